@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/fetch"
+	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/report"
+	"github.com/corroborate/corroborate/internal/source"
+	"github.com/corroborate/corroborate/internal/sqlite"
+)
+
+// analyzeConfig is the analyze command's configuration.
+type analyzeConfig struct {
+	format       report.Format
+	db           string
+	allowPrivate bool
+	workers      int
+	maxBytes     int64
+	timeout      time.Duration
+	noProgress   bool
+}
+
+func runAnalyze(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var cfg analyzeConfig
+	format := fs.String("format", "text", "output format: text, markdown or json")
+	fs.StringVar(&cfg.db, "db", defaultDBPath(e.getenv), "SQLite store path (CORROBORATE_DB overrides the default; :memory: for none)")
+	fs.BoolVar(&cfg.allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback or link-local addresses")
+	fs.IntVar(&cfg.workers, "workers", 0, "inputs processed at once (default: number of CPUs)")
+	maxMB := fs.Int("max-mb", source.MaxBytes>>20, "largest input accepted, in MB (after decompression)")
+	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "total timeout for fetching one URL")
+	fs.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress bar")
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, `Usage: corroborate analyze [flags] INPUT...
+
+Reads articles (plain text, HTML, JSON or JSON Lines, gzip or not) from files,
+folders, globs, http(s) URLs or - (stdin), stores them, and prints a report.
+Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	inputs, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUsage
+	}
+	if cfg.format, err = report.ParseFormat(*format); err != nil {
+		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
+		return exitUsage
+	}
+	if len(inputs) == 0 {
+		fmt.Fprintln(e.stderr, "corroborate analyze: no INPUT given")
+		fs.Usage()
+		return exitUsage
+	}
+	cfg.maxBytes = int64(*maxMB) << 20
+
+	store, err := sqlite.Open(ctx, cfg.db)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
+		return exitPartial
+	}
+	defer store.Close()
+
+	fopts := fetch.DefaultOptions()
+	fopts.AllowPrivate, fopts.Timeout, fopts.MaxBytes = cfg.allowPrivate, cfg.timeout, cfg.maxBytes
+	opts := pipeline.Options{Workers: cfg.workers, Reader: &source.Reader{MaxBytes: cfg.maxBytes, Fetcher: fetch.New(fopts), Stdin: e.stdin}}
+	var bar *progressBar
+	if e.stderrTTY && !cfg.noProgress {
+		bar = &progressBar{w: e.stderr}
+		opts.Progress = bar.update
+	}
+	res, err := pipeline.Ingest(ctx, store, inputs, opts)
+	if bar != nil {
+		bar.finish()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
+		return exitPartial
+	}
+	rep := pipeline.BuildReport(res)
+	for _, ie := range rep.Errors {
+		fmt.Fprintf(e.stderr, "corroborate: %s: %s\n", ie.Source, oneLine(ie.Err))
+	}
+	if err := report.Render(e.stdout, rep, cfg.format, report.Options{Color: e.stdoutTTY && e.getenv("NO_COLOR") == ""}); err != nil {
+		fmt.Fprintf(e.stderr, "corroborate analyze: write report: %v\n", err)
+		return exitPartial
+	}
+	if len(rep.Errors) > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
+
+// progressBar draws "[#####.....] 12/40" on a terminal.
+type progressBar struct {
+	w interface{ Write([]byte) (int, error) }
+}
+
+func (p *progressBar) update(done, total int) {
+	const width = 30
+	n := width
+	if total > 0 {
+		n = done * width / total
+	}
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d inputs", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total)
+}
+
+func (p *progressBar) finish() { fmt.Fprint(p.w, "\r\x1b[K") }

@@ -1,0 +1,227 @@
+// Package corroborate holds the vocabulary of the news-corroboration engine:
+// articles, stories, findings, the report contract and the store interface.
+// It does no I/O; the pipeline stages and stores live in internal packages.
+package corroborate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// Version is the engine's version, printed by "corroborate version".
+const Version = "0.1.0"
+
+// Article is one news article after extraction and cleanup.
+type Article struct {
+	// ID is a stable hash of the normalized clean text.
+	ID string `json:"id"`
+	// Source is the path or URL as given (for a JSON Lines record its url, else its id).
+	Source string `json:"source"`
+	// Outlet is the publisher, or nil when no cue names one.
+	Outlet *string `json:"outlet"`
+	// Title is the headline, or nil when the article has none.
+	Title *string `json:"title"`
+	// Published is the publication date as YYYY-MM-DD, or nil.
+	Published *string `json:"published"`
+	// PublishedConfidence is how sure the date resolver is of Published (0..1).
+	PublishedConfidence float64 `json:"published_confidence,omitempty"`
+	// PublishedFrom says where Published came from (metadata, dateline, header, record...).
+	PublishedFrom string `json:"published_from,omitempty"`
+	// Place is the dateline place ("ERBIL, Kurdistan Region"), or nil.
+	Place *string `json:"place"`
+	// Author is the byline, when one was found.
+	Author *string `json:"author,omitempty"`
+	// URL is the article's web address when known.
+	URL string `json:"url,omitempty"`
+	// Text is the clean body, paragraphs separated by blank lines.
+	Text string `json:"text"`
+	// Lead is the first sentence of the body, shown when there is no title.
+	Lead string `json:"lead,omitempty"`
+	// CopyOf is the id of the earliest article this one copies, or nil.
+	CopyOf *string `json:"copy_of"`
+	// Similarity is the similarity to CopyOf, or nil.
+	Similarity *float64 `json:"similarity"`
+	// Sources lists every source this same article was read from.
+	Sources []string `json:"sources,omitempty"`
+}
+
+// Story is a group of articles about one real-world event or development.
+type Story struct {
+	ID            string          `json:"id"`
+	Title         *string         `json:"title"`
+	Articles      []string        `json:"articles"`
+	Related       []string        `json:"related"`
+	Entities      []Entity        `json:"entities"`
+	Quotes        []Quote         `json:"quotes"`
+	Numbers       []Number        `json:"numbers"`
+	Discrepancies []Discrepancy   `json:"discrepancies"`
+	Stances       []Stance        `json:"stances"`
+	Timeline      []TimelineEvent `json:"timeline"`
+	Consensus     []Consensus     `json:"consensus"`
+	Framing       []Framing       `json:"framing"`
+}
+
+// Entity is a named person, organisation, place or other thing in a story.
+type Entity struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases"`
+	Articles []string `json:"articles"`
+	Mentions int      `json:"mentions"`
+}
+
+// Quote is a direct or reported statement with its speaker.
+type Quote struct {
+	Speaker     *string `json:"speaker"`
+	SpeakerText *string `json:"speaker_text"`
+	Text        string  `json:"text"`
+	Direct      bool    `json:"direct"`
+	Cue         *string `json:"cue"`
+	Article     string  `json:"article"`
+	Sentence    string  `json:"sentence"`
+}
+
+// Number is a count found in an article, with what it counts.
+type Number struct {
+	Value     float64  `json:"value"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	Qualifier *string  `json:"qualifier"`
+	What      *string  `json:"what"`
+	Event     *string  `json:"event"`
+	Source    *string  `json:"source"`
+	Date      *string  `json:"date"`
+	Article   string   `json:"article"`
+	Sentence  string   `json:"sentence"`
+}
+
+// Discrepancy is one fact that independent sources report with different values.
+type Discrepancy struct {
+	About  string             `json:"about"`
+	Kind   string             `json:"kind"`
+	Values []DiscrepancyValue `json:"values"`
+}
+
+// DiscrepancyValue is one of the values given for a discrepant fact.
+type DiscrepancyValue struct {
+	Value     any      `json:"value"`
+	Articles  []string `json:"articles"`
+	Sentences []string `json:"sentences"`
+}
+
+// Consensus is a fact carried by two or more independent origins.
+type Consensus struct {
+	Fact     string   `json:"fact"`
+	Articles []string `json:"articles"`
+	Origins  int      `json:"origins"`
+}
+
+// Stance is a holder's position on one of the story's key claims.
+type Stance struct {
+	Holder   string `json:"holder"`
+	Claim    string `json:"claim"`
+	Position string `json:"position"`
+	Article  string `json:"article"`
+	Sentence string `json:"sentence"`
+}
+
+// TimelineEvent is a dated event mentioned in a story.
+type TimelineEvent struct {
+	Date       string   `json:"date"`
+	Precision  string   `json:"precision"`
+	Event      string   `json:"event"`
+	Expression *string  `json:"expression"`
+	Articles   []string `json:"articles"`
+}
+
+// Framing describes how one outlet tells a story.
+type Framing struct {
+	Outlet       *string             `json:"outlet"`
+	Article      string              `json:"article"`
+	HeadlineVerb *string             `json:"headline_verb"`
+	Verbs        map[string][]string `json:"verbs"`
+	OwnVoice     []string            `json:"own_voice"`
+	Omits        []string            `json:"omits"`
+}
+
+// InputError is a failure to read one input; the report lists it and the
+// rest of the inputs are still processed.
+type InputError struct {
+	Source string `json:"source"`
+	Err    string `json:"error"`
+}
+
+// Report is the result of an analysis: the stable JSON contract.
+type Report struct {
+	Articles []Article    `json:"articles"`
+	Stories  []Story      `json:"stories"`
+	Errors   []InputError `json:"errors"`
+}
+
+// Error codes shared by stores and servers.
+const (
+	ENOTFOUND = "not_found"
+	EINVALID  = "invalid"
+	ECONFLICT = "conflict"
+	EINTERNAL = "internal"
+)
+
+// Error is an application error with a code from the small vocabulary above.
+type Error struct {
+	Code    string
+	Message string
+}
+
+// Error implements the error interface.
+func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }
+
+// Errorf returns an *Error with the given code and formatted message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of err when it is an *Error, EINTERNAL otherwise.
+func ErrorCode(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EINTERNAL
+}
+
+// Raw is the input an article was made from, kept beside the clean text.
+type Raw struct {
+	// Kind is "text", "html" or "json".
+	Kind string
+	// Bytes are the input bytes (decompressed).
+	Bytes []byte
+}
+
+// ArticleStore keeps articles. The SQLite store implements it now; a
+// PostgreSQL store will satisfy the same interface and behaviour tests.
+type ArticleStore interface {
+	// PutArticle stores a in one transaction with its raw input. When an
+	// article with the same id exists, only its new source is remembered and
+	// created is false.
+	PutArticle(ctx context.Context, a *Article, raw Raw) (created bool, err error)
+	// Article returns the article with the given id, or an ENOTFOUND error.
+	Article(ctx context.Context, id string) (*Article, error)
+	// Articles lists stored articles, oldest first, at most limit (0: all).
+	Articles(ctx context.Context, limit int) ([]Article, error)
+	// RawInput returns the raw input kept for an article.
+	RawInput(ctx context.Context, id string) (Raw, error)
+	// Close closes the store.
+	Close() error
+}
+
+// Ptr returns a pointer to v; a small helper for optional report fields.
+func Ptr[T any](v T) *T { return &v }
+
+// StrPtr returns nil for an empty string and a pointer to s otherwise.
+func StrPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

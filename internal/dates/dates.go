@@ -1,0 +1,252 @@
+// Package dates finds and resolves calendar dates in news text: absolute
+// dates in many written forms, numeric dates whose day/month order is
+// ambiguous (settled by what the text agrees with), and weekdays and month
+// names relative to a reference date.
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar day.
+type Date struct {
+	Year, Month, Day int
+}
+
+// String formats d as YYYY-MM-DD.
+func (d Date) String() string {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+}
+
+// Time returns d at midnight UTC.
+func (d Date) Time() time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// Weekday returns the day of the week of d.
+func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+
+// IsZero reports whether d is the zero Date.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// Valid reports whether d is a real calendar date in a plausible range.
+func Valid(y, m, d int) bool {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Year() == y && int(t.Month()) == m && t.Day() == d
+}
+
+// FromTime returns the calendar day of t.
+func FromTime(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// Found is a date written in a piece of text.
+type Found struct {
+	// Date is the preferred reading.
+	Date Date
+	// Alt is the other reading of an ambiguous numeric date (day-first vs
+	// month-first), or the zero Date.
+	Alt Date
+	// Weekday is the weekday written next to the date, or -1.
+	Weekday time.Weekday
+	// Start and End are byte offsets of the expression in the text.
+	Start, End int
+	// Numeric reports whether the date was written with digits only.
+	Numeric bool
+}
+
+// Ambiguous reports whether the date has two valid readings.
+func (f Found) Ambiguous() bool { return !f.Alt.IsZero() }
+
+var monthNames = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
+	"nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// MonthNumber returns the month number for an English month name or
+// abbreviation (case-insensitive, trailing dot allowed), or 0.
+func MonthNumber(s string) int {
+	return monthNames[strings.TrimSuffix(strings.ToLower(s), ".")]
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+	"sun":      time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"fri": time.Friday, "sat": time.Saturday,
+}
+
+// WeekdayNumber returns the weekday named by s and true, or false.
+func WeekdayNumber(s string) (time.Weekday, bool) {
+	w, ok := weekdayNames[strings.TrimSuffix(strings.ToLower(s), ".")]
+	return w, ok
+}
+
+const monthRe = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+const weekdayRe = `(?i:(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?)`
+
+var (
+	isoRe      = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)`)
+	numRe      = regexp.MustCompile(`\b(\d{1,2})([-./])(\d{1,2})([-./])(\d{4})\b`)
+	mdyRe      = regexp.MustCompile(`(?:\b(` + weekdayRe + `)\.?,?\s+)?\b(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dmyRe      = regexp.MustCompile(`(?:\b(` + weekdayRe + `)\.?,?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRe + `)\.?,?\s+(\d{4})\b`)
+	ymdSlashRe = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
+)
+
+// FindAll returns the absolute dates written in s, in text order.
+func FindAll(s string) []Found {
+	var out []Found
+	taken := func(a, b int) bool {
+		for _, f := range out {
+			if a < f.End && b > f.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range mdyRe.FindAllStringSubmatchIndex(s, -1) {
+		mon := MonthNumber(s[m[4]:m[5]])
+		day, _ := strconv.Atoi(s[m[6]:m[7]])
+		yr, _ := strconv.Atoi(s[m[8]:m[9]])
+		if !Valid(yr, mon, day) || taken(m[0], m[1]) {
+			continue
+		}
+		f := Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1]}
+		if m[2] >= 0 {
+			if w, ok := WeekdayNumber(s[m[2]:m[3]]); ok {
+				f.Weekday = w
+			}
+		}
+		out = append(out, f)
+	}
+	for _, m := range dmyRe.FindAllStringSubmatchIndex(s, -1) {
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		mon := MonthNumber(s[m[6]:m[7]])
+		yr, _ := strconv.Atoi(s[m[8]:m[9]])
+		if !Valid(yr, mon, day) || taken(m[0], m[1]) {
+			continue
+		}
+		f := Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1]}
+		if m[2] >= 0 {
+			if w, ok := WeekdayNumber(s[m[2]:m[3]]); ok {
+				f.Weekday = w
+			}
+		}
+		out = append(out, f)
+	}
+	for _, re := range []*regexp.Regexp{isoRe, ymdSlashRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			yr, _ := strconv.Atoi(s[m[2]:m[3]])
+			mon, _ := strconv.Atoi(s[m[4]:m[5]])
+			day, _ := strconv.Atoi(s[m[6]:m[7]])
+			if !Valid(yr, mon, day) || taken(m[0], m[1]) {
+				continue
+			}
+			out = append(out, Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1], Numeric: true})
+		}
+	}
+	for _, m := range numRe.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[4]:m[5]] != s[m[8]:m[9]] || taken(m[0], m[1]) {
+			continue // mixed separators are not dates
+		}
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[6]:m[7]])
+		yr, _ := strconv.Atoi(s[m[10]:m[11]])
+		dayFirst := Valid(yr, b, a)
+		monthFirst := Valid(yr, a, b)
+		f := Found{Weekday: -1, Start: m[0], End: m[1], Numeric: true}
+		switch {
+		case dayFirst && monthFirst && a != b:
+			// Day-first is the reading of most of the world; the caller
+			// settles it with the text's evidence (see Disambiguate).
+			f.Date, f.Alt = Date{yr, b, a}, Date{yr, a, b}
+		case dayFirst:
+			f.Date = Date{yr, b, a}
+		case monthFirst:
+			f.Date = Date{yr, a, b}
+		default:
+			continue
+		}
+		out = append(out, f)
+	}
+	sortFound(out)
+	return out
+}
+
+func sortFound(fs []Found) {
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+var (
+	onWeekdayRe = regexp.MustCompile(`\b(?i:on|this|last|since|by|until)?\s*\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b`)
+	pastMonthRe = regexp.MustCompile(`\b(?i:in|since|during|until|by)\s+(?:(?i:early|mid|late|mid-)\s*-?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s*,?\s*(\d{4}))?`)
+)
+
+// Evidence scores how well the text agrees with d as the date of writing:
+// weekdays it names should fall on or within the week before d, and months
+// it names without a year ("in late July") should lie before d in d's year.
+// A higher score is better agreement.
+func Evidence(text string, d Date) float64 {
+	score := 0.0
+	wd := d.Weekday()
+	for _, m := range onWeekdayRe.FindAllStringSubmatch(text, -1) {
+		w, _ := WeekdayNumber(m[1])
+		if w == wd {
+			score += 1 // "on Sunday" in an article of a Sunday means that day
+		} else if (int(wd)-int(w)+7)%7 <= 2 {
+			score += 0.25 // yesterday or the day before
+		}
+	}
+	for _, m := range pastMonthRe.FindAllStringSubmatch(text, -1) {
+		if m[2] != "" {
+			continue // a year is given: no evidence about d's month
+		}
+		mon := MonthNumber(m[1])
+		switch {
+		case mon < d.Month:
+			score += 0.5
+		case mon == d.Month:
+			score += 0.1
+		default:
+			score -= 0.5
+		}
+	}
+	return score
+}
+
+// Disambiguate chooses between the two readings of an ambiguous numeric
+// date by the evidence in text. It returns the chosen date and a confidence
+// between 0.5 (no evidence either way) and 1.
+func Disambiguate(f Found, text string) (Date, float64) {
+	if !f.Ambiguous() {
+		return f.Date, 1
+	}
+	a, b := Evidence(text, f.Date), Evidence(text, f.Alt)
+	switch {
+	case a > b:
+		return f.Date, confidence(a - b)
+	case b > a:
+		return f.Alt, confidence(b - a)
+	}
+	return f.Date, 0.5
+}
+
+func confidence(margin float64) float64 {
+	c := 0.5 + margin/4
+	if c > 0.95 {
+		c = 0.95
+	}
+	return c
+}

@@ -1,0 +1,485 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// ErrNoText is returned when a page holds no article text.
+var ErrNoText = errors.New("no article text found")
+
+var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)`)
+
+// DecodeHTML converts page bytes to UTF-8 using the charset the page
+// declares (BOM, Content-Type, or <meta>). Bytes that are not UTF-8 and
+// declare no charset are an error.
+func DecodeHTML(b []byte, contentType string) ([]byte, error) {
+	declared := ""
+	if _, params, err := mimeParams(contentType); err == nil {
+		declared = params["charset"]
+	}
+	if declared == "" {
+		head := b
+		if len(head) > 65536 {
+			head = head[:65536]
+		}
+		if m := metaCharsetRe.FindSubmatch(head); m != nil {
+			declared = string(m[1])
+		}
+	}
+	if declared == "" {
+		if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) {
+			return b[3:], nil
+		}
+		if utf8.Valid(b) {
+			return b, nil
+		}
+		return nil, fmt.Errorf("not valid UTF-8 and no charset declared")
+	}
+	enc, name := charset.Lookup(declared)
+	if enc == nil {
+		if utf8.Valid(b) {
+			return b, nil
+		}
+		return nil, fmt.Errorf("unknown charset %q", declared)
+	}
+	if name == "utf-8" {
+		if utf8.Valid(b) {
+			return b, nil
+		}
+		return []byte(strings.ToValidUTF8(string(b), "\uFFFD")), nil
+	}
+	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(b)))
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// HTMLOptions tune HTML extraction.
+type HTMLOptions struct {
+	// URL is the page's address, when known.
+	URL string
+	// ContentType is the HTTP Content-Type, when known.
+	ContentType string
+	// TrafilaturaOnly disables our metadata and cleanup (for baselines).
+	TrafilaturaOnly bool
+}
+
+// HTML extracts the article from a page: main text with go-trafilatura
+// (readeck's go-readability as its fallback candidate), metadata from meta
+// tags, JSON-LD and the visible page, then the same cleanup as plain text.
+func HTML(page []byte, opts HTMLOptions) (Result, error) {
+	body, err := DecodeHTML(page, opts.ContentType)
+	if err != nil {
+		return Result{}, err
+	}
+	doc, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		return Result{}, fmt.Errorf("parse html: %w", err)
+	}
+	var pageURL *url.URL
+	if opts.URL != "" {
+		pageURL, _ = url.Parse(opts.URL)
+	}
+	meta := readMeta(doc)
+
+	topts := trafilatura.Options{
+		OriginalURL:     pageURL,
+		EnableFallback:  true,
+		ExcludeComments: true,
+		Deduplicate:     true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+	if !opts.TrafilaturaOnly {
+		fb := &trafilatura.FallbackCandidates{Distiller: &html.Node{Type: html.ElementNode, DataAtom: atom.Div, Data: "div"}}
+		rp := readability.NewParser()
+		if art, err := rp.ParseDocument(cloneNode(doc), pageURL); err == nil && art.Node != nil {
+			fb.Readability = art.Node
+		}
+		topts.FallbackCandidates = fb
+	}
+	tr, err := trafilatura.ExtractDocument(doc, topts)
+	if err != nil || tr == nil {
+		return Result{}, fmt.Errorf("%w: %v", ErrNoText, err)
+	}
+	text := nodeText(tr.ContentNode)
+	if opts.TrafilaturaOnly {
+		r := Result{Title: tr.Metadata.Title, Outlet: tr.Metadata.Sitename, Author: tr.Metadata.Author, Text: tr.ContentText}
+		if !tr.Metadata.Date.IsZero() {
+			r.Published = dates.FromTime(tr.Metadata.Date)
+		}
+		return r, nil
+	}
+
+	hint := Hint{NoHeader: true, URL: opts.URL}
+	hint.Title = chooseTitle(meta, tr.Metadata.Title)
+	hint.Outlet = firstNonEmpty(meta.siteName, meta.publisher, tr.Metadata.Sitename)
+	if hint.Outlet == "" {
+		u := firstNonEmpty(opts.URL, meta.url)
+		if pu, err := url.Parse(u); err == nil && pu.Hostname() != "" {
+			hint.Outlet = strings.TrimPrefix(pu.Hostname(), "www.")
+		}
+	}
+	if hint.URL == "" {
+		hint.URL = meta.url
+	}
+	hint.Author = firstNonEmpty(meta.author, tr.Metadata.Author)
+	switch {
+	case !meta.published.IsZero():
+		hint.Published, hint.PublishedConf, hint.PublishedFrom = meta.published, 0.95, "metadata"
+	case !meta.visible.IsZero():
+		hint.Published, hint.PublishedConf, hint.PublishedFrom = meta.visible, 0.8, "page"
+	case !tr.Metadata.Date.IsZero():
+		hint.Published, hint.PublishedConf, hint.PublishedFrom = dates.FromTime(tr.Metadata.Date), 0.6, "htmldate"
+	}
+	res := Text(text, hint)
+	if strings.TrimSpace(res.Text) == "" {
+		return res, ErrNoText
+	}
+	return res, nil
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func cloneNode(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.AppendChild(cloneNode(ch))
+	}
+	return c
+}
+
+var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "blockquote": true, "pre": true, "tr": true, "br": true, "section": true, "article": true, "figcaption": true,
+	"ul": true, "ol": true, "table": true, "head": true, "quote": true, "list": true, "item": true, "hi": false, "lb": true, "graphic": true}
+
+// nodeText renders extracted content with one paragraph per line.
+func nodeText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "script" || n.Data == "style" {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			b.WriteString("\n")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteString("\n")
+		}
+	}
+	walk(n)
+	// Collapse whitespace inside lines; keep line structure.
+	var out []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// pageMeta is what the page says about itself.
+type pageMeta struct {
+	title, ogTitle, h1, headline string
+	siteName, publisher, author  string
+	url                          string
+	published                    dates.Date
+	visible                      dates.Date
+}
+
+var pubMetaNames = map[string]int{
+	"article:published_time": 1, "og:published_time": 1, "datepublished": 1, "pubdate": 2, "publishdate": 2,
+	"publish-date": 2, "publish_date": 2, "dc.date.issued": 2, "dcterms.issued": 2, "dc.date": 3, "dcterms.date": 3,
+	"date": 3, "sailthru.date": 3, "parsely-pub-date": 2, "article.published": 2, "originalpublicationdate": 2,
+	"cxenseparse:recs:publishtime": 3, "article_date_original": 2, "publication_date": 2, "citation_publication_date": 3,
+}
+
+func readMeta(doc *html.Node) pageMeta {
+	var m pageMeta
+	pubRank := 99
+	setPub := func(v string, rank int) {
+		if rank >= pubRank {
+			return
+		}
+		if d, ok := leadingDate(v); ok {
+			m.published, pubRank = d, rank
+		}
+	}
+	var h1s []string
+	var timeVals []string
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.title == "" {
+					m.title = strings.TrimSpace(textOf(n))
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				val := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "og:title", "twitter:title":
+					if m.ogTitle == "" {
+						m.ogTitle = val
+					}
+				case "og:site_name", "application-name":
+					if m.siteName == "" {
+						m.siteName = val
+					}
+				case "author", "article:author", "dc.creator", "byl":
+					if m.author == "" && !strings.Contains(val, "://") {
+						m.author = strings.TrimPrefix(val, "By ")
+					}
+				case "og:url":
+					m.url = val
+				}
+				if r, ok := pubMetaNames[key]; ok {
+					setPub(val, r)
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
+					m.url = attr(n, "href")
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+					readJSONLD(textOf(n), &m, setPub)
+				}
+			case atom.H1:
+				h1s = append(h1s, strings.Join(strings.Fields(textOf(n)), " "))
+			case atom.Time:
+				if v := attr(n, "datetime"); v != "" {
+					if attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
+						setPub(v, 2)
+					}
+					timeVals = append(timeVals, v)
+				} else {
+					timeVals = append(timeVals, textOf(n))
+				}
+			}
+			if ip := attr(n, "itemprop"); ip == "datePublished" {
+				setPub(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	if len(h1s) >= 1 {
+		m.h1 = h1s[0]
+	}
+	if m.published.IsZero() {
+		for _, v := range timeVals {
+			if d, ok := leadingDate(v); ok {
+				m.visible = d
+				break
+			}
+			if f := dates.FindAll(v); len(f) > 0 && !f[0].Ambiguous() {
+				m.visible = f[0].Date
+				break
+			}
+		}
+	}
+	return m
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+var leadingDateRe = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})`)
+
+// leadingDate reads an ISO date at the start of v, or any date written in v.
+func leadingDate(v string) (dates.Date, bool) {
+	if m := leadingDateRe.FindStringSubmatch(v); m != nil {
+		var y, mo, d int
+		fmt.Sscanf(m[1]+" "+m[2]+" "+m[3], "%d %d %d", &y, &mo, &d)
+		if dates.Valid(y, mo, d) {
+			return dates.Date{Year: y, Month: mo, Day: d}, true
+		}
+	}
+	if f := dates.FindAll(v); len(f) > 0 && !f[0].Ambiguous() {
+		return f[0].Date, true
+	}
+	return dates.Date{}, false
+}
+
+func readJSONLD(src string, m *pageMeta, setPub func(string, int)) {
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
+		return
+	}
+	var visit func(any, int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch t := v.(type) {
+		case []any:
+			for _, e := range t {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			typ := fmt.Sprint(t["@type"])
+			if strings.Contains(typ, "Article") || strings.Contains(typ, "Posting") || strings.Contains(typ, "Report") {
+				if h, ok := t["headline"].(string); ok && m.headline == "" {
+					m.headline = strings.TrimSpace(html.UnescapeString(h))
+				}
+				if d, ok := t["datePublished"].(string); ok {
+					setPub(d, 0)
+				} else if d, ok := t["dateCreated"].(string); ok {
+					setPub(d, 1)
+				}
+				if m.author == "" {
+					m.author = ldName(t["author"])
+				}
+				if m.publisher == "" {
+					m.publisher = ldName(t["publisher"])
+				}
+			}
+			if g, ok := t["@graph"]; ok {
+				visit(g, depth+1)
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+func ldName(v any) string {
+	switch t := v.(type) {
+	case string:
+		if strings.Contains(t, "://") {
+			return ""
+		}
+		return t
+	case map[string]any:
+		if s, ok := t["name"].(string); ok {
+			return strings.TrimSpace(s)
+		}
+	case []any:
+		var names []string
+		for _, e := range t {
+			if s := ldName(e); s != "" {
+				names = append(names, s)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+var titleSepRe = regexp.MustCompile(`\s+[|–—\-:·•»]\s+`)
+
+// chooseTitle picks the headline: the page's h1 when it agrees with the
+// declared titles, else the JSON-LD headline or og:title, else the <title>
+// without its " | Site" suffix.
+func chooseTitle(m pageMeta, traf string) string {
+	declared := []string{m.headline, m.ogTitle, m.title, traf}
+	if m.h1 != "" && wordCount(m.h1) >= 2 {
+		for _, d := range declared {
+			if d != "" && (strings.Contains(dedupKey(d), dedupKey(m.h1)) || strings.Contains(dedupKey(m.h1), dedupKey(d))) {
+				return m.h1
+			}
+		}
+	}
+	for _, d := range []string{m.headline, m.ogTitle, traf, m.title} {
+		if d = strings.TrimSpace(d); d != "" {
+			return stripSiteSuffix(d, m.siteName)
+		}
+	}
+	return m.h1
+}
+
+// stripSiteSuffix removes a trailing or leading " | Site Name" part.
+func stripSiteSuffix(t, site string) string {
+	parts := titleSepRe.Split(t, -1)
+	if len(parts) < 2 {
+		return t
+	}
+	last := parts[len(parts)-1]
+	if site != "" && (strings.EqualFold(last, site) || strings.Contains(strings.ToLower(site), strings.ToLower(last))) || wordCount(last) <= 3 && wordCount(t)-wordCount(last) >= 4 {
+		return strings.TrimSpace(t[:strings.LastIndex(t, last)-len(titleSepRe.FindAllString(t, -1)[len(parts)-2])])
+	}
+	return t
+}
+
+func mimeParams(ct string) (string, map[string]string, error) {
+	if ct == "" {
+		return "", nil, errors.New("empty")
+	}
+	params := map[string]string{}
+	parts := strings.Split(ct, ";")
+	for _, p := range parts[1:] {
+		if k, v, ok := strings.Cut(strings.TrimSpace(p), "="); ok {
+			params[strings.ToLower(k)] = strings.Trim(v, `"' `)
+		}
+	}
+	return strings.TrimSpace(parts[0]), params, nil
+}

@@ -1,0 +1,505 @@
+// Package extract turns raw inputs — scraped plain text with its web
+// furniture still in, or HTML pages — into clean articles: headline, outlet,
+// publication date, dateline place and the body text without junk.
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Result is what extraction finds in one input.
+type Result struct {
+	Title         string
+	Outlet        string
+	Author        string
+	Place         string
+	URL           string
+	Published     dates.Date
+	PublishedConf float64
+	PublishedFrom string
+	Text          string
+	Lead          string
+}
+
+// Hint carries metadata already known about an input (from HTML metadata or
+// a JSON record); known fields take precedence over cues in the text.
+type Hint struct {
+	Title         string
+	Outlet        string
+	Author        string
+	URL           string
+	Published     dates.Date
+	PublishedConf float64
+	PublishedFrom string
+	// NoHeader says the text has no header zone to read (the title is known
+	// and the text starts with the body), as after HTML extraction.
+	NoHeader bool
+}
+
+var (
+	spaceRe = regexp.MustCompile(`[\t\f\v \x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
+	// A dateline in capitals: "ERBIL, Kurdistan Region - ", "WASHINGTON (Reuters) — ".
+	datelineCapsRe = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*\p{Lu}[\p{L} .'’\-]{1,40}?){0,2})\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+\S`)
+	// A dateline in title case with the outlet in parentheses: "Baghdad (IraqiNews.com) – ".
+	datelineParenRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L} .'’\-]{1,30}?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+\s+\S`)
+	domainRe        = regexp.MustCompile(`^(?i:(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news|co|tv|media|online|press|io|[a-z]{2}))$`)
+	imageOfRe       = regexp.MustCompile(`^(?i:(?:image|photo|picture|video) of)\s+`)
+	dateWordsRe     = regexp.MustCompile(`(?i)^(?:published|posted|updated|last updated|first published|date|on)\s*:?\s*`)
+)
+
+// normalizeLine collapses runs of spaces and removes invisible characters.
+func normalizeLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+			return -1
+		}
+		if unicode.IsControl(r) && r != '\t' {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+}
+
+// dedupKey is the form under which verbatim repeats are recognised.
+func dedupKey(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘', '`', '´':
+			return '\''
+		case '“', '”', '„':
+			return '"'
+		}
+		return r
+	}, s)), " "))
+}
+
+// isSentenceLike reports whether a line reads as body prose rather than a
+// headline, label, caption fragment or date.
+func isSentenceLike(s string) bool {
+	w := wordCount(s)
+	if w >= 25 {
+		return true
+	}
+	if w < 10 {
+		return false
+	}
+	return endsSentence(s) || strings.Contains(s, ". ") && w >= 12
+}
+
+// endsSentence reports whether s ends with terminal punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || unicode.IsSpace(r)
+	})
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// isHeadlineShaped reports whether s could be a headline: a few words, no
+// final full stop, not a date line.
+func isHeadlineShaped(s string) bool {
+	w := wordCount(s)
+	if w < 3 || w > 30 {
+		return false
+	}
+	t := strings.TrimRight(s, " ”\"'’")
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		return false
+	}
+	return !isDateLine(s)
+}
+
+// isDateLine reports whether s is mostly a date (with weekday, time,
+// "Published:" or a reading-time label around it).
+func isDateLine(s string) bool {
+	found := dates.FindAll(s)
+	if len(found) == 0 {
+		return false
+	}
+	rest := s
+	for i := len(found) - 1; i >= 0; i-- {
+		rest = rest[:found[i].Start] + " " + rest[found[i].End:]
+	}
+	rest = reReadingTime.ReplaceAllString(rest, " ")
+	rest = dateWordsRe.ReplaceAllString(strings.TrimSpace(rest), "")
+	rest = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b|\b(?:gmt|utc|est|edt|cet|ast)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b`).ReplaceAllString(rest, " ")
+	return wordCount(rest) <= 2
+}
+
+// isNameLine reports whether s looks like a short proper name on a line of
+// its own (a site name, a place label, a section label).
+func isNameLine(s string) bool {
+	if domainRe.MatchString(s) {
+		return true
+	}
+	w := wordCount(s)
+	if w == 0 || w > 5 || endsSentence(s) || strings.ContainsAny(s, ":;|") {
+		return false
+	}
+	for _, f := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsDigit(r) {
+			return false
+		}
+		if unicode.IsLower(r) && !isFunctionWord(f) {
+			return false
+		}
+	}
+	return true
+}
+
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "for", "in", "on", "de", "la", "el", "al", "&", "-", "a", "an":
+		return true
+	}
+	return false
+}
+
+// containsWord reports whether needle occurs in hay as whole words.
+func containsWord(hay, needle string) bool {
+	if needle == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(hay[i:], needle)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := ' ', ' '
+		if j > 0 {
+			before, _ = utf8.DecodeLastRuneInString(hay[:j])
+		}
+		if k := j + len(needle); k < len(hay) {
+			after, _ = utf8.DecodeRuneInString(hay[k:])
+		}
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+type dateCand struct {
+	found   dates.Found
+	conf    float64
+	from    string
+	lineIdx int
+}
+
+// Text cleans scraped article text: it finds the headline, outlet, date and
+// dateline in the header, removes web furniture and repeated paragraphs, and
+// returns the clean body. It never adds text: every line of Result.Text is a
+// piece of a line of the input.
+func Text(raw string, hint Hint) Result {
+	raw = strings.ReplaceAll(strings.ReplaceAll(raw, "\r\n", "\n"), "\r", "\n")
+	rawLines := strings.Split(raw, "\n")
+	lines := make([]string, len(rawLines))
+	kinds := make([]lineKind, len(rawLines))
+	for i, l := range rawLines {
+		lines[i] = normalizeLine(l)
+		kinds[i] = classify(lines[i])
+	}
+
+	res := Result{Title: hint.Title, Outlet: hint.Outlet, Author: hint.Author, URL: hint.URL,
+		Published: hint.Published, PublishedConf: hint.PublishedConf, PublishedFrom: hint.PublishedFrom}
+
+	// The body starts at the first line that reads as prose.
+	bodyStart := len(lines)
+	for i, l := range lines {
+		if kinds[i] == kindText && isSentenceLike(l) {
+			bodyStart = i
+			break
+		}
+	}
+	if hint.NoHeader {
+		bodyStart = 0
+	}
+
+	// Header zone: title, labels, date lines, site name, byline, captions.
+	titleIdx := -1
+	var siteCands []int
+	var dcands []dateCand
+	var headerKeep []int
+	titleKey := dedupKey(hint.Title)
+	for i := 0; i < bodyStart; i++ {
+		l := lines[i]
+		if kinds[i] != kindText {
+			continue
+		}
+		switch {
+		case isDateLine(l):
+			for _, f := range dates.FindAll(l) {
+				c := dateCand{found: f, lineIdx: i}
+				switch {
+				case titleIdx < 0 && f.Weekday >= 0:
+					c.conf, c.from = 0.4, "header" // a site's "today" header above the headline
+				case titleIdx < 0:
+					c.conf, c.from = 0.6, "header"
+				default:
+					c.conf, c.from = 0.9, "byline"
+				}
+				dcands = append(dcands, c)
+			}
+		case titleKey != "" && dedupKey(l) == titleKey:
+			// the known title, repeated
+		case titleIdx < 0 && hint.Title == "" && isHeadlineShaped(l) && !isNameLine(l):
+			titleIdx = i
+			res.Title = l
+			titleKey = dedupKey(l)
+		case reAuthorLine.MatchString(l):
+			m := reAuthorLine.FindStringSubmatch(l)
+			if res.Author == "" {
+				res.Author = strings.TrimSpace(m[1])
+			}
+		case isNameLine(l):
+			if titleIdx >= 0 || hint.Title != "" {
+				siteCands = append(siteCands, i)
+			} // before the headline: a section or place label
+		default:
+			if wordCount(l) >= 4 {
+				headerKeep = append(headerKeep, i) // a dek or caption
+			}
+		}
+	}
+
+	// Outlet from a site-name line under the headline, confirmed by the
+	// name recurring elsewhere in the page (author box, comment rules,
+	// masthead) or by being a domain name.
+	if res.Outlet == "" {
+		for _, i := range siteCands {
+			name := lines[i]
+			if domainRe.MatchString(name) || recursElsewhere(lines, i, name) {
+				res.Outlet = name
+				break
+			}
+		}
+	}
+	if res.Outlet == "" && res.Author != "" {
+		for _, i := range siteCands {
+			if lines[i] == res.Author {
+				res.Outlet = res.Author
+			}
+		}
+	}
+
+	// Body: drop furniture, cut the tail at comment sections, author boxes
+	// and teaser blocks, keep repeated paragraphs once.
+	var body []string
+	seen := map[string]bool{}
+	if titleKey != "" {
+		seen[titleKey] = true
+	}
+	emit := func(s string) {
+		if titleKey != "" && imageOfRe.MatchString(s) {
+			// An image's alt text that repeats the headline before the caption.
+			rest := imageOfRe.ReplaceAllString(s, "")
+			if strings.HasPrefix(dedupKey(rest), titleKey) && len(rest) >= len(res.Title) {
+				s = strings.TrimSpace(rest[len(res.Title):])
+			}
+		}
+		k := dedupKey(s)
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		body = append(body, s)
+	}
+	for _, i := range headerKeep {
+		emit(lines[i])
+	}
+	bodyChars := 0
+	var authorFromBox string
+	for i := bodyStart; i < len(lines); i++ {
+		l := lines[i]
+		switch kinds[i] {
+		case kindBlank, kindJunk:
+			continue
+		case kindCommentsHead, kindNewsletterHead:
+			if bodyChars > 0 {
+				i = len(lines)
+			}
+			continue
+		case kindAuthorBox:
+			if bodyChars > 0 {
+				authorFromBox = authorBoxName(lines[i:])
+				i = len(lines)
+			}
+			continue
+		case kindTeaserHead:
+			rest := 0
+			for j := i + 1; j < len(lines); j++ {
+				if kinds[j] == kindText {
+					rest += len(lines[j])
+				}
+			}
+			if bodyChars > 0 && rest < bodyChars {
+				i = len(lines) // a teaser block at the end
+				continue
+			}
+			// A teaser block inside the body: skip the headlines listed under it.
+			for i+1 < len(lines) && (kinds[i+1] != kindText || !isSentenceLike(lines[i+1])) {
+				i++
+			}
+			continue
+		}
+		if m := reAuthorLine.FindStringSubmatch(l); m != nil && wordCount(l) <= 8 {
+			if res.Author == "" {
+				res.Author = strings.TrimSpace(m[1])
+			}
+			continue
+		}
+		if isDateLine(l) && wordCount(l) <= 8 && len(body) == 0 {
+			for _, f := range dates.FindAll(l) {
+				dcands = append(dcands, dateCand{found: f, lineIdx: i, conf: 0.8, from: "byline"})
+			}
+			continue
+		}
+		if titleKey != "" && dedupKey(l) == titleKey {
+			continue
+		}
+		emit(l)
+		bodyChars += len(l)
+	}
+	if authorFromBox != "" && res.Outlet == "" {
+		for _, i := range siteCands {
+			if lines[i] == authorFromBox {
+				res.Outlet = authorFromBox
+			}
+		}
+	}
+
+	// Dateline: the place (and perhaps the outlet) at the start of one of
+	// the first paragraphs.
+	for k := 0; k < len(body) && k < 3; k++ {
+		if place, outlet, rest, ok := splitDateline(body[k]); ok {
+			res.Place = place
+			if res.Outlet == "" && outlet != "" && !isWireOrDate(outlet) {
+				res.Outlet = outlet
+			} else if res.Outlet == "" && outlet != "" && isWire(outlet) {
+				res.Outlet = outlet
+			}
+			body[k] = rest
+			break
+		}
+	}
+
+	res.Text = strings.Join(body, "\n\n")
+	if len(body) > 0 {
+		res.Lead = firstSentence(body[0])
+	}
+
+	// Publication date: metadata first, then the best candidate line.
+	if res.Published.IsZero() && len(dcands) > 0 {
+		best := dcands[0]
+		for _, c := range dcands[1:] {
+			if c.conf > best.conf {
+				best = c
+			}
+		}
+		d, conf := dates.Disambiguate(best.found, res.Text)
+		res.Published, res.PublishedConf, res.PublishedFrom = d, best.conf*conf, best.from
+	}
+	return res
+}
+
+// recursElsewhere reports whether name occurs, as whole words, in a line of
+// the document other than line skip.
+func recursElsewhere(lines []string, skip int, name string) bool {
+	for i, l := range lines {
+		if i != skip && containsWord(l, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorBoxName returns the name an author box shows ("Profile picture of X",
+// "Author X"), or "".
+func authorBoxName(lines []string) string {
+	for k, l := range lines {
+		if k > 6 {
+			break
+		}
+		if m := reAuthorLine.FindStringSubmatch(l); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+		if m := regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of)\s+(.+)$`).FindStringSubmatch(l); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+func isWire(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "ap", "reuters", "afp", "upi", "dpa", "efe", "ansa", "xinhua", "ina", "aa", "cnn", "bloomberg":
+		return true
+	}
+	return false
+}
+
+func isWireOrDate(s string) bool {
+	return isWire(s) || len(dates.FindAll(s)) > 0 || regexp.MustCompile(`\d`).MatchString(s)
+}
+
+// splitDateline splits "PLACE (Outlet) – text" into its parts.
+func splitDateline(p string) (place, outlet, rest string, ok bool) {
+	for _, re := range []*regexp.Regexp{datelineCapsRe, datelineParenRe} {
+		m := re.FindStringSubmatchIndex(p)
+		if m == nil {
+			continue
+		}
+		place = strings.TrimSpace(p[m[2]:m[3]])
+		if m[4] >= 0 {
+			outlet = strings.TrimSpace(p[m[4]:m[5]])
+		}
+		if wordCount(place) > 8 {
+			continue
+		}
+		rest = strings.TrimSpace(p[m[1]-1:])
+		// Normalise "ERBIL" to a place name as written ("ERBIL, Kurdistan Region").
+		return place, outlet, rest, true
+	}
+	return "", "", "", false
+}
+
+var sentenceEndRe = regexp.MustCompile(`[.!?]["”’)]?\s+["“‘(]?\p{Lu}`)
+
+// firstSentence returns the first sentence of a paragraph.
+func firstSentence(p string) string {
+	for _, m := range sentenceEndRe.FindAllStringIndex(p, -1) {
+		cut := m[0] + 1
+		head := p[:m[0]]
+		// Skip abbreviations and initials: "U.S.", "Maj.", "Kevin C."
+		lastWord := head[strings.LastIndexAny(head, " \n")+1:]
+		if utf8.RuneCountInString(lastWord) <= 2 || isAbbrev(lastWord) {
+			continue
+		}
+		for cut < len(p) && strings.ContainsRune("\"”’)", rune(p[cut])) {
+			cut++
+		}
+		return strings.TrimSpace(p[:cut])
+	}
+	return p
+}
+
+func isAbbrev(w string) bool {
+	switch strings.ToLower(strings.Trim(w, "(")) {
+	case "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "no", "vs", "u.s", "u.k", "u.n":
+		return true
+	}
+	return strings.Count(w, ".") >= 1
+}

@@ -1,0 +1,256 @@
+// Package sqlite is the embedded store: SQLite through modernc.org/sqlite
+// (pure Go), in WAL mode with foreign keys on, migrated by numbered SQL
+// files embedded in the binary and recorded in schema_migrations. Every
+// write is one transaction.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"github.com/corroborate/corroborate"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is the SQLite implementation of corroborate.ArticleStore.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+var _ corroborate.ArticleStore = (*Store)(nil)
+
+// Open opens (creating if needed) the store at path; ":memory:" gives a
+// private in-memory store.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := path
+	memory := path == ":memory:"
+	if memory {
+		dsn = "file::memory:"
+	} else {
+		if dir := filepath.Dir(path); dir != "" {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, fmt.Errorf("open store %q: %w", path, err)
+			}
+		}
+		dsn = "file:" + path
+	}
+	dsn += "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)"
+	if !memory {
+		dsn += "&_pragma=journal_mode(WAL)"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %q: %w", path, err)
+	}
+	if memory {
+		db.SetMaxOpenConns(1) // one connection, one in-memory database
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %q: %w", path, err)
+	}
+	return s, nil
+}
+
+// DB returns the underlying database, for packages that extend the schema.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := filepath.Base(name)
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: bad name", base)
+		}
+		if err := s.apply(ctx, v, name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) apply(ctx context.Context, version int, name string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	body, err := migrations.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+		return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name) VALUES (?, ?)`, version, filepath.Base(name)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// PutArticle stores a with its raw input in one transaction. An article
+// with the same id is kept as it is and only the new source is recorded.
+func (s *Store) PutArticle(ctx context.Context, a *corroborate.Article, raw corroborate.Raw) (bool, error) {
+	if a.ID == "" || a.Source == "" {
+		return false, corroborate.Errorf(corroborate.EINVALID, "article needs an id and a source")
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	defer tx.Rollback()
+	var exists int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, a.ID).Scan(&exists); err != nil {
+		return false, fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	created := exists == 0
+	if created {
+		_, err = tx.ExecContext(ctx, `INSERT INTO articles(id, source, url, outlet, title, published, published_confidence, published_from, place, author, lead, text, raw_kind, raw, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles))`,
+			a.ID, a.Source, nullStr(a.URL), a.Outlet, a.Title, a.Published, a.PublishedConfidence, nullStr(a.PublishedFrom), a.Place, a.Author, nullStr(a.Lead), a.Text, raw.Kind, raw.Bytes)
+		if err != nil {
+			return false, fmt.Errorf("put article %s: %w", a.ID, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources(article_id, source) VALUES (?, ?)`, a.ID, a.Source); err != nil {
+		return false, fmt.Errorf("put article %s source: %w", a.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return created, nil
+}
+
+func nullStr(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+const articleCols = `id, source, url, outlet, title, published, published_confidence, published_from, place, author, lead, text`
+
+func scanArticle(sc interface{ Scan(...any) error }) (*corroborate.Article, error) {
+	var a corroborate.Article
+	var url, from, lead sql.NullString
+	if err := sc.Scan(&a.ID, &a.Source, &url, &a.Outlet, &a.Title, &a.Published, &a.PublishedConfidence, &from, &a.Place, &a.Author, &lead, &a.Text); err != nil {
+		return nil, err
+	}
+	a.URL, a.PublishedFrom, a.Lead = url.String, from.String, lead.String
+	return &a, nil
+}
+
+// Article returns one article with all its sources.
+func (s *Store) Article(ctx context.Context, id string) (*corroborate.Article, error) {
+	a, err := scanArticle(s.db.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, corroborate.Errorf(corroborate.ENOTFOUND, "article %s not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get article %s: %w", id, err)
+	}
+	if a.Sources, err = s.sources(ctx, id); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func (s *Store) sources(ctx context.Context, id string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT source FROM article_sources WHERE article_id = ? ORDER BY added_at, source`, id)
+	if err != nil {
+		return nil, fmt.Errorf("article %s sources: %w", id, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Articles lists stored articles in the order they were first stored.
+func (s *Store) Articles(ctx context.Context, limit int) ([]corroborate.Article, error) {
+	q := `SELECT ` + articleCols + ` FROM articles ORDER BY seq`
+	if limit > 0 {
+		q += ` LIMIT ` + strconv.Itoa(limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []corroborate.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list articles: %w", err)
+		}
+		out = append(out, *a)
+	}
+	return out, rows.Err()
+}
+
+// RawInput returns the raw input kept for an article.
+func (s *Store) RawInput(ctx context.Context, id string) (corroborate.Raw, error) {
+	var r corroborate.Raw
+	err := s.db.QueryRowContext(ctx, `SELECT raw_kind, raw FROM articles WHERE id = ?`, id).Scan(&r.Kind, &r.Bytes)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, corroborate.Errorf(corroborate.ENOTFOUND, "article %s not found", id)
+	}
+	return r, err
+}
+
+// Search returns ids of articles matching an FTS5 query, best first.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, query, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
