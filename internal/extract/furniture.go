@@ -37,6 +37,8 @@ var (
 	reAuthorBox    = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|author(?:'s)? (?:bio|profile)|more (?:articles|stories|posts) by .{1,60}|view all posts by .{1,60})$`)
 	reAuthorLine   = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
 	rePhotoCredit  = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|\(?(?:ap|afp|reuters|getty images|epa|anadolu|afp via getty images)(?: photo)?(?:\s*/\s*[^)]{0,60})?\)?|photo by .{1,60}|image by .{1,60})$`)
+	reInlineTeaser = regexp.MustCompile(`^(?i:read more|read also|also read|related|see also|more|watch|listen|recommended|opinion|explainer|analysis)\s*[:|»>–-]\s*\S.{0,140}$`)
+	reAppPromo     = regexp.MustCompile(`(?i)\bdownload (?:the|our) .{0,60}\bapps?\b|\bfollow us on\b|\bjoin (?:us|our \w+ channel) on\b`)
 	reCookie       = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree to|consent to)\b.*\bcookies?\b`)
 )
 
@@ -68,6 +70,9 @@ func classify(line string) lineKind {
 		case rePhotoCredit.MatchString(s) && words <= 12:
 			return kindJunk
 		}
+	}
+	if words <= 25 && (reInlineTeaser.MatchString(s) && !endsSentence(s) || reAppPromo.MatchString(s)) {
+		return kindJunk
 	}
 	if words <= 60 && reCookie.MatchString(s) && cookieish(s) {
 		return kindJunk

@@ -221,7 +221,9 @@ type pageMeta struct {
 	siteName, publisher, author  string
 	url                          string
 	published                    dates.Date
+	pubRaw                       string
 	visible                      dates.Date
+	pageDates                    []dates.Date
 }
 
 var pubMetaNames = map[string]int{
@@ -239,7 +241,7 @@ func readMeta(doc *html.Node) pageMeta {
 			return
 		}
 		if d, ok := leadingDate(v); ok {
-			m.published, pubRank = d, rank
+			m.published, pubRank, m.pubRaw = d, rank, v
 		}
 	}
 	var h1s []string
@@ -303,6 +305,14 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 	}
 	walk(doc, 0)
+	if utcEarlyRe.MatchString(strings.TrimSpace(m.pubRaw)) {
+		for _, f := range dates.FindAll(visibleText(doc)) {
+			if !f.Ambiguous() && len(m.pageDates) < 40 {
+				m.pageDates = append(m.pageDates, f.Date)
+			}
+		}
+	}
+	m.published = localDay(m.published, m.pubRaw, m.pageDates)
 	if len(h1s) >= 1 {
 		m.h1 = h1s[0]
 	}
@@ -319,6 +329,46 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 	}
 	return m
+}
+
+var utcEarlyRe = regexp.MustCompile(`T(0\d|1[01]):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|\+00:?00)$`)
+
+// localDay corrects a UTC timestamp taken early in the UTC day when the
+// page shows the day before (the outlet's local day) and not the UTC day.
+func localDay(d dates.Date, raw string, shown []dates.Date) dates.Date {
+	if d.IsZero() || !utcEarlyRe.MatchString(strings.TrimSpace(raw)) {
+		return d
+	}
+	prev := dates.FromTime(d.Time().AddDate(0, 0, -1))
+	hasPrev, hasDay := false, false
+	for _, s := range shown {
+		hasPrev = hasPrev || s == prev
+		hasDay = hasDay || s == d
+	}
+	if hasPrev && !hasDay {
+		return prev
+	}
+	return d
+}
+
+// visibleText returns the text of the page's body without scripts and styles.
+func visibleText(doc *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head) {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return b.String()
 }
 
 func hasAttr(n *html.Node, key string) bool {

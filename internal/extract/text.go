@@ -327,8 +327,15 @@ func Text(raw string, hint Hint) Result {
 		switch kinds[i] {
 		case kindBlank, kindJunk:
 			continue
-		case kindCommentsHead, kindNewsletterHead:
+		case kindCommentsHead:
 			if bodyChars > 0 {
+				i = len(lines)
+			}
+			continue
+		case kindNewsletterHead:
+			// A sign-up box: the end of the article when little text
+			// follows, else a box inside the body that is skipped alone.
+			if bodyChars > 0 && restChars(lines, kinds, i) < bodyChars/2 {
 				i = len(lines)
 			}
 			continue
@@ -339,13 +346,7 @@ func Text(raw string, hint Hint) Result {
 			}
 			continue
 		case kindTeaserHead:
-			rest := 0
-			for j := i + 1; j < len(lines); j++ {
-				if kinds[j] == kindText {
-					rest += len(lines[j])
-				}
-			}
-			if bodyChars > 0 && rest < bodyChars {
+			if bodyChars > 0 && restChars(lines, kinds, i) < bodyChars {
 				i = len(lines) // a teaser block at the end
 				continue
 			}
@@ -391,7 +392,7 @@ func Text(raw string, hint Hint) Result {
 			} else if res.Outlet == "" && outlet != "" && isWire(outlet) {
 				res.Outlet = outlet
 			}
-			body[k] = rest
+			_ = rest // the dateline stays in the text: it is part of the first sentence
 			break
 		}
 	}
@@ -413,6 +414,17 @@ func Text(raw string, hint Hint) Result {
 		res.Published, res.PublishedConf, res.PublishedFrom = d, best.conf*conf, best.from
 	}
 	return res
+}
+
+// restChars counts the text characters after line i.
+func restChars(lines []string, kinds []lineKind, i int) int {
+	n := 0
+	for j := i + 1; j < len(lines); j++ {
+		if kinds[j] == kindText {
+			n += len(lines[j])
+		}
+	}
+	return n
 }
 
 // recursElsewhere reports whether name occurs, as whole words, in a line of
