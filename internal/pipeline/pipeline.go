@@ -32,6 +32,9 @@ type Options struct {
 	Progress func(done, total int)
 }
 
+// MinWords is the fewest words an article's clean text may have.
+const MinWords = 5
+
 // ArticleID returns the stable id of an article: a hash of its normalized
 // text (case, spacing and quote styles do not matter).
 func ArticleID(text string) string {
@@ -90,8 +93,8 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 			res.Outlet = hostOutlet(rec.URL)
 		}
 	}
-	if strings.TrimSpace(res.Text) == "" {
-		return nil, errors.New("no article text found")
+	if len(strings.Fields(res.Text)) < MinWords {
+		return nil, fmt.Errorf("no article text found (fewer than %d words after cleanup)", MinWords)
 	}
 	a := &corroborate.Article{
 		ID:                  ArticleID(res.Text),

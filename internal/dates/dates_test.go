@@ -1,0 +1,103 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindAll(t *testing.T) {
+	tests := []struct {
+		in        string
+		want, alt string
+		weekday   time.Weekday
+	}{
+		{"Jan. 26, 2025 • 2 min read", "2025-01-26", "", -1},
+		{"Friday, November 22, 2024", "2024-11-22", "", time.Friday},
+		{"26 January 2025", "2025-01-26", "", -1},
+		{"on the 3rd of March, 2021", "2021-03-03", "", -1},
+		{"2024-09-01T10:00:00Z", "2024-09-01", "", -1},
+		{"01-09-2024", "2024-09-01", "2024-01-09", -1},
+		{"13/09/2024", "2024-09-13", "", -1},
+		{"09/13/2024", "2024-09-13", "", -1},
+		{"05.05.2024", "2024-05-05", "", -1},
+	}
+	for _, tt := range tests {
+		got := FindAll(tt.in)
+		if len(got) != 1 {
+			t.Errorf("FindAll(%q) found %d dates, want 1", tt.in, len(got))
+			continue
+		}
+		if got[0].Date.String() != tt.want {
+			t.Errorf("FindAll(%q) = %s, want %s", tt.in, got[0].Date, tt.want)
+		}
+		alt := ""
+		if got[0].Ambiguous() {
+			alt = got[0].Alt.String()
+		}
+		if alt != tt.alt {
+			t.Errorf("FindAll(%q) alt = %q, want %q", tt.in, alt, tt.alt)
+		}
+		if got[0].Weekday != tt.weekday {
+			t.Errorf("FindAll(%q) weekday = %v, want %v", tt.in, got[0].Weekday, tt.weekday)
+		}
+	}
+	for _, bad := range []string{"31-02-2024", "version 1.2.3", "32 January 2024", "call 555-12-2024x"} {
+		for _, f := range FindAll(bad) {
+			if !Valid(f.Date.Year, f.Date.Month, f.Date.Day) {
+				t.Errorf("FindAll(%q) gave invalid %v", bad, f.Date)
+			}
+		}
+	}
+	if got := FindAll("31-02-2024"); len(got) != 0 {
+		t.Errorf("FindAll(31-02-2024) = %v, want none", got)
+	}
+}
+
+func TestDisambiguate(t *testing.T) {
+	f := FindAll("03-05-2024")[0] // 3 May (a Friday) or 5 March (a Tuesday)
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"The minister spoke on Tuesday, after talks in February.", "2024-03-05"},
+		{"The minister spoke on Friday, after talks in late April.", "2024-05-03"},
+		{"Nothing in this text says when.", "2024-05-03"}, // day-first by default, low confidence
+	}
+	for _, tt := range tests {
+		d, conf := Disambiguate(f, tt.text)
+		if d.String() != tt.want {
+			t.Errorf("Disambiguate(%q) = %s (%.2f), want %s", tt.text, d, conf, tt.want)
+		}
+		if conf < 0.5 || conf > 1 {
+			t.Errorf("confidence %v out of range", conf)
+		}
+	}
+	if _, conf := Disambiguate(f, "Nothing here."); conf != 0.5 {
+		t.Errorf("no evidence: confidence %v, want 0.5", conf)
+	}
+}
+
+// FuzzFindAll checks that every date found is a real calendar date, and
+// that a disambiguated date is one of the two readings.
+func FuzzFindAll(f *testing.F) {
+	for _, s := range []string{"01-09-2024", "Jan. 26, 2025", "Sunday, 31 December 1999", "29/02/2023", "2024-02-30", "12.12.2012 on Tuesday"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fd := range FindAll(s) {
+			if !Valid(fd.Date.Year, fd.Date.Month, fd.Date.Day) {
+				t.Fatalf("invalid date %v from %q", fd.Date, s)
+			}
+			if fd.Start < 0 || fd.End > len(s) || fd.Start >= fd.End {
+				t.Fatalf("bad span %d..%d in %q", fd.Start, fd.End, s)
+			}
+			d, conf := Disambiguate(fd, s)
+			if d != fd.Date && d != fd.Alt {
+				t.Fatalf("Disambiguate gave %v, not a reading of %v", d, fd)
+			}
+			if !Valid(d.Year, d.Month, d.Day) || conf < 0.5 || conf > 1 {
+				t.Fatalf("bad result %v %v", d, conf)
+			}
+		}
+	})
+}

@@ -1,0 +1,96 @@
+// Package storetest is the behaviour test suite that every implementation
+// of corroborate.ArticleStore must pass.
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// Run runs the suite against stores made by open (a fresh, empty store each call).
+func Run(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	t.Run("put and get", func(t *testing.T) {
+		s := open(t)
+		a := &corroborate.Article{ID: "a1", Source: "one.txt", Title: corroborate.StrPtr("T"), Outlet: corroborate.StrPtr("O"),
+			Published: corroborate.StrPtr("2024-01-02"), PublishedConfidence: 0.9, PublishedFrom: "byline", Place: corroborate.StrPtr("P"), Text: "Body.", Lead: "Body."}
+		created, err := s.PutArticle(ctx, a, corroborate.Raw{Kind: "text", Bytes: []byte("raw one")})
+		if err != nil || !created {
+			t.Fatalf("PutArticle = %v, %v", created, err)
+		}
+		got, err := s.Article(ctx, "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *got.Title != "T" || *got.Outlet != "O" || *got.Published != "2024-01-02" || *got.Place != "P" || got.Text != "Body." || got.PublishedFrom != "byline" || got.Author != nil {
+			t.Errorf("Article = %+v", got)
+		}
+		raw, err := s.RawInput(ctx, "a1")
+		if err != nil || raw.Kind != "text" || string(raw.Bytes) != "raw one" {
+			t.Errorf("RawInput = %+v, %v", raw, err)
+		}
+	})
+	t.Run("same article twice is stored once with both sources", func(t *testing.T) {
+		s := open(t)
+		a := &corroborate.Article{ID: "a1", Source: "one.txt", Text: "Body."}
+		if _, err := s.PutArticle(ctx, a, corroborate.Raw{Kind: "text", Bytes: []byte("x")}); err != nil {
+			t.Fatal(err)
+		}
+		b := *a
+		b.Source = "two.txt"
+		created, err := s.PutArticle(ctx, &b, corroborate.Raw{Kind: "text", Bytes: []byte("y")})
+		if err != nil || created {
+			t.Fatalf("second PutArticle = %v, %v; want not created", created, err)
+		}
+		list, err := s.Articles(ctx, 0)
+		if err != nil || len(list) != 1 {
+			t.Fatalf("Articles = %d, %v", len(list), err)
+		}
+		got, _ := s.Article(ctx, "a1")
+		if len(got.Sources) != 2 || got.Source != "one.txt" {
+			t.Errorf("sources = %v (first %q)", got.Sources, got.Source)
+		}
+		if raw, _ := s.RawInput(ctx, "a1"); string(raw.Bytes) != "x" {
+			t.Errorf("raw overwritten: %q", raw.Bytes)
+		}
+	})
+	t.Run("not found and invalid", func(t *testing.T) {
+		s := open(t)
+		if _, err := s.Article(ctx, "nope"); corroborate.ErrorCode(err) != corroborate.ENOTFOUND {
+			t.Errorf("Article(nope) err = %v", err)
+		}
+		if _, err := s.PutArticle(ctx, &corroborate.Article{Text: "x"}, corroborate.Raw{Kind: "text"}); corroborate.ErrorCode(err) != corroborate.EINVALID {
+			t.Errorf("PutArticle without id err = %v", err)
+		}
+	})
+	t.Run("order is insertion order", func(t *testing.T) {
+		s := open(t)
+		for _, id := range []string{"c", "a", "b"} {
+			if _, err := s.PutArticle(ctx, &corroborate.Article{ID: id, Source: id, Text: id}, corroborate.Raw{Kind: "text", Bytes: []byte(id)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		list, _ := s.Articles(ctx, 0)
+		if len(list) != 3 || list[0].ID != "c" || list[2].ID != "b" {
+			t.Errorf("order = %v", list)
+		}
+		if l2, _ := s.Articles(ctx, 2); len(l2) != 2 {
+			t.Errorf("limit 2 gave %d", len(l2))
+		}
+	})
+	t.Run("cancelled context leaves the store as it was", func(t *testing.T) {
+		s := open(t)
+		s.PutArticle(ctx, &corroborate.Article{ID: "keep", Source: "k", Text: "k"}, corroborate.Raw{Kind: "text", Bytes: []byte("k")})
+		cctx, cancel := context.WithCancel(ctx)
+		cancel()
+		if _, err := s.PutArticle(cctx, &corroborate.Article{ID: "lost", Source: "l", Text: "l"}, corroborate.Raw{Kind: "text", Bytes: []byte("l")}); err == nil {
+			t.Error("PutArticle with cancelled context: want error")
+		}
+		list, _ := s.Articles(ctx, 0)
+		if len(list) != 1 || list[0].ID != "keep" {
+			t.Errorf("after failed write: %v", list)
+		}
+	})
+}
