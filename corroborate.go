@@ -198,6 +198,12 @@ type Raw struct {
 	Bytes []byte
 }
 
+// ArticleInput is an article with the raw input it was made from.
+type ArticleInput struct {
+	Article *Article
+	Raw     Raw
+}
+
 // ArticleStore keeps articles. The SQLite store implements it now; a
 // PostgreSQL store will satisfy the same interface and behaviour tests.
 type ArticleStore interface {
@@ -205,6 +211,9 @@ type ArticleStore interface {
 	// article with the same id exists, only its new source is remembered and
 	// created is false.
 	PutArticle(ctx context.Context, a *Article, raw Raw) (created bool, err error)
+	// PutArticles stores many articles in one transaction: all or none.
+	// created[i] reports whether batch[i] was new.
+	PutArticles(ctx context.Context, batch []ArticleInput) (created []bool, err error)
 	// Article returns the article with the given id, or an ENOTFOUND error.
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles lists stored articles, oldest first, at most limit (0: all).

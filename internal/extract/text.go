@@ -42,42 +42,66 @@ type Hint struct {
 }
 
 var (
-	spaceRe = regexp.MustCompile(`[\t\f\v \x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
 	// A dateline in capitals: "ERBIL, Kurdistan Region - ", "WASHINGTON (Reuters) — ".
 	datelineCapsRe = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*\p{Lu}[\p{L} .'’\-]{1,40}?){0,2})\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+\S`)
 	// A dateline in title case with the outlet in parentheses: "Baghdad (IraqiNews.com) – ".
 	datelineParenRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L} .'’\-]{1,30}?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+\s+\S`)
 	domainRe        = regexp.MustCompile(`^(?i:(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news|co|tv|media|online|press|io|[a-z]{2}))$`)
 	imageOfRe       = regexp.MustCompile(`^(?i:(?:image|photo|picture|video) of)\s+`)
+	timeWordsRe     = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b|\b(?:gmt|utc|est|edt|cet|ast)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b`)
+	profileOfRe     = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of)\s+(.+)$`)
+	digitRe         = regexp.MustCompile(`\d`)
 	dateWordsRe     = regexp.MustCompile(`(?i)^(?:published|posted|updated|last updated|first published|date|on)\s*:?\s*`)
 )
 
 // normalizeLine collapses runs of spaces and removes invisible characters.
 func normalizeLine(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
-			return -1
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' || r == '\u202f' || r == '\u205f' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a'):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
 		}
-		if unicode.IsControl(r) && r != '\t' {
-			return -1
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		return r
-	}, s)
-	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
-// dedupKey is the form under which verbatim repeats are recognised.
+// dedupKey is the form under which verbatim repeats are recognised: lower
+// case, one space between words, one style of quotes.
 func dedupKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
 		switch r {
 		case '’', '‘', '`', '´':
-			return '\''
+			r = '\''
 		case '“', '”', '„':
-			return '"'
+			r = '"'
 		}
-		return r
-	}, s)), " "))
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // isSentenceLike reports whether a line reads as body prose rather than a
@@ -123,6 +147,9 @@ func isHeadlineShaped(s string) bool {
 // isDateLine reports whether s is mostly a date (with weekday, time,
 // "Published:" or a reading-time label around it).
 func isDateLine(s string) bool {
+	if wordCount(s) > 16 || !strings.ContainsAny(s, "0123456789") {
+		return false // a date line is short and has digits
+	}
 	found := dates.FindAll(s)
 	if len(found) == 0 {
 		return false
@@ -133,7 +160,7 @@ func isDateLine(s string) bool {
 	}
 	rest = reReadingTime.ReplaceAllString(rest, " ")
 	rest = dateWordsRe.ReplaceAllString(strings.TrimSpace(rest), "")
-	rest = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b|\b(?:gmt|utc|est|edt|cet|ast)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b`).ReplaceAllString(rest, " ")
+	rest = timeWordsRe.ReplaceAllString(rest, " ")
 	return wordCount(rest) <= 2
 }
 
@@ -362,7 +389,7 @@ func Text(raw string, hint Hint) Result {
 			}
 			continue
 		}
-		if isDateLine(l) && wordCount(l) <= 8 && len(body) == 0 {
+		if len(body) == 0 && wordCount(l) <= 8 && isDateLine(l) {
 			for _, f := range dates.FindAll(l) {
 				dcands = append(dcands, dateCand{found: f, lineIdx: i, conf: 0.8, from: "byline"})
 			}
@@ -448,7 +475,7 @@ func authorBoxName(lines []string) string {
 		if m := reAuthorLine.FindStringSubmatch(l); m != nil {
 			return strings.TrimSpace(m[1])
 		}
-		if m := regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of)\s+(.+)$`).FindStringSubmatch(l); m != nil {
+		if m := profileOfRe.FindStringSubmatch(l); m != nil {
 			return strings.TrimSpace(m[1])
 		}
 	}
@@ -464,7 +491,7 @@ func isWire(s string) bool {
 }
 
 func isWireOrDate(s string) bool {
-	return isWire(s) || len(dates.FindAll(s)) > 0 || regexp.MustCompile(`\d`).MatchString(s)
+	return isWire(s) || len(dates.FindAll(s)) > 0 || digitRe.MatchString(s)
 }
 
 // splitDateline splits "PLACE (Outlet) – text" into its parts.

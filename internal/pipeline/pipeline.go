@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -167,9 +168,22 @@ type Result struct {
 	Created int
 }
 
-// Ingest reads, extracts and stores the inputs. Failed inputs are listed in
-// Result.Errors and do not stop the others; each article is stored in its
-// own transaction, so a failure never damages what is stored.
+// BatchSize is how many articles are stored in one transaction.
+const BatchSize = 256
+
+// job is one record on its way through the pipeline.
+type job struct {
+	item, rec int // position in input order
+	record    source.Record
+	article   *corroborate.Article
+	err       *corroborate.InputError
+}
+
+// Ingest reads, extracts and stores the inputs. Inputs are read by up to
+// Workers goroutines, records extracted by as many, and one writer stores
+// articles in transactions of up to BatchSize: a failure never leaves half a
+// batch stored. Failed inputs are listed in Result.Errors and do not stop
+// the others.
 func Ingest(ctx context.Context, store corroborate.ArticleStore, inputs []string, opts Options) (*Result, error) {
 	items, expErrs := source.Expand(inputs)
 	res := &Result{}
@@ -184,74 +198,158 @@ func Ingest(ctx context.Context, store corroborate.ArticleStore, inputs []string
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	type slot struct {
-		arts []corroborate.Article
-		errs []corroborate.InputError
-	}
-	slots := make([]slot, len(items))
-	var mu sync.Mutex // the store takes one writer at a time
-	var done int
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(workers)
-	for i, it := range items {
-		g.Go(func() error {
-			sl := &slots[i]
-			doc, err := reader.Read(gctx, it)
-			if err != nil {
-				sl.errs = append(sl.errs, inputError(err, it.Source))
-			} else {
+	records := make(chan job, 4*workers)
+	extracted := make(chan job, 4*workers)
+	var done []job // collected by the writer
+	var progressMu sync.Mutex
+	itemsDone := 0
+
+	// Stage 1: read inputs into records.
+	g.Go(func() error {
+		defer close(records)
+		rg, rctx := errgroup.WithContext(gctx)
+		rg.SetLimit(workers)
+		for i, it := range items {
+			rg.Go(func() error {
+				defer func() {
+					if opts.Progress != nil {
+						progressMu.Lock()
+						itemsDone++
+						opts.Progress(itemsDone, len(items))
+						progressMu.Unlock()
+					}
+				}()
+				doc, err := reader.Read(rctx, it)
+				if err != nil {
+					ie := inputError(err, it.Source)
+					return send(rctx, records, job{item: i, err: &ie})
+				}
 				recs, rerrs := source.Records(doc)
-				for _, e := range rerrs {
-					sl.errs = append(sl.errs, inputError(e, it.Source))
+				for k, e := range rerrs {
+					ie := inputError(e, it.Source)
+					if err := send(rctx, records, job{item: i, rec: -1 - k, err: &ie}); err != nil {
+						return err
+					}
 				}
-				for _, rec := range recs {
-					a, err := Extract(rec)
-					if err != nil {
-						sl.errs = append(sl.errs, corroborate.InputError{Source: rec.Source, Err: err.Error()})
-						continue
+				for k, rec := range recs {
+					if err := send(rctx, records, job{item: i, rec: k, record: rec}); err != nil {
+						return err
 					}
-					mu.Lock()
-					created, err := store.PutArticle(gctx, a, corroborate.Raw{Kind: rec.RawKind, Bytes: rec.Raw})
-					if created {
-						res.Created++
-					}
-					mu.Unlock()
-					if err != nil {
-						if gctx.Err() != nil {
-							return gctx.Err()
-						}
-						sl.errs = append(sl.errs, corroborate.InputError{Source: rec.Source, Err: err.Error()})
-						continue
-					}
-					sl.arts = append(sl.arts, *a)
 				}
-			}
-			if opts.Progress != nil {
-				mu.Lock()
-				done++
-				opts.Progress(done, len(items))
-				mu.Unlock()
+				return nil
+			})
+		}
+		return rg.Wait()
+	})
+
+	// Stage 2: extract articles.
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for j := range records {
+				if j.err == nil {
+					a, err := Extract(j.record)
+					if err != nil {
+						j.err = &corroborate.InputError{Source: j.record.Source, Err: err.Error()}
+					} else {
+						j.article = a
+					}
+				}
+				if err := send(gctx, extracted, j); err != nil {
+					return err
+				}
 			}
 			return nil
 		})
 	}
+	g.Go(func() error {
+		wg.Wait()
+		close(extracted)
+		return nil
+	})
+
+	// Stage 3: one writer, batched transactions.
+	g.Go(func() error {
+		var batch []job
+		flush := func() error {
+			if len(batch) == 0 {
+				return nil
+			}
+			in := make([]corroborate.ArticleInput, len(batch))
+			for i, j := range batch {
+				in[i] = corroborate.ArticleInput{Article: j.article, Raw: corroborate.Raw{Kind: j.record.RawKind, Bytes: j.record.Raw}}
+			}
+			created, err := store.PutArticles(gctx, in)
+			if err != nil {
+				if gctx.Err() != nil {
+					return gctx.Err()
+				}
+				for i := range batch {
+					batch[i].article = nil
+					batch[i].err = &corroborate.InputError{Source: batch[i].record.Source, Err: "store: " + err.Error()}
+				}
+			}
+			for _, c := range created {
+				if c {
+					res.Created++
+				}
+			}
+			done = append(done, batch...)
+			batch = batch[:0]
+			return nil
+		}
+		for j := range extracted {
+			if j.err != nil {
+				done = append(done, j)
+				continue
+			}
+			batch = append(batch, j)
+			if len(batch) >= BatchSize {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		return flush()
+	})
 	if err := g.Wait(); err != nil {
 		return res, err
 	}
-	index := map[string]int{}
-	for _, sl := range slots {
-		for _, a := range sl.arts {
-			if k, ok := index[a.ID]; ok {
-				res.Articles[k].Sources = appendUnique(res.Articles[k].Sources, a.Source)
-				continue
-			}
-			a.Sources = []string{a.Source}
-			index[a.ID] = len(res.Articles)
-			res.Articles = append(res.Articles, a)
+
+	sort.Slice(done, func(a, b int) bool {
+		if done[a].item != done[b].item {
+			return done[a].item < done[b].item
 		}
-		res.Errors = append(res.Errors, sl.errs...)
+		return done[a].rec < done[b].rec
+	})
+	index := map[string]int{}
+	for _, j := range done {
+		if j.err != nil {
+			res.Errors = append(res.Errors, *j.err)
+			continue
+		}
+		a := *j.article
+		if k, ok := index[a.ID]; ok {
+			res.Articles[k].Sources = appendUnique(res.Articles[k].Sources, a.Source)
+			continue
+		}
+		a.Sources = []string{a.Source}
+		index[a.ID] = len(res.Articles)
+		res.Articles = append(res.Articles, a)
 	}
 	return res, nil
+}
+
+func send(ctx context.Context, ch chan<- job, j job) error {
+	select {
+	case ch <- j:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func appendUnique(ss []string, s string) []string {

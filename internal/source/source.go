@@ -24,8 +24,19 @@ import (
 	"github.com/corroborate/corroborate/internal/fetch"
 )
 
-// MaxBytes is the default limit on one input, after decompression.
+// MaxBytes is the default limit on one input, after decompression, and
+// on one record of a JSON Lines file.
 const MaxBytes = 20 << 20
+
+// MaxCorpusBytes limits a whole JSON Lines file (named .jsonl or .ndjson),
+// which holds many records.
+const MaxCorpusBytes = 1 << 30
+
+// IsCorpusName reports whether a file name says it holds JSON Lines.
+func IsCorpusName(name string) bool {
+	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
+	return strings.HasSuffix(name, ".jsonl") || strings.HasSuffix(name, ".ndjson")
+}
 
 // Item is one input to read: a file, stdin, or a URL.
 type Item struct {
@@ -146,6 +157,9 @@ func (r *Reader) Read(ctx context.Context, it Item) (Doc, error) {
 	limit := r.MaxBytes
 	if limit <= 0 {
 		limit = MaxBytes
+	}
+	if IsCorpusName(it.Source) && limit < MaxCorpusBytes {
+		limit = MaxCorpusBytes
 	}
 	doc := Doc{Source: it.Source}
 	var raw []byte

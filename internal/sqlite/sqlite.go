@@ -124,32 +124,50 @@ func (s *Store) apply(ctx context.Context, version int, name string) error {
 // PutArticle stores a with its raw input in one transaction. An article
 // with the same id is kept as it is and only the new source is recorded.
 func (s *Store) PutArticle(ctx context.Context, a *corroborate.Article, raw corroborate.Raw) (bool, error) {
-	if a.ID == "" || a.Source == "" {
-		return false, corroborate.Errorf(corroborate.EINVALID, "article needs an id and a source")
+	created, err := s.PutArticles(ctx, []corroborate.ArticleInput{{Article: a, Raw: raw}})
+	if err != nil {
+		return false, err
+	}
+	return created[0], nil
+}
+
+// PutArticles stores a batch of articles in one transaction.
+func (s *Store) PutArticles(ctx context.Context, batch []corroborate.ArticleInput) ([]bool, error) {
+	for _, in := range batch {
+		if in.Article == nil || in.Article.ID == "" || in.Article.Source == "" {
+			return nil, corroborate.Errorf(corroborate.EINVALID, "article needs an id and a source")
+		}
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("put article %s: %w", a.ID, err)
+		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	defer tx.Rollback()
-	var exists int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE id = ?`, a.ID).Scan(&exists); err != nil {
-		return false, fmt.Errorf("put article %s: %w", a.ID, err)
+	var seq int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM articles`).Scan(&seq); err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
 	}
-	created := exists == 0
-	if created {
-		_, err = tx.ExecContext(ctx, `INSERT INTO articles(id, source, url, outlet, title, published, published_confidence, published_from, place, author, lead, text, raw_kind, raw, seq)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles))`,
-			a.ID, a.Source, nullStr(a.URL), a.Outlet, a.Title, a.Published, a.PublishedConfidence, nullStr(a.PublishedFrom), a.Place, a.Author, nullStr(a.Lead), a.Text, raw.Kind, raw.Bytes)
+	created := make([]bool, len(batch))
+	for i, in := range batch {
+		a := in.Article
+		seq++
+		res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, source, url, outlet, title, published, published_confidence, published_from, place, author, lead, text, raw_kind, raw, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+			a.ID, a.Source, nullStr(a.URL), a.Outlet, a.Title, a.Published, a.PublishedConfidence, nullStr(a.PublishedFrom), a.Place, a.Author, nullStr(a.Lead), a.Text, in.Raw.Kind, in.Raw.Bytes, seq)
 		if err != nil {
-			return false, fmt.Errorf("put article %s: %w", a.ID, err)
+			return nil, fmt.Errorf("put article %s: %w", a.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			created[i] = true
+		} else {
+			seq--
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources(article_id, source) VALUES (?, ?)`, a.ID, a.Source); err != nil {
+			return nil, fmt.Errorf("put article %s source: %w", a.ID, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources(article_id, source) VALUES (?, ?)`, a.ID, a.Source); err != nil {
-		return false, fmt.Errorf("put article %s source: %w", a.ID, err)
-	}
 	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("put article %s: %w", a.ID, err)
+		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	return created, nil
 }

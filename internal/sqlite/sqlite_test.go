@@ -26,7 +26,7 @@ func TestMemoryAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.PutArticle(ctx, &corroborate.Article{ID: "x", Source: "s", Text: "harbour bridge"}, corroborate.Raw{Kind: "text", Bytes: []byte("x")}); err != nil {
+	if _, err := m.PutArticle(ctx, &corroborate.Article{ID: "x", Source: "s", Text: "harbour bridge", Lead: "harbour bridge"}, corroborate.Raw{Kind: "text", Bytes: []byte("x")}); err != nil {
 		t.Fatal(err)
 	}
 	ids, err := m.Search(ctx, "harbour", 10)

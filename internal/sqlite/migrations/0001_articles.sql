@@ -26,10 +26,12 @@ CREATE TABLE article_sources (
     PRIMARY KEY (article_id, source)
 );
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+-- Search covers headlines and leads: indexing whole bodies cost more than
+-- half of ingest time (see doc/store.md).
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, outlet, content='articles', content_rowid='rowid');
 CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    INSERT INTO articles_fts(rowid, title, lead, outlet) VALUES (new.rowid, new.title, new.lead, new.outlet);
 END;
 CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(articles_fts, rowid, title, lead, outlet) VALUES ('delete', old.rowid, old.title, old.lead, old.outlet);
 END;

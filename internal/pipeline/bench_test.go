@@ -1,0 +1,193 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/extract"
+	"github.com/corroborate/corroborate/internal/source"
+	"github.com/corroborate/corroborate/internal/sqlite"
+)
+
+const sharedData = "../../../shared/data"
+
+// realTexts returns the article texts of the ECB+ kit, or skips.
+func realTexts(tb testing.TB) []string {
+	f, err := os.Open(filepath.Join(sharedData, "ecbplus", "dev.jsonl"))
+	if err != nil {
+		tb.Skip("shared data not present: ", err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var r struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &r) == nil && r.Text != "" {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
+// recombine makes n distinct articles from real texts: each keeps a real
+// article's headline and paragraphs, with paragraphs of another real article
+// mixed in, so sizes and vocabulary stay those of real news.
+func recombine(texts []string, n int) []string {
+	rng := rand.New(rand.NewSource(1))
+	out := make([]string, n)
+	for i := range out {
+		a := strings.Split(texts[rng.Intn(len(texts))], "\n\n")
+		b := strings.Split(texts[rng.Intn(len(texts))], "\n\n")
+		parts := append([]string{}, a...)
+		if len(b) > 1 {
+			parts = append(parts, b[1+rng.Intn(len(b)-1)])
+		}
+		parts = append(parts, fmt.Sprintf("Item %d of the benchmark corpus was filed on day %d.", i, i%365))
+		out[i] = strings.Join(parts, "\n\n")
+	}
+	return out
+}
+
+// peakHeap samples the heap while f runs and returns the largest value.
+func peakHeap(f func()) uint64 {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	f()
+	close(done)
+	wg.Wait()
+	return peak.Load()
+}
+
+// BenchmarkIngestText ingests 10,000 plain-text articles (JSON Lines of
+// recombined real news) into a fresh SQLite store per iteration.
+func BenchmarkIngestText(b *testing.B) {
+	texts := recombine(realTexts(b), 10000)
+	dir := b.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	f, _ := os.Create(in)
+	w := bufio.NewWriter(f)
+	for i, t := range texts {
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("bench-", i), "text": t})
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	w.Flush()
+	f.Close()
+	b.ResetTimer()
+	var peak uint64
+	for i := 0; i < b.N; i++ {
+		store, err := sqlite.Open(context.Background(), filepath.Join(dir, fmt.Sprintf("s%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var res *Result
+		p := peakHeap(func() { res, err = Ingest(context.Background(), store, []string{in}, Options{}) })
+		if err != nil || len(res.Articles) != len(texts) {
+			b.Fatalf("ingested %d of %d: %v %v", len(res.Articles), len(texts), err, res.Errors[:min(3, len(res.Errors))])
+		}
+		peak = max(peak, p)
+		store.Close()
+	}
+	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
+
+// BenchmarkCleanupText measures the plain-text cleanup alone.
+func BenchmarkCleanupText(b *testing.B) {
+	texts := recombine(realTexts(b), 10000)
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			extract.Text(t, extract.Hint{})
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func htmlPages(b *testing.B) [][]byte {
+	files, _ := filepath.Glob(filepath.Join(sharedData, "html-dev", "pages", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("shared html-dev pages not present")
+	}
+	var pages [][]byte
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		p, err := source.Gunzip(raw, source.MaxBytes)
+		if err == nil {
+			pages = append(pages, p)
+		}
+	}
+	return pages
+}
+
+// htmlCount is how many pages the HTML benchmarks extract per iteration
+// (BENCH_HTML_PAGES, default 10000: about two minutes on two cores).
+func htmlCount() int {
+	n := 10000
+	fmt.Sscan(os.Getenv("BENCH_HTML_PAGES"), &n)
+	return n
+}
+
+func benchHTML(b *testing.B, opts extract.HTMLOptions) {
+	pages := htmlPages(b)
+	n := htmlCount()
+	b.ResetTimer()
+	var peak uint64
+	for i := 0; i < b.N; i++ {
+		peak = max(peak, peakHeap(func() {
+			var next atomic.Int64
+			var wg sync.WaitGroup
+			for w := 0; w < runtime.NumCPU(); w++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+						extract.HTML(pages[k%len(pages)], opts)
+					}
+				}()
+			}
+			wg.Wait()
+		}))
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pages/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+}
+
+// BenchmarkExtractHTML runs our HTML extraction over real pages.
+func BenchmarkExtractHTML(b *testing.B) { benchHTML(b, extract.HTMLOptions{}) }
+
+// BenchmarkExtractHTMLTrafilaturaAlone is the reference: go-trafilatura alone.
+func BenchmarkExtractHTMLTrafilaturaAlone(b *testing.B) {
+	benchHTML(b, extract.HTMLOptions{TrafilaturaOnly: true})
+}
