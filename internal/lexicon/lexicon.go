@@ -1,0 +1,284 @@
+// Package lexicon is the engine's English lexicon: an embedded extract of
+// WordNet 3.0 (Princeton University; licence in LICENSE-WordNet) giving
+// parts of speech, base forms, synonym sets and the lexicographer's
+// category of every sense (noun.person, noun.location, verb.communication…),
+// which the language stages use to tell names from common words, speakers
+// from places, and to match propositions across wording.
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed wordnet.txt.gz
+var wordnetGz []byte
+
+// POS is a WordNet part of speech: 'n', 'v', 'a' or 'r'.
+type POS byte
+
+// Parts of speech.
+const (
+	Noun POS = 'n'
+	Verb POS = 'v'
+	Adj  POS = 'a'
+	Adv  POS = 'r'
+)
+
+// Lexicographer files used by the language stages.
+const (
+	NounAct           = 4
+	NounArtifact      = 6
+	NounCommunication = 10
+	NounEvent         = 11
+	NounGroup         = 14
+	NounLocation      = 15
+	NounPerson        = 18
+	NounState         = 26
+	NounTime          = 28
+	VerbChange        = 30
+	VerbCognition     = 31
+	VerbCommunication = 32
+	VerbCompetition   = 33
+	VerbContact       = 35
+	VerbMotion        = 38
+	VerbPossession    = 40
+	VerbSocial        = 41
+	VerbStative       = 42
+)
+
+// Sense is one WordNet sense of a word form.
+type Sense struct {
+	POS      POS
+	Lex      uint8  // lexicographer file number
+	Synset   uint32 // synset offset (unique within a POS)
+	Instance bool   // an instance (a proper noun: a particular city, person…)
+}
+
+// Lexicon is the loaded lexicon.
+type Lexicon struct {
+	forms map[string][]Sense // key: form as WordNet writes it (underscores for spaces)
+	lower map[string]string  // lower-case form → a WordNet form, for case-insensitive look-up
+	exc   map[POS]map[string]string
+}
+
+var (
+	once   sync.Once
+	shared *Lexicon
+)
+
+// Default returns the embedded lexicon, loading it on first use.
+func Default() *Lexicon {
+	once.Do(func() { shared = load(wordnetGz) })
+	return shared
+}
+
+func load(gz []byte) *Lexicon {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		panic("lexicon: corrupt embedded data: " + err.Error())
+	}
+	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if line[0] == '=' {
+			f := strings.Split(line[1:], "\t")
+			if len(f) == 3 {
+				p := POS(f[0][0])
+				if lx.exc[p] == nil {
+					lx.exc[p] = map[string]string{}
+				}
+				if _, ok := lx.exc[p][f[1]]; !ok {
+					lx.exc[p][f[1]] = f[2]
+				}
+			}
+			continue
+		}
+		form, list, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		var senses []Sense
+		for _, s := range strings.Split(list, ",") {
+			if len(s) < 4 {
+				continue
+			}
+			colon := strings.IndexByte(s, ':')
+			lex, _ := strconv.Atoi(s[1:colon])
+			off := s[colon+1:]
+			inst := strings.HasSuffix(off, "i")
+			off = strings.TrimSuffix(off, "i")
+			n, _ := strconv.ParseUint(off, 10, 32)
+			senses = append(senses, Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst})
+		}
+		lx.forms[form] = senses
+		low := strings.ToLower(form)
+		if prev, ok := lx.lower[low]; !ok || prev != low && form == low {
+			lx.lower[low] = form
+		}
+	}
+	return lx
+}
+
+func key(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), " ", "_") }
+
+// Senses returns the senses of a form exactly as written (case matters:
+// "Turkey" the country, "turkey" the bird).
+func (lx *Lexicon) Senses(form string) []Sense { return lx.forms[key(form)] }
+
+// SensesFold returns the senses of a form in any case.
+func (lx *Lexicon) SensesFold(form string) []Sense {
+	if s, ok := lx.forms[key(form)]; ok {
+		return s
+	}
+	if f, ok := lx.lower[strings.ToLower(key(form))]; ok {
+		return lx.forms[f]
+	}
+	return nil
+}
+
+// IsCommon reports whether the lower-case word is a common English word
+// (WordNet has it in lower case, not only as a name).
+func (lx *Lexicon) IsCommon(word string) bool {
+	_, ok := lx.forms[key(strings.ToLower(word))]
+	return ok
+}
+
+// Has reports whether form (in any case) has a sense of part of speech p.
+func (lx *Lexicon) Has(form string, p POS) bool {
+	for _, s := range lx.SensesFold(form) {
+		if s.POS == p {
+			return true
+		}
+	}
+	return false
+}
+
+// HasLex reports whether form (as written) has a sense of part of speech p
+// in lexicographer file lex.
+func (lx *Lexicon) HasLex(form string, p POS, lex uint8) bool {
+	for _, s := range lx.Senses(form) {
+		if s.POS == p && s.Lex == lex {
+			return true
+		}
+	}
+	return false
+}
+
+// ProperType tells what a capitalised name is according to WordNet:
+// "place", "person", "organization", or "" when WordNet does not know it as
+// a proper name.
+func (lx *Lexicon) ProperType(name string) string {
+	ss := lx.Senses(name)
+	for _, s := range ss {
+		if s.POS != Noun || !s.Instance && !isCapitalised(name) {
+			continue
+		}
+		switch s.Lex {
+		case NounLocation:
+			return "place"
+		case NounPerson:
+			if s.Instance {
+				return "person"
+			}
+		case NounGroup:
+			return "organization"
+		}
+	}
+	return ""
+}
+
+func isCapitalised(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// Base returns the base form (lemma) of a lower-case word for part of
+// speech p, following WordNet's morphy: exception lists, then suffix rules,
+// keeping only forms the lexicon knows. It returns word itself when no base
+// form is found.
+func (lx *Lexicon) Base(word string, p POS) string {
+	w := strings.ToLower(word)
+	if b, ok := lx.exc[p][w]; ok {
+		return b
+	}
+	known := func(f string) bool {
+		for _, s := range lx.forms[f] {
+			if s.POS == p {
+				return true
+			}
+		}
+		return false
+	}
+	var rules [][2]string
+	switch p {
+	case Noun:
+		if known(w) && !strings.HasSuffix(w, "s") {
+			return w
+		}
+		rules = [][2]string{{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}}
+	case Verb:
+		rules = [][2]string{{"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"s", ""}}
+	case Adj:
+		rules = [][2]string{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}
+	}
+	if known(w) && p != Noun {
+		return w
+	}
+	for _, r := range rules {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+1 {
+			cand := w[:len(w)-len(r[0])] + r[1]
+			if known(cand) {
+				return cand
+			}
+			// Doubled final consonant: "stopped" → "stop".
+			if (r[0] == "ed" || r[0] == "ing") && r[1] == "" && len(cand) > 2 && cand[len(cand)-1] == cand[len(cand)-2] && known(cand[:len(cand)-1]) {
+				return cand[:len(cand)-1]
+			}
+		}
+	}
+	if known(w) {
+		return w
+	}
+	return w
+}
+
+// Synonyms reports whether two lower-case base forms share a synset of part
+// of speech p.
+func (lx *Lexicon) Synonyms(a, b string, p POS) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := lx.forms[key(a)], lx.forms[key(b)]
+	for _, x := range sa {
+		if x.POS != p {
+			continue
+		}
+		for _, y := range sb {
+			if y.POS == p && x.Synset == y.Synset {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SynsetIDs returns the synsets of a lower-case base form for part of speech p.
+func (lx *Lexicon) SynsetIDs(word string, p POS) []uint32 {
+	var out []uint32
+	for _, s := range lx.forms[key(word)] {
+		if s.POS == p {
+			out = append(out, s.Synset)
+		}
+	}
+	return out
+}

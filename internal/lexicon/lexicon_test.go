@@ -1,0 +1,53 @@
+package lexicon
+
+import "testing"
+
+func TestBase(t *testing.T) {
+	lx := Default()
+	tests := []struct {
+		word string
+		pos  POS
+		want string
+	}{
+		{"killed", Verb, "kill"}, {"said", Verb, "say"}, {"told", Verb, "tell"}, {"arrested", Verb, "arrest"},
+		{"wounded", Verb, "wound"}, {"stopped", Verb, "stop"}, {"announces", Verb, "announce"}, {"carried", Verb, "carry"},
+		{"troops", Noun, "troop"}, {"militants", Noun, "militant"}, {"people", Noun, "people"}, {"men", Noun, "man"},
+		{"countries", Noun, "country"}, {"poses", Verb, "pose"}, {"biggest", Adj, "big"},
+	}
+	for _, tt := range tests {
+		if got := lx.Base(tt.word, tt.pos); got != tt.want {
+			t.Errorf("Base(%q, %c) = %q, want %q", tt.word, tt.pos, got, tt.want)
+		}
+	}
+}
+
+func TestProperTypeAndCommon(t *testing.T) {
+	lx := Default()
+	for name, want := range map[string]string{"Paris": "place", "Germany": "place", "Einstein": "person", "United_Nations": "organization", "Reading": "place", "threat": ""} {
+		if got := lx.ProperType(name); got != want {
+			t.Errorf("ProperType(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if !lx.IsCommon("The") && !lx.IsCommon("meeting") {
+		t.Error("common words not found")
+	}
+	if lx.IsCommon("Obama") {
+		t.Error("Obama is not a common word")
+	}
+	if !lx.HasLex("say", Verb, VerbCommunication) || lx.HasLex("kill", Verb, VerbCommunication) {
+		t.Error("verb categories wrong")
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	lx := Default()
+	if !lx.Synonyms("threat", "menace", Noun) {
+		t.Error("threat/menace should share a synset")
+	}
+	if !lx.Synonyms("danger", "peril", Noun) {
+		t.Error("danger/peril should share a synset")
+	}
+	if lx.Synonyms("threat", "victory", Noun) {
+		t.Error("threat/victory are not synonyms")
+	}
+}
