@@ -1,0 +1,264 @@
+// Package text splits clean article text into paragraphs, sentences and
+// tokens with byte offsets, for the language stages. It knows the
+// abbreviations, initials and quotation habits of news English.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of an article.
+type Sentence struct {
+	// Index is the sentence's position in the article (0-based).
+	Index int
+	// Para is the paragraph it belongs to (0-based).
+	Para int
+	// Start and End are byte offsets in the article text.
+	Start, End int
+	// Text is the sentence.
+	Text string
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true, "lt": true,
+	"sgt": true, "capt": true, "cpl": true, "pvt": true, "adm": true, "cmdr": true, "gov": true, "sen": true, "rep": true,
+	"rev": true, "hon": true, "pres": true, "supt": true, "det": true, "insp": true, "st": true, "ft": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "inc": true, "corp": true, "co": true, "ltd": true, "jr": true, "sr": true,
+	"no": true, "nos": true, "vs": true, "etc": true, "approx": true, "dept": true, "est": true, "fig": true, "gov't": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true, "d.c": true, "ph.d": true,
+	"al": true, "ave": true, "blvd": true, "rd": true, "univ": true, "assn": true, "bros": true,
+}
+
+// Paragraphs returns the byte ranges of the paragraphs of doc: blocks
+// separated by blank lines (or single newlines when there are none).
+func Paragraphs(doc string) [][2]int {
+	var out [][2]int
+	sep := "\n\n"
+	if !strings.Contains(doc, sep) {
+		sep = "\n"
+	}
+	pos := 0
+	for _, p := range strings.Split(doc, sep) {
+		start, end := pos, pos+len(p)
+		pos = end + len(sep)
+		t := strings.TrimSpace(p)
+		if t == "" {
+			continue
+		}
+		s := start + strings.Index(p, t)
+		out = append(out, [2]int{s, s + len(t)})
+	}
+	return out
+}
+
+// Sentences splits doc into sentences.
+func Sentences(doc string) []Sentence {
+	var out []Sentence
+	for pi, pr := range Paragraphs(doc) {
+		para := doc[pr[0]:pr[1]]
+		for _, r := range splitParagraph(para) {
+			st := strings.TrimSpace(para[r[0]:r[1]])
+			if st == "" {
+				continue
+			}
+			off := pr[0] + r[0] + strings.Index(para[r[0]:r[1]], st)
+			out = append(out, Sentence{Index: len(out), Para: pi, Start: off, End: off + len(st), Text: st})
+		}
+	}
+	return out
+}
+
+func isClosing(r rune) bool {
+	return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '»'
+}
+
+func isOpening(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '«'
+}
+
+// splitParagraph returns sentence ranges within one paragraph.
+func splitParagraph(p string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		j := i + size
+		// Runs of terminal punctuation and closing quotes.
+		for j < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || isClosing(r2) {
+				j += s2
+				continue
+			}
+			break
+		}
+		if j >= len(p) {
+			break
+		}
+		// Must be followed by space, then an uppercase letter, digit or opening quote.
+		k := j
+		for k < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[k:])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += s2
+		}
+		if k == j || k >= len(p) {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(p[k:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpening(next)) {
+			i = j
+			continue
+		}
+		if r == '.' && !isBoundaryAfterPeriod(p[start:i], p[k:]) {
+			i = j
+			continue
+		}
+		out = append(out, [2]int{start, j})
+		start = k
+		i = k
+	}
+	if start < len(p) {
+		out = append(out, [2]int{start, len(p)})
+	}
+	return out
+}
+
+// isBoundaryAfterPeriod decides whether a period ending before ends a
+// sentence, given the text after it.
+func isBoundaryAfterPeriod(before, after string) bool {
+	w := before[strings.LastIndexAny(before, " \t\n(“\"")+1:]
+	lw := strings.ToLower(strings.TrimRight(w, "."))
+	if abbreviations[lw] {
+		// "U.S. troops" continues; "in the U.S. The" may end, but we keep it together when lower-risk.
+		if lw == "u.s" || lw == "u.k" || lw == "u.n" || lw == "d.c" || lw == "a.m" || lw == "p.m" || lw == "etc" || lw == "inc" || lw == "corp" || lw == "ltd" || lw == "co" || lw == "jr" || lw == "sr" {
+			// These often end sentences: split when a common sentence opener follows.
+			return startsSentence(after)
+		}
+		return false
+	}
+	// An initial: "Kevin C. Leahy".
+	if n := utf8.RuneCountInString(w); n == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	// Dotted acronyms "U.N." handled above; a number like "No. 5" too.
+	return true
+}
+
+var openers = map[string]bool{"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"This": true, "That": true, "These": true, "Those": true, "In": true, "On": true, "At": true, "But": true, "And": true, "However": true,
+	"His": true, "Her": true, "Their": true, "Its": true, "There": true, "Some": true, "Many": true, "According": true, "After": true, "Before": true,
+	"While": true, "When": true, "As": true, "Meanwhile": true, "Officials": true, "Other": true}
+
+func startsSentence(after string) bool {
+	w := after
+	if i := strings.IndexAny(after, " ,"); i > 0 {
+		w = after[:i]
+	}
+	w = strings.TrimLeft(w, "\"“‘'(")
+	return openers[w]
+}
+
+// Token is a word, number or punctuation mark with its byte offsets.
+type Token struct {
+	Text       string
+	Start, End int
+}
+
+// IsWord reports whether the token starts with a letter.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r)
+}
+
+// IsNumber reports whether the token starts with a digit.
+func (t Token) IsNumber() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsDigit(r)
+}
+
+// IsCapitalized reports whether the token starts with an upper-case letter.
+func (t Token) IsCapitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Tokens splits s into tokens. Words keep inner apostrophes, hyphens and
+// periods ("al-Sudani", "Shia’", "U.S.", "don't"); numbers keep separators
+// ("5,000", "3.5"); every other non-space character is a token of its own.
+func Tokens(s string) []Token {
+	var out []Token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			start := i
+			digit := unicode.IsDigit(r)
+			i += size
+			for i < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					i += s2
+					continue
+				}
+				// Joiners: followed by a letter/digit.
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || (digit && (r2 == ',' || r2 == ':')) {
+					if i+s2 < len(s) {
+						r3, _ := utf8.DecodeRuneInString(s[i+s2:])
+						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+							if r2 == ',' && !(i+s2+3 <= len(s) && allDigits(s[i+s2:i+s2+3]) && (i+s2+3 == len(s) || !isDigitAt(s, i+s2+3))) {
+								break
+							}
+							i += s2
+							continue
+						}
+					}
+					// Trailing period of an abbreviation or initialism: "U.S."
+					if r2 == '.' && strings.Contains(s[start:i], ".") {
+						i += s2
+						continue
+					}
+					// A trailing apostrophe after a name: "Shia’ al-Sudani".
+					if (r2 == '\'' || r2 == '’') && !digit && i+s2 < len(s) && s[i+s2] == ' ' && i-start > 2 && !strings.HasSuffix(strings.ToLower(s[start:i]), "s") {
+						i += s2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, Token{Text: s[start:i], Start: start, End: i})
+		default:
+			out = append(out, Token{Text: s[i : i+size], Start: i, End: i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }

@@ -1,0 +1,63 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"He met Maj. Gen. Kevin C. Leahy on Sunday. They talked.", []string{"He met Maj. Gen. Kevin C. Leahy on Sunday.", "They talked."}},
+		{"“No threat remains. Today we are safe,” he said. Others disagreed.", []string{"“No threat remains.", "Today we are safe,” he said.", "Others disagreed."}},
+		{"Troops left the U.S. base on Jan. 5. The base closed.", []string{"Troops left the U.S. base on Jan. 5.", "The base closed."}},
+		{"It cost 3.5 million dollars. Really?  Yes!", []string{"It cost 3.5 million dollars.", "Really?", "Yes!"}},
+		{"First paragraph ends here.\n\nSecond one.", []string{"First paragraph ends here.", "Second one."}},
+		{"Back in June, Sudani said that Iraq had won a “civilizational victory” against ISIS.", []string{"Back in June, Sudani said that Iraq had won a “civilizational victory” against ISIS."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Sentences(tt.in) {
+			got = append(got, s.Text)
+			if tt.in[s.Start:s.End] != s.Text {
+				t.Errorf("offsets of %q wrong", s.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q) =\n%q\nwant\n%q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	in := "Mohammed Shia’ al-Sudani met U.S. troops; 5,000 and 7,000 (3.5%) don't."
+	var got []string
+	for _, tk := range Tokens(in) {
+		got = append(got, tk.Text)
+		if in[tk.Start:tk.End] != tk.Text {
+			t.Errorf("offsets of %q wrong", tk.Text)
+		}
+	}
+	want := "Mohammed|Shia’|al-Sudani|met|U.S.|troops|;|5,000|and|7,000|(|3.5|%|)|don't|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("Tokens = %q\nwant %q", strings.Join(got, "|"), want)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("A. B. C? “D.” E… f. G")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, st := range Sentences(s) {
+			if st.Start < 0 || st.End > len(s) || s[st.Start:st.End] != st.Text {
+				t.Fatalf("bad sentence span %+v", st)
+			}
+			for _, tk := range Tokens(st.Text) {
+				if tk.Start < 0 || tk.End > len(st.Text) || st.Text[tk.Start:tk.End] != tk.Text || tk.Start >= tk.End {
+					t.Fatalf("bad token span %+v", tk)
+				}
+			}
+		}
+	})
+}
