@@ -180,22 +180,25 @@ func (lx *Lexicon) HasLex(form string, p POS, lex uint8) bool {
 // a proper name.
 func (lx *Lexicon) ProperType(name string) string {
 	ss := lx.Senses(name)
+	kind := ""
 	for _, s := range ss {
 		if s.POS != Noun || !s.Instance && !isCapitalised(name) {
 			continue
 		}
 		switch s.Lex {
 		case NounLocation:
-			return "place"
+			return "place" // a place reading wins: "Washington", "United States"
 		case NounPerson:
-			if s.Instance {
-				return "person"
+			if s.Instance && kind == "" {
+				kind = "person"
 			}
 		case NounGroup:
-			return "organization"
+			if kind == "" || kind == "person" {
+				kind = "organization"
+			}
 		}
 	}
-	return ""
+	return kind
 }
 
 func isCapitalised(s string) bool {

@@ -243,6 +243,13 @@ func Tokens(s string) []Token {
 				}
 				break
 			}
+			// An initial: one capital letter and a period, as in "Kevin C. Leahy".
+			if i-start == 1 && i < len(s) && s[i] == '.' && unicode.IsUpper(r) && i+2 < len(s) && s[i+1] == ' ' {
+				r3, _ := utf8.DecodeRuneInString(s[i+2:])
+				if unicode.IsUpper(r3) {
+					i++
+				}
+			}
 			out = append(out, Token{Text: s[start:i], Start: start, End: i})
 		default:
 			out = append(out, Token{Text: s[i : i+size], Start: i, End: i + size})

@@ -1,0 +1,748 @@
+package mention
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Entity types.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Place        = "place"
+	Other        = "other"
+)
+
+// NameMention is one mention of a named entity in an article.
+type NameMention struct {
+	// Text is the span as written, title included ("Major General Kevin C. Leahy").
+	Text string
+	// Name is the name without title or possessive ("Kevin C. Leahy").
+	Name string
+	// Title is the title or role written with it ("Major General"), if any.
+	Title string
+	// Sentence is the sentence index; Start and End are byte offsets of Text in it.
+	Sentence   int
+	Start, End int
+	// Entity is the index of the article entity it refers to.
+	Entity int
+	// RoleOnly marks a mention by role alone ("the premier").
+	RoleOnly bool
+}
+
+// ArticleEntity is an entity of one article with its mentions resolved.
+type ArticleEntity struct {
+	Name     string
+	Type     string
+	Aliases  []string
+	Titles   []string
+	Acronyms []string
+	Mentions int
+	// score counts the evidence for Type.
+	typeVotes map[string]float64
+}
+
+type span struct {
+	sent       int
+	start, end int // byte offsets in the sentence
+	toks       []text.Token
+	possessive bool
+}
+
+func isNameToken(t text.Token) bool {
+	if !t.IsWord() {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if unicode.IsUpper(r) {
+		l := lower(t.Text)
+		return !strings.HasSuffix(l, "-led") && !strings.HasSuffix(l, "-based") && !strings.HasSuffix(l, "-backed") && !strings.HasSuffix(l, "-majority")
+	}
+	// "al-Sudani", "bin Salman" style particles with a capitalised rest.
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "d'", "d’", "o'", "o’", "mc", "van-", "de-"} {
+		if strings.HasPrefix(t.Text, p) && len(t.Text) > len(p) {
+			r2, _ := utf8.DecodeRuneInString(t.Text[len(p):])
+			return unicode.IsUpper(r2)
+		}
+	}
+	return false
+}
+
+// stripPossessive removes "'s" / "’s" / a trailing apostrophe after s.
+func stripPossessive(s string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)], true
+		}
+	}
+	return s, false
+}
+
+// capSpans finds runs of name tokens (with connectors) in a sentence.
+func capSpans(si int, sent string, toks []text.Token) []span {
+	var out []span
+	i := 0
+	for i < len(toks) {
+		if !isNameToken(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if isNameToken(toks[j]) {
+				if _, poss := stripPossessive(toks[j-1].Text); poss {
+					break // "Sudani’s Office" splits after the possessive
+				}
+				j++
+				continue
+			}
+			// A connector followed by a name token joins the span.
+			if connectors[lower(toks[j].Text)] && j+1 < len(toks) {
+				k := j + 1
+				if lower(toks[k].Text) == "the" && k+1 < len(toks) {
+					k++
+				}
+				if isNameToken(toks[k]) && connectorFits(toks[i:j], lower(toks[j].Text)) {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		sp := span{sent: si, toks: toks[i:j]}
+		if last := toks[j-1].Text; true {
+			if _, poss := stripPossessive(last); poss {
+				sp.possessive = true
+			}
+		}
+		sp.start, sp.end = toks[i].Start, toks[j-1].End
+		out = append(out, sp)
+		i = j
+	}
+	return out
+}
+
+// connectorFits decides whether a connector word may continue a name: "of"
+// and "for" after organisation heads and titles, "and" and "against" only
+// inside organisation names, particles always.
+func connectorFits(sofar []text.Token, c string) bool {
+	hasOrg, hasTitle := false, false
+	for _, t := range sofar {
+		l := lower(strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"))
+		if orgHeads[l] {
+			hasOrg = true
+		}
+		if titleWords[l] {
+			hasTitle = true
+		}
+	}
+	switch c {
+	case "of", "for", "on":
+		return hasOrg || hasTitle
+	case "and", "against", "the":
+		return hasOrg
+	}
+	return true // particles: de, van, bin, al…
+}
+
+// sentenceInitial reports whether token i starts its sentence or follows an
+// opening quote or bracket.
+func sentenceInitial(toks []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1].Text
+	return p == "“" || p == "\"" || p == "‘" || p == "(" || p == "[" || p == ":" || p == "—" || p == "–" || p == "-"
+}
+
+// EntityResult is what entity recognition finds in one article.
+type EntityResult struct {
+	Entities []ArticleEntity
+	Mentions []NameMention
+}
+
+// Entities recognises the named entities of an article and resolves their
+// mentions within it: full names and short forms, acronyms, and role nouns.
+func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
+	lx := lexicon.Default()
+	type cand struct {
+		m     NameMention
+		typ   string
+		votes map[string]float64
+		acro  string
+	}
+	var cands []cand
+	for si, s := range sents {
+		tk := toks[si]
+		for _, sp := range capSpans(si, s.Text, tk) {
+			// Index of the span's first token in tk.
+			first := 0
+			for first < len(tk) && tk[first].Start != sp.toks[0].Start {
+				first++
+			}
+			ts := sp.toks
+			// Drop leading words that do not start names.
+			for len(ts) > 0 {
+				w, _ := stripPossessive(ts[0].Text)
+				lw := lower(w)
+				if stopCaps[lw] || (sentenceInitial(tk, first) && len(ts) >= 1 && lx.IsCommon(lw) && lx.ProperType(w) == "" && !titleWords[lw] && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts))) {
+					ts = ts[1:]
+					first++
+					continue
+				}
+				break
+			}
+			// Drop trailing connectors left behind.
+			for len(ts) > 0 && connectors[lower(ts[len(ts)-1].Text)] {
+				ts = ts[:len(ts)-1]
+			}
+			if len(ts) == 0 {
+				continue
+			}
+			// Split the title from the name.
+			k := 0
+			for k < len(ts) {
+				lw := lower(strings.TrimSuffix(ts[k].Text, "."))
+				if titleWords[lw] || titleWords[lw+"."] || isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
+					k++
+					continue
+				}
+				break
+			}
+			titleToks, nameToks := ts[:k], ts[k:]
+			// "Ambassador to Baghdad Alina Romanowski": a known place
+			// before a person-shaped name belongs to the role.
+			if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {
+				if fi := indexOf(tk, ts[0].Start); fi > 0 && (lower(tk[fi-1].Text) == "to" || lower(tk[fi-1].Text) == "of" || lower(tk[fi-1].Text) == "in") {
+					nameToks = nameToks[1:]
+					if pi := indexOf(tk, ts[0].Start); pi > 1 && isNameToken(tk[pi-2]) {
+						// the title is in the span before "to": borrow it
+						for b := pi - 2; b >= 0 && isNameToken(tk[b]); b-- {
+							titleToks = tk[b : pi-1]
+						}
+					}
+				}
+			}
+			// "Foreign Ministry": a name that is only an organisation head keeps its modifiers.
+			if len(nameToks) == 1 && orgHeads[lower(nameToks[0].Text)] && len(ts) > 1 {
+				nameToks, titleToks = ts, nil
+			}
+			// A misspelt month before a day number ("Janauary 26").
+			if len(nameToks) == 1 && looksLikeMonth(nameToks[0].Text) {
+				if li := indexOf(tk, nameToks[0].Start); li+1 < len(tk) && tk[li+1].IsNumber() {
+					continue
+				}
+			}
+			// A lone capitalised modifier before a common noun ("the Arab country").
+			if len(nameToks) == 1 && len(titleToks) == 0 && !isAcronym(nameToks[0].Text) && lx.ProperType(nameToks[0].Text) == "" && nextIsLowerNoun(tk, nameToks[0]) {
+				if li := indexOf(tk, nameToks[0].Start); li > 0 && (lower(tk[li-1].Text) == "the" || lower(tk[li-1].Text) == "a" || lower(tk[li-1].Text) == "an") {
+					continue
+				}
+			}
+			// A title that is only a demonym or country ("US", "Iraqi") is a modifier, not a title.
+			hasRealTitle := false
+			for _, t := range titleToks {
+				if titleWords[lower(strings.TrimSuffix(t.Text, "."))] {
+					hasRealTitle = true
+				}
+			}
+			if !hasRealTitle {
+				// "US Central Command", "Iraqi Armed Forces": the modifier belongs to the name when it is an org.
+				if len(nameToks) > 0 && isOrgName(nameToks) {
+					nameToks = ts
+				}
+				titleToks = nil
+			}
+			// A title ending in a word that is also a name head, e.g. "Major": keep as is.
+			spanText := s.Text[ts[0].Start:ts[len(ts)-1].End]
+			if len(nameToks) == 0 {
+				if hasRealTitle {
+					cands = append(cands, cand{m: NameMention{Text: spanText, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End, RoleOnly: true}})
+				} else if len(ts) == 1 && countryAbbrev[lower(ts[0].Text)] && !nextIsLowerNoun(tk, ts[0]) {
+					// "the US" standing alone names a country.
+					cands = append(cands, cand{m: NameMention{Text: spanText, Name: spanText, Sentence: si, Start: ts[0].Start, End: ts[0].End}, votes: map[string]float64{Place: 2}})
+				}
+				continue
+			}
+			name := joinToks(s.Text, nameToks)
+			name, _ = stripPossessive(name)
+			if isDemonym(lx, name) || strings.EqualFold(name, "I") {
+				continue
+			}
+			c := cand{m: NameMention{Text: spanText, Name: name, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End}, votes: map[string]float64{}}
+			// Type evidence.
+			if hasRealTitle && !isOrgName(nameToks) {
+				c.votes[Person] += 3
+			}
+			last := lower(strings.TrimSuffix(nameToks[len(nameToks)-1].Text, "."))
+			last, _ = stripPossessive(last)
+			switch {
+			case isOrgName(nameToks):
+				c.votes[Organization] += 3
+			case placeHeads[last] && len(nameToks) > 1:
+				c.votes[Place] += 2
+			}
+			switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
+			case "place":
+				c.votes[Place] += 2.5
+			case "person":
+				c.votes[Person] += 2
+			case "organization":
+				c.votes[Organization] += 2
+			}
+			if isAcronym(name) {
+				c.votes[Organization] += 1
+			}
+			if strings.Contains(name, ".") && domainLike(name) {
+				c.votes[Organization] += 2 // a web outlet named by its domain
+			}
+			// A dateline at the start of the article names a place.
+			if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) {
+				if li := indexOf(tk, nameToks[len(nameToks)-1].Start); li+1 < len(tk) && (tk[li+1].Text == "," || tk[li+1].Text == "-" || tk[li+1].Text == "–" || tk[li+1].Text == "—" || tk[li+1].Text == "(") {
+					c.votes[Place] += 2.5
+				}
+			}
+			// Context: preposition of place before, reporting verb after.
+			fi := indexOf(tk, nameToks[0].Start)
+			li := indexOf(tk, nameToks[len(nameToks)-1].Start)
+			if fi > 0 {
+				switch lower(tk[fi-1].Text) {
+				case "in", "across", "near", "outside", "inside", "throughout", "to", "from", "into":
+					c.votes[Place] += 1
+				}
+			}
+			if li+1 < len(tk) && isReportingToken(tk[li+1].Text) {
+				c.votes[Person] += 0.75
+				c.votes[Organization] += 0.5
+			}
+			// Apposition: "X, the US ambassador," or acronym "(ISIS)".
+			if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
+				c.acro = tk[li+2].Text
+			}
+			// Person-shaped: two to four name words, none a common word.
+			if len(nameToks) >= 2 && len(nameToks) <= 5 && personShaped(lx, nameToks) {
+				c.votes[Person] += 1.5
+			}
+			cands = append(cands, c)
+		}
+	}
+
+	// Coordinated names ("Kirkuk, Anbar, and Nineveh") share their type.
+	for i := 1; i < len(cands); i++ {
+		a, b := &cands[i-1], &cands[i]
+		if a.m.Sentence != b.m.Sentence || a.votes == nil || b.votes == nil {
+			continue
+		}
+		between := strings.TrimSpace(sents[a.m.Sentence].Text[a.m.End:b.m.Start])
+		if between == "," || between == "and" || between == ", and" || between == "or" || between == ", or" {
+			ta, tb := topVote(a.votes), topVote(b.votes)
+			if ta != "" && a.votes[ta] >= 2 {
+				b.votes[ta] += 1
+			}
+			if tb != "" && b.votes[tb] >= 2 {
+				a.votes[tb] += 1
+			}
+		}
+	}
+	// Group mentions into entities: longest names first, then short forms.
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return len(strings.Fields(cands[order[a]].m.Name)) > len(strings.Fields(cands[order[b]].m.Name))
+	})
+	var ents []ArticleEntity
+	entOf := make([]int, len(cands))
+	for i := range entOf {
+		entOf[i] = -1
+	}
+	findEntity := func(c cand) int {
+		key := NormalizeName(c.m.Name)
+		for ei := range ents {
+			for _, a := range ents[ei].Aliases {
+				if NormalizeName(a) == key {
+					return ei
+				}
+			}
+			for _, a := range ents[ei].Acronyms {
+				if a == c.m.Name {
+					return ei
+				}
+			}
+		}
+		// A short form: the last word(s) of a person's name, or its first word.
+		words := strings.Fields(key)
+		if len(words) == 1 {
+			match := -1
+			for ei := range ents {
+				if ents[ei].typeOf() != Person && c.votes[Person] == 0 {
+					continue
+				}
+				full := strings.Fields(NormalizeName(ents[ei].Name))
+				if len(full) >= 2 && (full[len(full)-1] == words[0]) {
+					if match >= 0 && match != ei {
+						return -1 // ambiguous: two people share the surname
+					}
+					match = ei
+				}
+			}
+			return match
+		}
+		return -1
+	}
+	for _, ci := range order {
+		c := cands[ci]
+		if c.m.RoleOnly {
+			continue
+		}
+		ei := findEntity(c)
+		if ei < 0 {
+			ents = append(ents, ArticleEntity{Name: c.m.Name, typeVotes: map[string]float64{}})
+			ei = len(ents) - 1
+		}
+		e := &ents[ei]
+		e.Aliases = appendUniq(e.Aliases, c.m.Name)
+		if c.m.Title != "" {
+			e.Titles = appendUniq(e.Titles, c.m.Title)
+		}
+		if c.acro != "" {
+			e.Acronyms = appendUniq(e.Acronyms, c.acro)
+		}
+		for k, v := range c.votes {
+			e.typeVotes[k] += v
+		}
+		entOf[ci] = ei
+	}
+	// Acronym mentions defined elsewhere: merge an entity named by an
+	// acronym into the entity that defined it.
+	for ei := range ents {
+		for _, a := range ents[ei].Acronyms {
+			for ej := range ents {
+				if ej != ei && ents[ej].Name == a {
+					mergeInto(&ents[ei], &ents[ej])
+					for ci := range entOf {
+						if entOf[ci] == ej {
+							entOf[ci] = ei
+						}
+					}
+				}
+			}
+		}
+	}
+	// Role-only mentions: the entity that carries that title in the article.
+	for ci, c := range cands {
+		if !c.m.RoleOnly {
+			continue
+		}
+		if ei := entityByRole(ents, c.m.Title, lx); ei >= 0 {
+			entOf[ci] = ei
+		}
+	}
+	var res EntityResult
+	remap := map[int]int{}
+	for ei := range ents {
+		if ents[ei].Mentions < 0 || len(ents[ei].Aliases) == 0 {
+			continue
+		}
+		remap[ei] = len(res.Entities)
+		e := ents[ei]
+		e.Type = e.typeOf()
+		e.Name = canonicalName(e.Aliases)
+		res.Entities = append(res.Entities, e)
+	}
+	for ci, c := range cands {
+		ei, ok := remap[entOf[ci]]
+		if entOf[ci] < 0 || !ok {
+			continue
+		}
+		c.m.Entity = ei
+		res.Mentions = append(res.Mentions, c.m)
+		res.Entities[ei].Mentions++
+		if c.m.RoleOnly {
+			res.Entities[ei].Aliases = appendUniq(res.Entities[ei].Aliases, c.m.Text)
+		}
+	}
+	// Drop entities of type other that are single common words.
+	return res
+}
+
+func topVote(v map[string]float64) string {
+	best, bv := "", 0.0
+	for _, t := range []string{Person, Organization, Place} {
+		if v[t] > bv {
+			best, bv = t, v[t]
+		}
+	}
+	return best
+}
+
+func looksLikeMonth(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	l := lower(w)
+	for _, m := range []string{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"} {
+		if l != m && l[:3] == m[:3] {
+			return true
+		}
+	}
+	return false
+}
+
+func domainLike(s string) bool {
+	for _, tld := range []string{".com", ".net", ".org", ".co", ".news", ".info", ".tv"} {
+		if strings.Contains(lower(s), tld) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *ArticleEntity) typeOf() string {
+	best, bv := Other, 0.9
+	for _, t := range []string{Person, Organization, Place} {
+		if e.typeVotes[t] > bv {
+			best, bv = t, e.typeVotes[t]
+		}
+	}
+	return best
+}
+
+func mergeInto(dst, src *ArticleEntity) {
+	for _, a := range src.Aliases {
+		dst.Aliases = appendUniq(dst.Aliases, a)
+	}
+	for _, t := range src.Titles {
+		dst.Titles = appendUniq(dst.Titles, t)
+	}
+	for k, v := range src.typeVotes {
+		dst.typeVotes[k] += v
+	}
+	src.Aliases = nil
+	src.Mentions = -1
+}
+
+// entityByRole finds the person who holds a role in this article.
+func entityByRole(ents []ArticleEntity, role string, lx *lexicon.Lexicon) int {
+	head := roleHead(role)
+	if head == "" {
+		return -1
+	}
+	match := -1
+	for ei, e := range ents {
+		if e.Mentions < 0 {
+			continue
+		}
+		for _, t := range e.Titles {
+			if rolesMatch(roleHead(t), head, lx) && (match < 0 || match == ei) {
+				match = ei
+			} else if rolesMatch(roleHead(t), head, lx) {
+				return -1
+			}
+		}
+	}
+	return match
+}
+
+// roleHead returns the head of a title: "Iraqi Prime Minister" → "prime minister".
+func roleHead(t string) string {
+	ws := strings.Fields(lower(t))
+	var keep []string
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ".")
+		if titleWords[w] || titleWords[w+"."] {
+			keep = append(keep, w)
+		}
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	// "prime minister", "major general": keep the last two title words.
+	if len(keep) > 2 {
+		keep = keep[len(keep)-2:]
+	}
+	h := strings.Join(keep, " ")
+	switch h {
+	case "pm", "premier":
+		return "prime minister"
+	case "gen", "gen.":
+		return "general"
+	}
+	return h
+}
+
+func rolesMatch(a, b string, lx *lexicon.Lexicon) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a) {
+		return true
+	}
+	return lx.Synonyms(strings.ReplaceAll(a, " ", "_"), strings.ReplaceAll(b, " ", "_"), lexicon.Noun)
+}
+
+func canonicalName(aliases []string) string {
+	best := ""
+	for _, a := range aliases {
+		if len(strings.Fields(a)) > len(strings.Fields(best)) || len(strings.Fields(a)) == len(strings.Fields(best)) && len(a) > len(best) {
+			best = a
+		}
+	}
+	return best
+}
+
+func appendUniq(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+func joinToks(s string, ts []text.Token) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return s[ts[0].Start:ts[len(ts)-1].End]
+}
+
+func indexOf(tk []text.Token, start int) int {
+	for i, t := range tk {
+		if t.Start == start {
+			return i
+		}
+	}
+	return -1
+}
+
+func nextIsLowerNoun(tk []text.Token, t text.Token) bool {
+	i := indexOf(tk, t.Start)
+	if i < 0 || i+1 >= len(tk) {
+		return false
+	}
+	n := tk[i+1]
+	return n.IsWord() && !n.IsCapitalized() || strings.Contains(n.Text, "-")
+}
+
+func isAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) < 2 || len(s) > 7 {
+		return false
+	}
+	up := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up++
+		} else if !unicode.IsDigit(r) && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return up >= 2
+}
+
+// isDemonym reports whether a capitalised word is an adjective of
+// nationality or origin ("Iraqi", "American").
+func isDemonym(lx *lexicon.Lexicon, w string) bool {
+	if strings.Contains(w, " ") || !startsUpper(w) {
+		return false
+	}
+	hasAdj := false
+	for _, s := range lx.Senses(w) {
+		if s.POS == lexicon.Adj {
+			hasAdj = true
+		}
+		if s.POS == lexicon.Noun && s.Instance {
+			return false // a place or person named so
+		}
+	}
+	return hasAdj
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func startsOrgName(ts []text.Token) bool { return isOrgName(ts) }
+
+// isOrgName reports whether name tokens end in an organisation head word
+// or contain one followed by connectors ("Ministry of Foreign Affairs").
+func isOrgName(ts []text.Token) bool {
+	for i, t := range ts {
+		w, _ := stripPossessive(t.Text)
+		lw := lower(strings.TrimSuffix(w, "."))
+		if orgHeads[lw] && (i == len(ts)-1 || i+1 < len(ts) && connectors[lower(ts[i+1].Text)]) {
+			if lw == "state" && i == len(ts)-1 && len(ts) == 2 && lower(ts[0].Text) == "united" {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// personShaped reports whether name tokens look like a person's name: no
+// common lower-case words (initials and particles allowed), not a known place.
+func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
+	for _, t := range ts {
+		w, _ := stripPossessive(t.Text)
+		lw := lower(strings.TrimSuffix(w, "."))
+		if utf8.RuneCountInString(lw) == 1 {
+			continue // an initial
+		}
+		if connectors[lw] || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
+			continue
+		}
+		if isAcronym(w) || orgHeads[lw] || placeHeads[lw] || lx.ProperType(w) == "place" {
+			return false
+		}
+		if lx.IsCommon(lw) && !lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) && lx.ProperType(w) != "person" {
+			// Common words like "Will" or "Rose" can be names; require the
+			// capitalised form not to be a common noun or verb.
+			if lx.Has(lw, lexicon.Verb) || lx.Has(lw, lexicon.Adj) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isReportingToken(w string) bool {
+	lw := lower(w)
+	if b, ok := saidForms[lw]; ok {
+		return reportingVerbs[b]
+	}
+	lx := lexicon.Default()
+	return reportingVerbs[lx.Base(lw, lexicon.Verb)] && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s"))
+}
+
+// NormalizeName folds a name for comparison: lower case, no diacritics-like
+// apostrophes, no "al-"/"el-" particles, initials and periods dropped.
+func NormalizeName(s string) string {
+	s, _ = stripPossessive(s)
+	var words []string
+	for _, w := range strings.Fields(lower(s)) {
+		w = strings.Map(func(r rune) rune {
+			switch r {
+			case '’', '\'', '‘', '`', '´', 'ʼ', 'ʻ', '.':
+				return -1
+			}
+			return r
+		}, w)
+		for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		if w == "al" || w == "el" || w == "" {
+			continue
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,357 @@
+package mention
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Number is a count found in a sentence: how many of what, in which event,
+// according to whom, and when.
+type Number struct {
+	Value     float64
+	Low, High float64 // a range; both equal Value when it is not one
+	Range     bool
+	Qualifier string // "at least", "more than", "about", "between"…
+	What      string // the counted thing: "suspected ISIS members"
+	Event     string // base form of the event verb: "kill", "arrest"
+	Source    string // who the number is attributed to
+	Date      string // resolved date of the event, when the sentence has one
+	Sentence  int
+	// Start and End are byte offsets of the number in its sentence.
+	Start, End int
+	// Approximate marks vague counts ("hundreds of", "dozens").
+	Approximate bool
+}
+
+var smallNumbers = map[string]float64{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+var vagueNumbers = map[string]float64{"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "scores": 40, "tens": 20}
+
+var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
+
+var qualifiers = []string{"at least", "more than", "fewer than", "less than", "as many as", "up to", "at most", "an estimated",
+	"just over", "just under", "close to", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "some", "under", "below", "above", "only", "exactly"}
+
+// eventVerbs are the verbs of counted news events, by base form.
+var eventVerbs = set("kill", "wound", "injure", "hurt", "die", "arrest", "detain", "capture", "displace", "evacuate", "rescue",
+	"kidnap", "abduct", "free", "release", "deploy", "send", "withdraw", "launch", "destroy", "seize", "sentence", "charge",
+	"convict", "execute", "infect", "test", "vaccinate", "hospitalize", "hospitalise", "treat", "miss", "strike", "attack", "raise",
+	"lose", "win", "vote", "elect", "fine", "jail", "imprison", "shoot", "stab", "hire", "fire", "lay", "cut", "close",
+	"damage", "flood", "burn", "target", "intercept", "shell", "bomb", "behead", "torture", "massacre", "murder", "recover",
+	"register", "employ", "house", "shelter", "feed", "affect", "strand", "trap", "bury",
+	"drown", "crash", "sink", "collapse", "spend", "pay", "donate", "raise", "sell", "buy", "earn", "cost", "protest", "march",
+	"gather", "rally", "attend", "flee", "return", "cross", "enter", "arrive", "join", "quit", "resign", "strike", "host",
+	"command", "survive", "perish", "succumb")
+
+// Numbers finds the counts in an article's sentences.
+func Numbers(a *Analysis) []Number {
+	var out []Number
+	lx := lexicon.Default()
+	for si, s := range a.Sentences {
+		toks := a.Tokens[si]
+		for i := 0; i < len(toks); i++ {
+			n, next, ok := a.readNumber(si, toks, i)
+			if !ok {
+				continue
+			}
+			n.Sentence = si
+			n.Qualifier = qualifierBefore(s.Text, toks[i].Start)
+			if n.Qualifier == "between" || n.Range {
+				n.Qualifier = strings.TrimSpace(n.Qualifier)
+			}
+			// The counted thing.
+			j := next
+			if j < len(toks) && lower(toks[j].Text) == "of" && n.Approximate {
+				j++
+			}
+			whatStart := j
+			for j < len(toks) && j-whatStart < 5 {
+				t := toks[j]
+				lw := lower(t.Text)
+				if !t.IsWord() || stopWhat[lw] {
+					break
+				}
+				if isEventParticiple(lx, lw) && j > whatStart && j+1 < len(toks) && !isNounToken(lx, toks[j+1]) {
+					break
+				}
+				j++
+				// A plural noun followed by a non-noun ends the phrase.
+				if strings.HasSuffix(lw, "s") && !t.IsCapitalized() && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) && (j >= len(toks) || !isNounToken(lx, toks[j]) || !toks[j].IsWord()) {
+					break
+				}
+			}
+			if j > whatStart {
+				n.What = s.Text[toks[whatStart].Start:toks[j-1].End]
+			}
+			// A bare participle ("five wounded") is the event, not the thing.
+			if n.What != "" && !strings.Contains(n.What, " ") && isEventParticiple(lx, lower(n.What)) {
+				n.Event = lx.Base(lower(n.What), lexicon.Verb)
+				n.What = ""
+			}
+			if n.What == "" && !n.Approximate && n.Event == "" {
+				// A count of nothing named ("rose to 15") is kept only with an event.
+				if ev := eventNear(lx, toks, i, next); ev != "" {
+					n.Event = ev
+				} else {
+					i = next - 1
+					continue
+				}
+			}
+			if n.Event == "" {
+				n.Event = eventNear(lx, toks, i, max(j, next))
+			}
+			// "including five wounded": inherit the thing counted.
+			if n.What == "" && len(out) > 0 && out[len(out)-1].Sentence == si {
+				n.What = out[len(out)-1].What
+			}
+			// Source and date from the sentence.
+			for _, q := range a.Quotes {
+				if q.Sentence == si || q.Start <= s.Start+toks[i].Start && q.End >= s.Start+toks[i].End {
+					n.Source = q.Speaker
+					if n.Source == "" {
+						n.Source = q.SpeakerText
+					}
+					break
+				}
+			}
+			for _, t := range a.Times[si] {
+				if t.Date != "" && !(t.Start <= toks[i].Start && t.End >= toks[i].End) {
+					n.Date = t.Date
+					break
+				}
+			}
+			out = append(out, n)
+			i = next - 1
+		}
+	}
+	return out
+}
+
+var stopWhat = set("in", "on", "at", "of", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "to",
+	"from", "during", "across", "since", "by", "for", "with", "after", "before", "as", "than", "the", "a", "an", "per", "each", "will",
+	"would", "could", "been", "be", "being", "into", "over", "under", "while", "when", "where", "including", "among", "between", "more",
+	"percent", "times", "years", "year", "old", "days", "weeks", "months", "hours", "minutes", "seconds", "also", "still", "now")
+
+func isNounToken(lx *lexicon.Lexicon, t text.Token) bool {
+	if !t.IsWord() {
+		return false
+	}
+	if t.IsCapitalized() {
+		return true
+	}
+	lw := lower(t.Text)
+	return !stopWhat[lw] && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun)
+}
+
+func isEventParticiple(lx *lexicon.Lexicon, lw string) bool {
+	if !strings.HasSuffix(lw, "ed") && lw != "dead" && lw != "hurt" {
+		return false
+	}
+	if lw == "dead" {
+		return true
+	}
+	return eventVerbs[lx.Base(lw, lexicon.Verb)]
+}
+
+// eventNear finds the event verb of a count: after it ("were killed",
+// "left … wounded"), else before it ("arrested 500 …", "the killing of six").
+func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
+	check := func(t text.Token) string {
+		if !t.IsWord() || t.IsCapitalized() {
+			return ""
+		}
+		lw := lower(t.Text)
+		if lw == "dead" {
+			return "die"
+		}
+		if lw == "deaths" || lw == "death" || lw == "toll" {
+			return "die"
+		}
+		b := lx.Base(lw, lexicon.Verb)
+		if eventVerbs[b] && (b != lw || lx.Has(lw, lexicon.Verb)) {
+			if b == lw && !strings.HasSuffix(lw, "ing") && lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Verb) {
+				return ""
+			}
+			return b
+		}
+		return ""
+	}
+	// A verb right before the count ("killed at least 14", "arrested over 500").
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		if isQualifierWord(toks[k].Text) || lower(toks[k].Text) == "least" || lower(toks[k].Text) == "than" || lower(toks[k].Text) == "to" {
+			continue
+		}
+		if ev := check(toks[k]); ev != "" {
+			return ev
+		}
+		break
+	}
+	for k := after; k < len(toks) && k < after+6; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || lower(toks[k].Text) == "including" {
+			break
+		}
+		if ev := check(toks[k]); ev != "" {
+			return ev
+		}
+	}
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if ev := check(toks[k]); ev != "" {
+			return ev
+		}
+	}
+	return ""
+}
+
+// qualifierBefore returns the qualifier written just before offset off.
+func qualifierBefore(s string, off int) string {
+	before := lower(strings.TrimSpace(s[:off]))
+	for _, q := range qualifiers {
+		if strings.HasSuffix(before, " "+q) || before == q {
+			return q
+		}
+	}
+	if strings.HasSuffix(before, "between") {
+		return "between"
+	}
+	return ""
+}
+
+func parseDigits(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil
+}
+
+// readNumber reads a count starting at token i and returns it with the
+// index of the token after it; ok is false for dates, years, times, ages,
+// percentages, ordinals and numbers that are part of names.
+func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bool) {
+	t := toks[i]
+	lw := lower(t.Text)
+	var n Number
+	next := i + 1
+	switch {
+	case t.IsNumber():
+		if strings.ContainsAny(t.Text, ":/") || strings.Contains(lw, "-year") || hasLetters(t.Text) {
+			return n, 0, false // times, dates, "45-year-old", "1st", "F-16"
+		}
+		v, ok := parseDigits(t.Text)
+		if !ok {
+			return n, 0, false
+		}
+		n.Value = v
+	case smallNumbers[lw] > 0:
+		n.Value = smallNumbers[lw]
+		if lw == "dozen" {
+			if i == 0 || lower(toks[i-1].Text) != "a" {
+				return n, 0, false
+			}
+		}
+	case vagueNumbers[lw] > 0 && i+1 < len(toks) && lower(toks[i+1].Text) == "of":
+		n.Value, n.Approximate = vagueNumbers[lw], true
+		n.Qualifier = lw + " of"
+	default:
+		return n, 0, false
+	}
+	// Inside a date or year expression.
+	for _, x := range a.Times[si] {
+		if t.Start >= x.Start && t.End <= x.End {
+			return n, 0, false
+		}
+	}
+	// Part of a name or model ("Apollo 11", "Route 66") or an ordinal-like label.
+	if i > 0 && toks[i-1].IsCapitalized() && !isQualifierWord(toks[i-1].Text) && t.IsNumber() && !(i > 1 && (toks[i-2].Text == "at" || toks[i-2].Text == "over")) {
+		if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
+			return n, 0, false
+		}
+	}
+	// Multipliers: "5 million", "1.5 billion".
+	if next < len(toks) {
+		if m := multipliers[lower(toks[next].Text)]; m > 0 && !n.Approximate {
+			n.Value *= m
+			next++
+		}
+	}
+	// Percentages and ages.
+	if next < len(toks) {
+		nl := lower(toks[next].Text)
+		if nl == "%" || nl == "percent" || nl == "per" || nl == "pc" || nl == "percentage" {
+			return n, 0, false
+		}
+		if (nl == "years" || nl == "year") && next+1 < len(toks) && lower(toks[next+1].Text) == "old" {
+			return n, 0, false
+		}
+		if nl == "-" && next+1 < len(toks) && strings.HasPrefix(lower(toks[next+1].Text), "year") {
+			return n, 0, false
+		}
+	}
+	if i > 0 && (lower(toks[i-1].Text) == "aged" || lower(toks[i-1].Text) == "age") {
+		return n, 0, false
+	}
+	// An age in apposition: "Smith, 45, said".
+	if i > 1 && toks[i-1].Text == "," && toks[i-2].IsCapitalized() && next < len(toks) && toks[next].Text == "," && t.IsNumber() && n.Value < 120 {
+		return n, 0, false
+	}
+	// Ranges: "between 5,000 and 7,000", "5,000 to 7,000", "5-7".
+	if next+1 < len(toks) && (lower(toks[next].Text) == "and" && qualifierBefore(a.Sentences[si].Text, t.Start) == "between" || lower(toks[next].Text) == "to" || toks[next].Text == "-" || toks[next].Text == "–") {
+		if hi, ok := parseDigits(toks[next+1].Text); ok && toks[next+1].IsNumber() || smallNumbers[lower(toks[next+1].Text)] > 0 {
+			if !ok {
+				hi = smallNumbers[lower(toks[next+1].Text)]
+			}
+			if next+2 < len(toks) {
+				if m := multipliers[lower(toks[next+2].Text)]; m > 0 {
+					hi *= m
+					if n.Value < hi/m*10 && n.Value < 1000 {
+						n.Value *= m
+					}
+				}
+			}
+			if hi > n.Value {
+				n.Low, n.High, n.Range = n.Value, hi, true
+				next += 2
+				if next < len(toks) && multipliers[lower(toks[next].Text)] > 0 {
+					next++
+				}
+			}
+		}
+	}
+	if !n.Range {
+		n.Low, n.High = n.Value, n.Value
+	}
+	n.Start, n.End = t.Start, toks[next-1].End
+	if n.Value == math.Floor(n.Value) && n.Value >= 1900 && n.Value <= 2100 && t.IsNumber() && !strings.Contains(t.Text, ",") {
+		// A year written alone that the time resolver did not take.
+		if next >= len(toks) || !toks[next].IsWord() || !isNounToken(lexicon.Default(), toks[next]) {
+			return n, 0, false
+		}
+	}
+	return n, next, true
+}
+
+func isQualifierWord(w string) bool {
+	switch lower(w) {
+	case "at", "over", "about", "nearly", "almost", "some", "around", "more", "up", "only", "just":
+		return true
+	}
+	return false
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,684 @@
+package mention
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Quote is a statement attributed to a speaker, direct (in quotation
+// marks) or reported ("X said that …", "according to X").
+type Quote struct {
+	// Text is the statement: the words in quotation marks, or the content
+	// clause of reported speech.
+	Text string
+	// Direct reports whether Text was in quotation marks.
+	Direct bool
+	// Cue is the reporting verb or phrase as written ("said", "according to").
+	Cue string
+	// Speaker is the canonical name of the resolved speaker, or "".
+	Speaker string
+	// SpeakerText is the speaker as written ("he", "the premier", "CENTCOM").
+	SpeakerText string
+	// Entity is the index of the speaker's article entity, or -1.
+	Entity int
+	// Sentence is the index of the sentence that carries the attribution.
+	Sentence int
+	// Start and End are byte offsets of Text in the article body.
+	Start, End int
+}
+
+// qspan is a quoted stretch of the body.
+type qspan struct {
+	start, end int // content offsets (inside the marks)
+	open, close int // offsets of the marks
+}
+
+// quoteSpans finds the quoted stretches of the body. Curly quotes pair by
+// direction; straight quotes pair by order within a paragraph. A quote left
+// open at the end of a paragraph continues when the next paragraph opens
+// with a quotation mark (the news convention for long quotes).
+func quoteSpans(body string) []qspan {
+	var out []qspan
+	paras := text.Paragraphs(body)
+	for pi := 0; pi < len(paras); pi++ {
+		p := paras[pi]
+		seg := body[p[0]:p[1]]
+		openAt := -1
+		straight := false
+		for i, r := range seg {
+			abs := p[0] + i
+			switch r {
+			case '“':
+				if openAt < 0 {
+					openAt, straight = abs, false
+				}
+			case '”':
+				if openAt >= 0 && !straight {
+					out = append(out, qspan{start: openAt + len("“"), end: abs, open: openAt, close: abs})
+					openAt = -1
+				}
+			case '"':
+				if openAt < 0 {
+					openAt, straight = abs, true
+				} else if straight || isClosingPosition(seg, i) {
+					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
+					openAt = -1
+				}
+			}
+		}
+		if openAt >= 0 {
+			// Open at the paragraph's end: a continued quote if the next
+			// paragraph opens with a mark, else up to the paragraph's end.
+			end := p[1]
+			if pi+1 < len(paras) {
+				next := body[paras[pi+1][0]:paras[pi+1][1]]
+				if strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"") {
+					out = append(out, qspan{start: openAt + markLen(body, openAt), end: end, open: openAt, close: end})
+					continue
+				}
+			}
+			if end-openAt > 20 {
+				out = append(out, qspan{start: openAt + markLen(body, openAt), end: end, open: openAt, close: end})
+			}
+		}
+	}
+	return out
+}
+
+func markLen(body string, at int) int {
+	if strings.HasPrefix(body[at:], "“") {
+		return len("“")
+	}
+	return 1
+}
+
+// isClosingPosition reports whether a straight quote at i closes (follows a
+// non-space) rather than opens.
+func isClosingPosition(seg string, i int) bool {
+	return i > 0 && !unicode.IsSpace(rune(seg[i-1]))
+}
+
+// sentenceAt returns the index of the sentence containing body offset off.
+func sentenceAt(sents []text.Sentence, off int) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if i >= len(sents) {
+		return len(sents) - 1
+	}
+	return i
+}
+
+// verbForm tells whether a token is a reporting verb and returns its base.
+func verbForm(w string) (string, bool) {
+	if startsUpper(w) {
+		return "", false // a name ("State", "Says") or a sentence start handled by callers
+	}
+	lw := lower(w)
+	if b, ok := saidForms[lw]; ok {
+		return b, reportingVerbs[b]
+	}
+	if !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ing")) {
+		return "", false // base forms need an auxiliary: see verbAt
+	}
+	b := lexicon.Default().Base(lw, lexicon.Verb)
+	return b, reportingVerbs[b] && b != lw
+}
+
+// Quotes finds direct and reported statements and resolves their speakers.
+func Quotes(body string, a *Analysis) []Quote {
+	var out []Quote
+	spans := quoteSpans(body)
+	covered := make([]bool, len(a.Sentences)) // sentences whose attribution a direct quote used
+	lastSpeaker := -1
+	lastSpeakerText, lastSpeakerName := "", ""
+	lastPara := -10
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		content := strings.TrimSpace(body[sp.start:sp.end])
+		if wordCount(content) == 0 {
+			continue
+		}
+		si := sentenceAt(a.Sentences, sp.open)
+		ei := sentenceAt(a.Sentences, max(sp.close-1, sp.open))
+		q := Quote{Text: trimQuote(content), Direct: true, Entity: -1, Sentence: si, Start: sp.start, End: sp.end}
+		// Attribution after the quote, in the sentence where it closes.
+		found := false
+		if ok := a.attributeAfter(body, sp, ei, &q); ok {
+			found = true
+			covered[q.Sentence] = true
+			// "“A,” he said. “B.”": the next quote continues the statement.
+			for k+1 < len(spans) {
+				nx := spans[k+1]
+				gap := strings.TrimSpace(body[sp.close:nx.open])
+				if sentenceAt(a.Sentences, nx.open) > q.Sentence+1 || len(gap) > 80 || strings.Count(gap, "\n\n") > 0 {
+					break
+				}
+				if !a.gapIsAttribution(gap) {
+					break
+				}
+				q.Text += " " + trimQuote(strings.TrimSpace(body[nx.start:nx.end]))
+				q.End = nx.end
+				k++
+				sp = nx
+			}
+		} else if ok := a.attributeBefore(body, sp, si, &q); ok {
+			found = true
+			covered[si] = true
+		}
+		para := a.Sentences[si].Para
+		if !found {
+			// A quote with no attribution of its own: a short scare quote
+			// inside a sentence stays unattributed and is dropped; a whole
+			// paragraph in quotes continues the previous speaker.
+			sentText := a.Sentences[si].Text
+			whole := wordCount(content) >= 0.6*float64(wordCount(sentText)) && wordCount(content) >= 6
+			if !whole {
+				continue
+			}
+			if lastSpeaker >= 0 || lastSpeakerText != "" {
+				if para-lastPara <= 2 {
+					q.Entity, q.SpeakerText, q.Speaker, q.Cue = lastSpeaker, lastSpeakerText, lastSpeakerName, ""
+				}
+			}
+		}
+		if q.Speaker != "" || q.SpeakerText != "" {
+			lastSpeaker, lastSpeakerText, lastSpeakerName, lastPara = q.Entity, q.SpeakerText, q.Speaker, para
+		}
+		out = append(out, q)
+	}
+	// Reported speech in sentences no direct quote took.
+	for si, s := range a.Sentences {
+		if covered[si] {
+			continue
+		}
+		for _, q := range a.reported(si, s) {
+			if overlapsDirect(out, q) {
+				continue
+			}
+			out = append(out, q)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func overlapsDirect(qs []Quote, q Quote) bool {
+	for _, d := range qs {
+		if d.Direct && q.Start < d.End && q.End > d.Start && (d.End-d.Start) > (q.End-q.Start)/2 {
+			return true
+		}
+	}
+	return false
+}
+
+func trimQuote(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ",")
+	return strings.TrimSpace(s)
+}
+
+func wordCount(s string) float64 {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return float64(n)
+}
+
+// gapIsAttribution reports whether the text between two quotes is only an
+// attribution (", he said." / "Sudani added.").
+func (a *Analysis) gapIsAttribution(gap string) bool {
+	toks := text.Tokens(gap)
+	if len(toks) == 0 || len(toks) > 14 {
+		return false
+	}
+	for _, t := range toks {
+		if _, ok := verbForm(t.Text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeAfter looks for "…,” SPEAKER VERB" or "…,” VERB SPEAKER" after
+// the closing mark, within the sentence.
+func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool {
+	s := a.Sentences[si]
+	from := sp.close - s.Start + 1
+	if from < 0 || from >= len(s.Text) {
+		return false
+	}
+	for from < len(s.Text) && (s.Text[from] == 0x9d || s.Text[from] == 0x80 || s.Text[from] == 0xe2) {
+		from++ // rest of a multi-byte closing mark
+	}
+	rest := s.Text[from:]
+	trimmed := strings.TrimLeft(rest, " ,")
+	if trimmed == "" || len(rest)-len(trimmed) == 0 && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	base := from + len(rest) - len(trimmed)
+	toks := a.tokensFrom(si, base)
+	// The verb must come within the first few tokens.
+	for i := 0; i < len(toks) && i < 9; i++ {
+		t := toks[i]
+		if t.Text == "“" || t.Text == "\"" || t.Text == "." && i < 1 {
+			return false
+		}
+		b, ok := verbForm(t.Text)
+		if !ok {
+			continue
+		}
+		q.Cue = t.Text
+		q.Sentence = si
+		// Subject before the verb ("he said"), or after it ("said Sudani").
+		if i > 0 {
+			a.resolveSpeaker(si, toks[0].Start, t.Start, q)
+		}
+		if q.SpeakerText == "" && i+1 < len(toks) {
+			end := toks[len(toks)-1].End
+			for j := i + 1; j < len(toks); j++ {
+				if toks[j].Text == "," || toks[j].Text == "." || lower(toks[j].Text) == "in" || lower(toks[j].Text) == "on" {
+					end = toks[j].Start
+					break
+				}
+			}
+			a.resolveSpeaker(si, toks[i+1].Start, end, q)
+		}
+		// "X cited Y as saying": the speaker is Y.
+		if b == "cite" || b == "quote" {
+			for j := i + 1; j < len(toks) && j < i+8; j++ {
+				if lower(toks[j].Text) == "as" && j+1 < len(toks) && lower(toks[j+1].Text) == "saying" {
+					a.resolveSpeaker(si, toks[i+1].Start, toks[j].Start, q)
+					q.Cue = s.Text[t.Start:toks[j+1].End]
+					break
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// attributeBefore looks for "SPEAKER VERB: “…”", "SPEAKER VERB “…”" and
+// "SPEAKER VERB that “…”" before the opening mark, in its sentence.
+func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool {
+	s := a.Sentences[si]
+	upto := sp.open - s.Start
+	if upto <= 0 || upto > len(s.Text) {
+		return false
+	}
+	toks := a.Tokens[si]
+	// Nearest reporting verb before the quote, within 12 tokens.
+	last := -1
+	for i, t := range toks {
+		if t.End > upto {
+			break
+		}
+		last = i
+	}
+	for i := last; i >= 0 && i >= last-12; i-- {
+		b, ok := verbForm(toks[i].Text)
+		if !ok {
+			continue
+		}
+		_ = b
+		q.Cue = toks[i].Text
+		q.Sentence = si
+		a.resolveSpeaker(si, clauseStart(toks, i), toks[i].Start, q)
+		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
+			// "said Sudani: “…”"
+			a.resolveSpeaker(si, toks[i+1].Start, upto, q)
+		}
+		return q.SpeakerText != "" || i <= 2
+	}
+	// "according to X" after the quote in the same sentence.
+	if j := strings.Index(lower(s.Text[min(len(s.Text), sp.close-s.Start):]), "according to "); j >= 0 {
+		off := sp.close - s.Start + j
+		q.Cue = s.Text[off : off+len("according to")]
+		q.Sentence = si
+		end := len(s.Text)
+		for k, r := range s.Text[off+len("according to "):] {
+			if r == ',' || r == '.' || r == ';' {
+				end = off + len("according to ") + k
+				break
+			}
+		}
+		a.resolveSpeaker(si, off+len("according to "), end, q)
+		return true
+	}
+	return false
+}
+
+// clauseStart walks left from token i to the start of its clause.
+func clauseStart(toks []text.Token, i int) int {
+	j := i - 1
+	for ; j >= 0; j-- {
+		w := lower(toks[j].Text)
+		if w == ";" || w == ":" || w == "“" || w == "”" || w == "\"" || w == "that" && j < i-1 || w == "while" || w == "but" || w == "because" || w == "although" || w == "when" || w == "which" || w == "who" {
+			break
+		}
+		if w == "," && j > 0 {
+			// An appositive ", the US ambassador," keeps going; a clause break stops.
+			continue
+		}
+	}
+	if j+1 < len(toks) {
+		return toks[j+1].Start
+	}
+	return 0
+}
+
+func (a *Analysis) tokensFrom(si, off int) []text.Token {
+	for i, t := range a.Tokens[si] {
+		if t.Start >= off {
+			return a.Tokens[si][i:]
+		}
+	}
+	return nil
+}
+
+// resolveSpeaker finds the speaker in sentence si between byte offsets
+// from and to: the nearest name, then a role noun, a pronoun, or a nominal
+// source ("the statement", "officials").
+func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
+	if to <= from {
+		return
+	}
+	s := a.Sentences[si]
+	// Named mentions inside the window: the last one before the verb,
+	// unless it is the object of a preposition ("with X").
+	best := -1
+	for mi, m := range a.Mentions {
+		if m.Sentence != si || m.Start < from || m.End > to {
+			continue
+		}
+		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
+			continue
+		}
+		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
+			best = mi
+		}
+	}
+	window := strings.TrimSpace(s.Text[from:to])
+	if best >= 0 {
+		m := a.Mentions[best]
+		e := a.Entities[m.Entity]
+		q.Entity, q.Speaker, q.SpeakerText = m.Entity, e.Name, m.Text
+		return
+	}
+	if window == "" {
+		return
+	}
+	toks := text.Tokens(window)
+	// Role nouns: "the premier", "the US ambassador", "the prime minister".
+	var role []string
+	for _, t := range toks {
+		lw := lower(t.Text)
+		if titleWords[lw] {
+			role = append(role, lw)
+		}
+	}
+	if len(role) > 0 && titleHeads[role[len(role)-1]] {
+		if ei := entityByRole(a.Entities, strings.Join(role, " "), lexicon.Default()); ei >= 0 {
+			q.Entity, q.Speaker, q.SpeakerText = ei, a.Entities[ei].Name, lastNP(window)
+			return
+		}
+	}
+	if len(toks) <= 2 {
+		lw := lower(toks[len(toks)-1].Text)
+		if personPronouns[lw] || lw == "they" || lw == "it" {
+			q.SpeakerText = window
+			if ei := a.recentEntity(si, from, lw); ei >= 0 {
+				q.Entity, q.Speaker = ei, a.Entities[ei].Name
+			}
+			return
+		}
+	}
+	// "the statement", "a statement from Sudani’s office": its source was
+	// named with it or before it.
+	lw := lower(window)
+	if strings.Contains(lw, "statement") || strings.Contains(lw, "office") || strings.Contains(lw, "spokes") {
+		q.SpeakerText = window
+		for _, w := range []string{"statement", "office", "spokesman", "spokeswoman", "spokesperson"} {
+			if i := strings.Index(lw, w); i >= 0 && i+len(w) < len(window) {
+				q.SpeakerText = window[:i+len(w)]
+				break
+			}
+		}
+		if ei := a.statementSource(si, from); ei >= 0 {
+			q.Entity, q.Speaker = ei, a.Entities[ei].Name
+		}
+		return
+	}
+	// A nominal source ("officials", "the report", "the US military").
+	if np := lastNP(window); np != "" && wordCount(np) <= 6 {
+		q.SpeakerText = np
+	}
+}
+
+// lastNP returns the noun phrase at the end of a window: the words after
+// its last comma or clause word, without adverbs and auxiliaries.
+func lastNP(window string) string {
+	if i := strings.LastIndex(window, ","); i >= 0 && i < len(window)-1 {
+		window = window[i+1:]
+	}
+	ws := strings.Fields(window)
+	for len(ws) > 0 {
+		switch lower(ws[len(ws)-1]) {
+		case "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "again", "once", "later", "then", "earlier", "further", "repeatedly", "reportedly", "previously", "recently", "had been", "not", "never", "already", "still":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	for i, w := range ws {
+		if lw := lower(w); lw == "that" || lw == "and" && i == 0 || lw == "but" || lw == "as" || lw == "while" {
+			ws = ws[i+1:]
+			break
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+func isPrepObject(s string, start int) bool {
+	before := strings.TrimSpace(s[:start])
+	i := strings.LastIndexAny(before, " ,")
+	w := lower(before[i+1:])
+	switch w {
+	case "with", "to", "by", "from", "for", "against", "about", "on", "in", "at", "of", "between":
+		return true
+	}
+	return false
+}
+
+func isPossessor(s string, m NameMention) bool {
+	rest := s[m.End:]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasSuffix(m.Text, "’s") || strings.HasSuffix(m.Text, "'s")
+}
+
+// recentEntity returns the entity most recently mentioned before (si, off)
+// that a pronoun can refer to.
+func (a *Analysis) recentEntity(si, off int, pronoun string) int {
+	want := Person
+	if pronoun == "it" || pronoun == "they" {
+		want = ""
+	}
+	best, bs, bo := -1, -1, -1
+	for _, m := range a.Mentions {
+		if m.Sentence > si || m.Sentence == si && m.Start >= off || m.Sentence < si-3 {
+			continue
+		}
+		t := a.Entities[m.Entity].Type
+		if want == Person && t != Person || want == "" && t != Organization && !(pronoun == "they" && t == Person) {
+			continue
+		}
+		if m.Sentence > bs || m.Sentence == bs && m.Start > bo {
+			best, bs, bo = m.Entity, m.Sentence, m.Start
+		}
+	}
+	return best
+}
+
+// statementSource finds who issued "the statement": a possessor or "from
+// X" next to a mention of a statement, in this or earlier sentences.
+func (a *Analysis) statementSource(si, off int) int {
+	for k := si; k >= 0 && k >= si-6; k-- {
+		s := a.Sentences[k]
+		ls := lower(s.Text)
+		if !strings.Contains(ls, "statement") && !strings.Contains(ls, "office") {
+			continue
+		}
+		best := -1
+		for _, m := range a.Mentions {
+			if m.Sentence != k || k == si && m.Start > off+40 {
+				continue
+			}
+			if isPossessor(s.Text, m) || strings.HasSuffix(strings.TrimSpace(lower(s.Text[:m.Start])), "by") || strings.HasSuffix(strings.TrimSpace(lower(s.Text[:m.Start])), "from") {
+				best = m.Entity
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+var complementizers = set("that", "if", "whether")
+
+// trailingAttribution reads "CONTENT, SPEAKER VERB …." and "CONTENT, VERB
+// SPEAKER." where the attribution follows the sentence's last comma.
+func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	last := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Text == "," {
+			last = k
+			break
+		}
+	}
+	if last < 3 || len(toks)-last > 22 {
+		return Quote{}, false
+	}
+	for k := last + 1; k < len(toks) && k < last+8; k++ {
+		if _, ok := verbForm(toks[k].Text); !ok {
+			continue
+		}
+		content := strings.TrimSpace(s.Text[:toks[last].Start])
+		if wordCount(content) < 4 {
+			return Quote{}, false
+		}
+		q := Quote{Text: content, Cue: toks[k].Text, Entity: -1, Sentence: si, Start: s.Start, End: s.Start + toks[last].Start}
+		if k > last+1 {
+			a.resolveSpeaker(si, toks[last+1].Start, toks[k].Start, &q)
+		} else if k+1 < len(toks) {
+			end := toks[len(toks)-1].Start
+			a.resolveSpeaker(si, toks[k+1].Start, end, &q)
+		}
+		if q.SpeakerText == "" {
+			return Quote{}, false
+		}
+		return q, true
+	}
+	return Quote{}, false
+}
+
+// reported finds reported speech in one sentence: "X said (that) …",
+// "X told Reuters … that …", and "…, according to X".
+func (a *Analysis) reported(si int, s text.Sentence) []Quote {
+	toks := a.Tokens[si]
+	var out []Quote
+	for i, t := range toks {
+		b, ok := verbForm(t.Text)
+		if !ok || i == 0 && !t.IsCapitalized() {
+			continue
+		}
+		// Skip participles used as adjectives or nouns: "the said …", "sayings".
+		if i > 0 && (lower(toks[i-1].Text) == "the" || lower(toks[i-1].Text) == "a") {
+			continue
+		}
+		// Find the content: after "that" within a few tokens, or directly
+		// a clause for say/tell/claim-type verbs.
+		j := i + 1
+		limit := min(len(toks), i+9)
+		start := -1
+		for ; j < limit; j++ {
+			w := lower(toks[j].Text)
+			if complementizers[w] && w == "that" {
+				start = j + 1
+				break
+			}
+			if toks[j].Text == "." || toks[j].Text == "“" || toks[j].Text == "\"" || toks[j].Text == ";" {
+				break
+			}
+		}
+		if start < 0 && (b == "say" || b == "claim" || b == "believe" || b == "think" || b == "warn" || b == "insist" || b == "argue") && i+1 < len(toks) {
+			// "Sudani said Iraq had won …": a clause right after the verb.
+			n := toks[i+1]
+			if (n.IsCapitalized() || lower(n.Text) == "the" || lower(n.Text) == "it" || lower(n.Text) == "there") && lower(n.Text) != "in" && lower(n.Text) != "on" {
+				start = i + 1
+			}
+		}
+		if start < 0 || start >= len(toks) {
+			continue
+		}
+		end := len(s.Text)
+		for k := start; k < len(toks); k++ {
+			if toks[k].Text == ";" {
+				end = toks[k].Start
+				break
+			}
+			if toks[k].Text == "," && k+2 < len(toks) && lower(toks[k+1].Text) == "according" {
+				end = toks[k].Start
+				break
+			}
+		}
+		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".")
+		if wordCount(content) < 3 {
+			continue
+		}
+		q := Quote{Text: content, Cue: t.Text, Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
+		a.resolveSpeaker(si, clauseStart(toks, i), t.Start, &q)
+		if q.SpeakerText == "" {
+			continue
+		}
+		out = append(out, q)
+		break
+	}
+	// "…, X said." / "…, the agency has reported citing …": the speaker
+	// after the content, at the end of the sentence.
+	if len(out) == 0 {
+		if q, ok := a.trailingAttribution(si, s); ok {
+			out = append(out, q)
+		}
+	}
+	// "…, according to X."
+	ls := lower(s.Text)
+	if k := strings.Index(ls, "according to "); k > 0 && len(out) == 0 {
+		content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
+		if wordCount(content) >= 4 {
+			q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k}
+			end := len(s.Text)
+			for m, r := range s.Text[k+len("according to "):] {
+				if r == ',' || r == '.' || r == ';' {
+					end = k + len("according to ") + m
+					break
+				}
+			}
+			a.resolveSpeaker(si, k+len("according to "), end, &q)
+			// "according to data from X", "according to a statement by X"
+			if q.SpeakerText != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
