@@ -2,21 +2,54 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+
+	"github.com/corroborate/corroborate/internal/evaluate"
 )
 
 func runEval(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract [flags]")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|quotes|stories [flags]")
 		return exitUsage
 	}
 	switch args[0] {
 	case "extract":
 		return runEvalExtract(ctx, e, args[1:])
+	case "quotes":
+		return runEvalQuotes(ctx, e, args[1:])
 	case "--help", "-h", "help":
-		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract [flags]")
+		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|quotes|stories [flags]")
 		return exitOK
 	}
 	fmt.Fprintf(e.stderr, "corroborate eval: unknown evaluation %q\n", args[0])
 	return exitUsage
+}
+
+func runEvalQuotes(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	limit := fs.Int("limit", 0, "score only the first N articles (0: all)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--limit N] FILE.jsonl\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl).")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil || len(pos) != 1 {
+		if err == nil {
+			fs.Usage()
+		}
+		return exitUsage
+	}
+	score, err := evaluate.ScoreQuotesFile(ctx, pos[0], *limit)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate eval quotes: %v\n", err)
+		return exitPartial
+	}
+	score.Write(e.stdout)
+	return exitOK
 }

@@ -33,7 +33,7 @@ type Quote struct {
 
 // qspan is a quoted stretch of the body.
 type qspan struct {
-	start, end int // content offsets (inside the marks)
+	start, end  int // content offsets (inside the marks)
 	open, close int // offsets of the marks
 }
 
@@ -49,25 +49,30 @@ func quoteSpans(body string) []qspan {
 		seg := body[p[0]:p[1]]
 		openAt := -1
 		straight := false
-		for i, r := range seg {
+		for i := 0; i < len(seg); i++ {
+			r := rune(seg[i])
 			abs := p[0] + i
-			switch r {
-			case '“':
+			switch {
+			case strings.HasPrefix(seg[i:], "“"):
 				if openAt < 0 {
 					openAt, straight = abs, false
 				}
-			case '”':
+			case strings.HasPrefix(seg[i:], "”"):
 				if openAt >= 0 && !straight {
-					out = append(out, qspan{start: openAt + len("“"), end: abs, open: openAt, close: abs})
+					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
 					openAt = -1
 				}
-			case '"':
+			case r == '"':
+				// Only double quotation marks quote; two apostrophes ('')
+				// are a typewriter habit of some archives and are left alone.
+				w := 1
 				if openAt < 0 {
 					openAt, straight = abs, true
 				} else if straight || isClosingPosition(seg, i) {
 					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
 					openAt = -1
 				}
+				i += w - 1
 			}
 		}
 		if openAt >= 0 {
@@ -76,7 +81,7 @@ func quoteSpans(body string) []qspan {
 			end := p[1]
 			if pi+1 < len(paras) {
 				next := body[paras[pi+1][0]:paras[pi+1][1]]
-				if strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"") {
+				if strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "''") {
 					out = append(out, qspan{start: openAt + markLen(body, openAt), end: end, open: openAt, close: end})
 					continue
 				}
@@ -90,8 +95,11 @@ func quoteSpans(body string) []qspan {
 }
 
 func markLen(body string, at int) int {
-	if strings.HasPrefix(body[at:], "“") {
+	switch {
+	case strings.HasPrefix(body[at:], "“"), strings.HasPrefix(body[at:], "”"):
 		return len("“")
+	case strings.HasPrefix(body[at:], "''"), strings.HasPrefix(body[at:], "``"):
+		return 2
 	}
 	return 1
 }
@@ -202,7 +210,40 @@ func Quotes(body string, a *Analysis) []Quote {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Pronoun speakers, in text order: the previous named speaker when it
+	// spoke shortly before, else the nearest person mentioned before.
+	prev := -1
+	for i := range out {
+		q := &out[i]
+		if p := pronounIn(q.SpeakerText); p != "" {
+			q.SpeakerText = p
+			if (p == "he" || p == "she") && prev >= 0 && out[prev].Sentence >= q.Sentence-4 && out[prev].Entity >= 0 && a.Entities[out[prev].Entity].Type != Organization {
+				q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
+			}
+		}
+		if q.Entity >= 0 && pronounIn(q.SpeakerText) == "" {
+			prev = i
+		} else if q.Entity >= 0 && prev >= 0 && q.Entity == out[prev].Entity {
+			prev = i
+		}
+	}
 	return out
+}
+
+// pronounIn returns the subject pronoun of a short speaker phrase ("he
+// continued," → "he"), or "".
+func pronounIn(s string) string {
+	ws := strings.Fields(lower(s))
+	if len(ws) == 0 || len(ws) > 4 {
+		return ""
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ",.")
+		if personPronouns[w] || w == "they" || w == "it" || w == "i" || w == "we" {
+			return w
+		}
+	}
+	return ""
 }
 
 func overlapsDirect(qs []Quote, q Quote) bool {
@@ -408,6 +449,15 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		}
 	}
 	window := strings.TrimSpace(s.Text[from:to])
+	// "NAME, a spokesman for X, said": the head of the apposition speaks.
+	if best >= 0 && strings.HasSuffix(window, ",") {
+		for mi, m := range a.Mentions {
+			if m.Sentence == si && m.Start >= from && m.End <= to && strings.HasPrefix(s.Text[m.End:], ",") && !isPrepObject(s.Text, m.Start) {
+				best = mi
+				break
+			}
+		}
+	}
 	if best >= 0 {
 		m := a.Mentions[best]
 		e := a.Entities[m.Entity]
@@ -513,12 +563,15 @@ func (a *Analysis) recentEntity(si, off int, pronoun string) int {
 	}
 	best, bs, bo := -1, -1, -1
 	for _, m := range a.Mentions {
-		if m.Sentence > si || m.Sentence == si && m.Start >= off || m.Sentence < si-3 {
+		if m.Sentence > si || m.Sentence == si && m.Start >= off || m.Sentence < si-6 {
 			continue
 		}
 		t := a.Entities[m.Entity].Type
-		if want == Person && t != Person || want == "" && t != Organization && !(pronoun == "they" && t == Person) {
+		if want == Person && t != Person && !(t == Other && len(strings.Fields(a.Entities[m.Entity].Name)) <= 3) || want == "" && t != Organization && !(pronoun == "they" && t == Person) {
 			continue
+		}
+		if isPrepObject(a.Sentences[m.Sentence].Text, m.Start) {
+			continue // "met with X": rarely the one who speaks next
 		}
 		if m.Sentence > bs || m.Sentence == bs && m.Start > bo {
 			best, bs, bo = m.Entity, m.Sentence, m.Start
@@ -553,6 +606,68 @@ func (a *Analysis) statementSource(si, off int) int {
 }
 
 var complementizers = set("that", "if", "whether")
+
+// clauseVerbs take a content clause without "that".
+var clauseVerbs = set("say", "claim", "believe", "think", "warn", "insist", "argue", "tell", "add", "note", "predict", "suggest",
+	"acknowledge", "admit", "announce", "assert", "contend", "complain", "concede", "confirm", "estimate", "explain", "fear", "hope",
+	"maintain", "reckon", "report", "reveal", "state", "stress", "write", "expect")
+
+var clauseOpeners = set("he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her", "their", "its",
+	"our", "my", "some", "many", "much", "no", "most", "all", "both", "a", "an", "the", "nobody", "none", "everyone", "one", "such",
+	"more", "few", "several", "each", "every", "any", "if", "when", "despite", "while", "he’s", "she’s", "it’s", "they’re", "he's",
+	"she's", "it's", "they're", "we're", "we’re", "i'm", "i’m", "now", "too", "only", "even")
+
+// startsClause reports whether a token can open a content clause.
+func startsClause(t text.Token) bool {
+	lw := lower(t.Text)
+	if clauseOpeners[lw] {
+		return true
+	}
+	if t.IsNumber() {
+		return true
+	}
+	if t.IsCapitalized() {
+		switch lw {
+		case "on", "in", "at", "during", "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// inTimex reports whether a token lies in a time expression of sentence si.
+func (a *Analysis) inTimex(si int, t text.Token) bool {
+	for _, x := range a.Times[si] {
+		if t.Start >= x.Start && t.End <= x.End {
+			return true
+		}
+	}
+	// "on Friday" with an unresolved weekday still counts.
+	switch lower(t.Text) {
+	case "on", "last", "this", "earlier", "later", "today", "yesterday", "recently", "also", "again", "repeatedly", "publicly", "privately", "previously", "once":
+		return true
+	}
+	return false
+}
+
+// baseVerbAt accepts a base-form reporting verb ("say", "tell") after a
+// plural subject or an auxiliary: "officials say", "did not say".
+func baseVerbAt(toks []text.Token, i int) (string, bool) {
+	lw := lower(toks[i].Text)
+	if !reportingVerbs[lw] || toks[i].IsCapitalized() || i == 0 {
+		return "", false
+	}
+	prev := lower(toks[i-1].Text)
+	switch prev {
+	case "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "must", "to", "they", "we", "i", "you", "not", "also":
+		return lw, prev != "to" && prev != "not"
+	}
+	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && !toks[i-1].IsCapitalized() {
+		return lw, true // "officials say", "aides say"
+	}
+	return "", false
+}
 
 // trailingAttribution reads "CONTENT, SPEAKER VERB …." and "CONTENT, VERB
 // SPEAKER." where the attribution follows the sentence's last comma.
@@ -598,7 +713,10 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	var out []Quote
 	for i, t := range toks {
 		b, ok := verbForm(t.Text)
-		if !ok || i == 0 && !t.IsCapitalized() {
+		if !ok {
+			b, ok = baseVerbAt(toks, i)
+		}
+		if !ok || i == 0 {
 			continue
 		}
 		// Skip participles used as adjectives or nouns: "the said …", "sayings".
@@ -620,11 +738,15 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 				break
 			}
 		}
-		if start < 0 && (b == "say" || b == "claim" || b == "believe" || b == "think" || b == "warn" || b == "insist" || b == "argue") && i+1 < len(toks) {
-			// "Sudani said Iraq had won …": a clause right after the verb.
-			n := toks[i+1]
-			if (n.IsCapitalized() || lower(n.Text) == "the" || lower(n.Text) == "it" || lower(n.Text) == "there") && lower(n.Text) != "in" && lower(n.Text) != "on" {
-				start = i + 1
+		if start < 0 && clauseVerbs[b] && i+1 < len(toks) {
+			// "Sudani said Iraq had won …", "said on Friday he met …": a
+			// clause right after the verb (and any time expression).
+			k := i + 1
+			for k < len(toks) && a.inTimex(si, toks[k]) {
+				k++
+			}
+			if k < len(toks) && startsClause(toks[k]) {
+				start = k
 			}
 		}
 		if start < 0 || start >= len(toks) {

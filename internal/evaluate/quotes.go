@@ -1,0 +1,383 @@
+package evaluate
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/extract"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// QuoteGold is one article of an attribution kit (PolNeAR format).
+type QuoteGold struct {
+	ID           string            `json:"id"`
+	URL          string            `json:"url"`
+	Published    string            `json:"published"`
+	Title        string            `json:"title"`
+	Text         string            `json:"text"`
+	Attributions []GoldAttribution `json:"attributions"`
+}
+
+// GoldAttribution is one annotated attribution.
+type GoldAttribution struct {
+	Source      *string `json:"source"`
+	SourceSpan  []int   `json:"source_span"`
+	Cue         *string `json:"cue"`
+	Content     string  `json:"content"`
+	ContentSpan []int   `json:"content_span"`
+	QuoteType   string  `json:"quote_type"`
+}
+
+// SysQuote is a system quote for scoring.
+type SysQuote struct {
+	Speaker string
+	Text    string
+	Direct  bool
+}
+
+// QuoteScore holds the counts of a quote evaluation.
+type QuoteScore struct {
+	Articles                                    int
+	GoldAll, GoldDirect, SysAll, SysDirect      int
+	TPAll, TPDirectSys, TPDirectGold            int
+	NamedN, NamedOK, PronounN, PronounOK        int
+	NamedDirectN, NamedDirectOK                 int
+	PronounUnresolved, OtherNominal, OtherNoSrc int
+}
+
+var tokRe = regexp.MustCompile(`[a-z0-9]+`)
+
+func normText(s string) string {
+	s = norm.NFKC.String(s)
+	return strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
+}
+
+func toks(s string) []string { return tokRe.FindAllString(strings.ToLower(normText(s)), -1) }
+
+var pronounSet = toSet("he", "she", "they", "we", "i", "you", "it", "him", "her", "them", "us", "me", "his", "hers", "their", "theirs", "its", "our", "my", "himself", "herself", "themselves", "itself", "who", "which", "that", "one")
+
+var stopSet = toSet("the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor",
+	"president", "vice", "secretary", "gen", "general", "former", "presidential", "candidate", "nominee", "republican", "democratic",
+	"chairman", "chairwoman", "chair", "speaker", "house", "senate", "majority", "minority", "leader", "u", "s", "us", "u.s", "st",
+	"jr", "sr", "but", "and", "in", "on", "at", "of", "for", "as", "when", "while", "after", "then", "also", "both", "gop", "attorney",
+	"judge", "justice", "lt", "col", "capt", "sgt", "prof", "professor", "rev", "ambassador", "mayor", "spokesman", "spokeswoman",
+	"chief", "director", "executive", "campaign", "manager")
+
+func toSet(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+var wordRe = regexp.MustCompile(`[A-Za-z][A-Za-z.'\-]*`)
+var possRe = regexp.MustCompile(`'s?$`)
+
+// nameTokens follows the kit's scorer: capitalised tokens of the gold
+// source before its first comma, possessives and titles dropped.
+func nameTokens(s string) map[string]bool {
+	grab := func(part string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range wordRe.FindAllString(part, -1) {
+			if possRe.MatchString(w) {
+				continue
+			}
+			w = strings.Trim(w, ".-")
+			if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && !stopSet[strings.ToLower(w)] && !pronounSet[strings.ToLower(w)] {
+				out[strings.ToLower(w)] = true
+			}
+		}
+		return out
+	}
+	s = normText(s)
+	if g := grab(strings.Split(s, ",")[0]); len(g) > 0 {
+		return g
+	}
+	return grab(s)
+}
+
+func speakerTokens(s string) map[string]bool {
+	s = regexp.MustCompile(`'s\b`).ReplaceAllString(normText(s), "")
+	out := map[string]bool{}
+	for _, w := range wordRe.FindAllString(s, -1) {
+		w = strings.ToLower(strings.Trim(w, "."))
+		if !stopSet[w] && !pronounSet[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func isPronoun(s string) bool {
+	t := toks(s)
+	return len(t) == 1 && pronounSet[t[0]]
+}
+
+func counter(ts []string) map[string]int {
+	m := map[string]int{}
+	for _, t := range ts {
+		m[t]++
+	}
+	return m
+}
+
+// matchQuotes pairs system quotes and gold contents one to one, greedily by
+// token overlap ratio (>= 0.5 of the shorter), as the kit's scorer does.
+func matchQuotes(sys []string, gold []string) [][2]int {
+	type cand struct {
+		ratio float64
+		inter int
+		i, j  int
+	}
+	var cs []cand
+	gc := make([]map[string]int, len(gold))
+	gn := make([]int, len(gold))
+	for j, g := range gold {
+		t := toks(g)
+		gc[j], gn[j] = counter(t), len(t)
+	}
+	for i, s := range sys {
+		st := toks(s)
+		sc := counter(st)
+		if len(st) == 0 {
+			continue
+		}
+		for j := range gold {
+			if gn[j] == 0 {
+				continue
+			}
+			inter := 0
+			for k, v := range sc {
+				inter += min(v, gc[j][k])
+			}
+			r := float64(inter) / float64(min(len(st), gn[j]))
+			if r >= 0.5 {
+				cs = append(cs, cand{r, inter, i, j})
+			}
+		}
+	}
+	sort.Slice(cs, func(a, b int) bool {
+		if cs[a].ratio != cs[b].ratio {
+			return cs[a].ratio > cs[b].ratio
+		}
+		if cs[a].inter != cs[b].inter {
+			return cs[a].inter > cs[b].inter
+		}
+		if cs[a].i != cs[b].i {
+			return cs[a].i < cs[b].i
+		}
+		return cs[a].j < cs[b].j
+	})
+	us, ug := map[int]bool{}, map[int]bool{}
+	var out [][2]int
+	for _, c := range cs {
+		if us[c.i] || ug[c.j] {
+			continue
+		}
+		us[c.i], ug[c.j] = true, true
+		out = append(out, [2]int{c.i, c.j})
+	}
+	return out
+}
+
+func resolvePronoun(a GoldAttribution, atts []GoldAttribution) string {
+	start := a.ContentSpan[0]
+	if len(a.SourceSpan) > 0 {
+		start = a.SourceSpan[0]
+	}
+	var best *GoldAttribution
+	for k := range atts {
+		b := &atts[k]
+		if b.Source == nil || len(b.SourceSpan) == 0 || b.Source == a.Source {
+			continue
+		}
+		if b.SourceSpan[0] < start && len(nameTokens(*b.Source)) > 0 && !isPronoun(*b.Source) {
+			if best == nil || b.SourceSpan[0] > best.SourceSpan[0] {
+				best = b
+			}
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return *best.Source
+}
+
+// ScoreQuotes adds one article's system quotes to the score.
+func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
+	s.Articles++
+	// Duplicates (same normalised text) count once.
+	seen := map[string]bool{}
+	var uniq []SysQuote
+	for _, q := range qs {
+		k := strings.Join(toks(q.Text), " ")
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		uniq = append(uniq, q)
+	}
+	qs = uniq
+	atts := g.Attributions
+	s.GoldAll += len(atts)
+	for _, a := range atts {
+		if a.QuoteType == "direct" {
+			s.GoldDirect++
+		}
+	}
+	s.SysAll += len(qs)
+	var st, gt []string
+	for _, q := range qs {
+		st = append(st, q.Text)
+	}
+	for _, a := range atts {
+		gt = append(gt, a.Content)
+	}
+	pairs := matchQuotes(st, gt)
+	s.TPAll += len(pairs)
+	var dq []string
+	for _, q := range qs {
+		if q.Direct {
+			dq = append(dq, q.Text)
+		}
+	}
+	var pool []GoldAttribution
+	var pt []string
+	for _, a := range atts {
+		if a.QuoteType == "direct" || a.QuoteType == "mixed" {
+			pool = append(pool, a)
+			pt = append(pt, a.Content)
+		}
+	}
+	dp := matchQuotes(dq, pt)
+	s.SysDirect += len(dq)
+	s.TPDirectSys += len(dp)
+	for _, p := range dp {
+		if pool[p[1]].QuoteType == "direct" {
+			s.TPDirectGold++
+		}
+	}
+	for _, p := range pairs {
+		a := atts[p[1]]
+		spk := qs[p[0]].Speaker
+		var gname map[string]bool
+		kind := ""
+		switch {
+		case a.Source != nil && isPronoun(*a.Source):
+			ref := resolvePronoun(a, atts)
+			if ref == "" {
+				s.PronounUnresolved++
+				continue
+			}
+			kind, gname = "pronoun", nameTokens(ref)
+		case a.Source != nil && len(nameTokens(*a.Source)) > 0:
+			kind, gname = "named", nameTokens(*a.Source)
+		default:
+			if a.Source == nil {
+				s.OtherNoSrc++
+			} else {
+				s.OtherNominal++
+			}
+			continue
+		}
+		ok := false
+		if spk != "" {
+			for t := range speakerTokens(spk) {
+				if gname[t] {
+					ok = true
+				}
+			}
+		}
+		if kind == "named" {
+			s.NamedN++
+			if ok {
+				s.NamedOK++
+			}
+			if a.QuoteType == "direct" {
+				s.NamedDirectN++
+				if ok {
+					s.NamedDirectOK++
+				}
+			}
+		} else {
+			s.PronounN++
+			if ok {
+				s.PronounOK++
+			}
+		}
+	}
+}
+
+// Write prints the score.
+func (s *QuoteScore) Write(w io.Writer) {
+	pa, ra := ratio(s.TPAll, s.SysAll), ratio(s.TPAll, s.GoldAll)
+	pd, rd := ratio(s.TPDirectSys, s.SysDirect), ratio(s.TPDirectGold, s.GoldDirect)
+	fmt.Fprintf(w, "articles %d; gold attributions %d (direct %d); system quotes %d (direct %d)\n", s.Articles, s.GoldAll, s.GoldDirect, s.SysAll, s.SysDirect)
+	fmt.Fprintf(w, "content direct P %.4f R %.4f F1 %.4f\n", pd, rd, f1(pd, rd))
+	fmt.Fprintf(w, "content all    P %.4f R %.4f F1 %.4f\n", pa, ra, f1(pa, ra))
+	fmt.Fprintf(w, "speaker named          accuracy %.4f over %d matched pairs\n", ratio(s.NamedOK, s.NamedN), s.NamedN)
+	fmt.Fprintf(w, "speaker named (direct) accuracy %.4f over %d matched pairs\n", ratio(s.NamedDirectOK, s.NamedDirectN), s.NamedDirectN)
+	fmt.Fprintf(w, "speaker pronoun        accuracy %.4f over %d matched pairs\n", ratio(s.PronounOK, s.PronounN), s.PronounN)
+	fmt.Fprintf(w, "speaker not scored: pronoun unresolved %d, nominal %d, no source %d\n", s.PronounUnresolved, s.OtherNominal, s.OtherNoSrc)
+}
+
+// ScoreQuotesFile runs the quote extractor over every article of a kit.
+func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	score := &QuoteScore{}
+	for n := 1; sc.Scan(); n++ {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if limit > 0 && score.Articles >= limit {
+			break
+		}
+		var g QuoteGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		score.Add(g, SystemQuotes(g.Text, g.Title, g.Published))
+	}
+	return score, sc.Err()
+}
+
+// SystemQuotes runs cleanup and the language layer on one article's text
+// as analyze does, and returns its quotes.
+func SystemQuotes(body, title, published string) []SysQuote {
+	hint := extract.Hint{Title: title}
+	if len(published) >= 10 {
+		var y, m, d int
+		fmt.Sscanf(published[:10], "%d-%d-%d", &y, &m, &d)
+		if dates.Valid(y, m, d) {
+			hint.Published, hint.PublishedConf = dates.Date{Year: y, Month: m, Day: d}, 1
+		}
+	}
+	r := extract.Text(body, hint)
+	a := mention.Analyze(r.Text, r.Published, r.PublishedConf)
+	var out []SysQuote
+	for _, q := range a.Quotes {
+		spk := q.Speaker
+		if spk == "" {
+			spk = q.SpeakerText
+		}
+		out = append(out, SysQuote{Speaker: spk, Text: q.Text, Direct: q.Direct})
+	}
+	return out
+}
