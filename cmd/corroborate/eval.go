@@ -19,6 +19,8 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return runEvalExtract(ctx, e, args[1:])
 	case "quotes":
 		return runEvalQuotes(ctx, e, args[1:])
+	case "stories":
+		return runEvalStories(ctx, e, args[1:])
 	case "--help", "-h", "help":
 		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|quotes|stories [flags]")
 		return exitOK
@@ -51,5 +53,31 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 		return exitPartial
 	}
 	score.Write(e.stdout)
+	return exitOK
+}
+
+func runEvalStories(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval stories", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories FILE.jsonl\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside two baselines (e.g. ../shared/data/ecbplus/dev.jsonl).")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil || len(pos) != 1 {
+		if err == nil {
+			fs.Usage()
+		}
+		return exitUsage
+	}
+	scores, agree, err := evaluate.ScoreStories(ctx, pos[0])
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate eval stories: %v\n", err)
+		return exitPartial
+	}
+	evaluate.WriteBCubed(e.stdout, scores, agree)
 	return exitOK
 }

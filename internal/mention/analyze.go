@@ -26,16 +26,51 @@ type Analysis struct {
 // the story's date when it has none; zero when unknown) and refConf how
 // sure that date is.
 func Analyze(body string, ref dates.Date, refConf float64) *Analysis {
+	return AnalyzeWith(body, Options{Ref: ref, RefConf: refConf})
+}
+
+// Options tune an analysis.
+type Options struct {
+	// Ref is the reference date for relative expressions; RefConf how sure it is.
+	Ref     dates.Date
+	RefConf float64
+	// StoryRef says Ref is the story's date, not the article's: a weekday
+	// then resolves to the nearest such day, before or after.
+	StoryRef bool
+}
+
+// AnalyzeWith reads an article's clean text with options.
+func AnalyzeWith(body string, o Options) *Analysis {
+	ref, refConf := o.Ref, o.RefConf
 	a := &Analysis{Sentences: text.Sentences(body), Ref: ref}
 	a.Tokens = make([][]text.Token, len(a.Sentences))
 	a.Times = make([][]Timex, len(a.Sentences))
 	for i, s := range a.Sentences {
 		a.Tokens[i] = text.Tokens(s.Text)
 		a.Times[i] = Times(s.Text, ref, refConf)
+		if o.StoryRef {
+			for k := range a.Times[i] {
+				nearestWeekday(&a.Times[i][k], ref)
+			}
+		}
 	}
 	er := Entities(a.Sentences, a.Tokens)
 	a.Entities, a.Mentions = er.Entities, er.Mentions
 	a.Quotes = Quotes(body, a)
 	a.Numbers = Numbers(a)
 	return a
+}
+
+// nearestWeekday re-resolves a weekday against a story date: the nearest
+// such day, as articles of one story appear within days of each other.
+func nearestWeekday(t *Timex, ref dates.Date) {
+	if t.Weekday < 0 || t.Date == "" || t.Precision != PrecDay || !t.Relative {
+		return
+	}
+	back := resolveWeekday(ref, t.Weekday, "")
+	fwd := dates.FromTime(back.Time().AddDate(0, 0, 7))
+	if fwd.Time().Sub(ref.Time()).Hours()/24 < ref.Time().Sub(back.Time()).Hours()/24 {
+		t.Date = fwd.String()
+	}
+	t.Confidence *= 0.6
 }

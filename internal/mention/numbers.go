@@ -109,6 +109,11 @@ func Numbers(a *Analysis) []Number {
 			if n.Event == "" {
 				n.Event = eventNear(lx, toks, i, max(j, next))
 			}
+			// A small count with no event ("the two sides") is not a figure.
+			if n.Event == "" && !n.Approximate && n.Value < 10 && !n.Range {
+				i = next - 1
+				continue
+			}
 			// "including five wounded": inherit the thing counted.
 			if n.What == "" && len(out) > 0 && out[len(out)-1].Sentence == si {
 				n.What = out[len(out)-1].What

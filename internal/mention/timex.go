@@ -38,6 +38,9 @@ type Timex struct {
 	Relative bool
 	// Weekday is the weekday the expression names, or -1.
 	Weekday time.Weekday
+	// Period marks a stretch of time ("the past two years", "last week")
+	// rather than the date of an event.
+	Period bool
 }
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
@@ -241,6 +244,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 			default:
 				from = rt.AddDate(-n, 0, 0)
 			}
+			t.Period = true
 			t.Date, t.Precision = dates.FromTime(from).String()[:7], PrecMonth
 			if unit == "year" {
 				t.Date, t.Precision = strconv.Itoa(from.Year()), PrecYear

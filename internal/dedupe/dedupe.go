@@ -1,0 +1,208 @@
+// Package dedupe finds near-copies: the same wire text under another
+// headline, with other boilerplate, trimmed or reordered paragraphs, or
+// inside a longer article. It uses MinHash signatures over word 5-shingles
+// with locality-sensitive hashing to find candidate pairs, then measures
+// containment (the share of the shorter text's shingles found in the
+// longer) exactly. See doc/dedupe.md for why.
+package dedupe
+
+import (
+	"hash/fnv"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+const (
+	shingleSize = 5
+	numHashes   = 64
+	bands       = 16
+	rows        = numHashes / bands
+)
+
+// Threshold is the containment above which one article copies another.
+const Threshold = 0.5
+
+// Doc is an article to compare.
+type Doc struct {
+	ID   string
+	Text string
+	// Order ranks documents in time: the earlier of two copies is the original.
+	Order int
+}
+
+// Copy says that Doc copies Of with the given containment.
+type Copy struct {
+	Doc, Of    int
+	Similarity float64
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// Shingles returns the hashed word 5-shingles of a text.
+func Shingles(s string) map[uint64]bool {
+	ws := words(s)
+	out := make(map[uint64]bool, len(ws))
+	if len(ws) < shingleSize {
+		if len(ws) > 0 {
+			out[hash(strings.Join(ws, " "))] = true
+		}
+		return out
+	}
+	for i := 0; i+shingleSize <= len(ws); i++ {
+		out[hash(strings.Join(ws[i:i+shingleSize], " "))] = true
+	}
+	return out
+}
+
+func hash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// seeds for the MinHash permutations (xor-multiply mixing).
+var seeds = func() [numHashes]uint64 {
+	var s [numHashes]uint64
+	x := uint64(0x9E3779B97F4A7C15)
+	for i := range s {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		s[i] = x | 1
+	}
+	return s
+}()
+
+func mix(v, seed uint64) uint64 {
+	v ^= seed
+	v *= 0xff51afd7ed558ccd
+	v ^= v >> 33
+	v *= 0xc4ceb9fe1a85ec53
+	v ^= v >> 33
+	return v
+}
+
+// Signature is a MinHash signature.
+type Signature [numHashes]uint64
+
+// Sign computes the MinHash signature of a shingle set.
+func Sign(sh map[uint64]bool) Signature {
+	var sig Signature
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	for v := range sh {
+		for i := range sig {
+			if h := mix(v, seeds[i]); h < sig[i] {
+				sig[i] = h
+			}
+		}
+	}
+	return sig
+}
+
+// Containment is |a∩b| / min(|a|,|b|).
+func Containment(a, b map[uint64]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for v := range a {
+		if b[v] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// Find returns, for each document that copies an earlier one, the earliest
+// document it copies. Candidates come from LSH buckets of the MinHash
+// signatures; a partial copy inside a longer text is found because its
+// signature shares bands with the longer one's only when similarity is
+// high, so a second pass looks up each text's paragraphs too.
+func Find(docs []Doc) []Copy {
+	sh := make([]map[uint64]bool, len(docs))
+	buckets := map[[2]uint64][]int{}
+	addBuckets := func(owner int, sig Signature) {
+		for b := 0; b < bands; b++ {
+			h := uint64(b)
+			for r := 0; r < rows; r++ {
+				h = mix(h^sig[b*rows+r], 0x1234567)
+			}
+			k := [2]uint64{uint64(b), h}
+			if l := buckets[k]; len(l) == 0 || l[len(l)-1] != owner {
+				buckets[k] = append(l, owner)
+			}
+		}
+	}
+	for i, d := range docs {
+		sh[i] = Shingles(d.Text)
+		addBuckets(i, Sign(sh[i]))
+		// Paragraph-level signatures catch a wire story inside a longer text.
+		for _, p := range strings.Split(d.Text, "\n\n") {
+			if len(strings.Fields(p)) >= 25 {
+				addBuckets(i, Sign(Shingles(p)))
+			}
+		}
+	}
+	pairs := map[[2]int]bool{}
+	for _, l := range buckets {
+		for x := 0; x < len(l); x++ {
+			for y := x + 1; y < len(l); y++ {
+				a, b := l[x], l[y]
+				if a == b {
+					continue
+				}
+				if a > b {
+					a, b = b, a
+				}
+				pairs[[2]int{a, b}] = true
+			}
+		}
+	}
+	best := map[int]Copy{}
+	keys := make([][2]int, 0, len(pairs))
+	for k := range pairs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		a, b := k[0], k[1]
+		c := Containment(sh[a], sh[b])
+		if c < Threshold {
+			continue
+		}
+		// The later one copies the earlier one.
+		orig, cp := a, b
+		if docs[b].Order < docs[a].Order || docs[b].Order == docs[a].Order && docs[b].ID < docs[a].ID {
+			orig, cp = b, a
+		}
+		if prev, ok := best[cp]; !ok || docs[orig].Order < docs[prev.Of].Order || docs[orig].Order == docs[prev.Of].Order && c > prev.Similarity {
+			best[cp] = Copy{Doc: cp, Of: orig, Similarity: c}
+		}
+	}
+	// Resolve chains: a copy of a copy points to the original.
+	out := make([]Copy, 0, len(best))
+	for _, c := range best {
+		seen := map[int]bool{c.Doc: true}
+		for {
+			nx, ok := best[c.Of]
+			if !ok || seen[nx.Of] {
+				break
+			}
+			seen[c.Of] = true
+			c.Of = nx.Of
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Doc < out[j].Doc })
+	return out
+}

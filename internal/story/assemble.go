@@ -1,0 +1,210 @@
+package story
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// Assemble fills a story's entities, quotes, numbers and timeline from its
+// articles. Docs are in the story's article order.
+func Assemble(st *corroborate.Story, docs []Doc) *Merged {
+	m := MergeEntities(docs)
+	for _, e := range m.Entities {
+		if e.Type == mention.Other && e.Mentions < 2 && len(e.Articles) < 2 {
+			continue // a lone capitalised word is noise more often than a name
+		}
+		ce := e.Entity
+		sort.Strings(ce.Aliases)
+		st.Entities = append(st.Entities, ce)
+	}
+	sort.SliceStable(st.Entities, func(i, j int) bool { return st.Entities[i].Mentions > st.Entities[j].Mentions })
+	for di, d := range docs {
+		a := d.Analysis
+		for _, q := range a.Quotes {
+			cq := corroborate.Quote{Text: q.Text, Direct: q.Direct, Article: d.Article.ID, Sentence: a.Sentences[q.Sentence].Text}
+			if name := m.Name(di, q.Entity); name != "" {
+				cq.Speaker = corroborate.Ptr(name)
+			}
+			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
+			cq.Cue = corroborate.StrPtr(q.Cue)
+			st.Quotes = append(st.Quotes, cq)
+		}
+		for _, n := range a.Numbers {
+			cn := corroborate.Number{Value: n.Value, Article: d.Article.ID, Sentence: a.Sentences[n.Sentence].Text}
+			if n.Range {
+				cn.Low, cn.High = corroborate.Ptr(n.Low), corroborate.Ptr(n.High)
+			}
+			cn.Qualifier = corroborate.StrPtr(n.Qualifier)
+			cn.What = corroborate.StrPtr(n.What)
+			cn.Event = corroborate.StrPtr(n.Event)
+			cn.Source = corroborate.StrPtr(canonicalSource(m, di, a, n.Source))
+			cn.Date = corroborate.StrPtr(n.Date)
+			st.Numbers = append(st.Numbers, cn)
+		}
+	}
+	st.Timeline = Timeline(docs)
+	return m
+}
+
+// canonicalSource maps a number's source to the story's canonical name
+// when it names an entity of the article.
+func canonicalSource(m *Merged, di int, a *mention.Analysis, src string) string {
+	if src == "" {
+		return ""
+	}
+	for ei, e := range a.Entities {
+		if e.Name == src {
+			if n := m.Name(di, ei); n != "" {
+				return n
+			}
+		}
+	}
+	return src
+}
+
+// Timeline lists the dated events of a story's articles, oldest first;
+// the same event on the same date from several articles is one item.
+func Timeline(docs []Doc) []corroborate.TimelineEvent {
+	type item struct {
+		ev    corroborate.TimelineEvent
+		words map[string]bool
+	}
+	var items []item
+	for _, d := range docs {
+		a := d.Analysis
+		for si, ts := range a.Times {
+			for _, t := range ts {
+				if t.Date == "" || t.Period || inDirectQuote(a, si, t) {
+					continue
+				}
+				ev := EventText(a.Sentences[si].Text, t)
+				if ev == "" {
+					continue
+				}
+				words := contentWords(ev)
+				merged := false
+				for k := range items {
+					it := &items[k]
+					ov := overlap(it.words, words)
+					sameArticle := len(it.ev.Articles) == 1 && it.ev.Articles[0] == d.Article.ID
+					switch {
+					case it.ev.Date == t.Date && (ov >= 0.5 || sameArticle && (ov >= 0.25 || len(t.Date) == 10)):
+					case ov >= 0.5 && (strings.HasPrefix(it.ev.Date, t.Date) || strings.HasPrefix(t.Date, it.ev.Date)):
+						// The same event dated more or less precisely: keep the precise date.
+						if len(t.Date) > len(it.ev.Date) {
+							it.ev.Date, it.ev.Precision, it.ev.Expression = t.Date, precision(t), corroborate.Ptr(t.Expression)
+						}
+					default:
+						continue
+					}
+					it.ev.Articles = appendUniq(it.ev.Articles, d.Article.ID)
+					merged = true
+					break
+				}
+				if merged {
+					continue
+				}
+				items = append(items, item{ev: corroborate.TimelineEvent{Date: t.Date, Precision: precision(t), Event: ev,
+					Expression: corroborate.Ptr(t.Expression), Articles: []string{d.Article.ID}}, words: words})
+			}
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return dateKey(items[i].ev.Date) < dateKey(items[j].ev.Date) })
+	out := make([]corroborate.TimelineEvent, len(items))
+	for i, it := range items {
+		out[i] = it.ev
+	}
+	return out
+}
+
+// inDirectQuote reports whether a time expression lies inside a direct
+// quote: quoted speech is dated relative to when it was said.
+func inDirectQuote(a *mention.Analysis, si int, t mention.Timex) bool {
+	off := a.Sentences[si].Start + t.Start
+	for _, q := range a.Quotes {
+		if q.Direct && off >= q.Start && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+func precision(t mention.Timex) string {
+	if t.Part != "" && t.Precision != mention.PrecDay {
+		return t.Part + " " + strings.TrimPrefix(t.Precision, "part of ")
+	}
+	return t.Precision
+}
+
+// dateKey sorts "2024", "2024-07" and "2024-07-31" together: a year before
+// its months, a month before its days.
+func dateKey(d string) string {
+	switch len(d) {
+	case 4:
+		return d + "-00-00"
+	case 7:
+		return d + "-00"
+	}
+	return d
+}
+
+// EventText makes a short description of the event a time expression
+// dates: the clause around the expression, without the expression.
+func EventText(sentence string, t mention.Timex) string {
+	start, end := 0, len(sentence)
+	// Clause boundaries: the nearest ", " or "; " around the expression,
+	// unless that leaves too little.
+	if i := strings.LastIndex(sentence[:t.Start], ", "); i >= 0 && len(strings.Fields(sentence[i:t.Start])) > 4 {
+		start = i + 2
+	}
+	if j := strings.Index(sentence[t.End:], ", "); j >= 0 && len(strings.Fields(sentence[start:t.End+j])) > 6 {
+		end = t.End + j
+	}
+	before := strings.TrimSpace(sentence[start:t.Start])
+	// A preposition left dangling by the expression: "On January 25," → "".
+	for _, p := range []string{"on", "in", "at", "since", "by", "for", "during", "until", "back in", "back", "from", "of", "this", "early", "late"} {
+		if strings.HasSuffix(strings.ToLower(before), " "+p) || strings.EqualFold(before, p) {
+			before = strings.TrimSpace(before[:len(before)-len(p)])
+			break
+		}
+	}
+	after := strings.TrimSpace(sentence[t.End:end])
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "’s"), "'s")
+	ev := before + " " + strings.TrimLeft(after, ", ")
+	ev = strings.Join(strings.Fields(ev), " ")
+	ev = strings.Trim(ev, " ,.;:–-")
+	words := strings.Fields(ev)
+	if len(words) < 3 {
+		return ""
+	}
+	if len(words) > 24 {
+		ev = strings.Join(words[:24], " ") + "…"
+	}
+	return ev
+}
+
+func contentWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(w) > 3 {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}

@@ -1,0 +1,320 @@
+// Package story assembles the findings of a story's articles into the
+// report's story: entities merged across outlets (spelling and
+// transliteration variants, organisation names worded differently), quotes
+// and numbers with canonical speakers and sources, and a timeline of the
+// dated events the articles mention.
+package story
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// Doc is one article of a story with its language analysis.
+type Doc struct {
+	Article  *corroborate.Article
+	Analysis *mention.Analysis
+}
+
+// Entity is a story-level entity.
+type Entity struct {
+	corroborate.Entity
+	// members are (doc index, article entity index) pairs.
+	members [][2]int
+	titles  []string
+	acros   []string
+}
+
+// Merged is the result of merging entities across a story's articles.
+type Merged struct {
+	Entities []Entity
+	// Of maps a doc index and an article entity index to a story entity.
+	Of map[[2]int]int
+}
+
+// Name returns the canonical name of the story entity an article entity
+// belongs to, or "".
+func (m *Merged) Name(doc, ent int) string {
+	if ent < 0 {
+		return ""
+	}
+	if i, ok := m.Of[[2]int{doc, ent}]; ok {
+		return m.Entities[i].Name
+	}
+	return ""
+}
+
+// MergeEntities merges the entities of a story's articles.
+func MergeEntities(docs []Doc) *Merged {
+	lx := lexicon.Default()
+	type node struct {
+		doc, ent int
+		e        mention.ArticleEntity
+	}
+	var nodes []node
+	for di, d := range docs {
+		for ei, e := range d.Analysis.Entities {
+			nodes = append(nodes, node{di, ei, e})
+		}
+	}
+	parent := make([]int, len(nodes))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+	for i := range nodes {
+		for j := i + 1; j < len(nodes); j++ {
+			if SameEntity(lx, nodes[i].e, nodes[j].e) {
+				union(i, j)
+			}
+		}
+	}
+	// Single-word names ("Leahy") join the one person of the story whose
+	// last name they are; two candidates leave them apart.
+	for i, n := range nodes {
+		words := strings.Fields(mention.NormalizeName(n.e.Name))
+		if len(words) != 1 || n.e.Type == mention.Place || n.e.Type == mention.Organization {
+			continue
+		}
+		var roots []int
+		for j, m := range nodes {
+			if m.e.Type != mention.Person {
+				continue
+			}
+			full := significant(mention.NormalizeName(m.e.Name))
+			if len(full) >= 2 && full[len(full)-1] == words[0] {
+				r := find(j)
+				if !containsInt(roots, r) {
+					roots = append(roots, r)
+				}
+			}
+		}
+		if len(roots) == 1 {
+			union(i, roots[0])
+		}
+	}
+	groups := map[int][]int{}
+	var order []int
+	for i := range nodes {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	res := &Merged{Of: map[[2]int]int{}}
+	for _, r := range order {
+		var se Entity
+		counts := map[string]int{}
+		typeVotes := map[string]int{}
+		arts := map[string]bool{}
+		for _, i := range groups[r] {
+			n := nodes[i]
+			se.members = append(se.members, [2]int{n.doc, n.ent})
+			for _, a := range n.e.Aliases {
+				se.Aliases = appendUniq(se.Aliases, a)
+			}
+			for _, t := range n.e.Titles {
+				se.titles = appendUniq(se.titles, t)
+				if n.e.Type == mention.Person {
+					se.Aliases = appendUniq(se.Aliases, t)
+				}
+			}
+			counts[n.e.Name] += n.e.Mentions
+			typeVotes[n.e.Type] += n.e.Mentions + 1
+			se.Mentions += n.e.Mentions
+			id := docs[n.doc].Article.ID
+			if !arts[id] {
+				arts[id] = true
+				se.Articles = append(se.Articles, id)
+			}
+			res.Of[[2]int{n.doc, n.ent}] = len(res.Entities)
+		}
+		se.Name = canonical(counts)
+		se.Type = "other"
+		best := 0
+		for _, t := range []string{mention.Person, mention.Organization, mention.Place, mention.Other} {
+			if typeVotes[t] > best {
+				se.Type, best = t, typeVotes[t]
+			}
+		}
+		sort.Strings(se.Articles)
+		res.Entities = append(res.Entities, se)
+	}
+	return res
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// canonical picks the name with the most words, then the most mentions.
+func canonical(counts map[string]int) string {
+	best := ""
+	for n, c := range counts {
+		bw, nw := len(strings.Fields(best)), len(strings.Fields(n))
+		if best == "" || nw > bw || nw == bw && (c > counts[best] || c == counts[best] && n < best) {
+			best = n
+		}
+	}
+	return best
+}
+
+func appendUniq(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// significant drops initials from normalized name words.
+func significant(norm string) []string {
+	var out []string
+	for _, w := range strings.Fields(norm) {
+		if len([]rune(w)) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// SameEntity decides whether two article entities name the same thing.
+func SameEntity(lx *lexicon.Lexicon, a, b mention.ArticleEntity) bool {
+	if a.Type != b.Type && a.Type != mention.Other && b.Type != mention.Other {
+		return false
+	}
+	// An acronym one defines is the other's name.
+	for _, x := range a.Acronyms {
+		for _, al := range b.Aliases {
+			if x == al {
+				return true
+			}
+		}
+		for _, y := range b.Acronyms {
+			if x == y {
+				return true
+			}
+		}
+	}
+	for _, x := range b.Acronyms {
+		for _, al := range a.Aliases {
+			if x == al {
+				return true
+			}
+		}
+	}
+	na, nb := mention.NormalizeName(a.Name), mention.NormalizeName(b.Name)
+	if na == nb && na != "" {
+		return true
+	}
+	t := a.Type
+	if t == mention.Other {
+		t = b.Type
+	}
+	switch t {
+	case mention.Person:
+		return samePerson(na, nb)
+	case mention.Organization:
+		return sameOrg(lx, a.Name, b.Name)
+	}
+	return false
+}
+
+// samePerson: same last name and compatible first names ("Kevin C. Leahy"
+// and "Kevin Leahy"; "Alina L. Romanowski" and "Alina Romanowski").
+func samePerson(a, b string) bool {
+	wa, wb := significant(a), significant(b)
+	if len(wa) < 2 || len(wb) < 2 {
+		return false
+	}
+	if wa[len(wa)-1] != wb[len(wb)-1] || wa[0] != wb[0] {
+		return false
+	}
+	// Middle names, when both have them, must agree.
+	ma, mb := wa[1:len(wa)-1], wb[1:len(wb)-1]
+	if len(ma) > 0 && len(mb) > 0 {
+		return strings.Join(ma, " ") == strings.Join(mb, " ")
+	}
+	return true
+}
+
+// orgWords returns the content words of an organisation name in base form.
+func orgWords(lx *lexicon.Lexicon, name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '’' || r == '\'' }) {
+		switch w {
+		case "of", "the", "for", "and", "on", "in", "to", "a", "an", "s", "level":
+			continue
+		}
+		b := lx.Base(w, lexicon.Noun)
+		if strings.HasSuffix(w, "er") && lx.Has(strings.TrimSuffix(w, "er"), lexicon.Adj) {
+			b = strings.TrimSuffix(w, "er") // "higher" → "high"
+		} else if strings.HasSuffix(w, "est") && lx.Has(strings.TrimSuffix(w, "est"), lexicon.Adj) {
+			b = strings.TrimSuffix(w, "est")
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// sameOrg: every content word of the shorter name matches a word of the
+// longer (same base form or a WordNet synonym), the head nouns match, and
+// at least two words match ("High Military Committee" and "US-Iraq Higher
+// Military Commission").
+func sameOrg(lx *lexicon.Lexicon, a, b string) bool {
+	wa, wb := orgWords(lx, a), orgWords(lx, b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 2 {
+		return false
+	}
+	match := func(x, y string) bool {
+		return x == y || lx.Synonyms(x, y, lexicon.Noun) || lx.Synonyms(x, y, lexicon.Adj)
+	}
+	if !match(wa[len(wa)-1], wb[len(wb)-1]) {
+		return false
+	}
+	for _, x := range wa {
+		ok := false
+		for _, y := range wb {
+			if match(x, y) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Dump is a debugging aid: the merged entities in one line each.
+func (m *Merged) Dump() string {
+	var b strings.Builder
+	for _, e := range m.Entities {
+		fmt.Fprintf(&b, "%s (%s) %q %v\n", e.Name, e.Type, e.Aliases, e.Articles)
+	}
+	return b.String()
+}
