@@ -58,6 +58,8 @@ type Sense struct {
 	Lex      uint8  // lexicographer file number
 	Synset   uint32 // synset offset (unique within a POS)
 	Instance bool   // an instance (a proper noun: a particular city, person…)
+	// Hypernyms are the synsets one level up.
+	Hypernyms []uint32
 }
 
 // Lexicon is the loaded lexicon.
@@ -65,6 +67,8 @@ type Lexicon struct {
 	forms map[string][]Sense // key: form as WordNet writes it (underscores for spaces)
 	lower map[string]string  // lower-case form → a WordNet form, for case-insensitive look-up
 	exc   map[POS]map[string]string
+	// hyponyms counts the synsets directly under each synset.
+	hyponyms map[uint32]int
 }
 
 var (
@@ -83,7 +87,8 @@ func load(gz []byte) *Lexicon {
 	if err != nil {
 		panic("lexicon: corrupt embedded data: " + err.Error())
 	}
-	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}}
+	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}, hyponyms: map[uint32]int{}}
+	seenSyn := map[uint32]bool{}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
@@ -115,11 +120,24 @@ func load(gz []byte) *Lexicon {
 			}
 			colon := strings.IndexByte(s, ':')
 			lex, _ := strconv.Atoi(s[1:colon])
-			off := s[colon+1:]
+			parts := strings.Split(s[colon+1:], ">")
+			off := parts[0]
 			inst := strings.HasSuffix(off, "i")
 			off = strings.TrimSuffix(off, "i")
 			n, _ := strconv.ParseUint(off, 10, 32)
-			senses = append(senses, Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst})
+			sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst}
+			for _, h := range parts[1:] {
+				if hv, err := strconv.ParseUint(h, 10, 32); err == nil {
+					sense.Hypernyms = append(sense.Hypernyms, uint32(hv))
+				}
+			}
+			if !seenSyn[sense.Synset] {
+				seenSyn[sense.Synset] = true
+				for _, h := range sense.Hypernyms {
+					lx.hyponyms[h]++
+				}
+			}
+			senses = append(senses, sense)
 		}
 		lx.forms[form] = senses
 		low := strings.ToLower(form)
@@ -284,4 +302,44 @@ func (lx *Lexicon) SynsetIDs(word string, p POS) []uint32 {
 		}
 	}
 	return out
+}
+
+// Related reports whether two lower-case base forms of part of speech p are
+// close in meaning: synonyms, one directly under the other, or siblings
+// under a narrow common parent (at most 40 children), as "threat" and
+// "risk" under "danger".
+func (lx *Lexicon) Related(a, b string, p POS) bool {
+	if a == b {
+		return true
+	}
+	sa, sb := lx.forms[key(a)], lx.forms[key(b)]
+	for _, x := range sa {
+		if x.POS != p {
+			continue
+		}
+		for _, y := range sb {
+			if y.POS != p {
+				continue
+			}
+			if x.Synset == y.Synset {
+				return true
+			}
+			for _, h := range x.Hypernyms {
+				if h == y.Synset {
+					return true
+				}
+				for _, g := range y.Hypernyms {
+					if g == h && lx.hyponyms[h] <= 40 {
+						return true
+					}
+				}
+			}
+			for _, h := range y.Hypernyms {
+				if h == x.Synset {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -51,3 +51,17 @@ func TestSynonyms(t *testing.T) {
 		t.Error("threat/victory are not synonyms")
 	}
 }
+
+func TestRelated(t *testing.T) {
+	lx := Default()
+	for _, p := range [][2]string{{"threat", "danger"}, {"risk", "threat"}, {"committee", "commission"}, {"kill", "kill"}} {
+		if !lx.Related(p[0], p[1], Noun) && !lx.Related(p[0], p[1], Verb) {
+			t.Errorf("Related(%q, %q) = false", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{{"threat", "victory"}, {"meeting", "threat"}, {"victory", "committee"}} {
+		if lx.Related(p[0], p[1], Noun) {
+			t.Errorf("Related(%q, %q) = true", p[0], p[1])
+		}
+	}
+}

@@ -5,7 +5,8 @@
 //
 // Each line of the output is a word form as WordNet writes it (case kept,
 // underscores for spaces) and its senses: part of speech, lexicographer
-// file and synset offset, with "i" for instances (proper nouns). Lines
+// file and synset offset, with "i" for instances (proper nouns) and
+// ">offset" for each hypernym. Lines
 // starting with "=" are the exception lists for base forms.
 package main
 
@@ -56,15 +57,21 @@ func main() {
 			}
 			rest := fields[4+2*wcnt:]
 			inst := ""
+			hyper := ""
 			var pcnt int
 			fmt.Sscanf(rest[0], "%d", &pcnt)
 			for i := 0; i < pcnt; i++ {
-				if rest[1+4*i] == "@i" {
+				switch rest[1+4*i] {
+				case "@i":
 					inst = "i"
+				case "@":
+					if rest[1+4*i+2] == ssType || ssType == "s" && rest[1+4*i+2] == "a" {
+						hyper += ">" + strings.TrimLeft(rest[1+4*i+1], "0")
+					}
 				}
 			}
 			for _, w := range words {
-				senses[w] = append(senses[w], p+lexfile+":"+strings.TrimLeft(offset, "0")+inst)
+				senses[w] = append(senses[w], p+lexfile+":"+strings.TrimLeft(offset, "0")+inst+hyper)
 			}
 		}
 		f.Close()
