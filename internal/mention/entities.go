@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -435,6 +436,32 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			}
 		}
 	}
+	// Apposition: "The US Ambassador to Iraq, Alina Romanowski," and
+	// "Alina Romanowski, the US ambassador," give the person that title.
+	for ci, c := range cands {
+		if !c.m.RoleOnly {
+			continue
+		}
+		nxi := -1
+		for k := ci + 1; k < len(cands) && cands[k].m.Sentence == c.m.Sentence; k++ {
+			if !cands[k].m.RoleOnly && entOf[k] >= 0 && ents[entOf[k]].typeOf() != Place {
+				nxi = k
+				break
+			}
+		}
+		if nxi < 0 {
+			continue
+		}
+		nx := cands[nxi]
+		between := sents[c.m.Sentence].Text[c.m.End:nx.m.Start]
+		if appositionRe.MatchString(between) {
+			e := &ents[entOf[nxi]]
+			if e.typeOf() == Person || e.typeVotes[Person] > 0 {
+				e.Titles = appendUniq(e.Titles, strings.TrimSpace(sents[c.m.Sentence].Text[c.m.Start:c.m.End]+strings.TrimRight(between, ", ")))
+				e.typeVotes[Person] += 2
+			}
+		}
+	}
 	// Role-only mentions: the entity that carries that title in the article.
 	for ci, c := range cands {
 		if !c.m.RoleOnly {
@@ -471,6 +498,10 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	// Drop entities of type other that are single common words.
 	return res
 }
+
+// appositionRe matches what may stand between a role and the name it
+// introduces: ", " or " to Iraq, ".
+var appositionRe = regexp.MustCompile(`^(?:\s+(?:to|of|in|for)\s+[^,]{1,40})?\s*,\s*$`)
 
 func topVote(v map[string]float64) string {
 	best, bv := "", 0.0
@@ -549,6 +580,13 @@ func entityByRole(ents []ArticleEntity, role string, lx *lexicon.Lexicon) int {
 	}
 	return match
 }
+
+// RoleHead returns the head of a title ("Iraqi Prime Minister" → "prime
+// minister"), or "" when it has no title word.
+func RoleHead(t string) string { return roleHead(t) }
+
+// RolesMatch reports whether two role heads name the same office.
+func RolesMatch(a, b string) bool { return rolesMatch(a, b, lexicon.Default()) }
 
 // roleHead returns the head of a title: "Iraqi Prime Minister" → "prime minister".
 func roleHead(t string) string {

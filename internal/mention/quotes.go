@@ -542,6 +542,11 @@ func isPrepObject(s string, start int) bool {
 	before := strings.TrimSpace(s[:start])
 	i := strings.LastIndexAny(before, " ,")
 	w := lower(before[i+1:])
+	for (w == "the" || w == "a" || w == "an" || w == "its" || w == "their") && i > 0 {
+		before = strings.TrimSpace(before[:i])
+		i = strings.LastIndexAny(before, " ,")
+		w = lower(before[i+1:])
+	}
 	switch w {
 	case "with", "to", "by", "from", "for", "against", "about", "on", "in", "at", "of", "between":
 		return true
@@ -803,4 +808,10 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// IsPronoun reports whether a speaker phrase is only a pronoun.
+func IsPronoun(s string) bool {
+	w := strings.ToLower(strings.TrimSpace(s))
+	return personPronouns[w] || w == "they" || w == "it" || w == "i" || w == "we" || w == "you"
 }

@@ -71,7 +71,11 @@ var reportingVerbs = set("say", "tell", "state", "declare", "announce", "add", "
 	"lament", "plead", "pray", "shout", "scream", "whisper", "joke", "muse", "wonder", "speculate", "surmise", "fear", "hope", "expect",
 	"project", "forecast", "calculate", "question", "dispute", "reject", "dismiss", "rebut", "refute", "retort", "quip", "elaborate",
 	"specify", "clarify", "recount", "narrate", "relate", "remind", "advise", "recommend", "propose", "announce", "communicate",
-	"declare", "deplore", "decry", "denounce", "lambaste", "applaud", "commend", "thank", "apologize", "apologise", "concur")
+	"declare", "deplore", "decry", "denounce", "lambaste", "applaud", "commend", "thank", "apologize", "apologise", "concur",
+	"show", "find", "illustrate", "demonstrate", "conclude", "acknowledge", "argue", "stress")
+
+// IsReportingVerb reports whether a base form is a reporting verb.
+func IsReportingVerb(base string) bool { return reportingVerbs[base] }
 
 // saidForms are irregular inflections of reporting verbs.
 var saidForms = map[string]string{"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",

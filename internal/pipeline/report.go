@@ -8,6 +8,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/dedupe"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -257,16 +258,26 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 // Stories builds the report's stories.
 func (an *Analysis) Stories() []corroborate.Story {
 	out := make([]corroborate.Story, len(an.groups))
+	docsOf := make([][]story.Doc, len(an.groups))
+	mergedOf := make([]*story.Merged, len(an.groups))
 	for k, g := range an.groups {
 		st := &out[k]
-		var docs []story.Doc
 		for _, i := range g {
 			st.Articles = append(st.Articles, an.Articles[i].ID)
-			docs = append(docs, story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]})
+			docsOf[k] = append(docsOf[k], story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]})
 		}
 		st.ID = storyID(st.Articles)
-		story.Assemble(st, docs)
+		mergedOf[k] = story.Assemble(st, docsOf[k])
 		st.Title = storyTitle(an.Articles, g, st)
+	}
+	for k := range out {
+		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k]}
+		for _, r := range an.related[k] {
+			in.Context = append(in.Context, compare.Context{Docs: docsOf[r], Merged: mergedOf[r]})
+		}
+		cr := compare.Compare(in)
+		st := &out[k]
+		st.Discrepancies, st.Consensus, st.Stances, st.Framing = cr.Discrepancies, cr.Consensus, cr.Stances, cr.Framing
 	}
 	for k := range out {
 		for _, r := range an.related[k] {

@@ -1,0 +1,360 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// dated is a day-precise event mention.
+type dated struct {
+	doc      int
+	date     string
+	expr     string
+	sent     string
+	origin   string
+	actors   map[string]bool // persons and organisations, story-canonical
+	places   map[string]bool
+	words    map[string]bool // base forms of the sentence's verbs and event nouns
+	weekday  bool
+}
+
+var eventNouns = map[string]bool{"meeting": true, "talk": true, "talks": true, "visit": true, "raid": true, "attack": true,
+	"strike": true, "operation": true, "interview": true, "conference": true, "summit": true, "speech": true, "statement": true,
+	"announcement": true, "election": true, "vote": true, "explosion": true, "blast": true, "earthquake": true, "fire": true,
+	"crash": true, "arrest": true, "ceremony": true, "protest": true, "rally": true, "trial": true, "hearing": true, "session": true}
+
+var lightVerbs = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "take": true, "get": true, "go": true,
+	"come": true, "give": true, "use": true, "include": true, "also": true, "add": true, "note": true, "tell": true}
+
+func (c *comparer) eventWords(toks []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		if eventNouns[lw] {
+			out[c.lx.Base(lw, lexicon.Noun)] = true
+			if lw == "meeting" {
+				out["meet"] = true
+			}
+			continue
+		}
+		if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ing") {
+			b := c.lx.Base(lw, lexicon.Verb)
+			if b != lw && c.lx.Has(b, lexicon.Verb) && !lightVerbs[b] {
+				out[b] = true
+			}
+		} else if b, ok := irregularPast[lw]; ok {
+			out[b] = true
+		}
+	}
+	return out
+}
+
+var irregularPast = map[string]string{"met": "meet", "held": "hold", "spoke": "speak", "told": "tell", "took": "take", "gave": "give",
+	"struck": "strike", "fought": "fight", "led": "lead", "left": "leave", "went": "go", "came": "come", "began": "begin", "won": "win"}
+
+func (c *comparer) datedEvents() []dated {
+	var out []dated
+	for di, d := range c.in.Docs {
+		a := d.Analysis
+		for si, ts := range a.Times {
+			for _, t := range ts {
+				if t.Precision != mention.PrecDay || t.Period || len(t.Date) != 10 || inQuote(a, si, t) {
+					continue
+				}
+				e := dated{doc: di, date: t.Date, expr: t.Expression, sent: a.Sentences[si].Text, origin: c.sentenceOrigin(di, a.Sentences[si].Text),
+					actors: map[string]bool{}, places: map[string]bool{}, words: c.eventWords(a.Tokens[si]), weekday: t.Weekday >= 0}
+				for _, m := range a.Mentions {
+					if m.Sentence != si {
+						continue
+					}
+					name := c.in.Merged.Name(di, m.Entity)
+					if name == "" {
+						continue
+					}
+					switch a.Entities[m.Entity].Type {
+					case mention.Person, mention.Organization:
+						e.actors[name] = true
+					case mention.Place:
+						e.places[name] = true
+					}
+				}
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func inQuote(a *mention.Analysis, si int, t mention.Timex) bool {
+	off := a.Sentences[si].Start + t.Start
+	for _, q := range a.Quotes {
+		if q.Direct && off >= q.Start && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+func shared(a, b map[string]bool) []string {
+	var out []string
+	for k := range a {
+		if b[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// dateFindings reports the same event given different days by
+// independent sources: sentences that share an event word and two actors,
+// with day-precise dates a few days apart.
+func (c *comparer) dateFindings() []corroborate.Discrepancy {
+	evs := c.datedEvents()
+	type slot struct {
+		about  string
+		values map[string]*corroborate.DiscrepancyValue
+		order  []string
+		origin map[string]map[string]bool
+	}
+	var slots []*slot
+	findSlot := func(about string) *slot {
+		for _, s := range slots {
+			if s.about == about {
+				return s
+			}
+		}
+		s := &slot{about: about, values: map[string]*corroborate.DiscrepancyValue{}, origin: map[string]map[string]bool{}}
+		slots = append(slots, s)
+		return s
+	}
+	add := func(s *slot, e dated) {
+		label := e.date
+		if e.weekday {
+			if t, err := time.Parse("2006-01-02", e.date); err == nil {
+				label = t.Weekday().String() + " (" + e.date + ")"
+			}
+		}
+		v, ok := s.values[label]
+		if !ok {
+			v = &corroborate.DiscrepancyValue{Value: label}
+			s.values[label] = v
+			s.order = append(s.order, label)
+			s.origin[label] = map[string]bool{}
+		}
+		v.Articles = appendUniq(v.Articles, c.in.Docs[e.doc].Article.ID)
+		v.Sentences = appendUniq(v.Sentences, e.sent)
+		s.origin[label][e.origin] = true
+	}
+	for i := range evs {
+		for j := i + 1; j < len(evs); j++ {
+			a, b := evs[i], evs[j]
+			if a.doc == b.doc || a.origin == b.origin || a.date == b.date {
+				continue
+			}
+			if !datesCompatible(a.date, b.date, 7) {
+				continue
+			}
+			actors := shared(a.actors, b.actors)
+			words := shared(a.words, b.words)
+			if len(actors) < 2 || len(words) == 0 {
+				continue
+			}
+			// Different places for one event is a place discrepancy, not a date one.
+			about := "day of " + eventName(words) + " (" + strings.Join(actors, ", ") + ")"
+			s := findSlot(about)
+			add(s, a)
+			add(s, b)
+		}
+	}
+	var out []corroborate.Discrepancy
+	for _, s := range slots {
+		if len(s.order) < 2 {
+			continue
+		}
+		d := corroborate.Discrepancy{About: s.about, Kind: "date"}
+		sort.Strings(s.order)
+		for _, l := range s.order {
+			d.Values = append(d.Values, *s.values[l])
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func eventName(words []string) string {
+	for _, w := range words {
+		if w == "meet" || w == "meeting" {
+			return "the meeting"
+		}
+	}
+	for _, w := range words {
+		if eventNouns[w] {
+			return "the " + w
+		}
+	}
+	return "“" + words[0] + "”"
+}
+
+// speakerFindings reports the same words given to different speakers.
+func (c *comparer) speakerFindings() []corroborate.Discrepancy {
+	type q struct {
+		doc     int
+		speaker string
+		text    string
+		sent    string
+		origin  string
+		words   map[string]bool
+	}
+	var qs []q
+	for di, d := range c.in.Docs {
+		a := d.Analysis
+		for _, x := range a.Quotes {
+			name := c.in.Merged.Name(di, x.Entity)
+			if name == "" || !x.Direct {
+				continue
+			}
+			s := a.Sentences[x.Sentence].Text
+			qs = append(qs, q{di, name, x.Text, s, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text)})
+		}
+	}
+	var out []corroborate.Discrepancy
+	done := map[string]bool{}
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			a, b := qs[i], qs[j]
+			if a.doc == b.doc || a.origin == b.origin || a.speaker == b.speaker || len(a.words) < 5 || len(b.words) < 5 {
+				continue
+			}
+			if overlap(a.words, b.words) < 0.6 {
+				continue
+			}
+			key := a.text + "|" + b.text
+			if done[key] {
+				continue
+			}
+			done[key] = true
+			out = append(out, corroborate.Discrepancy{About: "who said “" + shorten(a.text, 12) + "”", Kind: "speaker", Values: []corroborate.DiscrepancyValue{
+				{Value: a.speaker, Articles: []string{c.in.Docs[a.doc].Article.ID}, Sentences: []string{a.sent}},
+				{Value: b.speaker, Articles: []string{c.in.Docs[b.doc].Article.ID}, Sentences: []string{b.sent}},
+			}})
+		}
+	}
+	return out
+}
+
+func shorten(s string, words int) string {
+	ws := strings.Fields(s)
+	if len(ws) <= words {
+		return s
+	}
+	return strings.Join(ws[:words], " ") + "…"
+}
+
+var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true, "that": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "it": true, "its": true, "on": true, "for": true,
+	"with": true, "as": true, "by": true, "at": true, "from": true, "this": true, "these": true, "their": true, "they": true, "we": true,
+	"our": true, "has": true, "have": true, "had": true, "not": true, "no": true, "between": true, "about": true, "both": true}
+
+// contentWords returns the base forms of the content words of s.
+func contentWords(lx *lexicon.Lexicon, s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokens(s) {
+		if !t.IsWord() {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if stop[w] || len(w) < 3 {
+			continue
+		}
+		b := lx.Base(w, lexicon.Noun)
+		if b == w {
+			b = lx.Base(w, lexicon.Verb)
+		}
+		out[b] = true
+	}
+	return out
+}
+
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
+// statementConsensus finds statements carried by two or more independent
+// origins: quotes of one speaker whose wording overlaps (one statement
+// translated two ways is one fact), with the wording variants.
+func (c *comparer) statementConsensus() []corroborate.Consensus {
+	type st struct {
+		doc     int
+		speaker string
+		text    string
+		origin  string
+		words   map[string]bool
+	}
+	var sts []st
+	for di, d := range c.in.Docs {
+		a := d.Analysis
+		for _, x := range a.Quotes {
+			name := c.in.Merged.Name(di, x.Entity)
+			if name == "" {
+				continue
+			}
+			s := a.Sentences[x.Sentence].Text
+			sts = append(sts, st{di, name, x.Text, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text)})
+		}
+	}
+	used := make([]bool, len(sts))
+	var out []corroborate.Consensus
+	for i := range sts {
+		if used[i] || len(sts[i].words) < 4 {
+			continue
+		}
+		group := []int{i}
+		for j := i + 1; j < len(sts); j++ {
+			if used[j] || sts[j].speaker != sts[i].speaker || sts[j].doc == sts[i].doc || len(sts[j].words) < 4 {
+				continue
+			}
+			if overlap(sts[i].words, sts[j].words) >= 0.45 {
+				group = append(group, j)
+			}
+		}
+		var origins, arts []string
+		for _, k := range group {
+			origins = append(origins, sts[k].origin)
+			arts = appendUniq(arts, c.in.Docs[sts[k].doc].Article.ID)
+		}
+		if countOrigins(origins) < 2 {
+			continue
+		}
+		for _, k := range group {
+			used[k] = true
+		}
+		// The shortest wording stands for the fact.
+		best := group[0]
+		for _, k := range group {
+			if len(sts[k].text) < len(sts[best].text) {
+				best = k
+			}
+		}
+		out = append(out, corroborate.Consensus{Fact: sts[best].speaker + ": “" + shorten(sts[best].text, 30) + "”", Articles: arts, Origins: countOrigins(origins)})
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// evaluative words mark a sentence in the outlet's own voice that takes a
+// side: judgments, hedges and intensifiers of English news prose.
+var evaluative = map[string]bool{"pretext": true, "proof": true, "reluctant": true, "clearly": true, "obviously": true, "apparently": true,
+	"seemingly": true, "so-called": true, "notorious": true, "infamous": true, "brutal": true, "heroic": true, "shameful": true,
+	"disgraceful": true, "outrageous": true, "ridiculous": true, "absurd": true, "unfortunately": true, "fortunately": true, "sadly": true,
+	"surely": true, "undoubtedly": true, "admittedly": true, "arguably": true, "ironically": true, "regime": true, "propaganda": true,
+	"excuse": true, "lie": true, "lies": true, "failed": true, "failure": true, "blatant": true, "reckless": true, "cynical": true,
+	"hypocritical": true, "hypocrisy": true, "farce": true, "sham": true, "stunt": true, "ploy": true, "puppet": true, "mouthpiece": true,
+	"cronies": true, "thugs": true, "dubious": true, "questionable": true, "controversial": true, "alarming": true, "shocking": true,
+	"disastrous": true, "catastrophic": true, "remarkable": true, "unprecedented": true, "good": true, "bad": true, "seems": true,
+	"quite": true, "merely": true, "mere": true, "however": true, "despite": true}
+
+var epithetRe = regexp.MustCompile(`\b\w+-(?:rich|torn|stricken|ravaged|hungry|weary|loving|hating|backed|sponsored)\b`)
+
+// headlineVerb finds the verb a headline chooses: a reporting verb if it
+// has one, else its main verb.
+func (c *comparer) headlineVerb(title string) string {
+	toks := text.Tokens(title)
+	for i, t := range toks {
+		lw := strings.ToLower(t.Text)
+		if i == 0 {
+			continue
+		}
+		if mention.IsReportingVerb(c.lx.Base(lw, lexicon.Verb)) && (strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ed") || lw == "say" || lw == "tell") {
+			return t.Text
+		}
+	}
+	for i, t := range toks {
+		if i == 0 || !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		if c.lx.Has(lw, lexicon.Verb) && !c.lx.Has(lw, lexicon.Adj) && i > 0 && toks[i-1].IsWord() {
+			// A plural or third-person verb after the subject.
+			return t.Text
+		}
+	}
+	return ""
+}
+
+func (c *comparer) framing(cons []corroborate.Consensus, disc []corroborate.Discrepancy) []corroborate.Framing {
+	var out []corroborate.Framing
+	for di, d := range c.in.Docs {
+		a := d.Analysis
+		f := corroborate.Framing{Outlet: d.Article.Outlet, Article: d.Article.ID, Verbs: map[string][]string{}, OwnVoice: []string{}, Omits: []string{}}
+		if d.Article.Title != nil {
+			f.HeadlineVerb = corroborate.StrPtr(c.headlineVerb(*d.Article.Title))
+		}
+		covered := make([]bool, len(a.Sentences))
+		for _, q := range a.Quotes {
+			who := c.in.Merged.Name(di, q.Entity)
+			if who == "" {
+				who = q.SpeakerText
+			}
+			if who != "" && q.Cue != "" {
+				cue := strings.ToLower(strings.Fields(q.Cue)[0])
+				found := false
+				for _, v := range f.Verbs[who] {
+					if v == cue {
+						found = true
+					}
+				}
+				if !found {
+					f.Verbs[who] = append(f.Verbs[who], cue)
+				}
+			}
+			covered[q.Sentence] = true
+			for si, s := range a.Sentences {
+				if q.Start < s.End && q.End > s.Start {
+					covered[si] = true
+				}
+			}
+		}
+		for si, s := range a.Sentences {
+			if covered[si] {
+				continue
+			}
+			if ownVoice(a.Tokens[si], s.Text) {
+				f.OwnVoice = append(f.OwnVoice, s.Text)
+			}
+		}
+		for _, k := range cons {
+			if !contains(k.Articles, d.Article.ID) {
+				f.Omits = append(f.Omits, k.Fact)
+			}
+		}
+		for _, x := range disc {
+			has := false
+			for _, v := range x.Values {
+				if contains(v.Articles, d.Article.ID) {
+					has = true
+				}
+			}
+			if !has {
+				f.Omits = append(f.Omits, x.About)
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func ownVoice(toks []text.Token, s string) bool {
+	if strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return true // a question the outlet puts to the reader
+	}
+	if epithetRe.MatchString(s) {
+		return true
+	}
+	n := 0
+	for _, t := range toks {
+		if evaluative[strings.ToLower(t.Text)] {
+			n++
+		}
+	}
+	return n >= 1 && !strings.Contains(strings.ToLower(s), "according to")
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
