@@ -13,15 +13,15 @@ import (
 
 // dated is a day-precise event mention.
 type dated struct {
-	doc      int
-	date     string
-	expr     string
-	sent     string
-	origin   string
-	actors   map[string]bool // persons and organisations, story-canonical
-	places   map[string]bool
-	words    map[string]bool // base forms of the sentence's verbs and event nouns
-	weekday  bool
+	doc     int
+	date    string
+	expr    string
+	sent    string
+	origin  string
+	actors  map[string]bool // persons and organisations, story-canonical
+	places  map[string]bool
+	words   map[string]bool // base forms of the sentence's verbs and event nouns
+	weekday bool
 }
 
 var eventNouns = map[string]bool{"meeting": true, "talk": true, "talks": true, "visit": true, "raid": true, "attack": true,

@@ -28,6 +28,15 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 	"represents": true, "represent": true, "represented": true, "presents": true, "present": true, "presented": true, "becomes": true,
 	"become": true, "became": true, "has": true, "have": true, "had": true, "'s": true, "’s": true}
 
+// modifiers may stand between the verb and the predicate noun.
+var modifiers = map[string]bool{"a": true, "an": true, "the": true, "any": true, "still": true, "also": true, "significant": true,
+	"real": true, "serious": true, "major": true, "security": true, "direct": true, "once": true, "again": true, "more": true,
+	"greater": true, "big": true, "bigger": true, "great": true, "grave": true, "constant": true, "only": true, "yet": true}
+
+var prepositions = map[string]bool{"despite": true, "in": true, "to": true, "for": true, "of": true, "from": true, "with": true,
+	"against": true, "as": true, "after": true, "before": true, "since": true, "until": true, "because": true, "while": true,
+	"although": true, "across": true, "through": true, "within": true, "without": true, "toward": true, "towards": true, "near": true}
+
 var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "nor": true, "neither": true, "longer": true, "hardly": true, "ceased": true, "stopped": true}
 
 // abstract lexicographer files: claims are about states, acts and the like.
@@ -35,7 +44,7 @@ var abstractLex = map[uint8]bool{4: true, 7: true, 9: true, 10: true, 11: true, 
 
 func (c *comparer) isPredicateNoun(w string) (string, bool) {
 	lw := strings.ToLower(w)
-	if len(lw) < 4 || stop[lw] || negators[lw] || copulas[lw] {
+	if len(lw) < 4 || stop[lw] || negators[lw] || copulas[lw] || modifiers[lw] || prepositions[lw] {
 		return "", false
 	}
 	b := c.lx.Base(lw, lexicon.Noun)
@@ -85,7 +94,7 @@ func (c *comparer) findPredications(toks []text.Token, entityAt func(i int) stri
 			if w == "to" && verb >= 0 {
 				continue
 			}
-			if w == "a" || w == "an" || w == "the" || w == "any" || w == "still" || w == "also" || w == "significant" || w == "real" || w == "serious" || w == "major" || w == "security" || w == "direct" || w == "once" || w == "again" || w == "more" || w == "greater" || w == "big" || w == "bigger" || w == "great" || w == "grave" || w == "constant" || w == "only" || w == "yet" {
+			if modifiers[w] {
 				continue
 			}
 			if toks[j].IsWord() && !toks[j].IsCapitalized() && c.lx.Has(w, lexicon.Adj) && !c.lx.Has(w, lexicon.Verb) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -102,21 +103,106 @@ func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 		fmt.Fprintf(&b, ", %s%d inputs failed%s", p.red, len(rep.Errors), p.reset)
 	}
 	b.WriteString("\n")
+	storyIdx := map[string]int{}
 	for i, s := range rep.Stories {
-		fmt.Fprintf(&b, "\n%sStory %d: %s%s\n", p.bold, i+1, deref(s.Title, "(untitled)"), p.reset)
-		for _, id := range s.Articles {
-			a := byID[id]
-			fmt.Fprintf(&b, "  [%s] %s · %s · %s\n", id, deref(a.Outlet, "unknown outlet"), deref(a.Published, "undated"), headline(a))
-			if a.Place != nil {
-				fmt.Fprintf(&b, "    %sdateline: %s%s\n", p.dim, *a.Place, p.reset)
+		storyIdx[s.ID] = i + 1
+	}
+	for i, s := range rep.Stories {
+		v := newStoryView(s, byID)
+		fmt.Fprintf(&b, "\n%sStory %d: %s%s\n  %s\n", p.bold, i+1, v.title, p.reset, v.summary())
+		b.WriteString("  Sources\n")
+		for _, a := range v.articles {
+			verb := ""
+			for _, f := range s.Framing {
+				if f.Article == a.ID && f.HeadlineVerb != nil {
+					verb = " (headline verb: " + *f.HeadlineVerb + ")"
+				}
 			}
-			fmt.Fprintf(&b, "    %s%s%s\n", p.dim, Excerpt(a.Text, 240), p.reset)
-			fmt.Fprintf(&b, "    source: %s\n", a.Source)
+			fmt.Fprintf(&b, "    %s %s · %s · %s%s\n", v.labels[a.ID], deref(a.Outlet, "unknown outlet"), deref(a.Published, "undated"), headline(a), verb)
+			fmt.Fprintf(&b, "        %s%s · %s%s\n", p.dim, a.ID, a.Source, p.reset)
 			if a.CopyOf != nil {
-				fmt.Fprintf(&b, "    copy of %s\n", *a.CopyOf)
+				fmt.Fprintf(&b, "        copy of %s (similarity %.2f): not an independent source\n", *a.CopyOf, derefF(a.Similarity))
 			}
 		}
-		writeFindingsText(&b, s, p)
+		if len(s.Discrepancies) > 0 {
+			fmt.Fprintf(&b, "  %sDiscrepancies%s\n", p.bold, p.reset)
+			for _, d := range s.Discrepancies {
+				fmt.Fprintf(&b, "    %s%s%s (%s)\n", p.red, d.About, p.reset, d.Kind)
+				for _, val := range d.Values {
+					fmt.Fprintf(&b, "      %-22v %s", val.Value, v.cite(val.Articles))
+					if len(val.Sentences) > 0 {
+						fmt.Fprintf(&b, " %s“%s”%s", p.dim, Excerpt(val.Sentences[0], 140), p.reset)
+					}
+					b.WriteString("\n")
+				}
+			}
+		}
+		if sp := speakers(s); len(sp) > 0 {
+			fmt.Fprintf(&b, "  %sWho said what%s\n", p.bold, p.reset)
+			for _, g := range sp {
+				fmt.Fprintf(&b, "    %s\n", g.name)
+				for _, st := range g.stances {
+					fmt.Fprintf(&b, "      %s “%s” %s\n", st.Position, st.Claim, v.cite([]string{st.Article}))
+				}
+				for _, q := range g.quotes {
+					kind := "reported"
+					if q.Direct {
+						kind = "quote"
+					}
+					fmt.Fprintf(&b, "      %s, %s: “%s” %s\n", kind, deref(q.Cue, "-"), Excerpt(q.Text, 160), v.cite([]string{q.Article}))
+				}
+			}
+		}
+		if len(s.Consensus) > 0 {
+			fmt.Fprintf(&b, "  %sAgreed by independent sources%s\n", p.bold, p.reset)
+			for _, c := range s.Consensus {
+				fmt.Fprintf(&b, "    %s — %d origins %s\n", c.Fact, c.Origins, v.cite(c.Articles))
+			}
+		}
+		if len(s.Timeline) > 0 {
+			fmt.Fprintf(&b, "  %sTimeline%s\n", p.bold, p.reset)
+			for _, t := range s.Timeline {
+				fmt.Fprintf(&b, "    %-10s %s (%s) %s\n", t.Date, Excerpt(t.Event, 100), deref(t.Expression, ""), v.cite(t.Articles))
+			}
+		}
+		if len(s.Framing) > 0 {
+			fmt.Fprintf(&b, "  %sFraming%s\n", p.bold, p.reset)
+			for _, f := range s.Framing {
+				var parts []string
+				names := make([]string, 0, len(f.Verbs))
+				for k := range f.Verbs {
+					names = append(names, k)
+				}
+				sort.Strings(names)
+				for _, k := range names {
+					parts = append(parts, k+": "+strings.Join(f.Verbs[k], ", "))
+				}
+				fmt.Fprintf(&b, "    %s %s — verbs: %s\n", v.cite([]string{f.Article}), deref(f.Outlet, "unknown outlet"), orDash(strings.Join(parts, "; ")))
+				for _, o := range f.OwnVoice {
+					fmt.Fprintf(&b, "      own voice: “%s”\n", Excerpt(o, 140))
+				}
+				if len(f.Omits) > 0 {
+					fmt.Fprintf(&b, "      leaves out: %s\n", Excerpt(strings.Join(f.Omits, "; "), 200))
+				}
+			}
+		}
+		if len(s.Related) > 0 {
+			var rel []string
+			for _, r := range s.Related {
+				rel = append(rel, fmt.Sprintf("Story %d", storyIdx[r]))
+			}
+			fmt.Fprintf(&b, "  Related: %s\n", strings.Join(rel, ", "))
+		}
+		if len(s.Entities) > 0 {
+			var names []string
+			for k, e := range s.Entities {
+				if k >= 12 {
+					break
+				}
+				names = append(names, fmt.Sprintf("%s (%s)", e.Name, e.Type))
+			}
+			fmt.Fprintf(&b, "  %sNamed%s: %s\n", p.bold, p.reset, strings.Join(names, "; "))
+		}
 	}
 	if len(rep.Errors) > 0 {
 		fmt.Fprintf(&b, "\n%sErrors%s\n", p.bold, p.reset)
@@ -128,60 +214,18 @@ func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 	return err
 }
 
-func writeFindingsText(b *strings.Builder, s corroborate.Story, p palette) {
-	if len(s.Related) > 0 {
-		fmt.Fprintf(b, "  related stories: %s\n", strings.Join(s.Related, ", "))
+func orDash(s string) string {
+	if s == "" {
+		return "—"
 	}
-	if len(s.Discrepancies) > 0 {
-		fmt.Fprintf(b, "  %sDiscrepancies%s\n", p.bold, p.reset)
-		for _, d := range s.Discrepancies {
-			fmt.Fprintf(b, "    %s (%s):\n", d.About, d.Kind)
-			for _, v := range d.Values {
-				fmt.Fprintf(b, "      %v — %s\n", v.Value, strings.Join(v.Articles, ", "))
-			}
-		}
+	return s
+}
+
+func derefF(f *float64) float64 {
+	if f == nil {
+		return 0
 	}
-	if len(s.Quotes) > 0 {
-		fmt.Fprintf(b, "  %sWho said what%s\n", p.bold, p.reset)
-		for _, q := range s.Quotes {
-			kind := "reported"
-			if q.Direct {
-				kind = "quote"
-			}
-			fmt.Fprintf(b, "    %s (%s, %s): %q [%s]\n", deref(q.Speaker, "unknown"), kind, deref(q.Cue, "-"), Excerpt(q.Text, 160), q.Article)
-		}
-	}
-	if len(s.Stances) > 0 {
-		fmt.Fprintf(b, "  %sStances%s\n", p.bold, p.reset)
-		for _, st := range s.Stances {
-			fmt.Fprintf(b, "    %s %s %q [%s]\n", st.Holder, st.Position, st.Claim, st.Article)
-		}
-	}
-	if len(s.Consensus) > 0 {
-		fmt.Fprintf(b, "  %sAgreed by independent sources%s\n", p.bold, p.reset)
-		for _, c := range s.Consensus {
-			fmt.Fprintf(b, "    %s (%d origins: %s)\n", c.Fact, c.Origins, strings.Join(c.Articles, ", "))
-		}
-	}
-	if len(s.Numbers) > 0 {
-		fmt.Fprintf(b, "  %sNumbers%s\n", p.bold, p.reset)
-		for _, n := range s.Numbers {
-			fmt.Fprintf(b, "    %s%v %s %s [%s]\n", qual(n.Qualifier), n.Value, deref(n.What, ""), deref(n.Event, ""), n.Article)
-		}
-	}
-	if len(s.Timeline) > 0 {
-		fmt.Fprintf(b, "  %sTimeline%s\n", p.bold, p.reset)
-		for _, t := range s.Timeline {
-			fmt.Fprintf(b, "    %-10s %s (%s) [%s]\n", t.Date, Excerpt(t.Event, 100), deref(t.Expression, ""), strings.Join(t.Articles, ", "))
-		}
-	}
-	if len(s.Entities) > 0 {
-		var names []string
-		for _, e := range s.Entities {
-			names = append(names, fmt.Sprintf("%s (%s)", e.Name, e.Type))
-		}
-		fmt.Fprintf(b, "  %sNamed%s: %s\n", p.bold, p.reset, strings.Join(names, "; "))
-	}
+	return *f
 }
 
 func qual(q *string) string {
@@ -208,34 +252,56 @@ func renderMarkdown(w io.Writer, rep *corroborate.Report) error {
 	}
 	b.WriteString("\n")
 	for i, s := range rep.Stories {
-		fmt.Fprintf(&b, "\n## Story %d: %s\n\n", i+1, mdEscape(deref(s.Title, "(untitled)")))
-		b.WriteString("| id | outlet | date | headline |\n|---|---|---|---|\n")
-		for _, id := range s.Articles {
-			a := byID[id]
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", id, mdEscape(deref(a.Outlet, "unknown")), deref(a.Published, "undated"), mdEscape(headline(a)))
-		}
-		for _, id := range s.Articles {
-			a := byID[id]
-			fmt.Fprintf(&b, "\n> %s\n>\n> — `%s`, %s\n", mdEscape(Excerpt(a.Text, 300)), id, mdEscape(a.Source))
+		v := newStoryView(s, byID)
+		fmt.Fprintf(&b, "\n## Story %d: %s\n\n%s\n\n", i+1, mdEscape(v.title), mdEscape(v.summary()))
+		b.WriteString("| | outlet | date | headline | article |\n|---|---|---|---|---|\n")
+		for _, a := range v.articles {
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | `%s` |\n", v.labels[a.ID], mdEscape(deref(a.Outlet, "unknown")), deref(a.Published, "undated"), mdEscape(headline(a)), a.ID)
 		}
 		if len(s.Discrepancies) > 0 {
-			b.WriteString("\n### Discrepancies\n\n| about | value | articles |\n|---|---|---|\n")
+			b.WriteString("\n### Discrepancies\n\n| about | value | sources | evidence |\n|---|---|---|---|\n")
 			for _, d := range s.Discrepancies {
-				for _, v := range d.Values {
-					fmt.Fprintf(&b, "| %s | %s | %s |\n", mdEscape(d.About), mdEscape(fmt.Sprint(v.Value)), strings.Join(v.Articles, ", "))
+				for _, val := range d.Values {
+					ev := ""
+					if len(val.Sentences) > 0 {
+						ev = Excerpt(val.Sentences[0], 160)
+					}
+					fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdEscape(d.About), mdEscape(fmt.Sprint(val.Value)), v.cite(val.Articles), mdEscape(ev))
 				}
 			}
 		}
-		if len(s.Quotes) > 0 {
+		if sp := speakers(s); len(sp) > 0 {
 			b.WriteString("\n### Who said what\n\n")
-			for _, q := range s.Quotes {
-				fmt.Fprintf(&b, "- **%s** (%s): “%s” — `%s`\n", mdEscape(deref(q.Speaker, "unknown")), mdEscape(deref(q.Cue, "-")), mdEscape(Excerpt(q.Text, 200)), q.Article)
+			for _, g := range sp {
+				fmt.Fprintf(&b, "- **%s**\n", mdEscape(g.name))
+				for _, st := range g.stances {
+					fmt.Fprintf(&b, "  - %s “%s” %s\n", st.Position, mdEscape(st.Claim), v.cite([]string{st.Article}))
+				}
+				for _, q := range g.quotes {
+					fmt.Fprintf(&b, "  - %s: “%s” %s\n", mdEscape(deref(q.Cue, "-")), mdEscape(Excerpt(q.Text, 200)), v.cite([]string{q.Article}))
+				}
+			}
+		}
+		if len(s.Consensus) > 0 {
+			b.WriteString("\n### Agreed by independent sources\n\n")
+			for _, c := range s.Consensus {
+				fmt.Fprintf(&b, "- %s (%d origins) %s\n", mdEscape(c.Fact), c.Origins, v.cite(c.Articles))
 			}
 		}
 		if len(s.Timeline) > 0 {
-			b.WriteString("\n### Timeline\n\n| date | event | articles |\n|---|---|---|\n")
+			b.WriteString("\n### Timeline\n\n| date | event | sources |\n|---|---|---|\n")
 			for _, t := range s.Timeline {
-				fmt.Fprintf(&b, "| %s | %s | %s |\n", t.Date, mdEscape(Excerpt(t.Event, 120)), strings.Join(t.Articles, ", "))
+				fmt.Fprintf(&b, "| %s | %s | %s |\n", t.Date, mdEscape(Excerpt(t.Event, 120)), v.cite(t.Articles))
+			}
+		}
+		if len(s.Framing) > 0 {
+			b.WriteString("\n### Framing\n\n")
+			for _, f := range s.Framing {
+				fmt.Fprintf(&b, "- %s %s: headline verb %s", v.cite([]string{f.Article}), mdEscape(deref(f.Outlet, "unknown outlet")), mdEscape(deref(f.HeadlineVerb, "—")))
+				if len(f.OwnVoice) > 0 {
+					fmt.Fprintf(&b, "; own voice: “%s”", mdEscape(Excerpt(strings.Join(f.OwnVoice, " / "), 200)))
+				}
+				b.WriteString("\n")
 			}
 		}
 	}
