@@ -191,7 +191,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			for len(ts) > 0 {
 				w, _ := stripPossessive(ts[0].Text)
 				lw := lower(w)
-				if stopCaps[lw] || (sentenceInitial(tk, first) && len(ts) >= 1 && lx.IsCommon(lw) && lx.ProperType(w) == "" && !titleWords[lw] && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts))) {
+				if stopCaps[lw] && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !titleWords[lw] && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
 					ts = ts[1:]
 					first++
 					continue
@@ -414,6 +414,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		}
 		if c.acro != "" {
 			e.Acronyms = appendUniq(e.Acronyms, c.acro)
+			e.Aliases = appendUniq(e.Aliases, c.acro)
 		}
 		for k, v := range c.votes {
 			e.typeVotes[k] += v
@@ -709,6 +710,21 @@ func startsUpper(s string) bool {
 }
 
 func startsOrgName(ts []text.Token) bool { return isOrgName(ts) }
+
+// startsPersonName reports whether a sentence-initial capitalised word that
+// is also a common word ("Anna", "Mark") begins a person's name: it is not
+// an inflected form and the next word is a name no dictionary knows.
+func startsPersonName(lx *lexicon.Lexicon, ts []text.Token) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	lw := lower(ts[0].Text)
+	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") || lx.Has(lw, lexicon.Adv) {
+		return false
+	}
+	next, _ := stripPossessive(ts[1].Text)
+	return !lx.IsCommon(lower(next)) && !isAcronym(next) && lx.ProperType(next) == "" && !orgHeads[lower(next)]
+}
 
 // isOrgName reports whether name tokens end in an organisation head word
 // or contain one followed by connectors ("Ministry of Foreign Affairs").

@@ -64,7 +64,9 @@ func Numbers(a *Analysis) []Number {
 				continue
 			}
 			n.Sentence = si
-			n.Qualifier = qualifierBefore(s.Text, toks[i].Start)
+			if n.Qualifier == "" {
+				n.Qualifier = qualifierBefore(s.Text, toks[i].Start)
+			}
 			if n.Qualifier == "between" || n.Range {
 				n.Qualifier = strings.TrimSpace(n.Qualifier)
 			}
@@ -109,8 +111,9 @@ func Numbers(a *Analysis) []Number {
 			if n.Event == "" {
 				n.Event = eventNear(lx, toks, i, max(j, next))
 			}
-			// A small count with no event ("the two sides") is not a figure.
-			if n.Event == "" && !n.Approximate && n.Value < 10 && !n.Range {
+			// A small count with no event ("the two sides") is not a figure,
+			// unless it counts people ("seven survivors").
+			if n.Event == "" && !n.Approximate && n.Value < 10 && !n.Range && !countsPeople(lx, n.What) {
 				i = next - 1
 				continue
 			}
@@ -145,6 +148,20 @@ var stopWhat = set("in", "on", "at", "of", "and", "or", "were", "was", "are", "i
 	"from", "during", "across", "since", "by", "for", "with", "after", "before", "as", "than", "the", "a", "an", "per", "each", "will",
 	"would", "could", "been", "be", "being", "into", "over", "under", "while", "when", "where", "including", "among", "between", "more",
 	"percent", "times", "years", "year", "old", "days", "weeks", "months", "hours", "minutes", "seconds", "also", "still", "now")
+
+func countsPeople(lx *lexicon.Lexicon, what string) bool {
+	ws := strings.Fields(what)
+	if len(ws) == 0 {
+		return false
+	}
+	head := lx.Base(lower(ws[len(ws)-1]), lexicon.Noun)
+	for _, s := range lx.Senses(head) {
+		if s.POS == lexicon.Noun && s.Lex == lexicon.NounPerson {
+			return true
+		}
+	}
+	return false
+}
 
 func isNounToken(lx *lexicon.Lexicon, t text.Token) bool {
 	if !t.IsWord() {
