@@ -240,6 +240,9 @@ func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[
 				break
 			}
 		}
+		if start > i-1 {
+			continue
+		}
 		subj := strings.TrimSpace(title[toks[start].Start:toks[i-1].End])
 		if name := aliases[subj]; name != "" {
 			return name

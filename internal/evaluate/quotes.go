@@ -13,9 +13,9 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/corroborate/corroborate/internal/dates"
-	"github.com/corroborate/corroborate/internal/extract"
-	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/source"
 )
 
 // QuoteGold is one article of an attribution kit (PolNeAR format).
@@ -332,7 +332,8 @@ func (s *QuoteScore) Write(w io.Writer) {
 	fmt.Fprintf(w, "speaker not scored: pronoun unresolved %d, nominal %d, no source %d\n", s.PronounUnresolved, s.OtherNominal, s.OtherNoSrc)
 }
 
-// ScoreQuotesFile runs the quote extractor over every article of a kit.
+// ScoreQuotesFile runs the engine over every article of a kit as analyze
+// does (cleanup, stories, story-level speakers) and scores the quotes.
 func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -341,43 +342,54 @@ func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, 
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	score := &QuoteScore{}
+	var golds []QuoteGold
+	var arts []corroborate.Article
+	artOf := map[string]int{} // gold id → article index
 	for n := 1; sc.Scan(); n++ {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if limit > 0 && score.Articles >= limit {
+		if limit > 0 && len(golds) >= limit {
 			break
 		}
 		var g QuoteGold
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
-		score.Add(g, SystemQuotes(g.Text, g.Title, g.Published))
+		golds = append(golds, g)
+		recs, _ := source.Records(source.Doc{Source: path, Data: append([]byte(nil), sc.Bytes()...)})
+		if len(recs) != 1 {
+			continue
+		}
+		a, err := pipeline.Extract(recs[0])
+		if err != nil {
+			continue
+		}
+		artOf[g.ID] = len(arts)
+		arts = append(arts, *a)
 	}
-	return score, sc.Err()
-}
-
-// SystemQuotes runs cleanup and the language layer on one article's text
-// as analyze does, and returns its quotes.
-func SystemQuotes(body, title, published string) []SysQuote {
-	hint := extract.Hint{Title: title}
-	if len(published) >= 10 {
-		var y, m, d int
-		fmt.Sscanf(published[:10], "%d-%d-%d", &y, &m, &d)
-		if dates.Valid(y, m, d) {
-			hint.Published, hint.PublishedConf = dates.Date{Year: y, Month: m, Day: d}, 1
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	an := pipeline.Analyze(arts)
+	stories := an.Stories()
+	byArticle := map[string][]SysQuote{}
+	for _, st := range stories {
+		for _, q := range st.Quotes {
+			spk := ""
+			if q.Speaker != nil {
+				spk = *q.Speaker
+			}
+			byArticle[q.Article] = append(byArticle[q.Article], SysQuote{Speaker: spk, Text: q.Text, Direct: q.Direct})
 		}
 	}
-	r := extract.Text(body, hint)
-	a := mention.Analyze(r.Text, r.Published, r.PublishedConf)
-	var out []SysQuote
-	for _, q := range a.Quotes {
-		spk := q.Speaker
-		if spk == "" {
-			spk = q.SpeakerText
+	score := &QuoteScore{}
+	for _, g := range golds {
+		var qs []SysQuote
+		if i, ok := artOf[g.ID]; ok {
+			qs = byArticle[arts[i].ID]
 		}
-		out = append(out, SysQuote{Speaker: spk, Text: q.Text, Direct: q.Direct})
+		score.Add(g, qs)
 	}
-	return out
+	return score, nil
 }

@@ -34,6 +34,20 @@ type Analysis struct {
 	StoryOf []int
 	groups  [][]int
 	related [][]int
+	// Warnings are problems met while comparing (a finding stage that
+	// failed on some story); the rest of the report is still complete.
+	Warnings []string
+}
+
+// safeCompare runs the comparison of one story; a failure there costs that
+// story's findings, never the report.
+func safeCompare(in compare.Input) (r compare.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("comparison failed: %v", p)
+		}
+	}()
+	return compare.Compare(in), nil
 }
 
 func publishedDate(a *corroborate.Article) (dates.Date, float64) {
@@ -275,8 +289,11 @@ func (an *Analysis) Stories() []corroborate.Story {
 		for _, r := range an.related[k] {
 			in.Context = append(in.Context, compare.Context{Docs: docsOf[r], Merged: mergedOf[r]})
 		}
-		cr := compare.Compare(in)
+		cr, err := safeCompare(in)
 		st := &out[k]
+		if err != nil {
+			an.Warnings = append(an.Warnings, fmt.Sprintf("story %s: %v", st.ID, err))
+		}
 		st.Discrepancies, st.Consensus, st.Stances, st.Framing = cr.Discrepancies, cr.Consensus, cr.Stances, cr.Framing
 	}
 	for k := range out {

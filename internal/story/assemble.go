@@ -27,6 +27,10 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 			cq := corroborate.Quote{Text: q.Text, Direct: q.Direct, Article: d.Article.ID, Sentence: a.Sentences[q.Sentence].Text}
 			if name := m.Name(di, q.Entity); name != "" {
 				cq.Speaker = corroborate.Ptr(name)
+			} else if name := namedSpeaker(q.SpeakerText); name != "" {
+				// A named source the entity stage did not resolve: keep the
+				// name as written rather than lose who spoke.
+				cq.Speaker = corroborate.Ptr(name)
 			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
 			cq.Cue = corroborate.StrPtr(q.Cue)
@@ -47,6 +51,23 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 	}
 	st.Timeline = Timeline(docs)
 	return m
+}
+
+// namedSpeaker returns the capitalised name in a speaker phrase ("Rep.
+// Darrell Issa", "the Times"), or "" for pronouns and common nouns.
+func namedSpeaker(s string) string {
+	if s == "" || mention.IsPronoun(s) {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && w != "The" && w != "A" && w != "An" {
+			words = append(words, strings.Trim(w, ",.:;"))
+		} else if len(words) > 0 {
+			break
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // canonicalSource maps a number's source to the story's canonical name
