@@ -42,7 +42,9 @@ const usage = `corroborate — which articles tell the same story, and where the
 
 Usage:
   corroborate analyze [flags] INPUT...   read articles, store them, print a report
-  corroborate eval extract [flags]       score HTML extraction on an annotated kit
+  corroborate serve [flags]              web pages and JSON API over the store
+  corroborate eval extract|quotes|stories|findings
+                                         score a stage on annotated data
   corroborate version                    print the version
   corroborate help [COMMAND]             show help
 
@@ -71,6 +73,8 @@ func run(ctx context.Context, e *env, args []string) int {
 		return runAnalyze(ctx, e, args[1:])
 	case "eval":
 		return runEval(ctx, e, args[1:])
+	case "serve":
+		return runServe(ctx, e, args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintf(e.stdout, "corroborate %s\n", corroborate.Version)
 		return exitOK

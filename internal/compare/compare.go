@@ -481,7 +481,7 @@ func (c *comparer) slotAbout(facts []numFact, g []int) string {
 	for p := range facts[g[0]].places {
 		all := true
 		for _, i := range g[1:] {
-			if len(facts[i].places) > 0 && !facts[i].places[p] {
+			if !facts[i].places[p] {
 				all = false
 			}
 		}

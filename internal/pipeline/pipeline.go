@@ -278,6 +278,10 @@ func Ingest(ctx context.Context, store corroborate.ArticleStore, inputs []string
 			if len(batch) == 0 {
 				return nil
 			}
+			// Store in input order, whatever order extraction finished in.
+			sort.Slice(batch, func(a, b int) bool {
+				return batch[a].item < batch[b].item || batch[a].item == batch[b].item && batch[a].rec < batch[b].rec
+			})
 			in := make([]corroborate.ArticleInput, len(batch))
 			for i, j := range batch {
 				in[i] = corroborate.ArticleInput{Article: j.article, Raw: corroborate.Raw{Kind: j.record.RawKind, Bytes: j.record.Raw}}

@@ -1,0 +1,340 @@
+package web
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		http.Error(w, `{"error":{"code":"internal","message":"encode"}}`, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// notModified answers 304 when the client has the current version.
+func notModified(w http.ResponseWriter, r *http.Request, etag string) bool {
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	if inm := r.Header.Get("If-None-Match"); inm != "" && strings.Contains(inm, etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return true
+	}
+	return false
+}
+
+// page reads page and per_page (1-based; at most 200 a page).
+func page(r *http.Request, n int) (int, int, int, error) {
+	p, per := 1, 50
+	if s := r.URL.Query().Get("page"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 1 {
+			return 0, 0, 0, corroborate.Errorf(corroborate.EINVALID, "page must be a positive integer")
+		}
+		p = v
+	}
+	if s := r.URL.Query().Get("per_page"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 1 || v > 200 {
+			return 0, 0, 0, corroborate.Errorf(corroborate.EINVALID, "per_page must be between 1 and 200")
+		}
+		per = v
+	}
+	lo := min((p-1)*per, n)
+	hi := min(lo+per, n)
+	return p, lo, hi, nil
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	items, err := s.filterStories(r, v)
+	if err != nil {
+		return err
+	}
+	p, lo, hi, err := page(r, len(items))
+	if err != nil {
+		return err
+	}
+	if notModified(w, r, v.etag+strconv.Quote(r.URL.RawQuery)) {
+		return nil
+	}
+	type summary struct {
+		corroborate.Story
+		From          string   `json:"from,omitempty"`
+		To            string   `json:"to,omitempty"`
+		Sources       int      `json:"sources"`
+		Outlets       []string `json:"outlets"`
+	}
+	out := []summary{}
+	for _, it := range items[lo:hi] {
+		out = append(out, summary{Story: *it.Story, From: it.From, To: it.To, Sources: it.Sources, Outlets: nonNil(it.Outlets)})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"stories": out, "page": p, "total": len(items)})
+	return nil
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	st, ok := v.stories[r.PathValue("id")]
+	if !ok {
+		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
+	}
+	if notModified(w, r, v.etag) {
+		return nil
+	}
+	var arts []corroborate.Article
+	for _, id := range st.Articles {
+		arts = append(arts, *v.byID[id])
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"story": st, "articles": arts})
+	return nil
+}
+
+func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	p, lo, hi, err := page(r, len(v.report.Articles))
+	if err != nil {
+		return err
+	}
+	if notModified(w, r, v.etag+strconv.Quote(r.URL.RawQuery)) {
+		return nil
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"articles": v.report.Articles[lo:hi], "page": p, "total": len(v.report.Articles)})
+	return nil
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	a, ok := v.byID[r.PathValue("id")]
+	if !ok {
+		return corroborate.Errorf(corroborate.ENOTFOUND, "no article %s", r.PathValue("id"))
+	}
+	if notModified(w, r, v.etag) {
+		return nil
+	}
+	stored, err := s.store.Article(r.Context(), a.ID)
+	if err == nil {
+		a.Sources = stored.Sources
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"article": a, "story": v.storyOf[a.ID]})
+	return nil
+}
+
+func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	type ent struct {
+		corroborate.Entity
+		Stories []string `json:"stories"`
+	}
+	idx := map[string]int{}
+	var out []ent
+	for _, st := range v.report.Stories {
+		for _, e := range st.Entities {
+			k := e.Type + "|" + e.Name
+			if i, ok := idx[k]; ok {
+				out[i].Mentions += e.Mentions
+				out[i].Stories = append(out[i].Stories, st.ID)
+				continue
+			}
+			idx[k] = len(out)
+			out = append(out, ent{Entity: e, Stories: []string{st.ID}})
+		}
+	}
+	p, lo, hi, err := page(r, len(out))
+	if err != nil {
+		return err
+	}
+	if notModified(w, r, v.etag+strconv.Quote(r.URL.RawQuery)) {
+		return nil
+	}
+	page := out[lo:hi]
+	if page == nil {
+		page = []ent{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entities": page, "page": p, "total": len(out)})
+	return nil
+}
+
+// apiIngest takes articles: a JSON body {"urls": [...], "text": "...",
+// "html": "...", "records": [...]} or a raw body (text/plain, text/html,
+// application/x-ndjson, application/json).
+func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
+	if err := s.authorized(r); err != nil {
+		return err
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return corroborate.Errorf(corroborate.EINVALID, "empty body")
+	}
+	dir, err := os.MkdirTemp("", "corroborate-api-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var urls []string
+	write := func(name string, b []byte) error { return os.WriteFile(filepath.Join(dir, name), b, 0o600) }
+	name := r.URL.Query().Get("name")
+	if name == "" {
+		name = "body"
+	}
+	name = filepath.Base(name)
+	switch ct {
+	case "application/json":
+		var req struct {
+			URLs    []string          `json:"urls"`
+			Text    string            `json:"text"`
+			HTML    string            `json:"html"`
+			Records []json.RawMessage `json:"records"`
+		}
+		if err := json.Unmarshal(body, &req); err != nil {
+			return corroborate.Errorf(corroborate.EINVALID, "bad JSON: %v", err)
+		}
+		urls = req.URLs
+		if req.Text != "" {
+			if err := write(name+".txt", []byte(req.Text)); err != nil {
+				return err
+			}
+		}
+		if req.HTML != "" {
+			if err := write(name+".html", []byte(req.HTML)); err != nil {
+				return err
+			}
+		}
+		if len(req.Records) > 0 {
+			var b bytes.Buffer
+			for _, rec := range req.Records {
+				b.Write(bytes.ReplaceAll(rec, []byte("\n"), nil))
+				b.WriteByte('\n')
+			}
+			if err := write(name+".jsonl", b.Bytes()); err != nil {
+				return err
+			}
+		}
+		if len(urls) == 0 && req.Text == "" && req.HTML == "" && len(req.Records) == 0 {
+			return corroborate.Errorf(corroborate.EINVALID, "JSON body needs urls, text, html or records")
+		}
+	case "application/x-ndjson", "application/jsonl":
+		if err := write(name+".jsonl", body); err != nil {
+			return err
+		}
+	case "text/html":
+		if err := write(name+".html", body); err != nil {
+			return err
+		}
+	default:
+		if err := write(name, body); err != nil {
+			return err
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	in := dir
+	if len(entries) == 0 {
+		in = ""
+	}
+	res, err := s.ingestInputs(r.Context(), in, urls, nil)
+	if err != nil {
+		return err
+	}
+	v := s.current()
+	status := http.StatusCreated
+	if len(res.Articles) == 0 {
+		status = http.StatusUnprocessableEntity
+	}
+	errs := []corroborate.InputError{}
+	for _, e := range res.Errors {
+		e.Source = strings.TrimPrefix(e.Source, dir+string(os.PathSeparator))
+		errs = append(errs, e)
+	}
+	type created struct {
+		corroborate.Article
+		Story string `json:"story"`
+	}
+	arts := []created{}
+	for _, a := range res.Articles {
+		arts = append(arts, created{Article: a, Story: v.storyOf[a.ID]})
+	}
+	writeJSON(w, status, map[string]any{"articles": arts, "errors": errs})
+	return nil
+}
+
+// apiStoryCSV exports a story's discrepancies, quotes or timeline.
+func (s *Server) apiStoryCSV(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	st, ok := v.stories[r.PathValue("id")]
+	if !ok {
+		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
+	}
+	var rows [][]string
+	switch r.PathValue("table") {
+	case "discrepancies.csv":
+		rows = append(rows, []string{"about", "kind", "value", "articles", "sentence"})
+		for _, d := range st.Discrepancies {
+			for _, val := range d.Values {
+				sen := ""
+				if len(val.Sentences) > 0 {
+					sen = val.Sentences[0]
+				}
+				rows = append(rows, []string{d.About, d.Kind, fmt.Sprint(val.Value), strings.Join(val.Articles, " "), csvSafe(sen)})
+			}
+		}
+	case "quotes.csv":
+		rows = append(rows, []string{"speaker", "speaker_text", "direct", "cue", "text", "article", "sentence"})
+		for _, q := range st.Quotes {
+			rows = append(rows, []string{deref(q.Speaker, ""), deref(q.SpeakerText, ""), strconv.FormatBool(q.Direct), deref(q.Cue, ""), csvSafe(q.Text), q.Article, csvSafe(q.Sentence)})
+		}
+	case "timeline.csv":
+		rows = append(rows, []string{"date", "precision", "event", "expression", "articles"})
+		for _, e := range st.Timeline {
+			rows = append(rows, []string{e.Date, e.Precision, csvSafe(e.Event), deref(e.Expression, ""), strings.Join(e.Articles, " ")})
+		}
+	default:
+		return corroborate.Errorf(corroborate.ENOTFOUND, "no table %s (discrepancies.csv, quotes.csv, timeline.csv)", r.PathValue("table"))
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%s"`, st.ID, r.PathValue("table")))
+	cw := csv.NewWriter(w)
+	return cw.WriteAll(rows)
+}
+
+// csvSafe keeps spreadsheet programs from reading a cell as a formula.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write([]byte(openAPI))
+	return nil
+}

@@ -1,0 +1,391 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+var funcs = template.FuncMap{
+	"deref": func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return *s
+	},
+	"join":  strings.Join,
+	"lower": strings.ToLower,
+	"add":   func(a, b int) int { return a + b },
+	"excerpt": func(s string, n int) string {
+		r := []rune(strings.Join(strings.Fields(s), " "))
+		if len(r) <= n {
+			return string(r)
+		}
+		return string(r[:n]) + "…"
+	},
+	"fmtv": func(v any) string { return fmt.Sprint(v) },
+	"anchor": func(i int) string { return fmt.Sprintf("s%d", i) },
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, data map[string]any) {
+	t, ok := s.tmpl[name]
+	if !ok {
+		http.Error(w, "no template "+name, http.StatusInternalServerError)
+		return
+	}
+	if data == nil {
+		data = map[string]any{}
+	}
+	data["TokenRequired"] = s.cfg.Token != ""
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout.html", data); err != nil {
+		s.log.Error("render", "template", name, "err", err)
+		http.Error(w, "render failed", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(buf.Bytes())
+}
+
+// storyItem is a row of the stories list.
+type storyItem struct {
+	Story         *corroborate.Story
+	Title         string
+	From, To      string
+	Sources       int
+	Outlets       []string
+	Discrepancies int
+}
+
+func (v *view) item(st *corroborate.Story) storyItem {
+	it := storyItem{Story: st, Title: "(untitled story)"}
+	if st.Title != nil {
+		it.Title = *st.Title
+	}
+	origins := map[string]bool{}
+	var dates []string
+	for _, id := range st.Articles {
+		a := v.byID[id]
+		if a == nil {
+			continue
+		}
+		o := a.ID
+		if a.CopyOf != nil {
+			o = *a.CopyOf
+		}
+		origins[o] = true
+		if a.Outlet != nil && !contains(it.Outlets, *a.Outlet) {
+			it.Outlets = append(it.Outlets, *a.Outlet)
+		}
+		if a.Published != nil {
+			dates = append(dates, *a.Published)
+		}
+	}
+	sort.Strings(dates)
+	if len(dates) > 0 {
+		it.From, it.To = dates[0], dates[len(dates)-1]
+	}
+	it.Sources = len(origins)
+	it.Discrepancies = len(st.Discrepancies)
+	return it
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// filterStories applies the list's search and filters, newest first.
+func (s *Server) filterStories(r *http.Request, v *view) ([]storyItem, error) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
+	outlet := strings.TrimSpace(r.URL.Query().Get("outlet"))
+	entity := strings.TrimSpace(r.URL.Query().Get("entity"))
+	var match map[string]bool
+	if q != "" {
+		ids, err := s.store.Search(r.Context(), ftsQuery(q), 1000)
+		if err != nil {
+			return nil, corroborate.Errorf(corroborate.EINVALID, "bad search %q", q)
+		}
+		match = map[string]bool{}
+		for _, id := range ids {
+			if sid, ok := v.storyOf[id]; ok {
+				match[sid] = true
+			}
+		}
+		// Entity names and story titles match too.
+		lq := strings.ToLower(q)
+		for _, st := range v.report.Stories {
+			if st.Title != nil && strings.Contains(strings.ToLower(*st.Title), lq) {
+				match[st.ID] = true
+			}
+			for _, e := range st.Entities {
+				if strings.Contains(strings.ToLower(e.Name), lq) {
+					match[st.ID] = true
+				}
+			}
+		}
+	}
+	var out []storyItem
+	for i := range v.report.Stories {
+		st := &v.report.Stories[i]
+		if match != nil && !match[st.ID] {
+			continue
+		}
+		it := v.item(st)
+		if from != "" && it.To != "" && it.To < from || to != "" && it.From != "" && it.From > to {
+			continue
+		}
+		if (from != "" || to != "") && it.From == "" {
+			continue
+		}
+		if outlet != "" && !containsFold(it.Outlets, outlet) {
+			continue
+		}
+		if entity != "" {
+			found := false
+			for _, e := range st.Entities {
+				if strings.EqualFold(e.Name, entity) || containsFold(e.Aliases, entity) {
+					found = true
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].To > out[j].To })
+	return out, nil
+}
+
+func containsFold(ss []string, s string) bool {
+	for _, x := range ss {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ftsQuery turns user words into a safe FTS5 query (each word a prefix term).
+func ftsQuery(q string) string {
+	var terms []string
+	for _, w := range strings.Fields(q) {
+		w = strings.Map(func(r rune) rune {
+			if r == '"' || r == '*' || r == '(' || r == ')' || r == ':' || r == '^' {
+				return -1
+			}
+			return r
+		}, w)
+		if w != "" {
+			terms = append(terms, `"`+w+`"*`)
+		}
+	}
+	if len(terms) == 0 {
+		return `""`
+	}
+	return strings.Join(terms, " ")
+}
+
+func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	items, err := s.filterStories(r, v)
+	if err != nil {
+		return err
+	}
+	var outlets []string
+	for _, a := range v.report.Articles {
+		if a.Outlet != nil && !contains(outlets, *a.Outlet) {
+			outlets = append(outlets, *a.Outlet)
+		}
+	}
+	sort.Strings(outlets)
+	s.render(w, r, "stories", map[string]any{"Title": "Stories", "Items": items, "Query": r.URL.Query(), "Outlets": outlets, "Total": len(v.report.Stories), "Articles": len(v.report.Articles)})
+	return nil
+}
+
+// source is one article of a story, for the side-by-side view.
+type sourceView struct {
+	Label   string
+	Article *corroborate.Article
+	Framing *corroborate.Framing
+	Color   string
+	Class   string
+}
+
+var palette = []string{"#1f6feb", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#be185d"}
+
+// matrixRow is a speaker's positions on the key claims.
+type matrixRow struct {
+	Speaker string
+	Cells   []matrixCell
+	Quotes  []corroborate.Quote
+}
+
+type matrixCell struct {
+	Position string
+	Evidence []corroborate.Stance
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	st, ok := v.stories[r.PathValue("id")]
+	if !ok {
+		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
+	}
+	var sources []sourceView
+	labels := map[string]string{}
+	for i, id := range st.Articles {
+		a := v.byID[id]
+		src := sourceView{Label: fmt.Sprintf("%d", i+1), Article: a, Color: palette[i%len(palette)], Class: fmt.Sprintf("c%d", i%len(palette))}
+		for k := range st.Framing {
+			if st.Framing[k].Article == id {
+				src.Framing = &st.Framing[k]
+			}
+		}
+		labels[id] = src.Label
+		sources = append(sources, src)
+	}
+	// Who said what: speakers × key claims.
+	var claims []string
+	for _, x := range st.Stances {
+		if !contains(claims, x.Claim) {
+			claims = append(claims, x.Claim)
+		}
+	}
+	rows := map[string]*matrixRow{}
+	var order []string
+	row := func(name string) *matrixRow {
+		if r, ok := rows[name]; ok {
+			return r
+		}
+		rows[name] = &matrixRow{Speaker: name, Cells: make([]matrixCell, len(claims))}
+		order = append(order, name)
+		return rows[name]
+	}
+	for _, x := range st.Stances {
+		rw := row(x.Holder)
+		for k, c := range claims {
+			if c == x.Claim {
+				cell := &rw.Cells[k]
+				cell.Evidence = append(cell.Evidence, x)
+				switch {
+				case cell.Position == "":
+					cell.Position = x.Position
+				case cell.Position != x.Position:
+					cell.Position = "mixed"
+				}
+			}
+		}
+	}
+	for _, q := range st.Quotes {
+		name := ""
+		if q.Speaker != nil {
+			name = *q.Speaker
+		}
+		if name == "" {
+			continue
+		}
+		rw := row(name)
+		rw.Quotes = append(rw.Quotes, q)
+	}
+	var matrix []*matrixRow
+	for _, n := range order {
+		matrix = append(matrix, rows[n])
+	}
+	var related []storyItem
+	for _, id := range st.Related {
+		if rs, ok := v.stories[id]; ok {
+			related = append(related, v.item(rs))
+		}
+	}
+	it := v.item(st)
+	s.render(w, r, "story", map[string]any{"Title": it.Title, "Item": it, "Story": st, "Sources": sources, "Labels": labels,
+		"Claims": claims, "Matrix": matrix, "Timeline": timelineSVG(st, labels, sources), "Related": related})
+	return nil
+}
+
+// sentenceView is a sentence of an article with its findings.
+type sentenceView struct {
+	Index    int
+	Text     string
+	Findings []string
+}
+
+func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
+	v := s.current()
+	a, ok := v.byID[r.PathValue("id")]
+	if !ok {
+		return corroborate.Errorf(corroborate.ENOTFOUND, "no article %s", r.PathValue("id"))
+	}
+	st := v.stories[v.storyOf[a.ID]]
+	sents := splitSentences(a.Text)
+	views := make([]sentenceView, len(sents))
+	for i, t := range sents {
+		views[i] = sentenceView{Index: i, Text: t}
+	}
+	note := func(sentence, what string) {
+		for i := range views {
+			if views[i].Text == sentence || strings.Contains(sentence, views[i].Text) && len(views[i].Text) > 20 {
+				views[i].Findings = append(views[i].Findings, what)
+				return
+			}
+		}
+	}
+	var copies []*corroborate.Article
+	if st != nil {
+		for _, q := range st.Quotes {
+			if q.Article == a.ID {
+				who := "unknown"
+				if q.Speaker != nil {
+					who = *q.Speaker
+				}
+				note(q.Sentence, "quote · "+who)
+			}
+		}
+		for _, n := range st.Numbers {
+			if n.Article == a.ID {
+				note(n.Sentence, fmt.Sprintf("number · %v", n.Value))
+			}
+		}
+		for _, d := range st.Discrepancies {
+			for _, val := range d.Values {
+				if contains(val.Articles, a.ID) {
+					for _, sen := range val.Sentences {
+						note(sen, "discrepancy · "+d.About)
+					}
+				}
+			}
+		}
+		for _, x := range st.Stances {
+			if x.Article == a.ID {
+				note(x.Sentence, "stance · "+x.Holder+" "+x.Position)
+			}
+		}
+	}
+	for _, other := range v.report.Articles {
+		if other.CopyOf != nil && *other.CopyOf == a.ID {
+			o := other
+			copies = append(copies, &o)
+		}
+	}
+	s.render(w, r, "article", map[string]any{"Title": deref(a.Title, "Article"), "Article": a, "Story": st, "Sentences": views, "Copies": copies})
+	return nil
+}
+
+func deref(s *string, def string) string {
+	if s == nil || *s == "" {
+		return def
+	}
+	return *s
+}
