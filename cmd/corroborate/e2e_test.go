@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath finds a Chromium for the browser tests. In CI (CI=true) a
+// missing browser is a failure, never a silent skip.
+func chromiumPath(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("Chromium is not installed; .ci/run must install it")
+	}
+	t.Skip("Chromium not installed")
+	return ""
+}
+
+func freeAddr(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// TestEndToEnd builds the real binary, serves a fresh store, ingests the
+// example seeds through the API and drives the pages in headless Chromium.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	browser := chromiumPath(t)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "corroborate")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	addr := freeAddr(t)
+	base := "http://" + addr
+	cmd := exec.Command(bin, "serve", "--addr", addr, "--db", filepath.Join(dir, "e2e.db"))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	for i := 0; ; i++ {
+		resp, err := http.Get(base + "/api/stories")
+		if err == nil {
+			resp.Body.Close()
+			break
+		}
+		if i > 100 {
+			t.Fatalf("server did not start: %s", stderr.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+
+	post := func(name, ctype string, body []byte) map[string]any {
+		resp, err := http.Post(base+"/api/articles?name="+name, ctype, bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out map[string]any
+		json.NewDecoder(resp.Body).Decode(&out)
+		if resp.StatusCode != http.StatusCreated {
+			t.Fatalf("POST %s: %d %v", name, resp.StatusCode, out)
+		}
+		return out
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "seeds", "*.txt"))
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		post(filepath.Base(f), "text/plain", b)
+	}
+	hostile := post("hostile.html", "text/html", []byte(`<html><head><title>Council vote</title></head><body><article><h1>Council vote <script>window.__pwned=1</script></h1>
+<p>The city council voted on Monday to approve the new budget, which raises spending on schools by 12 million euros, officials said.</p>
+<p>Critics said the plan <img src=x onerror="window.__pwned=2"> would raise taxes &lt;script&gt;window.__pwned=3&lt;/script&gt; for families across the region.</p>
+<p>The mayor defended the vote in a statement, saying the schools had waited too long for the money they needed.</p></article></body></html>`))
+	hostileID := hostile["articles"].([]any)[0].(map[string]any)["id"].(string)
+
+	// The main story: three articles.
+	resp, err := http.Get(base + "/api/stories")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list struct {
+		Stories []struct {
+			ID       string   `json:"id"`
+			Articles []string `json:"articles"`
+		} `json:"stories"`
+	}
+	json.NewDecoder(resp.Body).Decode(&list)
+	resp.Body.Close()
+	story := ""
+	for _, s := range list.Stories {
+		if len(s.Articles) == 3 {
+			story = s.ID
+		}
+	}
+	if story == "" {
+		t.Fatalf("no story of three articles: %+v", list)
+	}
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("no-first-run", true), chromedp.UserDataDir(filepath.Join(dir, "chrome")))
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelA()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelT()
+
+	shots := os.Getenv("CORROBORATE_SCREENSHOTS")
+	if shots == "" {
+		shots = filepath.Join("..", "..", "screenshots")
+	}
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/stories/"+story), chromedp.WaitVisible(".discrepancy")); err != nil {
+		t.Fatalf("story page: %v", err)
+	}
+	cards, err := chromedp.Run(ctx, chromedp.Text(".cards"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(cards, "at least 15") || !strings.Contains(cards, "at least 14") {
+		t.Errorf("the 15 vs 14 discrepancy card is not shown: %q", cards)
+	}
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.querySelectorAll("svg.timeline circle, svg.timeline rect.period").length`))
+	if err != nil || n < 3 {
+		t.Errorf("timeline chart: %v events, %v", n, err)
+	}
+	desktop, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(shots, "story-desktop.png"), desktop, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile), chromedp.Navigate(base+"/stories/"+story), chromedp.WaitVisible(".discrepancy")); err != nil {
+		t.Fatal(err)
+	}
+	phone, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(shots, "story-phone.png"), phone, 0o644)
+	// No horizontal scrolling of the page on a phone (tables scroll inside).
+	if w, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.documentElement.scrollWidth`)); err != nil || w > 400 {
+		t.Errorf("page wider than the phone: %v %v", w, err)
+	}
+	t.Logf("screenshots written to %s", shots)
+
+	// Hostile markup renders inert.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles/"+hostileID), chromedp.WaitVisible("main")); err != nil {
+		t.Fatal(err)
+	}
+	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[string](`typeof window.__pwned`))
+	if err != nil || pwned != "undefined" {
+		t.Errorf("article markup ran: window.__pwned is %q (%v)", pwned, err)
+	}
+	inert, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.querySelectorAll("main script, main img, main [onerror]").length`))
+	if err != nil || inert != 0 {
+		t.Errorf("live elements from the article: %v (%v)", inert, err)
+	}
+	text, _ := chromedp.Run(ctx, chromedp.Text("main"))
+	if !strings.Contains(text, "approve the new budget") {
+		t.Errorf("article text missing: %q", text)
+	}
+
+	// Graceful shutdown.
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve exited with %v: %s", err, stderr.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Error("serve did not stop on interrupt")
+	}
+	if !strings.Contains(stderr.String(), "stopped") {
+		t.Errorf("no clean stop: %s", stderr.String())
+	}
+	_ = io.Discard
+}
