@@ -78,10 +78,10 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) error {
 	}
 	type summary struct {
 		corroborate.Story
-		From          string   `json:"from,omitempty"`
-		To            string   `json:"to,omitempty"`
-		Sources       int      `json:"sources"`
-		Outlets       []string `json:"outlets"`
+		From    string   `json:"from,omitempty"`
+		To      string   `json:"to,omitempty"`
+		Sources int      `json:"sources"`
+		Outlets []string `json:"outlets"`
 	}
 	out := []summary{}
 	for _, it := range items[lo:hi] {

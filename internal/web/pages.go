@@ -28,7 +28,7 @@ var funcs = template.FuncMap{
 		}
 		return string(r[:n]) + "…"
 	},
-	"fmtv": func(v any) string { return fmt.Sprint(v) },
+	"fmtv":   func(v any) string { return fmt.Sprint(v) },
 	"anchor": func(i int) string { return fmt.Sprintf("s%d", i) },
 }
 
