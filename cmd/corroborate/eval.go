@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"path/filepath"
 
 	"github.com/corroborate/corroborate/internal/evaluate"
 )
@@ -21,6 +22,8 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return runEvalQuotes(ctx, e, args[1:])
 	case "stories":
 		return runEvalStories(ctx, e, args[1:])
+	case "findings":
+		return runEvalFindings(ctx, e, args[1:])
 	case "--help", "-h", "help":
 		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|quotes|stories [flags]")
 		return exitOK
@@ -79,5 +82,32 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		return exitPartial
 	}
 	evaluate.WriteBCubed(e.stdout, scores, agree)
+	return exitOK
+}
+
+func runEvalFindings(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval findings", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	kit := fs.String("kit", "../shared/data/ecbplus/dev.jsonl", "real articles for controlled cases (one fact changed in a copy); empty for none")
+	n := fs.Int("controlled", 200, "number of controlled cases")
+	verbose := fs.Bool("v", false, "print every miss and false finding")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval findings [--kit FILE.jsonl] [--controlled N] [-v] [LABELS.json...]\n\nScores discrepancies and stances on labelled cases (default testdata/findings/*.json) and on controlled cases made from real articles.")
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUsage
+	}
+	if len(files) == 0 {
+		files, _ = filepath.Glob("testdata/findings/*.json")
+	}
+	if err := evaluate.RunFindings(ctx, e.stdout, files, *kit, *n, *verbose); err != nil {
+		fmt.Fprintf(e.stderr, "corroborate eval findings: %v\n", err)
+		return exitPartial
+	}
 	return exitOK
 }

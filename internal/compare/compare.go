@@ -328,33 +328,47 @@ func formatNum(v float64) string {
 // consensus facts.
 func (c *comparer) numberFindings() []corroborate.Discrepancy {
 	facts := c.numFacts()
-	parent := make([]int, len(facts))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
+	// Greedy slots: a count joins the compatible slot whose sentences are
+	// most like its own; an article never contradicts itself, so a slot
+	// holds no two disagreeing values from one article (those are two
+	// events, such as this quake and an earlier one).
+	var slots [][]int
+	words := make([]map[string]bool, len(facts))
+	for i := range facts {
+		words[i] = contentWords(c.lx, facts[i].sent)
 	}
 	for i := range facts {
-		for j := i + 1; j < len(facts); j++ {
-			if facts[i].doc != facts[j].doc && c.sameSlot(facts[i], facts[j]) {
-				parent[find(i)] = find(j)
+		best, bestOv := -1, -1.0
+		for k, sl := range slots {
+			compatible, conflict := false, false
+			ov := 0.0
+			for _, j := range sl {
+				if facts[j].doc == facts[i].doc {
+					if !agree(facts[j].n, facts[i].n) {
+						conflict = true
+					}
+					continue
+				}
+				if c.sameSlot(facts[i], facts[j]) {
+					compatible = true
+					ov = math.Max(ov, overlap(words[i], words[j]))
+				}
 			}
+			if compatible && !conflict && ov > bestOv {
+				best, bestOv = k, ov
+			}
+		}
+		if best < 0 {
+			slots = append(slots, []int{i})
+		} else {
+			slots[best] = append(slots[best], i)
 		}
 	}
 	groups := map[int][]int{}
 	var order []int
-	for i := range facts {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			order = append(order, r)
-		}
-		groups[r] = append(groups[r], i)
+	for k, sl := range slots {
+		groups[k] = sl
+		order = append(order, k)
 	}
 	var out []corroborate.Discrepancy
 	for _, r := range order {

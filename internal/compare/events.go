@@ -121,19 +121,24 @@ func shared(a, b map[string]bool) []string {
 func (c *comparer) dateFindings() []corroborate.Discrepancy {
 	evs := c.datedEvents()
 	type slot struct {
+		event  string
+		dates  map[string]bool
 		about  string
 		values map[string]*corroborate.DiscrepancyValue
 		order  []string
 		origin map[string]map[string]bool
 	}
 	var slots []*slot
-	findSlot := func(about string) *slot {
+	// One slot per event: pairs about the same event that share a date
+	// are one discrepancy.
+	findSlot := func(event, about string, d1, d2 string) *slot {
 		for _, s := range slots {
-			if s.about == about {
+			if s.event == event && (s.dates[d1] || s.dates[d2]) {
+				s.dates[d1], s.dates[d2] = true, true
 				return s
 			}
 		}
-		s := &slot{about: about, values: map[string]*corroborate.DiscrepancyValue{}, origin: map[string]map[string]bool{}}
+		s := &slot{event: event, about: about, dates: map[string]bool{d1: true, d2: true}, values: map[string]*corroborate.DiscrepancyValue{}, origin: map[string]map[string]bool{}}
 		slots = append(slots, s)
 		return s
 	}
@@ -166,12 +171,20 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 			}
 			actors := shared(a.actors, b.actors)
 			words := shared(a.words, b.words)
-			if len(actors) < 2 || len(words) == 0 {
+			same := len(actors) >= 2 && len(words) >= 1 || len(actors) >= 1 && len(words) >= 2 ||
+				overlap(contentWords(c.lx, a.sent), contentWords(c.lx, b.sent)) >= 0.7
+			if !same || len(words) == 0 && len(actors) == 0 {
 				continue
 			}
+			if len(words) == 0 {
+				words = []string{"event"}
+			}
 			// Different places for one event is a place discrepancy, not a date one.
-			about := "day of " + eventName(words) + " (" + strings.Join(actors, ", ") + ")"
-			s := findSlot(about)
+			about := "day of " + eventName(words)
+			if len(actors) > 0 {
+				about += " (" + strings.Join(actors, ", ") + ")"
+			}
+			s := findSlot(eventName(words), about, a.date, b.date)
 			add(s, a)
 			add(s, b)
 		}
@@ -209,6 +222,7 @@ func eventName(words []string) string {
 func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 	type q struct {
 		doc     int
+		typ     string
 		speaker string
 		text    string
 		sent    string
@@ -220,11 +234,16 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 		a := d.Analysis
 		for _, x := range a.Quotes {
 			name := c.in.Merged.Name(di, x.Entity)
-			if name == "" || !x.Direct {
+			// Only speakers named in the attribution itself: a pronoun or
+			// a carried-over speaker is too weak to accuse a source of error.
+			if name == "" || !x.Direct || x.How != "named" && x.How != "role" {
 				continue
 			}
 			s := a.Sentences[x.Sentence].Text
-			qs = append(qs, q{di, name, x.Text, s, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text)})
+			if strings.Contains(name, " and ") {
+				continue // a joint attribution
+			}
+			qs = append(qs, q{di, a.Entities[x.Entity].Type, name, x.Text, s, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text)})
 		}
 	}
 	var out []corroborate.Discrepancy
@@ -232,10 +251,10 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
 			a, b := qs[i], qs[j]
-			if a.doc == b.doc || a.origin == b.origin || a.speaker == b.speaker || len(a.words) < 5 || len(b.words) < 5 {
+			if a.doc == b.doc || a.origin == b.origin || a.speaker == b.speaker || a.typ != b.typ || len(a.words) < 5 || len(b.words) < 5 {
 				continue
 			}
-			if overlap(a.words, b.words) < 0.6 {
+			if overlap(a.words, b.words) < 0.6 || shareNameWord(a.speaker, b.speaker) {
 				continue
 			}
 			key := a.text + "|" + b.text
@@ -357,4 +376,18 @@ func (c *comparer) statementConsensus() []corroborate.Consensus {
 		out = append(out, corroborate.Consensus{Fact: sts[best].speaker + ": “" + shorten(sts[best].text, 30) + "”", Articles: arts, Origins: countOrigins(origins)})
 	}
 	return out
+}
+
+// shareNameWord reports whether two names share a word (one person named
+// two ways: "Gregg Hastings" and "Lt. Hastings").
+func shareNameWord(a, b string) bool {
+	wa := strings.Fields(mention.NormalizeName(a))
+	for _, x := range strings.Fields(mention.NormalizeName(b)) {
+		for _, y := range wa {
+			if x == y && len(x) > 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -216,6 +216,17 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 				break
 			}
 			titleToks, nameToks := ts[:k], ts[k:]
+			// A title inside the span: "Oregon State Police Lt. Gregg
+			// Hastings" is a person with an affiliation and a title.
+			for m := len(ts) - 2; m >= k; m-- {
+				lw := lower(strings.TrimSuffix(ts[m].Text, "."))
+				if (titleWords[lw] || titleWords[lw+"."]) && titleHeads[strings.TrimSuffix(lw, ".")] || lw == "lt" || lw == "sgt" || lw == "capt" || lw == "det" || lw == "gen" || lw == "col" || lw == "maj" {
+					if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
+						titleToks, nameToks = ts[:m+1], rest
+					}
+					break
+				}
+			}
 			// "Ambassador to Baghdad Alina Romanowski": a known place
 			// before a person-shaped name belongs to the role.
 			if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {

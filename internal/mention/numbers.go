@@ -147,7 +147,8 @@ func Numbers(a *Analysis) []Number {
 var stopWhat = set("in", "on", "at", "of", "and", "or", "were", "was", "are", "is", "have", "has", "had", "who", "that", "which", "to",
 	"from", "during", "across", "since", "by", "for", "with", "after", "before", "as", "than", "the", "a", "an", "per", "each", "will",
 	"would", "could", "been", "be", "being", "into", "over", "under", "while", "when", "where", "including", "among", "between", "more",
-	"percent", "times", "years", "year", "old", "days", "weeks", "months", "hours", "minutes", "seconds", "also", "still", "now")
+	"percent", "times", "years", "year", "old", "days", "weeks", "months", "hours", "minutes", "seconds", "also", "still", "now",
+	"around", "about", "nearly", "almost", "some", "there", "here", "then", "so", "but", "if", "because", "since")
 
 func countsPeople(lx *lexicon.Lexicon, what string) bool {
 	ws := strings.Fields(what)
@@ -305,9 +306,13 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 			next++
 		}
 	}
-	// Percentages and ages.
+	// Percentages, ages, clock times and street numbers.
 	if next < len(toks) {
 		nl := lower(toks[next].Text)
+		switch nl {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "east", "west", "north", "south", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd":
+			return n, 0, false
+		}
 		if nl == "%" || nl == "percent" || nl == "per" || nl == "pc" || nl == "percentage" {
 			return n, 0, false
 		}

@@ -25,6 +25,10 @@ type Quote struct {
 	SpeakerText string
 	// Entity is the index of the speaker's article entity, or -1.
 	Entity int
+	// How says how the speaker was found: "named" (a name in the
+	// attribution), "role" ("the premier"), "pronoun", "carried" (the
+	// previous speaker of a quote paragraph), "statement" or "nominal".
+	How string
 	// Sentence is the index of the sentence that carries the attribution.
 	Sentence int
 	// Start and End are byte offsets of Text in the article body.
@@ -188,7 +192,7 @@ func Quotes(body string, a *Analysis) []Quote {
 			}
 			if lastSpeaker >= 0 || lastSpeakerText != "" {
 				if para-lastPara <= 2 {
-					q.Entity, q.SpeakerText, q.Speaker, q.Cue = lastSpeaker, lastSpeakerText, lastSpeakerName, ""
+					q.Entity, q.SpeakerText, q.Speaker, q.Cue, q.How = lastSpeaker, lastSpeakerText, lastSpeakerName, "", "carried"
 				}
 			}
 		}
@@ -461,7 +465,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	if best >= 0 {
 		m := a.Mentions[best]
 		e := a.Entities[m.Entity]
-		q.Entity, q.Speaker, q.SpeakerText = m.Entity, e.Name, m.Text
+		q.Entity, q.Speaker, q.SpeakerText, q.How = m.Entity, e.Name, m.Text, "named"
 		return
 	}
 	if window == "" {
@@ -478,14 +482,14 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	if len(role) > 0 && titleHeads[role[len(role)-1]] {
 		if ei := entityByRole(a.Entities, strings.Join(role, " "), lexicon.Default()); ei >= 0 {
-			q.Entity, q.Speaker, q.SpeakerText = ei, a.Entities[ei].Name, lastNP(window)
+			q.Entity, q.Speaker, q.SpeakerText, q.How = ei, a.Entities[ei].Name, lastNP(window), "role"
 			return
 		}
 	}
 	if len(toks) <= 2 {
 		lw := lower(toks[len(toks)-1].Text)
 		if personPronouns[lw] || lw == "they" || lw == "it" {
-			q.SpeakerText = window
+			q.SpeakerText, q.How = window, "pronoun"
 			if ei := a.recentEntity(si, from, lw); ei >= 0 {
 				q.Entity, q.Speaker = ei, a.Entities[ei].Name
 			}
@@ -496,7 +500,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	// named with it or before it.
 	lw := lower(window)
 	if strings.Contains(lw, "statement") || strings.Contains(lw, "office") || strings.Contains(lw, "spokes") {
-		q.SpeakerText = window
+		q.SpeakerText, q.How = window, "statement"
 		for _, w := range []string{"statement", "office", "spokesman", "spokeswoman", "spokesperson"} {
 			if i := strings.Index(lw, w); i >= 0 && i+len(w) < len(window) {
 				q.SpeakerText = window[:i+len(w)]
@@ -510,7 +514,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	// A nominal source ("officials", "the report", "the US military").
 	if np := lastNP(window); np != "" && wordCount(np) <= 6 {
-		q.SpeakerText = np
+		q.SpeakerText, q.How = np, "nominal"
 	}
 }
 
@@ -637,6 +641,12 @@ func startsClause(t text.Token) bool {
 			return false
 		}
 		return true
+	}
+	// A plural noun subject: "said police spent", "says officials".
+	if t.IsWord() && strings.HasSuffix(lw, "s") || lw == "police" || lw == "people" {
+		lx := lexicon.Default()
+		b := lx.Base(lw, lexicon.Noun)
+		return b != lw && lx.Has(b, lexicon.Noun) && !lx.Has(lw, lexicon.Adv) || lw == "police" || lw == "people"
 	}
 	return false
 }

@@ -173,6 +173,11 @@ func startsSentence(after string) bool {
 	return openers[w]
 }
 
+// titleAbbrev are abbreviated titles written before names.
+var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "sgt": true, "capt": true, "gov": true,
+	"sen": true, "rep": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "rev": true, "adm": true,
+	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true}
+
 // Token is a word, number or punctuation mark with its byte offsets.
 type Token struct {
 	Text       string
@@ -242,6 +247,15 @@ func Tokens(s string) []Token {
 					}
 				}
 				break
+			}
+			// A title abbreviation keeps its period: "Lt. Gregg Hastings".
+			if i < len(s) && s[i] == '.' && titleAbbrev[strings.ToLower(s[start:i])] && i+2 < len(s) && s[i+1] == ' ' {
+				r3, _ := utf8.DecodeRuneInString(s[i+2:])
+				if unicode.IsUpper(r3) {
+					i++
+					out = append(out, Token{Text: s[start:i], Start: start, End: i})
+					continue
+				}
 			}
 			// An initial: one capital letter and a period, as in "Kevin C. Leahy".
 			if i-start == 1 && i < len(s) && s[i] == '.' && unicode.IsUpper(r) && i+2 < len(s) && s[i+1] == ' ' {
