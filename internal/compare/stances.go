@@ -117,6 +117,13 @@ func (c *comparer) findPredications(toks []text.Token, entityAt func(i int) stri
 				subj = entityAt(k)
 			}
 		}
+		// A common-noun subject ("the flood") when no name is there.
+		if subj == "" && j >= 0 && toks[j].IsWord() && !toks[j].IsCapitalized() {
+			lw := strings.ToLower(toks[j].Text)
+			if b := c.lx.Base(lw, lexicon.Noun); c.lx.Has(b, lexicon.Noun) && !stop[lw] && !modifiers[lw] && !prepositions[lw] && j > 0 && strings.EqualFold(toks[j-1].Text, "the") {
+				subj = "the " + b
+			}
+		}
 		if subj == "" {
 			continue
 		}

@@ -243,17 +243,26 @@ func SameEntity(lx *lexicon.Lexicon, a, b mention.ArticleEntity) bool {
 // samePerson: same last name and compatible first names ("Kevin C. Leahy"
 // and "Kevin Leahy"; "Alina L. Romanowski" and "Alina Romanowski").
 func samePerson(a, b string) bool {
-	wa, wb := significant(a), significant(b)
-	if len(wa) < 2 || len(wb) < 2 {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(significant(a)) < 2 || len(significant(b)) < 2 {
 		return false
 	}
 	if wa[len(wa)-1] != wb[len(wb)-1] || wa[0] != wb[0] {
 		return false
 	}
-	// Middle names, when both have them, must agree.
+	// Middle names and initials, when both have them, must agree: "C."
+	// matches "Charles", "A." does not match "B.".
 	ma, mb := wa[1:len(wa)-1], wb[1:len(wb)-1]
 	if len(ma) > 0 && len(mb) > 0 {
-		return strings.Join(ma, " ") == strings.Join(mb, " ")
+		if len(ma) != len(mb) {
+			return false
+		}
+		for i := range ma {
+			x, y := ma[i], mb[i]
+			if x != y && !(len([]rune(x)) == 1 && strings.HasPrefix(y, x)) && !(len([]rune(y)) == 1 && strings.HasPrefix(x, y)) {
+				return false
+			}
+		}
 	}
 	return true
 }

@@ -1,0 +1,156 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+const base = `Ministers meet over flood aid
+
+Interior Minister Sofia Marin met aid agency chief Daniel Okafor in Rivertown on Monday to discuss help for the flooded north, the ministry said.
+
+At least 12 people were killed and 40 injured when the river burst its banks last week, police said.
+
+“The flood is no longer a threat to the city,” Marin said after the meeting.
+
+Okafor said that the danger remains for villages downstream. “We need more boats and helicopters for the villages,” Okafor said.
+
+More than 3,000 residents were evacuated, according to the regional government.`
+
+func doc(id, text string, pub dates.Date) story.Doc {
+	p := pub.String()
+	a := &corroborate.Article{ID: id, Text: text, Published: &p, Title: corroborate.Ptr(strings.SplitN(text, "\n", 2)[0])}
+	body := strings.SplitN(text, "\n\n", 2)[1]
+	a.Text = body
+	return story.Doc{Article: a, Analysis: mention.Analyze(body, pub, 0.9)}
+}
+
+func run(docs ...story.Doc) Result {
+	st := &corroborate.Story{}
+	m := story.Assemble(st, docs)
+	return Compare(Input{Docs: docs, Merged: m})
+}
+
+func kinds(ds []corroborate.Discrepancy) string {
+	var out []string
+	for _, d := range ds {
+		var vs []string
+		for _, v := range d.Values {
+			vs = append(vs, fmt.Sprint(v.Value))
+		}
+		out = append(out, d.Kind+":"+strings.Join(vs, "/"))
+	}
+	return strings.Join(out, " ")
+}
+
+var day = dates.Date{Year: 2023, Month: 5, Day: 10} // a Wednesday
+
+// TestControlledChanges changes one fact in a copy of an article: that fact
+// must be found, and nothing else.
+func TestControlledChanges(t *testing.T) {
+	tests := []struct {
+		name, from, to string
+		want           string
+	}{
+		{"toll", "At least 12 people were killed", "At least 15 people were killed", "number:at least 12/at least 15"},
+		{"injured", "and 40 injured", "and 55 injured", "number:40/55"},
+		{"day", "in Rivertown on Monday", "in Rivertown on Tuesday", "date:Monday (2023-05-08)/Tuesday (2023-05-09)"},
+		{"speaker", "“We need more boats and helicopters for the villages,” Okafor said.", "“We need more boats and helicopters for the villages,” Marin said.", "speaker:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			changed := strings.Replace(base, tt.from, tt.to, 1)
+			if changed == base {
+				t.Fatal("nothing changed")
+			}
+			r := run(doc("a", base, day), doc("b", changed, day))
+			got := kinds(r.Discrepancies)
+			if len(r.Discrepancies) != 1 || !strings.HasPrefix(got, tt.want) {
+				t.Errorf("discrepancies = %q, want exactly %q", got, tt.want)
+			}
+		})
+	}
+	// No change: nothing to report, and the facts are consensus.
+	r := run(doc("a", base, day), doc("b", base, day))
+	if len(r.Discrepancies) != 0 {
+		t.Errorf("identical reports: %q", kinds(r.Discrepancies))
+	}
+	found := false
+	for _, c := range r.Consensus {
+		if strings.Contains(c.Fact, "12") && c.Origins == 2 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the toll both carry is not consensus: %+v", r.Consensus)
+	}
+}
+
+func TestQualifiersAndUpdates(t *testing.T) {
+	a := "Heat wave\n\nOver 500 people were arrested during the protests on Monday, police said."
+	b := "Heat wave\n\n500 people were arrested during the protests on Monday, police said."
+	if r := run(doc("a", a, day), doc("b", b, day)); len(r.Discrepancies) != 0 {
+		t.Errorf("“over 500” and “500” agree: %q", kinds(r.Discrepancies))
+	}
+	c := "Heat wave\n\nAt least 500 people were arrested during the protests on Monday, police said."
+	d := "Heat wave\n\nAt least 450 people were arrested during the protests on Monday, police said."
+	if r := run(doc("c", c, day), doc("d", d, day)); len(r.Discrepancies) != 1 {
+		t.Errorf("“at least 500” and “at least 450” differ: %q", kinds(r.Discrepancies))
+	}
+	early := "Bus crash\n\nAt least 8 people were killed when a bus crashed on Monday, police said."
+	later := "Bus crash\n\nThe death toll rose to 11 people killed in Monday's bus crash, police said."
+	r := run(doc("e", early, day), doc("f", later, dates.Date{Year: 2023, Month: 5, Day: 11}))
+	if len(r.Discrepancies) != 0 {
+		t.Errorf("a toll that rose later is an update, not a contradiction: %q", kinds(r.Discrepancies))
+	}
+}
+
+func TestCopiesCountOnce(t *testing.T) {
+	changed := strings.Replace(base, "At least 12 people", "At least 15 people", 1)
+	a, b := doc("a", base, day), doc("b", changed, day)
+	b.Article.CopyOf = corroborate.Ptr("a")
+	if r := run(a, b); len(r.Discrepancies) != 0 {
+		t.Errorf("a copy is not an independent source: %q", kinds(r.Discrepancies))
+	}
+}
+
+func TestStancesAndFraming(t *testing.T) {
+	other := `Flood danger persists, says aid chief
+
+Aid agency chief Daniel Okafor said on Tuesday that the flood remains a threat to villages downstream.
+
+The clearly failed response has angered residents, who waited days for help.`
+	r := run(doc("a", base, day), doc("b", other, dates.Date{Year: 2023, Month: 5, Day: 11}))
+	has := func(holder, pos string) bool {
+		for _, s := range r.Stances {
+			if strings.Contains(s.Holder, holder) && s.Position == pos && strings.Contains(s.Claim, "threat") {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("Marin", "denies") {
+		t.Errorf("Marin denies the threat: %+v", r.Stances)
+	}
+	if !has("Okafor", "affirms") {
+		t.Errorf("Okafor affirms the threat: %+v", r.Stances)
+	}
+	var own []string
+	for _, f := range r.Framing {
+		if f.Article == "b" {
+			own = f.OwnVoice
+			if f.HeadlineVerb == nil || *f.HeadlineVerb != "says" {
+				t.Errorf("headline verb %v", f.HeadlineVerb)
+			}
+		}
+	}
+	if len(own) != 1 || !strings.Contains(own[0], "clearly failed") {
+		t.Errorf("own voice = %q", own)
+	}
+}

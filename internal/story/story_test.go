@@ -1,0 +1,53 @@
+package story
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+func TestSameEntity(t *testing.T) {
+	lx := lexicon.Default()
+	e := func(name, typ string, acr ...string) mention.ArticleEntity {
+		return mention.ArticleEntity{Name: name, Type: typ, Aliases: []string{name}, Acronyms: acr}
+	}
+	tests := []struct {
+		a, b mention.ArticleEntity
+		want bool
+	}{
+		{e("Alina L. Romanowski", "person"), e("Alina Romanowski", "person"), true},
+		{e("Kevin C. Leahy", "person"), e("Kevin C Leahy", "person"), true},
+		{e("Mohammed Shia’ al-Sudani", "person"), e("Mohammed Shia Al-Sudani", "person"), true},
+		{e("Anna Kowalski", "person"), e("Piotr Kowalski", "person"), false},
+		{e("John A. Smith", "person"), e("John B. Smith", "person"), false},
+		{e("Higher Military Commission", "organization"), e("High Military Committee", "organization"), true},
+		{e("High-Level Military Committee", "organization"), e("High Military Committee", "organization"), true},
+		{e("Supreme Court", "organization"), e("Supreme Council", "organization"), false},
+		{e("World Health Organization", "organization", "WHO"), e("WHO", "organization"), true},
+		{e("Paris", "place"), e("Paris", "person"), false},
+	}
+	for _, tt := range tests {
+		if got := SameEntity(lx, tt.a, tt.b); got != tt.want {
+			t.Errorf("SameEntity(%q, %q) = %v, want %v", tt.a.Name, tt.b.Name, got, tt.want)
+		}
+	}
+}
+
+func TestEventText(t *testing.T) {
+	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
+	tests := []struct{ sentence, want string }{
+		{"On January 25, the ministry announced the new committee.", "the ministry announced the new committee"},
+		{"The minister met the envoy in Vienna on Sunday.", "The minister met the envoy in Vienna"},
+	}
+	for _, tt := range tests {
+		ts := mention.Times(tt.sentence, ref, 1)
+		if len(ts) != 1 {
+			t.Fatalf("Times(%q) = %v", tt.sentence, ts)
+		}
+		if got := EventText(tt.sentence, ts[0]); got != tt.want {
+			t.Errorf("EventText(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
