@@ -19,7 +19,11 @@ type Options struct {
 	Candidates int
 	// MaxCentroid caps the terms kept per story centroid.
 	MaxCentroid int
-	// TextOnly disables entities and dates (the TF-IDF baseline).
+	// PostingCap caps each term's posting list to its most recent stories,
+	// so that placing an article costs the same in a store of a thousand
+	// or a million articles (news stories are looked up while recent).
+	PostingCap int
+	// TextOnly disables entities, dates and figures (the TF-IDF baseline).
 	TextOnly bool
 	// MergeThreshold is the least centroid similarity at which two stories
 	// are merged after placement (0: no merging).
@@ -28,34 +32,55 @@ type Options struct {
 
 // DefaultOptions returns the tuned defaults.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 12, MaxCentroid: 120}
+	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 12, MaxCentroid: 80, PostingCap: 256}
+}
+
+// tw is a term id with a weight; vectors are slices sorted by id.
+type tw struct {
+	id uint32
+	w  float32
 }
 
 // Story is a cluster.
 type Story struct {
 	ID       int
-	Members  []int
-	centroid map[string]float64 // sum of member TF-IDF vectors (unnormalized)
+	Members  []int32
+	centroid []tw // sum of member unit vectors, top terms, sorted by id
 	norm     float64
-	entities map[string]int
-	minDay   int
-	maxDay   int
+	minDay   int32
+	maxDay   int32
 }
 
 // Clusterer places articles into stories one at a time.
 type Clusterer struct {
 	opts    Options
-	df      map[string]int
+	vocab   map[string]uint32
+	entity  []bool  // term id → is an entity term
+	df      []int32 // term id → document frequency
 	n       int
 	stories []*Story
-	index   map[string][]int // term → story ids
+	index   map[uint32][]int32 // term → story ids (most recent last)
 	// Assign is the story of each placed article, in placement order.
 	Assign []int
 }
 
 // New returns an empty clusterer.
 func New(opts Options) *Clusterer {
-	return &Clusterer{opts: opts, df: map[string]int{}, index: map[string][]int{}}
+	if opts.PostingCap == 0 {
+		opts.PostingCap = 256
+	}
+	return &Clusterer{opts: opts, vocab: map[string]uint32{}, index: map[uint32][]int32{}}
+}
+
+func (c *Clusterer) term(t string) uint32 {
+	if id, ok := c.vocab[t]; ok {
+		return id
+	}
+	id := uint32(len(c.df))
+	c.vocab[t] = id
+	c.df = append(c.df, 0)
+	c.entity = append(c.entity, len(t) > 2 && t[:2] == "e:")
+	return id
 }
 
 // Observe counts an article's terms in the document frequencies. Call it
@@ -63,26 +88,49 @@ func New(opts Options) *Clusterer {
 func (c *Clusterer) Observe(f Features) {
 	c.n++
 	for t := range f.Terms {
-		c.df[t]++
+		c.df[c.term(t)]++
 	}
 }
 
-func (c *Clusterer) idf(t string) float64 {
-	return math.Log(float64(c.n+1)/float64(c.df[t]+1)) + 1
+func (c *Clusterer) idf(id uint32) float64 {
+	return math.Log(float64(c.n+1)/float64(c.df[id]+1)) + 1
 }
 
-func (c *Clusterer) vector(f Features) (map[string]float64, float64) {
-	v := make(map[string]float64, len(f.Terms))
+func (c *Clusterer) vector(f Features) ([]tw, float64) {
+	v := make([]tw, 0, len(f.Terms))
 	var s float64
 	for t, w := range f.Terms {
 		if c.opts.TextOnly && t[0] != 'w' {
 			continue
 		}
-		x := w * c.idf(t)
-		v[t] = x
+		if false {
+			continue
+		}
+		id := c.term(t)
+		x := w * c.idf(id)
+		v = append(v, tw{id, float32(x)})
 		s += x * x
 	}
+	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 	return v, math.Sqrt(s)
+}
+
+func dot(a, b []tw) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id == b[j].id:
+			s += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		case a[i].id < b[j].id:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
 }
 
 // Place puts one article in a story and returns the story's id.
@@ -90,44 +138,36 @@ func (c *Clusterer) Place(f Features) int {
 	v, vn := c.vector(f)
 	best, bestSim := -1, 0.0
 	for _, sid := range c.candidates(v) {
-		s := c.stories[sid]
-		sim := c.similarity(v, vn, f, s)
+		sim := c.similarity(v, vn, f.Day, c.stories[sid])
 		if sim > bestSim {
 			best, bestSim = sid, sim
 		}
 	}
 	if best < 0 || bestSim < c.opts.Threshold {
 		best = len(c.stories)
-		c.stories = append(c.stories, &Story{ID: best, centroid: map[string]float64{}, entities: map[string]int{}, minDay: -1, maxDay: -1})
+		c.stories = append(c.stories, &Story{ID: best, minDay: -1, maxDay: -1})
 	}
-	c.add(c.stories[best], len(c.Assign), v, vn, f)
+	c.add(c.stories[best], len(c.Assign), v, vn, f.Day)
 	c.Assign = append(c.Assign, best)
 	return best
 }
 
-// candidates returns the stories sharing one of the article's rarest terms.
-func (c *Clusterer) candidates(v map[string]float64) []int {
-	type tw struct {
-		t string
-		w float64
-	}
-	terms := make([]tw, 0, len(v))
-	for t, w := range v {
-		terms = append(terms, tw{t, w})
-	}
-	sort.Slice(terms, func(i, j int) bool {
-		if terms[i].w != terms[j].w {
-			return terms[i].w > terms[j].w
+// candidates returns the stories sharing one of the vector's heaviest terms.
+func (c *Clusterer) candidates(v []tw) []int {
+	top := append([]tw(nil), v...)
+	sort.Slice(top, func(i, j int) bool {
+		if top[i].w != top[j].w {
+			return top[i].w > top[j].w
 		}
-		return terms[i].t < terms[j].t
+		return top[i].id < top[j].id
 	})
-	seen := map[int]bool{}
+	seen := map[int32]bool{}
 	var out []int
-	for i := 0; i < len(terms) && i < c.opts.Candidates; i++ {
-		for _, sid := range c.index[terms[i].t] {
+	for i := 0; i < len(top) && i < c.opts.Candidates; i++ {
+		for _, sid := range c.index[top[i].id] {
 			if !seen[sid] {
 				seen[sid] = true
-				out = append(out, sid)
+				out = append(out, int(sid))
 			}
 		}
 	}
@@ -135,100 +175,150 @@ func (c *Clusterer) candidates(v map[string]float64) []int {
 	return out
 }
 
-func (c *Clusterer) similarity(v map[string]float64, vn float64, f Features, s *Story) float64 {
-	if vn == 0 || s.norm == 0 {
-		return 0
-	}
-	var dot float64
-	for t, x := range v {
-		dot += x * s.centroid[t]
-	}
-	cos := dot / (vn * s.norm)
-	sim := cos
-	if !c.opts.TextOnly {
-		// Entity overlap, weighted by rarity: sharing a rare name counts
-		// more than sharing the country everyone mentions.
-		if len(f.Entities) > 0 && len(s.entities) > 0 {
-			var hit, all float64
-			for _, e := range f.Entities {
-				w := c.idf("e:" + e)
-				all += w
-				if s.entities[e] > 0 {
-					hit += w
-				}
-			}
-			sim = (1-c.opts.EntityWeight)*cos + c.opts.EntityWeight*hit/all
-		}
-		// Dates: a decaying window around the story's days.
-		if f.Day >= 0 && s.minDay >= 0 {
-			gap := 0.0
-			if f.Day < s.minDay {
-				gap = float64(s.minDay - f.Day)
-			} else if f.Day > s.maxDay {
-				gap = float64(f.Day - s.maxDay)
-			}
-			if gap > c.opts.DateWindow {
-				sim *= math.Pow(0.5, (gap-c.opts.DateWindow)/c.opts.HalfLife)
-			}
-		}
+func (c *Clusterer) decay(sim float64, gap float64) float64 {
+	if gap > c.opts.DateWindow {
+		sim *= math.Pow(0.5, (gap-c.opts.DateWindow)/c.opts.HalfLife)
 	}
 	return sim
 }
 
-func (c *Clusterer) add(s *Story, article int, v map[string]float64, vn float64, f Features) {
-	s.Members = append(s.Members, article)
-	if vn > 0 {
-		for t, x := range v {
-			if _, ok := s.centroid[t]; !ok {
-				c.index[t] = append(c.index[t], s.ID)
+func (c *Clusterer) similarity(v []tw, vn float64, day int, s *Story) float64 {
+	if vn == 0 || s.norm == 0 {
+		return 0
+	}
+	sim := dot(v, s.centroid) / (vn * s.norm)
+	if !c.opts.TextOnly && c.opts.EntityWeight > 0 {
+		// Who is involved: the share of the article's names (weighted by
+		// rarity) that the story has (a meeting of the same three people).
+		var hit, all float64
+		j := 0
+		for _, x := range v {
+			if !c.entity[x.id] {
+				continue
 			}
-			s.centroid[t] += x / vn
+			w := c.idf(x.id)
+			all += w
+			for j < len(s.centroid) && s.centroid[j].id < x.id {
+				j++
+			}
+			if j < len(s.centroid) && s.centroid[j].id == x.id {
+				hit += w
+			}
+		}
+		if all > 0 {
+			sim = (1-c.opts.EntityWeight)*sim + c.opts.EntityWeight*hit/all
 		}
 	}
-	// Keep the centroid compact.
-	if len(s.centroid) > c.opts.MaxCentroid*2 {
-		type tw struct {
-			t string
-			w float64
+	if !c.opts.TextOnly && day >= 0 && s.minDay >= 0 {
+		gap := 0.0
+		if int32(day) < s.minDay {
+			gap = float64(s.minDay - int32(day))
+		} else if int32(day) > s.maxDay {
+			gap = float64(int32(day) - s.maxDay)
 		}
-		all := make([]tw, 0, len(s.centroid))
-		for t, w := range s.centroid {
-			all = append(all, tw{t, w})
-		}
-		sort.Slice(all, func(i, j int) bool { return all[i].w > all[j].w || all[i].w == all[j].w && all[i].t < all[j].t })
-		for _, x := range all[c.opts.MaxCentroid:] {
-			delete(s.centroid, x.t)
-			c.unindex(x.t, s.ID)
-		}
+		sim = c.decay(sim, gap)
 	}
-	var n float64
-	for _, x := range s.centroid {
-		n += x * x
-	}
-	s.norm = math.Sqrt(n)
-	for _, e := range f.Entities {
-		s.entities[e]++
-	}
-	if f.Day >= 0 {
-		if s.minDay < 0 || f.Day < s.minDay {
-			s.minDay = f.Day
+	return sim
+}
+
+func (c *Clusterer) add(s *Story, article int, v []tw, vn float64, day int) {
+	s.Members = append(s.Members, int32(article))
+	if vn > 0 {
+		merged := make([]tw, 0, len(s.centroid)+len(v))
+		i, j := 0, 0
+		for i < len(s.centroid) || j < len(v) {
+			switch {
+			case j >= len(v) || i < len(s.centroid) && s.centroid[i].id < v[j].id:
+				merged = append(merged, s.centroid[i])
+				i++
+			case i >= len(s.centroid) || v[j].id < s.centroid[i].id:
+				merged = append(merged, tw{v[j].id, float32(float64(v[j].w) / vn)})
+				c.post(v[j].id, s.ID)
+				j++
+			default:
+				merged = append(merged, tw{v[j].id, s.centroid[i].w + float32(float64(v[j].w)/vn)})
+				i++
+				j++
+			}
 		}
-		if f.Day > s.maxDay {
-			s.maxDay = f.Day
+		s.centroid = c.trim(s, merged)
+	}
+	c.renorm(s)
+	if day >= 0 {
+		if s.minDay < 0 || int32(day) < s.minDay {
+			s.minDay = int32(day)
+		}
+		if int32(day) > s.maxDay {
+			s.maxDay = int32(day)
 		}
 	}
 }
 
-func (c *Clusterer) unindex(t string, sid int) {
-	ids := c.index[t]
-	for i, x := range ids {
-		if x == sid {
-			c.index[t] = append(ids[:i], ids[i+1:]...)
+// trim keeps a centroid's heaviest terms.
+func (c *Clusterer) trim(s *Story, cen []tw) []tw {
+	if len(cen) <= c.opts.MaxCentroid {
+		return cen
+	}
+	// The story's names are kept first (up to a third of the room): they
+	// are its actors, which related stories are found by; then the
+	// heaviest other terms.
+	byW := append([]tw(nil), cen...)
+	sort.Slice(byW, func(i, j int) bool { return byW[i].w > byW[j].w || byW[i].w == byW[j].w && byW[i].id < byW[j].id })
+	keep := make([]tw, 0, c.opts.MaxCentroid)
+	kept := map[uint32]bool{}
+	for _, x := range byW {
+		if c.entity[x.id] && len(keep) < c.opts.MaxCentroid/3 {
+			keep = append(keep, x)
+			kept[x.id] = true
+		}
+	}
+	for _, x := range byW {
+		if len(keep) >= c.opts.MaxCentroid {
+			break
+		}
+		if !kept[x.id] {
+			keep = append(keep, x)
+			kept[x.id] = true
+		}
+	}
+	for _, x := range byW {
+		if !kept[x.id] {
+			c.unpost(x.id, s.ID)
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool { return keep[i].id < keep[j].id })
+	return keep
+}
+
+func (c *Clusterer) renorm(s *Story) {
+	var n float64
+	for _, x := range s.centroid {
+		n += float64(x.w) * float64(x.w)
+	}
+	s.norm = math.Sqrt(n)
+}
+
+func (c *Clusterer) post(t uint32, sid int) {
+	p := c.index[t]
+	if len(p) >= c.opts.PostingCap {
+		copy(p, p[1:])
+		p = p[:len(p)-1]
+	}
+	c.index[t] = append(p, int32(sid))
+}
+
+func (c *Clusterer) unpost(t uint32, sid int) {
+	p := c.index[t]
+	for i, x := range p {
+		if int(x) == sid {
+			p = append(p[:i], p[i+1:]...)
 			break
 		}
 	}
-	if len(c.index[t]) == 0 {
+	if len(p) == 0 {
 		delete(c.index, t)
+	} else {
+		c.index[t] = p
 	}
 }
 
@@ -240,26 +330,32 @@ func Similarity(a, b *Story) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	var dot float64
-	for t, x := range a.centroid {
-		dot += x * b.centroid[t]
-	}
-	return dot / (a.norm * b.norm)
+	return dot(a.centroid, b.centroid) / (a.norm * b.norm)
 }
 
-// SharedEntities counts the entities two stories share.
-func SharedEntities(a, b *Story) int {
+// SharedEntities counts the entity terms two stories' centroids share.
+func (c *Clusterer) SharedEntities(a, b *Story) int {
 	n := 0
-	for e := range a.entities {
-		if b.entities[e] > 0 {
-			n++
+	i, j := 0, 0
+	for i < len(a.centroid) && j < len(b.centroid) {
+		switch {
+		case a.centroid[i].id == b.centroid[j].id:
+			if c.entity[a.centroid[i].id] {
+				n++
+			}
+			i++
+			j++
+		case a.centroid[i].id < b.centroid[j].id:
+			i++
+		default:
+			j++
 		}
 	}
 	return n
 }
 
 // Days returns a story's first and last known days (-1 when unknown).
-func (s *Story) Days() (int, int) { return s.minDay, s.maxDay }
+func (s *Story) Days() (int, int) { return int(s.minDay), int(s.maxDay) }
 
 // Merge joins stories whose centroids are at least threshold similar (after
 // the date decay), as a newsroom merges two threads found to be one story.
@@ -270,13 +366,13 @@ func (c *Clusterer) Merge(threshold float64) int {
 	for changed := true; changed; {
 		changed = false
 		for _, a := range c.stories {
-			if a == nil || len(a.Members) == 0 {
+			if len(a.Members) == 0 {
 				continue
 			}
 			best, bestSim := -1, threshold
 			for _, sid := range c.candidates(a.centroid) {
 				b := c.stories[sid]
-				if sid == a.ID || b == nil || len(b.Members) == 0 {
+				if sid == a.ID || len(b.Members) == 0 {
 					continue
 				}
 				sim := Similarity(a, b)
@@ -287,9 +383,7 @@ func (c *Clusterer) Merge(threshold float64) int {
 					} else if b.maxDay < a.minDay {
 						gap = float64(a.minDay - b.maxDay)
 					}
-					if gap > c.opts.DateWindow {
-						sim *= math.Pow(0.5, (gap-c.opts.DateWindow)/c.opts.HalfLife)
-					}
+					sim = c.decay(sim, gap)
 				}
 				if sim >= bestSim {
 					best, bestSim = sid, sim
@@ -308,21 +402,28 @@ func (c *Clusterer) Merge(threshold float64) int {
 
 // join moves every member of src into dst.
 func (c *Clusterer) join(dst, src *Story) {
-	for t, x := range src.centroid {
-		if _, ok := dst.centroid[t]; !ok {
-			c.index[t] = append(c.index[t], dst.ID)
+	for _, x := range src.centroid {
+		c.unpost(x.id, src.ID)
+	}
+	merged := make([]tw, 0, len(dst.centroid)+len(src.centroid))
+	i, j := 0, 0
+	for i < len(dst.centroid) || j < len(src.centroid) {
+		switch {
+		case j >= len(src.centroid) || i < len(dst.centroid) && dst.centroid[i].id < src.centroid[j].id:
+			merged = append(merged, dst.centroid[i])
+			i++
+		case i >= len(dst.centroid) || src.centroid[j].id < dst.centroid[i].id:
+			merged = append(merged, src.centroid[j])
+			c.post(src.centroid[j].id, dst.ID)
+			j++
+		default:
+			merged = append(merged, tw{dst.centroid[i].id, dst.centroid[i].w + src.centroid[j].w})
+			i++
+			j++
 		}
-		dst.centroid[t] += x
-		c.unindex(t, src.ID)
 	}
-	var n float64
-	for _, x := range dst.centroid {
-		n += x * x
-	}
-	dst.norm = math.Sqrt(n)
-	for e, k := range src.entities {
-		dst.entities[e] += k
-	}
+	dst.centroid = c.trim(dst, merged)
+	c.renorm(dst)
 	if src.minDay >= 0 && (dst.minDay < 0 || src.minDay < dst.minDay) {
 		dst.minDay = src.minDay
 	}
@@ -333,5 +434,5 @@ func (c *Clusterer) join(dst, src *Story) {
 		c.Assign[m] = dst.ID
 	}
 	dst.Members = append(dst.Members, src.Members...)
-	src.Members, src.centroid, src.entities, src.norm = nil, map[string]float64{}, map[string]int{}, 0
+	src.Members, src.centroid, src.norm = nil, nil, 0
 }

@@ -54,6 +54,7 @@ func TestCandidatesAreIndexed(t *testing.T) {
 	c.Observe(b)
 	c.Place(a)
 	v, _ := c.vector(b)
+	_ = v
 	for _, sid := range c.candidates(v) {
 		t.Errorf("story %d is a candidate for an article sharing none of its terms", sid)
 	}

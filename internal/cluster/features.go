@@ -74,6 +74,12 @@ func isNumeric(w string) bool {
 // EntityBoost and NumberBoost weigh names and figures against words: they
 // tell apart two events of the same kind better than the vocabulary does.
 var (
+	// BigramWeight weighs word pairs against single words.
+	BigramWeight = 0.0
+	// HeadlineWeight weighs headline words as a feature of their own.
+	HeadlineWeight = 3.0
+	// LateWeight weighs paragraphs after the fifth.
+	LateWeight  = 1.0
 	EntityBoost = 1.0
 	NumberBoost = 3.0
 )
@@ -96,13 +102,34 @@ type WeightedName struct {
 func Extract(lx *lexicon.Lexicon, d Doc) Features {
 	f := Features{Terms: map[string]float64{}, Day: d.Day}
 	add := func(s string, w float64) {
-		for _, t := range Words(lx, s) {
+		ws := Words(lx, s)
+		for i, t := range ws {
 			f.Terms["w:"+t] += w
+			// Phrases ("technical dialogue", "bilateral relations") are
+			// more specific to one event than their words.
+			if BigramWeight > 0 && i > 0 {
+				f.Terms["b:"+ws[i-1]+" "+t] += w * BigramWeight
+			}
 		}
 	}
 	add(d.Title, 3)
+	// Headlines compared with headlines: outlets titling one event alike.
+	for _, t := range Words(lx, d.Title) {
+		f.Terms["h:"+t] += HeadlineWeight
+	}
 	add(d.Lead, 1.5)
-	add(d.Body, 1)
+	// Paragraphs weigh less the further they are from the top: the lead
+	// tells the event, the end often tells background.
+	for i, p := range strings.Split(d.Body, "\n\n") {
+		w := LateWeight
+		switch {
+		case i < 2:
+			w = 1.5
+		case i < 5:
+			w = 1
+		}
+		add(p, w)
+	}
 	for _, e := range d.Entities {
 		if e.Name == "" {
 			continue

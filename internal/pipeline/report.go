@@ -144,7 +144,7 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 	for a := 0; a < len(ids); a++ {
 		for b := a + 1; b < len(ids); b++ {
 			sa, sb := cs[ids[a]], cs[ids[b]]
-			if cluster.Similarity(sa, sb) >= 0.2 && cluster.SharedEntities(sa, sb) >= 2 {
+			if relatedStories(cl, sa, sb) {
 				an.related[a] = append(an.related[a], b)
 				an.related[b] = append(an.related[b], a)
 			}
@@ -233,7 +233,7 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 		if e.Type == mention.Other {
 			continue
 		}
-		d.Entities = append(d.Entities, cluster.WeightedName{Name: mention.NormalizeName(e.Name), Type: e.Type, Mentions: e.Mentions})
+		d.Entities = append(d.Entities, cluster.WeightedName{Name: entityKey(e.Name), Type: e.Type, Mentions: e.Mentions})
 	}
 	pd, conf := publishedDate(a)
 	d.Day = -1
@@ -261,12 +261,34 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 			}
 		}
 	}
+	// What was said: the words of statements, direct or reported, so that
+	// two reports of one statement (even translated differently) attract.
+	for _, q := range r.Quotes {
+		for _, w := range cluster.Words(lx, q.Text) {
+			f.Terms["q:"+w] += QuoteWeight
+		}
+	}
 	for _, n := range r.Numbers {
 		if n.Event != "" || n.Value >= 10 {
 			f.Terms[fmt.Sprintf("n:%g", n.Value)] += cluster.NumberBoost
 		}
 	}
 	return f
+}
+
+// QuoteWeight weighs the words of statements as clustering features.
+var QuoteWeight = 0.5
+
+// entityKey is the form of a name that clusters on: normalized, without
+// initials ("Kevin C. Leahy" and "Kevin Leahy" are one feature).
+func entityKey(name string) string {
+	var ws []string
+	for _, w := range strings.Fields(mention.NormalizeName(name)) {
+		if len([]rune(w)) > 1 {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // Stories builds the report's stories.
@@ -417,3 +439,12 @@ func Normalize(rep *corroborate.Report) {
 		}
 	}
 }
+
+// relatedStories links stories of one running story: they share main
+// actors (two or more names among their top terms) and subject.
+func relatedStories(cl *cluster.Clusterer, a, b *cluster.Story) bool {
+	return cluster.Similarity(a, b) >= RelatedThreshold && cl.SharedEntities(a, b) >= 2
+}
+
+// RelatedThreshold is the least centroid similarity of related stories.
+var RelatedThreshold = 0.12
