@@ -32,7 +32,7 @@ type Options struct {
 
 // DefaultOptions returns the tuned defaults.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 12, MaxCentroid: 80, PostingCap: 256}
+	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 10, MaxCentroid: 80, PostingCap: 64}
 }
 
 // tw is a term id with a weight; vectors are slices sorted by id.

@@ -374,21 +374,17 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	for i := range entOf {
 		entOf[i] = -1
 	}
-	findEntity := func(c cand) int {
-		key := NormalizeName(c.m.Name)
-		for ei := range ents {
-			for _, a := range ents[ei].Aliases {
-				if NormalizeName(a) == key {
-					return ei
-				}
-			}
-			for _, a := range ents[ei].Acronyms {
-				if a == c.m.Name {
-					return ei
-				}
-			}
+	byKey := map[string]int{}  // normalized alias → entity
+	byAcro := map[string]int{} // acronym → entity
+	var fullWords [][]string   // normalized words of each entity's name
+	findEntity := func(c cand, key string) int {
+		if ei, ok := byKey[key]; ok {
+			return ei
 		}
-		// A short form: the last word(s) of a person's name, or its first word.
+		if ei, ok := byAcro[c.m.Name]; ok {
+			return ei
+		}
+		// A short form: the last word of a person's name.
 		words := strings.Fields(key)
 		if len(words) == 1 {
 			match := -1
@@ -396,8 +392,8 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 				if ents[ei].typeOf() != Person && c.votes[Person] == 0 {
 					continue
 				}
-				full := strings.Fields(NormalizeName(ents[ei].Name))
-				if len(full) >= 2 && (full[len(full)-1] == words[0]) {
+				full := fullWords[ei]
+				if len(full) >= 2 && full[len(full)-1] == words[0] {
 					if match >= 0 && match != ei {
 						return -1 // ambiguous: two people share the surname
 					}
@@ -413,19 +409,27 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		if c.m.RoleOnly {
 			continue
 		}
-		ei := findEntity(c)
+		key := NormalizeName(c.m.Name)
+		ei := findEntity(c, key)
 		if ei < 0 {
 			ents = append(ents, ArticleEntity{Name: c.m.Name, typeVotes: map[string]float64{}})
 			ei = len(ents) - 1
+			fullWords = append(fullWords, strings.Fields(key))
 		}
 		e := &ents[ei]
 		e.Aliases = appendUniq(e.Aliases, c.m.Name)
+		if _, ok := byKey[key]; !ok {
+			byKey[key] = ei
+		}
 		if c.m.Title != "" {
 			e.Titles = appendUniq(e.Titles, c.m.Title)
 		}
 		if c.acro != "" {
 			e.Acronyms = appendUniq(e.Acronyms, c.acro)
 			e.Aliases = appendUniq(e.Aliases, c.acro)
+			if _, ok := byAcro[c.acro]; !ok {
+				byAcro[c.acro] = ei
+			}
 		}
 		for k, v := range c.votes {
 			e.typeVotes[k] += v

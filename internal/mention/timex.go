@@ -81,11 +81,35 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 			out = append(out, t)
 		}
 	}
+	// Cheap tests first: most sentences have no time expression, and the
+	// regular expressions below are the costliest part of the layer.
+	low := strings.ToLower(sentence)
+	hasDigit := strings.ContainsAny(sentence, "0123456789")
+	hasMonth := false
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(low, m) {
+			hasMonth = true
+			break
+		}
+	}
+	hasDay := strings.Contains(low, "day")
+	hasRel := hasDay || strings.Contains(low, "week") || strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "tonight") || strings.Contains(low, "tomorrow")
+	if !hasDigit && !hasMonth && !hasRel {
+		return nil
+	}
 	// Full dates with year.
-	for _, f := range dates.FindAll(sentence) {
+	var found []dates.Found
+	if hasDigit {
+		found = dates.FindAll(sentence)
+	}
+	for _, f := range found {
 		add(Timex{Expression: sentence[f.Start:f.End], Start: f.Start, End: f.End, Date: f.Date.String(), Precision: PrecDay, Confidence: 0.9, Weekday: -1})
 	}
-	for _, m := range reHalf.FindAllStringSubmatchIndex(sentence, -1) {
+	var halves [][]int
+	if hasDigit && (strings.Contains(low, "half") || strings.Contains(low, "quarter")) {
+		halves = reHalf.FindAllStringSubmatchIndex(sentence, -1)
+	}
+	for _, m := range halves {
 		y := sub(sentence, m, 2) + sub(sentence, m, 4)
 		part := "early"
 		if w := sub(sentence, m, 1) + sub(sentence, m, 3); w == "second" || w == "third" {
@@ -98,7 +122,14 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 		}
 		add(Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecPartYear, Part: part, Confidence: 0.9, Weekday: -1})
 	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(sentence, -1) {
+	var monthDays, months [][]int
+	if hasMonth {
+		if hasDigit {
+			monthDays = reMonthDay.FindAllStringSubmatchIndex(sentence, -1)
+		}
+		months = reMonth.FindAllStringSubmatchIndex(sentence, -1)
+	}
+	for _, m := range monthDays {
 		mon := dates.MonthNumber(sub(sentence, m, 1) + sub(sentence, m, 5))
 		day, _ := strconv.Atoi(sub(sentence, m, 2) + sub(sentence, m, 4))
 		yr, _ := strconv.Atoi(sub(sentence, m, 3) + sub(sentence, m, 6))
@@ -118,7 +149,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 		t.Date = dates.Date{Year: yr, Month: mon, Day: day}.String()
 		add(t)
 	}
-	for _, m := range reMonth.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range months {
 		prep := strings.ToLower(sub(sentence, m, 1))
 		part := strings.ToLower(sub(sentence, m, 2))
 		if prep == "early" || prep == "mid" || prep == "late" || prep == "mid-" {
@@ -171,7 +202,17 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 		t.Date = strconv.Itoa(yr) + "-" + two(mon)
 		add(t)
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(sentence, -1) {
+	var weekdays, relatives, years [][]int
+	if hasDay {
+		weekdays = reWeekday.FindAllStringSubmatchIndex(sentence, -1)
+	}
+	if hasRel {
+		relatives = reRelative.FindAllStringSubmatchIndex(sentence, -1)
+	}
+	if hasDigit {
+		years = reYear.FindAllStringSubmatchIndex(sentence, -1)
+	}
+	for _, m := range weekdays {
 		w, _ := dates.WeekdayNumber(sub(sentence, m, 2))
 		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecDay, Relative: true, Weekday: w}
 		mod := strings.ToLower(sub(sentence, m, 1))
@@ -186,7 +227,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 		}
 		add(t)
 	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range relatives {
 		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Relative: true, Weekday: -1}
 		part := strings.ToLower(sub(sentence, m, 1))
 		if part == "earlier" {
@@ -256,7 +297,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 		}
 		add(t)
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(sentence, -1) {
+	for _, m := range years {
 		y := sub(sentence, m, 2)
 		prep := strings.ToLower(sub(sentence, m, 1))
 		// A bare four-digit number is a year only with a cue or when it

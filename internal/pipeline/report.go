@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
 	"strings"
 	"time"
 
@@ -82,10 +84,24 @@ func Analyze(arts []corroborate.Article) *Analysis {
 func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 	an := &Analysis{Articles: arts, Readings: make([]*mention.Analysis, len(arts))}
 	lx := lexicon.Default()
-	for i := range arts {
-		d, conf := publishedDate(&arts[i])
-		an.Readings[i] = mention.Analyze(arts[i].Text, d, conf)
+	// The language layer, on all cores.
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				d, conf := publishedDate(&arts[i])
+				an.Readings[i] = mention.Analyze(arts[i].Text, d, conf)
+			}
+		}()
 	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	// Near-copies.
 	order := placementOrder(arts)
 	rank := make([]int, len(arts))
