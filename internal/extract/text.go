@@ -78,8 +78,10 @@ func normalizeLine(s string) string {
 	return b.String()
 }
 
-// dedupKey is the form under which verbatim repeats are recognised: lower
-// case, one space between words, one style of quotes.
+// DedupKey is the form under which verbatim repeats are recognised: lower
+// case, one space between words, one style of quotes. Article ids hash it.
+func DedupKey(s string) string { return dedupKey(s) }
+
 func dedupKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))

@@ -279,13 +279,18 @@ func (lx *Lexicon) Synonyms(a, b string, p POS) bool {
 	if a == b {
 		return true
 	}
-	sa, sb := lx.forms[key(a)], lx.forms[key(b)]
-	for _, x := range sa {
+	return lx.anyPair(a, b, p, func(x, y Sense) bool { return x.Synset == y.Synset })
+}
+
+// anyPair reports whether some sense of a and some sense of b, both of
+// part of speech p, satisfy f.
+func (lx *Lexicon) anyPair(a, b string, p POS, f func(x, y Sense) bool) bool {
+	for _, x := range lx.forms[key(a)] {
 		if x.POS != p {
 			continue
 		}
-		for _, y := range sb {
-			if y.POS == p && x.Synset == y.Synset {
+		for _, y := range lx.forms[key(b)] {
+			if y.POS == p && f(x, y) {
 				return true
 			}
 		}
@@ -312,34 +317,25 @@ func (lx *Lexicon) Related(a, b string, p POS) bool {
 	if a == b {
 		return true
 	}
-	sa, sb := lx.forms[key(a)], lx.forms[key(b)]
-	for _, x := range sa {
-		if x.POS != p {
-			continue
+	return lx.anyPair(a, b, p, func(x, y Sense) bool {
+		if x.Synset == y.Synset {
+			return true
 		}
-		for _, y := range sb {
-			if y.POS != p {
-				continue
-			}
-			if x.Synset == y.Synset {
+		for _, h := range x.Hypernyms {
+			if h == y.Synset {
 				return true
 			}
-			for _, h := range x.Hypernyms {
-				if h == y.Synset {
-					return true
-				}
-				for _, g := range y.Hypernyms {
-					if g == h && lx.hyponyms[h] <= 40 {
-						return true
-					}
-				}
-			}
-			for _, h := range y.Hypernyms {
-				if h == x.Synset {
+			for _, g := range y.Hypernyms {
+				if g == h && lx.hyponyms[h] <= 40 {
 					return true
 				}
 			}
 		}
-	}
-	return false
+		for _, h := range y.Hypernyms {
+			if h == x.Synset {
+				return true
+			}
+		}
+		return false
+	})
 }

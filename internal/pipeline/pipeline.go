@@ -13,7 +13,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"golang.org/x/sync/errgroup"
 
@@ -39,26 +38,7 @@ const MinWords = 5
 // ArticleID returns the stable id of an article: a hash of its normalized
 // text (case, spacing and quote styles do not matter).
 func ArticleID(text string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(text) {
-		switch r {
-		case '’', '‘', '`':
-			r = '\''
-		case '“', '”':
-			r = '"'
-		}
-		if unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	sum := sha256.Sum256([]byte(b.String()))
+	sum := sha256.Sum256([]byte(extract.DedupKey(text)))
 	return hex.EncodeToString(sum[:8])
 }
 
