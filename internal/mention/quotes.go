@@ -181,6 +181,23 @@ func Quotes(body string, a *Analysis) []Quote {
 			covered[si] = true
 		}
 		para := a.Sentences[si].Para
+		// "Cruz continued:" — the sentence before the quote ends with a
+		// colon and names who speaks.
+		if !found && si > 0 && strings.HasSuffix(strings.TrimSpace(a.Sentences[si-1].Text), ":") && strings.TrimSpace(body[a.Sentences[si].Start:sp.open]) == "" {
+			prev := a.Sentences[si-1]
+			a.resolveSpeaker(si-1, 0, len(prev.Text), &q)
+			if q.SpeakerText != "" {
+				found = true
+				q.Sentence = si - 1
+				if toks := a.Tokens[si-1]; len(toks) > 1 {
+					for _, t := range toks {
+						if _, ok := verbForm(t.Text); ok {
+							q.Cue = t.Text
+						}
+					}
+				}
+			}
+		}
 		if !found {
 			// A quote with no attribution of its own: a short scare quote
 			// inside a sentence stays unattributed and is dropped; a whole
@@ -443,6 +460,11 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	best := -1
 	for mi, m := range a.Mentions {
 		if m.Sentence != si || m.Start < from || m.End > to {
+			continue
+		}
+		// Places do not speak (a dateline, "in Ohio"), nor do lone
+		// capitalised common words ("ALL", "Having").
+		if e := a.Entities[m.Entity]; e.Type == Place || e.Type == Other && !strings.Contains(e.Name, " ") && lexicon.Default().IsCommon(lower(e.Name)) {
 			continue
 		}
 		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
