@@ -191,3 +191,40 @@ func BenchmarkExtractHTML(b *testing.B) { benchHTML(b, extract.HTMLOptions{}) }
 func BenchmarkExtractHTMLTrafilaturaAlone(b *testing.B) {
 	benchHTML(b, extract.HTMLOptions{TrafilaturaOnly: true})
 }
+
+// BenchmarkAnalyzeEndToEnd runs what "corroborate analyze" does on 10,000
+// plain-text articles (recombined real news): ingest into SQLite, the
+// language layer, near-copies, stories and every story's findings.
+func BenchmarkAnalyzeEndToEnd(b *testing.B) {
+	texts := recombine(realTexts(b), 10000)
+	dir := b.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	f, _ := os.Create(in)
+	w := bufio.NewWriter(f)
+	for i, t := range texts {
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("bench-", i), "text": t})
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	w.Flush()
+	f.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		store, err := sqlite.Open(context.Background(), filepath.Join(dir, fmt.Sprintf("e%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var stories int
+		p := peakHeap(func() {
+			res, err := Ingest(context.Background(), store, []string{in}, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			stories = len(BuildReport(res).Stories)
+		})
+		store.Close()
+		b.ReportMetric(float64(p)/(1<<20), "peak-heap-MB")
+		b.ReportMetric(float64(stories), "stories")
+	}
+	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}

@@ -266,6 +266,8 @@ func Records(doc Doc) ([]Record, []error) {
 	}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
+	case looksFeed(trimmed, doc):
+		return feedRecords(doc)
 	case looksHTML(trimmed, doc):
 		return []Record{{Source: doc.Source, Kind: "html", Body: data, ContentType: doc.ContentType, URL: doc.URL, Raw: data, RawKind: "html"}}, nil
 	case trimmed[0] == '{' || trimmed[0] == '[' || strings.HasSuffix(strings.TrimSuffix(doc.Source, ".gz"), ".jsonl") || strings.HasSuffix(strings.TrimSuffix(doc.Source, ".gz"), ".json"):

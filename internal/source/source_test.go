@@ -120,3 +120,24 @@ func TestExpand(t *testing.T) {
 		t.Errorf("errors = %v, want 2", errs)
 	}
 }
+
+func TestFeed(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "feed.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, errs := Records(Doc{Source: "feed.xml", Data: b})
+	if len(recs) != 2 || len(errs) != 1 {
+		t.Fatalf("records %d, errors %v", len(recs), errs)
+	}
+	r := recs[0]
+	if r.Source != "https://valleypost.example/news/cafe-rules" || r.Title != "Café owners protest new rules" || r.Published != "2023-03-06" || r.Outlet != "Valley Post" || r.Kind != "html" {
+		t.Errorf("record = %+v", r)
+	}
+	if !strings.Contains(errs[0].Error(), "no text") {
+		t.Errorf("error = %v", errs[0])
+	}
+	if _, errs := Records(Doc{Source: "bad.xml", Data: []byte("<?xml version=\"1.0\"?><rss><channel><item><title>x</title></rss")}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "bad.xml") {
+		t.Errorf("malformed feed: %v", errs)
+	}
+}
