@@ -748,7 +748,11 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	toks := a.Tokens[si]
 	var out []Quote
+	resume := 0
 	for i, t := range toks {
+		if i < resume {
+			continue
+		}
 		b, ok := verbForm(t.Text)
 		if !ok {
 			b, ok = baseVerbAt(toks, i)
@@ -790,14 +794,19 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			continue
 		}
 		end := len(s.Text)
+		resume = len(toks)
 		for k := start; k < len(toks); k++ {
-			if toks[k].Text == ";" {
-				end = toks[k].Start
+			if toks[k].Text == ";" || toks[k].Text == "—" {
+				end, resume = toks[k].Start, k+1
 				break
 			}
-			if toks[k].Text == "," && k+2 < len(toks) && lower(toks[k+1].Text) == "according" {
-				end = toks[k].Start
-				break
+			if toks[k].Text == "," && k+1 < len(toks) {
+				// ", while 22 percent said …", ", but he said …": a second statement.
+				nx := lower(toks[k+1].Text)
+				if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
+					end, resume = toks[k].Start, k+1
+					break
+				}
 			}
 		}
 		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".")
@@ -810,7 +819,6 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			continue
 		}
 		out = append(out, q)
-		break
 	}
 	// "…, X said." / "…, the agency has reported citing …": the speaker
 	// after the content, at the end of the sentence.
