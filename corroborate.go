@@ -52,6 +52,9 @@ type Story struct {
 	Title         *string         `json:"title"`
 	Articles      []string        `json:"articles"`
 	Related       []string        `json:"related"`
+	// Thread names the running story this story belongs to: the stories
+	// linked by related, directly or through others, share it.
+	Thread string `json:"thread,omitempty"`
 	Entities      []Entity        `json:"entities"`
 	Quotes        []Quote         `json:"quotes"`
 	Numbers       []Number        `json:"numbers"`

@@ -322,6 +322,31 @@ func (an *Analysis) Stories() []corroborate.Story {
 		mergedOf[k] = story.Assemble(st, docsOf[k])
 		st.Title = storyTitle(an.Articles, g, st)
 	}
+	// Threads: connected groups of related stories.
+	thread := make([]int, len(out))
+	for k := range thread {
+		thread[k] = -1
+	}
+	for k := range out {
+		if thread[k] >= 0 {
+			continue
+		}
+		stack := []int{k}
+		thread[k] = k
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, r := range an.related[x] {
+				if thread[r] < 0 {
+					thread[r] = k
+					stack = append(stack, r)
+				}
+			}
+		}
+	}
+	for k := range out {
+		out[k].Thread = "t-" + strings.TrimPrefix(out[thread[k]].ID, "s-")
+	}
 	for k := range out {
 		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k]}
 		for _, r := range an.related[k] {

@@ -62,6 +62,9 @@ func TestSeedsGoldReading(t *testing.T) {
 	if !strings.Contains(related, s3.ID) || !strings.Contains(related, s4.ID) {
 		t.Errorf("003 and 004 should be related to the main story: %v", main.Related)
 	}
+	if main.Thread == "" || s3.Thread != main.Thread || s4.Thread != main.Thread {
+		t.Errorf("one running story, one thread: %q %q %q", main.Thread, s3.Thread, s4.Thread)
+	}
 
 	// Discrepancies: 15 vs 14 killed; Sunday vs Tuesday; wounded 5 vs 7.
 	has := func(kind string, vals ...string) bool {
