@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -27,7 +28,19 @@ type Input struct {
 	// Context holds related stories of the same running story: they help
 	// find its key claims; findings are reported for Docs only.
 	Context []Context
+	// Cache, when set, keeps work shared between the stories of one report.
+	Cache *Cache
 }
+
+// Cache keeps the predications of stories, read once and used again when
+// the story is the context of its related stories.
+type Cache struct {
+	mu    sync.Mutex
+	preds map[*story.Merged][]predication
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{preds: map[*story.Merged][]predication{}} }
 
 // Context is a related story.
 type Context struct {

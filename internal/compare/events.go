@@ -22,6 +22,7 @@ type dated struct {
 	places  map[string]bool
 	words   map[string]bool // base forms of the sentence's verbs and event nouns
 	weekday bool
+	content map[string]bool // content words of the sentence
 }
 
 var eventNouns = map[string]bool{"meeting": true, "talk": true, "talks": true, "visit": true, "raid": true, "attack": true,
@@ -71,7 +72,8 @@ func (c *comparer) datedEvents() []dated {
 					continue
 				}
 				e := dated{doc: di, date: t.Date, expr: t.Expression, sent: a.Sentences[si].Text, origin: c.sentenceOrigin(di, a.Sentences[si].Text),
-					actors: map[string]bool{}, places: map[string]bool{}, words: c.eventWords(a.Tokens[si]), weekday: t.Weekday >= 0}
+					actors: map[string]bool{}, places: map[string]bool{}, words: c.eventWords(a.Tokens[si]), weekday: t.Weekday >= 0,
+					content: contentWords(c.lx, a.Sentences[si].Text)}
 				for _, m := range a.Mentions {
 					if m.Sentence != si {
 						continue
@@ -172,7 +174,7 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 			actors := shared(a.actors, b.actors)
 			words := shared(a.words, b.words)
 			same := len(actors) >= 2 && len(words) >= 1 || len(actors) >= 1 && len(words) >= 2 ||
-				overlap(contentWords(c.lx, a.sent), contentWords(c.lx, b.sent)) >= 0.7
+				overlap(a.content, b.content) >= 0.7
 			if !same || len(words) == 0 && len(actors) == 0 {
 				continue
 			}

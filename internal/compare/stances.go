@@ -160,7 +160,20 @@ func (c *comparer) aliasIndex() map[string]string {
 }
 
 func (c *comparer) predications() []predication {
-	return c.predicationsOf(c.in.Docs)
+	if c.in.Cache == nil {
+		return c.predicationsOf(c.in.Docs)
+	}
+	c.in.Cache.mu.Lock()
+	p, ok := c.in.Cache.preds[c.in.Merged]
+	c.in.Cache.mu.Unlock()
+	if ok {
+		return p
+	}
+	p = c.predicationsOf(c.in.Docs)
+	c.in.Cache.mu.Lock()
+	c.in.Cache.preds[c.in.Merged] = p
+	c.in.Cache.mu.Unlock()
+	return p
 }
 
 func (c *comparer) predicationsOf(docs []story.Doc) []predication {
@@ -300,9 +313,9 @@ func (c *comparer) stances() []corroborate.Stance {
 	own := len(preds)
 	// Related stories of the same running story help find its key claims.
 	for _, ctx := range c.in.Context {
-		cc := newComparer(Input{Docs: ctx.Docs, Merged: ctx.Merged})
+		cc := newComparer(Input{Docs: ctx.Docs, Merged: ctx.Merged, Cache: c.in.Cache})
 		for _, p := range cc.predications() {
-			p.doc = -1
+			p.doc = -1 // a copy: the cached slice is not changed
 			preds = append(preds, p)
 		}
 	}

@@ -74,3 +74,19 @@ func nearestWeekday(t *Timex, ref dates.Date) {
 	}
 	t.Confidence *= 0.6
 }
+
+// Rebase resolves the article's time expressions again against another
+// reference date (the story's, for an undated article), and the dates of
+// its numbers with them. Entities and quotes do not change.
+func (a *Analysis) Rebase(o Options) {
+	a.Ref = o.Ref
+	for i, s := range a.Sentences {
+		a.Times[i] = Times(s.Text, o.Ref, o.RefConf)
+		if o.StoryRef {
+			for k := range a.Times[i] {
+				nearestWeekday(&a.Times[i][k], o.Ref)
+			}
+		}
+	}
+	a.Numbers = Numbers(a)
+}

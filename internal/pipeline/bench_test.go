@@ -196,7 +196,9 @@ func BenchmarkExtractHTMLTrafilaturaAlone(b *testing.B) {
 // plain-text articles (recombined real news): ingest into SQLite, the
 // language layer, near-copies, stories and every story's findings.
 func BenchmarkAnalyzeEndToEnd(b *testing.B) {
-	texts := recombine(realTexts(b), 10000)
+	n := 10000
+	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
+	texts := recombine(realTexts(b), n)
 	dir := b.TempDir()
 	in := filepath.Join(dir, "in.jsonl")
 	f, _ := os.Create(in)

@@ -176,13 +176,13 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 			if arts[i].Published != nil {
 				continue
 			}
-			r := mention.AnalyzeWith(arts[i].Text, mention.Options{Ref: ref, RefConf: 0.5, StoryRef: true})
+			r := an.Readings[i]
+			r.Rebase(mention.Options{Ref: ref, RefConf: 0.5, StoryRef: true})
 			// "said on Tuesday" in the lead of an undated article usually
 			// names the day it was written: read the rest against that day.
 			if d, ok := leadWeekday(r); ok {
-				r = mention.AnalyzeWith(arts[i].Text, mention.Options{Ref: d, RefConf: 0.45})
+				r.Rebase(mention.Options{Ref: d, RefConf: 0.45})
 			}
-			an.Readings[i] = r
 		}
 		_ = k
 	}
@@ -347,8 +347,9 @@ func (an *Analysis) Stories() []corroborate.Story {
 	for k := range out {
 		out[k].Thread = "t-" + strings.TrimPrefix(out[thread[k]].ID, "s-")
 	}
+	cache := compare.NewCache()
 	for k := range out {
-		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k]}
+		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k], Cache: cache}
 		for _, r := range an.related[k] {
 			in.Context = append(in.Context, compare.Context{Docs: docsOf[r], Merged: mergedOf[r]})
 		}

@@ -75,31 +75,83 @@ func MergeEntities(docs []Doc) *Merged {
 		return i
 	}
 	union := func(a, b int) { parent[find(a)] = find(b) }
-	for i := range nodes {
-		for j := i + 1; j < len(nodes); j++ {
-			if SameEntity(lx, nodes[i].e, nodes[j].e) {
-				union(i, j)
+	// Candidate pairs come from blocking keys, so that a story of many
+	// articles is not compared name by name: the same normalized name, an
+	// acronym, a person's last name, an organisation's head noun (by
+	// synset, so that "Commission" meets "Committee").
+	norm := make([]string, len(nodes))
+	blocks := map[string][]int{}
+	for i, n := range nodes {
+		norm[i] = mention.NormalizeName(n.e.Name)
+		blocks["n:"+norm[i]] = append(blocks["n:"+norm[i]], i)
+		for _, a := range n.e.Acronyms {
+			blocks["a:"+a] = append(blocks["a:"+a], i)
+		}
+		for _, a := range n.e.Aliases {
+			if len(a) >= 2 && len(a) <= 7 && strings.ToUpper(a) == a {
+				blocks["a:"+a] = append(blocks["a:"+a], i)
+			}
+		}
+		if n.e.Type == mention.Person || n.e.Type == mention.Other {
+			if w := significant(norm[i]); len(w) >= 2 {
+				blocks["p:"+w[len(w)-1]] = append(blocks["p:"+w[len(w)-1]], i)
+			}
+		}
+		if n.e.Type == mention.Organization || n.e.Type == mention.Other {
+			if ws := orgWords(lx, n.e.Name); len(ws) >= 2 {
+				head := ws[len(ws)-1]
+				blocks["o:"+head] = append(blocks["o:"+head], i)
+				for _, id := range lx.SynsetIDs(head, lexicon.Noun) {
+					k := fmt.Sprintf("s:%d", id)
+					blocks[k] = append(blocks[k], i)
+				}
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	for _, b := range blocks {
+		if len(b) > 400 {
+			b = b[:400] // a name in every article: the first ones suffice
+		}
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				i, j := b[x], b[y]
+				if i == j || find(i) == find(j) {
+					continue
+				}
+				k := [2]int{min(i, j), max(i, j)}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				ti, tj := nodes[i].e.Type, nodes[j].e.Type
+				if norm[i] == norm[j] && norm[i] != "" && (ti == tj || ti == mention.Other || tj == mention.Other) || SameEntity(lx, nodes[i].e, nodes[j].e) {
+					union(i, j)
+				}
 			}
 		}
 	}
 	// Single-word names ("Leahy") join the one person of the story whose
 	// last name they are; two candidates leave them apart.
+	byLast := map[string][]int{}
+	for j, m := range nodes {
+		if m.e.Type != mention.Person {
+			continue
+		}
+		if full := significant(norm[j]); len(full) >= 2 {
+			byLast[full[len(full)-1]] = append(byLast[full[len(full)-1]], j)
+		}
+	}
 	for i, n := range nodes {
-		words := strings.Fields(mention.NormalizeName(n.e.Name))
+		words := strings.Fields(norm[i])
 		if len(words) != 1 || n.e.Type == mention.Place || n.e.Type == mention.Organization {
 			continue
 		}
 		var roots []int
-		for j, m := range nodes {
-			if m.e.Type != mention.Person {
-				continue
-			}
-			full := significant(mention.NormalizeName(m.e.Name))
-			if len(full) >= 2 && full[len(full)-1] == words[0] {
-				r := find(j)
-				if !containsInt(roots, r) {
-					roots = append(roots, r)
-				}
+		for _, j := range byLast[words[0]] {
+			r := find(j)
+			if !containsInt(roots, r) {
+				roots = append(roots, r)
 			}
 		}
 		if len(roots) == 1 {
