@@ -112,7 +112,16 @@ func FindAll(s string) []Found {
 		}
 		return false
 	}
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(s, -1) {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
+	named := hasMonthWord(s)
+	var mdy, dmy [][]int
+	if named {
+		mdy = mdyRe.FindAllStringSubmatchIndex(s, -1)
+		dmy = dmyRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range mdy {
 		mon := MonthNumber(s[m[4]:m[5]])
 		day, _ := strconv.Atoi(s[m[6]:m[7]])
 		yr, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -127,7 +136,7 @@ func FindAll(s string) []Found {
 		}
 		out = append(out, f)
 	}
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dmy {
 		day, _ := strconv.Atoi(s[m[4]:m[5]])
 		mon := MonthNumber(s[m[6]:m[7]])
 		yr, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -141,6 +150,10 @@ func FindAll(s string) []Found {
 			}
 		}
 		out = append(out, f)
+	}
+	if !strings.ContainsAny(s, "-./") {
+		sortFound(out)
+		return out
 	}
 	for _, re := range []*regexp.Regexp{isoRe, ymdSlashRe} {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
@@ -179,6 +192,29 @@ func FindAll(s string) []Found {
 	}
 	sortFound(out)
 	return out
+}
+
+// hasMonthWord reports whether s has an English month name or abbreviation
+// as a word.
+func hasMonthWord(s string) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := byte(0)
+		if i < len(s) {
+			c = s[i] | 0x20
+		}
+		letter := c >= 'a' && c <= 'z'
+		if letter && start < 0 {
+			start = i
+		}
+		if !letter && start >= 0 {
+			if n := i - start; n >= 3 && n <= 9 && MonthNumber(s[start:i]) > 0 {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
 }
 
 func sortFound(fs []Found) {

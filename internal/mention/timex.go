@@ -85,15 +85,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	// regular expressions below are the costliest part of the layer.
 	low := strings.ToLower(sentence)
 	hasDigit := strings.ContainsAny(sentence, "0123456789")
-	hasMonth := false
-	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.Contains(low, m) {
-			hasMonth = true
-			break
-		}
-	}
-	hasDay := strings.Contains(low, "day")
-	hasRel := hasDay || strings.Contains(low, "week") || strings.Contains(low, "month") || strings.Contains(low, "year") || strings.Contains(low, "tonight") || strings.Contains(low, "tomorrow")
+	hasMonth, hasDay, hasRel := scanTimeWords(low)
 	if !hasDigit && !hasMonth && !hasRel {
 		return nil
 	}
@@ -313,6 +305,40 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	}
 	sortTimes(out)
 	return out
+}
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+var relWords = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"weekend": true, "yesterday": true, "today": true, "tonight": true, "tomorrow": true, "days": true}
+
+// scanTimeWords tells, in one pass over the words of a lower-case
+// sentence, whether it names a month, a weekday, or a relative period.
+func scanTimeWords(low string) (month, day, rel bool) {
+	start := -1
+	for i := 0; i <= len(low); i++ {
+		letter := i < len(low) && low[i] >= 'a' && low[i] <= 'z'
+		if letter && start < 0 {
+			start = i
+		}
+		if !letter && start >= 0 {
+			w := low[start:i]
+			start = -1
+			switch {
+			case monthWords[w]:
+				month = true
+			case strings.HasSuffix(w, "day") && len(w) >= 6:
+				if _, ok := dates.WeekdayNumber(w); ok {
+					day = true
+				}
+			case relWords[w]:
+				rel = true
+			}
+		}
+	}
+	return month, day, rel || day
 }
 
 func followsCountNoun(rest string) bool {

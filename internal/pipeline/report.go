@@ -85,23 +85,10 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 	an := &Analysis{Articles: arts, Readings: make([]*mention.Analysis, len(arts))}
 	lx := lexicon.Default()
 	// The language layer, on all cores.
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				d, conf := publishedDate(&arts[i])
-				an.Readings[i] = mention.Analyze(arts[i].Text, d, conf)
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(arts), func(i int) {
+		d, conf := publishedDate(&arts[i])
+		an.Readings[i] = mention.Analyze(arts[i].Text, d, conf)
+	})
 	// Near-copies.
 	order := placementOrder(arts)
 	rank := make([]int, len(arts))
@@ -119,8 +106,8 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 	// Stories.
 	feats := make([]cluster.Features, len(arts))
 	cl := cluster.New(copts)
+	parallel(len(arts), func(i int) { feats[i] = Features(lx, &arts[i], an.Readings[i]) })
 	for i := range arts {
-		feats[i] = Features(lx, &arts[i], an.Readings[i])
 		cl.Observe(feats[i])
 	}
 	an.StoryOf = make([]int, len(arts))
@@ -202,6 +189,26 @@ func leadWeekday(r *mention.Analysis) (dates.Date, bool) {
 		}
 	}
 	return dates.Date{}, false
+}
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
@@ -312,7 +319,8 @@ func (an *Analysis) Stories() []corroborate.Story {
 	out := make([]corroborate.Story, len(an.groups))
 	docsOf := make([][]story.Doc, len(an.groups))
 	mergedOf := make([]*story.Merged, len(an.groups))
-	for k, g := range an.groups {
+	parallel(len(an.groups), func(k int) {
+		g := an.groups[k]
 		st := &out[k]
 		for _, i := range g {
 			st.Articles = append(st.Articles, an.Articles[i].ID)
@@ -321,7 +329,7 @@ func (an *Analysis) Stories() []corroborate.Story {
 		st.ID = storyID(st.Articles)
 		mergedOf[k] = story.Assemble(st, docsOf[k])
 		st.Title = storyTitle(an.Articles, g, st)
-	}
+	})
 	// Threads: connected groups of related stories.
 	thread := make([]int, len(out))
 	for k := range thread {
@@ -348,12 +356,17 @@ func (an *Analysis) Stories() []corroborate.Story {
 		out[k].Thread = "t-" + strings.TrimPrefix(out[thread[k]].ID, "s-")
 	}
 	cache := compare.NewCache()
-	for k := range out {
+	results := make([]compare.Result, len(out))
+	errs := make([]error, len(out))
+	parallel(len(out), func(k int) {
 		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k], Cache: cache}
 		for _, r := range an.related[k] {
 			in.Context = append(in.Context, compare.Context{Docs: docsOf[r], Merged: mergedOf[r]})
 		}
-		cr, err := safeCompare(in)
+		results[k], errs[k] = safeCompare(in)
+	})
+	for k := range out {
+		cr, err := results[k], errs[k]
 		st := &out[k]
 		if err != nil {
 			an.Warnings = append(an.Warnings, fmt.Sprintf("story %s: %v", st.ID, err))
