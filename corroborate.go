@@ -48,13 +48,13 @@ type Article struct {
 
 // Story is a group of articles about one real-world event or development.
 type Story struct {
-	ID            string          `json:"id"`
-	Title         *string         `json:"title"`
-	Articles      []string        `json:"articles"`
-	Related       []string        `json:"related"`
+	ID       string   `json:"id"`
+	Title    *string  `json:"title"`
+	Articles []string `json:"articles"`
+	Related  []string `json:"related"`
 	// Thread names the running story this story belongs to: the stories
 	// linked by related, directly or through others, share it.
-	Thread string `json:"thread,omitempty"`
+	Thread        string          `json:"thread,omitempty"`
 	Entities      []Entity        `json:"entities"`
 	Quotes        []Quote         `json:"quotes"`
 	Numbers       []Number        `json:"numbers"`

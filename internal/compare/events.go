@@ -281,43 +281,16 @@ func shorten(s string, words int) string {
 	return strings.Join(ws[:words], " ") + "…"
 }
 
-var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true, "that": true,
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "it": true, "its": true, "on": true, "for": true,
-	"with": true, "as": true, "by": true, "at": true, "from": true, "this": true, "these": true, "their": true, "they": true, "we": true,
-	"our": true, "has": true, "have": true, "had": true, "not": true, "no": true, "between": true, "about": true, "both": true}
+// stop are function words that cannot be predicate nouns.
+var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true,
+	"that": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "it": true, "its": true,
+	"on": true, "for": true, "with": true, "as": true, "by": true, "at": true, "from": true, "this": true, "these": true,
+	"their": true, "they": true, "we": true, "our": true, "has": true, "have": true, "had": true, "not": true, "no": true,
+	"between": true, "about": true, "both": true}
 
-// contentWords returns the base forms of the content words of s.
-func contentWords(lx *lexicon.Lexicon, s string) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range text.Tokens(s) {
-		if !t.IsWord() {
-			continue
-		}
-		w := strings.ToLower(t.Text)
-		if stop[w] || len(w) < 3 {
-			continue
-		}
-		b := lx.Base(w, lexicon.Noun)
-		if b == w {
-			b = lx.Base(w, lexicon.Verb)
-		}
-		out[b] = true
-	}
-	return out
-}
+func contentWords(lx *lexicon.Lexicon, s string) map[string]bool { return lx.ContentWords(s) }
 
-func overlap(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(min(len(a), len(b)))
-}
+func overlap(a, b map[string]bool) float64 { return lexicon.Overlap(a, b) }
 
 // statementConsensus finds statements carried by two or more independent
 // origins: quotes of one speaker whose wording overlaps (one statement

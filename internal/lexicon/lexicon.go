@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 //go:embed wordnet.txt.gz
@@ -338,4 +339,43 @@ func (lx *Lexicon) Related(a, b string, p POS) bool {
 		}
 		return false
 	})
+}
+
+var stopwords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true,
+	"that": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "it": true, "its": true, "on": true,
+	"for": true, "with": true, "as": true, "by": true, "at": true, "from": true, "this": true, "these": true, "their": true,
+	"they": true, "we": true, "our": true, "has": true, "have": true, "had": true, "not": true, "no": true, "between": true,
+	"about": true, "both": true}
+
+// ContentWords returns the base forms of the content words of s: nouns
+// first, else verbs, function words left out.
+func (lx *Lexicon) ContentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r > 127 && unicode.IsLetter(r))
+	}) {
+		if len(w) < 3 || stopwords[w] {
+			continue
+		}
+		b := lx.Base(w, Noun)
+		if b == w {
+			b = lx.Base(w, Verb)
+		}
+		out[b] = true
+	}
+	return out
+}
+
+// Overlap is the share of the smaller word set found in the other.
+func Overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -94,6 +95,7 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 		words map[string]bool
 	}
 	var items []item
+	lx := lexicon.Default()
 	for _, d := range docs {
 		a := d.Analysis
 		for si, ts := range a.Times {
@@ -105,11 +107,11 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 				if ev == "" {
 					continue
 				}
-				words := contentWords(ev)
+				words := lx.ContentWords(ev)
 				merged := false
 				for k := range items {
 					it := &items[k]
-					ov := overlap(it.words, words)
+					ov := lexicon.Overlap(it.words, words)
 					sameArticle := len(it.ev.Articles) == 1 && it.ev.Articles[0] == d.Article.ID
 					switch {
 					case it.ev.Date == t.Date && (ov >= 0.5 || sameArticle && (ov >= 0.25 || len(t.Date) == 10)):
@@ -205,27 +207,4 @@ func EventText(sentence string, t mention.Timex) string {
 		ev = strings.Join(words[:24], " ") + "…"
 	}
 	return ev
-}
-
-func contentWords(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
-		if len(w) > 3 {
-			m[w] = true
-		}
-	}
-	return m
-}
-
-func overlap(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(min(len(a), len(b)))
 }
