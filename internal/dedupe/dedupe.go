@@ -121,33 +121,59 @@ func Containment(a, b map[uint64]bool) float64 {
 	return float64(n) / float64(len(a))
 }
 
-// Find returns, for each document that copies an earlier one, the earliest
-// document it copies. Candidates come from LSH buckets of the MinHash
-// signatures; a partial copy inside a longer text is found because its
-// signature shares bands with the longer one's only when similarity is
-// high, so a second pass looks up each text's paragraphs too.
-func Find(docs []Doc) []Copy {
-	sh := make([]map[uint64]bool, len(docs))
-	buckets := map[[2]uint64][]int{}
-	addBuckets := func(owner int, sig Signature) {
-		for b := 0; b < bands; b++ {
-			h := uint64(b)
-			for r := 0; r < rows; r++ {
-				h = mix(h^sig[b*rows+r], 0x1234567)
-			}
-			k := [2]uint64{uint64(b), h}
-			if l := buckets[k]; len(l) == 0 || l[len(l)-1] != owner {
-				buckets[k] = append(l, owner)
-			}
+// Sketch is what near-copy detection keeps of a text: its shingles and
+// the MinHash signatures of the whole text and of each long paragraph.
+type Sketch struct {
+	Shingles   map[uint64]bool
+	Signatures []Signature
+}
+
+// SketchOf computes a text's sketch. It is pure: callers may compute
+// sketches of many texts at once.
+func SketchOf(text string) Sketch {
+	sk := Sketch{Shingles: Shingles(text)}
+	sk.Signatures = append(sk.Signatures, Sign(sk.Shingles))
+	// Paragraph-level signatures catch a wire story inside a longer text.
+	for _, p := range strings.Split(text, "\n\n") {
+		if len(strings.Fields(p)) >= 25 {
+			sk.Signatures = append(sk.Signatures, Sign(Shingles(p)))
 		}
 	}
+	return sk
+}
+
+// maxBucket caps an LSH bucket: a paragraph shared by hundreds of texts
+// (a boilerplate block) pairs only its first members.
+const maxBucket = 200
+
+// Find returns, for each document that copies an earlier one, the earliest
+// document it copies.
+func Find(docs []Doc) []Copy {
+	sk := make([]Sketch, len(docs))
 	for i, d := range docs {
-		sh[i] = Shingles(d.Text)
-		addBuckets(i, Sign(sh[i]))
-		// Paragraph-level signatures catch a wire story inside a longer text.
-		for _, p := range strings.Split(d.Text, "\n\n") {
-			if len(strings.Fields(p)) >= 25 {
-				addBuckets(i, Sign(Shingles(p)))
+		sk[i] = SketchOf(d.Text)
+	}
+	return FindSketched(docs, sk)
+}
+
+// FindSketched is Find with the sketches already computed. Candidates come
+// from LSH buckets of the MinHash signatures (whole texts and paragraphs);
+// containment is then measured exactly.
+func FindSketched(docs []Doc, sk []Sketch) []Copy {
+	sh := make([]map[uint64]bool, len(docs))
+	buckets := map[[2]uint64][]int{}
+	for i := range docs {
+		sh[i] = sk[i].Shingles
+		for _, sig := range sk[i].Signatures {
+			for b := 0; b < bands; b++ {
+				h := uint64(b)
+				for r := 0; r < rows; r++ {
+					h = mix(h^sig[b*rows+r], 0x1234567)
+				}
+				k := [2]uint64{uint64(b), h}
+				if l := buckets[k]; len(l) < maxBucket && (len(l) == 0 || l[len(l)-1] != i) {
+					buckets[k] = append(l, i)
+				}
 			}
 		}
 	}

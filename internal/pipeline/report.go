@@ -99,7 +99,9 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 	for i, a := range arts {
 		ddocs[i] = dedupe.Doc{ID: a.ID, Text: a.Text, Order: rank[i]}
 	}
-	for _, c := range dedupe.Find(ddocs) {
+	sketches := make([]dedupe.Sketch, len(arts))
+	parallel(len(arts), func(i int) { sketches[i] = dedupe.SketchOf(arts[i].Text) })
+	for _, c := range dedupe.FindSketched(ddocs, sketches) {
 		arts[c.Doc].CopyOf = corroborate.Ptr(arts[c.Of].ID)
 		arts[c.Doc].Similarity = corroborate.Ptr(round3(c.Similarity))
 	}
