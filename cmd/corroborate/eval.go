@@ -40,17 +40,11 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--limit N] FILE.jsonl\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl).")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	pos, code, ok := oneFileArg(fs, args)
+	if !ok {
+		return code
 	}
-	if err != nil || len(pos) != 1 {
-		if err == nil {
-			fs.Usage()
-		}
-		return exitUsage
-	}
-	score, err := evaluate.ScoreQuotesFile(ctx, pos[0], *limit)
+	score, err := evaluate.ScoreQuotesFile(ctx, pos, *limit)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval quotes: %v\n", err)
 		return exitPartial
@@ -66,17 +60,11 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories FILE.jsonl\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside two baselines (e.g. ../shared/data/ecbplus/dev.jsonl).")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	pos, code, ok := oneFileArg(fs, args)
+	if !ok {
+		return code
 	}
-	if err != nil || len(pos) != 1 {
-		if err == nil {
-			fs.Usage()
-		}
-		return exitUsage
-	}
-	scores, agree, err := evaluate.ScoreStories(ctx, pos[0])
+	scores, agree, err := evaluate.ScoreStories(ctx, pos)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval stories: %v\n", err)
 		return exitPartial
@@ -110,4 +98,20 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// oneFileArg parses an evaluation's flags and its one FILE argument; when
+// ok is false the command ends with code (help shown, or a usage error).
+func oneFileArg(fs *flag.FlagSet, args []string) (file string, code int, ok bool) {
+	pos, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return "", exitOK, false
+	}
+	if err != nil || len(pos) != 1 {
+		if err == nil {
+			fs.Usage()
+		}
+		return "", exitUsage, false
+	}
+	return pos[0], exitOK, true
 }
