@@ -28,11 +28,17 @@ type Options struct {
 	// MergeThreshold is the least centroid similarity at which two stories
 	// are merged after placement (0: no merging).
 	MergeThreshold float64
+	// Tiebreak, when set, chooses between stories whose similarity to the
+	// arriving article is within TieMargin of the best (best first): a
+	// finer comparison of the article with those stories' articles.
+	// article is the article's placement index; it returns a story id.
+	Tiebreak  func(article int, stories []int) int
+	TieMargin float64
 }
 
 // DefaultOptions returns the tuned defaults.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 10, MaxCentroid: 80, PostingCap: 64}
+	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 10, MaxCentroid: 80, PostingCap: 64, TieMargin: 0.05}
 }
 
 // tw is a term id with a weight; vectors are slices sorted by id.
@@ -81,6 +87,15 @@ func (c *Clusterer) term(t string) uint32 {
 	c.df = append(c.df, 0)
 	c.entity = append(c.entity, len(t) > 2 && t[:2] == "e:")
 	return id
+}
+
+// SetOptions changes the options of a clusterer (to set a Tiebreak that
+// needs the clusterer itself).
+func (c *Clusterer) SetOptions(o Options) {
+	if o.PostingCap == 0 {
+		o.PostingCap = c.opts.PostingCap
+	}
+	c.opts = o
 }
 
 // Observe counts an article's terms in the document frequencies. Call it
@@ -137,10 +152,32 @@ func dot(a, b []tw) float64 {
 func (c *Clusterer) Place(f Features) int {
 	v, vn := c.vector(f)
 	best, bestSim := -1, 0.0
+	type scored struct {
+		id  int
+		sim float64
+	}
+	var close []scored
 	for _, sid := range c.candidates(v) {
 		sim := c.similarity(v, vn, f.Day, c.stories[sid])
+		if sim >= c.opts.Threshold {
+			close = append(close, scored{sid, sim})
+		}
 		if sim > bestSim {
 			best, bestSim = sid, sim
+		}
+	}
+	if c.opts.Tiebreak != nil && len(close) > 1 && bestSim >= c.opts.Threshold {
+		sort.Slice(close, func(i, j int) bool {
+			return close[i].sim > close[j].sim || close[i].sim == close[j].sim && close[i].id < close[j].id
+		})
+		var ties []int
+		for _, x := range close {
+			if x.sim >= bestSim-c.opts.TieMargin && len(ties) < 3 {
+				ties = append(ties, x.id)
+			}
+		}
+		if len(ties) > 1 {
+			best = c.opts.Tiebreak(len(c.Assign), ties)
 		}
 	}
 	if best < 0 || bestSim < c.opts.Threshold {

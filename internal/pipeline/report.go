@@ -113,6 +113,27 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 		cl.Observe(feats[i])
 	}
 	an.StoryOf = make([]int, len(arts))
+	// Close calls between stories are settled by the facts: the story
+	// whose articles share the most sentences' worth of content with the
+	// arriving one (the same statement, the same figures, the same people).
+	sentWords := make([][]map[string]bool, len(arts))
+	parallel(len(arts), func(i int) { sentWords[i] = factSentences(lx, an.Readings[i]) })
+	copts.Tiebreak = func(k int, stories []int) int {
+		i := order[k]
+		best, bestScore := stories[0], -1.0
+		for _, sid := range stories {
+			members := cl.Stories()[sid].Members
+			if len(members) > 20 {
+				members = members[len(members)-20:]
+			}
+			score := factOverlap(sentWords[i], members, order, sentWords)
+			if score > bestScore+0.05 {
+				best, bestScore = sid, score
+			}
+		}
+		return best
+	}
+	cl.SetOptions(copts)
 	for _, i := range order {
 		cl.Place(feats[i])
 	}
@@ -176,6 +197,42 @@ func AnalyzeWith(arts []corroborate.Article, copts cluster.Options) *Analysis {
 		_ = k
 	}
 	return an
+}
+
+// factSentences returns the content words of an article's sentences that
+// carry enough content to be a fact.
+func factSentences(lx *lexicon.Lexicon, r *mention.Analysis) []map[string]bool {
+	var out []map[string]bool
+	for _, s := range r.Sentences {
+		if w := lx.ContentWords(s.Text); len(w) >= 6 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// factOverlap scores how many of an article's facts a story's articles
+// carry: for each sentence, its best overlap with theirs; the three best
+// summed.
+func factOverlap(article []map[string]bool, members []int32, order []int, sents [][]map[string]bool) float64 {
+	var best []float64
+	for _, a := range article {
+		m := 0.0
+		for _, k := range members {
+			for _, b := range sents[order[k]] {
+				if ov := lexicon.Overlap(a, b); ov > m {
+					m = ov
+				}
+			}
+		}
+		best = append(best, m)
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(best)))
+	sum := 0.0
+	for i := 0; i < len(best) && i < 3; i++ {
+		sum += best[i]
+	}
+	return sum
 }
 
 // leadWeekday returns the day a weekday in the first two sentences
