@@ -238,8 +238,14 @@ func Quotes(body string, a *Analysis) []Quote {
 		q := &out[i]
 		if p := pronounIn(q.SpeakerText); p != "" {
 			q.SpeakerText = p
-			if (p == "he" || p == "she") && prev >= 0 && out[prev].Sentence >= q.Sentence-4 && out[prev].Entity >= 0 && a.Entities[out[prev].Entity].Type != Organization {
-				q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
+			if prev >= 0 && out[prev].Sentence >= q.Sentence-8 && out[prev].Entity >= 0 {
+				t := a.Entities[out[prev].Entity].Type
+				switch {
+				case (p == "he" || p == "she" || p == "i") && t != Organization:
+					q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
+				case (p == "it" || p == "they" || p == "we") && t == Organization && q.Entity < 0:
+					q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
+				}
 			}
 		}
 		if q.Entity >= 0 && pronounIn(q.SpeakerText) == "" {
@@ -475,6 +481,19 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		}
 	}
 	window := strings.TrimSpace(s.Text[from:to])
+	// "Joel Pollak of Breitbart said", "Smith from the ministry said": the
+	// person before the affiliation speaks.
+	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type != Person {
+		for mi, m := range a.Mentions {
+			if m.Sentence != si || m.Start < from || m.End > a.Mentions[best].Start || a.Entities[m.Entity].Type != Person {
+				continue
+			}
+			between := lower(s.Text[m.End:a.Mentions[best].Start])
+			if between == " of " || between == " from " || between == " at " || between == " of the " || between == " from the " || between == " at the " {
+				best = mi
+			}
+		}
+	}
 	// "NAME, a spokesman for X, said": the head of the apposition speaks.
 	if best >= 0 && strings.HasSuffix(window, ",") {
 		for mi, m := range a.Mentions {
