@@ -183,8 +183,8 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 			}
 			// Different places for one event is a place discrepancy, not a date one.
 			about := "day of " + eventName(words)
-			if len(actors) > 0 {
-				about += " (" + strings.Join(actors, ", ") + ")"
+			if names := c.peopleFirst(actors); len(names) > 0 {
+				about += " (" + strings.Join(names, ", ") + ")"
 			}
 			s := findSlot(eventName(words), about, a.date, b.date)
 			add(s, a)
@@ -365,4 +365,21 @@ func shareNameWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// peopleFirst returns the persons among names, or all of them when none is
+// a person: a meeting is named by who met.
+func (c *comparer) peopleFirst(names []string) []string {
+	var people []string
+	for _, n := range names {
+		for _, e := range c.in.Merged.Entities {
+			if e.Name == n && e.Type == mention.Person {
+				people = append(people, n)
+			}
+		}
+	}
+	if len(people) > 0 {
+		return people
+	}
+	return names
 }
