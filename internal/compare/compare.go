@@ -152,6 +152,11 @@ func (c *comparer) numFacts() []numFact {
 				continue
 			}
 			s := a.Sentences[n.Sentence].Text
+			// A count with no date of its own is news of the day the
+			// article was written (a background figure says when: "in 2003").
+			if n.Date == "" && !a.Ref.IsZero() {
+				n.Date = a.Ref.String()
+			}
 			f := numFact{doc: di, n: n, sent: s, origin: c.sentenceOrigin(di, s), places: map[string]bool{}, mods: map[string]bool{}}
 			for _, m := range a.Mentions {
 				if m.Sentence == n.Sentence && a.Entities[m.Entity].Type == mention.Place {
@@ -162,6 +167,9 @@ func (c *comparer) numFacts() []numFact {
 			}
 			ws := strings.Fields(n.What)
 			f.head = c.lx.Base(strings.ToLower(ws[len(ws)-1]), lexicon.Noun)
+			if f.head == "people" || f.head == "persons" {
+				f.head = "person"
+			}
 			for _, w := range ws[:len(ws)-1] {
 				if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
 					f.mods[strings.ToLower(w)] = true
@@ -353,7 +361,7 @@ func (c *comparer) numberFindings() []corroborate.Discrepancy {
 	for i := range facts {
 		best, bestOv := -1, -1.0
 		for k, sl := range slots {
-			compatible, conflict := false, false
+			compatible, conflict := true, false
 			ov := 0.0
 			for _, j := range sl {
 				if facts[j].doc == facts[i].doc {
@@ -362,10 +370,17 @@ func (c *comparer) numberFindings() []corroborate.Discrepancy {
 					}
 					continue
 				}
-				if c.sameSlot(facts[i], facts[j]) {
-					compatible = true
-					ov = math.Max(ov, overlap(words[i], words[j]))
+				// Every count of the slot must be about the same thing, and
+				// of the same order: 612 and 10 dead are two quakes.
+				a, b := facts[i].n.Value, facts[j].n.Value
+				if !c.sameSlot(facts[i], facts[j]) || math.Max(a, b) > 10*math.Min(a, b) {
+					compatible = false
+					break
 				}
+				ov = math.Max(ov, overlap(words[i], words[j]))
+			}
+			if ov == 0 {
+				compatible = false // only its own article's counts: not a slot to join
 			}
 			if compatible && !conflict && ov > bestOv {
 				best, bestOv = k, ov
@@ -420,7 +435,18 @@ func (c *comparer) numberFindings() []corroborate.Discrepancy {
 				c.consensusNumbers = append(c.consensusNumbers, corroborate.Consensus{Fact: valueText(vg.rep) + " " + about, Articles: arts, Origins: countOrigins(vg.origins)})
 			}
 		}
-		if len(vgs) < 2 {
+		// A vague count ("thousands of") does not contradict a precise one:
+		// two precise values must differ.
+		precise := 0
+		for _, vg := range vgs {
+			for _, i := range vg.facts {
+				if !facts[i].n.Approximate {
+					precise++
+					break
+				}
+			}
+		}
+		if len(vgs) < 2 || precise < 2 {
 			continue
 		}
 		// Different values must come from different origins, and a later

@@ -67,6 +67,17 @@ func (c *comparer) datedEvents() []dated {
 	for di, d := range c.in.Docs {
 		a := d.Analysis
 		for si, ts := range a.Times {
+			// A sentence that dates two events ("fired last Thursday and
+			// bought a gun on Friday") cannot say which words go with which day.
+			days := 0
+			for _, t := range ts {
+				if t.Precision == mention.PrecDay && len(t.Date) == 10 {
+					days++
+				}
+			}
+			if days > 1 {
+				continue
+			}
 			for _, t := range ts {
 				if t.Precision != mention.PrecDay || t.Period || len(t.Date) != 10 || inQuote(a, si, t) {
 					continue
@@ -173,7 +184,7 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 			}
 			actors := shared(a.actors, b.actors)
 			words := shared(a.words, b.words)
-			same := len(actors) >= 2 && len(words) >= 1 || len(actors) >= 1 && len(words) >= 2 ||
+			same := len(actors) >= 2 && len(words) >= 1 || len(actors) >= 1 && len(words) >= 3 ||
 				overlap(a.content, b.content) >= 0.7
 			if !same || len(words) == 0 && len(actors) == 0 {
 				continue

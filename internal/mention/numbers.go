@@ -82,6 +82,10 @@ func Numbers(a *Analysis) []Number {
 				if !t.IsWord() || stopWhat[lw] {
 					break
 				}
+				// "workers-two women": a dash joined the next count in.
+				if k := strings.IndexByte(lw, '-'); k > 0 && smallNumbers[lw[k+1:]] > 0 {
+					break
+				}
 				if isEventParticiple(lx, lw) && j > whatStart && j+1 < len(toks) && !isNounToken(lx, toks[j+1]) {
 					break
 				}
@@ -135,6 +139,19 @@ func Numbers(a *Analysis) []Number {
 				if t.Date != "" && !(t.Start <= toks[i].Start && t.End >= toks[i].End) {
 					n.Date = t.Date
 					break
+				}
+			}
+			// "In February, a quake hit Zarand. It killed 612 people": a
+			// sentence that goes on about the previous one's event takes its date.
+			if n.Date == "" && si > 0 && a.Sentences[si-1].Para == s.Para && len(toks) > 0 {
+				switch lower(toks[0].Text) {
+				case "it", "that", "this", "they", "the", "its":
+					for _, t := range a.Times[si-1] {
+						if t.Date != "" && !t.Relative {
+							n.Date = t.Date
+							break
+						}
+					}
 				}
 			}
 			out = append(out, n)
@@ -270,8 +287,16 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 			return n, 0, false // times, dates, "45-year-old", "1st", "F-16"
 		}
 		v, ok := parseDigits(t.Text)
-		if !ok {
-			return n, 0, false
+		if !ok || v == 0 {
+			return n, 0, false // "0" counts nothing: "no one" is not a figure
+		}
+		// "1, 400" (a thousands separator followed by a space, as some
+		// converted texts write it) is one number.
+		if len(t.Text) <= 3 && i+2 < len(toks) && toks[i+1].Text == "," && len(toks[i+2].Text) == 3 && allDigitsStr(toks[i+2].Text) && toks[i+1].End == toks[i+1].Start+1 && toks[i+2].Start == toks[i+1].End+1 {
+			if w, ok := parseDigits(t.Text + toks[i+2].Text); ok {
+				v = w
+				next = i + 3
+			}
 		}
 		n.Value = v
 	case smallNumbers[lw] > 0:
@@ -372,6 +397,15 @@ func isQualifierWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+func allDigitsStr(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func hasLetters(s string) bool {
