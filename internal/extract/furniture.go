@@ -37,6 +37,7 @@ var (
 	reAuthorBox    = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|author(?:'s)? (?:bio|profile)|more (?:articles|stories|posts) by .{1,60}|view all posts by .{1,60})$`)
 	reAuthorLine   = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
 	rePhotoCredit  = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|\(?(?:ap|afp|reuters|getty images|epa|anadolu|afp via getty images)(?: photo)?(?:\s*/\s*[^)]{0,60})?\)?|photo by .{1,60}|image by .{1,60})$`)
+	reSiteChrome   = regexp.MustCompile(`^(?i:advertisement|advert|sponsored(?: content)?|ad|skip to (?:main )?content|menu|search|log ?in|sign ?in|register|close|back to top|scroll to top|listen to (?:this )?article|print this (?:article|page)|loading\.*|click here(?: to .{0,60})?|tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed under\s*:?.{0,120}|updated \d+ (?:minutes?|hours?|days?) ago|\d+ (?:minutes?|hours?|days?) ago|copyright .{0,100}|©.{0,100}|all rights reserved\.?.{0,60})$`)
 	reInlineTeaser = regexp.MustCompile(`^(?i:read more|read also|also read|related|see also|more|watch|listen|recommended|opinion|explainer|analysis)\s*[:|»>–-]\s*\S.{0,140}$`)
 	reAppPromo     = regexp.MustCompile(`(?i)\bdownload (?:the|our) .{0,60}\bapps?\b|\bfollow us on\b|\bjoin (?:us|our \w+ channel) on\b`)
 	reCookie       = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree to|consent to)\b.*\bcookies?\b`)
@@ -65,7 +66,7 @@ func classify(line string) lineKind {
 			return kindNewsletterHead
 		case reFontWidget.MatchString(s), reReadingOnly.MatchString(s), reFormLabels.MatchString(s):
 			return kindJunk
-		case isShareBar(s):
+		case isShareBar(s), reSiteChrome.MatchString(s):
 			return kindJunk
 		case rePhotoCredit.MatchString(s) && words <= 12:
 			return kindJunk
