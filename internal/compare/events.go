@@ -79,7 +79,7 @@ func (c *comparer) datedEvents() []dated {
 				continue
 			}
 			for _, t := range ts {
-				if t.Precision != mention.PrecDay || t.Period || len(t.Date) != 10 || inQuote(a, si, t) {
+				if t.Precision != mention.PrecDay || t.Period || len(t.Date) != 10 || a.InDirectQuote(si, t) {
 					continue
 				}
 				e := dated{doc: di, date: t.Date, expr: t.Expression, sent: a.Sentences[si].Text, origin: c.sentenceOrigin(di, a.Sentences[si].Text),
@@ -105,16 +105,6 @@ func (c *comparer) datedEvents() []dated {
 		}
 	}
 	return out
-}
-
-func inQuote(a *mention.Analysis, si int, t mention.Timex) bool {
-	off := a.Sentences[si].Start + t.Start
-	for _, q := range a.Quotes {
-		if q.Direct && off >= q.Start && off < q.End {
-			return true
-		}
-	}
-	return false
 }
 
 func shared(a, b map[string]bool) []string {

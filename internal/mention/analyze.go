@@ -90,3 +90,16 @@ func (a *Analysis) Rebase(o Options) {
 	}
 	a.Numbers = Numbers(a)
 }
+
+// InDirectQuote reports whether time expression t of sentence si lies
+// inside a direct quote: quoted speech is dated relative to when it was
+// said, not to the article.
+func (a *Analysis) InDirectQuote(si int, t Timex) bool {
+	off := a.Sentences[si].Start + t.Start
+	for _, q := range a.Quotes {
+		if q.Direct && off >= q.Start && off < q.End {
+			return true
+		}
+	}
+	return false
+}

@@ -92,16 +92,7 @@ func peakHeap(f func()) uint64 {
 func BenchmarkIngestText(b *testing.B) {
 	texts := recombine(realTexts(b), 10000)
 	dir := b.TempDir()
-	in := filepath.Join(dir, "in.jsonl")
-	f, _ := os.Create(in)
-	w := bufio.NewWriter(f)
-	for i, t := range texts {
-		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("bench-", i), "text": t})
-		w.Write(line)
-		w.WriteByte('\n')
-	}
-	w.Flush()
-	f.Close()
+	in := writeJSONL(b, dir, texts)
 	b.ResetTimer()
 	var peak uint64
 	for i := 0; i < b.N; i++ {
@@ -200,16 +191,7 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
 	texts := recombine(realTexts(b), n)
 	dir := b.TempDir()
-	in := filepath.Join(dir, "in.jsonl")
-	f, _ := os.Create(in)
-	w := bufio.NewWriter(f)
-	for i, t := range texts {
-		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("bench-", i), "text": t})
-		w.Write(line)
-		w.WriteByte('\n')
-	}
-	w.Flush()
-	f.Close()
+	in := writeJSONL(b, dir, texts)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		store, err := sqlite.Open(context.Background(), filepath.Join(dir, fmt.Sprintf("e%d.db", i)))
@@ -229,4 +211,22 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 		b.ReportMetric(float64(stories), "stories")
 	}
 	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// writeJSONL writes texts as JSON Lines records into dir and returns the path.
+func writeJSONL(b *testing.B, dir string, texts []string) string {
+	in := filepath.Join(dir, "in.jsonl")
+	f, err := os.Create(in)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	for i, t := range texts {
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint("bench-", i), "text": t})
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	w.Flush()
+	f.Close()
+	return in
 }

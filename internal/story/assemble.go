@@ -100,7 +100,7 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 		a := d.Analysis
 		for si, ts := range a.Times {
 			for _, t := range ts {
-				if t.Date == "" || t.Period || inDirectQuote(a, si, t) {
+				if t.Date == "" || t.Period || a.InDirectQuote(si, t) {
 					continue
 				}
 				ev := EventText(a.Sentences[si].Text, t)
@@ -141,18 +141,6 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 		out[i] = it.ev
 	}
 	return out
-}
-
-// inDirectQuote reports whether a time expression lies inside a direct
-// quote: quoted speech is dated relative to when it was said.
-func inDirectQuote(a *mention.Analysis, si int, t mention.Timex) bool {
-	off := a.Sentences[si].Start + t.Start
-	for _, q := range a.Quotes {
-		if q.Direct && off >= q.Start && off < q.End {
-			return true
-		}
-	}
-	return false
 }
 
 func precision(t mention.Timex) string {
