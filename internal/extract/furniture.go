@@ -72,10 +72,10 @@ func classify(line string) lineKind {
 			return kindJunk
 		}
 	}
-	if words <= 25 && (reInlineTeaser.MatchString(s) && !endsSentence(s) || reAppPromo.MatchString(s)) {
+	if words <= 25 && (strings.ContainsAny(s, ":|»>–-") && reInlineTeaser.MatchString(s) && !endsSentence(s) || reAppPromo.MatchString(s)) {
 		return kindJunk
 	}
-	if words <= 60 && reCookie.MatchString(s) && cookieish(s) {
+	if words <= 60 && strings.Contains(strings.ToLower(s), "cookie") && reCookie.MatchString(s) && cookieish(s) {
 		return kindJunk
 	}
 	return kindText

@@ -83,12 +83,32 @@ func normalizeLine(s string) string {
 func DedupKey(s string) string { return dedupKey(s) }
 
 func dedupKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				continue
+			case c == '`':
+				c = '\''
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch r {
-		case '’', '‘', '`', '´':
+		case '’', '‘', '´':
 			r = '\''
 		case '“', '”', '„':
 			r = '"'
@@ -97,13 +117,13 @@ func dedupKey(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return string(b)
 }
 
 // isSentenceLike reports whether a line reads as body prose rather than a

@@ -148,11 +148,21 @@ func (s *Store) PutArticles(ctx context.Context, batch []corroborate.ArticleInpu
 		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	created := make([]bool, len(batch))
+	insArticle, err := tx.PrepareContext(ctx, `INSERT INTO articles(id, source, url, outlet, title, published, published_confidence, published_from, place, author, lead, text, raw_kind, raw, seq)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	defer insArticle.Close()
+	insSource, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO article_sources(article_id, source) VALUES (?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	defer insSource.Close()
 	for i, in := range batch {
 		a := in.Article
 		seq++
-		res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, source, url, outlet, title, published, published_confidence, published_from, place, author, lead, text, raw_kind, raw, seq)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+		res, err := insArticle.ExecContext(ctx,
 			a.ID, a.Source, nullStr(a.URL), a.Outlet, a.Title, a.Published, a.PublishedConfidence, nullStr(a.PublishedFrom), a.Place, a.Author, nullStr(a.Lead), a.Text, in.Raw.Kind, in.Raw.Bytes, seq)
 		if err != nil {
 			return nil, fmt.Errorf("put article %s: %w", a.ID, err)
@@ -162,7 +172,7 @@ func (s *Store) PutArticles(ctx context.Context, batch []corroborate.ArticleInpu
 		} else {
 			seq--
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_sources(article_id, source) VALUES (?, ?)`, a.ID, a.Source); err != nil {
+		if _, err := insSource.ExecContext(ctx, a.ID, a.Source); err != nil {
 			return nil, fmt.Errorf("put article %s source: %w", a.ID, err)
 		}
 	}
