@@ -28,7 +28,7 @@ type Article struct {
 	PublishedConfidence float64 `json:"published_confidence,omitempty"`
 	// PublishedFrom says where Published came from (metadata, dateline, header, record...).
 	PublishedFrom string `json:"published_from,omitempty"`
-	// Place is the dateline place ("ERBIL, Kurdistan Region"), or nil.
+	// Place is the dateline place ("NORDHAVEN, Coastal Province"), or nil.
 	Place *string `json:"place"`
 	// Author is the byline, when one was found.
 	Author *string `json:"author,omitempty"`

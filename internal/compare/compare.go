@@ -188,7 +188,7 @@ func (c *comparer) sameSlot(a, b numFact) bool {
 	}
 	headOK := a.head == b.head || c.lx.Synonyms(a.head, b.head, lexicon.Noun)
 	if !headOK {
-		// "suspected ISIS members" and "ISIS fighters": people of one group.
+		// "suspected militia members" and "militia fighters": people of one group.
 		shared := false
 		for m := range a.mods {
 			if b.mods[m] {
@@ -200,7 +200,7 @@ func (c *comparer) sameSlot(a, b numFact) bool {
 	if !headOK {
 		return false
 	}
-	// Modifiers that name different groups ("US troops" / "Iraqi troops").
+	// Modifiers that name different groups ("US troops" / "Austrian troops").
 	if len(a.mods) > 0 && len(b.mods) > 0 {
 		shared := false
 		for m := range a.mods {

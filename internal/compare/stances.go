@@ -108,7 +108,7 @@ func (c *comparer) findPredications(toks []text.Token, entityAt func(i int) stri
 		subj := ""
 		if j >= 0 {
 			subj = entityAt(j)
-			// "ISIS militants", "the ISIS terrorist group": the name
+			// "militia fighters", "the militia group": the name
 			// modifies the head noun of the subject.
 			for k := j - 1; subj == "" && k >= 0 && k >= j-2; k-- {
 				if !toks[k+1].IsWord() || toks[k+1].IsCapitalized() && !isTitleCase(toks) {
@@ -272,7 +272,7 @@ func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[
 				return name
 			}
 		}
-		// A role: "Iraqi PM", "US Ambassador to Iraq".
+		// A role: "Austrian PM", "US Ambassador to Austria".
 		role := mention.RoleHead(subj)
 		for _, e := range c.in.Merged.Entities {
 			if e.Type != mention.Person {

@@ -42,9 +42,9 @@ type Hint struct {
 }
 
 var (
-	// A dateline in capitals: "ERBIL, Kurdistan Region - ", "WASHINGTON (Reuters) — ".
+	// A dateline in capitals: "NORDHAVEN, Coastal Province - ", "WASHINGTON (Reuters) — ".
 	datelineCapsRe = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*\p{Lu}[\p{L} .'’\-]{1,40}?){0,2})\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+\S`)
-	// A dateline in title case with the outlet in parentheses: "Baghdad (IraqiNews.com) – ".
+	// A dateline in title case with the outlet in parentheses: "Vienna (CityNews.com) – ".
 	datelineParenRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L} .'’\-]{1,30}?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+\s+\S`)
 	domainRe        = regexp.MustCompile(`^(?i:(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news|co|tv|media|online|press|io|[a-z]{2}))$`)
 	imageOfRe       = regexp.MustCompile(`^(?i:(?:image|photo|picture|video) of)\s+`)
@@ -531,7 +531,7 @@ func splitDateline(p string) (place, outlet, rest string, ok bool) {
 			continue
 		}
 		rest = strings.TrimSpace(p[m[1]-1:])
-		// Normalise "ERBIL" to a place name as written ("ERBIL, Kurdistan Region").
+		// Normalise "NORDHAVEN" to a place name as written ("NORDHAVEN, Coastal Province").
 		return place, outlet, rest, true
 	}
 	return "", "", "", false

@@ -21,9 +21,9 @@ const (
 
 // NameMention is one mention of a named entity in an article.
 type NameMention struct {
-	// Text is the span as written, title included ("Major General Kevin C. Leahy").
+	// Text is the span as written, title included ("Major General Anna K. Berg").
 	Text string
-	// Name is the name without title or possessive ("Kevin C. Leahy").
+	// Name is the name without title or possessive ("Anna K. Berg").
 	Name string
 	// Title is the title or role written with it ("Major General"), if any.
 	Title string
@@ -64,7 +64,7 @@ func isNameToken(t text.Token) bool {
 		l := lower(t.Text)
 		return !strings.HasSuffix(l, "-led") && !strings.HasSuffix(l, "-based") && !strings.HasSuffix(l, "-backed") && !strings.HasSuffix(l, "-majority")
 	}
-	// "al-Sudani", "bin Salman" style particles with a capitalised rest.
+	// "al-Hashimi", "bin Salman" style particles with a capitalised rest.
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "d'", "d’", "o'", "o’", "mc", "van-", "de-"} {
 		if strings.HasPrefix(t.Text, p) && len(t.Text) > len(p) {
 			r2, _ := utf8.DecodeRuneInString(t.Text[len(p):])
@@ -97,7 +97,7 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 		for j < len(toks) {
 			if isNameToken(toks[j]) {
 				if _, poss := stripPossessive(toks[j-1].Text); poss {
-					break // "Sudani’s Office" splits after the possessive
+					break // "Hashimi’s Office" splits after the possessive
 				}
 				j++
 				continue
@@ -227,7 +227,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 					break
 				}
 			}
-			// "Ambassador to Baghdad Alina Romanowski": a known place
+			// "Ambassador to Vienna Paolo Rossi": a known place
 			// before a person-shaped name belongs to the role.
 			if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {
 				if fi := indexOf(tk, ts[0].Start); fi > 0 && (lower(tk[fi-1].Text) == "to" || lower(tk[fi-1].Text) == "of" || lower(tk[fi-1].Text) == "in") {
@@ -256,7 +256,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 					continue
 				}
 			}
-			// A title that is only a demonym or country ("US", "Iraqi") is a modifier, not a title.
+			// A title that is only a demonym or country ("US", "Austrian") is a modifier, not a title.
 			hasRealTitle := false
 			for _, t := range titleToks {
 				if titleWords[lower(strings.TrimSuffix(t.Text, "."))] {
@@ -264,7 +264,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 				}
 			}
 			if !hasRealTitle {
-				// "US Central Command", "Iraqi Armed Forces": the modifier belongs to the name when it is an org.
+				// "World Health Organization", "Austrian Armed Forces": the modifier belongs to the name when it is an org.
 				if len(nameToks) > 0 && isOrgName(nameToks) {
 					nameToks = ts
 				}
@@ -332,7 +332,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 				c.votes[Person] += 0.75
 				c.votes[Organization] += 0.5
 			}
-			// Apposition: "X, the US ambassador," or acronym "(ISIS)".
+			// Apposition: "X, the US ambassador," or acronym "(WHO)".
 			if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
 				c.acro = tk[li+2].Text
 			}
@@ -344,7 +344,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		}
 	}
 
-	// Coordinated names ("Kirkuk, Anbar, and Nineveh") share their type.
+	// Coordinated names ("Graz, Linz, and Salzburg") share their type.
 	for i := 1; i < len(cands); i++ {
 		a, b := &cands[i-1], &cands[i]
 		if a.m.Sentence != b.m.Sentence || a.votes == nil || b.votes == nil {
@@ -452,8 +452,8 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			}
 		}
 	}
-	// Apposition: "The US Ambassador to Iraq, Alina Romanowski," and
-	// "Alina Romanowski, the US ambassador," give the person that title.
+	// Apposition: "The US Ambassador to Austria, Paolo Rossi," and
+	// "Paolo Rossi, the US ambassador," give the person that title.
 	for ci, c := range cands {
 		if !c.m.RoleOnly {
 			continue
@@ -516,7 +516,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 }
 
 // appositionRe matches what may stand between a role and the name it
-// introduces: ", " or " to Iraq, ".
+// introduces: ", " or " to Austria, ".
 var appositionRe = regexp.MustCompile(`^(?:\s+(?:to|of|in|for)\s+[^,]{1,40})?\s*,\s*$`)
 
 func topVote(v map[string]float64) string {
@@ -597,14 +597,14 @@ func entityByRole(ents []ArticleEntity, role string, lx *lexicon.Lexicon) int {
 	return match
 }
 
-// RoleHead returns the head of a title ("Iraqi Prime Minister" → "prime
+// RoleHead returns the head of a title ("Austrian Prime Minister" → "prime
 // minister"), or "" when it has no title word.
 func RoleHead(t string) string { return roleHead(t) }
 
 // RolesMatch reports whether two role heads name the same office.
 func RolesMatch(a, b string) bool { return rolesMatch(a, b, lexicon.Default()) }
 
-// roleHead returns the head of a title: "Iraqi Prime Minister" → "prime minister".
+// roleHead returns the head of a title: "Austrian Prime Minister" → "prime minister".
 func roleHead(t string) string {
 	ws := strings.Fields(lower(t))
 	var keep []string
@@ -702,7 +702,7 @@ func isAcronym(s string) bool {
 }
 
 // isDemonym reports whether a capitalised word is an adjective of
-// nationality or origin ("Iraqi", "American").
+// nationality or origin ("Austrian", "American").
 func isDemonym(lx *lexicon.Lexicon, w string) bool {
 	if strings.Contains(w, " ") || !startsUpper(w) {
 		return false

@@ -16,7 +16,7 @@ type Number struct {
 	Low, High float64 // a range; both equal Value when it is not one
 	Range     bool
 	Qualifier string // "at least", "more than", "about", "between"…
-	What      string // the counted thing: "suspected ISIS members"
+	What      string // the counted thing: "suspected militia members"
 	Event     string // base form of the event verb: "kill", "arrest"
 	Source    string // who the number is attributed to
 	Date      string // resolved date of the event, when the sentence has one

@@ -21,7 +21,7 @@ type Quote struct {
 	Cue string
 	// Speaker is the canonical name of the resolved speaker, or "".
 	Speaker string
-	// SpeakerText is the speaker as written ("he", "the premier", "CENTCOM").
+	// SpeakerText is the speaker as written ("he", "the premier", "NATO").
 	SpeakerText string
 	// Entity is the index of the speaker's article entity, or -1.
 	Entity int
@@ -302,7 +302,7 @@ func wordCount(s string) float64 {
 }
 
 // gapIsAttribution reports whether the text between two quotes is only an
-// attribution (", he said." / "Sudani added.").
+// attribution (", he said." / "Hashimi added.").
 func (a *Analysis) gapIsAttribution(gap string) bool {
 	toks := text.Tokens(gap)
 	if len(toks) == 0 || len(toks) > 14 {
@@ -346,7 +346,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		}
 		q.Cue = t.Text
 		q.Sentence = si
-		// Subject before the verb ("he said"), or after it ("said Sudani").
+		// Subject before the verb ("he said"), or after it ("said Hashimi").
 		if i > 0 {
 			a.resolveSpeaker(si, toks[0].Start, t.Start, q)
 		}
@@ -402,7 +402,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		q.Sentence = si
 		a.resolveSpeaker(si, clauseStart(toks, i), toks[i].Start, q)
 		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
-			// "said Sudani: “…”"
+			// "said Hashimi: “…”"
 			a.resolveSpeaker(si, toks[i+1].Start, upto, q)
 		}
 		return q.SpeakerText != "" || i <= 2
@@ -537,7 +537,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 			return
 		}
 	}
-	// "the statement", "a statement from Sudani’s office": its source was
+	// "the statement", "a statement from Hashimi’s office": its source was
 	// named with it or before it.
 	lw := lower(window)
 	if strings.Contains(lw, "statement") || strings.Contains(lw, "office") || strings.Contains(lw, "spokes") {
@@ -799,7 +799,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			}
 		}
 		if start < 0 && clauseVerbs[b] && i+1 < len(toks) {
-			// "Sudani said Iraq had won …", "said on Friday he met …": a
+			// "Hashimi said Austria had won …", "said on Friday he met …": a
 			// clause right after the verb (and any time expression).
 			k := i + 1
 			for k < len(toks) && a.inTimex(si, toks[k]) {

@@ -362,7 +362,7 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 var QuoteWeight = 0.5
 
 // entityKey is the form of a name that clusters on: normalized, without
-// initials ("Kevin C. Leahy" and "Kevin Leahy" are one feature).
+// initials ("Anna K. Berg" and "Anna Berg" are one feature).
 func entityKey(name string) string {
 	var ws []string
 	for _, w := range strings.Fields(mention.NormalizeName(name)) {

@@ -131,7 +131,7 @@ func MergeEntities(docs []Doc) *Merged {
 			}
 		}
 	}
-	// Single-word names ("Leahy") join the one person of the story whose
+	// Single-word names ("Berg") join the one person of the story whose
 	// last name they are; two candidates leave them apart.
 	byLast := map[string][]int{}
 	for j, m := range nodes {
@@ -292,8 +292,8 @@ func SameEntity(lx *lexicon.Lexicon, a, b mention.ArticleEntity) bool {
 	return false
 }
 
-// samePerson: same last name and compatible first names ("Kevin C. Leahy"
-// and "Kevin Leahy"; "Alina L. Romanowski" and "Alina Romanowski").
+// samePerson: same last name and compatible first names ("Anna K. Berg"
+// and "Anna Berg"; "Paolo R. Rossi" and "Paolo Rossi").
 func samePerson(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(significant(a)) < 2 || len(significant(b)) < 2 {
@@ -340,7 +340,7 @@ func orgWords(lx *lexicon.Lexicon, name string) []string {
 
 // sameOrg: every content word of the shorter name matches a word of the
 // longer (same base form or a WordNet synonym), the head nouns match, and
-// at least two words match ("High Military Committee" and "US-Iraq Higher
+// at least two words match ("High Border Committee" and "US-Austria Higher
 // Military Commission").
 func sameOrg(lx *lexicon.Lexicon, a, b string) bool {
 	wa, wb := orgWords(lx, a), orgWords(lx, b)

@@ -148,7 +148,7 @@ func isBoundaryAfterPeriod(before, after string) bool {
 		}
 		return false
 	}
-	// An initial: "Kevin C. Leahy".
+	// An initial: "Anna K. Berg".
 	if n := utf8.RuneCountInString(w); n == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
@@ -203,7 +203,7 @@ func (t Token) IsCapitalized() bool {
 }
 
 // Tokens splits s into tokens. Words keep inner apostrophes, hyphens and
-// periods ("al-Sudani", "Shia’", "U.S.", "don't"); numbers keep separators
+// periods ("al-Hashimi", "Ali’", "U.S.", "don't"); numbers keep separators
 // ("5,000", "3.5"); every other non-space character is a token of its own.
 func Tokens(s string) []Token {
 	var out []Token
@@ -240,7 +240,7 @@ func Tokens(s string) []Token {
 						i += s2
 						continue
 					}
-					// A trailing apostrophe after a name: "Shia’ al-Sudani".
+					// A trailing apostrophe after a name: "Ali’ al-Hashimi".
 					if (r2 == '\'' || r2 == '’') && !digit && i+s2 < len(s) && s[i+s2] == ' ' && i-start > 2 && !strings.HasSuffix(strings.ToLower(s[start:i]), "s") {
 						i += s2
 						continue
@@ -257,7 +257,7 @@ func Tokens(s string) []Token {
 					continue
 				}
 			}
-			// An initial: one capital letter and a period, as in "Kevin C. Leahy".
+			// An initial: one capital letter and a period, as in "Anna K. Berg".
 			if i-start == 1 && i < len(s) && s[i] == '.' && unicode.IsUpper(r) && i+2 < len(s) && s[i+1] == ' ' {
 				r3, _ := utf8.DecodeRuneInString(s[i+2:])
 				if unicode.IsUpper(r3) {
