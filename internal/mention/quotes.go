@@ -794,6 +794,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 				start = j + 1
 				break
 			}
+			// "X said: the plan is dead" — content after a colon.
+			if w == ":" && j+1 < len(toks) && j <= i+3 {
+				start = j + 1
+				break
+			}
 			if toks[j].Text == "." || toks[j].Text == "“" || toks[j].Text == "\"" || toks[j].Text == ";" {
 				break
 			}
