@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Version is the engine's version, printed by "corroborate version".
@@ -229,6 +230,14 @@ type ArticleStore interface {
 
 // Ptr returns a pointer to v; a small helper for optional report fields.
 func Ptr[T any](v T) *T { return &v }
+
+// AppendUnique appends s to ss unless ss already holds it.
+func AppendUnique(ss []string, s string) []string {
+	if slices.Contains(ss, s) {
+		return ss
+	}
+	return append(ss, s)
+}
 
 // StrPtr returns nil for an empty string and a pointer to s otherwise.
 func StrPtr(s string) *string {

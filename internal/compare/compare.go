@@ -430,7 +430,7 @@ func (c *comparer) numberFindings() []corroborate.Discrepancy {
 			if countOrigins(vg.origins) >= 2 {
 				var arts []string
 				for _, i := range vg.facts {
-					arts = appendUniq(arts, c.in.Docs[facts[i].doc].Article.ID)
+					arts = corroborate.AppendUnique(arts, c.in.Docs[facts[i].doc].Article.ID)
 				}
 				c.consensusNumbers = append(c.consensusNumbers, corroborate.Consensus{Fact: valueText(vg.rep) + " " + about, Articles: arts, Origins: countOrigins(vg.origins)})
 			}
@@ -464,8 +464,8 @@ func (c *comparer) numberFindings() []corroborate.Discrepancy {
 		for _, vg := range vgs {
 			v := corroborate.DiscrepancyValue{Value: valueText(vg.rep)}
 			for _, i := range vg.facts {
-				v.Articles = appendUniq(v.Articles, c.in.Docs[facts[i].doc].Article.ID)
-				v.Sentences = appendUniq(v.Sentences, facts[i].sent)
+				v.Articles = corroborate.AppendUnique(v.Articles, c.in.Docs[facts[i].doc].Article.ID)
+				v.Sentences = corroborate.AppendUnique(v.Sentences, facts[i].sent)
 			}
 			d.Values = append(d.Values, v)
 		}
@@ -547,13 +547,4 @@ func (c *comparer) slotAbout(facts []numFact, g []int) string {
 		about += " in " + strings.Join(places, ", ")
 	}
 	return about
-}
-
-func appendUniq(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
-	}
-	return append(ss, s)
 }

@@ -159,8 +159,8 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 			s.order = append(s.order, label)
 			s.origin[label] = map[string]bool{}
 		}
-		v.Articles = appendUniq(v.Articles, c.in.Docs[e.doc].Article.ID)
-		v.Sentences = appendUniq(v.Sentences, e.sent)
+		v.Articles = corroborate.AppendUnique(v.Articles, c.in.Docs[e.doc].Article.ID)
+		v.Sentences = corroborate.AppendUnique(v.Sentences, e.sent)
 		s.origin[label][e.origin] = true
 	}
 	for i := range evs {
@@ -222,32 +222,47 @@ func eventName(words []string) string {
 }
 
 // speakerFindings reports the same words given to different speakers.
-func (c *comparer) speakerFindings() []corroborate.Discrepancy {
-	type q struct {
-		doc     int
-		typ     string
-		speaker string
-		text    string
-		sent    string
-		origin  string
-		words   map[string]bool
-	}
-	var qs []q
+// statement is a quote of a speaker the story knows, with what comparing
+// statements needs.
+type statement struct {
+	doc     int
+	typ     string // the speaker's entity type
+	speaker string // story-canonical name
+	text    string
+	sent    string
+	origin  string
+	words   map[string]bool
+	quote   mention.Quote
+}
+
+// statements lists the quotes of the story whose speaker resolves to a
+// story entity.
+func (c *comparer) statements() []statement {
+	var out []statement
 	for di, d := range c.in.Docs {
 		a := d.Analysis
 		for _, x := range a.Quotes {
 			name := c.in.Merged.Name(di, x.Entity)
-			// Only speakers named in the attribution itself: a pronoun or
-			// a carried-over speaker is too weak to accuse a source of error.
-			if name == "" || !x.Direct || x.How != "named" && x.How != "role" {
+			if name == "" {
 				continue
 			}
 			s := a.Sentences[x.Sentence].Text
-			if strings.Contains(name, " and ") {
-				continue // a joint attribution
-			}
-			qs = append(qs, q{di, a.Entities[x.Entity].Type, name, x.Text, s, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text)})
+			out = append(out, statement{di, a.Entities[x.Entity].Type, name, x.Text, s, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text), x})
 		}
+	}
+	return out
+}
+
+func (c *comparer) speakerFindings() []corroborate.Discrepancy {
+	var qs []statement
+	for _, st := range c.statements() {
+		// Only speakers named in the attribution itself: a pronoun or a
+		// carried-over speaker is too weak to accuse a source of error;
+		// a joint attribution ("X and Y") names no one speaker.
+		if !st.quote.Direct || st.quote.How != "named" && st.quote.How != "role" || strings.Contains(st.speaker, " and ") {
+			continue
+		}
+		qs = append(qs, st)
 	}
 	var out []corroborate.Discrepancy
 	done := map[string]bool{}
@@ -297,25 +312,7 @@ func overlap(a, b map[string]bool) float64 { return lexicon.Overlap(a, b) }
 // origins: quotes of one speaker whose wording overlaps (one statement
 // translated two ways is one fact), with the wording variants.
 func (c *comparer) statementConsensus() []corroborate.Consensus {
-	type st struct {
-		doc     int
-		speaker string
-		text    string
-		origin  string
-		words   map[string]bool
-	}
-	var sts []st
-	for di, d := range c.in.Docs {
-		a := d.Analysis
-		for _, x := range a.Quotes {
-			name := c.in.Merged.Name(di, x.Entity)
-			if name == "" {
-				continue
-			}
-			s := a.Sentences[x.Sentence].Text
-			sts = append(sts, st{di, name, x.Text, c.sentenceOrigin(di, s), contentWords(c.lx, x.Text)})
-		}
-	}
+	sts := c.statements()
 	used := make([]bool, len(sts))
 	var out []corroborate.Consensus
 	for i := range sts {
@@ -334,7 +331,7 @@ func (c *comparer) statementConsensus() []corroborate.Consensus {
 		var origins, arts []string
 		for _, k := range group {
 			origins = append(origins, sts[k].origin)
-			arts = appendUniq(arts, c.in.Docs[sts[k].doc].Article.ID)
+			arts = corroborate.AppendUnique(arts, c.in.Docs[sts[k].doc].Article.ID)
 		}
 		if countOrigins(origins) < 2 {
 			continue

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -92,14 +93,14 @@ func (c *comparer) framing(cons []corroborate.Consensus, disc []corroborate.Disc
 			}
 		}
 		for _, k := range cons {
-			if !contains(k.Articles, d.Article.ID) {
+			if !slices.Contains(k.Articles, d.Article.ID) {
 				f.Omits = append(f.Omits, k.Fact)
 			}
 		}
 		for _, x := range disc {
 			has := false
 			for _, v := range x.Values {
-				if contains(v.Articles, d.Article.ID) {
+				if slices.Contains(v.Articles, d.Article.ID) {
 					has = true
 				}
 			}
@@ -126,13 +127,4 @@ func ownVoice(toks []text.Token, s string) bool {
 		}
 	}
 	return n >= 1 && !strings.Contains(strings.ToLower(s), "according to")
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

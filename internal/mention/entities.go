@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"github.com/corroborate/corroborate"
 	"regexp"
 	"sort"
 	"strings"
@@ -417,16 +418,16 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			fullWords = append(fullWords, strings.Fields(key))
 		}
 		e := &ents[ei]
-		e.Aliases = appendUniq(e.Aliases, c.m.Name)
+		e.Aliases = corroborate.AppendUnique(e.Aliases, c.m.Name)
 		if _, ok := byKey[key]; !ok {
 			byKey[key] = ei
 		}
 		if c.m.Title != "" {
-			e.Titles = appendUniq(e.Titles, c.m.Title)
+			e.Titles = corroborate.AppendUnique(e.Titles, c.m.Title)
 		}
 		if c.acro != "" {
-			e.Acronyms = appendUniq(e.Acronyms, c.acro)
-			e.Aliases = appendUniq(e.Aliases, c.acro)
+			e.Acronyms = corroborate.AppendUnique(e.Acronyms, c.acro)
+			e.Aliases = corroborate.AppendUnique(e.Aliases, c.acro)
 			if _, ok := byAcro[c.acro]; !ok {
 				byAcro[c.acro] = ei
 			}
@@ -473,7 +474,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		if appositionRe.MatchString(between) {
 			e := &ents[entOf[nxi]]
 			if e.typeOf() == Person || e.typeVotes[Person] > 0 {
-				e.Titles = appendUniq(e.Titles, strings.TrimSpace(sents[c.m.Sentence].Text[c.m.Start:c.m.End]+strings.TrimRight(between, ", ")))
+				e.Titles = corroborate.AppendUnique(e.Titles, strings.TrimSpace(sents[c.m.Sentence].Text[c.m.Start:c.m.End]+strings.TrimRight(between, ", ")))
 				e.typeVotes[Person] += 2
 			}
 		}
@@ -508,7 +509,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		res.Mentions = append(res.Mentions, c.m)
 		res.Entities[ei].Mentions++
 		if c.m.RoleOnly {
-			res.Entities[ei].Aliases = appendUniq(res.Entities[ei].Aliases, c.m.Text)
+			res.Entities[ei].Aliases = corroborate.AppendUnique(res.Entities[ei].Aliases, c.m.Text)
 		}
 	}
 	// Drop entities of type other that are single common words.
@@ -563,10 +564,10 @@ func (e *ArticleEntity) typeOf() string {
 
 func mergeInto(dst, src *ArticleEntity) {
 	for _, a := range src.Aliases {
-		dst.Aliases = appendUniq(dst.Aliases, a)
+		dst.Aliases = corroborate.AppendUnique(dst.Aliases, a)
 	}
 	for _, t := range src.Titles {
-		dst.Titles = appendUniq(dst.Titles, t)
+		dst.Titles = corroborate.AppendUnique(dst.Titles, t)
 	}
 	for k, v := range src.typeVotes {
 		dst.typeVotes[k] += v
@@ -649,15 +650,6 @@ func canonicalName(aliases []string) string {
 		}
 	}
 	return best
-}
-
-func appendUniq(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
-	}
-	return append(ss, s)
 }
 
 func joinToks(s string, ts []text.Token) string {

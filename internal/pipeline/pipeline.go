@@ -317,7 +317,7 @@ func Ingest(ctx context.Context, store corroborate.ArticleStore, inputs []string
 		}
 		a := *j.article
 		if k, ok := index[a.ID]; ok {
-			res.Articles[k].Sources = appendUnique(res.Articles[k].Sources, a.Source)
+			res.Articles[k].Sources = corroborate.AppendUnique(res.Articles[k].Sources, a.Source)
 			continue
 		}
 		a.Sources = []string{a.Source}
@@ -334,15 +334,6 @@ func send(ctx context.Context, ch chan<- job, j job) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-}
-
-func appendUnique(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
-	}
-	return append(ss, s)
 }
 
 func inputError(err error, fallback string) corroborate.InputError {

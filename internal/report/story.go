@@ -35,7 +35,7 @@ func newStoryView(s corroborate.Story, byID map[string]corroborate.Article) stor
 		}
 		origins[o] = true
 		if a.Outlet != nil {
-			v.outlets = appendUniq(v.outlets, *a.Outlet)
+			v.outlets = corroborate.AppendUnique(v.outlets, *a.Outlet)
 		}
 	}
 	v.origins = len(origins)
@@ -49,15 +49,6 @@ func newStoryView(s corroborate.Story, byID map[string]corroborate.Article) stor
 		v.span = dates[0] + " – " + dates[len(dates)-1]
 	}
 	return v
-}
-
-func appendUniq(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
-	}
-	return append(ss, s)
 }
 
 func (v storyView) cite(ids []string) string {

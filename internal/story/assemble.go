@@ -123,7 +123,7 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 					default:
 						continue
 					}
-					it.ev.Articles = appendUniq(it.ev.Articles, d.Article.ID)
+					it.ev.Articles = corroborate.AppendUnique(it.ev.Articles, d.Article.ID)
 					merged = true
 					break
 				}

@@ -177,12 +177,12 @@ func MergeEntities(docs []Doc) *Merged {
 			n := nodes[i]
 			se.members = append(se.members, [2]int{n.doc, n.ent})
 			for _, a := range n.e.Aliases {
-				se.Aliases = appendUniq(se.Aliases, a)
+				se.Aliases = corroborate.AppendUnique(se.Aliases, a)
 			}
 			for _, t := range n.e.Titles {
-				se.titles = appendUniq(se.titles, t)
+				se.titles = corroborate.AppendUnique(se.titles, t)
 				if n.e.Type == mention.Person {
-					se.Aliases = appendUniq(se.Aliases, t)
+					se.Aliases = corroborate.AppendUnique(se.Aliases, t)
 				}
 			}
 			counts[n.e.Name] += n.e.Mentions
@@ -228,15 +228,6 @@ func canonical(counts map[string]int) string {
 		}
 	}
 	return best
-}
-
-func appendUniq(ss []string, s string) []string {
-	for _, x := range ss {
-		if x == s {
-			return ss
-		}
-	}
-	return append(ss, s)
 }
 
 // significant drops initials from normalized name words.

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -180,7 +181,7 @@ func (s *Server) jobPage(w http.ResponseWriter, r *http.Request) error {
 	v := s.current()
 	var stories []string
 	for _, a := range data["Articles"].([]corroborate.Article) {
-		if sid, ok := v.storyOf[a.ID]; ok && !contains(stories, sid) {
+		if sid, ok := v.storyOf[a.ID]; ok && !slices.Contains(stories, sid) {
 			stories = append(stories, sid)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,7 +80,7 @@ func (v *view) item(st *corroborate.Story) storyItem {
 			o = *a.CopyOf
 		}
 		origins[o] = true
-		if a.Outlet != nil && !contains(it.Outlets, *a.Outlet) {
+		if a.Outlet != nil && !slices.Contains(it.Outlets, *a.Outlet) {
 			it.Outlets = append(it.Outlets, *a.Outlet)
 		}
 		if a.Published != nil {
@@ -93,15 +94,6 @@ func (v *view) item(st *corroborate.Story) storyItem {
 	it.Sources = len(origins)
 	it.Discrepancies = len(st.Discrepancies)
 	return it
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // filterStories applies the list's search and filters, newest first.
@@ -205,7 +197,7 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	var outlets []string
 	for _, a := range v.report.Articles {
-		if a.Outlet != nil && !contains(outlets, *a.Outlet) {
+		if a.Outlet != nil && !slices.Contains(outlets, *a.Outlet) {
 			outlets = append(outlets, *a.Outlet)
 		}
 	}
@@ -259,7 +251,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	// Who said what: speakers × key claims.
 	var claims []string
 	for _, x := range st.Stances {
-		if !contains(claims, x.Claim) {
+		if !slices.Contains(claims, x.Claim) {
 			claims = append(claims, x.Claim)
 		}
 	}
@@ -360,7 +352,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 		}
 		for _, d := range st.Discrepancies {
 			for _, val := range d.Values {
-				if contains(val.Articles, a.ID) {
+				if slices.Contains(val.Articles, a.ID) {
 					for _, sen := range val.Sentences {
 						note(sen, "discrepancy · "+d.About)
 					}
