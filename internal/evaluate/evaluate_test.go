@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"math"
+	"strconv"
 	"testing"
 )
 
@@ -30,5 +31,20 @@ func TestQuoteMatching(t *testing.T) {
 	s.Add(g, []SysQuote{{Speaker: "Doe", Text: "The plan will cost ten million dollars,", Direct: true}, {Speaker: "", Text: "something else entirely", Direct: false}})
 	if s.TPAll != 1 || s.SysAll != 2 || s.GoldAll != 2 || s.NamedOK != 1 || s.TPDirectGold != 1 {
 		t.Errorf("score = %+v", s)
+	}
+}
+
+func TestSplitIsFixed(t *testing.T) {
+	// The split must never change once tuning has started: these are the
+	// halves of the ECB+ dev topics as first drawn.
+	holdout := map[string]bool{"1": true, "3": true, "5": true, "7": true, "9": true, "10": true, "12": true, "14": true, "16": true, "18": true, "21": true, "23": true, "25": true, "27": true, "29": true, "30": true, "32": true, "34": true}
+	for topic := 1; topic <= 35; topic++ {
+		s := strconv.Itoa(topic)
+		if got, want := HalfOf(s) == Holdout, holdout[s]; got != want {
+			t.Errorf("topic %s: holdout %v, want %v", s, got, want)
+		}
+	}
+	if ECBTopic("12a") != "12" || ECBTopic("12_4ecbplus") != "12" || ECBTopic("3") != "3" {
+		t.Error("ECBTopic")
 	}
 }

@@ -1,0 +1,64 @@
+package evaluate
+
+import (
+	"hash/fnv"
+	"strings"
+)
+
+// The labelled data sets are split in two halves before any tuning: rules and
+// weights are tuned on the "tune" half only, and the "holdout" half is scored
+// without reading its misses. The half of a group is a hash of its name with a
+// fixed salt, chosen once (2026-12-01) and never changed, so that nobody can
+// pick a favourable split.
+//
+// Groups keep related items together: an ECB+ topic (both of its events,
+// "12a" and "12b", are topic "12"), a shooting incident id, a PolNeAR article
+// id, an html-dev page id.
+const splitSalt = "corroborate-split:"
+
+// Half names the two halves of a labelled data set.
+type Half string
+
+const (
+	// Tune is the half rules and weights may be fitted on.
+	Tune Half = "tune"
+	// Holdout is the half that is only ever scored.
+	Holdout Half = "holdout"
+	// All selects both halves.
+	All Half = ""
+)
+
+// HalfOf returns the half that a group belongs to.
+func HalfOf(group string) Half {
+	h := fnv.New32a()
+	h.Write([]byte(splitSalt + group))
+	if h.Sum32()%2 == 1 {
+		return Holdout
+	}
+	return Tune
+}
+
+// ECBTopic returns the ECB+ topic of a story label or document id:
+// "12a" → "12", "12_4ecbplus" → "12".
+func ECBTopic(s string) string {
+	if i := strings.IndexByte(s, '_'); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyz")
+}
+
+// In reports whether group belongs to half h (every group is in All).
+func (h Half) In(group string) bool { return h == All || HalfOf(group) == h }
+
+// ParseHalf reads a --half flag value: "tune", "holdout" or "" / "all".
+func ParseHalf(s string) (Half, bool) {
+	switch s {
+	case "", "all":
+		return All, true
+	case "tune":
+		return Tune, true
+	case "holdout":
+		return Holdout, true
+	}
+	return All, false
+}
