@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"path/filepath"
 
 	"github.com/corroborate/corroborate/internal/evaluate"
@@ -35,21 +36,42 @@ func runEval(ctx context.Context, e *env, args []string) int {
 func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	limit := fs.Int("limit", 0, "score only the first N articles (0: all)")
+	limit := fs.Int("limit", 0, "score only the first N articles of each half (0: all)")
+	halfFlag := fs.String("half", "", "score one half of the kit: tune or holdout (default: both, printed separately)")
+	verbose := fs.Bool("v", false, "print the misses of the tune half (never of the holdout half)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--limit N] FILE.jsonl\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl).")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--half tune|holdout] [--limit N] [-v] FILE.jsonl\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl),\nsplit in two halves by article id: tune (rules may be fitted on it) and holdout (only scored).")
 		fs.PrintDefaults()
 	}
 	pos, code, ok := oneFileArg(fs, args)
 	if !ok {
 		return code
 	}
-	score, err := evaluate.ScoreQuotesFile(ctx, pos, *limit)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "corroborate eval quotes: %v\n", err)
-		return exitPartial
+	half, ok := evaluate.ParseHalf(*halfFlag)
+	if !ok {
+		fmt.Fprintf(e.stderr, "corroborate eval quotes: --half must be tune or holdout, not %q\n", *halfFlag)
+		return exitUsage
 	}
-	score.Write(e.stdout)
+	halves := []evaluate.Half{evaluate.Tune, evaluate.Holdout}
+	if half != evaluate.All {
+		halves = []evaluate.Half{half}
+	}
+	for i, h := range halves {
+		var misses io.Writer
+		if *verbose && h == evaluate.Tune {
+			misses = e.stdout
+		}
+		score, err := evaluate.ScoreQuotesHalf(ctx, pos, h, *limit, misses)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "corroborate eval quotes: %v\n", err)
+			return exitPartial
+		}
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		fmt.Fprintf(e.stdout, "== half %s\n", h)
+		score.Write(e.stdout)
+	}
 	return exitOK
 }
 

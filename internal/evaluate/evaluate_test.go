@@ -1,8 +1,10 @@
 package evaluate
 
 import (
+	"context"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -46,5 +48,25 @@ func TestSplitIsFixed(t *testing.T) {
 	}
 	if ECBTopic("12a") != "12" || ECBTopic("12_4ecbplus") != "12" || ECBTopic("3") != "3" {
 		t.Error("ECBTopic")
+	}
+}
+
+func TestQuoteMissesOnlyForTune(t *testing.T) {
+	var sb strings.Builder
+	if _, err := ScoreQuotesHalf(context.Background(), "no-such-file.jsonl", Holdout, 0, &sb); err == nil {
+		t.Error("misses of the holdout half were not refused")
+	}
+	var s QuoteScore
+	s.Misses = &sb
+	src := "Jane Doe"
+	s.Add(QuoteGold{ID: "x", Attributions: []GoldAttribution{{Source: &src, Content: "taxes would rise next year", QuoteType: "indirect", ContentSpan: []int{0, 1}}}},
+		[]SysQuote{{Speaker: "Smith", Text: "taxes would rise next year"}})
+	if !strings.Contains(sb.String(), "SPEAKER x named") {
+		t.Errorf("wrong speaker not printed: %q", sb.String())
+	}
+	var w strings.Builder
+	s.Write(&w)
+	if !strings.Contains(w.String(), "speaker named+pronoun  accuracy 0.0000 over 1 matched pairs") {
+		t.Errorf("combined line: %q", w.String())
 	}
 }

@@ -53,6 +53,9 @@ type QuoteScore struct {
 	NamedN, NamedOK, PronounN, PronounOK        int
 	NamedDirectN, NamedDirectOK                 int
 	PronounUnresolved, OtherNominal, OtherNoSrc int
+	// Misses, when not nil, receives one line per missed gold attribution,
+	// false system quote and wrong speaker (only ever set for the tune half).
+	Misses io.Writer
 }
 
 var tokRe = regexp.MustCompile(`[a-z0-9]+`)
@@ -246,6 +249,9 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 	}
 	pairs := matchQuotes(st, gt)
 	s.TPAll += len(pairs)
+	if s.Misses != nil {
+		s.writeContentMisses(g, qs, pairs)
+	}
 	var dq []string
 	for _, q := range qs {
 		if q.Direct {
@@ -299,6 +305,13 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 				}
 			}
 		}
+		if !ok && s.Misses != nil {
+			src := ""
+			if a.Source != nil {
+				src = *a.Source
+			}
+			fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, clip(a.Content, 100))
+		}
 		if kind == "named" {
 			s.NamedN++
 			if ok {
@@ -319,6 +332,49 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 	}
 }
 
+// writeContentMisses prints the gold attributions no system quote matched
+// and the system quotes no gold attribution matched.
+func (s *QuoteScore) writeContentMisses(g QuoteGold, qs []SysQuote, pairs [][2]int) {
+	us, ug := map[int]bool{}, map[int]bool{}
+	for _, p := range pairs {
+		us[p[0]], ug[p[1]] = true, true
+	}
+	for j, a := range g.Attributions {
+		if !ug[j] {
+			src, cue := "", ""
+			if a.Source != nil {
+				src = *a.Source
+			}
+			if a.Cue != nil {
+				cue = *a.Cue
+			}
+			fmt.Fprintf(s.Misses, "MISS %s %s src=%q cue=%q: %s\n", g.ID, a.QuoteType, src, cue, clip(a.Content, 160))
+		}
+	}
+	for i, q := range qs {
+		if !us[i] {
+			fmt.Fprintf(s.Misses, "FALSE %s direct=%v speaker=%q: %s\n", g.ID, q.Direct, q.Speaker, clip(q.Text, 160))
+		}
+	}
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+func setKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Write prints the score.
 func (s *QuoteScore) Write(w io.Writer) {
 	pa, ra := ratio(s.TPAll, s.SysAll), ratio(s.TPAll, s.GoldAll)
@@ -329,12 +385,23 @@ func (s *QuoteScore) Write(w io.Writer) {
 	fmt.Fprintf(w, "speaker named          accuracy %.4f over %d matched pairs\n", ratio(s.NamedOK, s.NamedN), s.NamedN)
 	fmt.Fprintf(w, "speaker named (direct) accuracy %.4f over %d matched pairs\n", ratio(s.NamedDirectOK, s.NamedDirectN), s.NamedDirectN)
 	fmt.Fprintf(w, "speaker pronoun        accuracy %.4f over %d matched pairs\n", ratio(s.PronounOK, s.PronounN), s.PronounN)
+	fmt.Fprintf(w, "speaker named+pronoun  accuracy %.4f over %d matched pairs\n", ratio(s.NamedOK+s.PronounOK, s.NamedN+s.PronounN), s.NamedN+s.PronounN)
 	fmt.Fprintf(w, "speaker not scored: pronoun unresolved %d, nominal %d, no source %d\n", s.PronounUnresolved, s.OtherNominal, s.OtherNoSrc)
 }
 
 // ScoreQuotesFile runs the engine over every article of a kit as analyze
 // does (cleanup, stories, story-level speakers) and scores the quotes.
 func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, error) {
+	return ScoreQuotesHalf(ctx, path, All, limit, nil)
+}
+
+// ScoreQuotesHalf scores the articles of one half of a kit (split by article
+// id with HalfOf), analysed on their own as analyze would. misses, when not
+// nil, receives the misses; it is refused for any half but Tune.
+func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, misses io.Writer) (*QuoteScore, error) {
+	if misses != nil && half != Tune {
+		return nil, fmt.Errorf("misses are printed for the tune half only")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -355,6 +422,9 @@ func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, 
 		var g QuoteGold
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		if !half.In(g.ID) {
+			continue
 		}
 		golds = append(golds, g)
 		recs, _ := source.Records(source.Doc{Source: path, Data: append([]byte(nil), sc.Bytes()...)})
@@ -383,7 +453,7 @@ func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, 
 			byArticle[q.Article] = append(byArticle[q.Article], SysQuote{Speaker: spk, Text: q.Text, Direct: q.Direct})
 		}
 	}
-	score := &QuoteScore{}
+	score := &QuoteScore{Misses: misses}
 	for _, g := range golds {
 		var qs []SysQuote
 		if i, ok := artOf[g.ID]; ok {
