@@ -98,11 +98,17 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 func runEvalFindings(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval findings", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	kit := fs.String("kit", "../shared/data/ecbplus/dev.jsonl", "real articles for controlled cases (one fact changed in a copy); empty for none")
-	n := fs.Int("controlled", 200, "number of controlled cases")
-	verbose := fs.Bool("v", false, "print every miss and false finding")
+	var o evaluate.FindingsOptions
+	fs.StringVar(&o.Kit.Dir, "findings-kit", "../shared/data/findings-dev", "findings kit folder (real.jsonl, gold.jsonl, planted.jsonl, planted-gold.jsonl); empty for none")
+	fs.StringVar(&o.Kit.Events, "events", "", "JSON Lines with id, url, story of every kit article (default: the kit's ../ecbplus/dev.jsonl)")
+	fs.StringVar(&o.Kit.RealReport, "real-report", "", "score this `analyze --format json` report of real.jsonl instead of running the engine")
+	fs.StringVar(&o.Kit.PlantedReport, "planted-report", "", "score this report of planted.jsonl instead of running the engine")
+	half := fs.String("half", "", "tune, holdout or all (default: tune and holdout on separate lines)")
+	fs.StringVar(&o.Articles, "kit", "../shared/data/ecbplus/dev.jsonl", "real articles for labelled cases given by reference and for controlled cases; empty for none")
+	fs.IntVar(&o.Controlled, "controlled", 200, "number of controlled cases (one fact changed in a copy)")
+	fs.BoolVar(&o.Verbose, "v", false, "list misses and false findings (tune half of the findings kit only)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval findings [--kit FILE.jsonl] [--controlled N] [-v] [LABELS.json...]\n\nScores discrepancies and stances on labelled cases (default testdata/findings/*.json) and on controlled cases made from real articles.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval findings [--findings-kit DIR] [--half tune|holdout|all] [--kit FILE.jsonl] [--controlled N] [-v] [LABELS.json...]\n\nScores discrepancies on the findings kit (as its findings.py does; precision and recall by kind, each half of the tune/holdout split on its own line), on labelled cases (default testdata/findings/*.json) and on controlled cases made from real articles.")
 		fs.PrintDefaults()
 	}
 	files, err := parseInterspersed(fs, args)
@@ -112,10 +118,22 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return exitUsage
 	}
+	switch *half {
+	case "":
+	case "tune", "holdout", "all":
+		h, _ := evaluate.ParseHalf(*half)
+		o.Kit.Halves = []evaluate.Half{h}
+	default:
+		fmt.Fprintf(e.stderr, "corroborate eval findings: --half must be tune, holdout or all, not %q\n", *half)
+		return exitUsage
+	}
 	if len(files) == 0 {
 		files, _ = filepath.Glob("testdata/findings/*.json")
 	}
-	if err := evaluate.RunFindings(ctx, e.stdout, files, *kit, *n, *verbose); err != nil {
+	o.LabelFiles = files
+	o.Kit.ExtraGold = []string{"testdata/findings/gold-more.jsonl"}
+	o.Kit.ExtraEvents = []string{"testdata/findings/gold-more-events.jsonl"}
+	if err := evaluate.RunFindings(ctx, e.stdout, o); err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval findings: %v\n", err)
 		return exitPartial
 	}

@@ -270,11 +270,52 @@ func WriteFindings(w io.Writer, name string, s FindingScore) {
 	fmt.Fprintln(w)
 }
 
-// RunFindings scores labelled case files and controlled cases.
-func RunFindings(ctx context.Context, w io.Writer, labelFiles []string, kit string, controlled int, verbose bool) error {
+// FindingsOptions say what `eval findings` scores.
+type FindingsOptions struct {
+	// Kit scores the findings kit (real and planted discrepancies).
+	Kit KitOptions
+	// LabelFiles are labelled case files (testdata/findings/*.json).
+	LabelFiles []string
+	// Articles is the article kit controlled cases are made from (ECB+
+	// dev.jsonl); Controlled is how many (0: none).
+	Articles   string
+	Controlled int
+	Verbose    bool
+}
+
+// RunFindings scores the findings kit, labelled case files and controlled
+// cases; each part prints its own lines, so further parts (stances) can be
+// added as one more step.
+func RunFindings(ctx context.Context, w io.Writer, o FindingsOptions) error {
+	steps := []func() error{
+		func() error {
+			if o.Kit.Dir == "" {
+				return nil
+			}
+			if _, err := os.Stat(o.Kit.Dir); err != nil {
+				fmt.Fprintf(w, "findings kit %s not found: skipped (--findings-kit DIR)\n", o.Kit.Dir)
+				return nil
+			}
+			return RunKit(ctx, w, o.Kit)
+		},
+		func() error { return runLabelFiles(w, o) },
+		func() error { return runControlled(ctx, w, o) },
+	}
+	for _, step := range steps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func runLabelFiles(w io.Writer, o FindingsOptions) error {
 	kitTexts := map[string]string{}
-	if kit != "" {
-		recs, _, err := StoryRecords(kit)
+	if o.Articles != "" && len(o.LabelFiles) > 0 {
+		recs, _, err := StoryRecords(o.Articles)
 		if err != nil {
 			return err
 		}
@@ -282,7 +323,7 @@ func RunFindings(ctx context.Context, w io.Writer, labelFiles []string, kit stri
 			kitTexts[r.Source] = string(r.Body)
 		}
 	}
-	for _, f := range labelFiles {
+	for _, f := range o.LabelFiles {
 		cs, err := LoadCases(f)
 		if err != nil {
 			return err
@@ -297,7 +338,7 @@ func RunFindings(ctx context.Context, w io.Writer, labelFiles []string, kit stri
 			if err != nil {
 				return err
 			}
-			if verbose {
+			if o.Verbose {
 				for _, n := range notes {
 					fmt.Fprintln(w, "  "+n)
 				}
@@ -305,28 +346,33 @@ func RunFindings(ctx context.Context, w io.Writer, labelFiles []string, kit stri
 		}
 		WriteFindings(w, f, s)
 	}
-	if kit != "" && controlled > 0 {
-		cs, err := ControlledCases(kit, controlled)
-		if err != nil {
-			return err
-		}
-		var s FindingScore
-		for _, c := range cs {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			notes, err := ScoreCase(c, "", nil, &s)
-			if err != nil {
-				continue
-			}
-			if verbose {
-				for _, n := range notes {
-					fmt.Fprintln(w, "  "+n)
-				}
-			}
-		}
-		WriteFindings(w, "controlled cases", s)
+	return nil
+}
+
+func runControlled(ctx context.Context, w io.Writer, o FindingsOptions) error {
+	if o.Articles == "" || o.Controlled <= 0 {
+		return nil
 	}
+	cs, err := ControlledCases(o.Articles, o.Controlled)
+	if err != nil {
+		return err
+	}
+	var s FindingScore
+	for _, c := range cs {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		notes, err := ScoreCase(c, "", nil, &s)
+		if err != nil {
+			continue
+		}
+		if o.Verbose {
+			for _, n := range notes {
+				fmt.Fprintln(w, "  "+n)
+			}
+		}
+	}
+	WriteFindings(w, "controlled cases", s)
 	return nil
 }
 
