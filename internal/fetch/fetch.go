@@ -100,15 +100,6 @@ func New(opts Options) *Fetcher {
 	return &Fetcher{opts: opts, client: client}
 }
 
-// Forbidden reports whether ip is private, loopback, link-local,
-// multicast or unspecified.
-func Forbidden(ip net.IP) bool {
-	return ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
-		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() ||
-		ip.Equal(net.IPv4bcast) || (ip.To4() != nil && ip.To4()[0] == 0) ||
-		(ip.To4() != nil && ip.To4()[0] == 100 && ip.To4()[1]&0xc0 == 64) // carrier-grade NAT
-}
-
 // Page is a fetched page.
 type Page struct {
 	URL         string
