@@ -224,6 +224,15 @@ type ArticleStore interface {
 	Articles(ctx context.Context, limit int) ([]Article, error)
 	// RawInput returns the raw input kept for an article.
 	RawInput(ctx context.Context, id string) (Raw, error)
+	// Search returns the ids of articles whose headline, lead or outlet
+	// hold every word of query (each word also as a prefix, case
+	// insensitive), best match first, at most limit (0: no limit). Query
+	// words are never read as a query language.
+	Search(ctx context.Context, query string, limit int) ([]string, error)
+	// Version returns a number that changes whenever a write is committed
+	// to the store, by this handle or any other (another process
+	// included), so a reader can tell that its view is stale.
+	Version(ctx context.Context) (uint64, error)
 	// Close closes the store.
 	Close() error
 }

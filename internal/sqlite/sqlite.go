@@ -1,7 +1,10 @@
 // Package sqlite is the embedded store: SQLite through modernc.org/sqlite
 // (pure Go), in WAL mode with foreign keys on, migrated by numbered SQL
 // files embedded in the binary and recorded in schema_migrations. Every
-// write is one transaction.
+// write is one transaction that takes the write lock when it begins (BEGIN
+// IMMEDIATE), so concurrent writers — other processes included — wait for
+// each other instead of failing; a busy store is retried a bounded number
+// of times.
 package sqlite
 
 import (
@@ -16,6 +19,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
@@ -29,7 +35,22 @@ var migrations embed.FS
 type Store struct {
 	db   *sql.DB
 	path string
+
+	// writes counts this handle's committed writes; watch is a connection
+	// kept for PRAGMA data_version, which changes when any other
+	// connection (of this process or another) commits.
+	writes  atomic.Uint64
+	watchMu sync.Mutex
+	watch   *sql.Conn
 }
+
+// BusyTimeout is how long a statement waits for another writer's lock
+// before SQLite reports the store busy.
+const BusyTimeout = 10 * time.Second
+
+// busyRetries is how many times a write transaction that still found the
+// store busy after BusyTimeout is tried again.
+const busyRetries = 4
 
 var _ corroborate.ArticleStore = (*Store)(nil)
 
@@ -48,7 +69,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		}
 		dsn = "file:" + path
 	}
-	dsn += "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)"
+	// _txlock=immediate: every transaction begins with the write lock, so
+	// the busy timeout applies when it waits for another writer (a deferred
+	// transaction that reads first and upgrades fails at once instead).
+	dsn += fmt.Sprintf("?_txlock=immediate&_pragma=foreign_keys(1)&_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)", BusyTimeout.Milliseconds())
 	if !memory {
 		dsn += "&_pragma=journal_mode(WAL)"
 	}
@@ -71,7 +95,66 @@ func Open(ctx context.Context, path string) (*Store, error) {
 func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.watchMu.Lock()
+	if s.watch != nil {
+		s.watch.Close()
+		s.watch = nil
+	}
+	s.watchMu.Unlock()
+	return s.db.Close()
+}
+
+// Version returns a number that changes whenever a write is committed to
+// the store, by this handle or by any other connection or process: the sum
+// of this handle's writes and SQLite's PRAGMA data_version, read on a
+// connection kept for that purpose.
+func (s *Store) Version(ctx context.Context) (uint64, error) {
+	own := s.writes.Load()
+	if s.path == ":memory:" {
+		return own, nil // private to this handle
+	}
+	s.watchMu.Lock()
+	defer s.watchMu.Unlock()
+	if s.watch == nil {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("store version: %w", err)
+		}
+		s.watch = c
+	}
+	var dv uint64
+	if err := s.watch.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&dv); err != nil {
+		return 0, fmt.Errorf("store version: %w", err)
+	}
+	return own + dv, nil
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY or SQLITE_LOCKED
+// (primary codes 5 and 6, with any extended code).
+func isBusy(err error) bool {
+	var ce interface{ Code() int }
+	if errors.As(err, &ce) {
+		c := ce.Code() & 0xff
+		return c == 5 || c == 6
+	}
+	return false
+}
+
+// retryBusy runs fn, running it again (at most busyRetries more times, with
+// a growing pause) while it fails because the store is busy.
+func retryBusy(ctx context.Context, fn func() error) error {
+	err := fn()
+	for i := 0; i < busyRetries && isBusy(err); i++ {
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(50<<i) * time.Millisecond):
+		}
+		err = fn()
+	}
+	return err
+}
 
 func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`); err != nil {
@@ -88,7 +171,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: bad name", base)
 		}
-		if err := s.apply(ctx, v, name); err != nil {
+		if err := retryBusy(ctx, func() error { return s.apply(ctx, v, name) }); err != nil {
 			return err
 		}
 	}
@@ -131,13 +214,29 @@ func (s *Store) PutArticle(ctx context.Context, a *corroborate.Article, raw corr
 	return created[0], nil
 }
 
-// PutArticles stores a batch of articles in one transaction.
+// PutArticles stores a batch of articles in one transaction. The
+// transaction takes the write lock when it begins and is retried while the
+// store stays busy, so concurrent writers never lose a batch.
 func (s *Store) PutArticles(ctx context.Context, batch []corroborate.ArticleInput) ([]bool, error) {
 	for _, in := range batch {
 		if in.Article == nil || in.Article.ID == "" || in.Article.Source == "" {
 			return nil, corroborate.Errorf(corroborate.EINVALID, "article needs an id and a source")
 		}
 	}
+	var created []bool
+	err := retryBusy(ctx, func() error {
+		var err error
+		created, err = s.putArticles(ctx, batch)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.writes.Add(1)
+	return created, nil
+}
+
+func (s *Store) putArticles(ctx context.Context, batch []corroborate.ArticleInput) ([]bool, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put articles: %w", err)
@@ -265,9 +364,19 @@ func (s *Store) RawInput(ctx context.Context, id string) (corroborate.Raw, error
 	return r, err
 }
 
-// Search returns ids of articles matching an FTS5 query, best first.
+// Search returns the ids of articles whose headline, lead or outlet hold
+// every word of query (each word also as a prefix), best match first, at
+// most limit (0: no limit). The words are quoted into an FTS5 query, so no
+// query syntax reaches SQLite.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, query, limit)
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	fts := ftsQuery(query)
+	if fts == "" {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`, fts, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -281,4 +390,14 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]string, 
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
+}
+
+// ftsQuery turns user words into a safe FTS5 query: each word a quoted
+// prefix term, quotes doubled, so nothing is read as FTS5 syntax.
+func ftsQuery(q string) string {
+	var terms []string
+	for _, w := range strings.Fields(q) {
+		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, `""`)+`"*`)
+	}
+	return strings.Join(terms, " ")
 }

@@ -4,6 +4,7 @@ package storetest
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -91,6 +92,59 @@ func Run(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
 		list, _ := s.Articles(ctx, 0)
 		if len(list) != 1 || list[0].ID != "keep" {
 			t.Errorf("after failed write: %v", list)
+		}
+	})
+	t.Run("search by headline, lead and outlet words", func(t *testing.T) {
+		s := open(t)
+		put := func(id, title, lead, outlet string) {
+			a := &corroborate.Article{ID: id, Source: id, Title: corroborate.StrPtr(title), Outlet: corroborate.StrPtr(outlet), Text: lead, Lead: lead}
+			if _, err := s.PutArticle(ctx, a, corroborate.Raw{Kind: "text", Bytes: []byte(id)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		put("b1", "Harbour bridge reopens", "The old bridge reopened on Tuesday.", "Daily Post")
+		put("b2", "Storm hits coast", "A storm cut power to homes.", "Coast Radio")
+		put("b3", "Bridge tolls rise", "Tolls on the harbour crossing rise.", "Evening Star")
+		tests := []struct {
+			query string
+			want  []string
+		}{
+			{"bridge", []string{"b1", "b3"}},
+			{"HARBOUR", []string{"b1", "b3"}},
+			{"harb", []string{"b1", "b3"}}, // prefix
+			{"harbour tolls", []string{"b3"}},
+			{"radio", []string{"b2"}},
+			{"volcano", nil},
+			{`"bridge*) OR (`, nil}, // query syntax is not interpreted
+		}
+		for _, tt := range tests {
+			got, err := s.Search(ctx, tt.query, 0)
+			if err != nil {
+				t.Errorf("Search(%q) error %v", tt.query, err)
+				continue
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
+			}
+		}
+		if got, _ := s.Search(ctx, "bridge", 1); len(got) != 1 {
+			t.Errorf("Search limit 1 gave %d", len(got))
+		}
+	})
+	t.Run("version changes with every write", func(t *testing.T) {
+		s := open(t)
+		v0, err := s.Version(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := s.Version(ctx); v != v0 {
+			t.Errorf("Version changed without a write: %d then %d", v0, v)
+		}
+		s.PutArticle(ctx, &corroborate.Article{ID: "v1", Source: "v", Text: "v"}, corroborate.Raw{Kind: "text", Bytes: []byte("v")})
+		v1, err := s.Version(ctx)
+		if err != nil || v1 == v0 {
+			t.Errorf("Version after a write = %d, %v; was %d", v1, err, v0)
 		}
 	})
 }

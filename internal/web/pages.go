@@ -104,7 +104,7 @@ func (s *Server) filterStories(r *http.Request, v *view) ([]storyItem, error) {
 	entity := strings.TrimSpace(r.URL.Query().Get("entity"))
 	var match map[string]bool
 	if q != "" {
-		ids, err := s.store.Search(r.Context(), ftsQuery(q), 1000)
+		ids, err := s.store.Search(r.Context(), q, 1000)
 		if err != nil {
 			return nil, corroborate.Errorf(corroborate.EINVALID, "bad search %q", q)
 		}
@@ -167,26 +167,6 @@ func containsFold(ss []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// ftsQuery turns user words into a safe FTS5 query (each word a prefix term).
-func ftsQuery(q string) string {
-	var terms []string
-	for _, w := range strings.Fields(q) {
-		w = strings.Map(func(r rune) rune {
-			if r == '"' || r == '*' || r == '(' || r == ')' || r == ':' || r == '^' {
-				return -1
-			}
-			return r
-		}, w)
-		if w != "" {
-			terms = append(terms, `"`+w+`"*`)
-		}
-	}
-	if len(terms) == 0 {
-		return `""`
-	}
-	return strings.Join(terms, " ")
 }
 
 func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) error {

@@ -24,7 +24,6 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/fetch"
 	"github.com/corroborate/corroborate/internal/pipeline"
-	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
 //go:embed templates/*.html
@@ -51,7 +50,7 @@ type Config struct {
 // Server is the web application.
 type Server struct {
 	cfg     Config
-	store   *sqlite.Store
+	store   corroborate.ArticleStore
 	fetcher *fetch.Fetcher
 	tmpl    map[string]*template.Template
 	mux     *http.ServeMux
@@ -89,7 +88,7 @@ func IsLoopback(addr string) bool {
 }
 
 // New returns a server over store.
-func New(ctx context.Context, store *sqlite.Store, cfg Config) (*Server, error) {
+func New(ctx context.Context, store corroborate.ArticleStore, cfg Config) (*Server, error) {
 	if cfg.Addr == "" {
 		cfg.Addr = "127.0.0.1:8080"
 	}
