@@ -139,7 +139,7 @@ story("13a",
                     "Wasilla Bible Church", "Wasilla Middle School", "Love Won Out Conference",
                     "Focus on the Family", "Trinity United Church of Christ", "John McCain",
                     "Barack Obama", "Bill Ayers", "Trig", "Republican", "GOP", "Democrats",
-                    "Halloween", "CNN", "Gov.", "Rev.", "Central Mat-Su"],
+                    "Halloween", "CNN", "Gov.", "Rev."],
       claims=[
           ("The fire at the Wasilla Bible Church was arson (deliberately set)",
            ["fire", "church", "arson", "arsonist", "deliberately", "set"],
@@ -752,7 +752,7 @@ story("seeds",
       not_speakers=["Sunday", "Saturday", "Tuesday", "January", "June", "October", "November",
                     "Janauary", "Friday, November 22, 2024", "ERBIL", "Kurdistan Region",
                     "Iraq", "Syria", "Jordan", "Kirkuk", "Anbar", "Nineveh", "ISIS", "Islamic State",
-                    "Reuters", "Major General", "Prime Minister", "A+ A-", "The Latest",
+                    "Reuters", "Major General", "A+ A-", "The Latest",
                     "Rebwar Taha", "Panja Ali", "Required", "Leave a Reply", "NEWSLETTER",
                     "US-Iraq Higher Military Commission", "High-Level Military Committee",
                     "High Military Committee", "UN Security Council", "Global Coalition against ISIS",
@@ -822,6 +822,611 @@ story("seeds",
            ]),
             ("US military", A, [
                 ("002", "Early last week, the US military claimed that it carried out a “dramatic military raid” in western Iraq that killed at least 14 ISIS fighters and also left seven US troops wounded, a good proof for Washington that ISIS is still a threat despite Sudani’s words."),
+            ]),
+            ]),
+      ])
+
+
+# ================================================================ HOLDOUT HALF
+# Stories 12a, 18b, 21b, 3b, 30a are in the holdout half (internal/evaluate/split.go).
+# Developers tuning the engine must not read below this line: print only aggregate
+# figures for these stories.
+#
+# Judgement calls specific to the holdout stories:
+# - 12a: unnamed "Navy spokesman" kept apart from the named spokesman Nirad Sinha (not
+#   certain they are the same person); "an anti-piracy watchdog" (12_2) is the
+#   International Maritime Bureau, which 12_7 names for the same statement; the ship MV Gibe
+#   and the liner MS Columbus "reporting" are in neither list (a ship stands for its crew
+#   or operator); "New Delhi had taken a serious view" is in neither list; Bill Gortney
+#   doubts land attacks in 12_4 ("expressed doubt") and denies they would work in 12_18
+#   ("probably wouldn't be effective"); Condoleezza Rice's planned request ("will present",
+#   "is set to ask") counts as her stated position.
+# - 18b: "Ilene Wolff" (18_7-9) is the same spokeswoman as "Ilene Wolfe", and "A spokeswoman
+#   for Beaumont Hospital" (18_4) is her too; "the judge" (18_7, 18_8) is Michael A. Martone
+#   (named in 18_10); Charles Craft's "I'm not positive all three of the people were
+#   targeted, but there appeared to be some purpose" is counted as doubting deliberate
+#   targeting, his "it doesn't appear it was random" (18_9) as affirming it; articles that
+#   quote other outlets' articles (18_3, 18_4) make Fox News, USA Today, Yahoo! News and CNN
+#   News speakers; the hospital's refusal to release details makes no speaker.
+# - 21b: the victim Raj K. Chohan is a speaker in 21_13 only (she "had called Singh's house
+#   ... and asked that someone open the door"); the two nephews Ravi Singh (21_3) and
+#   Manpreet Singh (21_7) are kept apart; "her friend" (21_13) is Suri Charanjit; the
+#   law-firm blog posts (21_6, 21_10) are the outlet's own voice and hold no claim;
+#   "cops and family said" (21_3) makes "family" a speaker.
+# - 3b: Comeaux's own claim that he needed the wheelchair counts as him affirming it;
+#   3_4's "authorities had mistakenly believed" is the authorities affirming (their past
+#   belief) and the outlet denying; the U.S. Marshals adding him to a list is an action,
+#   not a statement.
+# - 30a: "a spokesman" of France Telecom in 30_1 is Louis-Michel Aymard (named in the same
+#   article); the unnamed spokeswoman of 30_2 is kept apart; Interoute affirms three cables
+#   (30_12) and, through its spokesperson in 30_10, speaks of "both cables" (two): both kept;
+#   the minister Tareq Kamel "ordered" an operation room set up, which is in neither list.
+
+# ---------------------------------------------------------------- 12a (holdout)
+# Indian Navy's INS Mysore captures 23 pirates attacking MV Gibe, Gulf of Aden, December 2008.
+story("12a",
+      speakers=[
+          ("Indian Navy", O, [2, 4, 7, 8, 9, 10, 11, 15, 16, 18]),
+          ("Defence Ministry", O, [1, 2, 13]),
+          ("India", O, [2, 8]),
+          ("Indian government", O, [4, 9]),
+          ("Indian military", O, [8]),
+          ("Indian officials", O, [8]),
+          ("Indian authorities", O, [8]),
+          ("Indians", O, [14]),
+          ("Navy spokesman", P, [3, 9, 12, 16, 18, 19]),
+          ("Nirad Sinha", P, [8, 11]),
+          ("Navy sources", P, [3, 6]),
+          ("a senior officer", P, [5]),
+          ("an officer", P, [5]),
+          ("Sureesh Mehta", P, [5, 12]),
+          ("Pranab Mukherjee", P, [5]),
+          ("skipper of the Ethiopian vessel", P, [6]),
+          ("seamen on board the MV Gibe", P, [4]),
+          ("International Maritime Bureau", O, [2, 3, 7, 8]),
+          ("Wicharn Sirichaiekawat", P, [8]),
+          ("Condoleezza Rice", P, [4, 14]),
+          ("Bill Gortney", P, [4, 18]),
+          ("Robert Gates", P, [9]),
+          ("Pentagon", O, [8]),
+          ("German military spokesman", P, [4]),
+          ("Hapag-Lloyd", O, [4]),
+          ("Andrew Mwangura", P, [18]),
+          ("SABA", O, [8]),
+          ("BBC", O, [18]),
+          ("MSNBC", O, [15]),
+          ("PTI", O, [1]),
+      ],
+      not_speakers=["Saturday", "Friday", "October", "November", "December", "September", "IST",
+                    "Gulf of Aden", "Aden", "Somalia", "Yemen", "Djibouti", "Ivory Coast",
+                    "Horn of Africa", "Mombasa", "Bahrain", "Puntland", "Salalah", "Dubai", "Eyl",
+                    "Hobyo", "Bab-el-Mandab", "Red Sea", "Indian Ocean", "INS Mysore", "INS Tabar",
+                    "Salahaddin", "Salahuddin", "Salaluddin", "Sirius Star", "MV Faina",
+                    "MV Stolt Valor", "Ekawat Nava 5", "MV Jag Arnav", "NCC Tihama", "MV Action",
+                    "Chetak", "Marcos", "Dornier", "NATO", "CNN", "British Royal Navy",
+                    "Seafarers Assistance Program", "Security Council", "Secretary of State",
+                    "Delhi-class"],
+      claims=[
+          ("The vessel INS Tabar sank in November was a pirate mother ship",
+           ["Tabar", "sank", "pirate", "mother", "ship", "vessel", "Thai", "trawler"],
+           [("Indian Navy", A, [
+               (2, "The Indian Navy in November said it had sunk the Somali pirate \"mother ship\", though an anti-piracy watchdog later said the vessel was actually a Thai ship carrying fishing equipment that was being hijacked."),
+               (4, "At least one Thai crew member was killed in the attack, which the Indian navy had originally announced by saying it had sunk a pirate \"mother ship.\""),
+               (7, "Last month, the navy said it had sunk a pirate \"mother vessel\" off Somalia in a battle that erupted after the Indian ship INS Tabar came under attack from gunmen on board the boat."),
+               (8, "Last month, the Indian navy said it had sunk a pirate \"mother vessel\" in the Gulf of Aden."),
+               (9, "Last month, India's navy said it had sunk a pirate \"mother vessel\" off Somalia."),
+               (16, "Later, the Tabar fired at and sank a Thai trawler that the Indian Navy said was a pirate \"mother vessel\"."),
+           ]),
+            ("Indian authorities", A, [
+                (8, "Indian authorities insisted that their ship, the frigate INS Tabar, had acted against a pirate vessel that had threatened to attack it."),
+            ]),
+            ("Nirad Sinha", A, [
+                (8, "\"It was a pirate vessel in the international waters, and its stance was aggressive.\""),
+            ]),
+            ("Sureesh Mehta", A, [
+                (5, "It was under the command of pirates."),
+            ]),
+            ("International Maritime Bureau", D, [
+                (2, "The Indian Navy in November said it had sunk the Somali pirate \"mother ship\", though an anti-piracy watchdog later said the vessel was actually a Thai ship carrying fishing equipment that was being hijacked."),
+                (7, "But the International Maritime Bureau later said that the vessel destroyed by the Indian navy was actually a Thai fishing trawler that had been seized by pirates off Yemen."),
+            ]),
+            ("Wicharn Sirichaiekawat", D, [
+                (8, "The ship's owner said the sunken vessel was a Thai trawler that was being seized by pirates when an Indian warship fired on it."),
+            ]),
+            (OUTLET, D, [
+                (9, "But it later emerged that the vessel was actually a Thai fishing trawler that had been seized by pirates off Yemen."),
+            ]),
+            ]),
+          ("The Indian Navy acted in self-defence and did nothing wrong in sinking the Thai trawler",
+           ["navy", "self-defence", "self-defense", "fired", "trawler", "wrong", "defended"],
+           [("Indian Navy", A, [
+               (4, "The Indian navy defended its actions, saying it had fired in self-defense."),
+               (10, "Last month, India's navy drew criticism after sinking a Thai fishing trawler that had been commandeered hours earlier by pirates, but the navy says it fired in self-defence."),
+               (11, "The navy defended its actions, saying it had fired in self-defense."),
+           ]),
+            ("Nirad Sinha", A, [
+                (8, "\"We fired in self-defense and in response to firing upon our vessel,\" Commodore Nirad Sinha, a navy spokesman, told CNN."),
+            ]),
+            ("Sureesh Mehta", A, [
+                (5, "Though the Navy had come in for some criticism for sinking the Thai trawler, Admiral Sureesh Mehta had declared that his force had done nothing wrong."),
+            ]),
+            ("Pranab Mukherjee", A, [
+                (5, "External affairs minister Pranab Mukherjee, too, had strongly defended the Navy's anti-piracy action on the high seas."),
+            ]),
+            ]),
+          ("Attacking Somali pirates on land (their bases and ports) is a good way to fight piracy",
+           ["attack", "pirates", "land", "bases", "ports", "ashore", "necessary", "measures"],
+           [("Condoleezza Rice", A, [
+               (4, "Secretary of State Condoleezza Rice will present a draft Security Council resolution next week asking the United Nations to authorize \"all necessary measures\" against piracy from Somalia."),
+               (14, "Secretary of State Condoleezza Rice is set to ask the U.N. to authorize \"all necessary measures\" against the increasingly bold Somalian pirates."),
+           ]),
+            ("Bill Gortney", U, [
+                (4, "However, the commander of the U.S. Navy's 5th Fleet expressed doubt Friday about the wisdom of launching attacks against Somali pirates on land, as the draft proposes."),
+            ]),
+            ("Bill Gortney", D, [
+                (18, "On Friday, a high-level U.S. naval commander said attacking Somali ports probably wouldn't be effective in battling rampant piracy."),
+            ]),
+            ("Robert Gates", U, [
+                (9, "Meanwhile, US Defence Secretary Robert Gates said better intelligence was needed for a land attack on pirate bases to be considered."),
+            ]),
+            ("Pentagon", D, [
+                (8, "The Pentagon said Friday, however, that there are no plans for U.S. forces to go ashore in pursuit of pirates in Somalia."),
+            ]),
+            ]),
+          ("Shipping companies should protect their own ships better (e.g. with armed guards)",
+           ["ships", "shipping", "companies", "protect", "armed", "guards", "preventative"],
+           [("Robert Gates", A, [
+               (9, "Mr Gates said most ships could outrun the pirates and they should take more preventative measures, like pulling up their ladders when at sea and perhaps placing armed guards on board."),
+           ]),
+            ("Bill Gortney", A, [
+                (18, "Instead, he suggested shippers employ armed guards to protect their vessels from hijackings."),
+            ]),
+            ]),
+          ("The 23 captured pirates were 12 Somalis and 11 Yemenis",
+           ["23", "pirates", "Somali", "Yemeni", "Somalia", "Yemen"],
+           [("Defence Ministry", A, [
+               (2, "Indian commandos boarded the larger pirate boat, seizing 12 Somali and 11 Yemeni nationals as well as arms and equipment, the statement said."),
+               (13, "Indian commandos boarded the larger pirate boat, seizing 12 Somali and 11 Yemeni nationals as well as arms and equipment, the statement said."),
+           ]),
+            ("Indian Navy", A, [
+                (7, "\"Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding,\" the navy said."),
+            ]),
+            ("Nirad Sinha", A, [
+                (11, "The pirates are from Somalia and Yemen, two countries surrounding the Gulf of Aden, Sinha said."),
+            ]),
+            ("Navy spokesman", A, [
+                (16, "The navy spokesperson said marine commandos from the Mysore flew in the destroyer's embarked helicopter, boarded the Salaluddin and caught 12 Somalis and 11 Yemenis."),
+            ]),
+            ("BBC", A, [
+                (18, "The pirates were Somali and Yemeni, the BBC reported."),
+            ]),
+            ("Indians", A, [
+                (14, "The Indians say the pirates were from Somalia and Yemen, two countries on the coast of the Gulf."),
+            ]),
+            ]),
+      ])
+
+
+# ---------------------------------------------------------------- 18b (holdout)
+# Anthony LaCalamita's shooting at Gordon Advisors, Troy, Michigan, April 2007.
+story("18b",
+      speakers=[
+          ("police", O, [1, 2, 3, 4, 5, 7, 8, 9, 10, 11]),
+          ("authorities", O, [2, 3, 7, 8, 9, 11]),
+          ("officials", O, [5]),
+          ("Gerry Scherlinck", P, [1, 2, 3, 4, 5, 7, 8, 10, 11]),
+          ("Robert Pickell", P, [1, 3, 5, 11]),
+          ("James Gage", P, [2, 3, 11]),
+          ("Charles Craft", P, [2, 3, 5, 9, 11]),
+          ("Barry Whiteside", P, [7, 8, 10]),
+          ("Ilene Wolfe", P, [2, 3, 4, 5, 7, 8, 9, 11]),
+          ("Bill Adgate", P, [1, 2, 11]),
+          ("Jean Larson", P, [5]),
+          ("witnesses", P, [2, 3, 4, 9, 11]),
+          ("Employees of the building", P, [4]),
+          ("Alan Steinberg", P, [7, 8, 10]),
+          ("Charlie Kafoury", P, [7, 10]),
+          ("Charlene Kafoury", P, [10]),
+          ("Anthony LaCalamita", P, [7, 8, 10]),
+          ("Michele LaCalamita", P, [7, 8]),
+          ("Matthew Roth", P, [7]),
+          ("Michael A. Martone", P, [7, 8, 10]),
+          ("Jerome Fenton", P, [6]),
+          ("Rob Novy", P, [6]),
+          ("Gordon Advisors", O, [5, 7]),
+          ("Associated Press", O, [8]),
+          ("Detroit Free Press", O, [9]),
+          ("Fox News", O, [3, 4]),
+          ("USA Today", O, [3]),
+          ("Yahoo! News", O, [4]),
+          ("CNN News", O, [4]),
+          ("Local evening news in Michigan", O, [3]),
+      ],
+      not_speakers=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "April", "March",
+                    "February", "GMT", "HKT", "EDT", "Troy", "Michigan", "Detroit", "Dexter",
+                    "Vienna township", "Saginaw", "Flint", "Bay City", "Warren", "Sterling Heights",
+                    "Bruce Township", "Macomb County", "Genesee County", "Interstate 75",
+                    "Ford Fusion", "Atlanta", "Seattle", "CNN Center", "Omni Hotel",
+                    "University of Washington", "Signal Hill", "Salt Lake City", "LPL Financial",
+                    "State Farm", "C&G Accounting", "Madeline Kafoury", "Paul Riva", "Dumpster",
+                    "WDIV-TV", "WJBK", "ON DEADLINE"],
+      claims=[
+          ("The gunman deliberately targeted particular people (the firm's managers)",
+           ["targeted", "seeking", "deliberately", "managers", "purpose", "random"],
+           [("Gerry Scherlinck", A, [
+               (1, "The suspect, 38-year-old Anthony LaCalamita, was \"deliberately seeking out these individuals,\" according to Troy police Lt. Gerry Scherlinck."),
+               (7, "Troy police Lt. Gerry Scherlinck said Riva and Steinberg appeared to have been the targets in the shootings."),
+               (8, "\"There is a suspicion that there might have been a third upper management official he was seeking,\" said Troy police Lt. Gerry Scherlinck."),
+               (10, "\"There is a suspicion that there might have been a third upper management official he was seeking,\" said Troy police Lt. Gerry Scherlinck."),
+           ]),
+            ("police", A, [
+                (8, "Troy, Mich. police said Anthony LaCalamita III, 38, targeted two managers and also may have intended to shoot another one."),
+                (10, "Police said LaCalamita targeted the two managers and also may have intended to shoot another one."),
+            ]),
+            ("Barry Whiteside", A, [
+                (10, "A man fired four days earlier from his job as an accountant walked into his old office, passed by the receptionist and made his way to a manager's office with the purpose of killing him with a shotgun, a police sergeant said Wednesday during the man's arraignment."),
+            ]),
+            ("Charles Craft", A, [
+                (9, "Though they would not say what his relationship was with any of the victims or what led to the shootings, “it doesn’t appear it was random,” the Troy police chief, Charles Craft, said."),
+            ]),
+            ("Charles Craft", U, [
+                (2, "\"I'm not positive all three of the people were targeted, but there appeared to be some purpose,\" Craft said."),
+                (3, "'I'm not positive all three of the people were targeted, but there appeared to be some purpose,' Craft said."),
+                (5, "“I’m not positive all three of the people were targeted but there appeared to be some purpose,” Troy Police Chief Charles Craft said."),
+                (11, "\"I'm not positive all three of the people were targeted, but there appeared to be some purpose,\" Craft said."),
+            ]),
+            ]),
+          ("LaCalamita shot his former co-workers out of fury over his firing (not because of mental illness)",
+           ["furious", "firing", "fired", "mental", "illness", "blame", "motive"],
+           [("Rob Novy", A, [
+               (6, "Assistant Oakland County Prosecutor Rob Novy said the 39-year-old Troy man shot his former co-workers because he was furious over his firing four days earlier."),
+           ]),
+            ("Jerome Fenton", D, [
+                (6, "Defense attorney Jerome Fenton argued LaCalamita's extensive history of mental illness was to blame."),
+            ]),
+            ]),
+          ("The receptionist Madeline Kafoury died at the scene",
+           ["Kafoury", "receptionist", "died", "scene", "hospital", "victim"],
+           [("authorities", A, [
+               (9, "The woman, identified by the police as Madeline Kafoury, died at the scene, the authorities said."),
+           ]),
+            ("Barry Whiteside", A, [
+                (10, "She fell to the floor and died from her wounds, he said."),
+            ]),
+            ("Ilene Wolfe", D, [
+                (2, "She said the third victim died on the way to the hospital."),
+                (3, "She said the third victim died on the way to the hospital."),
+                (11, "She said the third victim died on the way to the hospital."),
+            ]),
+            ]),
+          ("The shooter was a former employee of the accounting firm, fired the week before",
+           ["former", "employee", "fired", "dismissed", "terminated", "accounting", "firm"],
+           [("witnesses", A, [
+               (4, "Witnesses told Detroit broadcast stations that the shooter was a former employee of an accounting firm inside the building."),
+           ]),
+            ("Employees of the building", A, [
+                (4, "Employees of the building told WJBK that the shooter was a former disgruntled employee who brought a rifle into the building."),
+            ]),
+            ("Gerry Scherlinck", A, [
+                (2, "Scherlinck described the shooter as a former employee of one of the offices who might have been terminated as recently as a week ago."),
+                (7, "LaCalamita had been fired last Thursday as a general accountant at the firm and bought a shotgun and shells on Friday, Scherlinck said."),
+                (8, "LaCalamita had been fired last Thursday as a general accountant at the firm and bought a shotgun and shells on Friday, Scherlinck said."),
+            ]),
+            ("police", A, [
+                (1, "A Michigan man shot to death one person and injured two others Monday at the suburban Detroit accounting firm from which he was fired last week, police said."),
+                (5, "An accounting firm employee who was fired last week shot and killed a woman and wounded two men Monday at the suburban Detroit building where he worked, then led officers on a high-speed chase, police said."),
+                (9, "Mr. LaCalamita, 38, who was still listed on the firm’s Web site as a member of its “professional staff,” had been dismissed last week, the police said."),
+                (10, "LaCalamita was fired from his position as a general accountant last Thursday because of poor performance, police said."),
+            ]),
+            ("Charles Craft", A, [
+                (5, "LaCalamita was fired last week, Craft said, but still was listed on the Web site of Gordon Advisors."),
+            ]),
+            ("authorities", A, [
+                (11, "A man suspected of shooting three people, killing one, at a suburban Detroit accounting firm from which he was fired last week was arrested after a high-speed chase a few hours after the attack this morning, authorities said."),
+            ]),
+            ]),
+      ])
+
+
+# ---------------------------------------------------------------- 21b (holdout)
+# Raj Chohan killed by a hit-and-run driver in Richmond Hill, Queens, September 2013.
+story("21b",
+      speakers=[
+          ("police", O, [2, 3, 4, 5, 7, 11, 12, 13, 14]),
+          ("NYPD", O, [5, 11, 12, 13]),
+          ("Investigators", O, [2, 10]),
+          ("Witnesses", P, [1, 5, 9]),
+          ("civilian witness", P, [12]),
+          ("Mahadeo Rambrich", P, [2]),
+          ("residents", P, [2, 13]),
+          ("family", P, [3]),
+          ("Ravi Singh", P, [3]),
+          ("a family friend", P, [3]),
+          ("one man", P, [4]),
+          ("another neighbor", P, [4]),
+          ("Manpreet Singh", P, [7]),
+          ("a bystander", P, [11]),
+          ("Richard Brown", P, [12]),
+          ("Suri Charanjit", P, [13]),
+          ("Piara Singh", P, [13]),
+          ("Raj K. Chohan", P, [13]),
+      ],
+      not_speakers=["Friday", "Saturday", "Sunday", "September", "Sept. 13", "Queens",
+                    "Richmond Hill", "South Richmond Hill", "South Ozone Park", "College Point",
+                    "Schenectady", "Schnectady", "Punjab", "India", "Coney Island", "Kew Gardens",
+                    "Bronx", "Soundview", "Jamaica Hospital", "Mount Sinai Hospital",
+                    "Queens Supreme Court", "102nd Precinct", "112th Precinct", "Toyota Camry",
+                    "Sikh", "EMS", "DWI", "1010 WINS", "Glenn Schuck", "CBS",
+                    "Vishwanand Subryan", "Maria Dulce-Valencia"],
+      claims=[
+          ("The hit-and-run driver was drunk",
+           ["driver", "drunk", "drunken", "intoxicated", "alcohol", "DWI"],
+           [("police", A, [
+               (3, "A grandmother crossing a Queens street to attend a religious service Friday was mowed down by a drunken hit-and-run driver, cops and family said."),
+               (4, "A 59-year-old mother of two died when a drunken driver struck her with his car and then drove off, police said."),
+               (5, "An allegedly intoxicated driver who tried to flee after striking and fatally injuring a woman in Queens has been charged in her murder, according to police."),
+           ]),
+            ("family", A, [
+                (3, "A grandmother crossing a Queens street to attend a religious service Friday was mowed down by a drunken hit-and-run driver, cops and family said."),
+            ]),
+            ("Richard Brown", A, [
+                (12, "A 59-year-old grandmother on her way to a religious service in Richmond Hill last Friday was hit and killed by an allegedly drunk driver who fled the scene of the accident that left her family and friends devastated, Queens District Attorney Richard Brown said."),
+            ]),
+            ("NYPD", A, [
+                (13, "Subryan was charged with vehicular manslaughter, criminally negligent homicide, leaving the scene of an accident resulting in death and DWI, the NYPD said."),
+            ]),
+            (OUTLET, A, [
+                (3, "Raj Chohan, 59, was killed by a drunk hit-and-run driver as she was on her way to attend religious services on Friday."),
+            ]),
+            ]),
+          ("Raj Chohan was on her way to a religious service at a Sikh temple when she was hit",
+           ["Chohan", "religious", "service", "Sikh", "temple", "visiting", "neighbor"],
+           [("police", A, [
+               (3, "Raj Chohan, 59, had just parked her car and was walking alongside other parked vehicles toward a Sikh temple when she was struck by a gray 2013 Toyota Camry heading north on 117th St. near 97th Ave. about 7 p. m., police said."),
+               (12, "Raj Chohan, who lived in South Ozone Park, was walking towards a Sikh temple for a Friday evening service when Vishwanand Subryan, 23, of Schenectady, N. Y., allegedly mowed into the older woman with his gray 2013 Toyota Camry around 7 p. m., police said."),
+           ]),
+            ("family", A, [
+                (3, "A grandmother crossing a Queens street to attend a religious service Friday was mowed down by a drunken hit-and-run driver, cops and family said."),
+            ]),
+            ("Richard Brown", A, [
+                (12, "A 59-year-old grandmother on her way to a religious service in Richmond Hill last Friday was hit and killed by an allegedly drunk driver who fled the scene of the accident that left her family and friends devastated, Queens District Attorney Richard Brown said."),
+            ]),
+            ("Suri Charanjit", D, [
+                (13, "Chohan, who is a mother to a married son and daughter, had been in her former neighborhood to visit Piara Singh, according to Charanjit who translated for Singh."),
+            ]),
+            ]),
+          ("Cars speed recklessly on 117th Street (the street needs a stop sign)",
+           ["cars", "speeding", "reckless", "117th", "Street", "stop", "sign"],
+           [("Suri Charanjit", A, [
+               (13, "“The cars come straight from 103rd Avenue. They have no stop sign, no bump, nothing but green until 95th Avenue,” Charanjit said."),
+           ]),
+            ("Piara Singh", A, [
+                (13, "Both Charanjit and Singh complained cars speeding along 117th Street."),
+            ]),
+            ("a bystander", A, [
+                (11, "“They drive reckless around here,\" a bystander told CBS."),
+            ]),
+            ]),
+      ])
+
+
+# ---------------------------------------------------------------- 3b (holdout)
+# Escape of Arcade Joseph Comeaux Jr. during a prison transfer in Texas, November 2009.
+story("3b",
+      speakers=[
+          ("authorities", O, [1, 4, 9]),
+          ("officials", O, [1, 6]),
+          ("Michelle Lyons", P, [1, 2, 5, 11]),
+          ("Arcade Joseph Comeaux Jr.", P, [1, 2, 11]),
+          ("Texas Department of Criminal Justice", O, [7, 11]),
+          ("MyFoxHouston. com", O, [6]),
+          ("Alfredo Perez", P, [10]),
+          ("John Moriarty", P, [11]),
+          ("Whitmire", P, [11]),
+      ],
+      not_speakers=["Monday", "Tuesday", "Thursday", "Saturday", "June", "February", "May",
+                    "November", "December", "Nov. 30", "Dec. 7", "ET", "Brazos County", "Houston",
+                    "Huntsville", "Beaumont", "Baytown", "Texas", "Lee College", "Goose Creek",
+                    "Estelle Unit", "Stiles Unit", "15 Most Wanted", "Most Wanted"],
+      claims=[
+          ("Comeaux needed a wheelchair (was paralysed and wheelchair-bound)",
+           ["Comeaux", "wheelchair", "paralyzed", "mobility", "needed", "bound"],
+           [("Arcade Joseph Comeaux Jr.", A, [
+               (1, "At the time of the escape, the inmate was in a wheelchair, which he claimed he needed to help move him around, officials said."),
+               (2, "Lyons said that Comeaux used a wheelchair in prison – he \"claimed it was necessary for his mobility\" – and added, \"Since he fled on foot, that's obviously in question.\""),
+           ]),
+            ("authorities", A, [
+                (4, "Comeaux’s escape is all the more surprising since authorities had mistakenly believed he was paralyzed following a stroke, and was wheelchair bound."),
+            ]),
+            ("Michelle Lyons", U, [
+                (2, "Lyons said that Comeaux used a wheelchair in prison – he \"claimed it was necessary for his mobility\" – and added, \"Since he fled on foot, that's obviously in question.\""),
+            ]),
+            (OUTLET, U, [
+                (2, "A convicted child molester who was supposedly confined to a wheelchair overpowered two prison guards today, handcuffed them, stole their weapons and walked off wearing one of their uniforms."),
+            ]),
+            (OUTLET, D, [
+                (4, "Comeaux’s escape is all the more surprising since authorities had mistakenly believed he was paralyzed following a stroke, and was wheelchair bound."),
+            ]),
+            ]),
+          ("Failures of staff and procedures at the Estelle prison unit enabled the escape (Comeaux got his gun there)",
+           ["Estelle", "prison", "unit", "gun", "searching", "visitors", "employees", "termination", "failures"],
+           [("Texas Department of Criminal Justice", A, [
+               (11, "The Texas Department of Criminal Justice has made sweeping leadership changes at a Huntsville prison where an inmate managed to get a gun that he later used to escape, the agency announced Tuesday."),
+           ]),
+            ("John Moriarty", A, [
+                (11, "The Nov. 30 escape by Arcade Joseph Comeaux Jr., a convicted rapist recaptured last month after eight days on the run in Baytown and Houston, has led to unprecedented fallout at the prison unit where he was housed, with the largest number of TDCJ employees ever facing termination or disciplinary action because of a single incident, said TDCJ Inspector General John Moriarty."),
+            ]),
+            ("Whitmire", A, [
+                (11, "Whitmire questioned why several prisons, including the Estelle unit, stopped searching visitors two months before Comeaux's escape and moved to random pat-downs."),
+            ]),
+            ]),
+          ("Comeaux pulled a gun on the two guards, took them hostage and escaped on foot",
+           ["Comeaux", "gun", "guards", "officers", "hostage", "handcuffed", "escaped", "foot"],
+           [("authorities", A, [
+               (1, "A convicted sex offender sentenced to life in prison pulled a gun on two guards during a prison transfer Monday and held them hostage temporarily before fleeing on foot in one of the guard's uniforms, authorities said."),
+           ]),
+            ("Michelle Lyons", A, [
+                (1, "Comeaux, 49, took the officers' weapons and handcuffed them together in the back of the vehicle before fleeing on foot at around 9 a. m., Lyons said."),
+            ]),
+            ("officials", A, [
+                (6, "Officials said Arcade Joseph Comeaux Jr., 49, took two transport officers hostage on Monday morning and then escaped from the vehicle and took off on foot, MyFoxHouston. com reports."),
+            ]),
+            ("MyFoxHouston. com", A, [
+                (6, "Comeaux allegedly handcuffed the officers together in the vehicle and then took off with their weapons, MyFoxHouston. com reported."),
+            ]),
+            ("Texas Department of Criminal Justice", A, [
+                (7, "A Texas inmate escaped from a prison van near Houston after pulling a gun on two guards who were transporting him between prisons, according to a Texas prison statement Monday."),
+            ]),
+            ]),
+      ])
+
+
+# ---------------------------------------------------------------- 30a (holdout)
+# Undersea cables cut in the Mediterranean, December 2008.
+story("30a",
+      speakers=[
+          ("France Telecom", O, [1, 2, 5, 6, 7, 8, 11, 12]),
+          ("Louis-Michel Aymard", P, [1]),
+          ("France Telecom spokeswoman", P, [2]),
+          ("MENA", O, [1, 9]),
+          ("official source", P, [9]),
+          ("Danny McPherson", P, [2]),
+          ("Egyptian communications ministry", O, [3, 4, 10]),
+          ("Rafaat Hindy", P, [10]),
+          ("Egyptian National Telecommunication Regulatory Authority", O, [9]),
+          ("Jonathan Wright", P, [3, 7, 12]),
+          ("Interoute", O, [10, 12]),
+          ("Alan Mauldin", P, [3]),
+          ("Experts", P, [7]),
+          ("Industry experts", P, [10]),
+          ("Industry insiders", P, [10]),
+          ("Indian ISPs", O, [10]),
+          ("Internet Service Providers", O, [10]),
+          ("Rajesh Chharia", P, [10]),
+          ("Reliance GlobalCom", O, [11, 12, 14]),
+          ("Sanjeev Gaur", P, [12]),
+          ("Anurag Joshi", P, [12]),
+          ("Bloomberg", O, [11]),
+          ("Orange", O, [11, 12]),
+          ("Portugal Telecom", O, [11, 12]),
+          ("Sonaecom", O, [12]),
+          ("Verizon", O, [12]),
+          ("Linda Laughlin", P, [12]),
+          ("Simon Gordon", P, [12]),
+          ("Telstra", O, [12]),
+      ],
+      not_speakers=["Friday", "Saturday", "Monday", "January", "December", "Dec. 31", "Dec. 25",
+                    "Christmas", "GMT", "UTC", "Europe", "Asia", "Mediterranean", "Sicily", "Tunisia",
+                    "Egypt", "India", "Alexandria", "Malta", "Suez Canal", "Maldives", "Qatar",
+                    "Djibouti", "Mumbai", "London", "Hong Kong", "Marseille", "Sea Me We 4", "SMW4",
+                    "SMW3", "FLAG FEA", "TE-North", "France Telecom Marine", "BBC", "The Times",
+                    ],
+      claims=[
+          ("The cable cuts were caused by an attack",
+           ["attack", "cables", "cut", "sabotage", "unlikely"],
+           [("France Telecom", D, [
+               (5, "France Telecom says the cause of the cuts is still unclear, but it's unlikely to have been an attack."),
+               (8, "France Telecom reported that \"an attack is unlikely\"."),
+           ]),
+            ("Louis-Michel Aymard", D, [
+                (1, "\"The causes of the cut, which is located in the Mediterranean between Sicily and Tunisia, on sections linking Sicily to Egypt, remain unclear,\" a statement said, while a spokesman said it was unlikely to have been an attack."),
+            ]),
+            ]),
+          ("The cables were cut by a ship (an anchor or a trawler's nets)",
+           ["cause", "cables", "cut", "ship", "anchor", "trawlers", "nets", "unclear", "unknown"],
+           [("Jonathan Wright", A, [
+               (12, "\"The information we have is a bit sketchy, but chances are that it will have been an anchor again, \"Jonathan Wright, Interoute's director of wholesale products, said in a telephone interview."),
+           ]),
+            ("France Telecom spokeswoman", U, [
+                (2, "France Telecom isn't sure what caused the cut, she said."),
+            ]),
+            ("Louis-Michel Aymard", U, [
+                (1, "The cables might have got caught up in trawlers' nets or there may have been an underwater landslide, said Aymard."),
+            ]),
+            ("France Telecom", U, [
+                (1, "\"The causes of the cut, which is located in the Mediterranean between Sicily and Tunisia, on sections linking Sicily to Egypt, remain unclear,\" a statement said, while a spokesman said it was unlikely to have been an attack."),
+                (7, "In a statement released in relation to one of the breaks, France Telecom said: \"The causes of the cut, which is located in the Mediterranean between Sicily and Tunisia, on sections linking Sicily to Egypt, remain unclear.\""),
+            ]),
+            ("Reliance GlobalCom", U, [
+                (14, "Cause of the failure is not known at this time, says operator Reliance GlobalCom."),
+            ]),
+            ("Anurag Joshi", U, [
+                (12, "Reliance Globalcom doesn't know exactly what happened and engineers are working on the problem, said Anurag Joshi, head of the company's global network operations center."),
+            ]),
+            ("MENA", U, [
+                (9, "Up to 80 percent of Internet services and call centers in Egypt have been cut after the submarine cables were damaged south of Italy on Friday for unknown reason, said the Egyptian MENA news agency."),
+            ]),
+            (OUTLET, U, [
+                (3, "It remains unclear what precisely what caused the damage, but the Egyptian communications ministry said that ships have already been dispatched to look at the problem-although repairs will take \"several days\"."),
+                (7, "The cause of the break is as yet unknown, although some seismic activity was reported near Malta shortly before the cut was detected."),
+                (11, "It's still unclear how the cables were damaged or when they will be fixed."),
+                (13, "No word yet on an official cause of the damage."),
+            ]),
+            ]),
+          ("Normal service will be restored by 31 December",
+           ["service", "restored", "normal", "December", "31", "repair", "fixed"],
+           [("France Telecom", A, [
+               (1, "The company said it was sending a ship to fix the lines but that it would not arrive until Monday and that it could take until December 31 before normal service was restored."),
+               (6, "France Telecom expects communications will not be fully restored before 31 December."),
+               (7, "The French firm said it was sending a ship out to fix the line between Italy and Egypt, although it could take until 31 December to fully repair the line."),
+               (11, "France Telecom said it plans to send a boat to fix the problem and should have service restored to normal by December 31, according to Bloomberg."),
+               (12, "France Telecom SA, which plans to send a maintenance boat to fix the problem, said the situation should be back to normal by Dec. 31."),
+           ]),
+            ("France Telecom spokeswoman", A, [
+                (2, "A maintenance boat is en route to the site of the cut, but it will not get there until Monday, and it will take as many as two weeks for the situation to return to normal, she said."),
+            ]),
+            ("Reliance GlobalCom", U, [
+                (11, "Reliance Globalcom, a communications provider in India, told Bloomberg News that there was no time frame for getting the network fixed."),
+            ]),
+            ("Sanjeev Gaur", U, [
+                (12, "The failures cut the flow of \"data of various kinds\" between Europe and the Middle East, and there's no timeframe for when communications will be restored, said Sanjeev Gaur, director of assurance at Reliance Globalcom Ltd. in India."),
+            ]),
+            ("Jonathan Wright", U, [
+                (12, "\"It's difficult to forecast how long it will take to fix the problem as it depends on the weather and sea conditions in the Mediterranean,\" Wright said."),
+            ]),
+            ]),
+          ("The outage will seriously harm business and economies in the affected regions",
+           ["outage", "business", "economies", "impact", "affected", "devastating"],
+           [("Jonathan Wright", A, [
+               (3, "Jonathan Wright, a director at telecoms company Interoute, said that the outage could have a devastating affect on business and communication around the world."),
+               (7, "\"This will grind economies to a halt for a short space of time,\" he said"),
+           ]),
+            ("Experts", A, [
+                (7, "Experts warned that it may be days before the fault is fixed and said the knock on effect could have serious repercussions on regional economies."),
+            ]),
+            ("Rajesh Chharia", A, [
+                (10, "Speaking to reporters, Rajesh Chharia, president of the Internet Service Providers' Association of India, said: \"Information technology companies, software companies and call centres that provide online services to the UK or the US east coast are the worst affected.\""),
+            ]),
+            ("Industry insiders", A, [
+                (10, "Industry insiders warned that a domino effect was occuring today, causing the disruption to spread across the globe."),
+            ]),
+            ("Danny McPherson", A, [
+                (2, "\"It's significant that it was lost,\" he said"),
+            ]),
+            ("Portugal Telecom", D, [
+                (12, "Portugal Telecom SGPS SA, Portugal's biggest phone company, has redirected traffic through other cables in the region and therefore the \"impact is very small,\" said a company official."),
+            ]),
+            ]),
+          ("Three undersea cables were cut",
+           ["three", "two", "cables", "cut", "damaged", "lines"],
+           [("France Telecom", A, [
+               (1, "Internet and telephone communications between Europe, the Middle East and Asia were severely disrupted Friday after three undersea cables were damaged in the Mediterranean, France Telecom said."),
+               (2, "Internet and telephone traffic between Europe and the Middle East and Asia was hampered Friday after three major underwater data lines were cut, according to France Telecom."),
+           ]),
+            ("Egyptian communications ministry", A, [
+                (4, "The ministry says three Internet cables were cut off the coast of Sicily on Friday morning."),
+            ]),
+            ("Jonathan Wright", A, [
+                (7, "We've lost three out of four lines."),
+            ]),
+            ("Interoute", A, [
+                (12, "Three cable systems carrying more than 75 percent of traffic between the Middle East, Europe and America have been damaged, according to the U.K.'s Interoute Plc, which operates a fiber- optic data network connecting 92 cities."),
+            ]),
+            ("Interoute", D, [
+                (10, "\"It is incredibly rare to experience a dual-break where both cables are down simultaneously,\" said a spokesperson for Interoute, the internet networks company."),
+            ]),
+            ("Industry experts", D, [
+                (10, "Industry experts told The Times that two sub-sea cables went down just off Alexandra, causing the mass disruption."),
             ]),
             ]),
       ])
