@@ -125,7 +125,7 @@ func TestStancesAndFraming(t *testing.T) {
 
 Aid agency chief Daniel Okafor said on Tuesday that the flood remains a threat to villages downstream.
 
-The clearly failed response has angered residents, who waited days for help.`
+The disastrous response has angered residents, who waited days for help.`
 	r := run(doc("a", base, day), doc("b", other, dates.Date{Year: 2023, Month: 5, Day: 11}))
 	has := func(holder, pos string) bool {
 		for _, s := range r.Stances {
@@ -150,7 +150,7 @@ The clearly failed response has angered residents, who waited days for help.`
 			}
 		}
 	}
-	if len(own) != 1 || !strings.Contains(own[0], "clearly failed") {
+	if len(own) != 1 || !strings.Contains(own[0], "disastrous response") {
 		t.Errorf("own voice = %q", own)
 	}
 }

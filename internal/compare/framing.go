@@ -11,18 +11,6 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// evaluative words mark a sentence in the outlet's own voice that takes a
-// side: judgments, hedges and intensifiers of English news prose.
-var evaluative = map[string]bool{"pretext": true, "proof": true, "reluctant": true, "clearly": true, "obviously": true, "apparently": true,
-	"seemingly": true, "so-called": true, "notorious": true, "infamous": true, "brutal": true, "heroic": true, "shameful": true,
-	"disgraceful": true, "outrageous": true, "ridiculous": true, "absurd": true, "unfortunately": true, "fortunately": true, "sadly": true,
-	"surely": true, "undoubtedly": true, "admittedly": true, "arguably": true, "ironically": true, "regime": true, "propaganda": true,
-	"excuse": true, "lie": true, "lies": true, "failed": true, "failure": true, "blatant": true, "reckless": true, "cynical": true,
-	"hypocritical": true, "hypocrisy": true, "farce": true, "sham": true, "stunt": true, "ploy": true, "puppet": true, "mouthpiece": true,
-	"cronies": true, "thugs": true, "dubious": true, "questionable": true, "controversial": true, "alarming": true, "shocking": true,
-	"disastrous": true, "catastrophic": true, "remarkable": true, "unprecedented": true, "good": true, "bad": true, "seems": true,
-	"quite": true, "merely": true, "mere": true, "however": true, "despite": true}
-
 var epithetRe = regexp.MustCompile(`\b\w+-(?:rich|torn|stricken|ravaged|hungry|weary|loving|hating|backed|sponsored)\b`)
 
 // headlineVerb finds the verb a headline chooses: a reporting verb if it
@@ -121,8 +109,11 @@ func ownVoice(toks []text.Token, s string) bool {
 		return true
 	}
 	n := 0
-	for _, t := range toks {
-		if evaluative[strings.ToLower(t.Text)] {
+	for i, t := range toks {
+		if i > 0 && t.IsCapitalized() {
+			continue // a name ("Supreme Court"), not a judgment
+		}
+		if isLoaded(strings.ToLower(t.Text)) || isAccusation(lexicon.Default(), toks, i) {
 			n++
 		}
 	}

@@ -300,6 +300,7 @@ func RunFindings(ctx context.Context, w io.Writer, o FindingsOptions) error {
 		},
 		func() error { return runLabelFiles(w, o) },
 		func() error { return runControlled(ctx, w, o) },
+		func() error { return runStanceLabels(ctx, w, o) }, // stances.go
 	}
 	for _, step := range steps {
 		if err := ctx.Err(); err != nil {

@@ -1,0 +1,409 @@
+package evaluate
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// StanceStory is one hand-labelled story of a stance set (one JSON object a
+// line in testdata/stances/*.jsonl): its articles, every speaker of the
+// story, capitalised strings that never speak, and its key claims with who
+// holds which position on each.
+type StanceStory struct {
+	Story       string          `json:"story"`
+	Docs        []string        `json:"docs"`
+	Speakers    []LabelSpeaker  `json:"speakers"`
+	NotSpeakers []string        `json:"not_speakers"`
+	Claims      []LabelledClaim `json:"claims"`
+}
+
+// LabelSpeaker is a person or organisation that speaks in the story.
+type LabelSpeaker struct {
+	Name string   `json:"name"`
+	Kind string   `json:"kind"`
+	Docs []string `json:"docs"`
+}
+
+// LabelledClaim is a key claim: a plain proposition, the content words that
+// identify it, and its holders.
+type LabelledClaim struct {
+	Claim    string        `json:"claim"`
+	Keywords []string      `json:"keywords"`
+	Holders  []LabelHolder `json:"holders"`
+}
+
+// LabelHolder is who holds a position on a claim, and in which articles.
+type LabelHolder struct {
+	Holder   string   `json:"holder"`
+	Position string   `json:"position"`
+	Docs     []string `json:"docs"`
+	Quote    string   `json:"quote"`
+}
+
+// StanceScore counts stance and speaker matches over labelled stories.
+type StanceScore struct {
+	Stories int
+	// StanceRight of StanceReported engine stances match a labelled one;
+	// StanceFound of StanceExpected labelled (claim, holder, article)
+	// positions are found.
+	StanceRight, StanceReported int
+	StanceFound, StanceExpected int
+	// SpeakerRight of SpeakerNames distinct engine speaker names are
+	// labelled speakers of the story.
+	SpeakerRight, SpeakerNames int
+}
+
+func (s *StanceScore) add(o StanceScore) {
+	s.Stories += o.Stories
+	s.StanceRight += o.StanceRight
+	s.StanceReported += o.StanceReported
+	s.StanceFound += o.StanceFound
+	s.StanceExpected += o.StanceExpected
+	s.SpeakerRight += o.SpeakerRight
+	s.SpeakerNames += o.SpeakerNames
+}
+
+// LoadStanceStories reads a stance label file (JSON Lines).
+func LoadStanceStories(path string) ([]StanceStory, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("stance labels: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var out []StanceStory
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var s StanceStory
+		if err := json.Unmarshal([]byte(line), &s); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, s)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+var ecbDocRe = regexp.MustCompile(`^\d+_\d+ecb(plus)?$`)
+
+// stanceGroup tells which half a labelled story belongs to: ECB+ stories
+// by topic, anything else (the seeds) apart.
+func stanceGroup(s StanceStory) string {
+	for _, d := range s.Docs {
+		if !ecbDocRe.MatchString(d) {
+			return "seeds"
+		}
+	}
+	return string(HalfOf(ECBTopic(s.Story)))
+}
+
+// stanceCase turns a labelled story into a case whose articles are read
+// from the kit (ECB+ ids) or from the seed folder (file name prefixes).
+func stanceCase(s StanceStory, seedDir string) (FindingCase, error) {
+	c := FindingCase{Name: s.Story}
+	for _, d := range s.Docs {
+		if ecbDocRe.MatchString(d) {
+			c.Articles = append(c.Articles, CaseArticle{Label: d, Ref: "ecbplus:" + d})
+			continue
+		}
+		m, _ := filepath.Glob(filepath.Join(seedDir, d+"*"))
+		if len(m) == 0 {
+			return c, fmt.Errorf("story %s: no article %q in %s", s.Story, d, seedDir)
+		}
+		c.Articles = append(c.Articles, CaseArticle{Label: d, File: m[0]})
+	}
+	return c, nil
+}
+
+// ScoreStanceStory analyzes a labelled story's articles as one story and
+// scores the engine's stances and speaker names against the labels.
+func ScoreStanceStory(s StanceStory, seedDir string, kit map[string]string) (StanceScore, []string, error) {
+	c, err := stanceCase(s, seedDir)
+	if err != nil {
+		return StanceScore{}, nil, err
+	}
+	docs, labels, err := docsFor(c, "", kit)
+	if err != nil {
+		return StanceScore{}, nil, err
+	}
+	st := &corroborate.Story{}
+	merged := story.Assemble(st, docs)
+	res := compare.Compare(compare.Input{Docs: docs, Merged: merged})
+	sc, notes := scoreStances(s, res.Stances, st.Quotes, labels)
+	return sc, notes, nil
+}
+
+// scoreStances compares engine stances and quote speakers with a story's
+// labels; labels maps article ids to the labels' doc ids.
+func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corroborate.Quote, labels map[string]string) (StanceScore, []string) {
+	lx := lexicon.Default()
+	sc := StanceScore{Stories: 1}
+	var notes []string
+	type unit struct{ claim, holder int }
+	found := map[string]bool{}
+	for _, cl := range s.Claims {
+		for _, h := range cl.Holders {
+			sc.StanceExpected += len(h.Docs)
+		}
+	}
+	for _, x := range stances {
+		sc.StanceReported++
+		doc := labels[x.Article]
+		ok := false
+		for ci, cl := range s.Claims {
+			if !claimMatches(lx, cl.Keywords, x.Claim) {
+				continue
+			}
+			for hi, h := range cl.Holders {
+				if h.Position != x.Position || !contains(h.Docs, doc) || !namesMatch(h.Holder, x.Holder) {
+					continue
+				}
+				ok = true
+				found[fmt.Sprint(unit{ci, hi}, doc)] = true
+			}
+		}
+		if ok {
+			sc.StanceRight++
+		} else {
+			notes = append(notes, fmt.Sprintf("%s: wrong stance %q %s %q (%s)", s.Story, x.Holder, x.Position, x.Claim, doc))
+		}
+	}
+	sc.StanceFound = len(found)
+	for ci, cl := range s.Claims {
+		for hi, h := range cl.Holders {
+			for _, d := range h.Docs {
+				if !found[fmt.Sprint(unit{ci, hi}, d)] {
+					notes = append(notes, fmt.Sprintf("%s: missed stance %q %s %q (%s)", s.Story, h.Holder, h.Position, cl.Claim, d))
+				}
+			}
+		}
+	}
+	names := map[string]bool{}
+	for _, q := range quotes {
+		if q.Speaker != nil && *q.Speaker != "" {
+			names[*q.Speaker] = true
+		}
+	}
+	sorted := make([]string, 0, len(names))
+	for n := range names {
+		sorted = append(sorted, n)
+	}
+	sort.Strings(sorted)
+	for _, n := range sorted {
+		sc.SpeakerNames++
+		if speakerLabelled(s, n) {
+			sc.SpeakerRight++
+		} else {
+			notes = append(notes, fmt.Sprintf("%s: speaker %q is not a labelled speaker", s.Story, n))
+		}
+	}
+	return sc, notes
+}
+
+// speakerLabelled reports whether an engine speaker name is one of the
+// story's labelled speakers (sharing a name word) and not a labelled
+// non-speaker.
+func speakerLabelled(s StanceStory, name string) bool {
+	for _, ns := range s.NotSpeakers {
+		if strings.EqualFold(strings.TrimSpace(ns), strings.TrimSpace(name)) {
+			return false
+		}
+	}
+	for _, sp := range s.Speakers {
+		if namesMatch(sp.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStop are words that do not identify a name.
+var nameStop = map[string]bool{"the": true, "of": true, "a": true, "an": true, "and": true, "for": true, "in": true, "on": true,
+	"to": true, "at": true, "mr": true, "mrs": true, "ms": true, "dr": true, "al": true}
+
+// labelNameTokens returns the identifying lower-case words of a name ("al-Sudani"
+// gives "al-sudani" and "sudani").
+func labelNameTokens(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ':' || r == '’' || r == '\'' || r == '"' || r == '(' || r == ')' || r == '[' || r == ']'
+	}) {
+		if len(w) < 2 || nameStop[w] {
+			continue
+		}
+		out[w] = true
+		for _, p := range strings.Split(w, "-") {
+			if len(p) > 2 && !nameStop[p] {
+				out[p] = true
+			}
+		}
+	}
+	return out
+}
+
+// namesMatch reports whether two names share an identifying word.
+func namesMatch(a, b string) bool {
+	ta := labelNameTokens(a)
+	for w := range labelNameTokens(b) {
+		if ta[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimMatches reports whether an engine claim carries every keyword of a
+// labelled claim, by base form, WordNet synonym, or a noun one level from
+// it ("blaze" and "fire").
+func claimMatches(lx *lexicon.Lexicon, keywords []string, claim string) bool {
+	if len(keywords) == 0 {
+		return false
+	}
+	words := claimWords(lx, claim)
+	for _, k := range keywords {
+		hit := false
+		for _, kf := range wordForms(lx, k) {
+			for w := range words {
+				if w == kf || lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) {
+					hit = true
+				}
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+// wordForms returns the lower-case word and its noun, verb and adjective
+// base forms; a multi-word keyword keeps only its last word's forms.
+func wordForms(lx *lexicon.Lexicon, w string) []string {
+	f := strings.Fields(strings.ToLower(w))
+	if len(f) == 0 {
+		return nil
+	}
+	x := f[len(f)-1]
+	return []string{x, lx.Base(x, lexicon.Noun), lx.Base(x, lexicon.Verb), lx.Base(x, lexicon.Adj)}
+}
+
+func claimWords(lx *lexicon.Lexicon, claim string) map[string]bool {
+	out := map[string]bool{}
+	for w := range labelNameTokens(claim) {
+		for _, f := range wordForms(lx, w) {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// StanceLabelFiles returns the stance label files: the .jsonl files among
+// the given ones, else testdata/stances/*.jsonl.
+func StanceLabelFiles(given []string) []string {
+	var out []string
+	for _, f := range given {
+		if strings.HasSuffix(f, ".jsonl") {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		out, _ = filepath.Glob(filepath.Join("testdata", "stances", "*.jsonl"))
+	}
+	return out
+}
+
+// RunStances scores stance labels by half: ECB+ stories by topic (tune,
+// holdout), the seeds apart. Only aggregate figures are printed for the
+// holdout half, even with verbose.
+func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string, kit map[string]string, verbose bool) error {
+	for _, f := range files {
+		stories, err := LoadStanceStories(f)
+		if err != nil {
+			return err
+		}
+		halves := map[string]*StanceScore{}
+		for _, s := range stories {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			sc, notes, err := ScoreStanceStory(s, seedDir, kit)
+			if err != nil {
+				return err
+			}
+			g := stanceGroup(s)
+			if halves[g] == nil {
+				halves[g] = &StanceScore{}
+			}
+			halves[g].add(sc)
+			if verbose && g != string(Holdout) {
+				for _, n := range notes {
+					fmt.Fprintln(w, "  "+n)
+				}
+			}
+		}
+		for _, g := range []string{string(Tune), string(Holdout), "seeds"} {
+			if s := halves[g]; s != nil {
+				WriteStances(w, f+" "+g, *s)
+			}
+		}
+	}
+	return nil
+}
+
+// WriteStances prints stance precision and recall and speaker-name
+// precision.
+func WriteStances(w io.Writer, name string, s StanceScore) {
+	fmt.Fprintf(w, "%-40s stories %3d  stances P %.3f (%d of %d) R %.3f (%d of %d)  speaker names P %.3f (%d of %d)\n", name, s.Stories,
+		ratio(s.StanceRight, s.StanceReported), s.StanceRight, s.StanceReported,
+		ratio(s.StanceFound, s.StanceExpected), s.StanceFound, s.StanceExpected,
+		ratio(s.SpeakerRight, s.SpeakerNames), s.SpeakerRight, s.SpeakerNames)
+}
+
+// runStanceLabels is the stance step of eval findings: the labelled stance
+// set (testdata/stances/*.jsonl, or .jsonl files among the label files),
+// its ECB+ articles read from the article kit.
+func runStanceLabels(ctx context.Context, w io.Writer, o FindingsOptions) error {
+	files := StanceLabelFiles(o.LabelFiles)
+	if len(files) == 0 {
+		return nil
+	}
+	kit := map[string]string{}
+	if o.Articles != "" {
+		recs, _, err := StoryRecords(o.Articles)
+		if err != nil {
+			return fmt.Errorf("stances: %w", err)
+		}
+		for _, r := range recs {
+			kit[r.Source] = string(r.Body)
+		}
+	}
+	return RunStances(ctx, w, files, filepath.Join("examples", "seeds"), kit, o.Verbose)
+}

@@ -1,0 +1,63 @@
+package evaluate
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
+
+func TestScoreStances(t *testing.T) {
+	ss, err := LoadStanceStories("testdata/stances-fixture.jsonl")
+	if err != nil || len(ss) != 1 {
+		t.Fatalf("load: %v (%d stories)", err, len(ss))
+	}
+	s := ss[0]
+	labels := map[string]string{"id1": "2_1ecb", "id2": "2_2ecb"}
+	sp := func(n string) *string { return &n }
+	stances := []corroborate.Stance{
+		{Holder: "Budd", Claim: "the flaw is not dangerous", Position: "denies", Article: "id1"},         // right: short name, base forms
+		{Holder: "Example Corp.", Claim: "the flaws are dangerous", Position: "affirms", Article: "id2"}, // right: plural
+		{Holder: "Example Corp", Claim: "the flaw is dangerous", Position: "denies", Article: "id1"},     // wrong position
+		{Holder: "Budd", Claim: "the patch is late", Position: "affirms", Article: "id1"},                // no such claim
+		{Holder: "Smith", Claim: "the flaw is dangerous", Position: "affirms", Article: "id1"},           // wrong holder
+	}
+	quotes := []corroborate.Quote{{Speaker: sp("Christopher Budd")}, {Speaker: sp("Budd")}, {Speaker: sp("Tuesday")}, {Speaker: sp("Example Corp")}, {Speaker: nil}}
+	sc, notes := scoreStances(s, stances, quotes, labels)
+	want := StanceScore{Stories: 1, StanceRight: 2, StanceReported: 5, StanceFound: 2, StanceExpected: 3, SpeakerRight: 3, SpeakerNames: 4}
+	if sc != want {
+		t.Errorf("score = %+v, want %+v\n%v", sc, want, notes)
+	}
+}
+
+func TestStanceGroup(t *testing.T) {
+	for _, c := range []struct {
+		s    StanceStory
+		want string
+	}{
+		{StanceStory{Story: "2a", Docs: []string{"2_1ecb", "2_3ecbplus"}}, string(HalfOf("2"))},
+		{StanceStory{Story: "seeds", Docs: []string{"000", "001"}}, "seeds"},
+	} {
+		if g := stanceGroup(c.s); g != c.want {
+			t.Errorf("%s: group %q, want %q", c.s.Story, g, c.want)
+		}
+	}
+}
+
+func TestClaimMatches(t *testing.T) {
+	for _, c := range []struct {
+		keywords []string
+		claim    string
+		want     bool
+	}{
+		{[]string{"ISIS", "threat"}, "ISIS remains a threat to the region", true},
+		{[]string{"ISIS", "threat"}, "ISIS is defeated", false},
+		{[]string{"fire", "arson"}, "the blaze was arson", true},
+		{[]string{"fire", "arson"}, "the blaze was an accident", false},
+		{[]string{"fire", "investigate"}, "the fire is being investigated", true},
+	} {
+		if got := claimMatches(lexicon.Default(), c.keywords, c.claim); got != c.want {
+			t.Errorf("%v ~ %q = %v, want %v", c.keywords, c.claim, got, c.want)
+		}
+	}
+}
