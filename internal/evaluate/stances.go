@@ -271,28 +271,36 @@ func namesMatch(a, b string) bool {
 	return false
 }
 
-// claimMatches reports whether an engine claim carries every keyword of a
-// labelled claim, by base form, WordNet synonym, or a noun one level from
-// it ("blaze" and "fire").
+// claimMatches reports whether an engine claim is a labelled claim: two of
+// the claim's words are among the labelled keywords (the claim's content
+// words and their variants), by base form, WordNet synonym, or a noun one
+// level from it ("blaze" and "fire"); a claim of one keyword needs that one.
 func claimMatches(lx *lexicon.Lexicon, keywords []string, claim string) bool {
 	if len(keywords) == 0 {
 		return false
 	}
-	words := claimWords(lx, claim)
-	for _, k := range keywords {
-		hit := false
-		for _, kf := range wordForms(lx, k) {
-			for w := range words {
-				if w == kf || lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) {
-					hit = true
-				}
+	hits := 0
+	for w := range claimWords(lx, claim) {
+		for _, k := range keywords {
+			if keywordMatches(lx, k, w) {
+				hits++
+				break
 			}
 		}
-		if !hit {
-			return false
+	}
+	return hits >= min(2, len(keywords))
+}
+
+func keywordMatches(lx *lexicon.Lexicon, k, w string) bool {
+	for _, kf := range wordForms(lx, k) {
+		if len(kf) < 2 || nameStop[kf] {
+			continue
+		}
+		if w == kf || lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // wordForms returns the lower-case word and its noun, verb and adjective
@@ -306,15 +314,30 @@ func wordForms(lx *lexicon.Lexicon, w string) []string {
 	return []string{x, lx.Base(x, lexicon.Noun), lx.Base(x, lexicon.Verb), lx.Base(x, lexicon.Adj)}
 }
 
+// claimWords returns the base forms of a claim's words, one per word (the
+// noun reading first, then verb, then adjective).
 func claimWords(lx *lexicon.Lexicon, claim string) map[string]bool {
 	out := map[string]bool{}
 	for w := range labelNameTokens(claim) {
-		for _, f := range wordForms(lx, w) {
-			out[f] = true
+		if claimStop[w] {
+			continue
 		}
+		b := lx.Base(w, lexicon.Noun)
+		if b == w {
+			if v := lx.Base(w, lexicon.Verb); v != w {
+				b = v
+			} else if a := lx.Base(w, lexicon.Adj); a != w {
+				b = a
+			}
+		}
+		out[b] = true
 	}
 	return out
 }
+
+// claimStop are function words and light verbs that identify no claim.
+var claimStop = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "not": true, "no": true, "that": true, "it": true, "its": true, "with": true, "by": true, "from": true, "as": true}
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
