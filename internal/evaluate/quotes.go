@@ -43,6 +43,8 @@ type SysQuote struct {
 	Speaker string
 	Text    string
 	Direct  bool
+	Cue     string // for the misses only
+	As      string // the speaker as written, for the misses only
 }
 
 // QuoteScore holds the counts of a quote evaluation.
@@ -310,7 +312,7 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 			if a.Source != nil {
 				src = *a.Source
 			}
-			fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, clip(a.Content, 100))
+			fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q as %q: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, qs[p[0]].As, clip(a.Content, 100))
 		}
 		if kind == "named" {
 			s.NamedN++
@@ -353,7 +355,7 @@ func (s *QuoteScore) writeContentMisses(g QuoteGold, qs []SysQuote, pairs [][2]i
 	}
 	for i, q := range qs {
 		if !us[i] {
-			fmt.Fprintf(s.Misses, "FALSE %s direct=%v speaker=%q: %s\n", g.ID, q.Direct, q.Speaker, clip(q.Text, 160))
+			fmt.Fprintf(s.Misses, "FALSE %s direct=%v speaker=%q cue=%q: %s\n", g.ID, q.Direct, q.Speaker, q.Cue, clip(q.Text, 160))
 		}
 	}
 }
@@ -450,7 +452,11 @@ func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, mis
 			if q.Speaker != nil {
 				spk = *q.Speaker
 			}
-			byArticle[q.Article] = append(byArticle[q.Article], SysQuote{Speaker: spk, Text: q.Text, Direct: q.Direct})
+			cue := ""
+			if q.Cue != nil {
+				cue = *q.Cue
+			}
+			byArticle[q.Article] = append(byArticle[q.Article], SysQuote{Speaker: spk, Text: q.Text, Direct: q.Direct, Cue: cue, As: derefStr(q.SpeakerText)})
 		}
 	}
 	score := &QuoteScore{Misses: misses}
@@ -462,4 +468,11 @@ func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, mis
 		score.Add(g, qs)
 	}
 	return score, nil
+}
+
+func derefStr(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

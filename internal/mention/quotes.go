@@ -238,12 +238,9 @@ func Quotes(body string, a *Analysis) []Quote {
 		q := &out[i]
 		if p := pronounIn(q.SpeakerText); p != "" {
 			q.SpeakerText = p
-			if prev >= 0 && out[prev].Sentence >= q.Sentence-8 && out[prev].Entity >= 0 {
-				t := a.Entities[out[prev].Entity].Type
-				switch {
-				case (p == "he" || p == "she" || p == "i") && t != Organization:
-					q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
-				case (p == "it" || p == "they" || p == "we") && t == Organization && q.Entity < 0:
+			if prev >= 0 && out[prev].Sentence >= q.Sentence-8 && out[prev].Entity >= 0 && pronounFits(p, &a.Entities[out[prev].Entity]) {
+				// The previous speaker goes on speaking when the pronoun fits.
+				if p != "they" && p != "we" || q.Entity < 0 {
 					q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
 				}
 			}
@@ -527,6 +524,13 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 			return
 		}
 	}
+	if p := subjectPronoun(window); p != "" {
+		q.SpeakerText, q.How = p, "pronoun"
+		if ei := a.recentEntity(si, from, p); ei >= 0 {
+			q.Entity, q.Speaker = ei, a.Entities[ei].Name
+		}
+		return
+	}
 	if len(toks) <= 2 {
 		lw := lower(toks[len(toks)-1].Text)
 		if personPronouns[lw] || lw == "they" || lw == "it" {
@@ -607,17 +611,12 @@ func isPossessor(s string, m NameMention) bool {
 // recentEntity returns the entity most recently mentioned before (si, off)
 // that a pronoun can refer to.
 func (a *Analysis) recentEntity(si, off int, pronoun string) int {
-	want := Person
-	if pronoun == "it" || pronoun == "they" {
-		want = ""
-	}
 	best, bs, bo := -1, -1, -1
 	for _, m := range a.Mentions {
 		if m.Sentence > si || m.Sentence == si && m.Start >= off || m.Sentence < si-6 {
 			continue
 		}
-		t := a.Entities[m.Entity].Type
-		if want == Person && t != Person && !(t == Other && len(strings.Fields(a.Entities[m.Entity].Name)) <= 3) || want == "" && t != Organization && !(pronoun == "they" && t == Person) {
+		if !pronounFits(pronoun, &a.Entities[m.Entity]) {
 			continue
 		}
 		if isPrepObject(a.Sentences[m.Sentence].Text, m.Start) {
@@ -763,86 +762,35 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 }
 
 // reported finds reported speech in one sentence: "X said (that) …",
-// "X told Reuters … that …", and "…, according to X".
+// "X told Reuters … that …", "X vowed to …", "X warned of …", "X's claim
+// that …", and "…, according to X".
 func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	toks := a.Tokens[si]
 	var out []Quote
 	resume := 0
 	for i, t := range toks {
-		if i < resume {
+		if i < resume || i == 0 {
 			continue
 		}
-		b, ok := verbForm(t.Text)
-		if !ok {
-			b, ok = baseVerbAt(toks, i)
-		}
-		if !ok || i == 0 {
+		cueEnd, start, ok := a.cueAndContent(si, toks, i)
+		if !ok || start >= len(toks) {
 			continue
 		}
-		// Skip participles used as adjectives or nouns: "the said …", "sayings".
-		if i > 0 && (lower(toks[i-1].Text) == "the" || lower(toks[i-1].Text) == "a") {
+		end, next := contentEnd(s.Text, toks, start)
+		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".,")
+		if wordCount(content) < 2 {
 			continue
 		}
-		// Find the content: after "that" within a few tokens, or directly
-		// a clause for say/tell/claim-type verbs.
-		j := i + 1
-		limit := min(len(toks), i+9)
-		start := -1
-		for ; j < limit; j++ {
-			w := lower(toks[j].Text)
-			if complementizers[w] && w == "that" {
-				start = j + 1
-				break
-			}
-			// "X said: the plan is dead" — content after a colon.
-			if w == ":" && j+1 < len(toks) && j <= i+3 {
-				start = j + 1
-				break
-			}
-			if toks[j].Text == "." || toks[j].Text == "“" || toks[j].Text == "\"" || toks[j].Text == ";" {
-				break
-			}
-		}
-		if start < 0 && clauseVerbs[b] && i+1 < len(toks) {
-			// "Hashimi said Austria had won …", "said on Friday he met …": a
-			// clause right after the verb (and any time expression).
-			k := i + 1
-			for k < len(toks) && a.inTimex(si, toks[k]) {
-				k++
-			}
-			if k < len(toks) && startsClause(toks[k]) {
-				start = k
-			}
-		}
-		if start < 0 || start >= len(toks) {
-			continue
-		}
-		end := len(s.Text)
-		resume = len(toks)
-		for k := start; k < len(toks); k++ {
-			if toks[k].Text == ";" || toks[k].Text == "—" {
-				end, resume = toks[k].Start, k+1
-				break
-			}
-			if toks[k].Text == "," && k+1 < len(toks) {
-				// ", while 22 percent said …", ", but he said …": a second statement.
-				nx := lower(toks[k+1].Text)
-				if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
-					end, resume = toks[k].Start, k+1
-					break
-				}
-			}
-		}
-		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".")
-		if wordCount(content) < 3 {
-			continue
-		}
-		q := Quote{Text: content, Cue: t.Text, Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
+		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
 		a.resolveSpeaker(si, clauseStart(toks, i), t.Start, &q)
 		if q.SpeakerText == "" {
 			continue
 		}
 		out = append(out, q)
+		// A statement inside the content ("X said Y believes Z") is read
+		// too, and so is a second one after a break.
+		resume = start
+		_ = next
 	}
 	// "…, X said." / "…, the agency has reported citing …": the speaker
 	// after the content, at the end of the sentence.
@@ -872,6 +820,131 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// cueAndContent reads an attribution cue at token i — a verb from the
+// lexicon or a nominal cue ("his claim that") — and finds where its content
+// starts. cueEnd is the cue's last token ("warned of").
+func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, start int, ok bool) {
+	lw := lower(toks[i].Text)
+	b, st := cueVerb(toks, i)
+	if st == cueNone {
+		if b2, ok := verbForm(toks[i].Text); ok {
+			b, st = b2, cueStrong
+		} else if b2, ok := baseVerbAt(toks, i); ok {
+			b, st = b2, cueStrong
+		}
+	}
+	if st == cueNone {
+		// "his claim that …", "the decision to …"
+		if toks[i].IsWord() && !startsUpper(toks[i].Text) && i+1 < len(toks) && nominalCue(lw) {
+			nx := lower(toks[i+1].Text)
+			if nx == "that" && i+2 < len(toks) && startsClause(toks[i+2]) {
+				return i, i + 2, true
+			}
+		}
+		return 0, 0, false
+	}
+	// A passive or adjectival participle ("is expected", "was called") is
+	// not the speaker's own verb.
+	if prev := lower(toks[i-1].Text); (prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being") && strings.HasSuffix(lw, "ed") {
+		return 0, 0, false
+	}
+	// "that" within a few tokens ("told reporters on Friday that"), or a colon.
+	for j := i + 1; j < min(len(toks), i+9); j++ {
+		w := lower(toks[j].Text)
+		if w == "that" && j+1 < len(toks) && (j == i+1 || startsClause(toks[j+1])) {
+			return i, j + 1, true
+		}
+		if w == ":" && j <= i+3 {
+			return i, j + 1, true
+		}
+		if w == "." || w == "“" || w == "\"" || w == ";" || w == "," && j > i+1 {
+			break
+		}
+	}
+	// ", said Jane Doe, a pollster": an inverted attribution names the
+	// speaker after the verb; its content is before it.
+	if p := toks[i-1].Text; (p == "," || p == "”" || p == "\"" || p == "''" || p == "'") && i+1 < len(toks) && invertedSubject(toks[i+1:]) {
+		return 0, 0, false
+	}
+	k := i + 1
+	for k < len(toks) && a.inTimex(si, toks[k]) {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	nx := lower(toks[k].Text)
+	// A to-infinitive: "vowed to repeal", "plans to spend".
+	if nx == "to" && k+1 < len(toks) && lexicon.Default().Has(lower(toks[k+1].Text), lexicon.Verb) && !startsUpper(toks[k+1].Text) {
+		return i, k, true
+	}
+	// "urged Congress to act", "asked him to leave".
+	if st == cueStrong && k+2 < len(toks) && lower(toks[k+1].Text) == "to" && (toks[k].IsCapitalized() || objPronouns[nx]) {
+		return i, k, true
+	}
+
+	if st != cueStrong {
+		if nx == "whether" || nx == "if" {
+			return i, k + 1, true
+		}
+		return 0, 0, false
+	}
+	if clauseVerbs[b] && startsClause(toks[k]) {
+		return i, k, true
+	}
+	if nx == "whether" || nx == "if" || nx == "how" || nx == "why" || nx == "what" {
+		return i, k, true
+	}
+	// "warned of", "spoke about", "called for".
+	if cuePreps[nx] && nx != "to" && k+1 < len(toks) && toks[k+1].IsWord() {
+		return k, k + 1, true
+	}
+	// A plain object: "announced his candidacy", "criticized the plan".
+	if toks[k].IsWord() && (determiners[nx] || objPronouns[nx] || toks[k].IsCapitalized() || lexicon.Default().Has(nx, lexicon.Noun) && !lexicon.Default().Has(nx, lexicon.Adv) && !lexicon.Default().Has(nx, lexicon.Verb)) {
+		return i, k, true
+	}
+	return 0, 0, false
+}
+
+// invertedSubject reports whether the tokens after a verb that follows a
+// comma or a quote are its subject ("said Jane Doe, a pollster", "said the
+// senator."): a name, or a short noun phrase up to a comma or the end.
+func invertedSubject(rest []text.Token) bool {
+	if rest[0].IsCapitalized() {
+		return true
+	}
+	if !determiners[lower(rest[0].Text)] {
+		return false
+	}
+	for k := 1; k < len(rest) && k <= 5; k++ {
+		switch rest[k].Text {
+		case ",", ".", ";":
+			return true
+		}
+	}
+	return len(rest) <= 5
+}
+
+var objPronouns = set("him", "her", "them", "us", "me", "it", "you", "himself", "herself", "themselves", "itself")
+
+// contentEnd finds where a content starting at token start ends: at a
+// semicolon or dash, or before ", while / but / according to" and a second
+// statement; next is the token to read on from.
+func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
+	for k := start; k < len(toks); k++ {
+		if toks[k].Text == ";" || toks[k].Text == "—" {
+			return toks[k].Start, k + 1
+		}
+		if toks[k].Text == "," && k+1 < len(toks) {
+			nx := lower(toks[k+1].Text)
+			if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
+				return toks[k].Start, k + 1
+			}
+		}
+	}
+	return len(sent), len(toks)
 }
 
 // IsPronoun reports whether a speaker phrase is only a pronoun.
