@@ -150,11 +150,25 @@ type Framing struct {
 }
 
 // InputError is a failure to read one input; the report lists it and the
-// rest of the inputs are still processed.
+// rest of the inputs are still processed. It is the one input error type:
+// the packages that read inputs return it, and the report carries it.
 type InputError struct {
 	Source string `json:"source"`
 	Err    string `json:"error"`
+	// Cause is the underlying error, for errors.Is; it is not reported.
+	Cause error `json:"-"`
 }
+
+// NewInputError returns the error err about the input named source.
+func NewInputError(source string, err error) *InputError {
+	return &InputError{Source: source, Err: err.Error(), Cause: err}
+}
+
+// Error implements the error interface.
+func (e *InputError) Error() string { return e.Source + ": " + e.Err }
+
+// Unwrap returns the underlying error.
+func (e *InputError) Unwrap() error { return e.Cause }
 
 // Report is the result of an analysis: the stable JSON contract.
 type Report struct {
@@ -163,12 +177,19 @@ type Report struct {
 	Errors   []InputError `json:"errors"`
 }
 
-// Error codes shared by stores and servers.
+// Error codes shared by stores and servers: the whole vocabulary. The web
+// server maps each to one HTTP status (not_found 404, invalid 400,
+// conflict 409, unauthorized 401, forbidden 403, too_large 413,
+// unsupported 415, internal 500).
 const (
-	ENOTFOUND = "not_found"
-	EINVALID  = "invalid"
-	ECONFLICT = "conflict"
-	EINTERNAL = "internal"
+	ENOTFOUND     = "not_found"
+	EINVALID      = "invalid"
+	ECONFLICT     = "conflict"
+	EUNAUTHORIZED = "unauthorized" // a write without a valid token
+	EFORBIDDEN    = "forbidden"    // a cross-site write or an unknown Host
+	ETOOLARGE     = "too_large"    // a body or input over its limit
+	EUNSUPPORTED  = "unsupported"  // a write body of a type that is not accepted
+	EINTERNAL     = "internal"
 )
 
 // Error is an application error with a code from the small vocabulary above.

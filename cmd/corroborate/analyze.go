@@ -21,8 +21,9 @@ type analyzeConfig struct {
 	db           string
 	allowPrivate bool
 	workers      int
-	maxBytes     int64
+	maxBytes     int64 // 0: the defaults (a document or record, a JSON Lines stream)
 	timeout      time.Duration
+	inputTimeout time.Duration
 	noProgress   bool
 }
 
@@ -34,8 +35,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 	fs.StringVar(&cfg.db, "db", defaultDBPath(e.getenv), "SQLite store path (CORROBORATE_DB overrides the default; :memory: for none)")
 	fs.BoolVar(&cfg.allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback or link-local addresses")
 	fs.IntVar(&cfg.workers, "workers", 0, "inputs processed at once (default: number of CPUs)")
-	maxMB := fs.Int("max-mb", source.MaxBytes>>20, "largest input accepted, in MB (after decompression)")
+	maxMB := fs.Int("max-mb", 0, fmt.Sprintf("largest input accepted, in MB after decompression, whatever its kind or name (default %d MB a document or JSON Lines record, %d MB a JSON Lines stream)", source.MaxBytes>>20, source.MaxStreamBytes>>20))
 	fs.DurationVar(&cfg.timeout, "timeout", 30*time.Second, "total timeout for fetching one URL")
+	fs.DurationVar(&cfg.inputTimeout, "input-timeout", source.DefaultTimeout, "longest wait for one input's bytes, and for extracting one article")
 	fs.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress bar")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, `Usage: corroborate analyze [flags] INPUT...
@@ -64,6 +66,10 @@ Flags:
 		fs.Usage()
 		return exitUsage
 	}
+	if *maxMB < 0 {
+		fmt.Fprintln(e.stderr, "corroborate analyze: --max-mb must be positive")
+		return exitUsage
+	}
 	cfg.maxBytes = int64(*maxMB) << 20
 
 	store, err := sqlite.Open(ctx, cfg.db)
@@ -74,8 +80,14 @@ Flags:
 	defer store.Close()
 
 	fopts := fetch.DefaultOptions()
-	fopts.AllowPrivate, fopts.Timeout, fopts.MaxBytes = cfg.allowPrivate, cfg.timeout, cfg.maxBytes
-	opts := pipeline.Options{Workers: cfg.workers, Reader: &source.Reader{MaxBytes: cfg.maxBytes, Fetcher: fetch.New(fopts), Stdin: e.stdin}}
+	fopts.AllowPrivate, fopts.Timeout = cfg.allowPrivate, cfg.timeout
+	if cfg.maxBytes > 0 {
+		fopts.MaxBytes = cfg.maxBytes
+	}
+	// --max-mb, when given, limits every input: documents, records and
+	// JSON Lines streams alike.
+	reader := &source.Reader{MaxBytes: cfg.maxBytes, MaxStreamBytes: cfg.maxBytes, Timeout: cfg.inputTimeout, Fetcher: fetch.New(fopts), Stdin: e.stdin}
+	opts := pipeline.Options{Workers: cfg.workers, Reader: reader, ExtractTimeout: cfg.inputTimeout}
 	var bar *progressBar
 	if e.stderrTTY && !cfg.noProgress {
 		bar = &progressBar{w: e.stderr}
@@ -85,11 +97,17 @@ Flags:
 	if bar != nil {
 		bar.finish()
 	}
+	if ctx.Err() != nil {
+		return interrupted(e, res)
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
 		return exitPartial
 	}
 	rep := pipeline.BuildReport(res)
+	if ctx.Err() != nil {
+		return interrupted(e, res)
+	}
 	for _, ie := range rep.Errors {
 		fmt.Fprintf(e.stderr, "corroborate: %s: %s\n", ie.Source, oneLine(ie.Err))
 	}
@@ -101,6 +119,18 @@ Flags:
 		return exitPartial
 	}
 	return exitOK
+}
+
+// interrupted reports an analysis stopped by a signal: what was stored
+// stays stored (whole batches only), no report is printed, and the exit
+// status says the run did not finish.
+func interrupted(e *env, res *pipeline.Result) int {
+	n := 0
+	if res != nil {
+		n = res.Created
+	}
+	fmt.Fprintf(e.stderr, "corroborate analyze: interrupted; %d new articles stored before the signal, no report printed\n", n)
+	return exitInterrupted
 }
 
 // progressBar draws "[#####.....] 12/40" on a terminal.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -191,5 +193,136 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 	if missing > 0 || dup > 0 || len(list) != len(want) {
 		t.Errorf("store holds %d articles for %d inputs: %d missing, %d stored twice; serve log: %s", len(list), len(want), missing, dup, serveErr)
+	}
+}
+
+// gzipBomb returns n MB of unit, gzip-compressed as concatenated members
+// of 1 MB each (built in no time, decompressed as one stream).
+func gzipBomb(unit []byte, n int) []byte {
+	member := gzipBytes(bytes.Repeat(unit, (1<<20)/len(unit)))
+	return bytes.Repeat(member, n)
+}
+
+// TestBombsThroughCLI: gzip bombs of 1 GB under every name that once
+// chose a larger limit are refused by analyze, each error naming its file,
+// and the good input beside them is stored.
+func TestBombsThroughCLI(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	rec := []byte(`{"text":"` + strings.Repeat("a", 100) + `"}` + "\n")
+	names := []string{"x.jsonl.gz", "x.jsonl", "x.ndjson.gz", "x.json", "x.txt.gz", "noext"}
+	for _, name := range names {
+		os.WriteFile(filepath.Join(in, "zeros-"+name), gzipBomb([]byte{0}, 1024), 0o644)
+		os.WriteFile(filepath.Join(in, "lines-"+name), gzipBomb(rec, 1024), 0o644)
+	}
+	good, _ := os.ReadFile(filepath.Join("..", "..", "examples", "seeds", "000_f799f2cc55a51404.txt"))
+	os.WriteFile(filepath.Join(in, "good.txt"), good, 0o644)
+	e, out, errb := testEnv("")
+	code := run(context.Background(), e, []string{"analyze", "--format", "json", "--db", filepath.Join(dir, "c.db"), in})
+	if code != exitPartial {
+		t.Fatalf("exit %d, want %d; stderr: %.2000s", code, exitPartial, errb)
+	}
+	for _, name := range names {
+		for _, p := range []string{"zeros-", "lines-"} {
+			if !strings.Contains(errb.String(), p+name+": ") {
+				t.Errorf("bomb %s%s not refused by name", p, name)
+			}
+		}
+	}
+	if !strings.Contains(out.String(), "good.txt") {
+		t.Error("the good input beside the bombs was not stored")
+	}
+}
+
+// TestSpecialFilesThroughCLI: a named pipe with no writer, inside a folder
+// or named directly, is reported without hanging the run; a symbolic link
+// inside a folder is followed.
+func TestSpecialFilesThroughCLI(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	fifo := filepath.Join(in, "pipe.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	seed := filepath.Join("..", "..", "examples", "seeds", "000_f799f2cc55a51404.txt")
+	abs, _ := filepath.Abs(seed)
+	if err := os.Symlink(abs, filepath.Join(in, "linked.txt")); err != nil {
+		t.Skipf("symlink: %v", err)
+	}
+	done := make(chan struct{})
+	var code int
+	e, out, errb := testEnv("")
+	go func() {
+		defer close(done)
+		code = run(context.Background(), e, []string{"analyze", "--format", "json", "--db", filepath.Join(dir, "c.db"), in, fifo})
+	}()
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("analyze hung on a named pipe")
+	}
+	if code != exitPartial || strings.Count(errb.String(), "pipe.txt: not a regular file") != 2 {
+		t.Errorf("exit %d; stderr: %s", code, errb)
+	}
+	if !strings.Contains(out.String(), "in/linked.txt") {
+		t.Errorf("the symbolic link was not followed: %.500s", out)
+	}
+}
+
+// TestSignalsStopCleanly: SIGTERM and SIGINT stop analyze (non-zero exit,
+// a message, nothing half-written) and serve (in-flight work finished,
+// "stopped", exit 0).
+func TestSignalsStopCleanly(t *testing.T) {
+	bin := testBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	for i, sig := range []os.Signal{syscall.SIGTERM, os.Interrupt} {
+		// analyze waiting on a stdin that never ends.
+		adb := filepath.Join(dir, fmt.Sprintf("a%d.db", i))
+		cmd := exec.Command(bin, "analyze", "--db", adb, "-")
+		stdin, _ := cmd.StdinPipe()
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		stdin.Write([]byte("Budget approved\n\nThe council approved"))
+		// The store is opened after the signal handlers are set up.
+		for k := 0; k < 400; k++ {
+			if _, err := os.Stat(adb); err == nil {
+				break
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		time.Sleep(200 * time.Millisecond)
+		cmd.Process.Signal(sig)
+		err := waitTimeout(cmd, 20*time.Second)
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupted || !strings.Contains(stderr.String(), "interrupted") {
+			t.Errorf("analyze after %v: %v (exit %v); stderr: %s", sig, err, cmd.ProcessState, stderr.String())
+		}
+		stdin.Close()
+
+		base, srv, serr := startServe(t, bin, db)
+		_ = base
+		srv.Process.Signal(sig)
+		if err := waitTimeout(srv, 20*time.Second); err != nil || !strings.Contains(serr.String(), "stopped") {
+			t.Errorf("serve after %v: %v; stderr: %s", sig, err, serr.String())
+		}
+	}
+}
+
+func waitTimeout(cmd *exec.Cmd, d time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(d):
+		cmd.Process.Kill()
+		<-done
+		return fmt.Errorf("did not stop within %v", d)
 	}
 }

@@ -14,15 +14,17 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/corroborate/corroborate"
 )
 
 // Exit statuses.
 const (
-	exitOK      = 0
-	exitPartial = 1
-	exitUsage   = 2
+	exitOK          = 0
+	exitPartial     = 1
+	exitUsage       = 2
+	exitInterrupted = 130 // as shells report a run ended by SIGINT
 )
 
 // errUsage marks a usage error (exit status 2).
@@ -53,8 +55,15 @@ for standard input. Run "corroborate COMMAND --help" for a command's flags.
 `
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// SIGINT (Ctrl-C) and SIGTERM (systemd, Docker, kill) end ctx: serve
+	// finishes in-flight requests and jobs and closes the store; analyze
+	// stops and exits non-zero. A second signal kills the process at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // restore the default handlers for a second signal
+	}()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv,
 		stderrTTY: isTerminal(os.Stderr), stdoutTTY: isTerminal(os.Stdout)}
 	e.log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))

@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
+	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
 
@@ -30,7 +32,24 @@ type Options struct {
 	Reader *source.Reader
 	// Progress, when set, is called after each input with counts so far.
 	Progress func(done, total int)
+	// ExtractTimeout bounds the extraction of one record (default
+	// DefaultExtractTimeout; negative: none): a record that takes longer
+	// is reported and the others go on.
+	ExtractTimeout time.Duration
 }
+
+// DefaultExtractTimeout is the default bound on extracting one record.
+const DefaultExtractTimeout = time.Minute
+
+// Limits on metadata fields, in characters: longer values are cut at a
+// word boundary and end with "…". No headline, outlet name or byline of
+// real news comes near them.
+const (
+	MaxTitle  = 500
+	MaxOutlet = 200
+	MaxAuthor = 300
+	MaxPlace  = 200
+)
 
 // MinWords is the fewest words an article's clean text may have.
 const MinWords = 5
@@ -54,6 +73,12 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 	switch rec.Kind {
 	case "html":
 		r, err := extract.HTML(rec.Body, extract.HTMLOptions{URL: rec.URL, ContentType: rec.ContentType})
+		if err != nil && strings.Contains(err.Error(), "open stack of elements") {
+			// Nested deeper than the tree parser allows: read the text
+			// with the streaming tokenizer instead.
+			title, text := source.HTMLText(rec.Body)
+			r, err = extract.Text(text, extract.Hint{Title: firstNonEmpty(hint.Title, title), NoHeader: title != ""}), nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -77,14 +102,18 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 	if len(strings.Fields(res.Text)) < MinWords {
 		return nil, fmt.Errorf("no article text found (fewer than %d words after cleanup)", MinWords)
 	}
+	url := firstNonEmpty(res.URL, rec.URL)
+	if !source.IsWebURL(url) {
+		url = "" // only http(s) addresses become links
+	}
 	a := &corroborate.Article{
 		ID:                  ArticleID(res.Text),
 		Source:              rec.Source,
-		Outlet:              corroborate.StrPtr(res.Outlet),
-		Title:               corroborate.StrPtr(res.Title),
-		Place:               corroborate.StrPtr(res.Place),
-		Author:              corroborate.StrPtr(res.Author),
-		URL:                 firstNonEmpty(res.URL, rec.URL),
+		Outlet:              corroborate.StrPtr(Clip(res.Outlet, MaxOutlet)),
+		Title:               corroborate.StrPtr(Clip(res.Title, MaxTitle)),
+		Place:               corroborate.StrPtr(Clip(res.Place, MaxPlace)),
+		Author:              corroborate.StrPtr(Clip(res.Author, MaxAuthor)),
+		URL:                 url,
 		Text:                res.Text,
 		Lead:                res.Lead,
 		PublishedConfidence: res.PublishedConf,
@@ -94,6 +123,26 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 		a.Published = corroborate.Ptr(res.Published.String())
 	}
 	return a, nil
+}
+
+// Clip returns s cut to at most n characters, at a word boundary when one
+// is near, ending with "…" when it was cut.
+func Clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut, runes := 0, 0
+	for i := range s {
+		if runes == n-1 {
+			cut = i
+			break
+		}
+		runes++
+	}
+	if sp := strings.LastIndexAny(s[:cut], " \t\n"); sp > cut*3/4 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " \t\n") + "…"
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -159,158 +208,227 @@ type job struct {
 	err       *corroborate.InputError
 }
 
-// Ingest reads, extracts and stores the inputs. Inputs are read by up to
-// Workers goroutines, records extracted by as many, and one writer stores
-// articles in transactions of up to BatchSize: a failure never leaves half a
-// batch stored. Failed inputs are listed in Result.Errors and do not stop
-// the others.
+// Ingest reads, extracts and stores the inputs named on a command line
+// (files, folders, globs, URLs, "-"); see IngestItems.
 func Ingest(ctx context.Context, store corroborate.ArticleStore, inputs []string, opts Options) (*Result, error) {
 	items, expErrs := source.Expand(inputs)
-	res := &Result{}
+	res, err := IngestItems(ctx, store, items, opts)
+	var errs []corroborate.InputError
 	for _, e := range expErrs {
-		res.Errors = append(res.Errors, inputError(e, ""))
+		errs = append(errs, inputError(e, ""))
 	}
-	reader := opts.Reader
-	if reader == nil {
-		reader = &source.Reader{}
+	res.Errors = append(errs, res.Errors...)
+	return res, err
+}
+
+// IngestItems reads, extracts and stores items in three passes joined by
+// channels: up to Workers items are read at once (JSON Lines record by
+// record), records are extracted by as many workers, and one writer stores
+// articles in transactions of up to BatchSize, so a failure never leaves
+// half a batch stored. Failed inputs and records are listed in
+// Result.Errors and do not stop the others. When ctx ends, the passes stop
+// and ctx's error is returned with what was stored so far.
+func IngestItems(ctx context.Context, store corroborate.ArticleStore, items []source.Item, opts Options) (*Result, error) {
+	in := &ingest{store: store, items: items, opts: opts, reader: opts.Reader, workers: opts.Workers, res: &Result{}}
+	if in.reader == nil {
+		in.reader = &source.Reader{}
 	}
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.NumCPU()
+	if in.workers <= 0 {
+		in.workers = runtime.GOMAXPROCS(0)
 	}
 	g, gctx := errgroup.WithContext(ctx)
-	records := make(chan job, 4*workers)
-	extracted := make(chan job, 4*workers)
-	var done []job // collected by the writer
-	var progressMu sync.Mutex
-	itemsDone := 0
-
-	// Stage 1: read inputs into records.
+	records := make(chan job, 4*in.workers)
+	extracted := make(chan job, 4*in.workers)
 	g.Go(func() error {
 		defer close(records)
-		rg, rctx := errgroup.WithContext(gctx)
-		rg.SetLimit(workers)
-		for i, it := range items {
-			rg.Go(func() error {
-				defer func() {
-					if opts.Progress != nil {
-						progressMu.Lock()
-						itemsDone++
-						opts.Progress(itemsDone, len(items))
-						progressMu.Unlock()
-					}
-				}()
-				doc, err := reader.Read(rctx, it)
+		return in.readPass(gctx, records)
+	})
+	g.Go(func() error {
+		defer close(extracted)
+		return in.extractPass(gctx, records, extracted)
+	})
+	g.Go(func() error { return in.storePass(gctx, extracted) })
+	if err := g.Wait(); err != nil {
+		in.collect()
+		return in.res, err
+	}
+	in.collect()
+	return in.res, nil
+}
+
+// ingest is the state of one IngestItems call.
+type ingest struct {
+	store   corroborate.ArticleStore
+	items   []source.Item
+	opts    Options
+	reader  *source.Reader
+	workers int
+	res     *Result
+	done    []job // collected by the writer
+
+	progressMu sync.Mutex
+	itemsDone  int
+}
+
+// readPass reads items into records, up to workers items at once.
+func (in *ingest) readPass(ctx context.Context, out chan<- job) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(in.workers)
+	for i, it := range in.items {
+		g.Go(func() error {
+			defer in.progress()
+			k := 0
+			err := in.reader.Stream(gctx, it, func(rec source.Record, err error) error {
+				j := job{item: i, rec: k, record: rec}
+				k++
 				if err != nil {
 					ie := inputError(err, it.Source)
-					return send(rctx, records, job{item: i, err: &ie})
+					j.err = &ie
 				}
-				recs, rerrs := source.Records(doc)
-				for k, e := range rerrs {
-					ie := inputError(e, it.Source)
-					if err := send(rctx, records, job{item: i, rec: -1 - k, err: &ie}); err != nil {
-						return err
-					}
-				}
-				for k, rec := range recs {
-					if err := send(rctx, records, job{item: i, rec: k, record: rec}); err != nil {
-						return err
-					}
-				}
-				return nil
+				return send(gctx, out, j)
 			})
-		}
-		return rg.Wait()
-	})
+			if gctx.Err() != nil {
+				return gctx.Err()
+			}
+			if err != nil {
+				ie := inputError(err, it.Source)
+				return send(gctx, out, job{item: i, rec: k, err: &ie})
+			}
+			return nil
+		})
+	}
+	return g.Wait()
+}
 
-	// Stage 2: extract articles.
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
+func (in *ingest) progress() {
+	if in.opts.Progress == nil {
+		return
+	}
+	in.progressMu.Lock()
+	defer in.progressMu.Unlock()
+	in.itemsDone++
+	in.opts.Progress(in.itemsDone, len(in.items))
+}
+
+// extractPass turns records into articles with workers goroutines.
+func (in *ingest) extractPass(ctx context.Context, records <-chan job, out chan<- job) error {
+	timeout := in.opts.ExtractTimeout
+	if timeout == 0 {
+		timeout = DefaultExtractTimeout
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	for w := 0; w < in.workers; w++ {
 		g.Go(func() error {
-			defer wg.Done()
 			for j := range records {
 				if j.err == nil {
-					a, err := Extract(j.record)
+					a, err := extractGuarded(j.record, timeout)
 					if err != nil {
-						j.err = &corroborate.InputError{Source: j.record.Source, Err: err.Error()}
+						j.err = &corroborate.InputError{Source: j.record.Source, Err: err.Error(), Cause: err}
 					} else {
 						j.article = a
 					}
 				}
-				if err := send(gctx, extracted, j); err != nil {
+				if err := send(gctx, out, j); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
 	}
-	g.Go(func() error {
-		wg.Wait()
-		close(extracted)
-		return nil
-	})
+	return g.Wait()
+}
 
-	// Stage 3: one writer, batched transactions.
-	g.Go(func() error {
-		var batch []job
-		flush := func() error {
-			if len(batch) == 0 {
-				return nil
-			}
-			// Store in input order, whatever order extraction finished in.
-			sort.Slice(batch, func(a, b int) bool {
-				return batch[a].item < batch[b].item || batch[a].item == batch[b].item && batch[a].rec < batch[b].rec
-			})
-			in := make([]corroborate.ArticleInput, len(batch))
-			for i, j := range batch {
-				in[i] = corroborate.ArticleInput{Article: j.article, Raw: corroborate.Raw{Kind: j.record.RawKind, Bytes: j.record.Raw}}
-			}
-			created, err := store.PutArticles(gctx, in)
-			if err != nil {
-				if gctx.Err() != nil {
-					return gctx.Err()
-				}
-				for i := range batch {
-					batch[i].article = nil
-					batch[i].err = &corroborate.InputError{Source: batch[i].record.Source, Err: "store: " + err.Error()}
-				}
-			}
-			for _, c := range created {
-				if c {
-					res.Created++
-				}
-			}
-			done = append(done, batch...)
-			batch = batch[:0]
-			return nil
-		}
-		for j := range extracted {
-			if j.err != nil {
-				done = append(done, j)
-				continue
-			}
-			batch = append(batch, j)
-			if len(batch) >= BatchSize {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
-		}
-		return flush()
-	})
-	if err := g.Wait(); err != nil {
-		return res, err
+// extractGuarded runs Extract so that neither a panic nor a record that
+// takes longer than timeout can stop the run: both become the record's
+// error. A timed-out extraction is left to finish in the background.
+func extractGuarded(rec source.Record, timeout time.Duration) (*corroborate.Article, error) {
+	type result struct {
+		a   *corroborate.Article
+		err error
 	}
+	ch := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				ch <- result{err: fmt.Errorf("internal error while extracting (please report it): %v", p)}
+			}
+		}()
+		a, err := Extract(rec)
+		ch <- result{a, err}
+	}()
+	if timeout < 0 {
+		r := <-ch
+		return r.a, r.err
+	}
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case r := <-ch:
+		return r.a, r.err
+	case <-t.C:
+		return nil, fmt.Errorf("extraction took longer than %v; skipped", timeout)
+	}
+}
 
-	sort.Slice(done, func(a, b int) bool {
-		if done[a].item != done[b].item {
-			return done[a].item < done[b].item
+// storePass is the one writer: it stores articles in batches, in input
+// order within a batch whatever order extraction finished in.
+func (in *ingest) storePass(ctx context.Context, extracted <-chan job) error {
+	var batch []job
+	for j := range extracted {
+		if j.err != nil {
+			in.done = append(in.done, j)
+			continue
 		}
-		return done[a].rec < done[b].rec
-	})
+		batch = append(batch, j)
+		if len(batch) >= BatchSize {
+			if err := in.flush(ctx, batch); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	return in.flush(ctx, batch)
+}
+
+// flush stores one batch in one transaction. A failed transaction fails
+// every record of the batch; a cancelled context stops the run.
+func (in *ingest) flush(ctx context.Context, batch []job) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	sort.Slice(batch, func(a, b int) bool { return before(batch[a], batch[b]) })
+	inputs := make([]corroborate.ArticleInput, len(batch))
+	for i, j := range batch {
+		inputs[i] = corroborate.ArticleInput{Article: j.article, Raw: corroborate.Raw{Kind: j.record.RawKind, Bytes: j.record.Raw}}
+	}
+	created, err := in.store.PutArticles(ctx, inputs)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		for i := range batch {
+			batch[i].article = nil
+			batch[i].err = &corroborate.InputError{Source: batch[i].record.Source, Err: "store: " + err.Error(), Cause: err}
+		}
+	}
+	for _, c := range created {
+		if c {
+			in.res.Created++
+		}
+	}
+	in.done = append(in.done, batch...)
+	return nil
+}
+
+func before(a, b job) bool { return a.item < b.item || a.item == b.item && a.rec < b.rec }
+
+// collect lists the stored articles, each once with all its sources, and
+// the errors, in input order.
+func (in *ingest) collect() {
+	sort.Slice(in.done, func(a, b int) bool { return before(in.done[a], in.done[b]) })
 	index := map[string]int{}
-	for _, j := range done {
+	res := in.res
+	for _, j := range in.done {
 		if j.err != nil {
 			res.Errors = append(res.Errors, *j.err)
 			continue
@@ -324,7 +442,7 @@ func Ingest(ctx context.Context, store corroborate.ArticleStore, inputs []string
 		index[a.ID] = len(res.Articles)
 		res.Articles = append(res.Articles, a)
 	}
-	return res, nil
+	in.done = nil
 }
 
 func send(ctx context.Context, ch chan<- job, j job) error {
@@ -336,10 +454,12 @@ func send(ctx context.Context, ch chan<- job, j job) error {
 	}
 }
 
+// inputError returns err as the report's input error, naming fallback
+// when err does not say which input it is about.
 func inputError(err error, fallback string) corroborate.InputError {
-	var ie *source.InputError
+	var ie *corroborate.InputError
 	if errors.As(err, &ie) {
-		return corroborate.InputError{Source: ie.Source, Err: ie.Err.Error()}
+		return *ie
 	}
-	return corroborate.InputError{Source: fallback, Err: err.Error()}
+	return corroborate.InputError{Source: fallback, Err: err.Error(), Cause: err}
 }

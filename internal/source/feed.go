@@ -26,7 +26,7 @@ func feedRecords(doc Doc) ([]Record, []error) {
 	fp := gofeed.NewParser()
 	feed, err := fp.Parse(bytes.NewReader(doc.Data))
 	if err != nil {
-		return nil, []error{&InputError{doc.Source, fmt.Errorf("malformed feed: %v", err)}}
+		return nil, []error{inputErr(doc.Source, fmt.Errorf("malformed feed: %v", err))}
 	}
 	var recs []Record
 	var errs []error
@@ -37,7 +37,7 @@ func feedRecords(doc Doc) ([]Record, []error) {
 			body = it.Description
 		}
 		if strings.TrimSpace(body) == "" {
-			errs = append(errs, &InputError{where, errors.New("feed item has no text (fetch its link to read it)")})
+			errs = append(errs, inputErr(where, errors.New("feed item has no text (fetch its link to read it)")))
 			continue
 		}
 		rec := Record{Source: where, Kind: "html", Body: []byte("<html><body><article>" + body + "</article></body></html>"), Title: it.Title, URL: it.Link, RawKind: "feed"}
@@ -57,7 +57,7 @@ func feedRecords(doc Doc) ([]Record, []error) {
 		recs = append(recs, rec)
 	}
 	if len(recs) == 0 && len(errs) == 0 {
-		errs = append(errs, &InputError{doc.Source, errors.New("feed has no items")})
+		errs = append(errs, inputErr(doc.Source, errors.New("feed has no items")))
 	}
 	return recs, errs
 }
