@@ -254,9 +254,37 @@ type ArticleStore interface {
 	// to the store, by this handle or any other (another process
 	// included), so a reader can tell that its view is stale.
 	Version(ctx context.Context) (uint64, error)
+	// PutReview records a reader's review of a finding, replacing any
+	// earlier review with the same key.
+	PutReview(ctx context.Context, r Review) error
+	// Reviews lists every review, most recently updated first.
+	Reviews(ctx context.Context) ([]Review, error)
 	// Close closes the store.
 	Close() error
 }
+
+// Review is a reader's verdict on one finding. Key is computed from the
+// finding's own content (kind, subject, values), not from the story id, so
+// a review survives re-analysis and story merges.
+type Review struct {
+	Key string `json:"key"`
+	// Status is "confirmed", "dismissed" or "open" (a verdict taken back).
+	Status string `json:"status"`
+	Note   string `json:"note"`
+	// Finding describes the finding for people and exports.
+	Finding string `json:"finding"`
+	// Story is the story the finding was reviewed in (informative only).
+	Story string `json:"story,omitempty"`
+	// Updated is when the review was last written (RFC 3339, UTC).
+	Updated string `json:"updated"`
+}
+
+// Review statuses.
+const (
+	ReviewConfirmed = "confirmed"
+	ReviewDismissed = "dismissed"
+	ReviewOpen      = "open"
+)
 
 // Ptr returns a pointer to v; a small helper for optional report fields.
 func Ptr[T any](v T) *T { return &v }

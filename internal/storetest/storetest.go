@@ -147,4 +147,37 @@ func Run(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
 			t.Errorf("Version after a write = %d, %v; was %d", v1, err, v0)
 		}
 	})
+	t.Run("reviews are kept by key and replaced", func(t *testing.T) {
+		s := open(t)
+		if got, err := s.Reviews(ctx); err != nil || len(got) != 0 {
+			t.Fatalf("Reviews on a fresh store = %v, %v", got, err)
+		}
+		if err := s.PutReview(ctx, corroborate.Review{Key: "k1", Status: corroborate.ReviewDismissed, Note: "same event, two counts", Finding: "count: 3 vs 4", Story: "s1"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.PutReview(ctx, corroborate.Review{Key: "k2", Status: corroborate.ReviewConfirmed}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.PutReview(ctx, corroborate.Review{Key: "k1", Status: corroborate.ReviewConfirmed, Note: "checked"}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Reviews(ctx)
+		if err != nil || len(got) != 2 {
+			t.Fatalf("Reviews = %v, %v", got, err)
+		}
+		var k1 corroborate.Review
+		for _, r := range got {
+			if r.Key == "k1" {
+				k1 = r
+			}
+		}
+		if k1.Status != corroborate.ReviewConfirmed || k1.Note != "checked" || k1.Finding != "count: 3 vs 4" || k1.Story != "s1" || k1.Updated == "" {
+			t.Errorf("k1 after update = %+v", k1)
+		}
+		for _, bad := range []corroborate.Review{{Key: "k3", Status: "maybe"}, {Key: "", Status: corroborate.ReviewOpen}} {
+			if err := s.PutReview(ctx, bad); corroborate.ErrorCode(err) != corroborate.EINVALID {
+				t.Errorf("PutReview(%+v) err = %v, want invalid", bad, err)
+			}
+		}
+	})
 }

@@ -31,6 +31,18 @@ var funcs = template.FuncMap{
 	},
 	"fmtv":   func(v any) string { return fmt.Sprint(v) },
 	"anchor": func(i int) string { return fmt.Sprintf("s%d", i) },
+	// rows passes grid rows to the row template with the page's data.
+	"rows": func(rows []gridRow, root map[string]any) map[string]any {
+		return map[string]any{"Rows": rows, "Root": root}
+	},
+	// reviewData is what a row's review form needs.
+	"reviewData": func(r gridRow, root map[string]any) map[string]any {
+		story := ""
+		if st, ok := root["Story"].(*corroborate.Story); ok {
+			story = st.ID
+		}
+		return map[string]any{"Key": r.Key, "Finding": r.Kind + ": " + r.Fact, "Story": story, "Review": r.Review, "TokenRequired": root["TokenRequired"]}
+	},
 }
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, data map[string]any) {
@@ -186,9 +198,11 @@ func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// source is one article of a story, for the side-by-side view.
+// sourceView is one article of a story, for the source cards.
 type sourceView struct {
 	Label   string
+	Outlet  string
+	WebURL  string
 	Article *corroborate.Article
 	Framing *corroborate.Framing
 	Color   string
@@ -197,16 +211,32 @@ type sourceView struct {
 
 var palette = []string{"#1f6feb", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#be185d"}
 
-// matrixRow is a speaker's positions on the key claims.
-type matrixRow struct {
-	Speaker string
-	Cells   []matrixCell
-	Quotes  []corroborate.Quote
+// discCard is a discrepancy with its evidence, side by side.
+type discCard struct {
+	Anchor string
+	Key    string
+	D      corroborate.Discrepancy
+	Values []discValue
+	Review *corroborate.Review
 }
 
-type matrixCell struct {
-	Position string
-	Evidence []corroborate.Stance
+type discValue struct {
+	Value     string
+	Cites     []cite
+	Sentences []string
+}
+
+// reviewMap reads the stored reviews, by key.
+func (s *Server) reviewMap(r *http.Request) (map[string]corroborate.Review, error) {
+	list, err := s.store.Reviews(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]corroborate.Review, len(list))
+	for _, rv := range list {
+		m[rv.Key] = rv
+	}
+	return m, nil
 }
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
@@ -215,11 +245,16 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
 	}
+	reviews, err := s.reviewMap(r)
+	if err != nil {
+		return err
+	}
+	ev := newEvidence(v, st)
 	var sources []sourceView
 	labels := map[string]string{}
 	for i, id := range st.Articles {
 		a := v.byID[id]
-		src := sourceView{Label: fmt.Sprintf("%d", i+1), Article: a, Color: palette[i%len(palette)], Class: fmt.Sprintf("c%d", i%len(palette))}
+		src := sourceView{Label: fmt.Sprintf("%d", i+1), Article: a, Outlet: outletName(a), WebURL: webURL(a), Color: palette[i%len(palette)], Class: fmt.Sprintf("c%d", i%len(palette))}
 		for k := range st.Framing {
 			if st.Framing[k].Article == id {
 				src.Framing = &st.Framing[k]
@@ -228,52 +263,20 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		labels[id] = src.Label
 		sources = append(sources, src)
 	}
-	// Who said what: speakers × key claims.
-	var claims []string
-	for _, x := range st.Stances {
-		if !slices.Contains(claims, x.Claim) {
-			claims = append(claims, x.Claim)
+	var cards []discCard
+	for i, d := range st.Discrepancies {
+		c := discCard{Anchor: fmt.Sprintf("d%d", i), Key: discrepancyKey(d), D: d}
+		if rv, ok := reviews[c.Key]; ok {
+			c.Review = &rv
 		}
-	}
-	rows := map[string]*matrixRow{}
-	var order []string
-	row := func(name string) *matrixRow {
-		if r, ok := rows[name]; ok {
-			return r
-		}
-		rows[name] = &matrixRow{Speaker: name, Cells: make([]matrixCell, len(claims))}
-		order = append(order, name)
-		return rows[name]
-	}
-	for _, x := range st.Stances {
-		rw := row(x.Holder)
-		for k, c := range claims {
-			if c == x.Claim {
-				cell := &rw.Cells[k]
-				cell.Evidence = append(cell.Evidence, x)
-				switch {
-				case cell.Position == "":
-					cell.Position = x.Position
-				case cell.Position != x.Position:
-					cell.Position = "mixed"
-				}
+		for _, val := range d.Values {
+			dv := discValue{Value: fmt.Sprint(val.Value), Sentences: val.Sentences}
+			for _, id := range val.Articles {
+				dv.Cites = append(dv.Cites, ev.cite(id, val.Sentences, ""))
 			}
+			c.Values = append(c.Values, dv)
 		}
-	}
-	for _, q := range st.Quotes {
-		name := ""
-		if q.Speaker != nil {
-			name = *q.Speaker
-		}
-		if name == "" {
-			continue
-		}
-		rw := row(name)
-		rw.Quotes = append(rw.Quotes, q)
-	}
-	var matrix []*matrixRow
-	for _, n := range order {
-		matrix = append(matrix, rows[n])
+		cards = append(cards, c)
 	}
 	var related []storyItem
 	for _, id := range st.Related {
@@ -282,8 +285,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	it := v.item(st)
+	tl := buildTimeline(st, ev, it)
 	s.render(w, r, "story", map[string]any{"Title": it.Title, "Item": it, "Story": st, "Sources": sources, "Labels": labels,
-		"Claims": claims, "Matrix": matrix, "Timeline": timelineSVG(st, labels, sources), "Related": related})
+		"Grid": buildGrid(v, st, ev, reviews), "Cards": cards, "Timeline": tl, "Related": related,
+		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != ""})
 	return nil
 }
 

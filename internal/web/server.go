@@ -194,6 +194,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /api/articles", s.handle(s.apiIngest))
 	m.HandleFunc("GET /api/entities", s.handle(s.apiEntities))
 	m.HandleFunc("GET /api/openapi.json", s.handle(s.apiOpenAPI))
+	s.reviewRoutes(m)
 	m.HandleFunc("/api/", s.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return corroborate.Errorf(corroborate.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path)
 	}))
@@ -255,6 +256,8 @@ func statusOf(code string) int {
 		return http.StatusConflict
 	case "unauthorized":
 		return http.StatusUnauthorized
+	case "forbidden":
+		return http.StatusForbidden
 	case "too_large":
 		return http.StatusRequestEntityTooLarge
 	}

@@ -113,7 +113,7 @@ func TestPagesAndAPI(t *testing.T) {
 		{"/?outlet=Rudaw", 200, "text/html", []string{sid}},
 		{"/?entity=Kevin+Leahy", 200, "text/html", []string{"discuss joint efforts"}},
 		{"/?from=2025-01-01", 200, "text/html", []string{"discuss joint efforts"}},
-		{"/stories/" + sid, 200, "text/html", []string{"Discrepancies", "at least 15", "at least 14", "Sunday", "Tuesday", `<svg class="timeline"`, "Who said what", "denies"}},
+		{"/stories/" + sid, 200, "text/html", []string{"Discrepancies", "at least 15", "at least 14", "Sunday", "Tuesday", `<svg class="timeline"`, "Claims × sources", "denies"}},
 		{"/stories/nope", 404, "text/html", []string{"no story"}},
 		{"/add", 200, "text/html", []string{"<form", "enctype=\"multipart/form-data\""}},
 		{"/static/style.css", 200, "text/css", []string{".discrepancy"}},
