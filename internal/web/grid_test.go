@@ -33,9 +33,9 @@ func TestLocator(t *testing.T) {
 		want int
 	}{
 		{"Officials said 40 workers built it.", 1},
-		{"officials said 40 workers built it", 1},          // case and punctuation
+		{"officials said 40 workers built it", 1},                // case and punctuation
 		{"The mayor called it \"a new start for the town\".", 2}, // other quote marks
-		{"the bridge opened on Monday", 0},                   // part of a sentence
+		{"the bridge opened on Monday", 0},                       // part of a sentence
 		{"Nothing like this.", -1},
 	}
 	for _, tt := range tests {
@@ -98,7 +98,7 @@ func TestStoryGrid(t *testing.T) {
 	}
 	path, frag, _ := strings.Cut(m[1], "#")
 	_, art := get(t, ts.URL+path)
-	sent := regexp.MustCompile(`<p id="`+frag+`" class="[^"]*">([^<]*)`).FindStringSubmatch(art)
+	sent := regexp.MustCompile(`<p id="` + frag + `" class="[^"]*">([^<]*)`).FindStringSubmatch(art)
 	if sent == nil || !strings.Contains(sent[1], "at least 15") {
 		t.Errorf("article %s #%s is %v", path, frag, sent)
 	}
