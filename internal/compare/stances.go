@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"fmt"
+	"net/url"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -11,126 +14,8 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// predication is "SUBJECT (does not) pose/is/remains a NOUN".
-type predication struct {
-	doc      int
-	subject  string // story-canonical entity
-	noun     string // base form of the predicate noun
-	negated  bool
-	holder   string
-	sentence string
-	headline bool
-	pos      int // byte offset of the predicate noun in the sentence
-}
-
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "remains": true, "remain": true,
-	"remained": true, "poses": true, "pose": true, "posed": true, "posing": true, "constitutes": true, "constitute": true, "constituted": true,
-	"represents": true, "represent": true, "represented": true, "presents": true, "present": true, "presented": true, "becomes": true,
-	"become": true, "became": true, "has": true, "have": true, "had": true, "'s": true, "’s": true}
-
-// modifiers may stand between the verb and the predicate noun.
-var modifiers = map[string]bool{"a": true, "an": true, "the": true, "any": true, "still": true, "also": true, "significant": true,
-	"real": true, "serious": true, "major": true, "security": true, "direct": true, "once": true, "again": true, "more": true,
-	"greater": true, "big": true, "bigger": true, "great": true, "grave": true, "constant": true, "only": true, "yet": true}
-
-var prepositions = map[string]bool{"despite": true, "in": true, "to": true, "for": true, "of": true, "from": true, "with": true,
-	"against": true, "as": true, "after": true, "before": true, "since": true, "until": true, "because": true, "while": true,
-	"although": true, "across": true, "through": true, "within": true, "without": true, "toward": true, "towards": true, "near": true}
-
-var negators = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "nor": true, "neither": true, "longer": true, "hardly": true, "ceased": true, "stopped": true}
-
-// abstract lexicographer files: claims are about states, acts and the like.
-var abstractLex = map[uint8]bool{4: true, 7: true, 9: true, 10: true, 11: true, 12: true, 16: true, 19: true, 22: true, 26: true}
-
-func (c *comparer) isPredicateNoun(w string) (string, bool) {
-	lw := strings.ToLower(w)
-	if len(lw) < 4 || stop[lw] || negators[lw] || copulas[lw] || modifiers[lw] || prepositions[lw] {
-		return "", false
-	}
-	b := c.lx.Base(lw, lexicon.Noun)
-	for _, s := range c.lx.Senses(b) {
-		if s.POS == lexicon.Noun && abstractLex[s.Lex] {
-			return b, true
-		}
-	}
-	return "", false
-}
-
-// findPredications reads one sentence (tokens) for subject–predicate pairs.
-// entityAt returns the story entity of the name ending at a token, or "".
-func (c *comparer) findPredications(toks []text.Token, entityAt func(i int) string) []predication {
-	var out []predication
-	for i, t := range toks {
-		if !t.IsWord() || t.IsCapitalized() && i > 0 && !isTitleCase(toks) {
-			continue
-		}
-		noun, ok := c.isPredicateNoun(t.Text)
-		if !ok {
-			continue
-		}
-		// The noun must head its phrase.
-		if i+1 < len(toks) && toks[i+1].IsWord() {
-			if _, nn := c.isPredicateNoun(toks[i+1].Text); nn && !isTitleCase(toks) {
-				continue
-			}
-		}
-		// Walk left over determiners, adjectives, negations and adverbs to
-		// the verb (or, in a headline, straight to the subject).
-		neg := false
-		j := i - 1
-		verb := -1
-		for ; j >= 0 && j >= i-7; j-- {
-			w := strings.ToLower(toks[j].Text)
-			if negators[w] {
-				neg = true
-				continue
-			}
-			if copulas[w] || w == "continue" || w == "continues" || w == "continued" {
-				if verb < 0 {
-					verb = j
-				}
-				continue
-			}
-			if w == "to" && verb >= 0 {
-				continue
-			}
-			if modifiers[w] {
-				continue
-			}
-			if toks[j].IsWord() && !toks[j].IsCapitalized() && c.lx.Has(w, lexicon.Adj) && !c.lx.Has(w, lexicon.Verb) {
-				continue
-			}
-			break
-		}
-		if verb < 0 && !(neg && isTitleCase(toks) || neg && j >= 0 && entityAt(j) != "") {
-			continue
-		}
-		subj := ""
-		if j >= 0 {
-			subj = entityAt(j)
-			// "militia fighters", "the militia group": the name
-			// modifies the head noun of the subject.
-			for k := j - 1; subj == "" && k >= 0 && k >= j-2; k-- {
-				if !toks[k+1].IsWord() || toks[k+1].IsCapitalized() && !isTitleCase(toks) {
-					break
-				}
-				subj = entityAt(k)
-			}
-		}
-		// A common-noun subject ("the flood") when no name is there.
-		if subj == "" && j >= 0 && toks[j].IsWord() && !toks[j].IsCapitalized() {
-			lw := strings.ToLower(toks[j].Text)
-			if b := c.lx.Base(lw, lexicon.Noun); c.lx.Has(b, lexicon.Noun) && !stop[lw] && !modifiers[lw] && !prepositions[lw] && j > 0 && strings.EqualFold(toks[j-1].Text, "the") {
-				subj = "the " + b
-			}
-		}
-		if subj == "" {
-			continue
-		}
-		out = append(out, predication{subject: subj, noun: noun, negated: neg, pos: t.Start})
-	}
-	return out
-}
+// predication is the cached name of a proposition (see Cache).
+type predication = proposition
 
 func isTitleCase(toks []text.Token) bool {
 	caps, words := 0, 0
@@ -181,52 +66,74 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 	aliases := c.aliasIndex()
 	for di, d := range docs {
 		a := d.Analysis
-		holderOwn := c.ownVoiceHolder(di)
+		holderOwn := c.ownVoiceHolderOf(docs, di)
 		for si, s := range a.Sentences {
 			toks := a.Tokens[si]
 			entityAt := func(j int) string {
 				for _, m := range a.Mentions {
-					if m.Sentence == si && m.End >= toks[j].End && m.Start <= toks[j].Start {
-						if t := a.Entities[m.Entity].Type; t == mention.Organization || t == mention.Other || t == mention.Person {
+					if m.Sentence == si && m.End >= toks[j].End && m.Start <= toks[j].Start && m.End <= toks[j].End+1 {
+						if t := a.Entities[m.Entity].Type; t == mention.Organization || t == mention.Other || t == mention.Person || t == mention.Place {
 							return c.in.Merged.Name(di, m.Entity)
 						}
 					}
 				}
 				return ""
 			}
-			for _, p := range c.findPredications(toks, entityAt) {
+			r := c.reader(toks, entityAt, false)
+			for _, p := range r.read() {
 				p.doc, p.sentence = di, s.Text
-				p.holder = holderOwn
-				// Inside a quote or reported speech: the speaker holds it.
-				for _, q := range a.Quotes {
-					off := s.Start + p.pos
-					if q.Start <= off && off < q.End {
-						if name := c.in.Merged.Name(di, q.Entity); name != "" {
-							p.holder = name
-						} else if q.SpeakerText != "" && mention.IsPronoun(q.SpeakerText) == false {
-							p.holder = q.SpeakerText
-						}
-						break
-					}
+				holder, ok := c.holderAt(di, s.Start+p.pos, holderOwn)
+				if !ok {
+					continue // a speaker the story cannot name
 				}
-				out = append(out, p)
+				p.holder, p.own = holder, holder == holderOwn
+				out = append(out, c.cuePolarity(di, s.Start+p.pos, p))
 			}
 		}
 		// The headline.
 		if t := d.Article.Title; t != nil {
 			toks := text.Tokens(*t)
 			entityAt := func(j int) string { return aliasEndingAt(*t, toks, j, aliases) }
-			holder := c.headlineSpeaker(*t, toks, aliases)
-			if holder == "" {
-				holder = holderOwn
-			}
-			for _, p := range c.findPredications(toks, entityAt) {
-				p.doc, p.sentence, p.holder, p.headline = di, *t, holder, true
+			holder, hv, hstart := c.headlineSpeaker(*t, toks, aliases)
+			r := c.reader(toks, entityAt, true)
+			for _, p := range r.read() {
+				p.doc, p.sentence, p.holder, p.headline = di, *t, holderOwn, true
+				if holder != "" && headlineSpeaks(toks, p.pos, hv, hstart) {
+					p.holder = holder
+				}
+				p.own = p.holder == holderOwn
 				out = append(out, p)
 			}
 		}
 	}
 	return out
+}
+
+func (c *comparer) reader(toks []text.Token, entityAt func(int) string, headline bool) *clauseReader {
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		low[i] = strings.ToLower(t.Text)
+	}
+	return &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: entityAt, headline: headline, title: headline && isTitleCase(toks)}
+}
+
+// holderAt is who holds a statement at a byte offset of an article: the
+// speaker of the quote or reported speech around it, else the outlet. ok
+// is false inside a quote whose speaker has no name in the story.
+func (c *comparer) holderAt(di, off int, own string) (string, bool) {
+	a := c.in.Docs[di].Analysis
+	for _, q := range a.Quotes {
+		if q.Start <= off && off < q.End {
+			if name := c.in.Merged.Name(di, q.Entity); name != "" {
+				return name, true
+			}
+			if q.SpeakerText != "" && !mention.IsPronoun(q.SpeakerText) && q.SpeakerText[0] >= 'A' && q.SpeakerText[0] <= 'Z' {
+				return q.SpeakerText, true
+			}
+			return "", false
+		}
+	}
+	return own, true
 }
 
 // aliasEndingAt finds a story alias that ends at token j of a headline.
@@ -245,7 +152,7 @@ func aliasEndingAt(s string, toks []text.Token, j int, aliases map[string]string
 
 // headlineSpeaker finds who speaks in a headline: "X tells …", "X claims …",
 // "…: X says".
-func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[string]string) string {
+func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[string]string) (string, int, int) {
 	for i, t := range toks {
 		lw := strings.ToLower(t.Text)
 		base := c.lx.Base(lw, lexicon.Verb)
@@ -265,11 +172,11 @@ func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[
 		}
 		subj := strings.TrimSpace(title[toks[start].Start:toks[i-1].End])
 		if name := aliases[subj]; name != "" {
-			return name
+			return name, i, start
 		}
 		for a, name := range aliases {
 			if strings.Contains(subj, a) && len(strings.Fields(a)) >= 1 && c.personOrOrg(name) {
-				return name
+				return name, i, start
 			}
 		}
 		// A role: "Austrian PM", "US Ambassador to Austria".
@@ -280,12 +187,31 @@ func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[
 			}
 			for _, al := range e.Aliases {
 				if r := mention.RoleHead(al); r != "" && role != "" && mention.RolesMatch(r, role) {
-					return e.Name
+					return e.Name, i, start
 				}
 			}
 		}
 	}
-	return ""
+	return "", -1, -1
+}
+
+// headlineSpeaks reports whether a headline's speaker (reporting verb at
+// token verb, its phrase starting at token start) holds the proposition at
+// byte offset pos: what follows the verb up to a comma ("X says Y is Z"),
+// or what precedes the speaker's phrase ("Y is Z: X says").
+func headlineSpeaks(toks []text.Token, pos, verb, start int) bool {
+	if verb < 0 {
+		return false
+	}
+	if pos > toks[verb].Start {
+		for k := verb + 1; k < len(toks) && toks[k].Start < pos; k++ {
+			if toks[k].Text == "," || toks[k].Text == ";" {
+				return false
+			}
+		}
+		return true
+	}
+	return start > 0 && pos < toks[start].Start
 }
 
 func (c *comparer) personOrOrg(name string) bool {
@@ -297,93 +223,248 @@ func (c *comparer) personOrOrg(name string) bool {
 	return false
 }
 
-func (c *comparer) ownVoiceHolder(di int) string {
-	a := c.in.Docs[di].Article
+// ownVoiceHolderOf names an article's own voice: its outlet, or "the
+// outlet of [n]: <source>" (n its place in the story) when none is known.
+func (c *comparer) ownVoiceHolderOf(docs []story.Doc, di int) string {
+	a := docs[di].Article
 	if a.Outlet != nil && *a.Outlet != "" {
 		return *a.Outlet
 	}
-	return "the outlet of " + a.ID
+	src := a.Source
+	if u, err := url.Parse(src); err == nil && u.Host != "" {
+		src = strings.TrimPrefix(u.Host, "www.")
+	} else if k := strings.LastIndexAny(src, "/\\"); k >= 0 {
+		src = src[k+1:]
+	}
+	if src == "" {
+		src = "unknown source"
+	}
+	return fmt.Sprintf("the outlet of [%d]: %s", di+1, src)
 }
 
-// stances finds the story's key claims — propositions its headlines or
-// two or more articles make about one subject — and who affirms or denies
-// each. Predicates match across wording through base forms and WordNet.
+var (
+	cueOnce            sync.Once
+	denyAnchors, doubt []uint32
+)
+
+// cuePolarity applies the reporting verb of the quote around a
+// proposition: "X denied that …" turns an affirmation into a denial,
+// "X doubted / questioned whether …" into doubt. Verbs of denial are
+// WordNet's senses of "deny", "reject", "refute" and "dismiss" and the
+// verbs below them; of doubt, those of "doubt" and "question".
+func (c *comparer) cuePolarity(di, off int, p proposition) proposition {
+	cueOnce.Do(func() {
+		for _, w := range []string{"deny", "reject", "refute", "dismiss", "dispute", "contradict"} {
+			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
+			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
+		}
+		for _, w := range []string{"doubt", "question", "wonder"} {
+			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
+			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
+		}
+	})
+	for _, q := range c.in.Docs[di].Analysis.Quotes {
+		if q.Start > off || off >= q.End || q.Cue == "" {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(q.Cue))
+		b := c.lx.Base(f[0], lexicon.Verb)
+		switch {
+		case c.lx.Under(b, lexicon.Verb, denyAnchors, 1):
+			p.negated = !p.negated
+		case c.lx.Under(b, lexicon.Verb, doubt, 1):
+			p.hedged = true
+		}
+		break
+	}
+	return p
+}
+
+// position is a holder's position on a proposition's claim.
+func (p proposition) position() string {
+	switch {
+	case p.negated:
+		return "denies"
+	case p.hedged:
+		return "doubts"
+	}
+	return "affirms"
+}
+
+// sameSubject reports whether two propositions are about the same thing.
+func (c *comparer) sameSubject(a, b proposition) bool {
+	if a.subjNoun != "" || b.subjNoun != "" {
+		return a.subjNoun != "" && b.subjNoun != "" && c.lx.Related(a.subjNoun, b.subjNoun, lexicon.Noun)
+	}
+	return mention.NormalizeName(a.subject) == mention.NormalizeName(b.subject)
+}
+
+// samePredicate reports whether two propositions say the same of their
+// subject, in any wording: the same or synonymous verb and complement;
+// a copula or a verb of being ("poses", "constitutes") with complements
+// close in WordNet ("threat", "danger").
+func (c *comparer) samePredicate(a, b proposition) bool {
+	if a.passive != b.passive {
+		return false
+	}
+	sameComp := a.comp == b.comp || a.comp != "" && b.comp != "" && (c.lx.Related(a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
+	if a.comp == "" || b.comp == "" {
+		return a.comp == b.comp && (a.verb == b.verb || c.lx.Synonyms(a.verb, b.verb, lexicon.Verb))
+	}
+	if !sameComp {
+		return false
+	}
+	if a.verb == b.verb || c.lx.Synonyms(a.verb, b.verb, lexicon.Verb) || c.lx.Related(a.verb, b.verb, lexicon.Verb) {
+		return true
+	}
+	return c.beingVerb(a.verb) && c.beingVerb(b.verb)
+}
+
+var (
+	beOnce    sync.Once
+	beSynsets []uint32
+)
+
+// beingVerb reports whether a verb says what its subject is: a copula, or
+// a sense of WordNet's "be" or one directly below it ("constitute",
+// "represent", "pose", "remain").
+func (c *comparer) beingVerb(v string) bool {
+	if copular[v] {
+		return true
+	}
+	beOnce.Do(func() { beSynsets = c.lx.SynsetIDs("be", lexicon.Verb) })
+	return c.lx.Under(v, lexicon.Verb, beSynsets, 1)
+}
+
+// claimText renders a claim in the affirmative from one of its
+// propositions: "ISIS remains a threat to the region".
+func claimText(p proposition) string {
+	verb := p.verbText
+	if p.negated || verb == "" || strings.Contains(" "+strings.ToLower(verb)+" ", " do ") || strings.Contains(" "+strings.ToLower(verb)+" ", " does ") || strings.Contains(" "+strings.ToLower(verb)+" ", " did ") {
+		verb = thirdPerson(p.verb)
+		if p.passive {
+			verb = "is " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
+		}
+	}
+	out := p.subject + " " + strings.ToLower(verb)
+	if p.compText != "" {
+		out += " " + p.compText
+	}
+	return out
+}
+
+func thirdPerson(v string) string {
+	switch v {
+	case "be":
+		return "is"
+	case "have":
+		return "has"
+	}
+	if strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") {
+		return v + "es"
+	}
+	if strings.HasSuffix(v, "y") && len(v) > 2 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])) {
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+// maxKeyClaims is how many key claims a story reports: a reader follows a
+// handful of disputed points, not every statement.
+const maxKeyClaims = 5
+
+// stances finds the story's key claims — propositions a headline makes or
+// two or more origins state — and who affirms, denies or doubts each.
+// Claims match across wording through base forms and WordNet.
 func (c *comparer) stances() []corroborate.Stance {
 	preds := c.predications()
 	own := len(preds)
 	// Related stories of the same running story help find its key claims.
 	for _, ctx := range c.in.Context {
 		cc := newComparer(Input{Docs: ctx.Docs, Merged: ctx.Merged, Cache: c.in.Cache})
-		for _, p := range cc.predications() {
-			p.doc = -1 // a copy: the cached slice is not changed
+		for k, p := range cc.predications() {
+			p.doc = -1 - k // a copy: the cached slice is not changed
 			preds = append(preds, p)
 		}
 	}
 	type claim struct {
-		subject string
-		nouns   map[string]int
 		members []int
-		docs    map[int]bool
+		origins map[string]bool
 		head    bool
+		// taken: someone other than an outlet states it, or someone
+		// denies or doubts it — a position, not only a report.
+		taken bool
 	}
 	var claims []*claim
 	for i, p := range preds {
 		var into *claim
 		for _, cl := range claims {
-			if mention.NormalizeName(cl.subject) != mention.NormalizeName(p.subject) {
-				continue
-			}
-			for n := range cl.nouns {
-				if c.lx.Related(n, p.noun, lexicon.Noun) {
-					into = cl
-					break
-				}
-			}
-			if into != nil {
+			q := preds[cl.members[0]]
+			if c.sameSubject(p, q) && c.samePredicate(p, q) {
+				into = cl
 				break
 			}
 		}
 		if into == nil {
-			into = &claim{subject: p.subject, nouns: map[string]int{}, docs: map[int]bool{}}
+			into = &claim{origins: map[string]bool{}}
 			claims = append(claims, into)
 		}
-		into.nouns[p.noun]++
 		into.members = append(into.members, i)
-		if p.doc >= 0 {
-			into.docs[p.doc] = true
+		if i < own {
+			into.origins[c.origin[p.doc]] = true
 		} else {
-			into.docs[-1-len(into.docs)] = true // another story's article
+			into.origins[fmt.Sprintf("context:%d", i)] = true
 		}
-		into.head = into.head || p.headline
+		into.head = into.head || p.headline && i < own
+		into.taken = into.taken || !p.own || p.negated || p.hedged
 	}
-	var out []corroborate.Stance
+	// The key claims: contested ones first (someone denies or doubts what
+	// another affirms), then those held by more holders.
+	var keys []*claim
+	score := map[*claim]int{}
 	for _, cl := range claims {
-		if len(cl.docs) < 2 && !cl.head {
+		if len(cl.origins) < 2 && !cl.head || !cl.taken {
 			continue
 		}
-		noun := ""
-		for n, k := range cl.nouns {
-			if noun == "" || k > cl.nouns[noun] || k == cl.nouns[noun] && n < noun {
-				noun = n
+		holders, pos := map[string]bool{}, map[string]bool{}
+		for _, i := range cl.members {
+			holders[preds[i].holder] = true
+			pos[preds[i].position()] = true
+		}
+		score[cl] = len(holders) + len(cl.origins)
+		if len(pos) > 1 {
+			score[cl] += 100
+		}
+		keys = append(keys, cl)
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return score[keys[i]] > score[keys[j]] })
+	if len(keys) > maxKeyClaims {
+		keys = keys[:maxKeyClaims]
+	}
+	var out []corroborate.Stance
+	for _, cl := range keys {
+		// The claim in the words of an affirming member, a sentence before
+		// a headline.
+		best := cl.members[0]
+		for _, i := range cl.members {
+			b, p := preds[best], preds[i]
+			if b.negated && !p.negated || b.headline && !p.headline && b.negated == p.negated {
+				best = i
 			}
 		}
-		text := cl.subject + " is a " + noun
+		text := claimText(preds[best])
 		seen := map[string]bool{}
 		for _, i := range cl.members {
 			if i >= own {
 				continue // context only
 			}
 			p := preds[i]
-			pos := "affirms"
-			if p.negated {
-				pos = "denies"
-			}
-			key := p.holder + "|" + pos + "|" + c.in.Docs[p.doc].Article.ID
+			key := p.holder + "|" + p.position() + "|" + c.in.Docs[p.doc].Article.ID
 			if seen[key] || p.holder == "" {
 				continue
 			}
 			seen[key] = true
-			out = append(out, corroborate.Stance{Holder: p.holder, Claim: text, Position: pos, Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
+			out = append(out, corroborate.Stance{Holder: p.holder, Claim: text, Position: p.position(), Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Claim < out[j].Claim })

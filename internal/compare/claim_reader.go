@@ -1,0 +1,446 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// proposition is one clause read as a claim: SUBJECT (not) VERB
+// COMPLEMENT, with the holder's polarity and modality.
+type proposition struct {
+	doc      int
+	subject  string // story entity, or "the NOUN"
+	subjNoun string // base form of a common-noun subject's head, "" for an entity
+	verb     string // base form of the main verb ("be" for a copula)
+	passive  bool
+	comp     string // base form of the complement's head (noun, adjective or entity), or ""
+	compText string // the complement as written ("a threat to the region")
+	verbText string // the verb group as written, without negation and modals
+	negated  bool
+	hedged   bool
+	holder   string
+	sentence string
+	headline bool
+	own      bool // the outlet's own voice
+	pos      int  // byte offset of the verb in the sentence
+}
+
+// clauseReader reads the propositions of one sentence (or headline).
+type clauseReader struct {
+	lx       *lexicon.Lexicon
+	toks     []text.Token
+	low      []string
+	entityAt func(i int) string // story entity of a name ending at token i, or ""
+	title    bool               // a title-case headline: capitals say nothing
+	headline bool
+}
+
+func (r *clauseReader) capital(i int) bool {
+	return !r.title && i > 0 && r.toks[i].IsCapitalized()
+}
+
+// verbBase returns the verb base of token i when it can be a verb form.
+func (r *clauseReader) verbBase(i int) (string, bool) {
+	w := r.low[i]
+	if !r.toks[i].IsWord() || r.capital(i) || determiners[w] || prepositionWords[w] || clauseBreaks[w] || negators[w] || hedges[w] {
+		return "", false
+	}
+	if w == "longer" && i > 0 && r.low[i-1] == "no" {
+		return "", false
+	}
+	b := r.lx.Base(w, lexicon.Verb)
+	if !r.lx.Has(b, lexicon.Verb) {
+		return "", false
+	}
+	return b, true
+}
+
+// inflected reports whether token i is a finite or participle form
+// ("poses", "killed", "was") rather than a bare form that may be a noun.
+func (r *clauseReader) inflected(i int, base string) bool {
+	w := r.low[i]
+	return w != base || auxiliaries[w]
+}
+
+// startsGroup reports whether token i opens a verb group.
+func (r *clauseReader) startsGroup(i int) bool {
+	w := r.low[i]
+	if modals[w] || auxiliaries[w] && w != "being" && w != "having" {
+		return true
+	}
+	b, ok := r.verbBase(i)
+	if !ok || i == 0 {
+		return false
+	}
+	prev := r.low[i-1]
+	if determiners[prev] || prepositionWords[prev] || prev == "'s" || prev == "’s" {
+		return false // a noun: "the attacks", "of use"
+	}
+	if r.inflected(i, b) {
+		// "-ing" forms open no finite group; "-ed" forms after a noun do
+		// ("police arrested"), "-s" forms too ("ISIS poses").
+		return !strings.HasSuffix(w, "ing")
+	}
+	// A bare form after a plural subject: "militants continue" (not in a
+	// headline, where nouns stand in a row: "Plant Shooting").
+	if r.headline {
+		return false
+	}
+	return strings.HasSuffix(prev, "s") && r.lx.Has(r.lx.Base(prev, lexicon.Noun), lexicon.Noun) && !r.lx.Has(prev, lexicon.Verb)
+}
+
+// read returns the propositions of the sentence.
+func (r *clauseReader) read() []proposition {
+	var out []proposition
+	for i := 0; i < len(r.toks); i++ {
+		if !r.startsGroup(i) {
+			continue
+		}
+		p, end, ok := r.clause(i)
+		if ok {
+			out = append(out, p)
+		}
+		if end > i {
+			i = end - 1
+		}
+	}
+	if r.headline && len(out) == 0 {
+		out = append(out, r.verbless()...)
+	}
+	return out
+}
+
+// clause reads the verb group starting at v, its subject and complement.
+func (r *clauseReader) clause(v int) (proposition, int, bool) {
+	var p proposition
+	main, k := -1, v
+	neg := 0
+	sawModal := false
+	var verbWords []string
+	for ; k < len(r.toks); k++ {
+		w := r.low[k]
+		switch {
+		case negators[w]:
+			neg++
+			if w == "no" && k+1 < len(r.toks) && r.low[k+1] == "longer" {
+				k++
+			}
+			continue
+		case hedges[w]:
+			p.hedged = true
+			continue
+		case modals[w]:
+			sawModal = true
+			continue
+		case w == "to" && main >= 0 && k+1 < len(r.toks):
+			if _, ok := r.verbBase(k + 1); ok {
+				if negativeImplicatives[r.lx.Base(r.low[main], lexicon.Verb)] {
+					neg++
+				}
+				verbWords = nil
+				continue
+			}
+		case auxiliaries[w]:
+			main = k
+			verbWords = append(verbWords, r.toks[k].Text)
+			continue
+		}
+		if b, ok := r.verbBase(k); ok && r.continuesGroup(k, v, main, b, sawModal) {
+			main = k
+			verbWords = append(verbWords, r.toks[k].Text)
+			continue
+		}
+		// Adverbs inside the group ("still", "also", "once again").
+		if r.toks[k].IsWord() && !r.capital(k) && r.lx.Has(w, lexicon.Adv) && !r.lx.Has(w, lexicon.Noun) && !r.lx.Has(w, lexicon.Adj) && !prepositionWords[w] {
+			continue
+		}
+		break
+	}
+	if main < 0 {
+		return p, k, false
+	}
+	mw := r.low[main]
+	p.verb = r.lx.Base(mw, lexicon.Verb)
+	if auxiliaries[mw] {
+		p.verb = r.lx.Base(mw, lexicon.Verb)
+		if mw == "'s" || mw == "’s" {
+			p.verb = "be"
+		}
+	}
+	// A participle after a form of "be" is a passive ("was set").
+	if main > v && !auxiliaries[mw] && r.lx.Base(r.low[main-1], lexicon.Verb) == "be" || main > v && r.low[main-1] == "been" || main > v && r.low[main-1] == "being" {
+		if strings.HasSuffix(mw, "ed") || strings.HasSuffix(mw, "en") || r.lx.Base(mw, lexicon.Verb) != mw || r.low[main-1] == "been" || r.low[main-1] == "being" {
+			p.passive = true
+		}
+	}
+	if mention.IsReportingVerb(p.verb) || p.verb == "do" {
+		return p, k, false // attribution ("said"), or an emphatic "do": not the claim
+	}
+	p.negated = neg%2 == 1
+	p.verbText = strings.Join(verbWords, " ")
+	p.pos = r.toks[main].Start
+	// Negation and hedges before the group: "ISIS no longer poses",
+	// "the fire probably started".
+	j := v - 1
+	for ; j >= 0; j-- {
+		w := r.low[j]
+		if negators[w] {
+			neg++
+		} else if hedges[w] {
+			p.hedged = true
+		} else if !(w == "longer" && j > 0 && r.low[j-1] == "no" || w == "still" || w == "also") {
+			break
+		}
+	}
+	p.negated = neg%2 == 1
+	// The subject.
+	s := r.subject(j)
+	if s == "" {
+		return p, k, false
+	}
+	p.subject = s
+	// A condition or an open question: "if the fire was set", "whether
+	// the fire was set" — the holder does not say it is so.
+	for j := v - 1; j >= 0; j-- {
+		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
+			p.hedged = true
+			break
+		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
+			break
+		}
+	}
+	if !strings.HasPrefix(s, "the ") {
+		p.subjNoun = ""
+	} else {
+		p.subjNoun = strings.TrimPrefix(s, "the ")
+	}
+	// The complement.
+	if k < len(r.toks) && r.low[k] == "no" {
+		p.negated = !p.negated
+		k++
+	}
+	comp, text, end := r.complement(k)
+	p.comp, p.compText = comp, text
+	if !r.wellFormed(p) {
+		return p, end, false
+	}
+	return p, end, true
+}
+
+// continuesGroup reports whether verb form k (base b) is the next verb of
+// the group that starts at v: its first word, a participle after an
+// auxiliary ("was killed", "has become"), a bare form after a modal or
+// "to" ("could pose", "continue to pose").
+func (r *clauseReader) continuesGroup(k, v, main int, b string, sawModal bool) bool {
+	w := r.low[k]
+	switch {
+	case k == v:
+		return true
+	case main < 0:
+		return sawModal
+	case r.low[k-1] == "to":
+		return true
+	case auxiliaries[r.low[main]]:
+		switch aux := r.low[main]; {
+		case r.lx.Base(aux, lexicon.Verb) == "have", r.lx.Base(aux, lexicon.Verb) == "do", aux == "been", aux == "being":
+			return true
+		}
+		return w != b || strings.HasSuffix(w, "ing")
+	}
+	return false
+}
+
+// subject finds the subject ending at token j: a story entity, or a
+// common noun phrase with a determiner ("the fire").
+func (r *clauseReader) subject(j int) string {
+	if j >= 0 && r.low[j] == ")" {
+		for j > 0 && r.low[j] != "(" {
+			j--
+		}
+		j--
+	}
+	if j < 0 || relatives[r.low[j]] || mention.IsPronoun(r.low[j]) || isPunct(r.toks[j].Text) && r.low[j] != "'s" {
+		return ""
+	}
+	if e := r.entityAt(j); e != "" {
+		return e
+	}
+	w := r.low[j]
+	if !r.toks[j].IsWord() || r.capital(j) || determiners[w] || prepositionWords[w] || clauseBreaks[w] {
+		return ""
+	}
+	head := r.lx.Base(w, lexicon.Noun)
+	if !r.lx.Has(head, lexicon.Noun) || !contentNoun(r.lx, head) {
+		return ""
+	}
+	// "ISIS militants", "the militia's fighters": members of a named group
+	// speak for it.
+	if j > 0 && isPersonNoun(r.lx, head) {
+		if e := r.entityAt(j - 1); e != "" {
+			return e
+		}
+	}
+	// Walk left over modifiers to a determiner.
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		lw := r.low[k]
+		if lw == "the" || lw == "this" || lw == "these" || lw == "its" || lw == "their" || lw == "his" || lw == "her" {
+			return "the " + head
+		}
+		if !r.toks[k].IsWord() || r.capital(k) || prepositionWords[lw] || clauseBreaks[lw] {
+			break
+		}
+	}
+	return ""
+}
+
+// complement reads the phrase after the verb: a noun phrase (its head and
+// words), a predicate adjective, or a name.
+func (r *clauseReader) complement(k int) (head, phrase string, end int) {
+	start := k
+	lastNoun := ""
+	for ; k < len(r.toks) && k < start+8; k++ {
+		w := r.low[k]
+		t := r.toks[k]
+		if isPunct(t.Text) || clauseBreaks[w] || negators[w] && k > start {
+			break
+		}
+		if prepositionWords[w] {
+			if lastNoun == "" {
+				break
+			}
+			// Keep one prepositional phrase: "a threat to the region".
+			j := k + 1
+			for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] {
+				j++
+			}
+			k = j
+			break
+		}
+		if determiners[w] || t.IsNumber() {
+			continue
+		}
+		if e := r.entityAt(k); e != "" {
+			head = e
+			lastNoun = e
+			continue
+		}
+		if !t.IsWord() {
+			break
+		}
+		if r.capital(k) {
+			continue
+		}
+		nb := r.lx.Base(w, lexicon.Noun)
+		switch {
+		case r.lx.Has(nb, lexicon.Noun) && (lastNoun != "" || !r.lx.Has(w, lexicon.Adj) || k+1 >= len(r.toks) || !r.isNounAt(k+1)):
+			lastNoun, head = nb, nb
+		case r.lx.Has(w, lexicon.Adj):
+			if head == "" || lastNoun == "" {
+				head = r.lx.Base(w, lexicon.Adj)
+			}
+		case r.lx.Has(w, lexicon.Adv):
+			continue
+		default:
+			if lastNoun != "" {
+				return head, strings.TrimSpace(r.span(start, k)), k
+			}
+			return head, strings.TrimSpace(r.span(start, k)), k
+		}
+	}
+	return head, strings.TrimSpace(r.span(start, k)), k
+}
+
+func (r *clauseReader) isNounAt(k int) bool {
+	w := r.low[k]
+	return r.toks[k].IsWord() && !determiners[w] && !prepositionWords[w] && r.lx.Has(r.lx.Base(w, lexicon.Noun), lexicon.Noun)
+}
+
+func (r *clauseReader) span(a, b int) string {
+	if a >= b || a >= len(r.toks) {
+		return ""
+	}
+	var parts []string
+	for i := a; i < b && i < len(r.toks); i++ {
+		parts = append(parts, r.toks[i].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// wellFormed keeps propositions a reader could check: a copula needs a
+// content predicate (never "X is a being"), other verbs carry their own.
+func (r *clauseReader) wellFormed(p proposition) bool {
+	if p.verb == "have" && p.comp == "" {
+		return false
+	}
+	if copular[p.verb] && !p.passive || p.verb == "have" {
+		if p.comp == "" || p.comp == p.subject {
+			return false
+		}
+		if r.lx.Has(p.comp, lexicon.Noun) && !contentNoun(r.lx, p.comp) && !r.lx.Has(p.comp, lexicon.Adj) {
+			return false
+		}
+		return true
+	}
+	// Other verbs need what they do it to ("Hiller worked" says nothing
+	// checkable), unless passive ("the fire was set").
+	return len(p.verb) > 2 && (p.comp != "" || p.passive)
+}
+
+// contentNoun reports whether a noun base names something a claim can be
+// about or predicate: not a quantity, a time, or a relation word.
+func contentNoun(lx *lexicon.Lexicon, n string) bool {
+	if len(n) < 3 || stop[n] {
+		return false
+	}
+	ss := lx.SynsetIDs(n, lexicon.Noun)
+	if len(ss) == 0 {
+		return false
+	}
+	for _, s := range lx.Senses(n) {
+		if s.POS == lexicon.Noun {
+			// The first (most frequent) sense decides.
+			return s.Lex != lexicon.NounTime && s.Lex != nounQuantity && s.Lex != nounRelation
+		}
+	}
+	return false
+}
+
+// WordNet lexicographer files not named in package lexicon.
+const (
+	nounQuantity = 23 // noun.quantity
+	nounRelation = 24 // noun.relation
+)
+
+// verbless reads a headline without a verb: "X no longer a threat" is
+// headline English for "X is no longer a threat".
+func (r *clauseReader) verbless() []proposition {
+	for j := 0; j < len(r.toks)-1; j++ {
+		e := r.entityAt(j)
+		if e == "" {
+			continue
+		}
+		k := j + 1
+		neg := 0
+		for k < len(r.toks) && (negators[r.low[k]] || r.low[k] == "longer" || r.low[k] == "still") {
+			if negators[r.low[k]] {
+				neg++
+			}
+			k++
+		}
+		if k >= len(r.toks) || !determiners[r.low[k]] || r.low[k] == "no" && neg > 0 {
+			continue
+		}
+		if r.low[k] == "no" {
+			neg++
+		}
+		head, text, _ := r.complement(k)
+		p := proposition{subject: e, verb: "be", comp: head, compText: text, verbText: "is", negated: neg%2 == 1, pos: r.toks[k].Start}
+		if r.wellFormed(p) {
+			return []proposition{p}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,62 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+func TestClauseReader(t *testing.T) {
+	names := map[string]bool{"ISIS": true, "Okafor": true}
+	for _, c := range []struct {
+		s                      string
+		subject, verb, comp    string
+		negated, hedged, found bool
+	}{
+		{"ISIS no longer poses a threat to the region.", "ISIS", "pose", "threat", true, false, true},
+		{"ISIS militants continue to pose a security threat in Iraq.", "ISIS", "pose", "threat", false, false, true},
+		{"Okafor said the flood does not remain a danger.", "the flood", "remain", "danger", true, false, true},
+		{"The fire may have been set deliberately.", "the fire", "set", "", false, true, true},
+		{"The church failed to pay the fine.", "the church", "pay", "fine", true, false, true},
+		{"He apologized if the fire was connected to the campaign.", "the fire", "connect", "", false, true, true},
+		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
+		{"The blaze is being investigated.", "the blaze", "investigate", "", false, false, true},
+		{"Okafor worked.", "", "", "", false, false, false}, // says nothing checkable
+	} {
+		toks := text.Tokens(c.s)
+		low := make([]string, len(toks))
+		for i, tk := range toks {
+			low[i] = tk.Text
+			if !names[tk.Text] {
+				low[i] = strings.ToLower(tk.Text)
+			}
+		}
+		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: low, entityAt: func(i int) string {
+			if names[toks[i].Text] {
+				return toks[i].Text
+			}
+			return ""
+		}}
+		for i := range r.low {
+			r.low[i] = strings.ToLower(toks[i].Text)
+		}
+		ps := r.read()
+		if !c.found {
+			if len(ps) != 0 {
+				t.Errorf("%q: want no proposition, got %+v", c.s, ps)
+			}
+			continue
+		}
+		ok := false
+		for _, p := range ps {
+			if p.subject == c.subject && p.verb == c.verb && p.comp == c.comp && p.negated == c.negated && p.hedged == c.hedged {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want %s/%s/%s neg=%v hedged=%v, got %+v", c.s, c.subject, c.verb, c.comp, c.negated, c.hedged, ps)
+		}
+	}
+}

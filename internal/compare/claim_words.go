@@ -1,0 +1,73 @@
+package compare
+
+import "strings"
+
+// Closed word classes of English grammar that the clause reader needs
+// (Quirk et al., A Comprehensive Grammar of the English Language, 1985:
+// auxiliaries and modals §3.21–3.23, copular verbs §16.21, negation §10.54–
+// 10.66, determiners §5.10–5.18, prepositions §9.7). They hold for any
+// English news; open-class words (nouns, verbs, adjectives) come from
+// WordNet.
+
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"am": true, "'s": true, "’s": true, "'re": true, "has": true, "have": true, "had": true, "having": true, "do": true, "does": true,
+	"did": true}
+
+// modals and epistemic hedges mark a claim the holder does not state as
+// fact (modality): modal verbs, and adverbs of likelihood.
+var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
+	"should": true, "will": true, "would": true, "'ll": true, "'d": true, "ought": true}
+
+// hedges are the epistemic (possibility) markers among the modals and
+// adverbs: the holder says it may be so.
+var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps": true, "possibly": true, "probably": true,
+	"likely": true, "unlikely": true, "maybe": true, "allegedly": true, "reportedly": true, "apparently": true,
+	"presumably": true, "supposedly": true, "seemingly": true}
+
+// copular verbs link a subject to a predicate noun or adjective.
+var copular = map[string]bool{"be": true, "become": true, "remain": true, "stay": true, "seem": true, "appear": true,
+	"prove": true, "look": true, "sound": true, "turn": true, "grow": true, "get": true}
+
+// negators are the negative words of clause negation.
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "none": true, "neither": true, "nor": true,
+	"hardly": true, "barely": true, "scarcely": true, "nobody": true, "nothing": true}
+
+// negativeImplicatives are verbs whose complement is false when they are
+// true ("failed to stop", "refused to pay", "ceased to exist"):
+// Karttunen's negative implicative verbs (Karttunen 1971, "Implicative
+// verbs", Language 47).
+var negativeImplicatives = map[string]bool{"fail": true, "refuse": true, "decline": true, "cease": true, "neglect": true,
+	"stop": true}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "some": true, "any": true,
+	"every": true, "each": true, "all": true, "another": true, "such": true, "no": true}
+
+var prepositionWords = map[string]bool{"about": true, "above": true, "across": true, "after": true, "against": true, "along": true,
+	"amid": true, "among": true, "around": true, "as": true, "at": true, "before": true, "behind": true, "below": true,
+	"beneath": true, "beside": true, "between": true, "beyond": true, "by": true, "despite": true, "during": true, "except": true,
+	"for": true, "from": true, "in": true, "inside": true, "into": true, "like": true, "near": true, "of": true, "off": true,
+	"on": true, "onto": true, "out": true, "outside": true, "over": true, "past": true, "per": true, "since": true,
+	"through": true, "throughout": true, "to": true, "toward": true, "towards": true, "under": true, "until": true, "up": true,
+	"upon": true, "via": true, "with": true, "within": true, "without": true}
+
+// clauseBreaks end a clause: coordinators, subordinators and relatives.
+var clauseBreaks = map[string]bool{"and": true, "but": true, "or": true, "so": true, "that": true, "which": true, "who": true,
+	"whom": true, "whose": true, "when": true, "where": true, "while": true, "because": true, "if": true, "although": true,
+	"though": true, "whether": true, "unless": true, "since": true, "after": true, "before": true, "until": true}
+
+// subjectPronouns and relatives cannot be a claim's subject: the claim
+// would not say about what.
+var relatives = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "what": true}
+
+func isPunct(s string) bool {
+	if s == "" {
+		return true
+	}
+	switch s {
+	case "-", "'s", "’s":
+		return false
+	}
+	r := s[0]
+	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0x80 && !strings.ContainsAny(s, "“”‘’—–"))
+}
