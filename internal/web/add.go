@@ -44,7 +44,7 @@ func newID() string {
 }
 
 func (s *Server) addPage(w http.ResponseWriter, r *http.Request) error {
-	s.render(w, r, "add", map[string]any{"Title": "Add articles"})
+	s.render(w, r, "add", map[string]any{"Title": "Add articles", "Outlets": outletCounts(s.current())})
 	return nil
 }
 
@@ -82,7 +82,11 @@ func saveInputs(r *http.Request) (string, []string, error) {
 	n := 0
 	if t := r.FormValue("text"); strings.TrimSpace(t) != "" {
 		n++
-		if err := os.WriteFile(filepath.Join(dir, "pasted-text.txt"), []byte(t), 0o600); err != nil {
+		name, data, err := pastedInput(r, t)
+		if err != nil {
+			return dir, nil, err
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
 			return dir, nil, err
 		}
 	}

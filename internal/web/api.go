@@ -69,26 +69,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p, lo, hi, err := page(r, len(items))
-	if err != nil {
-		return err
-	}
-	if notModified(w, r, v.etag+strconv.Quote(r.URL.RawQuery)) {
-		return nil
-	}
-	type summary struct {
-		corroborate.Story
-		From    string   `json:"from,omitempty"`
-		To      string   `json:"to,omitempty"`
-		Sources int      `json:"sources"`
-		Outlets []string `json:"outlets"`
-	}
-	out := []summary{}
-	for _, it := range items[lo:hi] {
-		out = append(out, summary{Story: *it.Story, From: it.From, To: it.To, Sources: it.Sources, Outlets: nonNil(it.Outlets)})
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"stories": out, "page": p, "total": len(items)})
-	return nil
+	return s.writeStoryList(w, r, v, items)
 }
 
 func nonNil(ss []string) []string {

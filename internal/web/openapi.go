@@ -1,39 +1,80 @@
 package web
 
 // openAPI describes the JSON API. Shapes follow the report contract
-// (contract/report.schema.json).
+// (contract/report.schema.json); lists return summaries, a story's
+// findings are at its own endpoint.
 const openAPI = `{
   "openapi": "3.1.0",
-  "info": {"title": "corroborate API", "version": "1.0.0",
-    "description": "Stories, their findings and articles, with the shapes of the report contract. Errors are {\"error\": {\"code\", \"message\"}}. Writes need Authorization: Bearer TOKEN when the server has a token."},
+  "info": {"title": "corroborate API", "version": "1.1.0",
+    "description": "Stories, their findings and articles, with the shapes of the report contract. Lists return summaries and paging links (also as an RFC 8288 Link header); details are at each story's endpoint. Responses are gzip-compressed when the client accepts it. Errors are {\"error\": {\"code\", \"message\"}}. Writes need Authorization: Bearer TOKEN when the server has a token, and browsers' cross-site writes are refused."},
+  "components": {
+    "parameters": {
+      "page": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+      "per_page": {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}}
+    },
+    "schemas": {
+      "Links": {"type": "object", "description": "paging links; prev/next/first/last are left out when there is no such page",
+        "properties": {"self": {"type": "string"}, "prev": {"type": "string"}, "next": {"type": "string"}, "first": {"type": "string"}, "last": {"type": "string"}}},
+      "StorySummary": {"type": "object", "properties": {
+        "id": {"type": "string"}, "title": {"type": ["string", "null"]}, "thread": {"type": "string"},
+        "from": {"type": "string", "format": "date", "description": "first publication date of its articles"},
+        "to": {"type": "string", "format": "date", "description": "last publication date of its articles"},
+        "articles": {"type": "array", "items": {"type": "string"}}, "sources": {"type": "integer", "description": "independent origins (copies counted once)"},
+        "outlets": {"type": "array", "items": {"type": "string"}},
+        "discrepancies": {"type": "integer"}, "consensus": {"type": "integer"}, "stances": {"type": "integer"}, "quotes": {"type": "integer"},
+        "timeline_events": {"type": "integer"}, "entities": {"type": "integer"},
+        "related": {"type": "array", "items": {"type": "string"}}, "href": {"type": "string", "description": "the story's endpoint, with its findings"}}},
+      "Review": {"type": "object", "properties": {
+        "key": {"type": "string", "description": "hash of the finding's kind, subject and sorted values: stable across re-analysis, not tied to the story id"},
+        "status": {"enum": ["confirmed", "dismissed", "open"]}, "note": {"type": "string", "maxLength": 4000},
+        "finding": {"type": "string"}, "story": {"type": "string"}, "updated": {"type": "string", "format": "date-time"}}},
+      "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}}
+    }
+  },
   "paths": {
-    "/api/stories": {"get": {"summary": "List and search stories, newest first",
+    "/api/stories": {"get": {"summary": "List and search stories, newest first, as summaries",
       "parameters": [
         {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "words in headlines, leads, story titles or entity names"},
-        {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
-        {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+        {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "stories ending on or after this date (YYYY-MM-DD)"},
+        {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "stories starting on or before this date (YYYY-MM-DD)"},
         {"name": "outlet", "in": "query", "schema": {"type": "string"}},
         {"name": "entity", "in": "query", "schema": {"type": "string"}},
-        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
-        {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],
-      "responses": {"200": {"description": "{stories, page, total}"}, "304": {"description": "not modified (ETag)"}, "400": {"description": "bad parameters"}}}},
-    "/api/stories/{id}": {"get": {"summary": "One story with its findings and articles",
+        {"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/per_page"}],
+      "responses": {"200": {"description": "one page of summaries", "content": {"application/json": {"schema": {"type": "object", "properties": {
+          "stories": {"type": "array", "items": {"$ref": "#/components/schemas/StorySummary"}},
+          "page": {"type": "integer"}, "per_page": {"type": "integer"}, "pages": {"type": "integer"}, "total": {"type": "integer"},
+          "links": {"$ref": "#/components/schemas/Links"}}}}}},
+        "304": {"description": "not modified (ETag)"},
+        "400": {"description": "bad parameters: a date that is not YYYY-MM-DD, from after to, a bad page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}},
+    "/api/stories/{id}": {"get": {"summary": "One story with all its findings and articles",
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-      "responses": {"200": {"description": "{story, articles}"}, "404": {"description": "no such story"}}}},
+      "responses": {"200": {"description": "{story, articles}: the story as in the report contract"}, "404": {"description": "no such story"}}}},
     "/api/stories/{id}/{table}": {"get": {"summary": "CSV export: discrepancies.csv, quotes.csv or timeline.csv",
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
         {"name": "table", "in": "path", "required": true, "schema": {"enum": ["discrepancies.csv", "quotes.csv", "timeline.csv"]}}],
       "responses": {"200": {"description": "text/csv"}, "404": {"description": "no such story or table"}}}},
     "/api/articles": {
-      "get": {"summary": "List articles", "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}, {"name": "per_page", "in": "query", "schema": {"type": "integer"}}],
+      "get": {"summary": "List articles", "parameters": [{"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/per_page"}],
         "responses": {"200": {"description": "{articles, page, total}"}}},
       "post": {"summary": "Ingest articles",
-        "description": "Body: application/json {urls, text, html, records}; or text/plain, text/html, application/x-ndjson. URLs follow the same guard as the CLI.",
+        "description": "Body: application/json {urls, text, html, records}; or text/plain, text/html, application/x-ndjson. A record may carry url, outlet, title and published. URLs follow the same guard as the CLI.",
         "responses": {"201": {"description": "{articles, errors}"}, "400": {"description": "bad body"}, "401": {"description": "token required"}, "413": {"description": "body too large"}, "422": {"description": "nothing could be read: {articles: [], errors}"}}}},
     "/api/articles/{id}": {"get": {"summary": "One article", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
       "responses": {"200": {"description": "{article, story}"}, "404": {"description": "no such article"}}}},
-    "/api/entities": {"get": {"summary": "Entities across stories", "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}],
+    "/api/entities": {"get": {"summary": "Entities across stories", "parameters": [{"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/per_page"}],
       "responses": {"200": {"description": "{entities, page, total}"}}}},
+    "/api/outlets": {"get": {"summary": "Outlets with their number of stored articles, most first",
+      "responses": {"200": {"description": "{outlets: [{name, articles}]}"}}}},
+    "/api/reviews": {"get": {"summary": "Every reader review of a finding, most recent first",
+      "responses": {"200": {"description": "{reviews, total}", "content": {"application/json": {"schema": {"type": "object", "properties": {
+        "reviews": {"type": "array", "items": {"$ref": "#/components/schemas/Review"}}, "total": {"type": "integer"}}}}}}}}},
+    "/api/reviews.csv": {"get": {"summary": "The reviews as CSV (key, status, note, finding, story, updated)", "responses": {"200": {"description": "text/csv"}}}},
+    "/api/reviews/{key}": {"put": {"summary": "Confirm, dismiss or reopen a finding, with a note",
+      "description": "The key is the finding's review key (shown on the story page as the grid row id f-KEY). Needs the token when the server has one.",
+      "parameters": [{"name": "key", "in": "path", "required": true, "schema": {"type": "string"}}],
+      "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["status"], "properties": {
+        "status": {"enum": ["confirmed", "dismissed", "open"]}, "note": {"type": "string"}, "finding": {"type": "string"}, "story": {"type": "string"}}}}}},
+      "responses": {"200": {"description": "{review}"}, "400": {"description": "bad status or note"}, "401": {"description": "token required"}, "403": {"description": "cross-site write refused"}}}},
     "/api/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3.1"}}}}
   }
 }

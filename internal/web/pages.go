@@ -114,6 +114,9 @@ func (s *Server) filterStories(r *http.Request, v *view) ([]storyItem, error) {
 	from, to := r.URL.Query().Get("from"), r.URL.Query().Get("to")
 	outlet := strings.TrimSpace(r.URL.Query().Get("outlet"))
 	entity := strings.TrimSpace(r.URL.Query().Get("entity"))
+	if err := checkDates(from, to); err != nil {
+		return nil, err
+	}
 	var match map[string]bool
 	if q != "" {
 		ids, err := s.store.Search(r.Context(), q, 1000)
@@ -183,18 +186,26 @@ func containsFold(ss []string, s string) bool {
 
 func (s *Server) storiesPage(w http.ResponseWriter, r *http.Request) error {
 	v := s.current()
+	data := map[string]any{"Title": "Stories", "Query": r.URL.Query(), "Outlets": outletCounts(v), "Total": len(v.report.Stories), "Articles": len(v.report.Articles)}
 	items, err := s.filterStories(r, v)
-	if err != nil {
-		return err
-	}
-	var outlets []string
-	for _, a := range v.report.Articles {
-		if a.Outlet != nil && !slices.Contains(outlets, *a.Outlet) {
-			outlets = append(outlets, *a.Outlet)
+	if err == nil {
+		var p pager
+		p, err = newPager(r, len(items), htmlPerPage)
+		if err == nil {
+			data["Items"], data["Pager"], data["Matched"] = items[p.lo:p.hi], p, len(items)
+			data["Filters"] = describeFilters(r)
 		}
 	}
-	sort.Strings(outlets)
-	s.render(w, r, "stories", map[string]any{"Title": "Stories", "Items": items, "Query": r.URL.Query(), "Outlets": outlets, "Total": len(v.report.Stories), "Articles": len(v.report.Articles)})
+	if err != nil {
+		if corroborate.ErrorCode(err) != corroborate.EINVALID {
+			return err
+		}
+		// A bad filter is shown on the list, the form kept for fixing it.
+		data["Error"] = err.(*corroborate.Error).Message
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(http.StatusBadRequest)
+	}
+	s.render(w, r, "stories", data)
 	return nil
 }
 

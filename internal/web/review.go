@@ -20,6 +20,10 @@ func (s *Server) reviewRoutes(m *http.ServeMux) {
 	m.HandleFunc("GET /api/reviews", s.handle(s.apiReviews))
 	m.HandleFunc("GET /api/reviews.csv", s.handle(s.apiReviewsCSV))
 	m.HandleFunc("PUT /api/reviews/{key}", s.handle(s.apiPutReview))
+	m.HandleFunc("GET /api/outlets", s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		writeJSON(w, http.StatusOK, map[string]any{"outlets": outletCounts(s.current())})
+		return nil
+	}))
 }
 
 // sameOrigin refuses a browser write sent from another site: the

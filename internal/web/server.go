@@ -174,7 +174,7 @@ func (s *Server) current() *view {
 }
 
 // Handler returns the server's HTTP handler with its middleware.
-func (s *Server) Handler() http.Handler { return s.secure(s.mux) }
+func (s *Server) Handler() http.Handler { return s.secure(gzipped(s.mux)) }
 
 func (s *Server) routes() {
 	m := http.NewServeMux()
