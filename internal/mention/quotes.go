@@ -165,7 +165,8 @@ func Quotes(body string, a *Analysis) []Quote {
 			for k+1 < len(spans) {
 				nx := spans[k+1]
 				gap := strings.TrimSpace(body[sp.close:nx.open])
-				if sentenceAt(a.Sentences, nx.open) > q.Sentence+1 || len(gap) > 80 || strings.Count(gap, "\n\n") > 0 {
+				nsi := sentenceAt(a.Sentences, nx.open)
+				if nsi > q.Sentence+1 || len(gap) > 80 || strings.Contains(gap, "\n") || a.Sentences[nsi].Para != a.Sentences[q.Sentence].Para {
 					break
 				}
 				if !a.gapIsAttribution(gap) {
@@ -318,24 +319,44 @@ func (a *Analysis) gapIsAttribution(gap string) bool {
 func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool {
 	s := a.Sentences[si]
 	from := sp.close - s.Start + 1
-	if from < 0 || from >= len(s.Text) {
+	if from < 0 {
 		return false
 	}
 	for from < len(s.Text) && (s.Text[from] == 0x9d || s.Text[from] == 0x80 || s.Text[from] == 0xe2) {
 		from++ // rest of a multi-byte closing mark
 	}
+	if strings.TrimSpace(s.Text[min(from, len(s.Text)):]) == "" {
+		// "“… help?” Renteria told reporters.": the sentence ended with the
+		// quote's question or exclamation mark; the attribution follows.
+		c := strings.TrimRight(body[sp.start:sp.end], " ’'‘")
+		if si+1 >= len(a.Sentences) || a.Sentences[si+1].Para != s.Para || !strings.HasSuffix(c, "?") && !strings.HasSuffix(c, "!") {
+			return false
+		}
+		si, s, from = si+1, a.Sentences[si+1], 0
+		if toks := a.Tokens[si]; len(toks) < 2 || !toks[0].IsCapitalized() && lower(toks[0].Text) != "he" {
+			return false
+		}
+	}
 	rest := s.Text[from:]
 	trimmed := strings.TrimLeft(rest, " ,")
-	if trimmed == "" || len(rest)-len(trimmed) == 0 && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " ") {
+	if trimmed == "" || from > 0 && len(rest)-len(trimmed) == 0 && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, " ") {
 		return false
 	}
 	base := from + len(rest) - len(trimmed)
 	toks := a.tokensFrom(si, base)
-	// The verb must come within the first few tokens.
-	for i := 0; i < len(toks) && i < 9; i++ {
+	// The verb must come within the first few tokens, or right after an
+	// apposition: "…,” Jane Doe, a pollster at the university, said.
+	limit, appoFrom, appoTo := 9, -1, -1
+	if c, d := appositionAfterName(toks); d > 0 {
+		limit, appoFrom, appoTo = d+2, c, d
+	}
+	for i := 0; i < len(toks) && i < limit; i++ {
 		t := toks[i]
 		if t.Text == "“" || t.Text == "\"" || t.Text == "." && i < 1 {
 			return false
+		}
+		if i > appoFrom && i <= appoTo {
+			continue
 		}
 		b, ok := verbForm(t.Text)
 		if !ok {
@@ -370,6 +391,35 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		return true
 	}
 	return false
+}
+
+// appositionAfterName finds "NAME, APPOSITION, VERB" at the start of an
+// attribution: the commas around the apposition (c, d), or (-1, -1).
+func appositionAfterName(toks []text.Token) (c, d int) {
+	c = -1
+	for i := 1; i < len(toks) && i <= 5; i++ {
+		if toks[i].Text == "," {
+			c = i
+			break
+		}
+		if !isNameToken(toks[i]) && !titleWords[lower(toks[i].Text)] && !connectors[lower(toks[i].Text)] {
+			return -1, -1
+		}
+	}
+	if c < 0 || !isNameToken(toks[c-1]) {
+		return -1, -1
+	}
+	for j := c + 1; j < len(toks)-1 && j <= c+30; j++ {
+		switch toks[j].Text {
+		case "“", "\"", ".", ";":
+			return -1, -1
+		case ",":
+			if _, ok := verbForm(toks[j+1].Text); ok {
+				return c, j
+			}
+		}
+	}
+	return -1, -1
 }
 
 // attributeBefore looks for "SPEAKER VERB: “…”", "SPEAKER VERB “…”" and
@@ -724,33 +774,38 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	return "", false
 }
 
-// trailingAttribution reads "CONTENT, SPEAKER VERB …." and "CONTENT, VERB
-// SPEAKER." where the attribution follows the sentence's last comma.
+// trailingAttribution reads "CONTENT, SPEAKER VERB." and "CONTENT, VERB
+// SPEAKER[, APPOSITION]." where the attribution follows a comma (the first
+// one after which the rest of the sentence is only an attribution).
 func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
-	last := -1
-	for k := len(toks) - 1; k >= 0; k-- {
-		if toks[k].Text == "," {
-			last = k
-			break
-		}
-	}
-	if last < 3 || len(toks)-last > 22 {
-		return Quote{}, false
-	}
-	for k := last + 1; k < len(toks) && k < last+8; k++ {
-		if _, ok := verbForm(toks[k].Text); !ok {
+	for c := 3; c < len(toks)-1; c++ {
+		if toks[c].Text != "," {
 			continue
 		}
-		content := strings.TrimSpace(s.Text[:toks[last].Start])
+		r := c + 1
+		for r < len(toks) && (toks[r].Text == "'" || toks[r].Text == "”" || toks[r].Text == "\"") {
+			r++ // a closing mark after the comma: ",''", ",”"
+		}
+		k, ok := attributionVerbAt(toks, r)
+		if !ok {
+			continue
+		}
+		content := strings.TrimSpace(s.Text[:toks[c].Start])
 		if wordCount(content) < 4 {
 			return Quote{}, false
 		}
-		q := Quote{Text: content, Cue: toks[k].Text, Entity: -1, Sentence: si, Start: s.Start, End: s.Start + toks[last].Start}
-		if k > last+1 {
-			a.resolveSpeaker(si, toks[last+1].Start, toks[k].Start, &q)
+		q := Quote{Text: content, Cue: toks[k].Text, Entity: -1, Sentence: si, Start: s.Start, End: s.Start + toks[c].Start}
+		if k > r {
+			a.resolveSpeaker(si, toks[r].Start, toks[k].Start, &q)
 		} else if k+1 < len(toks) {
 			end := toks[len(toks)-1].Start
+			for j := k + 1; j < len(toks); j++ {
+				if toks[j].Text == "," {
+					end = toks[j].Start
+					break
+				}
+			}
 			a.resolveSpeaker(si, toks[k+1].Start, end, &q)
 		}
 		if q.SpeakerText == "" {
@@ -759,6 +814,47 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 		return q, true
 	}
 	return Quote{}, false
+}
+
+// attributionVerbAt reports whether the tokens from r to the sentence's end
+// are only an attribution — "said Jane Doe, a pollster", "Jane Doe, a
+// pollster, said", "she said on Friday" — and returns its verb.
+func attributionVerbAt(toks []text.Token, r int) (int, bool) {
+	if r >= len(toks) {
+		return 0, false
+	}
+	if _, ok := verbForm(toks[r].Text); ok {
+		// inverted: a name or a short noun phrase follows
+		return r, r+1 < len(toks) && invertedSubject(toks[r+1:])
+	}
+	limit, from, to := min(len(toks), r+8), -1, -1
+	if c, d := appositionAfterName(toks[r:]); d > 0 {
+		limit, from, to = min(len(toks), r+d+2), r+c, r+d
+	}
+	for k := r + 1; k < limit; k++ {
+		if k > from && k <= to {
+			continue
+		}
+		if toks[k].Text == "," || toks[k].Text == "“" || toks[k].Text == "\"" {
+			if k > to {
+				return 0, false
+			}
+			continue
+		}
+		if _, ok := verbForm(toks[k].Text); !ok {
+			continue
+		}
+		// After the verb, at most a short phrase ("on Friday", "in a
+		// statement") and no content of its own.
+		for j := k + 1; j < len(toks); j++ {
+			w := lower(toks[j].Text)
+			if w == "that" || j > k+8 {
+				return 0, false
+			}
+		}
+		return k, true
+	}
+	return 0, false
 }
 
 // reported finds reported speech in one sentence: "X said (that) …",
@@ -782,7 +878,13 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			continue
 		}
 		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
-		a.resolveSpeaker(si, clauseStart(toks, i), t.Start, &q)
+		cs := clauseStart(toks, i)
+		a.resolveSpeaker(si, cs, t.Start, &q)
+		if rel := relativeAt(toks, cs); rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
+			// "Smith, who said …": the relative pronoun's antecedent speaks.
+			q.SpeakerText, q.How = "", ""
+			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
+		}
 		if q.SpeakerText == "" {
 			continue
 		}
@@ -863,6 +965,10 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 			break
 		}
 	}
+	// "Mr. Hedge said, ''The key …''": a quotation after a comma.
+	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Text == "'" || toks[i+2].Text == "“" || toks[i+2].Text == "\"") {
+		return i, i + 2, true
+	}
 	// ", said Jane Doe, a pollster": an inverted attribution names the
 	// speaker after the verb; its content is before it.
 	if p := toks[i-1].Text; (p == "," || p == "”" || p == "\"" || p == "''" || p == "'") && i+1 < len(toks) && invertedSubject(toks[i+1:]) {
@@ -889,6 +995,11 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		if nx == "whether" || nx == "if" {
 			return i, k + 1, true
 		}
+		// "endorsed Trump", "opposed the bill": a stance on a named or
+		// determined object.
+		if toks[k].IsWord() && (determiners[nx] || toks[k].IsCapitalized()) && !toks[i].IsCapitalized() && strings.HasSuffix(lw, "ed") {
+			return i, k, true
+		}
 		return 0, 0, false
 	}
 	if clauseVerbs[b] && startsClause(toks[k]) {
@@ -898,7 +1009,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		return i, k, true
 	}
 	// "warned of", "spoke about", "called for".
-	if cuePreps[nx] && nx != "to" && k+1 < len(toks) && toks[k+1].IsWord() {
+	if cuePreps[nx] && nx != "to" && b != "say" && b != "tell" && k+1 < len(toks) && toks[k+1].IsWord() {
 		return k, k + 1, true
 	}
 	// A plain object: "announced his candidacy", "criticized the plan".
@@ -925,6 +1036,24 @@ func invertedSubject(rest []text.Token) bool {
 		}
 	}
 	return len(rest) <= 5
+}
+
+// relativeAt returns the index of a relative pronoun ("who", "which")
+// right before the clause that starts at byte offset cs, or -1.
+func relativeAt(toks []text.Token, cs int) int {
+	for k, t := range toks {
+		if t.Start >= cs {
+			if k > 0 && (lower(toks[k-1].Text) == "who" || lower(toks[k-1].Text) == "which") {
+				k--
+				if k > 0 && toks[k-1].Text == "," {
+					return k - 1
+				}
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 var objPronouns = set("him", "her", "them", "us", "me", "it", "you", "himself", "herself", "themselves", "itself")

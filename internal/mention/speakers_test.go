@@ -71,3 +71,24 @@ func TestPronounGender(t *testing.T) {
 		t.Errorf("John: %c", g)
 	}
 }
+
+func TestAttributionAfterApposition(t *testing.T) {
+	body := "“They are open to new ideas,” Jenna Moreau, the agency’s director of planning, said of the council.\n\n" +
+		"“What can we do to help?” Moreau told reporters during the call.\n\n" +
+		"The bridge will reopen within a month, said Paul Okoro, a spokesman for the roads authority."
+	a := analyze(body)
+	want := map[string]string{
+		"They are open to new ideas":            "Jenna Moreau",
+		"What can we do to help?":               "Jenna Moreau",
+		"The bridge will reopen within a month": "Paul Okoro",
+	}
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, spk := range want {
+		if got[text] != spk {
+			t.Errorf("speaker of %q = %q, want %q (all: %v)", text, got[text], spk, got)
+		}
+	}
+}
