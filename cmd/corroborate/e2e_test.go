@@ -17,6 +17,107 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// addedArticle is a short report of the seeds' event written for this
+// test, added through the Add form with its outlet and date.
+const addedArticle = `Sudani tells coalition commander ISIS is no longer a threat to Iraq
+
+Iraqi Prime Minister Mohammed Shia al-Sudani told the commander of the US-led coalition against ISIS in Baghdad that the group no longer poses a threat to Iraq, his office said.
+
+Sudani met Major General Kevin Leahy to discuss the end of the coalition's mission in Iraq and the move to bilateral security relations with the United States.
+
+The meeting came days after US Central Command said a joint raid by US and Iraqi forces in western Iraq had killed at least 15 ISIS fighters.
+
+Seven US troops were hurt in the operation, according to US officials.`
+
+// factCheckerPath walks what a fact-checker does on the story page: find
+// the 15 vs 14 row of the claims × sources grid, follow its cell to the
+// sentence and see it highlighted, dismiss a finding and see it fold
+// away, add an article with its outlet and date and see its column.
+func factCheckerPath(ctx context.Context, t *testing.T, base, story string) {
+	t.Helper()
+	eval := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return v
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/stories/"+story), chromedp.WaitVisible("table.grid")); err != nil {
+		t.Fatalf("story page: %v", err)
+	}
+	// The 15 vs 14 row is among the differences; its cell links to the sentence.
+	href := eval(`(() => {
+		for (const tr of document.querySelectorAll("table.grid tbody.differences tr[id^='f-']")) {
+			const t = tr.innerText;
+			if (t.includes("at least 15") && t.includes("at least 14")) {
+				for (const a of tr.querySelectorAll("td.differs a")) { if (a.querySelector("strong").textContent === "at least 15") { a.id = "e2e-cell"; return a.getAttribute("href"); } }
+			}
+		}
+		return "";
+	})()`)
+	if !strings.Contains(href, "#s") {
+		t.Fatalf("no 15 vs 14 row with a sentence link in the grid (href %q)", href)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#e2e-cell"), chromedp.WaitVisible(".sentence:target")); err != nil {
+		t.Fatalf("follow the cell to %s: %v", href, err)
+	}
+	target := eval(`document.querySelector(".sentence:target").textContent`)
+	bg := eval(`getComputedStyle(document.querySelector(".sentence:target")).backgroundColor`)
+	if !strings.Contains(target, "at least 15") || bg == "rgba(0, 0, 0, 0)" || bg == "" {
+		t.Errorf("the sentence %q is not highlighted (background %s)", target, bg)
+	}
+	// Dismiss a finding: it folds away.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/stories/"+story), chromedp.WaitVisible("table.grid")); err != nil {
+		t.Fatal(err)
+	}
+	key := eval(`(() => {
+		for (const tr of document.querySelectorAll("table.grid tbody.differences tr[id^='f-']")) {
+			if (tr.querySelector("th").innerText.includes("wounded")) {
+				tr.querySelector("details.review").open = true;
+				tr.querySelector("input[name=note]").value = "e2e: two counts of one raid";
+				tr.querySelector("button[value=dismissed]").id = "e2e-dismiss";
+				return tr.id;
+			}
+		}
+		return "";
+	})()`)
+	if key == "" {
+		t.Fatal("no wounded row among the differences")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click("#e2e-dismiss"), chromedp.WaitVisible("details.fold.dismissed")); err != nil {
+		t.Fatalf("dismiss: %v", err)
+	}
+	folded := eval(`(() => { const d = document.querySelector("details.fold.dismissed"); return (d.open ? "open " : "closed ") + (d.querySelector("tr#` + key + `") ? "has row" : "no row") + (document.querySelector("tbody.differences tr#` + key + `") ? " still listed" : ""); })()`)
+	if folded != "closed has row" {
+		t.Errorf("dismissed finding: %s", folded)
+	}
+	// Add an article with its outlet and date through the form.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/add"), chromedp.WaitVisible("#text"),
+		chromedp.SetValue("#text", addedArticle), chromedp.SetValue("#outlet", "E2E Observer"), chromedp.SetValue("#published", "2024-09-02"),
+		chromedp.Click("form.add button[type=submit]")); err != nil {
+		t.Fatalf("add form: %v", err)
+	}
+	var storyLink string
+	for i := 0; i < 100 && storyLink == ""; i++ {
+		time.Sleep(200 * time.Millisecond)
+		storyLink = eval(`document.body.innerText.includes("Done:") ? ((document.querySelector("main a[href^='/stories/']") || {}).href || "none") : ""`)
+	}
+	if storyLink == "" || storyLink == "none" {
+		t.Fatalf("the added article's job did not finish with a story (%q): %s", storyLink, eval(`document.body.innerText`))
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(storyLink), chromedp.WaitVisible("table.grid")); err != nil {
+		t.Fatal(err)
+	}
+	head := eval(`document.querySelector("table.grid thead").innerText`)
+	if !strings.Contains(head, "E2E Observer") || !strings.Contains(head, "Rudaw") {
+		t.Errorf("no column for the added outlet beside the others: %q", head)
+	}
+	if src := eval(`document.querySelector(".sources").innerText`); !strings.Contains(src, "E2E Observer · 2024-09-02") {
+		t.Errorf("source card lacks the outlet and date: %q", src)
+	}
+}
+
 // chromiumPath finds a Chromium for the browser tests. In CI (CI=true) a
 // missing browser is a failure, never a silent skip.
 func chromiumPath(t *testing.T) string {
@@ -173,6 +274,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("page wider than the phone: %v %v", w, err)
 	}
 	t.Logf("screenshots written to %s", shots)
+
+	factCheckerPath(ctx, t, base, story)
 
 	// Hostile markup renders inert.
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles/"+hostileID), chromedp.WaitVisible("main")); err != nil {

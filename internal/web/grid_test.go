@@ -142,11 +142,11 @@ func TestReviewFlow(t *testing.T) {
 	if err != nil || resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("review: %v %v", resp.StatusCode, err)
 	}
-	if loc := resp.Header.Get("Location"); loc != "/stories/"+sid+"#f-"+key {
+	if loc := resp.Header.Get("Location"); loc != "/stories/"+sid+"#dismissed" {
 		t.Errorf("redirect to %q", loc)
 	}
 	_, page = get(t, ts.URL+"/stories/"+sid)
-	i := strings.Index(page, `<details class="fold dismissed">`)
+	i := strings.Index(page, `<details id="dismissed" class="fold dismissed">`)
 	if i < 0 || !strings.Contains(page[i:], `id="f-`+key+`"`) {
 		t.Fatal("dismissed finding not in the dismissed fold")
 	}
@@ -175,7 +175,7 @@ func TestReviewFlow(t *testing.T) {
 		t.Fatalf("PUT review: %v %v", resp.StatusCode, err)
 	}
 	_, page = get(t, ts.URL+"/stories/"+sid)
-	if strings.Contains(page, `<details class="fold dismissed">`) {
+	if strings.Contains(page, `<details id="dismissed" class="fold dismissed">`) {
 		t.Error("confirmed finding still folded away")
 	}
 	req, _ = http.NewRequest("PUT", ts.URL+"/api/reviews/"+key, strings.NewReader(`{"status":"perhaps"}`))

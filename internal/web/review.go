@@ -66,6 +66,10 @@ func (s *Server) reviewSubmit(w http.ResponseWriter, r *http.Request) error {
 	to := "/"
 	if _, ok := s.current().stories[rv.Story]; ok {
 		to = "/stories/" + url.PathEscape(rv.Story) + "#f-" + url.PathEscape(rv.Key)
+		if rv.Status == corroborate.ReviewDismissed {
+			// The fold itself, closed: a fragment inside it would open it.
+			to = "/stories/" + url.PathEscape(rv.Story) + "#dismissed"
+		}
 	}
 	http.Redirect(w, r, to, http.StatusSeeOther)
 	return nil
