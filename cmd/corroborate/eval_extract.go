@@ -14,8 +14,10 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	kit := fs.String("kit", "../shared/data/html-dev", "folder of the annotated kit (gold.jsonl and pages/)")
 	lang := fs.String("lang", "all", "language of the pages to score (en, de, ... or all)")
+	halfFlag := fs.String("half", "", "half of the kit to score: tune, holdout (pages split by page id) or all (default)")
+	verbose := fs.Bool("v", false, "print our date misses on pages of the tune half (never the holdout's)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract [--kit DIR] [--lang en|all]\n\nScores main text (strings that must and must not appear), title and date against go-trafilatura alone.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract [--kit DIR] [--lang en|all] [--half tune|holdout]\n\nScores main text (strings that must and must not appear), title and date against go-trafilatura alone and go-htmldate alone, same run.")
 		fs.PrintDefaults()
 	}
 	if _, err := parseInterspersed(fs, args); err != nil {
@@ -24,7 +26,16 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 		}
 		return exitUsage
 	}
-	scores, err := evaluate.ScoreExtract(ctx, *kit, *lang, evaluate.Extractors())
+	half, ok := evaluate.ParseHalf(*halfFlag)
+	if !ok {
+		fmt.Fprintf(e.stderr, "corroborate eval extract: --half must be tune, holdout or all, not %q\n", *halfFlag)
+		return exitUsage
+	}
+	o := evaluate.ExtractOptions{Lang: *lang, Half: half}
+	if *verbose {
+		o.Misses = e.stdout
+	}
+	scores, err := evaluate.ScoreExtract(ctx, *kit, o, evaluate.Extractors())
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval extract: %v\n", err)
 		return exitPartial

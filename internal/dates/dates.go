@@ -286,3 +286,68 @@ func confidence(margin float64) float64 {
 	}
 	return c
 }
+
+// Month names of other languages that news pages print beside their
+// headlines (Spanish, Portuguese, French, German, Italian, Dutch, Polish in
+// the genitive), in lower case with their usual abbreviations: the calendar
+// names of the CLDR locale data (Unicode licence), written out here.
+var worldMonths = map[string]int{
+	"enero": 1, "ene": 1, "janeiro": 1, "janvier": 1, "janv": 1, "januar": 1, "jänner": 1, "gennaio": 1, "januari": 1, "stycznia": 1,
+	"febrero": 2, "fevereiro": 2, "fev": 2, "février": 2, "févr": 2, "februar": 2, "febbraio": 2, "februari": 2, "lutego": 2,
+	"marzo": 3, "março": 3, "mars": 3, "märz": 3, "mär": 3, "maart": 3, "marca": 3,
+	"abril": 4, "abr": 4, "avril": 4, "avr": 4, "aprile": 4, "kwietnia": 4,
+	"mayo": 5, "maio": 5, "mai": 5, "maggio": 5, "mei": 5, "maja": 5,
+	"junio": 6, "junho": 6, "juin": 6, "juni": 6, "giugno": 6, "czerwca": 6,
+	"julio": 7, "julho": 7, "juillet": 7, "juil": 7, "juli": 7, "luglio": 7, "lipca": 7,
+	"agosto": 8, "ago": 8, "août": 8, "augustus": 8, "sierpnia": 8,
+	"septiembre": 9, "setiembre": 9, "setembro": 9, "set": 9, "septembre": 9, "settembre": 9, "września": 9,
+	"octubre": 10, "outubro": 10, "out": 10, "octobre": 10, "oktober": 10, "okt": 10, "ottobre": 10, "października": 10,
+	"noviembre": 11, "novembro": 11, "novembre": 11, "listopada": 11,
+	"diciembre": 12, "dic": 12, "dezembro": 12, "dez": 12, "décembre": 12, "déc": 12, "dezember": 12, "dicembre": 12, "grudnia": 12,
+}
+
+// "5 de mayo de 2022", "5. Mai 2022", "5 mai 2022", "1er mars 2021", "05 may. 2022".
+var worldDMYRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|º|°|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
+
+// "31.10.23": a dotted date with a two-digit year is day-first wherever it
+// is written.
+var dottedShortRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?:[^.\d]|$)`)
+
+// FindAllWorld is FindAll that also reads day-month-year dates written with
+// the month names of other European languages, and dotted dates with a
+// two-digit year. It is meant for the short date lines of web pages, not
+// for article text.
+func FindAllWorld(s string) []Found {
+	out := FindAll(s)
+	taken := func(a, b int) bool {
+		for _, f := range out {
+			if a < f.End && b > f.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range worldDMYRe.FindAllStringSubmatchIndex(s, -1) {
+		mon := worldMonths[strings.ToLower(s[m[4]:m[5]])]
+		if mon == 0 {
+			mon = MonthNumber(s[m[4]:m[5]])
+		}
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		yr, _ := strconv.Atoi(s[m[6]:m[7]])
+		if mon == 0 || !Valid(yr, mon, day) || taken(m[0], m[1]) {
+			continue
+		}
+		out = append(out, Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1]})
+	}
+	for _, m := range dottedShortRe.FindAllStringSubmatchIndex(s, -1) {
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		mon, _ := strconv.Atoi(s[m[4]:m[5]])
+		yr, _ := strconv.Atoi(s[m[6]:m[7]])
+		if !Valid(2000+yr, mon, day) || taken(m[2], m[7]) {
+			continue
+		}
+		out = append(out, Found{Date: Date{2000 + yr, mon, day}, Weekday: -1, Start: m[2], End: m[7], Numeric: true})
+	}
+	sortFound(out)
+	return out
+}

@@ -101,3 +101,29 @@ func FuzzFindAll(f *testing.F) {
 		}
 	})
 }
+
+func TestFindAllWorld(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"05 de mayo de 2022", "2022-05-05"},
+		{"1er mars 2021", "2021-03-01"},
+		{"19. Oktober 2019, 05:00 Uhr", "2019-10-19"},
+		{"3 de março de 2022", "2022-03-03"},
+		{"12 listopada 2020", "2020-11-12"},
+		{"Von: A. Writer | 31.10.23", "2023-10-31"},
+		{"January 5, 2024", "2024-01-05"},
+	}
+	for _, tt := range tests {
+		got := FindAllWorld(tt.in)
+		if len(got) != 1 || got[0].Date.String() != tt.want {
+			t.Errorf("FindAllWorld(%q) = %v, want one date %s", tt.in, got, tt.want)
+		}
+	}
+	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code"} {
+		if got := FindAllWorld(none); len(got) != 0 {
+			t.Errorf("FindAllWorld(%q) = %v, want none", none, got)
+		}
+	}
+	if got := FindAll("05 de mayo de 2022"); len(got) != 0 {
+		t.Errorf("FindAll reads other languages: %v", got)
+	}
+}

@@ -14,6 +14,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
+
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/source"
 )
@@ -31,7 +35,9 @@ type ExtractGold struct {
 
 // ExtractScore sums the counts of one extractor over a kit.
 type ExtractScore struct {
-	Name            string
+	Name string
+	// DateOnly marks an extractor that finds only the date.
+	DateOnly        bool
 	Pages, Failed   int
 	TP, FN, FP, TN  int
 	TitleOK, TitleN int
@@ -66,16 +72,39 @@ func f1(p, r float64) float64 {
 type Extractor struct {
 	Name string
 	Func func(page []byte, url string) (extract.Result, error)
+	// DateOnly marks an extractor that finds only the date (its text and
+	// title columns are not printed).
+	DateOnly bool
 }
 
-// Extractors returns ours and go-trafilatura alone, for comparison.
+// Extractors returns ours, go-trafilatura alone and go-htmldate alone
+// (its extensive search, the original publication date), for comparison.
 func Extractors() []Extractor {
 	return []Extractor{
-		{"corroborate", func(p []byte, u string) (extract.Result, error) { return extract.HTML(p, extract.HTMLOptions{URL: u}) }},
-		{"go-trafilatura alone", func(p []byte, u string) (extract.Result, error) {
+		{Name: "corroborate", Func: func(p []byte, u string) (extract.Result, error) { return extract.HTML(p, extract.HTMLOptions{URL: u}) }},
+		{Name: "go-trafilatura alone", Func: func(p []byte, u string) (extract.Result, error) {
 			return extract.HTML(p, extract.HTMLOptions{URL: u, TrafilaturaOnly: true})
 		}},
+		{Name: "go-htmldate alone", Func: htmldateAlone, DateOnly: true},
 	}
+}
+
+// htmldateAlone dates a page with go-htmldate's extensive search and
+// nothing else.
+func htmldateAlone(page []byte, u string) (extract.Result, error) {
+	body, err := extract.DecodeHTML(page, "")
+	if err != nil {
+		return extract.Result{}, err
+	}
+	doc, err := html.Parse(strings.NewReader(string(body)))
+	if err != nil {
+		return extract.Result{}, err
+	}
+	r, err := htmldate.FromDocument(doc, htmldate.Options{URL: u, UseOriginalDate: true})
+	if err != nil || r.IsZero() {
+		return extract.Result{}, err
+	}
+	return extract.Result{Published: dates.FromTime(r.DateTime)}, nil
 }
 
 // LoadExtractGold reads a kit's gold.jsonl.
@@ -100,22 +129,34 @@ func LoadExtractGold(path string) ([]ExtractGold, error) {
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// ScoreExtract runs each extractor over the kit's pages (filtered by lang
-// unless lang is "all") and returns their scores.
-func ScoreExtract(ctx context.Context, kitDir, lang string, exs []Extractor) ([]ExtractScore, error) {
+// ExtractOptions select the pages of a kit to score.
+type ExtractOptions struct {
+	// Lang is a page language ("en", "de"…) or "all".
+	Lang string
+	// Half is the half of the kit (pages split by file name, the page id).
+	Half Half
+	// Misses, when set, receives one line per date the first extractor
+	// got wrong — on pages of the tune half only: the holdout half's
+	// misses are never shown.
+	Misses io.Writer
+}
+
+// ScoreExtract runs each extractor over the kit's pages (filtered by
+// language and half) and returns their scores.
+func ScoreExtract(ctx context.Context, kitDir string, o ExtractOptions, exs []Extractor) ([]ExtractScore, error) {
 	gold, err := LoadExtractGold(filepath.Join(kitDir, "gold.jsonl"))
 	if err != nil {
 		return nil, err
 	}
 	scores := make([]ExtractScore, len(exs))
 	for i, ex := range exs {
-		scores[i].Name = ex.Name
+		scores[i].Name, scores[i].DateOnly = ex.Name, ex.DateOnly
 	}
 	for _, g := range gold {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if lang != "all" && g.Lang != lang {
+		if o.Lang != "all" && o.Lang != "" && g.Lang != o.Lang || !o.Half.In(g.File) {
 			continue
 		}
 		raw, err := os.ReadFile(filepath.Join(kitDir, "pages", g.File))
@@ -162,8 +203,15 @@ func ScoreExtract(ctx context.Context, kitDir, lang string, exs []Extractor) ([]
 			}
 			if g.Date != nil && *g.Date != "" {
 				s.DateN++
-				if !res.Published.IsZero() && res.Published.String() == *g.Date {
+				ok := !res.Published.IsZero() && res.Published.String() == *g.Date
+				if ok {
 					s.DateOK++
+				} else if i == 0 && o.Misses != nil && HalfOf(g.File) == Tune {
+					got := ""
+					if !res.Published.IsZero() {
+						got = res.Published.String()
+					}
+					fmt.Fprintf(o.Misses, "date miss %s: got %q (%s %.2f), gold %s\n", g.File, got, res.PublishedFrom, res.PublishedConf, *g.Date)
 				}
 			}
 		}
@@ -178,6 +226,11 @@ func WriteExtractTable(w io.Writer, scores []ExtractScore) {
 		pps := 0.0
 		if s.Elapsed > 0 {
 			pps = float64(s.Pages) / s.Elapsed.Seconds()
+		}
+		if s.DateOnly {
+			fmt.Fprintf(w, "%-22s %6d %6s %6s %6s %12s %5.3f %3d/%-3d %8.1f\n", s.Name, s.Pages, "-", "-", "-", "-",
+				ratio(s.DateOK, s.DateN), s.DateOK, s.DateN, pps)
+			continue
 		}
 		fmt.Fprintf(w, "%-22s %6d %6.3f %6.3f %6.3f %5.3f %3d/%-3d %5.3f %3d/%-3d %8.1f\n", s.Name, s.Pages, s.Precision(), s.Recall(), s.F1(),
 			ratio(s.TitleOK, s.TitleN), s.TitleOK, s.TitleN, ratio(s.DateOK, s.DateN), s.DateOK, s.DateN, pps)

@@ -98,6 +98,13 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		pageURL, _ = url.Parse(opts.URL)
 	}
 	meta := readMeta(doc)
+	var header []dates.Found
+	var hd dates.Date
+	var hdText bool
+	if !opts.TrafilaturaOnly {
+		header = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
+		hd, hdText = htmldateFind(doc, firstNonEmpty(opts.URL, meta.url))
+	}
 
 	topts := trafilatura.Options{
 		OriginalURL:     pageURL,
@@ -113,6 +120,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 			fb.Readability = art.Node
 		}
 		topts.FallbackCandidates = fb
+		topts.HtmlDateMode = trafilatura.Disabled // go-htmldate ran above, with its extensive search
 	}
 	tr, err := trafilatura.ExtractDocument(doc, topts)
 	if err != nil || tr == nil {
@@ -140,14 +148,8 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		hint.URL = meta.url
 	}
 	hint.Author = firstNonEmpty(meta.author, tr.Metadata.Author)
-	switch {
-	case !meta.published.IsZero():
-		hint.Published, hint.PublishedConf, hint.PublishedFrom = meta.published, 0.95, "metadata"
-	case !meta.visible.IsZero():
-		hint.Published, hint.PublishedConf, hint.PublishedFrom = meta.visible, 0.8, "page"
-	case !tr.Metadata.Date.IsZero():
-		hint.Published, hint.PublishedConf, hint.PublishedFrom = dates.FromTime(tr.Metadata.Date), 0.6, "htmldate"
-	}
+	pc := choosePublished(meta, header, hd, hdText)
+	hint.Published, hint.PublishedConf, hint.PublishedFrom = pc.date, pc.conf, pc.from
 	res := Text(text, hint)
 	if strings.TrimSpace(res.Text) == "" {
 		return res, ErrNoText
@@ -221,9 +223,7 @@ type pageMeta struct {
 	siteName, publisher, author  string
 	url                          string
 	published                    dates.Date
-	pubRaw                       string
 	visible                      dates.Date
-	pageDates                    []dates.Date
 }
 
 var pubMetaNames = map[string]int{
@@ -241,7 +241,7 @@ func readMeta(doc *html.Node) pageMeta {
 			return
 		}
 		if d, ok := leadingDate(v); ok {
-			m.published, pubRank, m.pubRaw = d, rank, v
+			m.published, pubRank = d, rank
 		}
 	}
 	var h1s []string
@@ -305,14 +305,6 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 	}
 	walk(doc, 0)
-	if utcEarlyRe.MatchString(strings.TrimSpace(m.pubRaw)) {
-		for _, f := range dates.FindAll(visibleText(doc)) {
-			if !f.Ambiguous() && len(m.pageDates) < 40 {
-				m.pageDates = append(m.pageDates, f.Date)
-			}
-		}
-	}
-	m.published = localDay(m.published, m.pubRaw, m.pageDates)
 	if len(h1s) >= 1 {
 		m.h1 = h1s[0]
 	}
@@ -329,46 +321,6 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 	}
 	return m
-}
-
-var utcEarlyRe = regexp.MustCompile(`T(0\d|1[01]):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|\+00:?00)$`)
-
-// localDay corrects a UTC timestamp taken early in the UTC day when the
-// page shows the day before (the outlet's local day) and not the UTC day.
-func localDay(d dates.Date, raw string, shown []dates.Date) dates.Date {
-	if d.IsZero() || !utcEarlyRe.MatchString(strings.TrimSpace(raw)) {
-		return d
-	}
-	prev := dates.FromTime(d.Time().AddDate(0, 0, -1))
-	hasPrev, hasDay := false, false
-	for _, s := range shown {
-		hasPrev = hasPrev || s == prev
-		hasDay = hasDay || s == d
-	}
-	if hasPrev && !hasDay {
-		return prev
-	}
-	return d
-}
-
-// visibleText returns the text of the page's body without scripts and styles.
-func visibleText(doc *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Head) {
-			return
-		}
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return b.String()
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -491,13 +443,8 @@ var titleSepRe = regexp.MustCompile(`\s+[|–—\-:·•»]\s+`)
 // declared titles, else the JSON-LD headline or og:title, else the <title>
 // without its " | Site" suffix.
 func chooseTitle(m pageMeta, traf string) string {
-	declared := []string{m.headline, m.ogTitle, m.title, traf}
-	if m.h1 != "" && wordCount(m.h1) >= 2 {
-		for _, d := range declared {
-			if d != "" && (strings.Contains(dedupKey(d), dedupKey(m.h1)) || strings.Contains(dedupKey(m.h1), dedupKey(d))) {
-				return m.h1
-			}
-		}
+	if agreesWithTitle(m.h1, []string{m.headline, m.ogTitle, m.title, traf}) {
+		return m.h1
 	}
 	for _, d := range []string{m.headline, m.ogTitle, traf, m.title} {
 		if d = strings.TrimSpace(d); d != "" {
