@@ -105,13 +105,22 @@ type Discrepancy struct {
 	About  string             `json:"about"`
 	Kind   string             `json:"kind"`
 	Values []DiscrepancyValue `json:"values"`
+	// Type is what the value measures (count, money, age, duration,
+	// distance, size, magnitude, percent, clock, weekday, date, month,
+	// year), when the discrepancy is about a typed value.
+	Type string `json:"type,omitempty"`
+	// Note adds what a reader should know ("copy changed 14 → 11").
+	Note string `json:"note,omitempty"`
 }
 
 // DiscrepancyValue is one of the values given for a discrepant fact.
 type DiscrepancyValue struct {
-	Value     any      `json:"value"`
-	Articles  []string `json:"articles"`
-	Sentences []string `json:"sentences"`
+	// Value is the value as an article wrote it ("$2.5 billion").
+	Value any `json:"value"`
+	// Normalized is its normalized form ("2500000000 usd"), when typed.
+	Normalized string   `json:"normalized,omitempty"`
+	Articles   []string `json:"articles"`
+	Sentences  []string `json:"sentences"`
 }
 
 // Consensus is a fact carried by two or more independent origins.

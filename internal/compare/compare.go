@@ -62,6 +62,11 @@ func Compare(in Input) Result {
 	var r Result
 	r.Discrepancies = append(r.Discrepancies, c.numberFindings()...)
 	r.Discrepancies = append(r.Discrepancies, c.dateFindings()...)
+	for _, d := range c.valueDiscrepancies() {
+		if !coveredBy(d, r.Discrepancies) {
+			r.Discrepancies = append(r.Discrepancies, d)
+		}
+	}
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)
 	r.Consensus = append(r.Consensus, c.statementConsensus()...)

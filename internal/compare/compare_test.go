@@ -111,12 +111,18 @@ func TestQualifiersAndUpdates(t *testing.T) {
 	}
 }
 
-func TestCopiesCountOnce(t *testing.T) {
+// A near-copy that changes a figure is the most telling discrepancy: it is
+// reported, with a note, never hidden because the copy is not independent.
+func TestCopyChangingAValueIsReported(t *testing.T) {
 	changed := strings.Replace(base, "At least 12 people", "At least 15 people", 1)
 	a, b := doc("a", base, day), doc("b", changed, day)
 	b.Article.CopyOf = corroborate.Ptr("a")
-	if r := run(a, b); len(r.Discrepancies) != 0 {
-		t.Errorf("a copy is not an independent source: %q", kinds(r.Discrepancies))
+	r := run(a, b)
+	if len(r.Discrepancies) != 1 || !strings.Contains(kinds(r.Discrepancies), "12") || !strings.Contains(kinds(r.Discrepancies), "15") {
+		t.Fatalf("the copy's changed toll: %q", kinds(r.Discrepancies))
+	}
+	if n := r.Discrepancies[0].Note; n != "copy changed at least 12 people → at least 15 people" {
+		t.Errorf("note = %q", n)
 	}
 }
 

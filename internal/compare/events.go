@@ -275,6 +275,13 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 			if overlap(a.words, b.words) < 0.6 || shareNameWord(a.speaker, b.speaker) {
 				continue
 			}
+			// An article that names both people may simply have given the
+			// words to the wrong one of its speakers (or we did): unless the
+			// attributions are the same sentence with another name, only
+			// articles that each know one of the two disagree.
+			if (c.names(a.doc)[b.speaker] || c.names(b.doc)[a.speaker]) && overlap(contentWords(c.lx, a.sent), contentWords(c.lx, b.sent)) < 0.8 {
+				continue
+			}
 			key := a.text + "|" + b.text
 			if done[key] {
 				continue
@@ -284,6 +291,18 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 				{Value: a.speaker, Articles: []string{c.in.Docs[a.doc].Article.ID}, Sentences: []string{a.sent}},
 				{Value: b.speaker, Articles: []string{c.in.Docs[b.doc].Article.ID}, Sentences: []string{b.sent}},
 			}})
+		}
+	}
+	return out
+}
+
+// names returns the story-canonical names an article mentions.
+func (c *comparer) names(di int) map[string]bool {
+	out := map[string]bool{}
+	a := c.in.Docs[di].Analysis
+	for _, m := range a.Mentions {
+		if n := c.in.Merged.Name(di, m.Entity); n != "" {
+			out[n] = true
 		}
 	}
 	return out

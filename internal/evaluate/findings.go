@@ -296,7 +296,9 @@ func RunFindings(ctx context.Context, w io.Writer, o FindingsOptions) error {
 				fmt.Fprintf(w, "findings kit %s not found: skipped (--findings-kit DIR)\n", o.Kit.Dir)
 				return nil
 			}
-			return RunKit(ctx, w, o.Kit)
+			k := o.Kit
+			k.Verbose = k.Verbose || o.Verbose
+			return RunKit(ctx, w, k)
 		},
 		func() error { return runLabelFiles(w, o) },
 		func() error { return runControlled(ctx, w, o) },

@@ -52,6 +52,10 @@ var eventVerbs = set("kill", "wound", "injure", "hurt", "die", "arrest", "detain
 	"gather", "rally", "attend", "flee", "return", "cross", "enter", "arrive", "join", "quit", "resign", "strike", "host",
 	"command", "survive", "perish", "succumb")
 
+// IsEventVerb reports whether a verb's base form names a counted news
+// event ("kill", "arrest", "evacuate").
+func IsEventVerb(base string) bool { return eventVerbs[base] }
+
 // Numbers finds the counts in an article's sentences.
 func Numbers(a *Analysis) []Number {
 	var out []Number

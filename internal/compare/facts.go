@@ -1,0 +1,688 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// fact is one typed value an article states, with what identifies the fact
+// it is a value of: the sentence's content words with the values masked,
+// its verbs, the persons and organisations it names, and the noun the
+// value is about.
+type fact struct {
+	doc    int
+	v      mention.Value
+	sent   string
+	words  map[string]bool // content words, values masked
+	verbs  map[string]bool
+	actors map[string]bool
+	person string // for an age: whose
+	// head is the verb a time value dates (base form), "" when none or
+	// when it is a reporting verb (the day something was said).
+	head string
+	// unique: the article states no other count of this noun.
+	unique bool
+	// sameType counts the values of this type in the sentence.
+	sameType int
+}
+
+// valueFacts reads the typed values of every article of the story.
+func (c *comparer) valueFacts() []fact {
+	var out []fact
+	for di, d := range c.in.Docs {
+		a := d.Analysis
+		vals := mention.Values(a)
+		bySent := map[int][]mention.Value{}
+		for _, v := range vals {
+			bySent[v.Sentence] = append(bySent[v.Sentence], v)
+		}
+		for si, vs := range bySent {
+			s := a.Sentences[si].Text
+			masked := []byte(s)
+			for _, v := range vs {
+				for k := v.Start; k < v.End && k < len(masked); k++ {
+					masked[k] = ' '
+				}
+			}
+			words := c.lx.ContentWords(string(masked))
+			verbs := c.verbsOf(a.Tokens[si])
+			actors := map[string]bool{}
+			for _, m := range a.Mentions {
+				if m.Sentence != si {
+					continue
+				}
+				if t := a.Entities[m.Entity].Type; t == mention.Person || t == mention.Organization {
+					if name := c.in.Merged.Name(di, m.Entity); name != "" {
+						actors[name] = true
+					}
+				}
+			}
+			types := map[string]int{}
+			for _, v := range vs {
+				types[v.Type]++
+			}
+			for _, v := range vs {
+				f := fact{doc: di, v: v, sent: s, words: words, verbs: verbs, actors: actors, sameType: types[v.Type]}
+				switch v.Type {
+				case mention.VAge:
+					f.person = c.ageOwner(di, si, v)
+				case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
+					f.head = c.headVerb(a.Tokens[si], v)
+				}
+				out = append(out, f)
+			}
+		}
+	}
+	units := map[[2]any]int{}
+	for _, f := range out {
+		if f.v.Type == mention.VCount {
+			units[[2]any{f.doc, f.v.Unit}]++
+		}
+	}
+	for i := range out {
+		out[i].unique = out[i].v.Type == mention.VCount && units[[2]any{out[i].doc, out[i].v.Unit}] == 1
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].doc != out[j].doc {
+			return out[i].doc < out[j].doc
+		}
+		if out[i].v.Sentence != out[j].v.Sentence {
+			return out[i].v.Sentence < out[j].v.Sentence
+		}
+		return out[i].v.Start < out[j].v.Start
+	})
+	return out
+}
+
+// ageOwner is the person an age belongs to: the name just before it
+// ("Smith, 45,", "Smith, a 45-year-old") or right after it ("the
+// 45-year-old Smith"); "" when no name is that close.
+func (c *comparer) ageOwner(di, si int, v mention.Value) string {
+	a := c.in.Docs[di].Analysis
+	s := a.Sentences[si].Text
+	for _, m := range a.Mentions {
+		if m.Sentence != si || a.Entities[m.Entity].Type == mention.Organization {
+			continue
+		}
+		name := c.in.Merged.Name(di, m.Entity)
+		if name == "" {
+			continue
+		}
+		if m.End <= v.Start && v.Start-m.End <= 6 {
+			gap := strings.TrimSpace(strings.NewReplacer(",", "", "(", "").Replace(s[m.End:v.Start]))
+			if gap == "" || gap == "a" || gap == "an" || gap == "aged" {
+				return name
+			}
+		}
+		if m.Start >= v.End && m.Start-v.End <= 2 && strings.TrimSpace(s[v.End:m.Start]) == "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// headVerb is the verb a time value dates: the nearest verb before it in
+// its clause, else the nearest after it. A reporting verb ("said
+// Tuesday") dates a statement, not the event: "" then.
+func (c *comparer) headVerb(toks []text.Token, v mention.Value) string {
+	at := -1
+	for k, t := range toks {
+		if t.Start >= v.Start {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	for k := at - 1; k >= 0 && k >= at-7; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			break
+		}
+		if b, ok := c.verbAt(toks[k]); ok {
+			return b
+		}
+	}
+	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+		if toks[k].Start < v.End {
+			continue
+		}
+		if b, ok := c.verbAt(toks[k]); ok {
+			return b
+		}
+	}
+	return ""
+}
+
+// verbAt reads a token as an inflected verb: its base form, "" for a
+// reporting verb (ok stays true: the search stops there).
+func (c *comparer) verbAt(t text.Token) (string, bool) {
+	if !t.IsWord() || t.IsCapitalized() {
+		return "", false
+	}
+	lw := strings.ToLower(t.Text)
+	b, ok := irregularPast[lw]
+	if !ok {
+		if !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) {
+			return "", false
+		}
+		b = c.lx.Base(lw, lexicon.Verb)
+		if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerbs[b] {
+			return "", false
+		}
+	}
+	if mention.IsReportingVerb(b) {
+		return "", true
+	}
+	return b, true
+}
+
+func (c *comparer) sameVerb(a, b string) bool {
+	return a != "" && b != "" && (a == b || c.lx.Synonyms(a, b, lexicon.Verb))
+}
+
+// genericNouns are heads too general to identify a fact by themselves
+// (general English, not drawn from any data set).
+var genericNouns = map[string]bool{"person": true, "people": true, "time": true, "thing": true, "way": true, "part": true,
+	"case": true, "number": true, "lot": true, "kind": true, "other": true, "one": true, "year": true, "day": true}
+
+// eventsDiffer reports whether two sentences name different counted
+// events ("killed" and "injured") and no common one.
+func eventsDiffer(a, b map[string]bool) bool {
+	var ea, eb []string
+	for v := range a {
+		if mention.IsEventVerb(v) {
+			ea = append(ea, v)
+		}
+	}
+	for v := range b {
+		if mention.IsEventVerb(v) {
+			eb = append(eb, v)
+		}
+	}
+	if len(ea) == 0 || len(eb) == 0 {
+		return false
+	}
+	for _, x := range ea {
+		for _, y := range eb {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// verbsOf returns the base forms of a sentence's inflected verbs, leaving
+// out light and reporting verbs (they do not tell one event from another).
+func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		lw := strings.ToLower(t.Text)
+		b, ok := irregularPast[lw]
+		if !ok {
+			if !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s")) {
+				continue
+			}
+			b = c.lx.Base(lw, lexicon.Verb)
+			if b == lw || !c.lx.Has(b, lexicon.Verb) {
+				continue
+			}
+		}
+		if lightVerbs[b] || mention.IsReportingVerb(b) {
+			continue
+		}
+		out[b] = true
+	}
+	return out
+}
+
+func (c *comparer) sharedVerb(a, b map[string]bool) bool {
+	for x := range a {
+		if b[x] {
+			return true
+		}
+		for y := range b {
+			if c.lx.Synonyms(x, y, lexicon.Verb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func explicitClock(v mention.Value) bool {
+	return v.HalfDay == "am" || v.HalfDay == "pm" || v.Unit != ""
+}
+
+func sharedCount(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// metres converts a distance to metres (0 for an unknown unit).
+var metres = map[string]float64{"m": 1, "km": 1000, "mile": 1609.34, "nautical mile": 1852, "ft": 0.3048, "yard": 0.9144, "inch": 0.0254, "cm": 0.01, "mm": 0.001}
+
+// comparable reports whether two values can be values of one fact by
+// their types and units.
+func (c *comparer) comparable(a, b mention.Value) bool {
+	if a.Type != b.Type {
+		return false
+	}
+	switch a.Type {
+	case mention.VCount:
+		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun)
+	case mention.VDistance:
+		return metres[a.Unit] > 0 && metres[b.Unit] > 0
+	case mention.VClock:
+		return a.Unit == "" || b.Unit == "" || a.Unit == b.Unit
+	case mention.VMoney, mention.VDuration, mention.VSize, mention.VPercent:
+		return a.Unit == b.Unit
+	}
+	return true
+}
+
+// slotScore tells whether two values of different articles are values of
+// the same fact and how strongly (0: not the same fact). Evidence: the
+// sentences align (the same statement with its values masked), or the
+// value is about the same thing (the same person for an age, the same noun,
+// the same predicate with the same actors).
+func (c *comparer) slotScore(f, g *fact) float64 {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) {
+		return 0
+	}
+	sim := lexicon.Overlap(f.words, g.words)
+	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun))
+	verb := c.sharedVerb(f.verbs, g.verbs)
+	actors := sharedCount(f.actors, g.actors)
+	score := sim + 0.2*float64(min(actors, 2))
+	if anchor {
+		score += 0.5
+	}
+	if verb {
+		score += 0.3
+	}
+	// Aligned statements: most content words shared, one value per type.
+	if sim >= 0.6 && len(f.words) >= 3 && len(g.words) >= 3 && f.sameType == 1 && g.sameType == 1 {
+		return 2 + score
+	}
+	// The values of one fact are of one order of magnitude.
+	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
+		return 0
+	}
+	single := f.sameType == 1 && g.sameType == 1
+	ok := false
+	switch f.v.Type {
+	case mention.VAge:
+		ok = f.person != "" && f.person == g.person
+	case mention.VCount:
+		if eventsDiffer(f.verbs, g.verbs) {
+			return 0
+		}
+		ok = (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
+			f.unique && g.unique && !genericNouns[f.v.Unit] && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0)
+	case mention.VClock:
+		// A bare "7:42" may be a game clock or a score: one side must say
+		// am/pm or a time zone.
+		ok = (explicitClock(f.v) || explicitClock(g.v)) && c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
+	case mention.VWeekday, mention.VDate:
+		ok = c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
+	case mention.VMonth, mention.VYear:
+		// Years and months are mostly background ("joined in 2004"): only
+		// the same noun dated ("the 1972 break-in") or the same event with
+		// the same actors.
+		ok = single && (anchor || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.3)
+	case mention.VSize, mention.VMagnitude:
+		ok = anchor || verb && (actors > 0 || sim >= 0.3) || sim >= 0.45
+	default:
+		ok = single && (anchor && (verb || actors > 0 || sim >= 0.25) || verb && (actors > 0 && sim >= 0.2 || sim >= 0.35) || sim >= 0.45) ||
+			anchor && sim >= 0.5
+	}
+	if !ok {
+		return 0
+	}
+	return score
+}
+
+// interval returns the range a value allows, in a unit common to its type.
+func valueRange(v mention.Value) (float64, float64) {
+	lo, hi := v.Low, v.High
+	if v.Type == mention.VDistance {
+		k := metres[v.Unit]
+		lo, hi = lo*k*0.93, hi*k*1.07 // conversions are rounded
+	}
+	// A round figure stands for a rounded one: 600 may be 612.
+	if !v.Approx && v.Type != mention.VYear && v.Type != mention.VClock && v.Num >= 100 {
+		for _, step := range []float64{1e6, 1e5, 1e4, 1e3, 100} {
+			if math.Mod(v.Num, step) == 0 && v.Num > step {
+				lo, hi = lo-0.05*v.Num, hi+0.05*v.Num
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// sameValue reports whether two values of one fact agree.
+func sameValue(a, b mention.Value) bool {
+	switch a.Type {
+	case mention.VWeekday, mention.VMonth:
+		return a.Norm == b.Norm
+	case mention.VDate:
+		if a.Unit == "no-year" || b.Unit == "no-year" {
+			return a.Norm[5:] == b.Norm[5:]
+		}
+		return a.Norm == b.Norm
+	case mention.VClock:
+		x, y := a, b
+		if x.HalfDay == "" || y.HalfDay == "" {
+			mod := func(v float64) float64 { return math.Mod(v, 720) }
+			return math.Abs(mod(x.Num)-mod(y.Num)) <= math.Max(x.High-x.Num, y.High-y.Num)
+		}
+		return x.Low <= y.High && y.Low <= x.High
+	}
+	// Two sources' minimums (or maximums) are their figures: "at least 15"
+	// and "at least 14" killed are two counts.
+	if a.Bound != "" && a.Bound == b.Bound {
+		return a.Num == b.Num
+	}
+	l1, h1 := valueRange(a)
+	l2, h2 := valueRange(b)
+	return l1 <= h2+1e-9 && l2 <= h1+1e-9
+}
+
+// valueDiscrepancies compares every stated value of the story: each value
+// is matched to its best counterpart in every other article (best match
+// across the story, not first fit), matches made both ways link values into
+// facts, and a fact whose values disagree is one discrepancy listing every
+// article on each side.
+func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
+	facts := c.valueFacts()
+	n := len(facts)
+	best := make([]map[int]int, n) // fact → doc → best fact there
+	for i := range facts {
+		best[i] = map[int]int{}
+		bestScore := map[int]float64{}
+		for j := range facts {
+			s := c.slotScore(&facts[i], &facts[j])
+			if s > 0 && s > bestScore[facts[j].doc] {
+				bestScore[facts[j].doc] = s
+				best[i][facts[j].doc] = j
+			}
+		}
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		if parent[x] != x {
+			parent[x] = find(parent[x])
+		}
+		return parent[x]
+	}
+	conflict := map[int]bool{}
+	for i := range facts {
+		for d, j := range best[i] {
+			if k, ok := best[j][facts[i].doc]; !ok || k != i || j < i {
+				continue
+			}
+			_ = d
+			parent[find(i)] = find(j)
+			if !sameValue(facts[i].v, facts[j].v) {
+				conflict[i], conflict[j] = true, true
+			}
+		}
+	}
+	comps := map[int][]int{}
+	var roots []int
+	for i := range facts {
+		r := find(i)
+		if _, ok := comps[r]; !ok {
+			roots = append(roots, r)
+		}
+		comps[r] = append(comps[r], i)
+	}
+	var out []corroborate.Discrepancy
+	for _, r := range roots {
+		g := comps[r]
+		if !anyConflict(g, conflict) {
+			continue
+		}
+		if d, ok := c.factDiscrepancy(facts, g); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func anyConflict(g []int, conflict map[int]bool) bool {
+	for _, i := range g {
+		if conflict[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// factDiscrepancy turns one fact's values into a discrepancy: values that
+// agree form one side. An article that gives two disagreeing values of the
+// fact is left out: its values may be of two facts.
+func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepancy, bool) {
+	torn := map[int]bool{}
+	for a := range g {
+		for b := a + 1; b < len(g); b++ {
+			if facts[g[a]].doc == facts[g[b]].doc && !sameValue(facts[g[a]].v, facts[g[b]].v) {
+				torn[facts[g[a]].doc] = true
+			}
+		}
+	}
+	if len(torn) > 0 {
+		var keep []int
+		for _, i := range g {
+			if !torn[facts[i].doc] {
+				keep = append(keep, i)
+			}
+		}
+		g = keep
+		if len(g) < 2 {
+			return corroborate.Discrepancy{}, false
+		}
+	}
+	// Precise values first: they name each side.
+	sort.SliceStable(g, func(a, b int) bool { return !facts[g[a]].v.Approx && facts[g[b]].v.Approx })
+	var sides []*factSide
+	for _, i := range g {
+		placed := false
+		for _, s := range sides {
+			if sameValue(s.rep, facts[i].v) {
+				s.facts = append(s.facts, i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, &factSide{rep: facts[i].v, facts: []int{i}})
+		}
+	}
+	if len(sides) < 2 {
+		return corroborate.Discrepancy{}, false
+	}
+	if c.isRising(facts, sides) {
+		return corroborate.Discrepancy{}, false
+	}
+	d := corroborate.Discrepancy{About: c.factAbout(facts, g), Kind: kindOf(facts[g[0]].v.Type), Type: facts[g[0]].v.Type}
+	for _, s := range sides {
+		v := corroborate.DiscrepancyValue{Value: written(s.rep), Normalized: s.rep.Norm}
+		for _, i := range s.facts {
+			v.Articles = corroborate.AppendUnique(v.Articles, c.in.Docs[facts[i].doc].Article.ID)
+			v.Sentences = corroborate.AppendUnique(v.Sentences, facts[i].sent)
+		}
+		d.Values = append(d.Values, v)
+	}
+	d.Note = c.copyNote(d)
+	return d, true
+}
+
+// factSide is the values of a fact that agree, with the facts giving them.
+type factSide struct {
+	rep   mention.Value
+	facts []int
+}
+
+// isRising tells a developing toll from a contradiction: a count whose
+// highest value is given in wording that says it grew ("rose to").
+func (c *comparer) isRising(facts []fact, sides []*factSide) bool {
+	if facts[sides[0].facts[0]].v.Type != mention.VCount {
+		return false
+	}
+	hi := 0
+	for k, s := range sides {
+		if s.rep.Num > sides[hi].rep.Num {
+			hi = k
+		}
+	}
+	for _, i := range sides[hi].facts {
+		if risingRe.MatchString(facts[i].sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// copyNote says when a near-copy changed the value of the article it copies.
+func (c *comparer) copyNote(d corroborate.Discrepancy) string {
+	side := map[string]int{}
+	for k, v := range d.Values {
+		for _, a := range v.Articles {
+			side[a] = k
+		}
+	}
+	for _, doc := range c.in.Docs {
+		a := doc.Article
+		if a.CopyOf == nil {
+			continue
+		}
+		ks, ok1 := side[a.ID]
+		ko, ok2 := side[*a.CopyOf]
+		if ok1 && ok2 && ks != ko {
+			return fmt.Sprintf("copy changed %s → %s", d.Values[ko].Value, d.Values[ks].Value)
+		}
+	}
+	return ""
+}
+
+// written is a value as the article wrote it, with its qualifier.
+func written(v mention.Value) string {
+	if v.Qualifier != "" && !strings.HasPrefix(strings.ToLower(v.Text), v.Qualifier) {
+		return v.Qualifier + " " + v.Text
+	}
+	return v.Text
+}
+
+func kindOf(typ string) string {
+	switch typ {
+	case mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear, mention.VClock:
+		return "date"
+	}
+	return "number"
+}
+
+var typeLabels = map[string]string{mention.VCount: "number of", mention.VMoney: "amount", mention.VPercent: "share",
+	mention.VAge: "age", mention.VDuration: "duration", mention.VDistance: "distance", mention.VSize: "size",
+	mention.VMagnitude: "magnitude", mention.VClock: "time", mention.VWeekday: "day", mention.VDate: "date",
+	mention.VMonth: "month", mention.VYear: "year"}
+
+// factAbout names a fact: its type, the thing or person it is about, and
+// the predicate its sentences share.
+func (c *comparer) factAbout(facts []fact, g []int) string {
+	f := facts[g[0]]
+	about := typeLabels[f.v.Type]
+	switch {
+	case f.v.Type == mention.VAge && f.person != "":
+		about += " of " + f.person
+	case f.v.Type == mention.VCount:
+		about += " " + f.v.Unit
+	case f.v.Noun != "":
+		about += " (" + f.v.Noun + ")"
+	}
+	verbs := map[string]int{}
+	actors := map[string]int{}
+	for _, i := range g {
+		for v := range facts[i].verbs {
+			verbs[v]++
+		}
+		for a := range facts[i].actors {
+			actors[a]++
+		}
+	}
+	if v := topKey(verbs, len(g)); v != "" {
+		about += " — “" + v + "”"
+	}
+	if a := topKey(actors, len(g)); a != "" && f.v.Type != mention.VAge {
+		about += " (" + a + ")"
+	}
+	return about
+}
+
+// topKey is the key found in most of n items, when it is in at least two.
+func topKey(m map[string]int, n int) string {
+	best := ""
+	for k, v := range m {
+		if v >= 2 && (best == "" || v > m[best] || v == m[best] && k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// coveredBy reports whether an earlier finding already reports d: two of
+// its sides share an article with two different sides of that finding.
+func coveredBy(d corroborate.Discrepancy, ds []corroborate.Discrepancy) bool {
+	for _, o := range ds {
+		type pair struct{ i, j int }
+		var ok []pair
+		for i, v := range d.Values {
+			for j, w := range o.Values {
+				if sharesArticle(v.Articles, w.Articles) {
+					ok = append(ok, pair{i, j})
+				}
+			}
+		}
+		for a := range ok {
+			for b := a + 1; b < len(ok); b++ {
+				if ok[a].i != ok[b].i && ok[a].j != ok[b].j {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func sharesArticle(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

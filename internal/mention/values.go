@@ -1,0 +1,620 @@
+package mention
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
+
+// Value types: what a stated value measures.
+const (
+	VCount     = "count"
+	VMoney     = "money"
+	VPercent   = "percent"
+	VAge       = "age"
+	VDuration  = "duration"
+	VDistance  = "distance"
+	VSize      = "size"
+	VMagnitude = "magnitude"
+	VClock     = "clock"
+	VWeekday   = "weekday"
+	VDate      = "date"
+	VMonth     = "month"
+	VYear      = "year"
+)
+
+// Value is a fact's value as an article states it: typed, kept as written,
+// with a normalized form and what it is about.
+type Value struct {
+	Type string
+	// Text is the value as written ("$2.5 billion", "eight-book", "9:41 pm").
+	Text string
+	// Norm is the normalized form ("2500000000 usd", "8", "21:41", "2008-12-06").
+	Norm string
+	// Num is the number (for numeric types; clock times in minutes after
+	// midnight); Low and High bound what the qualifier allows.
+	Num, Low, High float64
+	Qualifier      string
+	// Unit is the unit or currency ("day", "mile", "usd", "gmt"), or for a
+	// count the base form of the counted noun.
+	Unit string
+	// Noun is the base form of the noun the value modifies or counts
+	// ("veteran" in "an 11-year veteran", "series" in "a four-book series").
+	Noun string
+	// HalfDay is "am" or "pm" for a clock time that says so.
+	HalfDay string
+	// Approx marks values that do not state a precise figure (hedged, round).
+	Approx bool
+	// Bound is "min" for a stated minimum ("at least 15": a confirmed
+	// count) and "max" for a stated maximum ("up to 17 years"): two
+	// sources' minimums (or maximums) are compared as figures.
+	Bound    string
+	Sentence int
+	// Start and End are byte offsets of the value in its sentence.
+	Start, End int
+}
+
+// numPat is a number in digits (thousands separators, as some converted
+// texts write them with a space: "5, 000") or in words.
+const numPat = `(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|half a|a half)`
+
+const scalePat = `(?:[\s-]?(?:million|billion|trillion|thousand|mln|bn|m|k)\b)?`
+
+var (
+	reMoney1    = regexp.MustCompile(`(?i)(US\s?\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bRs\.?\s?)(` + numPat + `)(` + scalePat + `)`)
+	reMoney2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(dollars|euros?|yen|yuan|rupees|francs|pounds sterling|(?:million|billion) pounds|pounds)\b`)
+	rePct       = regexp.MustCompile(`(?i)\b(` + numPat + `)\s?(%|percent\b|per\s?cent\b|percentage points?\b)`)
+	reClock1    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
+	reClock2    = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
+	reClock3    = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|BST|hrs|hours GMT)\b`)
+	reMagn      = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[- ]magnitude|\b(\d+(?:\.\d+)?)\s(?:on the Richter scale|Richter)|\bmeasuring\s(\d+(?:\.\d+)?)\b`)
+	reAge1      = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
+	reAge2      = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
+	reAge3      = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
+	reDist      = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(nautical miles?|miles?|kilometers?|kilometres?|km|meters?|metres?|m|feet|foot|ft|yards?|yds?|inches|inch|cm|mm)\b`)
+	reSize      = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(stor(?:y|ey|ies|eys)|floors?|square feet|sq\.? ft\.?|square foot|square (?:meters?|metres?)|sq m|acres?|hectares?|gallons?|litres?|liters?|tons?|tonnes?|lbs?|kg|kilograms?|pounds|barrels?|seats?|rooms?|beds?)\b`)
+	reDur       = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|nights?|centuries)\b`)
+	reCount1    = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
+	reCount2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|thousand|hundred))?\s((?:[A-Za-z][\w'-]*\s){0,3}[A-Za-z][\w'-]*)`)
+	reAgo       = regexp.MustCompile(`(?i)^\s*ago\b`)
+	reThousands = regexp.MustCompile(`^,\s?\d{3}\b`)
+	reOld       = regexp.MustCompile(`(?i)^[- ]old\b`)
+)
+
+var wordNums = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "half a": 0.5, "a half": 0.5}
+
+var scales = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "hundred": 100}
+
+// ParseNumber reads a number written in digits or words ("5, 000", "twenty-six").
+func ParseNumber(s string) (float64, bool) {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if v, ok := wordNums[l]; ok {
+		return v, true
+	}
+	if i := strings.IndexByte(l, '-'); i > 0 {
+		a, ok1 := wordNums[l[:i]]
+		b, ok2 := wordNums[l[i+1:]]
+		if ok1 && ok2 && a >= 20 && b < 10 {
+			return a + b, true
+		}
+	}
+	v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(l), 64)
+	return v, err == nil
+}
+
+var currencies = map[string]string{"$": "usd", "us$": "usd", "us $": "usd", "usd": "usd", "dollars": "usd", "a$": "aud", "c$": "cad",
+	"hk$": "hkd", "nz$": "nzd", "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "£": "gbp", "gbp": "gbp", "pounds": "gbp",
+	"pounds sterling": "gbp", "¥": "jpy", "yen": "jpy", "yuan": "cny", "₹": "inr", "rs": "inr", "rs.": "inr", "rupees": "inr", "francs": "chf"}
+
+// unitBase reduces a written unit to one name per unit ("kilometres" → "km").
+func unitBase(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	switch {
+	case strings.HasPrefix(u, "nautical"):
+		return "nautical mile"
+	case strings.HasPrefix(u, "mile"):
+		return "mile"
+	case strings.HasPrefix(u, "kilomet") || u == "km":
+		return "km"
+	case strings.HasPrefix(u, "met") || u == "m":
+		return "m"
+	case u == "feet" || u == "foot" || u == "ft":
+		return "ft"
+	case strings.HasPrefix(u, "yard") || strings.HasPrefix(u, "yd"):
+		return "yard"
+	case strings.HasPrefix(u, "inch"):
+		return "inch"
+	case strings.HasPrefix(u, "stor") || strings.HasPrefix(u, "floor"):
+		return "storey"
+	case strings.HasPrefix(u, "sq") || strings.HasPrefix(u, "square f"):
+		if strings.Contains(u, "m") && !strings.Contains(u, "f") {
+			return "sq m"
+		}
+		return "sq ft"
+	case strings.HasPrefix(u, "lb") || u == "pounds":
+		return "lb"
+	case strings.HasPrefix(u, "kilog") || u == "kg":
+		return "kg"
+	case strings.HasPrefix(u, "lit"):
+		return "litre"
+	case strings.HasPrefix(u, "cent"):
+		return "century"
+	}
+	return strings.TrimSuffix(u, "s")
+}
+
+// Values finds the typed values stated in an article's sentences: amounts
+// of money, percentages, ages, durations, distances, sizes, magnitudes,
+// clock times, counts of a noun, and the weekdays, dates, months and years
+// its time expressions resolve to.
+func Values(a *Analysis) []Value {
+	lx := lexicon.Default()
+	var out []Value
+	for si, s := range a.Sentences {
+		out = append(out, sentenceValues(lx, a, si, s.Text)...)
+	}
+	return out
+}
+
+// valueScan collects the values of one sentence; spans already taken by a
+// value of a more specific type are skipped.
+type valueScan struct {
+	lx    *lexicon.Lexicon
+	sent  string
+	si    int
+	taken [][2]int
+	out   []Value
+}
+
+func (vs *valueScan) free(a, b int) bool {
+	for _, t := range vs.taken {
+		if a < t[1] && b > t[0] {
+			return false
+		}
+	}
+	return true
+}
+
+func (vs *valueScan) add(v Value) {
+	if !vs.free(v.Start, v.End) {
+		return
+	}
+	v.Sentence = vs.si
+	v.Text = strings.TrimSpace(vs.sent[v.Start:v.End])
+	if v.Qualifier == "" {
+		v.Qualifier = qualifierBefore(vs.sent, v.Start)
+	}
+	if v.Low == 0 && v.High == 0 {
+		v.Low, v.High = v.Num, v.Num
+	}
+	applyQualifier(&v)
+	vs.taken = append(vs.taken, [2]int{v.Start, v.End})
+	vs.out = append(vs.out, v)
+}
+
+// applyQualifier widens a value's interval by its qualifier: "at least N"
+// allows anything from N up, "nearly N" a little under N up to N.
+func applyQualifier(v *Value) {
+	switch v.Qualifier {
+	case "at least", "more than", "over", "above", "just over":
+		v.High = math.Inf(1)
+		v.Approx = true
+		if v.Qualifier == "at least" {
+			v.Bound = "min"
+		}
+	case "up to", "at most", "fewer than", "less than", "under", "below", "as many as":
+		v.Low = 0
+		v.Approx = true
+		if v.Qualifier == "up to" || v.Qualifier == "at most" {
+			v.Bound = "max"
+		}
+	case "nearly", "almost", "just under", "close to":
+		v.Low = v.Low * 0.85
+		v.Approx = true
+	case "about", "around", "roughly", "approximately", "some", "an estimated":
+		v.Low, v.High = v.Low*0.8, v.High*1.2
+		v.Approx = true
+	}
+}
+
+// nounAfter returns the base form of the noun phrase head right after
+// offset off (skipping adjectives), or "".
+func (vs *valueScan) nounAfter(off int) string {
+	rest := vs.sent[off:]
+	words := strings.Fields(rest)
+	head := ""
+	for k, w := range words {
+		if k >= 4 {
+			break
+		}
+		lw := strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
+		if lw == "" || stopWhat[lw] || lw == "of" {
+			break
+		}
+		b := vs.lx.Base(lw, lexicon.Noun)
+		if vs.lx.Has(b, lexicon.Noun) {
+			head = b
+		}
+		if strings.ContainsAny(w, ".,;:!?\"()") {
+			break
+		}
+	}
+	return head
+}
+
+func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Value {
+	vs := &valueScan{lx: lx, sent: sent, si: si}
+	vs.clocks()
+	vs.times(a)
+	vs.money()
+	vs.percents()
+	vs.magnitudes()
+	vs.ages(a)
+	vs.measures(reDist, VDistance)
+	vs.measures(reSize, VSize)
+	vs.durations()
+	vs.counts()
+	sort.Slice(vs.out, func(i, j int) bool { return vs.out[i].Start < vs.out[j].Start })
+	return vs.out
+}
+
+func (vs *valueScan) clocks() {
+	for _, m := range reClock1.FindAllStringSubmatchIndex(vs.sent, -1) {
+		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
+		mi := 0
+		if m[4] >= 0 {
+			mi, _ = strconv.Atoi(vs.sent[m[4]:m[5]])
+		}
+		if h < 1 || h > 12 || mi > 59 {
+			continue
+		}
+		half := "am"
+		if strings.HasPrefix(strings.ToLower(vs.sent[m[6]:m[7]]), "p") {
+			half = "pm"
+		}
+		hh := h % 12
+		if half == "pm" {
+			hh += 12
+		}
+		zone := ""
+		if m[8] >= 0 {
+			zone = strings.ToLower(strings.TrimSpace(vs.sent[m[8]:m[9]]))
+		}
+		vs.addClock(m[0], m[1], hh, mi, half, zone)
+	}
+	for _, m := range reClock2.FindAllStringSubmatchIndex(vs.sent, -1) {
+		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
+		mi, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
+		if h > 23 || mi > 59 {
+			continue
+		}
+		zone := ""
+		if m[6] >= 0 {
+			zone = strings.ToLower(strings.TrimSpace(vs.sent[m[6]:m[7]]))
+		}
+		half := ""
+		if h > 12 || h == 0 {
+			half = "24h"
+		}
+		vs.addClock(m[0], m[1], h, mi, half, zone)
+	}
+	for _, m := range reClock3.FindAllStringSubmatchIndex(vs.sent, -1) {
+		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
+		mi, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
+		zone := strings.ToLower(vs.sent[m[6]:m[7]])
+		if strings.HasPrefix(zone, "h") {
+			zone = ""
+		}
+		vs.addClock(m[0], m[1], h, mi, "24h", strings.TrimPrefix(zone, "hours "))
+	}
+}
+
+func (vs *valueScan) addClock(start, end, h, mi int, half, zone string) {
+	if zone == "utc" {
+		zone = "gmt"
+	}
+	v := Value{Type: VClock, Num: float64(h*60 + mi), Unit: zone, HalfDay: half, Start: start, End: end,
+		Norm: strings.TrimSpace(fmt.Sprintf("%02d:%02d %s", h, mi, zone))}
+	q := qualifierBefore(vs.sent, start)
+	if q != "" || strings.HasSuffix(strings.ToLower(strings.TrimSpace(vs.sent[:start])), "shortly after") ||
+		strings.HasSuffix(strings.ToLower(strings.TrimSpace(vs.sent[:start])), "shortly before") {
+		v.Approx = true
+		v.Low, v.High = v.Num-20, v.Num+20
+		v.Qualifier = "about"
+	}
+	if !vs.free(start, end) {
+		return
+	}
+	vs.taken = append(vs.taken, [2]int{start, end})
+	v.Sentence, v.Text = vs.si, strings.TrimSpace(vs.sent[start:end])
+	if v.Low == 0 && v.High == 0 {
+		v.Low, v.High = v.Num, v.Num
+	}
+	vs.out = append(vs.out, v)
+}
+
+// times turns the sentence's resolved time expressions into values.
+func (vs *valueScan) times(a *Analysis) {
+	for _, t := range a.Times[vs.si] {
+		if t.Period || a.InDirectQuote(vs.si, t) {
+			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
+			continue
+		}
+		v := Value{Start: t.Start, End: t.End, Text: t.Expression, Sentence: vs.si}
+		switch {
+		case t.Weekday >= 0:
+			v.Type, v.Norm = VWeekday, strings.ToLower(time.Weekday(t.Weekday).String())
+			if t.Date != "" {
+				v.Unit = t.Date
+			}
+		case t.Relative:
+			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
+			continue
+		case t.Precision == PrecDay && len(t.Date) == 10:
+			v.Type, v.Norm = VDate, t.Date
+			if !strings.Contains(t.Expression, t.Date[:4]) {
+				v.Unit = "no-year"
+			}
+		case t.Precision == PrecMonth && len(t.Date) == 7:
+			v.Type, v.Norm = VMonth, t.Date
+		case t.Precision == PrecYear && len(t.Date) == 4:
+			v.Type, v.Norm = VYear, t.Date
+			y, _ := strconv.Atoi(t.Date)
+			v.Num, v.Low, v.High = float64(y), float64(y), float64(y)
+		default:
+			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
+			continue
+		}
+		if !vs.free(v.Start, v.End) {
+			continue
+		}
+		v.Noun = vs.nounAfter(v.End)
+		vs.taken = append(vs.taken, [2]int{v.Start, v.End})
+		vs.out = append(vs.out, v)
+	}
+}
+
+func (vs *valueScan) money() {
+	for _, m := range reMoney1.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		cur := currencies[strings.ToLower(strings.TrimSpace(vs.sent[m[2]:m[3]]))]
+		if cur == "" {
+			cur = strings.ToLower(strings.TrimSpace(vs.sent[m[2]:m[3]]))
+		}
+		if sc := strings.ToLower(strings.Trim(vs.sent[m[6]:m[7]], " -")); sc != "" {
+			n *= scales[sc]
+		}
+		vs.add(Value{Type: VMoney, Num: n, Unit: cur, Start: m[0], End: m[1], Norm: fmtNum(n) + " " + cur, Noun: vs.nounAfter(m[1])})
+	}
+	for _, m := range reMoney2.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		if m[4] >= 0 {
+			n *= scales[strings.ToLower(strings.TrimSpace(vs.sent[m[4]:m[5]]))]
+		}
+		word := strings.ToLower(vs.sent[m[6]:m[7]])
+		if f := strings.Fields(word); len(f) == 2 && scales[f[0]] > 0 {
+			n *= scales[f[0]]
+			word = f[1]
+		} else if word == "pounds" && m[4] < 0 {
+			continue // "14 pounds" is a weight
+		}
+		cur := currencies[word]
+		vs.add(Value{Type: VMoney, Num: n, Unit: cur, Start: m[0], End: m[1], Norm: fmtNum(n) + " " + cur, Noun: vs.nounAfter(m[1])})
+	}
+}
+
+func (vs *valueScan) percents() {
+	for _, m := range rePct.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		unit := "%"
+		if strings.Contains(strings.ToLower(vs.sent[m[4]:m[5]]), "point") {
+			unit = "point"
+		}
+		vs.add(Value{Type: VPercent, Num: n, Unit: unit, Start: m[0], End: m[1], Norm: fmtNum(n) + unit, Noun: vs.nounAfter(m[1])})
+	}
+}
+
+func (vs *valueScan) magnitudes() {
+	for _, m := range reMagn.FindAllStringSubmatchIndex(vs.sent, -1) {
+		for g := 1; g <= 4; g++ {
+			if m[2*g] < 0 {
+				continue
+			}
+			n, _ := strconv.ParseFloat(vs.sent[m[2*g]:m[2*g+1]], 64)
+			if n <= 0 || n >= 10 {
+				break
+			}
+			vs.add(Value{Type: VMagnitude, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: vs.nounAfter(m[1])})
+			break
+		}
+	}
+}
+
+// ages reads "45-year-old", "aged 45", "at the age of 45" and "Smith, 45,".
+func (vs *valueScan) ages(a *Analysis) {
+	for _, m := range reAge1.FindAllStringSubmatchIndex(vs.sent, -1) {
+		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
+			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: vs.nounAfter(m[1])})
+		}
+	}
+	for _, m := range reAge2.FindAllStringSubmatchIndex(vs.sent, -1) {
+		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
+			vs.add(Value{Type: VAge, Num: n, Start: m[2], End: m[3], Norm: fmtNum(n)})
+		}
+	}
+	for _, m := range reAge3.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[4]:m[5]])
+		if !ok || n < 1 || n >= 120 || !vs.afterName(a, m[3]) || reThousands.MatchString(vs.sent[m[5]:]) {
+			continue
+		}
+		vs.add(Value{Type: VAge, Num: n, Start: m[4], End: m[5], Norm: fmtNum(n)})
+	}
+}
+
+// afterName reports whether offset end closes a person's name or a
+// person noun ("the actress, 33,").
+func (vs *valueScan) afterName(a *Analysis, end int) bool {
+	for _, mm := range a.Mentions {
+		if mm.Sentence == vs.si && mm.End >= end-1 && mm.End <= end+2 && a.Entities[mm.Entity].Type != Organization {
+			return true
+		}
+	}
+	return false
+}
+
+func (vs *valueScan) measures(re *regexp.Regexp, typ string) {
+	ms := re.FindAllStringSubmatchIndex(vs.sent, -1)
+	for _, m := range ms {
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		if !ok || n == 0 {
+			continue
+		}
+		v := Value{Type: typ, Num: n, Start: m[0], End: m[1]}
+		unitG := 2
+		if typ == VDistance {
+			unitG = 3
+			if m[4] >= 0 {
+				if hi, ok := ParseNumber(vs.sent[m[4]:m[5]]); ok && hi > n {
+					v.Low, v.High = n, hi
+				}
+			}
+		}
+		v.Unit = unitBase(vs.sent[m[2*unitG]:m[2*unitG+1]])
+		if v.Unit == "m" && typ == VDistance && !strings.Contains(vs.sent[m[3]:m[2*unitG]], " ") && n >= 1 && strings.ContainsAny(vs.sent[max(0, m[0]-2):m[0]], "$€£") {
+			continue
+		}
+		v.Norm = fmtNum(n) + " " + v.Unit
+		v.Noun = vs.nounAfter(m[1])
+		vs.add(v)
+	}
+}
+
+func (vs *valueScan) durations() {
+	for _, m := range reDur.FindAllStringSubmatchIndex(vs.sent, -1) {
+		rest := vs.sent[m[1]:]
+		if reAgo.MatchString(rest) || reOld.MatchString(rest) {
+			if vs.free(m[0], m[1]) {
+				vs.taken = append(vs.taken, [2]int{m[0], m[1]})
+			}
+			continue
+		}
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		if !ok || n == 0 {
+			continue
+		}
+		v := Value{Type: VDuration, Num: n, Start: m[0], End: m[1], Unit: unitBase(vs.sent[m[6]:m[7]])}
+		if m[4] >= 0 {
+			if hi, ok := ParseNumber(vs.sent[m[4]:m[5]]); ok && hi > n {
+				v.Low, v.High = n, hi
+			}
+		}
+		v.Norm = fmtNum(n) + " " + v.Unit
+		v.Noun = vs.nounAfter(m[1])
+		vs.add(v)
+	}
+}
+
+// counts reads "a four-book series" (a count of books about a series) and
+// "288 candidates" (a count of the noun phrase's head).
+func (vs *valueScan) counts() {
+	for _, m := range reCount1.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		w := strings.ToLower(vs.sent[m[4]:m[5]])
+		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] {
+			continue
+		}
+		if _, isNum := ParseNumber(w); isNum {
+			continue
+		}
+		vs.add(Value{Type: VCount, Num: n, Unit: vs.lx.Base(w, lexicon.Noun), Start: m[0], End: m[5], Norm: fmtNum(n), Noun: vs.nounAfter(m[1])})
+	}
+	for _, m := range reCount2.FindAllStringSubmatchIndex(vs.sent, -1) {
+		if !vs.free(m[2], m[3]) {
+			continue
+		}
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		if !ok || n == 0 || isYearLike(vs.sent[m[2]:m[3]]) {
+			continue
+		}
+		if m[4] >= 0 {
+			n *= scales[strings.ToLower(strings.TrimSpace(vs.sent[m[4]:m[5]]))]
+		}
+		head, end := vs.countHead(m[6])
+		if head == "" {
+			continue
+		}
+		vs.add(Value{Type: VCount, Num: n, Unit: head, Start: m[2], End: end, Norm: fmtNum(n)})
+	}
+}
+
+func isYearLike(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(s)
+	return err == nil && y >= 1800 && y <= 2100
+}
+
+// countHead finds the counted noun after offset off: up to four words of a
+// noun phrase, the last noun before a word that is not part of it.
+func (vs *valueScan) countHead(off int) (string, int) {
+	head, end := "", 0
+	pos := off
+	for k := 0; k < 4; k++ {
+		rest := vs.sent[pos:]
+		trim := strings.TrimLeft(rest, " ")
+		if trim == "" {
+			break
+		}
+		start := pos + len(rest) - len(trim)
+		wEnd := strings.IndexAny(trim, " ,.;:!?\"()“”")
+		if wEnd < 0 {
+			wEnd = len(trim)
+		}
+		w := trim[:wEnd]
+		lw := strings.ToLower(strings.Trim(w, "'’"))
+		if lw == "" || stopWhat[lw] || lw == "of" {
+			break
+		}
+		b := vs.lx.Base(lw, lexicon.Noun)
+		if vs.lx.Has(b, lexicon.Noun) && !(w[0] >= 'A' && w[0] <= 'Z' && k > 0) {
+			head, end = b, start+wEnd
+		} else if head != "" {
+			break
+		}
+		// A plural noun ends the phrase ("three bank workers died").
+		if head == b && strings.HasSuffix(lw, "s") && b != lw {
+			break
+		}
+		pos = start + wEnd
+		if wEnd < len(trim) && trim[wEnd] != ' ' {
+			break
+		}
+	}
+	return head, end
+}
+
+func fmtNum(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}

@@ -1,0 +1,69 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Sentences written for these tests (not taken from any data set).
+func TestValuesByType(t *testing.T) {
+	cases := []struct {
+		sent, typ, text, norm, unit string
+	}{
+		{"The company agreed to pay $2.5 billion to settle the case.", VMoney, "$2.5 billion", "2500000000 usd", "usd"},
+		{"The museum said the paintings were worth 640 million euros.", VMoney, "640 million euros", "640000000 eur", "eur"},
+		{"Officials said 45 percent of the homes lost power.", VPercent, "45 percent", "45%", "%"},
+		{"The 61-year-old driver was taken to hospital.", VAge, "61-year-old", "61", ""},
+		{"Marta Quell, 52, was arrested at her home.", VAge, "52", "52", ""},
+		{"He served a 12-year sentence for fraud.", VDuration, "12-year", "12 year", "year"},
+		{"The jury deliberated for almost nine hours before the verdict.", VDuration, "nine hours", "9 hour", "hour"},
+		{"The village lies 40 miles east of the capital.", VDistance, "40 miles", "40 mile", "mile"},
+		{"A magnitude-5.8 quake shook the coast on Monday.", VMagnitude, "magnitude-5.8", "5.8", ""},
+		{"Smoke poured from the three-story building.", VSize, "three-story", "3 storey", "storey"},
+		{"The plane landed at 9:25 a.m. local time.", VClock, "9:25 a.m. local time", "09:25 local time", "local time"},
+		{"The alarm was raised at 0737 GMT.", VClock, "0737 GMT", "07:37 gmt", "gmt"},
+		{"Police arrested 288 protesters in the square.", VCount, "288 protesters", "288", "protester"},
+		{"It is the second film of the four-book series.", VCount, "four-book", "4", "book"},
+		{"The fire broke out on Tuesday night.", VWeekday, "on Tuesday", "tuesday", "2020-06-09"},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		var got *Value
+		for _, v := range Values(a) {
+			if v.Type == c.typ {
+				got = &v
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %s value in %+v", c.sent, c.typ, Values(a))
+			continue
+		}
+		if got.Text != c.text || got.Norm != c.norm || got.Unit != c.unit {
+			t.Errorf("%q: got %s %q norm %q unit %q, want %q norm %q unit %q", c.sent, got.Type, got.Text, got.Norm, got.Unit, c.text, c.norm, c.unit)
+		}
+	}
+}
+
+func TestValuesNotTaken(t *testing.T) {
+	for _, s := range []string{
+		"The storm hit three days ago.",
+		"Route 66 was closed for repairs.",
+	} {
+		a := Analyze(s, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		for _, v := range Values(a) {
+			if v.Type == VDuration || v.Type == VCount {
+				t.Errorf("%q: unexpected %s %q", s, v.Type, v.Text)
+			}
+		}
+	}
+}
+
+func TestValueQualifierInterval(t *testing.T) {
+	a := Analyze("At least 15 people were killed and nearly 40 were hurt.", dates.Date{}, 0)
+	vs := Values(a)
+	if len(vs) == 0 || vs[0].Low != 15 || vs[0].High < 1e9 {
+		t.Fatalf("at least 15: %+v", vs)
+	}
+}
