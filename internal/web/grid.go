@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -86,7 +87,7 @@ func findingKey(kind, about string, values []string) string {
 func discrepancyKey(d corroborate.Discrepancy) string {
 	var vals []string
 	for _, v := range d.Values {
-		vals = append(vals, fmt.Sprint(v.Value))
+		vals = append(vals, fmtValue(v.Value))
 	}
 	return findingKey("discrepancy:"+d.Kind, d.About, vals)
 }
@@ -143,7 +144,7 @@ func buildGrid(v *view, st *corroborate.Story, ev *evidence, reviews map[string]
 		b.row.Group = groupDiffers
 		for _, val := range d.Values {
 			for _, id := range val.Articles {
-				b.add(id, gridCell{State: cellDiffers, Value: fmt.Sprint(val.Value), Cite: ev.cite(id, val.Sentences, "")})
+				b.add(id, gridCell{State: cellDiffers, Value: fmtValue(val.Value), Cite: ev.cite(id, val.Sentences, "")})
 				for _, s := range val.Sentences {
 					covered[id+"\x00"+normSentence(s)] = true
 				}
@@ -253,10 +254,7 @@ func numberRows(st *corroborate.Story, ev *evidence, covered map[string]bool) []
 		if covered[n.Article+"\x00"+normSentence(n.Sentence)] || n.What == nil {
 			continue
 		}
-		val := fmt.Sprint(n.Value)
-		if n.Qualifier != nil && *n.Qualifier != "" {
-			val = *n.Qualifier + " " + val
-		}
+		val := countValue(n)
 		k := strings.ToLower(*n.What) + "\x00" + val
 		b, ok := idx[k]
 		if !ok {
@@ -268,6 +266,35 @@ func numberRows(st *corroborate.Story, ev *evidence, covered map[string]bool) []
 		b.add(n.Article, gridCell{State: cellAgrees, Value: val, Cite: ev.cite(n.Article, []string{n.Sentence}, "")})
 	}
 	return out
+}
+
+// fmtValue writes a finding's value for people: numbers in full
+// (2000000, not 2e+06).
+func fmtValue(v any) string {
+	switch x := v.(type) {
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case float32:
+		return strconv.FormatFloat(float64(x), 'f', -1, 32)
+	}
+	return fmt.Sprint(v)
+}
+
+// countValue writes a count with its qualifier: "at least 15"; a vague
+// count ("millions of") shows its word and the value it stands for.
+func countValue(n corroborate.Number) string {
+	val := fmtValue(n.Value)
+	if n.Low != nil && n.High != nil && *n.Low != *n.High {
+		val = fmtValue(*n.Low) + "–" + fmtValue(*n.High)
+	}
+	if n.Qualifier == nil || strings.TrimSpace(*n.Qualifier) == "" {
+		return val
+	}
+	q := strings.TrimSpace(*n.Qualifier)
+	if strings.HasSuffix(q, " of") {
+		return strings.TrimSuffix(q, " of") + " (about " + val + ")"
+	}
+	return q + " " + val
 }
 
 // quoteRows gives one row per direct quote of a named speaker.

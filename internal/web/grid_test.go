@@ -225,3 +225,21 @@ func TestTimelineSplitsContextAndGroupsDays(t *testing.T) {
 		}
 	}
 }
+
+func TestCountValue(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	tests := []struct {
+		n    corroborate.Number
+		want string
+	}{
+		{corroborate.Number{Value: 2e6}, "2000000"},
+		{corroborate.Number{Value: 15, Qualifier: corroborate.StrPtr("at least")}, "at least 15"},
+		{corroborate.Number{Value: 2e6, Qualifier: corroborate.StrPtr("millions of")}, "millions (about 2000000)"},
+		{corroborate.Number{Value: 6000, Low: f(5000), High: f(7000)}, "5000–7000"},
+	}
+	for _, tt := range tests {
+		if got := countValue(tt.n); got != tt.want {
+			t.Errorf("countValue(%+v) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}

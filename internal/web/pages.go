@@ -281,7 +281,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 			c.Review = &rv
 		}
 		for _, val := range d.Values {
-			dv := discValue{Value: fmt.Sprint(val.Value), Sentences: val.Sentences}
+			dv := discValue{Value: fmtValue(val.Value), Sentences: val.Sentences}
 			for _, id := range val.Articles {
 				dv.Cites = append(dv.Cites, ev.cite(id, val.Sentences, ""))
 			}
