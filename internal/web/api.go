@@ -105,7 +105,7 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, v.etag+strconv.Quote(r.URL.RawQuery)) {
 		return nil
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"articles": v.report.Articles[lo:hi], "page": p, "total": len(v.report.Articles)})
+	writeJSON(w, http.StatusOK, map[string]any{"articles": v.report.Articles[lo:hi], "page": p, "total": len(v.report.Articles), "links": pageLinks(w, r, len(v.report.Articles))})
 	return nil
 }
 
@@ -157,7 +157,7 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) error {
 	if page == nil {
 		page = []ent{}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entities": page, "page": p, "total": len(out)})
+	writeJSON(w, http.StatusOK, map[string]any{"entities": page, "page": p, "total": len(out), "links": pageLinks(w, r, len(out))})
 	return nil
 }
 

@@ -54,6 +54,7 @@ type gridRow struct {
 	Cells   []gridCell
 	Review  *corroborate.Review
 	Anchor  string // the detail card for this row, if any
+	Note    string // what a reader should know, from the report
 	Sources int    // cells that are not silent
 }
 
@@ -141,6 +142,7 @@ func buildGrid(v *view, st *corroborate.Story, ev *evidence, reviews map[string]
 	for i, d := range st.Discrepancies {
 		b := newRow("discrepancy", d.About, discrepancyKey(d))
 		b.row.Anchor = fmt.Sprintf("d%d", i)
+		b.row.Note = d.Note
 		b.row.Group = groupDiffers
 		for _, val := range d.Values {
 			for _, id := range val.Articles {

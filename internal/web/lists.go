@@ -159,3 +159,15 @@ func outletCounts(v *view) []outletCount {
 	})
 	return out
 }
+
+// pageLinks are the paging links of a list of n items at the API's
+// default page size, also set as the Link header; the caller has already
+// checked the paging parameters.
+func pageLinks(w http.ResponseWriter, r *http.Request, n int) map[string]string {
+	p, err := newPager(r, n, 50)
+	if err != nil {
+		return nil
+	}
+	p.setLinkHeader(w)
+	return p.links(r)
+}

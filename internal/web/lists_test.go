@@ -90,6 +90,9 @@ func TestAPIStorySummariesAndLinks(t *testing.T) {
 	if lh := resp.Header.Get("Link"); !strings.Contains(lh, `</api/stories?page=3&per_page=1>; rel="next"`) {
 		t.Errorf("Link header = %q", lh)
 	}
+	if resp, body := get(t, ts.URL+"/api/articles?per_page=2"); !strings.Contains(body, `"next": "/api/articles?page=2\u0026per_page=2"`) || !strings.Contains(resp.Header.Get("Link"), `rel="last"`) {
+		t.Errorf("articles paging links: %s %q", body[len(body)-300:], resp.Header.Get("Link"))
+	}
 	if _, body := get(t, ts.URL+"/api/outlets"); !strings.Contains(body, `"name": "Rudaw"`) || !strings.Contains(body, `"articles": 1`) {
 		t.Errorf("outlets = %s", body)
 	}

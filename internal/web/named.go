@@ -11,7 +11,12 @@ import (
 type namedGroup struct {
 	Heading string
 	Items   []namedItem
+	// Top are the most mentioned items, shown; Rest are folded.
+	Top, Rest []namedItem
 }
+
+// namedShown is how many names of a kind are shown before the fold.
+const namedShown = 6
 
 // namedItem is an entity of the story with how often it is mentioned and
 // the other stories that name it too.
@@ -74,6 +79,8 @@ func namedIn(v *view, st *corroborate.Story) []namedGroup {
 	for _, h := range order {
 		if g := groups[h]; g != nil {
 			sort.SliceStable(g.Items, func(i, j int) bool { return g.Items[i].Mentions > g.Items[j].Mentions })
+			g.Top = g.Items[:min(namedShown, len(g.Items))]
+			g.Rest = g.Items[len(g.Top):]
 			out = append(out, *g)
 		}
 	}
