@@ -78,20 +78,26 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 func runEvalStories(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval stories", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	halfFlag := fs.String("half", "", "score one half of the kit: tune or holdout (default: both, then all)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories FILE.jsonl\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside two baselines (e.g. ../shared/data/ecbplus/dev.jsonl).")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories [--half tune|holdout] FILE.jsonl\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside the TF-IDF baseline, for each half of the kit (split by ECB+ topic or by story label; e.g. ../shared/data/ecbplus/dev.jsonl).")
 		fs.PrintDefaults()
 	}
 	pos, code, ok := oneFileArg(fs, args)
 	if !ok {
 		return code
 	}
-	scores, agree, err := evaluate.ScoreStories(ctx, pos)
+	half, ok := evaluate.ParseHalf(*halfFlag)
+	if !ok {
+		fmt.Fprintf(e.stderr, "corroborate eval stories: --half must be tune or holdout, not %q\n", *halfFlag)
+		return exitUsage
+	}
+	scores, agree, err := evaluate.ScoreStories(ctx, pos, half)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval stories: %v\n", err)
 		return exitPartial
 	}
-	evaluate.WriteBCubed(e.stdout, scores, agree)
+	evaluate.WriteStories(e.stdout, scores, agree)
 	return exitOK
 }
 

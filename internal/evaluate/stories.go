@@ -12,6 +12,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/source"
 )
@@ -89,62 +90,122 @@ func StoryRecords(path string) ([]source.Record, []string, error) {
 	return recs, gold, sc.Err()
 }
 
-// ScoreStories clusters the records with the engine and with two
-// baselines (every article alone; TF-IDF cosine single-pass with a fixed
-// threshold), and measures order sensitivity by a shuffled run.
-func ScoreStories(ctx context.Context, path string) ([]BCubed, float64, error) {
+// StoryGroup is the group of a gold story label that the two halves are
+// split by: the ECB+ topic for ECB+ labels ("12a" → "12"), the label itself
+// otherwise (an incident id).
+func StoryGroup(label string) string { return ECBTopic(label) }
+
+// HalfScore is the engine's and the TF-IDF baseline's score on one half.
+type HalfScore struct {
+	Half             string
+	Engine, Baseline BCubed
+}
+
+// StoryKit is a labelled clustering kit read into articles.
+type StoryKit struct {
+	Articles []corroborate.Article
+	Gold     []string
+}
+
+// LoadStoryKit reads a labelled clustering kit and extracts its articles
+// (records without article text are left out, with their labels).
+func LoadStoryKit(path string) (*StoryKit, error) {
 	recs, gold, err := StoryRecords(path)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	arts := make([]corroborate.Article, 0, len(recs))
-	var keep []string
+	k := &StoryKit{}
 	for i, r := range recs {
 		a, err := pipeline.Extract(r)
 		if err != nil {
 			continue
 		}
-		arts = append(arts, *a)
-		keep = append(keep, gold[i])
+		k.Articles = append(k.Articles, *a)
+		k.Gold = append(k.Gold, gold[i])
 	}
-	gold = keep
-	an := pipeline.Analyze(arts)
-	engine := ScoreBCubed("corroborate", an.StoryOf, gold)
+	return k, nil
+}
 
-	alone := make([]int, len(arts))
-	for i := range alone {
-		alone[i] = i
+// Half returns the kit's articles of one half, in file order.
+func (k *StoryKit) Half(h Half) *StoryKit {
+	out := &StoryKit{}
+	for i, g := range k.Gold {
+		if h.In(StoryGroup(g)) {
+			out.Articles = append(out.Articles, k.Articles[i])
+			out.Gold = append(out.Gold, g)
+		}
 	}
-	single := ScoreBCubed("every article alone", alone, gold)
+	return out
+}
 
+// halves lists the halves to score for a --half choice: the one asked
+// for, or both and then all.
+func halves(h Half) []Half {
+	if h == All {
+		return []Half{Tune, Holdout, All}
+	}
+	return []Half{h}
+}
+
+// ScoreStories clusters each chosen half of the records on its own (as a
+// batch of news nobody has read) with the engine and with the TF-IDF
+// single-pass baseline, and measures order sensitivity by a shuffled run
+// of the last half scored.
+func ScoreStories(ctx context.Context, path string, half Half) ([]HalfScore, float64, error) {
+	kit, err := LoadStoryKit(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []HalfScore
+	var last *StoryKit
+	var lastAssign []int
+	for _, h := range halves(half) {
+		if err := ctx.Err(); err != nil {
+			return nil, 0, err
+		}
+		sub := kit.Half(h)
+		name := string(h)
+		if h == All {
+			name = "all"
+		}
+		an := pipeline.Analyze(sub.Articles)
+		out = append(out, HalfScore{Half: name,
+			Engine:   ScoreBCubed("corroborate", an.StoryOf, sub.Gold),
+			Baseline: ScoreBCubed("TF-IDF single-pass 0.3", tfidfBaseline(sub.Articles, an.Readings), sub.Gold)})
+		last, lastAssign = sub, an.StoryOf
+	}
+	// Order sensitivity: shuffle the input and compare the two groupings.
+	perm := rand.New(rand.NewSource(7)).Perm(len(last.Articles))
+	shuffled := make([]corroborate.Article, len(last.Articles))
+	for k, i := range perm {
+		shuffled[k] = last.Articles[i]
+	}
+	an2 := pipeline.Analyze(shuffled)
+	back := make([]int, len(shuffled))
+	for k, i := range perm {
+		back[i] = an2.StoryOf[k]
+	}
+	agree := ScoreBCubed("", back, intsToStrings(lastAssign)).F1
+	return out, agree, nil
+}
+
+// tfidfBaseline is plain TF-IDF cosine single-pass clustering in file
+// order with a fixed threshold of 0.3.
+func tfidfBaseline(arts []corroborate.Article, readings []*mention.Analysis) []int {
 	lx := lexicon.Default()
 	opts := cluster.DefaultOptions()
 	opts.TextOnly, opts.Threshold = true, 0.3
 	cl := cluster.New(opts)
 	feats := make([]cluster.Features, len(arts))
 	for i := range arts {
-		feats[i] = pipeline.Features(lx, &arts[i], an.Readings[i])
+		feats[i] = pipeline.Features(lx, &arts[i], readings[i])
 		cl.Observe(feats[i])
 	}
 	base := make([]int, len(arts))
 	for i := range arts {
 		base[i] = cl.Place(feats[i])
 	}
-	tfidf := ScoreBCubed("TF-IDF single-pass 0.3", base, gold)
-
-	// Order sensitivity: shuffle the input and compare the two groupings.
-	perm := rand.New(rand.NewSource(7)).Perm(len(arts))
-	shuffled := make([]corroborate.Article, len(arts))
-	for k, i := range perm {
-		shuffled[k] = arts[i]
-	}
-	an2 := pipeline.Analyze(shuffled)
-	back := make([]int, len(arts))
-	for k, i := range perm {
-		back[i] = an2.StoryOf[k]
-	}
-	agree := ScoreBCubed("", back, intsToStrings(an.StoryOf)).F1
-	return []BCubed{engine, single, tfidf}, agree, nil
+	return base
 }
 
 func intsToStrings(xs []int) []string {
@@ -155,11 +216,13 @@ func intsToStrings(xs []int) []string {
 	return out
 }
 
-// WriteBCubed prints the scores side by side.
-func WriteBCubed(w io.Writer, bs []BCubed, agree float64) {
-	fmt.Fprintf(w, "%-26s %8s %8s %8s %9s %9s\n", "system", "P", "R", "F1", "stories", "articles")
-	for _, b := range bs {
-		fmt.Fprintf(w, "%-26s %8.4f %8.4f %8.4f %9d %9d\n", b.Name, b.P, b.R, b.F1, b.Clusters, b.Articles)
+// WriteStories prints each half's scores, the engine beside the baseline.
+func WriteStories(w io.Writer, hs []HalfScore, agree float64) {
+	fmt.Fprintf(w, "%-8s %-24s %7s %7s %7s %8s %9s\n", "half", "system", "P", "R", "F1", "stories", "articles")
+	for _, h := range hs {
+		for _, b := range []BCubed{h.Engine, h.Baseline} {
+			fmt.Fprintf(w, "%-8s %-24s %7.4f %7.4f %7.4f %8d %9d\n", h.Half, b.Name, b.P, b.R, b.F1, b.Clusters, b.Articles)
+		}
 	}
-	fmt.Fprintf(w, "order sensitivity: BCubed F1 between the run and a shuffled run = %.4f (1 = identical)\n", agree)
+	fmt.Fprintf(w, "order sensitivity (%s): BCubed F1 between the run and a shuffled run = %.4f (1 = identical)\n", hs[len(hs)-1].Half, agree)
 }
