@@ -104,9 +104,13 @@ Flags:
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
 		return exitPartial
 	}
-	rep := pipeline.BuildReport(res)
+	rep, err := pipeline.BuildReport(ctx, res)
 	if ctx.Err() != nil {
 		return interrupted(e, res)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
+		return exitPartial
 	}
 	for _, ie := range rep.Errors {
 		fmt.Fprintf(e.stderr, "corroborate: %s: %s\n", ie.Source, oneLine(ie.Err))

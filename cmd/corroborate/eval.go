@@ -79,9 +79,25 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval stories", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	halfFlag := fs.String("half", "", "score one half of the kit: tune or holdout (default: both, then all)")
+	fit := fs.Bool("fit", false, "fit the story model on the tune halves of the kits given and print it as Go source (internal/cluster/weights.go)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories [--half tune|holdout] FILE.jsonl\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside the TF-IDF baseline, for each half of the kit (split by ECB+ topic or by story label; e.g. ../shared/data/ecbplus/dev.jsonl).")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories [--half tune|holdout] FILE.jsonl\n       corroborate eval stories --fit FILE.jsonl... > internal/cluster/weights.go\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside the TF-IDF baseline, for each half of the kit (split by ECB+ topic or by story label; e.g. ../shared/data/ecbplus/dev.jsonl). With --fit, fits the story model on the kits' tune halves only.")
 		fs.PrintDefaults()
+	}
+	if *fit || len(args) > 0 && (args[0] == "--fit" || args[0] == "-fit") {
+		files, err := parseInterspersed(fs, args)
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		if err != nil || len(files) == 0 {
+			fs.Usage()
+			return exitUsage
+		}
+		if err := evaluate.FitStories(ctx, e.stdout, e.stderr, files); err != nil {
+			fmt.Fprintf(e.stderr, "corroborate eval stories --fit: %v\n", err)
+			return exitPartial
+		}
+		return exitOK
 	}
 	pos, code, ok := oneFileArg(fs, args)
 	if !ok {

@@ -7,14 +7,17 @@ import (
 
 // Options tune the clusterer.
 type Options struct {
-	// Threshold is the least similarity for joining a story.
+	// Model scores an article against a story (probability that the
+	// article reports the story's event).
+	Model Model
+	// Threshold is the least score for joining a story: a probability of
+	// the model, or the cosine when TextOnly.
 	Threshold float64
-	// EntityWeight is the share of entity overlap in similarity (0..1).
-	EntityWeight float64
-	// DateWindow is the number of days within which dates do not count
-	// against a match; beyond it the similarity decays with HalfLife.
-	DateWindow, HalfLife float64
-	// Candidates is how many of an article's rarest terms are looked up
+	// EventVeto is the most days between an article's event date and a
+	// story's (both read from the texts) for the article to join it or two
+	// stories to merge (0: no veto).
+	EventVeto float64
+	// Candidates is how many of an article's heaviest terms are looked up
 	// in the inverted index.
 	Candidates int
 	// MaxCentroid caps the terms kept per story centroid.
@@ -23,12 +26,15 @@ type Options struct {
 	// so that placing an article costs the same in a store of a thousand
 	// or a million articles (news stories are looked up while recent).
 	PostingCap int
-	// TextOnly disables entities, dates and figures (the TF-IDF baseline).
+	// TextOnly scores by the cosine of word vectors alone, with no model,
+	// names, dates or figures (the TF-IDF baseline).
 	TextOnly bool
-	// MergeThreshold is the least centroid similarity at which two stories
-	// are merged after placement (0: no merging).
-	MergeThreshold float64
-	// Tiebreak, when set, chooses between stories whose similarity to the
+	// MergeThreshold is the least model score at which two stories that
+	// share an actor, a place and their event date are merged after
+	// placement (0: no second look), and MergeDays the most days between
+	// their event dates.
+	MergeThreshold, MergeDays float64
+	// Tiebreak, when set, chooses between stories whose score for the
 	// arriving article is within TieMargin of the best (best first): a
 	// finer comparison of the article with those stories' articles.
 	// article is the article's placement index; it returns a story id.
@@ -36,9 +42,11 @@ type Options struct {
 	TieMargin float64
 }
 
-// DefaultOptions returns the tuned defaults.
+// DefaultOptions returns the fitted defaults (see weights.go).
 func DefaultOptions() Options {
-	return Options{Threshold: 0.2, EntityWeight: 0, DateWindow: 4, HalfLife: 10, Candidates: 10, MaxCentroid: 80, PostingCap: 64, TieMargin: 0.05}
+	return Options{Model: fitted, Threshold: fitted.Threshold, EventVeto: fittedEventVeto,
+		Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
+		MergeThreshold: fitted.MergeThreshold, MergeDays: fittedMergeDays}
 }
 
 // tw is a term id with a weight; vectors are slices sorted by id.
@@ -47,25 +55,36 @@ type tw struct {
 	w  float32
 }
 
+// vec is a sparse vector with its norm and the norm of each class's part.
+type vec struct {
+	t     []tw
+	norm  float64
+	cnorm [nClass]float64
+}
+
 // Story is a cluster.
 type Story struct {
 	ID       int
 	Members  []int32
 	centroid []tw // sum of member unit vectors, top terms, sorted by id
 	norm     float64
+	cnorm    [nClass]float64
 	minDay   int32
 	maxDay   int32
+	event    Span
+	key      string // gold label, when placed by PlaceGold
 }
 
 // Clusterer places articles into stories one at a time.
 type Clusterer struct {
 	opts    Options
 	vocab   map[string]uint32
-	entity  []bool  // term id → is an entity term
+	class   []uint8 // term id → class index
 	df      []int32 // term id → document frequency
 	n       int
 	stories []*Story
 	index   map[uint32][]int32 // term → story ids (most recent last)
+	byKey   map[string]int     // gold label → story (PlaceGold)
 	// Assign is the story of each placed article, in placement order.
 	Assign []int
 }
@@ -75,7 +94,13 @@ func New(opts Options) *Clusterer {
 	if opts.PostingCap == 0 {
 		opts.PostingCap = 256
 	}
-	return &Clusterer{opts: opts, vocab: map[string]uint32{}, index: map[uint32][]int32{}}
+	if opts.MaxCentroid == 0 {
+		opts.MaxCentroid = 120
+	}
+	if opts.Candidates == 0 {
+		opts.Candidates = 10
+	}
+	return &Clusterer{opts: opts, vocab: map[string]uint32{}, index: map[uint32][]int32{}, byKey: map[string]int{}}
 }
 
 func (c *Clusterer) term(t string) uint32 {
@@ -85,7 +110,7 @@ func (c *Clusterer) term(t string) uint32 {
 	id := uint32(len(c.df))
 	c.vocab[t] = id
 	c.df = append(c.df, 0)
-	c.entity = append(c.entity, len(t) > 2 && t[:2] == "e:")
+	c.class = append(c.class, classOf(t))
 	return id
 }
 
@@ -95,14 +120,28 @@ func (c *Clusterer) SetOptions(o Options) {
 	if o.PostingCap == 0 {
 		o.PostingCap = c.opts.PostingCap
 	}
+	if o.MaxCentroid == 0 {
+		o.MaxCentroid = c.opts.MaxCentroid
+	}
+	if o.Candidates == 0 {
+		o.Candidates = c.opts.Candidates
+	}
 	c.opts = o
 }
 
 // Observe counts an article's terms in the document frequencies. Call it
-// for every article of a batch before placing them, or as they arrive.
+// for every article of a batch before placing them (in placement order),
+// or as they arrive. Term ids are given in the order terms are first
+// observed (an article's in sorted order), so that sums over vectors, and
+// so the stories, depend only on the placement order.
 func (c *Clusterer) Observe(f Features) {
 	c.n++
+	ts := make([]string, 0, len(f.Terms))
 	for t := range f.Terms {
+		ts = append(ts, t)
+	}
+	sort.Strings(ts)
+	for _, t := range ts {
 		c.df[c.term(t)]++
 	}
 }
@@ -111,68 +150,66 @@ func (c *Clusterer) idf(id uint32) float64 {
 	return math.Log(float64(c.n+1)/float64(c.df[id]+1)) + 1
 }
 
-func (c *Clusterer) vector(f Features) ([]tw, float64) {
-	v := make([]tw, 0, len(f.Terms))
-	var s float64
+func (c *Clusterer) vector(f Features) vec {
+	var v vec
+	v.t = make([]tw, 0, len(f.Terms))
 	for t, w := range f.Terms {
-		if c.opts.TextOnly && t[0] != 'w' {
-			continue
-		}
-		if false {
+		if c.opts.TextOnly && t[0] != classWord {
 			continue
 		}
 		id := c.term(t)
 		x := w * c.idf(id)
-		v = append(v, tw{id, float32(x)})
-		s += x * x
+		v.t = append(v.t, tw{id, float32(x)})
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
-	return v, math.Sqrt(s)
+	sort.Slice(v.t, func(i, j int) bool { return v.t[i].id < v.t[j].id })
+	c.norms(v.t, &v.norm, &v.cnorm)
+	return v
 }
 
-func dot(a, b []tw) float64 {
+// norms computes a vector's norm and its classes' norms.
+func (c *Clusterer) norms(t []tw, norm *float64, cnorm *[nClass]float64) {
 	var s float64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].id == b[j].id:
-			s += float64(a[i].w) * float64(b[j].w)
-			i++
-			j++
-		case a[i].id < b[j].id:
-			i++
-		default:
-			j++
-		}
+	*cnorm = [nClass]float64{}
+	for _, x := range t {
+		w := float64(x.w) * float64(x.w)
+		s += w
+		cnorm[c.class[x.id]] += w
 	}
-	return s
+	*norm = math.Sqrt(s)
+	for k := range cnorm {
+		cnorm[k] = math.Sqrt(cnorm[k])
+	}
 }
 
 // Place puts one article in a story and returns the story's id.
 func (c *Clusterer) Place(f Features) int {
-	v, vn := c.vector(f)
-	best, bestSim := -1, 0.0
+	v := c.vector(f)
+	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event}
+	best, bestScore := -1, 0.0
 	type scored struct {
-		id  int
-		sim float64
+		id    int
+		score float64
 	}
 	var close []scored
-	for _, sid := range c.candidates(v) {
-		sim := c.similarity(v, vn, f.Day, c.stories[sid])
-		if sim >= c.opts.Threshold {
-			close = append(close, scored{sid, sim})
+	for _, sid := range c.candidates(v.t) {
+		score, ok := c.score(p, c.stories[sid])
+		if !ok {
+			continue
 		}
-		if sim > bestSim {
-			best, bestSim = sid, sim
+		if score >= c.opts.Threshold {
+			close = append(close, scored{sid, score})
+		}
+		if score > bestScore {
+			best, bestScore = sid, score
 		}
 	}
-	if c.opts.Tiebreak != nil && len(close) > 1 && bestSim >= c.opts.Threshold {
+	if c.opts.Tiebreak != nil && len(close) > 1 && bestScore >= c.opts.Threshold {
 		sort.Slice(close, func(i, j int) bool {
-			return close[i].sim > close[j].sim || close[i].sim == close[j].sim && close[i].id < close[j].id
+			return close[i].score > close[j].score || close[i].score == close[j].score && close[i].id < close[j].id
 		})
 		var ties []int
 		for _, x := range close {
-			if x.sim >= bestSim-c.opts.TieMargin && len(ties) < 3 {
+			if x.score >= bestScore-c.opts.TieMargin && len(ties) < 3 {
 				ties = append(ties, x.id)
 			}
 		}
@@ -180,13 +217,68 @@ func (c *Clusterer) Place(f Features) int {
 			best = c.opts.Tiebreak(len(c.Assign), ties)
 		}
 	}
-	if best < 0 || bestSim < c.opts.Threshold {
-		best = len(c.stories)
-		c.stories = append(c.stories, &Story{ID: best, minDay: -1, maxDay: -1})
+	if best < 0 || bestScore < c.opts.Threshold {
+		best = c.newStory()
 	}
-	c.add(c.stories[best], len(c.Assign), v, vn, f.Day)
+	c.add(c.stories[best], len(c.Assign), v, f)
 	c.Assign = append(c.Assign, best)
 	return best
+}
+
+func (c *Clusterer) newStory() int {
+	id := len(c.stories)
+	c.stories = append(c.stories, &Story{ID: id, minDay: -1, maxDay: -1})
+	return id
+}
+
+// score is how well a probe fits a story; ok is false when the event
+// dates veto the match.
+func (c *Clusterer) score(p probe, s *Story) (float64, bool) {
+	if c.opts.TextOnly {
+		if p.v.norm == 0 || s.norm == 0 {
+			return 0, true
+		}
+		return dot(p.v.t, s.centroid) / (p.v.norm * s.norm), true
+	}
+	if c.vetoed(p.event, s.event) {
+		return 0, false
+	}
+	x := c.pair(p, s)
+	return c.opts.Model.Prob(x[:]), true
+}
+
+// vetoed reports whether two event dates are too far apart for one story.
+func (c *Clusterer) vetoed(a, b Span) bool {
+	if c.opts.EventVeto <= 0 {
+		return false
+	}
+	gap, known := a.Gap(b)
+	return known && gap > c.opts.EventVeto
+}
+
+// PlaceGold puts an article into the story of its gold label and returns
+// the features of every candidate story the index offered, with whether
+// it is the gold story: the labelled pairs the model is fitted on. The
+// stories are the gold ones built so far, so the pairs are those the
+// placement of a perfect clusterer would have met.
+func (c *Clusterer) PlaceGold(f Features, key string) (xs [][]float64, ys []bool) {
+	v := c.vector(f)
+	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event}
+	for _, sid := range c.candidates(v.t) {
+		s := c.stories[sid]
+		x := c.pair(p, s)
+		xs = append(xs, x[:])
+		ys = append(ys, s.key == key)
+	}
+	sid, ok := c.byKey[key]
+	if !ok {
+		sid = c.newStory()
+		c.stories[sid].key = key
+		c.byKey[key] = sid
+	}
+	c.add(c.stories[sid], len(c.Assign), v, f)
+	c.Assign = append(c.Assign, sid)
+	return xs, ys
 }
 
 // candidates returns the stories sharing one of the vector's heaviest terms.
@@ -212,83 +304,47 @@ func (c *Clusterer) candidates(v []tw) []int {
 	return out
 }
 
-func (c *Clusterer) decay(sim float64, gap float64) float64 {
-	if gap > c.opts.DateWindow {
-		sim *= math.Pow(0.5, (gap-c.opts.DateWindow)/c.opts.HalfLife)
-	}
-	return sim
-}
-
-func (c *Clusterer) similarity(v []tw, vn float64, day int, s *Story) float64 {
-	if vn == 0 || s.norm == 0 {
-		return 0
-	}
-	sim := dot(v, s.centroid) / (vn * s.norm)
-	if !c.opts.TextOnly && c.opts.EntityWeight > 0 {
-		// Who is involved: the share of the article's names (weighted by
-		// rarity) that the story has (a meeting of the same three people).
-		var hit, all float64
-		j := 0
-		for _, x := range v {
-			if !c.entity[x.id] {
-				continue
-			}
-			w := c.idf(x.id)
-			all += w
-			for j < len(s.centroid) && s.centroid[j].id < x.id {
-				j++
-			}
-			if j < len(s.centroid) && s.centroid[j].id == x.id {
-				hit += w
-			}
-		}
-		if all > 0 {
-			sim = (1-c.opts.EntityWeight)*sim + c.opts.EntityWeight*hit/all
-		}
-	}
-	if !c.opts.TextOnly && day >= 0 && s.minDay >= 0 {
-		gap := 0.0
-		if int32(day) < s.minDay {
-			gap = float64(s.minDay - int32(day))
-		} else if int32(day) > s.maxDay {
-			gap = float64(int32(day) - s.maxDay)
-		}
-		sim = c.decay(sim, gap)
-	}
-	return sim
-}
-
-func (c *Clusterer) add(s *Story, article int, v []tw, vn float64, day int) {
+func (c *Clusterer) add(s *Story, article int, v vec, f Features) {
 	s.Members = append(s.Members, int32(article))
-	if vn > 0 {
-		merged := make([]tw, 0, len(s.centroid)+len(v))
-		i, j := 0, 0
-		for i < len(s.centroid) || j < len(v) {
-			switch {
-			case j >= len(v) || i < len(s.centroid) && s.centroid[i].id < v[j].id:
-				merged = append(merged, s.centroid[i])
-				i++
-			case i >= len(s.centroid) || v[j].id < s.centroid[i].id:
-				merged = append(merged, tw{v[j].id, float32(float64(v[j].w) / vn)})
-				c.post(v[j].id, s.ID)
-				j++
-			default:
-				merged = append(merged, tw{v[j].id, s.centroid[i].w + float32(float64(v[j].w)/vn)})
-				i++
-				j++
-			}
+	if v.norm > 0 {
+		unit := make([]tw, len(v.t))
+		for i, x := range v.t {
+			unit[i] = tw{x.id, float32(float64(x.w) / v.norm)}
 		}
-		s.centroid = c.trim(s, merged)
+		c.absorb(s, unit)
 	}
-	c.renorm(s)
-	if day >= 0 {
-		if s.minDay < 0 || int32(day) < s.minDay {
-			s.minDay = int32(day)
+	if f.Day >= 0 {
+		if s.minDay < 0 || int32(f.Day) < s.minDay {
+			s.minDay = int32(f.Day)
 		}
-		if int32(day) > s.maxDay {
-			s.maxDay = int32(day)
+		if int32(f.Day) > s.maxDay {
+			s.maxDay = int32(f.Day)
 		}
 	}
+	s.event = s.event.union(f.Event)
+}
+
+// absorb adds a vector to a story's centroid, posting its new terms.
+func (c *Clusterer) absorb(s *Story, v []tw) {
+	merged := make([]tw, 0, len(s.centroid)+len(v))
+	i, j := 0, 0
+	for i < len(s.centroid) || j < len(v) {
+		switch {
+		case j >= len(v) || i < len(s.centroid) && s.centroid[i].id < v[j].id:
+			merged = append(merged, s.centroid[i])
+			i++
+		case i >= len(s.centroid) || v[j].id < s.centroid[i].id:
+			merged = append(merged, v[j])
+			c.post(v[j].id, s.ID)
+			j++
+		default:
+			merged = append(merged, tw{v[j].id, s.centroid[i].w + v[j].w})
+			i++
+			j++
+		}
+	}
+	s.centroid = c.trim(s, merged)
+	c.norms(s.centroid, &s.norm, &s.cnorm)
 }
 
 // trim keeps a centroid's heaviest terms.
@@ -297,14 +353,14 @@ func (c *Clusterer) trim(s *Story, cen []tw) []tw {
 		return cen
 	}
 	// The story's names are kept first (up to a third of the room): they
-	// are its actors, which related stories are found by; then the
-	// heaviest other terms.
+	// are its actors and places, which related stories are found by; then
+	// the heaviest other terms.
 	byW := append([]tw(nil), cen...)
 	sort.Slice(byW, func(i, j int) bool { return byW[i].w > byW[j].w || byW[i].w == byW[j].w && byW[i].id < byW[j].id })
 	keep := make([]tw, 0, c.opts.MaxCentroid)
 	kept := map[uint32]bool{}
 	for _, x := range byW {
-		if c.entity[x.id] && len(keep) < c.opts.MaxCentroid/3 {
+		if c.isName(x.id) && len(keep) < c.opts.MaxCentroid/3 {
 			keep = append(keep, x)
 			kept[x.id] = true
 		}
@@ -327,12 +383,9 @@ func (c *Clusterer) trim(s *Story, cen []tw) []tw {
 	return keep
 }
 
-func (c *Clusterer) renorm(s *Story) {
-	var n float64
-	for _, x := range s.centroid {
-		n += float64(x.w) * float64(x.w)
-	}
-	s.norm = math.Sqrt(n)
+func (c *Clusterer) isName(id uint32) bool {
+	k := c.class[id]
+	return k == ciActor || k == ciPlace || k == ciDateline
 }
 
 func (c *Clusterer) post(t uint32, sid int) {
@@ -370,14 +423,16 @@ func Similarity(a, b *Story) float64 {
 	return dot(a.centroid, b.centroid) / (a.norm * b.norm)
 }
 
-// SharedEntities counts the entity terms two stories' centroids share.
+// SharedEntities counts the names (actors and places) two stories'
+// centroids share.
 func (c *Clusterer) SharedEntities(a, b *Story) int {
 	n := 0
 	i, j := 0, 0
 	for i < len(a.centroid) && j < len(b.centroid) {
 		switch {
 		case a.centroid[i].id == b.centroid[j].id:
-			if c.entity[a.centroid[i].id] {
+			k := c.class[a.centroid[i].id]
+			if k == ciActor || k == ciPlace {
 				n++
 			}
 			i++
@@ -391,85 +446,26 @@ func (c *Clusterer) SharedEntities(a, b *Story) int {
 	return n
 }
 
-// Days returns a story's first and last known days (-1 when unknown).
+// Days returns a story's first and last publication days (-1 when unknown).
 func (s *Story) Days() (int, int) { return int(s.minDay), int(s.maxDay) }
 
-// Merge joins stories whose centroids are at least threshold similar (after
-// the date decay), as a newsroom merges two threads found to be one story.
-// It works on story centroids only, never re-reading articles, and returns
-// the number of merges. Article assignments are updated.
-func (c *Clusterer) Merge(threshold float64) int {
-	merges := 0
-	for changed := true; changed; {
-		changed = false
-		for _, a := range c.stories {
-			if len(a.Members) == 0 {
-				continue
-			}
-			best, bestSim := -1, threshold
-			for _, sid := range c.candidates(a.centroid) {
-				b := c.stories[sid]
-				if sid == a.ID || len(b.Members) == 0 {
-					continue
-				}
-				sim := Similarity(a, b)
-				if a.minDay >= 0 && b.minDay >= 0 {
-					gap := 0.0
-					if a.maxDay < b.minDay {
-						gap = float64(b.minDay - a.maxDay)
-					} else if b.maxDay < a.minDay {
-						gap = float64(a.minDay - b.maxDay)
-					}
-					sim = c.decay(sim, gap)
-				}
-				if sim >= bestSim {
-					best, bestSim = sid, sim
-				}
-			}
-			if best < 0 {
-				continue
-			}
-			c.join(c.stories[best], a)
-			merges++
-			changed = true
-		}
-	}
-	return merges
-}
+// Event returns the span of the event dates its articles give.
+func (s *Story) Event() Span { return s.event }
 
-// join moves every member of src into dst.
-func (c *Clusterer) join(dst, src *Story) {
-	for _, x := range src.centroid {
-		c.unpost(x.id, src.ID)
-	}
-	merged := make([]tw, 0, len(dst.centroid)+len(src.centroid))
+func dot(a, b []tw) float64 {
+	var s float64
 	i, j := 0, 0
-	for i < len(dst.centroid) || j < len(src.centroid) {
+	for i < len(a) && j < len(b) {
 		switch {
-		case j >= len(src.centroid) || i < len(dst.centroid) && dst.centroid[i].id < src.centroid[j].id:
-			merged = append(merged, dst.centroid[i])
+		case a[i].id == b[j].id:
+			s += float64(a[i].w) * float64(b[j].w)
 			i++
-		case i >= len(dst.centroid) || src.centroid[j].id < dst.centroid[i].id:
-			merged = append(merged, src.centroid[j])
-			c.post(src.centroid[j].id, dst.ID)
 			j++
-		default:
-			merged = append(merged, tw{dst.centroid[i].id, dst.centroid[i].w + src.centroid[j].w})
+		case a[i].id < b[j].id:
 			i++
+		default:
 			j++
 		}
 	}
-	dst.centroid = c.trim(dst, merged)
-	c.renorm(dst)
-	if src.minDay >= 0 && (dst.minDay < 0 || src.minDay < dst.minDay) {
-		dst.minDay = src.minDay
-	}
-	if src.maxDay > dst.maxDay {
-		dst.maxDay = src.maxDay
-	}
-	for _, m := range src.Members {
-		c.Assign[m] = dst.ID
-	}
-	dst.Members = append(dst.Members, src.Members...)
-	src.Members, src.centroid, src.norm = nil, nil, 0
+	return s
 }

@@ -1,10 +1,11 @@
 // Package cluster groups articles into stories online: each arriving
 // article is compared with the stories that share its rarest features
 // (found through an inverted index, so placement cost does not grow with
-// the store), and joins the most similar one or starts a new story.
-// Similarity combines TF-IDF over base forms (weighted toward the headline
-// and lead), the named entities, and the dates of the events described,
-// with a time window that decays.
+// the store), and joins the story a learned model finds most likely to be
+// its event, or starts a new story. The model is a logistic regression over
+// pairwise features article↔story (see pair.go) fitted on labelled pairs
+// (see weights.go for the data and the command). Stories whose event dates,
+// read from the articles' own text, are far apart never merge.
 package cluster
 
 import (
@@ -17,14 +18,66 @@ import (
 
 // Features is what clustering knows of an article.
 type Features struct {
-	// Terms are weighted term counts: "w:base" for words, "e:name" for entities.
+	// Terms are weighted term counts, prefixed by their class (see the
+	// class constants): "w:base" for words, "e:name" for an actor…
 	Terms map[string]float64
-	// Day is the article's event day (publication date, or the day of the
-	// event it reports) as days since 1970, or -1 when unknown.
+	// Day is the article's publication day as days since 1970, or -1 when
+	// unknown.
 	Day int
-	// Entities are the normalized names of the article's main entities.
-	Entities []string
+	// Event is when the event the article reports happened, as its own
+	// text says; Known is false when the text does not say.
+	Event Span
 }
+
+// Span is a stretch of days (days since 1970, both ends included).
+type Span struct {
+	Lo, Hi int32
+	Known  bool
+}
+
+// Gap returns the days between two spans (0 when they overlap) and whether
+// both are known.
+func (a Span) Gap(b Span) (float64, bool) {
+	if !a.Known || !b.Known {
+		return 0, false
+	}
+	switch {
+	case a.Hi < b.Lo:
+		return float64(b.Lo - a.Hi), true
+	case b.Hi < a.Lo:
+		return float64(a.Lo - b.Hi), true
+	}
+	return 0, true
+}
+
+// union widens a span to cover another.
+func (a Span) union(b Span) Span {
+	if !b.Known {
+		return a
+	}
+	if !a.Known {
+		return b
+	}
+	if b.Lo < a.Lo {
+		a.Lo = b.Lo
+	}
+	if b.Hi > a.Hi {
+		a.Hi = b.Hi
+	}
+	return a
+}
+
+// Term classes: the first byte of a term.
+const (
+	classWord     = 'w' // content words of the whole text (base forms)
+	classHead     = 'h' // words of the headline and lead
+	classActor    = 'e' // a person or organisation named
+	classPlace    = 'p' // a place named
+	classDateline = 'd' // a place named in the first sentence (dateline)
+	classDate     = 't' // an absolute date named
+	classFigure   = 'n' // a figure given
+	classQuote    = 'q' // words of statements
+)
 
 var stopwords = func() map[string]bool {
 	m := map[string]bool{}
@@ -71,62 +124,62 @@ func isNumeric(w string) bool {
 	return true
 }
 
-// EntityBoost and NumberBoost weigh names and figures against words: they
-// tell apart two events of the same kind better than the vocabulary does.
-var (
-	// BigramWeight weighs word pairs against single words.
-	BigramWeight = 0.0
-	// HeadlineWeight weighs headline words as a feature of their own.
-	HeadlineWeight = 3.0
-	// LateWeight weighs paragraphs after the fifth.
-	LateWeight  = 1.0
-	EntityBoost = 1.0
-	NumberBoost = 3.0
+// Weights of the parts of an article in its word vector: the headline
+// and the first paragraphs tell the event, later paragraphs often tell
+// background. Set once by hand before the model was fitted; the model
+// weighs the classes against each other.
+const (
+	titleWeight = 3.0
+	leadWeight  = 1.5
+	earlyWeight = 1.0 // paragraphs 3 to 5
+	lateWeight  = 1.0
 )
 
 // Doc is the input to feature extraction.
 type Doc struct {
 	Title, Lead, Body string
 	Entities          []WeightedName
-	Day               int
+	// Day is the publication day (days since 1970) or -1.
+	Day int
+	// Event is the event time the text gives.
+	Event Span
+	// Extra are terms of the other classes (dates named, figures,
+	// statement words), with their counts.
+	Extra map[string]float64
 }
 
 // WeightedName is an entity name with its mention count and type.
 type WeightedName struct {
 	Name     string
-	Type     string
 	Mentions int
+	// Place marks a place (else a person or an organisation).
+	Place bool
+	// Dateline marks a place named in the article's first sentence.
+	Dateline bool
 }
 
 // Extract computes an article's features.
 func Extract(lx *lexicon.Lexicon, d Doc) Features {
-	f := Features{Terms: map[string]float64{}, Day: d.Day}
+	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event}
 	add := func(s string, w float64) {
-		ws := Words(lx, s)
-		for i, t := range ws {
+		for _, t := range Words(lx, s) {
 			f.Terms["w:"+t] += w
-			// Phrases ("technical dialogue", "bilateral relations") are
-			// more specific to one event than their words.
-			if BigramWeight > 0 && i > 0 {
-				f.Terms["b:"+ws[i-1]+" "+t] += w * BigramWeight
-			}
 		}
 	}
-	add(d.Title, 3)
-	// Headlines compared with headlines: outlets titling one event alike.
-	for _, t := range Words(lx, d.Title) {
-		f.Terms["h:"+t] += HeadlineWeight
+	add(d.Title, titleWeight)
+	// Headline and lead compared with headlines and leads: outlets open
+	// their report of one event alike.
+	for _, t := range Words(lx, d.Title+"\n"+d.Lead) {
+		f.Terms["h:"+t]++
 	}
-	add(d.Lead, 1.5)
-	// Paragraphs weigh less the further they are from the top: the lead
-	// tells the event, the end often tells background.
+	add(d.Lead, leadWeight)
 	for i, p := range strings.Split(d.Body, "\n\n") {
-		w := LateWeight
+		w := lateWeight
 		switch {
 		case i < 2:
-			w = 1.5
+			w = leadWeight
 		case i < 5:
-			w = 1
+			w = earlyWeight
 		}
 		add(p, w)
 	}
@@ -134,16 +187,28 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 		if e.Name == "" {
 			continue
 		}
-		w := (1 + math.Log1p(float64(e.Mentions))) * EntityBoost
-		f.Terms["e:"+e.Name] += w
-		f.Entities = append(f.Entities, e.Name)
-	}
-	// Sub-linear term frequency.
-	for k, v := range f.Terms {
-		f.Terms[k] = 1 + math.Log(v)
-		if v < 1 {
-			f.Terms[k] = v
+		w := 1 + math.Log1p(float64(e.Mentions))
+		if e.Place {
+			f.Terms["p:"+e.Name] += w
+		} else {
+			f.Terms["e:"+e.Name] += w
+		}
+		if e.Dateline {
+			f.Terms["d:"+e.Name] = 1
 		}
 	}
+	for k, v := range d.Extra {
+		f.Terms[k] += v
+	}
+	sublinear(f.Terms)
 	return f
+}
+
+// sublinear replaces term counts by 1+log(count) (counts under one stay).
+func sublinear(terms map[string]float64) {
+	for k, v := range terms {
+		if v >= 1 {
+			terms[k] = 1 + math.Log(v)
+		}
+	}
 }

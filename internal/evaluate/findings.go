@@ -103,7 +103,10 @@ func docsFor(c FindingCase, baseDir string, kit map[string]string) ([]story.Doc,
 		}
 		return docs, labels, nil
 	}
-	an := pipeline.Analyze(arts)
+	an, err := pipeline.Analyze(context.TODO(), arts)
+	if err != nil {
+		return nil, nil, err
+	}
 	for i := range arts {
 		docs = append(docs, story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]})
 	}

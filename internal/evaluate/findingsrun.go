@@ -106,7 +106,7 @@ func kitReport(ctx context.Context, input, existing string) (*corroborate.Report
 	if err != nil {
 		return nil, fmt.Errorf("analyze %s: %w", input, err)
 	}
-	return pipeline.BuildReport(res), nil
+	return pipeline.BuildReport(ctx, res)
 }
 
 // RunKit scores the findings kit: real discrepancies and planted ones,

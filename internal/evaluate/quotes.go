@@ -443,8 +443,14 @@ func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, mis
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	an := pipeline.Analyze(arts)
-	stories := an.Stories()
+	an, err := pipeline.Analyze(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	stories, err := an.Stories(ctx)
+	if err != nil {
+		return nil, err
+	}
 	byArticle := map[string][]SysQuote{}
 	for _, st := range stories {
 		for _, q := range st.Quotes {

@@ -204,7 +204,11 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			stories = len(BuildReport(res).Stories)
+			rep, err := BuildReport(context.Background(), res)
+			if err != nil {
+				b.Fatal(err)
+			}
+			stories = len(rep.Stories)
 		})
 		store.Close()
 		b.ReportMetric(float64(p)/(1<<20), "peak-heap-MB")

@@ -24,7 +24,10 @@ func seedReport(t *testing.T) (*corroborate.Report, map[string]string) {
 	if err != nil || len(res.Errors) > 0 || len(res.Articles) != 5 {
 		t.Fatalf("ingest: %v %v (%d articles)", err, res.Errors, len(res.Articles))
 	}
-	rep := BuildReport(res)
+	rep, err := BuildReport(ctx, res)
+	if err != nil {
+		t.Fatal(err)
+	}
 	byFile := map[string]string{} // "000" → article id
 	for _, a := range rep.Articles {
 		byFile[filepath.Base(a.Source)[:3]] = a.ID

@@ -142,8 +142,13 @@ func (s *Server) refresh(ctx context.Context) error {
 	}
 	rep := &corroborate.Report{Articles: arts}
 	if len(arts) > 0 {
-		an := pipeline.Analyze(rep.Articles)
-		rep.Stories = an.Stories()
+		an, err := pipeline.Analyze(ctx, rep.Articles)
+		if err != nil {
+			return err
+		}
+		if rep.Stories, err = an.Stories(ctx); err != nil {
+			return err
+		}
 	}
 	pipeline.Normalize(rep)
 	v := &view{report: rep, stories: map[string]*corroborate.Story{}, byID: map[string]*corroborate.Article{}, storyOf: map[string]string{}}

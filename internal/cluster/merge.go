@@ -1,0 +1,75 @@
+package cluster
+
+// Merge is the second look at splits: after placement, two stories that
+// share an actor and a place, whose event dates (read from their texts)
+// are within MergeDays, and whose centroids the model scores at least
+// MergeThreshold are joined, the later into the earlier. Candidates come
+// through the inverted index, so the pass costs what placement costs.
+// Stories are visited in the order they were made, which depends only on
+// the placement order: the result does not depend on the input order.
+// It returns the number of merges.
+func (c *Clusterer) Merge() int {
+	if c.opts.MergeThreshold <= 0 || c.opts.TextOnly {
+		return 0
+	}
+	merges := 0
+	for changed, rounds := true, 0; changed && rounds < 4; rounds++ {
+		changed = false
+		for _, a := range c.stories {
+			if len(a.Members) == 0 {
+				continue
+			}
+			if b := c.mergeTarget(a); b != nil {
+				c.join(b, a)
+				merges++
+				changed = true
+			}
+		}
+	}
+	return merges
+}
+
+// mergeTarget returns the earlier story a should join, or nil.
+func (c *Clusterer) mergeTarget(a *Story) *Story {
+	p := probe{v: vec{t: a.centroid, norm: a.norm, cnorm: a.cnorm}, minDay: a.minDay, maxDay: a.maxDay, event: a.event}
+	var best *Story
+	bestScore := c.opts.MergeThreshold
+	for _, sid := range c.candidates(a.centroid) {
+		b := c.stories[sid]
+		if sid >= a.ID || len(b.Members) == 0 {
+			continue
+		}
+		gap, known := a.event.Gap(b.event)
+		if !known || gap > c.opts.MergeDays {
+			continue
+		}
+		x := c.pair(p, b)
+		if x[fActors] == 0 || x[fPlaces] == 0 {
+			continue
+		}
+		if score := c.opts.Model.Prob(x[:]); score >= bestScore {
+			best, bestScore = b, score
+		}
+	}
+	return best
+}
+
+// join moves every member of src into dst.
+func (c *Clusterer) join(dst, src *Story) {
+	for _, x := range src.centroid {
+		c.unpost(x.id, src.ID)
+	}
+	c.absorb(dst, src.centroid)
+	if src.minDay >= 0 && (dst.minDay < 0 || src.minDay < dst.minDay) {
+		dst.minDay = src.minDay
+	}
+	if src.maxDay > dst.maxDay {
+		dst.maxDay = src.maxDay
+	}
+	dst.event = dst.event.union(src.event)
+	for _, m := range src.Members {
+		c.Assign[m] = dst.ID
+	}
+	dst.Members = append(dst.Members, src.Members...)
+	src.Members, src.centroid, src.norm = nil, nil, 0
+}

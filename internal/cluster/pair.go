@@ -1,0 +1,162 @@
+package cluster
+
+import "math"
+
+// Class indices of the term classes.
+const (
+	ciWord = iota
+	ciHead
+	ciActor
+	ciPlace
+	ciDateline
+	ciDate
+	ciFigure
+	ciQuote
+	ciOther
+	nClass
+)
+
+func classOf(t string) uint8 {
+	if t == "" {
+		return ciOther
+	}
+	switch t[0] {
+	case classWord:
+		return ciWord
+	case classHead:
+		return ciHead
+	case classActor:
+		return ciActor
+	case classPlace:
+		return ciPlace
+	case classDateline:
+		return ciDateline
+	case classDate:
+		return ciDate
+	case classFigure:
+		return ciFigure
+	case classQuote:
+		return ciQuote
+	}
+	return ciOther
+}
+
+// The pairwise features of an article (or a story) and a story.
+const (
+	fBias         = iota
+	fCosine       // cosine of the whole vectors
+	fWords        // cosine of the word parts (body TF-IDF)
+	fHead         // cosine of the headline-and-lead parts
+	fActors       // share of the article's actors (weighted by rarity) the story names
+	fPlaces       // share of the article's places (weighted by rarity) the story names
+	fDateline     // the article's dateline place is among the story's
+	fFigures      // cosine of the figures given
+	fDates        // cosine of the absolute dates named
+	fQuotes       // cosine of the statements' words
+	fEventGap     // log(1+days) between the event dates, when both are known
+	fEventUnknown // 1 when either event date is unknown
+	fPubGap       // log(1+days) between publication days, when both are known
+	fPubUnknown   // 1 when either publication day is unknown
+	fNoActor      // 1 when the article names no actor
+	fNoPlace      // 1 when the article names no place
+	fWordsUndated // words cosine when either publication day is unknown
+	fStorySize    // log(1+articles) of the story
+	NumFeatures
+)
+
+// FeatureNames names the pairwise features, in order.
+var FeatureNames = [NumFeatures]string{"bias", "cosine", "words", "headline_lead", "actors", "places", "dateline",
+	"figures", "dates_named", "quotes", "event_gap", "event_unknown", "pub_gap", "pub_unknown",
+	"no_actor", "no_place", "words_undated", "story_size"}
+
+// probe is what is compared with a story: an article, or another story.
+type probe struct {
+	v              vec
+	minDay, maxDay int32
+	event          Span
+}
+
+// pair computes the pairwise features of a probe and a story in one pass
+// over the two sparse vectors.
+func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
+	var x [NumFeatures]float64
+	x[fBias] = 1
+	var cdot [nClass]float64
+	var hit, all [nClass]float64 // probe weight of the class found in the story / in all
+	a, b := p.v.t, s.centroid
+	i, j := 0, 0
+	for i < len(a) {
+		k := c.class[a[i].id]
+		all[k] += float64(a[i].w)
+		for j < len(b) && b[j].id < a[i].id {
+			j++
+		}
+		if j < len(b) && b[j].id == a[i].id {
+			cdot[k] += float64(a[i].w) * float64(b[j].w)
+			hit[k] += float64(a[i].w)
+		}
+		i++
+	}
+	var total float64
+	for k := range cdot {
+		total += cdot[k]
+	}
+	x[fCosine] = ratio(total, p.v.norm*s.norm)
+	cos := func(k int) float64 { return ratio(cdot[k], p.v.cnorm[k]*s.cnorm[k]) }
+	x[fWords], x[fHead], x[fFigures], x[fDates], x[fQuotes] = cos(ciWord), cos(ciHead), cos(ciFigure), cos(ciDate), cos(ciQuote)
+	x[fActors] = ratio(hit[ciActor], all[ciActor])
+	x[fPlaces] = ratio(hit[ciPlace], all[ciPlace])
+	if hit[ciDateline] > 0 {
+		x[fDateline] = 1
+	}
+	if gap, ok := p.event.Gap(s.event); ok {
+		x[fEventGap] = math.Log1p(gap)
+	} else {
+		x[fEventUnknown] = 1
+	}
+	if p.minDay >= 0 && s.minDay >= 0 {
+		gap := 0.0
+		if p.maxDay < s.minDay {
+			gap = float64(s.minDay - p.maxDay)
+		} else if s.maxDay < p.minDay {
+			gap = float64(p.minDay - s.maxDay)
+		}
+		x[fPubGap] = math.Log1p(gap)
+	} else {
+		x[fPubUnknown] = 1
+		x[fWordsUndated] = x[fWords]
+	}
+	if all[ciActor] == 0 {
+		x[fNoActor] = 1
+	}
+	if all[ciPlace] == 0 {
+		x[fNoPlace] = 1
+	}
+	x[fStorySize] = math.Log1p(float64(len(s.Members)))
+	return x
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// Model is a logistic regression over the pairwise features.
+type Model struct {
+	// Weights are the coefficients of FeatureNames, in order.
+	Weights [NumFeatures]float64
+	// Threshold is the least probability for an article to join a story,
+	// and MergeThreshold for two stories to merge on the second look.
+	Threshold, MergeThreshold float64
+}
+
+// Prob returns the probability that the pair is one event.
+func (m Model) Prob(x []float64) float64 {
+	z := 0.0
+	for k, w := range m.Weights {
+		z += w * x[k]
+	}
+	return 1 / (1 + math.Exp(-z))
+}

@@ -1,0 +1,392 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/dedupe"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// Analysis holds the per-article readings and the stories of a batch.
+type Analysis struct {
+	Articles []corroborate.Article
+	Readings []*mention.Analysis
+	// StoryOf is the story index of each article.
+	StoryOf []int
+	groups  [][]int
+	related [][]int
+	// Warnings are problems met while comparing (a finding stage that
+	// failed on some story); the rest of the report is still complete.
+	Warnings []string
+}
+
+// Analyze reads every article, finds near-copies and groups the articles
+// into stories. Articles are modified in place (copy_of, similarity). It
+// stops when ctx is done and returns ctx.Err().
+func Analyze(ctx context.Context, arts []corroborate.Article) (*Analysis, error) {
+	return AnalyzeWith(ctx, arts, cluster.DefaultOptions())
+}
+
+// AnalyzeWith is Analyze with clustering options.
+func AnalyzeWith(ctx context.Context, arts []corroborate.Article, copts cluster.Options) (*Analysis, error) {
+	readings, err := Read(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	feats, err := AllFeatures(ctx, arts, readings)
+	if err != nil {
+		return nil, err
+	}
+	return Group(ctx, arts, readings, feats, copts)
+}
+
+// Read runs the language layer on every article, on GOMAXPROCS cores.
+func Read(ctx context.Context, arts []corroborate.Article) ([]*mention.Analysis, error) {
+	readings := make([]*mention.Analysis, len(arts))
+	err := parallel(ctx, len(arts), func(i int) {
+		d, conf := publishedDate(&arts[i])
+		readings[i] = mention.Analyze(arts[i].Text, d, conf)
+	})
+	return readings, err
+}
+
+// AllFeatures computes every article's clustering features.
+func AllFeatures(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis) ([]cluster.Features, error) {
+	lx := lexicon.Default()
+	feats := make([]cluster.Features, len(arts))
+	err := parallel(ctx, len(arts), func(i int) { feats[i] = Features(lx, &arts[i], readings[i]) })
+	return feats, err
+}
+
+// Group finds near-copies and groups articles into stories, from their
+// readings and features (as Read and AllFeatures return them). Readings
+// are not changed: an undated article keeps the dates its own text gives,
+// never the story's.
+func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, copts cluster.Options) (*Analysis, error) {
+	an := &Analysis{Articles: arts, Readings: readings}
+	order := PlacementOrder(arts)
+	if err := markCopies(ctx, arts, order); err != nil {
+		return nil, err
+	}
+	cl := cluster.New(copts)
+	for _, i := range order {
+		cl.Observe(feats[i])
+	}
+	// Close calls between stories are settled by the facts: the story
+	// whose articles share the most sentences' worth of content with the
+	// arriving one (the same statement, the same figures, the same people).
+	lx := lexicon.Default()
+	sentWords := make([][]map[string]bool, len(arts))
+	if err := parallel(ctx, len(arts), func(i int) { sentWords[i] = factSentences(lx, readings[i]) }); err != nil {
+		return nil, err
+	}
+	copts.Tiebreak = func(k int, stories []int) int {
+		return closestByFacts(cl, sentWords, order, order[k], stories)
+	}
+	cl.SetOptions(copts)
+	for k, i := range order {
+		if k%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		cl.Place(feats[i])
+	}
+	cl.Merge()
+	an.StoryOf = make([]int, len(arts))
+	for k, i := range order {
+		an.StoryOf[i] = cl.Assign[k]
+	}
+	ids := an.numberStories()
+	an.relate(cl, ids)
+	return an, nil
+}
+
+// markCopies finds near-copies: the later article (placement order) is a
+// copy of the earlier.
+func markCopies(ctx context.Context, arts []corroborate.Article, order []int) error {
+	rank := make([]int, len(arts))
+	for r, i := range order {
+		rank[i] = r
+	}
+	ddocs := make([]dedupe.Doc, len(arts))
+	for i, a := range arts {
+		ddocs[i] = dedupe.Doc{ID: a.ID, Text: a.Text, Order: rank[i]}
+	}
+	sketches := make([]dedupe.Sketch, len(arts))
+	if err := parallel(ctx, len(arts), func(i int) { sketches[i] = dedupe.SketchOf(arts[i].Text) }); err != nil {
+		return err
+	}
+	for _, c := range dedupe.FindSketched(ddocs, sketches) {
+		arts[c.Doc].CopyOf = corroborate.Ptr(arts[c.Of].ID)
+		arts[c.Doc].Similarity = corroborate.Ptr(round3(c.Similarity))
+	}
+	return nil
+}
+
+// numberStories renumbers the clusterer's stories in the order of their
+// first article in the input, fills the groups and returns the
+// clusterer's story id of each new number.
+func (an *Analysis) numberStories() []int {
+	first := map[int]int{}
+	for i, s := range an.StoryOf {
+		if _, ok := first[s]; !ok {
+			first[s] = i
+		}
+	}
+	ids := make([]int, 0, len(first))
+	for s := range first {
+		ids = append(ids, s)
+	}
+	sort.Slice(ids, func(a, b int) bool { return first[ids[a]] < first[ids[b]] })
+	renum := map[int]int{}
+	for k, s := range ids {
+		renum[s] = k
+	}
+	an.groups = make([][]int, len(ids))
+	for i, s := range an.StoryOf {
+		an.StoryOf[i] = renum[s]
+		an.groups[renum[s]] = append(an.groups[renum[s]], i)
+	}
+	return ids
+}
+
+// relate links related stories: they share main actors and subject.
+func (an *Analysis) relate(cl *cluster.Clusterer, ids []int) {
+	cs := cl.Stories()
+	an.related = make([][]int, len(ids))
+	for a := 0; a < len(ids); a++ {
+		for b := a + 1; b < len(ids); b++ {
+			if relatedStories(cl, cs[ids[a]], cs[ids[b]]) {
+				an.related[a] = append(an.related[a], b)
+				an.related[b] = append(an.related[b], a)
+			}
+		}
+	}
+}
+
+// relatedThreshold is the least centroid similarity of related stories
+// (two stories of one running story: a meeting and its follow-up).
+const relatedThreshold = 0.12
+
+// relatedStories links stories of one running story: they share main
+// actors (two or more names among their top terms) and subject.
+func relatedStories(cl *cluster.Clusterer, a, b *cluster.Story) bool {
+	return cluster.Similarity(a, b) >= relatedThreshold && cl.SharedEntities(a, b) >= 2
+}
+
+// closestByFacts returns the story among stories whose (twenty most
+// recent) articles carry most of article i's facts.
+func closestByFacts(cl *cluster.Clusterer, sentWords [][]map[string]bool, order []int, i int, stories []int) int {
+	best, bestScore := stories[0], -1.0
+	for _, sid := range stories {
+		members := cl.Stories()[sid].Members
+		if len(members) > 20 {
+			members = members[len(members)-20:]
+		}
+		score := factOverlap(sentWords[i], members, order, sentWords)
+		if score > bestScore+0.05 {
+			best, bestScore = sid, score
+		}
+	}
+	return best
+}
+
+// factSentences returns the content words of an article's sentences that
+// carry enough content to be a fact.
+func factSentences(lx *lexicon.Lexicon, r *mention.Analysis) []map[string]bool {
+	var out []map[string]bool
+	for _, s := range r.Sentences {
+		if w := lx.ContentWords(s.Text); len(w) >= 6 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// factOverlap scores how many of an article's facts a story's articles
+// carry: for each sentence, its best overlap with theirs; the three best
+// summed.
+func factOverlap(article []map[string]bool, members []int32, order []int, sents [][]map[string]bool) float64 {
+	var best []float64
+	for _, a := range article {
+		m := 0.0
+		for _, k := range members {
+			for _, b := range sents[order[k]] {
+				if ov := lexicon.Overlap(a, b); ov > m {
+					m = ov
+				}
+			}
+		}
+		best = append(best, m)
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(best)))
+	sum := 0.0
+	for i := 0; i < len(best) && i < 3; i++ {
+		sum += best[i]
+	}
+	return sum
+}
+
+// parallel runs f(0..n-1) on GOMAXPROCS goroutines. It stops handing out
+// work when ctx is done and then returns ctx.Err().
+func parallel(ctx context.Context, n int, f func(i int)) error {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	var err error
+feed:
+	for i := 0; i < n; i++ {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// PlacementOrder is publication order: dated articles by date, then the
+// undated, ties broken by id, so the result does not depend on the order
+// of the input files.
+func PlacementOrder(arts []corroborate.Article) []int {
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	key := func(i int) string {
+		if arts[i].Published == nil {
+			return "9999-99-99" + arts[i].ID
+		}
+		return *arts[i].Published + arts[i].ID
+	}
+	sort.SliceStable(order, func(a, b int) bool { return key(order[a]) < key(order[b]) })
+	return order
+}
+
+func publishedDate(a *corroborate.Article) (dates.Date, float64) {
+	if a.Published == nil {
+		return dates.Date{}, 0
+	}
+	t, err := time.Parse("2006-01-02", *a.Published)
+	if err != nil {
+		return dates.Date{}, 0
+	}
+	conf := a.PublishedConfidence
+	if conf == 0 {
+		conf = 0.9
+	}
+	return dates.FromTime(t), conf
+}
+
+func dayNumber(d dates.Date) int {
+	if d.IsZero() {
+		return -1
+	}
+	return int(d.Time().Unix() / 86400)
+}
+
+// Weights of the feature classes that pipeline adds to an article's
+// terms; set by hand before the model was fitted (the model weighs each
+// class's similarity).
+const (
+	quoteWeight  = 0.5 // words of statements
+	figureWeight = 3.0 // figures given (a figure is specific to one event)
+)
+
+// Features computes an article's clustering features.
+func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) cluster.Features {
+	d := cluster.Doc{Body: a.Text, Lead: a.Lead, Extra: map[string]float64{}}
+	if a.Title != nil {
+		d.Title = *a.Title
+	}
+	dateline := map[int]bool{}
+	for _, m := range r.Mentions {
+		if m.Sentence <= 1 && !m.RoleOnly {
+			dateline[m.Entity] = true
+		}
+	}
+	for k, e := range r.Entities {
+		if e.Type == mention.Other {
+			continue
+		}
+		place := e.Type == mention.Place
+		d.Entities = append(d.Entities, cluster.WeightedName{Name: entityKey(e.Name), Mentions: e.Mentions, Place: place, Dateline: place && dateline[k]})
+	}
+	pd, conf := publishedDate(a)
+	d.Day = -1
+	// Even a weak date (a site's header date) bounds when the article was
+	// written, which is what separates two similar events months apart.
+	if conf >= 0.3 {
+		d.Day = dayNumber(pd)
+	}
+	d.Event = EventSpan(a, r)
+	// The dates and figures an article gives tell one event from another
+	// of the same kind: absolute dates it names, and the counts it reports.
+	for _, ts := range r.Times {
+		for _, t := range ts {
+			if t.Relative || t.Date == "" || t.Period {
+				continue
+			}
+			d.Extra["t:"+t.Date]++
+			if len(t.Date) >= 7 {
+				d.Extra["t:"+t.Date[:7]] += 0.5
+			}
+		}
+	}
+	// What was said: the words of statements, direct or reported, so that
+	// two reports of one statement (even translated differently) attract.
+	for _, q := range r.Quotes {
+		for _, w := range cluster.Words(lx, q.Text) {
+			d.Extra["q:"+w] += quoteWeight
+		}
+	}
+	for _, n := range r.Numbers {
+		if n.Event != "" || n.Value >= 10 {
+			d.Extra[fmt.Sprintf("n:%g", n.Value)] += figureWeight
+		}
+	}
+	return cluster.Extract(lx, d)
+}
+
+// entityKey is the form of a name that clusters on: normalized, without
+// initials ("Anna K. Berg" and "Anna Berg" are one feature).
+func entityKey(name string) string {
+	var ws []string
+	for _, w := range strings.Fields(mention.NormalizeName(name)) {
+		if len([]rune(w)) > 1 {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// Parallel runs f(0..n-1) on GOMAXPROCS goroutines and returns ctx.Err()
+// when ctx ends first.
+func Parallel(ctx context.Context, n int, f func(i int)) error { return parallel(ctx, n, f) }

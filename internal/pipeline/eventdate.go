@@ -1,0 +1,95 @@
+package pipeline
+
+import (
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// eventSentences is how many sentences from the top are read for the
+// event date: the headline, the dateline and the lead, where news tells
+// when its event happened.
+const eventSentences = 4
+
+// EventSpan reads when an article's main event happened from its own time
+// expressions (in its headline, dateline and lead, outside direct quotes;
+// stretches of time such as "the past two years" are not event dates):
+//
+//   - an article with a publication date (even a weak one, read from its
+//     dateline): the first day named, resolved against that date, that is
+//     not after it (a plan announced for next week is not the event);
+//   - an undated article: the first absolute date (one that needs no
+//     reference) precise to the day, else to the month, as the span of
+//     days it covers.
+//
+// A year alone is not an event date: in a lead it is mostly background
+// ("the worst since 2005"). The event date is unknown when the text gives
+// none. It is the article's own: an undated article is never given the
+// date of the story it joins.
+func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
+	pub, conf := publishedDate(a)
+	dated := conf >= 0.3
+	var found [2]cluster.Span // by precision: day, month
+	for si := 0; si < len(r.Times) && si < eventSentences; si++ {
+		for _, t := range r.Times[si] {
+			if t.Period || t.Date == "" || r.InDirectQuote(si, t) {
+				continue
+			}
+			sp, prec, ok := spanOf(t.Date)
+			if !ok || prec > 1 {
+				continue
+			}
+			if dated {
+				if prec == 0 && sp.Lo <= int32(dayNumber(pub)) {
+					return sp
+				}
+				continue
+			}
+			if t.Relative {
+				continue
+			}
+			if !found[prec].Known {
+				found[prec] = sp
+			}
+		}
+	}
+	for _, sp := range found {
+		if sp.Known {
+			return sp
+		}
+	}
+	return cluster.Span{}
+}
+
+// spanOf turns a resolved date ("2024", "2024-09", "2024-09-01") into the
+// span of days it covers and its precision (0 day, 1 month, 2 year).
+func spanOf(d string) (cluster.Span, int, bool) {
+	var from, to time.Time
+	var prec int
+	switch len(d) {
+	case 10:
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return cluster.Span{}, 0, false
+		}
+		from, to, prec = t, t, 0
+	case 7:
+		t, err := time.Parse("2006-01", d)
+		if err != nil {
+			return cluster.Span{}, 0, false
+		}
+		from, to, prec = t, t.AddDate(0, 1, -1), 1
+	case 4:
+		t, err := time.Parse("2006", d)
+		if err != nil {
+			return cluster.Span{}, 0, false
+		}
+		from, to, prec = t, t.AddDate(1, 0, -1), 2
+	default:
+		return cluster.Span{}, 0, false
+	}
+	day := func(t time.Time) int32 { return int32(t.Unix() / 86400) }
+	return cluster.Span{Lo: day(from), Hi: day(to), Known: true}, prec, true
+}

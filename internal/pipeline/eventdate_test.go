@@ -1,0 +1,47 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+func TestEventSpan(t *testing.T) {
+	day := func(s string) int32 {
+		tm, _ := time.Parse("2006-01-02", s)
+		return int32(tm.Unix() / 86400)
+	}
+	for _, c := range []struct {
+		name, published, text string
+		lo, hi                string // "" when unknown
+	}{
+		{"dated, weekday", "2024-09-03", "A fire destroyed a warehouse on Sunday, officials said. Nobody was hurt.", "2024-09-01", "2024-09-01"},
+		{"dated, tomorrow is not the event", "2024-09-03", "The council votes the day after tomorrow. It met on Monday.", "2024-09-02", "2024-09-02"},
+		{"dated, quoted day is not the event", "2024-09-03", "\"We met on Sunday,\" she said. The deal was signed on Monday.", "2024-09-02", "2024-09-02"},
+		{"undated, absolute day", "", "The earthquake struck on December 9, 2008, near the coast. Dozens died.", "2008-12-09", "2008-12-09"},
+		{"undated, month", "", "The company recalled its phones in March 2011. Owners were told to return them.", "2011-03-01", "2011-03-31"},
+		{"undated, a year alone is background", "", "The storm was the worst since 2005. Roads were closed.", "", ""},
+		{"undated, relative day unknown", "", "The minister resigned on Tuesday. Her deputy takes over.", "", ""},
+	} {
+		a := &corroborate.Article{Text: c.text}
+		if c.published != "" {
+			a.Published = corroborate.Ptr(c.published)
+			a.PublishedConfidence = 1
+		}
+		d, conf := publishedDate(a)
+		sp := EventSpan(a, mentionAnalyze(a.Text, d, conf))
+		if c.lo == "" {
+			if sp.Known {
+				t.Errorf("%s: event %+v, want unknown", c.name, sp)
+			}
+			continue
+		}
+		if !sp.Known || sp.Lo != day(c.lo) || sp.Hi != day(c.hi) {
+			t.Errorf("%s: event %+v, want %s..%s", c.name, sp, c.lo, c.hi)
+		}
+	}
+}
+
+var mentionAnalyze = mention.Analyze
