@@ -130,14 +130,17 @@ func verbForm(w string) (string, bool) {
 	}
 	lw := lower(w)
 	if b, ok := saidForms[lw]; ok {
-		return b, reportingVerbs[b]
-	}
-	if !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ing")) {
-		return "", false // base forms need an auxiliary: see verbAt
+		return b, reportingVerbs[b] || cueStrength(b) >= verbFormCue
 	}
 	b := lexicon.Default().Base(lw, lexicon.Verb)
-	return b, reportingVerbs[b] && b != lw
+	if b == lw {
+		return "", false // base forms need an auxiliary: see baseVerbAt
+	}
+	return b, reportingVerbs[b] || cueStrength(b) >= verbFormCue
 }
+
+// verbFormCue is the weakest cue that verbForm accepts.
+var verbFormCue = cueStrong
 
 // Quotes finds direct and reported statements and resolves their speakers.
 func Quotes(body string, a *Analysis) []Quote {
@@ -232,14 +235,25 @@ func Quotes(body string, a *Analysis) []Quote {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	// Pronoun speakers, in text order: the previous named speaker when it
-	// spoke shortly before, else the nearest person mentioned before.
+	a.resolvePronouns(out)
+	return out
+}
+
+// resolvePronouns gives pronoun speakers, in text order, the person or
+// organisation they most likely refer to: the previous named speaker when
+// it spoke shortly before and the pronoun fits, unless a fitting subject was
+// named after that speaker spoke (the nearest such subject then).
+func (a *Analysis) resolvePronouns(out []Quote) {
 	prev := -1
 	for i := range out {
 		q := &out[i]
 		if p := pronounIn(q.SpeakerText); p != "" {
 			q.SpeakerText = p
-			if prev >= 0 && out[prev].Sentence >= q.Sentence-8 && out[prev].Entity >= 0 && pronounFits(p, &a.Entities[out[prev].Entity]) {
+			subj, subjSent := a.recentSubject(q, p)
+			switch {
+			case subj >= 0 && (prev < 0 || subjSent > out[prev].Sentence || out[prev].Entity < 0 || !pronounFits(p, &a.Entities[out[prev].Entity])):
+				q.Entity, q.Speaker = subj, a.Entities[subj].Name
+			case prev >= 0 && out[prev].Sentence >= q.Sentence-8 && out[prev].Entity >= 0 && pronounFits(p, &a.Entities[out[prev].Entity]):
 				// The previous speaker goes on speaking when the pronoun fits.
 				if p != "they" && p != "we" || q.Entity < 0 {
 					q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
@@ -252,7 +266,30 @@ func Quotes(body string, a *Analysis) []Quote {
 			prev = i
 		}
 	}
-	return out
+}
+
+// recentSubject finds the nearest person or organisation that a pronoun
+// fits and that was named as a subject — the first name of its sentence
+// that is not the object of a preposition — in the three sentences before
+// the quote, or before the quote's content in its own sentence.
+func (a *Analysis) recentSubject(q *Quote, p string) (ent, sent int) {
+	ent, sent = -1, -1
+	for k := q.Sentence; k >= 0 && k >= q.Sentence-3 && ent < 0; k-- {
+		for _, m := range a.Mentions {
+			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start {
+				continue
+			}
+			e := &a.Entities[m.Entity]
+			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) {
+				continue
+			}
+			if pronounFits(p, e) {
+				ent, sent = m.Entity, k
+			}
+			break // only the sentence's first name is its subject
+		}
+	}
+	return ent, sent
 }
 
 // pronounIn returns the subject pronoun of a short speaker phrase ("he
@@ -528,6 +565,14 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		}
 	}
 	window := strings.TrimSpace(s.Text[from:to])
+	// "a court document filed by Jane Doe": the agent after "by" speaks.
+	if best < 0 {
+		for mi, m := range a.Mentions {
+			if m.Sentence == si && m.Start >= from && m.End <= to && a.Entities[m.Entity].Type != Place && strings.HasSuffix(lower(strings.TrimSpace(s.Text[:m.Start])), " by") {
+				best = mi
+			}
+		}
+	}
 	// "Joel Pollak of Breitbart said", "Smith from the ministry said": the
 	// person before the affiliation speaks.
 	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type != Person {
@@ -608,9 +653,39 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		return
 	}
 	// A nominal source ("officials", "the report", "the US military").
-	if np := lastNP(window); np != "" && wordCount(np) <= 6 {
+	if np := lastNP(window); np != "" && wordCount(np) <= 6 && nominalSource(np) {
 		q.SpeakerText, q.How = np, "nominal"
 	}
+}
+
+// nominalSource reports whether a noun phrase can be a source: its head
+// (last word) is a capitalised name or a noun — WordNet's noun.person
+// ("officials"), noun.group ("the campaign"), noun.communication ("the
+// report", "a poll") and noun.cognition ("a study") first — not an
+// infinitive, a quotation or a function word.
+func nominalSource(np string) bool {
+	ws := strings.Fields(np)
+	head := strings.Trim(ws[len(ws)-1], ",.;:'\"“”‘’")
+	if head == "" {
+		return false
+	}
+	if first := lower(ws[0]); first == "to" || strings.HasPrefix(first, "'") || strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"") {
+		return false
+	}
+	if startsUpper(head) {
+		return true
+	}
+	head, _ = stripPossessive(head)
+	lx := lexicon.Default()
+	b := lx.Base(lower(head), lexicon.Noun)
+	for _, sn := range lx.Senses(b) {
+		if sn.POS == lexicon.Noun && (sn.Lex == lexicon.NounPerson || sn.Lex == lexicon.NounGroup || sn.Lex == lexicon.NounCommunication || sn.Lex == nounCognition) {
+			return true
+		}
+	}
+	// Any other noun head ("the bill", "the ad") may stand for its author;
+	// an adverb, a function word or a verb form never does.
+	return lx.Has(b, lexicon.Noun) && !lx.Has(lower(head), lexicon.Adv) && !stopCaps[lower(head)]
 }
 
 // lastNP returns the noun phrase at the end of a window: the words after
