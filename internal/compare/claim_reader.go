@@ -25,7 +25,10 @@ type proposition struct {
 	sentence string
 	headline bool
 	own      bool // the outlet's own voice
-	pos      int  // byte offset of the verb in the sentence
+	// introVerb is the word before the subordinator that opens the clause
+	// ("apologised" in "apologised if …"), whose subject may hold it.
+	introVerb string
+	pos       int // byte offset of the verb in the sentence
 }
 
 // clauseReader reads the propositions of one sentence (or headline).
@@ -207,8 +210,14 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	for j := v - 1; j >= 0; j-- {
 		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
 			p.hedged = true
+			if j > 0 {
+				p.introVerb = r.low[j-1]
+			}
 			break
 		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
+			if w == "that" && j > 0 {
+				p.introVerb = r.low[j-1]
+			}
 			break
 		}
 	}
@@ -224,6 +233,11 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	comp, text, end := r.complement(k)
 	p.comp, p.compText = comp, text
+	// "treated as arson", "seen as a threat": a classification, the same
+	// claim as "is arson".
+	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
+		p.verb, p.passive = "be", false
+	}
 	if !r.wellFormed(p) {
 		return p, end, false
 	}
@@ -262,7 +276,7 @@ func (r *clauseReader) subject(j int) string {
 		}
 		j--
 	}
-	if j < 0 || relatives[r.low[j]] || mention.IsPronoun(r.low[j]) || isPunct(r.toks[j].Text) && r.low[j] != "'s" {
+	if j < 0 || relatives[r.low[j]] || mention.IsPronoun(r.low[j]) || indefinites[r.low[j]] || isPunct(r.toks[j].Text) && r.low[j] != "'s" {
 		return ""
 	}
 	if e := r.entityAt(j); e != "" {
@@ -304,10 +318,16 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 	for ; k < len(r.toks) && k < start+8; k++ {
 		w := r.low[k]
 		t := r.toks[k]
+		if isQuoteMark(t.Text) {
+			continue // 'connected to "undeserved attention"'
+		}
 		if isPunct(t.Text) || clauseBreaks[w] || negators[w] && k > start {
 			break
 		}
 		if prepositionWords[w] {
+			if lastNoun == "" && k == start && (w == "as" || w == "to" || w == "with" || w == "by") && k+1 < len(r.toks) && !r.isVerbAt(k+1) {
+				continue // "treated as arson", "connected to the campaign"
+			}
 			if lastNoun == "" {
 				break
 			}
@@ -353,6 +373,24 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 	return head, strings.TrimSpace(r.span(start, k)), k
 }
 
+// indefinites are pronouns that name nothing a claim could be about.
+var indefinites = map[string]bool{"everything": true, "something": true, "nothing": true, "anything": true, "everyone": true,
+	"someone": true, "anyone": true, "everybody": true, "somebody": true, "anybody": true, "this": true, "these": true,
+	"those": true, "there": true, "here": true, "one": true}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
+}
+
+func (r *clauseReader) isVerbAt(k int) bool {
+	_, ok := r.verbBase(k)
+	return ok && !r.lx.Has(r.lx.Base(r.low[k], lexicon.Noun), lexicon.Noun)
+}
+
 func (r *clauseReader) isNounAt(k int) bool {
 	w := r.low[k]
 	return r.toks[k].IsWord() && !determiners[w] && !prepositionWords[w] && r.lx.Has(r.lx.Base(w, lexicon.Noun), lexicon.Noun)
@@ -385,8 +423,12 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 		return true
 	}
 	// Other verbs need what they do it to ("Hiller worked" says nothing
-	// checkable), unless passive ("the fire was set").
-	return len(p.verb) > 2 && (p.comp != "" || p.passive)
+	// checkable), unless passive ("the fire was set"); never a time
+	// ("happened minutes").
+	if p.comp != "" && r.lx.Has(p.comp, lexicon.Noun) && !contentNoun(r.lx, p.comp) && p.comp[0] >= 'a' {
+		return false
+	}
+	return len(p.verb) > 2 && p.comp != ""
 }
 
 // contentNoun reports whether a noun base names something a claim can be

@@ -18,12 +18,13 @@ func TestClauseReader(t *testing.T) {
 		{"ISIS no longer poses a threat to the region.", "ISIS", "pose", "threat", true, false, true},
 		{"ISIS militants continue to pose a security threat in Iraq.", "ISIS", "pose", "threat", false, false, true},
 		{"Okafor said the flood does not remain a danger.", "the flood", "remain", "danger", true, false, true},
-		{"The fire may have been set deliberately.", "the fire", "set", "", false, true, true},
+		{"The fire may have been set by an arsonist.", "the fire", "set", "arsonist", false, true, true},
 		{"The church failed to pay the fine.", "the church", "pay", "fine", true, false, true},
-		{"He apologized if the fire was connected to the campaign.", "the fire", "connect", "", false, true, true},
+		{"He apologized if the fire was connected to the campaign.", "the fire", "connect", "campaign", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
-		{"The blaze is being investigated.", "the blaze", "investigate", "", false, false, true},
-		{"Okafor worked.", "", "", "", false, false, false}, // says nothing checkable
+		{"The blaze is being investigated as arson.", "the blaze", "be", "arson", false, false, true},
+		{"Hiller was taken away.", "", "", "", false, false, false}, // taken where? nothing to check,
+		{"Okafor worked.", "", "", "", false, false, false},         // says nothing checkable
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))

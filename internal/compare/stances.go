@@ -87,7 +87,17 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					continue // a speaker the story cannot name
 				}
 				p.holder, p.own = holder, holder == holderOwn
-				out = append(out, c.cuePolarity(di, s.Start+p.pos, p))
+				if p.own && p.introVerb != "" {
+					// "she apologised if the fire was …": the subject of
+					// the verb that governs the clause holds it.
+					if h := c.governingSpeaker(di, si, p.introVerb); h != "" {
+						p.holder, p.own = h, false
+					}
+				}
+				p, ok = c.cuePolarity(di, s.Start+p.pos, p)
+				if ok {
+					out = append(out, p)
+				}
 			}
 		}
 		// The headline.
@@ -127,8 +137,8 @@ func (c *comparer) holderAt(di, off int, own string) (string, bool) {
 			if name := c.in.Merged.Name(di, q.Entity); name != "" {
 				return name, true
 			}
-			if q.SpeakerText != "" && !mention.IsPronoun(q.SpeakerText) && q.SpeakerText[0] >= 'A' && q.SpeakerText[0] <= 'Z' {
-				return q.SpeakerText, true
+			if h := c.namedHolder(q.SpeakerText); h != "" {
+				return h, true
 			}
 			return "", false
 		}
@@ -139,11 +149,11 @@ func (c *comparer) holderAt(di, off int, own string) (string, bool) {
 // aliasEndingAt finds a story alias that ends at token j of a headline.
 func aliasEndingAt(s string, toks []text.Token, j int, aliases map[string]string) string {
 	end := toks[j].End
-	best := ""
+	best, bestLen := "", 0
 	for a, name := range aliases {
 		if end >= len(a) && s[end-len(a):end] == a && (end-len(a) == 0 || s[end-len(a)-1] == ' ') {
-			if len(a) > len(best) {
-				best = name
+			if len(a) > bestLen || len(a) == bestLen && name < best {
+				best, bestLen = name, len(a)
 			}
 		}
 	}
@@ -174,10 +184,16 @@ func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[
 		if name := aliases[subj]; name != "" {
 			return name, i, start
 		}
+		// The longest alias the subject contains (ties by name: the
+		// result must not depend on map order).
+		best, bestA := "", ""
 		for a, name := range aliases {
-			if strings.Contains(subj, a) && len(strings.Fields(a)) >= 1 && c.personOrOrg(name) {
-				return name, i, start
+			if strings.Contains(subj, a) && c.personOrOrg(name) && (len(a) > len(bestA) || len(a) == len(bestA) && name < best) {
+				best, bestA = name, a
 			}
+		}
+		if best != "" {
+			return best, i, start
 		}
 		// A role: "Austrian PM", "US Ambassador to Austria".
 		role := mention.RoleHead(subj)
@@ -223,6 +239,38 @@ func (c *comparer) personOrOrg(name string) bool {
 	return false
 }
 
+// namedHolder reads a speaker the story has no entity for: the leading
+// capitalised words of the speaker as written ("Authorities also did" →
+// "Authorities"), or a plural person or group noun ("investigators",
+// "the authorities"); "" for pronouns and anything else.
+func (c *comparer) namedHolder(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "a")) {
+		f = f[1:]
+	}
+	if len(f) == 0 || mention.IsPronoun(f[0]) {
+		return ""
+	}
+	var caps []string
+	for _, w := range f {
+		w = strings.Trim(w, ",.:;")
+		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+			break
+		}
+		caps = append(caps, w)
+	}
+	if len(caps) > 0 {
+		return strings.Join(caps, " ")
+	}
+	if len(f) == 1 {
+		w := strings.ToLower(strings.Trim(f[0], ",.:;"))
+		if b := c.lx.Base(w, lexicon.Noun); b != w && isPersonNoun(c.lx, b) {
+			return w
+		}
+	}
+	return ""
+}
+
 // ownVoiceHolderOf names an article's own voice: its outlet, or "the
 // outlet of [n]: <source>" (n its place in the story) when none is known.
 func (c *comparer) ownVoiceHolderOf(docs []story.Doc, di int) string {
@@ -252,7 +300,9 @@ var (
 // "X doubted / questioned whether …" into doubt. Verbs of denial are
 // WordNet's senses of "deny", "reject", "refute" and "dismiss" and the
 // verbs below them; of doubt, those of "doubt" and "question".
-func (c *comparer) cuePolarity(di, off int, p proposition) proposition {
+// ok is false when the holder declines to say (a negative implicative cue:
+// "declined to say whether …" takes no position).
+func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 	cueOnce.Do(func() {
 		for _, w := range []string{"deny", "reject", "refute", "dismiss", "dispute", "contradict"} {
 			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
@@ -270,6 +320,8 @@ func (c *comparer) cuePolarity(di, off int, p proposition) proposition {
 		f := strings.Fields(strings.ToLower(q.Cue))
 		b := c.lx.Base(f[0], lexicon.Verb)
 		switch {
+		case negativeImplicatives[b]:
+			return p, false
 		case c.lx.Under(b, lexicon.Verb, denyAnchors, 1):
 			p.negated = !p.negated
 		case c.lx.Under(b, lexicon.Verb, doubt, 1):
@@ -277,7 +329,24 @@ func (c *comparer) cuePolarity(di, off int, p proposition) proposition {
 		}
 		break
 	}
-	return p
+	return p, true
+}
+
+// governingSpeaker is the named speaker of a quote in sentence si whose
+// reporting verb is verb, or "".
+func (c *comparer) governingSpeaker(di, si int, verb string) string {
+	for _, q := range c.in.Docs[di].Analysis.Quotes {
+		if q.Sentence != si || q.Cue == "" {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(q.Cue)); f[0] == verb {
+			if name := c.in.Merged.Name(di, q.Entity); name != "" {
+				return name
+			}
+			return c.namedHolder(q.SpeakerText)
+		}
+	}
+	return ""
 }
 
 // position is a holder's position on a proposition's claim.

@@ -122,7 +122,7 @@ func stanceCase(s StanceStory, seedDir string) (FindingCase, error) {
 	c := FindingCase{Name: s.Story}
 	for _, d := range s.Docs {
 		if ecbDocRe.MatchString(d) {
-			c.Articles = append(c.Articles, CaseArticle{Label: d, Ref: "ecbplus:" + d})
+			c.Articles = append(c.Articles, CaseArticle{Label: d, Ref: d}) // the kit record of that id
 			continue
 		}
 		m, _ := filepath.Glob(filepath.Join(seedDir, d+"*"))
@@ -260,8 +260,12 @@ func labelNameTokens(s string) map[string]bool {
 	return out
 }
 
-// namesMatch reports whether two names share an identifying word.
+// namesMatch reports whether two names share an identifying word, or one
+// is the initials of the other ("THR", "The Hollywood Reporter").
 func namesMatch(a, b string) bool {
+	if isInitials(a, b) || isInitials(b, a) {
+		return true
+	}
 	ta := labelNameTokens(a)
 	for w := range labelNameTokens(b) {
 		if ta[w] {
@@ -269,6 +273,22 @@ func namesMatch(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// isInitials reports whether short is the initials of the capitalised
+// words of long.
+func isInitials(short, long string) bool {
+	if len(short) < 2 || strings.ToUpper(short) != short || strings.ContainsAny(short, " ") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	ini := b.String()
+	return ini == short
 }
 
 // claimMatches reports whether an engine claim is a labelled claim: two of
@@ -425,7 +445,13 @@ func runStanceLabels(ctx context.Context, w io.Writer, o FindingsOptions) error 
 			return fmt.Errorf("stances: %w", err)
 		}
 		for _, r := range recs {
-			kit[r.Source] = string(r.Body)
+			// A kit record is known by its source, id and url
+			// ("ecbplus:12_1ecb").
+			for _, k := range []string{r.Source, r.ID, r.URL} {
+				if k != "" {
+					kit[k] = string(r.Body)
+				}
+			}
 		}
 	}
 	return RunStances(ctx, w, files, filepath.Join("examples", "seeds"), kit, o.Verbose)

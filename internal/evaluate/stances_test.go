@@ -30,6 +30,23 @@ func TestScoreStances(t *testing.T) {
 	}
 }
 
+func TestNamesMatch(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Budd", "Christopher Budd", true},
+		{"THR", "The Hollywood Reporter", true},
+		{"Mohammed Shia’ al-Sudani", "Sudani", true},
+		{"Tuesday", "Christopher Budd", false},
+		{"AP", "The Hollywood Reporter", false},
+	} {
+		if got := namesMatch(c.a, c.b); got != c.want {
+			t.Errorf("namesMatch(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 func TestStanceGroup(t *testing.T) {
 	for _, c := range []struct {
 		s    StanceStory
