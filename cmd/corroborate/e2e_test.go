@@ -101,7 +101,8 @@ func factCheckerPath(ctx context.Context, t *testing.T, base, story string) {
 	var storyLink string
 	for i := 0; i < 100 && storyLink == ""; i++ {
 		time.Sleep(200 * time.Millisecond)
-		storyLink = eval(`document.body.innerText.includes("Done:") ? ((document.querySelector("main a[href^='/stories/']") || {}).href || "none") : ""`)
+		// The job page reloads itself: the document may be between pages.
+		storyLink = eval(`(document.body && document.body.innerText.includes("Done:")) ? ((document.querySelector("main a[href^='/stories/']") || {}).href || "none") : ""`)
 	}
 	if storyLink == "" || storyLink == "none" {
 		t.Fatalf("the added article's job did not finish with a story (%q): %s", storyLink, eval(`document.body.innerText`))
