@@ -102,7 +102,8 @@ func factCheckerPath(ctx context.Context, t *testing.T, base, story string) {
 	for i := 0; i < 100 && storyLink == ""; i++ {
 		time.Sleep(200 * time.Millisecond)
 		// The job page reloads itself: the document may be between pages.
-		storyLink = eval(`(document.body && document.body.innerText.includes("Done:")) ? ((document.querySelector("main a[href^='/stories/']") || {}).href || "none") : ""`)
+		// (An evaluation cut short by a reload is simply tried again.)
+		storyLink, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`(document.body && document.body.innerText.includes("Done:")) ? ((document.querySelector("main a[href^='/stories/']") || {}).href || "none") : ""`))
 	}
 	if storyLink == "" || storyLink == "none" {
 		t.Fatalf("the added article's job did not finish with a story (%q): %s", storyLink, eval(`document.body.innerText`))
