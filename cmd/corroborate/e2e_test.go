@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -194,7 +196,7 @@ func TestEndToEnd(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "seeds", "*.txt"))
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
-		post(filepath.Base(f), "text/plain", b)
+		post(filepath.Base(f), "application/octet-stream", b)
 	}
 	hostile := post("hostile.html", "text/html", []byte(`<html><head><title>Council vote</title></head><body><article><h1>Council vote <script>window.__pwned=1</script></h1>
 <p>The city council voted on Monday to approve the new budget, which raises spending on schools by 12 million euros, officials said.</p>
@@ -296,6 +298,27 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("article text missing: %q", text)
 	}
 
+	// A page on another origin cannot write: its auto-submitted form to
+	// /add and its script's text/plain POST to the API are refused, and
+	// nothing is stored.
+	before := articleTotal(t, base)
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprintf(w, `<html><body><form id="f" method="post" action="%s/add" enctype="multipart/form-data">
+<input name="text" value="Cross-site article. The council met on Monday to approve the plan, officials said.">
+</form><script>
+fetch(%q, {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plain"}, body: "Cross-site script article. The mayor said on Monday the plan would go ahead."})
+  .finally(() => document.getElementById("f").submit());
+</script></body></html>`, base, base+"/api/articles")
+	}))
+	defer evil.Close()
+	if err := chromedp.Do(ctx, chromedp.Navigate(evil.URL), chromedp.Sleep(2*time.Second)); err != nil {
+		t.Fatalf("cross-site page: %v", err)
+	}
+	if after := articleTotal(t, base); after != before {
+		t.Errorf("a cross-site page wrote into the server: %d articles, were %d", after, before)
+	}
+
 	// Graceful shutdown.
 	cmd.Process.Signal(os.Interrupt)
 	done := make(chan error, 1)
@@ -312,4 +335,17 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("no clean stop: %s", stderr.String())
 	}
 	_ = io.Discard
+}
+
+// articleTotal returns how many articles the server holds.
+func articleTotal(t *testing.T, base string) int {
+	t.Helper()
+	resp, err := http.Get(base + "/api/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct{ Total int }
+	json.NewDecoder(resp.Body).Decode(&out)
+	return out.Total
 }

@@ -239,21 +239,35 @@ func IngestItems(ctx context.Context, store corroborate.ArticleStore, items []so
 	g, gctx := errgroup.WithContext(ctx)
 	records := make(chan job, 4*in.workers)
 	extracted := make(chan job, 4*in.workers)
-	g.Go(func() error {
+	g.Go(recovered("reading", func() error {
 		defer close(records)
 		return in.readPass(gctx, records)
-	})
-	g.Go(func() error {
+	}))
+	g.Go(recovered("extraction", func() error {
 		defer close(extracted)
 		return in.extractPass(gctx, records, extracted)
-	})
-	g.Go(func() error { return in.storePass(gctx, extracted) })
+	}))
+	g.Go(recovered("storing", func() error { return in.storePass(gctx, extracted) }))
 	if err := g.Wait(); err != nil {
 		in.collect()
 		return in.res, err
 	}
 	in.collect()
 	return in.res, nil
+}
+
+// recovered runs fn, turning a panic into an error: errgroup does not
+// recover panics, and one in a pass must not take the process (a server)
+// down.
+func recovered(pass string, fn func() error) func() error {
+	return func() (err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				err = fmt.Errorf("internal error while %s (please report it): %v", pass, p)
+			}
+		}()
+		return fn()
+	}
 }
 
 // ingest is the state of one IngestItems call.
@@ -278,15 +292,17 @@ func (in *ingest) readPass(ctx context.Context, out chan<- job) error {
 		g.Go(func() error {
 			defer in.progress()
 			k := 0
-			err := in.reader.Stream(gctx, it, func(rec source.Record, err error) error {
-				j := job{item: i, rec: k, record: rec}
-				k++
-				if err != nil {
-					ie := inputError(err, it.Source)
-					j.err = &ie
-				}
-				return send(gctx, out, j)
-			})
+			err := recovered("reading "+it.Source, func() error {
+				return in.reader.Stream(gctx, it, func(rec source.Record, err error) error {
+					j := job{item: i, rec: k, record: rec}
+					k++
+					if err != nil {
+						ie := inputError(err, it.Source)
+						j.err = &ie
+					}
+					return send(gctx, out, j)
+				})
+			})()
 			if gctx.Err() != nil {
 				return gctx.Err()
 			}

@@ -4,16 +4,15 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/source"
 )
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -161,11 +160,29 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// ingestRequest is the JSON body of POST /api/articles.
+type ingestRequest struct {
+	// Name names the text, html or records in reports (default: "pasted
+	// text" and the time).
+	Name    string            `json:"name"`
+	URLs    []string          `json:"urls"`
+	Text    string            `json:"text"`
+	HTML    string            `json:"html"`
+	Records []json.RawMessage `json:"records"`
+}
+
 // apiIngest takes articles: a JSON body {"urls": [...], "text": "...",
-// "html": "...", "records": [...]} or a raw body (text/plain, text/html,
-// application/x-ndjson, application/json).
+// "html": "...", "records": [...], "name": "..."} or a raw body
+// (application/x-ndjson, text/html, application/octet-stream; gzip or not,
+// detected by content). Bodies a cross-site form could send (text/plain,
+// forms) are refused. The name parameter only names the input; the limits
+// are the server's.
 func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	if err := s.authorized(r); err != nil {
+		return err
+	}
+	ct, err := writeType(r)
+	if err != nil {
 		return err
 	}
 	body, err := io.ReadAll(r.Body)
@@ -175,85 +192,26 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return corroborate.Errorf(corroborate.EINVALID, "empty body")
 	}
-	dir, err := os.MkdirTemp("", "corroborate-api-")
+	var items []source.Item
+	var errs []corroborate.InputError
+	if ct == "application/json" {
+		items, errs, err = jsonItems(body)
+		if err != nil {
+			return err
+		}
+	} else {
+		name := inputName(r.URL.Query().Get("name"), pastedName("request body"))
+		items = []source.Item{{Source: name, Kind: "data", Data: body}}
+	}
+	res, err := s.ingestItems(r.Context(), items, nil)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
-	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	var urls []string
-	write := func(name string, b []byte) error { return os.WriteFile(filepath.Join(dir, name), b, 0o600) }
-	name := r.URL.Query().Get("name")
-	if name == "" {
-		name = "body"
-	}
-	name = filepath.Base(name)
-	switch ct {
-	case "application/json":
-		var req struct {
-			URLs    []string          `json:"urls"`
-			Text    string            `json:"text"`
-			HTML    string            `json:"html"`
-			Records []json.RawMessage `json:"records"`
-		}
-		if err := json.Unmarshal(body, &req); err != nil {
-			return corroborate.Errorf(corroborate.EINVALID, "bad JSON: %v", err)
-		}
-		urls = req.URLs
-		if req.Text != "" {
-			if err := write(name+".txt", []byte(req.Text)); err != nil {
-				return err
-			}
-		}
-		if req.HTML != "" {
-			if err := write(name+".html", []byte(req.HTML)); err != nil {
-				return err
-			}
-		}
-		if len(req.Records) > 0 {
-			var b bytes.Buffer
-			for _, rec := range req.Records {
-				b.Write(bytes.ReplaceAll(rec, []byte("\n"), nil))
-				b.WriteByte('\n')
-			}
-			if err := write(name+".jsonl", b.Bytes()); err != nil {
-				return err
-			}
-		}
-		if len(urls) == 0 && req.Text == "" && req.HTML == "" && len(req.Records) == 0 {
-			return corroborate.Errorf(corroborate.EINVALID, "JSON body needs urls, text, html or records")
-		}
-	case "application/x-ndjson", "application/jsonl":
-		if err := write(name+".jsonl", body); err != nil {
-			return err
-		}
-	case "text/html":
-		if err := write(name+".html", body); err != nil {
-			return err
-		}
-	default:
-		if err := write(name, body); err != nil {
-			return err
-		}
-	}
-	entries, _ := os.ReadDir(dir)
-	in := dir
-	if len(entries) == 0 {
-		in = ""
-	}
-	res, err := s.ingestInputs(r.Context(), in, urls, nil)
-	if err != nil {
-		return err
-	}
+	res.Errors = append(errs, res.Errors...)
 	v := s.current()
 	status := http.StatusCreated
 	if len(res.Articles) == 0 {
 		status = http.StatusUnprocessableEntity
-	}
-	errs := []corroborate.InputError{}
-	for _, e := range res.Errors {
-		e.Source = strings.TrimPrefix(e.Source, dir+string(os.PathSeparator))
-		errs = append(errs, e)
 	}
 	type created struct {
 		corroborate.Article
@@ -263,8 +221,64 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) error {
 	for _, a := range res.Articles {
 		arts = append(arts, created{Article: a, Story: v.storyOf[a.ID]})
 	}
-	writeJSON(w, status, map[string]any{"articles": arts, "errors": errs})
+	writeJSON(w, status, map[string]any{"articles": arts, "errors": append([]corroborate.InputError{}, res.Errors...)})
 	return nil
+}
+
+// jsonItems reads the JSON body of an ingest request.
+func jsonItems(body []byte) ([]source.Item, []corroborate.InputError, error) {
+	var req ingestRequest
+	if err := json.Unmarshal(body, &req); err != nil {
+		return nil, nil, corroborate.Errorf(corroborate.EINVALID, "%s", jsonProblem(err))
+	}
+	items, errs, err := urlItems(req.URLs)
+	if err != nil {
+		return nil, nil, err
+	}
+	name := func(suffix string) string {
+		if req.Name == "" {
+			return pastedName("pasted " + suffix)
+		}
+		return inputName(req.Name, "")
+	}
+	if req.Text != "" {
+		items = append(items, source.Item{Source: name("text"), Kind: "data", Data: []byte(req.Text)})
+	}
+	if req.HTML != "" {
+		items = append(items, source.Item{Source: name("HTML"), Kind: "data", Data: []byte(req.HTML)})
+	}
+	if len(req.Records) > 0 {
+		var b bytes.Buffer
+		for _, rec := range req.Records {
+			b.Write(bytes.ReplaceAll(rec, []byte("\n"), nil))
+			b.WriteByte('\n')
+		}
+		items = append(items, source.Item{Source: name("records"), Kind: "data", Data: b.Bytes()})
+	}
+	if len(items) == 0 && len(errs) == 0 {
+		return nil, nil, corroborate.Errorf(corroborate.EINVALID, "the JSON body needs urls, text, html or records")
+	}
+	return items, errs, nil
+}
+
+// jsonProblem describes a JSON body that cannot be read, in terms of the
+// request's fields, never of Go types.
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field == "":
+		return fmt.Sprintf("the JSON body must be an object with urls, text, html or records, not a JSON %s", te.Value)
+	case errors.As(err, &te):
+		want := map[string]string{"urls": "an array of strings", "text": "a string", "html": "a string", "name": "a string", "records": "an array of objects"}[strings.SplitN(te.Field, ".", 2)[0]]
+		if want == "" {
+			want = "another kind of value"
+		}
+		return fmt.Sprintf("field %q must be %s, not a JSON %s", te.Field, want, te.Value)
+	case errors.As(err, &se):
+		return fmt.Sprintf("the body is not valid JSON (at byte %d: %v)", se.Offset, se)
+	}
+	return "the body is not valid JSON"
 }
 
 // apiStoryCSV exports a story's discrepancies, quotes or timeline.

@@ -140,13 +140,14 @@ func TestGzip(t *testing.T) {
 // addForm posts the Add form and waits for its job; it returns the job page.
 func addForm(t *testing.T, url string, fields map[string]string) (int, string) {
 	t.Helper()
+	client, csrf := formClientURL(t, url)
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
+	mw.WriteField("csrf", csrf)
 	for k, v := range fields {
 		mw.WriteField(k, v)
 	}
 	mw.Close()
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Post(url+"/add", mw.FormDataContentType(), &buf)
 	if err != nil {
 		t.Fatal(err)

@@ -55,7 +55,7 @@ func BenchmarkLoad(b *testing.B) {
 			defer wg.Done()
 			for k := 0; k < writes; k++ {
 				body := fmt.Sprintf("Load test article %d-%d\n\nThe city council of Example Town met on Monday to discuss item %d of its budget, which covers %d new street lamps, officials said.", it, k, k, 10+k)
-				resp, err := client.Post(ts.URL+"/api/articles", "text/plain", strings.NewReader(body))
+				resp, err := client.Post(ts.URL+"/api/articles", "application/octet-stream", strings.NewReader(body))
 				if err != nil || resp.StatusCode != 201 {
 					failures.Add(1)
 				}

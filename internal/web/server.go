@@ -7,7 +7,6 @@ package web
 import (
 	"context"
 	"crypto/sha256"
-	"crypto/subtle"
 	"embed"
 	"encoding/hex"
 	"errors"
@@ -17,6 +16,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -24,6 +24,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/fetch"
 	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/source"
 )
 
 //go:embed templates/*.html
@@ -39,10 +40,20 @@ type Config struct {
 	// Token, when set, is required for every write (Authorization: Bearer,
 	// or the form's token field). It is required when Addr is not loopback.
 	Token string
+	// Hosts are the host names, besides IP addresses, localhost and the
+	// host of Addr, that requests may name in their Host header.
+	Hosts []string
+	// Poll is how often the store is checked for writes by other
+	// processes (default 2s).
+	Poll time.Duration
 	// AllowPrivate lets URL ingestion reach private addresses.
 	AllowPrivate bool
 	// MaxBody limits request bodies (default 25 MB).
 	MaxBody int64
+	// MaxInput limits one input after decompression (default 100 MB; a
+	// document or JSON Lines record is also limited to source.MaxBytes).
+	// Requests cannot change it.
+	MaxInput int64
 	// Logger logs server errors.
 	Logger *slog.Logger
 }
@@ -56,13 +67,23 @@ type Server struct {
 	mux     *http.ServeMux
 	log     *slog.Logger
 
+	hosts   []string // host names the server answers to (besides IPs and localhost)
+
 	mu      sync.RWMutex
 	version int
 	view    *view // analysis of the whole store, rebuilt after writes
 
+	refreshMu sync.Mutex // one rebuild at a time
+	seen      uint64     // store version the view was built from
+
 	ingestMu sync.Mutex // one ingest at a time
 	jobsMu   sync.Mutex
 	jobs     map[string]*job
+	// jobCtx is the context Add jobs run on: cancelled by Close (or when
+	// Serve's context ends), and jobWG waits for them.
+	jobCtx   context.Context
+	stopJobs context.CancelFunc
+	jobWG    sync.WaitGroup
 }
 
 // view is the analysed store.
@@ -95,8 +116,14 @@ func New(ctx context.Context, store corroborate.ArticleStore, cfg Config) (*Serv
 	if cfg.MaxBody == 0 {
 		cfg.MaxBody = 25 << 20
 	}
+	if cfg.MaxInput == 0 {
+		cfg.MaxInput = 100 << 20
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if cfg.Poll == 0 {
+		cfg.Poll = 2 * time.Second
 	}
 	if !IsLoopback(cfg.Addr) && cfg.Token == "" {
 		return nil, errors.New("listening beyond loopback needs CORROBORATE_TOKEN for writes")
@@ -104,6 +131,13 @@ func New(ctx context.Context, store corroborate.ArticleStore, cfg Config) (*Serv
 	fo := fetch.DefaultOptions()
 	fo.AllowPrivate = cfg.AllowPrivate
 	s := &Server{cfg: cfg, store: store, fetcher: fetch.New(fo), log: cfg.Logger, jobs: map[string]*job{}}
+	s.jobCtx, s.stopJobs = context.WithCancel(context.WithoutCancel(ctx))
+	if host, _, err := net.SplitHostPort(cfg.Addr); err == nil && host != "" {
+		s.hosts = append(s.hosts, strings.ToLower(host))
+	}
+	for _, h := range cfg.Hosts {
+		s.hosts = append(s.hosts, strings.ToLower(strings.TrimSuffix(h, ".")))
+	}
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -134,11 +168,29 @@ func (s *Server) parseTemplates() error {
 	return nil
 }
 
-// refresh rebuilds the analysis of the whole store.
-func (s *Server) refresh(ctx context.Context) error {
+// refresh rebuilds the analysis of the whole store. A panic in the
+// language layer is reported as an error and the previous view stays.
+func (s *Server) refresh(ctx context.Context) (err error) {
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("panic analysing the store", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			err = corroborate.Errorf(corroborate.EINTERNAL, "analysing the store failed: %v", p)
+		}
+	}()
+	ver, err := s.store.Version(ctx)
+	if err != nil {
+		return err
+	}
 	arts, err := s.store.Articles(ctx, 0)
 	if err != nil {
 		return err
+	}
+	for i := range arts {
+		if !source.IsWebURL(arts[i].URL) {
+			arts[i].URL = "" // stored before URLs were checked
+		}
 	}
 	rep := &corroborate.Report{Articles: arts}
 	if len(arts) > 0 {
@@ -168,8 +220,42 @@ func (s *Server) refresh(ctx context.Context) error {
 	s.mu.Lock()
 	s.view = v
 	s.version++
+	s.seen = ver
 	s.mu.Unlock()
 	return nil
+}
+
+// sync rebuilds the view when the store changed since it was built, by
+// this server or another process.
+func (s *Server) sync(ctx context.Context) error {
+	ver, err := s.store.Version(ctx)
+	if err != nil {
+		return err
+	}
+	s.mu.RLock()
+	stale := ver != s.seen
+	s.mu.RUnlock()
+	if !stale {
+		return nil
+	}
+	return s.refresh(ctx)
+}
+
+// watch syncs the view every Poll until ctx ends, so that articles another
+// process (an analyze run) stores are shown without a restart.
+func (s *Server) watch(ctx context.Context) {
+	t := time.NewTicker(s.cfg.Poll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := s.sync(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("sync with the store", "err", err)
+			}
+		}
+	}
 }
 
 func (s *Server) current() *view {
@@ -177,9 +263,6 @@ func (s *Server) current() *view {
 	defer s.mu.RUnlock()
 	return s.view
 }
-
-// Handler returns the server's HTTP handler with its middleware.
-func (s *Server) Handler() http.Handler { return s.secure(gzipped(s.mux)) }
 
 func (s *Server) routes() {
 	m := http.NewServeMux()
@@ -189,7 +272,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /add", s.handle(s.addPage))
 	m.HandleFunc("POST /add", s.handle(s.addSubmit))
 	m.HandleFunc("GET /jobs/{id}", s.handle(s.jobPage))
-	m.Handle("GET /static/", http.FileServerFS(staticFS))
+	m.Handle("GET /static/", noListing(http.FileServerFS(staticFS)))
 
 	m.HandleFunc("GET /api/stories", s.handle(s.apiStories))
 	m.HandleFunc("GET /api/stories/{id}", s.handle(s.apiStory))
@@ -206,51 +289,44 @@ func (s *Server) routes() {
 	s.mux = m
 }
 
-// secure adds the headers every response carries.
-func (s *Server) secure(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("X-Frame-Options", "DENY")
-		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-		next.ServeHTTP(w, r)
-	})
-}
-
 // handle adapts a handler that returns an error: errors become a page or
 // a JSON error body with the status their code maps to.
 func (s *Server) handle(fn func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := fn(w, r)
-		if err == nil {
-			return
+		if err := fn(w, r); err != nil {
+			s.fail(w, r, err)
 		}
-		code := corroborate.ErrorCode(err)
-		msg := err.Error()
-		var e *corroborate.Error
-		if errors.As(err, &e) {
-			msg = e.Message
-		}
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			code, msg = "too_large", fmt.Sprintf("request body over %d bytes", mbe.Limit)
-		}
-		status := statusOf(code)
-		if status >= 500 {
-			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
-			msg = "internal error"
-		}
-		if strings.HasPrefix(r.URL.Path, "/api/") || strings.Contains(r.Header.Get("Accept"), "application/json") {
-			writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": msg}})
-			return
-		}
-		w.WriteHeader(status)
-		s.render(w, r, "error", map[string]any{"Title": "Error", "Status": status, "Message": msg})
 	}
 }
 
+// fail answers err: a JSON error body for the API (and clients that ask
+// for JSON), an error page otherwise. Messages name the problem; internal
+// errors are logged and answered "internal error".
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code := corroborate.ErrorCode(err)
+	msg := err.Error()
+	var e *corroborate.Error
+	if errors.As(err, &e) {
+		msg = e.Message
+	}
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		code, msg = corroborate.ETOOLARGE, fmt.Sprintf("request body over %d MB", mbe.Limit>>20)
+	}
+	status := statusOf(code)
+	if status >= 500 {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		msg = "internal error"
+	}
+	if strings.HasPrefix(r.URL.Path, "/api/") || strings.Contains(r.Header.Get("Accept"), "application/json") {
+		writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": msg}})
+		return
+	}
+	w.WriteHeader(status)
+	s.render(w, r, "error", map[string]any{"Title": "Error", "Status": status, "Message": msg})
+}
+
+// statusOf maps the error vocabulary (corroborate.go) to HTTP statuses.
 func statusOf(code string) int {
 	switch code {
 	case corroborate.ENOTFOUND:
@@ -259,44 +335,50 @@ func statusOf(code string) int {
 		return http.StatusBadRequest
 	case corroborate.ECONFLICT:
 		return http.StatusConflict
-	case "unauthorized":
+	case corroborate.EUNAUTHORIZED:
 		return http.StatusUnauthorized
-	case "forbidden":
+	case corroborate.EFORBIDDEN:
 		return http.StatusForbidden
-	case "too_large":
+	case corroborate.ETOOLARGE:
 		return http.StatusRequestEntityTooLarge
+	case corroborate.EUNSUPPORTED:
+		return http.StatusUnsupportedMediaType
 	}
 	return http.StatusInternalServerError
 }
 
-// authorized checks the write token, when one is configured.
-func (s *Server) authorized(r *http.Request) error {
-	if s.cfg.Token == "" {
-		return nil
-	}
-	got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if got == "" {
-		got = r.FormValue("token")
-	}
-	if subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.Token)) != 1 {
-		return &corroborate.Error{Code: "unauthorized", Message: "a valid token is required to write"}
-	}
-	return nil
-}
-
-// Serve listens and serves until ctx ends, then shuts down gracefully:
-// in-flight requests finish, then the caller closes the store.
+// Serve listens and serves until ctx ends, syncing the view with writes by
+// other processes every Poll. It then shuts down gracefully: in-flight
+// requests finish, Add jobs are cancelled and waited for (whole batches
+// only are stored), and only then may the caller close the store.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
 		WriteTimeout: 5 * time.Minute, IdleTimeout: 2 * time.Minute}
+	wctx, stopWatch := context.WithCancel(ctx)
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		s.watch(wctx)
+	}()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	var err error
 	select {
-	case err := <-errc:
-		return err
+	case err = <-errc:
 	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		err = srv.Shutdown(sctx)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	return srv.Shutdown(sctx)
+	stopWatch()
+	<-watched
+	s.Close()
+	return err
+}
+
+// Close cancels the running Add jobs and waits for them to end. The store
+// is the caller's to close afterwards.
+func (s *Server) Close() {
+	s.stopJobs()
+	s.jobWG.Wait()
 }

@@ -7,9 +7,11 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/http/cookiejar"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -44,7 +46,7 @@ func ingestSeeds(t testing.TB, ts *httptest.Server, token string) {
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		req, _ := http.NewRequest("POST", ts.URL+"/api/articles?name="+filepath.Base(f), bytes.NewReader(b))
-		req.Header.Set("Content-Type", "text/plain")
+		req.Header.Set("Content-Type", "application/octet-stream")
 		if token != "" {
 			req.Header.Set("Authorization", "Bearer "+token)
 		}
@@ -203,10 +205,10 @@ func TestIngestAPI(t *testing.T) {
 	if code, body := post("application/json", `{"urls": ["http://127.0.0.1:1/x"]}`); code != 422 || !strings.Contains(body, "not allowed") {
 		t.Errorf("private URL: %d %s", code, body)
 	}
-	if code, _ := post("text/plain", strings.Repeat("x", 2<<20)); code != 413 {
+	if code, _ := post("application/octet-stream", strings.Repeat("x", 2<<20)); code != 413 {
 		t.Errorf("huge body: %d, want 413", code)
 	}
-	if code, body := post("text/plain", "\x00\x01binary"); code != 422 || !strings.Contains(body, "binary") {
+	if code, body := post("application/octet-stream", "\x00\x01binary"); code != 422 || !strings.Contains(body, "binary") {
 		t.Errorf("binary: %d %s", code, body)
 	}
 	// Nothing lost: the two good articles are stored.
@@ -224,7 +226,7 @@ func TestTokenAndLoopback(t *testing.T) {
 		t.Error("IsLoopback")
 	}
 	_, ts := newTestServer(t, Config{Token: "s3cret"})
-	resp, err := http.Post(ts.URL+"/api/articles", "text/plain", strings.NewReader("Some text of an article that is long enough."))
+	resp, err := http.Post(ts.URL+"/api/articles", "application/octet-stream", strings.NewReader("Some text of an article that is long enough."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,10 +240,37 @@ func TestTokenAndLoopback(t *testing.T) {
 	}
 }
 
+// formClient returns a client with a cookie jar that has opened the Add
+// page, and the CSRF token the page's form carries.
+func formClient(t *testing.T, ts *httptest.Server) (*http.Client, string) {
+	t.Helper()
+	return formClientURL(t, ts.URL)
+}
+
+// formClientURL is formClient for a server at base.
+func formClientURL(t *testing.T, base string) (*http.Client, string) {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get(base + "/add")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	m := regexp.MustCompile(`name="csrf" value="([0-9a-f]+)"`).FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("the Add form carries no CSRF token: %s", b)
+	}
+	return client, string(m[1])
+}
+
 func TestAddFormAndJob(t *testing.T) {
 	_, ts := newTestServer(t, Config{})
+	client, csrf := formClient(t, ts)
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
+	mw.WriteField("csrf", csrf)
 	mw.WriteField("text", "Farmers protest fuel prices\n\nHundreds of farmers drove tractors into the capital on Thursday to protest against rising fuel prices, police said.")
 	fw, _ := mw.CreateFormFile("files", "seed.txt")
 	b, _ := os.ReadFile(filepath.Join(seedsDir, "000_f799f2cc55a51404.txt"))
@@ -249,7 +278,6 @@ func TestAddFormAndJob(t *testing.T) {
 	fw2, _ := mw.CreateFormFile("files", "empty.txt")
 	fw2.Write(nil)
 	mw.Close()
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Post(ts.URL+"/add", mw.FormDataContentType(), &buf)
 	if err != nil {
 		t.Fatal(err)
@@ -276,7 +304,7 @@ func TestAddFormAndJob(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	resp2, err := http.Post(ts.URL+"/add", "application/x-www-form-urlencoded", strings.NewReader("text="))
+	resp2, err := client.Post(ts.URL+"/add", "application/x-www-form-urlencoded", strings.NewReader("csrf="+csrf+"&text="))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,7 +320,7 @@ func TestAddFormAndJob(t *testing.T) {
 func TestHostileContentIsEscaped(t *testing.T) {
 	_, ts := newTestServer(t, Config{})
 	hostile := "Bad <script>alert(1)</script> headline\n\nThe mayor said on Monday that the <img src=x onerror=\"alert(2)\"> plan would go ahead, officials said. <a href=\"javascript:alert(3)\">click</a> and more words here."
-	resp, err := http.Post(ts.URL+"/api/articles", "text/plain", strings.NewReader(hostile))
+	resp, err := http.Post(ts.URL+"/api/articles", "application/octet-stream", strings.NewReader(hostile))
 	if err != nil {
 		t.Fatal(err)
 	}
