@@ -120,7 +120,9 @@ func (s *Server) sameOrigin(next http.Handler) http.Handler {
 	})
 }
 
-func safeMethod(m string) bool { return m == http.MethodGet || m == http.MethodHead || m == http.MethodOptions }
+func safeMethod(m string) bool {
+	return m == http.MethodGet || m == http.MethodHead || m == http.MethodOptions
+}
 
 // simpleTypes are the body types a page on another site can send without
 // the browser asking first (CORS "simple" requests). The API refuses them,

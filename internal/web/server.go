@@ -67,7 +67,7 @@ type Server struct {
 	mux     *http.ServeMux
 	log     *slog.Logger
 
-	hosts   []string // host names the server answers to (besides IPs and localhost)
+	hosts []string // host names the server answers to (besides IPs and localhost)
 
 	mu      sync.RWMutex
 	version int
