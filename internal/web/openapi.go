@@ -6,7 +6,7 @@ package web
 const openAPI = `{
   "openapi": "3.1.0",
   "info": {"title": "corroborate API", "version": "1.1.0",
-    "description": "Stories, their findings and articles, with the shapes of the report contract. Lists return summaries and paging links (also as an RFC 8288 Link header); details are at each story's endpoint. Responses are gzip-compressed when the client accepts it. Errors are {\"error\": {\"code\", \"message\"}}. Writes need Authorization: Bearer TOKEN when the server has a token, and browsers' cross-site writes are refused."},
+    "description": "Stories, their findings and articles, with the shapes of the report contract. Lists return summaries and paging links (also as an RFC 8288 Link header); details are at each story's endpoint. Responses are gzip-compressed when the client accepts it. Errors are {\"error\": {\"code\", \"message\"}} with code one of not_found, invalid, conflict, unauthorized, forbidden, too_large, unsupported, internal. Writes need Authorization: Bearer TOKEN when the server has a token (never in the query string), and browsers' cross-site writes and unknown Host names are refused."},
   "components": {
     "parameters": {
       "page": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
@@ -57,8 +57,9 @@ const openAPI = `{
       "get": {"summary": "List articles", "parameters": [{"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/per_page"}],
         "responses": {"200": {"description": "{articles, page, total}"}}},
       "post": {"summary": "Ingest articles",
-        "description": "Body: application/json {urls, text, html, records}; or text/plain, text/html, application/x-ndjson. A record may carry url, outlet, title and published. URLs follow the same guard as the CLI.",
-        "responses": {"201": {"description": "{articles, errors}"}, "400": {"description": "bad body"}, "401": {"description": "token required"}, "413": {"description": "body too large"}, "422": {"description": "nothing could be read: {articles: [], errors}"}}}},
+        "description": "Body: application/json {urls, text, html, records, name} (a record may carry url, outlet, title and published); or a raw body as application/x-ndjson, text/html or application/octet-stream (gzip or not, detected by content), named by the name parameter. text/plain and form bodies are refused (a cross-site page can send them). Limits are the server's whatever the name. URLs follow the same guard as the CLI.",
+        "parameters": [{"name": "name", "in": "query", "schema": {"type": "string"}, "description": "the name of a raw body in sources and errors"}],
+        "responses": {"201": {"description": "{articles, errors}"}, "400": {"description": "bad body"}, "401": {"description": "token required"}, "403": {"description": "cross-site write or unknown Host"}, "413": {"description": "body too large"}, "415": {"description": "body type not accepted"}, "422": {"description": "nothing could be read: {articles: [], errors}"}}}},
     "/api/articles/{id}": {"get": {"summary": "One article", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
       "responses": {"200": {"description": "{article, story}"}, "404": {"description": "no such article"}}}},
     "/api/entities": {"get": {"summary": "Entities across stories", "parameters": [{"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/per_page"}],
