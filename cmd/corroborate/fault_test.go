@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
@@ -324,5 +325,79 @@ func waitTimeout(cmd *exec.Cmd, d time.Duration) error {
 		cmd.Process.Kill()
 		<-done
 		return fmt.Errorf("did not stop within %v", d)
+	}
+}
+
+// TestKillMidIngest kills analyze (SIGKILL) at two points of an ingest,
+// each on a fresh store; each time the store is intact (integrity check, whole batches
+// only, every article with its source), and a last full run stores every
+// article exactly once.
+func TestKillMidIngest(t *testing.T) {
+	bin := testBinary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	data, urls := syntheticRecords("kill", 2000)
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, data, 0o644)
+	count := func() int {
+		s, err := sqlite.Open(context.Background(), db)
+		if err != nil {
+			t.Fatalf("open store: %v", err)
+		}
+		defer s.Close()
+		var n int
+		s.DB().QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&n)
+		return n
+	}
+	for round, extra := range []time.Duration{0, 100 * time.Millisecond} {
+		db = filepath.Join(dir, fmt.Sprintf("c%d.db", round)) // a fresh store each round
+		before := count()
+		cmd := exec.Command(bin, "analyze", "--format", "json", "--db", db, in)
+		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Kill once this run has stored something, plus a little more.
+		for k := 0; k < 600 && count() == before; k++ {
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(extra)
+		cmd.Process.Kill()
+		cmd.Wait()
+		s, err := sqlite.Open(context.Background(), db)
+		if err != nil {
+			t.Fatalf("store after kill %d: %v", round, err)
+		}
+		var check string
+		s.DB().QueryRow(`PRAGMA integrity_check`).Scan(&check)
+		var orphans, n int
+		s.DB().QueryRow(`SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id)`).Scan(&orphans)
+		s.DB().QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&n)
+		s.Close()
+		// Whole batches only: each batch of distinct articles adds BatchSize rows.
+		if check != "ok" || orphans != 0 || n > len(urls) || n%pipeline.BatchSize != 0 && n != len(urls) {
+			t.Errorf("after kill %d: integrity %q, %d articles without a source, %d articles (not whole batches of %d)", round, check, orphans, n, pipeline.BatchSize)
+		}
+		t.Logf("kill %d: %d articles stored", round, n)
+	}
+	cmd := exec.Command(bin, "analyze", "--format", "json", "--db", db, in)
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Run(); err != nil {
+		out := stderr.String()
+		t.Fatalf("full run: %v %s", err, out)
+	}
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	list, _ := s.Articles(context.Background(), 0)
+	seen := map[string]int{}
+	for _, a := range list {
+		seen[a.Source]++
+	}
+	if len(list) != len(urls) || len(seen) != len(urls) {
+		t.Errorf("after the full run: %d articles (%d sources), want %d", len(list), len(seen), len(urls))
 	}
 }
