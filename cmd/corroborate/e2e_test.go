@@ -204,28 +204,7 @@ func TestEndToEnd(t *testing.T) {
 <p>The mayor defended the vote in a statement, saying the schools had waited too long for the money they needed.</p></article></body></html>`))
 	hostileID := hostile["articles"].([]any)[0].(map[string]any)["id"].(string)
 
-	// The main story: three articles.
-	resp, err := http.Get(base + "/api/stories")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var list struct {
-		Stories []struct {
-			ID       string   `json:"id"`
-			Articles []string `json:"articles"`
-		} `json:"stories"`
-	}
-	json.NewDecoder(resp.Body).Decode(&list)
-	resp.Body.Close()
-	story := ""
-	for _, s := range list.Stories {
-		if len(s.Articles) == 3 {
-			story = s.ID
-		}
-	}
-	if story == "" {
-		t.Fatalf("no story of three articles: %+v", list)
-	}
+	story := mainStoryID(t, base)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.DisableGPU,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
@@ -281,6 +260,42 @@ func TestEndToEnd(t *testing.T) {
 
 	factCheckerPath(ctx, t, base, story)
 
+	hostileMarkupInert(ctx, t, base, hostileID)
+	crossSiteWritesRefused(ctx, t, base)
+
+	stopsOnInterrupt(t, cmd, &stderr)
+}
+
+// mainStoryID returns the id of the story of three articles.
+func mainStoryID(t *testing.T, base string) string {
+	t.Helper()
+	resp, err := http.Get(base + "/api/stories")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list struct {
+		Stories []struct {
+			ID       string   `json:"id"`
+			Articles []string `json:"articles"`
+		} `json:"stories"`
+	}
+	json.NewDecoder(resp.Body).Decode(&list)
+	resp.Body.Close()
+	story := ""
+	for _, s := range list.Stories {
+		if len(s.Articles) == 3 {
+			story = s.ID
+		}
+	}
+	if story == "" {
+		t.Fatalf("no story of three articles: %+v", list)
+	}
+	return story
+}
+
+// hostileMarkupInert checks that an article's markup renders as text.
+func hostileMarkupInert(ctx context.Context, t *testing.T, base, hostileID string) {
+	t.Helper()
 	// Hostile markup renders inert.
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles/"+hostileID), chromedp.WaitVisible("main")); err != nil {
 		t.Fatal(err)
@@ -297,7 +312,33 @@ func TestEndToEnd(t *testing.T) {
 	if !strings.Contains(text, "approve the new budget") {
 		t.Errorf("article text missing: %q", text)
 	}
+}
 
+// stopsOnInterrupt interrupts serve and checks that it stops cleanly.
+func stopsOnInterrupt(t *testing.T, cmd *exec.Cmd, stderr *bytes.Buffer) {
+	t.Helper()
+	// Graceful shutdown.
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve exited with %v: %s", err, stderr.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Error("serve did not stop on interrupt")
+	}
+	if !strings.Contains(stderr.String(), "stopped") {
+		t.Errorf("no clean stop: %s", stderr.String())
+	}
+	_ = io.Discard
+}
+
+// crossSiteWritesRefused opens a page on another origin that posts a
+// form to /add and text/plain to the API: nothing may be stored.
+func crossSiteWritesRefused(ctx context.Context, t *testing.T, base string) {
+	t.Helper()
 	// A page on another origin cannot write: its auto-submitted form to
 	// /add and its script's text/plain POST to the API are refused, and
 	// nothing is stored.
@@ -318,23 +359,6 @@ fetch(%q, {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plai
 	if after := articleTotal(t, base); after != before {
 		t.Errorf("a cross-site page wrote into the server: %d articles, were %d", after, before)
 	}
-
-	// Graceful shutdown.
-	cmd.Process.Signal(os.Interrupt)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve exited with %v: %s", err, stderr.String())
-		}
-	case <-time.After(15 * time.Second):
-		t.Error("serve did not stop on interrupt")
-	}
-	if !strings.Contains(stderr.String(), "stopped") {
-		t.Errorf("no clean stop: %s", stderr.String())
-	}
-	_ = io.Discard
 }
 
 // articleTotal returns how many articles the server holds.

@@ -112,7 +112,11 @@ func (s *Server) sameOrigin(next http.Handler) http.Handler {
 			s.fail(w, r, corroborate.Errorf(corroborate.EFORBIDDEN, "cross-site write refused: %v", err))
 			return
 		}
-		if o := r.Header.Get("Origin"); o == "null" && !safeMethod(r.Method) {
+		// An opaque origin (a sandboxed frame, a data: page) is refused when
+		// the browser does not say the request is same-origin. (With our
+		// Referrer-Policy no-referrer, browsers send "Origin: null" on
+		// same-origin form posts too, with Sec-Fetch-Site: same-origin.)
+		if r.Header.Get("Origin") == "null" && r.Header.Get("Sec-Fetch-Site") == "" && !safeMethod(r.Method) {
 			s.fail(w, r, corroborate.Errorf(corroborate.EFORBIDDEN, "cross-site write refused: opaque origin"))
 			return
 		}

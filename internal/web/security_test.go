@@ -103,6 +103,11 @@ func TestCrossSiteWritesRefused(t *testing.T) {
 	if code, body := do(t, client, "POST", ts.URL+"/add", formType, form, "Sec-Fetch-Site", "same-origin", "Origin", ts.URL); code != http.StatusSeeOther {
 		t.Errorf("same-origin form: %d %s", code, body)
 	}
+	// Browsers send "Origin: null" on same-origin form posts under our
+	// Referrer-Policy: no-referrer; Sec-Fetch-Site says it is same-origin.
+	if code, body := do(t, client, "POST", ts.URL+"/add", formType, form, "Sec-Fetch-Site", "same-origin", "Origin", "null"); code != http.StatusSeeOther {
+		t.Errorf("same-origin form with Origin null: %d %s", code, body)
+	}
 }
 
 func mustJSON(v any) []byte {
