@@ -11,16 +11,6 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 )
 
-// Confidence of a publication date by where it was read. The date a page
-// declares in its metadata is the most reliable; a date shown beside the
-// headline or in a <time> element next; go-htmldate's extensive search of
-// the whole page (it also reads the URL, image paths and free text) last.
-const (
-	ConfMetadata = 0.95
-	ConfPage     = 0.8
-	ConfHTMLDate = 0.6
-)
-
 // Bytes of visible text read after the headline (a byline and its date)
 // and before it (a date above the headline) for the date the page shows.
 const (
@@ -159,24 +149,24 @@ func choosePublished(m pageMeta, header []dates.Found, hd dates.Date, hdText boo
 		} else if len(header) == 0 && hdText && oneDayOff(d, hd) {
 			d = hd
 		}
-		return pubChoice{d, ConfMetadata, "metadata"}
+		return pubChoice{d, dates.ConfMetadata, "metadata"}
 	}
 	for _, f := range header {
 		if !f.Ambiguous() {
-			return pubChoice{f.Date, ConfPage, "page"}
+			return pubChoice{f.Date, dates.ConfShown, "page"}
 		}
 		if f.Alt == hd || f.Date == hd {
-			return pubChoice{hd, ConfPage, "page"}
+			return pubChoice{hd, dates.ConfShown, "page"}
 		}
 	}
 	if !m.visible.IsZero() {
-		return pubChoice{m.visible, ConfPage, "page"}
+		return pubChoice{m.visible, dates.ConfShown, "page"}
 	}
 	if !hd.IsZero() {
-		return pubChoice{hd, ConfHTMLDate, "htmldate"}
+		return pubChoice{hd, dates.ConfHTMLDate, "htmldate"}
 	}
 	if len(header) > 0 {
-		return pubChoice{header[0].Date, ConfPage / 2, "page"}
+		return pubChoice{header[0].Date, dates.ConfShown / 2, "page"}
 	}
 	return pubChoice{}
 }

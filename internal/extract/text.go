@@ -294,11 +294,11 @@ func Text(raw string, hint Hint) Result {
 				c := dateCand{found: f, lineIdx: i}
 				switch {
 				case titleIdx < 0 && f.Weekday >= 0:
-					c.conf, c.from = 0.4, "header" // a site's "today" header above the headline
+					c.conf, c.from = dates.ConfHeaderWeekday, "header" // a site's "today" header above the headline
 				case titleIdx < 0:
-					c.conf, c.from = 0.6, "header"
+					c.conf, c.from = dates.ConfHeader, "header"
 				default:
-					c.conf, c.from = 0.9, "byline"
+					c.conf, c.from = dates.ConfByline, "byline"
 				}
 				dcands = append(dcands, c)
 			}
@@ -413,7 +413,7 @@ func Text(raw string, hint Hint) Result {
 		}
 		if len(body) == 0 && wordCount(l) <= 8 && isDateLine(l) {
 			for _, f := range dates.FindAll(l) {
-				dcands = append(dcands, dateCand{found: f, lineIdx: i, conf: 0.8, from: "byline"})
+				dcands = append(dcands, dateCand{found: f, lineIdx: i, conf: dates.ConfBodyDateLine, from: "byline"})
 			}
 			continue
 		}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/dates"
 )
@@ -38,9 +40,12 @@ type Timex struct {
 	Relative bool
 	// Weekday is the weekday the expression names, or -1.
 	Weekday time.Weekday
-	// Period marks a stretch of time ("the past two years", "last week")
-	// rather than the date of an event.
+	// Period marks a stretch of time ("the past two years", "since
+	// October", "through 2015") rather than the date of an event.
 	Period bool
+	// Stamp marks the date of a dateline or a page time stamp: when the
+	// article was written, not an event.
+	Stamp bool
 }
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
@@ -65,22 +70,10 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "si
 
 // Times finds and resolves the time expressions of a sentence against ref
 // (the article's publication date, or the story's when it has none; zero
-// when unknown: then relative expressions stay unresolved).
+// when unknown: then relative expressions stay unresolved). A date written
+// without its year, a month or a weekday is resolved in the direction the
+// tense of its clause gives (see ClauseTense).
 func Times(sentence string, ref dates.Date, refConf float64) []Timex {
-	var out []Timex
-	taken := func(a, b int) bool {
-		for _, t := range out {
-			if a < t.End && b > t.Start {
-				return true
-			}
-		}
-		return false
-	}
-	add := func(t Timex) {
-		if !taken(t.Start, t.End) {
-			out = append(out, t)
-		}
-	}
 	// Cheap tests first: most sentences have no time expression, and the
 	// regular expressions below are the costliest part of the layer.
 	low := strings.ToLower(sentence)
@@ -89,222 +82,340 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	if !hasDigit && !hasMonth && !hasRel {
 		return nil
 	}
-	// Full dates with year.
-	var found []dates.Found
+	x := &timeScan{s: sentence, low: low, ref: ref, refConf: refConf}
 	if hasDigit {
-		found = dates.FindAll(sentence)
+		x.fullDates()
+		x.halves()
 	}
-	for _, f := range found {
-		add(Timex{Expression: sentence[f.Start:f.End], Start: f.Start, End: f.End, Date: f.Date.String(), Precision: PrecDay, Confidence: 0.9, Weekday: -1})
+	if hasMonth {
+		if hasDigit {
+			x.monthDays()
+		}
+		x.months()
 	}
-	var halves [][]int
-	if hasDigit && (strings.Contains(low, "half") || strings.Contains(low, "quarter")) {
-		halves = reHalf.FindAllStringSubmatchIndex(sentence, -1)
+	if hasDay {
+		x.weekdays()
 	}
-	for _, m := range halves {
-		y := sub(sentence, m, 2) + sub(sentence, m, 4)
+	if hasRel {
+		x.relatives()
+	}
+	if hasDigit {
+		x.years()
+	}
+	x.markPeriods()
+	x.markStamps()
+	sortTimes(x.out)
+	return x.out
+}
+
+// timeScan holds one sentence's scan: each pass adds the expressions of
+// one kind that do not overlap those found before.
+type timeScan struct {
+	s, low  string
+	ref     dates.Date
+	refConf float64
+	out     []Timex
+}
+
+func (x *timeScan) add(t Timex) {
+	for _, o := range x.out {
+		if t.Start < o.End && t.End > o.Start {
+			return
+		}
+	}
+	x.out = append(x.out, t)
+}
+
+func (x *timeScan) sub(m []int, i int) string { return sub(x.s, m, i) }
+
+// fullDates: dates written with their year.
+func (x *timeScan) fullDates() {
+	for _, f := range dates.FindAll(x.s) {
+		x.add(Timex{Expression: x.s[f.Start:f.End], Start: f.Start, End: f.End, Date: f.Date.String(), Precision: PrecDay, Confidence: dates.ConfWritten, Weekday: -1})
+	}
+}
+
+// halves: "the first half of 2023", "the third quarter of 2024".
+func (x *timeScan) halves() {
+	if !strings.Contains(x.low, "half") && !strings.Contains(x.low, "quarter") {
+		return
+	}
+	for _, m := range reHalf.FindAllStringSubmatchIndex(x.s, -1) {
+		y := x.sub(m, 2) + x.sub(m, 4)
 		part := "early"
-		if w := sub(sentence, m, 1) + sub(sentence, m, 3); w == "second" || w == "third" {
+		if w := x.sub(m, 1) + x.sub(m, 3); w == "second" || w == "third" {
 			part = "late"
-			if w == "second" && sub(sentence, m, 3) != "" {
+			if w == "second" && x.sub(m, 3) != "" {
 				part = "mid"
 			}
 		} else if w == "fourth" {
 			part = "late"
 		}
-		add(Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecPartYear, Part: part, Confidence: 0.9, Weekday: -1})
+		x.add(Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecPartYear, Part: part, Confidence: dates.ConfWritten, Weekday: -1})
 	}
-	var monthDays, months [][]int
-	if hasMonth {
-		if hasDigit {
-			monthDays = reMonthDay.FindAllStringSubmatchIndex(sentence, -1)
-		}
-		months = reMonth.FindAllStringSubmatchIndex(sentence, -1)
-	}
-	for _, m := range monthDays {
-		mon := dates.MonthNumber(sub(sentence, m, 1) + sub(sentence, m, 5))
-		day, _ := strconv.Atoi(sub(sentence, m, 2) + sub(sentence, m, 4))
-		yr, _ := strconv.Atoi(sub(sentence, m, 3) + sub(sentence, m, 6))
-		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecDay, Weekday: -1}
+}
+
+// monthDays: "January 25", "25 January", "Nov. 15" — with or without a year.
+func (x *timeScan) monthDays() {
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(x.s, -1) {
+		mon := dates.MonthNumber(x.sub(m, 1) + x.sub(m, 5))
+		day, _ := strconv.Atoi(x.sub(m, 2) + x.sub(m, 4))
+		yr, _ := strconv.Atoi(x.sub(m, 3) + x.sub(m, 6))
+		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecDay, Weekday: -1, Confidence: dates.ConfWritten}
 		if yr == 0 {
-			if ref.IsZero() {
+			if x.ref.IsZero() {
 				continue
 			}
-			yr, t.Relative = pastYear(ref, mon, day), true
-			t.Confidence = 0.8 * refConf
-		} else {
-			t.Confidence = 0.9
+			yr, t.Relative = dayYear(x.ref, mon, day, ClauseTense(x.s, m[0], m[1])), true
+			t.Confidence = dates.ConfDayOfMonth * x.refConf
 		}
 		if !dates.Valid(yr, mon, day) {
 			continue
 		}
 		t.Date = dates.Date{Year: yr, Month: mon, Day: day}.String()
-		add(t)
+		x.add(t)
 	}
-	for _, m := range months {
-		prep := strings.ToLower(sub(sentence, m, 1))
-		part := strings.ToLower(sub(sentence, m, 2))
-		if prep == "early" || prep == "mid" || prep == "late" || prep == "mid-" {
-			part, prep = strings.TrimSuffix(prep, "-"), ""
-		}
-		switch prep {
-		case "the end of":
-			part = "late"
-		case "the start of", "the beginning of":
-			part = "early"
-		case "the middle of":
-			part = "mid"
-		}
-		mon := dates.MonthNumber(sub(sentence, m, 3))
-		yr, _ := strconv.Atoi(sub(sentence, m, 4))
+}
+
+// months: "in late July", "last August", "January 2024", "since October".
+func (x *timeScan) months() {
+	for _, m := range reMonth.FindAllStringSubmatchIndex(x.s, -1) {
+		prep, part := monthPrepPart(strings.ToLower(x.sub(m, 1)), strings.ToLower(x.sub(m, 2)))
+		mon := dates.MonthNumber(x.sub(m, 3))
+		yr, _ := strconv.Atoi(x.sub(m, 4))
 		// "May" alone is too often the verb: require a cue.
 		if mon == 5 && prep == "" && part == "" && yr == 0 {
 			continue
 		}
-		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecMonth, Weekday: -1}
+		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecMonth, Weekday: -1, Confidence: dates.ConfWritten}
 		if part != "" {
 			t.Precision, t.Part = PrecPartMonth, part
 		}
 		if yr == 0 {
-			if ref.IsZero() {
+			if x.ref.IsZero() {
 				continue
 			}
 			t.Relative = true
-			switch prep {
-			case "next":
-				yr = ref.Year
-				if mon <= ref.Month {
-					yr++
-				}
-			case "last":
-				yr = ref.Year
-				if mon >= ref.Month {
-					yr--
-				}
-			default:
-				yr = ref.Year
-				if mon > ref.Month {
-					yr-- // a month named without a year is the most recent one
-				}
-			}
-			t.Confidence = 0.75 * refConf
-		} else {
-			t.Confidence = 0.9
+			yr = monthYear(x.ref, mon, prep, ClauseTense(x.s, m[0], m[1]))
+			t.Confidence = dates.ConfMonth * x.refConf
 		}
 		t.Date = strconv.Itoa(yr) + "-" + two(mon)
-		add(t)
+		x.add(t)
 	}
-	var weekdays, relatives, years [][]int
-	if hasDay {
-		weekdays = reWeekday.FindAllStringSubmatchIndex(sentence, -1)
+}
+
+// monthPrepPart reads the words before a month: a preposition or "last" /
+// "next", and a part ("early", "mid", "late").
+func monthPrepPart(prep, part string) (string, string) {
+	if prep == "early" || prep == "mid" || prep == "late" || prep == "mid-" {
+		part, prep = strings.TrimSuffix(prep, "-"), ""
 	}
-	if hasRel {
-		relatives = reRelative.FindAllStringSubmatchIndex(sentence, -1)
+	switch prep {
+	case "the end of":
+		part = "late"
+	case "the start of", "the beginning of":
+		part = "early"
+	case "the middle of":
+		part = "mid"
 	}
-	if hasDigit {
-		years = reYear.FindAllStringSubmatchIndex(sentence, -1)
-	}
-	for _, m := range weekdays {
-		w, _ := dates.WeekdayNumber(sub(sentence, m, 2))
-		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecDay, Relative: true, Weekday: w}
-		mod := strings.ToLower(sub(sentence, m, 1))
-		if strings.Contains(strings.ToLower(t.Expression), "next") {
+	return prep, part
+}
+
+// weekdays: "on Sunday", "last Friday", "next Tuesday".
+func (x *timeScan) weekdays() {
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(x.s, -1) {
+		w, _ := dates.WeekdayNumber(x.sub(m, 2))
+		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecDay, Relative: true, Weekday: w}
+		mod := strings.ToLower(x.sub(m, 1))
+		if le := strings.ToLower(t.Expression); strings.Contains(le, "next") {
 			mod = "next"
-		} else if strings.Contains(strings.ToLower(t.Expression), "last") {
+		} else if strings.Contains(le, "last") {
 			mod = "last"
 		}
-		if !ref.IsZero() {
-			d := resolveWeekday(ref, w, mod)
-			t.Date, t.Confidence = d.String(), 0.85*refConf
+		if !x.ref.IsZero() {
+			d := weekdayDate(x.ref, w, mod, ClauseTense(x.s, m[0], m[1]))
+			t.Date, t.Confidence = d.String(), dates.ConfWeekday*x.refConf
 		}
-		add(t)
+		x.add(t)
 	}
-	for _, m := range relatives {
-		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Relative: true, Weekday: -1}
-		part := strings.ToLower(sub(sentence, m, 1))
-		if part == "earlier" {
+}
+
+// relatives: "yesterday", "last week", "earlier this month", "the past two years".
+func (x *timeScan) relatives() {
+	for _, m := range reRelative.FindAllStringSubmatchIndex(x.s, -1) {
+		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Relative: true, Weekday: -1}
+		part := strings.ToLower(x.sub(m, 1))
+		switch part {
+		case "earlier":
 			part = "early"
-		}
-		if part == "later" {
+		case "later":
 			part = "late"
 		}
 		t.Part = part
-		if ref.IsZero() {
-			add(t)
-			continue
+		if !x.ref.IsZero() {
+			x.resolveRelative(&t, m, part)
 		}
-		rt := ref.Time()
-		t.Confidence = 0.8 * refConf
-		switch {
-		case sub(sentence, m, 4) != "":
-			switch strings.ToLower(sub(sentence, m, 4)) {
-			case "yesterday":
-				rt = rt.AddDate(0, 0, -1)
-			case "tomorrow":
-				rt = rt.AddDate(0, 0, 1)
-			}
-			t.Date, t.Precision = dates.FromTime(rt).String(), PrecDay
-		case sub(sentence, m, 3) != "":
-			which, unit := strings.ToLower(sub(sentence, m, 2)), strings.ToLower(sub(sentence, m, 3))
-			step := 0
-			switch which {
-			case "last", "past", "previous":
-				step = -1
-			case "next", "coming":
-				step = 1
-			}
-			t.Date, t.Precision = periodDate(rt, unit, step, part)
-		case sub(sentence, m, 6) != "":
-			t.Date, t.Precision = periodDate(rt, strings.ToLower(sub(sentence, m, 6)), 0, "early")
-			t.Part = "early"
-			if strings.ToLower(sub(sentence, m, 5)) == "later" {
-				t.Part = "late"
-			}
-		case sub(sentence, m, 9) != "":
-			n := numberWords[strings.ToLower(sub(sentence, m, 8))]
-			if n == 0 {
-				n, _ = strconv.Atoi(sub(sentence, m, 8))
-			}
-			unit := strings.TrimSuffix(strings.ToLower(sub(sentence, m, 9)), "s")
-			var from time.Time
-			switch unit {
-			case "day":
-				from = rt.AddDate(0, 0, -n)
-			case "week":
-				from = rt.AddDate(0, 0, -7*n)
-			case "month":
-				from = rt.AddDate(0, -n, 0)
-			default:
-				from = rt.AddDate(-n, 0, 0)
-			}
-			t.Period = true
-			t.Date, t.Precision = dates.FromTime(from).String()[:7], PrecMonth
-			if unit == "year" {
-				t.Date, t.Precision = strconv.Itoa(from.Year()), PrecYear
-			}
-			t.Confidence *= 0.7
-		}
-		if t.Part != "" && (t.Precision == PrecWeek) {
+		if t.Part != "" && t.Precision == PrecWeek {
 			t.Precision = PrecPartWeek
 		}
-		add(t)
+		x.add(t)
 	}
-	for _, m := range years {
-		y := sub(sentence, m, 2)
-		prep := strings.ToLower(sub(sentence, m, 1))
+}
+
+// resolveRelative dates a relative expression matched by reRelative.
+func (x *timeScan) resolveRelative(t *Timex, m []int, part string) {
+	rt := x.ref.Time()
+	t.Confidence = dates.ConfRelative * x.refConf
+	switch {
+	case x.sub(m, 4) != "":
+		switch strings.ToLower(x.sub(m, 4)) {
+		case "yesterday":
+			rt = rt.AddDate(0, 0, -1)
+		case "tomorrow":
+			rt = rt.AddDate(0, 0, 1)
+		}
+		t.Date, t.Precision = dates.FromTime(rt).String(), PrecDay
+	case x.sub(m, 3) != "":
+		which, unit := strings.ToLower(x.sub(m, 2)), strings.ToLower(x.sub(m, 3))
+		step := 0
+		switch which {
+		case "last", "past", "previous":
+			step = -1
+		case "next", "coming":
+			step = 1
+		}
+		t.Date, t.Precision = periodDate(rt, unit, step, part)
+	case x.sub(m, 6) != "":
+		t.Date, t.Precision = periodDate(rt, strings.ToLower(x.sub(m, 6)), 0, "early")
+		t.Part = "early"
+		if strings.ToLower(x.sub(m, 5)) == "later" {
+			t.Part = "late"
+		}
+	case x.sub(m, 9) != "":
+		n := numberWords[strings.ToLower(x.sub(m, 8))]
+		if n == 0 {
+			n, _ = strconv.Atoi(x.sub(m, 8))
+		}
+		unit := strings.TrimSuffix(strings.ToLower(x.sub(m, 9)), "s")
+		var from time.Time
+		switch unit {
+		case "day":
+			from = rt.AddDate(0, 0, -n)
+		case "week":
+			from = rt.AddDate(0, 0, -7*n)
+		case "month":
+			from = rt.AddDate(0, -n, 0)
+		default:
+			from = rt.AddDate(-n, 0, 0)
+		}
+		t.Period = true
+		t.Date, t.Precision = dates.FromTime(from).String()[:7], PrecMonth
+		if unit == "year" {
+			t.Date, t.Precision = strconv.Itoa(from.Year()), PrecYear
+		}
+		t.Confidence *= dates.ConfPeriodFactor
+	}
+}
+
+// years: "in 2017", "since 2014", a bare "2024" not followed by a counted noun.
+func (x *timeScan) years() {
+	for _, m := range reYear.FindAllStringSubmatchIndex(x.s, -1) {
+		y := x.sub(m, 2)
+		prep := strings.ToLower(x.sub(m, 1))
 		// A bare four-digit number is a year only with a cue or when it
 		// is not followed by a counted noun.
-		if prep == "" && followsCountNoun(sentence[m[1]:]) {
+		if prep == "" && followsCountNoun(x.s[m[1]:]) {
 			continue
 		}
-		t := Timex{Expression: sentence[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecYear, Confidence: 0.9, Weekday: -1}
+		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecYear, Confidence: dates.ConfWritten, Weekday: -1}
 		if prep == "early" || prep == "late" || prep == "mid" {
 			t.Precision, t.Part = PrecPartYear, prep
 		}
-		add(t)
+		x.add(t)
 	}
-	sortTimes(out)
-	return out
+}
+
+// Words that make a time expression a stretch of time, not the date of an
+// event: a duration ("since October", "for the past month", "over the last
+// week") or the end of a forecast or deadline ("through 2015", "by 2030",
+// "until June").
+var periodLeadRe = regexp.MustCompile(`(?i)(?:\b(?:since|through|thru|throughout|until|till|by|within)\s+(?:the\s+)?|\b(?:for|over|in|during|within)\s+the\s+)$`)
+var periodExprRe = regexp.MustCompile(`(?i)^(?:since|until|by)\b`)
+
+// markPeriods flags durations and forecast horizons as periods.
+func (x *timeScan) markPeriods() {
+	for i := range x.out {
+		t := &x.out[i]
+		if periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(x.s[:t.Start]) {
+			t.Period = true
+		}
+	}
+}
+
+var (
+	// The start of a dateline: "WASHINGTON, ", "BAGHDAD, Iraq, ", "Vienna, ".
+	datelinePlaceRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)*,?\s*$`)
+	// What closes a dateline: an agency in brackets and a dash.
+	datelineEndRe = regexp.MustCompile(`^\s*,?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s`)
+	// Words of a time stamp line: "Posted: Tue Apr 15, 2008 3:07pm EDT | Updated ...".
+	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|on|at|by|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
+)
+
+// markStamps flags the date of a dateline ("WASHINGTON, April 9 (Reuters)
+// —") and the dates of a time stamp line ("Posted: Tue Apr 15, 2008 3:07pm
+// EDT"): they say when the article was written, not when an event was.
+func (x *timeScan) markStamps() {
+	if len(x.out) == 0 {
+		return
+	}
+	if isStampLine(x.s, x.out) {
+		for i := range x.out {
+			x.out[i].Stamp = true
+		}
+		return
+	}
+	for i := range x.out {
+		t := &x.out[i]
+		if t.Start > 80 || !datelineEndRe.MatchString(x.s[t.End:]) {
+			continue
+		}
+		prefix := x.s[:t.Start]
+		for _, o := range x.out { // "LONDON, Tuesday, April 9 (AP) —"
+			if o.End <= t.Start {
+				prefix = prefix[:o.Start] + strings.Repeat(" ", o.End-o.Start) + prefix[o.End:]
+			}
+		}
+		if datelinePlaceRe.MatchString(strings.TrimRight(prefix, " ,")) {
+			for j := range x.out {
+				if x.out[j].End <= t.End {
+					x.out[j].Stamp = true
+				}
+			}
+		}
+	}
+}
+
+// isStampLine reports whether a sentence is only a time stamp: no lower-case
+// word is left once its dates, clock times and stamp words are removed, and
+// it is short.
+func isStampLine(s string, ts []Timex) bool {
+	if len(strings.Fields(s)) > 14 {
+		return false
+	}
+	rest := []byte(s)
+	for _, t := range ts {
+		for k := t.Start; k < t.End; k++ {
+			rest[k] = ' '
+		}
+	}
+	r := stampWordRe.ReplaceAllString(string(rest), " ")
+	for _, w := range strings.Fields(r) {
+		c, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
@@ -377,18 +488,101 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
-// pastYear returns the year in which month/day most recently fell on or
-// before ref (a date a report mentions without a year is usually past).
-func pastYear(ref dates.Date, mon, day int) int {
-	if mon < ref.Month || mon == ref.Month && day <= ref.Day {
+// dayYear returns the year of a day written without one (month/day),
+// seen from ref in the direction of the clause's tense: on or after ref for
+// the future, on or before it for the past, the nearest of the two for the
+// present; with no tense, the most recent one, or one shortly ahead (within
+// two weeks: an announced date).
+func dayYear(ref dates.Date, mon, day int, tense Tense) int {
+	onOrBefore := mon < ref.Month || mon == ref.Month && day <= ref.Day
+	switch tense {
+	case TenseFuture:
+		if onOrBefore && !(mon == ref.Month && day == ref.Day) {
+			return ref.Year + 1
+		}
+		return ref.Year
+	case TensePast:
+		if onOrBefore {
+			return ref.Year
+		}
+		return ref.Year - 1
+	case TensePresent:
+		best, bestGap := ref.Year, -1.0
+		for _, y := range []int{ref.Year - 1, ref.Year, ref.Year + 1} {
+			d := dates.Date{Year: y, Month: mon, Day: min(day, 28)}
+			gap := d.Time().Sub(ref.Time()).Hours()
+			if gap < 0 {
+				gap = -gap - 1 // a tie goes to the past
+			}
+			if bestGap < 0 || gap < bestGap {
+				best, bestGap = y, gap
+			}
+		}
+		return best
+	}
+	if onOrBefore {
 		return ref.Year
 	}
-	// Shortly after ref (within two weeks): an announced future date.
 	cand := dates.Date{Year: ref.Year, Month: mon, Day: min(day, 28)}
 	if cand.Time().Sub(ref.Time()) <= 14*24*time.Hour {
 		return ref.Year
 	}
 	return ref.Year - 1
+}
+
+// monthYear returns the year of a month named without one: "next" and
+// "last" say which; otherwise the clause's tense (the coming such month
+// for the future, the nearest for the present, the most recent one for the
+// past or no tense).
+func monthYear(ref dates.Date, mon int, prep string, tense Tense) int {
+	switch {
+	case prep == "next":
+		if mon <= ref.Month {
+			return ref.Year + 1
+		}
+		return ref.Year
+	case prep == "last":
+		if mon >= ref.Month {
+			return ref.Year - 1
+		}
+		return ref.Year
+	case tense == TenseFuture:
+		if mon < ref.Month {
+			return ref.Year + 1
+		}
+		return ref.Year
+	case tense == TensePresent:
+		ahead := (mon - ref.Month + 12) % 12
+		if ahead != 0 && ahead < 12-ahead {
+			if mon < ref.Month {
+				return ref.Year + 1
+			}
+			return ref.Year
+		}
+	}
+	if mon > ref.Month {
+		return ref.Year - 1
+	}
+	return ref.Year
+}
+
+// weekdayDate resolves a weekday against ref: "next" and "last" say which
+// way; otherwise the clause's tense (the coming one for the future, the
+// nearest for the present, the most recent one — ref itself on that
+// weekday — for the past or no tense).
+func weekdayDate(ref dates.Date, w time.Weekday, mod string, tense Tense) dates.Date {
+	switch {
+	case mod == "next" || mod == "last":
+		return resolveWeekday(ref, w, mod)
+	case tense == TenseFuture:
+		return resolveWeekday(ref, w, "next")
+	case tense == TensePresent:
+		back := (int(ref.Weekday()) - int(w) + 7) % 7
+		if back > 3 {
+			return resolveWeekday(ref, w, "next")
+		}
+	}
+	return resolveWeekday(ref, w, "")
 }
 
 // resolveWeekday resolves a weekday against ref: the most recent such day on

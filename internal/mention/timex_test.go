@@ -45,3 +45,106 @@ func TestTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesTense checks that dates written without a year, months and
+// weekdays resolve in the direction their clause's tense gives.
+func TestTimesTense(t *testing.T) {
+	tue := dates.Date{Year: 2024, Month: 10, Day: 1} // a Tuesday
+	tests := []struct {
+		sentence string
+		ref      dates.Date
+		want     string // expression=date
+	}{
+		{"The series will air in November.", tue, "in November=2024-11"},
+		{"The series aired in November.", tue, "in November=2023-11"},
+		{"The series has aired in November.", tue, "in November=2023-11"},
+		{"The program is set to begin in June.", tue, "in June=2025-06"},
+		{"Classes resume next term, beginning in June.", tue, "in June=2025-06"},
+		{"The new rules take effect in August and are going to cost more.", tue, "in August=2025-08"},
+		{"A hearing is scheduled for Nov. 15.", tue, "Nov. 15=2024-11-15"},
+		{"The judge set a hearing for Nov. 15.", tue, "Nov. 15=2024-11-15"},
+		{"The suspect was arrested on Nov. 15.", tue, "Nov. 15=2023-11-15"},
+		{"Police said the suspect fled on April 9.", tue, "April 9=2024-04-09"},
+		{"April 9 marks the anniversary of the flood.", tue, "April 9=2024-04-09"},
+		{"The Nov. 15 hearing draws attention.", tue, "Nov. 15=2023-11-15"},
+		{"The Oct. 10 hearing draws attention.", tue, "Oct. 10=2024-10-10"}, // shortly ahead: announced
+		{"On Sunday, the minister will visit the port.", tue, "On Sunday=2024-10-06"},
+		{"The minister visited the port on Sunday.", tue, "on Sunday=2024-09-29"},
+		{"The minister spoke on Tuesday.", tue, "on Tuesday=2024-10-01"},
+		{"The council is to vote on Thursday.", tue, "on Thursday=2024-10-03"},
+		{"The council is voting on Thursday.", tue, "on Thursday=2024-10-03"},
+		{"The council voted on Thursday.", tue, "on Thursday=2024-09-26"},
+		{"Leaders said they would meet in December.", tue, "in December=2024-12"},
+		{"The fire broke out on Dec. 28.", dates.Date{Year: 2025, Month: 1, Day: 10}, "Dec. 28=2024-12-28"},
+		{"The law will take effect on Jan. 1.", dates.Date{Year: 2024, Month: 12, Day: 20}, "Jan. 1=2025-01-01"},
+		{"He will speak on Sunday.", dates.Date{}, "on Sunday="}, // undated: kept as written
+		{"Flights were cancelled due to the storm on Sunday.", tue, "on Sunday=2024-09-29"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range Times(tt.sentence, tt.ref, 1) {
+			got = append(got, x.Expression+"="+x.Date)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Times(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestTimesNotEvents checks that durations, forecast horizons, datelines
+// and time stamps are marked, and event dates are not.
+func TestTimesNotEvents(t *testing.T) {
+	ref := dates.Date{Year: 2024, Month: 10, Day: 1}
+	tests := []struct {
+		sentence      string
+		period, stamp []string
+	}{
+		{"Sales are forecast to rise through 2015.", []string{"2015"}, nil},
+		{"Prices have risen for the past month.", []string{"past month"}, nil},
+		{"Strikes have continued since October.", []string{"since October"}, nil},
+		{"The plant will run until June.", []string{"until June"}, nil},
+		{"Emissions must fall by 2030.", []string{"by 2030"}, nil},
+		{"WASHINGTON, April 9 (Reuters) - Officials met on Tuesday to discuss the budget.", nil, []string{"April 9"}},
+		{"LONDON, Tuesday, April 9 (AP) — The talks ended.", nil, []string{"Tuesday", "April 9"}},
+		{"Posted: Tue Apr 15, 2008 3:07pm EDT", nil, []string{"Tue Apr 15, 2008"}},
+		{"April 15, 2008", nil, []string{"April 15, 2008"}},
+		{"Police arrested two men on April 9 in Springfield.", nil, nil},
+		{"Officials met in Washington in late July.", nil, nil},
+	}
+	for _, tt := range tests {
+		var period, stamp []string
+		for _, x := range Times(tt.sentence, ref, 1) {
+			if x.Period {
+				period = append(period, x.Expression)
+			}
+			if x.Stamp {
+				stamp = append(stamp, x.Expression)
+			}
+		}
+		if strings.Join(period, "|") != strings.Join(tt.period, "|") || strings.Join(stamp, "|") != strings.Join(tt.stamp, "|") {
+			t.Errorf("Times(%q): periods %q, stamps %q; want %q, %q", tt.sentence, period, stamp, tt.period, tt.stamp)
+		}
+	}
+}
+
+func TestClauseTense(t *testing.T) {
+	tests := []struct {
+		sentence, expr string
+		want           Tense
+	}{
+		{"The toll rose to 11 people killed in Monday's crash.", "Monday", TensePast},
+		{"The vote is to be held on Sunday.", "Sunday", TenseFuture},
+		{"The vote will be held on Sunday.", "Sunday", TenseFuture},
+		{"The vote was held on Sunday.", "Sunday", TensePast},
+		{"The planned strike on Sunday.", "Sunday", TenseFuture},
+		{"The injured man on Sunday.", "Sunday", TenseNone},
+		{"They are going to vote on Sunday.", "Sunday", TenseFuture},
+		{"Officials hope to vote on Sunday.", "Sunday", TensePresent},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.expr)
+		if got := ClauseTense(tt.sentence, i, i+len(tt.expr)); got != tt.want {
+			t.Errorf("ClauseTense(%q, %q) = %v, want %v", tt.sentence, tt.expr, got, tt.want)
+		}
+	}
+}

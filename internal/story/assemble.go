@@ -100,7 +100,7 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 		a := d.Analysis
 		for si, ts := range a.Times {
 			for _, t := range ts {
-				if t.Date == "" || t.Period || a.InDirectQuote(si, t) {
+				if t.Date == "" || t.Period || t.Stamp || a.InDirectQuote(si, t) {
 					continue
 				}
 				ev := EventText(a.Sentences[si].Text, t)

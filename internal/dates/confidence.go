@@ -1,0 +1,67 @@
+package dates
+
+// Confidence levels of dates, in one place. They are not probabilities
+// measured on data: they order the sources of a date by how reliable each
+// has been on the extraction kit and in the careful reading of the seeds,
+// and the stages that use a date compare them with each other.
+const (
+	// Publication dates of HTML pages, by where they were read.
+
+	// ConfMetadata: the page's metadata (JSON-LD, article:published_time…).
+	ConfMetadata = 0.95
+	// ConfShown: a date shown beside the headline, or a <time> element.
+	ConfShown = 0.8
+	// ConfHTMLDate: go-htmldate's extensive search of the whole page.
+	ConfHTMLDate = 0.6
+
+	// Publication dates of plain text, by the place of the date line.
+
+	// ConfByline: a date line after the headline (a byline).
+	ConfByline = 0.9
+	// ConfBodyDateLine: a short date line opening the body.
+	ConfBodyDateLine = 0.8
+	// ConfHeader: a date line above the headline (sites print today's date there).
+	ConfHeader = 0.6
+	// ConfHeaderWeekday: a date line with a weekday above the headline.
+	ConfHeaderWeekday = 0.4
+
+	// ConfUnrecorded is the confidence of a publication date stored
+	// without one (a date given by a JSON record or an older store).
+	ConfUnrecorded = 0.9
+	// ConfWeakest is the least confidence at which a publication date
+	// still bounds when an article was written (for clustering).
+	ConfWeakest = 0.3
+
+	// Time expressions in article text.
+
+	// ConfWritten: a date written in full, a year, a half or quarter of a year.
+	ConfWritten = 0.9
+	// ConfWeekday: a weekday resolved against the reference date (times its confidence).
+	ConfWeekday = 0.85
+	// ConfDayOfMonth: a day without a year ("January 25"), times the reference's confidence.
+	ConfDayOfMonth = 0.8
+	// ConfRelative: "yesterday", "last week", times the reference's confidence.
+	ConfRelative = 0.8
+	// ConfMonth: a month without a year, times the reference's confidence.
+	ConfMonth = 0.75
+	// ConfPeriodFactor scales a stretch of time ("the past two years").
+	ConfPeriodFactor = 0.7
+
+	// Reference dates of undated articles.
+
+	// ConfStoryRef: the story's date standing in for an undated article's.
+	ConfStoryRef = 0.5
+	// ConfLeadWeekday: the day a weekday in an undated article's lead names.
+	ConfLeadWeekday = 0.45
+	// ConfNearestFactor scales a weekday resolved against a story's date.
+	ConfNearestFactor = 0.6
+)
+
+// Published returns the confidence of a stored publication date: conf, or
+// ConfUnrecorded when none was recorded (0).
+func Published(conf float64) float64 {
+	if conf == 0 {
+		return ConfUnrecorded
+	}
+	return conf
+}

@@ -1,0 +1,274 @@
+package mention
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
+
+// Tense is the time orientation of the clause around a time expression,
+// which says which way a date written without its year (or a weekday, or
+// a month) lies from the article's date.
+type Tense int
+
+const (
+	// TenseNone: the clause shows no tense (a headline fragment, a noun
+	// phrase): the most recent such date, or one just ahead.
+	TenseNone Tense = iota
+	// TensePast: a past-tense verb or auxiliary: on or before the article's date.
+	TensePast
+	// TenseFuture: will/shall/'ll, going to, is to, scheduled, set to,
+	// expected to, due, upcoming, beginning…: on or after the article's date.
+	TenseFuture
+	// TensePresent: a present or conditional auxiliary, or an
+	// infinitive: the nearest such date, before or after.
+	TensePresent
+)
+
+// Closed-class English words that mark tense (auxiliaries, modals, and the
+// words of scheduling). The past-tense forms of full verbs come from
+// WordNet (lexicon.Base and its exception lists), not from a list.
+var (
+	futureAux = map[string]bool{"will": true, "shall": true, "wo": true, "gonna": true}
+	// Words that schedule what follows: "scheduled for", "set to", "due on",
+	// "beginning in June", "effective Jan. 1", "the upcoming vote".
+	futureCue = map[string]bool{"scheduled": true, "slated": true, "upcoming": true, "forthcoming": true,
+		"due": true, "beginning": true, "starting": true, "effective": true, "expected": true, "set": true, "tomorrow": true, "next": true}
+	// Verbs that put the infinitive after them ahead in time: "plans to",
+	// "expected to", "is to", "set to".
+	futureBeforeTo = map[string]bool{"is": true, "are": true, "am": true, "set": true, "expected": true,
+		"scheduled": true, "slated": true, "plans": true, "plan": true, "planning": true, "intends": true, "intend": true,
+		"aims": true, "aim": true, "going": true, "poised": true, "likely": true, "hopes": true, "wants": true}
+	pastAux    = map[string]bool{"was": true, "were": true, "had": true, "did": true, "ago": true, "yesterday": true, "last": true}
+	presentAux = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "does": true, "do": true,
+		"would": true, "could": true, "might": true, "may": true, "can": true, "should": true, "must": true, "to": true}
+	// Auxiliaries before a past participle that keep it in the past
+	// ("has met", "was held") or put it ahead ("will be held").
+	perfectAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "been": true}
+)
+
+
+type word struct {
+	low        string
+	start, end int
+	boundary   bool // a clause boundary: , ; : — – ( )
+}
+
+// words splits a sentence into lower-case words and clause boundaries.
+func words(s string) []word {
+	var out []word
+	start := -1
+	flush := func(i int) {
+		if start >= 0 {
+			out = append(out, word{low: strings.ToLower(s[start:i]), start: start, end: i})
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || r == '\'' || r == '’' || unicode.IsDigit(r) || r == '.' && start >= 0:
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+			if strings.ContainsRune(",;:—–()", r) {
+				out = append(out, word{low: string(r), start: i, end: i + utf8.RuneLen(r), boundary: true})
+			}
+		}
+	}
+	flush(len(s))
+	for i := range out {
+		out[i].low = strings.TrimRight(out[i].low, ".")
+	}
+	return out
+}
+
+// ClauseTense reads the tense of the clause around sentence[start:end]:
+// first the verb group before the expression in its clause ("will air in
+// November", "was arrested on Sunday"), then what follows it ("On Nov. 15,
+// the court will rule"), then the rest of the sentence nearest first.
+func ClauseTense(sentence string, start, end int) Tense {
+	ws := words(sentence)
+	first, last := -1, -1 // words of the expression
+	for i, w := range ws {
+		if w.end > start && w.start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return TenseNone
+	}
+	// A scheduling word right before the expression: "beginning in June",
+	// "effective Jan. 1", "scheduled for Nov. 15", "set for Tuesday".
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if ws[k].boundary {
+			break
+		}
+		if futureCue[ws[k].low] && ws[k].low != "set" && ws[k].low != "expected" {
+			return TenseFuture
+		}
+	}
+	// "for Nov. 15", "for Tuesday": a day something is set for.
+	if first > 0 && ws[first-1].low == "for" && namesDay(sentence[start:end]) {
+		return TenseFuture
+	}
+	// Backwards in the clause, then forwards in it.
+	if t := scanBack(ws, first-1, true); t != TenseNone {
+		return t
+	}
+	if t := scanForward(ws, last+1, true); t != TenseNone {
+		return t
+	}
+	// The neighbouring clauses: a fronted adverbial ("On Sunday, ...")
+	// takes the tense of the clause after it.
+	if t := scanForward(ws, last+1, false); t != TenseNone {
+		return t
+	}
+	return scanBack(ws, first-1, false)
+}
+
+// scanBack reads words from i backwards (within the clause when inClause)
+// and returns the first tense marked.
+func scanBack(ws []word, i int, inClause bool) Tense {
+	for k := i; k >= 0; k-- {
+		if ws[k].boundary {
+			if inClause {
+				return TenseNone
+			}
+			continue
+		}
+		if t := tenseAt(ws, k); t != TenseNone {
+			return t
+		}
+	}
+	return TenseNone
+}
+
+func scanForward(ws []word, i int, inClause bool) Tense {
+	for k := i; k < len(ws); k++ {
+		if ws[k].boundary {
+			if inClause {
+				return TenseNone
+			}
+			continue
+		}
+		if t := tenseAt(ws, k); t != TenseNone {
+			return t
+		}
+	}
+	return TenseNone
+}
+
+// tenseAt tells the tense word k marks, looking at the auxiliaries just
+// before it when it is a past participle.
+func tenseAt(ws []word, k int) Tense {
+	w := ws[k].low
+	switch {
+	case futureAux[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+		return TenseFuture
+	case w == "to" && k > 0 && futureBeforeTo[ws[k-1].low]:
+		return TenseFuture
+	case w == "going" && k+1 < len(ws) && ws[k+1].low == "to":
+		return TenseFuture
+	case futureCue[w] && w != "set" && w != "expected" && w != "due":
+		return TenseFuture
+	case pastAux[w]:
+		return TensePast
+	case presentAux[w]:
+		if k+2 < len(ws) && ws[k+1].low == "going" && ws[k+2].low == "to" {
+			return TenseFuture // "are going to"
+		}
+		if w == "to" && k+1 < len(ws) && !isVerbBase(ws[k+1].low) {
+			return TenseNone // "to" as a preposition
+		}
+		return TensePresent
+	case isPastForm(w):
+		// "will be held", "is to be held" ahead; "has met", "was held" past;
+		// "is scheduled" ahead; "the planned strike" ahead, "the injured
+		// man" no tense.
+		if k > 0 && determiners[ws[k-1].low] {
+			if w == "planned" || futureCue[w] {
+				return TenseFuture
+			}
+			return TenseNone
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			a := ws[j].low
+			switch {
+			case ws[j].boundary:
+				return TensePast
+			case futureAux[a] || strings.HasSuffix(a, "'ll") || strings.HasSuffix(a, "’ll"):
+				return TenseFuture
+			case a == "be" && j > 0 && (ws[j-1].low == "to" || futureAux[ws[j-1].low] || strings.HasSuffix(ws[j-1].low, "'ll")):
+				return TenseFuture // "to be held", "will be held"
+			case perfectAux[a] || pastAux[a]:
+				if a == "been" {
+					continue
+				}
+				return TensePast
+			case a == "is" || a == "are" || a == "am":
+				if futureCue[w] {
+					return TenseFuture
+				}
+				return TensePresent
+			}
+		}
+		if w == "set" || w == "expected" || w == "due" {
+			return TenseNone // a base form as often as a participle
+		}
+		return TensePast
+	}
+	return TenseNone
+}
+
+// namesDay reports whether a time expression names a day (a day of the
+// month or a weekday).
+func namesDay(expr string) bool {
+	if strings.ContainsAny(expr, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(expr) {
+		if _, ok := dates.WeekdayNumber(strings.Trim(w, ",.")); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isPastForm reports whether a lower-case word is the past tense or past
+// participle of an English verb, by WordNet's base forms: a regular "-ed"
+// form, or an irregular form in WordNet's exception list ("met", "held").
+func isPastForm(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if futureCue[w] && strings.HasSuffix(w, "ed") {
+		return true // "scheduled", "planned", "expected"
+	}
+	lx := lexicon.Default()
+	base := lx.Base(w, lexicon.Verb)
+	if base == w || !lx.Has(base, lexicon.Verb) {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	// Present forms ("says", "goes", "is", "has") are not past.
+	if strings.HasSuffix(w, "s") || base == "be" && (w == "is" || w == "are" || w == "am") || base == "have" && w == "has" {
+		return false
+	}
+	return true
+}
+
+// isVerbBase reports whether w is the base form of a verb (after "to").
+func isVerbBase(w string) bool {
+	lx := lexicon.Default()
+	return lx.Has(w, lexicon.Verb) && lx.Base(w, lexicon.Verb) == w
+}
