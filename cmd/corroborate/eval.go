@@ -25,6 +25,8 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return runEvalStories(ctx, e, args[1:])
 	case "findings":
 		return runEvalFindings(ctx, e, args[1:])
+	case "timeline":
+		return runEvalTimeline(ctx, e, args[1:])
 	case "--help", "-h", "help":
 		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|quotes|stories [flags]")
 		return exitOK

@@ -43,3 +43,25 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 	evaluate.WriteExtractTable(e.stdout, scores)
 	return exitOK
 }
+
+func runEvalTimeline(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval timeline", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	n := fs.Int("n", 40, "number of dated events to draw")
+	seed := fs.Int64("seed", 1, "seed of the random draw")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval timeline [--n N] [--seed S] FILE.jsonl\n\nPrints a random sample of the dated events on the timelines of the tune half of an ECB+ kit (e.g. ../shared/data/ecbplus/dev.jsonl), each with its sentence, for judging by reading. The holdout half is never read.")
+		fs.PrintDefaults()
+	}
+	pos, code, ok := oneFileArg(fs, args)
+	if !ok {
+		return code
+	}
+	items, total, err := evaluate.SampleTimeline(ctx, pos, *n, *seed)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate eval timeline: %v\n", err)
+		return exitPartial
+	}
+	evaluate.WriteTimelineSample(e.stdout, items, total)
+	return exitOK
+}

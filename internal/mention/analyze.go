@@ -72,7 +72,7 @@ func nearestWeekday(t *Timex, ref dates.Date) {
 	if fwd.Time().Sub(ref.Time()).Hours()/24 < ref.Time().Sub(back.Time()).Hours()/24 {
 		t.Date = fwd.String()
 	}
-	t.Confidence *= 0.6
+	t.Confidence *= dates.ConfNearestFactor
 }
 
 // Rebase resolves the article's time expressions again against another

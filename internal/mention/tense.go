@@ -181,6 +181,8 @@ func tenseAt(ws []word, k int) Tense {
 		return TenseFuture
 	case pastAux[w]:
 		return TensePast
+	case presentContraction(w):
+		return TensePresent
 	case presentAux[w]:
 		if k+2 < len(ws) && ws[k+1].low == "going" && ws[k+2].low == "to" {
 			return TenseFuture // "are going to"
@@ -226,6 +228,20 @@ func tenseAt(ws []word, k int) Tense {
 		return TensePast
 	}
 	return TenseNone
+}
+
+// presentContraction reports whether w is a pronoun with a contracted
+// "is" or "are": "there's", "it's", "they're".
+func presentContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if strings.HasSuffix(w, "'re") {
+		return true
+	}
+	switch w {
+	case "it's", "there's", "that's", "he's", "she's", "here's", "what's", "who's":
+		return true
+	}
+	return false
 }
 
 // namesDay reports whether a time expression names a day (a day of the

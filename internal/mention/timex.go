@@ -56,7 +56,7 @@ var (
 	// "January 25", "Jan. 25", "25 January" (no year).
 	reMonthDay = regexp.MustCompile(`\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
 	// "in late July", "early January", "in November", "since October", "last August", "January 2024".
-	reMonth = regexp.MustCompile(`(?i:\b(in|since|during|until|by|from|last|this|next|early|mid|late|mid-|the end of|the start of|the beginning of|the middle of)\s+)?(?i:(early|mid|late)[\s-]+)?\b(` + `January|February|March|April|May|June|July|August|September|October|November|December` + `)\b(?:\s+(\d{4})\b)?`)
+	reMonth = regexp.MustCompile(`(?i:\b(in|since|during|until|by|from|last|this|next|early|mid|late|mid-|the end of|the start of|the beginning of|the middle of)\s+)?(?i:(early|mid|late)[\s-]+)?\b(` + `January|February|March|April|May|June|July|August|September|October|November|December` + `)\b(?:,?\s+(?:of\s+)?(\d{4})\b)?`)
 	// "on Sunday", "Tuesday", "last Friday", "this Tuesday", "Tuesday's".
 	reWeekday = regexp.MustCompile(`(?i:\b(on|this|last|next|since|by|until|late|early)\s+(?:(?:this|last|next)\s+)?)?\b(` + weekdayAlt + `)\b`)
 	// Years: "in 2017", "since 2014", "2024".
@@ -224,6 +224,9 @@ func monthPrepPart(prep, part string) (string, string) {
 // weekdays: "on Sunday", "last Friday", "next Tuesday".
 func (x *timeScan) weekdays() {
 	for _, m := range reWeekday.FindAllStringSubmatchIndex(x.s, -1) {
+		if m[2] < 0 && inName(x.s, m[0]) {
+			continue
+		}
 		w, _ := dates.WeekdayNumber(x.sub(m, 2))
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecDay, Relative: true, Weekday: w}
 		mod := strings.ToLower(x.sub(m, 1))
@@ -324,7 +327,7 @@ func (x *timeScan) years() {
 		prep := strings.ToLower(x.sub(m, 1))
 		// A bare four-digit number is a year only with a cue or when it
 		// is not followed by a counted noun.
-		if prep == "" && followsCountNoun(x.s[m[1]:]) {
+		if prep == "" && followsCountNoun(x.s[m[1]:]) || isDecade(x.s[m[1]:]) {
 			continue
 		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecYear, Confidence: dates.ConfWritten, Weekday: -1}
@@ -333,6 +336,33 @@ func (x *timeScan) years() {
 		}
 		x.add(t)
 	}
+}
+
+// isDecade reports whether a year is the start of a decade's name: "1990s",
+// "the 1990's".
+func isDecade(rest string) bool {
+	return strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// inName reports whether a weekday written at start is part of a name
+// ("the Free Sunday newspaper", "Super Tuesday"): the word just before it is
+// capitalised and does not open the sentence.
+func inName(s string, start int) bool {
+	before := strings.TrimRight(s[:start], " ")
+	if len(before) != start-1 || before == "" {
+		return false // not one space before: a comma, a bracket, the sentence start
+	}
+	i := strings.LastIndexAny(before, " \n\"“(") + 1
+	prev := before[i:]
+	if i == 0 || prev == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	if !unicode.IsUpper(r) || dates.MonthNumber(prev) > 0 || strings.ToUpper(prev) == prev {
+		return false // lower case; a month ("Jan. Monday"); a time zone or dateline in capitals
+	}
+	_, weekday := dates.WeekdayNumber(prev)
+	return !weekday
 }
 
 // Words that make a time expression a stretch of time, not the date of an
@@ -575,7 +605,9 @@ func weekdayDate(ref dates.Date, w time.Weekday, mod string, tense Tense) dates.
 	case mod == "next" || mod == "last":
 		return resolveWeekday(ref, w, mod)
 	case tense == TenseFuture:
-		return resolveWeekday(ref, w, "next")
+		// "will play Saturday" in an article of a Saturday: that day.
+		fwd := (int(w) - int(ref.Weekday()) + 7) % 7
+		return dates.FromTime(ref.Time().AddDate(0, 0, fwd))
 	case tense == TensePresent:
 		back := (int(ref.Weekday()) - int(w) + 7) % 7
 		if back > 3 {

@@ -148,3 +148,28 @@ func TestClauseTense(t *testing.T) {
 		}
 	}
 }
+
+func TestTimesNamesAndDecades(t *testing.T) {
+	sat := dates.Date{Year: 2013, Month: 3, Day: 9} // a Saturday
+	tests := []struct {
+		sentence string
+		want     string
+	}{
+		{"He publishes the Free Sunday newspaper.", ""},
+		{"The film is scheduled to open in November of 2013.", "in November of 2013=2013-11"},
+		{"Prices rose in the mid-1990s and the 1980's.", ""},
+		{"Now there's a final to play on Sunday.", "on Sunday=2013-03-10"},
+		{"The teams will play Saturday afternoon.", "Saturday=2013-03-09"},
+		{"The teams will play next Saturday.", "next Saturday=2013-03-16"},
+		{"LONDON, Monday (AP) — talks ended.", "Monday=2013-03-04"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range Times(tt.sentence, sat, 1) {
+			got = append(got, x.Expression+"="+x.Date)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Times(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
