@@ -234,7 +234,10 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("the 15 vs 14 discrepancy card is not shown: %q", cards)
 	}
 	n, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.querySelectorAll("svg.timeline circle, svg.timeline rect.period").length`))
-	if err != nil || n < 3 {
+	// The seeds' own period holds two dated days (Saturday 31 August and
+	// Sunday 1 September 2024); an undated article's "on Tuesday" is not
+	// dated by borrowing the story's date.
+	if err != nil || n < 2 {
 		t.Errorf("timeline chart: %v events, %v", n, err)
 	}
 	desktop, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))

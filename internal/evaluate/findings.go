@@ -97,7 +97,7 @@ func docsFor(c FindingCase, baseDir string, kit map[string]string) ([]story.Doc,
 			d, conf := dates.Date{}, 0.0
 			if arts[i].Published != nil {
 				fmt.Sscanf(*arts[i].Published, "%d-%d-%d", &d.Year, &d.Month, &d.Day)
-				conf = 0.9
+				conf = dates.ConfUnrecorded
 			}
 			docs = append(docs, story.Doc{Article: &arts[i], Analysis: mention.Analyze(arts[i].Text, d, conf)})
 		}

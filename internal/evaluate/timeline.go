@@ -8,6 +8,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/story"
 )
 
 // TimelineItem is one dated event as the timeline would show it, with the
@@ -40,7 +41,10 @@ func SampleTimeline(ctx context.Context, path string, n int, seed int64) ([]Time
 		}
 		arts = append(arts, *a)
 	}
-	an := pipeline.Analyze(arts)
+	an, err := pipeline.Analyze(ctx, arts)
+	if err != nil {
+		return nil, 0, err
+	}
 	var all []TimelineItem
 	for i, rd := range an.Readings {
 		pub := "undated"
@@ -49,7 +53,7 @@ func SampleTimeline(ctx context.Context, path string, n int, seed int64) ([]Time
 		}
 		for si, ts := range rd.Times {
 			for _, t := range ts {
-				if t.Date == "" || t.Period || t.Stamp || rd.InDirectQuote(si, t) {
+				if !story.OnTimeline(story.Doc{Article: &arts[i], Analysis: rd}, si, t) {
 					continue
 				}
 				all = append(all, TimelineItem{Article: arts[i].Source, Published: pub, Date: t.Date, Expression: t.Expression, Sentence: rd.Sentences[si].Text})

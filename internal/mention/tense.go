@@ -50,7 +50,6 @@ var (
 	perfectAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "been": true}
 )
 
-
 type word struct {
 	low        string
 	start, end int

@@ -372,14 +372,49 @@ func inName(s string, start int) bool {
 var periodLeadRe = regexp.MustCompile(`(?i)(?:\b(?:since|through|thru|throughout|until|till|by|within)\s+(?:the\s+)?|\b(?:for|over|in|during|within)\s+the\s+)$`)
 var periodExprRe = regexp.MustCompile(`(?i)^(?:since|until|by)\b`)
 
-// markPeriods flags durations and forecast horizons as periods.
+// A range of time: "from 1993 to 2001", "1958 to 1963", "between 2001 and 2005".
+var (
+	rangeLeadRe  = regexp.MustCompile(`(?i)\b(?:from|between)\s+$`)
+	rangeStartRe = regexp.MustCompile(`(?i)^\s*(?:to|until|through|[-–—])\s*\S`)
+	rangeEndRe   = regexp.MustCompile(`(?i)(?:\bto|\buntil|\bthrough|[-–—])\s*$`)
+)
+
+// markPeriods flags durations, ranges and forecast horizons as periods.
 func (x *timeScan) markPeriods() {
 	for i := range x.out {
 		t := &x.out[i]
-		if periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(x.s[:t.Start]) {
+		before := x.s[:t.Start]
+		switch {
+		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
 			t.Period = true
+		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):
+			t.Period = true // the start of "1958 to 1963"
+		case rangeEndRe.MatchString(before) && x.startsRange(t.Start):
+			t.Period = true // its end
 		}
 	}
+}
+
+// endsRange reports whether another time expression follows the one ending
+// at end, after a range word ("to", "and", a dash).
+func (x *timeScan) endsRange(end int) bool {
+	for _, o := range x.out {
+		if o.Start > end && o.Start-end <= 10 && rangeEndRe.MatchString(x.s[end:o.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsRange reports whether another time expression precedes the one
+// starting at start, before a range word.
+func (x *timeScan) startsRange(start int) bool {
+	for _, o := range x.out {
+		if o.End < start && start-o.End <= 10 && rangeStartRe.MatchString(x.s[o.End:start]+"x") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -388,7 +423,7 @@ var (
 	// What closes a dateline: an agency in brackets and a dash.
 	datelineEndRe = regexp.MustCompile(`^\s*,?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s`)
 	// Words of a time stamp line: "Posted: Tue Apr 15, 2008 3:07pm EDT | Updated ...".
-	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|on|at|by|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
+	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|downloaded|retrieved|accessed|ago|on|at|by|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et|(?:second|minute|hour|day|week|month|year)s?)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
 )
 
 // markStamps flags the date of a dateline ("WASHINGTON, April 9 (Reuters)

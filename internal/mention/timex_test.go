@@ -108,6 +108,11 @@ func TestTimesNotEvents(t *testing.T) {
 		{"LONDON, Tuesday, April 9 (AP) — The talks ended.", nil, []string{"Tuesday", "April 9"}},
 		{"Posted: Tue Apr 15, 2008 3:07pm EDT", nil, []string{"Tue Apr 15, 2008"}},
 		{"April 15, 2008", nil, []string{"April 15, 2008"}},
+		{"Posted 1 year, 160 days ago [downloaded on 2 October 2013]", nil, []string{"2 October 2013"}},
+		{"She held the job from 1993 to 2001.", []string{"from 1993", "2001"}, nil},
+		{"Her second marriage lasted 1958 to 1963.", []string{"1958", "1963"}, nil},
+		{"He hosted the show in 2001 and won in 2005.", nil, nil},
+		{"He hosted the show in 2001 and 2005.", nil, nil},
 		{"Police arrested two men on April 9 in Springfield.", nil, nil},
 		{"Officials met in Washington in late July.", nil, nil},
 	}

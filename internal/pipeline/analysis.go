@@ -298,11 +298,7 @@ func publishedDate(a *corroborate.Article) (dates.Date, float64) {
 	if err != nil {
 		return dates.Date{}, 0
 	}
-	conf := a.PublishedConfidence
-	if conf == 0 {
-		conf = 0.9
-	}
-	return dates.FromTime(t), conf
+	return dates.FromTime(t), dates.Published(a.PublishedConfidence)
 }
 
 func dayNumber(d dates.Date) int {
@@ -343,7 +339,7 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 	d.Day = -1
 	// Even a weak date (a site's header date) bounds when the article was
 	// written, which is what separates two similar events months apart.
-	if conf >= 0.3 {
+	if conf >= dates.ConfWeakest {
 		d.Day = dayNumber(pd)
 	}
 	d.Event = EventSpan(a, r)

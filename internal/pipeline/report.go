@@ -243,11 +243,11 @@ func storyReading(a *corroborate.Article, r *mention.Analysis, ref dates.Date) *
 	}
 	cp := *r
 	cp.Times = append([][]mention.Timex(nil), r.Times...)
-	cp.Rebase(mention.Options{Ref: ref, RefConf: 0.5, StoryRef: true})
+	cp.Rebase(mention.Options{Ref: ref, RefConf: dates.ConfStoryRef, StoryRef: true})
 	// "said on Tuesday" in the lead of an undated article usually names
 	// the day it was written: read the rest against that day.
 	if d, ok := leadWeekday(&cp); ok {
-		cp.Rebase(mention.Options{Ref: d, RefConf: 0.45})
+		cp.Rebase(mention.Options{Ref: d, RefConf: dates.ConfLeadWeekday})
 	}
 	return &cp
 }
@@ -257,7 +257,7 @@ func storyDate(arts []corroborate.Article, g []int) dates.Date {
 	var best dates.Date
 	for _, i := range g {
 		d, conf := publishedDate(&arts[i])
-		if d.IsZero() || conf < 0.5 {
+		if d.IsZero() || conf < dates.ConfStoryRef {
 			continue
 		}
 		if best.IsZero() || d.Time().Before(best.Time()) {

@@ -100,7 +100,7 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 		a := d.Analysis
 		for si, ts := range a.Times {
 			for _, t := range ts {
-				if t.Date == "" || t.Period || t.Stamp || a.InDirectQuote(si, t) {
+				if !OnTimeline(d, si, t) {
 					continue
 				}
 				ev := EventText(a.Sentences[si].Text, t)
@@ -141,6 +141,20 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 		out[i] = it.ev
 	}
 	return out
+}
+
+// OnTimeline reports whether time expression t of sentence si of an
+// article dates an event of the story's timeline: it has a date that is
+// the article's own (an undated article's weekdays, months and year-less
+// days are not dated by borrowing the story's date), it is not a period
+// (a duration, a forecast's horizon) or a stamp (a dateline, a page's time
+// stamp), and it is not inside a direct quote (dated when it was said).
+func OnTimeline(d Doc, si int, t mention.Timex) bool {
+	a := d.Analysis
+	if t.Date == "" || t.Period || t.Stamp || a.InDirectQuote(si, t) {
+		return false
+	}
+	return !(t.Relative && d.Article != nil && d.Article.Published == nil)
 }
 
 func precision(t mention.Timex) string {
