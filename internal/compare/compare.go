@@ -62,8 +62,9 @@ func Compare(in Input) Result {
 	var r Result
 	r.Discrepancies = append(r.Discrepancies, c.numberFindings()...)
 	r.Discrepancies = append(r.Discrepancies, c.dateFindings()...)
+	earlier := r.Discrepancies
 	for _, d := range c.valueDiscrepancies() {
-		if !coveredBy(d, r.Discrepancies) {
+		if !coveredBy(d, earlier) {
 			r.Discrepancies = append(r.Discrepancies, d)
 		}
 	}
@@ -81,6 +82,10 @@ type comparer struct {
 	origin           []string // per doc
 	pub              []time.Time
 	consensusNumbers []corroborate.Consensus
+	// all and allMerged are the story's articles and its related
+	// stories', for comparing values across the thread.
+	all       []story.Doc
+	allMerged []docMerged
 }
 
 var wireRe = regexp.MustCompile(`\((AP|Reuters|AFP|UPI|dpa|DPA|EFE|ANSA|Xinhua)\)|\baccording to (?:the )?(AP|Associated Press|Reuters|AFP|Agence France-Presse|Xinhua)\b|\b(?:the )?(AP|Associated Press|Reuters|AFP|Xinhua) (?:has |had )?(?:reported|said|reports|says)\b`)

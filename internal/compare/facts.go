@@ -3,12 +3,14 @@ package compare
 import (
 	"fmt"
 	"math"
+	"os"
 	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -36,7 +38,8 @@ type fact struct {
 // valueFacts reads the typed values of every article of the story.
 func (c *comparer) valueFacts() []fact {
 	var out []fact
-	for di, d := range c.in.Docs {
+	docs, merged := c.threadDocs()
+	for di, d := range docs {
 		a := d.Analysis
 		vals := mention.Values(a)
 		bySent := map[int][]mention.Value{}
@@ -58,8 +61,8 @@ func (c *comparer) valueFacts() []fact {
 				if m.Sentence != si {
 					continue
 				}
-				if t := a.Entities[m.Entity].Type; t == mention.Person || t == mention.Organization {
-					if name := c.in.Merged.Name(di, m.Entity); name != "" {
+				if t := a.Entities[m.Entity].Type; t != mention.Place {
+					if name := merged[di].m.Name(merged[di].i, m.Entity); name != "" {
 						actors[name] = true
 					}
 				}
@@ -72,7 +75,7 @@ func (c *comparer) valueFacts() []fact {
 				f := fact{doc: di, v: v, sent: s, words: words, verbs: verbs, actors: actors, sameType: types[v.Type]}
 				switch v.Type {
 				case mention.VAge:
-					f.person = c.ageOwner(di, si, v)
+					f.person = c.ageOwner(d.Analysis, merged[di], si, v)
 				case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
 					f.head = c.headVerb(a.Tokens[si], v)
 				}
@@ -101,17 +104,72 @@ func (c *comparer) valueFacts() []fact {
 	return out
 }
 
+// docMerged says where a doc's entities are merged: its story's merge
+// and its index there.
+type docMerged struct {
+	m *story.Merged
+	i int
+}
+
+// threadDocs returns the story's articles followed by those of its related
+// stories (the same thread: a story split in two must not hide its
+// conflicts), each with its story's entity merge.
+func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
+	if c.all != nil {
+		return c.all, c.allMerged
+	}
+	seen := map[string]bool{}
+	add := func(d story.Doc, m *story.Merged, i int) {
+		if seen[d.Article.ID] {
+			return
+		}
+		seen[d.Article.ID] = true
+		c.all = append(c.all, d)
+		c.allMerged = append(c.allMerged, docMerged{m, i})
+	}
+	for i, d := range c.in.Docs {
+		add(d, c.in.Merged, i)
+	}
+	for _, x := range c.in.Context {
+		for i, d := range x.Docs {
+			add(d, x.Merged, i)
+		}
+	}
+	return c.all, c.allMerged
+}
+
+// reportsHere decides which story of a thread reports a discrepancy: one
+// that involves an article of this story, reported once, by the story of
+// its smallest article id.
+func (c *comparer) reportsHere(d corroborate.Discrepancy) bool {
+	mine := map[string]bool{}
+	for _, x := range c.in.Docs {
+		mine[x.Article.ID] = true
+	}
+	least, any := "", false
+	for _, v := range d.Values {
+		for _, a := range v.Articles {
+			if mine[a] {
+				any = true
+			}
+			if least == "" || a < least {
+				least = a
+			}
+		}
+	}
+	return any && mine[least]
+}
+
 // ageOwner is the person an age belongs to: the name just before it
 // ("Smith, 45,", "Smith, a 45-year-old") or right after it ("the
 // 45-year-old Smith"); "" when no name is that close.
-func (c *comparer) ageOwner(di, si int, v mention.Value) string {
-	a := c.in.Docs[di].Analysis
+func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention.Value) string {
 	s := a.Sentences[si].Text
 	for _, m := range a.Mentions {
 		if m.Sentence != si || a.Entities[m.Entity].Type == mention.Organization {
 			continue
 		}
-		name := c.in.Merged.Name(di, m.Entity)
+		name := mg.m.Name(mg.i, m.Entity)
 		if name == "" {
 			continue
 		}
@@ -231,9 +289,8 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 		lw := strings.ToLower(t.Text)
 		b, ok := irregularPast[lw]
 		if !ok {
-			if !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s")) {
-				continue
-			}
+			// Inflected forms only ("paid", "died", "firing"): a bare form
+			// is as often a noun.
 			b = c.lx.Base(lw, lexicon.Verb)
 			if b == lw || !c.lx.Has(b, lexicon.Verb) {
 				continue
@@ -263,6 +320,21 @@ func (c *comparer) sharedVerb(a, b map[string]bool) bool {
 
 func explicitClock(v mention.Value) bool {
 	return v.HalfDay == "am" || v.HalfDay == "pm" || v.Unit != ""
+}
+
+// sharedNames counts the names of a that share a name word with one of b
+// ("Andrew Lopez" and "Lopez" are one person).
+func sharedNames(a, b map[string]bool) int {
+	n := 0
+	for x := range a {
+		for y := range b {
+			if x == y || shareNameWord(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func sharedCount(a, b map[string]bool) int {
@@ -309,7 +381,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	sim := lexicon.Overlap(f.words, g.words)
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun))
 	verb := c.sharedVerb(f.verbs, g.verbs)
-	actors := sharedCount(f.actors, g.actors)
+	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
 	if anchor {
 		score += 0.5
@@ -334,8 +406,10 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		if eventsDiffer(f.verbs, g.verbs) {
 			return 0
 		}
+		specific := !genericNouns[f.v.Unit]
 		ok = (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
-			f.unique && g.unique && !genericNouns[f.v.Unit] && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0)
+			specific && f.unique && g.unique && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0) ||
+			specific && (f.unique || g.unique) && actors > 0
 	case mention.VClock:
 		// A bare "7:42" may be a game clock or a score: one side must say
 		// am/pm or a time zone.
@@ -426,6 +500,12 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			}
 		}
 	}
+	if os.Getenv("CORROBORATE_DEBUG_FACTS") != "" {
+		for i := range facts {
+			f := &facts[i]
+			fmt.Fprintf(os.Stderr, "FACT %d %s %s %q head=%q verbs=%v actors=%v person=%q uniq=%v best=%v\n", i, c.all[f.doc].Article.Source, f.v.Type, f.v.Text, f.head, keys(f.verbs), keys(f.actors), f.person, f.unique, best[i])
+		}
+	}
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -465,8 +545,14 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		if !anyConflict(g, conflict) {
 			continue
 		}
-		if d, ok := c.factDiscrepancy(facts, g); ok {
+		if os.Getenv("CORROBORATE_DEBUG_FACTS") != "" {
+			fmt.Fprintf(os.Stderr, "COMP %v\n", g)
+		}
+		if d, ok := c.factDiscrepancy(facts, g); ok && c.reportsHere(d) {
 			out = append(out, d)
+			if os.Getenv("CORROBORATE_DEBUG_FACTS") != "" {
+				fmt.Fprintf(os.Stderr, "  -> %s %v\n", d.About, d.Values)
+			}
 		}
 	}
 	return out
@@ -531,7 +617,7 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	for _, s := range sides {
 		v := corroborate.DiscrepancyValue{Value: written(s.rep), Normalized: s.rep.Norm}
 		for _, i := range s.facts {
-			v.Articles = corroborate.AppendUnique(v.Articles, c.in.Docs[facts[i].doc].Article.ID)
+			v.Articles = corroborate.AppendUnique(v.Articles, c.all[facts[i].doc].Article.ID)
 			v.Sentences = corroborate.AppendUnique(v.Sentences, facts[i].sent)
 		}
 		d.Values = append(d.Values, v)
@@ -574,7 +660,7 @@ func (c *comparer) copyNote(d corroborate.Discrepancy) string {
 			side[a] = k
 		}
 	}
-	for _, doc := range c.in.Docs {
+	for _, doc := range c.all {
 		a := doc.Article
 		if a.CopyOf == nil {
 			continue
@@ -653,14 +739,15 @@ func topKey(m map[string]int, n int) string {
 }
 
 // coveredBy reports whether an earlier finding already reports d: two of
-// its sides share an article with two different sides of that finding.
+// its sides share an article and the value with two different sides of
+// that finding.
 func coveredBy(d corroborate.Discrepancy, ds []corroborate.Discrepancy) bool {
 	for _, o := range ds {
 		type pair struct{ i, j int }
 		var ok []pair
 		for i, v := range d.Values {
 			for j, w := range o.Values {
-				if sharesArticle(v.Articles, w.Articles) {
+				if sharesArticle(v.Articles, w.Articles) && sameWritten(v, w) {
 					ok = append(ok, pair{i, j})
 				}
 			}
@@ -676,6 +763,23 @@ func coveredBy(d corroborate.Discrepancy, ds []corroborate.Discrepancy) bool {
 	return false
 }
 
+// sameWritten reports whether an earlier finding's value w names the
+// typed value v (its normalized figure or word is one of w's words).
+func sameWritten(v, w corroborate.DiscrepancyValue) bool {
+	key := strings.Fields(v.Normalized)
+	if len(key) == 0 {
+		return false
+	}
+	for _, t := range strings.FieldsFunc(strings.ToLower(fmt.Sprint(w.Value)), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.')
+	}) {
+		if t == key[0] {
+			return true
+		}
+	}
+	return false
+}
+
 func sharesArticle(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -685,4 +789,13 @@ func sharesArticle(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -72,6 +72,13 @@ func docsFor(c FindingCase, baseDir string, kit map[string]string) ([]story.Doc,
 		if ca.Ref != "" {
 			t, ok := kit[ca.Ref]
 			if !ok {
+				// "ecbplus:20_1ecb" names the record by its url; records
+				// may be read under their id.
+				if i := strings.IndexByte(ca.Ref, ':'); i >= 0 {
+					t, ok = kit[ca.Ref[i+1:]]
+				}
+			}
+			if !ok {
 				return nil, nil, fmt.Errorf("%s: %s is not in the kit", c.Name, ca.Ref)
 			}
 			text = t

@@ -85,6 +85,7 @@ var (
 	reAgo       = regexp.MustCompile(`(?i)^\s*ago\b`)
 	reThousands = regexp.MustCompile(`^,\s?\d{3}\b`)
 	reOld       = regexp.MustCompile(`(?i)^[- ]old\b`)
+	reBoundOf   = regexp.MustCompile(`(?i)\b(maximum|minimum)(?:\s+[a-z]+)?\s+of\s*$`)
 )
 
 var wordNums = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -192,6 +193,15 @@ func (vs *valueScan) add(v Value) {
 	v.Text = strings.TrimSpace(vs.sent[v.Start:v.End])
 	if v.Qualifier == "" {
 		v.Qualifier = qualifierBefore(vs.sent, v.Start)
+	}
+	if v.Qualifier == "" {
+		// "a maximum (sentence) of 15 years" states a maximum.
+		if m := reBoundOf.FindStringSubmatch(vs.sent[:v.Start]); m != nil {
+			v.Qualifier = "at most"
+			if strings.EqualFold(m[1], "minimum") {
+				v.Qualifier = "at least"
+			}
+		}
 	}
 	if v.Low == 0 && v.High == 0 {
 		v.Low, v.High = v.Num, v.Num
