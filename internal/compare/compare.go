@@ -37,6 +37,8 @@ type Input struct {
 type Cache struct {
 	mu    sync.Mutex
 	preds map[*story.Merged][]predication
+	// values are the typed values of an article's sentences.
+	values map[*mention.Analysis][]sentenceValues
 }
 
 // NewCache returns an empty cache.

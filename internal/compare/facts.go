@@ -19,13 +19,15 @@ import (
 // its verbs, the persons and organisations it names, and the noun the
 // value is about.
 type fact struct {
-	doc    int
-	v      mention.Value
-	sent   string
-	words  map[string]bool // content words, values masked
-	verbs  map[string]bool
-	actors map[string]bool
-	person string // for an age: whose
+	doc   int
+	v     mention.Value
+	sent  string
+	words map[string]bool // content words, values masked
+	verbs map[string]bool
+	// synsets of the verbs, for synonym tests.
+	verbSyn map[uint32]bool
+	actors  map[string]bool
+	person  string // for an age: whose
 	// head is the verb a time value dates (base form), "" when none or
 	// when it is a reporting verb (the day something was said).
 	head string
@@ -35,27 +37,80 @@ type fact struct {
 	sameType int
 }
 
+// sentenceValues is what one sentence contributes to the facts, apart
+// from the story-dependent names.
+type sentenceValues struct {
+	si      int
+	values  []mention.Value
+	words   map[string]bool
+	verbs   map[string]bool
+	verbSyn map[uint32]bool
+	heads   []string
+}
+
+// docValuesOf reads an article's values once per report (an article is
+// also compared as context of its related stories).
+func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
+	if ca := c.in.Cache; ca != nil {
+		ca.mu.Lock()
+		dv, ok := ca.values[a]
+		ca.mu.Unlock()
+		if ok {
+			return dv
+		}
+	}
+	bySent := map[int][]mention.Value{}
+	var order []int
+	for _, v := range mention.Values(a) {
+		if _, ok := bySent[v.Sentence]; !ok {
+			order = append(order, v.Sentence)
+		}
+		bySent[v.Sentence] = append(bySent[v.Sentence], v)
+	}
+	var out []sentenceValues
+	for _, si := range order {
+		vs := bySent[si]
+		masked := []byte(a.Sentences[si].Text)
+		for _, v := range vs {
+			for k := v.Start; k < v.End && k < len(masked); k++ {
+				masked[k] = ' '
+			}
+		}
+		sv := sentenceValues{si: si, values: vs, words: c.lx.ContentWords(string(masked)), verbs: c.verbsOf(a.Tokens[si]), verbSyn: map[uint32]bool{}}
+		for v := range sv.verbs {
+			for _, id := range c.lx.SynsetIDs(v, lexicon.Verb) {
+				sv.verbSyn[id] = true
+			}
+		}
+		for _, v := range vs {
+			h := ""
+			switch v.Type {
+			case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
+				h = c.headVerb(a.Tokens[si], v)
+			}
+			sv.heads = append(sv.heads, h)
+		}
+		out = append(out, sv)
+	}
+	if ca := c.in.Cache; ca != nil {
+		ca.mu.Lock()
+		if ca.values == nil {
+			ca.values = map[*mention.Analysis][]sentenceValues{}
+		}
+		ca.values[a] = out
+		ca.mu.Unlock()
+	}
+	return out
+}
+
 // valueFacts reads the typed values of every article of the story.
 func (c *comparer) valueFacts() []fact {
 	var out []fact
 	docs, merged := c.threadDocs()
 	for di, d := range docs {
 		a := d.Analysis
-		vals := mention.Values(a)
-		bySent := map[int][]mention.Value{}
-		for _, v := range vals {
-			bySent[v.Sentence] = append(bySent[v.Sentence], v)
-		}
-		for si, vs := range bySent {
-			s := a.Sentences[si].Text
-			masked := []byte(s)
-			for _, v := range vs {
-				for k := v.Start; k < v.End && k < len(masked); k++ {
-					masked[k] = ' '
-				}
-			}
-			words := c.lx.ContentWords(string(masked))
-			verbs := c.verbsOf(a.Tokens[si])
+		for _, sv := range c.docValuesOf(a) {
+			si := sv.si
 			actors := map[string]bool{}
 			for _, m := range a.Mentions {
 				if m.Sentence != si {
@@ -68,16 +123,14 @@ func (c *comparer) valueFacts() []fact {
 				}
 			}
 			types := map[string]int{}
-			for _, v := range vs {
+			for _, v := range sv.values {
 				types[v.Type]++
 			}
-			for _, v := range vs {
-				f := fact{doc: di, v: v, sent: s, words: words, verbs: verbs, actors: actors, sameType: types[v.Type]}
-				switch v.Type {
-				case mention.VAge:
-					f.person = c.ageOwner(d.Analysis, merged[di], si, v)
-				case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
-					f.head = c.headVerb(a.Tokens[si], v)
+			for k, v := range sv.values {
+				f := fact{doc: di, v: v, sent: a.Sentences[si].Text, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
+					actors: actors, sameType: types[v.Type], head: sv.heads[k]}
+				if v.Type == mention.VAge {
+					f.person = c.ageOwner(a, merged[di], si, v)
 				}
 				out = append(out, f)
 			}
@@ -304,15 +357,16 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 	return out
 }
 
-func (c *comparer) sharedVerb(a, b map[string]bool) bool {
-	for x := range a {
-		if b[x] {
+// sharedVerb reports whether two sentences share a verb or a synonym.
+func sharedVerb(f, g *fact) bool {
+	for x := range f.verbs {
+		if g.verbs[x] {
 			return true
 		}
-		for y := range b {
-			if c.lx.Synonyms(x, y, lexicon.Verb) {
-				return true
-			}
+	}
+	for id := range f.verbSyn {
+		if g.verbSyn[id] {
+			return true
 		}
 	}
 	return false
@@ -380,7 +434,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	}
 	sim := lexicon.Overlap(f.words, g.words)
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun))
-	verb := c.sharedVerb(f.verbs, g.verbs)
+	verb := sharedVerb(f, g)
 	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
 	if anchor {
@@ -489,10 +543,14 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	facts := c.valueFacts()
 	n := len(facts)
 	best := make([]map[int]int, n) // fact → doc → best fact there
+	byType := map[string][]int{}
+	for i := range facts {
+		byType[facts[i].v.Type] = append(byType[facts[i].v.Type], i)
+	}
 	for i := range facts {
 		best[i] = map[int]int{}
 		bestScore := map[int]float64{}
-		for j := range facts {
+		for _, j := range byType[facts[i].v.Type] {
 			s := c.slotScore(&facts[i], &facts[j])
 			if s > 0 && s > bestScore[facts[j].doc] {
 				bestScore[facts[j].doc] = s
