@@ -74,7 +74,7 @@ func Compare(in Input) Result {
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)
 	r.Consensus = append(r.Consensus, c.statementConsensus()...)
 	r.Stances = c.stances()
-	r.Framing = c.framing(r.Consensus, r.Discrepancies)
+	r.Framing = c.framing(r.Consensus, r.Discrepancies, r.Stances)
 	return r
 }
 

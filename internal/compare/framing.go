@@ -2,7 +2,6 @@ package compare
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -39,8 +38,9 @@ func (c *comparer) headlineVerb(title string) string {
 	return ""
 }
 
-func (c *comparer) framing(cons []corroborate.Consensus, disc []corroborate.Discrepancy) []corroborate.Framing {
+func (c *comparer) framing(cons []corroborate.Consensus, disc []corroborate.Discrepancy, stances []corroborate.Stance) []corroborate.Framing {
 	var out []corroborate.Framing
+	facts := c.storyFacts(cons, disc, stances)
 	for di, d := range c.in.Docs {
 		a := d.Analysis
 		f := corroborate.Framing{Outlet: d.Article.Outlet, Article: d.Article.ID, Verbs: map[string][]string{}, OwnVoice: []string{}, Omits: []string{}}
@@ -80,22 +80,8 @@ func (c *comparer) framing(cons []corroborate.Consensus, disc []corroborate.Disc
 				f.OwnVoice = append(f.OwnVoice, s.Text)
 			}
 		}
-		for _, k := range cons {
-			if !slices.Contains(k.Articles, d.Article.ID) {
-				f.Omits = append(f.Omits, k.Fact)
-			}
-		}
-		for _, x := range disc {
-			has := false
-			for _, v := range x.Values {
-				if slices.Contains(v.Articles, d.Article.ID) {
-					has = true
-				}
-			}
-			if !has {
-				f.Omits = append(f.Omits, x.About)
-			}
-		}
+		// What the story reports and this article states in no wording.
+		f.Omits = append(f.Omits, c.omits(di, facts)...)
 		out = append(out, f)
 	}
 	return out

@@ -1,0 +1,31 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+func TestOmits(t *testing.T) {
+	a := doc("a", "Quake hits island\n\nAn earthquake injured five people on the island on Monday, officials said. The quake damaged the harbour.", day)
+	b := doc("b", "Island quake\n\nFive people were hurt when the earthquake struck the island on Monday. Schools were closed.", day)
+	c := doc("c", "Island quake\n\nSchools on the island were closed on Monday after the earthquake.", day)
+	docs := []story.Doc{a, b, c}
+	merged := story.Assemble(&corroborate.Story{}, docs)
+	cm := newComparer(Input{Docs: docs, Merged: merged})
+	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "5 people injured", Articles: []string{"a"}, Origins: 1}}, nil, nil)
+	// b says it in other words ("hurt"): not an omission. c does not say it.
+	if got := cm.omits(1, facts); len(got) != 0 {
+		t.Errorf("b states the fact in other words, omits = %q", got)
+	}
+	if got := cm.omits(2, facts); len(got) != 1 || !strings.Contains(got[0], "injured") {
+		t.Errorf("c leaves the injured out, omits = %q", got)
+	}
+	// A fact of one content word is too thin to call omitted.
+	thin := cm.storyFacts([]corroborate.Consensus{{Fact: "harbour", Articles: []string{"a"}}}, nil, nil)
+	if got := cm.omits(2, thin); len(got) != 0 {
+		t.Errorf("thin fact: omits = %q", got)
+	}
+}
