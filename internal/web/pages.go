@@ -307,7 +307,13 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 type sentenceView struct {
 	Index    int
 	Text     string
-	Findings []string
+	Findings []articleFinding
+}
+
+// articleFinding is a finding shown at its sentence, linking to where the
+// story page shows it.
+type articleFinding struct {
+	Text, Href string
 }
 
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
@@ -322,12 +328,19 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	for i, t := range sents {
 		views[i] = sentenceView{Index: i, Text: t}
 	}
-	note := func(sentence, what string) {
-		for i := range views {
-			if views[i].Text == sentence || strings.Contains(sentence, views[i].Text) && len(views[i].Text) > 20 {
-				views[i].Findings = append(views[i].Findings, what)
-				return
+	// Sentences are found as the story page's links find them.
+	loc := newLocator(a)
+	storyHref := ""
+	if st != nil {
+		storyHref = "/stories/" + st.ID + "#h-grid"
+	}
+	note := func(sentence, what string, href ...string) {
+		if i := loc.find(sentence); i >= 0 && i < len(views) {
+			f := articleFinding{Text: what, Href: storyHref}
+			if len(href) > 0 {
+				f.Href = href[0]
 			}
+			views[i].Findings = append(views[i].Findings, f)
 		}
 	}
 	var copies []*corroborate.Article
@@ -343,14 +356,14 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 		}
 		for _, n := range st.Numbers {
 			if n.Article == a.ID {
-				note(n.Sentence, fmt.Sprintf("number · %v", n.Value))
+				note(n.Sentence, "number · "+countValue(n))
 			}
 		}
-		for _, d := range st.Discrepancies {
+		for k, d := range st.Discrepancies {
 			for _, val := range d.Values {
 				if slices.Contains(val.Articles, a.ID) {
 					for _, sen := range val.Sentences {
-						note(sen, "discrepancy · "+d.About)
+						note(sen, "discrepancy · "+d.About+": "+fmtValue(val.Value), fmt.Sprintf("/stories/%s#d%d", st.ID, k))
 					}
 				}
 			}

@@ -299,9 +299,9 @@ func fitText(s string, room float64) string {
 }
 
 func excerptRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+	if len([]rune(s)) <= n {
 		return s
 	}
-	return string(r[:n]) + "…"
+	r := []rune(strings.TrimRight(s, "…"))
+	return strings.TrimRight(string(r[:min(n, len(r))]), " ") + "…"
 }
