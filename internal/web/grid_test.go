@@ -129,12 +129,17 @@ func TestReviewFlow(t *testing.T) {
 	row := gridRowHTML(t, page, "US troops wounded")
 	key := regexp.MustCompile(`name="key" value="([0-9a-f]+)"`).FindStringSubmatch(row)[1]
 
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	client, csrf := formClient(t, ts)
 	form := url.Values{"key": {key}, "status": {"dismissed"}, "note": {"two different counts of one raid"}, "story": {sid}, "finding": {"discrepancy: US troops wounded"}}
-	// A cross-site form post is refused.
+	// Without the visitor's CSRF token, or from another site, it is refused.
+	if resp, err := client.PostForm(ts.URL+"/reviews", form); err != nil || resp.StatusCode != http.StatusForbidden {
+		t.Fatalf("review without CSRF token: %v %v", resp.StatusCode, err)
+	}
+	form.Set("csrf", csrf)
 	req, _ := http.NewRequest("POST", ts.URL+"/reviews", strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Origin", "https://evil.example")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
 	if resp, err := client.Do(req); err != nil || resp.StatusCode != http.StatusForbidden {
 		t.Fatalf("cross-site review: %v %v", resp.StatusCode, err)
 	}
@@ -179,6 +184,7 @@ func TestReviewFlow(t *testing.T) {
 		t.Error("confirmed finding still folded away")
 	}
 	req, _ = http.NewRequest("PUT", ts.URL+"/api/reviews/"+key, strings.NewReader(`{"status":"perhaps"}`))
+	req.Header.Set("Content-Type", "application/json")
 	if resp, _ := http.DefaultClient.Do(req); resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("bad status: %d", resp.StatusCode)
 	}
@@ -187,13 +193,22 @@ func TestReviewFlow(t *testing.T) {
 func TestReviewNeedsToken(t *testing.T) {
 	_, ts := newTestServer(t, Config{Token: "s3cret"})
 	req, _ := http.NewRequest("PUT", ts.URL+"/api/reviews/abc", strings.NewReader(`{"status":"confirmed"}`))
+	req.Header.Set("Content-Type", "application/json")
 	if resp, _ := http.DefaultClient.Do(req); resp.StatusCode != http.StatusUnauthorized {
 		t.Errorf("PUT without token: %d", resp.StatusCode)
 	}
 	req, _ = http.NewRequest("PUT", ts.URL+"/api/reviews/abc", strings.NewReader(`{"status":"confirmed"}`))
 	req.Header.Set("Authorization", "Bearer s3cret")
+	req.Header.Set("Content-Type", "application/json")
 	if resp, _ := http.DefaultClient.Do(req); resp.StatusCode != http.StatusOK {
 		t.Errorf("PUT with token: %d", resp.StatusCode)
+	}
+	// A body type a cross-site form could send is refused, token or not.
+	req, _ = http.NewRequest("PUT", ts.URL+"/api/reviews/abc", strings.NewReader(`{"status":"dismissed"}`))
+	req.Header.Set("Authorization", "Bearer s3cret")
+	req.Header.Set("Content-Type", "text/plain")
+	if resp, _ := http.DefaultClient.Do(req); resp.StatusCode < 400 {
+		t.Errorf("PUT as text/plain: %d", resp.StatusCode)
 	}
 }
 

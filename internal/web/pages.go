@@ -41,7 +41,7 @@ var funcs = template.FuncMap{
 		if st, ok := root["Story"].(*corroborate.Story); ok {
 			story = st.ID
 		}
-		return map[string]any{"Key": r.Key, "Finding": r.Kind + ": " + r.Fact, "Story": story, "Review": r.Review, "TokenRequired": root["TokenRequired"]}
+		return map[string]any{"Key": r.Key, "Finding": r.Kind + ": " + r.Fact, "Story": story, "Review": r.Review, "TokenRequired": root["TokenRequired"], "CSRF": root["CSRF"]}
 	},
 }
 
@@ -299,7 +299,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	tl := buildTimeline(st, ev, it)
 	s.render(w, r, "story", map[string]any{"Title": it.Title, "Item": it, "Story": st, "Sources": sources, "Labels": labels,
 		"Grid": buildGrid(v, st, ev, reviews), "Cards": cards, "Timeline": tl, "Related": related,
-		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != ""})
+		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != "", "CSRF": csrfToken(w, r)})
 	return nil
 }
 
