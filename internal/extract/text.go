@@ -255,37 +255,64 @@ type dateCand struct {
 func Text(raw string, hint Hint) Result {
 	raw = strings.ReplaceAll(strings.ReplaceAll(raw, "\r\n", "\n"), "\r", "\n")
 	rawLines := strings.Split(raw, "\n")
-	lines := make([]string, len(rawLines))
-	kinds := make([]lineKind, len(rawLines))
+	p := &page{lines: make([]string, len(rawLines)), kinds: make([]lineKind, len(rawLines)), seen: map[string]bool{}}
 	for i, l := range rawLines {
-		lines[i] = normalizeLine(l)
-		kinds[i] = classify(lines[i])
+		p.lines[i] = normalizeLine(l)
+		p.kinds[i] = classify(p.lines[i])
 	}
-
-	res := Result{Title: hint.Title, Outlet: hint.Outlet, Author: hint.Author, URL: hint.URL,
+	p.res = Result{Title: hint.Title, Outlet: hint.Outlet, Author: hint.Author, URL: hint.URL,
 		Published: hint.Published, PublishedConf: hint.PublishedConf, PublishedFrom: hint.PublishedFrom}
+	p.titleKey = dedupKey(hint.Title)
+	p.bodyStart = p.findBodyStart(hint.NoHeader)
+	p.readHeader(hint.Title != "")
+	p.outletFromSiteLines()
+	p.readBody()
+	p.readDateline()
+	p.res.Text = strings.Join(p.body, "\n\n")
+	if len(p.body) > 0 {
+		p.res.Lead = firstSentence(p.body[0])
+	}
+	p.choosePublished()
+	return p.res
+}
 
-	// The body starts at the first line that reads as prose.
-	bodyStart := len(lines)
-	for i, l := range lines {
-		if kinds[i] == kindText && isSentenceLike(l) {
-			bodyStart = i
-			break
+// page is one input read line by line: the passes of Text fill its result.
+type page struct {
+	lines     []string
+	kinds     []lineKind
+	res       Result
+	bodyStart int
+	titleIdx  int
+	titleKey  string
+	siteCands []int      // short name lines under the headline
+	dcands    []dateCand // date lines
+	keep      []int      // header lines kept as text (a dek, a caption)
+	body      []string
+	seen      map[string]bool
+	boxAuthor string // the name an author box at the end shows
+}
+
+// findBodyStart returns the first line that reads as prose (0 when the
+// text has no header zone).
+func (p *page) findBodyStart(noHeader bool) int {
+	if noHeader {
+		return 0
+	}
+	for i, l := range p.lines {
+		if p.kinds[i] == kindText && isSentenceLike(l) {
+			return i
 		}
 	}
-	if hint.NoHeader {
-		bodyStart = 0
-	}
+	return len(p.lines)
+}
 
-	// Header zone: title, labels, date lines, site name, byline, captions.
-	titleIdx := -1
-	var siteCands []int
-	var dcands []dateCand
-	var headerKeep []int
-	titleKey := dedupKey(hint.Title)
-	for i := 0; i < bodyStart; i++ {
-		l := lines[i]
-		if kinds[i] != kindText {
+// readHeader reads the header zone: title, labels, date lines, site name,
+// byline, captions.
+func (p *page) readHeader(titleKnown bool) {
+	p.titleIdx = -1
+	for i := 0; i < p.bodyStart; i++ {
+		l := p.lines[i]
+		if p.kinds[i] != kindText {
 			continue
 		}
 		switch {
@@ -293,176 +320,184 @@ func Text(raw string, hint Hint) Result {
 			for _, f := range dates.FindAll(l) {
 				c := dateCand{found: f, lineIdx: i}
 				switch {
-				case titleIdx < 0 && f.Weekday >= 0:
+				case p.titleIdx < 0 && f.Weekday >= 0:
 					c.conf, c.from = dates.ConfHeaderWeekday, "header" // a site's "today" header above the headline
-				case titleIdx < 0:
+				case p.titleIdx < 0:
 					c.conf, c.from = dates.ConfHeader, "header"
 				default:
 					c.conf, c.from = dates.ConfByline, "byline"
 				}
-				dcands = append(dcands, c)
+				p.dcands = append(p.dcands, c)
 			}
-		case titleKey != "" && dedupKey(l) == titleKey:
+		case p.titleKey != "" && dedupKey(l) == p.titleKey:
 			// the known title, repeated
-		case titleIdx < 0 && hint.Title == "" && isHeadlineShaped(l) && !isNameLine(l):
-			titleIdx = i
-			res.Title = l
-			titleKey = dedupKey(l)
+		case p.titleIdx < 0 && !titleKnown && isHeadlineShaped(l) && !isNameLine(l):
+			p.titleIdx = i
+			p.res.Title = l
+			p.titleKey = dedupKey(l)
 		case reAuthorLine.MatchString(l):
 			m := reAuthorLine.FindStringSubmatch(l)
-			if res.Author == "" {
-				res.Author = strings.TrimSpace(m[1])
+			if p.res.Author == "" {
+				p.res.Author = strings.TrimSpace(m[1])
 			}
 		case isNameLine(l):
-			if titleIdx >= 0 || hint.Title != "" {
-				siteCands = append(siteCands, i)
+			if p.titleIdx >= 0 || titleKnown {
+				p.siteCands = append(p.siteCands, i)
 			} // before the headline: a section or place label
 		default:
 			if wordCount(l) >= 4 {
-				headerKeep = append(headerKeep, i) // a dek or caption
+				p.keep = append(p.keep, i) // a dek or caption
 			}
 		}
 	}
+}
 
-	// Outlet from a site-name line under the headline, confirmed by the
-	// name recurring elsewhere in the page (author box, comment rules,
-	// masthead) or by being a domain name.
-	if res.Outlet == "" {
-		for _, i := range siteCands {
-			name := lines[i]
-			if domainRe.MatchString(name) || recursElsewhere(lines, i, name) {
-				res.Outlet = name
-				break
-			}
-		}
+// outletFromSiteLines takes the outlet from a site-name line under the
+// headline, confirmed by the name recurring elsewhere in the page (author
+// box, comment rules, masthead) or by being a domain name.
+func (p *page) outletFromSiteLines() {
+	if p.res.Outlet != "" {
+		return
 	}
-	if res.Outlet == "" && res.Author != "" {
-		for _, i := range siteCands {
-			if lines[i] == res.Author {
-				res.Outlet = res.Author
-			}
-		}
-	}
-
-	// Body: drop furniture, cut the tail at comment sections, author boxes
-	// and teaser blocks, keep repeated paragraphs once.
-	var body []string
-	seen := map[string]bool{}
-	if titleKey != "" {
-		seen[titleKey] = true
-	}
-	emit := func(s string) {
-		if titleKey != "" && imageOfRe.MatchString(s) {
-			// An image's alt text that repeats the headline before the caption.
-			rest := imageOfRe.ReplaceAllString(s, "")
-			if strings.HasPrefix(dedupKey(rest), titleKey) && len(rest) >= len(res.Title) {
-				s = strings.TrimSpace(rest[len(res.Title):])
-			}
-		}
-		k := dedupKey(s)
-		if k == "" || seen[k] {
+	for _, i := range p.siteCands {
+		name := p.lines[i]
+		if domainRe.MatchString(name) || recursElsewhere(p.lines, i, name) {
+			p.res.Outlet = name
 			return
 		}
-		seen[k] = true
-		body = append(body, s)
 	}
-	for _, i := range headerKeep {
-		emit(lines[i])
+	if p.res.Author != "" {
+		for _, i := range p.siteCands {
+			if p.lines[i] == p.res.Author {
+				p.res.Outlet = p.res.Author
+			}
+		}
+	}
+}
+
+// emit adds a paragraph to the body unless it repeats one (or the title).
+func (p *page) emit(s string) {
+	if p.titleKey != "" && imageOfRe.MatchString(s) {
+		// An image's alt text that repeats the headline before the caption.
+		rest := imageOfRe.ReplaceAllString(s, "")
+		if strings.HasPrefix(dedupKey(rest), p.titleKey) && len(rest) >= len(p.res.Title) {
+			s = strings.TrimSpace(rest[len(p.res.Title):])
+		}
+	}
+	k := dedupKey(s)
+	if k == "" || p.seen[k] {
+		return
+	}
+	p.seen[k] = true
+	p.body = append(p.body, s)
+}
+
+// readBody drops furniture, cuts the tail at comment sections, author
+// boxes and teaser blocks, and keeps repeated paragraphs once.
+func (p *page) readBody() {
+	if p.titleKey != "" {
+		p.seen[p.titleKey] = true
+	}
+	for _, i := range p.keep {
+		p.emit(p.lines[i])
 	}
 	bodyChars := 0
-	var authorFromBox string
-	for i := bodyStart; i < len(lines); i++ {
-		l := lines[i]
-		switch kinds[i] {
-		case kindBlank, kindJunk:
-			continue
-		case kindCommentsHead:
-			if bodyChars > 0 {
-				i = len(lines)
-			}
-			continue
-		case kindNewsletterHead:
-			// A sign-up box: the end of the article when little text
-			// follows, else a box inside the body that is skipped alone.
-			if bodyChars > 0 && restChars(lines, kinds, i) < bodyChars/2 {
-				i = len(lines)
-			}
-			continue
-		case kindAuthorBox:
-			if bodyChars > 0 {
-				authorFromBox = authorBoxName(lines[i:])
-				i = len(lines)
-			}
-			continue
-		case kindTeaserHead:
-			if bodyChars > 0 && restChars(lines, kinds, i) < bodyChars {
-				i = len(lines) // a teaser block at the end
-				continue
-			}
-			// A teaser block inside the body: skip the headlines listed under it.
-			for i+1 < len(lines) && (kinds[i+1] != kindText || !isSentenceLike(lines[i+1])) {
-				i++
-			}
+	for i := p.bodyStart; i < len(p.lines); i++ {
+		if p.kinds[i] != kindText {
+			i = p.furniture(i, bodyChars)
 			continue
 		}
+		l := p.lines[i]
 		if m := reAuthorLine.FindStringSubmatch(l); m != nil && wordCount(l) <= 8 {
-			if res.Author == "" {
-				res.Author = strings.TrimSpace(m[1])
+			if p.res.Author == "" {
+				p.res.Author = strings.TrimSpace(m[1])
 			}
 			continue
 		}
-		if len(body) == 0 && wordCount(l) <= 8 && isDateLine(l) {
+		if len(p.body) == 0 && wordCount(l) <= 8 && isDateLine(l) {
 			for _, f := range dates.FindAll(l) {
-				dcands = append(dcands, dateCand{found: f, lineIdx: i, conf: dates.ConfBodyDateLine, from: "byline"})
+				p.dcands = append(p.dcands, dateCand{found: f, lineIdx: i, conf: dates.ConfBodyDateLine, from: "byline"})
 			}
 			continue
 		}
-		if titleKey != "" && dedupKey(l) == titleKey {
+		if p.titleKey != "" && dedupKey(l) == p.titleKey {
 			continue
 		}
-		emit(l)
+		p.emit(l)
 		bodyChars += len(l)
 	}
-	if authorFromBox != "" && res.Outlet == "" {
-		for _, i := range siteCands {
-			if lines[i] == authorFromBox {
-				res.Outlet = authorFromBox
+	if p.boxAuthor != "" && p.res.Outlet == "" {
+		for _, i := range p.siteCands {
+			if p.lines[i] == p.boxAuthor {
+				p.res.Outlet = p.boxAuthor
 			}
 		}
 	}
+}
 
-	// Dateline: the place (and perhaps the outlet) at the start of one of
-	// the first paragraphs.
-	for k := 0; k < len(body) && k < 3; k++ {
-		if place, outlet, rest, ok := splitDateline(body[k]); ok {
-			res.Place = place
-			if res.Outlet == "" && outlet != "" && !isWireOrDate(outlet) {
-				res.Outlet = outlet
-			} else if res.Outlet == "" && outlet != "" && isWire(outlet) {
-				res.Outlet = outlet
-			}
-			_ = rest // the dateline stays in the text: it is part of the first sentence
-			break
+// furniture handles a line of web furniture at i and returns the index of
+// the last line it consumed (len(lines) when the article ends there).
+func (p *page) furniture(i, bodyChars int) int {
+	switch p.kinds[i] {
+	case kindCommentsHead:
+		if bodyChars > 0 {
+			return len(p.lines)
+		}
+	case kindNewsletterHead:
+		// A sign-up box: the end of the article when little text
+		// follows, else a box inside the body that is skipped alone.
+		if bodyChars > 0 && restChars(p.lines, p.kinds, i) < bodyChars/2 {
+			return len(p.lines)
+		}
+	case kindAuthorBox:
+		if bodyChars > 0 {
+			p.boxAuthor = authorBoxName(p.lines[i:])
+			return len(p.lines)
+		}
+	case kindTeaserHead:
+		if bodyChars > 0 && restChars(p.lines, p.kinds, i) < bodyChars {
+			return len(p.lines) // a teaser block at the end
+		}
+		// A teaser block inside the body: skip the headlines listed under it.
+		for i+1 < len(p.lines) && (p.kinds[i+1] != kindText || !isSentenceLike(p.lines[i+1])) {
+			i++
 		}
 	}
+	return i
+}
 
-	res.Text = strings.Join(body, "\n\n")
-	if len(body) > 0 {
-		res.Lead = firstSentence(body[0])
-	}
-
-	// Publication date: metadata first, then the best candidate line.
-	if res.Published.IsZero() && len(dcands) > 0 {
-		best := dcands[0]
-		for _, c := range dcands[1:] {
-			if c.conf > best.conf {
-				best = c
-			}
+// readDateline reads the place (and perhaps the outlet) at the start of
+// one of the first paragraphs. The dateline stays in the text: it is part
+// of the first sentence.
+func (p *page) readDateline() {
+	for k := 0; k < len(p.body) && k < 3; k++ {
+		place, outlet, _, ok := splitDateline(p.body[k])
+		if !ok {
+			continue
 		}
-		d, conf := dates.Disambiguate(best.found, res.Text)
-		res.Published, res.PublishedConf, res.PublishedFrom = d, best.conf*conf, best.from
+		p.res.Place = place
+		if p.res.Outlet == "" && outlet != "" && (!isWireOrDate(outlet) || isWire(outlet)) {
+			p.res.Outlet = outlet
+		}
+		return
 	}
-	return res
+}
+
+// choosePublished takes the publication date from the metadata when it is
+// known, else from the most reliable date line, its day/month order
+// settled by the text.
+func (p *page) choosePublished() {
+	if !p.res.Published.IsZero() || len(p.dcands) == 0 {
+		return
+	}
+	best := p.dcands[0]
+	for _, c := range p.dcands[1:] {
+		if c.conf > best.conf {
+			best = c
+		}
+	}
+	d, conf := dates.Disambiguate(best.found, p.res.Text)
+	p.res.Published, p.res.PublishedConf, p.res.PublishedFrom = d, best.conf*conf, best.from
 }
 
 // restChars counts the text characters after line i.
