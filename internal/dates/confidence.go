@@ -25,6 +25,10 @@ const (
 	// ConfHeaderWeekday: a date line with a weekday above the headline.
 	ConfHeaderWeekday = 0.4
 
+	// ConfZoneOrder: the day/month order of a numeric date settled by a
+	// North American time zone on its line.
+	ConfZoneOrder = 0.9
+
 	// ConfUnrecorded is the confidence of a publication date stored
 	// without one (a date given by a JSON record or an older store).
 	ConfUnrecorded = 0.9

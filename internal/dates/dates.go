@@ -279,6 +279,20 @@ func Disambiguate(f Found, text string) (Date, float64) {
 	return f.Date, 0.5
 }
 
+// The time zones of North America, where numeric dates are written month
+// first: a date line stamped "8:13 AM PDT 8/2/2013" is 2 August.
+var monthFirstZoneRe = regexp.MustCompile(`\b(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|PT|CT|MT)\b`)
+
+// DisambiguateLine is Disambiguate for a date read from a date line: a
+// North American time zone on the line settles the order month first
+// (ConfZoneOrder); otherwise the text's evidence decides.
+func DisambiguateLine(f Found, line, text string) (Date, float64) {
+	if f.Ambiguous() && monthFirstZoneRe.MatchString(line) {
+		return f.Alt, ConfZoneOrder
+	}
+	return Disambiguate(f, text)
+}
+
 func confidence(margin float64) float64 {
 	c := 0.5 + margin/4
 	if c > 0.95 {

@@ -127,3 +127,13 @@ func TestFindAllWorld(t *testing.T) {
 		t.Errorf("FindAll reads other languages: %v", got)
 	}
 }
+
+func TestDisambiguateLine(t *testing.T) {
+	f := FindAll("8/2/2013")[0]
+	if d, conf := DisambiguateLine(f, "8:13 AM PDT 8/2/2013", ""); d.String() != "2013-08-02" || conf != ConfZoneOrder {
+		t.Errorf("PDT line: %s %.2f, want 2013-08-02", d, conf)
+	}
+	if d, _ := DisambiguateLine(f, "8/2/2013 08:13 CET", ""); d.String() != "2013-02-08" {
+		t.Errorf("CET line: %s, want day first 2013-02-08", d)
+	}
+}

@@ -496,7 +496,7 @@ func (p *page) choosePublished() {
 			best = c
 		}
 	}
-	d, conf := dates.Disambiguate(best.found, p.res.Text)
+	d, conf := dates.DisambiguateLine(best.found, p.lines[best.lineIdx], p.res.Text)
 	p.res.Published, p.res.PublishedConf, p.res.PublishedFrom = d, best.conf*conf, best.from
 }
 

@@ -370,7 +370,10 @@ func inName(s string, start int) bool {
 // week") or the end of a forecast or deadline ("through 2015", "by 2030",
 // "until June").
 var periodLeadRe = regexp.MustCompile(`(?i)(?:\b(?:since|through|thru|throughout|until|till|by|within)\s+(?:the\s+)?|\b(?:for|over|in|during|within)\s+the\s+)$`)
-var periodExprRe = regexp.MustCompile(`(?i)^(?:since|until|by)\b`)
+
+// A bound of a stretch of time: "since 2014", "from 1995", "before 1997",
+// "after June".
+var periodExprRe = regexp.MustCompile(`(?i)^(?:since|until|by|from|before|after)\b`)
 
 // A range of time: "from 1993 to 2001", "1958 to 1963", "between 2001 and 2005".
 var (

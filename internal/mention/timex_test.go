@@ -113,6 +113,8 @@ func TestTimesNotEvents(t *testing.T) {
 		{"Her second marriage lasted 1958 to 1963.", []string{"1958", "1963"}, nil},
 		{"He hosted the show in 2001 and won in 2005.", nil, nil},
 		{"He hosted the show in 2001 and 2005.", nil, nil},
+		{"Before 1997, he had served a sentence in 1959.", []string{"Before 1997"}, nil},
+		{"He played for the club from 1995-99.", []string{"from 1995"}, nil},
 		{"Police arrested two men on April 9 in Springfield.", nil, nil},
 		{"Officials met in Washington in late July.", nil, nil},
 	}
