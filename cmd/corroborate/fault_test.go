@@ -169,6 +169,26 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Error(e)
 	}
 
+	// serve shows what the analyze processes stored, without a restart.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		resp, err := http.Get(base + "/api/articles?per_page=1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out struct{ Total int }
+		json.NewDecoder(resp.Body).Decode(&out)
+		resp.Body.Close()
+		if out.Total == len(want) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("serve shows %d articles, the store holds %d", out.Total, len(want))
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+
 	s, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
