@@ -79,8 +79,8 @@ func (r *clauseReader) startsGroup(i int) bool {
 		return false
 	}
 	prev := r.low[i-1]
-	if determiners[prev] || prepositionWords[prev] || prev == "'s" || prev == "’s" {
-		return false // a noun: "the attacks", "of use"
+	if determiners[prev] || prepositionWords[prev] || prev == "'s" || prev == "’s" || r.toks[i-1].IsNumber() || r.cardinal(prev) {
+		return false // a noun: "the attacks", "of use", "the two sides"
 	}
 	if r.inflected(i, b) {
 		// "-ing" forms open no finite group; "-ed" forms after a noun do
@@ -92,7 +92,7 @@ func (r *clauseReader) startsGroup(i int) bool {
 	if r.headline {
 		return false
 	}
-	return strings.HasSuffix(prev, "s") && r.lx.Has(r.lx.Base(prev, lexicon.Noun), lexicon.Noun) && !r.lx.Has(prev, lexicon.Verb)
+	return strings.HasSuffix(prev, "s") && !r.capital(i-1) && r.entityAt(i-1) == "" && r.lx.Has(r.lx.Base(prev, lexicon.Noun), lexicon.Noun) && !r.lx.Has(prev, lexicon.Verb)
 }
 
 // read returns the propositions of the sentence.
@@ -297,10 +297,26 @@ func (r *clauseReader) subject(j int) string {
 			return e
 		}
 	}
+	// "the connection to the church was": the head stands before the
+	// prepositional phrase.
+	for k := j - 1; k > 0 && k >= j-4; k-- {
+		lw := r.low[k]
+		if prepositionWords[lw] && lw != "of" {
+			if h := k - 1; r.toks[h].IsWord() && !r.capital(h) && r.lx.Has(r.lx.Base(r.low[h], lexicon.Noun), lexicon.Noun) && !prepositionWords[r.low[h]] && !determiners[r.low[h]] {
+				if nb := r.lx.Base(r.low[h], lexicon.Noun); contentNoun(r.lx, nb) {
+					j, head = h, nb
+				}
+			}
+			break
+		}
+		if !r.toks[k].IsWord() || clauseBreaks[lw] {
+			break
+		}
+	}
 	// Walk left over modifiers to a determiner.
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		lw := r.low[k]
-		if lw == "the" || lw == "this" || lw == "these" || lw == "its" || lw == "their" || lw == "his" || lw == "her" {
+		if lw == "the" || lw == "this" || lw == "these" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "'s" || lw == "’s" {
 			return "the " + head
 		}
 		if !r.toks[k].IsWord() || r.capital(k) || prepositionWords[lw] || clauseBreaks[lw] {
@@ -354,6 +370,11 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			continue
 		}
 		nb := r.lx.Base(w, lexicon.Noun)
+		// "still in talks", "very confidently": a modifier, not the
+		// predicate (no determiner opened a noun phrase before it).
+		if r.lx.Has(w, lexicon.Adv) && k+1 < len(r.toks) && r.toks[k+1].IsWord() && lastNoun == "" && head == "" && (k == start || !determiners[r.low[k-1]]) {
+			continue
+		}
 		switch {
 		case r.lx.Has(nb, lexicon.Noun) && (lastNoun != "" || !r.lx.Has(w, lexicon.Adj) || k+1 >= len(r.toks) || !r.isNounAt(k+1)):
 			lastNoun, head = nb, nb
@@ -425,7 +446,7 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	// Other verbs need what they do it to ("Hiller worked" says nothing
 	// checkable), unless passive ("the fire was set"); never a time
 	// ("happened minutes").
-	if p.comp != "" && r.lx.Has(p.comp, lexicon.Noun) && !contentNoun(r.lx, p.comp) && p.comp[0] >= 'a' {
+	if p.comp != "" && r.lx.Has(p.comp, lexicon.Noun) && (!contentNoun(r.lx, p.comp) || isTimeNoun(r.lx, p.comp)) && p.comp[0] >= 'a' {
 		return false
 	}
 	return len(p.verb) > 2 && p.comp != ""
@@ -445,6 +466,23 @@ func contentNoun(lx *lexicon.Lexicon, n string) bool {
 		if s.POS == lexicon.Noun {
 			// The first (most frequent) sense decides.
 			return s.Lex != lexicon.NounTime && s.Lex != nounQuantity && s.Lex != nounRelation
+		}
+	}
+	return false
+}
+
+// cardinal reports whether a word is a number word ("two", "dozen"): a
+// noun of quantity that is also an adjective ("flood" is no adjective).
+func (r *clauseReader) cardinal(w string) bool {
+	return r.lx.HasLex(w, lexicon.Noun, nounQuantity) && r.lx.Has(w, lexicon.Adj)
+}
+
+// isTimeNoun reports whether a noun (or its singular: "minutes") has a
+// sense in noun.time: "happened minutes after" measures, it claims nothing.
+func isTimeNoun(lx *lexicon.Lexicon, n string) bool {
+	for _, f := range []string{n, strings.TrimSuffix(n, "s")} {
+		if lx.HasLex(f, lexicon.Noun, lexicon.NounTime) {
+			return true
 		}
 	}
 	return false

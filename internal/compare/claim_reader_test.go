@@ -23,8 +23,12 @@ func TestClauseReader(t *testing.T) {
 		{"He apologized if the fire was connected to the campaign.", "the fire", "connect", "campaign", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
 		{"The blaze is being investigated as arson.", "the blaze", "be", "arson", false, false, true},
-		{"Hiller was taken away.", "", "", "", false, false, false}, // taken where? nothing to check,
-		{"Okafor worked.", "", "", "", false, false, false},         // says nothing checkable
+		{"Hiller was taken away.", "", "", "", false, false, false},                                      // taken where? nothing to check,
+		{"The two sides made a deal.", "the side", "make", "deal", false, false, true},                   // "sides" is no verb after "two"
+		{"The flood remains a threat to villages.", "the flood", "remain", "threat", false, false, true}, // "flood" is no number word
+		{"The director is still in talks.", "", "", "", false, false, false},                             // "still" is no predicate
+		{"The shooting happened minutes later.", "", "", "", false, false, false},                        // a time, not a claim
+		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))

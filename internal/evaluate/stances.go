@@ -316,11 +316,21 @@ func keywordMatches(lx *lexicon.Lexicon, k, w string) bool {
 		if len(kf) < 2 || nameStop[kf] {
 			continue
 		}
-		if w == kf || lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) {
+		if w == kf || lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) || sameStem(w, kf) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameStem reports whether one word of five letters or more begins the
+// other ("connect", "connection"): derived forms WordNet's extract does not
+// link.
+func sameStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a)
 }
 
 // wordForms returns the lower-case word and its noun, verb and adjective
