@@ -5,7 +5,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,8 +26,6 @@ const (
 	exitInterrupted = 130 // as shells report a run ended by SIGINT
 )
 
-// errUsage marks a usage error (exit status 2).
-var errUsage = errors.New("usage error")
 
 // env is what a command runs with; tests substitute it.
 type env struct {

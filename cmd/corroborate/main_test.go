@@ -192,14 +192,14 @@ func TestAnalyzeURLAndStdin(t *testing.T) {
 		w.Write(page)
 	}))
 	defer srv.Close()
-	e, out, errb := testEnv("")
+	e, _, errb := testEnv("")
 	if code := run(context.Background(), e, []string{"analyze", "--db", ":memory:", "--format", "json", srv.URL + "/news/bridge"}); code != exitPartial {
 		t.Errorf("loopback URL without --allow-private: exit %d, want %d", code, exitPartial)
 	}
 	if !strings.Contains(errb.String(), "not allowed") {
 		t.Errorf("stderr = %s", errb)
 	}
-	e, out, errb = testEnv("")
+	e, out, errb := testEnv("")
 	if code := run(context.Background(), e, []string{"analyze", "--allow-private", "--db", ":memory:", "--format", "json", srv.URL + "/news/bridge"}); code != exitOK {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
