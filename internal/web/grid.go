@@ -35,12 +35,15 @@ const (
 type gridColumn struct {
 	Origin string
 	Class  string
+	// Label names the column in one line: "[1] Outlet", with its copies.
+	Label string
 	// Sources are the articles of this origin: the original first, then
 	// its copies.
 	Sources []cite
 }
 
 type gridCell struct {
+	Src   string // the column's label, shown beside the cell on a phone
 	State string
 	Value string
 	Cite  cite
@@ -137,6 +140,13 @@ func buildGrid(v *view, st *corroborate.Story, ev *evidence, reviews map[string]
 			g.Columns[k].Sources = append(g.Columns[k].Sources, c)
 		}
 	}
+	for k := range g.Columns {
+		c := &g.Columns[k]
+		c.Label = "[" + c.Sources[0].Label + "] " + c.Sources[0].Outlet
+		if n := len(c.Sources) - 1; n > 0 {
+			c.Label += fmt.Sprintf(" + %d cop%s", n, map[bool]string{true: "y", false: "ies"}[n == 1])
+		}
+	}
 	var rows []*rowBuilder
 	covered := map[string]bool{} // article+sentence already shown in a discrepancy
 	for i, d := range st.Discrepancies {
@@ -170,7 +180,7 @@ func buildGrid(v *view, st *corroborate.Story, ev *evidence, reviews map[string]
 		r := b.row
 		r.Cells = make([]gridCell, len(g.Columns))
 		for k := range r.Cells {
-			r.Cells[k] = gridCell{State: cellSilent}
+			r.Cells[k] = gridCell{State: cellSilent, Src: g.Columns[k].Label}
 		}
 		for _, id := range st.Articles {
 			c, ok := b.byID[id]
@@ -179,6 +189,7 @@ func buildGrid(v *view, st *corroborate.Story, ev *evidence, reviews map[string]
 			}
 			k := colOf[originOf[id]]
 			if r.Cells[k].State == cellSilent {
+				c.Src = g.Columns[k].Label
 				r.Cells[k] = c
 			}
 		}
