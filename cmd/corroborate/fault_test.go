@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
@@ -419,5 +420,32 @@ func TestKillMidIngest(t *testing.T) {
 	}
 	if len(list) != len(urls) || len(seen) != len(urls) {
 		t.Errorf("after the full run: %d articles (%d sources), want %d", len(list), len(seen), len(urls))
+	}
+}
+
+// TestMaxMBGovernsJSONLines: --max-mb limits a JSON Lines file too (it
+// once could not lower the 1 GB limit such files had): the file fails by
+// name, and the records read before the limit are stored.
+func TestMaxMBGovernsJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	var b bytes.Buffer
+	for i := 0; i < 200; i++ {
+		text := fmt.Sprintf("The council of district %d met on Monday to discuss road repair number %d, a spokesperson said.", i, i*7)
+		// A field the reader ignores makes each record 10 KB.
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("r%d", i), "text": text, "notes": strings.Repeat("x", 10<<10)})
+		b.Write(rec)
+		b.WriteByte('\n')
+	}
+	in := filepath.Join(dir, "corpus.jsonl")
+	os.WriteFile(in, b.Bytes(), 0o644) // about 2 MB
+	e, out, errb := testEnv("")
+	code := run(context.Background(), e, []string{"analyze", "--format", "json", "--max-mb", "1", "--db", ":memory:", in})
+	if code != exitPartial || !strings.Contains(errb.String(), "corpus.jsonl: input too large") {
+		t.Fatalf("exit %d; stderr: %.500s", code, errb)
+	}
+	var rep corroborate.Report
+	json.Unmarshal(out.Bytes(), &rep)
+	if len(rep.Articles) == 0 || len(rep.Articles) >= 200 {
+		t.Errorf("%d articles stored, want those before the limit", len(rep.Articles))
 	}
 }
