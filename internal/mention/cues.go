@@ -62,6 +62,31 @@ func cueStrength(base string) int {
 	return c
 }
 
+var speechCache sync.Map // base form → bool
+
+// speechVerb reports whether most senses of a verb that are cues are in
+// verb.communication: a verb of saying ("announce", "criticize", "call"),
+// whose plain object can be what was said. A verb of thinking ("know",
+// "investigate") states its content only as a clause.
+func speechVerb(base string) bool {
+	if v, ok := speechCache.Load(base); ok {
+		return v.(bool)
+	}
+	comm, cog := 0, 0
+	for _, s := range lexicon.Default().Senses(base) {
+		switch {
+		case s.POS != lexicon.Verb:
+		case s.Lex == lexicon.VerbCommunication:
+			comm++
+		case s.Lex == lexicon.VerbCognition:
+			cog++
+		}
+	}
+	ok := comm > 0 && comm >= cog
+	speechCache.Store(base, ok)
+	return ok
+}
+
 // auxiliaries and copulas never introduce an attribution, whatever senses
 // WordNet gives them.
 var auxiliaries = set("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "get", "let")
@@ -107,7 +132,7 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	lw := lower(toks[i].Text)
 	prev := lower(toks[i-1].Text)
 	switch prev {
-	case "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "must", "they", "we", "i", "you", "also", "not", "to", "n't", "never", "still":
+	case "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "must", "they", "we", "i", "you", "also", "not", "n't", "never", "still":
 		return lw, true
 	}
 	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && !toks[i-1].IsCapitalized() {

@@ -554,7 +554,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		}
 		// Places do not speak (a dateline, "in Ohio"), nor do lone
 		// capitalised common words ("ALL", "Having").
-		if e := a.Entities[m.Entity]; e.Type == Place || e.Type == Other && !strings.Contains(e.Name, " ") && lexicon.Default().IsCommon(lower(e.Name)) {
+		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
 			continue
 		}
 		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
@@ -1024,7 +1024,19 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	}
 	// A passive or adjectival participle ("is expected", "was called") is
 	// not the speaker's own verb.
-	if prev := lower(toks[i-1].Text); (prev == "is" || prev == "are" || prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "being") && strings.HasSuffix(lw, "ed") {
+	if strings.HasSuffix(lw, "ed") || saidForms[lw] != "" && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") {
+		p := i - 1
+		for p > 0 && (strings.HasSuffix(lower(toks[p].Text), "ly") || lower(toks[p].Text) == "already" || lower(toks[p].Text) == "also" || lower(toks[p].Text) == "not" || lower(toks[p].Text) == "all") {
+			p--
+		}
+		switch lower(toks[p].Text) {
+		case "is", "are", "was", "were", "been", "be", "being", "’s", "'s":
+			return 0, 0, false
+		}
+	}
+	// A participle after a comma (", meaning …", ", shouting …") is read
+	// only for a verb of saying.
+	if strings.HasSuffix(lw, "ing") && toks[i-1].Text == "," && !speechVerb(b) {
 		return 0, 0, false
 	}
 	// "that" within a few tokens ("told reporters on Friday that"), or a colon.
@@ -1082,6 +1094,9 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	}
 	if nx == "whether" || nx == "if" || nx == "how" || nx == "why" || nx == "what" {
 		return i, k, true
+	}
+	if !speechVerb(b) {
+		return 0, 0, false // a verb of thinking states its content as a clause
 	}
 	// "warned of", "spoke about", "called for".
 	if cuePreps[nx] && nx != "to" && b != "say" && b != "tell" && k+1 < len(toks) && toks[k+1].IsWord() {

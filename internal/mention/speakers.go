@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // Speakers are persons and organisations. A pronoun speaker ("he said")
@@ -105,4 +107,168 @@ func adverbish(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ly")
+}
+
+// SpeakerName returns the proper name in a speaker phrase as written
+// ("Rep. Jane Doe", "the Daily Planet"), or "" when the phrase names no
+// person or organisation: pronouns, common nouns ("Officials", "Groups"),
+// function words that open a sentence ("In", "Despite", "There"), months,
+// weekdays, nationalities and places that WordNet knows.
+func SpeakerName(phrase string) string {
+	if phrase == "" || IsPronoun(phrase) {
+		return ""
+	}
+	var words []string
+	titled := false // a title ("Mr.", "Sen.") before the name
+	for _, w := range strings.Fields(phrase) {
+		w = strings.Trim(w, ",.:;\"“”‘’()")
+		w, _ = stripPossessive(w)
+		w = strings.TrimRight(w, "’'")
+		if w == "" {
+			continue
+		}
+		if len(words) == 0 && titleWords[lower(w)] {
+			titled = true
+			continue
+		}
+		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)]) {
+			words = append(words, w)
+		} else if len(words) > 0 && !connectors[lower(w)] {
+			break
+		} else if len(words) > 0 {
+			words = append(words, w)
+		}
+	}
+	for len(words) > 0 && connectors[lower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	name := strings.Join(words, " ")
+	if len(words) == 1 && strings.HasPrefix(strings.TrimSpace(phrase), "The "+words[0]) && !stopCaps[lower(words[0])] && !looksLikeDay(words[0]) {
+		return "The " + name // "The Times", "The Guardian": a title
+	}
+	if titled && !looksLikeDay(name) || PlausibleSpeaker(name) {
+		return name
+	}
+	return ""
+}
+
+// PlausibleSpeaker reports whether a capitalised name can be a speaker: a
+// name of several words not known as a place, or one word that is not a
+// month, a weekday, a nationality, a place, nor a common English word other
+// than a singular noun (WordNet has "in", "despite", "groups", "french" in
+// lower case; a singular noun like "trump" or "class" may be a surname,
+// which CommonWordName lets callers weigh). An acronym ("NATO") passes.
+func PlausibleSpeaker(name string) bool {
+	lx := lexicon.Default()
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	if lx.ProperType(strings.ReplaceAll(name, " ", "_")) == "place" && !knownPerson(name) {
+		return false
+	}
+	if stopCaps[lower(ws[0])] || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
+		return false
+	}
+	if len(ws) > 1 {
+		return true
+	}
+	w := ws[0]
+	if isAcronym(w) {
+		return lx.ProperType(titleCase(w)) != "place" || knownPerson(titleCase(w))
+	}
+	lw := lower(w)
+	if isDemonym(lx, w) || nationality(w) || functionWords[lw] {
+		return false
+	}
+	if b := lx.Base(lw, lexicon.Noun); b != lw {
+		// a plural ("Groups"), unless of a capitalised noun of persons
+		// ("Democrats")
+		return lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)
+	}
+	if lx.Base(lw, lexicon.Verb) != lw && !lx.Has(lw, lexicon.Noun) {
+		return false // a verb form ("Having", "Citing")
+	}
+	if !lx.IsCommon(lw) {
+		return true
+	}
+	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
+}
+
+// functionWords are English prepositions, conjunctions and pronouns that
+// WordNet (content words only) does not list and that open sentences with a
+// capital: a closed class, not a list of examples.
+var functionWords = set("amid", "amidst", "among", "amongst", "around", "across", "along", "behind", "beside", "besides", "beyond",
+	"inside", "outside", "through", "throughout", "toward", "towards", "upon", "within", "without", "via", "per", "whether",
+	"whereas", "whilst", "unless", "against", "about", "above", "below", "under", "over", "into", "onto", "off", "out", "up",
+	"down", "near", "next", "than", "nor", "or", "either", "neither", "whose", "whom", "whatever", "whoever", "everyone",
+	"everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none", "nothing", "something", "anything", "everything",
+	"few", "fewer", "less", "least", "much", "own", "same", "whichever", "wherever", "whenever", "hence", "thus", "therefore")
+
+// knownPerson reports whether WordNet knows a name as a person ("Clinton",
+// "Washington"), whatever else it names.
+func knownPerson(name string) bool {
+	for _, s := range lexicon.Default().Senses(strings.ReplaceAll(name, " ", "_")) {
+		if s.POS == lexicon.Noun && s.Instance && s.Lex == lexicon.NounPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// CanSpeak reports whether an entity may be a speaker: never a place; a
+// name that PlausibleSpeaker accepts, or a person or organisation named
+// more than once by a word that is only inflected like a common one
+// ("Sanders", "Williams") — never a function word, a day or a nationality.
+// A lone common noun ("Class") must recur to speak.
+func CanSpeak(name, typ string, mentions int) bool {
+	if typ == Place || name == "" {
+		return false
+	}
+	if PlausibleSpeaker(name) {
+		return !CommonWordName(name) || mentions >= 2 || knownPerson(name)
+	}
+	w := lower(name)
+	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lexicon.Default(), name) {
+		return false
+	}
+	return (typ == Person || typ == Organization) && mentions >= 2
+}
+
+// CommonWordName reports whether a one-word name is also a common English
+// noun ("Trump", "Class"): a name only when the text shows it is one.
+func CommonWordName(name string) bool {
+	return !strings.Contains(name, " ") && !isAcronym(name) && lexicon.Default().IsCommon(lower(name))
+}
+
+// looksLikeDay reports whether a word names a month or a weekday as the
+// time lexicon of WordNet files it (noun.time instances and proper nouns).
+func looksLikeDay(w string) bool {
+	for _, s := range lexicon.Default().Senses(w) {
+		if s.POS == lexicon.Noun && s.Lex == lexicon.NounTime {
+			return true
+		}
+	}
+	return false
+}
+
+func titleCase(w string) string {
+	if w == "" {
+		return w
+	}
+	return w[:1] + lower(w[1:])
+}
+
+// nationality reports whether a capitalised word is an adjective in
+// WordNet ("French", "Greek"), whatever person it may also name.
+func nationality(w string) bool {
+	for _, s := range lexicon.Default().Senses(w) {
+		if s.POS == lexicon.Adj {
+			return true
+		}
+	}
+	return false
 }

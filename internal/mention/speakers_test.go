@@ -92,3 +92,24 @@ func TestAttributionAfterApposition(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerName(t *testing.T) {
+	tests := []struct{ phrase, want string }{
+		{"Rep. Jane Doe", "Jane Doe"},
+		{"Mr. Sanders", "Sanders"},
+		{"The Times", "The Times"},
+		{"NATO", "NATO"},
+		{"Democrats", "Democrats"},
+		{"In", ""}, {"Despite", ""}, {"Amid", ""}, {"Citing", ""}, {"Having", ""},
+		{"November", ""}, {"Tuesday", ""}, {"Groups", ""}, {"French", ""},
+		{"he", ""}, {"officials", ""},
+	}
+	for _, tt := range tests {
+		if got := SpeakerName(tt.phrase); got != tt.want {
+			t.Errorf("SpeakerName(%q) = %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+	if CanSpeak("Ohio", Place, 5) || !CanSpeak("Sanders", Person, 3) || CanSpeak("Class", Other, 1) {
+		t.Error("CanSpeak: a place spoke, a recurring surname did not, or a lone common noun did")
+	}
+}

@@ -26,9 +26,9 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 		a := d.Analysis
 		for _, q := range a.Quotes {
 			cq := corroborate.Quote{Text: q.Text, Direct: q.Direct, Article: d.Article.ID, Sentence: a.Sentences[q.Sentence].Text}
-			if name := m.Name(di, q.Entity); name != "" {
+			if name := m.SpeakerName(di, q.Entity); name != "" {
 				cq.Speaker = corroborate.Ptr(name)
-			} else if name := namedSpeaker(q.SpeakerText); name != "" {
+			} else if name := mention.SpeakerName(q.SpeakerText); name != "" && q.Entity < 0 {
 				// A named source the entity stage did not resolve: keep the
 				// name as written rather than lose who spoke.
 				cq.Speaker = corroborate.Ptr(name)
@@ -52,23 +52,6 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 	}
 	st.Timeline = Timeline(docs)
 	return m
-}
-
-// namedSpeaker returns the capitalised name in a speaker phrase ("Rep.
-// Darrell Issa", "the Times"), or "" for pronouns and common nouns.
-func namedSpeaker(s string) string {
-	if s == "" || mention.IsPronoun(s) {
-		return ""
-	}
-	var words []string
-	for _, w := range strings.Fields(s) {
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && w != "The" && w != "A" && w != "An" {
-			words = append(words, strings.Trim(w, ",.:;"))
-		} else if len(words) > 0 {
-			break
-		}
-	}
-	return strings.Join(words, " ")
 }
 
 // canonicalSource maps a number's source to the story's canonical name

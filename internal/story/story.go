@@ -49,6 +49,22 @@ func (m *Merged) Name(doc, ent int) string {
 	return ""
 }
 
+// SpeakerName returns the canonical name of the story entity an article
+// entity belongs to when it can speak (mention.CanSpeak), else "".
+func (m *Merged) SpeakerName(doc, ent int) string {
+	if ent < 0 {
+		return ""
+	}
+	i, ok := m.Of[[2]int{doc, ent}]
+	if !ok {
+		return ""
+	}
+	if e := m.Entities[i]; mention.CanSpeak(e.Name, e.Type, e.Mentions) {
+		return e.Name
+	}
+	return ""
+}
+
 // MergeEntities merges the entities of a story's articles.
 func MergeEntities(docs []Doc) *Merged {
 	lx := lexicon.Default()
