@@ -223,7 +223,12 @@ func (r *Reader) timed(ctx context.Context, rc io.ReadCloser) io.ReadCloser {
 	if d < 0 {
 		return rc
 	}
-	return &timedReader{ctx: ctx, rc: rc, budget: d}
+	// Large reads, so that a goroutine per read costs nothing noticeable.
+	tr := &timedReader{ctx: ctx, rc: rc, budget: d}
+	return struct {
+		io.Reader
+		io.Closer
+	}{bufio.NewReaderSize(tr, 256<<10), tr}
 }
 
 // decompress returns in decompressed when it is gzip (by its magic bytes,
