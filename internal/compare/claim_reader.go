@@ -276,10 +276,35 @@ func (r *clauseReader) subject(j int) string {
 		}
 		j--
 	}
+	// An appositive between commas: "Hiller, 43, fired".
+	if j > 0 && r.low[j] == "," {
+		for k := j - 1; k > 0 && k >= j-6; k-- {
+			if r.low[k] == "," {
+				if e := r.entityAt(k - 1); e != "" {
+					return e
+				}
+				break
+			}
+		}
+	}
 	if j < 0 || relatives[r.low[j]] || mention.IsPronoun(r.low[j]) || indefinites[r.low[j]] || isPunct(r.toks[j].Text) && r.low[j] != "'s" {
 		return ""
 	}
 	if e := r.entityAt(j); e != "" {
+		// A name inside a prepositional phrase ("the woman … in
+		// Northeast Philly is") is not the subject.
+		k := j
+		for k > 0 && (r.toks[k-1].IsCapitalized() || r.entityAt(k-1) == e) && !isPunct(r.toks[k-1].Text) {
+			k--
+		}
+		if k > 0 && prepositionWords[r.low[k-1]] && r.low[k-1] != "of" {
+			// "the blaze at Wasilla Bible Church was": the noun before
+			// the preposition heads the subject.
+			if k > 1 && r.entityAt(k-2) == "" && !r.capital(k-2) {
+				return r.subject(k - 2)
+			}
+			return ""
+		}
 		return e
 	}
 	w := r.low[j]

@@ -28,6 +28,8 @@ func TestClauseReader(t *testing.T) {
 		{"The flood remains a threat to villages.", "the flood", "remain", "threat", false, false, true}, // "flood" is no number word
 		{"The director is still in talks.", "", "", "", false, false, false},                             // "still" is no predicate
 		{"The shooting happened minutes later.", "", "", "", false, false, false},                        // a time, not a claim
+		{"Okafor, 43, attacked the guard.", "Okafor", "attack", "guard", false, false, true},             // an appositive
+		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true},    // a name in a PP is no subject
 		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
 	} {
 		toks := text.Tokens(c.s)
