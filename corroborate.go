@@ -295,6 +295,26 @@ const (
 	ReviewOpen      = "open"
 )
 
+// OriginOf is where an article's text comes from: the earliest article it
+// copies, else the article itself. Copies count once wherever sources are
+// counted.
+func OriginOf(a *Article) string {
+	if a.CopyOf != nil {
+		return *a.CopyOf
+	}
+	return a.ID
+}
+
+// CountOrigins counts the distinct origins in a list (an origin is an
+// article id from OriginOf, or a wire agency credited in a sentence).
+func CountOrigins(origins []string) int {
+	set := map[string]bool{}
+	for _, o := range origins {
+		set[o] = true
+	}
+	return len(set)
+}
+
 // Ptr returns a pointer to v; a small helper for optional report fields.
 func Ptr[T any](v T) *T { return &v }
 

@@ -135,13 +135,7 @@ func (c *comparer) sentenceOrigin(di int, sentence string) string {
 	return c.origin[di]
 }
 
-func countOrigins(origins []string) int {
-	set := map[string]bool{}
-	for _, o := range origins {
-		set[o] = true
-	}
-	return len(set)
-}
+func countOrigins(origins []string) int { return corroborate.CountOrigins(origins) }
 
 // ---- numbers ----
 
@@ -309,6 +303,17 @@ func interval(n mention.Number) (float64, float64) {
 }
 
 func agree(a, b mention.Number) bool {
+	// "at least N" allows anything from N up, but two sources' minimums
+	// are their counts: "at least 15" and "at least 14" differ.
+	if a.Qualifier == "at least" && b.Qualifier == "at least" {
+		return a.Value == b.Value
+	}
+	if a.Qualifier == "at least" && !a.Range {
+		return b.High >= a.Value || b.Value >= a.Value
+	}
+	if b.Qualifier == "at least" && !b.Range {
+		return a.High >= b.Value || a.Value >= b.Value
+	}
 	l1, h1 := interval(a)
 	l2, h2 := interval(b)
 	return l1 <= h2+1e-9 && l2 <= h1+1e-9
@@ -361,49 +366,7 @@ func formatNum(v float64) string {
 // consensus facts.
 func (c *comparer) numberFindings() []corroborate.Discrepancy {
 	facts := c.numFacts()
-	// Greedy slots: a count joins the compatible slot whose sentences are
-	// most like its own; an article never contradicts itself, so a slot
-	// holds no two disagreeing values from one article (those are two
-	// events, such as this quake and an earlier one).
-	var slots [][]int
-	words := make([]map[string]bool, len(facts))
-	for i := range facts {
-		words[i] = contentWords(c.lx, facts[i].sent)
-	}
-	for i := range facts {
-		best, bestOv := -1, -1.0
-		for k, sl := range slots {
-			compatible, conflict := true, false
-			ov := 0.0
-			for _, j := range sl {
-				if facts[j].doc == facts[i].doc {
-					if !agree(facts[j].n, facts[i].n) {
-						conflict = true
-					}
-					continue
-				}
-				// Every count of the slot must be about the same thing, and
-				// of the same order: 612 and 10 dead are two quakes.
-				a, b := facts[i].n.Value, facts[j].n.Value
-				if !c.sameSlot(facts[i], facts[j]) || math.Max(a, b) > 10*math.Min(a, b) {
-					compatible = false
-					break
-				}
-				ov = math.Max(ov, overlap(words[i], words[j]))
-			}
-			if ov == 0 {
-				compatible = false // only its own article's counts: not a slot to join
-			}
-			if compatible && !conflict && ov > bestOv {
-				best, bestOv = k, ov
-			}
-		}
-		if best < 0 {
-			slots = append(slots, []int{i})
-		} else {
-			slots[best] = append(slots[best], i)
-		}
-	}
+	slots := c.numberSlots(facts)
 	groups := map[int][]int{}
 	var order []int
 	for k, sl := range slots {
@@ -486,6 +449,54 @@ func (c *comparer) numberFindings() []corroborate.Discrepancy {
 	return out
 }
 
+// numberSlots groups counts into slots.
+func (c *comparer) numberSlots(facts []numFact) [][]int {
+	// Greedy slots: a count joins the compatible slot whose sentences are
+	// most like its own; an article never contradicts itself, so a slot
+	// holds no two disagreeing values from one article (those are two
+	// events, such as this quake and an earlier one).
+	var slots [][]int
+	words := make([]map[string]bool, len(facts))
+	for i := range facts {
+		words[i] = contentWords(c.lx, facts[i].sent)
+	}
+	for i := range facts {
+		best, bestOv := -1, -1.0
+		for k, sl := range slots {
+			compatible, conflict := true, false
+			ov := 0.0
+			for _, j := range sl {
+				if facts[j].doc == facts[i].doc {
+					if !agree(facts[j].n, facts[i].n) {
+						conflict = true
+					}
+					continue
+				}
+				// Every count of the slot must be about the same thing, and
+				// of the same order: 612 and 10 dead are two quakes.
+				a, b := facts[i].n.Value, facts[j].n.Value
+				if !c.sameSlot(facts[i], facts[j]) || math.Max(a, b) > 10*math.Min(a, b) {
+					compatible = false
+					break
+				}
+				ov = math.Max(ov, overlap(words[i], words[j]))
+			}
+			if ov == 0 {
+				compatible = false // only its own article's counts: not a slot to join
+			}
+			if compatible && !conflict && ov > bestOv {
+				best, bestOv = k, ov
+			}
+		}
+		if best < 0 {
+			slots = append(slots, []int{i})
+		} else {
+			slots[best] = append(slots[best], i)
+		}
+	}
+	return slots
+}
+
 // vgroup is one value of a slot with the facts that give it.
 type vgroup struct {
 	rep     mention.Number
@@ -512,15 +523,16 @@ func (c *comparer) isUpdate(facts []numFact, vgs []*vgroup) bool {
 			latestHi = t
 		}
 	}
-	if !rising || latestHi.IsZero() {
+	if !rising {
 		return false
 	}
+	// The other values must not be reported later than the higher one.
 	for k, vg := range vgs {
 		if k == hi {
 			continue
 		}
 		for _, i := range vg.facts {
-			if t := c.pub[facts[i].doc]; t.IsZero() || !t.Before(latestHi) {
+			if t := c.pub[facts[i].doc]; t.After(latestHi) {
 				return false
 			}
 		}

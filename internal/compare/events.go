@@ -316,12 +316,9 @@ func shorten(s string, words int) string {
 	return strings.Join(ws[:words], " ") + "…"
 }
 
-// stop are function words that cannot be predicate nouns.
-var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "and": true, "or": true,
-	"that": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "it": true, "its": true,
-	"on": true, "for": true, "with": true, "as": true, "by": true, "at": true, "from": true, "this": true, "these": true,
-	"their": true, "they": true, "we": true, "our": true, "has": true, "have": true, "had": true, "not": true, "no": true,
-	"between": true, "about": true, "both": true}
+// stop are function words that cannot be predicate nouns: the lexicon's
+// stopword list, the one home of it.
+var stop = lexicon.Stopwords()
 
 func contentWords(lx *lexicon.Lexicon, s string) map[string]bool { return lx.ContentWords(s) }
 

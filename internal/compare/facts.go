@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,7 +32,8 @@ type fact struct {
 	// head is the verb a time value dates (base form), "" when none or
 	// when it is a reporting verb (the day something was said).
 	head string
-	// unique: the article states no other count of this noun.
+	// unique: the article states no other value of this type and unit
+	// (no other count of this noun, no other distance in miles).
 	unique bool
 	// sameType counts the values of this type in the sentence.
 	sameType int
@@ -136,14 +138,12 @@ func (c *comparer) valueFacts() []fact {
 			}
 		}
 	}
-	units := map[[2]any]int{}
+	units := map[[3]any]int{}
 	for _, f := range out {
-		if f.v.Type == mention.VCount {
-			units[[2]any{f.doc, f.v.Unit}]++
-		}
+		units[[3]any{f.doc, f.v.Type, f.v.Unit}]++
 	}
 	for i := range out {
-		out[i].unique = out[i].v.Type == mention.VCount && units[[2]any{out[i].doc, out[i].v.Unit}] == 1
+		out[i].unique = units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}] == 1
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
@@ -304,6 +304,16 @@ func (c *comparer) sameVerb(a, b string) bool {
 var genericNouns = map[string]bool{"person": true, "people": true, "time": true, "thing": true, "way": true, "part": true,
 	"case": true, "number": true, "lot": true, "kind": true, "other": true, "one": true, "year": true, "day": true}
 
+// sharedEventVerb reports whether two sentences share a counted-event verb.
+func sharedEventVerb(a, b map[string]bool) bool {
+	for v := range a {
+		if b[v] && mention.IsEventVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventsDiffer reports whether two sentences name different counted
 // events ("killed" and "injured") and no common one.
 func eventsDiffer(a, b map[string]bool) bool {
@@ -376,6 +386,20 @@ func explicitClock(v mention.Value) bool {
 	return v.HalfDay == "am" || v.HalfDay == "pm" || v.Unit != ""
 }
 
+// samePerson reports whether two names can be one person: equal, one a
+// word of the other ("Brenner", "Karl Brenner"), or sharing a word without
+// two different given names ("Karl Brenner" and "Jonas Brenner" are two).
+func samePerson(a, b string) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(mention.NormalizeName(a)), strings.Fields(mention.NormalizeName(b))
+	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 {
+		return false
+	}
+	return shareNameWord(a, b)
+}
+
 // sharedNames counts the names of a that share a name word with one of b
 // ("Andrew Lopez" and "Lopez" are one person).
 func sharedNames(a, b map[string]bool) int {
@@ -432,6 +456,19 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if f.doc == g.doc || !c.comparable(f.v, g.v) {
 		return 0
 	}
+	// Hard guards, whatever the wording: an age is a person's, and a bare
+	// "7:42" may be a game clock or a score.
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
+		return 0
+	}
+	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) {
+		return 0
+	}
+	// Agencies differ on a quake's magnitude by tenths; a whole unit
+	// apart is another quake (32 times the energy).
+	if f.v.Type == mention.VMagnitude && math.Abs(f.v.Num-g.v.Num) >= 1 {
+		return 0
+	}
 	sim := lexicon.Overlap(f.words, g.words)
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun))
 	verb := sharedVerb(f, g)
@@ -461,6 +498,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			return 0
 		}
 		specific := !genericNouns[f.v.Unit]
+		if !specific && !sharedEventVerb(f.verbs, g.verbs) && sim < 0.45 {
+			return 0 // "120,000 people" live there, "40 people" died
+		}
 		ok = (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
 			specific && f.unique && g.unique && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0) ||
 			specific && (f.unique || g.unique) && actors > 0
@@ -473,10 +513,13 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	case mention.VMonth, mention.VYear:
 		// Years and months are mostly background ("joined in 2004"): only
 		// the same noun dated ("the 1972 break-in") or the same event with
-		// the same actors.
-		ok = single && (anchor || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.3)
+		// the same actors in much the same words.
+		ok = single && (anchor || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.45)
 	case mention.VSize, mention.VMagnitude:
 		ok = anchor || verb && (actors > 0 || sim >= 0.3) || sim >= 0.45
+	case mention.VDistance:
+		ok = anchor || verb && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
+			f.unique && g.unique && (verb || actors > 0 || sim >= 0.2)
 	default:
 		ok = single && (anchor && (verb || actors > 0 || sim >= 0.25) || verb && (actors > 0 && sim >= 0.2 || sim >= 0.35) || sim >= 0.45) ||
 			anchor && sim >= 0.5
@@ -506,10 +549,31 @@ func valueRange(v mention.Value) (float64, float64) {
 	return lo, hi
 }
 
+var weekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// nearMidnight reports whether a "late Friday" and a "Saturday" (or an
+// "early Saturday" and a "Friday") can be one moment told two ways.
+func nearMidnight(a, b mention.Value) bool {
+	ia, ib := slices.Index(weekdays, a.Norm), slices.Index(weekdays, b.Norm)
+	if ia < 0 || ib < 0 {
+		return false
+	}
+	t := strings.ToLower(a.Text)
+	switch {
+	case strings.Contains(t, "late") || strings.Contains(t, "night"):
+		return ib == (ia+1)%7
+	case strings.Contains(t, "early") || strings.Contains(t, "overnight"):
+		return ia == (ib+1)%7
+	}
+	return false
+}
+
 // sameValue reports whether two values of one fact agree.
 func sameValue(a, b mention.Value) bool {
 	switch a.Type {
-	case mention.VWeekday, mention.VMonth:
+	case mention.VWeekday:
+		return a.Norm == b.Norm || nearMidnight(a, b) || nearMidnight(b, a)
+	case mention.VMonth:
 		return a.Norm == b.Norm
 	case mention.VDate:
 		if a.Unit == "no-year" || b.Unit == "no-year" {

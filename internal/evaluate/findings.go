@@ -351,7 +351,7 @@ func runLabelFiles(w io.Writer, o FindingsOptions) error {
 			if err != nil {
 				return err
 			}
-			if o.Verbose {
+			if o.Verbose && caseInTune(c.Name) {
 				for _, n := range notes {
 					fmt.Fprintln(w, "  "+n)
 				}
@@ -394,3 +394,14 @@ func sourceRecord(label, text, published string) source.Record {
 }
 
 func normValue(s string) string { return strings.ToLower(strings.ReplaceAll(s, ",", "")) }
+
+// caseInTune reports whether a labelled case may be read in detail: an
+// ECB+ case ("ECB+ 18a: ...") only when its topic is in the tune half.
+func caseInTune(name string) bool {
+	rest, ok := strings.CutPrefix(name, "ECB+ ")
+	if !ok {
+		return true
+	}
+	label, _, _ := strings.Cut(rest, ":")
+	return HalfOf(ECBTopic(label)) == Tune
+}

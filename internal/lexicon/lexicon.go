@@ -347,6 +347,19 @@ var stopwords = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 	"they": true, "we": true, "our": true, "has": true, "have": true, "had": true, "not": true, "no": true, "between": true,
 	"about": true, "both": true}
 
+// IsStopword reports whether a lower-case word is a function word that
+// carries no content (the one stopword list of the project).
+func IsStopword(w string) bool { return stopwords[w] }
+
+// Stopwords returns a copy of the stopword list.
+func Stopwords() map[string]bool {
+	out := make(map[string]bool, len(stopwords))
+	for w := range stopwords {
+		out[w] = true
+	}
+	return out
+}
+
 // ContentWords returns the base forms of the content words of s: nouns
 // first, else verbs, function words left out.
 func (lx *Lexicon) ContentWords(s string) map[string]bool {

@@ -124,19 +124,7 @@ func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 				fmt.Fprintf(&b, "        copy of %s (similarity %.2f): not an independent source\n", *a.CopyOf, derefF(a.Similarity))
 			}
 		}
-		if len(s.Discrepancies) > 0 {
-			fmt.Fprintf(&b, "  %sDiscrepancies%s\n", p.bold, p.reset)
-			for _, d := range s.Discrepancies {
-				fmt.Fprintf(&b, "    %s%s%s (%s)\n", p.red, d.About, p.reset, d.Kind)
-				for _, val := range d.Values {
-					fmt.Fprintf(&b, "      %-22v %s", val.Value, v.cite(val.Articles))
-					if len(val.Sentences) > 0 {
-						fmt.Fprintf(&b, " %s“%s”%s", p.dim, Excerpt(val.Sentences[0], 140), p.reset)
-					}
-					b.WriteString("\n")
-				}
-			}
-		}
+		writeDiscrepancies(&b, s.Discrepancies, p, v)
 		if sp := speakers(s); len(sp) > 0 {
 			fmt.Fprintf(&b, "  %sWho said what%s\n", p.bold, p.reset)
 			for _, g := range sp {
@@ -266,7 +254,11 @@ func renderMarkdown(w io.Writer, rep *corroborate.Report) error {
 					if len(val.Sentences) > 0 {
 						ev = Excerpt(val.Sentences[0], 160)
 					}
-					fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdEscape(d.About), mdEscape(fmt.Sprint(val.Value)), v.cite(val.Articles), mdEscape(ev))
+					about := d.About
+					if d.Note != "" {
+						about += " (" + d.Note + ")"
+					}
+					fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", mdEscape(about), mdEscape(valueWithNorm(val)), v.cite(val.Articles), mdEscape(ev))
 				}
 			}
 		}
@@ -313,4 +305,38 @@ func renderMarkdown(w io.Writer, rep *corroborate.Report) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeDiscrepancies prints a story's discrepancies: each value as the
+// article wrote it, its normalized form beside it, its sources and the
+// sentence that states it.
+func writeDiscrepancies(b *strings.Builder, ds []corroborate.Discrepancy, p palette, v storyView) {
+	if len(ds) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "  %sDiscrepancies%s\n", p.bold, p.reset)
+	for _, d := range ds {
+		fmt.Fprintf(b, "    %s%s%s (%s)", p.red, d.About, p.reset, d.Kind)
+		if d.Note != "" {
+			fmt.Fprintf(b, " — %s", d.Note)
+		}
+		b.WriteString("\n")
+		for _, val := range d.Values {
+			fmt.Fprintf(b, "      %-22s %s", valueWithNorm(val), v.cite(val.Articles))
+			if len(val.Sentences) > 0 {
+				fmt.Fprintf(b, " %s“%s”%s", p.dim, Excerpt(val.Sentences[0], 140), p.reset)
+			}
+			b.WriteString("\n")
+		}
+	}
+}
+
+// valueWithNorm is a value as written with its normalized form beside it
+// when that says more ("$2.5 billion [2500000000 usd]").
+func valueWithNorm(val corroborate.DiscrepancyValue) string {
+	w := fmt.Sprint(val.Value)
+	if val.Normalized == "" || strings.EqualFold(val.Normalized, w) {
+		return w
+	}
+	return w + " [" + val.Normalized + "]"
 }

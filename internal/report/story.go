@@ -21,7 +21,7 @@ type storyView struct {
 func newStoryView(s corroborate.Story, byID map[string]corroborate.Article) storyView {
 	v := storyView{title: deref(s.Title, "(untitled story)"), labels: map[string]string{}}
 	var dates []string
-	origins := map[string]bool{}
+	var origins []string
 	for i, id := range s.Articles {
 		a := byID[id]
 		v.articles = append(v.articles, a)
@@ -29,16 +29,15 @@ func newStoryView(s corroborate.Story, byID map[string]corroborate.Article) stor
 		if a.Published != nil {
 			dates = append(dates, *a.Published)
 		}
-		o := id
-		if a.CopyOf != nil {
-			o = *a.CopyOf
+		if a.ID == "" {
+			a.ID = id
 		}
-		origins[o] = true
+		origins = append(origins, corroborate.OriginOf(&a))
 		if a.Outlet != nil {
 			v.outlets = corroborate.AppendUnique(v.outlets, *a.Outlet)
 		}
 	}
-	v.origins = len(origins)
+	v.origins = corroborate.CountOrigins(origins)
 	sort.Strings(dates)
 	switch {
 	case len(dates) == 0:

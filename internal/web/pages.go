@@ -80,18 +80,14 @@ func (v *view) item(st *corroborate.Story) storyItem {
 	if st.Title != nil {
 		it.Title = *st.Title
 	}
-	origins := map[string]bool{}
+	var origins []string
 	var dates []string
 	for _, id := range st.Articles {
 		a := v.byID[id]
 		if a == nil {
 			continue
 		}
-		o := a.ID
-		if a.CopyOf != nil {
-			o = *a.CopyOf
-		}
-		origins[o] = true
+		origins = append(origins, corroborate.OriginOf(a))
 		if a.Outlet != nil && !slices.Contains(it.Outlets, *a.Outlet) {
 			it.Outlets = append(it.Outlets, *a.Outlet)
 		}
@@ -103,7 +99,7 @@ func (v *view) item(st *corroborate.Story) storyItem {
 	if len(dates) > 0 {
 		it.From, it.To = dates[0], dates[len(dates)-1]
 	}
-	it.Sources = len(origins)
+	it.Sources = corroborate.CountOrigins(origins)
 	it.Discrepancies = len(st.Discrepancies)
 	return it
 }
