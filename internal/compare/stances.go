@@ -415,6 +415,13 @@ func claimText(p proposition) string {
 			verb = "is " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
 		}
 	}
+	// A bare form left by a modal ("will host", "would be"): the claim
+	// is stated in the present.
+	if lv := strings.ToLower(verb); lv == p.verb && !p.passive {
+		verb = thirdPerson(p.verb)
+	} else if strings.HasPrefix(lv, "have ") {
+		verb = "has " + verb[len("have "):]
+	}
 	out := p.subject + " " + strings.ToLower(verb)
 	if p.compText != "" {
 		out += " " + p.compText
