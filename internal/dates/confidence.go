@@ -9,10 +9,12 @@ const (
 
 	// ConfMetadata: the page's metadata (JSON-LD, article:published_time…).
 	ConfMetadata = 0.95
-	// ConfShown: a date shown beside the headline, or a <time> element.
+	// ConfShown: a date shown beside the headline.
 	ConfShown = 0.8
 	// ConfHTMLDate: go-htmldate's extensive search of the whole page.
 	ConfHTMLDate = 0.6
+	// ConfFirstTime: the page's first <time> element, wherever it is.
+	ConfFirstTime = 0.5
 
 	// Publication dates of plain text, by the place of the date line.
 

@@ -138,7 +138,7 @@ type pubChoice struct {
 
 // choosePublished picks the publication date among the candidates by the
 // reliability of their source: the page's metadata, then the date shown
-// beside the headline, then <time> elements, then go-htmldate. A metadata
+// beside the headline, then go-htmldate, then the page's first <time>. A metadata
 // date one day off the day the page shows (a time stamp in another time
 // zone, or the shown day of the latest version) yields to the shown day.
 func choosePublished(m pageMeta, header []dates.Found, hd dates.Date, hdText bool) pubChoice {
@@ -159,11 +159,13 @@ func choosePublished(m pageMeta, header []dates.Found, hd dates.Date, hdText boo
 			return pubChoice{hd, dates.ConfShown, "page"}
 		}
 	}
-	if !m.visible.IsZero() {
-		return pubChoice{m.visible, dates.ConfShown, "page"}
-	}
+	// go-htmldate weighs <time> elements by their markup and place; the
+	// first <time> of the page (it may be a site header's) comes after it.
 	if !hd.IsZero() {
 		return pubChoice{hd, dates.ConfHTMLDate, "htmldate"}
+	}
+	if !m.visible.IsZero() {
+		return pubChoice{m.visible, dates.ConfFirstTime, "page"}
 	}
 	if len(header) > 0 {
 		return pubChoice{header[0].Date, dates.ConfShown / 2, "page"}

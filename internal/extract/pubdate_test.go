@@ -73,7 +73,8 @@ func TestChoosePublished(t *testing.T) {
 		{"go-htmldate's time stamp does not move the metadata", pageMeta{published: d("2020-01-19")}, nil, d("2020-01-20"), false, "2020-01-19", "metadata"},
 		{"shown date without metadata", pageMeta{}, found("11 September 2018"), d("2018-09-30"), true, "2018-09-11", "page"},
 		{"ambiguous shown date settled by go-htmldate", pageMeta{}, found("03/05/2022"), d("2022-03-05"), false, "2022-03-05", "page"},
-		{"time element", pageMeta{visible: d("2020-02-02")}, nil, d("2020-02-03"), false, "2020-02-02", "page"},
+		{"go-htmldate before the first time element", pageMeta{visible: d("2020-02-02")}, nil, d("2020-02-03"), false, "2020-02-03", "htmldate"},
+		{"time element", pageMeta{visible: d("2020-02-02")}, nil, dates.Date{}, false, "2020-02-02", "page"},
 		{"go-htmldate last", pageMeta{}, nil, d("2016-08-15"), true, "2016-08-15", "htmldate"},
 		{"nothing", pageMeta{}, nil, dates.Date{}, false, "", ""},
 	}
