@@ -390,7 +390,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		if len(words) == 1 {
 			match := -1
 			for ei := range ents {
-				if ents[ei].typeOf() != Person && c.votes[Person] == 0 {
+				if ents[ei].typeOf() != Person && c.votes[Person] == 0 && !(len(fullWords[ei]) >= 2 && IsFirstName(strings.Fields(ents[ei].Name)[0])) {
 					continue
 				}
 				full := fullWords[ei]

@@ -37,6 +37,10 @@ func firstNameGender(name string) byte {
 	return firstNames[name]
 }
 
+// IsFirstName reports whether a capitalised word is a first name of the
+// embedded list (LICENSE-firstnames) that tells one gender.
+func IsFirstName(w string) bool { return firstNameGender(strings.TrimSuffix(w, ".")) != 0 }
+
 // Gender tells the gender of a person entity as its names and titles show
 // it: 'm', 'f', or 0 when they do not.
 func (e *ArticleEntity) Gender() byte {

@@ -65,41 +65,65 @@ func (m *Merged) SpeakerName(doc, ent int) string {
 	return ""
 }
 
-// MergeEntities merges the entities of a story's articles.
+// MergeEntities merges the entities of a story's articles in three passes:
+// names that block together and are the same entity (SameEntity), short
+// forms joined to the one full name they end ("Budd" → "Christopher
+// Budd"), then one story entity per group with its canonical name.
 func MergeEntities(docs []Doc) *Merged {
-	lx := lexicon.Default()
-	type node struct {
-		doc, ent int
-		e        mention.ArticleEntity
-	}
-	var nodes []node
+	m := newMerger(docs)
+	m.unionBlocks()
+	m.joinShortForms()
+	return m.entities(docs)
+}
+
+// mergeNode is one article entity.
+type mergeNode struct {
+	doc, ent int
+	e        mention.ArticleEntity
+}
+
+// merger holds the union-find state of MergeEntities.
+type merger struct {
+	lx     *lexicon.Lexicon
+	nodes  []mergeNode
+	norm   []string // normalized names
+	parent []int
+}
+
+func newMerger(docs []Doc) *merger {
+	m := &merger{lx: lexicon.Default()}
 	for di, d := range docs {
 		for ei, e := range d.Analysis.Entities {
-			nodes = append(nodes, node{di, ei, e})
+			m.nodes = append(m.nodes, mergeNode{di, ei, e})
 		}
 	}
-	parent := make([]int, len(nodes))
-	for i := range parent {
-		parent[i] = i
+	m.parent = make([]int, len(m.nodes))
+	m.norm = make([]string, len(m.nodes))
+	for i, n := range m.nodes {
+		m.parent[i] = i
+		m.norm[i] = mention.NormalizeName(n.e.Name)
 	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
+	return m
+}
+
+func (m *merger) find(i int) int {
+	for m.parent[i] != i {
+		m.parent[i] = m.parent[m.parent[i]]
+		i = m.parent[i]
 	}
-	union := func(a, b int) { parent[find(a)] = find(b) }
-	// Candidate pairs come from blocking keys, so that a story of many
-	// articles is not compared name by name: the same normalized name, an
-	// acronym, a person's last name, an organisation's head noun (by
-	// synset, so that "Commission" meets "Committee").
-	norm := make([]string, len(nodes))
+	return i
+}
+
+func (m *merger) union(a, b int) { m.parent[m.find(a)] = m.find(b) }
+
+// blocks returns candidate groups by blocking keys, so that a story of many
+// articles is not compared name by name: the same normalized name, an
+// acronym, a person's last name, an organisation's head noun (by synset, so
+// that "Commission" meets "Committee").
+func (m *merger) blocks() map[string][]int {
 	blocks := map[string][]int{}
-	for i, n := range nodes {
-		norm[i] = mention.NormalizeName(n.e.Name)
-		blocks["n:"+norm[i]] = append(blocks["n:"+norm[i]], i)
+	for i, n := range m.nodes {
+		blocks["n:"+m.norm[i]] = append(blocks["n:"+m.norm[i]], i)
 		for _, a := range n.e.Acronyms {
 			blocks["a:"+a] = append(blocks["a:"+a], i)
 		}
@@ -109,30 +133,35 @@ func MergeEntities(docs []Doc) *Merged {
 			}
 		}
 		if n.e.Type == mention.Person || n.e.Type == mention.Other {
-			if w := significant(norm[i]); len(w) >= 2 {
+			if w := significant(m.norm[i]); len(w) >= 2 {
 				blocks["p:"+w[len(w)-1]] = append(blocks["p:"+w[len(w)-1]], i)
 			}
 		}
 		if n.e.Type == mention.Organization || n.e.Type == mention.Other {
-			if ws := orgWords(lx, n.e.Name); len(ws) >= 2 {
+			if ws := orgWords(m.lx, n.e.Name); len(ws) >= 2 {
 				head := ws[len(ws)-1]
 				blocks["o:"+head] = append(blocks["o:"+head], i)
-				for _, id := range lx.SynsetIDs(head, lexicon.Noun) {
+				for _, id := range m.lx.SynsetIDs(head, lexicon.Noun) {
 					k := fmt.Sprintf("s:%d", id)
 					blocks[k] = append(blocks[k], i)
 				}
 			}
 		}
 	}
+	return blocks
+}
+
+// unionBlocks joins the pairs of each block that are the same entity.
+func (m *merger) unionBlocks() {
 	seen := map[[2]int]bool{}
-	for _, b := range blocks {
+	for _, b := range m.blocks() {
 		if len(b) > 400 {
 			b = b[:400] // a name in every article: the first ones suffice
 		}
 		for x := 0; x < len(b); x++ {
 			for y := x + 1; y < len(b); y++ {
 				i, j := b[x], b[y]
-				if i == j || find(i) == find(j) {
+				if i == j || m.find(i) == m.find(j) {
 					continue
 				}
 				k := [2]int{min(i, j), max(i, j)}
@@ -140,44 +169,53 @@ func MergeEntities(docs []Doc) *Merged {
 					continue
 				}
 				seen[k] = true
-				ti, tj := nodes[i].e.Type, nodes[j].e.Type
-				if norm[i] == norm[j] && norm[i] != "" && (ti == tj || ti == mention.Other || tj == mention.Other) || SameEntity(lx, nodes[i].e, nodes[j].e) {
-					union(i, j)
+				ti, tj := m.nodes[i].e.Type, m.nodes[j].e.Type
+				if m.norm[i] == m.norm[j] && m.norm[i] != "" && (ti == tj || ti == mention.Other || tj == mention.Other) || SameEntity(m.lx, m.nodes[i].e, m.nodes[j].e) {
+					m.union(i, j)
 				}
 			}
 		}
 	}
-	// Single-word names ("Berg") join the one person of the story whose
-	// last name they are; two candidates leave them apart.
+}
+
+// joinShortForms joins single-word names ("Budd") to the one person of the
+// story whose last name they are — a person by type, or a name whose first
+// word is a first name (mention.IsFirstName) —; two candidates leave them
+// apart.
+func (m *merger) joinShortForms() {
 	byLast := map[string][]int{}
-	for j, m := range nodes {
-		if m.e.Type != mention.Person {
+	for j, n := range m.nodes {
+		full := significant(m.norm[j])
+		if len(full) < 2 || !(n.e.Type == mention.Person || n.e.Type == mention.Other && mention.IsFirstName(strings.Fields(n.e.Name)[0])) {
 			continue
 		}
-		if full := significant(norm[j]); len(full) >= 2 {
-			byLast[full[len(full)-1]] = append(byLast[full[len(full)-1]], j)
-		}
+		byLast[full[len(full)-1]] = append(byLast[full[len(full)-1]], j)
 	}
-	for i, n := range nodes {
-		words := strings.Fields(norm[i])
-		if len(words) != 1 || n.e.Type == mention.Place || n.e.Type == mention.Organization {
+	for i, n := range m.nodes {
+		words := strings.Fields(m.norm[i])
+		if len(words) != 1 || n.e.Type == mention.Place || n.e.Type == mention.Organization && n.e.Mentions > 1 {
 			continue
 		}
 		var roots []int
 		for _, j := range byLast[words[0]] {
-			r := find(j)
+			r := m.find(j)
 			if !containsInt(roots, r) {
 				roots = append(roots, r)
 			}
 		}
 		if len(roots) == 1 {
-			union(i, roots[0])
+			m.union(i, roots[0])
 		}
 	}
+}
+
+// entities builds one story entity per group: its members, aliases, titles,
+// articles, the canonical name and the type most mentions vote for.
+func (m *merger) entities(docs []Doc) *Merged {
 	groups := map[int][]int{}
 	var order []int
-	for i := range nodes {
-		r := find(i)
+	for i := range m.nodes {
+		r := m.find(i)
 		if _, ok := groups[r]; !ok {
 			order = append(order, r)
 		}
@@ -190,7 +228,7 @@ func MergeEntities(docs []Doc) *Merged {
 		typeVotes := map[string]int{}
 		arts := map[string]bool{}
 		for _, i := range groups[r] {
-			n := nodes[i]
+			n := m.nodes[i]
 			se.members = append(se.members, [2]int{n.doc, n.ent})
 			for _, a := range n.e.Aliases {
 				se.Aliases = corroborate.AppendUnique(se.Aliases, a)

@@ -3,6 +3,7 @@ package story
 import (
 	"testing"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -49,5 +50,28 @@ func TestEventText(t *testing.T) {
 		if got := EventText(tt.sentence, ts[0]); got != tt.want {
 			t.Errorf("EventText(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
+	}
+}
+
+func TestShortFormsJoinFullNames(t *testing.T) {
+	doc := func(id string, ents ...mention.ArticleEntity) Doc {
+		return Doc{Article: &corroborate.Article{ID: id}, Analysis: &mention.Analysis{Entities: ents}}
+	}
+	e := func(name, typ string) mention.ArticleEntity {
+		return mention.ArticleEntity{Name: name, Type: typ, Aliases: []string{name}, Mentions: 1}
+	}
+	m := MergeEntities([]Doc{
+		doc("a", e("Christopher Budd", mention.Other), e("Paul Ferguson", mention.Person)),
+		doc("b", e("Budd", mention.Other), e("Ferguson", mention.Organization)),
+		doc("c", e("Anna Kowalski", mention.Person), e("Piotr Kowalski", mention.Person), e("Kowalski", mention.Person)),
+	})
+	if m.Name(1, 0) != "Christopher Budd" {
+		t.Errorf("Budd merged into %q", m.Name(1, 0))
+	}
+	if m.Name(1, 1) != "Paul Ferguson" {
+		t.Errorf("Ferguson merged into %q", m.Name(1, 1))
+	}
+	if m.Name(2, 2) != "Kowalski" {
+		t.Errorf("a surname two people share was merged into %q", m.Name(2, 2))
 	}
 }
