@@ -62,8 +62,7 @@ func isNameToken(t text.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsUpper(r) {
-		l := lower(t.Text)
-		return !strings.HasSuffix(l, "-led") && !strings.HasSuffix(l, "-based") && !strings.HasSuffix(l, "-backed") && !strings.HasSuffix(l, "-majority")
+		return !hyphenModifier(t.Text)
 	}
 	// "al-Hashimi", "bin Salman" style particles with a capitalised rest.
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "d'", "d’", "o'", "o’", "mc", "van-", "de-"} {
@@ -73,6 +72,23 @@ func isNameToken(t text.Token) bool {
 		}
 	}
 	return false
+}
+
+// hyphenModifier reports whether a capitalised hyphenated word ends in a
+// lower-case common word, which makes it a modifier ("US-led",
+// "Iran-backed", "Kurdish-majority"), not a name ("Al-Sudani",
+// "Hewlett-Packard").
+func hyphenModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	last := w[i+1:]
+	if startsUpper(last) {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.IsCommon(last) || lx.Base(last, lexicon.Verb) != last || lx.Base(last, lexicon.Noun) != last
 }
 
 // stripPossessive removes "'s" / "’s" / a trailing apostrophe after s.
@@ -136,7 +152,7 @@ func connectorFits(sofar []text.Token, c string) bool {
 	hasOrg, hasTitle := false, false
 	for _, t := range sofar {
 		l := lower(strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"))
-		if orgHeads[l] {
+		if isOrgHead(l) {
 			hasOrg = true
 		}
 		if titleWords[l] {
@@ -242,14 +258,8 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 				}
 			}
 			// "Foreign Ministry": a name that is only an organisation head keeps its modifiers.
-			if len(nameToks) == 1 && orgHeads[lower(nameToks[0].Text)] && len(ts) > 1 {
+			if len(nameToks) == 1 && isOrgHead(lower(nameToks[0].Text)) && len(ts) > 1 {
 				nameToks, titleToks = ts, nil
-			}
-			// A misspelt month before a day number ("Janauary 26").
-			if len(nameToks) == 1 && looksLikeMonth(nameToks[0].Text) {
-				if li := indexOf(tk, nameToks[0].Start); li+1 < len(tk) && tk[li+1].IsNumber() {
-					continue
-				}
 			}
 			// A lone capitalised modifier before a common noun ("the Arab country").
 			if len(nameToks) == 1 && len(titleToks) == 0 && !isAcronym(nameToks[0].Text) && lx.ProperType(nameToks[0].Text) == "" && nextIsLowerNoun(tk, nameToks[0]) {
@@ -512,7 +522,6 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			res.Entities[ei].Aliases = corroborate.AppendUnique(res.Entities[ei].Aliases, c.m.Text)
 		}
 	}
-	// Drop entities of type other that are single common words.
 	return res
 }
 
@@ -528,19 +537,6 @@ func topVote(v map[string]float64) string {
 		}
 	}
 	return best
-}
-
-func looksLikeMonth(w string) bool {
-	if len(w) < 4 {
-		return false
-	}
-	l := lower(w)
-	for _, m := range []string{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"} {
-		if l != m && l[:3] == m[:3] {
-			return true
-		}
-	}
-	return false
 }
 
 func domainLike(s string) bool {
@@ -730,7 +726,7 @@ func startsPersonName(lx *lexicon.Lexicon, ts []text.Token) bool {
 		return false
 	}
 	next, _ := stripPossessive(ts[1].Text)
-	return !lx.IsCommon(lower(next)) && !isAcronym(next) && lx.ProperType(next) == "" && !orgHeads[lower(next)]
+	return !lx.IsCommon(lower(next)) && !isAcronym(next) && lx.ProperType(next) == "" && !isOrgHead(lower(next))
 }
 
 // isOrgName reports whether name tokens end in an organisation head word
@@ -739,7 +735,7 @@ func isOrgName(ts []text.Token) bool {
 	for i, t := range ts {
 		w, _ := stripPossessive(t.Text)
 		lw := lower(strings.TrimSuffix(w, "."))
-		if orgHeads[lw] && (i == len(ts)-1 || i+1 < len(ts) && connectors[lower(ts[i+1].Text)]) {
+		if isOrgHead(lw) && (i == len(ts)-1 || i+1 < len(ts) && connectors[lower(ts[i+1].Text)]) {
 			if lw == "state" && i == len(ts)-1 && len(ts) == 2 && lower(ts[0].Text) == "united" {
 				return false
 			}
@@ -761,7 +757,7 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 		if connectors[lw] || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
 			continue
 		}
-		if isAcronym(w) || orgHeads[lw] || placeHeads[lw] || lx.ProperType(w) == "place" {
+		if isAcronym(w) || isOrgHead(lw) || placeHeads[lw] || lx.ProperType(w) == "place" {
 			return false
 		}
 		if lx.IsCommon(lw) && !lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) && lx.ProperType(w) != "person" {

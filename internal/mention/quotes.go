@@ -67,8 +67,9 @@ func quoteSpans(body string) []qspan {
 					openAt = -1
 				}
 			case r == '"':
-				// Only double quotation marks quote; two apostrophes ('')
-				// are a typewriter habit of some archives and are left alone.
+				// Only double quotation marks quote. Two apostrophes ('')
+				// — a typewriter habit of some archives — are not a mark
+				// anywhere here: such quotes are read as reported speech.
 				w := 1
 				if openAt < 0 {
 					openAt, straight = abs, true
@@ -85,7 +86,7 @@ func quoteSpans(body string) []qspan {
 			end := p[1]
 			if pi+1 < len(paras) {
 				next := body[paras[pi+1][0]:paras[pi+1][1]]
-				if strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "''") {
+				if strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"") {
 					out = append(out, qspan{start: openAt + markLen(body, openAt), end: end, open: openAt, close: end})
 					continue
 				}
@@ -102,8 +103,6 @@ func markLen(body string, at int) int {
 	switch {
 	case strings.HasPrefix(body[at:], "“"), strings.HasPrefix(body[at:], "”"):
 		return len("“")
-	case strings.HasPrefix(body[at:], "''"), strings.HasPrefix(body[at:], "``"):
-		return 2
 	}
 	return 1
 }
