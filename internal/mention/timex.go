@@ -50,7 +50,6 @@ type Timex struct {
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
 const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
-const partAlt = `early|mid|late|the end of|the start of|the beginning of|the middle of`
 
 var (
 	// "January 25", "Jan. 25", "25 January" (no year).
