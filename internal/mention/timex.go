@@ -183,7 +183,7 @@ func (x *timeScan) months() {
 		mon := dates.MonthNumber(x.sub(m, 3))
 		yr, _ := strconv.Atoi(x.sub(m, 4))
 		// "May" alone is too often the verb: require a cue.
-		if mon == 5 && prep == "" && part == "" && yr == 0 {
+		if mon == 5 && prep == "" && part == "" && yr == 0 || yr != 0 && !dates.Valid(yr, mon, 1) {
 			continue
 		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecMonth, Weekday: -1, Confidence: dates.ConfWritten}

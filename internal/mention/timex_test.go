@@ -180,3 +180,33 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTimes feeds arbitrary sentences: Times never panics, every span lies
+// in the sentence, every date is well formed, and the tense of any span is
+// one of the four.
+func FuzzTimes(f *testing.F) {
+	f.Add("The series will air in November, officials said on Tuesday.", 5)
+	f.Add("WASHINGTON, April 9 (Reuters) - from 1993 to 2001, before 1997", 0)
+	f.Add("Posted 1 year ago [downloaded on 2 October 2013] it's Sunday’ll", 3)
+	ref := dates.Date{Year: 2024, Month: 10, Day: 1}
+	f.Fuzz(func(t *testing.T, s string, k int) {
+		for _, x := range Times(s, ref, 1) {
+			if x.Start < 0 || x.End > len(s) || x.Start > x.End || s[x.Start:x.End] != x.Expression {
+				t.Fatalf("bad span %+v in %q", x, s)
+			}
+			if n := len(x.Date); n != 0 && n != 4 && n != 7 && n != 10 {
+				t.Fatalf("bad date %q", x.Date)
+			}
+			if tn := ClauseTense(s, x.Start, x.End); tn < TenseNone || tn > TensePresent {
+				t.Fatalf("tense %d", tn)
+			}
+		}
+		if k < 0 {
+			k = -k
+		}
+		if len(s) > 0 {
+			a := k % len(s)
+			ClauseTense(s, a, len(s))
+		}
+	})
+}
