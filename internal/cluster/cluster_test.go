@@ -95,7 +95,7 @@ func TestFitSeparates(t *testing.T) {
 		}
 		xs, ys = append(xs, x), append(ys, y)
 	}
-	w, err := Fit(xs, ys, 1)
+	w, err := Fit(xs, ys, nil, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,5 +107,35 @@ func TestFitSeparates(t *testing.T) {
 	hi[fBias], lo[fBias], hi[fCosine], lo[fCosine] = 1, 1, 0.65, 0.12
 	if m.Prob(hi) < 0.5 || m.Prob(lo) > 0.5 {
 		t.Errorf("prob hi %v lo %v", m.Prob(hi), m.Prob(lo))
+	}
+}
+
+// TestMerge: the second look joins two stories of one event (the same
+// actors and place, the same event day, close centroids) that placement
+// kept apart, and leaves apart the same kind of event on another day.
+func TestMerge(t *testing.T) {
+	lx := lexicon.Default()
+	fire := "A fire destroyed the Harbor Street warehouse owned by Lena Ortiz in Porto Vale, firefighters said, and three workers were hurt."
+	mk := func(title string, day int) Features {
+		d := Doc{Title: title, Body: fire, Day: day, Event: Span{Lo: int32(day), Hi: int32(day), Known: true},
+			Entities: []WeightedName{{Name: "lena ortiz", Mentions: 2}, {Name: "porto vale", Mentions: 1, Place: true}}}
+		return Extract(lx, d)
+	}
+	docs := []Features{mk("Warehouse fire in Porto Vale", 19000), mk("Three hurt as warehouse burns", 19001), mk("Warehouse fire in Porto Vale", 19000+int(DefaultOptions().EventVeto)+10)}
+	opts := DefaultOptions()
+	opts.Threshold = 1.1 // placement joins nothing: every article starts a story
+	opts.MergeThreshold, opts.MergeDays = 0.5, 3
+	c := New(opts)
+	for _, f := range docs {
+		c.Observe(f)
+	}
+	for _, f := range docs {
+		c.Place(f)
+	}
+	if n := c.Merge(); n != 1 {
+		t.Errorf("merges = %d, want 1", n)
+	}
+	if c.Assign[0] != c.Assign[1] || c.Assign[2] == c.Assign[0] {
+		t.Errorf("assignments after the second look: %v", c.Assign)
 	}
 }

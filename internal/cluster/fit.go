@@ -8,9 +8,9 @@ import (
 // Fit fits logistic-regression weights to labelled pairs by Newton's
 // method (iteratively reweighted least squares) with an L2 penalty of
 // ridge on every weight but the bias. Positive pairs are weighted so that
-// both classes count alike: the candidates of an article are mostly other
-// events.
-func Fit(xs [][]float64, ys []bool, ridge float64) ([NumFeatures]float64, error) {
+// both classes count alike (the candidates of an article are mostly other
+// events), times each pair's weight in ws (nil: all 1).
+func Fit(xs [][]float64, ys []bool, ws []float64, ridge float64) ([NumFeatures]float64, error) {
 	var w [NumFeatures]float64
 	if len(xs) == 0 {
 		return w, fmt.Errorf("no pairs to fit")
@@ -34,6 +34,9 @@ func Fit(xs [][]float64, ys []bool, ridge float64) ([NumFeatures]float64, error)
 			y, cw := 0.0, wNeg
 			if ys[i] {
 				y, cw = 1, wPos
+			}
+			if ws != nil {
+				cw *= ws[i]
 			}
 			r := cw * (p - y)
 			s := cw * p * (1 - p)

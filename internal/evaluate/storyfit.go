@@ -30,8 +30,8 @@ const (
 
 // Grid of the cross-validated choices.
 var (
-	gridThreshold = []float64{0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
-	gridMerge     = []float64{0, 0.8, 0.9, 0.95}
+	gridThreshold = []float64{0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}
+	gridMerge     = []float64{0, 0.9, 0.95, 0.98}
 	gridVeto      = []float64{0, 365, 730}
 )
 
@@ -115,12 +115,15 @@ func FitStories(ctx context.Context, w, log io.Writer, paths []string) error {
 		all = append(all, rk.indices(Tune))
 	}
 	sum := map[gridPoint]float64{}
+	perKit := make([]map[gridPoint]float64, len(kits))
+	for k := range perKit {
+		perKit[k] = map[gridPoint]float64{}
+	}
 	for f := 0; f < fitFolds; f++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var xs [][]float64
-		var ys []bool
+		var ps pairSet
 		for k, rk := range kits {
 			var train []int
 			for g := 0; g < fitFolds; g++ {
@@ -128,32 +131,51 @@ func FitStories(ctx context.Context, w, log io.Writer, paths []string) error {
 					train = append(train, folds[k][g]...)
 				}
 			}
-			x, y := rk.pairsOf(train)
-			xs, ys = append(xs, x...), append(ys, y...)
+			ps.add(rk.pairsOf(train))
 		}
-		weights, err := cluster.Fit(xs, ys, fitRidge)
+		weights, err := ps.fit()
 		if err != nil {
 			return err
 		}
 		for k, rk := range kits {
 			for p, f1 := range rk.gridScores(ctx, all[k], weights) {
 				sum[p] += f1
+				perKit[k][p] += f1 / fitFolds
 			}
 		}
 	}
 	best, meanF := chooseGrid(sum, float64(fitFolds*len(kits)), log)
-	// Final weights on the whole tune halves.
-	var xs [][]float64
-	var ys []bool
-	for _, rk := range kits {
-		x, y := rk.pairsOf(rk.indices(Tune))
-		xs, ys = append(xs, x...), append(ys, y...)
+	for k, p := range paths {
+		fmt.Fprintf(log, "%s: mean CV BCubed F1 %.4f at the chosen point\n", p, perKit[k][best])
 	}
-	weights, err := cluster.Fit(xs, ys, fitRidge)
+	// Final weights on the whole tune halves.
+	var ps pairSet
+	for _, rk := range kits {
+		ps.add(rk.pairsOf(rk.indices(Tune)))
+	}
+	weights, err := ps.fit()
 	if err != nil {
 		return err
 	}
-	return writeWeights(w, paths, weights, best.t, best.m, best.v, meanF, len(xs))
+	return writeWeights(w, paths, weights, best.t, best.m, best.v, meanF, len(ps.xs))
+}
+
+// pairSet gathers the labelled pairs of several kits (each pair weighs
+// alike; weighing the kits alike instead was tried: mean CV F1 0.9110
+// against 0.9143, with four more features for missing shared names).
+type pairSet struct {
+	xs   [][]float64
+	ys   []bool
+	kits [][2]int // start and end of each kit's pairs
+}
+
+func (ps *pairSet) add(xs [][]float64, ys []bool) {
+	ps.kits = append(ps.kits, [2]int{len(ps.xs), len(ps.xs) + len(xs)})
+	ps.xs, ps.ys = append(ps.xs, xs...), append(ps.ys, ys...)
+}
+
+func (ps *pairSet) fit() ([cluster.NumFeatures]float64, error) {
+	return cluster.Fit(ps.xs, ps.ys, nil, fitRidge)
 }
 
 type gridPoint struct{ t, m, v float64 }
