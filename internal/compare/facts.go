@@ -35,7 +35,7 @@ type fact struct {
 	// unique: the article states no other value of this type and unit
 	// (no other count of this noun, no other distance in miles).
 	unique bool
-	// sameType counts the values of this type in the sentence.
+	// sameType counts the values of this type and unit in the sentence.
 	sameType int
 }
 
@@ -126,11 +126,11 @@ func (c *comparer) valueFacts() []fact {
 			}
 			types := map[string]int{}
 			for _, v := range sv.values {
-				types[v.Type]++
+				types[v.Type+"/"+v.Unit]++
 			}
 			for k, v := range sv.values {
 				f := fact{doc: di, v: v, sent: a.Sentences[si].Text, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
-					actors: actors, sameType: types[v.Type], head: sv.heads[k]}
+					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k]}
 				if v.Type == mention.VAge {
 					f.person = c.ageOwner(a, merged[di], si, v)
 				}
@@ -470,7 +470,10 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return 0
 	}
 	sim := lexicon.Overlap(f.words, g.words)
-	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun))
+	// The noun a value is about, or the same word as the other sentence's
+	// verb ("a 12-year sentence" / "sentenced to 17 years").
+	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun)) ||
+		f.v.Noun != "" && g.verbs[f.v.Noun] || g.v.Noun != "" && f.verbs[g.v.Noun]
 	verb := sharedVerb(f, g)
 	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
@@ -508,8 +511,14 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// A bare "7:42" may be a game clock or a score: one side must say
 		// am/pm or a time zone.
 		ok = (explicitClock(f.v) || explicitClock(g.v)) && c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
-	case mention.VWeekday, mention.VDate:
+	case mention.VWeekday:
 		ok = c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
+	case mention.VDate:
+		// The same verb, the same dated noun ("the December 15 election"),
+		// or the only dates of both articles, a few days apart, in much
+		// the same words.
+		ok = (c.sameVerb(f.head, g.head) || anchor) && (actors > 0 || sim >= 0.3) ||
+			f.unique && g.unique && datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7) && sim >= 0.3
 	case mention.VMonth, mention.VYear:
 		// Years and months are mostly background ("joined in 2004"): only
 		// the same noun dated ("the 1972 break-in") or the same event with
@@ -566,6 +575,14 @@ func nearMidnight(a, b mention.Value) bool {
 		return ia == (ib+1)%7
 	}
 	return false
+}
+
+// yearOf gives a year-less date the other date's year, for comparing days.
+func yearOf(a, b mention.Value) string {
+	if a.Unit == "no-year" && len(b.Norm) == 10 {
+		return b.Norm[:4] + a.Norm[4:]
+	}
+	return a.Norm
 }
 
 // sameValue reports whether two values of one fact agree.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
@@ -365,6 +366,23 @@ func (vs *valueScan) times(a *Analysis) {
 			v.Type, v.Norm = VWeekday, strings.ToLower(time.Weekday(t.Weekday).String())
 			if t.Date != "" {
 				v.Unit = t.Date
+			}
+		case t.Date == "" && reMonthDay.MatchString(t.Expression):
+			// A year-less date left unresolved (an undated article): its
+			// month and day as written.
+			m := reMonthDay.FindStringSubmatch(t.Expression)
+			mon, day := dates.MonthNumber(m[1]+m[5]), m[2]+m[4]
+			d, _ := strconv.Atoi(day)
+			if mon == 0 || d < 1 || d > 31 {
+				vs.taken = append(vs.taken, [2]int{t.Start, t.End})
+				continue
+			}
+			v.Type, v.Norm, v.Unit = VDate, fmt.Sprintf("0000-%02d-%02d", mon, d), "no-year"
+		case t.Precision == PrecDay && len(t.Date) == 10 && strings.ContainsAny(t.Expression, "0123456789"):
+			// A written date, with or without its year ("Feb. 18").
+			v.Type, v.Norm = VDate, t.Date
+			if !strings.Contains(t.Expression, t.Date[:4]) {
+				v.Unit = "no-year"
 			}
 		case t.Relative:
 			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
