@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,20 +33,38 @@ func benchArticles(b *testing.B) int {
 	return 10000
 }
 
+// syllables make up names that differ from event to event, so that the
+// synthetic events do not read as one story.
+var syllables = []string{"ka", "lo", "mer", "vi", "tan", "so", "ru", "bel", "dor", "ni", "qua", "zen", "pa", "lis", "gor", "te"}
+
+// madeUpName is a name drawn from n: the same n, the same name.
+func madeUpName(n int) string {
+	name := ""
+	for i := 0; i < 3; i++ {
+		name += syllables[n%len(syllables)]
+		n = n/len(syllables) + 7*i + 3
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+var benchKinds = []string{"storm damaged homes", "fire destroyed a warehouse", "strike closed the port", "flood cut the main road", "bridge collapsed", "factory explosion injured workers", "train derailed", "landslide buried a village"}
+
 // syntheticArticle is article k of a made-up corpus: five outlets report
 // each event, with counts that sometimes differ.
 func syntheticArticle(k int) corroborate.Article {
 	ev, outlet := k/5, k%5
 	day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, ev%700)
+	town, mayor, agency := madeUpName(ev*3+1), madeUpName(ev*3+2), madeUpName(ev*3+3)
+	what := benchKinds[ev%len(benchKinds)]
 	hurt := 10 + ev%40 + outlet%2
-	title := fmt.Sprintf("Storm damages homes in district %d", ev)
-	text := fmt.Sprintf("%s\n\nA storm damaged homes in district %d on %s, officials said. At least %d people were hurt, the regional fire service said in a statement.\n\nThe mayor of district %d said that repairs would start next week. \"We will rebuild every house,\" she said.\n\nOutlet %d reported that power was cut to %d homes.",
-		title, ev, day.Format("Monday"), hurt, ev, outlet, 100*(ev%9+1))
+	title := fmt.Sprintf("%s: %s", town, what)
+	text := fmt.Sprintf("%s\n\nIn %s, a %s on %s, officials of the %s agency said. At least %d people were hurt in %s, the %s fire service said.\n\nMayor %s of %s said that repairs would start next week. \"We will rebuild %s,\" %s said.\n\nThe %s agency said power was cut to %d homes in %s, according to a reporter of Outlet %d.",
+		title, town, what, day.Format("Monday"), agency, hurt, town, town, mayor, town, town, mayor, agency, 100*(ev%9+1), town, outlet)
 	h := sha256.Sum256([]byte(text))
 	id := hex.EncodeToString(h[:8])
 	pub := day.AddDate(0, 0, 1).Format("2006-01-02")
 	return corroborate.Article{ID: id, Source: fmt.Sprintf("bench/%d.txt", k), Outlet: corroborate.StrPtr(fmt.Sprintf("Outlet %d", outlet)),
-		Title: corroborate.StrPtr(title), Published: &pub, Text: text, Lead: fmt.Sprintf("A storm damaged homes in district %d.", ev)}
+		Title: corroborate.StrPtr(title), Published: &pub, Text: text, Lead: fmt.Sprintf("In %s, a %s.", town, what)}
 }
 
 // BenchmarkStoryPageAtScale stores benchArticles articles, analyses them
