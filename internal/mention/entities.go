@@ -178,6 +178,14 @@ func sentenceInitial(toks []text.Token, i int) bool {
 	return p == "“" || p == "\"" || p == "‘" || p == "(" || p == "[" || p == ":" || p == "—" || p == "–" || p == "-"
 }
 
+// entCand is a name mention with the evidence for its type, before
+// mentions are grouped into entities.
+type entCand struct {
+	m     NameMention
+	votes map[string]float64
+	acro  string
+}
+
 // EntityResult is what entity recognition finds in one article.
 type EntityResult struct {
 	Entities []ArticleEntity
@@ -188,174 +196,26 @@ type EntityResult struct {
 // mentions within it: full names and short forms, acronyms, and role nouns.
 func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	lx := lexicon.Default()
-	type cand struct {
-		m     NameMention
-		typ   string
-		votes map[string]float64
-		acro  string
-	}
-	var cands []cand
+	var cands []entCand
 	for si, s := range sents {
 		tk := toks[si]
 		for _, sp := range capSpans(si, s.Text, tk) {
-			// Index of the span's first token in tk.
-			first := 0
-			for first < len(tk) && tk[first].Start != sp.toks[0].Start {
-				first++
+			if c, ok := spanCandidate(lx, s, si, tk, sp); ok {
+				cands = append(cands, c)
 			}
-			ts := sp.toks
-			// Drop leading words that do not start names.
-			for len(ts) > 0 {
-				w, _ := stripPossessive(ts[0].Text)
-				lw := lower(w)
-				if stopCaps[lw] && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !titleWords[lw] && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
-					ts = ts[1:]
-					first++
-					continue
-				}
-				break
-			}
-			// Drop trailing connectors left behind.
-			for len(ts) > 0 && connectors[lower(ts[len(ts)-1].Text)] {
-				ts = ts[:len(ts)-1]
-			}
-			if len(ts) == 0 {
-				continue
-			}
-			// Split the title from the name.
-			k := 0
-			for k < len(ts) {
-				lw := lower(strings.TrimSuffix(ts[k].Text, "."))
-				if titleWords[lw] || titleWords[lw+"."] || isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
-					k++
-					continue
-				}
-				break
-			}
-			titleToks, nameToks := ts[:k], ts[k:]
-			// A title inside the span: "Oregon State Police Lt. Gregg
-			// Hastings" is a person with an affiliation and a title.
-			for m := len(ts) - 2; m >= k; m-- {
-				lw := lower(strings.TrimSuffix(ts[m].Text, "."))
-				if (titleWords[lw] || titleWords[lw+"."]) && titleHeads[strings.TrimSuffix(lw, ".")] || lw == "lt" || lw == "sgt" || lw == "capt" || lw == "det" || lw == "gen" || lw == "col" || lw == "maj" {
-					if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
-						titleToks, nameToks = ts[:m+1], rest
-					}
-					break
-				}
-			}
-			// "Ambassador to Vienna Paolo Rossi": a known place
-			// before a person-shaped name belongs to the role.
-			if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {
-				if fi := indexOf(tk, ts[0].Start); fi > 0 && (lower(tk[fi-1].Text) == "to" || lower(tk[fi-1].Text) == "of" || lower(tk[fi-1].Text) == "in") {
-					nameToks = nameToks[1:]
-					if pi := indexOf(tk, ts[0].Start); pi > 1 && isNameToken(tk[pi-2]) {
-						// the title is in the span before "to": borrow it
-						for b := pi - 2; b >= 0 && isNameToken(tk[b]); b-- {
-							titleToks = tk[b : pi-1]
-						}
-					}
-				}
-			}
-			// "Foreign Ministry": a name that is only an organisation head keeps its modifiers.
-			if len(nameToks) == 1 && isOrgHead(lower(nameToks[0].Text)) && len(ts) > 1 {
-				nameToks, titleToks = ts, nil
-			}
-			// A lone capitalised modifier before a common noun ("the Arab country").
-			if len(nameToks) == 1 && len(titleToks) == 0 && !isAcronym(nameToks[0].Text) && lx.ProperType(nameToks[0].Text) == "" && nextIsLowerNoun(tk, nameToks[0]) {
-				if li := indexOf(tk, nameToks[0].Start); li > 0 && (lower(tk[li-1].Text) == "the" || lower(tk[li-1].Text) == "a" || lower(tk[li-1].Text) == "an") {
-					continue
-				}
-			}
-			// A title that is only a demonym or country ("US", "Austrian") is a modifier, not a title.
-			hasRealTitle := false
-			for _, t := range titleToks {
-				if titleWords[lower(strings.TrimSuffix(t.Text, "."))] {
-					hasRealTitle = true
-				}
-			}
-			if !hasRealTitle {
-				// "World Health Organization", "Austrian Armed Forces": the modifier belongs to the name when it is an org.
-				if len(nameToks) > 0 && isOrgName(nameToks) {
-					nameToks = ts
-				}
-				titleToks = nil
-			}
-			// A title ending in a word that is also a name head, e.g. "Major": keep as is.
-			spanText := s.Text[ts[0].Start:ts[len(ts)-1].End]
-			if len(nameToks) == 0 {
-				if hasRealTitle {
-					cands = append(cands, cand{m: NameMention{Text: spanText, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End, RoleOnly: true}})
-				} else if len(ts) == 1 && countryAbbrev[lower(ts[0].Text)] && !nextIsLowerNoun(tk, ts[0]) {
-					// "the US" standing alone names a country.
-					cands = append(cands, cand{m: NameMention{Text: spanText, Name: spanText, Sentence: si, Start: ts[0].Start, End: ts[0].End}, votes: map[string]float64{Place: 2}})
-				}
-				continue
-			}
-			name := joinToks(s.Text, nameToks)
-			name, _ = stripPossessive(name)
-			if isDemonym(lx, name) || strings.EqualFold(name, "I") {
-				continue
-			}
-			c := cand{m: NameMention{Text: spanText, Name: name, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End}, votes: map[string]float64{}}
-			// Type evidence.
-			if hasRealTitle && !isOrgName(nameToks) {
-				c.votes[Person] += 3
-			}
-			last := lower(strings.TrimSuffix(nameToks[len(nameToks)-1].Text, "."))
-			last, _ = stripPossessive(last)
-			switch {
-			case isOrgName(nameToks):
-				c.votes[Organization] += 3
-			case placeHeads[last] && len(nameToks) > 1:
-				c.votes[Place] += 2
-			}
-			switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
-			case "place":
-				c.votes[Place] += 2.5
-			case "person":
-				c.votes[Person] += 2
-			case "organization":
-				c.votes[Organization] += 2
-			}
-			if isAcronym(name) {
-				c.votes[Organization] += 1
-			}
-			if strings.Contains(name, ".") && domainLike(name) {
-				c.votes[Organization] += 2 // a web outlet named by its domain
-			}
-			// A dateline at the start of the article names a place.
-			if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) {
-				if li := indexOf(tk, nameToks[len(nameToks)-1].Start); li+1 < len(tk) && (tk[li+1].Text == "," || tk[li+1].Text == "-" || tk[li+1].Text == "–" || tk[li+1].Text == "—" || tk[li+1].Text == "(") {
-					c.votes[Place] += 2.5
-				}
-			}
-			// Context: preposition of place before, reporting verb after.
-			fi := indexOf(tk, nameToks[0].Start)
-			li := indexOf(tk, nameToks[len(nameToks)-1].Start)
-			if fi > 0 {
-				switch lower(tk[fi-1].Text) {
-				case "in", "across", "near", "outside", "inside", "throughout", "to", "from", "into":
-					c.votes[Place] += 1
-				}
-			}
-			if li+1 < len(tk) && isReportingToken(tk[li+1].Text) {
-				c.votes[Person] += 0.75
-				c.votes[Organization] += 0.5
-			}
-			// Apposition: "X, the US ambassador," or acronym "(WHO)".
-			if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
-				c.acro = tk[li+2].Text
-			}
-			// Person-shaped: two to four name words, none a common word.
-			if len(nameToks) >= 2 && len(nameToks) <= 5 && personShaped(lx, nameToks) {
-				c.votes[Person] += 1.5
-			}
-			cands = append(cands, c)
 		}
 	}
 
-	// Coordinated names ("Graz, Linz, and Salzburg") share their type.
+	shareCoordinatedTypes(sents, cands)
+	ents, entOf := groupMentions(cands)
+	mergeAcronymEntities(ents, entOf)
+	resolveRoles(sents, cands, ents, entOf, lx)
+	return entityResult(cands, ents, entOf)
+}
+
+// shareCoordinatedTypes gives coordinated names ("Graz, Linz, and
+// Salzburg") each other's type evidence.
+func shareCoordinatedTypes(sents []text.Sentence, cands []entCand) {
 	for i := 1; i < len(cands); i++ {
 		a, b := &cands[i-1], &cands[i]
 		if a.m.Sentence != b.m.Sentence || a.votes == nil || b.votes == nil {
@@ -372,7 +232,12 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			}
 		}
 	}
-	// Group mentions into entities: longest names first, then short forms.
+}
+
+// groupMentions groups mentions into entities: longest names first, then
+// short forms, acronyms and keys of their own. entOf maps each candidate to
+// its entity (-1 for role-only mentions).
+func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
@@ -388,7 +253,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	byKey := map[string]int{}  // normalized alias → entity
 	byAcro := map[string]int{} // acronym → entity
 	var fullWords [][]string   // normalized words of each entity's name
-	findEntity := func(c cand, key string) int {
+	findEntity := func(c entCand, key string) int {
 		if ei, ok := byKey[key]; ok {
 			return ei
 		}
@@ -447,8 +312,12 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 		}
 		entOf[ci] = ei
 	}
-	// Acronym mentions defined elsewhere: merge an entity named by an
-	// acronym into the entity that defined it.
+	return ents, entOf
+}
+
+// mergeAcronymEntities merges an entity named by an acronym into the
+// entity that defined the acronym elsewhere in the article.
+func mergeAcronymEntities(ents []ArticleEntity, entOf []int) {
 	for ei := range ents {
 		for _, a := range ents[ei].Acronyms {
 			for ej := range ents {
@@ -463,8 +332,12 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			}
 		}
 	}
-	// Apposition: "The US Ambassador to Austria, Paolo Rossi," and
-	// "Paolo Rossi, the US ambassador," give the person that title.
+}
+
+// resolveRoles gives a person the title of an apposition ("The US
+// Ambassador to Austria, Paolo Rossi,") and points role-only mentions ("the
+// ambassador") at the entity that carries that title in the article.
+func resolveRoles(sents []text.Sentence, cands []entCand, ents []ArticleEntity, entOf []int, lx *lexicon.Lexicon) {
 	for ci, c := range cands {
 		if !c.m.RoleOnly {
 			continue
@@ -498,6 +371,11 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 			entOf[ci] = ei
 		}
 	}
+}
+
+// entityResult keeps the entities that still have names, with their types
+// and canonical names, and the mentions that point at them.
+func entityResult(cands []entCand, ents []ArticleEntity, entOf []int) EntityResult {
 	var res EntityResult
 	remap := map[int]int{}
 	for ei := range ents {
@@ -802,4 +680,173 @@ func NormalizeName(s string) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// spanCandidate reads one span of capitalised words: it drops the words
+// that do not start names, splits the title from the name and collects
+// the evidence for the name's type. It reports false for a span that names
+// nothing.
+func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token, sp span) (entCand, bool) {
+	// Index of the span's first token in tk.
+	first := 0
+	for first < len(tk) && tk[first].Start != sp.toks[0].Start {
+		first++
+	}
+	ts := sp.toks
+	// Drop leading words that do not start names.
+	for len(ts) > 0 {
+		w, _ := stripPossessive(ts[0].Text)
+		lw := lower(w)
+		if stopCaps[lw] && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !titleWords[lw] && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
+			ts = ts[1:]
+			first++
+			continue
+		}
+		break
+	}
+	// Drop trailing connectors left behind.
+	for len(ts) > 0 && connectors[lower(ts[len(ts)-1].Text)] {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 {
+		return entCand{}, false
+	}
+	// Split the title from the name.
+	k := 0
+	for k < len(ts) {
+		lw := lower(strings.TrimSuffix(ts[k].Text, "."))
+		if titleWords[lw] || titleWords[lw+"."] || isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
+			k++
+			continue
+		}
+		break
+	}
+	titleToks, nameToks := ts[:k], ts[k:]
+	// A title inside the span: "Oregon State Police Lt. Gregg
+	// Hastings" is a person with an affiliation and a title.
+	for m := len(ts) - 2; m >= k; m-- {
+		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
+		if (titleWords[lw] || titleWords[lw+"."]) && titleHeads[strings.TrimSuffix(lw, ".")] || lw == "lt" || lw == "sgt" || lw == "capt" || lw == "det" || lw == "gen" || lw == "col" || lw == "maj" {
+			if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
+				titleToks, nameToks = ts[:m+1], rest
+			}
+			break
+		}
+	}
+	// "Ambassador to Vienna Paolo Rossi": a known place
+	// before a person-shaped name belongs to the role.
+	if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {
+		if fi := indexOf(tk, ts[0].Start); fi > 0 && (lower(tk[fi-1].Text) == "to" || lower(tk[fi-1].Text) == "of" || lower(tk[fi-1].Text) == "in") {
+			nameToks = nameToks[1:]
+			if pi := indexOf(tk, ts[0].Start); pi > 1 && isNameToken(tk[pi-2]) {
+				// the title is in the span before "to": borrow it
+				for b := pi - 2; b >= 0 && isNameToken(tk[b]); b-- {
+					titleToks = tk[b : pi-1]
+				}
+			}
+		}
+	}
+	// "Foreign Ministry": a name that is only an organisation head keeps its modifiers.
+	if len(nameToks) == 1 && isOrgHead(lower(nameToks[0].Text)) && len(ts) > 1 {
+		nameToks, titleToks = ts, nil
+	}
+	// A lone capitalised modifier before a common noun ("the Arab country").
+	if len(nameToks) == 1 && len(titleToks) == 0 && !isAcronym(nameToks[0].Text) && lx.ProperType(nameToks[0].Text) == "" && nextIsLowerNoun(tk, nameToks[0]) {
+		if li := indexOf(tk, nameToks[0].Start); li > 0 && (lower(tk[li-1].Text) == "the" || lower(tk[li-1].Text) == "a" || lower(tk[li-1].Text) == "an") {
+			return entCand{}, false
+		}
+	}
+	// A title that is only a demonym or country ("US", "Austrian") is a modifier, not a title.
+	hasRealTitle := false
+	for _, t := range titleToks {
+		if titleWords[lower(strings.TrimSuffix(t.Text, "."))] {
+			hasRealTitle = true
+		}
+	}
+	if !hasRealTitle {
+		// "World Health Organization", "Austrian Armed Forces": the modifier belongs to the name when it is an org.
+		if len(nameToks) > 0 && isOrgName(nameToks) {
+			nameToks = ts
+		}
+		titleToks = nil
+	}
+	// A title ending in a word that is also a name head, e.g. "Major": keep as is.
+	spanText := s.Text[ts[0].Start:ts[len(ts)-1].End]
+	if len(nameToks) == 0 {
+		if hasRealTitle {
+			return entCand{m: NameMention{Text: spanText, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End, RoleOnly: true}}, true
+		} else if len(ts) == 1 && countryAbbrev[lower(ts[0].Text)] && !nextIsLowerNoun(tk, ts[0]) {
+			// "the US" standing alone names a country.
+			return entCand{m: NameMention{Text: spanText, Name: spanText, Sentence: si, Start: ts[0].Start, End: ts[0].End}, votes: map[string]float64{Place: 2}}, true
+		}
+		return entCand{}, false
+	}
+	name := joinToks(s.Text, nameToks)
+	name, _ = stripPossessive(name)
+	if isDemonym(lx, name) || strings.EqualFold(name, "I") {
+		return entCand{}, false
+	}
+	c := entCand{m: NameMention{Text: spanText, Name: name, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End}, votes: map[string]float64{}}
+	c.acro = c.voteType(lx, si, tk, ts, nameToks, hasRealTitle)
+	return c, true
+}
+
+// voteType collects the evidence for a candidate's type — its title, its
+// head word, WordNet, a dateline, the words around it — and returns an
+// acronym defined right after it ("(WHO)").
+func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.Token, hasRealTitle bool) (acro string) {
+	name := c.m.Name
+	if hasRealTitle && !isOrgName(nameToks) {
+		c.votes[Person] += 3
+	}
+	last := lower(strings.TrimSuffix(nameToks[len(nameToks)-1].Text, "."))
+	last, _ = stripPossessive(last)
+	switch {
+	case isOrgName(nameToks):
+		c.votes[Organization] += 3
+	case placeHeads[last] && len(nameToks) > 1:
+		c.votes[Place] += 2
+	}
+	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
+	case "place":
+		c.votes[Place] += 2.5
+	case "person":
+		c.votes[Person] += 2
+	case "organization":
+		c.votes[Organization] += 2
+	}
+	if isAcronym(name) {
+		c.votes[Organization] += 1
+	}
+	if strings.Contains(name, ".") && domainLike(name) {
+		c.votes[Organization] += 2 // a web outlet named by its domain
+	}
+	// A dateline at the start of the article names a place.
+	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) {
+		if li := indexOf(tk, nameToks[len(nameToks)-1].Start); li+1 < len(tk) && (tk[li+1].Text == "," || tk[li+1].Text == "-" || tk[li+1].Text == "–" || tk[li+1].Text == "—" || tk[li+1].Text == "(") {
+			c.votes[Place] += 2.5
+		}
+	}
+	// Context: preposition of place before, reporting verb after.
+	fi := indexOf(tk, nameToks[0].Start)
+	li := indexOf(tk, nameToks[len(nameToks)-1].Start)
+	if fi > 0 {
+		switch lower(tk[fi-1].Text) {
+		case "in", "across", "near", "outside", "inside", "throughout", "to", "from", "into":
+			c.votes[Place] += 1
+		}
+	}
+	if li+1 < len(tk) && isReportingToken(tk[li+1].Text) {
+		c.votes[Person] += 0.75
+		c.votes[Organization] += 0.5
+	}
+	// Apposition: "X, the US ambassador," or acronym "(WHO)".
+	if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
+		acro = tk[li+2].Text
+	}
+	// Person-shaped: two to four name words, none a common word.
+	if len(nameToks) >= 2 && len(nameToks) <= 5 && personShaped(lx, nameToks) {
+		c.votes[Person] += 1.5
+	}
+	return acro
 }
