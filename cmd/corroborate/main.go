@@ -26,7 +26,6 @@ const (
 	exitInterrupted = 130 // as shells report a run ended by SIGINT
 )
 
-
 // env is what a command runs with; tests substitute it.
 type env struct {
 	stdin          io.Reader

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"math"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -415,16 +414,6 @@ func sharedNames(a, b map[string]bool) int {
 	return n
 }
 
-func sharedCount(a, b map[string]bool) int {
-	n := 0
-	for k := range a {
-		if b[k] {
-			n++
-		}
-	}
-	return n
-}
-
 // metres converts a distance to metres (0 for an unknown unit).
 var metres = map[string]float64{"m": 1, "km": 1000, "mile": 1609.34, "nautical mile": 1852, "ft": 0.3048, "yard": 0.9144, "inch": 0.0254, "cm": 0.01, "mm": 0.001}
 
@@ -639,12 +628,6 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			}
 		}
 	}
-	if os.Getenv("CORROBORATE_DEBUG_FACTS") != "" {
-		for i := range facts {
-			f := &facts[i]
-			fmt.Fprintf(os.Stderr, "FACT %d %s %s %q head=%q verbs=%v actors=%v person=%q uniq=%v best=%v\n", i, c.all[f.doc].Article.Source, f.v.Type, f.v.Text, f.head, keys(f.verbs), keys(f.actors), f.person, f.unique, best[i])
-		}
-	}
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -658,11 +641,10 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	}
 	conflict := map[int]bool{}
 	for i := range facts {
-		for d, j := range best[i] {
+		for _, j := range best[i] {
 			if k, ok := best[j][facts[i].doc]; !ok || k != i || j < i {
 				continue
 			}
-			_ = d
 			parent[find(i)] = find(j)
 			if !sameValue(facts[i].v, facts[j].v) {
 				conflict[i], conflict[j] = true, true
@@ -684,14 +666,8 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		if !anyConflict(g, conflict) {
 			continue
 		}
-		if os.Getenv("CORROBORATE_DEBUG_FACTS") != "" {
-			fmt.Fprintf(os.Stderr, "COMP %v\n", g)
-		}
 		if d, ok := c.factDiscrepancy(facts, g); ok && c.reportsHere(d) {
 			out = append(out, d)
-			if os.Getenv("CORROBORATE_DEBUG_FACTS") != "" {
-				fmt.Fprintf(os.Stderr, "  -> %s %v\n", d.About, d.Values)
-			}
 		}
 	}
 	return out
@@ -928,13 +904,4 @@ func sharesArticle(a, b []string) bool {
 		}
 	}
 	return false
-}
-
-func keys(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

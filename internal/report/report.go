@@ -216,13 +216,6 @@ func derefF(f *float64) float64 {
 	return *f
 }
 
-func qual(q *string) string {
-	if q == nil {
-		return ""
-	}
-	return *q + " "
-}
-
 func mdEscape(s string) string {
 	r := strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "#", `\#`)
 	return r.Replace(s)
