@@ -269,6 +269,17 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 		}
 	}
 	dp := matchQuotes(dq, pt)
+	if s.Misses != nil {
+		hit := map[int]bool{}
+		for _, p := range dp {
+			hit[p[0]] = true
+		}
+		for i, t := range dq {
+			if !hit[i] {
+				fmt.Fprintf(s.Misses, "FALSEDIRECT %s: %s\n", g.ID, clip(t, 160))
+			}
+		}
+	}
 	s.SysDirect += len(dq)
 	s.TPDirectSys += len(dp)
 	for _, p := range dp {

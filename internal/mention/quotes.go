@@ -157,6 +157,9 @@ func Quotes(body string, a *Analysis) []Quote {
 		}
 		si := sentenceAt(a.Sentences, sp.open)
 		ei := sentenceAt(a.Sentences, max(sp.close-1, sp.open))
+		if titleLike(content) {
+			continue // "Good Morning America", "State of the Union": a title, not speech
+		}
 		q := Quote{Text: trimQuote(content), Direct: true, Entity: -1, Sentence: si, Start: sp.start, End: sp.end}
 		// Attribution after the quote, in the sentence where it closes.
 		found := false
@@ -289,6 +292,30 @@ func (a *Analysis) recentSubject(q *Quote, p string) (ent, sent int) {
 		}
 	}
 	return ent, sent
+}
+
+// titleLike reports whether quoted words are a title or a name rather
+// than speech: two to eight words, each capitalised but for short function
+// words ("of", "the"), at least two capitalised, no comma or sentence
+// punctuation.
+func titleLike(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ",")
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(s, "!?;:,") || strings.Contains(strings.TrimSuffix(s, "."), ".") {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		w = strings.Trim(w, ",.’'\"“”")
+		if !startsUpper(w) && (connectors[lower(w)] || stopCaps[lower(w)]) && len(w) < 4 {
+			continue // "of", "the", "in" inside a title
+		}
+		if !startsUpper(w) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2
 }
 
 // pronounIn returns the subject pronoun of a short speaker phrase ("he

@@ -113,3 +113,14 @@ func TestSpeakerName(t *testing.T) {
 		t.Error("CanSpeak: a place spoke, a recurring surname did not, or a lone common noun did")
 	}
 }
+
+func TestTitleLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Good Morning America": true, "State of the Union": true, "The Rachel Maddow Show": true,
+		"We are going to win": false, "We met on Sunday": false, "Stalinist": false, "I'm With Her!": false, "Yes, We Can.": false,
+	} {
+		if got := titleLike(s); got != want {
+			t.Errorf("titleLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
