@@ -29,7 +29,7 @@ type Article struct {
 	PublishedConfidence float64 `json:"published_confidence,omitempty"`
 	// PublishedFrom says where Published came from (metadata, dateline, header, record...).
 	PublishedFrom string `json:"published_from,omitempty"`
-	// Place is the dateline place ("NORDHAVEN, Coastal Province"), or nil.
+	// Place is the dateline place ("SPRINGFIELD, Ill."), or nil.
 	Place *string `json:"place"`
 	// Author is the byline, when one was found.
 	Author *string `json:"author,omitempty"`
@@ -109,7 +109,7 @@ type Discrepancy struct {
 	// distance, size, magnitude, percent, clock, weekday, date, month,
 	// year), when the discrepancy is about a typed value.
 	Type string `json:"type,omitempty"`
-	// Note adds what a reader should know ("copy changed 14 → 11").
+	// Note adds what a reader should know ("copy changed 8 → 6").
 	Note string `json:"note,omitempty"`
 }
 

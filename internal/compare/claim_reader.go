@@ -17,7 +17,7 @@ type proposition struct {
 	verb     string // base form of the main verb ("be" for a copula)
 	passive  bool
 	comp     string // base form of the complement's head (noun, adjective or entity), or ""
-	compText string // the complement as written ("a threat to the region")
+	compText string // the complement as written ("a landmark of the town")
 	verbText string // the verb group as written, without negation and modals
 	negated  bool
 	hedged   bool
@@ -84,10 +84,10 @@ func (r *clauseReader) startsGroup(i int) bool {
 	}
 	if r.inflected(i, b) {
 		// "-ing" forms open no finite group; "-ed" forms after a noun do
-		// ("police arrested"), "-s" forms too ("ISIS poses").
+		// ("police arrested"), "-s" forms too ("the bakery sells").
 		return !strings.HasSuffix(w, "ing")
 	}
-	// A bare form after a plural subject: "militants continue" (not in a
+	// A bare form after a plural subject: "farmers protest" (not in a
 	// headline, where nouns stand in a row: "Plant Shooting").
 	if r.headline {
 		return false
@@ -185,8 +185,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	p.negated = neg%2 == 1
 	p.verbText = strings.Join(verbWords, " ")
 	p.pos = r.toks[main].Start
-	// Negation and hedges before the group: "ISIS no longer poses",
-	// "the fire probably started".
+	// Negation and hedges before the group: "the mill no longer employs",
+	// "the storm probably delayed".
 	j := v - 1
 	for ; j >= 0; j-- {
 		w := r.low[j]
@@ -205,8 +205,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, k, false
 	}
 	p.subject = s
-	// A condition or an open question: "if the fire was set", "whether
-	// the fire was set" — the holder does not say it is so.
+	// A condition or an open question: "if the loan was repaid", "whether
+	// the loan was repaid" — the holder does not say it is so.
 	for j := v - 1; j >= 0; j-- {
 		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
 			p.hedged = true
@@ -233,8 +233,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	comp, text, end := r.complement(k)
 	p.comp, p.compText = comp, text
-	// "treated as arson", "seen as a threat": a classification, the same
-	// claim as "is arson".
+	// "treated as a forgery", "seen as a bargain": a classification, the same
+	// claim as "is a forgery".
 	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
 		p.verb, p.passive = "be", false
 	}
@@ -247,7 +247,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 // continuesGroup reports whether verb form k (base b) is the next verb of
 // the group that starts at v: its first word, a participle after an
 // auxiliary ("was killed", "has become"), a bare form after a modal or
-// "to" ("could pose", "continue to pose").
+// "to" ("could close", "hopes to close").
 func (r *clauseReader) continuesGroup(k, v, main int, b string, sawModal bool) bool {
 	w := r.low[k]
 	switch {
@@ -268,7 +268,7 @@ func (r *clauseReader) continuesGroup(k, v, main int, b string, sawModal bool) b
 }
 
 // subject finds the subject ending at token j: a story entity, or a
-// common noun phrase with a determiner ("the fire").
+// common noun phrase with a determiner ("the bridge").
 func (r *clauseReader) subject(j int) string {
 	if j >= 0 && r.low[j] == ")" {
 		for j > 0 && r.low[j] != "(" {
@@ -276,7 +276,7 @@ func (r *clauseReader) subject(j int) string {
 		}
 		j--
 	}
-	// An appositive between commas: "Hiller, 43, fired".
+	// An appositive between commas: "Marta Quell, 52, resigned".
 	if j > 0 && r.low[j] == "," {
 		for k := j - 1; k > 0 && k >= j-6; k-- {
 			if r.low[k] == "," {
@@ -291,14 +291,14 @@ func (r *clauseReader) subject(j int) string {
 		return ""
 	}
 	if e := r.entityAt(j); e != "" {
-		// A name inside a prepositional phrase ("the woman … in
-		// Northeast Philly is") is not the subject.
+		// A name inside a prepositional phrase ("the baker … in
+		// North Dell is") is not the subject.
 		k := j
 		for k > 0 && (r.toks[k-1].IsCapitalized() || r.entityAt(k-1) == e) && !isPunct(r.toks[k-1].Text) {
 			k--
 		}
 		if k > 0 && prepositionWords[r.low[k-1]] && r.low[k-1] != "of" {
-			// "the blaze at Wasilla Bible Church was": the noun before
+			// "the leak at the Corvane public library was": the noun before
 			// the preposition heads the subject.
 			if k > 1 && r.entityAt(k-2) == "" && !r.capital(k-2) {
 				return r.subject(k - 2)
@@ -315,7 +315,7 @@ func (r *clauseReader) subject(j int) string {
 	if !r.lx.Has(head, lexicon.Noun) || !contentNoun(r.lx, head) {
 		return ""
 	}
-	// "ISIS militants", "the militia's fighters": members of a named group
+	// "Tessaly union members", "the league's players": members of a named group
 	// speak for it.
 	if j > 0 && isPersonNoun(r.lx, head) {
 		if e := r.entityAt(j - 1); e != "" {
@@ -367,12 +367,12 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		}
 		if prepositionWords[w] {
 			if lastNoun == "" && k == start && (w == "as" || w == "to" || w == "with" || w == "by") && k+1 < len(r.toks) && !r.isVerbAt(k+1) {
-				continue // "treated as arson", "connected to the campaign"
+				continue // "treated as a forgery", "linked to the auction"
 			}
 			if lastNoun == "" {
 				break
 			}
-			// Keep one prepositional phrase: "a threat to the region".
+			// Keep one prepositional phrase: "a landmark of the town".
 			j := k + 1
 			for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] {
 				j++
@@ -468,8 +468,8 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 		}
 		return true
 	}
-	// Other verbs need what they do it to ("Hiller worked" says nothing
-	// checkable), unless passive ("the fire was set"); never a time
+	// Other verbs need what they do it to ("the baker worked" says nothing
+	// checkable), unless passive ("the bridge was closed"); never a time
 	// ("happened minutes").
 	if p.comp != "" && r.lx.Has(p.comp, lexicon.Noun) && (!contentNoun(r.lx, p.comp) || isTimeNoun(r.lx, p.comp)) && p.comp[0] >= 'a' {
 		return false
@@ -519,8 +519,8 @@ const (
 	nounRelation = 24 // noun.relation
 )
 
-// verbless reads a headline without a verb: "X no longer a threat" is
-// headline English for "X is no longer a threat".
+// verbless reads a headline without a verb: "X no longer a member" is
+// headline English for "X is no longer a member".
 func (r *clauseReader) verbless() []proposition {
 	for j := 0; j < len(r.toks)-1; j++ {
 		e := r.entityAt(j)

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -9,8 +8,6 @@ import (
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
-
-var epithetRe = regexp.MustCompile(`\b\w+-(?:rich|torn|stricken|ravaged|hungry|weary|loving|hating|backed|sponsored)\b`)
 
 // headlineVerb finds the verb a headline chooses: a reporting verb if it
 // has one, else its main verb.
@@ -91,17 +88,28 @@ func ownVoice(toks []text.Token, s string) bool {
 	if strings.HasSuffix(strings.TrimSpace(s), "?") {
 		return true // a question the outlet puts to the reader
 	}
-	if epithetRe.MatchString(s) {
-		return true
-	}
 	n := 0
 	for i, t := range toks {
 		if i > 0 && t.IsCapitalized() {
 			continue // a name ("Supreme Court"), not a judgment
 		}
-		if isLoaded(strings.ToLower(t.Text)) || isAccusation(lexicon.Default(), toks, i) {
+		if isLoaded(strings.ToLower(t.Text)) || loadedCompound(strings.ToLower(t.Text)) || isAccusation(lexicon.Default(), toks, i) {
 			n++
 		}
 	}
 	return n >= 1 && !strings.Contains(strings.ToLower(s), "according to")
+}
+
+// loadedCompound reports whether a lower-case hyphenated compound is loaded
+// by its last element: the head of an English compound modifier carries its
+// judgment ("a self-destructive policy"), so the compound counts as loaded when
+// that element is a loaded word of the VADER-derived lexicon (see isLoaded
+// in framing_lexicon.go). A compound whose whole is in that lexicon is
+// found by isLoaded itself. No suffix is listed by hand.
+func loadedCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	return isLoaded(w[i+1:])
 }

@@ -81,7 +81,7 @@ var npOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true,
 	"such": true, "this": true, "that": true, "these": true, "those": true, "no": true, "any": true, "mere": true}
 
 // isAccusation reports whether token i is a noun that calls something a
-// falsehood ("a pretext", "the lies"): a noun below WordNet's "falsehood,
+// falsehood ("a fabrication", "the lies"): a noun below WordNet's "falsehood,
 // untruth" (noun.communication) within three hypernym steps in at least
 // half of its WordNet senses, after a determiner. Said in an outlet's own voice it accuses, not reports.
 func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {

@@ -123,7 +123,7 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 
 // coverage is the share of a fact's words that a sentence carries, as
 // the same base form or a WordNet synonym (noun or verb) or a noun close
-// to it ("blaze", "fire").
+// to it ("ferry", "boat").
 func (c *comparer) coverage(fact, sent map[string]bool) float64 {
 	if len(fact) == 0 {
 		return 0

@@ -88,7 +88,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 				p.holder, p.own = holder, holder == holderOwn
 				if p.own && p.introVerb != "" {
-					// "she apologised if the fire was …": the subject of
+					// "she apologised if the invoice was …": the subject of
 					// the verb that governs the clause holds it.
 					if h := c.governingSpeaker(di, si, p.introVerb); h != "" {
 						p.holder, p.own = h, false
@@ -195,7 +195,7 @@ func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[
 		if best != "" {
 			return best, i, start
 		}
-		// A role: "Austrian PM", "US Ambassador to Austria".
+		// A role: "Chilean finance minister", "the French consul in Lagos".
 		role := mention.RoleHead(subj)
 		for _, e := range c.in.Merged.Entities {
 			if e.Type != mention.Person {
@@ -370,8 +370,8 @@ func (c *comparer) sameSubject(a, b proposition) bool {
 
 // samePredicate reports whether two propositions say the same of their
 // subject, in any wording: the same or synonymous verb and complement;
-// a copula or a verb of being ("poses", "constitutes") with complements
-// close in WordNet ("threat", "danger").
+// a copula or a verb of being ("makes", "constitutes") with complements
+// close in WordNet ("bargain", "deal").
 func (c *comparer) samePredicate(a, b proposition) bool {
 	if a.passive != b.passive {
 		return false
@@ -396,7 +396,7 @@ var (
 
 // beingVerb reports whether a verb says what its subject is: a copula, or
 // a sense of WordNet's "be" or one directly below it ("constitute",
-// "represent", "pose", "remain").
+// "represent", "make", "stay").
 func (c *comparer) beingVerb(v string) bool {
 	if copular[v] {
 		return true
@@ -406,7 +406,7 @@ func (c *comparer) beingVerb(v string) bool {
 }
 
 // claimText renders a claim in the affirmative from one of its
-// propositions: "ISIS remains a threat to the region".
+// propositions: "the bakery remains a landmark of the town".
 func claimText(p proposition) string {
 	verb := p.verbText
 	if p.negated || verb == "" || strings.Contains(" "+strings.ToLower(verb)+" ", " do ") || strings.Contains(" "+strings.ToLower(verb)+" ", " does ") || strings.Contains(" "+strings.ToLower(verb)+" ", " did ") {

@@ -1,9 +1,14 @@
 package dates
 
 // Confidence levels of dates, in one place. They are not probabilities
-// measured on data: they order the sources of a date by how reliable each
-// has been on the extraction kit and in the careful reading of the seeds,
-// and the stages that use a date compare them with each other.
+// measured on data but an order of the sources of a date, and the stages
+// that use a date only compare them with each other. The order follows
+// what each source is: a date the page declares for itself (metadata, a
+// byline) above one found by position (a date line above the headline,
+// which sites often fill with today's date, or the page's first <time>
+// element); a date written in full above one completed from a reference
+// date (a weekday, a day without a year, a bare month), which can only be
+// as sure as that reference; a single day above a stretch of time.
 const (
 	// Publication dates of HTML pages, by where they were read.
 
@@ -44,13 +49,13 @@ const (
 	ConfWritten = 0.9
 	// ConfWeekday: a weekday resolved against the reference date (times its confidence).
 	ConfWeekday = 0.85
-	// ConfDayOfMonth: a day without a year ("January 25"), times the reference's confidence.
+	// ConfDayOfMonth: a day without a year ("March 3"), times the reference's confidence.
 	ConfDayOfMonth = 0.8
 	// ConfRelative: "yesterday", "last week", times the reference's confidence.
 	ConfRelative = 0.8
 	// ConfMonth: a month without a year, times the reference's confidence.
 	ConfMonth = 0.75
-	// ConfPeriodFactor scales a stretch of time ("the past two years").
+	// ConfPeriodFactor scales a stretch of time ("the past three months").
 	ConfPeriodFactor = 0.7
 
 	// Reference dates of undated articles.

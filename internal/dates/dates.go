@@ -232,7 +232,7 @@ var (
 
 // Evidence scores how well the text agrees with d as the date of writing:
 // weekdays it names should fall on or within the week before d, and months
-// it names without a year ("in late July") should lie before d in d's year.
+// it names without a year ("in late April") should lie before d in d's year.
 // A higher score is better agreement.
 func Evidence(text string, d Date) float64 {
 	score := 0.0
@@ -240,7 +240,7 @@ func Evidence(text string, d Date) float64 {
 	for _, m := range onWeekdayRe.FindAllStringSubmatch(text, -1) {
 		w, _ := WeekdayNumber(m[1])
 		if w == wd {
-			score += 1 // "on Sunday" in an article of a Sunday means that day
+			score += 1 // "on Thursday" in an article of a Thursday means that day
 		} else if (int(wd)-int(w)+7)%7 <= 2 {
 			score += 0.25 // yesterday or the day before
 		}

@@ -240,8 +240,8 @@ func speakerLabelled(s StanceStory, name string) bool {
 var nameStop = map[string]bool{"the": true, "of": true, "a": true, "an": true, "and": true, "for": true, "in": true, "on": true,
 	"to": true, "at": true, "mr": true, "mrs": true, "ms": true, "dr": true, "al": true}
 
-// labelNameTokens returns the identifying lower-case words of a name ("al-Sudani"
-// gives "al-sudani" and "sudani").
+// labelNameTokens returns the identifying lower-case words of a name ("al-Masri"
+// gives "al-masri" and "masri").
 func labelNameTokens(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -261,7 +261,7 @@ func labelNameTokens(s string) map[string]bool {
 }
 
 // namesMatch reports whether two names share an identifying word, or one
-// is the initials of the other ("THR", "The Hollywood Reporter").
+// is the initials of the other ("NYT", "The New York Times").
 func namesMatch(a, b string) bool {
 	if isInitials(a, b) || isInitials(b, a) {
 		return true
@@ -294,7 +294,7 @@ func isInitials(short, long string) bool {
 // claimMatches reports whether an engine claim is a labelled claim: two of
 // the claim's words are among the labelled keywords (the claim's content
 // words and their variants), by base form, WordNet synonym, or a noun one
-// level from it ("blaze" and "fire"); a claim of one keyword needs that one.
+// level from it ("ferry" and "boat"); a claim of one keyword needs that one.
 func claimMatches(lx *lexicon.Lexicon, keywords []string, claim string) bool {
 	if len(keywords) == 0 {
 		return false

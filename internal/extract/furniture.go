@@ -25,15 +25,33 @@ const (
 )
 
 var (
-	reFontWidget   = regexp.MustCompile(`^(?i:(?:a\s*[+\-−–]\s*){2,}|(?:text|font)[ -]size.*|(?:increase|decrease|reset) (?:font|text).*)$`)
-	reReadingTime  = regexp.MustCompile(`(?i)\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)\b`)
-	reReadingOnly  = regexp.MustCompile(`^(?i:(?:reading time:?\s*)?\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s*(?:read|reading(?: time)?))?)$`)
-	rePunctOnly    = regexp.MustCompile(`^[\p{P}\p{S}\s]+$`)
-	reShareWords   = regexp.MustCompile(`^(?i:share|share this(?: article| story| post| page)?|share on \w+|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|copy(?: the)? link|link copied|save|bookmark|comment|follow us(?: on \w+)?)$`)
-	reFormLabels   = regexp.MustCompile(`^(?i:required|name\s*\*?|e-?mail\s*\*?|website|submit|post comment|cancel reply|send|your (?:name|email)\s*\*?|comment\s*\*|save my name, email, and website in this browser for the next time i comment\.?|your email address will not be published\.?(?:\s*required fields are marked \*)?|required fields are marked \*\.?|notify me of (?:follow-up comments|new posts).*|log in to (?:reply|comment).*|you must be logged in to post a comment\.?)$`)
+	// Font-size controls of news and blog templates: the "A+ A-" / "A- A A+"
+	// buttons of text-resizer widgets (WordPress font-resizer plugins, many
+	// news themes) and their "Text size" / "Increase font" labels.
+	reFontWidget  = regexp.MustCompile(`^(?i:(?:a\s*[+\-−–]\s*){2,}|(?:text|font)[ -]size.*|(?:increase|decrease|reset) (?:font|text).*)$`)
+	reReadingTime = regexp.MustCompile(`(?i)\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)\b`)
+	reReadingOnly = regexp.MustCompile(`^(?i:(?:reading time:?\s*)?\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s*(?:read|reading(?: time)?))?)$`)
+	rePunctOnly   = regexp.MustCompile(`^[\p{P}\p{S}\s]+$`)
+	reShareWords  = regexp.MustCompile(`^(?i:share|share this(?: article| story| post| page)?|share on \w+|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|copy(?: the)? link|link copied|save|bookmark|comment|follow us(?: on \w+)?)$`)
+	// Comment-form labels and notes: WordPress core's default comment_form()
+	// strings ("Post Comment", "Cancel reply", "Your email address will not be
+	// published. Required fields are marked *", "Save my name, email, and
+	// website…", "You must be logged in to post a comment.") and the generic
+	// labels of any web form ("Name *", "Email *", "Website", "Submit").
+	reFormLabels = regexp.MustCompile(`^(?i:required|name\s*\*?|e-?mail\s*\*?|website|submit|post comment|cancel reply|send|your (?:name|email)\s*\*?|comment\s*\*|save my name, email, and website in this browser for the next time i comment\.?|your email address will not be published\.?(?:\s*required fields are marked \*)?|required fields are marked \*\.?|notify me of (?:follow-up comments|new posts).*|log in to (?:reply|comment).*|you must be logged in to post a comment\.?)$`)
+	// Headings that open a comment section: WordPress's default comment_form()
+	// title "Leave a Reply", Blogger's default heading "Post a Comment",
+	// Disqus-style "Join the discussion", and counts ("12 Comments").
 	reCommentsHead = regexp.MustCompile(`^(?i:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|(?:show|view|load|read) (?:all )?comments|comment policy|reader comments|discussion)\s*:?$`)
 	reTeaserHead   = regexp.MustCompile(`^(?i:the latest|latest(?: news| stories| articles| posts)?|related(?: articles?| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|articles|from \S+(?: \S+){0,3}|on this(?: story| topic)?|in \S+(?: \S+){0,2})|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|top stories|popular(?: posts| stories)?|in case you missed it|don'?t miss|what to read next|further reading)\s*:?$`)
-	reNewsletter   = regexp.MustCompile(`^(?i:newsletters?|subscribe(?: now| today)?|sign up(?: now| today)?|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}|get (?:the latest|our) .{0,60}(?:inbox|e-?mail|newsletter)\.?|(?:enter|your) e-?mail(?: address)?.{0,40}|get the latest updates.{0,60}|stay (?:informed|up to date).{0,60})$`)
+	// Newsletter and subscription boxes: the sign-up copy of embedded mailing
+	// list forms ("Subscribe to our newsletter", "Get our newsletter in your
+	// inbox", "Enter your email address", "Stay informed").
+	reNewsletter = regexp.MustCompile(`^(?i:newsletters?|subscribe(?: now| today)?|sign up(?: now| today)?|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}|get (?:the latest|our) .{0,60}(?:inbox|e-?mail|newsletter)\.?|(?:enter|your) e-?mail(?: address)?.{0,40}|stay (?:informed|up to date).{0,60})$`)
+	// Author boxes: BuddyPress's default avatar alt text "Profile picture of %s"
+	// (bp_core_fetch_avatar, also "Profile photo of %s"), which scrapers
+	// keep as a line, and the "About the author" / "View all posts by %s"
+	// boxes of WordPress themes.
 	reAuthorBox    = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|author(?:'s)? (?:bio|profile)|more (?:articles|stories|posts) by .{1,60}|view all posts by .{1,60})$`)
 	reAuthorLine   = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
 	rePhotoCredit  = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|\(?(?:ap|afp|reuters|getty images|epa|anadolu|afp via getty images)(?: photo)?(?:\s*/\s*[^)]{0,60})?\)?|photo by .{1,60}|image by .{1,60})$`)

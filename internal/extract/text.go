@@ -42,16 +42,18 @@ type Hint struct {
 }
 
 var (
-	// A dateline in capitals: "NORDHAVEN, Coastal Province - ", "WASHINGTON (Reuters) — ".
+	// A dateline in capitals: "SPRINGFIELD, Ill. - ", "WASHINGTON (Reuters) — ".
 	datelineCapsRe = regexp.MustCompile(`^(\p{Lu}{2,}[\p{Lu} .'’\-]*(?:,\s*\p{Lu}[\p{L} .'’\-]{1,40}?){0,2})\s*(?:\(([^()]{2,40})\))?\s*[-–—]+\s+\S`)
-	// A dateline in title case with the outlet in parentheses: "Vienna (CityNews.com) – ".
+	// A dateline in title case with the outlet in parentheses: "Lyon (Rhone Daily) – ".
 	datelineParenRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,3}(?:,\s*\p{Lu}[\p{L} .'’\-]{1,30}?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+\s+\S`)
 	domainRe        = regexp.MustCompile(`^(?i:(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|news|co|tv|media|online|press|io|[a-z]{2}))$`)
 	imageOfRe       = regexp.MustCompile(`^(?i:(?:image|photo|picture|video) of)\s+`)
 	timeWordsRe     = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b|\b(?:gmt|utc|est|edt|cet|ast)\b|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?\b`)
-	profileOfRe     = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of)\s+(.+)$`)
-	digitRe         = regexp.MustCompile(`\d`)
-	dateWordsRe     = regexp.MustCompile(`(?i)^(?:published|posted|updated|last updated|first published|date|on)\s*:?\s*`)
+	// BuddyPress's default avatar alt text "Profile picture of %s" (also
+	// "Profile photo of %s"), kept as a line by scrapers: it names the author.
+	profileOfRe = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of)\s+(.+)$`)
+	digitRe     = regexp.MustCompile(`\d`)
+	dateWordsRe = regexp.MustCompile(`(?i)^(?:published|posted|updated|last updated|first published|date|on)\s*:?\s*`)
 )
 
 // normalizeLine collapses runs of spaces and removes invisible characters.
@@ -532,6 +534,7 @@ func authorBoxName(lines []string) string {
 		if m := reAuthorLine.FindStringSubmatch(l); m != nil {
 			return strings.TrimSpace(m[1])
 		}
+		// An author box's avatar caption (see profileOfRe).
 		if m := profileOfRe.FindStringSubmatch(l); m != nil {
 			return strings.TrimSpace(m[1])
 		}
@@ -566,7 +569,7 @@ func splitDateline(p string) (place, outlet, rest string, ok bool) {
 			continue
 		}
 		rest = strings.TrimSpace(p[m[1]-1:])
-		// Normalise "NORDHAVEN" to a place name as written ("NORDHAVEN, Coastal Province").
+		// Normalise "SPRINGFIELD" to a place name as written ("SPRINGFIELD, Ill.").
 		return place, outlet, rest, true
 	}
 	return "", "", "", false
@@ -579,7 +582,7 @@ func firstSentence(p string) string {
 	for _, m := range sentenceEndRe.FindAllStringIndex(p, -1) {
 		cut := m[0] + 1
 		head := p[:m[0]]
-		// Skip abbreviations and initials: "U.S.", "Maj.", "Kevin C."
+		// Skip abbreviations and initials: "U.S.", "Dr.", "Maria T."
 		lastWord := head[strings.LastIndexAny(head, " \n")+1:]
 		if utf8.RuneCountInString(lastWord) <= 2 || isAbbrev(lastWord) {
 			continue

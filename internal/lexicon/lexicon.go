@@ -312,8 +312,8 @@ func (lx *Lexicon) SynsetIDs(word string, p POS) []uint32 {
 
 // Related reports whether two lower-case base forms of part of speech p are
 // close in meaning: synonyms, one directly under the other, or siblings
-// under a narrow common parent (at most 40 children), as "threat" and
-// "risk" under "danger".
+// under a narrow common parent (at most 40 children), as "ferry" and
+// "barge" under "boat".
 func (lx *Lexicon) Related(a, b string, p POS) bool {
 	if a == b {
 		return true

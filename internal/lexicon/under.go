@@ -26,7 +26,7 @@ func (lx *Lexicon) hypernymsOf(s uint32) []uint32 {
 
 // Under reports whether some sense of the base form word (part of speech p)
 // is one of the anchor synsets or lies below one within depth hypernym
-// steps: "pretext" is under "falsehood", "refute" under "deny".
+// steps: "fabrication" is under "falsehood", "refute" under "deny".
 // Synset offsets are unique within a part of speech only, so anchors must
 // be synsets of part of speech p.
 func (lx *Lexicon) Under(word string, p POS, anchors []uint32, depth int) bool {

@@ -28,8 +28,15 @@ const (
 	TensePresent
 )
 
-// Closed-class English words that mark tense (auxiliaries, modals, and the
-// words of scheduling). The past-tense forms of full verbs come from
+// Words that mark tense. futureAux, pastAux and presentAux are closed-class
+// English words: auxiliaries, modals and a few time adverbs ("ago",
+// "yesterday", "tomorrow"). futureCue and futureBeforeTo are not closed
+// class: they are general English vocabulary of scheduling ("scheduled",
+// "slated", "due", "upcoming", "effective") and of intention or expectation
+// ("plans", "intends", "aims", "hopes", "wants", "poised", "likely"), the
+// words that, before a date or a "to"-infinitive, put what follows ahead in
+// time whatever the news is about; they come from English grammar, not from
+// any article or data set. The past-tense forms of full verbs come from
 // WordNet (lexicon.Base and its exception lists), not from a list.
 var (
 	futureAux = map[string]bool{"will": true, "shall": true, "wo": true, "gonna": true}
@@ -46,7 +53,7 @@ var (
 	presentAux = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "does": true, "do": true,
 		"would": true, "could": true, "might": true, "may": true, "can": true, "should": true, "must": true, "to": true}
 	// Auxiliaries before a past participle that keep it in the past
-	// ("has met", "was held") or put it ahead ("will be held").
+	// ("has voted", "was held") or put it ahead ("will be held").
 	perfectAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "been": true}
 )
 
@@ -88,7 +95,7 @@ func words(s string) []word {
 
 // ClauseTense reads the tense of the clause around sentence[start:end]:
 // first the verb group before the expression in its clause ("will air in
-// November", "was arrested on Sunday"), then what follows it ("On Nov. 15,
+// November", "was arrested on Thursday"), then what follows it ("On Nov. 15,
 // the court will rule"), then the rest of the sentence nearest first.
 func ClauseTense(sentence string, start, end int) Tense {
 	ws := words(sentence)
@@ -105,7 +112,7 @@ func ClauseTense(sentence string, start, end int) Tense {
 		return TenseNone
 	}
 	// A scheduling word right before the expression: "beginning in June",
-	// "effective Jan. 1", "scheduled for Nov. 15", "set for Tuesday".
+	// "effective Jan. 1", "scheduled for Nov. 15", "set for Friday".
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if ws[k].boundary {
 			break
@@ -114,7 +121,7 @@ func ClauseTense(sentence string, start, end int) Tense {
 			return TenseFuture
 		}
 	}
-	// "for Nov. 15", "for Tuesday": a day something is set for.
+	// "for Nov. 15", "for Friday": a day something is set for.
 	if first > 0 && ws[first-1].low == "for" && namesDay(sentence[start:end]) {
 		return TenseFuture
 	}
@@ -125,7 +132,7 @@ func ClauseTense(sentence string, start, end int) Tense {
 	if t := scanForward(ws, last+1, true); t != TenseNone {
 		return t
 	}
-	// The neighbouring clauses: a fronted adverbial ("On Sunday, ...")
+	// The neighbouring clauses: a fronted adverbial ("On Thursday, ...")
 	// takes the tense of the clause after it.
 	if t := scanForward(ws, last+1, false); t != TenseNone {
 		return t
@@ -191,7 +198,7 @@ func tenseAt(ws []word, k int) Tense {
 		}
 		return TensePresent
 	case isPastForm(w):
-		// "will be held", "is to be held" ahead; "has met", "was held" past;
+		// "will be held", "is to be held" ahead; "has voted", "was held" past;
 		// "is scheduled" ahead; "the planned strike" ahead, "the injured
 		// man" no tense.
 		if k > 0 && determiners[ws[k-1].low] {
@@ -259,7 +266,7 @@ func namesDay(expr string) bool {
 
 // isPastForm reports whether a lower-case word is the past tense or past
 // participle of an English verb, by WordNet's base forms: a regular "-ed"
-// form, or an irregular form in WordNet's exception list ("met", "held").
+// form, or an irregular form in WordNet's exception list ("sold", "held").
 func isPastForm(w string) bool {
 	if len(w) < 3 || strings.HasSuffix(w, "ing") {
 		return false

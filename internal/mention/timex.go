@@ -40,8 +40,8 @@ type Timex struct {
 	Relative bool
 	// Weekday is the weekday the expression names, or -1.
 	Weekday time.Weekday
-	// Period marks a stretch of time ("the past two years", "since
-	// October", "through 2015") rather than the date of an event.
+	// Period marks a stretch of time ("the past three months", "since
+	// May", "through 2015") rather than the date of an event.
 	Period bool
 	// Stamp marks the date of a dateline or a page time stamp: when the
 	// article was written, not an event.
@@ -52,13 +52,13 @@ const monthAlt = `January|February|March|April|May|June|July|August|September|Oc
 const weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 
 var (
-	// "January 25", "Jan. 25", "25 January" (no year).
+	// "March 3", "Mar. 3", "3 March" (no year).
 	reMonthDay = regexp.MustCompile(`\b(` + monthAlt + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthAlt + `)\b(?:,?\s+(\d{4}))?`)
-	// "in late July", "early January", "in November", "since October", "last August", "January 2024".
+	// "in late April", "early March", "in November", "since May", "last February", "March 2024".
 	reMonth = regexp.MustCompile(`(?i:\b(in|since|during|until|by|from|last|this|next|early|mid|late|mid-|the end of|the start of|the beginning of|the middle of)\s+)?(?i:(early|mid|late)[\s-]+)?\b(` + `January|February|March|April|May|June|July|August|September|October|November|December` + `)\b(?:,?\s+(?:of\s+)?(\d{4})\b)?`)
-	// "on Sunday", "Tuesday", "last Friday", "this Tuesday", "Tuesday's".
+	// "on Thursday", "Monday", "last Friday", "this Wednesday", "Saturday's".
 	reWeekday = regexp.MustCompile(`(?i:\b(on|this|last|next|since|by|until|late|early)\s+(?:(?:this|last|next)\s+)?)?\b(` + weekdayAlt + `)\b`)
-	// Years: "in 2017", "since 2014", "2024".
+	// Years: "in 2009", "since 2012", "2024".
 	reYear = regexp.MustCompile(`(?i:\b(in|since|during|until|by|from|of|for|before|after|early|late|mid)\s+)?\b((?:19|20)\d{2})\b`)
 	// Relative periods.
 	reRelative = regexp.MustCompile(`(?i)\b(?:(early|late|mid|earlier|later)[\s-]+)?(?:(last|this|next|past|previous|coming)\s+(week|month|year|weekend)|(yesterday|today|tonight|tomorrow)|(earlier|later) this (week|month|year)|the (past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|\d+|few|several) (days|weeks|months|years))\b`)
@@ -134,7 +134,7 @@ func (x *timeScan) fullDates() {
 	}
 }
 
-// halves: "the first half of 2023", "the third quarter of 2024".
+// halves: "the second half of 2011", "the third quarter of 2024".
 func (x *timeScan) halves() {
 	if !strings.Contains(x.low, "half") && !strings.Contains(x.low, "quarter") {
 		return
@@ -154,7 +154,7 @@ func (x *timeScan) halves() {
 	}
 }
 
-// monthDays: "January 25", "25 January", "Nov. 15" — with or without a year.
+// monthDays: "March 3", "3 March", "Nov. 8" — with or without a year.
 func (x *timeScan) monthDays() {
 	for _, m := range reMonthDay.FindAllStringSubmatchIndex(x.s, -1) {
 		mon := dates.MonthNumber(x.sub(m, 1) + x.sub(m, 5))
@@ -176,7 +176,7 @@ func (x *timeScan) monthDays() {
 	}
 }
 
-// months: "in late July", "last August", "January 2024", "since October".
+// months: "in late April", "last February", "March 2024", "since May".
 func (x *timeScan) months() {
 	for _, m := range reMonth.FindAllStringSubmatchIndex(x.s, -1) {
 		prep, part := monthPrepPart(strings.ToLower(x.sub(m, 1)), strings.ToLower(x.sub(m, 2)))
@@ -220,7 +220,7 @@ func monthPrepPart(prep, part string) (string, string) {
 	return prep, part
 }
 
-// weekdays: "on Sunday", "last Friday", "next Tuesday".
+// weekdays: "on Thursday", "last Friday", "next Monday".
 func (x *timeScan) weekdays() {
 	for _, m := range reWeekday.FindAllStringSubmatchIndex(x.s, -1) {
 		if m[2] < 0 && inName(x.s, m[0]) {
@@ -242,7 +242,7 @@ func (x *timeScan) weekdays() {
 	}
 }
 
-// relatives: "yesterday", "last week", "earlier this month", "the past two years".
+// relatives: "yesterday", "last week", "earlier this month", "the past three months".
 func (x *timeScan) relatives() {
 	for _, m := range reRelative.FindAllStringSubmatchIndex(x.s, -1) {
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Relative: true, Weekday: -1}
@@ -319,7 +319,7 @@ func (x *timeScan) resolveRelative(t *Timex, m []int, part string) {
 	}
 }
 
-// years: "in 2017", "since 2014", a bare "2024" not followed by a counted noun.
+// years: "in 2009", "since 2012", a bare "2024" not followed by a counted noun.
 func (x *timeScan) years() {
 	for _, m := range reYear.FindAllStringSubmatchIndex(x.s, -1) {
 		y := x.sub(m, 2)
@@ -365,7 +365,7 @@ func inName(s string, start int) bool {
 }
 
 // Words that make a time expression a stretch of time, not the date of an
-// event: a duration ("since October", "for the past month", "over the last
+// event: a duration ("since May", "for the past month", "over the last
 // week") or the end of a forecast or deadline ("through 2015", "by 2030",
 // "until June").
 var periodLeadRe = regexp.MustCompile(`(?i)(?:\b(?:since|through|thru|throughout|until|till|by|within)\s+(?:the\s+)?|\b(?:for|over|in|during|within)\s+the\s+)$`)
@@ -420,7 +420,7 @@ func (x *timeScan) startsRange(start int) bool {
 }
 
 var (
-	// The start of a dateline: "WASHINGTON, ", "BAGHDAD, Iraq, ", "Vienna, ".
+	// The start of a dateline: "WASHINGTON, ", "SPRINGFIELD, Ill., ", "Lyon, ".
 	datelinePlaceRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)*,?\s*$`)
 	// What closes a dateline: an agency in brackets and a dash.
 	datelineEndRe = regexp.MustCompile(`^\s*,?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s`)

@@ -172,7 +172,7 @@ func EventText(sentence string, t mention.Timex) string {
 		end = t.End + j
 	}
 	before := strings.TrimSpace(sentence[start:t.Start])
-	// A preposition left dangling by the expression: "On January 25," → "".
+	// A preposition left dangling by the expression: "On March 3," → "".
 	for _, p := range []string{"on", "in", "at", "since", "by", "for", "during", "until", "back in", "back", "from", "of", "this", "early", "late"} {
 		if strings.HasSuffix(strings.ToLower(before), " "+p) || strings.EqualFold(before, p) {
 			before = strings.TrimSpace(before[:len(before)-len(p)])

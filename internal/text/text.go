@@ -141,7 +141,7 @@ func isBoundaryAfterPeriod(before, after string) bool {
 	w := before[strings.LastIndexAny(before, " \t\n(“\"")+1:]
 	lw := strings.ToLower(strings.TrimRight(w, "."))
 	if abbreviations[lw] {
-		// "U.S. troops" continues; "in the U.S. The" may end, but we keep it together when lower-risk.
+		// "U.S. farmers" continues; "in the U.S. The" may end, but we keep it together when lower-risk.
 		if lw == "u.s" || lw == "u.k" || lw == "u.n" || lw == "d.c" || lw == "a.m" || lw == "p.m" || lw == "etc" || lw == "inc" || lw == "corp" || lw == "ltd" || lw == "co" || lw == "jr" || lw == "sr" {
 			// These often end sentences: split when a common sentence opener follows.
 			return startsSentence(after)
@@ -203,7 +203,7 @@ func (t Token) IsCapitalized() bool {
 }
 
 // Tokens splits s into tokens. Words keep inner apostrophes, hyphens and
-// periods ("al-Hashimi", "Ali’", "U.S.", "don't"); numbers keep separators
+// periods ("Jean-Luc", "Rabi’", "U.S.", "don't"); numbers keep separators
 // ("5,000", "3.5"); every other non-space character is a token of its own.
 func Tokens(s string) []Token {
 	var out []Token
@@ -240,7 +240,7 @@ func Tokens(s string) []Token {
 						i += s2
 						continue
 					}
-					// A trailing apostrophe after a name: "Ali’ al-Hashimi".
+					// A trailing apostrophe after a name: "Rabi’ al-Awwal".
 					if (r2 == '\'' || r2 == '’') && !digit && i+s2 < len(s) && s[i+s2] == ' ' && i-start > 2 && !strings.HasSuffix(strings.ToLower(s[start:i]), "s") {
 						i += s2
 						continue
@@ -248,7 +248,7 @@ func Tokens(s string) []Token {
 				}
 				break
 			}
-			// A title abbreviation keeps its period: "Lt. Gregg Hastings".
+			// A title abbreviation keeps its period: "Lt. Dana Morrow".
 			if i < len(s) && s[i] == '.' && titleAbbrev[strings.ToLower(s[start:i])] && i+2 < len(s) && s[i+1] == ' ' {
 				r3, _ := utf8.DecodeRuneInString(s[i+2:])
 				if unicode.IsUpper(r3) {

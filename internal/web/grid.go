@@ -293,7 +293,7 @@ func fmtValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// countValue writes a count with its qualifier: "at least 15"; a vague
+// countValue writes a count with its qualifier: "at least 40"; a vague
 // count ("millions of") shows its word and the value it stands for.
 func countValue(n corroborate.Number) string {
 	val := fmtValue(n.Value)
