@@ -270,15 +270,7 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 	}
 	dp := matchQuotes(dq, pt)
 	if s.Misses != nil {
-		hit := map[int]bool{}
-		for _, p := range dp {
-			hit[p[0]] = true
-		}
-		for i, t := range dq {
-			if !hit[i] {
-				fmt.Fprintf(s.Misses, "FALSEDIRECT %s: %s\n", g.ID, clip(t, 160))
-			}
-		}
+		s.writeDirectMisses(g, dq, dp)
 	}
 	s.SysDirect += len(dq)
 	s.TPDirectSys += len(dp)
@@ -341,6 +333,20 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 			if ok {
 				s.PronounOK++
 			}
+		}
+	}
+}
+
+// writeDirectMisses prints the system direct quotes that match no direct
+// or mixed gold attribution.
+func (s *QuoteScore) writeDirectMisses(g QuoteGold, dq []string, dp [][2]int) {
+	hit := map[int]bool{}
+	for _, p := range dp {
+		hit[p[0]] = true
+	}
+	for i, t := range dq {
+		if !hit[i] {
+			fmt.Fprintf(s.Misses, "FALSEDIRECT %s: %s\n", g.ID, clip(t, 160))
 		}
 	}
 }
