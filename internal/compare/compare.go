@@ -194,7 +194,7 @@ func (c *comparer) sameSlot(a, b numFact) bool {
 	}
 	headOK := a.head == b.head || c.lx.Synonyms(a.head, b.head, lexicon.Noun)
 	if !headOK {
-		// "suspected militia members" and "militia fighters": people of one group.
+		// "registered foreign voters" and "foreign voters": people of one group.
 		shared := false
 		for m := range a.mods {
 			if b.mods[m] {
@@ -206,7 +206,7 @@ func (c *comparer) sameSlot(a, b numFact) bool {
 	if !headOK {
 		return false
 	}
-	// Modifiers that name different groups ("US troops" / "Austrian troops").
+	// Modifiers that name different groups ("French farmers" / "Dutch farmers").
 	if len(a.mods) > 0 && len(b.mods) > 0 {
 		shared := false
 		for m := range a.mods {
@@ -304,7 +304,7 @@ func interval(n mention.Number) (float64, float64) {
 
 func agree(a, b mention.Number) bool {
 	// "at least N" allows anything from N up, but two sources' minimums
-	// are their counts: "at least 15" and "at least 14" differ.
+	// are their counts: "at least 22" and "at least 19" differ.
 	if a.Qualifier == "at least" && b.Qualifier == "at least" {
 		return a.Value == b.Value
 	}
@@ -473,7 +473,7 @@ func (c *comparer) numberSlots(facts []numFact) [][]int {
 					continue
 				}
 				// Every count of the slot must be about the same thing, and
-				// of the same order: 612 and 10 dead are two quakes.
+				// of the same order: 900 and 8 evacuated are two floods.
 				a, b := facts[i].n.Value, facts[j].n.Value
 				if !c.sameSlot(facts[i], facts[j]) || math.Max(a, b) > 10*math.Min(a, b) {
 					compatible = false

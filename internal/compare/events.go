@@ -67,8 +67,8 @@ func (c *comparer) datedEvents() []dated {
 	for di, d := range c.in.Docs {
 		a := d.Analysis
 		for si, ts := range a.Times {
-			// A sentence that dates two events ("fired last Thursday and
-			// bought a gun on Friday") cannot say which words go with which day.
+			// A sentence that dates two events ("signed last Monday and
+			// resigned on Friday") cannot say which words go with which day.
 			days := 0
 			for _, t := range ts {
 				if t.Precision == mention.PrecDay && len(t.Date) == 10 {

@@ -535,7 +535,7 @@ func valueRange(v mention.Value) (float64, float64) {
 		k := metres[v.Unit]
 		lo, hi = lo*k*0.93, hi*k*1.07 // conversions are rounded
 	}
-	// A round figure stands for a rounded one: 600 may be 612.
+	// A round figure stands for a rounded one: 300 may be 304.
 	if !v.Approx && v.Type != mention.VYear && v.Type != mention.VClock && v.Num >= 100 {
 		for _, step := range []float64{1e6, 1e5, 1e4, 1e3, 100} {
 			if math.Mod(v.Num, step) == 0 && v.Num > step {
@@ -594,8 +594,8 @@ func sameValue(a, b mention.Value) bool {
 		}
 		return x.Low <= y.High && y.Low <= x.High
 	}
-	// Two sources' minimums (or maximums) are their figures: "at least 15"
-	// and "at least 14" killed are two counts.
+	// Two sources' minimums (or maximums) are their figures: "at least 22"
+	// and "at least 19" rescued are two counts.
 	if a.Bound != "" && a.Bound == b.Bound {
 		return a.Num == b.Num
 	}

@@ -16,7 +16,7 @@ type Number struct {
 	Low, High float64 // a range; both equal Value when it is not one
 	Range     bool
 	Qualifier string // "at least", "more than", "about", "between"…
-	What      string // the counted thing: "suspected militia members"
+	What      string // the counted thing: "registered foreign voters"
 	Event     string // base form of the event verb: "kill", "arrest"
 	Source    string // who the number is attributed to
 	Date      string // resolved date of the event, when the sentence has one
@@ -50,7 +50,7 @@ var eventVerbs = set("kill", "wound", "injure", "hurt", "die", "arrest", "detain
 	"register", "employ", "house", "shelter", "feed", "affect", "strand", "trap", "bury",
 	"drown", "crash", "sink", "collapse", "spend", "pay", "donate", "raise", "sell", "buy", "earn", "cost", "protest", "march",
 	"gather", "rally", "attend", "flee", "return", "cross", "enter", "arrive", "join", "quit", "resign", "strike", "host",
-	"command", "survive", "perish", "succumb")
+	"survive", "perish", "succumb")
 
 // IsEventVerb reports whether a verb's base form names a counted news
 // event ("kill", "arrest", "evacuate").
@@ -102,7 +102,7 @@ func Numbers(a *Analysis) []Number {
 			if j > whatStart {
 				n.What = s.Text[toks[whatStart].Start:toks[j-1].End]
 			}
-			// A bare participle ("five wounded") is the event, not the thing.
+			// A bare participle ("three injured") is the event, not the thing.
 			if n.What != "" && !strings.Contains(n.What, " ") && isEventParticiple(lx, lower(n.What)) {
 				n.Event = lx.Base(lower(n.What), lexicon.Verb)
 				n.What = ""
@@ -125,7 +125,7 @@ func Numbers(a *Analysis) []Number {
 				i = next - 1
 				continue
 			}
-			// "including five wounded": inherit the thing counted.
+			// "including three injured": inherit the thing counted.
 			if n.What == "" && len(out) > 0 && out[len(out)-1].Sentence == si {
 				n.What = out[len(out)-1].What
 			}
@@ -145,7 +145,7 @@ func Numbers(a *Analysis) []Number {
 					break
 				}
 			}
-			// "In February, a quake hit Zarand. It killed 612 people": a
+			// "In May, a storm hit Alder Bay. It killed 41 people": a
 			// sentence that goes on about the previous one's event takes its date.
 			if n.Date == "" && si > 0 && a.Sentences[si-1].Para == s.Para && len(toks) > 0 {
 				switch lower(toks[0].Text) {
@@ -207,7 +207,7 @@ func isEventParticiple(lx *lexicon.Lexicon, lw string) bool {
 }
 
 // eventNear finds the event verb of a count: after it ("were killed",
-// "left … wounded"), else before it ("arrested 500 …", "the killing of six").
+// "left … wounded"), else before it ("detained 300 …", "the rescue of nine").
 func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
 	check := func(t text.Token) string {
 		if !t.IsWord() || t.IsCapitalized() {
@@ -229,7 +229,7 @@ func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
 		}
 		return ""
 	}
-	// A verb right before the count ("killed at least 14", "arrested over 500").
+	// A verb right before the count ("rescued at least 22", "detained over 300").
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
 		if isQualifierWord(toks[k].Text) || lower(toks[k].Text) == "least" || lower(toks[k].Text) == "than" || lower(toks[k].Text) == "to" {
 			continue
@@ -359,7 +359,7 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 	if i > 1 && toks[i-1].Text == "," && toks[i-2].IsCapitalized() && next < len(toks) && toks[next].Text == "," && t.IsNumber() && n.Value < 120 {
 		return n, 0, false
 	}
-	// Ranges: "between 5,000 and 7,000", "5,000 to 7,000", "5-7".
+	// Ranges: "between 200 and 300", "200 to 300", "2-3".
 	if next+1 < len(toks) && (lower(toks[next].Text) == "and" && qualifierBefore(a.Sentences[si].Text, t.Start) == "between" || lower(toks[next].Text) == "to" || toks[next].Text == "-" || toks[next].Text == "–") {
 		if hi, ok := parseDigits(toks[next+1].Text); ok && toks[next+1].IsNumber() || smallNumbers[lower(toks[next+1].Text)] > 0 {
 			if !ok {

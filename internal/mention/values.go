@@ -52,7 +52,7 @@ type Value struct {
 	HalfDay string
 	// Approx marks values that do not state a precise figure (hedged, round).
 	Approx bool
-	// Bound is "min" for a stated minimum ("at least 15": a confirmed
+	// Bound is "min" for a stated minimum ("at least 22": a confirmed
 	// count) and "max" for a stated maximum ("up to 17 years"): two
 	// sources' minimums (or maximums) are compared as figures.
 	Bound    string
@@ -498,7 +498,7 @@ func (vs *valueScan) ages(a *Analysis) {
 }
 
 // afterName reports whether offset end closes a person's name or a
-// person noun ("the actress, 33,").
+// person noun ("the pianist, 61,").
 func (vs *valueScan) afterName(a *Analysis, end int) bool {
 	for _, mm := range a.Mentions {
 		if mm.Sentence == vs.si && mm.End >= end-1 && mm.End <= end+2 && a.Entities[mm.Entity].Type != Organization {

@@ -231,10 +231,10 @@ func Normalize(rep *corroborate.Report) {
 }
 
 // storyReading is how a story's findings read one of its articles. An
-// undated article's relative expressions ("on Tuesday") name no day by
+// undated article's relative expressions ("on Thursday") name no day by
 // themselves; within the story they are read against the story's date
-// (with low confidence), so that its findings can set "Tuesday" beside
-// another source's "Sunday". This is a copy used for the story's findings
+// (with low confidence), so that its findings can set "Thursday" beside
+// another source's "Monday". This is a copy used for the story's findings
 // only: the article's own reading, its event date and the grouping never
 // take the story's date.
 func storyReading(a *corroborate.Article, r *mention.Analysis, ref dates.Date) *mention.Analysis {
@@ -244,7 +244,7 @@ func storyReading(a *corroborate.Article, r *mention.Analysis, ref dates.Date) *
 	cp := *r
 	cp.Times = append([][]mention.Timex(nil), r.Times...)
 	cp.Rebase(mention.Options{Ref: ref, RefConf: dates.ConfStoryRef, StoryRef: true})
-	// "said on Tuesday" in the lead of an undated article usually names
+	// "said on Thursday" in the lead of an undated article usually names
 	// the day it was written: read the rest against that day.
 	if d, ok := leadWeekday(&cp); ok {
 		cp.Rebase(mention.Options{Ref: d, RefConf: dates.ConfLeadWeekday})
