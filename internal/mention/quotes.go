@@ -805,8 +805,6 @@ func (a *Analysis) statementSource(si, off int) int {
 	return -1
 }
 
-var complementizers = set("that", "if", "whether")
-
 // clauseVerbs take a content clause without "that".
 var clauseVerbs = set("say", "claim", "believe", "think", "warn", "insist", "argue", "tell", "add", "note", "predict", "suggest",
 	"acknowledge", "admit", "announce", "assert", "contend", "complain", "concede", "confirm", "estimate", "explain", "fear", "hope",

@@ -97,7 +97,6 @@ var saidForms = map[string]string{"said": "say", "says": "say", "saying": "say",
 
 // pronouns resolve to the most recent plausible entity.
 var personPronouns = set("he", "she", "him", "her", "his")
-var groupPronouns = set("they", "it", "its", "their")
 
 // demonyms that are written in capitals but name no entity on their own
 // when they modify a noun; the lexicon recognises most of them as

@@ -27,7 +27,6 @@ type Entity struct {
 	// members are (doc index, article entity index) pairs.
 	members [][2]int
 	titles  []string
-	acros   []string
 }
 
 // Merged is the result of merging entities across a story's articles.
@@ -67,8 +66,8 @@ func (m *Merged) SpeakerName(doc, ent int) string {
 
 // MergeEntities merges the entities of a story's articles in three passes:
 // names that block together and are the same entity (SameEntity), short
-// forms joined to the one full name they end ("Budd" → "Christopher
-// Budd"), then one story entity per group with its canonical name.
+// forms joined to the one full name they end ("Okafor" → "Grace
+// Okafor"), then one story entity per group with its canonical name.
 func MergeEntities(docs []Doc) *Merged {
 	m := newMerger(docs)
 	m.unionBlocks()
@@ -178,7 +177,7 @@ func (m *merger) unionBlocks() {
 	}
 }
 
-// joinShortForms joins single-word names ("Budd") to the one person of the
+// joinShortForms joins single-word names ("Okafor") to the one person of the
 // story whose last name they are — a person by type, or a name whose first
 // word is a first name (mention.IsFirstName) —; two candidates leave them
 // apart.
@@ -367,9 +366,9 @@ func samePerson(a, b string) bool {
 // orgWords returns the content words of an organisation name in base form.
 func orgWords(lx *lexicon.Lexicon, name string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '’' || r == '\'' }) {
+	for _, w := range orgTokens(lx, name) {
 		switch w {
-		case "of", "the", "for", "and", "on", "in", "to", "a", "an", "s", "level":
+		case "of", "the", "for", "and", "on", "in", "to", "a", "an", "s":
 			continue
 		}
 		b := lx.Base(w, lexicon.Noun)
@@ -379,6 +378,26 @@ func orgWords(lx *lexicon.Lexicon, name string) []string {
 			b = strings.TrimSuffix(w, "est")
 		}
 		out = append(out, b)
+	}
+	return out
+}
+
+// orgTokens splits an organisation name into lower-case words. A
+// hyphenated compound modifier made of an adjective and a noun ("top-level",
+// "long-range", "full-scale": English compound adjectives whose core is the
+// adjective) stands for its adjective when it modifies a later word, so that
+// it compares like the plain adjective; the other compounds are split.
+func orgTokens(lx *lexicon.Lexicon, name string) []string {
+	fields := strings.Fields(strings.ToLower(name))
+	var out []string
+	for i, f := range fields {
+		parts := strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '’' || r == '\'' })
+		if len(parts) == 2 && i < len(fields)-1 && strings.Contains(f, "-") &&
+			lx.Has(parts[0], lexicon.Adj) && lx.Has(parts[1], lexicon.Noun) {
+			out = append(out, parts[0])
+			continue
+		}
+		out = append(out, parts...)
 	}
 	return out
 }

@@ -61,17 +61,33 @@ func TestShortFormsJoinFullNames(t *testing.T) {
 		return mention.ArticleEntity{Name: name, Type: typ, Aliases: []string{name}, Mentions: 1}
 	}
 	m := MergeEntities([]Doc{
-		doc("a", e("Christopher Budd", mention.Other), e("Paul Ferguson", mention.Person)),
-		doc("b", e("Budd", mention.Other), e("Ferguson", mention.Organization)),
+		doc("a", e("Martin Okafor", mention.Other), e("Paul Lindqvist", mention.Person)),
+		doc("b", e("Okafor", mention.Other), e("Lindqvist", mention.Organization)),
 		doc("c", e("Anna Kowalski", mention.Person), e("Piotr Kowalski", mention.Person), e("Kowalski", mention.Person)),
 	})
-	if m.Name(1, 0) != "Christopher Budd" {
-		t.Errorf("Budd merged into %q", m.Name(1, 0))
+	if m.Name(1, 0) != "Martin Okafor" {
+		t.Errorf("Okafor merged into %q", m.Name(1, 0))
 	}
-	if m.Name(1, 1) != "Paul Ferguson" {
-		t.Errorf("Ferguson merged into %q", m.Name(1, 1))
+	if m.Name(1, 1) != "Paul Lindqvist" {
+		t.Errorf("Lindqvist merged into %q", m.Name(1, 1))
 	}
 	if m.Name(2, 2) != "Kowalski" {
 		t.Errorf("a surname two people share was merged into %q", m.Name(2, 2))
+	}
+}
+
+func TestCompoundModifiersInOrganisationNames(t *testing.T) {
+	lx := lexicon.Default()
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Top-Level Trade Council", "Regional Top Trade Council", true},
+		{"Long-Range Planning Office", "Federal Long Planning Office", true},
+		{"Top-Level Trade Council", "Regional Trade Council", false},
+	} {
+		if got := sameOrg(lx, c.a, c.b); got != c.same {
+			t.Errorf("sameOrg(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
 	}
 }
