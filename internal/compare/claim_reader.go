@@ -116,6 +116,27 @@ func (r *clauseReader) read() []proposition {
 	return out
 }
 
+// introduction reads what opens the clause whose verb group starts at v: a
+// condition or an open question ("if the loan was repaid", "whether the loan
+// was repaid": the holder does not say it is so) hedges it, and the verb
+// before "if", "whether" or "that" is the verb that introduces it.
+func (r *clauseReader) introduction(v int, p *proposition) {
+	for j := v - 1; j >= 0; j-- {
+		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
+			p.hedged = true
+			if j > 0 {
+				p.introVerb = r.low[j-1]
+			}
+			return
+		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
+			if w == "that" && j > 0 {
+				p.introVerb = r.low[j-1]
+			}
+			return
+		}
+	}
+}
+
 // clause reads the verb group starting at v, its subject and complement.
 func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	var p proposition
@@ -205,22 +226,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, k, false
 	}
 	p.subject = s
-	// A condition or an open question: "if the loan was repaid", "whether
-	// the loan was repaid" — the holder does not say it is so.
-	for j := v - 1; j >= 0; j-- {
-		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
-			p.hedged = true
-			if j > 0 {
-				p.introVerb = r.low[j-1]
-			}
-			break
-		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
-			if w == "that" && j > 0 {
-				p.introVerb = r.low[j-1]
-			}
-			break
-		}
-	}
+	r.introduction(v, &p)
 	if !strings.HasPrefix(s, "the ") {
 		p.subjNoun = ""
 	} else {

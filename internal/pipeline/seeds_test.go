@@ -51,13 +51,23 @@ func storyOf(rep *corroborate.Report, id string) *corroborate.Story {
 // articles; this test does.
 func TestSeedsGoldReading(t *testing.T) {
 	rep, f := seedReport(t)
+	main, s3, s4 := seedStories(t, rep, f)
+	t.Run("discrepancies", func(t *testing.T) { seedDiscrepancies(t, rep, main) })
+	t.Run("entities", func(t *testing.T) { seedEntities(t, main) })
+	t.Run("stances", func(t *testing.T) { seedStances(t, rep, f, main, s3, s4) })
+	t.Run("quotes", func(t *testing.T) { seedQuotes(t, main, s3, s4) })
+	t.Run("numbers and timeline", func(t *testing.T) { seedNumbersTimeline(t, rep, main, s4) })
+	t.Run("framing", func(t *testing.T) { seedFraming(t, rep, f) })
+}
 
+func seedStories(t *testing.T, rep *corroborate.Report, f map[string]string) (main, s3, s4 *corroborate.Story) {
+	t.Helper()
 	// Stories: 000, 001, 002 together; 003 and 004 apart and related.
-	main := storyOf(rep, f["000"])
+	main = storyOf(rep, f["000"])
 	if main == nil || storyOf(rep, f["001"]) != main || storyOf(rep, f["002"]) != main {
 		t.Fatalf("000, 001, 002 should be one story")
 	}
-	s3, s4 := storyOf(rep, f["003"]), storyOf(rep, f["004"])
+	s3, s4 = storyOf(rep, f["003"]), storyOf(rep, f["004"])
 	if s3 == main || s4 == main || s3 == s4 {
 		t.Fatalf("003 and 004 should be stories of their own")
 	}
@@ -68,7 +78,10 @@ func TestSeedsGoldReading(t *testing.T) {
 	if main.Thread == "" || s3.Thread != main.Thread || s4.Thread != main.Thread {
 		t.Errorf("one running story, one thread: %q %q %q", main.Thread, s3.Thread, s4.Thread)
 	}
+	return main, s3, s4
+}
 
+func seedDiscrepancies(t *testing.T, rep *corroborate.Report, main *corroborate.Story) {
 	// Discrepancies: 15 vs 14 killed; Sunday vs Tuesday; wounded 5 vs 7.
 	has := func(kind string, vals ...string) bool {
 		for _, d := range main.Discrepancies {
@@ -112,7 +125,9 @@ func TestSeedsGoldReading(t *testing.T) {
 			}
 		}
 	}
+}
 
+func seedEntities(t *testing.T, main *corroborate.Story) {
 	// Entities: variants merged.
 	ent := func(s *corroborate.Story, name string) *corroborate.Entity {
 		for i := range s.Entities {
@@ -142,7 +157,9 @@ func TestSeedsGoldReading(t *testing.T) {
 			}
 		}
 	}
+}
 
+func seedStances(t *testing.T, rep *corroborate.Report, f map[string]string, main, s3, s4 *corroborate.Story) {
 	// Stances on "ISIS is a threat".
 	stance := func(s *corroborate.Story, holder, pos, article string) bool {
 		for _, st := range s.Stances {
@@ -173,7 +190,9 @@ func TestSeedsGoldReading(t *testing.T) {
 			}
 		}
 	}
+}
 
+func seedQuotes(t *testing.T, main, s3, s4 *corroborate.Story) {
 	// Quotes and speakers.
 	quote := func(s *corroborate.Story, text, speaker string) bool {
 		for _, q := range s.Quotes {
@@ -198,7 +217,9 @@ func TestSeedsGoldReading(t *testing.T) {
 	if !quote(s4, "there is no place for terrorists in Iraq", "Sudani") {
 		t.Error("004 November quote")
 	}
+}
 
+func seedNumbersTimeline(t *testing.T, rep *corroborate.Report, main, s4 *corroborate.Story) {
 	// Numbers, and junk yields none.
 	num := func(s *corroborate.Story, v float64, event string) bool {
 		for _, n := range s.Numbers {
@@ -238,7 +259,9 @@ func TestSeedsGoldReading(t *testing.T) {
 			t.Errorf("004 timeline lacks %s", d)
 		}
 	}
+}
 
+func seedFraming(t *testing.T, rep *corroborate.Report, f map[string]string) {
 	// Framing: headline verbs and 002's own voice.
 	verbs := map[string]string{}
 	var ownVoice002 []string
