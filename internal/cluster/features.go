@@ -79,26 +79,12 @@ const (
 	classQuote    = 'q' // words of statements
 )
 
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has have having he her here hers
-herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our
-ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those
-through to too under until up very was we were what when where which while who whom why will with would you your yours yourself said
-says say told tell according mr mrs ms one two three new year years day days week weeks month months time people percent also like get
-got make made many much may might must per since still though via yet just even well back first last since around`) {
-		m[w] = true
-	}
-	return m
-}()
-
 // Words returns the base forms of the content words of s.
 func Words(lx *lexicon.Lexicon, s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
 		w = strings.Trim(strings.ToLower(w), "-")
-		if len(w) < 3 || stopwords[w] || isNumeric(w) {
+		if len(w) < 3 || lexicon.IsIndexStopword(w) || isNumeric(w) {
 			continue
 		}
 		b := lx.Base(w, lexicon.Noun)
@@ -107,7 +93,7 @@ func Words(lx *lexicon.Lexicon, s string) []string {
 				b = v
 			}
 		}
-		if stopwords[b] {
+		if lexicon.IsIndexStopword(b) {
 			continue
 		}
 		out = append(out, b)

@@ -360,6 +360,33 @@ func Stopwords() map[string]bool {
 	return out
 }
 
+// indexStopwords are the words left out of story (clustering) features:
+// the English function words of NLTK's stopword corpus (Apache 2.0), the
+// verbs and nouns of attribution, number words, calendar words and the
+// commonest quantity and time adverbs — words that every news story uses and
+// that therefore tell no two stories apart. It is a superset of the
+// function words above.
+var indexStopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our
+ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with would you your yours yourself said
+says say told tell according mr mrs ms one two three new year years day days week weeks month months time people percent also like get
+got make made many much may might must per since still though via yet just even well back first last since around`) {
+		m[w] = true
+	}
+	for w := range stopwords {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsIndexStopword reports whether a lower-case word is left out of the
+// features that group articles into stories (see indexStopwords).
+func IsIndexStopword(w string) bool { return indexStopwords[w] }
+
 // ContentWords returns the base forms of the content words of s: nouns
 // first, else verbs, function words left out.
 func (lx *Lexicon) ContentWords(s string) map[string]bool {
