@@ -126,39 +126,24 @@ func ClauseTense(sentence string, start, end int) Tense {
 		return TenseFuture
 	}
 	// Backwards in the clause, then forwards in it.
-	if t := scanBack(ws, first-1, true); t != TenseNone {
+	if t := scan(ws, first-1, -1, true); t != TenseNone {
 		return t
 	}
-	if t := scanForward(ws, last+1, true); t != TenseNone {
+	if t := scan(ws, last+1, 1, true); t != TenseNone {
 		return t
 	}
 	// The neighbouring clauses: a fronted adverbial ("On Thursday, ...")
 	// takes the tense of the clause after it.
-	if t := scanForward(ws, last+1, false); t != TenseNone {
+	if t := scan(ws, last+1, 1, false); t != TenseNone {
 		return t
 	}
-	return scanBack(ws, first-1, false)
+	return scan(ws, first-1, -1, false)
 }
 
-// scanBack reads words from i backwards (within the clause when inClause)
-// and returns the first tense marked.
-func scanBack(ws []word, i int, inClause bool) Tense {
-	for k := i; k >= 0; k-- {
-		if ws[k].boundary {
-			if inClause {
-				return TenseNone
-			}
-			continue
-		}
-		if t := tenseAt(ws, k); t != TenseNone {
-			return t
-		}
-	}
-	return TenseNone
-}
-
-func scanForward(ws []word, i int, inClause bool) Tense {
-	for k := i; k < len(ws); k++ {
+// scan reads words from i in steps of step (-1 backwards, +1 forwards),
+// within the clause when inClause, and returns the first tense marked.
+func scan(ws []word, i, step int, inClause bool) Tense {
+	for k := i; k >= 0 && k < len(ws); k += step {
 		if ws[k].boundary {
 			if inClause {
 				return TenseNone
