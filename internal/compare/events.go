@@ -25,10 +25,24 @@ type dated struct {
 	content map[string]bool // content words of the sentence
 }
 
-var eventNouns = map[string]bool{"meeting": true, "talk": true, "talks": true, "visit": true, "raid": true, "attack": true,
-	"strike": true, "operation": true, "interview": true, "conference": true, "summit": true, "speech": true, "statement": true,
-	"announcement": true, "election": true, "vote": true, "explosion": true, "blast": true, "earthquake": true, "fire": true,
-	"crash": true, "arrest": true, "ceremony": true, "protest": true, "rally": true, "trial": true, "hearing": true, "session": true}
+// isEventNoun reports whether a lower-case noun names an event or an act
+// that happens on a day: at least half of its WordNet noun senses are filed
+// under noun.event or noun.act ("meeting", "visit", "earthquake"; not
+// "minister", a person in most senses).
+func (c *comparer) isEventNoun(lw string) bool {
+	b := c.lx.Base(lw, lexicon.Noun)
+	total, event := 0, 0
+	for _, s := range c.lx.Senses(b) {
+		if s.POS != lexicon.Noun {
+			continue
+		}
+		total++
+		if s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounAct {
+			event++
+		}
+	}
+	return total > 0 && 2*event >= total
+}
 
 var lightVerbs = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "take": true, "get": true, "go": true,
 	"come": true, "give": true, "use": true, "include": true, "also": true, "add": true, "note": true, "tell": true}
@@ -40,10 +54,13 @@ func (c *comparer) eventWords(toks []text.Token) map[string]bool {
 			continue
 		}
 		lw := strings.ToLower(t.Text)
-		if eventNouns[lw] {
-			out[c.lx.Base(lw, lexicon.Noun)] = true
-			if lw == "meeting" {
-				out["meet"] = true
+		if c.isEventNoun(lw) {
+			b := c.lx.Base(lw, lexicon.Noun)
+			out[b] = true
+			// A nominalisation is the same event as its verb ("a meeting",
+			// "met").
+			if v := c.lx.Base(b, lexicon.Verb); v != b && c.lx.Has(v, lexicon.Verb) {
+				out[v] = true
 			}
 			continue
 		}
@@ -183,11 +200,11 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 				words = []string{"event"}
 			}
 			// Different places for one event is a place discrepancy, not a date one.
-			about := "day of " + eventName(words)
+			about := "day of " + c.eventName(words)
 			if names := c.peopleFirst(actors); len(names) > 0 {
 				about += " (" + strings.Join(names, ", ") + ")"
 			}
-			s := findSlot(eventName(words), about, a.date, b.date)
+			s := findSlot(c.eventName(words), about, a.date, b.date)
 			add(s, a)
 			add(s, b)
 		}
@@ -207,14 +224,16 @@ func (c *comparer) dateFindings() []corroborate.Discrepancy {
 	return out
 }
 
-func eventName(words []string) string {
+// eventName names the event two sentences share: its first event noun, else
+// its first word.
+func (c *comparer) eventName(words []string) string {
 	for _, w := range words {
-		if w == "meet" || w == "meeting" {
-			return "the meeting"
+		if c.isEventNoun(w) && !c.lx.Has(w, lexicon.Verb) || strings.HasSuffix(w, "ing") && c.isEventNoun(w) {
+			return "the " + w
 		}
 	}
 	for _, w := range words {
-		if eventNouns[w] {
+		if c.isEventNoun(w) {
 			return "the " + w
 		}
 	}
