@@ -110,7 +110,7 @@ func docsFor(c FindingCase, baseDir string, kit map[string]string) ([]story.Doc,
 		}
 		return docs, labels, nil
 	}
-	an, err := pipeline.Analyze(context.TODO(), arts)
+	an, err := pipeline.Process(context.TODO(), arts)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -460,7 +460,7 @@ func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, mis
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	an, err := pipeline.Analyze(ctx, arts)
+	an, err := pipeline.Process(ctx, arts)
 	if err != nil {
 		return nil, err
 	}

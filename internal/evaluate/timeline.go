@@ -41,7 +41,7 @@ func SampleTimeline(ctx context.Context, path string, n int, seed int64) ([]Time
 		}
 		arts = append(arts, *a)
 	}
-	an, err := pipeline.Analyze(ctx, arts)
+	an, err := pipeline.Process(ctx, arts)
 	if err != nil {
 		return nil, 0, err
 	}

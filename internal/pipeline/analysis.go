@@ -17,8 +17,8 @@ import (
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
-// Analysis holds the per-article readings and the stories of a batch.
-type Analysis struct {
+// Batch holds the per-article readings and the stories of a batch.
+type Batch struct {
 	Articles []corroborate.Article
 	Readings []*mention.Analysis
 	// StoryOf is the story index of each article.
@@ -30,15 +30,15 @@ type Analysis struct {
 	Warnings []string
 }
 
-// Analyze reads every article, finds near-copies and groups the articles
+// Process reads every article, finds near-copies and groups the articles
 // into stories. Articles are modified in place (copy_of, similarity). It
 // stops when ctx is done and returns ctx.Err().
-func Analyze(ctx context.Context, arts []corroborate.Article) (*Analysis, error) {
-	return AnalyzeWith(ctx, arts, cluster.DefaultOptions())
+func Process(ctx context.Context, arts []corroborate.Article) (*Batch, error) {
+	return ProcessWith(ctx, arts, cluster.DefaultOptions())
 }
 
-// AnalyzeWith is Analyze with clustering options.
-func AnalyzeWith(ctx context.Context, arts []corroborate.Article, copts cluster.Options) (*Analysis, error) {
+// ProcessWith is Process with clustering options.
+func ProcessWith(ctx context.Context, arts []corroborate.Article, copts cluster.Options) (*Batch, error) {
 	readings, err := Read(ctx, arts)
 	if err != nil {
 		return nil, err
@@ -72,8 +72,8 @@ func AllFeatures(ctx context.Context, arts []corroborate.Article, readings []*me
 // readings and features (as Read and AllFeatures return them). Readings
 // are not changed: an undated article keeps the dates its own text gives,
 // never the story's.
-func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, copts cluster.Options) (*Analysis, error) {
-	an := &Analysis{Articles: arts, Readings: readings}
+func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, copts cluster.Options) (*Batch, error) {
+	an := &Batch{Articles: arts, Readings: readings}
 	order := PlacementOrder(arts)
 	if err := markCopies(ctx, arts, order); err != nil {
 		return nil, err
@@ -137,7 +137,7 @@ func markCopies(ctx context.Context, arts []corroborate.Article, order []int) er
 // numberStories renumbers the clusterer's stories in the order of their
 // first article in the input, fills the groups and returns the
 // clusterer's story id of each new number.
-func (an *Analysis) numberStories() []int {
+func (an *Batch) numberStories() []int {
 	first := map[int]int{}
 	for i, s := range an.StoryOf {
 		if _, ok := first[s]; !ok {
@@ -162,7 +162,7 @@ func (an *Analysis) numberStories() []int {
 }
 
 // relate links related stories: they share main actors and subject.
-func (an *Analysis) relate(cl *cluster.Clusterer, ids []int) {
+func (an *Batch) relate(cl *cluster.Clusterer, ids []int) {
 	cs := cl.Stories()
 	an.related = make([][]int, len(ids))
 	for a := 0; a < len(ids); a++ {

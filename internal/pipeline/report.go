@@ -19,7 +19,7 @@ import (
 // done and returns ctx.Err().
 func BuildReport(ctx context.Context, res *Result) (*corroborate.Report, error) {
 	rep := &corroborate.Report{Articles: res.Articles, Errors: res.Errors}
-	an, err := Analyze(ctx, rep.Articles)
+	an, err := Process(ctx, rep.Articles)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 
 // Stories builds the report's stories.
 // It stops when ctx is done and returns ctx.Err().
-func (an *Analysis) Stories(ctx context.Context) ([]corroborate.Story, error) {
+func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	out := make([]corroborate.Story, len(an.groups))
 	docsOf := make([][]story.Doc, len(an.groups))
 	mergedOf := make([]*story.Merged, len(an.groups))
@@ -163,7 +163,7 @@ func storyTitle(arts []corroborate.Article, g []int, st *corroborate.Story) *str
 }
 
 // String describes the grouping, for debugging.
-func (an *Analysis) String() string {
+func (an *Batch) String() string {
 	var b strings.Builder
 	for k, g := range an.groups {
 		fmt.Fprintf(&b, "story %d:", k)

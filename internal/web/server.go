@@ -194,7 +194,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 	}
 	rep := &corroborate.Report{Articles: arts}
 	if len(arts) > 0 {
-		an, err := pipeline.Analyze(ctx, rep.Articles)
+		an, err := pipeline.Process(ctx, rep.Articles)
 		if err != nil {
 			return err
 		}
