@@ -62,14 +62,14 @@ var placeHeads = set("province", "governorate", "city", "county", "district", "r
 
 // stopCaps are capitalised words that do not start a name.
 var stopCaps = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "during",
-	"in", "on", "at", "while", "when", "after", "following", "despite", "according", "but", "and", "however", "back", "early", "late",
+	"in", "on", "at", "while", "when", "after", "following", "despite", "according", "but", "and", "however",
 	"today", "yesterday", "tomorrow", "will", "it", "he", "she", "they", "we", "i", "you", "there", "here", "as", "if", "for", "of",
 	"with", "by", "from", "to", "since", "until", "before", "also", "meanwhile", "moreover", "photo", "image", "picture", "video",
 	"read", "more", "related", "update", "updated", "breaking", "exclusive", "watch", "listen", "share", "so", "yet", "still", "all",
 	"some", "many", "most", "several", "both", "each", "every", "no", "not", "other", "another", "such", "what", "who", "why", "how",
 	"where", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
 	"april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "said", "says",
-	"explaining", "speaking", "addressing", "asked", "unlike", "like", "although", "though", "because", "even", "now", "then", "once")
+	"unlike", "like", "although", "though", "because", "even", "now", "then", "once")
 
 // connectors may join the words of one name ("Ministry of Foreign Affairs").
 var connectors = set("of", "for", "de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "and", "the", "against", "on")
