@@ -4,9 +4,7 @@
 package evaluate
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -109,22 +107,7 @@ func htmldateAlone(page []byte, u string) (extract.Result, error) {
 
 // LoadExtractGold reads a kit's gold.jsonl.
 func LoadExtractGold(path string) ([]ExtractGold, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []ExtractGold
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		var g ExtractGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		out = append(out, g)
-	}
-	return out, sc.Err()
+	return readJSONL[ExtractGold](path)
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,12 +1,9 @@
 package evaluate
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -78,27 +75,9 @@ func (s *StanceScore) add(o StanceScore) {
 
 // LoadStanceStories reads a stance label file (JSON Lines).
 func LoadStanceStories(path string) ([]StanceStory, error) {
-	f, err := os.Open(path)
+	out, err := readJSONL[StanceStory](path)
 	if err != nil {
 		return nil, fmt.Errorf("stance labels: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	var out []StanceStory
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var s StanceStory
-		if err := json.Unmarshal([]byte(line), &s); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		out = append(out, s)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return out, nil
 }
