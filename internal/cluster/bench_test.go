@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -42,7 +43,7 @@ func realFeatures(b *testing.B) []cluster.Features {
 		if err != nil {
 			continue
 		}
-		out = append(out, pipeline.Features(lx, a, mention.Analyze(a.Text, dates.Date{}, 0)))
+		out = append(out, analyze.Features(lx, a, mention.Analyze(a.Text, dates.Date{}, 0)))
 	}
 	return out
 }

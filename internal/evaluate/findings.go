@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -110,7 +111,7 @@ func docsFor(c FindingCase, baseDir string, kit map[string]string) ([]story.Doc,
 		}
 		return docs, labels, nil
 	}
-	an, err := pipeline.Process(context.TODO(), arts)
+	an, err := analyze.Process(context.TODO(), arts)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/source"
 )
@@ -460,7 +461,7 @@ func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, mis
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	an, err := pipeline.Process(ctx, arts)
+	an, err := analyze.Process(ctx, arts)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/pipeline"
@@ -157,10 +158,10 @@ func readStoryKit(ctx context.Context, path string, h Half) (*readKit, error) {
 		}
 	}
 	rk := &readKit{StoryKit: kit}
-	if rk.readings, err = pipeline.Read(ctx, kit.Articles); err != nil {
+	if rk.readings, err = analyze.Read(ctx, kit.Articles); err != nil {
 		return nil, err
 	}
-	if rk.feats, err = pipeline.AllFeatures(ctx, kit.Articles, rk.readings); err != nil {
+	if rk.feats, err = analyze.AllFeatures(ctx, kit.Articles, rk.readings); err != nil {
 		return nil, err
 	}
 	return rk, nil
@@ -186,7 +187,7 @@ func (rk *readKit) group(ctx context.Context, idx []int, opts cluster.Options) (
 	for k, i := range idx {
 		arts[k], readings[k], feats[k] = rk.Articles[i], rk.readings[i], rk.feats[i]
 	}
-	an, err := pipeline.Group(ctx, arts, readings, feats, opts)
+	an, err := analyze.Group(ctx, arts, readings, feats, opts)
 	if err != nil {
 		return nil, err
 	}

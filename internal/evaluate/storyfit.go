@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/cluster"
-	"github.com/corroborate/corroborate/internal/pipeline"
 )
 
 // The fitting of the story model reads only the tune halves of the kits.
@@ -56,7 +56,7 @@ func (rk *readKit) pairsOf(idx []int) ([][]float64, []bool) {
 	arts := rk.Articles
 	sub := make([]int, len(idx))
 	copy(sub, idx)
-	order := pipeline.PlacementOrder(pick(arts, sub))
+	order := analyze.PlacementOrder(pick(arts, sub))
 	cl := cluster.New(cluster.DefaultOptions())
 	for _, k := range order {
 		cl.Observe(rk.feats[sub[k]])
@@ -74,7 +74,7 @@ func (rk *readKit) pairsOf(idx []int) ([][]float64, []bool) {
 // cheapGroup clusters articles idx with the clusterer alone (no
 // near-copies, no tiebreak by facts): enough to compare thresholds.
 func (rk *readKit) cheapGroup(idx []int, opts cluster.Options) []int {
-	order := pipeline.PlacementOrder(pick(rk.Articles, idx))
+	order := analyze.PlacementOrder(pick(rk.Articles, idx))
 	cl := cluster.New(opts)
 	for _, k := range order {
 		cl.Observe(rk.feats[idx[k]])
@@ -193,7 +193,7 @@ func (rk *readKit) gridScores(ctx context.Context, idx []int, w [cluster.NumFeat
 	}
 	gold := rk.gold(idx)
 	f1 := make([]float64, len(points))
-	pipeline.Parallel(ctx, len(points), func(i int) {
+	analyze.Parallel(ctx, len(points), func(i int) {
 		p := points[i]
 		f1[i] = ScoreBCubed("", rk.cheapGroup(idx, fitOptions(w, p.t, p.m, p.v)), gold).F1
 	})

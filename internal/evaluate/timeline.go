@@ -7,6 +7,7 @@ import (
 	"math/rand"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/story"
 )
@@ -41,7 +42,7 @@ func SampleTimeline(ctx context.Context, path string, n int, seed int64) ([]Time
 		}
 		arts = append(arts, *a)
 	}
-	an, err := pipeline.Process(ctx, arts)
+	an, err := analyze.Process(ctx, arts)
 	if err != nil {
 		return nil, 0, err
 	}

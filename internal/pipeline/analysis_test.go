@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 )
 
 // TestOrderDoesNotMatter: the seeds grouped in reverse input order give
@@ -17,11 +18,11 @@ func TestOrderDoesNotMatter(t *testing.T) {
 	for i := range arts {
 		rev[len(arts)-1-i] = arts[i]
 	}
-	a, err := Process(context.Background(), arts)
+	a, err := analyze.Process(context.Background(), arts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := Process(context.Background(), rev)
+	b, err := analyze.Process(context.Background(), rev)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +43,7 @@ func TestAnalyzeStopsOnCancel(t *testing.T) {
 	rep, _ := seedReport(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Process(ctx, rep.Articles); !errors.Is(err, context.Canceled) {
+	if _, err := analyze.Process(ctx, rep.Articles); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 	if _, err := BuildReport(ctx, &Result{Articles: rep.Articles}); !errors.Is(err, context.Canceled) {

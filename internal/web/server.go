@@ -22,8 +22,8 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/fetch"
-	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/source"
 )
 
@@ -194,7 +194,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 	}
 	rep := &corroborate.Report{Articles: arts}
 	if len(arts) > 0 {
-		an, err := pipeline.Process(ctx, rep.Articles)
+		an, err := analyze.Process(ctx, rep.Articles)
 		if err != nil {
 			return err
 		}
@@ -202,7 +202,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	pipeline.Normalize(rep)
+	analyze.Normalize(rep)
 	v := &view{report: rep, stories: map[string]*corroborate.Story{}, byID: map[string]*corroborate.Article{}, storyOf: map[string]string{}}
 	h := sha256.New()
 	for i := range rep.Articles {

@@ -1,4 +1,11 @@
-package pipeline
+// Package analyze is the analysis of articles and stories: it reads each
+// article (the language layer, clustering features, event date), finds
+// near-copies, places articles into stories (with the close-call
+// tie-break) and links related stories, then builds each story (members,
+// dates, the re-dating of undated articles within their story, title,
+// thread) and compares its articles into findings. The pipeline runs it
+// over a batch; serve and analyze call the same code.
+package analyze
 
 import (
 	"context"

@@ -1,0 +1,277 @@
+package analyze
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/extract"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// safeCompare runs the comparison of one story; a failure there costs that
+// story's findings, never the report.
+func safeCompare(in compare.Input) (r compare.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("comparison failed: %v", p)
+		}
+	}()
+	return compare.Compare(in), nil
+}
+
+// Stories builds the report's stories.
+// It stops when ctx is done and returns ctx.Err().
+func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
+	out := make([]corroborate.Story, len(an.groups))
+	docsOf := make([][]story.Doc, len(an.groups))
+	mergedOf := make([]*story.Merged, len(an.groups))
+	err := parallel(ctx, len(an.groups), func(k int) {
+		g := an.groups[k]
+		st := &out[k]
+		ref := storyDate(an.Articles, g)
+		for _, i := range g {
+			st.Articles = append(st.Articles, an.Articles[i].ID)
+			docsOf[k] = append(docsOf[k], story.Doc{Article: &an.Articles[i], Analysis: storyReading(&an.Articles[i], an.Readings[i], ref)})
+		}
+		st.ID = storyID(st.Articles)
+		mergedOf[k] = story.Assemble(st, docsOf[k])
+		st.Title = storyTitle(an.Articles, g, st)
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Threads: connected groups of related stories.
+	thread := make([]int, len(out))
+	for k := range thread {
+		thread[k] = -1
+	}
+	for k := range out {
+		if thread[k] >= 0 {
+			continue
+		}
+		stack := []int{k}
+		thread[k] = k
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, r := range an.related[x] {
+				if thread[r] < 0 {
+					thread[r] = k
+					stack = append(stack, r)
+				}
+			}
+		}
+	}
+	for k := range out {
+		out[k].Thread = "t-" + strings.TrimPrefix(out[thread[k]].ID, "s-")
+	}
+	cache := compare.NewCache()
+	results := make([]compare.Result, len(out))
+	errs := make([]error, len(out))
+	err = parallel(ctx, len(out), func(k int) {
+		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k], Cache: cache}
+		for _, r := range an.related[k] {
+			in.Context = append(in.Context, compare.Context{Docs: docsOf[r], Merged: mergedOf[r]})
+		}
+		results[k], errs[k] = safeCompare(in)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k := range out {
+		cr, err := results[k], errs[k]
+		st := &out[k]
+		if err != nil {
+			an.Warnings = append(an.Warnings, fmt.Sprintf("story %s: %v", st.ID, err))
+		}
+		st.Discrepancies, st.Consensus, st.Stances, st.Framing = cr.Discrepancies, cr.Consensus, cr.Stances, cr.Framing
+	}
+	for k := range out {
+		for _, r := range an.related[k] {
+			out[k].Related = append(out[k].Related, out[r].ID)
+		}
+	}
+	return out, nil
+}
+
+// hashID is pipeline.ArticleID's hash (the first 64 bits of SHA-256 over
+// the normalized text, in hex), so that story ids stay what they were.
+func hashID(text string) string {
+	sum := sha256.Sum256([]byte(extract.DedupKey(text)))
+	return hex.EncodeToString(sum[:8])
+}
+
+func storyID(articles []string) string {
+	ids := append([]string(nil), articles...)
+	sort.Strings(ids)
+	return "s-" + hashID(strings.Join(ids, " "))[:12]
+}
+
+// storyTitle is the headline of the story's article that names most of the
+// story's main entities, or a generated who–what line.
+func storyTitle(arts []corroborate.Article, g []int, st *corroborate.Story) *string {
+	best, bestScore := "", -1.0
+	for _, i := range g {
+		a := arts[i]
+		if a.Title == nil || a.CopyOf != nil {
+			continue
+		}
+		score := 0.0
+		for k, e := range st.Entities {
+			if k >= 5 {
+				break
+			}
+			for _, al := range e.Aliases {
+				if strings.Contains(*a.Title, al) {
+					score += 1
+					break
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = *a.Title, score
+		}
+	}
+	if best != "" {
+		return &best
+	}
+	// Who–what: the main actor and the lead of the first article.
+	if len(g) > 0 && arts[g[0]].Lead != "" {
+		lead := arts[g[0]].Lead
+		w := strings.Fields(lead)
+		if len(w) > 14 {
+			lead = strings.Join(w[:14], " ") + "…"
+		}
+		return &lead
+	}
+	return nil
+}
+
+// String describes the grouping, for debugging.
+func (an *Batch) String() string {
+	var b strings.Builder
+	for k, g := range an.groups {
+		fmt.Fprintf(&b, "story %d:", k)
+		for _, i := range g {
+			fmt.Fprintf(&b, " %s", an.Articles[i].Source)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// Normalize replaces nil lists with empty ones so that JSON shows [] and
+// never null where the contract promises a list.
+func Normalize(rep *corroborate.Report) {
+	if rep.Articles == nil {
+		rep.Articles = []corroborate.Article{}
+	}
+	if rep.Stories == nil {
+		rep.Stories = []corroborate.Story{}
+	}
+	if rep.Errors == nil {
+		rep.Errors = []corroborate.InputError{}
+	}
+	for i := range rep.Stories {
+		s := &rep.Stories[i]
+		if s.Articles == nil {
+			s.Articles = []string{}
+		}
+		if s.Related == nil {
+			s.Related = []string{}
+		}
+		if s.Entities == nil {
+			s.Entities = []corroborate.Entity{}
+		}
+		if s.Quotes == nil {
+			s.Quotes = []corroborate.Quote{}
+		}
+		if s.Numbers == nil {
+			s.Numbers = []corroborate.Number{}
+		}
+		if s.Discrepancies == nil {
+			s.Discrepancies = []corroborate.Discrepancy{}
+		}
+		if s.Stances == nil {
+			s.Stances = []corroborate.Stance{}
+		}
+		if s.Timeline == nil {
+			s.Timeline = []corroborate.TimelineEvent{}
+		}
+		if s.Consensus == nil {
+			s.Consensus = []corroborate.Consensus{}
+		}
+		if s.Framing == nil {
+			s.Framing = []corroborate.Framing{}
+		}
+		for j := range s.Entities {
+			if s.Entities[j].Aliases == nil {
+				s.Entities[j].Aliases = []string{}
+			}
+			if s.Entities[j].Articles == nil {
+				s.Entities[j].Articles = []string{}
+			}
+		}
+	}
+}
+
+// storyReading is how a story's findings read one of its articles. An
+// undated article's relative expressions ("on Thursday") name no day by
+// themselves; within the story they are read against the story's date
+// (with low confidence), so that its findings can set "Thursday" beside
+// another source's "Monday". This is a copy used for the story's findings
+// only: the article's own reading, its event date and the grouping never
+// take the story's date.
+func storyReading(a *corroborate.Article, r *mention.Analysis, ref dates.Date) *mention.Analysis {
+	if a.Published != nil || ref.IsZero() {
+		return r
+	}
+	cp := *r
+	cp.Times = append([][]mention.Timex(nil), r.Times...)
+	cp.Rebase(mention.Options{Ref: ref, RefConf: dates.ConfStoryRef, StoryRef: true})
+	// "said on Thursday" in the lead of an undated article usually names
+	// the day it was written: read the rest against that day.
+	if d, ok := leadWeekday(&cp); ok {
+		cp.Rebase(mention.Options{Ref: d, RefConf: dates.ConfLeadWeekday})
+	}
+	return &cp
+}
+
+// storyDate is the earliest confident publication date of a story's articles.
+func storyDate(arts []corroborate.Article, g []int) dates.Date {
+	var best dates.Date
+	for _, i := range g {
+		d, conf := publishedDate(&arts[i])
+		if d.IsZero() || conf < dates.ConfStoryRef {
+			continue
+		}
+		if best.IsZero() || d.Time().Before(best.Time()) {
+			best = d
+		}
+	}
+	return best
+}
+
+// leadWeekday returns the day a weekday in the first two sentences
+// resolves to, when there is one.
+func leadWeekday(r *mention.Analysis) (dates.Date, bool) {
+	for si := 0; si < len(r.Times) && si < 2; si++ {
+		for _, t := range r.Times[si] {
+			if t.Weekday >= 0 && len(t.Date) == 10 {
+				if tm, err := time.Parse("2006-01-02", t.Date); err == nil {
+					return dates.FromTime(tm), true
+				}
+			}
+		}
+	}
+	return dates.Date{}, false
+}
