@@ -268,6 +268,8 @@ type ArticleStore interface {
 	PutReview(ctx context.Context, r Review) error
 	// Reviews lists every review, most recently updated first.
 	Reviews(ctx context.Context) ([]Review, error)
+	// StoryStore keeps the stories with their members (stories.go).
+	StoryStore
 	// Close closes the store.
 	Close() error
 }

@@ -25,7 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
 		{"version changes with every write", testVersion},
 		{"reviews are kept by key and replaced", testReviews},
 	}
-	for _, c := range cases {
+	for _, c := range append(cases, storyCases...) {
 		t.Run(c.name, func(t *testing.T) { c.run(t, open) })
 	}
 }
