@@ -98,12 +98,12 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		pageURL, _ = url.Parse(opts.URL)
 	}
 	meta := readMeta(doc)
-	var header []dates.Found
-	var hd dates.Date
-	var hdText bool
+	cands := pubCandidates{meta: meta}
 	if !opts.TrafilaturaOnly {
-		header = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
-		hd, hdText = htmldateFind(doc, firstNonEmpty(opts.URL, meta.url))
+		u := firstNonEmpty(opts.URL, meta.url)
+		cands.shown = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
+		cands.lib = htmldateFind(doc, u)
+		cands.url = urlDate(u)
 	}
 
 	topts := trafilatura.Options{
@@ -148,7 +148,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		hint.URL = meta.url
 	}
 	hint.Author = firstNonEmpty(meta.author, tr.Metadata.Author)
-	pc := choosePublished(meta, header, hd, hdText)
+	pc := choosePublished(cands)
 	hint.Published, hint.PublishedConf, hint.PublishedFrom = pc.date, pc.conf, pc.from
 	res := Text(text, hint)
 	if strings.TrimSpace(res.Text) == "" {
@@ -223,6 +223,7 @@ type pageMeta struct {
 	siteName, publisher, author  string
 	url                          string
 	published                    dates.Date
+	publishedRaw                 string // the value the published date was read from
 	visible                      dates.Date
 }
 
@@ -241,7 +242,7 @@ func readMeta(doc *html.Node) pageMeta {
 			return
 		}
 		if d, ok := leadingDate(v); ok {
-			m.published, pubRank = d, rank
+			m.published, m.publishedRaw, pubRank = d, v, rank
 		}
 	}
 	var h1s []string

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/markusmobius/go-htmldate"
@@ -18,15 +19,42 @@ const (
 	headerBefore = 160
 )
 
-// headerDates returns the dates the page shows its readers beside the
-// headline: those in the byline zone after it first, then those just above
-// it. The headline is the first <h1> that agrees with a declared title (a
-// site's logo is often an <h1> too), else the first <h1>. Dates elsewhere
-// (teasers, comments, captions) are not read.
-func headerDates(doc *html.Node, declared ...string) []dates.Found {
+// shownDates are the dates the page shows its readers beside the
+// headline: in the byline zone after it, and just above it (a date with a
+// weekday above the headline is a site's "today" and is not kept).
+type shownDates struct {
+	after, before []dates.Found
+}
+
+// all returns the byline zone's dates, then those above the headline.
+func (s shownDates) all() []dates.Found {
+	return append(append([]dates.Found(nil), s.after...), s.before...)
+}
+
+// zones returns the two zones, the byline first.
+func (s shownDates) zones() [][]dates.Found { return [][]dates.Found{s.after, s.before} }
+
+// headerDates reads the dates shown beside the headline. The headline is
+// the first <h1> that agrees with a declared title (a site's logo is often
+// an <h1> too), else the first <h1>. Dates elsewhere (teasers, comments,
+// captions) are not read.
+func headerDates(doc *html.Node, declared ...string) shownDates {
+	after, before := headerZones(doc, declared...)
+	s := shownDates{after: dates.FindAllWorld(after)}
+	for _, f := range dates.FindAllWorld(before) {
+		if f.Weekday < 0 {
+			s.before = append(s.before, f)
+		}
+	}
+	return s
+}
+
+// headerZones returns the visible text after the headline (its byline
+// zone) and just above it.
+func headerZones(doc *html.Node, declared ...string) (after, before string) {
 	target := headlineNode(doc, declared)
 	if target == nil {
-		return nil
+		return "", ""
 	}
 	var b strings.Builder
 	h1Start, h1End := -1, -1
@@ -56,15 +84,7 @@ func headerDates(doc *html.Node, declared ...string) []dates.Found {
 	}
 	walk(doc)
 	text := b.String()
-	after := text[h1End:min(len(text), h1End+headerAfter)]
-	before := text[max(0, h1Start-headerBefore):h1Start]
-	out := dates.FindAllWorld(after)
-	for _, f := range dates.FindAllWorld(before) {
-		if f.Weekday < 0 { // a weekday above the headline is a site's "today"
-			out = append(out, f)
-		}
-	}
-	return out
+	return text[h1End:min(len(text), h1End+headerAfter)], text[max(0, h1Start-headerBefore):h1Start]
 }
 
 // headlineNode returns the first <h1> whose text agrees with one of the
@@ -114,20 +134,47 @@ func agreesWithTitle(h string, declared []string) bool {
 	return false
 }
 
+// libDate is go-htmldate's date for the page.
+type libDate struct {
+	date dates.Date
+	// fromText reports whether it was read from the page's text rather
+	// than a URL or a machine time stamp.
+	fromText bool
+}
+
 // htmldateFind runs go-htmldate's extensive search for the original
-// publication date. fromText reports whether the date was read from the
-// page's text rather than a URL or a machine time stamp.
-func htmldateFind(doc *html.Node, pageURL string) (d dates.Date, fromText bool) {
+// publication date.
+func htmldateFind(doc *html.Node, pageURL string) libDate {
 	r, err := htmldate.FromDocument(doc, htmldate.Options{URL: pageURL, UseOriginalDate: true})
 	if err != nil || r.IsZero() {
-		return dates.Date{}, false
+		return libDate{}
 	}
 	src := strings.TrimSpace(r.SrcString)
-	fromText = !strings.Contains(src, "/") && !isoStampRe.MatchString(src)
-	return dates.FromTime(r.DateTime), fromText
+	fromText := !strings.Contains(src, "/") && !isoStampRe.MatchString(src)
+	return libDate{dates.FromTime(r.DateTime), fromText}
 }
 
 var isoStampRe = regexp.MustCompile(`\d{4}-?\d{2}-?\d{2}T?\d`)
+
+// urlDateRe matches a date written as a path in a page's address
+// (/2020/02/24/, /2020-02-24-): the publisher's CMS writes the day it
+// published the story, in its own time zone.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/_-]|$)`)
+
+// urlDate returns the date written in a page's address, or the zero Date.
+func urlDate(u string) dates.Date {
+	m := urlDateRe.FindStringSubmatch(u)
+	if m == nil {
+		return dates.Date{}
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if !dates.Valid(y, mo, d) {
+		return dates.Date{}
+	}
+	return dates.Date{Year: y, Month: mo, Day: d}
+}
 
 // pubChoice is a publication date with how sure it is and where it came from.
 type pubChoice struct {
@@ -136,59 +183,163 @@ type pubChoice struct {
 	from string
 }
 
+// pubCandidates are the publication dates a page offers, each from its
+// own source.
+type pubCandidates struct {
+	meta  pageMeta   // the page's metadata (and its first <time>)
+	shown shownDates // dates shown beside the headline
+	lib   libDate    // go-htmldate's extensive search
+	url   dates.Date // the date in the page's address
+}
+
 // choosePublished picks the publication date among the candidates by the
 // reliability of their source: the page's metadata, then the date shown
-// beside the headline, then go-htmldate, then the page's first <time>. A metadata
-// date one day off the day the page shows (a time stamp in another time
-// zone, or the shown day of the latest version) yields to the shown day.
-func choosePublished(m pageMeta, header []dates.Found, hd dates.Date, hdText bool) pubChoice {
-	if !m.published.IsZero() {
-		d := m.published
-		if s, ok := nextDay(d, header); ok {
-			d = s
-		} else if len(header) == 0 && hdText && oneDayOff(d, hd) {
-			d = hd
-		}
-		return pubChoice{d, dates.ConfMetadata, "metadata"}
+// beside the headline, then go-htmldate, then the page's first <time>. A
+// source yields only to others that agree with each other (see metaDate
+// and shownDate).
+func choosePublished(c pubCandidates) pubChoice {
+	if !c.meta.published.IsZero() {
+		return pubChoice{metaDate(c), dates.ConfMetadata, "metadata"}
 	}
-	for _, f := range header {
-		if !f.Ambiguous() {
-			return pubChoice{f.Date, dates.ConfShown, "page"}
+	if d, ok := shownDate(c); ok {
+		if d == c.lib.date && d != firstShown(c) {
+			return pubChoice{d, dates.ConfHTMLDate, "htmldate"}
 		}
-		if f.Alt == hd || f.Date == hd {
-			return pubChoice{hd, dates.ConfShown, "page"}
-		}
+		return pubChoice{d, dates.ConfShown, "page"}
 	}
 	// go-htmldate weighs <time> elements by their markup and place; the
 	// first <time> of the page (it may be a site header's) comes after it.
-	if !hd.IsZero() {
-		return pubChoice{hd, dates.ConfHTMLDate, "htmldate"}
+	if !c.lib.date.IsZero() {
+		return pubChoice{c.lib.date, dates.ConfHTMLDate, "htmldate"}
 	}
-	if !m.visible.IsZero() {
-		return pubChoice{m.visible, dates.ConfFirstTime, "page"}
+	if !c.meta.visible.IsZero() {
+		return pubChoice{c.meta.visible, dates.ConfFirstTime, "page"}
 	}
-	if len(header) > 0 {
-		return pubChoice{header[0].Date, dates.ConfShown / 2, "page"}
+	if all := c.shown.all(); len(all) > 0 {
+		return pubChoice{all[0].Date, dates.ConfShown / 2, "page"}
 	}
 	return pubChoice{}
 }
 
-// nextDay returns the first header date (either reading of an ambiguous
-// one) that lies one day from d; a header that shows d itself keeps d.
-func nextDay(d dates.Date, header []dates.Found) (dates.Date, bool) {
-	for _, f := range header {
-		if f.Date == d || f.Alt == d {
-			return d, false
+// firstShown returns the first date shown beside the headline that is
+// not ambiguous, or the reading of an ambiguous one that go-htmldate
+// agrees with; else the zero Date.
+func firstShown(c pubCandidates) dates.Date {
+	hd := c.lib.date
+	for _, f := range c.shown.all() {
+		if !f.Ambiguous() {
+			return f.Date
+		}
+		if f.Alt == hd || f.Date == hd {
+			return hd
 		}
 	}
-	for _, f := range header {
-		for _, c := range []dates.Date{f.Date, f.Alt} {
-			if oneDayOff(d, c) {
-				return c, true
+	return dates.Date{}
+}
+
+// shownDate returns the date shown beside the headline of a page without
+// metadata, unless go-htmldate's date has more support. A date in the
+// page's address that go-htmldate read there is the publisher's own
+// dating and wins; otherwise every source votes for its date (the first
+// shown date, go-htmldate, the other unambiguous shown dates, the first
+// <time>, the address) and go-htmldate's date replaces the shown one only
+// with more votes.
+func shownDate(c pubCandidates) (dates.Date, bool) {
+	hd := c.lib.date
+	if !c.url.IsZero() && hd == c.url {
+		return hd, true
+	}
+	first := firstShown(c)
+	if first.IsZero() {
+		return first, false
+	}
+	if hd.IsZero() || hd == first {
+		return first, true
+	}
+	votes := map[dates.Date]int{first: 1}
+	votes[hd]++
+	for _, f := range c.shown.all() {
+		if f.Date != first && !f.Ambiguous() {
+			votes[f.Date]++
+		}
+	}
+	if !c.meta.visible.IsZero() {
+		votes[c.meta.visible]++
+	}
+	if !c.url.IsZero() {
+		votes[c.url]++
+	}
+	best := 0
+	for _, v := range votes {
+		best = max(best, v)
+	}
+	if votes[first] < best && votes[hd] == best {
+		return hd, true
+	}
+	return first, true
+}
+
+// metaDate returns the metadata's publication date, unless the page
+// contradicts it. The byline and go-htmldate agreeing on another date,
+// while the page shows the metadata's date nowhere beside the headline,
+// overrule it (the metadata of a republished or moved page). A date one
+// day off shown beside the headline (the byline first) replaces it when
+// the metadata's time stamp allows: a time stamp in UTC is another day
+// somewhere between UTC-12 and UTC+14, so it moves back only before 12:00
+// and forward only from 10:00; a local or date-only stamp may move either
+// way (the shown day of the latest version). With no date shown,
+// go-htmldate's date read from the page's text moves it by one day too.
+func metaDate(c pubCandidates) dates.Date {
+	d, hd := c.meta.published, c.lib.date
+	if !hd.IsZero() && hd != d && !shows(c.shown.all(), d) && shows(c.shown.after, hd) {
+		return hd
+	}
+	for _, zone := range c.shown.zones() {
+		if shows(zone, d) {
+			return d
+		}
+		for _, f := range zone {
+			for _, s := range []dates.Date{f.Date, f.Alt} {
+				if oneDayOff(d, s) && zoneShift(c.meta.publishedRaw, d, s) {
+					return s
+				}
 			}
 		}
 	}
-	return d, false
+	if len(c.shown.all()) == 0 && c.lib.fromText && oneDayOff(d, hd) {
+		return hd
+	}
+	return d
+}
+
+// shows reports whether one of the dates (either reading) is d.
+func shows(fs []dates.Found, d dates.Date) bool {
+	for _, f := range fs {
+		if f.Date == d || f.Alt == d {
+			return true
+		}
+	}
+	return false
+}
+
+// utcStampRe reads the hour of a time stamp written in UTC
+// ("2020-02-25T02:25:54Z", "…+00:00", "Wed, 04 May 2022 00:25:56 GMT").
+var utcStampRe = regexp.MustCompile(`(?:T|\s)(\d\d?):\d\d(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$`)
+
+// zoneShift reports whether a metadata time stamp raw, read as day d, can
+// be day s in the publisher's time zone: always unless raw is a UTC time
+// stamp, which is the day before only for an hour before 12 (UTC-12) and
+// the day after only from 10 (UTC+14).
+func zoneShift(raw string, d, s dates.Date) bool {
+	m := utcStampRe.FindStringSubmatch(strings.TrimSpace(raw))
+	if m == nil {
+		return true
+	}
+	h, _ := strconv.Atoi(m[1])
+	if s.Time().Before(d.Time()) {
+		return h < 12
+	}
+	return h >= 10
 }
 
 func oneDayOff(a, b dates.Date) bool {

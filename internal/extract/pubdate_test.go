@@ -35,7 +35,7 @@ func TestHeaderDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := headerDates(parseDoc(t, tt.page), "Ferry service resumes after storm | The Ledger")
+			got := headerDates(parseDoc(t, tt.page), "Ferry service resumes after storm | The Ledger").all()
 			s := ""
 			if len(got) > 0 {
 				s = got[0].Date.String()
@@ -55,32 +55,57 @@ func TestChoosePublished(t *testing.T) {
 		}
 		return f[0].Date
 	}
-	found := func(s string) []dates.Found { return dates.FindAllWorld(s) }
+	after := func(s string) shownDates { return shownDates{after: dates.FindAllWorld(s)} }
+	meta := func(day, raw string) pageMeta { return pageMeta{published: d(day), publishedRaw: raw} }
+	lib := func(s string, text bool) libDate { return libDate{d(s), text} }
 	tests := []struct {
-		name   string
-		meta   pageMeta
-		header []dates.Found
-		hd     dates.Date
-		hdText bool
-		want   string
-		from   string
+		name string
+		c    pubCandidates
+		want string
+		from string
 	}{
-		{"metadata alone", pageMeta{published: d("2022-05-04")}, nil, dates.Date{}, false, "2022-05-04", "metadata"},
-		{"metadata in UTC, the page shows the local day before", pageMeta{published: d("2022-05-04")}, found("3/5/2022 22:41"), dates.Date{}, false, "2022-05-03", "metadata"},
-		{"the page shows the metadata day among others", pageMeta{published: d("2022-05-04")}, found("4 May 2022, updated 5 May 2022"), dates.Date{}, false, "2022-05-04", "metadata"},
-		{"a shown date a week off is another date", pageMeta{published: d("2021-03-08")}, found("March 14, 2021"), dates.Date{}, false, "2021-03-08", "metadata"},
-		{"go-htmldate read the shown day in the text", pageMeta{published: d("2022-05-04")}, nil, d("2022-05-03"), true, "2022-05-03", "metadata"},
-		{"go-htmldate's time stamp does not move the metadata", pageMeta{published: d("2020-01-19")}, nil, d("2020-01-20"), false, "2020-01-19", "metadata"},
-		{"shown date without metadata", pageMeta{}, found("11 September 2018"), d("2018-09-30"), true, "2018-09-11", "page"},
-		{"ambiguous shown date settled by go-htmldate", pageMeta{}, found("03/05/2022"), d("2022-03-05"), false, "2022-03-05", "page"},
-		{"go-htmldate before the first time element", pageMeta{visible: d("2020-02-02")}, nil, d("2020-02-03"), false, "2020-02-03", "htmldate"},
-		{"time element", pageMeta{visible: d("2020-02-02")}, nil, dates.Date{}, false, "2020-02-02", "page"},
-		{"go-htmldate last", pageMeta{}, nil, d("2016-08-15"), true, "2016-08-15", "htmldate"},
-		{"nothing", pageMeta{}, nil, dates.Date{}, false, "", ""},
+		{"metadata alone", pubCandidates{meta: meta("2022-05-04", "2022-05-04")}, "2022-05-04", "metadata"},
+		{"metadata in UTC, the page shows the local day before",
+			pubCandidates{meta: meta("2022-05-04", "2022-05-04T02:41:00Z"), shown: after("3/5/2022 22:41")}, "2022-05-03", "metadata"},
+		{"a UTC afternoon is the same day everywhere west of UTC+14: the day before shown is another date",
+			pubCandidates{meta: meta("2020-04-24", "2020-04-24T16:06:21Z"), shown: after("Thursday, April 23, 2020")}, "2020-04-24", "metadata"},
+		{"a UTC late evening can be the next day in the east",
+			pubCandidates{meta: meta("2021-11-04", "2021-11-04T23:00Z"), shown: after("5 November 2021")}, "2021-11-05", "metadata"},
+		{"a UTC morning is not the next day anywhere",
+			pubCandidates{meta: meta("2021-11-04", "2021-11-04T07:00:00+00:00"), shown: after("5 November 2021")}, "2021-11-04", "metadata"},
+		{"a local time stamp yields to the shown day of the latest version",
+			pubCandidates{meta: meta("2023-11-06", "2023-11-06T18:19+01:00"), shown: after("07.11.2023")}, "2023-11-07", "metadata"},
+		{"the page shows the metadata day among others",
+			pubCandidates{meta: meta("2022-05-04", ""), shown: after("4 May 2022, updated 5 May 2022")}, "2022-05-04", "metadata"},
+		{"the byline's day before wins over a date above the headline",
+			pubCandidates{meta: meta("2023-11-09", "2023-11-09T03:28:35Z"), shown: shownDates{after: dates.FindAllWorld("Nov. 8, 2023"), before: dates.FindAllWorld("Nov. 9, 2023")}},
+			"2023-11-08", "metadata"},
+		{"a shown date a week off is another date",
+			pubCandidates{meta: meta("2021-03-08", ""), shown: after("March 14, 2021")}, "2021-03-08", "metadata"},
+		{"byline and go-htmldate agree against the metadata",
+			pubCandidates{meta: meta("2021-12-14", "2021-12-14T15:41:07+01:00"), shown: after("4. Februar 2022"), lib: lib("2022-02-04", false)}, "2022-02-04", "metadata"},
+		{"the metadata's day shown anywhere keeps it",
+			pubCandidates{meta: meta("2018-06-22", ""), shown: after("29 August 2018 · first published 22 June 2018"), lib: lib("2018-08-29", false)}, "2018-06-22", "metadata"},
+		{"go-htmldate read the shown day in the text",
+			pubCandidates{meta: meta("2022-05-04", ""), lib: lib("2022-05-03", true)}, "2022-05-03", "metadata"},
+		{"go-htmldate's time stamp does not move the metadata",
+			pubCandidates{meta: meta("2020-01-19", ""), lib: lib("2020-01-20", false)}, "2020-01-19", "metadata"},
+		{"shown date without metadata", pubCandidates{shown: after("11 September 2018"), lib: lib("2018-09-30", true)}, "2018-09-11", "page"},
+		{"go-htmldate's date in the address beats the shown date",
+			pubCandidates{shown: after("18 October 2021"), lib: lib("2021-10-20", false), url: d("2021-10-20")}, "2021-10-20", "htmldate"},
+		{"go-htmldate agreeing with a later shown date beats the first",
+			pubCandidates{shown: after("16 January 2020 · 18 January 2020"), lib: lib("2020-01-18", true)}, "2020-01-18", "htmldate"},
+		{"go-htmldate agreeing with the first <time> beats the shown date",
+			pubCandidates{meta: pageMeta{visible: d("2020-03-18")}, shown: after("11 May 2017"), lib: lib("2020-03-18", false)}, "2020-03-18", "htmldate"},
+		{"ambiguous shown date settled by go-htmldate", pubCandidates{shown: after("03/05/2022"), lib: lib("2022-03-05", false)}, "2022-03-05", "page"},
+		{"go-htmldate before the first time element", pubCandidates{meta: pageMeta{visible: d("2020-02-02")}, lib: lib("2020-02-03", false)}, "2020-02-03", "htmldate"},
+		{"time element", pubCandidates{meta: pageMeta{visible: d("2020-02-02")}}, "2020-02-02", "page"},
+		{"go-htmldate last", pubCandidates{lib: lib("2016-08-15", true)}, "2016-08-15", "htmldate"},
+		{"nothing", pubCandidates{}, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			pc := choosePublished(tt.meta, tt.header, tt.hd, tt.hdText)
+			pc := choosePublished(tt.c)
 			got := ""
 			if !pc.date.IsZero() {
 				got = pc.date.String()
@@ -89,5 +114,24 @@ func TestChoosePublished(t *testing.T) {
 				t.Errorf("choosePublished = %q from %q, want %q from %q", got, pc.from, tt.want, tt.from)
 			}
 		})
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://news.example.com/2020/02/24/ferry-service-resumes/", "2020-02-24"},
+		{"https://example.org/politics/2023-11-08-council-vote", "2023-11-08"},
+		{"https://example.org/2020/01/ferry-service", ""},
+		{"https://example.org/2020/13/40/x", ""},
+		{"https://example.org/story?id=20200224", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d := urlDate(tt.url); !d.IsZero() {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tt.url, got, tt.want)
+		}
 	}
 }
