@@ -21,6 +21,9 @@ type proposition struct {
 	verbText string // the verb group as written, without negation and modals
 	negated  bool
 	hedged   bool
+	// ceased: the clause says a state has ended ("no longer", "not …
+	// any more", "ceased to"): its holder denies that it persists.
+	ceased   bool
 	holder   string
 	sentence string
 	headline bool
@@ -150,6 +153,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		case negators[w]:
 			neg++
 			if w == "no" && k+1 < len(r.toks) && r.low[k+1] == "longer" {
+				p.ceased = true
 				k++
 			}
 			continue
@@ -161,8 +165,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			continue
 		case w == "to" && main >= 0 && k+1 < len(r.toks):
 			if _, ok := r.verbBase(k + 1); ok {
-				if negativeImplicatives[r.lx.Base(r.low[main], lexicon.Verb)] {
+				if b := r.lx.Base(r.low[main], lexicon.Verb); negativeImplicatives[b] {
 					neg++
+					p.ceased = p.ceased || cessatives[b]
 				}
 				verbWords = nil
 				continue
@@ -213,6 +218,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		w := r.low[j]
 		if negators[w] {
 			neg++
+			if w == "no" && j+1 < len(r.toks) && r.low[j+1] == "longer" {
+				p.ceased = true
+			}
 		} else if hedges[w] {
 			p.hedged = true
 		} else if !(w == "longer" && j > 0 && r.low[j-1] == "no" || w == "still" || w == "also") {
@@ -465,6 +473,17 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	if p.verb == "have" && p.comp == "" {
 		return false
 	}
+	// A number or a rank is no predicate: "X is the fifth", "the second to
+	// report" (the noun it counts is missing).
+	if p.comp != "" && r.cardinal(p.comp) {
+		return false
+	}
+	// Nor is one of WordNet's unique beginners (noun.Tops, first sense:
+	// "being", "thing", "entity") without a modifier: "X is a being" says
+	// nothing, "X is a good person" does.
+	if p.comp != "" && firstNounLex(r.lx, p.comp) == nounTops && !r.modified(p) {
+		return false
+	}
 	if copular[p.verb] && !p.passive || p.verb == "have" {
 		if p.comp == "" || p.comp == p.subject {
 			return false
@@ -502,6 +521,31 @@ func contentNoun(lx *lexicon.Lexicon, n string) bool {
 	return false
 }
 
+// modified reports whether a word other than a determiner stands before
+// the complement's head in its text ("a good person").
+func (r *clauseReader) modified(p proposition) bool {
+	for _, w := range strings.Fields(strings.ToLower(p.compText)) {
+		if r.lx.Base(w, lexicon.Noun) == p.comp {
+			return false
+		}
+		if !determiners[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNounLex is the lexicographer file of a noun's first (most frequent)
+// sense, or -1.
+func firstNounLex(lx *lexicon.Lexicon, n string) int {
+	for _, s := range lx.Senses(n) {
+		if s.POS == lexicon.Noun {
+			return int(s.Lex)
+		}
+	}
+	return -1
+}
+
 // cardinal reports whether a word is a number word ("two", "dozen"): a
 // noun of quantity that is also an adjective ("flood" is no adjective).
 func (r *clauseReader) cardinal(w string) bool {
@@ -521,6 +565,7 @@ func isTimeNoun(lx *lexicon.Lexicon, n string) bool {
 
 // WordNet lexicographer files not named in package lexicon.
 const (
+	nounTops     = 3  // noun.Tops: the unique beginners (entity, being, thing)
 	nounQuantity = 23 // noun.quantity
 	nounRelation = 24 // noun.relation
 )

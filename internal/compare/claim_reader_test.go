@@ -31,6 +31,10 @@ func TestClauseReader(t *testing.T) {
 		{"Okafor, 43, attacked the guard.", "Okafor", "attack", "guard", false, false, true},             // an appositive
 		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true},    // a name in a PP is no subject
 		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
+		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
+		{"The company is the fifth to report losses.", "", "", "", false, false, false},                  // a rank without its noun
+		{"The company is the fifth bank to report losses.", "the company", "be", "bank", false, false, true},
+		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true}, // a modified unique beginner
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))

@@ -39,6 +39,11 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 var negativeImplicatives = map[string]bool{"fail": true, "refuse": true, "decline": true, "cease": true, "neglect": true,
 	"stop": true}
 
+// cessatives are the negative implicatives of aspect: "ceased to be",
+// "stopped being" say that a state has ended (Quirk et al. 1985 §16.41,
+// verbs of ending).
+var cessatives = map[string]bool{"cease": true, "stop": true}
+
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
 	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "some": true, "any": true,
 	"every": true, "each": true, "all": true, "another": true, "such": true, "no": true}

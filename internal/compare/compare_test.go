@@ -160,3 +160,35 @@ The disastrous response has angered residents, who waited days for help.`
 		t.Errorf("own voice = %q", own)
 	}
 }
+
+// A holder who says in other words that a state has ended takes the same
+// position: "the group no longer has a foothold" (the group: the article's
+// organisation) denies, with "no longer poses a threat", that it remains a
+// threat.
+func TestCeasedStateInOtherWords(t *testing.T) {
+	a := `Rebels no longer a threat, minister says
+
+Interior Minister Sofia Marin said on Monday that the Valley Liberation Army no longer poses a threat to the city.
+
+Police chief Daniel Okafor said the Valley Liberation Army remains a threat to villages in the north.`
+	b := `Minister meets police chief
+
+Marin said in a statement on Tuesday that the group no longer has a foothold in the valley.
+
+The Valley Liberation Army still poses a threat to farms, Okafor told reporters.`
+	r := run(doc("a", a, day), doc("b", b, dates.Date{Year: 2023, Month: 5, Day: 11}))
+	var claim string
+	for _, s := range r.Stances {
+		if strings.Contains(s.Holder, "Marin") && s.Position == "denies" && s.Article == "b" {
+			claim = s.Claim
+		}
+	}
+	if !strings.Contains(claim, "Valley Liberation Army") || !strings.Contains(claim, "threat") {
+		t.Errorf("Marin denies the threat in b, in other words: %+v", r.Stances)
+	}
+	for _, s := range r.Stances {
+		if strings.Contains(s.Holder, "Okafor") && s.Position != "affirms" {
+			t.Errorf("Okafor affirms: %+v", s)
+		}
+	}
+}

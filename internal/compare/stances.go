@@ -81,6 +81,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 			}
 			r := c.reader(toks, entityAt, false)
 			for _, p := range r.read() {
+				p = c.resolveClassNoun(di, p)
 				p.doc, p.sentence = di, s.Text
 				holder, ok := c.holderAt(di, s.Start+p.pos, holderOwn)
 				if !ok {
@@ -126,6 +127,65 @@ func (c *comparer) reader(toks []text.Token, entityAt func(int) string, headline
 	}
 	return &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: entityAt, headline: headline, title: headline && isTitleCase(toks)}
 }
+
+var (
+	classOnce             sync.Once
+	orgClass, personClass []uint32
+)
+
+// resolveClassNoun reads a subject named by a class noun ("the group",
+// "these organisations", "the person") as the article's most mentioned
+// entity of that class: a definite noun phrase whose head is WordNet's
+// "organization" or one of its hypernyms (group, social group) refers to an
+// organisation named in the article, one whose head is "person" or one of
+// its hypernyms (individual, being) to a person. More specific nouns ("the
+// company", "the minister") are left as they are: the article may name
+// several of them.
+func (c *comparer) resolveClassNoun(di int, p proposition) proposition {
+	if p.subjNoun == "" {
+		return p
+	}
+	classOnce.Do(func() {
+		orgClass = c.lx.SensesIn("organization", lexicon.Noun, lexicon.NounGroup)
+		personClass = c.lx.SensesIn("person", lexicon.Noun, nounTops)
+	})
+	head := c.lx.SynsetIDs(p.subjNoun, lexicon.Noun)
+	var want string
+	switch {
+	case classAbove(c.lx, orgClass, head):
+		want = mention.Organization
+	case classAbove(c.lx, personClass, head):
+		want = mention.Person
+	default:
+		return p
+	}
+	a := c.in.Docs[di].Analysis
+	best, most := -1, 0
+	for ei, e := range a.Entities {
+		if e.Type == want && e.Mentions > most {
+			best, most = ei, e.Mentions
+		}
+	}
+	if name := c.in.Merged.Name(di, best); name != "" {
+		p.subject, p.subjNoun = name, ""
+	}
+	return p
+}
+
+// classAbove reports whether one of the synsets head is one of class's
+// synsets or a hypernym of one (any number of steps up).
+func classAbove(lx *lexicon.Lexicon, class, head []uint32) bool {
+	for _, s := range class {
+		if lx.SynsetUnder(s, lexicon.Noun, head, maxHypernymDepth) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHypernymDepth bounds a walk up WordNet's noun hierarchy; no noun is
+// more than 19 steps below "entity" in WordNet 3.0.
+const maxHypernymDepth = 20
 
 // holderAt is who holds a statement at a byte offset of an article: the
 // speaker of the quote or reported speech around it, else the outlet. ok
@@ -445,6 +505,90 @@ func thirdPerson(v string) string {
 	return v + "s"
 }
 
+// claimGroup is one claim: the propositions that state it in any wording.
+type claimGroup struct {
+	members []int
+	origins map[string]bool
+	head    bool
+	// taken: someone other than an outlet states it, or someone
+	// denies or doubts it — a position, not only a report.
+	taken bool
+}
+
+func (cl *claimGroup) add(c *comparer, preds []proposition, i, own int) {
+	p := preds[i]
+	cl.members = append(cl.members, i)
+	if i < own {
+		cl.origins[c.origin[p.doc]] = true
+	} else {
+		cl.origins[fmt.Sprintf("context:%d", i)] = true
+	}
+	cl.head = cl.head || p.headline && i < own
+	cl.taken = cl.taken || !p.own || p.negated || p.hedged
+}
+
+// groupClaims groups propositions into claims: the same subject and the
+// same predicate in any wording. A holder who says a state of a subject has
+// ended in other words too ("no longer poses a threat", "no longer has a
+// foothold") takes one position: those claims are one, joined to the
+// larger.
+func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
+	var claims []*claimGroup
+	for i, p := range preds {
+		var into *claimGroup
+		for _, cl := range claims {
+			q := preds[cl.members[0]]
+			if c.sameSubject(p, q) && c.samePredicate(p, q) {
+				into = cl
+				break
+			}
+		}
+		if into == nil {
+			into = &claimGroup{origins: map[string]bool{}}
+			claims = append(claims, into)
+		}
+		into.add(c, preds, i, own)
+	}
+	// Join claims a holder's ceased states link, smaller into larger.
+	sort.SliceStable(claims, func(i, j int) bool { return len(claims[i].origins) > len(claims[j].origins) })
+	var out []*claimGroup
+	for _, cl := range claims {
+		var into *claimGroup
+		for _, big := range out {
+			if c.sameCessation(preds, big, cl) {
+				into = big
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, cl)
+			continue
+		}
+		for _, i := range cl.members {
+			into.add(c, preds, i, own)
+		}
+	}
+	return out
+}
+
+// sameCessation reports whether one holder says of one subject, in a
+// member of each claim, that a state has ended.
+func (c *comparer) sameCessation(preds []proposition, a, b *claimGroup) bool {
+	for _, i := range a.members {
+		p := preds[i]
+		if !p.ceased || p.own {
+			continue
+		}
+		for _, j := range b.members {
+			q := preds[j]
+			if q.ceased && !q.own && mention.NormalizeName(p.holder) == mention.NormalizeName(q.holder) && c.sameSubject(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxKeyClaims is how many key claims a story reports: a reader follows a
 // handful of disputed points, not every statement.
 const maxKeyClaims = 5
@@ -463,41 +607,11 @@ func (c *comparer) stances() []corroborate.Stance {
 			preds = append(preds, p)
 		}
 	}
-	type claim struct {
-		members []int
-		origins map[string]bool
-		head    bool
-		// taken: someone other than an outlet states it, or someone
-		// denies or doubts it — a position, not only a report.
-		taken bool
-	}
-	var claims []*claim
-	for i, p := range preds {
-		var into *claim
-		for _, cl := range claims {
-			q := preds[cl.members[0]]
-			if c.sameSubject(p, q) && c.samePredicate(p, q) {
-				into = cl
-				break
-			}
-		}
-		if into == nil {
-			into = &claim{origins: map[string]bool{}}
-			claims = append(claims, into)
-		}
-		into.members = append(into.members, i)
-		if i < own {
-			into.origins[c.origin[p.doc]] = true
-		} else {
-			into.origins[fmt.Sprintf("context:%d", i)] = true
-		}
-		into.head = into.head || p.headline && i < own
-		into.taken = into.taken || !p.own || p.negated || p.hedged
-	}
+	claims := c.groupClaims(preds, own)
 	// The key claims: contested ones first (someone denies or doubts what
 	// another affirms), then those held by more holders.
-	var keys []*claim
-	score := map[*claim]int{}
+	var keys []*claimGroup
+	score := map[*claimGroup]int{}
 	for _, cl := range claims {
 		if len(cl.origins) < 2 && !cl.head || !cl.taken {
 			continue
