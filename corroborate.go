@@ -55,7 +55,11 @@ type Story struct {
 	Related  []string `json:"related"`
 	// Thread names the running story this story belongs to: the stories
 	// linked by related, directly or through others, share it.
-	Thread        string          `json:"thread,omitempty"`
+	Thread string `json:"thread,omitempty"`
+	// MergedInto is set only on the answer for the old id of a story that
+	// was merged into another (the API's 301 body): the id of the live
+	// story it now is part of. Such an answer carries no findings.
+	MergedInto    string          `json:"merged_into,omitempty"`
 	Entities      []Entity        `json:"entities"`
 	Quotes        []Quote         `json:"quotes"`
 	Numbers       []Number        `json:"numbers"`

@@ -5,9 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/fetch"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/report"
@@ -104,7 +107,10 @@ Flags:
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
 		return exitPartial
 	}
-	rep, err := pipeline.BuildReport(ctx, res)
+	// The stories are those of the whole store (stable ids, saved); the
+	// report shows the stories the inputs belong to, with their stored
+	// articles.
+	rep, _, err := storeReport(ctx, store, res.Articles)
 	if ctx.Err() != nil {
 		return interrupted(e, res)
 	}
@@ -112,6 +118,15 @@ Flags:
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
 		return exitPartial
 	}
+	read := map[string]bool{}
+	for _, a := range res.Articles {
+		read[a.ID] = true
+	}
+	keepStories(rep, func(st *corroborate.Story) bool {
+		return slices.ContainsFunc(st.Articles, func(id string) bool { return read[id] })
+	}, read)
+	rep.Errors = res.Errors
+	analyze.Normalize(rep)
 	for _, ie := range rep.Errors {
 		fmt.Fprintf(e.stderr, "corroborate: %s: %s\n", ie.Source, oneLine(ie.Err))
 	}

@@ -40,6 +40,7 @@ const usage = `corroborate — which articles tell the same story, and where the
 
 Usage:
   corroborate analyze [flags] INPUT...   read articles, store them, print a report
+  corroborate report [flags]             print stored stories without reading inputs
   corroborate serve [flags]              web pages and JSON API over the store
   corroborate eval extract|quotes|stories|findings
                                          score a stage on annotated data
@@ -80,6 +81,8 @@ func run(ctx context.Context, e *env, args []string) int {
 		return runEval(ctx, e, args[1:])
 	case "serve":
 		return runServe(ctx, e, args[1:])
+	case "report":
+		return runReport(ctx, e, args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintf(e.stdout, "corroborate %s\n", corroborate.Version)
 		return exitOK

@@ -80,9 +80,9 @@ func nonNil(ss []string) []string {
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) error {
 	v := s.current()
-	st, ok := v.stories[r.PathValue("id")]
-	if !ok {
-		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
+	st, moved, err := s.story(w, r, v)
+	if err != nil || moved {
+		return err
 	}
 	if notModified(w, r, v.etag) {
 		return nil
@@ -284,9 +284,9 @@ func jsonProblem(err error) string {
 // apiStoryCSV exports a story's discrepancies, quotes or timeline.
 func (s *Server) apiStoryCSV(w http.ResponseWriter, r *http.Request) error {
 	v := s.current()
-	st, ok := v.stories[r.PathValue("id")]
-	if !ok {
-		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
+	st, moved, err := s.story(w, r, v)
+	if err != nil || moved {
+		return err
 	}
 	var rows [][]string
 	switch r.PathValue("table") {

@@ -5,8 +5,8 @@ package web
 // findings are at its own endpoint.
 const openAPI = `{
   "openapi": "3.1.0",
-  "info": {"title": "corroborate API", "version": "1.1.0",
-    "description": "Stories, their findings and articles, with the shapes of the report contract. Lists return summaries and paging links (also as an RFC 8288 Link header); details are at each story's endpoint. Responses are gzip-compressed when the client accepts it. Errors are {\"error\": {\"code\", \"message\"}} with code one of not_found, invalid, conflict, unauthorized, forbidden, too_large, unsupported, internal. Writes need Authorization: Bearer TOKEN when the server has a token (never in the query string), and browsers' cross-site writes and unknown Host names are refused."},
+  "info": {"title": "corroborate API", "version": "1.2.0",
+    "description": "Stories, their findings and articles, with the shapes of the report contract. Story ids are stable: a story keeps the id it was born with as articles join it, and a merged story's old id answers 301 with merged_into naming the survivor. Lists return summaries and paging links (also as an RFC 8288 Link header); details are at each story's endpoint. Responses are gzip-compressed when the client accepts it. Errors are {\"error\": {\"code\", \"message\"}} with code one of not_found, invalid, conflict, unauthorized, forbidden, too_large, unsupported, internal. Writes need Authorization: Bearer TOKEN when the server has a token (never in the query string), and browsers' cross-site writes and unknown Host names are refused."},
   "components": {
     "parameters": {
       "page": {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
@@ -48,11 +48,14 @@ const openAPI = `{
         "400": {"description": "bad parameters: a date that is not YYYY-MM-DD, from after to, a bad page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}},
     "/api/stories/{id}": {"get": {"summary": "One story with all its findings and articles",
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-      "responses": {"200": {"description": "{story, articles}: the story as in the report contract"}, "404": {"description": "no such story"}}}},
+      "responses": {"200": {"description": "{story, articles}: the story as in the report contract"},
+        "301": {"description": "the story was merged into another: Location names the survivor's endpoint; the body is {story: {id, merged_into, ...empty lists}, href}", "content": {"application/json": {"schema": {"type": "object", "properties": {
+          "story": {"type": "object", "properties": {"id": {"type": "string"}, "merged_into": {"type": "string", "description": "the live story it is now part of"}}}, "href": {"type": "string"}}}}}},
+        "404": {"description": "no such story"}}}},
     "/api/stories/{id}/{table}": {"get": {"summary": "CSV export: discrepancies.csv, quotes.csv or timeline.csv",
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
         {"name": "table", "in": "path", "required": true, "schema": {"enum": ["discrepancies.csv", "quotes.csv", "timeline.csv"]}}],
-      "responses": {"200": {"description": "text/csv"}, "404": {"description": "no such story or table"}}}},
+      "responses": {"200": {"description": "text/csv"}, "301": {"description": "the story was merged into another: Location names the survivor's table"}, "404": {"description": "no such story or table"}}}},
     "/api/articles": {
       "get": {"summary": "List articles", "parameters": [{"$ref": "#/components/parameters/page"}, {"$ref": "#/components/parameters/per_page"}],
         "responses": {"200": {"description": "{articles, page, total}"}}},

@@ -248,9 +248,9 @@ func (s *Server) reviewMap(r *http.Request) (map[string]corroborate.Review, erro
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	v := s.current()
-	st, ok := v.stories[r.PathValue("id")]
-	if !ok {
-		return corroborate.Errorf(corroborate.ENOTFOUND, "no story %s", r.PathValue("id"))
+	st, moved, err := s.story(w, r, v)
+	if err != nil || moved {
+		return err
 	}
 	reviews, err := s.reviewMap(r)
 	if err != nil {

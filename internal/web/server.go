@@ -25,6 +25,7 @@ import (
 	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/fetch"
 	"github.com/corroborate/corroborate/internal/source"
+	"github.com/corroborate/corroborate/internal/storyid"
 )
 
 //go:embed templates/*.html
@@ -92,7 +93,9 @@ type view struct {
 	stories map[string]*corroborate.Story
 	byID    map[string]*corroborate.Article
 	storyOf map[string]string // article id → story id
-	etag    string
+	// redirects maps a merged story's old id to its live survivor.
+	redirects map[string]string
+	etag      string
 }
 
 // IsLoopback reports whether addr listens on loopback only.
@@ -202,8 +205,14 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 			return err
 		}
 	}
+	// Stable ids: each story keeps the id it was born with; a merged
+	// story's id redirects to the survivor.
+	redirects, err := storyid.Apply(ctx, s.store, rep)
+	if err != nil {
+		return err
+	}
 	analyze.Normalize(rep)
-	v := &view{report: rep, stories: map[string]*corroborate.Story{}, byID: map[string]*corroborate.Article{}, storyOf: map[string]string{}}
+	v := &view{report: rep, stories: map[string]*corroborate.Story{}, byID: map[string]*corroborate.Article{}, storyOf: map[string]string{}, redirects: redirects}
 	h := sha256.New()
 	for i := range rep.Articles {
 		v.byID[rep.Articles[i].ID] = &rep.Articles[i]
@@ -211,6 +220,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 	}
 	for i := range rep.Stories {
 		st := &rep.Stories[i]
+		h.Write([]byte(st.ID))
 		v.stories[st.ID] = st
 		for _, a := range st.Articles {
 			v.storyOf[a] = st.ID

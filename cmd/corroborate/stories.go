@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/storyid"
+)
+
+// storeReport analyses every stored article — fresh ones as just read,
+// the others as the store keeps them — and gives the stories their stable
+// ids, saving the stories that changed. Readings are not kept in the
+// store yet, so the stored articles' clean text is analysed again; inputs
+// are never read again. It returns the report over the whole store and
+// every merged story's id with its survivor.
+func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []corroborate.Article) (*corroborate.Report, map[string]string, error) {
+	stored, err := store.Articles(ctx, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	arts := append([]corroborate.Article(nil), fresh...)
+	seen := map[string]bool{}
+	for _, a := range fresh {
+		seen[a.ID] = true
+	}
+	for _, a := range stored {
+		if !seen[a.ID] {
+			arts = append(arts, a)
+		}
+	}
+	rep, err := pipeline.BuildReport(ctx, &pipeline.Result{Articles: arts})
+	if err != nil {
+		return nil, nil, err
+	}
+	redirects, err := storyid.Apply(ctx, store, rep)
+	if err != nil {
+		return nil, nil, fmt.Errorf("save stories: %w", err)
+	}
+	return rep, redirects, nil
+}
+
+// keepStories narrows rep to the stories keep accepts, with their
+// articles and those in also (in the report's order).
+func keepStories(rep *corroborate.Report, keep func(*corroborate.Story) bool, also map[string]bool) {
+	var stories []corroborate.Story
+	members := map[string]bool{}
+	for i := range rep.Stories {
+		if keep(&rep.Stories[i]) {
+			stories = append(stories, rep.Stories[i])
+			for _, a := range rep.Stories[i].Articles {
+				members[a] = true
+			}
+		}
+	}
+	var arts []corroborate.Article
+	for _, a := range rep.Articles {
+		if members[a.ID] || also[a.ID] {
+			arts = append(arts, a)
+		}
+	}
+	rep.Stories, rep.Articles = stories, arts
+}
