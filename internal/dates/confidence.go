@@ -29,11 +29,20 @@ const (
 	ConfBodyDateLine = 0.8
 	// ConfHeader: a date line above the headline (sites print today's date there).
 	ConfHeader = 0.6
-	// ConfHeaderWeekday: a date line with a weekday above the headline.
+	// ConfHeaderWeekday: a date line with a weekday above the headline
+	// (sites print today's date there, often with its weekday). Checked on
+	// the tune halves of the English kits (ECB+ articles dated by their
+	// original URL, incidents by their publication date): 3 of 6 such
+	// lines give the publication date (95% Wilson interval 0.19–0.81),
+	// against 16 of 17 lines without a weekday above the headline and 30
+	// of 34 bylines. The data confirm the order — the weakest date line —
+	// but are too few to fix the number; 0.4 lies inside the interval,
+	// below ConfHeader, and above ConfWeakest so that such a date still
+	// bounds when the article was written.
 	ConfHeaderWeekday = 0.4
 
 	// ConfZoneOrder: the day/month order of a numeric date settled by a
-	// North American time zone on its line.
+	// time zone on its line.
 	ConfZoneOrder = 0.9
 
 	// ConfUnrecorded is the confidence of a publication date stored

@@ -135,3 +135,27 @@ func TestURLDate(t *testing.T) {
 		}
 	}
 }
+
+func TestTextDateLines(t *testing.T) {
+	body := "The council met to discuss the new ferry schedule, and members voted to extend the evening service for another year after a long debate.\n"
+	tests := []struct {
+		name, raw, title, want string
+	}{
+		{"the original publication before an update's stamp",
+			"Updated: Thursday, March 7, 2024 @ 10:12 AM\n\nPublished: Wednesday, March 6, 2024 @ 9:25 PM\n\n" + body, "Ferry service extended", "2024-03-06"},
+		{"a slash date with no evidence in the text is month first",
+			"Ferry service extended\n\nPosted 9/10/2010 @ 1:19PM\n\n" + body, "", "2010-09-10"},
+		{"a European time zone makes it day first",
+			"Ferry service extended\n\nPosted 9/10/2010 13:19 CEST\n\n" + body, "", "2010-10-09"},
+		{"a dashed date with no evidence is day first",
+			"Ferry service extended\n\n01-09-2024\n\n" + body, "", "2024-09-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Text(tt.raw, Hint{Title: tt.title})
+			if got := r.Published.String(); r.Published.IsZero() || got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

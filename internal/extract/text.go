@@ -53,7 +53,9 @@ var (
 	// "Profile photo of %s"), kept as a line by scrapers: it names the author.
 	profileOfRe = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of)\s+(.+)$`)
 	digitRe     = regexp.MustCompile(`\d`)
-	dateWordsRe = regexp.MustCompile(`(?i)^(?:published|posted|updated|last updated|first published|date|on)\s*:?\s*`)
+	// A date line of a later version: "Updated: …", "Last modified …".
+	updatedLineRe = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated|modified|revised)\b`)
+	dateWordsRe   = regexp.MustCompile(`(?i)^(?:published|posted|updated|last updated|first published|date|on)\s*:?\s*`)
 )
 
 // normalizeLine collapses runs of spaces and removes invisible characters.
@@ -494,8 +496,8 @@ func (p *page) choosePublished() {
 	}
 	best := p.dcands[0]
 	for _, c := range p.dcands[1:] {
-		if c.conf > best.conf {
-			best = c
+		if c.conf > best.conf || c.conf == best.conf && updatedLineRe.MatchString(p.lines[best.lineIdx]) && !updatedLineRe.MatchString(p.lines[c.lineIdx]) {
+			best = c // the original publication before an update's stamp
 		}
 	}
 	d, conf := dates.DisambiguateLine(best.found, p.lines[best.lineIdx], p.res.Text)

@@ -137,7 +137,59 @@ func ClauseTense(sentence string, start, end int) Tense {
 	if t := scan(ws, last+1, 1, false); t != TenseNone {
 		return t
 	}
-	return scan(ws, first-1, -1, false)
+	if t := scan(ws, first-1, -1, false); t != TenseNone {
+		return t
+	}
+	// No auxiliary, modal or past form anywhere: a verb in the simple
+	// present ("the trial begins Nov. 15", "the show airs in November",
+	// "the law takes effect Jan. 1") is the present of a timetable, which
+	// English uses for scheduled events: the nearest such date.
+	for _, k := range nearestFirst(ws, first, last) {
+		if isPresentVerb(ws, k) {
+			return TensePresent
+		}
+	}
+	return TenseNone
+}
+
+// nearestFirst returns the indexes of the words of the expression's
+// clause, nearest to it first (before it, then after it).
+func nearestFirst(ws []word, first, last int) []int {
+	var out []int
+	for k := first - 1; k >= 0 && !ws[k].boundary; k-- {
+		out = append(out, k)
+	}
+	for k := last + 1; k < len(ws) && !ws[k].boundary; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Closed-class words after which a word in -s is a plural noun ("two
+// attacks", "the talks", "of plans"), not a verb: numbers, prepositions
+// (determiners are in cues.go).
+var beforeNoun = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
+	"from": true, "to": true, "about": true, "after": true, "before": true, "over": true, "under": true, "into": true,
+	"between": true, "against": true, "during": true, "without": true, "and": true, "or": true, "two": true, "three": true,
+	"four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "few": true}
+
+// isPresentVerb reports whether word k is a verb in the third person
+// singular present ("begins", "airs", "faces"), by WordNet's base forms,
+// after a word that can end a subject (not a determiner, a number, a
+// preposition or a possessive, after which a word in -s is a plural noun).
+func isPresentVerb(ws []word, k int) bool {
+	w := ws[k].low
+	if k == 0 || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’0123456789") {
+		return false
+	}
+	prev := ws[k-1]
+	if prev.boundary || determiners[prev.low] || beforeNoun[prev.low] || strings.ContainsAny(prev.low, "0123456789") ||
+		strings.HasSuffix(prev.low, "'s") || strings.HasSuffix(prev.low, "’s") || strings.HasSuffix(prev.low, "s'") {
+		return false
+	}
+	lx := lexicon.Default()
+	base := lx.Base(w, lexicon.Verb)
+	return base != w && lx.Has(base, lexicon.Verb) && (base+"s" == w || base+"es" == w || strings.TrimSuffix(base, "y")+"ies" == w)
 }
 
 // scan reads words from i in steps of step (-1 backwards, +1 forwards),

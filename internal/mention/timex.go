@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // Precisions of resolved time expressions.
@@ -57,7 +58,10 @@ var (
 	// "in late April", "early March", "in November", "since May", "last February", "March 2024".
 	reMonth = regexp.MustCompile(`(?i:\b(in|since|during|until|by|from|last|this|next|early|mid|late|mid-|the end of|the start of|the beginning of|the middle of)\s+)?(?i:(early|mid|late)[\s-]+)?\b(` + `January|February|March|April|May|June|July|August|September|October|November|December` + `)\b(?:,?\s+(?:of\s+)?(\d{4})\b)?`)
 	// "on Thursday", "Monday", "last Friday", "this Wednesday", "Saturday's".
-	reWeekday = regexp.MustCompile(`(?i:\b(on|this|last|next|since|by|until|late|early)\s+(?:(?:this|last|next)\s+)?)?\b(` + weekdayAlt + `)\b`)
+	// "Oct. 2011", "Sept. 2012": an abbreviated month with its year (the
+	// full names are read by reMonth).
+	reMonthAbbrYear = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+((?:19|20)\d{2})\b`)
+	reWeekday       = regexp.MustCompile(`(?i:\b(on|this|last|next|since|by|until|late|early)\s+(?:(?:this|last|next)\s+)?)?\b(` + weekdayAlt + `)\b`)
 	// Years: "in 2009", "since 2012", "2024".
 	reYear = regexp.MustCompile(`(?i:\b(in|since|during|until|by|from|of|for|before|after|early|late|mid)\s+)?\b((?:19|20)\d{2})\b`)
 	// Relative periods.
@@ -89,6 +93,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	if hasMonth {
 		if hasDigit {
 			x.monthDays()
+			x.monthAbbrYears()
 		}
 		x.months()
 	}
@@ -130,7 +135,8 @@ func (x *timeScan) sub(m []int, i int) string { return sub(x.s, m, i) }
 // fullDates: dates written with their year.
 func (x *timeScan) fullDates() {
 	for _, f := range dates.FindAll(x.s) {
-		x.add(Timex{Expression: x.s[f.Start:f.End], Start: f.Start, End: f.End, Date: f.Date.String(), Precision: PrecDay, Confidence: dates.ConfWritten, Weekday: -1})
+		d := dates.PreferredReading(f) // "9/10/2010" month first, "01-09-2024" day first
+		x.add(Timex{Expression: x.s[f.Start:f.End], Start: f.Start, End: f.End, Date: d.String(), Precision: PrecDay, Confidence: dates.ConfWritten, Weekday: -1})
 	}
 }
 
@@ -182,8 +188,12 @@ func (x *timeScan) months() {
 		prep, part := monthPrepPart(strings.ToLower(x.sub(m, 1)), strings.ToLower(x.sub(m, 2)))
 		mon := dates.MonthNumber(x.sub(m, 3))
 		yr, _ := strconv.Atoi(x.sub(m, 4))
-		// "May" alone is too often the verb: require a cue.
-		if mon == 5 && prep == "" && part == "" && yr == 0 || yr != 0 && !dates.Valid(yr, mon, 1) {
+		// "May" alone is too often the verb: require a cue. So is a bare
+		// month opening the sentence, where its capital says nothing, when
+		// the word is also an English verb or adjective (WordNet): "March
+		// participants chanted", "August company".
+		bare := prep == "" && part == "" && yr == 0
+		if bare && (mon == 5 || sentenceStart(x.s, m[0]) && monthIsWord(x.sub(m, 3)) && !verbFollows(x.s[m[1]:])) || yr != 0 && !dates.Valid(yr, mon, 1) {
 			continue
 		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecMonth, Weekday: -1, Confidence: dates.ConfWritten}
@@ -200,6 +210,50 @@ func (x *timeScan) months() {
 		}
 		t.Date = strconv.Itoa(yr) + "-" + two(mon)
 		x.add(t)
+	}
+}
+
+// sentenceStart reports whether only quotes, brackets or spaces come before i.
+func sentenceStart(s string, i int) bool {
+	return strings.TrimLeft(s[:i], " \"“‘'([") == ""
+}
+
+// monthIsWord reports whether a month's name, in lower case, is also an
+// English verb or adjective in WordNet ("march", "august").
+func monthIsWord(name string) bool {
+	lx := lexicon.Default()
+	w := strings.ToLower(name)
+	return lx.Has(w, lexicon.Verb) || lx.Has(w, lexicon.Adj)
+}
+
+// verbFollows reports whether the next word of rest is a verb of a
+// clause — an auxiliary, a past form, a present in -s ("March was", "March
+// saw", "March marks") — so that a month opening the sentence is its
+// subject, not a noun's modifier ("March participants").
+func verbFollows(rest string) bool {
+	ws := words(rest)
+	if len(ws) == 0 || ws[0].boundary {
+		return false
+	}
+	w := ws[0].low
+	if futureAux[w] || pastAux[w] || presentAux[w] && w != "to" || isPastForm(w) {
+		return true
+	}
+	lx := lexicon.Default()
+	base := lx.Base(w, lexicon.Verb)
+	return strings.HasSuffix(w, "s") && base != w && lx.Has(base, lexicon.Verb)
+}
+
+// monthAbbrYears: "Oct. 2011".
+func (x *timeScan) monthAbbrYears() {
+	for _, m := range reMonthAbbrYear.FindAllStringSubmatchIndex(x.s, -1) {
+		mon := dates.MonthNumber(x.sub(m, 1))
+		yr, _ := strconv.Atoi(x.sub(m, 2))
+		if mon == 0 || !dates.Valid(yr, mon, 1) {
+			continue
+		}
+		x.add(Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: strconv.Itoa(yr) + "-" + two(mon),
+			Precision: PrecMonth, Weekday: -1, Confidence: dates.ConfWritten})
 	}
 }
 

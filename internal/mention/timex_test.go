@@ -29,6 +29,12 @@ func TestTimes(t *testing.T) {
 		{"During the first half of 2023, attacks fell.", sunday, []string{"the first half of 2023=2023/part of year"}},
 		{"Strikes have continued since October.", sunday, []string{"since October=2023-10/month"}},
 		{"He said Tuesday that the threat was over.", dates.Date{}, []string{"Tuesday=/day"}},
+		{"The mill closed in Oct. 2011 after a fire.", sunday, []string{"Oct. 2011=2011-10/month"}},
+		{"The blog posted 9/10/2010 a photo of the plant.", sunday, []string{"9/10/2010=2010-09-10/day"}}, // slashes: month first
+		{"The ministry wrote on 01-09-2024 to the council.", sunday, []string{"01-09-2024=2024-09-01/day"}},
+		{"March participants chanted slogans.", sunday, nil},
+		{"March was the wettest month.", sunday, []string{"March=2024-03/month"}},
+		{"Rain fell for most of March.", sunday, []string{"March=2024-03/month"}},
 		{"They may leave soon.", sunday, nil},
 		{"The 2,000 troops arrived.", sunday, nil},
 	}
@@ -66,8 +72,15 @@ func TestTimesTense(t *testing.T) {
 		{"The suspect was arrested on Nov. 15.", tue, "Nov. 15=2023-11-15"},
 		{"Police said the suspect fled on April 9.", tue, "April 9=2024-04-09"},
 		{"April 9 marks the anniversary of the flood.", tue, "April 9=2024-04-09"},
-		{"The Nov. 15 hearing draws attention.", tue, "Nov. 15=2023-11-15"},
-		{"The Oct. 10 hearing draws attention.", tue, "Oct. 10=2024-10-10"}, // shortly ahead: announced
+		{"The Nov. 15 hearing draws attention.", tue, "Nov. 15=2024-11-15"}, // the present of a timetable: the nearest
+		{"The trial begins Nov. 15.", tue, "Nov. 15=2024-11-15"},
+		{"The documentary airs in November on public television.", tue, "in November=2024-11"},
+		{"The new law takes effect Jan. 1.", tue, "Jan. 1=2025-01-01"},
+		{"She faces a hearing on Nov. 15.", tue, "Nov. 15=2024-11-15"},
+		{"Two attacks on March 3 killed four people.", tue, "March 3=2024-03-03"},
+		{"A storm hit the coast in February, flooding hundreds of homes.", tue, "in February=2024-02"},
+		{"The storm of March 3 destroys the harbour in this account.", tue, "March 3=2024-03-03"}, // nearest is the past one
+		{"The Oct. 10 hearing draws attention.", tue, "Oct. 10=2024-10-10"},                       // shortly ahead: announced
 		{"On Sunday, the minister will visit the port.", tue, "On Sunday=2024-10-06"},
 		{"The minister visited the port on Sunday.", tue, "on Sunday=2024-09-29"},
 		{"The minister spoke on Tuesday.", tue, "on Tuesday=2024-10-01"},
