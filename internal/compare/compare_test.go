@@ -192,3 +192,30 @@ The Valley Liberation Army still poses a threat to farms, Okafor told reporters.
 		}
 	}
 }
+
+// One speaker's words reprinted by several outlets are one statement, not
+// two holders' positions, even when one outlet credits them to someone
+// else; a claim two speakers make is one.
+func TestRepeatedStatementIsOneHolder(t *testing.T) {
+	quote := "“The old bridge is a danger to drivers,” %s said on Monday."
+	a := "Bridge closed\n\n" + fmt.Sprintf(quote, "engineer Daniel Okafor") + "\n\nThe council met on Monday."
+	b := "Bridge shut\n\n" + fmt.Sprintf(quote, "engineer Daniel Okafor") + "\n\nTraffic was diverted."
+	c := "Bridge closed to traffic\n\nMayor Sofia Marin spoke to reporters.\n\n" + fmt.Sprintf(quote, "Marin")
+	r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day))
+	for _, s := range r.Stances {
+		if strings.Contains(s.Claim, "bridge") {
+			t.Errorf("one statement reprinted is no key claim: %+v", s)
+		}
+	}
+	d := "Bridge row\n\nMayor Sofia Marin said on Tuesday that the old bridge is a danger to drivers and must close."
+	r = run(doc("a", a, day), doc("b", b, day), doc("d", d, day))
+	n := 0
+	for _, s := range r.Stances {
+		if strings.Contains(s.Claim, "bridge") && s.Position == "affirms" {
+			n++
+		}
+	}
+	if n < 2 {
+		t.Errorf("two speakers affirm the danger: %+v", r.Stances)
+	}
+}

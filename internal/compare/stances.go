@@ -88,6 +88,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					continue // a speaker the story cannot name
 				}
 				p.holder, p.own = holder, holder == holderOwn
+				if !p.own && c.namesItself(di, s.Start+p.pos, p) {
+					continue // "X will return, Y announced" credited to X
+				}
 				if p.own && p.introVerb != "" {
 					// "she apologised if the invoice was …": the subject of
 					// the verb that governs the clause holds it.
@@ -206,6 +209,23 @@ func (c *comparer) holderAt(di, off int, own string) (string, bool) {
 	return own, true
 }
 
+// namesItself reports whether a proposition's holder is its subject, named
+// as the speaker of the quote around it: nobody reports their own words by
+// their own name ("Okafor will resign, Okafor said"), so the speaker was
+// read wrong. "Okafor will resign, he said" is his own claim.
+func (c *comparer) namesItself(di, off int, p proposition) bool {
+	if !sameHolder(p.holder, p.subject) {
+		return false
+	}
+	for _, q := range c.in.Docs[di].Analysis.Quotes {
+		if q.Start <= off && off < q.End {
+			f := strings.Fields(q.SpeakerText)
+			return len(f) > 0 && !mention.IsPronoun(strings.ToLower(f[0]))
+		}
+	}
+	return false
+}
+
 // aliasEndingAt finds a story alias that ends at token j of a headline.
 func aliasEndingAt(s string, toks []text.Token, j int, aliases map[string]string) string {
 	end := toks[j].End
@@ -319,8 +339,19 @@ func (c *comparer) namedHolder(s string) string {
 		}
 		caps = append(caps, w)
 	}
+	if len(caps) == 1 {
+		// "Authorities", "Investigators": a plural noun of persons or groups.
+		w := strings.ToLower(caps[0])
+		if b := c.lx.Base(w, lexicon.Noun); b != w && isPersonNoun(c.lx, b) {
+			return w
+		}
+	}
 	if len(caps) > 0 {
-		return strings.Join(caps, " ")
+		// Only a name speaks ("After", "Despite" open a sentence).
+		if name := strings.Join(caps, " "); mention.PlausibleSpeaker(name) {
+			return name
+		}
+		return ""
 	}
 	if len(f) == 1 {
 		w := strings.ToLower(strings.Trim(f[0], ",.:;"))
@@ -505,6 +536,83 @@ func thirdPerson(v string) string {
 	return v + "s"
 }
 
+// sameStatement is the least share of content words (of the longer
+// sentence) two sentences have when one is the other carried by a second
+// outlet, edited: a wire copy, a quote reprinted.
+const sameStatement = 0.7
+
+// distinctHolders counts who holds a claim: members whose sentences are one
+// statement carried by several outlets count once, under whichever holder
+// (an outlet may credit a reprinted quote to the wrong person), and a
+// holder's short name is the holder ("Okafor", "Daniel Okafor").
+func (c *comparer) distinctHolders(preds []proposition, cl *claimGroup) int {
+	n := len(cl.members)
+	group := make([]int, n)
+	for i := range group {
+		group[i] = i
+	}
+	find := func(i int) int {
+		for group[i] != i {
+			i = group[i]
+		}
+		return i
+	}
+	// The sentences' words without the holders' names: the statement, not
+	// who is credited with it.
+	names := map[string]bool{}
+	for _, i := range cl.members {
+		for _, w := range strings.Fields(mention.NormalizeName(preds[i].holder)) {
+			names[w] = true
+		}
+	}
+	words := make([]map[string]bool, n)
+	for k, i := range cl.members {
+		words[k] = c.lx.ContentWords(preds[i].sentence)
+		for w := range words[k] {
+			if names[w] {
+				delete(words[k], w)
+			}
+		}
+	}
+	for a := 0; a < n; a++ {
+		for b := a + 1; b < n; b++ {
+			pa, pb := preds[cl.members[a]], preds[cl.members[b]]
+			if sameHolder(pa.holder, pb.holder) || statementShare(words[a], words[b]) >= sameStatement {
+				group[find(b)] = find(a)
+			}
+		}
+	}
+	roots := map[int]bool{}
+	for k := range cl.members {
+		roots[find(k)] = true
+	}
+	return len(roots)
+}
+
+// statementShare is the share of the larger set's words both sets have.
+func statementShare(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(max(len(a), len(b)))
+}
+
+// sameHolder reports whether two holder names name one holder: the same
+// name once folded, or one the last words of the other ("Boone Isaacs").
+func sameHolder(a, b string) bool {
+	na, nb := mention.NormalizeName(a), mention.NormalizeName(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	return na == nb || strings.HasSuffix(na, " "+nb) || strings.HasSuffix(nb, " "+na)
+}
+
 // claimGroup is one claim: the propositions that state it in any wording.
 type claimGroup struct {
 	members []int
@@ -581,7 +689,7 @@ func (c *comparer) sameCessation(preds []proposition, a, b *claimGroup) bool {
 		}
 		for _, j := range b.members {
 			q := preds[j]
-			if q.ceased && !q.own && mention.NormalizeName(p.holder) == mention.NormalizeName(q.holder) && c.sameSubject(p, q) {
+			if q.ceased && !q.own && sameHolder(p.holder, q.holder) && c.sameSubject(p, q) {
 				return true
 			}
 		}
@@ -616,12 +724,20 @@ func (c *comparer) stances() []corroborate.Stance {
 		if len(cl.origins) < 2 && !cl.head || !cl.taken {
 			continue
 		}
-		holders, pos := map[string]bool{}, map[string]bool{}
+		holders := c.distinctHolders(preds, cl)
+		pos := map[string]bool{}
+		opposed := false
 		for _, i := range cl.members {
-			holders[preds[i].holder] = true
 			pos[preds[i].position()] = true
+			opposed = opposed || !preds[i].own && (preds[i].negated || preds[i].hedged)
 		}
-		score[cl] = len(holders) + len(cl.origins)
+		// A position, not a statement repeated: two holders (a speaker and
+		// an outlet, two speakers), or a speaker who denies or doubts it.
+		// One speaker's words carried by several outlets are one statement.
+		if holders < 2 && !opposed {
+			continue
+		}
+		score[cl] = holders + len(cl.origins)
 		if len(pos) > 1 {
 			score[cl] += 100
 		}
