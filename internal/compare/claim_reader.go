@@ -31,7 +31,11 @@ type proposition struct {
 	// introVerb is the word before the subordinator that opens the clause
 	// ("apologised" in "apologised if …"), whose subject may hold it.
 	introVerb string
-	pos       int // byte offset of the verb in the sentence
+	// introHolder is the subject of introVerb when that verb is one of
+	// communication or cognition ("officials believe the fire was set"):
+	// a story entity or a plural noun of persons, else "".
+	introHolder string
+	pos         int // byte offset of the verb in the sentence
 }
 
 // clauseReader reads the propositions of one sentence (or headline).
@@ -42,6 +46,8 @@ type clauseReader struct {
 	entityAt func(i int) string // story entity of a name ending at token i, or ""
 	title    bool               // a title-case headline: capitals say nothing
 	headline bool
+	// subjStart is the first token of the subject subject last read, or -1.
+	subjStart int
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -124,20 +130,71 @@ func (r *clauseReader) read() []proposition {
 // was repaid": the holder does not say it is so) hedges it, and the verb
 // before "if", "whether" or "that" is the verb that introduces it.
 func (r *clauseReader) introduction(v int, p *proposition) {
-	for j := v - 1; j >= 0; j-- {
+	stop := 0
+	if r.subjStart > 0 {
+		stop = r.subjStart - 1 // the word before the subject opens the clause
+	}
+	for j := v - 1; j >= stop; j-- {
 		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
 			p.hedged = true
-			if j > 0 {
-				p.introVerb = r.low[j-1]
-			}
+			r.introducer(j, p)
 			return
 		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
-			if w == "that" && j > 0 {
-				p.introVerb = r.low[j-1]
+			if w == "that" {
+				r.introducer(j, p)
 			}
 			return
 		}
 	}
+	// No subordinator: a verb right before the subject ("officials believe
+	// the fire was set").
+	if r.subjStart > 0 {
+		if _, ok := r.verbBase(r.subjStart - 1); ok && !auxiliaries[r.low[r.subjStart-1]] {
+			r.introducer(r.subjStart, p)
+		}
+	}
+}
+
+// introducer reads the verb before token j (over a time: "announced on
+// Friday that") as the verb introducing the clause, and its subject.
+func (r *clauseReader) introducer(j int, p *proposition) {
+	k := j - 1
+	for n := 0; k > 0 && n < 3 && r.timeWord(k); n++ {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	p.introVerb = r.low[k]
+	b, ok := r.verbBase(k)
+	if !ok || k == 0 || !(r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+		return
+	}
+	if e := r.entityAt(k - 1); e != "" {
+		p.introHolder = e
+		return
+	}
+	// "Officials believe", "investigators suspect": a plural noun of
+	// persons or groups.
+	w := r.low[k-1]
+	if nb := r.lx.Base(w, lexicon.Noun); nb != w && r.toks[k-1].IsWord() && isPersonNoun(r.lx, nb) && !determiners[w] {
+		p.introHolder = w
+	}
+}
+
+// timeWord reports whether token k is part of a time expression between a
+// verb and its clause: a noun of time ("Friday", "today"), "on", "last".
+func (r *clauseReader) timeWord(k int) bool {
+	w := r.low[k]
+	if w == "on" || w == "last" || w == "this" || w == "earlier" {
+		return true
+	}
+	for _, s := range r.lx.SensesFold(w) {
+		if s.POS == lexicon.Noun && s.Lex == lexicon.NounTime {
+			return true
+		}
+	}
+	return false
 }
 
 // clause reads the verb group starting at v, its subject and complement.
@@ -229,6 +286,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	p.negated = neg%2 == 1
 	// The subject.
+	r.subjStart = -1
 	s := r.subject(j)
 	if s == "" {
 		return p, k, false
@@ -319,6 +377,7 @@ func (r *clauseReader) subject(j int) string {
 			}
 			return ""
 		}
+		r.subjStart = k
 		return e
 	}
 	w := r.low[j]
@@ -356,6 +415,7 @@ func (r *clauseReader) subject(j int) string {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		lw := r.low[k]
 		if lw == "the" || lw == "this" || lw == "these" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "'s" || lw == "’s" {
+			r.subjStart = k
 			return "the " + head
 		}
 		if !r.toks[k].IsWord() || r.capital(k) || prepositionWords[lw] || clauseBreaks[lw] {

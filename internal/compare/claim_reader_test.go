@@ -87,3 +87,33 @@ func TestClaimText(t *testing.T) {
 		}
 	}
 }
+
+// The verb that introduces a clause, over a time ("announced on Friday
+// that"), or right before its subject ("investigators believe"), names who
+// holds it when it is a verb of communication or cognition.
+func TestIntroHolder(t *testing.T) {
+	for _, c := range []struct{ s, verb, holder string }{
+		{"Investigators believe the fire was set at the door.", "believe", "investigators"},
+		{"Okafor announced on Friday that the bridge is a danger to drivers.", "announced", "Okafor"},
+		{"The storm knocked the bridge into the river.", "", ""},
+	} {
+		toks := text.Tokens(c.s)
+		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: make([]string, len(toks)), entityAt: func(i int) string {
+			if toks[i].Text == "Okafor" {
+				return "Okafor"
+			}
+			return ""
+		}}
+		for i := range toks {
+			r.low[i] = strings.ToLower(toks[i].Text)
+		}
+		ps := r.read()
+		if len(ps) == 0 {
+			t.Errorf("%q: no proposition", c.s)
+			continue
+		}
+		if p := ps[len(ps)-1]; p.introVerb != c.verb || p.introHolder != c.holder {
+			t.Errorf("%q: intro %q held by %q, want %q by %q", c.s, p.introVerb, p.introHolder, c.verb, c.holder)
+		}
+	}
+}

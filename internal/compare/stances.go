@@ -92,9 +92,18 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					continue // "X will return, Y announced" credited to X
 				}
 				if p.own && p.introVerb != "" {
-					// "she apologised if the invoice was …": the subject of
-					// the verb that governs the clause holds it.
-					if h := c.governingSpeaker(di, si, p.introVerb); h != "" {
+					// "she apologised if the invoice was …", "officials
+					// believe the fire was set": the subject of the verb
+					// that governs the clause holds it.
+					h := c.governingSpeaker(di, si, p.introVerb)
+					if h == "" && p.introHolder != "" && (c.personOrOrg(p.introHolder) || p.introHolder == strings.ToLower(p.introHolder)) {
+						h = p.introHolder
+						p, ok = c.verbPolarity(c.lx.Base(p.introVerb, lexicon.Verb), p)
+						if !ok {
+							continue
+						}
+					}
+					if h != "" {
 						p.holder, p.own = h, false
 					}
 				}
@@ -394,6 +403,20 @@ var (
 // ok is false when the holder declines to say (a negative implicative cue:
 // "declined to say whether …" takes no position).
 func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
+	for _, q := range c.in.Docs[di].Analysis.Quotes {
+		if q.Start > off || off >= q.End || q.Cue == "" {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(q.Cue))
+		return c.verbPolarity(c.lx.Base(f[0], lexicon.Verb), p)
+	}
+	return p, true
+}
+
+// verbPolarity applies a reporting verb (base form) to what it reports:
+// a verb of denial turns it, one of doubt hedges it, a negative
+// implicative ("declined to say") takes no position (ok false).
+func (c *comparer) verbPolarity(b string, p proposition) (proposition, bool) {
 	cueOnce.Do(func() {
 		for _, w := range []string{"deny", "reject", "refute", "dismiss", "dispute", "contradict"} {
 			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
@@ -404,21 +427,13 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
 		}
 	})
-	for _, q := range c.in.Docs[di].Analysis.Quotes {
-		if q.Start > off || off >= q.End || q.Cue == "" {
-			continue
-		}
-		f := strings.Fields(strings.ToLower(q.Cue))
-		b := c.lx.Base(f[0], lexicon.Verb)
-		switch {
-		case negativeImplicatives[b]:
-			return p, false
-		case c.lx.Under(b, lexicon.Verb, denyAnchors, 1):
-			p.negated = !p.negated
-		case c.lx.Under(b, lexicon.Verb, doubt, 1):
-			p.hedged = true
-		}
-		break
+	switch {
+	case negativeImplicatives[b]:
+		return p, false
+	case c.lx.Under(b, lexicon.Verb, denyAnchors, 1):
+		p.negated = !p.negated
+	case c.lx.Under(b, lexicon.Verb, doubt, 1):
+		p.hedged = true
 	}
 	return p, true
 }
