@@ -81,22 +81,24 @@ var npOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true,
 	"such": true, "this": true, "that": true, "these": true, "those": true, "no": true, "any": true, "mere": true}
 
 // isAccusation reports whether token i is a noun that calls something a
-// falsehood ("a fabrication", "the lies"): a noun below WordNet's "falsehood,
-// untruth" (noun.communication) within three hypernym steps in at least
-// half of its WordNet senses, after a determiner. Said in an outlet's own voice it accuses, not reports.
+// falsehood ("a fabrication", "the lies") after a determiner: a noun that
+// lies below WordNet's "falsehood, untruth" (noun.communication), at any
+// depth, in at least half of its senses. WordNet's hyponymy is "is a kind
+// of", so every noun below is a kind of falsehood, however far down; the
+// share of senses keeps nouns that are one only in a rare reading
+// ("story", "fiction" as a genre). Said in an outlet's own voice it
+// accuses, not reports.
 func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
 	if i == 0 || !npOpeners[strings.ToLower(toks[i-1].Text)] {
 		return false
 	}
 	falsehoodOnce.Do(func() { falsehood = lx.SensesIn("falsehood", lexicon.Noun, lexicon.NounCommunication) })
-	b := lx.Base(strings.ToLower(toks[i].Text), lexicon.Noun)
-	ids := lx.SynsetIDs(b, lexicon.Noun)
+	ids := lx.SynsetIDs(lx.Base(strings.ToLower(toks[i].Text), lexicon.Noun), lexicon.Noun)
 	under := 0
 	for _, id := range ids {
-		if lx.SynsetUnder(id, lexicon.Noun, falsehood, 3) {
+		if lx.SynsetUnder(id, lexicon.Noun, falsehood, maxHypernymDepth) {
 			under++
 		}
 	}
-	// Most readings must be a falsehood: "story" is one only rarely.
 	return len(ids) > 0 && under*2 >= len(ids)
 }
