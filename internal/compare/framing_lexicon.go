@@ -76,9 +76,6 @@ var (
 	falsehood     []uint32
 )
 
-// determiners that open a noun phrase.
-var npOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-	"such": true, "this": true, "that": true, "these": true, "those": true, "no": true, "any": true, "mere": true}
 
 // isAccusation reports whether token i is a noun that calls something a
 // falsehood ("a fabrication", "the lies") after a determiner: a noun that
@@ -89,7 +86,7 @@ var npOpeners = map[string]bool{"a": true, "an": true, "the": true, "his": true,
 // ("story", "fiction" as a genre). Said in an outlet's own voice it
 // accuses, not reports.
 func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
-	if i == 0 || !npOpeners[strings.ToLower(toks[i-1].Text)] {
+	if !afterDeterminer(lx, toks, i) {
 		return false
 	}
 	falsehoodOnce.Do(func() { falsehood = lx.SensesIn("falsehood", lexicon.Noun, lexicon.NounCommunication) })
@@ -101,4 +98,20 @@ func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
 		}
 	}
 	return len(ids) > 0 && under*2 >= len(ids)
+}
+
+// afterDeterminer reports whether token i heads a noun phrase: a
+// determiner (claim_words.go) before it, over at most two adjectives ("a
+// convenient lie").
+func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if determiners[w] {
+			return true
+		}
+		if !toks[k].IsWord() || !lx.Has(w, lexicon.Adj) {
+			return false
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ func TestOwnVoiceLoadedWords(t *testing.T) {
 		{"Police fired on the crowd and two people were killed.", false}, // events, not judgments
 		{"The Supreme Court heard the case on Monday.", false},           // a name
 		{"The account of the floods the ministry gave was a lie.", true}, // calls it a falsehood
+		{"The ministry gave an old lie as its reason.", true},            // an adjective between
 		{"The story of the rescue was told again on Monday.", false},     // "story" is rarely a lie
 		{"Will the talks go on?", true},                                  // a question to the reader
 		{"However, the talks went on despite the rain.", false},          // connectives take no side
