@@ -92,7 +92,12 @@ func Match(stored []corroborate.StoredStory, clusters []Cluster, key func(articl
 	}
 	m.newIDs(plan.IDs)
 	for c, cl := range clusters {
-		members := append(slices.Clone(cl.Articles), carry[c]...)
+		var members []string
+		for _, a := range append(slices.Clone(cl.Articles), carry[c]...) {
+			if m.clusterOf[a] == c || !m.inCluster(a) {
+				members = append(members, a) // an article listed twice is saved once, in its last cluster
+			}
+		}
 		if ch, ok := m.change(plan.IDs[c], cl.Title, members, now); ok {
 			plan.Changes = append(plan.Changes, ch)
 		}
@@ -151,6 +156,12 @@ func (m *matcher) heirs(stored []corroborate.StoredStory) ([][]*corroborate.Stor
 		})
 	}
 	return heirs, carry
+}
+
+// inCluster reports whether some cluster holds article a.
+func (m *matcher) inCluster(a string) bool {
+	_, ok := m.clusterOf[a]
+	return ok
 }
 
 // before orders clusters by their earliest article, then by their members.

@@ -170,3 +170,19 @@ func TestChronologicalEqualsOneRun(t *testing.T) {
 		t.Errorf("the two absorbed stories redirect: %v", p.Redirects)
 	}
 }
+
+// TestArticleInTwoClusters: an article listed in two clusters (an
+// upstream fault) is saved in one story only, so the store never refuses
+// the write.
+func TestArticleInTwoClusters(t *testing.T) {
+	_, p := step(nil, [][]string{{"a1", "a2"}, {"a2", "b1"}}, "t1")
+	seen := map[string]int{}
+	for _, ch := range p.Changes {
+		for _, a := range ch.Articles {
+			seen[a]++
+		}
+	}
+	if seen["a2"] != 1 || seen["a1"] != 1 || seen["b1"] != 1 {
+		t.Errorf("members saved %v", seen)
+	}
+}
