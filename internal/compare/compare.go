@@ -19,6 +19,7 @@ import (
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Input is a story to compare.
@@ -90,7 +91,6 @@ type comparer struct {
 	allMerged []docMerged
 }
 
-var wireRe = regexp.MustCompile(`\((AP|Reuters|AFP|UPI|dpa|DPA|EFE|ANSA|Xinhua)\)|\baccording to (?:the )?(AP|Associated Press|Reuters|AFP|Agence France-Presse|Xinhua)\b|\b(?:the )?(AP|Associated Press|Reuters|AFP|Xinhua) (?:has |had )?(?:reported|said|reports|says)\b`)
 
 func newComparer(in Input) *comparer {
 	c := &comparer{in: in, lx: lexicon.Default()}
@@ -125,11 +125,7 @@ func newComparer(in Input) *comparer {
 // sentenceOrigin is the origin of a fact in a sentence: a wire agency the
 // sentence credits, else the article's origin.
 func (c *comparer) sentenceOrigin(di int, sentence string) string {
-	if m := wireRe.FindStringSubmatch(sentence); m != nil {
-		name := m[1] + m[2] + m[3]
-		if name == "Associated Press" {
-			name = "AP"
-		}
+	if name := text.WireCredit(sentence); name != "" {
 		return "wire:" + name
 	}
 	return c.origin[di]

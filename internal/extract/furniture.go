@@ -28,11 +28,18 @@ var (
 	// Font-size controls of news and blog templates: the "A+ A-" / "A- A A+"
 	// buttons of text-resizer widgets (WordPress font-resizer plugins, many
 	// news themes) and their "Text size" / "Increase font" labels.
-	reFontWidget  = regexp.MustCompile(`^(?i:(?:a\s*[+\-−–]\s*){2,}|(?:text|font)[ -]size.*|(?:increase|decrease|reset) (?:font|text).*)$`)
+	reFontWidget = regexp.MustCompile(`^(?i:(?:a\s*[+\-−–]\s*){2,}|(?:text|font)[ -]size.*|(?:increase|decrease|reset) (?:font|text).*)$`)
+	// Reading-time labels: Medium's "5 min read" under a post's title, the
+	// label WordPress reading-time plugins print ("Reading time: 3 minutes"),
+	// and their variants ("2-minute read").
 	reReadingTime = regexp.MustCompile(`(?i)\b\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s*(?:read|reading(?: time)?)\b`)
 	reReadingOnly = regexp.MustCompile(`^(?i:(?:reading time:?\s*)?\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s*(?:read|reading(?: time)?))?)$`)
-	rePunctOnly   = regexp.MustCompile(`^[\p{P}\p{S}\s]+$`)
-	reShareWords  = regexp.MustCompile(`^(?i:share|share this(?: article| story| post| page)?|share on \w+|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|copy(?: the)? link|link copied|save|bookmark|comment|follow us(?: on \w+)?)$`)
+	// Lines of punctuation or symbols only (separators, icon fonts).
+	rePunctOnly = regexp.MustCompile(`^[\p{P}\p{S}\s]+$`)
+	// Share bars: the labels of share buttons (AddToAny, ShareThis and
+	// theme share bars) — the networks' names and "Share", "Tweet", "Email",
+	// "Print", "Copy link", "Save".
+	reShareWords = regexp.MustCompile(`^(?i:share|share this(?: article| story| post| page)?|share on \w+|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|copy(?: the)? link|link copied|save|bookmark|comment|follow us(?: on \w+)?)$`)
 	// Comment-form labels and notes: WordPress core's default comment_form()
 	// strings ("Post Comment", "Cancel reply", "Your email address will not be
 	// published. Required fields are marked *", "Save my name, email, and
@@ -43,7 +50,13 @@ var (
 	// title "Leave a Reply", Blogger's default heading "Post a Comment",
 	// Disqus-style "Join the discussion", and counts ("12 Comments").
 	reCommentsHead = regexp.MustCompile(`^(?i:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|(?:show|view|load|read) (?:all )?comments|comment policy|reader comments|discussion)\s*:?$`)
-	reTeaserHead   = regexp.MustCompile(`^(?i:the latest|latest(?: news| stories| articles| posts)?|related(?: articles?| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|articles|from \S+(?: \S+){0,3}|on this(?: story| topic)?|in \S+(?: \S+){0,2})|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|top stories|popular(?: posts| stories)?|in case you missed it|don'?t miss|what to read next|further reading)\s*:?$`)
+	// Headings of lists of other stories: WordPress core's "Latest Posts"
+	// block and "Recent Posts" widget (and the shorter "Latest" / "The
+	// Latest" of news themes), Jetpack's "Related" posts, "Read more" /
+	// "See also" / "Further reading" link lists, and the "Most read",
+	// "Trending", "Recommended for you", "Editor's picks" boxes of news
+	// sites' sidebars.
+	reTeaserHead = regexp.MustCompile(`^(?i:the latest|latest(?: news| stories| articles| posts)?|related(?: articles?| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|articles|from \S+(?: \S+){0,3}|on this(?: story| topic)?|in \S+(?: \S+){0,2})|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|top stories|popular(?: posts| stories)?|in case you missed it|don'?t miss|what to read next|further reading)\s*:?$`)
 	// Newsletter and subscription boxes: the sign-up copy of embedded mailing
 	// list forms ("Subscribe to our newsletter", "Get our newsletter in your
 	// inbox", "Enter your email address", "Stay informed").
@@ -52,13 +65,27 @@ var (
 	// (bp_core_fetch_avatar, also "Profile photo of %s"), which scrapers
 	// keep as a line, and the "About the author" / "View all posts by %s"
 	// boxes of WordPress themes.
-	reAuthorBox    = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|author(?:'s)? (?:bio|profile)|more (?:articles|stories|posts) by .{1,60}|view all posts by .{1,60})$`)
-	reAuthorLine   = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
-	rePhotoCredit  = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|\(?(?:ap|afp|reuters|getty images|epa|anadolu|afp via getty images)(?: photo)?(?:\s*/\s*[^)]{0,60})?\)?|photo by .{1,60}|image by .{1,60})$`)
-	reSiteChrome   = regexp.MustCompile(`^(?i:advertisement|advert|sponsored(?: content)?|ad|skip to (?:main )?content|menu|search|log ?in|sign ?in|register|close|back to top|scroll to top|listen to (?:this )?article|print this (?:article|page)|loading\.*|click here(?: to .{0,60})?|tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed under\s*:?.{0,120}|updated \d+ (?:minutes?|hours?|days?) ago|\d+ (?:minutes?|hours?|days?) ago|copyright .{0,100}|©.{0,100}|all rights reserved\.?.{0,60})$`)
+	reAuthorBox = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|author(?:'s)? (?:bio|profile)|more (?:articles|stories|posts) by .{1,60}|view all posts by .{1,60})$`)
+	// Byline labels: "By", "Written by", "Posted by", "Author:" before a
+	// capitalised name.
+	reAuthorLine = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
+	// Photo credits: "Photo: …", "Image credit: …", "Source: …", "Photo by
+	// …", and a bare credit to a news photo service — the wires' photo desks
+	// (AP, AFP, Reuters, EPA, Anadolu) and Getty Images.
+	rePhotoCredit = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|\(?(?:ap|afp|reuters|getty images|epa|anadolu|afp via getty images)(?: photo)?(?:\s*/\s*[^)]{0,60})?\)?|photo by .{1,60}|image by .{1,60})$`)
+	// Site chrome: advertising labels, skip links, menu and search buttons,
+	// log-in links, "Back to top", tag and topic lists, relative time
+	// stamps ("3 hours ago"), copyright lines.
+	reSiteChrome = regexp.MustCompile(`^(?i:advertisement|advert|sponsored(?: content)?|ad|skip to (?:main )?content|menu|search|log ?in|sign ?in|register|close|back to top|scroll to top|listen to (?:this )?article|print this (?:article|page)|loading\.*|click here(?: to .{0,60})?|tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed under\s*:?.{0,120}|updated \d+ (?:minutes?|hours?|days?) ago|\d+ (?:minutes?|hours?|days?) ago|copyright .{0,100}|©.{0,100}|all rights reserved\.?.{0,60})$`)
+	// One-line teasers of another story: "Read more: …", "Related: …",
+	// "Watch | …".
 	reInlineTeaser = regexp.MustCompile(`^(?i:read more|read also|also read|related|see also|more|watch|listen|recommended|opinion|explainer|analysis)\s*[:|»>–-]\s*\S.{0,140}$`)
-	reAppPromo     = regexp.MustCompile(`(?i)\bdownload (?:the|our) .{0,60}\bapps?\b|\bfollow us on\b|\bjoin (?:us|our \w+ channel) on\b`)
-	reCookie       = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree to|consent to)\b.*\bcookies?\b`)
+	// App and social promotions: "Download our app", "Follow us on …",
+	// "Join our WhatsApp channel".
+	reAppPromo = regexp.MustCompile(`(?i)\bdownload (?:the|our) .{0,60}\bapps?\b|\bfollow us on\b|\bjoin (?:us|our \w+ channel) on\b`)
+	// Cookie consent notices (the banners the EU ePrivacy rules brought):
+	// a line naming cookies with their use, acceptance or policy.
+	reCookie = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree to|consent to)\b.*\bcookies?\b`)
 )
 
 // classify returns the kind of one trimmed line.

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Result is what extraction finds in one input.
@@ -480,8 +481,11 @@ func (p *page) readDateline() {
 			continue
 		}
 		p.res.Place = place
-		if p.res.Outlet == "" && outlet != "" && (!isWireOrDate(outlet) || isWire(outlet)) {
+		if p.res.Outlet == "" && outlet != "" && !isDateOrNumber(outlet) {
 			p.res.Outlet = outlet
+			if w := text.WireAgency(outlet); w != "" {
+				p.res.Outlet = w // one name per agency: "(The Associated Press)" is AP
+			}
 		}
 		return
 	}
@@ -544,16 +548,10 @@ func authorBoxName(lines []string) string {
 	return ""
 }
 
-func isWire(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "ap", "reuters", "afp", "upi", "dpa", "efe", "ansa", "xinhua", "ina", "aa", "cnn", "bloomberg":
-		return true
-	}
-	return false
-}
-
-func isWireOrDate(s string) bool {
-	return isWire(s) || len(dates.FindAll(s)) > 0 || digitRe.MatchString(s)
+// isDateOrNumber reports whether s (the bracket of a dateline) is a date
+// or a number rather than an outlet.
+func isDateOrNumber(s string) bool {
+	return len(dates.FindAll(s)) > 0 || digitRe.MatchString(s)
 }
 
 // splitDateline splits "PLACE (Outlet) – text" into its parts.

@@ -61,3 +61,28 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestWire(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"AP", "AP"}, {"The Associated Press", "AP"}, {"reuters", "Reuters"}, {"Agence France-Presse", "AFP"},
+		{"Kyodo News", "Kyodo"}, {"AA", "Anadolu"}, {"CNN", ""}, {"The Ledger", ""}, {"", ""},
+	} {
+		if got := WireAgency(tt.in); got != tt.want {
+			t.Errorf("WireAgency(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"SPRINGFIELD (AP) — The council voted on Tuesday.", "AP"},
+		{"The ferry sank, according to the Associated Press.", "AP"},
+		{"Reuters reported that the mill closed.", "Reuters"},
+		{"The ministry said so, Xinhua News Agency reported.", "Xinhua"},
+		{"Officials in Ankara (AA) said the road reopened.", "Anadolu"},
+		{"The AA meeting was held on Tuesday.", ""},
+		{"The mayor said the road reopened.", ""},
+		{"He works for AP Moller, the shipping group.", ""},
+	} {
+		if got := WireCredit(tt.in); got != tt.want {
+			t.Errorf("WireCredit(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
