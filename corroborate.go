@@ -258,6 +258,14 @@ type ArticleStore interface {
 	Articles(ctx context.Context, limit int) ([]Article, error)
 	// RawInput returns the raw input kept for an article.
 	RawInput(ctx context.Context, id string) (Raw, error)
+	// PutReadings stores readings of stored articles in one transaction,
+	// replacing any earlier reading of the same article. A reading of an
+	// article that is not stored is an EINVALID error and nothing is kept.
+	PutReadings(ctx context.Context, readings []Reading) error
+	// Readings returns the stored readings of the articles with the given
+	// ids, in the order of ids, each once; an article without one is left
+	// out.
+	Readings(ctx context.Context, ids []string) ([]Reading, error)
 	// Search returns the ids of articles whose headline, lead or outlet
 	// hold every word of query (each word also as a prefix, case
 	// insensitive), best match first, at most limit (0: no limit). Query
@@ -276,6 +284,17 @@ type ArticleStore interface {
 	StoryStore
 	// Close closes the store.
 	Close() error
+}
+
+// Reading is an article's reading (the language layer's analysis of its
+// text) as the engine computed it when the article arrived, kept so that
+// it is re-read instead of recomputed. Data is the analysis's own
+// encoding, opaque to the store; Engine names the engine version that
+// computed it, so that a reading made by another version is recomputed.
+type Reading struct {
+	Article string
+	Engine  string
+	Data    []byte
 }
 
 // Review is a reader's verdict on one finding. Key is computed from the

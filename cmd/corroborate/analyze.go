@@ -155,6 +155,8 @@ func interrupted(e *env, res *pipeline.Result) int {
 // progressBar draws "[#####.....] 12/40" on a terminal.
 type progressBar struct {
 	w interface{ Write([]byte) (int, error) }
+	// unit names what is counted ("inputs" when empty).
+	unit string
 }
 
 func (p *progressBar) update(done, total int) {
@@ -163,7 +165,11 @@ func (p *progressBar) update(done, total int) {
 	if total > 0 {
 		n = done * width / total
 	}
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d inputs", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total)
+	unit := p.unit
+	if unit == "" {
+		unit = "inputs"
+	}
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %s", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total, unit)
 }
 
 func (p *progressBar) finish() { fmt.Fprint(p.w, "\r\x1b[K") }

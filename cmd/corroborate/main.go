@@ -42,6 +42,7 @@ Usage:
   corroborate analyze [flags] INPUT...   read articles, store them, print a report
   corroborate report [flags]             print stored stories without reading inputs
   corroborate serve [flags]              web pages and JSON API over the store
+  corroborate reindex [flags]            recompute stored readings after an upgrade
   corroborate eval extract|quotes|stories|findings
                                          score a stage on annotated data
   corroborate version                    print the version
@@ -83,6 +84,8 @@ func run(ctx context.Context, e *env, args []string) int {
 		return runServe(ctx, e, args[1:])
 	case "report":
 		return runReport(ctx, e, args[1:])
+	case "reindex":
+		return runReindex(ctx, e, args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintf(e.stdout, "corroborate %s\n", corroborate.Version)
 		return exitOK

@@ -30,7 +30,7 @@ func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []co
 			arts = append(arts, a)
 		}
 	}
-	rep, err := pipeline.BuildReport(ctx, &pipeline.Result{Articles: arts})
+	rep, err := pipeline.BuildStoredReport(ctx, store, &pipeline.Result{Articles: arts})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -57,6 +57,22 @@ func ProcessWith(ctx context.Context, arts []corroborate.Article, copts cluster.
 	return Group(ctx, arts, readings, feats, copts)
 }
 
+// ProcessStored is Process with each article's reading re-read from the
+// store when the engine computed it before, else computed and saved there
+// (see ReadStored). The articles must be stored.
+func ProcessStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (*Batch, ReadStats, error) {
+	readings, st, err := ReadStored(ctx, store, arts)
+	if err != nil {
+		return nil, st, err
+	}
+	feats, err := AllFeatures(ctx, arts, readings)
+	if err != nil {
+		return nil, st, err
+	}
+	an, err := Group(ctx, arts, readings, feats, cluster.DefaultOptions())
+	return an, st, err
+}
+
 // Read runs the language layer on every article, on GOMAXPROCS cores.
 func Read(ctx context.Context, arts []corroborate.Article) ([]*mention.Analysis, error) {
 	readings := make([]*mention.Analysis, len(arts))
@@ -168,29 +184,22 @@ func (an *Batch) numberStories() []int {
 	return ids
 }
 
-// relate links related stories: they share main actors and subject.
+// relate links related stories: they share main actors (two or more
+// names among their top terms) and subject (centroid similarity of at
+// least relatedThreshold). Candidates come from the clusterer's index of
+// names, not from every pair of stories.
 func (an *Batch) relate(cl *cluster.Clusterer, ids []int) {
 	cs := cl.Stories()
-	an.related = make([][]int, len(ids))
-	for a := 0; a < len(ids); a++ {
-		for b := a + 1; b < len(ids); b++ {
-			if relatedStories(cl, cs[ids[a]], cs[ids[b]]) {
-				an.related[a] = append(an.related[a], b)
-				an.related[b] = append(an.related[b], a)
-			}
-		}
+	stories := make([]*cluster.Story, len(ids))
+	for k, id := range ids {
+		stories[k] = cs[id]
 	}
+	an.related = cl.Related(stories, relatedThreshold, 2)
 }
 
 // relatedThreshold is the least centroid similarity of related stories
 // (two stories of one running story: a meeting and its follow-up).
 const relatedThreshold = 0.12
-
-// relatedStories links stories of one running story: they share main
-// actors (two or more names among their top terms) and subject.
-func relatedStories(cl *cluster.Clusterer, a, b *cluster.Story) bool {
-	return cluster.Similarity(a, b) >= relatedThreshold && cl.SharedEntities(a, b) >= 2
-}
 
 // closestByFacts returns the story among stories whose (twenty most
 // recent) articles carry most of article i's facts.

@@ -24,6 +24,8 @@ func Run(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
 		{"search by headline, lead and outlet words", testSearch},
 		{"version changes with every write", testVersion},
 		{"reviews are kept by key and replaced", testReviews},
+		{"readings are kept by article and replaced", testReadings},
+		{"readings of many articles", testManyReadings},
 	}
 	for _, c := range append(cases, storyCases...) {
 		t.Run(c.name, func(t *testing.T) { c.run(t, open) })

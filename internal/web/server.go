@@ -197,7 +197,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 	}
 	rep := &corroborate.Report{Articles: arts}
 	if len(arts) > 0 {
-		an, err := analyze.Process(ctx, rep.Articles)
+		an, _, err := analyze.ProcessStored(ctx, s.store, rep.Articles)
 		if err != nil {
 			return err
 		}

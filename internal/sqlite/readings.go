@@ -1,0 +1,104 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// PutReadings stores readings in one transaction, replacing earlier
+// readings of the same articles. A reading of an article that is not
+// stored fails the whole batch with EINVALID.
+func (s *Store) PutReadings(ctx context.Context, rs []corroborate.Reading) error {
+	if len(rs) == 0 {
+		return nil
+	}
+	for _, r := range rs {
+		if r.Article == "" || r.Engine == "" {
+			return corroborate.Errorf(corroborate.EINVALID, "reading needs an article id and an engine version")
+		}
+	}
+	if err := retryBusy(ctx, func() error { return s.putReadings(ctx, rs) }); err != nil {
+		return err
+	}
+	s.writes.Add(1)
+	return nil
+}
+
+func (s *Store) putReadings(ctx context.Context, rs []corroborate.Reading) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("put readings: %w", err)
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO readings(article_id, engine, data)
+		SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+		ON CONFLICT(article_id) DO UPDATE SET engine = excluded.engine, data = excluded.data`)
+	if err != nil {
+		return fmt.Errorf("put readings: %w", err)
+	}
+	defer ins.Close()
+	for _, r := range rs {
+		res, err := ins.ExecContext(ctx, r.Article, r.Engine, r.Data, r.Article)
+		if err != nil {
+			return fmt.Errorf("put reading of %s: %w", r.Article, err)
+		}
+		if n, err := res.RowsAffected(); err == nil && n == 0 {
+			return corroborate.Errorf(corroborate.EINVALID, "reading of article %s, which is not stored", r.Article)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("put readings: %w", err)
+	}
+	return nil
+}
+
+// readingsChunk is how many ids one query looks up (SQLite allows 32,766
+// parameters; smaller chunks keep each statement quick).
+const readingsChunk = 500
+
+// Readings returns the stored readings of the given articles, in the
+// order of ids; articles without a reading are left out.
+func (s *Store) Readings(ctx context.Context, ids []string) ([]corroborate.Reading, error) {
+	found := make(map[string]corroborate.Reading, len(ids))
+	for lo := 0; lo < len(ids); lo += readingsChunk {
+		chunk := ids[lo:min(lo+readingsChunk, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		q := `SELECT article_id, engine, data FROM readings WHERE article_id IN (?` + strings.Repeat(", ?", len(chunk)-1) + `)`
+		if err := s.scanReadings(ctx, q, args, found); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]corroborate.Reading, 0, len(found))
+	for _, id := range ids {
+		if r, ok := found[id]; ok {
+			out = append(out, r)
+			delete(found, id) // an id asked twice is answered once
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) scanReadings(ctx context.Context, q string, args []any, into map[string]corroborate.Reading) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("readings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r corroborate.Reading
+		if err := rows.Scan(&r.Article, &r.Engine, &r.Data); err != nil {
+			return fmt.Errorf("readings: %w", err)
+		}
+		into[r.Article] = r
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("readings: %w", err)
+	}
+	return nil
+}
