@@ -1,29 +1,13 @@
 package compare
 
 import (
-	"sort"
 	"strings"
-	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
-
-// dated is a day-precise event mention.
-type dated struct {
-	doc     int
-	date    string
-	expr    string
-	sent    string
-	origin  string
-	actors  map[string]bool // persons and organisations, story-canonical
-	places  map[string]bool
-	words   map[string]bool // base forms of the sentence's verbs and event nouns
-	weekday bool
-	content map[string]bool // content words of the sentence
-}
 
 // isEventNoun reports whether a lower-case noun names an event or an act
 // that happens on a day: at least half of its WordNet noun senses are filed
@@ -78,151 +62,6 @@ func (c *comparer) eventWords(toks []text.Token) map[string]bool {
 
 var irregularPast = map[string]string{"met": "meet", "held": "hold", "spoke": "speak", "told": "tell", "took": "take", "gave": "give",
 	"struck": "strike", "fought": "fight", "led": "lead", "left": "leave", "went": "go", "came": "come", "began": "begin", "won": "win"}
-
-func (c *comparer) datedEvents() []dated {
-	var out []dated
-	for di, d := range c.in.Docs {
-		a := d.Analysis
-		for si, ts := range a.Times {
-			// A sentence that dates two events ("signed last Monday and
-			// resigned on Friday") cannot say which words go with which day.
-			days := 0
-			for _, t := range ts {
-				if t.Precision == mention.PrecDay && len(t.Date) == 10 {
-					days++
-				}
-			}
-			if days > 1 {
-				continue
-			}
-			for _, t := range ts {
-				if t.Precision != mention.PrecDay || t.Period || len(t.Date) != 10 || a.InDirectQuote(si, t) {
-					continue
-				}
-				e := dated{doc: di, date: t.Date, expr: t.Expression, sent: a.Sentences[si].Text, origin: c.sentenceOrigin(di, a.Sentences[si].Text),
-					actors: map[string]bool{}, places: map[string]bool{}, words: c.eventWords(a.Tokens[si]), weekday: t.Weekday >= 0,
-					content: contentWords(c.lx, a.Sentences[si].Text)}
-				for _, m := range a.Mentions {
-					if m.Sentence != si {
-						continue
-					}
-					name := c.in.Merged.Name(di, m.Entity)
-					if name == "" {
-						continue
-					}
-					switch a.Entities[m.Entity].Type {
-					case mention.Person, mention.Organization:
-						e.actors[name] = true
-					case mention.Place:
-						e.places[name] = true
-					}
-				}
-				out = append(out, e)
-			}
-		}
-	}
-	return out
-}
-
-func shared(a, b map[string]bool) []string {
-	var out []string
-	for k := range a {
-		if b[k] {
-			out = append(out, k)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// dateFindings reports the same event given different days by
-// independent sources: sentences that share an event word and two actors,
-// with day-precise dates a few days apart.
-func (c *comparer) dateFindings() []corroborate.Discrepancy {
-	evs := c.datedEvents()
-	type slot struct {
-		event  string
-		dates  map[string]bool
-		about  string
-		values map[string]*corroborate.DiscrepancyValue
-		order  []string
-		origin map[string]map[string]bool
-	}
-	var slots []*slot
-	// One slot per event: pairs about the same event that share a date
-	// are one discrepancy.
-	findSlot := func(event, about string, d1, d2 string) *slot {
-		for _, s := range slots {
-			if s.event == event && (s.dates[d1] || s.dates[d2]) {
-				s.dates[d1], s.dates[d2] = true, true
-				return s
-			}
-		}
-		s := &slot{event: event, about: about, dates: map[string]bool{d1: true, d2: true}, values: map[string]*corroborate.DiscrepancyValue{}, origin: map[string]map[string]bool{}}
-		slots = append(slots, s)
-		return s
-	}
-	add := func(s *slot, e dated) {
-		label := e.date
-		if e.weekday {
-			if t, err := time.Parse("2006-01-02", e.date); err == nil {
-				label = t.Weekday().String() + " (" + e.date + ")"
-			}
-		}
-		v, ok := s.values[label]
-		if !ok {
-			v = &corroborate.DiscrepancyValue{Value: label}
-			s.values[label] = v
-			s.order = append(s.order, label)
-			s.origin[label] = map[string]bool{}
-		}
-		v.Articles = corroborate.AppendUnique(v.Articles, c.in.Docs[e.doc].Article.ID)
-		v.Sentences = corroborate.AppendUnique(v.Sentences, e.sent)
-		s.origin[label][e.origin] = true
-	}
-	for i := range evs {
-		for j := i + 1; j < len(evs); j++ {
-			a, b := evs[i], evs[j]
-			if a.doc == b.doc || a.origin == b.origin || a.date == b.date {
-				continue
-			}
-			if !datesCompatible(a.date, b.date, 7) {
-				continue
-			}
-			actors := shared(a.actors, b.actors)
-			words := shared(a.words, b.words)
-			same := len(actors) >= 2 && len(words) >= 1 || len(actors) >= 1 && len(words) >= 3 ||
-				overlap(a.content, b.content) >= 0.7
-			if !same || len(words) == 0 && len(actors) == 0 {
-				continue
-			}
-			if len(words) == 0 {
-				words = []string{"event"}
-			}
-			// Different places for one event is a place discrepancy, not a date one.
-			about := "day of " + c.eventName(words)
-			if names := c.peopleFirst(actors); len(names) > 0 {
-				about += " (" + strings.Join(names, ", ") + ")"
-			}
-			s := findSlot(c.eventName(words), about, a.date, b.date)
-			add(s, a)
-			add(s, b)
-		}
-	}
-	var out []corroborate.Discrepancy
-	for _, s := range slots {
-		if len(s.order) < 2 {
-			continue
-		}
-		d := corroborate.Discrepancy{About: s.about, Kind: "date"}
-		sort.Strings(s.order)
-		for _, l := range s.order {
-			d.Values = append(d.Values, *s.values[l])
-		}
-		out = append(out, d)
-	}
-	return out
-}
 
 // eventName names the event two sentences share: its first event noun, else
 // its first word.
@@ -400,19 +239,3 @@ func shareNameWord(a, b string) bool {
 	return false
 }
 
-// peopleFirst returns the persons among names, or all of them when none is
-// a person: a meeting is named by who met.
-func (c *comparer) peopleFirst(names []string) []string {
-	var people []string
-	for _, n := range names {
-		for _, e := range c.in.Merged.Entities {
-			if e.Name == n && e.Type == mention.Person {
-				people = append(people, n)
-			}
-		}
-	}
-	if len(people) > 0 {
-		return people
-	}
-	return names
-}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -182,7 +183,14 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 	for i, d := range c.in.Docs {
 		add(d, c.in.Merged, i)
 	}
+	here := storyDay(c.in.Docs)
 	for _, x := range c.in.Context {
+		// A related story is another event of the thread when its articles
+		// were written weeks apart from this story's: a value of that
+		// event is no value of this one.
+		if there := storyDay(x.Docs); !here.IsZero() && !there.IsZero() && math.Abs(here.Sub(there).Hours()) > threadDays*24 {
+			continue
+		}
 		for i, d := range x.Docs {
 			add(d, x.Merged, i)
 		}
@@ -190,26 +198,66 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 	return c.all, c.allMerged
 }
 
+// threadDays is how far apart two related stories' first publication days
+// may be for their values to be compared as values of one event.
+const threadDays = 10
+
+// storyDay is the earliest publication day of a story's dated articles
+// (zero when none is dated).
+func storyDay(docs []story.Doc) time.Time {
+	var best time.Time
+	for _, d := range docs {
+		if d.Article.Published == nil {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", *d.Article.Published)
+		if err == nil && (best.IsZero() || t.Before(best)) {
+			best = t
+		}
+	}
+	return best
+}
+
 // reportsHere decides which story of a thread reports a discrepancy: one
 // that involves an article of this story, reported once, by the story of
 // its smallest article id.
 func (c *comparer) reportsHere(d corroborate.Discrepancy) bool {
-	mine := map[string]bool{}
+	storyOf := map[string]int{}
 	for _, x := range c.in.Docs {
-		mine[x.Article.ID] = true
+		storyOf[x.Article.ID] = 0
 	}
-	least, any := "", false
-	for _, v := range d.Values {
-		for _, a := range v.Articles {
-			if mine[a] {
-				any = true
-			}
-			if least == "" || a < least {
-				least = a
+	for k, x := range c.in.Context {
+		for _, y := range x.Docs {
+			if _, ok := storyOf[y.Article.ID]; !ok {
+				storyOf[y.Article.ID] = k + 1
 			}
 		}
 	}
-	return any && mine[least]
+	count := map[int]int{}
+	least := map[int]string{}
+	for _, v := range d.Values {
+		for _, a := range v.Articles {
+			k, ok := storyOf[a]
+			if !ok {
+				continue
+			}
+			count[k]++
+			if least[k] == "" || a < least[k] {
+				least[k] = a
+			}
+		}
+	}
+	if count[0] == 0 {
+		return false
+	}
+	// The story that holds most of its articles reports it; on a tie, the
+	// one holding its smallest article id.
+	for k, n := range count {
+		if k != 0 && (n > count[0] || n == count[0] && least[k] < least[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ageOwner is the person an age belongs to: the name just before it
@@ -425,15 +473,62 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 	}
 	switch a.Type {
 	case mention.VCount:
-		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun)
+		// "15 Velor Front members killed" and "14 Velor Front gunmen
+		// killed": people counted for one event may be named by two nouns
+		// when the counted phrases name the same group; "four soldiers"
+		// and "seven civilians" wounded are two groups.
+		// Not for a state ("survived by two children", "four grandsons"):
+		// a verb whose WordNet senses are all stative names no happening.
+		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) ||
+			a.Event != "" && a.Event == b.Event && c.happening(a.Event) && isPersonNoun(c.lx, a.Unit) && isPersonNoun(c.lx, b.Unit) &&
+				sharedCapWord(a.Text, b.Text)
 	case mention.VDistance:
 		return metres[a.Unit] > 0 && metres[b.Unit] > 0
 	case mention.VClock:
-		return a.Unit == "" || b.Unit == "" || a.Unit == b.Unit
+		// "17:06" (local) and "13:36 GMT" are one moment in two zones:
+		// only times of one zone are compared.
+		return clockZone(a.Unit) == clockZone(b.Unit)
 	case mention.VMoney, mention.VDuration, mention.VSize, mention.VPercent:
 		return a.Unit == b.Unit
 	}
 	return true
+}
+
+// sharedCapWord reports whether two counted phrases share a capitalised
+// word (a name of the group counted).
+func sharedCapWord(a, b string) bool {
+	for _, x := range strings.Fields(a) {
+		if x[0] < 'A' || x[0] > 'Z' || len(x) < 2 {
+			continue
+		}
+		for _, y := range strings.Fields(b) {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clockZone is a clock time's zone, "" for local time said or unsaid.
+func clockZone(u string) string {
+	if u == "local time" {
+		return ""
+	}
+	return u
+}
+
+func isFraction(x float64) bool { return x != math.Trunc(x) }
+
+// happening reports whether a verb names something that happens: one of
+// its WordNet senses is filed outside verb.stative.
+func (c *comparer) happening(v string) bool {
+	for _, s := range c.lx.Senses(v) {
+		if s.POS == lexicon.Verb && s.Lex != lexicon.VerbStative {
+			return true
+		}
+	}
+	return false
 }
 
 // slotScore tells whether two values of different articles are values of
@@ -456,6 +551,15 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// Agencies differ on a quake's magnitude by tenths; a whole unit
 	// apart is another quake (32 times the energy).
 	if f.v.Type == mention.VMagnitude && math.Abs(f.v.Num-g.v.Num) >= 1 {
+		return 0
+	}
+	// The values of one fact are of one order of magnitude, aligned or not.
+	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
+		return 0
+	}
+	// A fractional count of things is a rate ("7.2 rebounds" a game), not
+	// a count of one event.
+	if f.v.Type == mention.VCount && isFraction(f.v.Num) != isFraction(g.v.Num) {
 		return 0
 	}
 	sim := lexicon.Overlap(f.words, g.words)
@@ -486,14 +590,27 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	case mention.VAge:
 		ok = f.person != "" && f.person == g.person
 	case mention.VCount:
-		if eventsDiffer(f.verbs, g.verbs) {
+		// The event each count is of (its own verb, not the sentence's):
+		// "killed 14 and wounded seven" holds two facts.
+		if f.v.Event != "" && g.v.Event != "" {
+			if f.v.Event != g.v.Event && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
+				return 0
+			}
+			verb = true
+			if f.v.Event == g.v.Event {
+				score += 0.3
+			}
+		} else if eventsDiffer(f.verbs, g.verbs) {
 			return 0
 		}
 		specific := !genericNouns[f.v.Unit]
 		if !specific && !sharedEventVerb(f.verbs, g.verbs) && sim < 0.45 {
 			return 0 // "120,000 people" live there, "40 people" died
 		}
-		ok = (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
+		// The slot key of a count: what is counted and the event it is
+		// counted for ("troops" "wounded").
+		sameKey := specific && f.v.Event != "" && f.v.Event == g.v.Event && f.v.Unit == g.v.Unit
+		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
 			specific && f.unique && g.unique && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0) ||
 			specific && (f.unique || g.unique) && actors > 0
 	case mention.VClock:
@@ -664,6 +781,9 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	for _, r := range roots {
 		g := comps[r]
 		if !anyConflict(g, conflict) {
+			if k, ok := c.factConsensus(facts, g); ok {
+				c.consensusNumbers = append(c.consensusNumbers, k)
+			}
 			continue
 		}
 		if d, ok := c.factDiscrepancy(facts, g); ok && c.reportsHere(d) {
@@ -671,6 +791,74 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	return out
+}
+
+// consensusTypes are the value types whose agreement is a fact of the
+// story worth stating (times and years are its timeline's).
+var consensusTypes = map[string]bool{mention.VCount: true, mention.VMoney: true, mention.VPercent: true, mention.VMagnitude: true,
+	mention.VDistance: true, mention.VDuration: true, mention.VSize: true, mention.VAge: true}
+
+// factConsensus is an agreed fact: one fact whose values agree across two
+// or more independent origins (a copy counts as the article it copies, a
+// wire agency credited in the sentence as the agency), printed from the
+// words of one of its sentences, never reassembled.
+func (c *comparer) factConsensus(facts []fact, g []int) (corroborate.Consensus, bool) {
+	if len(g) < 2 || !consensusTypes[facts[g[0]].v.Type] {
+		return corroborate.Consensus{}, false
+	}
+	mine := map[string]bool{}
+	for _, d := range c.in.Docs {
+		mine[d.Article.ID] = true
+	}
+	var origins, arts []string
+	best := -1
+	for _, i := range g {
+		f := facts[i]
+		id := c.all[f.doc].Article.ID
+		if !mine[id] {
+			continue
+		}
+		origins = append(origins, c.threadOrigin(f.doc, f.sent))
+		arts = corroborate.AppendUnique(arts, id)
+		if best < 0 || len(f.sent) < len(facts[best].sent) {
+			best = i
+		}
+	}
+	n := countOrigins(origins)
+	if n < 2 {
+		return corroborate.Consensus{}, false
+	}
+	return corroborate.Consensus{Fact: shorten(strings.TrimSpace(facts[best].sent), 30), Articles: arts, Origins: n}, true
+}
+
+// threadOrigin is the origin of a fact in a sentence of a thread article:
+// a wire agency the sentence credits, else the article it copies (followed
+// to the root), else the article itself.
+func (c *comparer) threadOrigin(di int, sentence string) string {
+	if m := wireRe.FindStringSubmatch(sentence); m != nil {
+		name := m[1] + m[2] + m[3]
+		if name == "Associated Press" {
+			name = "AP"
+		}
+		return "wire:" + name
+	}
+	ids := map[string]int{}
+	for i, d := range c.all {
+		ids[d.Article.ID] = i
+	}
+	a := c.all[di].Article
+	o := a.ID
+	seen := map[string]bool{}
+	for a.CopyOf != nil && !seen[*a.CopyOf] {
+		seen[*a.CopyOf] = true
+		o = *a.CopyOf
+		k, ok := ids[o]
+		if !ok {
+			break
+		}
+		a = c.all[k].Article
+	}
+	return o
 }
 
 func anyConflict(g []int, conflict map[int]bool) bool {
@@ -712,7 +900,17 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	for _, i := range g {
 		placed := false
 		for _, s := range sides {
-			if sameValue(s.rep, facts[i].v) {
+			// A value joins a side only when it agrees with every value of
+			// it: "Monday" may be an "early Tuesday" but not a "Tuesday
+			// morning".
+			all := true
+			for _, j := range s.facts {
+				if !sameValue(facts[j].v, facts[i].v) {
+					all = false
+					break
+				}
+			}
+			if all {
 				s.facts = append(s.facts, i)
 				placed = true
 				break
@@ -820,6 +1018,9 @@ func (c *comparer) factAbout(facts []fact, g []int) string {
 		about += " of " + f.person
 	case f.v.Type == mention.VCount:
 		about += " " + f.v.Unit
+		if f.v.Event != "" {
+			return about + " " + participle(f.v.Event)
+		}
 	case f.v.Noun != "":
 		about += " (" + f.v.Noun + ")"
 	}
@@ -853,55 +1054,3 @@ func topKey(m map[string]int, n int) string {
 	return best
 }
 
-// coveredBy reports whether an earlier finding already reports d: two of
-// its sides share an article and the value with two different sides of
-// that finding.
-func coveredBy(d corroborate.Discrepancy, ds []corroborate.Discrepancy) bool {
-	for _, o := range ds {
-		type pair struct{ i, j int }
-		var ok []pair
-		for i, v := range d.Values {
-			for j, w := range o.Values {
-				if sharesArticle(v.Articles, w.Articles) && sameWritten(v, w) {
-					ok = append(ok, pair{i, j})
-				}
-			}
-		}
-		for a := range ok {
-			for b := a + 1; b < len(ok); b++ {
-				if ok[a].i != ok[b].i && ok[a].j != ok[b].j {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// sameWritten reports whether an earlier finding's value w names the
-// typed value v (its normalized figure or word is one of w's words).
-func sameWritten(v, w corroborate.DiscrepancyValue) bool {
-	key := strings.Fields(v.Normalized)
-	if len(key) == 0 {
-		return false
-	}
-	for _, t := range strings.FieldsFunc(strings.ToLower(fmt.Sprint(w.Value)), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.')
-	}) {
-		if t == key[0] {
-			return true
-		}
-	}
-	return false
-}
-
-func sharesArticle(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -48,6 +48,10 @@ type Value struct {
 	// Noun is the base form of the noun the value modifies or counts
 	// ("veteran" in "an 11-year veteran", "series" in "a four-book series").
 	Noun string
+	// Event is, for a count, the base form of the event verb it counts
+	// ("kill" in "15 people were killed", "wound" in "five wounded"): the
+	// predicate of its fact.
+	Event string
 	// HalfDay is "am" or "pm" for a clock time that says so.
 	HalfDay string
 	// Approx marks values that do not state a precise figure (hedged, round).
@@ -68,21 +72,24 @@ const numPat = `(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirt
 const scalePat = `(?:[\s-]?(?:million|billion|trillion|thousand|mln|bn|m|k)\b)?`
 
 var (
-	reMoney1    = regexp.MustCompile(`(?i)(US\s?\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bRs\.?\s?)(` + numPat + `)(` + scalePat + `)`)
-	reMoney2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(dollars|euros?|yen|yuan|rupees|francs|pounds sterling|(?:million|billion) pounds|pounds)\b`)
-	rePct       = regexp.MustCompile(`(?i)\b(` + numPat + `)\s?(%|percent\b|per\s?cent\b|percentage points?\b)`)
-	reClock1    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
-	reClock2    = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
-	reClock3    = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|BST|hrs|hours GMT)\b`)
-	reMagn      = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)[- ]magnitude|\b(\d+(?:\.\d+)?)\s(?:on the Richter scale|Richter)|\bmeasuring\s(\d+(?:\.\d+)?)\b`)
-	reAge1      = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
-	reAge2      = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
-	reAge3      = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
-	reDist      = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(nautical miles?|miles?|kilometers?|kilometres?|km|meters?|metres?|m|feet|foot|ft|yards?|yds?|inches|inch|cm|mm)\b`)
-	reSize      = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(stor(?:y|ey|ies|eys)|floors?|square feet|sq\.? ft\.?|square foot|square (?:meters?|metres?)|sq m|acres?|hectares?|gallons?|litres?|liters?|tons?|tonnes?|lbs?|kg|kilograms?|pounds|barrels?|seats?|rooms?|beds?)\b`)
-	reDur       = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|nights?|centuries)\b`)
-	reCount1    = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
-	reCount2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|thousand|hundred))?\s((?:[A-Za-z][\w'-]*\s){0,3}[A-Za-z][\w'-]*)`)
+	reMoney1 = regexp.MustCompile(`(?i)(US\s?\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bRs\.?\s?)(` + numPat + `)(` + scalePat + `)`)
+	reMoney2 = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(dollars|euros?|yen|yuan|rupees|francs|pounds sterling|(?:million|billion) pounds|pounds)\b`)
+	rePct    = regexp.MustCompile(`(?i)\b(` + numPat + `)\s?(%|percent\b|per\s?cent\b|percentage points?\b)`)
+	reClock1 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
+	reClock2 = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
+	reClock3 = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|BST|hrs|hours GMT)\b`)
+	reMagn   = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s?[- ]magnitude|\b(\d+(?:\.\d+)?)\s(?:on the Richter scale|Richter)|\bmeasuring\s(\d+(?:\.\d+)?)\b`)
+	reAge1   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
+	reAge2   = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
+	reAge3   = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
+	reDist   = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(nautical miles?|miles?|kilometers?|kilometres?|km|meters?|metres?|m|feet|foot|ft|yards?|yds?|inches|inch|cm|mm)\b`)
+	reSize   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(stor(?:y|ey|ies|eys)|floors?|square feet|sq\.? ft\.?|square foot|square (?:meters?|metres?)|sq m|acres?|hectares?|gallons?|litres?|liters?|tons?|tonnes?|lbs?|kg|kilograms?|pounds|barrels?|seats?|rooms?|beds?)\b`)
+	reDur    = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|nights?|centuries)\b`)
+	reCount1 = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
+	// reCount2 is a figure before a noun phrase; the phrase is read by
+	// countHead (the match stops at the figure, so that "7 wins and three
+	// losses" yields both).
+	reCount2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|thousand|hundred))?\s`)
 	reAgo       = regexp.MustCompile(`(?i)^\s*ago\b`)
 	reThousands = regexp.MustCompile(`^,\s?\d{3}\b`)
 	reOld       = regexp.MustCompile(`(?i)^[- ]old\b`)
@@ -164,7 +171,82 @@ func Values(a *Analysis) []Value {
 	for si, s := range a.Sentences {
 		out = append(out, sentenceValues(lx, a, si, s.Text)...)
 	}
+	return countEvents(lx, a, out)
+}
+
+// countEvents joins the counts of the event reading (Numbers: the event
+// verb near a count, and the counted thing carried over a participle, as in
+// "seven injured, including five wounded") with the typed values: a count
+// value takes its event, a participle head ("five wounded") takes the
+// counted noun, and an event count with no typed value ("killing 12") is
+// added as a count of its counted noun. One fact model: every count is a
+// typed value.
+func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
+	out := vals
+	for _, n := range a.Numbers {
+		found := false
+		for k := range vals {
+			v := &vals[k]
+			if v.Sentence != n.Sentence || n.Start < v.Start || n.Start >= v.End {
+				continue
+			}
+			found = true
+			if v.Type != VCount || n.Event == "" {
+				break
+			}
+			v.Event = n.Event
+			if ws := strings.Fields(n.What); len(ws) > 0 && !lx.Has(v.Unit, lexicon.Noun) || participleHead(lx, v.Unit) {
+				if h := lx.Base(strings.ToLower(ws[len(ws)-1]), lexicon.Noun); len(ws) > 0 && h != "" {
+					v.Unit = h
+				}
+			}
+			break
+		}
+		if found || n.Event == "" || n.What == "" || n.Approximate || n.Sentence >= len(a.Sentences) {
+			continue
+		}
+		ws := strings.Fields(n.What)
+		head := lx.Base(strings.ToLower(strings.Trim(ws[len(ws)-1], `.,;:"'`)), lexicon.Noun)
+		if head == "" || !lx.Has(head, lexicon.Noun) {
+			continue
+		}
+		sent := a.Sentences[n.Sentence].Text
+		// Only a whole count of the noun right after it ("killing 12
+		// people"), not a counted thing carried from elsewhere.
+		if n.End > len(sent) || n.Start >= n.End || n.Value != math.Trunc(n.Value) {
+			continue
+		}
+		// Or a participle of its event standing for them ("and 40 injured").
+		next := strings.ToLower(strings.TrimSpace(sent[n.End:]))
+		nw := strings.Trim(strings.SplitN(next+" ", " ", 2)[0], `.,;:"'`)
+		if !strings.HasPrefix(next, strings.ToLower(ws[0])) && !(participleHead(lx, nw) && lx.Base(nw, lexicon.Verb) == n.Event) {
+			continue
+		}
+		v := Value{Type: VCount, Num: n.Value, Low: n.Low, High: n.High, Qualifier: n.Qualifier, Unit: head, Event: n.Event,
+			Text: strings.TrimSpace(sent[n.Start:n.End]), Norm: fmtNum(n.Value), Sentence: n.Sentence, Start: n.Start, End: n.End}
+		if v.Qualifier == "between" {
+			v.Qualifier = ""
+		}
+		applyQualifier(&v)
+		out = append(out, v)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Sentence != out[j].Sentence {
+			return out[i].Sentence < out[j].Sentence
+		}
+		return out[i].Start < out[j].Start
+	})
 	return out
+}
+
+// participleHead reports whether a count's head is a participle standing
+// for the people it describes ("five wounded", "three injured").
+func participleHead(lx *lexicon.Lexicon, w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	b := lx.Base(w, lexicon.Verb)
+	return b != w && IsEventVerb(b)
 }
 
 // valueScan collects the values of one sentence; spans already taken by a
@@ -579,18 +661,50 @@ func (vs *valueScan) counts() {
 			continue
 		}
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
-		if !ok || n == 0 || isYearLike(vs.sent[m[2]:m[3]]) {
+		if !ok || n == 0 || isYearLike(vs.sent[m[2]:m[3]]) || scoreSide(vs.sent, m[2]) {
 			continue
 		}
 		if m[4] >= 0 {
 			n *= scales[strings.ToLower(strings.TrimSpace(vs.sent[m[4]:m[5]]))]
 		}
-		head, end := vs.countHead(m[6])
-		if head == "" {
+		// A count is a whole number: "7.2 rebounds" is a rate, "a 6.1
+		// quake" a magnitude.
+		if n != math.Trunc(n) {
+			continue
+		}
+		head, end := vs.countHead(m[1])
+		if head == "" || n > 1 && namedSingular(vs.sent[m[1]:end], head) {
 			continue
 		}
 		vs.add(Value{Type: VCount, Num: n, Unit: head, Start: m[2], End: end, Norm: fmtNum(n)})
 	}
+}
+
+// scoreSide reports whether the number at off is the second side of a
+// score or a tally ("a 20-2 run", "won 91-73"): no count of its noun.
+func scoreSide(sent string, off int) bool {
+	return off >= 2 && sent[off-1] == '-' && sent[off-2] >= '0' && sent[off-2] <= '9'
+}
+
+// namedSingular reports whether a counted phrase is a name rather than a
+// count: a figure above one before a singular head with a capitalised
+// word ("8 Block gang", "7 Eleven store"); a count of more than one takes
+// a plural noun.
+func namedSingular(phrase, head string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], `.,;:"'`))
+	if last != head || strings.HasSuffix(last, "s") {
+		return false
+	}
+	for _, w := range ws {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isYearLike(s string) bool {

@@ -91,7 +91,8 @@ func seedDiscrepancies(t *testing.T, rep *corroborate.Report, main *corroborate.
 			ok := 0
 			for _, want := range vals {
 				for _, v := range d.Values {
-					if strings.Contains(strings.ToLower(toString(v.Value)), strings.ToLower(want)) {
+					// As written ("five wounded") or normalized ("5").
+					if strings.Contains(strings.ToLower(toString(v.Value)), strings.ToLower(want)) || strings.Contains(strings.ToLower(v.Normalized), strings.ToLower(want)) {
 						ok++
 						break
 					}

@@ -1,0 +1,107 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestCountKeys: a count's slot key is what it counts and the event it is
+// counted for, whatever the sentence around it.
+func TestCountKeys(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	found := []struct{ name, a, b, want string }{
+		{"two nouns for the people of one event, one named group",
+			"Raid\n\nAt least 9 suspected Velor Front members were killed in a raid near the border, the army said.",
+			"Raid\n\nThe army carried out a raid that killed at least 11 Velor Front gunmen and also left four soldiers wounded.",
+			"number:at least 9 suspected Velor Front members/at least 11 Velor Front gunmen"},
+		{"a participle carries the counted noun",
+			"Raid\n\nAt least six soldiers were injured, including three wounded, during the raid, an official said.",
+			"Raid\n\nThe raid killed 11 gunmen and left six soldiers wounded, an official said.",
+			"number:three wounded/six soldiers"},
+	}
+	for _, c := range found {
+		r := run(doc("a", c.a, pub), doc("b", c.b, pub))
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct{ name, a, b string }{
+		{"a state is no event: survived by",
+			"Obituary\n\nMarta Lind was survived by two children, the family said.",
+			"Obituary\n\nMarta Lind was survived by four grandsons, the family said."},
+		{"two events of one sentence",
+			"Raid\n\nThe raid killed 11 gunmen and wounded four soldiers, Colonel Ames said.",
+			"Raid\n\nThe raid killed 11 gunmen and wounded seven civilians, Colonel Ames said."},
+		{"a rate is not a count",
+			"Match\n\nOrtega averaged 7.2 rebounds this season before the final.",
+			"Match\n\nOrtega had nine rebounds in the final."},
+		{"a score is not a count",
+			"Match\n\nThe Hawks closed the half on a 20-2 run against Dorset.",
+			"Match\n\nThe Hawks closed the half on a 20-4 run against Dorset."},
+		{"a name is not a count",
+			"Court\n\nThe 8 Mile gang was blamed for the shooting in Hollin.",
+			"Court\n\nTwo rival gangs were blamed for the shooting in Hollin."},
+		{"values of two orders of magnitude, aligned",
+			"Record\n\nOrtega passed the school mark of 2,290 points set by Reyes.",
+			"Record\n\nOrtega passed the school mark of 20 points set by Reyes."},
+	}
+	for _, c := range none {
+		r := run(doc("a", c.a, pub), doc("b", c.b, pub))
+		if len(r.Discrepancies) != 0 {
+			t.Errorf("%s: %q", c.name, kinds(r.Discrepancies))
+		}
+	}
+}
+
+// TestCountValues reads counts as typed values with their event.
+func TestCountValues(t *testing.T) {
+	an := mention.Analyze("The storm killed 12 people and injured 30 villagers. He scored 7 goals and three assists.", dates.Date{}, 0)
+	got := map[string]string{}
+	for _, v := range mention.Values(an) {
+		got[v.Text] = v.Type + "/" + v.Unit + "/" + v.Event
+	}
+	want := map[string]string{"12 people": "count/people/kill", "30 villagers": "count/villager/injure", "7 goals": "count/goal/", "three assists": "count/assist/"}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%q: got %q, want %q (all: %v)", k, got[k], w, got)
+		}
+	}
+}
+
+// TestSidesAgreeWithEveryValue: a value joins a side only when it agrees
+// with all of its values ("Monday" may be "early Tuesday", not "Tuesday
+// morning").
+func TestSidesAgreeWithEveryValue(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Arrest\n\nThe forward Leon Abara was arrested early Tuesday on suspicion of drunk driving, police said."
+	b := "Arrest\n\nThe forward Leon Abara was arrested on Tuesday morning on suspicion of drunk driving, police said."
+	c := "Arrest\n\nThe forward Leon Abara was arrested Monday on suspicion of drunk driving, police said."
+	r := run(doc("a", a, pub), doc("b", b, pub), doc("c", c, pub))
+	got := kinds(r.Discrepancies)
+	if len(r.Discrepancies) != 1 || !strings.Contains(got, "Monday") || !strings.Contains(got, "Tuesday") {
+		t.Fatalf("got %q, want one discrepancy Monday vs Tuesday", got)
+	}
+}
+
+// TestConsensusFromFacts: an agreed value of two origins is a fact printed
+// from its sentence; a copy adds no origin.
+func TestConsensusFromFacts(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Fire\n\nThe fire destroyed 14 homes in Arden, the fire chief said."
+	b := "Fire\n\nFourteen homes were destroyed in Arden by the blaze, officials said."
+	r := run(doc("a", a, pub), doc("b", b, pub))
+	ok := false
+	for _, k := range r.Consensus {
+		if strings.Contains(k.Fact, "homes") && k.Origins == 2 {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Fatalf("no consensus on the homes destroyed: %+v", r.Consensus)
+	}
+}
