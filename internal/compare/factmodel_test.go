@@ -18,11 +18,11 @@ func TestCountKeys(t *testing.T) {
 		{"two nouns for the people of one event, one named group",
 			"Raid\n\nAt least 9 suspected Velor Front members were killed in a raid near the border, the army said.",
 			"Raid\n\nThe army carried out a raid that killed at least 11 Velor Front gunmen and also left four soldiers wounded.",
-			"number:at least 9 suspected Velor Front members/at least 11 Velor Front gunmen"},
+			"number:at least 9/at least 11"},
 		{"a participle carries the counted noun",
 			"Raid\n\nAt least six soldiers were injured, including three wounded, during the raid, an official said.",
 			"Raid\n\nThe raid killed 11 gunmen and left six soldiers wounded, an official said.",
-			"number:three wounded/six soldiers"},
+			"number:three/six"},
 	}
 	for _, c := range found {
 		r := run(doc("a", c.a, pub), doc("b", c.b, pub))

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -988,12 +989,23 @@ func (c *comparer) copyNote(d corroborate.Discrepancy) string {
 }
 
 // written is a value as the article wrote it, with its qualifier.
+// A count shows its figure as written ("at least 15", "five"): what it
+// counts is in the fact's name.
 func written(v mention.Value) string {
-	if v.Qualifier != "" && !strings.HasPrefix(strings.ToLower(v.Text), v.Qualifier) {
-		return v.Qualifier + " " + v.Text
+	t := v.Text
+	if v.Type == mention.VCount {
+		if m := countFigureRe.FindString(t); m != "" {
+			t = strings.TrimRight(m, " -")
+		}
 	}
-	return v.Text
+	if v.Qualifier != "" && !strings.HasPrefix(strings.ToLower(t), v.Qualifier) {
+		return v.Qualifier + " " + t
+	}
+	return t
 }
+
+// countFigureRe is the figure at the start of a count as written.
+var countFigureRe = regexp.MustCompile(`(?i)^(?:\d[\d,. ]*\d|\d|[a-z]+(?:-[a-z]+)?)(?:\s(?:million|billion|thousand|hundred))?`)
 
 func kindOf(typ string) string {
 	switch typ {
