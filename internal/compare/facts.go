@@ -49,6 +49,8 @@ type sentenceValues struct {
 	verbs   map[string]bool
 	verbSyn map[uint32]bool
 	heads   []string
+	// masked is the sentence with its values blanked out.
+	masked string
 }
 
 // docValuesOf reads an article's values once per report (an article is
@@ -79,7 +81,8 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 				masked[k] = ' '
 			}
 		}
-		sv := sentenceValues{si: si, values: vs, words: c.lx.ContentWords(string(masked)), verbs: c.verbsOf(a.Tokens[si]), verbSyn: map[uint32]bool{}}
+		sv := sentenceValues{si: si, values: vs, words: c.lx.ContentWords(string(masked)), verbs: c.verbsOf(a.Tokens[si]), verbSyn: map[uint32]bool{},
+			masked: string(masked)}
 		for v := range sv.verbs {
 			for _, id := range c.lx.SynsetIDs(v, lexicon.Verb) {
 				sv.verbSyn[id] = true
@@ -132,6 +135,11 @@ func (c *comparer) valueFacts() []fact {
 			for k, v := range sv.values {
 				f := fact{doc: di, v: v, sent: a.Sentences[si].Text, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k]}
+				if f.sameType > 1 {
+					// Two values of one kind in a sentence: each is about
+					// the words around it.
+					f.words = c.lx.ContentWords(window(sv.masked, v.Start, v.End, localSpan))
+				}
 				if v.Type == mention.VAge {
 					f.person = c.ageOwner(a, merged[di], si, v)
 				}
@@ -139,12 +147,18 @@ func (c *comparer) valueFacts() []fact {
 			}
 		}
 	}
-	units := map[[3]any]int{}
+	// unique: the article gives no other value of this type and unit (the
+	// same value said twice is one).
+	units := map[[3]any]map[string]bool{}
 	for _, f := range out {
-		units[[3]any{f.doc, f.v.Type, f.v.Unit}]++
+		k := [3]any{f.doc, f.v.Type, f.v.Unit}
+		if units[k] == nil {
+			units[k] = map[string]bool{}
+		}
+		units[k][f.v.Norm] = true
 	}
 	for i := range out {
-		out[i].unique = units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}] == 1
+		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
@@ -486,9 +500,10 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 	case mention.VDistance:
 		return metres[a.Unit] > 0 && metres[b.Unit] > 0
 	case mention.VClock:
-		// "17:06" (local) and "13:36 GMT" are one moment in two zones:
-		// only times of one zone are compared.
-		return clockZone(a.Unit) == clockZone(b.Unit)
+		// Two named zones must be the same zone; a time without one may
+		// be of any.
+		za, zb := clockZone(a.Unit), clockZone(b.Unit)
+		return za == "" || zb == "" || za == zb
 	case mention.VMoney, mention.VDuration, mention.VSize, mention.VPercent:
 		return a.Unit == b.Unit
 	}
@@ -507,6 +522,47 @@ func sharedCapWord(a, b string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// localSpan is how many bytes either side of a value are its own words
+// when its sentence holds another value of its kind (about ten words).
+const localSpan = 60
+
+// window is the text around [start, end), cut at word boundaries.
+func window(s string, start, end, span int) string {
+	a, b := max(0, start-span), min(len(s), end+span)
+	for a > 0 && s[a-1] != ' ' {
+		a++
+		if a >= start {
+			break
+		}
+	}
+	for b < len(s) && b > end && s[b-1] != ' ' {
+		b--
+	}
+	return s[a:b]
+}
+
+// jaccard is the share of two word sets' union that both hold.
+func jaccard(a, b map[string]bool) float64 {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	if u := len(a) + len(b) - n; u > 0 {
+		return float64(n) / float64(u)
+	}
+	return 0
+}
+
+func isTime(t string) bool {
+	switch t {
+	case mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
+		return true
 	}
 	return false
 }
@@ -568,6 +624,15 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// verb ("a 12-year sentence" / "sentenced to 17 years").
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun)) ||
 		f.v.Noun != "" && g.verbs[f.v.Noun] || g.v.Noun != "" && f.verbs[g.v.Noun]
+	// A time dates a noun the other sentence speaks of ("the December 11
+	// election" / "elections planned for December 15").
+	// Years and months are mostly background: only two dated nouns close
+	// in WordNet ("the 1967 slayings" / "a murder back in 1963").
+	day := f.v.Type == mention.VDate || f.v.Type == mention.VWeekday
+	if isTime(f.v.Type) && (day && (f.v.Noun != "" && g.words[f.v.Noun] || g.v.Noun != "" && f.words[g.v.Noun]) ||
+		f.v.Noun != "" && g.v.Noun != "" && c.lx.Related(f.v.Noun, g.v.Noun, lexicon.Noun)) {
+		anchor = true
+	}
 	verb := sharedVerb(f, g)
 	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
@@ -577,8 +642,21 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if verb {
 		score += 0.3
 	}
-	// Aligned statements: most content words shared, one value per type.
-	if sim >= 0.6 && len(f.words) >= 3 && len(g.words) >= 3 && f.sameType == 1 && g.sameType == 1 {
+	// The event each count is of (its own verb, not the sentence's):
+	// "killed 14 and wounded seven" holds two facts.
+	if f.v.Type == mention.VCount && f.v.Event != "" && g.v.Event != "" {
+		if f.v.Event != g.v.Event && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
+			return 0
+		}
+		if f.v.Event == g.v.Event {
+			score += 0.3
+		}
+	}
+	// Aligned statements: most content words shared around the value (a
+	// short sentence only when it is the same but for the value: "He was
+	// sentenced to N years in prison").
+	jac := jaccard(f.words, g.words)
+	if sim >= 0.6 && jac >= 0.3 && len(f.words) >= 3 && len(g.words) >= 3 || jac >= 0.99 && len(f.words) >= 2 {
 		return 2 + score
 	}
 	// The values of one fact are of one order of magnitude.
@@ -591,16 +669,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	case mention.VAge:
 		ok = f.person != "" && f.person == g.person
 	case mention.VCount:
-		// The event each count is of (its own verb, not the sentence's):
-		// "killed 14 and wounded seven" holds two facts.
 		if f.v.Event != "" && g.v.Event != "" {
-			if f.v.Event != g.v.Event && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
-				return 0
-			}
 			verb = true
-			if f.v.Event == g.v.Event {
-				score += 0.3
-			}
 		} else if eventsDiffer(f.verbs, g.verbs) {
 			return 0
 		}
@@ -624,8 +694,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// The same verb, the same dated noun ("the December 15 election"),
 		// or the only dates of both articles, a few days apart, in much
 		// the same words.
-		ok = (c.sameVerb(f.head, g.head) || anchor) && (actors > 0 || sim >= 0.3) ||
-			f.unique && g.unique && datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7) && sim >= 0.3
+		near := datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7)
+		ok = (c.sameVerb(f.head, g.head) || anchor) && (actors > 0 || sim >= 0.3) || anchor && near ||
+			f.unique && g.unique && near && (sim >= 0.3 || verb || actors > 0)
 	case mention.VMonth, mention.VYear:
 		// Years and months are mostly background ("joined in 2004"): only
 		// the same noun dated ("the 1972 break-in") or the same event with
@@ -735,20 +806,38 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	for i := range facts {
 		byType[facts[i].v.Type] = append(byType[facts[i].v.Type], i)
 	}
+	type link struct {
+		i, j  int
+		score float64
+	}
+	var links []link
+	bestScore := make([]map[int]float64, n)
 	for i := range facts {
 		best[i] = map[int]int{}
-		bestScore := map[int]float64{}
+		bestScore[i] = map[int]float64{}
 		for _, j := range byType[facts[i].v.Type] {
 			s := c.slotScore(&facts[i], &facts[j])
-			if s > 0 && s > bestScore[facts[j].doc] {
-				bestScore[facts[j].doc] = s
+			if s > 0 && s > bestScore[i][facts[j].doc] {
+				bestScore[i][facts[j].doc] = s
 				best[i][facts[j].doc] = j
 			}
 		}
 	}
+	for i := range facts {
+		for _, j := range best[i] {
+			if k, ok := best[j][facts[i].doc]; ok && k == i && j > i {
+				links = append(links, link{i, j, bestScore[i][facts[j].doc] + bestScore[j][facts[i].doc]})
+			}
+		}
+	}
+	// Strongest links first; a link that would give one fact two
+	// different values from one article is two facts, not one.
+	sort.SliceStable(links, func(a, b int) bool { return links[a].score > links[b].score })
 	parent := make([]int, n)
+	members := make([][]int, n)
 	for i := range parent {
 		parent[i] = i
+		members[i] = []int{i}
 	}
 	var find func(int) int
 	find = func(x int) int {
@@ -758,15 +847,18 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		return parent[x]
 	}
 	conflict := map[int]bool{}
-	for i := range facts {
-		for _, j := range best[i] {
-			if k, ok := best[j][facts[i].doc]; !ok || k != i || j < i {
+	for _, l := range links {
+		ri, rj := find(l.i), find(l.j)
+		if ri != rj {
+			if tornBy(facts, members[ri], members[rj]) {
 				continue
 			}
-			parent[find(i)] = find(j)
-			if !sameValue(facts[i].v, facts[j].v) {
-				conflict[i], conflict[j] = true, true
-			}
+			parent[ri] = rj
+			members[rj] = append(members[rj], members[ri]...)
+			members[ri] = nil
+		}
+		if !sameValue(facts[l.i].v, facts[l.j].v) {
+			conflict[l.i], conflict[l.j] = true, true
 		}
 	}
 	comps := map[int][]int{}
@@ -860,6 +952,19 @@ func (c *comparer) threadOrigin(di int, sentence string) string {
 		a = c.all[k].Article
 	}
 	return o
+}
+
+// tornBy reports whether joining two groups of values would give one
+// article two disagreeing values of one fact.
+func tornBy(facts []fact, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if facts[i].doc == facts[j].doc && !sameValue(facts[i].v, facts[j].v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func anyConflict(g []int, conflict map[int]bool) bool {

@@ -487,10 +487,61 @@ func (vs *valueScan) times(a *Analysis) {
 		if !vs.free(v.Start, v.End) {
 			continue
 		}
+		if datelineAt(vs.sent, v) {
+			// "26 September 2013, 10:00 (GMT+05:00) Parliament …": the
+			// wire's dateline, when it was filed, not a fact of the story.
+			vs.taken = append(vs.taken, [2]int{v.Start, v.End})
+			continue
+		}
 		v.Noun = vs.nounAfter(v.End)
+		if v.Noun == "" {
+			v.Noun = vs.eventNounBefore(v.Start)
+		}
 		vs.taken = append(vs.taken, [2]int{v.Start, v.End})
 		vs.out = append(vs.out, v)
 	}
+}
+
+// reDatelineClock is a clock time right after a sentence-opening date.
+var reDatelineClock = regexp.MustCompile(`^[,\s]*(?:at\s)?\d{1,2}[:.]\d{2}\b`)
+
+// datelineAt reports whether a time value opens its sentence and is
+// followed by a clock time: a dateline.
+func datelineAt(sent string, v Value) bool {
+	return strings.TrimSpace(sent[:v.Start]) == "" && reDatelineClock.MatchString(sent[v.End:])
+}
+
+// eventNounBefore returns the event noun a time value dates when it
+// follows it ("a double murder back in 1963", "the vote on Friday"): the
+// noun right before the preposition, when most of its WordNet senses are
+// events or acts; "" otherwise.
+func (vs *valueScan) eventNounBefore(off int) string {
+	ws := strings.Fields(vs.sent[:off])
+	k := len(ws) - 1
+	for k >= 0 && k >= len(ws)-3 {
+		w := strings.ToLower(strings.Trim(ws[k], `.,;:"'()`))
+		switch w {
+		case "in", "on", "of", "back", "since", "during", "late", "early", "":
+			k--
+			continue
+		}
+		b := vs.lx.Base(w, lexicon.Noun)
+		total, ev := 0, 0
+		for _, s := range vs.lx.Senses(b) {
+			if s.POS != lexicon.Noun {
+				continue
+			}
+			total++
+			if s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounAct {
+				ev++
+			}
+		}
+		if total > 0 && 2*ev >= total {
+			return b
+		}
+		return ""
+	}
+	return ""
 }
 
 func (vs *valueScan) money() {
