@@ -33,6 +33,10 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	out := make([]corroborate.Story, len(an.groups))
 	docsOf := make([][]story.Doc, len(an.groups))
+	// ownOf: the articles as they read themselves, for the findings (an
+	// undated article's "Tuesday" is compared as written, never re-dated
+	// to the story's date).
+	ownOf := make([][]story.Doc, len(an.groups))
 	mergedOf := make([]*story.Merged, len(an.groups))
 	err := parallel(ctx, len(an.groups), func(k int) {
 		g := an.groups[k]
@@ -41,6 +45,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		for _, i := range g {
 			st.Articles = append(st.Articles, an.Articles[i].ID)
 			docsOf[k] = append(docsOf[k], story.Doc{Article: &an.Articles[i], Analysis: storyReading(&an.Articles[i], an.Readings[i], ref)})
+			ownOf[k] = append(ownOf[k], story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]})
 		}
 		st.ID = storyID(st.Articles)
 		mergedOf[k] = story.Assemble(st, docsOf[k])
@@ -78,9 +83,9 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
 	err = parallel(ctx, len(out), func(k int) {
-		in := compare.Input{Docs: docsOf[k], Merged: mergedOf[k], Cache: cache}
+		in := compare.Input{Docs: ownOf[k], Merged: mergedOf[k], Cache: cache}
 		for _, r := range an.related[k] {
-			in.Context = append(in.Context, compare.Context{Docs: docsOf[r], Merged: mergedOf[r]})
+			in.Context = append(in.Context, compare.Context{Docs: ownOf[r], Merged: mergedOf[r]})
 		}
 		results[k], errs[k] = safeCompare(in)
 	})
@@ -224,13 +229,12 @@ func Normalize(rep *corroborate.Report) {
 	}
 }
 
-// storyReading is how a story's findings read one of its articles. An
-// undated article's relative expressions ("on Thursday") name no day by
-// themselves; within the story they are read against the story's date
-// (with low confidence), so that its findings can set "Thursday" beside
-// another source's "Monday". This is a copy used for the story's findings
-// only: the article's own reading, its event date and the grouping never
-// take the story's date.
+// storyReading is how a story's assembly (its timeline) reads one of its
+// articles. An undated article's relative expressions ("on Thursday") name
+// no day by themselves; within the story they are read against the story's
+// date (with low confidence). This is a copy used for the story's timeline
+// only: the article's own reading, its event date, the grouping and the
+// findings (which compare weekdays as written) never take the story's date.
 func storyReading(a *corroborate.Article, r *mention.Analysis, ref dates.Date) *mention.Analysis {
 	if a.Published != nil || ref.IsZero() {
 		return r
