@@ -238,4 +238,3 @@ func shareNameWord(a, b string) bool {
 	}
 	return false
 }
-

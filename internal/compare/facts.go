@@ -588,35 +588,41 @@ func (c *comparer) happening(v string) bool {
 	return false
 }
 
+// vetoed applies the guards that hold whatever the wording: two values
+// that can never be values of one fact.
+func vetoed(f, g *fact) bool {
+	// Hard guards, whatever the wording: an age is a person's, and a bare
+	// "7:42" may be a game clock or a score.
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
+		return true
+	}
+	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) {
+		return true
+	}
+	// Agencies differ on a quake's magnitude by tenths; a whole unit
+	// apart is another quake (32 times the energy).
+	if f.v.Type == mention.VMagnitude && math.Abs(f.v.Num-g.v.Num) >= 1 {
+		return true
+	}
+	// The values of one fact are of one order of magnitude, aligned or not.
+	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
+		return true
+	}
+	// A fractional count of things is a rate ("7.2 rebounds" a game), not
+	// a count of one event.
+	if f.v.Type == mention.VCount && isFraction(f.v.Num) != isFraction(g.v.Num) {
+		return true
+	}
+	return false
+}
+
 // slotScore tells whether two values of different articles are values of
 // the same fact and how strongly (0: not the same fact). Evidence: the
 // sentences align (the same statement with its values masked), or the
 // value is about the same thing (the same person for an age, the same noun,
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
-	if f.doc == g.doc || !c.comparable(f.v, g.v) {
-		return 0
-	}
-	// Hard guards, whatever the wording: an age is a person's, and a bare
-	// "7:42" may be a game clock or a score.
-	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
-		return 0
-	}
-	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) {
-		return 0
-	}
-	// Agencies differ on a quake's magnitude by tenths; a whole unit
-	// apart is another quake (32 times the energy).
-	if f.v.Type == mention.VMagnitude && math.Abs(f.v.Num-g.v.Num) >= 1 {
-		return 0
-	}
-	// The values of one fact are of one order of magnitude, aligned or not.
-	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
-		return 0
-	}
-	// A fractional count of things is a rate ("7.2 rebounds" a game), not
-	// a count of one event.
-	if f.v.Type == mention.VCount && isFraction(f.v.Num) != isFraction(g.v.Num) {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) {
 		return 0
 	}
 	sim := lexicon.Overlap(f.words, g.words)
@@ -1170,4 +1176,3 @@ func topKey(m map[string]int, n int) string {
 	}
 	return best
 }
-
