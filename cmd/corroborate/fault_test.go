@@ -216,6 +216,43 @@ func TestConcurrentWriters(t *testing.T) {
 	if missing > 0 || dup > 0 || len(list) != len(want) {
 		t.Errorf("store holds %d articles for %d inputs: %d missing, %d stored twice; serve log: %s", len(list), len(want), missing, dup, serveErr)
 	}
+	storiesCoverStore(t, s, list)
+}
+
+// storiesCoverStore checks that the stories saved by concurrent writers,
+// each from its own snapshot of the store, hold every stored article once
+// (the store allows one story an article) and nothing else, and that every
+// merged story names a live one.
+func storiesCoverStore(t *testing.T, s *sqlite.Store, list []corroborate.Article) {
+	t.Helper()
+	stories, err := s.Stories(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]bool{}
+	for _, a := range list {
+		stored[a.ID] = true
+	}
+	live, member := map[string]bool{}, map[string]bool{}
+	for _, st := range stories {
+		if st.MergedInto == "" {
+			live[st.ID] = true
+		}
+		for _, a := range st.Articles {
+			if !stored[a] {
+				t.Errorf("story %s holds %s, which is not a stored article", st.ID, a)
+			}
+			member[a] = true
+		}
+	}
+	for _, st := range stories {
+		if st.MergedInto != "" && !live[st.MergedInto] {
+			t.Errorf("story %s is merged into %s, which is not a live story", st.ID, st.MergedInto)
+		}
+	}
+	if len(member) != len(stored) {
+		t.Errorf("the stories hold %d of the %d stored articles", len(member), len(stored))
+	}
 }
 
 // gzipBomb returns n MB of unit, gzip-compressed as concatenated members
