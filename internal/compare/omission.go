@@ -18,6 +18,9 @@ type storyFact struct {
 	values []float64
 	// in lists the articles known to state it.
 	in []string
+	// A key claim's parts: the words of its subject, and of its predicate
+	// (the complement's head, and the verb unless it only links).
+	subject, predicate map[string]bool
 }
 
 var factNumberRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
@@ -34,21 +37,26 @@ func factValues(ss ...string) []float64 {
 	return out
 }
 
-// storyFacts gathers the facts of the story: consensus facts (counts and
-// statements two origins give), the subjects of its discrepancies, and its
-// key claims.
+// storyFacts gathers the facts of the story: its number slots (counts two
+// origins agree on, and the figures of its discrepancies) and its key
+// claims. What a speaker said is not a fact of the story: an article that
+// quotes someone else, or no one, leaves out no fact.
 func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.Discrepancy, stances []corroborate.Stance) []storyFact {
 	var out []storyFact
 	for _, k := range cons {
-		text := k.Fact
-		// A statement fact is "Speaker: “words”": its words are what is said.
-		if i := strings.Index(text, ": “"); i >= 0 {
-			text = text[i+len(": “"):]
+		if strings.Contains(k.Fact, ": “") {
+			continue // a statement ("Speaker: “words”"), not a fact
 		}
-		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(text), values: factValues(k.Fact), in: k.Articles})
+		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(k.Fact), values: factValues(k.Fact), in: k.Articles})
 	}
 	for _, x := range disc {
-		f := storyFact{text: x.About, words: c.lx.ContentWords(x.About)}
+		if x.Kind == "speaker" {
+			continue // who said something is not a fact an article leaves out
+		}
+		f := storyFact{text: x.About, words: c.lx.ContentWords(aboutPhrase(x))}
+		if len(f.words) < 2 {
+			continue // a label ("day — “meet”"), too thin to judge
+		}
 		for _, v := range x.Values {
 			f.in = append(f.in, v.Articles...)
 			if s, ok := v.Value.(string); ok {
@@ -61,10 +69,26 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 	}
 	claims := map[string]*storyFact{}
 	var order []string
+	props := map[string]proposition{}
+	for _, p := range c.predications() {
+		if _, ok := props[claimText(p)]; !ok {
+			props[claimText(p)] = p
+		}
+	}
 	for _, s := range stances {
 		f := claims[s.Claim]
 		if f == nil {
 			f = &storyFact{text: s.Claim, words: c.lx.ContentWords(s.Claim)}
+			if p, ok := props[s.Claim]; ok {
+				f.subject = c.lx.ContentWords(p.subject)
+				f.predicate = map[string]bool{}
+				if p.comp != "" {
+					f.predicate[strings.ToLower(p.comp)] = true
+				}
+				if !c.beingVerb(p.verb) {
+					f.predicate[p.verb] = true
+				}
+			}
 			claims[s.Claim] = f
 			order = append(order, s.Claim)
 		}
@@ -74,6 +98,25 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 		out = append(out, *claims[k])
 	}
 	return out
+}
+
+// aboutPhrase is the words of a discrepancy's subject that say what the
+// fact is: its subject without the label of the value's kind that factAbout
+// puts first ("number of", "day", "age") and without the verb and names it
+// adds as hints ("day — “meet” (the council)" says only "day"). A subject
+// left with fewer than two content words is too thin to call left out.
+func aboutPhrase(x corroborate.Discrepancy) string {
+	about := x.About
+	if i := strings.Index(about, " — "); i >= 0 {
+		about = about[:i]
+	}
+	if i := strings.Index(about, " ("); i >= 0 {
+		about = about[:i]
+	}
+	if l := typeLabels[x.Type]; l != "" {
+		about = strings.TrimPrefix(about, l)
+	}
+	return about
 }
 
 // omits lists the facts of the story that article di does not state in
@@ -109,7 +152,7 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 		stated := false
 		for _, s := range sents {
 			cov := c.coverage(f.words, s.words)
-			if cov >= 0.5 || cov >= 0.34 && sharesValue(f.values, s.values) {
+			if cov >= 0.5 || cov >= 0.34 && sharesValue(f.values, s.values) || c.statesClaim(f, s.words) {
 				stated = true
 				break
 			}
@@ -119,6 +162,18 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 		}
 	}
 	return out
+}
+
+// statesClaim reports whether a sentence speaks of a key claim in its own
+// words: its subject and its predicate (complement or verb), each by base
+// form or a WordNet synonym or near noun ("the ferry sank" and "the boat went
+// down" are both about the boat). A sentence that denies the claim states
+// it too: the fact is not left out, only disputed.
+func (c *comparer) statesClaim(f storyFact, sent map[string]bool) bool {
+	if len(f.subject) == 0 || len(f.predicate) == 0 {
+		return false
+	}
+	return c.coverage(f.subject, sent) > 0 && c.coverage(f.predicate, sent) > 0
 }
 
 // coverage is the share of a fact's words that a sentence carries, as

@@ -23,6 +23,13 @@ func TestOmits(t *testing.T) {
 	if got := cm.omits(2, facts); len(got) != 1 || !strings.Contains(got[0], "injured") {
 		t.Errorf("c leaves the injured out, omits = %q", got)
 	}
+	// What a speaker said is no fact an article leaves out, nor is who
+	// said it, nor a discrepancy label with no subject ("day — “meet”").
+	said := cm.storyFacts([]corroborate.Consensus{{Fact: "Daniel Okafor: “The harbour will reopen next week”", Articles: []string{"a"}}},
+		[]corroborate.Discrepancy{{About: "who said “the harbour”", Kind: "speaker"}, {About: "day — “meet” (harbour board)", Kind: "date", Type: "weekday"}}, nil)
+	if len(said) != 0 {
+		t.Errorf("statements, speakers and bare labels are no facts: %+v", said)
+	}
 	// A fact of one content word is too thin to call omitted.
 	thin := cm.storyFacts([]corroborate.Consensus{{Fact: "harbour", Articles: []string{"a"}}}, nil, nil)
 	if got := cm.omits(2, thin); len(got) != 0 {
