@@ -21,6 +21,9 @@ type proposition struct {
 	verbText string // the verb group as written, without negation and modals
 	negated  bool
 	hedged   bool
+	// reported: an evidential ("allegedly", "reportedly") says others hold
+	// it; the writer takes no position.
+	reported bool
 	// ceased: the clause says a state has ended ("no longer", "not …
 	// any more", "ceased to"): its holder denies that it persists.
 	ceased   bool
@@ -57,7 +60,7 @@ func (r *clauseReader) capital(i int) bool {
 // verbBase returns the verb base of token i when it can be a verb form.
 func (r *clauseReader) verbBase(i int) (string, bool) {
 	w := r.low[i]
-	if !r.toks[i].IsWord() || r.capital(i) || determiners[w] || prepositionWords[w] || clauseBreaks[w] || negators[w] || hedges[w] {
+	if !r.toks[i].IsWord() || r.capital(i) || determiners[w] || prepositionWords[w] || clauseBreaks[w] || negators[w] || hedges[w] != notHedged {
 		return "", false
 	}
 	if w == "longer" && i > 0 && r.low[i-1] == "no" {
@@ -214,8 +217,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 				k++
 			}
 			continue
-		case hedges[w]:
-			p.hedged = true
+		case hedges[w] != notHedged:
+			p.applyHedge(w)
 			continue
 		case modals[w]:
 			sawModal = true
@@ -278,8 +281,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			if w == "no" && j+1 < len(r.toks) && r.low[j+1] == "longer" {
 				p.ceased = true
 			}
-		} else if hedges[w] {
-			p.hedged = true
+		} else if hedges[w] != notHedged {
+			p.applyHedge(w)
 		} else if !(w == "longer" && j > 0 && r.low[j-1] == "no" || w == "still" || w == "also") {
 			break
 		}

@@ -19,6 +19,7 @@ func TestClauseReader(t *testing.T) {
 		{"ISIS militants continue to pose a security threat in Iraq.", "ISIS", "pose", "threat", false, false, true},
 		{"Okafor said the flood does not remain a danger.", "the flood", "remain", "danger", true, false, true},
 		{"The fire may have been set by an arsonist.", "the fire", "set", "arsonist", false, true, true},
+		{"The house was probably damaged by the storm.", "the house", "damage", "storm", false, false, true}, // probable: affirmed
 		{"The church failed to pay the fine.", "the church", "pay", "fine", true, false, true},
 		{"He apologized if the fire was connected to the campaign.", "the fire", "connect", "campaign", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim

@@ -18,11 +18,37 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
 	"should": true, "will": true, "would": true, "'ll": true, "'d": true, "ought": true}
 
-// hedges are the epistemic (possibility) markers among the modals and
-// adverbs: the holder says it may be so.
-var hedges = map[string]bool{"may": true, "might": true, "could": true, "perhaps": true, "possibly": true, "probably": true,
-	"likely": true, "unlikely": true, "maybe": true, "allegedly": true, "reportedly": true, "apparently": true,
-	"presumably": true, "supposedly": true, "seemingly": true}
+// hedges are the epistemic and evidential markers among the modals and
+// adverbs (Palmer, Mood and Modality, 2nd ed. 2001, ch. 2: speculative
+// and deductive epistemic modality, reported evidentials; Quirk et al.
+// 1985 §8.127, content disjuncts of degree of truth). Their kind decides
+// the holder's position: the holder says it may be so (possibility: doubts),
+// says it is probably so (probability: affirms, hedged), or says that
+// others say so (report: the holder takes no position of their own).
+var hedges = map[string]hedge{"may": possibility, "might": possibility, "could": possibility, "perhaps": possibility,
+	"possibly": possibility, "maybe": possibility, "unlikely": possibility,
+	"likely": probability, "probably": probability, "presumably": probability, "seemingly": probability, "apparently": probability,
+	"allegedly": report, "reportedly": report, "supposedly": report, "purportedly": report}
+
+// hedge is a kind of epistemic or evidential marker.
+type hedge int
+
+const (
+	notHedged hedge = iota
+	possibility
+	probability
+	report
+)
+
+// applyHedge marks a proposition with the modality of hedge word w.
+func (p *proposition) applyHedge(w string) {
+	switch hedges[w] {
+	case possibility:
+		p.hedged = true
+	case report:
+		p.reported = true
+	}
+}
 
 // copular verbs link a subject to a predicate noun or adjective.
 var copular = map[string]bool{"be": true, "become": true, "remain": true, "stay": true, "seem": true, "appear": true,

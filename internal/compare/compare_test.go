@@ -219,3 +219,30 @@ func TestRepeatedStatementIsOneHolder(t *testing.T) {
 		t.Errorf("two speakers affirm the danger: %+v", r.Stances)
 	}
 }
+
+// A quote printed without its speaker is the speaker's whom another outlet
+// names for the same words; what the outlet says others allege is no
+// position of its own.
+func TestQuoteCreditedAndAllegations(t *testing.T) {
+	a := "Bridge closed\n\n“The old bridge is a danger to drivers,” engineer Daniel Okafor said on Monday."
+	b := "Bridge shut\n\nThe council met on Monday.\n\n“The old bridge is a danger to drivers.”"
+	c := "Bridge row\n\nMayor Sofia Marin said on Tuesday that the old bridge is not a danger to drivers."
+	d := "Bridge row goes on\n\nThe old bridge is allegedly a danger to drivers."
+	r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day), doc("d", d, day))
+	var b2, d2 bool
+	for _, s := range r.Stances {
+		if s.Article == "b" {
+			b2 = true
+			if !strings.Contains(s.Holder, "Okafor") {
+				t.Errorf("the quote in b is Okafor's: %+v", s)
+			}
+		}
+		d2 = d2 || s.Article == "d"
+	}
+	if !b2 {
+		t.Errorf("b holds a stance through Okafor's quote: %+v", r.Stances)
+	}
+	if d2 {
+		t.Errorf("d reports an allegation, it takes no position: %+v", r.Stances)
+	}
+}

@@ -76,7 +76,6 @@ var (
 	falsehood     []uint32
 )
 
-
 // isAccusation reports whether token i is a noun that calls something a
 // falsehood ("a fabrication", "the lies") after a determiner: a noun that
 // lies below WordNet's "falsehood, untruth" (noun.communication), at any

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -83,11 +84,11 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 			for _, p := range r.read() {
 				p = c.resolveClassNoun(di, p)
 				p.doc, p.sentence = di, s.Text
-				holder, ok := c.holderAt(di, s.Start+p.pos, holderOwn)
-				if !ok {
-					continue // a speaker the story cannot name
+				holder := c.holderAt(di, s.Start+p.pos, holderOwn)
+				p.holder, p.own = holder, holder == holderOwn && holder != ""
+				if p.own && p.reported {
+					continue // "X allegedly did Y": the outlet reports others' claim
 				}
-				p.holder, p.own = holder, holder == holderOwn
 				if !p.own && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
@@ -98,8 +99,8 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					h := c.governingSpeaker(di, si, p.introVerb)
 					if h == "" && p.introHolder != "" && (c.personOrOrg(p.introHolder) || p.introHolder == strings.ToLower(p.introHolder)) {
 						h = p.introHolder
-						p, ok = c.verbPolarity(c.lx.Base(p.introVerb, lexicon.Verb), p)
-						if !ok {
+						var ok bool
+						if p, ok = c.verbPolarity(c.lx.Base(p.introVerb, lexicon.Verb), p); !ok {
 							continue
 						}
 					}
@@ -107,8 +108,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						p.holder, p.own = h, false
 					}
 				}
-				p, ok = c.cuePolarity(di, s.Start+p.pos, p)
-				if ok {
+				if p, ok := c.cuePolarity(di, s.Start+p.pos, p); ok {
 					out = append(out, p)
 				}
 			}
@@ -125,6 +125,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					p.holder = holder
 				}
 				p.own = p.holder == holderOwn
+				if p.own && p.reported {
+					continue
+				}
 				out = append(out, p)
 			}
 		}
@@ -200,22 +203,20 @@ func classAbove(lx *lexicon.Lexicon, class, head []uint32) bool {
 const maxHypernymDepth = 20
 
 // holderAt is who holds a statement at a byte offset of an article: the
-// speaker of the quote or reported speech around it, else the outlet. ok
-// is false inside a quote whose speaker has no name in the story.
-func (c *comparer) holderAt(di, off int, own string) (string, bool) {
+// speaker of the quote or reported speech around it, else the outlet; ""
+// inside a quote whose speaker has no name in the story.
+func (c *comparer) holderAt(di, off int, own string) string {
 	a := c.in.Docs[di].Analysis
 	for _, q := range a.Quotes {
 		if q.Start <= off && off < q.End {
 			if name := c.in.Merged.Name(di, q.Entity); name != "" {
-				return name, true
+				return name
 			}
-			if h := c.namedHolder(q.SpeakerText); h != "" {
-				return h, true
-			}
-			return "", false
+			// "" for someone the story cannot name: see creditQuotes.
+			return c.namedHolder(q.SpeakerText)
 		}
 	}
-	return own, true
+	return own
 }
 
 // namesItself reports whether a proposition's holder is its subject, named
@@ -475,24 +476,45 @@ func (c *comparer) sameSubject(a, b proposition) bool {
 }
 
 // samePredicate reports whether two propositions say the same of their
-// subject, in any wording: the same or synonymous verb and complement;
-// a copula or a verb of being ("makes", "constitutes") with complements
-// close in WordNet ("bargain", "deal").
+// subject, in any wording: the same or directly related verb and
+// complement; a copula or a verb of being ("makes", "constitutes") with
+// complements directly related in WordNet ("bargain", "deal").
 func (c *comparer) samePredicate(a, b proposition) bool {
 	if a.passive != b.passive {
 		return false
 	}
-	sameComp := a.comp == b.comp || a.comp != "" && b.comp != "" && (c.lx.Related(a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
+	sameComp := a.comp == b.comp || a.comp != "" && b.comp != "" && (directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
 	if a.comp == "" || b.comp == "" {
 		return a.comp == b.comp && (a.verb == b.verb || c.lx.Synonyms(a.verb, b.verb, lexicon.Verb))
 	}
 	if !sameComp {
 		return false
 	}
-	if a.verb == b.verb || c.lx.Synonyms(a.verb, b.verb, lexicon.Verb) || c.lx.Related(a.verb, b.verb, lexicon.Verb) {
+	if a.verb == b.verb || directlyRelated(c.lx, a.verb, b.verb, lexicon.Verb) {
 		return true
 	}
 	return c.beingVerb(a.verb) && c.beingVerb(b.verb)
+}
+
+// directlyRelated reports whether two base forms share a WordNet synset of
+// part of speech p or one sense is directly below a sense of the other
+// ("danger", "threat"; "pose", "constitute"). Siblings are not: "is a
+// liberal" and "is a man" say different things of a person.
+func directlyRelated(lx *lexicon.Lexicon, a, b string, p lexicon.POS) bool {
+	for _, x := range lx.Senses(a) {
+		if x.POS != p {
+			continue
+		}
+		for _, y := range lx.Senses(b) {
+			if y.POS != p {
+				continue
+			}
+			if x.Synset == y.Synset || slices.Contains(x.Hypernyms, y.Synset) || slices.Contains(y.Hypernyms, x.Synset) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (
@@ -598,10 +620,53 @@ func (c *comparer) distinctHolders(preds []proposition, cl *claimGroup) int {
 		}
 	}
 	roots := map[int]bool{}
-	for k := range cl.members {
-		roots[find(k)] = true
+	for k, i := range cl.members {
+		if preds[i].holder != "" {
+			roots[find(k)] = true
+		}
 	}
 	return len(roots)
+}
+
+// creditQuotes gives a quote an outlet prints without a speaker the story
+// can name (or a sentence with quotation marks the outlet says in no one's
+// name) to the speaker another outlet names for the same words. A quote
+// left without a holder takes no position.
+func (c *comparer) creditQuotes(preds []proposition, cl *claimGroup) {
+	for _, i := range cl.members {
+		p := preds[i]
+		if !(p.holder == "" || p.own && strings.ContainsAny(p.sentence, "\"“”‘")) {
+			continue
+		}
+		words := c.lx.ContentWords(p.sentence)
+		for _, j := range cl.members {
+			q := preds[j]
+			if q.own || q.holder == "" {
+				continue
+			}
+			qw := c.lx.ContentWords(q.sentence)
+			for _, w := range strings.Fields(mention.NormalizeName(q.holder)) {
+				delete(qw, w)
+			}
+			if statementShare(words, qw) >= sameStatement || containsAll(qw, words) {
+				preds[i].holder, preds[i].own = q.holder, false
+				break
+			}
+		}
+	}
+}
+
+// containsAll reports whether every word of small is in big.
+func containsAll(big, small map[string]bool) bool {
+	if len(small) == 0 {
+		return false
+	}
+	for w := range small {
+		if !big[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // statementShare is the share of the larger set's words both sets have.
@@ -625,7 +690,11 @@ func sameHolder(a, b string) bool {
 	if na == "" || nb == "" {
 		return false
 	}
-	return na == nb || strings.HasSuffix(na, " "+nb) || strings.HasSuffix(nb, " "+na)
+	if na == nb || strings.HasSuffix(na, " "+nb) || strings.HasSuffix(nb, " "+na) {
+		return true
+	}
+	// "Del Giudice", "DelGiudice": one name spelt with or without a space.
+	return strings.ReplaceAll(na, " ", "") == strings.ReplaceAll(nb, " ", "")
 }
 
 // claimGroup is one claim: the propositions that state it in any wording.
@@ -720,7 +789,7 @@ const maxKeyClaims = 5
 // two or more origins state — and who affirms, denies or doubts each.
 // Claims match across wording through base forms and WordNet.
 func (c *comparer) stances() []corroborate.Stance {
-	preds := c.predications()
+	preds := slices.Clone(c.predications()) // holders may be set below
 	own := len(preds)
 	// Related stories of the same running story help find its key claims.
 	for _, ctx := range c.in.Context {
@@ -731,6 +800,9 @@ func (c *comparer) stances() []corroborate.Stance {
 		}
 	}
 	claims := c.groupClaims(preds, own)
+	for _, cl := range claims {
+		c.creditQuotes(preds, cl)
+	}
 	// The key claims: contested ones first (someone denies or doubts what
 	// another affirms), then those held by more holders.
 	var keys []*claimGroup
@@ -744,7 +816,7 @@ func (c *comparer) stances() []corroborate.Stance {
 		opposed := false
 		for _, i := range cl.members {
 			pos[preds[i].position()] = true
-			opposed = opposed || !preds[i].own && (preds[i].negated || preds[i].hedged)
+			opposed = opposed || !preds[i].own && preds[i].holder != "" && (preds[i].negated || preds[i].hedged)
 		}
 		// A position, not a statement repeated: two holders (a speaker and
 		// an outlet, two speakers), or a speaker who denies or doubts it.
