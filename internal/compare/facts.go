@@ -934,11 +934,7 @@ func (c *comparer) factConsensus(facts []fact, g []int) (corroborate.Consensus, 
 // a wire agency the sentence credits, else the article it copies (followed
 // to the root), else the article itself.
 func (c *comparer) threadOrigin(di int, sentence string) string {
-	if m := wireRe.FindStringSubmatch(sentence); m != nil {
-		name := m[1] + m[2] + m[3]
-		if name == "Associated Press" {
-			name = "AP"
-		}
+	if name := text.WireCredit(sentence); name != "" {
 		return "wire:" + name
 	}
 	ids := map[string]int{}
