@@ -24,7 +24,20 @@ const (
 // weekday above the headline is a site's "today" and is not kept).
 type shownDates struct {
 	after, before []dates.Found
+	// labelled is the first byline-zone date written after a label of
+	// publication or update ("Updated May 6, 2019", "Aktualisiert am
+	// 11.04.2020", "Publié le …"), or the zero Date.
+	labelled dates.Date
 }
+
+// bylineLabelRe matches the label of a publication or update date just
+// before it (a clock time and a time zone may come between: "Updated 2010
+// GMT (0410 HKT) March 14, 2021"), in the languages whose month names the
+// byline zone reads:
+// "Updated", "Published", "Posted", "Aktualisiert am", "Erschienen am",
+// "Veröffentlicht am", "Publié le", "Mis à jour le", "Publicado el",
+// "Actualizado el", "Atualizado em", "Pubblicato il", "Aggiornato il".
+var bylineLabelRe = regexp.MustCompile(`(?i)\b(?:last updated|updated|published|posted|aktualisiert|erschienen|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?:\s+(?:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b)*$`)
 
 // all returns the byline zone's dates, then those above the headline.
 func (s shownDates) all() []dates.Found {
@@ -41,6 +54,15 @@ func (s shownDates) zones() [][]dates.Found { return [][]dates.Found{s.after, s.
 func headerDates(doc *html.Node, declared ...string) shownDates {
 	after, before := headerZones(doc, declared...)
 	s := shownDates{after: dates.FindAllWorld(after)}
+	for _, f := range s.after {
+		if f.Ambiguous() && f.Slash {
+			continue // "03/05/2022" is read either way by the world's sites
+		}
+		if bylineLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
+			s.labelled = f.Date // dotted and dashed dates are day first
+			break
+		}
+	}
 	for _, f := range dates.FindAllWorld(before) {
 		if f.Weekday < 0 {
 			s.before = append(s.before, f)
@@ -280,9 +302,11 @@ func shownDate(c pubCandidates) (dates.Date, bool) {
 }
 
 // metaDate returns the metadata's publication date, unless the page
-// contradicts it. The byline and go-htmldate agreeing on another date,
-// while the page shows the metadata's date nowhere beside the headline,
-// overrule it (the metadata of a republished or moved page). A date one
+// contradicts it. When the page shows the metadata's date nowhere beside
+// the headline, the byline and go-htmldate agreeing on another date
+// overrule it (the metadata of a republished or moved page), and so does a
+// byline date labelled as the publication or the update ("Updated May 6,
+// 2019"): the date of the version the reader sees. A date one
 // day off shown beside the headline (the byline first) replaces it when
 // the metadata's time stamp allows: a time stamp in UTC is another day
 // somewhere between UTC-12 and UTC+14, so it moves back only before 12:00
@@ -291,8 +315,13 @@ func shownDate(c pubCandidates) (dates.Date, bool) {
 // go-htmldate's date read from the page's text moves it by one day too.
 func metaDate(c pubCandidates) dates.Date {
 	d, hd := c.meta.published, c.lib.date
-	if !hd.IsZero() && hd != d && !shows(c.shown.all(), d) && shows(c.shown.after, hd) {
-		return hd
+	if !shows(c.shown.all(), d) {
+		if !hd.IsZero() && hd != d && shows(c.shown.after, hd) {
+			return hd
+		}
+		if l := c.shown.labelled; !l.IsZero() && !oneDayOff(l, d) {
+			return l // the page shows only the date of this version
+		}
 	}
 	for _, zone := range c.shown.zones() {
 		if shows(zone, d) {

@@ -47,6 +47,26 @@ func TestHeaderDates(t *testing.T) {
 	}
 }
 
+func TestBylineLabel(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer Updated May 06, 2019</p>`, "2019-05-06"},
+		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer, Ledger Updated 2010 GMT (0410 HKT) March 14, 2021</p>`, "2021-03-14"},
+		{`<h1>Ferry service resumes after storm</h1><p>A. Writer Aktualisiert: 11.04.2020, 10:27</p>`, "2020-04-11"},
+		{`<h1>Ferry service resumes after storm</h1><p>A. Writer | 19 February 2020</p>`, ""},
+		{`<h1>Ferry service resumes after storm</h1><p>Updated 03/05/2022</p>`, ""}, // either order
+	}
+	for _, tt := range tests {
+		s := headerDates(parseDoc(t, "<html><body>"+tt.page+"</body></html>"), "Ferry service resumes after storm")
+		got := ""
+		if !s.labelled.IsZero() {
+			got = s.labelled.String()
+		}
+		if got != tt.want {
+			t.Errorf("labelled date of %q = %q, want %q", tt.page, got, tt.want)
+		}
+	}
+}
+
 func TestChoosePublished(t *testing.T) {
 	d := func(s string) dates.Date {
 		f := dates.FindAll(s)
@@ -84,6 +104,12 @@ func TestChoosePublished(t *testing.T) {
 			pubCandidates{meta: meta("2021-03-08", ""), shown: after("March 14, 2021")}, "2021-03-08", "metadata"},
 		{"byline and go-htmldate agree against the metadata",
 			pubCandidates{meta: meta("2021-12-14", "2021-12-14T15:41:07+01:00"), shown: after("4. Februar 2022"), lib: lib("2022-02-04", false)}, "2022-02-04", "metadata"},
+		{"a byline labelled as the update replaces metadata the page does not show",
+			pubCandidates{meta: meta("2016-08-29", "2016-08-29T21:54:39.000Z"), shown: shownDates{after: dates.FindAllWorld("Updated May 06, 2019"), labelled: d("2019-05-06")}, lib: lib("2016-08-29", false)},
+			"2019-05-06", "metadata"},
+		{"an unlabelled later byline date does not",
+			pubCandidates{meta: meta("2017-04-12", "2017-04-12T18:33:59+02:00"), shown: after("19 February 2020"), lib: lib("2017-04-12", false)},
+			"2017-04-12", "metadata"},
 		{"the metadata's day shown anywhere keeps it",
 			pubCandidates{meta: meta("2018-06-22", ""), shown: after("29 August 2018 · first published 22 June 2018"), lib: lib("2018-08-29", false)}, "2018-06-22", "metadata"},
 		{"go-htmldate read the shown day in the text",
