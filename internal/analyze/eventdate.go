@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"math"
+	"strconv"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -25,12 +27,19 @@ const eventSentences = 4
 //     days it covers.
 //
 // A year alone is not an event date: in a lead it is mostly background
-// ("the worst since 2005"). The event date is unknown when the text gives
-// none. It is the article's own: an undated article is never given the
-// date of the story it joins.
+// ("the worst since 2005"). Nor is, in an undated article, a date years
+// before the latest year its text names: news names the past it recalls,
+// so a birth date or an earlier disaster that opens a lead is background
+// when the text goes on to later years. The event date is unknown when the
+// text gives none. It is the article's own: an undated article is never
+// given the date of the story it joins.
 func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 	pub, conf := publishedDate(a)
 	dated := conf >= 0.3
+	floor := int32(math.MinInt32)
+	if !dated {
+		floor = yearFloor(r)
+	}
 	var found [2]cluster.Span // by precision: day, month
 	for si := 0; si < len(r.Times) && si < eventSentences; si++ {
 		for _, t := range r.Times[si] {
@@ -50,7 +59,7 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 			if t.Relative {
 				continue
 			}
-			if !found[prec].Known {
+			if !found[prec].Known && sp.Hi >= floor {
 				found[prec] = sp
 			}
 		}
@@ -61,6 +70,30 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 		}
 	}
 	return cluster.Span{}
+}
+
+// yearFloor returns the first day of the year before the latest year an
+// article names as a date (not a stretch of time, not resolved against a
+// reference), or math.MinInt32 when it names none. The year before, since
+// news also names the coming year ("the 2009 season" in a December 2008
+// report); a date further in the future ("by 2030") only makes the event
+// date unknown, never wrong.
+func yearFloor(r *mention.Analysis) int32 {
+	latest := 0
+	for _, ts := range r.Times {
+		for _, t := range ts {
+			if t.Period || t.Relative || len(t.Date) < 4 {
+				continue
+			}
+			if y, err := strconv.Atoi(t.Date[:4]); err == nil && y > latest {
+				latest = y
+			}
+		}
+	}
+	if latest == 0 {
+		return math.MinInt32
+	}
+	return int32(time.Date(latest-1, 1, 1, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }
 
 // spanOf turns a resolved date ("2024", "2024-09", "2024-09-01") into the

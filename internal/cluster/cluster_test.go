@@ -139,3 +139,44 @@ func TestMerge(t *testing.T) {
 		t.Errorf("assignments after the second look: %v", c.Assign)
 	}
 }
+
+// TestPairNames: the names of a story that an article lacks are seen from
+// both sides. An article about another person in the same kind of event
+// covers none of the story's actors and shares none (actor_miss); one
+// about the story's person covers them.
+func TestPairNames(t *testing.T) {
+	lx := lexicon.Default()
+	arrest := "Police arrested the team's receiver on suspicion of drunk driving early on Tuesday, a highway patrol officer said."
+	mk := func(person string) Features {
+		return Extract(lx, Doc{Title: "Receiver arrested", Body: arrest, Day: -1,
+			Entities: []WeightedName{{Name: person, Mentions: 4}, {Name: "highway patrol", Mentions: 1}, {Name: "porto vale", Mentions: 1, Place: true}}})
+	}
+	story, same, other := mk("anna berg"), mk("anna berg"), mk("paolo rossi")
+	c := New(DefaultOptions())
+	for _, f := range []Features{story, same, other} {
+		c.Observe(f)
+	}
+	c.Place(story)
+	s := c.stories[0]
+	pair := func(f Features) [NumFeatures]float64 {
+		return c.pair(probe{v: c.vector(f), minDay: -1, maxDay: -1}, s)
+	}
+	x, y := pair(same), pair(other)
+	if x[fStoryActors] < 0.99 || x[fActorMiss] != 0 {
+		t.Errorf("same person: story_actors %.2f actor_miss %v", x[fStoryActors], x[fActorMiss])
+	}
+	if y[fStoryActors] >= x[fStoryActors] || y[fStoryActors] > 0.6 {
+		t.Errorf("other person: story_actors %.2f (same person %.2f)", y[fStoryActors], x[fStoryActors])
+	}
+	if y[fStoryPlaces] < 0.99 {
+		t.Errorf("shared place: story_places %.2f", y[fStoryPlaces])
+	}
+	// Only the person differs; both still share the patrol, so no miss.
+	if y[fActorMiss] != 0 {
+		t.Errorf("a shared organisation is not an actor miss: %v", y[fActorMiss])
+	}
+	z := pair(Extract(lx, Doc{Title: "Receiver arrested", Body: arrest, Day: -1, Entities: []WeightedName{{Name: "paolo rossi", Mentions: 4}}}))
+	if z[fActorMiss] != 1 {
+		t.Errorf("no shared actor: actor_miss %v", z[fActorMiss])
+	}
+}

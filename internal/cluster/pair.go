@@ -61,13 +61,19 @@ const (
 	fNoPlace      // 1 when the article names no place
 	fWordsUndated // words cosine when either publication day is unknown
 	fStorySize    // log(1+articles) of the story
+	fStoryActors  // share of the story's actors (by weight) the article names
+	fStoryPlaces  // share of the story's places (by weight) the article names
+	fActorMiss    // 1 when both name actors and none is shared
+	fFigureMiss   // 1 when both give figures and none is shared
+	fDateMiss     // 1 when both name absolute dates and none is shared
 	NumFeatures
 )
 
 // FeatureNames names the pairwise features, in order.
 var FeatureNames = [NumFeatures]string{"bias", "cosine", "words", "headline_lead", "actors", "places", "dateline",
 	"figures", "dates_named", "quotes", "event_gap", "event_unknown", "pub_gap", "pub_unknown",
-	"no_actor", "no_place", "words_undated", "story_size"}
+	"no_actor", "no_place", "words_undated", "story_size",
+	"story_actors", "story_places", "actor_miss", "figure_miss", "date_miss"}
 
 // probe is what is compared with a story: an article, or another story.
 type probe struct {
@@ -82,20 +88,28 @@ func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
 	var x [NumFeatures]float64
 	x[fBias] = 1
 	var cdot [nClass]float64
-	var hit, all [nClass]float64 // probe weight of the class found in the story / in all
+	var hit, all [nClass]float64   // probe weight of the class found in the story / in all
+	var shit, sall [nClass]float64 // story weight of the class found in the probe / in all
 	a, b := p.v.t, s.centroid
 	i, j := 0, 0
-	for i < len(a) {
-		k := c.class[a[i].id]
-		all[k] += float64(a[i].w)
-		for j < len(b) && b[j].id < a[i].id {
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(a) && a[i].id < b[j].id:
+			all[c.class[a[i].id]] += float64(a[i].w)
+			i++
+		case i >= len(a) || b[j].id < a[i].id:
+			sall[c.class[b[j].id]] += float64(b[j].w)
+			j++
+		default:
+			k := c.class[a[i].id]
+			cdot[k] += float64(a[i].w) * float64(b[j].w)
+			all[k] += float64(a[i].w)
+			hit[k] += float64(a[i].w)
+			sall[k] += float64(b[j].w)
+			shit[k] += float64(b[j].w)
+			i++
 			j++
 		}
-		if j < len(b) && b[j].id == a[i].id {
-			cdot[k] += float64(a[i].w) * float64(b[j].w)
-			hit[k] += float64(a[i].w)
-		}
-		i++
 	}
 	var total float64
 	for k := range cdot {
@@ -133,6 +147,15 @@ func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
 		x[fNoPlace] = 1
 	}
 	x[fStorySize] = math.Log1p(float64(len(s.Members)))
+	x[fStoryActors] = ratio(shit[ciActor], sall[ciActor])
+	x[fStoryPlaces] = ratio(shit[ciPlace], sall[ciPlace])
+	miss := func(k int) float64 {
+		if all[k] > 0 && sall[k] > 0 && hit[k] == 0 {
+			return 1
+		}
+		return 0
+	}
+	x[fActorMiss], x[fFigureMiss], x[fDateMiss] = miss(ciActor), miss(ciFigure), miss(ciDate)
 	return x
 }
 
