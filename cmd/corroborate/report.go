@@ -33,9 +33,10 @@ func runReport(ctx context.Context, e *env, args []string) int {
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, `Usage: corroborate report [--story ID] [--since DATE] [--format text|markdown|json] [--db PATH]
 
-Prints the stories of the store, without reading any input again. The
-stored articles are analysed again (readings are not kept yet) and the
-stories keep their stable ids; stories that changed are saved.
+Prints the stories of the store, without reading any input again: the
+stored articles are grouped from their stored readings, their stories
+compared again (findings are not kept yet), and the stories keep their
+stable ids; stories that changed are saved.
 Exit status: 0 printed, 1 store or story not found, 2 usage error.
 
 Flags:

@@ -10,11 +10,11 @@ import (
 )
 
 // storeReport analyses every stored article — fresh ones as just read,
-// the others as the store keeps them — and gives the stories their stable
-// ids, saving the stories that changed. Readings are not kept in the
-// store yet, so the stored articles' clean text is analysed again; inputs
-// are never read again. It returns the report over the whole store and
-// every merged story's id with its survivor.
+// the others as the store keeps them, each from its stored reading when
+// there is one — and gives the stories their stable ids, saving the
+// stories that changed. Inputs are never read again. It returns the
+// report over the whole store and every merged story's id with its
+// survivor.
 func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []corroborate.Article) (*corroborate.Report, map[string]string, error) {
 	stored, err := store.Articles(ctx, 0)
 	if err != nil {
