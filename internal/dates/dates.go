@@ -266,14 +266,17 @@ func Evidence(text string, d Date) float64 {
 
 // Disambiguate chooses between the two readings of an ambiguous numeric
 // date in English text by the evidence in text. It returns the chosen date
-// and a confidence between 0.5 (no evidence either way) and 1. With no
-// evidence either way, a date written with slashes is read month first
-// (see PreferredReading), any other day first.
+// and a confidence between 0.5 (no evidence either way) and 1. A date
+// written with slashes leans month first (slashPrior, see
+// PreferredReading); with no evidence either way any other is day first.
 func Disambiguate(f Found, text string) (Date, float64) {
 	if !f.Ambiguous() {
 		return f.Date, 1
 	}
 	a, b := Evidence(text, f.Date), Evidence(text, f.Alt)
+	if f.Slash {
+		b += slashPrior // see PreferredReading
+	}
 	switch {
 	case a > b:
 		return f.Date, confidence(a - b)
@@ -282,6 +285,11 @@ func Disambiguate(f Found, text string) (Date, float64) {
 	}
 	return PreferredReading(f), 0.5
 }
+
+// slashPrior is how much the month-first order of slash dates in English
+// (see PreferredReading) weighs against the text's evidence: as much as a
+// month named without its year, less than a weekday of the day itself.
+const slashPrior = 0.5
 
 // PreferredReading returns the reading of a date found in English text
 // when nothing else settles it: month first for a date written with

@@ -173,6 +173,8 @@ func TestTextDateLines(t *testing.T) {
 			"Ferry service extended\n\nPosted 9/10/2010 @ 1:19PM\n\n" + body, "", "2010-09-10"},
 		{"a European time zone makes it day first",
 			"Ferry service extended\n\nPosted 9/10/2010 13:19 CEST\n\n" + body, "", "2010-10-09"},
+		{"a time stamp glued to the first paragraph",
+			"Ferry service extended\n\n2 October 2013, 15:39 (GMT+05:00) The council voted on Tuesday to extend the evening ferry service for another year after a long debate.\n", "", "2013-10-02"},
 		{"a dashed date with no evidence is day first",
 			"Ferry service extended\n\n01-09-2024\n\n" + body, "", "2024-09-01"},
 	}

@@ -425,6 +425,9 @@ func (p *page) readBody() {
 			}
 			continue
 		}
+		if len(p.body) == 0 {
+			p.leadStamp(i) // "2 October 2013, 15:39 (GMT+05:00) On October 1-2 …"
+		}
 		if p.titleKey != "" && dedupKey(l) == p.titleKey {
 			continue
 		}
@@ -489,6 +492,21 @@ func (p *page) readDateline() {
 		}
 		return
 	}
+}
+
+// leadClockRe is a clock time right after a date: ", 15:39", " 8:33 am".
+var leadClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
+
+// leadStamp reads the page's time stamp that a scraper glued to the first
+// paragraph: a date with a clock time opening it. The paragraph stays
+// text; the date is a date line of the body.
+func (p *page) leadStamp(i int) {
+	l := p.lines[i]
+	fs := dates.FindAll(l)
+	if len(fs) == 0 || strings.TrimSpace(l[:fs[0].Start]) != "" || !leadClockRe.MatchString(l[fs[0].End:]) {
+		return
+	}
+	p.dcands = append(p.dcands, dateCand{found: fs[0], lineIdx: i, conf: dates.ConfBodyDateLine, from: "byline"})
 }
 
 // choosePublished takes the publication date from the metadata when it is

@@ -478,6 +478,8 @@ var (
 	datelinePlaceRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)*,?\s*$`)
 	// What closes a dateline: an agency in brackets and a dash.
 	datelineEndRe = regexp.MustCompile(`^\s*,?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s`)
+	// A clock time right after a date: ", 15:39", " 8:33 am", " @ 1:19PM".
+	stampClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
 	// Words of a time stamp line: "Posted: Tue Apr 15, 2008 3:07pm EDT | Updated ...".
 	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|downloaded|retrieved|accessed|ago|on|at|by|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et|(?:second|minute|hour|day|week|month|year)s?)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
 )
@@ -494,6 +496,15 @@ func (x *timeScan) markStamps() {
 			x.out[i].Stamp = true
 		}
 		return
+	}
+	// A page's time stamp glued to the first sentence by a scraper: a
+	// date with a clock time opening the sentence ("2 October 2013, 15:39
+	// (GMT+05:00) On October 1-2 …").
+	for i := range x.out {
+		t := &x.out[i]
+		if strings.TrimSpace(x.s[:t.Start]) == "" && t.Precision == PrecDay && stampClockRe.MatchString(x.s[t.End:]) {
+			t.Stamp = true
+		}
 	}
 	for i := range x.out {
 		t := &x.out[i]
