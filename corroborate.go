@@ -261,6 +261,8 @@ type ArticleStore interface {
 	// PutReadings stores readings of stored articles in one transaction,
 	// replacing any earlier reading of the same article. A reading of an
 	// article that is not stored is an EINVALID error and nothing is kept.
+	// Readings are derived data: like stories, saving them need not move
+	// this handle's Version.
 	PutReadings(ctx context.Context, readings []Reading) error
 	// Readings returns the stored readings of the articles with the given
 	// ids, in the order of ids, each once; an article without one is left

@@ -32,6 +32,9 @@ type Batch struct {
 	StoryOf []int
 	groups  [][]int
 	related [][]int
+	// Memo, when set, keeps each story's findings between analyses, so
+	// that Stories compares only the stories whose articles changed.
+	Memo *FindingsMemo
 	// Warnings are problems met while comparing (a finding stage that
 	// failed on some story); the rest of the report is still complete.
 	Warnings []string

@@ -104,6 +104,11 @@ func copyArts(arts []corroborate.Article) []corroborate.Article {
 // report builds the stories of arts from readings (computed afresh when
 // nil) and returns the report as JSON.
 func report(t *testing.T, arts []corroborate.Article, readings []*mention.Analysis) []byte {
+	return reportMemo(t, arts, readings, nil)
+}
+
+// reportMemo is report with a findings memo.
+func reportMemo(t *testing.T, arts []corroborate.Article, readings []*mention.Analysis, memo *analyze.FindingsMemo) []byte {
 	t.Helper()
 	ctx := context.Background()
 	arts = copyArts(arts)
@@ -121,6 +126,7 @@ func report(t *testing.T, arts []corroborate.Article, readings []*mention.Analys
 	if err != nil {
 		t.Fatal(err)
 	}
+	an.Memo = memo
 	rep := &corroborate.Report{Articles: arts}
 	if rep.Stories, err = an.Stories(ctx); err != nil {
 		t.Fatal(err)
@@ -131,4 +137,34 @@ func report(t *testing.T, arts []corroborate.Article, readings []*mention.Analys
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestFindingsMemo: with a memo, a second analysis of the same articles
+// compares no story again and gives the same report; after an article
+// goes, only the stories it touched (its own, and those related to it)
+// are compared, and the report is the one without a memo.
+func TestFindingsMemo(t *testing.T) {
+	_, arts := ingestSeeds(t)
+	var memo analyze.FindingsMemo
+	want := report(t, arts, nil)
+	if got := reportMemo(t, arts, nil, &memo); !bytes.Equal(got, want) {
+		t.Fatalf("the report with an empty memo differs")
+	}
+	stories := memo.Compared
+	if stories < 2 || memo.Reused != 0 {
+		t.Fatalf("first analysis: %d compared, %d reused", memo.Compared, memo.Reused)
+	}
+	if got := reportMemo(t, arts, nil, &memo); !bytes.Equal(got, want) || memo.Compared != 0 || memo.Reused != stories {
+		t.Errorf("second analysis: %d compared, %d reused of %d stories; same report %v", memo.Compared, memo.Reused, stories, bytes.Equal(got, want))
+	}
+	// Without the last article (a story of its own in the seeds), its
+	// story goes and the stories related to it change their context.
+	fewer := arts[:len(arts)-1]
+	want = report(t, fewer, nil)
+	if got := reportMemo(t, fewer, nil, &memo); !bytes.Equal(got, want) {
+		t.Errorf("after an article went, the report with the memo differs from the one without")
+	}
+	if memo.Compared == 0 || memo.Reused+memo.Compared != stories-1 {
+		t.Errorf("after an article went: %d compared, %d reused (%d stories before)", memo.Compared, memo.Reused, stories)
+	}
 }

@@ -28,6 +28,27 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 	return compare.Compare(in), nil
 }
 
+// compare runs the comparison of story k, or takes its findings from the
+// memo when the same articles were compared before.
+func (an *Batch) compare(in compare.Input, ownOf [][]story.Doc, k int) (compare.Result, error) {
+	if an.Memo == nil {
+		return safeCompare(in)
+	}
+	related := make([][]story.Doc, len(an.related[k]))
+	for j, r := range an.related[k] {
+		related[j] = ownOf[r]
+	}
+	key := findingsKey(ownOf[k], related)
+	if r, ok := an.Memo.get(key); ok {
+		return r, nil
+	}
+	r, err := safeCompare(in)
+	if err == nil {
+		an.Memo.put(key, r)
+	}
+	return r, err
+}
+
 // Stories builds the report's stories.
 // It stops when ctx is done and returns ctx.Err().
 func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
@@ -82,15 +103,21 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	cache := compare.NewCache()
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
+	if an.Memo != nil {
+		an.Memo.begin()
+	}
 	err = parallel(ctx, len(out), func(k int) {
 		in := compare.Input{Docs: ownOf[k], Merged: mergedOf[k], Cache: cache}
 		for _, r := range an.related[k] {
 			in.Context = append(in.Context, compare.Context{Docs: ownOf[r], Merged: mergedOf[r]})
 		}
-		results[k], errs[k] = safeCompare(in)
+		results[k], errs[k] = an.compare(in, ownOf, k)
 	})
 	if err != nil {
 		return nil, err
+	}
+	if an.Memo != nil {
+		an.Memo.end()
 	}
 	for k := range out {
 		cr, err := results[k], errs[k]

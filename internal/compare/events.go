@@ -228,8 +228,8 @@ func (c *comparer) statementConsensus() []corroborate.Consensus {
 // shareNameWord reports whether two names share a word (one person named
 // two ways: "Gregg Hastings" and "Lt. Hastings").
 func shareNameWord(a, b string) bool {
-	wa := strings.Fields(mention.NormalizeName(a))
-	for _, x := range strings.Fields(mention.NormalizeName(b)) {
+	wa := nameWords(a)
+	for _, x := range nameWords(b) {
 		for _, y := range wa {
 			if x == y && len(x) > 2 {
 				return true

@@ -149,7 +149,15 @@ func load(gz []byte) *Lexicon {
 	return lx
 }
 
-func key(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), " ", "_") }
+func key(s string) string {
+	// Most look-ups are of one plain word: it starts and ends with a
+	// printable ASCII character (so there is no space to trim, Unicode
+	// spaces included) and holds no space.
+	if s != "" && s[0] > ' ' && s[0] < 0x7f && s[len(s)-1] > ' ' && s[len(s)-1] < 0x7f && strings.IndexByte(s, ' ') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.TrimSpace(s), " ", "_")
+}
 
 // Senses returns the senses of a form exactly as written (case matters:
 // "Turkey" the country, "turkey" the bird).
@@ -286,11 +294,16 @@ func (lx *Lexicon) Synonyms(a, b string, p POS) bool {
 // anyPair reports whether some sense of a and some sense of b, both of
 // part of speech p, satisfy f.
 func (lx *Lexicon) anyPair(a, b string, p POS, f func(x, y Sense) bool) bool {
+	var bs []Sense
+	looked := false // b's senses are looked up once, and only when a has a sense of p
 	for _, x := range lx.forms[key(a)] {
 		if x.POS != p {
 			continue
 		}
-		for _, y := range lx.forms[key(b)] {
+		if !looked {
+			bs, looked = lx.forms[key(b)], true
+		}
+		for _, y := range bs {
 			if y.POS == p && f(x, y) {
 				return true
 			}

@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBase(t *testing.T) {
 	lx := Default()
@@ -62,6 +65,17 @@ func TestRelated(t *testing.T) {
 	for _, p := range [][2]string{{"threat", "victory"}, {"meeting", "threat"}, {"victory", "committee"}} {
 		if lx.Related(p[0], p[1], Noun) {
 			t.Errorf("Related(%q, %q) = true", p[0], p[1])
+		}
+	}
+}
+
+// TestKey: the fast path for plain words gives what trimming and joining
+// with underscores gives.
+func TestKey(t *testing.T) {
+	for _, s := range []string{"", "ferry", " ferry", "ferry ", "\tferry\n", "\u00a0ferry", "ferry\u00a0", "prime minister", " prime  minister ", "café", "x", " "} {
+		want := strings.ReplaceAll(strings.TrimSpace(s), " ", "_")
+		if got := key(s); got != want {
+			t.Errorf("key(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

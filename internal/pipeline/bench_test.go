@@ -184,8 +184,10 @@ func BenchmarkExtractHTMLTrafilaturaAlone(b *testing.B) {
 }
 
 // BenchmarkAnalyzeEndToEnd runs what "corroborate analyze" does on 10,000
-// plain-text articles (recombined real news): ingest into SQLite, the
-// language layer, near-copies, stories and every story's findings.
+// plain-text articles (recombined real news; BENCH_E2E_ARTICLES sets
+// another number) into a fresh store: ingest into SQLite, the language
+// layer (each reading saved in the store), near-copies, stories and every
+// story's findings.
 func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 	n := 10000
 	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
@@ -204,7 +206,7 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			rep, err := BuildReport(context.Background(), res)
+			rep, err := BuildStoredReport(context.Background(), store, res)
 			if err != nil {
 				b.Fatal(err)
 			}

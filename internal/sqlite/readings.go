@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -20,15 +21,31 @@ func (s *Store) PutReadings(ctx context.Context, rs []corroborate.Reading) error
 			return corroborate.Errorf(corroborate.EINVALID, "reading needs an article id and an engine version")
 		}
 	}
-	if err := retryBusy(ctx, func() error { return s.putReadings(ctx, rs) }); err != nil {
-		return err
-	}
-	s.writes.Add(1)
-	return nil
+	return retryBusy(ctx, func() error { return s.putReadings(ctx, rs) })
 }
 
+// putReadings writes readings in one transaction. Readings are derived
+// data, like stories: on a file store the transaction runs on the
+// connection that reads PRAGMA data_version for Version, which SQLite does
+// not move for a connection's own commits, so saving readings leaves this
+// handle's Version as it was (a serve that saves the readings of new
+// articles does not find its own view stale), while other handles see it
+// move.
 func (s *Store) putReadings(ctx context.Context, rs []corroborate.Reading) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	var tx *sql.Tx
+	var err error
+	if s.path == ":memory:" {
+		tx, err = s.db.BeginTx(ctx, nil)
+	} else {
+		s.watchMu.Lock()
+		defer s.watchMu.Unlock()
+		if s.watch == nil {
+			if s.watch, err = s.db.Conn(ctx); err != nil {
+				return fmt.Errorf("put readings: %w", err)
+			}
+		}
+		tx, err = s.watch.BeginTx(ctx, nil)
+	}
 	if err != nil {
 		return fmt.Errorf("put readings: %w", err)
 	}

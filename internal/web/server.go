@@ -75,6 +75,9 @@ type Server struct {
 	view    *view // analysis of the whole store, rebuilt after writes
 
 	refreshMu sync.Mutex // one rebuild at a time
+	// memo keeps each story's findings between rebuilds: after a write
+	// only the stories whose articles changed are compared again.
+	memo analyze.FindingsMemo
 	seen      uint64     // store version the view was built from
 
 	ingestMu sync.Mutex // one ingest at a time
@@ -201,6 +204,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 		if err != nil {
 			return err
 		}
+		an.Memo = &s.memo
 		if rep.Stories, err = an.Stories(ctx); err != nil {
 			return err
 		}
