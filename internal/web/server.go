@@ -75,10 +75,11 @@ type Server struct {
 	view    *view // analysis of the whole store, rebuilt after writes
 
 	refreshMu sync.Mutex // one rebuild at a time
+	seen      uint64     // store version the view was built from
+
 	// memo keeps each story's findings between rebuilds: after a write
 	// only the stories whose articles changed are compared again.
 	memo analyze.FindingsMemo
-	seen      uint64     // store version the view was built from
 
 	ingestMu sync.Mutex // one ingest at a time
 	jobsMu   sync.Mutex
