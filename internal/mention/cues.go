@@ -1,6 +1,8 @@
 package mention
 
 import (
+	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -8,16 +10,21 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// Attribution cues come from WordNet's lexicographer files, not from a list
-// of examples: a verb whose senses are mostly in verb.communication or
-// verb.cognition ("say", "warn", "believe", "call", "announce") is a strong
-// cue, which may take a clause, a to-infinitive, a prepositional object or a
-// plain object as its content; a verb with at least a quarter of its senses
-// there or in verb.emotion ("want", "hope", "fear", "plan") is a weak cue,
-// which needs a "that" clause or a to-infinitive. Nouns of noun.communication
-// or noun.cognition derived from such verbs ("statement", "announcement",
-// "claim", "belief") are the nominal cues: "his claim that …", "in a
-// statement, …".
+// Attribution cues come from WordNet, not from a list of examples: the
+// table cueverbs.txt (written by go run ./internal/mention/cuegen from
+// WordNet 3.0) gives, for each verb with a sense in verb.communication,
+// verb.cognition or verb.emotion, the share of its use in each file — its
+// senses weighted by WordNet's tagged-corpus counts, so that "add" counts
+// as a verb of saying although most of its rare senses are not. A verb used
+// mostly in verb.communication or verb.cognition ("say", "warn", "believe",
+// "admit", "plan") is a strong cue, which may take a clause, a
+// to-infinitive, a prepositional object or a plain object as its content;
+// a verb with at least a quarter of its use there or in verb.emotion
+// ("want", "hope", "fear", "support") is a weak cue, which needs a "that"
+// clause, a to-infinitive or a determined object. Nouns of
+// noun.communication or noun.cognition derived from such verbs
+// ("statement", "announcement", "claim", "belief") are the nominal cues:
+// "his claim that …", "in a statement, …".
 
 // Cue strengths.
 const (
@@ -26,14 +33,59 @@ const (
 	cueStrong
 )
 
-const verbEmotion = 37 // WordNet lexicographer file verb.emotion
+//go:embed cueverbs.txt
+var cueVerbsTxt string
+
+// verbUse is a verb's share of use (percent) in verb.communication,
+// verb.cognition and verb.emotion, and the frames of those senses.
+type verbUse struct {
+	comm, cog, emo int
+	frames         string
+}
+
+var (
+	cueVerbsOnce sync.Once
+	cueVerbs     map[string]verbUse
+)
+
+// useOf returns the table row of a verb's base form (zero when none).
+func useOf(base string) verbUse {
+	cueVerbsOnce.Do(func() {
+		cueVerbs = make(map[string]verbUse, 4096)
+		for _, line := range strings.Split(cueVerbsTxt, "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 5 || strings.HasPrefix(line, "#") {
+				continue
+			}
+			c, _ := strconv.Atoi(f[1])
+			g, _ := strconv.Atoi(f[2])
+			e, _ := strconv.Atoi(f[3])
+			cueVerbs[f[0]] = verbUse{c, g, e, f[4]}
+		}
+	})
+	return cueVerbs[base]
+}
 
 var cueCache sync.Map // base form → strength
 
-// cueStrength classifies a verb's base form as an attribution cue.
+// cueStrength classifies a verb's base form as an attribution cue, by its
+// use (the table) or by its count of senses (the embedded lexicon), the
+// stronger of the two: "find" and "show" have many senses of thinking and
+// telling, few of them common.
 func cueStrength(base string) int {
+	if auxiliaries[base] {
+		return cueNone
+	}
 	if v, ok := cueCache.Load(base); ok {
 		return v.(int)
+	}
+	c := cueNone
+	u := useOf(base)
+	switch {
+	case u.comm+u.cog >= 50:
+		c = cueStrong
+	case u.comm+u.cog+u.emo >= 25:
+		c = cueWeak
 	}
 	n, comm, emo := 0, 0, 0
 	for _, s := range lexicon.Default().Senses(base) {
@@ -48,44 +100,46 @@ func cueStrength(base string) int {
 			emo++
 		}
 	}
-	c := cueNone
 	switch {
 	case n > 0 && 2*comm >= n:
 		c = cueStrong
 	case n > 0 && 4*(comm+emo) >= n:
-		c = cueWeak
-	}
-	if auxiliaries[base] {
-		c = cueNone
+		c = max(c, cueWeak)
 	}
 	cueCache.Store(base, c)
 	return c
 }
 
-var speechCache sync.Map // base form → bool
+const verbEmotion = 37 // WordNet lexicographer file verb.emotion
 
-// speechVerb reports whether most senses of a verb that are cues are in
-// verb.communication: a verb of saying ("announce", "criticize", "call"),
-// whose plain object can be what was said. A verb of thinking ("know",
-// "investigate") states its content only as a clause.
+// speechVerb reports whether a cue verb is used more in verb.communication
+// than in verb.cognition: a verb of saying ("announce", "criticize",
+// "call"), whose plain object can be what was said. A verb of thinking
+// ("know", "investigate") states its content only as a clause.
 func speechVerb(base string) bool {
-	if v, ok := speechCache.Load(base); ok {
-		return v.(bool)
-	}
-	comm, cog := 0, 0
-	for _, s := range lexicon.Default().Senses(base) {
-		switch {
-		case s.POS != lexicon.Verb:
-		case s.Lex == lexicon.VerbCommunication:
-			comm++
-		case s.Lex == lexicon.VerbCognition:
-			cog++
-		}
-	}
-	ok := comm > 0 && comm >= cog
-	speechCache.Store(base, ok)
-	return ok
+	u := useOf(base)
+	return u.comm > 0 && u.comm >= u.cog
 }
+
+// reportingVerb reports whether a verb's base form reports speech or
+// thought in the tight constructions of quotations ("…,” she added",
+// "Doe said: “…”"): a strong cue, or a verb a quarter of whose use is in
+// verb.communication ("add", "note", "write"). A verb of thinking must take
+// "that" in WordNet's sentence frames ("believe", "expect"; not "group",
+// "study"), and a verb whose senses take "whether" but never "that"
+// ("investigate", "inquire") asks rather than tells.
+func reportingVerb(base string) bool {
+	u := useOf(base)
+	that := strings.Contains(u.frames, "c")
+	if strings.Contains(u.frames, "w") && !that || !speechVerb(base) && !that {
+		return false
+	}
+	return cueStrength(base) == cueStrong || u.comm >= 25 && !auxiliaries[base]
+}
+
+// IsReportingVerb reports whether a verb's base form reports speech or
+// thought (WordNet's verb.communication and verb.cognition, by use).
+func IsReportingVerb(base string) bool { return reportingVerb(base) }
 
 // auxiliaries and copulas never introduce an attribution, whatever senses
 // WordNet gives them.

@@ -651,11 +651,8 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 
 func isReportingToken(w string) bool {
 	lw := lower(w)
-	if b, ok := saidForms[lw]; ok {
-		return reportingVerbs[b]
-	}
-	lx := lexicon.Default()
-	return reportingVerbs[lx.Base(lw, lexicon.Verb)] && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s"))
+	b := lexicon.Default().Base(lw, lexicon.Verb)
+	return b != lw && reportingVerb(b) && !strings.HasSuffix(lw, "ing")
 }
 
 // NormalizeName folds a name for comparison: lower case, no diacritics-like

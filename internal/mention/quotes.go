@@ -128,18 +128,12 @@ func verbForm(w string) (string, bool) {
 		return "", false // a name ("State", "Says") or a sentence start handled by callers
 	}
 	lw := lower(w)
-	if b, ok := saidForms[lw]; ok {
-		return b, reportingVerbs[b] || cueStrength(b) >= verbFormCue
-	}
 	b := lexicon.Default().Base(lw, lexicon.Verb)
 	if b == lw {
 		return "", false // base forms need an auxiliary: see baseVerbAt
 	}
-	return b, reportingVerbs[b] || cueStrength(b) >= verbFormCue
+	return b, reportingVerb(b)
 }
-
-// verbFormCue is the weakest cue that verbForm accepts.
-var verbFormCue = cueStrong
 
 // Quotes finds direct and reported statements and resolves their speakers.
 func Quotes(body string, a *Analysis) []Quote {
@@ -859,7 +853,7 @@ func (a *Analysis) inTimex(si int, t text.Token) bool {
 // plural subject or an auxiliary: "officials say", "did not say".
 func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	lw := lower(toks[i].Text)
-	if !reportingVerbs[lw] || toks[i].IsCapitalized() || i == 0 {
+	if toks[i].IsCapitalized() || i == 0 || !reportingVerb(lw) || !lexicon.Default().Has(lw, lexicon.Verb) {
 		return "", false
 	}
 	prev := lower(toks[i-1].Text)
@@ -1048,7 +1042,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	}
 	// A passive or adjectival participle ("is expected", "was called") is
 	// not the speaker's own verb.
-	if strings.HasSuffix(lw, "ed") || saidForms[lw] != "" && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") {
+	if strings.HasSuffix(lw, "ed") || b != lw && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") {
 		p := i - 1
 		for p > 0 && (strings.HasSuffix(lower(toks[p].Text), "ly") || lower(toks[p].Text) == "already" || lower(toks[p].Text) == "also" || lower(toks[p].Text) == "not" || lower(toks[p].Text) == "all") {
 			p--

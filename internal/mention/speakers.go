@@ -226,21 +226,62 @@ func knownPerson(name string) bool {
 // CanSpeak reports whether an entity may be a speaker: never a place; a
 // name that PlausibleSpeaker accepts, or a person or organisation named
 // more than once by a word that is only inflected like a common one
-// ("Sanders", "Williams") — never a function word, a day or a nationality.
-// A lone common noun ("Class") must recur to speak.
+// ("Sanders", "Williams") — never a function word, a day, a nationality or
+// the plural of a common noun of persons ("Firefighters", "Users"). A lone
+// common noun speaks only as a person or an organisation named more than
+// once ("Trump"; "Congress", whose noun WordNet files under organised
+// groups): "Class", "Security", "Constitution" never do.
 func CanSpeak(name, typ string, mentions int) bool {
 	if typ == Place || name == "" {
 		return false
 	}
 	if PlausibleSpeaker(name) {
-		return !CommonWordName(name) || mentions >= 2 || knownPerson(name)
+		if !CommonWordName(name) || knownPerson(name) {
+			return true
+		}
+		return mentions >= 2 && (typ == Person || typ == Organization && isOrgHead(lower(name))) && !commonNotName(name)
 	}
 	w := lower(name)
 	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lexicon.Default(), name) {
 		return false
 	}
+	lx := lexicon.Default()
+	if b := lx.Base(w, lexicon.Noun); b != w && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return false
+	}
 	return (typ == Person || typ == Organization) && mentions >= 2
 }
+
+// commonNotName reports whether a one-word name that is also a common word
+// cannot be a name of who speaks: an adjective ("Republican leaders",
+// "White House": a modifier), or a noun all of whose senses are
+// abstractions — WordNet's noun.attribute, noun.cognition,
+// noun.communication, noun.feeling, noun.state and the like
+// ("Vulnerability"). "Trump" (a card, an act), "Bush" (a plant) and "Cox"
+// (a person by role) may be names.
+func commonNotName(name string) bool {
+	lx := lexicon.Default()
+	lw := lower(name)
+	if lx.Has(lw, lexicon.Adj) {
+		return true
+	}
+	n := 0
+	for _, s := range lx.Senses(lx.Base(lw, lexicon.Noun)) {
+		if s.POS != lexicon.Noun {
+			continue
+		}
+		n++
+		if !abstractLex[s.Lex] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// abstractLex are WordNet's noun files of abstractions: attribute (7),
+// cognition (9), communication (10), feeling (12), motive (16), phenomenon
+// (19), process (22), relation (24), state (26), time (28).
+var abstractLex = map[uint8]bool{7: true, 9: true, 10: true, 12: true, 16: true, 19: true, 22: true, 24: true, 26: true, 28: true}
 
 // CommonWordName reports whether a one-word name is also a common English
 // noun ("Trump", "Class"): a name only when the text shows it is one.
@@ -263,7 +304,7 @@ func titleCase(w string) string {
 	if w == "" {
 		return w
 	}
-	return w[:1] + lower(w[1:])
+	return strings.ToUpper(w[:1]) + lower(w[1:])
 }
 
 // nationality reports whether a capitalised word is an adjective in
