@@ -693,7 +693,7 @@ func nominalSource(np string) bool {
 		return false
 	}
 	if startsUpper(head) {
-		return true
+		return lexicon.Default().ProperType(head) != "place" || knownPerson(head) // places do not speak
 	}
 	head, _ = stripPossessive(head)
 	lx := lexicon.Default()

@@ -242,10 +242,10 @@ func CanSpeak(name, typ string, mentions int) bool {
 		return mentions >= 2 && (typ == Person || typ == Organization && isOrgHead(lower(name))) && !commonNotName(name)
 	}
 	w := lower(name)
-	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lexicon.Default(), name) {
-		return false
-	}
 	lx := lexicon.Default()
+	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
+		return false // a place WordNet knows ("Baghdad agreed with Washington") does not speak
+	}
 	if b := lx.Base(w, lexicon.Noun); b != w && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
 		return false
 	}

@@ -49,7 +49,9 @@ func isOrgHead(w string) bool {
 	}
 	lx := lexicon.Default()
 	ok := false
-	if b := lx.Base(w, lexicon.Noun); lx.Has(b, lexicon.Noun) {
+	// A plural ends a name only when its singular is no place's head:
+	// "Forces", "Nations", but not "States" ("United States").
+	if b := lx.Base(w, lexicon.Noun); lx.Has(b, lexicon.Noun) && (b == w || !placeHeads[b]) {
 		ok = lx.Under(b, lexicon.Noun, orgAnchors, 8)
 	}
 	orgHeadCache.Store(w, ok)
