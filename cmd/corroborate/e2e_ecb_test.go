@@ -91,7 +91,7 @@ func storyList(t *testing.T, base string) map[string][]string {
 }
 
 // movedTo asks for a story page without following redirects and returns
-// the status and the story id it redirects to.
+// the status and the story id it redirects to (without the query).
 func movedTo(t *testing.T, base, id string) (int, string) {
 	t.Helper()
 	c := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
@@ -100,7 +100,8 @@ func movedTo(t *testing.T, base, id string) (int, string) {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	return resp.StatusCode, strings.TrimPrefix(resp.Header.Get("Location"), "/stories/")
+	to, _, _ := strings.Cut(strings.TrimPrefix(resp.Header.Get("Location"), "/stories/"), "?")
+	return resp.StatusCode, to
 }
 
 // savedLinksAfterMerge adds the articles of the smallest ECB+ tune topics
@@ -169,8 +170,11 @@ func savedLinksAfterMerge(ctx context.Context, t *testing.T, base string, topics
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+"/stories/"+old), chromedp.WaitVisible("main h1")); err != nil {
 		t.Fatalf("saved link of merged story %s: %v", old, err)
 	}
-	if here, err := chromedp.Run(ctx, chromedp.Location()); err != nil || here != base+"/stories/"+survivor {
+	if here, err := chromedp.Run(ctx, chromedp.Location()); err != nil || !strings.HasPrefix(here, base+"/stories/"+survivor+"?") {
 		t.Errorf("the saved link of merged story %s led to %q (%v), want its survivor %s", old, here, err, survivor)
+	}
+	if note, err := chromedp.Run(ctx, chromedp.Text("p.moved")); err != nil || !strings.Contains(note, old) {
+		t.Errorf("the survivor's page does not say that %s was merged into it: %q (%v)", old, note, err)
 	}
 	t.Logf("%d articles added, %d story links saved, %d merged (%s → %s)", len(added), len(saved), len(merged), old, survivor)
 	return added

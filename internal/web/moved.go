@@ -29,8 +29,12 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request, v *view) (st *cor
 			loc += "/" + url.PathEscape(t)
 		}
 	}
-	if r.URL.RawQuery != "" {
-		loc += "?" + r.URL.RawQuery
+	q := r.URL.Query()
+	if !api {
+		q.Set("merged", id) // the page says where the reader came from
+	}
+	if len(q) > 0 {
+		loc += "?" + q.Encode()
 	}
 	w.Header().Set("Location", loc)
 	if api {
@@ -39,6 +43,15 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request, v *view) (st *cor
 	}
 	http.Redirect(w, r, loc, http.StatusMovedPermanently)
 	return nil, true, nil
+}
+
+// mergedFrom returns the merged story id a story page was redirected from
+// (its "merged" parameter), when that story was indeed merged into st.
+func mergedFrom(r *http.Request, v *view, st *corroborate.Story) string {
+	if old := r.URL.Query().Get("merged"); old != "" && v.redirects[old] == st.ID {
+		return old
+	}
+	return ""
 }
 
 // movedStub is the report-shaped story answered for a merged story's old

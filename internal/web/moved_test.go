@@ -88,8 +88,8 @@ func TestStoryIDsStableAndMoved(t *testing.T) {
 		t.Fatalf("stored %s = %+v, %v; want merged into %s", old, st, err, sid)
 	}
 	tests := []struct{ path, location string }{
-		{"/stories/" + old, "/stories/" + sid},
-		{"/stories/" + old + "?x=1", "/stories/" + sid + "?x=1"},
+		{"/stories/" + old, "/stories/" + sid + "?merged=" + old},
+		{"/stories/" + old + "?x=1", "/stories/" + sid + "?merged=" + old + "&x=1"},
 		{"/api/stories/" + old, "/api/stories/" + sid},
 		{"/api/stories/" + old + "/discrepancies.csv", "/api/stories/" + sid + "/discrepancies.csv"},
 	}
@@ -108,9 +108,14 @@ func TestStoryIDsStableAndMoved(t *testing.T) {
 			}
 		}
 	}
-	// Following the redirect lands on the survivor's page.
-	if resp, body := get(t, ts.URL+"/stories/"+old); resp.StatusCode != http.StatusOK || !strings.Contains(body, "table") {
-		t.Errorf("followed redirect: %d", resp.StatusCode)
+	// Following the redirect lands on the survivor's page, which says
+	// which story was merged into it; a "merged" parameter naming a story
+	// that was not merged into it says nothing.
+	if resp, body := get(t, ts.URL+"/stories/"+old); resp.StatusCode != http.StatusOK || !strings.Contains(body, `class="moved"`) || !strings.Contains(body, "Story "+old+" was merged into this story") {
+		t.Errorf("followed redirect: %d, no merged notice", resp.StatusCode)
+	}
+	if _, body := get(t, ts.URL+"/stories/"+sid+"?merged=s-ffffffffffff"); strings.Contains(body, `class="moved"`) {
+		t.Error("a merged notice for a story that was not merged")
 	}
 	if resp, _ := getNoFollow(t, ts.URL+"/stories/s-ffffffffffff"); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("unknown story: %d, want 404", resp.StatusCode)

@@ -295,7 +295,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	tl := buildTimeline(st, ev, it)
 	s.render(w, r, "story", map[string]any{"Title": it.Title, "Item": it, "Story": st, "Sources": sources, "Labels": labels,
 		"Grid": buildGrid(v, st, ev, reviews), "Cards": cards, "Timeline": tl, "Related": related,
-		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != "", "CSRF": csrfToken(w, r)})
+		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != "", "CSRF": csrfToken(w, r), "MergedFrom": mergedFrom(r, v, st)})
 	return nil
 }
 
