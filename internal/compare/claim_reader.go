@@ -21,6 +21,9 @@ type proposition struct {
 	verbText string // the verb group as written, without negation and modals
 	negated  bool
 	hedged   bool
+	// modal is a modal of obligation in the verb group ("should", "must"):
+	// the claim is a demand, not a fact.
+	modal string
 	// reported: an evidential ("allegedly", "reportedly") says others hold
 	// it; the writer takes no position.
 	reported bool
@@ -222,6 +225,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			continue
 		case modals[w]:
 			sawModal = true
+			if deontic[w] {
+				p.modal = w
+			}
 			continue
 		case w == "to" && main >= 0 && k+1 < len(r.toks):
 			if _, ok := r.verbBase(k + 1); ok {

@@ -81,6 +81,7 @@ func TestClaimText(t *testing.T) {
 		{proposition{subject: "ISIS", verb: "pose", verbText: "pose", comp: "threat", compText: "a threat", negated: true}, "ISIS poses a threat"},
 		{proposition{subject: "the building", verb: "be", verbText: "be", comp: "loss", compText: "a total loss"}, "the building is a total loss"},
 		{proposition{subject: "the flood", verb: "remain", verbText: "remains", comp: "threat", compText: "a threat"}, "the flood remains a threat"},
+		{proposition{subject: "the council", verb: "close", verbText: "close", modal: "should", comp: "bridge", compText: "the bridge"}, "the council should close the bridge"},
 		{proposition{subject: "Felt", verb: "discover", verbText: "have discovered", comp: "leaker", compText: "the leaker"}, "Felt has discovered the leaker"},
 	} {
 		if got := claimText(c.p); got != c.want {

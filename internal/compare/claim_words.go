@@ -18,6 +18,10 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
 	"should": true, "will": true, "would": true, "'ll": true, "'d": true, "ought": true}
 
+// deontic modals say what ought to be (obligation, Quirk et al. 1985
+// §4.53–4.54): "the minister should resign" claims a duty, not a fact.
+var deontic = map[string]bool{"should": true, "must": true, "ought": true}
+
 // hedges are the epistemic and evidential markers among the modals and
 // adverbs (Palmer, Mood and Modality, 2nd ed. 2001, ch. 2: speculative
 // and deductive epistemic modality, reported evidentials; Quirk et al.

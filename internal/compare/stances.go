@@ -480,7 +480,7 @@ func (c *comparer) sameSubject(a, b proposition) bool {
 // complement; a copula or a verb of being ("makes", "constitutes") with
 // complements directly related in WordNet ("bargain", "deal").
 func (c *comparer) samePredicate(a, b proposition) bool {
-	if a.passive != b.passive {
+	if a.passive != b.passive || a.modal != b.modal {
 		return false
 	}
 	sameComp := a.comp == b.comp || a.comp != "" && b.comp != "" && (directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
@@ -536,6 +536,17 @@ func (c *comparer) beingVerb(v string) bool {
 // claimText renders a claim in the affirmative from one of its
 // propositions: "the bakery remains a landmark of the town".
 func claimText(p proposition) string {
+	if p.modal != "" {
+		// A duty: "the council should close the bridge".
+		verb := p.modal + " " + p.verb
+		if p.modal == "ought" {
+			verb = "ought to " + p.verb
+		}
+		if p.passive {
+			verb = p.modal + " be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
+		}
+		return strings.TrimSpace(p.subject + " " + verb + " " + p.compText)
+	}
 	verb := p.verbText
 	if p.negated || verb == "" || strings.Contains(" "+strings.ToLower(verb)+" ", " do ") || strings.Contains(" "+strings.ToLower(verb)+" ", " does ") || strings.Contains(" "+strings.ToLower(verb)+" ", " did ") {
 		verb = thirdPerson(p.verb)
