@@ -38,7 +38,7 @@ type proposition struct {
 	// ("apologised" in "apologised if …"), whose subject may hold it.
 	introVerb string
 	// introHolder is the subject of introVerb when that verb is one of
-	// communication or cognition ("officials believe the fire was set"):
+	// communication or cognition ("officials believe the boiler had failed"):
 	// a story entity or a plural noun of persons, else "".
 	introHolder string
 	pos         int // byte offset of the verb in the sentence
@@ -153,7 +153,7 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 		}
 	}
 	// No subordinator: a verb right before the subject ("officials believe
-	// the fire was set").
+	// the boiler had failed").
 	if r.subjStart > 0 {
 		if _, ok := r.verbBase(r.subjStart - 1); ok && !auxiliaries[r.low[r.subjStart-1]] {
 			r.introducer(r.subjStart, p)

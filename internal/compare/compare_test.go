@@ -114,14 +114,14 @@ func TestQualifiersAndUpdates(t *testing.T) {
 // A near-copy that changes a figure is the most telling discrepancy: it is
 // reported, with a note, never hidden because the copy is not independent.
 func TestCopyChangingAValueIsReported(t *testing.T) {
-	changed := strings.Replace(base, "At least 12 people", "At least 15 people", 1)
+	changed := strings.Replace(base, "At least 12 people", "At least 16 people", 1)
 	a, b := doc("a", base, day), doc("b", changed, day)
 	b.Article.CopyOf = corroborate.Ptr("a")
 	r := run(a, b)
-	if len(r.Discrepancies) != 1 || !strings.Contains(kinds(r.Discrepancies), "12") || !strings.Contains(kinds(r.Discrepancies), "15") {
+	if len(r.Discrepancies) != 1 || !strings.Contains(kinds(r.Discrepancies), "12") || !strings.Contains(kinds(r.Discrepancies), "16") {
 		t.Fatalf("the copy's changed toll: %q", kinds(r.Discrepancies))
 	}
-	if n := r.Discrepancies[0].Note; n != "copy changed at least 12 → at least 15" {
+	if n := r.Discrepancies[0].Note; n != "copy changed at least 12 → at least 16" {
 		t.Errorf("note = %q", n)
 	}
 }
@@ -162,20 +162,20 @@ The disastrous response has angered residents, who waited days for help.`
 }
 
 // A holder who says in other words that a state has ended takes the same
-// position: "the group no longer has a foothold" (the group: the article's
-// organisation) denies, with "no longer poses a threat", that it remains a
-// threat.
+// position: "the group no longer runs checkpoints" (the group: the
+// article's organisation) denies, with "is no longer active", that it
+// remains active. (Sentences written for this test.)
 func TestCeasedStateInOtherWords(t *testing.T) {
-	a := `Rebels no longer a threat, minister says
+	a := `Militia no longer active, minister says
 
-Interior Minister Sofia Marin said on Monday that the Valley Liberation Army no longer poses a threat to the city.
+Interior Minister Sofia Marin said on Monday that the Red Ridge Militia is no longer active in the province.
 
-Police chief Daniel Okafor said the Valley Liberation Army remains a threat to villages in the north.`
+Police chief Daniel Okafor said the Red Ridge Militia remains active in villages in the north.`
 	b := `Minister meets police chief
 
-Marin said in a statement on Tuesday that the group no longer has a foothold in the valley.
+Marin said in a statement on Tuesday that the group no longer runs checkpoints in the hills.
 
-The Valley Liberation Army still poses a threat to farms, Okafor told reporters.`
+The Red Ridge Militia is still active near the farms, Okafor told reporters.`
 	r := run(doc("a", a, day), doc("b", b, dates.Date{Year: 2023, Month: 5, Day: 11}))
 	var claim string
 	for _, s := range r.Stances {
@@ -183,8 +183,8 @@ The Valley Liberation Army still poses a threat to farms, Okafor told reporters.
 			claim = s.Claim
 		}
 	}
-	if !strings.Contains(claim, "Valley Liberation Army") || !strings.Contains(claim, "threat") {
-		t.Errorf("Marin denies the threat in b, in other words: %+v", r.Stances)
+	if !strings.Contains(claim, "Red Ridge Militia") || !strings.Contains(claim, "active") {
+		t.Errorf("Marin denies in b, in other words, that the militia is active: %+v", r.Stances)
 	}
 	for _, s := range r.Stances {
 		if strings.Contains(s.Holder, "Okafor") && s.Position != "affirms" {

@@ -16,12 +16,12 @@ func TestCountKeys(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
 	found := []struct{ name, a, b, want string }{
 		{"two nouns for the people of one event, one named group",
-			"Raid\n\nAt least 9 suspected Velor Front members were killed in a raid near the border, the army said.",
-			"Raid\n\nThe army carried out a raid that killed at least 11 Velor Front gunmen and also left four soldiers wounded.",
-			"number:at least 9/at least 11"},
+			"Ambush\n\nPolice said 9 Harlan Ring smugglers were killed in an ambush on the coast road on Sunday.",
+			"Ambush\n\nThe ambush on the coast road killed 11 Harlan Ring members, police said, and two officers were hurt.",
+			"number:9/11"},
 		{"a participle carries the counted noun",
-			"Raid\n\nAt least six soldiers were injured, including three wounded, during the raid, an official said.",
-			"Raid\n\nThe raid killed 11 gunmen and left six soldiers wounded, an official said.",
+			"Ferry\n\nNine passengers needed care after the ferry struck the pier, among them three injured, the operator said.",
+			"Ferry\n\nThe storm drove the ferry into the pier and left six passengers injured, the operator said.",
 			"number:three/six"},
 	}
 	for _, c := range found {
@@ -47,8 +47,8 @@ func TestCountKeys(t *testing.T) {
 			"Court\n\nThe 8 Mile gang was blamed for the shooting in Hollin.",
 			"Court\n\nTwo rival gangs were blamed for the shooting in Hollin."},
 		{"values of two orders of magnitude, aligned",
-			"Record\n\nOrtega passed the school mark of 2,290 points set by Reyes.",
-			"Record\n\nOrtega passed the school mark of 20 points set by Reyes."},
+			"Record\n\nOrtega broke the club record of 1,340 yards held by Reyes.",
+			"Record\n\nOrtega broke the club record of 13 yards held by Reyes."},
 	}
 	for _, c := range none {
 		r := run(doc("a", c.a, pub), doc("b", c.b, pub))
@@ -78,9 +78,9 @@ func TestCountValues(t *testing.T) {
 // morning").
 func TestSidesAgreeWithEveryValue(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
-	a := "Arrest\n\nThe forward Leon Abara was arrested early Tuesday on suspicion of drunk driving, police said."
-	b := "Arrest\n\nThe forward Leon Abara was arrested on Tuesday morning on suspicion of drunk driving, police said."
-	c := "Arrest\n\nThe forward Leon Abara was arrested Monday on suspicion of drunk driving, police said."
+	a := "Museum\n\nThe Arden town museum was shut early Tuesday after a pipe burst in its cellar, staff said."
+	b := "Museum\n\nThe Arden town museum was shut on Tuesday morning after a pipe burst in its cellar, staff said."
+	c := "Museum\n\nThe Arden town museum was shut Monday after a pipe burst in its cellar, staff said."
 	r := run(doc("a", a, pub), doc("b", b, pub), doc("c", c, pub))
 	got := kinds(r.Discrepancies)
 	if len(r.Discrepancies) != 1 || !strings.Contains(got, "Monday") || !strings.Contains(got, "Tuesday") {

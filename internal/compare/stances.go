@@ -94,7 +94,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 				if p.own && p.introVerb != "" {
 					// "she apologised if the invoice was …", "officials
-					// believe the fire was set": the subject of the verb
+					// believe the boiler had failed": the subject of the verb
 					// that governs the clause holds it.
 					h := c.governingSpeaker(di, si, p.introVerb)
 					if h == "" && p.introHolder != "" && (c.personOrOrg(p.introHolder) || p.introHolder == strings.ToLower(p.introHolder)) {
@@ -732,8 +732,8 @@ func (cl *claimGroup) add(c *comparer, preds []proposition, i, own int) {
 
 // groupClaims groups propositions into claims: the same subject and the
 // same predicate in any wording. A holder who says a state of a subject has
-// ended in other words too ("no longer poses a threat", "no longer has a
-// foothold") takes one position: those claims are one, joined to the
+// ended in other words too ("is no longer active", "no longer runs
+// checkpoints") takes one position: those claims are one, joined to the
 // larger.
 func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
 	var claims []*claimGroup
