@@ -57,7 +57,7 @@ type Found struct {
 	Start, End int
 	// Numeric reports whether the date was written with digits only.
 	Numeric bool
-	// Slash reports a numeric date written with slashes ("9/10/2010").
+	// Slash reports a numeric date written with slashes ("3/10/2015").
 	Slash bool
 }
 
@@ -293,9 +293,9 @@ const slashPrior = 0.5
 
 // PreferredReading returns the reading of a date found in English text
 // when nothing else settles it: month first for a date written with
-// slashes ("9/10/2010"), the reading of the United States where most
+// slashes ("3/10/2015"), the reading of the United States where most
 // English-language news is written; day first, the reading of most of the
-// world, for dashes and dots ("01-09-2024", "01.09.2024"). Measured on the
+// world, for dashes and dots ("07-04-2022", "07.04.2022"). Measured on the
 // tune halves of the English kits (ECB+ and incidents, split before
 // tuning): of the slash dates that can be read only one way, 11 of 12
 // are month first. Web pages in other languages (FindAllWorld) keep day

@@ -75,12 +75,12 @@ func TestDisambiguate(t *testing.T) {
 	if _, conf := Disambiguate(f, "Nothing here."); conf != 0.5 {
 		t.Errorf("no evidence: confidence %v, want 0.5", conf)
 	}
-	slash := FindAll("Posted 9/10/2010 1:19 PM")[0]
-	if d, _ := Disambiguate(slash, "A worker opened fire last night."); d.String() != "2010-09-10" {
-		t.Errorf("slash date without evidence = %s, want month first 2010-09-10", d)
+	slash := FindAll("Posted 3/10/2015 2:47 PM")[0]
+	if d, _ := Disambiguate(slash, "The ferry ran late last night."); d.String() != "2015-03-10" {
+		t.Errorf("slash date without evidence = %s, want month first 2015-03-10", d)
 	}
-	if d, _ := Disambiguate(slash, "The plant closed on Saturday."); d.String() != "2010-10-09" {
-		t.Errorf("slash date with a weekday = %s, want day first 2010-10-09 (a Saturday)", d)
+	if d, _ := Disambiguate(slash, "The plant closed on Saturday."); d.String() != "2015-10-03" {
+		t.Errorf("slash date with a weekday = %s, want day first 2015-10-03 (a Saturday)", d)
 	}
 }
 

@@ -426,7 +426,7 @@ func (p *page) readBody() {
 			continue
 		}
 		if len(p.body) == 0 {
-			p.leadStamp(i) // "2 October 2013, 15:39 (GMT+05:00) On October 1-2 …"
+			p.leadStamp(i) // "5 March 2021, 09:12 (GMT+04:00) On March 4-5 …"
 		}
 		if p.titleKey != "" && dedupKey(l) == p.titleKey {
 			continue
@@ -494,7 +494,7 @@ func (p *page) readDateline() {
 	}
 }
 
-// leadClockRe is a clock time right after a date: ", 15:39", " 8:33 am".
+// leadClockRe is a clock time right after a date: ", 09:12", " 7:05 am".
 var leadClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
 
 // leadStamp reads the page's time stamp that a scraper glued to the first

@@ -135,7 +135,7 @@ func (x *timeScan) sub(m []int, i int) string { return sub(x.s, m, i) }
 // fullDates: dates written with their year.
 func (x *timeScan) fullDates() {
 	for _, f := range dates.FindAll(x.s) {
-		d := dates.PreferredReading(f) // "9/10/2010" month first, "01-09-2024" day first
+		d := dates.PreferredReading(f) // "3/10/2015" month first, "07-04-2022" day first
 		x.add(Timex{Expression: x.s[f.Start:f.End], Start: f.Start, End: f.End, Date: d.String(), Precision: PrecDay, Confidence: dates.ConfWritten, Weekday: -1})
 	}
 }
@@ -478,7 +478,7 @@ var (
 	datelinePlaceRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*)*,?\s*$`)
 	// What closes a dateline: an agency in brackets and a dash.
 	datelineEndRe = regexp.MustCompile(`^\s*,?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—]+|:)\s`)
-	// A clock time right after a date: ", 15:39", " 8:33 am", " @ 1:19PM".
+	// A clock time right after a date: ", 09:12", " 7:05 am", " @ 2:47PM".
 	stampClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
 	// Words of a time stamp line: "Posted: Tue Apr 15, 2008 3:07pm EDT | Updated ...".
 	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|downloaded|retrieved|accessed|ago|on|at|by|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et|(?:second|minute|hour|day|week|month|year)s?)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
@@ -498,8 +498,8 @@ func (x *timeScan) markStamps() {
 		return
 	}
 	// A page's time stamp glued to the first sentence by a scraper: a
-	// date with a clock time opening the sentence ("2 October 2013, 15:39
-	// (GMT+05:00) On October 1-2 …").
+	// date with a clock time opening the sentence ("5 March 2021, 09:12
+	// (GMT+04:00) On March 4-5 …").
 	for i := range x.out {
 		t := &x.out[i]
 		if strings.TrimSpace(x.s[:t.Start]) == "" && t.Precision == PrecDay && stampClockRe.MatchString(x.s[t.End:]) {

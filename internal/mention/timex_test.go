@@ -30,8 +30,8 @@ func TestTimes(t *testing.T) {
 		{"Strikes have continued since October.", sunday, []string{"since October=2023-10/month"}},
 		{"He said Tuesday that the threat was over.", dates.Date{}, []string{"Tuesday=/day"}},
 		{"The mill closed in Oct. 2011 after a fire.", sunday, []string{"Oct. 2011=2011-10/month"}},
-		{"The blog posted 9/10/2010 a photo of the plant.", sunday, []string{"9/10/2010=2010-09-10/day"}}, // slashes: month first
-		{"The ministry wrote on 01-09-2024 to the council.", sunday, []string{"01-09-2024=2024-09-01/day"}},
+		{"The blog posted 3/10/2015 a photo of the plant.", sunday, []string{"3/10/2015=2015-03-10/day"}}, // slashes: month first
+		{"The ministry wrote on 07-04-2022 to the council.", sunday, []string{"07-04-2022=2022-04-07/day"}},
 		{"March participants chanted slogans.", sunday, nil},
 		{"March was the wettest month.", sunday, []string{"March=2024-03/month"}},
 		{"Rain fell for most of March.", sunday, []string{"March=2024-03/month"}},
@@ -117,7 +117,7 @@ func TestTimesNotEvents(t *testing.T) {
 		{"Strikes have continued since October.", []string{"since October"}, nil},
 		{"The plant will run until June.", []string{"until June"}, nil},
 		{"Emissions must fall by 2030.", []string{"by 2030"}, nil},
-		{"2 October 2024, 15:39 (GMT+05:00) On October 1-2 the city hosts a seminar.", nil, []string{"2 October 2024"}},
+		{"5 March 2024, 09:12 (GMT+04:00) On March 4-5 the port holds a trade fair.", nil, []string{"5 March 2024"}},
 		{"March 3, 2024, 10:30 am — Police closed the bridge.", nil, []string{"March 3, 2024"}},
 		{"On March 3, 2024, at 10:30 police closed the bridge.", nil, nil},
 		{"WASHINGTON, April 9 (Reuters) - Officials met on Tuesday to discuss the budget.", nil, []string{"April 9"}},

@@ -49,7 +49,7 @@ type Value struct {
 	// ("veteran" in "an 11-year veteran", "series" in "a four-book series").
 	Noun string
 	// Event is, for a count, the base form of the event verb it counts
-	// ("kill" in "15 people were killed", "wound" in "five wounded"): the
+	// ("kill" in "12 people were killed", "injure" in "three injured"): the
 	// predicate of its fact.
 	Event string
 	// HalfDay is "am" or "pm" for a clock time that says so.
@@ -176,8 +176,8 @@ func Values(a *Analysis) []Value {
 
 // countEvents joins the counts of the event reading (Numbers: the event
 // verb near a count, and the counted thing carried over a participle, as in
-// "seven injured, including five wounded") with the typed values: a count
-// value takes its event, a participle head ("five wounded") takes the
+// "nine hurt, among them three injured") with the typed values: a count
+// value takes its event, a participle head ("three injured") takes the
 // counted noun, and an event count with no typed value ("killing 12") is
 // added as a count of its counted noun. One fact model: every count is a
 // typed value.
@@ -240,7 +240,7 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 }
 
 // participleHead reports whether a count's head is a participle standing
-// for the people it describes ("five wounded", "three injured").
+// for the people it describes ("three injured", "two wounded").
 func participleHead(lx *lexicon.Lexicon, w string) bool {
 	if !strings.HasSuffix(w, "ed") {
 		return false
@@ -488,7 +488,7 @@ func (vs *valueScan) times(a *Analysis) {
 			continue
 		}
 		if datelineAt(vs.sent, v) {
-			// "26 September 2013, 10:00 (GMT+05:00) Parliament …": the
+			// "5 March 2021, 09:12 (GMT+04:00) The port …": the
 			// wire's dateline, when it was filed, not a fact of the story.
 			vs.taken = append(vs.taken, [2]int{v.Start, v.End})
 			continue
@@ -512,7 +512,7 @@ func datelineAt(sent string, v Value) bool {
 }
 
 // eventNounBefore returns the event noun a time value dates when it
-// follows it ("a double murder back in 1963", "the vote on Friday"): the
+// follows it ("a robbery back in 1988", "the vote on Friday"): the
 // noun right before the preposition, when most of its WordNet senses are
 // events or acts; "" otherwise.
 func (vs *valueScan) eventNounBefore(off int) string {
