@@ -244,7 +244,7 @@ func CanSpeak(name, typ string, mentions int) bool {
 	w := lower(name)
 	lx := lexicon.Default()
 	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
-		return false // a place WordNet knows ("Baghdad agreed with Washington") does not speak
+		return false // a place WordNet knows ("Lisbon agreed with Madrid") does not speak
 	}
 	if b := lx.Base(w, lexicon.Noun); b != w && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
 		return false
