@@ -499,7 +499,7 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 // directlyRelated reports whether two base forms share a WordNet synset of
 // part of speech p or one sense is directly below a sense of the other
 // ("danger", "threat"; "pose", "constitute"). Siblings are not: "is a
-// liberal" and "is a man" say different things of a person.
+// pilot" and "is a sailor" say different things of a person.
 func directlyRelated(lx *lexicon.Lexicon, a, b string, p lexicon.POS) bool {
 	for _, x := range lx.Senses(a) {
 		if x.POS != p {
@@ -695,7 +695,7 @@ func statementShare(a, b map[string]bool) float64 {
 }
 
 // sameHolder reports whether two holder names name one holder: the same
-// name once folded, or one the last words of the other ("Boone Isaacs").
+// name once folded, or one the last words of the other ("Vance Okafor", "Daniel Vance Okafor").
 func sameHolder(a, b string) bool {
 	na, nb := mention.NormalizeName(a), mention.NormalizeName(b)
 	if na == "" || nb == "" {
@@ -704,7 +704,7 @@ func sameHolder(a, b string) bool {
 	if na == nb || strings.HasSuffix(na, " "+nb) || strings.HasSuffix(nb, " "+na) {
 		return true
 	}
-	// "Del Giudice", "DelGiudice": one name spelt with or without a space.
+	// "Van Moor", "VanMoor": one name spelt with or without a space.
 	return strings.ReplaceAll(na, " ", "") == strings.ReplaceAll(nb, " ", "")
 }
 
