@@ -298,8 +298,18 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 			return name
 		}
 	}
+	// No known name that close: the capitalised words right after the
+	// age, as written ("21-year-old Kimani (Kiki) Gray"), skipping a
+	// parenthesised nickname.
+	if m := reNameAfter.FindStringSubmatch(s[v.End:]); m != nil {
+		return strings.TrimSpace(m[1] + " " + m[2])
+	}
 	return ""
 }
+
+// reNameAfter is a personal name right after an age: one to three
+// capitalised words, a nickname in brackets allowed after the first.
+var reNameAfter = regexp.MustCompile(`^\s+([A-Z][a-z]+)(?:\s+\([^)]{1,20}\))?((?:\s+[A-Z][a-z'-]+){0,2})`)
 
 // headVerb is the verb a time value dates: the nearest verb before it in
 // its clause, else the nearest after it. A reporting verb ("said
@@ -456,10 +466,33 @@ func samePerson(a, b string) bool {
 		return true
 	}
 	wa, wb := strings.Fields(mention.NormalizeName(a)), strings.Fields(mention.NormalizeName(b))
-	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 {
+	// Two given names are two people, unless one is a misspelling of the
+	// other (at most two letters apart: "Jermayne" / "Jerymayne").
+	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 && editDistance(wa[0], wb[0]) > 2 {
 		return false
 	}
 	return shareNameWord(a, b)
+}
+
+// editDistance is the Levenshtein distance between two words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // sharedNames counts the names of a that share a name word with one of b
@@ -642,6 +675,11 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	verb := sharedVerb(f, g)
 	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
+	// A value given in the same unit is the likelier counterpart of one
+	// given in two ("seven km (4 miles)").
+	if f.v.Unit == g.v.Unit {
+		score += 0.05
+	}
 	if anchor {
 		score += 0.5
 	}
@@ -673,7 +711,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	ok := false
 	switch f.v.Type {
 	case mention.VAge:
-		ok = f.person != "" && f.person == g.person
+		ok = f.person != "" && samePerson(f.person, g.person)
 	case mention.VCount:
 		if f.v.Event != "" && g.v.Event != "" {
 			verb = true
@@ -687,6 +725,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// The slot key of a count: what is counted and the event it is
 		// counted for ("troops" "wounded").
 		sameKey := specific && f.v.Event != "" && f.v.Event == g.v.Event && f.v.Unit == g.v.Unit
+		if sameKey {
+			score += 0.5 // the slot key itself: strong evidence
+		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
 			specific && f.unique && g.unique && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0) ||
 			specific && (f.unique || g.unique) && actors > 0
@@ -863,7 +904,10 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			members[rj] = append(members[rj], members[ri]...)
 			members[ri] = nil
 		}
-		if !sameValue(facts[l.i].v, facts[l.j].v) {
+		// Two values disagree only on strong evidence that they are one
+		// fact (aligned statements, or the same thing with its predicate);
+		// a weak match may join agreeing values, never oppose them.
+		if !sameValue(facts[l.i].v, facts[l.j].v) && l.score >= 2*strongMatch {
 			conflict[l.i], conflict[l.j] = true, true
 		}
 	}
@@ -956,6 +1000,12 @@ func (c *comparer) threadOrigin(di int, sentence string) string {
 	return o
 }
 
+// strongMatch is the slot score from which two values of different
+// articles may contradict each other: shared wording (≥ 0.6) with a shared
+// verb or named actors, the same dated or counted noun with its predicate,
+// or aligned statements.
+const strongMatch = 1.0
+
 // tornBy reports whether joining two groups of values would give one
 // article two disagreeing values of one fact.
 func tornBy(facts []fact, a, b []int) bool {
@@ -1036,11 +1086,22 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	}
 	d := corroborate.Discrepancy{About: c.factAbout(facts, g), Kind: kindOf(facts[g[0]].v.Type), Type: facts[g[0]].v.Type}
 	for _, s := range sides {
-		v := corroborate.DiscrepancyValue{Value: written(s.rep), Normalized: s.rep.Norm}
+		v := corroborate.DiscrepancyValue{Normalized: s.rep.Norm}
+		// The side as its articles wrote it: every distinct figure of it
+		// ("36 miles / 35 miles": close enough to agree, both shown).
+		var forms []string
 		for _, i := range s.facts {
 			v.Articles = corroborate.AppendUnique(v.Articles, c.all[facts[i].doc].Article.ID)
 			v.Sentences = corroborate.AppendUnique(v.Sentences, facts[i].sent)
+			if facts[i].v.Norm != s.rep.Norm && len(forms) < 3 {
+				forms = corroborate.AppendUnique(forms, written(facts[i].v))
+			}
 		}
+		val := written(s.rep)
+		if len(forms) > 0 {
+			val += " / " + strings.Join(forms, " / ")
+		}
+		v.Value = val
 		d.Values = append(d.Values, v)
 	}
 	d.Note = c.copyNote(d)
