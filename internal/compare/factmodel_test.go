@@ -105,3 +105,45 @@ func TestConsensusFromFacts(t *testing.T) {
 		t.Fatalf("no consensus on the homes destroyed: %+v", r.Consensus)
 	}
 }
+
+// TestAgesAndWeakMatches: an age belongs to the name written after it,
+// misspelt or with a nickname; a weak match never opposes two values.
+func TestAgesAndWeakMatches(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Trial\n\nThe trial of 17-year-old Dorian Vell opened in Hadley on Monday, the court said."
+	b := "Trial\n\nJurors heard that 19 year-old Dorain Vell fired the shot in Hadley, the court said."
+	c := "Shooting\n\nA witness saw the shooting of 17-year-old Marko (Kiko) Sandor on Friday, police said."
+	d := "Shooting\n\nPolice shot 15-year-old Marko Sandor on Friday in Lisle, officials said."
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"a misspelt given name is one person", a, b, "number:17-year-old/19 year-old"},
+		{"a nickname between the names", c, d, "number:17-year-old/15-year-old"},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	weak := []struct{ name, x, y string }{
+		{"two lists sharing a few words",
+			"Budget\n\nThe city hired 40 teachers this year and plans more in Orvin.",
+			"Budget\n\nOrvin will also spend on roads after 25 teachers left last spring."},
+	}
+	for _, tc := range weak {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if len(r.Discrepancies) != 0 {
+			t.Errorf("%s: %q", tc.name, kinds(r.Discrepancies))
+		}
+	}
+}
+
+// TestOneFactTwoUnits: a value given in two units is one fact; the copy
+// that changes one of them is found on that unit.
+func TestOneFactTwoUnits(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Quake\n\nThe quake struck seven km (4 miles) east of Tarrow, the survey said."
+	b := strings.Replace(a, "(4 miles)", "(6 miles)", 1)
+	r := run(doc("a", a, pub), doc("b", b, pub))
+	if got := kinds(r.Discrepancies); !strings.Contains(got, "4 miles") || !strings.Contains(got, "6 miles") {
+		t.Errorf("got %q, want 4 miles vs 6 miles", got)
+	}
+}

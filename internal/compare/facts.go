@@ -712,6 +712,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	switch f.v.Type {
 	case mention.VAge:
 		ok = f.person != "" && samePerson(f.person, g.person)
+		if ok {
+			score += 0.5 // the person is the slot key of an age
+		}
 	case mention.VCount:
 		if f.v.Event != "" && g.v.Event != "" {
 			verb = true
