@@ -83,7 +83,6 @@ type comparer struct {
 	allMerged []docMerged
 }
 
-
 func newComparer(in Input) *comparer {
 	c := &comparer{in: in, lx: lexicon.Default()}
 	ids := map[string]int{}

@@ -106,9 +106,9 @@ func TestConsensusFromFacts(t *testing.T) {
 	}
 }
 
-// TestAgesAndWeakMatches: an age belongs to the name written after it,
-// misspelt or with a nickname; a weak match never opposes two values.
-func TestAgesAndWeakMatches(t *testing.T) {
+// TestAges: an age belongs to the name written after it, misspelt or
+// with a nickname.
+func TestAges(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
 	a := "Trial\n\nThe trial of 17-year-old Dorian Vell opened in Hadley on Monday, the court said."
 	b := "Trial\n\nJurors heard that 19 year-old Dorain Vell fired the shot in Hadley, the court said."
@@ -121,17 +121,6 @@ func TestAgesAndWeakMatches(t *testing.T) {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
-		}
-	}
-	weak := []struct{ name, x, y string }{
-		{"two lists sharing a few words",
-			"Budget\n\nThe city hired 40 teachers this year and plans more in Orvin.",
-			"Budget\n\nOrvin will also spend on roads after 25 teachers left last spring."},
-	}
-	for _, tc := range weak {
-		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
-		if len(r.Discrepancies) != 0 {
-			t.Errorf("%s: %q", tc.name, kinds(r.Discrepancies))
 		}
 	}
 }

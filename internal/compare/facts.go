@@ -907,10 +907,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			members[rj] = append(members[rj], members[ri]...)
 			members[ri] = nil
 		}
-		// Two values disagree only on strong evidence that they are one
-		// fact (aligned statements, or the same thing with its predicate);
-		// a weak match may join agreeing values, never oppose them.
-		if !sameValue(facts[l.i].v, facts[l.j].v) && l.score >= 2*strongMatch {
+		if !sameValue(facts[l.i].v, facts[l.j].v) {
 			conflict[l.i], conflict[l.j] = true, true
 		}
 	}
@@ -1002,12 +999,6 @@ func (c *comparer) threadOrigin(di int, sentence string) string {
 	}
 	return o
 }
-
-// strongMatch is the slot score from which two values of different
-// articles may contradict each other: shared wording (≥ 0.6) with a shared
-// verb or named actors, the same dated or counted noun with its predicate,
-// or aligned statements.
-const strongMatch = 1.0
 
 // tornBy reports whether joining two groups of values would give one
 // article two disagreeing values of one fact.
