@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
+	"crypto/sha256"
 	"encoding/gob"
+	"encoding/hex"
 	"fmt"
+	"io"
+	"os"
 	"runtime/debug"
 	"sync"
 
@@ -20,41 +24,68 @@ import (
 // caught by the source revision in Engine.
 const ReadingFormat = 1
 
-// Engine names the engine that computes readings: the reading format and,
-// when the binary was built from a repository, the revision it was built
-// from ("+dirty" when the working tree had changes). A stored reading of
-// another engine is stale: it is recomputed when asked for, and
-// `corroborate reindex` recomputes them all.
+// Engine names the engine that computes readings: the reading format and
+// the source revision the binary was built from, when the build recorded
+// one and the tree was clean; otherwise (builds with -buildvcs=false, as
+// on the project's machines, a tree with changes, `go run`, tests) the
+// first 48 bits of the SHA-256 of the running executable, so that any
+// other build — a change of the language layer included — is another
+// engine. A stored reading of another engine is stale: it is recomputed
+// when asked for, and `corroborate reindex` recomputes them all.
 func Engine() string { return engineOnce() }
 
 var engineOnce = sync.OnceValue(func() string {
 	v := fmt.Sprintf("r%d", ReadingFormat)
+	if rev := cleanRevision(); rev != "" {
+		return v + "@" + rev
+	}
+	if sum, err := executableSum(); err == nil {
+		return v + "#" + sum
+	}
+	return v
+})
+
+// cleanRevision is the source revision recorded in the binary, or "" when
+// there is none or the tree had changes.
+func cleanRevision() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
-		return v
+		return ""
 	}
 	var rev string
-	dirty := false
 	for _, s := range bi.Settings {
 		switch s.Key {
 		case "vcs.revision":
 			rev = s.Value
 		case "vcs.modified":
-			dirty = s.Value == "true"
+			if s.Value == "true" {
+				return ""
+			}
 		}
-	}
-	if rev == "" {
-		return v
 	}
 	if len(rev) > 12 {
 		rev = rev[:12]
 	}
-	v += "@" + rev
-	if dirty {
-		v += "+dirty"
+	return rev
+}
+
+// executableSum hashes the running executable.
+func executableSum() (string, error) {
+	path, err := os.Executable()
+	if err != nil {
+		return "", err
 	}
-	return v
-})
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)[:6]), nil
+}
 
 // storedReading is what the store keeps of a reading. Sentences keep
 // their paragraph and offsets only (their text is the article's text
