@@ -13,7 +13,7 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|quotes|stories [flags]")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|timeline|quotes|stories|findings [flags]")
 		return exitUsage
 	}
 	switch args[0] {
@@ -28,7 +28,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	case "timeline":
 		return runEvalTimeline(ctx, e, args[1:])
 	case "--help", "-h", "help":
-		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|quotes|stories [flags]")
+		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|timeline|quotes|stories|findings [flags]")
 		return exitOK
 	}
 	fmt.Fprintf(e.stderr, "corroborate eval: unknown evaluation %q\n", args[0])

@@ -378,6 +378,7 @@ type KitCount struct{ Matched, Total int }
 // Ratio is Matched/Total (0 when Total is 0).
 func (c KitCount) Ratio() float64 { return ratio(c.Matched, c.Total) }
 
+// String shows the ratio with its counts: "0.750 (3/4)".
 func (c KitCount) String() string { return fmt.Sprintf("%.3f (%d/%d)", c.Ratio(), c.Matched, c.Total) }
 
 func addCount(m map[string]*KitCount, k string, hit bool) {
