@@ -23,8 +23,8 @@ func TestEventSpan(t *testing.T) {
 		{"undated, absolute day", "", "The earthquake struck on December 9, 2008, near the coast. Dozens died.", "2008-12-09", "2008-12-09"},
 		{"undated, month", "", "The company recalled its phones in March 2011. Owners were told to return them.", "2011-03-01", "2011-03-31"},
 		{"undated, a year alone is background", "", "The storm was the worst since 2005. Roads were closed.", "", ""},
-		{"undated, a birth date before later years is background", "", "The actress, born on April 22, 1923, died in hospital. She retired in 1958 and wrote a memoir in 2005.", "", ""},
-		{"undated, next year's season does not undo the date", "", "The receiver was arrested on December 30, 2008. He will play in the 2009 season.", "2008-12-30", "2008-12-30"},
+		{"undated, a birth date before later years is background", "", "The painter, born on March 3, 1931, died at home. She stopped painting in 1979 and wrote a memoir in 2004.", "", ""},
+		{"undated, next year's season does not undo the date", "", "The striker was charged on November 18, 2016. He will play in the 2017 season.", "2016-11-18", "2016-11-18"},
 		{"undated, relative day unknown", "", "The minister resigned on Tuesday. Her deputy takes over.", "", ""},
 	} {
 		a := &corroborate.Article{Text: c.text}

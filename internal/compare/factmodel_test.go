@@ -129,10 +129,10 @@ func TestAges(t *testing.T) {
 // that changes one of them is found on that unit.
 func TestOneFactTwoUnits(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
-	a := "Quake\n\nThe quake struck seven km (4 miles) east of Tarrow, the survey said."
-	b := strings.Replace(a, "(4 miles)", "(6 miles)", 1)
+	a := "Flood\n\nThe flood water reached nine km (6 miles) inland from Tarrow, the survey said."
+	b := strings.Replace(a, "(6 miles)", "(8 miles)", 1)
 	r := run(doc("a", a, pub), doc("b", b, pub))
-	if got := kinds(r.Discrepancies); !strings.Contains(got, "4 miles") || !strings.Contains(got, "6 miles") {
-		t.Errorf("got %q, want 4 miles vs 6 miles", got)
+	if got := kinds(r.Discrepancies); !strings.Contains(got, "6 miles") || !strings.Contains(got, "8 miles") {
+		t.Errorf("got %q, want 6 miles vs 8 miles", got)
 	}
 }
