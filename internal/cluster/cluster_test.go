@@ -146,10 +146,10 @@ func TestMerge(t *testing.T) {
 // about the story's person covers them.
 func TestPairNames(t *testing.T) {
 	lx := lexicon.Default()
-	arrest := "Police arrested the team's receiver on suspicion of drunk driving early on Tuesday, a highway patrol officer said."
+	arrest := "Police questioned the club's goalkeeper over a crash on the ring road early on Tuesday, a traffic police officer said."
 	mk := func(person string) Features {
-		return Extract(lx, Doc{Title: "Receiver arrested", Body: arrest, Day: -1,
-			Entities: []WeightedName{{Name: person, Mentions: 4}, {Name: "highway patrol", Mentions: 1}, {Name: "porto vale", Mentions: 1, Place: true}}})
+		return Extract(lx, Doc{Title: "Goalkeeper questioned", Body: arrest, Day: -1,
+			Entities: []WeightedName{{Name: person, Mentions: 4}, {Name: "traffic police", Mentions: 1}, {Name: "porto vale", Mentions: 1, Place: true}}})
 	}
 	story, same, other := mk("anna berg"), mk("anna berg"), mk("paolo rossi")
 	c := New(DefaultOptions())
@@ -171,11 +171,11 @@ func TestPairNames(t *testing.T) {
 	if y[fStoryPlaces] < 0.99 {
 		t.Errorf("shared place: story_places %.2f", y[fStoryPlaces])
 	}
-	// Only the person differs; both still share the patrol, so no miss.
+	// Only the person differs; both still share the traffic police, so no miss.
 	if y[fActorMiss] != 0 {
 		t.Errorf("a shared organisation is not an actor miss: %v", y[fActorMiss])
 	}
-	z := pair(Extract(lx, Doc{Title: "Receiver arrested", Body: arrest, Day: -1, Entities: []WeightedName{{Name: "paolo rossi", Mentions: 4}}}))
+	z := pair(Extract(lx, Doc{Title: "Goalkeeper questioned", Body: arrest, Day: -1, Entities: []WeightedName{{Name: "paolo rossi", Mentions: 4}}}))
 	if z[fActorMiss] != 1 {
 		t.Errorf("no shared actor: actor_miss %v", z[fActorMiss])
 	}
