@@ -220,6 +220,30 @@ func TestEndToEnd(t *testing.T) {
 	ctx, cancelT := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancelT()
 
+	storyPageShots(ctx, t, base, story)
+
+	factCheckerPath(ctx, t, base, story)
+
+	hostileMarkupInert(ctx, t, base, hostileID)
+	crossSiteWritesRefused(ctx, t, base)
+
+	// ECB+ dev (tune half): saved story links survive merges, and a
+	// story of real news reads in the grid.
+	if topics := ecbTuneTopics(t); len(topics) == 0 {
+		t.Logf("ECB+ kit not at %s: the saved-link-after-merge and ECB+ story walks did not run", ecbKit)
+	} else {
+		added := savedLinksAfterMerge(ctx, t, base, topics)
+		ecbStoryWalk(ctx, t, base, added)
+	}
+
+	stopsOnInterrupt(t, cmd, &stderr)
+}
+
+// storyPageShots checks the seeds story page on a desktop and a phone (the
+// 15 vs 14 card, the timeline chart, no horizontal scrolling) and writes
+// their screenshots to $CORROBORATE_SCREENSHOTS (default ../../screenshots).
+func storyPageShots(ctx context.Context, t *testing.T, base, story string) {
+	t.Helper()
 	shots := os.Getenv("CORROBORATE_SCREENSHOTS")
 	if shots == "" {
 		shots = filepath.Join("..", "..", "screenshots")
@@ -264,22 +288,6 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("page wider than the phone: %v %v", w, err)
 	}
 	t.Logf("screenshots written to %s", shots)
-
-	factCheckerPath(ctx, t, base, story)
-
-	hostileMarkupInert(ctx, t, base, hostileID)
-	crossSiteWritesRefused(ctx, t, base)
-
-	// ECB+ dev (tune half): saved story links survive merges, and a
-	// story of real news reads in the grid.
-	if topics := ecbTuneTopics(t); len(topics) == 0 {
-		t.Logf("ECB+ kit not at %s: the saved-link-after-merge and ECB+ story walks did not run", ecbKit)
-	} else {
-		added := savedLinksAfterMerge(ctx, t, base, topics)
-		ecbStoryWalk(ctx, t, base, added)
-	}
-
-	stopsOnInterrupt(t, cmd, &stderr)
 }
 
 // mainStoryID returns the id of the story of three articles.
