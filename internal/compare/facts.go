@@ -666,7 +666,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// A time dates a noun the other sentence speaks of ("the December 11
 	// election" / "elections planned for December 15").
 	// Years and months are mostly background: only two dated nouns close
-	// in WordNet ("the 1967 slayings" / "a murder back in 1963").
+	// in WordNet ("the 1988 robbery" / "a theft back in 1986").
 	day := f.v.Type == mention.VDate || f.v.Type == mention.VWeekday
 	if isTime(f.v.Type) && (day && (f.v.Noun != "" && g.words[f.v.Noun] || g.v.Noun != "" && f.words[g.v.Noun]) ||
 		f.v.Noun != "" && g.v.Noun != "" && c.lx.Related(f.v.Noun, g.v.Noun, lexicon.Noun)) {
@@ -687,7 +687,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		score += 0.3
 	}
 	// The event each count is of (its own verb, not the sentence's):
-	// "killed 14 and wounded seven" holds two facts.
+	// "killed 11 and injured three" holds two facts.
 	if f.v.Type == mention.VCount && f.v.Event != "" && g.v.Event != "" {
 		if f.v.Event != g.v.Event && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
 			return 0
@@ -726,7 +726,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			return 0 // "120,000 people" live there, "40 people" died
 		}
 		// The slot key of a count: what is counted and the event it is
-		// counted for ("troops" "wounded").
+		// counted for ("passengers" "injured").
 		sameKey := specific && f.v.Event != "" && f.v.Event == g.v.Event && f.v.Unit == g.v.Unit
 		if sameKey {
 			score += 0.5 // the slot key itself: strong evidence
@@ -1151,7 +1151,7 @@ func (c *comparer) copyNote(d corroborate.Discrepancy) string {
 }
 
 // written is a value as the article wrote it, with its qualifier.
-// A count shows its figure as written ("at least 15", "five"): what it
+// A count shows its figure as written ("at least 20", "five"): what it
 // counts is in the fact's name.
 func written(v mention.Value) string {
 	t := v.Text
