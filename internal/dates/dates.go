@@ -308,11 +308,11 @@ func PreferredReading(f Found) Date {
 }
 
 // The time zones of North America, where numeric dates are written month
-// first: a date line stamped "8:13 AM PDT 8/2/2013" is 2 August.
+// first: a date line stamped "6:47 AM PDT 5/3/2019" is 3 May.
 var monthFirstZoneRe = regexp.MustCompile(`\b(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|PT|CT|MT)\b`)
 
 // The time zones of Europe, South Asia and Oceania, where numeric dates are
-// written day first: "8/2/2013 08:13 CET" is 8 February. (GMT and UTC are
+// written day first: "5/3/2019 06:47 CET" is 5 March. (GMT and UTC are
 // used everywhere and say nothing.)
 var dayFirstZoneRe = regexp.MustCompile(`\b(?:WES?T|CES?T|EES?T|BST|IST|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SGT|HKT|PKT)\b`)
 

@@ -136,11 +136,11 @@ func TestFindAllWorld(t *testing.T) {
 }
 
 func TestDisambiguateLine(t *testing.T) {
-	f := FindAll("8/2/2013")[0]
-	if d, conf := DisambiguateLine(f, "8:13 AM PDT 8/2/2013", ""); d.String() != "2013-08-02" || conf != ConfZoneOrder {
-		t.Errorf("PDT line: %s %.2f, want 2013-08-02", d, conf)
+	f := FindAll("5/3/2019")[0]
+	if d, conf := DisambiguateLine(f, "6:47 AM PDT 5/3/2019", ""); d.String() != "2019-05-03" || conf != ConfZoneOrder {
+		t.Errorf("PDT line: %s %.2f, want 2019-05-03", d, conf)
 	}
-	if d, _ := DisambiguateLine(f, "8/2/2013 08:13 CET", ""); d.String() != "2013-02-08" {
-		t.Errorf("CET line: %s, want day first 2013-02-08", d)
+	if d, _ := DisambiguateLine(f, "5/3/2019 06:47 CET", ""); d.String() != "2019-03-05" {
+		t.Errorf("CET line: %s, want day first 2019-03-05", d)
 	}
 }
