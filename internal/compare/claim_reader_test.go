@@ -9,22 +9,22 @@ import (
 )
 
 func TestClauseReader(t *testing.T) {
-	names := map[string]bool{"ISIS": true, "Okafor": true}
+	names := map[string]bool{"Marlow": true, "Okafor": true}
 	for _, c := range []struct {
 		s                      string
 		subject, verb, comp    string
 		negated, hedged, found bool
 	}{
-		{"ISIS no longer poses a threat to the region.", "ISIS", "pose", "threat", true, false, true},
-		{"ISIS militants continue to pose a security threat in Iraq.", "ISIS", "pose", "threat", false, false, true},
+		{"Marlow no longer poses a danger to the coast.", "Marlow", "pose", "danger", true, false, true},
+		{"Marlow rebels continue to pose a serious danger in the hills.", "Marlow", "pose", "danger", false, false, true},
 		{"Okafor said the flood does not remain a danger.", "the flood", "remain", "danger", true, false, true},
-		{"The fire may have been set by an arsonist.", "the fire", "set", "arsonist", false, true, true},
+		{"The barn may have been damaged by lightning.", "the barn", "damage", "lightning", false, true, true},
 		{"The house was probably damaged by the storm.", "the house", "damage", "storm", false, false, true}, // probable: affirmed
-		{"The church failed to pay the fine.", "the church", "pay", "fine", true, false, true},
-		{"He apologized if the fire was connected to the campaign.", "the fire", "connect", "campaign", false, true, true},
+		{"The company failed to pay the fine.", "the company", "pay", "fine", true, false, true},
+		{"He apologized if the delay was connected to the strike.", "the delay", "connect", "strike", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
 		{"The blaze is being investigated as arson.", "the blaze", "be", "arson", false, false, true},
-		{"Hiller was taken away.", "", "", "", false, false, false},                                      // taken where? nothing to check,
+		{"Marsh was taken away.", "", "", "", false, false, false},                                       // taken where? nothing to check,
 		{"The two sides made a deal.", "the side", "make", "deal", false, false, true},                   // "sides" is no verb after "two"
 		{"The flood remains a threat to villages.", "the flood", "remain", "threat", false, false, true}, // "flood" is no number word
 		{"The director is still in talks.", "", "", "", false, false, false},                             // "still" is no predicate
@@ -78,11 +78,11 @@ func TestClaimText(t *testing.T) {
 		p    proposition
 		want string
 	}{
-		{proposition{subject: "ISIS", verb: "pose", verbText: "pose", comp: "threat", compText: "a threat", negated: true}, "ISIS poses a threat"},
-		{proposition{subject: "the building", verb: "be", verbText: "be", comp: "loss", compText: "a total loss"}, "the building is a total loss"},
+		{proposition{subject: "Marlow", verb: "pose", verbText: "pose", comp: "danger", compText: "a danger", negated: true}, "Marlow poses a danger"},
+		{proposition{subject: "the warehouse", verb: "be", verbText: "be", comp: "loss", compText: "a total loss"}, "the warehouse is a total loss"},
 		{proposition{subject: "the flood", verb: "remain", verbText: "remains", comp: "threat", compText: "a threat"}, "the flood remains a threat"},
 		{proposition{subject: "the council", verb: "close", verbText: "close", modal: "should", comp: "bridge", compText: "the bridge"}, "the council should close the bridge"},
-		{proposition{subject: "Felt", verb: "discover", verbText: "have discovered", comp: "leaker", compText: "the leaker"}, "Felt has discovered the leaker"},
+		{proposition{subject: "Ames", verb: "discover", verbText: "have discovered", comp: "leaker", compText: "the leaker"}, "Ames has discovered the leaker"},
 	} {
 		if got := claimText(c.p); got != c.want {
 			t.Errorf("claimText = %q, want %q", got, c.want)
