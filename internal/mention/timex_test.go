@@ -8,33 +8,33 @@ import (
 )
 
 func TestTimes(t *testing.T) {
-	sunday := dates.Date{Year: 2024, Month: 9, Day: 1} // a Sunday
+	sunday := dates.Date{Year: 2022, Month: 5, Day: 15} // a Sunday
 	tests := []struct {
 		sentence string
 		ref      dates.Date
 		want     []string // expression=date/precision
 	}{
-		{"The minister met the envoy on Sunday in the capital.", sunday, []string{"on Sunday=2024-09-01/day"}},
-		{"The command announced on Saturday that the raid had ended.", sunday, []string{"on Saturday=2024-08-31/day"}},
-		{"Early last week, the army claimed a raid.", dates.Date{Year: 2024, Month: 9, Day: 3}, []string{"Early last week=2024-08-26/part of week"}},
-		{"Officials met in Washington in late July.", sunday, []string{"in late July=2024-07/part of month"}},
-		{"In January, the council met for the first time.", sunday, []string{"In January=2024-01/month"}},
-		{"In November, the premier spoke.", dates.Date{Year: 2025, Month: 1, Day: 26}, []string{"In November=2024-11/month"}},
-		{"A report issued last August said so.", dates.Date{Year: 2024, Month: 3, Day: 1}, []string{"last August=2023-08/month"}},
-		{"On January 25, the ministry announced it.", sunday, []string{"January 25=2024-01-25/day"}},
-		{"He met them on Sunday, January 26, 2025.", dates.Date{}, []string{"Sunday, January 26, 2025=2025-01-26/day"}},
-		{"The group was defeated in 2017.", sunday, []string{"in 2017=2017/year"}},
-		{"Police arrested over 500 suspects in 2024.", sunday, []string{"in 2024=2024/year"}},
-		{"Progress was made over the past two years.", dates.Date{Year: 2025, Month: 1, Day: 26}, []string{"the past two years=2023/year"}},
-		{"During the first half of 2023, attacks fell.", sunday, []string{"the first half of 2023=2023/part of year"}},
-		{"Strikes have continued since October.", sunday, []string{"since October=2023-10/month"}},
-		{"He said Tuesday that the threat was over.", dates.Date{}, []string{"Tuesday=/day"}},
+		{"The minister met the envoy on Sunday in the capital.", sunday, []string{"on Sunday=2022-05-15/day"}},
+		{"The agency announced on Saturday that the survey had ended.", sunday, []string{"on Saturday=2022-05-14/day"}},
+		{"Early last week, the union called a strike.", dates.Date{Year: 2022, Month: 5, Day: 17}, []string{"Early last week=2022-05-09/part of week"}},
+		{"Officials met in Lisbon in late March.", sunday, []string{"in late March=2022-03/part of month"}},
+		{"In January, the council met for the first time.", sunday, []string{"In January=2022-01/month"}},
+		{"In November, the mayor spoke.", dates.Date{Year: 2023, Month: 2, Day: 12}, []string{"In November=2022-11/month"}},
+		{"A study published last August said so.", dates.Date{Year: 2024, Month: 3, Day: 1}, []string{"last August=2023-08/month"}},
+		{"On March 14, the agency announced it.", sunday, []string{"March 14=2022-03-14/day"}},
+		{"He met them on Tuesday, February 8, 2022.", dates.Date{}, []string{"Tuesday, February 8, 2022=2022-02-08/day"}},
+		{"The bridge was finished in 2011.", sunday, []string{"in 2011=2011/year"}},
+		{"The port handled over 900 ships in 2022.", sunday, []string{"in 2022=2022/year"}},
+		{"Prices rose over the past two years.", dates.Date{Year: 2023, Month: 2, Day: 12}, []string{"the past two years=2021/year"}},
+		{"During the first half of 2020, sales fell.", sunday, []string{"the first half of 2020=2020/part of year"}},
+		{"Repairs have continued since October.", sunday, []string{"since October=2021-10/month"}},
+		{"He said Tuesday that the strike was over.", dates.Date{}, []string{"Tuesday=/day"}},
 		{"The mill closed in Oct. 2011 after a fire.", sunday, []string{"Oct. 2011=2011-10/month"}},
 		{"The blog posted 3/10/2015 a photo of the plant.", sunday, []string{"3/10/2015=2015-03-10/day"}}, // slashes: month first
 		{"The ministry wrote on 07-04-2022 to the council.", sunday, []string{"07-04-2022=2022-04-07/day"}},
 		{"March participants chanted slogans.", sunday, nil},
-		{"March was the wettest month.", sunday, []string{"March=2024-03/month"}},
-		{"Rain fell for most of March.", sunday, []string{"March=2024-03/month"}},
+		{"March was the wettest month.", sunday, []string{"March=2022-03/month"}},
+		{"Rain fell for most of March.", sunday, []string{"March=2022-03/month"}},
 		{"They may leave soon.", sunday, nil},
 		{"The 2,000 troops arrived.", sunday, nil},
 	}
@@ -132,7 +132,7 @@ func TestTimesNotEvents(t *testing.T) {
 		{"Before 1997, he had served a sentence in 1959.", []string{"Before 1997"}, nil},
 		{"He played for the club from 1995-99.", []string{"from 1995"}, nil},
 		{"Police arrested two men on April 9 in Springfield.", nil, nil},
-		{"Officials met in Washington in late July.", nil, nil},
+		{"Officials met in Lisbon in late March.", nil, nil},
 	}
 	for _, tt := range tests {
 		var period, stamp []string
