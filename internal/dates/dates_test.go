@@ -11,12 +11,12 @@ func TestFindAll(t *testing.T) {
 		want, alt string
 		weekday   time.Weekday
 	}{
-		{"Jan. 26, 2025 • 2 min read", "2025-01-26", "", -1},
-		{"Friday, November 22, 2024", "2024-11-22", "", time.Friday},
-		{"26 January 2025", "2025-01-26", "", -1},
+		{"Feb. 8, 2022 • 4 min read", "2022-02-08", "", -1},
+		{"Friday, June 3, 2022", "2022-06-03", "", time.Friday},
+		{"8 February 2022", "2022-02-08", "", -1},
 		{"on the 3rd of March, 2021", "2021-03-03", "", -1},
-		{"2024-09-01T10:00:00Z", "2024-09-01", "", -1},
-		{"01-09-2024", "2024-09-01", "2024-01-09", -1},
+		{"2022-05-15T10:00:00Z", "2022-05-15", "", -1},
+		{"07-04-2022", "2022-04-07", "2022-07-04", -1},
 		{"13/09/2024", "2024-09-13", "", -1},
 		{"09/13/2024", "2024-09-13", "", -1},
 		{"05.05.2024", "2024-05-05", "", -1},
@@ -87,7 +87,7 @@ func TestDisambiguate(t *testing.T) {
 // FuzzFindAll checks that every date found is a real calendar date, and
 // that a disambiguated date is one of the two readings.
 func FuzzFindAll(f *testing.F) {
-	for _, s := range []string{"01-09-2024", "Jan. 26, 2025", "Sunday, 31 December 1999", "29/02/2023", "2024-02-30", "12.12.2012 on Tuesday"} {
+	for _, s := range []string{"07-04-2022", "Feb. 8, 2022", "Sunday, 31 December 1999", "29/02/2023", "2024-02-30", "12.12.2012 on Tuesday"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
