@@ -67,8 +67,8 @@ func TestClaimMatches(t *testing.T) {
 		claim    string
 		want     bool
 	}{
-		{[]string{"ISIS", "threat"}, "ISIS remains a threat to the region", true},
-		{[]string{"ISIS", "threat"}, "ISIS is defeated", false},
+		{[]string{"Marlow", "danger"}, "Marlow remains a danger to the region", true},
+		{[]string{"Marlow", "danger"}, "Marlow is defeated", false},
 		{[]string{"fire", "arson"}, "the blaze was arson", true},
 		{[]string{"fire", "arson"}, "the blaze was an accident", false},
 		{[]string{"fire", "investigate"}, "the fire is being investigated", true},
