@@ -45,6 +45,9 @@ type ArticleEntity struct {
 	Titles   []string
 	Acronyms []string
 	Mentions int
+	// textGender is the gender the article's pronouns give the entity
+	// (inferGenders), 'm', 'f' or 0.
+	textGender byte
 	// score counts the evidence for Type.
 	typeVotes map[string]float64
 }

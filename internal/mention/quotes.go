@@ -139,6 +139,7 @@ func verbForm(w string) (string, bool) {
 func Quotes(body string, a *Analysis) []Quote {
 	var out []Quote
 	spans := quoteSpans(body)
+	a.inferGenders()
 	covered := make([]bool, len(a.Sentences)) // sentences whose attribution a direct quote used
 	lastSpeaker := -1
 	lastSpeakerText, lastSpeakerName := "", ""
@@ -320,7 +321,7 @@ func pronounIn(s string) string {
 		return ""
 	}
 	for _, w := range ws {
-		w = strings.Trim(w, ",.")
+		w = contractedPronoun(strings.Trim(w, ",."))
 		if personPronouns[w] || w == "they" || w == "it" || w == "i" || w == "we" {
 			return w
 		}
@@ -799,10 +800,12 @@ func (a *Analysis) statementSource(si, off int) int {
 	return -1
 }
 
-// clauseVerbs take a content clause without "that".
-var clauseVerbs = set("say", "claim", "believe", "think", "warn", "insist", "argue", "tell", "add", "note", "predict", "suggest",
-	"acknowledge", "admit", "announce", "assert", "contend", "complain", "concede", "confirm", "estimate", "explain", "fear", "hope",
-	"maintain", "reckon", "report", "reveal", "state", "stress", "write", "expect")
+// clauseVerb reports whether a cue verb may take its content clause
+// without "that" ("said the plan failed"): WordNet gives one of its senses
+// of saying, thinking or feeling the frame "Somebody ----s that CLAUSE".
+func clauseVerb(b string) bool {
+	return strings.Contains(useOf(b).frames, "c") && cueStrength(b) != cueNone
+}
 
 var clauseOpeners = set("he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her", "their", "its",
 	"our", "my", "some", "many", "much", "no", "most", "all", "both", "a", "an", "the", "nobody", "none", "everyone", "one", "such",
@@ -832,6 +835,28 @@ func startsClause(t text.Token) bool {
 		return b != lw && lx.Has(b, lexicon.Noun) && !lx.Has(lw, lexicon.Adv) || lw == "police" || lw == "people"
 	}
 	return false
+}
+
+// opensClause is the looser test after a verb that takes a clause: a
+// subject pronoun with a contraction ("he'd", "she'll"), "neither", or a
+// lower-case adjective or noun that is no preposition, adverb or verb form
+// and is followed by more words ("said economic growth slowed").
+func opensClause(toks []text.Token, k int) bool {
+	lw := lower(toks[k].Text)
+	if i := strings.IndexAny(lw, "'’"); i > 0 && clauseOpeners[lw[:i]] {
+		return true
+	}
+	if lw == "neither" || lw == "nobody" || lw == "nothing" || lw == "everything" {
+		return true
+	}
+	if !toks[k].IsWord() || k+2 >= len(toks) || functionWords[lw] || stopCaps[lw] || lw == "to" {
+		return false
+	}
+	lx := lexicon.Default()
+	if lx.Has(lw, lexicon.Adv) || lx.Base(lw, lexicon.Verb) != lw {
+		return false
+	}
+	return lx.Has(lw, lexicon.Adj) || lx.Has(lw, lexicon.Noun)
 }
 
 // inTimex reports whether a token lies in a time expression of sentence si.
@@ -994,6 +1019,10 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			out = append(out, q)
 		}
 	}
+	// "According to X, …": the content after the source.
+	if q, ok := a.accordingFirst(si, s); ok && len(out) == 0 {
+		out = append(out, q)
+	}
 	// "…, according to X."
 	ls := lower(s.Text)
 	if k := strings.Index(ls, "according to "); k > 0 && len(out) == 0 {
@@ -1015,6 +1044,36 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// accordingFirst reads "According to X, CONTENT": a sentence that opens
+// with its source.
+func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	if len(toks) < 6 || lower(toks[0].Text) != "according" || lower(toks[1].Text) != "to" {
+		return Quote{}, false
+	}
+	c := -1
+	for k := 2; k < len(toks) && k < 40; k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 3 || c+1 >= len(toks) {
+		return Quote{}, false
+	}
+	end, _ := contentEnd(s.Text, toks, c+1)
+	content := strings.TrimRight(strings.TrimSpace(s.Text[toks[c+1].Start:end]), ".,")
+	if wordCount(content) < 4 {
+		return Quote{}, false
+	}
+	q := Quote{Text: content, Cue: s.Text[toks[0].Start:toks[1].End], Entity: -1, Sentence: si, Start: s.Start + toks[c+1].Start, End: s.Start + end}
+	a.resolveSpeaker(si, toks[2].Start, toks[c].Start, &q)
+	if q.SpeakerText == "" {
+		return Quote{}, false
+	}
+	return q, true
 }
 
 // cueAndContent reads an attribution cue at token i — a verb from the
@@ -1107,7 +1166,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		}
 		return 0, 0, false
 	}
-	if clauseVerbs[b] && startsClause(toks[k]) {
+	if clauseVerb(b) && (startsClause(toks[k]) || opensClause(toks, k)) {
 		return i, k, true
 	}
 	if nx == "whether" || nx == "if" || nx == "how" || nx == "why" || nx == "what" {
@@ -1179,9 +1238,32 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 			if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
 				return toks[k].Start, k + 1
 			}
+			// ", and he railed against …": a second statement of its own.
+			if nx == "and" && k+3 < len(toks) && secondStatement(toks, k+2) {
+				return toks[k].Start, k + 1
+			}
 		}
 	}
 	return len(sent), len(toks)
+}
+
+// secondStatement reports whether the tokens from i open a clause whose
+// subject (a pronoun or a name) is followed within three tokens by an
+// inflected verb of saying or thinking: "and he railed against …".
+func secondStatement(toks []text.Token, i int) bool {
+	lw := lower(toks[i].Text)
+	if !(lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" || toks[i].IsCapitalized()) {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].Text == "," {
+			return false
+		}
+		if b, ok := verbForm(toks[j].Text); ok || b != "" && cueStrength(b) == cueStrong {
+			return true
+		}
+	}
+	return false
 }
 
 // IsPronoun reports whether a speaker phrase is only a pronoun.

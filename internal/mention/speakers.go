@@ -61,7 +61,63 @@ func (e *ArticleEntity) Gender() byte {
 			return g
 		}
 	}
-	return 0
+	return e.textGender
+}
+
+// inferGenders gives each person the gender the article's own pronouns
+// show: in a sentence that names one person only, the personal pronouns
+// after the name ("Sanders said his campaign …") vote; a gender wins when
+// it has at least two votes more than the other. First names and titles
+// still come first (Gender).
+func (a *Analysis) inferGenders() {
+	votes := make([][2]int, len(a.Entities))
+	for si := range a.Sentences {
+		first := -1
+		for _, m := range a.Mentions {
+			if m.Sentence != si || a.Entities[m.Entity].Type == Place || a.Entities[m.Entity].Type == Organization {
+				continue
+			}
+			if first >= 0 && a.Mentions[first].Entity != m.Entity {
+				first = -2 // two persons: the pronouns may be either's
+				break
+			}
+			if first < 0 {
+				first = indexOfMention(a.Mentions, m)
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		m := a.Mentions[first]
+		for _, t := range a.Tokens[si] {
+			if t.Start < m.End {
+				continue
+			}
+			switch lower(t.Text) {
+			case "he", "him", "his", "himself":
+				votes[m.Entity][0]++
+			case "she", "her", "hers", "herself":
+				votes[m.Entity][1]++
+			}
+		}
+	}
+	for i, v := range votes {
+		switch {
+		case v[0] >= v[1]+2:
+			a.Entities[i].textGender = 'm'
+		case v[1] >= v[0]+2:
+			a.Entities[i].textGender = 'f'
+		}
+	}
+}
+
+func indexOfMention(ms []NameMention, m NameMention) int {
+	for k := range ms {
+		if ms[k].Sentence == m.Sentence && ms[k].Start == m.Start && ms[k].Entity == m.Entity {
+			return k
+		}
+	}
+	return -1
 }
 
 // pronounFits reports whether a speaker pronoun can refer to entity e.
@@ -90,7 +146,7 @@ func subjectPronoun(window string) string {
 	if len(ws) == 0 || len(ws) > 4 {
 		return ""
 	}
-	p := strings.Trim(ws[0], ",.")
+	p := contractedPronoun(strings.Trim(ws[0], ",."))
 	switch p {
 	case "he", "she", "it", "they", "we", "i":
 	default:
@@ -103,6 +159,18 @@ func subjectPronoun(window string) string {
 		}
 	}
 	return p
+}
+
+// contractedPronoun strips a contraction from a subject pronoun: "he’s",
+// "she'd", "they’ll" → "he", "she", "they".
+func contractedPronoun(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		switch w[:i] {
+		case "he", "she", "it", "they", "we", "i":
+			return w[:i]
+		}
+	}
+	return w
 }
 
 func adverbish(w string) bool {
@@ -188,10 +256,13 @@ func PlausibleSpeaker(name string) bool {
 	if isDemonym(lx, w) || nationality(w) || functionWords[lw] {
 		return false
 	}
+	if sg := strings.TrimSuffix(w, "s"); sg != w && nationality(sg) {
+		return false // the people of a nation ("Greeks"), not a name
+	}
 	if b := lx.Base(lw, lexicon.Noun); b != lw {
 		// a plural ("Groups"), unless of a capitalised noun of persons
-		// ("Democrats")
-		return lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)
+		// ("Democrats") that is no nationality ("Greeks")
+		return lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson) && !nationality(titleCase(b))
 	}
 	if lx.Base(lw, lexicon.Verb) != lw && !lx.Has(lw, lexicon.Noun) {
 		return false // a verb form ("Having", "Citing")
@@ -246,7 +317,7 @@ func CanSpeak(name, typ string, mentions int) bool {
 	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
 		return false // a place WordNet knows ("Lisbon agreed with Madrid") does not speak
 	}
-	if b := lx.Base(w, lexicon.Noun); b != w && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+	if b := lx.Base(w, lexicon.Noun); b != w && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || nationality(titleCase(b))) || nationality(strings.TrimSuffix(name, "s")) {
 		return false
 	}
 	return (typ == Person || typ == Organization) && mentions >= 2

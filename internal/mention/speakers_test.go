@@ -124,3 +124,73 @@ func TestTitleLike(t *testing.T) {
 		}
 	}
 }
+
+func TestReportingAndOrgHeadsFromWordNet(t *testing.T) {
+	for w, want := range map[string]bool{"say": true, "add": true, "note": true, "admit": true, "believe": true,
+		"investigate": false, "group": false, "run": false, "have": false} {
+		if got := reportingVerb(w); got != want {
+			t.Errorf("reportingVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"ministry": true, "committee": true, "parliament": true, "forces": true, "inc.": true,
+		"press": true, "states": false, "crowd": false, "people": false, "river": false} {
+		if got := isOrgHead(w); got != want {
+			t.Errorf("isOrgHead(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestCanSpeakCommonWords(t *testing.T) {
+	tests := []struct {
+		name, typ string
+		mentions  int
+		want      bool
+	}{
+		{"Firefighters", Organization, 2, false}, {"Users", Other, 3, false}, {"Greeks", Person, 2, false},
+		{"Democrats", Organization, 1, true}, {"Vulnerability", Person, 3, false}, {"Republican", Person, 3, false},
+		{"Trump", Person, 2, true}, {"Trump", Person, 1, false}, {"Baghdad", Organization, 3, false}, {"Congress", Organization, 2, true},
+	}
+	for _, tt := range tests {
+		if got := CanSpeak(tt.name, tt.typ, tt.mentions); got != tt.want {
+			t.Errorf("CanSpeak(%q, %s, %d) = %v, want %v", tt.name, tt.typ, tt.mentions, got, tt.want)
+		}
+	}
+}
+
+func TestReportedSpeechForms(t *testing.T) {
+	body := "Mayor Sam Okafor announced the budget on Monday. According to a city audit, the fund lost two million dollars last year. " +
+		"Okafor said she'd veto any new tax, and she warned the council against delays. " +
+		"Okafor later said her office would publish the figures. He’s expected to reply, Tom Reyes said the plan was flawed."
+	a := analyze(body)
+	want := map[string]string{
+		"the fund lost two million dollars last year": "",
+		"she'd veto any new tax":                      "Sam Okafor",
+		"the council against delays":                  "Sam Okafor",
+	}
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, spk := range want {
+		s, ok := got[text]
+		if !ok {
+			t.Errorf("no quote %q; have %v", text, got)
+			continue
+		}
+		if spk != "" && s != spk {
+			t.Errorf("quote %q: speaker %q, want %q", text, s, spk)
+		}
+	}
+	if g := a.Entities[entityIndex(a, "Sam Okafor")].Gender(); g != 'f' {
+		t.Errorf("Sam Okafor gender %q, want f (her, she)", g)
+	}
+}
+
+func entityIndex(a *Analysis, name string) int {
+	for i := range a.Entities {
+		if a.Entities[i].Name == name {
+			return i
+		}
+	}
+	return -1
+}
