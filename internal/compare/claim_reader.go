@@ -404,7 +404,7 @@ func (r *clauseReader) subject(j int) string {
 			return e
 		}
 	}
-	// "the connection to the church was": the head stands before the
+	// "the link to the warehouse was": the head stands before the
 	// prepositional phrase.
 	for k := j - 1; k > 0 && k >= j-4; k-- {
 		lw := r.low[k]

@@ -722,8 +722,8 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 		break
 	}
 	titleToks, nameToks := ts[:k], ts[k:]
-	// A title inside the span: "Oregon State Police Lt. Gregg
-	// Hastings" is a person with an affiliation and a title.
+	// A title inside the span: "Harbour Police Sgt. Nina
+	// Brandt" is a person with an affiliation and a title.
 	for m := len(ts) - 2; m >= k; m-- {
 		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
 		if (titleWords[lw] || titleWords[lw+"."]) && titleHeads[strings.TrimSuffix(lw, ".")] || lw == "lt" || lw == "sgt" || lw == "capt" || lw == "det" || lw == "gen" || lw == "col" || lw == "maj" {
