@@ -76,6 +76,14 @@ Flags:
 	cfg.maxBytes = int64(*maxMB) << 20
 
 	store, err := sqlite.Open(ctx, cfg.db)
+	if ctx.Err() != nil {
+		// A signal while the store was opened (or migrated): nothing read
+		// yet, and a migration is one transaction, so nothing half done.
+		if store != nil {
+			store.Close()
+		}
+		return interrupted(e, nil)
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
 		return exitPartial
