@@ -1238,7 +1238,7 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 			if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
 				return toks[k].Start, k + 1
 			}
-			// ", and he railed against …": a second statement of its own.
+			// ", and she criticised the plan …": a second statement of its own.
 			if nx == "and" && k+3 < len(toks) && secondStatement(toks, k+2) {
 				return toks[k].Start, k + 1
 			}
@@ -1249,7 +1249,7 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 
 // secondStatement reports whether the tokens from i open a clause whose
 // subject (a pronoun or a name) is followed within three tokens by an
-// inflected verb of saying or thinking: "and he railed against …".
+// inflected verb of saying or thinking: "and she criticised the plan …".
 func secondStatement(toks []text.Token, i int) bool {
 	lw := lower(toks[i].Text)
 	if !(lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" || toks[i].IsCapitalized()) {

@@ -257,11 +257,11 @@ func PlausibleSpeaker(name string) bool {
 		return false
 	}
 	if sg := strings.TrimSuffix(w, "s"); sg != w && nationality(sg) {
-		return false // the people of a nation ("Greeks"), not a name
+		return false // the people of a nation ("Peruvians"), not a name
 	}
 	if b := lx.Base(lw, lexicon.Noun); b != lw {
 		// a plural ("Groups"), unless of a capitalised noun of persons
-		// ("Democrats") that is no nationality ("Greeks")
+		// ("Democrats") that is no nationality ("Peruvians")
 		return lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson) && !nationality(titleCase(b))
 	}
 	if lx.Base(lw, lexicon.Verb) != lw && !lx.Has(lw, lexicon.Noun) {
@@ -298,7 +298,7 @@ func knownPerson(name string) bool {
 // name that PlausibleSpeaker accepts, or a person or organisation named
 // more than once by a word that is only inflected like a common one
 // ("Sanders", "Williams") — never a function word, a day, a nationality or
-// the plural of a common noun of persons ("Firefighters", "Users"). A lone
+// the plural of a common noun of persons ("Plumbers", "Lawyers"). A lone
 // common noun speaks only as a person or an organisation named more than
 // once ("Trump"; "Congress", whose noun WordNet files under organised
 // groups): "Class", "Security", "Constitution" never do.
@@ -328,7 +328,7 @@ func CanSpeak(name, typ string, mentions int) bool {
 // "White House": a modifier), or a noun all of whose senses are
 // abstractions — WordNet's noun.attribute, noun.cognition,
 // noun.communication, noun.feeling, noun.state and the like
-// ("Vulnerability"). "Trump" (a card, an act), "Bush" (a plant) and "Cox"
+// ("Sincerity"). "Trump" (a card, an act), "Bush" (a plant) and "Cox"
 // (a person by role) may be names.
 func commonNotName(name string) bool {
 	lx := lexicon.Default()

@@ -146,9 +146,9 @@ func TestCanSpeakCommonWords(t *testing.T) {
 		mentions  int
 		want      bool
 	}{
-		{"Firefighters", Organization, 2, false}, {"Users", Other, 3, false}, {"Greeks", Person, 2, false},
-		{"Democrats", Organization, 1, true}, {"Vulnerability", Person, 3, false}, {"Republican", Person, 3, false},
-		{"Trump", Person, 2, true}, {"Trump", Person, 1, false}, {"Baghdad", Organization, 3, false}, {"Congress", Organization, 2, true},
+		{"Plumbers", Organization, 2, false}, {"Lawyers", Other, 3, false}, {"Peruvians", Person, 2, false},
+		{"Democrats", Organization, 1, true}, {"Sincerity", Person, 3, false}, {"Republican", Person, 3, false},
+		{"Trump", Person, 2, true}, {"Trump", Person, 1, false}, {"Lima", Organization, 3, false}, {"Congress", Organization, 2, true},
 	}
 	for _, tt := range tests {
 		if got := CanSpeak(tt.name, tt.typ, tt.mentions); got != tt.want {
