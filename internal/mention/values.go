@@ -346,8 +346,13 @@ func (vs *valueScan) nounAfter(off int) string {
 
 func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Value {
 	vs := &valueScan{lx: lx, sent: sent, si: si}
-	vs.clocks()
 	vs.times(a)
+	if !mayHoldNumber(sent) {
+		// Every pattern below starts at a figure or a number word (numPat);
+		// most sentences hold neither, and their scan is most of the cost.
+		return vs.out
+	}
+	vs.clocks()
 	vs.money()
 	vs.percents()
 	vs.magnitudes()
@@ -358,6 +363,55 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.counts()
 	sort.Slice(vs.out, func(i, j int) bool { return vs.out[i].Start < vs.out[j].Start })
 	return vs.out
+}
+
+// numPatWords are the word openings numPat can match: its number words
+// ("twenty-one" opens with "twenty"), "a dozen" and "half a"/"a half".
+var numPatWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a dozen", "a half", "half a"}
+
+// mayHoldNumber reports whether sent has a digit or a number word where a
+// word begins: a cheap superset of where the value patterns can match (a
+// word may also begin right after a currency code, "USD", "Rs").
+func mayHoldNumber(sent string) bool {
+	if strings.ContainsRune(sent, 'ſ') { // folds to "s" in (?i) patterns
+		return true
+	}
+	low := strings.ToLower(sent)
+	for i := 0; i < len(low); i++ {
+		c := low[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'a' && c != 'h' {
+			continue
+		}
+		if i > 0 && isWordByte(low[i-1]) && !afterCurrencyCode(low[:i]) {
+			continue
+		}
+		for _, w := range numPatWords {
+			if strings.HasPrefix(low[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
+}
+
+// afterCurrencyCode reports whether s ends with a currency code reMoney1
+// lets a figure follow without a space.
+func afterCurrencyCode(s string) bool {
+	for _, c := range []string{"usd", "eur", "gbp", "rs", "us"} {
+		if strings.HasSuffix(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 func (vs *valueScan) clocks() {
