@@ -81,6 +81,9 @@ type comparer struct {
 	// stories', for comparing values across the thread.
 	all       []story.Doc
 	allMerged []docMerged
+	// near remembers closeWords answers: omissions ask about the same
+	// pairs of words sentence after sentence.
+	near map[[2]string]bool
 }
 
 func newComparer(in Input) *comparer {

@@ -190,13 +190,28 @@ func (c *comparer) coverage(fact, sent map[string]bool) float64 {
 			continue
 		}
 		for v := range sent {
-			if c.lx.Related(w, v, lexicon.Noun) || c.lx.Synonyms(w, v, lexicon.Verb) || c.lx.Synonyms(w, v, lexicon.Adj) {
+			if c.closeWords(w, v) {
 				n++
 				break
 			}
 		}
 	}
 	return float64(n) / float64(len(fact))
+}
+
+// closeWords reports whether v says w in other words: related nouns, or
+// synonymous verbs or adjectives. Answers are remembered for the story.
+func (c *comparer) closeWords(w, v string) bool {
+	k := [2]string{w, v}
+	if r, ok := c.near[k]; ok {
+		return r
+	}
+	r := c.lx.Related(w, v, lexicon.Noun) || c.lx.Synonyms(w, v, lexicon.Verb) || c.lx.Synonyms(w, v, lexicon.Adj)
+	if c.near == nil {
+		c.near = map[[2]string]bool{}
+	}
+	c.near[k] = r
+	return r
 }
 
 func sharesValue(a, b []float64) bool {
