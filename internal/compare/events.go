@@ -10,22 +10,10 @@ import (
 )
 
 // isEventNoun reports whether a lower-case noun names an event or an act
-// that happens on a day: at least half of its WordNet noun senses are filed
-// under noun.event or noun.act ("meeting", "visit", "earthquake"; not
-// "minister", a person in most senses).
+// that happens on a day (lexicon.EventNoun).
 func (c *comparer) isEventNoun(lw string) bool {
-	b := c.lx.Base(lw, lexicon.Noun)
-	total, event := 0, 0
-	for _, s := range c.lx.Senses(b) {
-		if s.POS != lexicon.Noun {
-			continue
-		}
-		total++
-		if s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounAct {
-			event++
-		}
-	}
-	return total > 0 && 2*event >= total
+	_, ok := c.lx.EventNoun(lw)
+	return ok
 }
 
 var lightVerbs = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "take": true, "get": true, "go": true,

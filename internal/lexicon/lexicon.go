@@ -432,3 +432,22 @@ func Overlap(a, b map[string]bool) float64 {
 	}
 	return float64(n) / float64(min(len(a), len(b)))
 }
+
+// EventNoun returns the base form of a lower-case noun and whether it
+// names an event or an act that happens on a day: at least half of its
+// WordNet noun senses are filed under noun.event or noun.act ("meeting",
+// "visit", "earthquake"; not "minister", a person in most senses).
+func (lx *Lexicon) EventNoun(w string) (string, bool) {
+	b := lx.Base(w, Noun)
+	total, event := 0, 0
+	for _, s := range lx.Senses(b) {
+		if s.POS != Noun {
+			continue
+		}
+		total++
+		if s.Lex == NounEvent || s.Lex == NounAct {
+			event++
+		}
+	}
+	return b, total > 0 && 2*event >= total
+}

@@ -579,18 +579,7 @@ func (vs *valueScan) eventNounBefore(off int) string {
 			k--
 			continue
 		}
-		b := vs.lx.Base(w, lexicon.Noun)
-		total, ev := 0, 0
-		for _, s := range vs.lx.Senses(b) {
-			if s.POS != lexicon.Noun {
-				continue
-			}
-			total++
-			if s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounAct {
-				ev++
-			}
-		}
-		if total > 0 && 2*ev >= total {
+		if b, ok := vs.lx.EventNoun(w); ok {
 			return b
 		}
 		return ""

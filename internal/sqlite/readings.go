@@ -32,6 +32,37 @@ func (s *Store) PutReadings(ctx context.Context, rs []corroborate.Reading) error
 // articles does not find its own view stale), while other handles see it
 // move.
 func (s *Store) putReadings(ctx context.Context, rs []corroborate.Reading) error {
+	_, err := s.derivedTx(ctx, func(tx *sql.Tx) (bool, error) {
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO readings(article_id, engine, data)
+		SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
+		ON CONFLICT(article_id) DO UPDATE SET engine = excluded.engine, data = excluded.data`)
+		if err != nil {
+			return false, err
+		}
+		defer ins.Close()
+		for _, r := range rs {
+			res, err := ins.ExecContext(ctx, r.Article, r.Engine, r.Data, r.Article)
+			if err != nil {
+				return false, fmt.Errorf("reading of %s: %w", r.Article, err)
+			}
+			if n, err := res.RowsAffected(); err == nil && n == 0 {
+				return false, corroborate.Errorf(corroborate.EINVALID, "reading of article %s, which is not stored", r.Article)
+			}
+		}
+		return true, nil
+	})
+	if err != nil {
+		return fmt.Errorf("put readings: %w", err)
+	}
+	return nil
+}
+
+// derivedTx runs fn in one write transaction for derived data (readings,
+// stories) and commits when fn asks. On a file store the transaction runs
+// on the connection that reads PRAGMA data_version for Version: SQLite
+// does not count a connection's own commits there, so derived writes leave
+// this handle's Version as it was while other handles see it move.
+func (s *Store) derivedTx(ctx context.Context, fn func(*sql.Tx) (commit bool, err error)) (bool, error) {
 	var tx *sql.Tx
 	var err error
 	if s.path == ":memory:" {
@@ -41,35 +72,20 @@ func (s *Store) putReadings(ctx context.Context, rs []corroborate.Reading) error
 		defer s.watchMu.Unlock()
 		if s.watch == nil {
 			if s.watch, err = s.db.Conn(ctx); err != nil {
-				return fmt.Errorf("put readings: %w", err)
+				return false, err
 			}
 		}
 		tx, err = s.watch.BeginTx(ctx, nil)
 	}
 	if err != nil {
-		return fmt.Errorf("put readings: %w", err)
+		return false, err
 	}
 	defer tx.Rollback()
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO readings(article_id, engine, data)
-		SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)
-		ON CONFLICT(article_id) DO UPDATE SET engine = excluded.engine, data = excluded.data`)
-	if err != nil {
-		return fmt.Errorf("put readings: %w", err)
+	commit, err := fn(tx)
+	if err != nil || !commit {
+		return false, err
 	}
-	defer ins.Close()
-	for _, r := range rs {
-		res, err := ins.ExecContext(ctx, r.Article, r.Engine, r.Data, r.Article)
-		if err != nil {
-			return fmt.Errorf("put reading of %s: %w", r.Article, err)
-		}
-		if n, err := res.RowsAffected(); err == nil && n == 0 {
-			return corroborate.Errorf(corroborate.EINVALID, "reading of article %s, which is not stored", r.Article)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("put readings: %w", err)
-	}
-	return nil
+	return true, tx.Commit()
 }
 
 // readingsChunk is how many ids one query looks up (SQLite allows 32,766

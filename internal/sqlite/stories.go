@@ -99,36 +99,17 @@ func (s *Store) UpdateStories(ctx context.Context, fn func([]corroborate.StoredS
 }
 
 func (s *Store) updateStories(ctx context.Context, fn func([]corroborate.StoredStory) ([]corroborate.StoredStory, error)) (bool, error) {
-	var tx *sql.Tx
-	var err error
-	if s.path == ":memory:" {
-		tx, err = s.db.BeginTx(ctx, nil)
-	} else {
-		s.watchMu.Lock()
-		defer s.watchMu.Unlock()
-		if s.watch == nil {
-			if s.watch, err = s.db.Conn(ctx); err != nil {
-				return false, err
-			}
+	return s.derivedTx(ctx, func(tx *sql.Tx) (bool, error) {
+		stored, err := loadStories(ctx, tx, "")
+		if err != nil {
+			return false, err
 		}
-		tx, err = s.watch.BeginTx(ctx, nil)
-	}
-	if err != nil {
-		return false, err
-	}
-	defer tx.Rollback()
-	stored, err := loadStories(ctx, tx, "")
-	if err != nil {
-		return false, err
-	}
-	changes, err := fn(stored)
-	if err != nil || len(changes) == 0 {
-		return false, err
-	}
-	if err := saveStories(ctx, tx, changes); err != nil {
-		return false, err
-	}
-	return true, tx.Commit()
+		changes, err := fn(stored)
+		if err != nil || len(changes) == 0 {
+			return false, err
+		}
+		return true, saveStories(ctx, tx, changes)
+	})
 }
 
 // saveStories replaces the given stories whole: first every changed
