@@ -1,11 +1,14 @@
 package compare
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
 )
 
 // Sentences written for these tests (no data set's wording).
@@ -134,5 +137,32 @@ func TestOneFactTwoUnits(t *testing.T) {
 	r := run(doc("a", a, pub), doc("b", b, pub))
 	if got := kinds(r.Discrepancies); !strings.Contains(got, "6 miles") || !strings.Contains(got, "8 miles") {
 		t.Errorf("got %q, want 6 miles vs 8 miles", got)
+	}
+}
+
+// TestValueDiscrepanciesDeterministic: links of equal strength are joined
+// in one order whatever the order maps hand them out in, so one story gives
+// one set of discrepancies run after run.
+func TestValueDiscrepanciesDeterministic(t *testing.T) {
+	texts := []string{
+		"Harbour fire\n\nThe ferry carried 40 passengers and 12 crew when the fire started. The ferry carried 40 passengers, the operator said.",
+		"Harbour fire\n\nThe ferry carried 42 passengers and 12 crew when the fire started. The ferry carried 44 passengers, the operator said.",
+		"Harbour fire\n\nThe ferry carried 40 passengers and 11 crew when the fire started. The ferry carried 42 passengers, the operator said.",
+		"Harbour fire\n\nThe ferry carried 44 passengers and 11 crew when the fire started.",
+	}
+	var first string
+	for k := 0; k < 30; k++ {
+		var docs []story.Doc
+		for i, tx := range texts {
+			docs = append(docs, doc(fmt.Sprint("a", i), tx, day))
+		}
+		b, _ := json.Marshal(run(docs...).Discrepancies)
+		if k == 0 {
+			first = string(b)
+			continue
+		}
+		if string(b) != first {
+			t.Fatalf("run %d differs:\n%s\nfirst:\n%s", k, b, first)
+		}
 	}
 }

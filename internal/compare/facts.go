@@ -882,7 +882,18 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	}
 	// Strongest links first; a link that would give one fact two
 	// different values from one article is two facts, not one.
-	sort.SliceStable(links, func(a, b int) bool { return links[a].score > links[b].score })
+	// Ties go by fact order: links are gathered from maps, and the order
+	// of equal links decides which of them a torn fact keeps.
+	sort.Slice(links, func(a, b int) bool {
+		x, y := links[a], links[b]
+		if x.score != y.score {
+			return x.score > y.score
+		}
+		if x.i != y.i {
+			return x.i < y.i
+		}
+		return x.j < y.j
+	})
 	parent := make([]int, n)
 	members := make([][]int, n)
 	for i := range parent {
