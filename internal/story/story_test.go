@@ -18,13 +18,13 @@ func TestSameEntity(t *testing.T) {
 		a, b mention.ArticleEntity
 		want bool
 	}{
-		{e("Alina L. Romanowski", "person"), e("Alina Romanowski", "person"), true},
-		{e("Kevin C. Leahy", "person"), e("Kevin C Leahy", "person"), true},
-		{e("Mohammed Shia’ al-Sudani", "person"), e("Mohammed Shia Al-Sudani", "person"), true},
+		{e("Marta L. Wisniewska", "person"), e("Marta Wisniewska", "person"), true},
+		{e("Dana C. Whitlow", "person"), e("Dana C Whitlow", "person"), true},
+		{e("Yusuf Kamal’ al-Rashidi", "person"), e("Yusuf Kamal Al-Rashidi", "person"), true},
 		{e("Anna Kowalski", "person"), e("Piotr Kowalski", "person"), false},
 		{e("John A. Smith", "person"), e("John B. Smith", "person"), false},
-		{e("Higher Military Commission", "organization"), e("High Military Committee", "organization"), true},
-		{e("High-Level Military Committee", "organization"), e("High Military Committee", "organization"), true},
+		{e("Higher Education Commission", "organization"), e("High Education Committee", "organization"), true},
+		{e("High-Level Education Committee", "organization"), e("High Education Committee", "organization"), true},
 		{e("Supreme Court", "organization"), e("Supreme Council", "organization"), false},
 		{e("World Health Organization", "organization", "WHO"), e("WHO", "organization"), true},
 		{e("Paris", "place"), e("Paris", "person"), false},

@@ -15,7 +15,7 @@ func TestSentences(t *testing.T) {
 		{"Troops left the U.S. base on Jan. 5. The base closed.", []string{"Troops left the U.S. base on Jan. 5.", "The base closed."}},
 		{"It cost 3.5 million dollars. Really?  Yes!", []string{"It cost 3.5 million dollars.", "Really?", "Yes!"}},
 		{"First paragraph ends here.\n\nSecond one.", []string{"First paragraph ends here.", "Second one."}},
-		{"Back in June, Sudani said that Iraq had won a “civilizational victory” against ISIS.", []string{"Back in June, Sudani said that Iraq had won a “civilizational victory” against ISIS."}},
+		{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels.", []string{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels."}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -32,7 +32,7 @@ func TestSentences(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
-	in := "Mohammed Shia’ al-Sudani met U.S. troops; 5,000 and 7,000 (3.5%) don't."
+	in := "Yusuf Kamal’ al-Rashidi met U.S. troops; 5,000 and 7,000 (3.5%) don't."
 	var got []string
 	for _, tk := range Tokens(in) {
 		got = append(got, tk.Text)
@@ -40,7 +40,7 @@ func TestTokens(t *testing.T) {
 			t.Errorf("offsets of %q wrong", tk.Text)
 		}
 	}
-	want := "Mohammed|Shia’|al-Sudani|met|U.S.|troops|;|5,000|and|7,000|(|3.5|%|)|don't|."
+	want := "Yusuf|Kamal’|al-Rashidi|met|U.S.|troops|;|5,000|and|7,000|(|3.5|%|)|don't|."
 	if strings.Join(got, "|") != want {
 		t.Errorf("Tokens = %q\nwant %q", strings.Join(got, "|"), want)
 	}
