@@ -13,7 +13,7 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|timeline|quotes|stories|findings [flags]")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|timeline|quotes|stories|findings|plant [flags]")
 		return exitUsage
 	}
 	switch args[0] {
@@ -27,8 +27,10 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return runEvalFindings(ctx, e, args[1:])
 	case "timeline":
 		return runEvalTimeline(ctx, e, args[1:])
+	case "plant":
+		return runEvalPlant(ctx, e, args[1:])
 	case "--help", "-h", "help":
-		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|timeline|quotes|stories|findings [flags]")
+		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|timeline|quotes|stories|findings|plant [flags]")
 		return exitOK
 	}
 	fmt.Fprintf(e.stderr, "corroborate eval: unknown evaluation %q\n", args[0])
@@ -178,4 +180,36 @@ func oneFileArg(fs *flag.FlagSet, args []string) (file string, code int, ok bool
 		return "", exitUsage, false
 	}
 	return pos[0], exitOK, true
+}
+
+func runEvalPlant(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval plant", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var o evaluate.PlantOptions
+	fs.StringVar(&o.Articles, "kit", "../shared/data/ecbplus/dev.jsonl", "ECB+ articles (id, story, text a line)")
+	half := fs.String("half", "tune", "tune, holdout or all (holdout: aggregate figures only)")
+	fs.IntVar(&o.PerType, "per-type", 1, "facts planted per value type per event (each its own trial)")
+	fs.Int64Var(&o.Seed, "seed", 20261201, "seed of the draws")
+	fs.BoolVar(&o.Verbose, "v", false, "list misses and collateral (tune half only)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval plant [--kit FILE.jsonl] [--half tune|holdout|all] [--per-type N] [--seed S] [-v]\n\nPlants changed values into ECB+ events (a fact two articles state, changed in one of them), one trial each, and scores whether the engine reports the discrepancy; recall by value type and collateral.")
+		fs.PrintDefaults()
+	}
+	if _, err := parseInterspersed(fs, args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	h, ok := evaluate.ParseHalf(*half)
+	if !ok {
+		fmt.Fprintf(e.stderr, "corroborate eval plant: --half must be tune, holdout or all, not %q\n", *half)
+		return exitUsage
+	}
+	o.Halves = []evaluate.Half{h}
+	if err := evaluate.RunPlant(ctx, e.stdout, o); err != nil {
+		fmt.Fprintf(e.stderr, "corroborate eval plant: %v\n", err)
+		return exitPartial
+	}
+	return exitOK
 }

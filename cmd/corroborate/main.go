@@ -43,7 +43,7 @@ Usage:
   corroborate report [flags]             print stored stories without reading inputs
   corroborate serve [flags]              web pages and JSON API over the store
   corroborate reindex [flags]            recompute stored readings after an upgrade
-  corroborate eval extract|timeline|quotes|stories|findings
+  corroborate eval extract|timeline|quotes|stories|findings|plant
                                          score a stage on annotated data
   corroborate version                    print the version
   corroborate help [COMMAND]             show help

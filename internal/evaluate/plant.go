@@ -1,0 +1,424 @@
+package evaluate
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"math/rand"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// PlantOptions say what `eval plant` runs.
+type PlantOptions struct {
+	// Articles is the ECB+ kit (dev.jsonl: id, story, text per line).
+	Articles string
+	// Halves to print (default: the tune half only).
+	Halves []Half
+	// PerType is how many facts of each value type are planted in each
+	// event (each plant is its own trial).
+	PerType int
+	// Seed fixes the draws.
+	Seed int64
+	// Verbose lists the misses and collateral of the tune half.
+	Verbose bool
+}
+
+// plantEvent is one ECB+ event: its articles as extracted, their kit ids.
+type plantEvent struct {
+	name string
+	arts []corroborate.Article
+	ids  []string
+}
+
+// PlantScore is the self-planting evaluator's score on one half.
+type PlantScore struct {
+	Half           Half
+	Events, Trials int
+	Found          KitCount
+	ByType         map[string]*KitCount
+	// Collateral counts the discrepancies a trial reports that neither the
+	// unchanged event reports nor match the plant.
+	Collateral int
+	Notes      []string
+}
+
+// RunPlant plants changed values into the events of the ECB+ kit, one
+// fact at a time, and scores whether the engine reports each discrepancy
+// (both values, each with an article that states it).
+func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
+	events, err := loadPlantEvents(o.Articles)
+	if err != nil {
+		return err
+	}
+	if o.PerType <= 0 {
+		o.PerType = 1
+	}
+	halves := o.Halves
+	if len(halves) == 0 {
+		halves = []Half{Tune}
+	}
+	for _, h := range halves {
+		s := PlantScore{Half: h, ByType: map[string]*KitCount{}}
+		for _, ev := range events {
+			if !h.In(ECBTopic(ev.name)) || len(ev.arts) < 2 {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := plantEventTrials(ctx, ev, o, &s, o.Verbose && h == Tune); err != nil {
+				return err
+			}
+		}
+		writePlant(w, s)
+	}
+	return nil
+}
+
+func loadPlantEvents(path string) ([]plantEvent, error) {
+	recs, labels, err := StoryRecords(path)
+	if err != nil {
+		return nil, err
+	}
+	byName := map[string]*plantEvent{}
+	var names []string
+	for i, r := range recs {
+		a, err := pipeline.Extract(r)
+		if err != nil {
+			continue // a headline only
+		}
+		ev := byName[labels[i]]
+		if ev == nil {
+			ev = &plantEvent{name: labels[i]}
+			byName[labels[i]] = ev
+			names = append(names, labels[i])
+		}
+		id := r.ID
+		if id == "" {
+			id = r.Source
+		}
+		ev.arts = append(ev.arts, *a)
+		ev.ids = append(ev.ids, id)
+	}
+	sort.Strings(names)
+	out := make([]plantEvent, 0, len(names))
+	for _, n := range names {
+		out = append(out, *byName[n])
+	}
+	return out, nil
+}
+
+// plantRun is the engine's reading of one event, kept so that a trial
+// reads only the article it changes.
+type plantRun struct {
+	ev       plantEvent
+	readings []*mention.Analysis
+	feats    []cluster.Features
+	base     map[string]bool
+}
+
+// discrepancies compares the event's articles as one story, with article
+// `changed` (−1: none) given text instead of its own.
+func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) ([]kitEngine, error) {
+	arts := append([]corroborate.Article(nil), r.ev.arts...)
+	readings := append([]*mention.Analysis(nil), r.readings...)
+	feats := append([]cluster.Features(nil), r.feats...)
+	if changed >= 0 {
+		arts[changed].Text = text
+		rd, err := analyze.Read(ctx, arts[changed:changed+1])
+		if err != nil {
+			return nil, err
+		}
+		readings[changed] = rd[0]
+		fs, err := analyze.AllFeatures(ctx, arts[changed:changed+1], rd)
+		if err != nil {
+			return nil, err
+		}
+		feats[changed] = fs[0]
+	}
+	an, err := analyze.Group(ctx, arts, readings, feats, cluster.DefaultOptions())
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]story.Doc, len(arts))
+	id2doc := map[string]string{}
+	for i := range arts {
+		docs[i] = story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]}
+		id2doc[an.Articles[i].ID] = r.ev.ids[i]
+	}
+	merged := story.Assemble(&corroborate.Story{}, docs)
+	res := compare.Compare(compare.Input{Docs: docs, Merged: merged})
+	var out []kitEngine
+	for _, d := range res.Discrepancies {
+		e := kitEngine{about: d.About, kind: d.Kind}
+		for _, v := range d.Values {
+			x := kitEngineValue{raw: pyStr(v.Value), docs: map[string]bool{}}
+			x.value = KitTokens(x.raw)
+			for _, a := range v.Articles {
+				doc := id2doc[a]
+				if !x.docs[doc] {
+					x.docSeq = append(x.docSeq, doc)
+				}
+				x.docs[doc] = true
+			}
+			e.values = append(e.values, x)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (e kitEngine) signature() string {
+	var vs []string
+	for _, v := range e.values {
+		ds := append([]string(nil), v.docSeq...)
+		sort.Strings(ds)
+		vs = append(vs, v.raw+"@"+strings.Join(ds, ","))
+	}
+	sort.Strings(vs)
+	return e.kind + "|" + strings.Join(vs, "|")
+}
+
+// plantCandidate is a fact stated with one value by two or more articles.
+type plantCandidate struct {
+	key  string
+	occ  plantOcc
+	docs []int
+}
+
+// plantCandidates lists, by type, the facts of an event that two or more
+// of its articles state with the same value; facts lists each article's
+// value statements.
+func plantCandidates(facts [][]plantOcc) map[string][]plantCandidate {
+	byKey := map[string]*plantCandidate{}
+	var keys []string
+	for i, fs := range facts {
+		for _, f := range fs {
+			c := byKey[f.key()]
+			if c == nil {
+				c = &plantCandidate{key: f.key(), occ: f}
+				byKey[f.key()] = c
+				keys = append(keys, f.key())
+			}
+			if len(c.docs) == 0 || c.docs[len(c.docs)-1] != i {
+				c.docs = append(c.docs, i)
+			}
+		}
+	}
+	sort.Strings(keys)
+	out := map[string][]plantCandidate{}
+	for _, k := range keys {
+		if c := byKey[k]; len(c.docs) >= 2 {
+			out[c.occ.typ] = append(out[c.occ.typ], *c)
+		}
+	}
+	return out
+}
+
+// takenValues are the values a new value must avoid: every value of the
+// same type and context in the event (for weekdays and months, of the type).
+func takenValues(facts [][]plantOcc, o plantOcc) map[float64]bool {
+	t := map[float64]bool{}
+	for _, fs := range facts {
+		for _, f := range fs {
+			if f.typ == o.typ && (f.ctx == o.ctx || o.typ == pWeekday || o.typ == pMonth) {
+				t[f.val] = true
+			}
+		}
+	}
+	if o.typ == pWeekday && len(t) >= 7 {
+		return map[float64]bool{o.val: true}
+	}
+	return t
+}
+
+func eventSeed(seed int64, name string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	return seed ^ int64(h.Sum64()>>1)
+}
+
+// plantEventTrials runs the trials of one event.
+func plantEventTrials(ctx context.Context, ev plantEvent, o PlantOptions, s *PlantScore, verbose bool) error {
+	r := &plantRun{ev: ev}
+	var err error
+	if r.readings, err = analyze.Read(ctx, ev.arts); err != nil {
+		return err
+	}
+	if r.feats, err = analyze.AllFeatures(ctx, ev.arts, r.readings); err != nil {
+		return err
+	}
+	base, err := r.discrepancies(ctx, -1, "")
+	if err != nil {
+		return err
+	}
+	r.base = map[string]bool{}
+	for _, e := range base {
+		r.base[e.signature()] = true
+	}
+	facts := make([][]plantOcc, len(ev.arts))
+	for i, a := range ev.arts {
+		facts[i] = plantFacts(a.Text)
+	}
+	cands := plantCandidates(facts)
+	types := make([]string, 0, len(cands))
+	for t := range cands {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	rng := rand.New(rand.NewSource(eventSeed(o.Seed, ev.name)))
+	s.Events++
+	for _, t := range types {
+		cs := cands[t]
+		rng.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+		for _, c := range cs[:min(len(cs), o.PerType)] {
+			if err := plantTrial(ctx, r, facts, c, rng, s, verbose); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// plantTrial changes one fact's value in one article (every statement of
+// it there) and checks the engine reports the discrepancy.
+func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCandidate, rng *rand.Rand, s *PlantScore, verbose bool) error {
+	target := c.docs[rng.Intn(len(c.docs))]
+	nv, ok := plantChange(c.occ, rng, takenValues(facts, c.occ))
+	if !ok {
+		return nil
+	}
+	text := r.ev.arts[target].Text
+	var occs []plantOcc
+	for _, f := range facts[target] {
+		if f.key() == c.key {
+			occs = append(occs, f)
+		}
+	}
+	for k := len(occs) - 1; k >= 0; k-- {
+		f := occs[k]
+		text = text[:f.start] + plantWritten(f, nv) + text[f.end:]
+	}
+	eng, err := r.discrepancies(ctx, target, text)
+	if err != nil {
+		return err
+	}
+	var others []string
+	for _, d := range c.docs {
+		if d != target {
+			others = append(others, r.ev.ids[d])
+		}
+	}
+	g := KitGold{Values: []KitGoldValue{
+		{Norm: plantNorms(c.occ, c.occ.val)[0], Alts: plantNorms(c.occ, c.occ.val)[1:], Docs: others},
+		{Norm: plantNorms(c.occ, nv)[0], Alts: plantNorms(c.occ, nv)[1:], Docs: []string{r.ev.ids[target]}},
+	}}
+	hit, coll := false, 0
+	var mine []string
+	for _, e := range eng {
+		switch {
+		case kitMatch(e, g):
+			hit = true
+		case !r.base[e.signature()]:
+			coll++
+			if verbose {
+				s.Notes = append(s.Notes, fmt.Sprintf("  ~ collateral %s %s: %s", r.ev.name, c.occ.typ, e))
+			}
+		}
+		for _, v := range e.values {
+			if v.docs[r.ev.ids[target]] {
+				mine = append(mine, e.String())
+				break
+			}
+		}
+	}
+	s.Trials++
+	s.Collateral += coll
+	s.Found.Total++
+	if hit {
+		s.Found.Matched++
+	}
+	addCount(s.ByType, c.occ.typ, hit)
+	if verbose && !hit {
+		note := missNote(r, c, target, occs[0], plantWritten(occs[0], nv), text, mine)
+		rd := mention.Analyze(text, dates.Date{}, 0)
+		note += "\n      read " + readAt(rd, occs[0].start)
+		for _, d := range c.docs {
+			if d != target {
+				for _, f := range facts[d] {
+					if f.key() == c.key {
+						note += "\n      other read " + readAt(r.readings[d], f.start)
+						break
+					}
+				}
+				break
+			}
+		}
+		s.Notes = append(s.Notes, note)
+	}
+	return nil
+}
+
+// missNote describes a missed plant: the changed sentence and the
+// discrepancies the engine reported on the changed article.
+func missNote(r *plantRun, c plantCandidate, target int, f plantOcc, nw, text string, mine []string) string {
+	lo := strings.LastIndexAny(text[:f.start], ".!?\n") + 1
+	hi := f.start + len(nw)
+	if k := strings.IndexAny(text[hi:], ".!?\n"); k >= 0 {
+		hi += k + 1
+	} else {
+		hi = len(text)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "  - missed %s %s [%s] %s %q -> %q: %s", r.ev.name, c.occ.typ, c.occ.ctx, r.ev.ids[target], f.written, nw, strings.TrimSpace(text[lo:hi]))
+	for _, d := range c.docs {
+		if d != target {
+			fmt.Fprintf(&b, "\n      vs %s", r.ev.ids[d])
+			break
+		}
+	}
+	for _, m := range mine {
+		b.WriteString("\n      engine " + m)
+	}
+	return b.String()
+}
+
+// readAt lists the engine's values read in the sentence holding offset off.
+func readAt(a *mention.Analysis, off int) string {
+	si := -1
+	for k, st := range a.Sentences {
+		if st.Start <= off && off < st.End {
+			si = k
+		}
+	}
+	var parts []string
+	for _, v := range mention.Values(a) {
+		if v.Sentence == si {
+			parts = append(parts, fmt.Sprintf("%s %q=%s unit=%s noun=%s ev=%s q=%s", v.Type, v.Text, v.Norm, v.Unit, v.Noun, v.Event, v.Qualifier))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func writePlant(w io.Writer, s PlantScore) {
+	fmt.Fprintf(w, "plant %-7s events %d  trials %d  planted recall %s  collateral %d\n", halfName(s.Half), s.Events, s.Trials, s.Found, s.Collateral)
+	var parts []string
+	for _, k := range kinds(s.ByType) {
+		parts = append(parts, fmt.Sprintf("%s %d/%d", k, s.ByType[k].Matched, s.ByType[k].Total))
+	}
+	fmt.Fprintf(w, "  by type %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
+	for _, n := range s.Notes {
+		fmt.Fprintln(w, n)
+	}
+}

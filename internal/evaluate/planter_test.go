@@ -1,0 +1,54 @@
+package evaluate
+
+import (
+	"math/rand"
+	"testing"
+)
+
+// Sentences written for this test (not taken from any data set).
+func TestPlantFacts(t *testing.T) {
+	text := "Rescuers pulled 14 miners from the shaft on Tuesday after a magnitude-5.2 quake. " +
+		"The 61-year-old foreman said the mine lies 12 miles north of Dunmore. " +
+		"The company paid $3 million for the two-storey office at 9:40 p.m. in 2011, " +
+		"and 45 percent of the staff worked for 15 years, since March 4. Nearly 300 people live there."
+	want := map[string]string{pCount: "14", pWeekday: "Tuesday", pMagnitude: "5.2", pAge: "61", pDistance: "12", pMoney: "3",
+		pSize: "two", pClock: "9", pYear: "2011", pPercent: "45", pDuration: "15", pDate: "4"}
+	got := map[string]string{}
+	for _, o := range plantFacts(text) {
+		if _, dup := got[o.typ]; !dup {
+			got[o.typ] = o.written
+		}
+		if o.written == "300" {
+			t.Errorf("hedged value planted: %+v", o)
+		}
+	}
+	for typ, w := range want {
+		if got[typ] != w {
+			t.Errorf("%s: got %q, want %q (all: %v)", typ, got[typ], w, got)
+		}
+	}
+}
+
+func TestPlantChangeWritten(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	cases := []struct {
+		o    plantOcc
+		want func(string) bool
+	}{
+		{plantOcc{typ: pCount, val: 4, written: "four"}, func(s string) bool { return s == "six" || s == "seven" || s == "eight" || s == "nine" }},
+		{plantOcc{typ: pCount, val: 1300, written: "1,300"}, func(s string) bool { return len(s) == 5 && s[1] == ',' }},
+		{plantOcc{typ: pWeekday, val: 1, written: "Tuesday"}, func(s string) bool { return s != "Tuesday" && s[0] >= 'A' && s[0] <= 'Z' }},
+		{plantOcc{typ: pClock, val: 9*60 + 40, minutes: 40, half: "pm", written: "9"}, func(s string) bool { return s == "11" || s == "12" || s == "6" || s == "7" }},
+		{plantOcc{typ: pMagnitude, val: 5.2, written: "5.2"}, func(s string) bool { return s == "5.6" || s == "5.7" || s == "5.9" || s == "6.0" }},
+	}
+	for _, c := range cases {
+		nv, ok := plantChange(c.o, rng, map[float64]bool{c.o.val: true})
+		if !ok {
+			t.Errorf("%+v: no change", c.o)
+			continue
+		}
+		if s := plantWritten(c.o, nv); !c.want(s) {
+			t.Errorf("%+v: written %q", c.o, s)
+		}
+	}
+}
