@@ -14,6 +14,7 @@ type proposition struct {
 	doc      int
 	subject  string // story entity, or "the NOUN"
 	subjNoun string // base form of a common-noun subject's head, "" for an entity
+	subjText string // a common-noun subject as written ("the men"), "" for an entity
 	verb     string // base form of the main verb ("be" for a copula)
 	passive  bool
 	comp     string // base form of the complement's head (noun, adjective or entity), or ""
@@ -54,6 +55,8 @@ type clauseReader struct {
 	headline bool
 	// subjStart is the first token of the subject subject last read, or -1.
 	subjStart int
+	// subjText is that subject as written when it is a common noun phrase.
+	subjText string
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -171,6 +174,20 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	if k < 0 {
 		return
 	}
+	// Over the verb's object or addressee ("apologised to the pastor
+	// on Saturday if …", "told reporters that …"): back to the nearest
+	// verb of communication or cognition within the clause.
+	if _, ok := r.verbBase(k); !ok || auxiliaries[r.low[k]] {
+		for m := k - 1; m > 0 && m >= k-6; m-- {
+			if isPunct(r.toks[m].Text) && r.low[m] != "'s" && r.low[m] != "’s" || clauseBreaks[r.low[m]] {
+				break
+			}
+			if b, ok := r.verbBase(m); ok && !auxiliaries[r.low[m]] && r.inflected(m, b) && (r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+				k = m
+				break
+			}
+		}
+	}
 	p.introVerb = r.low[k]
 	b, ok := r.verbBase(k)
 	if !ok || k == 0 || !(r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
@@ -265,12 +282,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			p.verb = "be"
 		}
 	}
-	// A participle after a form of "be" is a passive ("was set").
-	if main > v && !auxiliaries[mw] && r.lx.Base(r.low[main-1], lexicon.Verb) == "be" || main > v && r.low[main-1] == "been" || main > v && r.low[main-1] == "being" {
-		if strings.HasSuffix(mw, "ed") || strings.HasSuffix(mw, "en") || r.lx.Base(mw, lexicon.Verb) != mw || r.low[main-1] == "been" || r.low[main-1] == "being" {
-			p.passive = true
-		}
-	}
+	p.passive = main > v && r.passiveAt(main)
 	if mention.IsReportingVerb(p.verb) || p.verb == "do" {
 		return p, k, false // attribution ("said"), or an emphatic "do": not the claim
 	}
@@ -295,7 +307,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	p.negated = neg%2 == 1
 	// The subject.
-	r.subjStart = -1
+	r.subjStart, r.subjText = -1, ""
 	s := r.subject(j)
 	if s == "" {
 		return p, k, false
@@ -306,6 +318,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		p.subjNoun = ""
 	} else {
 		p.subjNoun = strings.TrimPrefix(s, "the ")
+		p.subjText = r.subjText
 	}
 	// The complement.
 	if k < len(r.toks) && r.low[k] == "no" {
@@ -323,6 +336,19 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// passiveAt reports whether the main verb at token main (not the group's
+// first word) is a participle after a form of "be" ("was set").
+func (r *clauseReader) passiveAt(main int) bool {
+	mw, prev := r.low[main], r.low[main-1]
+	if prev == "been" || prev == "being" {
+		return true
+	}
+	if auxiliaries[mw] || r.lx.Base(prev, lexicon.Verb) != "be" {
+		return false
+	}
+	return strings.HasSuffix(mw, "ed") || strings.HasSuffix(mw, "en") || r.lx.Base(mw, lexicon.Verb) != mw
 }
 
 // continuesGroup reports whether verb form k (base b) is the next verb of
@@ -425,6 +451,9 @@ func (r *clauseReader) subject(j int) string {
 		lw := r.low[k]
 		if lw == "the" || lw == "this" || lw == "these" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "'s" || lw == "’s" {
 			r.subjStart = k
+			if lw != "'s" && lw != "’s" {
+				r.subjText = strings.ToLower(r.toks[k].Text) + " " + r.span(k+1, j+1)
+			}
 			return "the " + head
 		}
 		if !r.toks[k].IsWord() || r.capital(k) || prepositionWords[lw] || clauseBreaks[lw] {
@@ -484,7 +513,9 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			continue
 		}
 		switch {
-		case r.lx.Has(nb, lexicon.Noun) && (lastNoun != "" || !r.lx.Has(w, lexicon.Adj) || k+1 >= len(r.toks) || !r.isNounAt(k+1)):
+		case strings.Contains(w, "-") && !r.lx.Has(nb, lexicon.Noun) && k+1 < len(r.toks) && r.toks[k+1].IsWord():
+			continue // a compound modifier: "a four-by-four car"
+		case r.lx.Has(nb, lexicon.Noun) && (lastNoun != "" || !r.lx.Has(w, lexicon.Adj) || k+1 >= len(r.toks) || !r.isNounAt(k+1) && !strings.Contains(r.low[k+1], "-")):
 			lastNoun, head = nb, nb
 		case r.lx.Has(w, lexicon.Adj):
 			if head == "" || lastNoun == "" {
@@ -553,6 +584,12 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	if p.comp != "" && firstNounLex(r.lx, p.comp) == nounTops && !r.modified(p) {
 		return false
 	}
+	// A speech act is a report, not a claim: "released a statement", "made
+	// an announcement" (a verb with a sense in verb.communication and a
+	// complement all of whose noun senses are in noun.communication).
+	if p.comp != "" && onlyNounLex(r.lx, p.comp, lexicon.NounCommunication) && r.lx.HasLex(p.verb, lexicon.Verb, lexicon.VerbCommunication) {
+		return false
+	}
 	if copular[p.verb] && !p.passive || p.verb == "have" {
 		if p.comp == "" || p.comp == p.subject {
 			return false
@@ -602,6 +639,22 @@ func (r *clauseReader) modified(p proposition) bool {
 		}
 	}
 	return false
+}
+
+// onlyNounLex reports whether a noun has senses and all of them are in
+// lexicographer file lex.
+func onlyNounLex(lx *lexicon.Lexicon, n string, lex uint8) bool {
+	seen := false
+	for _, s := range lx.Senses(n) {
+		if s.POS != lexicon.Noun {
+			continue
+		}
+		if s.Lex != lex {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // firstNounLex is the lexicographer file of a noun's first (most frequent)

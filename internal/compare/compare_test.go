@@ -246,3 +246,48 @@ func TestQuoteCreditedAndAllegations(t *testing.T) {
 		t.Errorf("d reports an allegation, it takes no position: %+v", r.Stances)
 	}
 }
+
+// A key claim is also held where it is said in another shape: "inspectors
+// suspect sabotage" addresses "the outage was sabotage"; a negated
+// predicate denies, "if" doubts, and someone's words the quote reader did
+// not credit are no outlet's position. (Sentences written for this test.)
+func TestClaimAddressedInOtherWords(t *testing.T) {
+	a := "Power cut\n\nEngineer Daniel Okafor said the outage was being treated as sabotage."
+	b := "Blackout\n\nPolice chief Sofia Marin said the outage was being investigated as sabotage."
+	c := "Outage\n\nThe town lost power on Monday, and inspectors suspect sabotage in the outage."
+	d := "Outage row\n\nMayor Lena Voss said on Tuesday that the outage was not sabotage."
+	r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day), doc("d", d, day))
+	got := map[string]string{}
+	for _, s := range r.Stances {
+		if strings.Contains(s.Claim, "sabotage") {
+			got[s.Article+" "+s.Holder] = s.Position
+		}
+	}
+	for k, want := range map[string]string{"a Daniel Okafor": "affirms", "b Sofia Marin": "affirms", "d Lena Voss": "denies"} {
+		if got[k] != want {
+			t.Errorf("%s: %q, want %q (all: %v)", k, got[k], want, got)
+		}
+	}
+	for k := range got {
+		if strings.HasPrefix(k, "c the outlet") {
+			t.Errorf("c's clause is the inspectors' view, not the outlet's: %v", got)
+		}
+	}
+}
+
+// A described source speaks ("a police source said"): the holder is the
+// description without its determiner, never a hash or an empty name.
+func TestDescribedHolder(t *testing.T) {
+	c := newComparer(Input{})
+	for in, want := range map[string]string{
+		"the police source": "police source",
+		"A senior official": "senior official",
+		"sources":           "sources",
+		"he":                "",
+		"the report":        "",
+	} {
+		if got := c.namedHolder(in); got != want {
+			t.Errorf("namedHolder(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -182,7 +182,7 @@ func (c *comparer) resolveClassNoun(di int, p proposition) proposition {
 		}
 	}
 	if name := c.in.Merged.Name(di, best); name != "" {
-		p.subject, p.subjNoun = name, ""
+		p.subject, p.subjNoun, p.subjText = name, "", ""
 	}
 	return p
 }
@@ -369,7 +369,48 @@ func (c *comparer) namedHolder(s string) string {
 			return w
 		}
 	}
-	return ""
+	return c.describedHolder(f)
+}
+
+// describedHolder reads a speaker described, not named: a lower-case noun
+// phrase whose head is a noun of persons or groups (WordNet noun.person or
+// noun.group) — "the police source", "a source with knowledge of the
+// talks", "forensic experts" — as the phrase up to its head without the
+// determiner ("police source"). Pronouns, indefinites and phrases of more
+// than four words before a preposition or a comma are no holder.
+func (c *comparer) describedHolder(f []string) string {
+	var words []string
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		t := strings.Trim(lw, ",.:;\"“”")
+		if t == "" || t != lw && len(words) > 0 && strings.ContainsAny(lw, ",.:;") {
+			if t != "" {
+				words = append(words, t)
+			}
+			break
+		}
+		if prepositionWords[t] || clauseBreaks[t] || relatives[t] || determiners[t] && len(words) > 0 {
+			break
+		}
+		if w[0] >= 'A' && w[0] <= 'Z' && len(words) > 0 {
+			return "" // a name inside: left to the name readers
+		}
+		words = append(words, t)
+	}
+	if len(words) == 0 || len(words) > 4 || mention.IsPronoun(words[0]) || indefinites[words[0]] {
+		return ""
+	}
+	head := words[len(words)-1]
+	b := c.lx.Base(head, lexicon.Noun)
+	if !c.lx.Has(b, lexicon.Noun) || !isPersonNoun(c.lx, b) || c.lx.Has(head, lexicon.Verb) && !c.lx.Has(b, lexicon.Noun) {
+		return ""
+	}
+	for _, w := range words[:len(words)-1] {
+		if !c.lx.Has(w, lexicon.Adj) && !c.lx.Has(c.lx.Base(w, lexicon.Noun), lexicon.Noun) {
+			return ""
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // ownVoiceHolderOf names an article's own voice: its outlet, or "the
@@ -487,6 +528,12 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 	if a.comp == "" || b.comp == "" {
 		return a.comp == b.comp && (a.verb == b.verb || c.lx.Synonyms(a.verb, b.verb, lexicon.Verb))
 	}
+	// One passive event of one subject, whatever it is tied to: "the
+	// vault was opened with a drill" and "the vault was opened from
+	// inside" say the vault was opened.
+	if a.passive && a.verb == b.verb && !copular[a.verb] {
+		return true
+	}
 	if !sameComp {
 		return false
 	}
@@ -545,9 +592,16 @@ func claimText(p proposition) string {
 		if p.passive {
 			verb = p.modal + " be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
 		}
-		return strings.TrimSpace(p.subject + " " + verb + " " + p.compText)
+		subj := p.subject
+		if p.subjText != "" {
+			subj = p.subjText
+		}
+		return strings.TrimSpace(subj + " " + verb + " " + p.compText)
 	}
 	verb := p.verbText
+	if p.subjText != "" && !p.negated && verb != "" && !strings.Contains(" "+strings.ToLower(verb)+" ", " do ") && !strings.Contains(" "+strings.ToLower(verb)+" ", " does ") && !strings.Contains(" "+strings.ToLower(verb)+" ", " did ") && strings.ToLower(verb) != p.verb {
+		return strings.TrimSpace(p.subjText + " " + strings.ToLower(verb) + " " + p.compText)
+	}
 	if p.negated || verb == "" || strings.Contains(" "+strings.ToLower(verb)+" ", " do ") || strings.Contains(" "+strings.ToLower(verb)+" ", " does ") || strings.Contains(" "+strings.ToLower(verb)+" ", " did ") {
 		verb = thirdPerson(p.verb)
 		if p.passive {
@@ -561,7 +615,11 @@ func claimText(p proposition) string {
 	} else if strings.HasPrefix(lv, "have ") {
 		verb = "has " + verb[len("have "):]
 	}
-	out := p.subject + " " + strings.ToLower(verb)
+	subj := p.subject
+	if p.subjText != "" {
+		subj = p.subjText // the sentence's own words: "the men", not "the man"
+	}
+	out := subj + " " + strings.ToLower(verb)
 	if p.compText != "" {
 		out += " " + p.compText
 	}
@@ -774,6 +832,18 @@ func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
 	return out
 }
 
+// heldAs reports whether a holder (or a longer or shorter form of its
+// name) already holds a position on the claim in article id.
+func (c *comparer) heldAs(seen map[string]bool, holder, id string) bool {
+	for k := range seen {
+		h, rest, ok := strings.Cut(k, "|")
+		if ok && rest == id && sameHolder(h, holder) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameCessation reports whether one holder says of one subject, in a
 // member of each claim, that a state has ended.
 func (c *comparer) sameCessation(preds []proposition, a, b *claimGroup) bool {
@@ -868,7 +938,17 @@ func (c *comparer) stances() []corroborate.Stance {
 				continue
 			}
 			seen[key] = true
+			seen[p.holder+"|"+c.in.Docs[p.doc].Article.ID] = true
 			out = append(out, corroborate.Stance{Holder: p.holder, Claim: text, Position: p.position(), Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
+		}
+		// Sentences of other shapes that address the claim.
+		for _, x := range c.addresses(keyOf(preds[best])) {
+			id := c.in.Docs[x.doc].Article.ID
+			if seen[x.holder+"|"+id] || c.heldAs(seen, x.holder, id) {
+				continue
+			}
+			seen[x.holder+"|"+id] = true
+			out = append(out, corroborate.Stance{Holder: x.holder, Claim: text, Position: x.position, Article: id, Sentence: c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Claim < out[j].Claim })

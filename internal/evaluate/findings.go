@@ -339,6 +339,9 @@ func runLabelFiles(w io.Writer, o FindingsOptions) error {
 		}
 	}
 	for _, f := range o.LabelFiles {
+		if strings.HasSuffix(f, ".jsonl") {
+			continue // a stance label file: runStanceLabels scores it
+		}
 		cs, err := LoadCases(f)
 		if err != nil {
 			return err

@@ -163,7 +163,7 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 		if ok {
 			sc.StanceRight++
 		} else {
-			notes = append(notes, fmt.Sprintf("%s: wrong stance %q %s %q (%s)", s.Story, x.Holder, x.Position, x.Claim, doc))
+			notes = append(notes, fmt.Sprintf("%s: wrong stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		}
 	}
 	sc.StanceFound = len(found)

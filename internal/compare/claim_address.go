@@ -1,0 +1,265 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// A key claim is addressed by more sentences than the clause reader reads
+// as propositions of the same shape: "investigators are looking at the
+// blaze as potential arson" addresses "the fire was arson" though its
+// grammar differs. A sentence addresses a claim when it names the claim's
+// subject (the same entity, or a noun close in WordNet: fire/blaze) and its
+// predicate (the complement's head, a WordNet neighbour or a word of the
+// same stem of five letters or more: arson/arsonist; or, without a
+// complement, the same verb) within one clause; its holder is the speaker
+// of the quote or reported speech around it, else the outlet; its position
+// is read from the words between and before them.
+
+// claimKey is what identifies a key claim in a sentence.
+type claimKey struct {
+	entity string // the subject as a story entity, or ""
+	noun   string // the subject's head noun, or ""
+	comp   string // the complement's head (base form), or ""
+	verb   string // the main verb when there is no complement
+}
+
+func keyOf(p proposition) claimKey {
+	k := claimKey{comp: strings.ToLower(p.comp)}
+	if p.subjNoun != "" {
+		k.noun = p.subjNoun
+	} else {
+		k.entity = p.subject
+	}
+	if k.comp == "" {
+		k.verb = p.verb
+	}
+	return k
+}
+
+// maxAddressGap is how many tokens may stand between a claim's subject and
+// its predicate in a sentence that addresses it: about one clause.
+const maxAddressGap = 10
+
+// addressed is a sentence that addresses a key claim.
+type addressed struct {
+	doc, sentence int
+	holder        string
+	position      string
+	own           bool
+}
+
+// addresses finds the sentences of the story's articles that address the
+// claim of key k, with their holders and positions.
+func (c *comparer) addresses(k claimKey) []addressed {
+	var out []addressed
+	for di, d := range c.in.Docs {
+		a := d.Analysis
+		own := c.ownVoiceHolderOf(c.in.Docs, di)
+		for si, s := range a.Sentences {
+			toks := a.Tokens[si]
+			subj, pred := c.claimWordsAt(di, si, toks, k)
+			if pred < 0 || clauseBetween(toks, subj, pred) {
+				continue
+			}
+			pos, ok := c.addressPosition(toks, subj, pred)
+			if !ok {
+				continue
+			}
+			holder := c.holderAt(di, s.Start+toks[pred].Start, own)
+			if holder == own {
+				// "investigators suspect arson": the subject of a verb of
+				// communication or cognition between the claim's words holds it.
+				if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
+					holder = h
+				} else if c.reportedBefore(toks, pred) {
+					continue // someone's words the quote reader did not credit
+				}
+			}
+			if holder == "" {
+				continue
+			}
+			p := proposition{negated: pos == "denies", hedged: pos == "doubts"}
+			if p, ok = c.cuePolarity(di, s.Start+toks[subj].Start, p); !ok {
+				continue
+			}
+			out = append(out, addressed{doc: di, sentence: si, holder: holder, position: p.position(), own: holder == own})
+		}
+	}
+	return out
+}
+
+// claimWordsAt finds the claim's words in sentence si: the first token
+// stating its predicate and the nearest token before it (at most
+// maxAddressGap tokens) naming its subject, or -1, -1. The subject comes
+// first, as in a declarative clause.
+func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int, int) {
+	subj := c.subjectTokens(di, si, toks, k)
+	if len(subj) == 0 {
+		return -1, -1
+	}
+	for j, t := range toks {
+		if !c.predicateWord(strings.ToLower(t.Text), k) {
+			continue
+		}
+		best := -1
+		for _, s := range subj {
+			if s < j && j-s <= maxAddressGap {
+				best = s
+			}
+		}
+		if best >= 0 {
+			return best, j
+		}
+	}
+	return -1, -1
+}
+
+// subjectTokens are the tokens of sentence si that name the claim's
+// subject: a mention of the entity, or a noun close to the subject's noun.
+func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []int {
+	var out []int
+	if k.entity != "" {
+		a := c.in.Docs[di].Analysis
+		for _, m := range a.Mentions {
+			if m.Sentence != si || c.in.Merged.Name(di, m.Entity) != k.entity {
+				continue
+			}
+			for j, t := range toks {
+				if a.Sentences[si].Start+t.End >= m.End {
+					out = append(out, j) // the name's last word
+					break
+				}
+			}
+		}
+		return out
+	}
+	for j, t := range toks {
+		w := strings.ToLower(t.Text)
+		if !t.IsWord() || t.IsCapitalized() && j > 0 {
+			continue
+		}
+		if b := c.lx.Base(w, lexicon.Noun); b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// thinkerBetween is the holder of a claim whose words a verb of
+// communication or cognition separates ("the blaze …, and investigators
+// suspect arson"): the story entity, or plural noun of persons or groups,
+// right before that verb; "" when there is none.
+func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int) string {
+	for v := pred - 1; v > subj+1; v-- {
+		w := strings.ToLower(toks[v].Text)
+		b := c.lx.Base(w, lexicon.Verb)
+		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !(c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+			continue
+		}
+		prev := strings.ToLower(toks[v-1].Text)
+		a := c.in.Docs[di].Analysis
+		for _, m := range a.Mentions {
+			if m.Sentence == si && a.Sentences[si].Start+toks[v-1].End == m.End {
+				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
+					return name
+				}
+			}
+		}
+		if nb := c.lx.Base(prev, lexicon.Noun); nb != prev && toks[v-1].IsWord() && isPersonNoun(c.lx, nb) && !determiners[prev] {
+			return prev
+		}
+		return ""
+	}
+	return ""
+}
+
+// predicateWord reports whether a word states the claim's predicate.
+func (c *comparer) predicateWord(w string, k claimKey) bool {
+	if k.comp == "" {
+		return c.lx.Base(w, lexicon.Verb) == k.verb && !stop[w]
+	}
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Adj, lexicon.Verb} {
+		b := c.lx.Base(w, p)
+		if b == k.comp || p != lexicon.Verb && c.lx.Has(b, p) && directlyRelated(c.lx, b, k.comp, p) {
+			return true
+		}
+		if len(k.comp) >= 5 && len(b) >= 5 && (strings.HasPrefix(b, k.comp) || strings.HasPrefix(k.comp, b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a clause boundary (a coordinator or
+// subordinator after a comma, a semicolon) separates tokens a and b.
+func clauseBetween(toks []text.Token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for j := a + 1; j < b; j++ {
+		w := strings.ToLower(toks[j].Text)
+		if w == ";" || w == "but" || w == "although" || w == "though" || w == "while" || w == "because" {
+			return true
+		}
+	}
+	return false
+}
+
+// addressPosition reads a holder's position from the words of the clause
+// from three words before its first to its last claim word: a negator
+// denies, unless it negates a noun of knowledge or evidence ("no
+// indication", "no idea": WordNet noun.cognition or noun.communication),
+// which doubts, as a possibility hedge, "if" or "whether" does; a reported
+// evidential in the clause takes no position (ok false).
+func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
+	neg, doubt := false, false
+	for j := max(0, a-3); j <= b; j++ {
+		w := strings.ToLower(toks[j].Text)
+		switch {
+		case negators[w]:
+			if j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
+				doubt = true
+			} else {
+				neg = !neg
+			}
+		case hedges[w] == possibility || w == "if" || w == "whether" || w == "unless":
+			doubt = true
+		case hedges[w] == report:
+			return "", false
+		}
+	}
+	switch {
+	case doubt:
+		return "doubts", true
+	case neg:
+		return "denies", true
+	}
+	return "affirms", true
+}
+
+// nounCognition is WordNet's lexicographer file noun.cognition.
+const nounCognition = 9
+
+// reportedBefore reports whether a reporting verb (or a verb of
+// communication or cognition in a finite form) stands before token j: the
+// clause is someone's words or thought, not the outlet's.
+func (c *comparer) reportedBefore(toks []text.Token, j int) bool {
+	for i := 0; i < j; i++ {
+		w := strings.ToLower(toks[i].Text)
+		if !toks[i].IsWord() {
+			continue
+		}
+		b := c.lx.Base(w, lexicon.Verb)
+		if !c.lx.Has(b, lexicon.Verb) || b == w && c.lx.Has(w, lexicon.Noun) {
+			continue // a bare form may be a noun: "the report"
+		}
+		if mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition) {
+			return true
+		}
+	}
+	return false
+}
