@@ -284,6 +284,8 @@ type ArticleStore interface {
 	Reviews(ctx context.Context) ([]Review, error)
 	// StoryStore keeps the stories with their members (stories.go).
 	StoryStore
+	// PlacementStore keeps what incremental placement reads (placement.go).
+	PlacementStore
 	// Close closes the store.
 	Close() error
 }

@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/pipeline"
-	"github.com/corroborate/corroborate/internal/storyid"
+	"github.com/corroborate/corroborate/internal/analyze"
 )
 
 // storeReport analyses every stored article — fresh ones as just read,
@@ -14,7 +12,8 @@ import (
 // there is one — and gives the stories their stable ids, saving the
 // stories that changed. Inputs are never read again. It returns the
 // report over the whole store and every merged story's id with its
-// survivor.
+// survivor. The whole placement state is saved with them
+// (analyze.Regroup): later incremental placements start from it.
 func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []corroborate.Article) (*corroborate.Report, map[string]string, error) {
 	stored, err := store.Articles(ctx, 0)
 	if err != nil {
@@ -30,15 +29,7 @@ func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []co
 			arts = append(arts, a)
 		}
 	}
-	rep, err := pipeline.BuildStoredReport(ctx, store, &pipeline.Result{Articles: arts})
-	if err != nil {
-		return nil, nil, err
-	}
-	redirects, err := storyid.Apply(ctx, store, rep)
-	if err != nil {
-		return nil, nil, fmt.Errorf("save stories: %w", err)
-	}
-	return rep, redirects, nil
+	return analyze.Regroup(ctx, store, arts, nil)
 }
 
 // keepStories narrows rep to the stories keep accepts, with their

@@ -32,6 +32,15 @@ type Batch struct {
 	StoryOf []int
 	groups  [][]int
 	related [][]int
+	// What SaveState keeps for incremental placement: the clusterer, its
+	// story of each group, each article's features and near-copy buckets.
+	cl      *cluster.Clusterer
+	clIDs   []int
+	feats   []cluster.Features
+	buckets [][]uint64
+	// only, when set, limits the comparison to these groups (the stories
+	// an incremental placement touched; the others are context).
+	only map[int]bool
 	// Memo, when set, keeps each story's findings between analyses, so
 	// that Stories compares only the stories whose articles changed.
 	Memo *FindingsMemo
@@ -99,9 +108,10 @@ func AllFeatures(ctx context.Context, arts []corroborate.Article, readings []*me
 // are not changed: an undated article keeps the dates its own text gives,
 // never the story's.
 func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, copts cluster.Options) (*Batch, error) {
-	an := &Batch{Articles: arts, Readings: readings}
+	an := &Batch{Articles: arts, Readings: readings, feats: feats}
 	order := PlacementOrder(arts)
-	if err := markCopies(ctx, arts, order); err != nil {
+	var err error
+	if an.buckets, err = markCopies(ctx, arts, order); err != nil {
 		return nil, err
 	}
 	cl := cluster.New(copts)
@@ -135,12 +145,13 @@ func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.
 	}
 	ids := an.numberStories()
 	an.relate(cl, ids)
+	an.cl, an.clIDs = cl, ids
 	return an, nil
 }
 
 // markCopies finds near-copies: the later article (placement order) is a
-// copy of the earlier.
-func markCopies(ctx context.Context, arts []corroborate.Article, order []int) error {
+// copy of the earlier. It returns each article's near-copy bucket keys.
+func markCopies(ctx context.Context, arts []corroborate.Article, order []int) ([][]uint64, error) {
 	rank := make([]int, len(arts))
 	for r, i := range order {
 		rank[i] = r
@@ -150,14 +161,18 @@ func markCopies(ctx context.Context, arts []corroborate.Article, order []int) er
 		ddocs[i] = dedupe.Doc{ID: a.ID, Text: a.Text, Order: rank[i]}
 	}
 	sketches := make([]dedupe.Sketch, len(arts))
-	if err := parallel(ctx, len(arts), func(i int) { sketches[i] = dedupe.SketchOf(arts[i].Text) }); err != nil {
-		return err
+	buckets := make([][]uint64, len(arts))
+	if err := parallel(ctx, len(arts), func(i int) {
+		sketches[i] = dedupe.SketchOf(arts[i].Text)
+		buckets[i] = dedupe.Buckets(sketches[i])
+	}); err != nil {
+		return nil, err
 	}
 	for _, c := range dedupe.FindSketched(ddocs, sketches) {
 		arts[c.Doc].CopyOf = corroborate.Ptr(arts[c.Of].ID)
 		arts[c.Doc].Similarity = corroborate.Ptr(round3(c.Similarity))
 	}
-	return nil
+	return buckets, nil
 }
 
 // numberStories renumbers the clusterer's stories in the order of their

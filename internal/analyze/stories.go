@@ -107,6 +107,9 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		an.Memo.begin()
 	}
 	err = parallel(ctx, len(out), func(k int) {
+		if an.only != nil && !an.only[k] {
+			return
+		}
 		in := compare.Input{Docs: ownOf[k], Merged: mergedOf[k], Cache: cache}
 		for _, r := range an.related[k] {
 			in.Context = append(in.Context, compare.Context{Docs: ownOf[r], Merged: mergedOf[r]})

@@ -68,7 +68,9 @@ func (c *Clusterer) join(dst, src *Story) {
 	}
 	dst.event = dst.event.union(src.event)
 	for _, m := range src.Members {
-		c.Assign[m] = dst.ID
+		if m >= 0 { // -1: a stored article of a restored story (Restore)
+			c.Assign[m] = dst.ID
+		}
 	}
 	dst.Members = append(dst.Members, src.Members...)
 	src.Members, src.centroid, src.norm = nil, nil, 0

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -161,4 +162,69 @@ func saveStories(ctx context.Context, tx *sql.Tx, changes []corroborate.StoredSt
 func isConstraint(err error) bool {
 	var ce interface{ Code() int }
 	return errors.As(err, &ce) && ce.Code()&0xff == 19
+}
+
+// UpdateStoriesOf is UpdateStories narrowed to the stories with the given
+// ids and those merged into them: the cost of the write follows the
+// stories an arriving article touches, not the store.
+func (s *Store) UpdateStoriesOf(ctx context.Context, ids []string, fn func([]corroborate.StoredStory) ([]corroborate.StoredStory, error)) (bool, error) {
+	var wrote bool
+	err := retryBusy(ctx, func() error {
+		var err error
+		wrote, err = s.derivedTx(ctx, func(tx *sql.Tx) (bool, error) {
+			stored, err := loadStoriesOf(ctx, tx, ids)
+			if err != nil {
+				return false, err
+			}
+			changes, err := fn(stored)
+			if err != nil || len(changes) == 0 {
+				return false, err
+			}
+			return true, saveStories(ctx, tx, changes)
+		})
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("update stories: %w", err)
+	}
+	return wrote, nil
+}
+
+// loadStoriesOf reads the stories with the given ids and those merged
+// into them, with their members, by id.
+func loadStoriesOf(ctx context.Context, q querier, ids []string) ([]corroborate.StoredStory, error) {
+	var out []corroborate.StoredStory
+	seen := map[string]bool{}
+	for _, id := range slices.Compact(slices.Sorted(slices.Values(ids))) {
+		rows, err := q.QueryContext(ctx, `SELECT id FROM stories WHERE id = ? OR merged_into = ?`, id, id)
+		if err != nil {
+			return nil, fmt.Errorf("list stories: %w", err)
+		}
+		var found []string
+		for rows.Next() {
+			var x string
+			if err := rows.Scan(&x); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("list stories: %w", err)
+			}
+			found = append(found, x)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("list stories: %w", err)
+		}
+		for _, x := range found {
+			if seen[x] {
+				continue
+			}
+			seen[x] = true
+			list, err := loadStories(ctx, q, x)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, list...)
+		}
+	}
+	slices.SortFunc(out, func(a, b corroborate.StoredStory) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
 }

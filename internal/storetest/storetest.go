@@ -27,7 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
 		{"readings are kept by article and replaced", testReadings},
 		{"readings of many articles", testManyReadings},
 	}
-	for _, c := range append(cases, storyCases...) {
+	for _, c := range append(append(cases, storyCases...), placementCases...) {
 		t.Run(c.name, func(t *testing.T) { c.run(t, open) })
 	}
 }

@@ -65,7 +65,7 @@ func (s *Server) reader() *source.Reader {
 	return &source.Reader{MaxBytes: source.MaxBytes, MaxStreamBytes: s.cfg.MaxInput, Fetcher: s.fetcher}
 }
 
-// ingestItems stores items, then rebuilds the analysis.
+// ingestItems stores items, then places the new articles (place).
 func (s *Server) ingestItems(ctx context.Context, items []source.Item, progress func(done, total int)) (*pipeline.Result, error) {
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
@@ -73,7 +73,7 @@ func (s *Server) ingestItems(ctx context.Context, items []source.Item, progress 
 	if err != nil {
 		return res, err
 	}
-	if err := s.refresh(ctx); err != nil {
+	if err := s.place(ctx, s.fresh(res.Articles)); err != nil {
 		return res, err
 	}
 	return res, nil

@@ -25,7 +25,6 @@ import (
 	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/fetch"
 	"github.com/corroborate/corroborate/internal/source"
-	"github.com/corroborate/corroborate/internal/storyid"
 )
 
 //go:embed templates/*.html
@@ -47,6 +46,11 @@ type Config struct {
 	// Poll is how often the store is checked for writes by other
 	// processes (default 2s).
 	Poll time.Duration
+	// RegroupMax is the largest store a write regroups whole before it
+	// answers (default 1,000 articles; negative: never). Above it a write
+	// places its articles incrementally and the regroup follows in the
+	// background (place.go).
+	RegroupMax int
 	// AllowPrivate lets URL ingestion reach private addresses.
 	AllowPrivate bool
 	// MaxBody limits request bodies (default 25 MB).
@@ -132,6 +136,9 @@ func New(ctx context.Context, store corroborate.ArticleStore, cfg Config) (*Serv
 	if cfg.Poll == 0 {
 		cfg.Poll = 2 * time.Second
 	}
+	if cfg.RegroupMax == 0 {
+		cfg.RegroupMax = regroupMax
+	}
 	if !IsLoopback(cfg.Addr) && cfg.Token == "" {
 		return nil, errors.New("listening beyond loopback needs CORROBORATE_TOKEN for writes")
 	}
@@ -199,24 +206,24 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 			arts[i].URL = "" // stored before URLs were checked
 		}
 	}
-	rep := &corroborate.Report{Articles: arts}
-	if len(arts) > 0 {
-		an, _, err := analyze.ProcessStored(ctx, s.store, rep.Articles)
-		if err != nil {
-			return err
-		}
-		an.Memo = &s.memo
-		if rep.Stories, err = an.Stories(ctx); err != nil {
-			return err
-		}
-	}
-	// Stable ids: each story keeps the id it was born with; a merged
-	// story's id redirects to the survivor.
-	redirects, err := storyid.Apply(ctx, s.store, rep)
+	// The whole store regrouped, stable ids given (a merged story's id
+	// redirects to the survivor) and the placement state saved: the
+	// reconciliation of the incremental placements of writes.
+	rep, redirects, err := analyze.Regroup(ctx, s.store, arts, &s.memo)
 	if err != nil {
 		return err
 	}
-	analyze.Normalize(rep)
+	v := newView(rep, redirects)
+	s.mu.Lock()
+	s.view = v
+	s.version++
+	s.seen = ver
+	s.mu.Unlock()
+	return nil
+}
+
+// newView indexes a report for the pages.
+func newView(rep *corroborate.Report, redirects map[string]string) *view {
 	v := &view{report: rep, stories: map[string]*corroborate.Story{}, byID: map[string]*corroborate.Article{}, storyOf: map[string]string{}, redirects: redirects}
 	h := sha256.New()
 	for i := range rep.Articles {
@@ -232,12 +239,7 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 		}
 	}
 	v.etag = `"` + hex.EncodeToString(h.Sum(nil))[:16] + `"`
-	s.mu.Lock()
-	s.view = v
-	s.version++
-	s.seen = ver
-	s.mu.Unlock()
-	return nil
+	return v
 }
 
 // sync rebuilds the view when the store changed since it was built, by

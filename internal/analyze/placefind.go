@@ -1,0 +1,236 @@
+package analyze
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/storyid"
+)
+
+// findings works out the states and findings to save: the changed
+// stories' (new centroid, members, related stories), and those of their
+// related stories, old and new (their related lists change with them).
+func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) error {
+	changed := map[string]int{}
+	for k, id := range up.ids {
+		changed[id] = k
+	}
+	// Stories whose findings are compared again, and their related lists.
+	related := map[string][]string{}
+	var redo []string
+	for k, id := range up.ids {
+		related[id] = rel[k]
+		redo = append(redo, id)
+	}
+	others := map[string]bool{}
+	for k, s := range up.cs {
+		for _, o := range originsOf(s) {
+			if o >= 0 {
+				for _, r := range p.states[o].Related {
+					others[up.survivor(r)] = true
+				}
+			}
+		}
+		for _, r := range rel[k] {
+			others[r] = true
+		}
+	}
+	states, err := p.statesOf(ctx, slices.Sorted(mapKeys(others)))
+	if err != nil {
+		return err
+	}
+	for _, x := range slices.Sorted(mapKeys(others)) {
+		if _, ok := changed[x]; ok || states[x] == nil {
+			continue
+		}
+		st := *states[x]
+		var list []string
+		for _, r := range st.Related {
+			if r = up.survivor(r); r != x {
+				if _, ok := changed[r]; !ok {
+					list = append(list, r)
+				}
+			}
+		}
+		for k, id := range up.ids {
+			if slices.Contains(rel[k], x) {
+				list = append(list, id)
+			}
+		}
+		st.Related = slices.Compact(slices.Sorted(slices.Values(list)))
+		related[x] = st.Related
+		up.states[x] = &st
+		redo = append(redo, x)
+	}
+	for k, s := range up.cs {
+		up.states[up.ids[k]] = p.newState(s, up.clusters[k].Articles, rel[k])
+	}
+	return p.compareStories(ctx, up, redo, related)
+}
+
+// newState is the state of a changed story.
+func (p *placer) newState(s *cluster.Story, members []string, related []string) *placeState {
+	st := &placeState{Cluster: p.cl.State(s), Related: related, Copies: map[string]copyMark{}}
+	for _, o := range originsOf(s) {
+		if o >= 0 {
+			for a, m := range p.states[o].Copies {
+				st.Copies[a] = m
+			}
+		}
+	}
+	if p.a.CopyOf != nil && p.a.Similarity != nil {
+		st.Copies[p.a.ID] = copyMark{Of: *p.a.CopyOf, Similarity: *p.a.Similarity}
+	}
+	for _, a := range members {
+		if k := p.key(a); st.Anchor == "" || k < st.Anchor {
+			st.Anchor = k
+		}
+	}
+	return st
+}
+
+// statesOf returns the stored states of stories (those restored first).
+func (p *placer) statesOf(ctx context.Context, ids []string) (map[string]*placeState, error) {
+	out := map[string]*placeState{}
+	for o, id := range p.ids {
+		out[id] = p.states[o]
+	}
+	var missing []string
+	for _, id := range ids {
+		if out[id] == nil {
+			missing = append(missing, id)
+		}
+	}
+	saved, err := p.store.StoryStates(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range saved {
+		st, err := decodeState(s.Data)
+		if err != nil {
+			return nil, err
+		}
+		out[s.Story] = st
+	}
+	return out, nil
+}
+
+// compareStories compares the stories in redo again (their related
+// stories as context) and keeps their findings in up.stories.
+func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []string, related map[string][]string) error {
+	// Every story involved: those compared and their related stories.
+	var all []string
+	seen := map[string]bool{}
+	add := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			all = append(all, id)
+		}
+	}
+	for _, id := range redo {
+		add(id)
+		for _, r := range related[id] {
+			add(r)
+		}
+	}
+	states, err := p.statesOf(ctx, all)
+	if err != nil {
+		return err
+	}
+	for id, st := range up.states {
+		states[id] = st
+	}
+	members := map[string][]string{}
+	var clusters []storyid.Cluster
+	for _, id := range all {
+		if k := slices.Index(up.ids, id); k >= 0 {
+			members[id] = up.clusters[k].Articles
+		} else if st, err := p.storedStory(ctx, id); err == nil {
+			members[id] = st.Articles
+		} else if corroborate.ErrorCode(err) != corroborate.ENOTFOUND {
+			return err
+		}
+		clusters = append(clusters, storyid.Cluster{Articles: members[id]})
+	}
+	if err := p.loadArticles(ctx, clusters); err != nil {
+		return err
+	}
+	an, err := p.batch(ctx, all, members, states, related, len(redo))
+	if err != nil {
+		return err
+	}
+	out, err := an.Stories(ctx)
+	if err != nil {
+		return err
+	}
+	for k := range redo {
+		st := out[k]
+		st.ID = all[k]
+		st.Related = related[all[k]]
+		if st.Related == nil {
+			st.Related = []string{}
+		}
+		thread := st.ID
+		for _, r := range st.Related {
+			thread = min(thread, r)
+		}
+		st.Thread = "t-" + strings.TrimPrefix(thread, "s-")
+		up.stories[st.ID] = &st
+	}
+	return nil
+}
+
+// batch builds the analysis of the stories involved: their articles (with
+// the copy marks their states keep) and readings, the stories as groups
+// and their related stories; the first n are compared.
+func (p *placer) batch(ctx context.Context, all []string, members map[string][]string, states map[string]*placeState, related map[string][]string, n int) (*Batch, error) {
+	var arts []corroborate.Article
+	at := map[string]int{}
+	an := &Batch{only: map[int]bool{}}
+	for k, id := range all {
+		ms := slices.Clone(members[id])
+		slices.SortFunc(ms, func(a, b string) int { return strings.Compare(p.key(a), p.key(b)) })
+		var g []int
+		for _, m := range ms {
+			i, ok := at[m]
+			if !ok {
+				a := *p.arts[m]
+				if st := states[id]; st != nil && m != p.a.ID {
+					a.CopyOf, a.Similarity = nil, nil
+					if c, ok := st.Copies[m]; ok {
+						a.CopyOf, a.Similarity = corroborate.Ptr(c.Of), corroborate.Ptr(c.Similarity)
+					}
+				}
+				i = len(arts)
+				at[m] = i
+				arts = append(arts, a)
+			}
+			g = append(g, i)
+		}
+		an.groups = append(an.groups, g)
+		if k < n {
+			an.only[k] = true
+		}
+	}
+	index := map[string]int{}
+	for k, id := range all {
+		index[id] = k
+	}
+	an.related = make([][]int, len(all))
+	for k, id := range all {
+		for _, r := range related[id] {
+			if j, ok := index[r]; ok {
+				an.related[k] = append(an.related[k], j)
+			}
+		}
+	}
+	readings, _, err := ReadStored(ctx, p.store, arts)
+	if err != nil {
+		return nil, err
+	}
+	an.Articles, an.Readings = arts, readings
+	return an, nil
+}

@@ -1,0 +1,98 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/storyid"
+)
+
+// SaveState saves, after an analysis of the whole store, everything
+// incremental placement reads (corroborate.PlacementStore), replacing what
+// the store kept: every article's clustering terms (the document
+// frequencies) and near-copy buckets, every story's placement state
+// (centroid, dates, birth, related stories, copy marks) posted under its
+// centroid's terms, and every story's findings. This is the
+// reconciliation step: a regroup of the whole store is the batch result
+// an incrementally built store converges to (doc/store.md). rep must be
+// the report the batch's Stories made, with stable ids (storyid.Apply),
+// before any narrowing.
+func (an *Batch) SaveState(ctx context.Context, store corroborate.PlacementStore, rep *corroborate.Report) error {
+	if an.cl == nil || len(rep.Stories) != len(an.groups) {
+		return fmt.Errorf("save placement state: the report does not match the analysis (%d stories, %d groups)", len(rep.Stories), len(an.groups))
+	}
+	p := corroborate.Placement{Reset: true, DF: map[string]int{}}
+	for i := range an.Articles {
+		for t := range an.feats[i].Terms {
+			p.DF[t]++
+		}
+		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Buckets: an.buckets[i]})
+	}
+	cs := an.cl.Stories()
+	for k, g := range an.groups {
+		st := &rep.Stories[k]
+		ps := placeState{Cluster: an.cl.State(cs[an.clIDs[k]]), Related: slices.Clone(st.Related), Copies: map[string]copyMark{}}
+		for _, i := range g {
+			a := &an.Articles[i]
+			if key := storyid.OrderKey(a); ps.Anchor == "" || key < ps.Anchor {
+				ps.Anchor = key
+			}
+			if a.CopyOf != nil && a.Similarity != nil {
+				ps.Copies[a.ID] = copyMark{Of: *a.CopyOf, Similarity: *a.Similarity}
+			}
+		}
+		data, err := encodeState(&ps)
+		if err != nil {
+			return err
+		}
+		p.States = append(p.States, corroborate.StoryState{Story: st.ID, Data: data, Terms: storyTerms(&ps)})
+		fd, err := EncodeFindings(st)
+		if err != nil {
+			return err
+		}
+		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: findingsEngine(), Data: fd})
+	}
+	if err := store.PutPlacement(ctx, p); err != nil {
+		return fmt.Errorf("save placement state: %w", err)
+	}
+	return nil
+}
+
+// findingsEngine names the engine and format that computed stored
+// findings and states.
+func findingsEngine() string { return fmt.Sprintf("p%d/%s", PlaceFormat, Engine()) }
+
+// Regroup analyses every article given (the whole store, or its latest
+// snapshot: the stored articles with any fresh ones), gives the stories
+// their stable ids (storyid.Apply, saving the stories that changed) and
+// saves the whole placement state (SaveState): the reconciliation after
+// incremental placements. It returns the report over all the articles and
+// every merged story's id with its survivor. A memo, when set, keeps
+// findings between regroups.
+func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, memo *FindingsMemo) (*corroborate.Report, map[string]string, error) {
+	rep := &corroborate.Report{Articles: arts}
+	var an *Batch
+	if len(arts) > 0 {
+		var err error
+		if an, _, err = ProcessStored(ctx, store, rep.Articles); err != nil {
+			return nil, nil, err
+		}
+		an.Memo = memo
+		if rep.Stories, err = an.Stories(ctx); err != nil {
+			return nil, nil, err
+		}
+	}
+	Normalize(rep)
+	redirects, err := storyid.Apply(ctx, store, rep)
+	if err != nil {
+		return nil, nil, fmt.Errorf("save stories: %w", err)
+	}
+	if an != nil {
+		if err := an.SaveState(ctx, store, rep); err != nil {
+			return nil, nil, err
+		}
+	}
+	return rep, redirects, nil
+}

@@ -1,0 +1,341 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+)
+
+// articlesTerm is the row of term_counts that holds the number of
+// articles counted (no clustering term is empty).
+const articlesTerm = ""
+
+// PutPlacement saves placement state in one transaction (see
+// corroborate.PlacementStore). Like readings and stories it is derived
+// data, written on the Version connection.
+func (s *Store) PutPlacement(ctx context.Context, p corroborate.Placement) error {
+	for _, st := range p.States {
+		if st.Story == "" {
+			return corroborate.Errorf(corroborate.EINVALID, "a story state needs a story id")
+		}
+	}
+	err := retryBusy(ctx, func() error {
+		_, err := s.derivedTx(ctx, func(tx *sql.Tx) (bool, error) { return true, putPlacement(ctx, tx, p) })
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("put placement: %w", err)
+	}
+	return nil
+}
+
+func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) error {
+	if p.Reset {
+		for _, t := range []string{"placed_articles", "sketch_buckets", "term_counts", "story_states", "story_postings", "story_findings"} {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
+				return err
+			}
+		}
+	}
+	if err := countArticles(ctx, tx, p.Articles); err != nil {
+		return err
+	}
+	if err := addCounts(ctx, tx, p.DF); err != nil {
+		return err
+	}
+	for _, id := range p.Drop {
+		for _, q := range []string{`DELETE FROM story_states WHERE story_id = ?`, `DELETE FROM story_postings WHERE story_id = ?`, `DELETE FROM story_findings WHERE story_id = ?`} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+	}
+	if err := putStates(ctx, tx, p.States); err != nil {
+		return err
+	}
+	for _, f := range p.Findings {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_findings(story_id, key, data) VALUES (?, ?, ?)
+			ON CONFLICT(story_id) DO UPDATE SET key = excluded.key, data = excluded.data`, f.Story, f.Key, f.Data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countArticles counts new articles' terms and files their buckets; an
+// article counted before is skipped.
+func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArticle) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO placed_articles(article_id) VALUES (?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	inc, err := tx.PrepareContext(ctx, `INSERT INTO term_counts(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1`)
+	if err != nil {
+		return err
+	}
+	defer inc.Close()
+	bucket, err := tx.PrepareContext(ctx, `INSERT INTO sketch_buckets(bucket, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer bucket.Close()
+	for _, a := range arts {
+		res, err := ins.ExecContext(ctx, a.Article)
+		if err != nil {
+			return fmt.Errorf("count article %s: %w", a.Article, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			continue
+		}
+		terms := slices.Compact(slices.Sorted(slices.Values(a.Terms)))
+		for _, t := range append(terms, articlesTerm) {
+			if t == articlesTerm && len(terms) > 0 && terms[0] == articlesTerm {
+				continue
+			}
+			if _, err := inc.ExecContext(ctx, t); err != nil {
+				return err
+			}
+		}
+		for _, b := range a.Buckets {
+			if _, err := bucket.ExecContext(ctx, int64(b), a.Article); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addCounts adds document frequencies as given.
+func addCounts(ctx context.Context, tx *sql.Tx, df map[string]int) error {
+	if len(df) == 0 {
+		return nil
+	}
+	add, err := tx.PrepareContext(ctx, `INSERT INTO term_counts(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`)
+	if err != nil {
+		return err
+	}
+	defer add.Close()
+	for _, t := range slices.Sorted(mapsKeysInt(df)) {
+		if t == articlesTerm {
+			continue
+		}
+		if _, err := add.ExecContext(ctx, t, df[t]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func mapsKeysInt(m map[string]int) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// putStates replaces stories' states and postings; each save takes the
+// next sequence number.
+func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState) error {
+	if len(states) == 0 {
+		return nil
+	}
+	var seq int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_states`).Scan(&seq); err != nil {
+		return err
+	}
+	post, err := tx.PrepareContext(ctx, `INSERT INTO story_postings(term, story_id, seq) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq`)
+	if err != nil {
+		return err
+	}
+	defer post.Close()
+	for _, st := range states {
+		seq++
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_states(story_id, seq, data) VALUES (?, ?, ?)
+			ON CONFLICT(story_id) DO UPDATE SET seq = excluded.seq, data = excluded.data`, st.Story, seq, st.Data); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_postings WHERE story_id = ?`, st.Story); err != nil {
+			return err
+		}
+		for _, t := range st.Terms {
+			if _, err := post.ExecContext(ctx, t, st.Story, seq); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// inList runs q (holding one "(?)" list placeholder, written %s) over ids
+// in chunks, calling scan for each row.
+func (s *Store) inList(ctx context.Context, q string, ids []any, scan func(*sql.Rows) error) error {
+	for lo := 0; lo < len(ids); lo += readingsChunk {
+		chunk := ids[lo:min(lo+readingsChunk, len(ids))]
+		rows, err := s.db.QueryContext(ctx, fmt.Sprintf(q, "?"+strings.Repeat(", ?", len(chunk)-1)), chunk...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
+// TermCounts returns the number of articles counted and the document
+// frequencies of terms.
+func (s *Store) TermCounts(ctx context.Context, terms []string) (int, map[string]int, error) {
+	df := map[string]int{}
+	var n int
+	err := s.inList(ctx, `SELECT term, df FROM term_counts WHERE term IN (%s)`, anys(append([]string{articlesTerm}, terms...)), func(r *sql.Rows) error {
+		var t string
+		var c int
+		if err := r.Scan(&t, &c); err != nil {
+			return err
+		}
+		if t == articlesTerm {
+			n = c
+		} else {
+			df[t] = c
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, nil, fmt.Errorf("term counts: %w", err)
+	}
+	return n, df, nil
+}
+
+// Bucketed returns the articles holding any of the bucket keys.
+func (s *Store) Bucketed(ctx context.Context, buckets []uint64, limit int) ([]string, error) {
+	seen := map[string]bool{}
+	for _, b := range buckets {
+		q := `SELECT article_id FROM sketch_buckets WHERE bucket = ?`
+		args := []any{int64(b)}
+		if limit > 0 {
+			q += ` LIMIT ?`
+			args = append(args, limit)
+		}
+		if err := s.collect(ctx, q, args, seen); err != nil {
+			return nil, fmt.Errorf("near-copy buckets: %w", err)
+		}
+	}
+	return slices.Sorted(mapsKeys(seen)), nil
+}
+
+// Posted returns the stories posted under any of terms.
+func (s *Store) Posted(ctx context.Context, terms []string, perTerm int) ([]string, error) {
+	seen := map[string]bool{}
+	for _, t := range terms {
+		q := `SELECT story_id FROM story_postings WHERE term = ? ORDER BY seq DESC`
+		args := []any{t}
+		if perTerm > 0 {
+			q += ` LIMIT ?`
+			args = append(args, perTerm)
+		}
+		if err := s.collect(ctx, q, args, seen); err != nil {
+			return nil, fmt.Errorf("story postings: %w", err)
+		}
+	}
+	return slices.Sorted(mapsKeys(seen)), nil
+}
+
+func (s *Store) collect(ctx context.Context, q string, args []any, into map[string]bool) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		into[id] = true
+	}
+	return rows.Err()
+}
+
+func mapsKeys(m map[string]bool) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// StoryStates returns the saved states of stories, in the order of ids.
+func (s *Store) StoryStates(ctx context.Context, ids []string) ([]corroborate.StoryState, error) {
+	found := map[string]corroborate.StoryState{}
+	err := s.inList(ctx, `SELECT story_id, data FROM story_states WHERE story_id IN (%s)`, anys(ids), func(r *sql.Rows) error {
+		var st corroborate.StoryState
+		if err := r.Scan(&st.Story, &st.Data); err != nil {
+			return err
+		}
+		found[st.Story] = st
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("story states: %w", err)
+	}
+	var out []corroborate.StoryState
+	for _, id := range ids {
+		if st, ok := found[id]; ok {
+			out = append(out, st)
+			delete(found, id)
+		}
+	}
+	return out, nil
+}
+
+// StoryFindings returns the saved findings of stories, in the order of ids.
+func (s *Store) StoryFindings(ctx context.Context, ids []string) ([]corroborate.StoryFindings, error) {
+	found := map[string]corroborate.StoryFindings{}
+	err := s.inList(ctx, `SELECT story_id, key, data FROM story_findings WHERE story_id IN (%s)`, anys(ids), func(r *sql.Rows) error {
+		var f corroborate.StoryFindings
+		if err := r.Scan(&f.Story, &f.Key, &f.Data); err != nil {
+			return err
+		}
+		found[f.Story] = f
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("story findings: %w", err)
+	}
+	var out []corroborate.StoryFindings
+	for _, id := range ids {
+		if f, ok := found[id]; ok {
+			out = append(out, f)
+			delete(found, id)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,174 @@
+package storetest
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+)
+
+// placementCases are the behaviour tests of the placement half of the
+// store (corroborate.PlacementStore).
+var placementCases = []struct {
+	name string
+	run  func(t *testing.T, open func(t *testing.T) corroborate.ArticleStore)
+}{
+	{"each article counted once in the term counts", testTermCounts},
+	{"near-copy buckets find the articles holding a key", testBuckets},
+	{"postings give the most recently saved stories", testPostings},
+	{"story states and findings are replaced, dropped and reset", testStatesAndFindings},
+	{"narrowed story updates see a story and those merged into it", testUpdateStoriesOf},
+}
+
+func putPlacement(t *testing.T, s corroborate.ArticleStore, p corroborate.Placement) {
+	t.Helper()
+	if err := s.PutPlacement(context.Background(), p); err != nil {
+		t.Fatalf("PutPlacement: %v", err)
+	}
+}
+
+func testTermCounts(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	if n, df, err := s.TermCounts(ctx, []string{"w:fire"}); err != nil || n != 0 || len(df) != 0 {
+		t.Fatalf("TermCounts on a fresh store = %d, %v, %v", n, df, err)
+	}
+	putPlacement(t, s, corroborate.Placement{Articles: []corroborate.PlacedArticle{
+		{Article: "a1", Terms: []string{"w:fire", "e:anna berg", "w:fire"}},
+		{Article: "a2", Terms: []string{"w:fire", "w:river"}},
+	}})
+	// a1 again: already counted, not counted twice.
+	putPlacement(t, s, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:fire"}}}})
+	// Counts given whole (a regroup) are added as they are; an article
+	// given with no terms counts in the number of articles only.
+	putPlacement(t, s, corroborate.Placement{DF: map[string]int{"w:fire": 3, "w:ash": 1}, Articles: []corroborate.PlacedArticle{{Article: "a3"}}})
+	n, df, err := s.TermCounts(ctx, []string{"w:fire", "w:river", "e:anna berg", "w:absent", "w:ash"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"w:fire": 5, "w:river": 1, "e:anna berg": 1, "w:ash": 1}
+	if n != 3 || len(df) != len(want) {
+		t.Fatalf("TermCounts = %d, %v; want 3, %v", n, df, want)
+	}
+	for k, v := range want {
+		if df[k] != v {
+			t.Errorf("df[%q] = %d, want %d", k, df[k], v)
+		}
+	}
+}
+
+func testBuckets(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	big := uint64(1) << 63 // keys use all 64 bits
+	putPlacement(t, s, corroborate.Placement{Articles: []corroborate.PlacedArticle{
+		{Article: "a1", Buckets: []uint64{1, big + 5}},
+		{Article: "a2", Buckets: []uint64{2, big + 5}},
+		{Article: "a3", Buckets: []uint64{3}},
+	}})
+	got, err := s.Bucketed(ctx, []uint64{big + 5, 3, 99}, 0)
+	if err != nil || !slices.Equal(got, []string{"a1", "a2", "a3"}) {
+		t.Errorf("Bucketed = %v, %v; want [a1 a2 a3]", got, err)
+	}
+	got, err = s.Bucketed(ctx, []uint64{2}, 0)
+	if err != nil || !slices.Equal(got, []string{"a2"}) {
+		t.Errorf("Bucketed(2) = %v, %v; want [a2]", got, err)
+	}
+	if got, err = s.Bucketed(ctx, []uint64{big + 5}, 1); err != nil || len(got) != 1 {
+		t.Errorf("Bucketed with limit 1 = %v, %v; want one article", got, err)
+	}
+}
+
+func testPostings(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	for _, id := range []string{"s-1", "s-2", "s-3"} {
+		putPlacement(t, s, corroborate.Placement{States: []corroborate.StoryState{{Story: id, Data: []byte(id), Terms: []string{"e:anna berg", "w:" + id}}}})
+	}
+	got, err := s.Posted(ctx, []string{"e:anna berg"}, 0)
+	if err != nil || !slices.Equal(got, []string{"s-1", "s-2", "s-3"}) {
+		t.Errorf("Posted = %v, %v; want all three", got, err)
+	}
+	got, err = s.Posted(ctx, []string{"e:anna berg"}, 2)
+	if err != nil || !slices.Equal(got, []string{"s-2", "s-3"}) {
+		t.Errorf("Posted, 2 per term = %v, %v; want the two saved last", got, err)
+	}
+	// Saving s-1 again makes it the most recent; its old terms go.
+	putPlacement(t, s, corroborate.Placement{States: []corroborate.StoryState{{Story: "s-1", Data: []byte("x"), Terms: []string{"e:anna berg"}}}})
+	got, err = s.Posted(ctx, []string{"e:anna berg", "w:s-1"}, 2)
+	if err != nil || !slices.Equal(got, []string{"s-1", "s-3"}) {
+		t.Errorf("Posted after a new save = %v, %v; want [s-1 s-3]", got, err)
+	}
+}
+
+func testStatesAndFindings(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	putPlacement(t, s, corroborate.Placement{
+		Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:x"}, Buckets: []uint64{7}}},
+		States:   []corroborate.StoryState{{Story: "s-1", Data: []byte("one"), Terms: []string{"w:x"}}, {Story: "s-2", Data: []byte("two")}},
+		Findings: []corroborate.StoryFindings{{Story: "s-1", Key: "k1", Data: []byte("f1")}, {Story: "s-2", Key: "k2", Data: []byte("f2")}},
+	})
+	putPlacement(t, s, corroborate.Placement{
+		States:   []corroborate.StoryState{{Story: "s-1", Data: []byte("one again")}},
+		Findings: []corroborate.StoryFindings{{Story: "s-1", Key: "k1b", Data: []byte("f1b")}},
+		Drop:     []string{"s-2"},
+	})
+	st, err := s.StoryStates(ctx, []string{"s-2", "s-1", "s-1", "s-9"})
+	if err != nil || len(st) != 1 || st[0].Story != "s-1" || string(st[0].Data) != "one again" {
+		t.Errorf("StoryStates = %+v, %v; want s-1 replaced, s-2 dropped", st, err)
+	}
+	f, err := s.StoryFindings(ctx, []string{"s-1", "s-2"})
+	if err != nil || len(f) != 1 || f[0].Key != "k1b" || string(f[0].Data) != "f1b" {
+		t.Errorf("StoryFindings = %+v, %v; want s-1's new findings only", f, err)
+	}
+	if got, err := s.Posted(ctx, []string{"w:x"}, 0); err != nil || len(got) != 0 {
+		t.Errorf("Posted after a save without terms = %v, %v; want none", got, err)
+	}
+	putPlacement(t, s, corroborate.Placement{Reset: true})
+	n, _, err := s.TermCounts(ctx, nil)
+	if err != nil || n != 0 {
+		t.Errorf("TermCounts after a reset = %d, %v", n, err)
+	}
+	if got, _ := s.Bucketed(ctx, []uint64{7}, 0); len(got) != 0 {
+		t.Errorf("Bucketed after a reset = %v", got)
+	}
+	if got, _ := s.StoryStates(ctx, []string{"s-1"}); len(got) != 0 {
+		t.Errorf("StoryStates after a reset = %v", got)
+	}
+	if err := s.PutPlacement(ctx, corroborate.Placement{States: []corroborate.StoryState{{Data: []byte("x")}}}); corroborate.ErrorCode(err) != corroborate.EINVALID {
+		t.Errorf("a state without a story id: %v, want EINVALID", err)
+	}
+}
+
+func testUpdateStoriesOf(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	saveStories(t, s,
+		corroborate.StoredStory{ID: "s-a", Articles: []string{"a1", "a2"}},
+		corroborate.StoredStory{ID: "s-b", MergedInto: "s-a"},
+		corroborate.StoredStory{ID: "s-c", Articles: []string{"a3"}},
+	)
+	var seen []string
+	wrote, err := s.UpdateStoriesOf(ctx, []string{"s-a", "s-x"}, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
+		seen = nil
+		for _, st := range stored {
+			seen = append(seen, st.ID)
+		}
+		return []corroborate.StoredStory{{ID: "s-a", Articles: []string{"a1", "a2", "a4"}}}, nil
+	})
+	if err != nil || !wrote {
+		t.Fatalf("UpdateStoriesOf = %v, %v", wrote, err)
+	}
+	if !slices.Equal(seen, []string{"s-a", "s-b"}) {
+		t.Errorf("UpdateStoriesOf saw %v; want [s-a s-b] (the story and the one merged into it)", seen)
+	}
+	got, err := s.StoredStory(ctx, "s-a")
+	if err != nil || !slices.Equal(got.Articles, []string{"a1", "a2", "a4"}) {
+		t.Errorf("after UpdateStoriesOf: %+v, %v", got, err)
+	}
+	if c, err := s.StoredStory(ctx, "s-c"); err != nil || !slices.Equal(c.Articles, []string{"a3"}) {
+		t.Errorf("a story not asked for changed: %+v, %v", c, err)
+	}
+}

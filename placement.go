@@ -1,0 +1,80 @@
+package corroborate
+
+import "context"
+
+// PlacementStore keeps what incremental placement reads, so that an
+// arriving article is placed against the stored state instead of a
+// regroup of the whole store: the near-copy buckets of every article, the
+// document frequencies of the clustering terms, each story's placement
+// state (its centroid and dates, opaque to the store) posted under its
+// terms (the inverted index), and each story's findings. It is part of
+// ArticleStore. Everything here is derived data: like readings and
+// stories, saving it need not move this handle's Version.
+type PlacementStore interface {
+	// PutPlacement saves p in one transaction.
+	PutPlacement(ctx context.Context, p Placement) error
+	// TermCounts returns the number of articles counted and the document
+	// frequency of each of terms (terms never counted are left out).
+	TermCounts(ctx context.Context, terms []string) (articles int, df map[string]int, err error)
+	// Bucketed returns the ids of the counted articles holding any of the
+	// bucket keys, each once, sorted; at most limit per key (0: no limit).
+	Bucketed(ctx context.Context, buckets []uint64, limit int) ([]string, error)
+	// Posted returns the stories whose state is posted under any of terms:
+	// per term the perTerm most recently saved (0: all), each once, sorted.
+	Posted(ctx context.Context, terms []string, perTerm int) ([]string, error)
+	// StoryStates returns the saved states of the stories with the given
+	// ids, in the order of ids; stories without one are left out.
+	StoryStates(ctx context.Context, ids []string) ([]StoryState, error)
+	// StoryFindings returns the saved findings of the given stories, in
+	// the order of ids; stories without them are left out.
+	StoryFindings(ctx context.Context, ids []string) ([]StoryFindings, error)
+	// UpdateStoriesOf is UpdateStories narrowed to some stories: fn sees
+	// the stored stories with the given ids and those merged into them,
+	// in one write transaction, and the stories it returns are saved.
+	UpdateStoriesOf(ctx context.Context, ids []string, fn func(stored []StoredStory) ([]StoredStory, error)) (bool, error)
+}
+
+// Placement is one write of placement state.
+type Placement struct {
+	// Reset first removes every kept placement state (a regroup of the
+	// whole store saves all of it again).
+	Reset bool
+	// Articles are counted in the document frequencies (an article
+	// already counted is not counted again) and filed in their buckets.
+	Articles []PlacedArticle
+	// DF are document frequencies added as they are (a regroup counts
+	// every article's terms at once and gives its articles no Terms).
+	DF map[string]int
+	// States replace the stories' states and postings.
+	States []StoryState
+	// Drop removes the states, postings and findings of these stories
+	// (merged away or emptied).
+	Drop []string
+	// Findings replace the stories' findings.
+	Findings []StoryFindings
+}
+
+// PlacedArticle is an article as placement counts it.
+type PlacedArticle struct {
+	Article string
+	// Terms are its clustering terms (each counted once).
+	Terms []string
+	// Buckets are its near-copy bucket keys.
+	Buckets []uint64
+}
+
+// StoryState is a story's placement state: Data is opaque to the store,
+// Terms are the terms it is posted under.
+type StoryState struct {
+	Story string
+	Data  []byte
+	Terms []string
+}
+
+// StoryFindings are a story's findings as last computed: Data is opaque to
+// the store; Key names the input they were computed from.
+type StoryFindings struct {
+	Story string
+	Key   string
+	Data  []byte
+}
