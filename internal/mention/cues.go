@@ -204,9 +204,27 @@ var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my
 var nounContext = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
 	"such", "no", "any", "each", "every", "other", "own", "new", "whose", "of", "for", "in", "on", "by", "with")
 
-// cuePreps may follow a strong cue and open its content: "warned of",
-// "spoke about", "called for", "focused on".
-var cuePreps = set("of", "about", "on", "for", "against", "to", "over", "with")
+// prepContent reports whether token k opens the prepositional content of
+// a verb of saying ("warned of …", "spoke about …", "called for …"):
+// WordNet gives one of the verb's senses of saying a prepositional frame
+// ("Somebody ----s PP", "… on something", "… somebody of something") or
+// files the verb with that word as a phrasal verb of saying or thinking
+// ("call_for", "talk_about"), and token k is a function
+// word (NLTK's stopword corpus, lexicon.IsIndexStopword) other than a
+// pronoun, a determiner or "to" (an infinitive, read apart), followed by a
+// word. No list of prepositions drawn from examples.
+func prepContent(b string, toks []text.Token, k int) bool {
+	nx := lower(toks[k].Text)
+	if nx == "to" || !lexicon.IsIndexStopword(nx) || IsPronoun(nx) || determiners[nx] {
+		return false
+	}
+	lx := lexicon.Default()
+	phrasal := lx.HasLex(b+"_"+nx, lexicon.Verb, lexicon.VerbCommunication) || lx.HasLex(b+"_"+nx, lexicon.Verb, lexicon.VerbCognition)
+	if !phrasal && !strings.Contains(useOf(b).frames, "p") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].IsWord()
+}
 
 // nominalCue reports whether a lower-case noun names an act of saying or
 // believing: a noun.communication or noun.cognition sense whose form derives

@@ -657,19 +657,19 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 			return
 		}
 	}
-	// "the statement", "a statement from Hashimi’s office": its source was
-	// named with it or before it.
-	lw := lower(window)
-	if strings.Contains(lw, "statement") || strings.Contains(lw, "office") || strings.Contains(lw, "spokes") {
-		q.SpeakerText, q.How = window, "statement"
-		for _, w := range []string{"statement", "office", "spokesman", "spokeswoman", "spokesperson"} {
-			if i := strings.Index(lw, w); i >= 0 && i+len(w) < len(window) {
-				q.SpeakerText = window[:i+len(w)]
-				break
+	// "the statement", "a statement from Hashimi’s office", "his office":
+	// its source was named with it or before it.
+	if np, head, owner := sourceNoun(text.Tokens(lastNP(window))); head != "" {
+		q.SpeakerText, q.How = np, "statement"
+		switch {
+		case owner != "":
+			if ei := a.recentEntity(si, from, owner); ei >= 0 {
+				q.Entity, q.Speaker = ei, a.Entities[ei].Name
 			}
-		}
-		if ei := a.statementSource(si, from); ei >= 0 {
-			q.Entity, q.Speaker = ei, a.Entities[ei].Name
+		default:
+			if ei := a.statementSource(si, from, head); ei >= 0 {
+				q.Entity, q.Speaker = ei, a.Entities[ei].Name
+			}
 		}
 		return
 	}
@@ -775,13 +775,70 @@ func (a *Analysis) recentEntity(si, off int, pronoun string) int {
 	return best
 }
 
-// statementSource finds who issued "the statement": a possessor or "from
-// X" next to a mention of a statement, in this or earlier sentences.
-func (a *Analysis) statementSource(si, off int) int {
+// sourceNoun finds, in the noun phrase that ends a speaker window with no
+// name, a source that stands for someone named elsewhere: a noun of
+// saying after a determiner ("the statement", "a release": nominalCue, in
+// noun.communication), whose issuer was named with it or before it, or a
+// person or group noun owned by a possessive pronoun ("his office", "her
+// spokeswoman": WordNet's noun.person and noun.group), whose owner is the
+// pronoun's referent. It returns the phrase up to the noun, the noun's base
+// form and, for an owned noun, the owner's pronoun ("he", "she", "they").
+func sourceNoun(toks []text.Token) (np, head, owner string) {
+	if len(toks) < 2 || !determiners[lower(toks[0].Text)] {
+		return "", "", ""
+	}
+	lx := lexicon.Default()
+	for k := 1; k < len(toks) && k <= 2; k++ {
+		t := toks[k]
+		lw := lower(t.Text)
+		if !t.IsWord() || startsUpper(t.Text) {
+			continue
+		}
+		b := lx.Base(lw, lexicon.Noun)
+		phrase := strings.Join(tokenTexts(toks[:k+1]), " ")
+		if nominalCue(lw) && lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) {
+			return phrase, b, ""
+		}
+		if !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) {
+			continue
+		}
+		switch lower(toks[0].Text) {
+		case "his":
+			return phrase, b, "he"
+		case "her":
+			return phrase, b, "she"
+		case "their":
+			return phrase, b, "they"
+		case "its":
+			return phrase, b, "it"
+		}
+	}
+	return "", "", ""
+}
+
+func tokenTexts(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// statementSource finds who issued a statement named by noun ("the
+// statement", "the release"): a possessor or "by X" / "from X" in a
+// sentence that names the same noun, this one or up to six before.
+func (a *Analysis) statementSource(si, off int, noun string) int {
+	lx := lexicon.Default()
 	for k := si; k >= 0 && k >= si-6; k-- {
 		s := a.Sentences[k]
-		ls := lower(s.Text)
-		if !strings.Contains(ls, "statement") && !strings.Contains(ls, "office") {
+		has := false
+		for _, t := range a.Tokens[k] {
+			if lx.Base(lower(t.Text), lexicon.Noun) == noun {
+				has = true
+				break
+			}
+		}
+		if !has {
 			continue
 		}
 		best := -1
@@ -807,34 +864,33 @@ func clauseVerb(b string) bool {
 	return strings.Contains(useOf(b).frames, "c") && cueStrength(b) != cueNone
 }
 
-var clauseOpeners = set("he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "his", "her", "their", "its",
-	"our", "my", "some", "many", "much", "no", "most", "all", "both", "a", "an", "the", "nobody", "none", "everyone", "one", "such",
-	"more", "few", "several", "each", "every", "any", "if", "when", "despite", "while", "he’s", "she’s", "it’s", "they’re", "he's",
-	"she's", "it's", "they're", "we're", "we’re", "i'm", "i’m", "now", "too", "only", "even")
-
-// startsClause reports whether a token can open a content clause.
+// startsClause reports whether a token can open a content clause: a
+// personal pronoun (its contraction too: "he’s") or the existential
+// "there", a determiner, a number,
+// a capitalised word that is no function word (NLTK's stopword corpus,
+// lexicon.IsIndexStopword: "In", "After") nor a month or weekday, a plural
+// noun subject ("says officials") or a collective noun ("said police
+// spent"). No list of
+// clause openers drawn from examples: the closed classes of the grammar
+// (pronouns, determiners) and the stopword corpus decide.
 func startsClause(t text.Token) bool {
 	lw := lower(t.Text)
-	if clauseOpeners[lw] {
-		return true
+	if p := contractedPronoun(lw); IsPronoun(p) || p == "there" || determiners[lw] {
+		return true // "there" is the existential subject
 	}
 	if t.IsNumber() {
 		return true
 	}
 	if t.IsCapitalized() {
-		switch lw {
-		case "on", "in", "at", "during", "after", "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-			return false
-		}
-		return true
+		return !lexicon.IsIndexStopword(lw) && !looksLikeDay(t.Text)
 	}
-	// A plural noun subject: "said police spent", "says officials".
-	if t.IsWord() && strings.HasSuffix(lw, "s") || lw == "police" || lw == "people" {
+	if t.IsWord() && strings.HasSuffix(lw, "s") {
 		lx := lexicon.Default()
 		b := lx.Base(lw, lexicon.Noun)
-		return b != lw && lx.Has(b, lexicon.Noun) && !lx.Has(lw, lexicon.Adv) || lw == "police" || lw == "people"
+		return b != lw && lx.Has(b, lexicon.Noun) && !lx.Has(lw, lexicon.Adv)
 	}
-	return false
+	// a collective noun of people (WordNet's noun.group: "said police spent")
+	return lexicon.Default().HasLex(lw, lexicon.Noun, lexicon.NounGroup)
 }
 
 // opensClause is the looser test after a verb that takes a clause: a
@@ -843,7 +899,7 @@ func startsClause(t text.Token) bool {
 // and is followed by more words ("said economic growth slowed").
 func opensClause(toks []text.Token, k int) bool {
 	lw := lower(toks[k].Text)
-	if i := strings.IndexAny(lw, "'’"); i > 0 && clauseOpeners[lw[:i]] {
+	if i := strings.IndexAny(lw, "'’"); i > 0 && IsPronoun(lw[:i]) {
 		return true
 	}
 	if lw == "neither" || lw == "nobody" || lw == "nothing" || lw == "everything" {
@@ -1176,7 +1232,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		return 0, 0, false // a verb of thinking states its content as a clause
 	}
 	// "warned of", "spoke about", "called for".
-	if cuePreps[nx] && nx != "to" && b != "say" && b != "tell" && k+1 < len(toks) && toks[k+1].IsWord() {
+	if prepContent(b, toks, k) {
 		return k, k + 1, true
 	}
 	// A plain object: "announced his candidacy", "criticized the plan".

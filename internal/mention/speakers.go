@@ -166,7 +166,7 @@ func subjectPronoun(window string) string {
 func contractedPronoun(w string) string {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		switch w[:i] {
-		case "he", "she", "it", "they", "we", "i":
+		case "he", "she", "it", "they", "we", "i", "there":
 			return w[:i]
 		}
 	}

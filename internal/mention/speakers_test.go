@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 func TestCueStrength(t *testing.T) {
 	tests := []struct {
@@ -193,4 +197,40 @@ func entityIndex(a *Analysis, name string) int {
 		}
 	}
 	return -1
+}
+
+// The hand lists of clause openers, cue prepositions and statement words
+// are gone: the grammar's closed classes, NLTK's stopwords and WordNet
+// decide instead.
+func TestCueFormsFromLexicon(t *testing.T) {
+	body := "Senator Maria Lopez spoke about the budget on Tuesday. Lopez called for a new audit of the fund. " +
+		"Her office said there was no delay. The statement added that the audit would start in May."
+	a := analyze(body)
+	want := map[string]string{
+		"the budget on Tuesday":        "Maria Lopez",
+		"a new audit of the fund":      "Maria Lopez",
+		"there was no delay":           "Maria Lopez",
+		"the audit would start in May": "",
+	}
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, spk := range want {
+		s, ok := got[text]
+		if !ok {
+			t.Errorf("no quote %q; have %v", text, got)
+			continue
+		}
+		if spk != "" && s != spk {
+			t.Errorf("quote %q: speaker %q, want %q", text, s, spk)
+		}
+	}
+	toks := text.Tokens("said In the end")
+	if startsClause(toks[1]) {
+		t.Errorf("startsClause(In) = true: a preposition opens no clause")
+	}
+	if toks := text.Tokens("said there was"); !startsClause(toks[1]) {
+		t.Errorf("startsClause(there) = false")
+	}
 }

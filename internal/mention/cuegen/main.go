@@ -11,7 +11,9 @@
 // (cntlist.rev) plus one, so that a verb's common senses count more than
 // its rare ones — and the sentence frames those senses allow: "c" for a
 // that-clause ("Somebody ----s that CLAUSE", frames 26 and 34), "i" for an
-// infinitive (frames 24, 25, 28, 32, 35), "w" for "whether" (frame 29).
+// infinitive (frames 24, 25, 28, 32, 35), "w" for "whether" (frame 29),
+// "p" for a prepositional phrase ("Somebody ----s PP", "… on something",
+// "… somebody of something", "… to somebody": frames 4, 13, 18, 22, 27).
 package main
 
 import (
@@ -80,7 +82,7 @@ func main() {
 			continue
 		}
 		var fl []string
-		for _, c := range []byte("ciw") {
+		for _, c := range []byte("ciwp") {
 			if flags[c] {
 				fl = append(fl, string(c))
 			}
@@ -93,7 +95,7 @@ func main() {
 	sort.Strings(lines)
 	head := "# Verbs of communication, cognition and emotion from WordNet 3.0 (licence: internal/lexicon/LICENSE-WordNet),\n" +
 		"# written by go run ./internal/mention/cuegen. lemma, % communication, % cognition, % emotion (senses weighted by\n" +
-		"# tagged counts + 1), frames of those senses: c that-clause, i infinitive, w whether.\n"
+		"# tagged counts + 1), frames of those senses: c that-clause, i infinitive, w whether, p prepositional phrase.\n"
 	if err := os.WriteFile(*out, []byte(head+strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		log.Fatal(err)
 	}
@@ -109,6 +111,8 @@ func flag1(flags map[byte]bool, fr int) {
 		flags['i'] = true
 	case 29:
 		flags['w'] = true
+	case 4, 13, 18, 22, 27:
+		flags['p'] = true
 	}
 }
 
