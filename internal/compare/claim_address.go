@@ -13,9 +13,9 @@ import (
 // blaze as potential arson" addresses "the fire was arson" though its
 // grammar differs. A sentence addresses a claim when it names the claim's
 // subject (the same entity, or a noun close in WordNet: fire/blaze) and its
-// predicate (the complement's head, a WordNet neighbour or a word of the
+// predicate (the complement's head, a WordNet synonym or a word of the
 // same stem of five letters or more: arson/arsonist; or, without a
-// complement, the same verb) within one clause; its holder is the speaker
+// complement, the same verb) after a verb within one clause; its holder is the speaker
 // of the quote or reported speech around it, else the outlet; its position
 // is read from the words between and before them.
 
@@ -27,6 +27,10 @@ type claimKey struct {
 	verb   string // the main verb when there is no complement
 }
 
+// keyOf is the key of a claim from its proposition. A claim whose verb
+// has content ("connected to", "directs") is addressed only where that verb
+// (or a WordNet synonym) links its words; a copula's claim ("is a threat",
+// "treated as arson": a classification) by any finite verb.
 func keyOf(p proposition) claimKey {
 	k := claimKey{comp: strings.ToLower(p.comp)}
 	if p.subjNoun != "" {
@@ -34,8 +38,11 @@ func keyOf(p proposition) claimKey {
 	} else {
 		k.entity = p.subject
 	}
-	if k.comp == "" {
+	if k.comp == "" || !copular[p.verb] && p.verb != "have" && !p.passive {
 		k.verb = p.verb
+	}
+	if p.passive {
+		k.verb = p.verb // "was set by": the event, whatever precedes it
 	}
 	return k
 }
@@ -107,7 +114,7 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 		best := -1
 		for _, s := range subj {
-			if s < j && j-s <= maxAddressGap {
+			if s < j && j-s <= maxAddressGap && c.clauseLinks(toks, s, j, k) {
 				best = s
 			}
 		}
@@ -116,6 +123,43 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 	}
 	return -1, -1
+}
+
+// clauseLinks reports whether subject token s and predicate token j are
+// one clause's subject and predicate: the subject is no possessive ("Okafor's
+// house" names the house), and a finite verb stands between them (or the
+// predicate is the verb, not a to-infinitive).
+func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
+	if s+1 < len(toks) && (toks[s+1].Text == "'s" || toks[s+1].Text == "’s") {
+		return false
+	}
+	if k.comp == "" {
+		// "in talks to direct the sequel": a to-infinitive is not asserted
+		// (a plan, an aim, a demand), it states nothing yet.
+		return j == 0 || strings.ToLower(toks[j-1].Text) != "to"
+	}
+	for i := s + 1; i < j; i++ {
+		w := strings.ToLower(toks[i].Text)
+		if strings.ToLower(toks[i-1].Text) == "to" {
+			continue // a to-infinitive links nothing
+		}
+		if k.verb != "" {
+			if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && (b == k.verb || c.lx.Synonyms(b, k.verb, lexicon.Verb)) {
+				return true
+			}
+			continue
+		}
+		if auxiliaries[w] || modals[w] {
+			return true
+		}
+		if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !determiners[strings.ToLower(toks[i-1].Text)] {
+			return true // an inflected verb: "suspect", "was", "set"
+		}
+		if toks[i].IsWord() && c.lx.Has(w, lexicon.Verb) && !c.lx.Has(w, lexicon.Noun) {
+			return true // a form that is only a verb: "suspect" is also a noun, "believe" is not
+		}
+	}
+	return false
 }
 
 // subjectTokens are the tokens of sentence si that name the claim's
@@ -184,7 +228,7 @@ func (c *comparer) predicateWord(w string, k claimKey) bool {
 	}
 	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Adj, lexicon.Verb} {
 		b := c.lx.Base(w, p)
-		if b == k.comp || p != lexicon.Verb && c.lx.Has(b, p) && directlyRelated(c.lx, b, k.comp, p) {
+		if b == k.comp || p != lexicon.Verb && c.lx.Has(b, p) && c.lx.Synonyms(b, k.comp, p) {
 			return true
 		}
 		if len(k.comp) >= 5 && len(b) >= 5 && (strings.HasPrefix(b, k.comp) || strings.HasPrefix(k.comp, b)) {

@@ -832,6 +832,77 @@ func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
 	return out
 }
 
+// bestMember is the member whose words render the claim: an affirming one,
+// a sentence before a headline.
+func (c *comparer) bestMember(preds []proposition, cl *claimGroup) int {
+	best := cl.members[0]
+	for _, i := range cl.members {
+		b, p := preds[best], preds[i]
+		if b.negated && !p.negated || b.headline && !p.headline && b.negated == p.negated {
+			best = i
+		}
+	}
+	return best
+}
+
+// positions counts a claim's distinct holders — its members' (one
+// statement carried by several outlets counts once) and those of the
+// sentences of other shapes that address it — the positions taken, and
+// whether a speaker (not an outlet) denies or doubts it. An outlet that
+// only reports the claim in its own voice is no position unless someone
+// else holds it too.
+func (c *comparer) positions(preds []proposition, cl *claimGroup, addr []addressed) (int, map[string]bool, bool) {
+	holders := c.distinctHolders(preds, cl)
+	pos := map[string]bool{}
+	opposed := false
+	var names []string
+	for _, i := range cl.members {
+		p := preds[i]
+		pos[p.position()] = true
+		opposed = opposed || !p.own && p.holder != "" && (p.negated || p.hedged)
+		names = append(names, p.holder)
+	}
+	for _, x := range addr {
+		pos[x.position] = true
+		opposed = opposed || !x.own && x.position != "affirms"
+		if !slices.ContainsFunc(names, func(n string) bool { return sameHolder(n, x.holder) }) {
+			names = append(names, x.holder)
+			holders++
+		}
+	}
+	return holders, pos, opposed
+}
+
+// claimStances lists who holds a key claim in the story's articles: its
+// members, then the sentences of other shapes that address it.
+func (c *comparer) claimStances(preds []proposition, cl *claimGroup, best, own int, addr []addressed) []corroborate.Stance {
+	var out []corroborate.Stance
+	text := claimText(preds[best])
+	seen := map[string]bool{}
+	for _, i := range cl.members {
+		if i >= own {
+			continue // context only
+		}
+		p := preds[i]
+		key := p.holder + "|" + p.position() + "|" + c.in.Docs[p.doc].Article.ID
+		if seen[key] || p.holder == "" {
+			continue
+		}
+		seen[key] = true
+		seen[p.holder+"|"+c.in.Docs[p.doc].Article.ID] = true
+		out = append(out, corroborate.Stance{Holder: p.holder, Claim: text, Position: p.position(), Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
+	}
+	for _, x := range addr {
+		id := c.in.Docs[x.doc].Article.ID
+		if seen[x.holder+"|"+id] || c.heldAs(seen, x.holder, id) {
+			continue
+		}
+		seen[x.holder+"|"+id] = true
+		out = append(out, corroborate.Stance{Holder: x.holder, Claim: text, Position: x.position, Article: id, Sentence: c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text})
+	}
+	return out
+}
+
 // heldAs reports whether a holder (or a longer or shorter form of its
 // name) already holds a position on the claim in article id.
 func (c *comparer) heldAs(seen map[string]bool, holder, id string) bool {
@@ -888,17 +959,15 @@ func (c *comparer) stances() []corroborate.Stance {
 	// another affirms), then those held by more holders.
 	var keys []*claimGroup
 	score := map[*claimGroup]int{}
+	best := map[*claimGroup]int{}
+	addr := map[*claimGroup][]addressed{}
 	for _, cl := range claims {
 		if len(cl.origins) < 2 && !cl.head || !cl.taken {
 			continue
 		}
-		holders := c.distinctHolders(preds, cl)
-		pos := map[string]bool{}
-		opposed := false
-		for _, i := range cl.members {
-			pos[preds[i].position()] = true
-			opposed = opposed || !preds[i].own && preds[i].holder != "" && (preds[i].negated || preds[i].hedged)
-		}
+		best[cl] = c.bestMember(preds, cl)
+		addr[cl] = c.addresses(keyOf(preds[best[cl]]))
+		holders, pos, opposed := c.positions(preds, cl, addr[cl])
 		// A position, not a statement repeated: two holders (a speaker and
 		// an outlet, two speakers), or a speaker who denies or doubts it.
 		// One speaker's words carried by several outlets are one statement.
@@ -917,39 +986,7 @@ func (c *comparer) stances() []corroborate.Stance {
 	}
 	var out []corroborate.Stance
 	for _, cl := range keys {
-		// The claim in the words of an affirming member, a sentence before
-		// a headline.
-		best := cl.members[0]
-		for _, i := range cl.members {
-			b, p := preds[best], preds[i]
-			if b.negated && !p.negated || b.headline && !p.headline && b.negated == p.negated {
-				best = i
-			}
-		}
-		text := claimText(preds[best])
-		seen := map[string]bool{}
-		for _, i := range cl.members {
-			if i >= own {
-				continue // context only
-			}
-			p := preds[i]
-			key := p.holder + "|" + p.position() + "|" + c.in.Docs[p.doc].Article.ID
-			if seen[key] || p.holder == "" {
-				continue
-			}
-			seen[key] = true
-			seen[p.holder+"|"+c.in.Docs[p.doc].Article.ID] = true
-			out = append(out, corroborate.Stance{Holder: p.holder, Claim: text, Position: p.position(), Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
-		}
-		// Sentences of other shapes that address the claim.
-		for _, x := range c.addresses(keyOf(preds[best])) {
-			id := c.in.Docs[x.doc].Article.ID
-			if seen[x.holder+"|"+id] || c.heldAs(seen, x.holder, id) {
-				continue
-			}
-			seen[x.holder+"|"+id] = true
-			out = append(out, corroborate.Stance{Holder: x.holder, Claim: text, Position: x.position, Article: id, Sentence: c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text})
-		}
+		out = append(out, c.claimStances(preds, cl, best[cl], own, addr[cl])...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Claim < out[j].Claim })
 	return out
