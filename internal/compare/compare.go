@@ -7,7 +7,6 @@
 package compare
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -126,8 +125,6 @@ func (c *comparer) sentenceOrigin(di int, sentence string) string {
 }
 
 func countOrigins(origins []string) int { return corroborate.CountOrigins(origins) }
-
-var risingRe = regexp.MustCompile(`(?i)\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew|has grown|now stands|toll (?:is|was) now|updated)\b`)
 
 func isPersonNoun(lx *lexicon.Lexicon, w string) bool {
 	for _, s := range lx.Senses(w) {

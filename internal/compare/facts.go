@@ -38,6 +38,18 @@ type fact struct {
 	unique bool
 	// sameType counts the values of this type and unit in the sentence.
 	sameType int
+	// owner is the person or organisation the value belongs to (the name
+	// right before it in its clause), "" when none (valueOwner).
+	owners []string
+	// bg is the other year the sentence speaks of when it does not state
+	// the story's year: the value is a background figure of that year.
+	bg string
+	// bgYears are the years the sentence states (for bg).
+	bgYears []yearAt
+	// reported marks a time that dates a statement ("said Wednesday").
+	reported bool
+	// elapsed marks how long an ongoing event has lasted so far.
+	elapsed bool
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -49,6 +61,8 @@ type sentenceValues struct {
 	verbs   map[string]bool
 	verbSyn map[uint32]bool
 	heads   []string
+	// reported marks the times that date a statement ("said Tuesday").
+	reported []bool
 	// masked is the sentence with its values blanked out.
 	masked string
 }
@@ -89,12 +103,13 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 			}
 		}
 		for _, v := range vs {
-			h := ""
+			h, rep := "", false
 			switch v.Type {
 			case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
-				h = c.headVerb(a.Tokens[si], v)
+				h, rep = c.headVerb(a.Tokens[si], v)
 			}
 			sv.heads = append(sv.heads, h)
+			sv.reported = append(sv.reported, rep)
 		}
 		out = append(out, sv)
 	}
@@ -132,9 +147,28 @@ func (c *comparer) valueFacts() []fact {
 			for _, v := range sv.values {
 				types[v.Type+"/"+v.Unit]++
 			}
+			// A sentence of values only ("THURSDAY, APRIL 11, 2013, 12:12
+			// AM") is a time stamp of the page, not a statement.
+			if len(sv.words) == 0 {
+				continue
+			}
+			years := sentenceYears(sv.values)
 			for k, v := range sv.values {
-				f := fact{doc: di, v: v, sent: a.Sentences[si].Text, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
-					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k]}
+				s := a.Sentences[si].Text
+				var prev *mention.Value
+				if k > 0 {
+					prev = &sv.values[k-1]
+				}
+				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
+					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) {
+					continue
+				}
+				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
+					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k],
+					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v)}
+				if !isTime(v.Type) && v.Type != mention.VClock {
+					f.bgYears = years
+				}
 				if f.sameType > 1 {
 					// Two values of one kind in a sentence: each is about
 					// the words around it.
@@ -157,8 +191,10 @@ func (c *comparer) valueFacts() []fact {
 		}
 		units[k][f.v.Norm] = true
 	}
+	year := c.storyYear(out)
 	for i := range out {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
+		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
@@ -314,7 +350,7 @@ var reNameAfter = regexp.MustCompile(`^\s+([A-Z][a-z]+)(?:\s+\([^)]{1,20}\))?((?
 // headVerb is the verb a time value dates: the nearest verb before it in
 // its clause, else the nearest after it. A reporting verb ("said
 // Tuesday") dates a statement, not the event: "" then.
-func (c *comparer) headVerb(toks []text.Token, v mention.Value) string {
+func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, reported bool) {
 	at := -1
 	for k, t := range toks {
 		if t.Start >= v.Start {
@@ -323,14 +359,16 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) string {
 		}
 	}
 	if at < 0 {
-		return ""
+		return "", false
 	}
 	for k := at - 1; k >= 0 && k >= at-7; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
-			return b
+			// "police said Wednesday", "told reporters Tuesday": the
+			// day of a statement.
+			return b, b == "" && k >= at-2
 		}
 	}
 	for k := at + 1; k < len(toks) && k <= at+12; k++ {
@@ -338,10 +376,10 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) string {
 			continue
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
-			return b
+			return b, false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // verbAt reads a token as an inflected verb: its base form, "" for a
@@ -352,6 +390,11 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 	}
 	lw := strings.ToLower(t.Text)
 	b, ok := irregularPast[lw]
+	if lw == "said" || lw == "says" {
+		// The commonest reporting verb, irregular: "said Wednesday"
+		// dates the statement.
+		return "", true
+	}
 	if !ok {
 		if !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) {
 			return "", false
@@ -624,12 +667,30 @@ func (c *comparer) happening(v string) bool {
 // vetoed applies the guards that hold whatever the wording: two values
 // that can never be values of one fact.
 func vetoed(f, g *fact) bool {
+	if distinctFacts(f, g) {
+		return true
+	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
 	// "7:42" may be a game clock or a score.
 	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
 		return true
 	}
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) {
+		return true
+	}
+	return false
+}
+
+// distinctFacts applies the guards that say two values are of two facts,
+// however they were linked: no chain of links may join them either.
+func distinctFacts(f, g *fact) bool {
+	// A time said of a statement ("police said Wednesday") is not the
+	// event's; two values of two named owners are two facts; a background
+	// figure of another year is another fact.
+	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || f.bg != g.bg {
+		return true
+	}
+	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit
@@ -643,10 +704,7 @@ func vetoed(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("7.2 rebounds" a game), not
 	// a count of one event.
-	if f.v.Type == mention.VCount && isFraction(f.v.Num) != isFraction(g.v.Num) {
-		return true
-	}
-	return false
+	return f.v.Type == mention.VCount && isFraction(f.v.Num) != isFraction(g.v.Num)
 }
 
 // slotScore tells whether two values of different articles are values of
@@ -655,7 +713,10 @@ func vetoed(f, g *fact) bool {
 // value is about the same thing (the same person for an age, the same noun,
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
-	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) {
+		return 0
+	}
+	if vetoed(f, g) {
 		return 0
 	}
 	sim := lexicon.Overlap(f.words, g.words)
@@ -751,7 +812,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// Years and months are mostly background ("joined in 2004"): only
 		// the same noun dated ("the 1972 break-in") or the same event with
 		// the same actors in much the same words.
-		ok = single && (anchor || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.45)
+		// Two books of two years are two books: the dated noun needs
+		// shared names or wording too.
+		ok = single && (anchor && (actors > 0 || sim >= 0.3) || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.45)
 	case mention.VSize, mention.VMagnitude:
 		ok = anchor || verb && (actors > 0 || sim >= 0.3) || sim >= 0.45
 	case mention.VDistance:
@@ -911,7 +974,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	for _, l := range links {
 		ri, rj := find(l.i), find(l.j)
 		if ri != rj {
-			if tornBy(facts, members[ri], members[rj]) {
+			if tornBy(facts, members[ri], members[rj]) || splitBy(facts, members[ri], members[rj]) {
 				continue
 			}
 			parent[ri] = rj
@@ -1024,6 +1087,20 @@ func tornBy(facts []fact, a, b []int) bool {
 	return false
 }
 
+// splitBy reports whether joining two groups would make one fact of two
+// values that a hard guard keeps apart (two owners, two years, five times
+// apart): a chain of links may not join what no single link could.
+func splitBy(facts []fact, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if facts[i].doc != facts[j].doc && distinctFacts(&facts[i], &facts[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func anyConflict(g []int, conflict map[int]bool) bool {
 	for _, i := range g {
 		if conflict[i] {
@@ -1086,7 +1163,7 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	if len(sides) < 2 {
 		return corroborate.Discrepancy{}, false
 	}
-	if c.isRising(facts, sides) {
+	if c.isRising(facts, sides) || c.allElapsed(facts, g) {
 		return corroborate.Discrepancy{}, false
 	}
 	d := corroborate.Discrepancy{About: c.factAbout(facts, g), Kind: kindOf(facts[g[0]].v.Type), Type: facts[g[0]].v.Type}
@@ -1132,7 +1209,8 @@ func (c *comparer) isRising(facts []fact, sides []*factSide) bool {
 		}
 	}
 	for _, i := range sides[hi].facts {
-		if risingRe.MatchString(facts[i].sent) {
+		f := facts[i]
+		if c.saysRising(c.all[f.doc].Analysis.Tokens[f.v.Sentence], f.v) {
 			return true
 		}
 	}

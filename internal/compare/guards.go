@@ -1,0 +1,330 @@
+package compare
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file holds the precision guards of the fact model: who a value
+// belongs to (its owner), which year a sentence speaks of (a background
+// figure of another year is another fact), conversions written beside a
+// value, elapsed times of an ongoing event, and developing tolls. Every rule
+// is general English; none is drawn from the data it is measured on.
+
+// maxOwnerGap is how many bytes may separate a value from the name that owns
+// it ("Hansbrough needed just nine points": about a dozen words).
+const maxOwnerGap = 80
+
+// valueOwner is who a value belongs to: the nearest person or organisation
+// named before it in its clause ("Earl Clark finished with 22 points", "Felt
+// died Thursday", "Davidson's 17 turnovers"), with the names coordinated
+// with it ("the FBI and ATF offered $35,000"). A name that only reports
+// ("Reuters said 14 died", "according to police, 15") owns nothing: two
+// sources' figures of one fact are a conflict, not two facts. Nil when no
+// name is that close.
+func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v mention.Value) []string {
+	s := a.Sentences[si].Text
+	var ms []mention.NameMention
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.End > v.Start {
+			continue
+		}
+		// A name of any kind but a place can own a figure (the type of a
+		// name the article says little about may be unknown).
+		if a.Entities[m.Entity].Type != mention.Place {
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	k := len(ms) - 1
+	for ; k >= 0; k-- {
+		m := ms[k]
+		gap := s[m.End:v.Start]
+		if v.Start-m.End > maxOwnerGap {
+			return nil
+		}
+		// "Andy Ryan, who has worked there for 30 years": a relative
+		// clause keeps its antecedent; any other break ends the clause.
+		if rel := reRelative.FindStringIndex(gap); rel != nil {
+			gap = gap[rel[1]:]
+		}
+		if strings.ContainsAny(gap, ",;:()\"“”—") {
+			return nil
+		}
+		if !c.reportsAfter(gap) && !reAccordingTo.MatchString(s[:m.Start]) {
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	name := func(m mention.NameMention) string {
+		if n := mg.m.Name(mg.i, m.Entity); n != "" {
+			return n
+		}
+		return m.Name
+	}
+	out := []string{name(ms[k])}
+	for j := k - 1; j >= 0 && ms[j].End <= ms[j+1].Start; j-- {
+		if !reCoordination.MatchString(s[ms[j].End:ms[j+1].Start]) {
+			break
+		}
+		out = append(out, name(ms[j]))
+	}
+	return out
+}
+
+// reCoordination joins two names into one owner ("the FBI and the ATF").
+var reCoordination = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|&|or)?\s*(?:the\s+)?$`)
+
+var reRelative = regexp.MustCompile(`^\s*,\s*(?:who|whose|which)\b`)
+
+var reAccordingTo = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
+
+// reportsAfter reports whether the words after a name start with a
+// reporting verb ("said", "told reporters"): the name is a source.
+func (c *comparer) reportsAfter(gap string) bool {
+	w := strings.Fields(gap)
+	if len(w) == 0 {
+		return false
+	}
+	lw := strings.ToLower(strings.Trim(w[0], ".,'’s"))
+	if b, ok := irregularPast[lw]; ok {
+		lw = b
+	} else {
+		lw = c.lx.Base(lw, lexicon.Verb)
+	}
+	return mention.IsReportingVerb(lw)
+}
+
+// ownersDiffer reports whether two values belong to two different named
+// people or organisations ("Clark finished with 22 points" / "Hansbrough
+// scored 20 points").
+func ownersDiffer(f, g *fact) bool {
+	if len(f.owners) == 0 || len(g.owners) == 0 {
+		return false
+	}
+	for _, x := range f.owners {
+		for _, y := range g.owners {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// storyYear is the year the story's facts are of: the year most of its dated
+// articles were published in, else the year its articles state most often
+// ("" when none). A figure stated beside another year is background.
+func (c *comparer) storyYear(facts []fact) string {
+	count := map[string]int{}
+	for _, t := range c.pub {
+		if !t.IsZero() {
+			count[t.Format("2006")] += 10
+		}
+	}
+	for _, f := range facts {
+		switch {
+		case f.v.Type == mention.VYear:
+			count[f.v.Norm]++
+		case (f.v.Type == mention.VDate || f.v.Type == mention.VMonth) && f.v.Unit != "no-year" && len(f.v.Norm) >= 4:
+			count[f.v.Norm[:4]]++
+		}
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	best := ""
+	for _, k := range keys {
+		if best == "" || count[k] > count[best] {
+			best = k
+		}
+	}
+	return best
+}
+
+// yearAt is a year the sentence states with where it stands.
+type yearAt struct {
+	year     string
+	from, to int
+}
+
+// sentenceYears lists the years a sentence states (years and dated days).
+func sentenceYears(vs []mention.Value) []yearAt {
+	var out []yearAt
+	for _, v := range vs {
+		switch {
+		case v.Type == mention.VYear:
+			out = append(out, yearAt{v.Norm, v.Start, v.End})
+		case (v.Type == mention.VDate || v.Type == mention.VMonth) && v.Unit != "no-year" && len(v.Norm) >= 4:
+			out = append(out, yearAt{v.Norm[:4], v.Start, v.End})
+		}
+	}
+	return out
+}
+
+// backgroundYear is the other year a figure's sentence speaks of ("In 2007,
+// the gang drove two cars"; "finished his career in 1978 with 2,290
+// points"): the year written nearest the figure in its clause, when the
+// sentence does not state the story's own year. A year of another clause
+// ("in Bam in 2003, and 600 were killed in Zarand") dates that clause.
+func backgroundYear(years []yearAt, story string, s string, v mention.Value) string {
+	if story == "" || len(years) == 0 {
+		return ""
+	}
+	best, dist := "", -1
+	for _, y := range years {
+		if y.year == story {
+			return ""
+		}
+		lo, hi := y.to, v.Start
+		if y.from > v.Start {
+			lo, hi = v.End, y.from
+		}
+		if lo > hi || hi > len(s) || reClauseBreak.MatchString(s[lo:hi]) {
+			continue
+		}
+		if d := hi - lo; dist < 0 || d < dist {
+			best, dist = y.year, d
+		}
+	}
+	return best
+}
+
+// reClauseBreak separates two clauses of a sentence.
+var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|but|while|whereas|as|when)\b|\s[—–-]+\s`)
+
+// isConversion reports whether value v is a conversion written in brackets
+// right after value u of the same type and unit ("$US1 million ($1.52
+// million)": another dollar): it is the same figure, not another fact. A
+// conversion into another unit ("two million euros ($2.6 million)") is a
+// value of its own.
+func isConversion(s string, u, v mention.Value) bool {
+	if u.Type != v.Type || u.Unit != v.Unit || u.End > v.Start || v.Start > len(s) {
+		return false
+	}
+	return strings.TrimSpace(s[u.End:v.Start]) == "("
+}
+
+// reFigureBracket is a figure the value reader left unread ("$US1 million")
+// right before an opening bracket.
+var reFigureBracket = regexp.MustCompile(`\d[\w.,]*(?:\s+(?:million|billion|thousand|m|bn))?\s*\($`)
+
+// convertsUnread reports whether value v is written in brackets right after
+// a figure that was not read as a value: a conversion of that figure, which
+// cannot be told apart from it.
+func convertsUnread(s string, v mention.Value, prev *mention.Value) bool {
+	if v.Start > len(s) {
+		return false
+	}
+	lo := 0
+	if prev != nil && prev.End <= v.Start {
+		lo = prev.End
+	}
+	return reFigureBracket.MatchString(s[lo:v.Start])
+}
+
+// reLoneOne is a count of one written as the word "one": mostly a
+// determiner ("she had no quarrel with one woman"), a count only with an
+// event of its own ("one person was killed").
+var reLoneOne = regexp.MustCompile(`(?i)^one\b`)
+
+// reOfAfter is the phrase after a duration: "eight days of the worst riots".
+var reOfAfter = regexp.MustCompile(`^\s+of\s+((?:[\w'-]+\s+){0,3}[\w'-]+)`)
+
+// elapsed reports whether a duration is the time an ongoing event has lasted
+// so far ("after eight days of riots"): articles written on different days
+// give different figures of it, an update and not a contradiction.
+func (c *comparer) elapsed(s string, v mention.Value) bool {
+	if v.Type != mention.VDuration || v.End > len(s) {
+		return false
+	}
+	m := reOfAfter.FindStringSubmatch(s[v.End:])
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		lw := strings.ToLower(w)
+		if stop[lw] {
+			continue
+		}
+		if _, ok := c.lx.EventNoun(lw); ok && c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// increaseSynsets are WordNet's verb.change senses of "increase" and "rise"
+// (become greater, go up); a verb below them within three steps ("climb",
+// "jump", "mount", "soar", "swell") says a figure grew. This replaces the
+// former hand list of rising verbs.
+func (c *comparer) increaseSynsets() []uint32 {
+	var out []uint32
+	for _, w := range []string{"increase", "rise"} {
+		out = append(out, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbChange)...)
+	}
+	return out
+}
+
+// saysRising reports whether a sentence says its figure grew: a finite verb
+// that WordNet files under an increase comes shortly before the value in
+// its clause ("rose to 30", "has climbed to at least 30"); a noun such as
+// "building" is no verb of it.
+func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
+	anchors := c.increaseSynsets()
+	at := len(toks)
+	for k, t := range toks {
+		if t.Start >= v.Start {
+			at = k
+			break
+		}
+	}
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		t := toks[k]
+		if !t.IsWord() {
+			break
+		}
+		lw := strings.ToLower(t.Text)
+		b, ok := irregularPast[lw]
+		if !ok {
+			if strings.HasSuffix(lw, "ing") {
+				continue
+			}
+			b = c.lx.Base(lw, lexicon.Verb)
+			if b == lw || !c.lx.Has(b, lexicon.Verb) {
+				continue
+			}
+		}
+		if c.lx.Under(b, lexicon.Verb, anchors, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// allElapsed reports whether a fact's values are all how long an ongoing
+// event had lasted when each article was written, in articles not dated the
+// same day: an update, not a contradiction.
+func (c *comparer) allElapsed(facts []fact, g []int) bool {
+	days := map[string]bool{}
+	for _, i := range g {
+		if !facts[i].elapsed {
+			return false
+		}
+		p := c.all[facts[i].doc].Article.Published
+		if p == nil {
+			return true
+		}
+		days[*p] = true
+	}
+	return len(days) > 1
+}

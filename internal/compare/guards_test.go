@@ -1,0 +1,68 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestGuards: sentences written for these tests, one guard each: two
+// values that look alike but are of two facts give no discrepancy, and the
+// same wording with one owner, one year and one moment still does.
+func TestGuards(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"two owners of one kind of figure are two facts",
+			"Cup\n\nMarta Ellison scored 21 points as the Comets beat Dunmore 80-71 on Tuesday.",
+			"Cup\n\nJoel Varga scored 14 points as the Comets beat Dunmore 80-71 on Tuesday.", ""},
+		{"one owner, two figures: a discrepancy",
+			"Cup\n\nMarta Ellison scored 21 points as the Comets beat Dunmore 80-71 on Tuesday.",
+			"Cup\n\nMarta Ellison scored 24 points as the Comets beat Dunmore 80-71 on Tuesday.", "number:21/24"},
+		{"a relative clause keeps its owner",
+			"Plant\n\nMill worker Ada Brenner, who has worked at the plant for 30 years, heard the shots.",
+			"Plant\n\nMill worker Tom Oduya, who has worked at the plant for 12 years, heard the shots.", ""},
+		{"a source that reports owns nothing",
+			"Fire\n\nHarbour police said 15 people were killed in the fire at the depot.",
+			"Fire\n\nThe Lendry Times said 14 people were killed in the fire at the depot.", "number:15/14"},
+		{"a background figure of another year is another fact",
+			"Raid\n\nIn 2015, the gang drove two cars through the window of a jewellery store in Norvik.",
+			"Raid\n\nThe gang drove four cars through the window of a jewellery store in Norvik.", ""},
+		{"a conversion in brackets is the same figure",
+			"Church\n\nDamage was estimated at $US1 million ($1.52 million), the fire chief said.",
+			"Church\n\nDamage was estimated at $1 million, the fire chief said.", ""},
+		{"the day of a statement is not the day of the event",
+			"Jail\n\nA prisoner hanged himself in his cell on Tuesday evening, hours after his arrest in the raid.",
+			"Jail\n\nA prisoner arrested in the raid has hanged himself in his cell, police sources said Wednesday.", ""},
+		{"days of an ongoing event grow from one article to the next",
+			"Riots\n\nThe town was calm on Sunday after eight days of riots, the mayor's office said.",
+			"Riots\n\nShop windows were smashed again after four days of riots, the mayor's office said.", ""},
+		{"a toll that rose is an update",
+			"Quake\n\nThe earthquake killed 12 people in the valley, officials said.",
+			"Quake\n\nThe death toll from the earthquake in the valley rose to 19, officials said.", ""},
+		{"a lone 'one' is a determiner, not a count",
+			"Plant\n\nThe gunman shot two women at the plant before police arrived.",
+			"Plant\n\nThe gunman had argued with one woman at the plant before police arrived.", ""},
+	} {
+		// The second article is written the next day.
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, dates.Date{Year: 2022, Month: 3, Day: 10}))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestRisingFromWordNet: the verbs that say a figure grew come from
+// WordNet's increase and rise, not a hand list; a noun is none of them.
+func TestRisingFromWordNet(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		verb string
+		want bool
+	}{{"climb", true}, {"jump", true}, {"soar", true}, {"swell", true}, {"kill", false}, {"report", false}} {
+		if got := c.lx.Under(tc.verb, 'v', c.increaseSynsets(), 3); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.verb, got, tc.want)
+		}
+	}
+	_ = strings.TrimSpace
+}
