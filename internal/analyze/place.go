@@ -25,8 +25,9 @@ type Placed struct {
 	// Redirects maps each story merged away to its survivor.
 	Redirects map[string]string
 	// Restored counts the stored stories restored to place the articles
-	// (the candidates, over all articles).
-	Restored int
+	// (the candidates, over all articles); Compared the stories compared
+	// again; Read the articles those comparisons read.
+	Restored, Compared, Read int
 }
 
 // Place places stored articles incrementally against the store's
@@ -63,6 +64,8 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 			return nil, fmt.Errorf("place %s: %w", arts[i].ID, err)
 		}
 		out.Restored += p.restored
+		out.Compared += p.compared
+		out.Read += p.read
 		for _, id := range ids {
 			touched[id] = true
 		}
@@ -104,6 +107,8 @@ type placer struct {
 	r         *mention.Analysis
 	redirects map[string]string
 	restored  int
+	compared  int
+	read      int
 
 	cl     *cluster.Clusterer
 	ids    []string      // stable id of each clusterer story (restored ones; "" for new)

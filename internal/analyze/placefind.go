@@ -166,6 +166,8 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 	if err != nil {
 		return err
 	}
+	p.compared += len(redo)
+	p.read += len(an.Articles)
 	for k := range redo {
 		st := out[k]
 		st.ID = all[k]
