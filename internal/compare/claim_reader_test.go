@@ -119,3 +119,28 @@ func TestIntroHolder(t *testing.T) {
 		}
 	}
 }
+
+// Verbs of denial and doubt are derived from WordNet (most of a verb's
+// senses of communication or cognition at or below deny/refute/dispute, or
+// doubt): a verb with one rare sense there among many reports.
+func TestDenialVerbsFromWordNet(t *testing.T) {
+	c := newComparer(Input{})
+	c.verbPolarity("say", proposition{}) // loads the anchors
+	for _, w := range []string{"deny", "refute", "rebut", "disavow", "disclaim", "gainsay"} {
+		if !mostlyUnder(c.lx, w, denyAnchors) {
+			t.Errorf("%q denies", w)
+		}
+	}
+	for _, w := range []string{"say", "call", "answer", "claim", "insist", "doubt"} {
+		if mostlyUnder(c.lx, w, denyAnchors) {
+			t.Errorf("%q does not deny", w)
+		}
+	}
+	if !mostlyUnder(c.lx, "doubt", doubt) || mostlyUnder(c.lx, "say", doubt) {
+		t.Error("doubt doubts, say does not")
+	}
+	p, ok := c.verbPolarity("deny", proposition{})
+	if !ok || !p.negated {
+		t.Errorf("denied that …: %+v", p)
+	}
+}

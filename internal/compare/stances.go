@@ -437,11 +437,44 @@ var (
 	denyAnchors, doubt []uint32
 )
 
+// Verbs of denial and of doubt come from WordNet, not from a list: the
+// senses of "deny", "refute" and "dispute" (denial) and of "doubt" (doubt)
+// in verb.communication and verb.cognition are the anchors, and a verb
+// denies (doubts) when most of its own senses in those two files lie at or
+// below an anchor, at any depth ("disavow", "repudiate", "rebut",
+// "contradict", "gainsay"). A verb with one rare sense there among many
+// others ("call", "answer") reports; it does not deny.
+const (
+	// anchorDepth bounds the walk up WordNet's verb hierarchy (no verb
+	// is more than a dozen steps below its root).
+	anchorDepth = 20
+)
+
+var (
+	denialWords = []string{"deny", "refute", "dispute"}
+	doubtWords  = []string{"doubt"}
+)
+
+// mostlyUnder reports whether a verb has senses in verb.communication or
+// verb.cognition and at least half of them lie at or below an anchor.
+func mostlyUnder(lx *lexicon.Lexicon, verb string, anchors []uint32) bool {
+	n, under := 0, 0
+	for _, s := range lx.Senses(verb) {
+		if s.POS != lexicon.Verb || s.Lex != lexicon.VerbCommunication && s.Lex != lexicon.VerbCognition {
+			continue
+		}
+		n++
+		if lx.SynsetUnder(s.Synset, lexicon.Verb, anchors, anchorDepth) {
+			under++
+		}
+	}
+	return under > 0 && 2*under >= n
+}
+
 // cuePolarity applies the reporting verb of the quote around a
 // proposition: "X denied that …" turns an affirmation into a denial,
-// "X doubted / questioned whether …" into doubt. Verbs of denial are
-// WordNet's senses of "deny", "reject", "refute" and "dismiss" and the
-// verbs below them; of doubt, those of "doubt" and "question".
+// "X doubted that …" into doubt (verbs of denial and doubt: see
+// mostlyUnder).
 // ok is false when the holder declines to say (a negative implicative cue:
 // "declined to say whether …" takes no position).
 func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
@@ -460,11 +493,11 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 // implicative ("declined to say") takes no position (ok false).
 func (c *comparer) verbPolarity(b string, p proposition) (proposition, bool) {
 	cueOnce.Do(func() {
-		for _, w := range []string{"deny", "reject", "refute", "dismiss", "dispute", "contradict"} {
+		for _, w := range denialWords {
 			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
 			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
 		}
-		for _, w := range []string{"doubt", "question", "wonder"} {
+		for _, w := range doubtWords {
 			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
 			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
 		}
@@ -472,9 +505,9 @@ func (c *comparer) verbPolarity(b string, p proposition) (proposition, bool) {
 	switch {
 	case negativeImplicatives[b]:
 		return p, false
-	case c.lx.Under(b, lexicon.Verb, denyAnchors, 1):
+	case mostlyUnder(c.lx, b, denyAnchors):
 		p.negated = !p.negated
-	case c.lx.Under(b, lexicon.Verb, doubt, 1):
+	case mostlyUnder(c.lx, b, doubt):
 		p.hedged = true
 	}
 	return p, true
