@@ -45,7 +45,7 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 	var out []storyFact
 	for _, k := range cons {
 		if strings.Contains(k.Fact, ": “") {
-			continue // a statement ("Speaker: “words”"), not a fact
+			continue // a factCarry ("Speaker: “words”"), not a fact
 		}
 		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(k.Fact), values: factValues(k.Fact), in: k.Articles})
 	}
@@ -119,21 +119,20 @@ func aboutPhrase(x corroborate.Discrepancy) string {
 	return about
 }
 
-// omits lists the facts of the story that article di does not state in
-// any wording: no sentence of it (nor its headline) carries half of the
-// fact's content words (by base form or WordNet synonym), or a third of
-// them with one of the fact's values. A fact too thin to judge (fewer
-// than two content words) is never said to be left out.
-func (c *comparer) omits(di int, facts []storyFact) []string {
+// factSentence is a sentence (or the headline) of an article, as omits
+// reads it: its content words and values.
+type factSentence struct {
+	words  map[string]bool
+	values []float64
+}
+
+// factSentences reads article di's sentences and headline.
+func (c *comparer) factSentences(di int) []factSentence {
 	d := c.in.Docs[di]
 	a := d.Analysis
-	type sent struct {
-		words  map[string]bool
-		values []float64
-	}
-	sents := make([]sent, 0, len(a.Sentences)+1)
+	sents := make([]factSentence, 0, len(a.Sentences)+1)
 	for si, s := range a.Sentences {
-		st := sent{words: c.lx.ContentWords(s.Text), values: factValues(s.Text)}
+		st := factSentence{words: c.lx.ContentWords(s.Text), values: factValues(s.Text)}
 		for _, n := range a.Numbers {
 			if n.Sentence == si {
 				st.values = append(st.values, n.Value)
@@ -142,23 +141,133 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 		sents = append(sents, st)
 	}
 	if t := d.Article.Title; t != nil {
-		sents = append(sents, sent{words: c.lx.ContentWords(*t), values: factValues(*t)})
+		sents = append(sents, factSentence{words: c.lx.ContentWords(*t), values: factValues(*t)})
 	}
+	return sents
+}
+
+// Thresholds of a fact stated in other words (see omits), read from the
+// tune half of the ECB+ dev kit (each gold story compared as one story;
+// evaluate's TestOmissionSharesOnTune prints the table and checks them):
+// of the (fact, article) pairs where the article is known to state the
+// fact (its consensus, discrepancy or stance lists it), the rule may read
+// at most 5% as not stated — half the error the aim for omissions allows
+// (≥ 0.90 of "omitted" facts really absent) — and the thresholds are the
+// largest, in steps of 0.05, that keep it so (the share first). On
+// 2026-12-01: 532 pairs in 30 stories; share 0.50 with value share 0.45
+// reads 26 (4.9%) as not stated; share 0.55 even with value share 0.25
+// already 28 (5.3%). (Before the two-sentence reading and shared stems,
+// share 0.50 and a third with a value read 43 pairs, 8.1%, as not stated.)
+const (
+	statedShare      = 0.5
+	statedShareValue = 0.45
+)
+
+// OmissionThresholds are the omission rule's thresholds: the share of a
+// fact's words one sentence (or two adjacent ones) must carry to state it,
+// and the lower share that suffices with one of its values.
+func OmissionThresholds() (share, valueShare float64) { return statedShare, statedShareValue }
+
+// factCarry is how well one article's sentences carry a fact: the best
+// share of its words in one sentence, in two adjacent sentences, and in a
+// sentence (or pair) that also gives one of its values; and whether a
+// sentence speaks of it as a key claim (subject and predicate).
+type factCarry struct {
+	share, pairShare, valueShare float64
+	claim                        bool
+}
+
+// stated applies the omission rule's thresholds.
+func (st factCarry) stated(share, valueShare float64) bool {
+	return st.claim || st.share >= share || st.pairShare >= share || st.valueShare >= valueShare
+}
+
+// measure reads how well the sentences carry fact f.
+func (c *comparer) measure(f storyFact, sents []factSentence) factCarry {
+	var st factCarry
+	for i, s := range sents {
+		cov := c.coverage(f.words, s.words)
+		st.share = max(st.share, cov)
+		if sharesValue(f.values, s.values) {
+			st.valueShare = max(st.valueShare, cov)
+		}
+		st.claim = st.claim || c.statesClaim(f, s.words)
+		// A fact told over two sentences: "Five people were hurt. The
+		// quake struck the island on Monday."
+		if i+1 < len(sents) {
+			pw := union(s.words, sents[i+1].words)
+			cov := c.coverage(f.words, pw)
+			st.pairShare = max(st.pairShare, cov)
+			if sharesValue(f.values, s.values) || sharesValue(f.values, sents[i+1].values) {
+				st.valueShare = max(st.valueShare, cov)
+			}
+		}
+	}
+	return st
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
+
+// omits lists the facts of the story that article di does not state in
+// any wording: no sentence of it, nor two adjacent ones, nor its headline
+// carries half of the fact's content words (by base form, WordNet synonym
+// or a shared stem of five letters), or 45% of them with one of the
+// fact's values, nor, for a key claim, its subject and predicate (see the
+// thresholds above). A fact too thin to judge (fewer than two content
+// words) is never said to be left out.
+func (c *comparer) omits(di int, facts []storyFact) []string {
+	d := c.in.Docs[di]
+	sents := c.factSentences(di)
 	var out []string
 	for _, f := range facts {
 		if slices.Contains(f.in, d.Article.ID) || len(f.words) < 2 {
 			continue
 		}
-		stated := false
-		for _, s := range sents {
-			cov := c.coverage(f.words, s.words)
-			if cov >= 0.5 || cov >= 0.34 && sharesValue(f.values, s.values) || c.statesClaim(f, s.words) {
-				stated = true
-				break
-			}
-		}
-		if !stated {
+		if !c.measure(f, sents).stated(statedShare, statedShareValue) {
 			out = append(out, f.text)
+		}
+	}
+	return out
+}
+
+// FactStatement is how well an article known to state a fact of its
+// story carries it (see StatedCoverage).
+type FactStatement struct{ st factCarry }
+
+// Stated reports whether the omission rule with these thresholds reads the
+// article as stating the fact (a share of the fact's words in one sentence
+// or two adjacent ones; a lower share with one of its values).
+func (f FactStatement) Stated(share, valueShare float64) bool { return f.st.stated(share, valueShare) }
+
+// StatedCoverage measures the omission rule on a story whose findings are
+// r: for every fact of the story of two content words or more and every
+// article known to state it (its consensus, discrepancy or stance lists
+// the article), how well that article's sentences carry it. An article
+// known to state a fact that the rule reads as not stating it would be a
+// false omission: the thresholds are read from these on tune stories.
+func StatedCoverage(in Input, r Result) []FactStatement {
+	c := newComparer(in)
+	facts := c.storyFacts(r.Consensus, r.Discrepancies, r.Stances)
+	var out []FactStatement
+	for di, d := range in.Docs {
+		var sents []factSentence
+		for _, f := range facts {
+			if !slices.Contains(f.in, d.Article.ID) || len(f.words) < 2 {
+				continue
+			}
+			if sents == nil {
+				sents = c.factSentences(di)
+			}
+			out = append(out, FactStatement{c.measure(f, sents)})
 		}
 	}
 	return out
@@ -206,12 +315,22 @@ func (c *comparer) closeWords(w, v string) bool {
 	if r, ok := c.near[k]; ok {
 		return r
 	}
-	r := c.lx.Related(w, v, lexicon.Noun) || c.lx.Synonyms(w, v, lexicon.Verb) || c.lx.Synonyms(w, v, lexicon.Adj)
+	r := c.lx.Related(w, v, lexicon.Noun) || c.lx.Synonyms(w, v, lexicon.Verb) || c.lx.Synonyms(w, v, lexicon.Adj) || sameStem(w, v)
 	if c.near == nil {
 		c.near = map[[2]string]bool{}
 	}
 	c.near[k] = r
 	return r
+}
+
+// sameStem reports whether one word of five letters or more begins the
+// other: derived forms the WordNet extract does not link ("arson",
+// "arsonist"; "connect", "connection").
+func sameStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a)
 }
 
 func sharesValue(a, b []float64) bool {

@@ -36,3 +36,21 @@ func TestOmits(t *testing.T) {
 		t.Errorf("thin fact: omits = %q", got)
 	}
 }
+
+// A fact told over two sentences, or with a derived word the WordNet
+// extract does not link ("arsonist" for "arson"), is stated. (Sentences
+// written for this test.)
+func TestOmitsOtherShapes(t *testing.T) {
+	a := doc("a", "Barn fire\n\nThe barn fire was arson, the fire chief said. It destroyed the hay store.", day)
+	b := doc("b", "Barn burns\n\nA barn burned down on Monday. An arsonist started the fire, the chief said.", day)
+	c := doc("c", "Farm news\n\nThe hay harvest was good this year.", day)
+	docs := []story.Doc{a, b, c}
+	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "barn fire was arson", Articles: []string{"a"}}}, nil, nil)
+	if got := cm.omits(1, facts); len(got) != 0 {
+		t.Errorf("b states it over two sentences with 'arsonist': omits = %q", got)
+	}
+	if got := cm.omits(2, facts); len(got) != 1 {
+		t.Errorf("c leaves it out: omits = %q", got)
+	}
+}
