@@ -111,18 +111,8 @@ func ClauseTense(sentence string, start, end int) Tense {
 	if first < 0 {
 		return TenseNone
 	}
-	// A scheduling word right before the expression: "beginning in June",
-	// "effective Jan. 1", "scheduled for Nov. 15", "set for Friday".
-	for k := first - 1; k >= 0 && k >= first-2; k-- {
-		if ws[k].boundary {
-			break
-		}
-		if futureCue[ws[k].low] && ws[k].low != "set" && ws[k].low != "expected" {
-			return TenseFuture
-		}
-	}
-	// "for Nov. 15", "for Friday": a day something is set for.
-	if first > 0 && ws[first-1].low == "for" && namesDay(sentence[start:end]) {
+	expr := sentence[start:end]
+	if scheduledFor(ws, first, namesDay(expr), strings.ContainsAny(expr, "0123456789")) {
 		return TenseFuture
 	}
 	// Backwards in the clause, then forwards in it.
@@ -132,6 +122,17 @@ func ClauseTense(sentence string, start, end int) Tense {
 	if t := scan(ws, last+1, 1, true); t != TenseNone {
 		return t
 	}
+	// No auxiliary, modal or past form in the clause: a verb in the simple
+	// present ("the trial begins Nov. 15", "the show airs in November",
+	// "the law takes effect Jan. 1", "the show, which returns in January,
+	// was renewed") is the present of a timetable, which English uses for
+	// scheduled events: the nearest such date. The clause's own tense comes
+	// before its neighbours'.
+	for _, k := range nearestFirst(ws, first, last) {
+		if isPresentVerb(ws, k) {
+			return TensePresent
+		}
+	}
 	// The neighbouring clauses: a fronted adverbial ("On Thursday, ...")
 	// takes the tense of the clause after it.
 	if t := scan(ws, last+1, 1, false); t != TenseNone {
@@ -140,16 +141,65 @@ func ClauseTense(sentence string, start, end int) Tense {
 	if t := scan(ws, first-1, -1, false); t != TenseNone {
 		return t
 	}
-	// No auxiliary, modal or past form anywhere: a verb in the simple
-	// present ("the trial begins Nov. 15", "the show airs in November",
-	// "the law takes effect Jan. 1") is the present of a timetable, which
-	// English uses for scheduled events: the nearest such date.
-	for _, k := range nearestFirst(ws, first, last) {
-		if isPresentVerb(ws, k) {
-			return TensePresent
+	return TenseNone
+}
+
+// Verbs that move an event to a later day (English vocabulary of
+// scheduling, by their WordNet base forms): "postponed to March 3",
+// "delayed until Nov. 20", "adjourned the case to Dec. 2", "moved to
+// Jan. 8", "pushed back to June".
+var deferVerbs = map[string]bool{"postpone": true, "delay": true, "defer": true, "reschedule": true,
+	"adjourn": true, "move": true, "push": true, "put": true}
+
+// scheduledFor reports whether the words just before the expression (word
+// first of ws) put it ahead in time, whatever the tense of the verb:
+//   - a scheduling word: "beginning in June", "effective Jan. 1",
+//     "scheduled for Nov. 15", "the upcoming Nov. 15 vote";
+//   - "for" a day: "set for Friday"; with a determiner, a day of the
+//     month: "asked for a Nov. 15 hearing" (not "for a Saturday-night
+//     party", a kind of party);
+//   - "set" with a determiner: "the judge set a Nov. 15 hearing";
+//   - a verb of deferral before "to" or "until": "postponed to March 3",
+//     "adjourned the case to Dec. 2", "pushed back until June";
+//   - the present of "be" governing it: "her funeral is Saturday", "the
+//     vote is on Sunday" (a past event is told with "was").
+func scheduledFor(ws []word, first int, day, dated bool) bool {
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if ws[k].boundary {
+			break
+		}
+		if futureCue[ws[k].low] && ws[k].low != "set" && ws[k].low != "expected" {
+			return true
 		}
 	}
-	return TenseNone
+	at := func(k int) string {
+		if k < 0 || ws[k].boundary {
+			return ","
+		}
+		return ws[k].low
+	}
+	p := first - 1
+	if at(p) == "for" && day {
+		return true
+	}
+	if determiners[at(p)] {
+		if at(p-1) == "set" || at(p-1) == "for" && dated {
+			return true
+		}
+		p--
+	}
+	if at(p) == "to" || at(p) == "until" {
+		lx := lexicon.Default()
+		for k := p - 1; k >= 0 && k >= p-4 && !ws[k].boundary; k-- {
+			if deferVerbs[lx.Base(ws[k].low, lexicon.Verb)] && (isPastForm(ws[k].low) || ws[k].low == "put") {
+				return true
+			}
+		}
+	}
+	if at(p) == "on" || at(p) == "in" {
+		p--
+	}
+	return at(p) == "is" || at(p) == "are"
 }
 
 // nearestFirst returns the indexes of the words of the expression's
@@ -226,6 +276,13 @@ func tenseAt(ws []word, k int) Tense {
 		return TensePast
 	case presentContraction(w):
 		return TensePresent
+	case modalAux[w] && modalBeforeVerb(ws, k):
+		// "could reopen in May", "may vote in February": ahead; "could
+		// have opened in May": past.
+		if k+1 < len(ws) && ws[k+1].low == "have" {
+			return TensePast
+		}
+		return TenseFuture
 	case presentAux[w]:
 		if k+2 < len(ws) && ws[k+1].low == "going" && ws[k+2].low == "to" {
 			return TenseFuture // "are going to"
@@ -271,6 +328,31 @@ func tenseAt(ws []word, k int) Tense {
 		return TensePast
 	}
 	return TenseNone
+}
+
+// modalAux are the English modals that, before a verb's base form, put
+// what follows ahead of the moment of speaking. "Would" (the future of the
+// past in reported speech: "said they would meet on Sunday") and "could"
+// (also the past of "can": "on Tuesday, investigators could be seen
+// inside") may lie either side of the article's date and are not among
+// them.
+var modalAux = map[string]bool{"might": true, "may": true, "can": true, "should": true, "must": true}
+
+// modalBeforeVerb reports whether the modal at k is followed by a verb's
+// base form, "not" or "also" between ("may vote", "could not reopen"), so
+// that the month "May" is not read as a modal.
+func modalBeforeVerb(ws []word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+2; j++ {
+		switch w := ws[j].low; {
+		case ws[j].boundary:
+			return false
+		case w == "not" || w == "also" || w == "soon" || w == "still":
+			continue
+		default:
+			return isVerbBase(w)
+		}
+	}
+	return false
 }
 
 // presentContraction reports whether w is a pronoun with a contracted

@@ -92,6 +92,25 @@ func TestTimesTense(t *testing.T) {
 		{"The law will take effect on Jan. 1.", dates.Date{Year: 2024, Month: 12, Day: 20}, "Jan. 1=2025-01-01"},
 		{"He will speak on Sunday.", dates.Date{}, "on Sunday="}, // undated: kept as written
 		{"Flights were cancelled due to the storm on Sunday.", tue, "on Sunday=2024-09-29"},
+		// Modals before a verb put it ahead; "may" the month is no modal;
+		// "could" is also the past of "can".
+		{"The store may reopen in May.", tue, "in May=2025-05"},
+		{"Lawmakers might vote on the bill in April.", tue, "in April=2025-04"},
+		{"Lawmakers might have voted on the bill in April.", tue, "in April=2024-04"},
+		{"On Monday, investigators could be seen inside the store.", tue, "On Monday=2024-09-30"},
+		// Scheduling and deferral whatever the verb's tense.
+		{"The judge set a Nov. 15 hearing.", tue, "Nov. 15=2024-11-15"},
+		{"Lawyers asked for a Nov. 15 hearing.", tue, "Nov. 15=2024-11-15"},
+		{"They gathered for a Saturday-night party.", tue, "Saturday=2024-09-28"},
+		{"The hearing was delayed until Nov. 20.", tue, "Nov. 20=2024-11-20"},
+		{"The trial was moved to Jan. 8.", tue, "Jan. 8=2025-01-08"},
+		{"The court adjourned the case to Dec. 2.", tue, "Dec. 2=2024-12-02"},
+		{"The team moved to Denver in January.", tue, "in January=2024-01"},
+		{"Her funeral is Saturday.", tue, "Saturday=2024-10-05"},
+		{"The vote is on Sunday.", tue, "on Sunday=2024-10-06"},
+		// The clause's own present before its neighbours' past.
+		{"The show, which returns in March, was renewed.", tue, "in March=2025-03"},
+		{"The fair, which ends March 19, opened on Saturday.", dates.Date{Year: 2024, Month: 3, Day: 6}, "March 19=2024-03-19|on Saturday=2024-03-02"},
 	}
 	for _, tt := range tests {
 		var got []string
