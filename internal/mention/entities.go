@@ -809,6 +809,13 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	}
 	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
 	case "place":
+		if knownPerson(name) {
+			// WordNet knows the name as a person too ("Clinton",
+			// "Washington"): the context decides.
+			c.votes[Place]++
+			c.votes[Person]++
+			break
+		}
 		c.votes[Place] += 2.5
 	case "person":
 		c.votes[Person] += 2

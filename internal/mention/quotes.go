@@ -247,14 +247,13 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 		if p := pronounIn(q.SpeakerText); p != "" {
 			q.SpeakerText = p
 			subj, subjSent := a.recentSubject(q, p)
+			spk := a.lastFittingSpeaker(out[:i], q.Sentence, p)
 			switch {
-			case subj >= 0 && (prev < 0 || subjSent > out[prev].Sentence || out[prev].Entity < 0 || !pronounFits(p, &a.Entities[out[prev].Entity])):
+			case subj >= 0 && (spk < 0 || subjSent > out[spk].Sentence):
 				q.Entity, q.Speaker = subj, a.Entities[subj].Name
-			case prev >= 0 && out[prev].Sentence >= q.Sentence-8 && out[prev].Entity >= 0 && pronounFits(p, &a.Entities[out[prev].Entity]):
-				// The previous speaker goes on speaking when the pronoun fits.
-				if p != "they" && p != "we" || q.Entity < 0 {
-					q.Entity, q.Speaker = out[prev].Entity, out[prev].Speaker
-				}
+			case spk >= 0 && (p != "they" && p != "we" || q.Entity < 0):
+				// The most recent speaker the pronoun fits goes on speaking.
+				q.Entity, q.Speaker = out[spk].Entity, out[spk].Speaker
 			}
 		}
 		if q.Entity >= 0 && pronounIn(q.SpeakerText) == "" {
@@ -263,6 +262,22 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			prev = i
 		}
 	}
+}
+
+// lastFittingSpeaker returns the index of the most recent quote, at most
+// eight sentences before sentence si, whose speaker is a person or an
+// organisation the pronoun fits, or -1.
+func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
+	for k := len(before) - 1; k >= 0; k-- {
+		b := before[k]
+		if b.Sentence < si-8 {
+			break
+		}
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && pronounFits(p, &a.Entities[b.Entity]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // recentSubject finds the nearest person or organisation that a pronoun
@@ -430,7 +445,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			end := toks[len(toks)-1].End
 			for j := i + 1; j < len(toks); j++ {
 				if toks[j].Text == "," || toks[j].Text == "." || lower(toks[j].Text) == "in" || lower(toks[j].Text) == "on" {
-					end = toks[j].Start
+					end = a.appositiveEnd(si, toks[i+1].Start, toks, j)
 					break
 				}
 			}
@@ -449,6 +464,33 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		return true
 	}
 	return false
+}
+
+// appositiveEnd returns where the subject of an inverted attribution ends
+// at token j (a comma or a word that closes it): at the comma, or after
+// the person's name right after it when the words before the comma name
+// no person ("said the county fire chief, Jane Doe").
+func (a *Analysis) appositiveEnd(si, from int, toks []text.Token, j int) int {
+	end := toks[j].Start
+	if toks[j].Text != "," || j+1 >= len(toks) {
+		return end
+	}
+	person, after := false, -1
+	for _, m := range a.Mentions {
+		if m.Sentence != si || a.Entities[m.Entity].Type != Person {
+			continue
+		}
+		if m.Start >= from && m.End <= end {
+			person = true
+		}
+		if m.Start == toks[j+1].Start {
+			after = m.End
+		}
+	}
+	if !person && after > 0 {
+		return after
+	}
+	return end
 }
 
 // appositionAfterName finds "NAME, APPOSITION, VERB" at the start of an
@@ -537,6 +579,9 @@ func clauseStart(toks []text.Token, i int) int {
 		w := lower(toks[j].Text)
 		if w == ";" || w == ":" || w == "“" || w == "”" || w == "\"" || w == "that" && j < i-1 || w == "while" || w == "but" || w == "because" || w == "although" || w == "when" || w == "which" || w == "who" {
 			break
+		}
+		if w == "and" && j > 0 && toks[j-1].Text == "," {
+			break // ", and she called …": a clause of its own
 		}
 		if w == "," && j > 0 {
 			// An appositive ", the US ambassador," keeps going; a clause break stops.
@@ -796,10 +841,11 @@ func sourceNoun(toks []text.Token) (np, head, owner string) {
 		}
 		b := lx.Base(lw, lexicon.Noun)
 		phrase := strings.Join(tokenTexts(toks[:k+1]), " ")
-		if nominalCue(lw) && lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) {
+		said := nominalCue(lw) && lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication)
+		if said && (lower(toks[0].Text) == "the" || lower(toks[0].Text) == "a" || lower(toks[0].Text) == "an") {
 			return phrase, b, ""
 		}
-		if !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) {
+		if !said && !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) {
 			continue
 		}
 		switch lower(toks[0].Text) {
@@ -976,7 +1022,7 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 			end := toks[len(toks)-1].Start
 			for j := k + 1; j < len(toks); j++ {
 				if toks[j].Text == "," {
-					end = toks[j].Start
+					end = a.appositiveEnd(si, toks[k+1].Start, toks, j)
 					break
 				}
 			}
@@ -998,8 +1044,9 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 		return 0, false
 	}
 	if _, ok := verbForm(toks[r].Text); ok {
-		// inverted: a name or a short noun phrase follows
-		return r, r+1 < len(toks) && invertedSubject(toks[r+1:])
+		// inverted: a name or a short noun phrase follows a finite verb
+		// (", ignoring his appeals" is a participle, not an attribution)
+		return r, r+1 < len(toks) && !strings.HasSuffix(lower(toks[r].Text), "ing") && invertedSubject(toks[r+1:])
 	}
 	limit, from, to := min(len(toks), r+8), -1, -1
 	if c, d := appositionAfterName(toks[r:]); d > 0 {

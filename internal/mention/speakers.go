@@ -17,10 +17,38 @@ import (
 //go:embed firstnames.txt
 var firstNamesTxt string
 
+//go:embed firstnames-more.txt
+var moreFirstNamesTxt string
+
 var (
 	firstNamesOnce sync.Once
 	firstNames     map[string]byte
+	moreNamesOnce  sync.Once
+	moreNames      map[string]byte
 )
+
+// moreNameGender returns the gender of a first name the embedded list
+// lacks — among them the names in both of its source lists ("Donald",
+// "Hillary") — from the second list (gender-detection-from-name, MIT;
+// LICENSE-firstnames), or 0. A name that is also a common English word
+// ("Will", "May", "King") or a place ("Houston") tells nothing.
+func moreNameGender(name string) byte {
+	moreNamesOnce.Do(func() {
+		moreNames = make(map[string]byte, 32768)
+		for _, line := range strings.Split(moreFirstNamesTxt, "\n") {
+			n, g, ok := strings.Cut(line, "\t")
+			if ok && len(g) == 1 && !strings.HasPrefix(n, "#") {
+				moreNames[n] = g[0]
+			}
+		}
+	})
+	lw := lower(name)
+	lx := lexicon.Default()
+	if !startsUpper(name) || lx.IsCommon(lw) || lx.ProperType(name) == "place" && !knownPerson(name) {
+		return 0 // "Will", "May"; "Houston", "Jordan" name places too
+	}
+	return moreNames[lw]
+}
 
 // firstNameGender returns 'm' or 'f' when a first name belongs to one gender
 // in the embedded list (LICENSE-firstnames), else 0.
@@ -38,8 +66,11 @@ func firstNameGender(name string) byte {
 }
 
 // IsFirstName reports whether a capitalised word is a first name of the
-// embedded list (LICENSE-firstnames) that tells one gender.
-func IsFirstName(w string) bool { return firstNameGender(strings.TrimSuffix(w, ".")) != 0 }
+// embedded lists (LICENSE-firstnames) that tells one gender.
+func IsFirstName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return firstNameGender(w) != 0 || moreNameGender(w) != 0
+}
 
 // Gender tells the gender of a person entity as its names and titles show
 // it: 'm', 'f', or 0 when they do not.
@@ -61,7 +92,17 @@ func (e *ArticleEntity) Gender() byte {
 			return g
 		}
 	}
-	return e.textGender
+	if e.textGender != 0 {
+		return e.textGender
+	}
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		if ws := strings.Fields(a); len(ws) >= 2 {
+			if g := moreNameGender(ws[0]); g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
 }
 
 // inferGenders gives each person the gender the article's own pronouns
@@ -218,6 +259,9 @@ func SpeakerName(phrase string) string {
 		return ""
 	}
 	name := strings.Join(words, " ")
+	if !titled && roleNotName(words) {
+		return "" // "Filmmaker says", "the Alaska Governor said": a role, not a name
+	}
 	if len(words) == 1 && strings.HasPrefix(strings.TrimSpace(phrase), "The "+words[0]) && !stopCaps[lower(words[0])] && !looksLikeDay(words[0]) {
 		return "The " + name // "The Times", "The Guardian": a title
 	}
@@ -246,7 +290,11 @@ func PlausibleSpeaker(name string) bool {
 		return false
 	}
 	if len(ws) > 1 {
-		return true
+		// "Per THR", "Amid Protests": a function word (NLTK's stopword
+		// corpus) opens no name but "The Times"; "the Alaska Governor": a
+		// role ends no name.
+		lw0 := lower(ws[0])
+		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0])) && !roleNotName(ws)
 	}
 	w := ws[0]
 	if isAcronym(w) {
@@ -271,6 +319,29 @@ func PlausibleSpeaker(name string) bool {
 		return true
 	}
 	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
+}
+
+// roleNotName reports whether capitalised words name a role rather than
+// someone: a place WordNet knows or a demonym before a common noun of persons
+// (WordNet's noun.person: "the Alaska Governor", "the Wisconsin
+// Republican"). "HuffPost Pollster", "Department of Justice" and one word
+// ("Weaver", "Cox": surnames as well as nouns) stay names.
+func roleNotName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	lx := lexicon.Default()
+	last := strings.Trim(ws[len(ws)-1], ".,")
+	ll := lower(last)
+	if isAcronym(last) || ll != lx.Base(ll, lexicon.Noun) || !lx.HasLex(ll, lexicon.Noun, lexicon.NounPerson) || knownPerson(strings.Join(ws, " ")) {
+		return false
+	}
+	before := ws[:len(ws)-1]
+	if len(before) == 1 && isDemonym(lx, before[0]) {
+		return true // "a French diplomat"
+	}
+	place := strings.Join(before, "_")
+	return lx.ProperType(place) == "place" && !knownPerson(place)
 }
 
 // functionWords are English prepositions, conjunctions and pronouns that
