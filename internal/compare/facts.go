@@ -48,6 +48,9 @@ type fact struct {
 	bgYears []yearAt
 	// reported marks a time that dates a statement ("said Wednesday").
 	reported bool
+	// headBefore says head was read before the time in its clause ("died
+	// Saturday"), the surest reading.
+	headBefore bool
 	// elapsed marks how long an ongoing event has lasted so far.
 	elapsed bool
 }
@@ -63,6 +66,8 @@ type sentenceValues struct {
 	heads   []string
 	// reported marks the times that date a statement ("said Tuesday").
 	reported []bool
+	// before marks heads read before their time.
+	before []bool
 	// masked is the sentence with its values blanked out.
 	masked string
 }
@@ -103,13 +108,14 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 			}
 		}
 		for _, v := range vs {
-			h, rep := "", false
+			h, rep, before := "", false, false
 			switch v.Type {
 			case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
-				h, rep = c.headVerb(a.Tokens[si], v)
+				h, rep, before = c.headVerb(a.Tokens[si], v)
 			}
 			sv.heads = append(sv.heads, h)
 			sv.reported = append(sv.reported, rep)
+			sv.before = append(sv.before, before)
 		}
 		out = append(out, sv)
 	}
@@ -149,7 +155,7 @@ func (c *comparer) valueFacts() []fact {
 			}
 			// A sentence of values only ("THURSDAY, APRIL 11, 2013, 12:12
 			// AM") is a time stamp of the page, not a statement.
-			if len(sv.words) == 0 {
+			if isStamp(sv) {
 				continue
 			}
 			years := sentenceYears(sv.values)
@@ -160,11 +166,11 @@ func (c *comparer) valueFacts() []fact {
 					prev = &sv.values[k-1]
 				}
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
-					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) {
+					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
-					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k],
+					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
@@ -350,7 +356,7 @@ var reNameAfter = regexp.MustCompile(`^\s+([A-Z][a-z]+)(?:\s+\([^)]{1,20}\))?((?
 // headVerb is the verb a time value dates: the nearest verb before it in
 // its clause, else the nearest after it. A reporting verb ("said
 // Tuesday") dates a statement, not the event: "" then.
-func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, reported bool) {
+func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, reported, before bool) {
 	at := -1
 	for k, t := range toks {
 		if t.Start >= v.Start {
@@ -359,7 +365,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 	}
 	if at < 0 {
-		return "", false
+		return "", false, false
 	}
 	for k := at - 1; k >= 0 && k >= at-7; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" {
@@ -368,7 +374,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if b, ok := c.verbAt(toks[k]); ok {
 			// "police said Wednesday", "told reporters Tuesday": the
 			// day of a statement.
-			return b, b == "" && k >= at-2
+			return b, b == "" && k >= at-2, true
 		}
 	}
 	for k := at + 1; k < len(toks) && k <= at+12; k++ {
@@ -376,10 +382,10 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			continue
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
-			return b, false
+			return b, false, false
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // verbAt reads a token as an inflected verb: its base form, "" for a
@@ -713,10 +719,7 @@ func distinctFacts(f, g *fact) bool {
 // value is about the same thing (the same person for an age, the same noun,
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
-	if f.doc == g.doc || !c.comparable(f.v, g.v) {
-		return 0
-	}
-	if vetoed(f, g) {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) {
 		return 0
 	}
 	sim := lexicon.Overlap(f.words, g.words)
@@ -761,7 +764,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// short sentence only when it is the same but for the value: "He was
 	// sentenced to N years in prison").
 	jac := jaccard(f.words, g.words)
-	if sim >= 0.6 && jac >= 0.3 && len(f.words) >= 3 && len(g.words) >= 3 || jac >= 0.99 && len(f.words) >= 2 {
+	if sim >= 0.6 && jac >= 0.3 && len(f.words) >= 4 && len(g.words) >= 4 || jac >= 0.99 && len(f.words) >= 2 {
 		return 2 + score
 	}
 	// The values of one fact are of one order of magnitude.

@@ -29,6 +29,12 @@ const maxOwnerGap = 80
 // name is that close.
 func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v mention.Value) []string {
 	s := a.Sentences[si].Text
+	name := func(m mention.NameMention) string {
+		if n := mg.m.Name(mg.i, m.Entity); n != "" {
+			return n
+		}
+		return m.Name
+	}
 	var ms []mention.NameMention
 	for _, m := range a.Mentions {
 		if m.Sentence != si || m.End > v.Start {
@@ -41,12 +47,20 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	// "W. Mark Felt, who led the bureau's inquiry, died on Thursday": a
+	// person opening the sentence with a relative clause is its subject.
+	subject := func() []string {
+		if len(ms) > 0 && ms[0].Start <= 3 && a.Entities[ms[0].Entity].Type == mention.Person && reRelative.MatchString(s[ms[0].End:]) {
+			return []string{name(ms[0])}
+		}
+		return nil
+	}
 	k := len(ms) - 1
 	for ; k >= 0; k-- {
 		m := ms[k]
 		gap := s[m.End:v.Start]
 		if v.Start-m.End > maxOwnerGap {
-			return nil
+			return subject()
 		}
 		// "Andy Ryan, who has worked there for 30 years": a relative
 		// clause keeps its antecedent; any other break ends the clause.
@@ -54,20 +68,14 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 			gap = gap[rel[1]:]
 		}
 		if strings.ContainsAny(gap, ",;:()\"“”—") {
-			return nil
+			return subject()
 		}
-		if !c.reportsAfter(gap) && !reAccordingTo.MatchString(s[:m.Start]) {
+		if !c.reportsAfter(gap) && !reAccordingTo.MatchString(s[:m.Start]) && !reAgent.MatchString(s[:m.Start]) {
 			break
 		}
 	}
 	if k < 0 {
 		return nil
-	}
-	name := func(m mention.NameMention) string {
-		if n := mg.m.Name(mg.i, m.Entity); n != "" {
-			return n
-		}
-		return m.Name
 	}
 	out := []string{name(ms[k])}
 	for j := k - 1; j >= 0 && ms[j].End <= ms[j+1].Start; j-- {
@@ -83,6 +91,9 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 var reCoordination = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|&|or)?\s*(?:the\s+)?$`)
 
 var reRelative = regexp.MustCompile(`^\s*,\s*(?:who|whose|which)\b`)
+
+// reAgent is the "by" of a passive's agent: "was arrested by the police".
+var reAgent = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)
 
 var reAccordingTo = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
 
@@ -105,8 +116,11 @@ func (c *comparer) reportsAfter(gap string) bool {
 // ownersDiffer reports whether two values belong to two different named
 // people or organisations ("Clark finished with 22 points" / "Hansbrough
 // scored 20 points").
+//
+// Times are left out: the name before a day is as often an agent ("arrested
+// by the highway patrol early Tuesday") or a team as the subject.
 func ownersDiffer(f, g *fact) bool {
-	if len(f.owners) == 0 || len(g.owners) == 0 {
+	if len(f.owners) == 0 || len(g.owners) == 0 || isTime(f.v.Type) || f.v.Type == mention.VClock {
 		return false
 	}
 	for _, x := range f.owners {
@@ -327,4 +341,73 @@ func (c *comparer) allElapsed(facts []fact, g []int) bool {
 		days[*p] = true
 	}
 	return len(days) > 1
+}
+
+// datedThing is what a time value dates: the noun it modifies ("Sunday's
+// game"), else the verb of its clause ("was arrested on Tuesday"), as a
+// verb where the noun is a nominalisation ("the shooting" → "shoot").
+func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
+	// The noun only when the time modifies it ("Sunday's game", "the
+	// December 11 election") and it names an event.
+	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(f.sent[min(f.v.End, len(f.sent)):]) {
+		if b := c.lx.Base(n, lexicon.Verb); c.lx.Has(b, lexicon.Verb) {
+			return b, lexicon.Verb
+		}
+		return n, lexicon.Noun
+	}
+	if f.head != "" && f.headBefore {
+		return f.head, lexicon.Verb
+	}
+	return "", 0
+}
+
+// reModifies is what follows a time that modifies the noun after it: a
+// possessive or a space, then a lower-case word ("'s playoff game").
+var reModifies = regexp.MustCompile(`^(?:['’]s)?\s+[a-z]`)
+
+// datesOfTwoThings reports whether two day or clock values date two
+// different things: "arrested on Tuesday" and "Sunday's game"; "killed on
+// Sunday" and "the shooting on Saturday" are one (WordNet: to shoot is to
+// kill).
+func (c *comparer) datesOfTwoThings(f, g *fact) bool {
+	switch f.v.Type {
+	case mention.VWeekday, mention.VDate, mention.VClock:
+	default:
+		return false
+	}
+	a, pa := c.datedThing(f)
+	b, pb := c.datedThing(g)
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	if pa != pb {
+		return true
+	}
+	return !c.lx.Related(a, b, pa)
+}
+
+// isStamp reports whether a sentence is a page's time stamp ("Story
+// created: Aug 7, 2012 at 9:56 AM", "UPDATED: WEDNESDAY, MARCH 13, 2013,
+// 2:30 AM"): a day and a clock time with hardly a word besides.
+func isStamp(sv sentenceValues) bool {
+	day, clock := false, false
+	for _, v := range sv.values {
+		switch v.Type {
+		case mention.VClock:
+			clock = true
+		case mention.VWeekday, mention.VDate:
+			day = true
+		}
+	}
+	return len(sv.words) == 0 || day && clock && len(sv.words) <= 3
+}
+
+// isRank reports whether a count is a rank or a calibre, not a count: "the
+// #1 movie", "a .45-caliber gun".
+func isRank(s string, v mention.Value) bool {
+	if v.Type != mention.VCount || v.Start == 0 || v.Start > len(s) {
+		return false
+	}
+	p := s[v.Start-1]
+	return p == '#' || p == '.'
 }
