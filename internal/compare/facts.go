@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -346,6 +347,14 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 	if m := reNameAfter.FindStringSubmatch(s[v.End:]); m != nil {
 		return strings.TrimSpace(m[1] + " " + m[2])
 	}
+	// No name: the person noun the age modifies ("a 15-year-old boy"),
+	// by its first WordNet synset ("teen" and "teenager" are one); two
+	// articles' "15-year-old boy" and "17-year-old boy" are one person.
+	if v.Noun != "" && isPersonNoun(c.lx, v.Noun) {
+		if ids := c.lx.SynsetIDs(v.Noun, lexicon.Noun); len(ids) > 0 {
+			return "~" + strconv.FormatUint(uint64(ids[0]), 10)
+		}
+	}
 	return ""
 }
 
@@ -580,7 +589,8 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 			a.Event != "" && a.Event == b.Event && c.happening(a.Event) && isPersonNoun(c.lx, a.Unit) && isPersonNoun(c.lx, b.Unit) &&
 				sharedCapWord(a.Text, b.Text)
 	case mention.VDistance:
-		return metres[a.Unit] > 0 && metres[b.Unit] > 0
+		// Distances from two named places are two facts.
+		return metres[a.Unit] > 0 && metres[b.Unit] > 0 && (a.Ref == "" || b.Ref == "" || a.Ref == b.Ref)
 	case mention.VClock:
 		// Two named zones must be the same zone; a time without one may
 		// be of any.
@@ -753,10 +763,10 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// The event each count is of (its own verb, not the sentence's):
 	// "killed 11 and injured three" holds two facts.
 	if f.v.Type == mention.VCount && f.v.Event != "" && g.v.Event != "" {
-		if f.v.Event != g.v.Event && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
+		if !mention.SameEvent(f.v.Event, g.v.Event) && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
 			return 0
 		}
-		if f.v.Event == g.v.Event {
+		if mention.SameEvent(f.v.Event, g.v.Event) {
 			score += 0.3
 		}
 	}
@@ -791,7 +801,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		}
 		// The slot key of a count: what is counted and the event it is
 		// counted for ("passengers" "injured").
-		sameKey := specific && f.v.Event != "" && f.v.Event == g.v.Event && f.v.Unit == g.v.Unit
+		sameKey := specific && f.v.Event != "" && mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit
 		if sameKey {
 			score += 0.5 // the slot key itself: strong evidence
 		}
@@ -885,6 +895,9 @@ func sameValue(a, b mention.Value) bool {
 	case mention.VWeekday:
 		return a.Norm == b.Norm || nearMidnight(a, b) || nearMidnight(b, a)
 	case mention.VMonth:
+		if a.Unit == "no-year" || b.Unit == "no-year" {
+			return a.Norm[4:] == b.Norm[4:] // a month as written: its year unknown
+		}
 		return a.Norm == b.Norm
 	case mention.VDate:
 		if a.Unit == "no-year" || b.Unit == "no-year" {

@@ -50,7 +50,9 @@ type plantOcc struct {
 	half    string
 }
 
-func (o plantOcc) key() string { return o.typ + "|" + o.ctx + "|" + strconv.FormatFloat(o.val, 'f', -1, 64) }
+func (o plantOcc) key() string {
+	return o.typ + "|" + o.ctx + "|" + strconv.FormatFloat(o.val, 'f', -1, 64)
+}
 
 const plantNum = `(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
 
@@ -232,7 +234,7 @@ func (ps *plantScan) numeric(re *regexp.Regexp, typ string, unit func(m []int) s
 			continue
 		}
 		v, ok := plParse(ps.text[m[2*g]:m[2*g+1]])
-		if !ok || v <= 0 {
+		if !ok || v <= 0 || plYearLike(ps.text[m[2*g]:m[2*g+1]]) {
 			continue
 		}
 		ps.take(m[0], m[1], plantOcc{typ: typ, ctx: unit(m), val: v, start: m[2*g], end: m[2*g+1]})
@@ -339,7 +341,7 @@ func (ps *plantScan) durations() {
 			continue
 		}
 		v, ok := plParse(ps.text[m[2]:m[3]])
-		if !ok || v <= 0 {
+		if !ok || v <= 0 || plYearLike(ps.text[m[2]:m[3]]) {
 			continue
 		}
 		ps.take(m[0], m[1], plantOcc{typ: pDuration, ctx: unitOf(ps.text[m[4]:m[5]]), val: v, start: m[2], end: m[3]})
@@ -433,6 +435,12 @@ func (ps *plantScan) counts() {
 		}
 		ps.take(m[2], end, plantOcc{typ: pCount, ctx: ctx, val: v, start: m[2], end: m[3]})
 	}
+}
+
+// plYearLike reports whether a figure is a year ("the 2009 season").
+func plYearLike(s string) bool {
+	v, err := strconv.Atoi(s)
+	return err == nil && len(s) == 4 && v >= 1900 && v <= 2100
 }
 
 func plPlural(w string) bool {

@@ -52,6 +52,16 @@ var eventVerbs = set("kill", "wound", "injure", "hurt", "die", "arrest", "detain
 	"gather", "rally", "attend", "flee", "return", "cross", "enter", "arrive", "join", "quit", "resign", "strike", "host",
 	"survive", "perish", "succumb")
 
+// deathVerbs are the event verbs of a death toll: the people killed are
+// the people who died ("14 were killed" / "14 died").
+var deathVerbs = set("kill", "die", "perish", "succumb", "murder", "slay", "massacre")
+
+// SameEvent reports whether two counts' event verbs (base forms) count the
+// same event: the same verb, or two verbs of one death toll.
+func SameEvent(a, b string) bool {
+	return a != "" && (a == b || deathVerbs[a] && deathVerbs[b])
+}
+
 // IsEventVerb reports whether a verb's base form names a counted news
 // event ("kill", "arrest", "evacuate").
 func IsEventVerb(base string) bool { return eventVerbs[base] }

@@ -52,6 +52,9 @@ type Value struct {
 	// ("kill" in "12 people were killed", "injure" in "three injured"): the
 	// predicate of its fact.
 	Event string
+	// Ref is, for a distance, the place it is measured from, lower-case
+	// ("dunmore" in "40 miles east of Dunmore"); "" when none is named.
+	Ref string
 	// HalfDay is "am" or "pm" for a clock time that says so.
 	HalfDay string
 	// Approx marks values that do not state a precise figure (hedged, round).
@@ -93,6 +96,9 @@ var (
 	reAgo       = regexp.MustCompile(`(?i)^\s*ago\b`)
 	reThousands = regexp.MustCompile(`^,\s?\d{3}\b`)
 	reOld       = regexp.MustCompile(`(?i)^[- ]old\b`)
+	// reFromPlace is the place a distance is measured from: "40 miles
+	// east of Dunmore", "12 km from Kells", "off the coast of Ardel".
+	reFromPlace = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:(?:north|south)?(?:east|west)|north|south)(?:-?(?:north|south)?(?:east|west))?\s+of|from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|away\s+from|short\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)`)
 	reBoundOf   = regexp.MustCompile(`(?i)\b(maximum|minimum)(?:\s+[a-z]+)?\s+of\s*$`)
 )
 
@@ -347,6 +353,10 @@ func (vs *valueScan) nounAfter(off int) string {
 func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Value {
 	vs := &valueScan{lx: lx, sent: sent, si: si}
 	vs.times(a)
+	if a.Ref.IsZero() {
+		vs.undated()
+	}
+	vs.noneCounts()
 	if !mayHoldNumber(sent) {
 		// Every pattern below starts at a figure or a number word (numPat);
 		// most sentences hold neither, and their scan is most of the cost.
@@ -520,6 +530,10 @@ func (vs *valueScan) times(a *Analysis) {
 			if !strings.Contains(t.Expression, t.Date[:4]) {
 				v.Unit = "no-year"
 			}
+		case t.Relative && t.Precision == PrecMonth && len(t.Date) == 7 && reMonthName.MatchString(t.Expression):
+			// "in October" of a dated article: its year is inferred,
+			// the month is as written.
+			v.Type, v.Norm, v.Unit = VMonth, t.Date, "no-year"
 		case t.Relative:
 			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
 			continue
@@ -553,6 +567,97 @@ func (vs *valueScan) times(a *Analysis) {
 		}
 		vs.taken = append(vs.taken, [2]int{v.Start, v.End})
 		vs.out = append(vs.out, v)
+	}
+}
+
+// undated reads the year-less dates and months of an article that has no
+// date of its own ("on December 15", "in October"): the time layer cannot
+// resolve them (it needs a reference date), and they are compared as
+// written, by month and day (Unit "no-year", year 0000 in Norm).
+func (vs *valueScan) undated() {
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(vs.sent, -1) {
+		if m[6] >= 0 || m[12] >= 0 || !vs.free(m[0], m[1]) {
+			continue // with its year: the time layer read it
+		}
+		if inPeriod(vs.sent, m[0], m[1]) {
+			vs.taken = append(vs.taken, [2]int{m[0], m[1]})
+			continue
+		}
+		mon := dates.MonthNumber(vs.sub(m, 1) + vs.sub(m, 5))
+		d, _ := strconv.Atoi(vs.sub(m, 2) + vs.sub(m, 4))
+		if mon == 0 || d < 1 || d > 31 || vs.sub(m, 1) == "May" && d > 31 {
+			continue
+		}
+		v := Value{Type: VDate, Norm: fmt.Sprintf("0000-%02d-%02d", mon, d), Unit: "no-year", Start: m[0], End: m[1], Sentence: vs.si,
+			Text: vs.sent[m[0]:m[1]]}
+		vs.addTime(v)
+	}
+	for _, m := range reMonth.FindAllStringSubmatchIndex(vs.sent, -1) {
+		// A bare month name is too often a verb or a name ("May",
+		// "March"): only with its preposition or part ("in October").
+		if m[8] >= 0 || m[2] < 0 && m[4] < 0 || !vs.free(m[0], m[1]) || inPeriod(vs.sent, m[0], m[1]) || reDayAfter.MatchString(vs.sent[m[1]:]) {
+			continue
+		}
+		mon := dates.MonthNumber(vs.sub(m, 3))
+		if mon == 0 {
+			continue
+		}
+		v := Value{Type: VMonth, Norm: fmt.Sprintf("0000-%02d", mon), Unit: "no-year", Start: m[0], End: m[1], Sentence: vs.si,
+			Text: vs.sent[m[0]:m[1]]}
+		vs.addTime(v)
+	}
+}
+
+func (vs *valueScan) sub(m []int, g int) string {
+	if m[2*g] < 0 {
+		return ""
+	}
+	return vs.sent[m[2*g]:m[2*g+1]]
+}
+
+// addTime adds a time value with the noun it dates.
+func (vs *valueScan) addTime(v Value) {
+	vs.taken = append(vs.taken, [2]int{v.Start, v.End})
+	if datelineAt(vs.sent, v) {
+		return
+	}
+	v.Noun = vs.nounAfter(v.End)
+	if v.Noun == "" {
+		v.Noun = vs.eventNounBefore(v.Start)
+	}
+	vs.out = append(vs.out, v)
+}
+
+// reMonthName is a month's full name.
+var reMonthName = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+
+// rePeriodEnd is the second end of a period ("to November 18").
+var rePeriodEnd = regexp.MustCompile(`(?i)^\s*(?:-|–|to|through|until|and)\s+(?:` + monthAlt + `|\d)`)
+
+// reDayAfter is a day of the month after a month name.
+var reDayAfter = regexp.MustCompile(`^\s+\d`)
+
+// rePeriodStart is the first end of a period before a time ("October 26
+// to").
+var rePeriodStart = regexp.MustCompile(`(?i)\d\s*(?:-|–|to|through|until)\s*$`)
+
+// inPeriod reports whether a time is one end of a period ("from October
+// 26 to November 18", "between May 3 and May 9").
+func inPeriod(s string, start, end int) bool {
+	before := strings.ToLower(strings.TrimSpace(s[:start]))
+	return strings.HasSuffix(before, "from") || strings.HasSuffix(before, "between") || rePeriodEnd.MatchString(s[end:]) ||
+		rePeriodStart.MatchString(s[:start])
+}
+
+// reNone is a count of nobody: "no one was killed", "nobody was hurt".
+var reNone = regexp.MustCompile(`(?i)\b(no one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has been|had been|is|got)\s+(?:\w+ly\s+)?(killed|injured|hurt|wounded|harmed|arrested|detained|rescued|evacuated)\b`)
+
+// noneCounts reads "no one was killed" as a count of 0 people killed: the
+// toll another source may give as a figure.
+func (vs *valueScan) noneCounts() {
+	for _, m := range reNone.FindAllStringSubmatchIndex(vs.sent, -1) {
+		ev := vs.lx.Base(strings.ToLower(vs.sent[m[4]:m[5]]), lexicon.Verb)
+		vs.add(Value{Type: VCount, Num: 0, Unit: "people", Event: ev, Start: m[2], End: m[3], Norm: "0"})
 	}
 }
 
@@ -707,6 +812,11 @@ func (vs *valueScan) measures(re *regexp.Regexp, typ string) {
 		}
 		v.Norm = fmtNum(n) + " " + v.Unit
 		v.Noun = vs.nounAfter(m[1])
+		if typ == VDistance {
+			if p := reFromPlace.FindStringSubmatch(vs.sent[m[1]:]); p != nil {
+				v.Ref = strings.ToLower(p[1])
+			}
+		}
 		vs.add(v)
 	}
 }
@@ -742,8 +852,8 @@ func (vs *valueScan) counts() {
 	for _, m := range reCount1.FindAllStringSubmatchIndex(vs.sent, -1) {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		w := strings.ToLower(vs.sent[m[4]:m[5]])
-		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] {
-			continue
+		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] || fractionWords[w] {
+			continue // "two-thirds" is a share, not a count of thirds
 		}
 		if _, isNum := ParseNumber(w); isNum {
 			continue
@@ -773,6 +883,10 @@ func (vs *valueScan) counts() {
 		vs.add(Value{Type: VCount, Num: n, Unit: head, Start: m[2], End: end, Norm: fmtNum(n)})
 	}
 }
+
+// fractionWords are the denominators of fractions written in words.
+var fractionWords = set("half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+	"sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
 
 // scoreSide reports whether the number at off is the second side of a
 // score or a tally ("a 20-2 run", "won 91-73"): no count of its noun.

@@ -67,3 +67,55 @@ func TestValueQualifierInterval(t *testing.T) {
 		t.Fatalf("at least 15: %+v", vs)
 	}
 }
+
+// Sentences written for these tests (not taken from any data set).
+func TestValuesMore(t *testing.T) {
+	undated := dates.Date{}
+	cases := []struct {
+		sent                   string
+		ref                    dates.Date
+		typ, text, norm, extra string
+	}{
+		{"No one was killed in the blast at the depot.", undated, VCount, "No one", "0", "kill"},
+		{"Elections are planned for December 15 across the country.", undated, VDate, "December 15", "0000-12-15", "no-year"},
+		{"The plant closed in October after the flood.", undated, VMonth, "in October", "0000-10", "no-year"},
+		{"The plant closed in October after the flood.", dates.Date{Year: 2020, Month: 12, Day: 1}, VMonth, "in October", "2020-10", "no-year"},
+		{"The village lies 40 miles east of Dunmore on the coast road.", undated, VDistance, "40 miles", "40 mile", "dunmore"},
+	}
+	for _, c := range cases {
+		var got *Value
+		for _, v := range Values(Analyze(c.sent, c.ref, 0.9)) {
+			if v.Type == c.typ {
+				got = &v
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no %s value", c.sent, c.typ)
+			continue
+		}
+		extra := got.Unit
+		switch c.typ {
+		case VCount:
+			extra = got.Event
+		case VDistance:
+			extra = got.Ref
+		}
+		if got.Text != c.text || got.Norm != c.norm || extra != c.extra {
+			t.Errorf("%q: got %q %q %q, want %q %q %q", c.sent, got.Text, got.Norm, extra, c.text, c.norm, c.extra)
+		}
+	}
+	for _, s := range []string{
+		"Registration runs from October 26 to November 18.",
+		"Two-thirds of the homes lost power.",
+	} {
+		for _, v := range Values(Analyze(s, undated, 0)) {
+			if v.Type == VDate || v.Type == VCount {
+				t.Errorf("%q: unexpected %s %q", s, v.Type, v.Text)
+			}
+		}
+	}
+	if !SameEvent("kill", "die") || SameEvent("kill", "injure") || SameEvent("", "") {
+		t.Error("SameEvent: a death toll is one event, an injury another")
+	}
+}
