@@ -77,10 +77,19 @@ func (c *comparer) addresses(k claimKey) []addressed {
 				continue
 			}
 			holder := c.holderAt(di, s.Start+toks[pred].Start, own)
+			p := proposition{negated: pos == "denies", hedged: pos == "doubts"}
 			if holder == own {
 				// "investigators suspect arson": the subject of a verb of
-				// communication or cognition between the claim's words holds it.
+				// communication or cognition between the claim's words holds
+				// it; "officials believe the fire …", "she apologised to the
+				// pastor if the fire …": so does the subject of the verb that
+				// introduces the clause.
 				if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
+					holder = h
+				} else if h, verb := c.introducedBy(di, si, toks, subj); h != "" {
+					if p, ok = c.verbPolarity(c.lx.Base(verb, lexicon.Verb), p); !ok {
+						continue
+					}
 					holder = h
 				} else if c.reportedBefore(toks, pred) {
 					continue // someone's words the quote reader did not credit
@@ -89,7 +98,6 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if holder == "" {
 				continue
 			}
-			p := proposition{negated: pos == "denies", hedged: pos == "doubts"}
 			if p, ok = c.cuePolarity(di, s.Start+toks[subj].Start, p); !ok {
 				continue
 			}
@@ -158,6 +166,10 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 		if toks[i].IsWord() && c.lx.Has(w, lexicon.Verb) && !c.lx.Has(w, lexicon.Noun) {
 			return true // a form that is only a verb: "suspect" is also a noun, "believe" is not
 		}
+		// A bare form after a plural noun: "investigators suspect".
+		if prev := strings.ToLower(toks[i-1].Text); toks[i].IsWord() && c.lx.Has(w, lexicon.Verb) && strings.HasSuffix(prev, "s") && c.lx.Base(prev, lexicon.Noun) != prev && isPersonNoun(c.lx, c.lx.Base(prev, lexicon.Noun)) {
+			return true
+		}
 	}
 	return false
 }
@@ -191,6 +203,48 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 		}
 	}
 	return out
+}
+
+// introducedBy reads the verb that introduces the clause whose subject
+// ends at token subj ("officials believe the fire …", "apologised to the
+// pastor if the fire …", "said on Friday that the fire …") as the clause
+// reader does (introducer), and returns its subject when that verb is one of
+// communication or cognition and its subject a story entity or a plural
+// noun of persons or groups, with the verb; "" when there is none.
+func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string, string) {
+	start := subj
+	for start > 0 && start > subj-4 {
+		w := strings.ToLower(toks[start-1].Text)
+		if !toks[start-1].IsWord() || prepositionWords[w] || clauseBreaks[w] || relatives[w] {
+			break
+		}
+		if _, isVerb := c.lx.Base(w, lexicon.Verb), c.lx.Has(w, lexicon.Verb) && !c.lx.Has(c.lx.Base(w, lexicon.Noun), lexicon.Noun) && !c.lx.Has(w, lexicon.Adj); isVerb {
+			break
+		}
+		start--
+		if determiners[w] {
+			break
+		}
+	}
+	a := c.in.Docs[di].Analysis
+	entityAt := func(j int) string {
+		for _, m := range a.Mentions {
+			if m.Sentence == si && a.Sentences[si].Start+toks[j].End == m.End {
+				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
+					return name
+				}
+			}
+		}
+		return ""
+	}
+	r := c.reader(toks, entityAt, false)
+	r.subjStart = start
+	var p proposition
+	r.introduction(start, &p)
+	if p.introHolder == "" {
+		return "", ""
+	}
+	return p.introHolder, p.introVerb
 }
 
 // thinkerBetween is the holder of a claim whose words a verb of

@@ -256,20 +256,23 @@ func TestClaimAddressedInOtherWords(t *testing.T) {
 	b := "Blackout\n\nPolice chief Sofia Marin said the outage was being investigated as sabotage."
 	c := "Outage\n\nThe town lost power on Monday, and inspectors suspect sabotage in the outage."
 	d := "Outage row\n\nMayor Lena Voss said on Tuesday that the outage was not sabotage."
-	r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day), doc("d", d, day))
+	e := "Outage inquiry\n\nThe outage hit three towns overnight, and inspectors suspect sabotage."
+	f := "Outage cause\n\nOfficials believe the outage was sabotage."
+	r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day), doc("d", d, day), doc("e", e, day), doc("f", f, day))
 	got := map[string]string{}
 	for _, s := range r.Stances {
 		if strings.Contains(s.Claim, "sabotage") {
 			got[s.Article+" "+s.Holder] = s.Position
 		}
 	}
-	for k, want := range map[string]string{"a Daniel Okafor": "affirms", "b Sofia Marin": "affirms", "d Lena Voss": "denies"} {
+	for k, want := range map[string]string{"a Daniel Okafor": "affirms", "b Sofia Marin": "affirms", "d Lena Voss": "denies",
+		"e inspectors": "affirms", "f officials": "affirms"} {
 		if got[k] != want {
 			t.Errorf("%s: %q, want %q (all: %v)", k, got[k], want, got)
 		}
 	}
 	for k := range got {
-		if strings.HasPrefix(k, "c the outlet") {
+		if strings.HasPrefix(k, "c the outlet") || strings.HasPrefix(k, "e the outlet") || strings.HasPrefix(k, "f the outlet") {
 			t.Errorf("c's clause is the inspectors' view, not the outlet's: %v", got)
 		}
 	}

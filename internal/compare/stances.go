@@ -97,8 +97,11 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					// believe the boiler had failed": the subject of the verb
 					// that governs the clause holds it.
 					h := c.governingSpeaker(di, si, p.introVerb)
-					if h == "" && p.introHolder != "" && (c.personOrOrg(p.introHolder) || p.introHolder == strings.ToLower(p.introHolder)) {
+					if h == "" && p.introHolder != "" && (c.personOrOrg(p.introHolder) || c.namedHolder(p.introHolder) != "") {
 						h = p.introHolder
+						if !c.personOrOrg(h) {
+							h = c.namedHolder(h) // "Officials believe": a plural noun of persons
+						}
 						var ok bool
 						if p, ok = c.verbPolarity(c.lx.Base(p.introVerb, lexicon.Verb), p); !ok {
 							continue
