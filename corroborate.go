@@ -256,6 +256,13 @@ type ArticleStore interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles lists stored articles, oldest first, at most limit (0: all).
 	Articles(ctx context.Context, limit int) ([]Article, error)
+	// ArticlesAfter lists at most limit stored articles (limit > 0),
+	// oldest first, from the one after cursor ("": the first), and the
+	// cursor of the last one listed ("" when none is left), so that a
+	// whole store is walked a page at a time, never held whole.
+	ArticlesAfter(ctx context.Context, cursor string, limit int) (arts []Article, next string, err error)
+	// ArticleCount returns the number of stored articles.
+	ArticleCount(ctx context.Context) (int, error)
 	// RawInput returns the raw input kept for an article.
 	RawInput(ctx context.Context, id string) (Raw, error)
 	// PutReadings stores readings of stored articles in one transaction,

@@ -35,18 +35,11 @@ type copyMark struct {
 const PlaceFormat = 1
 
 func encodeState(st *placeState) ([]byte, error) {
-	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
+	b, err := deflate(func(w io.Writer) error { return gob.NewEncoder(w).Encode(st) })
 	if err != nil {
-		return nil, err
-	}
-	if err := gob.NewEncoder(zw).Encode(st); err != nil {
 		return nil, fmt.Errorf("encode story state: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return b, nil
 }
 
 func decodeState(data []byte) (*placeState, error) {
@@ -63,18 +56,11 @@ func decodeState(data []byte) (*placeState, error) {
 // EncodeFindings encodes a story as pages show it (the report contract's
 // JSON, compressed with DEFLATE) for the store.
 func EncodeFindings(st *corroborate.Story) ([]byte, error) {
-	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
+	b, err := deflate(func(w io.Writer) error { return json.NewEncoder(w).Encode(st) })
 	if err != nil {
-		return nil, err
-	}
-	if err := json.NewEncoder(zw).Encode(st); err != nil {
 		return nil, fmt.Errorf("encode findings: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return b, nil
 }
 
 // DecodeFindings decodes a story saved by EncodeFindings.

@@ -111,16 +111,32 @@ func EncodeReading(r *mention.Analysis) ([]byte, error) {
 	for _, st := range r.Sentences {
 		s.Sents = append(s.Sents, int32(st.Para), int32(st.Start), int32(st.End))
 	}
-	var b bytes.Buffer
-	zw, err := flate.NewWriter(&b, flate.BestSpeed)
+	b, err := deflate(func(w io.Writer) error { return gob.NewEncoder(w).Encode(&s) })
 	if err != nil {
 		return nil, fmt.Errorf("encode reading: %w", err)
 	}
-	if err := gob.NewEncoder(zw).Encode(&s); err != nil {
-		return nil, fmt.Errorf("encode reading: %w", err)
+	return b, nil
+}
+
+// deflaters keeps DEFLATE writers for reuse: a new writer allocates about
+// a megabyte, more than the encoding of a reading costs (a writer reset
+// writes the same bytes as a new one).
+var deflaters = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
+	return w
+}}
+
+// deflate compresses what enc writes with DEFLATE at its fastest level.
+func deflate(enc func(io.Writer) error) ([]byte, error) {
+	var b bytes.Buffer
+	zw := deflaters.Get().(*flate.Writer)
+	defer deflaters.Put(zw)
+	zw.Reset(&b)
+	if err := enc(zw); err != nil {
+		return nil, err
 	}
 	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("encode reading: %w", err)
+		return nil, err
 	}
 	return b.Bytes(), nil
 }
@@ -258,24 +274,34 @@ const reindexChunk = 512
 // Reindex brings the readings of every stored article up to this engine:
 // a reading another engine computed (or none) is computed and saved;
 // with all, every reading is. progress, when set, is called with the
-// articles done so far and their total.
+// articles done so far and their total. The store is walked a page of
+// reindexChunk articles at a time (ArticlesAfter): memory does not grow
+// with the store.
 func Reindex(ctx context.Context, store corroborate.ArticleStore, all bool, progress func(done, total int)) (ReadStats, error) {
 	var st ReadStats
-	arts, err := store.Articles(ctx, 0)
+	total, err := store.ArticleCount(ctx)
 	if err != nil {
 		return st, err
 	}
-	for lo := 0; lo < len(arts); lo += reindexChunk {
-		chunk := arts[lo:min(lo+reindexChunk, len(arts))]
+	done := 0
+	for cursor := ""; ; {
+		chunk, next, err := store.ArticlesAfter(ctx, cursor, reindexChunk)
+		if err != nil {
+			return st, err
+		}
+		if len(chunk) == 0 {
+			return st, nil
+		}
 		_, cs, err := readStored(ctx, store, chunk, all)
 		st.Stored += cs.Stored
 		st.Computed += cs.Computed
 		if err != nil {
 			return st, err
 		}
+		done += len(chunk)
 		if progress != nil {
-			progress(lo+len(chunk), len(arts))
+			progress(done, max(total, done)) // articles stored meanwhile raise the total
 		}
+		cursor = next
 	}
-	return st, nil
 }

@@ -300,6 +300,17 @@ func scanArticle(sc interface{ Scan(...any) error }) (*corroborate.Article, erro
 	return &a, nil
 }
 
+// scanArticleSeq scans a row of seq and articleCols.
+func scanArticleSeq(rows *sql.Rows, seq *int64) (*corroborate.Article, error) {
+	var a corroborate.Article
+	var url, from, lead sql.NullString
+	if err := rows.Scan(seq, &a.ID, &a.Source, &url, &a.Outlet, &a.Title, &a.Published, &a.PublishedConfidence, &from, &a.Place, &a.Author, &lead, &a.Text); err != nil {
+		return nil, err
+	}
+	a.URL, a.PublishedFrom, a.Lead = url.String, from.String, lead.String
+	return &a, nil
+}
+
 // Article returns one article with all its sources.
 func (s *Store) Article(ctx context.Context, id string) (*corroborate.Article, error) {
 	a, err := scanArticle(s.db.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
@@ -352,6 +363,51 @@ func (s *Store) Articles(ctx context.Context, limit int) ([]corroborate.Article,
 		out = append(out, *a)
 	}
 	return out, rows.Err()
+}
+
+// ArticlesAfter lists a page of stored articles after cursor (the seq
+// of the last article of the previous page, in decimal).
+func (s *Store) ArticlesAfter(ctx context.Context, cursor string, limit int) ([]corroborate.Article, string, error) {
+	if limit <= 0 {
+		return nil, "", corroborate.Errorf(corroborate.EINVALID, "a page needs a limit")
+	}
+	var after int64
+	if cursor != "" {
+		var err error
+		if after, err = strconv.ParseInt(cursor, 10, 64); err != nil {
+			return nil, "", corroborate.Errorf(corroborate.EINVALID, "bad cursor %q", cursor)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, `+articleCols+` FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)
+	if err != nil {
+		return nil, "", fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []corroborate.Article
+	var last int64
+	for rows.Next() {
+		a, err := scanArticleSeq(rows, &last)
+		if err != nil {
+			return nil, "", fmt.Errorf("list articles: %w", err)
+		}
+		out = append(out, *a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("list articles: %w", err)
+	}
+	if len(out) == 0 {
+		return nil, "", nil
+	}
+	return out, strconv.FormatInt(last, 10), nil
+}
+
+// ArticleCount returns the number of stored articles.
+func (s *Store) ArticleCount(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count articles: %w", err)
+	}
+	return n, nil
 }
 
 // RawInput returns the raw input kept for an article.

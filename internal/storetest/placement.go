@@ -19,6 +19,7 @@ var placementCases = []struct {
 	{"postings give the most recently saved stories", testPostings},
 	{"story states and findings are replaced, dropped and reset", testStatesAndFindings},
 	{"narrowed story updates see a story and those merged into it", testUpdateStoriesOf},
+	{"the store is walked a page at a time, in insertion order", testArticlesAfter},
 }
 
 func putPlacement(t *testing.T, s corroborate.ArticleStore, p corroborate.Placement) {
@@ -170,5 +171,56 @@ func testUpdateStoriesOf(t *testing.T, open func(t *testing.T) corroborate.Artic
 	}
 	if c, err := s.StoredStory(ctx, "s-c"); err != nil || !slices.Equal(c.Articles, []string{"a3"}) {
 		t.Errorf("a story not asked for changed: %+v, %v", c, err)
+	}
+}
+
+func testArticlesAfter(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	if n, err := s.ArticleCount(ctx); err != nil || n != 0 {
+		t.Fatalf("ArticleCount on a fresh store = %d, %v", n, err)
+	}
+	if got, next, err := s.ArticlesAfter(ctx, "", 2); err != nil || len(got) != 0 || next != "" {
+		t.Fatalf("ArticlesAfter on a fresh store = %v, %q, %v", got, next, err)
+	}
+	var want []string
+	for _, id := range []string{"c", "a", "e", "b", "d"} {
+		if _, err := s.PutArticle(ctx, &corroborate.Article{ID: id, Source: id + ".txt", Text: "Body " + id + "."}, corroborate.Raw{Kind: "text", Bytes: []byte(id)}); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, id)
+	}
+	var got []string
+	pages := 0
+	for cursor := ""; ; pages++ {
+		page, next, err := s.ArticlesAfter(ctx, cursor, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) == 0 {
+			if next != "" {
+				t.Errorf("an empty page gave the cursor %q", next)
+			}
+			break
+		}
+		if len(page) > 2 {
+			t.Fatalf("a page of %d articles, limit 2", len(page))
+		}
+		for _, a := range page {
+			got = append(got, a.ID)
+			if a.Text == "" {
+				t.Errorf("article %s listed without its text", a.ID)
+			}
+		}
+		cursor = next
+	}
+	if !slices.Equal(got, want) || pages != 3 {
+		t.Errorf("walked %v in %d pages; want %v (insertion order) in 3", got, pages, want)
+	}
+	if n, err := s.ArticleCount(ctx); err != nil || n != 5 {
+		t.Errorf("ArticleCount = %d, %v; want 5", n, err)
+	}
+	if _, _, err := s.ArticlesAfter(ctx, "", 0); corroborate.ErrorCode(err) != corroborate.EINVALID {
+		t.Errorf("a page without a limit: %v, want EINVALID", err)
 	}
 }
