@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -166,5 +167,26 @@ func TestFindingsMemo(t *testing.T) {
 	}
 	if memo.Compared == 0 || memo.Reused+memo.Compared != stories-1 {
 		t.Errorf("after an article went: %d compared, %d reused (%d stories before)", memo.Compared, memo.Reused, stories)
+	}
+}
+
+// BenchmarkEncodeReading encodes the reading of a seed article for the
+// store (gob + DEFLATE).
+func BenchmarkEncodeReading(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "seeds", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no seeds")
+	}
+	body, err := os.ReadFile(files[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := mention.Analyze(string(body), dates.Date{}, 0)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := analyze.EncodeReading(r); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
