@@ -26,6 +26,13 @@ const (
 	// TensePresent: a present or conditional auxiliary, or an
 	// infinitive: the nearest such date, before or after.
 	TensePresent
+	// TenseTimetable: a verb other than one of saying in the simple present
+	// ("the store reopens Wednesday", "registration opens Monday"), the
+	// present English uses for what is scheduled: the nearest such day of
+	// the month or month, and the coming such weekday (a weekday told
+	// with a verb of saying, "the agency says Monday", is the day it
+	// spoke).
+	TenseTimetable
 )
 
 // Words that mark tense. futureAux, pastAux and presentAux are closed-class
@@ -75,7 +82,8 @@ func words(s string) []word {
 	}
 	for i, r := range s {
 		switch {
-		case unicode.IsLetter(r) || r == '\'' || r == '’' || unicode.IsDigit(r) || r == '.' && start >= 0:
+		case unicode.IsLetter(r) || r == '\'' || r == '’' || unicode.IsDigit(r) || r == '.' && start >= 0 ||
+			r == ':' && start >= 0 && i > 0 && isASCIIDigit(s[i-1]) && i+1 < len(s) && isASCIIDigit(s[i+1]): // a clock time, "10:30"
 			if start < 0 {
 				start = i
 			}
@@ -92,6 +100,8 @@ func words(s string) []word {
 	}
 	return out
 }
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // ClauseTense reads the tense of the clause around sentence[start:end]:
 // first the verb group before the expression in its clause ("will air in
@@ -130,7 +140,13 @@ func ClauseTense(sentence string, start, end int) Tense {
 	// before its neighbours'.
 	for _, k := range nearestFirst(ws, first, last) {
 		if isPresentVerb(ws, k) {
-			return TensePresent
+			// The verb right before the date, a preposition between at
+			// most ("reopens Wednesday", "opens on Monday"), not one
+			// elsewhere in the clause (an -s noun can pass for a verb).
+			if k < first-2 || k > first || reportingVerb(lexicon.Default().Base(ws[k].low, lexicon.Verb)) {
+				return TensePresent
+			}
+			return TenseTimetable
 		}
 	}
 	// The neighbouring clauses: a fronted adverbial ("On Thursday, ...")

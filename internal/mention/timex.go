@@ -626,6 +626,9 @@ func two(n int) string {
 // present; with no tense, the most recent one, or one shortly ahead (within
 // two weeks: an announced date).
 func dayYear(ref dates.Date, mon, day int, tense Tense) int {
+	if tense == TenseTimetable {
+		tense = TensePresent
+	}
 	onOrBefore := mon < ref.Month || mon == ref.Month && day <= ref.Day
 	switch tense {
 	case TenseFuture:
@@ -683,7 +686,7 @@ func monthYear(ref dates.Date, mon int, prep string, tense Tense) int {
 			return ref.Year + 1
 		}
 		return ref.Year
-	case tense == TensePresent:
+	case tense == TensePresent || tense == TenseTimetable:
 		ahead := (mon - ref.Month + 12) % 12
 		if ahead != 0 && ahead < 12-ahead {
 			if mon < ref.Month {
@@ -706,8 +709,9 @@ func weekdayDate(ref dates.Date, w time.Weekday, mod string, tense Tense) dates.
 	switch {
 	case mod == "next" || mod == "last":
 		return resolveWeekday(ref, w, mod)
-	case tense == TenseFuture:
-		// "will play Saturday" in an article of a Saturday: that day.
+	case tense == TenseFuture || tense == TenseTimetable:
+		// "will play Saturday", "reopens Saturday" in an article of a
+		// Saturday: that day.
 		fwd := (int(w) - int(ref.Weekday()) + 7) % 7
 		return dates.FromTime(ref.Time().AddDate(0, 0, fwd))
 	case tense == TensePresent:

@@ -108,6 +108,12 @@ func TestTimesTense(t *testing.T) {
 		{"The team moved to Denver in January.", tue, "in January=2024-01"},
 		{"Her funeral is Saturday.", tue, "Saturday=2024-10-05"},
 		{"The vote is on Sunday.", tue, "on Sunday=2024-10-06"},
+		// The present of a timetable right before a weekday: the coming
+		// one; a verb of saying: the day it spoke.
+		{"Registration opens Monday and closes Nov. 1.", tue, "Monday=2024-10-07|Nov. 1=2024-11-01"},
+		{"The agency says Monday that the system was hacked.", tue, "Monday=2024-09-30"},
+		// A clock time does not end the clause.
+		{"She bought a ticket at 12:30 p.m. Sunday before going to the show.", tue, "Sunday=2024-09-29"},
 		// The clause's own present before its neighbours' past.
 		{"The show, which returns in March, was renewed.", tue, "in March=2025-03"},
 		{"The fair, which ends March 19, opened on Saturday.", dates.Date{Year: 2024, Month: 3, Day: 6}, "March 19=2024-03-19|on Saturday=2024-03-02"},
