@@ -95,8 +95,11 @@ func (c *comparer) addresses(k claimKey) []addressed {
 					continue // someone's words the quote reader did not credit
 				}
 			}
-			if holder == "" {
-				continue
+			if holder == "" || holder == own && insideQuote(toks, subj) {
+				continue // a quotation the outlet prints is no position of its own
+			}
+			if k.entity != "" && c.namesItself(di, s.Start+toks[pred].Start, proposition{holder: holder, subject: k.entity}) {
+				continue // "Okafor scored 20 points, Okafor said": the speaker was misread
 			}
 			if p, ok = c.cuePolarity(di, s.Start+toks[subj].Start, p); !ok {
 				continue
@@ -341,6 +344,24 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 
 // nounCognition is WordNet's lexicographer file noun.cognition.
 const nounCognition = 9
+
+// insideQuote reports whether token j stands inside quotation marks: an
+// odd number of quote marks before it, or a closing mark after it with none
+// before (a quotation that began in an earlier sentence).
+func insideQuote(toks []text.Token, j int) bool {
+	before, after := 0, 0
+	for i, t := range toks {
+		if !isQuoteMark(t.Text) || t.Text == "'" || t.Text == "’" {
+			continue // an apostrophe is no quote mark
+		}
+		if i < j {
+			before++
+		} else {
+			after++
+		}
+	}
+	return before%2 == 1 || before == 0 && after%2 == 1
+}
 
 // reportedBefore reports whether a reporting verb (or a verb of
 // communication or cognition in a finite form) stands before token j: the

@@ -144,3 +144,30 @@ func TestDenialVerbsFromWordNet(t *testing.T) {
 		t.Errorf("denied that …: %+v", p)
 	}
 }
+
+// A quotation an outlet prints (or the end of one begun in an earlier
+// sentence) is someone's words, not the outlet's; an apostrophe is no
+// quote mark.
+func TestInsideQuote(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		word string
+		want bool
+	}{
+		{`“The dam is safe,” she said.`, "dam", true},
+		{`The dam is safe for now, officials said.`, "dam", false},
+		{`The dam is safe, no doubt."`, "dam", true},
+		{`The town's dam is safe.`, "dam", false},
+	} {
+		toks := text.Tokens(tc.s)
+		j := -1
+		for i, tk := range toks {
+			if tk.Text == tc.word {
+				j = i
+			}
+		}
+		if got := insideQuote(toks, j); got != tc.want {
+			t.Errorf("insideQuote(%q, %q) = %v, want %v", tc.s, tc.word, got, tc.want)
+		}
+	}
+}
