@@ -59,6 +59,10 @@ type Sense struct {
 	Lex      uint8  // lexicographer file number
 	Synset   uint32 // synset offset (unique within a POS)
 	Instance bool   // an instance (a proper noun: a particular city, person…)
+	// Rank is the sense's number, from 0, among the word's senses of its
+	// part of speech in WordNet's order, most frequent in WordNet's tagged
+	// corpora first. Senses are listed in synset order, not by Rank.
+	Rank uint8
 	// Hypernyms are the synsets one level up.
 	Hypernyms []uint32
 }
@@ -119,6 +123,11 @@ func load(gz []byte) *Lexicon {
 			if len(s) < 4 {
 				continue
 			}
+			rank := 0
+			if i := strings.IndexByte(s, '/'); i > 0 {
+				rank, _ = strconv.Atoi(s[i+1:])
+				s = s[:i]
+			}
 			colon := strings.IndexByte(s, ':')
 			lex, _ := strconv.Atoi(s[1:colon])
 			parts := strings.Split(s[colon+1:], ">")
@@ -126,7 +135,7 @@ func load(gz []byte) *Lexicon {
 			inst := strings.HasSuffix(off, "i")
 			off = strings.TrimSuffix(off, "i")
 			n, _ := strconv.ParseUint(off, 10, 32)
-			sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst}
+			sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst, Rank: uint8(min(rank, 255))}
 			for _, h := range parts[1:] {
 				if hv, err := strconv.ParseUint(h, 10, 32); err == nil {
 					sense.Hypernyms = append(sense.Hypernyms, uint32(hv))

@@ -79,3 +79,36 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+// TestRank: the first noun sense is WordNet's most frequent one.
+func TestRank(t *testing.T) {
+	lx := Default()
+	first := func(w string) Sense {
+		for _, s := range lx.Senses(w) {
+			if s.POS == Noun && s.Rank == 0 {
+				return s
+			}
+		}
+		t.Fatalf("%q has no first noun sense", w)
+		return Sense{}
+	}
+	if s := first("king"); s.Lex != NounPerson {
+		t.Errorf("first sense of king in lexicographer file %d, want noun.person", s.Lex)
+	}
+	if s := first("head"); s.Lex == NounPerson {
+		t.Error("first sense of head is a person, want the body part")
+	}
+}
+
+func TestClosedClass(t *testing.T) {
+	for w, want := range map[string]string{"the": "DT", "despite": "IN", "they": "PRP", "would": "MD", "minister": "", "said": ""} {
+		if got, ok := ClosedClass(w); got != want || ok != (want != "") {
+			t.Errorf("ClosedClass(%q) = %q, %v, want %q", w, got, ok, want)
+		}
+	}
+	for w, want := range map[string]bool{"the": true, "his": true, "of": true, "they": false, "who": false} {
+		if got := NounFollows(w); got != want {
+			t.Errorf("NounFollows(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -81,3 +81,12 @@ func (lx *Lexicon) SensesIn(word string, p POS, lex uint8) []uint32 {
 	}
 	return out
 }
+
+// EachForm calls f for every word form of the lexicon, as WordNet writes
+// it (case kept, underscores for spaces), with its senses, in no
+// particular order. The senses must not be changed.
+func (lx *Lexicon) EachForm(f func(form string, senses []Sense)) {
+	for form, ss := range lx.forms {
+		f(form, ss)
+	}
+}

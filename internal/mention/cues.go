@@ -199,11 +199,6 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
 	"such", "no", "any", "each", "every", "other", "whose", "several", "both", "all", "more", "most", "few")
 
-// nounContext are words after which a verb-like form is a noun: "the
-// plans", "his claims", "for comments".
-var nounContext = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
-	"such", "no", "any", "each", "every", "other", "own", "new", "whose", "of", "for", "in", "on", "by", "with")
-
 // prepContent reports whether token k opens the prepositional content of
 // a verb of saying ("warned of …", "spoke about …", "called for …"):
 // WordNet gives one of the verb's senses of saying a prepositional frame

@@ -158,7 +158,7 @@ func connectorFits(sofar []text.Token, c string) bool {
 		if isOrgHead(l) {
 			hasOrg = true
 		}
-		if titleWords[l] {
+		if isTitleWord(l) {
 			hasTitle = true
 		}
 	}
@@ -486,10 +486,13 @@ func RolesMatch(a, b string) bool { return rolesMatch(a, b, lexicon.Default()) }
 func roleHead(t string) string {
 	ws := strings.Fields(lower(t))
 	var keep []string
-	for _, w := range ws {
+	for i, w := range ws {
 		w = strings.TrimSuffix(w, ".")
-		if titleWords[w] || titleWords[w+"."] {
-			keep = append(keep, w)
+		if isTitleWord(w) || titleMods[w] && titleAt(ws[i:]) > 0 {
+			if full := abbrevOf[w]; full != "" {
+				w = full // "gen" → "general", "pm" → "prime minister"
+			}
+			keep = append(keep, strings.Fields(w)...)
 		}
 	}
 	if len(keep) == 0 {
@@ -499,14 +502,7 @@ func roleHead(t string) string {
 	if len(keep) > 2 {
 		keep = keep[len(keep)-2:]
 	}
-	h := strings.Join(keep, " ")
-	switch h {
-	case "pm", "premier":
-		return "prime minister"
-	case "gen", "gen.":
-		return "general"
-	}
-	return h
+	return strings.Join(keep, " ")
 }
 
 func rolesMatch(a, b string, lx *lexicon.Lexicon) bool {
@@ -638,7 +634,7 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 		if connectors[lw] || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") {
 			continue
 		}
-		if isAcronym(w) || isOrgHead(lw) || placeHeads[lw] || lx.ProperType(w) == "place" {
+		if isAcronym(w) || isOrgHead(lw) || isPlaceHead(lw) || lx.ProperType(w) == "place" {
 			return false
 		}
 		if lx.IsCommon(lw) && !lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) && lx.ProperType(w) != "person" {
@@ -697,7 +693,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if stopCaps[lw] && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !titleWords[lw] && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
+		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
 			ts = ts[1:]
 			first++
 			continue
@@ -713,9 +709,17 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	}
 	// Split the title from the name.
 	k := 0
+	lows := make([]string, len(ts))
+	for i, t := range ts {
+		lows[i] = lower(strings.TrimSuffix(t.Text, "."))
+	}
 	for k < len(ts) {
-		lw := lower(strings.TrimSuffix(ts[k].Text, "."))
-		if titleWords[lw] || titleWords[lw+"."] || isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
+		lw := lows[k]
+		if n := titleAt(lows[k:]); n > 0 {
+			k += n
+			continue
+		}
+		if isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
 			k++
 			continue
 		}
@@ -726,7 +730,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	// Brandt" is a person with an affiliation and a title.
 	for m := len(ts) - 2; m >= k; m-- {
 		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
-		if (titleWords[lw] || titleWords[lw+"."]) && titleHeads[strings.TrimSuffix(lw, ".")] || lw == "lt" || lw == "sgt" || lw == "capt" || lw == "det" || lw == "gen" || lw == "col" || lw == "maj" {
+		if titleHeads[lw] || abbrevOf[lw] != "" {
 			if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
 				titleToks, nameToks = ts[:m+1], rest
 			}
@@ -759,7 +763,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	// A title that is only a demonym or country ("US", "Austrian") is a modifier, not a title.
 	hasRealTitle := false
 	for _, t := range titleToks {
-		if titleWords[lower(strings.TrimSuffix(t.Text, "."))] {
+		if isTitleWord(lower(t.Text)) {
 			hasRealTitle = true
 		}
 	}
@@ -804,7 +808,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	switch {
 	case isOrgName(nameToks):
 		c.votes[Organization] += 3
-	case placeHeads[last] && len(nameToks) > 1:
+	case isPlaceHead(last) && len(nameToks) > 1:
 		c.votes[Place] += 2
 	}
 	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {

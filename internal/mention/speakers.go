@@ -344,16 +344,6 @@ func roleNotName(ws []string) bool {
 	return lx.ProperType(place) == "place" && !knownPerson(place)
 }
 
-// functionWords are English prepositions, conjunctions and pronouns that
-// WordNet (content words only) does not list and that open sentences with a
-// capital: a closed class, not a list of examples.
-var functionWords = set("amid", "amidst", "among", "amongst", "around", "across", "along", "behind", "beside", "besides", "beyond",
-	"inside", "outside", "through", "throughout", "toward", "towards", "upon", "within", "without", "via", "per", "whether",
-	"whereas", "whilst", "unless", "against", "about", "above", "below", "under", "over", "into", "onto", "off", "out", "up",
-	"down", "near", "next", "than", "nor", "or", "either", "neither", "whose", "whom", "whatever", "whoever", "everyone",
-	"everybody", "someone", "somebody", "anyone", "anybody", "nobody", "none", "nothing", "something", "anything", "everything",
-	"few", "fewer", "less", "least", "much", "own", "same", "whichever", "wherever", "whenever", "hence", "thus", "therefore")
-
 // knownPerson reports whether WordNet knows a name as a person ("Clinton",
 // "Washington"), whatever else it names.
 func knownPerson(name string) bool {

@@ -1,37 +1,123 @@
 package mention
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
-// This file holds general English word lists that the language stages use:
-// titles and roles, the head words of organisation names and function
-// words (reporting verbs come from WordNet: cues.go). They describe the language of news, not any story.
+// This file holds the general English word classes that the language
+// stages use: titles and roles, the head words of place and organisation
+// names, function words (reporting verbs come from WordNet: cues.go). None
+// is a hand list: titles and place heads are read from WordNet
+// (headwords.txt, written by ./headgen), organisation heads are looked up
+// in WordNet, and function words are the closed-class words of
+// lexicon.ClosedClass (the Penn Treebank's closed-class tags, from a
+// tagger trained on the Treebank).
 
-// titleWords are words of titles and roles written before a name.
-var titleWords = set("president", "vice", "prime", "minister", "premier", "pm", "deputy", "secretary", "secretary-general",
-	"ambassador", "envoy", "general", "gen", "gen.", "major", "maj", "maj.", "lieutenant", "lt", "lt.", "brigadier", "colonel",
-	"col", "col.", "captain", "capt", "capt.", "commander", "cmdr", "chief", "admiral", "adm", "adm.", "sergeant", "sgt", "sgt.",
-	"governor", "gov", "gov.", "mayor", "senator", "sen", "sen.", "representative", "rep", "rep.", "congressman", "congresswoman",
-	"king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "sultan", "pope", "cardinal", "bishop", "archbishop", "imam",
-	"ayatollah", "rabbi", "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "director-general", "chairman",
-	"chairwoman", "chair", "ceo", "judge", "justice", "attorney", "prosecutor", "inspector", "officer", "dr", "dr.", "mr", "mr.",
-	"mrs", "mrs.", "ms", "ms.", "prof", "prof.", "professor", "lord", "sir", "dame", "speaker", "leader", "head", "foreign",
-	"defense", "defence", "interior", "finance", "health", "justice", "state", "army", "staff", "joint", "supreme", "senior",
-	"former", "acting", "interim", "top", "special", "rear", "field", "marshal", "private", "corporal", "detective", "constable",
-	"superintendent", "sheriff", "coach", "manager", "founder", "co-founder", "executive", "officer", "counsel", "advisor", "adviser",
-	"president-elect", "first", "lady", "crown", "mp", "mep", "mk", "chief-of-staff", "coordinator", "representative", "delegate",
-	"commissioner", "assemblyman", "councillor", "councilor", "alderman", "premier")
+//go:embed headwords.txt
+var headwordsTxt string
 
-// titleHeads are title words that can stand for a person on their own
-// ("the premier", "the ambassador").
-var titleHeads = set("president", "minister", "premier", "pm", "secretary", "ambassador", "envoy", "general", "commander", "chief",
-	"admiral", "governor", "mayor", "senator", "king", "queen", "prince", "sheikh", "emir", "pope", "chancellor", "spokesman",
-	"spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "judge", "prosecutor", "leader", "head", "colonel",
-	"captain", "lieutenant", "sergeant", "commissioner", "coordinator", "speaker", "official", "officer")
+// The kinds of headwords.txt (see ./headgen for the WordNet senses each
+// comes from):
+//   - titleWords ("title") are the words of titles and roles written
+//     before a name ("Minister", "Maj. Gen.", "Mr."); each can also stand
+//     for a person on its own ("the premier", "the ambassador"), so
+//     titleHeads, which the callers that need such a word ask, holds the
+//     same words;
+//   - titleMods ("mod") are part of a title only before a title word
+//     ("Prime Minister", "Vice President"; not "Federal" in "Federal
+//     Election Commission"): see titleAt;
+//   - placeHeads ("place") end place names ("Province", "River", "Airport").
+//
+// Abbreviations are listed with and without their period; abbrevOf maps
+// one to the word it stands for ("gen" → "general").
+var titleWords, titleHeads, titleMods, placeHeads, abbrevOf = readHeadWords(headwordsTxt)
+
+func readHeadWords(txt string) (title, head, mod, place map[string]bool, abbrev map[string]string) {
+	title, head, mod, place, abbrev = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]string{}
+	for _, line := range strings.Split(txt, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w := f[0]
+		switch f[1] {
+		case "title":
+			head[w], title[w] = true, true
+		case "mod":
+			mod[w] = true
+		case "place":
+			place[w] = true
+		}
+		if len(f) > 2 {
+			abbrev[w] = f[2]
+			if f[1] != "place" {
+				title[w+"."], head[w+"."] = true, head[w]
+			}
+		}
+	}
+	return title, head, mod, place, abbrev
+}
+
+// isTitleWord reports whether a lower-case word (a period after it
+// dropped) is a title word, a hyphenated one included when its first part
+// is one ("secretary-general", "president-elect", "vice-president").
+func isTitleWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if titleWords[w] {
+		return true
+	}
+	first, _, ok := strings.Cut(w, "-")
+	return ok && titleWords[first]
+}
+
+// titleAt reports how many of the lower-case words ws, from the first,
+// form a title: title words, and modifiers followed by one ("prime
+// minister", "vice"+"president").
+func titleAt(ws []string) int {
+	n := 0
+	for n < len(ws) {
+		w := strings.TrimSuffix(ws[n], ".")
+		if isTitleWord(w) {
+			n++
+			continue
+		}
+		if !titleMods[w] {
+			break
+		}
+		k := n + 1
+		for k < len(ws) && titleMods[strings.TrimSuffix(ws[k], ".")] {
+			k++
+		}
+		if k == len(ws) || !isTitleWord(ws[k]) {
+			break
+		}
+		n = k
+	}
+	return n
+}
+
+// isPlaceHead reports whether a lower-case word, or its singular
+// ("islands", "territories"), ends place names.
+func isPlaceHead(w string) bool {
+	return placeHeads[w] || placeHeads[lexicon.Default().Base(w, lexicon.Noun)]
+}
+
+// functionWords are the English closed-class words (lexicon.ClosedClass):
+// determiners, pronouns, prepositions, conjunctions, modals, particles.
+var functionWords = lexicon.ClosedClassWords(false)
+
+// stopCaps are the capitalised words that do not start a name: the
+// closed-class words ("The", "During", "They"); months and weekdays are
+// told by looksLikeDay (WordNet's noun.time).
+var stopCaps = functionWords
+
+// nounContext are the closed-class words after which a verb-like form is
+// a noun: "the plans", "his claims", "for comments" (lexicon.NounFollows).
+var nounContext = lexicon.ClosedClassWords(true)
 
 // isOrgHead reports whether a lower-case word can end an organisation's
 // name: a company's legal form, or a noun WordNet files under one of the
@@ -51,7 +137,7 @@ func isOrgHead(w string) bool {
 	ok := false
 	// A plural ends a name only when its singular is no place's head:
 	// "Forces", "Nations", but not "States" ("United States").
-	if b := lx.Base(w, lexicon.Noun); lx.Has(b, lexicon.Noun) && (b == w || !placeHeads[b]) {
+	if b := lx.Base(w, lexicon.Noun); lx.Has(b, lexicon.Noun) && (b == w || !isPlaceHead(b)) {
 		ok = lx.Under(b, lexicon.Noun, orgAnchors, 8)
 	}
 	orgHeadCache.Store(w, ok)
@@ -69,22 +155,6 @@ var orgAnchors = []uint32{8008335, 7965085, 8163792, 8464601, 6254669}
 
 // legalForms are the abbreviations of companies' legal forms.
 var legalForms = set("inc", "corp", "ltd", "co", "plc", "llc", "llp", "gmbh")
-
-// placeHeads are words that end place names.
-var placeHeads = set("province", "governorate", "city", "county", "district", "region", "state", "island", "islands", "river",
-	"valley", "mountains", "mountain", "desert", "sea", "ocean", "bay", "gulf", "street", "square", "airport", "port", "border",
-	"strip", "bank", "peninsula", "kingdom", "republic", "emirates", "territory", "territories", "village", "town", "capital")
-
-// stopCaps are capitalised words that do not start a name.
-var stopCaps = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "during",
-	"in", "on", "at", "while", "when", "after", "following", "despite", "according", "but", "and", "however",
-	"today", "yesterday", "tomorrow", "will", "it", "he", "she", "they", "we", "i", "you", "there", "here", "as", "if", "for", "of",
-	"with", "by", "from", "to", "since", "until", "before", "also", "meanwhile", "moreover", "photo", "image", "picture", "video",
-	"read", "more", "related", "update", "updated", "breaking", "exclusive", "watch", "listen", "share", "so", "yet", "still", "all",
-	"some", "many", "most", "several", "both", "each", "every", "no", "not", "other", "another", "such", "what", "who", "why", "how",
-	"where", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-	"april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "said", "says",
-	"unlike", "like", "although", "though", "because", "even", "now", "then", "once")
 
 // connectors may join the words of one name ("Ministry of Foreign Affairs").
 var connectors = set("of", "for", "de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "and", "the", "against", "on")

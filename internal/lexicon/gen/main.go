@@ -8,6 +8,13 @@
 // file and synset offset, with "i" for instances (proper nouns) and
 // ">offset" for each hypernym. Lines
 // starting with "=" are the exception lists for base forms.
+//
+// A sense other than its word's first of its part of speech ends in "/n",
+// its sense number less one in WordNet's index files (index.noun and the
+// like), whose order puts the senses most frequent in WordNet's
+// semantically tagged corpora first: the first noun sense of "king" is the
+// ruler, of "head" the body part. Senses are listed in the data files'
+// order (part of speech, then synset offset).
 package main
 
 import (
@@ -15,10 +22,12 @@ import (
 	"compress/gzip"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -26,75 +35,56 @@ func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict folder")
 	out := flag.String("o", "internal/lexicon/wordnet.txt.gz", "output file")
 	flag.Parse()
+	if err := write(*dir, *out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// write reads the WordNet dict folder dir and writes the extract to out.
+func write(dir, out string) error {
+	of, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	defer of.Close()
+	if err := generate(dir, of); err != nil {
+		return err
+	}
+	return of.Close()
+}
+
+// generate writes the gzipped extract of the WordNet dict folder dir to out.
+func generate(dir string, out io.Writer) error {
 	senses := map[string][]string{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		f, err := os.Open(filepath.Join(*dir, "data."+pos))
+		rank, err := senseRanks(filepath.Join(dir, "index."+pos))
 		if err != nil {
-			log.Fatal(err)
+			return err
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, "  ") {
-				continue
+		if err := readData(filepath.Join(dir, "data."+pos), func(word, sense string, offset int) {
+			if r := rank[strings.ToLower(word)+" "+strconv.Itoa(offset)]; r > 0 {
+				sense += "/" + strconv.Itoa(r)
 			}
-			fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
-			offset, lexfile, ssType := fields[0], fields[1], fields[2]
-			var wcnt int
-			fmt.Sscanf(fields[3], "%x", &wcnt)
-			p := ssType
-			if p == "s" {
-				p = "a"
-			}
-			words := make([]string, 0, wcnt)
-			for i := 0; i < wcnt; i++ {
-				w := fields[4+2*i]
-				if k := strings.Index(w, "("); k > 0 { // adjective markers like "(a)"
-					w = w[:k]
-				}
-				words = append(words, w)
-			}
-			rest := fields[4+2*wcnt:]
-			inst := ""
-			hyper := ""
-			var pcnt int
-			fmt.Sscanf(rest[0], "%d", &pcnt)
-			for i := 0; i < pcnt; i++ {
-				switch rest[1+4*i] {
-				case "@i":
-					inst = "i"
-				case "@":
-					if rest[1+4*i+2] == ssType || ssType == "s" && rest[1+4*i+2] == "a" {
-						hyper += ">" + strings.TrimLeft(rest[1+4*i+1], "0")
-					}
-				}
-			}
-			for _, w := range words {
-				senses[w] = append(senses[w], p+lexfile+":"+strings.TrimLeft(offset, "0")+inst+hyper)
-			}
+			senses[word] = append(senses[word], sense)
+		}); err != nil {
+			return err
 		}
-		f.Close()
 	}
 	keys := make([]string, 0, len(senses))
 	for k := range senses {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	of, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
-	}
-	zw, _ := gzip.NewWriterLevel(of, gzip.BestCompression)
+	zw, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
 	fmt.Fprintln(w, "# WordNet 3.0 extract. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See LICENSE-WordNet.")
 	for _, k := range keys {
 		fmt.Fprintf(w, "%s\t%s\n", k, strings.Join(senses[k], ","))
 	}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		f, err := os.Open(filepath.Join(*dir, pos+".exc"))
+		f, err := os.Open(filepath.Join(dir, pos+".exc"))
 		if err != nil {
-			log.Fatal(err)
+			return err
 		}
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
@@ -104,8 +94,95 @@ func main() {
 			}
 		}
 		f.Close()
+		if err := sc.Err(); err != nil {
+			return err
+		}
 	}
-	w.Flush()
-	zw.Close()
-	of.Close()
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// senseRanks reads a WordNet index file: for each "lemma offset" pair the
+// sense number (from 0) of that synset among the lemma's senses.
+func senseRanks(path string) (map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rank := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fs := strings.Fields(line)
+		if len(fs) < 4 {
+			continue
+		}
+		n, _ := strconv.Atoi(fs[2]) // synset_cnt; the offsets close the line
+		for i, off := range fs[len(fs)-n:] {
+			o, _ := strconv.Atoi(strings.TrimLeft(off, "0"))
+			rank[fs[0]+" "+strconv.Itoa(o)] = i
+		}
+	}
+	return rank, sc.Err()
+}
+
+// readData reads a WordNet data file and calls add for each word of each
+// synset with the sense as the extract writes it and the synset's offset.
+func readData(path string, add func(word, sense string, offset int)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+		offset, lexfile, ssType := fields[0], fields[1], fields[2]
+		var wcnt int
+		fmt.Sscanf(fields[3], "%x", &wcnt)
+		p := ssType
+		if p == "s" {
+			p = "a"
+		}
+		words := make([]string, 0, wcnt)
+		for i := 0; i < wcnt; i++ {
+			w := fields[4+2*i]
+			if k := strings.Index(w, "("); k > 0 { // adjective markers like "(a)"
+				w = w[:k]
+			}
+			words = append(words, w)
+		}
+		rest := fields[4+2*wcnt:]
+		inst := ""
+		hyper := ""
+		var pcnt int
+		fmt.Sscanf(rest[0], "%d", &pcnt)
+		for i := 0; i < pcnt; i++ {
+			switch rest[1+4*i] {
+			case "@i":
+				inst = "i"
+			case "@":
+				if rest[1+4*i+2] == ssType || ssType == "s" && rest[1+4*i+2] == "a" {
+					hyper += ">" + strings.TrimLeft(rest[1+4*i+1], "0")
+				}
+			}
+		}
+		off, _ := strconv.Atoi(strings.TrimLeft(offset, "0"))
+		for _, w := range words {
+			add(w, p+lexfile+":"+strings.TrimLeft(offset, "0")+inst+hyper, off)
+		}
+	}
+	return sc.Err()
 }
