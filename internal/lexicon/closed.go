@@ -17,8 +17,9 @@ import (
 var closedTxt string
 
 type closedWord struct {
-	tag        string
+	tag        string // "" for an opener that is not closed-class
 	nounFollow bool
+	opener     bool
 }
 
 var closedWords = func() map[string]closedWord {
@@ -28,7 +29,15 @@ var closedWords = func() map[string]closedWord {
 		if len(f) < 2 || strings.HasPrefix(line, "#") {
 			continue
 		}
-		m[f[0]] = closedWord{tag: f[1], nounFollow: len(f) > 2 && f[2] == "n"}
+		flags := ""
+		if len(f) > 2 {
+			flags = f[2]
+		}
+		tag := f[1]
+		if strings.HasPrefix(tag, "-") {
+			tag = ""
+		}
+		m[f[0]] = closedWord{tag: tag, nounFollow: strings.Contains(flags, "n"), opener: strings.Contains(flags, "s")}
 	}
 	return m
 }()
@@ -37,9 +46,15 @@ var closedWords = func() map[string]closedWord {
 // word ("DT" for "the", "IN" for "despite", "PRP" for "they") and whether
 // the word is one.
 func ClosedClass(w string) (string, bool) {
-	c, ok := closedWords[w]
-	return c.tag, ok
+	c := closedWords[w]
+	return c.tag, c.tag != ""
 }
+
+// SentenceOpener reports whether the Penn Treebank writes the lower-case
+// word w capitalised at the start of sentences as something other than a
+// proper noun, by the tagger model's tag dictionary: "however",
+// "meanwhile", "then", "yesterday", "according".
+func SentenceOpener(w string) bool { return closedWords[w].opener }
 
 // NounFollows reports whether a noun rather than a finite verb follows the
 // lower-case closed-class word w in the Penn Treebank's text, by the
@@ -52,7 +67,18 @@ func NounFollows(w string) bool { return closedWords[w].nounFollow }
 func ClosedClassWords(nounFollows bool) map[string]bool {
 	m := make(map[string]bool, len(closedWords))
 	for w, c := range closedWords {
-		if !nounFollows || c.nounFollow {
+		if c.tag != "" && (!nounFollows || c.nounFollow) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// SentenceOpeners returns a new set of the words SentenceOpener accepts.
+func SentenceOpeners() map[string]bool {
+	m := map[string]bool{}
+	for w, c := range closedWords {
+		if c.opener {
 			m[w] = true
 		}
 	}

@@ -110,10 +110,21 @@ func isPlaceHead(w string) bool {
 // determiners, pronouns, prepositions, conjunctions, modals, particles.
 var functionWords = lexicon.ClosedClassWords(false)
 
-// stopCaps are the capitalised words that do not start a name: the
-// closed-class words ("The", "During", "They"); months and weekdays are
-// told by looksLikeDay (WordNet's noun.time).
-var stopCaps = functionWords
+// stopCaps are the capitalised words that do not start a name: the words
+// the Penn Treebank writes capitalised at the start of sentences as no
+// proper noun ("However", "Meanwhile", "They": lexicon.SentenceOpener) and
+// the closed-class words other than pronouns ("The", "During", "Amid");
+// the Treebank never capitalises an object pronoun, so "US" is no "us".
+// Months and weekdays are told by looksLikeDay (WordNet's noun.time).
+var stopCaps = func() map[string]bool {
+	m := lexicon.SentenceOpeners()
+	for w := range functionWords {
+		if t, _ := lexicon.ClosedClass(w); t != "PRP" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // nounContext are the closed-class words after which a verb-like form is
 // a noun: "the plans", "his claims", "for comments" (lexicon.NounFollows).

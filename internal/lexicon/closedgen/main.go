@@ -17,6 +17,12 @@
 // the word — on the two features the previous word gives, its tag and
 // itself — as after "the", "his", "of" ("the plans", "his claims", "for
 // comments"), unlike after "that", "who", "they" or "some" ("some say").
+//
+// The list also gives, with the flag "s" (and their tag), the words that
+// the tag dictionary lists capitalised — as the Treebank writes them at the
+// start of a sentence — with a tag other than a proper noun's: "However",
+// "Meanwhile", "Then", "Yesterday", "According"; an opener that is not
+// closed-class has its tag after a "-" ("then\t-RB\ts").
 package main
 
 import (
@@ -108,21 +114,43 @@ func Generate(dir string, out io.Writer) error {
 			}
 		}
 	}
-	words := make([]string, 0, len(closed))
-	for w := range closed {
-		words = append(words, w)
+	// Sentence openers: capitalised in the tag dictionary, no proper noun.
+	opener := map[string]string{}
+	for w, t := range tags {
+		if lw := strings.ToLower(w); lw != w && plain(lw) && t != "NNP" && t != "NNPS" {
+			opener[lw] = t
+		}
+	}
+	seen := map[string]bool{}
+	words := make([]string, 0, len(closed)+len(opener))
+	for _, m := range []map[string]string{closed, opener} {
+		for w := range m {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
 	}
 	sort.Strings(words)
 	bw := bufio.NewWriter(out)
-	fmt.Fprintf(bw, "# English closed-class words: word, Penn Treebank tag, \"n\" when a noun rather than a verb follows.\n")
+	fmt.Fprintf(bw, "# English closed-class words and sentence openers: word, Penn Treebank tag (\"-\" before it: not closed-class), flags: \"n\" a noun rather than a verb follows, \"s\" a sentence opener.\n")
 	fmt.Fprintf(bw, "# Written by internal/lexicon/closedgen from the tagger model of %s (MIT licence).\n", Module)
 	for _, w := range words {
-		t := closed[w]
-		flag := ""
-		if nounAfter(weights, w, t) {
-			flag = "\tn"
+		t, ok := closed[w]
+		flags := ""
+		if ok && nounAfter(weights, w, t) {
+			flags += "n"
 		}
-		fmt.Fprintf(bw, "%s\t%s%s\n", w, t, flag)
+		if ot, ok := opener[w]; ok {
+			flags += "s"
+			if t == "" {
+				t = "-" + ot // not closed-class: the opener's tag after "-"
+			}
+		}
+		if flags != "" {
+			flags = "\t" + flags
+		}
+		fmt.Fprintf(bw, "%s\t%s%s\n", w, t, flags)
 	}
 	return bw.Flush()
 }
