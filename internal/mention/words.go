@@ -107,21 +107,29 @@ func isPlaceHead(w string) bool {
 }
 
 // functionWords are the English closed-class words (lexicon.ClosedClass):
-// determiners, pronouns, prepositions, conjunctions, modals, particles.
-var functionWords = lexicon.ClosedClassWords(false)
+// determiners, pronouns, prepositions, conjunctions, modals, particles —
+// less the pronouns the Penn Treebank never writes capitalised
+// (lexicon.SentenceOpener): an object or reflexive pronoun never opens a
+// sentence, so "US" at the start of a name is no "us".
+var functionWords = func() map[string]bool {
+	m := lexicon.ClosedClassWords(false)
+	for w := range m {
+		if t, _ := lexicon.ClosedClass(w); t == "PRP" && !lexicon.SentenceOpener(w) {
+			delete(m, w)
+		}
+	}
+	return m
+}()
 
-// stopCaps are the capitalised words that do not start a name: the words
-// the Penn Treebank writes capitalised at the start of sentences as no
-// proper noun ("However", "Meanwhile", "They": lexicon.SentenceOpener) and
-// the closed-class words other than pronouns ("The", "During", "Amid");
-// the Treebank never capitalises an object pronoun, so "US" is no "us".
-// Months and weekdays are told by looksLikeDay (WordNet's noun.time).
+// stopCaps are the capitalised words that do not start a name: the
+// function words ("The", "During", "They") and the words the Penn Treebank
+// writes capitalised at the start of sentences as no proper noun
+// ("However", "Meanwhile": lexicon.SentenceOpener). Months and weekdays
+// are told by looksLikeDay (WordNet's noun.time).
 var stopCaps = func() map[string]bool {
 	m := lexicon.SentenceOpeners()
 	for w := range functionWords {
-		if t, _ := lexicon.ClosedClass(w); t != "PRP" {
-			m[w] = true
-		}
+		m[w] = true
 	}
 	return m
 }()
