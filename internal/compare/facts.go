@@ -811,7 +811,11 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	case mention.VClock:
 		// A bare "7:42" may be a game clock or a score: one side must say
 		// am/pm or a time zone.
-		ok = (explicitClock(f.v) || explicitClock(g.v)) && c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
+		// The key of a clock time is the event it times: the same verb,
+		// or the only clock time of its zone in both articles, in much the
+		// same words or of a noun the other speaks of.
+		ok = (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3) ||
+			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3))
 	case mention.VWeekday:
 		ok = c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
 	case mention.VDate:

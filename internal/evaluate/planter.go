@@ -80,6 +80,7 @@ var (
 	plYear     = regexp.MustCompile(`\b(19[5-9]\d|20[0-2]\d)\b`)
 	plWeekday  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	plDateline = regexp.MustCompile(`(?i)published|updated|posted|modified|\||GMT\s?[+-]|\d{1,2}:\d{2}\s*(?:GMT|[ECMP][SD]T)|copyright`)
+	plSaid     = regexp.MustCompile(`(?i)\b(?:said|says|told \w+|announced|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$`)
 	plCount1   = regexp.MustCompile(`(?i)\b` + plantNum + `-([a-z]+)\s[a-z]`)
 	plCount2   = regexp.MustCompile(`(?i)\b` + plantNum + `\s([a-z][a-z'-]*)(?:\s([a-z][a-z'-]*))?`)
 	plHedge    = regexp.MustCompile(`(?i)\b(?:about|around|nearly|almost|approximately|roughly|some|more than|over|at least|up to|as many as|fewer than|less than|under|estimated|at most|just|between|from)\s*(?:\$|€|£|US\$)?\s*$|\d\s*(?:and|to|or|-|–)\s*(?:\$|€|£)?$`)
@@ -206,6 +207,9 @@ func (ps *plantScan) take(a, b int, o plantOcc) {
 	ps.taken = append(ps.taken, [2]int{a, b})
 	if plDateline.MatchString(ps.text[max(0, a-60):min(len(ps.text), b+60)]) {
 		return // a dateline or a page's stamp: when it was published, no fact of the event
+	}
+	if (o.typ == pWeekday || o.typ == pDate) && plSaid.MatchString(ps.text[max(0, o.start-25):o.start]) {
+		return // the day something was said, no fact of the event
 	}
 	if (o.typ == pDuration || o.typ == pCount) && strings.EqualFold(ps.text[o.start:o.end], "one") {
 		return // "one day" is an idiom more often than a duration
