@@ -726,6 +726,16 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 		break
 	}
 	titleToks, nameToks := ts[:k], ts[k:]
+	// "Secretary of State John Kerry": the title's complement ("of
+	// State") before a person-shaped name belongs to the title.
+	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
+		for m := k + 1; m < len(ts)-1; m++ {
+			if rest := ts[m:]; personShaped(lx, rest) && !isOrgName(rest) {
+				titleToks, nameToks = ts[:m], rest
+				break
+			}
+		}
+	}
 	// A title inside the span: "Harbour Police Sgt. Nina
 	// Brandt" is a person with an affiliation and a title.
 	for m := len(ts) - 2; m >= k; m-- {

@@ -255,6 +255,11 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// The most recent speaker the pronoun fits goes on speaking.
 				q.Entity, q.Speaker = out[spk].Entity, out[spk].Speaker
 			}
+			// "he" or "she" tells the gender of a person whose name did
+			// not: a later pronoun of the other gender looks further back.
+			if q.Entity >= 0 && a.Entities[q.Entity].Gender() == 0 && (p == "he" || p == "she") {
+				a.Entities[q.Entity].textGender = map[string]byte{"he": 'm', "she": 'f'}[p]
+			}
 		}
 		if q.Entity >= 0 && pronounIn(q.SpeakerText) == "" {
 			prev = i
@@ -670,6 +675,15 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	if window == "" {
 		return
 	}
+	// "Mr. King", "Budd": a surname the name finder did not link to the
+	// person it names in full elsewhere in the article.
+	if np := lastNP(window); wordCount(np) <= 3 && SpeakerName(np) != "" && !strings.Contains(SpeakerName(np), " ") {
+		name := SpeakerName(np)
+		if ei := a.personBySurname(name); ei >= 0 {
+			q.Entity, q.Speaker, q.SpeakerText, q.How = ei, a.Entities[ei].Name, lastNP(window), "named"
+			return
+		}
+	}
 	toks := text.Tokens(window)
 	// Role nouns: "the premier", "the US ambassador", "the prime minister".
 	var role []string
@@ -722,6 +736,29 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	if np := lastNP(window); np != "" && wordCount(np) <= 6 && nominalSource(np) {
 		q.SpeakerText, q.How = np, "nominal"
 	}
+}
+
+// personBySurname returns the one person of the article whose full name
+// (or an alias of two words or more) ends with the surname, or -1 when
+// none or several do.
+func (a *Analysis) personBySurname(surname string) int {
+	found := -1
+	for ei, e := range a.Entities {
+		if e.Type != Person {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			ws := strings.Fields(n)
+			if len(ws) >= 2 && ws[len(ws)-1] == surname {
+				if found >= 0 && found != ei {
+					return -1
+				}
+				found = ei
+				break
+			}
+		}
+	}
+	return found
 }
 
 // nominalSource reports whether a noun phrase can be a source: its head

@@ -381,6 +381,9 @@ func CanSpeak(name, typ string, mentions int) bool {
 	if b := lx.Base(w, lexicon.Noun); b != w && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || nationality(titleCase(b))) || nationality(strings.TrimSuffix(name, "s")) {
 		return false
 	}
+	if lx.Base(w, lexicon.Verb) != w && !lx.Has(w, lexicon.Noun) {
+		return false // a verb form opening a sentence ("Citing", "Having")
+	}
 	return (typ == Person || typ == Organization) && mentions >= 2
 }
 

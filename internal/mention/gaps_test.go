@@ -1,0 +1,63 @@
+package mention
+
+import "testing"
+
+// The known gaps of speaker finding, each on invented text: a title before
+// an inverted name, a resident of a place, a short form, sentence openers
+// and time words, and a chain of pronouns of both genders.
+func TestSpeakerGaps(t *testing.T) {
+	tests := []struct {
+		body string
+		want map[string]string // quote text → speaker ("" = no name)
+	}{
+		{"The suspect fled on foot toward the river, said Sgt. Tom Reyes of the county police.",
+			map[string]string{"The suspect fled on foot toward the river": "Tom Reyes"}},
+		{"A Millbrook resident told the newspaper that the smoke could be seen for miles.",
+			map[string]string{"the smoke could be seen for miles": ""}},
+		{"Christopher Budd of the security firm said the flaw was serious. Budd said users should update their software.",
+			map[string]string{"users should update their software": "Christopher Budd"}},
+		{"Citing safety concerns, officials said the road would stay closed.",
+			map[string]string{"the road would stay closed": ""}},
+		{"Jane Miller said the vote was fair. She added that the count would be checked. Reyes disagreed. He said the ballots were lost. She said that was false.",
+			map[string]string{"the count would be checked": "Jane Miller", "the ballots were lost": "Reyes", "was false": "Jane Miller"}},
+	}
+	for _, tt := range tests {
+		a := analyze(tt.body)
+		got := map[string]string{}
+		for _, q := range a.Quotes {
+			got[q.Text] = q.Speaker
+		}
+		for text, spk := range tt.want {
+			s, ok := got[text]
+			if !ok {
+				t.Errorf("%q: no quote %q; have %v", tt.body, text, got)
+			} else if s != spk {
+				t.Errorf("%q: speaker %q, want %q", text, s, spk)
+			}
+		}
+	}
+	for _, n := range []string{"Citing", "In", "November", "Tuesday", "GMT"} {
+		if CanSpeak(n, Person, 3) || SpeakerName(n) != "" {
+			t.Errorf("%q speaks", n)
+		}
+	}
+	for _, n := range []string{"Alaska Governor", "Nevada Democrat", "Per THR"} {
+		if PlausibleSpeaker(n) {
+			t.Errorf("PlausibleSpeaker(%q) = true: a role or a preposition, not a name", n)
+		}
+	}
+}
+
+// A title with its complement stays out of the name, and a titled surname
+// finds the person named in full before.
+func TestTitledSurnameSpeaker(t *testing.T) {
+	a := analyze("Secretary of State Ann Lindqvist met the envoys on Monday. The rates were fair, said Charlie Brook. Later Mr. Brook said the talks would go on.")
+	if entityIndex(a, "Ann Lindqvist") < 0 {
+		t.Errorf("no entity Ann Lindqvist; have %v", a.Entities)
+	}
+	for _, q := range a.Quotes {
+		if q.Text == "the talks would go on" && q.Speaker != "Charlie Brook" {
+			t.Errorf("speaker %q, want Charlie Brook", q.Speaker)
+		}
+	}
+}
