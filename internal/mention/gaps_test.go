@@ -61,3 +61,26 @@ func TestTitledSurnameSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// Mixed quotation marks close a quote; a noun after a possessive is no cue;
+// a sentence whose direct quote is attributed still gives its reported
+// statement.
+func TestQuoteMarksAndCoveredSentences(t *testing.T) {
+	a := analyze("\"We learned a lot in one week,” Dana Fields said on Monday.\n\n" +
+		"Mayor Ron Tate called Fields's remarks a \"new low\" in the campaign. Fields called the plan \"crazy\" and said the council would reject it.")
+	got := map[string]Quote{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q
+	}
+	if q, ok := got["We learned a lot in one week"]; !ok || q.Speaker != "Dana Fields" {
+		t.Errorf("mixed marks: %+v, have %v", q, got)
+	}
+	for _, q := range a.Quotes {
+		if q.Text == "new low" && q.Speaker != "Ron Tate" {
+			t.Errorf("\"new low\": speaker %q, want Ron Tate (\"remarks\" is a noun)", q.Speaker)
+		}
+	}
+	if q, ok := got["the council would reject it"]; !ok || q.Speaker != "Dana Fields" {
+		t.Errorf("reported after a direct quote: %+v; have %v", q, got)
+	}
+}

@@ -60,12 +60,23 @@ func quoteSpans(body string) []qspan {
 			case strings.HasPrefix(seg[i:], "“"):
 				if openAt < 0 {
 					openAt, straight = abs, false
-				}
-			case strings.HasPrefix(seg[i:], "”"):
-				if openAt >= 0 && !straight {
+				} else if !straight && isClosingPosition(seg, i) && closesAfter(seg, i+len("“")) {
+					// "“It's unusual,“ said X": an opening mark typed for
+					// the closing one
 					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
 					openAt = -1
 				}
+			case strings.HasPrefix(seg[i:], "”"):
+				// A straight opening mark closed by a curly one ("…tell
+				// you,” he said) closes too.
+				if openAt >= 0 {
+					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
+					openAt = -1
+				}
+			case r == '"' && openAt >= 0 && !straight && isClosingPosition(seg, i):
+				// a curly opening mark closed by a straight one
+				out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
+				openAt = -1
 			case r == '"':
 				// Only double quotation marks quote. Two apostrophes ('')
 				// — a typewriter habit of some archives — are not a mark
@@ -105,6 +116,12 @@ func markLen(body string, at int) int {
 		return len("“")
 	}
 	return 1
+}
+
+// closesAfter reports whether the text after a mark at i ends a quote:
+// the paragraph's end, a space or a punctuation mark.
+func closesAfter(seg string, i int) bool {
+	return i >= len(seg) || seg[i] == ' ' || seg[i] == ',' || seg[i] == '.' || seg[i] == '\n'
 }
 
 // isClosingPosition reports whether a straight quote at i closes (follows a
@@ -219,13 +236,12 @@ func Quotes(body string, a *Analysis) []Quote {
 		}
 		out = append(out, q)
 	}
-	// Reported speech in sentences no direct quote took.
+	// Reported speech, also in sentences whose attribution a direct quote
+	// took ("X called Y “crazy” and said …"), where it does not repeat a
+	// direct quote.
 	for si, s := range a.Sentences {
-		if covered[si] {
-			continue
-		}
 		for _, q := range a.reported(si, s) {
-			if overlapsDirect(out, q) {
+			if overlapsDirect(out, q) || covered[si] && (touchesDirect(out, q) || directCue(out, si, q.Cue)) {
 				continue
 			}
 			out = append(out, q)
@@ -254,6 +270,10 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			case spk >= 0 && (p != "they" && p != "we" || q.Entity < 0):
 				// The most recent speaker the pronoun fits goes on speaking.
 				q.Entity, q.Speaker = out[spk].Entity, out[spk].Speaker
+			case spk < 0 && (p == "they" || p == "it") && q.Entity >= 0 && a.Entities[q.Entity].Type == Organization:
+				// "they"/"it" for an organisation that neither spoke nor
+				// was a subject lately: more often people or a thing.
+				q.Entity, q.Speaker = -1, ""
 			}
 			// "he" or "she" tells the gender of a person whose name did
 			// not: a later pronoun of the other gender looks further back.
@@ -349,6 +369,29 @@ func pronounIn(s string) string {
 	return ""
 }
 
+// directCue reports whether a direct quote attributed in sentence si used
+// the cue that opens a reported statement ("told reporters: “…”").
+func directCue(qs []Quote, si int, cue string) bool {
+	first := strings.Fields(cue)
+	for _, d := range qs {
+		if d.Direct && d.Sentence == si && len(first) > 0 && strings.HasPrefix(d.Cue, first[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// touchesDirect reports whether a reported statement shares any text with
+// a direct quote.
+func touchesDirect(qs []Quote, q Quote) bool {
+	for _, d := range qs {
+		if d.Direct && q.Start < d.End && q.End > d.Start {
+			return true
+		}
+	}
+	return false
+}
+
 func overlapsDirect(qs []Quote, q Quote) bool {
 	for _, d := range qs {
 		if d.Direct && q.Start < d.End && q.End > d.Start && (d.End-d.Start) > (q.End-q.Start)/2 {
@@ -422,6 +465,9 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 	}
 	base := from + len(rest) - len(trimmed)
 	toks := a.tokensFrom(si, base)
+	if len(toks) > 0 && (lower(toks[0].Text) == "and" || lower(toks[0].Text) == "but" || lower(toks[0].Text) == "or") {
+		return false // "… “crazy” and said …": a clause of its own, not this quote's attribution
+	}
 	// The verb must come within the first few tokens, or right after an
 	// apposition: "…,” Jane Doe, a pollster at the university, said.
 	limit, appoFrom, appoTo := 9, -1, -1
@@ -545,11 +591,9 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		last = i
 	}
 	for i := last; i >= 0 && i >= last-12; i-- {
-		b, ok := verbForm(toks[i].Text)
-		if !ok {
-			continue
+		if _, ok := verbForm(toks[i].Text); !ok || i > 0 && nounAfter(toks[i-1].Text) {
+			continue // "called Clinton's remarks a “new low”": a noun
 		}
-		_ = b
 		q.Cue = toks[i].Text
 		q.Sentence = si
 		a.resolveSpeaker(si, clauseStart(toks, i), toks[i].Start, q)
@@ -575,6 +619,13 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		return true
 	}
 	return false
+}
+
+// nounAfter reports whether a word makes the word after it a noun: a
+// possessive ("Clinton's remarks") or a determiner ("the remarks").
+func nounAfter(w string) bool {
+	_, poss := stripPossessive(w)
+	return poss || determiners[lower(w)]
 }
 
 // clauseStart walks left from token i to the start of its clause.
@@ -1143,6 +1194,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			q.SpeakerText, q.How = "", ""
 			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
 		}
+		if q.SpeakerText == "" && strings.TrimSpace(lower(s.Text[cs:t.Start])) == "and" {
+			// "Doe called the plan “crazy” and said …": the subject of the
+			// first verb goes on.
+			a.sentenceSubject(si, t.Start, &q)
+		}
 		if q.SpeakerText == "" {
 			continue
 		}
@@ -1184,6 +1240,23 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// sentenceSubject gives a statement the first person or organisation that
+// may speak named in sentence si before offset to, not as the object of a
+// preposition: the subject of the sentence.
+func (a *Analysis) sentenceSubject(si, to int, q *Quote) {
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.Start >= to {
+			continue
+		}
+		e := a.Entities[m.Entity]
+		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPrepObject(a.Sentences[si].Text, m.Start) {
+			return
+		}
+		q.Entity, q.Speaker, q.SpeakerText, q.How = m.Entity, e.Name, m.Text, "named"
+		return
+	}
 }
 
 // accordingFirst reads "According to X, CONTENT": a sentence that opens
