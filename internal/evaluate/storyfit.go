@@ -145,8 +145,14 @@ func FitStories(ctx context.Context, w, log io.Writer, paths []string) error {
 		}
 	}
 	best, meanF := chooseGrid(sum, float64(fitFolds*len(kits)), log)
+	// Each kit's mean F1 at every join threshold (the chosen veto and
+	// second look): where the kits disagree on the threshold.
 	for k, p := range paths {
-		fmt.Fprintf(log, "%s: mean CV BCubed F1 %.4f at the chosen point\n", p, perKit[k][best])
+		fmt.Fprintf(log, "%s: mean CV BCubed F1 %.4f at the chosen point; by threshold:", p, perKit[k][best])
+		for _, t := range gridThreshold {
+			fmt.Fprintf(log, " %g %.4f", t, perKit[k][gridPoint{t, best.m, best.v}])
+		}
+		fmt.Fprintln(log)
 	}
 	// Final weights on the whole tune halves.
 	var ps pairSet
