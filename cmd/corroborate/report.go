@@ -91,7 +91,7 @@ Flags:
 // storedStories builds the report of the store narrowed to cfg's story
 // and date.
 func storedStories(ctx context.Context, e *env, store corroborate.ArticleStore, cfg reportConfig) (*corroborate.Report, error) {
-	rep, redirects, err := storeReport(ctx, store, nil)
+	rep, redirects, err := savedReport(ctx, store)
 	if err != nil {
 		return nil, err
 	}
@@ -123,6 +123,24 @@ func storedStories(ctx context.Context, e *env, store corroborate.ArticleStore, 
 	}
 	analyze.Normalize(rep)
 	return rep, nil
+}
+
+// savedReport is the report of the whole store as the store keeps it
+// (analyze.LoadSaved: the saved stories and findings, nothing analysed),
+// or, when the saved analysis is not current, the store regrouped.
+func savedReport(ctx context.Context, store corroborate.ArticleStore) (*corroborate.Report, map[string]string, error) {
+	arts, err := store.Articles(ctx, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	rep, redirects, ok, err := analyze.LoadSaved(ctx, store, arts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ok {
+		return rep, redirects, nil
+	}
+	return storeReport(ctx, store, nil)
 }
 
 // parseSince reads --since: a day (midnight UTC) or an RFC 3339 time,

@@ -10,6 +10,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
+	"github.com/corroborate/corroborate/internal/pipeline"
+	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
 // A write above RegroupMax places its article incrementally: the article's
@@ -65,4 +70,53 @@ func TestWritePlacesIncrementally(t *testing.T) {
 		}
 	}
 	mainStory(t, ts) // the seeds' three-article story is there after the regroup
+}
+
+// A server opened on a store whose saved analysis is current shows it
+// without regrouping the store (nothing compared); a store with an
+// article no story holds is regrouped.
+func TestOpenFromSavedAnalysis(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "saved.db")
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := pipeline.Ingest(ctx, store, []string{seedsDir}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := store.Articles(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, err := analyze.Regroup(ctx, store, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(ctx, store, Config{Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.memo.Compared != 0 || s.memo.Reused != 0 {
+		t.Errorf("opening a store with a current saved analysis compared %d stories", s.memo.Compared)
+	}
+	if v := s.current(); len(v.report.Stories) != len(want.Stories) || v.stories[want.Stories[0].ID] == nil {
+		t.Errorf("view from the saved analysis: %d stories, want %d", len(v.report.Stories), len(want.Stories))
+	}
+	extra := corroborate.Article{ID: "0123456789abcdef", Source: "extra.txt", Text: "A council met on Monday and approved the new budget for the town library."}
+	if _, err := store.PutArticle(ctx, &extra, corroborate.Raw{Kind: "text", Bytes: []byte(extra.Text)}); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := New(ctx, store, Config{Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s2.memo.Compared == 0 {
+		t.Error("a store with an unplaced article was not regrouped")
+	}
+	if s2.current().storyOf[extra.ID] == "" {
+		t.Error("the unplaced article is in no story after the regroup")
+	}
 }
