@@ -58,33 +58,20 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 	out := &Placed{Redirects: map[string]string{}}
 	touched := map[string]bool{}
 	for _, i := range PlacementOrder(arts) {
-		p := &placer{store: store, lx: lexicon.Default(), a: &arts[i], r: readings[i], redirects: out.Redirects}
+		p := &placer{store: store, lx: lexicon.Default(), a: &arts[i], r: readings[i], redirects: out.Redirects, redo: map[string]bool{}}
 		ids, err := p.place(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("place %s: %w", arts[i].ID, err)
 		}
 		out.Restored += p.restored
-		out.Compared += p.compared
-		out.Read += p.read
 		for _, id := range ids {
 			touched[id] = true
 		}
 		out.Articles = append(out.Articles, *p.a)
 	}
-	for from, to := range out.Redirects {
-		delete(touched, from)
-		touched[to] = true
-	}
-	saved, err := store.StoryFindings(ctx, slices.Sorted(mapKeys(touched)))
+	out.Stories, out.Compared, out.Read, err = compareTouched(ctx, store, touched, out.Redirects)
 	if err != nil {
 		return nil, err
-	}
-	for _, f := range saved {
-		st, err := DecodeFindings(f.Data)
-		if err != nil {
-			return nil, err
-		}
-		out.Stories = append(out.Stories, *st)
 	}
 	return out, nil
 }
@@ -106,6 +93,7 @@ type placer struct {
 	a         *corroborate.Article
 	r         *mention.Analysis
 	redirects map[string]string
+	redo      map[string]bool // stories to compare again at the end
 	restored  int
 	compared  int
 	read      int

@@ -68,7 +68,12 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 	for k, s := range up.cs {
 		up.states[up.ids[k]] = p.newState(s, up.clusters[k].Articles, rel[k])
 	}
-	return p.compareStories(ctx, up, redo, related)
+	// The comparisons wait for the end of the Place call: a story touched
+	// by several of its articles is compared once.
+	for _, id := range redo {
+		p.redo[id] = true
+	}
+	return nil
 }
 
 // newState is the state of a changed story.
@@ -130,8 +135,12 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 			all = append(all, id)
 		}
 	}
+	// The compared stories first (the batch compares its first len(redo)
+	// groups), then their related stories as context.
 	for _, id := range redo {
 		add(id)
+	}
+	for _, id := range redo {
 		for _, r := range related[id] {
 			add(r)
 		}
@@ -185,6 +194,78 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 	return nil
 }
 
+// compareTouched compares again the stories the placements touched (each
+// once, as they stand after the last placement: members, related stories
+// and copy marks as saved), saves their findings and their titles, and
+// returns the saved stories.
+func compareTouched(ctx context.Context, store corroborate.ArticleStore, touched map[string]bool, redirects map[string]string) ([]corroborate.Story, int, int, error) {
+	var ids []string
+	for id := range touched {
+		if to, ok := redirects[id]; ok {
+			id = to
+		}
+		ids = append(ids, id)
+	}
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	p := &placer{store: store, stored: map[string]*corroborate.StoredStory{}, arts: map[string]*corroborate.Article{}}
+	states, err := p.statesOf(ctx, ids)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	var live []string
+	related := map[string][]string{}
+	for _, id := range ids {
+		if st := states[id]; st != nil {
+			live = append(live, id)
+			related[id] = st.Related
+		}
+	}
+	for _, st := range states {
+		for _, r := range st.Related {
+			if _, ok := related[r]; !ok {
+				related[r] = nil
+			}
+		}
+	}
+	up := &placeUpdate{states: map[string]*placeState{}, stories: map[string]*corroborate.Story{}}
+	if err := p.compareStories(ctx, up, live, related); err != nil {
+		return nil, 0, 0, err
+	}
+	var pl corroborate.Placement
+	var out []corroborate.Story
+	for _, id := range live {
+		st := up.stories[id]
+		data, err := EncodeFindings(st)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		pl.Findings = append(pl.Findings, corroborate.StoryFindings{Story: id, Key: findingsEngine(), Data: data})
+		out = append(out, *st)
+	}
+	if err := store.PutPlacement(ctx, pl); err != nil {
+		return nil, 0, 0, err
+	}
+	return out, p.compared, p.read, saveTitles(ctx, store, up.stories)
+}
+
+// saveTitles gives the stored stories the titles of their findings.
+func saveTitles(ctx context.Context, store corroborate.ArticleStore, stories map[string]*corroborate.Story) error {
+	ids := slices.Sorted(mapKeys(stories))
+	_, err := store.UpdateStoriesOf(ctx, ids, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
+		var changes []corroborate.StoredStory
+		for _, s := range stored {
+			st := stories[s.ID]
+			if st == nil || s.MergedInto != "" || st.Title == nil || *st.Title == s.Title {
+				continue
+			}
+			s.Title = *st.Title
+			changes = append(changes, s)
+		}
+		return changes, nil
+	})
+	return err
+}
+
 // batch builds the analysis of the stories involved: their articles (with
 // the copy marks their states keep) and readings, the stories as groups
 // and their related stories; the first n are compared.
@@ -200,7 +281,7 @@ func (p *placer) batch(ctx context.Context, all []string, members map[string][]s
 			i, ok := at[m]
 			if !ok {
 				a := *p.arts[m]
-				if st := states[id]; st != nil && m != p.a.ID {
+				if st := states[id]; st != nil && (p.a == nil || m != p.a.ID) {
 					a.CopyOf, a.Similarity = nil, nil
 					if c, ok := st.Copies[m]; ok {
 						a.CopyOf, a.Similarity = corroborate.Ptr(c.Of), corroborate.Ptr(c.Similarity)

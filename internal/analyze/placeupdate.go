@@ -217,11 +217,15 @@ func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.P
 		return nil, err
 	}
 	_, err = p.store.UpdateStoriesOf(ctx, ids, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
+		// Titles stay as stored until the comparisons at the end of the
+		// Place call give the new ones (compareTouched).
+		titles := map[string]string{}
+		for _, s := range stored {
+			titles[s.ID] = s.Title
+		}
 		clusters := slices.Clone(up.clusters)
 		for k := range clusters {
-			if st := up.stories[up.ids[k]]; st != nil && st.Title != nil {
-				clusters[k].Title = *st.Title
-			}
+			clusters[k].Title = titles[up.ids[k]]
 		}
 		plan := storyid.Match(stored, clusters, p.key, now())
 		if !slices.Equal(plan.IDs, up.ids) {
@@ -244,22 +248,16 @@ func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.P
 		}
 		pl.States = append(pl.States, corroborate.StoryState{Story: id, Data: data, Terms: storyTerms(st)})
 	}
-	for id, st := range up.stories {
-		data, err := EncodeFindings(st)
-		if err != nil {
-			return nil, err
-		}
-		pl.Findings = append(pl.Findings, corroborate.StoryFindings{Story: id, Key: findingsEngine(), Data: data})
-		touched = append(touched, id)
-	}
 	for from := range up.merged {
 		pl.Drop = append(pl.Drop, from)
 	}
 	slices.Sort(pl.Drop)
 	slices.SortFunc(pl.States, func(a, b corroborate.StoryState) int { return strings.Compare(a.Story, b.Story) })
-	slices.SortFunc(pl.Findings, func(a, b corroborate.StoryFindings) int { return strings.Compare(a.Story, b.Story) })
 	if err := p.store.PutPlacement(ctx, pl); err != nil {
 		return nil, err
+	}
+	for id := range p.redo {
+		touched = append(touched, id)
 	}
 	slices.Sort(touched)
 	return touched, nil
