@@ -40,10 +40,11 @@ type Placed struct {
 // close-call tie-break and merge second look as the batch clustering
 // (cluster.Clusterer); the stories then related to its story, through the
 // index of names; stable ids for what changed (storyid.Match over the
-// touched stories only); and the findings of its story, of any story it
-// merged and of their related stories, compared again and saved with the
-// stories' states. Nothing else is read: the cost follows the stories the
-// article touches, not the store.
+// touched stories only), saved with the stories' states. At the end, the
+// stories the articles touched — their own, any they merged, their
+// related stories — are compared again, once each, and their findings
+// saved. Nothing else is read: the cost follows the stories the articles
+// touch, not the store.
 //
 // The result depends on the order articles arrive in (document
 // frequencies grow, an article published earlier than stored ones is
