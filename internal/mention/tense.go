@@ -139,7 +139,7 @@ func ClauseTense(sentence string, start, end int) Tense {
 	// scheduled events: the nearest such date. The clause's own tense comes
 	// before its neighbours'.
 	for _, k := range nearestFirst(ws, first, last) {
-		if isPresentVerb(ws, k) {
+		if isPresentVerb(ws, k) || k >= first-3 && k < first && isPluralPresent(ws, k) {
 			// The verb right before the date, a preposition between at
 			// most ("reopens Wednesday", "opens on Monday"), not one
 			// elsewhere in the clause (an -s noun can pass for a verb).
@@ -256,6 +256,43 @@ func isPresentVerb(ws []word, k int) bool {
 	lx := lexicon.Default()
 	base := lx.Base(w, lexicon.Verb)
 	return base != w && lx.Has(base, lexicon.Verb) && (base+"s" == w || base+"es" == w || strings.TrimSuffix(base, "y")+"ies" == w)
+}
+
+// pluralSubjects are the plural personal pronouns, subjects of a verb in
+// its base form.
+var pluralSubjects = map[string]bool{"they": true, "we": true}
+
+// isPluralPresent reports whether word k is a verb in the plural simple
+// present after its subject ("applications close on Nov. 30", "voters
+// head to the polls on Nov. 5", "talks resume in January", "they meet on
+// Sunday"): the base form of a verb (WordNet) after a plural pronoun or
+// a plural noun in -s, itself after a determiner, a number or nothing
+// (the start of the clause), so that "the groups' march" or "tax cuts
+// plan" is not read.
+func isPluralPresent(ws []word, k int) bool {
+	if k == 0 || ws[k].boundary || !isVerbBase(ws[k].low) {
+		return false
+	}
+	subj := ws[k-1]
+	if subj.boundary {
+		return false
+	}
+	if pluralSubjects[subj.low] {
+		return true
+	}
+	w := subj.low
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’0123456789") {
+		return false
+	}
+	lx := lexicon.Default()
+	if b := lx.Base(w, lexicon.Noun); b == w || !lx.Has(b, lexicon.Noun) {
+		return false
+	}
+	if k >= 2 {
+		before := ws[k-2]
+		return before.boundary || determiners[before.low] || numberWords[before.low] > 0 || strings.ContainsAny(before.low, "0123456789")
+	}
+	return true
 }
 
 // scan reads words from i in steps of step (-1 backwards, +1 forwards),

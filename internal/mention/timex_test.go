@@ -112,6 +112,10 @@ func TestTimesTense(t *testing.T) {
 		// one; a verb of saying: the day it spoke.
 		{"Registration opens Monday and closes Nov. 1.", tue, "Monday=2024-10-07|Nov. 1=2024-11-01"},
 		{"The agency says Monday that the system was hacked.", tue, "Monday=2024-09-30"},
+		// The plural present after its subject: a timetable too.
+		{"Applications close on Nov. 30.", tue, "Nov. 30=2024-11-30"},
+		{"They meet on Sunday.", tue, "on Sunday=2024-10-06"},
+		{"Police arrested two suspects on Sunday.", tue, "on Sunday=2024-09-29"},
 		// A clock time does not end the clause.
 		{"She bought a ticket at 12:30 p.m. Sunday before going to the show.", tue, "Sunday=2024-09-29"},
 		// The clause's own present before its neighbours' past.
