@@ -294,3 +294,18 @@ func TestDescribedHolder(t *testing.T) {
 		}
 	}
 }
+
+// A claim in the outlet's own words beside a quotation stays the outlet's:
+// only a claim inside quotation marks is credited to another outlet's
+// speaker. (Sentences written for this test.)
+func TestOwnWordsBesideAQuote(t *testing.T) {
+	a := "Bridge closed\n\nEngineer Daniel Okafor said the old bridge is a danger to drivers."
+	b := "Bridge row\n\nThe old bridge is a danger to drivers, and the council called it “a disgrace”."
+	c := "Bridge shut\n\nMayor Sofia Marin said on Tuesday that the old bridge is not a danger to drivers."
+	r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day))
+	for _, s := range r.Stances {
+		if s.Article == "b" && strings.Contains(s.Holder, "Okafor") {
+			t.Errorf("b's own words are not Okafor's: %+v", s)
+		}
+	}
+}

@@ -734,14 +734,15 @@ func (c *comparer) distinctHolders(preds []proposition, cl *claimGroup) int {
 }
 
 // creditQuotes gives a quote an outlet prints without a speaker the story
-// can name (or a sentence with quotation marks the outlet says in no one's
-// name) to the speaker another outlet names for the same words. A quote
+// can name (or a claim inside quotation marks the outlet prints in no one's
+// name) to the speaker another outlet names for the same words; a claim in
+// the outlet's own words beside a quotation stays the outlet's. A quote
 // left without a holder takes no position.
 func (c *comparer) creditQuotes(preds []proposition, cl *claimGroup) {
 	for _, i := range cl.members {
 		p := preds[i]
-		if !(p.holder == "" || p.own && strings.ContainsAny(p.sentence, "\"“”‘")) {
-			continue
+		if !(p.holder == "" || p.own && !p.headline && insideQuote(text.Tokens(p.sentence), tokenAt(text.Tokens(p.sentence), p.pos))) {
+			continue // the outlet's own words, a quotation beside them or not
 		}
 		words := c.lx.ContentWords(p.sentence)
 		for _, j := range cl.members {
@@ -759,6 +760,18 @@ func (c *comparer) creditQuotes(preds []proposition, cl *claimGroup) {
 			}
 		}
 	}
+}
+
+// tokenAt is the index of the token at byte offset pos (the last one
+// starting at or before it).
+func tokenAt(toks []text.Token, pos int) int {
+	j := 0
+	for i, t := range toks {
+		if t.Start <= pos {
+			j = i
+		}
+	}
+	return j
 }
 
 // containsAll reports whether every word of small is in big.
