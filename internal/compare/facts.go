@@ -86,7 +86,9 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 	}
 	bySent := map[int][]mention.Value{}
 	var order []int
-	for _, v := range mention.Values(a) {
+	vals := mention.Values(a)
+	vals = append(vals, yearlessDays(a, vals)...)
+	for _, v := range vals {
 		if _, ok := bySent[v.Sentence]; !ok {
 			order = append(order, v.Sentence)
 		}
@@ -381,9 +383,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
-			// "police said Wednesday", "told reporters Tuesday": the
-			// day of a statement.
-			return b, b == "" && k >= at-2, true
+			// "police said Wednesday", "were reported in Greece on
+			// Saturday": the day of a statement.
+			return b, b == "", true
 		}
 	}
 	for k := at + 1; k < len(toks) && k <= at+12; k++ {
@@ -824,7 +826,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// the same words.
 		near := datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7)
 		ok = (c.sameVerb(f.head, g.head) || anchor) && (actors > 0 || sim >= 0.3) || anchor && near ||
-			f.unique && g.unique && near && (sim >= 0.3 || verb || actors > 0)
+			f.unique && g.unique && near && (sim >= 0.3 || c.sameVerb(f.head, g.head))
 	case mention.VMonth, mention.VYear:
 		// Years and months are mostly background ("joined in 2004"): only
 		// the same noun dated ("the 1972 break-in") or the same event with

@@ -1,10 +1,13 @@
 package compare
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
@@ -410,4 +413,52 @@ func isRank(s string, v mention.Value) bool {
 	}
 	p := s[v.Start-1]
 	return p == '#' || p == '.'
+}
+
+// reYearlessDay is a written day of a month ("Feb. 18", "December 11",
+// "18 February").
+var reYearlessDay = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December))\b`)
+
+// reYearAfter is a year right after a day ("Feb. 18, 2009").
+var reYearAfter = regexp.MustCompile(`^,?\s*\d{4}\b`)
+
+// yearlessDays reads the written days of a month of an undated article that
+// the time expressions leave unresolved (no publication date to give them a
+// year): they are compared as written, by month and day.
+func yearlessDays(a *mention.Analysis, have []mention.Value) []mention.Value {
+	if !a.Ref.IsZero() {
+		return nil
+	}
+	taken := map[int][][2]int{}
+	for _, v := range have {
+		taken[v.Sentence] = append(taken[v.Sentence], [2]int{v.Start, v.End})
+	}
+	var out []mention.Value
+	for si, s := range a.Sentences {
+	next:
+		for _, m := range reYearlessDay.FindAllStringSubmatchIndex(s.Text, -1) {
+			for _, t := range taken[si] {
+				if m[0] < t[1] && t[0] < m[1] {
+					continue next
+				}
+			}
+			if reYearAfter.MatchString(s.Text[m[1]:]) {
+				continue
+			}
+			sub := func(k int) string {
+				if m[2*k] < 0 {
+					return ""
+				}
+				return s.Text[m[2*k]:m[2*k+1]]
+			}
+			mon := dates.MonthNumber(sub(1) + sub(4))
+			day, _ := strconv.Atoi(sub(2) + sub(3))
+			if mon == 0 || day < 1 || day > 31 {
+				continue
+			}
+			out = append(out, mention.Value{Type: mention.VDate, Text: s.Text[m[0]:m[1]], Norm: fmt.Sprintf("0000-%02d-%02d", mon, day),
+				Unit: "no-year", Sentence: si, Start: m[0], End: m[1]})
+		}
+	}
+	return out
 }

@@ -61,6 +61,17 @@ func TestGuards(t *testing.T) {
 	}
 }
 
+// TestYearlessDaysOfUndatedArticles: an undated article's "Feb. 18" has no
+// year to resolve to; it is compared as written, by month and day.
+func TestYearlessDaysOfUndatedArticles(t *testing.T) {
+	a := "Awards\n\nThe network will broadcast the Harlan awards show on Feb. 22, its producers said."
+	b := "Awards\n\nThe network will broadcast the Harlan awards show on Feb. 18, its producers said."
+	r := run(doc("a", a, dates.Date{}), doc("b", b, dates.Date{}))
+	if got := kinds(r.Discrepancies); got != "date:Feb. 22/Feb. 18" {
+		t.Errorf("got %q, want date:Feb. 22/Feb. 18", got)
+	}
+}
+
 // TestRisingFromWordNet: the verbs that say a figure grew come from
 // WordNet's increase and rise, not a hand list; a noun is none of them.
 func TestRisingFromWordNet(t *testing.T) {
