@@ -384,8 +384,10 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
 			// "police said Wednesday", "were reported in Greece on
-			// Saturday": the day of a statement.
-			return b, b == "", true
+			// Saturday": the day of a statement — a reporting verb right
+			// before the day or in the passive ("deliberated for nine
+			// hours on Thursday" is the fact).
+			return b, b == "" && (k >= at-2 || k > 0 && beForms[strings.ToLower(toks[k-1].Text)]), true
 		}
 	}
 	for k := at + 1; k < len(toks) && k <= at+12; k++ {
@@ -426,6 +428,9 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 	}
 	return b, true
 }
+
+// beForms are the forms of "be" that make a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
 func (c *comparer) sameVerb(a, b string) bool {
 	return a != "" && b != "" && (a == b || c.lx.Synonyms(a, b, lexicon.Verb))
