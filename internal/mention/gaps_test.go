@@ -16,6 +16,8 @@ func TestSpeakerGaps(t *testing.T) {
 			map[string]string{"the smoke could be seen for miles": ""}},
 		{"Christopher Budd of the security firm said the flaw was serious. Budd said users should update their software.",
 			map[string]string{"users should update their software": "Christopher Budd"}},
+		{"Mayor Jane Miller said on Tuesday that the Rivertown Council is no longer a threat, demanding a new vote on the city budget next week.",
+			map[string]string{"a new vote on the city budget next week": "Jane Miller"}},
 		{"Citing safety concerns, officials said the road would stay closed.",
 			map[string]string{"the road would stay closed": ""}},
 		{"Jane Miller said the vote was fair. She added that the count would be checked. Reyes disagreed. He said the ballots were lost. She said that was false.",
@@ -36,7 +38,7 @@ func TestSpeakerGaps(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range []string{"Citing", "In", "November", "Tuesday", "GMT"} {
+	for _, n := range []string{"Citing", "In", "November", "Tuesday", "GMT", "Few"} {
 		if CanSpeak(n, Person, 3) || SpeakerName(n) != "" {
 			t.Errorf("%q speaks", n)
 		}

@@ -1194,6 +1194,13 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			q.SpeakerText, q.How = "", ""
 			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
 		}
+		if strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == "," {
+			// "X said …, demanding …": the participle's subject is the
+			// sentence's, not the last name before it.
+			if sq := q; a.sentenceSubject(si, t.Start, &sq) {
+				q = sq
+			}
+		}
 		if q.SpeakerText == "" && strings.TrimSpace(lower(s.Text[cs:t.Start])) == "and" {
 			// "Doe called the plan “crazy” and said …": the subject of the
 			// first verb goes on.
@@ -1243,20 +1250,25 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 }
 
 // sentenceSubject gives a statement the first person or organisation that
-// may speak named in sentence si before offset to, not as the object of a
-// preposition: the subject of the sentence.
-func (a *Analysis) sentenceSubject(si, to int, q *Quote) {
+// may speak named in sentence si before offset to, not as a possessor
+// ("Iraq's Prime Minister …") nor as the object of a preposition: the
+// subject of the sentence. It reports whether it found one.
+func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
 	for _, m := range a.Mentions {
 		if m.Sentence != si || m.Start >= to {
 			continue
 		}
 		e := a.Entities[m.Entity]
-		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPrepObject(a.Sentences[si].Text, m.Start) {
-			return
+		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPossessor(a.Sentences[si].Text, m) {
+			continue
+		}
+		if isPrepObject(a.Sentences[si].Text, m.Start) {
+			return false
 		}
 		q.Entity, q.Speaker, q.SpeakerText, q.How = m.Entity, e.Name, m.Text, "named"
-		return
+		return true
 	}
+	return false
 }
 
 // accordingFirst reads "According to X, CONTENT": a sentence that opens

@@ -301,7 +301,7 @@ func PlausibleSpeaker(name string) bool {
 		return lx.ProperType(titleCase(w)) != "place" || knownPerson(titleCase(w))
 	}
 	lw := lower(w)
-	if isDemonym(lx, w) || nationality(w) || functionWords[lw] {
+	if isDemonym(lx, w) || nationality(w) || functionWords[lw] || lexicon.IsIndexStopword(lw) {
 		return false
 	}
 	if sg := strings.TrimSuffix(w, "s"); sg != w && nationality(sg) {
@@ -375,7 +375,7 @@ func CanSpeak(name, typ string, mentions int) bool {
 	}
 	w := lower(name)
 	lx := lexicon.Default()
-	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
+	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || lexicon.IsIndexStopword(w) || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
 		return false // a place WordNet knows ("Lisbon agreed with Madrid") does not speak
 	}
 	if b := lx.Base(w, lexicon.Noun); b != w && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || nationality(titleCase(b))) || nationality(strings.TrimSuffix(name, "s")) {
