@@ -11,7 +11,8 @@
 // "strip") is left out. Each line is a lower-case word and its kind:
 //
 //   - "title": its first noun sense is a person under one of titleAnchors
-//     (leaders, officials, officers, clergy, rulers, nobles, judges…),
+//     (leaders, officials, officers, clergy, rulers, nobles, judges…) and
+//     not under politician (party members and candidates hold no office),
 //     written in lower case (WordNet capitalises "Republican", a party's
 //     member), or a form of address ("Mr", "Mrs"): a title before a name
 //     that can also stand for the person alone ("the premier", "the
@@ -53,6 +54,13 @@ import (
 // holder of a doctorate (10021892, "Dr.").
 var titleAnchors = []uint32{9623038, 10162991, 10372373, 10317007, 10360747, 9927451, 10541229, 9807754, 10638385,
 	10522035, 10253995, 10225219, 10249950, 10249459, 10013927, 9770949, 10069645, 10480730, 10021892}
+
+// politician is the noun.person synset "politician, politico, pol,
+// political leader" (10450303), under leader: the members of parties,
+// candidates and campaigners under it hold no office, and "politico"
+// names an outlet as often as a person, so it and its hyponyms are no
+// titles.
+const politician = 10450303
 
 // formOfAddress is the noun.communication synset "title, title of
 // respect, form of address" (06339416): "Mister", "Mrs", "Ms.".
@@ -179,7 +187,8 @@ func titleCompound(compounds []string, full string) bool {
 // kindOf tells whether a noun sense is a title's, a place's or neither.
 func kindOf(lx *lexicon.Lexicon, s lexicon.Sense) string {
 	switch {
-	case s.Lex == lexicon.NounPerson && lx.SynsetUnder(s.Synset, lexicon.Noun, titleAnchors, depth):
+	case s.Lex == lexicon.NounPerson && lx.SynsetUnder(s.Synset, lexicon.Noun, titleAnchors, depth) &&
+		!lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{politician}, depth):
 		return "title"
 	case s.Lex == lexicon.NounCommunication && lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{formOfAddress}, 1):
 		return "title"
