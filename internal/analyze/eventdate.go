@@ -75,7 +75,7 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 // yearFloor returns the first day of the year before the latest year an
 // article names as a date (not a stretch of time, not resolved against a
 // reference), or math.MinInt32 when it names none. The year before, since
-// news also names the coming year ("the 2009 season" in a December 2008
+// news also names the coming year ("the 2031 budget" in a December 2030
 // report); a date further in the future ("by 2030") only makes the event
 // date unknown, never wrong.
 func yearFloor(r *mention.Analysis) int32 {

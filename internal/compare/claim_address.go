@@ -30,7 +30,7 @@ type claimKey struct {
 // keyOf is the key of a claim from its proposition. A claim whose verb
 // has content ("connected to", "directs") is addressed only where that verb
 // (or a WordNet synonym) links its words; a copula's claim ("is a threat",
-// "treated as arson": a classification) by any finite verb.
+// "treated as sabotage": a classification) by any finite verb.
 func keyOf(p proposition) claimKey {
 	k := claimKey{comp: strings.ToLower(p.comp)}
 	if p.subjNoun != "" {
@@ -79,10 +79,10 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			holder := c.holderAt(di, s.Start+toks[pred].Start, own)
 			p := proposition{negated: pos == "denies", hedged: pos == "doubts"}
 			if holder == own {
-				// "investigators suspect arson": the subject of a verb of
+				// "engineers suspect sabotage": the subject of a verb of
 				// communication or cognition between the claim's words holds
-				// it; "officials believe the fire …", "she apologised to the
-				// pastor if the fire …": so does the subject of the verb that
+				// it; "officials believe the outage …", "she wrote to the
+				// mayor that the outage …": so does the subject of the verb that
 				// introduces the clause.
 				if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
 					holder = h
@@ -209,8 +209,8 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 }
 
 // introducedBy reads the verb that introduces the clause whose subject
-// ends at token subj ("officials believe the fire …", "apologised to the
-// pastor if the fire …", "said on Friday that the fire …") as the clause
+// ends at token subj ("officials believe the outage …", "wrote to the
+// mayor that the outage …", "said on Friday that the outage …") as the clause
 // reader does (introducer), and returns its subject when that verb is one of
 // communication or cognition and its subject a story entity or a plural
 // noun of persons or groups, with the verb; "" when there is none.
@@ -251,8 +251,8 @@ func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string
 }
 
 // thinkerBetween is the holder of a claim whose words a verb of
-// communication or cognition separates ("the blaze …, and investigators
-// suspect arson"): the story entity, or plural noun of persons or groups,
+// communication or cognition separates ("the outage …, and engineers
+// suspect sabotage"): the story entity, or plural noun of persons or groups,
 // right before that verb; "" when there is none.
 func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int) string {
 	for v := pred - 1; v > subj+1; v-- {

@@ -174,8 +174,8 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	if k < 0 {
 		return
 	}
-	// Over the verb's object or addressee ("apologised to the pastor
-	// on Saturday if …", "told reporters that …"): back to the nearest
+	// Over the verb's object or addressee ("wrote to the mayor
+	// on Saturday that …", "told reporters that …"): back to the nearest
 	// verb of communication or cognition within the clause.
 	if _, ok := r.verbBase(k); !ok || auxiliaries[r.low[k]] {
 		for m := k - 1; m > 0 && m >= k-6; m-- {

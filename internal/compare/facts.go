@@ -156,7 +156,7 @@ func (c *comparer) valueFacts() []fact {
 			for _, v := range sv.values {
 				types[v.Type+"/"+v.Unit]++
 			}
-			// A sentence of values only ("THURSDAY, APRIL 11, 2013, 12:12
+			// A sentence of values only ("FRIDAY, JUNE 7, 2019, 4:40
 			// AM") is a time stamp of the page, not a statement.
 			if isStamp(sv) {
 				continue
@@ -349,9 +349,9 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 	if m := reNameAfter.FindStringSubmatch(s[v.End:]); m != nil {
 		return strings.TrimSpace(m[1] + " " + m[2])
 	}
-	// No name: the person noun the age modifies ("a 15-year-old boy"),
+	// No name: the person noun the age modifies ("a 13-year-old girl"),
 	// by its first WordNet synset ("teen" and "teenager" are one); two
-	// articles' "15-year-old boy" and "17-year-old boy" are one person.
+	// articles' "13-year-old girl" and "16-year-old girl" are one person.
 	if v.Noun != "" && isPersonNoun(c.lx, v.Noun) {
 		if ids := c.lx.SynsetIDs(v.Noun, lexicon.Noun); len(ids) > 0 {
 			return "~" + strconv.FormatUint(uint64(ids[0]), 10)

@@ -20,14 +20,14 @@ import (
 // is general English; none is drawn from the data it is measured on.
 
 // maxOwnerGap is how many bytes may separate a value from the name that owns
-// it ("Hansbrough needed just nine points": about a dozen words).
+// it ("Varga needed only another eleven points": about a dozen words).
 const maxOwnerGap = 80
 
 // valueOwner is who a value belongs to: the nearest person or organisation
-// named before it in its clause ("Earl Clark finished with 22 points", "Felt
-// died Thursday", "Davidson's 17 turnovers"), with the names coordinated
-// with it ("the FBI and ATF offered $35,000"). A name that only reports
-// ("Reuters said 14 died", "according to police, 15") owns nothing: two
+// named before it in its clause ("Joel Varga ended with 18 points", "Brenner
+// died Friday", "the Comets' 12 fouls"), with the names coordinated
+// with it ("the city and the state offered $20,000"). A name that only reports
+// ("the agency said 9 died", "according to police, 11") owns nothing: two
 // sources' figures of one fact are a conflict, not two facts. Nil when no
 // name is that close.
 func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v mention.Value) []string {
@@ -50,7 +50,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	// "W. Mark Felt, who led the bureau's inquiry, died on Thursday": a
+	// "Ada L. Brenner, who ran the mill for years, died on Friday": a
 	// person opening the sentence with a relative clause is its subject.
 	subject := func() []string {
 		if len(ms) > 0 && ms[0].Start <= 3 && a.Entities[ms[0].Entity].Type == mention.Person && reRelative.MatchString(s[ms[0].End:]) {
@@ -65,7 +65,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		if v.Start-m.End > maxOwnerGap {
 			return subject()
 		}
-		// "Andy Ryan, who has worked there for 30 years": a relative
+		// "Tom Oduya, who has lived there for 26 years": a relative
 		// clause keeps its antecedent; any other break ends the clause.
 		if rel := reRelative.FindStringIndex(gap); rel != nil {
 			gap = gap[rel[1]:]
@@ -90,7 +90,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 	return out
 }
 
-// reCoordination joins two names into one owner ("the FBI and the ATF").
+// reCoordination joins two names into one owner ("the city and the state").
 var reCoordination = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|&|or)?\s*(?:the\s+)?$`)
 
 var reRelative = regexp.MustCompile(`^\s*,\s*(?:who|whose|which)\b`)
@@ -117,8 +117,8 @@ func (c *comparer) reportsAfter(gap string) bool {
 }
 
 // ownersDiffer reports whether two values belong to two different named
-// people or organisations ("Clark finished with 22 points" / "Hansbrough
-// scored 20 points").
+// people or organisations ("Varga ended with 18 points" / "Ellison
+// scored 21 points").
 //
 // Times are left out: the name before a day is as often an agent ("arrested
 // by the highway patrol early Tuesday") or a team as the subject.
@@ -188,11 +188,11 @@ func sentenceYears(vs []mention.Value) []yearAt {
 	return out
 }
 
-// backgroundYear is the other year a figure's sentence speaks of ("In 2007,
-// the gang drove two cars"; "finished his career in 1978 with 2,290
-// points"): the year written nearest the figure in its clause, when the
+// backgroundYear is the other year a figure's sentence speaks of ("In 2015,
+// the robbers rammed two vans"; "retired in 1994 with 1,870
+// goals"): the year written nearest the figure in its clause, when the
 // sentence does not state the story's own year. A year of another clause
-// ("in Bam in 2003, and 600 were killed in Zarand") dates that clause.
+// ("in Varsen in 2011, and 300 were killed in Tarrow") dates that clause.
 func backgroundYear(years []yearAt, story string, s string, v mention.Value) string {
 	if story == "" || len(years) == 0 {
 		return ""
@@ -220,9 +220,9 @@ func backgroundYear(years []yearAt, story string, s string, v mention.Value) str
 var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|but|while|whereas|as|when)\b|\s[—–-]+\s`)
 
 // isConversion reports whether value v is a conversion written in brackets
-// right after value u of the same type and unit ("$US1 million ($1.52
+// right after value u of the same type and unit ("$US3 million ($4.4
 // million)": another dollar): it is the same figure, not another fact. A
-// conversion into another unit ("two million euros ($2.6 million)") is a
+// conversion into another unit ("five million euros ($5.4 million)") is a
 // value of its own.
 func isConversion(s string, u, v mention.Value) bool {
 	if u.Type != v.Type || u.Unit != v.Unit || u.End > v.Start || v.Start > len(s) {
@@ -254,11 +254,11 @@ func convertsUnread(s string, v mention.Value, prev *mention.Value) bool {
 // event of its own ("one person was killed").
 var reLoneOne = regexp.MustCompile(`(?i)^one\b`)
 
-// reOfAfter is the phrase after a duration: "eight days of the worst riots".
+// reOfAfter is the phrase after a duration: "seven days of heavy clashes".
 var reOfAfter = regexp.MustCompile(`^\s+of\s+((?:[\w'-]+\s+){0,3}[\w'-]+)`)
 
 // elapsed reports whether a duration is the time an ongoing event has lasted
-// so far ("after eight days of riots"): articles written on different days
+// so far ("after seven days of clashes"): articles written on different days
 // give different figures of it, an update and not a contradiction.
 func (c *comparer) elapsed(s string, v mention.Value) bool {
 	if v.Type != mention.VDuration || v.End > len(s) {
@@ -390,8 +390,8 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 }
 
 // isStamp reports whether a sentence is a page's time stamp ("Story
-// created: Aug 7, 2012 at 9:56 AM", "UPDATED: WEDNESDAY, MARCH 13, 2013,
-// 2:30 AM"): a day and a clock time with hardly a word besides.
+// created: Jun 4, 2019 at 8:15 AM", "UPDATED: FRIDAY, JUNE 7, 2019,
+// 4:40 AM"): a day and a clock time with hardly a word besides.
 func isStamp(sv sentenceValues) bool {
 	day, clock := false, false
 	for _, v := range sv.values {

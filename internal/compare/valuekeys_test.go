@@ -20,13 +20,13 @@ func TestValueKeys(t *testing.T) {
 			"Blast\n\nA bomb hidden in a bag went off at the Harlow bank branch at 5:30 p.m. on the busy high street.",
 			"date:7:30 p.m./5:30 p.m."},
 		{"a death toll told by two verbs",
-			"Fire\n\nThree bank workers were killed when the Marlow branch was set alight by rioters.",
-			"Fire\n\nFive bank workers died when rioters set the Marlow branch alight.",
+			"Flood\n\nThree miners were killed when the Marlow shaft was flooded by the storm.",
+			"Flood\n\nFive miners died when the storm flooded the Marlow shaft.",
 			"number:Three/Five"},
 		{"an unnamed person's age",
-			"Shooting\n\nThe fatal shooting of a 15-year-old boy by a police officer in Dorrel sparked the protests.",
-			"Shooting\n\nProtests spread after an officer shot dead a 17-year-old boy in Dorrel on Saturday night.",
-			"number:15-year-old/17-year-old"},
+			"River\n\nThe rescue of a 13-year-old girl by a fisherman in Dorrel drew a crowd to the bank.",
+			"River\n\nA crowd gathered after a fisherman pulled a 16-year-old girl from the water in Dorrel on Saturday night.",
+			"number:13-year-old/16-year-old"},
 	}
 	for _, c := range found {
 		r := run(doc("a", c.a, pub), doc("b", c.b, pub))

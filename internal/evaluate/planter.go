@@ -441,7 +441,7 @@ func (ps *plantScan) counts() {
 	}
 }
 
-// plYearLike reports whether a figure is a year ("the 2009 season").
+// plYearLike reports whether a figure is a year ("the 2031 budget").
 func plYearLike(s string) bool {
 	v, err := strconv.Atoi(s)
 	return err == nil && len(s) == 4 && v >= 1900 && v <= 2100

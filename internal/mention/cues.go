@@ -166,7 +166,7 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 		return "", cueNone // "the plans", "his claims": a noun
 	}
 	if _, poss := stripPossessive(toks[i-1].Text); poss {
-		return "", cueNone // "Clinton's remarks"
+		return "", cueNone // "Lund's speech"
 	}
 	if strings.HasSuffix(lw, "s") && i+1 < len(toks) {
 		switch lower(toks[i+1].Text) {

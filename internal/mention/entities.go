@@ -726,7 +726,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 		break
 	}
 	titleToks, nameToks := ts[:k], ts[k:]
-	// "Secretary of State John Kerry": the title's complement ("of
+	// "Secretary of State Ada Lund": the title's complement ("of
 	// State") before a person-shaped name belongs to the title.
 	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
 		for m := k + 1; m < len(ts)-1; m++ {

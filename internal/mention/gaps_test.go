@@ -14,9 +14,9 @@ func TestSpeakerGaps(t *testing.T) {
 			map[string]string{"The suspect fled on foot toward the river": "Tom Reyes"}},
 		{"A Millbrook resident told the newspaper that the smoke could be seen for miles.",
 			map[string]string{"the smoke could be seen for miles": ""}},
-		{"Christopher Budd of the security firm said the flaw was serious. Budd said users should update their software.",
-			map[string]string{"users should update their software": "Christopher Budd"}},
-		{"Mayor Jane Miller said on Tuesday that the Rivertown Council is no longer a threat, demanding a new vote on the city budget next week.",
+		{"Wilma Farrant of the security firm said the flaw was serious. Farrant said users should update their software.",
+			map[string]string{"users should update their software": "Wilma Farrant"}},
+		{"Mayor Jane Miller said on Friday that the harbour plan had failed, urging a new vote on the city budget next week.",
 			map[string]string{"a new vote on the city budget next week": "Jane Miller"}},
 		{"Citing safety concerns, officials said the road would stay closed.",
 			map[string]string{"the road would stay closed": ""}},
@@ -43,7 +43,7 @@ func TestSpeakerGaps(t *testing.T) {
 			t.Errorf("%q speaks", n)
 		}
 	}
-	for _, n := range []string{"Alaska Governor", "Nevada Democrat", "Per THR"} {
+	for _, n := range []string{"Ohio Senator", "Texas Democrat", "Via KTV"} {
 		if PlausibleSpeaker(n) {
 			t.Errorf("PlausibleSpeaker(%q) = true: a role or a preposition, not a name", n)
 		}
@@ -69,7 +69,7 @@ func TestTitledSurnameSpeaker(t *testing.T) {
 // statement.
 func TestQuoteMarksAndCoveredSentences(t *testing.T) {
 	a := analyze("\"We learned a lot in one week,” Dana Fields said on Monday.\n\n" +
-		"Mayor Ron Tate called Fields's remarks a \"new low\" in the campaign. Fields called the plan \"crazy\" and said the council would reject it.")
+		"Mayor Ron Tate called Fields's remarks a \"farce\" in the campaign. Fields called the plan \"crazy\" and said the council would reject it.")
 	got := map[string]Quote{}
 	for _, q := range a.Quotes {
 		got[q.Text] = q
@@ -77,10 +77,8 @@ func TestQuoteMarksAndCoveredSentences(t *testing.T) {
 	if q, ok := got["We learned a lot in one week"]; !ok || q.Speaker != "Dana Fields" {
 		t.Errorf("mixed marks: %+v, have %v", q, got)
 	}
-	for _, q := range a.Quotes {
-		if q.Text == "new low" && q.Speaker != "Ron Tate" {
-			t.Errorf("\"new low\": speaker %q, want Ron Tate (\"remarks\" is a noun)", q.Speaker)
-		}
+	if q, ok := got["farce"]; !ok || q.Speaker != "Ron Tate" {
+		t.Errorf("\"farce\": %+v, want Ron Tate's (\"remarks\" is a noun); have %v", q, got)
 	}
 	if q, ok := got["the council would reject it"]; !ok || q.Speaker != "Dana Fields" {
 		t.Errorf("reported after a direct quote: %+v; have %v", q, got)

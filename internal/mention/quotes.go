@@ -592,7 +592,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 	}
 	for i := last; i >= 0 && i >= last-12; i-- {
 		if _, ok := verbForm(toks[i].Text); !ok || i > 0 && nounAfter(toks[i-1].Text) {
-			continue // "called Clinton's remarks a “new low”": a noun
+			continue // "called Lund's speech a “farce”": a noun
 		}
 		q.Cue = toks[i].Text
 		q.Sentence = si
@@ -622,7 +622,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 }
 
 // nounAfter reports whether a word makes the word after it a noun: a
-// possessive ("Clinton's remarks") or a determiner ("the remarks").
+// possessive ("Lund's speech") or a determiner ("the speech").
 func nounAfter(w string) bool {
 	_, poss := stripPossessive(w)
 	return poss || determiners[lower(w)]
@@ -726,7 +726,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	if window == "" {
 		return
 	}
-	// "Mr. King", "Budd": a surname the name finder did not link to the
+	// "Ms. Lund", "Brenner": a surname the name finder did not link to the
 	// person it names in full elsewhere in the article.
 	if np := lastNP(window); wordCount(np) <= 3 && SpeakerName(np) != "" && !strings.Contains(SpeakerName(np), " ") {
 		name := SpeakerName(np)
@@ -1023,7 +1023,7 @@ func startsClause(t text.Token) bool {
 		b := lx.Base(lw, lexicon.Noun)
 		return b != lw && lx.Has(b, lexicon.Noun) && !lx.Has(lw, lexicon.Adv)
 	}
-	// a collective noun of people (WordNet's noun.group: "said police spent")
+	// a collective noun of people (WordNet's noun.group: "said staff worked")
 	return lexicon.Default().HasLex(lw, lexicon.Noun, lexicon.NounGroup)
 }
 
@@ -1133,7 +1133,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 	}
 	if _, ok := verbForm(toks[r].Text); ok {
 		// inverted: a name or a short noun phrase follows a finite verb
-		// (", ignoring his appeals" is a participle, not an attribution)
+		// (", waving off her questions" is a participle, not an attribution)
 		return r, r+1 < len(toks) && !strings.HasSuffix(lower(toks[r].Text), "ing") && invertedSubject(toks[r+1:])
 	}
 	limit, from, to := min(len(toks), r+8), -1, -1

@@ -260,7 +260,7 @@ func SpeakerName(phrase string) string {
 	}
 	name := strings.Join(words, " ")
 	if !titled && roleNotName(words) {
-		return "" // "Filmmaker says", "the Alaska Governor said": a role, not a name
+		return "" // "Baker says", "the Ohio Senator said": a role, not a name
 	}
 	if len(words) == 1 && strings.HasPrefix(strings.TrimSpace(phrase), "The "+words[0]) && !stopCaps[lower(words[0])] && !looksLikeDay(words[0]) {
 		return "The " + name // "The Times", "The Guardian": a title
@@ -290,8 +290,8 @@ func PlausibleSpeaker(name string) bool {
 		return false
 	}
 	if len(ws) > 1 {
-		// "Per THR", "Amid Protests": a function word (NLTK's stopword
-		// corpus) opens no name but "The Times"; "the Alaska Governor": a
+		// "Via KTV", "Amid Storms": a function word (NLTK's stopword
+		// corpus) opens no name but "The Times"; "the Ohio Senator": a
 		// role ends no name.
 		lw0 := lower(ws[0])
 		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0])) && !roleNotName(ws)
@@ -323,9 +323,9 @@ func PlausibleSpeaker(name string) bool {
 
 // roleNotName reports whether capitalised words name a role rather than
 // someone: a place WordNet knows or a demonym before a common noun of persons
-// (WordNet's noun.person: "the Alaska Governor", "the Wisconsin
-// Republican"). "HuffPost Pollster", "Department of Justice" and one word
-// ("Weaver", "Cox": surnames as well as nouns) stay names.
+// (WordNet's noun.person: "the Ohio Senator", "the Texas
+// Democrat"). "Acme Analyst", "Department of Health" and one word
+// ("Baker", "Mason": surnames as well as nouns) stay names.
 func roleNotName(ws []string) bool {
 	if len(ws) < 2 {
 		return false

@@ -97,11 +97,11 @@ func TestTimesTense(t *testing.T) {
 		{"The store may reopen in May.", tue, "in May=2025-05"},
 		{"Lawmakers might vote on the bill in April.", tue, "in April=2025-04"},
 		{"Lawmakers might have voted on the bill in April.", tue, "in April=2024-04"},
-		{"On Monday, investigators could be seen inside the store.", tue, "On Monday=2024-09-30"},
+		{"On Monday, divers could be seen near the pier.", tue, "On Monday=2024-09-30"},
 		// Scheduling and deferral whatever the verb's tense.
 		{"The judge set a Nov. 15 hearing.", tue, "Nov. 15=2024-11-15"},
 		{"Lawyers asked for a Nov. 15 hearing.", tue, "Nov. 15=2024-11-15"},
-		{"They gathered for a Saturday-night party.", tue, "Saturday=2024-09-28"},
+		{"They met for a Saturday-night dinner.", tue, "Saturday=2024-09-28"},
 		{"The hearing was delayed until Nov. 20.", tue, "Nov. 20=2024-11-20"},
 		{"The trial was moved to Jan. 8.", tue, "Jan. 8=2025-01-08"},
 		{"The court adjourned the case to Dec. 2.", tue, "Dec. 2=2024-12-02"},
@@ -120,7 +120,7 @@ func TestTimesTense(t *testing.T) {
 		{"She bought a ticket at 12:30 p.m. Sunday before going to the show.", tue, "Sunday=2024-09-29"},
 		// The clause's own present before its neighbours' past.
 		{"The show, which returns in March, was renewed.", tue, "in March=2025-03"},
-		{"The fair, which ends March 19, opened on Saturday.", dates.Date{Year: 2024, Month: 3, Day: 6}, "March 19=2024-03-19|on Saturday=2024-03-02"},
+		{"The festival, which ends March 23, opened on Saturday.", dates.Date{Year: 2024, Month: 3, Day: 6}, "March 23=2024-03-23|on Saturday=2024-03-02"},
 	}
 	for _, tt := range tests {
 		var got []string

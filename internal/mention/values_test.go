@@ -77,7 +77,7 @@ func TestValuesMore(t *testing.T) {
 		typ, text, norm, extra string
 	}{
 		{"No one was killed in the blast at the depot.", undated, VCount, "No one", "0", "kill"},
-		{"Elections are planned for December 15 across the country.", undated, VDate, "December 15", "0000-12-15", "no-year"},
+		{"Repairs are planned for November 12 across the district.", undated, VDate, "November 12", "0000-11-12", "no-year"},
 		{"The plant closed in October after the flood.", undated, VMonth, "in October", "0000-10", "no-year"},
 		{"The plant closed in October after the flood.", dates.Date{Year: 2020, Month: 12, Day: 1}, VMonth, "in October", "2020-10", "no-year"},
 		{"The village lies 40 miles east of Dunmore on the coast road.", undated, VDistance, "40 miles", "40 mile", "dunmore"},
@@ -106,7 +106,7 @@ func TestValuesMore(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"Registration runs from October 26 to November 18.",
+		"Enrolment runs from September 14 to October 9.",
 		"Two-thirds of the homes lost power.",
 	} {
 		for _, v := range Values(Analyze(s, undated, 0)) {

@@ -23,7 +23,7 @@
 //     when a title word follows it;
 //   - "place": its first noun sense is filed under noun.location or lies
 //     under one of placeAnchors (bodies of water, landforms, roads,
-//     facilities): a word that ends a place's name ("Anbar Province",
+//     facilities): a word that ends a place's name ("Varsen Province",
 //     "Jordan River", "Heathrow Airport").
 //
 // The AP Stylebook's abbreviations of titles before names ("Gen.", "Sgt.",
