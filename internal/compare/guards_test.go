@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -84,5 +83,4 @@ func TestRisingFromWordNet(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", tc.verb, got, tc.want)
 		}
 	}
-	_ = strings.TrimSpace
 }

@@ -707,46 +707,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	if len(ts) == 0 {
 		return entCand{}, false
 	}
-	// Split the title from the name.
-	k := 0
-	lows := make([]string, len(ts))
-	for i, t := range ts {
-		lows[i] = lower(strings.TrimSuffix(t.Text, "."))
-	}
-	for k < len(ts) {
-		lw := lows[k]
-		if n := titleAt(lows[k:]); n > 0 {
-			k += n
-			continue
-		}
-		if isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
-			k++
-			continue
-		}
-		break
-	}
-	titleToks, nameToks := ts[:k], ts[k:]
-	// "Secretary of State Ada Lund": the title's complement ("of
-	// State") before a person-shaped name belongs to the title.
-	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
-		for m := k + 1; m < len(ts)-1; m++ {
-			if rest := ts[m:]; personShaped(lx, rest) && !isOrgName(rest) {
-				titleToks, nameToks = ts[:m], rest
-				break
-			}
-		}
-	}
-	// A title inside the span: "Harbour Police Sgt. Nina
-	// Brandt" is a person with an affiliation and a title.
-	for m := len(ts) - 2; m >= k; m-- {
-		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
-		if titleHeads[lw] || abbrevOf[lw] != "" {
-			if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
-				titleToks, nameToks = ts[:m+1], rest
-			}
-			break
-		}
-	}
+	titleToks, nameToks := splitTitle(lx, ts)
 	// "Ambassador to Vienna Paolo Rossi": a known place
 	// before a person-shaped name belongs to the role.
 	if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {
@@ -803,6 +764,52 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	c := entCand{m: NameMention{Text: spanText, Name: name, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End}, votes: map[string]float64{}}
 	c.acro = c.voteType(lx, si, tk, ts, nameToks, hasRealTitle)
 	return c, true
+}
+
+// splitTitle splits the tokens of a name span into its title (title
+// words, demonyms, country abbreviations, a title's complement, a title
+// inside the span) and the name that follows it.
+func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []text.Token) {
+	k := 0
+	lows := make([]string, len(ts))
+	for i, t := range ts {
+		lows[i] = lower(strings.TrimSuffix(t.Text, "."))
+	}
+	for k < len(ts) {
+		lw := lows[k]
+		if n := titleAt(lows[k:]); n > 0 {
+			k += n
+			continue
+		}
+		if isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
+			k++
+			continue
+		}
+		break
+	}
+	titleToks, nameToks = ts[:k], ts[k:]
+	// "Secretary of State Ada Lund": the title's complement ("of
+	// State") before a person-shaped name belongs to the title.
+	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
+		for m := k + 1; m < len(ts)-1; m++ {
+			if rest := ts[m:]; personShaped(lx, rest) && !isOrgName(rest) {
+				titleToks, nameToks = ts[:m], rest
+				break
+			}
+		}
+	}
+	// A title inside the span: "Harbour Police Sgt. Nina
+	// Brandt" is a person with an affiliation and a title.
+	for m := len(ts) - 2; m >= k; m-- {
+		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
+		if titleHeads[lw] || abbrevOf[lw] != "" {
+			if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
+				titleToks, nameToks = ts[:m+1], rest
+			}
+			break
+		}
+	}
+	return titleToks, nameToks
 }
 
 // voteType collects the evidence for a candidate's type — its title, its

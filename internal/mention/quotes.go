@@ -667,56 +667,8 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		return
 	}
 	s := a.Sentences[si]
-	// Named mentions inside the window: the last one before the verb,
-	// unless it is the object of a preposition ("with X").
-	best := -1
-	for mi, m := range a.Mentions {
-		if m.Sentence != si || m.Start < from || m.End > to {
-			continue
-		}
-		// Places do not speak (a dateline, "in Ohio"), nor do lone
-		// capitalised common words ("ALL", "Having").
-		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
-			continue
-		}
-		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
-			continue
-		}
-		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
-			best = mi
-		}
-	}
 	window := strings.TrimSpace(s.Text[from:to])
-	// "a court document filed by Jane Doe": the agent after "by" speaks.
-	if best < 0 {
-		for mi, m := range a.Mentions {
-			if m.Sentence == si && m.Start >= from && m.End <= to && a.Entities[m.Entity].Type != Place && strings.HasSuffix(lower(strings.TrimSpace(s.Text[:m.Start])), " by") {
-				best = mi
-			}
-		}
-	}
-	// "Joel Pollak of Breitbart said", "Smith from the ministry said": the
-	// person before the affiliation speaks.
-	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type != Person {
-		for mi, m := range a.Mentions {
-			if m.Sentence != si || m.Start < from || m.End > a.Mentions[best].Start || a.Entities[m.Entity].Type != Person {
-				continue
-			}
-			between := lower(s.Text[m.End:a.Mentions[best].Start])
-			if between == " of " || between == " from " || between == " at " || between == " of the " || between == " from the " || between == " at the " {
-				best = mi
-			}
-		}
-	}
-	// "NAME, a spokesman for X, said": the head of the apposition speaks.
-	if best >= 0 && strings.HasSuffix(window, ",") {
-		for mi, m := range a.Mentions {
-			if m.Sentence == si && m.Start >= from && m.End <= to && strings.HasPrefix(s.Text[m.End:], ",") && !isPrepObject(s.Text, m.Start) {
-				best = mi
-				break
-			}
-		}
-	}
+	best := a.namedSpeaker(si, from, to, window)
 	if best >= 0 {
 		m := a.Mentions[best]
 		e := a.Entities[m.Entity]
@@ -787,6 +739,62 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	if np := lastNP(window); np != "" && wordCount(np) <= 6 && nominalSource(np) {
 		q.SpeakerText, q.How = np, "nominal"
 	}
+}
+
+// namedSpeaker returns the index of the mention that speaks in sentence si
+// between byte offsets from and to (window is that text, trimmed), or -1.
+func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
+	s := a.Sentences[si]
+	// Named mentions inside the window: the last one before the verb,
+	// unless it is the object of a preposition ("with X").
+	best := -1
+	for mi, m := range a.Mentions {
+		if m.Sentence != si || m.Start < from || m.End > to {
+			continue
+		}
+		// Places do not speak (a dateline, "in Ohio"), nor do lone
+		// capitalised common words ("ALL", "Having").
+		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
+			continue
+		}
+		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
+			continue
+		}
+		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
+			best = mi
+		}
+	}
+	// "a court document filed by Jane Doe": the agent after "by" speaks.
+	if best < 0 {
+		for mi, m := range a.Mentions {
+			if m.Sentence == si && m.Start >= from && m.End <= to && a.Entities[m.Entity].Type != Place && strings.HasSuffix(lower(strings.TrimSpace(s.Text[:m.Start])), " by") {
+				best = mi
+			}
+		}
+	}
+	// "Joel Pollak of Breitbart said", "Smith from the ministry said": the
+	// person before the affiliation speaks.
+	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type != Person {
+		for mi, m := range a.Mentions {
+			if m.Sentence != si || m.Start < from || m.End > a.Mentions[best].Start || a.Entities[m.Entity].Type != Person {
+				continue
+			}
+			between := lower(s.Text[m.End:a.Mentions[best].Start])
+			if between == " of " || between == " from " || between == " at " || between == " of the " || between == " from the " || between == " at the " {
+				best = mi
+			}
+		}
+	}
+	// "NAME, a spokesman for X, said": the head of the apposition speaks.
+	if best >= 0 && strings.HasSuffix(window, ",") {
+		for mi, m := range a.Mentions {
+			if m.Sentence == si && m.Start >= from && m.End <= to && strings.HasPrefix(s.Text[m.End:], ",") && !isPrepObject(s.Text, m.Start) {
+				best = mi
+				break
+			}
+		}
+	}
+	return best
 }
 
 // personBySurname returns the one person of the article whose full name

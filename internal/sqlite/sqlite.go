@@ -178,7 +178,19 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
+// apply runs the embedded migration file name unless its version is
+// recorded.
 func (s *Store) apply(ctx context.Context, version int, name string) error {
+	body, err := migrations.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	return s.applySQL(ctx, version, name, string(body))
+}
+
+// applySQL runs a migration's statements and records its version in one
+// transaction: a statement that fails leaves the store as it was.
+func (s *Store) applySQL(ctx context.Context, version int, name, body string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -191,11 +203,7 @@ func (s *Store) apply(ctx context.Context, version int, name string) error {
 	if n > 0 {
 		return nil
 	}
-	body, err := migrations.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+	if _, err := tx.ExecContext(ctx, body); err != nil {
 		return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name) VALUES (?, ?)`, version, filepath.Base(name)); err != nil {
