@@ -9,8 +9,8 @@ import (
 )
 
 // A key claim is addressed by more sentences than the clause reader reads
-// as propositions of the same shape: "investigators are looking at the
-// blaze as potential arson" addresses "the fire was arson" though its
+// as propositions of the same shape: "engineers are treating the
+// blackout as likely sabotage" addresses "the outage was sabotage" though its
 // grammar differs. A sentence addresses a claim when it names the claim's
 // subject (the same entity, or a noun close in WordNet: fire/blaze) and its
 // predicate (the complement's head, a WordNet synonym or a word of the

@@ -7,11 +7,11 @@ import (
 
 // Sentences written for this test (not taken from any data set).
 func TestPlantFacts(t *testing.T) {
-	text := "Rescuers pulled 14 miners from the shaft on Tuesday after a magnitude-5.2 quake. " +
+	text := "Rescuers pulled 17 miners from the shaft on Tuesday after a magnitude-4.7 quake. " +
 		"The 61-year-old foreman said the mine lies 12 miles north of Dunmore. " +
 		"The company paid $3 million for the two-storey office at 9:40 p.m. in 2011, " +
 		"and 45 percent of the staff worked for 15 years, since March 4. Nearly 300 people live there."
-	want := map[string]string{pCount: "14", pWeekday: "Tuesday", pMagnitude: "5.2", pAge: "61", pDistance: "12", pMoney: "3",
+	want := map[string]string{pCount: "17", pWeekday: "Tuesday", pMagnitude: "4.7", pAge: "61", pDistance: "12", pMoney: "3",
 		pSize: "two", pClock: "9", pYear: "2011", pPercent: "45", pDuration: "15", pDate: "4"}
 	got := map[string]string{}
 	for _, o := range plantFacts(text) {
