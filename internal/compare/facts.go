@@ -383,7 +383,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
-			// "police said Wednesday", "were reported in Greece on
+			// "police said Wednesday", "were reported in the north on
 			// Saturday": the day of a statement — a reporting verb right
 			// before the day or in the passive ("deliberated for nine
 			// hours on Thursday" is the fact).
