@@ -87,7 +87,7 @@ func cueStrength(base string) int {
 	case u.comm+u.cog+u.emo >= 25:
 		c = cueWeak
 	}
-	n, comm, emo := 0, 0, 0
+	n, comm := 0, 0
 	for _, s := range lexicon.Default().Senses(base) {
 		if s.POS != lexicon.Verb {
 			continue
@@ -96,21 +96,22 @@ func cueStrength(base string) int {
 		switch s.Lex {
 		case lexicon.VerbCommunication, lexicon.VerbCognition:
 			comm++
-		case verbEmotion:
-			emo++
 		}
 	}
 	switch {
 	case n > 0 && 2*comm >= n:
 		c = cueStrong
-	case n > 0 && 4*(comm+emo) >= n:
+	case n > 0 && 4*comm >= n:
+		// Counted senses of emotion do not make a cue: a verb of the body
+		// with one sense of feeling ("wound": injure, hurt the feelings of)
+		// is not a verb of saying; the weighted use above already makes
+		// "fear" and "hope" weak cues.
 		c = max(c, cueWeak)
 	}
 	cueCache.Store(base, c)
 	return c
 }
 
-const verbEmotion = 37 // WordNet lexicographer file verb.emotion
 
 // speechVerb reports whether a cue verb is used more in verb.communication
 // than in verb.cognition: a verb of saying ("announce", "criticize",
