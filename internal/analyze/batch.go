@@ -252,24 +252,11 @@ func factSentences(lx *lexicon.Lexicon, r *mention.Analysis) []map[string]bool {
 // carry: for each sentence, its best overlap with theirs; the three best
 // summed.
 func factOverlap(article []map[string]bool, members []int32, order []int, sents [][]map[string]bool) float64 {
-	var best []float64
-	for _, a := range article {
-		m := 0.0
-		for _, k := range members {
-			for _, b := range sents[order[k]] {
-				if ov := lexicon.Overlap(a, b); ov > m {
-					m = ov
-				}
-			}
-		}
-		best = append(best, m)
+	var story []map[string]bool
+	for _, k := range members {
+		story = append(story, sents[order[k]]...)
 	}
-	sort.Sort(sort.Reverse(sort.Float64Slice(best)))
-	sum := 0.0
-	for i := 0; i < len(best) && i < 3; i++ {
-		sum += best[i]
-	}
-	return sum
+	return overlapScore(article, story)
 }
 
 // parallel runs f(0..n-1) on GOMAXPROCS goroutines. It stops handing out

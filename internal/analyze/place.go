@@ -330,9 +330,9 @@ func (p *placer) storySentences(ctx context.Context, s *cluster.Story) ([]map[st
 	return out, nil
 }
 
-// overlapScore is factOverlap over sentences at hand: for each of the
-// article's sentences its best overlap with the story's, the three best
-// summed.
+// overlapScore scores how many of an article's facts a story's sentences
+// carry: for each of the article's sentences its best overlap with the
+// story's, the three best summed (factOverlap and placement share it).
 func overlapScore(article, story []map[string]bool) float64 {
 	var best []float64
 	for _, a := range article {

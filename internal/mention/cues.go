@@ -112,7 +112,6 @@ func cueStrength(base string) int {
 	return c
 }
 
-
 // speechVerb reports whether a cue verb is used more in verb.communication
 // than in verb.cognition: a verb of saying ("announce", "criticize",
 // "call"), whose plain object can be what was said. A verb of thinking

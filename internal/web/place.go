@@ -119,18 +119,9 @@ func (s *Server) fresh(arts []corroborate.Article) []corroborate.Article {
 // is current (analyze.LoadSaved: no regroup, so a large store opens at
 // once), else by regrouping the store.
 func (s *Server) load(ctx context.Context) error {
-	ver, err := s.store.Version(ctx)
+	ver, arts, err := s.storedArticles(ctx)
 	if err != nil {
 		return err
-	}
-	arts, err := s.store.Articles(ctx, 0)
-	if err != nil {
-		return err
-	}
-	for i := range arts {
-		if !source.IsWebURL(arts[i].URL) {
-			arts[i].URL = "" // stored before URLs were checked
-		}
 	}
 	rep, redirects, ok, err := analyze.LoadSaved(ctx, s.store, arts)
 	if err != nil || !ok {

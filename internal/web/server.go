@@ -182,6 +182,25 @@ func (s *Server) parseTemplates() error {
 	return nil
 }
 
+// storedArticles reads the store's version and every stored article, with
+// URLs stored before they were checked left out.
+func (s *Server) storedArticles(ctx context.Context) (uint64, []corroborate.Article, error) {
+	ver, err := s.store.Version(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	arts, err := s.store.Articles(ctx, 0)
+	if err != nil {
+		return 0, nil, err
+	}
+	for i := range arts {
+		if !source.IsWebURL(arts[i].URL) {
+			arts[i].URL = "" // stored before URLs were checked
+		}
+	}
+	return ver, arts, nil
+}
+
 // refresh rebuilds the analysis of the whole store. A panic in the
 // language layer is reported as an error and the previous view stays.
 func (s *Server) refresh(ctx context.Context) (err error) {
@@ -193,18 +212,9 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 			err = corroborate.Errorf(corroborate.EINTERNAL, "analysing the store failed: %v", p)
 		}
 	}()
-	ver, err := s.store.Version(ctx)
+	ver, arts, err := s.storedArticles(ctx)
 	if err != nil {
 		return err
-	}
-	arts, err := s.store.Articles(ctx, 0)
-	if err != nil {
-		return err
-	}
-	for i := range arts {
-		if !source.IsWebURL(arts[i].URL) {
-			arts[i].URL = "" // stored before URLs were checked
-		}
 	}
 	// The whole store regrouped, stable ids given (a merged story's id
 	// redirects to the survivor) and the placement state saved: the
