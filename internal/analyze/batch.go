@@ -44,9 +44,11 @@ type Batch struct {
 	// Memo, when set, keeps each story's findings between analyses, so
 	// that Stories compares only the stories whose articles changed.
 	Memo *FindingsMemo
-	// Warnings are problems met while comparing (a finding stage that
-	// failed on some story); the rest of the report is still complete.
-	Warnings []string
+	// Failures are the stories whose comparison failed (a finding stage
+	// that panicked), one error each, named "story <id>": the story keeps
+	// its articles without findings, and the rest of the report is still
+	// complete. Callers add them to the report's errors.
+	Failures []corroborate.InputError
 }
 
 // Process reads every article, finds near-copies and groups the articles

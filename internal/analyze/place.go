@@ -28,6 +28,9 @@ type Placed struct {
 	// (the candidates, over all articles); Compared the stories compared
 	// again; Read the articles those comparisons read.
 	Restored, Compared, Read int
+	// Failures are the touched stories whose comparison failed, one error
+	// each named "story <id>" (the story is saved without findings).
+	Failures []corroborate.InputError
 }
 
 // Place places stored articles incrementally against the store's
@@ -70,8 +73,7 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 		}
 		out.Articles = append(out.Articles, *p.a)
 	}
-	out.Stories, out.Compared, out.Read, err = compareTouched(ctx, store, touched, out.Redirects)
-	if err != nil {
+	if err := compareTouched(ctx, store, touched, out); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -177,6 +177,14 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 	}
 	p.compared += len(redo)
 	p.read += len(an.Articles)
+	for _, f := range an.Failures {
+		for k := range redo {
+			if f.Source == "story "+out[k].ID {
+				f.Source = "story " + all[k]
+			}
+		}
+		up.failures = append(up.failures, f)
+	}
 	for k := range redo {
 		st := out[k]
 		st.ID = all[k]
@@ -197,8 +205,9 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 // compareTouched compares again the stories the placements touched (each
 // once, as they stand after the last placement: members, related stories
 // and copy marks as saved), saves their findings and their titles, and
-// returns the saved stories.
-func compareTouched(ctx context.Context, store corroborate.ArticleStore, touched map[string]bool, redirects map[string]string) ([]corroborate.Story, int, int, error) {
+// records the saved stories, the counts and the failures in out.
+func compareTouched(ctx context.Context, store corroborate.ArticleStore, touched map[string]bool, out *Placed) error {
+	redirects := out.Redirects
 	var ids []string
 	for id := range touched {
 		if to, ok := redirects[id]; ok {
@@ -210,7 +219,7 @@ func compareTouched(ctx context.Context, store corroborate.ArticleStore, touched
 	p := &placer{store: store, stored: map[string]*corroborate.StoredStory{}, arts: map[string]*corroborate.Article{}}
 	states, err := p.statesOf(ctx, ids)
 	if err != nil {
-		return nil, 0, 0, err
+		return err
 	}
 	var live []string
 	related := map[string][]string{}
@@ -229,23 +238,23 @@ func compareTouched(ctx context.Context, store corroborate.ArticleStore, touched
 	}
 	up := &placeUpdate{states: map[string]*placeState{}, stories: map[string]*corroborate.Story{}}
 	if err := p.compareStories(ctx, up, live, related); err != nil {
-		return nil, 0, 0, err
+		return err
 	}
 	var pl corroborate.Placement
-	var out []corroborate.Story
 	for _, id := range live {
 		st := up.stories[id]
 		data, err := EncodeFindings(st)
 		if err != nil {
-			return nil, 0, 0, err
+			return err
 		}
 		pl.Findings = append(pl.Findings, corroborate.StoryFindings{Story: id, Key: findingsEngine(), Data: data})
-		out = append(out, *st)
+		out.Stories = append(out.Stories, *st)
 	}
 	if err := store.PutPlacement(ctx, pl); err != nil {
-		return nil, 0, 0, err
+		return err
 	}
-	return out, p.compared, p.read, saveTitles(ctx, store, up.stories)
+	out.Compared, out.Read, out.Failures = p.compared, p.read, up.failures
+	return saveTitles(ctx, store, up.stories)
 }
 
 // saveTitles gives the stored stories the titles of their findings.

@@ -19,6 +19,7 @@ type placeUpdate struct {
 	merged   map[string]string // story merged away → survivor
 	states   map[string]*placeState
 	stories  map[string]*corroborate.Story // findings to save, by id
+	failures []corroborate.InputError      // stories whose comparison failed
 }
 
 // update works out the changed stories' members, ids, related stories and

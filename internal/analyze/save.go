@@ -83,6 +83,7 @@ func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corrobo
 		if rep.Stories, err = an.Stories(ctx); err != nil {
 			return nil, nil, err
 		}
+		rep.Errors = append(rep.Errors, an.Failures...)
 	}
 	Normalize(rep)
 	redirects, err := storyid.Apply(ctx, store, rep)

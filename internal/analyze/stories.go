@@ -17,6 +17,10 @@ import (
 	"github.com/corroborate/corroborate/internal/story"
 )
 
+// compareStory is the comparison of one story (a variable so that a test
+// can make it fail).
+var compareStory = compare.Compare
+
 // safeCompare runs the comparison of one story; a failure there costs that
 // story's findings, never the report.
 func safeCompare(in compare.Input) (r compare.Result, err error) {
@@ -25,7 +29,7 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 			err = fmt.Errorf("comparison failed: %v", p)
 		}
 	}()
-	return compare.Compare(in), nil
+	return compareStory(in), nil
 }
 
 // compare runs the comparison of story k, or takes its findings from the
@@ -126,7 +130,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		cr, err := results[k], errs[k]
 		st := &out[k]
 		if err != nil {
-			an.Warnings = append(an.Warnings, fmt.Sprintf("story %s: %v", st.ID, err))
+			an.Failures = append(an.Failures, *corroborate.NewInputError("story "+st.ID, err))
 		}
 		st.Discrepancies, st.Consensus, st.Stances, st.Framing = cr.Discrepancies, cr.Consensus, cr.Stances, cr.Framing
 	}

@@ -19,6 +19,7 @@ func BuildReport(ctx context.Context, res *Result) (*corroborate.Report, error) 
 	if rep.Stories, err = an.Stories(ctx); err != nil {
 		return nil, err
 	}
+	rep.Errors = append(rep.Errors, an.Failures...)
 	analyze.Normalize(rep)
 	return rep, nil
 }
@@ -35,6 +36,7 @@ func BuildStoredReport(ctx context.Context, store corroborate.ArticleStore, res 
 	if rep.Stories, err = an.Stories(ctx); err != nil {
 		return nil, err
 	}
+	rep.Errors = append(rep.Errors, an.Failures...)
 	analyze.Normalize(rep)
 	return rep, nil
 }

@@ -58,13 +58,19 @@ func OrderKey(a *corroborate.Article) string {
 }
 
 // Rename gives rep.Stories[i] the id ids[i] and rewrites the related
-// stories and threads to match. A thread is named after the smallest
+// stories, threads and the errors that name a story ("story <id>") to
+// match. A thread is named after the smallest
 // story id in it, so its name does not depend on the stories' order.
 func Rename(rep *corroborate.Report, ids []string) {
 	old := map[string]string{}
 	for i := range rep.Stories {
 		old[rep.Stories[i].ID] = ids[i]
 		rep.Stories[i].ID = ids[i]
+	}
+	for i, e := range rep.Errors {
+		if id, ok := strings.CutPrefix(e.Source, "story "); ok && old[id] != "" {
+			rep.Errors[i].Source = "story " + old[id]
+		}
 	}
 	for i := range rep.Stories {
 		for j, r := range rep.Stories[i].Related {

@@ -295,8 +295,20 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	tl := buildTimeline(st, ev, it)
 	s.render(w, r, "story", map[string]any{"Title": it.Title, "Item": it, "Story": st, "Sources": sources, "Labels": labels,
 		"Grid": buildGrid(v, st, ev, reviews), "Cards": cards, "Timeline": tl, "Related": related,
-		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != "", "CSRF": csrfToken(w, r), "MergedFrom": mergedFrom(r, v, st)})
+		"Named": namedIn(v, st), "TokenRequired": s.cfg.Token != "", "CSRF": csrfToken(w, r), "MergedFrom": mergedFrom(r, v, st),
+		"Failure": failureOf(v, st.ID)})
 	return nil
+}
+
+// failureOf is the error of story id's comparison when it failed (the
+// report's errors name such a story "story <id>"), or "".
+func failureOf(v *view, id string) string {
+	for _, e := range v.report.Errors {
+		if e.Source == "story "+id {
+			return e.Err
+		}
+	}
+	return ""
 }
 
 // sentenceView is a sentence of an article with its findings.

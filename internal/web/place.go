@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"runtime/debug"
+	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/analyze"
@@ -57,7 +58,15 @@ func (s *Server) place(ctx context.Context, created []corroborate.Article) (err 
 // patchView returns v with the placed articles added and the stories they
 // touched replaced (stories merged away are gone and redirect).
 func patchView(v *view, placed *analyze.Placed) *view {
-	rep := &corroborate.Report{Errors: v.report.Errors}
+	rep := &corroborate.Report{}
+	// The touched stories were compared again: their old failures go,
+	// their new ones come.
+	for _, e := range v.report.Errors {
+		if id, ok := strings.CutPrefix(e.Source, "story "); !ok || !placedStory(placed, id) {
+			rep.Errors = append(rep.Errors, e)
+		}
+	}
+	rep.Errors = append(rep.Errors, placed.Failures...)
 	rep.Articles = append(make([]corroborate.Article, 0, len(v.report.Articles)+len(placed.Articles)), v.report.Articles...)
 	for _, a := range placed.Articles {
 		if _, ok := v.byID[a.ID]; !ok {
@@ -98,6 +107,20 @@ func patchView(v *view, placed *analyze.Placed) *view {
 	}
 	analyze.Normalize(rep)
 	return newView(rep, redirects)
+}
+
+// placedStory reports whether the placement compared story id again or
+// merged it away.
+func placedStory(placed *analyze.Placed, id string) bool {
+	if _, ok := placed.Redirects[id]; ok {
+		return true
+	}
+	for i := range placed.Stories {
+		if placed.Stories[i].ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // fresh returns the articles the view does not hold yet.
