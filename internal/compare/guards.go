@@ -216,7 +216,12 @@ func backgroundYear(years []yearAt, story string, s string, v mention.Value) str
 	return best
 }
 
-// reClauseBreak separates two clauses of a sentence.
+// reClauseBreak separates two clauses of a sentence: a semicolon or a
+// dash between clauses (Huddleston & Pullum, The Cambridge Grammar of the
+// English Language (CGEL) 2002, ch. 20 Punctuation), or a comma before a
+// coordinator of clauses ("and", "but": CGEL ch. 15 Coordination) or a
+// subordinator of contrast or time ("while", "whereas", "as", "when":
+// CGEL ch. 7, prepositions taking a clause, and ch. 8, adjuncts).
 var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|but|while|whereas|as|when)\b|\s[—–-]+\s`)
 
 // isConversion reports whether value v is a conversion written in brackets

@@ -142,7 +142,10 @@ func reportingVerb(base string) bool {
 func IsReportingVerb(base string) bool { return reportingVerb(base) }
 
 // auxiliaries and copulas never introduce an attribution, whatever senses
-// WordNet gives them.
+// WordNet gives them: the auxiliary and modal verbs of English (a closed
+// class: CGEL ch. 3, the verb, auxiliaries and modals) and the
+// catenatives "get" and "let" of the get-passive and the let-imperative
+// (CGEL ch. 14).
 var auxiliaries = set("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "get", "let")
 
 // cueVerb tells whether token i is an inflected attribution verb (or a base
@@ -195,7 +198,9 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	return "", false
 }
 
-// determiners open a noun phrase.
+// determiners open a noun phrase: the determinatives and the genitive
+// pronouns in determiner function (a closed class: CGEL ch. 5, the
+// determinative and the determiner function).
 var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
 	"such", "no", "any", "each", "every", "other", "whose", "several", "both", "all", "more", "most", "few")
 

@@ -67,7 +67,11 @@ func isNameToken(t text.Token) bool {
 	if unicode.IsUpper(r) {
 		return !hyphenModifier(t.Text)
 	}
-	// "al-Hashimi", "bin Salman" style particles with a capitalised rest.
+	// "al-Hashimi", "bin Salman" style particles with a capitalised rest:
+	// the Arabic article and patronymics, the Irish and Scottish "O'" and
+	// "Mc", the French, Italian and Dutch "d'", "de", "van" (The Chicago
+	// Manual of Style, 17th ed. 2017, §8.5 names with particles, and its
+	// sections on Irish, Scottish and Arabic names).
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "d'", "d’", "o'", "o’", "mc", "van-", "de-"} {
 		if strings.HasPrefix(t.Text, p) && len(t.Text) > len(p) {
 			r2, _ := utf8.DecodeRuneInString(t.Text[len(p):])
@@ -420,6 +424,10 @@ func topVote(v map[string]float64) string {
 	return best
 }
 
+// domainLike reports whether a name holds a web address's top-level
+// domain: the generic ones of IANA's Root Zone Database (".com", ".net",
+// ".org", ".info", ".news") and the country codes news sites use as
+// generic (".co", ".tv").
 func domainLike(s string) bool {
 	for _, tld := range []string{".com", ".net", ".org", ".co", ".news", ".info", ".tv"} {
 		if strings.Contains(lower(s), tld) {

@@ -38,6 +38,11 @@ var vagueNumbers = map[string]float64{"dozens": 24, "hundreds": 200, "thousands"
 
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
 
+// qualifiers are the modifiers of a numeral that bound or approximate it
+// ("at least 14", "nearly 200", "up to 30"): a closed set of English
+// grammar (Huddleston & Pullum, CGEL 2002, ch. 5, numerals and their
+// modifiers; ch. 13 for the comparatives "more than", "fewer than", "as
+// many as"; Quirk et al. 1985, ch. 8, approximators among the downtoners).
 var qualifiers = []string{"at least", "more than", "fewer than", "less than", "as many as", "up to", "at most", "an estimated",
 	"just over", "just under", "close to", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "some", "under", "below", "above", "only", "exactly"}
 

@@ -1456,6 +1456,8 @@ func relativeAt(toks []text.Token, cs int) int {
 	return -1
 }
 
+// objPronouns are the accusative and reflexive personal pronouns (a
+// closed class: CGEL ch. 5, pronouns).
 var objPronouns = set("him", "her", "them", "us", "me", "it", "you", "himself", "herself", "themselves", "itself")
 
 // contentEnd finds where a content starting at token start ends: at a

@@ -232,8 +232,10 @@ func nearestFirst(ws []word, first, last int) []int {
 }
 
 // Closed-class words after which a word in -s is a plural noun ("two
-// attacks", "the talks", "of plans"), not a verb: numbers, prepositions
-// (determiners are in cues.go).
+// attacks", "the talks", "of plans"), not a verb: prepositions (CGEL ch. 7),
+// the coordinators "and" and "or" (ch. 15), cardinal numerals up to ten
+// and the quantifying determinatives "several" and "few" (ch. 5);
+// determiners are in cues.go.
 var beforeNoun = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
 	"from": true, "to": true, "about": true, "after": true, "before": true, "over": true, "under": true, "into": true,
 	"between": true, "against": true, "during": true, "without": true, "and": true, "or": true, "two": true, "three": true,

@@ -172,13 +172,26 @@ var orgHeadCache sync.Map // word → bool
 // (06254669).
 var orgAnchors = []uint32{8008335, 7965085, 8163792, 8464601, 6254669}
 
-// legalForms are the abbreviations of companies' legal forms.
+// legalForms are the abbreviations of companies' legal forms, as the ISO
+// 20275 Entity Legal Forms code list (GLEIF, CC0) gives them for the
+// United States ("Inc.", "Corp.", "Co.", "LLC", "LLP"), the United Kingdom
+// ("Ltd", "PLC") and Germany ("GmbH").
 var legalForms = set("inc", "corp", "ltd", "co", "plc", "llc", "llp", "gmbh")
 
-// connectors may join the words of one name ("Ministry of Foreign Affairs").
+// connectors may join the words of one name: the prepositions, the
+// coordinator "and" and the article "the" inside an organisation's name
+// ("Ministry of Foreign Affairs", "Campaign for Nuclear Disarmament",
+// "Committee against Torture": closed classes, CGEL ch. 7, ch. 15, ch. 5),
+// and the particles of personal names in the European languages and in
+// Arabic ("de", "van", "von", "der", "bin", "ibn", "al": The Chicago Manual
+// of Style, 17th ed. 2017, §8.5 names with particles, and its sections on
+// names in other languages, Arabic among them).
 var connectors = set("of", "for", "de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "and", "the", "against", "on")
 
-// pronouns resolve to the most recent plausible entity.
+// personPronouns are the third person singular personal pronouns of
+// masculine and feminine gender, in the nominative, accusative and
+// genitive (a closed class: CGEL ch. 5, pronouns, and ch. 17 Deixis and
+// anaphora). They resolve to the most recent plausible person.
 var personPronouns = set("he", "she", "him", "her", "his")
 
 // demonyms that are written in capitals but name no entity on their own

@@ -173,6 +173,9 @@ func EventText(sentence string, t mention.Timex) string {
 	}
 	before := strings.TrimSpace(sentence[start:t.Start])
 	// A preposition left dangling by the expression: "On March 3," → "".
+	// The prepositions of time (CGEL ch. 7; ch. 8, adjuncts of time),
+	// "back" before one, and the words that modify a time expression from
+	// before it ("this", "early", "late": ch. 5 determinatives, ch. 6).
 	for _, p := range []string{"on", "in", "at", "since", "by", "for", "during", "until", "back in", "back", "from", "of", "this", "early", "late"} {
 		if strings.HasSuffix(strings.ToLower(before), " "+p) || strings.EqualFold(before, p) {
 			before = strings.TrimSpace(before[:len(before)-len(p)])

@@ -21,6 +21,17 @@ type Sentence struct {
 	Text string
 }
 
+// abbreviations are the abbreviations news English writes with a period
+// inside a sentence, lower-cased and without their last period: the
+// Associated Press Stylebook's abbreviations of titles before names
+// ("Gen.", "Sgt.", "Gov.", "Rev."), of months and, in tabular matter,
+// days ("Sept.", "Thu."), of addresses ("Ave.", "Blvd.", "St.", "Mt.",
+// "Ft."), of companies' names ("Co.", "Corp.", "Inc.", "Ltd.", "Bros.",
+// "Assn.") and its entries "Jr.", "Sr.", "No.", "a.m.", "p.m.", "U.S.",
+// "U.N.", "D.C."; and the abbreviations of titles, the Latin and the
+// scholarly abbreviations of The Chicago Manual of Style, 17th ed. 2017,
+// ch. 10 ("Prof.", "Hon.", "e.g.", "i.e.", "etc.", "vs.", "et al.",
+// "approx.", "fig.", "est.", "dept.", "univ.", "Ph.D.").
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "maj": true, "col": true, "lt": true,
 	"sgt": true, "capt": true, "cpl": true, "pvt": true, "adm": true, "cmdr": true, "gov": true, "sen": true, "rep": true,
@@ -173,7 +184,11 @@ func startsSentence(after string) bool {
 	return openers[w]
 }
 
-// titleAbbrev are abbreviated titles written before names.
+// titleAbbrev are abbreviated titles written before names: the
+// abbreviations of civil, military, police, academic and religious titles
+// and of courtesy titles of the Associated Press Stylebook and The Chicago
+// Manual of Style, 17th ed. 2017, ch. 10 ("Lt.", "Gov.", "Sen.", "Det.",
+// "Prof.", "Rev.", "Mr.").
 var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "sgt": true, "capt": true, "gov": true,
 	"sen": true, "rep": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "rev": true, "adm": true,
 	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true}
