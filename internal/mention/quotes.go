@@ -186,8 +186,8 @@ func Quotes(body string, a *Analysis) []Quote {
 				if nsi > q.Sentence+1 || len(gap) > 80 || strings.Contains(gap, "\n") || a.Sentences[nsi].Para != a.Sentences[q.Sentence].Para {
 					break
 				}
-				if !a.gapIsAttribution(gap) {
-					break
+				if !a.gapIsAttribution(gap) || a.ownAttribution(body, nx) {
+					break // "“A,” he said. “B,” she replied.": two statements
 				}
 				q.Text += " " + trimQuote(strings.TrimSpace(body[nx.start:nx.end]))
 				q.End = nx.end
@@ -225,6 +225,13 @@ func Quotes(body string, a *Analysis) []Quote {
 			if !whole {
 				continue
 			}
+			if n := len(out) - 1; n >= 0 && a.continuesQuote(body, out[n], sp) {
+				// "“A,” she said, after a pause. “B.”" or a paragraph of
+				// quotation right after the speaker's: one statement.
+				out[n].Text += " " + q.Text
+				out[n].End = sp.end
+				continue
+			}
 			if lastSpeaker >= 0 || lastSpeakerText != "" {
 				if para-lastPara <= 2 {
 					q.Entity, q.SpeakerText, q.Speaker, q.Cue, q.How = lastSpeaker, lastSpeakerText, lastSpeakerName, "", "carried"
@@ -250,6 +257,46 @@ func Quotes(body string, a *Analysis) []Quote {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	a.resolvePronouns(out)
 	return out
+}
+
+// ownAttribution reports whether a quoted stretch has an attribution of
+// its own after its closing mark.
+func (a *Analysis) ownAttribution(body string, sp qspan) bool {
+	var scratch Quote
+	return a.attributeAfter(body, sp, sentenceAt(a.Sentences, max(sp.close-1, sp.open)), &scratch)
+}
+
+// closesSentence reports whether nothing but punctuation follows a quoted
+// stretch in its sentence: a quote with words after it ("“…,” tweeted
+// Doe") has an attribution the rules may not read.
+func (a *Analysis) closesSentence(body string, sp qspan) bool {
+	s := a.Sentences[sentenceAt(a.Sentences, max(sp.close-1, sp.open))]
+	if sp.close >= s.End {
+		return true
+	}
+	rest := body[min(sp.close+markLen(body, sp.close), s.End):s.End]
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
+}
+
+// continuesQuote reports whether an unattributed quoted stretch goes on
+// with the statement of the previous direct quote: it opens in the same
+// paragraph or the next, and the text between them is only the rest of
+// the sentence that attributes the previous quote (or the previous quote's
+// own sentences).
+func (a *Analysis) continuesQuote(body string, prev Quote, sp qspan) bool {
+	if !prev.Direct || prev.End > sp.open || prev.Speaker == "" && prev.SpeakerText == "" || !a.closesSentence(body, sp) {
+		return false
+	}
+	pi := sentenceAt(a.Sentences, max(prev.End-1, prev.Start))
+	ni := sentenceAt(a.Sentences, sp.open)
+	if d := a.Sentences[ni].Para - a.Sentences[pi].Para; d < 0 || d > 1 {
+		return false
+	}
+	if ni > max(pi, prev.Sentence)+1 {
+		return false // a sentence of narration between them
+	}
+	// Nothing but the opening mark's sentence start before the quote.
+	return strings.TrimSpace(a.Sentences[ni].Text[:max(0, min(sp.open-a.Sentences[ni].Start, len(a.Sentences[ni].Text)))]) == ""
 }
 
 // resolvePronouns gives pronoun speakers, in text order, the person or
@@ -483,7 +530,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			continue
 		}
 		b, ok := verbForm(t.Text)
-		if !ok {
+		if !ok && !tightCue(toks, i, b) {
 			continue
 		}
 		q.Cue = t.Text
@@ -515,6 +562,31 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		return true
 	}
 	return false
+}
+
+// tightCue reports whether the verb at token i of the words after a
+// closing quotation mark closes a short attribution ("…,” he continued.",
+// "…,” continued Doe."): in that position a verb with any sense of
+// communication in WordNet reports what was quoted.
+func tightCue(toks []text.Token, i int, base string) bool {
+	if base == "" || i > 3 || useOf(base).comm == 0 {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Text {
+		case ".", ",", ":", ";", "!":
+		default:
+			if i > 0 {
+				return false
+			}
+		}
+	}
+	for _, t := range toks[:i] {
+		if !isNameToken(t) && !personPronouns[contractedPronoun(lower(t.Text))] && !titleWords[lower(t.Text)] && lower(t.Text) != "they" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveEnd returns where the subject of an inverted attribution ends

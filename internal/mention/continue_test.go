@@ -1,0 +1,44 @@
+package mention
+
+import "testing"
+
+// TestQuoteContinues: a quote without an attribution of its own that opens
+// the next sentence after the attribution, or the next paragraph, goes on
+// with the previous statement; a quote with its own attribution, or with
+// narration between, is a statement of its own.
+func TestQuoteContinues(t *testing.T) {
+	body := "“The bridge will open in May,” said Priya Raman, who chairs the transit board of the county. “We have the steel and the crews.”\n\n" +
+		"“Nobody should expect any delays on the northern side.”\n\n" +
+		"“The budget is tight,” Tomas Werner said. “But we will manage,” he continued.\n\n" +
+		"The board met for three hours on Tuesday.\n\n" +
+		"“Every lane will carry buses at first and cars later in the year.”\n\n" +
+		"“Losing the vote hurts, but we fought hard,” posted Ana Ruiz, a campaign aide."
+	a := analyze(body)
+	want := []struct{ text, speaker string }{
+		{"The bridge will open in May We have the steel and the crews. Nobody should expect any delays on the northern side.", "Priya Raman"},
+		{"The budget is tight", "Tomas Werner"},
+		{"But we will manage", "Tomas Werner"},
+		{"Every lane will carry buses at first and cars later in the year.", ""},
+		{"Losing the vote hurts, but we fought hard", ""},
+	}
+	var got []Quote
+	for _, q := range a.Quotes {
+		if q.Direct {
+			got = append(got, q)
+		}
+	}
+	if len(got) != len(want) {
+		for _, q := range got {
+			t.Logf("got %q by %q (%s)", q.Text, q.Speaker, q.How)
+		}
+		t.Fatalf("%d direct quotes, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if got[i].Text != w.text {
+			t.Errorf("quote %d = %q, want %q", i, got[i].Text, w.text)
+		}
+		if w.speaker != "" && got[i].Speaker != w.speaker {
+			t.Errorf("speaker of %q = %q, want %q", w.text, got[i].Speaker, w.speaker)
+		}
+	}
+}
