@@ -401,6 +401,13 @@ func FindAllWorld(s string) []Found {
 		}
 		out = append(out, Found{Date: Date{2000 + yr, mon, day}, Weekday: -1, Start: m[2], End: m[7], Numeric: true})
 	}
+	for i, f := range out {
+		// "12.11.2021": a dotted date is day-first wherever it is written
+		// (the month-first order of the United States uses slashes).
+		if f.Ambiguous() && f.Numeric && strings.Contains(s[f.Start:f.End], ".") {
+			out[i].Alt = Date{}
+		}
+	}
 	sortFound(out)
 	return out
 }

@@ -130,6 +130,14 @@ func TestFindAllWorld(t *testing.T) {
 			t.Errorf("FindAllWorld(%q) = %v, want none", none, got)
 		}
 	}
+	for _, tt := range []struct{ in, want string }{{"12.11.2021", "2021-11-12"}, {"Stand: 03.04.2022, 10:15", "2022-04-03"}} {
+		if got := FindAllWorld(tt.in); len(got) != 1 || got[0].Ambiguous() || got[0].Date.String() != tt.want {
+			t.Errorf("FindAllWorld(%q) = %v, want day first %s, not ambiguous", tt.in, got, tt.want)
+		}
+	}
+	if got := FindAllWorld("03/04/2022"); len(got) != 1 || !got[0].Ambiguous() {
+		t.Errorf("FindAllWorld(03/04/2022) = %v, want either order", got)
+	}
 	if got := FindAll("05 de mayo de 2022"); len(got) != 0 {
 		t.Errorf("FindAll reads other languages: %v", got)
 	}

@@ -224,7 +224,10 @@ type pageMeta struct {
 	url                          string
 	published                    dates.Date
 	publishedRaw                 string // the value the published date was read from
-	visible                      dates.Date
+	// modified is the date the metadata gives the latest version
+	// (JSON-LD dateModified, article:modified_time…), or the zero Date.
+	modified dates.Date
+	visible  dates.Date
 }
 
 var pubMetaNames = map[string]int{
@@ -232,6 +235,13 @@ var pubMetaNames = map[string]int{
 	"publish-date": 2, "publish_date": 2, "dc.date.issued": 2, "dcterms.issued": 2, "dc.date": 3, "dcterms.date": 3,
 	"date": 3, "sailthru.date": 3, "parsely-pub-date": 2, "article.published": 2, "originalpublicationdate": 2,
 	"cxenseparse:recs:publishtime": 3, "article_date_original": 2, "publication_date": 2, "citation_publication_date": 3,
+}
+
+// modMetaNames are the metadata names of a page's latest version, ranked
+// like pubMetaNames.
+var modMetaNames = map[string]int{
+	"article:modified_time": 1, "og:updated_time": 1, "datemodified": 1, "last-modified": 2, "lastmod": 2,
+	"dcterms.modified": 2, "dc.date.modified": 2,
 }
 
 func readMeta(doc *html.Node) pageMeta {
@@ -243,6 +253,15 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 		if d, ok := leadingDate(v); ok {
 			m.published, m.publishedRaw, pubRank = d, v, rank
+		}
+	}
+	modRank := 99
+	setMod := func(v string, rank int) {
+		if rank >= modRank {
+			return
+		}
+		if d, ok := leadingDate(v); ok {
+			m.modified, modRank = d, rank
 		}
 	}
 	var h1s []string
@@ -277,13 +296,16 @@ func readMeta(doc *html.Node) pageMeta {
 				if r, ok := pubMetaNames[key]; ok {
 					setPub(val, r)
 				}
+				if r, ok := modMetaNames[key]; ok {
+					setMod(val, r)
+				}
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
 					m.url = attr(n, "href")
 				}
 			case atom.Script:
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-					readJSONLD(textOf(n), &m, setPub)
+					readJSONLD(textOf(n), &m, setPub, setMod)
 				}
 			case atom.H1:
 				h1s = append(h1s, strings.Join(strings.Fields(textOf(n)), " "))
@@ -297,8 +319,11 @@ func readMeta(doc *html.Node) pageMeta {
 					timeVals = append(timeVals, textOf(n))
 				}
 			}
-			if ip := attr(n, "itemprop"); ip == "datePublished" {
+			switch attr(n, "itemprop") {
+			case "datePublished":
 				setPub(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+			case "dateModified":
+				setMod(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -350,7 +375,7 @@ func leadingDate(v string) (dates.Date, bool) {
 	return dates.Date{}, false
 }
 
-func readJSONLD(src string, m *pageMeta, setPub func(string, int)) {
+func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 	var v any
 	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
 		return
@@ -375,6 +400,9 @@ func readJSONLD(src string, m *pageMeta, setPub func(string, int)) {
 					setPub(d, 0)
 				} else if d, ok := t["dateCreated"].(string); ok {
 					setPub(d, 1)
+				}
+				if d, ok := t["dateModified"].(string); ok {
+					setMod(d, 0)
 				}
 				if m.author == "" {
 					m.author = ldName(t["author"])

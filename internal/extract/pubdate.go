@@ -322,6 +322,9 @@ func metaDate(c pubCandidates) dates.Date {
 		if l := c.shown.labelled; !l.IsZero() && !oneDayOff(l, d) {
 			return l // the page shows only the date of this version
 		}
+		if m := c.meta.modified; !m.IsZero() && m != d && shows(c.shown.after, m) {
+			return m // the byline shows the metadata's date of this version
+		}
 	}
 	for _, zone := range c.shown.zones() {
 		if shows(zone, d) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -110,6 +112,12 @@ func TestChoosePublished(t *testing.T) {
 		{"an unlabelled later byline date does not",
 			pubCandidates{meta: meta("2017-04-12", "2017-04-12T18:33:59+02:00"), shown: after("19 February 2020"), lib: lib("2017-04-12", false)},
 			"2017-04-12", "metadata"},
+		{"a byline showing the metadata's date of the latest version replaces a publication date it does not show",
+			pubCandidates{meta: pageMeta{published: d("2021-03-02"), modified: d("2022-06-15")}, shown: after("J. Holm · 15.06.2022"), lib: lib("2021-03-02", false)},
+			"2022-06-15", "metadata"},
+		{"a latest version the page does not show leaves the publication date",
+			pubCandidates{meta: pageMeta{published: d("2021-03-02"), modified: d("2022-06-15")}, shown: after("J. Holm · 14.06.2022"), lib: lib("2021-03-02", false)},
+			"2021-03-02", "metadata"},
 		{"the metadata's day shown anywhere keeps it",
 			pubCandidates{meta: meta("2018-06-22", ""), shown: after("29 August 2018 · first published 22 June 2018"), lib: lib("2018-08-29", false)}, "2018-06-22", "metadata"},
 		{"go-htmldate read the shown day in the text",
@@ -123,6 +131,7 @@ func TestChoosePublished(t *testing.T) {
 			pubCandidates{shown: after("16 January 2020 · 18 January 2020"), lib: lib("2020-01-18", true)}, "2020-01-18", "htmldate"},
 		{"go-htmldate agreeing with the first <time> beats the shown date",
 			pubCandidates{meta: pageMeta{visible: d("2020-03-18")}, shown: after("11 May 2017"), lib: lib("2020-03-18", false)}, "2020-03-18", "htmldate"},
+		{"a dotted shown date is day first", pubCandidates{shown: after("Oslo, (12.11.2021)."), lib: lib("2021-11-13", true)}, "2021-11-12", "page"},
 		{"ambiguous shown date settled by go-htmldate", pubCandidates{shown: after("03/05/2022"), lib: lib("2022-03-05", false)}, "2022-03-05", "page"},
 		{"go-htmldate before the first time element", pubCandidates{meta: pageMeta{visible: d("2020-02-02")}, lib: lib("2020-02-03", false)}, "2020-02-03", "htmldate"},
 		{"time element", pubCandidates{meta: pageMeta{visible: d("2020-02-02")}}, "2020-02-02", "page"},
@@ -185,5 +194,24 @@ func TestTextDateLines(t *testing.T) {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRevisedPage(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "revised-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parseDoc(t, string(page))
+	m := readMeta(doc)
+	if m.published.String() != "2021-03-02" || m.modified.String() != "2022-06-15" {
+		t.Fatalf("readMeta: published %s, modified %s; want 2021-03-02 and 2022-06-15", m.published, m.modified)
+	}
+	r, err := HTML(page, HTMLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published.String() != "2022-06-15" {
+		t.Errorf("published = %s, want the version the byline shows, 2022-06-15", r.Published)
 	}
 }
