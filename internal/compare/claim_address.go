@@ -144,6 +144,9 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 	if s+1 < len(toks) && (toks[s+1].Text == "'s" || toks[s+1].Text == "’s") {
 		return false
 	}
+	if c.ofObject(toks, s) || c.modifierOnly(toks, j, k) {
+		return false
+	}
 	if k.comp == "" {
 		// "in talks to direct the sequel": a to-infinitive is not asserted
 		// (a plan, an aim, a demand), it states nothing yet.
@@ -175,6 +178,45 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 		}
 	}
 	return false
+}
+
+// ofObject reports whether the noun phrase ending at token s is the object
+// of "of" ("the destruction of the building", "a photo of the suspect"): it
+// names what the clause is about only through the noun before it, which
+// is the clause's subject.
+func (c *comparer) ofObject(toks []text.Token, s int) bool {
+	for i := s - 1; i >= 0 && i >= s-4; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if w == "of" {
+			return true
+		}
+		if !toks[i].IsWord() || prepositionWords[w] || !(determiners[w] || toks[i].IsCapitalized() || c.lx.Has(w, lexicon.Adj) || c.lx.Has(c.lx.Base(w, lexicon.Noun), lexicon.Noun)) {
+			return false
+		}
+		if determiners[w] {
+			// The phrase opens here: what stands before it governs it.
+			return i > 0 && strings.ToLower(toks[i-1].Text) == "of"
+		}
+	}
+	return false
+}
+
+// modifierOnly reports whether the predicate word at token j, matched to
+// the claim's complement by stem alone, modifies the noun after it ("the
+// school's career scoring average": "scoring" is no "scorer"): a word of
+// the same stem there names something else.
+func (c *comparer) modifierOnly(toks []text.Token, j int, k claimKey) bool {
+	w := strings.ToLower(toks[j].Text)
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Adj, lexicon.Verb} {
+		if b := c.lx.Base(w, p); b == k.comp || p != lexicon.Verb && c.lx.Has(b, p) && c.lx.Synonyms(b, k.comp, p) {
+			return false // the complement itself or a synonym
+		}
+	}
+	if k.comp == "" || j+1 >= len(toks) || !toks[j+1].IsWord() {
+		return false
+	}
+	n := strings.ToLower(toks[j+1].Text)
+	return !toks[j+1].IsCapitalized() && !determiners[n] && !prepositionWords[n] && !clauseBreaks[n] && !stop[n] && c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun)
 }
 
 // subjectTokens are the tokens of sentence si that name the claim's

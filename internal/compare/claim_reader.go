@@ -573,6 +573,9 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	if p.verb == "have" && p.comp == "" {
 		return false
 	}
+	if r.disagrees(p) {
+		return false
+	}
 	// A number or a rank is no predicate: "X is the fifth", "the second to
 	// report" (the noun it counts is missing).
 	if p.comp != "" && r.cardinal(p.comp) {
@@ -606,6 +609,28 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 		return false
 	}
 	return len(p.verb) > 2 && p.comp != ""
+}
+
+// singularForms are the finite verb forms that take a singular subject
+// (Quirk et al. 1985 §10.34, subject-verb concord).
+var singularForms = map[string]bool{"is": true, "was": true, "has": true, "does": true}
+
+// disagrees reports whether a common-noun subject in the plural ("the
+// disturbances") stands before a verb group opened by a singular form
+// ("has been described"): concord fails, so the clause was misread (its
+// subject is another noun, or the verb belongs to a relative clause).
+func (r *clauseReader) disagrees(p proposition) bool {
+	if p.subjText == "" || p.verbText == "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(p.subjText))
+	head := strings.Trim(f[len(f)-1], ",.;:\"“”")
+	first := strings.ToLower(strings.Fields(p.verbText)[0])
+	if !singularForms[first] {
+		return false
+	}
+	b := r.lx.Base(head, lexicon.Noun)
+	return b != head && b+"s" == head || b != head && b+"es" == head
 }
 
 // contentNoun reports whether a noun base names something a claim can be

@@ -212,6 +212,9 @@ func (c *comparer) holderAt(di, off int, own string) string {
 	a := c.in.Docs[di].Analysis
 	for _, q := range a.Quotes {
 		if q.Start <= off && off < q.End {
+			if q.Direct && !quoteReaches(a, q, off) {
+				return own // a quotation mark left open: the outlet's own words
+			}
 			if name := c.in.Merged.Name(di, q.Entity); name != "" {
 				return name
 			}
@@ -220,6 +223,55 @@ func (c *comparer) holderAt(di, off int, own string) string {
 		}
 	}
 	return own
+}
+
+// maxQuoteReach is how many sentences a quotation runs without a mark: news
+// quotes one to three sentences at a time ("…. …. …," he said); a
+// quotation "running" further had a mark left unpaired.
+const maxQuoteReach = 2
+
+// quoteReaches reports whether a direct quote plausibly covers the
+// sentence at byte offset off: the sentence is the one that credits it or
+// carries a quotation mark, or the last sentence with quotation marks
+// before it, in its paragraph and at most maxQuoteReach sentences back,
+// ends with a mark that opens a quotation.
+func quoteReaches(a *mention.Analysis, q mention.Quote, off int) bool {
+	si := -1
+	for i, s := range a.Sentences {
+		if s.Start <= off && off < s.End {
+			si = i
+			break
+		}
+	}
+	if si < 0 || si == q.Sentence || lastDoubleMark(a.Sentences[si].Text) != 0 {
+		return true
+	}
+	for k := si - 1; k >= 0 && k >= si-maxQuoteReach && a.Sentences[k].Para == a.Sentences[si].Para; k-- {
+		if m := lastDoubleMark(a.Sentences[k].Text); m != 0 {
+			return m > 0
+		}
+	}
+	return false
+}
+
+// lastDoubleMark tells what the last double quotation mark of a sentence
+// does: 1 opens a quotation (“, or a straight mark before a word), -1
+// closes one, 0 there is none. Single marks double as apostrophes.
+func lastDoubleMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			return 1
+		case strings.HasPrefix(s[i:], "”"):
+			return -1
+		case s[i] == '"':
+			if i+1 < len(s) && s[i+1] != ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
+				return 1
+			}
+			return -1
+		}
+	}
+	return 0
 }
 
 // namesItself reports whether a proposition's holder is its subject, named
@@ -619,6 +671,11 @@ func (c *comparer) beingVerb(v string) bool {
 // claimText renders a claim in the affirmative from one of its
 // propositions: "the bakery remains a landmark of the town".
 func claimText(p proposition) string {
+	return tidyPhrase(renderClaim(p))
+}
+
+// renderClaim renders a claim token by token (see claimText).
+func renderClaim(p proposition) string {
 	if p.modal != "" {
 		// A duty: "the council should close the bridge".
 		verb := p.modal + " " + p.verb
@@ -660,6 +717,51 @@ func claimText(p proposition) string {
 		out += " " + p.compText
 	}
 	return out
+}
+
+// tidyPhrase writes a phrase read token by token as text: quotation marks
+// close up to the words they enclose, and a mark left unpaired (the
+// quotation goes on past the phrase) is dropped.
+func tidyPhrase(s string) string {
+	f := strings.Fields(s)
+	n := 0
+	for _, w := range f {
+		if isDoubleMark(w) {
+			n++
+		}
+	}
+	var out []string
+	open, seen := false, 0
+	for _, w := range f {
+		if !isDoubleMark(w) {
+			if open && len(out) > 0 && isDoubleMark(out[len(out)-1]) {
+				out[len(out)-1] += w
+			} else {
+				out = append(out, w)
+			}
+			open = false
+			continue
+		}
+		seen++
+		if n%2 == 1 && seen == n {
+			continue // unpaired: the last mark
+		}
+		if seen%2 == 1 {
+			out = append(out, "\"")
+			open = true
+		} else if len(out) > 0 {
+			out[len(out)-1] += "\""
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func isDoubleMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 func thirdPerson(v string) string {

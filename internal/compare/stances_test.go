@@ -1,0 +1,109 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// A quotation mark left unpaired earlier in an article does not make the
+// outlet's later sentences a speaker's words: a quote covers a sentence
+// without marks only right after a sentence that leaves one open.
+// (Sentences written for this test.)
+func TestQuoteReaches(t *testing.T) {
+	body := `Mayor Lena Voss said the flood was "a disaster. The town has never seen anything like it. We will rebuild," she said. ` +
+		`The river rose two metres overnight. Engineers said the dam was "sound. Residents were evacuated in the night. The council met on Monday. Schools reopened on Tuesday.`
+	a := mention.Analyze(body, day, 0.9)
+	idx := func(s string) int { return strings.Index(body, s) }
+	q := mention.Quote{Direct: true, Sentence: 0}
+	for _, tc := range []struct {
+		at   string
+		want bool
+	}{
+		{"The town has never", true}, // inside the opened quotation
+		{"We will rebuild", true},    // carries the closing mark
+		{"The river rose", false},    // after the quotation closed
+	} {
+		if got := quoteReaches(a, q, idx(tc.at)); got != tc.want {
+			t.Errorf("%q: quoteReaches = %v, want %v", tc.at, got, tc.want)
+		}
+	}
+	// "the dam was "sound." leaves a mark open: the next two sentences may
+	// be the engineers' words, the third is too far.
+	eng := -1
+	for i, s := range a.Sentences {
+		if strings.Contains(s.Text, "Engineers said") {
+			eng = i
+		}
+	}
+	q = mention.Quote{Direct: true, Sentence: eng}
+	if !quoteReaches(a, q, idx("Residents were")) {
+		t.Errorf("the sentence after an open mark should be in the quotation")
+	}
+	if quoteReaches(a, q, idx("Schools reopened")) {
+		t.Errorf("three sentences past an open mark with no closing one is the outlet's text")
+	}
+}
+
+// A sentence addresses a claim only through its subject and predicate:
+// not a noun that is the object of "of" ("the destruction of the
+// building"), nor a word of the predicate's stem that modifies another
+// noun ("the scoring list"). (Sentences written for this test.)
+func TestAddressLinks(t *testing.T) {
+	c := newComparer(Input{})
+	k := claimKey{noun: "building", comp: "loss"}
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"The fire chief says the building is a total loss.", true},
+		{"An official says the destruction of the building represents a loss to the town.", false},
+	} {
+		toks := text.Tokens(tc.sent)
+		s, j := findTok(toks, "building"), findTok(toks, "loss")
+		if got := c.clauseLinks(toks, s, j, k); got != tc.want {
+			t.Errorf("%q: clauseLinks = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+	k = claimKey{noun: "player", comp: "scorer"}
+	for _, tc := range []struct {
+		sent, pred string
+		want       bool
+	}{
+		{"The player became the leading scorer of the league.", "scorer", true},
+		{"The player is sixth on the scoring average list.", "scoring", false},
+	} {
+		toks := text.Tokens(tc.sent)
+		s, j := findTok(toks, "player"), findTok(toks, tc.pred)
+		if got := c.clauseLinks(toks, s, j, k); got != tc.want {
+			t.Errorf("%q: clauseLinks = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
+
+func findTok(toks []text.Token, w string) int {
+	for i, t := range toks {
+		if t.Text == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// Quotation marks in a claim close up to their words; an unpaired one is
+// dropped.
+func TestTidyPhrase(t *testing.T) {
+	for in, want := range map[string]string{
+		`to " undeserved negative attention " from her campaign`: `to "undeserved negative attention" from her campaign`,
+		`a hard surface "`:               `a hard surface`,
+		`" a steady hand on the helm`:    `a steady hand on the helm`,
+		`a landmark of the town`:         `a landmark of the town`,
+		`“ a disgrace ” and “ a shame ”`: `"a disgrace" and "a shame"`,
+	} {
+		if got := tidyPhrase(in); got != want {
+			t.Errorf("tidyPhrase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
