@@ -24,6 +24,10 @@ type Placed struct {
 	Articles []corroborate.Article
 	// Redirects maps each story merged away to its survivor.
 	Redirects map[string]string
+	// Pending are the stories whose members did not change but whose
+	// related stories did (their context): their saved findings wait for
+	// Recompare (serve runs it after answering the write).
+	Pending []string
 	// Restored counts the stored stories restored to place the articles
 	// (the candidates, over all articles); Compared the stories compared
 	// again; Read the articles those comparisons read.
@@ -60,20 +64,49 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 		return nil, err
 	}
 	out := &Placed{Redirects: map[string]string{}}
-	touched := map[string]bool{}
+	touched, pending := map[string]bool{}, map[string]bool{}
 	for _, i := range PlacementOrder(arts) {
-		p := &placer{store: store, lx: lexicon.Default(), a: &arts[i], r: readings[i], redirects: out.Redirects, redo: map[string]bool{}}
-		ids, err := p.place(ctx)
-		if err != nil {
+		p := &placer{store: store, lx: lexicon.Default(), a: &arts[i], r: readings[i], redirects: out.Redirects, redo: touched, pending: pending}
+		if err := p.place(ctx); err != nil {
 			return nil, fmt.Errorf("place %s: %w", arts[i].ID, err)
 		}
 		out.Restored += p.restored
-		for _, id := range ids {
-			touched[id] = true
-		}
 		out.Articles = append(out.Articles, *p.a)
 	}
 	if err := compareTouched(ctx, store, touched, out); err != nil {
+		return nil, err
+	}
+	live := func(id string) string {
+		if to, ok := out.Redirects[id]; ok {
+			return to
+		}
+		return id
+	}
+	compared := map[string]bool{}
+	for id := range touched {
+		compared[live(id)] = true
+	}
+	for id := range pending {
+		if !compared[live(id)] {
+			out.Pending = append(out.Pending, live(id))
+		}
+	}
+	out.Pending = slices.Compact(slices.Sorted(slices.Values(out.Pending)))
+	return out, nil
+}
+
+// Recompare compares stored stories again (each with its related stories
+// as context, as saved) and saves their findings and titles: the pending
+// stories of a placement (Placed.Pending). Stories merged away since are
+// skipped. The result holds the stories as saved, the comparisons'
+// counts and failures.
+func Recompare(ctx context.Context, store corroborate.ArticleStore, ids []string) (*Placed, error) {
+	set := map[string]bool{}
+	for _, id := range ids {
+		set[id] = true
+	}
+	out := &Placed{Redirects: map[string]string{}}
+	if err := compareTouched(ctx, store, set, out); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -97,6 +130,7 @@ type placer struct {
 	r         *mention.Analysis
 	redirects map[string]string
 	redo      map[string]bool // stories to compare again at the end
+	pending   map[string]bool // stories whose context only changed
 	restored  int
 	compared  int
 	read      int
@@ -108,8 +142,9 @@ type placer struct {
 	arts   map[string]*corroborate.Article
 }
 
-// place places the article and returns the ids of the stories it touched.
-func (p *placer) place(ctx context.Context) ([]string, error) {
+// place places the article; the stories it changed are added to p.redo,
+// those whose related stories changed to p.pending.
+func (p *placer) place(ctx context.Context) error {
 	f := Features(p.lx, p.a, p.r)
 	terms := make([]string, 0, len(f.Terms))
 	for t := range f.Terms {
@@ -118,22 +153,22 @@ func (p *placer) place(ctx context.Context) ([]string, error) {
 	slices.Sort(terms)
 	buckets, err := p.nearCopy(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	copts := cluster.DefaultOptions()
 	p.cl = cluster.New(copts)
 	n, df, err := p.store.TermCounts(ctx, terms)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	p.cl.SetCounts(n, df)
 	p.cl.Observe(f)
 	cands, err := p.store.Posted(ctx, p.cl.TopTerms(f), copts.PostingCap)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := p.restore(ctx, cands); err != nil {
-		return nil, err
+		return err
 	}
 	copts.Tiebreak = func(_ int, stories []int) int { return p.tiebreak(ctx, stories) }
 	p.cl.SetOptions(copts)
@@ -142,7 +177,7 @@ func (p *placer) place(ctx context.Context) ([]string, error) {
 	changed := p.changed()
 	up, err := p.update(ctx, changed)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	placed := corroborate.PlacedArticle{Article: p.a.ID, Terms: terms, Buckets: buckets}
 	return up.save(ctx, p, placed)

@@ -18,13 +18,6 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 	for k, id := range up.ids {
 		changed[id] = k
 	}
-	// Stories whose findings are compared again, and their related lists.
-	related := map[string][]string{}
-	var redo []string
-	for k, id := range up.ids {
-		related[id] = rel[k]
-		redo = append(redo, id)
-	}
 	others := map[string]bool{}
 	for k, s := range up.cs {
 		for _, o := range originsOf(s) {
@@ -61,17 +54,16 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 			}
 		}
 		st.Related = slices.Compact(slices.Sorted(slices.Values(list)))
-		related[x] = st.Related
 		up.states[x] = &st
-		redo = append(redo, x)
+		// Its members did not change, only its related stories (its
+		// context): its comparison is left pending (Placed.Pending).
+		p.pending[x] = true
 	}
 	for k, s := range up.cs {
 		up.states[up.ids[k]] = p.newState(s, up.clusters[k].Articles, rel[k])
-	}
-	// The comparisons wait for the end of the Place call: a story touched
-	// by several of its articles is compared once.
-	for _, id := range redo {
-		p.redo[id] = true
+		// The comparisons wait for the end of the Place call: a story
+		// touched by several of its articles is compared once.
+		p.redo[up.ids[k]] = true
 	}
 	return nil
 }

@@ -210,12 +210,11 @@ func (p *placer) relate(ctx context.Context, up *placeUpdate) ([][]string, error
 	return out, nil
 }
 
-// save writes the stable ids, states and findings, and returns the ids
-// of the stories touched.
-func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.PlacedArticle) ([]string, error) {
+// save writes the stable ids and states.
+func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.PlacedArticle) error {
 	ids, err := p.candidateIDs(ctx, up)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	_, err = p.store.UpdateStoriesOf(ctx, ids, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
 		// Titles stay as stored until the comparisons at the end of the
@@ -238,14 +237,13 @@ func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.P
 		return plan.Changes, nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	pl := corroborate.Placement{Articles: []corroborate.PlacedArticle{placed}}
-	var touched []string
 	for id, st := range up.states {
 		data, err := encodeState(st)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		pl.States = append(pl.States, corroborate.StoryState{Story: id, Data: data, Terms: storyTerms(st)})
 	}
@@ -254,12 +252,5 @@ func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.P
 	}
 	slices.Sort(pl.Drop)
 	slices.SortFunc(pl.States, func(a, b corroborate.StoryState) int { return strings.Compare(a.Story, b.Story) })
-	if err := p.store.PutPlacement(ctx, pl); err != nil {
-		return nil, err
-	}
-	for id := range p.redo {
-		touched = append(touched, id)
-	}
-	slices.Sort(touched)
-	return touched, nil
+	return p.store.PutPlacement(ctx, pl)
 }

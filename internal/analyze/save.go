@@ -20,10 +20,24 @@ import (
 // the report the batch's Stories made, with stable ids (storyid.Apply),
 // before any narrowing.
 func (an *Batch) SaveState(ctx context.Context, store corroborate.PlacementStore, rep *corroborate.Report) error {
-	if an.cl == nil || len(rep.Stories) != len(an.groups) {
-		return fmt.Errorf("save placement state: the report does not match the analysis (%d stories, %d groups)", len(rep.Stories), len(an.groups))
+	p, err := an.placement(rep)
+	if err != nil {
+		return err
 	}
-	p := corroborate.Placement{Reset: true, DF: map[string]int{}}
+	p.Reset = true
+	if err := store.PutPlacement(ctx, p); err != nil {
+		return fmt.Errorf("save placement state: %w", err)
+	}
+	return nil
+}
+
+// placement is the placement state of the analysis: its articles' counts
+// and buckets, its stories' states and findings.
+func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, error) {
+	if an.cl == nil || len(rep.Stories) != len(an.groups) {
+		return corroborate.Placement{}, fmt.Errorf("save placement state: the report does not match the analysis (%d stories, %d groups)", len(rep.Stories), len(an.groups))
+	}
+	p := corroborate.Placement{DF: map[string]int{}}
 	for i := range an.Articles {
 		for t := range an.feats[i].Terms {
 			p.DF[t]++
@@ -45,19 +59,16 @@ func (an *Batch) SaveState(ctx context.Context, store corroborate.PlacementStore
 		}
 		data, err := encodeState(&ps)
 		if err != nil {
-			return err
+			return p, err
 		}
 		p.States = append(p.States, corroborate.StoryState{Story: st.ID, Data: data, Terms: storyTerms(&ps)})
 		fd, err := EncodeFindings(st)
 		if err != nil {
-			return err
+			return p, err
 		}
 		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: findingsEngine(), Data: fd})
 	}
-	if err := store.PutPlacement(ctx, p); err != nil {
-		return fmt.Errorf("save placement state: %w", err)
-	}
-	return nil
+	return p, nil
 }
 
 // findingsEngine names the engine and format that computed stored

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -15,14 +16,17 @@ import (
 // regroupMax is the default largest store a write regroups whole before
 // it answers (Config.RegroupMax) (as every write did before incremental placement: about 1.7 s
 // at 775 articles). Above it the write places its articles incrementally
-// and the pages show them at once; the watcher's next look at the store
-// regroups it in the background (the reconciliation, doc/store.md).
+// and the pages show them at once, and the store is not regrouped after
+// the server's own writes (a regroup reads and compares the whole store:
+// minutes at 10,000 articles); the reconciliation (doc/store.md) is an
+// analyze run (it regroups the whole store).
 const regroupMax = 1000
 
 // place places newly stored articles incrementally (analyze.Place: only
 // the stories they touch are compared again and saved) and shows them:
-// the view is patched with the touched stories. The store's whole
-// regroup follows: at once in a small store, else in the background.
+// the view is patched with the touched stories, and the stories whose
+// related stories changed are compared again after the write answers. A
+// small store is regrouped whole at once instead.
 func (s *Server) place(ctx context.Context, created []corroborate.Article) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -39,7 +43,9 @@ func (s *Server) place(ctx context.Context, created []corroborate.Article) (err 
 			created[i].URL = ""
 		}
 	}
+	s.placeMu.Lock()
 	placed, err := analyze.Place(ctx, s.store, created)
+	s.placeMu.Unlock()
 	if err != nil {
 		// Another writer placed them first, or the placement state is
 		// missing: the whole regroup settles it.
@@ -49,7 +55,103 @@ func (s *Server) place(ctx context.Context, created []corroborate.Article) (err 
 	s.refreshMu.Lock() // no regroup replaces the view while it is patched
 	defer s.refreshMu.Unlock()
 	s.mu.Lock()
+	s.view = patchView(s.view, placed)
+	s.version++
+	s.mu.Unlock()
+	s.noteOwnWrite(ctx)
+	s.recompareLater(placed.Pending)
+	return nil
+}
+
+// noteOwnWrite records the store's version as seen when every stored
+// article is in the view: the placement saved all the write changed, so
+// the watcher has nothing to rebuild (above RegroupMax a rebuild of the
+// whole store is what incremental placement avoids). A store holding
+// articles the view lacks (another process wrote them) stays unseen, and
+// the watcher catches up (sync).
+func (s *Server) noteOwnWrite(ctx context.Context) {
+	ver, err := s.store.Version(ctx)
+	if err != nil {
+		return
+	}
+	n, err := s.store.ArticleCount(ctx)
+	if err != nil {
+		return
+	}
+	s.mu.Lock()
 	defer s.mu.Unlock()
+	if n == len(s.view.report.Articles) {
+		s.seen = ver
+	}
+}
+
+// recompareLater queues stories whose related stories changed for a new
+// comparison (analyze.Recompare) after the write has answered: one worker
+// compares them, a story at a time (a write waits for one story's
+// comparison at most), and patches the view.
+func (s *Server) recompareLater(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	s.pendingMu.Lock()
+	defer s.pendingMu.Unlock()
+	if s.pending == nil {
+		s.pending = map[string]bool{}
+	}
+	for _, id := range ids {
+		s.pending[id] = true
+	}
+	if s.recomparing {
+		return
+	}
+	s.recomparing = true
+	s.jobWG.Add(1)
+	go s.recompareWorker()
+}
+
+func (s *Server) recompareWorker() {
+	defer s.jobWG.Done()
+	for {
+		s.pendingMu.Lock()
+		var id string
+		for k := range s.pending {
+			id = k
+			break
+		}
+		if id == "" || s.jobCtx.Err() != nil {
+			s.recomparing = false
+			s.pendingMu.Unlock()
+			return
+		}
+		delete(s.pending, id)
+		s.pendingMu.Unlock()
+		if err := s.recompare(id); err != nil && s.jobCtx.Err() == nil {
+			s.log.Warn("comparing a related story again", "story", id, "err", err)
+		}
+	}
+}
+
+// recompare compares one story again and patches the view with it, unless
+// a placement changed its members meanwhile.
+func (s *Server) recompare(id string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	s.placeMu.Lock()
+	placed, err := analyze.Recompare(s.jobCtx, s.store, []string{id})
+	s.placeMu.Unlock()
+	if err != nil || len(placed.Stories) == 0 {
+		return err
+	}
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if cur := s.view.stories[id]; cur == nil || !slices.Equal(slices.Sorted(slices.Values(cur.Articles)), slices.Sorted(slices.Values(placed.Stories[0].Articles))) {
+		return nil
+	}
 	s.view = patchView(s.view, placed)
 	s.version++
 	return nil
@@ -156,5 +258,29 @@ func (s *Server) load(ctx context.Context) error {
 	s.version++
 	s.seen = ver
 	s.mu.Unlock()
+	return nil
+}
+
+// catchUp brings a view above RegroupMax up to the store another process
+// wrote, without regrouping it when it can: the saved analysis, when it is
+// current (an analyze run saves it whole), becomes the view; otherwise the
+// store is regrouped as before.
+func (s *Server) catchUp(ctx context.Context) error {
+	ver, arts, err := s.storedArticles(ctx)
+	if err != nil {
+		return err
+	}
+	rep, redirects, ok, err := analyze.LoadSaved(ctx, s.store, arts)
+	if err != nil || !ok {
+		return s.refresh(ctx)
+	}
+	s.refreshMu.Lock()
+	defer s.refreshMu.Unlock()
+	v := newView(rep, redirects)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.view = v
+	s.version++
+	s.seen = ver
 	return nil
 }

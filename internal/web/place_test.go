@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/analyze"
@@ -49,6 +50,29 @@ func TestWritePlacesIncrementally(t *testing.T) {
 			t.Errorf("%s: story page %s: %d, article not shown", f, a.Story, resp.StatusCode)
 		}
 	}
+	// The server's own writes leave its view current: the watcher's look
+	// at the store regroups nothing.
+	if err := s.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if s.memo.Compared != 0 {
+		t.Errorf("the watcher regrouped the store after the server's own writes (%d stories compared)", s.memo.Compared)
+	}
+	// The stories whose related stories changed are compared again after
+	// the writes answered: then every related link in the view goes both
+	// ways.
+	waitRecompared(t, s)
+	v := s.current()
+	nlinks := 0
+	for _, st := range v.report.Stories {
+		for _, r := range st.Related {
+			nlinks++
+			if o := v.stories[r]; o == nil || !slices.Contains(o.Related, st.ID) {
+				t.Errorf("story %s lists %s as related, not the other way", st.ID, r)
+			}
+		}
+	}
+	t.Logf("%d stories, %d related links", len(v.report.Stories), nlinks)
 	if err := s.refresh(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -70,6 +94,21 @@ func TestWritePlacesIncrementally(t *testing.T) {
 		}
 	}
 	mainStory(t, ts) // the seeds' three-article story is there after the regroup
+}
+
+// waitRecompared waits for the comparisons writes left pending.
+func waitRecompared(t *testing.T, s *Server) {
+	t.Helper()
+	for i := 0; i < 600; i++ {
+		s.pendingMu.Lock()
+		busy := s.recomparing
+		s.pendingMu.Unlock()
+		if !busy {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("pending comparisons not done after a minute")
 }
 
 // A server opened on a store whose saved analysis is current shows it

@@ -48,7 +48,9 @@ type Config struct {
 	Poll time.Duration
 	// RegroupMax is the largest store a write regroups whole before it
 	// answers (default 1,000 articles; negative: never). Above it a write
-	// places its articles incrementally and the regroup follows in the
+	// places its articles incrementally and no regroup follows: the
+	// server's own writes leave its view current, and what other processes
+	// write is caught up from the saved analysis, else by a regroup in the
 	// background (place.go).
 	RegroupMax int
 	// AllowPrivate lets URL ingestion reach private addresses.
@@ -86,6 +88,12 @@ type Server struct {
 	memo analyze.FindingsMemo
 
 	ingestMu sync.Mutex // one ingest at a time
+	// placeMu serializes incremental placements and the comparisons they
+	// leave pending (recompareLater).
+	placeMu     sync.Mutex
+	pendingMu   sync.Mutex
+	pending     map[string]bool
+	recomparing bool
 	jobsMu   sync.Mutex
 	jobs     map[string]*job
 	// jobCtx is the context Add jobs run on: cancelled by Close (or when
@@ -264,6 +272,9 @@ func (s *Server) sync(ctx context.Context) error {
 	s.mu.RUnlock()
 	if !stale {
 		return nil
+	}
+	if v := s.current(); v != nil && len(v.report.Articles) > s.cfg.RegroupMax {
+		return s.catchUp(ctx)
 	}
 	return s.refresh(ctx)
 }
