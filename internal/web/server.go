@@ -94,8 +94,8 @@ type Server struct {
 	pendingMu   sync.Mutex
 	pending     map[string]bool
 	recomparing bool
-	jobsMu   sync.Mutex
-	jobs     map[string]*job
+	jobsMu      sync.Mutex
+	jobs        map[string]*job
 	// jobCtx is the context Add jobs run on: cancelled by Close (or when
 	// Serve's context ends), and jobWG waits for them.
 	jobCtx   context.Context
