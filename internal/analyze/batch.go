@@ -18,6 +18,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/dedupe"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -41,6 +42,9 @@ type Batch struct {
 	// only, when set, limits the comparison to these groups (the stories
 	// an incremental placement touched; the others are context).
 	only map[int]bool
+	// values, when set, keeps articles' typed values between analyses
+	// (incremental placements: readingKeep).
+	values *compare.Values
 	// Memo, when set, keeps each story's findings between analyses, so
 	// that Stories compares only the stories whose articles changed.
 	Memo *FindingsMemo

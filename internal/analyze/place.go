@@ -59,7 +59,7 @@ type Placed struct {
 // batch analysis) is the reconciliation that gives the batch stories
 // whatever the order (doc/store.md).
 func Place(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (*Placed, error) {
-	readings, _, err := ReadStored(ctx, store, arts)
+	readings, err := placeKeep.read(ctx, store, arts)
 	if err != nil {
 		return nil, err
 	}
@@ -356,7 +356,7 @@ func (p *placer) storySentences(ctx context.Context, s *cluster.Story) ([]map[st
 	if len(arts) > 20 {
 		arts = arts[len(arts)-20:]
 	}
-	readings, _, err := ReadStored(ctx, p.store, arts)
+	readings, err := placeKeep.read(ctx, p.store, arts)
 	if err != nil {
 		return nil, err
 	}

@@ -311,10 +311,10 @@ func (p *placer) batch(ctx context.Context, all []string, members map[string][]s
 			}
 		}
 	}
-	readings, _, err := ReadStored(ctx, p.store, arts)
+	readings, err := placeKeep.read(ctx, p.store, arts)
 	if err != nil {
 		return nil, err
 	}
-	an.Articles, an.Readings = arts, readings
+	an.Articles, an.Readings, an.values = arts, readings, placeKeep.values
 	return an, nil
 }

@@ -111,6 +111,9 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		out[k].Thread = "t-" + strings.TrimPrefix(out[thread[k]].ID, "s-")
 	}
 	cache := compare.NewCache()
+	if an.values != nil {
+		cache = compare.NewCacheWith(an.values)
+	}
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
 	if an.Memo != nil {

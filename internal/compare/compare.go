@@ -34,12 +34,62 @@ type Input struct {
 type Cache struct {
 	mu    sync.Mutex
 	preds map[*story.Merged][]predication
-	// values are the typed values of an article's sentences.
-	values map[*mention.Analysis][]sentenceValues
+	// values are the typed values of an article's sentences (they depend
+	// on the article's reading alone).
+	values *Values
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{preds: map[*story.Merged][]predication{}} }
+func NewCache() *Cache { return NewCacheWith(NewValues()) }
+
+// NewCacheWith returns an empty cache that keeps articles' typed values in
+// v, which outlives it: a server comparing the same stories write after
+// write reads each article's values once.
+func NewCacheWith(v *Values) *Cache {
+	return &Cache{preds: map[*story.Merged][]predication{}, values: v}
+}
+
+// Values keeps the typed values of articles' sentences, by reading.
+type Values struct {
+	mu sync.Mutex
+	m  map[*mention.Analysis][]sentenceValues
+}
+
+// NewValues returns an empty keep of values.
+func NewValues() *Values { return &Values{m: map[*mention.Analysis][]sentenceValues{}} }
+
+// Forget drops the values of a reading (its holder let it go).
+func (v *Values) Forget(a *mention.Analysis) {
+	v.mu.Lock()
+	delete(v.m, a)
+	v.mu.Unlock()
+}
+
+// Len is the number of readings whose values are kept.
+func (v *Values) Len() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return len(v.m)
+}
+
+func (c *Cache) valuesOf(a *mention.Analysis) ([]sentenceValues, bool) {
+	if c == nil || c.values == nil {
+		return nil, false
+	}
+	c.values.mu.Lock()
+	defer c.values.mu.Unlock()
+	dv, ok := c.values.m[a]
+	return dv, ok
+}
+
+func (c *Cache) keepValues(a *mention.Analysis, dv []sentenceValues) {
+	if c == nil || c.values == nil {
+		return
+	}
+	c.values.mu.Lock()
+	c.values.m[a] = dv
+	c.values.mu.Unlock()
+}
 
 // Context is a related story.
 type Context struct {

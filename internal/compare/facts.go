@@ -76,13 +76,8 @@ type sentenceValues struct {
 // docValuesOf reads an article's values once per report (an article is
 // also compared as context of its related stories).
 func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
-	if ca := c.in.Cache; ca != nil {
-		ca.mu.Lock()
-		dv, ok := ca.values[a]
-		ca.mu.Unlock()
-		if ok {
-			return dv
-		}
+	if dv, ok := c.in.Cache.valuesOf(a); ok {
+		return dv
 	}
 	bySent := map[int][]mention.Value{}
 	var order []int
@@ -122,14 +117,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 		}
 		out = append(out, sv)
 	}
-	if ca := c.in.Cache; ca != nil {
-		ca.mu.Lock()
-		if ca.values == nil {
-			ca.values = map[*mention.Analysis][]sentenceValues{}
-		}
-		ca.values[a] = out
-		ca.mu.Unlock()
-	}
+	c.in.Cache.keepValues(a, out)
 	return out
 }
 

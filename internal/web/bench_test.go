@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
@@ -135,5 +137,29 @@ func BenchmarkStoryPageAtScale(b *testing.B) {
 		sort.Slice(ls, func(i, j int) bool { return ls[i] < ls[j] })
 		b.ReportMetric(float64(ls[len(ls)/2].Microseconds())/1000, name+"-p50-ms")
 		b.ReportMetric(float64(ls[len(ls)*99/100].Microseconds())/1000, name+"-p99-ms")
+	}
+}
+
+// BenchmarkPatchView is what a write costs the view beside the
+// placement: patching a view of CORROBORATE_BENCH_ARTICLES articles
+// (default 10,000; four a story) with one placed article and its story.
+func BenchmarkPatchView(b *testing.B) {
+	n := benchArticles(b)
+	rep := &corroborate.Report{}
+	for k := 0; k < n; k++ {
+		rep.Articles = append(rep.Articles, corroborate.Article{ID: fmt.Sprintf("%016x", k), Source: "bench", Text: "text"})
+		if k%4 == 0 {
+			rep.Stories = append(rep.Stories, corroborate.Story{ID: fmt.Sprintf("s-%012x", k/4)})
+		}
+		st := &rep.Stories[len(rep.Stories)-1]
+		st.Articles = append(st.Articles, rep.Articles[k].ID)
+	}
+	v := newView(rep, map[string]string{})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := corroborate.Article{ID: fmt.Sprintf("new%013x", i), Source: "bench", Text: "text"}
+		st := v.report.Stories[i%len(v.report.Stories)]
+		st.Articles = append(slices.Clone(st.Articles), a.ID)
+		v = patchView(v, &analyze.Placed{Articles: []corroborate.Article{a}, Stories: []corroborate.Story{st}})
 	}
 }

@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"maps"
 	"runtime/debug"
@@ -158,7 +160,10 @@ func (s *Server) recompare(id string) (err error) {
 }
 
 // patchView returns v with the placed articles added and the stories they
-// touched replaced (stories merged away are gone and redirect).
+// touched replaced (stories merged away are gone and redirect). Its cost
+// follows the number of stories, not of articles: the articles and the
+// indexes by article are the view's, extended (a view never changes an
+// article, and a later patch only appends past this view's length).
 func patchView(v *view, placed *analyze.Placed) *view {
 	rep := &corroborate.Report{}
 	// The touched stories were compared again: their old failures go,
@@ -169,7 +174,7 @@ func patchView(v *view, placed *analyze.Placed) *view {
 		}
 	}
 	rep.Errors = append(rep.Errors, placed.Failures...)
-	rep.Articles = append(make([]corroborate.Article, 0, len(v.report.Articles)+len(placed.Articles)), v.report.Articles...)
+	rep.Articles = v.report.Articles
 	for _, a := range placed.Articles {
 		if _, ok := v.byID[a.ID]; !ok {
 			rep.Articles = append(rep.Articles, a)
@@ -182,9 +187,11 @@ func patchView(v *view, placed *analyze.Placed) *view {
 	for from, to := range placed.Redirects {
 		redirects[from] = to
 	}
+	fresh := &corroborate.Report{Stories: slices.Clone(placed.Stories)}
+	analyze.Normalize(fresh)
 	touched := map[string]*corroborate.Story{}
-	for i := range placed.Stories {
-		touched[placed.Stories[i].ID] = &placed.Stories[i]
+	for i := range fresh.Stories {
+		touched[fresh.Stories[i].ID] = &fresh.Stories[i]
 	}
 	for from := range placed.Redirects {
 		if _, ok := touched[from]; !ok {
@@ -202,13 +209,43 @@ func patchView(v *view, placed *analyze.Placed) *view {
 		}
 		rep.Stories = append(rep.Stories, st)
 	}
-	for i := range placed.Stories {
-		if _, ok := touched[placed.Stories[i].ID]; ok {
-			rep.Stories = append(rep.Stories, placed.Stories[i])
+	for _, st := range fresh.Stories {
+		if _, ok := touched[st.ID]; ok {
+			rep.Stories = append(rep.Stories, st)
 		}
 	}
-	analyze.Normalize(rep)
-	return newView(rep, redirects)
+	if rep.Articles == nil {
+		rep.Articles = []corroborate.Article{}
+	}
+	if rep.Errors == nil {
+		rep.Errors = []corroborate.InputError{}
+	}
+	return v.patched(rep, redirects, fresh.Stories)
+}
+
+// patched indexes rep, v patched: the new articles are those past v's,
+// the stories placed (with all their articles) are the only ones whose
+// articles changed story.
+func (v *view) patched(rep *corroborate.Report, redirects map[string]string, placed []corroborate.Story) *view {
+	nv := &view{report: rep, redirects: redirects, byID: maps.Clone(v.byID), storyOf: maps.Clone(v.storyOf),
+		stories: make(map[string]*corroborate.Story, len(rep.Stories))}
+	h := sha256.New()
+	h.Write([]byte(v.etag))
+	for i := len(v.report.Articles); i < len(rep.Articles); i++ {
+		nv.byID[rep.Articles[i].ID] = &rep.Articles[i]
+		h.Write([]byte(rep.Articles[i].ID))
+	}
+	for i := range rep.Stories {
+		nv.stories[rep.Stories[i].ID] = &rep.Stories[i]
+	}
+	for _, st := range placed {
+		h.Write([]byte(st.ID))
+		for _, a := range st.Articles {
+			nv.storyOf[a] = st.ID
+		}
+	}
+	nv.etag = `"` + hex.EncodeToString(h.Sum(nil))[:16] + `"`
+	return nv
 }
 
 // placedStory reports whether the placement compared story id again or

@@ -242,7 +242,8 @@ func (s *Server) refresh(ctx context.Context) (err error) {
 
 // newView indexes a report for the pages.
 func newView(rep *corroborate.Report, redirects map[string]string) *view {
-	v := &view{report: rep, stories: map[string]*corroborate.Story{}, byID: map[string]*corroborate.Article{}, storyOf: map[string]string{}, redirects: redirects}
+	v := &view{report: rep, stories: make(map[string]*corroborate.Story, len(rep.Stories)), byID: make(map[string]*corroborate.Article, len(rep.Articles)),
+		storyOf: make(map[string]string, len(rep.Articles)), redirects: redirects}
 	h := sha256.New()
 	for i := range rep.Articles {
 		v.byID[rep.Articles[i].ID] = &rep.Articles[i]
