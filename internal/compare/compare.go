@@ -112,6 +112,7 @@ func Compare(in Input) Result {
 	// One fact model: every stated value (counts, money, measures, times)
 	// is compared by valueDiscrepancies, which also yields the agreed facts.
 	r.Discrepancies = append(r.Discrepancies, c.valueDiscrepancies()...)
+	r.Discrepancies = append(r.Discrepancies, c.placeDiscrepancies()...)
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)
 	r.Consensus = append(r.Consensus, c.statementConsensus()...)

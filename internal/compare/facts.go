@@ -54,6 +54,9 @@ type fact struct {
 	headBefore bool
 	// elapsed marks how long an ongoing event has lasted so far.
 	elapsed bool
+	// tally is the sentence's counts of things (not of people), one per
+	// counted noun: a line such as "25 points and 16 rebounds".
+	tally map[string]mention.Value
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -150,6 +153,7 @@ func (c *comparer) valueFacts() []fact {
 				continue
 			}
 			years := sentenceYears(sv.values)
+			tally := c.tallyOf(sv.values)
 			for k, v := range sv.values {
 				s := a.Sentences[si].Text
 				var prev *mention.Value
@@ -162,9 +166,12 @@ func (c *comparer) valueFacts() []fact {
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
-					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v)}
+					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
+				}
+				if v.Type == mention.VClock {
+					f.v = deadline(s, f.v)
 				}
 				if f.sameType > 1 {
 					// Two values of one kind in a sentence: each is about
@@ -466,6 +473,23 @@ func eventsDiffer(a, b map[string]bool) bool {
 	return true
 }
 
+// eventWordShared reports whether one sentence's event verb is a word of
+// the other, as a noun ("355 damaged shops" / "565 shops suffering serious
+// damage"): the same event told with a verb and a noun.
+func eventWordShared(f, g *fact) bool {
+	for v := range f.verbs {
+		if mention.IsEventVerb(v) && g.words[v] {
+			return true
+		}
+	}
+	for v := range g.verbs {
+		if mention.IsEventVerb(v) && f.words[v] {
+			return true
+		}
+	}
+	return false
+}
+
 // verbsOf returns the base forms of a sentence's inflected verbs, leaving
 // out light and reporting verbs (they do not tell one event from another).
 func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
@@ -715,7 +739,54 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("7.2 rebounds" a game), not
 	// a count of one event.
-	return f.v.Type == mention.VCount && isFraction(f.v.Num) != isFraction(g.v.Num)
+	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g))
+}
+
+// tallyOf is a sentence's counts of things, by counted noun, leaving out
+// counts of people and nouns counted twice.
+func (c *comparer) tallyOf(vs []mention.Value) map[string]mention.Value {
+	out := map[string]mention.Value{}
+	seen := map[string]int{}
+	for _, v := range vs {
+		if v.Type != mention.VCount || v.Unit == "" || isPersonNoun(c.lx, v.Unit) {
+			continue
+		}
+		seen[v.Unit]++
+		out[v.Unit] = v
+	}
+	for u, n := range seen {
+		if n > 1 {
+			delete(out, u)
+		}
+	}
+	return out
+}
+
+// twoTallies reports whether two counts come from tallies of two occasions:
+// their sentences count the same two or more things ("25 points and 16
+// rebounds" / "22 points and nine rebounds") and differ on every one. Two
+// reports of one occasion differ on a figure, not on its whole line (a
+// game's score sheet, a day's haul). Counts of people are left out: two
+// reports of one attack may differ on both the dead and the wounded.
+func twoTallies(f, g *fact) bool {
+	if len(f.tally) < 2 || len(g.tally) < 2 {
+		return false
+	}
+	if _, ok := f.tally[f.v.Unit]; !ok {
+		return false
+	}
+	shared := 0
+	for u, a := range f.tally {
+		b, ok := g.tally[u]
+		if !ok {
+			continue
+		}
+		if sameValue(a, b) {
+			return false
+		}
+		shared++
+	}
+	return shared >= 2
 }
 
 // slotScore tells whether two values of different articles are values of
@@ -787,7 +858,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	case mention.VCount:
 		if f.v.Event != "" && g.v.Event != "" {
 			verb = true
-		} else if eventsDiffer(f.verbs, g.verbs) {
+		} else if eventsDiffer(f.verbs, g.verbs) && !eventWordShared(f, g) {
 			return 0
 		}
 		specific := !genericNouns[f.v.Unit]
@@ -1330,4 +1401,24 @@ func topKey(m map[string]int, n int) string {
 		}
 	}
 	return best
+}
+
+// reDeadline is a word that makes a clock time the latest moment something
+// happened ("put out by 7 a.m.", "before 11:30 p.m.", "until 3 a.m.").
+// "Just before 7:30 p.m." is a moment, not a deadline.
+var (
+	reDeadline   = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than)\s+(?:about\s+|around\s+)?$`)
+	reJustBefore = regexp.MustCompile(`(?i)\b(?:just|shortly|right|minutes|moments|soon)\s+before\s+(?:about\s+|around\s+)?$`)
+)
+
+// deadlineSpan is how long before a deadline the moment may be (minutes).
+const deadlineSpan = 120
+
+// deadline reads "by 7 a.m." as any time up to 7 a.m.: a fire put out "by
+// 7 a.m." and one put out "at 6:40 a.m." agree.
+func deadline(s string, v mention.Value) mention.Value {
+	if v.Start <= len(s) && reDeadline.MatchString(s[:v.Start]) && !reJustBefore.MatchString(s[:v.Start]) {
+		v.Low = math.Min(v.Low, v.Num-deadlineSpan)
+	}
+	return v
 }

@@ -137,22 +137,25 @@ func ownersDiffer(f, g *fact) bool {
 }
 
 // storyYear is the year the story's facts are of: the year most of its dated
-// articles were published in, else the year its articles state most often
-// ("" when none). A figure stated beside another year is background.
+// articles were published in. When no article is dated, the latest year its
+// articles state: news reports the latest happening, and the years before it
+// are its background ("finished his career in 1978", "the 1972 break-in"),
+// however often they are repeated ("" when none is stated).
 func (c *comparer) storyYear(facts []fact) string {
 	count := map[string]int{}
 	for _, t := range c.pub {
 		if !t.IsZero() {
-			count[t.Format("2006")] += 10
+			count[t.Format("2006")]++
 		}
 	}
-	for _, f := range facts {
-		switch {
-		case f.v.Type == mention.VYear:
-			count[f.v.Norm]++
-		case (f.v.Type == mention.VDate || f.v.Type == mention.VMonth) && f.v.Unit != "no-year" && len(f.v.Norm) >= 4:
-			count[f.v.Norm[:4]]++
+	if len(count) == 0 {
+		latest := ""
+		for _, f := range facts {
+			if y := statedYear(f.v); y > latest {
+				latest = y
+			}
 		}
+		return latest
 	}
 	keys := make([]string, 0, len(count))
 	for k := range count {
@@ -166,6 +169,18 @@ func (c *comparer) storyYear(facts []fact) string {
 		}
 	}
 	return best
+}
+
+// statedYear is the year a time value states ("" for none: a weekday, a
+// year-less date).
+func statedYear(v mention.Value) string {
+	switch {
+	case v.Type == mention.VYear:
+		return v.Norm
+	case (v.Type == mention.VDate || v.Type == mention.VMonth) && v.Unit != "no-year" && len(v.Norm) >= 4:
+		return v.Norm[:4]
+	}
+	return ""
 }
 
 // yearAt is a year the sentence states with where it stands.
@@ -407,8 +422,34 @@ func isStamp(sv sentenceValues) bool {
 			day = true
 		}
 	}
-	return len(sv.words) == 0 || day && clock && len(sv.words) <= 3
+	// A stamp in capitals ("THURSDAY, APRIL 11, 2013, 12:12 AM") may leave
+	// its day unread: the names of months and weekdays count as its day.
+	rest, named := 0, false
+	for w := range sv.words {
+		if calendarWord(w) {
+			named = true
+		} else {
+			rest++
+		}
+	}
+	return len(sv.words) == 0 || day && clock && len(sv.words) <= 3 || named && clock && rest <= 3 && len(sv.verbs) == 0
 }
+
+// calendarWord reports whether a word names a month or a day of the week
+// (full or abbreviated).
+func calendarWord(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	for _, m := range calendarNames {
+		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarNames are the English names of the months and weekdays.
+var calendarNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // isRank reports whether a count is a rank or a calibre, not a count: "the
 // #1 movie", "a .45-caliber gun".

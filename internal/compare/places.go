@@ -1,0 +1,246 @@
+package compare
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file compares where things happened: the named place a happening
+// verb locates ("was arrested in Saginaw", "died at his home in Santa
+// Rosa"). Two articles that tell the same happening (the same verb or a
+// WordNet synonym, with a shared person or organisation or much the same
+// words) in two places give a place discrepancy, unless the two places can
+// both be right:
+//   - a place named on one side only is no conflict (each side must name one);
+//   - two places that one article of the story names both (anywhere in it)
+//     are not in conflict: its writer knows both — one holds the other
+//     ("Santa Rosa, Calif.", "the Exarchia district of Athens") or both are
+//     places of the story;
+//   - a dateline names where the story was filed, not where it happened (it
+//     has no preposition, so it is never read).
+// Every rule is general English; none is drawn from the data it is measured
+// on.
+
+// placeFact is a named place an article gives to a happening.
+type placeFact struct {
+	doc     int
+	verb    string
+	place   string // the story's name of the place, lower case
+	written string // as written, with its preposition ("near Bay City")
+	sent    string
+	actors  map[string]bool
+	words   map[string]bool
+}
+
+// rePlacePrep is a locative preposition right before a place name.
+var rePlacePrep = regexp.MustCompile(`(?i)\b(in|at|near|outside|inside)\s+(?:the\s+)?$`)
+
+// placeVerbSpan is how many tokens before the preposition the verb it
+// follows may stand ("was arrested early Tuesday in").
+const placeVerbSpan = 6
+
+// placeFacts reads the places of every article of the thread, with the set
+// of places each article names anywhere.
+func (c *comparer) placeFacts() ([]placeFact, []map[string]bool) {
+	docs, merged := c.threadDocs()
+	var out []placeFact
+	named := make([]map[string]bool, len(docs))
+	for di, d := range docs {
+		a := d.Analysis
+		named[di] = map[string]bool{}
+		placeName := func(m mention.NameMention) string {
+			if n := merged[di].m.Name(merged[di].i, m.Entity); n != "" {
+				return strings.ToLower(n)
+			}
+			return strings.ToLower(m.Name)
+		}
+		for _, m := range a.Mentions {
+			if a.Entities[m.Entity].Type == mention.Place {
+				named[di][placeName(m)] = true
+			}
+		}
+		for _, m := range a.Mentions {
+			if a.Entities[m.Entity].Type != mention.Place || m.Sentence >= len(a.Sentences) {
+				continue
+			}
+			s := a.Sentences[m.Sentence].Text
+			if m.Start > len(s) {
+				continue
+			}
+			p := rePlacePrep.FindStringSubmatchIndex(s[:m.Start])
+			if p == nil {
+				continue
+			}
+			verb := c.placeVerb(a.Tokens[m.Sentence], p[0])
+			if verb == "" {
+				continue
+			}
+			actors := map[string]bool{}
+			for _, x := range a.Mentions {
+				if x.Sentence == m.Sentence && a.Entities[x.Entity].Type != mention.Place {
+					if n := merged[di].m.Name(merged[di].i, x.Entity); n != "" {
+						actors[n] = true
+					}
+				}
+			}
+			out = append(out, placeFact{doc: di, verb: verb, place: placeName(m), written: s[p[2]:m.End], sent: s,
+				actors: actors, words: c.lx.ContentWords(s)})
+		}
+	}
+	return out, named
+}
+
+// placeVerb is the happening verb a locative phrase starting at byte at
+// follows in its clause ("" when none: "is in Juneau", "said in Rome").
+func (c *comparer) placeVerb(toks []text.Token, at int) string {
+	k := -1
+	for i, t := range toks {
+		if t.Start >= at {
+			k = i
+			break
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-placeVerbSpan; i-- {
+		if tx := toks[i].Text; tx == "," || tx == ";" || tx == "—" || tx == "(" {
+			return ""
+		}
+		b, ok := c.verbAt(toks[i])
+		if !ok {
+			continue
+		}
+		if b == "" || !c.happening(b) {
+			return ""
+		}
+		return b
+	}
+	return ""
+}
+
+// placeDiscrepancies compares where the story's happenings took place.
+func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
+	facts, named := c.placeFacts()
+	// Two places one article names both are not in conflict.
+	together := func(x, y string) bool {
+		for _, n := range named {
+			if n[x] && n[y] {
+				return true
+			}
+		}
+		return false
+	}
+	parent := make([]int, len(facts))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		if parent[x] != x {
+			parent[x] = find(parent[x])
+		}
+		return parent[x]
+	}
+	for i := range facts {
+		for j := i + 1; j < len(facts); j++ {
+			f, g := &facts[i], &facts[j]
+			// The same verb: a synonym is too loose for places ("held at"
+			// a corner, "arrested" on an avenue).
+			if f.doc == g.doc || f.verb != g.verb {
+				continue
+			}
+			if sharedNames(f.actors, g.actors) == 0 && lexicon.Overlap(f.words, g.words) < 0.5 {
+				continue
+			}
+			parent[find(i)] = find(j)
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range facts {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out []corroborate.Discrepancy
+	for _, r := range roots {
+		if d, ok := c.placeDiscrepancy(facts, groups[r], together); ok && c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// placeDiscrepancy turns one happening's places into a discrepancy: one
+// side per place, an article that gives it two places left out, and only
+// when no two sides' places are named together by one article.
+func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x, y string) bool) (corroborate.Discrepancy, bool) {
+	byDoc := map[int]string{}
+	torn := map[int]bool{}
+	for _, i := range g {
+		f := facts[i]
+		if p, ok := byDoc[f.doc]; ok && p != f.place {
+			torn[f.doc] = true
+		}
+		byDoc[f.doc] = f.place
+	}
+	sides := map[string][]int{}
+	var order []string
+	for _, i := range g {
+		f := facts[i]
+		if torn[f.doc] {
+			continue
+		}
+		if _, ok := sides[f.place]; !ok {
+			order = append(order, f.place)
+		}
+		sides[f.place] = append(sides[f.place], i)
+	}
+	if len(order) < 2 {
+		return corroborate.Discrepancy{}, false
+	}
+	for a := range order {
+		for b := a + 1; b < len(order); b++ {
+			if together(order[a], order[b]) || shareNameWord(order[a], order[b]) || shortFor(order[a], order[b]) {
+				return corroborate.Discrepancy{}, false
+			}
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
+	f0 := facts[g[0]]
+	d := corroborate.Discrepancy{About: "place — “" + f0.verb + "”", Kind: "place"}
+	actors := map[string]int{}
+	for _, i := range g {
+		for a := range facts[i].actors {
+			actors[a]++
+		}
+	}
+	if a := topKey(actors, len(g)); a != "" {
+		d.About += " (" + a + ")"
+	}
+	for _, p := range order {
+		v := corroborate.DiscrepancyValue{Normalized: p, Value: facts[sides[p][0]].written}
+		for _, i := range sides[p] {
+			f := facts[i]
+			v.Articles = corroborate.AppendUnique(v.Articles, c.all[f.doc].Article.ID)
+			v.Sentences = corroborate.AppendUnique(v.Sentences, f.sent)
+		}
+		d.Values = append(d.Values, v)
+	}
+	d.Note = c.copyNote(d)
+	return d, true
+}
+
+// shortFor reports whether one place name may be a short form of the other
+// ("Calif." / "California", "Philly" / "Philadelphia"): the same first four
+// letters.
+func shortFor(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
+}
