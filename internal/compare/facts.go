@@ -54,6 +54,10 @@ type fact struct {
 	headBefore bool
 	// elapsed marks how long an ongoing event has lasted so far.
 	elapsed bool
+	// thingOnce marks a weekday that is the only day its article gives
+	// the thing it dates ("killed on Sunday" and no other day of a
+	// killing).
+	thingOnce bool
 	// tally is the sentence's counts of things (not of people), one per
 	// counted noun: a line such as "25 points and 16 rebounds".
 	tally map[string]mention.Value
@@ -173,6 +177,9 @@ func (c *comparer) valueFacts() []fact {
 				if v.Type == mention.VClock {
 					f.v = deadline(s, f.v)
 				}
+				if v.Type == mention.VWeekday {
+					f.v = partOfDay(s, f.v)
+				}
 				if f.sameType > 1 {
 					// Two values of one kind in a sentence: each is about
 					// the words around it.
@@ -200,6 +207,7 @@ func (c *comparer) valueFacts() []fact {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
 	}
+	c.markThingOnce(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
 			return out[i].doc < out[j].doc
@@ -243,14 +251,39 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		// A related story is another event of the thread when its articles
 		// were written weeks apart from this story's: a value of that
 		// event is no value of this one.
-		if there := storyDay(x.Docs); !here.IsZero() && !there.IsZero() && math.Abs(here.Sub(there).Hours()) > threadDays*24 {
+		there := storyDay(x.Docs)
+		if !here.IsZero() && !there.IsZero() && math.Abs(here.Sub(there).Hours()) > threadDays*24 {
 			continue
+		}
+		// Undated stories: the latest years their articles state (see
+		// storyYear) must agree — this year's ceremony and next year's,
+		// a quake and the one of three years before, are two events.
+		if here.IsZero() || there.IsZero() {
+			if a, b := c.latestYear(c.in.Docs), c.latestYear(x.Docs); a != "" && b != "" && a != b {
+				continue
+			}
 		}
 		for i, d := range x.Docs {
 			add(d, x.Merged, i)
 		}
 	}
 	return c.all, c.allMerged
+}
+
+// latestYear is the latest year the articles of a story state ("" when
+// none does).
+func (c *comparer) latestYear(docs []story.Doc) string {
+	latest := ""
+	for _, d := range docs {
+		for _, sv := range c.docValuesOf(d.Analysis) {
+			for _, v := range sv.values {
+				if y := statedYear(v); y > latest {
+					latest = y
+				}
+			}
+		}
+	}
+	return latest
 }
 
 // threadDays is how far apart two related stories' first publication days
@@ -883,7 +916,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		ok = (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3) ||
 			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3))
 	case mention.VWeekday:
-		ok = c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3)
+		// The same verb in much the same words or of the same people; or
+		// the same dated thing, the only day each article gives it.
+		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g, true)) && (actors > 0 || sim >= 0.3)
 	case mention.VDate:
 		// The same verb, the same dated noun ("the December 15 election"),
 		// or the only dates of both articles, a few days apart, in much
@@ -1419,6 +1454,21 @@ const deadlineSpan = 120
 func deadline(s string, v mention.Value) mention.Value {
 	if v.Start <= len(s) && reDeadline.MatchString(s[:v.Start]) && !reJustBefore.MatchString(s[:v.Start]) {
 		v.Low = math.Min(v.Low, v.Num-deadlineSpan)
+	}
+	return v
+}
+
+// rePartOfDay is the part of the day written right after a weekday.
+var rePartOfDay = regexp.MustCompile(`^\s+(?:night|evening|morning|afternoon)\b`)
+
+// partOfDay takes the part of the day written after a weekday into its
+// text ("Friday night"): a Friday night and a Saturday can be one moment.
+func partOfDay(s string, v mention.Value) mention.Value {
+	if v.End <= len(s) {
+		if m := rePartOfDay.FindString(s[v.End:]); m != "" {
+			v.Text += m
+			v.End += len(m)
+		}
 	}
 	return v
 }
