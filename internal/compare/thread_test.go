@@ -1,0 +1,53 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestUndatedThreadYears: a related story of an undated thread is compared
+// only when the latest years both stories state agree: two editions of an
+// annual prize are two events.
+func TestUndatedThreadYears(t *testing.T) {
+	run2 := func(a, b string) string {
+		x := []story.Doc{doc("a", a, dates.Date{})}
+		y := []story.Doc{doc("b", b, dates.Date{})}
+		mx := story.Assemble(&corroborate.Story{}, x)
+		my := story.Assemble(&corroborate.Story{}, y)
+		r := Compare(Input{Docs: x, Merged: mx, Context: []Context{{Docs: y, Merged: my}}})
+		return kinds(r.Discrepancies)
+	}
+	a := "Prize\n\nThe Harlan Prize for poetry will be presented to 12 winners at a dinner in Corvel, the 2011 jury said."
+	if got := run2(a, "Prize\n\nThe Harlan Prize for poetry will be presented to 15 winners at a dinner in Corvel, the 2014 jury said."); got != "" {
+		t.Errorf("two years' prizes: got %q, want none", got)
+	}
+	if got := run2(a, "Prize\n\nThe Harlan Prize for poetry will be presented to 15 winners at a dinner in Corvel, the 2011 jury said."); got != "number:12/15" {
+		t.Errorf("one year's prize told twice: got %q, want number:12/15", got)
+	}
+}
+
+// TestDatedThings: a weekday of a noun and one of a verb date one thing when
+// WordNet puts one directly under the other; a "Friday night" may be a
+// Saturday.
+func TestDatedThings(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"a shooting on one day, a killing on another",
+			"Harbour\n\nTwo constables involved in Saturday's shooting of Pavel Orsk were suspended, the ministry said.",
+			"Harbour\n\nThe charge sheet says a constable killed Pavel Orsk on Sunday near the harbour.",
+			"date:Saturday/on Sunday"},
+		{"a Friday night and a Saturday",
+			"Fire\n\nThe chapel on Mill Lane burned Friday night, the fire chief said.",
+			"Fire\n\nThe chapel on Mill Lane burned Saturday, the fire chief said.", ""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
