@@ -54,10 +54,6 @@ type fact struct {
 	headBefore bool
 	// elapsed marks how long an ongoing event has lasted so far.
 	elapsed bool
-	// thingOnce marks a weekday that is the only day its article gives
-	// the thing it dates ("killed on Sunday" and no other day of a
-	// killing).
-	thingOnce bool
 	// tally is the sentence's counts of things (not of people), one per
 	// counted noun: a line such as "25 points and 16 rebounds".
 	tally map[string]mention.Value
@@ -207,7 +203,6 @@ func (c *comparer) valueFacts() []fact {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
 	}
-	c.markThingOnce(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
 			return out[i].doc < out[j].doc
@@ -918,7 +913,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
-		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g, true)) && (actors > 0 || sim >= 0.3)
+		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (actors > 0 || sim >= 0.3)
 	case mention.VDate:
 		// The same verb, the same dated noun ("the December 15 election"),
 		// or the only dates of both articles, a few days apart, in much

@@ -385,45 +385,17 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 }
 
 // sameDatedThing reports whether two times date one thing: the same verb or
-// event noun, or two WordNet relates ("Saturday's shooting" / "killed on
-// Sunday": to shoot is to kill).
-// With narrow, only the same thing, a synonym or one directly under the
-// other ("shoot" under "kill"), not WordNet's wider relations.
-func (c *comparer) sameDatedThing(f, g *fact, narrow bool) bool {
+// event noun, a WordNet synonym, or one directly under the other ("Saturday's
+// shooting" / "killed on Sunday": to shoot is to kill) — not WordNet's wider
+// relations ("strike" and "block" are related through a sense of sport).
+func (c *comparer) sameDatedThing(f, g *fact) bool {
 	a, pa := c.datedThing(f)
 	b, pb := c.datedThing(g)
 	if a == "" || b == "" || pa != pb {
 		return false
 	}
-	if a == b || c.lx.Synonyms(a, b, pa) {
-		return true
-	}
-	if narrow {
-		return c.lx.Under(a, pa, c.lx.SynsetIDs(b, pa), 1) || c.lx.Under(b, pa, c.lx.SynsetIDs(a, pa), 1)
-	}
-	return c.lx.Related(a, b, pa)
-}
-
-// markThingOnce marks the weekdays that are the only day their article gives
-// the thing they date: a day said of a thing once per article, and the same
-// thing in another article, is the same day or a conflict.
-func (c *comparer) markThingOnce(facts []fact) {
-	var idx []int
-	for i := range facts {
-		if facts[i].v.Type == mention.VWeekday {
-			if a, _ := c.datedThing(&facts[i]); a != "" {
-				facts[i].thingOnce = true
-				idx = append(idx, i)
-			}
-		}
-	}
-	for x, i := range idx {
-		for _, j := range idx[x+1:] {
-			if facts[i].doc == facts[j].doc && facts[i].v.Norm != facts[j].v.Norm && c.sameDatedThing(&facts[i], &facts[j], false) {
-				facts[i].thingOnce, facts[j].thingOnce = false, false
-			}
-		}
-	}
+	return a == b || c.lx.Synonyms(a, b, pa) ||
+		c.lx.Under(a, pa, c.lx.SynsetIDs(b, pa), 1) || c.lx.Under(b, pa, c.lx.SynsetIDs(a, pa), 1)
 }
 
 // reModifies is what follows a time that modifies the noun after it: a
