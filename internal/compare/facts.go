@@ -161,7 +161,8 @@ func (c *comparer) valueFacts() []fact {
 					prev = &sv.values[k-1]
 				}
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
-					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) {
+					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
+					c.needed(s, v) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,

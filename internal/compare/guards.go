@@ -522,3 +522,22 @@ func yearlessDays(a *mention.Analysis, have []mention.Value) []mention.Value {
 	}
 	return out
 }
+
+// reBeforeFigure is up to three words right before a figure.
+var reBeforeFigure = regexp.MustCompile(`(?:\b[A-Za-z]+\s+){1,3}$`)
+
+// needed reports whether a count is what someone needed, not what happened
+// ("needed just nine points to pass the record"): its verb, within three
+// words before it, is a WordNet synonym of "need" (need, require, want).
+func (c *comparer) needed(s string, v mention.Value) bool {
+	if v.Type != mention.VCount || v.Start > len(s) {
+		return false
+	}
+	for _, w := range strings.Fields(reBeforeFigure.FindString(s[:v.Start])) {
+		lw := strings.ToLower(w)
+		if b := c.lx.Base(lw, lexicon.Verb); b != lw && c.lx.Synonyms(b, "need", lexicon.Verb) {
+			return true
+		}
+	}
+	return false
+}
