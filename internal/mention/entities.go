@@ -1,12 +1,13 @@
 package mention
 
 import (
-	"github.com/corroborate/corroborate"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -701,7 +702,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && !countryAbbrev[lw] && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
+		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
 			ts = ts[1:]
 			first++
 			continue
@@ -758,9 +759,10 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	if len(nameToks) == 0 {
 		if hasRealTitle {
 			return entCand{m: NameMention{Text: spanText, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End, RoleOnly: true}}, true
-		} else if len(ts) == 1 && countryAbbrev[lower(ts[0].Text)] && !nextIsLowerNoun(tk, ts[0]) {
-			// "the US" standing alone names a country.
-			return entCand{m: NameMention{Text: spanText, Name: spanText, Sentence: si, Start: ts[0].Start, End: ts[0].End}, votes: map[string]float64{Place: 2}}, true
+		} else if kind := abbrevKind(ts[0].Text); len(ts) == 1 && kind != "" && !nextIsLowerNoun(tk, ts[0]) {
+			// "the US" standing alone names a country, "the UN" an
+			// organisation of states.
+			return entCand{m: NameMention{Text: spanText, Name: spanText, Sentence: si, Start: ts[0].Start, End: ts[0].End}, votes: map[string]float64{kind: 2}}, true
 		}
 		return entCand{}, false
 	}
@@ -784,12 +786,11 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 		lows[i] = lower(strings.TrimSuffix(t.Text, "."))
 	}
 	for k < len(ts) {
-		lw := lows[k]
 		if n := titleAt(lows[k:]); n > 0 {
 			k += n
 			continue
 		}
-		if isDemonym(lx, ts[k].Text) || countryAbbrev[lw] || countryAbbrev[lower(ts[k].Text)] {
+		if isDemonym(lx, ts[k].Text) || abbrevKind(ts[k].Text) != "" {
 			k++
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -57,14 +58,36 @@ var eventVerbs = set("kill", "wound", "injure", "hurt", "die", "arrest", "detain
 	"gather", "rally", "attend", "flee", "return", "cross", "enter", "arrive", "join", "quit", "resign", "strike", "host",
 	"survive", "perish", "succumb")
 
-// deathVerbs are the event verbs of a death toll: the people killed are
-// the people who died ("14 were killed" / "14 died").
-var deathVerbs = set("kill", "die", "perish", "succumb", "murder", "slay", "massacre")
+// deathAnchors are WordNet 3.0's verb synsets die (00358431: "pass from
+// physical life") and kill (01323976: "cause to die").
+var deathAnchors = []uint32{358431, 1323976}
+
+// deathVerb reports whether a verb's base form counts a death toll: its
+// first (most frequent) WordNet sense is die or kill or lies at most three
+// hypernym steps below one ("perish", "murder", "slay", "massacre",
+// "execute"). The people killed are the people who died ("14 were killed"
+// / "14 died").
+func deathVerb(base string) bool {
+	if v, ok := deathCache.Load(base); ok {
+		return v.(bool)
+	}
+	lx := lexicon.Default()
+	ok := false
+	for _, s := range lx.Senses(base) {
+		if s.POS == lexicon.Verb && s.Rank == 0 {
+			ok = lx.SynsetUnder(s.Synset, lexicon.Verb, deathAnchors, 3)
+		}
+	}
+	deathCache.Store(base, ok)
+	return ok
+}
+
+var deathCache sync.Map // base form → bool
 
 // SameEvent reports whether two counts' event verbs (base forms) count the
 // same event: the same verb, or two verbs of one death toll.
 func SameEvent(a, b string) bool {
-	return a != "" && (a == b || deathVerbs[a] && deathVerbs[b])
+	return a != "" && (a == b || deathVerb(a) && deathVerb(b))
 }
 
 // IsEventVerb reports whether a verb's base form names a counted news

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -852,7 +853,7 @@ func (vs *valueScan) counts() {
 	for _, m := range reCount1.FindAllStringSubmatchIndex(vs.sent, -1) {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		w := strings.ToLower(vs.sent[m[4]:m[5]])
-		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] || fractionWords[w] {
+		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] || fractionWord(w) {
 			continue // "two-thirds" is a share, not a count of thirds
 		}
 		if _, isNum := ParseNumber(w); isNum {
@@ -884,9 +885,23 @@ func (vs *valueScan) counts() {
 	}
 }
 
-// fractionWords are the denominators of fractions written in words.
-var fractionWords = set("half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
-	"sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths")
+// fractionWord reports whether a lower-case word, or its singular, is the
+// denominator of a fraction written in words ("half", "thirds",
+// "quarter", "tenth"): a noun WordNet files directly under common
+// fraction, simple fraction (13732295).
+func fractionWord(w string) bool {
+	lx := lexicon.Default()
+	for _, s := range lx.Senses(lx.Base(w, lexicon.Noun)) {
+		if s.POS == lexicon.Noun && slices.Contains(s.Hypernyms, commonFraction) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonFraction is WordNet 3.0's noun synset common fraction, simple
+// fraction (13732295).
+const commonFraction = 13732295
 
 // scoreSide reports whether the number at off is the second side of a
 // score or a tally ("a 20-2 run", "won 91-73"): no count of its noun.

@@ -194,10 +194,40 @@ var connectors = set("of", "for", "de", "del", "della", "di", "da", "du", "des",
 // anaphora). They resolve to the most recent plausible person.
 var personPronouns = set("he", "she", "him", "her", "his")
 
-// demonyms that are written in capitals but name no entity on their own
-// when they modify a noun; the lexicon recognises most of them as
-// adjectives, these are the short forms it does not.
-var countryAbbrev = set("us", "u.s.", "u.s", "uk", "u.k.", "un", "u.n.", "eu", "uae", "usa", "ussr")
+// abbrevKind tells what an abbreviation written in capitals names, by
+// WordNet: Place for a place ("US", "U.K.", "USSR": a form WordNet files
+// under noun.location), Organization for an international organisation of
+// states ("UN", "EU", "NATO": a noun.group form under WordNet's
+// international organization, 08294696), "" otherwise. Such a short form
+// modifies a noun as a demonym does ("US officials", "UN envoy"), where
+// the lexicon knows most demonyms as adjectives. Periods are left out
+// ("U.N." is "UN"); the form must be two to four capital letters.
+func abbrevKind(w string) string {
+	w = strings.ReplaceAll(w, ".", "")
+	if len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return ""
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return ""
+		}
+	}
+	lx := lexicon.Default()
+	kind := ""
+	for _, s := range lx.Senses(w) {
+		switch {
+		case s.POS == lexicon.Noun && s.Lex == lexicon.NounLocation:
+			return Place
+		case s.POS == lexicon.Noun && s.Lex == lexicon.NounGroup && lx.SynsetUnder(s.Synset, lexicon.Noun, intlOrg, 1):
+			kind = Organization
+		}
+	}
+	return kind
+}
+
+// intlOrg is WordNet 3.0's noun synset international organization,
+// international organisation, global organization (08294696).
+var intlOrg = []uint32{8294696}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
