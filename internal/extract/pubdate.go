@@ -315,6 +315,9 @@ func shownDate(c pubCandidates) (dates.Date, bool) {
 // go-htmldate's date read from the page's text moves it by one day too.
 func metaDate(c pubCandidates) dates.Date {
 	d, hd := c.meta.published, c.lib.date
+	if eastMidnight(c.meta.publishedRaw) {
+		d = dates.FromTime(d.Time().AddDate(0, 0, 1))
+	}
 	if !shows(c.shown.all(), d) {
 		if !hd.IsZero() && hd != d && shows(c.shown.after, hd) {
 			return hd
@@ -357,6 +360,16 @@ func shows(fs []dates.Found, d dates.Date) bool {
 // utcStampRe reads the hour of a time stamp written in UTC
 // ("2020-02-25T02:25:54Z", "…+00:00", "Wed, 04 May 2022 00:25:56 GMT").
 var utcStampRe = regexp.MustCompile(`(?:T|\s)(\d\d?):\d\d(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$`)
+
+// eastMidnightRe matches a UTC time stamp at 21:00, 22:00 or 23:00 sharp:
+// the midnight that begins the next day between UTC+1 and UTC+3 (Europe,
+// Moscow), a date stored without its time and written out in UTC
+// ("2022-11-06T23:00:00.000Z" is 7 November in Berlin).
+var eastMidnightRe = regexp.MustCompile(`T2[123]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$`)
+
+// eastMidnight reports whether a metadata time stamp is the UTC writing of
+// a local midnight east of UTC (see eastMidnightRe).
+func eastMidnight(raw string) bool { return eastMidnightRe.MatchString(strings.TrimSpace(raw)) }
 
 // zoneShift reports whether a metadata time stamp raw, read as day d, can
 // be day s in the publisher's time zone: always unless raw is a UTC time
