@@ -20,6 +20,8 @@ type Analysis struct {
 	Times     [][]Timex // per sentence
 	// Ref is the reference date used for relative expressions.
 	Ref dates.Date
+	// quoted holds the body offsets of the quoted stretches (set by Quotes).
+	quoted []qspan
 }
 
 // Analyze reads an article's clean text. ref is its publication date (or

@@ -657,6 +657,27 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 	return true
 }
 
+// firstNameShaped reports whether name tokens are a person's name by its
+// first word: two to four words opening with a first name of the embedded
+// first-name lists (see LICENSE-firstnames; "Donald Trump", "Mark Dayton",
+// whose surnames are common words or places), none an organisation or place
+// head or an acronym, the whole no place WordNet knows.
+func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
+	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) {
+		return false
+	}
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		w, _ := stripPossessive(t.Text)
+		lw := lower(strings.TrimSuffix(w, "."))
+		if !isNameToken(t) || isAcronym(w) && len(w) > 1 || isOrgHead(lw) || isPlaceHead(lw) {
+			return false
+		}
+		ws[i] = w
+	}
+	return lx.ProperType(strings.Join(ws, "_")) == ""
+}
+
 func isReportingToken(w string) bool {
 	lw := lower(w)
 	b := lexicon.Default().Base(lw, lexicon.Verb)
@@ -812,7 +833,7 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 	for m := len(ts) - 2; m >= k; m-- {
 		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
 		if titleHeads[lw] || abbrevOf[lw] != "" {
-			if rest := ts[m+1:]; len(rest) >= 2 && personShaped(lx, rest) && !isOrgName(rest) {
+			if rest := ts[m+1:]; len(rest) >= 2 && (personShaped(lx, rest) || firstNameShaped(lx, rest)) && !isOrgName(rest) {
 				titleToks, nameToks = ts[:m+1], rest
 			}
 			break
@@ -882,7 +903,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		acro = tk[li+2].Text
 	}
 	// Person-shaped: two to four name words, none a common word.
-	if len(nameToks) >= 2 && len(nameToks) <= 5 && personShaped(lx, nameToks) {
+	if len(nameToks) >= 2 && len(nameToks) <= 5 && (personShaped(lx, nameToks) || firstNameShaped(lx, nameToks)) {
 		c.votes[Person] += 1.5
 	}
 	return acro

@@ -156,6 +156,7 @@ func verbForm(w string) (string, bool) {
 func Quotes(body string, a *Analysis) []Quote {
 	var out []Quote
 	spans := quoteSpans(body)
+	a.quoted = spans
 	a.inferGenders()
 	covered := make([]bool, len(a.Sentences)) // sentences whose attribution a direct quote used
 	lastSpeaker := -1
@@ -309,7 +310,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 		q := &out[i]
 		if p := pronounIn(q.SpeakerText); p != "" {
 			q.SpeakerText = p
-			subj, subjSent := a.recentSubject(q, p)
+			subj, subjSent := a.recentSubject(out, q, p)
 			spk := a.lastFittingSpeaker(out[:i], q.Sentence, p)
 			switch {
 			case subj >= 0 && (spk < 0 || subjSent > out[spk].Sentence):
@@ -355,12 +356,14 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 // recentSubject finds the nearest person or organisation that a pronoun
 // fits and that was named as a subject — the first name of its sentence
 // that is not the object of a preposition — in the three sentences before
-// the quote, or before the quote's content in its own sentence.
-func (a *Analysis) recentSubject(q *Quote, p string) (ent, sent int) {
+// the quote, or before the quote's content in its own sentence. A name
+// inside a direct quote is the quoted speaker's word, not the narrative's
+// subject.
+func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int) {
 	ent, sent = -1, -1
 	for k := q.Sentence; k >= 0 && k >= q.Sentence-3 && ent < 0; k-- {
 		for _, m := range a.Mentions {
-			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start {
+			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start || insideDirect(out, a.Sentences[k].Start+m.Start) {
 				continue
 			}
 			e := &a.Entities[m.Entity]
@@ -374,6 +377,26 @@ func (a *Analysis) recentSubject(q *Quote, p string) (ent, sent int) {
 		}
 	}
 	return ent, sent
+}
+
+// inQuoted reports whether body offset off lies inside a quoted stretch.
+func (a *Analysis) inQuoted(off int) bool {
+	for _, sp := range a.quoted {
+		if off >= sp.start && off < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// insideDirect reports whether body offset off lies inside a direct quote.
+func insideDirect(qs []Quote, off int) bool {
+	for _, d := range qs {
+		if d.Direct && off >= d.Start && off < d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLike reports whether quoted words are a title or a name rather
@@ -972,8 +995,8 @@ func isPossessor(s string, m NameMention) bool {
 func (a *Analysis) recentEntity(si, off int, pronoun string) int {
 	best, bs, bo := -1, -1, -1
 	for _, m := range a.Mentions {
-		if m.Sentence > si || m.Sentence == si && m.Start >= off || m.Sentence < si-6 {
-			continue
+		if m.Sentence > si || m.Sentence == si && m.Start >= off || m.Sentence < si-6 || a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) {
+			continue // a name inside a quote is the quoted speaker's word
 		}
 		if !pronounFits(pronoun, &a.Entities[m.Entity]) {
 			continue
@@ -1277,7 +1300,10 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		if strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == "," {
 			// "X said …, demanding …": the participle's subject is the
 			// sentence's, not the last name before it.
-			if sq := q; a.sentenceSubject(si, t.Start, &sq) {
+			if p := subjectPronoun(toks[0].Text); p != "" {
+				// "She praised …, describing …": the pronoun speaks.
+				q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
+			} else if sq := q; a.sentenceSubject(si, t.Start, &sq) {
 				q = sq
 			}
 		}
