@@ -25,6 +25,9 @@ type proposition struct {
 	// modal is a modal of obligation in the verb group ("should", "must"):
 	// the claim is a demand, not a fact.
 	modal string
+	// future: the verb group is a prediction or a plan ("will host"): a
+	// different claim from a statement of what is ("is a host").
+	future bool
 	// reported: an evidential ("allegedly", "reportedly") says others hold
 	// it; the writer takes no position.
 	reported bool
@@ -245,6 +248,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			if deontic[w] {
 				p.modal = w
 			}
+			p.future = p.future || futureModals[w]
 			continue
 		case w == "to" && main >= 0 && k+1 < len(r.toks):
 			if _, ok := r.verbBase(k + 1); ok {
@@ -474,8 +478,8 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		if isQuoteMark(t.Text) {
 			continue // 'connected to "undeserved attention"'
 		}
-		if isPunct(t.Text) || clauseBreaks[w] || negators[w] && k > start {
-			break
+		if isPunct(t.Text) || clauseBreaks[w] || negators[w] && k > start || w == "according" && k+1 < len(r.toks) && r.low[k+1] == "to" {
+			break // "according to": the source, not the claim (a complex preposition, Quirk et al. 1985 §9.10)
 		}
 		if prepositionWords[w] {
 			if lastNoun == "" && k == start && (w == "as" || w == "to" || w == "with" || w == "by") && k+1 < len(r.toks) && !r.isVerbAt(k+1) {
@@ -573,7 +577,7 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	if p.verb == "have" && p.comp == "" {
 		return false
 	}
-	if r.disagrees(p) {
+	if r.disagrees(p) || objectPronoun(p.compText) {
 		return false
 	}
 	// A number or a rank is no predicate: "X is the fifth", "the second to
@@ -609,6 +613,22 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 		return false
 	}
 	return len(p.verb) > 2 && p.comp != ""
+}
+
+// objectPronouns are the personal pronouns in the objective case (Quirk et
+// al. 1985 §6.4): in a claim's complement they name no one a reader
+// could check ("an effective cover for him").
+var objectPronouns = map[string]bool{"him": true, "them": true, "me": true, "us": true, "it": true}
+
+// objectPronoun reports whether a complement names its object by an
+// objective-case pronoun.
+func objectPronoun(comp string) bool {
+	for _, w := range strings.Fields(strings.ToLower(comp)) {
+		if objectPronouns[strings.Trim(w, ",.;:\"“”")] {
+			return true
+		}
+	}
+	return false
 }
 
 // singularForms are the finite verb forms that take a singular subject

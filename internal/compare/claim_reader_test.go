@@ -35,7 +35,9 @@ func TestClauseReader(t *testing.T) {
 		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
 		{"The company is the fifth to report losses.", "", "", "", false, false, false},                  // a rank without its noun
 		{"The company is the fifth bank to report losses.", "the company", "be", "bank", false, false, true},
-		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true},          // a modified unique beginner
+		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true}, // a modified unique beginner
+		{"Okafor will be the host of the gala.", "Okafor", "be", "host", false, false, true},
+		{"Okafor's fall was a cover for him.", "", "", "", false, false, false},             // "him" names no one
 		{"The workers has set the fire.", "", "", "", false, false, false},                  // no concord: misread
 		{"The workers have set the fire.", "the worker", "set", "fire", false, false, true}, // concord
 	} {

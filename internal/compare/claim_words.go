@@ -18,6 +18,10 @@ var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": 
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
 	"should": true, "will": true, "would": true, "'ll": true, "'d": true, "ought": true}
 
+// futureModals mark the future (Quirk et al. 1985 §4.42: "will", "shall"
+// and their contraction): what will be is a prediction, not what is.
+var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true}
+
 // deontic modals say what ought to be (obligation, Quirk et al. 1985
 // §4.53–4.54): "the minister should resign" claims a duty, not a fact.
 var deontic = map[string]bool{"should": true, "must": true, "ought": true}

@@ -397,12 +397,19 @@ func (c *comparer) namedHolder(s string) string {
 		return ""
 	}
 	var caps []string
-	for _, w := range f {
+	for i, w := range f {
 		w = strings.Trim(w, ",.:;")
+		if w == "of" && len(caps) > 0 && i+1 < len(f) && f[i+1] != "" && f[i+1][0] >= 'A' && f[i+1][0] <= 'Z' && !strings.ContainsAny(f[i-1], ",.:;") {
+			caps = append(caps, w) // "City of Palmer", "Bank of England": one name
+			continue
+		}
 		if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
 			break
 		}
 		caps = append(caps, w)
+		if w != f[i] {
+			break // "Palmer," ends the name
+		}
 	}
 	if len(caps) == 1 {
 		// "Authorities", "Investigators": a plural noun of persons or groups.
@@ -609,7 +616,7 @@ func (c *comparer) sameSubject(a, b proposition) bool {
 // complement; a copula or a verb of being ("makes", "constitutes") with
 // complements directly related in WordNet ("bargain", "deal").
 func (c *comparer) samePredicate(a, b proposition) bool {
-	if a.passive != b.passive || a.modal != b.modal {
+	if a.passive != b.passive || a.modal != b.modal || a.future != b.future {
 		return false
 	}
 	sameComp := a.comp == b.comp || a.comp != "" && b.comp != "" && (directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))

@@ -107,3 +107,39 @@ func TestTidyPhrase(t *testing.T) {
 		}
 	}
 }
+
+// What will be is a prediction, not what is: "Okafor will be the host" and
+// "Okafor is an entertainer" are two claims even where WordNet links host
+// and entertainer; the complement ends before "according to" (its source).
+// (Sentences written for this test.)
+func TestFutureIsAnotherClaim(t *testing.T) {
+	c := newComparer(Input{})
+	read := func(s string) proposition {
+		toks := text.Tokens(s)
+		low := make([]string, len(toks))
+		for i, tk := range toks {
+			low[i] = strings.ToLower(tk.Text)
+		}
+		r := &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: func(i int) string {
+			if toks[i].Text == "Okafor" {
+				return "Okafor"
+			}
+			return ""
+		}}
+		ps := r.read()
+		if len(ps) == 0 {
+			t.Fatalf("%q: no proposition", s)
+		}
+		return ps[0]
+	}
+	now, later := read("Okafor is the host."), read("Okafor will be the host.")
+	if c.samePredicate(now, later) {
+		t.Errorf("a prediction and a statement are one claim: %+v %+v", now, later)
+	}
+	if again := read("Okafor will remain the host."); !c.samePredicate(later, again) {
+		t.Errorf("two predictions of one state should be one claim: %+v %+v", later, again)
+	}
+	if p := read("The warehouse is a total loss according to the city."); claimText(p) != "the warehouse is a total loss" {
+		t.Errorf("claim text %q keeps its source", claimText(p))
+	}
+}
