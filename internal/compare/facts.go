@@ -577,6 +577,13 @@ func samePerson(a, b string) bool {
 	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 && editDistance(wa[0], wb[0]) > 2 {
 		return false
 	}
+	// Two family names are two people too ("Tyler Brandt" and "Tyler
+	// Osei"), unless one is a misspelling of the other.
+	if len(wa) >= 2 && len(wb) >= 2 {
+		if la, lb := wa[len(wa)-1], wb[len(wb)-1]; la != lb && editDistance(la, lb) > 2 {
+			return false
+		}
+	}
 	return shareNameWord(a, b)
 }
 

@@ -73,7 +73,11 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		if strings.ContainsAny(gap, ",;:()\"“”—") {
 			return subject()
 		}
-		if !c.reportsAfter(gap) && !reAccordingTo.MatchString(s[:m.Start]) && !reAgent.MatchString(s[:m.Start]) {
+		// "Osei added 17 points": a verb of saying whose object is the
+		// figure itself (a count of a thing, no event of its own) is no
+		// report; "police said 14 died" is.
+		objectOfSaying := v.Type == mention.VCount && v.Event == "" && len(strings.Fields(gap)) == 1
+		if (!c.reportsAfter(gap) || objectOfSaying) && !reAccordingTo.MatchString(s[:m.Start]) && !reAgent.MatchString(s[:m.Start]) {
 			break
 		}
 	}

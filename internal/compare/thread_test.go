@@ -71,3 +71,16 @@ func TestNeededIsNoFact(t *testing.T) {
 		t.Errorf("two scores: got %q, want number:24/21", got)
 	}
 }
+
+// TestTwoFamilyNames: two people who share a given name are two owners.
+func TestTwoFamilyNames(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Cup\n\nTyler Brandt scored 20 points as the Comets beat Dunmore on Tuesday."
+	b := "Cup\n\nTyler Osei added 17 points for the Comets, who beat Dunmore on Tuesday."
+	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got != "" {
+		t.Errorf("got %q, want none", got)
+	}
+	if samePerson("Tyler Brandt", "Tyler Osei") || !samePerson("Tyler Brandt", "Brandt") || !samePerson("Jermayne Timmons", "Jerymayne Timmons") {
+		t.Error("samePerson: two family names are two people; one name and a misspelt given name are one")
+	}
+}
