@@ -54,6 +54,9 @@ type fact struct {
 	headBefore bool
 	// elapsed marks how long an ongoing event has lasted so far.
 	elapsed bool
+	// mods are the words that qualify a count's noun ("straight" in "six
+	// straight games").
+	mods map[string]bool
 	// tally is the sentence's counts of things (not of people), one per
 	// counted noun: a line such as "25 points and 16 rebounds".
 	tally map[string]mention.Value
@@ -167,7 +170,7 @@ func (c *comparer) valueFacts() []fact {
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
-					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally}
+					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -775,7 +778,57 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("7.2 rebounds" a game), not
 	// a count of one event.
-	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g))
+	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g))
+}
+
+// twoKinds reports whether two counts of one noun are of two kinds of it:
+// both counted phrases qualify the noun, with words that share nothing, not
+// even a WordNet synonym ("four cross-conference games" / "six straight
+// games"). A qualifier on one side only ("15 suspected members" / "14
+// members") says nothing.
+func twoKinds(f, g *fact) bool {
+	a, b := f.mods, g.mods
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	lx := lexicon.Default()
+	for x := range a {
+		for y := range b {
+			if x == y {
+				return false
+			}
+			for _, p := range []lexicon.POS{lexicon.Adj, lexicon.Verb, lexicon.Noun} {
+				if lx.Synonyms(x, y, p) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// modifiersOf are the lower-case content words between a count's figure and
+// its noun ("cross-conference" in "four cross-conference games"); names
+// are left out ("seven US troops").
+func (c *comparer) modifiersOf(v mention.Value) map[string]bool {
+	if v.Type != mention.VCount {
+		return nil
+	}
+	m := countFigureRe.FindString(v.Text)
+	w := strings.Fields(v.Text[len(m):])
+	if len(w) < 2 {
+		return nil
+	}
+	var keep []string
+	for _, x := range w[:len(w)-1] {
+		if x != "" && x[0] >= 'a' && x[0] <= 'z' {
+			keep = append(keep, x)
+		}
+	}
+	if len(keep) == 0 {
+		return nil
+	}
+	return c.lx.ContentWords(strings.Join(keep, " "))
 }
 
 // tallyOf is a sentence's counts of things, by counted noun, leaving out

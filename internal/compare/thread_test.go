@@ -84,3 +84,22 @@ func TestTwoFamilyNames(t *testing.T) {
 		t.Error("samePerson: two family names are two people; one name and a misspelt given name are one")
 	}
 }
+
+// TestTwoKinds: two counts of one noun qualified by words that share nothing
+// are of two kinds of it; a qualifier on one side only, or two synonyms,
+// say nothing.
+func TestTwoKinds(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	for _, tc := range []struct{ x, y, want string }{
+		{"League\n\nThe Comets have now played four exhibition games in the league, their coach said.",
+			"League\n\nThe Comets have now won six straight games in the league, their coach said.", ""},
+		{"Quarry\n\nFour injured workers were taken to the hospital in Dunmore after the blast.",
+			"Quarry\n\nSix wounded workers were taken to the hospital in Dunmore after the blast.", "number:Four/Six"},
+		{"Quarry\n\nFour injured workers were taken to the hospital in Dunmore after the blast.",
+			"Quarry\n\nSix workers were taken to the hospital in Dunmore after the blast.", "number:Four/Six"},
+	} {
+		if got := kinds(run(doc("a", tc.x, pub), doc("b", tc.y, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.y, got, tc.want)
+		}
+	}
+}
