@@ -68,7 +68,7 @@ func TestCountValues(t *testing.T) {
 	for _, v := range mention.Values(an) {
 		got[v.Text] = v.Type + "/" + v.Unit + "/" + v.Event
 	}
-	want := map[string]string{"12 people": "count/people/kill", "30 villagers": "count/villager/injure", "7 goals": "count/goal/", "three assists": "count/assist/"}
+	want := map[string]string{"12 people": "count/people/kill", "30 villagers": "count/villager/injure", "7 goals": "count/goal/score", "three assists": "count/assist/score"}
 	for k, w := range want {
 		if got[k] != w {
 			t.Errorf("%q: got %q, want %q (all: %v)", k, got[k], w, got)

@@ -697,6 +697,8 @@ func NormalizeName(s string) string {
 			}
 			return r
 		}, w)
+		// The Arabic article in its assimilated spellings (CMOS §8.5
+		// and its section on Arabic names): "al-Rahman" is "Rahman".
 		for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-"} {
 			w = strings.TrimPrefix(w, p)
 		}

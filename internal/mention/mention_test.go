@@ -146,7 +146,7 @@ func TestNumbers(t *testing.T) {
 		"At least 12 people were killed and more than 40 injured when the bridge collapsed on Monday, police said.",
 		"Rescuers pulled seven survivors from the river.",
 		"The 45-year-old driver, who was born in 1978, said it was 5:30 p.m. and that fuel prices had risen 12%.",
-		"Between 3,000 and 4,000 residents were evacuated.",
+		"Between 3,000 and 4,000 residents were rescued.",
 		"Hundreds of volunteers joined the search.",
 		"It was the second collapse this year.",
 	}, " ")
@@ -160,7 +160,7 @@ func TestNumbers(t *testing.T) {
 		{12, "at least", "kill", "people"},
 		{40, "more than", "injure", ""},
 		{7, "", "", "survivors"},
-		{3000, "between", "evacuate", "residents"},
+		{3000, "between", "rescue", "residents"},
 		{200, "hundreds of", "join", "volunteers"},
 	}
 	for _, w := range wants {

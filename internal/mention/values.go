@@ -202,7 +202,7 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 				break
 			}
 			v.Event = n.Event
-			if ws := strings.Fields(n.What); len(ws) > 0 && !lx.Has(v.Unit, lexicon.Noun) || participleHead(lx, v.Unit) {
+			if ws := strings.Fields(n.What); len(ws) > 0 && (!lx.Has(v.Unit, lexicon.Noun) || participleHead(lx, v.Unit)) {
 				if h := lx.Base(strings.ToLower(ws[len(ws)-1]), lexicon.Noun); len(ws) > 0 && h != "" {
 					v.Unit = h
 				}
@@ -650,14 +650,19 @@ func inPeriod(s string, start, end int) bool {
 		rePeriodStart.MatchString(s[:start])
 }
 
-// reNone is a count of nobody: "no one was killed", "nobody was hurt".
-var reNone = regexp.MustCompile(`(?i)\b(no one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has been|had been|is|got)\s+(?:\w+ly\s+)?(killed|injured|hurt|wounded|harmed|arrested|detained|rescued|evacuated)\b`)
+// reNone is a count of nobody: "no one was killed", "nobody was injured";
+// the participle must be of an event verb (IsEventVerb).
+var reNone = regexp.MustCompile(`(?i)\b(no one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has been|had been|is|got)\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
 // noneCounts reads "no one was killed" as a count of 0 people killed: the
 // toll another source may give as a figure.
 func (vs *valueScan) noneCounts() {
 	for _, m := range reNone.FindAllStringSubmatchIndex(vs.sent, -1) {
-		ev := vs.lx.Base(strings.ToLower(vs.sent[m[4]:m[5]]), lexicon.Verb)
+		w := strings.ToLower(vs.sent[m[4]:m[5]])
+		ev := vs.lx.Base(w, lexicon.Verb)
+		if ev == w || !IsEventVerb(ev) {
+			continue // no participle ("no one was home"), or no counted event
+		}
 		vs.add(Value{Type: VCount, Num: 0, Unit: "people", Event: ev, Start: m[2], End: m[3], Norm: "0"})
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // Sentence is one sentence of an article.
@@ -170,18 +172,25 @@ func isBoundaryAfterPeriod(before, after string) bool {
 	return true
 }
 
-var openers = map[string]bool{"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
-	"This": true, "That": true, "These": true, "Those": true, "In": true, "On": true, "At": true, "But": true, "And": true, "However": true,
-	"His": true, "Her": true, "Their": true, "Its": true, "There": true, "Some": true, "Many": true, "According": true, "After": true, "Before": true,
-	"While": true, "When": true, "As": true, "Meanwhile": true, "Officials": true, "Other": true}
-
+// startsSentence reports whether the text after a period opens a
+// sentence: its first word is capitalised, the rest in lower case, and in
+// lower case it is a closed-class word ("The", "He", "In", "But":
+// lexicon.ClosedClass) or a word the Penn Treebank writes capitalised at a
+// sentence's start as no proper noun ("However", "Meanwhile",
+// "According": lexicon.SentenceOpener).
 func startsSentence(after string) bool {
 	w := after
 	if i := strings.IndexAny(after, " ,"); i > 0 {
 		w = after[:i]
 	}
 	w = strings.TrimLeft(w, "\"“‘'(")
-	return openers[w]
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToLower(w[size:]) != w[size:] {
+		return false
+	}
+	lw := strings.ToLower(w)
+	_, closed := lexicon.ClosedClass(lw)
+	return closed || lexicon.SentenceOpener(lw)
 }
 
 // titleAbbrev are abbreviated titles written before names: the
