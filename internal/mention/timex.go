@@ -107,6 +107,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 		x.years()
 	}
 	x.markPeriods()
+	x.markForecasts()
 	x.markStamps()
 	sortTimes(x.out)
 	return x.out
@@ -433,6 +434,7 @@ var (
 	rangeLeadRe  = regexp.MustCompile(`(?i)\b(?:from|between)\s+$`)
 	rangeStartRe = regexp.MustCompile(`(?i)^\s*(?:to|until|through|[-–—])\s*\S`)
 	rangeEndRe   = regexp.MustCompile(`(?i)(?:\bto|\buntil|\bthrough|[-–—])\s*$`)
+	rangeAndRe   = regexp.MustCompile(`(?i)\band\s+$`)
 )
 
 // markPeriods flags durations, ranges and forecast horizons as periods.
@@ -447,8 +449,21 @@ func (x *timeScan) markPeriods() {
 			t.Period = true // the start of "1958 to 1963"
 		case rangeEndRe.MatchString(before) && x.startsRange(t.Start):
 			t.Period = true // its end
+		case rangeAndRe.MatchString(before) && x.afterBetween(t.Start):
+			t.Period = true // the end of "between 2001 and 2005"
 		}
 	}
+}
+
+// afterBetween reports whether the time expression starting at start
+// closes a range opened by "between" ("between 2001 and 2005").
+func (x *timeScan) afterBetween(start int) bool {
+	for _, o := range x.out {
+		if o.End < start && start-o.End <= 6 && rangeLeadRe.MatchString(x.s[:o.Start]) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(x.s[max(0, o.Start-8):o.Start])), "between") {
+			return true
+		}
+	}
+	return false
 }
 
 // endsRange reports whether another time expression follows the one ending

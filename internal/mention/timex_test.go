@@ -160,6 +160,13 @@ func TestTimesNotEvents(t *testing.T) {
 		{"He hosted the show in 2001 and 2005.", nil, nil},
 		{"Before 1997, he had served a sentence in 1959.", []string{"Before 1997"}, nil},
 		{"He played for the club from 1995-99.", []string{"from 1995"}, nil},
+		{"She chaired the board between 2001 and 2005 and again in 2009.", []string{"2001", "2005"}, nil},
+		{"Analysts expect sales to reach $5 billion in 2016.", []string{"in 2016"}, nil},
+		{"Unemployment will fall to 5 percent next year, the ministry predicted.", []string{"next year"}, nil},
+		{"Economists had forecast growth of 3 percent in 2023.", []string{"in 2023"}, nil},
+		{"Sales rose 5 percent in 2023, more than analysts had predicted.", nil, nil},
+		{"The firm, which predicted a $5 billion loss, was founded in 1998.", nil, nil},
+		{"The firm expects to open the plant in June.", nil, nil},
 		{"Police arrested two men on April 9 in Springfield.", nil, nil},
 		{"Officials met in Lisbon in late March.", nil, nil},
 	}
