@@ -41,26 +41,39 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 		floor = yearFloor(r)
 	}
 	var found [2]cluster.Span // by precision: day, month
+	// take weighs one time expression; it returns the event date when the
+	// expression settles it.
+	take := func(t mention.Timex) (cluster.Span, bool) {
+		if t.Period || t.Date == "" {
+			return cluster.Span{}, false
+		}
+		sp, prec, ok := spanOf(t.Date)
+		if !ok || prec > 1 {
+			return cluster.Span{}, false
+		}
+		if dated {
+			return sp, prec == 0 && sp.Lo <= int32(dayNumber(pub))
+		}
+		if !t.Relative && !found[prec].Known && sp.Hi >= floor {
+			found[prec] = sp
+		}
+		return cluster.Span{}, false
+	}
+	// The headline first: the language layer reads the text without it.
+	if a.Title != nil {
+		for _, t := range mention.Times(*a.Title, pub, conf) {
+			if sp, ok := take(t); ok {
+				return sp
+			}
+		}
+	}
 	for si := 0; si < len(r.Times) && si < eventSentences; si++ {
 		for _, t := range r.Times[si] {
-			if t.Period || t.Date == "" || r.InDirectQuote(si, t) {
+			if r.InDirectQuote(si, t) {
 				continue
 			}
-			sp, prec, ok := spanOf(t.Date)
-			if !ok || prec > 1 {
-				continue
-			}
-			if dated {
-				if prec == 0 && sp.Lo <= int32(dayNumber(pub)) {
-					return sp
-				}
-				continue
-			}
-			if t.Relative {
-				continue
-			}
-			if !found[prec].Known && sp.Hi >= floor {
-				found[prec] = sp
+			if sp, ok := take(t); ok {
+				return sp
 			}
 		}
 	}

@@ -47,3 +47,33 @@ func TestEventSpan(t *testing.T) {
 }
 
 var mentionAnalyze = mention.Analyze
+
+// TestEventSpanHeadline: the headline's time expressions are read before
+// the text's (the language layer reads the text without its headline).
+func TestEventSpanHeadline(t *testing.T) {
+	for _, c := range []struct {
+		name, published, title, text, want string // want "" when unknown
+	}{
+		{"undated, day in the headline", "", "Barn fire on the ridge, May 14, 2019", "A barn burned down on Tuesday. Nobody was hurt.", "2019-05-14"},
+		{"dated, weekday in the headline", "2024-09-03", "Warehouse destroyed by fire on Sunday", "A fire destroyed a warehouse, officials said.", "2024-09-01"},
+		{"undated, no date anywhere", "", "Barn fire on the ridge", "A barn burned down on Tuesday. Nobody was hurt.", ""},
+	} {
+		a := &corroborate.Article{Title: corroborate.Ptr(c.title), Text: c.text}
+		if c.published != "" {
+			a.Published = corroborate.Ptr(c.published)
+			a.PublishedConfidence = 1
+		}
+		d, conf := publishedDate(a)
+		sp := EventSpan(a, mentionAnalyze(a.Text, d, conf))
+		if c.want == "" {
+			if sp.Known {
+				t.Errorf("%s: event %+v, want unknown", c.name, sp)
+			}
+			continue
+		}
+		tm, _ := time.Parse("2006-01-02", c.want)
+		if d := int32(tm.Unix() / 86400); !sp.Known || sp.Lo != d || sp.Hi != d {
+			t.Errorf("%s: event %+v, want %s", c.name, sp, c.want)
+		}
+	}
+}

@@ -180,3 +180,31 @@ func TestPairNames(t *testing.T) {
 		t.Errorf("no shared actor: actor_miss %v", z[fActorMiss])
 	}
 }
+
+// TestPairUndated: the features of the undated regime repeat their dated
+// counterparts only when a publication day is unknown.
+func TestPairUndated(t *testing.T) {
+	lx := lexicon.Default()
+	body := "Police questioned the club's goalkeeper over a crash on the ring road, a traffic police officer said."
+	dated := feat(lx, "Goalkeeper questioned", body, 20000, "anna berg")
+	undated := feat(lx, "Goalkeeper questioned", body, -1, "anna berg")
+	c := New(DefaultOptions())
+	for _, f := range []Features{dated, dated, undated} {
+		c.Observe(f)
+	}
+	c.Place(dated)
+	s := c.stories[0]
+	pair := func(f Features) [NumFeatures]float64 {
+		return c.pair(probe{v: c.vector(f), minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event}, s)
+	}
+	x, y := pair(dated), pair(undated)
+	for _, k := range []int{fCosineU, fHeadU, fActorsU, fStoryActorsU, fStoryPlacesU, fFigureMissU} {
+		if x[k] != 0 {
+			t.Errorf("dated pair: %s = %.2f, want 0", FeatureNames[k], x[k])
+		}
+	}
+	if y[fPubUnknown] != 1 || y[fCosineU] != y[fCosine] || y[fCosineU] < 0.9 || y[fActorsU] != y[fActors] || y[fStoryActorsU] != y[fStoryActors] {
+		t.Errorf("undated pair: pub_unknown %v cosine %.2f/%.2f actors %.2f/%.2f story_actors %.2f/%.2f", y[fPubUnknown],
+			y[fCosine], y[fCosineU], y[fActors], y[fActorsU], y[fStoryActors], y[fStoryActorsU])
+	}
+}

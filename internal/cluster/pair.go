@@ -66,6 +66,12 @@ const (
 	fActorMiss    // 1 when both name actors and none is shared
 	fFigureMiss   // 1 when both give figures and none is shared
 	fDateMiss     // 1 when both name absolute dates and none is shared
+	fCosineU      // the cosine again when either publication day is unknown
+	fHeadU        // the headline-and-lead cosine again when undated
+	fActorsU      // the article's actor share again when undated
+	fStoryActorsU // the story's actor share again when undated
+	fStoryPlacesU // the story's place share again when undated
+	fFigureMissU  // the figure miss flag again when undated
 	NumFeatures
 )
 
@@ -73,7 +79,7 @@ const (
 var FeatureNames = [NumFeatures]string{"bias", "cosine", "words", "headline_lead", "actors", "places", "dateline",
 	"figures", "dates_named", "quotes", "event_gap", "event_unknown", "pub_gap", "pub_unknown",
 	"no_actor", "no_place", "words_undated", "story_size",
-	"story_actors", "story_places", "actor_miss", "figure_miss", "date_miss"}
+	"story_actors", "story_places", "actor_miss", "figure_miss", "date_miss", "cosine_undated", "headline_lead_undated", "actors_undated", "story_actors_undated", "story_places_undated", "figure_miss_undated"}
 
 // probe is what is compared with a story: an article, or another story.
 type probe struct {
@@ -156,6 +162,9 @@ func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
 		return 0
 	}
 	x[fActorMiss], x[fFigureMiss], x[fDateMiss] = miss(ciActor), miss(ciFigure), miss(ciDate)
+	if x[fPubUnknown] == 1 {
+		x[fCosineU], x[fHeadU], x[fActorsU], x[fStoryActorsU], x[fStoryPlacesU], x[fFigureMissU] = x[fCosine], x[fHead], x[fActors], x[fStoryActors], x[fStoryPlaces], x[fFigureMiss]
+	}
 	return x
 }
 
