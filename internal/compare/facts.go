@@ -961,8 +961,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.5 // the slot key itself: strong evidence
 		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
-			specific && f.unique && g.unique && (verb || sim >= 0.2 || len(f.verbs) == 0 || len(g.verbs) == 0) ||
-			specific && (f.unique || g.unique) && actors > 0
+			specific && f.unique && g.unique && (verb || sim >= 0.2)
 	case mention.VClock:
 		// A bare "7:42" may be a game clock or a score: one side must say
 		// am/pm or a time zone.

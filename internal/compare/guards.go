@@ -406,13 +406,13 @@ func (c *comparer) sameDatedThing(f, g *fact) bool {
 // possessive or a space, then a lower-case word ("'s playoff game").
 var reModifies = regexp.MustCompile(`^(?:['’]s)?\s+[a-z]`)
 
-// datesOfTwoThings reports whether two day or clock values date two
+// datesOfTwoThings reports whether two day, clock, month or year values date two
 // different things: "arrested on Tuesday" and "Sunday's game"; "killed on
 // Sunday" and "the shooting on Saturday" are one (WordNet: to shoot is to
 // kill).
 func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	switch f.v.Type {
-	case mention.VWeekday, mention.VDate, mention.VClock:
+	case mention.VWeekday, mention.VDate, mention.VClock, mention.VYear, mention.VMonth:
 	default:
 		return false
 	}

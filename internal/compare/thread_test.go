@@ -103,3 +103,17 @@ func TestTwoKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakLinks: a year of a beginning and one of an end date two things.
+func TestWeakLinks(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"the year a career began and the year it ended",
+			"Sculptor\n\nIlsa Varn began a career in sculpture in 1961, the museum said.",
+			"Sculptor\n\nIlsa Varn ended her career in sculpture in 1969, the museum said.", ""},
+	} {
+		if got := kinds(run(doc("a", tc.x, pub), doc("b", tc.y, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
