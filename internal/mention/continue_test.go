@@ -42,3 +42,19 @@ func TestQuoteContinues(t *testing.T) {
 		}
 	}
 }
+
+// TestApostropheQuotes: two apostrophes mark a quotation of archives that
+// had no double marks: read with its attribution and continuation, but not
+// as a direct quote.
+func TestApostropheQuotes(t *testing.T) {
+	body := "''The harbour needs a second ferry,'' said Victor Hale, who leads the union. ''We have waited for ten years already.''\n\n" +
+		"The council will vote on the plan next month."
+	a := analyze(body)
+	if len(a.Quotes) == 0 {
+		t.Fatal("no quote")
+	}
+	q := a.Quotes[0]
+	if q.Text != "The harbour needs a second ferry We have waited for ten years already." || q.Speaker != "Victor Hale" || q.Direct {
+		t.Errorf("got %q by %q direct=%v, want the two quotes joined, by Victor Hale, not direct", q.Text, q.Speaker, q.Direct)
+	}
+}

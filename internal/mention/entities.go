@@ -725,7 +725,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts)) && !startsPersonName(lx, ts)) {
+		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts)) {
 			ts = ts[1:]
 			first++
 			continue
@@ -813,7 +813,10 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 			k += n
 			continue
 		}
-		if isDemonym(lx, ts[k].Text) || abbrevKind(ts[k].Text) != "" {
+		// A demonym that opens a name WordNet knows ("New" in "New
+		// York") is part of the name, not a title.
+		opensName := k+1 < len(ts) && lx.ProperType(ts[k].Text+"_"+strings.TrimSuffix(ts[k+1].Text, "'s")) != ""
+		if isDemonym(lx, ts[k].Text) && !opensName || abbrevKind(ts[k].Text) != "" {
 			k++
 			continue
 		}

@@ -1,6 +1,11 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // TestPronounAntecedents: a name inside a direct quote is no antecedent of
 // the narrative's next "he"; a participle after a comma takes the
@@ -34,5 +39,48 @@ func TestPronounAntecedents(t *testing.T) {
 		if (e.Name == "Mark Baker" || e.Name == "Dennis Stone") && e.Type != Person {
 			t.Errorf("%q typed %s, want a person", e.Name, e.Type)
 		}
+	}
+}
+
+// TestPluralNounNotCue: an -s form that is a plural noun where it stands
+// is no cue verb; the verb of a name is.
+func TestPluralNounNotCue(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Other states have passed similar laws":   true,
+		"The governor said ten states backed it":  false,
+		"Ten states will hold primaries in March": true,
+		"Lund states that the plan will fail":     false,
+		"Her promises to cut taxes were popular":  false,
+	} {
+		toks := text.Tokens(s)
+		i := 1
+		for ; i < len(toks) && !strings.HasSuffix(toks[i].Text, "s"); i++ {
+		}
+		if got := pluralNounAt(toks, i); got != want {
+			t.Errorf("pluralNounAt(%q, %q) = %v, want %v", s, toks[i].Text, got, want)
+		}
+	}
+}
+
+// TestNamesOpenedByCommonWord: a word that is also a function word or an
+// adjective ("New") opens a name WordNet knows ("New York") and stays in
+// the names built on it.
+func TestNamesOpenedByCommonWord(t *testing.T) {
+	for phrase, want := range map[string]string{
+		"the New York Post":        "New York Post",
+		"The New York businessman": "",
+		"New rules":                "",
+	} {
+		if got := SpeakerName(phrase); got != want {
+			t.Errorf("SpeakerName(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	a := analyze("He cited a recent New York Tribune story. New Jersey Transit workers met on Monday.")
+	names := map[string]bool{}
+	for _, e := range a.Entities {
+		names[e.Name] = true
+	}
+	if !names["New York Tribune"] || !names["New Jersey Transit"] {
+		t.Errorf("entities %v, want New York Tribune and New Jersey Transit", names)
 	}
 }

@@ -33,12 +33,16 @@ type Quote struct {
 	Sentence int
 	// Start and End are byte offsets of Text in the article body.
 	Start, End int
+	// marked says Text was in quotation marks of any kind, two apostrophes
+	// included (such a quote is not Direct: see quoteSpans).
+	marked bool
 }
 
 // qspan is a quoted stretch of the body.
 type qspan struct {
-	start, end  int // content offsets (inside the marks)
-	open, close int // offsets of the marks
+	start, end  int  // content offsets (inside the marks)
+	open, close int  // offsets of the marks
+	apos        bool // marked by two apostrophes ('')
 }
 
 // quoteSpans finds the quoted stretches of the body. Curly quotes pair by
@@ -53,9 +57,24 @@ func quoteSpans(body string) []qspan {
 		seg := body[p[0]:p[1]]
 		openAt := -1
 		straight := false
+		aposAt := -1
 		for i := 0; i < len(seg); i++ {
 			r := rune(seg[i])
 			abs := p[0] + i
+			if strings.HasPrefix(seg[i:], "''") {
+				// Two apostrophes, a typewriter habit of some archives,
+				// mark a quote of their own kind: read like a quotation
+				// (its attribution, its continuation) but not Direct,
+				// as double marks alone make a direct quote.
+				if aposAt < 0 && openAt < 0 && !isClosingPosition(seg, i) {
+					aposAt = abs
+				} else if aposAt >= 0 && isClosingPosition(seg, i) {
+					out = append(out, qspan{start: aposAt + 2, end: abs, open: aposAt, close: abs, apos: true})
+					aposAt = -1
+				}
+				i++
+				continue
+			}
 			switch {
 			case strings.HasPrefix(seg[i:], "“"):
 				if openAt < 0 {
@@ -112,6 +131,8 @@ func quoteSpans(body string) []qspan {
 
 func markLen(body string, at int) int {
 	switch {
+	case strings.HasPrefix(body[at:], "''"):
+		return 2
 	case strings.HasPrefix(body[at:], "“"), strings.HasPrefix(body[at:], "”"):
 		return len("“")
 	}
@@ -173,7 +194,7 @@ func Quotes(body string, a *Analysis) []Quote {
 		if titleLike(content) {
 			continue // "Good Morning America", "State of the Union": a title, not speech
 		}
-		q := Quote{Text: trimQuote(content), Direct: true, Entity: -1, Sentence: si, Start: sp.start, End: sp.end}
+		q := Quote{Text: trimQuote(content), Direct: !sp.apos, Entity: -1, Sentence: si, Start: sp.start, End: sp.end, marked: true}
 		// Attribution after the quote, in the sentence where it closes.
 		found := false
 		if ok := a.attributeAfter(body, sp, ei, &q); ok {
@@ -187,7 +208,7 @@ func Quotes(body string, a *Analysis) []Quote {
 				if nsi > q.Sentence+1 || len(gap) > 80 || strings.Contains(gap, "\n") || a.Sentences[nsi].Para != a.Sentences[q.Sentence].Para {
 					break
 				}
-				if !a.gapIsAttribution(gap) || a.ownAttribution(body, nx) {
+				if !a.gapIsAttribution(gap) || a.ownAttribution(body, nx) || titleLike(strings.TrimSpace(body[nx.start:nx.end])) {
 					break // "“A,” he said. “B,” she replied.": two statements
 				}
 				q.Text += " " + trimQuote(strings.TrimSpace(body[nx.start:nx.end]))
@@ -285,7 +306,7 @@ func (a *Analysis) closesSentence(body string, sp qspan) bool {
 // the sentence that attributes the previous quote (or the previous quote's
 // own sentences).
 func (a *Analysis) continuesQuote(body string, prev Quote, sp qspan) bool {
-	if !prev.Direct || prev.End > sp.open || prev.Speaker == "" && prev.SpeakerText == "" || !a.closesSentence(body, sp) {
+	if !prev.marked || prev.Direct == sp.apos || prev.End > sp.open || prev.Speaker == "" && prev.SpeakerText == "" || !a.closesSentence(body, sp) {
 		return false
 	}
 	pi := sentenceAt(a.Sentences, max(prev.End-1, prev.Start))
@@ -392,7 +413,7 @@ func (a *Analysis) inQuoted(off int) bool {
 // insideDirect reports whether body offset off lies inside a direct quote.
 func insideDirect(qs []Quote, off int) bool {
 	for _, d := range qs {
-		if d.Direct && off >= d.Start && off < d.End {
+		if d.marked && off >= d.Start && off < d.End {
 			return true
 		}
 	}
@@ -444,7 +465,7 @@ func pronounIn(s string) string {
 func directCue(qs []Quote, si int, cue string) bool {
 	first := strings.Fields(cue)
 	for _, d := range qs {
-		if d.Direct && d.Sentence == si && len(first) > 0 && strings.HasPrefix(d.Cue, first[0]) {
+		if d.marked && d.Sentence == si && len(first) > 0 && strings.HasPrefix(d.Cue, first[0]) {
 			return true
 		}
 	}
@@ -455,7 +476,7 @@ func directCue(qs []Quote, si int, cue string) bool {
 // a direct quote.
 func touchesDirect(qs []Quote, q Quote) bool {
 	for _, d := range qs {
-		if d.Direct && q.Start < d.End && q.End > d.Start {
+		if d.marked && q.Start < d.End && q.End > d.Start {
 			return true
 		}
 	}
@@ -464,7 +485,7 @@ func touchesDirect(qs []Quote, q Quote) bool {
 
 func overlapsDirect(qs []Quote, q Quote) bool {
 	for _, d := range qs {
-		if d.Direct && q.Start < d.End && q.End > d.Start && (d.End-d.Start) > (q.End-q.Start)/2 {
+		if d.marked && q.Start < d.End && q.End > d.Start && (d.End-d.Start) > (q.End-q.Start)/2 {
 			return true
 		}
 	}
@@ -509,7 +530,7 @@ func (a *Analysis) gapIsAttribution(gap string) bool {
 // the closing mark, within the sentence.
 func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool {
 	s := a.Sentences[si]
-	from := sp.close - s.Start + 1
+	from := sp.close - s.Start + markLen(body, sp.close)
 	if from < 0 {
 		return false
 	}
@@ -712,6 +733,37 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		}
 		a.resolveSpeaker(si, off+len("according to "), end, q)
 		return true
+	}
+	return false
+}
+
+// pluralNounAt reports whether an -s form that is also a plural noun is a
+// noun where it stands: after a determiner, a possessive, a number or a
+// word that is only an adjective ("other states", "Lund's records", "10
+// states", "key points"), or before an auxiliary ("states have").
+func pluralNounAt(toks []text.Token, i int) bool {
+	lw := lower(toks[i].Text)
+	lx := lexicon.Default()
+	if i == 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || lx.Base(lw, lexicon.Noun) == lw {
+		return false
+	}
+	if i+1 < len(toks) && nominalCue(lx.Base(lw, lexicon.Noun)) {
+		switch lower(toks[i+1].Text) {
+		case "that", "to", "of", "about", "on", ":":
+			return false // "his promises to …" stays a nominal cue
+		}
+	}
+	prev := toks[i-1].Text
+	pw := lower(prev)
+	if nounAfter(prev) || unicode.IsDigit(rune(prev[0])) {
+		return true
+	}
+	if !startsUpper(prev) && lx.Has(pw, lexicon.Adj) && !lx.Has(pw, lexicon.Verb) && !lx.Has(pw, lexicon.Noun) && !lx.Has(pw, lexicon.Adv) {
+		return true
+	}
+	if i+1 < len(toks) {
+		nx := lower(toks[i+1].Text)
+		return auxiliaries[lx.Base(nx, lexicon.Verb)] && nx != "get" && nx != "let"
 	}
 	return false
 }
@@ -1182,8 +1234,15 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && !toks[i-1].IsCapitalized() {
 		return lw, true // "officials say", "aides say"
 	}
+	// "voters who say", "4 in 10 say", "a mere 9 percent say": a plural
+	// relative or a count of people.
+	if prev == "who" || isDigitStart(prev) || i > 1 && isDigitStart(toks[i-2].Text) && !toks[i-1].IsCapitalized() {
+		return lw, true
+	}
 	return "", false
 }
+
+func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // trailingAttribution reads "CONTENT, SPEAKER VERB." and "CONTENT, VERB
 // SPEAKER[, APPOSITION]." where the attribution follows a comma (the first
@@ -1429,6 +1488,9 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 			}
 		}
 		return 0, 0, false
+	}
+	if pluralNounAt(toks, i) {
+		return 0, 0, false // "the swing states voting", "other states have"
 	}
 	// A passive or adjectival participle ("is expected", "was called") is
 	// not the speaker's own verb.

@@ -233,7 +233,8 @@ func SpeakerName(phrase string) string {
 	}
 	var words []string
 	titled := false // a title ("Mr.", "Sen.") before the name
-	for _, w := range strings.Fields(phrase) {
+	fs := strings.Fields(phrase)
+	for i, w := range fs {
 		w = strings.Trim(w, ",.:;\"“”‘’()")
 		w, _ = stripPossessive(w)
 		w = strings.TrimRight(w, "’'")
@@ -244,7 +245,7 @@ func SpeakerName(phrase string) string {
 			titled = true
 			continue
 		}
-		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)]) {
+		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && opensProperName(w, fs[i+1]))) {
 			words = append(words, w)
 		} else if len(words) > 0 && !connectors[lower(w)] {
 			break
@@ -286,7 +287,7 @@ func PlausibleSpeaker(name string) bool {
 	if lx.ProperType(strings.ReplaceAll(name, " ", "_")) == "place" && !knownPerson(name) {
 		return false
 	}
-	if stopCaps[lower(ws[0])] || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
+	if stopCaps[lower(ws[0])] && !(len(ws) > 1 && opensProperName(ws[0], ws[1])) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
 		return false
 	}
 	if len(ws) > 1 {
@@ -294,7 +295,7 @@ func PlausibleSpeaker(name string) bool {
 		// corpus) opens no name but "The Times"; "the Ohio Senator": a
 		// role ends no name.
 		lw0 := lower(ws[0])
-		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0])) && !roleNotName(ws)
+		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1])) && !roleNotName(ws)
 	}
 	w := ws[0]
 	if isAcronym(w) {
@@ -353,6 +354,13 @@ func knownPerson(name string) bool {
 		}
 	}
 	return false
+}
+
+// opensProperName reports whether two words open a name WordNet knows
+// ("New York", "New Jersey"): the first is then no function word.
+func opensProperName(w, next string) bool {
+	next, _ = stripPossessive(strings.Trim(next, ",.:;\"“”‘’()"))
+	return lexicon.Default().ProperType(w+"_"+next) != ""
 }
 
 // CanSpeak reports whether an entity may be a speaker: never a place; a
