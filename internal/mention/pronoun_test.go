@@ -84,3 +84,22 @@ func TestNamesOpenedByCommonWord(t *testing.T) {
 		t.Errorf("entities %v, want New York Tribune and New Jersey Transit", names)
 	}
 }
+
+// TestNumberAndNestedCues: "she" does not refer to a plural of persons;
+// a cue verb inside a quotation opens no statement of its own.
+func TestNumberAndNestedCues(t *testing.T) {
+	body := "The Democrats met after Maria Lindqvist spoke. She said the vote would be close. " +
+		"''Because they're worried,'' Mr. Hale said at the rally."
+	a := analyze(body)
+	for _, q := range a.Quotes {
+		if q.Text == "the vote would be close" && q.Speaker != "Maria Lindqvist" {
+			t.Errorf("speaker of %q = %q, want Maria Lindqvist", q.Text, q.Speaker)
+		}
+		if q.Cue == "worried" {
+			t.Errorf("a cue inside a quotation gave %q", q.Text)
+		}
+	}
+	if !pluralOfPersons("Ohio Republicans") || pluralOfPersons("Ken Masters") || pluralOfPersons("Sanders") {
+		t.Error("pluralOfPersons: want Ohio Republicans plural, Ken Masters and Sanders not")
+	}
+}

@@ -1340,8 +1340,8 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			continue
 		}
 		cueEnd, start, ok := a.cueAndContent(si, toks, i)
-		if !ok || start >= len(toks) {
-			continue
+		if !ok || start >= len(toks) || a.inQuoted(s.Start+t.Start) {
+			continue // a cue inside a quotation is the quoted speaker's word
 		}
 		end, next := contentEnd(s.Text, toks, start)
 		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".,")

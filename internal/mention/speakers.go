@@ -164,19 +164,37 @@ func indexOfMention(ms []NameMention, m NameMention) int {
 // pronounFits reports whether a speaker pronoun can refer to entity e.
 func pronounFits(p string, e *ArticleEntity) bool {
 	person := e.Type == Person || e.Type == Other && len(strings.Fields(e.Name)) >= 2 && len(strings.Fields(e.Name)) <= 3
+	one := person && !pluralOfPersons(e.Name) // "Democrats", "Ohio Republicans": many
 	switch p {
 	case "he", "him", "his", "himself":
-		return person && e.Gender() != 'f'
+		return one && e.Gender() != 'f'
 	case "she", "her", "hers", "herself":
-		return person && e.Gender() != 'm'
+		return one && e.Gender() != 'm'
 	case "i":
-		return person
+		return one
 	case "it", "its", "itself":
 		return e.Type == Organization
 	case "they", "we", "their", "them":
 		return e.Type == Organization || person
 	}
 	return false
+}
+
+// pluralOfPersons reports whether a name ends in the plural of a WordNet
+// noun of persons or groups ("Democrats", "Ohio Republicans"): a number of
+// people, whom "he" or "she" does not refer to.
+func pluralOfPersons(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || IsFirstName(ws[0]) && len(ws) > 1 {
+		return false
+	}
+	last := lower(ws[len(ws)-1])
+	lx := lexicon.Default()
+	b := lx.Base(last, lexicon.Noun)
+	if b == last {
+		return false
+	}
+	return lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)
 }
 
 // subjectPronoun returns the pronoun of a speaker window that is only a
