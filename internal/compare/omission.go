@@ -8,6 +8,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // storyFact is a fact of the story an article may leave out: its text, its
@@ -44,8 +45,8 @@ func factValues(ss ...string) []float64 {
 func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.Discrepancy, stances []corroborate.Stance) []storyFact {
 	var out []storyFact
 	for _, k := range cons {
-		if strings.Contains(k.Fact, ": “") {
-			continue // a factCarry ("Speaker: “words”"), not a fact
+		if strings.Contains(k.Fact, ": “") || c.quotedStatement(k.Fact) {
+			continue // a factCarry ("Speaker: “words”") or a quotation with its speaker, not a fact
 		}
 		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(k.Fact), values: factValues(k.Fact), in: k.Articles})
 	}
@@ -98,6 +99,34 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 		out = append(out, *claims[k])
 	}
 	return out
+}
+
+// quotedStatement reports whether a sentence is a quotation with its
+// attribution ("“It was a shock,” said the mayor", "“…,” she said"): what
+// a speaker said, not a fact an article could leave out.
+func (c *comparer) quotedStatement(s string) bool {
+	s = strings.TrimSpace(s)
+	var closeMark string
+	switch {
+	case strings.HasPrefix(s, "“"):
+		closeMark, s = "”", s[len("“"):]
+	case strings.HasPrefix(s, "\""):
+		closeMark, s = "\"", s[1:]
+	default:
+		return false
+	}
+	i := strings.Index(s, closeMark)
+	if i < 0 {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(s[i+len(closeMark):]))
+	for k := 0; k < len(after) && k < 3; k++ {
+		w := strings.Trim(after[k], ",.;:")
+		if mention.IsReportingVerb(c.lx.Base(w, lexicon.Verb)) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutPhrase is the words of a discrepancy's subject that say what the

@@ -25,10 +25,16 @@ func TestOmits(t *testing.T) {
 	}
 	// What a speaker said is no fact an article leaves out, nor is who
 	// said it, nor a discrepancy label with no subject ("day — “meet”").
-	said := cm.storyFacts([]corroborate.Consensus{{Fact: "Daniel Okafor: “The harbour will reopen next week”", Articles: []string{"a"}}},
+	said := cm.storyFacts([]corroborate.Consensus{{Fact: "Daniel Okafor: “The harbour will reopen next week”", Articles: []string{"a"}},
+		{Fact: "“The harbour will reopen next week,” said Daniel Okafor, the harbour master.", Articles: []string{"a"}},
+		{Fact: "\"It was a shock to the whole island,\" she said.", Articles: []string{"a"}}},
 		[]corroborate.Discrepancy{{About: "who said “the harbour”", Kind: "speaker"}, {About: "day — “meet” (harbour board)", Kind: "date", Type: "weekday"}}, nil)
 	if len(said) != 0 {
 		t.Errorf("statements, speakers and bare labels are no facts: %+v", said)
+	}
+	// A title in quotation marks opens a fact, not a quotation.
+	if got := cm.storyFacts([]corroborate.Consensus{{Fact: "“Moonrise,” like the first film, is based on a novel.", Articles: []string{"a"}}}, nil, nil); len(got) != 1 {
+		t.Errorf("a sentence opening with a title is a fact: %+v", got)
 	}
 	// A fact of one content word is too thin to call omitted.
 	thin := cm.storyFacts([]corroborate.Consensus{{Fact: "harbour", Articles: []string{"a"}}}, nil, nil)

@@ -1032,8 +1032,12 @@ func (c *comparer) positions(preds []proposition, cl *claimGroup, addr []address
 }
 
 // claimStances lists who holds a key claim in the story's articles: its
-// members, then the sentences of other shapes that address it.
-func (c *comparer) claimStances(preds []proposition, cl *claimGroup, best, own int, addr []addressed) []corroborate.Stance {
+// members, then the sentences of other shapes that address it. An outlet
+// holds a position in its own voice only on a disputed claim (someone
+// denies or doubts it) or when it denies or doubts it itself: an outlet
+// that tells an undisputed event in its own words reports it, it takes no
+// position.
+func (c *comparer) claimStances(preds []proposition, cl *claimGroup, best, own int, addr []addressed, disputed bool) []corroborate.Stance {
 	var out []corroborate.Stance
 	text := claimText(preds[best])
 	seen := map[string]bool{}
@@ -1043,22 +1047,55 @@ func (c *comparer) claimStances(preds []proposition, cl *claimGroup, best, own i
 		}
 		p := preds[i]
 		key := p.holder + "|" + p.position() + "|" + c.in.Docs[p.doc].Article.ID
-		if seen[key] || p.holder == "" {
+		if seen[key] || p.holder == "" || p.own && !disputed && p.position() == "affirms" {
 			continue
 		}
 		seen[key] = true
 		seen[p.holder+"|"+c.in.Docs[p.doc].Article.ID] = true
-		out = append(out, corroborate.Stance{Holder: p.holder, Claim: text, Position: p.position(), Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
+		out = append(out, corroborate.Stance{Holder: c.personalName(p.holder), Claim: text, Position: p.position(), Article: c.in.Docs[p.doc].Article.ID, Sentence: p.sentence})
 	}
 	for _, x := range addr {
 		id := c.in.Docs[x.doc].Article.ID
-		if seen[x.holder+"|"+id] || c.heldAs(seen, x.holder, id) {
+		if seen[x.holder+"|"+id] || c.heldAs(seen, x.holder, id) || x.own && !disputed && x.position == "affirms" {
 			continue
 		}
 		seen[x.holder+"|"+id] = true
-		out = append(out, corroborate.Stance{Holder: x.holder, Claim: text, Position: x.position, Article: id, Sentence: c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text})
+		out = append(out, corroborate.Stance{Holder: c.personalName(x.holder), Claim: text, Position: x.position, Article: id, Sentence: c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text})
 	}
 	return out
+}
+
+// personalName is a person holder's name without the title or place
+// written before it ("York City Councilman Jumaane D. Williams" → "Jumaane
+// D. Williams"): the words after the last one, before the name's last two,
+// whose first WordNet noun sense is a person (noun.person: "councilman",
+// "editor", "chief"). Organisations and places keep their names.
+func (c *comparer) personalName(name string) string {
+	if !c.isPerson(name) {
+		return name
+	}
+	f := strings.Fields(name)
+	cut := -1
+	for i := 0; i < len(f)-2; i++ {
+		if firstNounLex(c.lx, strings.ToLower(strings.Trim(f[i], ".,"))) == int(lexicon.NounPerson) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return name
+	}
+	return strings.Join(f[cut+1:], " ")
+}
+
+// isPerson reports whether a name is a story entity that may be a person:
+// typed a person, or untyped ("other"), never an organisation or a place.
+func (c *comparer) isPerson(name string) bool {
+	for _, e := range c.in.Merged.Entities {
+		if e.Name == name {
+			return e.Type == mention.Person || e.Type == mention.Other
+		}
+	}
+	return false
 }
 
 // heldAs reports whether a holder (or a longer or shorter form of its
@@ -1119,6 +1156,7 @@ func (c *comparer) stances() []corroborate.Stance {
 	score := map[*claimGroup]int{}
 	best := map[*claimGroup]int{}
 	addr := map[*claimGroup][]addressed{}
+	disputed := map[*claimGroup]bool{}
 	for _, cl := range claims {
 		if len(cl.origins) < 2 && !cl.head || !cl.taken {
 			continue
@@ -1136,6 +1174,7 @@ func (c *comparer) stances() []corroborate.Stance {
 		if len(pos) > 1 {
 			score[cl] += 100
 		}
+		disputed[cl] = len(pos) > 1 || !pos["affirms"]
 		keys = append(keys, cl)
 	}
 	sort.SliceStable(keys, func(i, j int) bool { return score[keys[i]] > score[keys[j]] })
@@ -1144,7 +1183,7 @@ func (c *comparer) stances() []corroborate.Stance {
 	}
 	var out []corroborate.Stance
 	for _, cl := range keys {
-		out = append(out, c.claimStances(preds, cl, best[cl], own, addr[cl])...)
+		out = append(out, c.claimStances(preds, cl, best[cl], own, addr[cl], disputed[cl])...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Claim < out[j].Claim })
 	return out

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -141,5 +143,46 @@ func TestFutureIsAnotherClaim(t *testing.T) {
 	}
 	if p := read("The warehouse is a total loss according to the city."); claimText(p) != "the warehouse is a total loss" {
 		t.Errorf("claim text %q keeps its source", claimText(p))
+	}
+}
+
+// A person holder is named without the title and place written before the
+// name; organisations keep theirs. (Names invented for this test.)
+func TestPersonalName(t *testing.T) {
+	a := doc("a", "Council row\n\nRivertown City Councilman Daniel Okafor said the bridge is a danger. The Rivertown Harbour Board said the bridge is safe. Lena Voss said nothing.", day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	for in, want := range map[string]string{
+		"Rivertown City Councilman Daniel Okafor": "Daniel Okafor",
+		"Lena Voss":               "Lena Voss",
+		"Rivertown Harbour Board": "Rivertown Harbour Board",
+	} {
+		if got := c.personalName(in); got != want {
+			t.Errorf("personalName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// An outlet telling an undisputed event in its own words takes no
+// position; on a disputed claim its own voice is a position. (Sentences
+// written for this test.)
+func TestOutletPositionOnlyOnDisputedClaims(t *testing.T) {
+	a := "Bridge shut\n\nEngineer Daniel Okafor said the old bridge is a danger to drivers."
+	b := "Bridge row\n\nThe old bridge is a danger to drivers."
+	c := "Bridge inspected\n\nInspector Sofia Marin said the old bridge is a danger to drivers."
+	outletOf := func(r Result) bool {
+		for _, s := range r.Stances {
+			if s.Article == "b" && strings.HasPrefix(s.Holder, "the outlet") {
+				return true
+			}
+		}
+		return false
+	}
+	if r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day)); outletOf(r) {
+		t.Errorf("b only tells what no one disputes: %+v", r.Stances)
+	}
+	d := "Bridge safe\n\nMayor Lena Voss said on Tuesday that the old bridge is not a danger to drivers."
+	if r := run(doc("a", a, day), doc("b", b, day), doc("c", c, day), doc("d", d, day)); !outletOf(r) {
+		t.Errorf("b takes a side on a disputed claim: %+v", r.Stances)
 	}
 }
