@@ -102,8 +102,9 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 }
 
 // quotedStatement reports whether a sentence is a quotation with its
-// attribution ("“It was a shock,” said the mayor", "“…,” she said"): what
-// a speaker said, not a fact an article could leave out.
+// attribution ("“It was a shock,” said the mayor", "“…,” she said"), or a
+// quotation and nothing else: what a speaker said, not a fact an article
+// could leave out.
 func (c *comparer) quotedStatement(s string) bool {
 	s = strings.TrimSpace(s)
 	var closeMark string
@@ -117,7 +118,7 @@ func (c *comparer) quotedStatement(s string) bool {
 	}
 	i := strings.Index(s, closeMark)
 	if i < 0 {
-		return false
+		return true // the quotation runs to the end (cut short: "…")
 	}
 	after := strings.Fields(strings.ToLower(s[i+len(closeMark):]))
 	for k := 0; k < len(after) && k < 3; k++ {

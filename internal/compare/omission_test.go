@@ -27,7 +27,8 @@ func TestOmits(t *testing.T) {
 	// said it, nor a discrepancy label with no subject ("day — “meet”").
 	said := cm.storyFacts([]corroborate.Consensus{{Fact: "Daniel Okafor: “The harbour will reopen next week”", Articles: []string{"a"}},
 		{Fact: "“The harbour will reopen next week,” said Daniel Okafor, the harbour master.", Articles: []string{"a"}},
-		{Fact: "\"It was a shock to the whole island,\" she said.", Articles: []string{"a"}}},
+		{Fact: "\"It was a shock to the whole island,\" she said.", Articles: []string{"a"}},
+		{Fact: "“When I was a child on the island I never imagined that I would one day…", Articles: []string{"a"}}},
 		[]corroborate.Discrepancy{{About: "who said “the harbour”", Kind: "speaker"}, {About: "day — “meet” (harbour board)", Kind: "date", Type: "weekday"}}, nil)
 	if len(said) != 0 {
 		t.Errorf("statements, speakers and bare labels are no facts: %+v", said)
