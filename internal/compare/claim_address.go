@@ -147,6 +147,9 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 	if c.ofObject(toks, s) || c.modifierOnly(toks, j, k) {
 		return false
 	}
+	if k.verb == "" && c.regardedAs(toks, s, j) {
+		return true // "treating it as potential arson": the classification itself
+	}
 	if k.comp == "" {
 		// "in talks to direct the sequel": a to-infinitive is not asserted
 		// (a plan, an aim, a demand), it states nothing yet.
@@ -178,6 +181,42 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 		}
 	}
 	return false
+}
+
+// regardedAs reports whether the noun phrase ending at token s is the
+// object of a verb and "as" introduces the predicate at token j: the
+// complex-transitive "V NP as NP" ("treating it as arson", "described the
+// fire as suspicious"; Quirk et al. 1985 §16.45) classifies its object as
+// a copula does its subject.
+func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
+	as := false
+	for i := s + 1; i < j; i++ {
+		w := strings.ToLower(toks[i].Text)
+		if w == "as" {
+			as = true
+		}
+		if isPunct(toks[i].Text) && toks[i].Text != "\"" && toks[i].Text != "“" || clauseBreaks[w] && w != "and" {
+			return false
+		}
+	}
+	if !as {
+		return false
+	}
+	// The verb stands right before the phrase: before its determiner
+	// (its modifiers between), or right before a bare noun or "it".
+	i := s - 1
+	for d := s - 1; d >= 0 && d >= s-4; d-- {
+		if determiners[strings.ToLower(toks[d].Text)] {
+			i = d - 1
+			break
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[i].Text)
+	b := c.lx.Base(w, lexicon.Verb)
+	return toks[i].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !auxiliaries[w]
 }
 
 // ofObject reports whether the noun phrase ending at token s is the object
@@ -238,16 +277,44 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 		}
 		return out
 	}
+	named := false
 	for j, t := range toks {
 		w := strings.ToLower(t.Text)
+		if w == "it" && j > 0 && (named || c.namedBefore(di, si, k)) && objectOf(toks, j) {
+			out = append(out, j) // "treating it as …": the thing just named
+			continue
+		}
 		if !t.IsWord() || t.IsCapitalized() && j > 0 {
 			continue
 		}
 		if b := c.lx.Base(w, lexicon.Noun); b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun) {
 			out = append(out, j)
+			named = true
 		}
 	}
 	return out
+}
+
+// namedBefore reports whether the sentence before si names the claim's
+// subject noun (or one close to it in WordNet): what "it" may stand for.
+func (c *comparer) namedBefore(di, si int, k claimKey) bool {
+	if si == 0 {
+		return false
+	}
+	for _, t := range c.in.Docs[di].Analysis.Tokens[si-1] {
+		w := strings.ToLower(t.Text)
+		if b := c.lx.Base(w, lexicon.Noun); t.IsWord() && (b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOf reports whether "it" at token j follows a verb (the object of
+// "treating it as …"), not a subject or a dummy ("it was too early").
+func objectOf(toks []text.Token, j int) bool {
+	w := strings.ToLower(toks[j-1].Text)
+	return toks[j-1].IsWord() && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
 // introducedBy reads the verb that introduces the clause whose subject

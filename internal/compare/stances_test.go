@@ -186,3 +186,32 @@ func TestOutletPositionOnlyOnDisputedClaims(t *testing.T) {
 		t.Errorf("b takes a side on a disputed claim: %+v", r.Stances)
 	}
 }
+
+// "V NP as NP" classifies its object as a copula does its subject, and
+// "it" right after a verb stands for the thing the sentence before names.
+// (Sentences written for this test.)
+func TestRegardedAsAndIt(t *testing.T) {
+	body := "A fire gutted the old mill on Friday. Investigators are treating it as arson. It was too early to say more, officials said the mill was insured."
+	a := doc("a", "Mill fire\n\n"+body, day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	k := claimKey{noun: "fire", comp: "arson"}
+	toks := c.in.Docs[0].Analysis.Tokens[1]
+	if s, j := c.claimWordsAt(0, 1, toks, k); s < 0 || toks[s].Text != "it" || toks[j].Text != "arson" {
+		t.Errorf("%q: claim words at %d, %d", c.in.Docs[0].Analysis.Sentences[1].Text, s, j)
+	}
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"Officials described the fire as arson.", true},
+		{"The fire, as officials said, was arson.", false}, // "as" after the subject, no verb before it
+		{"The fire spread as arson was suspected.", false}, // no verb before the subject
+	} {
+		tk := text.Tokens(tc.sent)
+		s, j := findTok(tk, "fire"), findTok(tk, "arson")
+		if got := c.regardedAs(tk, s, j); got != tc.want {
+			t.Errorf("%q: regardedAs = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
