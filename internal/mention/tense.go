@@ -35,9 +35,11 @@ const (
 	TenseTimetable
 )
 
-// Words that mark tense. futureAux, pastAux and presentAux are closed-class
-// English words: auxiliaries, modals and a few time adverbs ("ago",
-// "yesterday", "tomorrow"). futureCue and futureBeforeTo are not closed
+// Words that mark tense. futureAux, pastAux, presentAux and perfectAux are
+// closed-class English words: the auxiliaries and modals (Huddleston &
+// Pullum, CGEL 2002, ch. 3, tense, aspect and mood) and the deictic time
+// adverbs "ago", "yesterday", "tomorrow", "last" (CGEL ch. 17, temporal
+// deixis). futureCue and futureBeforeTo are not closed
 // class: they are general English vocabulary of scheduling ("scheduled",
 // "slated", "due", "upcoming", "effective") and of intention or expectation
 // ("plans", "intends", "aims", "hopes", "wants", "poised", "likely"), the

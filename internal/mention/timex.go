@@ -565,6 +565,10 @@ func isStampLine(s string, ts []Timex) bool {
 	return true
 }
 
+// monthWords are the months of the Gregorian calendar and the
+// abbreviations the AP Stylebook writes for them ("Sept.", "Jan.");
+// relWords the deictic words and calendar units of relative time ("last
+// week", "yesterday": CGEL ch. 17, temporal deixis).
 var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
