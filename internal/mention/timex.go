@@ -172,7 +172,11 @@ func (x *timeScan) monthDays() {
 			if x.ref.IsZero() {
 				continue
 			}
-			yr, t.Relative = dayYear(x.ref, mon, day, ClauseTense(x.s, m[0], m[1])), true
+			tense := ClauseTense(x.s, m[0], m[1])
+			yr, t.Relative = dayYear(x.ref, mon, day, tense), true
+			if (tense == TensePast || tense == TenseNone) && premodifies(x.s, m[0], m[1]) && defers(x.s, m[0], m[1]) {
+				yr = soonYear(x.ref, mon, day, yr)
+			}
 			t.Confidence = dates.ConfDayOfMonth * x.refConf
 		}
 		if !dates.Valid(yr, mon, day) {
@@ -181,6 +185,86 @@ func (x *timeScan) monthDays() {
 		t.Date = dates.Date{Year: yr, Month: mon, Day: day}.String()
 		x.add(t)
 	}
+}
+
+// premodifies reports whether the day s[start:end] stands between a
+// determiner and a noun ("the Nov. 15 hearing", "a March 3 vote"): the date
+// of that noun's event, not of the clause's verb ("the Nov. 15 hearing was
+// postponed" tells of a hearing still ahead).
+func premodifies(s string, start, end int) bool {
+	before := strings.Fields(s[:start])
+	after := strings.Fields(s[end:])
+	if len(before) == 0 || len(after) == 0 || !determiners[strings.ToLower(before[len(before)-1])] {
+		return false
+	}
+	next := strings.TrimRight(after[0], ".,;:!?")
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) || lexicon.IsIndexStopword(next) {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Has(lx.Base(next, lexicon.Noun), lexicon.Noun)
+}
+
+// defers reports whether the event a premodifying day dates (see
+// premodifies) is moved or called off: a verb of deferral (deferVerbs:
+// "postponed", "delayed", "adjourned") or a synonym of "cancel" in WordNet
+// ("cancelled", "called off", "scrubbed") right before its determiner
+// ("the judge cancelled the Nov. 15 hearing") or within three words after
+// its noun ("the Nov. 15 hearing was postponed").
+func defers(s string, start, end int) bool {
+	ws := words(s)
+	first, last := -1, -1
+	for i, w := range ws {
+		if w.end > start && w.start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 1 {
+		return false
+	}
+	lx := lexicon.Default()
+	deferring := func(k int) bool {
+		if k < 0 || k >= len(ws) || ws[k].boundary {
+			return false
+		}
+		b := lx.Base(ws[k].low, lexicon.Verb)
+		if b == ws[k].low {
+			return false // not an inflected verb
+		}
+		return deferVerbs[b] && b != "put" && b != "move" && b != "push" || b == "cancel" || lx.Synonyms(b, "cancel", lexicon.Verb)
+	}
+	if deferring(first - 2) {
+		return true
+	}
+	for k := last + 2; k <= last+4 && k < len(ws) && !ws[k].boundary; k++ {
+		if deferring(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// soonYear returns the year of a day named as an event's date (see
+// premodifies) in a clause in the past or without tense that defers or
+// calls it off: the coming such day when it lies within 60 days of ref (a
+// scheduled event: "the Nov. 15 hearing was postponed"), else year (the
+// reading of the clause's tense).
+func soonYear(ref dates.Date, mon, day, year int) int {
+	for _, y := range []int{ref.Year, ref.Year + 1} {
+		d := dates.Date{Year: y, Month: mon, Day: day}
+		if !dates.Valid(y, mon, day) || d.Time().Before(ref.Time()) {
+			continue
+		}
+		if d.Time().Sub(ref.Time()) <= 60*24*time.Hour {
+			return y
+		}
+		break
+	}
+	return year
 }
 
 // months: "in late April", "last February", "March 2024", "since May".

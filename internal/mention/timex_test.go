@@ -62,6 +62,10 @@ func TestTimesTense(t *testing.T) {
 		want     string // expression=date
 	}{
 		{"The series will air in November.", tue, "in November=2024-11"},
+		{"The Oct. 20 hearing was postponed.", tue, "Oct. 20=2024-10-20"}, // the date of the hearing, still ahead
+		{"The judge cancelled the Oct. 20 hearing.", tue, "Oct. 20=2024-10-20"},
+		{"The Oct. 20 attack killed five.", tue, "Oct. 20=2023-10-20"},
+		{"The Dec. 20 hearing was postponed.", tue, "Dec. 20=2023-12-20"}, // more than 60 days ahead: the clause's past
 		{"The series aired in November.", tue, "in November=2023-11"},
 		{"The series has aired in November.", tue, "in November=2023-11"},
 		{"The program is set to begin in June.", tue, "in June=2025-06"},
