@@ -60,6 +60,9 @@ type fact struct {
 	// tally is the sentence's counts of things (not of people), one per
 	// counted noun: a line such as "25 points and 16 rebounds".
 	tally map[string]mention.Value
+	// mainEvent is, for a day or clock time of the story's main dated
+	// event, that event (markMainEvents, timeslots.go).
+	mainEvent string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -207,6 +210,7 @@ func (c *comparer) valueFacts() []fact {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
 	}
+	c.markMainEvents(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
 			return out[i].doc < out[j].doc
@@ -969,25 +973,27 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// or the only clock time of its zone in both articles, in much the
 		// same words or of a noun the other speaks of.
 		ok = (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3) ||
-			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3))
+			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3)) ||
+			(explicitClock(f.v) || explicitClock(g.v)) && c.mainEventTimes(f, g)
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
-		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (actors > 0 || sim >= 0.3)
+		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (actors > 0 || sim >= 0.3) || c.mainEventTimes(f, g)
 	case mention.VDate:
 		// The same verb, the same dated noun ("the December 15 election"),
 		// or the only dates of both articles, a few days apart, in much
 		// the same words.
 		near := datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7)
 		ok = (c.sameVerb(f.head, g.head) || anchor) && (actors > 0 || sim >= 0.3) || anchor && near ||
-			f.unique && g.unique && near && (sim >= 0.3 || c.sameVerb(f.head, g.head))
+			f.unique && g.unique && near && (sim >= 0.3 || c.sameVerb(f.head, g.head)) || c.mainEventTimes(f, g)
 	case mention.VMonth, mention.VYear:
 		// Years and months are mostly background ("joined in 2004"): only
 		// the same noun dated ("the 1972 break-in") or the same event with
 		// the same actors in much the same words.
 		// Two books of two years are two books: the dated noun needs
 		// shared names or wording too.
-		ok = single && (anchor && (actors > 0 || sim >= 0.3) || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.45)
+		ok = single && (anchor && (actors > 0 || sim >= 0.3) || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.45 ||
+			c.sameDatedVerb(f, g) && sim >= 0.45)
 	case mention.VSize, mention.VMagnitude:
 		ok = anchor || verb && (actors > 0 || sim >= 0.3) || sim >= 0.45
 	case mention.VDistance:
@@ -995,7 +1001,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			f.unique && g.unique && (verb || actors > 0 || sim >= 0.2)
 	default:
 		ok = single && (anchor && (verb || actors > 0 || sim >= 0.25) || verb && (actors > 0 && sim >= 0.2 || sim >= 0.35) || sim >= 0.45) ||
-			anchor && sim >= 0.5
+			anchor && sim >= 0.5 || c.sameMeasuredThing(f, g)
 	}
 	if !ok {
 		return 0

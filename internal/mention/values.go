@@ -51,7 +51,9 @@ type Value struct {
 	Noun string
 	// Event is, for a count, the base form of the event verb it counts
 	// ("kill" in "12 people were killed", "injure" in "three injured"): the
-	// predicate of its fact.
+	// predicate of its fact. For a time, it is the event noun the time
+	// follows ("shooting" in "after the shootings Thursday night"), also
+	// when a noun after it is its Noun ("night").
 	Event string
 	// Ref is, for a distance, the place it is measured from, lower-case
 	// ("dunmore" in "40 miles east of Dunmore"); "" when none is named.
@@ -503,7 +505,7 @@ func (vs *valueScan) addClock(start, end, h, mi int, half, zone string) {
 // times turns the sentence's resolved time expressions into values.
 func (vs *valueScan) times(a *Analysis) {
 	for _, t := range a.Times[vs.si] {
-		if t.Period || a.InDirectQuote(vs.si, t) {
+		if t.Period || a.InDirectQuote(vs.si, t) && !outsideMarks(a, vs.si, vs.sent, t.Start) {
 			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
 			continue
 		}
@@ -562,13 +564,39 @@ func (vs *valueScan) times(a *Analysis) {
 			vs.taken = append(vs.taken, [2]int{v.Start, v.End})
 			continue
 		}
-		v.Noun = vs.nounAfter(v.End)
+		v.Event = vs.eventNounBefore(v.Start)
+		v.Noun = vs.timeNounAfter(v.End, v.Type == VYear)
 		if v.Noun == "" {
-			v.Noun = vs.eventNounBefore(v.Start)
+			v.Noun = v.Event
 		}
 		vs.taken = append(vs.taken, [2]int{v.Start, v.End})
 		vs.out = append(vs.out, v)
 	}
+}
+
+// outsideMarks reports whether offset off of a sentence stands outside
+// quotation marks by the sentence's own marks ("'We argued,' she told
+// reporters after the fire on Thursday"): a quote that the quote reader
+// stretched over its attribution does not hold the attribution's time.
+// A sentence with no mark before off is left to the quote reader.
+func outsideMarks(a *Analysis, si int, sent string, off int) bool {
+	inside, seen := false, false
+	if len(sent) > 0 && sent[0] != '"' && !strings.HasPrefix(sent, "“") {
+		// A sentence that opens inside a quote carried over from the
+		// sentence before.
+		inside = a.InDirectQuote(si, Timex{Start: 0, End: 1})
+	}
+	for _, r := range sent[:min(off, len(sent))] {
+		switch r {
+		case '"':
+			inside, seen = !inside, true
+		case '“':
+			inside, seen = true, true
+		case '”':
+			inside, seen = false, true
+		}
+	}
+	return seen && !inside
 }
 
 // undated reads the year-less dates and months of an article that has no
@@ -622,11 +650,50 @@ func (vs *valueScan) addTime(v Value) {
 	if datelineAt(vs.sent, v) {
 		return
 	}
-	v.Noun = vs.nounAfter(v.End)
+	v.Event = vs.eventNounBefore(v.Start)
+	v.Noun = vs.timeNounAfter(v.End, v.Type == VYear)
 	if v.Noun == "" {
-		v.Noun = vs.eventNounBefore(v.Start)
+		v.Noun = v.Event
 	}
 	vs.out = append(vs.out, v)
+}
+
+// timeNounAfter is the noun a time value modifies: the lower-case nouns
+// right after it, the last of them ("Tuesday's attack", "the December 11
+// election", "Friday night's fire" → "fire"); "" when the next word is no
+// noun ("on Tuesday killed five" dates the verb, not "five"). A year may
+// modify a name ("a 2008 Ardel Sierra", "the 2009 Games"): with names,
+// the last word that WordNet has as a noun.
+func (vs *valueScan) timeNounAfter(off int, names bool) string {
+	head := ""
+	for k, w := range strings.Fields(vs.sent[off:]) {
+		if k >= 3 {
+			break
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if k == 0 && (w == "'s" || w == "’s" || w == "") {
+			continue
+		}
+		lw := strings.Trim(w, `.,;:!?"'()“”‘’`)
+		if lw == "" || lw != strings.ToLower(lw) && !names || stopWhat[strings.ToLower(lw)] || lw == "of" {
+			break
+		}
+		b := vs.lx.Base(strings.ToLower(lw), lexicon.Noun)
+		if vb := vs.lx.Base(lw, lexicon.Verb); strings.HasSuffix(lw, "ed") && vb != lw && vs.lx.Has(vb, lexicon.Verb) {
+			break // a participle: "on Friday wounded many" dates the verb
+		}
+		if !vs.lx.Has(b, lexicon.Noun) {
+			if lw != strings.ToLower(lw) {
+				continue // a name word WordNet lacks ("GMC")
+			}
+			break
+		}
+		head = b
+		if lw != strings.TrimRight(w, "'’") {
+			break // punctuation ends the phrase
+		}
+	}
+	return head
 }
 
 // reMonthName is a month's full name.
@@ -683,19 +750,51 @@ func datelineAt(sent string, v Value) bool {
 func (vs *valueScan) eventNounBefore(off int) string {
 	ws := strings.Fields(vs.sent[:off])
 	k := len(ws) - 1
-	for k >= 0 && k >= len(ws)-3 {
+	if k >= 0 && determiners[strings.ToLower(ws[k])] {
+		return "" // "a 2004 model", "the 2009 attack": it dates what follows
+	}
+	skipped := false
+	for k >= 0 && k >= len(ws)-6 {
 		w := strings.ToLower(strings.Trim(ws[k], `.,;:"'()`))
 		switch w {
 		case "in", "on", "of", "back", "since", "during", "late", "early", "":
 			k--
 			continue
 		}
+		if strings.ContainsAny(ws[k], ",;:") {
+			return "" // the time opens a clause of its own
+		}
 		if b, ok := vs.lx.EventNoun(w); ok {
 			return b
+		}
+		// One place or setting between the event and its time: "his
+		// death at home on Wednesday", "the attack in the capital on
+		// Tuesday".
+		if j := placePhraseStart(ws, k); !skipped && j >= 0 {
+			skipped = true
+			k = j - 1
+			continue
 		}
 		return ""
 	}
 	return ""
+}
+
+// placePhraseStart returns where the short prepositional phrase of place
+// ending at word k begins ("at home", "in the capital", "near its border"),
+// or -1.
+func placePhraseStart(ws []string, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := strings.ToLower(ws[j])
+		if strings.ContainsAny(w, ",;:") {
+			return -1
+		}
+		switch w {
+		case "at", "in", "near", "outside", "inside", "off":
+			return j
+		}
+	}
+	return -1
 }
 
 func (vs *valueScan) money() {

@@ -1,0 +1,118 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// undatedDoc is an article without a publication date: its weekdays stay
+// as written.
+func undatedDoc(id, text string) story.Doc {
+	d := doc(id, text, dates.Date{})
+	d.Article.Published = nil
+	return d
+}
+
+// TestMainEventTimes: a time of the story's main event is one fact however
+// the sentences around it are worded; a recurring event is none.
+func TestMainEventTimes(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"the day a person died, three articles, no shared words",
+			[]string{
+				"Singer dies\n\nThe soprano Ilse Varno died Thursday at her home near the lake.",
+				"Singer dies\n\nVarno, whose recordings of the old songs sold widely abroad, died on Thursday.",
+				"Singer dies\n\nThe self-taught voice of a generation of listeners died Sunday at 88.",
+			},
+			"date:Thursday/Sunday"},
+		{"the clock time of a blast, three articles",
+			[]string{
+				"Blast\n\nA gas main exploded at 7:10 p.m. under the market square of Orvel.",
+				"Blast\n\nWitnesses heard the pipe under the square as it exploded at 7:10 p.m., the fire chief said.",
+				"Blast\n\nThe old main exploded at 9:10 p.m. beside the fountain.",
+			},
+			"date:7:10 p.m./9:10 p.m."},
+	}
+	for _, c := range found {
+		var docs []story.Doc
+		for i, x := range c.docs {
+			docs = append(docs, undatedDoc(string(rune('a'+i)), x))
+		}
+		r := run(docs...)
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"a recurring event: arrests on three days",
+			[]string{
+				"Protests\n\nRiot police arrested dozens of marchers Friday near the bridge.",
+				"Protests\n\nOfficers arrested seven youths Monday outside the hall.",
+				"Protests\n\nThe city arrested a crowd of students Tuesday at the campus gate.",
+			}},
+		{"two articles only: not the story's main event",
+			[]string{
+				"Singer dies\n\nThe soprano Ilse Varno died Thursday at her home near the lake.",
+				"Singer dies\n\nThe self-taught voice of a generation of listeners died Sunday at 88.",
+			}},
+		{"the day of a statement is not the event's",
+			[]string{
+				"Singer dies\n\nThe soprano Ilse Varno died at her home, her agent said Thursday.",
+				"Singer dies\n\nVarno died at her home near the lake, her agent said on Thursday.",
+				"Singer dies\n\nThe voice of a generation died at her home, the family said Sunday.",
+			}},
+	}
+	for _, c := range none {
+		var docs []story.Doc
+		for i, x := range c.docs {
+			docs = append(docs, undatedDoc(string(rune('a'+i)), x))
+		}
+		r := run(docs...)
+		for _, d := range r.Discrepancies {
+			if d.Kind == "date" {
+				t.Errorf("%s: %q", c.name, kinds(r.Discrepancies))
+			}
+		}
+	}
+}
+
+// TestDatedVerbMonths: two months or years of the same verb, read before
+// each, in much the same words, are one fact.
+func TestDatedVerbMonths(t *testing.T) {
+	r := run(undatedDoc("a", "Council\n\nThe present board of the council was elected in March 2019."),
+		undatedDoc("b", "Council\n\nThe present council board was elected in June 2019."))
+	if got := kinds(r.Discrepancies); !strings.Contains(got, "date:in March 2019/in June 2019") && !strings.Contains(got, "date:in June 2019/in March 2019") {
+		t.Errorf("months of one election: got %q", got)
+	}
+	r = run(undatedDoc("a", "Council\n\nThe present board of the council was elected in March 2019."),
+		undatedDoc("b", "Council\n\nThe mayor of the port was elected in June 2019 after a long count."))
+	if got := kinds(r.Discrepancies); got != "" {
+		t.Errorf("two elections in other words: got %q", got)
+	}
+}
+
+// TestMeasuredThingDurations: the only durations of their unit in both
+// articles, of nouns one under the other in WordNet, are one fact.
+func TestMeasuredThingDurations(t *testing.T) {
+	r := run(undatedDoc("a", "Strike\n\nDock workers across the country began a 24-hour strike over pay."),
+		undatedDoc("b", "Strike\n\nThousands joined a 48-hour walkout at the ports, unions said."))
+	if got := kinds(r.Discrepancies); !strings.Contains(got, "number:24-hour/48-hour") && !strings.Contains(got, "number:48-hour/24-hour") {
+		t.Errorf("one stoppage: got %q", got)
+	}
+	r = run(undatedDoc("a", "Strike\n\nDock workers across the country began a 24-hour strike over pay."),
+		undatedDoc("b", "Strike\n\nThe talks ended after a 48-hour meeting at the ministry."))
+	if got := kinds(r.Discrepancies); got != "" {
+		t.Errorf("two things measured: got %q", got)
+	}
+}

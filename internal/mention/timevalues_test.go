@@ -1,0 +1,90 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Sentences written for these tests (not taken from any data set).
+
+// TestTimeDatedNoun: the noun a time value dates — the noun it modifies,
+// else the event noun before it, across one place phrase; never a word
+// after a verb.
+func TestTimeDatedNoun(t *testing.T) {
+	cases := []struct{ sent, text, noun string }{
+		{"Tuesday's attack on the depot was claimed by no group.", "Tuesday", "attack"},
+		{"The attack in the capital on Tuesday killed five guards.", "on Tuesday", "attack"},
+		{"The bombing at the market on Friday wounded many.", "on Friday", "bombing"},
+		{"Crowds gathered for a Monday evening vigil.", "Monday", "vigil"},
+		{"Fire crews left on Sunday morning.", "on Sunday", "morning"},
+		{"Police on Tuesday arrested five men.", "on Tuesday", ""},
+		{"He drove a 2004 Corvan Sierra into the river.", "2004", "sierra"},
+		{"In 1998 the flood destroyed the bridge.", "In 1998", ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{}, 0)
+		found := false
+		for _, v := range Values(a) {
+			if v.Text != c.text {
+				continue
+			}
+			found = true
+			if v.Noun != c.noun {
+				t.Errorf("%q: %q dates %q, want %q", c.sent, v.Text, v.Noun, c.noun)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no value %q in %+v", c.sent, c.text, Values(a))
+		}
+	}
+}
+
+// TestTimeEventNoun: a time keeps the event noun it follows, also when a
+// noun after it is the one it modifies.
+func TestTimeEventNoun(t *testing.T) {
+	cases := []struct{ sent, text, event string }{
+		{"Crews were called after the shootings Thursday night at the mill.", "Thursday", "shooting"},
+		{"The raid on Friday evening was brief.", "on Friday", "raid"},
+		{"Officers on Friday evening closed the road.", "on Friday", ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{}, 0)
+		found := false
+		for _, v := range Values(a) {
+			if v.Text == c.text {
+				found = true
+				if v.Event != c.event {
+					t.Errorf("%q: %q follows event %q, want %q", c.sent, v.Text, v.Event, c.event)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no value %q", c.sent, c.text)
+		}
+	}
+}
+
+// TestTimeOutsideQuotationMarks: a time in the attribution after a closing
+// quotation mark is the writer's, not the quote's.
+func TestTimeOutsideQuotationMarks(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{`"We heard a bang and ran," Mara Oslo told reporters after the fire Thursday night.`, true},
+		{`"We will be back there on Thursday," Mara Oslo said.`, false},
+	}
+	for _, c := range cases {
+		a := Analyze(c.text, dates.Date{}, 0)
+		got := false
+		for _, v := range Values(a) {
+			if v.Type == VWeekday {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: weekday read %v, want %v", c.text, got, c.want)
+		}
+	}
+}
