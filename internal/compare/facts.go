@@ -973,8 +973,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// or the only clock time of its zone in both articles, in much the
 		// same words or of a noun the other speaks of.
 		ok = (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3) ||
-			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3)) ||
-			(explicitClock(f.v) || explicitClock(g.v)) && c.mainEventTimes(f, g)
+			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) || c.mainEventTimes(f, g))
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
