@@ -82,7 +82,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 	}
 	if k < 0 {
-		return nil
+		return c.openingName(s, v)
 	}
 	out := []string{name(ms[k])}
 	for j := k - 1; j >= 0 && ms[j].End <= ms[j+1].Start; j-- {
@@ -92,6 +92,33 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		out = append(out, name(ms[j]))
 	}
 	return out
+}
+
+// reOpeningName is one to three capitalised words opening a sentence,
+// followed by a lower-case word ("Hansen finished with 20 points").
+var reOpeningName = regexp.MustCompile(`^((?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z'’\-]+)\s+([a-z]+)\b`)
+
+// openingName is the owner of a figure when the name reader found none
+// before it: capitalised words opening its sentence that WordNet does not
+// know as common words (a surname, not "Police" or "Officials"), as the
+// subject of an inflected verb that is no verb of saying, in the figure's
+// clause ("Hansen finished with 20 points").
+func (c *comparer) openingName(s string, v mention.Value) []string {
+	m := reOpeningName.FindStringSubmatchIndex(s)
+	if m == nil || m[1] > v.Start || v.Start-m[3] > maxOwnerGap || strings.ContainsAny(s[m[3]:v.Start], ",;:()\"“”—") {
+		return nil
+	}
+	for _, w := range strings.Fields(s[m[2]:m[3]]) {
+		lw := strings.ToLower(w)
+		if _, closed := lexicon.ClosedClass(lw); closed || c.lx.IsCommon(w) || c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun) || c.lx.Has(c.lx.Base(lw, lexicon.Verb), lexicon.Verb) {
+			return nil
+		}
+	}
+	b, ok := c.verbAt(text.Token{Text: s[m[4]:m[5]], Start: m[4], End: m[5]})
+	if !ok || b == "" {
+		return nil
+	}
+	return []string{s[m[2]:m[3]]}
 }
 
 // reCoordination joins two names into one owner ("the city and the state").

@@ -1,10 +1,12 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -116,4 +118,35 @@ func TestWeakLinks(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// TestOpeningName: a surname opening the sentence owns the figure after its
+// verb when the name reader left it unread; a common noun does not.
+func TestOpeningName(t *testing.T) {
+	c := newComparer(Input{})
+	s := "Varnholt finished with 20 points and nine rebounds."
+	if got := c.openingName(s, mentionValueAt(s, "20 points")); len(got) != 1 || got[0] != "Varnholt" {
+		t.Errorf("got %v, want [Varnholt]", got)
+	}
+	s = "Flames reached 14 houses after the storm."
+	if got := c.openingName(s, mentionValueAt(s, "14 houses")); got != nil {
+		t.Errorf("a plural common noun: got %v, want none", got)
+	}
+	s = "The arrived to find 14 houses burning (a word lost in the copy)."
+	if got := c.openingName(s, mentionValueAt(s, "14 houses")); got != nil {
+		t.Errorf("a determiner: got %v, want none", got)
+	}
+	s = "Police arrested 14 people after the match."
+	if got := c.openingName(s, mentionValueAt(s, "14 people")); got != nil {
+		t.Errorf("a common noun: got %v, want none", got)
+	}
+	s = "Varnholt said 14 people were arrested after the match."
+	if got := c.openingName(s, mentionValueAt(s, "14 people")); got != nil {
+		t.Errorf("a verb of saying: got %v, want none", got)
+	}
+}
+
+func mentionValueAt(s, sub string) mention.Value {
+	i := strings.Index(s, sub)
+	return mention.Value{Type: mention.VCount, Text: sub, Start: i, End: i + len(sub)}
 }
