@@ -2,26 +2,41 @@ package lexicon
 
 import "sync"
 
-// hypernymsOf maps every synset to its hypernyms, built on first use.
+// hypernymIndex maps every synset to its hypernyms, built on first use.
+// Synset offsets are unique within a part of speech only (WordNet numbers
+// them by byte offset in data.noun, data.verb, ...: a few hundred noun and
+// verb synsets share an offset), so the index is keyed by part of speech
+// and offset. Keyed by offset alone, which synset's hypernyms a shared
+// offset got depended on the order the forms map was walked in, and so
+// changed from run to run.
 type hypernymIndex struct {
 	once sync.Once
-	up   map[uint32][]uint32
+	up   map[synsetKey][]uint32
+}
+
+// synsetKey names a synset: its part of speech and offset.
+type synsetKey struct {
+	pos POS
+	off uint32
 }
 
 var hyperIdx hypernymIndex
 
-func (lx *Lexicon) hypernymsOf(s uint32) []uint32 {
+// hypernymsOf returns the hypernyms of synset s of part of speech p
+// (hypernyms keep the part of speech of their synset).
+func (lx *Lexicon) hypernymsOf(p POS, s uint32) []uint32 {
 	hyperIdx.once.Do(func() {
-		hyperIdx.up = make(map[uint32][]uint32, 120000)
+		hyperIdx.up = make(map[synsetKey][]uint32, 120000)
 		for _, ss := range lx.forms {
 			for _, x := range ss {
-				if _, ok := hyperIdx.up[x.Synset]; !ok {
-					hyperIdx.up[x.Synset] = x.Hypernyms
+				k := synsetKey{x.POS, x.Synset}
+				if _, ok := hyperIdx.up[k]; !ok {
+					hyperIdx.up[k] = x.Hypernyms
 				}
 			}
 		}
 	})
-	return hyperIdx.up[s]
+	return hyperIdx.up[synsetKey{p, s}]
 }
 
 // Under reports whether some sense of the base form word (part of speech p)
@@ -38,7 +53,7 @@ func (lx *Lexicon) Under(word string, p POS, anchors []uint32, depth int) bool {
 		if s.POS != p {
 			continue
 		}
-		if lx.under(s.Synset, want, depth) {
+		if lx.under(p, s.Synset, want, depth) {
 			return true
 		}
 	}
@@ -52,10 +67,10 @@ func (lx *Lexicon) SynsetUnder(s uint32, p POS, anchors []uint32, depth int) boo
 	for _, a := range anchors {
 		want[a] = true
 	}
-	return lx.under(s, want, depth)
+	return lx.under(p, s, want, depth)
 }
 
-func (lx *Lexicon) under(s uint32, want map[uint32]bool, depth int) bool {
+func (lx *Lexicon) under(p POS, s uint32, want map[uint32]bool, depth int) bool {
 	frontier := []uint32{s}
 	for d := 0; d <= depth && len(frontier) > 0; d++ {
 		var next []uint32
@@ -63,7 +78,7 @@ func (lx *Lexicon) under(s uint32, want map[uint32]bool, depth int) bool {
 			if want[x] {
 				return true
 			}
-			next = append(next, lx.hypernymsOf(x)...)
+			next = append(next, lx.hypernymsOf(p, x)...)
 		}
 		frontier = next
 	}

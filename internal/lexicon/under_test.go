@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestUnder(t *testing.T) {
 	lx := Default()
@@ -21,5 +24,51 @@ func TestUnder(t *testing.T) {
 		if got := lx.Under(c.word, c.p, c.anchors, 3); got != c.want {
 			t.Errorf("Under(%q) = %v, want %v", c.word, got, c.want)
 		}
+	}
+}
+
+// TestUnderKeepsPartOfSpeech walks up from every synset whose offset is
+// shared with a synset of another part of speech (WordNet numbers synsets
+// by byte offset per data file, so a noun and a verb can share one): the
+// walk must follow the synset's own hypernyms. Keyed by offset alone, the
+// hypernym index gave a shared offset the hypernyms of whichever synset the
+// forms map yielded first, so Under's answers changed from run to run.
+func TestUnderKeepsPartOfSpeech(t *testing.T) {
+	lx := Default()
+	posOf := map[uint32]map[POS]bool{}
+	lx.EachForm(func(_ string, ss []Sense) {
+		for _, s := range ss {
+			if posOf[s.Synset] == nil {
+				posOf[s.Synset] = map[POS]bool{}
+			}
+			posOf[s.Synset][s.POS] = true
+		}
+	})
+	shared, bad := 0, 0
+	lx.EachForm(func(form string, ss []Sense) {
+		for _, s := range ss {
+			if len(posOf[s.Synset]) < 2 || len(s.Hypernyms) == 0 {
+				continue
+			}
+			shared++
+			if got := lx.hypernymsOf(s.POS, s.Synset); !slices.Equal(got, s.Hypernyms) {
+				bad++
+				if bad <= 5 {
+					t.Errorf("hypernymsOf(%c, %d) (%s) = %v, want %v", s.POS, s.Synset, form, got, s.Hypernyms)
+				}
+			}
+			if !lx.SynsetUnder(s.Synset, s.POS, s.Hypernyms[:1], 1) {
+				bad++
+				if bad <= 5 {
+					t.Errorf("SynsetUnder(%c %d (%s), its hypernym %d) = false", s.POS, s.Synset, form, s.Hypernyms[0])
+				}
+			}
+		}
+	})
+	if shared == 0 {
+		t.Fatal("no synset offset is shared by two parts of speech: the test checks nothing")
+	}
+	if bad > 0 {
+		t.Errorf("%d wrong walks from %d senses with a shared offset", bad, shared)
 	}
 }
