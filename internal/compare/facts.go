@@ -580,7 +580,7 @@ func samePerson(a, b string) bool {
 	}
 	wa, wb := strings.Fields(mention.NormalizeName(a)), strings.Fields(mention.NormalizeName(b))
 	// Two given names are two people, unless one is a misspelling of the
-	// other (at most two letters apart: "Jermayne" / "Jerymayne").
+	// other (at most two letters apart: "Dorian" / "Dorrian").
 	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 && editDistance(wa[0], wb[0]) > 2 {
 		return false
 	}

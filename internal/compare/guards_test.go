@@ -62,13 +62,13 @@ func TestGuards(t *testing.T) {
 			"Cup\n\nMarta Ellison finished with 25 points and nine rebounds in the win over Dunmore.", "number:21/25"},
 		{"one event told by a verb and a noun",
 			"Storm\n\nWithout the sea wall we would not have 120 damaged stalls in Corvel market.",
-			"Storm\n\n\"In Corvel market we had 150 stalls suffering serious damage or being destroyed\", the trader said.", "number:120/150"},
+			"Storm\n\n\"In Corvel market we had 150 stalls suffering heavy damage\", the trader said.", "number:120/150"},
 		{"a deadline allows any earlier moment",
 			"Fire\n\nThe blaze at the Corvel grain store was put out by 7 a.m., the fire chief said.",
-			"Fire\n\nThe blaze at the Corvel grain store was put out at 6:40 a.m., the fire chief said.", ""},
+			"Fire\n\nThe blaze at the Corvel grain store was put out at 6:25 a.m., the fire chief said.", ""},
 		{"two moments: a discrepancy",
 			"Fire\n\nThe blaze at the Corvel grain store was put out at 7:50 a.m., the fire chief said.",
-			"Fire\n\nThe blaze at the Corvel grain store was put out at 6:40 a.m., the fire chief said.", "date:7:50 a.m./6:40 a.m."},
+			"Fire\n\nThe blaze at the Corvel grain store was put out at 6:25 a.m., the fire chief said.", "date:7:50 a.m./6:25 a.m."},
 	} {
 		// The second article is written the next day.
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, dates.Date{Year: 2022, Month: 3, Day: 10}))

@@ -60,8 +60,8 @@ func TestAddressLinks(t *testing.T) {
 		sent string
 		want bool
 	}{
-		{"The fire chief says the building is a total loss.", true},
-		{"An official says the destruction of the building represents a loss to the town.", false},
+		{"The fire chief says the building is a complete loss.", true},
+		{"An official says the collapse of the building means a loss for the town.", false},
 	} {
 		toks := text.Tokens(tc.sent)
 		s, j := findTok(toks, "building"), findTok(toks, "loss")
@@ -98,9 +98,9 @@ func findTok(toks []text.Token, w string) int {
 // dropped.
 func TestTidyPhrase(t *testing.T) {
 	for in, want := range map[string]string{
-		`to " undeserved negative attention " from her campaign`: `to "undeserved negative attention" from her campaign`,
+		`to " unfair public scrutiny " from her campaign`: `to "unfair public scrutiny" from her campaign`,
 		`a hard surface "`:               `a hard surface`,
-		`" a steady hand on the helm`:    `a steady hand on the helm`,
+		`" a firm grip on the wheel`:     `a firm grip on the wheel`,
 		`a landmark of the town`:         `a landmark of the town`,
 		`“ a disgrace ” and “ a shame ”`: `"a disgrace" and "a shame"`,
 	} {
@@ -141,7 +141,7 @@ func TestFutureIsAnotherClaim(t *testing.T) {
 	if again := read("Okafor will remain the host."); !c.samePredicate(later, again) {
 		t.Errorf("two predictions of one state should be one claim: %+v %+v", later, again)
 	}
-	if p := read("The warehouse is a total loss according to the city."); claimText(p) != "the warehouse is a total loss" {
+	if p := read("The warehouse is a complete ruin according to the county."); claimText(p) != "the warehouse is a complete ruin" {
 		t.Errorf("claim text %q keeps its source", claimText(p))
 	}
 }
