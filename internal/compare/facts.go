@@ -1166,15 +1166,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			conflict[l.i], conflict[l.j] = true, true
 		}
 	}
-	comps := map[int][]int{}
-	var roots []int
-	for i := range facts {
-		r := find(i)
-		if _, ok := comps[r]; !ok {
-			roots = append(roots, r)
-		}
-		comps[r] = append(comps[r], i)
-	}
+	roots, comps := components(len(facts), find)
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
 		g := comps[r]
@@ -1531,4 +1523,18 @@ func partOfDay(s string, v mention.Value) mention.Value {
 		}
 	}
 	return v
+}
+
+// components gathers the items 0..n-1 by their union-find root: the roots
+// in the order of their first item, and each root's items in order.
+func components(n int, find func(int) int) (roots []int, members map[int][]int) {
+	members = map[int][]int{}
+	for i := range n {
+		r := find(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	return roots, members
 }

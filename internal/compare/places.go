@@ -159,15 +159,7 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 			parent[find(i)] = find(j)
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range facts {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
+	roots, groups := components(len(facts), find)
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
 		if d, ok := c.placeDiscrepancy(facts, groups[r], together); ok && c.reportsHere(d) {
