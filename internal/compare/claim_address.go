@@ -220,7 +220,7 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 }
 
 // ofObject reports whether the noun phrase ending at token s is the object
-// of "of" ("the destruction of the building", "a photo of the suspect"): it
+// of "of" ("the closure of the bridge", "a sketch of the driver"): it
 // names what the clause is about only through the noun before it, which
 // is the clause's subject.
 func (c *comparer) ofObject(toks []text.Token, s int) bool {

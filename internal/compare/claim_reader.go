@@ -617,7 +617,7 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 
 // objectPronouns are the personal pronouns in the objective case (Quirk et
 // al. 1985 §6.4): in a claim's complement they name no one a reader
-// could check ("an effective cover for him").
+// could check ("a useful shield for them").
 var objectPronouns = map[string]bool{"him": true, "them": true, "me": true, "us": true, "it": true}
 
 // objectPronoun reports whether a complement names its object by an

@@ -58,7 +58,7 @@ type fact struct {
 	// straight games").
 	mods map[string]bool
 	// tally is the sentence's counts of things (not of people), one per
-	// counted noun: a line such as "25 points and 16 rebounds".
+	// counted noun: a line such as "18 points and 11 assists".
 	tally map[string]mention.Value
 	// mainEvent is, for a day or clock time of the story's main dated
 	// event, that event (markMainEvents, timeslots.go).
@@ -510,7 +510,7 @@ func eventsDiffer(a, b map[string]bool) bool {
 }
 
 // eventWordShared reports whether one sentence's event verb is a word of
-// the other, as a noun ("355 damaged shops" / "565 shops suffering serious
+// the other, as a noun ("120 damaged homes" / "140 homes suffering serious
 // damage"): the same event told with a verb and a noun.
 func eventWordShared(f, g *fact) bool {
 	for v := range f.verbs {
@@ -780,14 +780,14 @@ func distinctFacts(f, g *fact) bool {
 	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
 		return true
 	}
-	// A fractional count of things is a rate ("7.2 rebounds" a game), not
+	// A fractional count of things is a rate ("4.6 assists" a game), not
 	// a count of one event.
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g))
 }
 
 // twoKinds reports whether two counts of one noun are of two kinds of it:
 // both counted phrases qualify the noun, with words that share nothing, not
-// even a WordNet synonym ("four cross-conference games" / "six straight
+// even a WordNet synonym ("three road games" / "six straight
 // games"). A qualifier on one side only ("15 suspected members" / "14
 // members") says nothing.
 func twoKinds(f, g *fact) bool {
@@ -812,8 +812,8 @@ func twoKinds(f, g *fact) bool {
 }
 
 // modifiersOf are the lower-case content words between a count's figure and
-// its noun ("cross-conference" in "four cross-conference games"); names
-// are left out ("seven US troops").
+// its noun ("road" in "three road games"); names
+// are left out ("twelve Danish sailors").
 func (c *comparer) modifiersOf(v mention.Value) map[string]bool {
 	if v.Type != mention.VCount {
 		return nil
@@ -856,8 +856,8 @@ func (c *comparer) tallyOf(vs []mention.Value) map[string]mention.Value {
 }
 
 // twoTallies reports whether two counts come from tallies of two occasions:
-// their sentences count the same two or more things ("25 points and 16
-// rebounds" / "22 points and nine rebounds") and differ on every one. Two
+// their sentences count the same two or more things ("18 points and 11
+// assists" / "14 points and six assists") and differ on every one. Two
 // reports of one occasion differ on a figure, not on its whole line (a
 // game's score sheet, a day's haul). Counts of people are left out: two
 // reports of one attack may differ on both the dead and the wounded.
@@ -1491,7 +1491,7 @@ func topKey(m map[string]int, n int) string {
 }
 
 // reDeadline is a word that makes a clock time the latest moment something
-// happened ("put out by 7 a.m.", "before 11:30 p.m.", "until 3 a.m.").
+// happened ("put out by 7 a.m.", "before 10:45 p.m.", "until 3 a.m.").
 // "Just before 7:30 p.m." is a moment, not a deadline.
 var (
 	reDeadline   = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than)\s+(?:about\s+|around\s+)?$`)

@@ -170,7 +170,7 @@ func ownersDiffer(f, g *fact) bool {
 // storyYear is the year the story's facts are of: the year most of its dated
 // articles were published in. When no article is dated, the latest year its
 // articles state: news reports the latest happening, and the years before it
-// are its background ("finished his career in 1978", "the 1972 break-in"),
+// are its background ("retired from the bench in 1986", "the 1974 flood"),
 // however often they are repeated ("" when none is stated).
 func (c *comparer) storyYear(facts []fact) string {
 	count := map[string]int{}
@@ -467,7 +467,7 @@ func isStamp(sv sentenceValues) bool {
 			day = true
 		}
 	}
-	// A stamp in capitals ("THURSDAY, APRIL 11, 2013, 12:12 AM") may leave
+	// A stamp in capitals ("MONDAY, MAY 6, 2019, 4:05 PM") may leave
 	// its day unread: the names of months and weekdays count as its day.
 	rest, named := 0, false
 	for w := range sv.words {

@@ -20,7 +20,7 @@ import (
 //   - a place named on one side only is no conflict (each side must name one);
 //   - two places that one article of the story names both (anywhere in it)
 //     are not in conflict: its writer knows both — one holds the other
-//     ("Santa Rosa, Calif.", "the Exarchia district of Athens") or both are
+//     ("Millbrook, Ore.", "the old harbour district of Valmora") or both are
 //     places of the story;
 //   - a dateline names where the story was filed, not where it happened (it
 //     has no preposition, so it is never read).
@@ -32,7 +32,7 @@ type placeFact struct {
 	doc     int
 	verb    string
 	place   string // the story's name of the place, lower case
-	written string // as written, with its preposition ("near Bay City")
+	written string // as written, with its preposition ("near Ashford Mill")
 	sent    string
 	actors  map[string]bool
 	words   map[string]bool

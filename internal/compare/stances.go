@@ -1066,8 +1066,8 @@ func (c *comparer) claimStances(preds []proposition, cl *claimGroup, best, own i
 }
 
 // personalName is a person holder's name without the title or place
-// written before it ("York City Councilman Jumaane D. Williams" → "Jumaane
-// D. Williams"): the words after the last one, before the name's last two,
+// written before it ("Oakdale County Commissioner Renata P. Solis" → "Renata
+// P. Solis"): the words after the last one, before the name's last two,
 // whose first WordNet noun sense is a person (noun.person: "councilman",
 // "editor", "chief"). Organisations and places keep their names.
 func (c *comparer) personalName(name string) string {

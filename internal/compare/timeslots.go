@@ -7,7 +7,7 @@ import (
 
 // This file keys the times of a story by the event they date: a weekday,
 // a date or a clock time of the story's main event ("the quake struck on
-// Tuesday", "died Thursday at his home", "Thursday's shooting") is one
+// Tuesday", "collapsed Wednesday at the station", "Thursday's shooting") is one
 // fact however the articles word the rest of the sentence, and two
 // articles that give it two days contradict each other.
 
@@ -135,8 +135,8 @@ func (c *comparer) mainEventTimes(f, g *fact) bool {
 }
 
 // sameDatedVerb reports whether two times date the same verb, read before
-// each of them in its clause ("was elected in December 2008" / "was
-// elected in September 2008"): with much the same words, one fact.
+// each of them in its clause ("was appointed in October 2011" / "was
+// appointed in March 2012"): with much the same words, one fact.
 func (c *comparer) sameDatedVerb(f, g *fact) bool {
 	return f.headBefore && g.headBefore && !f.reported && !g.reported && c.sameVerb(f.head, g.head)
 }

@@ -659,7 +659,7 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 
 // firstNameShaped reports whether name tokens are a person's name by its
 // first word: two to four words opening with a first name of the embedded
-// first-name lists (see LICENSE-firstnames; "Donald Trump", "Mark Dayton",
+// first-name lists (see LICENSE-firstnames; "Donald Trump", "Paul Fisher",
 // whose surnames are common words or places), none an organisation or place
 // head or an acronym, the whole no place WordNet knows.
 func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {

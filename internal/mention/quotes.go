@@ -1234,7 +1234,7 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && !toks[i-1].IsCapitalized() {
 		return lw, true // "officials say", "aides say"
 	}
-	// "voters who say", "4 in 10 say", "a mere 9 percent say": a plural
+	// "parents who say", "3 in 5 say", "only 12 percent say": a plural
 	// relative or a count of people.
 	if prev == "who" || isDigitStart(prev) || i > 1 && isDigitStart(toks[i-2].Text) && !toks[i-1].IsCapitalized() {
 		return lw, true

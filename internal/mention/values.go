@@ -52,7 +52,7 @@ type Value struct {
 	// Event is, for a count, the base form of the event verb it counts
 	// ("kill" in "12 people were killed", "injure" in "three injured"): the
 	// predicate of its fact. For a time, it is the event noun the time
-	// follows ("shooting" in "after the shootings Thursday night"), also
+	// follows ("shooting" in "after the robberies Friday night"), also
 	// when a noun after it is its Noun ("night").
 	Event string
 	// Ref is, for a distance, the place it is measured from, lower-case
@@ -660,7 +660,7 @@ func (vs *valueScan) addTime(v Value) {
 
 // timeNounAfter is the noun a time value modifies: the lower-case nouns
 // right after it, the last of them ("Tuesday's attack", "the December 11
-// election", "Friday night's fire" → "fire"); "" when the next word is no
+// election", "Sunday night's flood" → "fire"); "" when the next word is no
 // noun ("on Tuesday killed five" dates the verb, not "five"). A year may
 // modify a name ("a 2008 Ardel Sierra", "the 2009 Games"): with names,
 // the last word that WordNet has as a noun.
@@ -976,7 +976,7 @@ func (vs *valueScan) counts() {
 		if m[4] >= 0 {
 			n *= scales[strings.ToLower(strings.TrimSpace(vs.sent[m[4]:m[5]]))]
 		}
-		// A count is a whole number: "7.2 rebounds" is a rate, "a 6.1
+		// A count is a whole number: "4.6 assists" is a rate, "a 5.3
 		// quake" a magnitude.
 		if n != math.Trunc(n) {
 			continue
