@@ -893,7 +893,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	}
 	sim := lexicon.Overlap(f.words, g.words)
 	// The noun a value is about, or the same word as the other sentence's
-	// verb ("a 12-year sentence" / "sentenced to 17 years").
+	// verb ("a 6-year sentence" / "sentenced to 9 years").
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun)) ||
 		f.v.Noun != "" && g.verbs[f.v.Noun] || g.v.Noun != "" && f.verbs[g.v.Noun]
 	// A time dates a noun the other sentence speaks of ("the December 11
@@ -909,7 +909,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
 	// A value given in the same unit is the likelier counterpart of one
-	// given in two ("seven km (4 miles)").
+	// given in two ("twelve km (7.5 miles)").
 	if f.v.Unit == g.v.Unit {
 		score += 0.05
 	}
@@ -979,7 +979,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// the same dated thing, the only day each article gives it.
 		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (actors > 0 || sim >= 0.3) || c.mainEventTimes(f, g)
 	case mention.VDate:
-		// The same verb, the same dated noun ("the December 15 election"),
+		// The same verb, the same dated noun ("the March 3 referendum"),
 		// or the only dates of both articles, a few days apart, in much
 		// the same words.
 		near := datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7)
@@ -1492,7 +1492,7 @@ func topKey(m map[string]int, n int) string {
 
 // reDeadline is a word that makes a clock time the latest moment something
 // happened ("put out by 7 a.m.", "before 10:45 p.m.", "until 3 a.m.").
-// "Just before 7:30 p.m." is a moment, not a deadline.
+// "Just before 8:10 p.m." is a moment, not a deadline.
 var (
 	reDeadline   = regexp.MustCompile(`(?i)\b(?:by|before|until|till|no later than)\s+(?:about\s+|around\s+)?$`)
 	reJustBefore = regexp.MustCompile(`(?i)\b(?:just|shortly|right|minutes|moments|soon)\s+before\s+(?:about\s+|around\s+)?$`)

@@ -15,7 +15,7 @@ import (
 // or follows ("Thursday's shooting", "the vote on Friday", "after the
 // shootings Thursday night"), as a verb when
 // the noun is one's nominalisation ("shooting" → "shoot"), else the verb
-// of its clause ("died Thursday", "on Friday unveiled"). "" when none.
+// of its clause ("died Thursday", "on Monday opened"). "" when none.
 func (c *comparer) timeEvent(f *fact) (string, lexicon.POS) {
 	for _, n := range []string{f.v.Noun, f.v.Event} {
 		if n == "" || !c.isEventNoun(n) {

@@ -120,8 +120,8 @@ func TestSpeakerName(t *testing.T) {
 
 func TestTitleLike(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Good Morning America": true, "State of the Union": true, "The Rachel Maddow Show": true,
-		"We are going to win": false, "We met on Sunday": false, "Stalinist": false, "I'm With Her!": false, "Yes, We Can.": false,
+		"Morning Harbour Live": true, "State of the River": true, "The Dana Kessler Hour": true,
+		"We are going to win": false, "We met on Sunday": false, "Stalinist": false, "Stand With Us!": false, "Yes, We Will.": false,
 	} {
 		if got := titleLike(s); got != want {
 			t.Errorf("titleLike(%q) = %v, want %v", s, got, want)

@@ -47,7 +47,7 @@ type Value struct {
 	// count the base form of the counted noun.
 	Unit string
 	// Noun is the base form of the noun the value modifies or counts
-	// ("veteran" in "an 11-year veteran", "series" in "a four-book series").
+	// ("veteran" in "a 9-year veteran", "series" in "a four-book series").
 	Noun string
 	// Event is, for a count, the base form of the event verb it counts
 	// ("kill" in "12 people were killed", "injure" in "three injured"): the
@@ -1069,7 +1069,7 @@ func (vs *valueScan) countHead(off int) (string, int) {
 		} else if head != "" {
 			break
 		}
-		// A plural noun ends the phrase ("three bank workers died").
+		// A plural noun ends the phrase ("four mine workers died").
 		if head == b && strings.HasSuffix(lw, "s") && b != lw {
 			break
 		}
