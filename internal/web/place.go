@@ -277,31 +277,11 @@ func (s *Server) fresh(arts []corroborate.Article) []corroborate.Article {
 	return out
 }
 
-// load builds the first view: from the analysis the store keeps when it
-// is current (analyze.LoadSaved: no regroup, so a large store opens at
-// once), else by regrouping the store.
-func (s *Server) load(ctx context.Context) error {
-	ver, arts, err := s.storedArticles(ctx)
-	if err != nil {
-		return err
-	}
-	rep, redirects, ok, err := analyze.LoadSaved(ctx, s.store, arts)
-	if err != nil || !ok {
-		return s.refresh(ctx)
-	}
-	v := newView(rep, redirects)
-	s.mu.Lock()
-	s.view = v
-	s.version++
-	s.seen = ver
-	s.mu.Unlock()
-	return nil
-}
-
-// catchUp brings a view above RegroupMax up to the store another process
-// wrote, without regrouping it when it can: the saved analysis, when it is
-// current (an analyze run saves it whole), becomes the view; otherwise the
-// store is regrouped as before.
+// catchUp builds the view from the store without regrouping it when it
+// can: the saved analysis, when it is current (an analyze run saves it
+// whole), becomes the view (analyze.LoadSaved, so a large store opens at
+// once); otherwise the store is regrouped. It builds the first view, and
+// brings a view above RegroupMax up to the store another process wrote.
 func (s *Server) catchUp(ctx context.Context) error {
 	ver, arts, err := s.storedArticles(ctx)
 	if err != nil {

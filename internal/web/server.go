@@ -163,7 +163,7 @@ func New(ctx context.Context, store corroborate.ArticleStore, cfg Config) (*Serv
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
-	if err := s.load(ctx); err != nil {
+	if err := s.catchUp(ctx); err != nil {
 		return nil, err
 	}
 	s.routes()
