@@ -76,8 +76,9 @@ type Lexicon struct {
 	forms map[string][]Sense // key: form as WordNet writes it (underscores for spaces)
 	lower map[string]string  // lower-case form → a WordNet form, for case-insensitive look-up
 	exc   map[POS]map[string]string
-	// hyponyms counts the synsets directly under each synset.
-	hyponyms map[uint32]int
+	// hyponyms counts the synsets directly under each synset, keyed by
+	// part of speech and offset (offsets repeat across parts of speech).
+	hyponyms map[synsetKey]int
 }
 
 var (
@@ -96,8 +97,8 @@ func load(gz []byte) *Lexicon {
 	if err != nil {
 		panic("lexicon: corrupt embedded data: " + err.Error())
 	}
-	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}, hyponyms: map[uint32]int{}}
-	seenSyn := map[uint32]bool{}
+	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}, hyponyms: map[synsetKey]int{}}
+	seenSyn := map[synsetKey]bool{}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
@@ -145,10 +146,10 @@ func load(gz []byte) *Lexicon {
 					sense.Hypernyms = append(sense.Hypernyms, uint32(hv))
 				}
 			}
-			if !seenSyn[sense.Synset] {
-				seenSyn[sense.Synset] = true
+			if k := (synsetKey{sense.POS, sense.Synset}); !seenSyn[k] {
+				seenSyn[k] = true
 				for _, h := range sense.Hypernyms {
-					lx.hyponyms[h]++
+					lx.hyponyms[synsetKey{sense.POS, h}]++
 				}
 			}
 			senses = append(senses, sense)
@@ -353,7 +354,7 @@ func (lx *Lexicon) Related(a, b string, p POS) bool {
 				return true
 			}
 			for _, g := range y.Hypernyms {
-				if g == h && lx.hyponyms[h] <= 40 {
+				if g == h && lx.hyponyms[synsetKey{p, h}] <= 40 {
 					return true
 				}
 			}

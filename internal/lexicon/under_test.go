@@ -72,3 +72,43 @@ func TestUnderKeepsPartOfSpeech(t *testing.T) {
 		t.Errorf("%d wrong walks from %d senses with a shared offset", bad, shared)
 	}
 }
+
+// TestHyponymCountsKeepPartOfSpeech checks the direct-hyponym counts that
+// Related uses to call a parent narrow: counted by part of speech and
+// offset, a verb synset and a noun synset that share an offset do not add
+// up each other's children, and every synset with children is counted once.
+func TestHyponymCountsKeepPartOfSpeech(t *testing.T) {
+	lx := Default()
+	want := map[synsetKey]int{}
+	seen := map[synsetKey]bool{}
+	offPOS := map[uint32]map[POS]bool{}
+	lx.EachForm(func(_ string, ss []Sense) {
+		for _, s := range ss {
+			if offPOS[s.Synset] == nil {
+				offPOS[s.Synset] = map[POS]bool{}
+			}
+			offPOS[s.Synset][s.POS] = true
+			k := synsetKey{s.POS, s.Synset}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			for _, h := range s.Hypernyms {
+				want[synsetKey{s.POS, h}]++
+			}
+		}
+	})
+	checked := 0
+	for k, n := range want {
+		if len(offPOS[k.off]) < 2 {
+			continue
+		}
+		checked++
+		if got := lx.hyponyms[k]; got != n {
+			t.Errorf("hyponyms of %c %d = %d, want %d", k.pos, k.off, got, n)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no parent synset shares its offset with another part of speech: the test checks nothing")
+	}
+}
