@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -26,11 +27,25 @@ type storyFact struct {
 
 var factNumberRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
+// factValues are the figures a text states: numbers in digits and numbers
+// in words ("four men", "twenty-six"), so that "Four men rammed …" and "four
+// robbers … rammed …" share their figure. "One" is left out: it is also a
+// pronoun and a determiner ("no one was hurt", "one of the", Quirk et al.
+// 1985 §6.58), most often no figure at all.
 func factValues(ss ...string) []float64 {
 	var out []float64
 	for _, s := range ss {
 		for _, m := range factNumberRe.FindAllString(s, -1) {
 			if v, err := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64); err == nil {
+				out = append(out, v)
+			}
+		}
+		for _, w := range strings.Fields(s) {
+			w = strings.ToLower(strings.Trim(w, ".,;:!?()\"“”'‘’"))
+			if w == "" || w == "one" || w[0] >= '0' && w[0] <= '9' {
+				continue
+			}
+			if v, ok := mention.ParseNumber(w); ok && !math.IsNaN(v) && !math.IsInf(v, 0) {
 				out = append(out, v)
 			}
 		}
@@ -178,19 +193,25 @@ func (c *comparer) factSentences(di int) []factSentence {
 
 // Thresholds of a fact stated in other words (see omits), read from the
 // tune half of the ECB+ dev kit (each gold story compared as one story;
-// evaluate's TestOmissionSharesOnTune prints the table and checks them):
-// of the (fact, article) pairs where the article is known to state the
-// fact (its consensus, discrepancy or stance lists it), the rule may read
-// at most 5% as not stated — half the error the aim for omissions allows
-// (≥ 0.90 of "omitted" facts really absent) — and the thresholds are the
-// largest, in steps of 0.05, that keep it so (the share first). On
-// 2026-12-01: 532 pairs in 30 stories; share 0.50 with value share 0.45
-// reads 26 (4.9%) as not stated; share 0.55 even with value share 0.25
-// already 28 (5.3%). (Before the two-sentence reading and shared stems,
-// share 0.50 and a third with a value read 43 pairs, 8.1%, as not stated.)
+// evaluate's TestOmissionSharesOnTune prints the table and checks them).
+// Two bounds. (1) Of the (fact, article) pairs where the article is known
+// to state the fact (its consensus, discrepancy or stance lists it), the
+// rule may read at most 5% as not stated. (2) The value share is read
+// from 40 omissions judged by hand by reading their articles
+// (testdata/stances/judged-omissions-tune-s6.tsv): of the 12 stated or
+// partly stated, six had a sentence (or two) giving one of the fact's
+// figures with 0.39–0.44 of its words (once figures in words count: "four
+// men"), two 0.18 and 0.24; of the 28 really absent, none more than 0.29
+// until figures in words count. A value share of 0.30 drops seven of the
+// twelve and one really absent one: 32 of the 40 are still reported, 27 of
+// them really absent (0.844; before, 28 of 40, 0.700).
+// On 2026-12-02: 558 pairs in 30 stories; share 0.50 with value share 0.30
+// reads 5 (0.9%) as not stated (0.45 read 22, 3.9%). The share stays 0.50:
+// in the judged sample stated and absent facts both reach 0.42–0.47
+// without a figure, so no lower share separates them.
 const (
 	statedShare      = 0.5
-	statedShareValue = 0.45
+	statedShareValue = 0.30
 )
 
 // OmissionThresholds are the omission rule's thresholds: the share of a

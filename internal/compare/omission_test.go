@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,6 +57,44 @@ func TestOmitsOtherShapes(t *testing.T) {
 	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "barn fire was arson", Articles: []string{"a"}}}, nil, nil)
 	if got := cm.omits(1, facts); len(got) != 0 {
 		t.Errorf("b states it over two sentences with 'arsonist': omits = %q", got)
+	}
+	if got := cm.omits(2, facts); len(got) != 1 {
+		t.Errorf("c leaves it out: omits = %q", got)
+	}
+}
+
+// Figures are read in digits and in words; "one" is no figure (a pronoun
+// or determiner as often as a number).
+func TestFactValues(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []float64
+	}{
+		{"Four men rammed their car", []float64{4}},
+		{"1,000 people and twenty-six cars", []float64{1000, 26}},
+		{"No one was hurt; one of them fled", nil},
+		{"Nan and Inf are names", nil},
+	} {
+		if got := factValues(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("factValues(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// A fact that a sentence (or two) gives with one of its figures, written in
+// words, and a third of its words is stated: "Four robbers took watches. The
+// thieves rammed a car at the store" states "Four men rammed their car into
+// the store near the square in the latest of a series of raids". (Sentences
+// written for this test.)
+func TestOmitsFigureInWords(t *testing.T) {
+	a := doc("a", "Store raid\n\nFour men rammed their car into the Belmont store near the old market square in the latest of a series of night raids.", day)
+	b := doc("b", "Jewel theft\n\nFour robbers took watches early Monday. The thieves rammed a car at the Belmont store.", day)
+	c := doc("c", "Market news\n\nThe old market square reopened after repairs.", day)
+	docs := []story.Doc{a, b, c}
+	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "Four men rammed their car into the Belmont store near the old market square in the latest of a series of night raids.", Articles: []string{"a"}}}, nil, nil)
+	if got := cm.omits(1, facts); len(got) != 0 {
+		t.Errorf("b states it with the figure in words: omits = %q", got)
 	}
 	if got := cm.omits(2, facts); len(got) != 1 {
 		t.Errorf("c leaves it out: omits = %q", got)
