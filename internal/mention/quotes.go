@@ -36,6 +36,19 @@ type Quote struct {
 	// marked says Text was in quotation marks of any kind, two apostrophes
 	// included (such a quote is not Direct: see quoteSpans).
 	marked bool
+	// role says SpeakerText is a common noun of persons capitalised only
+	// because it opens its sentence ("Filmmaker says"): no name.
+	role bool
+}
+
+// WrittenName returns the proper name in the speaker as written
+// (SpeakerName), or "" when it is no name: a pronoun, a common noun, a
+// role capitalised at the start of its sentence.
+func (q Quote) WrittenName() string {
+	if q.role {
+		return ""
+	}
+	return SpeakerName(q.SpeakerText)
 }
 
 // qspan is a quoted stretch of the body.
@@ -427,6 +440,14 @@ func insideDirect(qs []Quote, off int) bool {
 func titleLike(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ",")
 	ws := strings.Fields(s)
+	if len(ws) == 1 {
+		// one capitalised word that is a first name or no word WordNet
+		// knows ("Alex"): a name in quotation marks, not speech
+		// ("Stalinist" is a word)
+		w := strings.Trim(ws[0], ".,!?’'\"“”")
+		lx := lexicon.Default()
+		return startsUpper(w) && !lx.IsCommon(lower(w)) && (IsFirstName(w) || len(lx.SensesFold(w)) == 0)
+	}
 	if len(ws) < 2 || len(ws) > 8 || strings.ContainsAny(s, "!?;:,") || strings.Contains(strings.TrimSuffix(s, "."), ".") {
 		return false
 	}
@@ -885,6 +906,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	// A nominal source ("officials", "the report", "the US military").
 	if np := lastNP(window); np != "" && wordCount(np) <= 6 && nominalSource(np) {
 		q.SpeakerText, q.How = np, "nominal"
+		q.role = !strings.Contains(np, " ") && commonPersonNoun(strings.Trim(np, ",.:;")) && !a.capitalisedInside(strings.Trim(np, ",.:;"))
 	}
 }
 
@@ -905,6 +927,9 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 			continue
 		}
 		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
+			continue
+		}
+		if ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) {
 			continue
 		}
 		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
@@ -1037,9 +1062,116 @@ func isPrepObject(s string, start int) bool {
 	return false
 }
 
+// roleAtStart reports whether a mention is a common noun of persons
+// capitalised only because it opens its sentence ("Filmmaker says …"): one
+// word, WordNet's noun.person in lower case, no first name, and its entity
+// never named in more words. Such a word is a role, not a name.
+func (a *Analysis) roleAtStart(m NameMention) bool {
+	if strings.TrimFunc(a.Sentences[m.Sentence].Text[:m.Start], func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) != "" {
+		return false
+	}
+	e := a.Entities[m.Entity]
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if strings.Contains(n, " ") {
+			return false
+		}
+	}
+	return commonPersonNoun(e.Name) && !a.capitalisedInside(e.Name)
+}
+
+// capitalisedInside reports whether the article writes a word capitalised
+// after a lower-case word somewhere: a name there ("said Weaver"), not a
+// common noun capitalised only at the start of sentences.
+func (a *Analysis) capitalisedInside(w string) bool {
+	for _, toks := range a.Tokens {
+		for i := 1; i < len(toks); i++ {
+			if t := toks[i].Text; (t == w || strings.HasPrefix(t, w+"’") || strings.HasPrefix(t, w+"'")) && toks[i-1].IsWord() && !startsUpper(toks[i-1].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonPersonNoun reports whether one capitalised word is, in lower case,
+// a WordNet noun of persons ("Filmmaker", "Officials") and no first name
+// nor a capitalised noun of persons ("Democrats").
+func commonPersonNoun(w string) bool {
+	if strings.Contains(w, " ") || isAcronym(w) || IsFirstName(w) {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(lower(w), lexicon.Noun)
+	// "Democrats": WordNet has the capitalised noun, a party's members
+	return lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)
+}
+
+// ownedName reports whether a name modifies a noun another owns ("her
+// Hunger Games contract", "their SWAT team"): it follows a possessive
+// determiner (a closed class: CGEL ch. 5, "his", "her", "its", "our",
+// "their", "my", "your") and is no speaker there.
+func ownedName(s string, m NameMention) bool {
+	before := strings.TrimSpace(s[:m.Start])
+	i := strings.LastIndexAny(before, " ,(")
+	switch lower(before[i+1:]) {
+	case "his", "her", "its", "our", "their", "my", "your":
+		return true
+	}
+	return false
+}
+
+// possessedSpeaks reports whether a possessor speaks through what it owns,
+// given the words after the possessor up to the cue ("’s spokesman", "’s
+// statement", "’s head minister", "’s start date for"): it does when the
+// head (the last word) names a group, a communication, a thought or an act
+// in WordNet ("office", "statement", "view", "campaign") or a spokesperson
+// (WordNet's spokesperson synset and its hyponyms: "spokesman"); another
+// person ("head minister", "lawyer") speaks for themself, and a thing
+// ("start date") does not speak.
+func possessedSpeaks(rest string) bool {
+	lx := lexicon.Default()
+	head := ""
+	for i, w := range strings.Fields(rest) {
+		w = strings.Trim(w, "()\"“”")
+		if i == 0 && (w == "’s" || w == "'s" || w == "’" || w == "'") {
+			continue
+		}
+		lw := lower(strings.TrimRight(w, ",.;:"))
+		if _, closed := lexicon.ClosedClass(lw); closed || lw == "" {
+			break // "’s start date for": the possessed noun phrase ended
+		}
+		if !startsUpper(w) {
+			head = lw
+		}
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") {
+			break
+		}
+	}
+	if head == "" {
+		return true
+	}
+	b := lx.Base(head, lexicon.Noun)
+	if !lx.Has(b, lexicon.Noun) {
+		return true // not a noun: the window ends otherwise
+	}
+	if lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return lx.Under(b, lexicon.Noun, spokesperson, 3)
+	}
+	return lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) || lx.HasLex(b, lexicon.Noun, nounCognition) || lx.HasLex(b, lexicon.Noun, lexicon.NounAct)
+}
+
+// spokesperson is WordNet 3.0's synset 10638385 "spokesperson, interpreter,
+// representative, voice": a person who speaks for another.
+var spokesperson = []uint32{10638385}
+
 func isPossessor(s string, m NameMention) bool {
 	rest := s[m.End:]
-	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasSuffix(m.Text, "’s") || strings.HasSuffix(m.Text, "'s")
+	if strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") || strings.HasSuffix(m.Text, "’s") || strings.HasSuffix(m.Text, "'s") {
+		return true
+	}
+	// a plural's possessive ("Hunger Games’ story line"): an apostrophe
+	// after a final s and before a space
+	return strings.HasSuffix(m.Text, "s’") || strings.HasSuffix(m.Text, "s'") || strings.HasSuffix(m.Text, "s") && (strings.HasPrefix(rest, "’ ") || strings.HasPrefix(rest, "' "))
 }
 
 // recentEntity returns the entity most recently mentioned before (si, off)
@@ -1182,6 +1314,25 @@ func startsClause(t text.Token) bool {
 	return lexicon.Default().HasLex(lw, lexicon.Noun, lexicon.NounGroup)
 }
 
+// nameThenVerb reports whether a clause without "that" opening at token k
+// with a name goes on as a clause: the word after the name is no
+// preposition, conjunction or punctuation ("said Trump won", not
+// "apprehended Jane Doe while she hid", where the name is the object).
+func nameThenVerb(toks []text.Token, k int) bool {
+	if !toks[k].IsCapitalized() || IsPronoun(contractedPronoun(lower(toks[k].Text))) || determiners[lower(toks[k].Text)] {
+		return true
+	}
+	j := k
+	for j < len(toks) && (toks[j].IsCapitalized() || connectors[lower(toks[j].Text)] && j > k) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].IsWord() {
+		return j < len(toks) && (toks[j].Text == "’s" || toks[j].Text == "'s")
+	}
+	t, closed := lexicon.ClosedClass(lower(toks[j].Text))
+	return !closed || t == "MD" || t == "RB"
+}
+
 // opensClause is the looser test after a verb that takes a clause: a
 // subject pronoun with a contraction ("he'd", "she'll"), "neither", or a
 // lower-case adjective or noun that is no preposition, adverb or verb form
@@ -1194,7 +1345,7 @@ func opensClause(toks []text.Token, k int) bool {
 	if lw == "neither" || lw == "nobody" || lw == "nothing" || lw == "everything" {
 		return true
 	}
-	if !toks[k].IsWord() || k+2 >= len(toks) || functionWords[lw] || stopCaps[lw] || lw == "to" {
+	if !toks[k].IsWord() || k+2 >= len(toks) || functionWords[lw] || stopCaps[lw] || lw == "to" || toks[k].IsCapitalized() {
 		return false
 	}
 	lx := lexicon.Default()
@@ -1355,6 +1506,13 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			// "Smith, who said …": the relative pronoun's antecedent speaks.
 			q.SpeakerText, q.How = "", ""
 			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
+			if ante := strings.TrimRight(s.Text[clauseStart(toks, rel):toks[rel].Start], " ,"); q.How == "named" && relWord(toks, rel) == "which" && !strings.HasSuffix(ante, q.SpeakerText) {
+				// "X was better received than the films, which could
+				// convince …": the antecedent of "which" is the phrase
+				// right before it, not a name further back ("who" may
+				// follow an apposition: "Doe, a pollster who said")
+				q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", ""
+			}
 		}
 		if strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == "," {
 			// "X said …, demanding …": the participle's subject is the
@@ -1424,7 +1582,7 @@ func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
 			continue
 		}
 		e := a.Entities[m.Entity]
-		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPossessor(a.Sentences[si].Text, m) {
+		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPossessor(a.Sentences[si].Text, m) || ownedName(a.Sentences[si].Text, m) {
 			continue
 		}
 		if isPrepObject(a.Sentences[si].Text, m.Start) {
@@ -1499,9 +1657,13 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		for p > 0 && (strings.HasSuffix(lower(toks[p].Text), "ly") || lower(toks[p].Text) == "already" || lower(toks[p].Text) == "also" || lower(toks[p].Text) == "not" || lower(toks[p].Text) == "all") {
 			p--
 		}
-		switch lower(toks[p].Text) {
+		pw := lower(toks[p].Text)
+		switch pw {
 		case "is", "are", "was", "were", "been", "be", "being", "’s", "'s":
 			return 0, 0, false
+		}
+		if strings.HasSuffix(pw, "’re") || strings.HasSuffix(pw, "'re") || strings.HasSuffix(pw, "’m") || strings.HasSuffix(pw, "'m") {
+			return 0, 0, false // "they’re also signed for": a contracted "are"
 		}
 	}
 	// A participle after a comma (", meaning …", ", shouting …") is read
@@ -1559,7 +1721,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		}
 		return 0, 0, false
 	}
-	if clauseVerb(b) && (startsClause(toks[k]) || opensClause(toks, k)) {
+	if clauseVerb(b) && (startsClause(toks[k]) && nameThenVerb(toks, k) || opensClause(toks, k)) {
 		return i, k, true
 	}
 	if nx == "whether" || nx == "if" || nx == "how" || nx == "why" || nx == "what" {
@@ -1614,6 +1776,15 @@ func relativeAt(toks []text.Token, cs int) int {
 		}
 	}
 	return -1
+}
+
+// relWord returns the relative pronoun at or after index rel of
+// relativeAt, in lower case.
+func relWord(toks []text.Token, rel int) string {
+	if toks[rel].Text == "," && rel+1 < len(toks) {
+		rel++
+	}
+	return lower(toks[rel].Text)
 }
 
 // objPronouns are the accusative and reflexive personal pronouns (a

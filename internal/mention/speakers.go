@@ -163,7 +163,7 @@ func indexOfMention(ms []NameMention, m NameMention) int {
 
 // pronounFits reports whether a speaker pronoun can refer to entity e.
 func pronounFits(p string, e *ArticleEntity) bool {
-	person := e.Type == Person || e.Type == Other && len(strings.Fields(e.Name)) >= 2 && len(strings.Fields(e.Name)) <= 3
+	person := e.Type == Person || e.Type == Other && otherPersonShaped(e.Name)
 	one := person && !pluralOfPersons(e.Name) // "Democrats", "Ohio Republicans": many
 	switch p {
 	case "he", "him", "his", "himself":
@@ -174,10 +174,32 @@ func pronounFits(p string, e *ArticleEntity) bool {
 		return one
 	case "it", "its", "itself":
 		return e.Type == Organization
-	case "they", "we", "their", "them":
+	case "they", "their", "them":
+		// an organisation or people, not one person ("they left candles
+		// spelling …" is no named person's statement)
+		return e.Type == Organization || person && !one
+	case "we":
 		return e.Type == Organization || person
 	}
 	return false
+}
+
+// otherPersonShaped reports whether a name of two or three words that the
+// entity stage left untyped may be a person's: no word is an acronym
+// ("NBC Philadelphia", "Keystone XL") and the first is a first name of the
+// embedded lists or no common English word ("Great Wall", "College Bowl",
+// "Black Lives Matter" are not persons).
+func otherPersonShaped(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if isAcronym(strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return IsFirstName(ws[0]) || !lexicon.Default().IsCommon(lower(ws[0]))
 }
 
 // pluralOfPersons reports whether a name ends in the plural of a WordNet
@@ -263,6 +285,9 @@ func SpeakerName(phrase string) string {
 			titled = true
 			continue
 		}
+		if len(words) == 0 && !startsUpper(w) && governsName(lower(w)) {
+			return "" // "focused on Wasilla Bible Church", "against ISIS": the name is an object
+		}
 		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && opensProperName(w, fs[i+1]))) {
 			words = append(words, w)
 		} else if len(words) > 0 && !connectors[lower(w)] {
@@ -288,6 +313,27 @@ func SpeakerName(phrase string) string {
 		return name
 	}
 	return ""
+}
+
+// governsName reports whether a lower-case word before a name in a speaker
+// phrase makes the name its object rather than the phrase's head: a
+// preposition (Penn Treebank "IN", lexicon.ClosedClass) other than those
+// that name a source or its affiliation ("a statement by X", "a spokesman
+// for X", "a report from X", "officials of X", "a professor at X",
+// "according to X"), or a verb form that is no noun or adjective
+// ("focused on X", "criticising X").
+func governsName(lw string) bool {
+	switch lw {
+	case "by", "for", "from", "of", "at", "according", "to":
+		return false
+	case "that", "while", "because", "although", "though", "if", "whether", "as", "since", "until", "unless", "albeit":
+		return false // subordinators open a clause whose subject the name is
+	}
+	if t, ok := lexicon.ClosedClass(lw); ok {
+		return t == "IN"
+	}
+	lx := lexicon.Default()
+	return lx.Base(lw, lexicon.Verb) != lw && !lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Adj)
 }
 
 // PlausibleSpeaker reports whether a capitalised name can be a speaker: a

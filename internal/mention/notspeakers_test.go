@@ -1,0 +1,61 @@
+package mention
+
+import "testing"
+
+// TestNotSpeakers: names that are objects, modifiers or possessions do not
+// speak — a name after a preposition or a verb in a speaker phrase, a name
+// owned by a possessive pronoun, a possessor of a thing or of another
+// person, a common noun of persons capitalised at a sentence start, an
+// untyped name with an acronym for "he", "they" for one person, a name in
+// quotation marks, the antecedent of "which" further back, a cognition verb
+// whose object is a name.
+func TestNotSpeakers(t *testing.T) {
+	body := "Columnist says he will not return to the paper.\n\n" +
+		"The Harbour Chapel's senior pastor said the fire was set on purpose.\n\n" +
+		"That is to accommodate Dana Reyes's March start date for filming the sequel.\n\n" +
+		"The Riverside Games was better received than the earlier films, which could convince the studio to keep the cast.\n\n" +
+		"KTV Northfield has interviewed another neighbour, Paul Arden, and he said the family was quiet.\n\n" +
+		"Mourners gathered for Tomas Elwood on Sunday. They left flowers spelling out the name “Tomas” at the gate.\n\n" +
+		"The police team apprehended Mara Lind while she hid in an office.\n\n" +
+		"Her commitment there supersedes her Riverside Games contract."
+	a := analyze(body)
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker
+		switch q.Speaker {
+		case "Harbour Chapel", "Dana Reyes", "Riverside Games", "KTV Northfield", "Tomas Elwood", "Columnist":
+			t.Errorf("%q speaks %q (cue %q)", q.Speaker, q.Text, q.Cue)
+		}
+		if q.WrittenName() == "Columnist" {
+			t.Errorf("a role at the sentence start is a written name: %+v", q)
+		}
+		if q.Text == "Tomas" {
+			t.Errorf("a quoted name is read as speech: %+v", q)
+		}
+	}
+	if s := got["the family was quiet"]; s != "Paul Arden" {
+		t.Errorf("speaker of %q = %q, want Paul Arden (all: %v)", "the family was quiet", s, got)
+	}
+	for _, q := range a.Quotes {
+		if q.Cue == "apprehended" {
+			t.Errorf("a name as the object of a cognition verb is read as a clause: %+v", q)
+		}
+	}
+}
+
+// TestSpeakerPhraseObjects: SpeakerName finds no speaker in a phrase whose
+// name is the object of a preposition or a verb, and still finds a source
+// after "according to" or an affiliation's preposition.
+func TestSpeakerPhraseObjects(t *testing.T) {
+	for phrase, want := range map[string]string{
+		"focused on Harbour Chapel": "", "against Northfield Union": "",
+		"according to Northfield Union": "Northfield Union", "a spokesman for Northfield Union": "Northfield Union",
+	} {
+		if got := SpeakerName(phrase); got != want {
+			t.Errorf("SpeakerName(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	if !possessedSpeaks("’s spokesman") || !possessedSpeaks("’s statement") || possessedSpeaks("’s senior pastor") || possessedSpeaks("’s March start date for") {
+		t.Error("possessedSpeaks: a spokesman or a statement does not speak for its possessor, or a pastor or a date does")
+	}
+}
