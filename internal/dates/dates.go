@@ -342,9 +342,23 @@ func confidence(margin float64) float64 {
 
 // Month names of other languages that news pages print beside their
 // headlines (Spanish, Portuguese, French, German, Italian, Dutch, Polish in
-// the genitive), in lower case with their usual abbreviations: the calendar
-// names of the CLDR locale data (Unicode licence), written out here.
+// the genitive; Swedish, Danish and Norwegian; Russian and Czech in the
+// genitive, Finnish in the partitive; Turkish; Catalan), in lower case with
+// their usual abbreviations: the calendar names (format-wide, the form
+// written with a day) of the CLDR locale data (Unicode licence), written
+// out here.
 var worldMonths = map[string]int{
+	// Swedish, Danish, Norwegian; Russian; Czech; Finnish; Turkish; Catalan.
+	"augusti": 8, "marts": 3, "maj": 5,
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+	"июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+	"července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+	"heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
+	"temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+	"gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9, "desembre": 12,
 	"enero": 1, "ene": 1, "janeiro": 1, "janvier": 1, "janv": 1, "januar": 1, "jänner": 1, "gennaio": 1, "januari": 1, "stycznia": 1,
 	"febrero": 2, "fevereiro": 2, "fev": 2, "février": 2, "févr": 2, "februar": 2, "febbraio": 2, "februari": 2, "lutego": 2,
 	"marzo": 3, "março": 3, "mars": 3, "märz": 3, "mär": 3, "maart": 3, "marca": 3,
@@ -365,6 +379,13 @@ var worldDMYRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|º|°|er)?\s+(?:de\s+)
 // "31.10.23": a dotted date with a two-digit year is day-first wherever it
 // is written.
 var dottedShortRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?:[^.\d]|$)`)
+
+// "4. 2. 2022": a dotted date written with spaces (German usage), day first.
+var dottedSpacedRe = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b`)
+
+// "2019年6月24日" (Chinese, Japanese), "2019년 6월 24일" (Korean): year,
+// month, day, each followed by its unit.
+var cjkDateRe = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
 // FindAllWorld is FindAll that also reads day-month-year dates written with
 // the month names of other European languages, and dotted dates with a
@@ -400,6 +421,22 @@ func FindAllWorld(s string) []Found {
 			continue
 		}
 		out = append(out, Found{Date: Date{2000 + yr, mon, day}, Weekday: -1, Start: m[2], End: m[7], Numeric: true})
+	}
+	for _, re := range []*regexp.Regexp{dottedSpacedRe, cjkDateRe} {
+		ymd := re == cjkDateRe
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			a, _ := strconv.Atoi(s[m[2]:m[3]])
+			mon, _ := strconv.Atoi(s[m[4]:m[5]])
+			c, _ := strconv.Atoi(s[m[6]:m[7]])
+			yr, day := c, a
+			if ymd {
+				yr, day = a, c
+			}
+			if !Valid(yr, mon, day) || taken(m[0], m[1]) {
+				continue
+			}
+			out = append(out, Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1], Numeric: true})
+		}
 	}
 	for i, f := range out {
 		// "12.11.2021": a dotted date is day-first wherever it is written

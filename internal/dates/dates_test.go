@@ -118,6 +118,14 @@ func TestFindAllWorld(t *testing.T) {
 		{"12 listopada 2020", "2020-11-12"},
 		{"Von: A. Writer | 31.10.23", "2023-10-31"},
 		{"January 5, 2024", "2024-01-05"},
+		{"Von Redaktion 4. 2. 2022. Der Text", "2022-02-04"},
+		{"2019年6月24日 11時30分", "2019-06-24"},
+		{"2021년 3월 5일", "2021-03-05"},
+		{"5 марта 2021 г.", "2021-03-05"},
+		{"19. helmikuuta 2020", "2020-02-19"},
+		{"7. května 2022", "2022-05-07"},
+		{"12 Kasım 2021", "2021-11-12"},
+		{"den 3 maj 2020", "2020-05-03"},
 	}
 	for _, tt := range tests {
 		got := FindAllWorld(tt.in)
@@ -125,7 +133,7 @@ func TestFindAllWorld(t *testing.T) {
 			t.Errorf("FindAllWorld(%q) = %v, want one date %s", tt.in, got, tt.want)
 		}
 	}
-	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code"} {
+	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code", "4. und 5. 2022", "2019年13月2日"} {
 		if got := FindAllWorld(none); len(got) != 0 {
 			t.Errorf("FindAllWorld(%q) = %v, want none", none, got)
 		}

@@ -124,7 +124,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	}
 	tr, err := trafilatura.ExtractDocument(doc, topts)
 	if err != nil || tr == nil {
-		return Result{}, fmt.Errorf("%w: %v", ErrNoText, err)
+		return withoutText(meta, cands, opts), fmt.Errorf("%w: %v", ErrNoText, err)
 	}
 	text := nodeText(tr.ContentNode)
 	if opts.TrafilaturaOnly {
@@ -155,6 +155,18 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		return res, ErrNoText
 	}
 	return res, nil
+}
+
+// withoutText is the result for a page go-trafilatura finds no article
+// text in (too short, or its body repeated): the page still says what it
+// is and when it was published, in its metadata and beside its headline.
+func withoutText(meta pageMeta, cands pubCandidates, opts HTMLOptions) Result {
+	r := Result{Title: chooseTitle(meta, ""), URL: firstNonEmpty(opts.URL, meta.url)}
+	if !opts.TrafilaturaOnly {
+		pc := choosePublished(cands)
+		r.Published, r.PublishedConf, r.PublishedFrom = pc.date, pc.conf, pc.from
+	}
+	return r
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
@@ -232,6 +233,11 @@ func choosePublished(c pubCandidates) pubChoice {
 	// go-htmldate weighs <time> elements by their markup and place; the
 	// first <time> of the page (it may be a site header's) comes after it.
 	if !c.lib.date.IsZero() {
+		if v := c.meta.visible; c.lib.date == c.meta.modified && !v.IsZero() && v.Time().Before(c.lib.date.Time()) {
+			// go-htmldate took the date of the latest version that the
+			// metadata declares; the page's first <time> is earlier.
+			return pubChoice{v, dates.ConfFirstTime, "page"}
+		}
 		return pubChoice{c.lib.date, dates.ConfHTMLDate, "htmldate"}
 	}
 	if !c.meta.visible.IsZero() {
@@ -295,11 +301,16 @@ func shownDate(c pubCandidates) (dates.Date, bool) {
 	for _, v := range votes {
 		best = max(best, v)
 	}
-	if votes[first] < best && votes[hd] == best {
+	if votes[hd] == best && (votes[first] < best || hd.Time().Sub(first.Time()) > yearSpan) {
 		return hd, true
 	}
 	return first, true
 }
+
+// yearSpan is a year: a date shown beside the headline more than a year
+// before go-htmldate's date, with no more support than it, is the date of
+// the page's subject (a birth, a book, an event) rather than the page's.
+const yearSpan = 366 * 24 * time.Hour
 
 // metaDate returns the metadata's publication date, unless the page
 // contradicts it. When the page shows the metadata's date nowhere beside
@@ -329,9 +340,12 @@ func metaDate(c pubCandidates) dates.Date {
 			return m // the byline shows the metadata's date of this version
 		}
 	}
-	for _, zone := range c.shown.zones() {
+	for i, zone := range c.shown.zones() {
 		if shows(zone, d) {
 			return d
+		}
+		if i > 0 && !stampHasClock(c.meta.publishedRaw) {
+			break
 		}
 		for _, f := range zone {
 			for _, s := range []dates.Date{f.Date, f.Alt} {
@@ -394,3 +408,8 @@ func oneDayOff(a, b dates.Date) bool {
 	h := a.Time().Sub(b.Time()).Hours()
 	return h == 24 || h == -24
 }
+
+// stampHasClock reports whether a metadata time stamp carries a time of day.
+func stampHasClock(raw string) bool { return clockRe.MatchString(raw) }
+
+var clockRe = regexp.MustCompile(`\d:\d\d`)

@@ -141,6 +141,16 @@ func TestChoosePublished(t *testing.T) {
 		{"ambiguous shown date settled by go-htmldate", pubCandidates{shown: after("03/05/2022"), lib: lib("2022-03-05", false)}, "2022-03-05", "page"},
 		{"go-htmldate before the first time element", pubCandidates{meta: pageMeta{visible: d("2020-02-02")}, lib: lib("2020-02-03", false)}, "2020-02-03", "htmldate"},
 		{"time element", pubCandidates{meta: pageMeta{visible: d("2020-02-02")}}, "2020-02-02", "page"},
+		{"a shown date years before go-htmldate's is the subject's date",
+			pubCandidates{shown: after("born 12 March 1961 in a small town"), lib: lib("2020-06-03", true)}, "2020-06-03", "htmldate"},
+		{"a shown date months before go-htmldate's stays",
+			pubCandidates{shown: after("12 March 2020"), lib: lib("2020-06-03", true)}, "2020-03-12", "page"},
+		{"go-htmldate's date is the declared latest version: the first <time> is earlier",
+			pubCandidates{meta: pageMeta{visible: d("2022-01-26"), modified: d("2022-01-27")}, lib: lib("2022-01-27", false)}, "2022-01-26", "page"},
+		{"a date-only stamp is not moved by a date above the headline",
+			pubCandidates{meta: meta("2020-01-02", "2020-01-02"), shown: shownDates{before: dates.FindAllWorld("Another story 01. januar 2020")}}, "2020-01-02", "metadata"},
+		{"a stamp with its clock is moved by the day shown above the headline",
+			pubCandidates{meta: meta("2020-01-02", "2020-01-02T00:30:00+01:00"), shown: shownDates{before: dates.FindAllWorld("01. januar 2020")}}, "2020-01-01", "metadata"},
 		{"go-htmldate last", pubCandidates{lib: lib("2016-08-15", true)}, "2016-08-15", "htmldate"},
 		{"nothing", pubCandidates{}, "", ""},
 	}
@@ -219,5 +229,16 @@ func TestRevisedPage(t *testing.T) {
 	}
 	if r.Published.String() != "2022-06-15" {
 		t.Errorf("published = %s, want the version the byline shows, 2022-06-15", r.Published)
+	}
+}
+
+func TestWithoutTextKeepsTheDate(t *testing.T) {
+	meta := pageMeta{title: "Harbour notice", published: dates.Date{Year: 2021, Month: 4, Day: 7}, publishedRaw: "2021-04-07T09:00:00+02:00"}
+	r := withoutText(meta, pubCandidates{meta: meta}, HTMLOptions{URL: "https://example.org/notice"})
+	if r.Published.String() != "2021-04-07" || r.PublishedFrom != "metadata" || r.Title != "Harbour notice" || r.URL != "https://example.org/notice" {
+		t.Errorf("withoutText = %+v, want the metadata's title and date", r)
+	}
+	if r := withoutText(meta, pubCandidates{meta: meta}, HTMLOptions{TrafilaturaOnly: true}); !r.Published.IsZero() {
+		t.Errorf("go-trafilatura alone got a date without text: %s", r.Published)
 	}
 }
