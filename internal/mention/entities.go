@@ -270,21 +270,30 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 		}
 		// A short form: the last word of a person's name.
 		words := strings.Fields(key)
-		if len(words) == 1 {
+		if len(words) != 1 {
+			return -1
+		}
+		// The last word first; then the surname before a generational
+		// suffix ("Biden" of "Joseph R. Biden Jr.").
+		for _, last := range []func(ei int) string{
+			func(ei int) string { return fullWords[ei][len(fullWords[ei])-1] },
+			func(ei int) string { return NormalizeName(Surname(ents[ei].Name)) },
+		} {
 			match := -1
 			for ei := range ents {
 				if ents[ei].typeOf() != Person && c.votes[Person] == 0 && !(len(fullWords[ei]) >= 2 && IsFirstName(strings.Fields(ents[ei].Name)[0])) {
 					continue
 				}
-				full := fullWords[ei]
-				if len(full) >= 2 && full[len(full)-1] == words[0] {
+				if len(fullWords[ei]) >= 2 && last(ei) == words[0] {
 					if match >= 0 && match != ei {
 						return -1 // ambiguous: two people share the surname
 					}
 					match = ei
 				}
 			}
-			return match
+			if match >= 0 {
+				return match
+			}
 		}
 		return -1
 	}

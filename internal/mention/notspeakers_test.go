@@ -59,3 +59,25 @@ func TestSpeakerPhraseObjects(t *testing.T) {
 		t.Error("possessedSpeaks: a spokesman or a statement does not speak for its possessor, or a pastor or a date does")
 	}
 }
+
+// TestDatelineAndSuffixedNames: a dateline in capitals names no speaker;
+// a surname finds the full name that ends in a generational suffix.
+func TestDatelineAndSuffixedNames(t *testing.T) {
+	for p, want := range map[string]string{"NORTHFIELD (AP) — Months after he": "", "NORTHFIELD, Ore. (Wire) - The": "", "NATO said": "NATO"} {
+		if got := SpeakerName(p); got != want {
+			t.Errorf("SpeakerName(%q) = %q, want %q", p, got, want)
+		}
+	}
+	if got := Surname("Walter P. Ellison Jr."); got != "Ellison" {
+		t.Errorf("Surname = %q, want Ellison", got)
+	}
+	a := analyze("Mayor Walter P. Ellison Jr. said the plan would pass. Ellison added that the vote was close.")
+	for _, q := range a.Quotes {
+		if q.Speaker != "Walter P. Ellison Jr" {
+			t.Errorf("speaker of %q = %q, want Walter P. Ellison Jr", q.Text, q.Speaker)
+		}
+	}
+	if len(a.Quotes) != 2 {
+		t.Errorf("quotes = %+v, want 2", a.Quotes)
+	}
+}

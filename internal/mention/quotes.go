@@ -929,7 +929,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
 			continue
 		}
-		if ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) {
+		if m.End <= datelineLen(s.Text) || ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) {
 			continue
 		}
 		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
@@ -979,8 +979,7 @@ func (a *Analysis) personBySurname(surname string) int {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			ws := strings.Fields(n)
-			if len(ws) >= 2 && ws[len(ws)-1] == surname {
+			if len(strings.Fields(n)) >= 2 && Surname(n) == surname {
 				if found >= 0 && found != ei {
 					return -1
 				}

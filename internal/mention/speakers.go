@@ -2,6 +2,7 @@ package mention
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -271,6 +272,9 @@ func SpeakerName(phrase string) string {
 	if phrase == "" || IsPronoun(phrase) {
 		return ""
 	}
+	if n := datelineLen(phrase); n > 0 {
+		phrase = phrase[n:] // "WASHINGTON (AP) — …": the dateline names no speaker
+	}
 	var words []string
 	titled := false // a title ("Mr.", "Sen.") before the name
 	fs := strings.Fields(phrase)
@@ -313,6 +317,17 @@ func SpeakerName(phrase string) string {
 		return name
 	}
 	return ""
+}
+
+// datelineRe matches a news dateline at the start of a text: a place in
+// capitals, maybe a state or country after a comma, maybe the agency in
+// parentheses, and a dash ("WASHINGTON (AP) —", "BEIJING —", "NEW YORK,
+// N.Y. (Reuters) -").
+var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s*`)
+
+// datelineLen returns the length of a dateline opening s, or 0.
+func datelineLen(s string) int {
+	return len(datelineRe.FindString(s))
 }
 
 // governsName reports whether a lower-case word before a name in a speaker
@@ -523,4 +538,23 @@ func nationality(w string) bool {
 		}
 	}
 	return false
+}
+
+// Surname returns the last word of a person's name that is no generational
+// suffix ("Jr", "Sr", "II", "III", "IV": The Chicago Manual of Style, 17th
+// ed., §6.43 and §10.19, a closed class) nor an initial, trimmed of
+// periods and commas: "Joseph R. Biden Jr." gives "Biden".
+func Surname(name string) string {
+	ws := strings.Fields(name)
+	for k := len(ws) - 1; k >= 0; k-- {
+		w := strings.Trim(ws[k], ".,")
+		switch lower(w) {
+		case "jr", "sr", "ii", "iii", "iv":
+			continue
+		}
+		if len([]rune(w)) > 1 {
+			return w
+		}
+	}
+	return ""
 }

@@ -182,13 +182,23 @@ func (m *merger) unionBlocks() {
 // word is a first name (mention.IsFirstName) —; two candidates leave them
 // apart.
 func (m *merger) joinShortForms() {
-	byLast := map[string][]int{}
+	byLast, bySurname := map[string][]int{}, map[string][]int{}
 	for j, n := range m.nodes {
 		full := significant(m.norm[j])
 		if len(full) < 2 || !(n.e.Type == mention.Person || n.e.Type == mention.Other && mention.IsFirstName(strings.Fields(n.e.Name)[0])) {
 			continue
 		}
 		byLast[full[len(full)-1]] = append(byLast[full[len(full)-1]], j)
+		// "Joseph R. Biden Jr." is found by "Biden" too, when no name
+		// ends in "Biden" itself
+		if last := mention.NormalizeName(mention.Surname(n.e.Name)); last != "" && last != full[len(full)-1] {
+			bySurname[last] = append(bySurname[last], j)
+		}
+	}
+	for k, js := range bySurname {
+		if len(byLast[k]) == 0 {
+			byLast[k] = js
+		}
 	}
 	for i, n := range m.nodes {
 		words := strings.Fields(m.norm[i])
