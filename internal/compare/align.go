@@ -1,0 +1,824 @@
+package compare
+
+import (
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file is statement alignment: it finds discrepancies in what the
+// value facts never read — who did something, with what, of what, where
+// (a common-noun place: "at his home", "at a care home") — by aligning the
+// statements two articles make about one happening.
+//
+// A statement is a happening verb of a sentence with the slots that follow
+// it in its clause: its direct object and its prepositional phrases, each
+// read as a slot filler ("died | of: heart failure | at: his home"). Two
+// statements of different articles are aligned when:
+//   - they have the same verb (or a WordNet synonym) and the filler sits in
+//     the same slot (the same preposition, "of" and "from" being one slot,
+//     "at", "in" and "inside" another); a subject and an object are never
+//     the same slot;
+//   - their subjects, when both name one, can be the same person or
+//     organisation;
+//   - they tell the same event: a shared person or organisation, or half
+//     of their content words shared;
+//   - they differ in that one slot only: every other slot both fill agrees.
+// Two aligned fillers are a discrepancy when they are of a comparable type
+// and cannot both be right:
+//   - two names of the same entity type that are not one entity (not a
+//     short form or alias of the other, not sharing a name word, never
+//     named together by one article of the story);
+//   - two common nouns whose first two senses share a close WordNet
+//     hypernym (a parent with few children, at most alignHyperDepth steps
+//     up: "rifle" and "shotgun" under "firearm"), one of them having few
+//     senses (two words of many senses meet somewhere by chance), neither
+//     being a synonym of the other nor one a kind of the other ("gun" and
+//     "rifle" agree), and no writer of the story using the two for one
+//     thing ("jail" in one sentence, "prison" in the next).
+// A named place in a place slot is left to places.go (placeDiscrepancies).
+// The articles of one side may be near-copies of the other's: a copy that
+// changes a filler is the most telling case (copyNote says so).
+// Every rule is general English read from WordNet and the closed classes
+// of internal/lexicon; none is drawn from the data it is measured on.
+
+// alignSlot is one filler of one verb's slot in one sentence.
+type alignSlot struct {
+	doc     int
+	sent    string
+	verb    string              // base form
+	role    string              // slot: preposition class or "obj"
+	written string              // as written, with its preposition
+	key     string              // story name of a named filler (lower case) or head noun's base form
+	head    string              // the head word as written (for its senses)
+	phrase  string              // the noun phrase, lower case, without its determiner
+	named   string              // entity type of a named filler, "" for a common noun
+	subject string              // story name of the nearest person or organisation before the verb
+	others  map[string][]string // every slot of the verb: role → keys
+	actors  map[string]bool
+	words   map[string]bool
+}
+
+// alignHyperDepth is how many hypernym steps up two common nouns may meet;
+// alignHyperWidth is the most children their meeting synset may have (a
+// wider one, such as "person" or "artifact", says nothing about the slot).
+const (
+	alignHyperDepth = 2
+	alignHyperWidth = 40
+	alignMaxSlots   = 4
+	alignMaxSenses  = 3
+	alignMaxNP      = 6
+)
+
+// alignRoles maps a preposition to its slot; others are no slot.
+var alignRoles = map[string]string{
+	"of": "of", "from": "of",
+	"at": "in", "in": "in", "inside": "in", "into": "in",
+	"on": "on", "near": "near", "outside": "outside",
+	"for": "for", "with": "with", "by": "by", "to": "to", "against": "against",
+}
+
+// placeRoles are the slots that say where.
+var placeRoles = map[string]bool{"in": true, "on": true, "near": true, "outside": true}
+
+// alignSlots reads the statements of every article of the thread.
+func (c *comparer) alignSlots() []alignSlot {
+	docs, merged := c.threadDocs()
+	var out []alignSlot
+	for di, d := range docs {
+		a := d.Analysis
+		name := func(m mention.NameMention) string {
+			if n := merged[di].m.Name(merged[di].i, m.Entity); n != "" {
+				return n
+			}
+			return m.Name
+		}
+		for si, toks := range a.Tokens {
+			if si >= len(a.Sentences) {
+				break
+			}
+			var ms []mention.NameMention
+			actors := map[string]bool{}
+			for _, m := range a.Mentions {
+				if m.Sentence == si {
+					ms = append(ms, m)
+					if a.Entities[m.Entity].Type != mention.Place {
+						actors[name(m)] = true
+					}
+				}
+			}
+			s := a.Sentences[si].Text
+			var words map[string]bool
+			for i := range toks {
+				verb, passive := c.alignVerb(toks, i)
+				if verb == "" {
+					continue
+				}
+				slots := c.verbSlots(a, si, toks, i, passive, ms, name)
+				if len(slots) == 0 {
+					continue
+				}
+				if words == nil {
+					words = c.lx.ContentWords(s)
+				}
+				subj := c.alignSubject(a, toks, i, ms, name)
+				others := map[string][]string{}
+				for _, sl := range slots {
+					others[sl.role] = append(others[sl.role], sl.key)
+				}
+				for _, sl := range slots {
+					sl.doc, sl.sent, sl.verb, sl.subject, sl.actors, sl.words, sl.others = di, s, verb, subj, actors, words, others
+					out = append(out, sl)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// alignVerb reads token i as an inflected happening verb (a past or
+// participle; an -ing form only after a form of "be": "was aiming", not
+// "following the attack"; not a reporting or light verb): its base form
+// and whether a form of "be" before it makes it passive.
+func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
+	t := toks[i]
+	if !t.IsWord() || t.IsCapitalized() {
+		return "", false
+	}
+	lw := strings.ToLower(t.Text)
+	if strings.HasSuffix(lw, "s") {
+		return "", false // a plural noun as often as a verb
+	}
+	b := c.lx.Base(lw, lexicon.Verb)
+	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerbs[b] || copular[b] /* claim_words.go */ || mention.IsReportingVerb(b) || !c.happening(b) {
+		return "", false
+	}
+	be := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		pw := strings.ToLower(toks[k].Text)
+		if tag, ok := closedTag(pw); ok && (tag == "DT" || tag == "PRP$") {
+			return "", false // "the shooting", "his building"
+		}
+		if beForms[pw] || pw == "being" || pw == "got" {
+			be = true
+			break
+		}
+		if !c.adverb(pw) {
+			break
+		}
+	}
+	ing := strings.HasSuffix(lw, "ing")
+	if ing && !be {
+		return "", false
+	}
+	return b, be && !ing
+}
+
+// alignSubject is the story name of the person or organisation that opens
+// the verb's clause (the first name after the last clause boundary before
+// the verb: a semicolon, a subordinating or relative word, another verb),
+// "" when none does.
+func (c *comparer) alignSubject(a *mention.Analysis, toks []text.Token, i int, ms []mention.NameMention, name func(mention.NameMention) string) string {
+	from := 0
+	for k := i - 1; k >= 0; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		tag, _ := closedTag(lw)
+		if lw == ";" || tag == "WP" || tag == "WDT" || tag == "WRB" || tag == "IN" && !lexicon.NounFollows(lw) || lw == "while" || lw == "after" || lw == "when" {
+			from = toks[k].End
+			break
+		}
+		if v, _ := c.alignVerb(toks, k); v != "" {
+			from = toks[k].End
+			break
+		}
+	}
+	best := -1
+	for k, m := range ms {
+		if m.Start >= from && m.End <= toks[i].Start && !afterPreposition(toks, m.Start) && (best < 0 || m.Start < ms[best].Start) {
+			best = k
+		}
+	}
+	if best >= 0 {
+		// The last name of a run of names and words is its head:
+		// "Harbour Club captain Ilse Varga".
+		for more := true; more; {
+			more = false
+			for k, m := range ms {
+				if m.Start > ms[best].End && m.End <= toks[i].Start && plainWordsBetween(toks, ms[best].End, m.Start) {
+					best, more = k, true
+					break
+				}
+			}
+		}
+		return name(ms[best])
+	}
+	// A family name alone at the head of a sentence is often left unread
+	// ("Brook died…": "brook" is a word too): it is the entity of the
+	// article whose name ends with it.
+	for k := i - 1; k >= 0 && toks[k].Start >= from; k-- {
+		if k > 0 && toks[k-1].Start >= from {
+			continue
+		}
+		w := toks[k].Text
+		if !toks[k].IsCapitalized() || afterPreposition(toks, toks[k].Start) {
+			break
+		}
+		for e, x := range a.Entities {
+			if strings.HasSuffix(x.Name, " "+w) {
+				return name(mention.NameMention{Entity: e, Name: x.Name})
+			}
+		}
+	}
+	return ""
+}
+
+// adverb reports whether a lower-case word is only an adverb ("later",
+// "reportedly"), not a closed-class word ("by"), a noun or a verb too.
+func (c *comparer) adverb(w string) bool {
+	if _, ok := closedTag(w); ok {
+		return false
+	}
+	return c.lx.Has(w, lexicon.Adv) && !c.lx.Has(w, lexicon.Noun) && !c.lx.Has(w, lexicon.Verb)
+}
+
+// verbSlots reads the slots after the verb at token i, up to the end of
+// its clause.
+func (c *comparer) verbSlots(a *mention.Analysis, si int, toks []text.Token, i int, passive bool, ms []mention.NameMention, name func(mention.NameMention) string) []alignSlot {
+	var out []alignSlot
+	s := a.Sentences[si].Text
+	k := i + 1
+	for len(out) < alignMaxSlots && k < len(toks) {
+		lw := strings.ToLower(toks[k].Text)
+		if c.skippable(a, si, toks[k], lw) {
+			k++
+			continue
+		}
+		role, start := "", k
+		if lw == "to" && k+1 < len(toks) && c.infinitive(toks[k+1]) {
+			break // "returned to work": a second verb, not a slot
+		}
+		if r, ok := alignRoles[lw]; ok {
+			role, start = r, k+1
+		} else if k == i+1 && !passive {
+			role = "obj"
+		} else if tag, ok := closedTag(lw); ok && tag == "RP" {
+			k++ // a particle: "set off", "shot down"
+			continue
+		} else {
+			break
+		}
+		np, end, ok := c.readNP(a, si, toks, start, ms, name)
+		if end <= start {
+			break
+		}
+		if ok {
+			np.role = role
+			np.written = s[toks[k].Start:toks[end-1].End]
+			out = append(out, np)
+		}
+		k = end
+	}
+	return out
+}
+
+// plainWordsBetween reports whether only open-class words stand between
+// bytes from and to (no punctuation, no closed-class word).
+func plainWordsBetween(toks []text.Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to {
+			if _, ok := closedTag(strings.ToLower(t.Text)); ok || !t.IsWord() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// afterPreposition reports whether the word before byte at (a determiner
+// skipped) is a preposition: a name there is no subject ("at the Bureau").
+func afterPreposition(toks []text.Token, at int) bool {
+	k := -1
+	for i, t := range toks {
+		if t.End <= at {
+			k = i
+		}
+	}
+	for ; k >= 0; k-- {
+		tag, _ := closedTag(strings.ToLower(toks[k].Text))
+		if tag == "DT" {
+			continue
+		}
+		return tag == "IN" || tag == "TO"
+	}
+	return false
+}
+
+// infinitive reports whether a token after "to" is a bare verb.
+func (c *comparer) infinitive(t text.Token) bool {
+	lw := strings.ToLower(t.Text)
+	if _, ok := closedTag(lw); ok || !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	return c.lx.Has(lw, lexicon.Verb) && c.lx.Base(lw, lexicon.Verb) == lw
+}
+
+// skippable reports whether a token inside a clause says nothing of its
+// slots: an adverb, or a word of a time expression ("Thursday",
+// "yesterday", "at 12:45 p.m." is read as a time and left out).
+func (c *comparer) skippable(a *mention.Analysis, si int, t text.Token, lw string) bool {
+	for _, x := range a.Times[si] {
+		if t.Start >= x.Start && t.End <= x.End {
+			return true
+		}
+	}
+	if !t.IsWord() {
+		return false
+	}
+	return c.adverb(lw) || c.lx.HasLex(lw, lexicon.Noun, lexicon.NounTime) && !c.lx.Has(lw, lexicon.Verb) && len(c.lx.Senses(lw)) <= 3
+}
+
+// readNP reads the noun phrase from token k: its filler (ok false when it
+// is no comparable filler: a number, a time, a pronoun) and the token
+// after it (k when there is no noun phrase). The phrase is a determiner,
+// then words up to its last noun: a word that is no noun after a noun
+// ends it ("protesters furious at…" is "protesters").
+func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int, ms []mention.NameMention, name func(mention.NameMention) string) (alignSlot, int, bool) {
+	j, body := k, k
+	value := false
+	last := -1 // the phrase's last noun (or name word)
+	for j < len(toks) && j-k < alignMaxNP {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		poss := t.Text == "'s" || t.Text == "’s"
+		if !t.IsWord() && !t.IsNumber() && !poss {
+			break
+		}
+		if tag, ok := closedTag(lw); ok {
+			if j > k || !(tag == "DT" || tag == "PRP$") {
+				break
+			}
+			j++
+			body = j
+			continue
+		}
+		for _, x := range a.Times[si] {
+			if t.Start >= x.Start && t.End <= x.End {
+				value = true
+			}
+		}
+		noun := t.IsCapitalized() || t.IsNumber() || poss || c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun)
+		if noun && last >= 0 && !t.IsCapitalized() && c.lx.Has(lw, lexicon.Adv) {
+			noun = false // "the record midway through…"
+		}
+		if !noun && last >= 0 && !value {
+			break
+		}
+		if t.IsNumber() {
+			value = true
+		}
+		if noun {
+			last = j
+		}
+		j++
+	}
+	if last < 0 {
+		return alignSlot{}, max(j, k+1), false
+	}
+	if value {
+		return alignSlot{}, j, false // "at 12:45 p.m.": a value, read by the value facts
+	}
+	j = last + 1
+	phrase := strings.ToLower(joinTokens(toks[body:j]))
+	// A name that ends the phrase is its filler, whole; a name before a
+	// common noun only qualifies it ("the Kraft plant").
+	for _, m := range ms {
+		if m.Start < toks[j-1].End && m.End >= toks[j-1].End && m.End > toks[k].Start {
+			for j < len(toks) && toks[j].Start < m.End {
+				j++
+			}
+			return alignSlot{key: strings.ToLower(name(m)), head: m.Name, phrase: phrase, named: a.Entities[m.Entity].Type}, j, !value
+		}
+	}
+	hw := strings.ToLower(toks[j-1].Text)
+	if value || toks[j-1].IsCapitalized() || genericNouns[hw] || c.quantityOrTime(c.lx.Base(hw, lexicon.Noun)) {
+		return alignSlot{}, j, false
+	}
+	if _, ok := closedTag(hw); ok {
+		return alignSlot{}, j, false
+	}
+	// A bare adjective is no thing ("became active").
+	if body == k && j-body == 1 && c.lx.Has(hw, lexicon.Adj) {
+		return alignSlot{}, j, false
+	}
+	b := c.lx.Base(hw, lexicon.Noun)
+	// A compound WordNet knows is the head ("heart failure").
+	if j-body >= 2 {
+		two := strings.ToLower(toks[j-2].Text) + " " + b
+		if c.lx.Has(two, lexicon.Noun) {
+			b = two
+		}
+	}
+	return alignSlot{key: b, head: b, phrase: phrase}, j, true
+}
+
+// joinTokens writes tokens with single spaces, a possessive kept on its word.
+func joinTokens(ts []text.Token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && t.Text != "'s" && t.Text != "’s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// quantityOrTime reports whether a noun's commonest sense is a number or
+// a time ("four", "dozen", "afternoon"): values the value facts compare.
+func (c *comparer) quantityOrTime(w string) bool {
+	for _, x := range c.lx.Senses(w) {
+		if x.POS == lexicon.Noun && x.Rank == 0 {
+			return x.Lex == lexicon.NounTime || x.Lex == nounQuantity
+		}
+	}
+	return false
+}
+
+// alignedPair reports whether two slots of different articles are aligned
+// statements' same slot.
+func (c *comparer) alignedPair(f, g *alignSlot) bool {
+	// The same verb: a WordNet synonym is too loose ("found" a device,
+	// "received" a call).
+	if f.doc == g.doc || f.role != g.role || f.verb != g.verb {
+		return false
+	}
+	if f.subject != "" && g.subject != "" && !samePerson(f.subject, g.subject) {
+		return false
+	}
+	// Who did what: two statements are one only when both name their
+	// doer (or, passive, what underwent it) and it is the same.
+	if f.subject == "" || g.subject == "" {
+		return false
+	}
+	if sharedNames(f.actors, g.actors) == 0 && lexicon.Overlap(f.words, g.words) < 0.5 {
+		return false
+	}
+	// At most one other slot both fill may differ: more, and they are two
+	// statements.
+	differ := 0
+	for r, ks := range f.others {
+		if r == f.role {
+			continue
+		}
+		if ks2, ok := g.others[r]; ok && !c.anyAgree(ks, ks2) {
+			differ++
+		}
+	}
+	return differ <= 1
+}
+
+// anyAgree reports whether some key of a agrees with some key of b.
+func (c *comparer) anyAgree(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if c.fillersAgree(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fillersAgree reports whether two fillers' keys can name the same thing:
+// equal, one inside the other, synonyms, one a kind of the other, or two
+// forms of one name.
+func (c *comparer) fillersAgree(a, b string) bool {
+	if a == b || strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	if shareNameWord(a, b) || shortFor(a, b) {
+		return true
+	}
+	if c.lx.Synonyms(a, b, lexicon.Noun) {
+		return true
+	}
+	return c.kindOf(a, b) || c.kindOf(b, a)
+}
+
+// slotsAgree reports whether two fillers can name the same thing: their
+// keys agree, or one's head is a word of the other's phrase ("parliament"
+// and "the parliament building").
+func (c *comparer) slotsAgree(f, g *alignSlot) bool {
+	if c.fillersAgree(f.key, g.key) {
+		return true
+	}
+	return hasWord(f.phrase, g.key) || hasWord(g.phrase, f.key)
+}
+
+// hasWord reports whether phrase holds w as whole words.
+func hasWord(phrase, w string) bool {
+	return w != "" && strings.Contains(" "+phrase+" ", " "+w+" ")
+}
+
+// kindOf reports whether some sense of noun a lies under a sense of noun b.
+func (c *comparer) kindOf(a, b string) bool {
+	anchors := c.lx.SynsetIDs(b, lexicon.Noun)
+	return len(anchors) > 0 && c.lx.Under(a, lexicon.Noun, anchors, 8)
+}
+
+// conflicting reports whether two aligned fillers are of a comparable type
+// and cannot both be right.
+func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
+	if c.slotsAgree(f, g) {
+		return false
+	}
+	if f.named != "" || g.named != "" {
+		return f.named == g.named && !samePerson(f.key, g.key)
+	}
+	return c.closeNouns(f.key, g.key) && !u.interchangeable(f.key, g.key)
+}
+
+// nounUse tells how the story's articles use two nouns: a writer who uses
+// both for one thing ("jail" in one sentence, "prison" in another, never
+// both in one) holds them interchangeable; one who puts both in one
+// sentence ("a hospice near his home") holds them two things.
+type nounUse struct {
+	c     *comparer
+	sents [][]map[string]bool // per article, the base forms of each sentence's words (read on first use)
+}
+
+func (u *nounUse) read() {
+	if u.sents != nil {
+		return
+	}
+	c := u.c
+	docs, _ := c.threadDocs()
+	u.sents = [][]map[string]bool{}
+	for _, d := range docs {
+		var ws []map[string]bool
+		if d.Article.Title != nil {
+			ws = append(ws, c.lx.ContentWords(*d.Article.Title))
+		}
+		for _, s := range d.Analysis.Sentences {
+			ws = append(ws, c.lx.ContentWords(s.Text))
+		}
+		u.sents = append(u.sents, ws)
+	}
+}
+
+// interchangeable reports whether some article uses nouns a and b apart
+// and none uses them in one sentence.
+func (u *nounUse) interchangeable(a, b string) bool {
+	u.read()
+	apart := false
+	for _, doc := range u.sents {
+		sa, sb := false, false
+		for _, ws := range doc {
+			if ws[a] && ws[b] {
+				return false
+			}
+			sa, sb = sa || ws[a], sb || ws[b]
+		}
+		apart = apart || sa && sb
+	}
+	return apart
+}
+
+// closeNouns reports whether two nouns' frequent senses (WordNet's first
+// three) share a narrow hypernym a few steps up, in one lexicographer file.
+func (c *comparer) closeNouns(a, b string) bool {
+	up := func(s lexicon.Sense) map[uint32]int {
+		m := map[uint32]int{s.Synset: 0}
+		front := []uint32{s.Synset}
+		for d := 1; d <= alignHyperDepth; d++ {
+			var next []uint32
+			for _, x := range front {
+				for _, h := range c.lx.Hypernyms(lexicon.Noun, x) {
+					if _, ok := m[h]; !ok {
+						m[h] = d
+						next = append(next, h)
+					}
+				}
+			}
+			front = next
+		}
+		return m
+	}
+	// Two words of many senses meet somewhere by chance ("book" and
+	// "series"): one of them must be nearly unambiguous.
+	if c.nounSenses(a) > alignMaxSenses && c.nounSenses(b) > alignMaxSenses {
+		return false
+	}
+	for _, x := range c.lx.Senses(a) {
+		if x.POS != lexicon.Noun || x.Rank > 1 {
+			continue
+		}
+		ux := up(x)
+		for _, y := range c.lx.Senses(b) {
+			if y.POS != lexicon.Noun || y.Rank > 1 || y.Lex != x.Lex {
+				continue
+			}
+			for h := range up(y) {
+				if _, ok := ux[h]; ok && c.lx.HyponymCount(h) <= alignHyperWidth {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// placeNoun reports whether a filler names a place: a named place, or a
+// noun whose commonest sense is a location or a made thing (a building).
+func (c *comparer) placeNoun(f alignSlot) bool {
+	if f.named != "" {
+		return f.named == mention.Place
+	}
+	for _, x := range c.lx.Senses(f.key) {
+		if x.POS == lexicon.Noun && x.Rank <= 1 && (x.Lex == lexicon.NounLocation || x.Lex == lexicon.NounArtifact) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounSenses is how many noun senses WordNet gives a word.
+func (c *comparer) nounSenses(w string) int {
+	n := 0
+	for _, x := range c.lx.Senses(w) {
+		if x.POS == lexicon.Noun {
+			n++
+		}
+	}
+	return n
+}
+
+// alignDiscrepancies reports the slots that aligned statements fill
+// differently.
+func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
+	slots := c.alignSlots()
+	use := &nounUse{c: c}
+	parent := make([]int, len(slots))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		if parent[x] != x {
+			parent[x] = find(parent[x])
+		}
+		return parent[x]
+	}
+	conflict := map[[2]int]bool{}
+	for i := range slots {
+		for j := i + 1; j < len(slots); j++ {
+			f, g := &slots[i], &slots[j]
+			if f.named == mention.Place && placeRoles[f.role] || g.named == mention.Place && placeRoles[g.role] {
+				continue // places.go compares named places
+			}
+			if !c.alignedPair(f, g) {
+				continue
+			}
+			if c.slotsAgree(f, g) {
+				parent[find(i)] = find(j)
+			} else if c.conflicting(f, g, use) {
+				parent[find(i)] = find(j)
+				conflict[[2]int{i, j}] = true
+			}
+		}
+	}
+	if len(conflict) == 0 {
+		return nil
+	}
+	roots, groups := components(len(slots), find)
+	var out []corroborate.Discrepancy
+	for _, r := range roots {
+		if d, ok := c.alignDiscrepancy(slots, groups[r], conflict, use); ok && c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	if os.Getenv("CORROBORATE_ALIGN_DEBUG") != "" {
+		for _, d := range out {
+			c.debugAlign(d)
+		}
+	}
+	return out
+}
+
+// alignDiscrepancy turns one aligned slot's fillers into a discrepancy:
+// one side per filler, an article that fills it two ways left out, and
+// only when every two sides conflict.
+func (c *comparer) alignDiscrepancy(slots []alignSlot, g []int, conflict map[[2]int]bool, use *nounUse) (corroborate.Discrepancy, bool) {
+	hit := false
+	for _, i := range g {
+		for _, j := range g {
+			if conflict[[2]int{i, j}] {
+				hit = true
+			}
+		}
+	}
+	if !hit {
+		return corroborate.Discrepancy{}, false
+	}
+	byDoc := map[int]string{}
+	torn := map[int]bool{}
+	for _, i := range g {
+		f := slots[i]
+		if k, ok := byDoc[f.doc]; ok && k != f.key {
+			torn[f.doc] = true
+		}
+		byDoc[f.doc] = f.key
+	}
+	sides := map[string][]int{}
+	var order []string
+	for _, i := range g {
+		f := slots[i]
+		if torn[f.doc] {
+			continue
+		}
+		if _, ok := sides[f.key]; !ok {
+			order = append(order, f.key)
+		}
+		sides[f.key] = append(sides[f.key], i)
+	}
+	if len(order) < 2 {
+		return corroborate.Discrepancy{}, false
+	}
+	for a := range order {
+		for b := a + 1; b < len(order); b++ {
+			if !c.conflicting(&slots[sides[order[a]][0]], &slots[sides[order[b]][0]], use) {
+				return corroborate.Discrepancy{}, false
+			}
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
+	f0 := slots[g[0]]
+	kind := "other"
+	if placeRoles[f0.role] && c.placeNoun(f0) {
+		kind = "place"
+	}
+	prep := f0.role
+	if prep == "obj" {
+		prep = "what"
+	}
+	d := corroborate.Discrepancy{About: kind + " — “" + f0.verb + "” (" + prep + ")", Kind: kind}
+	actors := map[string]int{}
+	for _, i := range g {
+		for a := range slots[i].actors {
+			actors[a]++
+		}
+	}
+	if a := topKey(actors, len(g)); a != "" {
+		d.About += " (" + a + ")"
+	}
+	for _, k := range order {
+		v := corroborate.DiscrepancyValue{Normalized: k, Value: slots[sides[k][0]].written}
+		for _, i := range sides[k] {
+			f := slots[i]
+			v.Articles = corroborate.AppendUnique(v.Articles, c.all[f.doc].Article.ID)
+			v.Sentences = corroborate.AppendUnique(v.Sentences, f.sent)
+		}
+		d.Values = append(d.Values, v)
+	}
+	d.Note = c.copyNote(d)
+	return d, true
+}
+
+// closedTag is the Penn Treebank tag of a closed-class word (the closed
+// classes of internal/lexicon; words it marks as open-class are not).
+func closedTag(w string) (string, bool) {
+	tag, ok := lexicon.ClosedClass(w)
+	if !ok || strings.HasPrefix(tag, "-") {
+		return "", false
+	}
+	return tag, true
+}
+
+// debugAlign prints a discrepancy of the alignment on standard error
+// (CORROBORATE_ALIGN_DEBUG set: a development aid).
+func (c *comparer) debugAlign(d corroborate.Discrepancy) {
+	src := map[string]string{}
+	for _, x := range c.all {
+		src[x.Article.ID] = x.Article.Source
+	}
+	var b strings.Builder
+	b.WriteString("align: " + d.About)
+	for _, v := range d.Values {
+		b.WriteString(" | " + v.Normalized)
+		for _, a := range v.Articles {
+			b.WriteString(" " + src[a])
+		}
+	}
+	b.WriteString("\n")
+	for _, v := range d.Values {
+		for _, s := range v.Sentences {
+			b.WriteString("    > " + s + "\n")
+		}
+	}
+	os.Stderr.WriteString(b.String())
+}

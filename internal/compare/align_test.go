@@ -1,0 +1,85 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestAlign: sentences written for these tests. Two articles tell one
+// happening with the same doer and verb and fill one slot differently:
+// a discrepancy of that slot; a filler that is a kind of the other, a
+// short form of a name, a different doer, nouns one writer uses for one
+// thing, and a copular complement are none.
+func TestAlign(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 8}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"where he died: a home and a hospice",
+			"Obituary\n\nThe retired judge Alden Marsh died at his home on Sunday, his family said.",
+			"Obituary\n\nThe retired judge Alden Marsh died at a hospice on Sunday, his family said.",
+			"place:at his home/at a hospice"},
+		{"the weapon: a rifle and a shotgun",
+			"Raid\n\nThe gunman Ferris Vale shot the guard with a rifle before he fled.",
+			"Raid\n\nThe gunman Ferris Vale shot the guard with a shotgun before he fled.",
+			"other:with a rifle/with a shotgun"},
+		{"who attacked her: two names",
+			"Stabbing\n\nThe councillor Mira Holt was stabbed by Dev Arkin outside the library.",
+			"Stabbing\n\nThe councillor Mira Holt was stabbed by Pavel Stroud outside the library.",
+			"other:by Dev Arkin/by Pavel Stroud"},
+		{"a gun and a rifle: one is a kind of the other",
+			"Raid\n\nThe gunman Ferris Vale shot the guard with a rifle before he fled.",
+			"Raid\n\nThe gunman Ferris Vale shot the guard with a gun before he fled.", ""},
+		{"a name and its short form",
+			"Stabbing\n\nThe councillor Mira Holt was stabbed by Dev Arkin outside the library.",
+			"Stabbing\n\nThe councillor Mira Holt was stabbed by Arkin outside the library.", ""},
+		{"two doers",
+			"Raid\n\nThe gunman Ferris Vale shot the guard with a rifle before he fled.",
+			"Raid\n\nThe gunman Corin Dace shot the guard with a shotgun before he fled.", ""},
+		{"a writer uses both nouns for one thing",
+			"Cell\n\nThe smuggler Tomas Wren hanged himself in a jail on Sunday. The prison has opened an inquiry.",
+			"Cell\n\nThe smuggler Tomas Wren hanged himself in a prison on Sunday.", ""},
+		{"no doer named on one side",
+			"Obituary\n\nThe retired judge Alden Marsh died at his home on Sunday, his family said.",
+			"Obituary\n\nHe died at a hospice on Sunday, his family said.", ""},
+		{"what one becomes describes him",
+			"Career\n\nThe singer Jona Pell became a recluse after the tour.",
+			"Career\n\nThe singer Jona Pell became a pilot after the tour.", ""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if got := alignKinds(r); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAlignCopyChanged: a near-copy that changes one filler is reported,
+// and says so.
+func TestAlignCopyChanged(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 8}
+	x := doc("a", "Raid\n\nThe gunman Ferris Vale shot the guard with a rifle before he fled. Police are searching the area.", pub)
+	y := doc("b", "Raid\n\nThe gunman Ferris Vale shot the guard with a shotgun before he fled. Police are searching the area.", pub)
+	from := "a"
+	y.Article.CopyOf = &from
+	r := run(x, y)
+	if got := alignKinds(r); got != "other:with a rifle/with a shotgun" {
+		t.Fatalf("got %q", got)
+	}
+	for _, d := range r.Discrepancies {
+		if d.Kind == "other" && !strings.Contains(d.Note, "copy changed") {
+			t.Errorf("note %q does not say the copy changed the filler", d.Note)
+		}
+	}
+}
+
+// alignKinds lists the discrepancies of the kinds alignment reports.
+func alignKinds(r Result) string {
+	var keep []corroborate.Discrepancy
+	for _, d := range r.Discrepancies {
+		if d.Kind == "other" || d.Kind == "place" {
+			keep = append(keep, d)
+		}
+	}
+	return kinds(keep)
+}
