@@ -624,7 +624,7 @@ func (c *comparer) closeNouns(a, b string) bool {
 				continue
 			}
 			for h := range up(y) {
-				if _, ok := ux[h]; ok && c.lx.HyponymCount(h) <= alignHyperWidth {
+				if _, ok := ux[h]; ok && c.lx.HyponymCount(lexicon.Noun, h) <= alignHyperWidth {
 					return true
 				}
 			}

@@ -4,6 +4,7 @@ package lexicon
 // speech p (its hypernyms keep its part of speech).
 func (lx *Lexicon) Hypernyms(p POS, s uint32) []uint32 { return lx.hypernymsOf(p, s) }
 
-// HyponymCount is how many synsets lie directly under synset s: a
-// measure of how general s is ("entity" has many, "hospice" none).
-func (lx *Lexicon) HyponymCount(s uint32) int { return lx.hyponyms[s] }
+// HyponymCount is how many synsets lie directly under synset s of part of
+// speech p: a measure of how general s is ("entity" has many, "hospice"
+// none).
+func (lx *Lexicon) HyponymCount(p POS, s uint32) int { return lx.hyponyms[synsetKey{p, s}] }
