@@ -86,6 +86,8 @@ func (c *comparer) addresses(k claimKey) []addressed {
 				// introduces the clause.
 				if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
 					holder = h
+				} else if h := c.finalReporter(di, si, toks, pred); h != "" {
+					holder = h
 				} else if h, verb := c.introducedBy(di, si, toks, subj); h != "" {
 					if p, ok = c.verbPolarity(c.lx.Base(verb, lexicon.Verb), p); !ok {
 						continue
@@ -125,7 +127,7 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 		best := -1
 		for _, s := range subj {
-			if s < j && j-s <= maxAddressGap && c.clauseLinks(toks, s, j, k) {
+			if s < j && j-s-relativeSpan(toks, s, j) <= maxAddressGap && c.clauseLinks(toks, s, j, k) {
 				best = s
 			}
 		}
@@ -134,6 +136,30 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 	}
 	return -1, -1
+}
+
+// relativeSpan is the length of a relative clause set off after the
+// subject at token s, before the predicate at token j: a relative pronoun
+// right after the subject's noun, up to the comma that closes the clause
+// ("a fire that caused $1 million in damage to the church in Wasilla, Alaska,
+// may have been set by an arsonist"). The subject and its verb are one
+// clause's whatever the relative clause between them says (Quirk et al.
+// 1985 §17.3), so it does not count toward their distance. With no closing
+// comma before j, it is 0.
+func relativeSpan(toks []text.Token, s, j int) int {
+	if s+1 >= j || !relatives[strings.ToLower(toks[s+1].Text)] || strings.ToLower(toks[s+1].Text) == "what" {
+		return 0
+	}
+	last := -1
+	for i := s + 2; i < j; i++ {
+		if toks[i].Text == "," {
+			last = i // the last comma before the predicate closes it
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	return last - s
 }
 
 // clauseLinks reports whether subject token s and predicate token j are
@@ -280,8 +306,8 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 	named := false
 	for j, t := range toks {
 		w := strings.ToLower(t.Text)
-		if w == "it" && j > 0 && (named || c.namedBefore(di, si, k)) && objectOf(toks, j) {
-			out = append(out, j) // "treating it as …": the thing just named
+		if w == "it" && j > 0 && (named || c.namedBefore(di, si, k)) && (objectOf(toks, j) || c.reportedSubject(toks, j)) {
+			out = append(out, j) // "treating it as …", "say it could be …": the thing just named
 			continue
 		}
 		if !t.IsWord() || t.IsCapitalized() && j > 0 {
@@ -293,6 +319,22 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 		}
 	}
 	return out
+}
+
+// reportedSubject reports whether token j opens a reported clause as its
+// subject: right after a reporting verb, or one WordNet files under
+// communication or cognition, or after "that" following one ("investigators
+// say it could be the work of an arsonist", "said that it was").
+func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
+	v := j - 1
+	if v > 0 && strings.ToLower(toks[v].Text) == "that" {
+		v--
+	}
+	if v < 0 || !toks[v].IsWord() {
+		return false
+	}
+	b := c.lx.Base(strings.ToLower(toks[v].Text), lexicon.Verb)
+	return mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
 }
 
 // namedBefore reports whether the sentence before si names the claim's
@@ -357,6 +399,68 @@ func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string
 		return "", ""
 	}
 	return p.introHolder, p.introVerb
+}
+
+// finalReporter is the holder named by a reporting clause that ends the
+// sentence after the claim's words ("… may have been set by an arsonist,
+// investigators say.", "…, said Chief Steele."): the reporting clause in
+// final position, set off by a comma, whose verb is a reporting verb or one
+// WordNet files under communication or cognition, with its subject before
+// or after it (Quirk et al. 1985 §15.53: "said John" inverts); the subject
+// is a story person or organisation, or a plural noun of persons or groups
+// ("investigators"). "" when the sentence ends otherwise.
+func (c *comparer) finalReporter(di, si int, toks []text.Token, pred int) string {
+	n := len(toks)
+	for n > 0 && isPunct(toks[n-1].Text) && toks[n-1].Text != "," {
+		n-- // the full stop, a closing mark
+	}
+	comma := -1
+	for i := n - 1; i > pred && i >= n-7; i-- {
+		if toks[i].Text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || comma+2 > n {
+		return ""
+	}
+	clause := toks[comma+1 : n]
+	verb := -1
+	for i, t := range clause {
+		w := strings.ToLower(t.Text)
+		b := c.lx.Base(w, lexicon.Verb)
+		if t.IsWord() && (i == 0 || !determiners[strings.ToLower(clause[i-1].Text)]) && (mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	a := c.in.Docs[di].Analysis
+	for _, m := range a.Mentions {
+		if m.Sentence != si {
+			continue
+		}
+		start, end := a.Sentences[si].Start+clause[0].Start, a.Sentences[si].Start+clause[len(clause)-1].End
+		if m.Start >= start && m.End <= end {
+			if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
+				return name
+			}
+		}
+	}
+	// A plural noun of persons or groups right before the verb
+	// ("investigators say") or, inverted, right after it ("said officials").
+	for _, i := range []int{verb - 1, verb + 1} {
+		if i < 0 || i >= len(clause) || !clause[i].IsWord() {
+			continue
+		}
+		w := strings.ToLower(clause[i].Text)
+		if nb := c.lx.Base(w, lexicon.Noun); nb != w && isPersonNoun(c.lx, nb) {
+			return w
+		}
+	}
+	return ""
 }
 
 // thinkerBetween is the holder of a claim whose words a verb of
@@ -436,7 +540,7 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 			} else {
 				neg = !neg
 			}
-		case hedges[w] == possibility || w == "if" || w == "whether" || w == "unless":
+		case hedges[w] == doubtful || w == "if" || w == "whether" || w == "unless":
 			doubt = true
 		case hedges[w] == report:
 			return "", false

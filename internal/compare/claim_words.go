@@ -30,11 +30,18 @@ var deontic = map[string]bool{"should": true, "must": true, "ought": true}
 // adverbs (Palmer, Mood and Modality, 2nd ed. 2001, ch. 2: speculative
 // and deductive epistemic modality, reported evidentials; Quirk et al.
 // 1985 §8.127, content disjuncts of degree of truth). Their kind decides
-// the holder's position: the holder says it may be so (possibility: doubts),
-// says it is probably so (probability: affirms, hedged), or says that
-// others say so (report: the holder takes no position of their own).
+// the holder's position, read as FactBank reads a source's commitment
+// (Saurí and Pustejovsky, "FactBank: a corpus annotated with event
+// factuality", Language Resources and Evaluation 43, 2009): certainty and
+// polarity are separate axes, and a possibility or a probability keeps the
+// polarity of the clause — "the fire may have been set by an arsonist,
+// investigators say" is their suspicion that it was (possible, positive:
+// affirms), "the fire was not set" denies. Doubt is the uncommitted value:
+// the holder says it is unlikely (unlikely: doubts), or leaves it open ("if",
+// "whether", "no indication", read elsewhere). A reported evidential says
+// that others say so: the holder takes no position of their own.
 var hedges = map[string]hedge{"may": possibility, "might": possibility, "could": possibility, "perhaps": possibility,
-	"possibly": possibility, "maybe": possibility, "unlikely": possibility,
+	"possibly": possibility, "maybe": possibility, "unlikely": doubtful,
 	"likely": probability, "probably": probability, "presumably": probability, "seemingly": probability, "apparently": probability,
 	"allegedly": report, "reportedly": report, "supposedly": report, "purportedly": report}
 
@@ -45,13 +52,14 @@ const (
 	notHedged hedge = iota
 	possibility
 	probability
+	doubtful
 	report
 )
 
 // applyHedge marks a proposition with the modality of hedge word w.
 func (p *proposition) applyHedge(w string) {
 	switch hedges[w] {
-	case possibility:
+	case doubtful:
 		p.hedged = true
 	case report:
 		p.reported = true

@@ -207,22 +207,30 @@ const maxHypernymDepth = 20
 
 // holderAt is who holds a statement at a byte offset of an article: the
 // speaker of the quote or reported speech around it, else the outlet; ""
-// inside a quote whose speaker has no name in the story.
+// inside a quote whose speaker has no name in the story. Of reports nested
+// one in another ("X said that Y told reporters that …"), the innermost
+// one around the statement holds it: the report nearest a clause governs
+// it.
 func (c *comparer) holderAt(di, off int, own string) string {
 	a := c.in.Docs[di].Analysis
-	for _, q := range a.Quotes {
-		if q.Start <= off && off < q.End {
-			if q.Direct && !quoteReaches(a, q, off) {
-				return own // a quotation mark left open: the outlet's own words
-			}
-			if name := c.in.Merged.Name(di, q.Entity); name != "" {
-				return name
-			}
-			// "" for someone the story cannot name: see creditQuotes.
-			return c.namedHolder(q.SpeakerText)
+	in := -1
+	for i, q := range a.Quotes {
+		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
+			in = i
 		}
 	}
-	return own
+	if in < 0 {
+		return own
+	}
+	q := a.Quotes[in]
+	if q.Direct && !quoteReaches(a, q, off) {
+		return own // a quotation mark left open: the outlet's own words
+	}
+	if name := c.in.Merged.Name(di, q.Entity); name != "" {
+		return name
+	}
+	// "" for someone the story cannot name: see creditQuotes.
+	return c.namedHolder(q.SpeakerText)
 }
 
 // maxQuoteReach is how many sentences a quotation runs without a mark: news

@@ -215,3 +215,55 @@ func TestRegardedAsAndIt(t *testing.T) {
 		}
 	}
 }
+
+// A clause reported by a final reporting clause is its subject's ("…, investigators
+// say."), "it" opening a reported clause stands for the thing just named,
+// a relative clause between a subject and its verb does not part them, and
+// a possibility is a suspicion that it is so (affirms). (Sentences written
+// for this test.)
+func TestFinalReporterAndReportedIt(t *testing.T) {
+	body := "A fire that gutted the old mill on the edge of Bramford, a village in the hills, may have been set by an arsonist, investigators say. " +
+		"A second fire broke out in the mill yard on Sunday, and detectives said it could be arson. " +
+		"The mill was insured, officials said."
+	a := doc("a", "Mill fire\n\n"+body, day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	got := c.addresses(claimKey{noun: "fire", comp: "arson"})
+	want := map[int]string{0: "investigators", 1: "detectives"}
+	if len(got) != len(want) {
+		t.Fatalf("addresses = %+v, want sentences 0 and 1", got)
+	}
+	for _, x := range got {
+		if want[x.sentence] != x.holder || x.position != "affirms" {
+			t.Errorf("sentence %d: %q %s, want %q affirms", x.sentence, x.holder, x.position, want[x.sentence])
+		}
+	}
+	toks := c.in.Docs[0].Analysis.Tokens[2]
+	if h := c.finalReporter(0, 2, toks, findTok(toks, "insured")); h != "officials" {
+		t.Errorf("final reporter = %q, want officials", h)
+	}
+	toks = text.Tokens("The mill was insured, the owner's letter shows.")
+	if h := c.finalReporter(0, 2, toks, findTok(toks, "insured")); h != "" {
+		t.Errorf("no reporting verb: final reporter = %q", h)
+	}
+}
+
+// Of reports nested one in another, the innermost holds the clause.
+// (Sentences written for this test.)
+func TestHolderIsInnermostReport(t *testing.T) {
+	body := "Her spokesman, Daniel Okafor, said that Governor Marta Quell told the pastor she was sorry if the fire was connected to her campaign."
+	a := doc("a", "Mill fire\n\n"+body, day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	an := c.in.Docs[0].Analysis
+	off := an.Sentences[0].Start + strings.Index(an.Sentences[0].Text, "connected")
+	if len(an.Quotes) < 2 {
+		t.Skipf("the quote reader reads %d reports here: %+v", len(an.Quotes), an.Quotes)
+	}
+	for _, q := range an.Quotes {
+		t.Logf("%+v", q)
+	}
+	if h := c.holderAt(0, off, "outlet"); !strings.Contains(h, "Quell") {
+		t.Errorf("holder = %q, want Marta Quell (quotes %+v)", h, an.Quotes)
+	}
+}
