@@ -580,7 +580,7 @@ var (
 	// A clock time right after a date: ", 09:12", " 7:05 am", " @ 2:47PM".
 	stampClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
 	// Words of a time stamp line: "Posted: Tue Apr 15, 2008 3:07pm EDT | Updated ...".
-	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|downloaded|retrieved|accessed|ago|on|at|by|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et|(?:second|minute|hour|day|week|month|year)s?)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
+	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|downloaded|retrieved|accessed|ago|on|at|by|am|pm|a\.\s?m|p\.\s?m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et|(?:second|minute|hour|day|week|month|year)s?)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
 )
 
 // markStamps flags the date of a dateline ("WASHINGTON, April 9 (Reuters)
