@@ -325,6 +325,8 @@ func tenseAt(ws []word, k int) Tense {
 		return TenseFuture
 	case w == "to" && k > 0 && futureBeforeTo[ws[k-1].low]:
 		return TenseFuture
+	case w == "to" && k > 0 && ws[k-1].low == "due" && k+1 < len(ws) && isVerbBase(ws[k+1].low):
+		return TenseFuture // "due to air in November" (not "due to the storm")
 	case w == "going" && k+1 < len(ws) && ws[k+1].low == "to":
 		return TenseFuture
 	case futureCue[w] && w != "set" && w != "expected" && w != "due":
@@ -343,6 +345,14 @@ func tenseAt(ws []word, k int) Tense {
 	case presentAux[w]:
 		if k+2 < len(ws) && ws[k+1].low == "going" && ws[k+2].low == "to" {
 			return TenseFuture // "are going to"
+		}
+		if n := k + 1; w != "to" && n < len(ws) {
+			if ws[n].low == "been" && (w == "has" || w == "have") {
+				n++
+			}
+			if n < len(ws) && futureCue[ws[n].low] && ws[n].low != "next" && ws[n].low != "tomorrow" {
+				return TenseFuture // "is scheduled", "has been set", "are due"
+			}
 		}
 		if w == "to" && k+1 < len(ws) && !isVerbBase(ws[k+1].low) {
 			return TenseNone // "to" as a preposition
@@ -370,6 +380,9 @@ func tenseAt(ws []word, k int) Tense {
 			case perfectAux[a] || pastAux[a]:
 				if a == "been" {
 					continue
+				}
+				if (a == "has" || a == "have") && futureCue[w] && ws[j+1].low == "been" {
+					return TenseFuture // "has been scheduled for", "have been slated"
 				}
 				return TensePast
 			case a == "is" || a == "are" || a == "am":

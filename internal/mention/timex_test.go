@@ -198,6 +198,11 @@ func TestClauseTense(t *testing.T) {
 	}{
 		{"The toll rose to 11 people killed in Monday's crash.", "Monday", TensePast},
 		{"The vote is to be held on Sunday.", "Sunday", TenseFuture},
+		{"The series is due to air in November.", "November", TenseFuture},
+		{"The flight was cancelled due to the storm on Sunday.", "Sunday", TensePast},
+		{"A Nov. 15 hearing has been scheduled.", "Nov. 15", TenseFuture},
+		{"A Nov. 15 hearing is scheduled.", "Nov. 15", TenseFuture},
+		{"The hearing had been scheduled for the morning but ended on Monday.", "Monday", TensePast},
 		{"The vote will be held on Sunday.", "Sunday", TenseFuture},
 		{"The vote was held on Sunday.", "Sunday", TensePast},
 		{"The planned strike on Sunday.", "Sunday", TenseFuture},
