@@ -448,3 +448,63 @@ func FindAllWorld(s string) []Found {
 	sortFound(out)
 	return out
 }
+
+// MonthDay is a day of the month written without its year.
+type MonthDay struct{ Month, Day int }
+
+// In returns the day in year y, or the zero Date when it does not exist.
+func (md MonthDay) In(y int) Date {
+	if !Valid(y, md.Month, md.Day) {
+		return Date{}
+	}
+	return Date{y, md.Month, md.Day}
+}
+
+var (
+	// "06月24日", "6월 24일".
+	cjkMonthDayRe = regexp.MustCompile(`(?:^|[^\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	// "June 24", "Jun. 24" (not "June 24, 2019": a year follows).
+	mdNoYearRe = regexp.MustCompile(`\b(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*\d{4}\b)?`)
+	// "24 June", "24. Juni", "24 de junio" (not followed by a year).
+	dmNoYearRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\b\.?(?:,?\s*(?:de\s+)?\d{4}\b)?`)
+)
+
+// FindMonthDays returns the days of the month written without a year in s
+// (a web page's byline often leaves out the current year): Chinese,
+// Japanese and Korean "6月24日", "June 24", "24 June" and day-month with
+// the month names FindAllWorld reads. Dates written with their year are
+// not returned.
+func FindMonthDays(s string) []MonthDay {
+	var out []MonthDay
+	add := func(mon, day int) {
+		if mon > 0 && Valid(2000, mon, day) {
+			out = append(out, MonthDay{mon, day})
+		}
+	}
+	for _, m := range cjkMonthDayRe.FindAllStringSubmatch(s, -1) {
+		mon, _ := strconv.Atoi(m[1])
+		day, _ := strconv.Atoi(m[2])
+		add(mon, day)
+	}
+	for _, m := range mdNoYearRe.FindAllStringSubmatch(s, -1) {
+		if yearTailRe.MatchString(m[0]) {
+			continue
+		}
+		day, _ := strconv.Atoi(m[2])
+		add(MonthNumber(m[1]), day)
+	}
+	for _, m := range dmNoYearRe.FindAllStringSubmatch(s, -1) {
+		if yearTailRe.MatchString(m[0]) {
+			continue
+		}
+		mon := worldMonths[strings.ToLower(m[2])]
+		if mon == 0 {
+			mon = MonthNumber(m[2])
+		}
+		day, _ := strconv.Atoi(m[1])
+		add(mon, day)
+	}
+	return out
+}
+
+var yearTailRe = regexp.MustCompile(`\d{4}$`)

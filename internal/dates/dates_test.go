@@ -160,3 +160,25 @@ func TestDisambiguateLine(t *testing.T) {
 		t.Errorf("CET line: %s, want day first 2019-03-05", d)
 	}
 }
+
+func TestFindMonthDays(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []MonthDay
+	}{
+		{"[06月24日 11時30分]", []MonthDay{{6, 24}}},
+		{"By A. Writer · June 24, 10:30 AM", []MonthDay{{6, 24}}},
+		{"24. Juni, 10:30 Uhr", []MonthDay{{6, 24}}},
+		{"June 24, 2019", nil},
+		{"2019年6月24日", nil},
+		{"24 de junio de 2019", nil},
+		{"5 apples and 3 pears", nil},
+		{"June 31", nil},
+	}
+	for _, tt := range tests {
+		got := FindMonthDays(tt.in)
+		if len(got) != len(tt.want) || len(got) > 0 && got[0] != tt.want[0] {
+			t.Errorf("FindMonthDays(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
@@ -25,6 +27,10 @@ const (
 // weekday above the headline is a site's "today" and is not kept).
 type shownDates struct {
 	after, before []dates.Found
+	// yearless are the days of the month the byline zone shows without
+	// a year ("[06月24日 11時30分]", "June 24, 10:30 AM"), when it shows
+	// no full date.
+	yearless []dates.MonthDay
 	// labelled is the first byline-zone date written after a label of
 	// publication or update ("Updated May 6, 2019", "Aktualisiert am
 	// 11.04.2020", "Publié le …"), or the zero Date.
@@ -63,6 +69,9 @@ func headerDates(doc *html.Node, declared ...string) shownDates {
 			s.labelled = f.Date // dotted and dashed dates are day first
 			break
 		}
+	}
+	if len(s.after) == 0 {
+		s.yearless = dates.FindMonthDays(after[:min(len(after), yearlessReach)])
 	}
 	for _, f := range dates.FindAllWorld(before) {
 		if f.Weekday < 0 {
@@ -139,10 +148,11 @@ func headlineNode(doc *html.Node, declared []string) *html.Node {
 	return first
 }
 
-// agreesWithTitle reports whether a heading of two words or more is part
-// of a declared title or contains one.
+// agreesWithTitle reports whether a heading of two words or more (or of
+// six characters or more in a script written without spaces: Chinese,
+// Japanese) is part of a declared title or contains one.
 func agreesWithTitle(h string, declared []string) bool {
-	if wordCount(h) < 2 {
+	if wordCount(h) < 2 && !(unspaced(h) && utf8.RuneCountInString(h) >= 6) {
 		return false
 	}
 	k := dedupKey(h)
@@ -233,6 +243,9 @@ func choosePublished(c pubCandidates) pubChoice {
 	// go-htmldate weighs <time> elements by their markup and place; the
 	// first <time> of the page (it may be a site header's) comes after it.
 	if !c.lib.date.IsZero() {
+		if d := nearYearless(c.shown.yearless, c.lib.date); !d.IsZero() {
+			return pubChoice{d, dates.ConfShown, "page"}
+		}
 		if v := c.meta.visible; c.lib.date == c.meta.modified && !v.IsZero() && v.Time().Before(c.lib.date.Time()) {
 			// go-htmldate took the date of the latest version that the
 			// metadata declares; the page's first <time> is earlier.
@@ -413,3 +426,43 @@ func oneDayOff(a, b dates.Date) bool {
 func stampHasClock(raw string) bool { return clockRe.MatchString(raw) }
 
 var clockRe = regexp.MustCompile(`\d:\d\d`)
+
+// yearlessReach is how far into the byline zone a date without its year
+// is read: just after the headline, where a byline's time stamp stands.
+const yearlessReach = 120
+
+// nearYearless returns the first day shown without its year beside the
+// headline, in the year that puts it nearest go-htmldate's date, when it
+// lies within a month of it (a page that shows "June 24" with go-htmldate
+// reading June 19 from elsewhere shows its own day); else the zero Date.
+func nearYearless(mds []dates.MonthDay, lib dates.Date) dates.Date {
+	if len(mds) == 0 {
+		return dates.Date{}
+	}
+	var best dates.Date
+	bestGap := time.Duration(-1)
+	for y := lib.Year - 1; y <= lib.Year+1; y++ {
+		d := mds[0].In(y)
+		if d.IsZero() {
+			continue
+		}
+		gap := d.Time().Sub(lib.Time())
+		if gap < 0 {
+			gap = -gap
+		}
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = d, gap
+		}
+	}
+	if bestGap < 0 || bestGap > 31*24*time.Hour {
+		return dates.Date{}
+	}
+	return best
+}
+
+// unspaced reports whether s opens with a letter of a script written
+// without spaces between words (Han, Hiragana, Katakana).
+func unspaced(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}

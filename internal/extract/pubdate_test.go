@@ -147,6 +147,12 @@ func TestChoosePublished(t *testing.T) {
 			pubCandidates{shown: after("12 March 2020"), lib: lib("2020-06-03", true)}, "2020-03-12", "page"},
 		{"go-htmldate's date is the declared latest version: the first <time> is earlier",
 			pubCandidates{meta: pageMeta{visible: d("2022-01-26"), modified: d("2022-01-27")}, lib: lib("2022-01-27", false)}, "2022-01-26", "page"},
+		{"a day shown without its year near go-htmldate's date",
+			pubCandidates{shown: shownDates{yearless: dates.FindMonthDays("[06月24日 11時30分]")}, lib: lib("2019-06-19", false)}, "2019-06-24", "page"},
+		{"a day shown without its year, in the nearest year across the new year",
+			pubCandidates{shown: shownDates{yearless: dates.FindMonthDays("Dec. 30, 11:02 PM")}, lib: lib("2020-01-03", false)}, "2019-12-30", "page"},
+		{"a day shown without its year months from go-htmldate's date is another day",
+			pubCandidates{shown: shownDates{yearless: dates.FindMonthDays("March 3")}, lib: lib("2019-06-19", false)}, "2019-06-19", "htmldate"},
 		{"a date-only stamp is not moved by a date above the headline",
 			pubCandidates{meta: meta("2020-01-02", "2020-01-02"), shown: shownDates{before: dates.FindAllWorld("Another story 01. januar 2020")}}, "2020-01-02", "metadata"},
 		{"a stamp with its clock is moved by the day shown above the headline",
@@ -240,5 +246,17 @@ func TestWithoutTextKeepsTheDate(t *testing.T) {
 	}
 	if r := withoutText(meta, pubCandidates{meta: meta}, HTMLOptions{TrafilaturaOnly: true}); !r.Published.IsZero() {
 		t.Errorf("go-trafilatura alone got a date without text: %s", r.Published)
+	}
+}
+
+func TestHeadlineWithRuby(t *testing.T) {
+	doc := parseDoc(t, `<html><body><h1>ニュース</h1><h1><ruby>港<rt>みなと</rt></ruby>の<ruby>橋<rt>はし</rt></ruby>が<ruby>開<rt>ひら</rt></ruby>く</h1><p>[06月24日 11時30分]</p></body></html>`)
+	h := headlineNode(doc, []string{"港町ニュース|港の橋が開く"})
+	if h == nil || textOf(h) != "港の橋が開く" {
+		t.Fatalf("headline = %v, want the article's <h1> read without its ruby readings", h)
+	}
+	s := headerDates(doc, "港町ニュース|港の橋が開く")
+	if len(s.yearless) != 1 || s.yearless[0] != (dates.MonthDay{Month: 6, Day: 24}) {
+		t.Errorf("yearless = %v, want 6-24", s.yearless)
 	}
 }
