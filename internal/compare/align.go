@@ -41,7 +41,8 @@ import (
 //     being a synonym of the other nor one a kind of the other ("gun" and
 //     "rifle" agree), and no writer of the story using the two for one
 //     thing ("jail" in one sentence, "prison" in the next).
-// A named place in a place slot is left to places.go (placeDiscrepancies).
+// A named place in a place slot is left to places.go (placeDiscrepancies);
+// the holder of a role named two ways is read by alignnames.go.
 // The articles of one side may be near-copies of the other's: a copy that
 // changes a filler is the most telling case (copyNote says so).
 // Every rule is general English read from WordNet and the closed classes
@@ -661,6 +662,7 @@ func (c *comparer) nounSenses(w string) int {
 // alignDiscrepancies reports the slots that aligned statements fill
 // differently.
 func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
+	out := c.roleNameDiscrepancies() // alignnames.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
 	parent := make([]int, len(slots))
@@ -692,11 +694,7 @@ func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 			}
 		}
 	}
-	if len(conflict) == 0 {
-		return nil
-	}
 	roots, groups := components(len(slots), find)
-	var out []corroborate.Discrepancy
 	for _, r := range roots {
 		if d, ok := c.alignDiscrepancy(slots, groups[r], conflict, use); ok && c.reportsHere(d) {
 			out = append(out, d)

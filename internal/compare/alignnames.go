@@ -1,0 +1,233 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file compares who holds a role: two articles that give the one
+// holder of a role ("the agency's director", "the club's founder") two
+// different given names with one family name name two people where the
+// story has one — a discrepancy of kind other (a name).
+//
+// A name is the holder of a role when a person noun (WordNet noun.person)
+// stands right before it, itself made definite: "the" or a possessive,
+// or an organisation's name before it ("the veteran coach Ana Ruiz",
+// "Harbour Club coach Ana Ruiz"); "a coach, Ana Ruiz" is one of many.
+// Two holders' names conflict when:
+//   - they end with the same family name;
+//   - their given names (initials left out) share no word, none is within
+//     two letters of the other (a misspelling) and none begins the other
+//     (a short form: "Chris" / "Christopher");
+//   - no article of the story names both (a writer who names both knows
+//     they are two people: a father and a son);
+//   - the role noun is the same, and it is no kin word (WordNet's
+//     "relative": a man's grandsons are many and share his name).
+// Names that can be one person are one side ("J. Lee Park" and "Lee Park").
+
+// roleHolder is a person named with a definite role in one article.
+type roleHolder struct {
+	doc  int
+	name string // story name
+	role string // base form of the role noun
+	sent string
+}
+
+// roleHolders reads the definite role holders of the thread's articles,
+// with the story names each article names.
+func (c *comparer) roleHolders() ([]roleHolder, []map[string]bool) {
+	docs, merged := c.threadDocs()
+	var out []roleHolder
+	named := make([]map[string]bool, len(docs))
+	for di, d := range docs {
+		a := d.Analysis
+		named[di] = map[string]bool{}
+		for _, m := range a.Mentions {
+			n := merged[di].m.Name(merged[di].i, m.Entity)
+			if n == "" {
+				n = m.Name
+			}
+			named[di][n] = true
+			if m.Sentence >= len(a.Tokens) || len(strings.Fields(m.Name)) < 2 {
+				continue
+			}
+			if role := c.definiteRole(a.Tokens[m.Sentence], m.Start); role != "" {
+				out = append(out, roleHolder{doc: di, name: n, role: role, sent: a.Sentences[m.Sentence].Text})
+			}
+		}
+	}
+	return out, named
+}
+
+// definiteRole is the base form of the person noun right before byte at,
+// when a definite word or a name makes it one role holder ("" when none).
+func (c *comparer) definiteRole(toks []text.Token, at int) string {
+	k := -1
+	for i, t := range toks {
+		if t.End <= at {
+			k = i
+		}
+	}
+	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() {
+		return ""
+	}
+	role := c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Noun)
+	if !c.lx.HasLex(role, lexicon.Noun, lexicon.NounPerson) || role != strings.ToLower(toks[k].Text) {
+		return "" // no person noun, or a plural ("officers")
+	}
+	// Kin share a family name and are many ("his grandson", "her
+	// sister"): WordNet's relatives are no role of one holder.
+	if c.lx.Under(role, lexicon.Noun, c.lx.SynsetIDs("relative", lexicon.Noun), 6) {
+		return ""
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		t := toks[i]
+		lw := strings.ToLower(t.Text)
+		if t.IsCapitalized() && i > 0 {
+			return role // an organisation's role: "Harbour Club coach"
+		}
+		if lw == "'s" || lw == "’s" {
+			return role
+		}
+		if tag, ok := closedTag(lw); ok {
+			if lw == "the" || tag == "PRP$" {
+				return role
+			}
+			return "" // "a", "one of", a preposition...
+		}
+		if !t.IsWord() {
+			return ""
+		}
+	}
+	return ""
+}
+
+// givenNames are a name's words before its family name, initials left out.
+func givenNames(name string) []string {
+	w := strings.Fields(name)
+	var out []string
+	for _, x := range w[:len(w)-1] {
+		x = strings.ToLower(strings.TrimSuffix(x, "."))
+		if len(x) > 1 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// familyName is a name's last word, lower case.
+func familyName(name string) string {
+	w := strings.Fields(name)
+	return strings.ToLower(w[len(w)-1])
+}
+
+// givenConflict reports whether two names with one family name give the
+// person two different given names.
+func givenConflict(a, b string) bool {
+	ga, gb := givenNames(a), givenNames(b)
+	if len(ga) == 0 || len(gb) == 0 {
+		return false
+	}
+	for _, x := range ga {
+		for _, y := range gb {
+			if x == y || editDistance(x, y) <= 2 || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// roleNameDiscrepancies reports roles whose one holder the story's
+// articles name differently.
+func (c *comparer) roleNameDiscrepancies() []corroborate.Discrepancy {
+	holders, named := c.roleHolders()
+	byRole := map[string][]int{}
+	var roles []string
+	for i, h := range holders {
+		if _, ok := byRole[h.role]; !ok {
+			roles = append(roles, h.role)
+		}
+		byRole[h.role] = append(byRole[h.role], i)
+	}
+	sort.Strings(roles)
+	var out []corroborate.Discrepancy
+	for _, r := range roles {
+		if d, ok := c.roleNameDiscrepancy(holders, byRole[r], named); ok && c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// roleNameDiscrepancy compares the holders of one role: two names with
+// one family name and conflicting given names, never named together.
+func (c *comparer) roleNameDiscrepancy(holders []roleHolder, g []int, named []map[string]bool) (corroborate.Discrepancy, bool) {
+	var names []string
+	seen := map[string]bool{}
+	for _, i := range g {
+		if n := holders[i].name; !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	together := func(x, y string) bool {
+		for _, n := range named {
+			if n[x] && n[y] {
+				return true
+			}
+		}
+		return false
+	}
+	for a := range names {
+		for b := a + 1; b < len(names); b++ {
+			x, y := names[a], names[b]
+			if familyName(x) != familyName(y) || !givenConflict(x, y) || together(x, y) {
+				continue
+			}
+			return c.nameSides(holders, g, x, y, named), true
+		}
+	}
+	return corroborate.Discrepancy{}, false
+}
+
+// nameSides builds the discrepancy of two conflicting names: each side
+// lists the articles that name the person so (as role holder or not),
+// with the sentences that give the role.
+func (c *comparer) nameSides(holders []roleHolder, g []int, x, y string, named []map[string]bool) corroborate.Discrepancy {
+	role := holders[g[0]].role
+	d := corroborate.Discrepancy{About: "name — the " + role, Kind: "other"}
+	for _, n := range []string{x, y} {
+		v := corroborate.DiscrepancyValue{Value: n, Normalized: strings.ToLower(n)}
+		for _, i := range g {
+			if h := holders[i]; h.name == n {
+				v.Articles = corroborate.AppendUnique(v.Articles, c.all[h.doc].Article.ID)
+				v.Sentences = corroborate.AppendUnique(v.Sentences, h.sent)
+			}
+		}
+		// Other articles that name the person by a name that can be this
+		// side's and not the other's ("Lee Park" beside "J. Lee Park").
+		other := x
+		if n == x {
+			other = y
+		}
+		for di, ns := range named {
+			if ns[other] {
+				continue
+			}
+			for m := range ns {
+				if len(strings.Fields(m)) >= 2 && familyName(m) == familyName(n) && !givenConflict(m, n) && givenConflict(m, other) {
+					v.Articles = corroborate.AppendUnique(v.Articles, c.all[di].Article.ID)
+					break
+				}
+			}
+		}
+		d.Values = append(d.Values, v)
+	}
+	d.Note = c.copyNote(d)
+	return d
+}
