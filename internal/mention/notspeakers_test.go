@@ -81,3 +81,30 @@ func TestDatelineAndSuffixedNames(t *testing.T) {
 		t.Errorf("quotes = %+v, want 2", a.Quotes)
 	}
 }
+
+// TestSourcesInClauses: a verb after "and" or a participle after a comma
+// takes its clause's subject; a long noun phrase is a source by its head;
+// a name deep inside a speaker phrase does not speak.
+func TestSourcesInClauses(t *testing.T) {
+	body := "The Oregon Democrat survived two recounts and says such rules are unfair.\n\n" +
+		"Instead, she is stressing her second place, asserting that she can win the next round.\n\n" +
+		"Early results of a survey of Northfield voters showed that most of them want a new bridge."
+	a := analyze(body)
+	want := map[string]string{
+		"such rules are unfair":          "The Oregon Democrat",
+		"she can win the next round":     "she",
+		"most of them want a new bridge": "Early results of a survey of Northfield voters",
+	}
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.SpeakerText
+	}
+	for text, spk := range want {
+		if got[text] != spk {
+			t.Errorf("speaker of %q = %q, want %q (all: %v)", text, got[text], spk, got)
+		}
+	}
+	if n := SpeakerName("experts and other experts acting for the Doe family"); n != "" {
+		t.Errorf("a name deep in the phrase speaks: %q", n)
+	}
+}

@@ -904,7 +904,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		return
 	}
 	// A nominal source ("officials", "the report", "the US military").
-	if np := lastNP(window); np != "" && wordCount(np) <= 6 && nominalSource(np) {
+	if np := lastNP(window); np != "" && (wordCount(np) <= 6 && nominalSource(np) || longSource(np)) {
 		q.SpeakerText, q.How = np, "nominal"
 		q.role = !strings.Contains(np, " ") && commonPersonNoun(strings.Trim(np, ",.:;")) && !a.capitalisedInside(strings.Trim(np, ",.:;"))
 	}
@@ -1019,6 +1019,31 @@ func nominalSource(np string) bool {
 	// Any other noun head ("the bill", "the ad") may stand for its author;
 	// an adverb, a function word or a verb form never does.
 	return lx.Has(b, lexicon.Noun) && !lx.Has(lower(head), lexicon.Adv) && !stopCaps[lower(head)]
+}
+
+// longSource reports whether a noun phrase of seven to fourteen words is a
+// source by its head before a prepositional complement ("Early results of
+// an entrance poll of caucus-goers", "About four in 10 primary voters in
+// the state"): the words before the first preposition (Penn Treebank "IN")
+// are a nominal source, and no word of the phrase is a finite verb.
+func longSource(np string) bool {
+	n := wordCount(np)
+	if n <= 6 || n > 14 {
+		return false
+	}
+	toks := text.Tokens(np)
+	for j := range toks {
+		if finiteVerbAt(toks, j) || toks[j].Text == "“" || toks[j].Text == "\"" {
+			return false
+		}
+	}
+	for j := 1; j < len(toks); j++ {
+		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
+			head := strings.TrimSpace(np[:toks[j].Start])
+			return wordCount(head) <= 6 && nominalSource(head)
+		}
+	}
+	return false
 }
 
 // lastNP returns the noun phrase at the end of a window: the words after
@@ -1528,6 +1553,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			// first verb goes on.
 			a.sentenceSubject(si, t.Start, &q)
 		}
+		if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == ",") {
+			// "The senator survived … and says …", "Instead, he is
+			// stressing …, asserting that …": the clause's subject
+			a.clauseSubject(si, toks, i, &q)
+		}
 		if q.SpeakerText == "" {
 			continue
 		}
@@ -1569,6 +1599,80 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// coordinatedVerb reports whether the verb at token i follows "and" or
+// "but" (adverbs between): the second verb of its subject ("… and says").
+func coordinatedVerb(toks []text.Token, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		switch lw := lower(toks[k].Text); {
+		case lw == "and" || lw == "but":
+			return toks[k-1].Text != "," || k > 1
+		case strings.HasSuffix(lw, "ly") || lw == "also" || lw == "then" || lw == "later":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// clauseSubject gives a statement the subject of the clause that opens its
+// sentence, before the cue at token i: the words before the clause's first
+// finite verb, after an introductory phrase closed by a comma ("Instead,
+// he is …", "In an interview, the Wisconsin Republican criticized …"). It
+// reports whether it found a speaker there.
+func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) bool {
+	start := 0
+	for j := 0; j < i; j++ {
+		if toks[j].Text == "," {
+			start = j + 1
+			continue
+		}
+		if toks[j].Text == "“" || toks[j].Text == "\"" || toks[j].Text == "(" {
+			return false
+		}
+		if !finiteVerbAt(toks, j) {
+			continue
+		}
+		if j == start {
+			return false
+		}
+		sq := *q
+		a.resolveSpeaker(si, toks[start].Start, toks[j].Start, &sq)
+		if sq.SpeakerText == "" {
+			return false
+		}
+		*q = sq
+		return true
+	}
+	return false
+}
+
+// finiteVerbAt reports whether token j is a finite verb: an auxiliary or
+// modal (a closed class, CGEL ch. 3), or a lower-case past or present form
+// of a WordNet verb that no determiner, possessive or preposition makes a
+// noun ("survived", "greeted", "says"; not "the results").
+func finiteVerbAt(toks []text.Token, j int) bool {
+	lw := lower(toks[j].Text)
+	switch lw {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do":
+		return j > 0
+	}
+	if j == 0 || toks[j].IsCapitalized() || !toks[j].IsWord() || !(strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s")) {
+		return false
+	}
+	lx := lexicon.Default()
+	if b := lx.Base(lw, lexicon.Verb); b == lw || !lx.Has(b, lexicon.Verb) {
+		return false
+	}
+	prev := lower(toks[j-1].Text)
+	if _, poss := stripPossessive(toks[j-1].Text); poss || nounContext[prev] || determiners[prev] {
+		return false
+	}
+	if lx.Has(prev, lexicon.Adj) && !lx.Has(prev, lexicon.Noun) && !lx.Has(prev, lexicon.Verb) || j+1 < len(toks) && lower(toks[j+1].Text) == "of" {
+		return false // "Early results", "results of": a noun
+	}
+	return !pluralNounAt(toks, j)
 }
 
 // sentenceSubject gives a statement the first person or organisation that

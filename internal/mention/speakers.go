@@ -289,8 +289,11 @@ func SpeakerName(phrase string) string {
 			titled = true
 			continue
 		}
-		if len(words) == 0 && !startsUpper(w) && governsName(lower(w)) {
-			return "" // "focused on Wasilla Bible Church", "against ISIS": the name is an object
+		if len(words) == 0 && !startsUpper(w) && (governsName(lower(w)) || i >= 5) {
+			// "focused on Harbour Chapel", "against ISIS": the name is an
+			// object; "experts and other experts acting for the Doe
+			// family": a name five words into the phrase is no head
+			return ""
 		}
 		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && opensProperName(w, fs[i+1]))) {
 			words = append(words, w)
