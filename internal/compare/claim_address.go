@@ -534,6 +534,8 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 	for j := max(0, a-3); j <= b; j++ {
 		w := strings.ToLower(toks[j].Text)
 		switch {
+		case negators[w] && j+1 < len(toks) && c.uncertaintyNoun(strings.ToLower(toks[j+1].Text)):
+			// "no doubt", "no question": a negated uncertainty is certainty.
 		case negators[w]:
 			if j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
 				doubt = true
@@ -553,6 +555,13 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 		return "denies", true
 	}
 	return "affirms", true
+}
+
+// uncertaintyNoun reports whether a word is a noun of doubt: "doubt" or a
+// WordNet synonym of it ("question", "uncertainty", "dubiety").
+func (c *comparer) uncertaintyNoun(w string) bool {
+	b := c.lx.Base(w, lexicon.Noun)
+	return b == "doubt" || c.lx.Has(b, lexicon.Noun) && c.lx.Synonyms(b, "doubt", lexicon.Noun)
 }
 
 // nounCognition is WordNet's lexicographer file noun.cognition.

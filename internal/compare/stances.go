@@ -548,14 +548,41 @@ func mostlyUnder(lx *lexicon.Lexicon, verb string, anchors []uint32) bool {
 // ok is false when the holder declines to say (a negative implicative cue:
 // "declined to say whether …" takes no position).
 func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
-	for _, q := range c.in.Docs[di].Analysis.Quotes {
-		if q.Start > off || off >= q.End || q.Cue == "" {
+	a := c.in.Docs[di].Analysis
+	in := -1 // the innermost report around the clause, as holderAt reads it
+	for i, q := range a.Quotes {
+		if q.Start <= off && off < q.End && q.Cue != "" && (in < 0 || q.Start > a.Quotes[in].Start) {
+			in = i
+		}
+	}
+	if in < 0 {
+		return p, true
+	}
+	q := a.Quotes[in]
+	f := strings.Fields(strings.ToLower(q.Cue))
+	if negatedCue(a.Sentences[q.Sentence].Text, f[0]) {
+		// "There is no doubt that …", "never denied that …": a negated
+		// doubt or denial is no doubt or denial; the clause keeps its
+		// polarity.
+		return p, true
+	}
+	return c.verbPolarity(c.lx.Base(f[0], lexicon.Verb), p)
+}
+
+// negatedCue reports whether a cue word stands right after a negator in
+// its sentence ("no doubt", "never denied", "did not dispute").
+func negatedCue(sentence, cue string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	for i := 1; i < len(f); i++ {
+		if strings.Trim(f[i], ",.;:\"“”") != cue {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(q.Cue))
-		return c.verbPolarity(c.lx.Base(f[0], lexicon.Verb), p)
+		prev := f[i-1]
+		if negators[prev] || prev == "without" || strings.HasSuffix(prev, "n't") || i > 1 && negators[f[i-2]] && (prev == "to" || auxiliaries[prev]) {
+			return true
+		}
 	}
-	return p, true
+	return false
 }
 
 // verbPolarity applies a reporting verb (base form) to what it reports:

@@ -267,3 +267,35 @@ func TestHolderIsInnermostReport(t *testing.T) {
 		t.Errorf("holder = %q, want Marta Quell (quotes %+v)", h, an.Quotes)
 	}
 }
+
+// A negated doubt or denial is neither: "there is no doubt that …" and
+// "never denied that …" leave the clause as it is. (Sentences written for
+// this test.)
+func TestNegatedDoubt(t *testing.T) {
+	for _, tc := range []struct {
+		sent, cue string
+		want      bool
+	}{
+		{"There is no doubt that the mill was insured.", "doubt", true},
+		{"The owner never denied that the mill was insured.", "denied", true},
+		{"The owner did not dispute that the mill was insured.", "dispute", true},
+		{"The owner doubts that the mill was insured.", "doubts", false},
+	} {
+		if got := negatedCue(tc.sent, tc.cue); got != tc.want {
+			t.Errorf("%q: negatedCue(%q) = %v, want %v", tc.sent, tc.cue, got, tc.want)
+		}
+	}
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		sent, want string
+	}{
+		{"There is no doubt the fire was arson.", "affirms"},
+		{"There is no indication the fire was arson.", "doubts"},
+		{"The fire was not arson.", "denies"},
+	} {
+		toks := text.Tokens(tc.sent)
+		if got, _ := c.addressPosition(toks, findTok(toks, "fire"), findTok(toks, "arson")); got != tc.want {
+			t.Errorf("%q: position %s, want %s", tc.sent, got, tc.want)
+		}
+	}
+}
