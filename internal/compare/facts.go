@@ -63,6 +63,15 @@ type fact struct {
 	// mainEvent is, for a day or clock time of the story's main dated
 	// event, that event (markMainEvents, timeslots.go).
 	mainEvent string
+	// series is the word that makes a count a stretch of a series ("his
+	// first five points", "two more bodies"), "" for a whole (scope.go).
+	series string
+	// sentWords are the content words of the whole sentence, values
+	// masked (words may be those around the value only).
+	sentWords map[string]bool
+	// deadline marks a clock time after "by", "before", "until": the
+	// latest moment something was done, not when it happened.
+	deadline bool
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -80,6 +89,45 @@ type sentenceValues struct {
 	before []bool
 	// masked is the sentence with its values blanked out.
 	masked string
+	// said are the base forms of the sentence's inflected reporting verbs
+	// ("said", "told"): they attribute the statement and are not part of
+	// what it states, so its words leave them out.
+	said map[string]bool
+}
+
+// reportingWords are the base forms of the verbs that attribute a
+// sentence's statements (the cues of its quotes and reported speech: "Owen
+// said", "police told reporters"): two short statements that share only
+// "said" and a speaker's name are not one statement.
+func (c *comparer) reportingWords(a *mention.Analysis, si int) map[string]bool {
+	out := map[string]bool{}
+	for _, q := range a.Quotes {
+		if q.Sentence != si {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(q.Cue)) {
+			b, ok := irregularPast[w]
+			if !ok {
+				if w == "said" || w == "says" {
+					b = "say"
+				} else {
+					b = c.lx.Base(w, lexicon.Verb)
+				}
+			}
+			if mention.IsReportingVerb(b) {
+				out[b] = true
+			}
+		}
+	}
+	return out
+}
+
+// without is the set a less the words of b.
+func without(a, b map[string]bool) map[string]bool {
+	for w := range b {
+		delete(a, w)
+	}
+	return a
 }
 
 // docValuesOf reads an article's values once per report (an article is
@@ -107,8 +155,9 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 				masked[k] = ' '
 			}
 		}
-		sv := sentenceValues{si: si, values: vs, words: c.lx.ContentWords(string(masked)), verbs: c.verbsOf(a.Tokens[si]), verbSyn: map[uint32]bool{},
-			masked: string(masked)}
+		said := c.reportingWords(a, si)
+		sv := sentenceValues{si: si, values: vs, words: without(c.lx.ContentWords(string(masked)), said), verbs: c.verbsOf(a.Tokens[si]), verbSyn: map[uint32]bool{},
+			masked: string(masked), said: said}
 		for v := range sv.verbs {
 			for _, id := range c.lx.SynsetIDs(v, lexicon.Verb) {
 				sv.verbSyn[id] = true
@@ -168,17 +217,19 @@ func (c *comparer) valueFacts() []fact {
 				}
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
-					c.needed(s, v) {
+					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
-					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v)}
+					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
+					series: c.partOfSeries(s, v), sentWords: sv.words}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
 				if v.Type == mention.VClock {
 					f.v = deadline(s, f.v)
+					f.deadline = f.v.Low < v.Low
 				}
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)
@@ -186,7 +237,7 @@ func (c *comparer) valueFacts() []fact {
 				if f.sameType > 1 {
 					// Two values of one kind in a sentence: each is about
 					// the words around it.
-					f.words = c.lx.ContentWords(window(sv.masked, v.Start, v.End, localSpan))
+					f.words = without(c.lx.ContentWords(window(sv.masked, v.Start, v.End, localSpan)), sv.said)
 				}
 				if v.Type == mention.VAge {
 					f.person = c.ageOwner(a, merged[di], si, v)
@@ -425,12 +476,22 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if toks[k].Start < v.End {
 			continue
 		}
+		// The verb after a time is of its clause only: "Tuesday — hours
+		// after the march began" dates no beginning.
+		if clausePunct[toks[k].Text] {
+			break
+		}
 		if b, ok := c.verbAt(toks[k]); ok {
 			return b, false, false
 		}
 	}
 	return "", false, false
 }
+
+// clausePunct are the marks that end a clause or open an aside (a dash, a
+// bracket, a quotation mark): a verb after them is not the verb of a time
+// before them. A comma is not one: "On Tuesday, police arrested three men".
+var clausePunct = map[string]bool{";": true, ":": true, "—": true, "–": true, "(": true, ")": true, "\"": true, "“": true, "”": true}
 
 // verbAt reads a token as an inflected verb: its base form, "" for a
 // reporting verb (ok stays true: the search stops there).
@@ -699,6 +760,22 @@ func window(s string, start, end, span int) string {
 	return s[a:b]
 }
 
+// sharedOverlap is the share of the smaller word set found in the other, when
+// they share two words or more: one word in common ("property", "life")
+// says nothing of two statements, however short one of them is.
+func sharedOverlap(a, b map[string]bool) float64 {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}
+
 // jaccard is the share of two word sets' union that both hold.
 func jaccard(a, b map[string]bool) float64 {
 	n := 0
@@ -782,7 +859,8 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("4.6 assists" a game), not
 	// a count of one event.
-	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g))
+	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||
+		seriesDiffer(f, g) || propertyOfOther(f, g) || propertyOfOther(g, f))
 }
 
 // twoKinds reports whether two counts of one noun are of two kinds of it:
@@ -891,7 +969,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) {
 		return 0
 	}
-	sim := lexicon.Overlap(f.words, g.words)
+	sim := sharedOverlap(f.words, g.words)
 	// The noun a value is about, or the same word as the other sentence's
 	// verb ("a 6-year sentence" / "sentenced to 9 years").
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun)) ||
@@ -928,6 +1006,11 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		if mention.SameEvent(f.v.Event, g.v.Event) {
 			score += 0.3
 		}
+	}
+	// A deadline ("under control by 6:50 a.m.") and a moment meet only
+	// on the same verb: aligned words do not make them one time.
+	if f.deadline != g.deadline && !c.sameVerb(f.head, g.head) {
+		return 0
 	}
 	// Aligned statements: most content words shared around the value (a
 	// short sentence only when it is the same but for the value: "He was
@@ -972,8 +1055,11 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		// The key of a clock time is the event it times: the same verb,
 		// or the only clock time of its zone in both articles, in much the
 		// same words or of a noun the other speaks of.
+		// A deadline ("under control by 6:40 a.m.") is not the only time
+		// of an article's event: it needs the same verb.
 		ok = (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3) ||
-			f.unique && g.unique && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) || c.mainEventTimes(f, g))
+			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||
+			c.mainEventTimes(f, g))
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.

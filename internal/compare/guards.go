@@ -38,9 +38,16 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 		return m.Name
 	}
+	// A figure in brackets explains the phrase before them ("Ada Brenner
+	// (21 points)", "finished with a double-double (11 points, 9
+	// rebounds)"): its owner is looked for before the bracket.
+	at := v.Start
+	if k := strings.LastIndex(s[:min(at, len(s))], "("); k >= 0 && !strings.Contains(s[k:at], ")") {
+		at = k
+	}
 	var ms []mention.NameMention
 	for _, m := range a.Mentions {
-		if m.Sentence != si || m.End > v.Start {
+		if m.Sentence != si || m.End > at {
 			continue
 		}
 		// A name of any kind but a place can own a figure (the type of a
@@ -61,8 +68,8 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 	k := len(ms) - 1
 	for ; k >= 0; k-- {
 		m := ms[k]
-		gap := s[m.End:v.Start]
-		if v.Start-m.End > maxOwnerGap {
+		gap := s[m.End:at]
+		if at-m.End > maxOwnerGap {
 			return subject()
 		}
 		// "Tom Oduya, who has lived there for 26 years": a relative
@@ -82,6 +89,14 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 	}
 	if k < 0 {
+		// "paced by 13 points from Osei": the giver named right after
+		// the figure's noun.
+		for _, m := range a.Mentions {
+			if m.Sentence == si && m.Start >= v.End && m.Start <= len(s) && reFromBefore.MatchString(s[v.End:m.Start]) &&
+				a.Entities[m.Entity].Type != mention.Place {
+				return []string{name(m)}
+			}
+		}
 		return c.openingName(s, v)
 	}
 	out := []string{name(ms[k])}
@@ -125,6 +140,10 @@ func (c *comparer) openingName(s string, v mention.Value) []string {
 var reCoordination = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|&|or)?\s*(?:the\s+)?$`)
 
 var reRelative = regexp.MustCompile(`^\s*,\s*(?:who|whose|which)\b`)
+
+// reFromBefore is "from" between a figure and the name it came from ("13
+// points from Osei", "$2 million from the Harlan Trust").
+var reFromBefore = regexp.MustCompile(`^\s+from\s+(?:the\s+)?$`)
 
 // reAgent is the "by" of a passive's agent: "was arrested by the police".
 var reAgent = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)

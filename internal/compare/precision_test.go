@@ -1,0 +1,73 @@
+package compare
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// TestPrecisionGuards reads testdata/precision-guards.json: pairs of
+// articles written for this test (no sentence is taken from a data set),
+// each showing one rule that keeps two values of two facts apart, or one
+// that still finds the conflict. want is the discrepancies found, as kinds
+// print them ("" for none).
+func TestPrecisionGuards(t *testing.T) {
+	b, err := os.ReadFile("testdata/precision-guards.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []struct{ Rule, X, Y, Want string }
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		r := run(doc("a", tc.X, dates.Date{Year: 2022, Month: 3, Day: 9}), doc("b", tc.Y, dates.Date{Year: 2022, Month: 3, Day: 10}))
+		if got := kinds(r.Discrepancies); got != tc.Want {
+			t.Errorf("%s: got %q, want %q", tc.Rule, got, tc.Want)
+		}
+	}
+}
+
+// TestPartOfSeries: the words that make a count a stretch or a share of a
+// series, read from sentences written for this test.
+func TestPartOfSeries(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, figure, want string }{
+		{"Laura Quill scored her first 11 points in the opening minutes.", "11 points", "first"},
+		{"The Larks won nine straight games at home.", "nine straight games", "straight"},
+		{"Rescuers found three more bodies in the mine.", "three", "more"},
+		{"He was acquitted of four other murders.", "four other murders", "other"},
+		{"Laura Quill scored seven points in the first half.", "seven points", "first half"},
+		{"In the second week, police arrested 40 people.", "40 people", "second week"},
+		{"Police said 12 people were killed, the most in the past decade.", "12 people", ""},
+		{"Laura Quill scored 19 points as the Larks won.", "19 points", ""},
+	} {
+		k := strings.Index(tc.sentence, tc.figure)
+		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}
+		if got := c.partOfSeries(tc.sentence, v); got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.figure, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestHeadVerbStopsAtAside: the verb after a dash or a bracket is not the
+// verb of the time before it.
+func TestHeadVerbStopsAtAside(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, want string }{
+		{"Tuesday — hours after the trouble began — the crowd went home.", ""},
+		{"Tuesday saw the trouble begin again.", ""},
+		{"On Tuesday the crowd marched to the station.", "march"},
+	} {
+		v := mention.Value{Type: mention.VWeekday, Text: "Tuesday", Start: strings.Index(tc.sentence, "Tuesday")}
+		v.End = v.Start + len("Tuesday")
+		if got, _, _ := c.headVerb(text.Tokens(tc.sentence), v); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
