@@ -1049,36 +1049,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
 			specific && f.unique && g.unique && (verb || sim >= 0.2)
-	case mention.VClock:
-		// A bare "7:42" may be a game clock or a score: one side must say
-		// am/pm or a time zone.
-		// The key of a clock time is the event it times: the same verb,
-		// or the only clock time of its zone in both articles, in much the
-		// same words or of a noun the other speaks of.
-		// A deadline ("under control by 6:40 a.m.") is not the only time
-		// of an article's event: it needs the same verb.
-		ok = (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (actors > 0 || sim >= 0.3) ||
-			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||
-			c.mainEventTimes(f, g))
-	case mention.VWeekday:
-		// The same verb in much the same words or of the same people; or
-		// the same dated thing, the only day each article gives it.
-		ok = (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (actors > 0 || sim >= 0.3) || c.mainEventTimes(f, g)
-	case mention.VDate:
-		// The same verb, the same dated noun ("the March 3 referendum"),
-		// or the only dates of both articles, a few days apart, in much
-		// the same words.
-		near := datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7)
-		ok = (c.sameVerb(f.head, g.head) || anchor) && (actors > 0 || sim >= 0.3) || anchor && near ||
-			f.unique && g.unique && near && (sim >= 0.3 || c.sameVerb(f.head, g.head)) || c.mainEventTimes(f, g)
-	case mention.VMonth, mention.VYear:
-		// Years and months are mostly background ("joined in 2004"): only
-		// the same noun dated ("the 1972 break-in") or the same event with
-		// the same actors in much the same words.
-		// Two books of two years are two books: the dated noun needs
-		// shared names or wording too.
-		ok = single && (anchor && (actors > 0 || sim >= 0.3) || c.sameVerb(f.head, g.head) && actors > 0 && sim >= 0.45 ||
-			c.sameDatedVerb(f, g) && sim >= 0.45)
+	case mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
+		ok = c.timeSlot(f, g, anchor, actors > 0, sim, single)
 	case mention.VSize, mention.VMagnitude:
 		ok = anchor || verb && (actors > 0 || sim >= 0.3) || sim >= 0.45
 	case mention.VDistance:
@@ -1092,6 +1064,44 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return 0
 	}
 	return score
+}
+
+// timeSlot tells whether two times of one type are of one fact (slotScore):
+// the evidence a time needs besides its wording.
+func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, single bool) bool {
+	switch f.v.Type {
+	case mention.VClock:
+		// A bare "7:42" may be a game clock or a score: one side must say
+		// am/pm or a time zone.
+		// The key of a clock time is the event it times: the same verb,
+		// or the only clock time of its zone in both articles, in much the
+		// same words or of a noun the other speaks of.
+		// A deadline ("under control by 6:40 a.m.") is not the only time
+		// of an article's event: it needs the same verb.
+		return (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
+			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||
+			c.mainEventTimes(f, g))
+	case mention.VWeekday:
+		// The same verb in much the same words or of the same people; or
+		// the same dated thing, the only day each article gives it.
+		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g)
+	case mention.VDate:
+		// The same verb, the same dated noun ("the March 3 referendum"),
+		// or the only dates of both articles, a few days apart, in much
+		// the same words.
+		near := datesCompatible(yearOf(f.v, g.v), yearOf(g.v, f.v), 7)
+		return (c.sameVerb(f.head, g.head) || anchor) && (hasActors || sim >= 0.3) || anchor && near ||
+			f.unique && g.unique && near && (sim >= 0.3 || c.sameVerb(f.head, g.head)) || c.mainEventTimes(f, g)
+	case mention.VMonth, mention.VYear:
+		// Years and months are mostly background ("joined in 2004"): only
+		// the same noun dated ("the 1972 break-in") or the same event with
+		// the same actors in much the same words.
+		// Two books of two years are two books: the dated noun needs
+		// shared names or wording too.
+		return single && (anchor && (hasActors || sim >= 0.3) || c.sameVerb(f.head, g.head) && hasActors && sim >= 0.45 ||
+			c.sameDatedVerb(f, g) && sim >= 0.45)
+	}
+	return false
 }
 
 // interval returns the range a value allows, in a unit common to its type.
