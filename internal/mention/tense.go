@@ -347,11 +347,14 @@ func tenseAt(ws []word, k int) Tense {
 			return TenseFuture // "are going to"
 		}
 		if n := k + 1; w != "to" && n < len(ws) {
-			if ws[n].low == "been" && (w == "has" || w == "have") {
+			been := ws[n].low == "been" && (w == "has" || w == "have")
+			if been {
 				n++
 			}
-			if n < len(ws) && futureCue[ws[n].low] && ws[n].low != "next" && ws[n].low != "tomorrow" {
-				return TenseFuture // "is scheduled", "has been set", "are due"
+			// "is scheduled", "are due", "has been set"; not "are
+			// expected" (to survive a past shooting) nor "is set" (in 1920).
+			if c := ws[min(n, len(ws)-1)].low; n < len(ws) && futureCue[c] && c != "next" && c != "tomorrow" && c != "expected" && (c != "set" || been) {
+				return TenseFuture
 			}
 		}
 		if w == "to" && k+1 < len(ws) && !isVerbBase(ws[k+1].low) {
