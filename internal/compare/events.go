@@ -226,3 +226,10 @@ func shareNameWord(a, b string) bool {
 	}
 	return false
 }
+
+// noneOfEvent reports whether one of two counts is "no one" (0 people) and
+// the other counts persons of the same event: "no one was killed" and "two
+// workers were killed" are one fact.
+func noneOfEvent(lx *lexicon.Lexicon, a, b mention.Value) bool {
+	return (a.Num == 0) != (b.Num == 0) && mention.SameEvent(a.Event, b.Event) && isPersonNoun(lx, a.Unit) && isPersonNoun(lx, b.Unit)
+}

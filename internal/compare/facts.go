@@ -708,7 +708,9 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		// and "seven civilians" wounded are two groups.
 		// Not for a state ("survived by two children", "four grandsons"):
 		// a verb whose WordNet senses are all stative names no happening.
-		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) ||
+		// "No one was killed" counts people of any noun: it contradicts
+		// "two workers were killed".
+		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) || noneOfEvent(c.lx, a, b) ||
 			a.Event != "" && a.Event == b.Event && c.happening(a.Event) && isPersonNoun(c.lx, a.Unit) && isPersonNoun(c.lx, b.Unit) &&
 				sharedCapWord(a.Text, b.Text)
 	case mention.VDistance:
@@ -1513,7 +1515,7 @@ func (c *comparer) copyNote(d corroborate.Discrepancy) string {
 // counts is in the fact's name.
 func written(v mention.Value) string {
 	t := v.Text
-	if v.Type == mention.VCount {
+	if v.Type == mention.VCount && v.Num != 0 { // "No one" as written
 		if m := countFigureRe.FindString(t); m != "" {
 			t = strings.TrimRight(m, " -")
 		}

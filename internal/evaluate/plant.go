@@ -126,6 +126,8 @@ type plantRun struct {
 	readings []*mention.Analysis
 	feats    []cluster.Features
 	base     map[string]bool
+	// last is the comparison input of the last trial (for tracing a miss).
+	last compare.Input
 }
 
 // discrepancies compares the event's articles as one story, with article
@@ -158,7 +160,8 @@ func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) 
 		id2doc[an.Articles[i].ID] = r.ev.ids[i]
 	}
 	merged := story.Assemble(&corroborate.Story{}, docs)
-	res := compare.Compare(compare.Input{Docs: docs, Merged: merged})
+	r.last = compare.Input{Docs: docs, Merged: merged}
+	res := compare.Compare(r.last)
 	var out []kitEngine
 	for _, d := range res.Discrepancies {
 		e := kitEngine{about: d.About, kind: d.Kind}
@@ -359,6 +362,7 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 				for _, f := range facts[d] {
 					if f.key() == c.key {
 						note += "\n      other read " + readAt(r.readings[d], f.start)
+						note += "\n      chain " + compare.TraceValue(r.last, target, occs[0].start, d, f.start)
 						break
 					}
 				}

@@ -159,6 +159,11 @@ func Numbers(a *Analysis) []Number {
 				if isEventParticiple(lx, lw) && j > whatStart && j+1 < len(toks) && !isNounToken(lx, toks[j+1]) {
 					break
 				}
+				// A word WordNet knows only as a verb ends it: "2,000
+				// people fled".
+				if j > whatStart && onlyVerb(lx, lw) {
+					break
+				}
 				j++
 				// A plural noun followed by a non-noun ends the phrase.
 				if strings.HasSuffix(lw, "s") && !t.IsCapitalized() && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) && (j >= len(toks) || !isNounToken(lx, toks[j]) || !toks[j].IsWord()) {
@@ -172,6 +177,13 @@ func Numbers(a *Analysis) []Number {
 			if n.What != "" && !strings.Contains(n.What, " ") && isEventParticiple(lx, lower(n.What)) {
 				n.Event = lx.Base(lower(n.What), lexicon.Verb)
 				n.What = ""
+			}
+			// "nine days ago", "for 12 hours": a length of time is no
+			// count (the value reader reads durations), and lends no
+			// counted thing to the count after it.
+			if n.What == "" && next < len(toks) && lx.LengthOfTime(lower(toks[next].Text)) {
+				i = next - 1
+				continue
 			}
 			if n.What == "" && !n.Approximate && n.Event == "" {
 				// A count of nothing named ("rose to 15") is kept only with an event.
@@ -283,8 +295,79 @@ func isEventParticiple(lx *lexicon.Lexicon, lw string) bool {
 
 // eventNear finds the event verb of a count: after it ("were killed",
 // "left … wounded"), else before it ("detained 300 …", "the rescue of nine").
+// The verbs of a count's event come in two tiers: the verbs of harm,
+// change, contact, competition and social acts (eventFiles), and, only
+// when none of those is near, the verbs of motion and possession
+// ("evacuated 300 residents", "2,000 people fled", "sold 40 homes"). A verb
+// of motion or possession is often the frame of a verb of harm ("left six
+// passengers injured", "sent 12 to hospital wounded"), so the harm verb
+// wins wherever it stands in the window.
+var motionFiles = map[uint8]bool{lexicon.VerbMotion: true, lexicon.VerbPossession: true}
+
+// primaryVerbs are be, have and do, the primary verbs of English (CGEL
+// 2002, ch. 3 §2.1): auxiliaries as often as lexical verbs, never the
+// event of a count ("has 4,200 employees" is a state).
+var primaryVerbs = set("be", "have", "do")
+
+// eventNear finds the event verb of a count: after it ("were killed",
+// "left … wounded"), else before it ("detained 300 …", "the rescue of nine").
 func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
-	check := func(t text.Token) string {
+	if ev := eventNearOf(lx, toks, at, after, eventVerb, false); ev != "" {
+		return ev
+	}
+	return eventNearOf(lx, toks, at, after, motionVerb, true)
+}
+
+// motionVerb reports whether a verb's first WordNet sense is one of motion
+// or possession (the second tier of count events), not a primary verb.
+func motionVerb(base string) bool {
+	if primaryVerbs[base] {
+		return false
+	}
+	for _, s := range lexicon.Default().Senses(base) {
+		if s.POS == lexicon.Verb && s.Rank == 0 {
+			return motionFiles[s.Lex]
+		}
+	}
+	return false
+}
+
+// afterDeterminer reports whether token k follows a word that a noun
+// follows ("the", "its": lexicon.NounFollows) and is itself followed by a
+// noun or stands before no word: "the flooded district", "the fires" and
+// "the firm" are no verbs; "the injured" (people) keeps its event.
+func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
+	if k == 0 || !lexicon.NounFollows(lower(toks[k-1].Text)) {
+		return false
+	}
+	lw := lower(toks[k].Text)
+	if !strings.HasSuffix(lw, "ed") {
+		return true
+	}
+	return k+1 < len(toks) && isNounToken(lx, toks[k+1])
+}
+
+// onlyVerb reports whether WordNet knows a lower-case word as a verb form
+// and as nothing else.
+func onlyVerb(lx *lexicon.Lexicon, lw string) bool {
+	b := lx.Base(lw, lexicon.Verb)
+	return lx.Has(b, lexicon.Verb) && !lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) && !lx.Has(lw, lexicon.Adj) && !lx.Has(lw, lexicon.Adv)
+}
+
+// afterInfinitiveMarker reports whether token k follows "to", a modal
+// (Penn tag MD: "will", "could") or "not".
+func afterInfinitiveMarker(toks []text.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := lower(toks[k-1].Text)
+	tag, _ := lexicon.ClosedClass(p)
+	return p == "to" || p == "not" || tag == "MD"
+}
+
+func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent func(string) bool, possessive bool) string {
+	check := func(k int) string {
+		t := toks[k]
 		if !t.IsWord() || t.IsCapitalized() {
 			return ""
 		}
@@ -296,8 +379,17 @@ func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
 			return "die"
 		}
 		b := lx.Base(lw, lexicon.Verb)
-		if eventVerb(b) && (b != lw || lx.Has(lw, lexicon.Verb)) {
+		if isEvent(b) && (b != lw || lx.Has(lw, lexicon.Verb)) {
 			if b == lw && !strings.HasSuffix(lw, "ing") && lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Verb) {
+				return ""
+			}
+			// An uninflected word that is also a noun is a verb only
+			// after "to" or a modal ("will close 40 stores"), not in
+			// "the flooded district".
+			if b == lw && lx.Has(lw, lexicon.Noun) && !afterInfinitiveMarker(toks, k) {
+				return ""
+			}
+			if afterDeterminer(lx, toks, k) {
 				return ""
 			}
 			return b
@@ -309,8 +401,18 @@ func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
 		if isQualifierWord(toks[k].Text) || lower(toks[k].Text) == "least" || lower(toks[k].Text) == "than" || lower(toks[k].Text) == "to" {
 			continue
 		}
-		if ev := check(toks[k]); ev != "" {
+		// A particle of a phrasal verb ("fired off 13 shots", "carried
+		// out 40 raids": Penn tag RP) stands between the verb and its count.
+		if tag, _ := lexicon.ClosedClass(lower(toks[k].Text)); tag == "RP" {
+			continue
+		}
+		if ev := check(k); ev != "" {
 			return ev
+		}
+		// "has 4,200 employees": have with a count for its object is a
+		// verb of possession, the last tier.
+		if possessive && lx.Base(lower(toks[k].Text), lexicon.Verb) == "have" && toks[k].IsWord() {
+			return "have"
 		}
 		break
 	}
@@ -318,7 +420,7 @@ func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
 		if toks[k].Text == "," || toks[k].Text == ";" || lower(toks[k].Text) == "including" {
 			break
 		}
-		if ev := check(toks[k]); ev != "" {
+		if ev := check(k); ev != "" {
 			return ev
 		}
 	}
@@ -326,7 +428,7 @@ func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
-		if ev := check(toks[k]); ev != "" {
+		if ev := check(k); ev != "" {
 			return ev
 		}
 	}
@@ -378,8 +480,11 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 			}
 		}
 		n.Value = v
-	case smallNumbers[lw] > 0:
+	case smallNumbers[lw] > 0 || hyphenNumber(lw) > 0:
 		n.Value = smallNumbers[lw]
+		if n.Value == 0 {
+			n.Value = hyphenNumber(lw) // "twenty-three"
+		}
 		if lw == "dozen" {
 			if i == 0 || lower(toks[i-1].Text) != "a" {
 				return n, 0, false
@@ -468,6 +573,20 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 	}
 	return n, next, true
+}
+
+// hyphenNumber reads a cardinal written as a hyphenated compound of a tens
+// word and a units word ("twenty-three", "forty-five"), 0 for any other word.
+func hyphenNumber(lw string) float64 {
+	i := strings.IndexByte(lw, '-')
+	if i <= 0 {
+		return 0
+	}
+	a, b := smallNumbers[lw[:i]], smallNumbers[lw[i+1:]]
+	if a >= 20 && a < 100 && int(a)%10 == 0 && b > 0 && b < 10 {
+		return a + b
+	}
+	return 0
 }
 
 func isQualifierWord(w string) bool {

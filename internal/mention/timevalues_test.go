@@ -88,3 +88,29 @@ func TestTimeOutsideQuotationMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsRead: a year modifying a noun is no period, a possessive year
+// is no decade, a part of a year is a year (sentences written for this test).
+func TestYearsRead(t *testing.T) {
+	cases := []struct{ sent, text, norm string }{
+		{"For the 2010 show, the academy picked a new host.", "2010", "2010"},
+		{"She was praised for her role in 1996's comedy.", "in 1996", "1996"},
+		{"A release is likely for late 2009 or early 2010.", "early 2010", "2010"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, v := range Values(Analyze(c.sent, dates.Date{Year: 2009, Month: 3, Day: 2}, 0.9)) {
+			found = found || v.Type == VYear && v.Text == c.text && v.Norm == c.norm
+		}
+		if !found {
+			t.Errorf("%q: no year %q", c.sent, c.text)
+		}
+	}
+	for _, s := range []string{"The band defined the sound of the 1960's.", "Prices rose steadily through 2012."} {
+		for _, v := range Values(Analyze(s, dates.Date{Year: 2009, Month: 3, Day: 2}, 0.9)) {
+			if v.Type == VYear {
+				t.Errorf("%q: unexpected year %q", s, v.Text)
+			}
+		}
+	}
+}

@@ -465,7 +465,7 @@ func (x *timeScan) years() {
 		prep := strings.ToLower(x.sub(m, 1))
 		// A bare four-digit number is a year only with a cue or when it
 		// is not followed by a counted noun.
-		if prep == "" && followsCountNoun(x.s[m[1]:]) || isDecade(x.s[m[1]:]) {
+		if prep == "" && followsCountNoun(x.s[m[1]:]) || yearDecade(y, x.s[m[1]:]) {
 			continue
 		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecYear, Confidence: dates.ConfWritten, Weekday: -1}
@@ -480,6 +480,13 @@ func (x *timeScan) years() {
 // "the 1990's".
 func isDecade(rest string) bool {
 	return strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// yearDecade reports whether year y followed by rest names a decade: a
+// year ending in 0 ("the 1990s", "the 1960's"); "1996's film" is the
+// film of a year.
+func yearDecade(y, rest string) bool {
+	return strings.HasSuffix(y, "0") && isDecade(rest) || strings.HasPrefix(rest, "s")
 }
 
 // inName reports whether a weekday written at start is part of a name
@@ -527,7 +534,7 @@ func (x *timeScan) markPeriods() {
 		t := &x.out[i]
 		before := x.s[:t.Start]
 		switch {
-		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
+		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) && !yearOfNoun(t, x.s[t.End:]) || rangeLeadRe.MatchString(before):
 			t.Period = true
 		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):
 			t.Period = true // the start of "1958 to 1963"
@@ -537,6 +544,17 @@ func (x *timeScan) markPeriods() {
 			t.Period = true // the end of "between 2001 and 2005"
 		}
 	}
+}
+
+// reNounAfterYear is a lower-case word right after a year ("the 2010
+// show"), or a possessive ("2010's show").
+var reNounAfterYear = regexp.MustCompile(`^(?:\s+[a-z]|['’]s\b)`)
+
+// yearOfNoun reports whether a bare year modifies the noun after it ("for
+// the 2010 show", "during the 2008 campaign"): the year dates the noun,
+// it bounds no stretch of time.
+func yearOfNoun(t *Timex, rest string) bool {
+	return t.Precision == PrecYear && len(t.Expression) == 4 && reNounAfterYear.MatchString(rest)
 }
 
 // afterBetween reports whether the time expression starting at start

@@ -342,6 +342,11 @@ func (vs *valueScan) nounAfter(off int) string {
 		if lw == "" || stopWhat[lw] || lw == "of" {
 			break
 		}
+		// A past or -ing form of a verb after the head ends the phrase:
+		// "a magnitude-5.6 quake shook" (WordNet also has "shook" as a noun).
+		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) {
+			break
+		}
 		b := vs.lx.Base(lw, lexicon.Noun)
 		if vs.lx.Has(b, lexicon.Noun) {
 			head = b
@@ -547,7 +552,8 @@ func (vs *valueScan) times(a *Analysis) {
 			}
 		case t.Precision == PrecMonth && len(t.Date) == 7:
 			v.Type, v.Norm = VMonth, t.Date
-		case t.Precision == PrecYear && len(t.Date) == 4:
+		case (t.Precision == PrecYear || t.Precision == PrecPartYear && strings.Contains(t.Expression, t.Date)) && len(t.Date) == 4:
+			// "in 2009", "early 2010" (a part of a year is of that year)
 			v.Type, v.Norm = VYear, t.Date
 			y, _ := strconv.Atoi(t.Date)
 			v.Num, v.Low, v.High = float64(y), float64(y), float64(y)
@@ -866,7 +872,11 @@ func (vs *valueScan) magnitudes() {
 func (vs *valueScan) ages(a *Analysis) {
 	for _, m := range reAge1.FindAllStringSubmatchIndex(vs.sent, -1) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
-			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: vs.nounAfter(m[1])})
+			noun := vs.nounAfter(m[1])
+			if anchor := vs.appositionAnchor(m[0]); anchor != "" {
+				noun = anchor // "the bus driver, a 47-year-old man,": the driver's age
+			}
+			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
 		}
 	}
 	for _, m := range reAge2.FindAllStringSubmatchIndex(vs.sent, -1) {
@@ -881,6 +891,27 @@ func (vs *valueScan) ages(a *Analysis) {
 		}
 		vs.add(Value{Type: VAge, Num: n, Start: m[4], End: m[5], Norm: fmtNum(n)})
 	}
+}
+
+// reAppositive is a noun followed by ", a"/", an" right before an age:
+// the age is in an appositive noun phrase describing that noun (CGEL 2002,
+// ch. 15 §5, supplementary appositives).
+var reAppositive = regexp.MustCompile(`\b([a-z][a-z'-]+),\s+an?\s+$`)
+
+// appositionAnchor returns the base form of the person noun an appositive
+// age describes ("the bus driver, a 47-year-old man": "driver"), or "".
+func (vs *valueScan) appositionAnchor(start int) string {
+	m := reAppositive.FindStringSubmatch(vs.sent[:start])
+	if m == nil {
+		return ""
+	}
+	b := vs.lx.Base(m[1], lexicon.Noun)
+	for _, s := range vs.lx.Senses(b) {
+		if s.POS == lexicon.Noun && s.Lex == lexicon.NounPerson {
+			return b
+		}
+	}
+	return ""
 }
 
 // afterName reports whether offset end closes a person's name or a

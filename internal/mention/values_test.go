@@ -119,3 +119,71 @@ func TestValuesMore(t *testing.T) {
 		t.Error("SameEvent: a death toll is one event, an injury another")
 	}
 }
+
+// TestCountEventReading: the event a count is of, and what it counts, for
+// the constructions the reader used to get wrong (sentences written for
+// this test).
+func TestCountEventReading(t *testing.T) {
+	cases := []struct{ sent, text, unit, event string }{
+		// A verb of motion is the event when no verb of harm is near.
+		{"Rescuers evacuated 300 residents from the flooded district.", "300 residents", "resident", "evacuate"},
+		{"About 2,000 people fled the fires.", "2,000 people", "people", "flee"},
+		{"Forty-five passengers were evacuated from the train.", "Forty-five passengers", "passenger", "evacuate"},
+		// A verb of harm wins over the verb of motion framing it.
+		{"The storm left six passengers injured on the ferry.", "six passengers", "passenger", "injure"},
+		// A hyphenated number word is a number.
+		{"Twenty-three people were injured in the crash.", "Twenty-three people", "people", "injure"},
+		// A word after a determiner is no verb; have with a count for its
+		// object is a possession.
+		{"The firm has 4,200 employees in three countries.", "4,200 employees", "employee", "have"},
+		{"Police said six men were arrested.", "six men", "man", "arrest"},
+		// A particle is no verb: the verb before it is the event.
+		{"The gunman fired off 13 shots outside the school.", "13 shots", "shot", "fire"},
+		{"No one was killed in the blast.", "No one", "people", "kill"},
+	}
+	for _, c := range cases {
+		var got *Value
+		for _, v := range Values(Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)) {
+			if v.Type == VCount && v.Text == c.text {
+				got = &v
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no count %q", c.sent, c.text)
+			continue
+		}
+		if got.Unit != c.unit || got.Event != c.event {
+			t.Errorf("%q: %q unit %q event %q, want %q %q", c.sent, c.text, got.Unit, got.Event, c.unit, c.event)
+		}
+	}
+	// "nine days ago" is no count.
+	for _, n := range Numbers(Analyze("The bridge collapsed nine days ago, killing 12 people.", dates.Date{}, 0)) {
+		if n.Value == 9 {
+			t.Errorf("nine days ago read as a count: %+v", n)
+		}
+	}
+}
+
+// TestApposedAge: an age in an appositive belongs to the noun before it.
+func TestApposedAge(t *testing.T) {
+	for _, v := range Values(Analyze("The bus driver, a 47-year-old man, was taken to hospital.", dates.Date{}, 0)) {
+		if v.Type == VAge && v.Noun != "driver" {
+			t.Errorf("age of %q, want the driver", v.Noun)
+		}
+	}
+}
+
+// TestValueNoun: the noun a value modifies ends before the verb.
+func TestValueNoun(t *testing.T) {
+	for s, want := range map[string]string{
+		"A magnitude-5.6 quake shook the valley on Monday.":  "quake",
+		"The 6.1-magnitude quake struck Verran island.":      "quake",
+		"The board ordered an 18-month review of the plant.": "review",
+	} {
+		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
+			if (v.Type == VMagnitude || v.Type == VDuration) && v.Noun != want {
+				t.Errorf("%q: noun %q, want %q", s, v.Noun, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// TraceValue says where the chain from two stated values to one
+// discrepancy stops: the value at byte offset off of article di's text and
+// the value at offset offj of article dj (indexes of in.Docs). The steps,
+// in order: "not read" (no typed value there), "dropped" (read, but no fact:
+// a conversion, a rank, a need, a page stamp), "no slot" (slotScore 0, with
+// the evidence it weighed), "no pair" (each value's best match in the other
+// article is another value), "agree" (the values are compatible), "joined
+// elsewhere or suppressed" (a mutual best match that yields no discrepancy
+// with both values), "reported". It is a diagnostic of the evaluation
+// tools (eval plant -v) and changes nothing.
+func TraceValue(in Input, di, off, dj, offj int) string {
+	c := newComparer(in)
+	facts := c.valueFacts()
+	fi, wi := c.traceFind(facts, di, off)
+	fj, wj := c.traceFind(facts, dj, offj)
+	switch {
+	case wi == "":
+		return "not read: no value at the changed figure"
+	case fi < 0:
+		return "dropped: " + wi + " read, no fact"
+	case wj == "":
+		return "not read: no value at the other article's figure"
+	case fj < 0:
+		return "dropped: other " + wj + " read, no fact"
+	}
+	f, g := &facts[fi], &facts[fj]
+	s := c.slotScore(f, g)
+	if s == 0 {
+		return "no slot: " + c.slotWhy(f, g)
+	}
+	bi, si := c.traceBest(facts, fi, dj)
+	bj, sj := c.traceBest(facts, fj, di)
+	if bi != fj || bj != fi {
+		return fmt.Sprintf("no pair: score %.2f; best of %q there %q (%.2f), best of %q here %q (%.2f)", s,
+			f.v.Text, facts[bi].v.Text, si, g.v.Text, facts[bj].v.Text, sj)
+	}
+	if sameValue(f.v, g.v) {
+		return fmt.Sprintf("agree: %q and %q are compatible", f.v.Text, g.v.Text)
+	}
+	for _, d := range newComparer(in).valueDiscrepancies() {
+		var has [2]bool
+		for _, v := range d.Values {
+			w := fmt.Sprint(v.Value)
+			has[0] = has[0] || w == written(f.v)
+			has[1] = has[1] || w == written(g.v)
+		}
+		if has[0] && has[1] {
+			return fmt.Sprintf("reported (score %.2f)", s)
+		}
+	}
+	return fmt.Sprintf("joined elsewhere or suppressed: mutual best (score %.2f), no discrepancy with both", s)
+}
+
+// traceFind returns the fact of doc di whose value spans article offset
+// off (-1 when none) and the type of the value read there ("" when none).
+func (c *comparer) traceFind(facts []fact, di, off int) (int, string) {
+	docs, _ := c.threadDocs()
+	if di < 0 || di >= len(docs) {
+		return -1, ""
+	}
+	a := docs[di].Analysis
+	read := ""
+	for _, v := range mention.Values(a) {
+		st := a.Sentences[v.Sentence].Start
+		if st+v.Start <= off && off < st+v.End {
+			read = v.Type + " " + fmt.Sprintf("%q", v.Text)
+			for k := range facts {
+				if facts[k].doc == di && facts[k].v.Sentence == v.Sentence && facts[k].v.Start == v.Start {
+					return k, read
+				}
+			}
+		}
+	}
+	return -1, read
+}
+
+// traceBest is fact i's best match in doc d, as valueDiscrepancies finds it.
+func (c *comparer) traceBest(facts []fact, i, d int) (int, float64) {
+	best, score := -1, 0.0
+	for j := range facts {
+		if facts[j].doc != d || facts[j].v.Type != facts[i].v.Type {
+			continue
+		}
+		if s := c.slotScore(&facts[i], &facts[j]); s > score {
+			best, score = j, s
+		}
+	}
+	if best < 0 {
+		return i, 0
+	}
+	return best, score
+}
+
+// slotWhy lists the evidence slotScore weighed for two values it did not
+// join.
+func (c *comparer) slotWhy(f, g *fact) string {
+	switch {
+	case !c.comparable(f.v, g.v):
+		return fmt.Sprintf("not comparable (%s %q unit %q event %q / unit %q event %q)", f.v.Type, f.v.Text, f.v.Unit, f.v.Event, g.v.Unit, g.v.Event)
+	case distinctFacts(f, g):
+		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg)
+	case vetoed(f, g):
+		return fmt.Sprintf("vetoed (person %q/%q)", f.person, g.person)
+	case c.datesOfTwoThings(f, g):
+		return fmt.Sprintf("two dated things (%q/%q)", f.head, g.head)
+	}
+	var parts []string
+	parts = append(parts, fmt.Sprintf("sim %.2f jac %.2f words %d/%d", lexicon.Overlap(f.words, g.words), jaccard(f.words, g.words), len(f.words), len(g.words)))
+	parts = append(parts, fmt.Sprintf("verb %v actors %d", sharedVerb(f, g), sharedNames(f.actors, g.actors)))
+	parts = append(parts, fmt.Sprintf("noun %q/%q event %q/%q head %q/%q", f.v.Noun, g.v.Noun, f.v.Event, g.v.Event, f.head, g.head))
+	parts = append(parts, fmt.Sprintf("unique %v/%v sameType %d/%d", f.unique, g.unique, f.sameType, g.sameType))
+	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) {
+		parts = append(parts, "over 5x apart")
+	}
+	if f.v.Type == mention.VCount && (f.v.Event == "" || g.v.Event == "") {
+		parts = append(parts, fmt.Sprintf("events differ %v shared event word %v", eventsDiffer(f.verbs, g.verbs), eventWordShared(f, g)))
+	}
+	return strings.Join(parts, "; ")
+}
