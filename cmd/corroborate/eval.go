@@ -191,6 +191,7 @@ func runEvalPlant(ctx context.Context, e *env, args []string) int {
 	fs.IntVar(&o.PerType, "per-type", 1, "facts planted per value type per event (each its own trial)")
 	fs.Int64Var(&o.Seed, "seed", 20261201, "seed of the draws")
 	fs.BoolVar(&o.Verbose, "v", false, "list misses and collateral (tune half only)")
+	fs.StringVar(&o.Trace, "trace", "", "EVENT|DOC|TEXT|DOC|TEXT: say where the chain from the two values (tune events only) to a discrepancy stops, the event read as one story")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: corroborate eval plant [--kit FILE.jsonl] [--half tune|holdout|all] [--per-type N] [--seed S] [-v]\n\nPlants changed values into ECB+ events (a fact two articles state, changed in one of them), one trial each, and scores whether the engine reports the discrepancy; recall by value type and collateral.")
 		fs.PrintDefaults()

@@ -32,6 +32,9 @@ type PlantOptions struct {
 	Seed int64
 	// Verbose lists the misses and collateral of the tune half.
 	Verbose bool
+	// Trace, "EVENT|DOC|TEXT|DOC|TEXT", traces two stated values of a tune
+	// event instead of planting (TraceValue).
+	Trace string
 }
 
 // plantEvent is one ECB+ event: its articles as extracted, their kit ids.
@@ -60,6 +63,9 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 	events, err := loadPlantEvents(o.Articles)
 	if err != nil {
 		return err
+	}
+	if o.Trace != "" {
+		return tracePair(ctx, w, events, o.Trace)
 	}
 	if o.PerType <= 0 {
 		o.PerType = 1
@@ -425,4 +431,50 @@ func writePlant(w io.Writer, s PlantScore) {
 	for _, n := range s.Notes {
 		fmt.Fprintln(w, n)
 	}
+}
+
+// tracePair reads a tune event as one story and says where the chain from
+// two of its stated values to a discrepancy stops. spec is
+// "EVENT|DOC|TEXT|DOC|TEXT": each value is the first occurrence of TEXT in
+// its article.
+func tracePair(ctx context.Context, w io.Writer, events []plantEvent, spec string) error {
+	f := strings.Split(spec, "|")
+	if len(f) != 5 {
+		return fmt.Errorf("--trace wants EVENT|DOC|TEXT|DOC|TEXT, got %q", spec)
+	}
+	for _, ev := range events {
+		if ev.name != f[0] {
+			continue
+		}
+		if !Tune.In(ECBTopic(ev.name)) {
+			return fmt.Errorf("--trace: %s is not a tune event", ev.name)
+		}
+		r := &plantRun{ev: ev}
+		var err error
+		if r.readings, err = analyze.Read(ctx, ev.arts); err != nil {
+			return err
+		}
+		if r.feats, err = analyze.AllFeatures(ctx, ev.arts, r.readings); err != nil {
+			return err
+		}
+		if _, err := r.discrepancies(ctx, -1, ""); err != nil {
+			return err
+		}
+		at := func(doc, text string) (int, int) {
+			for i, id := range ev.ids {
+				if id == doc {
+					return i, strings.Index(ev.arts[i].Text, text)
+				}
+			}
+			return -1, -1
+		}
+		di, oi := at(f[1], f[2])
+		dj, oj := at(f[3], f[4])
+		if di < 0 || dj < 0 || oi < 0 || oj < 0 {
+			return fmt.Errorf("--trace: %q or %q not found", f[1]+": "+f[2], f[3]+": "+f[4])
+		}
+		fmt.Fprintf(w, "read %s\nother read %s\nchain %s\n", readAt(r.readings[di], oi), readAt(r.readings[dj], oj), compare.TraceValue(r.last, di, oi, dj, oj))
+		return nil
+	}
+	return fmt.Errorf("--trace: no event %q", f[0])
 }

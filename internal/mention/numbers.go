@@ -486,9 +486,20 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 			n.Value = hyphenNumber(lw) // "twenty-three"
 		}
 		if lw == "dozen" {
-			if i == 0 || lower(toks[i-1].Text) != "a" {
+			// "a dozen", "his dozen rounds" (a possessive determiner,
+			// Penn tag PRP$); not "two dozen" or "dozens".
+			tag := ""
+			if i > 0 {
+				tag, _ = lexicon.ClosedClass(lower(toks[i-1].Text))
+			}
+			if i == 0 || lower(toks[i-1].Text) != "a" && tag != "PRP$" {
 				return n, 0, false
 			}
+		}
+		// "thirty four": a tens word and a units word written apart.
+		if u := unitsWord(toks, next); n.Value >= 20 && n.Value < 100 && int(n.Value)%10 == 0 && u > 0 {
+			n.Value += u
+			next++
 		}
 	case vagueNumbers[lw] > 0 && i+1 < len(toks) && lower(toks[i+1].Text) == "of":
 		n.Value, n.Approximate = vagueNumbers[lw], true
@@ -573,6 +584,22 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 	}
 	return n, next, true
+}
+
+// unitsWord is the value of the units word ("one" to "nine") at token k,
+// 0 for any other token.
+func unitsWord(toks []text.Token, k int) float64 {
+	if k >= len(toks) {
+		return 0
+	}
+	lw := lower(toks[k].Text)
+	if lw == "one" {
+		return 1
+	}
+	if v := smallNumbers[lw]; v < 10 {
+		return v
+	}
+	return 0
 }
 
 // hyphenNumber reads a cardinal written as a hyphenated compound of a tens

@@ -534,7 +534,7 @@ func (x *timeScan) markPeriods() {
 		t := &x.out[i]
 		before := x.s[:t.Start]
 		switch {
-		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) && !yearOfNoun(t, x.s[t.End:]) || rangeLeadRe.MatchString(before):
+		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
 			t.Period = true
 		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):
 			t.Period = true // the start of "1958 to 1963"
@@ -544,17 +544,6 @@ func (x *timeScan) markPeriods() {
 			t.Period = true // the end of "between 2001 and 2005"
 		}
 	}
-}
-
-// reNounAfterYear is a lower-case word right after a year ("the 2010
-// show"), or a possessive ("2010's show").
-var reNounAfterYear = regexp.MustCompile(`^(?:\s+[a-z]|['’]s\b)`)
-
-// yearOfNoun reports whether a bare year modifies the noun after it ("for
-// the 2010 show", "during the 2008 campaign"): the year dates the noun,
-// it bounds no stretch of time.
-func yearOfNoun(t *Timex, rest string) bool {
-	return t.Precision == PrecYear && len(t.Expression) == 4 && reNounAfterYear.MatchString(rest)
 }
 
 // afterBetween reports whether the time expression starting at start

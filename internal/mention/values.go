@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -73,7 +74,7 @@ type Value struct {
 
 // numPat is a number in digits (thousands separators, as some converted
 // texts write them with a space: "5, 000") or in words.
-const numPat = `(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|half a|a half)`
+const numPat = `(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|half a|a half)`
 
 const scalePat = `(?:[\s-]?(?:million|billion|trillion|thousand|mln|bn|m|k)\b)?`
 
@@ -118,7 +119,7 @@ func ParseNumber(s string) (float64, bool) {
 	if v, ok := wordNums[l]; ok {
 		return v, true
 	}
-	if i := strings.IndexByte(l, '-'); i > 0 {
+	if i := strings.IndexAny(l, "- "); i > 0 {
 		a, ok1 := wordNums[l[:i]]
 		b, ok2 := wordNums[l[i+1:]]
 		if ok1 && ok2 && a >= 20 && b < 10 {
@@ -759,12 +760,19 @@ func (vs *valueScan) eventNounBefore(off int) string {
 	if k >= 0 && determiners[strings.ToLower(ws[k])] {
 		return "" // "a 2004 model", "the 2009 attack": it dates what follows
 	}
-	skipped := false
-	for k >= 0 && k >= len(ws)-6 {
+	skipped, named := false, false
+	for k >= 0 && k >= len(ws)-9 {
 		w := strings.ToLower(strings.Trim(ws[k], `.,;:"'()`))
 		switch w {
 		case "in", "on", "of", "back", "since", "during", "late", "early", "":
 			k--
+			continue
+		}
+		// The person the event befell, with an age in apposition: "the
+		// shooting of Ada Lorne, 15, on Saturday".
+		if j := namedPatient(ws, k); !named && j >= 0 {
+			named = true
+			k = j - 1
 			continue
 		}
 		if strings.ContainsAny(ws[k], ",;:") {
@@ -789,6 +797,28 @@ func (vs *valueScan) eventNounBefore(off int) string {
 // placePhraseStart returns where the short prepositional phrase of place
 // ending at word k begins ("at home", "in the capital", "near its border"),
 // or -1.
+// reApposedAge is an age in apposition after a name: "15,".
+var reApposedAge = regexp.MustCompile(`^\d{1,3},$`)
+
+// namedPatient returns the index of "of" opening "of <Name>[, N,]" that
+// ends at word k, or -1.
+func namedPatient(ws []string, k int) int {
+	if reApposedAge.MatchString(ws[k]) && k > 0 && strings.HasSuffix(ws[k-1], ",") {
+		k--
+	}
+	j := k
+	for j >= 0 && j > k-4 && ws[j] != "" && unicode.IsUpper(rune(ws[j][0])) {
+		if j < k && strings.ContainsAny(ws[j], ",;:") {
+			return -1
+		}
+		j--
+	}
+	if j == k || j < 0 || ws[j] != "of" {
+		return -1
+	}
+	return j
+}
+
 func placePhraseStart(ws []string, k int) int {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		w := strings.ToLower(ws[j])

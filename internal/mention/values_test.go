@@ -187,3 +187,21 @@ func TestValueNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberWords: a tens and a units word written apart are one number;
+// "his dozen" is twelve (sentences written for this test).
+func TestNumberWords(t *testing.T) {
+	got := map[string]string{}
+	for _, s := range []string{"It was thirty four years before he spoke.", "The sniper said his dozen rounds were meant for a rival gang."} {
+		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
+			got[v.Text] = v.Type + " " + v.Norm
+		}
+	}
+	if w := "duration 34 year"; got["thirty four years"] != w {
+		t.Errorf("thirty four years: got %q, want %q", got["thirty four years"], w)
+	}
+	n := Numbers(Analyze("The sniper said his dozen rounds were meant for a rival gang.", dates.Date{}, 0))
+	if len(n) != 1 || n[0].Value != 12 || n[0].What != "rounds" {
+		t.Errorf("his dozen rounds: %+v", n)
+	}
+}
