@@ -347,6 +347,13 @@ func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
 	return k+1 < len(toks) && isNounToken(lx, toks[k+1])
 }
 
+// isVerbForm reports whether a lower-case word is an inflected verb form
+// ("evacuated", "fled", "evacuating"), not a base form.
+func isVerbForm(lx *lexicon.Lexicon, lw string) bool {
+	b := lx.Base(lw, lexicon.Verb)
+	return b != lw && lx.Has(b, lexicon.Verb) && !strings.HasSuffix(lw, "s")
+}
+
 // onlyVerb reports whether WordNet knows a lower-case word as a verb form
 // and as nothing else.
 func onlyVerb(lx *lexicon.Lexicon, lw string) bool {
@@ -422,6 +429,12 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		}
 		if ev := check(k); ev != "" {
 			return ev
+		}
+		// The count's own verb, though of the last tier, ends the search
+		// after it: "five helicopters were evacuating injured" is an
+		// evacuation, not an injury.
+		if !possessive && isVerbForm(lx, lower(toks[k].Text)) && motionVerb(lx.Base(lower(toks[k].Text), lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
+			break
 		}
 	}
 	for k := at - 1; k >= 0 && k >= at-5; k-- {

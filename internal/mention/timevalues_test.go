@@ -126,3 +126,28 @@ func TestTimeOfNamedEvent(t *testing.T) {
 		t.Errorf("Saturday dates %q, want the shooting", got)
 	}
 }
+
+// TestNotUntilAndPartOfMonth: "it wasn't until May 25 that" names when it
+// happened; "the end of August" is of August (sentences written for this
+// test).
+func TestNotUntilAndPartOfMonth(t *testing.T) {
+	ref := dates.Date{Year: 2008, Month: 12, Day: 12}
+	cases := []struct{ sent, typ, norm string }{
+		{"It wasn't until May 25, 2005, that the family revealed his name.", VDate, "2005-05-25"},
+		{"At the end of August, an armed man robbed the gallery.", VMonth, "2008-08"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, v := range Values(Analyze(c.sent, ref, 0.9)) {
+			found = found || v.Type == c.typ && v.Norm == c.norm
+		}
+		if !found {
+			t.Errorf("%q: no %s %s", c.sent, c.typ, c.norm)
+		}
+	}
+	for _, v := range Values(Analyze("The judge postponed the testimony until Saturday.", ref, 0.9)) {
+		if v.Type == VWeekday {
+			t.Errorf("a deadline read as a weekday value: %q", v.Text)
+		}
+	}
+}

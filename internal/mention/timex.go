@@ -528,12 +528,19 @@ var (
 	rangeAndRe   = regexp.MustCompile(`(?i)\band\s+$`)
 )
 
+// notUntilRe is "not until" (or "n't until", "never until") right before a
+// time: a focus construction naming when something happened, no bound of a
+// stretch of time (CGEL 2002, ch. 8 §10: "until" under negation).
+var notUntilRe = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bnever)\s+until\s+$`)
+
 // markPeriods flags durations, ranges and forecast horizons as periods.
 func (x *timeScan) markPeriods() {
 	for i := range x.out {
 		t := &x.out[i]
 		before := x.s[:t.Start]
 		switch {
+		case notUntilRe.MatchString(before):
+			// "It wasn't until May 25 that …": the moment it happened.
 		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
 			t.Period = true
 		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):

@@ -543,6 +543,12 @@ func (vs *valueScan) times(a *Analysis) {
 			// "in October" of a dated article: its year is inferred,
 			// the month is as written.
 			v.Type, v.Norm, v.Unit = VMonth, t.Date, "no-year"
+		case t.Precision == PrecPartMonth && len(t.Date) == 7 && reMonthName.MatchString(t.Expression):
+			// "the end of August": a part of a month is of that month.
+			v.Type, v.Norm = VMonth, t.Date
+			if !strings.Contains(t.Expression, t.Date[:4]) {
+				v.Unit = "no-year"
+			}
 		case t.Relative:
 			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
 			continue

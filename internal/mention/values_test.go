@@ -129,6 +129,8 @@ func TestCountEventReading(t *testing.T) {
 		{"Rescuers evacuated 300 residents from the flooded district.", "300 residents", "resident", "evacuate"},
 		{"About 2,000 people fled the fires.", "2,000 people", "people", "flee"},
 		{"Forty-five passengers were evacuated from the train.", "Forty-five passengers", "passenger", "evacuate"},
+		// The count's own verb ends the search, of whatever tier.
+		{"Officials said five helicopters were evacuating injured from the island.", "five helicopters", "helicopter", "evacuate"},
 		// A verb of harm wins over the verb of motion framing it.
 		{"The storm left six passengers injured on the ferry.", "six passengers", "passenger", "injure"},
 		// A hyphenated number word is a number.
