@@ -345,8 +345,8 @@ func (vs *valueScan) nounAfter(off int) string {
 		}
 		// A past or -ing form of a verb after the head ends the phrase:
 		// "a magnitude-5.6 quake shook" (WordNet also has "shook" as a noun).
-		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) {
-			break
+		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) || onlyVerb(vs.lx, lw) {
+			break // or a word WordNet knows only as a verb: "60 percent responded yes"
 		}
 		b := vs.lx.Base(lw, lexicon.Noun)
 		if vs.lx.Has(b, lexicon.Noun) {

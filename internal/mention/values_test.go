@@ -181,9 +181,10 @@ func TestValueNoun(t *testing.T) {
 		"A magnitude-5.6 quake shook the valley on Monday.":  "quake",
 		"The 6.1-magnitude quake struck Verran island.":      "quake",
 		"The board ordered an 18-month review of the plant.": "review",
+		"Asked about the plan, 60 percent responded yes.":    "",
 	} {
 		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
-			if (v.Type == VMagnitude || v.Type == VDuration) && v.Noun != want {
+			if (v.Type == VMagnitude || v.Type == VDuration || v.Type == VPercent) && v.Noun != want {
 				t.Errorf("%q: noun %q, want %q", s, v.Noun, want)
 			}
 		}
