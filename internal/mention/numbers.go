@@ -390,6 +390,11 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 			if b == lw && !strings.HasSuffix(lw, "ing") && lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Verb) {
 				return ""
 			}
+			// The event named by a noun of the count: "the killing of
+			// six", "the rescue of nine".
+			if k+2 <= at && lower(toks[k+1].Text) == "of" {
+				return b
+			}
 			// An uninflected word that is also a noun is a verb only
 			// after "to" or a modal ("will close 40 stores"), not in
 			// "the flooded district".
@@ -498,21 +503,9 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		if n.Value == 0 {
 			n.Value = hyphenNumber(lw) // "twenty-three"
 		}
-		if lw == "dozen" {
-			// "a dozen", "his dozen rounds" (a possessive determiner,
-			// Penn tag PRP$); not "two dozen" or "dozens".
-			tag := ""
-			if i > 0 {
-				tag, _ = lexicon.ClosedClass(lower(toks[i-1].Text))
-			}
-			if i == 0 || lower(toks[i-1].Text) != "a" && tag != "PRP$" {
-				return n, 0, false
-			}
-		}
-		// "thirty four": a tens word and a units word written apart.
-		if u := unitsWord(toks, next); n.Value >= 20 && n.Value < 100 && int(n.Value)%10 == 0 && u > 0 {
-			n.Value += u
-			next++
+		var ok bool
+		if n.Value, next, ok = countWords(toks, i, n.Value); !ok {
+			return n, 0, false
 		}
 	case vagueNumbers[lw] > 0 && i+1 < len(toks) && lower(toks[i+1].Text) == "of":
 		n.Value, n.Approximate = vagueNumbers[lw], true
@@ -597,6 +590,29 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 	}
 	return n, next, true
+}
+
+// countWords reads a count written in words from token i, whose first
+// word's value is v: "a dozen" and "his dozen rounds" (a possessive
+// determiner, Penn tag PRP$) but not "two dozen" or "dozens"; "thirty
+// four", a tens word and a units word written apart. It returns the value
+// and the token after it.
+func countWords(toks []text.Token, i int, v float64) (float64, int, bool) {
+	next := i + 1
+	if lower(toks[i].Text) == "dozen" {
+		tag := ""
+		if i > 0 {
+			tag, _ = lexicon.ClosedClass(lower(toks[i-1].Text))
+		}
+		if i == 0 || lower(toks[i-1].Text) != "a" && tag != "PRP$" {
+			return 0, 0, false
+		}
+	}
+	if u := unitsWord(toks, next); v >= 20 && v < 100 && int(v)%10 == 0 && u > 0 {
+		v += u
+		next++
+	}
+	return v, next, true
 }
 
 // unitsWord is the value of the units word ("one" to "nine") at token k,

@@ -139,6 +139,8 @@ func TestCountEventReading(t *testing.T) {
 		// object is a possession.
 		{"The firm has 4,200 employees in three countries.", "4,200 employees", "employee", "have"},
 		{"Police said six men were arrested.", "six men", "man", "arrest"},
+		// A noun of the event before "of" and the count.
+		{"Troops announced the killing of six militants near the border.", "six militants", "militant", "kill"},
 		// A particle is no verb: the verb before it is the event.
 		{"The gunman fired off 13 shots outside the school.", "13 shots", "shot", "fire"},
 		{"No one was killed in the blast.", "No one", "people", "kill"},
