@@ -58,6 +58,8 @@ type alignSlot struct {
 	key     string              // story name of a named filler (lower case) or head noun's base form
 	head    string              // the head word as written (for its senses)
 	phrase  string              // the noun phrase, lower case, without its determiner
+	mods    []string            // the words before its head, lower case
+	attr    bool                // an attribute slot: key is a noun.attribute word
 	named   string              // entity type of a named filler, "" for a common noun
 	subject string              // story name of the nearest person or organisation before the verb
 	others  map[string][]string // every slot of the verb: role → keys
@@ -132,7 +134,7 @@ func (c *comparer) alignSlots() []alignSlot {
 				for _, sl := range slots {
 					others[sl.role] = append(others[sl.role], sl.key)
 				}
-				for _, sl := range slots {
+				for _, sl := range c.withAttributes(slots) {
 					sl.doc, sl.sent, sl.verb, sl.subject, sl.actors, sl.words, sl.others = di, s, verb, subj, actors, words, others
 					out = append(out, sl)
 				}
@@ -141,6 +143,48 @@ func (c *comparer) alignSlots() []alignSlot {
 	}
 	return out
 }
+
+// withAttributes adds to a verb's slots the attribute each gives its
+// filler — a colour, a shape, a size: a word before the head whose
+// WordNet noun senses hold an attribute ("a white van") — as a slot
+// of its own, "role:head", so that "a white van" and "a grey van" differ
+// in that slot.
+func (c *comparer) withAttributes(slots []alignSlot) []alignSlot {
+	out := slots
+	for _, sl := range slots {
+		if sl.named != "" {
+			continue
+		}
+		var attr string
+		for _, m := range sl.mods {
+			if c.attributeWord(m) {
+				if attr != "" {
+					attr = ""
+					break // two attributes: "a dark blue van" is read as none
+				}
+				attr = m
+			}
+		}
+		if attr != "" {
+			out = append(out, alignSlot{role: sl.role + ":" + sl.key, key: attr, head: attr, phrase: attr, written: sl.written, attr: true})
+		}
+	}
+	return out
+}
+
+// attributeWord reports whether a word has a noun sense that is an
+// attribute (WordNet noun.attribute: "white", "round").
+func (c *comparer) attributeWord(w string) bool {
+	for _, x := range c.lx.Senses(w) {
+		if x.POS == lexicon.Noun && x.Lex == nounAttribute {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAttribute is WordNet's lexicographer file noun.attribute.
+const nounAttribute = 7
 
 // alignVerb reads token i as an inflected happening verb (a past or
 // participle; an -ing form only after a form of "be": "was aiming", not
@@ -418,13 +462,18 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 	}
 	b := c.lx.Base(hw, lexicon.Noun)
 	// A compound WordNet knows is the head ("heart failure").
+	headFrom := j - 1
 	if j-body >= 2 {
 		two := strings.ToLower(toks[j-2].Text) + " " + b
 		if c.lx.Has(two, lexicon.Noun) {
-			b = two
+			b, headFrom = two, j-2
 		}
 	}
-	return alignSlot{key: b, head: b, phrase: phrase}, j, true
+	var mods []string
+	for _, t := range toks[body:headFrom] {
+		mods = append(mods, strings.ToLower(t.Text))
+	}
+	return alignSlot{key: b, head: b, phrase: phrase, mods: mods}, j, true
 }
 
 // joinTokens writes tokens with single spaces, a possessive kept on its word.
@@ -541,6 +590,9 @@ func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
 	if f.named != "" || g.named != "" {
 		return f.named == g.named && !samePerson(f.key, g.key)
 	}
+	if f.attr && g.attr {
+		return c.closeAttributes(f.key, g.key)
+	}
 	return c.closeNouns(f.key, g.key) && !u.interchangeable(f.key, g.key)
 }
 
@@ -643,6 +695,30 @@ func (c *comparer) placeNoun(f alignSlot) bool {
 	for _, x := range c.lx.Senses(f.key) {
 		if x.POS == lexicon.Noun && x.Rank <= 1 && (x.Lex == lexicon.NounLocation || x.Lex == lexicon.NounArtifact) {
 			return true
+		}
+	}
+	return false
+}
+
+// closeAttributes reports whether two attribute words' noun.attribute
+// senses share a parent with few children ("white" and "grey" under
+// "achromatic color").
+func (c *comparer) closeAttributes(a, b string) bool {
+	for _, x := range c.lx.Senses(a) {
+		if x.POS != lexicon.Noun || x.Lex != nounAttribute {
+			continue
+		}
+		for _, y := range c.lx.Senses(b) {
+			if y.POS != lexicon.Noun || y.Lex != nounAttribute {
+				continue
+			}
+			for _, h := range x.Hypernyms {
+				for _, k := range y.Hypernyms {
+					if h == k && c.lx.HyponymCount(lexicon.Noun, h) <= alignHyperWidth {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

@@ -117,3 +117,23 @@ func TestAlignRoleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignAttributes: sentences written for these tests. The colour two
+// articles give one thing is a slot of its own.
+func TestAlignAttributes(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 8}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"two colours",
+			"Getaway\n\nThe robber Kell Durn fled in a white van after the hold-up.",
+			"Getaway\n\nThe robber Kell Durn fled in a grey van after the hold-up.",
+			"other:in a white van/in a grey van"},
+		{"one colour named",
+			"Getaway\n\nThe robber Kell Durn fled in a white van after the hold-up.",
+			"Getaway\n\nThe robber Kell Durn fled in a van after the hold-up.", ""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if got := alignKinds(r); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
