@@ -18,9 +18,9 @@ func TestClauseReader(t *testing.T) {
 		{"Marlow no longer poses a danger to the coast.", "Marlow", "pose", "danger", true, false, true},
 		{"Marlow rebels continue to pose a serious danger in the hills.", "Marlow", "pose", "danger", false, false, true},
 		{"Okafor said the flood does not remain a danger.", "the flood", "remain", "danger", true, false, true},
-		{"The barn may have been damaged by lightning.", "the barn", "damage", "lightning", false, false, true}, // possible: a suspicion, affirmed
+		{"The barn may have been damaged by lightning.", "the barn", "damage", "lightning", false, false, true},     // possible: a suspicion, affirmed
 		{"The barn was unlikely to be damaged by lightning.", "the barn", "damage", "lightning", false, true, true}, // unlikely: doubted
-		{"The house was probably damaged by the storm.", "the house", "damage", "storm", false, false, true}, // probable: affirmed
+		{"The house was probably damaged by the storm.", "the house", "damage", "storm", false, false, true},        // probable: affirmed
 		{"The company failed to pay the fine.", "the company", "pay", "fine", true, false, true},
 		{"He apologized if the delay was connected to the strike.", "the delay", "connect", "strike", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
