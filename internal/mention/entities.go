@@ -730,11 +730,12 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 		first++
 	}
 	ts := sp.toks
-	// Drop leading words that do not start names.
+	// Drop leading words that do not start names (an auxiliary opening a
+	// question is one: "Is President Doe going to …").
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts)) {
+		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && auxiliaries[lx.Base(lw, lexicon.Verb)] || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts)) {
 			ts = ts[1:]
 			first++
 			continue
@@ -835,10 +836,15 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 	// "Secretary of State Ada Lund": the title's complement ("of
 	// State") before a person-shaped name belongs to the title.
 	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
-		for m := k + 1; m < len(ts)-1; m++ {
-			if rest := ts[m:]; personShaped(lx, rest) && !isOrgName(rest) {
-				titleToks, nameToks = ts[:m], rest
-				break
+		// a name that opens with a first name first ("… of Elections
+		// Susan Doe"), else any person-shaped rest
+	shapes:
+		for _, shaped := range []func(*lexicon.Lexicon, []text.Token) bool{firstNameShaped, personShaped} {
+			for m := k + 1; m < len(ts)-1; m++ {
+				if rest := ts[m:]; shaped(lx, rest) && !isOrgName(rest) {
+					titleToks, nameToks = ts[:m], rest
+					break shapes
+				}
 			}
 		}
 	}
@@ -847,7 +853,16 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 	for m := len(ts) - 2; m >= k; m-- {
 		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
 		if titleHeads[lw] || abbrevOf[lw] != "" {
-			if rest := ts[m+1:]; len(rest) >= 2 && (personShaped(lx, rest) || firstNameShaped(lx, rest)) && !isOrgName(rest) {
+			if rest := ts[m+1:]; len(rest) >= 2 && connectors[lower(rest[0].Text)] {
+				// "Supervisor of Elections Jane Doe": the title's
+				// complement runs up to a name that opens with a first name
+				for n := m + 2; n < len(ts)-1; n++ {
+					if firstNameShaped(lx, ts[n:]) && !isOrgName(ts[n:]) {
+						titleToks, nameToks = ts[:n], ts[n:]
+						break
+					}
+				}
+			} else if len(rest) >= 2 && (personShaped(lx, rest) || firstNameShaped(lx, rest)) && !isOrgName(rest) {
 				titleToks, nameToks = ts[:m+1], rest
 			}
 			break

@@ -108,3 +108,22 @@ func TestSourcesInClauses(t *testing.T) {
 		t.Errorf("a name deep in the phrase speaks: %q", n)
 	}
 }
+
+// TestTitleComplements: a title's complement stays in the title before a
+// name that opens with a first name, whatever its surname names
+// ("Secretary of State Ada Lund", "Supervisor of Elections Susan Doe");
+// an auxiliary that opens a question is no part of a name.
+func TestTitleComplements(t *testing.T) {
+	body := "Secretary of State Ada Lund said the talks went well. County Supervisor of Elections Susan Doe said the count was over. " +
+		"Dana Reyes wrote: “Is President Elwood going to answer?”"
+	a := analyze(body)
+	names := map[string]bool{}
+	for _, m := range a.Mentions {
+		names[m.Name] = true
+	}
+	for _, want := range []string{"Ada Lund", "Susan Doe", "Elwood"} {
+		if !names[want] {
+			t.Errorf("no mention named %q: %v", want, names)
+		}
+	}
+}

@@ -848,8 +848,11 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	// "Ms. Lund", "Brenner": a surname the name finder did not link to the
 	// person it names in full elsewhere in the article.
-	if np := lastNP(window); wordCount(np) <= 3 && SpeakerName(np) != "" && !strings.Contains(SpeakerName(np), " ") {
+	if np := lastNP(window); wordCount(np) <= 3 && (SpeakerName(np) != "" && !strings.Contains(SpeakerName(np), " ") || surnameLike(np)) {
 		name := SpeakerName(np)
+		if name == "" {
+			name, _ = stripPossessive(strings.Trim(np, ",.:;"))
+		}
 		if ei := a.personBySurname(name); ei >= 0 {
 			q.Entity, q.Speaker, q.SpeakerText, q.How = ei, a.Entities[ei].Name, lastNP(window), "named"
 			return
@@ -1067,7 +1070,27 @@ func lastNP(window string) string {
 			break
 		}
 	}
+	if len(ws) > 1 {
+		// "Though she never", "If he": a subordinator (Penn Treebank "IN"
+		// or "WRB") opens the clause whose subject pronoun follows
+		t, ok := lexicon.ClosedClass(lower(ws[0]))
+		switch contractedPronoun(lower(ws[1])) {
+		case "he", "she", "they", "we", "i", "it":
+			if ok && (t == "IN" || t == "WRB") {
+				ws = ws[1:]
+			}
+		}
+	}
 	return strings.Join(ws, " ")
+}
+
+// surnameLike reports whether a speaker phrase is one capitalised word
+// that no speaker test accepts but a person's surname may be: a place
+// WordNet knows ("Dayton", "Jordan"), the article's person of that
+// surname then speaks.
+func surnameLike(np string) bool {
+	w, _ := stripPossessive(strings.Trim(np, ",.:;"))
+	return !strings.Contains(w, " ") && startsUpper(w) && !isAcronym(w) && !stopCaps[lower(w)] && !looksLikeDay(w)
 }
 
 func isPrepObject(s string, start int) bool {
@@ -1640,7 +1663,13 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 		sq := *q
 		a.resolveSpeaker(si, toks[start].Start, toks[j].Start, &sq)
 		if sq.SpeakerText == "" {
-			return false
+			// "A few minutes later they reversed …": the pronoun
+			// right before the verb
+			p := contractedPronoun(lower(toks[j-1].Text))
+			if p != "he" && p != "she" && p != "they" && p != "we" && p != "i" && p != "it" {
+				return false
+			}
+			sq.SpeakerText, sq.How = toks[j-1].Text, "pronoun"
 		}
 		*q = sq
 		return true
