@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,32 +40,120 @@ const (
 // closed-class English words: the auxiliaries and modals (Huddleston &
 // Pullum, CGEL 2002, ch. 3, tense, aspect and mood) and the deictic time
 // adverbs "ago", "yesterday", "tomorrow", "last" (CGEL ch. 17, temporal
-// deixis). futureCue and futureBeforeTo are not closed
-// class: they are general English vocabulary of scheduling ("scheduled",
-// "slated", "due", "upcoming", "effective") and of intention or expectation
-// ("plans", "intends", "aims", "hopes", "wants", "poised", "likely"), the
-// words that, before a date or a "to"-infinitive, put what follows ahead in
-// time whatever the news is about; they come from English grammar, not from
-// any article or data set. The past-tense forms of full verbs come from
-// WordNet (lexicon.Base and its exception lists), not from a list.
+// deixis). The vocabulary of scheduling and intention is not listed here:
+// futureCue and futureBeforeTo derive it from WordNet (see there). The
+// past-tense forms of full verbs come from WordNet (lexicon.Base and its
+// exception lists), not from a list.
 var (
-	futureAux = map[string]bool{"will": true, "shall": true, "wo": true, "gonna": true}
-	// Words that schedule what follows: "scheduled for", "set to", "due on",
-	// "beginning in June", "effective Jan. 1", "the upcoming vote".
-	futureCue = map[string]bool{"scheduled": true, "slated": true, "upcoming": true, "forthcoming": true,
-		"due": true, "beginning": true, "starting": true, "effective": true, "expected": true, "set": true, "tomorrow": true, "next": true}
-	// Verbs that put the infinitive after them ahead in time: "plans to",
-	// "expected to", "is to", "set to".
-	futureBeforeTo = map[string]bool{"is": true, "are": true, "am": true, "set": true, "expected": true,
-		"scheduled": true, "slated": true, "plans": true, "plan": true, "planning": true, "intends": true, "intend": true,
-		"aims": true, "aim": true, "going": true, "poised": true, "likely": true, "hopes": true, "wants": true}
+	futureAux  = map[string]bool{"will": true, "shall": true, "wo": true, "gonna": true}
 	pastAux    = map[string]bool{"was": true, "were": true, "had": true, "did": true, "ago": true, "yesterday": true, "last": true}
 	presentAux = map[string]bool{"is": true, "are": true, "am": true, "has": true, "have": true, "does": true, "do": true,
 		"would": true, "could": true, "might": true, "may": true, "can": true, "should": true, "must": true, "to": true}
 	// Auxiliaries before a past participle that keep it in the past
 	// ("has voted", "was held") or put it ahead ("will be held").
 	perfectAux = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "been": true}
+	// futureDeixis are the deictic words that point ahead ("tomorrow",
+	// "next week": CGEL ch. 17 §9) and futureSemiAux the adjectives and
+	// participles of the semi-auxiliaries of future time before "to" ("is
+	// going to", "is about to", "is bound to", "is likely to", "is to":
+	// Quirk et al. 1985 §3.47, §4.54-4.58; not "due", since "due to" is
+	// more often the compound preposition "because of", CGEL ch. 7 §4).
+	futureDeixis  = map[string]bool{"tomorrow": true, "next": true}
+	futureSemiAux = map[string]bool{"is": true, "are": true, "am": true, "going": true, "about": true, "bound": true,
+		"likely": true}
 )
+
+// WordNet 3.0 synsets of scheduling and intention (their glosses quoted).
+var (
+	// Verbs of scheduling: schedule "plan for an activity or event"
+	// (00678300) and "make a schedule" (00794999), slate "designate or
+	// schedule" (00709862), reschedule "assign a new time" (00795493).
+	schedulingVerbs = []uint32{678300, 794999, 709862, 795493}
+	// Verbs of intention and expectation: plan, be after "have the will
+	// and intention to carry out some action" (00705245), hope, go for
+	// (00706065), aim, aspire (00705535), aim, propose, purport
+	// (00708998), designate, destine, intend (00709397), anticipate,
+	// expect "regard something as probable or likely" (00719752).
+	intentionVerbs = []uint32{705245, 706065, 705535, 708998, 709397, 719752}
+	// The verbs of beginning, "begin, commence, start" (00348746 "take the
+	// first step or steps in carrying out an action").
+	beginVerbs = []uint32{348746}
+	// Adjectives: "approaching, coming, forthcoming, upcoming" (01732602
+	// "of the relatively near future") and "fit, primed, set" (01931204
+	// "on the point of or strongly disposed": "set to").
+	nearFutureAdj = uint32(1732602)
+	readyAdj      = uint32(1931204)
+)
+
+var scheduleCueCache sync.Map // word → bool
+
+// scheduleCue reports whether a lower-case word, just before a date,
+// schedules what it dates, by the sources above: a deictic word
+// ("tomorrow", "next"), an adjective of the near future ("upcoming",
+// "forthcoming"), the past participle of a verb of scheduling
+// ("scheduled", "slated", "rescheduled") or the "-ing" form of a verb of
+// beginning ("beginning in June", "starting Monday"). It puts what follows
+// ahead in time whatever the news is about.
+func scheduleCue(w string) bool {
+	if futureDeixis[w] {
+		return true
+	}
+	if v, ok := scheduleCueCache.Load(w); ok {
+		return v.(bool)
+	}
+	lx := lexicon.Default()
+	ok := adjIn(lx, w, nearFutureAdj)
+	if b := lx.Base(w, lexicon.Verb); !ok && b != w {
+		if strings.HasSuffix(w, "ing") {
+			ok = lx.Under(b, lexicon.Verb, beginVerbs, 0)
+		} else {
+			ok = lx.Under(b, lexicon.Verb, schedulingVerbs, 0)
+		}
+	}
+	scheduleCueCache.Store(w, ok)
+	return ok
+}
+
+// futureCue reports whether a lower-case word after "is" or a determiner
+// puts what it tells ahead ("is scheduled", "is expected", "is set", "the
+// planned strike", "the upcoming vote"): a scheduling cue, "due" (Quirk's
+// "be due to"), an adjective of readiness ("set"), or the past participle
+// of a verb of intention ("planned", "expected", "intended").
+func futureCue(w string) bool {
+	if scheduleCue(w) || w == "due" {
+		return true
+	}
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Verb)
+	return adjIn(lx, w, readyAdj) || b != w && !strings.HasSuffix(w, "ing") && lx.Under(b, lexicon.Verb, intentionVerbs, 0)
+}
+
+// futureBeforeTo reports whether the word before "to" puts the infinitive
+// after it ahead in time: a semi-auxiliary of future time ("is to", "is
+// going to", "likely to"), an adjective of readiness ("set to"), or a
+// form of a verb of scheduling or intention ("plans to", "intends to",
+// "aims to", "hopes to", "expected to", "scheduled to").
+func futureBeforeTo(w string) bool {
+	if futureSemiAux[w] {
+		return true
+	}
+	lx := lexicon.Default()
+	if adjIn(lx, w, readyAdj) {
+		return true
+	}
+	b := lx.Base(w, lexicon.Verb)
+	return lx.Under(b, lexicon.Verb, intentionVerbs, 0) || lx.Under(b, lexicon.Verb, schedulingVerbs, 0)
+}
+
+// adjIn reports whether w is a form of the WordNet adjective synset s.
+func adjIn(lx *lexicon.Lexicon, w string, s uint32) bool {
+	for _, id := range lx.SynsetIDs(w, lexicon.Adj) {
+		if id == s {
+			return true
+		}
+	}
+	return false
+}
 
 type word struct {
 	low        string
@@ -162,12 +251,18 @@ func ClauseTense(sentence string, start, end int) Tense {
 	return TenseNone
 }
 
-// Verbs that move an event to a later day (English vocabulary of
-// scheduling, by their WordNet base forms): "postponed to March 3",
-// "delayed until Nov. 20", "adjourned the case to Dec. 2", "moved to
-// Jan. 8", "pushed back to June".
-var deferVerbs = map[string]bool{"postpone": true, "delay": true, "defer": true, "reschedule": true,
-	"adjourn": true, "move": true, "push": true, "put": true}
+// deferVerb reports whether a verb's base form (or a phrasal verb, as
+// WordNet writes it: "put_off") moves an event to a later day: a form of
+// WordNet 3.0's verb synsets delay "act later than planned, scheduled, or
+// required" (02641957), defer, postpone, put off, hold over, set back,
+// shelve, table "hold back to a later time" (02642814) or reschedule
+// "assign a new time" (00795493): "postponed to March 3", "delayed until
+// Nov. 20", "put off until June".
+func deferVerb(b string) bool {
+	return lexicon.Default().Under(b, lexicon.Verb, deferSynsets, 0)
+}
+
+var deferSynsets = []uint32{2641957, 2642814, 795493}
 
 // scheduledFor reports whether the words just before the expression (word
 // first of ws) put it ahead in time, whatever the tense of the verb:
@@ -186,7 +281,7 @@ func scheduledFor(ws []word, first int, day, dated bool) bool {
 		if ws[k].boundary {
 			break
 		}
-		if futureCue[ws[k].low] && ws[k].low != "set" && ws[k].low != "expected" {
+		if scheduleCue(ws[k].low) || ws[k].low == "due" {
 			return true
 		}
 	}
@@ -209,8 +304,9 @@ func scheduledFor(ws []word, first int, day, dated bool) bool {
 	if at(p) == "to" || at(p) == "until" {
 		lx := lexicon.Default()
 		for k := p - 1; k >= 0 && k >= p-4 && !ws[k].boundary; k-- {
-			if deferVerbs[lx.Base(ws[k].low, lexicon.Verb)] && (isPastForm(ws[k].low) || ws[k].low == "put") {
-				return true
+			b := lx.Base(ws[k].low, lexicon.Verb)
+			if deferVerb(b) && isPastForm(ws[k].low) || k+1 < len(ws) && deferVerb(b+"_"+ws[k+1].low) {
+				return true // "postponed to", "put off until"
 			}
 		}
 	}
@@ -323,13 +419,13 @@ func tenseAt(ws []word, k int) Tense {
 	switch {
 	case futureAux[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return TenseFuture
-	case w == "to" && k > 0 && futureBeforeTo[ws[k-1].low]:
+	case w == "to" && k > 0 && futureBeforeTo(ws[k-1].low):
 		return TenseFuture
 	case w == "to" && k > 0 && ws[k-1].low == "due" && k+1 < len(ws) && isVerbBase(ws[k+1].low):
 		return TenseFuture // "due to air in November" (not "due to the storm")
 	case w == "going" && k+1 < len(ws) && ws[k+1].low == "to":
 		return TenseFuture
-	case futureCue[w] && w != "set" && w != "expected" && w != "due":
+	case scheduleCue(w):
 		return TenseFuture
 	case pastAux[w]:
 		return TensePast
@@ -366,7 +462,7 @@ func tenseAt(ws []word, k int) Tense {
 		// "is scheduled" ahead; "the planned strike" ahead, "the injured
 		// man" no tense.
 		if k > 0 && determiners[ws[k-1].low] {
-			if w == "planned" || futureCue[w] {
+			if futureCue(w) {
 				return TenseFuture
 			}
 			return TenseNone
@@ -389,7 +485,7 @@ func tenseAt(ws []word, k int) Tense {
 				}
 				return TensePast
 			case a == "is" || a == "are" || a == "am":
-				if futureCue[w] {
+				if futureCue(w) {
 					return TenseFuture
 				}
 				return TensePresent
@@ -463,7 +559,7 @@ func isPastForm(w string) bool {
 	if len(w) < 3 || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	if futureCue[w] && strings.HasSuffix(w, "ed") {
+	if strings.HasSuffix(w, "ed") && futureCue(w) {
 		return true // "scheduled", "planned", "expected"
 	}
 	lx := lexicon.Default()

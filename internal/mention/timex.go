@@ -207,8 +207,8 @@ func premodifies(s string, start, end int) bool {
 }
 
 // defers reports whether the event a premodifying day dates (see
-// premodifies) is moved or called off: a verb of deferral (deferVerbs:
-// "postponed", "delayed", "adjourned") or a synonym of "cancel" in WordNet
+// premodifies) is moved or called off: a verb of deferral (deferVerb:
+// "postponed", "delayed", "rescheduled") or a synonym of "cancel" in WordNet
 // ("cancelled", "called off", "scrubbed") right before its determiner
 // ("the judge cancelled the Nov. 15 hearing") or within three words after
 // its noun ("the Nov. 15 hearing was postponed").
@@ -235,7 +235,7 @@ func defers(s string, start, end int) bool {
 		if b == ws[k].low {
 			return false // not an inflected verb
 		}
-		return deferVerbs[b] && b != "put" && b != "move" && b != "push" || b == "cancel" || lx.Synonyms(b, "cancel", lexicon.Verb)
+		return deferVerb(b) || b == "cancel" || lx.Synonyms(b, "cancel", lexicon.Verb)
 	}
 	if deferring(first - 2) {
 		return true
