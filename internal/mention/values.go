@@ -79,8 +79,8 @@ const numPat = `(?:\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:twenty|thirt
 const scalePat = `(?:[\s-]?(?:million|billion|trillion|thousand|mln|bn|m|k)\b)?`
 
 var (
-	reMoney1 = regexp.MustCompile(`(?i)(US\s?\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|\bUSD\s?|\bEUR\s?|\bGBP\s?|\bRs\.?\s?)(` + numPat + `)(` + scalePat + `)`)
-	reMoney2 = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(dollars|euros?|yen|yuan|rupees|francs|pounds sterling|(?:million|billion) pounds|pounds)\b`)
+	reMoney1 = regexp.MustCompile(`(?i)(` + currencySymbolPat() + `)(` + numPat + `)(` + scalePat + `)`)
+	reMoney2 = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(` + currencyNamePat() + `|(?:million|billion) pounds)\b`)
 	rePct    = regexp.MustCompile(`(?i)\b(` + numPat + `)\s?(%|percent\b|per\s?cent\b|percentage points?\b)`)
 	reClock1 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
 	reClock2 = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
@@ -89,9 +89,9 @@ var (
 	reAge1   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
 	reAge2   = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
 	reAge3   = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
-	reDist   = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(nautical miles?|miles?|kilometers?|kilometres?|km|meters?|metres?|m|feet|foot|ft|yards?|yds?|inches|inch|cm|mm)\b`)
-	reSize   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(stor(?:y|ey|ies|eys)|floors?|square feet|sq\.? ft\.?|square foot|square (?:meters?|metres?)|sq m|acres?|hectares?|gallons?|litres?|liters?|tons?|tonnes?|lbs?|kg|kilograms?|pounds|barrels?|seats?|rooms?|beds?)\b`)
-	reDur    = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|nights?|centuries)\b`)
+	reDist   = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(` + unitPattern(lengthUnits) + `)\b`)
+	reSize   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(` + unitPattern(sizeUnits) + `)\b`)
+	reDur    = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](` + durationPattern() + `)\b`)
 	reCount1 = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
 	// reCount2 is a figure before a noun phrase; the phrase is read by
 	// countHead (the match stops at the figure, so that "7 wins and three
@@ -130,11 +130,9 @@ func ParseNumber(s string) (float64, bool) {
 	return v, err == nil
 }
 
-var currencies = map[string]string{"$": "usd", "us$": "usd", "us $": "usd", "usd": "usd", "dollars": "usd", "a$": "aud", "c$": "cad",
-	"hk$": "hkd", "nz$": "nzd", "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "£": "gbp", "gbp": "gbp", "pounds": "gbp",
-	"pounds sterling": "gbp", "¥": "jpy", "yen": "jpy", "yuan": "cny", "₹": "inr", "rs": "inr", "rs.": "inr", "rupees": "inr", "francs": "chf"}
-
-// unitBase reduces a written unit to one name per unit ("kilometres" → "km").
+// unitBase reduces a written unit to one name per unit ("kilometres" →
+// "km"): the names compare's conversion of lengths knows, else the
+// singular ("hectares" → "hectare").
 func unitBase(u string) string {
 	u = strings.ToLower(strings.TrimSpace(u))
 	switch {
@@ -144,7 +142,7 @@ func unitBase(u string) string {
 		return "mile"
 	case strings.HasPrefix(u, "kilomet") || u == "km":
 		return "km"
-	case strings.HasPrefix(u, "met") || u == "m":
+	case strings.HasPrefix(u, "meter") || strings.HasPrefix(u, "metre") || u == "m":
 		return "m"
 	case u == "feet" || u == "foot" || u == "ft":
 		return "ft"
@@ -425,12 +423,17 @@ func isWordByte(c byte) bool {
 // afterCurrencyCode reports whether s ends with a currency code reMoney1
 // lets a figure follow without a space.
 func afterCurrencyCode(s string) bool {
-	for _, c := range []string{"usd", "eur", "gbp", "rs", "us"} {
-		if strings.HasSuffix(s, c) {
+	for _, c := range currencyList {
+		if strings.HasSuffix(s, strings.ToLower(c.code)) {
 			return true
 		}
+		for _, sym := range c.symbols {
+			if l := strings.ToLower(sym); isWordByte(l[len(l)-1]) && strings.HasSuffix(s, l) {
+				return true // "Rs" before a figure
+			}
+		}
 	}
-	return false
+	return strings.HasSuffix(s, "us") // "US$"
 }
 
 func (vs *valueScan) clocks() {

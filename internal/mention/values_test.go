@@ -20,7 +20,9 @@ func TestValuesByType(t *testing.T) {
 		{"The jury deliberated for almost nine hours before the verdict.", VDuration, "nine hours", "9 hour", "hour"},
 		{"The village lies 40 miles east of the capital.", VDistance, "40 miles", "40 mile", "mile"},
 		{"A magnitude-5.8 quake shook the coast on Monday.", VMagnitude, "magnitude-5.8", "5.8", ""},
-		{"Smoke poured from the three-story building.", VSize, "three-story", "3 storey", "storey"},
+		{"The fire has burned 300 acres of forest.", VSize, "300 acres", "300 acre", "acre"},
+		{"Smoke poured from the three-story building.", VCount, "three-story", "3", "story"}, // storeys are counted, not a unit of measure
+		{"The truck carried 12 metric tons of grain.", VSize, "12 metric tons", "12 metric ton", "metric ton"},
 		{"The plane landed at 9:25 a.m. local time.", VClock, "9:25 a.m. local time", "09:25 local time", "local time"},
 		{"The alarm was raised at 0737 GMT.", VClock, "0737 GMT", "07:37 gmt", "gmt"},
 		{"Police arrested 288 protesters in the square.", VCount, "288 protesters", "288", "protester"},
