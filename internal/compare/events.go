@@ -16,9 +16,6 @@ func (c *comparer) isEventNoun(lw string) bool {
 	return ok
 }
 
-var lightVerbs = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "take": true, "get": true, "go": true,
-	"come": true, "give": true, "use": true, "include": true, "also": true, "add": true, "note": true, "tell": true}
-
 func (c *comparer) eventWords(toks []text.Token) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range toks {
@@ -38,18 +35,15 @@ func (c *comparer) eventWords(toks []text.Token) map[string]bool {
 		}
 		if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ing") {
 			b := c.lx.Base(lw, lexicon.Verb)
-			if b != lw && c.lx.Has(b, lexicon.Verb) && !lightVerbs[b] {
+			if b != lw && c.lx.Has(b, lexicon.Verb) && !lightVerb(b) {
 				out[b] = true
 			}
-		} else if b, ok := irregularPast[lw]; ok {
+		} else if b, ok := irregularPast(lw); ok {
 			out[b] = true
 		}
 	}
 	return out
 }
-
-var irregularPast = map[string]string{"met": "meet", "held": "hold", "spoke": "speak", "told": "tell", "took": "take", "gave": "give",
-	"struck": "strike", "fought": "fight", "led": "lead", "left": "leave", "went": "go", "came": "come", "began": "begin", "won": "win"}
 
 // eventName names the event two sentences share: its first event noun, else
 // its first word.

@@ -500,7 +500,7 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 		return "", false
 	}
 	lw := strings.ToLower(t.Text)
-	b, ok := irregularPast[lw]
+	b, ok := irregularPast(lw)
 	if lw == "said" || lw == "says" {
 		// The commonest reporting verb, irregular: "said Wednesday"
 		// dates the statement.
@@ -511,7 +511,7 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 			return "", false
 		}
 		b = c.lx.Base(lw, lexicon.Verb)
-		if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerbs[b] {
+		if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) {
 			return "", false
 		}
 	}
@@ -527,11 +527,6 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 func (c *comparer) sameVerb(a, b string) bool {
 	return a != "" && b != "" && (a == b || c.lx.Synonyms(a, b, lexicon.Verb))
 }
-
-// genericNouns are heads too general to identify a fact by themselves
-// (general English, not drawn from any data set).
-var genericNouns = map[string]bool{"person": true, "people": true, "time": true, "thing": true, "way": true, "part": true,
-	"case": true, "number": true, "lot": true, "kind": true, "other": true, "one": true, "year": true, "day": true}
 
 // sharedEventVerb reports whether two sentences share a counted-event verb.
 func sharedEventVerb(a, b map[string]bool) bool {
@@ -596,7 +591,7 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 			continue
 		}
 		lw := strings.ToLower(t.Text)
-		b, ok := irregularPast[lw]
+		b, ok := irregularPast(lw)
 		if !ok {
 			// Inflected forms only ("paid", "died", "firing"): a bare form
 			// is as often a noun.
@@ -605,7 +600,7 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 				continue
 			}
 		}
-		if lightVerbs[b] || mention.IsReportingVerb(b) {
+		if lightVerb(b) || mention.IsReportingVerb(b) {
 			continue
 		}
 		out[b] = true
@@ -1039,7 +1034,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		} else if eventsDiffer(f.verbs, g.verbs) && !eventWordShared(f, g) {
 			return 0
 		}
-		specific := !genericNouns[f.v.Unit]
+		specific := !generalNoun(f.v.Unit)
 		if !specific && !sharedEventVerb(f.verbs, g.verbs) && sim < 0.45 {
 			return 0 // "120,000 people" live there, "40 people" died
 		}

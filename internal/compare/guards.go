@@ -158,7 +158,7 @@ func (c *comparer) reportsAfter(gap string) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.Trim(w[0], ".,'’s"))
-	if b, ok := irregularPast[lw]; ok {
+	if b, ok := irregularPast(lw); ok {
 		lw = b
 	} else {
 		lw = c.lx.Base(lw, lexicon.Verb)
@@ -381,7 +381,7 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 			break
 		}
 		lw := strings.ToLower(t.Text)
-		b, ok := irregularPast[lw]
+		b, ok := irregularPast(lw)
 		if !ok {
 			if strings.HasSuffix(lw, "ing") {
 				continue

@@ -28,7 +28,7 @@ func (c *comparer) timeEvent(f *fact) (string, lexicon.POS) {
 	}
 	// "according to" is a complex preposition (Quirk et al. 1985), not
 	// the verb of an event.
-	if f.head != "" && f.head != "accord" && !lightVerbs[f.head] && !f.reported && c.happening(f.head) {
+	if f.head != "" && f.head != "accord" && !lightVerb(f.head) && !f.reported && c.happening(f.head) {
 		return f.head, lexicon.Verb
 	}
 	return "", 0
@@ -146,7 +146,7 @@ func (c *comparer) sameDatedVerb(f, g *fact) bool {
 // modify are one in WordNet or one directly under the other ("a 24-hour
 // strike" / "a 34-hour walkout": a walkout is a strike).
 func (c *comparer) sameMeasuredThing(f, g *fact) bool {
-	if f.v.Type != mention.VDuration || !f.unique || !g.unique || f.v.Noun == "" || g.v.Noun == "" || genericNouns[f.v.Noun] || genericNouns[g.v.Noun] {
+	if f.v.Type != mention.VDuration || !f.unique || !g.unique || f.v.Noun == "" || g.v.Noun == "" || generalNoun(f.v.Noun) || generalNoun(g.v.Noun) {
 		return false
 	}
 	return f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun) || c.directlyUnder(f.v.Noun, g.v.Noun)

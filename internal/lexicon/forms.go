@@ -75,3 +75,15 @@ func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
 	}
 	return out
 }
+
+// Irregular returns the base form of an irregular inflected form by
+// WordNet's exception lists ("met" → "meet", "held" → "hold", "feet" →
+// "foot"), and whether w is one; a form that is also a base form of part
+// of speech p ("found", "saw", "lay") is not.
+func (lx *Lexicon) Irregular(w string, p POS) (string, bool) {
+	b, ok := lx.exc[p][w]
+	if !ok || b == w || lx.Has(w, p) {
+		return "", false
+	}
+	return b, true
+}
