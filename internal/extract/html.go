@@ -242,6 +242,15 @@ type pageMeta struct {
 	visible  dates.Date
 }
 
+// pubMetaNames are the metadata names of a page's publication date, each a
+// name of go-htmldate v1.10.1's dateAttributes (constant.go; Apache 2.0),
+// ranked 1 for the names of a published standard — Open Graph's article
+// vertical (ogp.me: article:published_time) and schema.org's CreativeWork
+// (datePublished) —, 2 for a name that says publication (Dublin Core's
+// issued, DCMI Metadata Terms; the HTML pubdate; vendors' documented
+// tags: Parse.ly, Sailthru), 3 for a bare date (dc.date, "date",
+// sailthru.date), a citation's date or a recommendation engine's time
+// (Cxense).
 var pubMetaNames = map[string]int{
 	"article:published_time": 1, "og:published_time": 1, "datepublished": 1, "pubdate": 2, "publishdate": 2,
 	"publish-date": 2, "publish_date": 2, "dc.date.issued": 2, "dcterms.issued": 2, "dc.date": 3, "dcterms.date": 3,
@@ -250,7 +259,12 @@ var pubMetaNames = map[string]int{
 }
 
 // modMetaNames are the metadata names of a page's latest version, ranked
-// like pubMetaNames.
+// like pubMetaNames: Open Graph's article:modified_time and og:updated_time
+// and schema.org's dateModified (1); the HTTP Last-Modified header as a
+// meta http-equiv (RFC 9110 §8.8.2), the sitemaps protocol's lastmod, and
+// Dublin Core's modified (DCMI Metadata Terms; DC.date.modified in the
+// DC-HTML form of RFC 2731) (2). All but DC.date.modified are among
+// go-htmldate v1.10.1's propertyModified and attrModifiedNames.
 var modMetaNames = map[string]int{
 	"article:modified_time": 1, "og:updated_time": 1, "datemodified": 1, "last-modified": 2, "lastmod": 2,
 	"dcterms.modified": 2, "dc.date.modified": 2,

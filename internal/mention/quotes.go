@@ -769,6 +769,10 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		return false
 	}
 	if i+1 < len(toks) && nominalCue(lx.Base(lw, lexicon.Noun)) {
+		// What a noun of saying takes as its complement (CGEL ch. 5 §16,
+		// ch. 11 §4; Quirk et al. 1985 §17.26-17.32): a content clause
+		// ("that"), an infinitival ("to"), a preposition of its topic
+		// ("of", "about", "on"), or the colon before what is said.
 		switch lower(toks[i+1].Text) {
 		case "that", "to", "of", "about", "on", ":":
 			return false // "his promises to …" stays a nominal cue

@@ -803,9 +803,6 @@ func (vs *valueScan) eventNounBefore(off int) string {
 	return ""
 }
 
-// placePhraseStart returns where the short prepositional phrase of place
-// ending at word k begins ("at home", "in the capital", "near its border"),
-// or -1.
 // reApposedAge is an age in apposition after a name: "15,".
 var reApposedAge = regexp.MustCompile(`^\d{1,3},$`)
 
@@ -828,6 +825,13 @@ func namedPatient(ws []string, k int) int {
 	return j
 }
 
+// placePhraseStart returns where the short prepositional phrase of place
+// ending at word k begins ("at home", "in the capital", "near its border"),
+// or -1. The prepositions are those of position of Quirk et al. 1985
+// (§9.15-9.26: "at", "in"; "off"; "near", "inside", "outside", "beside",
+// "behind", "beneath", "under", "among", "amid", "above", "below"), less
+// those that also place in time ("on" Monday, "by", "over", "within":
+// §9.32-9.46), which would take the event's date for its place.
 func placePhraseStart(ws []string, k int) int {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		w := strings.ToLower(ws[j])
@@ -835,7 +839,7 @@ func placePhraseStart(ws []string, k int) int {
 			return -1
 		}
 		switch w {
-		case "at", "in", "near", "outside", "inside", "off":
+		case "at", "in", "off", "near", "inside", "outside", "beside", "behind", "beneath", "under", "among", "amid", "above", "below":
 			return j
 		}
 	}
