@@ -51,8 +51,8 @@ var (
 // NounsUnder returns the lower-case single- and two-word noun forms whose
 // first (most frequent) noun sense is one of the anchor synsets or lies
 // below one within depth hypernym steps, two-word forms written with a
-// space. Closed-class words and forms of one letter are left out ("in",
-// an inch; "m", a metre or a mile).
+// space. Closed-class words are left out ("in", an inch; "are", a
+// hundred square metres).
 func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
 	want := map[uint32]bool{}
 	for _, a := range anchors {
@@ -60,7 +60,7 @@ func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
 	}
 	var out []string
 	for form, ss := range lx.forms {
-		if strings.ToLower(form) != form || strings.Count(form, "_") > 1 || len(form) < 2 || IsStopword(form) {
+		if strings.ToLower(form) != form || strings.Count(form, "_") > 1 || IsStopword(form) {
 			continue
 		}
 		first := -1

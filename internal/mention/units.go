@@ -31,7 +31,11 @@ func unitPattern(anchors []uint32) string {
 	seen := map[string]bool{}
 	var names []string
 	for _, n := range lx.NounsUnder(anchors, 8) {
-		for _, f := range append([]string{n}, lx.Plurals(n)...) {
+		forms := []string{n}
+		if len(n) > 1 { // "m", "g", "t" are symbols, which take no plural
+			forms = append(forms, lx.Plurals(n)...)
+		}
+		for _, f := range forms {
 			if !seen[f] {
 				seen[f] = true
 				names = append(names, f)

@@ -157,7 +157,7 @@ func unitBase(u string) string {
 			return "sq m"
 		}
 		return "sq ft"
-	case strings.HasPrefix(u, "lb") || u == "pounds":
+	case strings.HasPrefix(u, "lb") || u == "pounds" || u == "pound":
 		return "lb"
 	case strings.HasPrefix(u, "kilog") || u == "kg":
 		return "kg"

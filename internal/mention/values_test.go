@@ -21,6 +21,9 @@ func TestValuesByType(t *testing.T) {
 		{"The village lies 40 miles east of the capital.", VDistance, "40 miles", "40 mile", "mile"},
 		{"A magnitude-5.8 quake shook the coast on Monday.", VMagnitude, "magnitude-5.8", "5.8", ""},
 		{"The fire has burned 300 acres of forest.", VSize, "300 acres", "300 acre", "acre"},
+		{"The wave reached 80m inland.", VDistance, "80m", "80 m", "m"}, // a WordNet unit symbol
+		{"The boat sank 13 nautical miles off the coast.", VDistance, "13 nautical miles", "13 nautical mile", "nautical mile"},
+		{"Rescuers found a 20-pound dog.", VSize, "20-pound", "20 lb", "lb"},
 		{"Smoke poured from the three-story building.", VCount, "three-story", "3", "story"}, // storeys are counted, not a unit of measure
 		{"The truck carried 12 metric tons of grain.", VSize, "12 metric tons", "12 metric ton", "metric ton"},
 		{"The plane landed at 9:25 a.m. local time.", VClock, "9:25 a.m. local time", "09:25 local time", "local time"},
