@@ -537,7 +537,10 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 	return head, strings.TrimSpace(r.span(start, k)), k
 }
 
-// indefinites are pronouns that name nothing a claim could be about.
+// indefinites are pronouns that name nothing a claim could be about: the
+// compound pronouns every-/some-/any-/no- + -thing/-one/-body (CGEL ch. 5
+// §9, Quirk et al. 1985 §6.45), the demonstratives (CGEL ch. 5 §7),
+// existential "there", "here" and pronoun "one" (Quirk §6.54).
 var indefinites = map[string]bool{"everything": true, "something": true, "nothing": true, "anything": true, "everyone": true,
 	"someone": true, "anyone": true, "everybody": true, "somebody": true, "anybody": true, "this": true, "these": true,
 	"those": true, "there": true, "here": true, "one": true}

@@ -686,7 +686,10 @@ func sharedNames(a, b map[string]bool) int {
 	return n
 }
 
-// metres converts a distance to metres (0 for an unknown unit).
+// metres converts a distance to metres (0 for an unknown unit): the
+// definitions of the SI prefixes, the international yard and pound (1959:
+// yard 0.9144 m, foot, inch, statute mile) and the international nautical
+// mile (1852 m), as NIST SP 811 (2008) App. B gives them.
 var metres = map[string]float64{"m": 1, "km": 1000, "mile": 1609.34, "nautical mile": 1852, "ft": 0.3048, "yard": 0.9144, "inch": 0.0254, "cm": 0.01, "mm": 0.001}
 
 // comparable reports whether two values can be values of one fact by
