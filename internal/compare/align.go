@@ -200,7 +200,7 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 		return "", false // a plural noun as often as a verb
 	}
 	b := c.lx.Base(lw, lexicon.Verb)
-	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerbs[b] || copular[b] /* claim_words.go */ || mention.IsReportingVerb(b) || !c.happening(b) {
+	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) || copular[b] /* claim_words.go */ || mention.IsReportingVerb(b) || !c.happening(b) {
 		return "", false
 	}
 	be := false
@@ -450,7 +450,7 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 		}
 	}
 	hw := strings.ToLower(toks[j-1].Text)
-	if value || toks[j-1].IsCapitalized() || genericNouns[hw] || c.quantityOrTime(c.lx.Base(hw, lexicon.Noun)) {
+	if value || toks[j-1].IsCapitalized() || generalNoun(hw) || c.quantityOrTime(c.lx.Base(hw, lexicon.Noun)) {
 		return alignSlot{}, j, false
 	}
 	if _, ok := closedTag(hw); ok {

@@ -449,7 +449,7 @@ func tenseAt(ws []word, k int) Tense {
 			}
 			// "is scheduled", "are due", "has been set"; not "are
 			// expected" (to survive a past shooting) nor "is set" (in 1920).
-			if c := ws[min(n, len(ws)-1)].low; n < len(ws) && futureCue[c] && c != "next" && c != "tomorrow" && c != "expected" && (c != "set" || been) {
+			if c := ws[min(n, len(ws)-1)].low; n < len(ws) && futureCue(c) && c != "next" && c != "tomorrow" && c != "expected" && (c != "set" || been) {
 				return TenseFuture
 			}
 		}
@@ -480,7 +480,7 @@ func tenseAt(ws []word, k int) Tense {
 				if a == "been" {
 					continue
 				}
-				if (a == "has" || a == "have") && futureCue[w] && ws[j+1].low == "been" {
+				if (a == "has" || a == "have") && futureCue(w) && ws[j+1].low == "been" {
 					return TenseFuture // "has been scheduled for", "have been slated"
 				}
 				return TensePast
