@@ -106,7 +106,7 @@ func (c *comparer) reportingWords(a *mention.Analysis, si int) map[string]bool {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(q.Cue)) {
-			b, ok := irregularPast[w]
+			b, ok := irregularPast(w)
 			if !ok {
 				if w == "said" || w == "says" {
 					b = "say"
