@@ -24,7 +24,9 @@ import (
 //     the same slot (the same preposition, "of" and "from" being one slot,
 //     "at", "in" and "inside" another); a subject and an object are never
 //     the same slot;
-//   - their subjects, when both name one, can be the same person or
+//   - both name their subject (a name opening the clause, a family name
+//     alone at its head, or "he"/"she" when the article is about one
+//     person of that gender) and it can be the same person or
 //     organisation;
 //   - they tell the same event: a shared person or organisation, or half
 //     of their content words shared;
@@ -270,6 +272,9 @@ func (c *comparer) alignSubject(a *mention.Analysis, toks []text.Token, i int, m
 			continue
 		}
 		w := toks[k].Text
+		if lw := strings.ToLower(w); lw == "he" || lw == "she" {
+			return protagonist(a, lw, name)
+		}
 		if !toks[k].IsCapitalized() || afterPreposition(toks, toks[k].Start) {
 			break
 		}
@@ -280,6 +285,37 @@ func (c *comparer) alignSubject(a *mention.Analysis, toks []text.Token, i int, m
 		}
 	}
 	return ""
+}
+
+// protagonist is the story name of the person "he" or "she" opening a
+// clause stands for when the article is about one person of that gender:
+// the person of that gender it mentions most, strictly more often than
+// any other ("" when there is none).
+func protagonist(a *mention.Analysis, pronoun string, name func(mention.NameMention) string) string {
+	want := byte('m')
+	if pronoun == "she" {
+		want = 'f'
+	}
+	best, second := -1, 0
+	for e := range a.Entities {
+		x := &a.Entities[e]
+		if x.Type != mention.Person || x.Gender() != want {
+			continue
+		}
+		switch {
+		case best < 0 || x.Mentions > a.Entities[best].Mentions:
+			if best >= 0 {
+				second = a.Entities[best].Mentions
+			}
+			best = e
+		case x.Mentions > second:
+			second = x.Mentions
+		}
+	}
+	if best < 0 || a.Entities[best].Mentions <= second {
+		return ""
+	}
+	return name(mention.NameMention{Entity: best, Name: a.Entities[best].Name})
 }
 
 // adverb reports whether a lower-case word is only an adverb ("later",
