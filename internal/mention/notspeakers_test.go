@@ -127,3 +127,22 @@ func TestTitleComplements(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyForCoordinatedNames: "they" refers to a speaker named in a
+// coordination of persons, never to one person alone.
+func TestTheyForCoordinatedNames(t *testing.T) {
+	a := analyze("Jane Whitcombe and Robert Alvarado wrote that the plan failed. They said the vote was close.")
+	got := map[string]string{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	if s := got["the vote was close"]; s != "Robert Alvarado" && s != "Jane Whitcombe" {
+		t.Errorf("speaker of 'they said' = %q, want one of the coordinated names (all %v)", s, got)
+	}
+	a = analyze("Tomas Elwood wrote that the plan failed. They said the vote was close.")
+	for _, q := range a.Quotes {
+		if q.Text == "the vote was close" && q.Speaker != "" {
+			t.Errorf("'they' refers to one person: %q", q.Speaker)
+		}
+	}
+}

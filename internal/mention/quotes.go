@@ -380,11 +380,37 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && pronounFits(p, &a.Entities[b.Entity]) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// coordinated reports whether a quote's named speaker was written in a
+// coordination of names ("Jane Doe and John Roe said"): "they" then
+// refers to them, though one person is no "they".
+func (a *Analysis) coordinated(q Quote) bool {
+	if q.How != "named" || a.Entities[q.Entity].Type == Organization {
+		return false
+	}
+	s := a.Sentences[q.Sentence].Text
+	i := strings.Index(s, q.SpeakerText)
+	if i < 0 {
+		return false
+	}
+	before, after := strings.TrimSpace(s[:i]), s[i+len(q.SpeakerText):]
+	return strings.HasSuffix(before, " and") && len(before) > 4 && startsUpper(lastWord(before[:len(before)-4])) ||
+		strings.HasPrefix(after, " and ") && startsUpper(strings.TrimSpace(after[5:]))
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // recentSubject finds the nearest person or organisation that a pronoun
