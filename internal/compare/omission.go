@@ -10,6 +10,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // storyFact is a fact of the story an article may leave out: its text, its
@@ -23,6 +24,9 @@ type storyFact struct {
 	// A key claim's parts: the words of its subject, and of its predicate
 	// (the complement's head, and the verb unless it only links).
 	subject, predicate map[string]bool
+	// counted are the fact's figures with the nouns they count or
+	// measure ("400 protesters").
+	counted []valueNoun
 }
 
 var factNumberRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
@@ -63,7 +67,7 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 		if strings.Contains(k.Fact, ": “") || c.quotedStatement(k.Fact) {
 			continue // a factCarry ("Speaker: “words”") or a quotation with its speaker, not a fact
 		}
-		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(k.Fact), values: factValues(k.Fact), in: k.Articles})
+		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(k.Fact), values: factValues(k.Fact), in: k.Articles, counted: c.valueNouns(k.Fact)})
 	}
 	for _, x := range disc {
 		if x.Kind == "speaker" {
@@ -167,8 +171,9 @@ func aboutPhrase(x corroborate.Discrepancy) string {
 // factSentence is a sentence (or the headline) of an article, as omits
 // reads it: its content words and values.
 type factSentence struct {
-	words  map[string]bool
-	values []float64
+	words   map[string]bool
+	values  []float64
+	counted []valueNoun
 }
 
 // factSentences reads article di's sentences and headline.
@@ -177,7 +182,7 @@ func (c *comparer) factSentences(di int) []factSentence {
 	a := d.Analysis
 	sents := make([]factSentence, 0, len(a.Sentences)+1)
 	for si, s := range a.Sentences {
-		st := factSentence{words: c.lx.ContentWords(s.Text), values: factValues(s.Text)}
+		st := factSentence{words: c.lx.ContentWords(s.Text), values: factValues(s.Text), counted: c.valueNouns(s.Text)}
 		for _, n := range a.Numbers {
 			if n.Sentence == si {
 				st.values = append(st.values, n.Value)
@@ -186,7 +191,7 @@ func (c *comparer) factSentences(di int) []factSentence {
 		sents = append(sents, st)
 	}
 	if t := d.Article.Title; t != nil {
-		sents = append(sents, factSentence{words: c.lx.ContentWords(*t), values: factValues(*t)})
+		sents = append(sents, factSentence{words: c.lx.ContentWords(*t), values: factValues(*t), counted: c.valueNouns(*t)})
 	}
 	return sents
 }
@@ -226,11 +231,14 @@ func OmissionThresholds() (share, valueShare float64) { return statedShare, stat
 type factCarry struct {
 	share, pairShare, valueShare float64
 	claim                        bool
+	// counted: a sentence gives one of the fact's figures with the noun
+	// it counts or measures there ("$1 million in damage").
+	counted bool
 }
 
 // stated applies the omission rule's thresholds.
 func (st factCarry) stated(share, valueShare float64) bool {
-	return st.claim || st.share >= share || st.pairShare >= share || st.valueShare >= valueShare
+	return st.claim || st.counted || st.share >= share || st.pairShare >= share || st.valueShare >= valueShare
 }
 
 // measure reads how well the sentences carry fact f.
@@ -243,6 +251,7 @@ func (c *comparer) measure(f storyFact, sents []factSentence) factCarry {
 			st.valueShare = max(st.valueShare, cov)
 		}
 		st.claim = st.claim || c.statesClaim(f, s.words)
+		st.counted = st.counted || c.sameCounted(f.counted, s.counted)
 		// A fact told over two sentences: "Five people were hurt. The
 		// quake struck the island on Monday."
 		if i+1 < len(sents) {
@@ -382,6 +391,121 @@ func sameStem(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 5 && strings.HasPrefix(b, a)
+}
+
+// valueNoun is a figure with the noun it counts or measures.
+type valueNoun struct {
+	v    float64
+	noun string
+}
+
+// valueNouns reads a text's figures with the nouns they count or measure:
+// the common noun right after the figure ("400 protesters", "a 125-seat
+// parliament"), over a scale word, a currency sign and "in" or "of" ("$1
+// million in damage", "2,000 gallons of oil" counts gallons). Years are
+// dates, not counts, and nouns of measure or time (WordNet noun.quantity,
+// noun.time: "percent", "mile", "year") name a unit, not what is counted:
+// neither is read.
+func (c *comparer) valueNouns(s string) []valueNoun {
+	toks := text.Tokens(s)
+	var out []valueNoun
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		num, rest := w, ""
+		if k := strings.IndexByte(w, '-'); k > 0 && w[0] >= '0' && w[0] <= '9' {
+			num, rest = w[:k], w[k+1:]
+		}
+		v, ok := figure(num)
+		if !ok {
+			continue
+		}
+		if rest != "" {
+			if n := c.countedNoun(rest); n != "" {
+				out = append(out, valueNoun{v, n})
+			}
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			x := strings.ToLower(toks[j].Text)
+			if x == "in" || x == "of" || x == "$" || x == "€" || x == "£" || figureScale(x) {
+				continue
+			}
+			if j+1 < len(toks) && c.lx.Has(x, lexicon.Adj) && c.countedNoun(strings.ToLower(toks[j+1].Text)) != "" {
+				continue // "two young women": the adjective before the noun
+			}
+			if n := c.countedNoun(x); n != "" && !toks[j].IsCapitalized() {
+				out = append(out, valueNoun{v, n})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// figure reads a figure in digits or words ("400", "2,000", "four"); not
+// "one" (see factValues), not a year (1900–2100 in four digits).
+func figure(w string) (float64, bool) {
+	if w == "" || w == "one" {
+		return 0, false
+	}
+	digits := w[0] >= '0' && w[0] <= '9'
+	v, ok := mention.ParseNumber(w)
+	if !ok || math.IsNaN(v) || math.IsInf(v, 0) || !digits && strings.ContainsAny(w, "0123456789") {
+		return 0, false
+	}
+	if digits && len(w) == 4 && v >= 1900 && v <= 2100 && v == math.Trunc(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// figureScale reports whether a word scales a figure ("million", "bn").
+func figureScale(w string) bool {
+	switch w {
+	case "hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k":
+		return true
+	}
+	return false
+}
+
+// countedNoun is the base form of a word that can be what a figure counts:
+// a WordNet noun most of whose noun senses are no unit of measure, time or
+// proportion (noun.quantity, noun.time, noun.relation: "mile", "day",
+// "year", "percent"). An adjective before the noun is passed over by the
+// caller.
+func (c *comparer) countedNoun(w string) string {
+	b := c.lx.Base(w, lexicon.Noun)
+	if !c.lx.Has(b, lexicon.Noun) || stop[w] {
+		return ""
+	}
+	unit, all := 0, 0
+	for _, sn := range c.lx.Senses(b) {
+		if sn.POS != lexicon.Noun {
+			continue
+		}
+		all++
+		if l := int(sn.Lex); l == nounQuantity || l == nounRelation || l == int(lexicon.NounTime) {
+			unit++
+		}
+	}
+	if all == 0 || unit*2 >= all {
+		return ""
+	}
+	return b
+}
+
+// sameCounted reports whether a sentence gives one of a fact's figures
+// with the noun it counts, or a noun close to it ("400 protesters", "400
+// demonstrators").
+func (c *comparer) sameCounted(fact, sent []valueNoun) bool {
+	for _, a := range fact {
+		for _, b := range sent {
+			if a.v == b.v && (a.noun == b.noun || c.closeWords(a.noun, b.noun)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sharesValue(a, b []float64) bool {

@@ -100,3 +100,38 @@ func TestOmitsFigureInWords(t *testing.T) {
 		t.Errorf("c leaves it out: omits = %q", got)
 	}
 }
+
+// A figure is read with the noun it counts, over a scale word, "in"/"of"
+// and an adjective; units, times and years are not what is counted.
+// (Phrases written for this test.)
+func TestValueNouns(t *testing.T) {
+	cm := newComparer(Input{Docs: []story.Doc{}, Merged: story.Assemble(&corroborate.Story{}, nil)})
+	for _, c := range []struct {
+		in   string
+		want []valueNoun
+	}{
+		{"a 125-seat parliament", []valueNoun{{125, "seat"}}},
+		{"$1 million in damage", []valueNoun{{1, "damage"}}},
+		{"two young women", []valueNoun{{2, "woman"}}},
+		{"five days and 5 percent in 2008", nil},
+		{"one of the guards", nil},
+	} {
+		if got := cm.valueNouns(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("valueNouns(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	// A sentence that gives one of the fact's figures with the noun it
+	// counts states it, however few of the fact's other words it has.
+	a := doc("a", "Vote\n\nAlmost all of the 280 candidates running for 120 seats in the assembly came from the ruling party or groups close to it.", day)
+	b := doc("b", "Vote\n\nVoters chose a 120-seat assembly on Sunday.", day)
+	c := doc("c", "Vote\n\nVoters went to the polls on Sunday.", day)
+	docs := []story.Doc{a, b, c}
+	cm = newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "Almost all of the 280 candidates running for 120 seats in the assembly came from the ruling party or groups close to it.", Articles: []string{"a"}}}, nil, nil)
+	if got := cm.omits(1, facts); len(got) != 0 {
+		t.Errorf("b gives the 120 seats: omits = %q", got)
+	}
+	if got := cm.omits(2, facts); len(got) != 1 {
+		t.Errorf("c leaves it out: omits = %q", got)
+	}
+}
