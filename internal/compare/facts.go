@@ -234,6 +234,9 @@ func (c *comparer) valueFacts() []fact {
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)
 				}
+				if po := c.pollOwners(a, merged[di], si, v); po != nil {
+					f.owners = po
+				}
 				if f.sameType > 1 {
 					// Two values of one kind in a sentence: each is about
 					// the words around it.
@@ -460,7 +463,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 	if at < 0 {
 		return "", false, false
 	}
-	for k := at - 1; k >= 0 && k >= at-7; k-- {
+	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" {
 			break
 		}
@@ -477,8 +480,10 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			continue
 		}
 		// The verb after a time is of its clause only: "Tuesday — hours
-		// after the march began" dates no beginning.
-		if clausePunct[toks[k].Text] {
+		// after the march began" dates no beginning; past a comma only
+		// when the time opens the sentence ("On Tuesday, police
+		// arrested…"), not "just past 4:30 a.m. in the city, following…".
+		if clausePunct[toks[k].Text] || toks[k].Text == "," && at > 2 {
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
@@ -490,8 +495,13 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 
 // clausePunct are the marks that end a clause or open an aside (a dash, a
 // bracket, a quotation mark): a verb after them is not the verb of a time
-// before them. A comma is not one: "On Tuesday, police arrested three men".
+// before them. A comma is one only after a time inside its sentence (see
+// headVerb): "On Tuesday, police arrested three men".
 var clausePunct = map[string]bool{";": true, ":": true, "—": true, "–": true, "(": true, ")": true, "\"": true, "“": true, "”": true}
+
+// headSpan is how many tokens before a time its verb may stand ("was
+// pulled over on the coast road near the bridge just past 4:30 a.m.").
+const headSpan = 9
 
 // verbAt reads a token as an inflected verb: its base form, "" for a
 // reporting verb (ok stays true: the search stops there).
@@ -859,8 +869,11 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("4.6 assists" a game), not
 	// a count of one event.
+	if seriesDiffer(f, g) {
+		return true
+	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||
-		seriesDiffer(f, g) || propertyOfOther(f, g) || propertyOfOther(g, f))
+		propertyOfOther(f, g) || propertyOfOther(g, f))
 }
 
 // twoKinds reports whether two counts of one noun are of two kinds of it:

@@ -462,6 +462,9 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	default:
 		return false
 	}
+	if c.twoDatedKinds(f, g) {
+		return true
+	}
 	a, pa := c.datedThing(f)
 	b, pb := c.datedThing(g)
 	if a == "" || b == "" || a == b {

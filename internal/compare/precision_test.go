@@ -55,6 +55,9 @@ func TestPartOfSeries(t *testing.T) {
 		{"In the second week, police arrested 40 people.", "40 people", "second week"},
 		{"Police said 12 people were killed, the most in the past decade.", "12 people", ""},
 		{"Laura Quill scored 19 points as the Larks won.", "19 points", ""},
+		{"Those 10 points tied her with the club's record scorer.", "10 points", "those"},
+		{"Laura Quill had six points during a decisive 14-2 run.", "six points", "run"},
+		{"During the game's deciding 9-0 run, she blocked two shots.", "two shots", "run"},
 	} {
 		k := strings.Index(tc.sentence, tc.figure)
 		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}
@@ -68,15 +71,46 @@ func TestPartOfSeries(t *testing.T) {
 // verb of the time before it.
 func TestHeadVerbStopsAtAside(t *testing.T) {
 	c := newComparer(Input{})
-	for _, tc := range []struct{ sentence, want string }{
-		{"Tuesday — hours after the trouble began — the crowd went home.", ""},
-		{"Tuesday saw the trouble begin again.", ""},
-		{"On Tuesday the crowd marched to the station.", "march"},
+	for _, tc := range []struct{ sentence, time, want string }{
+		{"Tuesday — hours after the trouble began — the crowd went home.", "Tuesday", ""},
+		{"On Tuesday the crowd marched to the station.", "Tuesday", "march"},
+		{"On Tuesday, the crowd marched to the station.", "Tuesday", "march"},
+		{"The crowd met at the station on Tuesday, following a march.", "Tuesday", "meet"},
+		{"The crowd gathered at the station just past 9:30 p.m. in the rain, following a march.", "9:30 p.m.", "gather"},
+		{"Odell was stopped on the coast road near Kelso just past 1:30 a.m.", "1:30 a.m.", "stop"},
 	} {
-		v := mention.Value{Type: mention.VWeekday, Text: "Tuesday", Start: strings.Index(tc.sentence, "Tuesday")}
-		v.End = v.Start + len("Tuesday")
+		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
+		v.End = v.Start + len(tc.time)
 		if got, _, _ := c.headVerb(text.Tokens(tc.sentence), v); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestTwoDatedKinds: a time dates a noun; two nouns qualified by words that
+// share nothing, or one named by an ordinal, are two things (sentences
+// written for this test).
+func TestTwoDatedKinds(t *testing.T) {
+	c := newComparer(Input{})
+	dated := func(s, time, noun string) *fact {
+		k := strings.Index(s, time)
+		return &fact{sent: s, v: mention.Value{Type: mention.VYear, Text: time, Start: k, End: k + len(time), Noun: noun}}
+	}
+	for _, tc := range []struct {
+		a, b *fact
+		want bool
+	}{
+		{dated("He served time for the 1988 fraud conviction.", "1988", "conviction"),
+			dated("He served time for a bribery conviction in 1996.", "1996", "conviction"), true},
+		{dated("He served time for the 1988 fraud conviction.", "1988", "conviction"),
+			dated("He served time for a fraud conviction in 1989.", "1989", "conviction"), false},
+		{dated("He served time for the 1988 fraud conviction.", "1988", "conviction"),
+			dated("He served time for the 1989 conviction.", "1989", "conviction"), false},
+		{dated("The Larks play Friday's second semifinal.", "Friday", "semifinal"),
+			dated("The Larks play in Saturday's semifinal.", "Saturday", "semifinal"), true},
+	} {
+		if got := c.twoDatedKinds(tc.a, tc.b); got != tc.want {
+			t.Errorf("%q / %q: got %v, want %v", tc.a.sent, tc.b.sent, got, tc.want)
 		}
 	}
 }

@@ -21,24 +21,33 @@ import (
 //     "the last three games", "the next six"): the ordinals and the general
 //     ordinals that stand before a cardinal numeral as postdeterminers
 //     (Quirk et al. 1985, A Comprehensive Grammar of the English Language,
-//     §5.20–5.21: first, next, last, past, other, additional, further), with
-//     the WordNet synonyms of "last" ("final");
+//     §5.20–5.21: first, next, last, past, other, another, additional,
+//     further), with the WordNet synonyms of "last" ("final"), or a
+//     demonstrative ("those 10 points": figures said before);
 //   - a word after the figure that says the things counted came on top of
 //     others or in a row: the same postdeterminers after a numeral ("four
 //     other murders", "three further charges"), the quantifier "more" ("two
 //     more bodies": Quirk et al. §5.24), and the WordNet synonyms of
 //     "consecutive" ("six straight games", "three successive nights").
 //
+//   - a phrase of the sentence naming one stretch by an ordinal ("in the
+//     first half") or by its score ("during a 12-0 run").
+//
 // Such a count is not the total the other articles give: "scored his first
 // ten points in the opening minutes" and "scored 24 points" are two facts.
+// Durations and amounts take the same words ("another three-year
+// sentence", "a further $2 million").
 func (c *comparer) partOfSeries(s string, v mention.Value) string {
-	if v.Type != mention.VCount || v.Start > len(s) {
+	if !seriesTypes[v.Type] || v.Start > len(s) {
 		return ""
 	}
 	if m := reWordBefore.FindStringSubmatch(s[:v.Start]); m != nil {
-		if w := strings.ToLower(m[1]); seriesOrdinals[w] || c.lx.Synonyms(w, "last", lexicon.Adj) {
+		if w := strings.ToLower(m[1]); seriesOrdinals[w] || anaphoric[w] || c.lx.Synonyms(w, "last", lexicon.Adj) {
 			return w
 		}
+	}
+	if v.Type != mention.VCount {
+		return c.stretchOf(s, v)
 	}
 	fig := countFigureRe.FindString(v.Text)
 	words := strings.Fields(v.Text[len(fig):])
@@ -62,6 +71,12 @@ func (c *comparer) partOfSeries(s string, v mention.Value) string {
 	// "scored seven points in the first half", "during the second day
 	// of fighting": a stretch named by an ordinal in a phrase of time or
 	// place of the sentence.
+	return c.stretchOf(s, v)
+}
+
+// stretchOf is the stretch of a series a phrase of the figure's sentence
+// names, "" when none.
+func (c *comparer) stretchOf(s string, v mention.Value) string {
 	// The phrase follows the figure in its clause, comes before it in its
 	// clause ("in the first half as he scored seven points"), or opens
 	// the sentence ("In the first half, Osei scored seven points").
@@ -79,8 +94,27 @@ func (c *comparer) partOfSeries(s string, v mention.Value) string {
 			return strings.ToLower(s[m[2]:m[3]] + " " + s[m[4]:m[5]])
 		}
 	}
+	// "during a 15-2 run": a stretch told by its score, anywhere in the
+	// figure's sentence before a clause break after it.
+	if m := reScoredStretch.FindStringSubmatchIndex(s); m != nil && (m[1] <= v.Start || !strings.ContainsAny(s[v.End:m[0]], ";:()—")) {
+		return strings.ToLower(s[m[2]:m[3]])
+	}
 	return ""
 }
+
+// reScoredStretch is a stretch of a contest named by the score over it
+// ("during a pivotal 12-0 run", "in a 9-2 spell"): a part of the whole.
+var reScoredStretch = regexp.MustCompile(`(?i)\b(?:during|in|amid)\s+(?:a|an|the|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}\d{1,3}-\d{1,3}\s+([a-z]+)`)
+
+// seriesTypes are the value types a stretch of a series applies to: counts,
+// durations ("another three-year sentence") and amounts ("a further $2
+// million").
+var seriesTypes = map[string]bool{mention.VCount: true, mention.VDuration: true, mention.VMoney: true}
+
+// anaphoric are the demonstrative determiners (CGEL ch. 5, determinatives):
+// "those 10 points" refers back to figures said before, whose stretch the
+// sentence does not say.
+var anaphoric = map[string]bool{"those": true, "these": true}
 
 // stretchSpan is how far after a count (bytes, about ten words) a phrase
 // naming its stretch may stand.
@@ -96,7 +130,7 @@ var reOrdinalStretch = regexp.MustCompile(`(?i)\b(?:in|during|over|through|withi
 // seriesOrdinals are the ordinals and general ordinals that make the count
 // after them a stretch of a series (Quirk et al. 1985, §5.20–5.21).
 var seriesOrdinals = map[string]bool{"first": true, "next": true, "last": true, "past": true, "other": true,
-	"additional": true, "further": true}
+	"another": true, "additional": true, "further": true}
 
 // seriesAfter are the postdeterminers that follow a numeral and say the
 // things counted are on top of others (Quirk et al. 1985, §5.20–5.24).
@@ -111,7 +145,7 @@ var (
 // is a stretch of it and the other is not, or both are stretches read by
 // two words ("his first five points" / "five straight points").
 func seriesDiffer(f, g *fact) bool {
-	return f.v.Type == mention.VCount && f.series != g.series
+	return seriesTypes[f.v.Type] && f.series != g.series
 }
 
 // propertyOfOther reports whether a count is a property of another noun
@@ -185,3 +219,134 @@ func bracketStamp(s string, v mention.Value, prev *mention.Value) bool {
 	}
 	return prev == nil || prev.End > v.Start || strings.TrimSpace(s[prev.End:v.Start]) != "("
 }
+
+// isPollNoun reports whether a lower-case noun names a poll or a survey
+// (a WordNet synonym of "poll" or "survey": "poll", "canvass", "study").
+func (c *comparer) isPollNoun(w string) bool {
+	b := c.lx.Base(w, lexicon.Noun)
+	return b == "poll" || b == "survey" || c.lx.Synonyms(b, "poll", lexicon.Noun) || c.lx.Synonyms(b, "survey", lexicon.Noun)
+}
+
+// pollOwners are the owners of a share that a poll found: the names before
+// it in its sentence that speaks of a poll or a survey ("a poll published
+// by Ethnia found 61 percent", "a survey for the Daily Lantern found that
+// 48 per cent"). Two polls are two facts, though neither pollster "owns"
+// the figure the way a scorer owns his points; nil when the sentence names
+// no poll.
+func (c *comparer) pollOwners(a *mention.Analysis, mg docMerged, si int, v mention.Value) []string {
+	if v.Type != mention.VPercent {
+		return nil
+	}
+	s := a.Sentences[si].Text
+	poll := false
+	for _, t := range a.Tokens[si] {
+		if t.Start < v.Start && t.IsWord() && !t.IsCapitalized() && c.isPollNoun(strings.ToLower(t.Text)) {
+			poll = true
+			break
+		}
+	}
+	if !poll {
+		return nil
+	}
+	var out []string
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.End > v.Start || m.End > len(s) || a.Entities[m.Entity].Type == mention.Place {
+			continue
+		}
+		n := mg.m.Name(mg.i, m.Entity)
+		if n == "" {
+			n = m.Name
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// datedQualifiers are the lower-case words that qualify the noun a time
+// dates: between the time and the noun ("the 1998 fraud conviction":
+// "fraud"), or right before the noun when the time follows it ("a bribery
+// conviction in 2001": "bribery"). Nil when the time dates no noun.
+func (c *comparer) datedQualifiers(f *fact) []string {
+	n, s := f.v.Noun, f.sent
+	if n == "" || f.v.End > len(s) {
+		return nil
+	}
+	isNoun := func(w string) bool { return c.lx.Base(strings.ToLower(strings.Trim(w, ".,;:'’\"")), lexicon.Noun) == n }
+	after := strings.Fields(s[f.v.End:])
+	for k := 0; k < len(after) && k <= 3; k++ {
+		if isNoun(after[k]) {
+			return c.qualifierWords(after[:k])
+		}
+	}
+	before := strings.Fields(s[:min(f.v.Start, len(s))])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-7; k-- {
+		if isNoun(before[k]) {
+			j := k
+			for j > 0 && k-j < 3 && reLowerWord.MatchString(before[j-1]) {
+				if _, closed := lexicon.ClosedClass(before[j-1]); closed {
+					break
+				}
+				j--
+			}
+			return c.qualifierWords(before[j:k])
+		}
+	}
+	return nil
+}
+
+var reLowerWord = regexp.MustCompile(`^[a-z][a-z-]*$`)
+
+// qualifierWords keeps the lower-case words of a qualifier that are not
+// closed-class words ("the", "his") or possessive endings.
+func (c *comparer) qualifierWords(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !reLowerWord.MatchString(w) {
+			continue
+		}
+		if _, closed := lexicon.ClosedClass(w); closed {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// twoDatedKinds reports whether two times date two kinds of one noun: both
+// qualify it with words that share nothing, not even a WordNet synonym
+// ("the 1998 fraud conviction" / "a bribery conviction in 2001"), or one
+// names it by an ordinal, one of a series ("Friday's second semifinal"),
+// and the other does not.
+func (c *comparer) twoDatedKinds(f, g *fact) bool {
+	if f.v.Noun == "" || g.v.Noun == "" {
+		return false
+	}
+	a, b := c.datedQualifiers(f), c.datedQualifiers(g)
+	if ordinalIn(a) != ordinalIn(b) {
+		return true
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || c.lx.Synonyms(x, y, lexicon.Adj) || c.lx.Synonyms(x, y, lexicon.Noun) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ordinalIn reports whether a qualifier holds an ordinal ("second").
+func ordinalIn(ws []string) bool {
+	for _, w := range ws {
+		if reOrdinalWord.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var reOrdinalWord = regexp.MustCompile(`^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$`)
