@@ -19,6 +19,9 @@ func TestTimeDatedNoun(t *testing.T) {
 		{"Crowds gathered for a Monday evening vigil.", "Monday", "vigil"},
 		{"Fire crews left on Sunday morning.", "on Sunday", "morning"},
 		{"Police on Tuesday arrested five men.", "on Tuesday", ""},
+		{"Four thieves on Thursday stole jewels worth millions.", "on Thursday", ""},
+		{"The fire broke out after 9pm Sunday night inside the old mill.", "Sunday", "night"},
+		{"As word got out Wednesday that the host would change, fans rejoiced.", "Wednesday", ""},
 		{"He drove a 2004 Corvan Sierra into the river.", "2004", "sierra"},
 		{"In 1998 the flood destroyed the bridge.", "In 1998", ""},
 	}

@@ -695,8 +695,11 @@ func (vs *valueScan) timeNounAfter(off int, names bool) string {
 			break
 		}
 		b := vs.lx.Base(strings.ToLower(lw), lexicon.Noun)
-		if vb := vs.lx.Base(lw, lexicon.Verb); strings.HasSuffix(lw, "ed") && vb != lw && vs.lx.Has(vb, lexicon.Verb) {
-			break // a participle: "on Friday wounded many" dates the verb
+		if vb := vs.lx.Base(lw, lexicon.Verb); (strings.HasSuffix(lw, "ed") || irregularPast(lw)) && vb != lw && vs.lx.Has(vb, lexicon.Verb) {
+			break // a participle or past: "on Friday wounded many", "on Thursday stole" date the verb
+		}
+		if _, closed := lexicon.ClosedClass(strings.ToLower(lw)); closed {
+			break // a preposition or particle: "Sunday night inside the plant"
 		}
 		if !vs.lx.Has(b, lexicon.Noun) {
 			if lw != strings.ToLower(lw) {
@@ -763,6 +766,15 @@ func datelineAt(sent string, v Value) bool {
 // follows it ("a robbery back in 1988", "the vote on Friday"): the
 // noun right before the preposition, when most of its WordNet senses are
 // events or acts; "" otherwise.
+// irregularPast reports whether a lower-case word is an irregular past
+// form of a verb ("stole", "fled"): a verb form that is neither its base
+// nor an -s, -ed or -ing form.
+func irregularPast(lw string) bool {
+	lx := lexicon.Default()
+	b := lx.Base(lw, lexicon.Verb)
+	return b != lw && lx.Has(b, lexicon.Verb) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing")
+}
+
 func (vs *valueScan) eventNounBefore(off int) string {
 	ws := strings.Fields(vs.sent[:off])
 	k := len(ws) - 1
@@ -786,6 +798,9 @@ func (vs *valueScan) eventNounBefore(off int) string {
 		}
 		if strings.ContainsAny(ws[k], ",;:") {
 			return "" // the time opens a clause of its own
+		}
+		if _, closed := lexicon.ClosedClass(w); closed {
+			return "" // "word got out Wednesday": a particle, no event noun
 		}
 		if b, ok := vs.lx.EventNoun(w); ok {
 			return b
