@@ -374,6 +374,7 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.percents()
 	vs.magnitudes()
 	vs.ages(a)
+	vs.heights()
 	vs.measures(reDist, VDistance)
 	vs.measures(reSize, VSize)
 	vs.durations()
@@ -981,6 +982,24 @@ func (vs *valueScan) afterName(a *Analysis, end int) bool {
 		}
 	}
 	return false
+}
+
+// reHeight is a height in feet and inches: "6-foot-9", "5 feet 11 inches".
+var reHeight = regexp.MustCompile(`(?i)\b(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inches|inch|in)\b)?`)
+
+// heights reads a height in feet and inches as one distance in feet
+// ("the 6-foot-9 forward": 6.75 ft), so that its inches are not read as a
+// figure of their own.
+func (vs *valueScan) heights() {
+	for _, m := range reHeight.FindAllStringSubmatchIndex(vs.sent, -1) {
+		ft, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
+		in, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
+		if ft == 0 || in >= 12 {
+			continue
+		}
+		n := float64(ft) + float64(in)/12
+		vs.add(Value{Type: VDistance, Num: n, Start: m[0], End: m[1], Unit: "ft", Norm: fmt.Sprintf("%d ft %d in", ft, in), Noun: vs.nounAfter(m[1])})
+	}
 }
 
 func (vs *valueScan) measures(re *regexp.Regexp, typ string) {

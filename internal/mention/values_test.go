@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -213,5 +214,22 @@ func TestNumberWords(t *testing.T) {
 	n := Numbers(Analyze("The sniper said his dozen rounds were meant for a rival gang.", dates.Date{}, 0))
 	if len(n) != 1 || n[0].Value != 12 || n[0].What != "rounds" {
 		t.Errorf("his dozen rounds: %+v", n)
+	}
+}
+
+// TestHeight: a height in feet and inches is one distance (sentence
+// written for this test).
+func TestHeight(t *testing.T) {
+	var got []string
+	for _, v := range Values(Analyze("The 6-foot-9, 240-pound forward scored 20 points.", dates.Date{}, 0)) {
+		got = append(got, v.Type+" "+v.Text+" "+v.Norm)
+	}
+	if len(got) == 0 || got[0] != "distance 6-foot-9 6 ft 9 in" {
+		t.Errorf("got %q", got)
+	}
+	for _, g := range got {
+		if strings.Contains(g, "9, 240") {
+			t.Errorf("inches read into the weight: %q", got)
+		}
 	}
 }
