@@ -76,8 +76,10 @@ func eventVerb(base string) bool {
 	}
 	ok := false
 	for _, s := range lexicon.Default().Senses(base) {
-		if s.POS == lexicon.Verb && s.Rank == 0 {
-			ok = eventFiles[s.Lex]
+		// The first sense, or a second sense of the body ("hurt": its
+		// first is to feel pain, its second to injure).
+		if s.POS == lexicon.Verb && (s.Rank == 0 && eventFiles[s.Lex] || s.Rank == 1 && s.Lex == lexicon.VerbBody) {
+			ok = true
 		}
 	}
 	eventCache.Store(base, ok)
@@ -369,7 +371,9 @@ func afterInfinitiveMarker(toks []text.Token, k int) bool {
 	}
 	p := lower(toks[k-1].Text)
 	tag, _ := lexicon.ClosedClass(p)
-	return p == "to" || p == "not" || tag == "MD"
+	// or a form of be or have: "were hurt", "has cost" (a participle
+	// written as its base).
+	return p == "to" || p == "not" || tag == "MD" || stopWhat[p] && primaryVerbs[lexicon.Default().Base(p, lexicon.Verb)]
 }
 
 func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent func(string) bool, possessive bool) string {
@@ -524,6 +528,12 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
 			return n, 0, false
 		}
+		// "Route 52 just past the exit": a label, unless a plural noun
+		// follows ("Police 40 officers" does not occur; "Gaza 12 killed"
+		// is a headline's count of a participle).
+		if !isSentenceStart(toks, i-1) && labelBefore(toks[i-1].Text, toks[i+1].Text) {
+			return n, 0, false
+		}
 	}
 	// Multipliers: "5 million", "1.5 billion".
 	if next < len(toks) {
@@ -590,6 +600,17 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 	}
 	return n, next, true
+}
+
+// isSentenceStart reports whether token k opens its sentence (after any
+// opening quotation marks or brackets).
+func isSentenceStart(toks []text.Token, k int) bool {
+	for j := 0; j < k; j++ {
+		if toks[j].IsWord() || toks[j].IsNumber() {
+			return false
+		}
+	}
+	return true
 }
 
 // countWords reads a count written in words from token i, whose first

@@ -1090,7 +1090,7 @@ func (vs *valueScan) counts() {
 			continue
 		}
 		head, end := vs.countHead(m[1])
-		if head == "" || n > 1 && namedSingular(vs.sent[m[1]:end], head) {
+		if head == "" || n > 1 && namedSingular(vs.sent[m[1]:end], head) || labelAfterName(vs.sent, m[2], m[3]) {
 			continue
 		}
 		vs.add(Value{Type: VCount, Num: n, Unit: head, Start: m[2], End: end, Norm: fmtNum(n)})
@@ -1140,6 +1140,44 @@ func namedSingular(phrase, head string) bool {
 		}
 	}
 	return false
+}
+
+// reNameBefore is a capitalised word right before a figure, not opening
+// the sentence ("state Route 52").
+var reNameBefore = regexp.MustCompile(`\S\s+[A-Z][a-z]+\s+$`)
+
+// labelAfterName reports whether the figure at [start, end) labels the
+// name before it ("Route 52 just past the exit", "Flight 370 vanished"):
+// a capitalised word before it and no plural after it.
+func labelAfterName(sent string, start, end int) bool {
+	m := reNameBefore.FindString(sent[:start])
+	if m == "" || !strings.ContainsAny(sent[start:end], "0123456789") {
+		return false
+	}
+	next := strings.Fields(sent[end:])
+	if len(next) == 0 {
+		return true
+	}
+	return labelBefore(strings.Fields(m)[1], next[0])
+}
+
+// labelBefore reports whether a figure between a capitalised word and the
+// word after it labels the name ("Route 52 just past"): the name is no
+// weekday or month, and no plural noun or participle follows.
+func labelBefore(name, next string) bool {
+	if calendarName(name) {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(next, `.,;:"'`))
+	lx := lexicon.Default()
+	plural := lx.Base(w, lexicon.Noun) != w || w == "people"
+	return !plural && !strings.HasSuffix(w, "ed")
+}
+
+// calendarName reports whether a capitalised word names a weekday or a
+// month ("Monday 12 people", "March 3"): no name a figure labels.
+func calendarName(w string) bool {
+	return dates.MonthNumber(w) > 0 || slices.Contains([]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, w)
 }
 
 func isYearLike(s string) bool {

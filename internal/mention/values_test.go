@@ -56,6 +56,7 @@ func TestValuesNotTaken(t *testing.T) {
 	for _, s := range []string{
 		"The storm hit three days ago.",
 		"Route 66 was closed for repairs.",
+		"He was pulled over on state Route 52 just past the exit.",
 	} {
 		a := Analyze(s, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
 		for _, v := range Values(a) {
@@ -147,6 +148,8 @@ func TestCountEventReading(t *testing.T) {
 		{"Police said six men were arrested.", "six men", "man", "arrest"},
 		// A noun of the event before "of" and the count.
 		{"Troops announced the killing of six militants near the border.", "six militants", "militant", "kill"},
+		// A figure after a weekday is a count.
+		{"On Monday 12 people were hurt in the square.", "12 people", "people", "hurt"},
 		// A particle is no verb: the verb before it is the event.
 		{"The gunman fired off 13 shots outside the school.", "13 shots", "shot", "fire"},
 		{"No one was killed in the blast.", "No one", "people", "kill"},
