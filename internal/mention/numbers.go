@@ -327,8 +327,11 @@ func motionVerb(base string) bool {
 		return false
 	}
 	for _, s := range lexicon.Default().Senses(base) {
+		// A root of WordNet's verb hierarchy ("go", "move", "leave",
+		// "give", "get", "enter") is too general to name the event of a
+		// count: "with 7:42 left", "gave 12 speeches".
 		if s.POS == lexicon.Verb && s.Rank == 0 {
-			return motionFiles[s.Lex]
+			return motionFiles[s.Lex] && len(s.Hypernyms) > 0
 		}
 	}
 	return false

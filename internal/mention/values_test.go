@@ -150,6 +150,8 @@ func TestCountEventReading(t *testing.T) {
 		{"Troops announced the killing of six militants near the border.", "six militants", "militant", "kill"},
 		// A figure after a weekday is a count.
 		{"On Monday 12 people were hurt in the square.", "12 people", "people", "hurt"},
+		// A root verb of motion is too general: "left" here is "remaining".
+		{"Two defenders were on him with 7:42 left in the half.", "Two defenders", "defender", ""},
 		// A particle is no verb: the verb before it is the event.
 		{"The gunman fired off 13 shots outside the school.", "13 shots", "shot", "fire"},
 		{"No one was killed in the blast.", "No one", "people", "kill"},
