@@ -527,16 +527,8 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 	}
 	// Part of a name or model ("Apollo 11", "Route 66") or an ordinal-like label.
-	if i > 0 && toks[i-1].IsCapitalized() && !isQualifierWord(toks[i-1].Text) && t.IsNumber() && !(i > 1 && (toks[i-2].Text == "at" || toks[i-2].Text == "over")) {
-		if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
-			return n, 0, false
-		}
-		// "Route 52 just past the exit": a label, unless a plural noun
-		// follows ("Police 40 officers" does not occur; "Gaza 12 killed"
-		// is a headline's count of a participle).
-		if !isSentenceStart(toks, i-1) && labelBefore(toks[i-1].Text, toks[i+1].Text) {
-			return n, 0, false
-		}
+	if partOfName(toks, i) {
+		return n, 0, false
 	}
 	// Multipliers: "5 million", "1.5 billion".
 	if next < len(toks) {
@@ -603,6 +595,21 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 	}
 	return n, next, true
+}
+
+// partOfName reports whether the figure at token i is part of a name or
+// model ("Apollo 11", "Route 66", "Route 52 just past the exit"): a
+// capitalised word before it, and after it no word, a capitalised word, or
+// (unless the name opens the sentence) no plural noun or participle.
+func partOfName(toks []text.Token, i int) bool {
+	t := toks[i]
+	if i == 0 || !toks[i-1].IsCapitalized() || isQualifierWord(toks[i-1].Text) || !t.IsNumber() || i > 1 && (toks[i-2].Text == "at" || toks[i-2].Text == "over") {
+		return false
+	}
+	if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
+		return true
+	}
+	return !isSentenceStart(toks, i-1) && labelBefore(toks[i-1].Text, toks[i+1].Text)
 }
 
 // isSentenceStart reports whether token k opens its sentence (after any
