@@ -17,6 +17,7 @@ import (
 
 // partOfSeries reads the word that makes a count a stretch or a share of a
 // series rather than its whole, "" when none:
+//
 //   - a general ordinal right before the figure ("his first five points",
 //     "the last three games", "the next six"): the ordinals and the general
 //     ordinals that stand before a cardinal numeral as postdeterminers
@@ -24,6 +25,7 @@ import (
 //     §5.20–5.21: first, next, last, past, other, another, additional,
 //     further), with the WordNet synonyms of "last" ("final"), or a
 //     demonstrative ("those 10 points": figures said before);
+//
 //   - a word after the figure that says the things counted came on top of
 //     others or in a row: the same postdeterminers after a numeral ("four
 //     other murders", "three further charges"), the quantifier "more" ("two
@@ -271,7 +273,9 @@ func (c *comparer) datedQualifiers(f *fact) []string {
 	if n == "" || f.v.End > len(s) {
 		return nil
 	}
-	isNoun := func(w string) bool { return c.lx.Base(strings.ToLower(strings.Trim(w, ".,;:'’\"")), lexicon.Noun) == n }
+	isNoun := func(w string) bool {
+		return c.lx.Base(strings.ToLower(strings.Trim(w, ".,;:'’\"")), lexicon.Noun) == n
+	}
 	after := strings.Fields(s[f.v.End:])
 	for k := 0; k < len(after) && k <= 3; k++ {
 		if isNoun(after[k]) {
