@@ -521,12 +521,15 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 			return "", false
 		}
 		b = c.lx.Base(lw, lexicon.Verb)
-		if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) {
+		if b == lw || !c.lx.Has(b, lexicon.Verb) {
 			return "", false
 		}
 	}
 	if mention.IsReportingVerb(b) {
 		return "", true
+	}
+	if lightVerb(b) {
+		return "", false // "was", "took", "made": regular or irregular, no event of its own
 	}
 	return b, true
 }
