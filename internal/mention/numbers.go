@@ -329,7 +329,7 @@ func motionVerb(base string) bool {
 	for _, s := range lexicon.Default().Senses(base) {
 		// A root of WordNet's verb hierarchy ("go", "move", "leave",
 		// "give", "get", "enter") is too general to name the event of a
-		// count: "with 7:42 left", "gave 12 speeches".
+		// count: "with an hour left", "gave 12 speeches".
 		if s.POS == lexicon.Verb && s.Rank == 0 {
 			return motionFiles[s.Lex] && len(s.Hypernyms) > 0
 		}
@@ -392,6 +392,9 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		if lw == "deaths" || lw == "death" || lw == "toll" {
 			return "die"
 		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "RP" {
+			return "" // a particle: WordNet's verb "off" (to kill) is no event of "set off"
+		}
 		b := lx.Base(lw, lexicon.Verb)
 		if isEvent(b) && (b != lw || lx.Has(lw, lexicon.Verb)) {
 			if b == lw && !strings.HasSuffix(lw, "ing") && lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Verb) {
@@ -420,8 +423,8 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		if isQualifierWord(toks[k].Text) || lower(toks[k].Text) == "least" || lower(toks[k].Text) == "than" || lower(toks[k].Text) == "to" {
 			continue
 		}
-		// A particle of a phrasal verb ("fired off 13 shots", "carried
-		// out 40 raids": Penn tag RP) stands between the verb and its count.
+		// A particle of a phrasal verb ("carried out 40 raids": Penn
+		// tag RP) stands between the verb and its count.
 		if tag, _ := lexicon.ClosedClass(lower(toks[k].Text)); tag == "RP" {
 			continue
 		}
@@ -443,8 +446,8 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 			return ev
 		}
 		// The count's own verb, though of the last tier, ends the search
-		// after it: "five helicopters were evacuating injured" is an
-		// evacuation, not an injury.
+		// after it: "four boats were ferrying wounded" is a
+		// crossing, not a wounding.
 		if !possessive && isVerbForm(lx, lower(toks[k].Text)) && motionVerb(lx.Base(lower(toks[k].Text), lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
 			break
 		}
@@ -598,7 +601,7 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 }
 
 // partOfName reports whether the figure at token i is part of a name or
-// model ("Apollo 11", "Route 66", "Route 52 just past the exit"): a
+// model ("Apollo 11", "Route 66", "Highway 17 near the bridge"): a
 // capitalised word before it, and after it no word, a capitalised word, or
 // (unless the name opens the sentence) no plural noun or participle.
 func partOfName(toks []text.Token, i int) bool {
@@ -624,7 +627,7 @@ func isSentenceStart(toks []text.Token, k int) bool {
 }
 
 // countWords reads a count written in words from token i, whose first
-// word's value is v: "a dozen" and "his dozen rounds" (a possessive
+// word's value is v: "a dozen" and "her dozen hens" (a possessive
 // determiner, Penn tag PRP$) but not "two dozen" or "dozens"; "thirty
 // four", a tens word and a units word written apart. It returns the value
 // and the token after it.

@@ -19,9 +19,9 @@ func TestTimeDatedNoun(t *testing.T) {
 		{"Crowds gathered for a Monday evening vigil.", "Monday", "vigil"},
 		{"Fire crews left on Sunday morning.", "on Sunday", "morning"},
 		{"Police on Tuesday arrested five men.", "on Tuesday", ""},
-		{"Four thieves on Thursday stole jewels worth millions.", "on Thursday", ""},
-		{"The fire broke out after 9pm Sunday night inside the old mill.", "Sunday", "night"},
-		{"As word got out Wednesday that the host would change, fans rejoiced.", "Wednesday", ""},
+		{"Two traders on Monday sold shares worth billions.", "on Monday", ""},
+		{"The power failed before 6am Monday morning near the old depot.", "Monday", "morning"},
+		{"As stocks went up Friday, traders cheered.", "Friday", ""},
 		{"He drove a 2004 Corvan Sierra into the river.", "2004", "sierra"},
 		{"In 1998 the flood destroyed the bridge.", "In 1998", ""},
 	}
@@ -95,8 +95,8 @@ func TestTimeOutsideQuotationMarks(t *testing.T) {
 // TestYearsRead: a possessive year is no decade, a part of a year is a year (sentences written for this test).
 func TestYearsRead(t *testing.T) {
 	cases := []struct{ sent, text, norm string }{
-		{"She was praised for her role in 1996's comedy.", "in 1996", "1996"},
-		{"A release is likely for late 2009 or early 2010.", "early 2010", "2010"},
+		{"The label reissued 1983's album on vinyl.", "1983", "1983"},
+		{"A sequel may open in late 2015 or early 2016.", "early 2016", "2016"},
 	}
 	for _, c := range cases {
 		found := false
@@ -116,28 +116,28 @@ func TestYearsRead(t *testing.T) {
 	}
 }
 
-// TestTimeOfNamedEvent: a time after "the shooting of <name>, <age>," dates
-// the shooting (sentence written for this test).
+// TestTimeOfNamedEvent: a time after "the murder of <name>, <age>," dates
+// the murder (sentence written for this test).
 func TestTimeOfNamedEvent(t *testing.T) {
 	got := "none"
-	for _, v := range Values(Analyze("The fatal shooting of Ada Lorne, 15, on Saturday sparked five days of riots.", dates.Date{}, 0)) {
+	for _, v := range Values(Analyze("The murder of Ada Lorne, 19, on Monday prompted a week of vigils.", dates.Date{}, 0)) {
 		if v.Type == VWeekday {
 			got = v.Event
 		}
 	}
-	if got != "shooting" {
-		t.Errorf("Saturday dates %q, want the shooting", got)
+	if got != "murder" {
+		t.Errorf("Monday dates %q, want the murder", got)
 	}
 }
 
-// TestNotUntilAndPartOfMonth: "it wasn't until May 25 that" names when it
-// happened; "the end of August" is of August (sentences written for this
+// TestNotUntilAndPartOfMonth: "it was not until June 3 that" names when it
+// happened; "the end of March" is of March (sentences written for this
 // test).
 func TestNotUntilAndPartOfMonth(t *testing.T) {
 	ref := dates.Date{Year: 2008, Month: 12, Day: 12}
 	cases := []struct{ sent, typ, norm string }{
-		{"It wasn't until May 25, 2005, that the family revealed his name.", VDate, "2005-05-25"},
-		{"At the end of August, an armed man robbed the gallery.", VMonth, "2008-08"},
+		{"It was not until June 3, 2011, that the council published the report.", VDate, "2011-06-03"},
+		{"At the end of March, a storm flooded the harbour.", VMonth, "2008-03"},
 	}
 	for _, c := range cases {
 		found := false

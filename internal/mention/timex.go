@@ -483,8 +483,8 @@ func isDecade(rest string) bool {
 }
 
 // yearDecade reports whether year y followed by rest names a decade: a
-// year ending in 0 ("the 1990s", "the 1960's"); "1996's film" is the
-// film of a year.
+// year ending in 0 ("the 1990s", "the 1960's"); "1983's album" is the
+// album of a year.
 func yearDecade(y, rest string) bool {
 	return strings.HasSuffix(y, "0") && isDecade(rest) || strings.HasPrefix(rest, "s")
 }
@@ -541,7 +541,7 @@ func (x *timeScan) markPeriods() {
 		before := x.s[:t.Start]
 		switch {
 		case notUntilRe.MatchString(before):
-			// "It wasn't until May 25 that …": the moment it happened.
+			// "It was not until June 3 that …": the moment it happened.
 		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
 			t.Period = true
 		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):

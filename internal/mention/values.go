@@ -342,9 +342,9 @@ func (vs *valueScan) nounAfter(off int) string {
 			break
 		}
 		// A past or -ing form of a verb after the head ends the phrase:
-		// "a magnitude-5.6 quake shook" (WordNet also has "shook" as a noun).
+		// "a magnitude-4.7 quake shook" (WordNet also has "shook" as a noun).
 		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) || onlyVerb(vs.lx, lw) {
-			break // or a word WordNet knows only as a verb: "60 percent responded yes"
+			break // or a word WordNet knows only as a verb: "40 percent answered no"
 		}
 		b := vs.lx.Base(lw, lexicon.Noun)
 		if vs.lx.Has(b, lexicon.Noun) {
@@ -548,7 +548,7 @@ func (vs *valueScan) times(a *Analysis) {
 			// the month is as written.
 			v.Type, v.Norm, v.Unit = VMonth, t.Date, "no-year"
 		case t.Precision == PrecPartMonth && len(t.Date) == 7 && reMonthName.MatchString(t.Expression):
-			// "the end of August": a part of a month is of that month.
+			// "the end of March": a part of a month is of that month.
 			v.Type, v.Norm = VMonth, t.Date
 			if !strings.Contains(t.Expression, t.Date[:4]) {
 				v.Unit = "no-year"
@@ -697,10 +697,10 @@ func (vs *valueScan) timeNounAfter(off int, names bool) string {
 		}
 		b := vs.lx.Base(strings.ToLower(lw), lexicon.Noun)
 		if vb := vs.lx.Base(lw, lexicon.Verb); (strings.HasSuffix(lw, "ed") || irregularPast(lw)) && vb != lw && vs.lx.Has(vb, lexicon.Verb) {
-			break // a participle or past: "on Friday wounded many", "on Thursday stole" date the verb
+			break // a participle or past: "on Friday wounded many", "on Monday sold" date the verb
 		}
 		if _, closed := lexicon.ClosedClass(strings.ToLower(lw)); closed {
-			break // a preposition or particle: "Sunday night inside the plant"
+			break // a preposition or particle: "Monday morning near the depot"
 		}
 		if !vs.lx.Has(b, lexicon.Noun) {
 			if lw != strings.ToLower(lw) {
@@ -768,7 +768,7 @@ func datelineAt(sent string, v Value) bool {
 // noun right before the preposition, when most of its WordNet senses are
 // events or acts; "" otherwise.
 // irregularPast reports whether a lower-case word is an irregular past
-// form of a verb ("stole", "fled"): a verb form that is neither its base
+// form of a verb ("sold", "fled"): a verb form that is neither its base
 // nor an -s, -ed or -ing form.
 func irregularPast(lw string) bool {
 	lx := lexicon.Default()
@@ -791,7 +791,7 @@ func (vs *valueScan) eventNounBefore(off int) string {
 			continue
 		}
 		// The person the event befell, with an age in apposition: "the
-		// shooting of Ada Lorne, 15, on Saturday".
+		// murder of Ada Lorne, 19, on Monday".
 		if j := namedPatient(ws, k); !named && j >= 0 {
 			named = true
 			k = j - 1
@@ -801,7 +801,7 @@ func (vs *valueScan) eventNounBefore(off int) string {
 			return "" // the time opens a clause of its own
 		}
 		if _, closed := lexicon.ClosedClass(w); closed {
-			return "" // "word got out Wednesday": a particle, no event noun
+			return "" // "stocks went up Friday": a particle, no event noun
 		}
 		if b, ok := vs.lx.EventNoun(w); ok {
 			return b
@@ -984,11 +984,11 @@ func (vs *valueScan) afterName(a *Analysis, end int) bool {
 	return false
 }
 
-// reHeight is a height in feet and inches: "6-foot-9", "5 feet 11 inches".
+// reHeight is a height in feet and inches: "5-foot-11", "6 feet 2 inches".
 var reHeight = regexp.MustCompile(`(?i)\b(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inches|inch|in)\b)?`)
 
 // heights reads a height in feet and inches as one distance in feet
-// ("the 6-foot-9 forward": 6.75 ft), so that its inches are not read as a
+// ("the 5-foot-11 goalkeeper": 5.92 ft), so that its inches are not read as a
 // figure of their own.
 func (vs *valueScan) heights() {
 	for _, m := range reHeight.FindAllStringSubmatchIndex(vs.sent, -1) {
@@ -1143,11 +1143,11 @@ func namedSingular(phrase, head string) bool {
 }
 
 // reNameBefore is a capitalised word right before a figure, not opening
-// the sentence ("state Route 52").
+// the sentence ("Highway 17").
 var reNameBefore = regexp.MustCompile(`\S\s+[A-Z][a-z]+\s+$`)
 
 // labelAfterName reports whether the figure at [start, end) labels the
-// name before it ("Route 52 just past the exit", "Flight 370 vanished"):
+// name before it ("Highway 17 near the bridge", "Gate 9 opened"):
 // a capitalised word before it and no plural after it.
 func labelAfterName(sent string, start, end int) bool {
 	m := reNameBefore.FindString(sent[:start])
@@ -1162,7 +1162,7 @@ func labelAfterName(sent string, start, end int) bool {
 }
 
 // labelBefore reports whether a figure between a capitalised word and the
-// word after it labels the name ("Route 52 just past"): the name is no
+// word after it labels the name ("Highway 17 near"): the name is no
 // weekday or month, and no plural noun or participle follows.
 func labelBefore(name, next string) bool {
 	if calendarName(name) {
