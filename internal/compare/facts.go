@@ -486,6 +486,11 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if clausePunct[toks[k].Text] || toks[k].Text == "," && at > 2 {
 			break
 		}
+		// "Thursday evening": the part of the day after a weekday is part
+		// of the time, not a verb ("evening" is no form of "even").
+		if k == at+1 && rePartOfDay.MatchString(" "+toks[k].Text) {
+			continue
+		}
 		if b, ok := c.verbAt(toks[k]); ok {
 			return b, false, false
 		}

@@ -78,6 +78,7 @@ func TestHeadVerbStopsAtAside(t *testing.T) {
 		{"The crowd met at the station on Tuesday, following a march.", "Tuesday", "meet"},
 		{"The crowd gathered at the station just past 9:30 p.m. in the rain, following a march.", "9:30 p.m.", "gather"},
 		{"Odell was stopped on the coast road near Kelso just past 1:30 a.m.", "1:30 a.m.", "stop"},
+		{"Thursday evening the crowd marched to the station.", "Thursday", "march"},
 	} {
 		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
 		v.End = v.Start + len(tc.time)
