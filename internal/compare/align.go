@@ -13,12 +13,12 @@ import (
 
 // This file is statement alignment: it finds discrepancies in what the
 // value facts never read — who did something, with what, of what, where
-// (a common-noun place: "at his home", "at a care home") — by aligning the
+// (a common-noun place: "at his villa", "at a care home") — by aligning the
 // statements two articles make about one happening.
 //
 // A statement is a happening verb of a sentence with the slots that follow
 // it in its clause: its direct object and its prepositional phrases, each
-// read as a slot filler ("died | of: heart failure | at: his home"). Two
+// read as a slot filler ("died | of: pneumonia | at: his villa"). Two
 // statements of different articles are aligned when:
 //   - they have the same verb (or a WordNet synonym) and the filler sits in
 //     the same slot (the same preposition, "of" and "from" being one slot,
@@ -635,7 +635,7 @@ func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
 // nounUse tells how the story's articles use two nouns: a writer who uses
 // both for one thing ("jail" in one sentence, "prison" in another, never
 // both in one) holds them interchangeable; one who puts both in one
-// sentence ("a hospice near his home") holds them two things.
+// sentence ("a clinic near her farm") holds them two things.
 type nounUse struct {
 	c     *comparer
 	sents [][]map[string]bool // per article, the base forms of each sentence's words (read on first use)

@@ -141,8 +141,8 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 // relativeSpan is the length of a relative clause set off after the
 // subject at token s, before the predicate at token j: a relative pronoun
 // right after the subject's noun, up to the comma that closes the clause
-// ("a fire that caused $1 million in damage to the church in Wasilla, Alaska,
-// may have been set by an arsonist"). The subject and its verb are one
+// ("a blaze that caused $2 million in damage to the library in Ridgeford,
+// Oregon, may have been started on purpose"). The subject and its verb are one
 // clause's whatever the relative clause between them says (Quirk et al.
 // 1985 §17.3), so it does not count toward their distance. With no closing
 // comma before j, it is 0.
@@ -324,7 +324,7 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 // reportedSubject reports whether token j opens a reported clause as its
 // subject: right after a reporting verb, or one WordNet files under
 // communication or cognition, or after "that" following one ("investigators
-// say it could be the work of an arsonist", "said that it was").
+// say it could be the work of a vandal", "said that it was").
 func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 	v := j - 1
 	if v > 0 && strings.ToLower(toks[v].Text) == "that" {
@@ -402,8 +402,8 @@ func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string
 }
 
 // finalReporter is the holder named by a reporting clause that ends the
-// sentence after the claim's words ("… may have been set by an arsonist,
-// investigators say.", "…, said Chief Steele."): the reporting clause in
+// sentence after the claim's words ("… may have been started on purpose,
+// fire officials say.", "…, said Chief Varga."): the reporting clause in
 // final position, set off by a comma, whose verb is a reporting verb or one
 // WordNet files under communication or cognition, with its subject before
 // or after it (Quirk et al. 1985 §15.53: "said John" inverts); the subject

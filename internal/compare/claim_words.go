@@ -34,8 +34,8 @@ var deontic = map[string]bool{"should": true, "must": true, "ought": true}
 // (Saurí and Pustejovsky, "FactBank: a corpus annotated with event
 // factuality", Language Resources and Evaluation 43, 2009): certainty and
 // polarity are separate axes, and a possibility or a probability keeps the
-// polarity of the clause — "the fire may have been set by an arsonist,
-// investigators say" is their suspicion that it was (possible, positive:
+// polarity of the clause — "the blaze may have been started on purpose,
+// fire officials say" is their suspicion that it was (possible, positive:
 // affirms), "the fire was not set" denies. Doubt is the uncommitted value:
 // the holder says it is unlikely (unlikely: doubts), or leaves it open ("if",
 // "whether", "no indication", read elsewhere). A reported evidential says

@@ -32,8 +32,8 @@ type storyFact struct {
 var factNumberRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
 // factValues are the figures a text states: numbers in digits and numbers
-// in words ("four men", "twenty-six"), so that "Four men rammed …" and "four
-// robbers … rammed …" share their figure. "One" is left out: it is also a
+// in words ("four men", "twenty-six"), so that "Three men drove …" and "three
+// thieves … drove …" share their figure. "One" is left out: it is also a
 // pronoun and a determiner ("no one was hurt", "one of the", Quirk et al.
 // 1985 §6.58), most often no figure at all.
 func factValues(ss ...string) []float64 {

@@ -70,7 +70,7 @@ func TestFactValues(t *testing.T) {
 		in   string
 		want []float64
 	}{
-		{"Four men rammed their car", []float64{4}},
+		{"Three men drove their van", []float64{3}},
 		{"1,000 people and twenty-six cars", []float64{1000, 26}},
 		{"No one was hurt; one of them fled", nil},
 		{"Nan and Inf are names", nil},
@@ -82,17 +82,17 @@ func TestFactValues(t *testing.T) {
 }
 
 // A fact that a sentence (or two) gives with one of its figures, written in
-// words, and a third of its words is stated: "Four robbers took watches. The
-// thieves rammed a car at the store" states "Four men rammed their car into
-// the store near the square in the latest of a series of raids". (Sentences
+// words, and a third of its words is stated: "Three thieves took copper. The
+// thieves drove a van into the depot" states "Three men drove their van into
+// the depot near the rail yard in the latest of a series of thefts". (Sentences
 // written for this test.)
 func TestOmitsFigureInWords(t *testing.T) {
-	a := doc("a", "Store raid\n\nFour men rammed their car into the Belmont store near the old market square in the latest of a series of night raids.", day)
-	b := doc("b", "Jewel theft\n\nFour robbers took watches early Monday. The thieves rammed a car at the Belmont store.", day)
-	c := doc("c", "Market news\n\nThe old market square reopened after repairs.", day)
+	a := doc("a", "Depot theft\n\nThree men drove their van into the Carver depot near the old rail yard in the latest of a series of night thefts.", day)
+	b := doc("b", "Copper theft\n\nThree thieves took copper cable early Monday. The thieves drove a van into the Carver depot.", day)
+	c := doc("c", "Town news\n\nThe old rail yard reopened after repairs.", day)
 	docs := []story.Doc{a, b, c}
 	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
-	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "Four men rammed their car into the Belmont store near the old market square in the latest of a series of night raids.", Articles: []string{"a"}}}, nil, nil)
+	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "Three men drove their van into the Carver depot near the old rail yard in the latest of a series of night thefts.", Articles: []string{"a"}}}, nil, nil)
 	if got := cm.omits(1, facts); len(got) != 0 {
 		t.Errorf("b states it with the figure in words: omits = %q", got)
 	}

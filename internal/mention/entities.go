@@ -274,7 +274,7 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 			return -1
 		}
 		// The last word first; then the surname before a generational
-		// suffix ("Biden" of "Joseph R. Biden Jr.").
+		// suffix ("Greer" of "Martin L. Greer Jr.").
 		for _, last := range []func(ei int) string{
 			func(ei int) string { return fullWords[ei][len(fullWords[ei])-1] },
 			func(ei int) string { return NormalizeName(Surname(ents[ei].Name)) },

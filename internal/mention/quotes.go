@@ -1825,7 +1825,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 			return 0, 0, false
 		}
 		if strings.HasSuffix(pw, "’re") || strings.HasSuffix(pw, "'re") || strings.HasSuffix(pw, "’m") || strings.HasSuffix(pw, "'m") {
-			return 0, 0, false // "they’re also signed for": a contracted "are"
+			return 0, 0, false // "they’re also booked for": a contracted "are"
 		}
 	}
 	// A participle after a comma (", meaning …", ", shouting …") is read

@@ -189,7 +189,7 @@ func pronounFits(p string, e *ArticleEntity) bool {
 // entity stage left untyped may be a person's: no word is an acronym
 // ("NBC Philadelphia", "Keystone XL") and the first is a first name of the
 // embedded lists or no common English word ("Great Wall", "College Bowl",
-// "Black Lives Matter" are not persons).
+// "Clean Rivers Now" are not persons).
 func otherPersonShaped(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 3 {
@@ -290,7 +290,7 @@ func SpeakerName(phrase string) string {
 			continue
 		}
 		if len(words) == 0 && !startsUpper(w) && (governsName(lower(w)) || i >= 5) {
-			// "focused on Harbour Chapel", "against ISIS": the name is an
+			// "focused on Harbour Chapel", "against the Tolland League": the name is an
 			// object; "experts and other experts acting for the Doe
 			// family": a name five words into the phrase is no head
 			return ""
@@ -546,7 +546,7 @@ func nationality(w string) bool {
 // Surname returns the last word of a person's name that is no generational
 // suffix ("Jr", "Sr", "II", "III", "IV": The Chicago Manual of Style, 17th
 // ed., §6.43 and §10.19, a closed class) nor an initial, trimmed of
-// periods and commas: "Joseph R. Biden Jr." gives "Biden".
+// periods and commas: "Martin L. Greer Jr." gives "Greer".
 func Surname(name string) string {
 	ws := strings.Fields(name)
 	for k := len(ws) - 1; k >= 0; k-- {

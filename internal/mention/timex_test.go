@@ -161,7 +161,7 @@ func TestTimesNotEvents(t *testing.T) {
 		{"LONDON, Tuesday, April 9 (AP) — The talks ended.", nil, []string{"Tuesday", "April 9"}},
 		{"Posted: Tue Apr 15, 2008 3:07pm EDT", nil, []string{"Tue Apr 15, 2008"}},
 		{"April 15, 2008", nil, []string{"April 15, 2008"}},
-		{"Published: Tuesday, Dec. 20 2024 12:00 a. m.", nil, []string{"Tuesday, Dec. 20 2024"}},
+		{"Posted: Friday, March 7 2025 9:15 a. m.", nil, []string{"Friday, March 7 2025"}},
 		{"Posted 2 years, 41 days ago [saved on 9 March 2016]", nil, []string{"9 March 2016"}},
 		{"She held the job from 1993 to 2001.", []string{"from 1993", "2001"}, nil},
 		{"Her second marriage lasted 1958 to 1963.", []string{"1958", "1963"}, nil},

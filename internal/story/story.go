@@ -189,8 +189,8 @@ func (m *merger) joinShortForms() {
 			continue
 		}
 		byLast[full[len(full)-1]] = append(byLast[full[len(full)-1]], j)
-		// "Joseph R. Biden Jr." is found by "Biden" too, when no name
-		// ends in "Biden" itself
+		// "Martin L. Greer Jr." is found by "Greer" too, when no name
+		// ends in "Greer" itself
 		if last := mention.NormalizeName(mention.Surname(n.e.Name)); last != "" && last != full[len(full)-1] {
 			bySurname[last] = append(bySurname[last], j)
 		}
