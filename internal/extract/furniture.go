@@ -1,6 +1,7 @@
 package extract
 
 import (
+	_ "embed"
 	"regexp"
 	"strings"
 	"unicode"
@@ -9,7 +10,9 @@ import (
 // This file holds the vocabulary of web furniture that any news site uses:
 // comment forms, newsletter boxes, share bars, teasers of other stories,
 // author boxes, reading-time labels, photo credits and cookie notices. The
-// rules look at the shape of a whole line; none knows any article.
+// regexps copy documented default strings (each names its program) or
+// match shapes; every other phrase is a look-up in furniture.txt, derived
+// from an independent corpus by furnituregen. None knows any article.
 
 // lineKind classifies a line of scraped text.
 type lineKind int
@@ -47,20 +50,13 @@ var (
 	// labels of any web form ("Name *", "Email *", "Website", "Submit").
 	reFormLabels = regexp.MustCompile(`^(?i:required|name\s*\*?|e-?mail\s*\*?|website|submit|post comment|cancel reply|send|your (?:name|email)\s*\*?|comment\s*\*|save my name, email, and website in this browser for the next time i comment\.?|your email address will not be published\.?(?:\s*required fields are marked \*)?|required fields are marked \*\.?|notify me of (?:follow-up comments|new posts).*|log in to (?:reply|comment).*|you must be logged in to post a comment\.?)$`)
 	// Headings that open a comment section: WordPress's default comment_form()
-	// title "Leave a Reply", Blogger's default heading "Post a Comment",
-	// Disqus-style "Join the discussion", and counts ("12 Comments").
-	reCommentsHead = regexp.MustCompile(`^(?i:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|(?:show|view|load|read) (?:all )?comments|comment policy|reader comments|discussion)\s*:?$`)
+	// title "Leave a Reply", Blogger's default heading "Post a Comment", and
+	// counts ("12 Comments"). Other headings come from the derived list.
+	reCommentsHead = regexp.MustCompile(`^(?i:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment)\s*:?$`)
 	// Headings of lists of other stories: WordPress core's "Latest Posts"
-	// block and "Recent Posts" widget (and the shorter "Latest" / "The
-	// Latest" of news themes), Jetpack's "Related" posts, "Read more" /
-	// "See also" / "Further reading" link lists, and the "Most read",
-	// "Trending", "Recommended for you", "Editor's picks" boxes of news
-	// sites' sidebars.
-	reTeaserHead = regexp.MustCompile(`^(?i:the latest|latest(?: news| stories| articles| posts)?|related(?: articles?| stories| posts| news| content| coverage| topics| reading)?|read (?:more|also|next)|see also|also read|more (?:news|stories|articles|from \S+(?: \S+){0,3}|on this(?: story| topic)?|in \S+(?: \S+){0,2})|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|editor'?s picks|top stories|popular(?: posts| stories)?|in case you missed it|don'?t miss|what to read next|further reading)\s*:?$`)
-	// Newsletter and subscription boxes: the sign-up copy of embedded mailing
-	// list forms ("Subscribe to our newsletter", "Get our newsletter in your
-	// inbox", "Enter your email address", "Stay informed").
-	reNewsletter = regexp.MustCompile(`^(?i:newsletters?|subscribe(?: now| today)?|sign up(?: now| today)?|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}|get (?:the latest|our) .{0,60}(?:inbox|e-?mail|newsletter)\.?|(?:enter|your) e-?mail(?: address)?.{0,40}|stay (?:informed|up to date).{0,60})$`)
+	// block and "Recent Posts" widget, Jetpack's "Related" posts. Other
+	// headings come from the derived list.
+	reTeaserHead = regexp.MustCompile(`^(?i:latest posts|recent posts|related)\s*:?$`)
 	// Author boxes: BuddyPress's default avatar alt text "Profile picture of %s"
 	// (bp_core_fetch_avatar, also "Profile photo of %s"), which scrapers
 	// keep as a line, and the "About the author" / "View all posts by %s"
@@ -69,24 +65,104 @@ var (
 	// Byline labels: "By", "Written by", "Posted by", "Author:" before a
 	// capitalised name.
 	reAuthorLine = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
-	// Photo credits: "Photo: …", "Image credit: …", "Source: …", "Photo by
-	// …", and a bare credit to a news photo service — the wires' photo desks
-	// (AP, AFP, Reuters, EPA, Anadolu) and Getty Images.
-	rePhotoCredit = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|\(?(?:ap|afp|reuters|getty images|epa|anadolu|afp via getty images)(?: photo)?(?:\s*/\s*[^)]{0,60})?\)?|photo by .{1,60}|image by .{1,60})$`)
-	// Site chrome: advertising labels, skip links, menu and search buttons,
-	// log-in links, "Back to top", tag and topic lists, relative time
-	// stamps ("3 hours ago"), copyright lines.
-	reSiteChrome = regexp.MustCompile(`^(?i:advertisement|advert|sponsored(?: content)?|ad|skip to (?:main )?content|menu|search|log ?in|sign ?in|register|close|back to top|scroll to top|listen to (?:this )?article|print this (?:article|page)|loading\.*|click here(?: to .{0,60})?|tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed under\s*:?.{0,120}|updated \d+ (?:minutes?|hours?|days?) ago|\d+ (?:minutes?|hours?|days?) ago|copyright .{0,100}|©.{0,100}|all rights reserved\.?.{0,60})$`)
-	// One-line teasers of another story: "Read more: …", "Related: …",
-	// "Watch | …".
-	reInlineTeaser = regexp.MustCompile(`^(?i:read more|read also|also read|related|see also|more|watch|listen|recommended|opinion|explainer|analysis)\s*[:|»>–-]\s*\S.{0,140}$`)
-	// App and social promotions: "Download our app", "Follow us on …",
-	// "Join our WhatsApp channel".
-	reAppPromo = regexp.MustCompile(`(?i)\bdownload (?:the|our) .{0,60}\bapps?\b|\bfollow us on\b|\bjoin (?:us|our \w+ channel) on\b`)
-	// Cookie consent notices (the banners the EU ePrivacy rules brought):
-	// a line naming cookies with their use, acceptance or policy.
-	reCookie = regexp.MustCompile(`(?i)\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree)\b|\b(?:accept|agree to|consent to)\b.*\bcookies?\b`)
+	// Photo credits by shape: a label naming the picture ("Photo: …",
+	// "Image credit: …", "Photo by …") before the credit. Bare credits to a
+	// photo service ("Getty Images", "Reuters") come from the derived list.
+	rePhotoCredit = regexp.MustCompile(`^(?i:(?:photo|image|picture|video|graphic|illustration|file photo)s?(?:\s*credit)?\s*[:：/|]\s*.{0,80}|(?:credit|photo credit|image source|source)\s*:\s*.{0,60}|photo by .{1,60}|image by .{1,60})$`)
+	// Site chrome by shape: relative time stamps ("3 hours ago"), copyright
+	// lines, and labelled tag and topic lists ("Tags: a, b"). Menu, search,
+	// advertising and skip-link labels come from the derived list.
+	reSiteChrome = regexp.MustCompile(`^(?i:tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed under\s*:?.{0,120}|(?:updated )?\d+ (?:minutes?|hours?|days?) ago|copyright .{0,100}|©.{0,100}|all rights reserved\.?.{0,60})$`)
+	// One-line teasers of another story: a short label, then a separator and
+	// the headline ("Read more: …", "Watch | …"); the label must be a
+	// derived furniture phrase.
+	reInlineTeaser = regexp.MustCompile(`^([^:|»>–-]{1,30}?)\s*[:|»>–-]\s*\S.{0,140}$`)
 )
+
+// furnitureTxt is the derived phrase list: short lines that the pages of an
+// independent corpus (the HTML test pages of go-trafilatura, go-htmldate
+// and go-readability, minus every html-dev page) hold inside the elements
+// go-trafilatura's discard selectors target, on at least 3 sites each. See
+// furnituregen and the file's header.
+//
+//go:embed furniture.txt
+var furnitureTxt string
+
+// furniturePhrases maps a phrase (FurniturePhrase form) to its line kind.
+var furniturePhrases = loadFurniture(furnitureTxt)
+
+// headKinds gives the line kind of the categories whose headings open a
+// block; every other phrase of the list is junk to drop.
+var headKinds = map[string]lineKind{
+	"comments-head":   kindCommentsHead,
+	"teaser-head":     kindTeaserHead,
+	"newsletter-head": kindNewsletterHead,
+}
+
+// loadFurniture reads the derived list. A phrase with two or more numbers
+// is a date or time stamp ("August #, #"), which the date reader needs:
+// it is left out. A phrase in a head category and another keeps the head.
+func loadFurniture(txt string) map[string]lineKind {
+	m := map[string]lineKind{}
+	for _, l := range strings.Split(txt, "\n") {
+		cat, ph, ok := strings.Cut(l, "\t")
+		if !ok || strings.HasPrefix(l, "#") || strings.Count(ph, "#") >= 2 {
+			continue
+		}
+		k, head := headKinds[cat]
+		if !head {
+			k = kindJunk
+		}
+		if old, seen := m[ph]; !seen || old == kindJunk {
+			m[ph] = k
+		}
+	}
+	return m
+}
+
+// FurniturePhrase returns the form a line takes in the derived phrase list,
+// or "" when it is empty, has no letter or is longer than 8 words: lower
+// case, spaces collapsed, each run of digits as "#", leading and trailing
+// characters other than letters and "#" trimmed. furnituregen writes the
+// list with it.
+func FurniturePhrase(s string) string {
+	var b strings.Builder
+	words, in, digit := 0, false, false
+	for _, r := range strings.ToLower(strings.Join(strings.Fields(s), " ")) {
+		if unicode.IsDigit(r) {
+			if !digit {
+				b.WriteByte('#')
+			}
+			if !in {
+				words++
+			}
+			digit, in = true, true
+			continue
+		}
+		digit = false
+		w := unicode.IsLetter(r)
+		if w && !in {
+			words++
+		}
+		in = w
+		b.WriteRune(r)
+	}
+	out := strings.TrimFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && r != '#' })
+	if out == "" || words > 8 || !strings.ContainsFunc(out, unicode.IsLetter) {
+		return ""
+	}
+	return out
+}
+
+// derivedKind returns the kind the derived list gives a line, if any.
+func derivedKind(s string) (lineKind, bool) {
+	ph := FurniturePhrase(s)
+	if ph == "" {
+		return kindText, false
+	}
+	k, ok := furniturePhrases[ph]
+	return k, ok
+}
 
 // classify returns the kind of one trimmed line.
 func classify(line string) lineKind {
@@ -107,8 +183,11 @@ func classify(line string) lineKind {
 			return kindTeaserHead
 		case reAuthorBox.MatchString(trimmed):
 			return kindAuthorBox
-		case reNewsletter.MatchString(trimmed):
-			return kindNewsletterHead
+		}
+		if k, ok := derivedKind(s); ok {
+			return k
+		}
+		switch {
 		case reFontWidget.MatchString(s), reReadingOnly.MatchString(s), reFormLabels.MatchString(s):
 			return kindJunk
 		case isShareBar(s), reSiteChrome.MatchString(s):
@@ -117,25 +196,14 @@ func classify(line string) lineKind {
 			return kindJunk
 		}
 	}
-	if words <= 25 && (strings.ContainsAny(s, ":|»>–-") && reInlineTeaser.MatchString(s) && !endsSentence(s) || reAppPromo.MatchString(s)) {
-		return kindJunk
-	}
-	if words <= 60 && strings.Contains(strings.ToLower(s), "cookie") && reCookie.MatchString(s) && cookieish(s) {
-		return kindJunk
-	}
-	return kindText
-}
-
-// cookieish reports whether a line that mentions cookies reads like a
-// consent notice rather than news about cookies.
-func cookieish(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"our website", "this website", "this site", "our site", "browsing", "experience", "privacy policy", "cookie policy", "cookie settings", "accept all", "you agree", "you consent"} {
-		if strings.Contains(l, w) {
-			return true
+	if words <= 25 && strings.ContainsAny(s, ":|»>–-") && !endsSentence(s) {
+		if m := reInlineTeaser.FindStringSubmatch(s); m != nil {
+			if _, ok := derivedKind(m[1]); ok {
+				return kindJunk
+			}
 		}
 	}
-	return false
+	return kindText
 }
 
 // isShareBar reports whether s consists only of share-button words.
