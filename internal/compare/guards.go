@@ -41,8 +41,8 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 	// A figure in brackets explains the phrase before them ("Ada Brenner
 	// (21 points)", "finished with a double-double (11 points, 9
 	// rebounds)"): its owner is looked for before the bracket.
-	at := v.Start
-	if k := strings.LastIndex(s[:min(at, len(s))], "("); k >= 0 && !strings.Contains(s[k:at], ")") {
+	at := min(v.Start, len(s))
+	if k := strings.LastIndex(s[:at], "("); k >= 0 && !strings.Contains(s[k:at], ")") {
 		at = k
 	}
 	var ms []mention.NameMention

@@ -115,3 +115,28 @@ func TestTwoDatedKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestStretchHoldsFigure: a figure inside the phrase that names a stretch by
+// its score ("two 7-1 spells") is not cut out of the sentence backwards; the
+// sentence is written for this test, in both orders.
+func TestStretchHoldsFigure(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, figure, want string }{
+		{"During the club's two 7-1 spells, Rell Danvers netted 5 goals.", "two 7-1 spells", ""},
+		{"During the club's two 7-1 spells, Rell Danvers netted 5 goals.", "5 goals", "spells"},
+		{"Rell Danvers netted 5 goals during the club's two 7-1 spells.", "two 7-1 spells", ""},
+		{"Rell Danvers netted 5 goals during the club's two 7-1 spells.", "5 goals", "spells"},
+	} {
+		k := strings.Index(tc.sentence, tc.figure)
+		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}
+		if got := c.partOfSeries(tc.sentence, v); got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.figure, tc.sentence, got, tc.want)
+		}
+	}
+	// The whole comparison of two such articles runs to its end.
+	r := run(doc("a", "Cup\n\nDuring the club's two 7-1 spells, Rell Danvers netted 5 goals.", dates.Date{Year: 2022, Month: 3, Day: 9}),
+		doc("b", "Cup\n\nRell Danvers netted 4 goals during the club's two 7-1 spells.", dates.Date{Year: 2022, Month: 3, Day: 10}))
+	if got := kinds(r.Discrepancies); got != "number:5/4" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -98,8 +98,15 @@ func (c *comparer) stretchOf(s string, v mention.Value) string {
 	}
 	// "during a 15-2 run": a stretch told by its score, anywhere in the
 	// figure's sentence before a clause break after it.
-	if m := reScoredStretch.FindStringSubmatchIndex(s); m != nil && (m[1] <= v.Start || !strings.ContainsAny(s[v.End:m[0]], ";:()—")) {
-		return strings.ToLower(s[m[2]:m[3]])
+	// A match that holds the figure itself ("during the team's two 10-2
+	// runs") names no stretch of it.
+	for _, m := range reScoredStretch.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] < v.End && m[1] > v.Start {
+			continue
+		}
+		if m[1] <= v.Start || (m[0] >= v.End && !strings.ContainsAny(s[v.End:m[0]], ";:()—")) {
+			return strings.ToLower(s[m[2]:m[3]])
+		}
 	}
 	return ""
 }

@@ -560,6 +560,9 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 	}
 	q := a.Quotes[in]
 	f := strings.Fields(strings.ToLower(q.Cue))
+	if len(f) == 0 {
+		return p, true
+	}
 	if negatedCue(a.Sentences[q.Sentence].Text, f[0]) {
 		// "There is no doubt that …", "never denied that …": a negated
 		// doubt or denial is no doubt or denial; the clause keeps its
