@@ -40,7 +40,12 @@ type shownDates struct {
 // bylineLabelRe matches the label of a publication or update date just
 // before it (a clock time and a time zone may come between: "Updated 2010
 // GMT (0410 HKT) March 14, 2021"), in the languages whose month names the
-// byline zone reads:
+// byline zone reads. Source: the labels of schema.org's datePublished and
+// dateModified ("Published", "Updated", "Last updated") and WordPress
+// core's default "Posted on", and the dictionary translations of
+// "published" and "updated" (German also "erschienen", appeared) in the
+// languages whose month names (CLDR) the byline zone reads, each with the
+// preposition that takes a date in that language:
 // "Updated", "Published", "Posted", "Aktualisiert am", "Erschienen am",
 // "Veröffentlicht am", "Publié le", "Mis à jour le", "Publicado el",
 // "Actualizado el", "Atualizado em", "Pubblicato il", "Aggiornato il".

@@ -595,6 +595,15 @@ var (
 	// A clock time right after a date: ", 09:12", " 7:05 am", " @ 2:47PM".
 	stampClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
 	// Words of a time stamp line: "Posted: Tue Apr 15, 2008 3:07pm EDT | Updated ...".
+	// Sources: the labels of the page-date properties of schema.org
+	// (datePublished, dateModified, dateCreated: "published", "updated",
+	// "modified", "created", with "first"/"last" as in "first published",
+	// "last modified") and WordPress core's default "Posted on"; the access
+	// labels of the citation styles (APA 7 §9.16 "Retrieved", MLA 9
+	// "Accessed", and "Downloaded"); the closed class of prepositions of time
+	// (Quirk et al. 1985 §9.33: on, at, by) and "ago"; the meridiem marks;
+	// the zone abbreviations of the IANA tz database and "hrs"; the units of
+	// time of ISO 8601-1.
 	stampWordRe = regexp.MustCompile(`(?i)\b(?:posted|published|updated|last|modified|created|first|downloaded|retrieved|accessed|ago|on|at|by|am|pm|a\.\s?m|p\.\s?m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|hrs?|et|(?:second|minute|hour|day|week|month|year)s?)\b|\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\d+`)
 )
 
