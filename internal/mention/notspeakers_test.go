@@ -10,31 +10,31 @@ import "testing"
 // quotation marks, the antecedent of "which" further back, a cognition verb
 // whose object is a name.
 func TestNotSpeakers(t *testing.T) {
-	body := "Columnist says he will not return to the paper.\n\n" +
+	body := "Beekeeper says she cannot save the hives near the orchard.\n\n" +
 		"The Harbour Chapel's senior pastor said the fire was set on purpose.\n\n" +
-		"That is to accommodate Dana Reyes's March start date for filming the sequel.\n\n" +
-		"The Riverside Games was better received than the earlier films, which could convince the studio to keep the cast.\n\n" +
-		"KTV Northfield has interviewed another neighbour, Paul Arden, and he said the family was quiet.\n\n" +
-		"Mourners gathered for Tomas Elwood on Sunday. They left flowers spelling out the name “Tomas” at the gate.\n\n" +
-		"The police team apprehended Mara Lind while she hid in an office.\n\n" +
-		"Her commitment there supersedes her Riverside Games contract."
+		"The delay suits Ruth Bettany's June deadline for finishing the bridge survey.\n\n" +
+		"The Copper Lantern sold more copies than her earlier novels, which might persuade the publisher to order a reprint.\n\n" +
+		"WBRX Lakeport reached a second shopkeeper, Martin Brandt, and he said the rent had doubled.\n\n" +
+		"Schoolmates planted a cherry tree for Greta Okafor on Monday. They painted a banner bearing the name “Greta” above the pier.\n\n" +
+		"Two wardens apprehended Kofi Mensah as he climbed over the depot fence.\n\n" +
+		"His loyalty to the club outweighs his Copper Lantern sponsorship."
 	a := analyze(body)
 	got := map[string]string{}
 	for _, q := range a.Quotes {
 		got[q.Text] = q.Speaker
 		switch q.Speaker {
-		case "Harbour Chapel", "Dana Reyes", "Riverside Games", "KTV Northfield", "Tomas Elwood", "Columnist":
+		case "Harbour Chapel", "Ruth Bettany", "Copper Lantern", "WBRX Lakeport", "Greta Okafor", "Beekeeper":
 			t.Errorf("%q speaks %q (cue %q)", q.Speaker, q.Text, q.Cue)
 		}
-		if q.WrittenName() == "Columnist" {
+		if q.WrittenName() == "Beekeeper" {
 			t.Errorf("a role at the sentence start is a written name: %+v", q)
 		}
-		if q.Text == "Tomas" {
+		if q.Text == "Greta" {
 			t.Errorf("a quoted name is read as speech: %+v", q)
 		}
 	}
-	if s := got["the family was quiet"]; s != "Paul Arden" {
-		t.Errorf("speaker of %q = %q, want Paul Arden (all: %v)", "the family was quiet", s, got)
+	if s := got["the rent had doubled"]; s != "Martin Brandt" {
+		t.Errorf("speaker of %q = %q, want Martin Brandt (all: %v)", "the rent had doubled", s, got)
 	}
 	for _, q := range a.Quotes {
 		if q.Cue == "apprehended" {
@@ -55,7 +55,7 @@ func TestSpeakerPhraseObjects(t *testing.T) {
 			t.Errorf("SpeakerName(%q) = %q, want %q", phrase, got, want)
 		}
 	}
-	if !possessedSpeaks("’s spokesman") || !possessedSpeaks("’s statement") || possessedSpeaks("’s senior pastor") || possessedSpeaks("’s March start date for") {
+	if !possessedSpeaks("’s spokesman") || !possessedSpeaks("’s statement") || possessedSpeaks("’s senior pastor") || possessedSpeaks("’s June deadline for") {
 		t.Error("possessedSpeaks: a spokesman or a statement does not speak for its possessor, or a pastor or a date does")
 	}
 }
@@ -86,14 +86,14 @@ func TestDatelineAndSuffixedNames(t *testing.T) {
 // takes its clause's subject; a long noun phrase is a source by its head;
 // a name deep inside a speaker phrase does not speak.
 func TestSourcesInClauses(t *testing.T) {
-	body := "The Oregon Democrat survived two recounts and says such rules are unfair.\n\n" +
-		"Instead, she is stressing her second place, asserting that she can win the next round.\n\n" +
-		"Early results of a survey of Northfield voters showed that most of them want a new bridge."
+	body := "The Lakeport skipper weathered three storms and says the coast guard was slow.\n\n" +
+		"Meanwhile, he is touring the flooded valley, insisting that the dams will be rebuilt.\n\n" +
+		"Late figures from a census of Lakeport dairy farmers showed that herds shrank."
 	a := analyze(body)
 	want := map[string]string{
-		"such rules are unfair":          "The Oregon Democrat",
-		"she can win the next round":     "she",
-		"most of them want a new bridge": "Early results of a survey of Northfield voters",
+		"the coast guard was slow": "The Lakeport skipper",
+		"the dams will be rebuilt": "he",
+		"herds shrank":             "Late figures from a census of Lakeport dairy farmers",
 	}
 	got := map[string]string{}
 	for _, q := range a.Quotes {
@@ -104,24 +104,24 @@ func TestSourcesInClauses(t *testing.T) {
 			t.Errorf("speaker of %q = %q, want %q (all: %v)", text, got[text], spk, got)
 		}
 	}
-	if n := SpeakerName("experts and other experts acting for the Doe family"); n != "" {
+	if n := SpeakerName("lawyers and other advisers retained by the Okafor household"); n != "" {
 		t.Errorf("a name deep in the phrase speaks: %q", n)
 	}
 }
 
 // TestTitleComplements: a title's complement stays in the title before a
 // name that opens with a first name, whatever its surname names
-// ("Secretary of State Ada Lund", "Supervisor of Elections Susan Doe");
+// ("Secretary of State Ada Lund", "Deputy Director of Fisheries Nora Quill");
 // an auxiliary that opens a question is no part of a name.
 func TestTitleComplements(t *testing.T) {
-	body := "Secretary of State Ada Lund said the talks went well. County Supervisor of Elections Susan Doe said the count was over. " +
+	body := "Secretary of State Ada Lund said the talks went well. Deputy Director of Fisheries Nora Quill told reporters the quota would hold. " +
 		"Dana Reyes wrote: “Is President Elwood going to answer?”"
 	a := analyze(body)
 	names := map[string]bool{}
 	for _, m := range a.Mentions {
 		names[m.Name] = true
 	}
-	for _, want := range []string{"Ada Lund", "Susan Doe", "Elwood"} {
+	for _, want := range []string{"Ada Lund", "Nora Quill", "Elwood"} {
 		if !names[want] {
 			t.Errorf("no mention named %q: %v", want, names)
 		}
@@ -136,7 +136,11 @@ func TestTheyForCoordinatedNames(t *testing.T) {
 	for _, q := range a.Quotes {
 		got[q.Text] = q.Speaker
 	}
-	if s := got["the vote was close"]; s != "Robert Alvarado" && s != "Jane Whitcombe" {
+	s, ok := got["the vote was close"]
+	if !ok {
+		t.Fatalf("no quote %q after 'they said' (all %v)", "the vote was close", got)
+	}
+	if s != "Robert Alvarado" && s != "Jane Whitcombe" {
 		t.Errorf("speaker of 'they said' = %q, want one of the coordinated names (all %v)", s, got)
 	}
 	a = analyze("Tomas Elwood wrote that the plan failed. They said the vote was close.")

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -829,7 +828,7 @@ func namedPatient(ws []string, k int) int {
 		k--
 	}
 	j := k
-	for j >= 0 && j > k-4 && ws[j] != "" && unicode.IsUpper(rune(ws[j][0])) {
+	for j >= 0 && j > k-4 && startsUpper(ws[j]) {
 		if j < k && strings.ContainsAny(ws[j], ",;:") {
 			return -1
 		}

@@ -238,3 +238,21 @@ func TestHeight(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedPatientUnicode: the capital that opens a name is read as a
+// rune, not a byte: an accented lower-case word is no name, an accented
+// capital opens one.
+func TestNamedPatientUnicode(t *testing.T) {
+	for _, c := range []struct {
+		ws   []string
+		want int
+	}{
+		{[]string{"the", "care", "of", "émigrés"}, -1},
+		{[]string{"the", "death", "of", "Émile", "Durand"}, 2},
+		{[]string{"the", "death", "of", "Anna", "Berg"}, 2},
+	} {
+		if got := namedPatient(c.ws, len(c.ws)-1); got != c.want {
+			t.Errorf("namedPatient(%q) = %d, want %d", c.ws, got, c.want)
+		}
+	}
+}
