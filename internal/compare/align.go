@@ -410,7 +410,7 @@ func (c *comparer) infinitive(t text.Token) bool {
 
 // skippable reports whether a token inside a clause says nothing of its
 // slots: an adverb, or a word of a time expression ("Thursday",
-// "yesterday", "at 12:45 p.m." is read as a time and left out).
+// "yesterday", "at 4:10 p.m." is read as a time and left out).
 func (c *comparer) skippable(a *mention.Analysis, si int, t text.Token, lw string) bool {
 	for _, x := range a.Times[si] {
 		if t.Start >= x.Start && t.End <= x.End {
@@ -454,7 +454,7 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 		}
 		noun := t.IsCapitalized() || t.IsNumber() || poss || c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun)
 		if noun && last >= 0 && !t.IsCapitalized() && c.lx.Has(lw, lexicon.Adv) {
-			noun = false // "the record midway through…"
+			noun = false // "the harvest midway through…"
 		}
 		if !noun && last >= 0 && !value {
 			break
@@ -471,7 +471,7 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 		return alignSlot{}, max(j, k+1), false
 	}
 	if value {
-		return alignSlot{}, j, false // "at 12:45 p.m.": a value, read by the value facts
+		return alignSlot{}, j, false // "at 4:10 p.m.": a value, read by the value facts
 	}
 	j = last + 1
 	phrase := strings.ToLower(joinTokens(toks[body:j]))

@@ -78,4 +78,9 @@ func TestDaysAgoLendsNoWhat(t *testing.T) {
 	if len(r.Discrepancies) != 0 {
 		t.Errorf("days ago compared: %q", kinds(r.Discrepancies))
 	}
+	// The toll is read: told otherwise, it conflicts.
+	r = run(doc("a", a, pub), doc("b", strings.Replace(b, "killed 12", "killed 15", 1), pub))
+	if got := kinds(r.Discrepancies); got != "number:12/15" {
+		t.Errorf("toll beside days ago: got %q, want number:12/15", got)
+	}
 }

@@ -1028,7 +1028,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.3
 		}
 	}
-	// A deadline ("under control by 6:50 a.m.") and a moment meet only
+	// A deadline ("finished by 9:40 p.m.") and a moment meet only
 	// on the same verb: aligned words do not make them one time.
 	if f.deadline != g.deadline && !c.sameVerb(f.head, g.head) {
 		return 0
@@ -1097,7 +1097,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// The key of a clock time is the event it times: the same verb,
 		// or the only clock time of its zone in both articles, in much the
 		// same words or of a noun the other speaks of.
-		// A deadline ("under control by 6:40 a.m.") is not the only time
+		// A deadline ("finished by 9:40 p.m.") is not the only time
 		// of an article's event: it needs the same verb.
 		return (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
 			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||

@@ -39,8 +39,8 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		return m.Name
 	}
 	// A figure in brackets explains the phrase before them ("Ada Brenner
-	// (21 points)", "finished with a double-double (11 points, 9
-	// rebounds)"): its owner is looked for before the bracket.
+	// (62 percent)", "won with a record haul (11 cargoes, 9 tonnes)"):
+	// its owner is looked for before the bracket.
 	at := min(v.Start, len(s))
 	if k := strings.LastIndex(s[:at], "("); k >= 0 && !strings.Contains(s[k:at], ")") {
 		at = k
@@ -89,7 +89,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 	}
 	if k < 0 {
-		// "paced by 13 points from Osei": the giver named right after
+		// "helped by 12 donations from Osei": the giver named right after
 		// the figure's noun.
 		for _, m := range a.Mentions {
 			if m.Sentence == si && m.Start >= v.End && m.Start <= len(s) && reFromBefore.MatchString(s[v.End:m.Start]) &&

@@ -24,7 +24,7 @@ import (
 //     (Quirk et al. 1985, A Comprehensive Grammar of the English Language,
 //     §5.20–5.21: first, next, last, past, other, another, additional,
 //     further), with the WordNet synonyms of "last" ("final"), or a
-//     demonstrative ("those 10 points": figures said before);
+//     demonstrative ("those 40 arrests": figures said before);
 //
 //   - a word after the figure that says the things counted came on top of
 //     others or in a row: the same postdeterminers after a numeral ("four
@@ -80,8 +80,8 @@ func (c *comparer) partOfSeries(s string, v mention.Value) string {
 // names, "" when none.
 func (c *comparer) stretchOf(s string, v mention.Value) string {
 	// The phrase follows the figure in its clause, comes before it in its
-	// clause ("in the first half as he scored seven points"), or opens
-	// the sentence ("In the first half, Osei scored seven points").
+	// clause ("in the first week as the court heard seven witnesses"), or
+	// opens the sentence ("In the second week, police arrested 40 people").
 	if v.End <= len(s) {
 		after := s[v.End:min(len(s), v.End+stretchSpan)]
 		if k := strings.IndexAny(after, ",;:()—"); k >= 0 {
@@ -112,7 +112,7 @@ func (c *comparer) stretchOf(s string, v mention.Value) string {
 }
 
 // reScoredStretch is a stretch of a contest named by the score over it
-// ("during a pivotal 12-0 run", "in a 9-2 spell"): a part of the whole.
+// ("during a decisive 3-0 vote streak", "in a 5-1 spell"): a part of the whole.
 var reScoredStretch = regexp.MustCompile(`(?i)\b(?:during|in|amid)\s+(?:a|an|the|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}\d{1,3}-\d{1,3}\s+([a-z]+)`)
 
 // seriesTypes are the value types a stretch of a series applies to: counts,
@@ -121,7 +121,7 @@ var reScoredStretch = regexp.MustCompile(`(?i)\b(?:during|in|amid)\s+(?:a|an|the
 var seriesTypes = map[string]bool{mention.VCount: true, mention.VDuration: true, mention.VMoney: true}
 
 // anaphoric are the demonstrative determiners (CGEL ch. 5, determinatives):
-// "those 10 points" refers back to figures said before, whose stretch the
+// "those 40 arrests" refers back to figures said before, whose stretch the
 // sentence does not say.
 var anaphoric = map[string]bool{"those": true, "these": true}
 
@@ -215,7 +215,8 @@ func asOf(s string, v mention.Value, prev *mention.Value) bool {
 }
 
 // bracketStamp reports whether a clock time stands alone in brackets, not
-// after another time ("At this point (10:30 p.m.), police said…"): the
+// after another time ("The ferry, officials said (9:05 p.m.),
+// has docked…"): the
 // moment the text was written or updated, as a live report marks it, not
 // the time of an event.
 func bracketStamp(s string, v mention.Value, prev *mention.Value) bool {
@@ -327,7 +328,7 @@ func (c *comparer) qualifierWords(ws []string) []string {
 // twoDatedKinds reports whether two times date two kinds of one noun: both
 // qualify it with words that share nothing, not even a WordNet synonym
 // ("the 1998 fraud conviction" / "a bribery conviction in 2001"), or one
-// names it by an ordinal, one of a series ("Friday's second semifinal"),
+// names it by an ordinal, one of a series ("Friday's second hearing"),
 // and the other does not.
 func (c *comparer) twoDatedKinds(f, g *fact) bool {
 	if f.v.Noun == "" || g.v.Noun == "" {

@@ -222,14 +222,14 @@ func TestRegardedAsAndIt(t *testing.T) {
 // a possibility is a suspicion that it is so (affirms). (Sentences written
 // for this test.)
 func TestFinalReporterAndReportedIt(t *testing.T) {
-	body := "A fire that gutted the old mill on the edge of Bramford, a village in the hills, may have been set by an arsonist, investigators say. " +
-		"A second fire broke out in the mill yard on Sunday, and detectives said it could be arson. " +
-		"The mill was insured, officials said."
-	a := doc("a", "Mill fire\n\n"+body, day)
+	body := "A leak that flooded the lower deck of the ferry Aster, a boat built at Halvik, may have been caused by sabotage, inspectors say. " +
+		"A second leak opened in the engine room on Sunday, and engineers said it could be sabotage. " +
+		"The ferry was insured, officials said."
+	a := doc("a", "Ferry leak\n\n"+body, day)
 	docs := []story.Doc{a}
 	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
-	got := c.addresses(claimKey{noun: "fire", comp: "arson"})
-	want := map[int]string{0: "investigators", 1: "detectives"}
+	got := c.addresses(claimKey{noun: "leak", comp: "sabotage"})
+	want := map[int]string{0: "inspectors", 1: "engineers"}
 	if len(got) != len(want) {
 		t.Fatalf("addresses = %+v, want sentences 0 and 1", got)
 	}
@@ -242,7 +242,7 @@ func TestFinalReporterAndReportedIt(t *testing.T) {
 	if h := c.finalReporter(0, 2, toks, findTok(toks, "insured")); h != "officials" {
 		t.Errorf("final reporter = %q, want officials", h)
 	}
-	toks = text.Tokens("The mill was insured, the owner's letter shows.")
+	toks = text.Tokens("The ferry was insured, the owner's letter shows.")
 	if h := c.finalReporter(0, 2, toks, findTok(toks, "insured")); h != "" {
 		t.Errorf("no reporting verb: final reporter = %q", h)
 	}
@@ -251,20 +251,20 @@ func TestFinalReporterAndReportedIt(t *testing.T) {
 // Of reports nested one in another, the innermost holds the clause.
 // (Sentences written for this test.)
 func TestHolderIsInnermostReport(t *testing.T) {
-	body := "Her spokesman, Daniel Okafor, said that Governor Marta Quell told the pastor she was sorry if the fire was connected to her campaign."
-	a := doc("a", "Mill fire\n\n"+body, day)
+	body := "The union's lawyer, Ines Ravel, said that harbour master Otto Brand told the dockers he was sorry if the delay was caused by his order."
+	a := doc("a", "Port delay\n\n"+body, day)
 	docs := []story.Doc{a}
 	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
 	an := c.in.Docs[0].Analysis
-	off := an.Sentences[0].Start + strings.Index(an.Sentences[0].Text, "connected")
+	off := an.Sentences[0].Start + strings.Index(an.Sentences[0].Text, "caused")
 	if len(an.Quotes) < 2 {
-		t.Skipf("the quote reader reads %d reports here: %+v", len(an.Quotes), an.Quotes)
+		t.Fatalf("the quote reader reads %d reports here: %+v", len(an.Quotes), an.Quotes)
 	}
 	for _, q := range an.Quotes {
 		t.Logf("%+v", q)
 	}
-	if h := c.holderAt(0, off, "outlet"); !strings.Contains(h, "Quell") {
-		t.Errorf("holder = %q, want Marta Quell (quotes %+v)", h, an.Quotes)
+	if h := c.holderAt(0, off, "outlet"); !strings.Contains(h, "Brand") {
+		t.Errorf("holder = %q, want Otto Brand (quotes %+v)", h, an.Quotes)
 	}
 }
 
