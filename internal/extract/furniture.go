@@ -39,9 +39,11 @@ var (
 	reReadingOnly = regexp.MustCompile(`^(?i:(?:reading time:?\s*)?\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s*(?:read|reading(?: time)?))?)$`)
 	// Lines of punctuation or symbols only (separators, icon fonts).
 	rePunctOnly = regexp.MustCompile(`^[\p{P}\p{S}\s]+$`)
-	// Share bars: the labels of share buttons (AddToAny, ShareThis and
-	// theme share bars) — the networks' names and "Share", "Tweet", "Email",
-	// "Print", "Copy link", "Save".
+	// Share bars: the labels of share buttons — "Share", "Tweet", "Email",
+	// "Print", "Copy link", "Save", "Bookmark" and the networks' names, the
+	// services of AddToAny's documented service list (Facebook, X/Twitter,
+	// WhatsApp, LinkedIn, Telegram, Reddit, Pinterest, Facebook Messenger,
+	// Email, Print, Copy Link, Bookmark) and go-trafilatura's share filter.
 	reShareWords = regexp.MustCompile(`^(?i:share|share this(?: article| story| post| page)?|share on \w+|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|copy(?: the)? link|link copied|save|bookmark|comment|follow us(?: on \w+)?)$`)
 	// Comment-form labels and notes: WordPress core's default comment_form()
 	// strings ("Post Comment", "Cancel reply", "Your email address will not be
@@ -59,9 +61,11 @@ var (
 	reTeaserHead = regexp.MustCompile(`^(?i:latest posts|recent posts|related)\s*:?$`)
 	// Author boxes: BuddyPress's default avatar alt text "Profile picture of %s"
 	// (bp_core_fetch_avatar, also "Profile photo of %s"), which scrapers
-	// keep as a line, and the "About the author" / "View all posts by %s"
-	// boxes of WordPress themes.
-	reAuthorBox = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|author(?:'s)? (?:bio|profile)|more (?:articles|stories|posts) by .{1,60}|view all posts by .{1,60})$`)
+	// keep as a line, the "View all posts by %s" link of WordPress's
+	// default themes (Twenty Thirteen, Twenty Fourteen), and "About the
+	// author", a heading of discarded elements in the derived list
+	// (furniture.txt, chrome-head).
+	reAuthorBox = regexp.MustCompile(`^(?i:profile (?:picture|photo|image) of .{1,60}|about the author|view all posts by .{1,60})$`)
 	// Byline labels: "By", "Written by", "Posted by", "Author:" before a
 	// capitalised name.
 	reAuthorLine = regexp.MustCompile(`^(?i:author|written by|posted by|by)[:\s]+(\p{Lu}[\p{L}.'’\- ]{1,60})$`)
