@@ -731,7 +731,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	}
 	ts := sp.toks
 	// Drop leading words that do not start names (an auxiliary opening a
-	// question is one: "Is President Doe going to …").
+	// question is one: "Does Governor Doe plan to …").
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
@@ -836,8 +836,8 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 	// "Secretary of State Ada Lund": the title's complement ("of
 	// State") before a person-shaped name belongs to the title.
 	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
-		// a name that opens with a first name first ("… of Elections
-		// Susan Doe"), else any person-shaped rest
+		// a name that opens with a first name first ("… of Fisheries
+		// Nora Quill"), else any person-shaped rest
 	shapes:
 		for _, shaped := range []func(*lexicon.Lexicon, []text.Token) bool{firstNameShaped, personShaped} {
 			for m := k + 1; m < len(ts)-1; m++ {
@@ -854,7 +854,7 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
 		if titleHeads[lw] || abbrevOf[lw] != "" {
 			if rest := ts[m+1:]; len(rest) >= 2 && connectors[lower(rest[0].Text)] {
-				// "Supervisor of Elections Jane Doe": the title's
+				// "Director of Fisheries Nora Quill": the title's
 				// complement runs up to a name that opens with a first name
 				for n := m + 2; n < len(ts)-1; n++ {
 					if firstNameShaped(lx, ts[n:]) && !isOrgName(ts[n:]) {

@@ -115,7 +115,7 @@ func TestSourcesInClauses(t *testing.T) {
 // an auxiliary that opens a question is no part of a name.
 func TestTitleComplements(t *testing.T) {
 	body := "Secretary of State Ada Lund said the talks went well. Deputy Director of Fisheries Nora Quill told reporters the quota would hold. " +
-		"Dana Reyes wrote: “Is President Elwood going to answer?”"
+		"Dana Reyes wrote: “Does Governor Elwood plan to veto the levy?”"
 	a := analyze(body)
 	names := map[string]bool{}
 	for _, m := range a.Mentions {

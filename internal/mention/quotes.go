@@ -969,7 +969,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 			best = mi
 		}
 	}
-	// "a court document filed by Jane Doe": the agent after "by" speaks.
+	// "a motion lodged by Jane Doe": the agent after "by" speaks.
 	if best < 0 {
 		for mi, m := range a.Mentions {
 			if m.Sentence == si && m.Start >= from && m.End <= to && a.Entities[m.Entity].Type != Place && strings.HasSuffix(lower(strings.TrimSpace(s.Text[:m.Start])), " by") {
@@ -1394,7 +1394,7 @@ func startsClause(t text.Token) bool {
 // nameThenVerb reports whether a clause without "that" opening at token k
 // with a name goes on as a clause: the word after the name is no
 // preposition, conjunction or punctuation ("said Trump won", not
-// "apprehended Jane Doe while she hid", where the name is the object).
+// "apprehended Kofi Mensah as he climbed", where the name is the object).
 func nameThenVerb(toks []text.Token, k int) bool {
 	if !toks[k].IsCapitalized() || IsPronoun(contractedPronoun(lower(toks[k].Text))) || determiners[lower(toks[k].Text)] {
 		return true
@@ -1584,8 +1584,8 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			q.SpeakerText, q.How = "", ""
 			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
 			if ante := strings.TrimRight(s.Text[clauseStart(toks, rel):toks[rel].Start], " ,"); q.How == "named" && relWord(toks, rel) == "which" && !strings.HasSuffix(ante, q.SpeakerText) {
-				// "X was better received than the films, which could
-				// convince …": the antecedent of "which" is the phrase
+				// "X sold more copies than her novels, which might
+				// persuade …": the antecedent of "which" is the phrase
 				// right before it, not a name further back ("who" may
 				// follow an apposition: "Doe, a pollster who said")
 				q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", ""

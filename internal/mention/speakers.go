@@ -187,9 +187,9 @@ func pronounFits(p string, e *ArticleEntity) bool {
 
 // otherPersonShaped reports whether a name of two or three words that the
 // entity stage left untyped may be a person's: no word is an acronym
-// ("NBC Philadelphia", "Keystone XL") and the first is a first name of the
-// embedded lists or no common English word ("Great Wall", "College Bowl",
-// "Clean Rivers Now" are not persons).
+// ("WBRX Lakeport", "Harbour Line QX") and the first is a first name of the
+// embedded lists or no common English word ("Copper Lantern", "Harbour
+// Chapel", "Clean Rivers Now" are not persons).
 func otherPersonShaped(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 3 {
@@ -291,8 +291,8 @@ func SpeakerName(phrase string) string {
 		}
 		if len(words) == 0 && !startsUpper(w) && (governsName(lower(w)) || i >= 5) {
 			// "focused on Harbour Chapel", "against the Tolland League": the name is an
-			// object; "experts and other experts acting for the Doe
-			// family": a name five words into the phrase is no head
+			// object; "lawyers and other advisers retained by the Okafor
+			// household": a name five words into the phrase is no head
 			return ""
 		}
 		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && opensProperName(w, fs[i+1]))) {

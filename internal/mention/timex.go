@@ -512,9 +512,9 @@ func inName(s string, start int) bool {
 
 // Words that make a time expression a stretch of time, not the date of an
 // event: a duration ("since May", "for the past month", "over the last
-// week", "since the start of 2014") or the end of a forecast or deadline
+// week", "since the start of 1996") or the end of a forecast or deadline
 // ("through 2015", "by 2030", "until June", "through the end of June"; "by
-// the end of 2007" may date what had happened by then and stays a date).
+// the end of 1983" may date what had happened by then and stays a date).
 var periodLeadRe = regexp.MustCompile(`(?i)(?:\b(?:since|through|thru|throughout|until|till|by|within)\s+(?:the\s+)?|\b(?:since|through|thru|throughout|until|till)\s+the\s+(?:end|close|start|beginning|middle)\s+|\b(?:for|over|in|during|within)\s+the\s+)$`)
 
 // A bound of a stretch of time: "since 2014", "from 1995", "before 1997",
