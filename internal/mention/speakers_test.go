@@ -78,12 +78,12 @@ func TestPronounGender(t *testing.T) {
 
 func TestAttributionAfterApposition(t *testing.T) {
 	body := "“They are open to new ideas,” Jenna Moreau, the agency’s director of planning, said of the council.\n\n" +
-		"“What can we do to help?” Moreau told reporters during the call.\n\n" +
+		"“Who covers the repair bill?” Moreau told the board at the hearing.\n\n" +
 		"The bridge will reopen within a month, said Paul Okoro, a spokesman for the roads authority."
 	a := analyze(body)
 	want := map[string]string{
 		"They are open to new ideas":            "Jenna Moreau",
-		"What can we do to help?":               "Jenna Moreau",
+		"Who covers the repair bill?":           "Jenna Moreau",
 		"The bridge will reopen within a month": "Paul Okoro",
 	}
 	got := map[string]string{}

@@ -285,7 +285,7 @@ func (vs *valueScan) add(v Value) {
 		v.Qualifier = qualifierBefore(vs.sent, v.Start)
 	}
 	if v.Qualifier == "" {
-		// "a maximum (sentence) of 15 years" states a maximum.
+		// "a maximum (fine) of 900 euros" states a maximum.
 		if m := reBoundOf.FindStringSubmatch(vs.sent[:v.Start]); m != nil {
 			v.Qualifier = "at most"
 			if strings.EqualFold(m[1], "minimum") {
