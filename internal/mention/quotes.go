@@ -1740,7 +1740,7 @@ func finiteVerbAt(toks []text.Token, j int) bool {
 
 // sentenceSubject gives a statement the first person or organisation that
 // may speak named in sentence si before offset to, not as a possessor
-// ("Iraq's Prime Minister …") nor as the object of a preposition: the
+// ("Peru's Prime Minister …") nor as the object of a preposition: the
 // subject of the sentence. It reports whether it found one.
 func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
 	for _, m := range a.Mentions {
