@@ -597,8 +597,8 @@ func (c *comparer) fillersAgree(a, b string) bool {
 }
 
 // slotsAgree reports whether two fillers can name the same thing: their
-// keys agree, or one's head is a word of the other's phrase ("parliament"
-// and "the parliament building").
+// keys agree, or one's head is a word of the other's phrase ("library"
+// and "the library building").
 func (c *comparer) slotsAgree(f, g *alignSlot) bool {
 	if c.fillersAgree(f.key, g.key) {
 		return true

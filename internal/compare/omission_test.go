@@ -111,7 +111,7 @@ func TestValueNouns(t *testing.T) {
 		want []valueNoun
 	}{
 		{"a 125-seat parliament", []valueNoun{{125, "seat"}}},
-		{"$1 million in damage", []valueNoun{{1, "damage"}}},
+		{"$4 million in repairs", []valueNoun{{4, "repair"}}},
 		{"two young women", []valueNoun{{2, "woman"}}},
 		{"five days and 5 percent in 2008", nil},
 		{"one of the guards", nil},

@@ -53,7 +53,7 @@ func TestPartOfSeries(t *testing.T) {
 		{"Laura Quill scored her first 11 points in the opening minutes.", "11 points", "first"},
 		{"The Larks won nine straight games at home.", "nine straight games", "straight"},
 		{"Rescuers found three more bodies in the mine.", "three", "more"},
-		{"He was acquitted of four other murders.", "four other murders", "other"},
+		{"He was acquitted of four other burglaries.", "four other burglaries", "other"},
 		{"Laura Quill scored seven points in the first half.", "seven points", "first half"},
 		{"In the second week, police arrested 40 people.", "40 people", "second week"},
 		{"Police said 12 people were killed, the most in the past decade.", "12 people", ""},

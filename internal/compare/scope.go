@@ -9,16 +9,16 @@ import (
 )
 
 // This file holds the guards that tell what a count is a count of beyond
-// its noun: a stretch of a series rather than its whole ("his first five
-// points", "four straight wins", "two more bodies"), and a property of
-// another noun ("a three-point play", "a 16-point lead": a kind of play, the
+// its noun: a stretch of a series rather than its whole ("her first nine
+// votes", "four straight wins", "two more bodies"), and a property of
+// another noun ("a two-vote swing", "a 16-point lead": a kind of swing, the
 // size of a lead — not points scored). Each is general English grammar;
 // none is drawn from the data it is measured on.
 
 // partOfSeries reads the word that makes a count a stretch or a share of a
 // series rather than its whole, "" when none:
 //
-//   - a general ordinal right before the figure ("his first five points",
+//   - a general ordinal right before the figure ("her first nine votes",
 //     "the last three games", "the next six"): the ordinals and the general
 //     ordinals that stand before a cardinal numeral as postdeterminers
 //     (Quirk et al. 1985, A Comprehensive Grammar of the English Language,
@@ -28,9 +28,9 @@ import (
 //
 //   - a word after the figure that says the things counted came on top of
 //     others or in a row: the same postdeterminers after a numeral ("four
-//     other murders", "three further charges"), the quantifier "more" ("two
+//     other burglaries", "three further charges"), the quantifier "more" ("two
 //     more bodies": Quirk et al. §5.24), and the WordNet synonyms of
-//     "consecutive" ("six straight games", "three successive nights").
+//     "consecutive" ("six straight sessions", "three successive nights").
 //
 //   - a phrase of the sentence naming one stretch by an ordinal ("in the
 //     first half") or by its score ("during a 12-0 run").
@@ -116,7 +116,7 @@ func (c *comparer) stretchOf(s string, v mention.Value) string {
 var reScoredStretch = regexp.MustCompile(`(?i)\b(?:during|in|amid)\s+(?:a|an|the|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}\d{1,3}-\d{1,3}\s+([a-z]+)`)
 
 // seriesTypes are the value types a stretch of a series applies to: counts,
-// durations ("another three-year sentence") and amounts ("a further $2
+// durations ("another four-year term") and amounts ("a further $2
 // million").
 var seriesTypes = map[string]bool{mention.VCount: true, mention.VDuration: true, mention.VMoney: true}
 
@@ -179,7 +179,7 @@ func propertyOfOther(f, g *fact) bool {
 var reKindName = regexp.MustCompile(`(?i)\ban?\s+$`)
 
 // isKindName reports whether a count is the name of one thing of a kind
-// ("buried a 3-pointer", "drove a two-seater"): the indefinite article
+// ("sank a 3-pointer", "drove a two-seater"): the indefinite article
 // says one thing, and the figure is part of its name, not a number of
 // things. "A four-book series" counts books (the noun after it is what the
 // figure is about) and stays.
