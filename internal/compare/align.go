@@ -835,27 +835,7 @@ func (c *comparer) alignDiscrepancy(slots []alignSlot, g []int, conflict map[[2]
 	if !hit {
 		return corroborate.Discrepancy{}, false
 	}
-	byDoc := map[int]string{}
-	torn := map[int]bool{}
-	for _, i := range g {
-		f := slots[i]
-		if k, ok := byDoc[f.doc]; ok && k != f.key {
-			torn[f.doc] = true
-		}
-		byDoc[f.doc] = f.key
-	}
-	sides := map[string][]int{}
-	var order []string
-	for _, i := range g {
-		f := slots[i]
-		if torn[f.doc] {
-			continue
-		}
-		if _, ok := sides[f.key]; !ok {
-			order = append(order, f.key)
-		}
-		sides[f.key] = append(sides[f.key], i)
-	}
+	sides, order := splitSides(g, func(i int) (int, string) { return slots[i].doc, slots[i].key })
 	if len(order) < 2 {
 		return corroborate.Discrepancy{}, false
 	}

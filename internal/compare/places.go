@@ -173,27 +173,7 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 // side per place, an article that gives it two places left out, and only
 // when no two sides' places are named together by one article.
 func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x, y string) bool) (corroborate.Discrepancy, bool) {
-	byDoc := map[int]string{}
-	torn := map[int]bool{}
-	for _, i := range g {
-		f := facts[i]
-		if p, ok := byDoc[f.doc]; ok && p != f.place {
-			torn[f.doc] = true
-		}
-		byDoc[f.doc] = f.place
-	}
-	sides := map[string][]int{}
-	var order []string
-	for _, i := range g {
-		f := facts[i]
-		if torn[f.doc] {
-			continue
-		}
-		if _, ok := sides[f.place]; !ok {
-			order = append(order, f.place)
-		}
-		sides[f.place] = append(sides[f.place], i)
-	}
+	sides, order := splitSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place })
 	if len(order) < 2 {
 		return corroborate.Discrepancy{}, false
 	}
@@ -235,4 +215,33 @@ func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x,
 func shortFor(a, b string) bool {
 	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
 	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
+}
+
+// splitSides groups the members g of one fact by the value each states
+// (at returns a member's article and value), in the order values first
+// appear; an article that states two values for the fact is left out of
+// every side, since it contradicts itself rather than another outlet.
+func splitSides(g []int, at func(i int) (doc int, key string)) (map[string][]int, []string) {
+	byDoc := map[int]string{}
+	torn := map[int]bool{}
+	for _, i := range g {
+		d, k := at(i)
+		if p, ok := byDoc[d]; ok && p != k {
+			torn[d] = true
+		}
+		byDoc[d] = k
+	}
+	sides := map[string][]int{}
+	var order []string
+	for _, i := range g {
+		d, k := at(i)
+		if torn[d] {
+			continue
+		}
+		if _, ok := sides[k]; !ok {
+			order = append(order, k)
+		}
+		sides[k] = append(sides[k], i)
+	}
+	return sides, order
 }
