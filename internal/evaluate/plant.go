@@ -258,14 +258,24 @@ func eventSeed(seed int64, name string) int64 {
 	return seed ^ int64(h.Sum64()>>1)
 }
 
-// plantEventTrials runs the trials of one event.
-func plantEventTrials(ctx context.Context, ev plantEvent, o PlantOptions, s *PlantScore, verbose bool) error {
+// newPlantRun reads an event's articles and their story features once, for
+// its trials or a trace.
+func newPlantRun(ctx context.Context, ev plantEvent) (*plantRun, error) {
 	r := &plantRun{ev: ev}
 	var err error
 	if r.readings, err = analyze.Read(ctx, ev.arts); err != nil {
-		return err
+		return nil, err
 	}
 	if r.feats, err = analyze.AllFeatures(ctx, ev.arts, r.readings); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// plantEventTrials runs the trials of one event.
+func plantEventTrials(ctx context.Context, ev plantEvent, o PlantOptions, s *PlantScore, verbose bool) error {
+	r, err := newPlantRun(ctx, ev)
+	if err != nil {
 		return err
 	}
 	base, err := r.discrepancies(ctx, -1, "")
@@ -449,12 +459,8 @@ func tracePair(ctx context.Context, w io.Writer, events []plantEvent, spec strin
 		if !Tune.In(ECBTopic(ev.name)) {
 			return fmt.Errorf("--trace: %s is not a tune event", ev.name)
 		}
-		r := &plantRun{ev: ev}
-		var err error
-		if r.readings, err = analyze.Read(ctx, ev.arts); err != nil {
-			return err
-		}
-		if r.feats, err = analyze.AllFeatures(ctx, ev.arts, r.readings); err != nil {
+		r, err := newPlantRun(ctx, ev)
+		if err != nil {
 			return err
 		}
 		if _, err := r.discrepancies(ctx, -1, ""); err != nil {
