@@ -857,25 +857,10 @@ func (c *comparer) alignDiscrepancy(slots []alignSlot, g []int, conflict map[[2]
 		prep = "what"
 	}
 	d := corroborate.Discrepancy{About: kind + " — “" + f0.verb + "” (" + prep + ")", Kind: kind}
-	actors := map[string]int{}
-	for _, i := range g {
-		for a := range slots[i].actors {
-			actors[a]++
-		}
-	}
-	if a := topKey(actors, len(g)); a != "" {
-		d.About += " (" + a + ")"
-	}
-	for _, k := range order {
-		v := corroborate.DiscrepancyValue{Normalized: k, Value: slots[sides[k][0]].written}
-		for _, i := range sides[k] {
-			f := slots[i]
-			v.Articles = corroborate.AppendUnique(v.Articles, c.all[f.doc].Article.ID)
-			v.Sentences = corroborate.AppendUnique(v.Sentences, f.sent)
-		}
-		d.Values = append(d.Values, v)
-	}
-	d.Note = c.copyNote(d)
+	c.fillSides(&d, g, order, sides, func(i int) sideMember {
+		f := &slots[i]
+		return sideMember{f.doc, f.written, f.sent, f.actors}
+	})
 	return d, true
 }
 

@@ -187,26 +187,44 @@ func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x,
 	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	f0 := facts[g[0]]
 	d := corroborate.Discrepancy{About: "place — “" + f0.verb + "”", Kind: "place"}
+	c.fillSides(&d, g, order, sides, func(i int) sideMember {
+		f := &facts[i]
+		return sideMember{f.doc, f.written, f.sent, f.actors}
+	})
+	return d, true
+}
+
+// sideMember is what one member of a fact gives its side of a discrepancy.
+type sideMember struct {
+	doc           int
+	written, sent string
+	actors        map[string]bool
+}
+
+// fillSides completes a discrepancy from a fact's members g split into
+// sides (splitSides): the actor most members name joins its About, each
+// side becomes a value with its articles and sentences, and the copy note
+// is set.
+func (c *comparer) fillSides(d *corroborate.Discrepancy, g []int, order []string, sides map[string][]int, at func(i int) sideMember) {
 	actors := map[string]int{}
 	for _, i := range g {
-		for a := range facts[i].actors {
+		for a := range at(i).actors {
 			actors[a]++
 		}
 	}
 	if a := topKey(actors, len(g)); a != "" {
 		d.About += " (" + a + ")"
 	}
-	for _, p := range order {
-		v := corroborate.DiscrepancyValue{Normalized: p, Value: facts[sides[p][0]].written}
-		for _, i := range sides[p] {
-			f := facts[i]
-			v.Articles = corroborate.AppendUnique(v.Articles, c.all[f.doc].Article.ID)
-			v.Sentences = corroborate.AppendUnique(v.Sentences, f.sent)
+	for _, k := range order {
+		v := corroborate.DiscrepancyValue{Normalized: k, Value: at(sides[k][0]).written}
+		for _, i := range sides[k] {
+			m := at(i)
+			v.Articles = corroborate.AppendUnique(v.Articles, c.all[m.doc].Article.ID)
+			v.Sentences = corroborate.AppendUnique(v.Sentences, m.sent)
 		}
 		d.Values = append(d.Values, v)
 	}
-	d.Note = c.copyNote(d)
-	return d, true
+	d.Note = c.copyNote(*d)
 }
 
 // shortFor reports whether one place name may be a short form of the other
