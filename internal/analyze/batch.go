@@ -42,6 +42,13 @@ type Batch struct {
 	// only, when set, limits the comparison to these groups (the stories
 	// an incremental placement touched; the others are context).
 	only map[int]bool
+	// anchors, when set, is each group's anchor (groupAnchors) as its
+	// whole story has it, and refs each group's reference date (storyDate)
+	// when set there: an incremental placement gives a related story only
+	// the articles its comparison reads (comparedDocs), re-dated against
+	// the date of the whole story.
+	anchors []string
+	refs    map[int]dates.Date
 	// values, when set, keeps articles' typed values between analyses
 	// (incremental placements: readingKeep).
 	values *compare.Values

@@ -7,6 +7,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/storyid"
 )
 
@@ -116,34 +117,17 @@ func (p *placer) statesOf(ctx context.Context, ids []string) (map[string]*placeS
 }
 
 // compareStories compares the stories in redo again (their related
-// stories as context) and keeps their findings in up.stories.
+// stories as context, bounded as the batch bounds them: nearestContext)
+// and keeps their findings in up.stories.
 func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []string, related map[string][]string) error {
-	// Every story involved: those compared and their related stories.
-	var all []string
-	seen := map[string]bool{}
-	add := func(id string) {
-		if !seen[id] {
-			seen[id] = true
-			all = append(all, id)
-		}
-	}
-	// The compared stories first (the batch compares its first len(redo)
-	// groups), then their related stories as context.
-	for _, id := range redo {
-		add(id)
-	}
-	for _, id := range redo {
-		for _, r := range related[id] {
-			add(r)
-		}
-	}
-	states, err := p.statesOf(ctx, all)
+	states, err := p.statesOf(ctx, p.contextCandidates(redo, related))
 	if err != nil {
 		return err
 	}
 	for id, st := range up.states {
 		states[id] = st
 	}
+	all := p.contextOf(redo, related, states)
 	members := map[string][]string{}
 	var clusters []storyid.Cluster
 	for _, id := range all {
@@ -192,6 +176,59 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 		up.stories[st.ID] = &st
 	}
 	return nil
+}
+
+// contextCandidates returns the stories in redo, then every related story
+// of theirs, each once.
+func (p *placer) contextCandidates(redo []string, related map[string][]string) []string {
+	var all []string
+	seen := map[string]bool{}
+	for _, id := range redo {
+		all = appendOnce(all, seen, id)
+	}
+	for _, id := range redo {
+		for _, r := range related[id] {
+			all = appendOnce(all, seen, r)
+		}
+	}
+	return all
+}
+
+// contextOf returns the stories the comparison of redo involves: redo
+// first (the batch compares its first len(redo) groups), then the related
+// stories each of them reads as context (nearestContext, over the anchors
+// of their states: the batch bounds its comparisons' context the same way).
+func (p *placer) contextOf(redo []string, related map[string][]string, states map[string]*placeState) []string {
+	var all []string
+	seen := map[string]bool{}
+	for _, id := range redo {
+		all = appendOnce(all, seen, id)
+	}
+	for _, id := range redo {
+		cands := append([]string{id}, related[id]...)
+		anchors := make([]string, len(cands))
+		rel := make([]int, 0, len(cands)-1)
+		for j, c := range cands {
+			if st := states[c]; st != nil {
+				anchors[j] = st.Anchor
+			}
+			if j > 0 {
+				rel = append(rel, j)
+			}
+		}
+		for _, j := range nearestContext(anchors, 0, rel) {
+			all = appendOnce(all, seen, cands[j])
+		}
+	}
+	return all
+}
+
+func appendOnce(list []string, seen map[string]bool, id string) []string {
+	if seen[id] {
+		return list
+	}
+	seen[id] = true
+	return append(list, id)
 }
 
 // compareTouched compares again the stories the placements touched (each
@@ -273,10 +310,24 @@ func saveTitles(ctx context.Context, store corroborate.ArticleStore, stories map
 func (p *placer) batch(ctx context.Context, all []string, members map[string][]string, states map[string]*placeState, related map[string][]string, n int) (*Batch, error) {
 	var arts []corroborate.Article
 	at := map[string]int{}
-	an := &Batch{only: map[int]bool{}}
+	an := &Batch{only: map[int]bool{}, anchors: make([]string, len(all)), refs: map[int]dates.Date{}}
 	for k, id := range all {
 		ms := slices.Clone(members[id])
 		slices.SortFunc(ms, func(a, b string) int { return strings.Compare(p.key(a), p.key(b)) })
+		if st := states[id]; st != nil {
+			an.anchors[k] = st.Anchor
+		}
+		if k >= n && len(ms) > compareCap {
+			// A story given as context: only what its comparison reads
+			// (comparedDocs: its compareCap most recent articles), re-dated
+			// against the date of the whole story.
+			whole := make([]corroborate.Article, len(ms))
+			for j, m := range ms {
+				whole[j] = *p.arts[m]
+			}
+			an.refs[k] = storyDate(whole, seq(len(whole)))
+			ms = ms[len(ms)-compareCap:]
+		}
 		var g []int
 		for _, m := range ms {
 			i, ok := at[m]

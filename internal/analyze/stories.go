@@ -36,12 +36,12 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 
 // compare runs the comparison of story k, or takes its findings from the
 // memo when the same articles were compared before.
-func (an *Batch) compare(in compare.Input, ownOf [][]story.Doc, k int) (compare.Result, error) {
+func (an *Batch) compare(in compare.Input, ownOf [][]story.Doc, k int, context []int) (compare.Result, error) {
 	if an.Memo == nil {
 		return safeCompare(in)
 	}
-	related := make([][]story.Doc, len(an.related[k]))
-	for j, r := range an.related[k] {
+	related := make([][]story.Doc, len(context))
+	for j, r := range context {
 		related[j] = ownOf[r]
 	}
 	key := findingsKey(ownOf[k], related)
@@ -71,7 +71,10 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	err := parallel(ctx, len(an.groups), func(k int) {
 		g := an.groups[k]
 		st := &out[k]
-		ref := storyDate(an.Articles, g)
+		ref, ok := an.refs[k]
+		if !ok {
+			ref = storyDate(an.Articles, g)
+		}
 		for _, i := range g {
 			st.Articles = append(st.Articles, an.Articles[i].ID)
 			docsOf[k] = append(docsOf[k], story.Doc{Article: &an.Articles[i], Analysis: storyReading(&an.Articles[i], an.Readings[i], ref)})
@@ -114,6 +117,10 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	if an.values != nil {
 		cache = compare.NewCacheWith(an.values)
 	}
+	anchors := an.anchors
+	if anchors == nil {
+		anchors = groupAnchors(an.Articles, an.groups)
+	}
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
 	if an.Memo != nil {
@@ -124,10 +131,11 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 			return
 		}
 		in := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache}
-		for _, r := range an.related[k] {
+		context := nearestContext(anchors, k, an.related[k])
+		for _, r := range context {
 			in.Context = append(in.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r]})
 		}
-		results[k], errs[k] = an.compare(in, cmpOf, k)
+		results[k], errs[k] = an.compare(in, cmpOf, k, context)
 	})
 	if err != nil {
 		return nil, err

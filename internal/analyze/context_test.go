@@ -1,0 +1,192 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/storyid"
+)
+
+func TestNearestContext(t *testing.T) {
+	anchors := []string{
+		"2031-05-10 s0", // the story itself
+		"2031-05-12 a1", // 2 days
+		"2031-05-01 a2", // 9 days
+		"~ a3",          // undated
+		"2031-05-09 a4", // 1 day
+		"2031-04-01 a5", // 39 days
+		"2031-05-08 a6", // 2 days, begun before a1
+		"2031-06-30 a7", // 51 days
+		"2031-05-10 a8", // same day
+		"2031-05-15 a9", // 5 days
+		"",              // a story whose state is missing
+		"2031-05-11 b1", // 1 day, begun after a4
+	}
+	all := seq(len(anchors))[1:]
+	for _, tc := range []struct {
+		name string
+		self int
+		rel  []int
+		want []int
+	}{
+		{"up to the cap: all, as given", 0, []int{9, 3, 1}, []int{9, 3, 1}},
+		{"nearest in days, ties to the later, undated last", 0, all, []int{1, 2, 4, 5, 6, 8, 9, 11}},
+		{"order of the input kept", 0, reversed(all), []int{11, 9, 8, 6, 5, 4, 2, 1}},
+		{"an undated story: dated ones first, latest begun first", 3, []int{0, 1, 2, 4, 5, 6, 7, 8, 9, 10}, []int{0, 1, 2, 4, 6, 7, 8, 9}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nearestContext(anchors, tc.self, tc.rel); !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func reversed(s []int) []int {
+	out := slices.Clone(s)
+	slices.Reverse(out)
+	return out
+}
+
+// contextBatch builds a batch of a story (group 0) and eleven related
+// stories: ten of one article each, dated 1 to 40 days from it, and a
+// large one of compareCap+6 articles, some undated, that began 3 days
+// before it.
+func contextBatch(t *testing.T) *Batch {
+	t.Helper()
+	an := &Batch{}
+	add := func(day string, text string) int {
+		a := corroborate.Article{ID: fmt.Sprintf("x%03d", len(an.Articles)), Text: text}
+		var d dates.Date
+		if day != "" {
+			a.Published, a.PublishedConfidence = corroborate.Ptr(day), 0.9
+			d = mustDate(t, day)
+		}
+		an.Articles = append(an.Articles, a)
+		an.Readings = append(an.Readings, mention.Analyze(text, d, 0.9))
+		return len(an.Articles) - 1
+	}
+	own := []int{
+		add("2031-05-10", "Harbour master Imre Vass said the ferry terminal at Lindqvist would reopen on Friday."),
+		add("2031-05-10", "The Lindqvist ferry terminal reopens on Friday, harbour master Imre Vass told reporters."),
+	}
+	an.groups = append(an.groups, own)
+	for _, gap := range []int{1, 40, 2, 9, 30, 4, 15, 6, 22, 11} {
+		day := mustDate(t, "2031-05-10").Time().AddDate(0, 0, gap).Format("2006-01-02")
+		an.groups = append(an.groups, []int{add(day, fmt.Sprintf("Imre Vass spoke again about the Lindqvist ferry, %d days on.", gap))})
+	}
+	var big []int
+	for i := 0; i < compareCap+6; i++ {
+		day := mustDate(t, "2031-05-07").Time().AddDate(0, 0, i).Format("2006-01-02")
+		if i%9 == 4 {
+			day = "" // undated: re-dated against the story's date
+		}
+		big = append(big, add(day, fmt.Sprintf("Divers inspected pier %d of the Lindqvist terminal on Monday, Imre Vass said.", i)))
+	}
+	// In the order of their keys, as an incremental placement gives a
+	// story's articles (undated ones last).
+	slices.SortFunc(big, func(a, b int) int {
+		return strings.Compare(storyid.OrderKey(&an.Articles[a]), storyid.OrderKey(&an.Articles[b]))
+	})
+	an.groups = append(an.groups, big)
+	an.related = make([][]int, len(an.groups))
+	for k := 1; k < len(an.groups); k++ {
+		an.related[0] = append(an.related[0], k)
+		an.related[k] = []int{0}
+	}
+	return an
+}
+
+// recordInputs replaces the comparison with one that records its input by
+// the story's first article.
+func recordInputs(t *testing.T) map[string]compare.Input {
+	got := map[string]compare.Input{}
+	var mu sync.Mutex
+	t.Cleanup(SetCompare(func(in compare.Input) compare.Result {
+		mu.Lock()
+		defer mu.Unlock()
+		got[in.Docs[0].Article.ID] = in
+		return compare.Result{}
+	}))
+	return got
+}
+
+// A story's comparison reads the contextCap related stories nearest to it
+// in time; the story keeps all its related stories.
+func TestStoriesBoundContext(t *testing.T) {
+	got := recordInputs(t)
+	an := contextBatch(t)
+	out, err := an.Stories(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out[0].Related) != 11 {
+		t.Errorf("related stories %d, want 11", len(out[0].Related))
+	}
+	var firsts []string
+	for _, c := range got["x000"].Context {
+		firsts = append(firsts, c.Docs[0].Article.ID)
+	}
+	// Gaps of 1, 2, 4, 6, 9, 11 and 15 days and the large story, 3 days
+	// before; not the stories 22, 30 and 40 days away.
+	want := []string{"x002", "x004", "x005", "x007", "x008", "x009", "x011"}
+	if len(firsts) != contextCap || !slices.Equal(firsts[:7], want) || len(got["x000"].Context[7].Docs) != compareCap {
+		t.Errorf("context %v (last of %d articles), want %v and the large story's %d most recent", firsts, len(got["x000"].Context[len(firsts)-1].Docs), want, compareCap)
+	}
+}
+
+// An incremental comparison gives a related story only the articles its
+// comparison reads, with the whole story's anchor and reference date: the
+// story compared gets the same input as from the whole related story.
+func TestTrimmedContextSameInput(t *testing.T) {
+	got := recordInputs(t)
+	whole := contextBatch(t)
+	if _, err := whole.Stories(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	want := got["x000"]
+	trimmed := contextBatch(t)
+	big := len(trimmed.groups) - 1
+	trimmed.anchors = groupAnchors(trimmed.Articles, trimmed.groups)
+	trimmed.refs = map[int]dates.Date{big: storyDate(trimmed.Articles, trimmed.groups[big])}
+	g := trimmed.groups[big]
+	trimmed.groups[big] = g[len(g)-compareCap:]
+	trimmed.only = map[int]bool{0: true}
+	if _, err := trimmed.Stories(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	have := got["x000"]
+	if len(have.Context) != len(want.Context) {
+		t.Fatalf("%d related stories as context, want %d", len(have.Context), len(want.Context))
+	}
+	undated := 0
+	for j := range want.Context {
+		w, h := want.Context[j], have.Context[j]
+		if len(w.Docs) != len(h.Docs) {
+			t.Fatalf("context %d: %d articles, want %d", j, len(h.Docs), len(w.Docs))
+		}
+		for i := range w.Docs {
+			if w.Docs[i].Article.ID != h.Docs[i].Article.ID || !reflect.DeepEqual(w.Docs[i].Analysis, h.Docs[i].Analysis) {
+				t.Errorf("context %d, article %d: %s read otherwise than %s", j, i, h.Docs[i].Article.ID, w.Docs[i].Article.ID)
+			}
+			if w.Docs[i].Article.Published == nil {
+				undated++
+			}
+		}
+		if !reflect.DeepEqual(w.Merged, h.Merged) {
+			t.Errorf("context %d: entities merged otherwise", j)
+		}
+	}
+	if undated == 0 {
+		t.Error("no undated article in the context: the reference date is not tested")
+	}
+}
