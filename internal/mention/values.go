@@ -125,9 +125,14 @@ func ParseNumber(s string) (float64, bool) {
 			return a + b, true
 		}
 	}
-	v, err := strconv.ParseFloat(strings.NewReplacer(",", "", " ", "").Replace(l), 64)
+	v, err := strconv.ParseFloat(digitGroups.Replace(l), 64)
 	return v, err == nil
 }
+
+// digitGroups drops the separators of digit groups ("5, 000" → "5000").
+// Built once: a Replacer built on every call was a sixth of the CPU time
+// of an incremental add (profile of BenchmarkPlaceOne at 10,000 articles).
+var digitGroups = strings.NewReplacer(",", "", " ", "")
 
 // unitBase reduces a written unit to one name per unit ("kilometres" →
 // "km"): the names compare's conversion of lengths knows, else the
