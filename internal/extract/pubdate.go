@@ -228,14 +228,24 @@ type pubCandidates struct {
 	shown shownDates // dates shown beside the headline
 	lib   libDate    // go-htmldate's extensive search
 	url   dates.Date // the date in the page's address
+	// labelled is the one date the page labels as its publication
+	// anywhere in its visible text (see labelledPub), or the zero Date.
+	labelled dates.Date
 }
 
 // choosePublished picks the publication date among the candidates by the
-// reliability of their source: the page's metadata, then the date shown
-// beside the headline, then go-htmldate, then the page's first <time>. A
-// source yields only to others that agree with each other (see metaDate
-// and shownDate).
+// reliability of their source: the one date the page labels as its
+// publication, then the page's metadata, then the date shown beside the
+// headline, then go-htmldate, then the page's first <time>. A source
+// yields only to others that agree with each other (see metaDate and
+// shownDate). The order of the labelled date and the metadata was measured
+// on the tune halves of html-dev and of the outside kit (outsidegen): the
+// labelled date was the gold date on all 56 tune pages that had one,
+// the metadata where both disagreed was not.
 func choosePublished(c pubCandidates) pubChoice {
+	if l := c.labelled; !l.IsZero() {
+		return pubChoice{l, dates.ConfByline, "label"}
+	}
 	if !c.meta.published.IsZero() {
 		return pubChoice{metaDate(c), dates.ConfMetadata, "metadata"}
 	}
@@ -470,4 +480,78 @@ func nearYearless(mds []dates.MonthDay, lib dates.Date) dates.Date {
 func unspaced(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// pubLabelRe matches, like bylineLabelRe, the label of a publication date
+// just before it, without the labels of an update: "Published on",
+// "Posted", "Veröffentlicht am", "Erschienen am", "Publié le", "Publicado
+// el", "Pubblicato il" (same sources as bylineLabelRe).
+var pubLabelRe = regexp.MustCompile(`^(?i:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?i:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b)*$`)
+
+// pubLabelWordRe finds the words of pubLabelRe.
+var pubLabelWordRe = regexp.MustCompile(`\b(?:Published|Posted|Erschienen|Veröffentlicht|Publié|Publicado|Pubblicato|PUBLISHED|POSTED|ERSCHIENEN|VERÖFFENTLICHT|PUBLIÉ|PUBLICADO|PUBBLICATO)`)
+
+// pageTextLimit bounds the visible text read for a labelled publication
+// date.
+const pageTextLimit = 200_000
+
+// labelledPub returns the publication date the page's visible text gives
+// after a publication label anywhere on the page ("Veröffentlicht am
+// 16.08.2019" in a side box, "Posted on March 3, 2019" below the text),
+// when the page labels exactly one such date; else the zero Date. A page
+// listing several (teasers, comments each "posted" on its day) says
+// nothing of its own date this way.
+func labelledPub(text string) dates.Date {
+	var got dates.Date
+	for _, loc := range pubLabelWordRe.FindAllStringIndex(text, -1) {
+		// Only the text just after a label is read for its date: reading
+		// the whole page's dates costs several times more.
+		win := text[loc[0]:min(len(text), loc[1]+labelReach)]
+		for _, f := range dates.FindAllWorld(win) {
+			if f.Ambiguous() && f.Slash {
+				continue
+			}
+			if !pubLabelRe.MatchString(win[:f.Start]) {
+				continue
+			}
+			if !got.IsZero() && got != f.Date {
+				return dates.Date{}
+			}
+			got = f.Date
+			break
+		}
+	}
+	return got
+}
+
+// labelReach is how far after a publication label its date is read.
+const labelReach = 60
+
+// visibleText returns the page's visible text, its words separated by
+// single spaces, up to pageTextLimit bytes.
+func visibleText(doc *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if b.Len() > pageTextLimit {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
+				return
+			}
+		}
+		if n.Type == html.TextNode {
+			for _, w := range strings.Fields(n.Data) {
+				b.WriteString(w)
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return b.String()
 }

@@ -158,6 +158,10 @@ func TestChoosePublished(t *testing.T) {
 		{"a stamp with its clock is moved by the day shown above the headline",
 			pubCandidates{meta: meta("2020-01-02", "2020-01-02T00:30:00+01:00"), shown: shownDates{before: dates.FindAllWorld("01. januar 2020")}}, "2020-01-01", "metadata"},
 		{"go-htmldate last", pubCandidates{lib: lib("2016-08-15", true)}, "2016-08-15", "htmldate"},
+		{"the page's labelled publication date before the metadata",
+			pubCandidates{meta: meta("2019-02-11", "2019-02-11"), labelled: d("2019-03-25"), lib: lib("2019-02-11", false)}, "2019-03-25", "label"},
+		{"the page's labelled publication date before go-htmldate's text date",
+			pubCandidates{labelled: d("2017-09-04"), lib: lib("2017-09-12", true)}, "2017-09-04", "label"},
 		{"nothing", pubCandidates{}, "", ""},
 	}
 	for _, tt := range tests {
@@ -169,6 +173,42 @@ func TestChoosePublished(t *testing.T) {
 			}
 			if got != tt.want || pc.from != tt.from {
 				t.Errorf("choosePublished = %q from %q, want %q from %q", got, pc.from, tt.want, tt.from)
+			}
+		})
+	}
+}
+
+func TestLabelledPub(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"a labelled date in a side box",
+			`<h1>Owls return to the old mill</h1><p>Text of the piece.</p><aside>Episode 41 · Veröffentlicht am 03.06.2018 · 52 Minuten</aside>`, "2018-06-03"},
+		{"a label after the text, beside an update",
+			`<p>Text.</p><div>Last change: 30.09.2021 - 08:12<br>Published: 02.10.2021</div>`, "2021-10-02"},
+		{"a label with its clock time and zone before the date",
+			`<p>POSTED 09:40 CET 4 August 2016</p>`, "2016-08-04"},
+		{"two labelled dates say nothing",
+			`<ul><li>Posted on 5 May 2020</li><li>Posted on 9 May 2020</li></ul>`, ""},
+		{"the same labelled date twice",
+			`<p>Published 5 May 2020</p><footer>Published 5 May 2020</footer>`, "2020-05-05"},
+		{"a verb in prose is no label",
+			`<p>The survey was published on 12 April 2015 by the guild.</p>`, ""},
+		{"words between the label and the date",
+			`<p>Posted by the night editor on 12 April 2015</p>`, ""},
+		{"an update label is not a publication label",
+			`<p>Updated 12 April 2015</p>`, ""},
+		{"a slashed date either way is not read",
+			`<p>Published 03/04/2015</p>`, ""},
+		{"a script's text is not read",
+			`<script>var s = "Published 12 April 2015";</script><p>Text.</p>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if d := labelledPub(visibleText(parseDoc(t, "<html><body>"+tt.page+"</body></html>"))); !d.IsZero() {
+				got = d.String()
+			}
+			if got != tt.want {
+				t.Errorf("labelledPub = %q, want %q", got, tt.want)
 			}
 		})
 	}
