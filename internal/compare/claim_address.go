@@ -38,8 +38,8 @@ func keyOf(p proposition) claimKey {
 	} else {
 		k.entity = p.subject
 	}
-	if k.comp == "" || !copular[p.verb] && p.verb != "have" && !p.passive {
-		k.verb = p.verb
+	if k.comp == "" || !copular[p.verb] && !p.passive {
+		k.verb = p.verb // "have" too: possession is said by "have" alone
 	}
 	if p.passive {
 		k.verb = p.verb // "was set by": the event, whatever precedes it
@@ -187,7 +187,7 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 			continue // a to-infinitive links nothing
 		}
 		if k.verb != "" {
-			if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && (b == k.verb || c.lx.Synonyms(b, k.verb, lexicon.Verb)) {
+			if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && (b == k.verb || !lightVerb(k.verb) && c.lx.Synonyms(b, k.verb, lexicon.Verb)) && !c.perfectAux(toks, i, b) {
 				return true
 			}
 			continue
@@ -207,6 +207,20 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 		}
 	}
 	return false
+}
+
+// perfectAux reports whether "have" at token i is the perfect auxiliary:
+// a participle follows it ("had taken her son"), so it says no possession.
+func (c *comparer) perfectAux(toks []text.Token, i int, base string) bool {
+	if base != "have" || i+1 >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[i+1].Text)
+	if w == "been" || w == "not" || w == "n't" || w == "never" || w == "also" || w == "already" || w == "just" {
+		return true
+	}
+	b := c.lx.Base(w, lexicon.Verb)
+	return toks[i+1].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !strings.HasSuffix(w, "s") && !c.lx.Has(w, lexicon.Noun)
 }
 
 // regardedAs reports whether the noun phrase ending at token s is the

@@ -105,8 +105,11 @@ func (r *clauseReader) startsGroup(i int) bool {
 	}
 	if r.inflected(i, b) {
 		// "-ing" forms open no finite group; "-ed" forms after a noun do
-		// ("police arrested"), "-s" forms too ("the bakery sells").
-		return !strings.HasSuffix(w, "ing")
+		// ("police arrested"), "-s" forms too ("the bakery sells"). An
+		// "-en" participle never does (Quirk et al. 1985 §3.16: "driven",
+		// "shown", "done" are no past tense): without an auxiliary it opens
+		// a participle clause ("a van driven by a neighbour").
+		return !strings.HasSuffix(w, "ing") && !enParticiple(w)
 	}
 	// A bare form after a plural subject: "farmers protest" (not in a
 	// headline, where nouns stand in a row: "Plant Shooting").
@@ -114,6 +117,18 @@ func (r *clauseReader) startsGroup(i int) bool {
 		return false
 	}
 	return strings.HasSuffix(prev, "s") && !r.capital(i-1) && r.entityAt(i-1) == "" && r.lx.Has(r.lx.Base(prev, lexicon.Noun), lexicon.Noun) && !r.lx.Has(prev, lexicon.Verb)
+}
+
+// enParticiple reports whether an inflected verb form has the -en
+// participle ending of the strong verbs (Quirk et al. 1985 §3.16: "taken",
+// "drawn", "worn", "gone"), which no past tense form has.
+func enParticiple(w string) bool {
+	for _, suf := range []string{"en", "wn", "rn", "ne"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // read returns the propositions of the sentence.
@@ -331,6 +346,14 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	comp, text, end := r.complement(k)
 	p.comp, p.compText = comp, text
+	// "was able to hide", "is eager to sell": an adjective whose
+	// to-infinitive completes it (Quirk et al. 1985 §16.75); the adjective
+	// alone claims nothing a reader could check.
+	if comp != "" && end+1 < len(r.toks) && r.low[end] == "to" && r.lx.Has(comp, lexicon.Adj) && !r.lx.Has(comp, lexicon.Noun) {
+		if _, ok := r.verbBase(end + 1); ok {
+			return p, end, false
+		}
+	}
 	// "treated as a forgery", "seen as a bargain": a classification, the same
 	// claim as "is a forgery".
 	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
@@ -492,6 +515,9 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			j := k + 1
 			for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] {
 				j++
+			}
+			if j+1 < len(r.toks) && (r.toks[j].Text == "." || strings.HasSuffix(r.toks[j-1].Text, ".")) {
+				break // a full stop inside the sentence ends an abbreviation ("on Aug.", "Benjamin C."): the phrase is cut, leave it out
 			}
 			k = j
 			break

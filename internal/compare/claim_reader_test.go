@@ -38,9 +38,11 @@ func TestClauseReader(t *testing.T) {
 		{"The company is the fifth bank to report losses.", "the company", "be", "bank", false, false, true},
 		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true}, // a modified unique beginner
 		{"Okafor will be the host of the gala.", "Okafor", "be", "host", false, false, true},
-		{"Okafor's fall was a cover for him.", "", "", "", false, false, false},             // "him" names no one
-		{"The workers has set the fire.", "", "", "", false, false, false},                  // no concord: misread
-		{"The workers have set the fire.", "the worker", "set", "fire", false, false, true}, // concord
+		{"Okafor's fall was a cover for him.", "", "", "", false, false, false},                      // "him" names no one
+		{"The workers has set the fire.", "", "", "", false, false, false},                           // no concord: misread
+		{"The workers have set the fire.", "the worker", "set", "fire", false, false, true},          // concord
+		{"The clerk was able to escape through the cellar.", "", "", "", false, false, false},        // "able" wants its infinitive
+		{"The crates sat in a barn in a lorry driven by a farmer.", "", "", "", false, false, false}, // an -en participle opens no clause
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))

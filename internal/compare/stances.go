@@ -107,7 +107,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 							continue
 						}
 					}
-					if h != "" {
+					if h != "" && !sameHolder(h, p.subject) {
+						// Nobody reports their own words by their own name:
+						// "X said Doe appeared to …" read Doe as the speaker.
 						p.holder, p.own = h, false
 					}
 				}
@@ -226,11 +228,98 @@ func (c *comparer) holderAt(di, off int, own string) string {
 	if q.Direct && !quoteReaches(a, q, off) {
 		return own // a quotation mark left open: the outlet's own words
 	}
-	if name := c.in.Merged.Name(di, q.Entity); name != "" {
-		return name
-	}
 	// "" for someone the story cannot name: see creditQuotes.
-	return c.namedHolder(q.SpeakerText)
+	return c.quoteSpeaker(di, q)
+}
+
+// quoteSpeaker names who speaks in a report: its speaker entity, else the
+// speaker as written (namedHolder); "" when the report was misread — its
+// cue is no word of saying or thinking ("two Ashford police officers" read
+// as a report), or what stands as its speaker is a clause, not a noun
+// phrase ("Mr. Doe appeared to drop the ladder").
+func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
+	if !c.sayingCue(q.Cue) || c.clauseAsSpeaker(q.SpeakerText) {
+		return ""
+	}
+	if name := c.in.Merged.Name(di, q.Entity); name != "" {
+		return gluedName(name)
+	}
+	return c.namedHolder(gluedName(q.SpeakerText))
+}
+
+// sayingCue reports whether a report's cue is a word of saying or
+// thinking: "according to", a verb with a sense in WordNet's
+// verb.communication or verb.cognition ("said", "believes", "estimated"),
+// or a noun in noun.communication or noun.cognition ("in a statement").
+// A report carried from an earlier sentence has no cue of its own.
+func (c *comparer) sayingCue(cue string) bool {
+	f := strings.Fields(strings.ToLower(cue))
+	if len(f) == 0 || f[0] == "according" {
+		return true
+	}
+	w := strings.Trim(f[0], ",.:;\"“”")
+	if c.personNounMostly(w) {
+		return false // "two Ashford police officers": a noun, not a verb
+	}
+	if b := c.lx.Base(w, lexicon.Verb); c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition) {
+		return true
+	}
+	n := c.lx.Base(w, lexicon.Noun)
+	return c.lx.HasLex(n, lexicon.Noun, lexicon.NounCommunication) || c.lx.HasLex(n, lexicon.Noun, nounCognition)
+}
+
+// personNounMostly reports whether a word form is mostly a noun of persons:
+// its first noun sense in WordNet is in noun.person and it has more noun
+// senses than verb senses ("officers", "deputies"; not "suspects").
+func (c *comparer) personNounMostly(w string) bool {
+	nouns, verbs := 0, 0
+	first := -1
+	for _, s := range c.lx.Senses(c.lx.Base(w, lexicon.Noun)) {
+		if s.POS == lexicon.Noun {
+			if first < 0 {
+				first = int(s.Lex)
+			}
+			nouns++
+		}
+	}
+	for _, s := range c.lx.Senses(c.lx.Base(w, lexicon.Verb)) {
+		if s.POS == lexicon.Verb {
+			verbs++
+		}
+	}
+	return first == int(lexicon.NounPerson) && nouns > verbs
+}
+
+// clauseAsSpeaker reports whether a speaker as written is a clause: a
+// lower-case inflected form of a verb that is no noun or adjective
+// ("appeared", "went"), not inside a relative clause that describes the
+// speaker ("the man whose shop burned").
+func (c *comparer) clauseAsSpeaker(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.Trim(w, ",.:;\"“”()")
+		if lw == "" || lw[0] < 'a' || lw[0] > 'z' {
+			continue
+		}
+		if relatives[lw] {
+			return false
+		}
+		b := c.lx.Base(lw, lexicon.Verb)
+		if b != lw && c.lx.Has(b, lexicon.Verb) && !c.lx.Has(b, lexicon.Noun) && !c.lx.Has(lw, lexicon.Adj) && !c.lx.Has(lw, lexicon.Noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedName is the part of a name after a full stop that joins two words
+// without a space ("Monday.Deputies": a sentence boundary the text lost).
+func gluedName(s string) string {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] == '.' && s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return s[i+1:]
+		}
+	}
+	return s
 }
 
 // maxQuoteReach is how many sentences a quotation runs without a mark: news
@@ -621,10 +710,7 @@ func (c *comparer) governingSpeaker(di, si int, verb string) string {
 			continue
 		}
 		if f := strings.Fields(strings.ToLower(q.Cue)); f[0] == verb {
-			if name := c.in.Merged.Name(di, q.Entity); name != "" {
-				return name
-			}
-			return c.namedHolder(q.SpeakerText)
+			return c.quoteSpeaker(di, q)
 		}
 	}
 	return ""
@@ -670,10 +756,16 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 	if !sameComp {
 		return false
 	}
-	if a.verb == b.verb || directlyRelated(c.lx, a.verb, b.verb, lexicon.Verb) {
+	if a.verb == b.verb {
 		return true
 	}
-	return c.beingVerb(a.verb) && c.beingVerb(b.verb)
+	// A light verb ("have", "take", "make") shares a synset with many
+	// others and means what its object makes of it: "had a son" is not
+	// "took her son for a walk". Only the same light verb says the same.
+	if c.beingVerb(a.verb) && c.beingVerb(b.verb) {
+		return true
+	}
+	return !lightVerb(a.verb) && !lightVerb(b.verb) && directlyRelated(c.lx, a.verb, b.verb, lexicon.Verb)
 }
 
 // directlyRelated reports whether two base forms share a WordNet synset of
@@ -729,6 +821,18 @@ func renderClaim(p proposition) string {
 		}
 		if p.passive {
 			verb = p.modal + " be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
+		}
+		subj := p.subject
+		if p.subjText != "" {
+			subj = p.subjText
+		}
+		return strings.TrimSpace(subj + " " + verb + " " + p.compText)
+	}
+	if p.future {
+		// A prediction or a plan stays one: "the case will be reviewed".
+		verb := "will " + p.verb
+		if p.passive {
+			verb = "will be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
 		}
 		subj := p.subject
 		if p.subjText != "" {

@@ -144,6 +144,12 @@ func TestFutureIsAnotherClaim(t *testing.T) {
 	if p := read("The warehouse is a complete ruin according to the county."); claimText(p) != "the warehouse is a complete ruin" {
 		t.Errorf("claim text %q keeps its source", claimText(p))
 	}
+	if p := read("The inquiry will be led by the county coroner."); claimText(p) != "the inquiry will be led by the county coroner" {
+		t.Errorf("a prediction is rendered %q", claimText(p))
+	}
+	if p := read("Okafor left the firm on Jan. 4 after a dispute."); claimText(p) != "Okafor left the firm" {
+		t.Errorf("a phrase cut by an abbreviation is rendered %q", claimText(p))
+	}
 }
 
 // A person holder is named without the title and place written before the
@@ -297,5 +303,77 @@ func TestNegatedDoubt(t *testing.T) {
 		if got, _ := c.addressPosition(toks, findTok(toks, "fire"), findTok(toks, "arson")); got != tc.want {
 			t.Errorf("%q: position %s, want %s", tc.sent, got, tc.want)
 		}
+	}
+}
+
+// A report is credited only when its cue is a word of saying or thinking
+// and its speaker is a noun phrase, not a clause; a name glued to the word
+// before it by a lost sentence break is the name after the stop. (Words
+// invented for this test.)
+func TestQuoteSpeakerChecks(t *testing.T) {
+	c := newComparer(Input{})
+	for cue, want := range map[string]bool{
+		"said": true, "according to": true, "statement": true, "believes": true, "": true,
+		"officers": false, "wardens": false,
+	} {
+		if got := c.sayingCue(cue); got != want {
+			t.Errorf("sayingCue(%q) = %v, want %v", cue, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Mr. Okafor appeared to drop the ladder": true,
+		"Lena Voss, whose bakery burned":         false,
+		"harbour master Otto Brand":              false,
+	} {
+		if got := c.clauseAsSpeaker(s); got != want {
+			t.Errorf("clauseAsSpeaker(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got := gluedName("Tuesday.Wardens"); got != "Wardens" {
+		t.Errorf("gluedName = %q, want Wardens", got)
+	}
+	if got := gluedName("St. Brennan"); got != "St. Brennan" {
+		t.Errorf("gluedName = %q, want the name unchanged", got)
+	}
+}
+
+// A light verb says what its object makes of it: "has a niece" and
+// "had taken his niece to the fair" are two claims, and the perfect
+// "had taken" states no possession. (Sentences written for this test.)
+func TestLightVerbClaims(t *testing.T) {
+	c := newComparer(Input{})
+	read := func(s string) proposition {
+		toks := text.Tokens(s)
+		low := make([]string, len(toks))
+		for i, tk := range toks {
+			low[i] = strings.ToLower(tk.Text)
+		}
+		r := &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: func(i int) string {
+			if toks[i].Text == "Okafor" {
+				return "Okafor"
+			}
+			return ""
+		}}
+		ps := r.read()
+		if len(ps) == 0 {
+			t.Fatalf("%q: no proposition", s)
+		}
+		return ps[0]
+	}
+	has, took := read("Okafor has a niece."), read("Okafor had taken his niece to the fair.")
+	if c.samePredicate(has, took) {
+		t.Errorf("possession and an outing are one claim: %+v %+v", has, took)
+	}
+	if again := read("Okafor had a niece."); !c.samePredicate(has, again) {
+		t.Errorf("two statements of possession should be one claim")
+	}
+	k := keyOf(has)
+	tk := text.Tokens("Neighbours said Okafor had taken his niece to the fair.")
+	if c.clauseLinks(tk, findTok(tk, "Okafor"), findTok(tk, "niece"), k) {
+		t.Errorf("the perfect auxiliary links a possession claim")
+	}
+	tk = text.Tokens("Neighbours said Okafor had a niece.")
+	if !c.clauseLinks(tk, findTok(tk, "Okafor"), findTok(tk, "niece"), k) {
+		t.Errorf("\"had a niece\" should state the possession")
 	}
 }
