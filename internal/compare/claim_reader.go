@@ -346,13 +346,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	comp, text, end := r.complement(k)
 	p.comp, p.compText = comp, text
-	// "was able to hide", "is eager to sell": an adjective whose
-	// to-infinitive completes it (Quirk et al. 1985 §16.75); the adjective
-	// alone claims nothing a reader could check.
-	if comp != "" && end+1 < len(r.toks) && r.low[end] == "to" && r.lx.Has(comp, lexicon.Adj) && !r.lx.Has(comp, lexicon.Noun) {
-		if _, ok := r.verbBase(end + 1); ok {
-			return p, end, false
-		}
+	if r.wantsInfinitive(comp, end) {
+		return p, end, false
 	}
 	// "treated as a forgery", "seen as a bargain": a classification, the same
 	// claim as "is a forgery".
@@ -363,6 +358,18 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// wantsInfinitive reports whether a complement is an adjective whose
+// to-infinitive, at token end, completes it ("was able to hide", "is eager
+// to sell"; Quirk et al. 1985 §16.75): the adjective alone claims nothing
+// a reader could check.
+func (r *clauseReader) wantsInfinitive(comp string, end int) bool {
+	if comp == "" || end+1 >= len(r.toks) || r.low[end] != "to" || !r.lx.Has(comp, lexicon.Adj) || r.lx.Has(comp, lexicon.Noun) {
+		return false
+	}
+	_, ok := r.verbBase(end + 1)
+	return ok
 }
 
 // passiveAt reports whether the main verb at token main (not the group's
