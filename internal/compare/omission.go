@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -241,11 +242,21 @@ func (st factCarry) stated(share, valueShare float64) bool {
 	return st.claim || st.counted || st.share >= share || st.pairShare >= share || st.valueShare >= valueShare
 }
 
-// measure reads how well the sentences carry fact f.
-func (c *comparer) measure(f storyFact, sents []factSentence) factCarry {
+// measure reads how well the sentences carry fact f. With stop set, it
+// returns as soon as stop holds: the shares only grow sentence after
+// sentence, so a rule that holds then holds at the end.
+func (c *comparer) measure(f storyFact, sents []factSentence, stop func(factCarry) bool) factCarry {
 	var st factCarry
+	// Which of the fact's words each sentence carries: two adjacent
+	// sentences carry a word when one of them does, so their coverage is
+	// read from the two, not from their union again.
+	words := slices.Sorted(maps.Keys(f.words))
+	var cur, next []bool
 	for i, s := range sents {
-		cov := c.coverage(f.words, s.words)
+		if cur == nil {
+			cur = c.carried(words, s.words)
+		}
+		cov := carriedShare(cur, nil)
 		st.share = max(st.share, cov)
 		if sharesValue(f.values, s.values) {
 			st.valueShare = max(st.valueShare, cov)
@@ -255,26 +266,53 @@ func (c *comparer) measure(f storyFact, sents []factSentence) factCarry {
 		// A fact told over two sentences: "Five people were hurt. The
 		// quake struck the island on Monday."
 		if i+1 < len(sents) {
-			pw := union(s.words, sents[i+1].words)
-			cov := c.coverage(f.words, pw)
+			next = c.carried(words, sents[i+1].words)
+			cov := carriedShare(cur, next)
 			st.pairShare = max(st.pairShare, cov)
 			if sharesValue(f.values, s.values) || sharesValue(f.values, sents[i+1].values) {
 				st.valueShare = max(st.valueShare, cov)
 			}
 		}
+		if stop != nil && stop(st) {
+			return st
+		}
+		cur, next = next, nil
 	}
 	return st
 }
 
-func union(a, b map[string]bool) map[string]bool {
-	out := make(map[string]bool, len(a)+len(b))
-	for w := range a {
-		out[w] = true
-	}
-	for w := range b {
-		out[w] = true
+// carried reports for each of a fact's words whether a sentence carries
+// it (see coverage).
+func (c *comparer) carried(words []string, sent map[string]bool) []bool {
+	out := make([]bool, len(words))
+	for k, w := range words {
+		if sent[w] {
+			out[k] = true
+			continue
+		}
+		for v := range sent {
+			if c.closeWords(w, v) {
+				out[k] = true
+				break
+			}
+		}
 	}
 	return out
+}
+
+// carriedShare is the share of a fact's words that one sentence (b nil) or
+// either of two carries: coverage of the sentence, or of the two together.
+func carriedShare(a, b []bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if a[k] || b != nil && b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
 }
 
 // omits lists the facts of the story that article di does not state in
@@ -292,7 +330,8 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 		if slices.Contains(f.in, d.Article.ID) || len(f.words) < 2 {
 			continue
 		}
-		if !c.measure(f, sents).stated(statedShare, statedShareValue) {
+		stated := func(st factCarry) bool { return st.stated(statedShare, statedShareValue) }
+		if !stated(c.measure(f, sents, stated)) {
 			out = append(out, f.text)
 		}
 	}
@@ -327,7 +366,7 @@ func StatedCoverage(in Input, r Result) []FactStatement {
 			if sents == nil {
 				sents = c.factSentences(di)
 			}
-			out = append(out, FactStatement{c.measure(f, sents)})
+			out = append(out, FactStatement{c.measure(f, sents, nil)})
 		}
 	}
 	return out
