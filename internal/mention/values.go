@@ -409,13 +409,17 @@ func mayHoldNumber(sent string) bool {
 		if c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'a' && c != 'h' {
 			continue
 		}
-		if i > 0 && isWordByte(low[i-1]) && !afterCurrencyCode(low[:i]) {
-			continue
-		}
+		// The number word first, then where it stands: most letters open
+		// no number word, and the currency codes are many.
+		opens := false
 		for _, w := range numPatWords {
 			if strings.HasPrefix(low[i:], w) {
-				return true
+				opens = true
+				break
 			}
+		}
+		if opens && (i == 0 || !isWordByte(low[i-1]) || afterCurrencyCode(low[:i])) {
+			return true
 		}
 	}
 	return false
@@ -428,18 +432,28 @@ func isWordByte(c byte) bool {
 // afterCurrencyCode reports whether s ends with a currency code reMoney1
 // lets a figure follow without a space.
 func afterCurrencyCode(s string) bool {
-	for _, c := range currencyList {
-		if strings.HasSuffix(s, strings.ToLower(c.code)) {
+	for _, l := range currencyCodeEnds {
+		if strings.HasSuffix(s, l) {
 			return true
-		}
-		for _, sym := range c.symbols {
-			if l := strings.ToLower(sym); isWordByte(l[len(l)-1]) && strings.HasSuffix(s, l) {
-				return true // "Rs" before a figure
-			}
 		}
 	}
 	return strings.HasSuffix(s, "us") // "US$"
 }
+
+// currencyCodeEnds are the currency codes and the symbols ending in a
+// letter ("Rs" before a figure), in lower case, in currencyList's order.
+var currencyCodeEnds = func() []string {
+	var out []string
+	for _, c := range currencyList {
+		out = append(out, strings.ToLower(c.code))
+		for _, sym := range c.symbols {
+			if l := strings.ToLower(sym); isWordByte(l[len(l)-1]) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}()
 
 func (vs *valueScan) clocks() {
 	for _, m := range reClock1.FindAllStringSubmatchIndex(vs.sent, -1) {
@@ -625,6 +639,9 @@ func outsideMarks(a *Analysis, si int, sent string, off int) bool {
 // resolve them (it needs a reference date), and they are compared as
 // written, by month and day (Unit "no-year", year 0000 in Norm).
 func (vs *valueScan) undated() {
+	if !holdsMonthOpening(vs.sent) {
+		return // neither pattern can match: most sentences name no month
+	}
 	for _, m := range reMonthDay.FindAllStringSubmatchIndex(vs.sent, -1) {
 		if m[6] >= 0 || m[12] >= 0 || !vs.free(m[0], m[1]) {
 			continue // with its year: the time layer read it
@@ -656,6 +673,22 @@ func (vs *valueScan) undated() {
 			Text: vs.sent[m[0]:m[1]]}
 		vs.addTime(v)
 	}
+}
+
+// monthOpenings are the first three letters of the month names: every
+// alternative of monthAlt ("Sept.", "March") holds one, as written (the
+// month patterns are case-sensitive).
+var monthOpenings = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// holdsMonthOpening reports whether sent holds a month name's opening: a
+// cheap superset of where reMonthDay and reMonth can match.
+func holdsMonthOpening(sent string) bool {
+	for _, m := range monthOpenings {
+		if strings.Contains(sent, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func (vs *valueScan) sub(m []int, g int) string {

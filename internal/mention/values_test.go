@@ -256,3 +256,21 @@ func TestNamedPatientUnicode(t *testing.T) {
 		}
 	}
 }
+
+// Every alternative of the month patterns holds a month opening, so a
+// sentence without one cannot match them (holdsMonthOpening).
+func TestMonthOpeningsCoverMonthAlt(t *testing.T) {
+	for _, alt := range strings.Split(monthAlt, "|") {
+		if !holdsMonthOpening(alt) {
+			t.Errorf("%q holds no month opening", alt)
+		}
+	}
+	for _, m := range []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		if !strings.Contains(reMonth.String(), m) || !holdsMonthOpening(m) {
+			t.Errorf("%s: not in reMonth or no opening", m)
+		}
+	}
+	if holdsMonthOpening("The quay reopened after the storm passed.") {
+		t.Error("a sentence without a month holds an opening")
+	}
+}
