@@ -470,9 +470,11 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if b, ok := c.verbAt(toks[k]); ok {
 			// "police said Wednesday", "were reported in the north on
 			// Saturday": the day of a statement — a reporting verb right
-			// before the day or in the passive ("deliberated for nine
-			// hours on Thursday" is the fact).
-			return b, b == "" && (k >= at-2 || k > 0 && beForms[strings.ToLower(toks[k-1].Text)]), true
+			// before the day or a verb of speech in the passive
+			// ("deliberated for nine hours on Thursday" is the fact; "was
+			// discovered Tuesday", a verb of cognition, dates a finding).
+			passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+			return b, b == "" && (k >= at-2 && !passive || passive && mention.IsSpeechVerb(c.reportBase(toks[k]))), true
 		}
 	}
 	for k := at + 1; k < len(toks) && k <= at+12; k++ {
@@ -531,12 +533,30 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 		}
 	}
 	if mention.IsReportingVerb(b) {
+		if !mention.TakesClause(b) {
+			// "was named on Friday as host": naming or appointing is an
+			// act, not the report of a proposition.
+			return b, true
+		}
 		return "", true
 	}
 	if lightVerb(b) {
 		return "", false // "was", "took", "made": regular or irregular, no event of its own
 	}
 	return b, true
+}
+
+// reportBase is the base form of an inflected verb token ("reported" →
+// "report").
+func (c *comparer) reportBase(t text.Token) string {
+	lw := strings.ToLower(t.Text)
+	if b, ok := irregularPast(lw); ok {
+		return b
+	}
+	if lw == "said" || lw == "says" {
+		return "say"
+	}
+	return c.lx.Base(lw, lexicon.Verb)
 }
 
 // beForms are the forms of "be" that make a passive.

@@ -103,3 +103,17 @@ func dedupe(xs []string) []string {
 	}
 	return out
 }
+
+// currencyGluedPat is the singular names of the currencies, lower-case, as
+// they may stand joined to a figure ("euro30", "yen500").
+func currencyGluedPat() string {
+	var alts []string
+	for _, c := range currencyList {
+		for _, n := range c.names {
+			if !strings.Contains(n, " ") && !strings.HasSuffix(n, "s") {
+				alts = append(alts, regexp.QuoteMeta(n))
+			}
+		}
+	}
+	return strings.Join(alts, "|")
+}

@@ -189,7 +189,7 @@ func Numbers(a *Analysis) []Number {
 			}
 			if n.What == "" && !n.Approximate && n.Event == "" {
 				// A count of nothing named ("rose to 15") is kept only with an event.
-				if ev := eventNear(lx, toks, i, next); ev != "" {
+				if ev := eventNear(lx, toks, i, next, n.Value != 1); ev != "" {
 					n.Event = ev
 				} else {
 					i = next - 1
@@ -197,7 +197,7 @@ func Numbers(a *Analysis) []Number {
 				}
 			}
 			if n.Event == "" {
-				n.Event = eventNear(lx, toks, i, max(j, next))
+				n.Event = eventNear(lx, toks, i, max(j, next), n.Value != 1)
 			}
 			// A small count with no event ("the two sides") is not a figure,
 			// unless it counts people ("seven survivors").
@@ -313,11 +313,27 @@ var primaryVerbs = set("be", "have", "do")
 
 // eventNear finds the event verb of a count: after it ("were killed",
 // "left … wounded"), else before it ("detained 300 …", "the rescue of nine").
-func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int) string {
-	if ev := eventNearOf(lx, toks, at, after, eventVerb, false); ev != "" {
+// A plural count's own verb after it takes no -s (plural says whether the
+// count is more than one).
+func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int, plural bool) string {
+	if ev := eventNearOf(lx, toks, at, after, eventVerb, false, plural); ev != "" {
 		return ev
 	}
-	return eventNearOf(lx, toks, at, after, motionVerb, true)
+	return eventNearOf(lx, toks, at, after, motionVerb, true, plural)
+}
+
+// aspectualVerbs are the catenative verbs of aspect (Quirk et al. 1985
+// §16.49; CGEL 2002 ch. 14 §5.3): "began evacuating", "continued to
+// search" name no event of their own; the verb they take does.
+var aspectualVerbs = set("begin", "start", "commence", "continue", "keep", "stop", "cease", "finish", "resume", "quit")
+
+// nounByConcord reports whether token k, after a plural count, is a plural
+// noun rather than a verb: a verb agreeing with a plural subject takes no
+// -s (Quirk et al. 1985 §10.34, concord of number), so a form ending in -s
+// that WordNet has as a noun is the noun ("seven goals for the league
+// champions").
+func nounByConcord(lx *lexicon.Lexicon, lw string) bool {
+	return strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && lx.Base(lw, lexicon.Noun) != lw && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun)
 }
 
 // motionVerb reports whether a verb's first WordNet sense is one of motion
@@ -379,13 +395,36 @@ func afterInfinitiveMarker(toks []text.Token, k int) bool {
 	return p == "to" || p == "not" || tag == "MD" || stopWhat[p] && primaryVerbs[lexicon.Default().Base(p, lexicon.Verb)]
 }
 
-func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent func(string) bool, possessive bool) string {
-	check := func(k int) string {
+func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent func(string) bool, possessive, plural bool) string {
+	var check func(k int) string
+	check = func(k int) string {
 		t := toks[k]
 		if !t.IsWord() || t.IsCapitalized() {
 			return ""
 		}
 		lw := lower(t.Text)
+		if plural && k > at && nounByConcord(lx, lw) {
+			return ""
+		}
+		// "began evacuating", "continued to search": the event is the
+		// verb the aspectual verb takes.
+		if b := lx.Base(lw, lexicon.Verb); aspectualVerbs[b] && b != lw && k+1 < len(toks) {
+			n := k + 1
+			if lower(toks[n].Text) == "to" && n+1 < len(toks) {
+				n++
+			}
+			nl := lower(toks[n].Text)
+			if n > k+1 {
+				// "continued to search": the infinitive is a verb.
+				if vb := lx.Base(nl, lexicon.Verb); lx.Has(vb, lexicon.Verb) && isEvent(vb) {
+					return vb
+				}
+				return ""
+			}
+			if strings.HasSuffix(nl, "ing") && lx.Base(nl, lexicon.Verb) != nl {
+				return check(n)
+			}
+		}
 		if lw == "dead" {
 			return "die"
 		}

@@ -529,6 +529,22 @@ var (
 	rangeAndRe   = regexp.MustCompile(`(?i)\band\s+$`)
 )
 
+// yearOfEvents reports whether a time expression is a year alone followed
+// by a plural noun of events or acts ("the 1967 killings", "the 2010
+// elections": lexicon.EventNoun).
+func yearOfEvents(s string, t Timex) bool {
+	if len(t.Expression) != 4 || t.Precision != PrecYear || strings.Trim(t.Expression, "0123456789") != "" {
+		return false
+	}
+	next := strings.Fields(s[t.End:])
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.TrimRight(next[0], ".,;:!?")
+	_, ev := lexicon.Default().EventNoun(w)
+	return ev && strings.HasSuffix(w, "s") && w == strings.ToLower(w)
+}
+
 // notUntilRe is "not until" (or "n't until", "never until") right before a
 // time: a focus construction naming when something happened, no bound of a
 // stretch of time (CGEL 2002, ch. 8 §10: "until" under negation).
@@ -542,6 +558,9 @@ func (x *timeScan) markPeriods() {
 		switch {
 		case notUntilRe.MatchString(before):
 			// "It was not until June 3 that …": the moment it happened.
+		case yearOfEvents(x.s, *t):
+			// "in the 1998 floods": a year before a plural noun of events
+			// dates those events, it bounds no stretch of time.
 		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
 			t.Period = true
 		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):
@@ -721,6 +740,12 @@ func followsCountNoun(rest string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
+	// A plural noun of events or acts is dated by the year, not counted
+	// ("the 1967 killings", "the 2010 elections": lexicon.EventNoun); a
+	// count of them that large is written with its thousands separator.
+	if _, ev := lexicon.Default().EventNoun(lw); ev && strings.HasSuffix(lw, "s") {
+		return false
+	}
 	return lw != "and" && lw != "to" && lw != "when" && lw != "after" && lw != "before" && lw != "as" && lw != "in" && lw != "the" &&
 		w[0] >= 'a' && w[0] <= 'z' && (strings.HasSuffix(lw, "s") || lw == "people")
 }

@@ -79,23 +79,27 @@ const scalePat = `(?:[\s-]?(?:million|billion|trillion|thousand|mln|bn|m|k)\b)?`
 
 var (
 	reMoney1 = regexp.MustCompile(`(?i)(` + currencySymbolPat() + `)(` + numPat + `)(` + scalePat + `)`)
-	reMoney2 = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(` + currencyNamePat() + `|(?:million|billion) pounds)\b`)
-	rePct    = regexp.MustCompile(`(?i)\b(` + numPat + `)\s?(%|percent\b|per\s?cent\b|percentage points?\b)`)
-	reClock1 = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
-	reClock2 = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
-	reClock3 = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|BST|hrs|hours GMT)\b`)
-	reMagn   = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s?[- ]magnitude|\b(\d+(?:\.\d+)?)\s(?:on the Richter scale|Richter)|\bmeasuring\s(\d+(?:\.\d+)?)\b`)
-	reAge1   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
-	reAge2   = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
-	reAge3   = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
-	reDist   = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(` + unitPattern(lengthUnits) + `)\b`)
-	reSize   = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(` + unitPattern(sizeUnits) + `)\b`)
-	reDur    = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](` + durationPattern() + `)\b`)
-	reCount1 = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
+	// reMoneyGlued is a currency's name written as its symbol, lower-case
+	// and joined to the figure ("euro30 billion", as wire copy writes a
+	// symbol its character set lacks); "Euro2012" is a name.
+	reMoneyGlued = regexp.MustCompile(`\b(` + currencyGluedPat() + `)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(` + scalePat + `)`)
+	reMoney2     = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(` + currencyNamePat() + `|(?:million|billion) pounds)\b`)
+	rePct        = regexp.MustCompile(`(?i)\b(` + numPat + `)\s?(%|percent\b|per\s?cent\b|percentage points?\b)`)
+	reClock1     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?)(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
+	reClock2     = regexp.MustCompile(`\b(\d{1,2}):(\d{2})\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
+	reClock3     = regexp.MustCompile(`\b([01]\d|2[0-3])([0-5]\d)\s*(GMT|UTC|BST|hrs|hours GMT)\b`)
+	reMagn       = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s?[- ]magnitude|\b(\d+(?:\.\d+)?)\s(?:on the Richter scale|Richter)|\bmeasuring\s(\d+(?:\.\d+)?)\b`)
+	reAge1       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
+	reAge2       = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
+	reAge3       = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
+	reDist       = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(` + unitPattern(lengthUnits) + `)\b`)
+	reSize       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(` + unitPattern(sizeUnits) + `)\b`)
+	reDur        = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](` + durationPattern() + `)\b`)
+	reCount1     = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
 	// reCount2 is a figure before a noun phrase; the phrase is read by
 	// countHead (the match stops at the figure, so that "7 wins and three
 	// losses" yields both).
-	reCount2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|thousand|hundred))?\s`)
+	reCount2    = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|thousand|hundred|dozen))?\s`)
 	reAgo       = regexp.MustCompile(`(?i)^\s*ago\b`)
 	reThousands = regexp.MustCompile(`^,\s?\d{3}\b`)
 	reOld       = regexp.MustCompile(`(?i)^[- ]old\b`)
@@ -110,7 +114,7 @@ var wordNums = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "fi
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "half a": 0.5, "a half": 0.5}
 
-var scales = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "hundred": 100}
+var scales = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "hundred": 100, "dozen": 12}
 
 // ParseNumber reads a number written in digits or words ("5, 000", "twenty-six").
 func ParseNumber(s string) (float64, bool) {
@@ -914,6 +918,17 @@ func (vs *valueScan) money() {
 		}
 		vs.add(Value{Type: VMoney, Num: n, Unit: cur, Start: m[0], End: m[1], Norm: fmtNum(n) + " " + cur, Noun: vs.nounAfter(m[1])})
 	}
+	for _, m := range reMoneyGlued.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		if sc := strings.ToLower(strings.Trim(vs.sent[m[6]:m[7]], " -")); sc != "" {
+			n *= scales[sc]
+		}
+		cur := currencies[vs.sent[m[2]:m[3]]]
+		vs.add(Value{Type: VMoney, Num: n, Unit: cur, Start: m[0], End: m[1], Norm: fmtNum(n) + " " + cur, Noun: vs.nounAfter(m[1])})
+	}
 	for _, m := range reMoney2.FindAllStringSubmatchIndex(vs.sent, -1) {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		if !ok {
@@ -1092,8 +1107,36 @@ func (vs *valueScan) durations() {
 		}
 		v.Norm = fmtNum(n) + " " + v.Unit
 		v.Noun = vs.nounAfter(m[1])
+		if v.Noun == "" {
+			v.Noun = vs.measuredBefore(m[0])
+		}
 		vs.add(v)
 	}
+}
+
+// reMeasuredBefore is the noun a length of time measures when it is
+// written after it: its of-complement ("a term of five years", "a delay
+// of two hours") or the subject of a copula ("the term of office is seven
+// years"; Quirk et al. 1985 §10.8, the subject complement). Group 1 is the
+// noun.
+var reMeasuredBefore = regexp.MustCompile(`\b([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Za-z'-]+){0,2}\s+(?:is|was|are|were|will be|would be|has been|had been)\s+$|\b([a-z]+)\s+of\s+$`)
+
+// measuredBefore is the noun a duration measures, read before it
+// (reMeasuredBefore); "" when none.
+func (vs *valueScan) measuredBefore(off int) string {
+	m := reMeasuredBefore.FindStringSubmatch(vs.sent[:off])
+	if m == nil {
+		return ""
+	}
+	w := m[1] + m[2]
+	b := vs.lx.Base(w, lexicon.Noun)
+	if stopWhat[w] || !vs.lx.Has(b, lexicon.Noun) {
+		return ""
+	}
+	if _, closed := lexicon.ClosedClass(w); closed {
+		return ""
+	}
+	return b
 }
 
 // counts reads "a four-book series" (a count of books about a series) and
@@ -1270,3 +1313,17 @@ func fmtNum(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
+
+// TakesClause reports whether a verb's WordNet sentence frames take a
+// that-clause ("announce", "report", "discover"; not "name", whose senses
+// of communication name or appoint someone): a verb that reports a
+// proposition, so that a day right after it ("announced Friday") dates
+// a statement.
+func TakesClause(base string) bool { return strings.Contains(useOf(base).frames, "c") }
+
+// IsSpeechVerb reports whether most of a verb's use in WordNet is
+// communication rather than cognition ("report", "announce"; not
+// "discover", a finding out, nor "confirm"): a passive one ("riots were
+// reported on Saturday") dates a statement; a passive of cognition
+// ("the body was discovered Tuesday") dates what happened.
+func IsSpeechVerb(base string) bool { return speechVerb(base) }

@@ -1,0 +1,110 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Sentences written for these tests: what a count is counted for, and a
+// year that dates the noun after it.
+func TestCountEventReadings(t *testing.T) {
+	cases := []struct{ sent, text, event string }{
+		// Concord: a plural count's verb takes no -s; "winners" is a noun.
+		{"His 14 goals for the league winners set a club record.", "14 goals", ""},
+		// An aspectual verb takes its event from the verb after it.
+		{"Three barges began ferrying stranded drivers across the lake.", "Three barges", "ferry"},
+		{"Four cranes continued to lift debris from the canal.", "Four cranes", "lift"},
+		// Not followed by a verb: the verb is the event itself.
+		{"The arsonist started 12 fires along the valley road.", "12 fires", "start"},
+	}
+	a := Analyze("Two dozen kayaks were swept off the pier.", dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+	if vs := Values(a); len(vs) == 0 || vs[0].Num != 24 {
+		t.Errorf("two dozen: want 24, got %+v", vs)
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		found := false
+		for _, v := range Values(a) {
+			if v.Type == VCount && v.Text == c.text {
+				found = true
+				if v.Event != c.event {
+					t.Errorf("%q: event %q, want %q", c.sent, v.Event, c.event)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no count %q in %+v", c.sent, c.text, Values(a))
+		}
+	}
+}
+
+func TestYearBeforeItsNoun(t *testing.T) {
+	cases := []struct{ sent, text, noun string }{
+		{"The inquiry reopened the 1971 lootings of the old customs house.", "1971", "looting"},
+		{"A court in Varn heard new evidence in the 1983 robberies of two post offices.", "1983", "robbery"},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		var got *Value
+		for _, v := range Values(a) {
+			if v.Text == c.text {
+				got = &v
+			}
+		}
+		if got == nil || got.Type != VYear || got.Noun != c.noun {
+			t.Errorf("%q: want year %q of %q, got %+v", c.sent, c.text, c.noun, got)
+		}
+	}
+	// A plural noun of things after a four-digit figure is still counted.
+	a := Analyze("The warehouse held 1500 crates of tinned fruit.", dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+	for _, v := range Values(a) {
+		if v.Type == VYear {
+			t.Errorf("1500 crates read as a year: %+v", v)
+		}
+	}
+}
+
+// A length of time written after the noun it measures: its of-complement
+// or the subject of a copula.
+func TestDurationMeasuresTheNounBefore(t *testing.T) {
+	cases := []struct{ sent, noun string }{
+		{"The lease of the harbour kiosk was signed for a term of eight years.", "term"},
+		{"The warranty of the boiler is three years.", "warranty"},
+		{"Ferries on the northern route faced a delay of two hours.", "delay"},
+		{"The crossing took four hours in the fog.", ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		var got *Value
+		for _, v := range Values(a) {
+			if v.Type == VDuration {
+				got = &v
+			}
+		}
+		if got == nil || got.Noun != c.noun {
+			t.Errorf("%q: want a duration of %q, got %+v", c.sent, c.noun, got)
+		}
+	}
+}
+
+// A currency's name joined to its figure is the currency; its bracketed
+// conversion is a value of another currency.
+func TestGluedCurrencyName(t *testing.T) {
+	a := Analyze("The port authority will borrow euro45 million ($49 million) for the new quay.", dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+	var got []string
+	for _, v := range Values(a) {
+		if v.Type == VMoney {
+			got = append(got, v.Norm)
+		}
+	}
+	if len(got) != 2 || got[0] != "45000000 eur" || got[1] != "49000000 usd" {
+		t.Errorf("want 45000000 eur and 49000000 usd, got %q", got)
+	}
+	a = Analyze("Tickets for Euro2016 sold out in an hour.", dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+	for _, v := range Values(a) {
+		if v.Type == VMoney {
+			t.Errorf("a tournament's name read as money: %+v", v)
+		}
+	}
+}
