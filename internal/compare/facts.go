@@ -734,7 +734,8 @@ var metres = map[string]float64{"m": 1, "km": 1000, "mile": 1609.34, "nautical m
 // their types and units.
 func (c *comparer) comparable(a, b mention.Value) bool {
 	if a.Type != b.Type {
-		return false
+		_, _, ok := weekdayAndDate(a, b) // timeslots.go
+		return ok
 	}
 	switch a.Type {
 	case mention.VCount:
@@ -1053,6 +1054,11 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if f.deadline != g.deadline && !c.sameVerb(f.head, g.head) {
 		return 0
 	}
+	// A weekday and a date meet only on the evidence of timeslots.go:
+	// aligned words around one of two dates of a sentence are no day.
+	if f.v.Type != g.v.Type && !c.weekdayDateSlot(f, g, anchor, actors > 0, sim) {
+		return 0
+	}
 	// Aligned statements: most content words shared around the value (a
 	// short sentence only when it is the same but for the value: "He was
 	// sentenced to N years in prison").
@@ -1110,6 +1116,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 // timeSlot tells whether two times of one type are of one fact (slotScore):
 // the evidence a time needs besides its wording.
 func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, single bool) bool {
+	if f.v.Type != g.v.Type {
+		return c.weekdayDateSlot(f, g, anchor, hasActors, sim) // timeslots.go
+	}
 	switch f.v.Type {
 	case mention.VClock:
 		// A bare "7:42" may be a game clock or a score: one side must say
@@ -1193,6 +1202,10 @@ func yearOf(a, b mention.Value) string {
 
 // sameValue reports whether two values of one fact agree.
 func sameValue(a, b mention.Value) bool {
+	if a.Type != b.Type {
+		wd, d, ok := weekdayAndDate(a, b) // timeslots.go
+		return ok && sameDayAs(wd, d)
+	}
 	switch a.Type {
 	case mention.VWeekday:
 		return a.Norm == b.Norm || nearMidnight(a, b) || nearMidnight(b, a)
@@ -1235,7 +1248,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	best := make([]map[int]int, n) // fact → doc → best fact there
 	byType := map[string][]int{}
 	for i := range facts {
-		byType[facts[i].v.Type] = append(byType[facts[i].v.Type], i)
+		byType[dayFamily(facts[i].v.Type)] = append(byType[dayFamily(facts[i].v.Type)], i)
 	}
 	type link struct {
 		i, j  int
@@ -1246,7 +1259,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	for i := range facts {
 		best[i] = map[int]int{}
 		bestScore[i] = map[int]float64{}
-		for _, j := range byType[facts[i].v.Type] {
+		for _, j := range byType[dayFamily(facts[i].v.Type)] {
 			s := c.slotScore(&facts[i], &facts[j])
 			if s > 0 && s > bestScore[i][facts[j].doc] {
 				bestScore[i][facts[j].doc] = s

@@ -1,6 +1,9 @@
 package compare
 
 import (
+	"strings"
+	"time"
+
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
@@ -176,4 +179,93 @@ func (c *comparer) directlyUnder(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// A weekday its article's date resolves ("on Thursday" in an article of
+// Friday 10 September: the 9th) and a written date ("on September 10") are
+// two ways of naming one day: they are compared as days. A weekday an
+// undated article gives stays a weekday and meets no date.
+
+// resolvedDay is the day a weekday value names in its dated article
+// (mention.Values keeps it in Unit), "" when its article left it unresolved.
+func resolvedDay(v mention.Value) string {
+	if v.Type == mention.VWeekday && len(v.Unit) == 10 && v.Unit[4] == '-' && v.Unit[7] == '-' {
+		return v.Unit
+	}
+	return ""
+}
+
+// dayFamily is the group of value types whose values may be values of one
+// fact: weekdays and dates name days; every other type is its own.
+func dayFamily(t string) string {
+	if t == mention.VWeekday {
+		return mention.VDate
+	}
+	return t
+}
+
+// weekdayAndDate returns the weekday and the date of two values when one is
+// a resolved weekday and the other a date.
+func weekdayAndDate(a, b mention.Value) (wd, d mention.Value, ok bool) {
+	if a.Type == mention.VDate {
+		a, b = b, a
+	}
+	if a.Type != mention.VWeekday || b.Type != mention.VDate || resolvedDay(a) == "" {
+		return mention.Value{}, mention.Value{}, false
+	}
+	return a, b, true
+}
+
+// sameDayAs reports whether a resolved weekday and a date name one day:
+// the same month and day (a date written without its year is compared by
+// them), or the next or the day before for a weekday told as late in its
+// night or early in its morning ("late Thursday" may be Friday's first
+// hours), as two weekdays are (nearMidnight).
+func sameDayAs(wd, d mention.Value) bool {
+	day := resolvedDay(wd)
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return false
+	}
+	cands := []time.Time{t}
+	lw := strings.ToLower(wd.Text)
+	switch {
+	case strings.Contains(lw, "late") || strings.Contains(lw, "night"):
+		cands = append(cands, t.AddDate(0, 0, 1))
+	case strings.Contains(lw, "early") || strings.Contains(lw, "overnight"):
+		cands = append(cands, t.AddDate(0, 0, -1))
+	}
+	for _, x := range cands {
+		s := x.Format("2006-01-02")
+		if d.Unit == "no-year" || strings.HasPrefix(d.Norm, "0000") {
+			if s[5:] == d.Norm[5:] {
+				return true
+			}
+		} else if s == d.Norm {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayDateSlot tells whether a resolved weekday and a date are of one
+// fact: the same dated verb or thing with shared names or much the same
+// words, or both dating the story's main dated event (the weekday's event,
+// markMainEvents, is the event the date dates).
+func (c *comparer) weekdayDateSlot(f, g *fact, anchor, hasActors bool, sim float64) bool {
+	if (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g) || anchor) && (hasActors || sim >= 0.3) {
+		return true
+	}
+	w, d := f, g
+	if w.v.Type != mention.VWeekday {
+		w, d = g, f
+	}
+	if w.mainEvent == "" || d.reported || d.bg != "" {
+		return false
+	}
+	ev, pos := c.timeEvent(d)
+	if ev == "" {
+		return false
+	}
+	return ev == w.mainEvent || c.lx.Synonyms(ev, w.mainEvent, pos)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -114,5 +115,58 @@ func TestMeasuredThingDurations(t *testing.T) {
 		undatedDoc("b", "Strike\n\nThe talks ended after a 48-hour meeting at the ministry."))
 	if got := kinds(r.Discrepancies); got != "" {
 		t.Errorf("two things measured: got %q", got)
+	}
+}
+
+// TestWeekdayAgainstDate: a weekday its article's date resolves is the day
+// it names, compared with another article's written date of the same
+// happening; a weekday of an undated article meets no date.
+func TestWeekdayAgainstDate(t *testing.T) {
+	fri := dates.Date{Year: 2021, Month: 6, Day: 11} // a Friday: "Wednesday" is June 9
+	a := "Footbridge\n\nThe old footbridge over the Marle canal collapsed on Wednesday, the harbour authority said."
+	for _, tc := range []struct {
+		name, other string
+		dated       bool
+		want        string
+	}{
+		{"another day", "Footbridge\n\nThe old footbridge over the Marle canal collapsed on June 8, the harbour authority said.", true, "date:on Wednesday/June 8"},
+		{"the same day", "Footbridge\n\nThe old footbridge over the Marle canal collapsed on June 9, the harbour authority said.", true, ""},
+		{"a year-less date of the same day", "Footbridge\n\nThe old footbridge over the Marle canal collapsed on 9 June, the harbour authority said.", true, ""},
+		{"an undated weekday", "Footbridge\n\nThe old footbridge over the Marle canal collapsed on June 8, the harbour authority said.", false, ""},
+	} {
+		x := doc("a", a, fri)
+		if !tc.dated {
+			x = undatedDoc("a", a)
+		}
+		r := run(x, doc("b", tc.other, fri))
+		got := kinds(r.Discrepancies)
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWeekdayDateValues: the day a resolved weekday names against a date.
+func TestWeekdayDateValues(t *testing.T) {
+	wd := func(text, day string) mention.Value {
+		return mention.Value{Type: mention.VWeekday, Text: text, Unit: day}
+	}
+	dt := func(norm, unit string) mention.Value { return mention.Value{Type: mention.VDate, Norm: norm, Unit: unit} }
+	for _, tc := range []struct {
+		name string
+		a, b mention.Value
+		ok   bool
+		same bool
+	}{
+		{"the same day", wd("Tuesday", "2020-03-03"), dt("2020-03-03", ""), true, true},
+		{"the day before", wd("Tuesday", "2020-03-03"), dt("2020-03-02", ""), true, false},
+		{"late at night may be the next day", wd("late Tuesday", "2020-03-03"), dt("2020-03-04", ""), true, true},
+		{"a year-less date by month and day", wd("Tuesday", "2020-03-03"), dt("0000-03-03", "no-year"), true, true},
+		{"an unresolved weekday", wd("Tuesday", ""), dt("2020-03-03", ""), false, false},
+	} {
+		_, _, ok := weekdayAndDate(tc.b, tc.a)
+		if ok != tc.ok || ok && sameValue(tc.a, tc.b) != tc.same {
+			t.Errorf("%s: comparable %v same %v, want %v %v", tc.name, ok, ok && sameValue(tc.a, tc.b), tc.ok, tc.same)
+		}
 	}
 }

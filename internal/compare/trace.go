@@ -89,7 +89,7 @@ func (c *comparer) traceFind(facts []fact, di, off int) (int, string) {
 func (c *comparer) traceBest(facts []fact, i, d int) (int, float64) {
 	best, score := -1, 0.0
 	for j := range facts {
-		if facts[j].doc != d || facts[j].v.Type != facts[i].v.Type {
+		if facts[j].doc != d || dayFamily(facts[j].v.Type) != dayFamily(facts[i].v.Type) {
 			continue
 		}
 		if s := c.slotScore(&facts[i], &facts[j]); s > score {
