@@ -151,7 +151,9 @@ func TestWeekdayDateValues(t *testing.T) {
 	wd := func(text, day string) mention.Value {
 		return mention.Value{Type: mention.VWeekday, Text: text, Unit: day}
 	}
-	dt := func(norm, unit string) mention.Value { return mention.Value{Type: mention.VDate, Norm: norm, Unit: unit} }
+	dt := func(norm, unit string) mention.Value {
+		return mention.Value{Type: mention.VDate, Norm: norm, Unit: unit}
+	}
 	for _, tc := range []struct {
 		name string
 		a, b mention.Value
