@@ -551,7 +551,7 @@ func (c *comparer) alignedPair(f, g *alignSlot) bool {
 	if f.subject == "" || g.subject == "" {
 		return false
 	}
-	if sharedNames(f.actors, g.actors) == 0 && lexicon.Overlap(f.words, g.words) < 0.5 {
+	if sharedNames(f.actors, g.actors) == 0 && lexicon.Overlap(f.words, g.words) < 0.5 && !c.causeSlot(f) {
 		return false
 	}
 	// At most one other slot both fill may differ: more, and they are two
@@ -629,7 +629,36 @@ func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
 	if f.attr && g.attr {
 		return c.closeAttributes(f.key, g.key)
 	}
-	return c.closeNouns(f.key, g.key) && !u.interchangeable(f.key, g.key)
+	return (c.closeNouns(f.key, g.key) || c.twoCauses(f, g)) && !u.interchangeable(f.key, g.key)
+}
+
+// twoCauses reports whether two fillers name two causes of one death: the
+// "of"/"from" slot of "die" or a WordNet synonym ("died of pneumonia",
+// "succumbed to" is no such slot) filled by two nouns whose commonest
+// senses are states (WordNet noun.state: illnesses, injuries, conditions),
+// neither a kind of the other (fillersAgree). WordNet files illnesses
+// under taxonomies of different depths ("heart failure" and a dementia meet
+// only at "condition"), so closeNouns cannot tell them; the slot does.
+func (c *comparer) twoCauses(f, g *alignSlot) bool {
+	return c.causeSlot(f) && c.causeSlot(g) && c.stateNoun(f.key) && c.stateNoun(g.key)
+}
+
+// causeSlot reports whether a slot is the cause of a death: "of" (or
+// "from") after "die" or a WordNet synonym. A person dies once: the same
+// named subject is the same event, with no other shared name or wording.
+func (c *comparer) causeSlot(f *alignSlot) bool {
+	return f.role == "of" && f.named == "" && (f.verb == "die" || c.lx.Synonyms(f.verb, "die", lexicon.Verb))
+}
+
+// stateNoun reports whether a noun's commonest sense (WordNet's first,
+// in any case: "Alzheimer's disease") is a state.
+func (c *comparer) stateNoun(w string) bool {
+	for _, x := range c.lx.SensesFold(w) {
+		if x.POS == lexicon.Noun && x.Rank == 0 {
+			return x.Lex == lexicon.NounState
+		}
+	}
+	return false
 }
 
 // nounUse tells how the story's articles use two nouns: a writer who uses

@@ -144,3 +144,25 @@ func TestAlignAttributes(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignCauseOfDeath: sentences written for this test. The cause a
+// death is given ("of"/"from" after "die") by two articles is one fact:
+// two illnesses neither of which is a kind of the other conflict, even
+// when the sentences share no other name or wording; a kind of the other,
+// a synonym or two people are none.
+func TestAlignCauseOfDeath(t *testing.T) {
+	pub := dates.Date{Year: 2019, Month: 10, Day: 2}
+	a := "Obituary\n\nThe retired ferry captain The retired ferry captain Oskar Lindqvist died of pneumonia on Sunday evening, his daughter said."
+	for _, tc := range []struct{ name, other, want string }{
+		{"two illnesses", "Obituary\n\nOskar Lindqvist died from kidney failure, relatives told the county paper.",
+			"other:of pneumonia/from kidney failure"},
+		{"a kind of the other", "Obituary\n\nOskar Lindqvist died from a disease, relatives told the county paper.", ""},
+		{"another man", "Obituary\n\nHis brother Anders Brekke died from kidney failure, relatives told the county paper.", ""},
+		{"no illness", "Obituary\n\nOskar Lindqvist died of old age, relatives told the county paper.", ""},
+	} {
+		r := run(doc("a", a, pub), doc("b", tc.other, pub))
+		if got := alignKinds(r); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
