@@ -869,7 +869,7 @@ func vetoed(f, g *fact) bool {
 	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
 		return true
 	}
-	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) {
+	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
 		return true
 	}
 	return false
@@ -1128,7 +1128,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// same words or of a noun the other speaks of.
 		// A deadline ("finished by 9:40 p.m.") is not the only time
 		// of an article's event: it needs the same verb.
-		return (explicitClock(f.v) || explicitClock(g.v)) && (c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
+		return (explicitClock(f.v) || explicitClock(g.v) || sameGameClock(f, g)) && (c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
 			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||
 			c.mainEventTimes(f, g))
 	case mention.VWeekday:

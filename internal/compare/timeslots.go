@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -268,4 +269,32 @@ func (c *comparer) weekdayDateSlot(f, g *fact, anchor, hasActors bool, sim float
 		return false
 	}
 	return ev == w.mainEvent || c.lx.Synonyms(ev, w.mainEvent, pos)
+}
+
+// A bare clock time followed by "left", "remaining", "to go" or "to play"
+// is the time left in a period of a game ("with 7:41 left in the first
+// half"), not a time of day: two such times of one happening are compared
+// as the game clock they read, which a time of day never is. Two periods
+// named ("the first half", "the third quarter") must be the same.
+var reGameClock = regexp.MustCompile(`^\s*(?:left|remaining|to go|to play)\b(?:\s+(?:in|of)\s+(?:the\s+)?(\w+\s+(?:half|quarter|period|set|frame|inning|overtime)))?`)
+
+// gameClock returns whether a fact is a time left on a game clock, and the
+// period it names ("" when none).
+func gameClock(f *fact) (bool, string) {
+	if f.v.Type != mention.VClock || explicitClock(f.v) || f.v.End > len(f.sent) {
+		return false, ""
+	}
+	m := reGameClock.FindStringSubmatch(f.sent[f.v.End:])
+	if m == nil {
+		return false, ""
+	}
+	return true, strings.ToLower(m[1])
+}
+
+// sameGameClock reports whether two clock times are both times left on a
+// game clock, of the same period when both name one.
+func sameGameClock(f, g *fact) bool {
+	okf, pf := gameClock(f)
+	okg, pg := gameClock(g)
+	return okf && okg && (pf == "" || pg == "" || pf == pg)
 }

@@ -172,3 +172,22 @@ func TestWeekdayDateValues(t *testing.T) {
 		}
 	}
 }
+
+// TestGameClock: a bare time followed by "left", "remaining" or "to go" is
+// the time left in a period of play: two of one happening are compared;
+// two periods, or bare times that are no game clock, are not.
+func TestGameClock(t *testing.T) {
+	a := "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:18 left in the second half."
+	for _, tc := range []struct{ name, other, want string }{
+		{"another time left", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:28 remaining in the second half.", "date:3:18/3:28"},
+		{"the same time left", "Record\n\nKeller Adeyemi broke the school scoring mark with a floater in the lane with 3:18 to go in the second half.", ""},
+		{"two periods", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:28 left in the first half.", ""},
+		{"a bare time", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane at 3:28 in the second half.", ""},
+	} {
+		r := run(undatedDoc("a", a), undatedDoc("b", tc.other))
+		got := kinds(r.Discrepancies)
+		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
