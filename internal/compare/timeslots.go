@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -291,10 +292,18 @@ func gameClock(f *fact) (bool, string) {
 	return true, strings.ToLower(m[1])
 }
 
+// gameClockSlack is how far apart two times left on a game clock may be and
+// still tell one moment, in the clock's smallest unit (read as minutes of
+// a time of day, they are seconds of play: "7:41" and "7:42"): two reports
+// of one basket differ by a tick or two, while one player scores many times
+// a game, minutes apart ("scored with 7:42 left", "scored with 4:10 left").
+const gameClockSlack = 10
+
 // sameGameClock reports whether two clock times are both times left on a
-// game clock, of the same period when both name one.
+// game clock, of the same period when both name one, close enough to tell
+// one moment (gameClockSlack).
 func sameGameClock(f, g *fact) bool {
 	okf, pf := gameClock(f)
 	okg, pg := gameClock(g)
-	return okf && okg && (pf == "" || pg == "" || pf == pg)
+	return okf && okg && (pf == "" || pg == "" || pf == pg) && math.Abs(f.v.Num-g.v.Num) <= gameClockSlack
 }

@@ -179,7 +179,8 @@ func TestWeekdayDateValues(t *testing.T) {
 func TestGameClock(t *testing.T) {
 	a := "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:18 left in the second half."
 	for _, tc := range []struct{ name, other, want string }{
-		{"another time left", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:28 remaining in the second half.", "date:3:18/3:28"},
+		{"another time left", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:21 remaining in the second half.", "date:3:18/3:21"},
+		{"minutes apart: two baskets", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 5:40 remaining in the second half.", ""},
 		{"the same time left", "Record\n\nKeller Adeyemi broke the school scoring mark with a floater in the lane with 3:18 to go in the second half.", ""},
 		{"two periods", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:28 left in the first half.", ""},
 		{"a bare time", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane at 3:28 in the second half.", ""},
