@@ -803,7 +803,8 @@ func (c *comparer) nounSenses(w string) int {
 // alignDiscrepancies reports the slots that aligned statements fill
 // differently.
 func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
-	out := c.roleNameDiscrepancies() // alignnames.go
+	out := c.roleNameDiscrepancies()                 // alignnames.go
+	out = append(out, c.conditionDiscrepancies()...) // aligncondition.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
 	parent := make([]int, len(slots))

@@ -166,3 +166,32 @@ func TestAlignCauseOfDeath(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignCondition: sentences written for this test. The condition two
+// articles give one person is one fact whatever verb tells it; a change
+// told by one article, two states in one phrase, synonyms, another person
+// and articles of two days are none.
+func TestAlignCondition(t *testing.T) {
+	d1 := dates.Date{Year: 2017, Month: 4, Day: 3}
+	d2 := dates.Date{Year: 2017, Month: 4, Day: 5}
+	a := "Crash\n\nThe cyclist Marit Olsberg was hit by a delivery van and is being treated in serious condition."
+	for _, tc := range []struct {
+		name, other string
+		day         dates.Date
+		want        string
+	}{
+		{"two states, two verbs", "Crash\n\nMarit Olsberg was airlifted to the county hospital, where doctors listed her in critical condition.", d1,
+			"other:in serious condition/in critical condition"},
+		{"he or she is the person named before", "Crash\n\nA van struck Marit Olsberg near the ring road. She was carried by helicopter to St. Aldric, whose surgeons put her in critical condition.", d1,
+			"other:in serious condition/in critical condition"},
+		{"the same state", "Crash\n\nMarit Olsberg was airlifted to the county hospital, where doctors listed her in serious condition.", d1, ""},
+		{"two states in one phrase", "Crash\n\nMarit Olsberg was airlifted to the county hospital in critical but steady condition.", d1, ""},
+		{"another person", "Crash\n\nThe van driver Pieter Hallum was airlifted to the county hospital in critical condition.", d1, ""},
+		{"two days", "Crash\n\nMarit Olsberg was airlifted to the county hospital, where doctors listed her in critical condition.", d2, ""},
+	} {
+		r := run(doc("a", a, d1), doc("b", tc.other, tc.day))
+		if got := alignKinds(r); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
