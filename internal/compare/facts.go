@@ -72,6 +72,12 @@ type fact struct {
 	// deadline marks a clock time after "by", "before", "until": the
 	// latest moment something was done, not when it happened.
 	deadline bool
+	// ownerPeople are the owners that are persons, for a day or clock
+	// time (twoPeoplesDays).
+	ownerPeople []string
+	// running says how surely a count or an amount is a total so far
+	// ("has now scored 2,040 points"; running.go).
+	running int
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -223,7 +229,7 @@ func (c *comparer) valueFacts() []fact {
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
-					series: c.partOfSeries(s, v), sentWords: sv.words}
+					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -233,6 +239,11 @@ func (c *comparer) valueFacts() []fact {
 				}
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)
+				}
+				// "Monday's vote was the closest seen in years": a day in
+				// the possessive dates its noun, not a verb of the clause.
+				if len(c.possessiveNouns(&f)) > 0 {
+					f.head, f.headBefore = "", false
 				}
 				if po := c.pollOwners(a, merged[di], si, v); po != nil {
 					f.owners = po
@@ -244,6 +255,9 @@ func (c *comparer) valueFacts() []fact {
 				}
 				if v.Type == mention.VAge {
 					f.person = c.ageOwner(a, merged[di], si, v)
+				}
+				if isDayOrClock(v.Type) {
+					f.ownerPeople = dayPeople(a, merged[di], si, v, f.owners)
 				}
 				out = append(out, f)
 			}
@@ -468,6 +482,15 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
+			// "was detained on suspicion of speeding early Monday": an
+			// -ing form after a preposition heads a nominal clause
+			// (Quirk et al. 1985 §15.10), not the clause the time
+			// dates, and so does its modifier ("of reckless driving",
+			// "of drunk driving": not "drink"); the verb is looked for
+			// further back.
+			if b != "" && (gerundAfterPreposition(toks, k) || k+1 < at && gerundAfterPreposition(toks, k+1)) {
+				continue
+			}
 			// "police said Wednesday", "were reported in the north on
 			// Saturday": the day of a statement — a reporting verb right
 			// before the day or a verb of speech in the passive
@@ -498,6 +521,24 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 	}
 	return "", false, false
+}
+
+// gerundAfterPreposition reports whether token k is an -ing form after a
+// preposition, right after it or past one modifier ("of speeding", "after
+// crossing", "of reckless driving").
+func gerundAfterPreposition(toks []text.Token, k int) bool {
+	if k == 0 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if !toks[j].IsWord() {
+			return false
+		}
+		if tag, _ := lexicon.ClosedClass(strings.ToLower(toks[j].Text)); tag == "IN" {
+			return true
+		}
+	}
+	return false
 }
 
 // clausePunct are the marks that end a clause or open an aside (a dash, a
@@ -562,8 +603,44 @@ func (c *comparer) reportBase(t text.Token) string {
 // beForms are the forms of "be" that make a passive.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
 
+// sameVerb reports whether two verbs a time dates name one happening: the
+// same verb, or verbs close in their frequent senses (closeVerbs).
 func (c *comparer) sameVerb(a, b string) bool {
-	return a != "" && b != "" && (a == b || c.lx.Synonyms(a, b, lexicon.Verb))
+	return a != "" && b != "" && (a == b || c.closeVerbs(a, b))
+}
+
+// frequentRank is how many of a verb's senses, most frequent first
+// (WordNet's sense numbers, from tagged corpora), speak for its reading in
+// news when two verbs are matched.
+const frequentRank = 3
+
+// closeVerbs reports whether two verbs share a sense, or one sense lies
+// directly under the other, where both senses are among the verbs' three
+// most frequent or one is the first sense of its verb ("passed away" is
+// the first sense of "die"; "shoot" is directly under "kill"). Common verbs
+// have dozens of rare senses that join almost anything: "arrest" (to catch
+// one's eye) under "draw", "turn" (turn loose) a synonym of "release",
+// "run" and "release" (of a liquid). Two days of such verbs date two
+// happenings.
+func (c *comparer) closeVerbs(a, b string) bool {
+	if a == b {
+		return true
+	}
+	bs := c.lx.Senses(b)
+	for _, x := range c.lx.Senses(a) {
+		if x.POS != lexicon.Verb {
+			continue
+		}
+		for _, y := range bs {
+			if y.POS != lexicon.Verb || !(x.Rank < frequentRank && y.Rank < frequentRank || x.Rank == 0 || y.Rank == 0) {
+				continue
+			}
+			if x.Synset == y.Synset || slices.Contains(x.Hypernyms, y.Synset) || slices.Contains(y.Hypernyms, x.Synset) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedEventVerb reports whether two sentences share a counted-event verb.
@@ -885,6 +962,11 @@ func distinctFacts(f, g *fact) bool {
 		return true
 	}
 	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) {
+		return true
+	}
+	// The days of two people's doings; months too far apart to be one
+	// month told two ways.
+	if twoPeoplesDays(f, g) || monthsApart(f, g) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit
@@ -1330,7 +1412,61 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			out = append(out, d)
 		}
 	}
+	return dropRepeated(out)
+}
+
+// dropRepeated reports one conflict once: a discrepancy each of whose sides
+// is a side of another discrepancy of the same type (the same value, its
+// articles among that side's) repeats it — two sentences of the same
+// articles that say the same figures ("10 were killed" and, further on, "the
+// toll of 10") — and is left out.
+func dropRepeated(ds []corroborate.Discrepancy) []corroborate.Discrepancy {
+	var out []corroborate.Discrepancy
+	for i, d := range ds {
+		repeated := false
+		for j, e := range ds {
+			if i == j || d.Type != e.Type || d.Kind != e.Kind || len(e.Values) < len(d.Values) {
+				continue
+			}
+			// Of two that repeat each other, the first is kept.
+			if within(d, e) && (!within(e, d) || j < i) {
+				repeated = true
+				break
+			}
+		}
+		if !repeated {
+			out = append(out, d)
+		}
+	}
 	return out
+}
+
+// within reports whether every side of d is a side of e: the same
+// normalized value, its articles among that side's.
+func within(d, e corroborate.Discrepancy) bool {
+	for _, s := range d.Values {
+		found := false
+		for _, t := range e.Values {
+			if s.Normalized == t.Normalized && s.Normalized != "" && subset(s.Articles, t.Articles) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // consensusTypes are the value types whose agreement is a fact of the
@@ -1457,8 +1593,17 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 			return corroborate.Discrepancy{}, false
 		}
 	}
-	// Precise values first: they name each side.
+	// Precise values first: they name each side; and the values most
+	// articles give before the rest, so that a hedged value that agrees
+	// with two ("early Tuesday" may be a late Monday) joins the side of the
+	// many ("Tuesday morning") and the one that disagrees ("Monday") stands
+	// alone.
+	norms := map[string]int{}
+	for _, i := range g {
+		norms[facts[i].v.Norm]++
+	}
 	sort.SliceStable(g, func(a, b int) bool { return !facts[g[a]].v.Approx && facts[g[b]].v.Approx })
+	sort.SliceStable(g, func(a, b int) bool { return norms[facts[g[a]].v.Norm] > norms[facts[g[b]].v.Norm] })
 	var sides []*factSide
 	for _, i := range g {
 		placed := false
@@ -1486,7 +1631,7 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	if len(sides) < 2 {
 		return corroborate.Discrepancy{}, false
 	}
-	if c.isRising(facts, sides) || c.allElapsed(facts, g) {
+	if c.isRising(facts, sides) || c.allElapsed(facts, g) || c.allRunning(facts, sides) {
 		return corroborate.Discrepancy{}, false
 	}
 	d := corroborate.Discrepancy{About: c.factAbout(facts, g), Kind: kindOf(facts[g[0]].v.Type), Type: facts[g[0]].v.Type}

@@ -445,6 +445,9 @@ func (c *comparer) sameDatedThing(f, g *fact) bool {
 	if a == "" || b == "" || pa != pb {
 		return false
 	}
+	if pa == lexicon.Verb {
+		return c.closeVerbs(a, b)
+	}
 	return a == b || c.lx.Synonyms(a, b, pa) ||
 		c.lx.Under(a, pa, c.lx.SynsetIDs(b, pa), 1) || c.lx.Under(b, pa, c.lx.SynsetIDs(a, pa), 1)
 }
@@ -463,7 +466,7 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	default:
 		return false
 	}
-	if c.twoDatedKinds(f, g) {
+	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) {
 		return true
 	}
 	a, pa := c.datedThing(f)

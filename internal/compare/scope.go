@@ -230,11 +230,29 @@ func bracketStamp(s string, v mention.Value, prev *mention.Value) bool {
 	return prev == nil || prev.End > v.Start || strings.TrimSpace(s[prev.End:v.Start]) != "("
 }
 
-// isPollNoun reports whether a lower-case noun names a poll or a survey
-// (a WordNet synonym of "poll" or "survey": "poll", "canvass", "study").
+// isPollNoun reports whether a lower-case noun names a poll or a survey: a
+// WordNet synonym of the first (most frequent) noun sense of "poll" or
+// "survey" ("opinion poll", "study"). Their other senses join
+// ordinary words: "poll" is also the top of the "head", a "survey" also a
+// "view".
 func (c *comparer) isPollNoun(w string) bool {
 	b := c.lx.Base(w, lexicon.Noun)
-	return b == "poll" || b == "survey" || c.lx.Synonyms(b, "poll", lexicon.Noun) || c.lx.Synonyms(b, "survey", lexicon.Noun)
+	if b == "poll" || b == "survey" {
+		return true
+	}
+	for _, x := range c.lx.Senses(b) {
+		if x.POS != lexicon.Noun {
+			continue
+		}
+		for _, head := range []string{"poll", "survey"} {
+			for _, y := range c.lx.Senses(head) {
+				if y.POS == lexicon.Noun && y.Rank == 0 && y.Synset == x.Synset {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // pollOwners are the owners of a share that a poll found: the names before

@@ -1,0 +1,113 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// A running total is a figure as it stood when the article was written:
+// "has now scored 2,040 points", "the film has already taken $310
+// million", "so far 41 have been rescued". Two articles written at two
+// moments give two figures of it, an update and not a contradiction, as
+// elapsed times of an ongoing event are (guards.go).
+
+// runningAdverbs are the adverbs of time relationship that make a figure
+// the total so far (Quirk et al. 1985, ch. 8: already, so far,
+// by now; "now" with the perfect), and the phrases "to date" and "thus far".
+var runningAdverbs = map[string]bool{"now": true, "already": true, "so far": true, "to date": true, "thus far": true}
+
+// Running marks, from weakest to surest: a figure of a present perfect
+// ("has grossed $300 million"), a figure with an adverb of the total so far.
+const (
+	notRunning = iota
+	perfectFigure
+	runningFigure
+)
+
+// runningKind reads how surely a count or an amount is a running total: an
+// adverb of time relationship in its clause before it (up to eight words, or
+// right after it: "41 so far"), or a present perfect ("has/have" and a past
+// participle) up to six words before it.
+func (c *comparer) runningKind(toks []text.Token, v mention.Value) int {
+	if v.Type != mention.VCount && v.Type != mention.VMoney {
+		return notRunning
+	}
+	at := -1
+	for k, t := range toks {
+		if t.Start >= v.Start {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return notRunning
+	}
+	low := func(k int) string { return strings.ToLower(toks[k].Text) }
+	// After the figure: "41 so far", "$2 million to date".
+	for k := at; k < len(toks) && k < at+8; k++ {
+		if toks[k].Start < v.End {
+			continue
+		}
+		if k+1 < len(toks) && runningAdverbs[low(k)+" "+low(k+1)] {
+			return runningFigure
+		}
+		break
+	}
+	kind := notRunning
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		w := low(k)
+		if w == "," || w == ";" || w == ":" || w == "." {
+			break
+		}
+		if runningAdverbs[w] || k+1 < at && runningAdverbs[w+" "+low(k+1)] {
+			return runningFigure
+		}
+		if (w == "has" || w == "have") && k >= at-6 && k+1 < at && c.participle(low(k+1)) {
+			kind = perfectFigure
+		}
+	}
+	return kind
+}
+
+// participle reports whether a word reads as a past participle: a regular
+// "-ed" form or an irregular one of WordNet's exception list.
+func (c *comparer) participle(w string) bool {
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	_, ok := irregularPast(w)
+	return ok
+}
+
+// allRunning reports whether a fact's disagreeing values are running totals
+// of articles written at different times: every side holds a figure of a
+// present perfect or with an adverb of the total so far, and one at least
+// has the adverb ("has now scored 2,041" / "has scored 2,040"). Articles
+// all dated the same day are held to their figures.
+func (c *comparer) allRunning(facts []fact, sides []*factSide) bool {
+	adverb := false
+	days := map[string]bool{}
+	undated := false
+	for _, s := range sides {
+		side := false
+		for _, i := range s.facts {
+			if facts[i].running > notRunning {
+				side = true
+			}
+			if facts[i].running == runningFigure {
+				adverb = true
+			}
+			if p := c.all[facts[i].doc].Article.Published; p != nil {
+				days[*p] = true
+			} else {
+				undated = true
+			}
+		}
+		if !side {
+			return false
+		}
+	}
+	return adverb && (undated || len(days) > 1)
+}

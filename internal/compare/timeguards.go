@@ -1,0 +1,189 @@
+package compare
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// This file holds the guards that keep two times of two happenings apart:
+// a day that dates a noun through a possessive ("Friday's final") and a day
+// of something the other sentence never speaks of; the days of two people's
+// doings; months years apart. Every rule is general English; none is drawn
+// from the data it is measured on.
+
+// rePossessiveTime is a possessive right after a time ("Monday's", "May
+// 4's"): the time dates the noun phrase after it.
+var rePossessiveTime = regexp.MustCompile(`^['’]s\s+`)
+
+// possessiveNouns are the nouns of the phrase a day dates through a
+// possessive ("Monday's regional council vote": council, vote), up to four
+// words, ending at a function word, a mark or an inflected verb. Nil when
+// the day is not followed by 's.
+func (c *comparer) possessiveNouns(f *fact) []string {
+	if f.v.Type != mention.VWeekday && f.v.Type != mention.VDate {
+		return nil
+	}
+	rest := f.sent[min(f.v.End, len(f.sent)):]
+	m := rePossessiveTime.FindStringIndex(rest)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for k, w := range strings.Fields(rest[m[1]:]) {
+		clean := strings.TrimRight(w, ",.;:!?\"”’)")
+		lw := strings.ToLower(clean)
+		if k >= 4 || lw == "" || lexicon.IsStopword(lw) || strings.HasSuffix(lw, "ed") {
+			break
+		}
+		if b := c.lx.Base(lw, lexicon.Noun); c.lx.Has(b, lexicon.Noun) {
+			out = append(out, b)
+		}
+		if clean != w {
+			break
+		}
+	}
+	return out
+}
+
+// possessiveElsewhere reports whether f dates a noun through a possessive
+// ("Monday's final") and g dates something else: g's time dates a verb or a
+// noun (datedThing, or a possessive of its own) that is none of f's nouns,
+// a WordNet synonym of one, or the verb one nominalises ("Sunday's
+// stabbing" / "was stabbed on Monday" are one). "Sunday's final" and "was
+// arrested on Tuesday" date two things, however alike the rest of their
+// sentences. A time that dates nothing the reader can name says nothing.
+func (c *comparer) possessiveElsewhere(f, g *fact) bool {
+	ns := c.possessiveNouns(f)
+	if len(ns) == 0 {
+		return false
+	}
+	gv, gp := c.datedThing(g)
+	gs := c.possessiveNouns(g)
+	if gv == "" && len(gs) == 0 {
+		return false
+	}
+	for _, n := range ns {
+		for _, m := range gs {
+			if n == m || c.lx.Synonyms(n, m, lexicon.Noun) {
+				return false
+			}
+		}
+		switch gp {
+		case lexicon.Noun:
+			if n == gv || c.lx.Synonyms(n, gv, lexicon.Noun) {
+				return false
+			}
+		case lexicon.Verb:
+			if v := c.lx.Base(n, lexicon.Verb); c.lx.Has(v, lexicon.Verb) && c.closeVerbs(v, gv) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dayPeople are the persons whose doing a day or clock time dates: its
+// owners that are persons, else the one person the sentence names before
+// it ("Ada Brenner, the coach of the Comets, was detained on Friday": the
+// owner read is the team). Nil when none, or when two persons come before
+// it.
+func dayPeople(a *mention.Analysis, mg docMerged, si int, v mention.Value, owners []string) []string {
+	people := map[string]bool{}
+	var before []string
+	for _, m := range a.Mentions {
+		if m.Sentence != si || a.Entities[m.Entity].Type != mention.Person {
+			continue
+		}
+		n := mg.m.Name(mg.i, m.Entity)
+		if n == "" {
+			n = m.Name
+		}
+		people[n] = true
+		if m.End <= v.Start && !slices.Contains(before, n) {
+			before = append(before, n)
+		}
+	}
+	var out []string
+	for _, o := range owners {
+		if people[o] {
+			out = append(out, o)
+		}
+	}
+	if len(out) == 0 && len(before) == 1 {
+		out = before
+	}
+	return out
+}
+
+// twoPeoplesDays reports whether two days or clock times are those of two
+// people's doings: each is a person's (dayPeople), the two are different people, and neither sentence
+// names the other's person ("Ruiz was detained early Monday" / "Okafor was
+// detained late Friday"). A day the two sentences tell of one person ("Ruiz
+// shot Okafor on Monday" / "Okafor was shot on Sunday") stays one fact.
+func twoPeoplesDays(f, g *fact) bool {
+	if !isDayOrClock(f.v.Type) || len(f.ownerPeople) == 0 || len(g.ownerPeople) == 0 {
+		return false
+	}
+	for _, x := range f.ownerPeople {
+		for _, y := range g.ownerPeople {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+		for y := range g.actors {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+	}
+	for _, y := range g.ownerPeople {
+		for x := range f.actors {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// monthsApart reports whether two months of stated years are too far
+// apart to be one month told two ways: more than twelve months ("in March
+// 2004" / "in May 2011"). A month mis-stated is a month or two off, or a
+// year; more is another event of the article's background, as values more
+// than five times apart are. (Years alone are not held to this: a year
+// mis-stated may be any year.)
+func monthsApart(f, g *fact) bool {
+	if f.v.Type != mention.VMonth {
+		return false
+	}
+	a, okA := monthIndex(f.v.Norm)
+	b, okB := monthIndex(g.v.Norm)
+	return okA && okB && absInt(a-b) > 12
+}
+
+// monthIndex reads a month's normalized form ("2004-03") as months since
+// year 0; false for a year-less month ("0000-03").
+func monthIndex(norm string) (int, bool) {
+	y, m, ok := strings.Cut(norm, "-")
+	if !ok {
+		return 0, false
+	}
+	yi, err1 := strconv.Atoi(y)
+	mi, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || yi == 0 {
+		return 0, false
+	}
+	return yi*12 + mi, true
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
