@@ -257,7 +257,7 @@ func (c *comparer) valueFacts() []fact {
 					f.person = c.ageOwner(a, merged[di], si, v)
 				}
 				if isDayOrClock(v.Type) {
-					f.ownerPeople = dayPeople(a, merged[di], si, v, f.owners)
+					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 				}
 				out = append(out, f)
 			}

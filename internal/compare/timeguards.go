@@ -2,7 +2,6 @@ package compare
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -88,13 +87,14 @@ func (c *comparer) possessiveElsewhere(f, g *fact) bool {
 }
 
 // dayPeople are the persons whose doing a day or clock time dates: its
-// owners that are persons, else the one person the sentence names before
-// it ("Ada Brenner, the coach of the Comets, was detained on Friday": the
-// owner read is the team). Nil when none, or when two persons come before
-// it.
-func dayPeople(a *mention.Analysis, mg docMerged, si int, v mention.Value, owners []string) []string {
+// owners (valueOwner) that the sentence names as persons. (The one person
+// a sentence names before a day is no owner: "a top Ostrava campaign aide
+// … died Friday" names a modifier.)
+func dayPeople(a *mention.Analysis, mg docMerged, si int, owners []string) []string {
+	if len(owners) == 0 {
+		return nil
+	}
 	people := map[string]bool{}
-	var before []string
 	for _, m := range a.Mentions {
 		if m.Sentence != si || a.Entities[m.Entity].Type != mention.Person {
 			continue
@@ -104,18 +104,12 @@ func dayPeople(a *mention.Analysis, mg docMerged, si int, v mention.Value, owner
 			n = m.Name
 		}
 		people[n] = true
-		if m.End <= v.Start && !slices.Contains(before, n) {
-			before = append(before, n)
-		}
 	}
 	var out []string
 	for _, o := range owners {
 		if people[o] {
 			out = append(out, o)
 		}
-	}
-	if len(out) == 0 && len(before) == 1 {
-		out = before
 	}
 	return out
 }
