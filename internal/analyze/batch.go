@@ -393,6 +393,9 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 	// What was said: the words of statements, direct or reported, so that
 	// two reports of one statement (even translated differently) attract.
 	for _, q := range r.Quotes {
+		if q.CueOnly() {
+			continue // a cue read without its source is too loose to join stories by
+		}
 		for _, w := range cluster.Words(lx, q.Text) {
 			d.Extra["q:"+w] += quoteWeight
 		}

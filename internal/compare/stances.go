@@ -217,6 +217,9 @@ func (c *comparer) holderAt(di, off int, own string) string {
 	a := c.in.Docs[di].Analysis
 	in := -1
 	for i, q := range a.Quotes {
+		if q.CueOnly() {
+			continue // a cue read without its source leaves the words the outlet's
+		}
 		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
 			in = i
 		}

@@ -211,6 +211,9 @@ func Numbers(a *Analysis) []Number {
 			}
 			// Source and date from the sentence.
 			for _, q := range a.Quotes {
+				if q.CueOnly() {
+					continue // no source of its own to lend a figure
+				}
 				if q.Sentence == si || q.Start <= s.Start+toks[i].Start && q.End >= s.Start+toks[i].End {
 					n.Source = q.Speaker
 					if n.Source == "" {

@@ -27,7 +27,10 @@ type Quote struct {
 	Entity int
 	// How says how the speaker was found: "named" (a name in the
 	// attribution), "role" ("the premier"), "pronoun", "carried" (the
-	// previous speaker of a quote paragraph), "statement" or "nominal".
+	// previous speaker of a quote paragraph), "statement", "nominal",
+	// "subject" (a cue with no source phrase of its own, given its
+	// clause's subject as written, no speaker) or "unnamed" (a cue whose
+	// source the sentence does not give).
 	How string
 	// Sentence is the index of the sentence that carries the attribution.
 	Sentence int
@@ -41,11 +44,16 @@ type Quote struct {
 	role bool
 }
 
+// CueOnly reports whether the statement was read from a reporting cue
+// alone, with no source phrase of its own before it ("subject" or
+// "unnamed"): a weaker reading than an attribution that names its source.
+func (q Quote) CueOnly() bool { return q.How == "subject" || q.How == "unnamed" }
+
 // WrittenName returns the proper name in the speaker as written
 // (SpeakerName), or "" when it is no name: a pronoun, a common noun, a
 // role capitalised at the start of its sentence.
 func (q Quote) WrittenName() string {
-	if q.role {
+	if q.role || q.CueOnly() {
 		return ""
 	}
 	return SpeakerName(q.SpeakerText)
@@ -342,6 +350,9 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 	prev := -1
 	for i := range out {
 		q := &out[i]
+		if q.CueOnly() {
+			continue // its source phrase names nobody
+		}
 		if p := pronounIn(q.SpeakerText); p != "" {
 			q.SpeakerText = p
 			subj, subjSent := a.recentSubject(out, q, p)
@@ -1088,7 +1099,7 @@ func lastNP(window string) string {
 	ws := strings.Fields(window)
 	for len(ws) > 0 {
 		switch lower(ws[len(ws)-1]) {
-		case "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "again", "once", "later", "then", "earlier", "further", "repeatedly", "reportedly", "previously", "recently", "had been", "not", "never", "already", "still":
+		case "also", "has", "have", "had", "was", "were", "is", "are", "would", "will", "can", "could", "may", "might", "must", "shall", "should", "again", "once", "later", "then", "earlier", "further", "repeatedly", "reportedly", "previously", "recently", "had been", "not", "never", "already", "still":
 			ws = ws[:len(ws)-1]
 			continue
 		}
@@ -1612,7 +1623,20 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			a.clauseSubject(si, toks, i, &q)
 		}
 		if q.SpeakerText == "" {
-			continue
+			// A cue with no source phrase before it is still an
+			// attribution: the subject of its clause, as written, is its
+			// source phrase when there is one, else it is kept unnamed.
+			// Neither names a speaker: on the PolNeAR tune half such a
+			// subject was the annotated source in about a third of the
+			// readings only. These readings took all-attributions F1 on
+			// that half from 0.7219 to 0.74; they match an annotated
+			// attribution about two times in three.
+			q.How = "unnamed"
+			if sq := q; a.clauseSubject(si, toks, i, &sq) && strings.Contains(s.Text[cs:t.Start], sq.SpeakerText) {
+				// the subject of the cue's own clause, not of a clause
+				// that reports it ("X announced that Y had agreed …")
+				q.SpeakerText, q.How, q.role = sq.SpeakerText, "subject", sq.role
+			}
 		}
 		out = append(out, q)
 		// A statement inside the content ("X said Y believes Z") is read

@@ -257,7 +257,7 @@ func contractedPronoun(w string) string {
 
 func adverbish(w string) bool {
 	switch w {
-	case "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "may", "might", "did", "does", "do", "not", "also", "then":
+	case "has", "have", "had", "was", "were", "is", "are", "would", "will", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "not", "also", "then":
 		return true
 	}
 	return strings.HasSuffix(w, "ly")

@@ -234,3 +234,50 @@ func TestCueFormsFromLexicon(t *testing.T) {
 		t.Errorf("startsClause(there) = false")
 	}
 }
+
+// TestCueWithoutSource: a reporting cue whose attribution names no source
+// is still an attribution, with its clause's subject as written for a
+// source phrase when there is one, else unnamed; neither names a speaker.
+func TestCueWithoutSource(t *testing.T) {
+	body := "The old rivalry in the valley turns to insisting that the levy be scrapped. " +
+		"Later that week the pressure began warning that the ferry timetable was too thin. " +
+		"Tomasz Ilves said the lighthouse would reopen in April. " +
+		"Harbour pilots must know that the channel is silting up. " +
+		"The ferry board announced on Monday that Lisbon had agreed with the crews to a new roster."
+	a := analyze(body)
+	type want struct{ speaker, as, how string }
+	wants := map[string]want{
+		"the levy be scrapped":                 {"", "The old rivalry in the valley", "subject"},
+		"the ferry timetable was too thin":     {"", "", "unnamed"},
+		"the lighthouse would reopen in April": {"Tomasz Ilves", "Tomasz Ilves", "named"},
+		// a modal between the source and its cue
+		"the channel is silting up": {"", "Harbour pilots", "nominal"},
+		// the subject of the clause that reports the cue is not its source
+		"the crews to a new roster": {"", "", "unnamed"},
+	}
+	got := map[string]Quote{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q
+	}
+	for text, w := range wants {
+		q, ok := got[text]
+		if !ok {
+			t.Errorf("no statement %q; got %v", text, keysOf(got))
+			continue
+		}
+		if q.Speaker != w.speaker || q.SpeakerText != w.as || q.How != w.how {
+			t.Errorf("%q: speaker %q as %q how %q, want %q %q %q", text, q.Speaker, q.SpeakerText, q.How, w.speaker, w.as, w.how)
+		}
+		if q.CueOnly() != (w.how == "subject" || w.how == "unnamed") || q.CueOnly() && q.WrittenName() != "" {
+			t.Errorf("%q: CueOnly() = %v, WrittenName() = %q", text, q.CueOnly(), q.WrittenName())
+		}
+	}
+}
+
+func keysOf(m map[string]Quote) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
