@@ -1840,6 +1840,9 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if pluralNounAt(toks, i) {
 		return 0, 0, false // "the swing states voting", "other states have"
 	}
+	if nounPhraseBefore(toks[i-1].Text) {
+		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays"
+	}
 	// A passive or adjectival participle ("is expected", "was called") is
 	// not the speaker's own verb.
 	if strings.HasSuffix(lw, "ed") || b != lw && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") {
@@ -1929,6 +1932,27 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		return i, k, true
 	}
 	return 0, 0, false
+}
+
+// nounPhraseBefore reports whether a word makes the word after it part of
+// a noun phrase, not a verb: an article, a possessive determiner or a
+// distributive (a closed class: CGEL ch. 5, determinatives), or a
+// possessive noun ("the council's"); "he's" and "that's" are contractions.
+func nounPhraseBefore(w string) bool {
+	lw := lower(w)
+	switch lw {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "every", "each", "whose", "no":
+		return true
+	}
+	b, poss := stripPossessive(lw)
+	if !poss {
+		return false
+	}
+	switch b {
+	case "he", "she", "it", "that", "who", "there", "what", "where", "here", "let":
+		return false
+	}
+	return true
 }
 
 // invertedSubject reports whether the tokens after a verb that follows a

@@ -281,3 +281,22 @@ func keysOf(m map[string]Quote) []string {
 	}
 	return out
 }
+
+// TestNoCueInNounPhrase: a participle after an article or a possessive is
+// a modifier in a noun phrase, not a reporting verb.
+func TestNoCueInNounPhrase(t *testing.T) {
+	body := "Until the recount, Odile Marchetti was the acknowledged favourite of the dockworkers. " +
+		"Harbour pilots criticised the council's repeated delays over the new breakwater. " +
+		"He's said the breakwater will cost too much."
+	a := analyze(body)
+	var cues []string
+	for _, q := range a.Quotes {
+		cues = append(cues, q.Cue)
+		if q.Cue == "acknowledged" || q.Cue == "repeated" {
+			t.Errorf("a modifier read as a cue: %q in %q", q.Cue, q.Text)
+		}
+	}
+	if len(cues) != 2 {
+		t.Errorf("cues %q, want criticised and said", cues)
+	}
+}
