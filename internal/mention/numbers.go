@@ -211,10 +211,7 @@ func Numbers(a *Analysis) []Number {
 			}
 			// Source and date from the sentence.
 			for _, q := range a.Quotes {
-				if q.CueOnly() {
-					continue // no source of its own to lend a figure
-				}
-				if q.Sentence == si || q.Start <= s.Start+toks[i].Start && q.End >= s.Start+toks[i].End {
+				if !q.CueOnly() && (q.Sentence == si || q.Start <= s.Start+toks[i].Start && q.End >= s.Start+toks[i].End) { // a cue alone lends no source
 					n.Source = q.Speaker
 					if n.Source == "" {
 						n.Source = q.SpeakerText
