@@ -904,6 +904,9 @@ func placePhraseStart(ws []string, k int) int {
 }
 
 func (vs *valueScan) money() {
+	if !mayHoldMoney(vs.sent) {
+		return // neither pattern can match: most figures are no money
+	}
 	for _, m := range reMoney1.FindAllStringSubmatchIndex(vs.sent, -1) {
 		n, ok := ParseNumber(vs.sent[m[4]:m[5]])
 		if !ok {
@@ -947,6 +950,76 @@ func (vs *valueScan) money() {
 		cur := currencies[word]
 		vs.add(Value{Type: VMoney, Num: n, Unit: cur, Start: m[0], End: m[1], Norm: fmtNum(n) + " " + cur, Noun: vs.nounAfter(m[1])})
 	}
+}
+
+// moneySigns and moneyWords are, in lower case, the pieces of text every
+// match of reMoney1 or reMoney2 holds: each currency code, symbol (its
+// last part: "US $" is matched as "US$" too) and name (its first word:
+// "pounds sterling"). A word (one opening with a letter) stands at the
+// start of a word in both patterns (after \b or a space).
+var moneySigns, moneyWords = func() (signs, words []string) {
+	for _, c := range currencyList {
+		marks := []string{strings.ToLower(c.code)}
+		for _, sym := range c.symbols {
+			f := strings.Fields(strings.ToLower(sym))
+			marks = append(marks, f[len(f)-1])
+		}
+		for _, n := range c.names {
+			marks = append(marks, strings.Fields(strings.ToLower(n))[0])
+		}
+		for _, m := range marks {
+			if isWordByte(m[0]) {
+				words = append(words, m)
+			} else {
+				signs = append(signs, m)
+			}
+		}
+	}
+	return dedupe(signs), dedupe(words)
+}()
+
+// mayHoldMoney reports whether sent holds a money sign, or a money word
+// at the start of a word: a cheap superset of where the money patterns
+// can match. The patterns ignore case, where "ſ" matches "s" and "K" (the
+// kelvin sign) "k": a sentence holding either is not filtered.
+func mayHoldMoney(sent string) bool {
+	if strings.ContainsRune(sent, 'ſ') || strings.ContainsRune(sent, '\u212a') {
+		return true
+	}
+	for _, m := range moneySigns {
+		if strings.Contains(sent, m) {
+			return true
+		}
+	}
+	for i := 0; i < len(sent); i++ {
+		if !isWordByte(sent[i]) || i > 0 && isWordByte(sent[i-1]) {
+			continue
+		}
+		for _, m := range moneyWords {
+			if hasPrefixASCIIFold(sent[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixASCIIFold reports whether s begins with prefix (lower case)
+// in any case of its ASCII letters.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func (vs *valueScan) percents() {

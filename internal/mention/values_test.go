@@ -274,3 +274,27 @@ func TestMonthOpeningsCoverMonthAlt(t *testing.T) {
 		t.Error("a sentence without a month holds an opening")
 	}
 }
+
+// Every written currency the money patterns read holds a money mark, and
+// so does a text they match; a figure without one holds none.
+func TestMoneyMarks(t *testing.T) {
+	for _, c := range currencyList {
+		for _, w := range append(append([]string{c.code}, c.symbols...), c.names...) {
+			if !mayHoldMoney(strings.ToUpper(w)) || !mayHoldMoney(w) {
+				t.Errorf("%q holds no money mark", w)
+			}
+		}
+	}
+	for _, s := range []string{"The mill was sold for US $4 million.", "a fine of 300 francs", "Fares rise 2 million pounds a year.", "INR 90 a litre", "uſd 40", "A fee of rs. 90"} {
+		if reMoney1.MatchString(s) || reMoney2.MatchString(s) {
+			if !mayHoldMoney(s) {
+				t.Errorf("%q: the patterns match, no money mark", s)
+			}
+		} else {
+			t.Errorf("%q: the money patterns do not match", s)
+		}
+	}
+	if mayHoldMoney("Some 40 volunteers cleared the towpath by noon.") {
+		t.Error("a figure without money holds a money mark")
+	}
+}
