@@ -106,9 +106,13 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	if hasDigit {
 		x.years()
 	}
+	x.joinOfYear()
 	x.markPeriods()
 	x.markForecasts()
 	x.markStamps()
+	x.markHabits()
+	x.markYearSpans()
+	x.markPostStamps()
 	sortTimes(x.out)
 	return x.out
 }
@@ -445,7 +449,7 @@ func (x *timeScan) resolveRelative(t *Timex, m []int, part string) {
 		case "week":
 			from = rt.AddDate(0, 0, -7*n)
 		case "month":
-			from = rt.AddDate(0, -n, 0)
+			from = monthStep(rt, -n)
 		default:
 			from = rt.AddDate(-n, 0, 0)
 		}
@@ -465,7 +469,7 @@ func (x *timeScan) years() {
 		prep := strings.ToLower(x.sub(m, 1))
 		// A bare four-digit number is a year only with a cue or when it
 		// is not followed by a counted noun.
-		if prep == "" && followsCountNoun(x.s[m[1]:]) || yearDecade(y, x.s[m[1]:]) {
+		if prep == "" && followsCountNoun(x.s[m[1]:]) || yearDecade(y, x.s[m[1]:]) || inDigitChain(x.s, m[4], m[5]) {
 			continue
 		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecYear, Confidence: dates.ConfWritten, Weekday: -1}
@@ -919,7 +923,7 @@ func periodDate(rt time.Time, unit string, step int, part string) (string, strin
 		}
 		return dates.FromTime(d).String(), prec
 	case "month":
-		m := rt.AddDate(0, step, 0)
+		m := monthStep(rt, step)
 		if part != "" {
 			return m.Format("2006-01"), PrecPartMonth
 		}

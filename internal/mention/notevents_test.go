@@ -1,0 +1,62 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestTimesHabitsStampsSpans checks the readings that keep a time expression off a
+// timeline (habits, post stamps, spans of years, telephone numbers) and the
+// month arithmetic and "<month> of last year" joins. The sentences are
+// invented.
+func TestTimesHabitsStampsSpans(t *testing.T) {
+	may31 := dates.Date{Year: 2021, Month: 5, Day: 31} // a Monday
+	tests := []struct {
+		sentence string
+		ref      dates.Date
+		want     []string // expression=date/precision, then +period or +stamp
+	}{
+		// "last month" on the 31st is the month before, not the same one.
+		{"Last month the bakery doubled its orders.", may31, []string{"Last month=2021-04/month"}},
+		{"Next month the ferry adds a route.", dates.Date{Year: 2021, Month: 1, Day: 31}, []string{"Next month=2021-02/month"}},
+		{"Rents climbed over the past two months.", dates.Date{Year: 2021, Month: 12, Day: 31}, []string{"the past two months=2021-10/month+period"}},
+		// Telephone numbers are no years; spans of years are.
+		{"Tips go to 555-014-2019 around the clock.", may31, nil},
+		{"Reach the desk at (801) 555-2012 or by mail.", may31, nil},
+		{"The tariff was set in 2012.", may31, []string{"in 2012=2012/year"}},
+		{"The 2003-04 budget was cut twice.", may31, []string{"2003=2003/year+period"}},
+		// Habits.
+		{"The library stays open late on Thursday evenings.", may31, []string{"on Thursday=2021-06-03/day+period"}},
+		{"Each Monday, volunteers sweep the square.", may31, []string{"Monday=2021-05-31/day+period"}},
+		{"The kiln cracked on Thursday evening.", may31, []string{"on Thursday=2021-05-27/day"}},
+		// The date signing an embedded post.
+		{"the bridge is shut both ways — Dana Ruiz (@druiz_traffic) May 30, 2021", may31, []string{"May 30, 2021=2021-05-30/day+stamp"}},
+		{"A post shared by Orchard Farm (@orchardfarm) on May 29, 2021", may31, []string{"May 29, 2021=2021-05-29/day+stamp"}},
+		{"The quarry closed on May 29, 2021 after a slide.", may31, []string{"May 29, 2021=2021-05-29/day"}},
+		// "<month> of last year" is one expression.
+		{"Repairs began in August of last year.", may31, []string{"in August of last year=2020-08/month"}},
+		{"The fair will return in March of next year.", may31, []string{"in March of next year=2022-03/month"}},
+		{"She was fined twice between June 2019 and April of this year.", may31, []string{"June 2019=2019-06/month+period", "April of this year=2021-04/month+period"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range Times(tt.sentence, tt.ref, 1) {
+			s := x.Expression + "=" + x.Date + "/" + x.Precision
+			if x.Period {
+				s += "+period"
+			}
+			if x.Stamp {
+				s += "+stamp"
+			}
+			got = append(got, s)
+			if tt.sentence[x.Start:x.End] != x.Expression {
+				t.Errorf("span of %q wrong", x.Expression)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Times(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
