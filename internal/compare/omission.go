@@ -28,6 +28,9 @@ type storyFact struct {
 	// counted are the fact's figures with the nouns they count or
 	// measure ("400 protesters").
 	counted []valueNoun
+	// core are the fact's words that two or more of the articles stating
+	// it use (see sharedCore); nil when fewer than two state it.
+	core map[string]bool
 }
 
 var factNumberRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
@@ -118,7 +121,60 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 	for _, k := range order {
 		out = append(out, *claims[k])
 	}
+	sents := map[int][]factSentence{}
+	for i := range out {
+		out[i].core = c.sharedCore(out[i], sents)
+	}
 	return out
+}
+
+// sharedCore is what the articles stating a fact agree on: the fact's words
+// that the best sentence (by share of the fact's words) of at least two
+// of them carries, in any wording (coverage's word match). A fact is given
+// in one article's words, with that outlet's details ("near the square",
+// "in a spate of robberies"); another article that states what the
+// sources share states the fact. With fewer than two articles stating it,
+// or fewer than two shared words, nil (the fact's own words are read).
+// sents caches each article's sentences.
+func (c *comparer) sharedCore(f storyFact, sents map[int][]factSentence) map[string]bool {
+	var best []map[string]bool
+	for di, d := range c.in.Docs {
+		if !slices.Contains(f.in, d.Article.ID) {
+			continue
+		}
+		if sents[di] == nil {
+			sents[di] = c.factSentences(di)
+		}
+		var top map[string]bool
+		topCov := -1.0
+		for _, s := range sents[di] {
+			if cov := c.coverage(f.words, s.words); cov > topCov {
+				top, topCov = s.words, cov
+			}
+		}
+		if top != nil {
+			best = append(best, top)
+		}
+	}
+	if len(best) < 2 {
+		return nil
+	}
+	core := map[string]bool{}
+	for w := range f.words {
+		n := 0
+		for _, b := range best {
+			if c.coverage(map[string]bool{w: true}, b) > 0 {
+				n++
+			}
+		}
+		if n >= 2 {
+			core[w] = true
+		}
+	}
+	if len(core) < minCore {
+		return nil
+	}
+	return core
 }
 
 // quotedStatement reports whether a sentence is a quotation with its
@@ -216,6 +272,7 @@ func (c *comparer) factSentences(di int) []factSentence {
 // in the judged sample stated and absent facts both reach 0.42–0.47
 // without a figure, so no lower share separates them.
 const (
+	minCore          = 3
 	statedShare      = 0.5
 	statedShareValue = 0.30
 )
@@ -247,6 +304,9 @@ func (st factCarry) stated(share, valueShare float64) bool {
 // sentence, so a rule that holds then holds at the end.
 func (c *comparer) measure(f storyFact, sents []factSentence, stop func(factCarry) bool) factCarry {
 	var st factCarry
+	if f.core != nil {
+		f.words = f.core // what the sources share, not one outlet's details
+	}
 	// Which of the fact's words each sentence carries: two adjacent
 	// sentences carry a word when one of them does, so their coverage is
 	// read from the two, not from their union again.

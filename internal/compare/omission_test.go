@@ -135,3 +135,32 @@ func TestValueNouns(t *testing.T) {
 		t.Errorf("c leaves it out: omits = %q", got)
 	}
 }
+
+// A fact is what the articles stating it share: one outlet's details
+// ("beside the old tannery") are its wording, and an article that states
+// the shared part states the fact. (Sentences written for this test.)
+func TestSharedCore(t *testing.T) {
+	a := doc("a", "Ferry\n\nA cargo ferry ran aground beside the old tannery on the east quay of Lunmouth harbour in thick fog with 12 crew aboard on Tuesday.", day)
+	b := doc("b", "Grounding\n\nThe cargo ferry ran aground at Lunmouth harbour with 12 crew aboard.", day)
+	c := doc("c", "Harbour\n\nA ferry carrying cargo went aground at Lunmouth harbour; its crew were unhurt.", day)
+	docs := []story.Doc{a, b, c}
+	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	text := "A cargo ferry ran aground beside the old tannery on the east quay of Lunmouth harbour in thick fog with 12 crew aboard on Tuesday."
+	f := storyFact{text: text, words: cm.lx.ContentWords(text), values: factValues(text), in: []string{"a", "b"}}
+	core := cm.sharedCore(f, map[int][]factSentence{})
+	if core == nil || core["tannery"] || !core["ferry"] || !core["harbour"] {
+		t.Fatalf("core = %v, want the shared words without the tannery", core)
+	}
+	if st := cm.measure(f, cm.factSentences(2), nil); st.stated(statedShare, statedShareValue) {
+		t.Errorf("c carries too few of the fact's own words to state it without the core: %+v", st)
+	}
+	f.core = core
+	if st := cm.measure(f, cm.factSentences(2), nil); !st.stated(statedShare, statedShareValue) {
+		t.Errorf("c states the shared core: %+v", st)
+	}
+	one := f
+	one.in = []string{"a"}
+	if cm.sharedCore(one, map[int][]factSentence{}) != nil {
+		t.Errorf("a fact one article states has no shared core")
+	}
+}

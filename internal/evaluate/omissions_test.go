@@ -69,7 +69,8 @@ func TestOmissionSharesOnTune(t *testing.T) {
 			}
 		}
 	}
-	judgedOmissions(t, omitted)
+	judgedOmissions(t, omitted, "judged-omissions-tune-s6.tsv", minJudgedAbsent)
+	judgedOmissions(t, omitted, "judged-omissions-tune-s7.tsv", minJudgedAbsentS7)
 	fmt.Printf("tune stories %d, (fact, article) pairs known stated %d\n", len(order), len(all))
 	rate := func(share, value float64) float64 {
 		missed := 0
@@ -110,10 +111,16 @@ func TestOmissionSharesOnTune(t *testing.T) {
 // below the aim of 0.90.
 const minJudgedAbsent = 0.84
 
-// judgedOmissions scores the omissions still reported among the
-// hand-judged sample (testdata/stances/judged-omissions-tune-s6.tsv).
-func judgedOmissions(t *testing.T, omitted map[[3]string]bool) {
-	b, err := os.ReadFile("../../testdata/stances/judged-omissions-tune-s6.tsv")
+// minJudgedAbsentS7 is the same bound for the sample drawn in session 7
+// after the shared-core rule (compare.sharedCore): 30 of its 40 were
+// really absent when judged (0.750; 8 partly stated, 2 stated).
+const minJudgedAbsentS7 = 0.74
+
+// judgedOmissions scores the omissions still reported among a hand-judged
+// sample (testdata/stances/judged-omissions-tune-s*.tsv): at least min of
+// them must be really absent.
+func judgedOmissions(t *testing.T, omitted map[[3]string]bool, file string, min float64) {
+	b, err := os.ReadFile("../../testdata/stances/" + file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,8 +141,8 @@ func judgedOmissions(t *testing.T, omitted map[[3]string]bool) {
 			partly++
 		}
 	}
-	fmt.Printf("judged omissions still reported %d of 40: absent %d (%.3f), partly %d, stated %d\n", kept, absent, float64(absent)/float64(max(kept, 1)), partly, kept-absent-partly)
-	if kept == 0 || float64(absent)/float64(kept) < minJudgedAbsent {
-		t.Errorf("judged omissions: %d of %d still reported are really absent, want ≥ %.2f", absent, kept, minJudgedAbsent)
+	fmt.Printf("%s: judged omissions still reported %d of 40: absent %d (%.3f), partly %d, stated %d\n", file, kept, absent, float64(absent)/float64(max(kept, 1)), partly, kept-absent-partly)
+	if kept == 0 || float64(absent)/float64(kept) < min {
+		t.Errorf("%s: %d of %d still reported are really absent, want ≥ %.2f", file, absent, kept, min)
 	}
 }
