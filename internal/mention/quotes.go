@@ -1661,10 +1661,12 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
 		if wordCount(content) >= 4 {
 			q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k}
+			// the source ends at a comma, semicolon or full stop, not at the
+			// period of an abbreviation ("Sen.", "U.S."): by tokens
 			end := len(s.Text)
-			for m, r := range s.Text[k+len("according to "):] {
-				if r == ',' || r == '.' || r == ';' {
-					end = k + len("according to ") + m
+			for _, tk := range text.Tokens(s.Text[k+len("according to "):]) {
+				if tk.Text == "," || tk.Text == "." || tk.Text == ";" {
+					end = k + len("according to ") + tk.Start
 					break
 				}
 			}

@@ -300,3 +300,19 @@ func TestNoCueInNounPhrase(t *testing.T) {
 		t.Errorf("cues %q, want criticised and said", cues)
 	}
 }
+
+// TestAccordingToAbbreviation: the source after "according to" runs past
+// the period of an abbreviation.
+func TestAccordingToAbbreviation(t *testing.T) {
+	body := "The crossing will close for two weeks in March, according to a U.S. Coast Guard spokeswoman at the pier."
+	a := analyze(body)
+	for _, q := range a.Quotes {
+		if q.Cue == "according to" {
+			if q.SpeakerText != "a U.S. Coast Guard spokeswoman at the pier" {
+				t.Errorf("according to: source %q", q.SpeakerText)
+			}
+			return
+		}
+	}
+	t.Errorf("no according-to statement in %v", a.Quotes)
+}
