@@ -116,7 +116,10 @@ func (c *comparer) slotWhy(f, g *fact) string {
 		return fmt.Sprintf("two dated things (%q/%q)", f.head, g.head)
 	}
 	var parts []string
-	parts = append(parts, fmt.Sprintf("sim %.2f jac %.2f words %d/%d", lexicon.Overlap(f.words, g.words), jaccard(f.words, g.words), len(f.words), len(g.words)))
+	// sim as slotScore weighs it: one shared word says nothing
+	// (sharedOverlap); the plain overlap beside it.
+	parts = append(parts, fmt.Sprintf("sim %.2f (overlap %.2f) jac %.2f words %d/%d", sharedOverlap(f.words, g.words), lexicon.Overlap(f.words, g.words),
+		jaccard(f.words, g.words), len(f.words), len(g.words)))
 	parts = append(parts, fmt.Sprintf("verb %v actors %d", sharedVerb(f, g), sharedNames(f.actors, g.actors)))
 	parts = append(parts, fmt.Sprintf("noun %q/%q event %q/%q head %q/%q", f.v.Noun, g.v.Noun, f.v.Event, g.v.Event, f.head, g.head))
 	parts = append(parts, fmt.Sprintf("unique %v/%v sameType %d/%d", f.unique, g.unique, f.sameType, g.sameType))

@@ -108,3 +108,28 @@ func TestGluedCurrencyName(t *testing.T) {
 		}
 	}
 }
+
+// An undated article's month named without a preposition: a stretch of
+// it ("the first week of June") or a possessive ("October's vote"). A
+// bare "May" stays unread (a name or a verb as often).
+func TestUndatedMonthsWithoutPreposition(t *testing.T) {
+	cases := []struct {
+		sent string
+		want bool
+	}{
+		{"In the first week of June, the ferry company cut two crossings.", true},
+		{"Organisers of October's harvest fair expect fewer stalls.", true},
+		{"May's garden won a prize at the county show.", false},
+		{"The students will march to the town hall.", false},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{}, 0)
+		got := false
+		for _, v := range Values(a) {
+			got = got || v.Type == VMonth
+		}
+		if got != c.want {
+			t.Errorf("%q: month read %v, want %v (%+v)", c.sent, got, c.want, Values(a))
+		}
+	}
+}

@@ -666,7 +666,8 @@ func (vs *valueScan) undated() {
 	for _, m := range reMonth.FindAllStringSubmatchIndex(vs.sent, -1) {
 		// A bare month name is too often a verb or a name ("May",
 		// "March"): only with its preposition or part ("in October").
-		if m[8] >= 0 || m[2] < 0 && m[4] < 0 || !vs.free(m[0], m[1]) || inPeriod(vs.sent, m[0], m[1]) || reDayAfter.MatchString(vs.sent[m[1]:]) {
+		bare := m[2] < 0 && m[4] < 0 && !reTimeOfMonth.MatchString(vs.sent[:m[0]]) && !possessiveMonth(vs.sent, m[6], m[7])
+		if m[8] >= 0 || bare || !vs.free(m[0], m[1]) || inPeriod(vs.sent, m[0], m[1]) || reDayAfter.MatchString(vs.sent[m[1]:]) {
 			continue
 		}
 		mon := dates.MonthNumber(vs.sub(m, 3))
@@ -694,6 +695,24 @@ func holdsMonthOpening(sent string) bool {
 	}
 	return false
 }
+
+// reTimeOfMonth is a stretch of a month named before it: "the last week
+// of December", "the first days of March", "the second half of June" (a
+// noun of a length of time, or a half or a part, and "of").
+var reTimeOfMonth = regexp.MustCompile(`(?i)\b(?:week|weekend|weeks|days|half|part)\s+of\s+$`)
+
+// possessiveMonth reports whether the month name at [start, end) is a
+// possessive before a word ("March's annual show", "October's Games"): a month,
+// unless it is May or August, names of persons as often as months.
+func possessiveMonth(s string, start, end int) bool {
+	if w := s[start:end]; w == "May" || w == "August" {
+		return false
+	}
+	return rePossessiveNoun.MatchString(s[end:])
+}
+
+// rePossessiveNoun is a possessive ending and a word.
+var rePossessiveNoun = regexp.MustCompile(`^['’]s\s+[A-Za-z]`)
 
 func (vs *valueScan) sub(m []int, g int) string {
 	if m[2*g] < 0 {
