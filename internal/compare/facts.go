@@ -78,6 +78,11 @@ type fact struct {
 	// running says how surely a count or an amount is a total so far
 	// ("has now scored 2,040 points"; running.go).
 	running int
+	// frame is the word that makes a duration an offset from another
+	// moment ("ten minutes earlier", "within 10 days"), "" for a length.
+	frame string
+	// others are the other values of the sentence.
+	others []mention.Value
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -229,7 +234,8 @@ func (c *comparer) valueFacts() []fact {
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
-					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v)}
+					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
+					frame: durationFrame(s, v), others: othersOf(sv.values, k)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -966,7 +972,10 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// The days of two people's doings; months too far apart to be one
 	// month told two ways.
-	if twoPeoplesDays(f, g) || monthsApart(f, g) {
+	// A length and an offset ("served ten minutes" / "ten minutes
+	// earlier"), or two kinds of offset ("within 10 days" / "four days to
+	// go"), are two facts.
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit
@@ -1177,7 +1186,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.5 // the slot key itself: strong evidence
 		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
-			specific && f.unique && g.unique && (verb || sim >= 0.2)
+			specific && f.unique && g.unique && (verb && (sim >= 0.15 || sharedValue(f, g)) || sim >= 0.2)
 	case mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 		ok = c.timeSlot(f, g, anchor, actors > 0, sim, single)
 	case mention.VSize, mention.VMagnitude:
@@ -1413,6 +1422,31 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	return dropRepeated(out)
+}
+
+// othersOf are the values of a sentence but the k-th.
+func othersOf(vs []mention.Value, k int) []mention.Value {
+	out := make([]mention.Value, 0, len(vs)-1)
+	out = append(out, vs[:k]...)
+	return append(out, vs[k+1:]...)
+}
+
+// sharedValue reports whether the two values' sentences state another
+// figure alike ("288 candidates for 125 seats" / "460 candidates for 125
+// seats"): the same context told in the same figures. Times are left out (a
+// year or a weekday is shared by most sentences of a story).
+func sharedValue(f, g *fact) bool {
+	for _, x := range f.others {
+		if isTime(x.Type) || x.Type == mention.VClock {
+			continue
+		}
+		for _, y := range g.others {
+			if x.Type == y.Type && x.Unit == y.Unit && x.Norm == y.Norm {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropRepeated reports one conflict once: a discrepancy each of whose sides

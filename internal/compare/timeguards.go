@@ -181,3 +181,31 @@ func absInt(x int) int {
 	}
 	return x
 }
+
+// reFrameAfter and reFrameBefore are the words that make a duration an
+// offset from another moment rather than the length of a thing: "ten
+// minutes earlier", "four days to go", "two weeks before the vote",
+// "within 10 days". A length ("served nine years", "for nine minutes") has
+// no frame.
+var (
+	reFrameAfter  = regexp.MustCompile(`^\s+(earlier|later|before|after|ago|away|left|on|beforehand|to go|from now)\b`)
+	reFrameBefore = regexp.MustCompile(`\b(within)\s+$`)
+	// reForLength is "for" before a duration, past a hedge or two ("for
+	// almost seven hours before the verdict"): a length, whatever follows.
+	reForLength = regexp.MustCompile(`\bfor\s+(?:[a-z]+\s+){0,2}$`)
+)
+
+// durationFrame is the word that makes a duration an offset ("earlier",
+// "to go", "within"), "" for a length.
+func durationFrame(s string, v mention.Value) string {
+	if v.Type != mention.VDuration || v.End > len(s) || v.Start > len(s) || reForLength.MatchString(strings.ToLower(s[:v.Start])) {
+		return ""
+	}
+	if m := reFrameAfter.FindStringSubmatch(strings.ToLower(s[v.End:])); m != nil {
+		return m[1]
+	}
+	if m := reFrameBefore.FindStringSubmatch(strings.ToLower(s[:v.Start])); m != nil {
+		return m[1]
+	}
+	return ""
+}

@@ -138,3 +138,22 @@ func TestDropRepeated(t *testing.T) {
 		t.Errorf("two equal conflicts: got %d, want 1", n)
 	}
 }
+
+// TestDurationFrame: the words that make a duration an offset from another
+// moment.
+func TestDurationFrame(t *testing.T) {
+	for _, tc := range []struct{ sentence, figure, want string }{
+		{"The guard had left ten minutes earlier.", "ten minutes", "earlier"},
+		{"With six days to go, the count goes on.", "six days", "to go"},
+		{"Results are due within 10 days.", "10 days", "within"},
+		{"The guard was away for twelve minutes.", "twelve minutes", ""},
+		{"He served nine years in prison.", "nine years", ""},
+		{"The panel sat for almost six hours before the ruling.", "six hours", ""},
+	} {
+		k := strings.Index(tc.sentence, tc.figure)
+		v := mention.Value{Type: mention.VDuration, Text: tc.figure, Start: k, End: k + len(tc.figure)}
+		if got := durationFrame(tc.sentence, v); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
