@@ -3,7 +3,10 @@ package mention
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // Readings that keep a time expression off the timeline, or that join two
@@ -34,6 +37,30 @@ func inDigitChain(s string, start, end int) bool {
 	return false
 }
 
+// labelNumber reports whether a bare four-digit number starting at start
+// labels the thing the common noun before it names ("building 2000", "room
+// 2012", "locker 1987"): that lower-case word's most frequent noun sense is
+// an artifact in WordNet (lexicographer file noun.artifact), so the number
+// is a name, not a year (CGEL 2002, ch. 5 §14.3, names of the form noun +
+// numeral). A capitalised word is left alone: "World Cup 2018" names an
+// event of that year.
+func labelNumber(s string, start int) bool {
+	before := strings.TrimRight(s[:start], " ")
+	if len(before) != start-1 {
+		return false // no single space: a comma, a bracket, the sentence start
+	}
+	w := before[strings.LastIndexAny(before, " \n\"“(")+1:]
+	if len(w) < 3 || strings.ToLower(w) != w {
+		return false
+	}
+	for _, sn := range lexicon.Default().Senses(w) {
+		if sn.POS == lexicon.Noun && sn.Rank == 0 {
+			return sn.Lex == lexicon.NounArtifact
+		}
+	}
+	return false
+}
+
 var (
 	// A frequency word before a weekday ("every Friday", "each Sunday") or a
 	// plural part of the day after it ("on Friday nights", "Sunday
@@ -47,6 +74,10 @@ var (
 	// blockquote markup of Twitter's oEmbed), "A post shared by A. Writer
 	// (@awriter) on May 3, 2019" (Instagram's).
 	postHandleRe = regexp.MustCompile(`@\w{1,30}\)?\s*(?:on\s+)?$`)
+	// A date alone in brackets, the stamp of a caption or of a clip's
+	// description: "(May 3, 2019)", "(Published Friday, May 3, 2019)".
+	bracketOpenRe  = regexp.MustCompile(`\((?:(?i:published|posted|updated)[:\s]+)?$`)
+	bracketCloseRe = regexp.MustCompile(`^\)`)
 	// "<month> of this year", "<month> of last year".
 	ofYearRe = regexp.MustCompile(`(?i)^,?\s+of\s+(this|last|next)\s+year\b`)
 	// The other end of a span of years written with a dash or slash after
@@ -86,7 +117,10 @@ func (x *timeScan) markYearSpans() {
 func (x *timeScan) markPostStamps() {
 	for i := range x.out {
 		t := &x.out[i]
-		if t.Precision == PrecDay && postHandleRe.MatchString(x.s[:t.Start]) {
+		if t.Precision != PrecDay {
+			continue
+		}
+		if postHandleRe.MatchString(x.s[:t.Start]) || bracketOpenRe.MatchString(x.s[:t.Start]) && bracketCloseRe.MatchString(x.s[t.End:]) {
 			t.Stamp = true
 		}
 	}

@@ -27,6 +27,11 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"Reach the desk at (801) 555-2012 or by mail.", may31, nil},
 		{"The tariff was set in 2012.", may31, []string{"in 2012=2012/year"}},
 		{"The 2003-04 budget was cut twice.", may31, []string{"2003=2003/year+period"}},
+		// A number that labels an artifact; a bracketed caption stamp.
+		{"Tenants of building 2000 met the landlord.", may31, nil},
+		{"Fans sang through the World Cup 2018 final.", may31, []string{"2018=2018/year"}},
+		{"A winter 2019 storm closed the pass.", may31, []string{"2019=2019/year"}},
+		{"Caption A kayak race on the lake. (May 14, 2021) http://example.com/v", may31, []string{"May 14, 2021=2021-05-14/day+stamp"}},
 		// Habits.
 		{"The library stays open late on Thursday evenings.", may31, []string{"on Thursday=2021-06-03/day+period"}},
 		{"Each Monday, volunteers sweep the square.", may31, []string{"Monday=2021-05-31/day+period"}},
