@@ -244,10 +244,58 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if !c.sayingCue(q.Cue) || c.clauseAsSpeaker(q.SpeakerText) {
 		return ""
 	}
+	if ante, ok := c.relativeSpeaker(di, q); ok {
+		return ante
+	}
 	if name := c.in.Merged.Name(di, q.Entity); name != "" {
 		return gluedName(name)
 	}
 	return c.namedHolder(gluedName(q.SpeakerText))
+}
+
+// relativeSpeaker reads a cue whose subject is a relative pronoun set off
+// by a comma after a name ("…, Lena Voss, who had long known that …"): the
+// name is the speaker (Quirk et al. 1985 §17.22, the antecedent of a
+// non-restrictive relative clause), whoever the quote reader chose. ok is
+// false when the cue has no such subject; the name is "" when the
+// antecedent is no person or organisation the story names.
+func (c *comparer) relativeSpeaker(di int, q mention.Quote) (string, bool) {
+	a := c.in.Docs[di].Analysis
+	f := strings.Fields(q.Cue)
+	if len(f) == 0 || q.Sentence < 0 || q.Sentence >= len(a.Tokens) {
+		return "", false
+	}
+	toks := a.Tokens[q.Sentence]
+	cue := -1
+	for j, t := range toks {
+		if t.Text == f[0] {
+			cue = j
+			break
+		}
+	}
+	// Back over the verb group and adverbs ("who by then had long
+	// suspected") to the relative pronoun.
+	for i := cue - 1; i >= 2 && i >= cue-6; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if isPunct(toks[i].Text) {
+			return "", false
+		}
+		if w != "who" {
+			continue
+		}
+		if toks[i-1].Text != "," {
+			return "", false
+		}
+		for _, m := range a.Mentions {
+			if m.Sentence == q.Sentence && m.End == toks[i-2].End {
+				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
+					return name, true
+				}
+			}
+		}
+		return "", true
+	}
+	return "", false
 }
 
 // sayingCue reports whether a report's cue is a word of saying or

@@ -377,3 +377,26 @@ func TestLightVerbClaims(t *testing.T) {
 		t.Errorf("\"had a niece\" should state the possession")
 	}
 }
+
+// A cue whose subject is "who" after a name set off by a comma is that
+// name's: the antecedent of the relative clause speaks, not a name
+// earlier in the sentence. (Sentence written for this test.)
+func TestRelativeSpeaker(t *testing.T) {
+	body := "When Otto Brand retired in 1990, the board shared the ledger with auditor Ines Ravel, who by that time had merely suspected that the fund was empty."
+	a := doc("a", "Fund\n\n"+body, day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	an := c.in.Docs[0].Analysis
+	off := an.Sentences[0].Start + strings.Index(an.Sentences[0].Text, "empty")
+	if h := c.holderAt(0, off, "outlet"); strings.Contains(h, "Brand") {
+		t.Errorf("holder = %q: the antecedent of \"who\" speaks (quotes %+v)", h, an.Quotes)
+	}
+	q := mention.Quote{Cue: "suspected", Sentence: 0}
+	if h, ok := c.relativeSpeaker(0, q); !ok || h != "" && !strings.Contains(h, "Ravel") {
+		t.Errorf("relativeSpeaker = %q, %v; want Ines Ravel (or no name), true", h, ok)
+	}
+	q.Cue = "shared"
+	if _, ok := c.relativeSpeaker(0, q); ok {
+		t.Errorf("a cue with a named subject is no relative clause's")
+	}
+}
