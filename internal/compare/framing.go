@@ -50,7 +50,9 @@ func (c *comparer) framing(cons []corroborate.Consensus, disc []corroborate.Disc
 			if who == "" {
 				who = q.SpeakerText
 			}
-			if who != "" && q.Cue != "" {
+			// A cue read without a source phrase (CueOnly) names no speaker:
+			// its clause subject may be anything, so it lends no verb.
+			if who != "" && q.Cue != "" && !q.CueOnly() {
 				cue := strings.ToLower(strings.Fields(q.Cue)[0])
 				found := false
 				for _, v := range f.Verbs[who] {

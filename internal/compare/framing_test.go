@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -22,6 +23,35 @@ func TestOwnVoiceLoadedWords(t *testing.T) {
 	} {
 		if got := ownVoice(text.Tokens(c.s), c.s); got != c.want {
 			t.Errorf("ownVoice(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// A cue read without a source phrase (the clause subject as written) lends
+// no verb to the outlet's verbs of attribution: only speakers do.
+// (Sentences written for this test.)
+func TestFramingVerbsOnlyFromSpeakers(t *testing.T) {
+	text := `Rail pay dispute drags on
+
+Since March, the two unions have been in talks with the railway to settle the pay dispute.
+
+"We are still far apart," union negotiator Lena Voss said.`
+	d := doc("a", text, day)
+	cueOnly := 0
+	for _, q := range d.Analysis.Quotes {
+		if q.CueOnly() {
+			cueOnly++
+		}
+	}
+	if cueOnly == 0 {
+		t.Fatal("the test text must hold a cue-only reading; rewrite it if the reader changed")
+	}
+	r := run(d)
+	for _, f := range r.Framing {
+		for who := range f.Verbs {
+			if !strings.Contains(who, "Voss") {
+				t.Errorf("verbs of %q listed; want only the speaker Lena Voss: %v", who, f.Verbs)
+			}
 		}
 	}
 }
