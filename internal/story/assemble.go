@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -159,6 +160,11 @@ func dateKey(d string) string {
 	return d
 }
 
+// dayPartRe is a part of the day right after a day ("Friday night",
+// "Monday morning's"): WordNet's noun.time hyponyms of "time of day" that
+// follow a day's name.
+var dayPartRe = regexp.MustCompile(`^(?i:morning|afternoon|evening|night|overnight)(?:['’]s)?\b`)
+
 // EventText makes a short description of the event a time expression
 // dates: the clause around the expression, without the expression.
 func EventText(sentence string, t mention.Timex) string {
@@ -184,6 +190,11 @@ func EventText(sentence string, t mention.Timex) string {
 	}
 	after := strings.TrimSpace(sentence[t.End:end])
 	after = strings.TrimPrefix(strings.TrimPrefix(after, "’s"), "'s")
+	if t.Precision == mention.PrecDay {
+		// The part of the day that belongs to the day ("Friday night"),
+		// which would be left dangling: "was hurt night in a crash".
+		after = dayPartRe.ReplaceAllString(after, "")
+	}
 	ev := before + " " + strings.TrimLeft(after, ", ")
 	ev = strings.Join(strings.Fields(ev), " ")
 	ev = strings.Trim(ev, " ,.;:–-")

@@ -41,6 +41,8 @@ func TestEventText(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"On January 25, the ministry announced the new committee.", "the ministry announced the new committee"},
 		{"The minister met the envoy in Vienna on Sunday.", "The minister met the envoy in Vienna"},
+		{"A cyclist was hurt Thursday evening near the old mill.", "A cyclist was hurt near the old mill"},
+		{"Tuesday night's vote on the levy drew a crowd.", "vote on the levy drew a crowd"},
 	}
 	for _, tt := range tests {
 		ts := mention.Times(tt.sentence, ref, 1)
