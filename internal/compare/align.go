@@ -633,7 +633,7 @@ func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
 }
 
 // twoCauses reports whether two fillers name two causes of one death: the
-// "of"/"from" slot of "die" or a WordNet synonym ("died of pneumonia",
+// "of"/"from" slot of "die" or a WordNet synonym ("died of cholera",
 // "succumbed to" is no such slot) filled by two nouns whose commonest
 // senses are states (WordNet noun.state: illnesses, injuries, conditions),
 // neither a kind of the other (fillersAgree). WordNet files illnesses

@@ -152,10 +152,10 @@ func TestAlignAttributes(t *testing.T) {
 // a synonym or two people are none.
 func TestAlignCauseOfDeath(t *testing.T) {
 	pub := dates.Date{Year: 2019, Month: 10, Day: 2}
-	a := "Obituary\n\nThe retired ferry captain The retired ferry captain Oskar Lindqvist died of pneumonia on Sunday evening, his daughter said."
+	a := "Obituary\n\nOskar Lindqvist, once skipper of the Tarn ferry, died of cholera at home on Sunday evening."
 	for _, tc := range []struct{ name, other, want string }{
 		{"two illnesses", "Obituary\n\nOskar Lindqvist died from kidney failure, relatives told the county paper.",
-			"other:of pneumonia/from kidney failure"},
+			"other:of cholera/from kidney failure"},
 		{"a kind of the other", "Obituary\n\nOskar Lindqvist died from a disease, relatives told the county paper.", ""},
 		{"another man", "Obituary\n\nHis brother Anders Brekke died from kidney failure, relatives told the county paper.", ""},
 		{"no illness", "Obituary\n\nOskar Lindqvist died of old age, relatives told the county paper.", ""},

@@ -22,7 +22,7 @@ import (
 // person the sentence before names first (not to a name after the pronoun) (the subject of the previous
 // sentence is the preferred antecedent of a pronoun: Grosz, Joshi and
 // Weinstein 1995, centering theory). Two states are no conflict when:
-//   - a sentence gives two ("in critical but stable condition"): it is
+//   - a sentence gives two ("in critical but steady condition"): it is
 //     left out;
 //   - they are WordNet synonyms;
 //   - an article states both for the person (it tells a change: "critical,
@@ -63,7 +63,7 @@ func (c *comparer) conditionFacts() []conditionFact {
 		for si, s := range a.Sentences {
 			for _, m := range reCondition.FindAllStringSubmatchIndex(s.Text, -1) {
 				if m[4] >= 0 || m[6] >= 0 && c.isAdjective(lastWord(s.Text[m[6]:m[7]])) {
-					continue // two states: "critical but stable"
+					continue // two states: "critical but steady"
 				}
 				state := strings.ToLower(s.Text[m[2]:m[3]])
 				if !c.isAdjective(state) {
@@ -87,7 +87,7 @@ func conditionOwner(persons [][]string, si int, sent string) string {
 	lw := strings.ToLower(sent)
 	if strings.HasPrefix(lw, "he ") || strings.HasPrefix(lw, "she ") {
 		// The pronoun is the subject; a name after it is not the patient
-		// ("He was taken to Mercy and listed in fair condition").
+		// ("He was flown to St. Aldric and listed in fair condition").
 		if si > 0 && len(persons[si-1]) > 0 {
 			return persons[si-1][0]
 		}

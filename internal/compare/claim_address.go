@@ -210,7 +210,7 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 }
 
 // perfectAux reports whether "have" at token i is the perfect auxiliary:
-// a participle follows it ("had taken her son"), so it says no possession.
+// a participle follows it ("had taken the boat out"), so it says no possession.
 func (c *comparer) perfectAux(toks []text.Token, i int, base string) bool {
 	if base != "have" || i+1 >= len(toks) {
 		return false

@@ -488,11 +488,11 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
-			// "was detained on suspicion of speeding early Monday": an
+			// "detained Vale on suspicion of poaching early Monday": an
 			// -ing form after a preposition heads a nominal clause
 			// (Quirk et al. 1985 §15.10), not the clause the time
-			// dates, and so does its modifier ("of reckless driving",
-			// "of drunk driving": not "drink"); the verb is looked for
+			// dates, and so does its modifier ("of illegal netting",
+			// "for night fishing": not "net", "fish"); the verb is looked for
 			// further back.
 			if b != "" && (gerundAfterPreposition(toks, k) || k+1 < at && gerundAfterPreposition(toks, k+1)) {
 				continue
@@ -530,8 +530,8 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 }
 
 // gerundAfterPreposition reports whether token k is an -ing form after a
-// preposition, right after it or past one modifier ("of speeding", "after
-// crossing", "of reckless driving").
+// preposition, right after it or past one modifier ("of poaching", "after
+// crossing", "of illegal netting").
 func gerundAfterPreposition(toks []text.Token, k int) bool {
 	if k == 0 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
 		return false
@@ -581,7 +581,7 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 	}
 	if mention.IsReportingVerb(b) {
 		if !mention.TakesClause(b) {
-			// "was named on Friday as host": naming or appointing is an
+			// "was named Monday to the board": naming or appointing is an
 			// act, not the report of a proposition.
 			return b, true
 		}
@@ -1432,8 +1432,8 @@ func othersOf(vs []mention.Value, k int) []mention.Value {
 }
 
 // sharedValue reports whether the two values' sentences state another
-// figure alike ("288 candidates for 125 seats" / "460 candidates for 125
-// seats"): the same context told in the same figures. Times are left out (a
+// figure alike ("320 entrants for 40 stalls" / "350 entrants for 40
+// stalls"): the same context told in the same figures. Times are left out (a
 // year or a weekday is shared by most sentences of a story).
 func sharedValue(f, g *fact) bool {
 	for _, x := range f.others {

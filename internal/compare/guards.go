@@ -322,7 +322,7 @@ func convertsUnread(s string, v mention.Value, prev *mention.Value) bool {
 // reLoneOne is a count of one written as the word "one": mostly a
 // determiner ("she had no quarrel with one woman"), a count only with an
 // event of its own ("one person was killed"). A compound modifier ("a
-// one-seat lead", "a one-day strike") is a figure, not the determiner.
+// one-length lead", "a one-day strike") is a figure, not the determiner.
 var reLoneOne = regexp.MustCompile(`(?i)^one(?:[^\w-]|$)`)
 
 // reOfAfter is the phrase after a duration: "seven days of heavy clashes".

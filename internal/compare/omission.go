@@ -132,7 +132,7 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 // that the best sentence (by share of the fact's words) of at least two
 // of them carries, in any wording (coverage's word match). A fact is given
 // in one article's words, with that outlet's details ("near the square",
-// "in a spate of robberies"); another article that states what the
+// "after a week of storms"); another article that states what the
 // sources share states the fact. With fewer than two articles stating it,
 // or fewer than two shared words, nil (the fact's own words are read).
 // sents caches each article's sentences.

@@ -811,8 +811,8 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 		return true
 	}
 	// A light verb ("have", "take", "make") shares a synset with many
-	// others and means what its object makes of it: "had a son" is not
-	// "took her son for a walk". Only the same light verb says the same.
+	// others and means what its object makes of it: "has a boat" is not
+	// "took the boat out past the breakwater". Only the same light verb says the same.
 	if c.beingVerb(a.verb) && c.beingVerb(b.verb) {
 		return true
 	}
@@ -880,7 +880,7 @@ func renderClaim(p proposition) string {
 		return strings.TrimSpace(subj + " " + verb + " " + p.compText)
 	}
 	if p.future {
-		// A prediction or a plan stays one: "the case will be reviewed".
+		// A prediction or a plan stays one: "the bridge will be inspected".
 		verb := "will " + p.verb
 		if p.passive {
 			verb = "will be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]

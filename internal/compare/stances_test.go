@@ -337,8 +337,8 @@ func TestQuoteSpeakerChecks(t *testing.T) {
 	}
 }
 
-// A light verb says what its object makes of it: "has a niece" and
-// "had taken his niece to the fair" are two claims, and the perfect
+// A light verb says what its object makes of it: "has a boat" and
+// "had taken the boat out past the breakwater" are two claims, and the perfect
 // "had taken" states no possession. (Sentences written for this test.)
 func TestLightVerbClaims(t *testing.T) {
 	c := newComparer(Input{})
@@ -360,21 +360,21 @@ func TestLightVerbClaims(t *testing.T) {
 		}
 		return ps[0]
 	}
-	has, took := read("Okafor has a niece."), read("Okafor had taken his niece to the fair.")
+	has, took := read("Okafor has a boat."), read("Okafor had taken the boat out past the breakwater.")
 	if c.samePredicate(has, took) {
-		t.Errorf("possession and an outing are one claim: %+v %+v", has, took)
+		t.Errorf("possession and a trip are one claim: %+v %+v", has, took)
 	}
-	if again := read("Okafor had a niece."); !c.samePredicate(has, again) {
+	if again := read("Okafor had a boat."); !c.samePredicate(has, again) {
 		t.Errorf("two statements of possession should be one claim")
 	}
 	k := keyOf(has)
-	tk := text.Tokens("Neighbours said Okafor had taken his niece to the fair.")
-	if c.clauseLinks(tk, findTok(tk, "Okafor"), findTok(tk, "niece"), k) {
+	tk := text.Tokens("The harbour log shows Okafor had taken the boat out past the breakwater.")
+	if c.clauseLinks(tk, findTok(tk, "Okafor"), findTok(tk, "boat"), k) {
 		t.Errorf("the perfect auxiliary links a possession claim")
 	}
-	tk = text.Tokens("Neighbours said Okafor had a niece.")
-	if !c.clauseLinks(tk, findTok(tk, "Okafor"), findTok(tk, "niece"), k) {
-		t.Errorf("\"had a niece\" should state the possession")
+	tk = text.Tokens("The harbour log shows Okafor had a boat.")
+	if !c.clauseLinks(tk, findTok(tk, "Okafor"), findTok(tk, "boat"), k) {
+		t.Errorf("\"had a boat\" should state the possession")
 	}
 }
 

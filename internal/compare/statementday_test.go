@@ -14,7 +14,7 @@ import (
 func TestDayOfANamingOrAFinding(t *testing.T) {
 	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
 	for _, s := range []string{
-		"The Velmar orchestra was named on Monday as the festival's resident ensemble for next season.",
+		"The cellist Ruth Anker was named Monday to the board of the Velmar music school.",
 		"A rare fern was discovered Monday by two students walking the ridge above Kessly.",
 	} {
 		a := "Note\n\n" + s
@@ -25,21 +25,21 @@ func TestDayOfANamingOrAFinding(t *testing.T) {
 		}
 	}
 	// A verb of speech in the passive still dates the statement.
-	a := "Note\n\nFlooding was reported on Monday in three districts of Kessly, the board said."
+	a := "Note\n\nA gas leak under the Kessly tram depot was reported to the fire service on Monday by a night porter."
 	b := strings.Replace(a, "Monday", "Thursday", 1)
 	if r := run(doc("a", a, pub), doc("b", b, pub)); len(r.Discrepancies) != 0 {
 		t.Errorf("a day of a report compared: %q", kinds(r.Discrepancies))
 	}
 }
 
-// A count of one written as a compound modifier ("a one-seat lead") is a
+// A count of one written as a compound modifier ("a one-length lead") is a
 // figure, not the determiner "one".
 func TestOneInACompoundIsAFigure(t *testing.T) {
 	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
-	a := "Vote\n\nThe ruling bloc in the Dornish assembly kept only a one-seat majority after the recount in Hale."
-	b := strings.Replace(a, "one-seat", "three-seat", 1)
+	a := "Regatta\n\nThe Tarn eight crossed the finish line on the Osk with a one-length lead over the Kessly crew."
+	b := strings.Replace(a, "one-length", "three-length", 1)
 	r := run(doc("a", a, pub), doc("b", b, pub))
-	if len(r.Discrepancies) != 1 || !strings.Contains(kinds(r.Discrepancies), "one-seat") {
-		t.Errorf("one-seat → three-seat: got %q", kinds(r.Discrepancies))
+	if len(r.Discrepancies) != 1 || !strings.Contains(kinds(r.Discrepancies), "one-length") {
+		t.Errorf("one-length → three-length: got %q", kinds(r.Discrepancies))
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // This file holds the guards that keep two times of two happenings apart:
-// a day that dates a noun through a possessive ("Friday's final") and a day
+// a day that dates a noun through a possessive ("Friday's fair") and a day
 // of something the other sentence never speaks of; the days of two people's
 // doings; months years apart. Every rule is general English; none is drawn
 // from the data it is measured on.
@@ -53,8 +53,8 @@ func (c *comparer) possessiveNouns(f *fact) []string {
 // ("Monday's final") and g dates something else: g's time dates a verb or a
 // noun (datedThing, or a possessive of its own) that is none of f's nouns,
 // a WordNet synonym of one, or the verb one nominalises ("Sunday's
-// stabbing" / "was stabbed on Monday" are one). "Sunday's final" and "was
-// arrested on Tuesday" date two things, however alike the rest of their
+// stabbing" / "was stabbed on Monday" are one). "Saturday's fair" and "was
+// injured on Thursday" date two things, however alike the rest of their
 // sentences. A time that dates nothing the reader can name says nothing.
 func (c *comparer) possessiveElsewhere(f, g *fact) bool {
 	ns := c.possessiveNouns(f)
@@ -88,8 +88,8 @@ func (c *comparer) possessiveElsewhere(f, g *fact) bool {
 
 // dayPeople are the persons whose doing a day or clock time dates: its
 // owners (valueOwner) that the sentence names as persons. (The one person
-// a sentence names before a day is no owner: "a top Ostrava campaign aide
-// … died Friday" names a modifier.)
+// a sentence names before a day is no owner: "a longtime Okafor family
+// friend … died Friday" names a modifier.)
 func dayPeople(a *mention.Analysis, mg docMerged, si int, owners []string) []string {
 	if len(owners) == 0 {
 		return nil
@@ -116,8 +116,8 @@ func dayPeople(a *mention.Analysis, mg docMerged, si int, owners []string) []str
 
 // twoPeoplesDays reports whether two days or clock times are those of two
 // people's doings: each is a person's (dayPeople), the two are different people, and neither sentence
-// names the other's person ("Ruiz was detained early Monday" / "Okafor was
-// detained late Friday"). A day the two sentences tell of one person ("Ruiz
+// names the other's person ("Ruiz was fined early Monday" / "Okafor was
+// fined late Friday"). A day the two sentences tell of one person ("Ruiz
 // shot Okafor on Monday" / "Okafor was shot on Sunday") stays one fact.
 func twoPeoplesDays(f, g *fact) bool {
 	if !isDayOrClock(f.v.Type) || len(f.ownerPeople) == 0 || len(g.ownerPeople) == 0 {
@@ -184,7 +184,7 @@ func absInt(x int) int {
 
 // reFrameAfter and reFrameBefore are the words that make a duration an
 // offset from another moment rather than the length of a thing: "ten
-// minutes earlier", "four days to go", "two weeks before the vote",
+// minutes earlier", "six days to go", "two weeks before the fair",
 // "within 10 days". A length ("served nine years", "for nine minutes") has
 // no frame.
 var (

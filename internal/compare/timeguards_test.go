@@ -58,15 +58,15 @@ func TestPossessiveElsewhere(t *testing.T) {
 		f.sentWords = c.lx.ContentWords(s)
 		return f
 	}
-	final := day("Oren Valtz will play in Saturday's cup final despite the charge.", "Saturday", "")
+	final := day("Mayor Oren Valtz opens Saturday's harvest fair on the green, the parish said.", "Saturday", "")
 	for _, tc := range []struct {
 		other *fact
 		want  bool
 	}{
-		{day("Oren Valtz was arrested on Thursday on a smuggling charge.", "Thursday", "arrest"), true},
-		{day("The cup final was moved to Sunday's evening slot.", "Sunday", ""), true},
-		{day("Oren Valtz starred in Friday's cup final at the Osk ground.", "Friday", ""), false},
-		{day("Oren Valtz said on Thursday he would play.", "Thursday", ""), false}, // dates nothing named
+		{day("Oren Valtz was injured on Thursday in a fall at the town hall.", "Thursday", "injure"), true},
+		{day("The harvest fair lost its place to Sunday's cattle market.", "Sunday", ""), true},
+		{day("Crowds came to Friday's harvest fair on the Osk green.", "Friday", ""), false},
+		{day("Oren Valtz said on Thursday he would be there.", "Thursday", ""), false}, // dates nothing named
 	} {
 		if got := c.possessiveElsewhere(final, tc.other); got != tc.want {
 			t.Errorf("%q / %q: got %v, want %v", final.sent, tc.other.sent, got, tc.want)
@@ -76,8 +76,8 @@ func TestPossessiveElsewhere(t *testing.T) {
 	if c.possessiveElsewhere(stab, day("The ferry clerk was stabbed on Monday outside the terminal.", "Monday", "stab")) {
 		t.Error("Sunday's stabbing and stabbed on Monday: want one thing dated")
 	}
-	if got := c.possessiveNouns(final); strings.Join(got, " ") != "cup final" {
-		t.Errorf("possessiveNouns: got %v, want [cup final]", got)
+	if got := c.possessiveNouns(final); strings.Join(got, " ") != "harvest fair" {
+		t.Errorf("possessiveNouns: got %v, want [harvest fair]", got)
 	}
 }
 
@@ -86,10 +86,10 @@ func TestPossessiveElsewhere(t *testing.T) {
 func TestHeadVerbGerund(t *testing.T) {
 	c := newComparer(Input{})
 	for _, tc := range []struct{ sentence, time, want string }{
-		{"Corin Vale was detained on suspicion of speeding early Monday.", "Monday", "detain"},
-		{"Corin Vale was detained on suspicion of reckless driving late Monday.", "Monday", "detain"},
-		{"Corin Vale was detained for drunk driving on Monday.", "Monday", "detain"},
-		{"Corin Vale was seen speeding on Monday.", "Monday", "speed"},
+		{"Wardens detained Corin Vale on suspicion of poaching early Monday.", "Monday", "detain"},
+		{"Wardens detained Corin Vale on suspicion of illegal netting late Monday.", "Monday", "detain"},
+		{"Wardens detained Corin Vale for night fishing on Monday.", "Monday", "detain"},
+		{"Corin Vale was seen fishing on Monday.", "Monday", "fish"},
 	} {
 		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
 		v.End = v.Start + len(tc.time)
@@ -143,11 +143,11 @@ func TestDropRepeated(t *testing.T) {
 // moment.
 func TestDurationFrame(t *testing.T) {
 	for _, tc := range []struct{ sentence, figure, want string }{
-		{"The guard had left ten minutes earlier.", "ten minutes", "earlier"},
-		{"With six days to go, the count goes on.", "six days", "to go"},
-		{"Results are due within 10 days.", "10 days", "within"},
-		{"The guard was away for twelve minutes.", "twelve minutes", ""},
-		{"He served nine years in prison.", "nine years", ""},
+		{"The ferry had sailed ten minutes earlier.", "ten minutes", "earlier"},
+		{"Only six days to go and the stalls are still empty.", "six days", "to go"},
+		{"The repairs must end within 10 days.", "10 days", "within"},
+		{"The ferry was held at the quay for twelve minutes.", "twelve minutes", ""},
+		{"She taught nine years at the village school.", "nine years", ""},
 		{"The panel sat for almost six hours before the ruling.", "six hours", ""},
 	} {
 		k := strings.Index(tc.sentence, tc.figure)

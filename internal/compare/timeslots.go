@@ -273,8 +273,8 @@ func (c *comparer) weekdayDateSlot(f, g *fact, anchor, hasActors bool, sim float
 }
 
 // A bare clock time followed by "left", "remaining", "to go" or "to play"
-// is the time left in a period of a game ("with 7:41 left in the first
-// half"), not a time of day: two such times of one happening are compared
+// is the time left in a period of a game ("with 2:05 left in the third
+// period"), not a time of day: two such times of one happening are compared
 // as the game clock they read, which a time of day never is. Two periods
 // named ("the first half", "the third quarter") must be the same.
 var reGameClock = regexp.MustCompile(`^\s*(?:left|remaining|to go|to play)\b(?:\s+(?:in|of)\s+(?:the\s+)?(\w+\s+(?:half|quarter|period|set|frame|inning|overtime)))?`)
@@ -294,9 +294,9 @@ func gameClock(f *fact) (bool, string) {
 
 // gameClockSlack is how far apart two times left on a game clock may be and
 // still tell one moment, in the clock's smallest unit (read as minutes of
-// a time of day, they are seconds of play: "7:41" and "7:42"): two reports
+// a time of day, they are seconds of play: "2:05" and "2:06"): two reports
 // of one basket differ by a tick or two, while one player scores many times
-// a game, minutes apart ("scored with 7:42 left", "scored with 4:10 left").
+// a game, minutes apart ("scored with 2:06 left", "scored with 9:30 left").
 const gameClockSlack = 10
 
 // sameGameClock reports whether two clock times are both times left on a

@@ -177,13 +177,13 @@ func TestWeekdayDateValues(t *testing.T) {
 // the time left in a period of play: two of one happening are compared;
 // two periods, or bare times that are no game clock, are not.
 func TestGameClock(t *testing.T) {
-	a := "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:18 left in the second half."
+	a := "Derby\n\nTarn Rovers drew level when the winger Saskia Brenner deflected a point shot past the goalie with 3:18 left in the third period."
 	for _, tc := range []struct{ name, other, want string }{
-		{"another time left", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:21 remaining in the second half.", "date:3:18/3:21"},
-		{"minutes apart: two baskets", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 5:40 remaining in the second half.", ""},
-		{"the same time left", "Record\n\nKeller Adeyemi broke the school scoring mark with a floater in the lane with 3:18 to go in the second half.", ""},
-		{"two periods", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane with 3:28 left in the first half.", ""},
-		{"a bare time", "Record\n\nThe guard Keller Adeyemi broke the school scoring mark with a floater in the lane at 3:28 in the second half.", ""},
+		{"another time left", "Derby\n\nTarn Rovers drew level when the winger Saskia Brenner deflected a point shot past the goalie with 3:21 remaining in the third period.", "date:3:18/3:21"},
+		{"minutes apart: two goals", "Derby\n\nTarn Rovers drew level when the winger Saskia Brenner deflected a point shot past the goalie with 5:40 remaining in the third period.", ""},
+		{"the same time left", "Derby\n\nSaskia Brenner's deflection with 3:18 to go in the third period drew Tarn Rovers level.", ""},
+		{"two periods", "Derby\n\nTarn Rovers drew level when the winger Saskia Brenner deflected a point shot past the goalie with 3:28 left in the second period.", ""},
+		{"a bare time", "Derby\n\nTarn Rovers drew level when the winger Saskia Brenner deflected a point shot past the goalie at 3:28 in the third period.", ""},
 	} {
 		r := run(undatedDoc("a", a), undatedDoc("b", tc.other))
 		got := kinds(r.Discrepancies)

@@ -80,7 +80,7 @@ const scalePat = `(?:[\s-]?(?:million|billion|trillion|thousand|mln|bn|m|k)\b)?`
 var (
 	reMoney1 = regexp.MustCompile(`(?i)(` + currencySymbolPat() + `)(` + numPat + `)(` + scalePat + `)`)
 	// reMoneyGlued is a currency's name written as its symbol, lower-case
-	// and joined to the figure ("euro30 billion", as wire copy writes a
+	// and joined to the figure ("euro45 million", as wire copy writes a
 	// symbol its character set lacks); "Euro2012" is a name.
 	reMoneyGlued = regexp.MustCompile(`\b(` + currencyGluedPat() + `)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(` + scalePat + `)`)
 	reMoney2     = regexp.MustCompile(`(?i)\b(` + numPat + `)(\s(?:million|billion|trillion|thousand))?\s(` + currencyNamePat() + `|(?:million|billion) pounds)\b`)
@@ -1207,9 +1207,9 @@ func (vs *valueScan) durations() {
 }
 
 // reMeasuredBefore is the noun a length of time measures when it is
-// written after it: its of-complement ("a term of five years", "a delay
-// of two hours") or the subject of a copula ("the term of office is seven
-// years"; Quirk et al. 1985 §10.8, the subject complement). Group 1 is the
+// written after it: its of-complement ("a lease of twenty years", "a
+// delay of two hours") or the subject of a copula ("the warranty of the
+// boiler is three years"; Quirk et al. 1985 §10.8, the subject complement). Group 1 is the
 // noun.
 var reMeasuredBefore = regexp.MustCompile(`\b([a-z]+)(?:\s+of\s+(?:the\s+)?[A-Za-z'-]+){0,2}\s+(?:is|was|are|were|will be|would be|has been|had been)\s+$|\b([a-z]+)\s+of\s+$`)
 
@@ -1415,7 +1415,7 @@ func TakesClause(base string) bool { return strings.Contains(useOf(base).frames,
 
 // IsSpeechVerb reports whether most of a verb's use in WordNet is
 // communication rather than cognition ("report", "announce"; not
-// "discover", a finding out, nor "confirm"): a passive one ("riots were
+// "discover", a finding out, nor "confirm"): a passive one ("a leak was
 // reported on Saturday") dates a statement; a passive of cognition
-// ("the body was discovered Tuesday") dates what happened.
+// ("the wreck was discovered Tuesday") dates what happened.
 func IsSpeechVerb(base string) bool { return speechVerb(base) }
