@@ -25,7 +25,7 @@ func TestParaphrasedValueConflicts(t *testing.T) {
 		{"percent", "Turnout in the Vasse referendum reached 61 percent.",
 			"Officials said 54 percent of voters took part in the Vasse referendum.", "54 percent"},
 		{"magnitude", "A magnitude-5.4 earthquake rattled the Korin valley.",
-			"The Korin valley was shaken by a magnitude-5.9 tremor.", "5.9"},
+			"Seismographs put the tremor under the Korin valley at 5.9 on the Richter scale.", "5.9"},
 		{"clock", "The Pellam dam burst at 4:15 a.m. local time, flooding the lower town.",
 			"Water poured through the breached Pellam dam at 6:40 a.m. local time.", "6:40 a.m."},
 	}

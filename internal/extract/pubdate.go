@@ -497,7 +497,7 @@ const pageTextLimit = 200_000
 
 // labelledPub returns the publication date the page's visible text gives
 // after a publication label anywhere on the page ("Veröffentlicht am
-// 16.08.2019" in a side box, "Posted on March 3, 2019" below the text),
+// 02.11.2021" in a side box, "Posted on March 3, 2019" below the text),
 // when the page labels exactly one such date; else the zero Date. A page
 // listing several (teasers, comments each "posted" on its day) says
 // nothing of its own date this way.

@@ -181,7 +181,7 @@ func TestChoosePublished(t *testing.T) {
 func TestLabelledPub(t *testing.T) {
 	tests := []struct{ name, page, want string }{
 		{"a labelled date in a side box",
-			`<h1>Owls return to the old mill</h1><p>Text of the piece.</p><aside>Episode 41 · Veröffentlicht am 03.06.2018 · 52 Minuten</aside>`, "2018-06-03"},
+			`<h1>Owls return to the old mill</h1><p>Text of the piece.</p><aside>Fotos: K. Brandt · Veröffentlicht am 03.06.2018</aside>`, "2018-06-03"},
 		{"a label after the text, beside an update",
 			`<p>Text.</p><div>Last change: 30.09.2021 - 08:12<br>Published: 02.10.2021</div>`, "2021-10-02"},
 		{"a label with its clock time and zone before the date",

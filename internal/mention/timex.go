@@ -534,7 +534,7 @@ var (
 )
 
 // yearOfEvents reports whether a time expression is a year alone followed
-// by a plural noun of events or acts ("the 1967 killings", "the 2010
+// by a plural noun of events or acts ("the 1971 lootings", "the 2010
 // elections": lexicon.EventNoun).
 func yearOfEvents(s string, t Timex) bool {
 	if len(t.Expression) != 4 || t.Precision != PrecYear || strings.Trim(t.Expression, "0123456789") != "" {
@@ -745,7 +745,7 @@ func followsCountNoun(rest string) bool {
 	}
 	lw := strings.ToLower(w)
 	// A plural noun of events or acts is dated by the year, not counted
-	// ("the 1967 killings", "the 2010 elections": lexicon.EventNoun); a
+	// ("the 1971 lootings", "the 2010 elections": lexicon.EventNoun); a
 	// count of them that large is written with its thousands separator.
 	if _, ev := lexicon.Default().EventNoun(lw); ev && strings.HasSuffix(lw, "s") {
 		return false

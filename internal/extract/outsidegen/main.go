@@ -202,13 +202,16 @@ func writeGz(path string, b []byte) error {
 	zw := gzip.NewWriter(f)
 	if _, err := zw.Write(b); err != nil {
 		f.Close()
-		return err
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := zw.Close(); err != nil {
 		f.Close()
-		return err
+		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", path, err)
+	}
+	return nil
 }
 
 // devPages returns the source file names, normalised URLs and content
@@ -255,7 +258,11 @@ func readGz(path string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return io.ReadAll(r)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return b, nil
 }
 
 // normURL is the URL without a trailing slash, as the kit's URLs are
