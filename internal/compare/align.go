@@ -807,17 +807,8 @@ func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 	out = append(out, c.conditionDiscrepancies()...) // aligncondition.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
-	parent := make([]int, len(slots))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		if parent[x] != x {
-			parent[x] = find(parent[x])
-		}
-		return parent[x]
-	}
+	parent := newSets(len(slots))
+	find := parent.find
 	conflict := map[[2]int]bool{}
 	for i := range slots {
 		for j := i + 1; j < len(slots); j++ {

@@ -118,17 +118,8 @@ func (c *comparer) isAdjective(w string) bool {
 func (c *comparer) conditionDiscrepancies() []corroborate.Discrepancy {
 	facts := c.conditionFacts()
 	byPerson := map[int][]int{}
-	parent := make([]int, len(facts))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		if parent[x] != x {
-			parent[x] = find(parent[x])
-		}
-		return parent[x]
-	}
+	parent := newSets(len(facts))
+	find := parent.find
 	for i := range facts {
 		for j := i + 1; j < len(facts); j++ {
 			if samePerson(facts[i].person, facts[j].person) {

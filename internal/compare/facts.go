@@ -473,13 +473,7 @@ var reNameAfter = regexp.MustCompile(`^\s+([A-Z][a-z]+)(?:\s+\([^)]{1,20}\))?((?
 // its clause, else the nearest after it. A reporting verb ("said
 // Tuesday") dates a statement, not the event: "" then.
 func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, reported, before bool) {
-	at := -1
-	for k, t := range toks {
-		if t.Start >= v.Start {
-			at = k
-			break
-		}
-	}
+	at := tokenFrom(toks, v.Start)
 	if at < 0 {
 		return "", false, false
 	}
@@ -1379,18 +1373,11 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		}
 		return x.j < y.j
 	})
-	parent := make([]int, n)
+	parent := newSets(n)
+	find := parent.find
 	members := make([][]int, n)
-	for i := range parent {
-		parent[i] = i
+	for i := range members {
 		members[i] = []int{i}
-	}
-	var find func(int) int
-	find = func(x int) int {
-		if parent[x] != x {
-			parent[x] = find(parent[x])
-		}
-		return parent[x]
 	}
 	conflict := map[int]bool{}
 	for _, l := range links {

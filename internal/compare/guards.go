@@ -369,12 +369,9 @@ func (c *comparer) increaseSynsets() []uint32 {
 // "building" is no verb of it.
 func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 	anchors := c.increaseSynsets()
-	at := len(toks)
-	for k, t := range toks {
-		if t.Start >= v.Start {
-			at = k
-			break
-		}
+	at := tokenFrom(toks, v.Start)
+	if at < 0 {
+		at = len(toks)
 	}
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
 		t := toks[k]

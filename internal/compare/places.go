@@ -134,17 +134,8 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 		}
 		return false
 	}
-	parent := make([]int, len(facts))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(x int) int {
-		if parent[x] != x {
-			parent[x] = find(parent[x])
-		}
-		return parent[x]
-	}
+	parent := newSets(len(facts))
+	find := parent.find
 	for i := range facts {
 		for j := i + 1; j < len(facts); j++ {
 			f, g := &facts[i], &facts[j]

@@ -34,13 +34,7 @@ func (c *comparer) runningKind(toks []text.Token, v mention.Value) int {
 	if v.Type != mention.VCount && v.Type != mention.VMoney {
 		return notRunning
 	}
-	at := -1
-	for k, t := range toks {
-		if t.Start >= v.Start {
-			at = k
-			break
-		}
-	}
+	at := tokenFrom(toks, v.Start)
 	if at < 0 {
 		return notRunning
 	}

@@ -1076,6 +1076,17 @@ func tokenAt(toks []text.Token, pos int) int {
 	return j
 }
 
+// tokenFrom is the index of the first token starting at or after byte
+// offset pos, or -1 when none does.
+func tokenFrom(toks []text.Token, pos int) int {
+	for k, t := range toks {
+		if t.Start >= pos {
+			return k
+		}
+	}
+	return -1
+}
+
 // containsAll reports whether every word of small is in big.
 func containsAll(big, small map[string]bool) bool {
 	if len(small) == 0 {

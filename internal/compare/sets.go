@@ -1,0 +1,22 @@
+package compare
+
+// sets is a disjoint-set forest over 0..n-1: sets[x] is x's parent, a root
+// is its own parent. Comparisons group facts, slots and places with it.
+type sets []int
+
+// newSets returns n singleton sets.
+func newSets(n int) sets {
+	s := make(sets, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
+}
+
+// find returns the root of x's set, compressing the path to it.
+func (s sets) find(x int) int {
+	if s[x] != x {
+		s[x] = s.find(s[x])
+	}
+	return s[x]
+}
