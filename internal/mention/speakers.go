@@ -269,8 +269,11 @@ func adverbish(w string) bool {
 // function words that open a sentence ("In", "Despite", "There"), months,
 // weekdays, nationalities and places that WordNet knows.
 func SpeakerName(phrase string) string {
-	if phrase == "" || IsPronoun(phrase) {
-		return ""
+	if phrase == "" || IsPronoun(phrase) || IsPronoun(contractedPronoun(lower(strings.TrimSpace(phrase)))) {
+		return "" // "I've", "They’re": a pronoun with its verb
+	}
+	if datelineTailRe.MatchString(phrase) {
+		return "" // "Ore. – Firefighters …": the end of a dateline cut at its comma
 	}
 	if n := datelineLen(phrase); n > 0 {
 		phrase = phrase[n:] // "WASHINGTON (AP) — …": the dateline names no speaker
@@ -327,6 +330,11 @@ func SpeakerName(phrase string) string {
 // parentheses, and a dash ("WASHINGTON (AP) —", "BEIJING —", "NEW YORK,
 // N.Y. (Reuters) -").
 var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s*`)
+
+// datelineTailRe matches the end of a dateline whose place was cut off at
+// its comma: an abbreviation (a state or province in AP style, "Ore.",
+// "N.M.") and the dateline's dash, maybe the agency between them.
+var datelineTailRe = regexp.MustCompile(`^\s*[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s`)
 
 // datelineLen returns the length of a dateline opening s, or 0.
 func datelineLen(s string) int {

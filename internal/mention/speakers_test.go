@@ -107,6 +107,8 @@ func TestSpeakerName(t *testing.T) {
 		{"In", ""}, {"Despite", ""}, {"Amid", ""}, {"Citing", ""}, {"Having", ""},
 		{"November", ""}, {"Tuesday", ""}, {"Groups", ""}, {"French", ""},
 		{"he", ""}, {"officials", ""},
+		{"I've", ""}, {"They’re", ""}, {"Ore. – Firefighters", ""}, {"N.M. (AP) — Deputies", ""},
+		{"Rep. Lena Voss - who", "Lena Voss"},
 	}
 	for _, tt := range tests {
 		if got := SpeakerName(tt.phrase); got != tt.want {
