@@ -280,6 +280,7 @@ func SpeakerName(phrase string) string {
 	}
 	var words []string
 	titled := false // a title ("Mr.", "Sen.") before the name
+	after := ""     // the lower-case word that ends the name
 	fs := strings.Fields(phrase)
 	for i, w := range fs {
 		w = strings.Trim(w, ",.:;\"“”‘’()")
@@ -301,6 +302,7 @@ func SpeakerName(phrase string) string {
 		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && opensProperName(w, fs[i+1]))) {
 			words = append(words, w)
 		} else if len(words) > 0 && !connectors[lower(w)] {
+			after = lower(w)
 			break
 		} else if len(words) > 0 {
 			words = append(words, w)
@@ -313,6 +315,9 @@ func SpeakerName(phrase string) string {
 		return ""
 	}
 	name := strings.Join(words, " ")
+	if !titled && placeModifiesPersons(words, after) {
+		return name + " " + after // "Kent County prosecutors": the persons of a place speak, not the place
+	}
 	if !titled && roleNotName(words) {
 		return "" // "Baker says", "the Ohio Senator said": a role, not a name
 	}
@@ -388,6 +393,9 @@ func PlausibleSpeaker(name string) bool {
 		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1])) && !roleNotName(ws)
 	}
 	w := ws[0]
+	if _, ok := wordNums[lower(w)]; ok {
+		return false // a number in words ("Four", "Twelve") names no one
+	}
 	if isAcronym(w) {
 		return lx.ProperType(titleCase(w)) != "place" || knownPerson(titleCase(w))
 	}
@@ -433,6 +441,34 @@ func roleNotName(ws []string) bool {
 	}
 	place := strings.Join(before, "_")
 	return lx.ProperType(place) == "place" && !knownPerson(place)
+}
+
+// placeModifiesPersons reports whether capitalised words name a place that
+// modifies the plural noun of persons after it ("Kent County
+// prosecutors", "Lyon city officials"): a place WordNet knows, or a name
+// whose last word is a common noun whose most frequent sense is a location
+// (WordNet's noun.location: county, city, township). The speakers are the
+// persons: the name is the place with its noun of persons.
+func placeModifiesPersons(ws []string, after string) bool {
+	if after == "" || len(ws) == 0 {
+		return false
+	}
+	lx := lexicon.Default()
+	if b := lx.Base(after, lexicon.Noun); b == after || !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return false // not a plural noun of persons
+	}
+	if lx.ProperType(strings.Join(ws, "_")) == "place" && !knownPerson(strings.Join(ws, " ")) {
+		return true
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	for _, s := range lx.Senses(lower(ws[len(ws)-1])) {
+		if s.POS == lexicon.Noun && !s.Instance && s.Rank == 0 {
+			return s.Lex == lexicon.NounLocation
+		}
+	}
+	return false
 }
 
 // knownPerson reports whether WordNet knows a name as a person ("Clinton",

@@ -109,6 +109,8 @@ func TestSpeakerName(t *testing.T) {
 		{"he", ""}, {"officials", ""},
 		{"I've", ""}, {"They’re", ""}, {"Ore. – Firefighters", ""}, {"N.M. (AP) — Deputies", ""},
 		{"Rep. Lena Voss - who", "Lena Voss"},
+		{"Four", ""}, {"Four in the Valley", ""}, {"Dorset County officials", "Dorset County officials"},
+		{"Kestrel Labs engineers", "Kestrel Labs"}, {"Dorset County Council", "Dorset County Council"},
 	}
 	for _, tt := range tests {
 		if got := SpeakerName(tt.phrase); got != tt.want {
