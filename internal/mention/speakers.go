@@ -316,7 +316,7 @@ func SpeakerName(phrase string) string {
 	}
 	name := strings.Join(words, " ")
 	if !titled && placeModifiesPersons(words, after) {
-		return name + " " + after // "Kent County prosecutors": the persons of a place speak, not the place
+		return name + " " + after // "Tarn County wardens": the persons of a place speak, not the place
 	}
 	if !titled && roleNotName(words) {
 		return "" // "Baker says", "the Ohio Senator said": a role, not a name
@@ -444,7 +444,7 @@ func roleNotName(ws []string) bool {
 }
 
 // placeModifiesPersons reports whether capitalised words name a place that
-// modifies the plural noun of persons after it ("Kent County
+// modifies the plural noun of persons after it ("Tarn County
 // prosecutors", "Lyon city officials"): a place WordNet knows, or a name
 // whose last word is a common noun whose most frequent sense is a location
 // (WordNet's noun.location: county, city, township). The speakers are the

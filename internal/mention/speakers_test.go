@@ -109,7 +109,7 @@ func TestSpeakerName(t *testing.T) {
 		{"he", ""}, {"officials", ""},
 		{"I've", ""}, {"They’re", ""}, {"Ore. – Firefighters", ""}, {"N.M. (AP) — Deputies", ""},
 		{"Rep. Lena Voss - who", "Lena Voss"},
-		{"Four", ""}, {"Four in the Valley", ""}, {"Dorset County officials", "Dorset County officials"},
+		{"Four", ""}, {"Nine at the Quayside", ""}, {"Dorset County officials", "Dorset County officials"},
 		{"Kestrel Labs engineers", "Kestrel Labs"}, {"Dorset County Council", "Dorset County Council"},
 	}
 	for _, tt := range tests {
