@@ -97,18 +97,10 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 	h1Start, h1End := -1, -1
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
-				return
-			}
+		if hiddenElement(n) {
+			return
 		}
-		if n.Type == html.TextNode {
-			for _, w := range strings.Fields(n.Data) {
-				b.WriteString(w)
-				b.WriteByte(' ')
-			}
-		}
+		writeWords(&b, n)
 		if n == target {
 			h1Start = b.Len()
 		}
@@ -524,6 +516,31 @@ func labelledPub(text string) dates.Date {
 	return got
 }
 
+// hiddenElement reports whether n is an element whose text a reader does
+// not see (scripts, styles, the head, noscript and template contents).
+func hiddenElement(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
+		return true
+	}
+	return false
+}
+
+// writeWords appends the words of a text node to b, each followed by one
+// space; other nodes add nothing.
+func writeWords(b *strings.Builder, n *html.Node) {
+	if n.Type != html.TextNode {
+		return
+	}
+	for _, w := range strings.Fields(n.Data) {
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+}
+
 // labelReach is how far after a publication label its date is read.
 const labelReach = 60
 
@@ -536,18 +553,10 @@ func visibleText(doc *html.Node) string {
 		if b.Len() > pageTextLimit {
 			return
 		}
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Head, atom.Noscript, atom.Template:
-				return
-			}
+		if hiddenElement(n) {
+			return
 		}
-		if n.Type == html.TextNode {
-			for _, w := range strings.Fields(n.Data) {
-				b.WriteString(w)
-				b.WriteByte(' ')
-			}
-		}
+		writeWords(&b, n)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
