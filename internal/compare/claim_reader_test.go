@@ -106,17 +106,7 @@ func TestIntroHolder(t *testing.T) {
 		{"Okafor announced on Friday that the bridge is a danger to drivers.", "announced", "Okafor"},
 		{"The storm knocked the bridge into the river.", "", ""},
 	} {
-		toks := text.Tokens(c.s)
-		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: make([]string, len(toks)), entityAt: func(i int) string {
-			if toks[i].Text == "Okafor" {
-				return "Okafor"
-			}
-			return ""
-		}}
-		for i := range toks {
-			r.low[i] = strings.ToLower(toks[i].Text)
-		}
-		ps := r.read()
+		ps := readWithEntity(lexicon.Default(), c.s, "Okafor")
 		if len(ps) == 0 {
 			t.Errorf("%q: no proposition", c.s)
 			continue
@@ -177,4 +167,21 @@ func TestInsideQuote(t *testing.T) {
 			t.Errorf("insideQuote(%q, %q) = %v, want %v", tc.s, tc.word, got, tc.want)
 		}
 	}
+}
+
+// readWithEntity reads the propositions of sentence s with a clause reader
+// whose only entity is the word name.
+func readWithEntity(lx *lexicon.Lexicon, s, name string) []proposition {
+	toks := text.Tokens(s)
+	low := make([]string, len(toks))
+	for i, tk := range toks {
+		low[i] = strings.ToLower(tk.Text)
+	}
+	r := &clauseReader{lx: lx, toks: toks, low: low, entityAt: func(i int) string {
+		if toks[i].Text == name {
+			return name
+		}
+		return ""
+	}}
+	return r.read()
 }

@@ -70,9 +70,10 @@ func TestPartOfSeries(t *testing.T) {
 	}
 }
 
-// TestHeadVerbStopsAtAside: the verb after a dash or a bracket is not the
-// verb of the time before it.
-func TestHeadVerbStopsAtAside(t *testing.T) {
+// TestHeadVerb: the verb after a dash or a bracket is not the verb of the
+// time before it, and an -ing form after a preposition is no verb a time
+// dates.
+func TestHeadVerb(t *testing.T) {
 	c := newComparer(Input{})
 	for _, tc := range []struct{ sentence, time, want string }{
 		{"Tuesday — hours after the trouble began — the crowd went home.", "Tuesday", ""},
@@ -82,6 +83,11 @@ func TestHeadVerbStopsAtAside(t *testing.T) {
 		{"The crowd gathered at the station just past 9:30 p.m. in the rain, following a march.", "9:30 p.m.", "gather"},
 		{"Odell was stopped on the coast road near Kelso just past 1:30 a.m.", "1:30 a.m.", "stop"},
 		{"Thursday evening the crowd marched to the station.", "Thursday", "march"},
+		// gerunds after a preposition
+		{"Wardens detained Corin Vale on suspicion of poaching early Monday.", "Monday", "detain"},
+		{"Wardens detained Corin Vale on suspicion of illegal netting late Monday.", "Monday", "detain"},
+		{"Wardens detained Corin Vale for night fishing on Monday.", "Monday", "detain"},
+		{"Corin Vale was seen fishing on Monday.", "Monday", "fish"},
 	} {
 		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
 		v.End = v.Start + len(tc.time)

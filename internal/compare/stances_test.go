@@ -117,18 +117,7 @@ func TestTidyPhrase(t *testing.T) {
 func TestFutureIsAnotherClaim(t *testing.T) {
 	c := newComparer(Input{})
 	read := func(s string) proposition {
-		toks := text.Tokens(s)
-		low := make([]string, len(toks))
-		for i, tk := range toks {
-			low[i] = strings.ToLower(tk.Text)
-		}
-		r := &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: func(i int) string {
-			if toks[i].Text == "Okafor" {
-				return "Okafor"
-			}
-			return ""
-		}}
-		ps := r.read()
+		ps := readWithEntity(c.lx, s, "Okafor")
 		if len(ps) == 0 {
 			t.Fatalf("%q: no proposition", s)
 		}
@@ -343,18 +332,7 @@ func TestQuoteSpeakerChecks(t *testing.T) {
 func TestLightVerbClaims(t *testing.T) {
 	c := newComparer(Input{})
 	read := func(s string) proposition {
-		toks := text.Tokens(s)
-		low := make([]string, len(toks))
-		for i, tk := range toks {
-			low[i] = strings.ToLower(tk.Text)
-		}
-		r := &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: func(i int) string {
-			if toks[i].Text == "Okafor" {
-				return "Okafor"
-			}
-			return ""
-		}}
-		ps := r.read()
+		ps := readWithEntity(c.lx, s, "Okafor")
 		if len(ps) == 0 {
 			t.Fatalf("%q: no proposition", s)
 		}

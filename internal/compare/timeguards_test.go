@@ -81,24 +81,6 @@ func TestPossessiveElsewhere(t *testing.T) {
 	}
 }
 
-// TestHeadVerbGerund: an -ing form after a preposition is no verb a time
-// dates.
-func TestHeadVerbGerund(t *testing.T) {
-	c := newComparer(Input{})
-	for _, tc := range []struct{ sentence, time, want string }{
-		{"Wardens detained Corin Vale on suspicion of poaching early Monday.", "Monday", "detain"},
-		{"Wardens detained Corin Vale on suspicion of illegal netting late Monday.", "Monday", "detain"},
-		{"Wardens detained Corin Vale for night fishing on Monday.", "Monday", "detain"},
-		{"Corin Vale was seen fishing on Monday.", "Monday", "fish"},
-	} {
-		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
-		v.End = v.Start + len(tc.time)
-		if got, _, _ := c.headVerb(text.Tokens(tc.sentence), v); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
-		}
-	}
-}
-
 // TestRunningKind: the adverbs of the total so far, and the present
 // perfect.
 func TestRunningKind(t *testing.T) {
