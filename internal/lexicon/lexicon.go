@@ -266,7 +266,9 @@ func (lx *Lexicon) Base(word string, p POS) string {
 	var rules [][2]string
 	switch p {
 	case Noun:
-		if known(w) && !strings.HasSuffix(w, "s") {
+		// A known noun stays itself unless it may be a plural; no English
+		// plural ends in "ss" ("pass" is not "pas"s).
+		if known(w) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) {
 			return w
 		}
 		rules = [][2]string{{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}}

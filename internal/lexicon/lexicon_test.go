@@ -16,6 +16,7 @@ func TestBase(t *testing.T) {
 		{"wounded", Verb, "wound"}, {"stopped", Verb, "stop"}, {"announces", Verb, "announce"}, {"carried", Verb, "carry"},
 		{"troops", Noun, "troop"}, {"militants", Noun, "militant"}, {"people", Noun, "people"}, {"men", Noun, "man"},
 		{"countries", Noun, "country"}, {"poses", Verb, "pose"}, {"biggest", Adj, "big"},
+		{"canvass", Noun, "canvass"}, {"pass", Noun, "pass"}, {"passes", Noun, "pass"}, {"glasses", Noun, "glass"},
 	}
 	for _, tt := range tests {
 		if got := lx.Base(tt.word, tt.pos); got != tt.want {
