@@ -149,6 +149,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		hint.URL = meta.url
 	}
 	hint.Author = firstNonEmpty(meta.author, tr.Metadata.Author)
+	cands.lead = leadDate(text)
 	pc := choosePublished(cands)
 	hint.Published, hint.PublishedConf, hint.PublishedFrom = pc.date, pc.conf, pc.from
 	res := Text(text, hint)

@@ -223,6 +223,9 @@ type pubCandidates struct {
 	// labelled is the one date the page labels as its publication
 	// anywhere in its visible text (see labelledPub), or the zero Date.
 	labelled dates.Date
+	// lead is the date that opens one of the first paragraphs of the
+	// article text as its dateline (see leadDate), or the zero Date.
+	lead dates.Date
 }
 
 // choosePublished picks the publication date among the candidates by the
@@ -246,6 +249,12 @@ func choosePublished(c pubCandidates) pubChoice {
 			return pubChoice{d, dates.ConfHTMLDate, "htmldate"}
 		}
 		return pubChoice{d, dates.ConfShown, "page"}
+	}
+	if !c.lead.IsZero() {
+		// The article's own dateline, where the page shows no date
+		// beside its headline: go-htmldate reads dates anywhere (a
+		// site's "today", a comment's stamp).
+		return pubChoice{c.lead, dates.ConfShown, "page"}
 	}
 	// go-htmldate weighs <time> elements by their markup and place; the
 	// first <time> of the page (it may be a site header's) comes after it.
@@ -563,4 +572,43 @@ func visibleText(doc *html.Node) string {
 	}
 	walk(doc)
 	return b.String()
+}
+
+// leadParas is how many of the article text's first paragraphs (its title
+// among them) are read for a dateline.
+const leadParas = 4
+
+// leadSepRe matches what follows the date of a dateline that opens a
+// paragraph: perhaps a clock time, then a full stop, colon, bar or dash
+// before the paragraph's first word ("29.11.2022 – Die …", "3. März 2021.
+// Der …", "May 4, 2020, 10:15 — The …").
+var leadSepRe = regexp.MustCompile(`^,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h)?\s*)?[.:|–—-]\s+\p{L}`)
+
+// leadWords is the fewest words a paragraph opened by a dateline has: a
+// list of dated items ("04.05.2021: Konzert") is no article's lead.
+const leadWords = 10
+
+// leadDate returns the date that opens one of the first paragraphs of an
+// article's extracted text as its dateline ("29.11.2022 – Mehrfach hatte
+// …"), the date the outlet gives its article where the page shows none
+// beside the headline; else the zero Date. A slashed date that reads both
+// ways is not read.
+func leadDate(text string) dates.Date {
+	n := 0
+	for _, p := range strings.Split(text, "\n") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if n++; n > leadParas {
+			break
+		}
+		fs := dates.FindAllWorld(p[:min(len(p), 80)])
+		if len(fs) == 0 || fs[0].Start != 0 || fs[0].Ambiguous() && fs[0].Slash {
+			continue
+		}
+		if leadSepRe.MatchString(p[fs[0].End:]) && wordCount(p) >= leadWords {
+			return fs[0].Date
+		}
+	}
+	return dates.Date{}
 }

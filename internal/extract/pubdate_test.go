@@ -162,6 +162,12 @@ func TestChoosePublished(t *testing.T) {
 			pubCandidates{meta: meta("2019-02-11", "2019-02-11"), labelled: d("2019-03-25"), lib: lib("2019-02-11", false)}, "2019-03-25", "label"},
 		{"the page's labelled publication date before go-htmldate's text date",
 			pubCandidates{labelled: d("2017-09-04"), lib: lib("2017-09-12", true)}, "2017-09-04", "label"},
+		{"the article's dateline before go-htmldate's date where the page shows none",
+			pubCandidates{lead: d("2022-10-03"), lib: lib("2022-10-07", true)}, "2022-10-03", "page"},
+		{"a date shown beside the headline before the article's dateline",
+			pubCandidates{shown: after("2 October 2022"), lead: d("2022-10-03"), lib: lib("2022-10-02", true)}, "2022-10-02", "page"},
+		{"the metadata before the article's dateline",
+			pubCandidates{meta: meta("2022-10-05", "2022-10-05"), lead: d("2022-10-03")}, "2022-10-05", "metadata"},
 		{"nothing", pubCandidates{}, "", ""},
 	}
 	for _, tt := range tests {
@@ -298,5 +304,37 @@ func TestHeadlineWithRuby(t *testing.T) {
 	s := headerDates(doc, "港町ニュース|港の橋が開く")
 	if len(s.yearless) != 1 || s.yearless[0] != (dates.MonthDay{Month: 6, Day: 24}) {
 		t.Errorf("yearless = %v, want 6-24", s.yearless)
+	}
+}
+
+func TestLeadDate(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a dotted dateline with a dash",
+			"Lighthouse keepers vote to strike\n14.03.2022 – Die Leuchtturmwärter an der Küste haben am Montag mit großer Mehrheit für einen Streik gestimmt.", "2022-03-14"},
+		{"a dateline in words with a full stop",
+			"Orchard harvest\nBy A. Writer\n3. März 2021. Die Apfelbauern im Tal rechnen in diesem Herbst mit einer deutlich kleineren Ernte als im Vorjahr.", "2021-03-03"},
+		{"a dateline with a clock time",
+			"Ferries halted\nMay 4, 2020, 10:15 — The harbour authority stopped all ferries to the islands after the morning gale tore a pier loose.", "2020-05-04"},
+		{"a list of dated items is no lead",
+			"Concerts\n04.05.2021: Brass band evening\n11.05.2021: Choir", ""},
+		{"a date inside the paragraph is not a dateline",
+			"Ferries halted\nThe harbour authority said on May 4, 2020 that all ferries to the islands would stop after the gale.", ""},
+		{"a slashed date read both ways is not read",
+			"Ferries halted\n04/05/2020 - The harbour authority stopped all ferries to the islands after the morning gale tore a pier loose.", ""},
+		{"a dateline below the first paragraphs is not read",
+			"T\nA b c.\nD e f.\nG h i.\n14.03.2022 – Die Leuchtturmwärter an der Küste haben am Montag mit großer Mehrheit für einen Streik gestimmt.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if d := leadDate(tt.text); !d.IsZero() {
+				got = d.String()
+			}
+			if got != tt.want {
+				t.Errorf("leadDate = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
