@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -70,6 +72,9 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 	for _, k := range cons {
 		if strings.Contains(k.Fact, ": “") || c.quotedStatement(k.Fact) {
 			continue // a factCarry ("Speaker: “words”") or a quotation with its speaker, not a fact
+		}
+		if r, _ := utf8.DecodeRuneInString(k.Fact); unicode.IsLower(r) {
+			continue // a sentence cut in two ("connection with the …"): a fragment, not a fact
 		}
 		out = append(out, storyFact{text: k.Fact, words: c.lx.ContentWords(k.Fact), values: factValues(k.Fact), in: k.Articles, counted: c.valueNouns(k.Fact)})
 	}
@@ -391,12 +396,61 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 			continue
 		}
 		stated := func(st factCarry) bool { return st.stated(statedShare, statedShareValue) }
-		if !stated(c.measure(f, sents, stated)) {
-			out = append(out, f.text)
+		st := c.measure(f, sents, stated)
+		if stated(st) {
+			continue
+		}
+		text := f.text
+		// A number fact whose sentence the article tells in part, without
+		// its figure, is the figure left out: its clause, not the sentence
+		// ("2,000 tents were ready", not what else the sentence says).
+		if len(f.counted) > 0 && max(st.share, st.pairShare) >= statedShareValue {
+			if fig := c.figureClauses(f.text); fig != "" {
+				text = fig
+			}
+		}
+		if !slices.Contains(out, text) { // one fact, listed once
+			out = append(out, text)
 		}
 	}
 	return out
 }
+
+// figureClauses is the part of a sentence that gives its counted figures:
+// the clauses (between commas, semicolons, dashes, "and", "but" and a
+// "that" or "who" that opens a clause) in which a figure with the noun it
+// counts stands, joined by "; ", without the subordinator that opens
+// them. "" when no clause has one, or when the one clause is the whole
+// sentence.
+func (c *comparer) figureClauses(s string) string {
+	var keep []string
+	for _, part := range clauseSplitRe.Split(strings.TrimRight(s, ".…"), -1) {
+		part = strings.TrimSpace(part)
+		for {
+			w, rest, _ := strings.Cut(part, " ")
+			if !clauseOpeners[strings.ToLower(w)] {
+				break
+			}
+			part = rest
+		}
+		if len(strings.Fields(part)) >= 3 && len(c.valueNouns(part)) > 0 {
+			keep = append(keep, part)
+		}
+	}
+	out := strings.Join(keep, "; ")
+	if out == strings.TrimSpace(strings.TrimRight(s, ".…")) {
+		return ""
+	}
+	return out
+}
+
+// clauseOpeners are the conjunctions and relative pronouns that open a
+// clause (Quirk et al. 1985 §14.11, §17.9): not part of what it states.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "that": true, "who": true, "which": true, "while": true,
+	"after": true, "before": true, "when": true, "whom": true, "where": true}
+
+// clauseSplitRe cuts a sentence where a clause may end or begin.
+var clauseSplitRe = regexp.MustCompile(`\s*[,;:]\s+|\s+[-–—]+\s+|\s+(?:and|but|that|who|which|while|after|before|when)\s+`)
 
 // FactStatement is how well an article known to state a fact of its
 // story carries it (see StatedCoverage).
@@ -532,13 +586,20 @@ func (c *comparer) valueNouns(s string) []valueNoun {
 			if j+1 < len(toks) && c.lx.Has(x, lexicon.Adj) && c.countedNoun(strings.ToLower(toks[j+1].Text)) != "" {
 				continue // "two young women": the adjective before the noun
 			}
-			if n := c.countedNoun(x); n != "" && !toks[j].IsCapitalized() {
+			if n := c.countedNoun(x); n != "" && !toks[j].IsCapitalized() && !addressNumber(toks, i, n) {
 				out = append(out, valueNoun{v, n})
 			}
 			break
 		}
 	}
 	return out
+}
+
+// addressNumber reports whether the figure at token i with the noun n
+// after it is an address, not a count: "the 400 block of Elm Street" (the
+// house numbers of a block, in North American news).
+func addressNumber(toks []text.Token, i int, n string) bool {
+	return n == "block" && i > 0 && strings.EqualFold(toks[i-1].Text, "the")
 }
 
 // figure reads a figure in digits or words ("400", "2,000", "four"); not

@@ -54,7 +54,7 @@ func TestOmitsOtherShapes(t *testing.T) {
 	c := doc("c", "Farm news\n\nThe hay harvest was good this year.", day)
 	docs := []story.Doc{a, b, c}
 	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
-	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "barn fire was arson", Articles: []string{"a"}}}, nil, nil)
+	facts := cm.storyFacts([]corroborate.Consensus{{Fact: "The barn fire was arson", Articles: []string{"a"}}}, nil, nil)
 	if got := cm.omits(1, facts); len(got) != 0 {
 		t.Errorf("b states it over two sentences with 'arsonist': omits = %q", got)
 	}
@@ -162,5 +162,28 @@ func TestSharedCore(t *testing.T) {
 	one.in = []string{"a"}
 	if cm.sharedCore(one, map[int][]factSentence{}) != nil {
 		t.Errorf("a fact one article states has no shared core")
+	}
+}
+
+// A number fact an article tells in part, without its figure, is shown as
+// the figure's clause; a fact listed twice is one omission; a sentence cut
+// in two is no fact. (Sentences written for this test.)
+func TestOmitsFigureClause(t *testing.T) {
+	a := doc("a", "Flood watch\n\nThe warden said that 350 sandbags were handed out at the depot, and the creek rose overnight.", day)
+	b := doc("b", "Flood update\n\nSandbags were handed out at the depot on Tuesday.", day)
+	c := doc("c", "Creek rises\n\nA choir sang at the town hall.", day)
+	docs := []story.Doc{a, b, c}
+	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	fact := corroborate.Consensus{Fact: "The warden said that 350 sandbags were handed out at the depot, and the creek rose overnight.", Articles: []string{"a"}}
+	facts := cm.storyFacts([]corroborate.Consensus{fact, fact}, nil, nil)
+	if got := cm.omits(1, facts); len(got) != 1 || got[0] != "350 sandbags were handed out at the depot" {
+		t.Errorf("b tells the handing out without the figure: omits = %q", got)
+	}
+	if got := cm.omits(2, facts); len(got) != 1 || got[0] != fact.Fact {
+		t.Errorf("c tells none of it: omits = %q", got)
+	}
+	cut := cm.storyFacts([]corroborate.Consensus{{Fact: "connection with the flooding of the lower depot road.", Articles: []string{"a"}}}, nil, nil)
+	if len(cut) != 0 {
+		t.Errorf("a fragment is no fact: %+v", cut)
 	}
 }

@@ -162,6 +162,7 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 		}
 		if ok {
 			sc.StanceRight++
+			notes = append(notes, fmt.Sprintf("%s: right stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		} else {
 			notes = append(notes, fmt.Sprintf("%s: wrong stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		}
