@@ -83,6 +83,9 @@ type fact struct {
 	frame string
 	// others are the other values of the sentence.
 	others []mention.Value
+	// voice is how a count of people stands to the verb after it
+	// ("agent:shoot", "patient:shoot"; countVoice), "" when not read.
+	voice string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -228,19 +231,20 @@ func (c *comparer) valueFacts() []fact {
 				}
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
-					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) {
+					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) ||
+					mediaLength(s, v) || closingStamp(s, v) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
-					frame: durationFrame(s, v), others: othersOf(sv.values, k)}
+					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
 				if v.Type == mention.VClock {
-					f.v = deadline(s, f.v)
+					f.v = afterBound(s, deadline(s, f.v))
 					f.deadline = f.v.Low < v.Low
 				}
 				if v.Type == mention.VWeekday {
@@ -261,6 +265,9 @@ func (c *comparer) valueFacts() []fact {
 				}
 				if v.Type == mention.VAge {
 					f.person = c.ageOwner(a, merged[di], si, v)
+					if c.sharedAgeKind(s, sv.values, k, f.person) {
+						f.person = ""
+					}
 				}
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
@@ -283,6 +290,9 @@ func (c *comparer) valueFacts() []fact {
 	for i := range out {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
+		if out[i].bg == "" && c.otherEvent(out[i].sent) {
+			out[i].bg = "another"
+		}
 	}
 	c.markMainEvents(out)
 	sort.SliceStable(out, func(i, j int) bool {
@@ -986,6 +996,10 @@ func distinctFacts(f, g *fact) bool {
 	if seriesDiffer(f, g) {
 		return true
 	}
+	// The attackers and the people attacked: two counts of one verb.
+	if voicesDiffer(f.voice, g.voice) {
+		return true
+	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||
 		propertyOfOther(f, g) || propertyOfOther(g, f))
 }
@@ -1094,6 +1108,11 @@ func twoTallies(f, g *fact) bool {
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
 	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) {
+		return 0
+	}
+	// A day or a time of a state ("remained in custody on Friday") is one
+	// of many days it held, not the moment of a happening.
+	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) {
 		return 0
 	}
 	sim := sharedOverlap(f.words, g.words)

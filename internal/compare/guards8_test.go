@@ -1,0 +1,57 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestGuardsSession8: invented sentences, one guard each (session 8): two
+// values that look like one fact but are not give no discrepancy; the
+// controls keep one.
+func TestGuardsSession8(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"the days of a state are two true days",
+			"Flood\n\nThe two ferry pilots remained in custody in Harwick on Friday.",
+			"Flood\n\nThe two ferry pilots remained in custody in Harwick on Monday night.", ""},
+		{"the days of one happening: a discrepancy",
+			"Flood\n\nThe two ferry pilots were detained in Harwick on Friday.",
+			"Flood\n\nThe two ferry pilots were detained in Harwick on Monday.", "date:on Friday/on Monday"},
+		{"a time after 'after' is a lower bound",
+			"Hall\n\nTwo masked men began firing at guests of the Velmont hall just after 1:20 a.m.",
+			"Hall\n\nTwo masked men began firing at guests of the Velmont hall after 1 a.m.", ""},
+		{"two moments of one happening: a discrepancy",
+			"Hall\n\nTwo masked men began firing at guests of the Velmont hall at 1:20 a.m.",
+			"Hall\n\nTwo masked men began firing at guests of the Velmont hall at 1 a.m.", "date:1:20 a.m./1 a.m."},
+		{"a media length beside a bar is no time of day",
+			"Hall\n\nVideo: guests outside the Velmont hall | 0:41 A guest tells how masked men began firing inside the hall.",
+			"Hall\n\nMasked men began firing inside the Velmont hall at 4 a.m., a guest said.", ""},
+		{"two ages of one kind of person in a sentence own no age",
+			"Farm\n\nDeputies report the 12-year-old and 9-year-old boys fled the Ostby barn to a neighbour.",
+			"Farm\n\nDeputies report a 12-year-old boy fled the Ostby barn after the rifle went off.", ""},
+		{"ages of three kinds of person: each keeps its owner",
+			"Farm\n\nThe others hurt in the Ostby barn fire, a 47-year-old woman, a 19-year-old man and a 7-year-old niece, are in hospital.",
+			"Farm\n\nA 44-year-old woman, a 19-year-old man and a 7-year-old niece hurt in the Ostby barn fire are in hospital.", "number:47-year-old/44-year-old"},
+		{"a figure of another happening is that happening's",
+			"Docks\n\nAn hour later, a 31-year-old deckhand suffered cuts in another stabbing near the Pellow docks.",
+			"Docks\n\nA 26-year-old deckhand suffered cuts in a stabbing near the Pellow docks on Friday.", ""},
+		{"an age alone stands for a person of any kind",
+			"Docks\n\nA 20-year-old is held after a stabbing that hurt his 17-year-old cousin near the Pellow docks.",
+			"Docks\n\nA 19-year-old cousin suffered cuts in a stabbing near the Pellow docks, police said.", ""},
+		{"a date closing a headline after a dash is its stamp",
+			"Quarry\n\nDeputies Hold Driver After Quarry Crash Tuesday Night – May 5th, 2021\n\nA driver was held after the crash.",
+			"Quarry\n\nA driver was held after a quarry crash late Tuesday night.", ""},
+		{"a dated 'when' clause of another year is background",
+			"Mill\n\nThe worst blaze in the valley was on Aug. 9, 2011, when four workers died and six were hurt at a mill.",
+			"Mill\n\nNine workers were hurt when the Dorrel mill burned on Monday.", ""},
+		{"the attackers are not the people attacked",
+			"Park\n\nFour diners were stabbed inside the Ellery grill on Sunday, officers said.",
+			"Park\n\nThe Ellery grill emptied on Sunday once three diners began stabbing.", ""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, dates.Date{Year: 2022, Month: 3, Day: 10}))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

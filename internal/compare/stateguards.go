@@ -1,0 +1,226 @@
+package compare
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// stateVerb reports whether most of a verb's three most frequent WordNet
+// senses are of verb.stative: "remain", "stay", "lie", "continue". A
+// state holds on many days, so two days of it ("remained in custody on
+// Friday", "… on Monday night") are two true reports, not one moment told
+// two ways.
+func (c *comparer) stateVerb(v string) bool {
+	if v == "" {
+		return false
+	}
+	n, st := 0, 0
+	for _, s := range c.lx.Senses(v) {
+		if s.POS == lexicon.Verb && s.Rank < frequentRank {
+			n++
+			if s.Lex == lexicon.VerbStative {
+				st++
+			}
+		}
+	}
+	return 2*st > n
+}
+
+// reAfterBound is a word that makes a clock time the earliest moment
+// something happened ("began after 3 a.m."); "just after", "shortly
+// after" and the like name a moment.
+var (
+	reAfterBound = regexp.MustCompile(`(?i)\b(?:after|sometime after|some time after)\s+(?:about\s+|around\s+)?$`)
+	reJustAfter  = regexp.MustCompile(`(?i)\b(?:just|shortly|right|minutes|moments|soon|immediately|seconds)\s+after\s+(?:about\s+|around\s+)?$`)
+)
+
+// afterSpan is how long after a time written "after 3 a.m." the moment
+// may be (minutes): the same span as a deadline's.
+const afterSpan = deadlineSpan
+
+// afterBound reads "after 3 a.m." as any time from 3 a.m. to two hours
+// later: "after 3 a.m." and "at 3:15 a.m." agree.
+func afterBound(s string, v mention.Value) mention.Value {
+	if v.Type == mention.VClock && v.Start <= len(s) && reAfterBound.MatchString(s[:v.Start]) && !reJustAfter.MatchString(s[:v.Start]) {
+		v.High = math.Max(v.High, v.Num+afterSpan)
+	}
+	return v
+}
+
+// mediaLength reports whether a clock-like figure stands beside a vertical
+// bar, as a web page's video or audio player prints a clip's length ("Clip
+// title | 0:41"): a length of a clip, not a time of day.
+func mediaLength(s string, v mention.Value) bool {
+	if v.Type != mention.VClock || v.Start > len(s) || v.End > len(s) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(s[:v.Start], " "), "|") || strings.HasPrefix(strings.TrimLeft(s[v.End:], " "), "|")
+}
+
+// reStampLead is what stands before a date that closes a line as its stamp:
+// a dash after a headline ("… Tuesday Night – May 5th, 2021") or the
+// closing bracket of an embedded post's author ("— Ann Kell (@annk) May 5,
+// 2021").
+var reStampLead = regexp.MustCompile(`(?:\s[—–-]|\))\s*$`)
+
+// closingStamp reports whether a full date (with its year) closes its
+// sentence right after a dash or a closing bracket: the stamp of a page
+// or of an embedded post, the day it was written, not the day of an event.
+func closingStamp(s string, v mention.Value) bool {
+	if v.Type != mention.VDate || v.Unit == "no-year" || v.Start > len(s) || v.End > len(s) {
+		return false
+	}
+	if strings.Trim(s[v.End:], " .") != "" {
+		return false
+	}
+	return reStampLead.MatchString(s[:v.Start])
+}
+
+// sharedAgeKind reports whether an age of an unnamed person (owner "~…",
+// ageOwner) shares its sentence with another age of the same kind of
+// person, the noun written right after each ("a 30-year-old clerk … and a
+// 34-year-old clerk"), or is joined to one that has no noun of its own
+// ("the 12-year-old and 9-year-old boys"): which of the two another
+// article's "12-year-old boy" is cannot be told.
+func (c *comparer) sharedAgeKind(s string, vs []mention.Value, k int, owner string) bool {
+	if !strings.HasPrefix(owner, "~") {
+		return false
+	}
+	v := vs[k]
+	nv := ageNoun(s, v)
+	for j, w := range vs {
+		if j == k || w.Type != mention.VAge || w.Norm == v.Norm {
+			continue
+		}
+		nw := ageNoun(s, w)
+		// An age that no person noun follows stands for a person of its
+		// own ("a 20-year-old is in custody"): of any kind.
+		if nw != "" && !isPersonNoun(c.lx, nw) || nw != "" && nv != "" && (nw == nv || c.lx.Synonyms(nw, nv, lexicon.Noun)) {
+			return true
+		}
+		lo, hi := w.End, v.Start
+		if w.Start > v.Start {
+			lo, hi = v.End, w.Start
+		}
+		if lo <= hi && hi <= len(s) && reAgeJoin.MatchString(s[lo:hi]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageNoun is the lower-case word written right after an age ("clerk" in
+// "a 30-year-old clerk"), by its base form; "" when none follows.
+func ageNoun(s string, v mention.Value) string {
+	if v.End > len(s) {
+		return ""
+	}
+	m := reNextWord.FindStringSubmatch(s[v.End:])
+	if m == nil {
+		return ""
+	}
+	w := m[1]
+	if b := lexicon.Default().Base(w, lexicon.Noun); b != "" {
+		w = b
+	}
+	switch w {
+	case "and", "or":
+		return ""
+	}
+	return w
+}
+
+// reNextWord is the lower-case word right after a value.
+var reNextWord = regexp.MustCompile(`^\s+([a-z]+)\b`)
+
+// reAgeJoin is what stands between two ages of one noun phrase: "the
+// 12-year-old and 9-year-old boys".
+var reAgeJoin = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|or|&)?\s*(?:an?\s+)?$`)
+
+// countVoice says how a count of people stands to the verb right after it,
+// with that verb's base form: "agent:fire" when the count is the subject of
+// an aspectual verb and its -ing form ("three guards began firing") or of
+// an active verb with its object ("three guards fired two rounds"),
+// "patient:stab" when the verb follows it in the passive ("four riders
+// were stabbed"), "" when neither is read (a headline's "Four hurt" drops its
+// auxiliary and is left alone). The attackers and the people attacked are two
+// counts of one verb; two verbs ("were drowned" / "died") are left to the
+// event test.
+func (c *comparer) countVoice(toks []text.Token, v mention.Value) string {
+	if v.Type != mention.VCount || v.Event == "" || !isPersonNoun(c.lx, v.Unit) {
+		return ""
+	}
+	k := tokenFrom(toks, v.End)
+	if k < 0 || k+1 >= len(toks) {
+		return ""
+	}
+	lw := strings.ToLower(toks[k].Text)
+	if beForms[lw] || lw == "got" || lw == "get" {
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			if b, ok := c.verbAt(toks[j]); ok && b != "" {
+				return "patient:" + b
+			}
+		}
+		return ""
+	}
+	b, ok := c.verbAt(toks[k])
+	if !ok || b == "" {
+		return ""
+	}
+	next := strings.ToLower(toks[k+1].Text)
+	if strings.HasSuffix(next, "ing") {
+		if nb, ok := c.verbAt(toks[k+1]); ok && nb != "" {
+			return "agent:" + nb
+		}
+	}
+	if tag, _ := lexicon.ClosedClass(next); tag == "DT" || tag == "PRP" || tag == "CD" || toks[k+1].IsNumber() {
+		return "agent:" + b
+	}
+	return ""
+}
+
+// voicesDiffer reports whether two counts are the doers and the undergoers
+// of one verb (countVoice).
+func voicesDiffer(a, b string) bool {
+	ra, va, oka := strings.Cut(a, ":")
+	rb, vb, okb := strings.Cut(b, ":")
+	return oka && okb && va == vb && ra != rb
+}
+
+// reOtherEvent is a determiner that sets a happening apart from the one
+// the story is about ("in another blast", "a separate crash", "an
+// earlier attack"), with the word after it.
+var reOtherEvent = regexp.MustCompile(`(?i)\b(?:another|a separate|an earlier|a previous|an unrelated)\s+([a-z]+)\b`)
+
+// otherEvent reports whether a sentence speaks of another happening than
+// the story's: a determiner of reOtherEvent before a noun whose most
+// frequent WordNet sense is an act or an event ("another blast", "an
+// earlier fire"; not "another 20-year-old" nor "another clerk"), or an
+// -ing form of a verb of happening that WordNet has no noun for. Its
+// figures are that happening's.
+func (c *comparer) otherEvent(s string) bool {
+	for _, m := range reOtherEvent.FindAllStringSubmatch(s, -1) {
+		w := c.lx.Base(strings.ToLower(m[1]), lexicon.Noun)
+		noun := false
+		for _, sn := range c.lx.Senses(w) {
+			if sn.POS != lexicon.Noun {
+				continue
+			}
+			noun = true
+			if sn.Rank == 0 && (sn.Lex == lexicon.NounAct || sn.Lex == lexicon.NounEvent) {
+				return true
+			}
+		}
+		// An -ing form WordNet has no noun for ("another stabbing") is
+		// the act of its verb.
+		if b := c.lx.Base(w, lexicon.Verb); !noun && strings.HasSuffix(w, "ing") && b != w && c.happening(b) {
+			return true
+		}
+	}
+	return false
+}
