@@ -155,6 +155,16 @@ func TestTextRules(t *testing.T) {
 			in:        "Vaccine trial shows promise\n5 min read\nCookie settings\nCookie policy\n\nA vaccine trial involving 3,000 volunteers showed strong protection against the disease, researchers reported on Wednesday in a medical journal.",
 			title:     "Vaccine trial shows promise",
 			wantNotIn: []string{"Cookie", "min read"}},
+		{name: "a gallery's caption strip before the article",
+			in:        "Orchard fire under control\n\nPhoto: Lena Ostrova / Valley Courier Slide 1 of / 4 Caption Close Slide 1 of 4 Firefighters spray water on burning crates on Friday night. Slide 2 of 4 Smoke above the packing shed on Saturday.\n\nFirefighters brought a blaze at a fruit packing shed under control early Monday after it burned through the weekend, the county fire service said.\n\nNo one was hurt, a spokeswoman said.",
+			title:     "Orchard fire under control",
+			wantIn:    []string{"brought a blaze at a fruit packing shed", "No one was hurt"},
+			wantNotIn: []string{"Slide 1 of", "burning crates", "packing shed on Saturday"}},
+		{name: "teasers of other stories, each printed twice",
+			in:        "Orchard fire under control\n\nA cyclist was hurt Tuesday when a delivery van turned into the bike lane on Elm Road.\n\nA cyclist was hurt Tuesday when a delivery van turned into the bike lane on Elm Road.\n\nSchool board delays vote on new bus routes\n\nSchool board delays vote on new bus routes\n\nFirefighters brought a blaze at a fruit packing shed under control early Monday after it burned through the weekend, the county fire service said.\n\nNo one was hurt, a spokeswoman said.\n\nNo one was hurt, a spokeswoman said.",
+			title:     "Orchard fire under control",
+			wantIn:    []string{"brought a blaze at a fruit packing shed", "No one was hurt"},
+			wantNotIn: []string{"delivery van", "bus routes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -77,6 +77,11 @@ var (
 	// lines, and labelled tag and topic lists ("Tags: a, b"). Menu, search,
 	// advertising and skip-link labels come from the derived list.
 	reSiteChrome = regexp.MustCompile(`^(?i:tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed under\s*:?.{0,120}|(?:updated )?\d+ (?:minutes?|hours?|days?) ago|copyright .{0,100}|©.{0,100}|all rights reserved\.?.{0,60})$`)
+	// Slideshow counters: the position labels of photo-gallery widgets
+	// ("Image 3 of 12", "Photo 2 of / 5", "Slide 4 of 9"). A line carrying
+	// one is a gallery's caption strip: its captions date the photos (often
+	// of an earlier event), not the article, and the strip is not prose.
+	reSlideCounter = regexp.MustCompile(`\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+/?\s*\d+\b`)
 	// One-line teasers of another story: a short label, then a separator and
 	// the headline ("Read more: …", "Watch | …"); the label must be a
 	// derived furniture phrase.
@@ -175,7 +180,7 @@ func classify(line string) lineKind {
 		return kindBlank
 	}
 	words := wordCount(s)
-	if rePunctOnly.MatchString(s) {
+	if rePunctOnly.MatchString(s) || reSlideCounter.MatchString(s) {
 		return kindJunk
 	}
 	if words <= 14 {
@@ -238,4 +243,34 @@ func wordCount(s string) int {
 		in = w
 	}
 	return n
+}
+
+// markDoubledRuns marks as junk every run of two or more paragraphs each
+// printed twice in a row (A A B B …): a list of teasers of other stories,
+// which site templates print twice (a link's title and its text, a phone
+// and a desktop layout). An article's own paragraphs do not come in
+// doubled runs; a single repeated paragraph is kept once, as any repeat is.
+func markDoubledRuns(lines []string, kinds []lineKind) {
+	var idx []int // the lines that are not blank
+	for i, k := range kinds {
+		if k != kindBlank {
+			idx = append(idx, i)
+		}
+	}
+	for a := 0; a+1 < len(idx); {
+		b := a
+		for b+1 < len(idx) && lines[idx[b]] == lines[idx[b+1]] {
+			b += 2
+		}
+		if b == a {
+			a++
+			continue
+		}
+		if (b-a)/2 >= 2 {
+			for _, i := range idx[a:b] {
+				kinds[i] = kindJunk
+			}
+		}
+		a = b
+	}
 }

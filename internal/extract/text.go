@@ -265,6 +265,7 @@ func Text(raw string, hint Hint) Result {
 		p.lines[i] = normalizeLine(l)
 		p.kinds[i] = classify(p.lines[i])
 	}
+	markDoubledRuns(p.lines, p.kinds)
 	p.res = Result{Title: hint.Title, Outlet: hint.Outlet, Author: hint.Author, URL: hint.URL,
 		Published: hint.Published, PublishedConf: hint.PublishedConf, PublishedFrom: hint.PublishedFrom}
 	p.titleKey = dedupKey(hint.Title)
