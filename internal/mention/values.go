@@ -340,23 +340,29 @@ func applyQualifier(v *Value) {
 func (vs *valueScan) nounAfter(off int) string {
 	rest := vs.sent[off:]
 	words := strings.Fields(rest)
-	head := ""
+	head, plural := "", false
 	for k, w := range words {
 		if k >= 4 {
 			break
 		}
 		lw := strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
-		if lw == "" || stopWhat[lw] || lw == "of" {
-			break
+		if lw == "" || stopWhat[lw] || lw == "of" || strings.HasPrefix(w, "(") || lw[0] >= '0' && lw[0] <= '9' {
+			break // a bracket or a figure ends the phrase: "40 km (25 miles)"
 		}
 		// A past or -ing form of a verb after the head ends the phrase:
 		// "a magnitude-4.7 quake shook" (WordNet also has "shook" as a noun).
 		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) || onlyVerb(vs.lx, lw) {
 			break // or a word WordNet knows only as a verb: "40 percent answered no"
 		}
+		// A plural head takes a verb without -s (concord of number, Quirk
+		// et al. 1985 §10.34): "candidates come" ends at "come".
+		if plural && vs.lx.Has(lw, lexicon.Verb) && !strings.HasSuffix(lw, "s") {
+			break
+		}
 		b := vs.lx.Base(lw, lexicon.Noun)
 		if vs.lx.Has(b, lexicon.Noun) {
 			head = b
+			plural = b != lw && strings.HasSuffix(lw, "s")
 		}
 		if strings.ContainsAny(w, ".,;:!?\"()") {
 			break
@@ -1051,7 +1057,11 @@ func (vs *valueScan) percents() {
 		if strings.Contains(strings.ToLower(vs.sent[m[4]:m[5]]), "point") {
 			unit = "point"
 		}
-		vs.add(Value{Type: VPercent, Num: n, Unit: unit, Start: m[0], End: m[1], Norm: fmtNum(n) + unit, Noun: vs.nounAfter(m[1])})
+		noun := vs.nounAfter(m[1])
+		if noun == "" {
+			noun = vs.ofComplement(m[1])
+		}
+		vs.add(Value{Type: VPercent, Num: n, Unit: unit, Start: m[0], End: m[1], Norm: fmtNum(n) + unit, Noun: noun})
 	}
 }
 
@@ -1129,7 +1139,11 @@ func (vs *valueScan) afterName(a *Analysis, end int) bool {
 }
 
 // reHeight is a height in feet and inches: "5-foot-11", "6 feet 2 inches".
-var reHeight = regexp.MustCompile(`(?i)\b(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inches|inch|in)\b)?`)
+var reHeight = regexp.MustCompile(`(?i)\b(\d{1,2})[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inches|inch|in)\b)?`)
+
+// reOtherMeasure is a second measure written between a height and its noun
+// ("a 5-foot-11, 190-pound goalkeeper").
+var reOtherMeasure = regexp.MustCompile(`^,?\s*\d+(?:\.\d+)?-[a-z]+\b,?`)
 
 // heights reads a height in feet and inches as one distance in feet
 // ("the 5-foot-11 goalkeeper": 5.92 ft), so that its inches are not read as a
@@ -1142,7 +1156,11 @@ func (vs *valueScan) heights() {
 			continue
 		}
 		n := float64(ft) + float64(in)/12
-		vs.add(Value{Type: VDistance, Num: n, Start: m[0], End: m[1], Unit: "ft", Norm: fmt.Sprintf("%d ft %d in", ft, in), Noun: vs.nounAfter(m[1])})
+		after := m[1]
+		if o := reOtherMeasure.FindStringIndex(vs.sent[after:]); o != nil {
+			after += o[1]
+		}
+		vs.add(Value{Type: VDistance, Num: n, Start: m[0], End: m[1], Unit: "ft", Norm: fmt.Sprintf("%d ft %d in", ft, in), Noun: vs.nounAfter(after)})
 	}
 }
 
@@ -1202,8 +1220,28 @@ func (vs *valueScan) durations() {
 		if v.Noun == "" {
 			v.Noun = vs.measuredBefore(m[0])
 		}
+		if v.Noun == "" {
+			v.Noun = vs.ofComplement(m[1])
+		}
 		vs.add(v)
 	}
+}
+
+// reOfComplement opens the of-complement of a measure: "of", a
+// determiner or possessive ("12 days of talks", "55 percent of polled
+// growers", "four seasons of her contract").
+var reOfComplement = regexp.MustCompile(`(?i)^\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|all)\s+)?(?:\d[\d,.]*\s+)?`)
+
+// ofComplement is the head of the noun phrase a share or a length of time
+// is of, written after it (Quirk et al. 1985 §17.38, the partitive and
+// measure of-phrase): "55 percent of polled growers" → "grower",
+// "eight days of rioting" → "rioting"; "" when none.
+func (vs *valueScan) ofComplement(off int) string {
+	m := reOfComplement.FindStringIndex(vs.sent[off:])
+	if m == nil {
+		return ""
+	}
+	return vs.nounAfter(off + m[1])
 }
 
 // reMeasuredBefore is the noun a length of time measures when it is

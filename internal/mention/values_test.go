@@ -195,6 +195,12 @@ func TestValueNoun(t *testing.T) {
 		"The 5.2-magnitude tremor rocked Verran province.":   "tremor",
 		"The board ordered an 18-month review of the plant.": "review",
 		"Asked about the tax, 40 percent answered no.":       "",
+		// The of-complement of a share or a length of time is what it
+		// measures; a figure inside it is skipped, a plural head ends at
+		// its verb.
+		"Almost 63 percent of those 412 delegates back the motion.": "delegate",
+		"The port reopened after nine days of strikes.":             "strike",
+		"She spent six years of her career abroad.":                 "career",
 	} {
 		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
 			if (v.Type == VMagnitude || v.Type == VDuration || v.Type == VPercent) && v.Noun != want {
@@ -235,6 +241,41 @@ func TestHeight(t *testing.T) {
 	for _, g := range got {
 		if strings.Contains(g, "11, 180") {
 			t.Errorf("inches read into the weight: %q", got)
+		}
+	}
+	// The noun after a weight written between ("180-pound goalkeeper");
+	// ten feet and more is a height too (of a boat, a wall).
+	for s, want := range map[string]string{
+		"The 5-foot-11, 180-pound goalkeeper made 30 saves.": "5 ft 11 in goalkeeper",
+		"They sailed a 14-foot-6 dinghy across the bay.":     "14 ft 6 in dinghy",
+	} {
+		vs := Values(Analyze(s, dates.Date{}, 0))
+		if len(vs) == 0 || vs[0].Type != VDistance || vs[0].Norm+" "+vs[0].Noun != want {
+			t.Errorf("%q: got %+v, want %s", s, vs, want)
+		}
+	}
+}
+
+// TestFeetAreALength: "foot" is a unit of length although its first
+// WordNet sense is the body part (its abbreviation "ft" names the unit
+// first); a bracketed conversion is no noun of the figure before it
+// (sentences written for this test).
+func TestFeetAreALength(t *testing.T) {
+	for s, want := range map[string]string{
+		"The glider climbed to 9,500 feet before it turned.":     "9500 ft|",
+		"Crews raised a 15-foot fence along the quay.":           "15 ft|fence",
+		"The hamlet sits 30 kilometres (19 miles) from the dam.": "30 km|",
+	} {
+		vs := Values(Analyze(s, dates.Date{}, 0))
+		if len(vs) == 0 || vs[0].Type != VDistance || vs[0].Norm+"|"+vs[0].Noun != want {
+			t.Errorf("%q: got %+v, want distance %s", s, vs, want)
+		}
+	}
+	for _, s := range []string{"She walked home on foot.", "Two dams and three barns were damaged."} {
+		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
+			if v.Type == VDistance || v.Type == VSize {
+				t.Errorf("%q: measure read: %+v", s, v)
+			}
 		}
 	}
 }
