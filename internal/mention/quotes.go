@@ -350,7 +350,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 	prev := -1
 	for i := range out {
 		q := &out[i]
-		if q.CueOnly() {
+		if q.How == "unnamed" || q.CueOnly() && pronounIn(q.SpeakerText) == "" {
 			continue // its source phrase names nobody
 		}
 		if p := pronounIn(q.SpeakerText); p != "" {
@@ -448,6 +448,14 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 		}
 	}
 	return ent, sent
+}
+
+// speaksAsSubject reports whether entity ei, the subject of a reporting
+// cue's clause, can be the speaker: a person or an organisation (places,
+// dates and lone common words do not speak).
+func (a *Analysis) speaksAsSubject(ei int) bool {
+	e := &a.Entities[ei]
+	return (e.Type == Person || e.Type == Organization) && CanSpeak(e.Name, e.Type, e.Mentions)
 }
 
 // inQuoted reports whether body offset off lies inside a quoted stretch.
@@ -1590,7 +1598,17 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
 		cs := clauseStart(toks, i)
 		a.resolveSpeaker(si, cs, t.Start, &q)
-		if rel := relativeAt(toks, cs); rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
+		if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && q.SpeakerText != "" && q.How != "nominal" {
+			// "Jo Ames, who ran the port for Delmar Shipping, said …": a
+			// relative clause set off by commas is an aside; the name it
+			// is said of speaks, not a name inside it.
+			if aq := (Quote{Text: q.Text, Cue: q.Cue, Entity: -1, Sentence: si, Start: q.Start, End: q.End}); true {
+				a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &aq)
+				if aq.SpeakerText != "" {
+					q = aq
+				}
+			}
+		} else if rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
 			// "Smith, who said …": the relative pronoun's antecedent speaks.
 			q.SpeakerText, q.How = "", ""
 			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
@@ -1636,6 +1654,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 				// the subject of the cue's own clause, not of a clause
 				// that reports it ("X announced that Y had agreed …")
 				q.SpeakerText, q.How, q.role = sq.SpeakerText, "subject", sq.role
+				if sq.Entity >= 0 && (sq.How == "named" || sq.How == "role") && a.speaksAsSubject(sq.Entity) {
+					// the sentence names who does the saying: a person or
+					// an organisation as the clause's subject speaks
+					q.Entity, q.Speaker = sq.Entity, sq.Speaker
+				}
 			}
 		}
 		out = append(out, q)
@@ -1959,7 +1982,8 @@ func nounPhraseBefore(w string) bool {
 
 // invertedSubject reports whether the tokens after a verb that follows a
 // comma or a quote are its subject ("said Jane Doe, a pollster", "said the
-// senator."): a name, or a short noun phrase up to a comma or the end.
+// senator."): a name, or a short noun phrase up to a comma or the end with
+// no finite verb in it.
 func invertedSubject(rest []text.Token) bool {
 	if rest[0].IsCapitalized() {
 		return true
@@ -1971,6 +1995,9 @@ func invertedSubject(rest []text.Token) bool {
 		switch rest[k].Text {
 		case ",", ".", ";":
 			return true
+		}
+		if finiteVerbAt(rest, k) {
+			return false // "said the tide was late": a clause, not a subject
 		}
 	}
 	return len(rest) <= 5
