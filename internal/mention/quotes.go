@@ -1598,28 +1598,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
 		cs := clauseStart(toks, i)
 		a.resolveSpeaker(si, cs, t.Start, &q)
-		if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && q.SpeakerText != "" && q.How != "nominal" {
-			// "Jo Ames, who ran the port for Delmar Shipping, said …": a
-			// relative clause set off by commas is an aside; the name it
-			// is said of speaks, not a name inside it.
-			if aq := (Quote{Text: q.Text, Cue: q.Cue, Entity: -1, Sentence: si, Start: q.Start, End: q.End}); true {
-				a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &aq)
-				if aq.SpeakerText != "" {
-					q = aq
-				}
-			}
-		} else if rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
-			// "Smith, who said …": the relative pronoun's antecedent speaks.
-			q.SpeakerText, q.How = "", ""
-			a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &q)
-			if ante := strings.TrimRight(s.Text[clauseStart(toks, rel):toks[rel].Start], " ,"); q.How == "named" && relWord(toks, rel) == "which" && !strings.HasSuffix(ante, q.SpeakerText) {
-				// "X sold more copies than her novels, which might
-				// persuade …": the antecedent of "which" is the phrase
-				// right before it, not a name further back ("who" may
-				// follow an apposition: "Doe, a pollster who said")
-				q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", ""
-			}
-		}
+		a.relativeSpeaker(si, toks, cs, i, &q)
 		if strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == "," {
 			// "X said …, demanding …": the participle's subject is the
 			// sentence's, not the last name before it.
@@ -1701,6 +1680,35 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// relativeSpeaker corrects the speaker of a cue whose clause is a relative
+// one: a relative clause set off by commas right before the cue is an
+// aside, and the phrase it is said of speaks ("Jo Ames, who ran the port
+// for Delmar Shipping, said …"); a relative pronoun that opens the cue's
+// clause ("Smith, who said …") stands for its antecedent.
+func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quote) {
+	if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && q.SpeakerText != "" && q.How != "nominal" {
+		// "Jo Ames, who ran the port for Delmar Shipping, said …": a
+		// relative clause set off by commas is an aside; the name it
+		// is said of speaks, not a name inside it.
+		aq := Quote{Text: q.Text, Cue: q.Cue, Entity: -1, Sentence: si, Start: q.Start, End: q.End}
+		a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &aq)
+		if aq.SpeakerText != "" {
+			*q = aq
+		}
+	} else if rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
+		// "Smith, who said …": the relative pronoun's antecedent speaks.
+		q.SpeakerText, q.How = "", ""
+		a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, q)
+		if ante := strings.TrimRight(a.Sentences[si].Text[clauseStart(toks, rel):toks[rel].Start], " ,"); q.How == "named" && relWord(toks, rel) == "which" && !strings.HasSuffix(ante, q.SpeakerText) {
+			// "X sold more copies than her novels, which might
+			// persuade …": the antecedent of "which" is the phrase
+			// right before it, not a name further back ("who" may
+			// follow an apposition: "Doe, a pollster who said")
+			q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", ""
+		}
+	}
 }
 
 // coordinatedVerb reports whether the verb at token i follows "and" or
