@@ -324,8 +324,8 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 			out = append(out, j) // "treating it as …", "say it could be …": the thing just named
 			continue
 		}
-		if !t.IsWord() || t.IsCapitalized() && j > 0 {
-			continue
+		if !t.IsWord() || t.IsCapitalized() && j > 0 || indefinitePronouns[w] {
+			continue // "someone reported a man": a pronoun names no one of the story
 		}
 		if b := c.lx.Base(w, lexicon.Noun); b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun) {
 			out = append(out, j)
@@ -334,6 +334,12 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 	}
 	return out
 }
+
+// indefinitePronouns are the compound indefinite pronouns (Quirk et al.
+// 1985 §6.45): WordNet files some as nouns of persons ("someone" with
+// "person"), but they name no one the story speaks of.
+var indefinitePronouns = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true,
+	"everyone": true, "everybody": true, "nobody": true, "something": true, "anything": true, "everything": true, "nothing": true}
 
 // reportedSubject reports whether token j opens a reported clause as its
 // subject: right after a reporting verb, or one WordNet files under

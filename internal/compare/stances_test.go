@@ -378,3 +378,21 @@ func TestRelativeSpeaker(t *testing.T) {
 		t.Errorf("a cue with a named subject is no relative clause's")
 	}
 }
+
+// An indefinite pronoun names no one of the story: "someone spotted a
+// woman" does not address the claim that the victims were women,
+// though WordNet files "someone" with "person". (Sentences written for
+// this test.)
+func TestIndefinitePronounIsNoSubject(t *testing.T) {
+	body := "Deckhands ran to the east quay after someone spotted a woman holding a flare, the warden said. " +
+		"Each victim on the quay was a woman, the warden said."
+	a := doc("a", "Quay alarm\n\n"+body, day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	got := c.addresses(claimKey{noun: "victim", comp: "woman"})
+	for _, x := range got {
+		if x.sentence == 0 {
+			t.Errorf("sentence 0 addresses the claim through 'someone': %+v", x)
+		}
+	}
+}
