@@ -69,12 +69,31 @@ func (c *comparer) addresses(k claimKey) []addressed {
 		for si, s := range a.Sentences {
 			toks := a.Tokens[si]
 			subj, pred := c.claimWordsAt(di, si, toks, k)
+			causeFirst := false
+			if pred < 0 {
+				// "arson is to blame for the fire": the cause named first.
+				// Its words stand the other way round; read them in order.
+				if j, s := c.causeFirstAt(di, si, toks, k); j >= 0 {
+					subj, pred, causeFirst = j, s, true
+				}
+			}
+			causeUnknown := false
+			if pred < 0 {
+				// "we have no idea what caused the fire": its cause, and so
+				// what it was, is in doubt.
+				if j, s := c.causeUnknownAt(di, si, toks, k); j >= 0 {
+					subj, pred, causeUnknown = j, s, true
+				}
+			}
 			if pred < 0 || clauseBetween(toks, subj, pred) {
 				continue
 			}
 			pos, ok := c.addressPosition(toks, subj, pred)
 			if !ok {
 				continue
+			}
+			if causeUnknown {
+				pos = "doubts"
 			}
 			holder := c.holderAt(di, s.Start+toks[pred].Start, own)
 			p := proposition{negated: pos == "denies", hedged: pos == "doubts"}
@@ -84,7 +103,9 @@ func (c *comparer) addresses(k claimKey) []addressed {
 				// it; "officials believe the outage …", "she wrote to the
 				// mayor that the outage …": so does the subject of the verb that
 				// introduces the clause.
-				if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
+				if h := c.thinkerBefore(di, si, toks, subj); causeFirst && h != "" {
+					holder = h // "officials suspect sabotage caused the outage"
+				} else if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
 					holder = h
 				} else if h := c.finalReporter(di, si, toks, pred); h != "" {
 					holder = h
@@ -138,6 +159,170 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 	return -1, -1
 }
 
+// maxCauseGap is how many tokens may stand between a cause and the noun of
+// causation after it ("arson is to blame for", "arson was the likely cause
+// of"), and between that noun and the effect's head ("of Friday night's
+// fire").
+const maxCauseGap = 5
+
+// causeFirstAt finds a claim stated with its complement as the cause of
+// its subject, the cause first (Quirk et al. 1985 §16.50, a causative
+// predication): "officials suspect sabotage was the cause of the outage",
+// "sabotage is to blame for the outage", "sabotage caused the outage"
+// state that the outage was sabotage. It returns the complement's token
+// and the subject's, or -1, -1. Only a claim that classifies its subject
+// by a noun (a copula's claim, no verb of its own) is stated so.
+func (c *comparer) causeFirstAt(di, si int, toks []text.Token, k claimKey) (int, int) {
+	if k.comp == "" || k.verb != "" || k.noun == "" {
+		return -1, -1
+	}
+	subj := c.subjectTokens(di, si, toks, k)
+	if len(subj) == 0 {
+		return -1, -1
+	}
+	for j, t := range toks {
+		if !c.predicateWord(strings.ToLower(t.Text), k) {
+			continue
+		}
+		for i := j + 1; i < len(toks) && i <= j+maxCauseGap; i++ {
+			if isPunct(toks[i].Text) {
+				break
+			}
+			if !c.causeWord(strings.ToLower(toks[i].Text)) {
+				continue
+			}
+			for _, s := range subj {
+				if s > i && s-i <= maxCauseGap && !punctBetween(toks, i, s) {
+					return j, s
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// causeUnknownAt finds a statement that the cause of the claim's subject
+// is not known: "we have no idea what caused the fire", "it is unclear
+// what caused it", "the cause of the fire is unknown". Whoever says so
+// doubts every classification of the subject by its cause (the fire was
+// arson, an accident): a claim with a noun subject and a noun or
+// adjective complement and no verb of its own. It returns the token that
+// opens the statement and the subject's, or -1, -1.
+func (c *comparer) causeUnknownAt(di, si int, toks []text.Token, k claimKey) (int, int) {
+	if k.comp == "" || k.verb != "" || k.noun == "" {
+		return -1, -1
+	}
+	subj := c.subjectTokens(di, si, toks, k)
+	if len(subj) == 0 {
+		return -1, -1
+	}
+	for i := range toks {
+		if !c.causeWord(strings.ToLower(toks[i].Text)) {
+			continue
+		}
+		// "… what caused it": not knowing comes first.
+		if i >= 2 && strings.EqualFold(toks[i-1].Text, "what") && c.notKnowing(toks, i-1) {
+			for _, s := range subj {
+				if s > i && s-i <= 4 && !punctBetween(toks, i, s) {
+					return max(0, i-4), s
+				}
+			}
+		}
+		// "the cause of the fire is unknown": not knowing comes after.
+		if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") {
+			for _, s := range subj {
+				if s > i && s-i <= 4 && c.unknownAfter(toks, s) {
+					return i, s
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// notKnowing reports whether the words right before token w say that
+// something is not known: a negator before a noun of knowledge ("no
+// idea", "no clue": WordNet noun.cognition), or an adjective that denies
+// knowledge ("unclear", "unknown", "uncertain": "un-" and a WordNet
+// adjective of knowing or being clear).
+func (c *comparer) notKnowing(toks []text.Token, w int) bool {
+	for j := w - 1; j >= 0 && j >= w-3; j-- {
+		x := strings.ToLower(toks[j].Text)
+		if unknowing(c, x) {
+			return true
+		}
+		if j > 0 && negators[strings.ToLower(toks[j-1].Text)] && c.lx.HasLex(c.lx.Base(x, lexicon.Noun), lexicon.Noun, nounCognition) {
+			return true
+		}
+		if x == "know" || x == "knows" || x == "known" || x == "sure" {
+			// "do not know what caused", "not sure what caused"
+			for n := j - 1; n >= 0 && n >= j-3; n-- {
+				if negators[strings.ToLower(toks[n].Text)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unknowing reports whether a word is "un-" before an adjective of
+// knowing or of being clear: "unknown", "unclear", "uncertain".
+func unknowing(c *comparer, w string) bool {
+	if !strings.HasPrefix(w, "un") || !c.lx.Has(w, lexicon.Adj) {
+		return false
+	}
+	switch w[2:] {
+	case "known", "clear", "certain", "determined", "explained":
+		return true
+	}
+	return false
+}
+
+// unknownAfter reports whether the words after the subject at token s
+// say its cause is not known: "is unknown", "remains unclear", "has not
+// been determined", "is under investigation".
+func (c *comparer) unknownAfter(toks []text.Token, s int) bool {
+	for j := s + 1; j < len(toks) && j <= s+5; j++ {
+		x := strings.ToLower(toks[j].Text)
+		if isPunct(toks[j].Text) {
+			return false
+		}
+		if unknowing(c, x) || x == "investigation" || negators[x] && j+2 < len(toks) && strings.EqualFold(toks[j+2].Text, "determined") {
+			return true
+		}
+	}
+	return false
+}
+
+// causeWord reports whether a word says that one thing brings about
+// another: a form of WordNet's noun or verb "cause" or a synonym of it
+// ("caused", "cause"), or "blame" and "responsible" in "to blame for",
+// "responsible for" (Quirk et al. 1985 §16.69, adjective and infinitive
+// complements of causation).
+func (c *comparer) causeWord(w string) bool {
+	if w == "blame" || w == "responsible" {
+		return true
+	}
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb} {
+		if b := c.lx.Base(w, p); b == "cause" || c.lx.Has(b, p) && c.lx.Synonyms(b, "cause", p) {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether a punctuation mark stands between tokens
+// a and b.
+func punctBetween(toks []text.Token, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if isPunct(toks[i].Text) && toks[i].Text != "'s" && toks[i].Text != "’s" {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeSpan is the length of a relative clause set off after the
 // subject at token s, before the predicate at token j: a relative pronoun
 // right after the subject's noun, up to the comma that closes the clause
@@ -170,7 +355,7 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 	if s+1 < len(toks) && (toks[s+1].Text == "'s" || toks[s+1].Text == "’s") {
 		return false
 	}
-	if c.ofObject(toks, s) || c.modifierOnly(toks, j, k) {
+	if c.ofObject(toks, s) && !c.causeOf(toks, s) || c.modifierOnly(toks, j, k) {
 		return false
 	}
 	if k.verb == "" && c.regardedAs(toks, s, j) {
@@ -254,9 +439,35 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	if i < 0 {
 		return false
 	}
+	// "looking at the cause of the blaze as arson": what is said of the
+	// cause is said of the thing caused; and a prepositional verb ("look
+	// at", "think of") takes its object after its particle.
+	if c.causeOf(toks, s) {
+		for i >= 0 && !determiners[strings.ToLower(toks[i].Text)] && i > s-8 {
+			i--
+		}
+		i--
+	}
+	if i > 0 && prepositionWords[strings.ToLower(toks[i].Text)] {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
 	w := strings.ToLower(toks[i].Text)
 	b := c.lx.Base(w, lexicon.Verb)
 	return toks[i].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !auxiliaries[w]
+}
+
+// causeOf reports whether the noun phrase ending at token s is the object
+// of "of" after a noun of causation: "the cause of the blaze".
+func (c *comparer) causeOf(toks []text.Token, s int) bool {
+	for i := s - 1; i > 0 && i >= s-4; i-- {
+		if strings.EqualFold(toks[i].Text, "of") {
+			return c.causeWord(strings.ToLower(toks[i-1].Text))
+		}
+	}
+	return false
 }
 
 // ofObject reports whether the noun phrase ending at token s is the object
@@ -360,13 +571,14 @@ func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 // namedBefore reports whether the sentence before si names the claim's
 // subject noun (or one close to it in WordNet): what "it" may stand for.
 func (c *comparer) namedBefore(di, si int, k claimKey) bool {
-	if si == 0 {
-		return false
-	}
-	for _, t := range c.in.Docs[di].Analysis.Tokens[si-1] {
-		w := strings.ToLower(t.Text)
-		if b := c.lx.Base(w, lexicon.Noun); t.IsWord() && (b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun)) {
-			return true
+	// The two sentences before: a quotation between ("“No one was
+	// hurt,” he said.") does not lose the thing just named.
+	for b := si - 1; b >= 0 && b >= si-2; b-- {
+		for _, t := range c.in.Docs[di].Analysis.Tokens[b] {
+			w := strings.ToLower(t.Text)
+			if b := c.lx.Base(w, lexicon.Noun); t.IsWord() && (b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -504,6 +716,52 @@ func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int)
 			}
 		}
 		if nb := c.lx.Base(prev, lexicon.Noun); nb != prev && toks[v-1].IsWord() && isPersonNoun(c.lx, nb) && !determiners[prev] {
+			return prev
+		}
+		return ""
+	}
+	return ""
+}
+
+// maxThinkerReach is how far before a clause a verb of communication or
+// cognition may stand and still introduce it ("Officials are now saying
+// they suspect …").
+const maxThinkerReach = 8
+
+// thinkerBefore is who introduces the clause that opens at token j with a
+// verb of communication or cognition right before it ("engineers suspect
+// sabotage …"): the story entity or the plural noun of persons before the
+// nearest such verb; a pronoun there ("they suspect") passes on to the verb
+// before it that introduces it in turn ("officials say they suspect …").
+func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
+	a := c.in.Docs[di].Analysis
+	for v := j - 1; v > 0 && v >= j-maxThinkerReach; v-- {
+		w := strings.ToLower(toks[v].Text)
+		if isPunct(toks[v].Text) {
+			return ""
+		}
+		b := c.lx.Base(w, lexicon.Verb)
+		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !(c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+			continue
+		}
+		// The subject before the verb, over an auxiliary and an adverb
+		// ("are now saying").
+		s := v - 1
+		for s > 0 && (auxiliaries[strings.ToLower(toks[s].Text)] || c.lx.Has(strings.ToLower(toks[s].Text), lexicon.Adv) && !c.lx.Has(strings.ToLower(toks[s].Text), lexicon.Verb)) {
+			s--
+		}
+		prev := strings.ToLower(toks[s].Text)
+		if prev == "they" || prev == "he" || prev == "she" || prev == "we" {
+			continue
+		}
+		for _, m := range a.Mentions {
+			if m.Sentence == si && a.Sentences[si].Start+toks[s].End == m.End {
+				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
+					return name
+				}
+			}
+		}
+		if nb := c.lx.Base(prev, lexicon.Noun); nb != prev && toks[s].IsWord() && isPersonNoun(c.lx, nb) {
 			return prev
 		}
 		return ""

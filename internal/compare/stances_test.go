@@ -396,3 +396,27 @@ func TestIndefinitePronounIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A claim that classifies its subject by its cause is stated with the
+// cause first ("sabotage is to blame for the outage"), is looked at
+// through "the cause of" its subject, and is doubted by whoever says its
+// cause is not known. (Sentences written for this test.)
+func TestCauseOfTheSubject(t *testing.T) {
+	body := "Harbour engineers now say they suspect sabotage is to blame for Monday's outage at the pumping station. " +
+		"Inspectors suspect sabotage was the cause of an outage that closed the depot. " +
+		"“Frankly, we are not sure what caused it,” said Mara Quist, who runs the depot. " +
+		"Pilots at the quay are treating the cause of the outage as possible sabotage, Quist said."
+	a := doc("a", "Depot dark\n\n"+body, day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	got := map[int]string{}
+	for _, x := range c.addresses(claimKey{noun: "outage", comp: "sabotage"}) {
+		got[x.sentence] = x.holder + " " + x.position
+	}
+	want := map[int]string{0: "engineers affirms", 1: "inspectors affirms", 2: "Mara Quist doubts", 3: "Mara Quist affirms"}
+	for si, w := range want {
+		if got[si] != w {
+			t.Errorf("sentence %d: %q, want %q (all: %v)", si, got[si], w, got)
+		}
+	}
+}
