@@ -25,6 +25,7 @@ const (
 	kindTeaserHead              // "Related", "The Latest", "Read more": teasers of other stories follow
 	kindNewsletterHead          // a newsletter or subscription box
 	kindAuthorBox               // an author box ("About the author", "Profile picture of ...")
+	kindAside                   // a gallery's caption strip or a teaser printed twice: text only of a page with no other
 )
 
 var (
@@ -180,8 +181,11 @@ func classify(line string) lineKind {
 		return kindBlank
 	}
 	words := wordCount(s)
-	if rePunctOnly.MatchString(s) || reSlideCounter.MatchString(s) {
+	if rePunctOnly.MatchString(s) {
 		return kindJunk
+	}
+	if reSlideCounter.MatchString(s) {
+		return kindAside
 	}
 	if words <= 14 {
 		trimmed := strings.TrimRight(s, " :.")
@@ -245,7 +249,7 @@ func wordCount(s string) int {
 	return n
 }
 
-// markDoubledRuns marks as junk every run of two or more paragraphs each
+// markDoubledRuns marks as asides every run of two or more paragraphs each
 // printed twice in a row (A A B B …): a list of teasers of other stories,
 // which site templates print twice (a link's title and its text, a phone
 // and a desktop layout). An article's own paragraphs do not come in
@@ -268,7 +272,7 @@ func markDoubledRuns(lines []string, kinds []lineKind) {
 		}
 		if (b-a)/2 >= 2 {
 			for _, i := range idx[a:b] {
-				kinds[i] = kindJunk
+				kinds[i] = kindAside
 			}
 		}
 		a = b

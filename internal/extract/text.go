@@ -435,6 +435,15 @@ func (p *page) readBody() {
 		p.emit(l)
 		bodyChars += len(l)
 	}
+	if bodyChars == 0 {
+		// A page whose only text is a gallery's captions or teasers (a
+		// scrape that missed the article) keeps them: they are what it says.
+		for i, k := range p.kinds {
+			if k == kindAside {
+				p.emit(p.lines[i])
+			}
+		}
+	}
 	if p.boxAuthor != "" && p.res.Outlet == "" {
 		for _, i := range p.siteCands {
 			if p.lines[i] == p.boxAuthor {
