@@ -805,6 +805,7 @@ func (c *comparer) nounSenses(w string) int {
 func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 	out := c.roleNameDiscrepancies()                 // alignnames.go
 	out = append(out, c.conditionDiscrepancies()...) // aligncondition.go
+	out = append(out, c.roleDiscrepancies()...)      // alignroles.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
 	parent := newSets(len(slots))
