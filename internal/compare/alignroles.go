@@ -274,16 +274,6 @@ func (c *comparer) storyNameOf(ms []mention.NameMention, w string, name func(men
 	return ""
 }
 
-// stripPreposition drops a slot's leading preposition ("by Ivo Marsh").
-func stripPreposition(w string) string {
-	if i := strings.IndexByte(w, ' '); i > 0 {
-		if _, ok := alignRoles[strings.ToLower(w[:i])]; ok {
-			return w[i+1:]
-		}
-	}
-	return w
-}
-
 // sameActVerb reports whether two verbs name one act: the same base
 // form, or a shared synset among each one's three commonest senses.
 func (c *comparer) sameActVerb(a, b string) bool {
