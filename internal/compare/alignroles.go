@@ -19,8 +19,9 @@ import (
 //     passive one ("Ivo Marsh was detained").
 // Two statements of different articles are one act when they have the
 // same predicate (the verb's base form, or two verbs that share one of
-// their three commonest WordNet senses: "detain" / "arrest") and one of
-// the two roles is filled by the same entity in both. When the other role
+// their three commonest WordNet senses: "nab" / "arrest"), one of the two
+// roles (or another slot) is filled by the same named entity in both, and
+// the sentences share some of their words. When the other role
 // is filled in both by names of one entity type that cannot be one entity
 // (samePerson fails, no shared name word), that is a discrepancy of kind
 // other ("who was struck by Ivo Marsh": Lina Ortiz / Dana Ruiz).
@@ -39,7 +40,7 @@ type roleFact struct {
 	doc   int
 	sent  string
 	verb  string    // base form
-	roles [2]string // doer, undergoer: story names, or a common noun's base form; "" when not read
+	roles [2]string // doer, undergoer: story names of persons or organisations, "" when not named
 	types [2]string // entity types of named fillers ("" for a common noun)
 	// pron marks a doer read from "he"/"she": it may be the shared
 	// argument of an act, never one side of a conflict.
@@ -117,16 +118,12 @@ func (c *comparer) sentenceRoles(a *mention.Analysis, di, si int, toks []text.To
 		}
 		if subj, pron := c.directSubject(a, toks, i, ms, name); subj != "" && actorType(typeOf[subj]) {
 			f.roles[doer], f.types[doer], f.pron[doer], f.subj[doer] = subj, typeOf[subj], pron, true
-		} else {
-			f.roles[doer] = c.nounSubject(toks, i)
 		}
 		for _, sl := range c.verbSlots(a, si, toks, i, passive, ms, name) {
 			if passive && sl.role == "by" || !passive && sl.role == "obj" {
 				if f.roles[under] == "" {
 					if n := c.storyNameOf(ms, sl.head, name); n != "" && actorType(typeOf[n]) {
 						f.roles[under], f.types[under] = n, typeOf[n]
-					} else if sl.named == "" {
-						f.roles[under] = sl.key
 					}
 				}
 				continue
@@ -236,31 +233,6 @@ var modalOrAux = map[string]bool{
 	"should": true, "must": true, "did": true, "does": true, "do": true, "not": true, "never": true,
 }
 
-// nounSubject is the base form of a common noun standing right before the
-// verb at token i, over auxiliaries and adverbs ("the gunman was
-// detained", "guards found"); "" when none does.
-func (c *comparer) nounSubject(toks []text.Token, i int) string {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		t := toks[k]
-		lw := strings.ToLower(t.Text)
-		if beForms[lw] || lw == "has" || lw == "have" || lw == "had" || lw == "being" || lw == "got" || c.adverb(lw) {
-			continue
-		}
-		if !t.IsWord() || t.IsCapitalized() {
-			return ""
-		}
-		if _, ok := closedTag(lw); ok {
-			return ""
-		}
-		b := c.lx.Base(lw, lexicon.Noun)
-		if !c.lx.Has(b, lexicon.Noun) || generalNoun(lw) {
-			return ""
-		}
-		return b
-	}
-	return ""
-}
-
 // actorType reports whether an entity type can do or undergo an act.
 func actorType(t string) bool { return t == mention.Person || t == mention.Organization }
 
@@ -350,30 +322,27 @@ func (c *comparer) roleDiscrepancies() []corroborate.Discrepancy {
 
 // sharedArgument reports whether two statements of one predicate share an
 // argument besides role r, so that they tell one act: the other core role
-// filled by one entity (or one noun, its synonym or a kind of it), or
-// another slot both fill with one name in much the same words.
+// filled by one named entity, or another slot filled by one name, in
+// sentences that share some of their words (roleOverlap). A common noun
+// is no shared argument: many can hear "the shots" or visit "the site".
 func (c *comparer) sharedArgument(f, g *roleFact, r int) bool {
-	x, y := f.roles[1-r], g.roles[1-r]
-	if x != "" && y != "" {
-		named := [2]bool{f.types[1-r] != "", g.types[1-r] != ""}
-		switch {
-		case named[0] && named[1]:
-			if samePerson(x, y) {
-				return true
-			}
-		case !named[0] && !named[1]:
-			if c.fillersAgree(x, y) {
-				return true
-			}
-		}
+	if lexicon.Overlap(f.words, g.words) < roleOverlap {
+		return false
+	}
+	if x, y := f.roles[1-r], g.roles[1-r]; f.types[1-r] != "" && g.types[1-r] != "" && samePerson(x, y) {
+		return true
 	}
 	for role, ks := range f.others {
-		if ks2, ok := g.others[role]; ok && c.anyAgree(ks, ks2) && lexicon.Overlap(f.words, g.words) >= 0.5 {
+		if ks2, ok := g.others[role]; ok && c.anyAgree(ks, ks2) {
 			return true
 		}
 	}
 	return false
 }
+
+// roleOverlap is the least share of content words (of the smaller
+// sentence) two statements of one act share.
+const roleOverlap = 0.3
 
 // roleDiscrepancy turns one act's fillers of role r into a discrepancy:
 // one side per filler, and only when every two sides conflict.

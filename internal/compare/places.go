@@ -110,6 +110,9 @@ func (c *comparer) placeVerb(toks []text.Token, at int) string {
 		if tx := toks[i].Text; tx == "," || tx == ";" || tx == "—" || tx == "(" {
 			return ""
 		}
+		if n := c.placeEventNoun(toks, i); n != "" {
+			return n
+		}
 		b, ok := c.verbAt(toks[i])
 		if !ok {
 			continue
@@ -120,6 +123,40 @@ func (c *comparer) placeVerb(toks []text.Token, at int) string {
 		return b
 	}
 	return ""
+}
+
+// placeEventNoun is the event a noun at token i names when a determiner
+// or a possessive stands before it ("the blaze at", "Tuesday's crash
+// near"): its verb when it is one's -ing nominalisation ("the stabbing" →
+// "stab"), else its base form; "" when the token is no such noun (or a
+// plural: many happenings).
+func (c *comparer) placeEventNoun(toks []text.Token, i int) string {
+	t := toks[i]
+	if i == 0 || !t.IsWord() || t.IsCapitalized() {
+		return ""
+	}
+	lw := strings.ToLower(t.Text)
+	b, ok := c.lx.EventNoun(lw)
+	if !ok || b != lw {
+		return ""
+	}
+	p := strings.ToLower(toks[i-1].Text)
+	if tag, _ := closedTag(p); !(tag == "DT" || tag == "PRP$" || p == "'s" || p == "’s") {
+		return ""
+	}
+	if strings.HasSuffix(lw, "ing") {
+		if v := c.lx.Base(lw, lexicon.Verb); v != lw && c.lx.Has(v, lexicon.Verb) {
+			return v
+		}
+	}
+	return b
+}
+
+// samePlaceAct reports whether two place facts' verbs or event nouns name
+// one act: equal, or two verbs one WordNet step apart (closeVerbs:
+// "stabbed" / "wounded").
+func (c *comparer) samePlaceAct(a, b string) bool {
+	return a == b || c.lx.Has(a, lexicon.Verb) && c.lx.Has(b, lexicon.Verb) && c.closeVerbs(a, b)
 }
 
 // placeDiscrepancies compares where the story's happenings took place.
@@ -139,9 +176,10 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 	for i := range facts {
 		for j := i + 1; j < len(facts); j++ {
 			f, g := &facts[i], &facts[j]
-			// The same verb: a synonym is too loose for places ("held at"
-			// a corner, "arrested" on an avenue).
-			if f.doc == g.doc || f.verb != g.verb {
+			// The same verb or one a WordNet step from it (a synonym of a
+			// rarer sense is too loose for places: "held at" a corner,
+			// "arrested" on an avenue).
+			if f.doc == g.doc || !c.samePlaceAct(f.verb, g.verb) {
 				continue
 			}
 			if sharedNames(f.actors, g.actors) == 0 && lexicon.Overlap(f.words, g.words) < 0.5 {
