@@ -21,8 +21,9 @@ import (
 // what its comparison reads is bounded. 8 is above every story of the
 // evaluation kits (ECB+ dev: at most 4 related stories), so their
 // findings do not change; the batch and the incremental comparisons apply
-// the same bound, so both give the same findings.
-const contextCap = 8
+// the same bound, so both give the same findings. A variable so that a
+// test can lower it.
+var contextCap = 8
 
 // nearestContext returns the related stories (positions in anchors) that
 // story self's comparison reads: all of them up to contextCap, else the

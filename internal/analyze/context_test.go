@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -188,5 +189,48 @@ func TestTrimmedContextSameInput(t *testing.T) {
 	}
 	if undated == 0 {
 		t.Error("no undated article in the context: the reference date is not tested")
+	}
+}
+
+// A related story of a changed story is compared again (pending) only when
+// its comparison reads the changed story, before the add or after it:
+// among its contextCap nearest related stories, with the changed story's
+// anchor as stored and as the add leaves it.
+func TestContextChanged(t *testing.T) {
+	anchors := map[string]string{"x": "2031-05-10 x", "c": "2031-07-20 c", "m": "2031-05-11 m"}
+	var far []string // ten related stories 1 to 10 days from x
+	for d := 1; d <= 10; d++ {
+		id := fmt.Sprintf("r%02d", d)
+		anchors[id] = fmt.Sprintf("2031-05-%02d %s", 10+d, id)
+		far = append(far, id)
+	}
+	near, away := "2031-05-10 c", "2031-08-01 c"
+	with := func(ids ...string) []string { return slices.Sorted(slices.Values(append(slices.Clone(far), ids...))) }
+	for _, tc := range []struct {
+		name          string
+		before, after []string
+		anchor        string // c's anchor after the add ("": unchanged)
+		want          bool
+	}{
+		{"no changed story related", far, far, "", false},
+		{"few related stories: all read", []string{"r01", "c"}, []string{"r01", "c"}, "", true},
+		{"changed story beyond the nearest, and still", with("c"), with("c"), away, false},
+		{"changed story moved among the nearest", with("c"), with("c"), near, true},
+		{"newly related beyond the nearest", far, with("c"), away, false},
+		{"newly related among the nearest", far, with("c"), near, true},
+		{"a story read before merged into one beyond the nearest", with("m"), with("c"), away, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &placer{anchors: maps.Clone(anchors)}
+			up := &placeUpdate{states: map[string]*placeState{}}
+			if tc.anchor != "" {
+				up.states["c"] = &placeState{Anchor: tc.anchor}
+			}
+			touched := map[string]bool{"c": true, "m": true}
+			got, err := p.contextChanged(context.Background(), up, "x", tc.before, tc.after, touched)
+			if err != nil || got != tc.want {
+				t.Errorf("got %v (%v), want %v", got, err, tc.want)
+			}
+		})
 	}
 }

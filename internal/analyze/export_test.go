@@ -9,3 +9,11 @@ func SetCompare(f func(compare.Input) compare.Result) (restore func()) {
 	compareStory = f
 	return func() { compareStory = old }
 }
+
+// SetContextCap sets the number of related stories a story's comparison
+// reads until the returned function restores it.
+func SetContextCap(n int) (restore func()) {
+	old := contextCap
+	contextCap = n
+	return func() { contextCap = old }
+}

@@ -25,9 +25,15 @@ type Placed struct {
 	// Redirects maps each story merged away to its survivor.
 	Redirects map[string]string
 	// Pending are the stories whose members did not change but whose
-	// related stories did (their context): their saved findings wait for
-	// Recompare (serve runs it after answering the write).
+	// comparison reads a story that did (their context): their saved
+	// findings wait for Recompare (serve runs it after answering the
+	// write).
 	Pending []string
+	// Relinked are the stories whose members did not change and whose
+	// comparison reads no story that did, but whose related stories did:
+	// their saved findings were re-saved with the new related list and
+	// thread, without a comparison (as saved, by id).
+	Relinked []corroborate.Story
 	// Restored counts the stored stories restored to place the articles
 	// (the candidates, over all articles); Compared the stories compared
 	// again; Read the articles those comparisons read.
@@ -48,10 +54,13 @@ type Placed struct {
 // (cluster.Clusterer); the stories then related to its story, through the
 // index of names; stable ids for what changed (storyid.Match over the
 // touched stories only), saved with the stories' states. At the end, the
-// stories the articles touched — their own, any they merged, their
-// related stories — are compared again, once each, and their findings
-// saved. Nothing else is read: the cost follows the stories the articles
-// touch, not the store.
+// stories whose members changed — their own, any they merged — are
+// compared again, once each, and their findings saved. A related story
+// whose comparison reads one of them as context (nearestContext) is left
+// pending (Placed.Pending, Recompare); any other related story keeps its
+// findings, re-saved with its new related list (Placed.Relinked). Nothing
+// else is read: the cost follows the stories the articles touch, not the
+// store.
 //
 // The result depends on the order articles arrive in (document
 // frequencies grow, an article published earlier than stored ones is
@@ -64,9 +73,9 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 		return nil, err
 	}
 	out := &Placed{Redirects: map[string]string{}}
-	touched, pending := map[string]bool{}, map[string]bool{}
+	touched, pending, relinked := map[string]bool{}, map[string]bool{}, map[string]*corroborate.Story{}
 	for _, i := range PlacementOrder(arts) {
-		p := &placer{store: store, lx: lexicon.Default(), a: &arts[i], r: readings[i], redirects: out.Redirects, redo: touched, pending: pending}
+		p := &placer{store: store, lx: lexicon.Default(), a: &arts[i], r: readings[i], redirects: out.Redirects, redo: touched, pending: pending, relinked: relinked}
 		if err := p.place(ctx); err != nil {
 			return nil, fmt.Errorf("place %s: %w", arts[i].ID, err)
 		}
@@ -92,6 +101,11 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 		}
 	}
 	out.Pending = slices.Compact(slices.Sorted(slices.Values(out.Pending)))
+	for _, id := range slices.Sorted(mapKeys(relinked)) {
+		if _, merged := out.Redirects[id]; !merged && !compared[id] {
+			out.Relinked = append(out.Relinked, *relinked[id])
+		}
+	}
 	return out, nil
 }
 
@@ -129,17 +143,19 @@ type placer struct {
 	a         *corroborate.Article
 	r         *mention.Analysis
 	redirects map[string]string
-	redo      map[string]bool // stories to compare again at the end
-	pending   map[string]bool // stories whose context only changed
+	redo      map[string]bool               // stories to compare again at the end
+	pending   map[string]bool               // stories whose context changed
+	relinked  map[string]*corroborate.Story // stories whose related list only changed, as saved
 	restored  int
 	compared  int
 	read      int
 
-	cl     *cluster.Clusterer
-	ids    []string      // stable id of each clusterer story (restored ones; "" for new)
-	states []*placeState // stored state of each restored clusterer story
-	stored map[string]*corroborate.StoredStory
-	arts   map[string]*corroborate.Article
+	cl      *cluster.Clusterer
+	ids     []string      // stable id of each clusterer story (restored ones; "" for new)
+	states  []*placeState // stored state of each restored clusterer story
+	stored  map[string]*corroborate.StoredStory
+	arts    map[string]*corroborate.Article
+	anchors map[string]string // stored anchors of stories (anchorsOf)
 }
 
 // place places the article; the stories it changed are added to p.redo,

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -13,16 +14,26 @@ import (
 
 // findings works out the states and findings to save: the changed
 // stories' (new centroid, members, related stories), and those of their
-// related stories, old and new (their related lists change with them).
+// related stories, old and new (their related lists change with them). A
+// related story whose comparison reads a changed story as context, before
+// or after the placement (readsChanged), is left pending (Placed.Pending);
+// the others read the same input as before, so only their related list and
+// thread change: their saved findings are re-saved with those (relink),
+// without a comparison.
 func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) error {
 	changed := map[string]int{}
 	for k, id := range up.ids {
 		changed[id] = k
 	}
+	// What changed: the changed stories under their new ids and under the
+	// ids of the stories they hold (a story merged away among them).
+	touched := map[string]bool{}
 	others := map[string]bool{}
 	for k, s := range up.cs {
+		touched[up.ids[k]] = true
 		for _, o := range originsOf(s) {
 			if o >= 0 {
+				touched[p.ids[o]] = true
 				for _, r := range p.states[o].Related {
 					others[up.survivor(r)] = true
 				}
@@ -36,6 +47,13 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 	if err != nil {
 		return err
 	}
+	for k, s := range up.cs {
+		up.states[up.ids[k]] = p.newState(s, up.clusters[k].Articles, rel[k])
+		// The comparisons wait for the end of the Place call: a story
+		// touched by several of its articles is compared once.
+		p.redo[up.ids[k]] = true
+	}
+	var relink []string
 	for _, x := range slices.Sorted(mapKeys(others)) {
 		if _, ok := changed[x]; ok || states[x] == nil {
 			continue
@@ -56,17 +74,146 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 		}
 		st.Related = slices.Compact(slices.Sorted(slices.Values(list)))
 		up.states[x] = &st
-		// Its members did not change, only its related stories (its
-		// context): its comparison is left pending (Placed.Pending).
-		p.pending[x] = true
+		reads, err := p.contextChanged(ctx, up, x, states[x].Related, st.Related, touched)
+		if err != nil {
+			return err
+		}
+		if reads {
+			// Its members did not change, but a story its comparison reads
+			// did: its comparison is left pending (Placed.Pending).
+			p.pending[x] = true
+		} else {
+			relink = append(relink, x)
+		}
 	}
-	for k, s := range up.cs {
-		up.states[up.ids[k]] = p.newState(s, up.clusters[k].Articles, rel[k])
-		// The comparisons wait for the end of the Place call: a story
-		// touched by several of its articles is compared once.
-		p.redo[up.ids[k]] = true
+	return p.relink(ctx, up, relink)
+}
+
+// contextChanged reports whether story x's comparison read a changed story
+// before the placement (x's related stories before, their anchors as
+// stored) or reads one after it (after, with the changed stories' new
+// anchors). When it does not, x's comparison reads the same stories, none
+// of which changed: its findings stand.
+func (p *placer) contextChanged(ctx context.Context, up *placeUpdate, x string, before, after []string, touched map[string]bool) (bool, error) {
+	hit := func(id string) bool { return touched[id] }
+	if !slices.ContainsFunc(before, hit) && !slices.ContainsFunc(after, hit) {
+		return false, nil
+	}
+	if len(before) <= contextCap && slices.ContainsFunc(before, hit) || len(after) <= contextCap && slices.ContainsFunc(after, hit) {
+		return true, nil // every related story is read
+	}
+	old, err := p.anchorsOf(ctx, append([]string{x}, before...))
+	if err != nil {
+		return false, err
+	}
+	cur, err := p.anchorsOf(ctx, append([]string{x}, after...))
+	if err != nil {
+		return false, err
+	}
+	for id, st := range up.states {
+		if _, ok := cur[id]; ok {
+			cur[id] = st.Anchor
+		}
+	}
+	return readsAny(x, before, old, touched) || readsAny(x, after, cur, touched), nil
+}
+
+// readsAny reports whether the comparison of story self, with these
+// related stories and anchors, reads any story in set (nearestContext).
+func readsAny(self string, related []string, anchor map[string]string, set map[string]bool) bool {
+	cands := append([]string{self}, related...)
+	anchors := make([]string, len(cands))
+	for j, c := range cands {
+		anchors[j] = anchor[c]
+	}
+	for _, j := range nearestContext(anchors, 0, seq(len(cands))[1:]) {
+		if set[cands[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorsOf returns the stored anchors of stories (the restored stories'
+// as restored, before this placement; "" for a story without a state).
+// It is called once every story is restored.
+func (p *placer) anchorsOf(ctx context.Context, ids []string) (map[string]string, error) {
+	if p.anchors == nil {
+		p.anchors = make(map[string]string, len(p.ids))
+		for o, id := range p.ids {
+			p.anchors[id] = p.states[o].Anchor
+		}
+	}
+	out := make(map[string]string, len(ids))
+	var missing []string
+	for _, id := range ids {
+		if a, ok := p.anchors[id]; ok {
+			out[id] = a
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	saved, err := p.store.StoryStates(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range saved {
+		a, err := decodeAnchor(s.Data)
+		if err != nil {
+			return nil, fmt.Errorf("story %s: %w", s.Story, err)
+		}
+		p.anchors[s.Story] = a
+	}
+	for _, id := range missing {
+		out[id] = p.anchors[id]
+	}
+	return out, nil
+}
+
+// relink re-saves the findings of stories whose related stories changed
+// but whose comparison reads the same input as before: their saved
+// findings with the new related list and thread (up.relinked, saved with
+// the placement). A story without saved findings is left as it is (its
+// findings were not current before the placement either).
+func (p *placer) relink(ctx context.Context, up *placeUpdate, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	saved, err := p.store.StoryFindings(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, f := range saved {
+		st, err := DecodeFindings(f.Data)
+		if err != nil {
+			return fmt.Errorf("story %s: %w", f.Story, err)
+		}
+		st.Related = slices.Clone(up.states[f.Story].Related)
+		if st.Related == nil {
+			st.Related = []string{}
+		}
+		st.Thread = threadOf(st.ID, st.Related)
+		data, err := EncodeFindings(st)
+		if err != nil {
+			return err
+		}
+		up.relinked = append(up.relinked, corroborate.StoryFindings{Story: f.Story, Key: f.Key, Data: data})
+		p.relinked[f.Story] = st
 	}
 	return nil
+}
+
+// threadOf names a saved story's thread: after the smallest id among it
+// and its related stories.
+func threadOf(id string, related []string) string {
+	thread := id
+	for _, r := range related {
+		thread = min(thread, r)
+	}
+	return "t-" + strings.TrimPrefix(thread, "s-")
 }
 
 // newState is the state of a changed story.
@@ -168,11 +315,7 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 		if st.Related == nil {
 			st.Related = []string{}
 		}
-		thread := st.ID
-		for _, r := range st.Related {
-			thread = min(thread, r)
-		}
-		st.Thread = "t-" + strings.TrimPrefix(thread, "s-")
+		st.Thread = threadOf(st.ID, st.Related)
 		up.stories[st.ID] = &st
 	}
 	return nil

@@ -53,6 +53,16 @@ func decodeState(data []byte) (*placeState, error) {
 	return &st, nil
 }
 
+// decodeAnchor decodes only the anchor of a story state (gob skips the
+// fields the value it decodes into does not have).
+func decodeAnchor(data []byte) (string, error) {
+	var st struct{ Anchor string }
+	if err := gob.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(&st); err != nil {
+		return "", fmt.Errorf("decode story state: %w", err)
+	}
+	return st.Anchor, nil
+}
+
 // EncodeFindings encodes a story as pages show it (the report contract's
 // JSON, compressed with DEFLATE) for the store.
 func EncodeFindings(st *corroborate.Story) ([]byte, error) {

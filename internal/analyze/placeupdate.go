@@ -19,6 +19,7 @@ type placeUpdate struct {
 	merged   map[string]string // story merged away → survivor
 	states   map[string]*placeState
 	stories  map[string]*corroborate.Story // findings to save, by id
+	relinked []corroborate.StoryFindings   // findings re-saved with new related stories only
 	failures []corroborate.InputError      // stories whose comparison failed
 }
 
@@ -239,7 +240,7 @@ func (up *placeUpdate) save(ctx context.Context, p *placer, placed corroborate.P
 	if err != nil {
 		return err
 	}
-	pl := corroborate.Placement{Articles: []corroborate.PlacedArticle{placed}}
+	pl := corroborate.Placement{Articles: []corroborate.PlacedArticle{placed}, Findings: up.relinked}
 	for id, st := range up.states {
 		data, err := encodeState(st)
 		if err != nil {

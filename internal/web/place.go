@@ -187,7 +187,9 @@ func patchView(v *view, placed *analyze.Placed) *view {
 	for from, to := range placed.Redirects {
 		redirects[from] = to
 	}
-	fresh := &corroborate.Report{Stories: slices.Clone(placed.Stories)}
+	// The stories compared again, and those whose related list only
+	// changed (their findings re-saved as they were, with the new list).
+	fresh := &corroborate.Report{Stories: slices.Concat(placed.Stories, placed.Relinked)}
 	analyze.Normalize(fresh)
 	touched := map[string]*corroborate.Story{}
 	for i := range fresh.Stories {
