@@ -86,6 +86,9 @@ type fact struct {
 	// voice is how a count of people stands to the verb after it
 	// ("agent:shoot", "patient:shoot"; countVoice), "" when not read.
 	voice string
+	// grade is the adverb that grades the harm a count's verb tells
+	// ("fatally"; harmGrade), "" when none.
+	grade string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -232,14 +235,15 @@ func (c *comparer) valueFacts() []fact {
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
 					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) ||
-					mediaLength(s, v) || closingStamp(s, v) {
+					mediaLength(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
-					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v)}
+					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
+					grade: c.harmGrade(a.Tokens[si], v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -268,6 +272,9 @@ func (c *comparer) valueFacts() []fact {
 					if c.sharedAgeKind(s, sv.values, k, f.person) {
 						f.person = ""
 					}
+					if c.garbledAge(a, merged[di], si, sv.values, k, f.person) {
+						continue
+					}
 				}
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
@@ -290,6 +297,9 @@ func (c *comparer) valueFacts() []fact {
 	for i := range out {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
+		if y := c.farDate(out[i].v, year); y != "" {
+			out[i].bg = y
+		}
 		if out[i].bg == "" && c.otherEvent(out[i].sent) {
 			out[i].bg = "another"
 		}
@@ -997,7 +1007,8 @@ func distinctFacts(f, g *fact) bool {
 		return true
 	}
 	// The attackers and the people attacked: two counts of one verb.
-	if voicesDiffer(f.voice, g.voice) {
+	// Those hurt and those fatally hurt by one verb: a part and its whole.
+	if voicesDiffer(f.voice, g.voice) || f.grade != g.grade && f.v.Event == g.v.Event {
 		return true
 	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||

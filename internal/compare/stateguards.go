@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -12,7 +13,7 @@ import (
 
 // stateVerb reports whether most of a verb's three most frequent WordNet
 // senses are of verb.stative: "remain", "stay", "lie", "continue". A
-// state holds on many days, so two days of it ("remained in custody on
+// state holds on many days, so two days of it ("remained under guard on
 // Friday", "… on Monday night") are two true reports, not one moment told
 // two ways.
 func (c *comparer) stateVerb(v string) bool {
@@ -206,6 +207,11 @@ var reOtherEvent = regexp.MustCompile(`(?i)\b(?:another|a separate|an earlier|a 
 func (c *comparer) otherEvent(s string) bool {
 	for _, m := range reOtherEvent.FindAllStringSubmatch(s, -1) {
 		w := c.lx.Base(strings.ToLower(m[1]), lexicon.Noun)
+		// "Another survey found …": a second poll, named by its owner
+		// (pollOwners), not another happening.
+		if c.isPollNoun(w) {
+			continue
+		}
 		noun := false
 		for _, sn := range c.lx.Senses(w) {
 			if sn.POS != lexicon.Noun {
@@ -223,4 +229,130 @@ func (c *comparer) otherEvent(s string) bool {
 		}
 	}
 	return false
+}
+
+// reFeetBefore is a figure of feet written right before inches ("6 foot,
+// 2 inches"); reInchesAfter the inches after a figure of feet.
+var (
+	reFeetBefore  = regexp.MustCompile(`(?i)\d\s*(?:-\s*)?(?:foot|feet|ft\.?|')\s*,?\s*(?:and\s+)?$`)
+	reInchesAfter = regexp.MustCompile(`(?i)^\s*(?:foot|feet|ft\.?|')?\s*,?\s*(?:and\s+)?\d+\s*(?:-\s*)?(?:inch|inches|in\.|")`)
+)
+
+// heightPart reports whether a length is one part of a height written in
+// feet and inches ("6 foot, 2 inches tall"), read as two values: the
+// inches alone are not the height, nor are the feet.
+func heightPart(s string, v mention.Value) bool {
+	if v.Type != mention.VDistance && v.Type != mention.VSize || v.Start > len(s) || v.End > len(s) {
+		return false
+	}
+	u := strings.ToLower(v.Unit)
+	switch {
+	case strings.HasPrefix(u, "inch") || u == "in":
+		return reFeetBefore.MatchString(s[:v.Start])
+	case u == "foot" || u == "feet" || u == "ft":
+		return reInchesAfter.MatchString(s[v.End:])
+	}
+	return false
+}
+
+// addressBlock reports whether a count is the number of a block in an
+// address ("traced to the 6700 block near Harbour Lane"): a place, not a count.
+func addressBlock(s string, v mention.Value) bool {
+	return v.Type == mention.VCount && v.Unit == "block" && v.Start <= len(s) &&
+		strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:v.Start], " ")), "the")
+}
+
+// garbledAge reports whether the sentence gives the named owner of an age
+// another age as well ("28-year-old Rolf Dane, 38"): one person with two
+// ages in one breath is a slip of the writer, no statement of either.
+func (c *comparer) garbledAge(a *mention.Analysis, mg docMerged, si int, vs []mention.Value, k int, owner string) bool {
+	if owner == "" || strings.HasPrefix(owner, "~") {
+		return false
+	}
+	for j, w := range vs {
+		if j != k && w.Type == mention.VAge && w.Norm != vs[k].Norm && samePerson(c.ageOwner(a, mg, si, w), owner) {
+			return true
+		}
+	}
+	return false
+}
+
+// farDate is, for a date or a month written with its year, that year when
+// the day lies more than farDays from the publication date of every dated
+// article of the story (or, when none is dated, when its year is not the
+// story's): the day of another happening ("On May 2, 2019, a ferry hand was
+// stabbed"), a background figure kept apart from the story's own days.
+func (c *comparer) farDate(v mention.Value, storyYear string) string {
+	if v.Type != mention.VDate && v.Type != mention.VMonth || v.Unit == "no-year" {
+		return ""
+	}
+	y := statedYear(v)
+	if y == "" {
+		return ""
+	}
+	layout := "2006-01-02"
+	if v.Type == mention.VMonth {
+		layout = "2006-01"
+	}
+	t, err := time.Parse(layout, v.Norm)
+	if err != nil {
+		return ""
+	}
+	dated := false
+	for _, p := range c.pub {
+		if p.IsZero() {
+			continue
+		}
+		dated = true
+		if math.Abs(t.Sub(p).Hours()) <= farDays*24 {
+			return ""
+		}
+	}
+	if !dated && (storyYear == "" || y == storyYear) {
+		return ""
+	}
+	return y
+}
+
+// farDays is how far from every article's publication a written day must
+// lie to be another happening's: a month and a half, past any report of
+// one event's days but a trial's.
+const farDays = 45
+
+// harmGrades are the adverbs that grade the harm of an event verb
+// ("fatally shot", "critically injured", "slightly hurt"): English's
+// degree adjuncts of harm, by their adjectives in WordNet (fatal, mortal,
+// critical, serious, severe, grave, slight, minor, light). A count so
+// graded is a part of the whole count of the same verb.
+var harmGrades = map[string]bool{"fatally": true, "mortally": true, "critically": true, "seriously": true, "severely": true,
+	"gravely": true, "slightly": true, "lightly": true, "minorly": true}
+
+// harmGrade is the adverb of harmGrades that grades a count's verb: in the
+// few words after the count, before any other verb ("three men were
+// fatally shot", "two of them fatally"), "" when none.
+func (c *comparer) harmGrade(toks []text.Token, v mention.Value) string {
+	if v.Type != mention.VCount || v.Event == "" {
+		return ""
+	}
+	k := tokenFrom(toks, v.End)
+	if k < 0 {
+		return ""
+	}
+	for j := k; j < len(toks) && j < k+4; j++ {
+		lw := strings.ToLower(toks[j].Text)
+		if harmGrades[lw] {
+			return lw
+		}
+		if !toks[j].IsWord() {
+			return ""
+		}
+		if b, ok := c.verbAt(toks[j]); ok && b != "" {
+			// "were shot fatally": the adverb right after the verb.
+			if j+1 < len(toks) && harmGrades[strings.ToLower(toks[j+1].Text)] {
+				return strings.ToLower(toks[j+1].Text)
+			}
+			return ""
+		}
+	}
+	return ""
 }
