@@ -38,3 +38,42 @@ func TestCueOnlySpeakers(t *testing.T) {
 		t.Errorf("the speaker's phrase was read as content")
 	}
 }
+
+// TestIntroPhraseSubject: the -ing cue of an adverbial phrase that opens
+// its sentence takes the main clause's subject as its speaker, and its
+// content ends with the phrase; a lone preposition is no source.
+func TestIntroPhraseSubject(t *testing.T) {
+	body := "Greta Oduya runs the tannery museum in Wexmoor. " +
+		"After announcing the closure of the old dye house, Oduya argued that visitors would return by summer. " +
+		"Her deputy, Bram Kettle, spoke next. " +
+		"Since criticising the canal budget, he has kept away from the council."
+	a := analyze(body)
+	type want struct{ speaker, as, how string }
+	wants := map[string]want{
+		"the closure of the old dye house": {"Greta Oduya", "Oduya", "subject"},
+		"visitors would return by summer":  {"Greta Oduya", "Oduya", "named"},
+		"the canal budget":                 {"Bram Kettle", "he", "subject"},
+	}
+	got := map[string]Quote{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q
+	}
+	for text, w := range wants {
+		q, ok := got[text]
+		if !ok {
+			t.Errorf("no statement %q; got %v", text, keysOf(got))
+			continue
+		}
+		if q.Speaker != w.speaker || q.SpeakerText != w.as || q.How != w.how {
+			t.Errorf("%q: speaker %q as %q how %q, want %q %q %q", text, q.Speaker, q.SpeakerText, q.How, w.speaker, w.as, w.how)
+		}
+	}
+	for _, np := range []string{"Since", "After", "By"} {
+		if nominalSource(np) {
+			t.Errorf("nominalSource(%q) = true, want false", np)
+		}
+	}
+	if !nominalSource("Officials") {
+		t.Errorf("nominalSource(%q) = false, want true", "Officials")
+	}
+}

@@ -1057,6 +1057,9 @@ func nominalSource(np string) bool {
 	if first := lower(ws[0]); first == "to" || strings.HasPrefix(first, "'") || strings.HasPrefix(first, "“") || strings.HasPrefix(first, "\"") {
 		return false
 	}
+	if len(ws) == 1 && adverbialOpeners[lower(head)] {
+		return false // "Since", "After": the word that opens an adverbial phrase
+	}
 	if startsUpper(head) {
 		return lexicon.Default().ProperType(head) != "place" || knownPerson(head) // places do not speak
 	}
@@ -1599,6 +1602,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		cs := clauseStart(toks, i)
 		a.resolveSpeaker(si, cs, t.Start, &q)
 		a.relativeSpeaker(si, toks, cs, i, &q)
+		a.introSubject(si, toks, i, &q)
 		if strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == "," {
 			// "X said …, demanding …": the participle's subject is the
 			// sentence's, not the last name before it.
@@ -1707,6 +1711,45 @@ func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quot
 			// right before it, not a name further back ("who" may
 			// follow an apposition: "Doe, a pollster who said")
 			q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", ""
+		}
+	}
+}
+
+// adverbialOpeners are the prepositions and subordinators that open an
+// adverbial phrase ("after", "since", "by": a closed class, CGEL ch. 7).
+var adverbialOpeners = set("after", "before", "since", "by", "while", "upon", "on", "without", "in", "through", "when", "besides", "despite", "until", "from", "with", "as", "at", "for", "of", "although", "though", "if", "because", "during", "once", "whilst")
+
+// introSubject gives a cue that is the -ing verb of an adverbial phrase
+// opening its sentence or following a comma ("After naming the new coach,
+// the club said …", "Since leaving the board, she has argued …") the
+// subject of the main clause after the phrase — the verb's understood
+// subject — and ends its content at the comma that closes the phrase.
+func (a *Analysis) introSubject(si int, toks []text.Token, i int, q *Quote) {
+	if !strings.HasSuffix(lower(toks[i].Text), "ing") || !adverbialOpeners[lower(toks[i-1].Text)] || i >= 2 && toks[i-2].Text != "," && toks[i-2].Text != ":" && toks[i-2].Text != ";" {
+		return
+	}
+	s := a.Sentences[si]
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Text != "," || k+1 >= len(toks) || toks[k].Start+s.Start <= q.Start {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+8 && toks[j].Text != ","; j++ {
+			if !finiteVerbAt(toks, j) {
+				continue
+			}
+			sq := Quote{Entity: -1}
+			a.resolveSpeaker(si, toks[k+1].Start, toks[j].Start, &sq)
+			named := sq.Entity >= 0 && (sq.How == "named" || sq.How == "role") && a.speaksAsSubject(sq.Entity)
+			if !named && sq.How != "pronoun" {
+				break // a relative clause or no subject: try the next comma
+			}
+			q.SpeakerText, q.How, q.role, q.Entity, q.Speaker = sq.SpeakerText, "subject", false, -1, ""
+			if named {
+				q.Entity, q.Speaker = sq.Entity, sq.Speaker
+			}
+			q.End = s.Start + toks[k].Start
+			q.Text = strings.TrimSpace(s.Text[q.Start-s.Start : toks[k].Start])
+			return
 		}
 	}
 }
