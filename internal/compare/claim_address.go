@@ -71,7 +71,7 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			subj, pred := c.claimWordsAt(di, si, toks, k)
 			causeFirst := false
 			if pred < 0 {
-				// "arson is to blame for the fire": the cause named first.
+				// "sabotage is to blame for the outage": the cause named first.
 				// Its words stand the other way round; read them in order.
 				if j, s := c.causeFirstAt(di, si, toks, k); j >= 0 {
 					subj, pred, causeFirst = j, s, true
@@ -160,7 +160,7 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 }
 
 // maxCauseGap is how many tokens may stand between a cause and the noun of
-// causation after it ("arson is to blame for", "arson was the likely cause
+// causation after it ("sabotage is to blame for", "sabotage was the likely cause
 // of"), and between that noun and the effect's head ("of Friday night's
 // fire").
 const maxCauseGap = 5
@@ -439,7 +439,7 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	if i < 0 {
 		return false
 	}
-	// "looking at the cause of the blaze as arson": what is said of the
+	// "looking at the cause of the outage as sabotage": what is said of the
 	// cause is said of the thing caused; and a prepositional verb ("look
 	// at", "think of") takes its object after its particle.
 	if c.causeOf(toks, s) {
@@ -460,7 +460,7 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 }
 
 // causeOf reports whether the noun phrase ending at token s is the object
-// of "of" after a noun of causation: "the cause of the blaze".
+// of "of" after a noun of causation: "the cause of the outage".
 func (c *comparer) causeOf(toks []text.Token, s int) bool {
 	for i := s - 1; i > 0 && i >= s-4; i-- {
 		if strings.EqualFold(toks[i].Text, "of") {
@@ -536,7 +536,7 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 			continue
 		}
 		if !t.IsWord() || t.IsCapitalized() && j > 0 || indefinitePronouns[w] {
-			continue // "someone reported a man": a pronoun names no one of the story
+			continue // "someone phoned about a woman": a pronoun names no one of the story
 		}
 		if b := c.lx.Base(w, lexicon.Noun); b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun) {
 			out = append(out, j)
@@ -568,11 +568,11 @@ func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 	return mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
 }
 
-// namedBefore reports whether the sentence before si names the claim's
+// namedBefore reports whether one of the two sentences before si names the claim's
 // subject noun (or one close to it in WordNet): what "it" may stand for.
 func (c *comparer) namedBefore(di, si int, k claimKey) bool {
-	// The two sentences before: a quotation between ("“No one was
-	// hurt,” he said.") does not lose the thing just named.
+	// The two sentences before: a quotation between ("“The crew got
+	// out in time,” she said.") does not lose the thing just named.
 	for b := si - 1; b >= 0 && b >= si-2; b-- {
 		for _, t := range c.in.Docs[di].Analysis.Tokens[b] {
 			w := strings.ToLower(t.Text)
@@ -724,7 +724,7 @@ func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int)
 }
 
 // maxThinkerReach is how far before a clause a verb of communication or
-// cognition may stand and still introduce it ("Officials are now saying
+// cognition may stand and still introduce it ("Engineers were by then saying
 // they suspect …").
 const maxThinkerReach = 8
 
@@ -745,7 +745,7 @@ func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 			continue
 		}
 		// The subject before the verb, over an auxiliary and an adverb
-		// ("are now saying").
+		// ("were by then saying").
 		s := v - 1
 		for s > 0 && (auxiliaries[strings.ToLower(toks[s].Text)] || c.lx.Has(strings.ToLower(toks[s].Text), lexicon.Adv) && !c.lx.Has(strings.ToLower(toks[s].Text), lexicon.Verb)) {
 			s--

@@ -403,7 +403,7 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 		text := f.text
 		// A number fact whose sentence the article tells in part, without
 		// its figure, is the figure left out: its clause, not the sentence
-		// ("2,000 tents were ready", not what else the sentence says).
+		// ("350 sandbags were handed out", not what else the sentence says).
 		if len(f.counted) > 0 && max(st.share, st.pairShare) >= statedShareValue {
 			if fig := c.figureClauses(f.text); fig != "" {
 				text = fig
@@ -596,7 +596,7 @@ func (c *comparer) valueNouns(s string) []valueNoun {
 }
 
 // addressNumber reports whether the figure at token i with the noun n
-// after it is an address, not a count: "the 400 block of Elm Street" (the
+// after it is an address, not a count: "the 7300 block of Alder Lane" (the
 // house numbers of a block, in North American news).
 func addressNumber(toks []text.Token, i int, n string) bool {
 	return n == "block" && i > 0 && strings.EqualFold(toks[i-1].Text, "the")
