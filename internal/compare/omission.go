@@ -420,11 +420,15 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 // the clauses (between commas, semicolons, dashes, "and", "but" and a
 // "that" or "who" that opens a clause) in which a figure with the noun it
 // counts stands, joined by "; ", without the subordinator that opens
-// them. "" when no clause has one, or when the one clause is the whole
-// sentence.
+// them; a clause that opens with its verb ("was given a bond of …") is
+// shown after the sentence's subject, when that is a short first clause
+// ("Dana Reyes … was given …"). "" when no clause has a figure, or when
+// the one clause is the whole sentence.
 func (c *comparer) figureClauses(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(thousandsGapRe.ReplaceAllString(s, "$1,$2"), ".…"))
+	parts := clauseSplitRe.Split(s, -1)
 	var keep []string
-	for _, part := range clauseSplitRe.Split(strings.TrimRight(s, ".…"), -1) {
+	for k, part := range parts {
 		part = strings.TrimSpace(part)
 		for {
 			w, rest, _ := strings.Cut(part, " ")
@@ -433,15 +437,51 @@ func (c *comparer) figureClauses(s string) string {
 			}
 			part = rest
 		}
-		if len(strings.Fields(part)) >= 3 && len(c.valueNouns(part)) > 0 {
-			keep = append(keep, part)
+		if len(strings.Fields(part)) < 3 || len(c.valueNouns(part)) == 0 {
+			continue
 		}
+		if subj := strings.TrimSpace(parts[0]); k > 0 && c.opensWithVerb(part) && c.bareSubject(subj) {
+			part = subj + " … " + part
+		}
+		keep = append(keep, part)
 	}
 	out := strings.Join(keep, "; ")
-	if out == strings.TrimSpace(strings.TrimRight(s, ".…")) {
+	if out == s {
 		return ""
 	}
 	return out
+}
+
+// thousandsGapRe finds a thousands group written after a comma and a space
+// ("26, 000"): one figure, not two clauses.
+var thousandsGapRe = regexp.MustCompile(`(\d), (\d{3})\b`)
+
+// opensWithVerb reports whether a clause's first word is a verb form, not
+// a noun or a determiner: the clause's subject stands before it.
+func (c *comparer) opensWithVerb(part string) bool {
+	w, _, _ := strings.Cut(part, " ")
+	if w == "" || strings.ToLower(w) != w || determiners[w] || prepositionWords[w] {
+		return false
+	}
+	b := c.lx.Base(w, lexicon.Verb)
+	return c.lx.Has(b, lexicon.Verb) && (b != w || auxiliaries[w]) && !strings.HasSuffix(w, "ing") && !c.lx.Has(c.lx.Base(w, lexicon.Noun), lexicon.Noun)
+}
+
+// bareSubject reports whether a sentence's first clause is only a short
+// noun phrase (at most four words, no figure, no preposition first, no
+// verb): the subject of a clause that opens with its verb later on.
+func (c *comparer) bareSubject(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 || len(c.valueNouns(s)) > 0 || prepositionWords[strings.ToLower(f[0])] {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if auxiliaries[lw] || modals[lw] || c.opensWithVerb(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpeners are the conjunctions and relative pronouns that open a

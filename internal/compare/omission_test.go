@@ -187,3 +187,21 @@ func TestOmitsFigureClause(t *testing.T) {
 		t.Errorf("a fragment is no fact: %+v", cut)
 	}
 }
+
+// A figure's clause that opens with its verb is shown after the sentence's
+// subject; a thousands group written after a comma and a space is one
+// figure. (Sentences written for this test.)
+func TestFigureClausesSubject(t *testing.T) {
+	a := doc("a", "Dock\n\nThe dock reopened.", day)
+	docs := []story.Doc{a}
+	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	for _, c := range []struct{ in, want string }{
+		{"Orla Brandt, 61, who was set a $4,200 bail at the harbour court, plans to appeal.", "Orla Brandt … was set a $4,200 bail at the harbour court"},
+		{"Crowds filled the quay, and another 12, 500 visitors queued at the gate.", "another 12,500 visitors queued at the gate"},
+		{"Nobody was hurt, including four deckhands on the barge.", "including four deckhands on the barge"},
+	} {
+		if got := cm.figureClauses(c.in); got != c.want {
+			t.Errorf("figureClauses(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
