@@ -404,10 +404,6 @@ func leadingDate(v string) (dates.Date, bool) {
 }
 
 func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
-	var v any
-	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
-		return
-	}
 	var visit func(any, int)
 	visit = func(v any, depth int) {
 		if depth > 6 {
@@ -444,7 +440,28 @@ func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 			}
 		}
 	}
-	visit(v, 0)
+	for _, v := range ldValues(src) {
+		visit(v, 0)
+	}
+}
+
+// ldControlRe matches the raw line breaks and tabs that content systems
+// leave inside JSON-LD strings, which JSON forbids (RFC 8259 §7); outside
+// strings they are whitespace, so a space reads the same either way.
+var ldControlRe = regexp.MustCompile(`[\r\n\t]+`)
+
+// ldValues returns the JSON values of a JSON-LD script: one, or several
+// written one after another, read past raw line breaks inside strings.
+func ldValues(src string) []any {
+	dec := json.NewDecoder(strings.NewReader(ldControlRe.ReplaceAllString(src, " ")))
+	var out []any
+	for {
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return out
+		}
+		out = append(out, v)
+	}
 }
 
 func ldName(v any) string {

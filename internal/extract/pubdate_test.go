@@ -338,3 +338,27 @@ func TestLeadDate(t *testing.T) {
 		})
 	}
 }
+
+func TestJSONLDLenient(t *testing.T) {
+	tests := []struct {
+		name, script, want string
+	}{
+		{"a raw line break inside a string",
+			"{\"@type\": \"NewsArticle\", \"headline\": \"Tram line\nextended\", \"datePublished\": \"2021-06-04T08:00:00+02:00\"}", "2021-06-04"},
+		{"two objects one after the other",
+			`{"@type": "WebSite", "name": "Ledger"} {"@type": "NewsArticle", "datePublished": "2021-06-05"}`, "2021-06-05"},
+		{"not JSON", `{"@type": "NewsArticle", datePublished: 2021}`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := readMeta(parseDoc(t, `<html><head><script type="application/ld+json">`+tt.script+`</script></head><body></body></html>`))
+			got := ""
+			if !m.published.IsZero() {
+				got = m.published.String()
+			}
+			if got != tt.want {
+				t.Errorf("published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
