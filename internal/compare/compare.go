@@ -135,6 +135,8 @@ type comparer struct {
 	// near remembers closeWords answers: omissions ask about the same
 	// pairs of words sentence after sentence.
 	near map[[2]string]bool
+	// factSents remembers each article's fact sentences (factSentences).
+	factSents map[int][]factSentence
 }
 
 func newComparer(in Input) *comparer {

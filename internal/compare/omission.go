@@ -238,8 +238,23 @@ type factSentence struct {
 	counted []valueNoun
 }
 
-// factSentences reads article di's sentences and headline.
+// factSentences reads article di's sentences and headline, once per
+// comparer (the story's facts and its omissions both read them; nothing
+// changes what it returns).
 func (c *comparer) factSentences(di int) []factSentence {
+	if s, ok := c.factSents[di]; ok {
+		return s
+	}
+	if c.factSents == nil {
+		c.factSents = map[int][]factSentence{}
+	}
+	s := c.readFactSentences(di)
+	c.factSents[di] = s
+	return s
+}
+
+// readFactSentences reads article di's sentences and headline.
+func (c *comparer) readFactSentences(di int) []factSentence {
 	d := c.in.Docs[di]
 	a := d.Analysis
 	sents := make([]factSentence, 0, len(a.Sentences)+1)

@@ -1048,7 +1048,7 @@ func hasPrefixASCIIFold(s, prefix string) bool {
 }
 
 func (vs *valueScan) percents() {
-	for _, m := range rePct.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range findNumbered(rePct, vs.sent) {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		if !ok {
 			continue
@@ -1083,7 +1083,7 @@ func (vs *valueScan) magnitudes() {
 
 // ages reads "45-year-old", "aged 45", "at the age of 45" and "Smith, 45,".
 func (vs *valueScan) ages(a *Analysis) {
-	for _, m := range reAge1.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range findNumbered(reAge1, vs.sent) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
 			noun := vs.nounAfter(m[1])
 			if anchor := vs.appositionAnchor(m[0]); anchor != "" {
@@ -1165,7 +1165,7 @@ func (vs *valueScan) heights() {
 }
 
 func (vs *valueScan) measures(re *regexp.Regexp, typ string) {
-	ms := re.FindAllStringSubmatchIndex(vs.sent, -1)
+	ms := findNumbered(re, vs.sent)
 	for _, m := range ms {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		if !ok || n == 0 {
@@ -1197,7 +1197,7 @@ func (vs *valueScan) measures(re *regexp.Regexp, typ string) {
 }
 
 func (vs *valueScan) durations() {
-	for _, m := range reDur.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range findNumbered(reDur, vs.sent) {
 		rest := vs.sent[m[1]:]
 		if reAgo.MatchString(rest) || reOld.MatchString(rest) {
 			if vs.free(m[0], m[1]) {
@@ -1272,7 +1272,7 @@ func (vs *valueScan) measuredBefore(off int) string {
 // counts reads "a four-book series" (a count of books about a series) and
 // "288 candidates" (a count of the noun phrase's head).
 func (vs *valueScan) counts() {
-	for _, m := range reCount1.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range findNumbered(reCount1, vs.sent) {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		w := strings.ToLower(vs.sent[m[4]:m[5]])
 		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] || fractionWord(w) {
@@ -1283,7 +1283,7 @@ func (vs *valueScan) counts() {
 		}
 		vs.add(Value{Type: VCount, Num: n, Unit: vs.lx.Base(w, lexicon.Noun), Start: m[0], End: m[5], Norm: fmtNum(n), Noun: vs.nounAfter(m[1])})
 	}
-	for _, m := range reCount2.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range findNumbered(reCount2, vs.sent) {
 		if !vs.free(m[2], m[3]) {
 			continue
 		}

@@ -111,6 +111,14 @@ func (s *Server) recompareLater(ids []string) {
 	go s.recompareWorker()
 }
 
+// Recompared reports whether the comparisons that writes left pending
+// are done: none queued, none running.
+func (s *Server) Recompared() bool {
+	s.pendingMu.Lock()
+	defer s.pendingMu.Unlock()
+	return !s.recomparing
+}
+
 func (s *Server) recompareWorker() {
 	defer s.jobWG.Done()
 	for {
