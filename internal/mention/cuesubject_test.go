@@ -77,3 +77,43 @@ func TestIntroPhraseSubject(t *testing.T) {
 		t.Errorf("nominalSource(%q) = false, want true", "Officials")
 	}
 }
+
+// TestAsideIsNoStatement: a name with a relative clause set off by commas
+// is the subject of the verb after it, not a statement that the verb
+// reports in inversion; a participle after a quotation attributes nothing
+// to it and takes the sentence's subject.
+func TestAsideIsNoStatement(t *testing.T) {
+	body := "Ines Varga runs the river trust. " +
+		"Varga, who took over the trust in the spring, thanked Paul Brand for the loan of his barge. " +
+		"The weir will be rebuilt before the floods, said Brand. " +
+		"Varga had insisted that the trust was “close to broke,” claiming that donors had drifted away."
+	a := analyze(body)
+	got := map[string]Quote{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q
+	}
+	if _, ok := got["Varga, who took over the trust in the spring"]; ok {
+		t.Errorf("a name with its aside was read as a statement; got %v", keysOf(got))
+	}
+	wants := map[string]string{
+		"The weir will be rebuilt before the floods": "Paul Brand",
+		"close to broke":          "Ines Varga",
+		"donors had drifted away": "Ines Varga",
+	}
+	for text, spk := range wants {
+		q, ok := got[text]
+		if !ok {
+			t.Errorf("no statement %q; got %v", text, keysOf(got))
+			continue
+		}
+		if q.Speaker != spk || q.Cue == "claiming" && q.Direct {
+			t.Errorf("%q: speaker %q cue %q, want %q", text, q.Speaker, q.Cue, spk)
+		}
+	}
+	toks := a.Tokens[1]
+	for c, tk := range toks {
+		if tk.Text == "," && c > 2 && clauseBefore(toks, c) {
+			t.Errorf("clauseBefore(%q, %d) = true, want false", a.Sentences[1].Text, c)
+		}
+	}
+}

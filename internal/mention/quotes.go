@@ -643,6 +643,9 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		if !ok && !tightCue(toks, i, b) {
 			continue
 		}
+		if i == 0 && strings.HasSuffix(lower(t.Text), "ing") {
+			return false // "…,” claiming that …": a participle goes on with the sentence; it attributes nothing
+		}
 		q.Cue = t.Text
 		q.Sentence = si
 		// Subject before the verb ("he said"), or after it ("said Hashimi").
@@ -1508,7 +1511,7 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 			r++ // a closing mark after the comma: ",''", ",”"
 		}
 		k, ok := attributionVerbAt(toks, r)
-		if !ok {
+		if !ok || !clauseBefore(toks, c) {
 			continue
 		}
 		content := strings.TrimSpace(s.Text[:toks[c].Start])
@@ -1603,7 +1606,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		a.resolveSpeaker(si, cs, t.Start, &q)
 		a.relativeSpeaker(si, toks, cs, i, &q)
 		a.introSubject(si, toks, i, &q)
-		if strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == "," {
+		if strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i) {
 			// "X said …, demanding …": the participle's subject is the
 			// sentence's, not the last name before it.
 			if p := subjectPronoun(toks[0].Text); p != "" {
@@ -1618,7 +1621,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			// first verb goes on.
 			a.sentenceSubject(si, t.Start, &q)
 		}
-		if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && toks[i-1].Text == ",") {
+		if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i)) {
 			// "The mayor lost the vote … and says …", "Meanwhile, he
 			// is touring …, insisting that …": the clause's subject
 			a.clauseSubject(si, toks, i, &q)
@@ -1959,7 +1962,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	}
 	// ", said Jane Doe, a pollster": an inverted attribution names the
 	// speaker after the verb; its content is before it.
-	if p := toks[i-1].Text; (p == "," || p == "”" || p == "\"" || p == "''" || p == "'") && i+1 < len(toks) && invertedSubject(toks[i+1:]) {
+	if p := toks[i-1].Text; (p == "," && clauseBefore(toks, i-1) || p == "”" || p == "\"" || p == "''" || p == "'") && i+1 < len(toks) && invertedSubject(toks[i+1:]) {
 		return 0, 0, false
 	}
 	k := i + 1
@@ -2029,6 +2032,39 @@ func nounPhraseBefore(w string) bool {
 		return false
 	}
 	return true
+}
+
+// afterComma reports whether token i follows a comma, or a closing
+// quotation mark right after a comma ("… “close to broke,” claiming …").
+func afterComma(toks []text.Token, i int) bool {
+	if toks[i-1].Text == "," {
+		return true
+	}
+	switch toks[i-1].Text {
+	case "”", "\"", "'", "''", "’":
+		return i >= 2 && toks[i-2].Text == ","
+	}
+	return false
+}
+
+// clauseBefore reports whether the tokens before index c hold a finite verb
+// outside a relative clause set off by commas: a statement that an
+// inverted attribution after c may report ("The dam will hold, said …"),
+// not a name with an aside ("Ines Varga, who chairs the trust, thanked
+// Paul Brand"), whose verb after the comma is its own.
+func clauseBefore(toks []text.Token, c int) bool {
+	aside := false
+	for j := 0; j < c; j++ {
+		switch lw := lower(toks[j].Text); {
+		case lw == "," && j+1 < c && (lower(toks[j+1].Text) == "who" || lower(toks[j+1].Text) == "which"):
+			aside = true
+		case lw == ",":
+			aside = false
+		case !aside && finiteVerbAt(toks, j):
+			return true
+		}
+	}
+	return false
 }
 
 // invertedSubject reports whether the tokens after a verb that follows a
