@@ -1269,12 +1269,16 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 	return false
 }
 
-// interval returns the range a value allows, in a unit common to its type.
-func valueRange(v mention.Value) (float64, float64) {
+// valueRange returns the range a value allows, in a unit common to its
+// type; converted says the other value is in another unit.
+func valueRange(v mention.Value, converted bool) (float64, float64) {
 	lo, hi := v.Low, v.High
 	if v.Type == mention.VDistance {
 		k := metres[v.Unit]
-		lo, hi = lo*k*0.93, hi*k*1.07 // conversions are rounded
+		lo, hi = lo*k, hi*k
+		if converted {
+			lo, hi = lo*0.93, hi*1.07 // conversions are rounded; one unit is not
+		}
 	}
 	// A round figure stands for a rounded one: 300 may be 304.
 	if !v.Approx && v.Type != mention.VYear && v.Type != mention.VClock && v.Num >= 100 {
@@ -1347,8 +1351,8 @@ func sameValue(a, b mention.Value) bool {
 	if a.Bound != "" && a.Bound == b.Bound {
 		return a.Num == b.Num
 	}
-	l1, h1 := valueRange(a)
-	l2, h2 := valueRange(b)
+	l1, h1 := valueRange(a, a.Unit != b.Unit)
+	l2, h2 := valueRange(b, a.Unit != b.Unit)
 	return l1 <= h2+1e-9 && l2 <= h1+1e-9
 }
 

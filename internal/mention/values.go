@@ -104,8 +104,9 @@ var (
 	reThousands = regexp.MustCompile(`^,\s?\d{3}\b`)
 	reOld       = regexp.MustCompile(`(?i)^[- ]old\b`)
 	// reFromPlace is the place a distance is measured from: "40 miles
-	// east of Dunmore", "12 km from Kells", "off the coast of Ardel".
-	reFromPlace = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:(?:north|south)?(?:east|west)|north|south)(?:-?(?:north|south)?(?:east|west))?\s+of|from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|away\s+from|short\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)`)
+	// east of Dunmore", "12 km from Kells", "off the coast of Ardel",
+	// "300 yards from the depot" (a common noun: distanceRef).
+	reFromPlace = regexp.MustCompile(`^\s*(?:\([^)]{1,30}\)\s*)?(?:(?:(?:north|south)?(?:east|west)|north|south)(?:-?(?:north|south)?(?:east|west))?\s+of|from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?|away\s+from|short\s+of)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*|[a-z]+)(?:\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*))?`)
 	reBoundOf   = regexp.MustCompile(`(?i)\b(maximum|minimum)(?:\s+[a-z]+)?\s+of\s*$`)
 )
 
@@ -1188,12 +1189,39 @@ func (vs *valueScan) measures(re *regexp.Regexp, typ string) {
 		v.Norm = fmtNum(n) + " " + v.Unit
 		v.Noun = vs.nounAfter(m[1])
 		if typ == VDistance {
-			if p := reFromPlace.FindStringSubmatch(vs.sent[m[1]:]); p != nil {
-				v.Ref = strings.ToLower(p[1])
+			// What a distance is about is the place it is measured from:
+			// the words after the figure are that place's.
+			if ref, named := vs.distanceRef(m[1]); ref != "" {
+				v.Noun = ref
+				if named {
+					v.Ref = ref
+				}
 			}
 		}
 		vs.add(v)
 	}
+}
+
+// distanceRef is the place a distance written before offset off is
+// measured from (reFromPlace), lower-case, and whether it is a name: a
+// name ("the port of Arvel" → "arvel"), or else a common noun that
+// WordNet has ("the depot" → "depot"); "" when none. Only a name is a
+// Ref: two names are two places, "the port" may be the named one.
+func (vs *valueScan) distanceRef(off int) (string, bool) {
+	p := reFromPlace.FindStringSubmatch(vs.sent[off:])
+	if p == nil {
+		return "", false
+	}
+	if p[2] != "" {
+		return strings.ToLower(p[2]), true
+	}
+	if w := p[1]; w[0] >= 'a' && w[0] <= 'z' {
+		if _, closed := lexicon.ClosedClass(w); closed || stopWhat[w] || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) {
+			return "", false
+		}
+		return vs.lx.Base(w, lexicon.Noun), false
+	}
+	return strings.ToLower(p[1]), true
 }
 
 func (vs *valueScan) durations() {

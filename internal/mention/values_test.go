@@ -264,7 +264,7 @@ func TestFeetAreALength(t *testing.T) {
 	for s, want := range map[string]string{
 		"The glider climbed to 9,500 feet before it turned.":     "9500 ft|",
 		"Crews raised a 15-foot fence along the quay.":           "15 ft|fence",
-		"The hamlet sits 30 kilometres (19 miles) from the dam.": "30 km|",
+		"The hamlet sits 30 kilometres (19 miles) from the dam.": "30 km|dam",
 	} {
 		vs := Values(Analyze(s, dates.Date{}, 0))
 		if len(vs) == 0 || vs[0].Type != VDistance || vs[0].Norm+"|"+vs[0].Noun != want {
@@ -337,5 +337,22 @@ func TestMoneyMarks(t *testing.T) {
 	}
 	if mayHoldMoney("Some 40 volunteers cleared the towpath by noon.") {
 		t.Error("a figure without money holds a money mark")
+	}
+}
+
+// TestDistanceRef: a distance is about the place it is measured from; a
+// name is its Ref (two names are two places), a common noun only its noun
+// (sentences written for this test).
+func TestDistanceRef(t *testing.T) {
+	for s, want := range map[string]string{
+		"The raft drifted 23 miles northeast of the harbour of Tollan.": "tollan|tollan",
+		"Crews searched 18 kilometres off Cape Merrow overnight.":       "cape merrow|cape merrow",
+		"A drone was spotted 400 yards from the depot.":                 "depot|",
+		"She now lives 2 miles from here.":                              "|",
+	} {
+		vs := Values(Analyze(s, dates.Date{}, 0))
+		if len(vs) == 0 || vs[0].Type != VDistance || vs[0].Noun+"|"+vs[0].Ref != want {
+			t.Errorf("%q: got %+v, want noun|ref %s", s, vs, want)
+		}
 	}
 }
