@@ -17,6 +17,8 @@ func TestDistanceFromOnePlace(t *testing.T) {
 			"Investigators said the rifle was found 240 yards away from the depot.", "150 yards/240 yards"},
 		{"one unit, hedged", "The blast was felt 60 kilometres north of Delvin.",
 			"Windows shook about 80 kilometres north of Delvin.", "60 kilometres/about 80 kilometres"},
+		{"heights of two players", "Quinlan Marsh, the 6-foot-8 centre, led Ardley with 22 points.",
+			"Quinlan Marsh scored over 7-foot-1 Ewan Dorsey to lead Ardley.", ""},
 		{"a conversion agrees", "The blast was felt 60 kilometres north of Delvin.",
 			"Windows shook 37 miles north of Delvin.", ""},
 	}

@@ -227,3 +227,17 @@ func shareNameWord(a, b string) bool {
 func noneOfEvent(lx *lexicon.Lexicon, a, b mention.Value) bool {
 	return (a.Num == 0) != (b.Num == 0) && mention.SameEvent(a.Event, b.Event) && isPersonNoun(lx, a.Unit) && isPersonNoun(lx, b.Unit)
 }
+
+// twoHeights reports whether two heights in feet and inches ("6-foot-9")
+// are of two persons or things: the slot key of a height is what it is the
+// height of, the noun after it ("the 6-foot-9 senior", "7-foot-2 Rook"),
+// and two nouns that are not WordNet synonyms are two of them.
+func (c *comparer) twoHeights(a, b mention.Value) bool {
+	isHeight := func(v mention.Value) bool {
+		return v.Type == mention.VDistance && v.Unit == "ft" && strings.HasSuffix(v.Norm, " in")
+	}
+	if !isHeight(a) || !isHeight(b) || a.Noun == "" || b.Noun == "" {
+		return false
+	}
+	return a.Noun != b.Noun && !c.lx.Synonyms(a.Noun, b.Noun, lexicon.Noun)
+}

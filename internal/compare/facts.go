@@ -849,7 +849,7 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 				sharedCapWord(a.Text, b.Text)
 	case mention.VDistance:
 		// Distances from two named places are two facts.
-		return metres[a.Unit] > 0 && metres[b.Unit] > 0 && (a.Ref == "" || b.Ref == "" || a.Ref == b.Ref)
+		return metres[a.Unit] > 0 && metres[b.Unit] > 0 && (a.Ref == "" || b.Ref == "" || a.Ref == b.Ref) && !c.twoHeights(a, b)
 	case mention.VClock:
 		// Two named zones must be the same zone; a time without one may
 		// be of any.

@@ -350,6 +350,14 @@ func (vs *valueScan) nounAfter(off int) string {
 		if lw == "" || stopWhat[lw] || lw == "of" || strings.HasPrefix(w, "(") || lw[0] >= '0' && lw[0] <= '9' {
 			break // a bracket or a figure ends the phrase: "40 km (25 miles)"
 		}
+		// A possessive is the head the value is of: "the 6-foot-2
+		// keeper's save" is the keeper's height, not the save's.
+		if p, ok := possessor(lw); ok {
+			if b := vs.lx.Base(p, lexicon.Noun); vs.lx.Has(b, lexicon.Noun) {
+				head = b
+			}
+			break
+		}
 		// A past or -ing form of a verb after the head ends the phrase:
 		// "a magnitude-4.7 quake shook" (WordNet also has "shook" as a noun).
 		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) || onlyVerb(vs.lx, lw) {
@@ -370,6 +378,20 @@ func (vs *valueScan) nounAfter(off int) string {
 		}
 	}
 	return head
+}
+
+// possessor returns the word a possessive ending is on ("keeper's",
+// "keepers'" → "keeper", "keepers").
+func possessor(lw string) (string, bool) {
+	for _, e := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(lw, e) && len(lw) > len(e) {
+			if e[0] == 's' {
+				return strings.TrimSuffix(lw, e[1:]), true
+			}
+			return strings.TrimSuffix(lw, e), true
+		}
+	}
+	return "", false
 }
 
 func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Value {
@@ -1142,6 +1164,10 @@ func (vs *valueScan) afterName(a *Analysis, end int) bool {
 // reHeight is a height in feet and inches: "5-foot-11", "6 feet 2 inches".
 var reHeight = regexp.MustCompile(`(?i)\b(\d{1,2})[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inches|inch|in)\b)?`)
 
+// reNameAfter is a name of two or more capitalised words right after a
+// value.
+var reNameAfter = regexp.MustCompile(`^\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)`)
+
 // reOtherMeasure is a second measure written between a height and its noun
 // ("a 5-foot-11, 190-pound goalkeeper").
 var reOtherMeasure = regexp.MustCompile(`^,?\s*\d+(?:\.\d+)?-[a-z]+\b,?`)
@@ -1161,7 +1187,13 @@ func (vs *valueScan) heights() {
 		if o := reOtherMeasure.FindStringIndex(vs.sent[after:]); o != nil {
 			after += o[1]
 		}
-		vs.add(Value{Type: VDistance, Num: n, Start: m[0], End: m[1], Unit: "ft", Norm: fmt.Sprintf("%d ft %d in", ft, in), Noun: vs.nounAfter(after)})
+		// A height is a person's or a thing's: a name right after it is
+		// what it is the height of ("7-foot-1 Ewan Dorsey").
+		noun := vs.nounAfter(after)
+		if nm := reNameAfter.FindStringSubmatch(vs.sent[after:]); nm != nil {
+			noun = strings.ToLower(nm[1])
+		}
+		vs.add(Value{Type: VDistance, Num: n, Start: m[0], End: m[1], Unit: "ft", Norm: fmt.Sprintf("%d ft %d in", ft, in), Noun: noun})
 	}
 }
 

@@ -248,6 +248,8 @@ func TestHeight(t *testing.T) {
 	for s, want := range map[string]string{
 		"The 5-foot-11, 180-pound goalkeeper made 30 saves.": "5 ft 11 in goalkeeper",
 		"They sailed a 14-foot-6 dinghy across the bay.":     "14 ft 6 in dinghy",
+		// a possessive is the head: the skipper's height, not the boat's
+		"The 6-foot-4 skipper's yacht left at dawn.": "6 ft 4 in skipper",
 	} {
 		vs := Values(Analyze(s, dates.Date{}, 0))
 		if len(vs) == 0 || vs[0].Type != VDistance || vs[0].Norm+" "+vs[0].Noun != want {
