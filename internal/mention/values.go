@@ -1485,8 +1485,11 @@ func (vs *valueScan) countHead(off int) (string, int) {
 		} else if head != "" {
 			break
 		}
-		// A plural noun ends the phrase ("four mine workers died").
-		if head == b && strings.HasSuffix(lw, "s") && b != lw {
+		// A plural noun ends the phrase ("four mine workers died"), an
+		// irregular one too ("12 men face charges", "300 people work
+		// there": a form WordNet reduces to another base, and "people",
+		// the plural of "person" that WordNet files as a noun of its own).
+		if head == b && (b != lw || lw == "people") {
 			break
 		}
 		pos = start + wEnd

@@ -358,3 +358,18 @@ func TestDistanceRef(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregularPluralEndsCount: an irregular plural ends the counted
+// phrase as a regular one does (sentences written for this test).
+func TestIrregularPluralEndsCount(t *testing.T) {
+	for s, want := range map[string]string{
+		"The nine men face counts of theft.":     "nine men|man",
+		"Roughly 2,400 people work at the mill.": "2,400 people|people",
+		"Six children sleep in the one room.":    "Six children|child",
+	} {
+		vs := Values(Analyze(s, dates.Date{}, 0))
+		if len(vs) == 0 || vs[0].Text+"|"+vs[0].Unit != want {
+			t.Errorf("%q: got %+v, want %s", s, vs, want)
+		}
+	}
+}
