@@ -254,6 +254,7 @@ func (c *comparer) valueFacts() []fact {
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)
 				}
+				f.reported = f.reported || statesAt(s, f.v, f.headBefore)
 				// "Monday's vote was the closest seen in years": a day in
 				// the possessive dates its noun, not a verb of the clause.
 				if len(c.possessiveNouns(&f)) > 0 {

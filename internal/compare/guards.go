@@ -271,7 +271,17 @@ func backgroundYear(years []yearAt, story string, s string, v mention.Value) str
 		if y.from > v.Start {
 			lo, hi = v.End, y.from
 		}
-		if lo > hi || hi > len(s) || reClauseBreak.MatchString(s[lo:hi]) {
+		if lo > hi || hi > len(s) {
+			continue
+		}
+		// "was Aug. 9, 2011, when two workers died": a when-clause right
+		// after a time is a relative clause of that time (CGEL ch. 12), no
+		// break between the year and its figures.
+		between := s[lo:hi]
+		if y.to <= v.Start {
+			between = reWhenAfterTime.ReplaceAllString(between, "")
+		}
+		if reClauseBreak.MatchString(between) {
 			continue
 		}
 		if d := hi - lo; dist < 0 || d < dist {
@@ -287,6 +297,9 @@ func backgroundYear(years []yearAt, story string, s string, v mention.Value) str
 // coordinator of clauses ("and", "but": CGEL ch. 15 Coordination) or a
 // subordinator of contrast or time ("while", "whereas", "as", "when":
 // CGEL ch. 7, prepositions taking a clause, and ch. 8, adjuncts).
+// reWhenAfterTime is a when-clause opening right after a time.
+var reWhenAfterTime = regexp.MustCompile(`^\s*,?\s*when\b`)
+
 var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|but|while|whereas|as|when)\b|\s[—–-]+\s`)
 
 // isConversion reports whether value v is a conversion written in brackets

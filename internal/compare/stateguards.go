@@ -356,3 +356,15 @@ func (c *comparer) harmGrade(toks []text.Token, v mention.Value) string {
 	}
 	return ""
 }
+
+// reThatAfterTime is a that-clause right after a time, a weekday or a part
+// of the day allowed between ("posted at 9:10 a.m. Sunday that no
+// worker was missing").
+var reThatAfterTime = regexp.MustCompile(`^(?:\s*,?\s*(?:on\s+)?[A-Z][a-z]+day\b)?(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*that\s`)
+
+// statesAt reports whether a time read after its verb is followed by a
+// that-clause: the verb reports the clause ("posted Sunday that …"), and
+// the time is the statement's, not the event's.
+func statesAt(s string, v mention.Value, headBefore bool) bool {
+	return headBefore && isDayOrClock(v.Type) && v.End <= len(s) && reThatAfterTime.MatchString(s[v.End:])
+}
