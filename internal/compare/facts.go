@@ -89,6 +89,9 @@ type fact struct {
 	// grade is the adverb that grades the harm a count's verb tells
 	// ("fatally"; harmGrade), "" when none.
 	grade string
+	// reach says whether a distance places something from a reference
+	// ("offset") or was travelled ("travel"; distanceKind).
+	reach string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -235,7 +238,7 @@ func (c *comparer) valueFacts() []fact {
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
 					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) ||
-					mediaLength(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) {
+					mediaLength(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
@@ -243,7 +246,7 @@ func (c *comparer) valueFacts() []fact {
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
-					grade: c.harmGrade(a.Tokens[si], v)}
+					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -998,8 +1001,13 @@ func distinctFacts(f, g *fact) bool {
 	if f.v.Type == mention.VMagnitude && math.Abs(f.v.Num-g.v.Num) >= 1 {
 		return true
 	}
-	// The values of one fact are of one order of magnitude, aligned or not.
-	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
+	// The values of one fact are of one order of magnitude, aligned or not
+	// (distances in metres: "35 miles" is no "9 mm").
+	x, y := f.v.Num, g.v.Num
+	if f.v.Type == mention.VDistance && metres[f.v.Unit] > 0 && metres[g.v.Unit] > 0 {
+		x, y = x*metres[f.v.Unit], y*metres[g.v.Unit]
+	}
+	if x > 0 && y > 0 && math.Max(x, y) > 5*math.Min(x, y) && f.v.Type != mention.VClock {
 		return true
 	}
 	// A fractional count of things is a rate ("4.6 assists" a game), not
@@ -1009,7 +1017,7 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// The attackers and the people attacked: two counts of one verb.
 	// Those hurt and those fatally hurt by one verb: a part and its whole.
-	if voicesDiffer(f.voice, g.voice) || f.grade != g.grade && f.v.Event == g.v.Event {
+	if voicesDiffer(f.voice, g.voice) || f.grade != g.grade && f.v.Event == g.v.Event || f.reach != g.reach && f.reach != "" && g.reach != "" {
 		return true
 	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||

@@ -368,3 +368,53 @@ var reThatAfterTime = regexp.MustCompile(`^(?:\s*,?\s*(?:on\s+)?[A-Z][a-z]+day\b
 func statesAt(s string, v mention.Value, headBefore bool) bool {
 	return headBefore && isDayOrClock(v.Type) && v.End <= len(s) && reThatAfterTime.MatchString(s[v.End:])
 }
+
+// reOffsetAfter is what follows a distance that places something from a
+// named place ("35 km north of Varsen", "12 miles from the border").
+var reOffsetAfter = regexp.MustCompile(`^\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|away|outside|inland)\s+)?(?:of|from)\s`)
+
+// distanceKind tells a distance that places something from a reference
+// ("offset": "35 km north of Varsen") from one travelled, after a verb of
+// motion ("travel": "drove 90 km west"; WordNet's verb.motion, the first
+// sense of the verb), "" when neither is read. The two are two facts.
+func (c *comparer) distanceKind(toks []text.Token, s string, v mention.Value) string {
+	if v.Type != mention.VDistance || v.End > len(s) {
+		return ""
+	}
+	if reOffsetAfter.MatchString(s[v.End:]) {
+		return "offset"
+	}
+	at := tokenFrom(toks, v.Start)
+	for k := at - 1; k >= 0 && k >= at-2; k-- {
+		b, ok := c.verbAt(toks[k])
+		if !ok || b == "" {
+			continue
+		}
+		for _, sn := range c.lx.Senses(b) {
+			if sn.POS == lexicon.Verb && sn.Rank == 0 && sn.Lex == lexicon.VerbMotion {
+				return "travel"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// reOfBound is "of" and a bound between a count and the count of its
+// things ("seven crashes of more than three cars").
+var reOfBound = regexp.MustCompile(`^\s*of\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|under\s+|up\s+to\s+)?$`)
+
+// classThreshold reports whether a count sets the size of the things
+// another count counts ("seven crashes of more than three cars"): it
+// defines a class, it counts nothing of the story.
+func classThreshold(s string, v mention.Value, vs []mention.Value) bool {
+	if v.Type != mention.VCount || v.Start > len(s) {
+		return false
+	}
+	for _, w := range vs {
+		if w.Type == mention.VCount && w.End <= v.Start && reOfBound.MatchString(s[w.End:v.Start]) {
+			return true
+		}
+	}
+	return false
+}
