@@ -301,7 +301,7 @@ func (c *comparer) valueFacts() []fact {
 	for i := range out {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
-		if y := c.farDate(out[i].v, year); y != "" {
+		if y := c.farDate(out[i].v); y != "" {
 			out[i].bg = y
 		}
 		if out[i].bg == "" && c.otherEvent(out[i].sent) {

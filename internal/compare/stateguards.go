@@ -279,10 +279,11 @@ func (c *comparer) garbledAge(a *mention.Analysis, mg docMerged, si int, vs []me
 
 // farDate is, for a date or a month written with its year, that year when
 // the day lies more than farDays from the publication date of every dated
-// article of the story (or, when none is dated, when its year is not the
-// story's): the day of another happening ("On May 2, 2019, a ferry hand was
-// stabbed"), a background figure kept apart from the story's own days.
-func (c *comparer) farDate(v mention.Value, storyYear string) string {
+// article of the story: the day of another happening ("On May 2, 2019, a
+// ferry hand was stabbed"), a background figure kept apart from the story's
+// own days. A story none of whose articles is dated tells nothing of how
+// far a day is from it: "" then.
+func (c *comparer) farDate(v mention.Value) string {
 	if v.Type != mention.VDate && v.Type != mention.VMonth || v.Unit == "no-year" {
 		return ""
 	}
@@ -308,7 +309,7 @@ func (c *comparer) farDate(v mention.Value, storyYear string) string {
 			return ""
 		}
 	}
-	if !dated && (storyYear == "" || y == storyYear) {
+	if !dated {
 		return ""
 	}
 	return y
