@@ -117,3 +117,31 @@ func TestAsideIsNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounFarBack: "she" with no fitting person in the last sentences
+// refers to the woman named last, however far back; a man named later
+// does not take it.
+func TestPronounFarBack(t *testing.T) {
+	body := "Marta Quill opened the seed library in a disused tram depot. " +
+		"The shelves hold beans, squash and forty kinds of tomato. " +
+		"Packets are lent in spring and returned in autumn. " +
+		"Borrowers write the harvest on a card. " +
+		"The cards fill three wooden drawers. " +
+		"A leak in the roof was patched in March. " +
+		"The depot still has its old rails. " +
+		"Rain gets in through a broken skylight. " +
+		"Volunteers sort the returns on Thursdays. " +
+		"The drawers are labelled by hand. " +
+		"Karel Dunst repaired the skylight. " +
+		"“We lend more seeds than we lose,” she said."
+	a := analyze(body)
+	for _, q := range a.Quotes {
+		if q.Text == "We lend more seeds than we lose" {
+			if q.Speaker != "Marta Quill" {
+				t.Errorf("speaker %q as %q how %q, want Marta Quill", q.Speaker, q.SpeakerText, q.How)
+			}
+			return
+		}
+	}
+	t.Errorf("quote not found")
+}

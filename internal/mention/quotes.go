@@ -368,6 +368,14 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// was a subject lately: more often people or a thing.
 				q.Entity, q.Speaker = -1, ""
 			}
+			if q.Entity < 0 && (p == "he" || p == "she") {
+				// no fitting person lately: the nearest one named before,
+				// however far back ("she" after a long stretch on others)
+				q.Entity = a.earlierPerson(q.Sentence, p)
+				if q.Entity >= 0 {
+					q.Speaker = a.Entities[q.Entity].Name
+				}
+			}
 			// "he" or "she" tells the gender of a person whose name did
 			// not: a later pronoun of the other gender looks further back.
 			if q.Entity >= 0 && a.Entities[q.Entity].Gender() == 0 && (p == "he" || p == "she") {
@@ -380,6 +388,23 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			prev = i
 		}
 	}
+}
+
+// earlierPerson returns the person that pronoun p fits whose name was last
+// written, outside quotations and not as the object of a preposition,
+// before sentence si, however far back, or -1.
+func (a *Analysis) earlierPerson(si int, p string) int {
+	best, bs, bo := -1, -1, -1
+	for _, m := range a.Mentions {
+		if m.Sentence >= si || m.Sentence < bs || m.Sentence == bs && m.Start < bo {
+			continue
+		}
+		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !pronounFits(p, &a.Entities[m.Entity]) || isPrepObject(a.Sentences[m.Sentence].Text, m.Start) {
+			continue
+		}
+		best, bs, bo = m.Entity, m.Sentence, m.Start
+	}
+	return best
 }
 
 // lastFittingSpeaker returns the index of the most recent quote, at most
