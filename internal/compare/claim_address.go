@@ -79,7 +79,7 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			}
 			causeUnknown := false
 			if pred < 0 {
-				// "we have no idea what caused the fire": its cause, and so
+				// "they have no clue what caused the leak": its cause, and so
 				// what it was, is in doubt.
 				if j, s := c.causeUnknownAt(di, si, toks, k); j >= 0 {
 					subj, pred, causeUnknown = j, s, true
@@ -104,7 +104,7 @@ func (c *comparer) addresses(k claimKey) []addressed {
 				// mayor that the outage …": so does the subject of the verb that
 				// introduces the clause.
 				if h := c.thinkerBefore(di, si, toks, subj); causeFirst && h != "" {
-					holder = h // "officials suspect sabotage caused the outage"
+					holder = h // "engineers believe sabotage caused the outage"
 				} else if h := c.thinkerBetween(di, si, toks, subj, pred); h != "" {
 					holder = h
 				} else if h := c.finalReporter(di, si, toks, pred); h != "" {
@@ -161,13 +161,13 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 
 // maxCauseGap is how many tokens may stand between a cause and the noun of
 // causation after it ("sabotage is to blame for", "sabotage was the likely cause
-// of"), and between that noun and the effect's head ("of Friday night's
-// fire").
+// of"), and between that noun and the effect's head ("of last week's
+// outage").
 const maxCauseGap = 5
 
 // causeFirstAt finds a claim stated with its complement as the cause of
 // its subject, the cause first (Quirk et al. 1985 §16.50, a causative
-// predication): "officials suspect sabotage was the cause of the outage",
+// predication): "a report names sabotage as the cause of the outage",
 // "sabotage is to blame for the outage", "sabotage caused the outage"
 // state that the outage was sabotage. It returns the complement's token
 // and the subject's, or -1, -1. Only a claim that classifies its subject
@@ -202,10 +202,10 @@ func (c *comparer) causeFirstAt(di, si int, toks []text.Token, k claimKey) (int,
 }
 
 // causeUnknownAt finds a statement that the cause of the claim's subject
-// is not known: "we have no idea what caused the fire", "it is unclear
-// what caused it", "the cause of the fire is unknown". Whoever says so
-// doubts every classification of the subject by its cause (the fire was
-// arson, an accident): a claim with a noun subject and a noun or
+// is not known: "they have no clue what caused the leak", "it is unclear
+// what caused it", "the cause of the leak remains unknown". Whoever says so
+// doubts every classification of the subject by its cause (the leak was
+// sabotage, wear): a claim with a noun subject and a noun or
 // adjective complement and no verb of its own. It returns the token that
 // opens the statement and the subject's, or -1, -1.
 func (c *comparer) causeUnknownAt(di, si int, toks []text.Token, k claimKey) (int, int) {
@@ -228,7 +228,7 @@ func (c *comparer) causeUnknownAt(di, si int, toks []text.Token, k claimKey) (in
 				}
 			}
 		}
-		// "the cause of the fire is unknown": not knowing comes after.
+		// "the cause of the leak remains unknown": not knowing comes after.
 		if i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") {
 			for _, s := range subj {
 				if s > i && s-i <= 4 && c.unknownAfter(toks, s) {
@@ -326,8 +326,8 @@ func punctBetween(toks []text.Token, a, b int) bool {
 // relativeSpan is the length of a relative clause set off after the
 // subject at token s, before the predicate at token j: a relative pronoun
 // right after the subject's noun, up to the comma that closes the clause
-// ("a blaze that caused $2 million in damage to the library in Ridgeford,
-// Oregon, may have been started on purpose"). The subject and its verb are one
+// ("the pump house, which nobody had entered since the spring, was
+// probably broken into"). The subject and its verb are one
 // clause's whatever the relative clause between them says (Quirk et al.
 // 1985 §17.3), so it does not count toward their distance. With no closing
 // comma before j, it is 0.
@@ -359,7 +359,7 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 		return false
 	}
 	if k.verb == "" && c.regardedAs(toks, s, j) {
-		return true // "treating it as potential arson": the classification itself
+		return true // "the board regards it as sabotage": the classification itself
 	}
 	if k.comp == "" {
 		// "in talks to direct the sequel": a to-infinitive is not asserted
@@ -410,8 +410,8 @@ func (c *comparer) perfectAux(toks []text.Token, i int, base string) bool {
 
 // regardedAs reports whether the noun phrase ending at token s is the
 // object of a verb and "as" introduces the predicate at token j: the
-// complex-transitive "V NP as NP" ("treating it as arson", "described the
-// fire as suspicious"; Quirk et al. 1985 §16.45) classifies its object as
+// complex-transitive "V NP as NP" ("regards it as sabotage", "described the
+// leak as deliberate"; Quirk et al. 1985 §16.45) classifies its object as
 // a copula does its subject.
 func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	as := false
@@ -439,7 +439,7 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	if i < 0 {
 		return false
 	}
-	// "looking at the cause of the outage as sabotage": what is said of the
+	// "regards the cause of the outage as sabotage": what is said of the
 	// cause is said of the thing caused; and a prepositional verb ("look
 	// at", "think of") takes its object after its particle.
 	if c.causeOf(toks, s) {
@@ -532,7 +532,7 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 	for j, t := range toks {
 		w := strings.ToLower(t.Text)
 		if w == "it" && j > 0 && (named || c.namedBefore(di, si, k)) && (objectOf(toks, j) || c.reportedSubject(toks, j)) {
-			out = append(out, j) // "treating it as …", "say it could be …": the thing just named
+			out = append(out, j) // "regards it as …", "think it may be …": the thing just named
 			continue
 		}
 		if !t.IsWord() || t.IsCapitalized() && j > 0 || indefinitePronouns[w] {
@@ -555,7 +555,7 @@ var indefinitePronouns = map[string]bool{"someone": true, "somebody": true, "any
 // reportedSubject reports whether token j opens a reported clause as its
 // subject: right after a reporting verb, or one WordNet files under
 // communication or cognition, or after "that" following one ("investigators
-// say it could be the work of a vandal", "said that it was").
+// think it may well be sabotage", "said that it was").
 func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 	v := j - 1
 	if v > 0 && strings.ToLower(toks[v].Text) == "that" {
@@ -732,7 +732,7 @@ const maxThinkerReach = 8
 // verb of communication or cognition right before it ("engineers suspect
 // sabotage …"): the story entity or the plural noun of persons before the
 // nearest such verb; a pronoun there ("they suspect") passes on to the verb
-// before it that introduces it in turn ("officials say they suspect …").
+// before it that introduces it in turn ("engineers told the board they suspect …").
 func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 	a := c.in.Docs[di].Analysis
 	for v := j - 1; v > 0 && v >= j-maxThinkerReach; v-- {

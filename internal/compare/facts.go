@@ -1130,7 +1130,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) {
 		return 0
 	}
-	// A day or a time of a state ("remained in custody on Friday") is one
+	// A day or a time of a state ("stayed in hospital on Friday") is one
 	// of many days it held, not the moment of a happening.
 	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) {
 		return 0

@@ -435,9 +435,9 @@ func (c *comparer) omits(di int, facts []storyFact) []string {
 // the clauses (between commas, semicolons, dashes, "and", "but" and a
 // "that" or "who" that opens a clause) in which a figure with the noun it
 // counts stands, joined by "; ", without the subordinator that opens
-// them; a clause that opens with its verb ("was given a bond of …") is
+// them; a clause that opens with its verb ("paid a fine of …") is
 // shown after the sentence's subject, when that is a short first clause
-// ("Dana Reyes … was given …"). "" when no clause has a figure, or when
+// ("The ferry company … paid …"). "" when no clause has a figure, or when
 // the one clause is the whole sentence.
 func (c *comparer) figureClauses(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(thousandsGapRe.ReplaceAllString(s, "$1,$2"), ".…"))
@@ -468,7 +468,7 @@ func (c *comparer) figureClauses(s string) string {
 }
 
 // thousandsGapRe finds a thousands group written after a comma and a space
-// ("26, 000"): one figure, not two clauses.
+// ("12, 500"): one figure, not two clauses.
 var thousandsGapRe = regexp.MustCompile(`(\d), (\d{3})\b`)
 
 // opensWithVerb reports whether a clause's first word is a verb form, not

@@ -196,7 +196,7 @@ func TestFigureClausesSubject(t *testing.T) {
 	docs := []story.Doc{a}
 	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
 	for _, c := range []struct{ in, want string }{
-		{"Orla Brandt, 61, who was set a $4,200 bail at the harbour court, plans to appeal.", "Orla Brandt … was set a $4,200 bail at the harbour court"},
+		{"The ferry company, which paid a $4,200 fine last winter, wants a grant.", "The ferry company … paid a $4,200 fine last winter"},
 		{"Crowds filled the quay, and another 12, 500 visitors queued at the gate.", "another 12,500 visitors queued at the gate"},
 		{"Nobody was hurt, including four deckhands on the barge.", "including four deckhands on the barge"},
 	} {

@@ -402,10 +402,10 @@ func TestIndefinitePronounIsNoSubject(t *testing.T) {
 // through "the cause of" its subject, and is doubted by whoever says its
 // cause is not known. (Sentences written for this test.)
 func TestCauseOfTheSubject(t *testing.T) {
-	body := "Harbour engineers now say they suspect sabotage is to blame for Monday's outage at the pumping station. " +
-		"Inspectors suspect sabotage was the cause of an outage that closed the depot. " +
-		"“Frankly, we are not sure what caused it,” said Mara Quist, who runs the depot. " +
-		"Pilots at the quay are treating the cause of the outage as possible sabotage, Quist said."
+	body := "The engineers have told the board they suspect sabotage is to blame for the outage. " +
+		"A report by the inspectors names sabotage as the cause of the outage. " +
+		"At the depot gate Mara Quist told reporters: “We still do not know what caused it.” " +
+		"For now the depot regards the cause of the outage as sabotage, Quist added."
 	a := doc("a", "Depot dark\n\n"+body, day)
 	docs := []story.Doc{a}
 	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})

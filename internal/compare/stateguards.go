@@ -64,7 +64,7 @@ func mediaLength(s string, v mention.Value) bool {
 }
 
 // reStampLead is what stands before a date that closes a line as its stamp:
-// a dash after a headline ("… Tuesday Night – May 5th, 2021") or the
+// a dash after a headline ("… over quarry crash – March 7th, 2022") or the
 // closing bracket of an embedded post's author ("— Ann Kell (@annk) May 5,
 // 2021").
 var reStampLead = regexp.MustCompile(`(?:\s[—–-]|\))\s*$`)
@@ -100,7 +100,7 @@ func (c *comparer) sharedAgeKind(s string, vs []mention.Value, k int, owner stri
 		}
 		nw := ageNoun(s, w)
 		// An age that no person noun follows stands for a person of its
-		// own ("a 20-year-old is in custody"): of any kind.
+		// own ("a 20-year-old was kept overnight"): of any kind.
 		if nw != "" && !isPersonNoun(c.lx, nw) || nw != "" && nv != "" && (nw == nv || c.lx.Synonyms(nw, nv, lexicon.Noun)) {
 			return true
 		}

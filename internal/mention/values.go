@@ -1295,7 +1295,7 @@ var reOfComplement = regexp.MustCompile(`(?i)^\s+of\s+(?:(?:the|its|their|his|he
 // ofComplement is the head of the noun phrase a share or a length of time
 // is of, written after it (Quirk et al. 1985 §17.38, the partitive and
 // measure of-phrase): "55 percent of polled growers" → "grower",
-// "eight days of rioting" → "rioting"; "" when none.
+// "eight days of rain" → "rain"; "" when none.
 func (vs *valueScan) ofComplement(off int) string {
 	m := reOfComplement.FindStringIndex(vs.sent[off:])
 	if m == nil {
