@@ -76,7 +76,7 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 		up.states[x] = &st
 		reads, err := p.contextChanged(ctx, up, x, states[x].Related, st.Related, touched)
 		if err != nil {
-			return err
+			return fmt.Errorf("context of story %s: %w", x, err)
 		}
 		if reads {
 			// Its members did not change, but a story its comparison reads
@@ -198,7 +198,7 @@ func (p *placer) relink(ctx context.Context, up *placeUpdate, ids []string) erro
 		st.Thread = threadOf(st.ID, st.Related)
 		data, err := EncodeFindings(st)
 		if err != nil {
-			return err
+			return fmt.Errorf("story %s: %w", f.Story, err)
 		}
 		up.relinked = append(up.relinked, corroborate.StoryFindings{Story: f.Story, Key: f.Key, Data: data})
 		p.relinked[f.Story] = st
@@ -256,7 +256,7 @@ func (p *placer) statesOf(ctx context.Context, ids []string) (map[string]*placeS
 	for _, s := range saved {
 		st, err := decodeState(s.Data)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("story %s: %w", s.Story, err)
 		}
 		out[s.Story] = st
 	}

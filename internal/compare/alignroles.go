@@ -274,14 +274,7 @@ func (c *comparer) sameActVerb(a, b string) bool {
 // differently.
 func (c *comparer) roleDiscrepancies() []corroborate.Discrepancy {
 	facts, named := c.roleFacts()
-	together := func(x, y string) bool {
-		for _, n := range named {
-			if n[x] && n[y] {
-				return true
-			}
-		}
-		return false
-	}
+	together := namedTogether(named)
 	var out []corroborate.Discrepancy
 	for r := range 2 {
 		parent := newSets(len(facts))

@@ -173,10 +173,7 @@ const maxCauseGap = 5
 // and the subject's, or -1, -1. Only a claim that classifies its subject
 // by a noun (a copula's claim, no verb of its own) is stated so.
 func (c *comparer) causeFirstAt(di, si int, toks []text.Token, k claimKey) (int, int) {
-	if k.comp == "" || k.verb != "" || k.noun == "" {
-		return -1, -1
-	}
-	subj := c.subjectTokens(di, si, toks, k)
+	subj := c.classifiedSubject(di, si, toks, k)
 	if len(subj) == 0 {
 		return -1, -1
 	}
@@ -201,6 +198,17 @@ func (c *comparer) causeFirstAt(di, si int, toks []text.Token, k claimKey) (int,
 	return -1, -1
 }
 
+// classifiedSubject returns the tokens of sentence si that name the
+// subject of a claim that classifies it by a noun (a noun subject, a noun
+// or adjective complement, no verb of its own: "the outage was
+// sabotage"); nil for any other claim.
+func (c *comparer) classifiedSubject(di, si int, toks []text.Token, k claimKey) []int {
+	if k.comp == "" || k.verb != "" || k.noun == "" {
+		return nil
+	}
+	return c.subjectTokens(di, si, toks, k)
+}
+
 // causeUnknownAt finds a statement that the cause of the claim's subject
 // is not known: "they have no clue what caused the leak", "it is unclear
 // what caused it", "the cause of the leak remains unknown". Whoever says so
@@ -209,10 +217,7 @@ func (c *comparer) causeFirstAt(di, si int, toks []text.Token, k claimKey) (int,
 // adjective complement and no verb of its own. It returns the token that
 // opens the statement and the subject's, or -1, -1.
 func (c *comparer) causeUnknownAt(di, si int, toks []text.Token, k claimKey) (int, int) {
-	if k.comp == "" || k.verb != "" || k.noun == "" {
-		return -1, -1
-	}
-	subj := c.subjectTokens(di, si, toks, k)
+	subj := c.classifiedSubject(di, si, toks, k)
 	if len(subj) == 0 {
 		return -1, -1
 	}

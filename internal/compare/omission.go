@@ -651,10 +651,9 @@ func (c *comparer) valueNouns(s string) []valueNoun {
 }
 
 // addressNumber reports whether the figure at token i with the noun n
-// after it is an address, not a count: "the 7300 block of Alder Lane" (the
-// house numbers of a block, in North American news).
+// after it is an address, not a count (blockAddress).
 func addressNumber(toks []text.Token, i int, n string) bool {
-	return n == "block" && i > 0 && strings.EqualFold(toks[i-1].Text, "the")
+	return i > 0 && blockAddress(toks[i-1].Text, n)
 }
 
 // figure reads a figure in digits or words ("400", "2,000", "four"); not

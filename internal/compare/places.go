@@ -163,14 +163,7 @@ func (c *comparer) samePlaceAct(a, b string) bool {
 func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 	facts, named := c.placeFacts()
 	// Two places one article names both are not in conflict.
-	together := func(x, y string) bool {
-		for _, n := range named {
-			if n[x] && n[y] {
-				return true
-			}
-		}
-		return false
-	}
+	together := namedTogether(named)
 	parent := newSets(len(facts))
 	find := parent.find
 	for i := range facts {
@@ -196,6 +189,19 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	return out
+}
+
+// namedTogether reports, for the names each article names (named, one set
+// an article), whether some one article names both x and y.
+func namedTogether(named []map[string]bool) func(x, y string) bool {
+	return func(x, y string) bool {
+		for _, n := range named {
+			if n[x] && n[y] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // placeDiscrepancy turns one happening's places into a discrepancy: one

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -256,10 +257,22 @@ func heightPart(s string, v mention.Value) bool {
 }
 
 // addressBlock reports whether a count is the number of a block in an
-// address ("traced to the 6700 block near Harbour Lane"): a place, not a count.
+// address ("traced to the 6700 block near Harbour Lane"): a place, not a
+// count (blockAddress).
 func addressBlock(s string, v mention.Value) bool {
-	return v.Type == mention.VCount && v.Unit == "block" && v.Start <= len(s) &&
-		strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:v.Start], " ")), "the")
+	if v.Type != mention.VCount || v.Start > len(s) {
+		return false
+	}
+	before := strings.TrimLeftFunc(lastWord(s[:v.Start]), func(r rune) bool { return !unicode.IsLetter(r) })
+	return blockAddress(before, v.Unit)
+}
+
+// blockAddress reports whether a figure that counts the noun noun, with
+// the word before written as before, is the number of a block in an
+// address: "the 7300 block of Alder Lane" (the house numbers of a block,
+// in North American news).
+func blockAddress(before, noun string) bool {
+	return noun == "block" && strings.EqualFold(before, "the")
 }
 
 // garbledAge reports whether the sentence gives the named owner of an age

@@ -14,26 +14,12 @@ func TestCueOnlySpeakers(t *testing.T) {
 		"The rowing club, which Marchetti joined, said the regatta would go ahead. " +
 		"The drizzle kept falling on the quay."
 	a := analyze(body)
-	type want struct{ speaker, as, how string }
-	wants := map[string]want{
+	wants := map[string]speakerWant{
 		"the ferry timetable was too thin": {"Councillor Petra Lind", "she", "subject"},
 		"the slipway needed work":          {"Odile Marchetti", "Odile Marchetti", "named"},
 		"the regatta would go ahead":       {"", "The rowing club", "nominal"},
 	}
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
-	for text, w := range wants {
-		q, ok := got[text]
-		if !ok {
-			t.Errorf("no statement %q; got %v", text, keysOf(got))
-			continue
-		}
-		if q.Speaker != w.speaker || q.SpeakerText != w.as || q.How != w.how {
-			t.Errorf("%q: speaker %q as %q how %q, want %q %q %q", text, q.Speaker, q.SpeakerText, q.How, w.speaker, w.as, w.how)
-		}
-	}
+	got := checkSpeakers(t, a, wants)
 	if _, ok := got["Odile Marchetti, who ran the boatyard at Kelby Reach for a decade"]; ok {
 		t.Errorf("the speaker's phrase was read as content")
 	}
@@ -48,12 +34,30 @@ func TestIntroPhraseSubject(t *testing.T) {
 		"Her deputy, Bram Kettle, spoke next. " +
 		"Since criticising the canal budget, he has kept away from the council."
 	a := analyze(body)
-	type want struct{ speaker, as, how string }
-	wants := map[string]want{
+	wants := map[string]speakerWant{
 		"the closure of the old dye house": {"Greta Oduya", "Oduya", "subject"},
 		"visitors would return by summer":  {"Greta Oduya", "Oduya", "named"},
 		"the canal budget":                 {"Bram Kettle", "he", "subject"},
 	}
+	checkSpeakers(t, a, wants)
+	for _, np := range []string{"Since", "After", "By"} {
+		if nominalSource(np) {
+			t.Errorf("nominalSource(%q) = true, want false", np)
+		}
+	}
+	if !nominalSource("Officials") {
+		t.Errorf("nominalSource(%q) = false, want true", "Officials")
+	}
+}
+
+// speakerWant is the speaker a statement should have: its story name, as
+// written, and how it was found.
+type speakerWant struct{ speaker, as, how string }
+
+// checkSpeakers checks the statements of a against wants (by their text)
+// and returns the statements by text.
+func checkSpeakers(t *testing.T, a *Analysis, wants map[string]speakerWant) map[string]Quote {
+	t.Helper()
 	got := map[string]Quote{}
 	for _, q := range a.Quotes {
 		got[q.Text] = q
@@ -68,14 +72,7 @@ func TestIntroPhraseSubject(t *testing.T) {
 			t.Errorf("%q: speaker %q as %q how %q, want %q %q %q", text, q.Speaker, q.SpeakerText, q.How, w.speaker, w.as, w.how)
 		}
 	}
-	for _, np := range []string{"Since", "After", "By"} {
-		if nominalSource(np) {
-			t.Errorf("nominalSource(%q) = true, want false", np)
-		}
-	}
-	if !nominalSource("Officials") {
-		t.Errorf("nominalSource(%q) = false, want true", "Officials")
-	}
+	return got
 }
 
 // TestAsideIsNoStatement: a name with a relative clause set off by commas
