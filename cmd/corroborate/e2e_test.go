@@ -176,7 +176,7 @@ func TestEndToEnd(t *testing.T) {
 			resp.Body.Close()
 			break
 		}
-		if i > 100 {
+		if i > 600 { // a readiness wait (60 s), generous for a loaded machine
 			t.Fatalf("server did not start: %s", stderr.String())
 		}
 		time.Sleep(100 * time.Millisecond)

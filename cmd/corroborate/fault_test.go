@@ -98,7 +98,7 @@ func startServe(t *testing.T, bin, db string) (string, *exec.Cmd, *bytes.Buffer)
 			resp.Body.Close()
 			return base, cmd, &stderr
 		}
-		if i > 200 {
+		if i > 1200 { // a readiness wait (60 s), generous for a loaded machine
 			t.Fatalf("server did not start: %s", stderr.String())
 		}
 		time.Sleep(50 * time.Millisecond)
