@@ -1017,7 +1017,8 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// The attackers and the people attacked: two counts of one verb.
 	// Those hurt and those fatally hurt by one verb: a part and its whole.
-	if voicesDiffer(f.voice, g.voice) || f.grade != g.grade && f.v.Event == g.v.Event || f.reach != g.reach && f.reach != "" && g.reach != "" {
+	if voicesDiffer(f.voice, g.voice) || f.grade != g.grade && f.v.Event == g.v.Event || f.reach != g.reach && f.reach != "" && g.reach != "" ||
+		bearingsApart(f, g) {
 		return true
 	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||

@@ -432,3 +432,27 @@ func classThreshold(s string, v mention.Value, vs []mention.Value) bool {
 	}
 	return false
 }
+
+// compass are the bearings of the compass words a distance's offset may
+// give ("35 km northeast of Varsen"), in degrees.
+var compass = map[string]float64{"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+	"southwest": 225, "west": 270, "northwest": 315}
+
+// reBearing is the compass word right after a distance.
+var reBearing = regexp.MustCompile(`(?i)^\s+(north|south|east|west|northeast|northwest|southeast|southwest)\b`)
+
+// bearingsApart reports whether two distances are offsets in directions a
+// right angle or more apart ("northeast of" / "northwest of" the same
+// city): two places, not one told two ways (two bearings 45° apart may
+// be one place told roughly).
+func bearingsApart(f, g *fact) bool {
+	if f.v.Type != mention.VDistance || g.v.Type != mention.VDistance || f.v.End > len(f.sent) || g.v.End > len(g.sent) {
+		return false
+	}
+	a, b := reBearing.FindStringSubmatch(f.sent[f.v.End:]), reBearing.FindStringSubmatch(g.sent[g.v.End:])
+	if a == nil || b == nil {
+		return false
+	}
+	d := math.Abs(compass[strings.ToLower(a[1])] - compass[strings.ToLower(b[1])])
+	return math.Min(d, 360-d) >= 90
+}
