@@ -230,7 +230,7 @@ func noneOfEvent(lx *lexicon.Lexicon, a, b mention.Value) bool {
 
 // twoHeights reports whether two heights in feet and inches ("6-foot-9")
 // are of two persons or things: the slot key of a height is what it is the
-// height of, the noun after it ("the 6-foot-9 senior", "7-foot-2 Rook"),
+// height of, the noun after it ("the 6-foot-4 skipper", "7-foot-2 Rook"),
 // and two nouns that are not WordNet synonyms are two of them.
 func (c *comparer) twoHeights(a, b mention.Value) bool {
 	isHeight := func(v mention.Value) bool {

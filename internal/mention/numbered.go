@@ -63,24 +63,9 @@ func numberStart(s string, i int) bool {
 		return true
 	}
 	for _, w := range numPatWords {
-		if len(s)-i >= len(w) && asciiFoldPrefix(s[i:i+len(w)], w) {
+		if hasPrefixASCIIFold(s[i:], w) {
 			return true
 		}
 	}
 	return false
-}
-
-// asciiFoldPrefix reports whether s equals the lower-case ASCII word w,
-// ignoring the case of ASCII letters.
-func asciiFoldPrefix(s, w string) bool {
-	for k := 0; k < len(w); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
 }

@@ -249,8 +249,7 @@ func TestCueWithoutSource(t *testing.T) {
 		"Harbour pilots must know that the channel is silting up. " +
 		"The ferry board announced on Monday that Lisbon had agreed with the crews to a new roster."
 	a := analyze(body)
-	type want struct{ speaker, as, how string }
-	wants := map[string]want{
+	wants := map[string]speakerWant{
 		"the levy be scrapped":                 {"", "The old rivalry in the valley", "subject"},
 		"the ferry timetable was too thin":     {"", "", "unnamed"},
 		"the lighthouse would reopen in April": {"Tomasz Ilves", "Tomasz Ilves", "named"},
@@ -259,18 +258,11 @@ func TestCueWithoutSource(t *testing.T) {
 		// the subject of the clause that reports the cue is not its source
 		"the crews to a new roster": {"", "", "unnamed"},
 	}
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := checkSpeakers(t, a, wants)
 	for text, w := range wants {
 		q, ok := got[text]
 		if !ok {
-			t.Errorf("no statement %q; got %v", text, keysOf(got))
 			continue
-		}
-		if q.Speaker != w.speaker || q.SpeakerText != w.as || q.How != w.how {
-			t.Errorf("%q: speaker %q as %q how %q, want %q %q %q", text, q.Speaker, q.SpeakerText, q.How, w.speaker, w.as, w.how)
 		}
 		if q.CueOnly() != (w.how == "subject" || w.how == "unnamed") || q.CueOnly() && q.WrittenName() != "" {
 			t.Errorf("%q: CueOnly() = %v, WrittenName() = %q", text, q.CueOnly(), q.WrittenName())
