@@ -286,7 +286,7 @@ func unknowing(c *comparer, w string) bool {
 
 // unknownAfter reports whether the words after the subject at token s
 // say its cause is not known: "is unknown", "remains unclear", "has not
-// been determined", "is under investigation".
+// been determined", "… under investigation".
 func (c *comparer) unknownAfter(toks []text.Token, s int) bool {
 	for j := s + 1; j < len(toks) && j <= s+5; j++ {
 		x := strings.ToLower(toks[j].Text)
