@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/corroborate/corroborate/internal/evaluate"
@@ -159,6 +160,11 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 	o.LabelFiles = files
 	o.Kit.ExtraGold = []string{"testdata/findings/gold-more.jsonl"}
 	o.Kit.ExtraEvents = []string{"testdata/findings/gold-more-events.jsonl"}
+	if _, err := os.Stat(o.Kit.ExtraGold[0]); err != nil && o.Kit.Dir != "" {
+		// Figures without the project's own labelled events are not the
+		// README's: say so rather than print them as if they were.
+		fmt.Fprintf(e.stderr, "corroborate eval findings: %s not found (run from the repository root): the kit's own gold only\n", o.Kit.ExtraGold[0])
+	}
 	if err := evaluate.RunFindings(ctx, e.stdout, o); err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval findings: %v\n", err)
 		return exitPartial
