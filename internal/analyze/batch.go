@@ -49,6 +49,11 @@ type Batch struct {
 	// the date of the whole story.
 	anchors []string
 	refs    map[int]dates.Date
+	// context, when set, is the related stories each compared group's
+	// comparison reads (mutualContext, worked out by an incremental
+	// placement over the whole stories' related lists); else Stories
+	// works it out from anchors and related.
+	context [][]int
 	// values, when set, keeps articles' typed values between analyses
 	// (incremental placements: readingKeep).
 	values *compare.Values

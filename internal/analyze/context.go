@@ -21,8 +21,10 @@ import (
 // what its comparison reads is bounded. 8 is above every story of the
 // evaluation kits (ECB+ dev: at most 4 related stories), so their
 // findings do not change; the batch and the incremental comparisons apply
-// the same bound, so both give the same findings. A variable so that a
-// test can lower it.
+// the same bound, so both give the same findings. The relation is mutual
+// (mutualContext): a story is read by at most contextCap others, so an add
+// leaves pending at most the changed story's contextCap nearest (and the
+// few whose nearest it reorders). A variable so that a test can lower it.
 var contextCap = 8
 
 // nearestContext returns the related stories (positions in anchors) that
@@ -102,4 +104,79 @@ func seq(n int) []int {
 		out[i] = i
 	}
 	return out
+}
+
+// mutualContext returns, for each story, the related stories its
+// comparison reads: those among its contextCap nearest (nearestContext)
+// that hold it among their own contextCap nearest. The relation is mutual
+// so that a story is read by at most contextCap others: when a story
+// changes, only its nearest related stories read it and need comparing
+// again, however many related stories it has (doc/store.md, Add latency).
+// Each list keeps the order of related[k].
+func mutualContext(anchors []string, related [][]int) [][]int {
+	near := make([][]int, len(related))
+	for k := range related {
+		near[k] = nearestContext(anchors, k, related[k])
+	}
+	out := make([][]int, len(related))
+	for k := range related {
+		for _, r := range near[k] {
+			if slices.Contains(near[r], k) {
+				out[k] = append(out[k], r)
+			}
+		}
+	}
+	return out
+}
+
+// storyView gives stories' related stories and anchors as they stand at
+// one moment (before or after a placement), by story id, so that the
+// context a stored story's comparison reads (mutualContext) can be worked
+// out without loading the whole store.
+type storyView struct {
+	related func(id string) ([]string, error)
+	anchors func(ids []string) (map[string]string, error)
+}
+
+// nearest returns the related stories of id among its contextCap nearest
+// (nearestContext), in the order of its related list.
+func (v storyView) nearest(id string) ([]string, error) {
+	rel, err := v.related(id)
+	if err != nil || len(rel) <= contextCap {
+		return rel, err
+	}
+	cands := append([]string{id}, rel...)
+	anc, err := v.anchors(cands)
+	if err != nil {
+		return nil, err
+	}
+	anchors := make([]string, len(cands))
+	for j, c := range cands {
+		anchors[j] = anc[c]
+	}
+	var out []string
+	for _, j := range nearestContext(anchors, 0, seq(len(cands))[1:]) {
+		out = append(out, cands[j])
+	}
+	return out, nil
+}
+
+// reads returns the related stories story id's comparison reads: its
+// nearest that hold it among their nearest (mutualContext).
+func (v storyView) reads(id string) ([]string, error) {
+	near, err := v.nearest(id)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, y := range near {
+		ny, err := v.nearest(y)
+		if err != nil {
+			return nil, err
+		}
+		if slices.Contains(ny, id) {
+			out = append(out, y)
+		}
+	}
+	return out, nil
 }

@@ -192,6 +192,55 @@ func TestTrimmedContextSameInput(t *testing.T) {
 	}
 }
 
+// A story reads a related story only when each is among the other's
+// contextCap nearest: a hub with more related stories than the cap is read
+// by its nearest only, and a story whose nearest do not hold it reads less
+// than its nearest.
+func TestMutualContext(t *testing.T) {
+	// Story 0, the hub, is related to stories 1 to 10, begun 1 to 10 days
+	// after it; story 11 is related to story 10 alone, and stories 12 to
+	// 20, each related to story 1 alone, crowd story 1's nearest with
+	// stories begun on the same day as story 1.
+	anchors := []string{"2031-03-01 h"}
+	related := make([][]int, 21)
+	for d := 1; d <= 10; d++ {
+		anchors = append(anchors, fmt.Sprintf("2031-03-%02d r%02d", 1+d, d))
+		related[0] = append(related[0], d)
+		related[d] = append(related[d], 0)
+	}
+	anchors = append(anchors, "2031-03-12 lone")
+	related[10] = append(related[10], 11)
+	related[11] = []int{10}
+	for k := 12; k <= 20; k++ {
+		anchors = append(anchors, fmt.Sprintf("2031-03-02 c%02d", k))
+		related[1] = append(related[1], k)
+		related[k] = []int{1}
+	}
+	got := mutualContext(anchors, related)
+	want := map[int][]int{
+		0:  {2, 3, 4, 5, 6, 7, 8},            // its 8 nearest but story 1, whose nearest are the crowd
+		1:  {13, 14, 15, 16, 17, 18, 19, 20}, // the crowd, the most recently begun first
+		9:  nil,                              // beyond the hub's 8 nearest: it does not read the hub
+		10: {11},
+		11: {10},
+		3:  {0},
+	}
+	for k, w := range want {
+		if !slices.Equal(got[k], w) {
+			t.Errorf("story %d reads %v, want %v", k, got[k], w)
+		}
+	}
+	readers := 0
+	for k := range got {
+		if slices.Contains(got[k], 0) {
+			readers++
+		}
+	}
+	if readers > contextCap {
+		t.Errorf("%d stories read the hub, want at most %d", readers, contextCap)
+	}
+}
+
 // A related story of a changed story is compared again (pending) only when
 // its comparison reads the changed story, before the add or after it:
 // among its contextCap nearest related stories, with the changed story's
@@ -221,13 +270,20 @@ func TestContextChanged(t *testing.T) {
 		{"a story read before merged into one beyond the nearest", with("m"), with("c"), away, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := &placer{anchors: maps.Clone(anchors)}
-			up := &placeUpdate{states: map[string]*placeState{}}
+			// Every other story is related to x alone, so each holds x
+			// among its nearest: x reads its own nearest.
+			p := &placer{anchors: maps.Clone(anchors), stateCache: map[string]*placeState{"x": {Related: tc.before}}}
+			for id := range anchors {
+				if id != "x" {
+					p.stateCache[id] = &placeState{Anchor: anchors[id], Related: []string{"x"}}
+				}
+			}
+			up := &placeUpdate{states: map[string]*placeState{"x": {Anchor: anchors["x"], Related: tc.after}}}
 			if tc.anchor != "" {
-				up.states["c"] = &placeState{Anchor: tc.anchor}
+				up.states["c"] = &placeState{Anchor: tc.anchor, Related: []string{"x"}}
 			}
 			touched := map[string]bool{"c": true, "m": true}
-			got, err := p.contextChanged(context.Background(), up, "x", tc.before, tc.after, touched)
+			got, err := p.contextChanged(context.Background(), up, "x", touched)
 			if err != nil || got != tc.want {
 				t.Errorf("got %v (%v), want %v", got, err, tc.want)
 			}

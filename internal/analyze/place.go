@@ -56,7 +56,8 @@ type Placed struct {
 // touched stories only), saved with the stories' states. At the end, the
 // stories whose members changed — their own, any they merged — are
 // compared again, once each, and their findings saved. A related story
-// whose comparison reads one of them as context (nearestContext) is left
+// whose comparison reads one of them as context (mutualContext), or whose
+// context changes with them, is left
 // pending (Placed.Pending, Recompare); any other related story keeps its
 // findings, re-saved with its new related list (Placed.Relinked). Nothing
 // else is read: the cost follows the stories the articles touch, not the
@@ -150,12 +151,13 @@ type placer struct {
 	compared  int
 	read      int
 
-	cl      *cluster.Clusterer
-	ids     []string      // stable id of each clusterer story (restored ones; "" for new)
-	states  []*placeState // stored state of each restored clusterer story
-	stored  map[string]*corroborate.StoredStory
-	arts    map[string]*corroborate.Article
-	anchors map[string]string // stored anchors of stories (anchorsOf)
+	cl         *cluster.Clusterer
+	ids        []string      // stable id of each clusterer story (restored ones; "" for new)
+	states     []*placeState // stored state of each restored clusterer story
+	stored     map[string]*corroborate.StoredStory
+	arts       map[string]*corroborate.Article
+	anchors    map[string]string      // stored anchors of stories (anchorsOf)
+	stateCache map[string]*placeState // stored states loaded by views
 }
 
 // place places the article; the stories it changed are added to p.redo,

@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -74,64 +75,148 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 		}
 		st.Related = slices.Compact(slices.Sorted(slices.Values(list)))
 		up.states[x] = &st
-		reads, err := p.contextChanged(ctx, up, x, states[x].Related, st.Related, touched)
+	}
+	for _, x := range slices.Sorted(mapKeys(others)) {
+		if _, ok := changed[x]; ok || states[x] == nil {
+			continue
+		}
+		reads, err := p.contextChanged(ctx, up, x, touched)
 		if err != nil {
 			return fmt.Errorf("context of story %s: %w", x, err)
 		}
 		if reads {
 			// Its members did not change, but a story its comparison reads
-			// did: its comparison is left pending (Placed.Pending).
+			// did, or it reads other stories: its comparison is left
+			// pending (Placed.Pending).
 			p.pending[x] = true
 		} else {
 			relink = append(relink, x)
 		}
+		// A story outside the placement whose context held x, or now
+		// may, reads other stories: left pending too.
+		moved, err := p.nearestMoved(ctx, up, x, touched)
+		if err != nil {
+			return fmt.Errorf("context of story %s: %w", x, err)
+		}
+		for _, y := range moved {
+			if _, ok := changed[y]; !ok && !others[y] {
+				p.pending[y] = true
+			}
+		}
 	}
+	relink = slices.DeleteFunc(relink, func(id string) bool { return p.pending[id] })
 	return p.relink(ctx, up, relink)
 }
 
 // contextChanged reports whether story x's comparison read a changed story
-// before the placement (x's related stories before, their anchors as
-// stored) or reads one after it (after, with the changed stories' new
-// anchors). When it does not, x's comparison reads the same stories, none
-// of which changed: its findings stand.
-func (p *placer) contextChanged(ctx context.Context, up *placeUpdate, x string, before, after []string, touched map[string]bool) (bool, error) {
+// before the placement (the stories as stored) or reads one after it (with
+// the placement's new states), or reads other stories than before (a
+// related story's nearest changed: mutualContext). When it does not, x's
+// comparison reads the same stories, none of which changed: its findings
+// stand.
+func (p *placer) contextChanged(ctx context.Context, up *placeUpdate, x string, touched map[string]bool) (bool, error) {
+	before, after := p.views(ctx, up)
+	rb, err := before.reads(x)
+	if err != nil {
+		return false, err
+	}
+	ra, err := after.reads(x)
+	if err != nil {
+		return false, err
+	}
 	hit := func(id string) bool { return touched[id] }
-	if !slices.ContainsFunc(before, hit) && !slices.ContainsFunc(after, hit) {
-		return false, nil
+	if slices.ContainsFunc(rb, hit) || slices.ContainsFunc(ra, hit) {
+		return true, nil
 	}
-	if len(before) <= contextCap && slices.ContainsFunc(before, hit) || len(after) <= contextCap && slices.ContainsFunc(after, hit) {
-		return true, nil // every related story is read
-	}
-	old, err := p.anchorsOf(ctx, append([]string{x}, before...))
-	if err != nil {
-		return false, err
-	}
-	cur, err := p.anchorsOf(ctx, append([]string{x}, after...))
-	if err != nil {
-		return false, err
-	}
-	for id, st := range up.states {
-		if _, ok := cur[id]; ok {
-			cur[id] = st.Anchor
-		}
-	}
-	return readsAny(x, before, old, touched) || readsAny(x, after, cur, touched), nil
+	return !sameStories(up, rb, ra), nil
 }
 
-// readsAny reports whether the comparison of story self, with these
-// related stories and anchors, reads any story in set (nearestContext).
-func readsAny(self string, related []string, anchor map[string]string, set map[string]bool) bool {
-	cands := append([]string{self}, related...)
-	anchors := make([]string, len(cands))
-	for j, c := range cands {
-		anchors[j] = anchor[c]
+// nearestMoved returns the stories that left or entered story y's nearest
+// related stories (storyView.nearest) with the placement, changed ones
+// aside: a story that held y among its context may no longer, or may now.
+func (p *placer) nearestMoved(ctx context.Context, up *placeUpdate, y string, touched map[string]bool) ([]string, error) {
+	before, after := p.views(ctx, up)
+	nb, err := before.nearest(y)
+	if err != nil {
+		return nil, err
 	}
-	for _, j := range nearestContext(anchors, 0, seq(len(cands))[1:]) {
-		if set[cands[j]] {
-			return true
+	na, err := after.nearest(y)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range nb {
+		if r = up.survivor(r); !touched[r] && !slices.Contains(na, r) {
+			out = append(out, r)
 		}
 	}
-	return false
+	for _, r := range na {
+		if !touched[r] && !slices.ContainsFunc(nb, func(b string) bool { return up.survivor(b) == r }) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// sameStories reports whether two lists of story ids name the same
+// stories once the ids merged away are read as their survivors.
+func sameStories(up *placeUpdate, before, after []string) bool {
+	b := map[string]bool{}
+	for _, id := range before {
+		b[up.survivor(id)] = true
+	}
+	a := map[string]bool{}
+	for _, id := range after {
+		a[id] = true
+	}
+	return maps.Equal(a, b)
+}
+
+// views returns the stories as stored before the placement and as they
+// stand after it (up.states over the stored ones), loading states and
+// anchors as asked and keeping them for the rest of the placement.
+func (p *placer) views(ctx context.Context, up *placeUpdate) (before, after storyView) {
+	if p.stateCache == nil {
+		p.stateCache = map[string]*placeState{}
+	}
+	stored := func(id string) (*placeState, error) {
+		if st, ok := p.stateCache[id]; ok {
+			return st, nil
+		}
+		got, err := p.statesOf(ctx, []string{id})
+		if err != nil {
+			return nil, err
+		}
+		p.stateCache[id] = got[id]
+		return got[id], nil
+	}
+	before.related = func(id string) ([]string, error) {
+		st, err := stored(id)
+		if st == nil || err != nil {
+			return nil, err
+		}
+		return st.Related, nil
+	}
+	before.anchors = func(ids []string) (map[string]string, error) { return p.anchorsOf(ctx, ids) }
+	after.related = func(id string) ([]string, error) {
+		if st := up.states[id]; st != nil {
+			return st.Related, nil
+		}
+		return before.related(id)
+	}
+	after.anchors = func(ids []string) (map[string]string, error) {
+		out, err := p.anchorsOf(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if st := up.states[id]; st != nil {
+				out[id] = st.Anchor
+			}
+		}
+		return out, nil
+	}
+	return before, after
 }
 
 // anchorsOf returns the stored anchors of stories (the restored stories'
@@ -274,7 +359,10 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 	for id, st := range up.states {
 		states[id] = st
 	}
-	all := p.contextOf(redo, related, states)
+	all, reads, err := p.contextOf(ctx, redo, related, states)
+	if err != nil {
+		return err
+	}
 	members := map[string][]string{}
 	var clusters []storyid.Cluster
 	for _, id := range all {
@@ -293,6 +381,14 @@ func (p *placer) compareStories(ctx context.Context, up *placeUpdate, redo []str
 	an, err := p.batch(ctx, all, members, states, related, len(redo))
 	if err != nil {
 		return err
+	}
+	an.context = make([][]int, len(all))
+	for k, id := range redo {
+		for _, j := range an.related[k] {
+			if slices.Contains(reads[id], all[j]) {
+				an.context[k] = append(an.context[k], j)
+			}
+		}
 	}
 	out, err := an.Stories(ctx)
 	if err != nil {
@@ -339,31 +435,63 @@ func (p *placer) contextCandidates(redo []string, related map[string][]string) [
 
 // contextOf returns the stories the comparison of redo involves: redo
 // first (the batch compares its first len(redo) groups), then the related
-// stories each of them reads as context (nearestContext, over the anchors
-// of their states: the batch bounds its comparisons' context the same way).
-func (p *placer) contextOf(redo []string, related map[string][]string, states map[string]*placeState) []string {
+// stories each of them reads as context (mutualContext, over the related
+// lists and anchors of their states: the batch bounds its comparisons'
+// context the same way), and what each of redo reads.
+func (p *placer) contextOf(ctx context.Context, redo []string, related map[string][]string, states map[string]*placeState) ([]string, map[string][]string, error) {
+	load := func(id string) (*placeState, error) {
+		if st, ok := states[id]; ok {
+			return st, nil
+		}
+		got, err := p.statesOf(ctx, []string{id})
+		if err != nil {
+			return nil, err
+		}
+		states[id] = got[id]
+		return got[id], nil
+	}
+	view := storyView{
+		related: func(id string) ([]string, error) {
+			if rel, ok := related[id]; ok && slices.Contains(redo, id) {
+				return rel, nil
+			}
+			st, err := load(id)
+			if st == nil || err != nil {
+				return nil, err
+			}
+			return st.Related, nil
+		},
+		anchors: func(ids []string) (map[string]string, error) {
+			out := make(map[string]string, len(ids))
+			for _, id := range ids {
+				st, err := load(id)
+				if err != nil {
+					return nil, err
+				}
+				if st != nil {
+					out[id] = st.Anchor
+				}
+			}
+			return out, nil
+		},
+	}
 	var all []string
 	seen := map[string]bool{}
 	for _, id := range redo {
 		all = appendOnce(all, seen, id)
 	}
+	reads := map[string][]string{}
 	for _, id := range redo {
-		cands := append([]string{id}, related[id]...)
-		anchors := make([]string, len(cands))
-		rel := make([]int, 0, len(cands)-1)
-		for j, c := range cands {
-			if st := states[c]; st != nil {
-				anchors[j] = st.Anchor
-			}
-			if j > 0 {
-				rel = append(rel, j)
-			}
+		rs, err := view.reads(id)
+		if err != nil {
+			return nil, nil, err
 		}
-		for _, j := range nearestContext(anchors, 0, rel) {
-			all = appendOnce(all, seen, cands[j])
+		reads[id] = rs
+		for _, r := range rs {
+			all = appendOnce(all, seen, r)
 		}
 	}
-	return all
+	return all, reads, nil
 }
 
 func appendOnce(list []string, seen map[string]bool, id string) []string {

@@ -121,6 +121,10 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	if anchors == nil {
 		anchors = groupAnchors(an.Articles, an.groups)
 	}
+	reads := an.context
+	if reads == nil {
+		reads = mutualContext(anchors, an.related)
+	}
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
 	if an.Memo != nil {
@@ -131,7 +135,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 			return
 		}
 		in := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache}
-		context := nearestContext(anchors, k, an.related[k])
+		context := reads[k]
 		for _, r := range context {
 			in.Context = append(in.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r]})
 		}
