@@ -177,7 +177,12 @@ func sameStories(up *placeUpdate, before, after []string) bool {
 // anchors as asked and keeping them for the rest of the placement.
 func (p *placer) views(ctx context.Context, up *placeUpdate) (before, after storyView) {
 	if p.stateCache == nil {
-		p.stateCache = map[string]*placeState{}
+		// The restored stories' states first: statesOf would copy them
+		// all on every call.
+		p.stateCache = make(map[string]*placeState, len(p.ids))
+		for o, id := range p.ids {
+			p.stateCache[id] = p.states[o]
+		}
 	}
 	stored := func(id string) (*placeState, error) {
 		if st, ok := p.stateCache[id]; ok {
