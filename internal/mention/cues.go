@@ -87,17 +87,7 @@ func cueStrength(base string) int {
 	case u.comm+u.cog+u.emo >= 25:
 		c = cueWeak
 	}
-	n, comm := 0, 0
-	for _, s := range lexicon.Default().Senses(base) {
-		if s.POS != lexicon.Verb {
-			continue
-		}
-		n++
-		switch s.Lex {
-		case lexicon.VerbCommunication, lexicon.VerbCognition:
-			comm++
-		}
-	}
+	n, comm, _ := verbSenseCounts(base)
 	switch {
 	case n > 0 && 2*comm >= n:
 		c = cueStrong
@@ -110,6 +100,43 @@ func cueStrength(base string) int {
 	}
 	cueCache.Store(base, c)
 	return c
+}
+
+// verbSenseCounts counts a verb's senses in the embedded lexicon, those of
+// them in verb.communication or verb.cognition, and gives the rank (in
+// WordNet's order, commonest first) of its commonest sense of saying,
+// thinking or feeling (255 when none).
+func verbSenseCounts(base string) (n, comm, first int) {
+	first = 255
+	for _, s := range lexicon.Default().Senses(base) {
+		if s.POS != lexicon.Verb {
+			continue
+		}
+		n++
+		switch s.Lex {
+		case lexicon.VerbCommunication, lexicon.VerbCognition:
+			comm++
+			first = min(first, int(s.Rank))
+		case verbEmotion:
+			first = min(first, int(s.Rank))
+		}
+	}
+	return n, comm, first
+}
+
+// rareCueSenses reports a tie that WordNet's sense order breaks against a
+// cue: half the verb's senses are of saying or thinking, its use is no
+// more than half there, and all those senses are in the rarer half of its
+// senses (WordNet orders a word's senses by their frequency in its tagged
+// corpora): "chair" (preside; its rarer sense "moderate" is of
+// communication), not "show" (half its senses, "prove" among its
+// commonest). Its present tense is no cue of an untight attribution
+// ("<Name> chairs the board", a standing role), though its past may report
+// what was said and it may still report a quotation.
+func rareCueSenses(base string) bool {
+	u := useOf(base)
+	n, comm, first := verbSenseCounts(base)
+	return n > 0 && 2*comm == n && 2*first >= n && u.comm+u.cog <= 50
 }
 
 // speechVerb reports whether a cue verb is used more in verb.communication
@@ -251,6 +278,8 @@ func nominalCue(w string) bool {
 }
 
 const nounCognition = 9 // WordNet lexicographer file noun.cognition
+
+const verbEmotion = 37 // WordNet lexicographer file verb.emotion
 
 // verbStems proposes the verbs a noun may derive from by English
 // nominalising suffixes, keeping those WordNet knows as verbs.

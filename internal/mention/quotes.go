@@ -1944,6 +1944,9 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if pluralNounAt(toks, i) {
 		return 0, 0, false // "the swing states voting", "other states have"
 	}
+	if b != lw && strings.HasSuffix(lw, "s") && rareCueSenses(b) {
+		return 0, 0, false // "<Name> chairs the board": a standing role
+	}
 	if nounPhraseBefore(toks[i-1].Text) {
 		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays"
 	}
