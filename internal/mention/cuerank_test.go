@@ -12,10 +12,11 @@ func TestCueRareSenseTie(t *testing.T) {
 		}
 	}
 	a := analyze("Odile Marchetti chairs the lantern guild of the old canal quarter. " +
-		"Her deputy Tomas Reyne says the guild will light forty boats this winter.")
+		"Her deputy Tomas Reyne says the guild will light forty boats this winter. " +
+		"Ilse Varga, a retired ferry pilot, chairs its small rowing section.")
 	var said bool
 	for _, q := range a.Quotes {
-		if q.Sentence == 0 {
+		if q.Sentence == 0 || q.Sentence == 2 {
 			t.Errorf("a sentence with no verb of saying gave %q (speaker %q)", q.Text, q.Speaker)
 		}
 		if q.Sentence == 1 {

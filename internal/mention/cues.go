@@ -131,8 +131,8 @@ func verbSenseCounts(base string) (n, comm, first int) {
 // corpora): "chair" (preside; its rarer sense "moderate" is of
 // communication), not "show" (half its senses, "prove" among its
 // commonest). Its present tense is no cue of an untight attribution
-// ("<Name> chairs the board", a standing role), though its past may report
-// what was said and it may still report a quotation.
+// after a name ("<Name> chairs the board", a standing role), though its
+// past may report what was said and it may still report a quotation.
 func rareCueSenses(base string) bool {
 	u := useOf(base)
 	n, comm, first := verbSenseCounts(base)

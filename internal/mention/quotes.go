@@ -1944,8 +1944,10 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if pluralNounAt(toks, i) {
 		return 0, 0, false // "the swing states voting", "other states have"
 	}
-	if b != lw && strings.HasSuffix(lw, "s") && rareCueSenses(b) {
-		return 0, 0, false // "<Name> chairs the board": a standing role
+	if b != lw && strings.HasSuffix(lw, "s") && (toks[i-1].IsCapitalized() || toks[i-1].Text == ",") && rareCueSenses(b) {
+		// "<Name> chairs the board", "<Name>, a lawyer, chairs …": after
+		// a name, the present of such a verb states a standing role
+		return 0, 0, false
 	}
 	if nounPhraseBefore(toks[i-1].Text) {
 		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays"
