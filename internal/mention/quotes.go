@@ -1918,6 +1918,15 @@ func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
 	return q, true
 }
 
+// standingRole reports a present -s form after a name or its apposition
+// of a verb whose senses of saying are all its rarer ones (rareCueSenses):
+// "<Name> chairs the board", "<Name>, a lawyer, chairs …" state a standing
+// role, not what was said.
+func standingRole(toks []text.Token, i int, b string) bool {
+	lw := lower(toks[i].Text)
+	return b != lw && strings.HasSuffix(lw, "s") && (toks[i-1].IsCapitalized() || toks[i-1].Text == ",") && rareCueSenses(b)
+}
+
 // cueAndContent reads an attribution cue at token i — a verb from the
 // lexicon or a nominal cue ("his claim that") — and finds where its content
 // starts. cueEnd is the cue's last token ("warned of").
@@ -1941,13 +1950,8 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		}
 		return 0, 0, false
 	}
-	if pluralNounAt(toks, i) {
-		return 0, 0, false // "the swing states voting", "other states have"
-	}
-	if b != lw && strings.HasSuffix(lw, "s") && (toks[i-1].IsCapitalized() || toks[i-1].Text == ",") && rareCueSenses(b) {
-		// "<Name> chairs the board", "<Name>, a lawyer, chairs …": after
-		// a name, the present of such a verb states a standing role
-		return 0, 0, false
+	if pluralNounAt(toks, i) || standingRole(toks, i, b) {
+		return 0, 0, false // "the swing states voting", "other states have"; "<Name> chairs the board"
 	}
 	if nounPhraseBefore(toks[i-1].Text) {
 		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays"
