@@ -290,3 +290,38 @@ func TestContextChanged(t *testing.T) {
 		})
 	}
 }
+
+// A story that does not read a changed story may still read other stories
+// after the add: when the changed story enters the nearest of a related
+// story of theirs, the farthest of that story's nearest leaves them
+// (nearestMoved), and its comparison is left pending too.
+func TestNearestMoved(t *testing.T) {
+	anchors := map[string]string{"y": "2031-09-01 y", "c": "2031-09-01 c"}
+	var rel []string // eight related stories 1 to 8 days from y
+	for d := 1; d <= 8; d++ {
+		id := fmt.Sprintf("n%d", d)
+		anchors[id] = fmt.Sprintf("2031-09-%02d %s", 1+d, id)
+		rel = append(rel, id)
+	}
+	for _, tc := range []struct {
+		name   string
+		anchor string // c's anchor after the add
+		want   []string
+	}{
+		{"changed story nearest: the farthest leaves", "2031-09-01 c", []string{"n8"}},
+		{"changed story beyond the nearest: none moves", "2031-12-01 c", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &placer{anchors: maps.Clone(anchors), stateCache: map[string]*placeState{"y": {Anchor: anchors["y"], Related: rel}}}
+			after := slices.Sorted(slices.Values(append(slices.Clone(rel), "c")))
+			up := &placeUpdate{states: map[string]*placeState{
+				"y": {Anchor: anchors["y"], Related: after},
+				"c": {Anchor: tc.anchor, Related: []string{"y"}},
+			}}
+			got, err := p.nearestMoved(context.Background(), up, "y", map[string]bool{"c": true})
+			if err != nil || !slices.Equal(got, tc.want) {
+				t.Errorf("got %v (%v), want %v", got, err, tc.want)
+			}
+		})
+	}
+}
