@@ -1,9 +1,7 @@
 package analyze
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -17,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/kittext"
+
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/sqlite"
 	"github.com/corroborate/corroborate/internal/storyid"
@@ -24,19 +24,9 @@ import (
 
 // benchTexts returns the article texts of the ECB+ kit, or skips.
 func benchTexts(tb testing.TB) []string {
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
+	out, err := kittext.Texts(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
 	if err != nil {
 		tb.Skip("shared data not present: ", err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var r struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &r) == nil && r.Text != "" {
-			out = append(out, r.Text)
-		}
 	}
 	return out
 }

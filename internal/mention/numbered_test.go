@@ -1,14 +1,13 @@
 package mention
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/kittext"
 )
 
 // findNumbered finds what the patterns' own scan finds, on made-up
@@ -46,22 +45,16 @@ func TestFindNumbered(t *testing.T) {
 // at full stops) that may hold a number (the only ones sentenceValues
 // reads with these patterns), or none without the kit.
 func kitSentences(t *testing.T) []string {
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
+	texts, err := kittext.Texts(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
 	if err != nil {
 		t.Log("ECB+ kit not present: made-up sentences only")
 		return nil
 	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var r struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &r) == nil {
-			for _, s := range strings.Split(r.Text, ". ") {
-				if mayHoldNumber(s) {
-					out = append(out, s)
-				}
+	for _, text := range texts {
+		for _, s := range strings.Split(text, ". ") {
+			if mayHoldNumber(s) {
+				out = append(out, s)
 			}
 		}
 	}

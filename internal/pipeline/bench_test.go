@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/kittext"
+
 	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/source"
 	"github.com/corroborate/corroborate/internal/sqlite"
@@ -24,19 +26,9 @@ const sharedData = "../../../shared/data"
 
 // realTexts returns the article texts of the ECB+ kit, or skips.
 func realTexts(tb testing.TB) []string {
-	f, err := os.Open(filepath.Join(sharedData, "ecbplus", "dev.jsonl"))
+	out, err := kittext.Texts(filepath.Join(sharedData, "ecbplus", "dev.jsonl"))
 	if err != nil {
 		tb.Skip("shared data not present: ", err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var r struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &r) == nil && r.Text != "" {
-			out = append(out, r.Text)
-		}
 	}
 	return out
 }
