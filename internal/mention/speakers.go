@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Speakers are persons and organisations. A pronoun speaker ("he said")
@@ -384,6 +385,9 @@ func PlausibleSpeaker(name string) bool {
 	}
 	if stopCaps[lower(ws[0])] && !(len(ws) > 1 && opensProperName(ws[0], ws[1])) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
 		return false
+	}
+	if text.IsTitleAbbrev(ws[len(ws)-1]) {
+		return false // an abbreviated title cut from its name ("Comdr", "Navy Lt.")
 	}
 	if len(ws) > 1 {
 		// "Via KTV", "Amid Storms": a function word (NLTK's stopword

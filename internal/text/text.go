@@ -46,6 +46,12 @@ var abbreviations = map[string]bool{
 	"al": true, "ave": true, "blvd": true, "rd": true, "univ": true, "assn": true, "bros": true,
 }
 
+func init() {
+	for w := range titleAbbrev {
+		abbreviations[w] = true // every abbreviated title keeps its period inside a sentence
+	}
+}
+
 // Paragraphs returns the byte ranges of the paragraphs of doc: blocks
 // separated by blank lines (or single newlines when there are none).
 func Paragraphs(doc string) [][2]int {
@@ -195,12 +201,24 @@ func startsSentence(after string) bool {
 
 // titleAbbrev are abbreviated titles written before names: the
 // abbreviations of civil, military, police, academic and religious titles
-// and of courtesy titles of the Associated Press Stylebook and The Chicago
-// Manual of Style, 17th ed. 2017, ch. 10 ("Lt.", "Gov.", "Sen.", "Det.",
-// "Prof.", "Rev.", "Mr.").
+// and of courtesy titles of the Associated Press Stylebook (its "military
+// titles" and "legislative titles" entries: "Lt.", "Gov.", "Sen.", "Sens.",
+// "Reps.", "Spc.", "Pfc.") and The Chicago Manual of Style, 17th ed. 2017,
+// ch. 10 ("Prof.", "Rev.", "Mr.", "Msgr.", "Atty."), and the older forms of
+// the U.S. Government Printing Office's style manuals still written for
+// military and naval ranks ("Comdr.", "Cdr.", "Lieut.", "Sergt.",
+// "Corpl.", "Adjt.", "Ens.").
 var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "sgt": true, "capt": true, "gov": true,
 	"sen": true, "rep": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "rev": true, "adm": true,
-	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true}
+	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true,
+	"sens": true, "reps": true, "gens": true, "spc": true, "pfc": true, "msgr": true, "atty": true, "comdr": true, "cdr": true,
+	"lieut": true, "sergt": true, "corpl": true, "adjt": true, "ens": true}
+
+// IsTitleAbbrev reports whether a word, with or without its period, is an
+// abbreviated title written before a name ("Lt.", "Comdr", "Sens.").
+func IsTitleAbbrev(w string) bool {
+	return titleAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
 
 // Token is a word, number or punctuation mark with its byte offsets.
 type Token struct {

@@ -81,7 +81,14 @@ const depth = 8
 var apAbbrev = map[string]string{"gen": "general", "lt": "lieutenant", "maj": "major", "col": "colonel", "capt": "captain",
 	"cmdr": "commander", "adm": "admiral", "sgt": "sergeant", "cpl": "corporal", "brig": "brigadier", "gov": "governor",
 	"sen": "senator", "rep": "representative", "dr": "dr.", "prof": "professor", "supt": "superintendent",
-	"det": "detective", "insp": "inspector", "mr": "mister", "mrs": "mrs", "ms": "ms.", "pm": "prime minister"}
+	"det": "detective", "insp": "inspector", "mr": "mister", "mrs": "mrs", "ms": "ms.", "pm": "prime minister",
+	// The plurals AP writes before several names ("Sens.", "Reps."), its
+	// enlisted ranks ("Spc.", "Pfc."), Chicago's "Msgr." and "Atty.", and the
+	// older forms of the U.S. Government Printing Office's style manuals
+	// still written for military and naval ranks ("Comdr.", "Lieut.").
+	"sens": "senator", "reps": "representative", "gens": "general", "spc": "specialist", "pfc": "private",
+	"msgr": "monsignor", "atty": "attorney", "amb": "ambassador", "comdr": "commander", "cdr": "commander",
+	"lieut": "lieutenant", "sergt": "sergeant", "corpl": "corporal", "adjt": "adjutant", "ens": "ensign"}
 
 func main() {
 	out := flag.String("o", "internal/mention/headwords.txt", "output file")
