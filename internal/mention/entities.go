@@ -908,8 +908,12 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	if strings.Contains(name, ".") && domainLike(name) {
 		c.votes[Organization] += 2 // a web outlet named by its domain
 	}
+	// A known first name and a capitalised word ("Mabel Durham") opening
+	// an article name a person, not a dateline's place, though its surname
+	// alone may be a place WordNet knows.
+	firstName := len(nameToks) >= 2 && firstNameShaped(lx, nameToks)
 	// A dateline at the start of the article names a place.
-	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) {
+	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) && !firstName {
 		if li := indexOf(tk, nameToks[len(nameToks)-1].Start); li+1 < len(tk) && (tk[li+1].Text == "," || tk[li+1].Text == "-" || tk[li+1].Text == "–" || tk[li+1].Text == "—" || tk[li+1].Text == "(") {
 			c.votes[Place] += 2.5
 		}
@@ -932,7 +936,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		acro = tk[li+2].Text
 	}
 	// Person-shaped: two to four name words, none a common word.
-	if len(nameToks) >= 2 && len(nameToks) <= 5 && (personShaped(lx, nameToks) || firstNameShaped(lx, nameToks)) {
+	if firstName || len(nameToks) >= 2 && len(nameToks) <= 5 && personShaped(lx, nameToks) {
 		c.votes[Person] += 1.5
 	}
 	return acro
