@@ -594,7 +594,7 @@ func yearlessDays(a *mention.Analysis, have []mention.Value) []mention.Value {
 var reBeforeFigure = regexp.MustCompile(`(?:\b[A-Za-z]+\s+){1,3}$`)
 
 // needed reports whether a count is what someone needed, not what happened
-// ("needed just nine points to pass the record"): its verb, within three
+// ("needs only seven goals to equal the mark"): its verb, within three
 // words before it, is a WordNet synonym of "need" (need, require, want).
 func (c *comparer) needed(s string, v mention.Value) bool {
 	if v.Type != mention.VCount || v.Start > len(s) {

@@ -58,17 +58,17 @@ func TestDatedThings(t *testing.T) {
 // did.
 func TestNeededIsNoFact(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
-	a := "Cup\n\nMarta Ellison needed just nine points against Dunmore to pass the club record."
+	a := "Cup\n\nIda Morrow needs only seven goals this spring to equal the league mark."
 	for _, tc := range []struct{ y, want string }{
-		{"Cup\n\nMarta Ellison passed the club record while scoring 21 points against Dunmore.", ""},
-		{"Cup\n\nMarta Ellison needed just 12 points against Dunmore to pass the club record.", ""},
+		{"Cup\n\nIda Morrow equalled the league mark by scoring 30 goals this spring.", ""},
+		{"Cup\n\nIda Morrow needs only 4 goals this spring to equal the league mark.", ""},
 	} {
 		if got := kinds(run(doc("a", a, pub), doc("b", tc.y, pub)).Discrepancies); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.y, got, tc.want)
 		}
 	}
-	b := "Cup\n\nMarta Ellison scored 24 points against Dunmore to pass the club record."
-	c := "Cup\n\nMarta Ellison scored 21 points against Dunmore to pass the club record."
+	b := "Cup\n\nIda Morrow scored 24 goals this spring to equal the league mark."
+	c := "Cup\n\nIda Morrow scored 21 goals this spring to equal the league mark."
 	if got := kinds(run(doc("b", b, pub), doc("c", c, pub)).Discrepancies); got != "number:24/21" {
 		t.Errorf("two scores: got %q, want number:24/21", got)
 	}
