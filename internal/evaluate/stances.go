@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -375,27 +376,31 @@ func StanceLabelFiles(given []string) []string {
 
 // RunStances scores stance labels by half: ECB+ stories by topic (tune,
 // holdout), the seeds apart. Only aggregate figures are printed for the
-// holdout half, even with verbose.
-func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string, kit map[string]string, verbose bool) error {
+// holdout half, even with verbose. halves limits the ECB+ halves scored
+// (none: both); the seeds are always scored.
+func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string, kit map[string]string, halves []Half, verbose bool) error {
 	for _, f := range files {
 		stories, err := LoadStanceStories(f)
 		if err != nil {
 			return err
 		}
-		halves := map[string]*StanceScore{}
+		scores := map[string]*StanceScore{}
 		for _, s := range stories {
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			g := stanceGroup(s)
+			if g != "seeds" && len(halves) > 0 && !slices.Contains(halves, Half(g)) {
+				continue // a half not asked for is not even read
 			}
 			sc, notes, err := ScoreStanceStory(s, seedDir, kit)
 			if err != nil {
 				return err
 			}
-			g := stanceGroup(s)
-			if halves[g] == nil {
-				halves[g] = &StanceScore{}
+			if scores[g] == nil {
+				scores[g] = &StanceScore{}
 			}
-			halves[g].add(sc)
+			scores[g].add(sc)
 			if verbose && g != string(Holdout) {
 				for _, n := range notes {
 					fmt.Fprintln(w, "  "+n)
@@ -403,7 +408,7 @@ func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string
 			}
 		}
 		for _, g := range []string{string(Tune), string(Holdout), "seeds"} {
-			if s := halves[g]; s != nil {
+			if s := scores[g]; s != nil {
 				WriteStances(w, f+" "+g, *s)
 			}
 		}
@@ -444,5 +449,5 @@ func runStanceLabels(ctx context.Context, w io.Writer, o FindingsOptions) error 
 			}
 		}
 	}
-	return RunStances(ctx, w, files, filepath.Join("examples", "seeds"), kit, o.Verbose)
+	return RunStances(ctx, w, files, filepath.Join("examples", "seeds"), kit, o.Kit.Halves, o.Verbose)
 }

@@ -1,6 +1,10 @@
 package evaluate
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -76,5 +80,28 @@ func TestClaimMatches(t *testing.T) {
 		if got := claimMatches(lexicon.Default(), c.keywords, c.claim); got != c.want {
 			t.Errorf("%v ~ %q = %v, want %v", c.keywords, c.claim, got, c.want)
 		}
+	}
+}
+
+// A half not asked for is neither read nor printed: its articles are not
+// even looked up (here they are missing from the kit, an error if read).
+func TestRunStancesHalves(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "labels.jsonl")
+	line := `{"story": "3b", "docs": ["3_1ecb"], "claims": []}` + "\n"
+	if err := os.WriteFile(f, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if HalfOf(ECBTopic("3b")) != Holdout {
+		t.Fatal("fixture: story 3b must be in the holdout half")
+	}
+	var out strings.Builder
+	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, []Half{Tune}, false); err != nil {
+		t.Fatalf("tune only: %v", err)
+	}
+	if strings.Contains(out.String(), "holdout") {
+		t.Errorf("tune only printed the holdout half:\n%s", out.String())
+	}
+	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, nil, false); err == nil {
+		t.Errorf("both halves: want an error for the missing holdout article")
 	}
 }
