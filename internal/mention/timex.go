@@ -47,6 +47,12 @@ type Timex struct {
 	// Stamp marks the date of a dateline or a page time stamp: when the
 	// article was written, not an event.
 	Stamp bool
+	// Attribute marks a date that describes a thing or a person, not
+	// when something happened: a vehicle's model year, a date of birth
+	// in a record, a school class named by its year, the "today" of an
+	// instruction to the reader (see attributes.go). Only the timeline
+	// leaves it out; the other readers see the date as before.
+	Attribute bool
 }
 
 const monthAlt = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
@@ -113,6 +119,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	x.markHabits()
 	x.markYearSpans()
 	x.markPostStamps()
+	x.markAttributes()
 	sortTimes(x.out)
 	return x.out
 }
@@ -637,7 +644,7 @@ func (x *timeScan) markStamps() {
 	if len(x.out) == 0 {
 		return
 	}
-	if isStampLine(x.s, x.out) {
+	if isStampLine(x.s, x.out) || isHeadlineLine(x.s, x.out) {
 		for i := range x.out {
 			x.out[i].Stamp = true
 		}

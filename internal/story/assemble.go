@@ -135,7 +135,7 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 // stamp), and it is not inside a direct quote (dated when it was said).
 func OnTimeline(d Doc, si int, t mention.Timex) bool {
 	a := d.Analysis
-	if t.Date == "" || t.Period || t.Stamp || a.InDirectQuote(si, t) {
+	if t.Date == "" || t.Period || t.Stamp || t.Attribute || a.InDirectQuote(si, t) {
 		return false
 	}
 	return !(t.Relative && d.Article != nil && d.Article.Published == nil)
@@ -165,9 +165,44 @@ func dateKey(d string) string {
 // follow a day's name.
 var dayPartRe = regexp.MustCompile(`^(?i:morning|afternoon|evening|night|overnight)(?:['’]s)?\b`)
 
+// gluedRe is the end of a sentence a scraper glued to the next one, the
+// space after its full stop lost ("…in the driveway.About four hours
+// later…"): a lower-case word of two letters or more, the stop (and a
+// closing curly quote), then a capitalised word, perhaps after an opening
+// quote (a straight quote there opens the next sentence's quotation more
+// often than it closes this one's). Abbreviations ("p.m.Friday", "U.S.")
+// and names ("St.Louis") do not match: their letter before the stop is
+// alone or capitalised. The empty group marks the cut.
+var gluedRe = regexp.MustCompile(`\p{Ll}\p{Ll}[.!?]”?()["“]?\p{Lu}\p{Ll}`)
+
+// gluedPart returns the part of a sentence, between sentences glued by a
+// scraper, that holds the expression, and the expression's offsets in it:
+// the sentence splitter keeps such a run whole (splitting it there moved
+// the story grouping, note8), but an event's description must not borrow
+// the next sentence's clause.
+func gluedPart(sentence string, t mention.Timex) (string, mention.Timex) {
+	start, end := 0, len(sentence)
+	for _, m := range gluedRe.FindAllStringSubmatchIndex(sentence, -1) {
+		cut := m[2] // the start of the next sentence
+		switch {
+		case cut <= t.Start:
+			start = cut
+		case cut >= t.End && cut < end:
+			end = cut
+		}
+	}
+	if start == 0 && end == len(sentence) {
+		return sentence, t
+	}
+	t.Start -= start
+	t.End -= start
+	return sentence[start:end], t
+}
+
 // EventText makes a short description of the event a time expression
 // dates: the clause around the expression, without the expression.
 func EventText(sentence string, t mention.Timex) string {
+	sentence, t = gluedPart(sentence, t)
 	start, end := 0, len(sentence)
 	// Clause boundaries: the nearest ", " or "; " around the expression,
 	// unless that leaves too little.

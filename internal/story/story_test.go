@@ -43,6 +43,11 @@ func TestEventText(t *testing.T) {
 		{"The minister met the envoy in Vienna on Sunday.", "The minister met the envoy in Vienna"},
 		{"A cyclist was hurt Thursday evening near the old mill.", "A cyclist was hurt near the old mill"},
 		{"Tuesday night's vote on the levy drew a crowd.", "vote on the levy drew a crowd"},
+		// Sentences a scraper glued together (no space after the stop):
+		// the event is told by the part holding the date.
+		{"The orchard flooded at dawn, growers said.On Feb. 2, volunteers stacked sandbags along the canal.", "volunteers stacked sandbags along the canal"},
+		{"A ferry ran aground near the pier on Sunday.Nobody was hurt, the harbour master said.", "A ferry ran aground near the pier"},
+		{"Crews cleared the road by noon.“We worked through the night,” a foreman said on Monday, standing by the truck.", "“We worked through the night,” a foreman said"},
 	}
 	for _, tt := range tests {
 		ts := mention.Times(tt.sentence, ref, 1)

@@ -1,0 +1,202 @@
+package mention
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
+
+// Dates that describe a thing or a person rather than date an event (see
+// Timex.Attribute): they stay in the reading, but no timeline shows them.
+
+var (
+	// A label of a date of birth in a record or a police release: "DOB:",
+	// "D.O.B.", "date of birth", "birth date", "birthdate", "born:" (the
+	// abbreviation and the field names of identity documents, ICAO Doc
+	// 9303 part 3 "Date of Birth"). "was born on" in prose is left alone:
+	// a birth told as news is an event.
+	birthLabelRe = regexp.MustCompile(`(?i)(?:\bd\.?\s?o\.?\s?b\.?|\bdate\s+of\s+birth|\bbirth\s?date|\bborn\s*:)\s*(?:[:\-–]\s*|is\s+|was\s+|of\s+)?$`)
+	// "class of 2017", "Class of '19": a school's cohort named by the
+	// year it graduates (Merriam-Webster, class n. 3b), no event.
+	cohortRe = regexp.MustCompile(`(?i)\bclass\s+of\s+['’]?(?:\d{2}|\d{4})$`)
+	// Possessive determiners and the indefinite article (CGEL 2002,
+	// ch. 5 §§6-7) before a year that classifies the noun after it.
+	modelDeterminers = set("a", "an", "his", "her", "their", "its", "our", "my", "your")
+)
+
+// markAttributes flags the dates that describe a thing or a person.
+func (x *timeScan) markAttributes() {
+	for i := range x.out {
+		t := &x.out[i]
+		before := x.s[:t.Start]
+		switch {
+		case birthLabelRe.MatchString(before):
+			t.Attribute = true
+		case t.Precision == PrecYear && cohortRe.MatchString(x.s[:t.End]):
+			t.Attribute = true
+		case t.Precision == PrecYear && modelYear(x.s, t.Start, t.End):
+			t.Attribute = true
+		case t.Relative && strings.EqualFold(t.Expression, "today") && imperative(x.s):
+			t.Attribute = true
+		}
+	}
+}
+
+// modelYear reports whether a bare year s[start:end] classifies a made
+// thing, as a vehicle's model year does: after the indefinite article or
+// a possessive (and at most two lower-case modifiers, "a gray 2010", "his
+// old 1998"), before a capitalised name that is no month or weekday (a
+// make: "a 2010 <Make> <Model>") or before a noun that is an artifact in
+// WordNet ("a 2004 sedan", artifactNoun), whichever heads the
+// noun phrase. "The 2016 Olympics", "a 2015 shooting" and "a 2014 <Court>
+// ruling" keep their year: "the" names an event as often as a thing, and a
+// shooting or a ruling is no artifact.
+func modelYear(s string, start, end int) bool {
+	if end-start != 4 {
+		return false
+	}
+	before := strings.Fields(s[:start])
+	after := strings.Fields(s[end:])
+	if len(after) == 0 || !strings.HasSuffix(s[:start], " ") || strings.HasPrefix(s[end:], ",") {
+		return false
+	}
+	det := -1
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := before[k]
+		if modelDeterminers[strings.ToLower(w)] {
+			det = k
+			break
+		}
+		if w != strings.ToLower(w) || strings.ContainsAny(w, ",.;:0123456789") {
+			return false
+		}
+	}
+	if det < 0 {
+		return false
+	}
+	// The head of the noun phrase: the last of the words after the year
+	// that are capitalised names ("<Make> <Model>") or, after them, nouns
+	// in lower case ("a 2014 drug conviction": the conviction).
+	head, capital := "", false
+	for k, w := range after {
+		if k >= 4 {
+			break
+		}
+		word := strings.TrimRight(w, ".,;:!?)")
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			if head != "" && !capital || dates.MonthNumber(word) > 0 {
+				break
+			}
+			if _, wd := dates.WeekdayNumber(word); wd {
+				break
+			}
+			head, capital = word, true
+		} else {
+			lx := lexicon.Default()
+			if !unicode.IsLetter(r) || isPastForm(word) || !lx.Has(lx.Base(word, lexicon.Noun), lexicon.Noun) || lexicon.IsIndexStopword(word) {
+				break
+			}
+			// After a name, only a noun of an event or a made thing
+			// heads the phrase ("<Court> ruling", "<Make> van"): a word
+			// that can be a verb follows its object ("saw a 2009
+			// <Make> leave").
+			if _, ev := lx.EventNoun(word); capital && !ev && !artifactNoun(word) {
+				break
+			}
+			head, capital = word, false
+		}
+		if word != w {
+			break // punctuation closes the phrase
+		}
+	}
+	if head == "" || capital {
+		return head != ""
+	}
+	return artifactNoun(head)
+}
+
+// artifactNoun reports whether at least half of a word's WordNet noun
+// senses are artifacts (noun.artifact: "sedan"; "van", whose two most
+// frequent senses are an army's vanguard; as lexicon.EventNoun counts
+// events).
+func artifactNoun(w string) bool {
+	lx := lexicon.Default()
+	total, art := 0, 0
+	for _, sn := range lx.Senses(lx.Base(w, lexicon.Noun)) {
+		if sn.POS == lexicon.Noun {
+			total++
+			if sn.Lex == lexicon.NounArtifact {
+				art++
+			}
+		}
+	}
+	return total > 0 && 2*art >= total
+}
+
+// imperative reports whether a sentence is an instruction to the reader
+// ("Sign up for alerts today", "Subscribe today"): it opens with a verb in
+// its base form that is no noun in WordNet, or with one followed by a
+// particle of direction or place ("up", "here": CGEL 2002, ch. 10 §9,
+// imperative clauses have no subject). Its "today" is the reader's, no
+// event's.
+func imperative(s string) bool {
+	ws := strings.Fields(strings.TrimLeft(s, " \"“‘'("))
+	if len(ws) < 2 {
+		return false
+	}
+	w := ws[0]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ContainsAny(w, ",.;:'’") {
+		return false
+	}
+	low := strings.ToLower(w)
+	lx := lexicon.Default()
+	if !lx.Has(low, lexicon.Verb) || lx.Base(low, lexicon.Verb) != low {
+		return false
+	}
+	next := strings.ToLower(strings.TrimRight(ws[1], ".,;:!?"))
+	return !lx.Has(low, lexicon.Noun) || next == "up" || next == "here"
+}
+
+// titleCaseLower are the words that title case leaves in lower case: the
+// articles, the coordinating conjunctions and the short prepositions (AP
+// Stylebook, "composition titles"; Chicago Manual of Style 8.159).
+var titleCaseLower = set("a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by",
+	"up", "as", "vs", "via", "with", "from", "into", "over", "off", "per")
+
+// isHeadlineLine reports whether a sentence is a headline carrying a date,
+// not prose: a line in title case (every word capitalised but the words
+// title case leaves in lower case), with at least four capitalised words
+// besides its dates and no full stop at its end. Such a line is a teaser
+// of another story ("<Headline> – August 3, 2016"), a breadcrumb or the
+// page's own headline with its stamp: its date says when that page was
+// written.
+func isHeadlineLine(s string, ts []Timex) bool {
+	if strings.HasSuffix(strings.TrimRight(s, " \"”’'"), ".") {
+		return false
+	}
+	rest := []byte(s)
+	for _, t := range ts {
+		for k := t.Start; k < t.End; k++ {
+			rest[k] = ' '
+		}
+	}
+	capitals := 0
+	for _, w := range strings.Fields(string(rest)) {
+		w = strings.Trim(w, "\"“”‘’'()[],;:–—-|")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || !unicode.IsLetter(r):
+		case unicode.IsUpper(r):
+			capitals++
+		case !titleCaseLower[w]:
+			return false
+		}
+	}
+	return capitals >= 4
+}

@@ -1,0 +1,50 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestTimesAttributes checks the dates that describe a thing or a person
+// (model years, dates of birth, school classes, the "today" of an
+// instruction to the reader) and headline lines whose date is a stamp.
+// The sentences are invented.
+func TestTimesAttributes(t *testing.T) {
+	ref := dates.Date{Year: 2021, Month: 5, Day: 31}
+	tests := []struct {
+		sentence string
+		expr     string
+		attr     bool
+		stamp    bool
+	}{
+		{"Witnesses saw a dented 2009 Nimbus Roadster leave the lot.", "2009", true, false},
+		{"The couple slept in their 2012 camper van.", "2012", true, false},
+		{"He has a 2013 fraud conviction.", "2013", false, false},
+		{"Lawyers cited a 2015 Appeals Court ruling.", "2015", false, false},
+		{"The 2016 Games opened in heavy rain.", "2016", false, false},
+		{"The driver, Lee Marsh (DOB: 03/22/1984), was cited.", "03/22/1984", true, false},
+		{"Her date of birth is April 9, 1990, the clerk said.", "April 9, 1990", true, false},
+		{"Marsh was born on April 9, 1990 in a river town.", "April 9, 1990", false, false},
+		{"She coached the class of 2019 at the academy.", "of 2019", true, false},
+		{"Sign up for traffic alerts today.", "today", true, false},
+		{"Rangers closed the trail today after a rockslide.", "today", false, false},
+		{"Ferry Service Suspended After Storm Damages Dock – May 27th, 2021", "May 27th, 2021", false, true},
+		{"The ferry service was suspended on May 27, 2021 after a storm.", "May 27, 2021", false, false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range Times(tt.sentence, ref, 1) {
+			if x.Expression != tt.expr {
+				continue
+			}
+			found = true
+			if x.Attribute != tt.attr || x.Stamp != tt.stamp {
+				t.Errorf("Times(%q): %q attribute %v stamp %v, want %v %v", tt.sentence, x.Expression, x.Attribute, x.Stamp, tt.attr, tt.stamp)
+			}
+		}
+		if !found {
+			t.Errorf("Times(%q): no %q", tt.sentence, tt.expr)
+		}
+	}
+}
