@@ -134,7 +134,14 @@ type comparer struct {
 	allMerged []docMerged
 	// near remembers closeWords answers: omissions ask about the same
 	// pairs of words sentence after sentence.
-	near map[[2]string]bool
+	near map[uint64]bool
+	// ids and words number the words closeWords and carries are asked
+	// about (wordID); carry remembers carries' answers; nSents counts the
+	// fact sentences read.
+	ids    map[string]int32
+	words  []string
+	carry  map[uint64]bool
+	nSents int32
 	// factSents remembers each article's fact sentences (factSentences).
 	factSents map[int][]factSentence
 }

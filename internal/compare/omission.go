@@ -142,7 +142,7 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 // or fewer than two shared words, nil (the fact's own words are read).
 // sents caches each article's sentences.
 func (c *comparer) sharedCore(f storyFact, sents map[int][]factSentence) map[string]bool {
-	var best []map[string]bool
+	var best []*factSentence
 	for di, d := range c.in.Docs {
 		if !slices.Contains(f.in, d.Article.ID) {
 			continue
@@ -150,11 +150,11 @@ func (c *comparer) sharedCore(f storyFact, sents map[int][]factSentence) map[str
 		if sents[di] == nil {
 			sents[di] = c.factSentences(di)
 		}
-		var top map[string]bool
+		var top *factSentence
 		topCov := -1.0
-		for _, s := range sents[di] {
-			if cov := c.coverage(f.words, s.words); cov > topCov {
-				top, topCov = s.words, cov
+		for k := range sents[di] {
+			if cov := c.coverage(f.words, &sents[di][k]); cov > topCov {
+				top, topCov = &sents[di][k], cov
 			}
 		}
 		if top != nil {
@@ -168,7 +168,7 @@ func (c *comparer) sharedCore(f storyFact, sents map[int][]factSentence) map[str
 	for w := range f.words {
 		n := 0
 		for _, b := range best {
-			if c.coverage(map[string]bool{w: true}, b) > 0 {
+			if c.carries(c.wordID(w), b) {
 				n++
 			}
 		}
@@ -236,6 +236,10 @@ type factSentence struct {
 	words   map[string]bool
 	values  []float64
 	counted []valueNoun
+	// ids are words' ids (comparer.wordID), serial the sentence's number
+	// among the comparer's fact sentences (carries remembers by it).
+	ids    []int32
+	serial int32
 }
 
 // factSentences reads article di's sentences and headline, once per
@@ -249,6 +253,13 @@ func (c *comparer) factSentences(di int) []factSentence {
 		c.factSents = map[int][]factSentence{}
 	}
 	s := c.readFactSentences(di)
+	for k := range s {
+		s[k].serial = c.nSents
+		c.nSents++
+		for w := range s[k].words {
+			s[k].ids = append(s[k].ids, c.wordID(w))
+		}
+	}
 	c.factSents[di] = s
 	return s
 }
@@ -330,23 +341,24 @@ func (c *comparer) measure(f storyFact, sents []factSentence, stop func(factCarr
 	// Which of the fact's words each sentence carries: two adjacent
 	// sentences carry a word when one of them does, so their coverage is
 	// read from the two, not from their union again.
-	words := slices.Sorted(maps.Keys(f.words))
+	words := c.wordIDs(slices.Sorted(maps.Keys(f.words)))
 	var cur, next []bool
-	for i, s := range sents {
+	for i := range sents {
+		s := &sents[i]
 		if cur == nil {
-			cur = c.carried(words, s.words)
+			cur = c.carried(words, s)
 		}
 		cov := carriedShare(cur, nil)
 		st.share = max(st.share, cov)
 		if sharesValue(f.values, s.values) {
 			st.valueShare = max(st.valueShare, cov)
 		}
-		st.claim = st.claim || c.statesClaim(f, s.words)
+		st.claim = st.claim || c.statesClaim(f, s)
 		st.counted = st.counted || c.sameCounted(f.counted, s.counted)
 		// A fact told over two sentences: "Five people were hurt. The
 		// quake struck the island on Monday."
 		if i+1 < len(sents) {
-			next = c.carried(words, sents[i+1].words)
+			next = c.carried(words, &sents[i+1])
 			cov := carriedShare(cur, next)
 			st.pairShare = max(st.pairShare, cov)
 			if sharesValue(f.values, s.values) || sharesValue(f.values, sents[i+1].values) {
@@ -363,19 +375,59 @@ func (c *comparer) measure(f storyFact, sents []factSentence, stop func(factCarr
 
 // carried reports for each of a fact's words whether a sentence carries
 // it (see coverage).
-func (c *comparer) carried(words []string, sent map[string]bool) []bool {
+func (c *comparer) carried(words []int32, s *factSentence) []bool {
 	out := make([]bool, len(words))
 	for k, w := range words {
-		if sent[w] {
-			out[k] = true
-			continue
-		}
-		for v := range sent {
-			if c.closeWords(w, v) {
-				out[k] = true
+		out[k] = c.carries(w, s)
+	}
+	return out
+}
+
+// carries reports whether sentence s carries the word of id w: the word
+// itself, or a word of s close to it (closeWords). Answers are remembered
+// for the story: the facts of a story share words, and each is read
+// against every sentence of every article.
+func (c *comparer) carries(w int32, s *factSentence) bool {
+	k := uint64(uint32(w))<<32 | uint64(uint32(s.serial))
+	if r, ok := c.carry[k]; ok {
+		return r
+	}
+	r := s.words[c.words[w]]
+	if !r {
+		for _, v := range s.ids {
+			if c.closeIDs(w, v) {
+				r = true
 				break
 			}
 		}
+	}
+	if c.carry == nil {
+		c.carry = map[uint64]bool{}
+	}
+	c.carry[k] = r
+	return r
+}
+
+// wordID is the comparer's number for word w (closeWords and carries
+// remember their answers by numbers, cheaper to hash than words).
+func (c *comparer) wordID(w string) int32 {
+	if id, ok := c.ids[w]; ok {
+		return id
+	}
+	if c.ids == nil {
+		c.ids = map[string]int32{}
+	}
+	id := int32(len(c.words))
+	c.ids[w] = id
+	c.words = append(c.words, w)
+	return id
+}
+
+// wordIDs numbers each of words (wordID).
+func (c *comparer) wordIDs(words []string) []int32 {
+	out := make([]int32, len(words))
+	for i, w := range words {
+		out[i] = c.wordID(w)
 	}
 	return out
 }
@@ -546,7 +598,7 @@ func StatedCoverage(in Input, r Result) []FactStatement {
 // form or a WordNet synonym or near noun ("the ferry sank" and "the boat went
 // down" are both about the boat). A sentence that denies the claim states
 // it too: the fact is not left out, only disputed.
-func (c *comparer) statesClaim(f storyFact, sent map[string]bool) bool {
+func (c *comparer) statesClaim(f storyFact, sent *factSentence) bool {
 	if len(f.subject) == 0 || len(f.predicate) == 0 {
 		return false
 	}
@@ -556,21 +608,14 @@ func (c *comparer) statesClaim(f storyFact, sent map[string]bool) bool {
 // coverage is the share of a fact's words that a sentence carries, as
 // the same base form or a WordNet synonym (noun or verb) or a noun close
 // to it ("ferry", "boat").
-func (c *comparer) coverage(fact, sent map[string]bool) float64 {
+func (c *comparer) coverage(fact map[string]bool, sent *factSentence) float64 {
 	if len(fact) == 0 {
 		return 0
 	}
 	n := 0
 	for w := range fact {
-		if sent[w] {
+		if c.carries(c.wordID(w), sent) {
 			n++
-			continue
-		}
-		for v := range sent {
-			if c.closeWords(w, v) {
-				n++
-				break
-			}
 		}
 	}
 	return float64(n) / float64(len(fact))
@@ -579,13 +624,19 @@ func (c *comparer) coverage(fact, sent map[string]bool) float64 {
 // closeWords reports whether v says w in other words: related nouns, or
 // synonymous verbs or adjectives. Answers are remembered for the story.
 func (c *comparer) closeWords(w, v string) bool {
-	k := [2]string{w, v}
+	return c.closeIDs(c.wordID(w), c.wordID(v))
+}
+
+// closeIDs is closeWords on the words of ids w and v.
+func (c *comparer) closeIDs(w, v int32) bool {
+	k := uint64(uint32(w))<<32 | uint64(uint32(v))
 	if r, ok := c.near[k]; ok {
 		return r
 	}
-	r := c.lx.Related(w, v, lexicon.Noun) || c.lx.Synonyms(w, v, lexicon.Verb) || c.lx.Synonyms(w, v, lexicon.Adj) || sameStem(w, v)
+	a, b := c.words[w], c.words[v]
+	r := c.lx.Related(a, b, lexicon.Noun) || c.lx.Synonyms(a, b, lexicon.Verb) || c.lx.Synonyms(a, b, lexicon.Adj) || sameStem(a, b)
 	if c.near == nil {
-		c.near = map[[2]string]bool{}
+		c.near = map[uint64]bool{}
 	}
 	c.near[k] = r
 	return r

@@ -12,11 +12,13 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/corroborate/corroborate/internal/kittext"
 
+	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/source"
 	"github.com/corroborate/corroborate/internal/sqlite"
@@ -227,4 +229,49 @@ func writeJSONL(b *testing.B, dir string, texts []string) string {
 	w.Flush()
 	f.Close()
 	return in
+}
+
+// BenchmarkStories times what follows grouping in BenchmarkAnalyzeEndToEnd:
+// every story built and compared (Batch.Stories), on BENCH_E2E_ARTICLES
+// recombined articles (default here 2,000). Ingest, reading and grouping
+// run once, before the timer. cpu-ms/op is the process's CPU time (user +
+// system) an iteration: on a shared machine it moves less with the other
+// processes' load than the wall time does.
+func BenchmarkStories(b *testing.B) {
+	n := 2000
+	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
+	texts := recombine(realTexts(b), n)
+	dir := b.TempDir()
+	in := writeJSONL(b, dir, texts)
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	res, err := Ingest(ctx, store, []string{in}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, _, err := analyze.ProcessStored(ctx, store, res.Articles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := an.Stories(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// cpuTime is the CPU time (user + system) the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
