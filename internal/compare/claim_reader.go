@@ -33,7 +33,9 @@ type proposition struct {
 	reported bool
 	// ceased: the clause says a state has ended ("no longer", "not …
 	// any more", "ceased to"): its holder denies that it persists.
-	ceased   bool
+	ceased bool
+	// denied: the polarity was turned by a verb of denial ("denied that").
+	denied   bool
 	holder   string
 	sentence string
 	headline bool
@@ -484,6 +486,9 @@ func (r *clauseReader) subject(j int) string {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		lw := r.low[k]
 		if lw == "the" || lw == "this" || lw == "these" || lw == "its" || lw == "their" || lw == "his" || lw == "her" || lw == "'s" || lw == "’s" {
+			if r.partOf(k) {
+				return "" // "two of the guests were …": said of some, not of the guests
+			}
 			r.subjStart = k
 			if lw != "'s" && lw != "’s" {
 				r.subjText = strings.ToLower(r.toks[k].Text) + " " + r.span(k+1, j+1)
@@ -496,6 +501,34 @@ func (r *clauseReader) subject(j int) string {
 	}
 	return ""
 }
+
+// partOf reports whether the noun phrase opening at token k is the
+// of-complement of a partitive quantifier ("two of the guests", "one of
+// his sons", "some of the crew"): what follows is said of part of the
+// group, so the group is not the subject of the claim. Universal
+// quantifiers ("all of", "both of", "each of") are said of the whole
+// (Quirk et al. 1985 §5.25, partitive constructions; CGEL ch. 5 §9,
+// fused-head partitives).
+func (r *clauseReader) partOf(k int) bool {
+	if k < 2 || r.low[k-1] != "of" {
+		return false
+	}
+	q := r.low[k-2]
+	if universals[q] {
+		return false
+	}
+	return r.toks[k-2].IsNumber() || r.cardinal(q) || partitives[q]
+}
+
+// universals are the quantifiers that speak of a whole group (Quirk et al.
+// 1985 §5.16).
+var universals = map[string]bool{"all": true, "both": true, "each": true, "every": true}
+
+// partitives are the quantifiers other than numbers that take part of a
+// group (Quirk et al. 1985 §5.25): "some of", "most of", "none of".
+var partitives = map[string]bool{"one": true, "some": true, "any": true, "many": true, "most": true, "much": true, "several": true,
+	"few": true, "none": true, "either": true, "neither": true, "half": true, "part": true, "majority": true, "minority": true,
+	"rest": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "scores": true, "another": true, "other": true, "others": true}
 
 // complement reads the phrase after the verb: a noun phrase (its head and
 // words), a predicate adjective, or a name.

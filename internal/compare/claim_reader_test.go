@@ -42,6 +42,10 @@ func TestClauseReader(t *testing.T) {
 		{"The workers has set the fire.", "", "", "", false, false, false},                           // no concord: misread
 		{"The workers have set the fire.", "the worker", "set", "fire", false, false, true},          // concord
 		{"The clerk was able to escape through the cellar.", "", "", "", false, false, false},        // "able" wants its infinitive
+		{"Two of the riders were women.", "", "", "", false, false, false},                           // said of two riders, not of the riders
+		{"One of the three dogs inside the kennel broke the gate.", "", "", "", false, false, false}, // one dog, not the three
+		{"Most of the tenants paid the rent.", "", "", "", false, false, false},                      // most, not all
+		{"All of the tenants paid the rent.", "the tenant", "pay", "rent", false, false, true},       // the whole group
 		{"The crates sat in a barn in a lorry driven by a farmer.", "", "", "", false, false, false}, // an -en participle opens no clause
 	} {
 		toks := text.Tokens(c.s)

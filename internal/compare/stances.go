@@ -746,7 +746,7 @@ func (c *comparer) verbPolarity(b string, p proposition) (proposition, bool) {
 	case negativeImplicatives[b]:
 		return p, false
 	case mostlyUnder(c.lx, b, denyAnchors):
-		p.negated = !p.negated
+		p.negated, p.denied = !p.negated, true
 	case mostlyUnder(c.lx, b, doubt):
 		p.hedged = true
 	}
@@ -794,7 +794,7 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 	if a.passive != b.passive || a.modal != b.modal || a.future != b.future {
 		return false
 	}
-	sameComp := a.comp == b.comp || a.comp != "" && b.comp != "" && (directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
+	sameComp := c.sameComplement(a, b)
 	if a.comp == "" || b.comp == "" {
 		return a.comp == b.comp && (a.verb == b.verb || c.lx.Synonyms(a.verb, b.verb, lexicon.Verb))
 	}
@@ -854,6 +854,76 @@ func (c *comparer) beingVerb(v string) bool {
 	}
 	beOnce.Do(func() { beSynsets = c.lx.SynsetIDs("be", lexicon.Verb) })
 	return c.lx.Under(v, lexicon.Verb, beSynsets, 1)
+}
+
+// sharedClaim is the proposition every holder of a claim states: the
+// best member's, with its complement cut after its head when some member
+// or addressing sentence does not carry the rest ("the shed was set on fire
+// at the back" and "the shed was set on fire by a tenant" both say the shed
+// was set on fire; neither says the other's place or doer).
+func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, addr []addressed) proposition {
+	b := preds[best]
+	cut, rest := cutAfterHead(c.lx, b.compText, b.comp)
+	if rest == nil {
+		return b
+	}
+	says := func(sentence string) bool {
+		words := c.lx.ContentWords(sentence)
+		for w := range rest {
+			if !words[w] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, i := range cl.members {
+		if !says(preds[i].sentence) {
+			b.compText = cut
+			return b
+		}
+	}
+	for _, x := range addr {
+		if !says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text) {
+			b.compText = cut
+			return b
+		}
+	}
+	return b
+}
+
+// cutAfterHead splits a complement as written after the word whose base is
+// its head, at the preposition that opens a phrase after it ("set at the
+// entrance" → "set"): the cut phrase and the content words of what is cut,
+// nil when nothing follows the head.
+func cutAfterHead(lx *lexicon.Lexicon, compText, head string) (string, map[string]bool) {
+	f := strings.Fields(compText)
+	at := -1
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
+		if lw == head || lx.Base(lw, lexicon.Noun) == head || lx.Base(lw, lexicon.Verb) == head || lx.Base(lw, lexicon.Adj) == head {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return compText, nil
+	}
+	for i := at + 1; i < len(f); i++ {
+		if prepositionWords[strings.ToLower(f[i])] {
+			rest := lx.ContentWords(strings.Join(f[i:], " "))
+			if len(rest) == 0 {
+				return compText, nil
+			}
+			return strings.Join(f[:i], " "), rest
+		}
+	}
+	return compText, nil
+}
+
+// sameComplement reports whether two propositions' complements are one: the
+// same head, or heads directly related in WordNet (see samePredicate).
+func (c *comparer) sameComplement(a, b proposition) bool {
+	return a.comp == b.comp || a.comp != "" && b.comp != "" && (directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
 }
 
 // claimText renders a claim in the affirmative from one of its
@@ -1235,6 +1305,47 @@ func (c *comparer) positions(preds []proposition, cl *claimGroup, addr []address
 	return holders, pos, opposed
 }
 
+// speakers counts the distinct holders of a claim other than outlets'
+// own voices, in this story's articles.
+func (c *comparer) speakers(preds []proposition, cl *claimGroup, own int, addr []addressed) int {
+	var names []string
+	add := func(h string) {
+		if h != "" && !slices.ContainsFunc(names, func(n string) bool { return sameHolder(n, h) }) {
+			names = append(names, h)
+		}
+	}
+	for _, i := range cl.members {
+		if i < own && !preds[i].own {
+			add(preds[i].holder)
+		}
+	}
+	for _, x := range addr {
+		if !x.own {
+			add(x.holder)
+		}
+	}
+	return len(names)
+}
+
+// cueTaken reports whether a speaker (not an outlet) doubts or denies a
+// claim by a word that says so: a verb of denial or doubt ("denied that",
+// "doubts that"), a condition ("apologised if"), a hedge, or not knowing
+// ("no idea what caused it"); a clause that is merely negative ("have no
+// outlets") is a statement, not a position against another's claim.
+func (c *comparer) cueTaken(preds []proposition, cl *claimGroup, own int, addr []addressed) bool {
+	for _, i := range cl.members {
+		if p := preds[i]; i < own && !p.own && p.holder != "" && (p.hedged || p.denied) {
+			return true
+		}
+	}
+	for _, x := range addr {
+		if !x.own && x.holder != "" && x.position == "doubts" {
+			return true
+		}
+	}
+	return false
+}
+
 // claimStances lists who holds a key claim in the story's articles: its
 // members, then the sentences of other shapes that address it. An outlet
 // holds a position in its own voice only on a disputed claim (someone
@@ -1243,7 +1354,7 @@ func (c *comparer) positions(preds []proposition, cl *claimGroup, addr []address
 // position.
 func (c *comparer) claimStances(preds []proposition, cl *claimGroup, best, own int, addr []addressed, disputed bool) []corroborate.Stance {
 	var out []corroborate.Stance
-	text := claimText(preds[best])
+	text := claimText(c.sharedClaim(preds, cl, best, addr))
 	seen := map[string]bool{}
 	for _, i := range cl.members {
 		if i >= own {
@@ -1372,6 +1483,14 @@ func (c *comparer) stances() []corroborate.Stance {
 		// an outlet, two speakers), or a speaker who denies or doubts it.
 		// One speaker's words carried by several outlets are one statement.
 		if holders < 2 && !opposed {
+			continue
+		}
+		// Precision first: a claim is key when two speakers (not outlets'
+		// own voices) hold it, when a speaker takes a side against another
+		// holder, or when a speaker doubts or denies it in words that say
+		// so. A statement one speaker makes, reprinted or told again by
+		// an outlet, is a report, not a stance.
+		if sp := c.speakers(preds, cl, own, addr[cl]); sp < 2 && !(len(pos) > 1 && sp >= 1) && !c.cueTaken(preds, cl, own, addr[cl]) {
 			continue
 		}
 		score[cl] = holders + len(cl.origins)

@@ -1,10 +1,13 @@
 package compare
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
 	"github.com/corroborate/corroborate/internal/text"
@@ -418,5 +421,60 @@ func TestCauseOfTheSubject(t *testing.T) {
 		if got[si] != w {
 			t.Errorf("sentence %d: %q, want %q (all: %v)", si, got[si], w, got)
 		}
+	}
+}
+
+// A key claim is held by two speakers, or taken against by one in words
+// that say so; one speaker's statement told again by an outlet is a
+// report. (Sentences written for this test.)
+func TestKeyClaimNeedsTwoSpeakersOrACue(t *testing.T) {
+	holders := func(r Result) []string {
+		var out []string
+		for _, s := range r.Stances {
+			out = append(out, s.Holder+" "+s.Position)
+		}
+		sort.Strings(out)
+		return out
+	}
+	a := doc("a", "Pier shut\n\nHarbour master Daniel Okafor said the old pier is a hazard to small boats.", day)
+	b := doc("b", "Pier row\n\nThe old pier is a hazard to small boats, the council heard.", day)
+	c := doc("c", "Pier inspected\n\nAfter a dive survey on Monday, inspector Sofia Marin told the council that the old pier is a hazard to small boats and swimmers.", day)
+	if got := holders(run(a, b)); len(got) != 0 {
+		t.Errorf("one speaker and an outlet: a report, got stances %v", got)
+	}
+	if got := holders(run(a, b, c)); !slices.Equal(got, []string{"Daniel Okafor affirms", "Sofia Marin affirms"}) {
+		t.Errorf("two speakers: got %v", got)
+	}
+	// One speaker's negative statement, carried by two outlets, takes no
+	// side against anyone; a condition does.
+	d := doc("d", "Town hall\n\nMayor Lena Voss said the young tenants have no say in the plans.", day)
+	e := doc("e", "Plans\n\nMayor Lena Voss said the young tenants have no say in the plans, at a meeting.", day)
+	if got := holders(run(d, e)); len(got) != 0 {
+		t.Errorf("a negative statement is no stance: got %v", got)
+	}
+	f := doc("f", "Delay\n\nMayor Lena Voss apologised if the delay was connected to the strike.", day)
+	g := doc("g", "Apology\n\nMayor Lena Voss said she was sorry if the delay was connected to the strike.", day)
+	if got := holders(run(f, g)); len(got) == 0 || got[0] != "Lena Voss doubts" {
+		t.Errorf("a condition doubts: got %v", got)
+	}
+}
+
+// A claim is rendered with what all its holders say: a phrase after the
+// complement's head that one holder leaves out is cut. (Sentences written
+// for this test.)
+func TestSharedClaimText(t *testing.T) {
+	a := doc("a", "Depot\n\nInspector Sofia Marin said the depot was a total loss for the insurers.", day)
+	b := doc("b", "Depot gone\n\nDaniel Okafor, the owner, said the depot was a total loss.", day)
+	r := run(a, b)
+	if len(r.Stances) == 0 {
+		t.Fatal("two speakers hold the claim: no stances")
+	}
+	for _, s := range r.Stances {
+		if s.Claim != "the depot was a total loss" {
+			t.Errorf("claim %q (%s), want what both say", s.Claim, s.Holder)
+		}
+	}
+	if got, rest := cutAfterHead(lexicon.Default(), "a total loss for the insurers", "loss"); got != "a total loss" || !rest["insurer"] {
+		t.Errorf("cutAfterHead = %q %v", got, rest)
 	}
 }
