@@ -1693,7 +1693,7 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 			sides = append(sides, &factSide{rep: facts[i].v, facts: []int{i}})
 		}
 	}
-	if len(sides) < 2 {
+	if sides = c.toldTogether(facts, sides); len(sides) < 2 { // guards9.go
 		return corroborate.Discrepancy{}, false
 	}
 	if c.isRising(facts, sides) || c.allElapsed(facts, g) || c.allRunning(facts, sides) {
