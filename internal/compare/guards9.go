@@ -16,9 +16,11 @@ import (
 // co-workers"; "they leave Friday and play Sunday" against "they play on
 // Sunday". An article that tells both figures in one sentence tells two
 // facts (a part and its whole, two acts of one story), so its figure is no
-// counterpart of the other side's. A day said of a statement ("said
-// Friday") and a count of another act than the other side's ("12
-// arrested" beside "18 injured") do not count. It returns the sides kept.
+// counterpart of the other side's. The figure must be of the other side's
+// act: a count of another act ("12 arrested" beside "18 injured"), a day
+// said of a statement ("said Friday") or of another verb do not count, so
+// that a copy that changed one figure of a sentence holding two keeps its
+// conflict. It returns the sides kept.
 func (c *comparer) toldTogether(facts []fact, sides []*factSide) []*factSide {
 	var keep []*factSide
 	for k, s := range sides {
@@ -49,8 +51,7 @@ func (c *comparer) toldTogether(facts []fact, sides []*factSide) []*factSide {
 
 // sameKindAs reports whether o, another value of f's sentence, can be a
 // value of the fact side t gives: a count of an unnamed thing or of t's
-// thing, for no act or for an act t's sentences tell; a time that dates no
-// statement.
+// thing, for no act or for t's act; a time that dates t's act.
 func (c *comparer) sameKindAs(f *fact, o mention.Value, facts []fact, t *factSide) bool {
 	switch {
 	case o.Type == mention.VCount:
@@ -60,14 +61,26 @@ func (c *comparer) sameKindAs(f *fact, o mention.Value, facts []fact, t *factSid
 			if o.Unit != "" && o.Unit != o.Event && o.Unit != g.v.Unit {
 				continue
 			}
-			if o.Event == "" || o.Event == g.v.Event || o.Event == participle(g.v.Event) || g.verbs[o.Event] || mention.SameEvent(o.Event, g.v.Event) {
+			if o.Event == "" || o.Event == g.v.Event || o.Event == participle(g.v.Event) || mention.SameEvent(o.Event, g.v.Event) {
 				return true
 			}
 		}
 		return false
 	case isTime(o.Type) || o.Type == mention.VClock:
-		_, reported, _ := c.headVerb(c.all[f.doc].Analysis.Tokens[f.v.Sentence], o)
-		return !reported
+		// The other time must date the act the other side's time dates
+		// ("face the visitors Sunday" / "meet the visitors on Sunday"):
+		// "died Friday after being shot Thursday" against "died
+		// Thursday" keeps its conflict.
+		h, reported, _ := c.headVerb(c.all[f.doc].Analysis.Tokens[f.v.Sentence], o)
+		if reported || h == "" {
+			return false
+		}
+		for _, j := range t.facts {
+			if c.sameVerb(h, facts[j].head) {
+				return true
+			}
+		}
+		return false
 	}
 	return o.Unit == t.rep.Unit
 }

@@ -24,6 +24,12 @@ func TestGuardsSession9(t *testing.T) {
 		{"a figure of another act is not the other side's",
 			"Quay\n\nHarbour police said 14 deckhands had been hurt in the brawl at the quay and 9 detained for affray.",
 			"Quay\n\nHarbour police said 9 deckhands had been hurt in the brawl at the quay.", "number:14/9"},
+		{"a copy that changed one of two figures of a sentence keeps its conflict",
+			"Quay\n\nThe brawl at the Orvella quay left 5 deckhands dead and 7 wounded, harbour police said.",
+			"Quay\n\nThe brawl at the Orvella quay left 7 deckhands dead and 7 wounded, harbour police said.", "number:5/7"},
+		{"a copy that changed the day of one of two acts keeps its conflict",
+			"Quay\n\nThe deckhand died in hospital on Friday after he was stabbed at the Orvella quay on Thursday.",
+			"Quay\n\nThe deckhand died in hospital on Thursday after he was stabbed at the Orvella quay on Thursday.", "date:on Friday/on Thursday"},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, dates.Date{Year: 2023, Month: 5, Day: 18}))
 		if got := kinds(r.Discrepancies); got != tc.want {
