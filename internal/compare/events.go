@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -122,6 +123,12 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 			if (c.names(a.doc)[b.speaker] || c.names(b.doc)[a.speaker]) && overlap(contentWords(c.lx, a.sent), contentWords(c.lx, b.sent)) < 0.8 {
 				continue
 			}
+			// A sentence that names the other speaker itself ("X told
+			// the paper '…' while Y said '…'") may give its words to
+			// either: its reading is no source's claim.
+			if namesSpeaker(a.sent, b.speaker) || namesSpeaker(b.sent, a.speaker) {
+				continue
+			}
 			key := a.text + "|" + b.text
 			if done[key] {
 				continue
@@ -216,6 +223,25 @@ func shareNameWord(a, b string) bool {
 			if x == y && len(x) > 2 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesSpeaker reports whether a sentence names a speaker: the last word
+// of the speaker's name (the surname) is a capitalised word of it.
+func namesSpeaker(sent, speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ".,")
+	if len(last) < 3 || last[0] < 'A' || last[0] > 'Z' {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		if w == last {
+			return true
 		}
 	}
 	return false

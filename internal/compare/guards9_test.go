@@ -30,6 +30,12 @@ func TestGuardsSession9(t *testing.T) {
 		{"a copy that changed the day of one of two acts keeps its conflict",
 			"Quay\n\nThe deckhand died in hospital on Friday after he was stabbed at the Orvella quay on Thursday.",
 			"Quay\n\nThe deckhand died in hospital on Thursday after he was stabbed at the Orvella quay on Thursday.", "date:on Friday/on Thursday"},
+		{"a sentence naming both speakers gives its words to neither",
+			"Quay\n\n“The crew broke no safety rule that night,” harbour pilot Tomas Velde said as chief Lena Brask looked on.",
+			"Quay\n\n“The crew broke no safety rule that night,” harbour chief Lena Brask said.", ""},
+		{"control: two speakers of the same words",
+			"Quay\n\n“The crew broke no safety rule that night,” harbour pilot Tomas Velde said at the quay.",
+			"Quay\n\n“The crew broke no safety rule that night,” harbour chief Lena Brask said.", "speaker:Tomas Velde/Lena Brask"},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, dates.Date{Year: 2023, Month: 5, Day: 18}))
 		if got := kinds(r.Discrepancies); got != tc.want {

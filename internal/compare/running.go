@@ -52,6 +52,11 @@ func (c *comparer) runningKind(toks []text.Token, v mention.Value) int {
 	kind := notRunning
 	for k := at - 1; k >= 0 && k >= at-8; k-- {
 		w := low(k)
+		// "2, 029 points": a comma between digit groups is part of a
+		// figure (texts that write the separator with a space), no break.
+		if w == "," && k > 0 && k+1 < len(toks) && toks[k-1].IsNumber() && toks[k+1].IsNumber() {
+			continue
+		}
 		if w == "," || w == ";" || w == ":" || w == "." {
 			break
 		}

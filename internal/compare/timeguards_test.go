@@ -95,6 +95,8 @@ func TestRunningKind(t *testing.T) {
 		{"The appeal has raised 4,300 pledges.", "4,300 pledges", perfectFigure},
 		{"The appeal raised 4,300 pledges.", "4,300 pledges", notRunning},
 		{"Now, 12 boats sailed into the bay.", "12 boats", notRunning}, // past a comma
+		// a comma between digit groups is no break
+		{"The appeal now has 4, 300 pledges from 75 towns.", "75 towns", runningFigure},
 	} {
 		k := strings.Index(tc.sentence, tc.figure)
 		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}
