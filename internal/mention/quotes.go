@@ -1564,6 +1564,96 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 	return Quote{}, false
 }
 
+// medialAttribution reads "CONTENT, SPEAKER VERB, CONTENT." and
+// "CONTENT, VERB SPEAKER, CONTENT.": an attribution set off by a pair of
+// commas inside the statement it reports, the parenthetical reporting
+// clause of English grammar (CGEL ch. 10, reporting frames in medial
+// position: "The plan, she said, would fail"). The content is the words
+// on either side, joined; a participle or "according" after the second
+// comma opens a statement of its own, and the content is then the words
+// before the attribution.
+func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	for c1 := 1; c1 < len(toks)-3; c1++ {
+		if toks[c1].Text != "," {
+			continue
+		}
+		r := c1 + 1
+		if relativePronouns[lower(toks[r].Text)] || a.inQuoted(s.Start+toks[r].Start) {
+			continue // "Jones, who said …": a relative clause
+		}
+		c2 := -1
+		for j := r + 1; j < min(len(toks), r+10); j++ {
+			if toks[j].Text == "," {
+				c2 = j
+				break
+			}
+		}
+		if c2 < 0 || c2+1 >= len(toks) {
+			continue
+		}
+		k, ok := attributionVerbAt(toks[:c2], r)
+		if !ok || !medialFrame(toks, r, k, c2) {
+			continue
+		}
+		first := strings.TrimSpace(s.Text[:toks[c1].Start])
+		rest := strings.TrimRight(strings.TrimSpace(s.Text[toks[c2].End:]), ".")
+		end := s.Start + len(s.Text)
+		if nx := lower(toks[c2+1].Text); nx == "according" || strings.HasSuffix(nx, "ing") && lexicon.Default().Base(nx, lexicon.Verb) != nx {
+			rest, end = "", s.Start+toks[c2].Start
+		}
+		content := strings.TrimSpace(first + " " + rest)
+		if wordCount(content) < 4 || rest != "" && (wordCount(rest) < 2 || !finiteAfter(toks, c2+1)) {
+			continue // "…, said Jo Ames, a pollster.": an apposition, no clause
+		}
+		q := Quote{Text: content, Cue: toks[k].Text, Entity: -1, Sentence: si, Start: s.Start, End: end}
+		if k > r {
+			a.resolveSpeaker(si, toks[r].Start, toks[k].Start, &q)
+		} else {
+			a.resolveSpeaker(si, toks[k+1].Start, toks[c2].Start, &q)
+		}
+		if q.SpeakerText == "" {
+			continue
+		}
+		return q, true
+	}
+	return Quote{}, false
+}
+
+// medialFrame reports whether the words from r to the comma at c2, with
+// their verb at k, are only a short reporting frame: a verb before its
+// subject, or after a subject of at most six words that opens with a
+// pronoun, a name, a determiner or a noun, followed by at most four words
+// ("on Friday").
+func medialFrame(toks []text.Token, r, k, c2 int) bool {
+	if k == r {
+		return true
+	}
+	if c2-k-1 > 4 {
+		return false
+	}
+	first := lower(toks[r].Text)
+	return k-r <= 6 && (subjectPronouns[first] || toks[r].IsCapitalized() || determiners[first] || lexicon.Default().Has(lexicon.Default().Base(first, lexicon.Noun), lexicon.Noun) && !strings.HasSuffix(first, "ing"))
+}
+
+// subjectPronouns are the nominative personal pronouns (a closed class:
+// CGEL ch. 5, pronouns).
+var subjectPronouns = set("i", "we", "you", "he", "she", "it", "they")
+
+// finiteAfter reports whether a finite verb follows token k in its
+// sentence.
+func finiteAfter(toks []text.Token, k int) bool {
+	for j := k; j < len(toks); j++ {
+		if finiteVerbAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause (a closed class: CGEL ch. 12).
+var relativePronouns = set("who", "whom", "whose", "which", "that")
+
 // attributionVerbAt reports whether the tokens from r to the sentence's end
 // are only an attribution — "said Jane Doe, a pollster", "Jane Doe, a
 // pollster, said", "she said on Friday" — and returns its verb.
@@ -1684,6 +1774,17 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		if q, ok := a.trailingAttribution(si, s); ok {
 			out = append(out, q)
 		}
+	}
+	// "…, X said, …": the attribution set off by commas inside its content
+	// takes the place of the readings inside that content.
+	if q, ok := a.medialAttribution(si, s); ok {
+		kept := out[:0]
+		for _, o := range out {
+			if o.Start < q.Start || o.Start >= q.End {
+				kept = append(kept, o)
+			}
+		}
+		out = append(kept, q)
 	}
 	// "According to X, …": the content after the source.
 	if q, ok := a.accordingFirst(si, s); ok && len(out) == 0 {
