@@ -142,6 +142,8 @@ type comparer struct {
 	words  []string
 	carry  map[uint64]bool
 	nSents int32
+	// wire remembers wireCredit's answers.
+	wire map[string]string
 	// factSents remembers each article's fact sentences (factSentences).
 	factSents map[int][]factSentence
 }
@@ -179,10 +181,24 @@ func newComparer(in Input) *comparer {
 // sentenceOrigin is the origin of a fact in a sentence: a wire agency the
 // sentence credits, else the article's origin.
 func (c *comparer) sentenceOrigin(di int, sentence string) string {
-	if name := text.WireCredit(sentence); name != "" {
+	if name := c.wireCredit(sentence); name != "" {
 		return "wire:" + name
 	}
 	return c.origin[di]
+}
+
+// wireCredit is text.WireCredit, remembered for the story: the origin of
+// every value of a sentence asks about the same sentence.
+func (c *comparer) wireCredit(sentence string) string {
+	if name, ok := c.wire[sentence]; ok {
+		return name
+	}
+	if c.wire == nil {
+		c.wire = map[string]string{}
+	}
+	name := text.WireCredit(sentence)
+	c.wire[sentence] = name
+	return name
 }
 
 func countOrigins(origins []string) int { return corroborate.CountOrigins(origins) }

@@ -1576,17 +1576,20 @@ func (c *comparer) factConsensus(facts []fact, g []int) (corroborate.Consensus, 
 // a wire agency the sentence credits, else the article it copies (followed
 // to the root), else the article itself.
 func (c *comparer) threadOrigin(di int, sentence string) string {
-	if name := text.WireCredit(sentence); name != "" {
+	if name := c.wireCredit(sentence); name != "" {
 		return "wire:" + name
-	}
-	ids := map[string]int{}
-	for i, d := range c.all {
-		ids[d.Article.ID] = i
 	}
 	a := c.all[di].Article
 	o := a.ID
+	var ids map[string]int // built only for a copy
 	seen := map[string]bool{}
 	for a.CopyOf != nil && !seen[*a.CopyOf] {
+		if ids == nil {
+			ids = map[string]int{}
+			for i, d := range c.all {
+				ids[d.Article.ID] = i
+			}
+		}
 		seen[*a.CopyOf] = true
 		o = *a.CopyOf
 		k, ok := ids[o]
