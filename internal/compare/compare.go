@@ -134,7 +134,7 @@ type comparer struct {
 	allMerged []docMerged
 	// near remembers closeWords answers: omissions ask about the same
 	// pairs of words sentence after sentence.
-	near map[uint64]bool
+	near []nearRow
 	// ids and words number the words closeWords and carries are asked
 	// about (wordID); carry remembers carries' answers; nSents counts the
 	// fact sentences read.

@@ -143,6 +143,7 @@ func (c *comparer) storyFacts(cons []corroborate.Consensus, disc []corroborate.D
 // sents caches each article's sentences.
 func (c *comparer) sharedCore(f storyFact, sents map[int][]factSentence) map[string]bool {
 	var best []*factSentence
+	words := c.wordIDs(slices.Collect(maps.Keys(f.words)))
 	for di, d := range c.in.Docs {
 		if !slices.Contains(f.in, d.Article.ID) {
 			continue
@@ -153,7 +154,7 @@ func (c *comparer) sharedCore(f storyFact, sents map[int][]factSentence) map[str
 		var top *factSentence
 		topCov := -1.0
 		for k := range sents[di] {
-			if cov := c.coverage(f.words, &sents[di][k]); cov > topCov {
+			if cov := c.coverage(words, &sents[di][k]); cov > topCov {
 				top, topCov = &sents[di][k], cov
 			}
 		}
@@ -602,19 +603,29 @@ func (c *comparer) statesClaim(f storyFact, sent *factSentence) bool {
 	if len(f.subject) == 0 || len(f.predicate) == 0 {
 		return false
 	}
-	return c.coverage(f.subject, sent) > 0 && c.coverage(f.predicate, sent) > 0
+	return c.carriesAny(f.subject, sent) && c.carriesAny(f.predicate, sent)
+}
+
+// carriesAny reports whether the sentence carries one of the words.
+func (c *comparer) carriesAny(words map[string]bool, sent *factSentence) bool {
+	for w := range words {
+		if c.carries(c.wordID(w), sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // coverage is the share of a fact's words that a sentence carries, as
 // the same base form or a WordNet synonym (noun or verb) or a noun close
 // to it ("ferry", "boat").
-func (c *comparer) coverage(fact map[string]bool, sent *factSentence) float64 {
+func (c *comparer) coverage(fact []int32, sent *factSentence) float64 {
 	if len(fact) == 0 {
 		return 0
 	}
 	n := 0
-	for w := range fact {
-		if c.carries(c.wordID(w), sent) {
+	for _, w := range fact {
+		if c.carries(w, sent) {
 			n++
 		}
 	}
@@ -627,20 +638,34 @@ func (c *comparer) closeWords(w, v string) bool {
 	return c.closeIDs(c.wordID(w), c.wordID(v))
 }
 
-// closeIDs is closeWords on the words of ids w and v.
+// closeIDs is closeWords on the words of ids w and v. Its answers are
+// kept in two bit rows per word w (asked, and the answer), one bit per v.
 func (c *comparer) closeIDs(w, v int32) bool {
-	k := uint64(uint32(w))<<32 | uint64(uint32(v))
-	if r, ok := c.near[k]; ok {
-		return r
+	for int(w) >= len(c.near) {
+		c.near = append(c.near, nearRow{})
+	}
+	row := &c.near[w]
+	i, bit := int(v)>>6, uint64(1)<<(uint(v)&63)
+	if i < len(row.asked) && row.asked[i]&bit != 0 {
+		return row.close[i]&bit != 0
 	}
 	a, b := c.words[w], c.words[v]
 	r := c.lx.Related(a, b, lexicon.Noun) || c.lx.Synonyms(a, b, lexicon.Verb) || c.lx.Synonyms(a, b, lexicon.Adj) || sameStem(a, b)
-	if c.near == nil {
-		c.near = map[uint64]bool{}
+	if i >= len(row.asked) {
+		n := max(i+1, len(c.words)>>6+1)
+		row.asked = append(row.asked, make([]uint64, n-len(row.asked))...)
+		row.close = append(row.close, make([]uint64, n-len(row.close))...)
 	}
-	c.near[k] = r
+	row.asked[i] |= bit
+	if r {
+		row.close[i] |= bit
+	}
 	return r
 }
+
+// nearRow is what closeIDs knows of one word: for each other word (by
+// id, one bit each), whether it was asked, and the answer.
+type nearRow struct{ asked, close []uint64 }
 
 // sameStem reports whether one word of five letters or more begins the
 // other: derived forms the WordNet extract does not link ("arson",
