@@ -79,7 +79,35 @@ type Lexicon struct {
 	// hyponyms counts the synsets directly under each synset, keyed by
 	// part of speech and offset (offsets repeat across parts of speech).
 	hyponyms map[synsetKey]int
+	// bases remembers Base's answers (baseMemo).
+	bases baseMemo
 }
+
+// baseMemo remembers Base's answers: the same words are asked for again
+// and again (every sentence's content words, every verb of every clause),
+// and each answer costs up to a dozen look-ups. It holds at most
+// baseMemoSize answers, then forgets them all at once (a long-running
+// server meets ever new words).
+type baseMemo struct {
+	sync.RWMutex
+	m [4]map[string]string // by part of speech (posIndex)
+	n int
+}
+
+// posIndex numbers the parts of speech 0 to 3.
+func posIndex(p POS) int {
+	switch p {
+	case Noun:
+		return 0
+	case Verb:
+		return 1
+	case Adj:
+		return 2
+	}
+	return 3
+}
+
+const baseMemoSize = 1 << 17
 
 var (
 	once   sync.Once
@@ -251,6 +279,40 @@ func isCapitalised(s string) bool {
 // keeping only forms the lexicon knows. It returns word itself when no base
 // form is found.
 func (lx *Lexicon) Base(word string, p POS) string {
+	i := posIndex(p)
+	lx.bases.RLock()
+	b, ok := lx.bases.m[i][word]
+	lx.bases.RUnlock()
+	if ok {
+		return b
+	}
+	b = lx.base(word, p)
+	// Cloned: a word cut from an article's text would keep the whole text.
+	k := strings.Clone(word)
+	if b == word {
+		b = k
+	} else {
+		b = strings.Clone(b)
+	}
+	lx.bases.Lock()
+	if lx.bases.m[i] == nil || lx.bases.n >= baseMemoSize {
+		if lx.bases.n >= baseMemoSize {
+			lx.bases.m, lx.bases.n = [4]map[string]string{}, 0
+		}
+		if lx.bases.m[i] == nil {
+			lx.bases.m[i] = map[string]string{}
+		}
+	}
+	if _, ok := lx.bases.m[i][k]; !ok {
+		lx.bases.n++
+	}
+	lx.bases.m[i][k] = b
+	lx.bases.Unlock()
+	return b
+}
+
+// base is Base, worked out.
+func (lx *Lexicon) base(word string, p POS) string {
 	w := strings.ToLower(word)
 	if b, ok := lx.exc[p][w]; ok {
 		return b

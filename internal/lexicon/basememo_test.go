@@ -1,0 +1,26 @@
+package lexicon
+
+import "testing"
+
+// TestBaseMemo checks that Base's remembered answers are what base works
+// out, asked once and asked again, and that the memo stays bounded.
+func TestBaseMemo(t *testing.T) {
+	lx := Default()
+	words := []string{"stopped", "Geese", "ferries", "running", "pass", "bigger", "Unknownish", "men", "was"}
+	for _, p := range []POS{Noun, Verb, Adj, Adv} {
+		for _, w := range words {
+			want := lx.base(w, p)
+			for range 2 {
+				if got := lx.Base(w, p); got != want {
+					t.Errorf("Base(%q, %c) = %q, want %q", w, p, got, want)
+				}
+			}
+		}
+	}
+	lx.bases.Lock()
+	n := lx.bases.n
+	lx.bases.Unlock()
+	if n > baseMemoSize {
+		t.Errorf("memo holds %d answers, more than %d", n, baseMemoSize)
+	}
+}
