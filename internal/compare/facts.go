@@ -280,6 +280,13 @@ func (c *comparer) valueFacts() []fact {
 						continue
 					}
 				}
+				if mention.IsKinCount(v) {
+					// "Ana Vell, a mother of three": a name, not a noun's
+					// synset (every parent noun is a person noun).
+					if p := c.ageOwner(a, merged[di], si, v); !strings.HasPrefix(p, "~") {
+						f.person = p
+					}
+				}
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 				}
@@ -1204,6 +1211,12 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.5 // the person is the slot key of an age
 		}
 	case mention.VCount:
+		if kin, ok := c.kinSlot(f, g); kin {
+			if !ok {
+				return 0
+			}
+			return score + 0.5 // the person is the slot key, as for an age
+		}
 		if f.v.Event != "" && g.v.Event != "" {
 			verb = true
 		} else if eventsDiffer(f.verbs, g.verbs) && !eventWordShared(f, g) {
@@ -1780,7 +1793,7 @@ func (c *comparer) copyNote(d corroborate.Discrepancy) string {
 // counts is in the fact's name.
 func written(v mention.Value) string {
 	t := v.Text
-	if v.Type == mention.VCount && v.Num != 0 { // "No one" as written
+	if v.Type == mention.VCount && v.Num != 0 && !mention.IsKinCount(v) { // "No one" as written; "mother of three" whole
 		if m := countFigureRe.FindString(t); m != "" {
 			t = strings.TrimRight(m, " -")
 		}
@@ -1900,4 +1913,19 @@ func components(n int, find func(int) int) (roots []int, members map[int][]int) 
 		members[r] = append(members[r], i)
 	}
 	return roots, members
+}
+
+// kinSlot decides for two parents' counts of children ("a mother of
+// three", mention.IsKinCount) whether they are one fact: kin says both are
+// such counts, ok that they are one person's: the same named person, or,
+// when one is unnamed, the same parent noun and the only such count of
+// both articles.
+func (c *comparer) kinSlot(f, g *fact) (kin, ok bool) {
+	if !mention.IsKinCount(f.v) || !mention.IsKinCount(g.v) {
+		return false, false
+	}
+	if f.person != "" && g.person != "" {
+		return true, samePerson(f.person, g.person)
+	}
+	return true, f.v.Noun == g.v.Noun && f.unique && g.unique
 }

@@ -208,7 +208,7 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 				continue
 			}
 			found = true
-			if v.Type != VCount || n.Event == "" {
+			if v.Type != VCount || n.Event == "" || IsKinCount(*v) {
 				break
 			}
 			v.Event = n.Event
@@ -415,6 +415,7 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.measures(reDist, VDistance)
 	vs.measures(reSize, VSize)
 	vs.durations()
+	vs.kinCounts()
 	vs.counts()
 	sort.Slice(vs.out, func(i, j int) bool { return vs.out[i].Start < vs.out[j].Start })
 	return vs.out
