@@ -271,21 +271,9 @@ func (c *comparer) valueFacts() []fact {
 					// the words around it.
 					f.words = without(c.lx.ContentWords(window(sv.masked, v.Start, v.End, localSpan)), sv.said)
 				}
-				if v.Type == mention.VAge {
-					f.person = c.ageOwner(a, merged[di], si, v)
-					if c.sharedAgeKind(s, sv.values, k, f.person) {
-						f.person = ""
-					}
-					if c.garbledAge(a, merged[di], si, sv.values, k, f.person) {
-						continue
-					}
-				}
-				if mention.IsKinCount(v) {
-					// "Ana Vell, a mother of three": a name, not a noun's
-					// synset (every parent noun is a person noun).
-					if p := c.ageOwner(a, merged[di], si, v); !strings.HasPrefix(p, "~") {
-						f.person = p
-					}
+				var garbled bool
+				if f.person, garbled = c.valuePerson(a, merged[di], sv.values, k); garbled {
+					continue
 				}
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
@@ -494,6 +482,28 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		}
 	}
 	return ""
+}
+
+// valuePerson is whose a value is, for an age or a parent's count of
+// children ("" for other values), and whether the value is a garbled age
+// to leave out (garbledAge).
+func (c *comparer) valuePerson(a *mention.Analysis, mg docMerged, vals []mention.Value, k int) (string, bool) {
+	v := vals[k]
+	switch {
+	case v.Type == mention.VAge:
+		p := c.ageOwner(a, mg, v.Sentence, v)
+		if c.sharedAgeKind(a.Sentences[v.Sentence].Text, vals, k, p) {
+			p = ""
+		}
+		return p, c.garbledAge(a, mg, v.Sentence, vals, k, p)
+	case mention.IsKinCount(v):
+		// "Ana Vell, a mother of three": a name, not a noun's synset
+		// (every parent noun is a person noun).
+		if p := c.ageOwner(a, mg, v.Sentence, v); !strings.HasPrefix(p, "~") {
+			return p, false
+		}
+	}
+	return "", false
 }
 
 // reNameAfter is a personal name right after an age: one to three
