@@ -183,11 +183,19 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 				sv.verbSyn[id] = true
 			}
 		}
-		for _, v := range vs {
+		for k, v := range vs {
 			h, rep, before := "", false, false
 			switch v.Type {
 			case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
 				h, rep, before = c.headVerb(a.Tokens[si], v)
+				// "the shooting happened Sunday": the time of the event
+				// the verb of occurring has for subject (occurrence.go).
+				if ev, w, ok := c.occurrenceEvent(a.Tokens[si], v); ok {
+					h, rep, before = ev, false, true
+					if vs[k].Event == "" {
+						vs[k].Event = w
+					}
+				}
 			}
 			sv.heads = append(sv.heads, h)
 			sv.reported = append(sv.reported, rep)

@@ -1,0 +1,97 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// A verb of occurring has the event itself for its subject: "the shooting
+// happened around 2 a.m.", "the crash occurred Tuesday", "the attack took
+// place on Friday" (Levin 1993, English Verb Classes and Alternations,
+// §48.3 "verbs of occurring": happen, occur, take place, transpire, come
+// about; "break out" of a fire or a war). A time such a verb dates is the
+// time of the event its subject names, not of a "happening" in general:
+// two articles' "the shooting happened Sunday" and "the shooting Thursday
+// night" date one event, and "the crash happened Tuesday" and "the fire
+// happened Monday" two.
+
+// occurringVerbs are the base forms of the one-word verbs of occurring.
+var occurringVerbs = map[string]bool{"happen": true, "occur": true, "transpire": true}
+
+// occurringParticle are the verbs of occurring written as a verb and a
+// following word ("took place", "came about", "broke out").
+var occurringParticle = map[string]string{"take": "place", "come": "about", "break": "out"}
+
+// occurrenceEvent returns the event a time dates when its clause's verb
+// before it is a verb of occurring whose subject is an event noun ("the
+// stabbing happened late Friday"): the noun's verb when it is an -ing
+// nominalisation ("stab"), else the noun's base form; its written form
+// (for the value's Event); ok false when there is no such subject.
+func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, written string, ok bool) {
+	at := tokenFrom(toks, v.Start)
+	if at < 0 {
+		return "", "", false
+	}
+	for k := at - 1; k >= 1 && k >= at-headSpan; k-- {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" {
+			return "", "", false
+		}
+		j := c.occurringVerbAt(toks, k)
+		if j < 0 {
+			continue
+		}
+		// The subject right before the verb, past an adverb or an
+		// auxiliary ("the shooting apparently happened", "had occurred").
+		for i := j - 1; i >= 1 && i >= j-3; i-- {
+			lw := strings.ToLower(toks[i].Text)
+			if strings.HasSuffix(lw, "ly") || auxiliaries[lw] || modals[lw] {
+				continue
+			}
+			if !toks[i].IsWord() || toks[i].IsCapitalized() {
+				return "", "", false
+			}
+			// The subject of a verb of occurring names an event whatever
+			// WordNet files the noun under ("the stabbing", "the fire");
+			// a plural tells many happenings, a pronoun none by name.
+			// A gerund is its verb's event ("the stabbing": "stab").
+			if _, closed := closedTag(lw); closed {
+				return "", "", false
+			}
+			if strings.HasSuffix(lw, "ing") {
+				if vb := c.lx.Base(lw, lexicon.Verb); vb != lw && c.lx.Has(vb, lexicon.Verb) {
+					return vb, lw, true
+				}
+			}
+			if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
+				return b, lw, true
+			}
+			return "", "", false
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// occurringVerbAt returns the index of the first word of a verb of
+// occurring ending at token k (k itself, or its particle "place" /
+// "about" / "out" after "took", "came", "broke"), -1 when none.
+func (c *comparer) occurringVerbAt(toks []text.Token, k int) int {
+	lw := strings.ToLower(toks[k].Text)
+	if b := c.lx.Base(lw, lexicon.Verb); occurringVerbs[b] && b != lw || occurringVerbs[lw] {
+		return k
+	}
+	for verb, particle := range occurringParticle {
+		if lw != particle {
+			continue
+		}
+		p := strings.ToLower(toks[k-1].Text)
+		if b, irr := irregularPast(p); irr && b == verb || c.lx.Base(p, lexicon.Verb) == verb && p != verb {
+			return k - 1
+		}
+	}
+	return -1
+}

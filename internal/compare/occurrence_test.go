@@ -1,0 +1,63 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// Sentences written for this test (no data set's wording). A verb of
+// occurring dates the event its subject names: "the stabbing happened
+// Sunday" dates the stabbing, as "stabbed Thursday night" does; "the crash
+// occurred" and "the fire happened" date two events.
+func TestOccurrenceDatesItsSubject(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"a gerund subject and its verb",
+			[]string{
+				"Depot\n\nThe stabbing happened just after 9 p.m. Sunday outside the depot, police said.",
+				"Depot\n\nThe stabbing Thursday night left a guard with a wound to his arm.",
+				"Depot\n\nA man was stabbed Thursday night near the depot on Elm Road.",
+			},
+			"date:Thursday night/Sunday"},
+		{"took place, two clock times of one blast",
+			[]string{
+				"Blast\n\nThe explosion took place at 7:40 a.m. in a warehouse by the canal.",
+				"Blast\n\nA warehouse by the canal was wrecked by an explosion at 9:40 a.m., the port said.",
+				"Blast\n\nThe explosion at 9:40 a.m. shook homes across the canal district.",
+			},
+			"date:9:40 a.m./7:40 a.m."},
+	}
+	for _, c := range found {
+		var docs []story.Doc
+		for i, x := range c.docs {
+			docs = append(docs, undatedDoc(string(rune('a'+i)), x))
+		}
+		if got := kinds(run(docs...).Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"two subjects, two events",
+			[]string{
+				"Ring road\n\nThe crash occurred at 4:10 p.m. on the ring road near the mill.",
+				"Ring road\n\nThe fire happened at 6:30 p.m. on the ring road near the mill.",
+			}},
+	}
+	for _, c := range none {
+		var docs []story.Doc
+		for i, x := range c.docs {
+			docs = append(docs, undatedDoc(string(rune('a'+i)), x))
+		}
+		if got := kinds(run(docs...).Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no time discrepancy", c.name, got)
+		}
+	}
+}
