@@ -1843,6 +1843,9 @@ var typeLabels = map[string]string{mention.VCount: "number of", mention.VMoney: 
 func (c *comparer) factAbout(facts []fact, g []int) string {
 	f := facts[g[0]]
 	about := typeLabels[f.v.Type]
+	if f.v.Type == mention.VSize && strings.HasPrefix(f.v.Unit, "degree") {
+		about = "temperature" // mention/temperature.go
+	}
 	switch {
 	case f.v.Type == mention.VAge && f.person != "":
 		about += " of " + f.person

@@ -410,6 +410,7 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.money()
 	vs.percents()
 	vs.magnitudes()
+	vs.temperatures()
 	vs.ages(a)
 	vs.heights()
 	vs.measures(reDist, VDistance)

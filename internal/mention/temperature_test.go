@@ -1,0 +1,47 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Sentences written for this test (not taken from any data set).
+func TestTemperatures(t *testing.T) {
+	ref := dates.Date{Year: 2022, Month: 1, Day: 14}
+	found := []struct {
+		sent, text, unit string
+		num              float64
+	}{
+		{"Crews worked through the night in temperatures of minus 12 degrees.", "minus 12 degrees", "degree", -12},
+		{"Outside, temperatures were minus 8 as the pumps froze.", "minus 8", "degree", -8},
+		{"The pumps froze at 15 degrees below zero on the ridge.", "15 degrees below zero", "degree", -15},
+		{"Hikers were warned of a 104-degree afternoon in the canyon.", "104-degree", "degree", 104},
+		{"The lake was at 4°C when the divers went in.", "4°C", "degree c", 4},
+		{"The crew battled the blaze in minus-9 degree weather.", "minus-9 degree", "degree", -9},
+	}
+	for _, c := range found {
+		var got *Value
+		for _, v := range Values(Analyze(c.sent, ref, 0.9)) {
+			if v.Type == VSize && (v.Unit == "degree" || v.Unit == "degree c" || v.Unit == "degree f") {
+				got = &v
+				break
+			}
+		}
+		if got == nil || got.Text != c.text || got.Unit != c.unit || got.Num != c.num {
+			t.Errorf("%q: got %+v, want %q %s %v", c.sent, got, c.text, c.unit, c.num)
+		}
+	}
+	for _, s := range []string{
+		"The driver made a 90-degree turn into the lane.",
+		"The island lies 40 degrees north of the equator.",
+		"She holds two degrees in law.",
+		"Temperatures of the engines were checked at 40 stations.",
+	} {
+		for _, v := range Values(Analyze(s, ref, 0.9)) {
+			if v.Type == VSize && v.Unit == "degree" {
+				t.Errorf("%q: read %+v as a temperature", s, v)
+			}
+		}
+	}
+}
