@@ -27,8 +27,9 @@ var kinNouns = map[string]string{
 var reKin = regexp.MustCompile(`(?i)\b(mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent|grandma|grandpa)s?\s+of\s+(` + numPat + `)\b(?:\s+(?:young|small|grown|adult|teenage|little)\s+)?(?:\s*(children|kids|sons|daughters|boys|girls|grandchildren|grandkids)\b)?`)
 
 // reKinNotCount is what after the number makes it no count of children:
-// an age ("father of 3-year-old twins"), a fraction, a larger figure.
-var reKinNotCount = regexp.MustCompile(`^(?:[-‑]|\s*(?:years?|months?|weeks?|days?)\b|\s*(?:hundred|thousand|million)\b|,\d)`)
+// an age ("father of 3-year-old twins"), a larger figure, a partitive
+// ("the mother of one of the pupils").
+var reKinNotCount = regexp.MustCompile(`^(?:[-‑]|\s*(?:years?|months?|weeks?|days?)\b|\s*(?:hundred|thousand|million)\b|,\d|\s+of\b)`)
 
 // kinCounts reads "a mother of N" as a count of the person's children.
 func (vs *valueScan) kinCounts() {

@@ -34,6 +34,7 @@ func TestKinCounts(t *testing.T) {
 		"The father of 3-year-old twins was questioned by police.", // an age of the children
 		"Hundreds of mothers gathered in the square.",
 		"She became the mother of the bride at 11 a.m.",
+		"The mother of one of the pupils called the school at noon.",
 	} {
 		for _, v := range Values(Analyze(s, ref, 0.9)) {
 			if IsKinCount(v) {
