@@ -247,6 +247,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if ante, ok := c.relativeSpeaker(di, q); ok {
 		return ante
 	}
+	if head, ok := c.openingRelativeSpeaker(di, q); ok {
+		return head
+	}
 	if name := c.in.Merged.Name(di, q.Entity); name != "" {
 		return gluedName(name)
 	}
@@ -296,6 +299,66 @@ func (c *comparer) relativeSpeaker(di int, q mention.Quote) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// openingRelativeSpeaker reads a cue whose subject is the sentence's
+// opening noun phrase postmodified by a relative clause ("A nurse who
+// treated the boy for Dr. Lind's clinic told reporters …"): the relative
+// clause describes its antecedent (Quirk et al. 1985 §17.9), so a name or
+// pronoun inside it is not the speaker; the antecedent is, as described
+// ("nurse"). ok is false unless the sentence opens so and the speaker as
+// read stands inside the relative clause.
+func (c *comparer) openingRelativeSpeaker(di int, q mention.Quote) (string, bool) {
+	a := c.in.Docs[di].Analysis
+	f := strings.Fields(q.Cue)
+	if len(f) == 0 || q.SpeakerText == "" || q.Sentence < 0 || q.Sentence >= len(a.Tokens) {
+		return "", false
+	}
+	toks := a.Tokens[q.Sentence]
+	// The cue of this report: the last one before its words, else the
+	// first after them ("…, a nurse said").
+	from := q.Start - a.Sentences[q.Sentence].Start
+	cue := -1
+	for j, t := range toks {
+		if t.Text == f[0] && (t.Start < from || cue < 0) {
+			cue = j
+		}
+	}
+	if cue < 0 {
+		return "", false
+	}
+	// The opening phrase: at most a determiner and three modifiers
+	// before its head, then "who".
+	w := -1
+	for i := 1; i < cue && i <= 5; i++ {
+		if isPunct(toks[i].Text) {
+			return "", false
+		}
+		if strings.EqualFold(toks[i].Text, "who") {
+			w = i
+			break
+		}
+	}
+	if w < 0 {
+		return "", false
+	}
+	sent := a.Sentences[q.Sentence].Text
+	if toks[cue].Start > len(sent) || !strings.Contains(sent[toks[w].End:toks[cue].Start], q.SpeakerText) {
+		return "", false
+	}
+	head := strings.ToLower(toks[w-1].Text)
+	if !toks[w-1].IsWord() || toks[w-1].IsCapitalized() || !isPersonNoun(c.lx, c.lx.Base(head, lexicon.Noun)) {
+		return "", false
+	}
+	start := 0
+	if determiners[strings.ToLower(toks[0].Text)] {
+		start = 1
+	}
+	var words []string
+	for _, t := range toks[start:w] {
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " "), true
 }
 
 // sayingCue reports whether a report's cue is a word of saying or

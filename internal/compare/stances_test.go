@@ -478,3 +478,24 @@ func TestSharedClaimText(t *testing.T) {
 		t.Errorf("cutAfterHead = %q %v", got, rest)
 	}
 }
+
+// A name inside the relative clause of a sentence's opening noun phrase
+// does not speak; the phrase's head does. (Sentence written for this test.)
+func TestOpeningRelativeSpeaker(t *testing.T) {
+	a := doc("a", "Crash\n\nA Harbourside woman who says she saw the crash that hurt cyclist Daniel Okafor says the van driver was a danger to cyclists.", day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	n := 0
+	for _, q := range a.Analysis.Quotes {
+		if !strings.HasPrefix(q.Text, "the van driver") {
+			continue
+		}
+		n++
+		if got := c.quoteSpeaker(0, q); got != "Harbourside woman" {
+			t.Errorf("speaker of %q = %q, want the woman", q.Text, got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no report of the driver read")
+	}
+}
