@@ -772,7 +772,48 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 		// polarity.
 		return p, true
 	}
+	if c.refusesContent(a.Sentences[q.Sentence].Text, f[0]) {
+		p.negated, p.denied = !p.negated, true
+		return p, true
+	}
 	return c.verbPolarity(c.lx.Base(f[0], lexicon.Verb), p)
+}
+
+// refusalVerbs refuse a claim when their object is one ("rejected claims
+// that …", "dismissed suggestions that …"): WordNet's first senses of
+// "reject" (refuse to accept or acknowledge) and "dismiss" (bar from
+// attention or consideration), verbs that deny only through their object.
+var refusalVerbs = map[string]bool{"reject": true, "dismiss": true}
+
+// refusesContent reports whether a cue word is a verb of refusal whose
+// object is a noun of communication or cognition with a content clause
+// ("rejected the claims that …", "dismissed growing speculation that …";
+// Quirk et al. 1985 §17.26, appositive that-clauses): the clause is what
+// the holder refuses. A relative clause after such a noun ("rejected the
+// offer that the union made") is not told apart; its words rarely read
+// as a claim (a verb without its object).
+func (c *comparer) refusesContent(sentence, cue string) bool {
+	if !refusalVerbs[c.lx.Base(cue, lexicon.Verb)] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(sentence))
+	for i, w := range f {
+		if strings.Trim(w, ",.;:\"“”") != cue {
+			continue
+		}
+		// Over a determiner and up to two modifiers to the noun, then "that".
+		for k := i + 1; k < len(f) && k <= i+4; k++ {
+			n := strings.Trim(f[k], ",.;:\"“”")
+			if k+1 < len(f) && f[k+1] == "that" {
+				b := c.lx.Base(n, lexicon.Noun)
+				return c.lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) || c.lx.HasLex(b, lexicon.Noun, nounCognition)
+			}
+			if n != f[k] {
+				break // punctuation ends the object
+			}
+		}
+	}
+	return false
 }
 
 // negatedCue reports whether a cue word stands right after a negator in

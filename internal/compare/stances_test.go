@@ -499,3 +499,31 @@ func TestOpeningRelativeSpeaker(t *testing.T) {
 		t.Fatal("no report of the driver read")
 	}
 }
+
+// A verb of refusal denies the content clause of its object ("rejected
+// claims that …"), not a clause that merely follows it. (Sentences written
+// for this test.)
+func TestRefusedContent(t *testing.T) {
+	a := doc("a", "Depot\n\nMayor Lena Voss rejected claims that the bus depot was a danger to workers.", day)
+	b := doc("b", "Depot row\n\nUnion leader Sofia Marin told a rally on Monday that the bus depot was a danger to workers and their families.", day)
+	var got []string
+	for _, s := range run(a, b).Stances {
+		got = append(got, s.Holder+" "+s.Position)
+	}
+	sort.Strings(got)
+	if !slices.Equal(got, []string{"Lena Voss denies", "Sofia Marin affirms"}) {
+		t.Errorf("stances %v", got)
+	}
+	c := newComparer(Input{})
+	for s, want := range map[string]bool{
+		"Lena Voss rejected claims that the depot was unsafe.":                true,
+		"Lena Voss dismissed growing speculation that she would resign.":      true,
+		"Lena Voss rejected the offer, saying the depot was unsafe.":          false,
+		"Lena Voss rejected the new timetable and said the depot was unsafe.": false,
+	} {
+		f := strings.Fields(s)
+		if got := c.refusesContent(s, strings.ToLower(f[2])); got != want {
+			t.Errorf("refusesContent(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
