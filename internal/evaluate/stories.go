@@ -2,12 +2,14 @@ package evaluate
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
 	"os"
+	"slices"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/analyze"
@@ -206,7 +208,9 @@ func (rk *readKit) gold(idx []int) []string {
 // batch of news nobody has read) with the engine and with the TF-IDF
 // single-pass baseline, and measures order sensitivity by a shuffled run
 // of the last half scored.
-func ScoreStories(ctx context.Context, path string, half Half) ([]HalfScore, float64, error) {
+// With misses set (the tune half only: holdout items are never listed), it
+// also writes the tune half's errors there (see writeStoryMisses).
+func ScoreStories(ctx context.Context, path string, half Half, misses io.Writer) ([]HalfScore, float64, error) {
 	rk, err := readStoryKit(ctx, path, All)
 	if err != nil {
 		return nil, 0, err
@@ -223,6 +227,16 @@ func ScoreStories(ctx context.Context, path string, half Half) ([]HalfScore, flo
 			name = "all"
 		}
 		gold := rk.gold(idx)
+		if misses != nil && h == Tune {
+			titles := make([]string, len(idx))
+			for k, i := range idx {
+				titles[k] = rk.Articles[i].ID
+				if t := rk.Articles[i].Title; t != nil && *t != "" {
+					titles[k] += " " + *t
+				}
+			}
+			writeStoryMisses(misses, assign, gold, titles)
+		}
 		out = append(out, HalfScore{Half: name,
 			Engine:   ScoreBCubed("corroborate", assign, gold),
 			Baseline: ScoreBCubed("TF-IDF single-pass 0.3", tfidfBaseline(rk.feats, idx), gold)})
@@ -278,4 +292,67 @@ func WriteStories(w io.Writer, hs []HalfScore, agree float64) {
 		}
 	}
 	fmt.Fprintf(w, "order sensitivity (%s): BCubed F1 between the run and a shuffled run = %.4f (1 = identical)\n", hs[len(hs)-1].Half, agree)
+}
+
+// writeStoryMisses writes a clustering's errors by kind: how many pairs of
+// articles of two gold stories share a story (wrong merges, precision) and
+// how many of one gold story are apart (splits, recall), then each story
+// holding several gold stories and each gold story split, with the
+// articles of the minority parts.
+func writeStoryMisses(w io.Writer, assign []int, gold []string, titles []string) {
+	merges, splits := 0, 0
+	for a := range assign {
+		for b := a + 1; b < len(assign); b++ {
+			switch same, g := assign[a] == assign[b], gold[a] == gold[b]; {
+			case same && !g:
+				merges++
+			case !same && g:
+				splits++
+			}
+		}
+	}
+	fmt.Fprintf(w, "misses: %d wrong-merge pairs, %d split pairs\n", merges, splits)
+	bySys, byGold := map[int]map[string][]int{}, map[string]map[int][]int{}
+	for k := range assign {
+		if bySys[assign[k]] == nil {
+			bySys[assign[k]] = map[string][]int{}
+		}
+		bySys[assign[k]][gold[k]] = append(bySys[assign[k]][gold[k]], k)
+		if byGold[gold[k]] == nil {
+			byGold[gold[k]] = map[int][]int{}
+		}
+		byGold[gold[k]][assign[k]] = append(byGold[gold[k]][assign[k]], k)
+	}
+	for _, s := range sortedKeys(bySys) {
+		if len(bySys[s]) > 1 {
+			fmt.Fprintf(w, "merged story %d:", s)
+			for _, g := range sortedKeys(bySys[s]) {
+				fmt.Fprintf(w, " %s×%d", g, len(bySys[s][g]))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	for _, g := range sortedKeys(byGold) {
+		if len(byGold[g]) > 1 {
+			fmt.Fprintf(w, "split gold %s:", g)
+			for _, s := range sortedKeys(byGold[g]) {
+				fmt.Fprintf(w, " story %d×%d", s, len(byGold[g][s]))
+			}
+			fmt.Fprintln(w)
+			for _, s := range sortedKeys(byGold[g]) {
+				for _, k := range byGold[g][s] {
+					fmt.Fprintf(w, "\tstory %d: %s\n", s, titles[k])
+				}
+			}
+		}
+	}
+}
+
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }
