@@ -238,6 +238,10 @@ type pageMeta struct {
 	url                          string
 	published                    dates.Date
 	publishedRaw                 string // the value the published date was read from
+	// publishedRank is the rank of the name the published date was read
+	// from (pubMetaNames): 3 for a bare date that does not say it is the
+	// publication's.
+	publishedRank int
 	// modified is the date the metadata gives the latest version
 	// (JSON-LD dateModified, article:modified_time…), or the zero Date.
 	modified dates.Date
@@ -281,6 +285,7 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 		if d, ok := leadingDate(v); ok {
 			m.published, m.publishedRaw, pubRank = d, v, rank
+			m.publishedRank = rank
 		}
 	}
 	modRank := 99

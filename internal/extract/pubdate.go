@@ -241,7 +241,7 @@ func choosePublished(c pubCandidates) pubChoice {
 	if l := c.labelled; !l.IsZero() {
 		return pubChoice{l, dates.ConfByline, "label"}
 	}
-	if !c.meta.published.IsZero() {
+	if !c.meta.published.IsZero() && !(c.meta.publishedRank >= 3 && bareDateContradicted(c)) {
 		return pubChoice{metaDate(c), dates.ConfMetadata, "metadata"}
 	}
 	if d, ok := shownDate(c); ok {
@@ -276,6 +276,16 @@ func choosePublished(c pubCandidates) pubChoice {
 		return pubChoice{all[0].Date, dates.ConfShown / 2, "page"}
 	}
 	return pubChoice{}
+}
+
+// bareDateContradicted reports whether a page's shown dates contradict a
+// metadata date whose name does not say publication ("date", "dc.date":
+// content systems may fill it with the page's last change): the page
+// shows dates beside its headline, none of them that date, and the first
+// one is earlier (the original publication, before the last change).
+func bareDateContradicted(c pubCandidates) bool {
+	f := firstShown(c)
+	return !f.IsZero() && !shows(c.shown.all(), c.meta.published) && f.Time().Before(c.meta.published.Time())
 }
 
 // firstShown returns the first date shown beside the headline that is

@@ -168,6 +168,13 @@ func TestChoosePublished(t *testing.T) {
 			pubCandidates{shown: after("2 October 2022"), lead: d("2022-10-03"), lib: lib("2022-10-02", true)}, "2022-10-02", "page"},
 		{"the metadata before the article's dateline",
 			pubCandidates{meta: meta("2022-10-05", "2022-10-05"), lead: d("2022-10-03")}, "2022-10-05", "metadata"},
+		{"a bare metadata date (a last change) later than the date shown above the headline yields to it",
+			pubCandidates{meta: pageMeta{published: d("2021-06-18"), publishedRaw: "2021-06-18", publishedRank: 3}, shown: shownDates{before: dates.FindAllWorld("11.06.2021")}, lib: lib("2021-06-18", false)},
+			"2021-06-11", "page"},
+		{"a bare metadata date earlier than the shown date stays",
+			pubCandidates{meta: pageMeta{published: d("2019-04-02"), publishedRaw: "2019-04-02", publishedRank: 3}, shown: after("15.09.2021")}, "2019-04-02", "metadata"},
+		{"a named publication date later than the shown date stays",
+			pubCandidates{meta: pageMeta{published: d("2021-06-18"), publishedRaw: "2021-06-18", publishedRank: 1}, shown: shownDates{before: dates.FindAllWorld("11.06.2021")}}, "2021-06-18", "metadata"},
 		{"nothing", pubCandidates{}, "", ""},
 	}
 	for _, tt := range tests {
