@@ -101,11 +101,10 @@ func modelYear(s string, start, end int) bool {
 			if !unicode.IsLetter(r) || isPastForm(word) || !lx.Has(lx.Base(word, lexicon.Noun), lexicon.Noun) || lexicon.IsIndexStopword(word) {
 				break
 			}
-			// After a name, only a noun of an event or a made thing
-			// heads the phrase ("<Court> ruling", "<Make> van"): a word
-			// that can be a verb follows its object ("saw a 2009
-			// <Make> leave").
-			if _, ev := lx.EventNoun(word); capital && !ev && !artifactNoun(word) {
+			// After a name, a verb's base form before a determiner is
+			// the verb the phrase is the object of ("saw a 2009 <Make>
+			// leave the lot"), not its head ("a 1972 <Paper> profile").
+			if capital && k+1 < len(after) && isVerbBase(word) && determiners[strings.ToLower(after[k+1])] {
 				break
 			}
 			head, capital = word, false

@@ -22,6 +22,7 @@ func TestTimesAttributes(t *testing.T) {
 		{"The couple slept in their 2012 camper van.", "2012", true, false},
 		{"He has a 2013 fraud conviction.", "2013", false, false},
 		{"Lawyers cited a 2015 Appeals Court ruling.", "2015", false, false},
+		{"She was quoted in a 2011 Harbor Ledger profile as a rising star.", "2011", false, false},
 		{"The 2016 Games opened in heavy rain.", "2016", false, false},
 		{"The driver, Lee Marsh (DOB: 03/22/1984), was cited.", "03/22/1984", true, false},
 		{"Her date of birth is April 9, 1990, the clerk said.", "April 9, 1990", true, false},

@@ -277,6 +277,15 @@ var deferSynsets = []uint32{2641957, 2642814, 795493}
 //   - the present of "be" governing it: "her funeral is Saturday", "the
 //     vote is on Sunday" (a past event is told with "was").
 func scheduledFor(ws []word, first int, day, dated bool) bool {
+	at := func(k int) string {
+		if k < 0 || ws[k].boundary {
+			return ","
+		}
+		return ws[k].low
+	}
+	// A clock time between the words and the day ("set for 9 a.m. Jan.
+	// 4", "at noon Friday") is part of the time expression.
+	first = beforeClock(ws, first, at)
 	for k := first - 1; k >= 0 && k >= first-2; k-- {
 		if ws[k].boundary {
 			break
@@ -284,12 +293,11 @@ func scheduledFor(ws []word, first int, day, dated bool) bool {
 		if scheduleCue(ws[k].low) || ws[k].low == "due" {
 			return true
 		}
-	}
-	at := func(k int) string {
-		if k < 0 || ws[k].boundary {
-			return ","
+		// "set for February", "planned for March": a participle of
+		// readiness or intention before "for" a month.
+		if k == first-2 && at(k+1) == "for" && futureCue(ws[k].low) {
+			return true
 		}
-		return ws[k].low
 	}
 	p := first - 1
 	if at(p) == "for" && day {
@@ -314,6 +322,27 @@ func scheduledFor(ws []word, first int, day, dated bool) bool {
 		p--
 	}
 	return at(p) == "is" || at(p) == "are"
+}
+
+// beforeClock returns the index of the first word of a clock time that
+// ends right before word first ("9 a.m.", "10:30 p.m.", "noon", "at 9
+// a.m."), or first when none does.
+func beforeClock(ws []word, first int, at func(int) string) int {
+	p := first - 1
+	switch w := at(p); {
+	case w == "noon" || w == "midnight":
+		p--
+	case w == "a.m" || w == "p.m" || w == "am" || w == "pm":
+		if n := at(p - 1); n != "" && isASCIIDigit(n[0]) {
+			p -= 2
+		}
+	default:
+		return first
+	}
+	if at(p) == "at" {
+		p--
+	}
+	return p + 1
 }
 
 // nearestFirst returns the indexes of the words of the expression's

@@ -218,11 +218,13 @@ func premodifies(s string, start, end int) bool {
 }
 
 // defers reports whether the event a premodifying day dates (see
-// premodifies) is moved or called off: a verb of deferral (deferVerb:
-// "postponed", "delayed", "rescheduled") or a synonym of "cancel" in WordNet
-// ("cancelled", "called off", "scrubbed") right before its determiner
-// ("the judge cancelled the Nov. 15 hearing") or within three words after
-// its noun ("the Nov. 15 hearing was postponed").
+// premodifies) is moved, called off or scheduled: a verb of deferral
+// (deferVerb: "postponed", "delayed", "rescheduled") or a synonym of
+// "cancel" in WordNet ("cancelled", "called off", "scrubbed") right before
+// its determiner ("the judge cancelled the Nov. 15 hearing") or within
+// three words after its noun ("the Nov. 15 hearing was postponed"), or
+// there a participle of scheduling or intention ("a Nov. 15 hearing was
+// set", "… was scheduled").
 func defers(s string, start, end int) bool {
 	ws := words(s)
 	first, last := -1, -1
@@ -252,7 +254,10 @@ func defers(s string, start, end int) bool {
 		return true
 	}
 	for k := last + 2; k <= last+4 && k < len(ws) && !ws[k].boundary; k++ {
-		if deferring(k) {
+		// "the Nov. 15 hearing was set", "… was scheduled": a
+		// participle of scheduling, readiness or intention (futureCue)
+		// after the noun puts its event ahead as a deferral does.
+		if deferring(k) || isPastForm(ws[k].low) && futureCue(ws[k].low) || ws[k].low == "set" && perfectAux[ws[k-1].low] {
 			return true
 		}
 	}

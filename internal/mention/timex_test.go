@@ -73,6 +73,14 @@ func TestTimesTense(t *testing.T) {
 		{"The new rules take effect in August and are going to cost more.", tue, "in August=2025-08"},
 		{"A hearing is scheduled for Nov. 15.", tue, "Nov. 15=2024-11-15"},
 		{"The judge set a hearing for Nov. 15.", tue, "Nov. 15=2024-11-15"},
+		// A clock time between the schedule and the day; a month "set for".
+		{"An arraignment is set for 10:30 a.m. Sept. 3.", tue, "Sept. 3=2025-09-03"},
+		{"The vote is planned for noon Sept. 3.", tue, "Sept. 3=2025-09-03"},
+		{"The retrial is set for August.", tue, "August=2025-08"},
+		{"Figures for August were revised.", tue, "August=2024-08"},
+		// A premodifying day whose event was set or scheduled lies ahead.
+		{"An Oct. 20 hearing was set by the magistrate.", tue, "Oct. 20=2024-10-20"},
+		{"The Oct. 20 recital was scheduled months ago.", tue, "Oct. 20=2024-10-20"},
 		{"The suspect was arrested on Nov. 15.", tue, "Nov. 15=2023-11-15"},
 		{"Police said the suspect fled on April 9.", tue, "April 9=2024-04-09"},
 		{"April 9 marks the anniversary of the flood.", tue, "April 9=2024-04-09"},
