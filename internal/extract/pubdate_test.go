@@ -168,13 +168,6 @@ func TestChoosePublished(t *testing.T) {
 			pubCandidates{shown: after("2 October 2022"), lead: d("2022-10-03"), lib: lib("2022-10-02", true)}, "2022-10-02", "page"},
 		{"the metadata before the article's dateline",
 			pubCandidates{meta: meta("2022-10-05", "2022-10-05"), lead: d("2022-10-03")}, "2022-10-05", "metadata"},
-		{"a bare metadata date (a last change) later than the date shown above the headline yields to it",
-			pubCandidates{meta: pageMeta{published: d("2021-06-18"), publishedRaw: "2021-06-18", publishedRank: 3}, shown: shownDates{before: dates.FindAllWorld("11.06.2021")}, lib: lib("2021-06-18", false)},
-			"2021-06-11", "page"},
-		{"a bare metadata date earlier than the shown date stays",
-			pubCandidates{meta: pageMeta{published: d("2019-04-02"), publishedRaw: "2019-04-02", publishedRank: 3}, shown: after("15.09.2021")}, "2019-04-02", "metadata"},
-		{"a named publication date later than the shown date stays",
-			pubCandidates{meta: pageMeta{published: d("2021-06-18"), publishedRaw: "2021-06-18", publishedRank: 1}, shown: shownDates{before: dates.FindAllWorld("11.06.2021")}}, "2021-06-18", "metadata"},
 		{"nothing", pubCandidates{}, "", ""},
 	}
 	for _, tt := range tests {
@@ -188,6 +181,31 @@ func TestChoosePublished(t *testing.T) {
 				t.Errorf("choosePublished = %q from %q, want %q from %q", got, pc.from, tt.want, tt.from)
 			}
 		})
+	}
+}
+
+// TestBareMetaDate checks that a metadata date whose name does not say
+// publication ("date") yields to an earlier date shown beside the
+// headline, and that a named publication date does not.
+func TestBareMetaDate(t *testing.T) {
+	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
+	bare := func(day string, rank int) pageMeta { return pageMeta{published: d(day), publishedRaw: day, publishedRank: rank} }
+	above := shownDates{before: dates.FindAllWorld("11.06.2021")}
+	tests := []struct {
+		name string
+		c    pubCandidates
+		want string
+	}{
+		{"a bare date (a last change) later than the date shown above the headline yields to it",
+			pubCandidates{meta: bare("2021-06-18", 3), shown: above, lib: libDate{d("2021-06-18"), false}}, "2021-06-11"},
+		{"a bare date earlier than the shown date stays",
+			pubCandidates{meta: bare("2019-04-02", 3), shown: shownDates{after: dates.FindAllWorld("15.09.2021")}}, "2019-04-02"},
+		{"a named publication date later than the shown date stays", pubCandidates{meta: bare("2021-06-18", 1), shown: above}, "2021-06-18"},
+	}
+	for _, tt := range tests {
+		if got := choosePublished(tt.c).date.String(); got != tt.want {
+			t.Errorf("%s: choosePublished = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 
