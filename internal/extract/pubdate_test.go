@@ -189,7 +189,9 @@ func TestChoosePublished(t *testing.T) {
 // headline, and that a named publication date does not.
 func TestBareMetaDate(t *testing.T) {
 	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
-	bare := func(day string, rank int) pageMeta { return pageMeta{published: d(day), publishedRaw: day, publishedRank: rank} }
+	bare := func(day string, rank int) pageMeta {
+		return pageMeta{published: d(day), publishedRaw: day, publishedRank: rank}
+	}
 	above := shownDates{before: dates.FindAllWorld("11.06.2021")}
 	tests := []struct {
 		name string

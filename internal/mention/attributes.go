@@ -26,9 +26,14 @@ var (
 	// Possessive determiners and the indefinite article (CGEL 2002,
 	// ch. 5 §§6-7) before a year that classifies the noun after it.
 	modelDeterminers = set("a", "an", "his", "her", "their", "its", "our", "my", "your")
+	// A copyright notice before its year: "© 2017", "Copyright 2017",
+	// "(c) 2017", "Copyright © 2016-2017" (the notice's form in 17 U.S.C.
+	// §401(b) and the Universal Copyright Convention, art. III).
+	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–,]\s*)?$`)
 )
 
-// markAttributes flags the dates that describe a thing or a person.
+// markAttributes flags the dates that describe a thing or a person, and
+// the year of a copyright notice as a stamp.
 func (x *timeScan) markAttributes() {
 	for i := range x.out {
 		t := &x.out[i]
@@ -36,6 +41,8 @@ func (x *timeScan) markAttributes() {
 		switch {
 		case birthLabelRe.MatchString(before):
 			t.Attribute = true
+		case t.Precision == PrecYear && copyrightRe.MatchString(before):
+			t.Stamp = true // when the page was written
 		case t.Precision == PrecYear && cohortRe.MatchString(x.s[:t.End]):
 			t.Attribute = true
 		case t.Precision == PrecYear && modelYear(x.s, t.Start, t.End):
@@ -198,4 +205,20 @@ func isHeadlineLine(s string, ts []Timex) bool {
 		}
 	}
 	return capitals >= 4
+}
+
+// weekdaysTakeTheirDate gives a weekday written just before its date
+// ("Friday, Oct. 28 through Sunday, Oct. 30", "(Published Monday, May 3,
+// 2021)") the reading of that date: the weekday names the same day, so it
+// opens the same range or signs the same stamp. x.out is sorted.
+func (x *timeScan) weekdaysTakeTheirDate() {
+	for i := 0; i+1 < len(x.out); i++ {
+		t, o := &x.out[i], x.out[i+1]
+		if t.Weekday < 0 || o.Precision != PrecDay || strings.Trim(x.s[t.End:o.Start], ", ") != "" {
+			continue
+		}
+		t.Period = t.Period || o.Period
+		t.Stamp = t.Stamp || o.Stamp
+		t.Attribute = t.Attribute || o.Attribute
+	}
 }

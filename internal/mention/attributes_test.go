@@ -29,6 +29,9 @@ func TestTimesAttributes(t *testing.T) {
 		{"Marsh was born on April 9, 1990 in a river town.", "April 9, 1990", false, false},
 		{"She coached the class of 2019 at the academy.", "of 2019", true, false},
 		{"Sign up for traffic alerts today.", "today", true, false},
+		{"© 2020 Lakeside Broadcasting. All rights reserved.", "2020", false, true},
+		{"Copyright © 2019-2021 The Valley Courier.", "2021", false, true},
+		{"The station changed hands in 2019.", "in 2019", false, false},
 		{"Rangers closed the trail today after a rockslide.", "today", false, false},
 		{"Ferry Service Suspended After Storm Damages Dock – May 27th, 2021", "May 27th, 2021", false, true},
 		{"The ferry service was suspended on May 27, 2021 after a storm.", "May 27, 2021", false, false},
@@ -46,6 +49,35 @@ func TestTimesAttributes(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("Times(%q): no %q", tt.sentence, tt.expr)
+		}
+	}
+}
+
+// TestDayAfter checks that a bare weekday the day after the article's
+// date reads as that next day when the text also names its own day's
+// weekday, and keeps its week-earlier reading otherwise. Invented text.
+func TestDayAfter(t *testing.T) {
+	thu := dates.Date{Year: 2021, Month: 6, Day: 3} // a Thursday
+	tests := []struct {
+		body, expr, want string
+	}{
+		{"A kayaker was hurt on the weir Thursday afternoon.\n\nShe left the clinic Friday morning, her coach said.", "Friday", "2021-06-04"},
+		{"A kayaker was hurt on the weir Thursday afternoon.\n\nShe had trained there last Friday, her coach said.", "last Friday", "2021-05-28"},
+		{"She left the clinic Friday morning, her coach said.", "Friday", "2021-05-28"},
+		{"A kayaker was hurt on the weir Thursday afternoon.\n\nThe weir had been inspected on May 28.\n\nShe left the clinic Friday morning.", "Friday", "2021-05-28"},
+	}
+	for _, tt := range tests {
+		a := Analyze(tt.body, thu, 1)
+		got := ""
+		for _, ts := range a.Times {
+			for _, x := range ts {
+				if x.Expression == tt.expr {
+					got = x.Date
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q = %q, want %q", tt.body, tt.expr, got, tt.want)
 		}
 	}
 }

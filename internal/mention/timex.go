@@ -121,6 +121,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	x.markPostStamps()
 	x.markAttributes()
 	sortTimes(x.out)
+	x.weekdaysTakeTheirDate()
 	return x.out
 }
 

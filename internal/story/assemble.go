@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -135,10 +137,88 @@ func Timeline(docs []Doc) []corroborate.TimelineEvent {
 // stamp), and it is not inside a direct quote (dated when it was said).
 func OnTimeline(d Doc, si int, t mention.Timex) bool {
 	a := d.Analysis
-	if t.Date == "" || t.Period || t.Stamp || t.Attribute || a.InDirectQuote(si, t) {
+	if t.Date == "" || t.Period || t.Stamp || t.Attribute || a.InDirectQuote(si, t) || clipTitle(a.Sentences[si].Text) && playlist(a) || printedTwice(a, si) {
 		return false
 	}
 	return !(t.Relative && d.Article != nil && d.Article.Published == nil)
+}
+
+// clipTitle reports whether a sentence opens with a clip's length and
+// then a capitalised title ("3:49 Firefighters honoured at a parade"): an
+// entry of a video playlist. A clock time of the day is written with its
+// "a.m."/"p.m." or "am"/"pm" (AP Stylebook, "times"), so none opens it.
+func clipTitle(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+4 > len(s) || s[i] != ':' || !isDigit(s[i+1]) || !isDigit(s[i+2]) || s[i+3] != ' ' {
+		return false
+	}
+	rest := s[i+4:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && !meridiemRe.MatchString(rest)
+}
+
+var meridiemRe = regexp.MustCompile(`^(?i:[ap]\.?\s?m\b)`)
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// playlist reports whether an article holds a video playlist: three or
+// more sentences open with a clip's length and title (the playlists some
+// news sites print beside or inside the article, each entry another
+// story's clip).
+func playlist(a *mention.Analysis) bool {
+	n := 0
+	for _, s := range a.Sentences {
+		if clipTitle(s.Text) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// printedTwice reports whether sentence si is a caption or teaser that a
+// gallery or teaser widget printed twice in a row (its title and its
+// text, or two layouts; see doc/extraction.md for the paragraph-level
+// rule): six words or more repeated at once inside the sentence, or the
+// sentence repeating the end of the one before it. Prose does not repeat
+// itself so; the dates of such captions are another story's.
+func printedTwice(a *mention.Analysis, si int) bool {
+	ws := strings.Fields(a.Sentences[si].Text)
+	const run = 6
+	for i := 0; i+2*run <= len(ws); i++ {
+		for n := run; i+2*n <= len(ws); n++ {
+			if equalWords(ws[i:i+n], ws[i+n:i+2*n]) {
+				return true
+			}
+		}
+	}
+	if si > 0 && len(ws) >= run {
+		prev := strings.Fields(a.Sentences[si-1].Text)
+		if len(prev) > len(ws) && equalWords(prev[len(prev)-len(ws):], ws) {
+			return true
+		}
+	}
+	if si+1 < len(a.Sentences) && len(ws) >= 2*run {
+		next := strings.Fields(a.Sentences[si+1].Text)
+		if len(next) >= run && len(next) < len(ws) && equalWords(ws[len(ws)-len(next):], next) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func precision(t mention.Timex) string {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -95,6 +96,68 @@ func TestCompoundModifiersInOrganisationNames(t *testing.T) {
 	} {
 		if got := sameOrg(lx, c.a, c.b); got != c.same {
 			t.Errorf("sameOrg(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
+
+// TestOnTimelinePlaylist checks that the entries of a video playlist (a
+// clip's length, then its title) stay off the timeline, and that a clock
+// time opening a sentence, or a lone clip line, does not. Invented text.
+func TestOnTimelinePlaylist(t *testing.T) {
+	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
+	dated := func(body string) []string {
+		a := mention.Analyze(body, ref, 1)
+		pub := ref.String()
+		d := Doc{Article: &corroborate.Article{ID: "x", Published: &pub}, Analysis: a}
+		var out []string
+		for si, ts := range a.Times {
+			for _, tm := range ts {
+				if OnTimeline(d, si, tm) {
+					out = append(out, tm.Expression)
+				}
+			}
+		}
+		return out
+	}
+	playlist := "A barn burned near the river on Tuesday.\n\n2:14 Volunteers rebuild a bridge washed out in 2019\n\n0:58 Choir sings at the harvest fair\n\n3:05 Council debates the new bus depot"
+	if got := dated(playlist); strings.Join(got, "|") != "on Tuesday" {
+		t.Errorf("playlist: on the timeline %q, want only %q", got, "on Tuesday")
+	}
+	lone := "A barn burned near the river on Tuesday.\n\n2:14 Volunteers rebuild a bridge washed out in 2019"
+	if got := dated(lone); strings.Join(got, "|") != "on Tuesday|in 2019" {
+		t.Errorf("one clip line: on the timeline %q", got)
+	}
+	if clipTitle("7:30 p.m. Tuesday, the crowd left.") || clipTitle("7:30 PM Police arrived.") || !clipTitle("7:30 Police arrive at the scene") {
+		t.Error("clipTitle: a clock time of the day is no clip length")
+	}
+}
+
+// TestPrintedTwice checks that a caption or teaser printed twice in a row
+// stays off the timeline while prose does not. Invented text.
+func TestPrintedTwice(t *testing.T) {
+	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
+	onTimeline := func(body string) []string {
+		a := mention.Analyze(body, ref, 1)
+		pub := ref.String()
+		d := Doc{Article: &corroborate.Article{ID: "x", Published: &pub}, Analysis: a}
+		var out []string
+		for si, ts := range a.Times {
+			for _, tm := range ts {
+				if OnTimeline(d, si, tm) {
+					out = append(out, tm.Expression)
+				}
+			}
+		}
+		return out
+	}
+	tests := []struct{ body, want string }{
+		{"A barn burned near the river on Tuesday.\n\nCaption Ice on the bypass Nine trucks slid off the bypass on Sunday morning Nine trucks slid off the bypass on Sunday morning Caption Library opens", "on Tuesday"},
+		{"A barn burned near the river on Tuesday.\n\nCaption Market reopens The town market reopened in its old hall last month. The town market reopened in its old hall last month.", "on Tuesday"},
+		{"A barn burned near the river on Tuesday. The town market reopened in its old hall last month.", "on Tuesday|last month"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(onTimeline(tt.body), "|"); got != tt.want {
+			t.Errorf("%q: on the timeline %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }
