@@ -142,3 +142,16 @@ func TestPronounFarBack(t *testing.T) {
 	}
 	t.Errorf("quote not found")
 }
+
+// TestCoordinatedCueSharesSubject: a cue coordinated with the cue of a
+// statement whose content ended before the conjunction ("… admitted that
+// …, but said …") has that cue's speaker, though an opening phrase with
+// quotation marks hides the clause's subject.
+func TestCoordinatedCueSharesSubject(t *testing.T) {
+	body := "Imelda Vorst runs the lighthouse trust in Carrow. " +
+		"Speaking on the radio show “Coast Hour,” Vorst admitted that the lamp had failed twice, but said the new lens would arrive in May."
+	checkSpeakers(t, analyze(body), map[string]speakerWant{
+		"the lamp had failed twice":        {"Imelda Vorst", "Vorst", "named"},
+		"the new lens would arrive in May": {"Imelda Vorst", "Vorst", "named"},
+	})
+}

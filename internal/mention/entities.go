@@ -192,6 +192,9 @@ type entCand struct {
 	m     NameMention
 	votes map[string]float64
 	acro  string
+	// lexPlace is the part of votes[Place] that WordNet's place of the
+	// name gave (see voteType).
+	lexPlace float64
 }
 
 // EntityResult is what entity recognition finds in one article.
@@ -304,6 +307,12 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 		}
 		key := NormalizeName(c.m.Name)
 		ei := findEntity(c, key)
+		if ei >= 0 && len(strings.Fields(key)) == 1 && surnameOfNamed(ents[ei].Name) {
+			// "Dayton" after "Mark Dayton": the article said whom the
+			// surname names, so WordNet's place of that word alone
+			// does not vote.
+			c.votes[Place] -= c.lexPlace
+		}
 		if ei < 0 {
 			ents = append(ents, ArticleEntity{Name: c.m.Name, typeVotes: map[string]float64{}})
 			ei = len(ents) - 1
@@ -330,6 +339,13 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 		entOf[ci] = ei
 	}
 	return ents, entOf
+}
+
+// surnameOfNamed reports whether an entity's name opens with a known first
+// name and has two to four words: a short form joining it is its surname.
+func surnameOfNamed(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) >= 2 && len(ws) <= 4 && IsFirstName(ws[0])
 }
 
 // mergeAcronymEntities merges an entity named by an acronym into the
@@ -894,9 +910,11 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 			// "Washington"): the context decides.
 			c.votes[Place]++
 			c.votes[Person]++
+			c.lexPlace = 1
 			break
 		}
 		c.votes[Place] += 2.5
+		c.lexPlace = 2.5
 	case "person":
 		c.votes[Person] += 2
 	case "organization":

@@ -40,3 +40,27 @@ func TestFirstNameTypesPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOfNamedPerson checks that a surname that WordNet also lists as
+// a place, written alone after the person's full name with a known first
+// name, is that person and speaks: the place of the word alone does not
+// outvote the name.
+func TestSurnameOfNamedPerson(t *testing.T) {
+	body := "Harbour master Vera Dover opened the new quay on Monday. Dover says the quay will take larger ferries. " +
+		"Dover told the council the work had run late. Later, Dover said the costs would fall next year."
+	a := analyze(body)
+	for _, e := range a.Entities {
+		if e.Name == "Vera Dover" && e.typeOf() != Person {
+			t.Errorf("Vera Dover typed %q (votes %v), want person", e.typeOf(), e.typeVotes)
+		}
+	}
+	n := 0
+	for _, q := range a.Quotes {
+		if q.Speaker == "Vera Dover" {
+			n++
+		}
+	}
+	if n < 3 {
+		t.Errorf("%d statements by Vera Dover, want 3: %+v", n, a.Quotes)
+	}
+}

@@ -1736,6 +1736,13 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			// first verb goes on.
 			a.sentenceSubject(si, t.Start, &q)
 		}
+		if q.SpeakerText == "" && coordinatedVerb(toks, i) {
+			// "Doe admitted that …, but said …": a verb coordinated with
+			// the cue of a statement whose content ended before the
+			// conjunction shares that cue's subject (CGEL ch. 15,
+			// coordination of verb phrases).
+			sharedSubject(out, s.Start+t.Start, &q)
+		}
 		if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i)) {
 			// "The mayor lost the vote … and says …", "Meanwhile, he
 			// is touring …, insisting that …": the clause's subject
@@ -2301,4 +2308,24 @@ func secondStatement(toks []text.Token, i int) bool {
 func IsPronoun(s string) bool {
 	w := strings.ToLower(strings.TrimSpace(s))
 	return personPronouns[w] || w == "they" || w == "it" || w == "i" || w == "we" || w == "you"
+}
+
+// sharedSubject gives q the speaker of the last statement of its sentence
+// (in out) whose content ended before offset cue and whose source phrase
+// named its speaker: the first verb of a coordination of verb phrases
+// ("Doe admitted that …, but said …"). A statement whose content runs past
+// the cue holds it ("Doe said the mayor lost and said …" is ambiguous) and
+// gives nothing.
+func sharedSubject(out []Quote, cue int, q *Quote) {
+	for k := len(out) - 1; k >= 0; k-- {
+		p := out[k]
+		if p.Start >= cue {
+			continue
+		}
+		if p.End > cue || p.SpeakerText == "" || p.CueOnly() && p.Entity < 0 {
+			return
+		}
+		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = p.Entity, p.Speaker, p.SpeakerText, p.How, p.role
+		return
+	}
 }
