@@ -155,3 +155,27 @@ func TestCoordinatedCueSharesSubject(t *testing.T) {
 		"the new lens would arrive in May": {"Imelda Vorst", "Vorst", "named"},
 	})
 }
+
+// TestAsideBeforeDirectQuote: in "Name, who …, told reporters: “…”" the
+// name the aside is said of speaks the quote, not the aside's verb phrase;
+// the quote keeps its quotation marks.
+func TestAsideBeforeDirectQuote(t *testing.T) {
+	body := "Ugo Ferrant, who runs the tram depot in Belmoor, told reporters: “The trams will run late all week.” " +
+		"Nadia Holm, who has lent money to the depot, said of the delay “It is a scandal.”"
+	a := analyze(body)
+	wants := map[string]string{
+		"The trams will run late all week.": "Ugo Ferrant",
+		"It is a scandal.":                  "Nadia Holm",
+	}
+	for _, q := range a.Quotes {
+		if spk, ok := wants[q.Text]; ok {
+			if q.Speaker != spk || !q.Direct {
+				t.Errorf("%q: speaker %q as %q direct %v, want %q direct", q.Text, q.Speaker, q.SpeakerText, q.Direct, spk)
+			}
+			delete(wants, q.Text)
+		}
+	}
+	for text := range wants {
+		t.Errorf("no quote %q in %+v", text, a.Quotes)
+	}
+}

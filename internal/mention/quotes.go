@@ -806,7 +806,21 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		}
 		q.Cue = toks[i].Text
 		q.Sentence = si
-		a.resolveSpeaker(si, clauseStart(toks, i), toks[i].Start, q)
+		cs := clauseStart(toks, i)
+		a.resolveSpeaker(si, cs, toks[i].Start, q)
+		if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && clauseStart(toks, rel) == toks[0].Start {
+			// "Doe, who runs the depot, told reporters: “…”": the name
+			// the aside is said of, the subject of the sentence's main
+			// clause, speaks (as in reported speech: relativeSpeaker).
+			// In a clause of its own ("…, when Doe, who lost, called
+			// for a “war”") the quote may be part of another's
+			// statement, and its reading stays as it was.
+			aq := *q
+			a.relativeSpeaker(si, toks, cs, i, &aq)
+			if aq.SpeakerText != "" {
+				*q = aq
+			}
+		}
 		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
 			// "said Hashimi: “…”"
 			a.resolveSpeaker(si, toks[i+1].Start, upto, q)
@@ -1832,7 +1846,8 @@ func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quot
 		// "Jo Ames, who ran the port for Delmar Shipping, said …": a
 		// relative clause set off by commas is an aside; the name it
 		// is said of speaks, not a name inside it.
-		aq := Quote{Text: q.Text, Cue: q.Cue, Entity: -1, Sentence: si, Start: q.Start, End: q.End}
+		aq := *q
+		aq.Entity, aq.Speaker, aq.SpeakerText, aq.How, aq.role = -1, "", "", "", false
 		a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, &aq)
 		if aq.SpeakerText != "" {
 			*q = aq
