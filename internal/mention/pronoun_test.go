@@ -103,3 +103,39 @@ func TestNumberAndNestedCues(t *testing.T) {
 		t.Error("pluralOfPersons: want Ohio Republicans plural, Ken Masters and Sanders not")
 	}
 }
+
+// TestPronounAfterPrepositionObject: "Questions went to Jane Doe. She
+// said …": with no fitting person named as a subject before, the one person
+// named in the sentence before as a preposition's object is the referent.
+func TestPronounAfterPrepositionObject(t *testing.T) {
+	body := "The ferry depot reopened on Monday after the flood. Questions went to Marta Olsen, the depot's manager. She said the boats would sail by Friday."
+	a := analyze(body)
+	for _, q := range a.Quotes {
+		if q.Text == "the boats would sail by Friday" {
+			if q.Speaker != "Marta Olsen" {
+				t.Errorf("speaker %q, want Marta Olsen", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement; got %+v", a.Quotes)
+}
+
+// TestInvertedSubjectAfterModifier: an inverted attribution after the
+// content names its speaker after a lower-case modifier or role noun ("said
+// former Rep. Jane Doe", "said police Sgt. Jane Doe", "said pollster Jane
+// Doe"); "said that Doe …" stays a forward cue.
+func TestInvertedSubjectAfterModifier(t *testing.T) {
+	body := "The levee will hold through the winter, said former Rep. Nils Arden. " +
+		"The road will close on Monday, said police Sgt. Ada Crane. " +
+		"The count will take a week, said pollster Ivo Dahl."
+	checkSpeakers(t, analyze(body), map[string]speakerWant{
+		"The levee will hold through the winter": {"Nils Arden", "Rep. Nils Arden", "named"},
+		"The road will close on Monday":          {"Ada Crane", "Sgt. Ada Crane", "named"},
+		"The count will take a week":             {"Ivo Dahl", "Ivo Dahl", "named"},
+	})
+	toks := text.Tokens("that Mr. Arden would win")
+	if invertedSubject(toks) {
+		t.Errorf("“said that Mr. Arden …” read as an inverted subject")
+	}
+}

@@ -372,6 +372,13 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// no fitting person lately: the nearest one named before,
 				// however far back ("she" after a long stretch on others)
 				q.Entity = a.earlierPerson(q.Sentence, p)
+				if q.Entity < 0 {
+					// "Questions went to Jane Doe. She said …": with no
+					// fitting person as a subject anywhere before, the
+					// one named in the sentence before, though as the
+					// object of a preposition.
+					q.Entity = a.prepObjectPerson(q.Sentence, p)
+				}
 				if q.Entity >= 0 {
 					q.Speaker = a.Entities[q.Entity].Name
 				}
@@ -405,6 +412,23 @@ func (a *Analysis) earlierPerson(si int, p string) int {
 		best, bs, bo = m.Entity, m.Sentence, m.Start
 	}
 	return best
+}
+
+// prepObjectPerson returns the one person that pronoun p fits named in
+// the sentence before si outside quotations (as the object of a
+// preposition too), or -1 when none or several are.
+func (a *Analysis) prepObjectPerson(si int, p string) int {
+	found := -1
+	for _, m := range a.Mentions {
+		if m.Sentence != si-1 || a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !pronounFits(p, &a.Entities[m.Entity]) {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
 }
 
 // lastFittingSpeaker returns the index of the most recent quote, at most
@@ -2231,6 +2255,18 @@ func clauseBefore(toks []text.Token, c int) bool {
 func invertedSubject(rest []text.Token) bool {
 	if rest[0].IsCapitalized() {
 		return true
+	}
+	// "said former Rep. Jane Doe", "said police Sgt. Jane Doe", "said
+	// pollster Jane Doe": one or two lower-case modifiers or a role noun
+	// before the name (no function word: "said that Doe …", "said of Doe").
+	for k := 0; k < len(rest) && k < 2; k++ {
+		lw := lower(rest[k].Text)
+		if !rest[k].IsWord() || functionWords[lw] || determiners[lw] || finiteVerbAt(rest, k) {
+			break
+		}
+		if k+1 < len(rest) && rest[k+1].IsCapitalized() && isNameToken(rest[k+1]) {
+			return true
+		}
 	}
 	if !determiners[lower(rest[0].Text)] {
 		return false
