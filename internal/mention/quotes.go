@@ -1769,23 +1769,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 				q = sq
 			}
 		}
-		if q.SpeakerText == "" && strings.TrimSpace(lower(s.Text[cs:t.Start])) == "and" {
-			// "Doe called the plan “crazy” and said …": the subject of the
-			// first verb goes on.
-			a.sentenceSubject(si, t.Start, &q)
-		}
-		if q.SpeakerText == "" && coordinatedVerb(toks, i) {
-			// "Doe admitted that …, but said …": a verb coordinated with
-			// the cue of a statement whose content ended before the
-			// conjunction shares that cue's subject (CGEL ch. 15,
-			// coordination of verb phrases).
-			sharedSubject(out, s.Start+t.Start, &q)
-		}
-		if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i)) {
-			// "The mayor lost the vote … and says …", "Meanwhile, he
-			// is touring …, insisting that …": the clause's subject
-			a.clauseSubject(si, toks, i, &q)
-		}
+		a.coordinatedSubject(si, toks, i, cs, out, &q)
 		if q.SpeakerText == "" {
 			// A cue with no source phrase before it is still an
 			// attribution: the subject of its clause, as written, is its
@@ -2359,6 +2343,29 @@ func secondStatement(toks []text.Token, i int) bool {
 func IsPronoun(s string) bool {
 	w := strings.ToLower(strings.TrimSpace(s))
 	return personPronouns[w] || w == "they" || w == "it" || w == "i" || w == "we" || w == "you"
+}
+
+// coordinatedSubject gives a cue with no source phrase of its own the
+// subject of the verb it is coordinated with, or of its clause.
+func (a *Analysis) coordinatedSubject(si int, toks []text.Token, i, cs int, out []Quote, q *Quote) {
+	s, t := a.Sentences[si], toks[i]
+	if q.SpeakerText == "" && strings.TrimSpace(lower(s.Text[cs:t.Start])) == "and" {
+		// "Doe called the plan “crazy” and said …": the subject of the
+		// first verb goes on.
+		a.sentenceSubject(si, t.Start, q)
+	}
+	if q.SpeakerText == "" && coordinatedVerb(toks, i) {
+		// "Doe admitted that …, but said …": a verb coordinated with
+		// the cue of a statement whose content ended before the
+		// conjunction shares that cue's subject (CGEL ch. 15,
+		// coordination of verb phrases).
+		sharedSubject(out, s.Start+t.Start, q)
+	}
+	if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i)) {
+		// "The mayor lost the vote … and says …", "Meanwhile, he
+		// is touring …, insisting that …": the clause's subject
+		a.clauseSubject(si, toks, i, q)
+	}
 }
 
 // sharedSubject gives q the speaker of the last statement of its sentence
