@@ -70,3 +70,29 @@ func TestQuoteMissesOnlyForTune(t *testing.T) {
 		t.Errorf("combined line: %q", w.String())
 	}
 }
+
+// TestGenderCheckedPronoun: the second pronoun figure resolves a gold "she"
+// past a nearer gold source that the article names as a man (by first
+// name or "Mr."), where the kit's own resolution takes the nearest one.
+func TestGenderCheckedPronoun(t *testing.T) {
+	text := "Greta Holm runs the mill. Mr. Oduya owns the barge. Holm said the mill would open. Oduya said the barge was late. She said the price would rise."
+	str := func(s string) *string { return &s }
+	span := func(sub string) []int {
+		i := strings.Index(text, sub)
+		return []int{i, i + len(sub)}
+	}
+	atts := []GoldAttribution{
+		{Source: str("Holm"), SourceSpan: span("Holm said"), Content: "the mill would open", ContentSpan: span("the mill would open")},
+		{Source: str("Oduya"), SourceSpan: span("Oduya said"), Content: "the barge was late", ContentSpan: span("the barge was late")},
+		{Source: str("She"), SourceSpan: span("She said"), Content: "the price would rise", ContentSpan: span("the price would rise")},
+	}
+	if got := resolvePronoun(atts[2], atts); got != "Oduya" {
+		t.Fatalf("kit resolution %q, want the nearest source Oduya", got)
+	}
+	if got := resolvePronounGender(atts[2], atts, text); got != "Holm" {
+		t.Errorf("gender-checked resolution %q, want Holm", got)
+	}
+	if g := sourceGender("Holm", text); g != 'f' {
+		t.Errorf("sourceGender(Holm) = %q, want f", g)
+	}
+}

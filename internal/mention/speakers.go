@@ -67,6 +67,17 @@ func firstNameGender(name string) byte {
 	return firstNames[name]
 }
 
+// FirstNameGender returns 'm' or 'f' when a capitalised word is a first
+// name of one gender in the embedded lists (LICENSE-firstnames), the first
+// list before the second, else 0.
+func FirstNameGender(w string) byte {
+	w = strings.TrimSuffix(w, ".")
+	if g := firstNameGender(w); g != 0 {
+		return g
+	}
+	return moreNameGender(w)
+}
+
 // IsFirstName reports whether a capitalised word is a first name of the
 // embedded lists (LICENSE-firstnames) that tells one gender.
 func IsFirstName(w string) bool {
