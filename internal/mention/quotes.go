@@ -1555,8 +1555,77 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	if prev == "who" || isDigitStart(prev) || i > 1 && isDigitStart(toks[i-2].Text) && !toks[i-1].IsCapitalized() {
 		return lw, true
 	}
+	// The subjects below are read only before a verb that takes a clause
+	// and a word that opens one, or before an infinitive ("Aides say he
+	// …", "Most plan to …"), not before a plain object or a noun that
+	// makes the verb a noun ("many state primaries").
+	if i+1 >= len(toks) {
+		return "", false
+	}
+	nx := lower(toks[i+1].Text)
+	opens := nx == "that" || nx == "there" || determiners[nx] || subjectPronouns[nx] || toks[i+1].IsCapitalized()
+	if !(clauseVerb(lw) && opens || nx == "to") {
+		return "", false
+	}
+	if pluralHead(toks[i-1]) {
+		return lw, true
+	}
+	// "Cement makers, for instance, argue …": a plural subject and an
+	// aside set off by commas, no finite verb between them and the cue.
+	if prev == "," {
+		for j := i - 1; j > 0; j-- {
+			if finiteVerbAt(toks, j) || toks[j].Text == ";" || toks[j].Text == ":" {
+				return "", false
+			}
+			if p := toks[j-1]; toks[j].Text == "," && (pluralHead(p) || isDigitStart(p.Text) || pluralNoun(lower(p.Text))) {
+				return lw, true
+			}
+		}
+	}
 	return "", false
 }
+
+// pluralSubjectVerb reports whether token k is the base form of a
+// reporting verb that takes a clause (WordNet's frame "Somebody ----s
+// that CLAUSE") after a plural subject's head or a plural personal
+// pronoun, as in a closing or medial frame: "…, many economists say",
+// "…, they argue, …" (not "a youth jobs program", nor the discourse
+// marker "you know").
+func pluralSubjectVerb(toks []text.Token, k int) bool {
+	lw := lower(toks[k].Text)
+	if k == 0 || toks[k].IsCapitalized() || !reportingVerb(lw) || !clauseVerb(lw) || !lexicon.Default().Has(lw, lexicon.Verb) {
+		return false
+	}
+	p := toks[k-1]
+	pl := lower(p.Text)
+	return pl == "they" || pl == "we" || pluralHead(p) || !p.IsCapitalized() && pluralNoun(pl)
+}
+
+// pluralHead reports whether a token can head a plural subject that takes
+// a base-form verb: a plural noun capitalised as a name of a group
+// ("Aides", "Republicans": lexicon.Base finds its singular), a cardinal
+// written in words ("all five"), or a quantifying pronoun ("many",
+// "most", "others": the determinatives in fused-head use, a closed class,
+// CGEL ch. 5).
+func pluralHead(t text.Token) bool {
+	w := lower(t.Text)
+	if quantifierHeads[w] || numberWords[w] > 0 {
+		return true
+	}
+	if !t.IsCapitalized() || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return pluralNoun(w)
+}
+
+// pluralNoun reports whether a lower-case word is the plural of a WordNet
+// noun ("makers", "economists").
+func pluralNoun(w string) bool {
+	b := lexicon.Default().Base(w, lexicon.Noun)
+	return b != w && strings.HasSuffix(w, "s") && lexicon.Default().Has(b, lexicon.Noun)
+}
+
+var quantifierHeads = set("many", "most", "some", "others", "several", "few", "both", "all", "those", "majorities", "half")
 
 func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
@@ -1718,7 +1787,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 			}
 			continue
 		}
-		if _, ok := verbForm(toks[k].Text); !ok {
+		if _, ok := verbForm(toks[k].Text); !ok && !pluralSubjectVerb(toks, k) {
 			continue
 		}
 		// After the verb, at most a short phrase ("on Friday", "in a
