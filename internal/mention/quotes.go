@@ -42,6 +42,9 @@ type Quote struct {
 	// role says SpeakerText is a common noun of persons capitalised only
 	// because it opens its sentence ("Beekeeper warns"): no name.
 	role bool
+	// cueAt is the body offset of a cue read apart from its content
+	// (evidentialFrame), for the test of nesting in another statement.
+	cueAt int
 }
 
 // CueOnly reports whether the statement was read from a reporting cue
@@ -1671,6 +1674,139 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 	return Quote{}, false
 }
 
+// framedReadings adds to a sentence's statements those read from a frame
+// around or before their content: "…, X said, …" takes the place of the
+// readings inside its content; "X is expected to …" is added unless a
+// statement already reads it.
+func (a *Analysis) framedReadings(si int, s text.Sentence, out []Quote) []Quote {
+	// "…, X said, …": the attribution set off by commas inside its content
+	// takes the place of the readings inside that content.
+	if q, ok := a.medialAttribution(si, s); ok {
+		kept := out[:0]
+		for _, o := range out {
+			if o.Start < q.Start || o.Start >= q.End {
+				kept = append(kept, o)
+			}
+		}
+		out = append(kept, q)
+	}
+	// "X is expected to …", "X seemed to …": a judgement with no source,
+	// unless a statement already reads it.
+	if q, ok := a.evidentialFrame(si, s); ok {
+		inside := false
+		for _, o := range out {
+			inside = inside || o.Start <= q.cueAt && q.cueAt < o.End
+		}
+		if !inside {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// evidentialFrame reads a judgement the sentence attributes to no one: a
+// passive of a verb of thinking or saying (WordNet verb.cognition and
+// verb.communication, by use) before an infinitive ("is expected to
+// win", "was said to be") or, for a verb with a sense of thinking, before
+// "as" ("are widely seen as", "is regarded as"); or an evidential raising
+// verb before an infinitive or "like" ("seems to", "appeared to": CGEL
+// ch. 14, raising verbs of appearance). The content is the clause's
+// subject and the complement, joined ("the mayor is expected to win" →
+// "the mayor to win"); the source is left unnamed. A raising verb before a
+// verb of saying or thinking ("she seemed to confirm the rumours") lets
+// its subject speak through that verb, whose object is the content.
+func (a *Analysis) evidentialFrame(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	lx := lexicon.Default()
+	for i := 1; i+2 < len(toks); i++ {
+		lw := lower(toks[i].Text)
+		j := i // the verb whose complement follows
+		switch {
+		case raisingVerbs[lw]:
+		case beForms[lw]:
+			j = i + 1
+			for j+2 < len(toks) && (strings.HasSuffix(lower(toks[j].Text), "ly") || lower(toks[j].Text) == "not") {
+				j++
+			}
+			p := lower(toks[j].Text)
+			b := lx.Base(p, lexicon.Verb)
+			if b == p || strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "s") {
+				continue
+			}
+			u := useOf(b)
+			that := strings.Contains(u.frames, "c")
+			nx := lower(toks[j+1].Text)
+			if !(nx == "to" && that && u.comm+u.cog >= 50 || nx == "as" && (u.cog >= 50 || that && u.cog > 0)) {
+				continue // "is scheduled to", "is treated as": no judgement
+			}
+		default:
+			continue
+		}
+		nx := lower(toks[j+1].Text)
+		if nx == "to" && !(lx.Has(lower(toks[j+2].Text), lexicon.Verb) && !startsUpper(toks[j+2].Text)) || nx != "to" && nx != "as" && nx != "like" {
+			continue
+		}
+		if a.inQuoted(s.Start + toks[i].Start) {
+			continue
+		}
+		cs := clauseStart(toks, i)
+		subject := strings.TrimSpace(s.Text[cs:toks[i].Start])
+		if !subjectEnd(toks[i-1]) || wordCount(subject) > 15 || strings.EqualFold(subject, "it") || strings.EqualFold(subject, "there") {
+			continue
+		}
+		if v := lower(toks[j+2].Text); j == i && nx == "to" && j+3 < len(toks) && cueStrength(v) != cueNone {
+			// "He seemed to confirm the critiques": the subject speaks
+			// through the verb of saying after the raising verb.
+			end, _ := contentEnd(s.Text, toks, j+3)
+			q := Quote{Text: strings.TrimRight(strings.TrimSpace(s.Text[toks[j+3].Start:end]), ".,"), Cue: s.Text[toks[i].Start:toks[j+2].End],
+				Entity: -1, Sentence: si, Start: s.Start + toks[j+3].Start, End: s.Start + end, cueAt: s.Start + toks[i].Start}
+			if wordCount(q.Text) < 2 {
+				continue
+			}
+			if a.resolveSpeaker(si, cs, toks[i].Start, &q); q.SpeakerText == "" {
+				q.How = "unnamed"
+			}
+			return q, true
+		}
+		end, _ := contentEnd(s.Text, toks, j+1)
+		rest := strings.TrimRight(strings.TrimSpace(s.Text[toks[j+1].Start:end]), ".,")
+		if wordCount(rest) < 2 {
+			continue
+		}
+		q := Quote{Text: subject + " " + rest, Cue: s.Text[toks[i].Start:toks[j].End], Entity: -1, Sentence: si,
+			Start: s.Start + cs, End: s.Start + end, How: "unnamed", cueAt: s.Start + toks[i].Start}
+		return q, true
+	}
+	return Quote{}, false
+}
+
+// subjectEnd reports whether a token can end a subject noun phrase: a
+// name, a personal pronoun or a WordNet noun that is no auxiliary, adverb
+// or wh-word ("He just can't seem", "who often seems", "what appeared"
+// end none).
+func subjectEnd(t text.Token) bool {
+	w := lower(t.Text)
+	if subjectPronouns[w] || t.IsCapitalized() && !whWords[w] {
+		return true
+	}
+	lx := lexicon.Default()
+	if auxiliaries[lx.Base(w, lexicon.Verb)] || whWords[w] || lx.Has(w, lexicon.Adv) || strings.Contains(w, "’") || strings.Contains(w, "'") {
+		return false
+	}
+	return lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun)
+}
+
+// whWords open a question or a relative clause (a closed class: CGEL ch.
+// 10 and 12).
+var whWords = set("what", "which", "who", "whom", "whose", "that", "where", "when", "why", "how")
+
+// raisingVerbs are the evidential raising verbs of appearance (CGEL ch.
+// 14): their subject is the content's, and they judge without a source.
+var raisingVerbs = set("seem", "seems", "seemed", "appear", "appears", "appeared")
+
+// beForms are the forms of "be" that make a passive (a closed class).
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "’s", "'s", "’re", "'re")
+
 // medialAttribution reads "CONTENT, SPEAKER VERB, CONTENT." and
 // "CONTENT, VERB SPEAKER, CONTENT.": an attribution set off by a pair of
 // commas inside the statement it reports, the parenthetical reporting
@@ -1873,17 +2009,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			out = append(out, q)
 		}
 	}
-	// "…, X said, …": the attribution set off by commas inside its content
-	// takes the place of the readings inside that content.
-	if q, ok := a.medialAttribution(si, s); ok {
-		kept := out[:0]
-		for _, o := range out {
-			if o.Start < q.Start || o.Start >= q.End {
-				kept = append(kept, o)
-			}
-		}
-		out = append(kept, q)
-	}
+	out = a.framedReadings(si, s, out)
 	// "According to X, …": the content after the source.
 	if q, ok := a.accordingFirst(si, s); ok && len(out) == 0 {
 		out = append(out, q)
