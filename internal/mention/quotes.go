@@ -1690,19 +1690,114 @@ func (a *Analysis) framedReadings(si int, s text.Sentence, out []Quote) []Quote 
 		}
 		out = append(kept, q)
 	}
-	// "X is expected to …", "X seemed to …": a judgement with no source,
-	// unless a statement already reads it.
-	if q, ok := a.evidentialFrame(si, s); ok {
+	// "X is expected to …", "X seemed to …": a judgement with no source;
+	// "Asked whether …, X said": a question put by no one named; each
+	// unless a statement already reads it or shares its content.
+	for _, frame := range []func(int, text.Sentence) (Quote, bool){a.evidentialFrame, a.questionFrame, a.headlineSource} {
+		q, ok := frame(si, s)
 		inside := false
 		for _, o := range out {
-			inside = inside || o.Start <= q.cueAt && q.cueAt < o.End
+			inside = inside || ok && (o.Start <= q.cueAt && q.cueAt < o.End || o.Start < q.End && q.Start < o.End)
 		}
-		if !inside {
+		if ok && !inside {
 			out = append(out, q)
 		}
 	}
 	return out
 }
+
+// questionFrame reads a question put to someone, attributed to no one
+// named: "ask" in a passive or an absolute participle ("was asked about",
+// "when asked whether", a sentence opening "Asked if …") before "about",
+// "to" or a word opening an interrogative clause (a closed class: CGEL ch.
+// 11). The content is the question, up to the next comma.
+func (a *Analysis) questionFrame(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	for i := 0; i+2 < len(toks); i++ {
+		if lower(toks[i].Text) != "asked" {
+			continue
+		}
+		if i == 0 && toks[i].Text != "Asked" || i > 0 && !beForms[lower(toks[i-1].Text)] && !questionLeads[lower(toks[i-1].Text)] {
+			continue // "she asked whether …": the verb of a subject, read as a cue
+		}
+		k := i + 1
+		for k+1 < len(toks) && strings.HasSuffix(lower(toks[k].Text), "ly") {
+			k++
+		}
+		nx := lower(toks[k].Text)
+		if !(nx == "about" || nx == "to" || interrogatives[nx]) || a.inQuoted(s.Start+toks[i].Start) {
+			continue
+		}
+		from := k
+		if nx == "about" {
+			from = k + 1
+		}
+		end := len(s.Text)
+		for j := from; j < len(toks); j++ {
+			if w := toks[j].Text; w == "," || w == ";" || w == ":" || w == "—" || w == "“" || w == "\"" {
+				end = toks[j].Start
+				break
+			}
+		}
+		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[from].Start:end]), ".?")
+		if wordCount(content) < 2 {
+			continue
+		}
+		return Quote{Text: content, Cue: s.Text[toks[i].Start:toks[k].End], Entity: -1, Sentence: si, Start: s.Start + toks[from].Start,
+			End: s.Start + end, How: "unnamed", cueAt: s.Start + toks[i].Start}, true
+	}
+	return Quote{}, false
+}
+
+// headlineSource reads a headline of the form "SOURCE: CONTENT" (a
+// person or an organisation of the article named before the colon:
+// "Harbour chief Ida Brenn: ferry fares will rise"), the headline style of
+// attribution (AP Stylebook, "headlines": a colon may stand for "said").
+// A label in capitals ("UPDATE:") or a word that names no one ("The
+// Latest:") is no source.
+// Only the article's first sentence, when it is one line, is a headline.
+func (a *Analysis) headlineSource(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	if si != 0 || strings.Contains(strings.TrimSpace(s.Text), "\n") {
+		return Quote{}, false
+	}
+	c := -1
+	for k, t := range toks {
+		if t.Text == ":" {
+			c = k
+			break
+		}
+		if t.Text == "“" || t.Text == "\"" || k > 5 {
+			return Quote{}, false
+		}
+	}
+	if c < 1 || c+3 >= len(toks) {
+		return Quote{}, false
+	}
+	content := strings.TrimRight(strings.TrimSpace(s.Text[toks[c].End:]), ".")
+	if wordCount(content) < 3 {
+		return Quote{}, false
+	}
+	q := Quote{Text: content, Cue: ":", Entity: -1, Sentence: si, Start: s.Start + toks[c+1].Start, End: s.Start + len(s.Text), cueAt: s.Start + toks[c].Start}
+	label := strings.TrimSpace(s.Text[:toks[c].Start])
+	for _, t := range toks[:c] {
+		if len(t.Text) >= 4 && strings.ToUpper(t.Text) == t.Text {
+			return Quote{}, false // "EXCLUSIVE:", "UPDATE:": a label, no source
+		}
+	}
+	a.resolveSpeaker(si, 0, toks[c].Start, &q)
+	if q.Entity < 0 || !strings.HasSuffix(label, q.SpeakerText) || !(q.How == "named" && a.speaksAsSubject(q.Entity) || q.How == "role") {
+		return Quote{}, false
+	}
+	return q, true
+}
+
+// questionLeads are the subordinators before an absolute "asked" ("when
+// asked", "if asked", "after being asked": CGEL ch. 7).
+var questionLeads = set("when", "if", "after", "before", "while", "once", "being")
+
+// interrogatives open an interrogative content clause (CGEL ch. 11).
+var interrogatives = set("whether", "if", "what", "how", "why", "who", "whom", "which", "where", "when")
 
 // evidentialFrame reads a judgement the sentence attributes to no one: a
 // passive of a verb of thinking or saying (WordNet verb.cognition and
