@@ -92,6 +92,9 @@ type fact struct {
 	// reach says whether a distance places something from a reference
 	// ("offset") or was travelled ("travel"; distanceKind).
 	reach string
+	// act is, for a count read with no event, the verb whose object it is
+	// ("wounded eight people"; objectVerb), "" when none.
+	act string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -254,7 +257,7 @@ func (c *comparer) valueFacts() []fact {
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
-					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v)}
+					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -1198,6 +1201,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		if mention.SameEvent(f.v.Event, g.v.Event) {
 			score += 0.3
 		}
+	}
+	if f.v.Type == mention.VCount && c.twoActs(f, g) { // guards9.go
+		return 0
 	}
 	// A deadline ("finished by 9:40 p.m.") and a moment meet only
 	// on the same verb: aligned words do not make them one time.

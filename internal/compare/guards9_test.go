@@ -1,9 +1,13 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // TestGuardsSession9: invented sentences, one guard each (session 9): two
@@ -40,6 +44,40 @@ func TestGuardsSession9(t *testing.T) {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, dates.Date{Year: 2023, Month: 5, Day: 18}))
 		if got := kinds(r.Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTwoActs: invented sentences. A count read with no event takes the
+// verb whose object it is; two counts of two acts are two facts, two of one
+// act (or of close verbs) may be one.
+func TestTwoActs(t *testing.T) {
+	c := newComparer(Input{})
+	read := func(sentence, figure, event string) *fact {
+		k := strings.Index(sentence, figure)
+		unit := c.lx.Base(strings.ToLower(figure[strings.LastIndex(figure, " ")+1:]), lexicon.Noun)
+		v := mention.Value{Type: mention.VCount, Text: figure, Start: k, End: k + len(figure), Event: event, Unit: unit}
+		return &fact{v: v, act: c.objectVerb(text.Tokens(sentence), v)}
+	}
+	object := read("The blast that injured eight people was an accident.", "eight people", "")
+	if object.act != "injure" {
+		t.Fatalf("objectVerb: got %q, want injure", object.act)
+	}
+	left := read("Their mother went out, leaving the three children alone.", "three children", "")
+	for _, tc := range []struct {
+		name string
+		f, g *fact
+		want bool
+	}{
+		{"carried / injured", read("Medics carried six people ashore.", "six people", "carry"), object, true},
+		{"burned / left", read("Two children were burned in the flat.", "Two children", "burn"), left, true},
+		{"injured / injured", read("Six people were injured.", "Six people", "injure"), object, false},
+		{"wounded / injured (close verbs)", read("Six people were wounded.", "Six people", "wound"), object, false},
+		{"things, not people: ways of telling one act", read("The guard was accused of firing six shots.", "six shots", "accuse"), read("The guard sprayed eight shots.", "eight shots", ""), false},
+		{"no act on either side", read("Six people were there.", "Six people", ""), read("There were eight people.", "eight people", ""), false},
+	} {
+		if got := c.twoActs(tc.f, tc.g); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
