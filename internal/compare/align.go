@@ -435,7 +435,10 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 	for j < len(toks) && j-k < alignMaxNP {
 		t := toks[j]
 		lw := strings.ToLower(t.Text)
-		poss := t.Text == "'s" || t.Text == "’s"
+		// "the Wilsons’ car": a plural's possessive is an apostrophe alone,
+		// written against its word.
+		poss := t.Text == "'s" || t.Text == "’s" || (t.Text == "'" || t.Text == "’") && j > k && toks[j-1].End == t.Start &&
+			strings.HasSuffix(strings.ToLower(toks[j-1].Text), "s")
 		if !t.IsWord() && !t.IsNumber() && !poss {
 			break
 		}
