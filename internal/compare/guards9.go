@@ -14,8 +14,8 @@ import (
 
 // toldTogether drops the sides of a fact whose sentences state, beside
 // their own value, the value of another side as a figure of the same kind:
-// "shot three co-workers, killing two" against "shot and killed two
-// co-workers"; "they leave Friday and play Sunday" against "they play on
+// "hit five cyclists, injuring four" against "hit and injured four
+// cyclists"; "they leave Friday and play Sunday" against "they play on
 // Sunday". An article that tells both figures in one sentence tells two
 // facts (a part and its whole, two acts of one story), so its figure is no
 // counterpart of the other side's. The figure must be of the other side's

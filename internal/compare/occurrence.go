@@ -8,8 +8,8 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// A verb of occurring has the event itself for its subject: "the shooting
-// happened around 2 a.m.", "the crash occurred Tuesday", "the attack took
+// A verb of occurring has the event itself for its subject: "the robbery
+// happened near midnight", "the crash occurred Tuesday", "the attack took
 // place on Friday" (Levin 1993, English Verb Classes and Alternations,
 // §48.3 "verbs of occurring": happen, occur, take place, transpire, come
 // about; "break out" of a fire or a war). A time such a verb dates is the

@@ -19,7 +19,7 @@ func TestOccurrenceDatesItsSubject(t *testing.T) {
 	}{
 		{"a gerund subject and its verb",
 			[]string{
-				"Depot\n\nThe stabbing happened just after 9 p.m. Sunday outside the depot, police said.",
+				"Depot\n\nThe stabbing happened Sunday outside the depot, a guard said.",
 				"Depot\n\nThe stabbing Thursday night left a guard with a wound to his arm.",
 				"Depot\n\nA man was stabbed Thursday night near the depot on Elm Road.",
 			},

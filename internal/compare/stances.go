@@ -1434,8 +1434,8 @@ func (c *comparer) speakers(preds []proposition, cl *claimGroup, own int, addr [
 // cueTaken reports whether a speaker (not an outlet) doubts or denies a
 // claim by a word that says so: a verb of denial or doubt ("denied that",
 // "doubts that"), a condition ("apologised if"), a hedge, or not knowing
-// ("no idea what caused it"); a clause that is merely negative ("have no
-// outlets") is a statement, not a position against another's claim.
+// ("no idea why the pump failed"); a clause that is merely negative ("have
+// no outlets") is a statement, not a position against another's claim.
 func (c *comparer) cueTaken(preds []proposition, cl *claimGroup, own int, addr []addressed) bool {
 	for _, i := range cl.members {
 		if p := preds[i]; i < own && !p.own && p.holder != "" && (p.hedged || p.denied) {

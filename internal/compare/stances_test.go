@@ -452,8 +452,8 @@ func TestKeyClaimNeedsTwoSpeakersOrACue(t *testing.T) {
 	if got := holders(run(d, e)); len(got) != 0 {
 		t.Errorf("a negative statement is no stance: got %v", got)
 	}
-	f := doc("f", "Delay\n\nMayor Lena Voss apologised if the delay was connected to the strike.", day)
-	g := doc("g", "Apology\n\nMayor Lena Voss said she was sorry if the delay was connected to the strike.", day)
+	f := doc("f", "Timetable\n\nMayor Lena Voss apologised if the new timetable had confused older riders.", day)
+	g := doc("g", "Buses\n\nMayor Lena Voss said she was sorry if the new timetable had confused older riders.", day)
 	if got := holders(run(f, g)); len(got) == 0 || got[0] != "Lena Voss doubts" {
 		t.Errorf("a condition doubts: got %v", got)
 	}

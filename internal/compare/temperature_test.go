@@ -6,19 +6,19 @@ import (
 )
 
 // Sentences written for this test (no data set's wording): two articles
-// give the cold a blaze was fought in two ways; a temperature and a
+// give the cold of a ski race in two ways; a temperature and a
 // height are never one fact.
 func TestTemperatureDiscrepancy(t *testing.T) {
-	r := run(doc("a", "Barn fire\n\nFirefighters fought the barn blaze in temperatures of minus 12 degrees.", day),
-		doc("b", "Barn fire\n\nOutside temperatures were minus 8 as firefighters battled the barn blaze.", day))
+	r := run(doc("a", "Ski race\n\nThe slalom was run in temperatures of minus 12 degrees on the north slope.", day),
+		doc("b", "Ski race\n\nOutside temperatures were minus 8 as skiers ran the slalom on the north slope.", day))
 	if got := kinds(r.Discrepancies); !strings.Contains(got, "number:minus 12 degrees/minus 8") {
 		t.Errorf("got %q, want minus 12 degrees / minus 8", got)
 	}
 	for _, d := range r.Discrepancies {
 		t.Log(d.About)
 	}
-	r = run(doc("a", "Barn fire\n\nFirefighters fought the barn blaze in temperatures of minus 12 degrees.", day),
-		doc("b", "Barn fire\n\nFirefighters fought the barn blaze in temperatures of minus 12 degrees Fahrenheit.", day))
+	r = run(doc("a", "Ski race\n\nThe slalom was run in temperatures of minus 12 degrees on the north slope.", day),
+		doc("b", "Ski race\n\nThe slalom was run in temperatures of minus 12 degrees Fahrenheit on the north slope.", day))
 	if got := kinds(r.Discrepancies); got != "" {
 		t.Errorf("one temperature told with and without its scale: got %q, want none", got)
 	}

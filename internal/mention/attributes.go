@@ -87,7 +87,7 @@ func modelYear(s string, start, end int) bool {
 	}
 	// The head of the noun phrase: the last of the words after the year
 	// that are capitalised names ("<Make> <Model>") or, after them, nouns
-	// in lower case ("a 2014 drug conviction": the conviction).
+	// in lower case ("a 2009 tax ruling": the ruling).
 	head, capital := "", false
 	for k, w := range after {
 		if k >= 4 {

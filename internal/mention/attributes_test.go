@@ -20,7 +20,7 @@ func TestTimesAttributes(t *testing.T) {
 	}{
 		{"Witnesses saw a dented 2009 Nimbus Roadster leave the lot.", "2009", true, false},
 		{"The couple slept in their 2012 camper van.", "2012", true, false},
-		{"He has a 2013 fraud conviction.", "2013", false, false},
+		{"The mayor quoted a 2013 tax ruling.", "2013", false, false},
 		{"Lawyers cited a 2015 Appeals Court ruling.", "2015", false, false},
 		{"She was quoted in a 2011 Harbor Ledger profile as a rising star.", "2011", false, false},
 		{"The 2016 Games opened in heavy rain.", "2016", false, false},

@@ -23,8 +23,8 @@ var (
 	reTemperatureBare = regexp.MustCompile(`(?i)\btemperatures?\s+(?:of|were|was|is|are|at|reached|hit|near|around|(?:fell|dropped|plunged|rose|climbed)\s+to)\s+(?:about\s+|around\s+|nearly\s+)?(minus[\s-]+|[-−])?(\d{1,3}(?:\.\d+)?)\b`)
 	// reNotTemperature is what after a figure in degrees makes it an
 	// angle or a bearing, not a temperature.
-	// A figure "in longitude", a quake's "3.8 degrees on the Richter
-	// scale" or "a 6.7 degree quake" is no temperature either.
+	// A figure "in longitude", a quake's "5 degrees on the Richter
+	// scale" or "a 5-degree tremor" is no temperature either.
 	reNotTemperature = regexp.MustCompile(`(?i)^[\s-]*(?:in\s+|of\s+)?(?:turn|angle|incline|slope|tilt|north|south|east|west|latitude|longitude|arc|bend|rotation|spin|on\s+the\s+richter|richter|quake|earthquake|tremor|temblor|aftershock)`)
 )
 

@@ -37,9 +37,9 @@ func TestTemperatures(t *testing.T) {
 		"The island lies 40 degrees north of the equator.",
 		"She holds two degrees in law.",
 		"Temperatures of the engines were checked at 40 stations.",
-		"The centre of the quake lay at 31.5 degrees in latitude.",
-		"Aftershocks of up to 4.1 degrees on the Richter scale followed.",
-		"The town was flattened by a 6.2 degree quake in 1990.",
+		"The survey buoy was found at 12.5 degrees in latitude.",
+		"A tremor of 5 degrees on the Richter scale rattled the valley.",
+		"Seismologists logged a 4 degree quake under the lake.",
 	} {
 		for _, v := range Values(Analyze(s, ref, 0.9)) {
 			if v.Type == VSize && v.Unit == "degree" {
