@@ -14,8 +14,8 @@ func TestTemperatureDiscrepancy(t *testing.T) {
 	if got := kinds(r.Discrepancies); !strings.Contains(got, "number:minus 12 degrees/minus 8") {
 		t.Errorf("got %q, want minus 12 degrees / minus 8", got)
 	}
-	for _, d := range r.Discrepancies {
-		t.Log(d.About)
+	if len(r.Discrepancies) == 0 || r.Discrepancies[0].About != "temperature" {
+		t.Errorf("want a discrepancy about the temperature, got %+v", r.Discrepancies)
 	}
 	r = run(doc("a", "Ski race\n\nThe slalom was run in temperatures of minus 12 degrees on the north slope.", day),
 		doc("b", "Ski race\n\nThe slalom was run in temperatures of minus 12 degrees Fahrenheit on the north slope.", day))

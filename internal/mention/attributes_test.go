@@ -34,6 +34,8 @@ func TestTimesAttributes(t *testing.T) {
 		{"The station changed hands in 2019.", "in 2019", false, false},
 		{"Rangers closed the trail today after a rockslide.", "today", false, false},
 		{"Ferry Service Suspended After Storm Damages Dock – May 27th, 2021", "May 27th, 2021", false, true},
+		// title case, its small words in lower case (no stamp line)
+		{"Storm Damages the Dock and Ferry Service Is Suspended for a Week – May 27th, 2021", "May 27th, 2021", false, true},
 		{"The ferry service was suspended on May 27, 2021 after a storm.", "May 27, 2021", false, false},
 	}
 	for _, tt := range tests {

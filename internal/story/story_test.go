@@ -161,3 +161,36 @@ func TestPrintedTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestOnTimelineLeavesAttributes: a date that describes a thing or a
+// person (a model year, a date of birth) dates no event of the timeline.
+// The sentences are invented.
+func TestOnTimelineLeavesAttributes(t *testing.T) {
+	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
+	tests := []struct {
+		sentence, expr string
+		want           bool
+	}{
+		{"Witnesses saw a dented 2009 Nimbus Roadster leave the lot.", "2009", false},
+		{"The driver, Lee Marsh (DOB: 03/22/1984), was cited.", "03/22/1984", false},
+		{"The depot reopened on January 9, 2024 after repairs.", "January 9, 2024", true},
+	}
+	for _, tt := range tests {
+		a := mention.Analyze(tt.sentence, ref, 1)
+		found := false
+		for si, ts := range a.Times {
+			for _, x := range ts {
+				if x.Expression != tt.expr {
+					continue
+				}
+				found = true
+				if got := OnTimeline(Doc{Analysis: a}, si, x); got != tt.want {
+					t.Errorf("OnTimeline(%q, %q) = %v, want %v", tt.sentence, tt.expr, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Analyze(%q): no %q", tt.sentence, tt.expr)
+		}
+	}
+}
