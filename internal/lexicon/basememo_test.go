@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestBaseMemo checks that Base's remembered answers are what base works
 // out, asked once and asked again, and that the memo stays bounded.
@@ -16,6 +19,10 @@ func TestBaseMemo(t *testing.T) {
 				}
 			}
 		}
+	}
+	// More new words than the memo holds: it forgets and starts again.
+	for i := range baseMemoSize + 10 {
+		lx.Base("zq"+strconv.Itoa(i)+"x", Noun)
 	}
 	lx.bases.Lock()
 	n := lx.bases.n
