@@ -19,6 +19,15 @@ func undatedDoc(id, text string) story.Doc {
 	return d
 }
 
+// runUndated compares undated articles made of texts, named a, b, c, ….
+func runUndated(texts ...string) Result {
+	var docs []story.Doc
+	for i, x := range texts {
+		docs = append(docs, undatedDoc(string(rune('a'+i)), x))
+	}
+	return run(docs...)
+}
+
 // TestMainEventTimes: a time of the story's main event is one fact however
 // the sentences around it are worded; a recurring event is none.
 func TestMainEventTimes(t *testing.T) {
@@ -43,11 +52,7 @@ func TestMainEventTimes(t *testing.T) {
 			"date:7:10 p.m./9:10 p.m."},
 	}
 	for _, c := range found {
-		var docs []story.Doc
-		for i, x := range c.docs {
-			docs = append(docs, undatedDoc(string(rune('a'+i)), x))
-		}
-		r := run(docs...)
+		r := runUndated(c.docs...)
 		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
@@ -75,11 +80,7 @@ func TestMainEventTimes(t *testing.T) {
 			}},
 	}
 	for _, c := range none {
-		var docs []story.Doc
-		for i, x := range c.docs {
-			docs = append(docs, undatedDoc(string(rune('a'+i)), x))
-		}
-		r := run(docs...)
+		r := runUndated(c.docs...)
 		for _, d := range r.Discrepancies {
 			if d.Kind == "date" {
 				t.Errorf("%s: %q", c.name, kinds(r.Discrepancies))

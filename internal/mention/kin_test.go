@@ -19,13 +19,7 @@ func TestKinCounts(t *testing.T) {
 		{"Police named the victim as a mother of four children who lived nearby.", "mother of four children", "child", 4},
 	}
 	for _, c := range found {
-		var got *Value
-		for _, v := range Values(Analyze(c.sent, ref, 0.9)) {
-			if IsKinCount(v) {
-				got = &v
-				break
-			}
-		}
+		got := firstValue(c.sent, ref, IsKinCount)
 		if got == nil || got.Text != c.text || got.Unit != c.unit || got.Num != c.num || got.Event != "" {
 			t.Errorf("%q: got %+v, want %q %s %v with no event", c.sent, got, c.text, c.unit, c.num)
 		}
@@ -42,4 +36,15 @@ func TestKinCounts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// firstValue is the first value of a sentence that keep accepts, nil when
+// there is none.
+func firstValue(sentence string, ref dates.Date, keep func(Value) bool) *Value {
+	for _, v := range Values(Analyze(sentence, ref, 0.9)) {
+		if keep(v) {
+			return &v
+		}
+	}
+	return nil
 }

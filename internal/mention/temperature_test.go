@@ -21,13 +21,9 @@ func TestTemperatures(t *testing.T) {
 		{"The crew battled the blaze in minus-9 degree weather.", "minus-9 degree", "degree", -9},
 	}
 	for _, c := range found {
-		var got *Value
-		for _, v := range Values(Analyze(c.sent, ref, 0.9)) {
-			if v.Type == VSize && (v.Unit == "degree" || v.Unit == "degree c" || v.Unit == "degree f") {
-				got = &v
-				break
-			}
-		}
+		got := firstValue(c.sent, ref, func(v Value) bool {
+			return v.Type == VSize && (v.Unit == "degree" || v.Unit == "degree c" || v.Unit == "degree f")
+		})
 		if got == nil || got.Text != c.text || got.Unit != c.unit || got.Num != c.num {
 			t.Errorf("%q: got %+v, want %q %s %v", c.sent, got, c.text, c.unit, c.num)
 		}

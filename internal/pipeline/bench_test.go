@@ -183,11 +183,7 @@ func BenchmarkExtractHTMLTrafilaturaAlone(b *testing.B) {
 // layer (each reading saved in the store), near-copies, stories and every
 // story's findings.
 func BenchmarkAnalyzeEndToEnd(b *testing.B) {
-	n := 10000
-	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
-	texts := recombine(realTexts(b), n)
-	dir := b.TempDir()
-	in := writeJSONL(b, dir, texts)
+	texts, dir, in := benchArticles(b, 10000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		store, err := sqlite.Open(context.Background(), filepath.Join(dir, fmt.Sprintf("e%d.db", i)))
@@ -211,6 +207,16 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 		b.ReportMetric(float64(stories), "stories")
 	}
 	b.ReportMetric(float64(len(texts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// benchArticles makes n recombined articles (BENCH_E2E_ARTICLES sets
+// another number) and writes them as JSON Lines into a temporary folder:
+// the texts, the folder and the file's path.
+func benchArticles(b *testing.B, n int) (texts []string, dir, in string) {
+	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
+	texts = recombine(realTexts(b), n)
+	dir = b.TempDir()
+	return texts, dir, writeJSONL(b, dir, texts)
 }
 
 // writeJSONL writes texts as JSON Lines records into dir and returns the path.
@@ -238,11 +244,7 @@ func writeJSONL(b *testing.B, dir string, texts []string) string {
 // system) an iteration: on a shared machine it moves less with the other
 // processes' load than the wall time does.
 func BenchmarkStories(b *testing.B) {
-	n := 2000
-	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
-	texts := recombine(realTexts(b), n)
-	dir := b.TempDir()
-	in := writeJSONL(b, dir, texts)
+	_, dir, in := benchArticles(b, 2000)
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
 	if err != nil {
