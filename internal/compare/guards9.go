@@ -145,12 +145,12 @@ func sameFigure(o, v mention.Value) bool {
 }
 
 // objectDeterminers may stand between a verb and the figure of its object
-// ("leaving the three children", "wounding their two guards").
+// ("leaving the two dogs", "wounding their two guards").
 var objectDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "all": true}
 
 // objectVerb is, for a count read with no event, the verb right before
-// it whose object it is ("the gunfire that wounded eight people", "leaving
-// the three children alone"): an inflected verb of a happening, past one
+// it whose object it is ("the blast that injured eight people", "leaving
+// the two dogs alone"): an inflected verb of a happening, past one
 // determiner at most. "" when none or when the count has its event.
 func (c *comparer) objectVerb(toks []text.Token, v mention.Value) string {
 	if v.Type != mention.VCount || v.Event != "" {
@@ -173,9 +173,9 @@ func (c *comparer) objectVerb(toks []text.Token, v mention.Value) string {
 
 // twoActs reports whether two counts of people are of two acts: one is read with no
 // event but is the object of a verb (objectVerb), and that verb and the
-// other count's act share no sense close in WordNet ("transported six
-// people" / "the gunfire that wounded eight people"; "2 children shot" /
-// "leaving the three young children alone").
+// other count's act share no sense close in WordNet ("carried six
+// people" / "the blast that injured eight people"; "2 hikers hurt" /
+// "leaving the two dogs alone").
 func (c *comparer) twoActs(f, g *fact) bool {
 	// Counts of people are kept apart by what was done to them (carried,
 	// wounded, left alone); the verbs that tell things done ("fired",

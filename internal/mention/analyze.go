@@ -102,7 +102,7 @@ func (a *Analysis) Rebase(o Options) {
 }
 
 // dayAfter reads a bare weekday that falls the day after the article's
-// date ("got out of surgery Friday morning" in a Thursday article) as that
+// date ("was sent home Friday morning" in a Thursday article) as that
 // next day, not six days before, when the article also names its own
 // day's weekday ("was shot Thursday afternoon"): a text that tells of the
 // day it is dated and of the weekday after it was written or updated on

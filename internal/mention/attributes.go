@@ -208,7 +208,7 @@ func isHeadlineLine(s string, ts []Timex) bool {
 }
 
 // weekdaysTakeTheirDate gives a weekday written just before its date
-// ("Friday, Oct. 28 through Sunday, Oct. 30", "(Published Monday, May 3,
+// ("Saturday, June 4 through Monday, June 6", "(Posted Monday, May 3,
 // 2021)") the reading of that date: the weekday names the same day, so it
 // opens the same range or signs the same stamp. x.out is sorted.
 func (x *timeScan) weekdaysTakeTheirDate() {

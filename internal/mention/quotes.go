@@ -1573,7 +1573,7 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	if pluralHead(toks[i-1]) {
 		return lw, true
 	}
-	// "Cement makers, for instance, argue …": a plural subject and an
+	// "Dairy farmers, in the main, argue …": a plural subject and an
 	// aside set off by commas, no finite verb between them and the cue.
 	if prev == "," {
 		for j := i - 1; j > 0; j-- {
