@@ -41,7 +41,7 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"A post shared by Orchard Farm (@orchardfarm) on May 29, 2021", may31, []string{"May 29, 2021=2021-05-29/day+stamp"}},
 		{"The quarry closed on May 29, 2021 after a slide.", may31, []string{"May 29, 2021=2021-05-29/day"}},
 		// A weekday before its date reads as that date: here a range's start.
-		{"The fair runs from Friday, May 28 through Sunday, May 30, 2021.", may31, []string{"Friday=2021-05-28/day+period", "May 28=2021-05-28/day+period", "Sunday, May 30, 2021=2021-05-30/day+period"}},
+		{"The fair ran from Friday, May 28 through Sunday, May 30, 2021.", may31, []string{"Friday=2021-05-28/day+period", "May 28=2021-05-28/day+period", "Sunday, May 30, 2021=2021-05-30/day+period"}},
 		// "<month> of last year" is one expression.
 		{"Repairs began in August of last year.", may31, []string{"in August of last year=2020-08/month"}},
 		{"The fair will return in March of next year.", may31, []string{"in March of next year=2022-03/month"}},
