@@ -3,6 +3,7 @@ package mention
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -216,6 +217,9 @@ func (x *timeScan) weekdaysTakeTheirDate() {
 		t, o := &x.out[i], x.out[i+1]
 		if t.Weekday < 0 || o.Precision != PrecDay || strings.Trim(x.s[t.End:o.Start], ", ") != "" {
 			continue
+		}
+		if d, err := time.Parse("2006-01-02", o.Date); err == nil && d.Weekday() == t.Weekday {
+			t.Date, t.Precision = o.Date, o.Precision
 		}
 		t.Period = t.Period || o.Period
 		t.Stamp = t.Stamp || o.Stamp

@@ -42,6 +42,8 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"The quarry closed on May 29, 2021 after a slide.", may31, []string{"May 29, 2021=2021-05-29/day"}},
 		// A weekday before its date reads as that date: here a range's start.
 		{"The fair ran from Friday, May 28 through Sunday, May 30, 2021.", may31, []string{"Friday=2021-05-28/day+period", "May 28=2021-05-28/day+period", "Sunday, May 30, 2021=2021-05-30/day+period"}},
+		{"The fair runs from Friday, June 4 through Sunday, June 6, 2021.", may31, []string{"Friday=2021-06-04/day+period", "June 4=2021-06-04/day+period", "Sunday, June 6, 2021=2021-06-06/day+period"}},
+		{"The fair runs from Friday, May 28 through Sunday, May 30, 2021.", may31, []string{"Friday=2021-05-28/day+period", "May 28=2021-05-28/day+period", "Sunday, May 30, 2021=2021-05-30/day+period"}},
 		// "<month> of last year" is one expression.
 		{"Repairs began in August of last year.", may31, []string{"in August of last year=2020-08/month"}},
 		{"The fair will return in March of next year.", may31, []string{"in March of next year=2022-03/month"}},
