@@ -203,7 +203,16 @@ func matchQuotes(sys []string, gold []string) [][2]int {
 	return out
 }
 
+// resolvePronoun resolves a gold pronoun source to the nearest named gold
+// source before it.
 func resolvePronoun(a GoldAttribution, atts []GoldAttribution) string {
+	return nearestSourceBefore(a, atts, nil)
+}
+
+// nearestSourceBefore is the named gold source (no pronoun) whose span
+// starts last before a's source (or content) span, among those keep
+// accepts (all when keep is nil); "" when there is none.
+func nearestSourceBefore(a GoldAttribution, atts []GoldAttribution, keep func(source string) bool) string {
 	start := a.ContentSpan[0]
 	if len(a.SourceSpan) > 0 {
 		start = a.SourceSpan[0]
@@ -211,13 +220,14 @@ func resolvePronoun(a GoldAttribution, atts []GoldAttribution) string {
 	var best *GoldAttribution
 	for k := range atts {
 		b := &atts[k]
-		if b.Source == nil || len(b.SourceSpan) == 0 || b.Source == a.Source {
+		if b.Source == nil || len(b.SourceSpan) == 0 || b.Source == a.Source || b.SourceSpan[0] >= start || len(nameTokens(*b.Source)) == 0 || isPronoun(*b.Source) {
 			continue
 		}
-		if b.SourceSpan[0] < start && len(nameTokens(*b.Source)) > 0 && !isPronoun(*b.Source) {
-			if best == nil || b.SourceSpan[0] > best.SourceSpan[0] {
-				best = b
-			}
+		if keep != nil && !keep(*b.Source) {
+			continue
+		}
+		if best == nil || b.SourceSpan[0] > best.SourceSpan[0] {
+			best = b
 		}
 	}
 	if best == nil {
@@ -237,27 +247,10 @@ func resolvePronounGender(a GoldAttribution, atts []GoldAttribution, text string
 	if want == 0 {
 		return resolvePronoun(a, atts)
 	}
-	start := a.ContentSpan[0]
-	if len(a.SourceSpan) > 0 {
-		start = a.SourceSpan[0]
-	}
-	var best *GoldAttribution
-	for k := range atts {
-		b := &atts[k]
-		if b.Source == nil || len(b.SourceSpan) == 0 || b.SourceSpan[0] >= start || len(nameTokens(*b.Source)) == 0 || isPronoun(*b.Source) {
-			continue
-		}
-		if g := sourceGender(*b.Source, text); g != 0 && g != want {
-			continue
-		}
-		if best == nil || b.SourceSpan[0] > best.SourceSpan[0] {
-			best = b
-		}
-	}
-	if best == nil {
-		return ""
-	}
-	return *best.Source
+	return nearestSourceBefore(a, atts, func(source string) bool {
+		g := sourceGender(source, text)
+		return g == 0 || g == want
+	})
 }
 
 // sourceGender tells the gender of a gold source from a courtesy title

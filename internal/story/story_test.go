@@ -105,20 +105,7 @@ func TestCompoundModifiersInOrganisationNames(t *testing.T) {
 // time opening a sentence, or a lone clip line, does not. Invented text.
 func TestOnTimelinePlaylist(t *testing.T) {
 	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
-	dated := func(body string) []string {
-		a := mention.Analyze(body, ref, 1)
-		pub := ref.String()
-		d := Doc{Article: &corroborate.Article{ID: "x", Published: &pub}, Analysis: a}
-		var out []string
-		for si, ts := range a.Times {
-			for _, tm := range ts {
-				if OnTimeline(d, si, tm) {
-					out = append(out, tm.Expression)
-				}
-			}
-		}
-		return out
-	}
+	dated := func(body string) []string { return onTimelineOf(body, ref) }
 	playlist := "A barn burned near the river on Tuesday.\n\n2:14 Volunteers rebuild a bridge washed out in 2019\n\n0:58 Choir sings at the harvest fair\n\n3:05 Council debates the new bus depot"
 	if got := dated(playlist); strings.Join(got, "|") != "on Tuesday" {
 		t.Errorf("playlist: on the timeline %q, want only %q", got, "on Tuesday")
@@ -136,20 +123,7 @@ func TestOnTimelinePlaylist(t *testing.T) {
 // stays off the timeline while prose does not. Invented text.
 func TestPrintedTwice(t *testing.T) {
 	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
-	onTimeline := func(body string) []string {
-		a := mention.Analyze(body, ref, 1)
-		pub := ref.String()
-		d := Doc{Article: &corroborate.Article{ID: "x", Published: &pub}, Analysis: a}
-		var out []string
-		for si, ts := range a.Times {
-			for _, tm := range ts {
-				if OnTimeline(d, si, tm) {
-					out = append(out, tm.Expression)
-				}
-			}
-		}
-		return out
-	}
+	onTimeline := func(body string) []string { return onTimelineOf(body, ref) }
 	tests := []struct{ body, want string }{
 		{"A barn burned near the river on Tuesday.\n\nCaption Ice on the bypass Nine trucks slid off the bypass on Sunday morning Nine trucks slid off the bypass on Sunday morning Caption Library opens", "on Tuesday"},
 		{"A barn burned near the river on Tuesday.\n\nCaption Market reopens The town market reopened in its old hall last month. The town market reopened in its old hall last month.", "on Tuesday"},
@@ -193,4 +167,21 @@ func TestOnTimelineLeavesAttributes(t *testing.T) {
 			t.Errorf("Analyze(%q): no %q", tt.sentence, tt.expr)
 		}
 	}
+}
+
+// onTimelineOf lists the time expressions of an article body, published on
+// ref, that OnTimeline keeps.
+func onTimelineOf(body string, ref dates.Date) []string {
+	a := mention.Analyze(body, ref, 1)
+	pub := ref.String()
+	d := Doc{Article: &corroborate.Article{ID: "x", Published: &pub}, Analysis: a}
+	var out []string
+	for si, ts := range a.Times {
+		for _, tm := range ts {
+			if OnTimeline(d, si, tm) {
+				out = append(out, tm.Expression)
+			}
+		}
+	}
+	return out
 }
