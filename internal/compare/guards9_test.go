@@ -34,6 +34,9 @@ func TestGuardsSession9(t *testing.T) {
 		{"a copy that changed the day of one of two acts keeps its conflict",
 			"Quay\n\nThe deckhand died in hospital on Friday after he was stabbed at the Orvella quay on Thursday.",
 			"Quay\n\nThe deckhand died in hospital on Thursday after he was stabbed at the Orvella quay on Thursday.", "date:on Friday/on Thursday"},
+		{"counts of people of two acts are two facts",
+			"Pier\n\nThe blast that injured eight people at the pier was an accident, police said.",
+			"Pier\n\nMedics carried six people from the pier after the blast, police said.", ""},
 		{"a sentence naming both speakers gives its words to neither",
 			"Quay\n\n“The crew broke no safety rule that night,” harbour pilot Tomas Velde said as chief Lena Brask looked on.",
 			"Quay\n\n“The crew broke no safety rule that night,” harbour chief Lena Brask said.", ""},
@@ -63,7 +66,7 @@ func TestTwoActs(t *testing.T) {
 	if object.act != "injure" {
 		t.Fatalf("objectVerb: got %q, want injure", object.act)
 	}
-	left := read("Their mother went out, leaving the three children alone.", "three children", "")
+	left := read("The coach drove off, leaving the four hikers at the pass.", "four hikers", "")
 	for _, tc := range []struct {
 		name string
 		f, g *fact
