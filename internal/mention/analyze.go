@@ -45,22 +45,12 @@ type Options struct {
 
 // AnalyzeWith reads an article's clean text with options.
 func AnalyzeWith(body string, o Options) *Analysis {
-	ref, refConf := o.Ref, o.RefConf
-	a := &Analysis{Sentences: text.Sentences(body), Ref: ref}
+	a := &Analysis{Sentences: text.Sentences(body), Ref: o.Ref}
 	a.Tokens = make([][]text.Token, len(a.Sentences))
-	a.Times = make([][]Timex, len(a.Sentences))
 	for i, s := range a.Sentences {
 		a.Tokens[i] = text.Tokens(s.Text)
-		a.Times[i] = Times(s.Text, ref, refConf)
-		if o.StoryRef {
-			for k := range a.Times[i] {
-				nearestWeekday(&a.Times[i][k], ref)
-			}
-		}
 	}
-	if !o.StoryRef {
-		dayAfter(a.Times, ref)
-	}
+	a.readTimes(o)
 	er := Entities(a.Sentences, a.Tokens)
 	a.Entities, a.Mentions = er.Entities, er.Mentions
 	a.Quotes = Quotes(body, a)
@@ -87,6 +77,15 @@ func nearestWeekday(t *Timex, ref dates.Date) {
 // its numbers with them. Entities and quotes do not change.
 func (a *Analysis) Rebase(o Options) {
 	a.Ref = o.Ref
+	a.readTimes(o)
+	a.Numbers = Numbers(a)
+}
+
+// readTimes resolves the time expressions of every sentence against o's
+// reference date: a weekday to the nearest such day when it is the story's
+// date, else by dayAfter's reading of the article's own days.
+func (a *Analysis) readTimes(o Options) {
+	a.Times = make([][]Timex, len(a.Sentences))
 	for i, s := range a.Sentences {
 		a.Times[i] = Times(s.Text, o.Ref, o.RefConf)
 		if o.StoryRef {
@@ -98,7 +97,6 @@ func (a *Analysis) Rebase(o Options) {
 	if !o.StoryRef {
 		dayAfter(a.Times, o.Ref)
 	}
-	a.Numbers = Numbers(a)
 }
 
 // dayAfter reads a bare weekday that falls the day after the article's
