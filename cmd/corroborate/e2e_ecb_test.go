@@ -8,7 +8,6 @@ import (
 	"maps"
 	"net/http"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -19,10 +18,11 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/corroborate/corroborate/internal/evaluate"
+	"github.com/corroborate/corroborate/internal/kittext"
 )
 
 // ecbKit is the ECB+ dev kit beside the repository (absent in plain CI).
-var ecbKit = filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl")
+var ecbKit = kittext.Path("ecbplus", "dev.jsonl")
 
 // ecbTuneTopics returns the JSON Lines records of the ECB+ dev topics of
 // the tune half (never the holdout half), smallest topic first.

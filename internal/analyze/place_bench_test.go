@@ -24,7 +24,7 @@ import (
 
 // benchTexts returns the article texts of the ECB+ kit, or skips.
 func benchTexts(tb testing.TB) []string {
-	out, err := kittext.Texts(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
+	out, err := kittext.Texts(kittext.Path("ecbplus", "dev.jsonl"))
 	if err != nil {
 		tb.Skip("shared data not present: ", err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/kittext"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -24,7 +25,7 @@ const determinismChild = "CORROBORATE_DETERMINISM_CHILD"
 // discrepancy the third did not, so four processes catch such a change most
 // of the time, not always. It needs the ECB+ kit beside the repository.
 func TestFindingsSameInEveryProcess(t *testing.T) {
-	kitPath := "../../../shared/data/ecbplus/dev.jsonl"
+	kitPath := kittext.Path("ecbplus", "dev.jsonl")
 	if os.Getenv(determinismChild) != "" {
 		out, err := tuneCaseFindings(kitPath)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/kittext"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -23,7 +24,7 @@ func TestOmissionSharesOnTune(t *testing.T) {
 	if os.Getenv("CORROBORATE_TUNE") == "" {
 		t.Skip("set CORROBORATE_TUNE=1 to measure on the ECB+ dev kit's tune half")
 	}
-	kitPath := "../../../shared/data/ecbplus/dev.jsonl"
+	kitPath := kittext.Path("ecbplus", "dev.jsonl")
 	if p := os.Getenv("CORROBORATE_ECB"); p != "" {
 		kitPath = p
 	}

@@ -8,7 +8,31 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 )
+
+// Path returns the path of a file of the shared data sets (../shared/data
+// beside the repository) for a test run in any package directory: the
+// nearest "shared/data" directory above the working directory, so that a
+// checkout at another depth (a git worktree) finds it too. Without one it
+// returns the path three directories up, where a package of this module
+// expects it, for the caller's "not present" message.
+func Path(parts ...string) string {
+	if dir, err := os.Getwd(); err == nil {
+		for {
+			data := filepath.Join(dir, "shared", "data")
+			if fi, err := os.Stat(data); err == nil && fi.IsDir() {
+				return filepath.Join(append([]string{data}, parts...)...)
+			}
+			up := filepath.Dir(dir)
+			if up == dir {
+				break
+			}
+			dir = up
+		}
+	}
+	return filepath.Join(append([]string{"..", "..", "..", "shared", "data"}, parts...)...)
+}
 
 // Texts returns the non-empty "text" fields of the JSON Lines file at path,
 // in file order. Lines that are not JSON objects are skipped.

@@ -28,3 +28,21 @@ not json
 		t.Error("a missing file gave no error")
 	}
 }
+
+func TestPathFindsSharedDataAbove(t *testing.T) {
+	root, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(root, "shared", "data")
+	deep := filepath.Join(root, "wt", "branch", "internal", "pkg")
+	for _, d := range []string{data, deep} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(deep)
+	if got, want := Path("kit", "dev.jsonl"), filepath.Join(data, "kit", "dev.jsonl"); got != want {
+		t.Errorf("Path from four levels down = %s, want %s", got, want)
+	}
+}

@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -45,7 +44,7 @@ func TestFindNumbered(t *testing.T) {
 // at full stops) that may hold a number (the only ones sentenceValues
 // reads with these patterns), or none without the kit.
 func kitSentences(t *testing.T) []string {
-	texts, err := kittext.Texts(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
+	texts, err := kittext.Texts(kittext.Path("ecbplus", "dev.jsonl"))
 	if err != nil {
 		t.Log("ECB+ kit not present: made-up sentences only")
 		return nil

@@ -24,7 +24,8 @@ import (
 	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
-const sharedData = "../../../shared/data"
+// sharedData is the directory of the shared data sets (see kittext.Path).
+var sharedData = kittext.Path()
 
 // realTexts returns the article texts of the ECB+ kit, or skips.
 func realTexts(tb testing.TB) []string {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/evaluate"
+	"github.com/corroborate/corroborate/internal/kittext"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/source"
 	"github.com/corroborate/corroborate/internal/sqlite"
@@ -118,7 +119,7 @@ func seeds(t *testing.T) []corroborate.Article {
 // ecbTuneTopic returns the articles of the smallest ECB+ dev topic of the
 // tune half (never the holdout half), or skips without the kit.
 func ecbTuneTopic(t *testing.T) []corroborate.Article {
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
+	f, err := os.Open(kittext.Path("ecbplus", "dev.jsonl"))
 	if err != nil {
 		t.Skip("ECB+ kit not present: ", err)
 	}

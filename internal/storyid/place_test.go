@@ -7,7 +7,6 @@ import (
 	"maps"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/evaluate"
+	"github.com/corroborate/corroborate/internal/kittext"
 	"github.com/corroborate/corroborate/internal/pipeline"
 	"github.com/corroborate/corroborate/internal/source"
 	"github.com/corroborate/corroborate/internal/sqlite"
@@ -183,7 +183,7 @@ func TestPlacementTuneHalf(t *testing.T) {
 // ecbTuneHalf returns the ECB+ dev articles of the tune half with their
 // gold stories, or skips without the kit.
 func ecbTuneHalf(t *testing.T) ([]corroborate.Article, []corroborate.Story) {
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "data", "ecbplus", "dev.jsonl"))
+	f, err := os.Open(kittext.Path("ecbplus", "dev.jsonl"))
 	if err != nil {
 		t.Skip("ECB+ kit not present: ", err)
 	}
