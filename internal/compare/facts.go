@@ -75,6 +75,8 @@ type fact struct {
 	// ownerPeople are the owners that are persons, for a day or clock
 	// time (twoPeoplesDays).
 	ownerPeople []string
+	// people are the persons the sentence of a day names (timeslots.go).
+	people []string
 	// running says how surely a count or an amount is a total so far
 	// ("has now scored 2,040 points"; running.go).
 	running int
@@ -288,6 +290,7 @@ func (c *comparer) valueFacts() []fact {
 				}
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
+					f.people = sentencePeople(a, merged[di], si)
 				}
 				out = append(out, f)
 			}

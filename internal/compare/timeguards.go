@@ -2,6 +2,8 @@ package compare
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -94,21 +96,34 @@ func dayPeople(a *mention.Analysis, mg docMerged, si int, owners []string) []str
 	if len(owners) == 0 {
 		return nil
 	}
-	people := map[string]bool{}
-	for _, m := range a.Mentions {
-		if m.Sentence != si || a.Entities[m.Entity].Type != mention.Person {
-			continue
+	people := sentencePeople(a, mg, si)
+	var out []string
+	for _, o := range owners {
+		if slices.Contains(people, o) {
+			out = append(out, o)
 		}
+	}
+	return out
+}
+
+// sentencePeople are the persons sentence si names (story-canonical names),
+// in the order they are first named.
+func sentencePeople(a *mention.Analysis, mg docMerged, si int) []string {
+	var ms []mention.NameMention
+	for _, m := range a.Mentions {
+		if m.Sentence == si && a.Entities[m.Entity].Type == mention.Person {
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var out []string
+	for _, m := range ms {
 		n := mg.m.Name(mg.i, m.Entity)
 		if n == "" {
 			n = m.Name
 		}
-		people[n] = true
-	}
-	var out []string
-	for _, o := range owners {
-		if people[o] {
-			out = append(out, o)
+		if !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
 	return out

@@ -186,7 +186,10 @@ func (c *comparer) directlyUnder(a, b string) bool {
 // A weekday its article's date resolves ("on Thursday" in an article of
 // Friday 10 September: the 9th) and a written date ("on September 10") are
 // two ways of naming one day: they are compared as days. A weekday an
-// undated article gives stays a weekday and meets no date.
+// undated article gives stays a weekday: it meets a date written with its
+// year ("on March 3, 2020", a Tuesday), whose weekday the calendar gives,
+// and is compared with it as weekdays are; a year-less date names no
+// weekday and meets it not.
 
 // resolvedDay is the day a weekday value names in its dated article
 // (mention.Values keeps it in Unit), "" when its article left it unresolved.
@@ -207,24 +210,43 @@ func dayFamily(t string) string {
 }
 
 // weekdayAndDate returns the weekday and the date of two values when one is
-// a resolved weekday and the other a date.
+// a weekday and the other a date, the weekday resolved or the date written
+// with its year.
 func weekdayAndDate(a, b mention.Value) (wd, d mention.Value, ok bool) {
 	if a.Type == mention.VDate {
 		a, b = b, a
 	}
-	if a.Type != mention.VWeekday || b.Type != mention.VDate || resolvedDay(a) == "" {
+	if a.Type != mention.VWeekday || b.Type != mention.VDate || resolvedDay(a) == "" && dateWeekday(b) == "" {
 		return mention.Value{}, mention.Value{}, false
 	}
 	return a, b, true
 }
 
-// sameDayAs reports whether a resolved weekday and a date name one day:
+// dateWeekday is the weekday ("tuesday") of a date written with its year,
+// "" for a year-less one.
+func dateWeekday(d mention.Value) string {
+	if d.Type != mention.VDate || d.Unit == "no-year" || strings.HasPrefix(d.Norm, "0000") {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", d.Norm)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(t.Weekday().String())
+}
+
+// sameDayAs reports whether a weekday and a date name one day:
 // the same month and day (a date written without its year is compared by
 // them), or the next or the day before for a weekday told as late in its
 // night or early in its morning ("late Thursday" may be Friday's first
 // hours), as two weekdays are (nearMidnight).
 func sameDayAs(wd, d mention.Value) bool {
 	day := resolvedDay(wd)
+	if day == "" {
+		// An unresolved weekday against the weekday of the date.
+		dw := mention.Value{Type: mention.VWeekday, Norm: dateWeekday(d), Text: d.Text}
+		return dw.Norm == wd.Norm || nearMidnight(wd, dw) || nearMidnight(dw, wd)
+	}
 	t, err := time.Parse("2006-01-02", day)
 	if err != nil {
 		return false
@@ -255,6 +277,14 @@ func sameDayAs(wd, d mention.Value) bool {
 // words, or both dating the story's main dated event (the weekday's event,
 // markMainEvents, is the event the date dates).
 func (c *comparer) weekdayDateSlot(f, g *fact, anchor, hasActors bool, sim float64) bool {
+	// A weekday read as written is set against a date's weekday only
+	// when the two sentences open on one person, or one of them names
+	// none: "Ruiz was fined on Tuesday" is not of "Okafor, the club's
+	// keeper was fined on Sunday, May 3, 2020".
+	if (resolvedDay(f.v) == "" && f.v.Type == mention.VWeekday || resolvedDay(g.v) == "" && g.v.Type == mention.VWeekday) &&
+		len(f.people) > 0 && len(g.people) > 0 && !samePerson(f.people[0], g.people[0]) {
+		return false
+	}
 	if (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g) || anchor) && (hasActors || sim >= 0.3) {
 		return true
 	}

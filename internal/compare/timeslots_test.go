@@ -150,7 +150,8 @@ func TestWeekdayAgainstDate(t *testing.T) {
 // TestWeekdayDateValues: the day a resolved weekday names against a date.
 func TestWeekdayDateValues(t *testing.T) {
 	wd := func(text, day string) mention.Value {
-		return mention.Value{Type: mention.VWeekday, Text: text, Unit: day}
+		f := strings.Fields(strings.ToLower(text))
+		return mention.Value{Type: mention.VWeekday, Text: text, Norm: f[len(f)-1], Unit: day}
 	}
 	dt := func(norm, unit string) mention.Value {
 		return mention.Value{Type: mention.VDate, Norm: norm, Unit: unit}
@@ -165,7 +166,10 @@ func TestWeekdayDateValues(t *testing.T) {
 		{"the day before", wd("Tuesday", "2020-03-03"), dt("2020-03-02", ""), true, false},
 		{"late at night may be the next day", wd("late Tuesday", "2020-03-03"), dt("2020-03-04", ""), true, true},
 		{"a year-less date by month and day", wd("Tuesday", "2020-03-03"), dt("0000-03-03", "no-year"), true, true},
-		{"an unresolved weekday", wd("Tuesday", ""), dt("2020-03-03", ""), false, false},
+		{"an unresolved weekday and a date's weekday", wd("Tuesday", ""), dt("2020-03-03", ""), true, true},
+		{"an unresolved weekday and another weekday's date", wd("Tuesday", ""), dt("2020-03-05", ""), true, false},
+		{"an unresolved late weekday and the next day's date", wd("late Tuesday", ""), dt("2020-03-04", ""), true, true},
+		{"an unresolved weekday and a year-less date", wd("Tuesday", ""), dt("0000-03-03", "no-year"), false, false},
 	} {
 		_, _, ok := weekdayAndDate(tc.b, tc.a)
 		if ok != tc.ok || ok && sameValue(tc.a, tc.b) != tc.same {
@@ -190,6 +194,41 @@ func TestGameClock(t *testing.T) {
 		got := kinds(r.Discrepancies)
 		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestUndatedWeekdayAgainstDate: in undated articles, a weekday and a date
+// written with its year are compared by the date's weekday; not when the
+// two sentences open on two people.
+func TestUndatedWeekdayAgainstDate(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		docs []string
+		want string // "" for no date discrepancy
+	}{
+		{"a Tuesday and a Thursday's date",
+			[]string{
+				"Ferry skipper held\n\nHarbour police arrested the ferry skipper Ansel Brodie on Tuesday after the collision near the breakwater.",
+				"Ferry skipper held\n\nHarbour police arrested the ferry skipper Ansel Brodie on March 5, 2020, after the collision near the breakwater.",
+			},
+			"date:on Tuesday/March 5, 2020"},
+		{"a Tuesday and a Tuesday's date agree",
+			[]string{
+				"Ferry skipper held\n\nHarbour police arrested the ferry skipper Ansel Brodie on Tuesday after the collision near the breakwater.",
+				"Ferry skipper held\n\nHarbour police arrested the ferry skipper Ansel Brodie on March 3, 2020, after the collision near the breakwater.",
+			},
+			""},
+		{"two people's arrests",
+			[]string{
+				"Two players held\n\nAnsel Brodie, the club's goalkeeper was arrested on suspicion of speeding on Tuesday.",
+				"Two players held\n\nTobin Marsh, the club's striker was arrested on suspicion of speeding on Sunday, March 8, 2020.",
+			},
+			""},
+	} {
+		got := kinds(runUndated(c.docs...).Discrepancies)
+		if c.want == "" && strings.Contains(got, "date:") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
 }
