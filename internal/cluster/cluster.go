@@ -34,6 +34,11 @@ type Options struct {
 	// placement (0: no second look), and MergeDays the most days between
 	// their event dates.
 	MergeThreshold, MergeDays float64
+	// Relook is the least model score at which, after placement, a story
+	// of one article joins a story of at least RelookSize articles (0: no
+	// second look for lone articles; see relook).
+	Relook     float64
+	RelookSize int
 	// Tiebreak, when set, chooses between stories whose score for the
 	// arriving article is within TieMargin of the best (best first): a
 	// finer comparison of the article with those stories' articles.
@@ -46,7 +51,8 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{Model: fitted, Threshold: fitted.Threshold, EventVeto: fittedEventVeto,
 		Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
-		MergeThreshold: fitted.MergeThreshold, MergeDays: fittedMergeDays}
+		MergeThreshold: fitted.MergeThreshold, MergeDays: fittedMergeDays,
+		Relook: relookScore, RelookSize: relookSize}
 }
 
 // tw is a term id with a weight; vectors are slices sorted by id.

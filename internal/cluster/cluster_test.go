@@ -208,3 +208,59 @@ func TestPairUndated(t *testing.T) {
 			y[fCosine], y[fCosineU], y[fActors], y[fActorsU], y[fStoryActors], y[fStoryActorsU])
 	}
 }
+
+// TestRelook: after placement, a lone report joins the story its event's
+// other reports formed when that story has RelookSize articles or more,
+// and a lone report of another event of the same kind stays apart, as
+// does a lone report beside a story too small to say what its event is.
+func TestRelook(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body, person, place string, day int) Features {
+		d := Doc{Title: title, Body: body, Day: day, Event: Span{Lo: int32(day), Hi: int32(day), Known: true},
+			Entities: []WeightedName{{Name: person, Mentions: 2}, {Name: place, Mentions: 1, Place: true}}}
+		return Extract(lx, d)
+	}
+	flood := "Floodwater swept through the lower town of Marvale overnight, the mayor Ines Calloway said, and two bridges over the river collapsed."
+	lone := mk("Marvale bridges gone", "Two bridges collapsed in Marvale as the river rose, mayor Ines Calloway said.", "ines calloway", "marvale", 19000)
+	other := mk("Bridge collapses in Tessford", "A bridge collapsed in Tessford as the river rose, mayor Oren Vale said.", "oren vale", "tessford", 19000+200)
+	run := func(reports int, relook float64) []int {
+		opts := DefaultOptions()
+		opts.Relook, opts.RelookSize = relook, 6
+		docs := []Features{lone, other}
+		for i := 0; i < reports; i++ {
+			docs = append(docs, mk("Flood hits Marvale", flood, "ines calloway", "marvale", 19000))
+		}
+		c := New(opts)
+		for _, f := range docs {
+			c.Observe(f)
+		}
+		for i, f := range docs {
+			o := opts
+			if i < 3 {
+				o.Threshold = 1.1 // the lone reports and the first flood report start stories of their own
+			}
+			c.SetOptions(o)
+			c.Place(f)
+		}
+		c.Merge()
+		return c.Assign
+	}
+	for _, tc := range []struct {
+		name             string
+		reports          int
+		relook           float64
+		loneJoins, apart bool
+	}{
+		{"a lone report joins its event's story of six", 6, 0.6, true, true},
+		{"a story of five is too small", 5, 0.6, false, true},
+		{"no second look", 6, 0, false, true},
+	} {
+		a := run(tc.reports, tc.relook)
+		if got := a[0] == a[2]; got != tc.loneJoins {
+			t.Errorf("%s: lone report joined = %v, want %v (%v)", tc.name, got, tc.loneJoins, a)
+		}
+		if a[1] == a[2] != !tc.apart {
+			t.Errorf("%s: the other event's report joined the story (%v)", tc.name, a)
+		}
+	}
+}
