@@ -688,7 +688,7 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 // whose surnames are common words or places), none an organisation or place
 // head or an acronym, the whole no place WordNet knows.
 func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
-	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) {
+	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) && commonFirstNameGender([]string{ts[0].Text, ts[1].Text}) == 0 {
 		return false
 	}
 	ws := make([]string, len(ts))

@@ -443,11 +443,25 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b)) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b)) && !nestedIn(before, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// nestedIn reports whether quote k of qs is told inside the statement of
+// another named speaker of its sentence ("Doe pointed out that Roe had
+// reported that …"): the one cited within another's words is not who
+// goes on speaking; the one citing is.
+func nestedIn(qs []Quote, k int) bool {
+	b := qs[k]
+	for j, c := range qs {
+		if j != k && c.Sentence == b.Sentence && c.Entity >= 0 && c.Entity != b.Entity && c.Start <= b.Start && b.End <= c.End && c.End-c.Start > b.End-b.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports whether a quote's named speaker was written in a
@@ -490,8 +504,8 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 				continue
 			}
 			e := &a.Entities[m.Entity]
-			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) {
-				continue
+			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) || !CanSpeak(e.Name, e.Type, e.Mentions) {
+				continue // "Reached by phone, Doe said": a verb form or a day is no subject
 			}
 			if pronounFits(p, e) {
 				ent, sent = m.Entity, k
@@ -848,6 +862,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 				*q = aq
 			}
 		}
+		a.participleSubject(si, toks, i, q)
 		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
 			// "said Hashimi: “…”"
 			a.resolveSpeaker(si, toks[i+1].Start, upto, q)
@@ -2059,16 +2074,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		a.resolveSpeaker(si, cs, t.Start, &q)
 		a.relativeSpeaker(si, toks, cs, i, &q)
 		a.introSubject(si, toks, i, &q)
-		if strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i) {
-			// "X said …, demanding …": the participle's subject is the
-			// sentence's, not the last name before it.
-			if p := subjectPronoun(toks[0].Text); p != "" {
-				// "She praised …, describing …": the pronoun speaks.
-				q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
-			} else if sq := q; a.sentenceSubject(si, t.Start, &sq) {
-				q = sq
-			}
-		}
+		a.participleSubject(si, toks, i, &q)
 		a.coordinatedSubject(si, toks, i, cs, out, &q)
 		if q.SpeakerText == "" {
 			// A cue with no source phrase before it is still an
@@ -2132,6 +2138,25 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// participleSubject gives a cue that is a participle after a comma ("X
+// said …, demanding …"; "X bristled at …, saying, “…”") the sentence's
+// subject, not the last name before it: the participle's understood
+// subject is the main clause's.
+func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote) {
+	if !strings.HasSuffix(lower(toks[i].Text), "ing") || !afterComma(toks, i) {
+		return
+	}
+	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
+		return // "…, Doe said, adding …": the participle goes on with the cue before it
+	}
+	if p := subjectPronoun(toks[0].Text); p != "" {
+		// "She praised …, describing …": the pronoun speaks.
+		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
+	} else if sq := *q; a.sentenceSubject(si, toks[i].Start, &sq) {
+		*q = sq
+	}
 }
 
 // relativeSpeaker corrects the speaker of a cue whose clause is a relative

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -50,6 +51,25 @@ func moreNameGender(name string) byte {
 		return 0 // "Will", "May"; "Houston", "Jordan" name places too
 	}
 	return moreNames[lw]
+}
+
+// commonFirstNameGender returns the gender of a name's first word that is
+// also a common English word ("Bill", "Will", "Mark") when the second list
+// (moreNameGender) has it and the word after it is a capitalised name no
+// dictionary knows as a common word or a place ("Bill Fenwick"): there
+// the word is a first name. Else 0.
+func commonFirstNameGender(ws []string) byte {
+	if len(ws) < 2 || !startsUpper(ws[0]) || !startsUpper(ws[1]) {
+		return 0
+	}
+	first := strings.TrimSuffix(ws[0], ".")
+	next, _ := stripPossessive(strings.Trim(ws[1], ".,"))
+	lx := lexicon.Default()
+	if utf8.RuneCountInString(next) < 2 || lx.IsCommon(lower(next)) || lx.ProperType(next) == "place" || isAcronym(next) {
+		return 0
+	}
+	moreNameGender(first) // fills the list
+	return moreNames[lower(first)]
 }
 
 // firstNameGender returns 'm' or 'f' when a first name belongs to one gender
@@ -111,6 +131,9 @@ func (e *ArticleEntity) Gender() byte {
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		if ws := strings.Fields(a); len(ws) >= 2 {
 			if g := moreNameGender(ws[0]); g != 0 {
+				return g
+			}
+			if g := commonFirstNameGender(ws); g != 0 {
 				return g
 			}
 		}
@@ -212,7 +235,7 @@ func otherPersonShaped(name string) bool {
 			return false
 		}
 	}
-	return IsFirstName(ws[0]) || !lexicon.Default().IsCommon(lower(ws[0]))
+	return IsFirstName(ws[0]) || commonFirstNameGender(ws) != 0 || !lexicon.Default().IsCommon(lower(ws[0]))
 }
 
 // pluralOfPersons reports whether a name ends in the plural of a WordNet
