@@ -659,6 +659,9 @@ func isOrgName(ts []text.Token) bool {
 // personShaped reports whether name tokens look like a person's name: no
 // common lower-case words (initials and particles allowed), not a known place.
 func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
+	if streetSuffix(tokenTexts(ts)) {
+		return false
+	}
 	for _, t := range ts {
 		w, _ := stripPossessive(t.Text)
 		lw := lower(strings.TrimSuffix(w, "."))
@@ -688,7 +691,7 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 // whose surnames are common words or places), none an organisation or place
 // head or an acronym, the whole no place WordNet knows.
 func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
-	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) && commonFirstNameGender([]string{ts[0].Text, ts[1].Text}) == 0 {
+	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) || streetSuffix(tokenTexts(ts)) {
 		return false
 	}
 	ws := make([]string, len(ts))
@@ -900,7 +903,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	switch {
 	case isOrgName(nameToks):
 		c.votes[Organization] += 3
-	case isPlaceHead(last) && len(nameToks) > 1:
+	case (isPlaceHead(last) || streetSuffix(tokenTexts(nameToks))) && len(nameToks) > 1:
 		c.votes[Place] += 2
 	}
 	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
@@ -930,8 +933,15 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	// an article name a person, not a dateline's place, though its surname
 	// alone may be a place WordNet knows.
 	firstName := len(nameToks) >= 2 && firstNameShaped(lx, nameToks)
+	// "Rachel Berg, a spokeswoman for …": a name that opens with a known
+	// first name, set off by an apposition whose head is a noun of
+	// persons, is a person's, though its last word ends place names.
+	appos := !firstName && len(nameToks) >= 2 && IsFirstName(nameToks[0].Text) && !streetSuffix(tokenTexts(nameToks)) && appositivePerson(lx, tk, indexOf(tk, nameToks[len(nameToks)-1].Start))
+	if appos {
+		c.votes[Person] += 3
+	}
 	// A dateline at the start of the article names a place.
-	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) && !firstName {
+	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) && !firstName && !appos {
 		if li := indexOf(tk, nameToks[len(nameToks)-1].Start); li+1 < len(tk) && (tk[li+1].Text == "," || tk[li+1].Text == "-" || tk[li+1].Text == "–" || tk[li+1].Text == "—" || tk[li+1].Text == "(") {
 			c.votes[Place] += 2.5
 		}
@@ -958,4 +968,31 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Person] += 1.5
 	}
 	return acro
+}
+
+// appositivePerson reports whether the name ending at token li is followed
+// by an apposition ", a|an|the … HEAD" whose head — the last lower-case
+// word before a comma, a preposition or a relative pronoun — is a noun of
+// persons in WordNet ("…, a spokeswoman for the group,").
+func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
+	if li+3 >= len(tk) || tk[li+1].Text != "," {
+		return false
+	}
+	switch lower(tk[li+2].Text) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	head := ""
+	for j := li + 3; j < len(tk) && j < li+9; j++ {
+		w := tk[j].Text
+		if t, ok := lexicon.ClosedClass(lower(w)); !tk[j].IsWord() || ok && (t == "IN" || t == "WP" || t == "WDT") || startsUpper(w) {
+			break
+		}
+		head = lower(w)
+	}
+	if head == "" {
+		return false
+	}
+	return lx.HasLex(lx.Base(head, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
 }

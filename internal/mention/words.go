@@ -106,6 +106,24 @@ func isPlaceHead(w string) bool {
 	return placeHeads[w] || placeHeads[lexicon.Default().Base(w, lexicon.Noun)]
 }
 
+// streetSuffixes are the street suffixes of USPS Publication 28 (Postal
+// Addressing Standards, Appendix C1) that name no person as a surname
+// does: the common ones written out ("Avenue"; "Street", "Road" and
+// "Boulevard" are place heads already) and their standard abbreviations
+// ("Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Pkwy", "Hwy").
+var streetSuffixes = set("avenue", "ave", "av", "blvd", "st", "rd", "dr", "ln", "pkwy", "hwy", "expy", "fwy", "tpke", "ct", "cir", "ter", "pl", "sq", "trl")
+
+// streetSuffix reports whether the last word of a name of several words
+// makes it a street ("McDonald Ave", "Palmer Rd."): a place, never a
+// person, whatever its first word.
+func streetSuffix(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.TrimSuffix(ws[len(ws)-1], ".")
+	return startsUpper(last) && streetSuffixes[lower(last)]
+}
+
 // functionWords are the English closed-class words (lexicon.ClosedClass):
 // determiners, pronouns, prepositions, conjunctions, modals, particles —
 // less the pronouns the Penn Treebank never writes capitalised

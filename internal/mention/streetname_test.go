@@ -1,0 +1,32 @@
+package mention
+
+import "testing"
+
+// TestStreetAndFirstNameTypes: a street suffix makes a name a place, even
+// after a first name; a known first name set off by an apposition of a
+// person noun makes a person, though its last word ends place names.
+func TestStreetAndFirstNameTypes(t *testing.T) {
+	for _, c := range []struct{ body, name, want string }{
+		{"Marta Siwek, a nurse at the clinic, said the line was long. Crews closed Jackson Ave after the crash.", "Jackson Ave", Place},
+		{"Marta Siwek, a nurse at the clinic, said the line was long. Officers blocked Dorrance Rd for two hours.", "Dorrance Rd", Place},
+		{"Rachel Berg, a spokeswoman for the tenants, said the vote was close. The count ended late.", "Rachel Berg", Person},
+	} {
+		a := analyze(c.body)
+		found := false
+		for _, e := range a.Entities {
+			if e.Name == c.name {
+				found = true
+				if e.Type != c.want {
+					t.Errorf("%q typed %s, want %s", c.name, e.Type, c.want)
+				}
+			}
+		}
+		if !found {
+			var names []string
+			for _, e := range a.Entities {
+				names = append(names, e.Name)
+			}
+			t.Errorf("no entity %q in %q", c.name, names)
+		}
+	}
+}
