@@ -1718,6 +1718,15 @@ func (a *Analysis) framedReadings(si int, s text.Sentence, out []Quote) []Quote 
 			out = append(out, q)
 		}
 	}
+	for _, q := range a.headlineFrame(si, s) {
+		inside := false
+		for _, o := range out {
+			inside = inside || o.Start <= q.cueAt && q.cueAt < o.End || o.Start < q.End && q.Start < o.End
+		}
+		if !inside {
+			out = append(out, q)
+		}
+	}
 	return out
 }
 
