@@ -47,7 +47,7 @@ func TestPronounAntecedents(t *testing.T) {
 func TestPluralNounNotCue(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Other states have passed similar laws":   true,
-		"The governor said ten states backed it":  false,
+		"The governor said ten states backed it":  true, // after a numeral
 		"Ten states will hold primaries in March": true,
 		"Lund states that the plan will fail":     false,
 		"Her promises to cut taxes were popular":  false,

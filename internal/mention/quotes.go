@@ -912,6 +912,13 @@ func pluralNounAt(toks []text.Token, i int) bool {
 	if nounAfter(prev) || unicode.IsDigit(rune(prev[0])) {
 		return true
 	}
+	if (nounContext[pw] || smallNumbers[pw] > 0) && !nominalCue(lx.Base(lw, lexicon.Noun)) {
+		// "in states hit hard", "the two states hold": after a
+		// closed-class word that a noun follows (the tagger's dictionary)
+		// or a numeral, the -s form is a plural noun; a noun of saying
+		// ("in interviews with", "by comments he made") stays a cue
+		return true
+	}
 	if !startsUpper(prev) && lx.Has(pw, lexicon.Adj) && !lx.Has(pw, lexicon.Verb) && !lx.Has(pw, lexicon.Noun) && !lx.Has(pw, lexicon.Adv) {
 		return true
 	}

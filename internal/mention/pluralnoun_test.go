@@ -1,0 +1,27 @@
+package mention
+
+import "testing"
+
+// TestPluralNounAfterClosedWord: an -s form after a preposition or a
+// numeral is a plural noun, not a verb of saying ("on states in the
+// north", "the two states hold"), unless the noun itself names an act of
+// saying; after a subject it is still the verb.
+func TestPluralNounAfterClosedWord(t *testing.T) {
+	for _, tc := range []struct {
+		body, cue string
+		want      bool
+	}{
+		{"The ferry line will campaign in states hit hard by the storm.", "states", false},
+		{"The two states hold regattas in the first week of March.", "states", false},
+		{"The harbour report states that the ferry will be late all summer.", "states", true},
+	} {
+		a := analyze(tc.body)
+		got := false
+		for _, q := range a.Quotes {
+			got = got || q.Cue == tc.cue
+		}
+		if got != tc.want {
+			t.Errorf("%q: a reading with cue %q = %v, want %v (%v)", tc.body, tc.cue, got, tc.want, a.Quotes)
+		}
+	}
+}
