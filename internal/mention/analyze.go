@@ -82,12 +82,22 @@ func (a *Analysis) Rebase(o Options) {
 }
 
 // readTimes resolves the time expressions of every sentence against o's
-// reference date: a weekday to the nearest such day when it is the story's
+// reference date (in an update section, the update's day: updateRefs): a weekday to the nearest such day when it is the story's
 // date, else by dayAfter's reading of the article's own days.
 func (a *Analysis) readTimes(o Options) {
 	a.Times = make([][]Timex, len(a.Sentences))
+	refs, heads := updateRefs(a.Sentences, o.Ref)
 	for i, s := range a.Sentences {
-		a.Times[i] = Times(s.Text, o.Ref, o.RefConf)
+		ref := o.Ref
+		if !refs[i].IsZero() && !o.StoryRef {
+			ref = refs[i]
+		}
+		a.Times[i] = Times(s.Text, ref, o.RefConf)
+		for k := range a.Times[i] {
+			if a.Times[i][k].Start < heads[i] {
+				a.Times[i][k].Stamp = true // the update header's own date
+			}
+		}
 		if o.StoryRef {
 			for k := range a.Times[i] {
 				nearestWeekday(&a.Times[i][k], o.Ref)

@@ -307,7 +307,14 @@ func (x *timeScan) months() {
 				continue
 			}
 			t.Relative = true
-			yr = monthYear(x.ref, mon, prep, ClauseTense(x.s, m[0], m[1]))
+			tense := ClauseTense(x.s, m[0], m[1])
+			yr = monthYear(x.ref, mon, prep, tense)
+			if bare && mon == x.ref.Month && (tense == TensePast || tense == TenseNone) && premodifies(x.s, m[0], m[1]) {
+				// "a December incident" told in December: a month that
+				// names an event's time instead of "this month" or
+				// "earlier this month" is another year's, the last.
+				yr = x.ref.Year - 1
+			}
 			t.Confidence = dates.ConfMonth * x.refConf
 		}
 		t.Date = strconv.Itoa(yr) + "-" + two(mon)

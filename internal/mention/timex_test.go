@@ -36,6 +36,9 @@ func TestTimes(t *testing.T) {
 		{"March was the wettest month.", sunday, []string{"March=2022-03/month"}},
 		{"Rain fell for most of March.", sunday, []string{"March=2022-03/month"}},
 		{"They may leave soon.", sunday, nil},
+		{"The fine was for a December crash on the ring road.", dates.Date{Year: 2021, Month: 12, Day: 20}, []string{"December=2020-12/month"}},
+		{"The December crash will be reviewed by the board.", dates.Date{Year: 2021, Month: 12, Day: 20}, []string{"December=2021-12/month"}},
+		{"The ring road was closed in December.", dates.Date{Year: 2021, Month: 12, Day: 20}, []string{"in December=2021-12/month"}},
 		{"The 2,000 troops arrived.", sunday, nil},
 	}
 	for _, tt := range tests {

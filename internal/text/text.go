@@ -167,6 +167,11 @@ func isBoundaryAfterPeriod(before, after string) bool {
 		}
 		return false
 	}
+	// Initials run together: "A.J. Lindqvist", "R.T. Moss Funeral Home".
+	// Like "U.S.", they end a sentence only before a common opener.
+	if dottedInitials(w) {
+		return startsSentence(after)
+	}
 	// An initial: "Anna K. Berg".
 	if n := utf8.RuneCountInString(w); n == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -175,6 +180,22 @@ func isBoundaryAfterPeriod(before, after string) bool {
 		}
 	}
 	// Dotted acronyms "U.N." handled above; a number like "No. 5" too.
+	return true
+}
+
+// dottedInitials reports whether w is two or more capital letters each
+// followed by a period, the last one's period left off ("A.J", "R.T").
+func dottedInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, size := utf8.DecodeRuneInString(p)
+		if size != len(p) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
 	return true
 }
 

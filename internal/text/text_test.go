@@ -14,6 +14,8 @@ func TestSentences(t *testing.T) {
 		{"“No threat remains. Today we are safe,” he said. Others disagreed.", []string{"“No threat remains.", "Today we are safe,” he said.", "Others disagreed."}},
 		{"Troops left the U.S. base on Jan. 5. The base closed.", []string{"Troops left the U.S. base on Jan. 5.", "The base closed."}},
 		{"It cost 3.5 million dollars. Really?  Yes!", []string{"It cost 3.5 million dollars.", "Really?", "Yes!"}},
+		{"Mourners will gather at the R.T. Moss Chapel on Friday. A.J. Lindqvist will speak.", []string{"Mourners will gather at the R.T. Moss Chapel on Friday.", "A.J. Lindqvist will speak."}},
+		{"She works as an R.N. She lives nearby.", []string{"She works as an R.N.", "She lives nearby."}},
 		{"First paragraph ends here.\n\nSecond one.", []string{"First paragraph ends here.", "Second one."}},
 		{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels.", []string{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels."}},
 	}

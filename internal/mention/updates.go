@@ -1,0 +1,140 @@
+package mention
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// reUpdateHead is the label of an update section a news site adds to an
+// article it keeps on the same page ("UPDATE (Nov. 4):", "UPDATE @ 4 p.m.
+// (Nov. 4):", "UPDATED 2/19/17 11:05 P.M.:", "Update, March 26:"), up to
+// the colon, dash or bar that ends it (at most 60 bytes on).
+var reUpdateHead = regexp.MustCompile(`^(?:UPDATE[DS]?|Update[ds]?)\b[^:|–—]{0,60}?(?::|\s[-–—|]\s|$)`)
+
+// updateSpan is one update section: its header's extent in its first
+// sentence and the date the header gives.
+type updateSpan struct {
+	head int // end of the header in the first sentence
+	date dates.Date
+}
+
+// updateDate returns the day an update header names and the header's
+// length, or a zero date when s opens no dated update header. A day
+// written without its year is the one nearest ref: an update follows its
+// article closely, and sites keep an article's first date over its
+// updates.
+func updateDate(s string, ref dates.Date) (dates.Date, int) {
+	loc := reUpdateHead.FindStringIndex(s)
+	if loc == nil {
+		return dates.Date{}, 0
+	}
+	head := s[:loc[1]]
+	for _, t := range Times(head, ref, 1) {
+		if t.Precision != PrecDay || t.Date == "" {
+			continue
+		}
+		tm, err := time.Parse("2006-01-02", t.Date)
+		if err != nil {
+			continue
+		}
+		d := dates.FromTime(tm)
+		if t.Relative {
+			d.Year = dayYear(ref, d.Month, d.Day, TensePresent)
+		}
+		return near(d, ref, loc[1])
+	}
+	if d := slashDay(head, ref); !d.IsZero() {
+		return near(d, ref, loc[1])
+	}
+	return dates.Date{}, 0
+}
+
+// near returns d and n when d lies within a year of ref, else nothing.
+func near(d, ref dates.Date, n int) (dates.Date, int) {
+	if gap := d.Time().Sub(ref.Time()); gap > 366*24*time.Hour || gap < -366*24*time.Hour {
+		return dates.Date{}, 0
+	}
+	return d, n
+}
+
+// reSlashDay is a numeric day with slashes and a short year or none
+// ("8/3/16", "(8/16)"), as update headers write it.
+var reSlashDay = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(\d{2}))?\b`)
+
+// slashDay reads a header's numeric day: month first, as slash dates lean
+// (dates.PreferredReading), day first only when that is no date; without
+// a year, the one nearest ref.
+func slashDay(head string, ref dates.Date) dates.Date {
+	m := reSlashDay.FindStringSubmatch(head)
+	if m == nil {
+		return dates.Date{}
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	mon, day := a, b
+	if !dates.Valid(2000, mon, day) {
+		mon, day = b, a
+	}
+	if !dates.Valid(2000, mon, day) {
+		return dates.Date{}
+	}
+	if m[3] == "" {
+		return dates.Date{Year: dayYear(ref, mon, day, TensePresent), Month: mon, Day: day}
+	}
+	y, _ := strconv.Atoi(m[3])
+	if !dates.Valid(2000+y, mon, day) {
+		return dates.Date{}
+	}
+	return dates.Date{Year: 2000 + y, Month: mon, Day: day}
+}
+
+// updateRefs returns, for each sentence, the date of the update section
+// it belongs to (zero outside one) and, for a section's first sentence,
+// the length of its header (else 0). A dated update header opening a
+// paragraph ("UPDATE (Nov. 4): …") starts a section that runs to the next
+// update header; the last one runs to the end of its paragraph, or of the
+// next paragraph when the header stands alone in its own. Within it "today",
+// "last month" and the weekdays are seen from the update's day, not from
+// the article's date.
+func updateRefs(ss []text.Sentence, ref dates.Date) ([]dates.Date, []int) {
+	refs, heads := make([]dates.Date, len(ss)), make([]int, len(ss))
+	if ref.IsZero() {
+		return refs, heads
+	}
+	lastHead := -1 // the last sentence opening an update header
+	for i, s := range ss {
+		if reUpdateHead.MatchString(s.Text) {
+			lastHead = i
+		}
+	}
+	var cur dates.Date
+	lastPara := -1
+	for i, s := range ss {
+		opens := i == 0 || ss[i-1].Para != s.Para
+		if opens && strings.HasPrefix(strings.ToLower(s.Text), "update") {
+			d, n := updateDate(s.Text, ref)
+			cur, lastPara = d, s.Para
+			if !d.IsZero() {
+				heads[i] = n
+				if strings.TrimSpace(s.Text[n:]) == "" && paraEnd(ss, i) {
+					lastPara = s.Para + 1
+				}
+			}
+		}
+		if !cur.IsZero() && s.Para > lastPara && i > lastHead {
+			cur = dates.Date{}
+		}
+		refs[i] = cur
+	}
+	return refs, heads
+}
+
+// paraEnd reports whether sentence i ends its paragraph.
+func paraEnd(ss []text.Sentence, i int) bool {
+	return i+1 >= len(ss) || ss[i+1].Para != ss[i].Para
+}

@@ -1,0 +1,44 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestUpdateSections checks that the relative dates of an update section
+// are read from the update's own day, and the header's date is a stamp.
+// The articles are invented for this test.
+func TestUpdateSections(t *testing.T) {
+	ref := dates.Date{Year: 2019, Month: 3, Day: 12} // a Tuesday
+	tests := []struct {
+		name, body string
+		want       []string // expression=date, stamps marked "*"
+	}{
+		{"header with text", "UPDATE @ 3 p.m. (March 20): A second man was charged today.\n\nThe store was robbed on Monday.",
+			[]string{"March 20=2019-03-20*", "today=2019-03-20", "on Monday=2019-03-11"}},
+		{"header alone", "UPDATE (March 20):\n\nThe teller who was hurt last month went home.\n\nThe store was robbed on Monday.",
+			[]string{"March 20=2019-03-20*", "last month=2019-02", "on Monday=2019-03-11"}},
+		{"two headers", "UPDATE 3/25/19 9 AM:\n\nThe suspect appeared in court on Friday.\n\nUPDATE 3/20/19 4 PM:\n\nA second man was charged today.\n\nThe store was robbed on Monday.",
+			[]string{"on Friday=2019-03-22", "today=2019-03-20", "on Monday=2019-03-11"}},
+		{"undated header", "UPDATE: A second man was charged today.", []string{"today=2019-03-12"}},
+		{"not a header", "An update came today.", []string{"today=2019-03-12"}},
+	}
+	for _, tt := range tests {
+		a := Analyze(tt.body, ref, 1)
+		var got []string
+		for _, ts := range a.Times {
+			for _, x := range ts {
+				g := x.Expression + "=" + x.Date
+				if x.Stamp {
+					g += "*"
+				}
+				got = append(got, g)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
