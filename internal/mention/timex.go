@@ -189,6 +189,7 @@ func (x *timeScan) monthDays() {
 			if (tense == TensePast || tense == TenseNone) && premodifies(x.s, m[0], m[1]) && defers(x.s, m[0], m[1]) {
 				yr = soonYear(x.ref, mon, day, yr)
 			}
+			yr = weekdayYear(x.ref, x.s[:m[0]], mon, day, yr)
 			t.Confidence = dates.ConfDayOfMonth * x.refConf
 		}
 		if !dates.Valid(yr, mon, day) {
@@ -197,6 +198,33 @@ func (x *timeScan) monthDays() {
 		t.Date = dates.Date{Year: yr, Month: mon, Day: day}.String()
 		x.add(t)
 	}
+}
+
+// reWeekdayBefore is a weekday written just before a date ("Monday, Nov.
+// 21", "Tues. Nov. 22").
+var reWeekdayBefore = regexp.MustCompile(`\b(` + weekdayAlt + `|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+$`)
+
+// weekdayYear returns the year of a day written without one whose weekday
+// is written before it (before: the sentence up to the day): of the year
+// before ref's, ref's and the next, the one in which the day falls on that
+// weekday ("was scheduled to appear Monday, Nov. 21" in an article of Nov.
+// 18 is this year's Nov. 21, a Monday, though the clause is past), nearest
+// yr; yr itself when it agrees or none does.
+func weekdayYear(ref dates.Date, before string, mon, day, yr int) int {
+	m := reWeekdayBefore.FindStringSubmatch(before)
+	if m == nil {
+		return yr
+	}
+	w, ok := dates.WeekdayNumber(m[1])
+	if !ok {
+		return yr
+	}
+	for _, y := range []int{yr, ref.Year, ref.Year - 1, ref.Year + 1} {
+		if dates.Valid(y, mon, day) && (dates.Date{Year: y, Month: mon, Day: day}).Weekday() == w {
+			return y
+		}
+	}
+	return yr
 }
 
 // premodifies reports whether the day s[start:end] stands between a
