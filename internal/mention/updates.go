@@ -16,13 +16,6 @@ import (
 // the colon, dash or bar that ends it (at most 60 bytes on).
 var reUpdateHead = regexp.MustCompile(`^(?:UPDATE[DS]?|Update[ds]?)\b[^:|–—]{0,60}?(?::|\s[-–—|]\s|$)`)
 
-// updateSpan is one update section: its header's extent in its first
-// sentence and the date the header gives.
-type updateSpan struct {
-	head int // end of the header in the first sentence
-	date dates.Date
-}
-
 // updateDate returns the day an update header names and the header's
 // length, or a zero date when s opens no dated update header. A day
 // written without its year is the one nearest ref: an update follows its
