@@ -382,6 +382,7 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 		d.Day = dayNumber(pd)
 	}
 	d.Event = EventSpan(a, r)
+	d.Weekday = EventWeekday(a, r, d.Event)
 	// The dates and figures an article gives tell one event from another
 	// of the same kind: absolute dates it names, and the counts it reports.
 	for _, ts := range r.Times {

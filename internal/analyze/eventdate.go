@@ -3,10 +3,12 @@ package analyze
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -138,4 +140,56 @@ func spanOf(d string) (cluster.Span, int, bool) {
 	}
 	day := func(t time.Time) int32 { return int32(t.Unix() / 86400) }
 	return cluster.Span{Lo: day(from), Hi: day(to), Known: true}, prec, true
+}
+
+// EventWeekday reads the weekday an undated article names for its event
+// when its text gives no event date (EventSpan): the first weekday named in
+// its headline, then its dateline and lead, outside direct quotes, that
+// points back ("on Sunday", "late Thursday", "last Friday"). Not a day
+// that may point ahead or spans a stretch ("this Tuesday", "next Monday",
+// "since Tuesday", "until Friday", "by Sunday"), nor the day of a
+// statement ("said on Tuesday"): a report often comes days after its
+// event. It returns 1 for Sunday … 7 for Saturday, 0 when the article has
+// a publication date or an event date, or names no such weekday.
+func EventWeekday(a *corroborate.Article, r *mention.Analysis, ev cluster.Span) int8 {
+	if _, conf := publishedDate(a); conf >= 0.3 || ev.Known {
+		return 0
+	}
+	if a.Title != nil {
+		for _, t := range mention.Times(*a.Title, dates.Date{}, 0) {
+			if eventWeekday(t, *a.Title) {
+				return int8(t.Weekday) + 1
+			}
+		}
+	}
+	for si := 0; si < len(r.Times) && si < eventSentences; si++ {
+		for _, t := range r.Times[si] {
+			if !r.InDirectQuote(si, t) && eventWeekday(t, r.Sentences[si].Text) {
+				return int8(t.Weekday) + 1
+			}
+		}
+	}
+	return 0
+}
+
+// eventWeekday reports whether a time expression of sentence s names a
+// past weekday as the day something happened (see EventWeekday).
+func eventWeekday(t mention.Timex, s string) bool {
+	if t.Weekday < 0 || t.Period || t.Stamp {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t.Expression)) {
+		switch w {
+		case "this", "next", "since", "until", "by":
+			return false
+		}
+	}
+	before := strings.Fields(strings.ToLower(s[:t.Start]))
+	if len(before) > 0 {
+		switch strings.Trim(before[len(before)-1], ",") {
+		case "said", "says", "told", "tells", "stated", "added":
+			return false
+		}
+	}
+	return true
 }

@@ -77,3 +77,36 @@ func TestEventSpanHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestEventWeekday: an undated article with no event date names its
+// event's weekday; a coming day, a quoted day and a dated article give none.
+func TestEventWeekday(t *testing.T) {
+	for _, c := range []struct {
+		name, published, title, text string
+		want                         int8 // 1 Sunday … 7 Saturday, 0 none
+	}{
+		{"undated, late Thursday", "", "", "Thieves emptied a watchmaker's shop late Thursday, the police said.", 5},
+		{"undated, the headline first", "", "Barn burns on Monday", "The barn burned down on Tuesday. Nobody was hurt.", 2},
+		{"undated, a coming day is not the event", "", "", "The trial opens next Monday. The driver was held on Saturday.", 7},
+		{"undated, a quoted day is not the event", "", "", "\"We saw smoke on Friday,\" a neighbour said. The mill burned on Sunday.", 1},
+		{"undated, no weekday", "", "", "The mill burned down. Nobody was hurt.", 0},
+		{"undated, the day of a statement is not the event", "", "", "The mayor said on Wednesday that the mill burned on Monday.", 2},
+		{"undated, this Tuesday may be coming", "", "", "The board meets this Tuesday after the mill burned on Friday.", 6},
+		{"dated", "2024-09-03", "", "A fire destroyed a warehouse on Sunday, officials said.", 0},
+		{"undated with an event date", "", "", "The earthquake struck on Sunday, December 7, 2008, near the coast.", 0},
+	} {
+		a := &corroborate.Article{Text: c.text}
+		if c.title != "" {
+			a.Title = corroborate.Ptr(c.title)
+		}
+		if c.published != "" {
+			a.Published = corroborate.Ptr(c.published)
+			a.PublishedConfidence = 1
+		}
+		d, conf := publishedDate(a)
+		r := mentionAnalyze(a.Text, d, conf)
+		if got := EventWeekday(a, r, EventSpan(a, r)); got != c.want {
+			t.Errorf("%s: weekday %d, want %d", c.name, got, c.want)
+		}
+	}
+}

@@ -17,6 +17,10 @@ type Options struct {
 	// story's (both read from the texts) for the article to join it or two
 	// stories to merge (0: no veto).
 	EventVeto float64
+	// WeekdaySpan is the most days a story's event span may cover for
+	// the weekday an undated article names to be held against it (0: no
+	// weekday test; see weekdayVetoed).
+	WeekdaySpan int32
 	// Candidates is how many of an article's heaviest terms are looked up
 	// in the inverted index.
 	Candidates int
@@ -50,7 +54,7 @@ type Options struct {
 // DefaultOptions returns the fitted defaults (see weights.go).
 func DefaultOptions() Options {
 	return Options{Model: fitted, Threshold: fitted.Threshold, EventVeto: fittedEventVeto,
-		Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
+		WeekdaySpan: weekdaySpan, Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
 		MergeThreshold: fitted.MergeThreshold, MergeDays: fittedMergeDays,
 		Relook: relookScore, RelookSize: relookSize}
 }
@@ -78,7 +82,10 @@ type Story struct {
 	minDay   int32
 	maxDay   int32
 	event    Span
-	key      string // gold label, when placed by PlaceGold
+	// dated is the union of the event dates of its articles that have a
+	// publication day: dates resolved against a known day.
+	dated Span
+	key   string // gold label, when placed by PlaceGold
 }
 
 // Clusterer places articles into stories one at a time.
@@ -190,7 +197,7 @@ func (c *Clusterer) norms(t []tw, norm *float64, cnorm *[nClass]float64) {
 // Place puts one article in a story and returns the story's id.
 func (c *Clusterer) Place(f Features) int {
 	v := c.vector(f)
-	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event}
+	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event, weekday: f.Weekday}
 	best, bestScore := -1, 0.0
 	type scored struct {
 		id    int
@@ -246,7 +253,7 @@ func (c *Clusterer) score(p probe, s *Story) (float64, bool) {
 		}
 		return dot(p.v.t, s.centroid) / (p.v.norm * s.norm), true
 	}
-	if c.vetoed(p.event, s.event) {
+	if c.vetoed(p.event, s.event) || c.weekdayVetoed(p.weekday, s.dated) {
 		return 0, false
 	}
 	x := c.pair(p, s)
@@ -260,6 +267,33 @@ func (c *Clusterer) vetoed(a, b Span) bool {
 	}
 	gap, known := a.Gap(b)
 	return known && gap > c.opts.EventVeto
+}
+
+// weekdaySpan is the default WeekdaySpan: a story dated to three days at
+// most.
+const weekdaySpan = 3
+
+// weekdayVetoed reports whether the weekday an undated article names for
+// its event (1 Sunday … 7 Saturday, 0 none) falls on no day of the event
+// span a story's dated articles give (s), nor on the days either side of
+// it, when that span is known and covers WeekdaySpan days at most. An
+// undated report says "on Sunday" where a dated one says "on November
+// 27": when the story's event is a known day or two, a report of another
+// weekday is of another event (the day either side: a late-night event
+// told the next day, an aftermath). Only dated articles' event dates
+// count: an undated text's absolute date may be a coming or a recalled
+// one, and nothing resolves it.
+func (c *Clusterer) weekdayVetoed(w int8, s Span) bool {
+	if w == 0 || !s.Known || c.opts.WeekdaySpan <= 0 || s.Hi-s.Lo >= c.opts.WeekdaySpan {
+		return false
+	}
+	for d := s.Lo - 1; d <= s.Hi+1; d++ {
+		// Day 0 (1970-01-01) was a Thursday.
+		if int8((d%7+7+4)%7)+1 == w {
+			return false
+		}
+	}
+	return true
 }
 
 // PlaceGold puts an article into the story of its gold label and returns
@@ -328,6 +362,9 @@ func (c *Clusterer) add(s *Story, article int, v vec, f Features) {
 		}
 	}
 	s.event = s.event.union(f.Event)
+	if f.Day >= 0 {
+		s.dated = s.dated.union(f.Event)
+	}
 }
 
 // absorb adds a vector to a story's centroid, posting its new terms.

@@ -264,3 +264,59 @@ func TestRelook(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayVeto: an undated report that names another weekday than the
+// day its dated candidate story's articles give for their event starts a
+// story of its own, however alike the words; one naming that day, or the
+// day after, joins.
+func TestWeekdayVeto(t *testing.T) {
+	lx := lexicon.Default()
+	heist := "Armed robbers smashed a car into a jewellery shop on the boulevard and escaped with watches and rings worth two million euros, the prosecutor said."
+	sunday := 18994 // day 0 was a Thursday: (18994+4)%7 == 0
+	undated := func(w int8) Features {
+		f := feat(lx, "Robbers raid jewellery shop", heist, -1, "boulevard jewellers")
+		f.Weekday = w
+		return f
+	}
+	for _, c := range []struct {
+		name    string
+		weekday int8
+		join    bool
+	}{
+		{"Tuesday", 3, false},
+		{"Sunday", 1, true},
+		{"Monday", 2, true},
+		{"no weekday", 0, true},
+	} {
+		dated := feat(lx, "Jewellery shop raided on Sunday", heist, sunday, "boulevard jewellers")
+		f := undated(c.weekday)
+		cl := New(DefaultOptions())
+		cl.Observe(dated)
+		cl.Observe(f)
+		s0, s1 := cl.Place(dated), cl.Place(f)
+		if (s0 == s1) != c.join {
+			t.Errorf("%s: joined %v, want %v", c.name, s0 == s1, c.join)
+		}
+	}
+}
+
+func TestWeekdayVetoedSpans(t *testing.T) {
+	c := New(DefaultOptions())
+	mon := int32(19002) // a Monday: (19002+4)%7 == 1
+	for _, x := range []struct {
+		w    int8
+		s    Span
+		veto bool
+	}{
+		{5, Span{Lo: mon, Hi: mon, Known: true}, true},      // Thursday against a Monday
+		{1, Span{Lo: mon, Hi: mon, Known: true}, false},     // Sunday: the day before
+		{3, Span{Lo: mon, Hi: mon, Known: true}, false},     // Tuesday: the day after
+		{5, Span{Lo: mon, Hi: mon + 3, Known: true}, false}, // a span of four days says too little
+		{5, Span{}, false}, // no dated event
+		{0, Span{Lo: mon, Hi: mon, Known: true}, false}, // no weekday
+	} {
+		if got := c.weekdayVetoed(x.w, x.s); got != x.veto {
+			t.Errorf("weekday %d against %+v: %v, want %v", x.w, x.s, got, x.veto)
+		}
+	}
+}

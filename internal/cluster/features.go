@@ -27,6 +27,10 @@ type Features struct {
 	// Event is when the event the article reports happened, as its own
 	// text says; Known is false when the text does not say.
 	Event Span
+	// Weekday is the weekday (1 Sunday … 7 Saturday; 0 unknown) an
+	// article with neither a publication day nor an event date names for
+	// its event ("on Sunday").
+	Weekday int8
 }
 
 // Span is a stretch of days (days since 1970, both ends included).
@@ -129,6 +133,8 @@ type Doc struct {
 	Day int
 	// Event is the event time the text gives.
 	Event Span
+	// Weekday is the event's weekday as Features.Weekday.
+	Weekday int8
 	// Extra are terms of the other classes (dates named, figures,
 	// statement words), with their counts.
 	Extra map[string]float64
@@ -146,7 +152,7 @@ type WeightedName struct {
 
 // Extract computes an article's features.
 func Extract(lx *lexicon.Lexicon, d Doc) Features {
-	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event}
+	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event, Weekday: d.Weekday}
 	add := func(s string, w float64) {
 		for _, t := range Words(lx, s) {
 			f.Terms["w:"+t] += w

@@ -70,6 +70,7 @@ func (c *Clusterer) join(dst, src *Story) {
 		dst.maxDay = src.maxDay
 	}
 	dst.event = dst.event.union(src.event)
+	dst.dated = dst.dated.union(src.dated)
 	for _, m := range src.Members {
 		if m >= 0 { // -1: a stored article of a restored story (Restore)
 			c.Assign[m] = dst.ID

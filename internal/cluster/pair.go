@@ -86,6 +86,7 @@ type probe struct {
 	v              vec
 	minDay, maxDay int32
 	event          Span
+	weekday        int8
 }
 
 // pair computes the pairwise features of a probe and a story in one pass

@@ -13,7 +13,9 @@ type StoryState struct {
 	MinDay  int32
 	MaxDay  int32
 	Event   Span
-	Size    int
+	// Dated is the event span its dated articles give.
+	Dated Span
+	Size  int
 }
 
 // State returns a story's state.
@@ -28,7 +30,7 @@ func (c *Clusterer) States(stories []*Story) []StoryState {
 	}
 	out := make([]StoryState, len(stories))
 	for k, s := range stories {
-		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Size: len(s.Members)}
+		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, Size: len(s.Members)}
 		cen := append([]tw(nil), s.centroid...)
 		sort.Slice(cen, func(a, b int) bool { return names[cen[a].id] < names[cen[b].id] })
 		st.Terms = make([]string, len(cen))
@@ -65,7 +67,7 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 	for i := range s.Members {
 		s.Members[i] = int32(-2 - origin)
 	}
-	s.minDay, s.maxDay, s.event = st.MinDay, st.MaxDay, st.Event
+	s.minDay, s.maxDay, s.event, s.dated = st.MinDay, st.MaxDay, st.Event, st.Dated
 	cen := make([]tw, 0, len(st.Terms))
 	for i, t := range st.Terms {
 		cen = append(cen, tw{c.term(t), st.Weights[i]})
