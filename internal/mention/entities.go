@@ -754,7 +754,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && auxiliaries[lx.Base(lw, lexicon.Verb)] || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts)) {
+		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && auxiliaries[lx.Base(lw, lexicon.Verb)] || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
 			ts = ts[1:]
 			first++
 			continue
@@ -973,7 +973,8 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 // appositivePerson reports whether the name ending at token li is followed
 // by an apposition ", a|an|the … HEAD" whose head — the last lower-case
 // word before a comma, a preposition or a relative pronoun — is a noun of
-// persons in WordNet ("…, a spokeswoman for the group,").
+// persons in WordNet ("…, a spokeswoman for the group,", "…, a former
+// Harbour Authority spokesman,").
 func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 	if li+3 >= len(tk) || tk[li+1].Text != "," {
 		return false
@@ -986,10 +987,12 @@ func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 	head := ""
 	for j := li + 3; j < len(tk) && j < li+9; j++ {
 		w := tk[j].Text
-		if t, ok := lexicon.ClosedClass(lower(w)); !tk[j].IsWord() || ok && (t == "IN" || t == "WP" || t == "WDT") || startsUpper(w) {
+		if t, ok := lexicon.ClosedClass(lower(w)); !tk[j].IsWord() || ok && (t == "IN" || t == "WP" || t == "WDT") {
 			break
 		}
-		head = lower(w)
+		if !startsUpper(w) {
+			head = lower(w) // "a former Harbour Authority spokesman": names inside modify the head
+		}
 	}
 	if head == "" {
 		return false

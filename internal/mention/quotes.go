@@ -1101,7 +1101,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		}
 	}
 	// "NAME, a spokesman for X, said": the head of the apposition speaks.
-	if best >= 0 && strings.HasSuffix(window, ",") {
+	if best >= 0 && strings.HasSuffix(withoutTrailingAdverbs(window), ",") {
 		for mi, m := range a.Mentions {
 			if m.Sentence == si && m.Start >= from && m.End <= to && strings.HasPrefix(s.Text[m.End:], ",") && !isPrepObject(s.Text, m.Start) {
 				best = mi
@@ -1110,6 +1110,17 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		}
 	}
 	return best
+}
+
+// withoutTrailingAdverbs drops the adverbs and auxiliaries that end a
+// speaker window ("Doe, an adviser to the board, also" → "Doe, an adviser
+// to the board,").
+func withoutTrailingAdverbs(window string) string {
+	ws := strings.Fields(window)
+	for len(ws) > 1 && adverbish(lower(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
 }
 
 // personBySurname returns the one person of the article whose full name

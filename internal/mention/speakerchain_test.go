@@ -47,3 +47,28 @@ func TestSpeakerChains(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionHeadSpeaks: the head of an apposition speaks, not a name
+// inside it — though an adverb stands before the verb, and though the
+// head is a surname that is also a common word opening the sentence.
+func TestAppositionHeadSpeaks(t *testing.T) {
+	for _, c := range []struct{ body, quote, want string }{
+		{"Ilse Marquardt, a senior adviser to former Governor Tomas Reyes, also doubted the forecast of the bureau.", "the forecast of the bureau", "Ilse Marquardt"},
+		{"Mel Weaver ran the port for years.\n\nWeaver, a former Harbour Authority spokesman, said the cranes were idle.", "the cranes were idle", "Mel Weaver"},
+	} {
+		a := analyze(c.body)
+		got, found := "", false
+		for _, q := range a.Quotes {
+			if q.Text == c.quote {
+				got, found = q.Speaker, true
+			}
+		}
+		if !found || got != c.want {
+			var qs []string
+			for _, q := range a.Quotes {
+				qs = append(qs, q.Text+" → "+q.Speaker)
+			}
+			t.Errorf("speaker of %q = %q, want %q (quotes %q)", c.quote, got, c.want, qs)
+		}
+	}
+}
