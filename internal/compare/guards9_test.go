@@ -4,9 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	corroborate "github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -81,6 +83,69 @@ func TestTwoActs(t *testing.T) {
 	} {
 		if got := c.twoActs(tc.f, tc.g); got != tc.want {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestToldTogetherPairs: invented sentences, each side one article's
+// value. toldTogether judges pair by pair: a side told together with one
+// side stays when another side is its counterpart (a copy that changed the
+// larger of two figures of one sentence); days and dates of one sentence
+// are told together too.
+func TestToldTogetherPairs(t *testing.T) {
+	pub := dates.Date{Year: 2023, Month: 5, Day: 17}
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		sides []string // the value of each side, in the order of texts
+		want  string
+	}{
+		{"a copy changed the figure told beside another side's",
+			[]string{"The trial of the skipper accused of stabbing three deckhands, killing two of them, opens Monday.",
+				"The trial of the skipper accused of stabbing five deckhands, killing two of them, opens Monday.",
+				"The skipper accused of stabbing two deckhands at the Orvella quay will stand trial."},
+			[]string{"three deckhands", "five deckhands", "two deckhands"}, "three deckhands/five deckhands"},
+		{"two sides told together with the same third",
+			[]string{"The skipper is accused of stabbing three deckhands, killing two of them.",
+				"The skipper is accused of stabbing two deckhands at the quay."},
+			[]string{"three deckhands", "two deckhands"}, ""},
+		{"a weekday told beside the other side's",
+			[]string{"The Marlow rowers fly out to Lisbon on Friday and race the Danish crew on Sunday.",
+				"The Marlow rowers race the Danish crew in Lisbon on Sunday."},
+			[]string{"on Friday", "on Sunday"}, ""},
+		{"a date told beside the other side's",
+			[]string{"The Marlow rowers fly out to Lisbon on May 19 and race the Danish crew on May 21.",
+				"The Marlow rowers race the Danish crew in Lisbon on May 21."},
+			[]string{"May 19", "May 21"}, ""},
+		{"control: two days of one act",
+			[]string{"The Marlow rowers race the Danish crew in Lisbon on Friday.",
+				"The Marlow rowers race the Danish crew in Lisbon on Sunday."},
+			[]string{"on Friday", "on Sunday"}, "on Friday/on Sunday"},
+	} {
+		var docs []story.Doc
+		for i, x := range tc.texts {
+			docs = append(docs, doc(string(rune('a'+i)), "Race\n\n"+x, pub))
+		}
+		c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+		facts := c.valueFacts()
+		var sides []*factSide
+		for d, want := range tc.sides {
+			for i, f := range facts {
+				if f.doc == d && f.v.Text == want {
+					sides = append(sides, &factSide{rep: f.v, facts: []int{i}})
+					break
+				}
+			}
+		}
+		if len(sides) != len(tc.sides) {
+			t.Fatalf("%s: read %d of the sides %q", tc.name, len(sides), tc.sides)
+		}
+		var got []string
+		for _, s := range c.toldTogether(facts, sides) {
+			got = append(got, s.rep.Text)
+		}
+		if g := strings.Join(got, "/"); g != tc.want {
+			t.Errorf("%s: kept %q, want %q", tc.name, g, tc.want)
 		}
 	}
 }
