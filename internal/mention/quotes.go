@@ -2459,7 +2459,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		if w == ":" && j <= i+3 {
 			return i, j + 1, true
 		}
-		if w == "." || w == "“" || w == "\"" || w == ";" || w == "," && j > i+1 {
+		if w == "." || w == "“" || w == "\"" || w == ";" || w == "," && j > i+1 || sharedCue(toks, j) {
 			break
 		}
 	}
@@ -2658,8 +2658,26 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 				return toks[k].Start, k + 1
 			}
 		}
+		if k > start && sharedCue(toks, k) {
+			return toks[k].Start, k + 1
+		}
 	}
 	return len(sent), len(toks)
+}
+
+// sharedCue reports whether token k, a comma or "and", opens a second
+// verb of saying of the same subject or of an inverted one: "… thanked
+// the crew and said …", "… sails at night, said one captain …". An
+// attribution's content is one clause: the verb after it starts a
+// statement of its own (PolNeAR's univocal reading: no token is in two
+// contents).
+func sharedCue(toks []text.Token, k int) bool {
+	w := lower(toks[k].Text)
+	if (w != "," && w != "and") || k+2 >= len(toks) {
+		return false
+	}
+	_, ok := verbForm(toks[k+1].Text)
+	return ok && (w == "and" || toks[k-1].Text != ",")
 }
 
 // secondStatement reports whether the tokens from i open a clause whose

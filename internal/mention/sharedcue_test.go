@@ -1,0 +1,28 @@
+package mention
+
+import "testing"
+
+// TestSharedCueEndsContent: a content ends before a second verb of saying
+// of the same subject ("… and said …", "…, said …" after a relative
+// clause): each verb has its own content, and the second keeps the
+// subject's speaker, not a verb inside the first content.
+func TestSharedCueEndsContent(t *testing.T) {
+	body := "The port reopened on Friday. " +
+		"Ames, who said he mostly sails at night, said one captain he trusts is Lund. " +
+		"She said the new pier has given the town a lift and said that the board never replied."
+	a := analyze(body)
+	got := map[string]Quote{}
+	for _, q := range a.Quotes {
+		got[q.Text] = q
+	}
+	for text, cue := range map[string]string{
+		"he mostly sails at night":               "said",
+		"one captain he trusts is Lund":          "said",
+		"the new pier has given the town a lift": "said",
+		"the board never replied":                "said",
+	} {
+		if q, ok := got[text]; !ok || q.Cue != cue {
+			t.Errorf("no statement %q with cue %q; got %v", text, cue, keysOf(got))
+		}
+	}
+}
