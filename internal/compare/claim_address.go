@@ -142,8 +142,8 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 	if len(subj) == 0 {
 		return -1, -1
 	}
-	for j, t := range toks {
-		if !c.predicateWord(strings.ToLower(t.Text), k) {
+	for j, nw := range c.nounWords(di, si) {
+		if !c.predicateWord(nw.lower, k) {
 			continue
 		}
 		best := -1
@@ -534,16 +534,15 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 		return out
 	}
 	named := false
-	for j, t := range toks {
-		w := strings.ToLower(t.Text)
-		if w == "it" && j > 0 && (named || c.namedBefore(di, si, k)) && (objectOf(toks, j) || c.reportedSubject(toks, j)) {
+	for j, nw := range c.nounWords(di, si) {
+		if nw.lower == "it" && j > 0 && (named || c.namedBefore(di, si, k)) && (objectOf(toks, j) || c.reportedSubject(toks, j)) {
 			out = append(out, j) // "regards it as …", "think it may be …": the thing just named
 			continue
 		}
-		if !t.IsWord() || t.IsCapitalized() && j > 0 || indefinitePronouns[w] {
+		if !nw.mayNoun {
 			continue // "someone phoned about a woman": a pronoun names no one of the story
 		}
-		if b := c.lx.Base(w, lexicon.Noun); b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun) {
+		if c.namesNoun(nw, k.noun) {
 			out = append(out, j)
 			named = true
 		}
@@ -579,9 +578,8 @@ func (c *comparer) namedBefore(di, si int, k claimKey) bool {
 	// The two sentences before: a quotation between ("“The crew got
 	// out in time,” she said.") does not lose the thing just named.
 	for b := si - 1; b >= 0 && b >= si-2; b-- {
-		for _, t := range c.in.Docs[di].Analysis.Tokens[b] {
-			w := strings.ToLower(t.Text)
-			if b := c.lx.Base(w, lexicon.Noun); t.IsWord() && (b == k.noun || c.lx.Has(b, lexicon.Noun) && directlyRelated(c.lx, b, k.noun, lexicon.Noun)) {
+		for _, nw := range c.nounWords(di, b) {
+			if nw.isWord && c.namesNoun(nw, k.noun) {
 				return true
 			}
 		}

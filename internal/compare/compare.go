@@ -146,6 +146,8 @@ type comparer struct {
 	wire map[string]string
 	// factSents remembers each article's fact sentences (factSentences).
 	factSents map[int][]factSentence
+	// nouns remembers each sentence's nounWords, by article.
+	nouns map[int][][]nounWord
 }
 
 func newComparer(in Input) *comparer {

@@ -550,10 +550,20 @@ func Overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	// The words of a that b holds as true, counted over the smaller set:
+	// a fact sentence is asked against every sentence of a story.
 	n := 0
-	for w := range a {
-		if b[w] {
-			n++
+	if len(a) <= len(b) {
+		for w := range a {
+			if b[w] {
+				n++
+			}
+		}
+	} else {
+		for w, in := range b {
+			if _, ok := a[w]; ok && in {
+				n++
+			}
 		}
 	}
 	return float64(n) / float64(min(len(a), len(b)))

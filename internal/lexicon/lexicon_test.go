@@ -113,3 +113,35 @@ func TestClosedClass(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlapEitherOrder checks that Overlap counts the same shared words
+// whichever set is the smaller (it walks the smaller one), a word held as
+// false in the second set counting as absent.
+func TestOverlapEitherOrder(t *testing.T) {
+	set := func(ws ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	falseIn := set("lamp", "desk")
+	falseIn["chair"] = false
+	tests := []struct {
+		name string
+		a, b map[string]bool
+		want float64
+	}{
+		{"empty", set(), set("lamp"), 0},
+		{"smaller first", set("lamp", "desk"), set("lamp", "desk", "chair", "rug"), 1},
+		{"smaller second", set("lamp", "desk", "chair", "rug"), set("lamp", "sofa"), 0.5},
+		{"false in the larger second", set("chair"), falseIn, 0},
+		{"false in the smaller second", set("chair", "lamp", "desk", "rug"), falseIn, 2.0 / 3},
+		{"false in the smaller first", falseIn, set("chair", "lamp", "rug", "bed"), 2.0 / 3},
+	}
+	for _, tc := range tests {
+		if got := Overlap(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: Overlap = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
