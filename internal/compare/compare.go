@@ -138,8 +138,11 @@ type comparer struct {
 	// ids and words number the words closeWords and carries are asked
 	// about (wordID); carry remembers carries' answers; nSents counts the
 	// fact sentences read.
-	ids    map[string]int32
-	words  []string
+	ids   map[string]int32
+	words []string
+	// senses are the words' WordNet senses by id (sensesOf), when sensed.
+	senses [][]lexicon.Sense
+	sensed []bool
 	carry  map[uint64]bool
 	nSents int32
 	// wire remembers wireCredit's answers.

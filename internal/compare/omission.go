@@ -650,7 +650,11 @@ func (c *comparer) closeIDs(w, v int32) bool {
 		return row.close[i]&bit != 0
 	}
 	a, b := c.words[w], c.words[v]
-	r := c.lx.Related(a, b, lexicon.Noun) || c.lx.Synonyms(a, b, lexicon.Verb) || c.lx.Synonyms(a, b, lexicon.Adj) || sameStem(a, b)
+	r := a == b
+	if !r {
+		sa, sb := c.sensesOf(w), c.sensesOf(v)
+		r = c.lx.RelatedSenses(sa, sb, lexicon.Noun) || lexicon.SynonymSenses(sa, sb, lexicon.Verb) || lexicon.SynonymSenses(sa, sb, lexicon.Adj) || sameStem(a, b)
+	}
 	if i >= len(row.asked) {
 		n := max(i+1, len(c.words)>>6+1)
 		row.asked = append(row.asked, make([]uint64, n-len(row.asked))...)
@@ -661,6 +665,19 @@ func (c *comparer) closeIDs(w, v int32) bool {
 		row.close[i] |= bit
 	}
 	return r
+}
+
+// sensesOf returns the WordNet senses of the word of id w, looked up once
+// per comparison.
+func (c *comparer) sensesOf(w int32) []lexicon.Sense {
+	for int(w) >= len(c.senses) {
+		c.senses = append(c.senses, nil)
+		c.sensed = append(c.sensed, false)
+	}
+	if !c.sensed[w] {
+		c.senses[w], c.sensed[w] = c.lx.Senses(c.words[w]), true
+	}
+	return c.senses[w]
 }
 
 // nearRow is what closeIDs knows of one word: for each other word (by

@@ -409,27 +409,60 @@ func (lx *Lexicon) Related(a, b string, p POS) bool {
 	if a == b {
 		return true
 	}
-	return lx.anyPair(a, b, p, func(x, y Sense) bool {
-		if x.Synset == y.Synset {
+	return lx.anyPair(a, b, p, func(x, y Sense) bool { return lx.closeSenses(p, x, y) })
+}
+
+// closeSenses reports whether two senses of part of speech p are close in
+// meaning (see Related).
+func (lx *Lexicon) closeSenses(p POS, x, y Sense) bool {
+	if x.Synset == y.Synset {
+		return true
+	}
+	for _, h := range x.Hypernyms {
+		if h == y.Synset {
 			return true
 		}
-		for _, h := range x.Hypernyms {
-			if h == y.Synset {
-				return true
-			}
-			for _, g := range y.Hypernyms {
-				if g == h && lx.hyponyms[synsetKey{p, h}] <= 40 {
-					return true
-				}
-			}
-		}
-		for _, h := range y.Hypernyms {
-			if h == x.Synset {
+		for _, g := range y.Hypernyms {
+			if g == h && lx.hyponyms[synsetKey{p, h}] <= 40 {
 				return true
 			}
 		}
-		return false
-	})
+	}
+	for _, h := range y.Hypernyms {
+		if h == x.Synset {
+			return true
+		}
+	}
+	return false
+}
+
+// RelatedSenses is Related on two different words' senses as Senses
+// returns them: a caller that asks about the same words over and over
+// looks each up once.
+func (lx *Lexicon) RelatedSenses(as, bs []Sense, p POS) bool {
+	return anySensePair(as, bs, p, func(x, y Sense) bool { return lx.closeSenses(p, x, y) })
+}
+
+// SynonymSenses is Synonyms on two different words' senses as Senses
+// returns them (see RelatedSenses).
+func SynonymSenses(as, bs []Sense, p POS) bool {
+	return anySensePair(as, bs, p, func(x, y Sense) bool { return x.Synset == y.Synset })
+}
+
+// anySensePair reports whether some sense in as and some in bs, both of
+// part of speech p, satisfy f (anyPair on senses looked up).
+func anySensePair(as, bs []Sense, p POS, f func(x, y Sense) bool) bool {
+	for _, x := range as {
+		if x.POS != p {
+			continue
+		}
+		for _, y := range bs {
+			if y.POS == p && f(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nltkStopwords are the English stopwords of NLTK's stopword corpus

@@ -145,3 +145,34 @@ func TestOverlapEitherOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSensesFormsAgree checks that RelatedSenses and SynonymSenses, given
+// the words' senses, answer as Related and Synonyms do on the words.
+func TestSensesFormsAgree(t *testing.T) {
+	lx := Default()
+	words := []string{"ferry", "barge", "boat", "car", "automobile", "run", "sprint", "big", "large", "fire", "blaze", "say", "state", "quick", "fast", "notaword"}
+	agree := 0
+	for _, a := range words {
+		for _, b := range words {
+			if a == b {
+				continue
+			}
+			sa, sb := lx.Senses(a), lx.Senses(b)
+			for _, p := range []POS{Noun, Verb, Adj} {
+				if got, want := lx.RelatedSenses(sa, sb, p), lx.Related(a, b, p); got != want {
+					t.Errorf("RelatedSenses(%s, %s, %c) = %v, Related says %v", a, b, p, got, want)
+				}
+				got, want := SynonymSenses(sa, sb, p), lx.Synonyms(a, b, p)
+				if got != want {
+					t.Errorf("SynonymSenses(%s, %s, %c) = %v, Synonyms says %v", a, b, p, got, want)
+				}
+				if want {
+					agree++
+				}
+			}
+		}
+	}
+	if agree == 0 {
+		t.Error("no pair of synonyms among the words: the test checks nothing")
+	}
+}
