@@ -512,6 +512,13 @@ func tenseAt(ws []word, k int) Tense {
 				if (a == "has" || a == "have") && futureCue(w) && ws[j+1].low == "been" {
 					return TenseFuture // "has been scheduled for", "have been slated"
 				}
+				if a == "have" && j > 0 && ws[j-1].low == "would" {
+					// The conditional perfect, "would have turned 10 in
+					// April": what did not happen, often a milestone a
+					// death cut short, as likely ahead as behind. The
+					// nearest such day or month.
+					return TensePresent
+				}
 				return TensePast
 			case a == "is" || a == "are" || a == "am":
 				if futureCue(w) {

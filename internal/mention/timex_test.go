@@ -38,6 +38,8 @@ func TestTimes(t *testing.T) {
 		{"They may leave soon.", sunday, nil},
 		{"The driver was scheduled to appear in a county court Monday, Oct. 24, on traffic charges, according to records kept by the clerk.", dates.Date{Year: 2022, Month: 10, Day: 21}, []string{"Monday=2022-10-24/day", "Oct. 24=2022-10-24/day"}},
 		{"The ferry sailed Monday, Oct. 24.", dates.Date{Year: 2022, Month: 10, Day: 21}, []string{"Monday=2022-10-24/day", "Oct. 24=2022-10-24/day"}},
+		{"The boy would have turned 12 in April.", dates.Date{Year: 2021, Month: 1, Day: 20}, []string{"in April=2021-04/month"}},
+		{"The couple would have married in November.", dates.Date{Year: 2021, Month: 1, Day: 20}, []string{"in November=2020-11/month"}},
 		{"The fine was for a December crash on the ring road.", dates.Date{Year: 2021, Month: 12, Day: 20}, []string{"December=2020-12/month"}},
 		{"The December crash will be reviewed by the board.", dates.Date{Year: 2021, Month: 12, Day: 20}, []string{"December=2021-12/month"}},
 		{"The ring road was closed in December.", dates.Date{Year: 2021, Month: 12, Day: 20}, []string{"in December=2021-12/month"}},
