@@ -1821,7 +1821,8 @@ func (c *comparer) copyNote(d corroborate.Discrepancy) string {
 func written(v mention.Value) string {
 	t := v.Text
 	if v.Type == mention.VCount && v.Num != 0 && !mention.IsKinCount(v) { // "No one" as written; "mother of three" whole
-		if m := countFigureRe.FindString(t); m != "" {
+		// "a third" ("and wounded a third") is written whole.
+		if m := countFigureRe.FindString(t); m != "" && !strings.EqualFold(m, "a") && !strings.EqualFold(m, "an") {
 			t = strings.TrimRight(m, " -")
 		}
 	}

@@ -26,6 +26,9 @@ type Number struct {
 	Start, End int
 	// Approximate marks vague counts ("hundreds of", "dozens").
 	Approximate bool
+	// More marks a count of more of the thing the count before it in its
+	// sentence counted ("and wounded two others", "and a third").
+	More bool
 }
 
 // smallNumbers, vagueNumbers and multipliers are the English numerals, a
@@ -131,6 +134,11 @@ func Numbers(a *Analysis) []Number {
 	for si, s := range a.Sentences {
 		toks := a.Tokens[si]
 		for i := 0; i < len(toks); i++ {
+			if n, ok := nextOfCount(lx, toks, i, out, si); ok {
+				out = append(out, n)
+				i++
+				continue
+			}
 			n, next, ok := a.readNumber(si, toks, i)
 			if !ok {
 				continue
@@ -205,8 +213,13 @@ func Numbers(a *Analysis) []Number {
 				i = next - 1
 				continue
 			}
-			// "including three injured": inherit the thing counted.
-			if n.What == "" && len(out) > 0 && out[len(out)-1].Sentence == si {
+			// "including three injured": inherit the thing counted; "two
+			// others" are more of it ("killed two guards and wounded two
+			// others": other is anaphoric, CGEL ch. 5 §7.3).
+			if (n.What == "" || lower(n.What) == "others") && len(out) > 0 && out[len(out)-1].Sentence == si {
+				if n.What != "" {
+					n.More, n.End = true, toks[j-1].End // "two others"
+				}
 				n.What = out[len(out)-1].What
 			}
 			// Source and date from the sentence.
@@ -742,4 +755,37 @@ func hasLetters(s string) bool {
 		}
 	}
 	return false
+}
+
+// ordinals are the ordinal numerals that follow a count as one more of it
+// (CGEL ch. 5: "killed two guards and wounded a third").
+var ordinals = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// nextOfCount reads "a third" after a count of two in its sentence ("killing
+// two guards and wounding a third"): one more of the thing counted, a count
+// of one with its own event. Not a fraction ("a third of the vote") nor an
+// ordinal of another noun ("a third term").
+func nextOfCount(lx *lexicon.Lexicon, toks []text.Token, i int, out []Number, si int) (Number, bool) {
+	var n Number
+	if i+1 >= len(toks) || (lower(toks[i].Text) != "a" && lower(toks[i].Text) != "an") || len(out) == 0 {
+		return n, false
+	}
+	prev := out[len(out)-1]
+	ord := ordinals[lower(toks[i+1].Text)]
+	if prev.Sentence != si || prev.What == "" || ord == 0 || ord != prev.Value+1 || prev.Range || prev.Approximate {
+		return n, false
+	}
+	if i+2 < len(toks) && toks[i+2].IsWord() && lower(toks[i+2].Text) != "and" && lower(toks[i+2].Text) != "before" {
+		// "a third guard" counts the same noun; any other word ends it.
+		head := strings.Fields(lower(prev.What))
+		if lx.Base(lower(toks[i+2].Text), lexicon.Noun) != lx.Base(head[len(head)-1], lexicon.Noun) {
+			return n, false
+		}
+	}
+	n = Number{Value: 1, Low: 1, High: 1, What: prev.What, Sentence: si, Start: toks[i].Start, End: toks[i+1].End, More: true}
+	n.Event = eventNear(lx, toks, i, i+2, false)
+	if n.Event == "" {
+		return n, false
+	}
+	return n, true
 }

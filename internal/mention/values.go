@@ -236,7 +236,7 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 		// Or a participle of its event standing for them ("and 40 injured").
 		next := strings.ToLower(strings.TrimSpace(sent[n.End:]))
 		nw := strings.Trim(strings.SplitN(next+" ", " ", 2)[0], `.,;:"'`)
-		if !strings.HasPrefix(next, strings.ToLower(ws[0])) && !(participleHead(lx, nw) && lx.Base(nw, lexicon.Verb) == n.Event) {
+		if !n.More && !strings.HasPrefix(next, strings.ToLower(ws[0])) && !(participleHead(lx, nw) && lx.Base(nw, lexicon.Verb) == n.Event) {
 			continue
 		}
 		v := Value{Type: VCount, Num: n.Value, Low: n.Low, High: n.High, Qualifier: n.Qualifier, Unit: head, Event: n.Event,

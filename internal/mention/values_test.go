@@ -373,3 +373,35 @@ func TestIrregularPluralEndsCount(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreOfACount: "two others" and "a third" after a count in its
+// sentence are more of the thing it counted, with their own event; a
+// fraction or an ordinal of another noun is none.
+func TestMoreOfACount(t *testing.T) {
+	for _, c := range []struct{ sent, text, unit, event string }{
+		{"The gunman shot dead two guards and wounded two others before fleeing.", "two others", "guard", "wound"},
+		{"The gunman shot dead two guards and critically wounded a third.", "a third", "guard", "wound"},
+		{"Troopers detained three drivers and later released a fourth driver.", "a fourth", "driver", "release"},
+	} {
+		var got *Value
+		for _, v := range Values(Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)) {
+			if v.Type == VCount && v.Text == c.text {
+				got = &v
+			}
+		}
+		if got == nil || got.Unit != c.unit || got.Event != c.event {
+			t.Errorf("%q: %+v, want %q unit %q event %q", c.sent, got, c.text, c.unit, c.event)
+		}
+	}
+	for _, sent := range []string{
+		"The two parties won a third of the seats in the vote.",
+		"The mayor served two terms and lost a third election.",
+		"Two guards were hurt and a fourth man fled.",
+	} {
+		for _, v := range Values(Analyze(sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)) {
+			if v.Type == VCount && v.Num == 1 {
+				t.Errorf("%q: count of one %q read", sent, v.Text)
+			}
+		}
+	}
+}
