@@ -879,7 +879,7 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		// a verb whose WordNet senses are all stative names no happening.
 		// "No one was killed" counts people of any noun: it contradicts
 		// "two workers were killed".
-		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) || noneOfEvent(c.lx, a, b) ||
+		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) || noneOfEvent(c.lx, a, b) || c.compoundOf(a, b) ||
 			a.Event != "" && a.Event == b.Event && c.happening(a.Event) && isPersonNoun(c.lx, a.Unit) && isPersonNoun(c.lx, b.Unit) &&
 				sharedCapWord(a.Text, b.Text)
 	case mention.VDistance:
@@ -894,6 +894,19 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		return a.Unit == b.Unit
 	}
 	return true
+}
+
+// compoundOf reports whether two counts of people of one event count one
+// noun, one written as a hyphenated compound of the other ("two
+// co-workers" / "two workers" wounded): the compound's last part is its
+// head.
+func (c *comparer) compoundOf(a, b mention.Value) bool {
+	if a.Event == "" || b.Event == "" || !isPersonNoun(c.lx, a.Unit) || !isPersonNoun(c.lx, b.Unit) ||
+		!mention.SameEvent(a.Event, b.Event) && !c.lx.Synonyms(a.Event, b.Event, lexicon.Verb) {
+		return false
+	}
+	tail := func(u string) string { return u[strings.LastIndexByte(u, '-')+1:] }
+	return a.Unit != b.Unit && (tail(a.Unit) == b.Unit || tail(b.Unit) == a.Unit)
 }
 
 // sharedCapWord reports whether two counted phrases share a capitalised

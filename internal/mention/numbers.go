@@ -775,10 +775,13 @@ func nextOfCount(lx *lexicon.Lexicon, toks []text.Token, i int, out []Number, si
 	if prev.Sentence != si || prev.What == "" || ord == 0 || ord != prev.Value+1 || prev.Range || prev.Approximate {
 		return n, false
 	}
-	if i+2 < len(toks) && toks[i+2].IsWord() && lower(toks[i+2].Text) != "and" && lower(toks[i+2].Text) != "before" {
-		// "a third guard" counts the same noun; any other word ends it.
+	if i+2 < len(toks) && toks[i+2].IsWord() {
+		// "a third guard" counts the same noun; another noun ends it
+		// ("a third term"), a function word or a verb does not ("a third
+		// at the mill", "a third died").
+		nw := lower(toks[i+2].Text)
 		head := strings.Fields(lower(prev.What))
-		if lx.Base(lower(toks[i+2].Text), lexicon.Noun) != lx.Base(head[len(head)-1], lexicon.Noun) {
+		if _, closed := lexicon.ClosedClass(nw); !closed && isNounToken(lx, toks[i+2]) && lx.Base(nw, lexicon.Noun) != lx.Base(head[len(head)-1], lexicon.Noun) {
 			return n, false
 		}
 	}
