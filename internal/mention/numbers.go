@@ -151,35 +151,7 @@ func Numbers(a *Analysis) []Number {
 				n.Qualifier = strings.TrimSpace(n.Qualifier)
 			}
 			// The counted thing.
-			j := next
-			if j < len(toks) && lower(toks[j].Text) == "of" && n.Approximate {
-				j++
-			}
-			whatStart := j
-			for j < len(toks) && j-whatStart < 5 {
-				t := toks[j]
-				lw := lower(t.Text)
-				if !t.IsWord() || stopWhat[lw] {
-					break
-				}
-				// "workers-two women": a dash joined the next count in.
-				if k := strings.IndexByte(lw, '-'); k > 0 && smallNumbers[lw[k+1:]] > 0 {
-					break
-				}
-				if isEventParticiple(lx, lw) && j > whatStart && j+1 < len(toks) && !isNounToken(lx, toks[j+1]) {
-					break
-				}
-				// A word WordNet knows only as a verb ends it: "2,000
-				// people fled".
-				if j > whatStart && onlyVerb(lx, lw) {
-					break
-				}
-				j++
-				// A plural noun followed by a non-noun ends the phrase.
-				if strings.HasSuffix(lw, "s") && !t.IsCapitalized() && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) && (j >= len(toks) || !isNounToken(lx, toks[j]) || !toks[j].IsWord()) {
-					break
-				}
-			}
+			whatStart, j := countedThing(lx, toks, next, n.Approximate)
 			if j > whatStart {
 				n.What = s.Text[toks[whatStart].Start:toks[j-1].End]
 			}
@@ -791,4 +763,40 @@ func nextOfCount(lx *lexicon.Lexicon, toks []text.Token, i int, out []Number, si
 		return n, false
 	}
 	return n, true
+}
+
+// countedThing is the span of tokens [whatStart, j) a count at token next
+// counts: up to five words after it (over "of" for a vague count), ended
+// by a function word, a joined count, a participle of an event or a verb.
+func countedThing(lx *lexicon.Lexicon, toks []text.Token, next int, approximate bool) (whatStart, j int) {
+	j = next
+	if j < len(toks) && lower(toks[j].Text) == "of" && approximate {
+		j++
+	}
+	whatStart = j
+	for j < len(toks) && j-whatStart < 5 {
+		t := toks[j]
+		lw := lower(t.Text)
+		if !t.IsWord() || stopWhat[lw] {
+			break
+		}
+		// "workers-two women": a dash joined the next count in.
+		if k := strings.IndexByte(lw, '-'); k > 0 && smallNumbers[lw[k+1:]] > 0 {
+			break
+		}
+		if isEventParticiple(lx, lw) && j > whatStart && j+1 < len(toks) && !isNounToken(lx, toks[j+1]) {
+			break
+		}
+		// A word WordNet knows only as a verb ends it: "2,000
+		// people fled".
+		if j > whatStart && onlyVerb(lx, lw) {
+			break
+		}
+		j++
+		// A plural noun followed by a non-noun ends the phrase.
+		if strings.HasSuffix(lw, "s") && !t.IsCapitalized() && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) && (j >= len(toks) || !isNounToken(lx, toks[j]) || !toks[j].IsWord()) {
+			break
+		}
+	}
+	return whatStart, j
 }
