@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/corroborate/corroborate/internal/evaluate"
+	"github.com/corroborate/corroborate/internal/kittext"
 )
 
 func runEval(ctx context.Context, e *env, args []string) int {
@@ -135,12 +136,12 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval findings", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var o evaluate.FindingsOptions
-	fs.StringVar(&o.Kit.Dir, "findings-kit", "../shared/data/findings-dev", "findings kit folder (real.jsonl, gold.jsonl, planted.jsonl, planted-gold.jsonl); empty for none")
+	fs.StringVar(&o.Kit.Dir, "findings-kit", sharedData("findings-dev"), "findings kit folder (real.jsonl, gold.jsonl, planted.jsonl, planted-gold.jsonl); empty for none")
 	fs.StringVar(&o.Kit.Events, "events", "", "JSON Lines with id, url, story of every kit article (default: the kit's ../ecbplus/dev.jsonl)")
 	fs.StringVar(&o.Kit.RealReport, "real-report", "", "score this `analyze --format json` report of real.jsonl instead of running the engine")
 	fs.StringVar(&o.Kit.PlantedReport, "planted-report", "", "score this report of planted.jsonl instead of running the engine")
 	half := fs.String("half", "", "tune, holdout or all (default: tune and holdout on separate lines)")
-	fs.StringVar(&o.Articles, "kit", "../shared/data/ecbplus/dev.jsonl", "real articles for labelled cases given by reference and for controlled cases; empty for none")
+	fs.StringVar(&o.Articles, "kit", sharedData("ecbplus", "dev.jsonl"), "real articles for labelled cases given by reference and for controlled cases; empty for none")
 	fs.IntVar(&o.Controlled, "controlled", 200, "number of controlled cases (one fact changed in a copy)")
 	fs.BoolVar(&o.Verbose, "v", false, "list misses and false findings (tune half of the findings kit only)")
 	fs.Usage = func() {
@@ -201,7 +202,7 @@ func runEvalPlant(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval plant", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var o evaluate.PlantOptions
-	fs.StringVar(&o.Articles, "kit", "../shared/data/ecbplus/dev.jsonl", "ECB+ articles (id, story, text a line)")
+	fs.StringVar(&o.Articles, "kit", sharedData("ecbplus", "dev.jsonl"), "ECB+ articles (id, story, text a line)")
 	half := fs.String("half", "tune", "tune, holdout or all (holdout: aggregate figures only)")
 	fs.IntVar(&o.PerType, "per-type", 1, "facts planted per value type per event (each its own trial)")
 	fs.Int64Var(&o.Seed, "seed", 20261201, "seed of the draws")
@@ -228,4 +229,20 @@ func runEvalPlant(ctx context.Context, e *env, args []string) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// sharedData is the default path of a shared kit file or folder: the nearest
+// shared/data above the working directory that holds it (so the evals find
+// the kits from the repository root, a worktree or a subfolder alike), else
+// ../shared/data as the README describes.
+func sharedData(parts ...string) string {
+	if p := kittext.Path(parts...); statOK(p) {
+		return p
+	}
+	return filepath.Join(append([]string{"..", "shared", "data"}, parts...)...)
+}
+
+func statOK(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }

@@ -12,7 +12,7 @@ import (
 func runEvalExtract(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("eval extract", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	kit := fs.String("kit", "../shared/data/html-dev", "folder of the annotated kit (gold.jsonl and pages/)")
+	kit := fs.String("kit", sharedData("html-dev"), "folder of the annotated kit (gold.jsonl and pages/)")
 	lang := fs.String("lang", "all", "language of the pages to score (en, de, ... or all)")
 	halfFlag := fs.String("half", "", "half of the kit to score: tune, holdout (pages split by page id) or all (default)")
 	verbose := fs.Bool("v", false, "print our date misses on pages of the tune half (never the holdout's)")
