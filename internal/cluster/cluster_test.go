@@ -298,6 +298,17 @@ func TestWeekdayVeto(t *testing.T) {
 			t.Errorf("%s: joined %v, want %v", c.name, s0 == s1, c.join)
 		}
 	}
+	// An undated article's own event date (a coming or a recalled day
+	// as often as the event's) does not date its story: a Tuesday joins.
+	first := feat(lx, "Jewellery shop raided on Sunday", heist, -1, "boulevard jewellers")
+	first.Event = Span{Lo: int32(sunday), Hi: int32(sunday), Known: true}
+	f := undated(3)
+	cl := New(DefaultOptions())
+	cl.Observe(first)
+	cl.Observe(f)
+	if s0, s1 := cl.Place(first), cl.Place(f); s0 != s1 {
+		t.Errorf("an undated story's event date vetoed a weekday")
+	}
 }
 
 func TestWeekdayVetoedSpans(t *testing.T) {

@@ -933,7 +933,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	// an article name a person, not a dateline's place, though its surname
 	// alone may be a place WordNet knows.
 	firstName := len(nameToks) >= 2 && firstNameShaped(lx, nameToks)
-	// "Rachel Berg, a spokeswoman for …": a name that opens with a known
+	// "Ilse Marrow, a spokeswoman for …": a name that opens with a known
 	// first name, set off by an apposition whose head is a noun of
 	// persons, is a person's, though its last word ends place names.
 	appos := !firstName && len(nameToks) >= 2 && IsFirstName(nameToks[0].Text) && !streetSuffix(tokenTexts(nameToks)) && appositivePerson(lx, tk, indexOf(tk, nameToks[len(nameToks)-1].Start))

@@ -172,8 +172,8 @@ func closingMark(w string) bool {
 }
 
 // headlineParticle reports a headline verb that is not a cue with the word
-// after it: a passive participle before "By" ("Named By Police") or a
-// phrasal verb WordNet files outside saying and thinking ("Picks Up").
+// after it: a passive participle before "By" ("Named By Board") or a
+// phrasal verb WordNet files outside saying and thinking ("Calls Off").
 func headlineParticle(toks []text.Token, k int, b string) bool {
 	if k+1 >= len(toks) {
 		return false

@@ -7,8 +7,9 @@ import "testing"
 // Brenn Says …"), a second verb after "And" starts a second reading, a
 // closing frame after a comma takes the content before it; a plural noun
 // after a phrase with a function word ("To Publish Harbour Records"), a
-// passive before "By" and a headline in sentence case are left to the
-// other readings.
+// passive before "By", a phrasal verb outside saying ("Calls Off"), a
+// subject with a function word ("Board To Hear Claims"), a possessive
+// before the verb and a participle are left to the other readings.
 func TestHeadlineFrame(t *testing.T) {
 	for _, tc := range []struct {
 		body string
@@ -22,6 +23,10 @@ func TestHeadlineFrame(t *testing.T) {
 			map[string]string{"Tolls Are Too High": "Tells"}},
 		{"Ida Brenn To Publish Harbour Records After Pressure From Board.\n\nIda Brenn spoke on Monday.", nil},
 		{"Harbour Pilot Named By Board Before Storm Season.\n\nThe board met on Monday.", nil},
+		{"Harbour Board Calls Off Ferry Strike Talks After Storm.\n\nThe board met on Monday.", nil},
+		{"Board To Hear Claims Of Fraud At Harbour.\n\nThe board met on Monday.", nil},
+		{"Mayor Brenn’s Claims Draw Fire From Harbour Board.\n\nIda Brenn spoke on Monday.", nil},
+		{"Ferry Riders Warning Lights Fail At Harbour.\n\nThe board met on Monday.", nil},
 	} {
 		a := analyze(tc.body)
 		got := map[string]string{}

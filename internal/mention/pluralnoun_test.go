@@ -3,17 +3,18 @@ package mention
 import "testing"
 
 // TestPluralNounAfterClosedWord: an -s form after a preposition or a
-// numeral is a plural noun, not a verb of saying ("on states in the
-// north", "the two states hold"), unless the noun itself names an act of
-// saying; after a subject it is still the verb.
+// numeral is a plural noun, not a verb of saying ("in states hit by
+// the strike", "the two states hold"), unless the noun itself names an act of
+// saying ("in interviews with"); after a subject it is still the verb.
 func TestPluralNounAfterClosedWord(t *testing.T) {
 	for _, tc := range []struct {
 		body, cue string
 		want      bool
 	}{
-		{"The ferry line will campaign in states hit hard by the storm.", "states", false},
-		{"The two states hold regattas in the first week of March.", "states", false},
+		{"The ferry line will sell tickets in states hit by the strike.", "states", false},
+		{"The two states hold regattas on alternate weekends.", "states", false},
 		{"The harbour report states that the ferry will be late all summer.", "states", true},
+		{"In interviews with the gazette, the harbour master called the storm the worst in years.", "interviews with", true},
 	} {
 		a := analyze(tc.body)
 		got := false

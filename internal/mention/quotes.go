@@ -505,7 +505,7 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			}
 			e := &a.Entities[m.Entity]
 			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) || !CanSpeak(e.Name, e.Type, e.Mentions) {
-				continue // "Reached by phone, Doe said": a verb form or a day is no subject
+				continue // "Asked twice, Doe said": a verb form or a day is no subject
 			}
 			if pronounFits(p, e) {
 				ent, sent = m.Entity, k
@@ -913,10 +913,10 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		return true
 	}
 	if (nounContext[pw] || smallNumbers[pw] > 0) && !nominalCue(lx.Base(lw, lexicon.Noun)) {
-		// "in states hit hard", "the two states hold": after a
+		// "in towns flooded twice", "the two towns hold": after a
 		// closed-class word that a noun follows (the tagger's dictionary)
 		// or a numeral, the -s form is a plural noun; a noun of saying
-		// ("in interviews with", "by comments he made") stays a cue
+		// ("in interviews with", "by remarks she made") stays a cue
 		return true
 	}
 	if !startsUpper(prev) && lx.Has(pw, lexicon.Adj) && !lx.Has(pw, lexicon.Verb) && !lx.Has(pw, lexicon.Noun) && !lx.Has(pw, lexicon.Adv) {

@@ -207,8 +207,8 @@ var reWeekdayBefore = regexp.MustCompile(`\b(` + weekdayAlt + `|Mon|Tues?|Wed|Th
 // weekdayYear returns the year of a day written without one whose weekday
 // is written before it (before: the sentence up to the day): of the year
 // before ref's, ref's and the next, the one in which the day falls on that
-// weekday ("was scheduled to appear Monday, Nov. 21" in an article of Nov.
-// 18 is this year's Nov. 21, a Monday, though the clause is past), nearest
+// weekday ("the ferry was due back Tuesday, June 8" in an article of June
+// 4 is this year's June 8, a Tuesday, though the clause is past), nearest
 // yr; yr itself when it agrees or none does.
 func weekdayYear(ref dates.Date, before string, mon, day, yr int) int {
 	m := reWeekdayBefore.FindStringSubmatch(before)
@@ -338,7 +338,7 @@ func (x *timeScan) months() {
 			tense := ClauseTense(x.s, m[0], m[1])
 			yr = monthYear(x.ref, mon, prep, tense)
 			if bare && mon == x.ref.Month && (tense == TensePast || tense == TenseNone) && premodifies(x.s, m[0], m[1]) {
-				// "a December incident" told in December: a month that
+				// "a December crash" told in December: a month that
 				// names an event's time instead of "this month" or
 				// "earlier this month" is another year's, the last.
 				yr = x.ref.Year - 1

@@ -11,8 +11,8 @@ import (
 )
 
 // reUpdateHead is the label of an update section a news site adds to an
-// article it keeps on the same page ("UPDATE (Nov. 4):", "UPDATE @ 4 p.m.
-// (Nov. 4):", "UPDATED 2/19/17 11:05 P.M.:", "Update, March 26:"), up to
+// article it keeps on the same page ("UPDATE (June 9):", "UPDATE at 2 p.m.
+// (June 9):", "UPDATED 6/9/21 7:40 A.M.:", "Update, June 9:"), up to
 // the colon, dash or bar that ends it (at most 60 bytes on).
 var reUpdateHead = regexp.MustCompile(`^(?:UPDATE[DS]?|Update[ds]?)\b[^:|–—]{0,60}?(?::|\s[-–—|]\s|$)`)
 
@@ -89,7 +89,7 @@ func slashDay(head string, ref dates.Date) dates.Date {
 // updateRefs returns, for each sentence, the date of the update section
 // it belongs to (zero outside one) and, for a section's first sentence,
 // the length of its header (else 0). A dated update header opening a
-// paragraph ("UPDATE (Nov. 4): …") starts a section that runs to the next
+// paragraph ("UPDATE (June 9): …") starts a section that runs to the next
 // update header; the last one runs to the end of its paragraph, or of the
 // next paragraph when the header stands alone in its own. Within it "today",
 // "last month" and the weekdays are seen from the update's day, not from

@@ -114,7 +114,7 @@ func isPlaceHead(w string) bool {
 var streetSuffixes = set("avenue", "ave", "av", "blvd", "st", "rd", "dr", "ln", "pkwy", "hwy", "expy", "fwy", "tpke", "ct", "cir", "ter", "pl", "sq", "trl")
 
 // streetSuffix reports whether the last word of a name of several words
-// makes it a street ("McDonald Ave", "Palmer Rd."): a place, never a
+// makes it a street ("Quarry Ave", "Linden Rd."): a place, never a
 // person, whatever its first word.
 func streetSuffix(ws []string) bool {
 	if len(ws) < 2 {
