@@ -113,8 +113,8 @@ func (a *Analysis) readTimes(o Options) {
 }
 
 // timesAfter reads the time expressions of sentence s as part of the
-// sentence prev that the splitter cut at initials (text.InitialsBreak: "A
-// wake will be at the R.T." | "Moss Chapel on Sunday."), so that their
+// sentence prev that the splitter cut at initials (text.InitialsBreak: "The
+// regatta will start from the J.K." | "Lund Pier on Sunday."), so that their
 // clause's tense is read whole; offsets stay s's own.
 func timesAfter(prev, s string, ref dates.Date, conf float64) []Timex {
 	off := len(prev) + 1

@@ -513,8 +513,8 @@ func tenseAt(ws []word, k int) Tense {
 					return TenseFuture // "has been scheduled for", "have been slated"
 				}
 				if a == "have" && j > 0 && ws[j-1].low == "would" {
-					// The conditional perfect, "would have turned 10 in
-					// April": what did not happen, often a milestone a
+					// The conditional perfect, "would have turned 12 in
+					// June": what did not happen, often a milestone a
 					// death cut short, as likely ahead as behind. The
 					// nearest such day or month.
 					return TensePresent

@@ -50,7 +50,7 @@ func TestUpdateSections(t *testing.T) {
 // initials has its times read with the clause before the cut.
 func TestTimesAfterInitials(t *testing.T) {
 	ref := dates.Date{Year: 2019, Month: 3, Day: 12} // a Tuesday
-	a := Analyze("A wake will be held at the R.T. Moss Chapel on Sunday.", ref, 1)
+	a := Analyze("The regatta will start from the J.K. Lund Pier on Sunday.", ref, 1)
 	var got []string
 	for _, ts := range a.Times {
 		for _, x := range ts {

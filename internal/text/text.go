@@ -179,7 +179,7 @@ func isBoundaryAfterPeriod(before, after string) bool {
 }
 
 // InitialsBreak reports whether the sentence boundary between prev and
-// next falls after initials run together ("… at the R.T." | "Moss Chapel
+// next falls after initials run together ("… from the J.K." | "Lund Pier
 // on Friday."), which, like "U.S.", end a sentence only before a common
 // opener (startsSentence): the two are likely one sentence. The splitter
 // keeps the break (the readings built on its sentences were measured so);
