@@ -101,13 +101,13 @@ func TestToldTogetherPairs(t *testing.T) {
 		want  string
 	}{
 		{"a copy changed the figure told beside another side's",
-			[]string{"The trial of the skipper accused of stabbing three deckhands, killing two of them, opens Monday.",
-				"The trial of the skipper accused of stabbing five deckhands, killing two of them, opens Monday.",
-				"The skipper accused of stabbing two deckhands at the Orvella quay will stand trial."},
+			[]string{"The skipper who knifed three deckhands in a brawl on the quay, two of them fatally, goes before a judge next week.",
+				"The skipper who knifed five deckhands in a brawl on the quay, two of them fatally, goes before a judge next week.",
+				"The skipper who knifed two deckhands at the Orvella quay goes before a judge."},
 			[]string{"three deckhands", "five deckhands", "two deckhands"}, "three deckhands/five deckhands"},
 		{"two sides told together with the same third",
-			[]string{"The skipper is accused of stabbing three deckhands, killing two of them.",
-				"The skipper is accused of stabbing two deckhands at the quay."},
+			[]string{"The skipper knifed three deckhands in a brawl, two of them fatally.",
+				"The skipper knifed two deckhands at the quay."},
 			[]string{"three deckhands", "two deckhands"}, ""},
 		{"a weekday told beside the other side's",
 			[]string{"The Marlow rowers fly out to Lisbon on Friday and race the Danish crew on Sunday.",
