@@ -34,7 +34,7 @@ func (c *Clusterer) Merge() int {
 
 // mergeTarget returns the earlier story a should join, or nil.
 func (c *Clusterer) mergeTarget(a *Story) *Story {
-	p := probe{v: vec{t: a.centroid, norm: a.norm, cnorm: a.cnorm}, minDay: a.minDay, maxDay: a.maxDay, event: a.event}
+	p := a.asProbe()
 	var best *Story
 	bestScore := c.opts.MergeThreshold
 	for _, sid := range c.candidates(a.centroid) {
@@ -55,6 +55,13 @@ func (c *Clusterer) mergeTarget(a *Story) *Story {
 		}
 	}
 	return best
+}
+
+// asProbe is a story seen as an arriving article: its centroid, days and
+// event span (no weekday: the passes after placement do not apply the
+// weekday test).
+func (s *Story) asProbe() probe {
+	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm}, minDay: s.minDay, maxDay: s.maxDay, event: s.event}
 }
 
 // join moves every member of src into dst.
@@ -120,7 +127,7 @@ func (c *Clusterer) relook() int {
 
 // relookTarget returns the story a story of one article should join, or nil.
 func (c *Clusterer) relookTarget(a *Story) *Story {
-	p := probe{v: vec{t: a.centroid, norm: a.norm, cnorm: a.cnorm}, minDay: a.minDay, maxDay: a.maxDay, event: a.event}
+	p := a.asProbe()
 	var best *Story
 	bestScore := c.opts.Relook
 	for _, sid := range c.candidates(a.centroid) {
