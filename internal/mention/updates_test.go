@@ -23,6 +23,7 @@ func TestUpdateSections(t *testing.T) {
 		{"two headers", "UPDATE 3/25/19 9 AM:\n\nThe suspect appeared in court on Friday.\n\nUPDATE 3/20/19 4 PM:\n\nA second man was charged today.\n\nThe store was robbed on Monday.",
 			[]string{"on Friday=2019-03-22", "today=2019-03-20", "on Monday=2019-03-11"}},
 		{"undated header", "UPDATE: A second man was charged today.", []string{"today=2019-03-12"}},
+		{"header with a bar", "Updated March 20, 2019 at 4 p.m. | A second man was charged today.", []string{"March 20, 2019=2019-03-20*", "today=2019-03-20"}},
 		{"day first", "UPDATE 20/3/19: A second man was charged today.", []string{"today=2019-03-20"}},
 		{"a section of two paragraphs before a later header", "UPDATE (March 25): The suspect appeared in court on Friday.\n\nHe was held overnight on Saturday.\n\nUPDATE (March 20): A second man was charged today.\n\nThe store was robbed on Monday.",
 			[]string{"March 25=2019-03-25*", "on Friday=2019-03-22", "on Saturday=2019-03-23", "March 20=2019-03-20*", "today=2019-03-20", "on Monday=2019-03-11"}},
