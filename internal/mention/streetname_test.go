@@ -1,6 +1,11 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // TestStreetAndFirstNameTypes: a street suffix makes a name a place, even
 // after a first name; a known first name set off by an apposition of a
@@ -27,6 +32,25 @@ func TestStreetAndFirstNameTypes(t *testing.T) {
 				names = append(names, e.Name)
 			}
 			t.Errorf("no entity %q in %q", c.name, names)
+		}
+	}
+}
+
+// TestStreetNotPersonShaped: a first name before a street suffix is no
+// person's name to the shape tests ("Anna Ln"), a surname is.
+func TestStreetNotPersonShaped(t *testing.T) {
+	lx := lexicon.Default()
+	for _, c := range []struct {
+		name          string
+		person, first bool
+	}{
+		{"Elizabeth St", false, false},
+		{"Anna Ln", false, false},
+		{"Grace Adler", true, false},
+	} {
+		ts := text.Tokens(c.name)
+		if p, f := personShaped(lx, ts), firstNameShaped(lx, ts); p != c.person || f != c.first {
+			t.Errorf("%s: personShaped %v, firstNameShaped %v; want %v, %v", c.name, p, f, c.person, c.first)
 		}
 	}
 }
