@@ -331,3 +331,34 @@ func TestWeekdayVetoedSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayVetoRestored: a restored story keeps the event span of its
+// dated articles (StoryState.Dated), so the weekday test holds against a
+// stored story as against one placed in the same run.
+func TestWeekdayVetoRestored(t *testing.T) {
+	lx := lexicon.Default()
+	heist := "Armed robbers smashed a car into a jewellery shop on the boulevard and escaped with watches and rings worth two million euros, the prosecutor said."
+	sunday := 18994 // (18994+4)%7 == 0
+	dated := feat(lx, "Jewellery shop raided on Sunday", heist, sunday, "boulevard jewellers")
+	first := New(DefaultOptions())
+	first.Observe(dated)
+	st := first.State(first.stories[first.Place(dated)])
+	for _, c := range []struct {
+		name    string
+		weekday int8
+		join    bool
+	}{
+		{"Tuesday", 3, false},
+		{"Sunday", 1, true},
+	} {
+		f := feat(lx, "Robbers raid jewellery shop", heist, -1, "boulevard jewellers")
+		f.Weekday = c.weekday
+		cl := New(DefaultOptions())
+		cl.Observe(dated)
+		cl.Observe(f)
+		s := cl.Restore(st, 0)
+		if got := cl.Place(f) == s.ID; got != c.join {
+			t.Errorf("%s against a restored story: joined %v, want %v", c.name, got, c.join)
+		}
+	}
+}
