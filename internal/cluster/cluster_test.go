@@ -263,6 +263,12 @@ func TestRelook(t *testing.T) {
 			t.Errorf("%s: the other event's report joined the story (%v)", tc.name, a)
 		}
 	}
+	// A lone report whose event date lies further from the story's than
+	// the event-date veto allows stays apart.
+	lone.Event = Span{Lo: 19000 - 1000, Hi: 19000 - 1000, Known: true}
+	if a := run(6, 0.6); a[0] == a[2] {
+		t.Errorf("a lone report of an event 1000 days earlier joined the story (%v)", a)
+	}
 }
 
 // TestWeekdayVeto: an undated report that names another weekday than the
