@@ -58,10 +58,7 @@ type speakerWant struct{ speaker, as, how string }
 // and returns the statements by text.
 func checkSpeakers(t *testing.T, a *Analysis, wants map[string]speakerWant) map[string]Quote {
 	t.Helper()
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := quotesByText(a)
 	for text, w := range wants {
 		q, ok := got[text]
 		if !ok {
@@ -85,10 +82,7 @@ func TestAsideIsNoStatement(t *testing.T) {
 		"The weir will be rebuilt before the floods, said Brand. " +
 		"Varga had insisted that the trust was “close to broke,” claiming that donors had drifted away."
 	a := analyze(body)
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := quotesByText(a)
 	if _, ok := got["Varga, who took over the trust in the spring"]; ok {
 		t.Errorf("a name with its aside was read as a statement; got %v", keysOf(got))
 	}

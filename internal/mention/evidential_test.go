@@ -20,10 +20,7 @@ func TestEvidentialFrame(t *testing.T) {
 		"Dockers said the crane is expected to fail within a year. " +
 		"Mayor Ida Brenn seemed to confirm the rumours about the ferry."
 	a := analyze(body)
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := quotesByText(a)
 	for _, want := range []string{
 		"The harbour master to retire in the spring",
 		"The old lighthouse to lean toward the sea",

@@ -77,10 +77,7 @@ func TestTitledSurnameSpeaker(t *testing.T) {
 func TestQuoteMarksAndCoveredSentences(t *testing.T) {
 	a := analyze("\"We learned a lot in one week,” Dana Fields said on Monday.\n\n" +
 		"Mayor Ron Tate called Fields's remarks a \"farce\" in the campaign. Fields called the plan \"crazy\" and said the council would reject it.")
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := quotesByText(a)
 	if q, ok := got["We learned a lot in one week"]; !ok || q.Speaker != "Dana Fields" {
 		t.Errorf("mixed marks: %+v, have %v", q, got)
 	}

@@ -91,6 +91,15 @@ func quoteBy(a *Analysis, text string) *Quote {
 	return nil
 }
 
+// quotesByText returns the statements of a by their text.
+func quotesByText(a *Analysis) map[string]Quote {
+	got := make(map[string]Quote, len(a.Quotes))
+	for _, q := range a.Quotes {
+		got[q.Text] = q
+	}
+	return got
+}
+
 func TestQuotes(t *testing.T) {
 	body := strings.Join([]string{
 		"Governor Maria Lindqvist visited the flooded valley on Friday.",

@@ -16,10 +16,7 @@ func TestPluralSubjectBaseVerb(t *testing.T) {
 		"Many state museums open late in summer. " +
 		"The mayor had one demand, a new youth jobs program."
 	a := analyze(body)
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := quotesByText(a)
 	for _, want := range []string{
 		"the crossing will close for the winter",
 		"they will moor their boats at the north quay",

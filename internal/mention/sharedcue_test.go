@@ -11,10 +11,7 @@ func TestSharedCueEndsContent(t *testing.T) {
 		"Ames, who said the fog had lifted by noon, said the ferries would run late all week. " +
 		"She said the new pier has given the town a lift and said that the board never replied."
 	a := analyze(body)
-	got := map[string]Quote{}
-	for _, q := range a.Quotes {
-		got[q.Text] = q
-	}
+	got := quotesByText(a)
 	for text, cue := range map[string]string{
 		"the fog had lifted by noon":             "said",
 		"the ferries would run late all week":    "said",
