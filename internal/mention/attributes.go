@@ -193,19 +193,14 @@ func isHeadlineLine(s string, ts []Timex) bool {
 			rest[k] = ' '
 		}
 	}
-	capitals := 0
+	var words []string
 	for _, w := range strings.Fields(string(rest)) {
 		w = strings.Trim(w, "\"“”‘’'()[],;:–—-|")
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case w == "" || !unicode.IsLetter(r):
-		case unicode.IsUpper(r):
-			capitals++
-		case !titleCaseLower[w]:
-			return false
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && unicode.IsLetter(r) {
+			words = append(words, w)
 		}
 	}
-	return capitals >= 4
+	return titleCased(words)
 }
 
 // weekdaysTakeTheirDate gives a weekday written just before its date

@@ -18,15 +18,26 @@ func (a *Analysis) titleCaseHeadline(si int) bool {
 	if si != 0 || si >= len(a.Sentences) || strings.Contains(strings.TrimSpace(a.Sentences[si].Text), "\n") {
 		return false
 	}
-	caps := 0
+	var words []string
 	for _, t := range a.Tokens[si] {
-		if !t.IsWord() || isDigitStart(t.Text) {
-			continue
+		if t.IsWord() && !isDigitStart(t.Text) {
+			words = append(words, t.Text)
 		}
+	}
+	return titleCased(words)
+}
+
+// titleCased reports whether words are written in title case: every one
+// capitalised but those title case leaves in lower case (titleCaseLower),
+// with at least four capitalised words. Both headline tests (a headline's
+// tokens, isHeadlineLine's words) ask it.
+func titleCased(words []string) bool {
+	caps := 0
+	for _, w := range words {
 		switch {
-		case startsUpper(t.Text):
+		case startsUpper(w):
 			caps++
-		case !titleCaseLower[lower(t.Text)]:
+		case !titleCaseLower[lower(w)]:
 			return false
 		}
 	}
