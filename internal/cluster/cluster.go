@@ -323,6 +323,12 @@ func (c *Clusterer) PlaceGold(f Features, key string) (xs [][]float64, ys []bool
 
 // candidates returns the stories sharing one of the vector's heaviest terms.
 func (c *Clusterer) candidates(v []tw) []int {
+	return c.candidatesN(v, c.opts.Candidates)
+}
+
+// candidatesN returns the stories sharing one of the vector's n heaviest
+// terms.
+func (c *Clusterer) candidatesN(v []tw, n int) []int {
 	top := append([]tw(nil), v...)
 	sort.Slice(top, func(i, j int) bool {
 		if top[i].w != top[j].w {
@@ -332,7 +338,7 @@ func (c *Clusterer) candidates(v []tw) []int {
 	})
 	seen := map[int32]bool{}
 	var out []int
-	for i := 0; i < len(top) && i < c.opts.Candidates; i++ {
+	for i := 0; i < len(top) && i < n; i++ {
 		for _, sid := range c.index[top[i].id] {
 			if !seen[sid] {
 				seen[sid] = true

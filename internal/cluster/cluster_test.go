@@ -226,24 +226,7 @@ func TestRelook(t *testing.T) {
 	run := func(reports int, relook float64) []int {
 		opts := DefaultOptions()
 		opts.Relook, opts.RelookSize = relook, 6
-		docs := []Features{lone, other}
-		for i := 0; i < reports; i++ {
-			docs = append(docs, mk("Flood hits Marvale", flood, "ines calloway", "marvale", 19000))
-		}
-		c := New(opts)
-		for _, f := range docs {
-			c.Observe(f)
-		}
-		for i, f := range docs {
-			o := opts
-			if i < 3 {
-				o.Threshold = 1.1 // the lone reports and the first flood report start stories of their own
-			}
-			c.SetOptions(o)
-			c.Place(f)
-		}
-		c.Merge()
-		return c.Assign
+		return runRelook(opts, lone, other, reports, func() Features { return mk("Flood hits Marvale", flood, "ines calloway", "marvale", 19000) })
 	}
 	for _, tc := range []struct {
 		name             string
@@ -268,6 +251,55 @@ func TestRelook(t *testing.T) {
 	lone.Event = Span{Lo: 19000 - 1000, Hi: 19000 - 1000, Known: true}
 	if a := run(6, 0.6); a[0] == a[2] {
 		t.Errorf("a lone report of an event 1000 days earlier joined the story (%v)", a)
+	}
+}
+
+// runRelook places a lone report, a report of another event and then
+// reports of the lone report's event (the first three start stories of
+// their own), runs the second look and returns the stories.
+func runRelook(opts Options, lone, other Features, reports int, report func() Features) []int {
+	docs := []Features{lone, other}
+	for i := 0; i < reports; i++ {
+		docs = append(docs, report())
+	}
+	c := New(opts)
+	for _, f := range docs {
+		c.Observe(f)
+	}
+	for i, f := range docs {
+		o := opts
+		if i < 3 {
+			o.Threshold = 1.1
+		}
+		c.SetOptions(o)
+		c.Place(f)
+	}
+	c.Merge()
+	return c.Assign
+}
+
+// TestRelookLesserTerms: the second look finds a lone report's story
+// through more of its terms than placement looks up, so a report that
+// leads with words of its own still meets its event's story.
+func TestRelookLesserTerms(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body string) Features {
+		d := Doc{Title: title, Body: body, Day: 19000, Event: Span{Lo: 19000, Hi: 19000, Known: true},
+			Entities: []WeightedName{{Name: "ines calloway", Mentions: 2}, {Name: "marvale", Mentions: 1, Place: true}}}
+		return Extract(lx, d)
+	}
+	flood := "Floodwater swept through the lower town of Marvale overnight, the mayor Ines Calloway said, and two bridges over the river collapsed."
+	lone := mk("Quarrelsome zeppelins", "Two bridges collapsed in Marvale as the river rose and floodwater swept the lower town, mayor Ines Calloway said.")
+	other := Extract(lx, Doc{Title: "Bridge collapses in Tessford", Body: "A bridge collapsed in Tessford as the river rose, mayor Oren Vale said.", Day: 19200,
+		Event: Span{Lo: 19200, Hi: 19200, Known: true}, Entities: []WeightedName{{Name: "oren vale", Mentions: 2}, {Name: "tessford", Mentions: 1, Place: true}}})
+	opts := DefaultOptions()
+	opts.Candidates = 2 // placement looks up the two heaviest terms: the headline's own words
+	a := runRelook(opts, lone, other, 6, func() Features { return mk("Flood hits Marvale", flood) })
+	if a[0] != a[2] {
+		t.Errorf("the lone report did not join its event's story (%v)", a)
+	}
+	if a[1] == a[2] {
+		t.Errorf("the other event's report joined the story (%v)", a)
 	}
 }
 

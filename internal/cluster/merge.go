@@ -94,6 +94,14 @@ func (c *Clusterer) join(dst, src *Story) {
 const (
 	relookScore = 0.6 // least model score of the lone article for the story
 	relookSize  = 6   // least articles of the story it joins
+	// relookTerms is how many of the lone article's heaviest terms are
+	// looked up for its second look (placement looks up Candidates, 10):
+	// an article told from another angle leads with words its event's
+	// other reports do not use (a comment on a riot, an interview), and
+	// shares their names and lesser words. Set by hand on the tune halves
+	// (ECB+ tune split pairs 138 → 125 at 15, 20, 30 or all terms;
+	// incidents tune unchanged at 30).
+	relookTerms = 30
 )
 
 // relook gives every story of one article a second look at the stories
@@ -102,7 +110,8 @@ const (
 // event can be left alone beside the story its event's other reports
 // formed. A story of one article joins the story of at least RelookSize
 // articles that the model scores best for it, when that score reaches
-// Relook; event dates further apart than the veto still forbid it. A
+// Relook; event dates further apart than the veto still forbid it. The
+// stories are found through the article's relookTerms heaviest terms. A
 // story of several reports has a centroid that says what its event is,
 // so the model's score against it is the firmer; between small stories
 // the pass does nothing (two lone reports of one kind of event are as
@@ -130,7 +139,7 @@ func (c *Clusterer) relookTarget(a *Story) *Story {
 	p := a.asProbe()
 	var best *Story
 	bestScore := c.opts.Relook
-	for _, sid := range c.candidates(a.centroid) {
+	for _, sid := range c.candidatesN(a.centroid, relookTerms) {
 		b := c.stories[sid]
 		if sid == a.ID || len(b.Members) < c.opts.RelookSize || c.vetoed(a.event, b.event) {
 			continue
