@@ -50,6 +50,8 @@ func (x *timeScan) markAttributes() {
 			t.Attribute = true
 		case t.Relative && strings.EqualFold(t.Expression, "today") && imperative(x.s):
 			t.Attribute = true
+		case t.Relative && promotion(x.s):
+			t.Attribute = true
 		}
 	}
 }
@@ -168,6 +170,31 @@ func imperative(s string) bool {
 	}
 	next := strings.ToLower(strings.TrimRight(ws[1], ".,;:!?"))
 	return !lx.Has(low, lexicon.Noun) || next == "up" || next == "here"
+}
+
+// promotion reports whether a sentence is a box that promotes a page of
+// the site: a label of two to five capitalised words, then an instruction
+// to the reader, a capitalised verb in its base form (WordNet) with a
+// lower-case determiner opening its object ("<Section Name> Explore the
+// map of …", "<Feature> Track this year's …"). Its "this year" and "today"
+// are the reader's, no event's. A verb of saying after capitalised words is
+// a title-case headline's ("Officials Say the …"), not an instruction.
+func promotion(s string) bool {
+	ws := strings.Fields(strings.TrimLeft(s, " \"“‘'("))
+	lx := lexicon.Default()
+	for i := 0; i+1 < len(ws) && i <= 5; i++ {
+		w := ws[i]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",.;:!?") {
+			return false
+		}
+		low := strings.ToLower(w)
+		if i < 2 || !determiners[ws[i+1]] || !lx.Has(low, lexicon.Verb) || lx.Base(low, lexicon.Verb) != low || reportingVerb(low) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // titleCaseLower are the words that title case leaves in lower case: the

@@ -29,6 +29,11 @@ func TestTimesAttributes(t *testing.T) {
 		{"Marsh was born on April 9, 1990 in a river town.", "April 9, 1990", false, false},
 		{"She coached the class of 2019 at the academy.", "of 2019", true, false},
 		{"Sign up for traffic alerts today.", "today", true, false},
+		// a promotion box: a label, then an instruction to the reader
+		{"Wildfire Tracker Follow this year's fires across the state on our map.", "this year", true, false},
+		{"Crash Data Compare the county's road deaths this month with past years.", "this month", true, false},
+		{"State Officials Say the bridge reopens this month.", "this month", false, false},
+		{"Harbor Patrol Sergeant Mark Ellis said the pier closed this month.", "this month", false, false},
 		{"© 2020 Lakeside Broadcasting. All rights reserved.", "2020", false, true},
 		{"Copyright © 2019-2021 The Valley Courier.", "2021", false, true},
 		{"The station changed hands in 2019.", "in 2019", false, false},

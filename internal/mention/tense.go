@@ -218,6 +218,9 @@ func ClauseTense(sentence string, start, end int) Tense {
 	}
 	// Backwards in the clause, then forwards in it.
 	if t := scan(ws, first-1, -1, true); t != TenseNone {
+		if t == TensePast && presentUnderReport(ws, first) {
+			return TensePresent
+		}
 		return t
 	}
 	if t := scan(ws, last+1, 1, true); t != TenseNone {
@@ -249,6 +252,58 @@ func ClauseTense(sentence string, start, end int) Tense {
 		return t
 	}
 	return TenseNone
+}
+
+// presentUnderReport reports whether the past the backward scan finds
+// before word first is a verb of reporting whose complement clause, between
+// it and the expression, has a verb in the simple present ("said the
+// permits expire in April", "says the fair opens in May"): English keeps a
+// present that still holds in reported speech (CGEL 2002, ch. 3 §6.2,
+// backshift is optional), so the expression takes the present's reading.
+func presentUnderReport(ws []word, first int) bool {
+	lx := lexicon.Default()
+	present := -1 // the present verb nearest the reporting verb
+	for k := first - 1; k >= 0 && !ws[k].boundary; k-- {
+		if tenseAt(ws, k) != TenseNone {
+			return present > 0 && isPastForm(ws[k].low) && reportingVerb(lx.Base(ws[k].low, lexicon.Verb)) && subjectBetween(ws, k, present)
+		}
+		if isPresentVerb(ws, k) || k >= 2 && isVerbBase(ws[k].low) && pluralSubjectAt(ws, k-1) {
+			present = k
+		}
+	}
+	return false
+}
+
+// subjectBetween reports whether the words between a verb of reporting (r)
+// and a verb (v) can be the subject of its complement clause: one to five
+// words, "that" first at most, no preposition ("said the fees rise", not
+// "responded to calls for services").
+func subjectBetween(ws []word, r, v int) bool {
+	from := r + 1
+	if from < v && ws[from].low == "that" {
+		from++
+	}
+	if v-from < 1 || v-from > 5 {
+		return false
+	}
+	for k := from; k < v; k++ {
+		if beforeNoun[ws[k].low] && numberWords[ws[k].low] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralSubjectAt reports whether word k is a plural noun in -s (WordNet's
+// base form differs and is a noun), the head of a subject.
+func pluralSubjectAt(ws []word, k int) bool {
+	w := ws[k].low
+	if ws[k].boundary || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’0123456789") {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Noun)
+	return b != w && lx.Has(b, lexicon.Noun)
 }
 
 // deferVerb reports whether a verb's base form (or a phrasal verb, as

@@ -186,7 +186,7 @@ func (x *timeScan) monthDays() {
 			}
 			tense := ClauseTense(x.s, m[0], m[1])
 			yr, t.Relative = dayYear(x.ref, mon, day, tense), true
-			if (tense == TensePast || tense == TenseNone) && premodifies(x.s, m[0], m[1]) && defers(x.s, m[0], m[1]) {
+			if (tense == TensePast || tense == TenseNone) && (premodifies(x.s, m[0], m[1]) && defers(x.s, m[0], m[1]) || appointment(x.s[:m[0]])) {
 				yr = soonYear(x.ref, mon, day, yr)
 			}
 			yr = weekdayYear(x.ref, x.s[:m[0]], mon, day, yr)
@@ -291,6 +291,17 @@ func defers(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// reAppointment is the noun "date" with the preposition that gives its
+// day ("a court date of", "a new trial date for", "the date set for").
+var reAppointment = regexp.MustCompile(`(?i)\bdates?\s+(?:(?:was\s+|is\s+)?set\s+)?(?:of|for)\s+$`)
+
+// appointment reports whether a day is the one an appointment is made for
+// (before: the sentence up to the day): "was given a court date of Oct. 4"
+// tells of a past clause but a day still ahead, like a deferral (soonYear).
+func appointment(before string) bool {
+	return reAppointment.MatchString(before)
 }
 
 // soonYear returns the year of a day named as an event's date (see

@@ -87,6 +87,15 @@ func TestTimesTense(t *testing.T) {
 		{"Figures for August were revised.", tue, "August=2024-08"},
 		// A premodifying day whose event was set or scheduled lies ahead.
 		{"An Oct. 20 hearing was set by the magistrate.", tue, "Oct. 20=2024-10-20"},
+		// A present kept under a past verb of reporting: the nearest such month.
+		{"An inspector said the permits expire in April.", dates.Date{Year: 2025, Month: 3, Day: 27}, "in April=2025-04"},
+		{"A clerk said store licences come up for renewal in April.", dates.Date{Year: 2025, Month: 3, Day: 27}, "in April=2025-04"},
+		{"An inspector said the permits expired in April.", dates.Date{Year: 2025, Month: 3, Day: 27}, "in April=2024-04"},
+		{"Crews responded to six calls for medical services in April.", dates.Date{Year: 2025, Month: 3, Day: 27}, "in April=2024-04"},
+		// The day an appointment is made for lies ahead, whatever the clause's tense.
+		{"The driver was released and given a court date of Oct. 20 in the county seat.", tue, "Oct. 20=2024-10-20"},
+		{"She was handed a new trial date for Oct. 20.", tue, "Oct. 20=2024-10-20"},
+		{"The date of Oct. 2 was chosen for the vigil.", tue, "Oct. 2=2024-10-02"},
 		{"The Oct. 20 recital was scheduled months ago.", tue, "Oct. 20=2024-10-20"},
 		{"The suspect was arrested on Nov. 15.", tue, "Nov. 15=2023-11-15"},
 		{"Police said the suspect fled on April 9.", tue, "April 9=2024-04-09"},

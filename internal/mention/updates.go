@@ -13,8 +13,16 @@ import (
 // reUpdateHead is the label of an update section a news site adds to an
 // article it keeps on the same page ("UPDATE (June 9):", "UPDATE at 2 p.m.
 // (June 9):", "UPDATED 6/9/21 7:40 A.M.:", "Update, June 9:"), up to
-// the colon, dash or bar that ends it (at most 60 bytes on).
-var reUpdateHead = regexp.MustCompile(`^(?:UPDATE[DS]?|Update[ds]?)\b[^:|–—]{0,60}?(?::|\s[-–—|]\s|$)`)
+// the colon, dash or bar that ends it (at most 60 bytes on); the colon of
+// a clock time ("UPDATE 12:40 p.m. (June 9):") does not end it.
+var reUpdateHead = regexp.MustCompile(`^(?:UPDATE[DS]?|Update[ds]?)\b(?:\d:\d|[^:|–—]){0,60}?(?::|\s[-–—|]\s|$)`)
+
+// reHeadWeekday is a weekday named in an update header, in any case
+// ("UPDATE (Friday):", "UPDATE 2 PM FRIDAY:").
+var reHeadWeekday = regexp.MustCompile(`(?i)\b(` + weekdayAlt + `)\b`)
+
+// reHeadMonth is a month named in an update header, in any case.
+var reHeadMonth = regexp.MustCompile(`(?i)\b(?:` + monthAlt + `)(?:\s|\d|$)`)
 
 // updateDate returns the day an update header names and the header's
 // length, or a zero date when s opens no dated update header. A day
@@ -27,6 +35,9 @@ func updateDate(s string, ref dates.Date) (dates.Date, int) {
 		return dates.Date{}, 0
 	}
 	head := s[:loc[1]]
+	if d := headWeekday(head, ref); !d.IsZero() {
+		return d, loc[1]
+	}
 	for _, t := range Times(head, ref, 1) {
 		if t.Precision != PrecDay || t.Date == "" {
 			continue
@@ -45,6 +56,24 @@ func updateDate(s string, ref dates.Date) (dates.Date, int) {
 		return near(d, ref, loc[1])
 	}
 	return dates.Date{}, 0
+}
+
+// headWeekday returns the day of a header that names a weekday but no
+// month ("UPDATE (Wednesday):", "UPDATE 1:15PM FRIDAY:"): the first such
+// day on or after ref, as an update comes after the article it updates;
+// zero when the header names no weekday or also a month or a numeric day
+// (then the date is read as written).
+func headWeekday(head string, ref dates.Date) dates.Date {
+	m := reHeadWeekday.FindStringSubmatch(head)
+	if m == nil || reHeadMonth.MatchString(head) || reSlashDay.MatchString(head) {
+		return dates.Date{}
+	}
+	w, ok := dates.WeekdayNumber(m[1])
+	if !ok {
+		return dates.Date{}
+	}
+	fwd := (int(w) - int(ref.Weekday()) + 7) % 7
+	return dates.FromTime(ref.Time().AddDate(0, 0, fwd))
 }
 
 // near returns d and n when d lies within a year of ref, else nothing.

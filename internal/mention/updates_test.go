@@ -28,6 +28,11 @@ func TestUpdateSections(t *testing.T) {
 		{"a section of two paragraphs before a later header", "UPDATE (March 25): The suspect appeared in court on Friday.\n\nHe was held overnight on Saturday.\n\nUPDATE (March 20): A second man was charged today.\n\nThe store was robbed on Monday.",
 			[]string{"March 25=2019-03-25*", "on Friday=2019-03-22", "on Saturday=2019-03-23", "March 20=2019-03-20*", "today=2019-03-20", "on Monday=2019-03-11"}},
 		{"not a header", "An update came today.", []string{"today=2019-03-12"}},
+		{"a clock time's colon", "UPDATE 4:15 p.m. (March 20): A second man was charged today.", []string{"March 20=2019-03-20*", "today=2019-03-20"}},
+		{"a weekday header comes after the article", "UPDATE (Thursday): A second man was charged today.\n\nThe store was robbed on Monday.",
+			[]string{"Thursday=2019-03-14*", "today=2019-03-14", "on Monday=2019-03-11"}},
+		{"a weekday in capitals after a clock time", "UPDATE 2:05PM THURSDAY: The clerk left the hospital today.", []string{"today=2019-03-14"}},
+		{"the article's own weekday", "UPDATE (Tuesday): The clerk left the hospital today.", []string{"Tuesday=2019-03-12*", "today=2019-03-12"}},
 	}
 	for _, tt := range tests {
 		a := Analyze(tt.body, ref, 1)
