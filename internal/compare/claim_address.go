@@ -109,6 +109,8 @@ func (c *comparer) addresses(k claimKey) []addressed {
 					holder = h
 				} else if h := c.finalReporter(di, si, toks, pred); h != "" {
 					holder = h
+				} else if h := c.quotedReporter(di, si, toks, pred); h != "" {
+					holder = h
 				} else if h, verb := c.introducedBy(di, si, toks, subj); h != "" {
 					if p, ok = c.verbPolarity(c.lx.Base(verb, lexicon.Verb), p); !ok {
 						continue
@@ -525,7 +527,7 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 				continue
 			}
 			for j, t := range toks {
-				if a.Sentences[si].Start+t.End >= m.End {
+				if t.End >= m.End {
 					out = append(out, j) // the name's last word
 					break
 				}
@@ -618,7 +620,7 @@ func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string
 	a := c.in.Docs[di].Analysis
 	entityAt := func(j int) string {
 		for _, m := range a.Mentions {
-			if m.Sentence == si && a.Sentences[si].Start+toks[j].End == m.End {
+			if m.Sentence == si && toks[j].End == m.End {
 				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
 					return name
 				}
@@ -659,7 +661,15 @@ func (c *comparer) finalReporter(di, si int, toks []text.Token, pred int) string
 	if comma < 0 || comma+2 > n {
 		return ""
 	}
-	clause := toks[comma+1 : n]
+	return c.reporterOf(di, si, toks[comma+1:n])
+}
+
+// reporterOf reads a reporting clause (the tokens of sentence si after the
+// comma that sets it off): the first verb in it that is a reporting verb or
+// one WordNet files under communication or cognition, and its subject
+// before or after it — a story person or organisation in the clause, or a
+// plural noun of persons or groups next to the verb. "" when there is none.
+func (c *comparer) reporterOf(di, si int, clause []text.Token) string {
 	verb := -1
 	for i, t := range clause {
 		w := strings.ToLower(t.Text)
@@ -677,8 +687,8 @@ func (c *comparer) finalReporter(di, si int, toks []text.Token, pred int) string
 		if m.Sentence != si {
 			continue
 		}
-		start, end := a.Sentences[si].Start+clause[0].Start, a.Sentences[si].Start+clause[len(clause)-1].End
-		if m.Start >= start && m.End <= end {
+		start, end := clause[0].Start, clause[len(clause)-1].End // offsets in the sentence, as the mentions'
+		if m.Start >= start && m.End <= end && !inPrepPhrase(clause, m.Start) {
 			if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
 				return name
 			}
@@ -698,6 +708,77 @@ func (c *comparer) finalReporter(di, si int, toks []text.Token, pred int) string
 	return ""
 }
 
+// maxReportingClause is how many tokens a reporting clause after a
+// quotation may take up to its verb and subject ("the Rev. Ansel Hart of
+// the Grange Chapel said Saturday").
+const maxReportingClause = 12
+
+// quotedReporter is the holder of a claim inside a quotation that opens
+// its sentence and is followed, after its closing mark and a comma, by a
+// reporting clause ("“We have no idea what caused it,” the chief of the
+// lodge said Saturday, adding …"; Quirk et al. 1985 §14.30, direct speech
+// with the reporting clause after it): that clause's subject, read as
+// finalReporter reads a final one. It serves where the quote reader left
+// the quotation without a speaker. "" when the sentence is otherwise.
+func (c *comparer) quotedReporter(di, si int, toks []text.Token, pred int) string {
+	if len(toks) < 4 || !isDoubleMark(toks[0].Text) {
+		return ""
+	}
+	closing := -1
+	for i := 1; i < len(toks); i++ {
+		if isDoubleMark(toks[i].Text) {
+			closing = i
+			break
+		}
+	}
+	if closing < 0 || pred >= closing || closing+2 >= len(toks) {
+		return ""
+	}
+	start := closing + 1
+	switch {
+	case toks[closing-1].Text == ",":
+	case toks[start].Text == ",":
+		start++
+	default:
+		return "" // a quotation that ends its sentence, or runs on
+	}
+	end := start
+	for end < len(toks) && end < start+maxReportingClause && toks[end].Text != "," {
+		end++
+	}
+	if end <= start {
+		return ""
+	}
+	a := c.in.Docs[di].Analysis
+	clause := a.Sentences[si].Text[toks[start].Start:toks[end-1].End]
+	for _, q := range a.Quotes {
+		if q.Sentence == si && q.SpeakerText != "" && strings.Contains(clause, q.SpeakerText) {
+			if h := c.quoteSpeaker(di, q); h != "" {
+				return h // the quote reader's speaker of the clause's own report
+			}
+		}
+	}
+	return c.reporterOf(di, si, toks[start:end])
+}
+
+// inPrepPhrase reports whether the name starting at byte offset off (in
+// the sentence) is the object of a preposition in the clause ("the pastor
+// of the Grange Chapel said"): it modifies the subject, it is not the
+// subject.
+func inPrepPhrase(clause []text.Token, off int) bool {
+	for i, t := range clause {
+		if t.Start != off {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && determiners[strings.ToLower(clause[j].Text)] {
+			j--
+		}
+		return j >= 0 && prepositionWords[strings.ToLower(clause[j].Text)]
+	}
+	return false
+}
+
 // thinkerBetween is the holder of a claim whose words a verb of
 // communication or cognition separates ("the outage …, and engineers
 // suspect sabotage"): the story entity, or plural noun of persons or groups,
@@ -712,7 +793,7 @@ func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int)
 		prev := strings.ToLower(toks[v-1].Text)
 		a := c.in.Docs[di].Analysis
 		for _, m := range a.Mentions {
-			if m.Sentence == si && a.Sentences[si].Start+toks[v-1].End == m.End {
+			if m.Sentence == si && toks[v-1].End == m.End {
 				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
 					return name
 				}
@@ -758,7 +839,7 @@ func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 			continue
 		}
 		for _, m := range a.Mentions {
-			if m.Sentence == si && a.Sentences[si].Start+toks[s].End == m.End {
+			if m.Sentence == si && toks[s].End == m.End {
 				if name := c.in.Merged.Name(di, m.Entity); name != "" && c.personOrOrg(name) {
 					return name
 				}
