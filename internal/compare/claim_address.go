@@ -715,7 +715,7 @@ const maxReportingClause = 12
 
 // quotedReporter is the holder of a claim inside a quotation that opens
 // its sentence and is followed, after its closing mark and a comma, by a
-// reporting clause ("“We have no idea what caused it,” the chief of the
+// reporting clause ("“Our crew is not sure what caused it,” the keeper of the
 // lodge said Saturday, adding …"; Quirk et al. 1985 §14.30, direct speech
 // with the reporting clause after it): that clause's subject, read as
 // finalReporter reads a final one. It serves where the quote reader left

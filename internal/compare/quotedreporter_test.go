@@ -15,7 +15,7 @@ import (
 func TestQuotedReporter(t *testing.T) {
 	body := "A night fire gutted the boathouse of the rowing club on the river, its members said. " +
 		"The club's captain said she feared the fire was linked to a row over moorings. " +
-		"\"We still have no idea what caused it,\" the Rev. Ansel Hart of the Grange Chapel said on Monday, adding that inspectors were weighing arson among other causes."
+		"\"The rowing committee is not sure what caused it,\" the Rev. Ansel Hart of the Grange Chapel said on Monday, adding that inspectors were weighing arson among other causes."
 	for _, c := range []struct {
 		drop string // the reports the quote reader is made to miss
 		want string
