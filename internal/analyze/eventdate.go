@@ -193,3 +193,55 @@ func eventWeekday(t mention.Timex, s string) bool {
 	}
 	return true
 }
+
+// EventMonthDay reads the day an undated article names for its event,
+// written without its year ("on December 9", "Dec. 9", "9 December"),
+// when its text gives no event date (EventSpan): the first such day in its
+// headline, then its dateline and lead, outside direct quotes, as month ×
+// 100 + day (1209). Not a day that may lie ahead (a clause in the future
+// tense, an event scheduled or called off: "the Dec. 9 vote was
+// postponed") or that bounds a stretch ("since", "until", "by", "from"),
+// nor the day of a statement ("said on Dec. 9"). It returns 0 when the
+// article has a publication date or an event date, or names no such day.
+func EventMonthDay(a *corroborate.Article, r *mention.Analysis, ev cluster.Span) int16 {
+	if _, conf := publishedDate(a); conf >= 0.3 || ev.Known {
+		return 0
+	}
+	if a.Title != nil {
+		for _, d := range mention.MonthDays(*a.Title) {
+			if eventMonthDay(d, *a.Title) {
+				return int16(d.Month*100 + d.Day)
+			}
+		}
+	}
+	for si := 0; si < len(r.Sentences) && si < eventSentences; si++ {
+		s := r.Sentences[si].Text
+		for _, d := range mention.MonthDays(s) {
+			if !r.InDirectQuote(si, mention.Timex{Start: d.Start, End: d.End}) && eventMonthDay(d, s) {
+				return int16(d.Month*100 + d.Day)
+			}
+		}
+	}
+	return 0
+}
+
+// eventMonthDay reports whether a year-less date of sentence s names the
+// day something happened (see EventMonthDay).
+func eventMonthDay(d mention.MonthDay, s string) bool {
+	if mention.ClauseTense(s, d.Start, d.End) == mention.TenseFuture {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(s[:d.Start]))
+	if n := len(before); n > 0 && before[n-1] == "on" {
+		before = before[:n-1]
+	}
+	if len(before) == 0 {
+		return true
+	}
+	switch strings.Trim(before[len(before)-1], ",") {
+	case "said", "says", "told", "tells", "stated", "added",
+		"since", "until", "till", "by", "from", "through", "before", "after", "between":
+		return false
+	}
+	return true
+}

@@ -110,3 +110,37 @@ func TestEventWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestEventMonthDay: an undated article with no event date names its
+// event's day without a year; a coming day, a quoted day, the day of a
+// statement, the bound of a stretch and a dated article give none.
+func TestEventMonthDay(t *testing.T) {
+	for _, c := range []struct {
+		name, published, title, text string
+		want                         int16 // month × 100 + day, 0 none
+	}{
+		{"undated, on a day", "", "", "A grain silo collapsed on March 14 in the river town, the sheriff said.", 314},
+		{"undated, the headline first", "", "Silo falls Oct. 2", "The silo fell on 3 October. Nobody was hurt.", 1002},
+		{"undated, a coming day is not the event", "", "", "The inquiry will open on June 20. The silo fell on June 2.", 602},
+		{"undated, a quoted day is not the event", "", "", "\"We heard it go on May 8,\" a farmer said. The silo fell on May 9.", 509},
+		{"undated, the day of a statement is not the event", "", "", "The sheriff said on April 12 that the silo fell on April 10.", 410},
+		{"undated, the start of a stretch is not the event", "", "", "Roads have been shut since August 3. The silo fell on August 5.", 805},
+		{"undated, no day", "", "", "The silo fell. Nobody was hurt.", 0},
+		{"dated", "2024-09-03", "", "A grain silo collapsed on September 1, officials said.", 0},
+		{"undated with an event date", "", "", "A grain silo collapsed on September 1, 2019, near the river.", 0},
+	} {
+		a := &corroborate.Article{Text: c.text}
+		if c.title != "" {
+			a.Title = corroborate.Ptr(c.title)
+		}
+		if c.published != "" {
+			a.Published = corroborate.Ptr(c.published)
+			a.PublishedConfidence = 1
+		}
+		d, conf := publishedDate(a)
+		r := mentionAnalyze(a.Text, d, conf)
+		if got := EventMonthDay(a, r, EventSpan(a, r)); got != c.want {
+			t.Errorf("%s: day %d, want %d", c.name, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package cluster
 import (
 	"math"
 	"sort"
+	"time"
 )
 
 // Options tune the clusterer.
@@ -21,6 +22,10 @@ type Options struct {
 	// the weekday an undated article names to be held against it (0: no
 	// weekday test; see weekdayVetoed).
 	WeekdaySpan int32
+	// MonthDaySpan is the most days a story's event span may cover for
+	// the year-less day an undated article names to be held against it
+	// (0: no such test; see monthDayVetoed).
+	MonthDaySpan int32
 	// Candidates is how many of an article's heaviest terms are looked up
 	// in the inverted index.
 	Candidates int
@@ -54,7 +59,7 @@ type Options struct {
 // DefaultOptions returns the fitted defaults (see weights.go).
 func DefaultOptions() Options {
 	return Options{Model: fitted, Threshold: fitted.Threshold, EventVeto: fittedEventVeto,
-		WeekdaySpan: weekdaySpan, Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
+		WeekdaySpan: weekdaySpan, MonthDaySpan: monthDaySpan, Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
 		MergeThreshold: fitted.MergeThreshold, MergeDays: fittedMergeDays,
 		Relook: relookScore, RelookSize: relookSize}
 }
@@ -197,7 +202,7 @@ func (c *Clusterer) norms(t []tw, norm *float64, cnorm *[nClass]float64) {
 // Place puts one article in a story and returns the story's id.
 func (c *Clusterer) Place(f Features) int {
 	v := c.vector(f)
-	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event, weekday: f.Weekday}
+	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event, weekday: f.Weekday, monthDay: f.MonthDay}
 	best, bestScore := -1, 0.0
 	type scored struct {
 		id    int
@@ -253,7 +258,7 @@ func (c *Clusterer) score(p probe, s *Story) (float64, bool) {
 		}
 		return dot(p.v.t, s.centroid) / (p.v.norm * s.norm), true
 	}
-	if c.vetoed(p.event, s.event) || c.weekdayVetoed(p.weekday, s.dated) {
+	if c.vetoed(p.event, s.event) || c.weekdayVetoed(p.weekday, s.dated) || c.monthDayVetoed(p.monthDay, s.dated) {
 		return 0, false
 	}
 	x := c.pair(p, s)
@@ -290,6 +295,29 @@ func (c *Clusterer) weekdayVetoed(w int8, s Span) bool {
 	for d := s.Lo - 1; d <= s.Hi+1; d++ {
 		// Day 0 (1970-01-01) was a Thursday.
 		if int8((d%7+7+4)%7)+1 == w {
+			return false
+		}
+	}
+	return true
+}
+
+// monthDaySpan is the default MonthDaySpan.
+const monthDaySpan = 366
+
+// monthDayVetoed reports whether the day an undated article names for its
+// event without its year (month × 100 + day, 0 none) falls on no day of
+// the event span a story's dated articles give (s), nor on the days
+// either side of it, when that span is known and covers MonthDaySpan days
+// at most: as with the weekday (weekdayVetoed), an undated report of "the
+// fire on August 7" is of another fire than a story whose dated reports
+// put theirs in November.
+func (c *Clusterer) monthDayVetoed(md int16, s Span) bool {
+	if md == 0 || !s.Known || c.opts.MonthDaySpan <= 0 || s.Hi-s.Lo >= c.opts.MonthDaySpan {
+		return false
+	}
+	for d := s.Lo - 1; d <= s.Hi+1; d++ {
+		t := time.Unix(int64(d)*86400, 0).UTC()
+		if int16(t.Month())*100+int16(t.Day()) == md {
 			return false
 		}
 	}

@@ -400,3 +400,58 @@ func TestWeekdayVetoRestored(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthDayVeto: an undated report that names, without its year,
+// another day than the days its dated candidate story's articles give for
+// their event starts a story of its own, however alike the words; one
+// naming that day, or the day after, joins.
+func TestMonthDayVeto(t *testing.T) {
+	lx := lexicon.Default()
+	flood := "The river burst its banks overnight and flooded two hundred homes in the lower town, the county emergency office said."
+	day := 19000 // 2022-01-08
+	for _, c := range []struct {
+		name     string
+		monthDay int16
+		join     bool
+	}{
+		{"another month", 608, false},
+		{"the same day", 108, true},
+		{"the day after", 109, true},
+		{"two days after", 110, false},
+		{"no day", 0, true},
+	} {
+		dated := feat(lx, "River floods lower town", flood, day, "lower town")
+		dated.Event = Span{Lo: int32(day), Hi: int32(day), Known: true}
+		f := feat(lx, "Flood in lower town", flood, -1, "lower town")
+		f.MonthDay = c.monthDay
+		cl := New(DefaultOptions())
+		cl.Observe(dated)
+		cl.Observe(f)
+		s0, s1 := cl.Place(dated), cl.Place(f)
+		if (s0 == s1) != c.join {
+			t.Errorf("%s: joined %v, want %v", c.name, s0 == s1, c.join)
+		}
+	}
+}
+
+func TestMonthDayVetoedSpans(t *testing.T) {
+	c := New(DefaultOptions())
+	jan31 := int32(19023) // 2022-01-31
+	for _, x := range []struct {
+		md   int16
+		s    Span
+		veto bool
+	}{
+		{131, Span{Lo: jan31, Hi: jan31, Known: true}, false},
+		{201, Span{Lo: jan31, Hi: jan31, Known: true}, false},        // the day after, across a month's end
+		{130, Span{Lo: jan31, Hi: jan31, Known: true}, false},        // the day before
+		{203, Span{Lo: jan31, Hi: jan31, Known: true}, true},         // two days after
+		{203, Span{Lo: jan31, Hi: jan31 + 2, Known: true}, false},    // within a longer span
+		{1231, Span{Lo: jan31, Hi: jan31 + 400, Known: true}, false}, // a span of over a year says nothing
+		{131, Span{}, false}, // no dated event
+	} {
+		if got := c.monthDayVetoed(x.md, x.s); got != x.veto {
+			t.Errorf("day %d against %+v: %v, want %v", x.md, x.s, got, x.veto)
+		}
+	}
+}

@@ -31,6 +31,10 @@ type Features struct {
 	// article with neither a publication day nor an event date names for
 	// its event ("on Sunday").
 	Weekday int8
+	// MonthDay is the day, written without its year, that such an
+	// article names for its event ("on December 9"), as month × 100 +
+	// day (1209; 0 unknown).
+	MonthDay int16
 }
 
 // Span is a stretch of days (days since 1970, both ends included).
@@ -135,6 +139,8 @@ type Doc struct {
 	Event Span
 	// Weekday is the event's weekday as Features.Weekday.
 	Weekday int8
+	// MonthDay is the event's year-less day as Features.MonthDay.
+	MonthDay int16
 	// Extra are terms of the other classes (dates named, figures,
 	// statement words), with their counts.
 	Extra map[string]float64
@@ -152,7 +158,7 @@ type WeightedName struct {
 
 // Extract computes an article's features.
 func Extract(lx *lexicon.Lexicon, d Doc) Features {
-	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event, Weekday: d.Weekday}
+	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event, Weekday: d.Weekday, MonthDay: d.MonthDay}
 	add := func(s string, w float64) {
 		for _, t := range Words(lx, s) {
 			f.Terms["w:"+t] += w

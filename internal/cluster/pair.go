@@ -87,6 +87,7 @@ type probe struct {
 	minDay, maxDay int32
 	event          Span
 	weekday        int8
+	monthDay       int16
 }
 
 // pair computes the pairwise features of a probe and a story in one pass
