@@ -18,9 +18,9 @@ type Options struct {
 	// story's (both read from the texts) for the article to join it or two
 	// stories to merge (0: no veto).
 	EventVeto float64
-	// WeekdaySpan is the most days a story's event span may cover for
-	// the weekday an undated article names to be held against it (0: no
-	// weekday test; see weekdayVetoed).
+	// WeekdaySpan is the least days an event span covers for it to allow
+	// every weekday an undated article names (0: no weekday test; see
+	// weekdayVetoed).
 	WeekdaySpan int32
 	// MonthDaySpan is the most days a story's event span may cover for
 	// the year-less day an undated article names to be held against it
@@ -90,7 +90,11 @@ type Story struct {
 	// dated is the union of the event dates of its articles that have a
 	// publication day: dates resolved against a known day.
 	dated Span
-	key   string // gold label, when placed by PlaceGold
+	// datedDays has bit w set when a dated article of the story puts its
+	// event on weekday w (1 Sunday … 7 Saturday); every bit when one puts
+	// it in a stretch of WeekdaySpan days or more.
+	datedDays uint8
+	key       string // gold label, when placed by PlaceGold
 }
 
 // Clusterer places articles into stories one at a time.
@@ -258,7 +262,7 @@ func (c *Clusterer) score(p probe, s *Story) (float64, bool) {
 		}
 		return dot(p.v.t, s.centroid) / (p.v.norm * s.norm), true
 	}
-	if c.vetoed(p.event, s.event) || c.weekdayVetoed(p.weekday, s.dated) || c.monthDayVetoed(p.monthDay, s.dated) {
+	if c.vetoed(p.event, s.event) || c.weekdayVetoed(p.weekday, s.datedDays) || c.monthDayVetoed(p.monthDay, s.dated) {
 		return 0, false
 	}
 	x := c.pair(p, s)
@@ -274,31 +278,45 @@ func (c *Clusterer) vetoed(a, b Span) bool {
 	return known && gap > c.opts.EventVeto
 }
 
-// weekdaySpan is the default WeekdaySpan: a story dated to three days at
-// most.
+// weekdaySpan is the default WeekdaySpan: an event dated to three days
+// at most.
 const weekdaySpan = 3
 
 // weekdayVetoed reports whether the weekday an undated article names for
-// its event (1 Sunday … 7 Saturday, 0 none) falls on no day of the event
-// span a story's dated articles give (s), nor on the days either side of
-// it, when that span is known and covers WeekdaySpan days at most. An
-// undated report says "on Sunday" where a dated one says "on November
-// 27": when the story's event is a known day or two, a report of another
-// weekday is of another event (the day either side: a late-night event
-// told the next day, an aftermath). Only dated articles' event dates
-// count: an undated text's absolute date may be a coming or a recalled
-// one, and nothing resolves it.
-func (c *Clusterer) weekdayVetoed(w int8, s Span) bool {
-	if w == 0 || !s.Known || c.opts.WeekdaySpan <= 0 || s.Hi-s.Lo >= c.opts.WeekdaySpan {
+// its event (w: 1 Sunday … 7 Saturday, 0 none) falls on no weekday of the
+// event days a story's dated articles give (days, see Story.datedDays),
+// nor on the weekday either side of one. An undated report says "on
+// Sunday" where a dated one says "on November 27": a report of a weekday
+// that none of the story's dated reports gives for its event, nor the day
+// before or after, is of another event (the day either side: a
+// late-night event told the next day, an aftermath). A dated article
+// whose event date covers WeekdaySpan days or more ("in November") allows
+// every weekday. Only dated articles' event dates count: an undated
+// text's absolute date may be a coming or a recalled one, and nothing
+// resolves it.
+func (c *Clusterer) weekdayVetoed(w int8, days uint8) bool {
+	if w <= 0 || w > 7 || days == 0 || c.opts.WeekdaySpan <= 0 {
 		return false
 	}
-	for d := s.Lo - 1; d <= s.Hi+1; d++ {
-		// Day 0 (1970-01-01) was a Thursday.
-		if int8((d%7+7+4)%7)+1 == w {
-			return false
-		}
+	near := uint8(1)<<w | uint8(1)<<(w%7+1) | uint8(1)<<((w+5)%7+1)
+	return days&near == 0
+}
+
+// eventWeekdays returns the weekdays of an event span as bits (see
+// Story.datedDays): every weekday for a span of WeekdaySpan days or more.
+func (c *Clusterer) eventWeekdays(ev Span) uint8 {
+	if !ev.Known {
+		return 0
 	}
-	return true
+	if ev.Hi-ev.Lo >= c.opts.WeekdaySpan {
+		return 0xfe
+	}
+	var m uint8
+	for d := ev.Lo; d <= ev.Hi; d++ {
+		// Day 0 (1970-01-01) was a Thursday.
+		m |= 1 << ((d%7+7+4)%7 + 1)
+	}
+	return m
 }
 
 // monthDaySpan is the default MonthDaySpan.
@@ -398,6 +416,7 @@ func (c *Clusterer) add(s *Story, article int, v vec, f Features) {
 	s.event = s.event.union(f.Event)
 	if f.Day >= 0 {
 		s.dated = s.dated.union(f.Event)
+		s.datedDays |= c.eventWeekdays(f.Event)
 	}
 }
 

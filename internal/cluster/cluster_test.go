@@ -352,20 +352,32 @@ func TestWeekdayVeto(t *testing.T) {
 func TestWeekdayVetoedSpans(t *testing.T) {
 	c := New(DefaultOptions())
 	mon := int32(19002) // a Monday: (19002+4)%7 == 1
+	day := func(d int32) Span { return Span{Lo: d, Hi: d, Known: true} }
 	for _, x := range []struct {
+		name string
 		w    int8
-		s    Span
+		days []Span
 		veto bool
 	}{
-		{5, Span{Lo: mon, Hi: mon, Known: true}, true},      // Thursday against a Monday
-		{1, Span{Lo: mon, Hi: mon, Known: true}, false},     // Sunday: the day before
-		{3, Span{Lo: mon, Hi: mon, Known: true}, false},     // Tuesday: the day after
-		{5, Span{Lo: mon, Hi: mon + 3, Known: true}, false}, // a span of four days says too little
-		{5, Span{}, false}, // no dated event
-		{0, Span{Lo: mon, Hi: mon, Known: true}, false}, // no weekday
+		{"Thursday against a Monday", 5, []Span{day(mon)}, true},
+		{"Sunday: the day before", 1, []Span{day(mon)}, false},
+		{"Tuesday: the day after", 3, []Span{day(mon)}, false},
+		{"Saturday against Monday to Wednesday", 7, []Span{{Lo: mon, Hi: mon + 2, Known: true}}, true},
+		{"a span of four days allows every day", 5, []Span{{Lo: mon, Hi: mon + 3, Known: true}}, false},
+		// Dated reports on Monday and on the Thursday after (an arrest):
+		// a Saturday is neither day nor a day either side, a Friday is.
+		{"Saturday against Monday and Thursday", 7, []Span{day(mon), day(mon + 3)}, true},
+		{"Friday against Monday and Thursday", 6, []Span{day(mon), day(mon + 3)}, false},
+		{"Saturday against Monday and a span of a month", 7, []Span{day(mon), {Lo: mon, Hi: mon + 30, Known: true}}, false},
+		{"no dated event", 5, nil, false},
+		{"no weekday", 0, []Span{day(mon)}, false},
 	} {
-		if got := c.weekdayVetoed(x.w, x.s); got != x.veto {
-			t.Errorf("weekday %d against %+v: %v, want %v", x.w, x.s, got, x.veto)
+		var days uint8
+		for _, sp := range x.days {
+			days |= c.eventWeekdays(sp)
+		}
+		if got := c.weekdayVetoed(x.w, days); got != x.veto {
+			t.Errorf("%s: %v, want %v", x.name, got, x.veto)
 		}
 	}
 }
@@ -389,14 +401,19 @@ func TestWeekdayVetoRestored(t *testing.T) {
 		{"Tuesday", 3, false},
 		{"Sunday", 1, true},
 	} {
-		f := feat(lx, "Robbers raid jewellery shop", heist, -1, "boulevard jewellers")
-		f.Weekday = c.weekday
-		cl := New(DefaultOptions())
-		cl.Observe(dated)
-		cl.Observe(f)
-		s := cl.Restore(st, 0)
-		if got := cl.Place(f) == s.ID; got != c.join {
-			t.Errorf("%s against a restored story: joined %v, want %v", c.name, got, c.join)
+		// A state saved before DatedDays was kept takes them from Dated.
+		old := st
+		old.DatedDays = 0
+		for _, st := range []StoryState{st, old} {
+			f := feat(lx, "Robbers raid jewellery shop", heist, -1, "boulevard jewellers")
+			f.Weekday = c.weekday
+			cl := New(DefaultOptions())
+			cl.Observe(dated)
+			cl.Observe(f)
+			s := cl.Restore(st, 0)
+			if got := cl.Place(f) == s.ID; got != c.join {
+				t.Errorf("%s against a restored story (days %b): joined %v, want %v", c.name, st.DatedDays, got, c.join)
+			}
 		}
 	}
 }

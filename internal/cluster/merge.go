@@ -78,6 +78,7 @@ func (c *Clusterer) join(dst, src *Story) {
 	}
 	dst.event = dst.event.union(src.event)
 	dst.dated = dst.dated.union(src.dated)
+	dst.datedDays |= src.datedDays
 	for _, m := range src.Members {
 		if m >= 0 { // -1: a stored article of a restored story (Restore)
 			c.Assign[m] = dst.ID

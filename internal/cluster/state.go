@@ -15,7 +15,10 @@ type StoryState struct {
 	Event   Span
 	// Dated is the event span its dated articles give.
 	Dated Span
-	Size  int
+	// DatedDays are the weekdays of its dated articles' event days (see
+	// Story.datedDays); a state saved without them takes them from Dated.
+	DatedDays uint8
+	Size      int
 }
 
 // State returns a story's state.
@@ -30,7 +33,7 @@ func (c *Clusterer) States(stories []*Story) []StoryState {
 	}
 	out := make([]StoryState, len(stories))
 	for k, s := range stories {
-		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, Size: len(s.Members)}
+		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, DatedDays: s.datedDays, Size: len(s.Members)}
 		cen := append([]tw(nil), s.centroid...)
 		sort.Slice(cen, func(a, b int) bool { return names[cen[a].id] < names[cen[b].id] })
 		st.Terms = make([]string, len(cen))
@@ -67,7 +70,10 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 	for i := range s.Members {
 		s.Members[i] = int32(-2 - origin)
 	}
-	s.minDay, s.maxDay, s.event, s.dated = st.MinDay, st.MaxDay, st.Event, st.Dated
+	s.minDay, s.maxDay, s.event, s.dated, s.datedDays = st.MinDay, st.MaxDay, st.Event, st.Dated, st.DatedDays
+	if s.datedDays == 0 {
+		s.datedDays = c.eventWeekdays(st.Dated)
+	}
 	cen := make([]tw, 0, len(st.Terms))
 	for i, t := range st.Terms {
 		cen = append(cen, tw{c.term(t), st.Weights[i]})

@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"regexp"
+	"sort"
 	"strconv"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -13,6 +15,10 @@ type MonthDay struct {
 	Start, End int
 	Month, Day int
 }
+
+// reAbbrDayTight is an abbreviated month run into its day ("Dec.14"),
+// which reMonthDay (a space after the month) does not read.
+var reAbbrDayTight = regexp.MustCompile(`\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(\d{1,2})\b(?:,?\s+(\d{4}))?`)
 
 // MonthDays returns the dates a sentence writes without their year, in
 // the order written. Times resolves them only against a reference date;
@@ -33,5 +39,14 @@ func MonthDays(sentence string) []MonthDay {
 		}
 		out = append(out, MonthDay{Start: m[0], End: m[1], Month: mon, Day: day})
 	}
+	for _, m := range reAbbrDayTight.FindAllStringSubmatchIndex(sentence, -1) {
+		mon := dates.MonthNumber(sub(sentence, m, 1))
+		day, _ := strconv.Atoi(sub(sentence, m, 2))
+		if sub(sentence, m, 3) != "" || mon == 0 || !dates.Valid(2000, mon, day) {
+			continue
+		}
+		out = append(out, MonthDay{Start: m[0], End: m[1], Month: mon, Day: day})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

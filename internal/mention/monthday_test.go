@@ -15,6 +15,8 @@ func TestMonthDays(t *testing.T) {
 	}{
 		{"The barn burned on December 9, officials said.", [][2]int{{12, 9}}},
 		{"Crews left on Dec. 9 and came back 11 March.", [][2]int{{12, 9}, {3, 11}}},
+		{"Polls opened on Oct.5 after a vote on Sept. 2.", [][2]int{{10, 5}, {9, 2}}},
+		{"Polls opened on Oct.5, 2031.", nil},
 		{"The ferry sank on the 4th of July.", [][2]int{{7, 4}}},
 		{"The dam broke on December 9, 2031.", nil},
 		{"The dam broke on 9 December 2031.", nil},
