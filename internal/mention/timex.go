@@ -298,7 +298,7 @@ func defers(s string, start, end int) bool {
 var reAppointment = regexp.MustCompile(`(?i)\bdates?\s+(?:(?:was\s+|is\s+)?set\s+)?(?:of|for)\s+$`)
 
 // appointment reports whether a day is the one an appointment is made for
-// (before: the sentence up to the day): "was given a court date of Oct. 4"
+// (before: the sentence up to the day): "she was handed a hearing date of May 2"
 // tells of a past clause but a day still ahead, like a deferral (soonYear).
 func appointment(before string) bool {
 	return reAppointment.MatchString(before)

@@ -93,7 +93,7 @@ func TestTimesTense(t *testing.T) {
 		{"An inspector said the permits expired in April.", dates.Date{Year: 2025, Month: 3, Day: 27}, "in April=2024-04"},
 		{"Crews responded to six calls for medical services in April.", dates.Date{Year: 2025, Month: 3, Day: 27}, "in April=2024-04"},
 		// The day an appointment is made for lies ahead, whatever the clause's tense.
-		{"The driver was released and given a court date of Oct. 20 in the county seat.", tue, "Oct. 20=2024-10-20"},
+		{"The clerk handed the driver a court date of Oct. 20 at the window.", tue, "Oct. 20=2024-10-20"},
 		{"She was handed a new trial date for Oct. 20.", tue, "Oct. 20=2024-10-20"},
 		{"The date of Oct. 2 was chosen for the vigil.", tue, "Oct. 2=2024-10-02"},
 		{"The Oct. 20 recital was scheduled months ago.", tue, "Oct. 20=2024-10-20"},
