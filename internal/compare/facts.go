@@ -37,6 +37,10 @@ type fact struct {
 	// unique: the article states no other value of this type and unit
 	// (no other count of this noun, no other distance in miles).
 	unique bool
+	// onlyDay: a weekday of an article that names no other weekday, told
+	// in the past tense (a done deed, not a schedule: "the trial starts
+	// Monday").
+	onlyDay bool
 	// sameType counts the values of this type and unit in the sentence.
 	sameType int
 	// owner is the person or organisation the value belongs to (the name
@@ -307,8 +311,11 @@ func (c *comparer) valueFacts() []fact {
 		units[k][f.v.Norm] = true
 	}
 	year := c.storyYear(out)
+	days := weekdaysByDoc(out)
 	for i := range out {
 		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
+		out[i].onlyDay = out[i].v.Type == mention.VWeekday && len(days[out[i].doc]) == 1 &&
+			mention.ClauseTense(out[i].sent, out[i].v.Start, out[i].v.End) == mention.TensePast && !mention.PresentBefore(out[i].sent, out[i].v.Start)
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)
 		if y := c.farDate(out[i].v); y != "" {
 			out[i].bg = y
@@ -533,7 +540,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		return "", false, false
 	}
 	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
-		if toks[k].Text == "," || toks[k].Text == ";" {
+		// A dash closes an aside: "a gang of four — two of them
+		// disguised as guards — on Friday robbed" dates no disguise.
+		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
 			break
 		}
 		if b, ok := c.verbAt(toks[k]); ok {
@@ -576,6 +585,20 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 	}
 	return "", false, false
+}
+
+// isDash reports whether token k is a dash: an em or en dash, or a hyphen
+// set apart from the words around it ("four -- two of them", "four - two
+// of them"), not one inside a compound ("play-in").
+func isDash(toks []text.Token, k int) bool {
+	switch toks[k].Text {
+	case "—", "–":
+		return true
+	case "-":
+		return k == 0 || k+1 == len(toks) || toks[k-1].End < toks[k].Start || toks[k+1].Start > toks[k].End ||
+			toks[k-1].Text == "-" || toks[k+1].Text == "-"
+	}
+	return false
 }
 
 // gerundAfterPreposition reports whether token k is an -ing form after a
@@ -1312,7 +1335,8 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
-		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g)
+		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g) ||
+			c.onlyDaysOfOneDeed(f, g, sim) // timeslots.go
 	case mention.VDate:
 		// The same verb, the same dated noun ("the March 3 referendum"),
 		// or the only dates of both articles, a few days apart, in much

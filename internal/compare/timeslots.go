@@ -337,3 +337,29 @@ func sameGameClock(f, g *fact) bool {
 	okg, pg := gameClock(g)
 	return okf && okg && (pf == "" || pg == "" || pf == pg) && math.Abs(f.v.Num-g.v.Num) <= gameClockSlack
 }
+
+// weekdaysByDoc are the weekday names each article gives (by doc).
+func weekdaysByDoc(facts []fact) map[int]map[string]bool {
+	out := map[int]map[string]bool{}
+	for _, f := range facts {
+		if f.v.Type != mention.VWeekday {
+			continue
+		}
+		if out[f.doc] == nil {
+			out[f.doc] = map[string]bool{}
+		}
+		out[f.doc][f.v.Norm] = true
+	}
+	return out
+}
+
+// onlyDaysOfOneDeed reports whether two weekdays are the only days their
+// articles name, both of a deed done, and date the same verb, read in its
+// clause, with some of the same words around it ("police arrested the
+// teacher Friday" / "the retired teacher was arrested on Saturday"): two
+// reports of one event that give one day each give the day of that event.
+// With no shared word besides the verb they may be two events of a kind
+// (arrests on two days of protests).
+func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
+	return f.onlyDay && g.onlyDay && !f.reported && !g.reported && sim >= 0.15 && c.sameVerb(f.head, g.head)
+}

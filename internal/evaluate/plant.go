@@ -377,6 +377,7 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 			if d != target {
 				for _, f := range facts[d] {
 					if f.key() == c.key {
+						note += "\n      other says " + sentenceAt(r.readings[d], f.start)
 						note += "\n      other read " + readAt(r.readings[d], f.start)
 						note += "\n      chain " + compare.TraceValue(r.last, target, occs[0].start, d, f.start)
 						break
@@ -412,6 +413,16 @@ func missNote(r *plantRun, c plantCandidate, target int, f plantOcc, nw, text st
 		b.WriteString("\n      engine " + m)
 	}
 	return b.String()
+}
+
+// sentenceAt is the text of the sentence holding offset off.
+func sentenceAt(a *mention.Analysis, off int) string {
+	for _, st := range a.Sentences {
+		if st.Start <= off && off < st.End {
+			return st.Text
+		}
+	}
+	return ""
 }
 
 // readAt lists the engine's values read in the sentence holding offset off.

@@ -673,3 +673,31 @@ func isVerbBase(w string) bool {
 	lx := lexicon.Default()
 	return lx.Has(w, lexicon.Verb) && lx.Base(w, lexicon.Verb) == w
 }
+
+// PresentBefore reports whether the word right before sentence[start:],
+// or the word before a preposition there, is a verb in the simple present
+// ("the trial opens Thursday", "talks resume on Monday"): a day told in
+// the present of a timetable, not the day of a done deed, whatever past
+// forms stand further back in its clause.
+func PresentBefore(sentence string, start int) bool {
+	ws := words(sentence)
+	first := -1
+	for i, w := range ws {
+		if w.end > start {
+			first = i
+			break
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if ws[k].boundary {
+			return false
+		}
+		if isPresentVerb(ws, k) || isPluralPresent(ws, k) {
+			return true
+		}
+		if tag, _ := lexicon.ClosedClass(ws[k].low); tag != "IN" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestOnlyDaysOfOneDeed: two articles that each name one weekday only, for
+// the same verb, give the day of one event, in whatever words; a dash
+// closes an aside, whose verb is not the one the day dates.
+func TestOnlyDaysOfOneDeed(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"one arrest, two days, little wording shared",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday in connection with the deadly blaze.",
+			},
+			"Monday/Thursday"},
+		{"a dash closes an aside before the day",
+			[]string{
+				"Watch shop raid\n\nThieves — two of them disguised as couriers — on Monday looted a watch shop near the harbour.",
+				"Watch shop raid\n\nLate Thursday afternoon, the thieves looted the small store and fled on scooters.",
+			},
+			"Monday/Late Thursday afternoon"},
+	}
+	for _, c := range found {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"one article names two days",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday in connection with the deadly blaze and appeared in court on Friday.",
+			}},
+		{"a schedule is no deed",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Arrest in old case\n\nThe trial of the retired schoolmaster arrested over the deadly blaze opens Thursday.",
+			}},
+		{"a day ahead is no deed",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, is expected to be arrested Thursday in connection with the deadly blaze.",
+			}},
+		{"two verbs",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was released Thursday in connection with the deadly blaze.",
+			}},
+	}
+	for _, c := range none {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no day conflict", c.name, got)
+		}
+	}
+}
