@@ -221,7 +221,12 @@ func Quotes(body string, a *Analysis) []Quote {
 		q := Quote{Text: trimQuote(content), Direct: !sp.apos, Entity: -1, Sentence: si, Start: sp.start, End: sp.end, marked: true}
 		// Attribution after the quote, in the sentence where it closes.
 		found := false
-		if ok := a.attributeAfter(body, sp, ei, &q); ok {
+		if a.saidBefore(sp, si) && a.attributeBefore(body, sp, si, &q) {
+			// "Doe said, “…,” when asked …": the verb right before the
+			// quote introduces it; words after it are another clause's.
+			found = true
+			covered[si] = true
+		} else if ok := a.attributeAfter(body, sp, ei, &q); ok {
 			found = true
 			covered[q.Sentence] = true
 			// "“A,” he said. “B.”": the next quote continues the statement.
@@ -845,8 +850,15 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		if _, ok := verbForm(toks[i].Text); !ok || i > 0 && nounAfter(toks[i-1].Text) {
 			continue // "called Lund's speech a “farce”": a noun
 		}
-		q.Cue = toks[i].Text
 		q.Sentence = si
+		if k, j := mainAfterIntro(toks, i); k >= 0 && j <= last {
+			// "After Doe criticised the plan, Roe shot back, “…”": the
+			// quote is the main clause's, whose subject speaks.
+			q.Cue = toks[j].Text
+			a.resolveSpeaker(si, toks[k+1].Start, toks[j].Start, q)
+			return q.SpeakerText != ""
+		}
+		q.Cue = toks[i].Text
 		cs := clauseStart(toks, i)
 		a.resolveSpeaker(si, cs, toks[i].Start, q)
 		if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && clauseStart(toks, rel) == toks[0].Start {

@@ -1,0 +1,84 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// subordinators are the subordinating conjunctions that open an adverbial
+// clause before a sentence's main clause ("After X criticised the plan,
+// Y replied …"): a closed class of English grammar.
+var subordinators = set("after", "before", "since", "while", "whilst", "when", "whenever", "as", "although", "though", "because", "if", "unless", "until", "once", "whereas")
+
+// mainAfterIntro finds, for a verb at token i of a sentence that opens
+// with an adverbial clause ("While Doe pledged to …, Roe insisted …"), the
+// comma k that closes that clause and the finite verb j of the main
+// clause after it, within eight tokens of the comma. It returns -1, -1
+// when the sentence opens no such clause, when token i lies outside it,
+// or when no main clause with a subject and a finite verb follows.
+func mainAfterIntro(toks []text.Token, i int) (k, j int) {
+	if len(toks) < 4 || !subordinators[lower(toks[0].Text)] {
+		return -1, -1
+	}
+	for k = 2; k < len(toks)-2; k++ {
+		switch toks[k].Text {
+		case ";", ":", "“", "”", "\"":
+			return -1, -1
+		case ",":
+		default:
+			continue
+		}
+		if !startsClause(toks[k+1]) {
+			continue
+		}
+		for j = k + 2; j < len(toks) && j <= k+8 && toks[j].Text != ","; j++ {
+			if !finiteVerbAt(toks, j) && !pastAfterSubject(toks, j) {
+				continue
+			}
+			if k <= i {
+				return -1, -1 // the verb is the main clause's own
+			}
+			return k, j
+		}
+	}
+	return -1, -1
+}
+
+// pastAfterSubject reports whether token j is an inflected verb form
+// other than a participle in -ing ("shot", "wrote") right after a name or
+// a subject pronoun: the finite verb of an irregular past ("Roe shot
+// back").
+func pastAfterSubject(toks []text.Token, j int) bool {
+	lw := lower(toks[j].Text)
+	if j == 0 || !toks[j].IsWord() || toks[j].IsCapitalized() || strings.HasSuffix(lw, "ing") {
+		return false
+	}
+	if b := lexicon.Default().Base(lw, lexicon.Verb); b == lw {
+		return false
+	}
+	prev := lower(toks[j-1].Text)
+	return toks[j-1].IsCapitalized() || prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "i"
+}
+
+// saidBefore reports whether a quote opens right after an inflected verb
+// of saying and a comma or colon, with words before the verb ("Doe
+// previously said, “…”"): the verb introduces the quote.
+func (a *Analysis) saidBefore(sp qspan, si int) bool {
+	s := a.Sentences[si]
+	upto := sp.open - s.Start
+	if upto <= 0 || upto > len(s.Text) {
+		return false
+	}
+	head := strings.TrimSpace(s.Text[:upto])
+	if !strings.HasSuffix(head, ",") && !strings.HasSuffix(head, ":") {
+		return false
+	}
+	toks := text.Tokens(strings.TrimSpace(head[:len(head)-1]))
+	if len(toks) < 2 {
+		return false
+	}
+	_, ok := verbForm(toks[len(toks)-1].Text)
+	return ok
+}
