@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -300,6 +301,54 @@ func TestRelookLesserTerms(t *testing.T) {
 	}
 	if a[1] == a[2] {
 		t.Errorf("the other event's report joined the story (%v)", a)
+	}
+}
+
+// TestPairSmall: two lone reports of one event that are each other's
+// best candidate, filed from the same dateline place, join on the second
+// look; without the shared dateline, or with the second look off, they
+// stay apart; a report of another fire in the town scores under the
+// least score and stays apart; a report whose best candidate prefers
+// another report is left to placement (the pass joins mutual bests only).
+func TestPairSmall(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body string, dateline bool) Features {
+		d := Doc{Title: title, Body: body, Day: -1, Entities: []WeightedName{{Name: "harlow keene", Mentions: 2},
+			{Name: "brenford", Mentions: 2, Place: true, Dateline: dateline}}}
+		return Extract(lx, d)
+	}
+	fire := "Fire gutted the old grain mill in Brenford overnight and firefighter Harlow Keene said 14 crews fought the blaze for six hours."
+	mill := func(dl bool) Features { return mk("Old mill burns in Brenford", fire, dl) }
+	mill2 := func(dl bool) Features { return mk("Brenford grain mill gutted", fire+" The mill was empty.", dl) }
+	barn := mk("Hay barn lost", "Lightning struck a dairy farm's hay barn outside Brenford on Sunday, Harlow Keene said; cattle were moved.", true)
+	for _, tc := range []struct {
+		name   string
+		docs   []Features
+		relook float64
+		want   []int
+	}{
+		{"same dateline place", []Features{mill(true), mill2(true), barn}, 0.6, []int{0, 0, 2}},
+		{"no dateline place", []Features{mill(false), mill2(false), barn}, 0.6, []int{0, 1, 2}},
+		{"second look off", []Features{mill(true), mill2(true), barn}, 0, []int{0, 1, 2}},
+		{"mutual bests only", []Features{mill(true), mill2(true), mill2(true)}, 0.6, []int{0, 1, 1}},
+	} {
+		opts := DefaultOptions()
+		opts.Relook = tc.relook
+		c := New(opts)
+		for _, f := range tc.docs {
+			c.Observe(f)
+		}
+		o := opts
+		o.Threshold = 1.1 // every report starts a story of its own
+		c.SetOptions(o)
+		for _, f := range tc.docs {
+			c.Place(f)
+		}
+		c.SetOptions(opts)
+		c.Merge()
+		if !reflect.DeepEqual(c.Assign, tc.want) {
+			t.Errorf("%s: stories %v, want %v", tc.name, c.Assign, tc.want)
+		}
 	}
 }
 

@@ -12,7 +12,7 @@ func (c *Clusterer) Merge() int {
 	if c.opts.TextOnly {
 		return 0
 	}
-	merges := c.relook()
+	merges := c.relook() + c.pairSmall()
 	if c.opts.MergeThreshold <= 0 {
 		return merges
 	}
@@ -151,4 +151,76 @@ func (c *Clusterer) relookTarget(a *Story) *Story {
 		}
 	}
 	return best
+}
+
+// The second look for small stories, set by hand on the tune halves of
+// both kits (ECB+ tune split pairs 125 → 115, F1 0.9440 → 0.9461;
+// incidents tune 0.9483 → 0.9492; at 0.9 the incidents tune half falls to
+// 0.9457, at 0.98 neither kit moves; without the shared dateline place
+// the incidents tune half falls to 0.9457).
+const pairScore = 0.95 // least model score, both ways best
+
+// pairSmall joins two small stories (fewer articles than relookSize, lone
+// articles included) that are each other's best candidate, that the
+// model scores at least pairScore, and whose centroids share their
+// dateline place: fragments of one event, started apart because each
+// was compared with the other while it was still one or two reports. Two
+// reports of one kind of event in one city score as high, so the score
+// alone does not join them (on the incidents kit most such pairs are two
+// shootings); reports filed from the same dateline with the same words,
+// names and figures are one event's. The event-date veto holds. Stories
+// are visited in the order they were made and the later joins the
+// earlier, so the result does not depend on the input order.
+func (c *Clusterer) pairSmall() int {
+	if c.opts.Relook <= 0 {
+		return 0
+	}
+	merges := 0
+	for _, a := range c.stories {
+		if !c.small(a) {
+			continue
+		}
+		b, x := c.bestSmall(a)
+		if b == nil || x[fDateline] == 0 || c.opts.Model.Prob(x[:]) < pairScore {
+			continue
+		}
+		if back, _ := c.bestSmall(b); back != a {
+			continue
+		}
+		dst, src := a, b
+		if b.ID < a.ID {
+			dst, src = b, a
+		}
+		c.join(dst, src)
+		merges++
+	}
+	return merges
+}
+
+// small reports whether a story is smaller than the relook's targets.
+func (c *Clusterer) small(s *Story) bool {
+	return len(s.Members) > 0 && len(s.Members) < c.opts.RelookSize
+}
+
+// bestSmall returns the story the model scores best for a, with the
+// pair's features, when that story is small too (else nil).
+func (c *Clusterer) bestSmall(a *Story) (*Story, [NumFeatures]float64) {
+	p := a.asProbe()
+	var best *Story
+	var bestX [NumFeatures]float64
+	bestScore := 0.0
+	for _, sid := range c.candidatesN(a.centroid, relookTerms) {
+		b := c.stories[sid]
+		if sid == a.ID || len(b.Members) == 0 || c.vetoed(a.event, b.event) {
+			continue
+		}
+		x := c.pair(p, b)
+		if score := c.opts.Model.Prob(x[:]); score > bestScore {
+			best, bestX, bestScore = b, x, score
+		}
+	}
+	if best == nil || !c.small(best) {
+		return nil, bestX
+	}
+	return best, bestX
 }
