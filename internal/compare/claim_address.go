@@ -120,6 +120,9 @@ func (c *comparer) addresses(k claimKey) []addressed {
 					continue // someone's words the quote reader did not credit
 				}
 			}
+			if cond := thirdPersonCondition(toks, pred); holder != own && pos == "doubts" && cond >= 0 && c.directAt(di, s.Start+toks[cond].Start) {
+				continue // "X said: she regrets it if …": her condition, not X's
+			}
 			if holder == "" || holder == own && insideQuote(toks, subj) {
 				continue // a quotation the outlet prints is no position of its own
 			}
@@ -544,12 +547,77 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 		if !nw.mayNoun {
 			continue // "someone phoned about a woman": a pronoun names no one of the story
 		}
-		if c.namesNoun(nw, k.noun) {
+		if c.namesNoun(nw, k.noun) || j > 0 && definite[strings.ToLower(toks[j-1].Text)] && c.generalEventNoun(nw) && c.eventNoun(k.noun) {
 			out = append(out, j)
 			named = true
 		}
 	}
 	return out
+}
+
+// definite are the determiners of a noun phrase that refers back to
+// something already named ("the incident", "this occurrence").
+var definite = map[string]bool{"the": true, "this": true, "that": true}
+
+// generalEventNoun reports whether a token's noun is a general noun of
+// happening: its first WordNet sense is the first sense of "event",
+// "happening" ("occurrence", "natural event") or "incident". With a
+// definite determiner such a noun refers back to the happening the story
+// tells (Halliday and Hasan 1976 §6.4, general nouns as cohesion: "the fire
+// … the incident"), whatever that happening is called; a noun with content
+// of its own ("the accident", "the attack") is no such noun.
+func (c *comparer) generalEventNoun(nw nounWord) bool {
+	if !nw.isNoun {
+		return false
+	}
+	first := c.lx.SynsetIDs(nw.base, lexicon.Noun)
+	if len(first) == 0 {
+		return false
+	}
+	for _, anchor := range []string{"event", "happening", "incident"} {
+		if ids := c.lx.SynsetIDs(anchor, lexicon.Noun); len(ids) > 0 && ids[0] == first[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNoun reports whether a noun's first WordNet sense is a happening
+// or an act (noun.event, noun.act: "fire", "shooting", "raid").
+func (c *comparer) eventNoun(n string) bool {
+	l := firstNounLex(c.lx, n)
+	return l == int(lexicon.NounEvent) || l == int(lexicon.NounAct)
+}
+
+// directAt reports whether the innermost report around byte offset off
+// of article di is a direct quotation.
+func (c *comparer) directAt(di, off int) bool {
+	q := c.quoteAt(di, off)
+	return q >= 0 && c.in.Docs[di].Analysis.Quotes[q].Direct
+}
+
+// thirdPersonCondition finds the condition ("if", "whether") that opens
+// the clause of token pred when a third-person pronoun governs it within
+// the four words before it ("… told the pastor that she apologizes if
+// …"), and returns its token, or -1. Inside another's direct quotation
+// that condition is the pronoun's referent's, not the quoted speaker's
+// (who speaks of themselves as "I"; in reported speech "she" may be the
+// speaker), and the story cannot say there who that is.
+func thirdPersonCondition(toks []text.Token, pred int) int {
+	for i := pred - 1; i >= 0; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if w != "if" && w != "whether" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			switch strings.ToLower(toks[j].Text) {
+			case "he", "she", "they":
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // indefinitePronouns are the compound indefinite pronouns (Quirk et al.

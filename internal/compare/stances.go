@@ -215,15 +215,7 @@ const maxHypernymDepth = 20
 // it.
 func (c *comparer) holderAt(di, off int, own string) string {
 	a := c.in.Docs[di].Analysis
-	in := -1
-	for i, q := range a.Quotes {
-		if q.CueOnly() {
-			continue // a cue read without its source leaves the words the outlet's
-		}
-		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
-			in = i
-		}
-	}
+	in := c.quoteAt(di, off)
 	if in < 0 {
 		return own
 	}
@@ -233,6 +225,23 @@ func (c *comparer) holderAt(di, off int, own string) string {
 	}
 	// "" for someone the story cannot name: see creditQuotes.
 	return c.quoteSpeaker(di, q)
+}
+
+// quoteAt is the index of the innermost report of article di around byte
+// offset off (the one that starts last, the shorter of two that start
+// together), or -1.
+func (c *comparer) quoteAt(di, off int) int {
+	a := c.in.Docs[di].Analysis
+	in := -1
+	for i, q := range a.Quotes {
+		if q.CueOnly() {
+			continue // a cue read without its source leaves the words the outlet's
+		}
+		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
+			in = i
+		}
+	}
+	return in
 }
 
 // quoteSpeaker names who speaks in a report: its speaker entity, else the
