@@ -521,3 +521,31 @@ func TestMonthDayVetoedSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinKeepsDatedDays: joining two stories keeps the weekdays and the
+// event span of both stories' dated articles, so the weekday test holds
+// against the joined story as against its parts.
+func TestJoinKeepsDatedDays(t *testing.T) {
+	lx := lexicon.Default()
+	mon := 19002 // a Monday: (19002+4)%7 == 1
+	a := feat(lx, "Lorry overturns on ring road", "A lorry carrying gravel overturned on the ring road and blocked two lanes for hours, the highway agency said.", mon)
+	b := feat(lx, "Ferry runs aground in fog", "A passenger ferry ran aground in thick fog near the harbour mouth and was towed free at high tide, the coastguard said.", mon+3)
+	c := New(DefaultOptions())
+	c.Observe(a)
+	c.Observe(b)
+	sa, sb := c.stories[c.Place(a)], c.stories[c.Place(b)]
+	if sa == sb {
+		t.Fatal("two unrelated reports share a story")
+	}
+	c.join(sa, sb)
+	if want := c.eventWeekdays(Span{Lo: int32(mon), Hi: int32(mon), Known: true}) | c.eventWeekdays(Span{Lo: int32(mon + 3), Hi: int32(mon + 3), Known: true}); sa.datedDays != want {
+		t.Errorf("joined story's dated weekdays %b, want %b", sa.datedDays, want)
+	}
+	if sa.dated != (Span{Lo: int32(mon), Hi: int32(mon + 3), Known: true}) {
+		t.Errorf("joined story's dated span %+v", sa.dated)
+	}
+	// Friday is the day after Thursday: it passes; Saturday does not.
+	if c.weekdayVetoed(6, sa.datedDays) || !c.weekdayVetoed(7, sa.datedDays) {
+		t.Errorf("weekday test against the joined story: Friday %v, Saturday %v", c.weekdayVetoed(6, sa.datedDays), c.weekdayVetoed(7, sa.datedDays))
+	}
+}
