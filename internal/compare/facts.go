@@ -270,6 +270,7 @@ func (c *comparer) valueFacts() []fact {
 				if v.Type == mention.VClock {
 					f.v = afterBound(s, deadline(s, f.v))
 					f.deadline = f.v.Low < v.Low
+					f.v = justNear(s, f.v)
 				}
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)

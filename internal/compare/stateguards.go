@@ -45,6 +45,27 @@ var (
 // may be (minutes): the same span as a deadline's.
 const afterSpan = deadlineSpan
 
+// justSpan is how far from a time a moment written "just before" or "just
+// after" it may lie (minutes): a quarter of an hour.
+const justSpan = 15
+
+// justNear reads "just before 4:15 a.m." as a moment in the quarter hour
+// before 4:15 and "just after 4 a.m." as one in the quarter hour after 4
+// (the span of "just": a short time, Quirk et al. 1985, ch. 8): "just
+// before 4:15 a.m." and "at 4:02 a.m." agree.
+func justNear(s string, v mention.Value) mention.Value {
+	if v.Type != mention.VClock || v.Start > len(s) {
+		return v
+	}
+	switch {
+	case reJustBefore.MatchString(s[:v.Start]):
+		v.Low = math.Min(v.Low, v.Num-justSpan)
+	case reJustAfter.MatchString(s[:v.Start]):
+		v.High = math.Max(v.High, v.Num+justSpan)
+	}
+	return v
+}
+
 // afterBound reads "after 3 a.m." as any time from 3 a.m. to two hours
 // later: "after 3 a.m." and "at 3:15 a.m." agree.
 func afterBound(s string, v mention.Value) mention.Value {
