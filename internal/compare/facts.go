@@ -311,6 +311,7 @@ func (c *comparer) valueFacts() []fact {
 		}
 		units[k][f.v.Norm] = true
 	}
+	twoOfAKind(out)
 	year := c.storyYear(out)
 	days := weekdaysByDoc(out)
 	for i := range out {
@@ -485,23 +486,81 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 				return name
 			}
 		}
-		if m.Start >= v.End && m.Start-v.End <= 2 && strings.TrimSpace(s[v.End:m.Start]) == "" {
+		if m.Start >= v.End && m.Start-v.End <= 2 && strings.TrimSpace(s[v.End:m.Start]) == "" && c.personNounAt(s, m.End) == "" {
 			return name
 		}
 	}
 	// No known name that close: the capitalised words right after the
 	// age, as written ("21-year-old Kimani (Kiki) Gray"), skipping a
 	// parenthesised nickname.
-	if m := reNameAfter.FindStringSubmatch(s[v.End:]); m != nil {
-		return strings.TrimSpace(m[1] + " " + m[2])
+	noun := v.Noun
+	if m := reNameAfter.FindStringSubmatchIndex(s[v.End:]); m != nil {
+		if n := c.personNounAt(s, v.End+m[1]); n != "" {
+			noun = n
+		} else {
+			return strings.TrimSpace(s[v.End+m[2]:v.End+m[3]] + " " + s[v.End+m[4]:v.End+m[5]])
+		}
 	}
 	// No name: the person noun the age modifies ("a 13-year-old girl"),
 	// by its first WordNet synset ("teen" and "teenager" are one); two
 	// articles' "13-year-old girl" and "16-year-old girl" are one person.
-	if v.Noun != "" && isPersonNoun(c.lx, v.Noun) {
-		if ids := c.lx.SynsetIDs(v.Noun, lexicon.Noun); len(ids) > 0 {
+	if noun != "" && isPersonNoun(c.lx, noun) {
+		if ids := c.lx.SynsetIDs(noun, lexicon.Noun); len(ids) > 0 {
 			return "~" + strconv.FormatUint(uint64(ids[0]), 10)
 		}
+	}
+	return ""
+}
+
+// twoOfAKind leaves without a person the ages of an unnamed kind of person
+// (owner "~…": "a 17-year-old boy") when one article gives two ages of that
+// kind in two sentences: it tells of two such people, and which of them
+// another article's "16-year-old boy" is cannot be told (sharedAgeKind
+// weighs two ages of one sentence, where their order and nouns can tell).
+func twoOfAKind(facts []fact) {
+	type at struct{ norm, sent string }
+	ages := map[[2]any][]at{}
+	for _, f := range facts {
+		if f.v.Type == mention.VAge && strings.HasPrefix(f.person, "~") {
+			k := [2]any{f.doc, f.person}
+			ages[k] = append(ages[k], at{f.v.Norm, f.sent})
+		}
+	}
+	two := func(xs []at) bool {
+		for _, x := range xs {
+			for _, y := range xs {
+				if x.norm != y.norm && x.sent != y.sent {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.v.Type == mention.VAge && strings.HasPrefix(f.person, "~") && two(ages[[2]any{f.doc, f.person}]) {
+			f.person = ""
+		}
+	}
+}
+
+// personNounAt is the lower-case person noun written right after byte at
+// ("boy" in "a 16-year-old Marlow boy": the capitalised words before it
+// are a modifier, where the person is from, not a name), or "".
+func (c *comparer) personNounAt(s string, at int) string {
+	if at > len(s) {
+		return ""
+	}
+	f := strings.Fields(s[at:])
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(f[0], ".,;:!?)")
+	if w == "" || w != strings.ToLower(w) {
+		return ""
+	}
+	if b := c.lx.Base(w, lexicon.Noun); isPersonNoun(c.lx, b) {
+		return b
 	}
 	return ""
 }
