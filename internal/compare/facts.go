@@ -268,9 +268,7 @@ func (c *comparer) valueFacts() []fact {
 					f.bgYears = years
 				}
 				if v.Type == mention.VClock {
-					f.v = afterBound(s, deadline(s, f.v))
-					f.deadline = f.v.Low < v.Low
-					f.v = justNear(s, f.v)
+					f.v, f.deadline = clockSpan(s, f.v)
 				}
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)
@@ -2012,6 +2010,13 @@ func deadline(s string, v mention.Value) mention.Value {
 		v.Low = math.Min(v.Low, v.Num-deadlineSpan)
 	}
 	return v
+}
+
+// clockSpan widens a clock time by the words before it (deadline,
+// afterBound, justNear) and says whether it became a deadline.
+func clockSpan(s string, v mention.Value) (mention.Value, bool) {
+	w := afterBound(s, deadline(s, v))
+	return justNear(s, w), w.Low < v.Low
 }
 
 // rePartOfDay is the part of the day written right after a weekday.
