@@ -1354,7 +1354,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.5 // the slot key itself: strong evidence
 		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
-			specific && f.unique && g.unique && (verb && (sim >= 0.15 || sharedValue(f, g)) || sim >= 0.2)
+			specific && f.unique && g.unique && (verb && (sim >= 0.15 || sharedValue(f, g)) || sim >= 0.2 || sharedStatement(f, g))
 	case mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 		ok = c.timeSlot(f, g, anchor, actors > 0, sim, single)
 	case mention.VSize, mention.VMagnitude:
@@ -1613,6 +1613,14 @@ func sharedValue(f, g *fact) bool {
 		}
 	}
 	return false
+}
+
+// sharedStatement reports whether two sentences give another value alike
+// ("the van covered 412 miles and made nine drops" / "the driver made
+// twelve drops along 412 miles"): one statement told twice, the only
+// count of its noun in each article one fact.
+func sharedStatement(f, g *fact) bool {
+	return sharedValue(f, g)
 }
 
 // dropRepeated reports one conflict once: a discrepancy each of whose sides
