@@ -98,6 +98,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		pageURL, _ = url.Parse(opts.URL)
 	}
 	meta := readMeta(doc)
+	meta.offset = pageOffset(body)
 	cands := pubCandidates{meta: meta}
 	if !opts.TrafilaturaOnly {
 		u := firstNonEmpty(opts.URL, meta.url)
@@ -246,6 +247,9 @@ type pageMeta struct {
 	// (JSON-LD dateModified, article:modified_time…), or the zero Date.
 	modified dates.Date
 	visible  dates.Date
+	// offset is the publisher's UTC offset in minutes as the page's
+	// own time stamps write it (pageOffset), or noOffset.
+	offset int
 }
 
 // pubMetaNames are the metadata names of a page's publication date, each a

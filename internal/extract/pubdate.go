@@ -363,6 +363,8 @@ const yearSpan = 366 * 24 * time.Hour
 // and forward only from 10:00; a local or date-only stamp may move either
 // way (the shown day of the latest version). With no date shown,
 // go-htmldate's date read from the page's text moves it by one day too.
+// Else a time stamp in UTC is read in the zone of the page's own time
+// stamps (localDay), when the page writes one.
 func metaDate(c pubCandidates) dates.Date {
 	d, hd := c.meta.published, c.lib.date
 	if eastMidnight(c.meta.publishedRaw) {
@@ -397,7 +399,67 @@ func metaDate(c pubCandidates) dates.Date {
 	if len(c.shown.all()) == 0 && c.lib.fromText && oneDayOff(d, hd) {
 		return hd
 	}
-	return d
+	return localDay(c.meta.publishedRaw, d, c.meta.offset)
+}
+
+// noOffset marks a page that writes no UTC offset of its own.
+const noOffset = -1 << 20
+
+// reStampOffset is a time stamp written with a UTC offset
+// ("2020-05-01T22:54:00-04:00", "Fri, 01 May 2020 23:00:00 -0400"), its
+// clock after a "T" or with its seconds (not a range, "11:00-11:30").
+var reStampOffset = regexp.MustCompile(`(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?|\d\d:\d\d:\d\d(?:\.\d+)?)\s?([+-])(\d\d):?(\d\d)\b`)
+
+// pageOffset returns the UTC offset, in minutes, that most of a page's
+// time stamps with a non-zero offset write (a site's schedules, feeds and
+// other stamps are in the publisher's own zone), or noOffset when none
+// does or two offsets tie.
+func pageOffset(page []byte) int {
+	count := map[int]int{}
+	for _, m := range reStampOffset.FindAllSubmatch(page, 200) {
+		h, _ := strconv.Atoi(string(m[2]))
+		mi, _ := strconv.Atoi(string(m[3]))
+		off := h*60 + mi
+		if off == 0 || h > 14 || mi >= 60 {
+			continue
+		}
+		if m[1][0] == '-' {
+			off = -off
+		}
+		count[off]++
+	}
+	best, n, tie := noOffset, 0, false
+	for off, k := range count {
+		switch {
+		case k > n:
+			best, n, tie = off, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return noOffset
+	}
+	return best
+}
+
+// reUTCClock reads the hour and minute of a time stamp written in UTC.
+var reUTCClock = regexp.MustCompile(`(?:T|\s)(\d\d?):(\d\d)(?::\d\d?(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$`)
+
+// localDay returns the day of a metadata time stamp written in UTC (raw,
+// read as day d) in the publisher's zone, as the page's other time stamps
+// write it (offset, minutes): a story a New York site publishes at 10:54
+// p.m. is stamped 02:54 UTC the next day. d itself for a stamp not in UTC
+// or a page without an offset of its own.
+func localDay(raw string, d dates.Date, offset int) dates.Date {
+	m := reUTCClock.FindStringSubmatch(strings.TrimSpace(raw))
+	if m == nil || offset == noOffset {
+		return d
+	}
+	h, _ := strconv.Atoi(m[1])
+	mi, _ := strconv.Atoi(m[2])
+	t := d.Time().Add(time.Duration(h*60+mi+offset) * time.Minute)
+	return dates.FromTime(t)
 }
 
 // shows reports whether one of the dates (either reading) is d.

@@ -126,6 +126,14 @@ func TestChoosePublished(t *testing.T) {
 			"2021-03-02", "metadata"},
 		{"the metadata's day shown anywhere keeps it",
 			pubCandidates{meta: meta("2018-06-22", ""), shown: after("29 August 2018 · first published 22 June 2018"), lib: lib("2018-08-29", false)}, "2018-06-22", "metadata"},
+		{"a UTC stamp is the day of the zone the page's own time stamps write",
+			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T02:54:29.000Z", offset: -240}}, "2020-05-01", "metadata"},
+		{"a UTC stamp on a page with no offset of its own stays",
+			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T02:54:29.000Z", offset: noOffset}}, "2020-05-02", "metadata"},
+		{"a UTC stamp late in the day is the next day in a zone east of UTC",
+			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T22:30:00Z", offset: 120}}, "2020-05-03", "metadata"},
+		{"a stamp with a local offset is read as written",
+			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T02:54:29+02:00", offset: -240}}, "2020-05-02", "metadata"},
 		{"go-htmldate read the shown day in the text",
 			pubCandidates{meta: meta("2022-05-04", ""), lib: lib("2022-05-03", true)}, "2022-05-03", "metadata"},
 		{"go-htmldate's time stamp does not move the metadata",
@@ -387,5 +395,25 @@ func TestJSONLDLenient(t *testing.T) {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPageOffset checks that a page's own UTC offset is the one most of
+// its time stamps write, and that clock ranges are no stamps.
+func TestPageOffset(t *testing.T) {
+	tests := []struct {
+		page string
+		want int
+	}{
+		{`{"start":"2020-05-01T22:54:00-04:00","end":"Fri, 01 May 2020 23:00:00 -0400"} 2020-05-01T12:00:00+02:00`, -240},
+		{`<p>Open 11:00-11:30 and 14:00-15:30</p>`, noOffset},
+		{`"2020-05-01T22:54:00Z" "2020-05-01T22:54:00+00:00"`, noOffset},
+		{`2020-05-01T22:54:00-04:00 2020-05-01T22:54:00+05:30`, noOffset},
+		{`2020-05-01T22:54:00+05:30`, 330},
+	}
+	for _, tt := range tests {
+		if got := pageOffset([]byte(tt.page)); got != tt.want {
+			t.Errorf("pageOffset(%q) = %d, want %d", tt.page, got, tt.want)
+		}
 	}
 }
