@@ -126,14 +126,6 @@ func TestChoosePublished(t *testing.T) {
 			"2021-03-02", "metadata"},
 		{"the metadata's day shown anywhere keeps it",
 			pubCandidates{meta: meta("2018-06-22", ""), shown: after("29 August 2018 · first published 22 June 2018"), lib: lib("2018-08-29", false)}, "2018-06-22", "metadata"},
-		{"a UTC stamp is the day of the zone the page's own time stamps write",
-			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T02:54:29.000Z", offset: -240}}, "2020-05-01", "metadata"},
-		{"a UTC stamp on a page with no offset of its own stays",
-			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T02:54:29.000Z", offset: noOffset}}, "2020-05-02", "metadata"},
-		{"a UTC stamp late in the day is the next day in a zone east of UTC",
-			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T22:30:00Z", offset: 120}}, "2020-05-03", "metadata"},
-		{"a stamp with a local offset is read as written",
-			pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: "2020-05-02T02:54:29+02:00", offset: -240}}, "2020-05-02", "metadata"},
 		{"go-htmldate read the shown day in the text",
 			pubCandidates{meta: meta("2022-05-04", ""), lib: lib("2022-05-03", true)}, "2022-05-03", "metadata"},
 		{"go-htmldate's time stamp does not move the metadata",
@@ -414,6 +406,28 @@ func TestPageOffset(t *testing.T) {
 	for _, tt := range tests {
 		if got := pageOffset([]byte(tt.page)); got != tt.want {
 			t.Errorf("pageOffset(%q) = %d, want %d", tt.page, got, tt.want)
+		}
+	}
+}
+
+// TestUTCStampZone checks that a metadata time stamp in UTC that no shown
+// date settles is read in the zone of the page's own time stamps.
+func TestUTCStampZone(t *testing.T) {
+	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
+	tests := []struct {
+		name, raw string
+		offset    int
+		want      string
+	}{
+		{"a UTC stamp is the day of the zone the page's own time stamps write", "2020-05-02T02:54:29.000Z", -240, "2020-05-01"},
+		{"a UTC stamp on a page with no offset of its own stays", "2020-05-02T02:54:29.000Z", noOffset, "2020-05-02"},
+		{"a UTC stamp late in the day is the next day in a zone east of UTC", "2020-05-02T22:30:00Z", 120, "2020-05-03"},
+		{"a stamp with a local offset is read as written", "2020-05-02T02:54:29+02:00", -240, "2020-05-02"},
+	}
+	for _, tt := range tests {
+		c := pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: tt.raw, offset: tt.offset}}
+		if got := choosePublished(c); got.date.String() != tt.want || got.from != "metadata" {
+			t.Errorf("%s: got %v from %s, want %s", tt.name, got.date, got.from, tt.want)
 		}
 	}
 }
