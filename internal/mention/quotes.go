@@ -366,7 +366,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			subj, subjSent := a.recentSubject(out, q, p)
 			spk := a.lastFittingSpeaker(out[:i], q.Sentence, p)
 			switch {
-			case subj >= 0 && (spk < 0 || subjSent > out[spk].Sentence):
+			case subj >= 0 && (spk < 0 || subjSent > out[spk].Sentence || subjSent == out[spk].Sentence && a.relativeReading(out[spk]) && subj != out[spk].Entity):
 				q.Entity, q.Speaker = subj, a.Entities[subj].Name
 			case spk >= 0 && (p != "they" && p != "we" || q.Entity < 0):
 				// The most recent speaker the pronoun fits goes on speaking.
@@ -511,6 +511,9 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			e := &a.Entities[m.Entity]
 			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) || !CanSpeak(e.Name, e.Type, e.Mentions) {
 				continue // "Asked twice, Doe said": a verb form or a day is no subject
+			}
+			if pronounSubjectBefore(a.Tokens[k], m.Start, p) {
+				break // "He faulted Roe …": the name is an object; the subject is the pronoun's referent, named earlier
 			}
 			if pronounFits(p, e) {
 				ent, sent = m.Entity, k

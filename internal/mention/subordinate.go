@@ -82,3 +82,42 @@ func (a *Analysis) saidBefore(sp qspan, si int) bool {
 	_, ok := verbForm(toks[len(toks)-1].Text)
 	return ok
 }
+
+// relativeReading reports whether a statement was read in a relative
+// clause set off after its speaker's name ("…, who told reporters …"): a
+// name in such an aside is not the sentence's subject.
+func (a *Analysis) relativeReading(q Quote) bool {
+	if q.SpeakerText == "" || q.Cue == "" {
+		return false
+	}
+	s := a.Sentences[q.Sentence].Text
+	i := strings.Index(s, q.SpeakerText)
+	if i <= 0 {
+		return false
+	}
+	rest := s[i+len(q.SpeakerText):]
+	c := strings.Index(rest, q.Cue)
+	if c < 0 {
+		return false
+	}
+	between := lower(rest[:c])
+	return strings.HasPrefix(between, ", who ") || strings.HasPrefix(between, " who ")
+}
+
+// pronounSubjectBefore reports whether the pronoun p, as a subject, opens
+// the sentence of tokens toks (after at most an adverb or a conjunction)
+// before byte offset off: the name at off is then no subject.
+func pronounSubjectBefore(toks []text.Token, off int, p string) bool {
+	for i, t := range toks {
+		if t.Start >= off || i > 2 {
+			return false
+		}
+		if lower(t.Text) == p {
+			return true
+		}
+		if !adverbish(lower(t.Text)) && lower(t.Text) != "and" && lower(t.Text) != "but" {
+			return false
+		}
+	}
+	return false
+}

@@ -32,3 +32,20 @@ func TestSaidBefore(t *testing.T) {
 		"We will wait and see": {"Tilda Brask", "Brask", "named"},
 	})
 }
+
+// TestPronounSubjects: a pronoun speaker refers to the subject of the
+// sentences before it, not to a name read as the speaker of a relative
+// clause aside (", who are still counting …") nor to the object of a
+// sentence whose subject is the same pronoun ("She spared X …, when she
+// said …").
+func TestPronounSubjects(t *testing.T) {
+	body := "Mayor Victor Hale won the vote on Tuesday. " +
+		"Hale also offered his thanks to rivals Jonas Weller and Anton Vesk, who are still counting ballots, drawing cheers from the hall. “Give me one second, please,” he urged them. " +
+		"Councillor Ida Brenn entered the race late. Steering clear of the shouting, Brenn has tried to stay positive. " +
+		"She spared Mayor Tilda Brask any blame until this week, when she said that the library budget was wasteful."
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"Give me one second, please":      {"Victor Hale", "he", "pronoun"},
+		"the library budget was wasteful": {"Councillor Ida Brenn", "she", "pronoun"},
+	})
+}
