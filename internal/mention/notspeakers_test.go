@@ -26,7 +26,7 @@ func TestNotSpeakers(t *testing.T) {
 		case "Harbour Chapel", "Ruth Bettany", "Copper Lantern", "WBRX Lakeport", "Greta Okafor", "Beekeeper":
 			t.Errorf("%q speaks %q (cue %q)", q.Speaker, q.Text, q.Cue)
 		}
-		if q.WrittenName() == "Beekeeper" {
+		if a.WrittenName(q) == "Beekeeper" {
 			t.Errorf("a role at the sentence start is a written name: %+v", q)
 		}
 		if q.Text == "Greta" {

@@ -52,16 +52,6 @@ type Quote struct {
 // "unnamed"): a weaker reading than an attribution that names its source.
 func (q Quote) CueOnly() bool { return q.How == "subject" || q.How == "unnamed" }
 
-// WrittenName returns the proper name in the speaker as written
-// (SpeakerName), or "" when it is no name: a pronoun, a common noun, a
-// role capitalised at the start of its sentence.
-func (q Quote) WrittenName() string {
-	if q.role || q.CueOnly() {
-		return ""
-	}
-	return SpeakerName(q.SpeakerText)
-}
-
 // qspan is a quoted stretch of the body.
 type qspan struct {
 	start, end  int  // content offsets (inside the marks)
@@ -1064,7 +1054,11 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	// A nominal source ("officials", "the report", "the US military").
 	if np := lastNP(window); np != "" && (wordCount(np) <= 6 && nominalSource(np) || longSource(np)) {
 		q.SpeakerText, q.How = np, "nominal"
-		q.role = !strings.Contains(np, " ") && commonPersonNoun(strings.Trim(np, ",.:;")) && !a.capitalisedInside(strings.Trim(np, ",.:;"))
+		// One capitalised common word that opens the sentence is no name
+		// ("Beekeeper", "History"), but a noun of a group is the group
+		// ("Police said", "People say").
+		w := strings.Trim(np, ",.:;")
+		q.role = !strings.Contains(np, " ") && (commonPersonNoun(w) && !a.capitalisedInside(w) || a.commonWordNotNamed(w) && !groupNoun(lower(w)))
 	}
 }
 

@@ -264,8 +264,8 @@ func TestCueWithoutSource(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if q.CueOnly() != (w.how == "subject" || w.how == "unnamed") || q.CueOnly() && q.WrittenName() != "" {
-			t.Errorf("%q: CueOnly() = %v, WrittenName() = %q", text, q.CueOnly(), q.WrittenName())
+		if q.CueOnly() != (w.how == "subject" || w.how == "unnamed") || q.CueOnly() && a.WrittenName(q) != "" {
+			t.Errorf("%q: CueOnly() = %v, WrittenName() = %q", text, q.CueOnly(), a.WrittenName(q))
 		}
 	}
 }

@@ -31,7 +31,7 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 			cq := corroborate.Quote{Text: q.Text, Direct: q.Direct, Article: d.Article.ID, Sentence: a.Sentences[q.Sentence].Text}
 			if name := m.SpeakerName(di, q.Entity); name != "" {
 				cq.Speaker = corroborate.Ptr(name)
-			} else if name := q.WrittenName(); name != "" && q.Entity < 0 {
+			} else if name := a.WrittenName(q); name != "" && q.Entity < 0 {
 				// A named source the entity stage did not resolve: keep the
 				// name as written rather than lose who spoke.
 				cq.Speaker = corroborate.Ptr(name)
