@@ -255,7 +255,7 @@ func (c *comparer) valueFacts() []fact {
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
 					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) ||
-					mediaLength(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
+					mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,

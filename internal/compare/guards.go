@@ -608,3 +608,27 @@ func (c *comparer) needed(s string, v mention.Value) bool {
 	}
 	return false
 }
+
+// rePhone is a telephone number written with hyphens: a long-distance
+// prefix and an area code before letters or digits ("1-800-TIP-LINE",
+// "1-888-555-0142"), or three groups of digits ("555-867-5309").
+var rePhone = regexp.MustCompile(`^(?:1-\d{3}(?:-[0-9A-Z]+)+|\d{3}-\d{3}-\d{4})$`)
+
+// phoneGroup reports whether a count is a group of a telephone number
+// (rePhone): the word of letters, digits and hyphens around it is one.
+func phoneGroup(s string, v mention.Value) bool {
+	if v.Type != mention.VCount || v.Start > len(s) || v.End > len(s) {
+		return false
+	}
+	part := func(b byte) bool {
+		return b == '-' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z'
+	}
+	lo, hi := v.Start, v.End
+	for lo > 0 && part(s[lo-1]) {
+		lo--
+	}
+	for hi < len(s) && part(s[hi]) {
+		hi++
+	}
+	return rePhone.MatchString(strings.Trim(s[lo:hi], "-"))
+}
