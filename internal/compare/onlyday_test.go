@@ -19,7 +19,7 @@ func TestOnlyDaysOfOneDeed(t *testing.T) {
 		{"one arrest, two days, little wording shared",
 			[]string{
 				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
-				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday in connection with the deadly blaze.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday over the deadly blaze.",
 			},
 			"Monday/Thursday"},
 		{"a dash closes an aside before the day",
@@ -42,7 +42,7 @@ func TestOnlyDaysOfOneDeed(t *testing.T) {
 		{"one article names two days",
 			[]string{
 				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
-				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday in connection with the deadly blaze and appeared in court on Friday.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday over the deadly blaze and appeared in court on Friday.",
 			}},
 		{"a schedule is no deed",
 			[]string{
@@ -52,12 +52,22 @@ func TestOnlyDaysOfOneDeed(t *testing.T) {
 		{"a day ahead is no deed",
 			[]string{
 				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
-				"Arrest in old case\n\nA retired schoolmaster, now frail, is expected to be arrested Thursday in connection with the deadly blaze.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, is expected to be arrested Thursday over the deadly blaze.",
+			}},
+		{"little wording shared: two deeds of a kind",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Stadium unrest\n\nRiot squads arrested forty fans outside the arena on Thursday after seats were torn up.",
+			}},
+		{"the days of two statements",
+			[]string{
+				"Arrest in old case\n\nDeputies arrested a retired teacher over the old barn fire, the sheriff said Monday.",
+				"Arrest in old case\n\nA retired schoolmaster was arrested over the old barn fire, the county sheriff said Thursday.",
 			}},
 		{"two verbs",
 			[]string{
 				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
-				"Arrest in old case\n\nA retired schoolmaster, now frail, was released Thursday in connection with the deadly blaze.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was released Thursday over the deadly blaze.",
 			}},
 	}
 	for _, c := range none {
