@@ -9,7 +9,7 @@ import "testing"
 func TestMainAfterIntro(t *testing.T) {
 	body := "Mayor Tilda Brask opened the new library on Monday. " +
 		"After councillor Jonas Weller criticised the budget during a debate, Brask shot back, “I could have cut the buses, but I chose the books.” " +
-		"While Weller pledged to work with both parties, Brask insisted that the reading rooms would stay open. " +
+		"While Weller promised to cooperate with both blocs, Brask insisted that the reading rooms would stay open. " +
 		"After the vote, Brask said that the rooms would open early, and Weller agreed. " +
 		"After the count, Brask added that Weller had said, “The shelves are too low.”"
 	a := analyze(body)

@@ -32,6 +32,7 @@ func TestUpdateSections(t *testing.T) {
 		{"a weekday header comes after the article", "UPDATE (Thursday): A second man was charged today.\n\nThe store was robbed on Monday.",
 			[]string{"Thursday=2019-03-14*", "today=2019-03-14", "on Monday=2019-03-11"}},
 		{"a weekday in capitals after a clock time", "UPDATE 2:05PM THURSDAY: The clerk left the hospital today.", []string{"today=2019-03-14"}},
+		{"a weekday header with its date is read as written", "UPDATE (Thursday, March 7): A second man was charged today.", []string{"Thursday=2019-03-07*", "March 7=2019-03-07*", "today=2019-03-07"}},
 		{"the article's own weekday", "UPDATE (Tuesday): The clerk left the hospital today.", []string{"Tuesday=2019-03-12*", "today=2019-03-12"}},
 	}
 	for _, tt := range tests {
