@@ -18,9 +18,10 @@ type Options struct {
 	// story's (both read from the texts) for the article to join it or two
 	// stories to merge (0: no veto).
 	EventVeto float64
-	// WeekdaySpan is the least days an event span covers for it to allow
-	// every weekday an undated article names (0: no weekday test; see
-	// weekdayVetoed).
+	// WeekdaySpan is the most days a dated article's event span may
+	// cover for its weekdays to be held against the weekday an undated
+	// article names; a longer span allows every weekday (0: no weekday
+	// test; see weekdayVetoed).
 	WeekdaySpan int32
 	// MonthDaySpan is the most days a story's event span may cover for
 	// the year-less day an undated article names to be held against it
@@ -92,7 +93,7 @@ type Story struct {
 	dated Span
 	// datedDays has bit w set when a dated article of the story puts its
 	// event on weekday w (1 Sunday … 7 Saturday); every bit when one puts
-	// it in a stretch of WeekdaySpan days or more.
+	// it in a stretch of more than WeekdaySpan days.
 	datedDays uint8
 	key       string // gold label, when placed by PlaceGold
 }
@@ -290,7 +291,7 @@ const weekdaySpan = 3
 // that none of the story's dated reports gives for its event, nor the day
 // before or after, is of another event (the day either side: a
 // late-night event told the next day, an aftermath). A dated article
-// whose event date covers WeekdaySpan days or more ("in November") allows
+// whose event date covers more than WeekdaySpan days ("in November") allows
 // every weekday. Only dated articles' event dates count: an undated
 // text's absolute date may be a coming or a recalled one, and nothing
 // resolves it.
@@ -303,7 +304,8 @@ func (c *Clusterer) weekdayVetoed(w int8, days uint8) bool {
 }
 
 // eventWeekdays returns the weekdays of an event span as bits (see
-// Story.datedDays): every weekday for a span of WeekdaySpan days or more.
+// Story.datedDays): every weekday for a span of more than WeekdaySpan
+// days.
 func (c *Clusterer) eventWeekdays(ev Span) uint8 {
 	if !ev.Known {
 		return 0

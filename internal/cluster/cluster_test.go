@@ -549,3 +549,57 @@ func TestJoinKeepsDatedDays(t *testing.T) {
 		t.Errorf("weekday test against the joined story: Friday %v, Saturday %v", c.weekdayVetoed(6, sa.datedDays), c.weekdayVetoed(7, sa.datedDays))
 	}
 }
+
+// TestDatedDaysJoinedAndRestored: a story joined from reports dated to a
+// Monday and to the Thursday after holds the weekdays of both (not the
+// span between them, which would allow every day), and keeps them when
+// saved and restored: an undated report of the Saturday is of another
+// event, one of the Friday is not.
+func TestDatedDaysJoinedAndRestored(t *testing.T) {
+	lx := lexicon.Default()
+	quake := "A shallow tremor shook the hill villages and cracked the old stone bridge, the regional civil defence office said."
+	mon := 19002 // a Monday: (19002+4)%7 == 1
+	monday := feat(lx, "Tremor cracks old bridge", quake, mon, "hill villages")
+	thursday := feat(lx, "Tremor cracks old bridge", quake, mon+3, "hill villages")
+	opts := DefaultOptions()
+	first := New(opts)
+	first.Observe(monday)
+	first.Observe(thursday)
+	o := opts
+	o.Threshold = 1.1 // each report starts a story of its own
+	first.SetOptions(o)
+	a, b := first.stories[first.Place(monday)], first.stories[first.Place(thursday)]
+	first.join(a, b)
+	for _, x := range []struct {
+		name string
+		w    int8
+		veto bool
+	}{
+		{"Friday, the day after the Thursday", 6, false},
+		{"Tuesday, the day after the Monday", 3, false},
+		{"Saturday", 7, true},
+	} {
+		if got := first.weekdayVetoed(x.w, a.datedDays); got != x.veto {
+			t.Errorf("%s against the joined story: vetoed %v, want %v", x.name, got, x.veto)
+		}
+	}
+	st := first.State(a)
+	for _, x := range []struct {
+		name    string
+		weekday int8
+		join    bool
+	}{
+		{"Friday", 6, true},
+		{"Saturday", 7, false},
+	} {
+		f := feat(lx, "Tremor cracks old bridge", quake, -1, "hill villages")
+		f.Weekday = x.weekday
+		cl := New(opts)
+		cl.Observe(monday)
+		cl.Observe(f)
+		s := cl.Restore(st, 0)
+		if got := cl.Place(f) == s.ID; got != x.join {
+			t.Errorf("%s against the restored story: joined %v, want %v", x.name, got, x.join)
+		}
+	}
+}
