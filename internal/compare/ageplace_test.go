@@ -6,19 +6,19 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 )
 
-// TestAgeOfPlaceModifiedPerson: "a 16-year-old Marlow boy" is a boy from
-// Marlow, not a person named Marlow: the age is a boy's, so an article
-// that gives a 17-year-old boy and a 16-year-old boy cannot be told apart
-// from another article's 16-year-old boy; a person's name after an age
+// TestAgeOfPlaceModifiedPerson: "a 16-year-old Marlow lad" is a lad from
+// Marlow, not a person named Marlow: the age is a lad's, so an article
+// that names two lads, one 17 years old and one 16, cannot be told apart
+// from another article's 16-year-old lad; a person's name after an age
 // still owns it.
 func TestAgeOfPlaceModifiedPerson(t *testing.T) {
 	pub := dates.Date{Year: 2023, Month: 6, Day: 4}
 	for _, tc := range []struct{ name, a, b, want string }{
 		{"a town before the noun is no owner",
-			"Lake\n\nA 17-year-old boy was shot dead near the Elmwood apartments in Marlow. Deputies later arrested a 16-year-old Marlow boy.",
-			"Lake\n\nDeputies said a 16-year-old boy was with the victim when he was shot near the Elmwood apartments.", ""},
+			"Lake\n\nA 17-year-old lad was shot dead near the Elmwood apartments in Marlow. Deputies later arrested a 16-year-old Marlow lad.",
+			"Lake\n\nDeputies said a 16-year-old lad was with the victim when he was shot near the Elmwood apartments.", ""},
 		{"a name after the age owns it",
-			"Lake\n\nA 17-year-old boy was shot dead near the Elmwood apartments in Marlow. Deputies later arrested 16-year-old Dorian Fell.",
+			"Lake\n\nA 17-year-old lad was shot dead near the Elmwood apartments in Marlow. Deputies later arrested 16-year-old Dorian Fell.",
 			"Lake\n\nDeputies said 19-year-old Dorian Fell was with the victim when he was shot near the Elmwood apartments.", "number:16-year-old/19-year-old"},
 	} {
 		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))

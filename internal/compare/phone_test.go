@@ -13,8 +13,8 @@ func TestPhoneNumberGroup(t *testing.T) {
 	pub := dates.Date{Year: 2023, Month: 8, Day: 12}
 	for _, tc := range []struct{ name, a, b, want string }{
 		{"two tip lines are no discrepancy",
-			"Mill\n\nAnyone who saw the shooting at the Corvel mill is asked to call the tip line at 1-800-TIP-LINE.",
-			"Mill\n\nAnyone who saw the shooting at the Corvel mill is asked to call the tip line at 1-888-TIP-LINE.", ""},
+			"Mill\n\nWitnesses of the shooting at the Corvel mill may ring its tip line at 1-800-TIP-LINE.",
+			"Mill\n\nWitnesses of the shooting at the Corvel mill may ring its tip line at 1-888-TIP-LINE.", ""},
 		{"a count beside a tip line is still a count",
 			"Mill\n\nThree workers were shot at the Corvel mill; call 1-800-TIP-LINE with information.",
 			"Mill\n\nFive workers were shot at the Corvel mill; call 1-800-TIP-LINE with information.", "number:Three/Five"},
