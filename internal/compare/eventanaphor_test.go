@@ -33,6 +33,17 @@ func TestGeneralEventNounAndQuotedCondition(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", c.body, got, c.want)
 		}
 	}
+	// "The incident" refers back to a happening, not to a thing: a claim
+	// about the boathouse is not one about the incident.
+	a := doc("a", "Boathouse\n\nA blaze gutted the boathouse of the rowing club on Friday night, the club said. "+
+		"Captain Lena Voss said she was sorry if the incident was connected to her feud with the council.", day)
+	docs := []story.Doc{a}
+	thing := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	for _, x := range thing.addresses(claimKey{noun: "boathouse", verb: "connect", comp: "feud"}) {
+		if x.sentence == 1 {
+			t.Errorf("a claim about a thing: got %q %q, want none", x.holder, x.position)
+		}
+	}
 	cm := newComparer(Input{})
 	for w, want := range map[string]bool{"incident": true, "occurrence": true, "event": true, "accident": false, "attack": false, "fire": false} {
 		if got := cm.generalEventNoun(nounWord{base: w, isNoun: true}); got != want {
