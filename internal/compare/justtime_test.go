@@ -25,4 +25,10 @@ func TestJustBeforeAfter(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// "just after 4 a.m." reaches into the quarter hour after 4.
+	after := "Fire\n\nA night guard was shot outside the paint warehouse on Ferris Lane just after 4 a.m., police said."
+	b := "Fire\n\nA night guard was shot outside the paint warehouse on Ferris Lane at 4:10 a.m., police said."
+	if got := kinds(run(doc("a", after, pub), doc("b", b, pub)).Discrepancies); got != "" {
+		t.Errorf("a time in the quarter hour after: got %q, want no conflict", got)
+	}
 }
