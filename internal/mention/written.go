@@ -12,12 +12,12 @@ import (
 // name that only modifies the common noun heading the phrase gives way to
 // it. Before a noun of persons or of a group the speakers are those
 // persons, named by the modifier with its head ("Chapel officials", "The
-// Greek government" → "Greek government", "an Orange resident"); a
+// Greek government" → "Greek government", "a Linden resident"); a
 // common word the article never writes as a name, a nationality or a
 // place WordNet knows that modifies a thing names no speaker ("Public
 // records", "Surveillance video"). Another name before a thing stays the
-// speaker ("an Acme Corp report", "The Trump campaign" where the article
-// names Trump).
+// speaker ("an Acme Corp report", "The Harbor campaign" where the
+// article names Harbor).
 func (a *Analysis) WrittenName(q Quote) string {
 	if q.role || q.CueOnly() {
 		return ""
@@ -43,7 +43,7 @@ func (a *Analysis) WrittenName(q Quote) string {
 // headAfterName returns the common noun phrase after the name in a
 // phrase, its head last: the lower-case words that follow the name's last
 // word up to the end of the phrase, a function word or a punctuation mark
-// ("Chapel officials" → "officials", "Kerr County public records" →
+// ("Chapel officials" → "officials", "Pell County public records" →
 // "public records"), or "" when the name is a possessor ("Brown's aunt"),
 // is set off by a comma ("The Journal, citing …"), ends the phrase, or a
 // capitalised word follows the lower-case words ("Acme spokesman Jo
@@ -128,8 +128,8 @@ func knownPlace(name string) bool {
 // shows to be a name: WordNet has it in lower case, it is no acronym, no
 // person WordNet knows and no first name, and the article never writes
 // it capitalised after another word (other than a function word opening
-// the sentence: "The Seismological network") nor as the last word of a longer
-// name of a person or organisation ("Felt" after "Mark Felt").
+// the sentence: "The Granite network") nor as the last word of a longer
+// name of a person or organisation ("Frost" after "Ada Frost").
 func (a *Analysis) commonWordNotNamed(w string) bool {
 	w, _ = stripPossessive(strings.Trim(w, ",.:;\"“”‘’()"))
 	if !CommonWordName(w) || knownPerson(w) || IsFirstName(w) {

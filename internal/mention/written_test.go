@@ -11,7 +11,7 @@ func TestWrittenName(t *testing.T) {
 		{"Chapel officials", "Chapel officials"},
 		{"The Greek government", "Greek government"},
 		{"Medical personnel", "Medical personnel"},
-		{"An Orange resident", "Orange resident"},
+		{"A Linden resident", "Linden resident"},
 		{"Public records", ""},
 		{"Initial reports", ""},
 		{"Surveillance video", ""},
@@ -39,14 +39,14 @@ func TestCommonWordSpeaker(t *testing.T) {
 		"History will remember this game, the coach said.\n\n" +
 		"Police said the bridge would stay shut until Friday.\n\n" +
 		"The Granite network of gauges said the tremor came at dawn.\n\n" +
-		"Ada Felt and Tom Felt came to the hearing. Felt said she had kept the notes for years.\n\n" +
+		"Ada Frost and Tom Frost came to the hearing. Frost said she had kept the notes for years.\n\n" +
 		"Voters like Harbor. The Harbor campaign on Monday said it had raised more money."
 	a := analyze(body)
 	got := map[string]string{}
 	for _, q := range a.Quotes {
 		got[q.SpeakerText] = a.WrittenName(q)
 	}
-	for st, want := range map[string]string{"Dispatch": "", "History": "", "Police": "Police", "Felt": "Felt", "The Harbor campaign on Monday": "The Harbor", "The Granite network of gauges": ""} {
+	for st, want := range map[string]string{"Dispatch": "", "History": "", "Police": "Police", "Frost": "Frost", "The Harbor campaign on Monday": "The Harbor", "The Granite network of gauges": ""} {
 		if g, ok := got[st]; !ok || g != want {
 			t.Errorf("written name of %q = %q (read %v), want %q (all %v)", st, g, ok, want, got)
 		}
