@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -142,5 +143,17 @@ func TestEventMonthDay(t *testing.T) {
 		if got := EventMonthDay(a, r, EventSpan(a, r)); got != c.want {
 			t.Errorf("%s: day %d, want %d", c.name, got, c.want)
 		}
+	}
+}
+
+// TestFeaturesUndatedDays: the clustering features of an undated article
+// carry the weekday and the year-less day it names for its event, so the
+// clusterer can hold them against a story's dated reports.
+func TestFeaturesUndatedDays(t *testing.T) {
+	a := &corroborate.Article{Text: "A grain silo collapsed on Sunday, March 14, in the river town, the sheriff said."}
+	d, conf := publishedDate(a)
+	f := Features(lexicon.Default(), a, mentionAnalyze(a.Text, d, conf))
+	if f.Weekday != 1 || f.MonthDay != 314 {
+		t.Errorf("weekday %d, day %d; want 1 (Sunday), 314", f.Weekday, f.MonthDay)
 	}
 }
