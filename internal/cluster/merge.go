@@ -116,7 +116,7 @@ const (
 // story of several reports has a centroid that says what its event is,
 // so the model's score against it is the firmer; between small stories
 // the pass does nothing (two lone reports of one kind of event are as
-// often two events). Stories are visited in the order they were made (the
+// often two events: pairSmall joins those only on firmer evidence). Stories are visited in the order they were made (the
 // placement order), so the result does not depend on the input order.
 func (c *Clusterer) relook() int {
 	if c.opts.Relook <= 0 {
@@ -170,7 +170,8 @@ const pairScore = 0.95 // least model score, both ways best
 // shootings); reports filed from the same dateline with the same words,
 // names and figures are one event's. The event-date veto holds. Stories
 // are visited in the order they were made and the later joins the
-// earlier, so the result does not depend on the input order.
+// earlier, so the result does not depend on the input order. Relook 0
+// turns it off with the relook.
 func (c *Clusterer) pairSmall() int {
 	if c.opts.Relook <= 0 {
 		return 0
