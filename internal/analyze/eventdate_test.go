@@ -96,16 +96,7 @@ func TestEventWeekday(t *testing.T) {
 		{"dated", "2024-09-03", "", "A fire destroyed a warehouse on Sunday, officials said.", 0},
 		{"undated with an event date", "", "", "The earthquake struck on Sunday, December 7, 2008, near the coast.", 0},
 	} {
-		a := &corroborate.Article{Text: c.text}
-		if c.title != "" {
-			a.Title = corroborate.Ptr(c.title)
-		}
-		if c.published != "" {
-			a.Published = corroborate.Ptr(c.published)
-			a.PublishedConfidence = 1
-		}
-		d, conf := publishedDate(a)
-		r := mentionAnalyze(a.Text, d, conf)
+		a, r := undatedCase(c.published, c.title, c.text)
 		if got := EventWeekday(a, r, EventSpan(a, r)); got != c.want {
 			t.Errorf("%s: weekday %d, want %d", c.name, got, c.want)
 		}
@@ -130,16 +121,7 @@ func TestEventMonthDay(t *testing.T) {
 		{"dated", "2024-09-03", "", "A grain silo collapsed on September 1, officials said.", 0},
 		{"undated with an event date", "", "", "A grain silo collapsed on September 1, 2019, near the river.", 0},
 	} {
-		a := &corroborate.Article{Text: c.text}
-		if c.title != "" {
-			a.Title = corroborate.Ptr(c.title)
-		}
-		if c.published != "" {
-			a.Published = corroborate.Ptr(c.published)
-			a.PublishedConfidence = 1
-		}
-		d, conf := publishedDate(a)
-		r := mentionAnalyze(a.Text, d, conf)
+		a, r := undatedCase(c.published, c.title, c.text)
 		if got := EventMonthDay(a, r, EventSpan(a, r)); got != c.want {
 			t.Errorf("%s: day %d, want %d", c.name, got, c.want)
 		}
@@ -156,4 +138,19 @@ func TestFeaturesUndatedDays(t *testing.T) {
 	if f.Weekday != 1 || f.MonthDay != 314 {
 		t.Errorf("weekday %d, day %d; want 1 (Sunday), 314", f.Weekday, f.MonthDay)
 	}
+}
+
+// undatedCase builds a test article (dated only when published is given)
+// and reads it as the analysis does.
+func undatedCase(published, title, text string) (*corroborate.Article, *mention.Analysis) {
+	a := &corroborate.Article{Text: text}
+	if title != "" {
+		a.Title = corroborate.Ptr(title)
+	}
+	if published != "" {
+		a.Published = corroborate.Ptr(published)
+		a.PublishedConfidence = 1
+	}
+	d, conf := publishedDate(a)
+	return a, mentionAnalyze(a.Text, d, conf)
 }
