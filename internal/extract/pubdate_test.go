@@ -431,3 +431,22 @@ func TestUTCStampZone(t *testing.T) {
 		}
 	}
 }
+
+// TestUTCStampInThePageZone: a page whose metadata stamps the story in
+// UTC, early on the next day, and whose own schedule stamps write the
+// publisher's offset gives the publisher's day (pageOffset is read from
+// the page).
+func TestUTCStampInThePageZone(t *testing.T) {
+	body := strings.Repeat("<p>The ferry crossing to the outer island was closed for the evening after a gale tore the landing stage loose, and crews worked under floodlights to secure it before the morning boats.</p>\n", 3)
+	page := []byte(`<html><head><title>Ferry crossing closed</title>
+<meta property="article:published_time" content="2020-05-02T02:54:29Z">
+<script type="application/json">{"schedule":[{"start":"2020-05-01T18:00:00-04:00"},{"start":"2020-05-01T19:30:00-04:00"}]}</script>
+</head><body><article><h1>Ferry crossing closed</h1>` + body + `</article></body></html>`)
+	r, err := HTML(page, HTMLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published.String() != "2020-05-01" {
+		t.Errorf("published = %s (from %s), want the publisher's day 2020-05-01", r.Published, r.PublishedFrom)
+	}
+}
