@@ -562,6 +562,9 @@ func yearlessDays(a *mention.Analysis, have []mention.Value) []mention.Value {
 	}
 	var out []mention.Value
 	for si, s := range a.Sentences {
+		if !strings.ContainsAny(s.Text, "0123456789") {
+			continue // every branch of reYearlessDay holds a figure
+		}
 	next:
 		for _, m := range reYearlessDay.FindAllStringSubmatchIndex(s.Text, -1) {
 			for _, t := range taken[si] {

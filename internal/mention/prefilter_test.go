@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -14,7 +16,7 @@ func scanAll(lx *lexicon.Lexicon, sent string) []Value {
 	vs.money()
 	vs.percents()
 	vs.magnitudes()
-	vs.ages(&Analysis{})
+	vs.ages(&Analysis{}, true)
 	vs.measures(reDist, VDistance)
 	vs.measures(reSize, VSize)
 	vs.durations()
@@ -64,6 +66,61 @@ func FuzzMayHoldNumber(f *testing.F) {
 		if !mayHoldNumber(s) {
 			if vs := scanAll(lx, s); len(vs) > 0 {
 				t.Fatalf("%q is skipped but holds values %+v", s, vs)
+			}
+		}
+	})
+}
+
+// TestFigureGuards checks the guards of sentenceValues both ways: a
+// sentence they stop yields nothing from the guarded patterns, and a
+// sentence those patterns read passes them.
+func TestFigureGuards(t *testing.T) {
+	guarded := []*regexp.Regexp{reClock1, reClock2, reClock3, reMagn, reHeight, reAge2, reAge3}
+	for _, c := range []struct {
+		sent    string
+		digits  bool
+		quake   bool
+		matches bool
+	}{
+		{"The meeting ended at eleven in the evening.", false, false, false},
+		{"A quake measuring about six shook the valley.", false, true, false},
+		{"She was aged forty and lived in Tarn, nine miles away.", false, false, false},
+		{"The tremor, magnitude 5.4, struck at 6:10 p.m.", true, true, true},
+		{"A 4.1 on the Richter scale was recorded.", true, true, true},
+		{"The 6-foot-2 guard, aged 31, signed on.", true, false, true},
+		{"Pellor, 52, was driving at 0915 GMT.", true, false, true},
+		{"Measuring 3.2, it was felt downtown.", true, true, true},
+	} {
+		digits := strings.ContainsAny(c.sent, "0123456789")
+		if digits != c.digits || mayBeMagnitude(c.sent) != c.quake {
+			t.Errorf("%q: digits %v, mayBeMagnitude %v; want %v, %v", c.sent, digits, mayBeMagnitude(c.sent), c.digits, c.quake)
+		}
+		matched := false
+		for _, re := range guarded {
+			if re.MatchString(c.sent) {
+				matched = true
+				if !digits || re == reMagn && !mayBeMagnitude(c.sent) {
+					t.Errorf("%q: %v matches but is guarded off", c.sent, re)
+				}
+			}
+		}
+		if matched != c.matches {
+			t.Errorf("%q: guarded patterns match %v, want %v", c.sent, matched, c.matches)
+		}
+	}
+}
+
+// FuzzFigureGuards: whatever the text, a guarded pattern matches only
+// where its guard lets it run.
+func FuzzFigureGuards(f *testing.F) {
+	for _, s := range []string{"magnitude 6", "5-foot-9", "Ames, 40,", "at 10:30", "aged 7", "7.2 Richter", "meaſuring 4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		digits := strings.ContainsAny(s, "0123456789")
+		for _, re := range []*regexp.Regexp{reClock1, reClock2, reClock3, reMagn, reHeight, reAge2, reAge3} {
+			if re.MatchString(s) && (!digits || re == reMagn && !mayBeMagnitude(s)) {
+				t.Fatalf("%q: %v matches but is guarded off", s, re)
 			}
 		}
 	})

@@ -406,13 +406,22 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 		// most sentences hold neither, and their scan is most of the cost.
 		return vs.out
 	}
-	vs.clocks()
+	// Clock times, magnitudes, heights and the ages "aged 45" and
+	// "Smith, 45," are written in figures only (their patterns need \d).
+	digits := strings.ContainsAny(sent, "0123456789")
+	if digits {
+		vs.clocks()
+	}
 	vs.money()
 	vs.percents()
-	vs.magnitudes()
+	if digits && mayBeMagnitude(sent) {
+		vs.magnitudes()
+	}
 	vs.temperatures()
-	vs.ages(a)
-	vs.heights()
+	vs.ages(a, digits)
+	if digits {
+		vs.heights()
+	}
 	vs.measures(reDist, VDistance)
 	vs.measures(reSize, VSize)
 	vs.durations()
@@ -1090,6 +1099,14 @@ func (vs *valueScan) percents() {
 	}
 }
 
+// mayBeMagnitude reports whether sent holds a word each branch of reMagn
+// needs ("magnitude", "Richter", "measuring"); a text holding "ſ", which
+// folds to "s", is always read.
+func mayBeMagnitude(sent string) bool {
+	low := strings.ToLower(sent)
+	return strings.Contains(low, "magnitude") || strings.Contains(low, "richter") || strings.Contains(low, "measuring") || strings.ContainsRune(sent, 'ſ')
+}
+
 func (vs *valueScan) magnitudes() {
 	for _, m := range reMagn.FindAllStringSubmatchIndex(vs.sent, -1) {
 		for g := 1; g <= 4; g++ {
@@ -1106,8 +1123,9 @@ func (vs *valueScan) magnitudes() {
 	}
 }
 
-// ages reads "45-year-old", "aged 45", "at the age of 45" and "Smith, 45,".
-func (vs *valueScan) ages(a *Analysis) {
+// ages reads "45-year-old", "aged 45", "at the age of 45" and "Smith, 45,"
+// (the last three only when the sentence holds a figure: digits).
+func (vs *valueScan) ages(a *Analysis, digits bool) {
 	for _, m := range findNumbered(reAge1, vs.sent) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
 			noun := vs.nounAfter(m[1])
@@ -1116,6 +1134,9 @@ func (vs *valueScan) ages(a *Analysis) {
 			}
 			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
 		}
+	}
+	if !digits {
+		return
 	}
 	for _, m := range reAge2.FindAllStringSubmatchIndex(vs.sent, -1) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
