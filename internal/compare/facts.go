@@ -1354,7 +1354,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.5 // the slot key itself: strong evidence
 		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
-			specific && f.unique && g.unique && (verb && (sim >= 0.15 || sharedValue(f, g)) || sim >= 0.2 || sharedStatement(f, g))
+			specific && f.unique && g.unique && (verb && sim >= 0.15 || sim >= 0.2 || sharedValue(f, g))
 	case mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 		ok = c.timeSlot(f, g, anchor, actors > 0, sim, single)
 	case mention.VSize, mention.VMagnitude:
@@ -1599,8 +1599,11 @@ func othersOf(vs []mention.Value, k int) []mention.Value {
 
 // sharedValue reports whether the two values' sentences state another
 // figure alike ("320 entrants for 40 stalls" / "350 entrants for 40
-// stalls"): the same context told in the same figures. Times are left out (a
-// year or a weekday is shared by most sentences of a story).
+// stalls"): the same context told in the same figures. Between the only
+// counts of one noun in two articles it makes them one statement told twice
+// ("covered 412 miles and made nine drops" / "made twelve drops along 412
+// miles"). Times are left out (a year or a weekday is shared by most
+// sentences of a story).
 func sharedValue(f, g *fact) bool {
 	for _, x := range f.others {
 		if isTime(x.Type) || x.Type == mention.VClock {
@@ -1613,14 +1616,6 @@ func sharedValue(f, g *fact) bool {
 		}
 	}
 	return false
-}
-
-// sharedStatement reports whether two sentences give another value alike
-// ("the van covered 412 miles and made nine drops" / "the driver made
-// twelve drops along 412 miles"): one statement told twice, the only
-// count of its noun in each article one fact.
-func sharedStatement(f, g *fact) bool {
-	return sharedValue(f, g)
 }
 
 // dropRepeated reports one conflict once: a discrepancy each of whose sides
