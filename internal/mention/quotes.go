@@ -288,7 +288,9 @@ func Quotes(body string, a *Analysis) []Quote {
 	// took ("X called Y “crazy” and said …"), where it does not repeat a
 	// direct quote.
 	for si, s := range a.Sentences {
-		for _, q := range a.reported(si, s) {
+		rs := a.reported(si, s)
+		quotedInStatement(out, rs, s)
+		for _, q := range rs {
 			if overlapsDirect(out, q) || covered[si] && (touchesDirect(out, q) || directCue(out, si, q.Cue)) {
 				continue
 			}
@@ -2755,4 +2757,56 @@ func sharedSubject(out []Quote, cue int, q *Quote) {
 		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = p.Entity, p.Speaker, p.SpeakerText, p.How, p.role
 		return
 	}
+}
+
+// quotedInStatement gives a quotation that lies inside the content of a
+// reported statement of its sentence ("Doe said the plan would
+// “never work” for the town") that statement's source, when the
+// quotation has no speaker or its speaker phrase is a word of that
+// content ("Doe said Roe assured them that they “would not give in”"):
+// the words quoted are part of what the statement's source reports
+// (PolNeAR is univocal: a token is in one attribution's content). The
+// innermost such statement with a source phrase holds the quotation; a
+// phrase that names no one ("the audience") does not take the place of a
+// speaker the quotation had. A quotation its own verb of saying opens
+// ("Doe added that Roe had said, “…”") stays with its speaker.
+func quotedInStatement(out, rs []Quote, s text.Sentence) {
+	for k := range out {
+		d := &out[k]
+		if !d.marked || d.Start < s.Start || d.Start >= s.End || cueRightBefore(s, *d) {
+			continue
+		}
+		in := -1 // the innermost statement whose content holds the quotation
+		for j, r := range rs {
+			if r.Start >= d.Start-1 || d.End > r.End+4 || r.SpeakerText == "" || r.CueOnly() && r.Speaker == "" {
+				continue
+			}
+			if in < 0 || r.Start > rs[in].Start {
+				in = j
+			}
+		}
+		if in < 0 {
+			continue
+		}
+		r := rs[in]
+		// no speaker phrase, a carried one, or a phrase that names no one
+		// ("…” to rebuild, but downplayed the delay")
+		inside := d.SpeakerText == "" || d.How == "carried" || d.Speaker == "" && d.How != "pronoun"
+		if !inside && d.Sentence == r.Sentence {
+			inside = strings.Contains(s.Text[r.Start-s.Start:min(len(s.Text), r.End-s.Start)], d.SpeakerText)
+		}
+		if inside && (r.Speaker != "" || r.How == "pronoun" || d.Speaker == "") {
+			d.Entity, d.Speaker, d.SpeakerText, d.How, d.role, d.Cue, d.Sentence = r.Entity, r.Speaker, r.SpeakerText, r.How, r.role, r.Cue, r.Sentence
+		}
+	}
+}
+
+// cueRightBefore reports whether a quotation's cue ends the words right
+// before its opening mark, maybe with a comma or colon ("said, “…").
+func cueRightBefore(s text.Sentence, d Quote) bool {
+	if d.Cue == "" || d.Start-s.Start > len(s.Text) {
+		return false
+	}
+	pre := strings.TrimRight(s.Text[:d.Start-s.Start], " “\"'‘")
+	return strings.HasSuffix(strings.TrimRight(pre, ",: "), d.Cue)
 }

@@ -1,0 +1,21 @@
+package mention
+
+import "testing"
+
+// TestQuotedInStatement: words quoted inside the content of a reported
+// statement are its source's, not a noun's of the content clause; a
+// quotation its own verb of saying opens keeps its speaker.
+func TestQuotedInStatement(t *testing.T) {
+	body := "The river flooded the lower town on Sunday. " +
+		"Harbour master Ines Varga told reporters that the mayor had handled the flood “quite directly.” " +
+		"In an interview on the radio, Varga said any skipper who wants to moor there “owes it to the town” to pay the harbour fee. " +
+		"Councillor Paul Brand has said that given the cost it would be “very hard” to rebuild the wall, but downplayed the delay. " +
+		"Varga added that Brand had said, “The pumps are too small.”"
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"quite directly.":          {"Ines Varga", "Ines Varga", "named"},
+		"owes it to the town":      {"Ines Varga", "Varga", "named"},
+		"very hard":                {"Paul Brand", "Paul Brand", "named"},
+		"The pumps are too small.": {"Paul Brand", "Brand", "named"},
+	})
+}
