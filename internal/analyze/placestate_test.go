@@ -18,7 +18,7 @@ func TestStoryStateRoundTrip(t *testing.T) {
 			MinDay: 19000, MaxDay: 19003,
 			Event:     cluster.Span{Lo: 18999, Hi: 19001, Known: true},
 			Dated:     cluster.Span{Lo: 19000, Hi: 19003, Known: true},
-			DatedDays: 1<<2 | 1<<5, Size: 3,
+			DatedDays: 1<<2 | 1<<5, Weekdays: 1 << 3, Size: 3,
 		},
 		Anchor:  "2022-01-08/a-1",
 		Related: []string{"s-2"},

@@ -95,7 +95,11 @@ type Story struct {
 	// event on weekday w (1 Sunday … 7 Saturday); every bit when one puts
 	// it in a stretch of more than WeekdaySpan days.
 	datedDays uint8
-	key       string // gold label, when placed by PlaceGold
+	// weekdays has bit w set when an undated article of the story (one
+	// with neither a publication day nor an event date) names weekday w
+	// for its event (Features.Weekday).
+	weekdays uint8
+	key      string // gold label, when placed by PlaceGold
 }
 
 // Clusterer places articles into stories one at a time.
@@ -419,6 +423,9 @@ func (c *Clusterer) add(s *Story, article int, v vec, f Features) {
 	if f.Day >= 0 {
 		s.dated = s.dated.union(f.Event)
 		s.datedDays |= c.eventWeekdays(f.Event)
+	}
+	if f.Weekday > 0 && f.Weekday <= 7 {
+		s.weekdays |= 1 << f.Weekday
 	}
 }
 

@@ -611,3 +611,65 @@ func TestDatedDaysJoinedAndRestored(t *testing.T) {
 		}
 	}
 }
+
+// TestPairLarge: two stories of six reports of one event, formed apart,
+// join on the second look when each is the other's best and their times
+// agree; they stay apart when one's undated reports name a weekday its
+// dated reports rule out, when their known event dates lie further apart
+// than MergeDays, when they are too small, or with the second look off.
+func TestPairLarge(t *testing.T) {
+	lx := lexicon.Default()
+	raid := "Armed robbers drove a van into the jewellery house on Vessel Street, took watches and rings and fled, said the prosecutor Tamsin Orly, who called the raid well planned."
+	sunday := int32(18994) // day 0 was a Thursday: (18994+4)%7 == 0
+	report := func(k int, day int32, weekday int8) Features {
+		d := Doc{Title: "Robbers raid jewellery house", Body: raid + []string{"", " Nobody was hurt.", " The shop was closed.", " Police sealed the street."}[k%4], Day: -1,
+			Entities: []WeightedName{{Name: "tamsin orly", Mentions: 2}, {Name: "vessel street jewellers", Mentions: 2}}}
+		if day > 0 {
+			d.Day, d.Event = int(day), Span{Lo: day, Hi: day, Known: true}
+		}
+		f := Extract(lx, d)
+		f.Weekday = weekday
+		return f
+	}
+	type side struct {
+		day     int32
+		weekday int8
+	}
+	for _, tc := range []struct {
+		name   string
+		a, b   side
+		size   int
+		relook float64
+		join   bool
+	}{
+		{"undated, no weekday", side{}, side{}, 6, 0.6, true},
+		{"the weekday of the dated event's day", side{sunday, 0}, side{0, 1}, 6, 0.6, true},
+		{"a weekday the dated reports rule out", side{sunday, 0}, side{0, 4}, 6, 0.6, false},
+		{"event dates ten days apart", side{sunday, 0}, side{sunday + 10, 0}, 6, 0.6, false},
+		{"stories of five", side{}, side{}, 5, 0.6, false},
+		{"second look off", side{}, side{}, 6, 0, false},
+	} {
+		opts := DefaultOptions()
+		opts.Relook = tc.relook
+		c := New(opts)
+		var docs []Features
+		var keys []string
+		for k := 0; k < 2*tc.size; k++ {
+			s, key := tc.a, "a"
+			if k%2 == 1 {
+				s, key = tc.b, "b"
+			}
+			docs, keys = append(docs, report(k/2, s.day, s.weekday)), append(keys, key)
+		}
+		for _, f := range docs {
+			c.Observe(f)
+		}
+		for k, f := range docs {
+			c.PlaceGold(f, keys[k])
+		}
+		c.Merge()
+		if got := c.Assign[0] == c.Assign[1]; got != tc.join {
+			t.Errorf("%s: joined %v, want %v", tc.name, got, tc.join)
+		}
+	}
+}

@@ -18,7 +18,10 @@ type StoryState struct {
 	// DatedDays are the weekdays of its dated articles' event days (see
 	// Story.datedDays); a state saved without them takes them from Dated.
 	DatedDays uint8
-	Size      int
+	// Weekdays are the weekdays its undated articles name for their
+	// event (see Story.weekdays); none in a state saved without them.
+	Weekdays uint8
+	Size     int
 }
 
 // State returns a story's state.
@@ -33,7 +36,7 @@ func (c *Clusterer) States(stories []*Story) []StoryState {
 	}
 	out := make([]StoryState, len(stories))
 	for k, s := range stories {
-		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, DatedDays: s.datedDays, Size: len(s.Members)}
+		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, DatedDays: s.datedDays, Weekdays: s.weekdays, Size: len(s.Members)}
 		cen := append([]tw(nil), s.centroid...)
 		sort.Slice(cen, func(a, b int) bool { return names[cen[a].id] < names[cen[b].id] })
 		st.Terms = make([]string, len(cen))
@@ -70,7 +73,7 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 	for i := range s.Members {
 		s.Members[i] = int32(-2 - origin)
 	}
-	s.minDay, s.maxDay, s.event, s.dated, s.datedDays = st.MinDay, st.MaxDay, st.Event, st.Dated, st.DatedDays
+	s.minDay, s.maxDay, s.event, s.dated, s.datedDays, s.weekdays = st.MinDay, st.MaxDay, st.Event, st.Dated, st.DatedDays, st.Weekdays
 	if s.datedDays == 0 {
 		s.datedDays = c.eventWeekdays(st.Dated)
 	}
