@@ -23,20 +23,3 @@ func BuildReport(ctx context.Context, res *Result) (*corroborate.Report, error) 
 	analyze.Normalize(rep)
 	return rep, nil
 }
-
-// BuildStoredReport is BuildReport for articles kept in store: each
-// article's reading is computed once, saved in the store, and re-read from
-// there by later runs (see analyze.ReadStored).
-func BuildStoredReport(ctx context.Context, store corroborate.ArticleStore, res *Result) (*corroborate.Report, error) {
-	rep := &corroborate.Report{Articles: res.Articles, Errors: res.Errors}
-	an, _, err := analyze.ProcessStored(ctx, store, rep.Articles)
-	if err != nil {
-		return nil, err
-	}
-	if rep.Stories, err = an.Stories(ctx); err != nil {
-		return nil, err
-	}
-	rep.Errors = append(rep.Errors, an.Failures...)
-	analyze.Normalize(rep)
-	return rep, nil
-}
