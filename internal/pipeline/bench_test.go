@@ -16,12 +16,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/kittext"
 
 	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/source"
 	"github.com/corroborate/corroborate/internal/sqlite"
+	"github.com/corroborate/corroborate/internal/storyid"
 )
 
 // sharedData is the directory of the shared data sets (see kittext.Path).
@@ -284,6 +286,45 @@ func BenchmarkStories(b *testing.B) {
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := an.Stories(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkSaveState times the last step of BenchmarkAnalyzeEndToEnd: the
+// whole placement state saved (Batch.SaveState: every article's counts
+// and buckets, every story's state, postings and findings), on
+// BENCH_E2E_ARTICLES recombined articles (default here 2,000). Everything
+// before it runs once, before the timer; cpu-ms/op as in BenchmarkStories.
+func BenchmarkSaveState(b *testing.B) {
+	_, dir, in := benchArticles(b, 2000)
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	res, err := Ingest(ctx, store, []string{in}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, _, err := analyze.ProcessStored(ctx, store, res.Articles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rep := &corroborate.Report{Articles: res.Articles}
+	if rep.Stories, err = an.Stories(ctx); err != nil {
+		b.Fatal(err)
+	}
+	analyze.Normalize(rep)
+	if _, err := storyid.Apply(ctx, store, rep); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if err := an.SaveState(ctx, store, rep); err != nil {
 			b.Fatal(err)
 		}
 	}
