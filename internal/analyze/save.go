@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/storyid"
 )
 
@@ -44,10 +45,18 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 		}
 		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Buckets: an.buckets[i]})
 	}
+	// Every story's state at once: States looks the whole vocabulary's
+	// term names up once a call, so one call a story would cost stories ×
+	// vocabulary.
 	cs := an.cl.Stories()
+	stories := make([]*cluster.Story, len(an.groups))
+	for k := range an.groups {
+		stories[k] = cs[an.clIDs[k]]
+	}
+	states := an.cl.States(stories)
 	for k, g := range an.groups {
 		st := &rep.Stories[k]
-		ps := placeState{Cluster: an.cl.State(cs[an.clIDs[k]]), Related: slices.Clone(st.Related), Copies: map[string]copyMark{}}
+		ps := placeState{Cluster: states[k], Related: slices.Clone(st.Related), Copies: map[string]copyMark{}}
 		for _, i := range g {
 			a := &an.Articles[i]
 			if key := storyid.OrderKey(a); ps.Anchor == "" || key < ps.Anchor {
