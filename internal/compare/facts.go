@@ -244,7 +244,7 @@ func (c *comparer) valueFacts() []fact {
 			if isStamp(sv) {
 				continue
 			}
-			years := sentenceYears(sv.values)
+			years := sentenceYears(a.Sentences[si].Text, sv.values)
 			tally := c.tallyOf(sv.values)
 			for k, v := range sv.values {
 				s := a.Sentences[si].Text
@@ -1107,7 +1107,7 @@ func distinctFacts(f, g *fact) bool {
 	// A time said of a statement ("police said Wednesday") is not the
 	// event's; two values of two named owners are two facts; a background
 	// figure of another year is another fact.
-	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || f.bg != g.bg {
+	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) {
@@ -1148,6 +1148,18 @@ func distinctFacts(f, g *fact) bool {
 	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||
 		propertyOfOther(f, g) || propertyOfOther(g, f))
+}
+
+// bgDiffer reports whether two values are set in two backgrounds (another
+// year, another event). Two days or months that a story sets back each by
+// its own year ("planned for December 15, 2011" / "scheduled for December
+// 15, 2013") differ in the very year compared: that is no sign of two
+// backgrounds.
+func bgDiffer(f, g *fact) bool {
+	if f.bg == g.bg {
+		return false
+	}
+	return f.bg == "" || g.bg == "" || f.bg != statedYear(f.v) || g.bg != statedYear(g.v)
 }
 
 // twoKinds reports whether two counts of one noun are of two kinds of it:

@@ -239,11 +239,13 @@ type yearAt struct {
 	from, to int
 }
 
-// sentenceYears lists the years a sentence states (years and dated days).
-func sentenceYears(vs []mention.Value) []yearAt {
+// sentenceYears lists the years a sentence s states (years and dated
+// days), but the year a thing was made (modelYear).
+func sentenceYears(s string, vs []mention.Value) []yearAt {
 	var out []yearAt
 	for _, v := range vs {
 		switch {
+		case v.Type == mention.VYear && modelYear(s, v):
 		case v.Type == mention.VYear:
 			out = append(out, yearAt{v.Norm, v.Start, v.End})
 		case (v.Type == mention.VDate || v.Type == mention.VMonth) && v.Unit != "no-year" && len(v.Norm) >= 4:
@@ -251,6 +253,27 @@ func sentenceYears(vs []mention.Value) []yearAt {
 		}
 	}
 	return out
+}
+
+// reModelBefore is a possessive determiner right before a year;
+// reModelAfter a capitalised word right after it, no month.
+var (
+	reModelBefore = regexp.MustCompile(`(?i)\b(?:his|her|their|its|my|our|your)\s+$`)
+	reModelAfter  = regexp.MustCompile(`^\s+[A-Z][A-Za-z]`)
+)
+
+// modelYear reports whether year v of sentence s is the year a thing was
+// made, a make or model after a possessive determiner ("his 2011
+// Marlow", "their 2004 Corvan Sierra"): it dates the thing, not the
+// sentence, and sets no figure of the sentence in another year ("a 2005
+// Harbour Review essay", after an article, dates a piece of writing and
+// may).
+func modelYear(s string, v mention.Value) bool {
+	if v.Start > len(s) || v.End > len(s) || !reModelBefore.MatchString(s[:v.Start]) || !reModelAfter.MatchString(s[v.End:]) {
+		return false
+	}
+	next := strings.Fields(s[v.End:])[0]
+	return dates.MonthNumber(strings.Trim(next, ".,;:")) == 0
 }
 
 // backgroundYear is the other year a figure's sentence speaks of ("In 2015,

@@ -18,7 +18,7 @@ import (
 // Friday", "… on Monday night") are two true reports, not one moment told
 // two ways.
 func (c *comparer) stateVerb(v string) bool {
-	if v == "" {
+	if v == "" || resultingCopulas[v] {
 		return false
 	}
 	n, st := 0, 0
@@ -32,6 +32,13 @@ func (c *comparer) stateVerb(v string) bool {
 	}
 	return 2*st > n
 }
+
+// resultingCopulas are the copulas of a change of state (Quirk et al.
+// 1985 §16.21: "become", "get", "grow", "turn", "go", "come", "fall", as
+// against the current copulas "be", "remain", "stay"): "became the
+// nominee on Friday" names the moment of the change, though WordNet files
+// most senses of "become" under verb.stative.
+var resultingCopulas = map[string]bool{"become": true, "get": true, "grow": true, "turn": true, "go": true, "come": true, "fall": true}
 
 // reAfterBound is a word that makes a clock time the earliest moment
 // something happened ("began after 3 a.m."); "just after", "shortly

@@ -210,13 +210,24 @@ var (
 	reForLength = regexp.MustCompile(`\bfor\s+(?:[a-z]+\s+){0,2}$`)
 )
 
-// durationFrame is the word that makes a duration an offset ("earlier",
-// "to go", "within"), "" for a length.
+// betweenTwo are the frame words of a stretch between two happenings,
+// told from either end: "died nine days after the stroke" and "had the
+// stroke fourteen days earlier" give one interval, so the words are one
+// frame ("apart"). "Ago", "to go", "away", "left" and "within" measure
+// from the time of writing or set a limit: frames of their own.
+var betweenTwo = map[string]bool{"earlier": true, "later": true, "before": true, "after": true, "beforehand": true, "on": true}
+
+// durationFrame is the word that makes a duration an offset ("apart" for
+// a stretch between two happenings, "ago", "to go", "within"), "" for a
+// length.
 func durationFrame(s string, v mention.Value) string {
 	if v.Type != mention.VDuration || v.End > len(s) || v.Start > len(s) || reForLength.MatchString(strings.ToLower(s[:v.Start])) {
 		return ""
 	}
 	if m := reFrameAfter.FindStringSubmatch(strings.ToLower(s[v.End:])); m != nil {
+		if betweenTwo[m[1]] {
+			return "apart"
+		}
 		return m[1]
 	}
 	if m := reFrameBefore.FindStringSubmatch(strings.ToLower(s[:v.Start])); m != nil {

@@ -127,7 +127,9 @@ func TestDropRepeated(t *testing.T) {
 // moment.
 func TestDurationFrame(t *testing.T) {
 	for _, tc := range []struct{ sentence, figure, want string }{
-		{"The ferry had sailed ten minutes earlier.", "ten minutes", "earlier"},
+		{"The ferry had sailed ten minutes earlier.", "ten minutes", "apart"},
+		{"The mayor died four days after a fall at home.", "four days", "apart"},
+		{"The bridge closed three years ago.", "three years", "ago"},
 		{"Only six days to go and the stalls are still empty.", "six days", "to go"},
 		{"The repairs must end within 10 days.", "10 days", "within"},
 		{"The ferry was held at the quay for twelve minutes.", "twelve minutes", ""},

@@ -1,0 +1,99 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// The sentences of these tests are invented.
+
+// TestStretchBetweenTwo: "N days earlier" and "M days after" measure one
+// stretch between two happenings, told from either end: a conflict. A
+// stretch measured from now ("ago") is no such stretch.
+func TestStretchBetweenTwo(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Painter dies\n\nThe painter Ida Marsh died at a hospital in Corvale on Tuesday, eleven days after suffering a stroke."
+	for _, tc := range []struct{ name, b, want string }{
+		{"earlier / after", "Painter dies\n\nThe painter Ida Marsh died on Tuesday. Marsh suffered a stroke six days earlier and never woke.", "number:eleven days/six days"},
+		{"ago / after", "Painter dies\n\nThe painter Ida Marsh died on Tuesday. Marsh suffered a stroke six days ago and never woke.", ""},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestResultingCopulaDay: "became X on <day>" names the moment of a
+// change (a resulting copula), so two days of it conflict; "remained" is a
+// state, which holds on many days.
+func TestResultingCopulaDay(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 9, Day: 20}
+	for _, tc := range []struct{ verb, want string }{
+		{"became", "date:Sept. 12/Sept. 14"},
+		{"remained", ""},
+	} {
+		a := "Council\n\nCouncillor Ren Oduya " + tc.verb + " the party's candidate for mayor of Pellston on Sept. 12, her office said."
+		b := "Council\n\nCouncillor Ren Oduya " + tc.verb + " the party's candidate for mayor of Pellston on Sept. 14, her office said."
+		if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.verb, got, tc.want)
+		}
+	}
+}
+
+// TestModelYear: the year of a make after a possessive ("his 2011
+// Marlow") sets no figure of its sentence in another year, so two ages of
+// one man still conflict; after an article it may ("a 2005 Harbour Review
+// essay").
+func TestModelYear(t *testing.T) {
+	for _, tc := range []struct {
+		s, year string
+		want    bool
+	}{
+		{"Tam Boyle, 41, was driving his 2011 Marlow east.", "2011", true},
+		{"Tam Boyle drove their 2004 Corvan Sierra home.", "2004", true},
+		{"Boyle wrote in a 2005 Harbour Review essay.", "2005", false},
+		{"Boyle sold his 1998 stake to a bank.", "1998", false},
+		{"Boyle left in his 2011 March tour.", "2011", false},
+	} {
+		k := strings.Index(tc.s, tc.year)
+		v := mention.Value{Type: mention.VYear, Start: k, End: k + 4}
+		if got := modelYear(tc.s, v); got != tc.want {
+			t.Errorf("modelYear(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	pub := dates.Date{Year: 2021, Month: 2, Day: 3}
+	a := "Crash\n\nTam Boyle, 41, was driving his 2011 Marlow east on Route 9 at about 2 a.m. when he was stopped by a trooper."
+	b := "Crash\n\nTam Boyle, 44, was stopped by a trooper on Route 9 at about 2 a.m. on Sunday."
+	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); !strings.Contains(got, "41/44") {
+		t.Errorf("ages beside a model year: got %q, want the 41/44 conflict", got)
+	}
+}
+
+// TestOwnYearBackground: two days that each lie far from the articles'
+// dates are set back by their own years; when those years are what the
+// two articles differ on, the dates are still one fact.
+func TestOwnYearBackground(t *testing.T) {
+	f := &fact{v: mention.Value{Type: mention.VDate, Norm: "2011-12-15"}, bg: "2011"}
+	g := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-12-15"}, bg: "2013"}
+	if bgDiffer(f, g) {
+		t.Errorf("two own-year backgrounds: bgDiffer = true, want false")
+	}
+	h := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-12-15"}, bg: ""}
+	if !bgDiffer(f, h) {
+		t.Errorf("a background date and a date of the story: bgDiffer = false, want true")
+	}
+	n := &fact{v: mention.Value{Type: mention.VCount, Num: 3}, bg: "2009"}
+	m := &fact{v: mention.Value{Type: mention.VCount, Num: 4}, bg: "2010"}
+	if !bgDiffer(n, m) {
+		t.Errorf("two counts in two years: bgDiffer = false, want true")
+	}
+	pub := dates.Date{Year: 2013, Month: 9, Day: 26}
+	a := "Vote\n\nThe parliamentary elections in Varnia, planned for December 15, 2011, will be held on a two-party basis, the commission said."
+	b := "Vote\n\nThe parliamentary elections in Varnia, planned for December 15, 2013, will be held on a two-party basis, the commission said."
+	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got == "" {
+		t.Errorf("two far dates differing in their year: no discrepancy")
+	}
+}
