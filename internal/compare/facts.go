@@ -84,6 +84,11 @@ type fact struct {
 	// running says how surely a count or an amount is a total so far
 	// ("has now scored 2,040 points"; running.go).
 	running int
+	// stretch is, for a time that is one end of a stretch of time or a
+	// day "as of" which a thing holds, the word that makes it so
+	// (mention.Value.Stretch, "as of"): compared only with the same end of a
+	// stretch, in an aligned statement.
+	stretch string
 	// frame is the word that makes a duration an offset from another
 	// moment ("ten minutes earlier", "within 10 days"), "" for a length.
 	frame string
@@ -218,7 +223,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 
 // valueFacts reads the typed values of every article of the story.
 func (c *comparer) valueFacts() []fact {
-	var out []fact
+	var out, stretches []fact
 	docs, merged := c.threadDocs()
 	for di, d := range docs {
 		a := d.Analysis
@@ -237,7 +242,9 @@ func (c *comparer) valueFacts() []fact {
 			}
 			types := map[string]int{}
 			for _, v := range sv.values {
-				types[v.Type+"/"+v.Unit]++
+				if v.Stretch == "" {
+					types[v.Type+"/"+v.Unit]++
+				}
 			}
 			// A sentence of values only ("FRIDAY, JUNE 7, 2019, 4:40
 			// AM") is a time stamp of the page, not a statement.
@@ -252,9 +259,16 @@ func (c *comparer) valueFacts() []fact {
 				if k > 0 {
 					prev = &sv.values[k-1]
 				}
+				// A day "as of" which a thing holds dates no happening: as
+				// the end of a stretch of time, it is compared only in a
+				// sentence told the same way (stretch).
+				stretch := v.Stretch
+				if asOf(s, v, prev) {
+					stretch = "as of"
+				}
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
-					c.needed(s, v) || isKindName(s, v) || asOf(s, v, prev) || bracketStamp(s, v, prev) ||
+					c.needed(s, v) || isKindName(s, v) || bracketStamp(s, v, prev) ||
 					mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
 					continue
 				}
@@ -295,10 +309,35 @@ func (c *comparer) valueFacts() []fact {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 					f.people = sentencePeople(a, merged[di], si)
 				}
+				if f.stretch = stretch; stretch != "" {
+					stretches = append(stretches, f)
+					continue
+				}
 				out = append(out, f)
 			}
 		}
 	}
+	c.markTallies(out)
+	c.markMainEvents(out)
+	// The ends of stretches of time take no part in the tallies above:
+	// they are compared only with one another, in aligned statements.
+	out = append(out, stretches...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].doc != out[j].doc {
+			return out[i].doc < out[j].doc
+		}
+		if out[i].v.Sentence != out[j].v.Sentence {
+			return out[i].v.Sentence < out[j].v.Sentence
+		}
+		return out[i].v.Start < out[j].v.Start
+	})
+	return out
+}
+
+// markTallies sets what a fact's article and story say around it: whether
+// it is the article's only value of its type and unit, its only weekday,
+// its background year.
+func (c *comparer) markTallies(out []fact) {
 	// unique: the article gives no other value of this type and unit (the
 	// same value said twice is one).
 	units := map[[3]any]map[string]bool{}
@@ -324,17 +363,6 @@ func (c *comparer) valueFacts() []fact {
 			out[i].bg = "another"
 		}
 	}
-	c.markMainEvents(out)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].doc != out[j].doc {
-			return out[i].doc < out[j].doc
-		}
-		if out[i].v.Sentence != out[j].v.Sentence {
-			return out[i].v.Sentence < out[j].v.Sentence
-		}
-		return out[i].v.Start < out[j].v.Start
-	})
-	return out
 }
 
 // docMerged says where a doc's entities are merged: its story's merge
@@ -1265,8 +1293,10 @@ func twoTallies(f, g *fact) bool {
 // value is about the same thing (the same person for an age, the same noun,
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
-	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) || f.stretch != g.stretch {
 		return 0
+	} else if f.stretch != "" {
+		return stretchScore(f, g)
 	}
 	// A day or a time of a state ("stayed in hospital on Friday") is one
 	// of many days it held, not the moment of a happening.
@@ -1327,8 +1357,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// Aligned statements: most content words shared around the value (a
 	// short sentence only when it is the same but for the value: "He was
 	// sentenced to N years in prison").
-	jac := jaccard(f.words, g.words)
-	if sim >= 0.6 && jac >= 0.3 && len(f.words) >= 4 && len(g.words) >= 4 || jac >= 0.99 && len(f.words) >= 2 {
+	if alignedStatements(f, g) {
 		return 2 + score
 	}
 	// The values of one fact are of one order of magnitude.
@@ -1382,6 +1411,25 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return 0
 	}
 	return score
+}
+
+// stretchScore is the slot score of two ends of stretches of time (or two
+// "as of" days) of one kind: only in aligned statements, the sentences the
+// same but for their values ("registration runs until November 20" / "…
+// until November 18": a copy that changed the day).
+func stretchScore(f, g *fact) float64 {
+	if f.v.Type != g.v.Type || !alignedStatements(f, g) {
+		return 0
+	}
+	return 2 + sharedOverlap(f.words, g.words)
+}
+
+// alignedStatements reports whether two values' sentences share most
+// content words once values are masked (a short sentence only when it is
+// the same but for the value).
+func alignedStatements(f, g *fact) bool {
+	sim, jac := sharedOverlap(f.words, g.words), jaccard(f.words, g.words)
+	return sim >= 0.6 && jac >= 0.3 && len(f.words) >= 4 && len(g.words) >= 4 || jac >= 0.99 && len(f.words) >= 2
 }
 
 // timeSlot tells whether two times of one type are of one fact (slotScore):

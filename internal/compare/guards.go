@@ -240,12 +240,15 @@ type yearAt struct {
 }
 
 // sentenceYears lists the years a sentence s states (years and dated
-// days), but the year a thing was made (modelYear).
+// days), but the year a thing was made (modelYear) and the end of a
+// stretch of time.
 func sentenceYears(s string, vs []mention.Value) []yearAt {
 	var out []yearAt
 	for _, v := range vs {
 		switch {
-		case v.Type == mention.VYear && modelYear(s, v):
+		case v.Type == mention.VYear && modelYear(s, v), v.Stretch != "":
+			// the end of a stretch ("through 2012") sets no figure in
+			// its year either
 		case v.Type == mention.VYear:
 			out = append(out, yearAt{v.Norm, v.Start, v.End})
 		case (v.Type == mention.VDate || v.Type == mention.VMonth) && v.Unit != "no-year" && len(v.Norm) >= 4:

@@ -76,12 +76,12 @@ func TestModelYear(t *testing.T) {
 // dates are set back by their own years; when those years are what the
 // two articles differ on, the dates are still one fact.
 func TestOwnYearBackground(t *testing.T) {
-	f := &fact{v: mention.Value{Type: mention.VDate, Norm: "2011-12-15"}, bg: "2011"}
-	g := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-12-15"}, bg: "2013"}
+	f := &fact{v: mention.Value{Type: mention.VDate, Norm: "2011-03-08"}, bg: "2011"}
+	g := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-03-08"}, bg: "2013"}
 	if bgDiffer(f, g) {
 		t.Errorf("two own-year backgrounds: bgDiffer = true, want false")
 	}
-	h := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-12-15"}, bg: ""}
+	h := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-03-08"}, bg: ""}
 	if !bgDiffer(f, h) {
 		t.Errorf("a background date and a date of the story: bgDiffer = false, want true")
 	}
@@ -91,9 +91,28 @@ func TestOwnYearBackground(t *testing.T) {
 		t.Errorf("two counts in two years: bgDiffer = false, want true")
 	}
 	pub := dates.Date{Year: 2013, Month: 9, Day: 26}
-	a := "Vote\n\nThe parliamentary elections in Varnia, planned for December 15, 2011, will be held on a two-party basis, the commission said."
-	b := "Vote\n\nThe parliamentary elections in Varnia, planned for December 15, 2013, will be held on a two-party basis, the commission said."
+	a := "Vote\n\nThe council vote in Varnia, set for March 8, 2011, will take place in two rounds, the commission said."
+	b := "Vote\n\nThe council vote in Varnia, set for March 8, 2013, will take place in two rounds, the commission said."
 	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got == "" {
 		t.Errorf("two far dates differing in their year: no discrepancy")
+	}
+}
+
+// TestStretchEnds: the ends of stretches of time and "as of" days are
+// compared only in aligned statements: a copy that changes one conflicts;
+// an end of a stretch never meets the day of a happening.
+func TestStretchEnds(t *testing.T) {
+	pub := dates.Date{Year: 2020, Month: 10, Day: 2}
+	for _, tc := range []struct{ name, a, b, want string }{
+		{"a copy changes the end", "Vote\n\nSign-up for the ballot in Varnia will run from May 3 to June 1.",
+			"Vote\n\nSign-up for the ballot in Varnia will run from May 3 to June 4.", "date:June 1/June 4"},
+		{"a copy changes an as-of day", "Case\n\nThe county office said the land claim had not been settled as of Tuesday.",
+			"Case\n\nThe county office said the land claim had not been settled as of Thursday.", "date:Tuesday/Thursday"},
+		{"an end against a happening", "Vote\n\nSign-up for the ballot in Varnia will run from May 3 to June 1.",
+			"Vote\n\nSign-up for the ballot in Varnia opened on June 4 with long queues.", ""},
+	} {
+		if got := kinds(run(doc("a", tc.a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -65,7 +65,13 @@ type Value struct {
 	// Bound is "min" for a stated minimum ("at least 22": a confirmed
 	// count) and "max" for a stated maximum ("up to 17 years"): two
 	// sources' minimums (or maximums) are compared as figures.
-	Bound    string
+	Bound string
+	// Stretch is, for a time that is one end of a stretch of time, the
+	// word that makes it so ("until", "through", "to", "from", "since",
+	// "by"): "registration runs until November 20" dates no happening,
+	// and is compared only with the same end of a stretch told in much
+	// the same words.
+	Stretch  string
 	Sentence int
 	// Start and End are byte offsets of the value in its sentence.
 	Start, End int
@@ -577,11 +583,15 @@ func (vs *valueScan) addClock(start, end, h, mi int, half, zone string) {
 // times turns the sentence's resolved time expressions into values.
 func (vs *valueScan) times(a *Analysis) {
 	for _, t := range a.Times[vs.si] {
-		if t.Period || a.InDirectQuote(vs.si, t) && !outsideMarks(a, vs.si, vs.sent, t.Start) {
+		stretch := ""
+		if t.Period {
+			stretch = stretchWord(vs.sent, t.Start, t.Expression)
+		}
+		if t.Period && stretch == "" || a.InDirectQuote(vs.si, t) && !outsideMarks(a, vs.si, vs.sent, t.Start) {
 			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
 			continue
 		}
-		v := Value{Start: t.Start, End: t.End, Text: t.Expression, Sentence: vs.si}
+		v := Value{Start: t.Start, End: t.End, Text: t.Expression, Sentence: vs.si, Stretch: stretch}
 		switch {
 		case t.Weekday >= 0:
 			v.Type, v.Norm = VWeekday, strings.ToLower(time.Weekday(t.Weekday).String())
@@ -690,9 +700,12 @@ func (vs *valueScan) undated() {
 		if m[6] >= 0 || m[12] >= 0 || !vs.free(m[0], m[1]) {
 			continue // with its year: the time layer read it
 		}
+		stretch := ""
 		if inPeriod(vs.sent, m[0], m[1]) {
-			vs.taken = append(vs.taken, [2]int{m[0], m[1]})
-			continue
+			if stretch = stretchWord(vs.sent, m[0], ""); stretch == "" {
+				vs.taken = append(vs.taken, [2]int{m[0], m[1]})
+				continue
+			}
 		}
 		mon := dates.MonthNumber(vs.sub(m, 1) + vs.sub(m, 5))
 		d, _ := strconv.Atoi(vs.sub(m, 2) + vs.sub(m, 4))
@@ -700,7 +713,7 @@ func (vs *valueScan) undated() {
 			continue
 		}
 		v := Value{Type: VDate, Norm: fmt.Sprintf("0000-%02d-%02d", mon, d), Unit: "no-year", Start: m[0], End: m[1], Sentence: vs.si,
-			Text: vs.sent[m[0]:m[1]]}
+			Text: vs.sent[m[0]:m[1]], Stretch: stretch}
 		vs.addTime(v)
 	}
 	for _, m := range reMonth.FindAllStringSubmatchIndex(vs.sent, -1) {
@@ -828,6 +841,29 @@ var reDayAfter = regexp.MustCompile(`^\s+\d`)
 // rePeriodStart is the first end of a period before a time ("October 26
 // to").
 var rePeriodStart = regexp.MustCompile(`(?i)\d\s*(?:-|–|to|through|until)\s*$`)
+
+// stretchWords are the words that open one end of a stretch of time
+// (prepositions of duration and of a range: Quirk et al. 1985 §9.35-9.38),
+// by the word itself; a dash opens the second end as "to" does.
+var stretchWords = map[string]string{"since": "since", "until": "until", "till": "until", "through": "through", "thru": "through",
+	"throughout": "through", "by": "by", "from": "from", "to": "to", "-": "to", "–": "to", "between": "from", "and": "to"}
+
+// stretchWord is the word that makes a time starting at offset start of
+// sentence s (its expression expr) one end of a stretch: the expression's
+// own first word or the word right before it; "" when neither is one (the
+// time stays unread).
+func stretchWord(s string, start int, expr string) string {
+	if f := strings.Fields(strings.ToLower(expr)); len(f) > 0 {
+		if w, ok := stretchWords[f[0]]; ok {
+			return w
+		}
+	}
+	before := strings.Fields(strings.ToLower(s[:min(start, len(s))]))
+	if len(before) == 0 {
+		return ""
+	}
+	return stretchWords[before[len(before)-1]]
+}
 
 // inPeriod reports whether a time is one end of a period ("from October
 // 26 to November 18", "between May 3 and May 9").

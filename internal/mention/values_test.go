@@ -117,8 +117,8 @@ func TestValuesMore(t *testing.T) {
 		"Two-thirds of the homes lost power.",
 	} {
 		for _, v := range Values(Analyze(s, undated, 0)) {
-			if v.Type == VDate || v.Type == VCount {
-				t.Errorf("%q: unexpected %s %q", s, v.Type, v.Text)
+			if v.Type == VDate && v.Stretch == "" || v.Type == VCount {
+				t.Errorf("%q: unexpected %s %q (stretch %q)", s, v.Type, v.Text, v.Stretch)
 			}
 		}
 	}
@@ -402,6 +402,32 @@ func TestMoreOfACount(t *testing.T) {
 			if v.Type == VCount && v.Num == 1 {
 				t.Errorf("%q: count of one %q read", sent, v.Text)
 			}
+		}
+	}
+}
+
+// TestStretchValues: a time that is one end of a stretch of time is read
+// with the word that makes it so, and a time of a happening has none.
+func TestStretchValues(t *testing.T) {
+	pub := dates.Date{Year: 2020, Month: 6, Day: 12}
+	for _, c := range []struct{ sent, text, stretch string }{
+		{"Sign-up will run from May 3 to June 1.", "June 1", "to"},
+		{"The budget aims to close the gap through 2024.", "2024", "through"},
+		{"The bridge stays shut until July.", "July", "until"},
+		{"The bridge was shut on Tuesday.", "Tuesday", ""},
+	} {
+		a := Analyze(c.sent, pub, 0.9)
+		found := false
+		for _, v := range Values(a) {
+			if strings.Contains(v.Text, c.text) {
+				found = true
+				if v.Stretch != c.stretch {
+					t.Errorf("%q: %q stretch %q, want %q", c.sent, v.Text, v.Stretch, c.stretch)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not read (%+v)", c.sent, c.text, Values(a))
 		}
 	}
 }
