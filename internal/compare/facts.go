@@ -631,7 +631,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
 			break
 		}
-		if b, ok := c.verbAt(toks[k]); ok {
+		if b, ok := c.verbIn(toks, k); ok {
 			// "detained Vale on suspicion of poaching early Monday": an
 			// -ing form after a preposition heads a nominal clause
 			// (Quirk et al. 1985 §15.10), not the clause the time
@@ -666,7 +666,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if k == at+1 && rePartOfDay.MatchString(" "+toks[k].Text) {
 			continue
 		}
-		if b, ok := c.verbAt(toks[k]); ok {
+		if b, ok := c.verbIn(toks, k); ok {
 			return b, false, false
 		}
 	}

@@ -1,0 +1,113 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file reads the verbs verbAt leaves out because they are neither a
+// past form nor an -ing form: the simple present of a headline or a
+// timetable ("Actor dies Thursday at 88", "the trial opens Monday") and
+// a verb's base form after a modal of the future or after infinitive
+// "to" ("will attend services Sunday", "plans to marry on Saturday").
+// They date their clause's happening as a past form does.
+
+// modalsOfTime are the modals of the future and of the future in the
+// past (Quirk et al. 1985 §4.42–4.49) and their contraction.
+var modalsOfTime = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "’ll": true}
+
+// presentVerbAt reads token k as a verb in the simple present (third
+// person in -s, after a word that can end a subject: not a determiner, a
+// possessive, a preposition or a number, after which a word in -s is a
+// plural noun) or as a base form after a future modal or after "to" (a
+// word WordNet knows only as a verb: "went to court" is no verb "court").
+// It returns the verb's base form, "" for a reporting verb (ok true: the
+// search for a time's verb stops there); a light verb ("is", "has") is
+// none.
+func (c *comparer) presentVerbAt(toks []text.Token, k int) (string, bool) {
+	if k == 0 || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() && toks[k-1].Text != "'ll" && toks[k-1].Text != "’ll" {
+		return "", false
+	}
+	lw := strings.ToLower(toks[k].Text)
+	prev := strings.ToLower(toks[k-1].Text)
+	var b string
+	switch {
+	case modalsOfTime[prev] || prev == "to":
+		if c.lx.Base(lw, lexicon.Verb) != lw || !c.lx.Has(lw, lexicon.Verb) || prev == "to" && c.lx.Has(lw, lexicon.Noun) {
+			return "", false
+		}
+		b = lw
+	default:
+		b = c.thirdPersonBase(lw, prev)
+		if b == "" || !singularSubject(toks, k-1) {
+			return "", false
+		}
+	}
+	if mention.IsReportingVerb(b) {
+		if !mention.TakesClause(b) {
+			return b, true
+		}
+		return "", true
+	}
+	if lightVerb(b) {
+		return "", false
+	}
+	return b, true
+}
+
+// thirdPersonBase is the base form of lw read as a verb in the third
+// person singular present after the word prev ("dies" → "die"), or "".
+func (c *comparer) thirdPersonBase(lw, prev string) string {
+	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.ContainsAny(lw, "'’0123456789") {
+		return ""
+	}
+	if tag, _ := closedTag(prev); tag == "DT" || tag == "PRP$" || tag == "IN" || tag == "CD" || tag == "TO" {
+		return ""
+	}
+	if strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "s'") || strings.ContainsAny(prev, "0123456789") {
+		return ""
+	}
+	if _, ok := mention.ParseNumber(prev); ok {
+		return ""
+	}
+	b := c.lx.Base(lw, lexicon.Verb)
+	if b == lw || !c.lx.Has(b, lexicon.Verb) {
+		return ""
+	}
+	if b+"s" != lw && b+"es" != lw && strings.TrimSuffix(b, "y")+"ies" != lw {
+		return ""
+	}
+	return b
+}
+
+// verbIn reads token k of a sentence as verbAt does, else as a verb in
+// the present or after a future modal or "to" (presentVerbAt).
+func (c *comparer) verbIn(toks []text.Token, k int) (string, bool) {
+	if b, ok := c.verbAt(toks[k]); ok {
+		return b, true
+	}
+	return c.presentVerbAt(toks, k)
+}
+
+// singularSubject reports whether token k can be the subject of a verb in
+// the third person singular right after it: a name (a capitalised word
+// inside its sentence or opening it, not a closed-class word) or "he",
+// "she", "it", "who", "that".
+func singularSubject(toks []text.Token, k int) bool {
+	lw := strings.ToLower(toks[k].Text)
+	switch lw {
+	case "he", "she", "it", "who", "that":
+		return true
+	}
+	if !toks[k].IsCapitalized() {
+		return false
+	}
+	if k == 0 {
+		_, closed := lexicon.ClosedClass(lw)
+		return !closed
+	}
+	return toks[k-1].IsWord()
+}

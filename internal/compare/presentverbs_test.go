@@ -1,0 +1,37 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// TestHeadVerbPresentAndFuture: a time dates a verb in the simple present
+// after a name or a pronoun, and a base form after a future modal or "to";
+// a word in -s after a determiner, a possessive or a number is a plural
+// noun, a word after "to" that is also a noun is no verb, and a present
+// reporting verb dates a statement (sentences written for this test).
+func TestHeadVerbPresentAndFuture(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, time, want string }{
+		{"Painter Ilse Varga dies Thursday at 88.", "Thursday", "die"},
+		{"She arrives Tuesday in the capital.", "Tuesday", "arrive"},
+		{"The family will bury him on Saturday in Orrin.", "Saturday", "bury"},
+		{"The council would vote on Monday, the clerk said.", "Monday", "vote"},
+		{"The couple plan to marry on Saturday.", "Saturday", "marry"},
+		// no verb of its own: the search goes on to the next verb or none
+		{"The two attacks on Tuesday shocked the town.", "Tuesday", "shock"},
+		{"Her father's visits on Sunday ended.", "Sunday", "end"},
+		{"He went to court Tuesday.", "Tuesday", ""},
+		// a reporting verb in the present dates the statement
+		{"Varga announces Tuesday that she will retire.", "Tuesday", ""},
+	} {
+		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
+		v.End = v.Start + len(tc.time)
+		if got, _, _ := c.headVerb(text.Tokens(tc.sentence), v); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
