@@ -113,6 +113,7 @@ func Compare(in Input) Result {
 	// is compared by valueDiscrepancies, which also yields the agreed facts.
 	r.Discrepancies = append(r.Discrepancies, c.valueDiscrepancies()...)
 	r.Discrepancies = append(r.Discrepancies, c.placeDiscrepancies()...)
+	r.Discrepancies = append(r.Discrepancies, c.crossStreetDiscrepancies()...)
 	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...) // align.go
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)

@@ -1,0 +1,43 @@
+package compare
+
+import (
+	"github.com/corroborate/corroborate"
+	"strings"
+	"testing"
+)
+
+// TestCrossStreets: two articles that cross one street with two different
+// streets place one site at two corners; one street written two ways, a
+// corner of two streets no article sets as a place, an article naming both
+// cross streets, and an article crossing the street twice are no conflict
+// (sentences written for this test).
+func TestCrossStreets(t *testing.T) {
+	a := "Fire\n\nFlames broke out at the bakery at Larkin Avenue and Pell Street, firefighters said."
+	for _, tc := range []struct{ name, b, want string }{
+		{"another corner", "Fire\n\nThe bakery on the 300 block of Larkin Avenue, at Moss Road, burned for hours.",
+			"place:Pell Street/Moss Road"},
+		{"the same corner abbreviated", "Fire\n\nThe bakery at Larkin Ave. and Pell St. burned for hours.", ""},
+		{"a spelling variant", "Fire\n\nThe bakery at Larkin Avenue and Pel Street burned for hours.", ""},
+		{"two streets, no corner", "Fire\n\nLarkin Avenue and Moss Road stayed closed for hours.", ""},
+		{"an article knows both corners", "Fire\n\nThe bakery at Larkin Avenue and Moss Road burned. Crowds gathered on Pell Street.", ""},
+		{"two corners in one article", "Fire\n\nThe bakery at Larkin Avenue and Moss Road burned; the hydrant at Larkin Avenue and Tate Road was dry.", ""},
+	} {
+		r := run(doc("a", a, day), doc("b", tc.b, day))
+		var got []string
+		for _, d := range r.Discrepancies {
+			if strings.Contains(d.About, "cross street") {
+				got = append(got, kinds([]corroborate.Discrepancy{d}))
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Byberry Rd.", "byberry road"}, {"First Street", "1st street"}, {"East 77th St", "east 77th street"},
+	} {
+		if got := streetKey(tc.in); got != tc.want {
+			t.Errorf("streetKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
