@@ -19,3 +19,18 @@ func TestQuotedInStatement(t *testing.T) {
 		"The pumps are too small.": {"Paul Brand", "Brand", "named"},
 	})
 }
+
+// TestColonSpeaker: a name and a colon right before a quotation, opening
+// the sentence or after a dash, say who speaks; words with a verb before
+// the colon are no such name.
+func TestColonSpeaker(t *testing.T) {
+	body := "The council met on Tuesday to debate the harbour budget. " +
+		"Councillor Ida Brenn (R-Tarn): “The budget is a mess and the pumps are too small.” " +
+		"Harbour master Ines Varga answered at once. " +
+		"Spending rows – Ines Varga: “We will not cut the night patrols this year.”"
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"The budget is a mess and the pumps are too small.": {"Councillor Ida Brenn", "Councillor Ida Brenn", "named"},
+		"We will not cut the night patrols this year.":      {"Ines Varga", "Ines Varga", "named"},
+	})
+}

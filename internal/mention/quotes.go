@@ -239,6 +239,10 @@ func Quotes(body string, a *Analysis) []Quote {
 			found = true
 			covered[si] = true
 		}
+		if !found && a.colonSpeaker(si, sp, &q) {
+			found = true
+			covered[si] = true
+		}
 		para := a.Sentences[si].Para
 		// "Cruz continued:" — the sentence before the quote ends with a
 		// colon and names who speaks.
@@ -2809,4 +2813,54 @@ func cueRightBefore(s text.Sentence, d Quote) bool {
 	}
 	pre := strings.TrimRight(s.Text[:d.Start-s.Start], " “\"'‘")
 	return strings.HasSuffix(strings.TrimRight(pre, ",: "), d.Cue)
+}
+
+// colonSpeaker gives a quotation introduced by a name and a colon ("Jane
+// Doe: “…”", "Rep. Jane Doe (D-Ore.): “…”", "… – Pew Research: “…”") the
+// person or organisation that name gives: the colon opens what the name
+// says, as in a transcript or a digest of quotations. The name opens its
+// sentence or follows a dash, and the words before the colon hold no verb
+// of saying and at most three lower-case words ("Former secretary of
+// state Jane Doe:").
+func (a *Analysis) colonSpeaker(si int, sp qspan, q *Quote) bool {
+	s := a.Sentences[si]
+	pre := strings.TrimRight(s.Text[:max(0, min(len(s.Text), sp.open-s.Start))], " ")
+	if !strings.HasSuffix(pre, ":") {
+		return false
+	}
+	from := 0
+	for _, d := range []string{" - ", " – ", " — ", " -- "} {
+		if k := strings.LastIndex(pre, d); k >= 0 && k+len(d) > from {
+			from = k + len(d)
+		}
+	}
+	seg := pre[from : len(pre)-1]
+	toks := text.Tokens(seg)
+	if len(toks) == 0 || len(toks) > 10 || !toks[0].IsCapitalized() {
+		return false
+	}
+	lowerWords := 0
+	for _, t := range toks {
+		if _, ok := verbForm(t.Text); ok {
+			return false
+		}
+		if t.IsWord() && !t.IsCapitalized() {
+			lowerWords++
+		}
+	}
+	if lowerWords > 3 {
+		return false
+	}
+	to := len(pre) - 1
+	if k := strings.LastIndex(seg, " ("); k > 0 && strings.HasSuffix(seg, ")") {
+		to = from + k // "(D-Ore.)": the party and state after the name
+	}
+	cq := *q
+	a.resolveSpeaker(si, from, to, &cq)
+	if cq.How != "named" {
+		return false
+	}
+	*q = cq
+	q.Cue, q.Sentence = ":", si
+	return true
 }
