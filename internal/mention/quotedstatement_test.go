@@ -34,3 +34,16 @@ func TestColonSpeaker(t *testing.T) {
 		"We will not cut the night patrols this year.":      {"Ines Varga", "Ines Varga", "named"},
 	})
 }
+
+// TestSignOffSpeaker: a quotation that ends its paragraph takes the name
+// of a sign-off line of a dash and a name right after it.
+func TestSignOffSpeaker(t *testing.T) {
+	body := "Voices from the harbour debate.\n\n" +
+		"“The pumps are too small and the wall will not hold a spring tide.”\n\n" +
+		"— Ines Varga, Tarn.\n\n" +
+		"The council meets again next week."
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"The pumps are too small and the wall will not hold a spring tide.": {"Ines Varga", "Ines Varga", "named"},
+	})
+}

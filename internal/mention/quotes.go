@@ -239,7 +239,7 @@ func Quotes(body string, a *Analysis) []Quote {
 			found = true
 			covered[si] = true
 		}
-		if !found && a.colonSpeaker(si, sp, &q) {
+		if !found && (a.colonSpeaker(si, sp, &q) || a.signOffSpeaker(body, sp, &q)) {
 			found = true
 			covered[si] = true
 		}
@@ -2862,5 +2862,42 @@ func (a *Analysis) colonSpeaker(si int, sp qspan, q *Quote) bool {
 	}
 	*q = cq
 	q.Cue, q.Sentence = ":", si
+	return true
+}
+
+// signOffSpeaker gives a quotation that ends its paragraph the person or
+// organisation named by a sign-off line right after it: a paragraph of
+// a dash and a name, maybe with a place ("— Jane Doe, Tarn.").
+func (a *Analysis) signOffSpeaker(body string, sp qspan, q *Quote) bool {
+	ei := sentenceAt(a.Sentences, max(sp.close-1, sp.open))
+	if ei+1 >= len(a.Sentences) || a.Sentences[ei+1].Para == a.Sentences[ei].Para {
+		return false
+	}
+	from := min(len(body), sp.close+markLen(body, sp.close))
+	if rest := body[min(from, a.Sentences[ei].End):a.Sentences[ei].End]; strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) != "" {
+		return false // words after the quotation in its paragraph
+	}
+	n := a.Sentences[ei+1]
+	line := strings.TrimSpace(n.Text)
+	dash := ""
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(line, d) {
+			dash = d
+		}
+	}
+	if dash == "" || wordCount(line) > 8 || ei+2 < len(a.Sentences) && a.Sentences[ei+2].Para == n.Para {
+		return false
+	}
+	to := len(n.Text)
+	if k := strings.Index(n.Text, ","); k > 0 {
+		to = k // "— Jane Doe, Tarn.": the place after the name
+	}
+	cq := *q
+	a.resolveSpeaker(ei+1, strings.Index(n.Text, dash)+len(dash), to, &cq)
+	if cq.How != "named" {
+		return false
+	}
+	*q = cq
+	q.Cue, q.Sentence = dash, ei+1
 	return true
 }
