@@ -47,3 +47,15 @@ func TestSignOffSpeaker(t *testing.T) {
 		"The pumps are too small and the wall will not hold a spring tide.": {"Ines Varga", "Ines Varga", "named"},
 	})
 }
+
+// TestInlineSpeaker: a person named right after a quotation next to a
+// verb the cue lexicon does not know as one of saying speaks.
+func TestInlineSpeaker(t *testing.T) {
+	body := "Harbour master Ines Varga spoke first at the meeting on the harbour budget.\n\n" +
+		"“The pumps are too small and the wall is too low,” said Ines Varga.\n\n" +
+		"“Losing hurts. But we came a long way,” tweeted Paul Brand, who served as the board's treasurer."
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"Losing hurts. But we came a long way": {"Paul Brand", "Paul Brand", "named"},
+	})
+}

@@ -239,7 +239,7 @@ func Quotes(body string, a *Analysis) []Quote {
 			found = true
 			covered[si] = true
 		}
-		if !found && (a.colonSpeaker(si, sp, &q) || a.signOffSpeaker(body, sp, &q)) {
+		if !found && (a.colonSpeaker(si, sp, &q) || a.signOffSpeaker(body, sp, &q) || a.inlineSpeaker(body, sp, &q)) {
 			found = true
 			covered[si] = true
 		}
@@ -2900,4 +2900,54 @@ func (a *Analysis) signOffSpeaker(body string, sp qspan, q *Quote) bool {
 	*q = cq
 	q.Cue, q.Sentence = dash, ei+1
 	return true
+}
+
+// inlineSpeaker gives a quotation the person named right after it in its
+// sentence, next to a finite verb the cue lexicon does not know as one of
+// saying ("“…,” tweeted Jane Doe", "“…,” Doe quipped"): a name and a verb
+// in that place attribute what was quoted, whatever the verb.
+func (a *Analysis) inlineSpeaker(body string, sp qspan, q *Quote) bool {
+	ei := sentenceAt(a.Sentences, max(sp.close-1, sp.open))
+	s := a.Sentences[ei]
+	from := sp.close + markLen(body, sp.close) - s.Start
+	if from <= 0 || from >= len(s.Text) {
+		return false
+	}
+	toks := a.tokensFrom(ei, from)
+	if len(toks) > 0 && toks[0].Text == "," {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 {
+		return false
+	}
+	finite := func(t text.Token) bool {
+		lw := lower(t.Text)
+		return t.IsWord() && !startsUpper(t.Text) && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s")) && lexicon.Default().Base(lw, lexicon.Verb) != lw
+	}
+	for _, m := range a.Mentions {
+		if m.Sentence != ei || m.RoleOnly || !a.speaksAsSubject(m.Entity) || a.Entities[m.Entity].Type != Person {
+			continue
+		}
+		var verbFirst bool
+		switch {
+		case m.Start == toks[0].Start:
+			verbFirst = false
+		case m.Start == toks[1].Start && finite(toks[0]):
+			verbFirst = true
+		default:
+			continue
+		}
+		if !verbFirst {
+			k := 0
+			for k < len(toks) && toks[k].End <= m.End {
+				k++
+			}
+			if k >= len(toks) || !finite(toks[k]) {
+				continue
+			}
+		}
+		q.Entity, q.Speaker, q.SpeakerText, q.How, q.Sentence = m.Entity, a.Entities[m.Entity].Name, m.Text, "named", ei
+		return true
+	}
+	return false
 }
