@@ -754,7 +754,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && auxiliaries[lx.Base(lw, lexicon.Verb)] || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
+		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
 			ts = ts[1:]
 			first++
 			continue
@@ -826,6 +826,24 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	c := entCand{m: NameMention{Text: spanText, Name: name, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End}, votes: map[string]float64{}}
 	c.acro = c.voteType(lx, si, tk, ts, nameToks, hasRealTitle)
 	return c, true
+}
+
+// verbFormOnly reports whether a lower-case word is a verb's "-ing" form
+// that WordNet knows as no noun or adjective ("considering", "choosing",
+// "citing"; a past participle may open a name: "Associated Press"):
+// capitalised at the start of a sentence it opens a clause, not
+// the name after it ("Considering Acme bought …") unless a comma sets
+// the name off as the verb's object ("Citing Acme, …"). "Reading", "Born"
+// and "Living" (nouns or adjectives as well) stay.
+func verbFormOnly(lx *lexicon.Lexicon, lw string) bool {
+	return strings.HasSuffix(lw, "ing") && lx.Base(lw, lexicon.Verb) != lw && !lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Adj)
+}
+
+// commaAfter reports whether a comma follows a span in its sentence
+// ("Citing Reuters, the paper said": the name is the verb's object).
+func commaAfter(tk []text.Token, sp span) bool {
+	i := indexOf(tk, sp.toks[len(sp.toks)-1].Start)
+	return i >= 0 && i+1 < len(tk) && tk[i+1].Text == ","
 }
 
 // splitTitle splits the tokens of a name span into its title (title

@@ -411,7 +411,7 @@ func governsName(lw string) bool {
 func PlausibleSpeaker(name string) bool {
 	lx := lexicon.Default()
 	ws := strings.Fields(name)
-	if len(ws) == 0 {
+	if len(ws) == 0 || notNameWords(ws) {
 		return false
 	}
 	if lx.ProperType(strings.ReplaceAll(name, " ", "_")) == "place" && !knownPerson(name) {
@@ -422,6 +422,9 @@ func PlausibleSpeaker(name string) bool {
 	}
 	if text.IsTitleAbbrev(ws[len(ws)-1]) {
 		return false // an abbreviated title cut from its name ("Comdr", "Navy Lt.")
+	}
+	if len(ws) > 1 && verbFormOnly(lx, lower(ws[0])) {
+		return false // "Choosing Acme, …": a clause, not a name
 	}
 	if len(ws) > 1 {
 		// "Via KTV", "Amid Storms": a function word (NLTK's stopword
@@ -457,6 +460,32 @@ func PlausibleSpeaker(name string) bool {
 	}
 	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
 }
+
+// notNameWords reports whether the words of a capitalised run show it is
+// no name: a pronoun contracted with a verb ("We're", "They’ll", "I've")
+// or two sentences run together without a space ("Ohio.It", "Lane.Officers": a
+// word of two or more letters, a period and a capitalised word).
+// Indefinite pronouns ("Anyone", "Others") are left to speak: PolNeAR
+// counts them as named sources.
+func notNameWords(ws []string) bool {
+	for _, w := range ws {
+		lw := strings.ReplaceAll(lower(w), "’", "'")
+		if i := strings.LastIndexByte(lw, '\''); i > 0 {
+			switch lw[i+1:] {
+			case "re", "ll", "ve", "m", "d":
+				return true
+			}
+		}
+		if runOnRe.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOnRe matches two sentences run together inside one token: a word of
+// two or more letters, a period and a capitalised word ("Ohio.It").
+var runOnRe = regexp.MustCompile(`[A-Za-z]{2}\.[A-Z][a-z]`)
 
 // roleNotName reports whether capitalised words name a role rather than
 // someone: a place WordNet knows or a demonym before a common noun of persons
@@ -547,7 +576,7 @@ func CanSpeak(name, typ string, mentions int) bool {
 	}
 	w := lower(name)
 	lx := lexicon.Default()
-	if strings.Contains(name, " ") || functionWords[w] || stopCaps[w] || lexicon.IsIndexStopword(w) || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
+	if strings.Contains(name, " ") || notNameWords([]string{name}) || functionWords[w] || stopCaps[w] || lexicon.IsIndexStopword(w) || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
 		return false // a place WordNet knows ("Lisbon agreed with Madrid") does not speak
 	}
 	if b := lx.Base(w, lexicon.Noun); b != w && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || nationality(titleCase(b))) || nationality(strings.TrimSuffix(name, "s")) {

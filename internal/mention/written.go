@@ -10,7 +10,9 @@ import (
 // or "" when it is no name: a pronoun, a common noun, a role capitalised
 // at the start of its sentence (SpeakerName and the quote's reading). A
 // name that only modifies the common noun heading the phrase gives way to
-// it. Before a noun of persons or of a group the speakers are those
+// it; a lone common word whose every sense is an abstraction and that the
+// article never writes as a name ("Testimony") names no one. Before a
+// noun of persons or of a group the speakers are those
 // persons, named by the modifier with its head ("Chapel officials", "The
 // Greek government" → "Greek government", "a Linden resident"); a
 // common word the article never writes as a name, a nationality or a
@@ -28,6 +30,9 @@ func (a *Analysis) WrittenName(q Quote) string {
 	}
 	run := headAfterName(q.SpeakerText, name)
 	if run == "" {
+		if a.commonWordNotNamed(name) && commonNotName(name) {
+			return "" // "Testimony in the trial showed …": an abstraction, never a name here
+		}
 		return name
 	}
 	bare := strings.TrimPrefix(name, "The ")
@@ -153,4 +158,178 @@ func (a *Analysis) commonWordNotNamed(w string) bool {
 		}
 	}
 	return true
+}
+
+// ModifiedName reports whether the name a quote's speaker phrase gives is
+// followed, in the phrase or else in its sentence, by the common noun
+// that heads the phrase ("Tenant rights groups", "Lyon police said"), and
+// if so the speaker it gives: the name with its noun when the noun names
+// persons or an organised group ("Lyon police", "Tarn County
+// officials", "Lyon city council") and the name is no organisation's
+// (an organisation speaks through its own: "an Acme spokesman" stays
+// Acme's), or the person an apposition after the phrase names ("the
+// Tarn fire chief, Jo Lee"); "" when the noun is a thing and the name a
+// common word, a nationality or a place ("Court records", "Tarn County
+// jail records"); the name itself before a thing when it is
+// another name ("an Acme report"). ok is false when no common noun
+// follows the name, the word after it is the cue ("Lee says"), or the
+// speaker is a pronoun or a role.
+func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
+	if q.role || q.Sentence < 0 || q.Sentence >= len(a.Sentences) {
+		return "", false
+	}
+	name := SpeakerName(q.SpeakerText)
+	if name == "" {
+		return "", false
+	}
+	run := strings.Fields(headAfterName(q.SpeakerText, name))
+	sent := a.Sentences[q.Sentence].Text
+	at := wordIndex(sent, name)
+	if len(run) == 0 && at >= 0 {
+		run = nounsAfter(sent[at+len(name):])
+	}
+	if at >= 0 {
+		if p := a.appositivePerson(q.Sentence, at+len(name), run); p != "" {
+			return p, true // "the Tarn fire chief, Jo Lee": the name after the role
+		}
+	}
+	if len(run) == 0 || len(strings.Fields(q.Cue)) > 0 && run[0] == lower(strings.Fields(q.Cue)[0]) {
+		return "", false // "Lee says", "Police accused him": the cue, not a head
+	}
+	bare := strings.TrimPrefix(name, "The ")
+	if head := run[len(run)-1]; personHead(head) {
+		if q.Entity >= 0 && q.Entity < len(a.Entities) && a.Entities[q.Entity].Type == Organization {
+			return "", false // "an Acme spokesman": the organisation speaks through its own
+		}
+		return bare + " " + strings.Join(run, " "), true
+	}
+	if a.commonWordNotNamed(bare) || nationality(bare) || isDemonym(lexicon.Default(), bare) || knownPlace(bare) || locationName(bare) {
+		return "", true
+	}
+	return name, true
+}
+
+// personHead reports whether a lower-case noun heading a phrase names
+// persons or an organised group: one of its three most frequent senses in
+// WordNet is a person ("officer", "fans") or its most frequent one an
+// organised group (orgGroupNoun: "police", "council"); "page" and
+// "faces" (persons only in rarer senses) are not.
+func personHead(w string) bool {
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Noun)
+	if orgGroupNoun(b) || b == "group" {
+		return true
+	}
+	for _, s := range lx.Senses(b) {
+		if s.POS == lexicon.Noun && !s.Instance && s.Rank <= 2 && s.Lex == lexicon.NounPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// appositivePerson returns the name of the person set off by a comma
+// right after the nouns run that follow offset from in sentence si ("…
+// fire chief, Jo Lee"), or "".
+func (a *Analysis) appositivePerson(si, from int, run []string) string {
+	if len(run) == 0 {
+		return ""
+	}
+	sent := a.Sentences[si].Text
+	last := run[len(run)-1]
+	i := strings.Index(sent[from:], last)
+	if i < 0 {
+		return ""
+	}
+	end := from + i + len(last)
+	if !strings.HasPrefix(sent[end:], ", ") {
+		return ""
+	}
+	for _, m := range a.Mentions {
+		if m.Sentence == si && m.Start == end+2 && a.Entities[m.Entity].Type == Person {
+			return a.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}
+
+// wordIndex returns the byte offset of the first whole-word occurrence of
+// s in sent, or -1.
+func wordIndex(sent, s string) int {
+	for off := 0; off < len(sent); {
+		i := strings.Index(sent[off:], s)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(s)
+		if (i == 0 || !isWordByte(sent[i-1])) && (end == len(sent) || !isWordByte(sent[end])) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// nounsAfter returns the lower-case nouns that open rest and head a noun
+// phrase with the name before them: at most two, ending at a plural, a
+// punctuation mark, a function word or a word that is no noun ("police
+// are" → "police"; "records show" → "records"; "city council voted" →
+// "city council"). A capitalised word after them ("Acme spokesman Jo
+// Lee") or a possessive after the name gives none.
+func nounsAfter(rest string) []string {
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || !strings.HasPrefix(rest, " ") {
+		return nil
+	}
+	lx := lexicon.Default()
+	var run []string
+	for _, w0 := range strings.Fields(rest) {
+		w := strings.Trim(w0, ",.:;\"“”‘’()")
+		if w == "" || startsUpper(w) {
+			if len(run) > 0 && w != "" {
+				return nil // "Acme spokesman Jo Lee": the name after them speaks
+			}
+			break
+		}
+		if functionWords[w] || lexicon.IsIndexStopword(w) || !lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) {
+			break
+		}
+		run = append(run, w)
+		if w != w0 || lx.Base(w, lexicon.Noun) != w || len(run) == 2 {
+			break
+		}
+	}
+	if n := len(run); n > 0 {
+		// "Lee host the show", "Lee told him": a determiner or an object
+		// pronoun after the word makes it a verb
+		if fs := strings.Fields(rest); len(fs) > n {
+			if t, ok := lexicon.ClosedClass(lower(strings.Trim(fs[n], ",.:;\"“”‘’()"))); ok && (t == "DT" || t == "PRP" || t == "PRP$") {
+				return nil
+			}
+		}
+	}
+	return run
+}
+
+// locationName reports whether a name of several words ends in a common
+// noun of an administrative place: its most frequent sense is a location
+// (WordNet's noun.location) and every other sense a location or the
+// people of one (noun.group): "Tarn County", "Lyon City", not "Acme
+// Post" or "Acme Center" (a post and a centre are things as well).
+func locationName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	loc := false
+	for _, s := range lexicon.Default().Senses(lower(ws[len(ws)-1])) {
+		if s.POS != lexicon.Noun || s.Instance {
+			continue
+		}
+		if s.Lex != lexicon.NounLocation && s.Lex != lexicon.NounGroup {
+			return false
+		}
+		loc = loc || s.Rank == 0 && s.Lex == lexicon.NounLocation
+	}
+	return loc
 }

@@ -40,13 +40,14 @@ func TestCommonWordSpeaker(t *testing.T) {
 		"Police said the bridge would stay shut until Friday.\n\n" +
 		"The Granite network of gauges said the tremor came at dawn.\n\n" +
 		"Ada Frost and Tom Frost came to the hearing. Frost said she had kept the notes for years.\n\n" +
-		"Voters like Harbor. The Harbor campaign on Monday said it had raised more money."
+		"Voters like Harbor. The Harbor campaign on Monday said it had raised more money.\n\n" +
+		"Testimony in the long trial showed the driver had not slept for two days."
 	a := analyze(body)
 	got := map[string]string{}
 	for _, q := range a.Quotes {
 		got[q.SpeakerText] = a.WrittenName(q)
 	}
-	for st, want := range map[string]string{"Dispatch": "", "History": "", "Police": "Police", "Frost": "Frost", "The Harbor campaign on Monday": "The Harbor", "The Granite network of gauges": ""} {
+	for st, want := range map[string]string{"Dispatch": "", "History": "", "Police": "Police", "Frost": "Frost", "The Harbor campaign on Monday": "The Harbor", "The Granite network of gauges": "", "Testimony in the long trial": ""} {
 		if g, ok := got[st]; !ok || g != want {
 			t.Errorf("written name of %q = %q (read %v), want %q (all %v)", st, g, ok, want, got)
 		}

@@ -29,7 +29,13 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 		a := d.Analysis
 		for _, q := range a.Quotes {
 			cq := corroborate.Quote{Text: q.Text, Direct: q.Direct, Article: d.Article.ID, Sentence: a.Sentences[q.Sentence].Text}
-			if name := m.SpeakerName(di, q.Entity); name != "" {
+			if name, ok := a.ModifiedName(q); ok && name != mention.SpeakerName(q.SpeakerText) {
+				// "Lyon police", "Tarn County jail records": the name only
+				// modifies the phrase's head, which says who spoke.
+				if name != "" {
+					cq.Speaker = corroborate.Ptr(name)
+				}
+			} else if name := m.SpeakerName(di, q.Entity); name != "" {
 				cq.Speaker = corroborate.Ptr(name)
 			} else if name := a.WrittenName(q); name != "" && q.Entity < 0 {
 				// A named source the entity stage did not resolve: keep the
