@@ -121,7 +121,7 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 		j := i + 1
 		for j < len(toks) {
 			if isNameToken(toks[j]) {
-				if _, poss := stripPossessive(toks[j-1].Text); poss {
+				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) {
 					break // "Hashimi’s Office" splits after the possessive
 				}
 				j++
@@ -151,6 +151,16 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 		i = j
 	}
 	return out
+}
+
+// officeOfRole reports whether a capitalised possessive and the word after
+// it name an office by its holder's role ("Sheriff's Office", "Coroner's
+// Department"): the possessor is a common noun of persons (WordNet's
+// noun.person) and the next word an organisation's head.
+func officeOfRole(possessor, next string) bool {
+	lx := lexicon.Default()
+	lp := lower(possessor)
+	return lx.IsCommon(lp) && lx.HasLex(lp, lexicon.Noun, lexicon.NounPerson) && isOrgHead(lower(next)) && !IsFirstName(possessor)
 }
 
 // connectorFits decides whether a connector word may continue a name: "of"

@@ -12,7 +12,7 @@ func TestNotNameWords(t *testing.T) {
 		want bool
 	}{
 		{"We're", false}, {"They’ll", false}, {"We’ve", false},
-		{"Tenn.It", false}, {"Oak Lane.Officers", false},
+		{"Tenn.It", false}, {"Oak Lane.Officers", false}, {"LLC", false}, {"L", false},
 		{"Choosing Vexcorp", false}, {"Considering Dara Venn", false}, {"Associated Press", true}, {"Allied Pilots Association", true},
 		{"Dara O'Neal", true}, {"Lou D'Amato", true}, {"J.R. Tolliver", true},
 		{"Somerset Council", true}, {"Anyon Labs", true}, {"Reading Borough Council", true},
@@ -73,5 +73,29 @@ func TestModifiedName(t *testing.T) {
 		if g, ok := got[st]; !ok || g != want {
 			t.Errorf("ModifiedName of %q = %q (read %v), want %q (all %v)", st, g, ok, want, got)
 		}
+	}
+}
+
+// TestOfficeOfRole: a role's possessive before an organisation's head
+// ("Sheriff's Office") is one name; a person's possessive before it
+// ("Venn's Office") is not.
+func TestOfficeOfRole(t *testing.T) {
+	a := analyze("The Pell County Sheriff's Office said the deputy was hurt in the crash.\n\n" +
+		"Venn's Office said she would not resign before the vote.")
+	names := map[string]bool{}
+	for _, e := range a.Entities {
+		names[e.Name] = true
+	}
+	if !names["Pell County Sheriff's Office"] || names["Venn's Office"] {
+		t.Errorf("entities %v: want the sheriff's office as one name and Venn apart", names)
+	}
+}
+
+// TestAccordingToNamedSource: the name after "according to" is a named
+// source, not a preposition's object.
+func TestAccordingToNamedSource(t *testing.T) {
+	a := analyze("The bridge stayed closed for most of the week, according to the Quorra Harbour Authority.")
+	if len(a.Quotes) != 1 || a.Quotes[0].Entity < 0 || a.Quotes[0].How != "named" {
+		t.Fatalf("quotes %+v: want one named source", a.Quotes)
 	}
 }

@@ -1084,7 +1084,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
 			continue
 		}
-		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") {
+		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") && !(strings.HasSuffix(lower(strings.TrimSpace(s.Text[:from])), "according to") && openingDeterminer(s.Text[from:m.Start]) && len(nounsAfter(s.Text[m.End:])) == 0) {
 			continue
 		}
 		if m.End <= datelineLen(s.Text) || ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) {
@@ -1260,6 +1260,18 @@ func lastNP(window string) string {
 func surnameLike(np string) bool {
 	w, _ := stripPossessive(strings.Trim(np, ",.:;"))
 	return !strings.Contains(w, " ") && startsUpper(w) && !isAcronym(w) && !stopCaps[lower(w)] && !looksLikeDay(w)
+}
+
+// openingDeterminer reports whether the words before a name in its
+// phrase are none or one article ("according to the Acme Agency": the
+// name heads the phrase; "according to the City of Lyon": Lyon does not,
+// nor does a name before common nouns, "according to the Lyon fire chief").
+func openingDeterminer(before string) bool {
+	switch lower(strings.TrimSpace(before)) {
+	case "", "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 func isPrepObject(s string, start int) bool {

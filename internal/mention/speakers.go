@@ -464,10 +464,14 @@ func PlausibleSpeaker(name string) bool {
 // notNameWords reports whether the words of a capitalised run show it is
 // no name: a pronoun contracted with a verb ("We're", "They’ll", "I've")
 // or two sentences run together without a space ("Ohio.It", "Lane.Officers": a
-// word of two or more letters, a period and a capitalised word).
+// word of two or more letters, a period and a capitalised word); nor is a
+// company's legal form or a letter on its own ("LLC", "L").
 // Indefinite pronouns ("Anyone", "Others") are left to speak: PolNeAR
 // counts them as named sources.
 func notNameWords(ws []string) bool {
+	if len(ws) == 1 && (legalForms[lower(strings.Trim(ws[0], ".,"))] || len([]rune(strings.Trim(ws[0], ".,"))) == 1) {
+		return true // "LLC", "L": a company's legal form or a letter alone
+	}
 	for _, w := range ws {
 		lw := strings.ReplaceAll(lower(w), "’", "'")
 		if i := strings.LastIndexByte(lw, '\''); i > 0 {

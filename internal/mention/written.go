@@ -184,7 +184,7 @@ func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
 	}
 	run := strings.Fields(headAfterName(q.SpeakerText, name))
 	sent := a.Sentences[q.Sentence].Text
-	at := wordIndex(sent, name)
+	at := wordIndex(sent, name, strings.Index(sent, q.Cue))
 	if len(run) == 0 && at >= 0 {
 		run = nounsAfter(sent[at+len(name):])
 	}
@@ -253,22 +253,29 @@ func (a *Analysis) appositivePerson(si, from int, run []string) string {
 	return ""
 }
 
-// wordIndex returns the byte offset of the first whole-word occurrence of
-// s in sent, or -1.
-func wordIndex(sent, s string) int {
+// wordIndex returns the byte offset of the whole-word occurrence of s in
+// sent nearest to offset near (the cue's; the first one when near < 0),
+// or -1.
+func wordIndex(sent, s string, near int) int {
+	best := -1
 	for off := 0; off < len(sent); {
 		i := strings.Index(sent[off:], s)
 		if i < 0 {
-			return -1
+			break
 		}
 		i += off
 		end := i + len(s)
 		if (i == 0 || !isWordByte(sent[i-1])) && (end == len(sent) || !isWordByte(sent[end])) {
-			return i
+			if near < 0 {
+				return i
+			}
+			if best < 0 || abs(i-near) < abs(best-near) {
+				best = i
+			}
 		}
 		off = i + 1
 	}
-	return -1
+	return best
 }
 
 // nounsAfter returns the lower-case nouns that open rest and head a noun
@@ -332,4 +339,11 @@ func locationName(name string) bool {
 		loc = loc || s.Rank == 0 && s.Lex == lexicon.NounLocation
 	}
 	return loc
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
