@@ -60,6 +60,11 @@ type Batch struct {
 	// Memo, when set, keeps each story's findings between analyses, so
 	// that Stories compares only the stories whose articles changed.
 	Memo *FindingsMemo
+	// keys is the findingsKey of each story's comparison input, as
+	// Stories compared it (zero when it did not: the story was not
+	// compared, or its comparison failed); SaveState saves it with the
+	// findings.
+	keys [][32]byte
 	// Failures are the stories whose comparison failed (a finding stage
 	// that panicked), one error each, named "story <id>": the story keeps
 	// its articles without findings, and the rest of the report is still

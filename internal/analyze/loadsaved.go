@@ -50,7 +50,7 @@ func LoadSaved(ctx context.Context, store corroborate.ArticleStore, arts []corro
 	inStory := 0
 	first := map[string]int{}
 	for k, f := range saved {
-		if f.Key != findingsEngine() {
+		if !currentFindings(f.Key) {
 			return nil, nil, false, nil
 		}
 		st, err := DecodeFindings(f.Data)

@@ -2,11 +2,14 @@ package analyze
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/storyid"
 )
 
@@ -75,7 +78,7 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 		if err != nil {
 			return p, err
 		}
-		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: findingsEngine(), Data: fd})
+		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: an.findingsKeyOf(k), Data: fd})
 	}
 	return p, nil
 }
@@ -84,13 +87,83 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 // findings and states.
 func findingsEngine() string { return fmt.Sprintf("p%d/%s", PlaceFormat, Engine()) }
 
+// findingsKeyOf is the key saved with story k's findings: the engine,
+// and the key of the comparison's input when Stories knows it (see
+// savedInput).
+func (an *Batch) findingsKeyOf(k int) string {
+	if k >= len(an.keys) || an.keys[k] == ([32]byte{}) {
+		return findingsEngine()
+	}
+	return findingsEngine() + "/" + hex.EncodeToString(an.keys[k][:])
+}
+
+// currentFindings reports whether saved findings were computed by this
+// engine (with or without their input's key).
+func currentFindings(key string) bool {
+	e := findingsEngine()
+	return key == e || strings.HasPrefix(key, e+"/")
+}
+
+// savedInput returns the input key of findings saved with one by this
+// engine.
+func savedInput(key string) ([32]byte, bool) {
+	var k [32]byte
+	h, ok := strings.CutPrefix(key, findingsEngine()+"/")
+	if !ok || hex.DecodedLen(len(h)) != len(k) {
+		return k, false
+	}
+	if _, err := hex.Decode(k[:], []byte(h)); err != nil {
+		return k, false
+	}
+	return k, true
+}
+
+// savedMemo returns a findings memo holding the store's saved findings
+// that this engine computed from an input it knows (savedInput): a
+// regroup then compares only the stories whose input changed since they
+// were saved, and takes the others' findings as saved. The findings of a
+// story depend only on that input (FindingsMemo), so they are the ones a
+// comparison would give.
+func savedMemo(ctx context.Context, store corroborate.ArticleStore) (*FindingsMemo, error) {
+	stored, err := store.Stories(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("saved findings: %w", err)
+	}
+	var live []string
+	for _, st := range stored {
+		if st.MergedInto == "" {
+			live = append(live, st.ID)
+		}
+	}
+	saved, err := store.StoryFindings(ctx, live)
+	if err != nil {
+		return nil, fmt.Errorf("saved findings: %w", err)
+	}
+	m := &FindingsMemo{last: map[[32]byte]compare.Result{}}
+	for _, f := range saved {
+		key, ok := savedInput(f.Key)
+		if !ok {
+			continue
+		}
+		st, err := DecodeFindings(f.Data)
+		if err != nil {
+			continue // compared again
+		}
+		m.last[key] = compare.Result{Discrepancies: st.Discrepancies, Consensus: st.Consensus, Stances: st.Stances, Framing: st.Framing}
+	}
+	return m, nil
+}
+
 // Regroup analyses every article given (the whole store, or its latest
 // snapshot: the stored articles with any fresh ones), gives the stories
 // their stable ids (storyid.Apply, saving the stories that changed) and
 // saves the whole placement state (SaveState): the reconciliation after
 // incremental placements. It returns the report over all the articles and
 // every merged story's id with its survivor. A memo, when set, keeps
-// findings between regroups.
+// findings between regroups; without one, the findings the store saved
+// with their input's key are taken for every story whose comparison
+// reads the same input (savedMemo), so that a regroup after a few new
+// articles compares only the stories they changed.
 func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, memo *FindingsMemo) (*corroborate.Report, map[string]string, error) {
 	rep := &corroborate.Report{Articles: arts}
 	var an *Batch
@@ -98,6 +171,11 @@ func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corrobo
 		var err error
 		if an, _, err = ProcessStored(ctx, store, rep.Articles); err != nil {
 			return nil, nil, err
+		}
+		if memo == nil {
+			if memo, err = savedMemo(ctx, store); err != nil {
+				return nil, nil, err
+			}
 		}
 		an.Memo = memo
 		if rep.Stories, err = an.Stories(ctx); err != nil {

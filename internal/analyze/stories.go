@@ -35,24 +35,26 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 }
 
 // compare runs the comparison of story k, or takes its findings from the
-// memo when the same articles were compared before.
-func (an *Batch) compare(in compare.Input, ownOf [][]story.Doc, k int, context []int) (compare.Result, error) {
-	if an.Memo == nil {
-		return safeCompare(in)
-	}
+// memo when the same articles were compared before. It returns the key
+// of the comparison's input (findingsKey) with its findings.
+func (an *Batch) compare(in compare.Input, ownOf [][]story.Doc, k int, context []int) (compare.Result, [32]byte, error) {
 	related := make([][]story.Doc, len(context))
 	for j, r := range context {
 		related[j] = ownOf[r]
 	}
 	key := findingsKey(ownOf[k], related)
+	if an.Memo == nil {
+		r, err := safeCompare(in)
+		return r, key, err
+	}
 	if r, ok := an.Memo.get(key); ok {
-		return r, nil
+		return r, key, nil
 	}
 	r, err := safeCompare(in)
 	if err == nil {
 		an.Memo.put(key, r)
 	}
-	return r, err
+	return r, key, err
 }
 
 // Stories builds the report's stories.
@@ -127,6 +129,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	}
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
+	keys := make([][32]byte, len(out))
 	if an.Memo != nil {
 		an.Memo.begin()
 	}
@@ -139,7 +142,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		for _, r := range context {
 			in.Context = append(in.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r]})
 		}
-		results[k], errs[k] = an.compare(in, cmpOf, k, context)
+		results[k], keys[k], errs[k] = an.compare(in, cmpOf, k, context)
 	})
 	if err != nil {
 		return nil, err
@@ -152,6 +155,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		st := &out[k]
 		if err != nil {
 			an.Failures = append(an.Failures, *corroborate.NewInputError("story "+st.ID, err))
+			keys[k] = [32]byte{} // failed: no findings to keep
 		}
 		st.Discrepancies, st.Consensus, st.Stances, st.Framing = cr.Discrepancies, cr.Consensus, cr.Stances, cr.Framing
 	}
@@ -160,6 +164,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 			out[k].Related = append(out[k].Related, out[r].ID)
 		}
 	}
+	an.keys = keys
 	return out, nil
 }
 
