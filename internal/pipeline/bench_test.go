@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -219,6 +220,54 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 	}
 	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(n*b.N), "cpu-ms/article")
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkAnalyzeAdd runs what "corroborate analyze" does with one new
+// article at a time (BENCH_ADDS of them, default 5, an op) in a store that
+// holds BENCH_E2E_ARTICLES recombined articles (default here 1,000)
+// already analysed: the article ingested, the whole store regrouped from
+// its stored readings, stable ids and the placement state saved
+// (analyze.Regroup, as the command calls it). The store is built once,
+// before the timer. cpu-ms/add is the process's CPU time an add.
+func BenchmarkAnalyzeAdd(b *testing.B) {
+	n, adds := 1000, 5
+	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
+	fmt.Sscan(os.Getenv("BENCH_ADDS"), &adds)
+	texts := recombine(realTexts(b), n+adds*b.N)
+	dir := b.TempDir()
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "a.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	add := func(texts []string) {
+		res, err := Ingest(ctx, store, []string{writeJSONL(b, b.TempDir(), texts)}, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		stored, err := store.Articles(ctx, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts := slices.Clone(res.Articles)
+		for _, a := range stored {
+			if !slices.ContainsFunc(res.Articles, func(x corroborate.Article) bool { return x.ID == a.ID }) {
+				arts = append(arts, a)
+			}
+		}
+		if _, _, err := analyze.Regroup(ctx, store, arts, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	add(texts[:n])
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < adds*b.N; i++ {
+		add(texts[n+i : n+i+1])
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(adds*b.N), "cpu-ms/add")
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(adds*b.N), "ms/add")
 }
 
 // benchInput is the input of BenchmarkAnalyzeEndToEnd: the JSON Lines file
