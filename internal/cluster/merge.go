@@ -156,20 +156,10 @@ func (c *Clusterer) relookTarget(a *Story) *Story {
 
 // The second look for small stories, set by hand on the tune halves of
 // both kits (ECB+ tune split pairs 125 → 115, F1 0.9440 → 0.9461;
-// incidents tune 0.9483 → 0.9492; at 0.9 the incidents tune half fell to
-// 0.9457 before pairDays and stays at 0.9492 with it, at 0.8 it falls to
-// 0.9484; at 0.98 neither kit moves; without the shared dateline place
+// incidents tune 0.9483 → 0.9492; at 0.9 the incidents tune half falls to
+// 0.9457, at 0.98 neither kit moves; without the shared dateline place
 // the incidents tune half falls to 0.9457).
-const (
-	pairScore = 0.95 // least model score, both ways best
-	// pairDays is the most days between two small stories' event dates,
-	// when both are known, for pairSmall to join them: the second look's
-	// (fittedMergeDays). On the incidents tune half every pair of small
-	// stories that are each other's best, share their dateline place and
-	// score 0.6 or more but are two shootings has both event dates known
-	// and 4 to 60 days apart; the pairs of one shooting give the same day.
-	pairDays = 3
-)
+const pairScore = 0.95 // least model score, both ways best
 
 // pairSmall joins two small stories (fewer articles than relookSize, lone
 // articles included) that are each other's best candidate, that the
@@ -179,11 +169,10 @@ const (
 // reports of one kind of event in one city score as high, so the score
 // alone does not join them (on the incidents kit most such pairs are two
 // shootings); reports filed from the same dateline with the same words,
-// names and figures are one event's. The event-date veto holds, and two
-// event dates that are both known must lie within pairDays (daysApart).
-// Stories are visited in the order they were made and the later joins
-// the earlier, so the result does not depend on the input order. Relook
-// 0 turns it off with the relook.
+// names and figures are one event's. The event-date veto holds. Stories
+// are visited in the order they were made and the later joins the
+// earlier, so the result does not depend on the input order. Relook 0
+// turns it off with the relook.
 func (c *Clusterer) pairSmall() int {
 	if c.opts.Relook <= 0 {
 		return 0
@@ -194,7 +183,7 @@ func (c *Clusterer) pairSmall() int {
 			continue
 		}
 		b, x := c.bestSmall(a)
-		if b == nil || x[fDateline] == 0 || c.opts.Model.Prob(x[:]) < pairScore || daysApart(a, b) {
+		if b == nil || x[fDateline] == 0 || c.opts.Model.Prob(x[:]) < pairScore {
 			continue
 		}
 		if back, _ := c.bestSmall(b); back != a {
@@ -208,16 +197,6 @@ func (c *Clusterer) pairSmall() int {
 		merges++
 	}
 	return merges
-}
-
-// daysApart reports whether two stories' event dates are both known and
-// more than pairDays apart: fragments of one event that each date it give
-// the same days, where two reports of one kind of event in one city, as
-// alike in words, names and place, are most often of events days or weeks
-// apart.
-func daysApart(a, b *Story) bool {
-	gap, known := a.event.Gap(b.event)
-	return known && gap > pairDays
 }
 
 // small reports whether a story is smaller than the relook's targets.

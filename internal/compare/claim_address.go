@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"os"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -85,11 +87,21 @@ func (c *comparer) addresses(k claimKey) []addressed {
 					subj, pred, causeUnknown = j, s, true
 				}
 			}
-			if pred < 0 || clauseBetween(toks, subj, pred) {
+			if pred < 0 {
+				continue
+			}
+			dbgA := func(why string) {
+				if os.Getenv("CB_ADDR_DEBUG") != "" && strings.Contains(k.comp+k.verb, os.Getenv("CB_ADDR_DEBUG")) {
+					fmt.Fprintf(os.Stderr, "ADDR doc=%d %s || %s\n", di, why, s.Text)
+				}
+			}
+			if clauseBetween(toks, subj, pred) {
+				dbgA("clauseBetween")
 				continue
 			}
 			pos, ok := c.addressPosition(toks, subj, pred)
 			if !ok {
+				dbgA("position")
 				continue
 			}
 			if causeUnknown {
@@ -120,8 +132,14 @@ func (c *comparer) addresses(k claimKey) []addressed {
 					continue // someone's words the quote reader did not credit
 				}
 			}
-			if cond := thirdPersonCondition(toks, pred); holder != own && pos == "doubts" && cond >= 0 && c.directAt(di, s.Start+toks[cond].Start) {
-				continue // "X said: she regrets it if …": her condition, not X's
+			if cond := thirdPersonCondition(toks, pred); pos == "doubts" && cond >= 0 && (holder == "" || holder != own && c.directAt(di, s.Start+toks[cond].Start)) {
+				// "X said: she regrets it if …": her condition, not X's —
+				// held by the person "she" names when the story tells who.
+				r := c.conditionHolder(di, si, toks, cond)
+				if r == "" || sameHolder(r, holder) {
+					continue
+				}
+				holder = r
 			}
 			if holder == "" || holder == own && insideQuote(toks, subj) {
 				continue // a quotation the outlet prints is no position of its own
@@ -132,6 +150,7 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if p, ok = c.cuePolarity(di, s.Start+toks[subj].Start, p); !ok {
 				continue
 			}
+			dbgA("OK " + holder + " " + p.position())
 			out = append(out, addressed{doc: di, sentence: si, holder: holder, position: p.position(), own: holder == own})
 		}
 	}
@@ -620,6 +639,26 @@ func thirdPersonCondition(toks []text.Token, pred int) int {
 	return -1
 }
 
+// conditionHolder names the person whose condition the "if" at token
+// cond is: the "he" or "she" governing it (thirdPersonCondition), resolved
+// to the nearest person of that gender named before it outside
+// quotations (mention.Analysis.Antecedent), or "".
+func (c *comparer) conditionHolder(di, si int, toks []text.Token, cond int) string {
+	a := c.in.Docs[di].Analysis
+	for j := cond - 1; j >= 0 && j >= cond-4; j-- {
+		switch w := strings.ToLower(toks[j].Text); w {
+		case "he", "she":
+			if e := a.Antecedent(si, toks[j].Start, w); e >= 0 {
+				return c.in.Merged.Name(di, e)
+			}
+			return ""
+		case "they":
+			return ""
+		}
+	}
+	return ""
+}
+
 // indefinitePronouns are the compound indefinite pronouns (Quirk et al.
 // 1985 §6.45): WordNet files some as nouns of persons ("someone" with
 // "person"), but they name no one the story speaks of.
@@ -697,6 +736,7 @@ func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string
 		return ""
 	}
 	r := c.reader(toks, entityAt, false)
+	r.antecedent = c.antecedentAt(di, si)
 	r.subjStart = start
 	var p proposition
 	r.introduction(start, &p)

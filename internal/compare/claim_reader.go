@@ -48,6 +48,12 @@ type proposition struct {
 	// a story entity or a plural noun of persons, else "".
 	introHolder string
 	pos         int // byte offset of the verb in the sentence
+	// pron is a personal pronoun in the nominative ("he", "they", "I")
+	// standing as the subject, and pronAt its byte offset in the
+	// sentence: the subject is resolved once the holder is known
+	// (subjectPronoun), and stays "" until then.
+	pron   string
+	pronAt int
 }
 
 // clauseReader reads the propositions of one sentence (or headline).
@@ -56,12 +62,17 @@ type clauseReader struct {
 	toks     []text.Token
 	low      []string
 	entityAt func(i int) string // story entity of a name ending at token i, or ""
-	title    bool               // a title-case headline: capitals say nothing
-	headline bool
+	// antecedent names the person a "he" or "she" at token i stands for,
+	// or "" (nil: pronouns name no one).
+	antecedent func(i int) string
+	title      bool // a title-case headline: capitals say nothing
+	headline   bool
 	// subjStart is the first token of the subject subject last read, or -1.
 	subjStart int
 	// subjText is that subject as written when it is a common noun phrase.
 	subjText string
+	// pron is the nominative pronoun read as that subject, or "".
+	pron string
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -171,9 +182,15 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
 			if w == "that" {
 				r.introducer(j, p)
+				p.reported = p.reported || j > 0 && r.sayingNoun(j-1)
 			}
 			return
 		}
+	}
+	// "rumours he was the source": the content of a noun of saying, with
+	// "that" left out, is what others say.
+	if r.subjStart > 0 && r.sayingNoun(r.subjStart-1) {
+		p.reported = true
 	}
 	// No subordinator: a verb right before the subject ("officials believe
 	// the boiler had failed").
@@ -182,6 +199,28 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 			r.introducer(r.subjStart, p)
 		}
 	}
+}
+
+// sayingNoun reports whether token k is a noun most of whose WordNet
+// senses are in noun.communication ("rumours", "reports", "claims",
+// "suggestions"): a clause after it is its content (Quirk et al. 1985
+// §17.26, the appositive clause), what others say.
+func (r *clauseReader) sayingNoun(k int) bool {
+	w := r.low[k]
+	if !r.toks[k].IsWord() || r.capital(k) {
+		return false
+	}
+	b := r.lx.Base(w, lexicon.Noun)
+	all, comm := 0, 0
+	for _, s := range r.lx.Senses(b) {
+		if s.POS == lexicon.Noun {
+			all++
+			if s.Lex == lexicon.NounCommunication {
+				comm++
+			}
+		}
+	}
+	return all > 0 && 2*comm > all
 }
 
 // introducer reads the verb before token j (over a time: "announced on
@@ -215,6 +254,11 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	}
 	if e := r.entityAt(k - 1); e != "" {
 		p.introHolder = e
+		return
+	}
+	// "she apologised if …": the person the pronoun stands for.
+	if w := r.low[k-1]; (w == "he" || w == "she") && r.antecedent != nil {
+		p.introHolder = r.antecedent(k - 1)
 		return
 	}
 	// "Officials believe", "investigators suspect": a plural noun of
@@ -269,10 +313,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			continue
 		case w == "to" && main >= 0 && k+1 < len(r.toks):
 			if _, ok := r.verbBase(k + 1); ok {
-				if b := r.lx.Base(r.low[main], lexicon.Verb); negativeImplicatives[b] {
-					neg++
-					p.ceased = p.ceased || cessatives[b]
-				}
+				neg += r.toInfinitive(r.low[main], r.low[k+1], &p)
 				verbWords = nil
 				continue
 			}
@@ -328,10 +369,13 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	p.negated = neg%2 == 1
 	// The subject.
-	r.subjStart, r.subjText = -1, ""
+	r.subjStart, r.subjText, r.pron = -1, "", ""
 	s := r.subject(j)
-	if s == "" {
+	if s == "" && r.pron == "" {
 		return p, k, false
+	}
+	if r.pron != "" {
+		p.pron, p.pronAt = r.pron, r.toks[r.subjStart].Start
 	}
 	p.subject = s
 	r.introduction(v, &p)
@@ -360,6 +404,47 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// toInfinitive reads the verb before a to-infinitive: a negative
+// implicative ("failed to") negates it (1 is returned), a cessative says a
+// state has ended, a verb of intention makes a plan ("decided not to
+// direct": a plan, not what is).
+func (r *clauseReader) toInfinitive(verb, inf string, p *proposition) int {
+	b := r.lx.Base(verb, lexicon.Verb)
+	if negativeImplicatives[b] {
+		p.ceased = p.ceased || cessatives[b]
+		return 1
+	}
+	if r.plansAhead(b, inf) {
+		p.future = true
+	}
+	return 0
+}
+
+// plansAhead reports whether a verb b before "to" and the infinitive inf
+// make a plan or intention: a verb of deciding, wanting or promising — at
+// least half of its WordNet senses in the verb.cognition, verb.emotion and
+// verb.communication files ("decided to", "hopes to", "vowed to"; not
+// "began to", "seemed to", "tried to") — before an infinitive of an act
+// (not "be" or "have": "is believed to be", "claimed to have seen" report
+// what is or was). What such a clause says will be is a plan or a
+// prediction (Quirk et al. 1985 §16.38, §4.47), as with "will".
+func (r *clauseReader) plansAhead(b, inf string) bool {
+	if inf == "be" || inf == "have" || auxiliaries[b] {
+		return false
+	}
+	mind, all := 0, 0
+	for _, s := range r.lx.Senses(b) {
+		if s.POS != lexicon.Verb {
+			continue
+		}
+		all++
+		if s.Lex == lexicon.VerbCognition || s.Lex == verbEmotion || s.Lex == lexicon.VerbCommunication {
+			mind++
+		}
+	}
+	return all > 0 && 2*mind >= all
 }
 
 // wantsInfinitive reports whether a complement is an adjective whose
@@ -429,6 +514,12 @@ func (r *clauseReader) subject(j int) string {
 				break
 			}
 		}
+	}
+	// A personal pronoun in the nominative (Quirk et al. 1985 §6.4) is
+	// always a subject: it is resolved once the clause's holder is known.
+	if j >= 0 && nominativePronouns[r.low[j]] && !r.headline {
+		r.subjStart, r.pron = j, r.low[j]
+		return ""
 	}
 	if j < 0 || relatives[r.low[j]] || mention.IsPronoun(r.low[j]) || indefinites[r.low[j]] || isPunct(r.toks[j].Text) && r.low[j] != "'s" {
 		return ""
@@ -602,6 +693,12 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 	}
 	return head, strings.TrimSpace(r.span(start, k)), k
 }
+
+// nominativePronouns are the personal pronouns in the nominative case
+// that name a person or group (Quirk et al. 1985 §6.4); "it" and "you"
+// are left out (their case does not show, and "it" often stands for a
+// clause).
+var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true}
 
 // indefinites are pronouns that name nothing a claim could be about: the
 // compound pronouns every-/some-/any-/no- + -thing/-one/-body (CGEL ch. 5
@@ -803,6 +900,7 @@ func isTimeNoun(lx *lexicon.Lexicon, n string) bool {
 const (
 	nounTops     = 3  // noun.Tops: the unique beginners (entity, being, thing)
 	nounQuantity = 23 // noun.quantity
+	verbEmotion  = 37 // verb.emotion
 	nounRelation = 24 // noun.relation
 )
 

@@ -81,6 +81,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				return ""
 			}
 			r := c.reader(toks, entityAt, false)
+			r.antecedent = c.antecedentAt(di, si)
 			for _, p := range r.read() {
 				p = c.resolveClassNoun(di, p)
 				p.doc, p.sentence = di, s.Text
@@ -89,7 +90,12 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				if p.own && p.reported {
 					continue // "X allegedly did Y": the outlet reports others' claim
 				}
-				if !p.own && c.namesItself(di, s.Start+p.pos, p) {
+				if p.pron != "" {
+					if p.subject = c.pronounSubject(di, si, s.Start+p.pronAt, p); p.subject == "" {
+						continue
+					}
+				}
+				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
 				if p.own && p.introVerb != "" {
@@ -107,7 +113,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 							continue
 						}
 					}
-					if h != "" && !sameHolder(h, p.subject) {
+					if h != "" && (p.pron != "" || !sameHolder(h, p.subject)) {
 						// Nobody reports their own words by their own name:
 						// "X said Doe appeared to …" read Doe as the speaker.
 						p.holder, p.own = h, false
@@ -792,7 +798,38 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 // that …", "dismissed suggestions that …"): WordNet's first senses of
 // "reject" (refuse to accept or acknowledge) and "dismiss" (bar from
 // attention or consideration), verbs that deny only through their object.
+// A verb at least half of whose senses of communication and cognition are
+// senses of these two refuses too ("discounted rumours that …", "spurned
+// claims that …"; not "ignored warnings that …": refusalVerb).
 var refusalVerbs = map[string]bool{"reject": true, "dismiss": true}
+
+var (
+	refusalOnce    sync.Once
+	refusalAnchors []uint32
+)
+
+// refusalVerb reports whether a verb base is a verb of refusal: one of
+// refusalVerbs, or a verb at least half of whose WordNet senses in
+// verb.communication and verb.cognition are senses of them.
+func (c *comparer) refusalVerb(b string) bool {
+	if refusalVerbs[b] {
+		return true
+	}
+	refusalOnce.Do(func() {
+		for w := range refusalVerbs {
+			refusalAnchors = append(refusalAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
+			refusalAnchors = append(refusalAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
+		}
+	})
+	mine := append(c.lx.SensesIn(b, lexicon.Verb, lexicon.VerbCommunication), c.lx.SensesIn(b, lexicon.Verb, lexicon.VerbCognition)...)
+	n := 0
+	for _, s := range mine {
+		if slices.Contains(refusalAnchors, s) {
+			n++
+		}
+	}
+	return len(mine) > 0 && 2*n >= len(mine)
+}
 
 // refusesContent reports whether a cue word is a verb of refusal whose
 // object is a noun of communication or cognition with a content clause
@@ -802,7 +839,7 @@ var refusalVerbs = map[string]bool{"reject": true, "dismiss": true}
 // offer that the union made") is not told apart; its words rarely read
 // as a claim (a verb without its object).
 func (c *comparer) refusesContent(sentence, cue string) bool {
-	if !refusalVerbs[c.lx.Base(cue, lexicon.Verb)] {
+	if !c.refusalVerb(c.lx.Base(cue, lexicon.Verb)) {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(sentence))
