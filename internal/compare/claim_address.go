@@ -150,6 +150,9 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if p, ok = c.cuePolarity(di, s.Start+toks[subj].Start, p); !ok {
 				continue
 			}
+			if r := c.roleName(holder); r != "" && holder != own {
+				holder = r // "the fire chief said …": the story's fire chief
+			}
 			dbgA("OK " + holder + " " + p.position())
 			out = append(out, addressed{doc: di, sentence: si, holder: holder, position: p.position(), own: holder == own})
 		}

@@ -148,6 +148,8 @@ type comparer struct {
 	nSents int32
 	// wire remembers wireCredit's answers.
 	wire map[string]string
+	// roles remembers roleName's answers.
+	roles map[string]string
 	// factSents remembers each article's fact sentences (factSentences).
 	factSents map[int][]factSentence
 	// nouns remembers each sentence's nounWords, by article.

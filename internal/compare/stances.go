@@ -119,6 +119,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						p.holder, p.own = h, false
 					}
 				}
+				if r := c.roleName(p.holder); r != "" && !p.own {
+					p.holder = r // "the fire chief said …": the story's fire chief
+				}
 				if p, ok := c.cuePolarity(di, s.Start+p.pos, p); ok {
 					out = append(out, p)
 				}
