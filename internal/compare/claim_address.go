@@ -136,10 +136,12 @@ func (c *comparer) addresses(k claimKey) []addressed {
 				// "X said: she regrets it if …": her condition, not X's —
 				// held by the person "she" names when the story tells who.
 				r := c.conditionHolder(di, si, toks, cond)
-				if r == "" || sameHolder(r, holder) {
+				if r == "" {
 					continue
 				}
-				holder = r
+				if !sameHolder(r, holder) {
+					holder = r
+				}
 			}
 			if holder == "" || holder == own && insideQuote(toks, subj) {
 				continue // a quotation the outlet prints is no position of its own
