@@ -12,7 +12,7 @@ func TestNotNameWords(t *testing.T) {
 		want bool
 	}{
 		{"We're", false}, {"They’ll", false}, {"We’ve", false},
-		{"Tenn.It", false}, {"Oak Lane.Officers", false}, {"LLC", false}, {"L", false},
+		{"Tenn.It", false}, {"Oak Lane.Officers", false}, {"LLC", false}, {"L", false}, {"OHIO-Shortly", false}, {"OHIO-The", false}, {"Dara Lee-the BBC", false}, {"Hewlett-Packard", true}, {"Al-Rashidi", true}, {"NBC-Universal", true},
 		{"Choosing Vexcorp", false}, {"Considering Dara Venn", false}, {"Associated Press", true}, {"Allied Pilots Association", true},
 		{"Dara O'Neal", true}, {"Lou D'Amato", true}, {"J.R. Tolliver", true},
 		{"Somerset Council", true}, {"Anyon Labs", true}, {"Reading Borough Council", true},

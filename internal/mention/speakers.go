@@ -373,8 +373,9 @@ var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’
 
 // datelineTailRe matches the end of a dateline whose place was cut off at
 // its comma: an abbreviation (a state or province in AP style, "Ore.",
-// "N.M.") and the dateline's dash, maybe the agency between them.
-var datelineTailRe = regexp.MustCompile(`^\s*[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s`)
+// "N.M.") and the dateline's dash, maybe the agency between them, or a
+// state or country written out with the agency ("Ohio (AP) --").
+var datelineTailRe = regexp.MustCompile(`^\s*(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?\s*(?:\([^()]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Z][^()]{0,39}\))\s*(?:—|–|--|-)\s`)
 
 // datelineLen returns the length of a dateline opening s, or 0.
 func datelineLen(s string) int {
@@ -464,7 +465,10 @@ func PlausibleSpeaker(name string) bool {
 // notNameWords reports whether the words of a capitalised run show it is
 // no name: a pronoun contracted with a verb ("We're", "They’ll", "I've")
 // or two sentences run together without a space ("Ohio.It", "Lane.Officers": a
-// word of two or more letters, a period and a capitalised word); nor is a
+// word of two or more letters, a period and a capitalised word; a
+// capitalised dateline place run into a function word or an adverb,
+// "OHIO-Shortly"; a
+// word run by a dash into a function word, "Lee-the"); nor is a
 // company's legal form or a letter on its own ("LLC", "L").
 // Indefinite pronouns ("Anyone", "Others") are left to speak: PolNeAR
 // counts them as named sources.
@@ -473,6 +477,17 @@ func notNameWords(ws []string) bool {
 		return true // "LLC", "L": a company's legal form or a letter alone
 	}
 	for _, w := range ws {
+		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+			before, after := w[:i], w[i+1:]
+			if _, ok := lexicon.ClosedClass(lower(after)); ok && !startsUpper(after) {
+				return true // "Lee-the": a dash run into the next words
+			}
+			lx, la := lexicon.Default(), lower(after)
+			_, closed := lexicon.ClosedClass(la)
+			if len(before) >= 3 && strings.ToUpper(before) == before && startsUpper(after) && strings.ToUpper(after) != after && (closed || lx.IsCommon(la) && !lx.Has(la, lexicon.Noun) && !lx.Has(la, lexicon.Adj)) {
+				return true // "OHIO-Shortly": a dateline run into its first sentence
+			}
+		}
 		lw := strings.ReplaceAll(lower(w), "’", "'")
 		if i := strings.LastIndexByte(lw, '\''); i > 0 {
 			switch lw[i+1:] {

@@ -107,7 +107,7 @@ func TestSpeakerName(t *testing.T) {
 		{"In", ""}, {"Despite", ""}, {"Amid", ""}, {"Citing", ""}, {"Having", ""},
 		{"November", ""}, {"Tuesday", ""}, {"Groups", ""}, {"French", ""},
 		{"he", ""}, {"officials", ""},
-		{"I've", ""}, {"They’re", ""}, {"Ore. – Firefighters", ""}, {"N.M. (AP) — Deputies", ""},
+		{"I've", ""}, {"They’re", ""}, {"Ore. – Firefighters", ""}, {"N.M. (AP) — Deputies", ""}, {"Ohio (AP) -- Searchers", ""},
 		{"Rep. Lena Voss - who", "Lena Voss"},
 		{"Four", ""}, {"Nine at the Quayside", ""}, {"Dorset County officials", "Dorset County officials"},
 		{"Kestrel Labs engineers", "Kestrel Labs"}, {"Dorset County Council", "Dorset County Council"},
