@@ -309,7 +309,10 @@ func TestRelookLesserTerms(t *testing.T) {
 // look; without the shared dateline, or with the second look off, they
 // stay apart; a report of another fire in the town scores under the
 // least score and stays apart; a report whose best candidate prefers
-// another report is left to placement (the pass joins mutual bests only).
+// another report is left to placement (the pass joins mutual bests only);
+// two reports whose texts date their events more than MergeDays apart stay
+// apart, as does an undated report naming a weekday its dated partner's
+// event day rules out.
 func TestPairSmall(t *testing.T) {
 	lx := lexicon.Default()
 	mk := func(title, body string, dateline bool) Features {
@@ -320,6 +323,19 @@ func TestPairSmall(t *testing.T) {
 	fire := "Fire gutted the old grain mill in Brenford overnight and firefighter Harlow Keene said 14 crews fought the blaze for six hours."
 	mill := func(dl bool) Features { return mk("Old mill burns in Brenford", fire, dl) }
 	mill2 := func(dl bool) Features { return mk("Brenford grain mill gutted", fire+" The mill was empty.", dl) }
+	on := func(f Features, day int32) Features {
+		f.Event = Span{Lo: day, Hi: day, Known: true}
+		return f
+	}
+	const sunday = 18994 // day 0 was a Thursday
+	dated := func(f Features) Features {
+		f.Day = sunday
+		return on(f, sunday)
+	}
+	weekday := func(f Features, w int8) Features {
+		f.Weekday = w
+		return f
+	}
 	barn := mk("Hay barn lost", "Lightning struck a dairy farm's hay barn outside Brenford on Sunday, Harlow Keene said; cattle were moved.", true)
 	for _, tc := range []struct {
 		name   string
@@ -331,6 +347,10 @@ func TestPairSmall(t *testing.T) {
 		{"no dateline place", []Features{mill(false), mill2(false), barn}, 0.6, []int{0, 1, 2}},
 		{"second look off", []Features{mill(true), mill2(true), barn}, 0, []int{0, 1, 2}},
 		{"mutual bests only", []Features{mill(true), mill2(true), mill2(true)}, 0.6, []int{0, 1, 1}},
+		{"same event day", []Features{on(mill(true), 19000), on(mill2(true), 19001), barn}, 0.6, []int{0, 0, 2}},
+		{"event days apart", []Features{on(mill(true), 19000), on(mill2(true), 19010), barn}, 0.6, []int{0, 1, 2}},
+		{"weekday ruled out", []Features{dated(mill(true)), weekday(mill2(true), 3), barn}, 0.6, []int{0, 1, 2}},
+		{"weekday agrees", []Features{dated(mill(true)), weekday(mill2(true), 1), barn}, 0.6, []int{0, 0, 2}},
 	} {
 		opts := DefaultOptions()
 		opts.Relook = tc.relook
