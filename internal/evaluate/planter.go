@@ -547,7 +547,8 @@ func plCase(w, old string) string {
 
 // plantNorms are the normalized forms of a value the findings scorer
 // looks for (findings.py's conventions: a 24-hour time, "month day",
-// a lower-case weekday or month, a number without separators).
+// a lower-case weekday or month, a number without separators; a figure
+// written with decimals also with as many decimals).
 func plantNorms(o plantOcc, v float64) []string {
 	switch o.typ {
 	case pWeekday:
@@ -566,7 +567,15 @@ func plantNorms(o plantOcc, v float64) []string {
 		}
 		return []string{pad2(h) + ":" + pad2(mi)}
 	}
-	return []string{strconv.FormatFloat(v, 'f', -1, 64)}
+	out := []string{strconv.FormatFloat(v, 'f', -1, 64)}
+	// A figure written with decimals ("35.0 percent") is reported as
+	// written: its decimals are a form of the value too.
+	if i := strings.IndexByte(o.written, '.'); i >= 0 && o.written[0] >= '0' && o.written[0] <= '9' {
+		if w := strconv.FormatFloat(v, 'f', len(o.written)-i-1, 64); w != out[0] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func pad2(n int) string {

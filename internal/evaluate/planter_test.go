@@ -52,3 +52,31 @@ func TestPlantChangeWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestPlantNormsDecimals: a figure written with decimals is looked for as
+// written too ("35.0 percent" is reported as "35.0", not "35").
+func TestPlantNormsDecimals(t *testing.T) {
+	cases := []struct {
+		o    plantOcc
+		v    float64
+		want []string
+	}{
+		{plantOcc{typ: pPercent, written: "35.0"}, 35, []string{"35", "35.0"}},
+		{plantOcc{typ: pPercent, written: "35.0"}, 52.5, []string{"52.5"}},
+		{plantOcc{typ: pMoney, written: "2.50"}, 3, []string{"3", "3.00"}},
+		{plantOcc{typ: pCount, written: "17"}, 21, []string{"21"}},
+	}
+	for _, c := range cases {
+		got := plantNorms(c.o, c.v)
+		if len(got) != len(c.want) {
+			t.Errorf("plantNorms(%q, %v) = %q, want %q", c.o.written, c.v, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("plantNorms(%q, %v) = %q, want %q", c.o.written, c.v, got, c.want)
+				break
+			}
+		}
+	}
+}
