@@ -12,7 +12,7 @@ func (c *Clusterer) Merge() int {
 	if c.opts.TextOnly {
 		return 0
 	}
-	merges := c.relook() + c.pairSmall() + c.pairLarge()
+	merges := c.relook() + c.pairSmall()
 	if c.opts.MergeThreshold <= 0 {
 		return merges
 	}
@@ -176,9 +176,9 @@ const pairScore = 0.95
 // alone does not join them (on the incidents kit most such pairs are two
 // shootings); reports filed from the same dateline with the same words,
 // names and figures are one event's. The event-date veto holds, and two
-// stories' times must agree as for pairLarge (timesAgree: event dates
-// both known lie within MergeDays, no undated article's weekday ruled
-// out by the other's dated days).
+// stories' times must agree (timesAgree: event dates both known lie
+// within MergeDays, no undated article's weekday ruled out by the other's
+// dated days).
 // Stories are visited in the order they were made and the later joins
 // the earlier, so the result does not depend on the input order. Relook
 // 0 turns it off with the relook.
@@ -234,76 +234,6 @@ func (c *Clusterer) bestSmall(a *Story) (*Story, [NumFeatures]float64) {
 		return nil, bestX
 	}
 	return best, bestX
-}
-
-// largeScore is the least model score at which two large stories join
-// (pairLarge), set by hand on the tune halves of both kits (ECB+ tune
-// split pairs 133 → 91, F1 0.9471 → 0.9563, the same at 0.99; at 0.95 a
-// story of one earthquake joins another's; the incidents tune half does
-// not move: its stories are small).
-const largeScore = 0.98
-
-// pairLarge joins two stories of RelookSize articles or more that are
-// each other's best candidate (found the same way as the lone articles'
-// stories), that the model scores at least largeScore, and whose times
-// agree: the event-date veto holds, two known event dates are at most
-// MergeDays apart, and no undated article of either names an event
-// weekday that the other's dated reports rule out (the weekday test of
-// placement, held for every member). One event's reports can start two
-// stories when the first few are told from other angles, and each grows
-// past the lone articles' pass; a story of several reports says what its
-// event is, so two such stories that find each other best and whose
-// times do not part them are one event's. Stories are visited in the
-// order they were made and the later joins the earlier, so the result
-// does not depend on the input order. Relook 0 turns it off with the
-// relook.
-func (c *Clusterer) pairLarge() int {
-	if c.opts.Relook <= 0 {
-		return 0
-	}
-	merges := 0
-	for _, a := range c.stories {
-		if len(a.Members) < c.opts.RelookSize {
-			continue
-		}
-		b, score := c.bestLarge(a)
-		if b == nil || score < largeScore {
-			continue
-		}
-		if back, _ := c.bestLarge(b); back != a {
-			continue
-		}
-		dst, src := a, b
-		if b.ID < a.ID {
-			dst, src = b, a
-		}
-		c.join(dst, src)
-		merges++
-	}
-	return merges
-}
-
-// bestLarge returns the story the model scores best for a among those
-// whose times agree with a's (see pairLarge), with its score, when that
-// story has RelookSize articles or more (else nil).
-func (c *Clusterer) bestLarge(a *Story) (*Story, float64) {
-	p := a.asProbe()
-	var best *Story
-	bestScore := 0.0
-	for _, sid := range c.candidatesN(a.centroid, relookTerms) {
-		b := c.stories[sid]
-		if sid == a.ID || len(b.Members) == 0 || !c.timesAgree(a, b) {
-			continue
-		}
-		x := c.pair(p, b)
-		if score := c.opts.Model.Prob(x[:]); score > bestScore {
-			best, bestScore = b, score
-		}
-	}
-	if best == nil || len(best.Members) < c.opts.RelookSize {
-		return nil, 0
-	}
-	return best, bestScore
 }
 
 // timesAgree reports whether what two stories' texts say of their
