@@ -9,8 +9,8 @@ import (
 )
 
 // This file compares where a site stands when articles give it as a
-// street corner: "at Roosevelt Boulevard and Byberry Road" against
-// "along Roosevelt Boulevard, at Woodhaven Road". Two articles that cross
+// street corner: "at Larkin Avenue and Pell Street" against "along
+// Larkin Avenue, at Moss Road". Two articles that cross
 // one street with two different streets, each naming only that one
 // crossing of it, place one site at two corners — unless some article of
 // the story names both cross streets (its writer knows both: two sites of
@@ -30,8 +30,8 @@ var streetSuffixes = map[string]string{
 }
 
 const (
-	// reStreetName is one to three capitalised words or ordinals ("Byberry",
-	// "East 77th", "Martin Luther King") and a street word.
+	// reStreetName is one to three capitalised words or ordinals ("Larkin",
+	// "West 12th", "Old Mill Pond") and a street word.
 	reStreetName = `(?:(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Av\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Terrace|Circle|Pike|Turnpike|Expressway)\b\.?`
 )
 
@@ -43,7 +43,7 @@ var (
 )
 
 // streetKey is a street's name in one spelling: lower case, its street
-// word spelled out and an ordinal in figures ("Byberry Rd." → "byberry
+// word spelled out and an ordinal in figures ("Larkin Rd." → "larkin
 // road", "First Street" → "1st street").
 func streetKey(s string) string {
 	f := strings.Fields(strings.ToLower(s))
@@ -76,7 +76,7 @@ var reLocativeEnd = regexp.MustCompile(`(?i)\b(?:at|near|of|on|along|in)\s+(?:[N
 func locativeBefore(before string) bool { return reLocativeEnd.MatchString(before) }
 
 // trimStop drops the sentence's full stop after a street word written out
-// ("Byberry Road."), keeping an abbreviation's ("Rd.").
+// ("Larkin Road."), keeping an abbreviation's ("Rd.").
 func trimStop(s string) string {
 	s = strings.TrimSpace(s)
 	if t := strings.TrimSuffix(s, "."); t != s {
@@ -111,7 +111,7 @@ func (c *comparer) crossStreetDiscrepancies() []corroborate.Discrepancy {
 			}
 			for _, ix := range reCrossing.FindAllStringSubmatchIndex(s.Text, -1) {
 				if !locativeBefore(s.Text[:ix[0]]) {
-					continue // "Campus Drive and Second Street remained closed": two streets, no corner
+					continue // "Pell Street and Moss Road stayed shut": two streets, no corner
 				}
 				a, b := trimStop(s.Text[ix[2]:ix[3]]), trimStop(s.Text[ix[4]:ix[5]])
 				ka, kb := streetKey(a), streetKey(b)
@@ -193,9 +193,9 @@ func (c *comparer) crossDiscrepancy(street string, perDoc map[int][]crossing, to
 
 // shareStreetWord reports whether two streets (streetKey) may be one
 // street written two ways: they share a word of their names, the street
-// word aside ("east 77th street" / "77th street"), or their names are
+// word aside ("west 12th street" / "12th street"), or their names are
 // spelling variants (two edits apart at most, or the same first four
-// letters: "meadbury" / "meadberry", "oaks" / "oakes").
+// letters: "larkin" / "larkins", "hollis" / "hollister").
 func shareStreetWord(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
 	na, nb := fa[:len(fa)-1], fb[:len(fb)-1]

@@ -34,7 +34,7 @@ func TestCrossStreets(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ in, want string }{
-		{"Byberry Rd.", "byberry road"}, {"First Street", "1st street"}, {"East 77th St", "east 77th street"},
+		{"Larkin Rd.", "larkin road"}, {"First Street", "1st street"}, {"West 12th St", "west 12th street"},
 	} {
 		if got := streetKey(tc.in); got != tc.want {
 			t.Errorf("streetKey(%q) = %q, want %q", tc.in, got, tc.want)

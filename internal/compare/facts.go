@@ -1180,8 +1180,8 @@ func distinctFacts(f, g *fact) bool {
 
 // bgDiffer reports whether two values are set in two backgrounds (another
 // year, another event). Two days or months that a story sets back each by
-// its own year ("planned for December 15, 2011" / "scheduled for December
-// 15, 2013") differ in the very year compared: that is no sign of two
+// its own year ("set for March 8, 2011" / "planned for March 8, 2013")
+// differ in the very year compared: that is no sign of two
 // backgrounds.
 func bgDiffer(f, g *fact) bool {
 	if f.bg == g.bg {

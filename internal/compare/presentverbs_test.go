@@ -25,8 +25,20 @@ func TestHeadVerbPresentAndFuture(t *testing.T) {
 		{"The two attacks on Tuesday shocked the town.", "Tuesday", "shock"},
 		{"Her father's visits on Sunday ended.", "Sunday", "end"},
 		{"He went to court Tuesday.", "Tuesday", ""},
+		{"Route 9 closes on Sunday for repairs.", "Sunday", ""},
+		{"The Varga's visits on Sunday ended early.", "Sunday", "end"},
+		{"Those visits on Sunday ended early.", "Sunday", "end"},
+		{"The old will names Tuesday as the day of the sale.", "Tuesday", ""},
+		// a capitalised word in -s is part of a name; a capitalised word
+		// after punctuation may open the sentence and is no name
+		{"Workers at Orrin Mills on Tuesday walked out.", "Tuesday", "walk"},
+		{"Update: Police patrols on Tuesday were doubled.", "Tuesday", "double"},
+		// a light verb dates nothing of its own
+		{"She takes office on Tuesday.", "Tuesday", ""},
 		// a reporting verb in the present dates the statement
 		{"Varga announces Tuesday that she will retire.", "Tuesday", ""},
+		// one that takes no clause is the verb of its clause
+		{"Varga speaks Tuesday at the town hall.", "Tuesday", "speak"},
 	} {
 		v := mention.Value{Type: mention.VWeekday, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
 		v.End = v.Start + len(tc.time)
