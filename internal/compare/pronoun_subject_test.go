@@ -130,7 +130,7 @@ func TestSayingNounContent(t *testing.T) {
 // dropped. (Sentences written for this test.)
 func TestConditionHolder(t *testing.T) {
 	body := "A fire damaged the ferry office on Friday. " +
-		"Mayor Greta Holm visited the office this morning and \"told a clerk that she regrets it if the fire is in any way connected to the dispute over fares.\""
+		"Mayor Greta Holm visited the office this morning and \"told a clerk that she is sorry if the fire is at all connected to the dispute over fares.\""
 	a := doc("a", "Ferry\n\n"+body, day)
 	docs := []story.Doc{a}
 	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})

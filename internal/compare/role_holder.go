@@ -9,7 +9,7 @@ import (
 )
 
 // roleName names the person a holder written as a role stands for ("the
-// Alaska governor", "the church's minister", "the fire chief"): the one
+// Vermont governor", "the museum's curator", "the fire chief"): the one
 // person entity of the story one of whose titles or appositions ("Gov.",
 // "Fire Chief", "pastor of the church") carries the role's head noun — the
 // same noun, a WordNet synonym, or its written abbreviation ("Gov." for
@@ -29,7 +29,7 @@ func (c *comparer) roleName(holder string) string {
 
 // findRole is roleName without its memo. The person is the one most of
 // the story's titled mentions of the role name (a short form counting with
-// its full name), so a stray entity ("of Alaska") does not hide the
+// its full name), so a stray entity ("of Vermont") does not hide the
 // governor.
 func (c *comparer) findRole(holder string) string {
 	head := roleHead(holder)
@@ -82,7 +82,7 @@ func roleHead(holder string) string {
 	return strings.Trim(f[len(f)-1], ",.;:'’\"")
 }
 
-// roleEntity reports whether an entity name is itself a role ("Alaska
+// roleEntity reports whether an entity name is itself a role ("Vermont
 // Governor"): its last word is a common noun of persons in WordNet.
 func (c *comparer) roleEntity(name string) bool {
 	f := strings.Fields(name)

@@ -53,9 +53,9 @@ func TestSignOffSpeaker(t *testing.T) {
 func TestInlineSpeaker(t *testing.T) {
 	body := "Harbour master Ines Varga spoke first at the meeting on the harbour budget.\n\n" +
 		"“The pumps are too small and the wall is too low,” said Ines Varga.\n\n" +
-		"“Losing hurts. But we came a long way,” tweeted Paul Brand, who served as the board's treasurer."
+		"“We lost the vote. Still, the pumps got a hearing,” tweeted Paul Brand, who kept the board's accounts."
 	a := analyze(body)
 	checkSpeakers(t, a, map[string]speakerWant{
-		"Losing hurts. But we came a long way": {"Paul Brand", "Paul Brand", "named"},
+		"We lost the vote. Still, the pumps got a hearing": {"Paul Brand", "Paul Brand", "named"},
 	})
 }
