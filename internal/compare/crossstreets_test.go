@@ -20,6 +20,12 @@ func TestCrossStreets(t *testing.T) {
 		{"a spelling variant", "Fire\n\nThe bakery at Larkin Avenue and Pel Street burned for hours.", ""},
 		{"two streets, no corner", "Fire\n\nLarkin Avenue and Moss Road stayed closed for hours.", ""},
 		{"an article knows both corners", "Fire\n\nThe bakery at Larkin Avenue and Moss Road burned. Crowds gathered on Pell Street.", ""},
+		{"a full stop after the street word", "Fire\n\nThe bakery that burned stood on Larkin Avenue at Moss Road.",
+			"place:Pell Street/Moss Road"},
+		{"a compass point before the corner", "Fire\n\nThe bakery on the 300 block of S. Larkin Avenue at Moss Road burned for hours.",
+			"place:Pell Street/Moss Road"},
+		{"a longer name of the same street", "Fire\n\nThe bakery at Larkin Avenue and Old Pell Street burned for hours.", ""},
+		{"a short form of the same street", "Fire\n\nThe bakery at Larkin Avenue and Pellington Street burned for hours.", ""},
 		{"two corners in one article", "Fire\n\nThe bakery at Larkin Avenue and Moss Road burned; the hydrant at Larkin Avenue and Tate Road was dry.", ""},
 	} {
 		r := run(doc("a", a, day), doc("b", tc.b, day))

@@ -737,6 +737,13 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 			return "", false
 		}
 	}
+	return verbHead(b)
+}
+
+// verbHead is what a verb of base form b gives the search for a time's
+// verb: "" and true for a reporting verb that takes a clause (it dates a
+// statement), nothing (false) for a light verb, else b.
+func verbHead(b string) (string, bool) {
 	if mention.IsReportingVerb(b) {
 		if !mention.TakesClause(b) {
 			// "was named Monday to the board": naming or appointing is an

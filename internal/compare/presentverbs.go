@@ -46,16 +46,7 @@ func (c *comparer) presentVerbAt(toks []text.Token, k int) (string, bool) {
 			return "", false
 		}
 	}
-	if mention.IsReportingVerb(b) {
-		if !mention.TakesClause(b) {
-			return b, true
-		}
-		return "", true
-	}
-	if lightVerb(b) {
-		return "", false
-	}
-	return b, true
+	return verbHead(b)
 }
 
 // thirdPersonBase is the base form of lw read as a verb in the third

@@ -316,21 +316,8 @@ func writeJSONL(b *testing.B, dir string, texts []string) string {
 // system) an iteration: on a shared machine it moves less with the other
 // processes' load than the wall time does.
 func BenchmarkStories(b *testing.B) {
-	_, dir, in := benchArticles(b, 2000)
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer store.Close()
-	res, err := Ingest(ctx, store, []string{in}, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	an, _, err := analyze.ProcessStored(ctx, store, res.Articles)
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, _, an := benchRead(b, 2000)
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
@@ -347,25 +334,13 @@ func BenchmarkStories(b *testing.B) {
 // BENCH_E2E_ARTICLES recombined articles (default here 2,000). Everything
 // before it runs once, before the timer; cpu-ms/op as in BenchmarkStories.
 func BenchmarkSaveState(b *testing.B) {
-	_, dir, in := benchArticles(b, 2000)
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+	store, res, an := benchRead(b, 2000)
+	stories, err := an.Stories(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer store.Close()
-	res, err := Ingest(ctx, store, []string{in}, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	an, _, err := analyze.ProcessStored(ctx, store, res.Articles)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rep := &corroborate.Report{Articles: res.Articles}
-	if rep.Stories, err = an.Stories(ctx); err != nil {
-		b.Fatal(err)
-	}
+	rep := &corroborate.Report{Articles: res.Articles, Stories: stories}
 	analyze.Normalize(rep)
 	if _, err := storyid.Apply(ctx, store, rep); err != nil {
 		b.Fatal(err)
@@ -378,6 +353,29 @@ func BenchmarkSaveState(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// benchRead ingests n recombined articles (BENCH_E2E_ARTICLES sets
+// another number) into a fresh store, closed when the benchmark ends, and
+// reads them (analyze.ProcessStored): the untimed start of
+// BenchmarkStories and BenchmarkSaveState.
+func benchRead(b *testing.B, n int) (*sqlite.Store, *Result, *analyze.Batch) {
+	_, dir, in := benchArticles(b, n)
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { store.Close() })
+	res, err := Ingest(ctx, store, []string{in}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, _, err := analyze.ProcessStored(ctx, store, res.Articles)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return store, res, an
 }
 
 // cpuTime is the CPU time (user + system) the process has used.
