@@ -623,3 +623,35 @@ func TestDatedDaysJoinedAndRestored(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdaysJoinedAndRestored: the weekdays undated reports name for
+// their event stay with their story when two stories join and when its
+// state is saved and restored (sentences written for this test).
+func TestWeekdaysJoinedAndRestored(t *testing.T) {
+	lx := lexicon.Default()
+	body := "A barge ran aground below the lock and spilled grain into the canal, the waterways office said."
+	tue := feat(lx, "Barge runs aground", body, -1, "lower canal")
+	tue.Weekday = 3
+	thu := feat(lx, "Barge runs aground", body, -1, "lower canal")
+	thu.Weekday = 5
+	opts := DefaultOptions()
+	c := New(opts)
+	c.Observe(tue)
+	c.Observe(thu)
+	o := opts
+	o.Threshold = 1.1 // each report starts a story of its own
+	c.SetOptions(o)
+	a, b := c.stories[c.Place(tue)], c.stories[c.Place(thu)]
+	c.join(a, b)
+	const want = uint8(1<<3 | 1<<5)
+	if a.weekdays != want {
+		t.Errorf("joined story's weekdays %08b, want %08b", a.weekdays, want)
+	}
+	st := c.State(a)
+	if st.Weekdays != want {
+		t.Errorf("saved state's weekdays %08b, want %08b", st.Weekdays, want)
+	}
+	if r := New(opts).Restore(st, 0); r.weekdays != want {
+		t.Errorf("restored story's weekdays %08b, want %08b", r.weekdays, want)
+	}
+}
