@@ -53,7 +53,7 @@ func TestSignOffSpeaker(t *testing.T) {
 func TestInlineSpeaker(t *testing.T) {
 	body := "Harbour master Ines Varga spoke first at the meeting on the harbour budget.\n\n" +
 		"“The pumps are too small and the wall is too low,” said Ines Varga.\n\n" +
-		"“We lost the vote. Still, the pumps got a hearing,” tweeted Paul Brand, who kept the board's accounts."
+		"“We lost the vote. Still, the pumps got a hearing,” tweeted Paul Brand, who served as the club's secretary."
 	a := analyze(body)
 	checkSpeakers(t, a, map[string]speakerWant{
 		"We lost the vote. Still, the pumps got a hearing": {"Paul Brand", "Paul Brand", "named"},
