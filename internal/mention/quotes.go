@@ -2453,8 +2453,8 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if pluralNounAt(toks, i) || standingRole(toks, i, b) {
 		return 0, 0, false // "the swing states voting", "other states have"; "<Name> chairs the board"
 	}
-	if nounPhraseBefore(toks[i-1].Text) {
-		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays"
+	if nounPhraseBefore(toks[i-1].Text) || i >= 2 && lower(toks[i-1].Text) == "own" && nounPhraseBefore(toks[i-2].Text) {
+		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays", "their own naming"
 	}
 	// A passive or adjectival participle ("is expected", "was called") is
 	// not the speaker's own verb.
