@@ -536,6 +536,9 @@ func tenseAt(ws []word, k int) Tense {
 			if c := ws[min(n, len(ws)-1)].low; n < len(ws) && futureCue(c) && c != "next" && c != "tomorrow" && c != "expected" && (c != "set" || been) {
 				return TenseFuture
 			}
+			if presentPerfectPast(ws, k, n) {
+				return TensePast
+			}
 		}
 		if w == "to" && k+1 < len(ws) && !isVerbBase(ws[k+1].low) {
 			return TenseNone // "to" as a preposition
@@ -700,4 +703,25 @@ func PresentBefore(sentence string, start int) bool {
 		}
 	}
 	return false
+}
+
+// presentPerfectPast reports whether "has" or "have" at word k, with the
+// participle at word n ("has been identified", "have arrested"), is the
+// present perfect, which tells of an event before the moment of speaking
+// (CGEL 2002, ch. 3 §4): "the victim of Saturday's shooting has been
+// identified" dates the shooting to the Saturday before. Not after a
+// modal or "to" ("would have turned", "to have met", read elsewhere), nor
+// with a verb of deferral ("Friday's vote has been postponed": the day
+// may lie either side).
+func presentPerfectPast(ws []word, k, n int) bool {
+	if w := ws[k].low; w != "has" && w != "have" || n >= len(ws) || ws[n].boundary || !isPastForm(ws[n].low) || futureCue(ws[n].low) {
+		return false
+	}
+	if k > 0 {
+		p := ws[k-1].low
+		if p == "to" || p == "would" || p == "could" || modalAux[p] || futureAux[p] {
+			return false
+		}
+	}
+	return !deferVerb(lexicon.Default().Base(ws[n].low, lexicon.Verb))
 }
