@@ -110,6 +110,11 @@ func TestStretchEnds(t *testing.T) {
 			"Case\n\nThe county office said the land claim had not been settled as of Thursday.", "date:Tuesday/Thursday"},
 		{"an end against a happening", "Vote\n\nSign-up for the ballot in Varnia will run from May 3 to June 1.",
 			"Vote\n\nSign-up for the ballot in Varnia opened on June 4 with long queues.", ""},
+		{"the ends of two things' stretches", "Vote\n\nSign-up for the ballot in Varnia will run until June 1.",
+			"Vote\n\nThe harbour repairs in Varnia will last until June 4, the council said.", ""},
+		// the end of a stretch sets no figure of its sentence in its year
+		{"a figure beside a year that ends a stretch", "Jobs\n\nThe agency will hire 300 inspectors through 2030, its director said.",
+			"Jobs\n\nThe agency will hire 500 inspectors, its director said.", "number:300/500"},
 	} {
 		if got := kinds(run(doc("a", tc.a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)

@@ -10,13 +10,16 @@ func TestQuotedInStatement(t *testing.T) {
 		"Harbour master Ines Varga told reporters that the mayor had handled the flood “quite directly.” " +
 		"In an interview on the radio, Varga said any skipper who wants to moor there “owes it to the town” to pay the harbour fee. " +
 		"Councillor Paul Brand has said that given the cost it would be “very hard” to rebuild the wall, but downplayed the delay. " +
-		"Varga added that Brand had said, “The pumps are too small.”"
+		"Varga added that Brand had said, “The pumps are too small.” " +
+		"Varga said that Brand had told the crews the wall was “too low to matter.”"
 	a := analyze(body)
 	checkSpeakers(t, a, map[string]speakerWant{
 		"quite directly.":          {"Ines Varga", "Ines Varga", "named"},
 		"owes it to the town":      {"Ines Varga", "Varga", "named"},
 		"very hard":                {"Paul Brand", "Paul Brand", "named"},
 		"The pumps are too small.": {"Paul Brand", "Brand", "named"},
+		// the innermost statement holds the quotation
+		"too low to matter.": {"Paul Brand", "Brand", "named"},
 	})
 }
 
