@@ -2169,6 +2169,10 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	if q, ok := a.accordingFirst(si, s); ok && len(out) == 0 {
 		out = append(out, q)
 	}
+	// "As X noted, …": the content after the as-clause.
+	if q, ok := a.asFirst(si, s); ok && len(out) == 0 {
+		out = append(out, q)
+	}
 	// "…, according to X."
 	ls := lower(s.Text)
 	if k := strings.Index(ls, "according to "); k > 0 && len(out) == 0 {
@@ -2386,6 +2390,44 @@ func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
 		return true
 	}
 	return false
+}
+
+// asFirst reads "As X noted, CONTENT" and "As X put it, CONTENT": a
+// sentence that opens with an as-clause naming who said what follows. Its
+// verb takes a clause ("note", "report", "write"; WordNet's frame
+// "Somebody ----s that CLAUSE"): "As X spoke, …" tells a time.
+func (a *Analysis) asFirst(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	if len(toks) < 8 || lower(toks[0].Text) != "as" {
+		return Quote{}, false
+	}
+	for i := 2; i < len(toks)-5 && i <= 7; i++ {
+		t := toks[i]
+		if !t.IsWord() {
+			return Quote{}, false // the subject is a plain phrase: no comma, dash or mark
+		}
+		c := i + 1
+		if lower(t.Text) == "put" && lower(toks[c].Text) == "it" {
+			c++
+		} else if b, ok := verbForm(t.Text); !ok || !clauseVerb(b) || strings.HasSuffix(lower(t.Text), "ing") {
+			continue
+		}
+		if toks[c].Text != "," || !toks[c+1].IsWord() {
+			return Quote{}, false // "As X said in March, …", or a quotation: read elsewhere
+		}
+		end, _ := contentEnd(s.Text, toks, c+1)
+		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[c+1].Start:end]), ".,")
+		if wordCount(content) < 4 {
+			return Quote{}, false
+		}
+		q := Quote{Text: content, Cue: s.Text[t.Start:toks[c-1].End], Entity: -1, Sentence: si, Start: s.Start + toks[c+1].Start, End: s.Start + end}
+		a.resolveSpeaker(si, toks[1].Start, t.Start, &q)
+		if q.SpeakerText == "" {
+			return Quote{}, false
+		}
+		return q, true
+	}
+	return Quote{}, false
 }
 
 // accordingFirst reads "According to X, CONTENT": a sentence that opens

@@ -1,0 +1,31 @@
+package mention
+
+import "testing"
+
+// TestAsClauseSpeaker checks that a sentence opening with an as-clause
+// ("As X noted, …", "As X put it, …") gives X as the speaker of what
+// follows, and that an as-clause of time gives none, even with a verb of
+// speaking that takes no clause ("As X spoke, …").
+func TestAsClauseSpeaker(t *testing.T) {
+	body := "The harbour board met on Monday. " +
+		"As Lena Marsh noted, the breakwater was rebuilt twice after the storms. " +
+		"As Ottavio Brun put it, the board has run out of patience with the contractor. " +
+		"As the tide rose, the crews moved the boats to the inner dock. " +
+		"As Lena Marsh spoke, the crews carried the last nets up to the sheds."
+	a := analyze(body)
+	want := map[int]string{1: "Lena Marsh", 2: "Ottavio Brun"}
+	got := map[int]string{}
+	for _, q := range a.Quotes {
+		got[q.Sentence] = q.Speaker
+	}
+	for si, w := range want {
+		if got[si] != w {
+			t.Errorf("sentence %d: speaker %q, want %q (all %v)", si, got[si], w, got)
+		}
+	}
+	for _, si := range []int{3, 4} {
+		if s, ok := got[si]; ok {
+			t.Errorf("sentence %d: an as-clause of time read as an attribution (speaker %q)", si, s)
+		}
+	}
+}
