@@ -6,6 +6,7 @@ package mention
 
 import (
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/text"
@@ -110,6 +111,49 @@ func (a *Analysis) readTimes(o Options) {
 	if !o.StoryRef {
 		dayAfter(a.Times, o.Ref)
 	}
+	a.thatWeekday()
+}
+
+// thatWeekday reads a weekday after the demonstrative "that" ("is accused
+// of shooting him that Sunday") as pointing back to a day the text has
+// already written out as a date: the latest such date before it that
+// falls on that weekday ("at the hotel on Oct. 30"). "That" with a day
+// names a time already given in the discourse (CGEL 2002, ch. 17 §5.1), not
+// the one nearest the article's date; without such a date the reading is
+// kept.
+func (a *Analysis) thatWeekday() {
+	for i, s := range a.Sentences {
+		for k := range a.Times[i] {
+			t := &a.Times[i][k]
+			if t.Weekday < 0 || !t.Relative || t.Stamp || t.Period || !strings.EqualFold(lastWord(s.Text[:t.Start]), "that") {
+				continue
+			}
+			if d := writtenDayBefore(a.Times, i, k, t.Weekday); d != "" {
+				t.Date = d
+			}
+		}
+	}
+}
+
+// writtenDayBefore returns the latest date written out with its day of
+// the month ("Oct. 30", not a weekday) before expression k of sentence i
+// that falls on weekday wd, or "".
+func writtenDayBefore(times [][]Timex, i, k int, wd time.Weekday) string {
+	for j := i; j >= 0; j-- {
+		for m := len(times[j]) - 1; m >= 0; m-- {
+			if j == i && m >= k {
+				continue
+			}
+			t := times[j][m]
+			if t.Weekday >= 0 || t.Precision != PrecDay || t.Stamp || t.Period || t.Attribute {
+				continue
+			}
+			if d, err := time.Parse("2006-01-02", t.Date); err == nil && d.Weekday() == wd {
+				return t.Date
+			}
+		}
+	}
+	return ""
 }
 
 // timesAfter reads the time expressions of sentence s as part of the
