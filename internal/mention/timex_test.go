@@ -77,7 +77,9 @@ func TestTimesTense(t *testing.T) {
 		{"The series has aired in November.", tue, "in November=2023-11"},
 		{"The owner of Friday's winning ticket has been identified as a retired baker.", tue, "Friday=2024-09-27"}, // the present perfect after the day: the Friday before
 		{"The crew of Friday's launch have returned to the base.", tue, "Friday=2024-09-27"},
-		{"Friday's vote on the budget has been postponed.", tue, "Friday=2024-10-04"}, // deferral: the nearest Friday
+		{"Friday's vote on the budget has been postponed.", tue, "Friday=2024-10-04"},              // deferral: the nearest Friday
+		{"The crew of Friday's launch would have returned to the base.", tue, "Friday=2024-10-04"}, // a modal before "have": no present perfect
+		{"The owner of Friday's winning ticket has to come forward.", tue, "Friday=2024-10-04"},    // no participle after "has"
 		{"The program is set to begin in June.", tue, "in June=2025-06"},
 		{"Classes resume next term, beginning in June.", tue, "in June=2025-06"},
 		{"The new rules take effect in August and are going to cost more.", tue, "in August=2025-08"},
