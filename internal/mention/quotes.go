@@ -701,6 +701,9 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 	if c, d := appositionAfterName(toks); d > 0 {
 		limit, appoFrom, appoTo = d+2, c, d
 	}
+	for i := 1; i < len(toks) && i < limit; i++ {
+		limit += partyTag(toks, i) // "…,” Senate Majority Leader Jane Doe, R-Ky., said": the tag is part of the name
+	}
 	for i := 0; i < len(toks) && i < limit; i++ {
 		t := toks[i]
 		if t.Text == "“" || t.Text == "\"" || t.Text == "." && i < 1 {
@@ -745,6 +748,33 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		return true
 	}
 	return false
+}
+
+// partyTag returns how many tokens the party-and-state tag of a
+// legislator starts at token i (", R-Ky.," or ", D-N.Y.,": a comma, a
+// party letter joined by a hyphen to a capitalised state abbreviation,
+// its full stop, and the closing comma), or 0 when none starts there.
+func partyTag(toks []text.Token, i int) int {
+	if toks[i].Text != "," || i+2 >= len(toks) {
+		return 0
+	}
+	w := toks[i+1].Text
+	if len(w) < 3 || !strings.ContainsRune("RDI", rune(w[0])) || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return 0
+	}
+	for _, r := range w[3:] {
+		if !unicode.IsLetter(r) && r != '.' {
+			return 0
+		}
+	}
+	j := i + 2
+	if toks[j].Text == "." {
+		j++
+	}
+	if j >= len(toks) || toks[j].Text != "," {
+		return 0
+	}
+	return j - i
 }
 
 // tightCue reports whether the verb at token i of the words after a
