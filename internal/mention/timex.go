@@ -149,6 +149,7 @@ func (x *timeScan) sub(m []int, i int) string { return sub(x.s, m, i) }
 func (x *timeScan) fullDates() {
 	for _, f := range dates.FindAll(x.s) {
 		d := dates.PreferredReading(f) // "3/10/2015" month first, "07-04-2022" day first
+		d = slippedYear(x.ref, x.s[:f.End], d)
 		x.add(Timex{Expression: x.s[f.Start:f.End], Start: f.Start, End: f.End, Date: d.String(), Precision: PrecDay, Confidence: dates.ConfWritten, Weekday: -1})
 	}
 }
@@ -994,4 +995,35 @@ func periodDate(rt time.Time, unit string, step int, part string) (string, strin
 		}
 		return strconv.Itoa(y.Year()), PrecYear
 	}
+}
+
+// reWeekdayIn is a weekday written anywhere in a full date's text.
+var reWeekdayIn = regexp.MustCompile(`\b(` + weekdayAlt + `)\b`)
+
+// slippedYear returns the date d written with its year and a weekday
+// (upto: the sentence up to the date's end, "… Wednesday, January 18th,
+// 2016") in the year of the article's date ref when the weekday does not
+// fall on d but falls on the same day of ref's year, one year from d's:
+// the year a writer types out of habit around a new year, which the
+// weekday and the article's date both correct. Otherwise d.
+func slippedYear(ref dates.Date, upto string, d dates.Date) dates.Date {
+	if ref.IsZero() || d.Day == 0 || d.Year == ref.Year || d.Year != ref.Year-1 && d.Year != ref.Year+1 {
+		return d
+	}
+	tail := upto
+	if len(tail) > 40 {
+		tail = tail[len(tail)-40:]
+	}
+	ms := reWeekdayIn.FindAllString(tail, -1)
+	if len(ms) == 0 {
+		return d
+	}
+	w, ok := dates.WeekdayNumber(ms[len(ms)-1])
+	if !ok || d.Weekday() == w || !dates.Valid(ref.Year, d.Month, d.Day) {
+		return d
+	}
+	if r := (dates.Date{Year: ref.Year, Month: d.Month, Day: d.Day}); r.Weekday() == w {
+		return r
+	}
+	return d
 }

@@ -32,6 +32,8 @@ func TestTimes(t *testing.T) {
 		{"The mill closed in Oct. 2011 after a fire.", sunday, []string{"Oct. 2011=2011-10/month"}},
 		{"The blog posted 3/10/2015 a photo of the plant.", sunday, []string{"3/10/2015=2015-03-10/day"}}, // slashes: month first
 		{"The ministry wrote on 07-04-2022 to the council.", sunday, []string{"07-04-2022=2022-04-07/day"}},
+		{"The pier was closed on Friday, January 10, 2019.", dates.Date{Year: 2020, Month: 1, Day: 12}, []string{"Friday, January 10, 2019=2020-01-10/day"}},     // the old year typed in January: the weekday and the article's date correct it
+		{"The pier was closed on Thursday, January 10, 2019.", dates.Date{Year: 2020, Month: 1, Day: 12}, []string{"Thursday, January 10, 2019=2019-01-10/day"}}, // the weekday agrees with the year written
 		{"March participants chanted slogans.", sunday, nil},
 		{"March was the wettest month.", sunday, []string{"March=2022-03/month"}},
 		{"Rain fell for most of March.", sunday, []string{"March=2022-03/month"}},
