@@ -410,13 +410,22 @@ func TestMoreOfACount(t *testing.T) {
 // with the word that makes it so, and a time of a happening has none.
 func TestStretchValues(t *testing.T) {
 	pub := dates.Date{Year: 2020, Month: 6, Day: 12}
-	for _, c := range []struct{ sent, text, stretch string }{
-		{"Sign-up will run from May 3 to June 1.", "June 1", "to"},
-		{"The budget aims to close the gap through 2024.", "2024", "through"},
-		{"The bridge stays shut until July.", "July", "until"},
-		{"The bridge was shut on Tuesday.", "Tuesday", ""},
+	for _, c := range []struct {
+		sent, text, stretch string
+		undated             bool
+	}{
+		{"Sign-up will run from May 3 to June 1.", "June 1", "to", false},
+		{"The budget aims to close the gap through 2024.", "2024", "through", false},
+		{"The bridge stays shut until July.", "July", "until", false},
+		{"The bridge was shut on Tuesday.", "Tuesday", "", false},
+		// an article with no date: the year-less day is read as written
+		{"Sign-up will run from May 3 to June 1.", "June 1", "to", true},
 	} {
-		a := Analyze(c.sent, pub, 0.9)
+		ref := pub
+		if c.undated {
+			ref = dates.Date{}
+		}
+		a := Analyze(c.sent, ref, 0.9)
 		found := false
 		for _, v := range Values(a) {
 			if strings.Contains(v.Text, c.text) {
