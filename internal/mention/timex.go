@@ -1001,8 +1001,8 @@ func periodDate(rt time.Time, unit string, step int, part string) (string, strin
 var reWeekdayIn = regexp.MustCompile(`\b(` + weekdayAlt + `)\b`)
 
 // slippedYear returns the date d written with its year and a weekday
-// (upto: the sentence up to the date's end, "… Wednesday, January 18th,
-// 2016") in the year of the article's date ref when the weekday does not
+// (upto: the sentence up to the date's end, "… Friday, January 10th,
+// 2019") in the year of the article's date ref when the weekday does not
 // fall on d but falls on the same day of ref's year, one year from d's:
 // the year a writer types out of habit around a new year, which the
 // weekday and the article's date both correct. Otherwise d.
