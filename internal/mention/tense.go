@@ -708,8 +708,8 @@ func PresentBefore(sentence string, start int) bool {
 // presentPerfectPast reports whether "has" or "have" at word k, with the
 // participle at word n ("has been identified", "have arrested"), is the
 // present perfect, which tells of an event before the moment of speaking
-// (CGEL 2002, ch. 3 §4): "the victim of Saturday's shooting has been
-// identified" dates the shooting to the Saturday before. Not after a
+// (CGEL 2002, ch. 3 §4): "the owner of Friday's winning ticket has been
+// identified" dates the draw to the Friday before. Not after a
 // modal or "to" ("would have turned", "to have met", read elsewhere), nor
 // with a verb of deferral ("Friday's vote has been postponed": the day
 // may lie either side).
