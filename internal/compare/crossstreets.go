@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // This file compares where a site stands when articles give it as a
@@ -18,16 +19,6 @@ import (
 // generic word (the common street suffixes of the US Postal Service's
 // Publication 28, Appendix C1, and their usual abbreviations): no gazetteer
 // is needed, and a street is never confused with a town.
-
-// streetSuffixes maps the street words read (lower case, without a
-// stop) to one spelling.
-var streetSuffixes = map[string]string{
-	"street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue",
-	"road": "road", "rd": "road", "boulevard": "boulevard", "blvd": "boulevard", "drive": "drive", "dr": "drive",
-	"lane": "lane", "ln": "lane", "place": "place", "pl": "place", "court": "court", "ct": "court",
-	"highway": "highway", "hwy": "highway", "parkway": "parkway", "pkwy": "parkway", "terrace": "terrace",
-	"circle": "circle", "pike": "pike", "turnpike": "turnpike", "expressway": "expressway",
-}
 
 const (
 	// reStreetName is one to three capitalised words or ordinals ("Larkin",
@@ -51,7 +42,7 @@ func streetKey(s string) string {
 		return ""
 	}
 	last := strings.TrimSuffix(f[len(f)-1], ".")
-	if w, ok := streetSuffixes[last]; ok {
+	if w, ok := mention.StreetWord(last); ok {
 		f[len(f)-1] = w
 	}
 	for i, w := range f {
@@ -81,8 +72,10 @@ func trimStop(s string) string {
 	s = strings.TrimSpace(s)
 	if t := strings.TrimSuffix(s, "."); t != s {
 		f := strings.Fields(strings.ToLower(t))
-		if len(f) > 0 && streetSuffixes[f[len(f)-1]] == f[len(f)-1] {
-			return t
+		if len(f) > 0 {
+			if full, ok := mention.StreetWord(f[len(f)-1]); ok && full == f[len(f)-1] {
+				return t
+			}
 		}
 	}
 	return s

@@ -106,12 +106,39 @@ func isPlaceHead(w string) bool {
 	return placeHeads[w] || placeHeads[lexicon.Default().Base(w, lexicon.Noun)]
 }
 
-// streetSuffixes are the street suffixes of USPS Publication 28 (Postal
-// Addressing Standards, Appendix C1) that name no person as a surname
-// does: the common ones written out ("Avenue"; "Street", "Road" and
-// "Boulevard" are place heads already) and their standard abbreviations
-// ("Ave", "Blvd", "St", "Rd", "Dr", "Ln", "Pkwy", "Hwy").
-var streetSuffixes = set("avenue", "ave", "av", "blvd", "st", "rd", "dr", "ln", "pkwy", "hwy", "expy", "fwy", "tpke", "ct", "cir", "ter", "pl", "sq", "trl")
+// streetWords are the street suffixes of USPS Publication 28 (Postal
+// Addressing Standards, Appendix C1) read here, written out and as their
+// standard abbreviations, each mapped to its written-out form.
+var streetWords = map[string]string{
+	"street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue",
+	"road": "road", "rd": "road", "boulevard": "boulevard", "blvd": "boulevard", "drive": "drive", "dr": "drive",
+	"lane": "lane", "ln": "lane", "place": "place", "pl": "place", "court": "court", "ct": "court",
+	"highway": "highway", "hwy": "highway", "parkway": "parkway", "pkwy": "parkway", "terrace": "terrace", "ter": "terrace",
+	"circle": "circle", "cir": "circle", "pike": "pike", "turnpike": "turnpike", "tpke": "turnpike",
+	"expressway": "expressway", "expy": "expressway", "fwy": "freeway", "sq": "square", "trl": "trail",
+}
+
+// StreetWord returns the written-out form of a street suffix of USPS
+// Publication 28 (lower case, without a stop: "rd" → "road", "road" →
+// "road"), and whether the word is one.
+func StreetWord(w string) (string, bool) {
+	full, ok := streetWords[w]
+	return full, ok
+}
+
+// streetSuffixes are the street suffixes that name no person as a surname
+// does: the abbreviations of streetWords and "avenue" written out
+// ("Street", "Road" and "Boulevard" are place heads already; "Lane",
+// "Court" or "Drive" written out can be surnames).
+var streetSuffixes = func() map[string]bool {
+	m := map[string]bool{"avenue": true}
+	for w, full := range streetWords {
+		if w != full {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // streetSuffix reports whether the last word of a name of several words
 // makes it a street ("Quarry Ave", "Linden Rd."): a place, never a
