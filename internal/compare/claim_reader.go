@@ -440,7 +440,7 @@ func (r *clauseReader) plansAhead(b, inf string) bool {
 			continue
 		}
 		all++
-		if s.Lex == lexicon.VerbCognition || s.Lex == verbEmotion || s.Lex == lexicon.VerbCommunication {
+		if s.Lex == lexicon.VerbCognition || s.Lex == lexicon.VerbEmotion || s.Lex == lexicon.VerbCommunication {
 			mind++
 		}
 	}
@@ -900,7 +900,6 @@ func isTimeNoun(lx *lexicon.Lexicon, n string) bool {
 const (
 	nounTops     = 3  // noun.Tops: the unique beginners (entity, being, thing)
 	nounQuantity = 23 // noun.quantity
-	verbEmotion  = 37 // verb.emotion
 	nounRelation = 24 // noun.relation
 )
 

@@ -50,6 +50,7 @@ const (
 	VerbConsumption   = 34
 	VerbContact       = 35
 	VerbCreation      = 36
+	VerbEmotion       = 37
 	VerbMotion        = 38
 	VerbPossession    = 40
 	VerbSocial        = 41

@@ -117,7 +117,7 @@ func verbSenseCounts(base string) (n, comm, first int) {
 		case lexicon.VerbCommunication, lexicon.VerbCognition:
 			comm++
 			first = min(first, int(s.Rank))
-		case verbEmotion:
+		case lexicon.VerbEmotion:
 			first = min(first, int(s.Rank))
 		}
 	}
@@ -278,8 +278,6 @@ func nominalCue(w string) bool {
 }
 
 const nounCognition = 9 // WordNet lexicographer file noun.cognition
-
-const verbEmotion = 37 // WordNet lexicographer file verb.emotion
 
 // verbStems proposes the verbs a noun may derive from by English
 // nominalising suffixes, keeping those WordNet knows as verbs.
