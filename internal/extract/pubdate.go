@@ -367,7 +367,10 @@ const yearSpan = 366 * 24 * time.Hour
 // stamps (localDay), when the page writes one.
 func metaDate(c pubCandidates) dates.Date {
 	d, hd := c.meta.published, c.lib.date
-	if eastMidnight(c.meta.publishedRaw) {
+	if !ownOffset(c.meta.offset) && eastMidnight(c.meta.publishedRaw) {
+		// With an offset of its own the page's zone reads the stamp
+		// (localDay below): a midnight east of UTC is the next day there
+		// already, an evening west of UTC its own day.
 		d = dates.FromTime(d.Time().AddDate(0, 0, 1))
 	}
 	if !shows(c.shown.all(), d) {
@@ -404,6 +407,10 @@ func metaDate(c pubCandidates) dates.Date {
 
 // noOffset marks a page that writes no UTC offset of its own.
 const noOffset = -1 << 20
+
+// ownOffset reports whether offset (pageOffset) is a zone other than UTC
+// that the page writes its time stamps in.
+func ownOffset(offset int) bool { return offset != noOffset && offset != 0 }
 
 // reStampOffset is a time stamp written with a UTC offset
 // ("2020-05-01T22:54:00-04:00", "Fri, 01 May 2020 23:00:00 -0400"), its
@@ -483,7 +490,9 @@ var utcStampRe = regexp.MustCompile(`(?:T|\s)(\d\d?):\d\d(?::\d\d?(?:\.\d+)?)?\s
 var eastMidnightRe = regexp.MustCompile(`T2[123]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$`)
 
 // eastMidnight reports whether a metadata time stamp is the UTC writing of
-// a local midnight east of UTC (see eastMidnightRe).
+// a local midnight east of UTC (see eastMidnightRe). It is asked only of
+// pages that write no UTC offset of their own: where they do, localDay
+// reads the stamp in that zone.
 func eastMidnight(raw string) bool { return eastMidnightRe.MatchString(strings.TrimSpace(raw)) }
 
 // zoneShift reports whether a metadata time stamp raw, read as day d, can

@@ -450,3 +450,28 @@ func TestUTCStampInThePageZone(t *testing.T) {
 		t.Errorf("published = %s (from %s), want the publisher's day 2020-05-01", r.Published, r.PublishedFrom)
 	}
 }
+
+// TestEastMidnightOnce checks that a date stored without its time and
+// written as a UTC midnight east of UTC ("…T23:00:00.000Z") moves to the
+// next day once: on a page whose own time stamps write the offset, the
+// zone reading alone moves it (it must not move it a second time); on a
+// page writing a zone west of UTC it is an evening stamp of its own day.
+func TestEastMidnightOnce(t *testing.T) {
+	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
+	tests := []struct {
+		name   string
+		offset int
+		want   string
+	}{
+		{"no offset on the page: the next day", noOffset, "2022-11-07"},
+		{"the page writes +01:00: the next day, not two days on", 60, "2022-11-07"},
+		{"the page writes +03:00: the next day", 180, "2022-11-07"},
+		{"the page writes -05:00: an evening stamp of its own day", -300, "2022-11-06"},
+	}
+	for _, tt := range tests {
+		c := pubCandidates{meta: pageMeta{published: d("2022-11-06"), publishedRaw: "2022-11-06T23:00:00.000Z", offset: tt.offset}}
+		if got := choosePublished(c); got.date.String() != tt.want {
+			t.Errorf("%s: got %v from %s, want %s", tt.name, got.date, got.from, tt.want)
+		}
+	}
+}
