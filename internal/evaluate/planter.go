@@ -79,12 +79,14 @@ var (
 	plMonth    = regexp.MustCompile(`\b(?:in|since|until|by|of|last|early|late|mid-) ?(January|February|March|April|June|July|August|September|October|November|December)\b`)
 	plYear     = regexp.MustCompile(`\b(19[5-9]\d|20[0-2]\d)\b`)
 	plWeekday  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	plDateline = regexp.MustCompile(`(?i)published|updated|posted|modified|\||GMT\s?[+-]|\d{1,2}:\d{2}\s*(?:GMT|[ECMP][SD]T)|copyright`)
-	plSaid     = regexp.MustCompile(`(?i)\b(?:said|says|told \w+|announced|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$`)
-	plCount1   = regexp.MustCompile(`(?i)\b` + plantNum + `-([a-z]+)\s[a-z]`)
-	plCount2   = regexp.MustCompile(`(?i)\b` + plantNum + `\s([a-z][a-z'-]*)(?:\s([a-z][a-z'-]*))?`)
-	plHedge    = regexp.MustCompile(`(?i)\b(?:about|around|nearly|almost|approximately|roughly|some|more than|over|at least|up to|as many as|fewer than|less than|under|estimated|at most|just|between|from)\s*(?:\$|€|£|US\$)?\s*$|\d\s*(?:and|to|or|-|–)\s*(?:\$|€|£)?$`)
-	plHedgeAft = regexp.MustCompile(`(?i)^\s*(?:or (?:more|so)|-plus|plus\b|to \d|-\d|or \d|and \d)`)
+	plDateline = regexp.MustCompile(`(?i)published|updated|posted|modified|\||GMT\s?[+-]|\d{1,2}:\d{2}\s*(?:GMT|[ECMP][SD]T)|copyright|` +
+		`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+[a-z]+\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\b`)
+	plSaid       = regexp.MustCompile(`(?i)\b(?:said|says|told \w+|announced|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$`)
+	plCount1     = regexp.MustCompile(`(?i)\b` + plantNum + `-([a-z]+)\s[a-z]`)
+	plCount2     = regexp.MustCompile(`(?i)\b` + plantNum + `\s([a-z][a-z'-]*)(?:\s([a-z][a-z'-]*))?`)
+	plHedge      = regexp.MustCompile(`(?i)\b(?:about|around|nearly|almost|approximately|roughly|some|more than|over|at least|up to|as many as|fewer than|less than|under|estimated|at most|just|between|from)\s*(?:\$|€|£|US\$)?\s*$|\d\s*(?:and|to|or|-|–)\s*(?:\$|€|£)?$`)
+	plHeightRest = regexp.MustCompile(`^(?:-|\s)(?:\d{1,2}\b|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)`)
+	plHedgeAft   = regexp.MustCompile(`(?i)^\s*(?:or (?:more|so)|-plus|plus\b|to \d|-\d|or \d|and \d)`)
 )
 
 // plCountStop are words after a figure that make it no count of a noun
@@ -241,7 +243,15 @@ func (ps *plantScan) numeric(re *regexp.Regexp, typ string, unit func(m []int) s
 		if !ok || v <= 0 || plYearLike(ps.text[m[2*g]:m[2*g+1]]) {
 			continue
 		}
-		ps.take(m[0], m[1], plantOcc{typ: typ, ctx: unit(m), val: v, start: m[2*g], end: m[2*g+1]})
+		ctx := unit(m)
+		// "6-foot-8" is one height of feet and inches: the feet are its
+		// value only beside the same inches ("6-foot-9" is another height).
+		if re == plDist {
+			if h := plHeightRest.FindString(ps.text[m[1]:]); h != "" {
+				ctx += " " + strings.ToLower(h[1:])
+			}
+		}
+		ps.take(m[0], m[1], plantOcc{typ: typ, ctx: ctx, val: v, start: m[2*g], end: m[2*g+1]})
 	}
 }
 
@@ -411,6 +421,10 @@ func (ps *plantScan) counts() {
 		w := strings.ToLower(ps.text[m[4]:m[5]])
 		v, ok := plParse(ps.text[m[2]:m[3]])
 		if _, num := plParse(w); !ok || num || plCountStop[w] || plCountStop[w+"s"] || v < 2 {
+			continue
+		}
+		// A calibre or a rank (".32-caliber", "#1-ranked") is no count.
+		if m[2] > 0 && strings.ContainsAny(ps.text[m[2]-1:m[2]], ".#") {
 			continue
 		}
 		ps.take(m[0], m[5], plantOcc{typ: pCount, ctx: "-" + w, val: v, start: m[2], end: m[3]})

@@ -80,3 +80,24 @@ func TestPlantNormsDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestPlantFactsNotFacts: a page's time stamp, a calibre and the feet of a
+// height are no values the planter changes alone (invented sentences).
+func TestPlantFactsNotFacts(t *testing.T) {
+	text := "MONDAY, JUNE 3, 2019, 4:05 PM\n\nThe guard carried a .38-caliber pistol. " +
+		"The 6-foot-4 center and the 7-foot guard met in 2017."
+	var heights []string
+	for _, o := range plantFacts(text) {
+		switch {
+		case o.typ == pYear && o.written == "2019":
+			t.Errorf("year of a page stamp planted: %+v", o)
+		case o.typ == pCount && o.ctx == "-caliber":
+			t.Errorf("calibre read as a count: %+v", o)
+		case o.typ == pDistance:
+			heights = append(heights, o.ctx)
+		}
+	}
+	if len(heights) != 2 || heights[0] != "foot 4" || heights[1] != "foot" {
+		t.Errorf("heights read with contexts %q, want [\"foot 4\" \"foot\"]", heights)
+	}
+}
