@@ -38,8 +38,12 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 			} else if name := m.SpeakerName(di, q.Entity); name != "" {
 				cq.Speaker = corroborate.Ptr(name)
 			} else if name := a.WrittenName(q); name != "" && q.Entity < 0 {
-				// A named source the entity stage did not resolve: keep the
-				// name as written rather than lose who spoke.
+				// A named source the entity stage did not resolve: the one
+				// person of the story it names, else the name as written
+				// rather than lose who spoke.
+				if full := m.PersonNamed(name); full != "" {
+					name = full
+				}
 				cq.Speaker = corroborate.Ptr(name)
 			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)

@@ -64,6 +64,34 @@ func (m *Merged) SpeakerName(doc, ent int) string {
 	return ""
 }
 
+// PersonNamed returns the canonical name of the one person of the story
+// that name is an alias of ("Beck" → "Charlie Beck"), or "" when no person
+// or more than one has it.
+func (m *Merged) PersonNamed(name string) string {
+	norm, found := mention.NormalizeName(name), ""
+	if norm == "" {
+		return ""
+	}
+	for _, e := range m.Entities {
+		if e.Type != mention.Person {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if mention.NormalizeName(a) != norm {
+				continue
+			}
+			if found != "" && found != e.Name {
+				return ""
+			}
+			found = e.Name
+		}
+	}
+	if found == "" || !mention.CanSpeak(found, mention.Person, 2) {
+		return ""
+	}
+	return found
+}
+
 // MergeEntities merges the entities of a story's articles in three passes:
 // names that block together and are the same entity (SameEntity), short
 // forms joined to the one full name they end ("Okafor" → "Grace
@@ -177,22 +205,33 @@ func (m *merger) unionBlocks() {
 	}
 }
 
-// joinShortForms joins single-word names ("Okafor") to the one person of the
-// story whose last name they are — a person by type, or a name whose first
-// word is a first name (mention.IsFirstName) —; two candidates leave them
-// apart.
+// joinShortForms joins short forms of a person's name to the one person of
+// the story whose full name they shorten — a person by type, or a name whose
+// first word is a first name (mention.IsFirstName) —; two candidates leave
+// them apart, so two people of one surname stay two. A short form is a
+// single word that is the full name's last name ("Okafor" → "Martin
+// Okafor"), the last words of a longer name ("Van Duyne" → "Alfred Van
+// Duyne"), or, when no one in the story has it as a last name, the full
+// name's first name ("Dana" → "Dana Whitlow": local news names family
+// members so).
 func (m *merger) joinShortForms() {
-	byLast, bySurname := map[string][]int{}, map[string][]int{}
+	byLast, bySurname, byFirst := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	var full [][]string
 	for j, n := range m.nodes {
-		full := significant(m.norm[j])
-		if len(full) < 2 || !(n.e.Type == mention.Person || n.e.Type == mention.Other && mention.IsFirstName(strings.Fields(n.e.Name)[0])) {
+		sig := significant(m.norm[j])
+		if len(sig) < 2 || !(n.e.Type == mention.Person || n.e.Type == mention.Other && mention.IsFirstName(strings.Fields(n.e.Name)[0])) {
+			full = append(full, nil)
 			continue
 		}
-		byLast[full[len(full)-1]] = append(byLast[full[len(full)-1]], j)
+		full = append(full, sig)
+		byLast[sig[len(sig)-1]] = append(byLast[sig[len(sig)-1]], j)
 		// "Martin L. Greer Jr." is found by "Greer" too, when no name
 		// ends in "Greer" itself
-		if last := mention.NormalizeName(mention.Surname(n.e.Name)); last != "" && last != full[len(full)-1] {
+		if last := mention.NormalizeName(mention.Surname(n.e.Name)); last != "" && last != sig[len(sig)-1] {
 			bySurname[last] = append(bySurname[last], j)
+		}
+		if w := strings.Fields(n.e.Name)[0]; mention.IsFirstName(w) {
+			byFirst[sig[0]] = append(byFirst[sig[0]], j)
 		}
 	}
 	for k, js := range bySurname {
@@ -202,20 +241,43 @@ func (m *merger) joinShortForms() {
 	}
 	for i, n := range m.nodes {
 		words := strings.Fields(m.norm[i])
-		if len(words) != 1 || n.e.Type == mention.Place || n.e.Type == mention.Organization && n.e.Mentions > 1 {
+		if len(words) == 0 || n.e.Type == mention.Place || n.e.Type == mention.Organization && n.e.Mentions > 1 {
 			continue
 		}
-		var roots []int
-		for _, j := range byLast[words[0]] {
-			r := m.find(j)
-			if !containsInt(roots, r) {
-				roots = append(roots, r)
+		var cands []int
+		switch {
+		case len(words) > 1:
+			if n.e.Type == mention.Organization {
+				continue
 			}
+			for j, f := range full {
+				if len(f) > len(words) && strings.Join(f[len(f)-len(words):], " ") == m.norm[i] {
+					cands = append(cands, j)
+				}
+			}
+		case len(byLast[words[0]]) > 0:
+			cands = byLast[words[0]]
+		case mention.IsFirstName(n.e.Name) && n.e.Type != mention.Organization:
+			cands = byFirst[words[0]]
 		}
-		if len(roots) == 1 {
-			m.union(i, roots[0])
+		if r, ok := m.oneRoot(cands); ok {
+			m.union(i, r)
 		}
 	}
+}
+
+// oneRoot returns the group root of nodes js when they all belong to one
+// group.
+func (m *merger) oneRoot(js []int) (int, bool) {
+	root := -1
+	for _, j := range js {
+		r := m.find(j)
+		if root >= 0 && r != root {
+			return 0, false
+		}
+		root = r
+	}
+	return root, root >= 0
 }
 
 // entities builds one story entity per group: its members, aliases, titles,
@@ -270,15 +332,6 @@ func (m *merger) entities(docs []Doc) *Merged {
 		res.Entities = append(res.Entities, se)
 	}
 	return res
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // canonical picks the name with the most words, then the most mentions.

@@ -72,6 +72,8 @@ func TestShortFormsJoinFullNames(t *testing.T) {
 		doc("a", e("Martin Okafor", mention.Other), e("Paul Lindqvist", mention.Person)),
 		doc("b", e("Okafor", mention.Other), e("Lindqvist", mention.Organization)),
 		doc("c", e("Anna Kowalski", mention.Person), e("Piotr Kowalski", mention.Person), e("Kowalski", mention.Person)),
+		doc("d", e("Greta Van Hoorn", mention.Person), e("Van Hoorn", mention.Person), e("Dana Whitlow", mention.Person), e("Dana", mention.Other)),
+		doc("e", e("Marek Lind", mention.Person), e("Marek Sowa", mention.Person), e("Marek", mention.Person), e("Lucas", mention.Person), e("Lucas Brand", mention.Person), e("Ines Lucas", mention.Person)),
 	})
 	if m.Name(1, 0) != "Martin Okafor" {
 		t.Errorf("Okafor merged into %q", m.Name(1, 0))
@@ -81,6 +83,28 @@ func TestShortFormsJoinFullNames(t *testing.T) {
 	}
 	if m.Name(2, 2) != "Kowalski" {
 		t.Errorf("a surname two people share was merged into %q", m.Name(2, 2))
+	}
+	if m.Name(3, 1) != "Greta Van Hoorn" {
+		t.Errorf("Van Hoorn merged into %q", m.Name(3, 1))
+	}
+	if m.Name(3, 3) != "Dana Whitlow" {
+		t.Errorf("a first name alone merged into %q", m.Name(3, 3))
+	}
+	if m.Name(4, 2) != "Marek" {
+		t.Errorf("a first name two people share was merged into %q", m.Name(4, 2))
+	}
+	if m.Name(4, 3) != "Ines Lucas" {
+		t.Errorf("a word that is one person's last name and another's first name merged into %q, want the last name's", m.Name(4, 3))
+	}
+	if got := m.PersonNamed("Van Hoorn"); got != "Greta Van Hoorn" {
+		t.Errorf("PersonNamed(Van Hoorn) = %q", got)
+	}
+	two := &Merged{Entities: []Entity{
+		{Entity: corroborate.Entity{Name: "Anna Kowalski", Type: mention.Person, Aliases: []string{"Anna Kowalski", "Kowalski"}}},
+		{Entity: corroborate.Entity{Name: "Piotr Kowalski", Type: mention.Person, Aliases: []string{"Piotr Kowalski", "Kowalski"}}},
+	}}
+	if got := two.PersonNamed("Kowalski"); got != "" {
+		t.Errorf("PersonNamed(Kowalski) = %q, want none: two people have it", got)
 	}
 }
 
