@@ -377,7 +377,7 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 			continue
 		}
 		place := e.Type == mention.Place
-		d.Entities = append(d.Entities, cluster.WeightedName{Name: entityKey(e.Name), Mentions: e.Mentions, Place: place, Dateline: place && dateline[k]})
+		d.Entities = append(d.Entities, cluster.WeightedName{Name: nameKey(e.Name, e.Type), Mentions: e.Mentions, Place: place, Dateline: place && dateline[k]})
 	}
 	pd, conf := publishedDate(a)
 	d.Day = -1
@@ -431,6 +431,35 @@ func entityKey(name string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// nameKey is the form of an entity's name that clusters on (entityKey),
+// with its hyphens read as spaces ("Ruiz-Ortega" and "Ruiz Ortega"), a
+// street suffix written out ("Orchard Blvd." and "Orchard Boulevard" are
+// one place; USPS Publication 28) and a person named by the first and
+// the last word alone: middle names and a generational suffix left out
+// ("Dale Everett Brandt Jr." and "Dale Brandt" are one person; reports of
+// one event written days apart spell their people's names in full or not).
+func nameKey(name, typ string) string {
+	ws := strings.Fields(strings.ReplaceAll(entityKey(name), "-", " "))
+	if n := len(ws); n >= 2 {
+		if full, ok := mention.StreetWord(ws[n-1]); ok {
+			ws[n-1] = full
+		}
+	}
+	if typ == mention.Person {
+		if n := len(ws); n >= 3 && generational[ws[n-1]] {
+			ws = ws[:n-1]
+		}
+		if n := len(ws); n >= 3 {
+			ws = []string{ws[0], ws[n-1]}
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// generational are the suffixes that follow a person's surname (CMOS
+// §6.43).
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // Parallel runs f(0..n-1) on GOMAXPROCS goroutines and returns ctx.Err()
 // when ctx ends first.
