@@ -376,6 +376,13 @@ var worldMonths = map[string]int{
 // "5 de mayo de 2022", "5. Mai 2022", "5 mai 2022", "1er mars 2021", "05 may. 2022".
 var worldDMYRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|º|°|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
 
+// "mayo 11, 2022", "Dezember 10, 2019": month, day and year, the order of
+// WordPress's default date format ("F j, Y") that sites in other languages
+// keep with their own month names. Only full names and abbreviations of
+// four letters or more are read this way ("set", "out", "ago" are English
+// words before a number as often as months).
+var worldMDYRe = regexp.MustCompile(`(?i)\b(\p{L}{4,12})\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+
 // "31.10.23": a dotted date with a two-digit year is day-first wherever it
 // is written.
 var dottedShortRe = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?:[^.\d]|$)`)
@@ -388,7 +395,8 @@ var dottedSpacedRe = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b`
 var cjkDateRe = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
 // FindAllWorld is FindAll that also reads day-month-year dates written with
-// the month names of other European languages, and dotted dates with a
+// the month names of other European languages (and month-day-year ones,
+// "mayo 11, 2022"), and dotted dates with a
 // two-digit year. It is meant for the short date lines of web pages, not
 // for article text.
 func FindAllWorld(s string) []Found {
@@ -407,6 +415,15 @@ func FindAllWorld(s string) []Found {
 			mon = MonthNumber(s[m[4]:m[5]])
 		}
 		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		yr, _ := strconv.Atoi(s[m[6]:m[7]])
+		if mon == 0 || !Valid(yr, mon, day) || taken(m[0], m[1]) {
+			continue
+		}
+		out = append(out, Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1]})
+	}
+	for _, m := range worldMDYRe.FindAllStringSubmatchIndex(s, -1) {
+		mon := worldMonths[strings.ToLower(s[m[2]:m[3]])]
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
 		yr, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mon == 0 || !Valid(yr, mon, day) || taken(m[0], m[1]) {
 			continue

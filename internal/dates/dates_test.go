@@ -126,6 +126,9 @@ func TestFindAllWorld(t *testing.T) {
 		{"7. května 2022", "2022-05-07"},
 		{"12 Kasım 2021", "2021-11-12"},
 		{"den 3 maj 2020", "2020-05-03"},
+		{"Por A. Writer - mayo 11, 2022", "2022-05-11"},
+		{"Dezember 10, 2019 · von admin", "2019-12-10"},
+		{"févr. 3, 2021", "2021-02-03"},
 	}
 	for _, tt := range tests {
 		got := FindAllWorld(tt.in)
@@ -133,7 +136,7 @@ func TestFindAllWorld(t *testing.T) {
 			t.Errorf("FindAllWorld(%q) = %v, want one date %s", tt.in, got, tt.want)
 		}
 	}
-	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code", "4. und 5. 2022", "2019年13月2日"} {
+	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code", "4. und 5. 2022", "2019年13月2日", "sold out 5, 2020", "Mayor 12, 2020", "mayo 32, 2022"} {
 		if got := FindAllWorld(none); len(got) != 0 {
 			t.Errorf("FindAllWorld(%q) = %v, want none", none, got)
 		}

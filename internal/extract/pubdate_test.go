@@ -29,6 +29,8 @@ func TestHeaderDates(t *testing.T) {
 			`<html><body><h1>Site</h1><div>Today: 9 March 2024</div><h1>Ferry service resumes after storm</h1><p>By A. Writer · 7 March 2024</p></body></html>`, "2024-03-07"},
 		{"Spanish date line",
 			`<html><body><h1>Ferry service resumes after storm</h1><span>05 de mayo de 2022</span><p>Lorem.</p><p>Teaser 06 may 2022</p></body></html>`, "2022-05-05"},
+		{"month first with another language's month name",
+			`<html><body><h1>Ferry service resumes after storm</h1><p>Por A. Writer - mayo 11, 2022</p></body></html>`, "2022-05-11"},
 		{"dotted short year",
 			`<html><body><h1>Ferry service resumes after storm</h1><p>Von: A. Writer | 31.10.23</p></body></html>`, "2023-10-31"},
 		{"a today header above the headline is not read",
