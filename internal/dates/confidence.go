@@ -51,6 +51,11 @@ const (
 	// ConfWeakest is the least confidence at which a publication date
 	// still bounds when an article was written (for clustering).
 	ConfWeakest = 0.3
+	// ConfCoarse: go-htmldate's first day of a month or year, for a page
+	// where it found no day (a copyright year), with no other date on the
+	// page. Below ConfWeakest: all 4 such dates on the tune halves of
+	// html-dev and the outside kit were wrong (a site's copyright year).
+	ConfCoarse = 0.2
 
 	// Time expressions in article text.
 

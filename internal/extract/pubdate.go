@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -170,6 +171,9 @@ type libDate struct {
 	// fromText reports whether it was read from the page's text rather
 	// than a URL or a machine time stamp.
 	fromText bool
+	// coarse reports whether go-htmldate found no day, only a month or a
+	// year (a copyright line, "© 1998-2022"), and gave its first day.
+	coarse bool
 }
 
 // htmldateFind runs go-htmldate's extensive search for the original
@@ -181,7 +185,21 @@ func htmldateFind(doc *html.Node, pageURL string) libDate {
 	}
 	src := strings.TrimSpace(r.SrcString)
 	fromText := !strings.Contains(src, "/") && !isoStampRe.MatchString(src)
-	return libDate{dates.FromTime(r.DateTime), fromText}
+	d := dates.FromTime(r.DateTime)
+	return libDate{d, fromText, coarseDate(src, d)}
+}
+
+// coarseDate reports whether go-htmldate's date d, read from src, is the
+// first day of a month or year that src names without the day: its
+// fallbacks for a page with no full date (a copyright year, "März 2021").
+func coarseDate(src string, d dates.Date) bool {
+	if d.Day != 1 || urlDate(src) == d {
+		return false
+	}
+	if strings.Contains(src, fmt.Sprintf("%04d-%02d-01", d.Year, d.Month)) || strings.Contains(src, fmt.Sprintf("%04d%02d01", d.Year, d.Month)) {
+		return false
+	}
+	return !shows(dates.FindAllWorld(src), d)
 }
 
 var isoStampRe = regexp.MustCompile(`\d{4}-?\d{2}-?\d{2}T?\d`)
@@ -236,8 +254,26 @@ type pubCandidates struct {
 // shownDate). The order of the labelled date and the metadata was measured
 // on the tune halves of html-dev and of the outside kit (outsidegen): the
 // labelled date was the gold date on all 56 tune pages that had one,
-// the metadata where both disagreed was not.
+// the metadata where both disagreed was not. go-htmldate's date for a page
+// where it found no day (coarse: a copyright year, "© 1998-2022", or a
+// month) comes after every other source and, alone, is too weak to bound
+// when the article was written (the 4 such dates on the tune halves of
+// html-dev and the outside kit were all wrong).
 func choosePublished(c pubCandidates) pubChoice {
+	if !c.lib.coarse {
+		return chooseDay(c)
+	}
+	lib := c.lib
+	c.lib = libDate{}
+	if pc := chooseDay(c); !pc.date.IsZero() {
+		return pc
+	}
+	return pubChoice{lib.date, dates.ConfCoarse, "htmldate"}
+}
+
+// chooseDay is choosePublished for candidates whose go-htmldate date, if
+// any, names its day.
+func chooseDay(c pubCandidates) pubChoice {
 	if l := c.labelled; !l.IsZero() {
 		return pubChoice{l, dates.ConfByline, "label"}
 	}

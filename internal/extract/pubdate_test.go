@@ -81,7 +81,7 @@ func TestChoosePublished(t *testing.T) {
 	}
 	after := func(s string) shownDates { return shownDates{after: dates.FindAllWorld(s)} }
 	meta := func(day, raw string) pageMeta { return pageMeta{published: d(day), publishedRaw: raw} }
-	lib := func(s string, text bool) libDate { return libDate{d(s), text} }
+	lib := func(s string, text bool) libDate { return libDate{date: d(s), fromText: text} }
 	tests := []struct {
 		name string
 		c    pubCandidates
@@ -201,7 +201,7 @@ func TestBareMetaDate(t *testing.T) {
 		want string
 	}{
 		{"a bare date (a last change) later than the date shown above the headline yields to it",
-			pubCandidates{meta: bare("2021-06-18", 3), shown: above, lib: libDate{d("2021-06-18"), false}}, "2021-06-11"},
+			pubCandidates{meta: bare("2021-06-18", 3), shown: above, lib: libDate{date: d("2021-06-18")}}, "2021-06-11"},
 		{"a bare date earlier than the shown date stays",
 			pubCandidates{meta: bare("2019-04-02", 3), shown: shownDates{after: dates.FindAllWorld("15.09.2021")}}, "2019-04-02"},
 		{"a named publication date later than the shown date stays", pubCandidates{meta: bare("2021-06-18", 1), shown: above}, "2021-06-18"},
@@ -474,6 +474,40 @@ func TestEastMidnightOnce(t *testing.T) {
 		c := pubCandidates{meta: pageMeta{published: d("2022-11-06"), publishedRaw: "2022-11-06T23:00:00.000Z", offset: tt.offset}}
 		if got := choosePublished(c); got.date.String() != tt.want {
 			t.Errorf("%s: got %v from %s, want %s", tt.name, got.date, got.from, tt.want)
+		}
+	}
+}
+
+// TestCoarseLibDate checks that go-htmldate's first day of a year or month,
+// given for a page where it found no day (a copyright line), comes after
+// every other source and stands alone only weakly.
+func TestCoarseLibDate(t *testing.T) {
+	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
+	coarse := libDate{date: d("1998-01-01"), fromText: true, coarse: true}
+	if got := choosePublished(pubCandidates{lib: coarse, meta: pageMeta{visible: d("2022-01-17")}}); got.date.String() != "2022-01-17" {
+		t.Errorf("with a first <time>: got %v from %s, want 2022-01-17", got.date, got.from)
+	}
+	if got := choosePublished(pubCandidates{lib: coarse}); got.date.String() != "1998-01-01" || got.conf >= dates.ConfWeakest {
+		t.Errorf("alone: got %v at %.2f, want 1998-01-01 below ConfWeakest", got.date, got.conf)
+	}
+	year := libDate{date: d("2022-01-01"), fromText: true, coarse: true}
+	meta := pageMeta{published: d("2022-01-02"), publishedRaw: "2022-01-02", offset: noOffset}
+	if got := choosePublished(pubCandidates{lib: year, meta: meta}); got.date.String() != "2022-01-02" {
+		t.Errorf("a copyright year one day off the metadata moved it: got %v", got.date)
+	}
+	for _, tt := range []struct {
+		src, date string
+		want      bool
+	}{
+		{"TYPO3 is copyright 1998-2022 of its authors", "1998-01-01", true},
+		{"2022</p><p>El consejo votó el martes.</p>", "2022-01-01", true},
+		{"Stand: 01.02.2022, 10:15", "2022-02-01", false},
+		{"https://example.org/news/2020/05/01/ferry-resumes/", "2020-05-01", false},
+		{"2020-05-01T08:00:00+02:00", "2020-05-01", false},
+		{"Posted March 3, 2021", "2021-03-03", false},
+	} {
+		if got := coarseDate(tt.src, d(tt.date)); got != tt.want {
+			t.Errorf("coarseDate(%q, %s) = %v, want %v", tt.src, tt.date, got, tt.want)
 		}
 	}
 }
