@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -65,6 +66,17 @@ type Batch struct {
 	// compared, or its comparison failed); SaveState saves it with the
 	// findings.
 	keys [][32]byte
+	// memberKeys is the key of each story's own articles in order with
+	// their near-copy marks (findingsKey of the story alone): what its
+	// assembly depends on. SaveState saves it with the findings.
+	memberKeys [][32]byte
+	// saved, when set, holds stories as the store saved them, by their
+	// members key: Stories takes such a story as saved instead of
+	// assembling it again, unless it is compared or read as context.
+	saved map[[32]byte]*corroborate.Story
+	// lazy, when set, decodes stored readings on demand: Readings holds
+	// nil for those not decoded yet (ProcessStored).
+	lazy *lazyReadings
 	// Failures are the stories whose comparison failed (a finding stage
 	// that panicked), one error each, named "story <id>": the story keeps
 	// its articles without findings, and the rest of the report is still
@@ -96,16 +108,35 @@ func ProcessWith(ctx context.Context, arts []corroborate.Article, copts cluster.
 // store when the engine computed it before, else computed and saved there
 // (see ReadStored). The articles must be stored.
 func ProcessStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (*Batch, ReadStats, error) {
-	readings, st, err := ReadStored(ctx, store, arts)
+	an, st, err := processStored(ctx, store, arts)
 	if err != nil {
 		return nil, st, err
 	}
-	feats, err := AllFeatures(ctx, arts, readings)
+	if err := an.lazy.need(ctx, seq(len(arts))); err != nil {
+		return nil, st, err
+	}
+	return an, st, nil
+}
+
+// processStored is ProcessStored with the stored readings decoded only
+// when asked for (Batch.lazy): grouping reads each article's grouping
+// data (articleData), not its reading.
+func processStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (*Batch, ReadStats, error) {
+	data, lr, st, err := readGrouping(ctx, store, arts)
 	if err != nil {
 		return nil, st, err
 	}
-	an, err := Group(ctx, arts, readings, feats, cluster.DefaultOptions())
-	return an, st, err
+	feats := make([]cluster.Features, len(arts))
+	for i := range arts {
+		feats[i] = data[i].Features
+	}
+	facts := newFactIDs(len(arts), func(i int) [][]string { return data[i].Facts })
+	an, err := groupWith(ctx, arts, lr.readings, feats, facts.of, cluster.DefaultOptions())
+	if err != nil {
+		return nil, st, err
+	}
+	an.lazy = lr
+	return an, st, nil
 }
 
 // Read runs the language layer on every article, on GOMAXPROCS cores.
@@ -131,6 +162,27 @@ func AllFeatures(ctx context.Context, arts []corroborate.Article, readings []*me
 // are not changed: an undated article keeps the dates its own text gives,
 // never the story's.
 func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, copts cluster.Options) (*Batch, error) {
+	// Close calls between stories are settled by the facts: the story
+	// whose articles share the most sentences' worth of content with the
+	// arriving one (the same statement, the same figures, the same people).
+	lx := lexicon.Default()
+	sentWords := make([][]map[string]bool, len(arts))
+	if err := parallel(ctx, len(arts), func(i int) { sentWords[i] = factSentences(lx, readings[i]) }); err != nil {
+		return nil, err
+	}
+	facts := newFactIDs(len(arts), func(i int) [][]string {
+		out := make([][]string, len(sentWords[i]))
+		for j, ws := range sentWords[i] {
+			out[j] = slices.Sorted(mapKeys(ws))
+		}
+		return out
+	})
+	return groupWith(ctx, arts, readings, feats, facts.of, copts)
+}
+
+// groupWith is Group with each article's fact sentences (factSentences)
+// given by facts; readings may hold nil for readings not decoded yet.
+func groupWith(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, facts func(i int) [][]uint32, copts cluster.Options) (*Batch, error) {
 	an := &Batch{Articles: arts, Readings: readings, feats: feats}
 	order := PlacementOrder(arts)
 	var err error
@@ -141,16 +193,8 @@ func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.
 	for _, i := range order {
 		cl.Observe(feats[i])
 	}
-	// Close calls between stories are settled by the facts: the story
-	// whose articles share the most sentences' worth of content with the
-	// arriving one (the same statement, the same figures, the same people).
-	lx := lexicon.Default()
-	sentWords := make([][]map[string]bool, len(arts))
-	if err := parallel(ctx, len(arts), func(i int) { sentWords[i] = factSentences(lx, readings[i]) }); err != nil {
-		return nil, err
-	}
 	copts.Tiebreak = func(k int, stories []int) int {
-		return closestByFacts(cl, sentWords, order, order[k], stories)
+		return closestByFacts(cl, facts, order, order[k], stories)
 	}
 	cl.SetOptions(copts)
 	for k, i := range order {
@@ -244,14 +288,14 @@ const relatedThreshold = 0.12
 
 // closestByFacts returns the story among stories whose (twenty most
 // recent) articles carry most of article i's facts.
-func closestByFacts(cl *cluster.Clusterer, sentWords [][]map[string]bool, order []int, i int, stories []int) int {
+func closestByFacts(cl *cluster.Clusterer, facts func(i int) [][]uint32, order []int, i int, stories []int) int {
 	best, bestScore := stories[0], -1.0
 	for _, sid := range stories {
 		members := cl.Stories()[sid].Members
 		if len(members) > 20 {
 			members = members[len(members)-20:]
 		}
-		score := factOverlap(sentWords[i], members, order, sentWords)
+		score := factOverlap(facts(i), members, order, facts)
 		if score > bestScore+0.05 {
 			best, bestScore = sid, score
 		}
@@ -273,13 +317,92 @@ func factSentences(lx *lexicon.Lexicon, r *mention.Analysis) []map[string]bool {
 
 // factOverlap scores how many of an article's facts a story's articles
 // carry: for each sentence, its best overlap with theirs; the three best
-// summed.
-func factOverlap(article []map[string]bool, members []int32, order []int, sents [][]map[string]bool) float64 {
-	var story []map[string]bool
+// summed (overlapScore, on numbered words).
+func factOverlap(article [][]uint32, members []int32, order []int, facts func(i int) [][]uint32) float64 {
+	var story [][]uint32
 	for _, k := range members {
-		story = append(story, sents[order[k]]...)
+		story = append(story, facts(order[k])...)
 	}
-	return overlapScore(article, story)
+	return overlapIDs(article, story)
+}
+
+// factIDs numbers the words of articles' fact sentences, an article's
+// when the tie-break first asks for it (placement asks one at a time):
+// word sets as sorted numbers, compared by merging instead of hashing.
+type factIDs struct {
+	words func(i int) [][]string
+	ids   map[string]uint32
+	sets  [][][]uint32
+	done  []bool
+}
+
+func newFactIDs(n int, words func(i int) [][]string) *factIDs {
+	return &factIDs{words: words, ids: map[string]uint32{}, sets: make([][][]uint32, n), done: make([]bool, n)}
+}
+
+// of returns article i's fact sentences as sorted word numbers.
+func (f *factIDs) of(i int) [][]uint32 {
+	if f.done[i] {
+		return f.sets[i]
+	}
+	for _, ws := range f.words(i) {
+		set := make([]uint32, len(ws))
+		for j, w := range ws {
+			id, ok := f.ids[w]
+			if !ok {
+				id = uint32(len(f.ids))
+				f.ids[w] = id
+			}
+			set[j] = id
+		}
+		slices.Sort(set)
+		f.sets[i] = append(f.sets[i], set)
+	}
+	f.done[i] = true
+	return f.sets[i]
+}
+
+// overlapIDs is overlapScore on sentences given as sorted word numbers
+// (each word once).
+func overlapIDs(article, story [][]uint32) float64 {
+	var best []float64
+	for _, a := range article {
+		m := 0.0
+		for _, b := range story {
+			if ov := overlapSorted(a, b); ov > m {
+				m = ov
+			}
+		}
+		best = append(best, m)
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(best)))
+	sum := 0.0
+	for i := 0; i < len(best) && i < 3; i++ {
+		sum += best[i]
+	}
+	return sum
+}
+
+// overlapSorted is lexicon.Overlap of two sorted sets of word numbers:
+// the share of the smaller set found in the other.
+func overlapSorted(a, b []uint32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
 }
 
 // parallel runs f(0..n-1) on GOMAXPROCS goroutines. It stops handing out

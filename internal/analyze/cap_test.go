@@ -27,7 +27,11 @@ func TestComparedDocs(t *testing.T) {
 			own = append(own, story.Doc{Article: a, Analysis: mention.Analyze(text, mustDate(t, day), 0.9)})
 		}
 		merged := story.Assemble(&corroborate.Story{}, own)
-		got, gotMerged := comparedDocs(own, own, merged)
+		arts := make([]corroborate.Article, n)
+		for i, d := range own {
+			arts[i] = *d.Article
+		}
+		got, gotMerged := comparedDocs(own, own, merged, comparedIdx(arts, seq(n)))
 		if n <= compareCap {
 			if len(got) != n || gotMerged != merged {
 				t.Errorf("%d articles: compared %d, want all with the story's merge", n, len(got))

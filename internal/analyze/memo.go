@@ -68,6 +68,15 @@ func (m *FindingsMemo) get(key [32]byte) (compare.Result, bool) {
 	return r, ok
 }
 
+// has reports whether the memo holds findings for key (for the analysis
+// about to begin: call it before begin).
+func (m *FindingsMemo) has(key [32]byte) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.last[key]
+	return ok
+}
+
 // put remembers the findings computed for key.
 func (m *FindingsMemo) put(key [32]byte, r compare.Result) {
 	m.mu.Lock()

@@ -15,6 +15,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -22,7 +23,7 @@ import (
 // ReadingFormat is the version of the stored form of a reading. Bump it
 // when the encoding below changes; a change of the language layer is
 // caught by the source revision in Engine.
-const ReadingFormat = 1
+const ReadingFormat = 2
 
 // Engine names the engine that computes readings: the reading format and
 // the source revision the binary was built from, when the build recorded
@@ -163,6 +164,7 @@ func DecodeReading(body string, data []byte) (*mention.Analysis, error) {
 		r.Sentences[i] = text.Sentence{Index: i, Para: para, Start: start, End: end, Text: body[start:end]}
 		r.Tokens[i] = text.Tokens(r.Sentences[i].Text)
 	}
+	r.RestoreQuoted(body)
 	return r, nil
 }
 
@@ -210,7 +212,7 @@ func readStored(ctx context.Context, store corroborate.ArticleStore, arts []corr
 		return nil, st, err
 	}
 	st.Computed = len(todo)
-	return readings, st, saveReadings(ctx, store, arts, readings, todo)
+	return readings, st, saveReadings(ctx, store, arts, readings, nil, todo)
 }
 
 // loadReadings fills readings with the stored readings of arts that this
@@ -234,7 +236,7 @@ func loadReadings(ctx context.Context, store corroborate.ArticleStore, arts []co
 			continue
 		}
 		// A reading that does not decode against the text is recomputed.
-		if r, err := DecodeReading(arts[i].Text, sr.Data); err == nil {
+		if r, err := decodeStored(arts[i].Text, sr.Data); err == nil {
 			readings[i] = r
 			n++
 		}
@@ -242,15 +244,24 @@ func loadReadings(ctx context.Context, store corroborate.ArticleStore, arts []co
 	return n, nil
 }
 
-// saveReadings encodes and saves the readings of the articles at todo.
-func saveReadings(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, readings []*mention.Analysis, todo []int) error {
+// saveReadings encodes and saves the readings of the articles at todo,
+// each after its grouping data (joinStored): data's when given, else
+// computed here.
+func saveReadings(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, readings []*mention.Analysis, data []*articleData, todo []int) error {
 	enc := make([]corroborate.Reading, len(todo))
 	errs := make([]error, len(todo))
 	engine := Engine()
+	lx := lexicon.Default()
 	err := parallel(ctx, len(todo), func(k int) {
 		i := todo[k]
-		data, err := EncodeReading(readings[i])
-		enc[k], errs[k] = corroborate.Reading{Article: arts[i].ID, Engine: engine, Data: data}, err
+		r, err := EncodeReading(readings[i])
+		if err != nil {
+			errs[k] = err
+			return
+		}
+		d := newArticleDataOf(lx, data, arts, readings, i)
+		joined, err := joinStored(d, r)
+		enc[k], errs[k] = corroborate.Reading{Article: arts[i].ID, Engine: engine, Data: joined}, err
 	})
 	if err != nil {
 		return err

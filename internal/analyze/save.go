@@ -48,18 +48,24 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 		}
 		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Buckets: an.buckets[i]})
 	}
+	return p, an.storyStates(rep, seq(len(an.groups)), &p)
+}
+
+// storyStates adds the states and findings of the stories at ks to p.
+func (an *Batch) storyStates(rep *corroborate.Report, ks []int, p *corroborate.Placement) error {
 	// Every story's state at once: States looks the whole vocabulary's
 	// term names up once a call, so one call a story would cost stories ×
 	// vocabulary.
 	cs := an.cl.Stories()
-	stories := make([]*cluster.Story, len(an.groups))
-	for k := range an.groups {
-		stories[k] = cs[an.clIDs[k]]
+	stories := make([]*cluster.Story, len(ks))
+	for j, k := range ks {
+		stories[j] = cs[an.clIDs[k]]
 	}
 	states := an.cl.States(stories)
-	for k, g := range an.groups {
+	for j, k := range ks {
+		g := an.groups[k]
 		st := &rep.Stories[k]
-		ps := placeState{Cluster: states[k], Related: slices.Clone(st.Related), Copies: map[string]copyMark{}}
+		ps := placeState{Cluster: states[j], Related: slices.Clone(st.Related), Copies: map[string]copyMark{}}
 		for _, i := range g {
 			a := &an.Articles[i]
 			if key := storyid.OrderKey(a); ps.Anchor == "" || key < ps.Anchor {
@@ -71,16 +77,16 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 		}
 		data, err := encodeState(&ps)
 		if err != nil {
-			return p, err
+			return err
 		}
 		p.States = append(p.States, corroborate.StoryState{Story: st.ID, Data: data, Terms: storyTerms(&ps)})
 		fd, err := EncodeFindings(st)
 		if err != nil {
-			return p, err
+			return err
 		}
 		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: an.findingsKeyOf(k), Data: fd})
 	}
-	return p, nil
+	return nil
 }
 
 // findingsEngine names the engine and format that computed stored
@@ -88,13 +94,13 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 func findingsEngine() string { return fmt.Sprintf("p%d/%s", PlaceFormat, Engine()) }
 
 // findingsKeyOf is the key saved with story k's findings: the engine,
-// and the key of the comparison's input when Stories knows it (see
-// savedInput).
+// then, when Stories knows them, the key of the comparison's input and
+// the key of the story's own articles (see savedKeys).
 func (an *Batch) findingsKeyOf(k int) string {
-	if k >= len(an.keys) || an.keys[k] == ([32]byte{}) {
+	if k >= len(an.keys) || an.keys[k] == ([32]byte{}) || k >= len(an.memberKeys) {
 		return findingsEngine()
 	}
-	return findingsEngine() + "/" + hex.EncodeToString(an.keys[k][:])
+	return findingsEngine() + "/" + hex.EncodeToString(an.keys[k][:]) + "/" + hex.EncodeToString(an.memberKeys[k][:])
 }
 
 // currentFindings reports whether saved findings were computed by this
@@ -104,54 +110,84 @@ func currentFindings(key string) bool {
 	return key == e || strings.HasPrefix(key, e+"/")
 }
 
-// savedInput returns the input key of findings saved with one by this
-// engine.
-func savedInput(key string) ([32]byte, bool) {
-	var k [32]byte
+// savedKeys returns the input key and the members key of findings saved
+// with them by this engine.
+func savedKeys(key string) (input, members [32]byte, ok bool) {
 	h, ok := strings.CutPrefix(key, findingsEngine()+"/")
-	if !ok || hex.DecodedLen(len(h)) != len(k) {
-		return k, false
+	if !ok {
+		return input, members, false
 	}
-	if _, err := hex.Decode(k[:], []byte(h)); err != nil {
-		return k, false
+	a, b, ok := strings.Cut(h, "/")
+	if !ok || hex.DecodedLen(len(a)) != len(input) || hex.DecodedLen(len(b)) != len(members) {
+		return input, members, false
 	}
-	return k, true
+	if _, err := hex.Decode(input[:], []byte(a)); err != nil {
+		return input, members, false
+	}
+	if _, err := hex.Decode(members[:], []byte(b)); err != nil {
+		return input, members, false
+	}
+	return input, members, true
 }
 
-// savedMemo returns a findings memo holding the store's saved findings
-// that this engine computed from an input it knows (savedInput): a
-// regroup then compares only the stories whose input changed since they
-// were saved, and takes the others' findings as saved. The findings of a
-// story depend only on that input (FindingsMemo), so they are the ones a
-// comparison would give.
-func savedMemo(ctx context.Context, store corroborate.ArticleStore) (*FindingsMemo, error) {
+// savedAnalysis is what a regroup takes from the store's saved analysis:
+// a findings memo holding the saved findings that this engine computed
+// from an input it knows (a regroup then compares only the stories whose
+// input changed since they were saved, and takes the others' findings as
+// saved: the findings of a story depend only on that input, FindingsMemo),
+// and the saved stories by the key of their own articles (Batch.saved:
+// a story whose articles are as they were is taken as saved, not
+// assembled again).
+type savedAnalysis struct {
+	memo    *FindingsMemo
+	stories map[[32]byte]*corroborate.Story
+	// ids are the live stories that have saved findings, with their key.
+	ids map[string]string
+	// storyOf is the live stored story of each article in one.
+	storyOf map[string]string
+	// live counts the live stored stories.
+	live int
+}
+
+func loadSaved(ctx context.Context, store corroborate.ArticleStore) (*savedAnalysis, error) {
 	stored, err := store.Stories(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("saved findings: %w", err)
 	}
+	sa := &savedAnalysis{memo: &FindingsMemo{last: map[[32]byte]compare.Result{}}, stories: map[[32]byte]*corroborate.Story{}, ids: map[string]string{}, storyOf: map[string]string{}}
 	var live []string
 	for _, st := range stored {
 		if st.MergedInto == "" {
 			live = append(live, st.ID)
+			for _, a := range st.Articles {
+				sa.storyOf[a] = st.ID
+			}
 		}
 	}
+	sa.live = len(live)
 	saved, err := store.StoryFindings(ctx, live)
 	if err != nil {
 		return nil, fmt.Errorf("saved findings: %w", err)
 	}
-	m := &FindingsMemo{last: map[[32]byte]compare.Result{}}
-	for _, f := range saved {
-		key, ok := savedInput(f.Key)
-		if !ok {
+	decoded := make([]*corroborate.Story, len(saved))
+	if err := parallel(ctx, len(saved), func(i int) {
+		if _, _, ok := savedKeys(saved[i].Key); ok {
+			decoded[i], _ = DecodeFindings(saved[i].Data) // one that does not decode is compared again
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for i, f := range saved {
+		sa.ids[f.Story] = f.Key
+		input, members, _ := savedKeys(f.Key)
+		st := decoded[i]
+		if st == nil {
 			continue
 		}
-		st, err := DecodeFindings(f.Data)
-		if err != nil {
-			continue // compared again
-		}
-		m.last[key] = compare.Result{Discrepancies: st.Discrepancies, Consensus: st.Consensus, Stances: st.Stances, Framing: st.Framing}
+		sa.memo.last[input] = compare.Result{Discrepancies: st.Discrepancies, Consensus: st.Consensus, Stances: st.Stances, Framing: st.Framing}
+		sa.stories[members] = st
 	}
-	return m, nil
+	return sa, nil
 }
 
 // Regroup analyses every article given (the whole store, or its latest
@@ -162,22 +198,24 @@ func savedMemo(ctx context.Context, store corroborate.ArticleStore) (*FindingsMe
 // every merged story's id with its survivor. A memo, when set, keeps
 // findings between regroups; without one, the findings the store saved
 // with their input's key are taken for every story whose comparison
-// reads the same input (savedMemo), so that a regroup after a few new
+// reads the same input (loadSaved), so that a regroup after a few new
 // articles compares only the stories they changed.
 func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, memo *FindingsMemo) (*corroborate.Report, map[string]string, error) {
 	rep := &corroborate.Report{Articles: arts}
 	var an *Batch
+	var sa *savedAnalysis
 	if len(arts) > 0 {
 		var err error
-		if an, _, err = ProcessStored(ctx, store, rep.Articles); err != nil {
+		if an, _, err = processStored(ctx, store, rep.Articles); err != nil {
+			return nil, nil, err
+		}
+		if sa, err = loadSaved(ctx, store); err != nil {
 			return nil, nil, err
 		}
 		if memo == nil {
-			if memo, err = savedMemo(ctx, store); err != nil {
-				return nil, nil, err
-			}
+			memo = sa.memo
 		}
-		an.Memo = memo
+		an.Memo, an.saved = memo, sa.stories
 		if rep.Stories, err = an.Stories(ctx); err != nil {
 			return nil, nil, err
 		}
@@ -189,9 +227,92 @@ func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corrobo
 		return nil, nil, fmt.Errorf("save stories: %w", err)
 	}
 	if an != nil {
-		if err := an.SaveState(ctx, store, rep); err != nil {
+		if err := an.saveState(ctx, store, rep, sa); err != nil {
 			return nil, nil, err
 		}
 	}
 	return rep, redirects, nil
+}
+
+// saveState saves the placement state after a regroup: only what changed
+// since the saved analysis sa when the store holds the state a regroup of
+// this engine saved of every article but new ones (saveChanged), else all
+// of it (SaveState).
+func (an *Batch) saveState(ctx context.Context, store corroborate.ArticleStore, rep *corroborate.Report, sa *savedAnalysis) error {
+	p, ok, err := an.changed(ctx, store, rep, sa)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return an.SaveState(ctx, store, rep)
+	}
+	if err := store.PutPlacement(ctx, p); err != nil {
+		return fmt.Errorf("save placement state: %w", err)
+	}
+	return nil
+}
+
+// changed returns the placement state a regroup changed, when the saved
+// one is the state a regroup of this engine left (ok false otherwise):
+// every stored article but the new ones (in no stored story) is in a live
+// story whose findings a regroup saved with its keys, no other article is
+// counted, and every live story has such findings. What changed is then
+// the new articles' counts and buckets, the states and findings of the
+// stories whose saved findings differ (another key, stable id, related
+// list or thread, or none saved), and the stories no longer live
+// (dropped). The states of the other stories are kept as saved: their
+// members, related stories, anchors and copy marks are the same; only the
+// weights of their centroids, which follow the document frequencies of
+// the whole store, are those of their last save (incremental placement
+// reads them; the stories and findings do not depend on them).
+func (an *Batch) changed(ctx context.Context, store corroborate.ArticleStore, rep *corroborate.Report, sa *savedAnalysis) (corroborate.Placement, bool, error) {
+	var p corroborate.Placement
+	if sa == nil || an.cl == nil || len(rep.Stories) != len(an.groups) || len(sa.ids) != sa.live || len(an.memberKeys) != len(an.groups) {
+		return p, false, nil
+	}
+	for _, key := range sa.ids {
+		if _, _, ok := savedKeys(key); !ok {
+			return p, false, nil
+		}
+	}
+	counted, _, err := store.TermCounts(ctx, nil)
+	if err != nil {
+		return p, false, fmt.Errorf("save placement state: %w", err)
+	}
+	var fresh []int
+	for i := range an.Articles {
+		if _, ok := sa.storyOf[an.Articles[i].ID]; !ok {
+			fresh = append(fresh, i)
+		}
+	}
+	if counted != len(an.Articles)-len(fresh) || counted != len(sa.storyOf) {
+		return p, false, nil
+	}
+	for _, i := range fresh {
+		terms := make([]string, 0, len(an.feats[i].Terms))
+		for t := range an.feats[i].Terms {
+			terms = append(terms, t)
+		}
+		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Terms: terms, Buckets: an.buckets[i]})
+	}
+	live := map[string]bool{}
+	var dirty []int
+	for k := range rep.Stories {
+		st := &rep.Stories[k]
+		live[st.ID] = true
+		old := sa.stories[an.memberKeys[k]]
+		if old == nil || sa.ids[st.ID] != an.findingsKeyOf(k) || old.ID != st.ID || old.Thread != st.Thread || !slices.Equal(old.Related, st.Related) {
+			dirty = append(dirty, k)
+		}
+	}
+	for id := range sa.ids {
+		if !live[id] {
+			p.Drop = append(p.Drop, id)
+		}
+	}
+	slices.Sort(p.Drop)
+	if err := an.storyStates(rep, dirty, &p); err != nil {
+		return p, false, err
+	}
+	return p, true, nil
 }

@@ -35,62 +35,179 @@ func safeCompare(in compare.Input) (r compare.Result, err error) {
 }
 
 // compare runs the comparison of story k, or takes its findings from the
-// memo when the same articles were compared before. It returns the key
-// of the comparison's input (findingsKey) with its findings.
-func (an *Batch) compare(in compare.Input, ownOf [][]story.Doc, k int, context []int) (compare.Result, [32]byte, error) {
-	related := make([][]story.Doc, len(context))
-	for j, r := range context {
-		related[j] = ownOf[r]
-	}
-	key := findingsKey(ownOf[k], related)
+// memo when the same input (key, findingsKey) was compared before.
+func (an *Batch) compare(in compare.Input, key [32]byte) (compare.Result, error) {
 	if an.Memo == nil {
-		r, err := safeCompare(in)
-		return r, key, err
+		return safeCompare(in)
 	}
 	if r, ok := an.Memo.get(key); ok {
-		return r, key, nil
+		return r, nil
 	}
 	r, err := safeCompare(in)
 	if err == nil {
 		an.Memo.put(key, r)
 	}
-	return r, key, err
+	return r, err
+}
+
+// articleDocs are the articles at idx as documents without readings:
+// what findingsKey reads.
+func (an *Batch) articleDocs(g []int) []story.Doc {
+	out := make([]story.Doc, len(g))
+	for j, i := range g {
+		out[j] = story.Doc{Article: &an.Articles[i]}
+	}
+	return out
+}
+
+// storyInputs are, for each story, the articles its comparison reads (a
+// subset of its group, comparedIdx), the related stories it reads as
+// context, the key of that input (findingsKey) and the key of the
+// story's own articles in order with their near-copy marks (what its
+// assembly and title depend on), all from the articles alone.
+type storyInputs struct {
+	cmp     [][]int
+	reads   [][]int
+	keys    [][32]byte
+	members [][32]byte
+}
+
+func (an *Batch) inputs() storyInputs {
+	var in storyInputs
+	n := len(an.groups)
+	in.cmp, in.keys, in.members = make([][]int, n), make([][32]byte, n), make([][32]byte, n)
+	for k, g := range an.groups {
+		in.cmp[k] = comparedIdx(an.Articles, g)
+		in.members[k] = findingsKey(an.articleDocs(g), nil)
+	}
+	anchors := an.anchors
+	if anchors == nil {
+		anchors = groupAnchors(an.Articles, an.groups)
+	}
+	in.reads = an.context
+	if in.reads == nil {
+		in.reads = mutualContext(anchors, an.related)
+	}
+	for k := range an.groups {
+		related := make([][]story.Doc, len(in.reads[k]))
+		for j, r := range in.reads[k] {
+			related[j] = an.articleDocs(pick(an.groups[r], in.cmp[r]))
+		}
+		in.keys[k] = findingsKey(an.articleDocs(pick(an.groups[k], in.cmp[k])), related)
+	}
+	return in
+}
+
+// pick returns g's entries at the positions pos.
+func pick(g, pos []int) []int {
+	out := make([]int, len(pos))
+	for j, p := range pos {
+		out[j] = g[p]
+	}
+	return out
+}
+
+// assembled tells which stories Stories assembles from their articles'
+// readings: every story, unless the store saved it as it is now (the same
+// articles in the same order with the same near-copy marks: an.saved), is
+// not compared now and is no context of a story compared now.
+func (an *Batch) assembled(in storyInputs) []bool {
+	out := make([]bool, len(an.groups))
+	for k := range out {
+		compared := (an.only == nil || an.only[k]) && (an.Memo == nil || !an.Memo.has(in.keys[k]))
+		if compared {
+			out[k] = true
+			for _, r := range in.reads[k] {
+				out[r] = true
+			}
+		}
+		if an.saved[in.members[k]] == nil {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // Stories builds the report's stories.
 // It stops when ctx is done and returns ctx.Err().
 func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	out := make([]corroborate.Story, len(an.groups))
-	docsOf := make([][]story.Doc, len(an.groups))
-	// ownOf: the articles as they read themselves, for the findings (an
-	// undated article's "Tuesday" is compared as written, never re-dated
-	// to the story's date).
-	ownOf := make([][]story.Doc, len(an.groups))
-	mergedOf := make([]*story.Merged, len(an.groups))
+	in := an.inputs()
+	build := an.assembled(in)
+	if an.lazy != nil {
+		var idx []int
+		for k, g := range an.groups {
+			if build[k] {
+				idx = append(idx, g...)
+			}
+		}
+		if err := an.lazy.need(ctx, idx); err != nil {
+			return nil, err
+		}
+	}
 	// What the comparison reads of each story (comparedDocs).
 	cmpOf := make([][]story.Doc, len(an.groups))
 	cmpMerged := make([]*story.Merged, len(an.groups))
 	err := parallel(ctx, len(an.groups), func(k int) {
 		g := an.groups[k]
 		st := &out[k]
-		ref, ok := an.refs[k]
-		if !ok {
-			ref = storyDate(an.Articles, g)
+		if build[k] {
+			cmpOf[k], cmpMerged[k] = an.assemble(st, k, in.cmp[k])
+			return
 		}
-		for _, i := range g {
-			st.Articles = append(st.Articles, an.Articles[i].ID)
-			docsOf[k] = append(docsOf[k], story.Doc{Article: &an.Articles[i], Analysis: storyReading(&an.Articles[i], an.Readings[i], ref)})
-			ownOf[k] = append(ownOf[k], story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]})
+		// Saved as it is now: its stable id, related stories and thread
+		// are given below, as to every story.
+		*st = *an.saved[in.members[k]]
+		st.Related, st.Thread = nil, ""
+		st.Articles = make([]string, len(g))
+		for j, i := range g {
+			st.Articles[j] = an.Articles[i].ID
 		}
 		st.ID = storyID(st.Articles)
-		mergedOf[k] = story.Assemble(st, docsOf[k])
-		st.Title = storyTitle(an.Articles, g, st)
-		cmpOf[k], cmpMerged[k] = comparedDocs(ownOf[k], docsOf[k], mergedOf[k])
 	})
 	if err != nil {
 		return nil, err
 	}
-	// Threads: connected groups of related stories.
+	an.threads(out)
+	if err := an.findings(ctx, out, in, cmpOf, cmpMerged); err != nil {
+		return nil, err
+	}
+	for k := range out {
+		for _, r := range an.related[k] {
+			out[k].Related = append(out[k].Related, out[r].ID)
+		}
+	}
+	an.keys, an.memberKeys = in.keys, in.members
+	return out, nil
+}
+
+// assemble builds story k from its articles' readings (members, entities,
+// quotes, numbers, timeline, title) and returns what its comparison reads
+// (comparedDocs of the compared positions cmp).
+func (an *Batch) assemble(st *corroborate.Story, k int, cmp []int) ([]story.Doc, *story.Merged) {
+	g := an.groups[k]
+	ref, ok := an.refs[k]
+	if !ok {
+		ref = storyDate(an.Articles, g)
+	}
+	var docs, own []story.Doc
+	for _, i := range g {
+		st.Articles = append(st.Articles, an.Articles[i].ID)
+		docs = append(docs, story.Doc{Article: &an.Articles[i], Analysis: storyReading(&an.Articles[i], an.Readings[i], ref)})
+		// own: the articles as they read themselves, for the findings (an
+		// undated article's "Tuesday" is compared as written, never
+		// re-dated to the story's date).
+		own = append(own, story.Doc{Article: &an.Articles[i], Analysis: an.Readings[i]})
+	}
+	st.ID = storyID(st.Articles)
+	merged := story.Assemble(st, docs)
+	st.Title = storyTitle(an.Articles, g, st)
+	return comparedDocs(own, docs, merged, cmp)
+}
+
+// threads names each story's thread: connected groups of related
+// stories, after the first story of each.
+func (an *Batch) threads(out []corroborate.Story) {
 	thread := make([]int, len(out))
 	for k := range thread {
 		thread[k] = -1
@@ -115,37 +232,35 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	for k := range out {
 		out[k].Thread = "t-" + strings.TrimPrefix(out[thread[k]].ID, "s-")
 	}
+}
+
+// findings compares the stories (or takes their findings from the memo)
+// and sets them on out; a story whose comparison failed keeps no
+// findings and its key is cleared.
+func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in storyInputs, cmpOf [][]story.Doc, cmpMerged []*story.Merged) error {
 	cache := compare.NewCache()
 	if an.values != nil {
 		cache = compare.NewCacheWith(an.values)
 	}
-	anchors := an.anchors
-	if anchors == nil {
-		anchors = groupAnchors(an.Articles, an.groups)
-	}
-	reads := an.context
-	if reads == nil {
-		reads = mutualContext(anchors, an.related)
-	}
 	results := make([]compare.Result, len(out))
 	errs := make([]error, len(out))
-	keys := make([][32]byte, len(out))
+	done := make([]bool, len(out))
 	if an.Memo != nil {
 		an.Memo.begin()
 	}
-	err = parallel(ctx, len(out), func(k int) {
+	err := parallel(ctx, len(out), func(k int) {
 		if an.only != nil && !an.only[k] {
 			return
 		}
-		in := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache}
-		context := reads[k]
-		for _, r := range context {
-			in.Context = append(in.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r]})
+		cin := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache}
+		for _, r := range in.reads[k] {
+			cin.Context = append(cin.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r]})
 		}
-		results[k], keys[k], errs[k] = an.compare(in, cmpOf, k, context)
+		results[k], errs[k] = an.compare(cin, in.keys[k])
+		done[k] = true
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if an.Memo != nil {
 		an.Memo.end()
@@ -153,19 +268,15 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	for k := range out {
 		cr, err := results[k], errs[k]
 		st := &out[k]
+		if !done[k] || err != nil {
+			in.keys[k] = [32]byte{} // not compared, or failed: no findings to keep
+		}
 		if err != nil {
 			an.Failures = append(an.Failures, *corroborate.NewInputError("story "+st.ID, err))
-			keys[k] = [32]byte{} // failed: no findings to keep
 		}
 		st.Discrepancies, st.Consensus, st.Stances, st.Framing = cr.Discrepancies, cr.Consensus, cr.Stances, cr.Framing
 	}
-	for k := range out {
-		for _, r := range an.related[k] {
-			out[k].Related = append(out[k].Related, out[r].ID)
-		}
-	}
-	an.keys = keys
-	return out, nil
+	return nil
 }
 
 // compareCap bounds the articles a story's comparison reads: a story of
@@ -182,26 +293,39 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 // their findings do not change.
 const compareCap = 64
 
-// comparedDocs returns what the comparison reads of a story: all of it up
-// to compareCap articles, else its compareCap most recent articles (by
-// storyid.OrderKey) in the story's order, with their entities merged
-// among themselves.
-func comparedDocs(own, docs []story.Doc, merged *story.Merged) ([]story.Doc, *story.Merged) {
-	if len(own) <= compareCap {
-		return own, merged
+// comparedIdx returns the positions in g of the articles a story's
+// comparison reads: all of them up to compareCap articles, else its
+// compareCap most recent ones (by storyid.OrderKey), in the story's order.
+func comparedIdx(arts []corroborate.Article, g []int) []int {
+	if len(g) <= compareCap {
+		return seq(len(g))
 	}
-	keys := make([]string, len(own))
-	for i, d := range own {
-		keys[i] = storyid.OrderKey(d.Article)
+	keys := make([]string, len(g))
+	for j, i := range g {
+		keys[j] = storyid.OrderKey(&arts[i])
 	}
 	sorted := slices.Sorted(slices.Values(keys))
 	from := sorted[len(sorted)-compareCap]
-	var keepOwn, keepDocs []story.Doc
-	for i := range own {
-		if keys[i] >= from {
-			keepOwn = append(keepOwn, own[i])
-			keepDocs = append(keepDocs, docs[i])
+	var out []int
+	for j := range g {
+		if keys[j] >= from {
+			out = append(out, j)
 		}
+	}
+	return out
+}
+
+// comparedDocs returns what the comparison reads of a story: all of it
+// when cmp (comparedIdx) holds every article, else the articles at cmp,
+// with their entities merged among themselves.
+func comparedDocs(own, docs []story.Doc, merged *story.Merged, cmp []int) ([]story.Doc, *story.Merged) {
+	if len(cmp) == len(own) {
+		return own, merged
+	}
+	var keepOwn, keepDocs []story.Doc
+	for _, j := range cmp {
+		keepOwn = append(keepOwn, own[j])
+		keepDocs = append(keepDocs, docs[j])
 	}
 	return keepOwn, story.Assemble(&corroborate.Story{}, keepDocs)
 }

@@ -52,9 +52,32 @@ func Shingles(s string) map[uint64]bool {
 		return out
 	}
 	for i := 0; i+shingleSize <= len(ws); i++ {
-		out[hash(strings.Join(ws[i:i+shingleSize], " "))] = true
+		out[hashWords(ws[i:i+shingleSize])] = true
 	}
 	return out
+}
+
+// FNV-1a's 64-bit offset basis and prime.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashWords is hash of the words joined by single spaces, without
+// joining them.
+func hashWords(ws []string) uint64 {
+	h := uint64(fnvOffset)
+	for k, w := range ws {
+		if k > 0 {
+			h ^= ' '
+			h *= fnvPrime
+		}
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= fnvPrime
+		}
+	}
+	return h
 }
 
 func hash(s string) uint64 {

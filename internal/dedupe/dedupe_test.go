@@ -81,3 +81,13 @@ func TestContainment(t *testing.T) {
 		t.Errorf("containment of unrelated texts = %v", c)
 	}
 }
+
+// TestHashWords: a shingle's hash is FNV-1a of its words joined by single
+// spaces, as hash gives it.
+func TestHashWords(t *testing.T) {
+	for _, ws := range [][]string{{"a"}, {"the", "council", "met", "on", "monday"}, {"zürich", "", "x", "ümlaut", "9"}} {
+		if got, want := hashWords(ws), hash(strings.Join(ws, " ")); got != want {
+			t.Errorf("hashWords(%q) = %x, want %x", ws, got, want)
+		}
+	}
+}

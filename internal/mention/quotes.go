@@ -187,6 +187,12 @@ func verbForm(w string) (string, bool) {
 	return b, reportingVerb(b)
 }
 
+// RestoreQuoted sets what Quotes keeps of a text besides the quotes it
+// returns, the quoted stretches (pronoun and speaker look-ups skip names
+// inside them), on an analysis restored from a stored form that keeps the
+// quotes only: body is the text it was read from.
+func (a *Analysis) RestoreQuoted(body string) { a.quoted = quoteSpans(body) }
+
 // Quotes finds direct and reported statements and resolves their speakers.
 func Quotes(body string, a *Analysis) []Quote {
 	var out []Quote

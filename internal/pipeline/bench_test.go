@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -225,21 +226,26 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 // BenchmarkAnalyzeAdd runs what "corroborate analyze" does with one new
 // article at a time (BENCH_ADDS of them, default 5, an op) in a store that
 // holds BENCH_E2E_ARTICLES recombined articles (default here 1,000)
-// already analysed: the article ingested, the whole store regrouped from
-// its stored readings, stable ids and the placement state saved
-// (analyze.Regroup, as the command calls it). The store is built once,
-// before the timer. cpu-ms/add is the process's CPU time an add.
-func BenchmarkAnalyzeAdd(b *testing.B) {
-	n, adds := 1000, 5
+// already analysed: the article ingested, the store regrouped from what
+// it keeps, stable ids and the placement state saved (analyze.Regroup,
+// as the command calls it). The store is built once, before the timer;
+// with BENCH_ADD_DIR it is kept there and copied for later runs of the
+// same test binary (the engine is the binary: another one computes every
+// reading again). cpu-ms/add is the process's CPU time an add;
+// BENCH_ADD_PROFILE names a file for a CPU profile of the adds alone.
+func BenchmarkAnalyzeAdd(b *testing.B) { benchAnalyzeAdd(b, 1000) }
+
+// BenchmarkAnalyzeAdd10k is BenchmarkAnalyzeAdd in a store of 10,000
+// articles.
+func BenchmarkAnalyzeAdd10k(b *testing.B) { benchAnalyzeAdd(b, 10000) }
+
+func benchAnalyzeAdd(b *testing.B, n int) {
+	adds := 5
 	fmt.Sscan(os.Getenv("BENCH_E2E_ARTICLES"), &n)
 	fmt.Sscan(os.Getenv("BENCH_ADDS"), &adds)
 	texts := recombine(realTexts(b), n+adds*b.N)
-	dir := b.TempDir()
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "a.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	store := benchAddStore(b, n, texts[:n])
 	defer store.Close()
 	add := func(texts []string) {
 		res, err := Ingest(ctx, store, []string{writeJSONL(b, b.TempDir(), texts)}, Options{})
@@ -260,7 +266,17 @@ func BenchmarkAnalyzeAdd(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	add(texts[:n])
+	if prof := os.Getenv("BENCH_ADD_PROFILE"); prof != "" {
+		f, err := os.Create(prof)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for i := 0; i < adds*b.N; i++ {
@@ -268,6 +284,57 @@ func BenchmarkAnalyzeAdd(b *testing.B) {
 	}
 	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(adds*b.N), "cpu-ms/add")
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(adds*b.N), "ms/add")
+}
+
+// benchAddStore opens a store of the n texts, analysed as "corroborate
+// analyze" leaves it: built in a temporary folder, or, with BENCH_ADD_DIR,
+// copied from the one kept there for this test binary and n (built and
+// kept first when there is none).
+func benchAddStore(b *testing.B, n int, texts []string) *sqlite.Store {
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "a.db")
+	keep := os.Getenv("BENCH_ADD_DIR")
+	if keep != "" {
+		kept := filepath.Join(keep, fmt.Sprintf("add-%s-%d.db", strings.NewReplacer("#", "-", "@", "-").Replace(analyze.Engine()), n))
+		if _, err := os.Stat(kept); err != nil {
+			buildAddStore(b, kept, texts)
+		}
+		data, err := os.ReadFile(kept)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		buildAddStore(b, path, texts)
+	}
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return store
+}
+
+// buildAddStore ingests texts into a new store at path and regroups it
+// (analyze.Regroup), then closes it (its write-ahead log checkpointed).
+func buildAddStore(b *testing.B, path string, texts []string) {
+	ctx := context.Background()
+	os.Remove(path)
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := Ingest(ctx, store, []string{writeJSONL(b, b.TempDir(), texts)}, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, _, err := analyze.Regroup(ctx, store, res.Articles, nil); err != nil {
+		b.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		b.Fatal(err)
+	}
 }
 
 // benchInput is the input of BenchmarkAnalyzeEndToEnd: the JSON Lines file
