@@ -94,9 +94,6 @@ func (a *Analysis) readTimes(o Options) {
 			ref = refs[i]
 		}
 		a.Times[i] = Times(s.Text, ref, o.RefConf)
-		if i > 0 && a.Sentences[i-1].Para == s.Para && text.InitialsBreak(a.Sentences[i-1].Text, s.Text) {
-			a.Times[i] = timesAfter(a.Sentences[i-1].Text, s.Text, ref, o.RefConf)
-		}
 		for k := range a.Times[i] {
 			if a.Times[i][k].Start < heads[i] {
 				a.Times[i][k].Stamp = true // the update header's own date
@@ -154,22 +151,6 @@ func writtenDayBefore(times [][]Timex, i, k int, wd time.Weekday) string {
 		}
 	}
 	return ""
-}
-
-// timesAfter reads the time expressions of sentence s as part of the
-// sentence prev that the splitter cut at initials (text.InitialsBreak: "The
-// regatta will start from the J.K." | "Lund Pier on Sunday."), so that their
-// clause's tense is read whole; offsets stay s's own.
-func timesAfter(prev, s string, ref dates.Date, conf float64) []Timex {
-	off := len(prev) + 1
-	var out []Timex
-	for _, t := range Times(prev+" "+s, ref, conf) {
-		if t.Start >= off {
-			t.Start, t.End = t.Start-off, t.End-off
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // dayAfter reads a bare weekday that falls the day after the article's

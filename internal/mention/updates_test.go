@@ -53,8 +53,8 @@ func TestUpdateSections(t *testing.T) {
 	}
 }
 
-// TestTimesAfterInitials checks that a sentence the splitter cut at
-// initials has its times read with the clause before the cut.
+// TestTimesAfterInitials checks that initials run together before a name
+// do not cut the clause: its times are read with its tense.
 func TestTimesAfterInitials(t *testing.T) {
 	ref := dates.Date{Year: 2019, Month: 3, Day: 12} // a Tuesday
 	a := Analyze("The regatta will start from the J.K. Lund Pier on Sunday.", ref, 1)

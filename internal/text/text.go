@@ -167,6 +167,11 @@ func isBoundaryAfterPeriod(before, after string) bool {
 		}
 		return false
 	}
+	// Initials run together before a name ("A.J. Lund said"): one
+	// sentence unless a common opener follows (as after "U.S.").
+	if dottedInitials(strings.TrimSuffix(w, ".")) {
+		return startsSentence(after)
+	}
 	// An initial: "Anna K. Berg".
 	if n := utf8.RuneCountInString(w); n == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -176,22 +181,6 @@ func isBoundaryAfterPeriod(before, after string) bool {
 	}
 	// Dotted acronyms "U.N." handled above; a number like "No. 5" too.
 	return true
-}
-
-// InitialsBreak reports whether the sentence boundary between prev and
-// next falls after initials run together ("… from the J.K." | "Lund Pier
-// on Friday."), which, like "U.S.", end a sentence only before a common
-// opener (startsSentence): the two are likely one sentence. The splitter
-// keeps the break (the readings built on its sentences were measured so);
-// a reader that needs the whole clause, such as the tense of a time
-// expression, joins them.
-func InitialsBreak(prev, next string) bool {
-	if !strings.HasSuffix(prev, ".") {
-		return false
-	}
-	w := strings.TrimSuffix(prev, ".")
-	w = w[strings.LastIndexAny(w, " \t\n(“\"")+1:]
-	return dottedInitials(w) && !startsSentence(next)
 }
 
 // dottedInitials reports whether w is two or more capital letters each
