@@ -81,13 +81,39 @@ type Entity struct {
 
 // Quote is a direct or reported statement with its speaker.
 type Quote struct {
-	Speaker     *string `json:"speaker"`
+	// Speaker is who spoke: a name, or for an unnamed source the phrase
+	// that names it ("aides", "a new poll"); SpeakerKind tells which.
+	Speaker *string `json:"speaker"`
+	// SpeakerKind is what Speaker is: "person" or "organization" (a
+	// name), "group" (persons a common noun names: "aides", "the
+	// government"), "unnamed" (one person a common noun names: "a senior
+	// official") or "document" ("the report", "a poll"); empty when
+	// Speaker is nil. Only persons and organisations count as names.
+	SpeakerKind string  `json:"speaker_kind,omitempty"`
 	SpeakerText *string `json:"speaker_text"`
 	Text        string  `json:"text"`
 	Direct      bool    `json:"direct"`
 	Cue         *string `json:"cue"`
 	Article     string  `json:"article"`
 	Sentence    string  `json:"sentence"`
+}
+
+// SpeakerLabel returns who spoke as a reader sees it: the name, or for a
+// source with no name its phrase and kind ("aides (unnamed group)", "the
+// report (document)"); "" when the quote has no speaker.
+func (q Quote) SpeakerLabel() string {
+	if q.Speaker == nil || *q.Speaker == "" {
+		return ""
+	}
+	switch q.SpeakerKind {
+	case "group":
+		return *q.Speaker + " (unnamed group)"
+	case "unnamed":
+		return *q.Speaker + " (unnamed)"
+	case "document":
+		return *q.Speaker + " (document)"
+	}
+	return *q.Speaker
 }
 
 // Number is a count found in an article, with what it counts.

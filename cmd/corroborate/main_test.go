@@ -266,3 +266,31 @@ func TestDefaultDBPath(t *testing.T) {
 		t.Errorf("XDG_DATA_HOME: %s", got)
 	}
 }
+
+// TestContractSpeakerKind checks that the contract takes the speaker
+// kinds the engine writes and refuses any other.
+func TestContractSpeakerKind(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile(filepath.Join("..", "..", "contract", "report.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := func(kind string) any {
+		doc := `{"articles": [], "stories": [{"id": "s", "title": null, "articles": [], "related": [], "entities": [], "numbers": [],
+			"discrepancies": [], "stances": [], "timeline": [],
+			"quotes": [{"speaker": "aides", "speaker_kind": "` + kind + `", "speaker_text": "Aides", "text": "it will pass", "direct": false, "article": "a"}]}]}`
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	for _, k := range []string{"person", "organization", "group", "unnamed", "document"} {
+		if err := sch.Validate(report(k)); err != nil {
+			t.Errorf("speaker_kind %q refused: %v", k, err)
+		}
+	}
+	if err := sch.Validate(report("weekday")); err == nil {
+		t.Error("speaker_kind \"weekday\" accepted")
+	}
+}

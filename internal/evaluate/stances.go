@@ -13,6 +13,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -180,7 +181,7 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 	}
 	names := map[string]bool{}
 	for _, q := range quotes {
-		if q.Speaker != nil && *q.Speaker != "" {
+		if q.Speaker != nil && *q.Speaker != "" && (q.SpeakerKind == "" || mention.NamedKind(q.SpeakerKind)) {
 			names[*q.Speaker] = true
 		}
 	}

@@ -26,7 +26,8 @@ func TestScoreStances(t *testing.T) {
 		{Holder: "Budd", Claim: "the patch is late", Position: "affirms", Article: "id1"},                // no such claim
 		{Holder: "Smith", Claim: "the flaw is dangerous", Position: "affirms", Article: "id1"},           // wrong holder
 	}
-	quotes := []corroborate.Quote{{Speaker: sp("Christopher Budd")}, {Speaker: sp("Budd")}, {Speaker: sp("Tuesday")}, {Speaker: sp("Example Corp")}, {Speaker: nil}}
+	quotes := []corroborate.Quote{{Speaker: sp("Christopher Budd")}, {Speaker: sp("Budd")}, {Speaker: sp("Tuesday")}, {Speaker: sp("Example Corp")}, {Speaker: nil},
+		{Speaker: sp("Aides"), SpeakerKind: "group"}, {Speaker: sp("the report"), SpeakerKind: "document"}} // no names: not counted
 	sc, notes := scoreStances(s, stances, quotes, labels)
 	want := StanceScore{Stories: 1, StanceRight: 2, StanceReported: 5, StanceFound: 2, StanceExpected: 3, SpeakerRight: 3, SpeakerNames: 4}
 	if sc != want {

@@ -96,7 +96,7 @@ func speakers(s corroborate.Story) []speakerGroup {
 		return &out[len(out)-1]
 	}
 	for _, q := range s.Quotes {
-		name := deref(q.Speaker, "")
+		name := q.SpeakerLabel()
 		if name == "" {
 			name = deref(q.SpeakerText, "unattributed")
 		}

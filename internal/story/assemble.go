@@ -33,18 +33,23 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				// "Lyon police", "Tarn County jail records": the name only
 				// modifies the phrase's head, which says who spoke.
 				if name != "" {
-					cq.Speaker = corroborate.Ptr(name)
+					cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), mention.NameKind(name, "")
 				}
-			} else if name := m.SpeakerName(di, q.Entity); name != "" {
-				cq.Speaker = corroborate.Ptr(name)
+			} else if name, typ := m.SpeakerName(di, q.Entity); name != "" {
+				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), mention.NameKind(name, typ)
 			} else if name := a.WrittenName(q); name != "" && q.Entity < 0 {
 				// A named source the entity stage did not resolve: the one
 				// person of the story it names, else the name as written
 				// rather than lose who spoke.
+				kind := mention.NameKind(name, "")
 				if full := m.PersonNamed(name); full != "" {
-					name = full
+					name, kind = full, mention.KindPerson
 				}
-				cq.Speaker = corroborate.Ptr(name)
+				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), kind
+			} else if phrase, kind := a.UnnamedSource(q); phrase != "" {
+				// "Aides said", "a new poll found": a source with no name,
+				// marked with its kind so that it never counts as a name.
+				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(phrase), kind
 			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
 			cq.Cue = corroborate.StrPtr(q.Cue)

@@ -48,20 +48,21 @@ func (m *Merged) Name(doc, ent int) string {
 	return ""
 }
 
-// SpeakerName returns the canonical name of the story entity an article
-// entity belongs to when it can speak (mention.CanSpeak), else "".
-func (m *Merged) SpeakerName(doc, ent int) string {
+// SpeakerName returns the canonical name and the type of the story
+// entity an article entity belongs to when it can speak
+// (mention.CanSpeak), else "", "".
+func (m *Merged) SpeakerName(doc, ent int) (name, typ string) {
 	if ent < 0 {
-		return ""
+		return "", ""
 	}
 	i, ok := m.Of[[2]int{doc, ent}]
 	if !ok {
-		return ""
+		return "", ""
 	}
 	if e := m.Entities[i]; mention.CanSpeak(e.Name, e.Type, e.Mentions) {
-		return e.Name
+		return e.Name, e.Type
 	}
-	return ""
+	return "", ""
 }
 
 // PersonNamed returns the canonical name of the one person of the story

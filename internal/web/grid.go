@@ -310,7 +310,8 @@ func countValue(n corroborate.Number) string {
 	return q + " " + val
 }
 
-// quoteRows gives one row per direct quote of a named speaker.
+// quoteRows gives one row per direct quote of a speaker, a source with
+// no name shown with its kind (Quote.SpeakerLabel).
 func quoteRows(st *corroborate.Story, ev *evidence) []*rowBuilder {
 	idx := map[string]*rowBuilder{}
 	var out []*rowBuilder
@@ -321,7 +322,7 @@ func quoteRows(st *corroborate.Story, ev *evidence) []*rowBuilder {
 		k := *q.Speaker + "\x00" + normSentence(q.Text)
 		b, ok := idx[k]
 		if !ok {
-			b = newRow("quote", fmt.Sprintf("%s: “%s”", *q.Speaker, excerptRunes(strings.Join(strings.Fields(q.Text), " "), 160)), findingKey("quote", *q.Speaker, []string{q.Text}))
+			b = newRow("quote", fmt.Sprintf("%s: “%s”", q.SpeakerLabel(), excerptRunes(strings.Join(strings.Fields(q.Text), " "), 160)), findingKey("quote", *q.Speaker, []string{q.Text}))
 			b.row.Group = groupAgrees
 			idx[k] = b
 			out = append(out, b)

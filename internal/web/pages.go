@@ -356,8 +356,8 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 		for _, q := range st.Quotes {
 			if q.Article == a.ID {
 				who := "unknown"
-				if q.Speaker != nil {
-					who = *q.Speaker
+				if l := q.SpeakerLabel(); l != "" {
+					who = l
 				}
 				note(q.Sentence, "quote · "+who)
 			}

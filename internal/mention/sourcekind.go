@@ -1,0 +1,208 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Speaker kinds: what a quote's speaker is. Only persons and
+// organisations have names; the other kinds are sources a common noun
+// names ("aides said", "the report said") and never count as names.
+const (
+	// KindPerson is a named person.
+	KindPerson = "person"
+	// KindOrganization is a named organisation.
+	KindOrganization = "organization"
+	// KindGroup is persons named by a common noun of persons or of a
+	// group ("aides", "White House officials", "the government").
+	KindGroup = "group"
+	// KindUnnamed is one person named by a common noun of persons ("a
+	// senior official", "the former governor").
+	KindUnnamed = "unnamed"
+	// KindDocument is a text, a survey or a study ("the report", "a
+	// poll", "exit polls", "the statement").
+	KindDocument = "document"
+)
+
+// NamedKind reports whether a speaker kind is a name's (a person or an
+// organisation), the only speakers that count as names.
+func NamedKind(kind string) bool { return kind == KindPerson || kind == KindOrganization }
+
+// UnnamedSource returns the source phrase and its kind for a quote whose
+// source is a noun phrase with no name ("Aides said", "according to a
+// new poll", "the statement said"): the phrase as written, trimmed of
+// punctuation, and its kind from the WordNet senses of its head (the
+// last word, or the word before the first preposition: "supporters of
+// the bill"), see headKind. The phrase must be a noun phrase
+// (nounPhraseShape), and a capitalised head a common noun (commonHead).
+// It returns "", "" for a named or pronoun speaker and for any other
+// head ("the bill", "Many").
+func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
+	if q.Entity >= 0 || q.How != "nominal" && q.How != "statement" {
+		return "", ""
+	}
+	np := strings.TrimSpace(strings.Trim(strings.TrimSpace(q.SpeakerText), ",.:;"))
+	if np == "" || IsPronoun(np) {
+		return "", ""
+	}
+	toks := text.Tokens(np)
+	h := len(toks) - 1
+	for j := 1; j < len(toks); j++ {
+		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
+			h = j - 1
+			break
+		}
+	}
+	if h < 0 || !toks[h].IsWord() || !nounPhraseShape(toks, h) {
+		return "", ""
+	}
+	if q.Sentence >= 0 && q.Sentence < len(a.Sentences) && isDigitStart(np) {
+		if s := a.Sentences[q.Sentence].Text; strings.Contains(s, ","+np) {
+			return "", "" // "000 people": the end of a number cut at its comma
+		}
+	}
+	head, _ := stripPossessive(toks[h].Text)
+	if startsUpper(head) && !a.commonHead(head, h == 0 && q.Sentence >= 0 && q.Sentence < len(a.Sentences) && strings.HasPrefix(a.Sentences[q.Sentence].Text, np)) {
+		return "", ""
+	}
+	if k := headKind(head); k != "" {
+		return np, k
+	}
+	return "", ""
+}
+
+// commonHead reports whether a capitalised head word is a common noun: a
+// noun of persons WordNet writes capitalised ("Democrats"), or a common
+// word capitalised only because it opens its sentence (opens) that the
+// article never writes as a name.
+func (a *Analysis) commonHead(w string, opens bool) bool {
+	lx := lexicon.Default()
+	if b := lx.Base(w, lexicon.Noun); b != lower(b) && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return true
+	}
+	return opens && !isAcronym(w) && !IsFirstName(w) && !a.capitalisedInside(w)
+}
+
+// headKind returns the kind of source a noun heading a source phrase
+// names: a group for a plural with a sense in noun.person ("aides",
+// "sources") or a noun whose most frequent sense is a group (noun.group:
+// "police"); a document when the most frequent sense is in
+// noun.communication or noun.cognition ("the letter", persons only in a
+// rare sense); one unnamed person for a singular with a sense in
+// noun.person ("a source", "the governor"); a document when one of the
+// three most frequent senses is of communication or cognition ("a
+// survey"); else "".
+func headKind(w string) string {
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Noun)
+	if !lx.Has(b, lexicon.Noun) {
+		b = lx.Base(lower(w), lexicon.Noun)
+	}
+	plural := lower(b) != lower(w)
+	var person, doc bool
+	first := ""
+	for _, s := range lx.Senses(b) {
+		if s.POS != lexicon.Noun || s.Instance {
+			continue
+		}
+		isDoc := s.Lex == lexicon.NounCommunication || s.Lex == nounCognition
+		switch {
+		case s.Lex == lexicon.NounPerson:
+			person = true
+		case s.Rank <= 2 && isDoc:
+			doc = true
+		}
+		if s.Rank == 0 && isDoc {
+			first = KindDocument
+		}
+	}
+	switch {
+	case plural && person || groupNoun(lower(b)):
+		return KindGroup // "aides", "sources", "police"
+	case first == KindDocument:
+		return KindDocument // "the letter" (a person only in a rare sense)
+	case person:
+		return KindUnnamed // "a source", "the governor"
+	case doc:
+		return KindDocument
+	}
+	return ""
+}
+
+// NameKind returns the kind of a speaker a name gives: an entity's type
+// when it is a person or an organisation; else, for a name with a common
+// noun at its end, an organisation when the noun names an organised
+// body ("Lyon police", "Acme film division"), else the kind the noun
+// names (headKind: "Tarn County officials" are a group); else a person when a title or a first name
+// opens it, an organisation otherwise.
+func NameKind(name, typ string) string {
+	switch typ {
+	case Person:
+		return KindPerson
+	case Organization:
+		return KindOrganization
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	if last := ws[len(ws)-1]; len(ws) > 1 && !startsUpper(last) {
+		if orgGroupNoun(last) {
+			return KindOrganization // "Lyon police", "Acme film division": a named body
+		}
+		if k := headKind(last); k != "" {
+			return k
+		}
+	}
+	if len(ws) > 1 && (titleWords[lower(ws[0])] || FirstNameGender(ws[0]) != 0) {
+		return KindPerson
+	}
+	return KindOrganization
+}
+
+// nounPhraseShape reports whether the words up to the head (index h) of
+// a source phrase make a noun phrase: each a determiner or a possessive
+// determiner (Penn Treebank "DT", "PRP$"), an "and" between modifiers,
+// a number, a capitalised word or a word WordNet has as a noun or an
+// adjective; the head a noun that is no cardinal ("one"). A pronoun, a
+// preposition, an existential "there", a verb or an adverb ("Hastily
+// politicizing …", "if one", "So") makes it a clause or a fragment.
+func nounPhraseShape(toks []text.Token, h int) bool {
+	lx := lexicon.Default()
+	open := false // an open-class word came before
+	for i := 0; i <= h; i++ {
+		t := toks[i]
+		w := lower(t.Text)
+		if !t.IsWord() {
+			if i > 0 && (t.Text == "-" || t.Text == "’s" || t.Text == "'s") {
+				continue
+			}
+			return isDigitStart(t.Text) && i < h
+		}
+		if tag, ok := lexicon.ClosedClass(w); ok {
+			if i == h || !(tag == "DT" || tag == "PRP$") && !(tag == "CC" && w == "and" && i > 0) || (tag == "DT" || tag == "PRP$") && open {
+				return false // "police charge the swimmer": a determiner after the nouns opens an object
+			}
+			continue
+		}
+		open = true
+		if i < h && finiteVerbAt(toks, i) {
+			return false
+		}
+		if _, ok := smallNumbers[w]; ok && i == h || w == "one" && i == h {
+			return false // "one", "no one": a pronoun here, no source
+		}
+		if i == 0 && lx.Base(w, lexicon.Verb) != w && !lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) && !lx.Has(w, lexicon.Adj) {
+			return false // "made several phone …", "shouting": a verb form opens a clause
+		}
+		if isDigitStart(w) || i < h && startsUpper(t.Text) {
+			continue
+		}
+		if !lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) && !lx.Has(lx.Base(w, lexicon.Adj), lexicon.Adj) || i < h && lx.Has(w, lexicon.Adv) && !lx.Has(w, lexicon.Adj) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,69 @@
+package mention
+
+import "testing"
+
+func TestUnnamedSource(t *testing.T) {
+	body := "Aides said the governor would sign the budget on Friday. " +
+		"The mayor of the river town met with farmers on Monday. " +
+		"A new poll shows most tenants back the rent freeze. " +
+		"A senior official said the talks would resume next week. " +
+		"If one looks closely, the numbers tell another story. " +
+		"Pauline Garrow said the bridge would reopen in June."
+	a := analyze(body)
+	want := map[string][2]string{
+		"the governor would sign the budget on Friday": {"Aides", KindGroup},
+		"most tenants back the rent freeze":            {"A new poll", KindDocument},
+		"the talks would resume next week":             {"A senior official", KindUnnamed},
+		"the bridge would reopen in June":              {"", ""},
+	}
+	got := map[string][2]string{}
+	for _, q := range a.Quotes {
+		p, k := a.UnnamedSource(q)
+		got[q.Text] = [2]string{p, k}
+		if q.Sentence == 4 && p != "" {
+			t.Errorf("a fragment gave the source %q (%s)", p, k)
+		}
+	}
+	for text, w := range want {
+		g, ok := got[text]
+		if !ok {
+			t.Errorf("no quote %q; got %v", text, got)
+		} else if g != w {
+			t.Errorf("UnnamedSource of %q = %q, want %q", text, g, w)
+		}
+	}
+}
+
+func TestHeadKind(t *testing.T) {
+	for w, want := range map[string]string{
+		"aides": KindGroup, "critics": KindGroup, "sources": KindGroup, "police": KindGroup, "residents": KindGroup,
+		"official": KindUnnamed, "source": KindUnnamed, "spokesman": KindUnnamed,
+		"report": KindDocument, "poll": KindDocument, "letter": KindDocument, "survey": KindDocument,
+		"bridge": "", "river": "",
+	} {
+		if got := headKind(w); got != want {
+			t.Errorf("headKind(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestNameKind(t *testing.T) {
+	tests := []struct{ name, typ, want string }{
+		{"Pauline Garrow", Person, KindPerson},
+		{"Acme Corp", Organization, KindOrganization},
+		{"Lyon police", "", KindOrganization},
+		{"Tarn County officials", "", KindGroup},
+		{"Sen. Garrow", "", KindPerson},
+		{"Acme", "", KindOrganization},
+	}
+	for _, tt := range tests {
+		if got := NameKind(tt.name, tt.typ); got != tt.want {
+			t.Errorf("NameKind(%q, %q) = %q, want %q", tt.name, tt.typ, got, tt.want)
+		}
+	}
+	for k, want := range map[string]bool{KindPerson: true, KindOrganization: true, KindGroup: false, KindUnnamed: false, KindDocument: false} {
+		if NamedKind(k) != want {
+			t.Errorf("NamedKind(%q) = %v", k, !want)
+		}
+	}
+}
