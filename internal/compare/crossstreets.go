@@ -187,8 +187,9 @@ func (c *comparer) crossDiscrepancy(street string, perDoc map[int][]crossing, to
 // shareStreetWord reports whether two streets (streetKey) may be one
 // street written two ways: they share a word of their names, the street
 // word aside ("west 12th street" / "12th street"), or their names are
-// spelling variants (two edits apart at most, or the same first four
-// letters: "larkin" / "larkins", "hollis" / "hollister").
+// spelling variants (spellingVariant) or the same first four letters
+// ("hollis" / "hollister"). Numbered streets are one only by a shared
+// number: "4th street" and "5th street" are two.
 func shareStreetWord(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
 	na, nb := fa[:len(fa)-1], fb[:len(fb)-1]
@@ -200,5 +201,24 @@ func shareStreetWord(a, b string) bool {
 		}
 	}
 	x, y := strings.Join(na, " "), strings.Join(nb, " ")
-	return shortFor(x, y) || editDistance(x, y) <= 2
+	if strings.ContainsAny(x+y, "0123456789") {
+		return false
+	}
+	return shortFor(x, y) || spellingVariant(x, y)
+}
+
+// spellingVariant reports whether two street names may be one name spelled
+// two ways: they begin with the same letter and are at most two edits
+// apart, or, when one has fewer than six letters, one letter added or
+// dropped ("pel" / "pell"). A short name with one letter changed is
+// another street ("pine" / "vine", "pine" / "pike").
+func spellingVariant(x, y string) bool {
+	if x == "" || y == "" || x[0] != y[0] {
+		return false
+	}
+	d := editDistance(x, y)
+	if min(len(x), len(y)) < 6 {
+		return d == 1 && len(x) != len(y)
+	}
+	return d <= 2
 }

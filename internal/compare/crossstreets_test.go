@@ -26,6 +26,10 @@ func TestCrossStreets(t *testing.T) {
 			"place:Pell Street/Moss Road"},
 		{"a longer name of the same street", "Fire\n\nThe bakery at Larkin Avenue and Old Pell Street burned for hours.", ""},
 		{"a short form of the same street", "Fire\n\nThe bakery at Larkin Avenue and Pellington Street burned for hours.", ""},
+		{"another street one letter off", "Fire\n\nThe bakery at Larkin Avenue and Bell Street burned for hours.",
+			"place:Pell Street/Bell Street"},
+		{"another numbered street", "Fire\n\nThe bakery at Larkin Avenue and 5th Street burned for hours.",
+			"place:Pell Street/5th Street"},
 		{"two corners in one article", "Fire\n\nThe bakery at Larkin Avenue and Moss Road burned; the hydrant at Larkin Avenue and Tate Road was dry.", ""},
 	} {
 		r := run(doc("a", a, day), doc("b", tc.b, day))
@@ -44,6 +48,19 @@ func TestCrossStreets(t *testing.T) {
 	} {
 		if got := streetKey(tc.in); got != tc.want {
 			t.Errorf("streetKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"4th street", "5th street", false}, {"west 4th street", "4th street", true},
+		{"pine street", "vine street", false}, {"pine street", "pike street", false},
+		{"oak lane", "oaks lane", true}, {"larkin avenue", "larkins avenue", true},
+		{"gratiot avenue", "gratoit avenue", true}, {"hollis road", "hollister road", true},
+	} {
+		if got := shareStreetWord(tc.a, tc.b); got != tc.want {
+			t.Errorf("shareStreetWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

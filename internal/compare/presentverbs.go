@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
@@ -42,7 +43,7 @@ func (c *comparer) presentVerbAt(toks []text.Token, k int) (string, bool) {
 		b = lw
 	default:
 		b = c.thirdPersonBase(lw, prev)
-		if b == "" || !singularSubject(toks, k-1) {
+		if b == "" || !c.singularSubject(toks, k-1) {
 			return "", false
 		}
 	}
@@ -84,11 +85,16 @@ func (c *comparer) verbIn(toks []text.Token, k int) (string, bool) {
 }
 
 // singularSubject reports whether token k can be the subject of a verb in
-// the third person singular right after it: a name (a capitalised word
-// inside its sentence or opening it, not a closed-class word) or "he",
-// "she", "it", "who", "that".
-func singularSubject(toks []text.Token, k int) bool {
-	lw := strings.ToLower(toks[k].Text)
+// the third person singular right after it: "he", "she", "it", "who",
+// "that", or a name. A name is a capitalised word inside its sentence, or
+// one opening it that is no closed-class word and no common word (WordNet
+// has it in lower case) unless WordNet or the first-name lists know it as
+// a person's name: "Police patrols on Tuesday …" opens with a noun, not a
+// name. A month or a weekday is no name unless a capitalised word comes
+// before it ("Theresa May"): "since March rents …" has no subject "March".
+func (c *comparer) singularSubject(toks []text.Token, k int) bool {
+	w := toks[k].Text
+	lw := strings.ToLower(w)
 	switch lw {
 	case "he", "she", "it", "who", "that":
 		return true
@@ -96,9 +102,18 @@ func singularSubject(toks []text.Token, k int) bool {
 	if !toks[k].IsCapitalized() {
 		return false
 	}
-	if k == 0 {
-		_, closed := lexicon.ClosedClass(lw)
+	if _, day := dates.WeekdayNumber(lw); day || dates.MonthNumber(lw) > 0 {
+		if k == 0 || !toks[k-1].IsWord() || !toks[k-1].IsCapitalized() {
+			return false
+		}
+		_, closed := lexicon.ClosedClass(strings.ToLower(toks[k-1].Text))
 		return !closed
+	}
+	if k == 0 {
+		if _, closed := lexicon.ClosedClass(lw); closed {
+			return false
+		}
+		return !c.lx.IsCommon(lw) || c.lx.ProperType(w) == "person" || mention.IsFirstName(w)
 	}
 	return toks[k-1].IsWord()
 }

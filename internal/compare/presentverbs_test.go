@@ -33,6 +33,13 @@ func TestHeadVerbPresentAndFuture(t *testing.T) {
 		// after punctuation may open the sentence and is no name
 		{"Workers at Orrin Mills on Tuesday walked out.", "Tuesday", "walk"},
 		{"Update: Police patrols on Tuesday were doubled.", "Tuesday", "double"},
+		// a common noun opening the sentence is no name, nor is a month
+		// or a weekday, unless a name's word comes before it
+		{"Police patrols on Tuesday were doubled.", "Tuesday", "double"},
+		{"Since March rents on Sunday rose.", "Sunday", "rise"},
+		{"Rents since March climbs on Sunday slowed.", "Sunday", "slow"},
+		{"Mayor Dana May resigns Tuesday.", "Tuesday", "resign"},
+		{"Orrin dies Thursday at 88.", "Thursday", "die"},
 		// a light verb dates nothing of its own
 		{"She takes office on Tuesday.", "Tuesday", ""},
 		// a reporting verb in the present dates the statement
