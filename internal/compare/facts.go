@@ -106,6 +106,9 @@ type fact struct {
 	// act is, for a count read with no event, the verb whose object it is
 	// ("wounded eight people"; objectVerb), "" when none.
 	act string
+	// among is the group a figure is of when "among" follows it ("leads
+	// by 9 points among older voters"; amongGroup), "" when none.
+	among string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -277,7 +280,8 @@ func (c *comparer) valueFacts() []fact {
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
-					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v)}
+					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
+					among: amongGroup(s, v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -1172,7 +1176,7 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("4.6 assists" a game), not
 	// a count of one event.
-	if seriesDiffer(f, g) {
+	if seriesDiffer(f, g) || f.among != g.among {
 		return true
 	}
 	// The attackers and the people attacked: two counts of one verb.

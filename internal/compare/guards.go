@@ -619,24 +619,55 @@ func yearlessDays(a *mention.Analysis, have []mention.Value) []mention.Value {
 	return out
 }
 
-// reBeforeFigure is up to three words right before a figure.
-var reBeforeFigure = regexp.MustCompile(`(?:\b[A-Za-z]+\s+){1,3}$`)
-
-// needed reports whether a count is what someone needed, not what happened
-// ("needs only seven goals to equal the mark"): its verb, within three
-// words before it, is a WordNet synonym of "need" (need, require, want).
+// needed reports whether a count, a share or a sum is what someone needed,
+// not what happened ("needs only seven goals to equal the mark", "would
+// need to win 65 percent of the rest"): its verb, within four words before
+// it, is a verb whose first WordNet sense is a sense of "need" (need,
+// require; not "take", whose first sense is no need: "took $2 million"),
+// inflected, or "need" after a modal or before "to" (the noun "need"
+// before a figure, "a need of 40 beds", is neither).
 func (c *comparer) needed(s string, v mention.Value) bool {
-	if v.Type != mention.VCount || v.Start > len(s) {
+	if v.Type != mention.VCount && v.Type != mention.VPercent && v.Type != mention.VMoney || v.Start > len(s) {
 		return false
 	}
-	for _, w := range strings.Fields(reBeforeFigure.FindString(s[:v.Start])) {
+	ws := strings.Fields(reBeforeNeed.FindString(s[:v.Start]))
+	for i, w := range ws {
 		lw := strings.ToLower(w)
-		if b := c.lx.Base(lw, lexicon.Verb); b != lw && c.lx.Synonyms(b, "need", lexicon.Verb) {
+		b := c.lx.Base(lw, lexicon.Verb)
+		if !c.needVerb(b) {
+			continue
+		}
+		if b != lw || i+1 < len(ws) && strings.ToLower(ws[i+1]) == "to" || i > 0 && needModals[strings.ToLower(ws[i-1])] {
 			return true
 		}
 	}
 	return false
 }
+
+// needVerb reports whether verb b's first WordNet sense (the most frequent)
+// is one of the senses of "need".
+func (c *comparer) needVerb(b string) bool {
+	need := map[uint32]bool{}
+	for _, s := range c.lx.Senses("need") {
+		if s.POS == lexicon.Verb {
+			need[s.Synset] = true
+		}
+	}
+	for _, s := range c.lx.Senses(b) {
+		if s.POS == lexicon.Verb && s.Rank == 0 {
+			return need[s.Synset]
+		}
+	}
+	return false
+}
+
+// reBeforeNeed is up to four words right before a figure.
+var reBeforeNeed = regexp.MustCompile(`(?:\b[A-Za-z]+\s+){1,4}$`)
+
+// needModals are the modals before a verb's base form (Quirk et al. 1985
+// §3.40): "would need", "will need".
+var needModals = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true}
 
 // rePhone is a telephone number written with hyphens: a long-distance
 // prefix and an area code before letters or digits ("1-800-TIP-LINE",

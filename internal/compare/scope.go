@@ -150,6 +150,26 @@ var (
 	reWordAfter  = regexp.MustCompile(`^\s+([A-Za-z]+)`)
 )
 
+// reAmongGroup is "among" and the group after it, within two words after a
+// figure ("by 9 points among older voters", "45 percent support among
+// likely voters"), up to a punctuation mark or four words.
+var reAmongGroup = regexp.MustCompile(`^(?:\s+[A-Za-z-]+){0,2}?\s+among\s+((?:[^\s,;:.()]+\s*){1,4})`)
+
+// amongGroup is the group a figure is of when "among" follows it: a share
+// or a lead among some voters is a figure of that group, not of the whole,
+// and two groups' figures are two facts (and so are a group's and the
+// whole's). Times are of no group. "" when none.
+func amongGroup(s string, v mention.Value) string {
+	if isTime(v.Type) || v.Type == mention.VClock || v.End > len(s) {
+		return ""
+	}
+	m := reAmongGroup.FindStringSubmatch(s[v.End:])
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+}
+
 // seriesDiffer reports whether two counts are of two parts of a series: one
 // is a stretch of it and the other is not, or both are stretches read by
 // two words ("his first five points" / "five straight points").

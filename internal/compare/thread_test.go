@@ -72,6 +72,26 @@ func TestNeededIsNoFact(t *testing.T) {
 	if got := kinds(run(doc("b", b, pub), doc("c", c, pub)).Discrepancies); got != "number:24/21" {
 		t.Errorf("two scores: got %q, want number:24/21", got)
 	}
+	// a share someone would need, after a modal or before "to"
+	for _, tc := range [][2]string{
+		{"Cup\n\nMorrow would need 60 percent of the remaining votes to finish first.", "Cup\n\nMorrow would need 55 percent of the remaining votes to finish first."},
+		{"Cup\n\nMorrow needs to win 60 percent of the remaining votes to finish first.", "Cup\n\nMorrow won 55 percent of the remaining votes and finished first."},
+	} {
+		if got := kinds(run(doc("b", tc[0], pub), doc("c", tc[1], pub)).Discrepancies); got != "" {
+			t.Errorf("%q: got %q, want none", tc[0], got)
+		}
+	}
+	// "take" is a need verb only in a rarer sense: what was taken happened
+	f := "Fraud\n\nProsecutors said Varga took $2 million from 300 investors."
+	g := "Fraud\n\nProsecutors said Varga took $3 million from 300 investors."
+	if got := kinds(run(doc("f", f, pub), doc("g", g, pub)).Discrepancies); got != "number:$2 million/$3 million" {
+		t.Errorf("two sums taken: got %q", got)
+	}
+	d := "Cup\n\nMorrow won 60 percent of the remaining votes and finished first."
+	e := "Cup\n\nMorrow won 55 percent of the remaining votes and finished first."
+	if got := kinds(run(doc("d", d, pub), doc("e", e, pub)).Discrepancies); got != "number:60 percent/55 percent" {
+		t.Errorf("two shares: got %q, want number:60 percent/55 percent", got)
+	}
 }
 
 // TestTwoFamilyNames: two people who share a given name are two owners.
@@ -149,4 +169,25 @@ func TestOpeningName(t *testing.T) {
 func mentionValueAt(s, sub string) mention.Value {
 	i := strings.Index(s, sub)
 	return mention.Value{Type: mention.VCount, Text: sub, Start: i, End: i + len(sub)}
+}
+
+// TestAmongGroup: a figure of a group ("among older voters") and a figure
+// of the whole, or of another group, are two facts; two figures of one
+// group are one (sentences written for this test).
+func TestAmongGroup(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Poll\n\nVarga leads Osei by 9 points among older voters, the survey found."
+	for _, tc := range []struct{ b, want string }{
+		{"Poll\n\nVarga leads Osei by 4 points, the survey found.", ""},
+		{"Poll\n\nVarga leads Osei by 4 points among younger voters, the survey found.", ""},
+		{"Poll\n\nVarga leads Osei by 12 points among older voters, the survey found.", "number:9/12"},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.b, got, tc.want)
+		}
+	}
+	s := "Varga leads by 9 points among “very old” voters, it found."
+	if g := amongGroup(s, mention.Value{Type: mention.VCount, Start: strings.Index(s, "9"), End: strings.Index(s, "9") + 1}); g != "“very old” voters" {
+		t.Errorf("amongGroup: got %q", g)
+	}
 }
