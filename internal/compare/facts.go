@@ -987,7 +987,8 @@ var metres = map[string]float64{"m": 1, "km": 1000, "mile": 1609.34, "nautical m
 func (c *comparer) comparable(a, b mention.Value) bool {
 	if a.Type != b.Type {
 		_, _, ok := weekdayAndDate(a, b) // timeslots.go
-		return ok
+		_, _, ym := yearAndMonth(a, b)
+		return ok || ym
 	}
 	switch a.Type {
 	case mention.VCount:
@@ -1198,6 +1199,11 @@ func bgDiffer(f, g *fact) bool {
 	if f.bg == g.bg {
 		return false
 	}
+	// A month set back by its own year against a year: the year is
+	// the very value compared ("in 1979" / "in November 1981").
+	if _, _, ym := yearAndMonth(f.v, g.v); ym && (f.bg == "" && g.bg == statedYear(g.v) || g.bg == "" && f.bg == statedYear(f.v)) {
+		return false
+	}
 	return f.bg == "" || g.bg == "" || f.bg != statedYear(f.v) || g.bg != statedYear(g.v)
 }
 
@@ -1362,7 +1368,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	}
 	// A weekday and a date meet only on the evidence of timeslots.go:
 	// aligned words around one of two dates of a sentence are no day.
-	if f.v.Type != g.v.Type && !c.weekdayDateSlot(f, g, anchor, actors > 0, sim) {
+	if _, _, ym := yearAndMonth(f.v, g.v); f.v.Type != g.v.Type && !ym && !c.weekdayDateSlot(f, g, anchor, actors > 0, sim) {
 		return 0
 	}
 	// Aligned statements: most content words shared around the value (a
@@ -1446,7 +1452,7 @@ func alignedStatements(f, g *fact) bool {
 // timeSlot tells whether two times of one type are of one fact (slotScore):
 // the evidence a time needs besides its wording.
 func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, single bool) bool {
-	if f.v.Type != g.v.Type {
+	if _, _, ym := yearAndMonth(f.v, g.v); f.v.Type != g.v.Type && !ym {
 		return c.weekdayDateSlot(f, g, anchor, hasActors, sim) // timeslots.go
 	}
 	switch f.v.Type {
@@ -1479,8 +1485,12 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// the same actors in much the same words.
 		// Two books of two years are two books: the dated noun needs
 		// shared names or wording too.
+		// A year and a month of one year ("in 1983" / "in November
+		// 1983") are told of one thing only by the same people: two
+		// people's deaths are dated in much the same words.
+		_, _, ym := yearAndMonth(f.v, g.v)
 		return single && (anchor && (hasActors || sim >= 0.3) || c.sameVerb(f.head, g.head) && hasActors && sim >= 0.45 ||
-			c.sameDatedVerb(f, g) && sim >= 0.45)
+			c.sameDatedVerb(f, g) && sim >= 0.45 && (!ym || hasActors))
 	}
 	return false
 }
@@ -1538,6 +1548,9 @@ func yearOf(a, b mention.Value) string {
 // sameValue reports whether two values of one fact agree.
 func sameValue(a, b mention.Value) bool {
 	if a.Type != b.Type {
+		if y, m, ok := yearAndMonth(a, b); ok {
+			return y.Norm == statedYear(m)
+		}
 		wd, d, ok := weekdayAndDate(a, b) // timeslots.go
 		return ok && sameDayAs(wd, d)
 	}

@@ -381,12 +381,23 @@ func (c *comparer) twoDatedKinds(f, g *fact) bool {
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || c.lx.Synonyms(x, y, lexicon.Adj) || c.lx.Synonyms(x, y, lexicon.Noun) {
+			if x == y || c.lx.Synonyms(x, y, lexicon.Adj) || c.lx.Synonyms(x, y, lexicon.Noun) || c.oneForm(x, y) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// oneForm reports whether two words are forms of one noun or one verb
+// ("begins" / "begin", "trials" / "trial").
+func (c *comparer) oneForm(x, y string) bool {
+	for _, p := range []lexicon.POS{lexicon.Verb, lexicon.Noun} {
+		if bx := c.lx.Base(x, p); bx == c.lx.Base(y, p) && c.lx.Has(bx, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalIn reports whether a qualifier holds an ordinal ("second").

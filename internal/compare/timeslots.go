@@ -203,10 +203,26 @@ func resolvedDay(v mention.Value) string {
 // dayFamily is the group of value types whose values may be values of one
 // fact: weekdays and dates name days; every other type is its own.
 func dayFamily(t string) string {
-	if t == mention.VWeekday {
+	switch t {
+	case mention.VWeekday:
 		return mention.VDate
+	case mention.VYear:
+		return mention.VMonth
 	}
 	return t
+}
+
+// yearAndMonth returns the year and the month of two values when one is a
+// year and the other a month written with its year ("in 1983" / "in
+// November 1983"): the year is compared with the month's year.
+func yearAndMonth(a, b mention.Value) (y, m mention.Value, ok bool) {
+	if a.Type == mention.VMonth {
+		a, b = b, a
+	}
+	if a.Type != mention.VYear || b.Type != mention.VMonth || statedYear(b) == "" || strings.HasPrefix(b.Norm, "0000") {
+		return mention.Value{}, mention.Value{}, false
+	}
+	return a, b, true
 }
 
 // weekdayAndDate returns the weekday and the date of two values when one is
