@@ -806,9 +806,10 @@ func (c *comparer) nounSenses(w string) int {
 // alignDiscrepancies reports the slots that aligned statements fill
 // differently.
 func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
-	out := c.roleNameDiscrepancies()                 // alignnames.go
-	out = append(out, c.conditionDiscrepancies()...) // aligncondition.go
-	out = append(out, c.roleDiscrepancies()...)      // alignroles.go
+	out := c.roleNameDiscrepancies()                   // alignnames.go
+	out = append(out, c.conditionDiscrepancies()...)   // aligncondition.go
+	out = append(out, c.roleDiscrepancies()...)        // alignroles.go
+	out = append(out, c.partnerNameDiscrepancies()...) // alignpartners.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
 	parent := newSets(len(slots))
