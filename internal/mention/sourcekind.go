@@ -206,3 +206,39 @@ func nounPhraseShape(toks []text.Token, h int) bool {
 	}
 	return true
 }
+
+// PronounSource returns, for quote i of the article whose speaker is an
+// unresolved "they" or "it", the source with no name it most likely
+// refers to: the source of the nearest earlier quote, at most three
+// sentences before and with no named speaker in between, that is a group
+// ("Aides said … They added …") for "they", or a document or a group
+// named in the singular ("the report", "the agency") for "it". It
+// returns "", "" otherwise.
+func (a *Analysis) PronounSource(i int) (phrase, kind string) {
+	if i < 0 || i >= len(a.Quotes) {
+		return "", ""
+	}
+	q := a.Quotes[i]
+	p := lower(q.SpeakerText)
+	if q.How != "pronoun" || q.Entity >= 0 || p != "they" && p != "it" {
+		return "", ""
+	}
+	for k := i - 1; k >= 0; k-- {
+		b := a.Quotes[k]
+		if b.Sentence < q.Sentence-3 || b.Entity >= 0 {
+			return "", ""
+		}
+		ph, kd := a.UnnamedSource(b)
+		if ph == "" {
+			continue
+		}
+		ws := strings.Fields(ph)
+		head := lower(strings.Trim(ws[len(ws)-1], ",.;:"))
+		singular := lexicon.Default().Base(head, lexicon.Noun) == head
+		if p == "they" && kd == KindGroup || p == "it" && (kd == KindDocument || kd == KindGroup && singular) {
+			return ph, kd
+		}
+		return "", ""
+	}
+	return "", ""
+}

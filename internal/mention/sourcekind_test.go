@@ -67,3 +67,23 @@ func TestNameKind(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounSource(t *testing.T) {
+	body := "On Monday, critics said the plan would raise rents. " +
+		"They said tenants had not been asked. " +
+		"Pauline Garrow said the bridge would reopen in June. " +
+		"They said the repairs had cost more than planned."
+	a := analyze(body)
+	got := map[int]string{}
+	for i, q := range a.Quotes {
+		if p, k := a.PronounSource(i); p != "" {
+			got[q.Sentence] = p + "/" + k
+		}
+	}
+	if got[1] != "critics/"+KindGroup {
+		t.Errorf("they after a group: %q, want the group (all %v)", got[1], got)
+	}
+	if got[3] != "" {
+		t.Errorf("they after a named speaker: %q, want none", got[3])
+	}
+}

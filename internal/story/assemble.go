@@ -27,7 +27,7 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 	sort.SliceStable(st.Entities, func(i, j int) bool { return st.Entities[i].Mentions > st.Entities[j].Mentions })
 	for di, d := range docs {
 		a := d.Analysis
-		for _, q := range a.Quotes {
+		for qi, q := range a.Quotes {
 			cq := corroborate.Quote{Text: q.Text, Direct: q.Direct, Article: d.Article.ID, Sentence: a.Sentences[q.Sentence].Text}
 			if name, ok := a.ModifiedName(q); ok && name != mention.SpeakerName(q.SpeakerText) {
 				// "Lyon police", "Tarn County jail records": the name only
@@ -49,6 +49,9 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 			} else if phrase, kind := a.UnnamedSource(q); phrase != "" {
 				// "Aides said", "a new poll found": a source with no name,
 				// marked with its kind so that it never counts as a name.
+				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(phrase), kind
+			} else if phrase, kind := a.PronounSource(qi); phrase != "" {
+				// "Aides said … They added": the group spoke again.
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(phrase), kind
 			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
