@@ -297,7 +297,12 @@ func benchAddStore(b *testing.B, n int, texts []string) *sqlite.Store {
 	if keep != "" {
 		kept := filepath.Join(keep, fmt.Sprintf("add-%s-%d.db", strings.NewReplacer("#", "-", "@", "-").Replace(analyze.Engine()), n))
 		if _, err := os.Stat(kept); err != nil {
-			buildAddStore(b, kept, texts)
+			// Built beside it and renamed: a run stopped midway leaves no
+			// half-built store to be taken later.
+			buildAddStore(b, kept+".part", texts)
+			if err := os.Rename(kept+".part", kept); err != nil {
+				b.Fatal(err)
+			}
 		}
 		data, err := os.ReadFile(kept)
 		if err != nil {
