@@ -102,6 +102,11 @@ func TestTwoFamilyNames(t *testing.T) {
 	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got != "" {
 		t.Errorf("got %q, want none", got)
 	}
+	// a first name that is a common word ("Mike") opens a name, whose surname is a place WordNet knows
+	c := "Cup\n\nMike Lisbon scored 22 points for Dunmore, who lost on Tuesday."
+	if got := kinds(run(doc("a", a, pub), doc("c", c, pub)).Discrepancies); got != "" {
+		t.Errorf("another player: got %q, want none", got)
+	}
 	if samePerson("Tyler Brandt", "Tyler Osei") || !samePerson("Tyler Brandt", "Brandt") || !samePerson("Dorian Vesk", "Dorrian Vesk") {
 		t.Error("samePerson: two family names are two people; one name and a misspelt given name are one")
 	}
