@@ -162,22 +162,46 @@ func AllFeatures(ctx context.Context, arts []corroborate.Article, readings []*me
 // are not changed: an undated article keeps the dates its own text gives,
 // never the story's.
 func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, copts cluster.Options) (*Batch, error) {
-	// Close calls between stories are settled by the facts: the story
-	// whose articles share the most sentences' worth of content with the
-	// arriving one (the same statement, the same figures, the same people).
-	lx := lexicon.Default()
-	sentWords := make([][]map[string]bool, len(arts))
-	if err := parallel(ctx, len(arts), func(i int) { sentWords[i] = factSentences(lx, readings[i]) }); err != nil {
+	words, err := FactWords(ctx, readings)
+	if err != nil {
 		return nil, err
 	}
-	facts := newFactIDs(len(arts), func(i int) [][]string {
-		out := make([][]string, len(sentWords[i]))
-		for j, ws := range sentWords[i] {
-			out[j] = slices.Sorted(mapKeys(ws))
-		}
-		return out
-	})
+	facts := newFactIDs(len(arts), func(i int) [][]string { return words[i] })
 	return groupWith(ctx, arts, readings, feats, facts.of, copts)
+}
+
+// FactWords returns, for each article, the content words of its sentences
+// that carry a fact (factSentences), each sentence's words sorted: what
+// the tiebreak by facts compares.
+func FactWords(ctx context.Context, readings []*mention.Analysis) ([][][]string, error) {
+	lx := lexicon.Default()
+	out := make([][][]string, len(readings))
+	err := parallel(ctx, len(readings), func(i int) {
+		for _, ws := range factSentences(lx, readings[i]) {
+			out[i] = append(out[i], slices.Sorted(mapKeys(ws)))
+		}
+	})
+	return out, err
+}
+
+// StoriesOf groups articles into stories as Group does (placement order,
+// the tiebreak by facts, the passes after placement), from their
+// features and fact words (FactWords), without near-copies or related
+// stories, which move no article; it returns each article's story. The
+// fitting's cross-validation clusters one kit again and again with other
+// weights, and must cluster as the engine does.
+func StoriesOf(ctx context.Context, arts []corroborate.Article, feats []cluster.Features, words [][][]string, copts cluster.Options) ([]int, error) {
+	order := PlacementOrder(arts)
+	facts := newFactIDs(len(arts), func(i int) [][]string { return words[i] })
+	cl, err := place(ctx, feats, order, facts.of, copts)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int, len(arts))
+	for k, i := range order {
+		out[i] = cl.Assign[k]
+	}
+	return out, nil
 }
 
 // groupWith is Group with each article's fact sentences (factSentences)
@@ -189,6 +213,26 @@ func groupWith(ctx context.Context, arts []corroborate.Article, readings []*ment
 	if an.buckets, err = markCopies(ctx, arts, order); err != nil {
 		return nil, err
 	}
+	cl, err := place(ctx, feats, order, facts, copts)
+	if err != nil {
+		return nil, err
+	}
+	an.StoryOf = make([]int, len(arts))
+	for k, i := range order {
+		an.StoryOf[i] = cl.Assign[k]
+	}
+	ids := an.numberStories()
+	an.relate(cl, ids)
+	an.cl, an.clIDs = cl, ids
+	return an, nil
+}
+
+// place clusters the articles in placement order (order) and runs the
+// passes after placement. Close calls between stories are settled by the
+// facts: the story whose articles share the most sentences' worth of
+// content with the arriving one (the same statement, the same figures,
+// the same people).
+func place(ctx context.Context, feats []cluster.Features, order []int, facts func(i int) [][]uint32, copts cluster.Options) (*cluster.Clusterer, error) {
 	cl := cluster.New(copts)
 	for _, i := range order {
 		cl.Observe(feats[i])
@@ -206,14 +250,7 @@ func groupWith(ctx context.Context, arts []corroborate.Article, readings []*ment
 		cl.Place(feats[i])
 	}
 	cl.Merge()
-	an.StoryOf = make([]int, len(arts))
-	for k, i := range order {
-		an.StoryOf[i] = cl.Assign[k]
-	}
-	ids := an.numberStories()
-	an.relate(cl, ids)
-	an.cl, an.clIDs = cl, ids
-	return an, nil
+	return cl, nil
 }
 
 // markCopies finds near-copies: the later article (placement order) is a

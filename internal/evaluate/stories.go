@@ -143,6 +143,7 @@ type readKit struct {
 	*StoryKit
 	readings []*mention.Analysis
 	feats    []cluster.Features
+	facts    [][][]string // fact words (FactWords; the fitting reads them)
 }
 
 // readStoryKit reads the articles of half h of a kit (the fitting reads
