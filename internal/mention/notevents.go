@@ -61,6 +61,36 @@ func labelNumber(s string, start int) bool {
 	return false
 }
 
+// houseNumberRe is what follows a house number: one to three capitalised
+// words, the last a street suffix ("1900 Pine Hollow Drive", "2010 N. Elm
+// St.").
+var houseNumberRe = regexp.MustCompile(`^ (?:[A-Z][A-Za-z'’-]*\.? ){1,3}([A-Z][A-Za-z]*)\b`)
+
+// houseNumber reports whether the four digits at s[start:end] are the
+// number of a building on a street: the street's name follows, ending in a
+// street suffix of USPS Publication 28 (StreetWord), and no determiner or
+// possessive stands before the number ("the 2016 Supreme Court ruling",
+// "the city's 2015 Main Street fair" keep their years).
+func houseNumber(s string, start, end int) bool {
+	m := houseNumberRe.FindStringSubmatch(s[end:])
+	if m == nil {
+		return false
+	}
+	if _, ok := StreetWord(strings.ToLower(m[1])); !ok {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " ")
+	w := strings.ToLower(before[strings.LastIndexAny(before, " \n\"“(")+1:])
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	switch w {
+	case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "your", "my":
+		return false
+	}
+	return true
+}
+
 var (
 	// A frequency word before a weekday ("every Friday", "each Sunday") or a
 	// plural part of the day after it ("on Friday nights", "Sunday
