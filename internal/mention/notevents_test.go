@@ -36,6 +36,13 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"The 2016 Harbor Court hearing was long.", may31, []string{"2016=2016/year"}},
 		{"A winter 2019 storm closed the pass.", may31, []string{"2019=2019/year"}},
 		{"Caption A kayak race on the lake. (May 14, 2021) http://example.com/v", may31, []string{"May 14, 2021=2021-05-14/day+stamp"}},
+		// A month or day read in the year the sentence's "in <year>" sets,
+		// unless a new clause comes between.
+		{"Two fires broke out at the depot in 2019: one in March and another in October.", may31, []string{"in 2019=2019/year", "in March=2019-03/month", "in October=2019-10/month"}},
+		{"The gala was cancelled in 2018, which was the year of the April 3 storm.", may31, []string{"in 2018=2018/year", "April 3=2018-04-03/day"}},
+		{"A dam burst in 2017, and two towns were flooded in March.", may31, []string{"in 2017=2017/year", "in March=2021-03/month"}},
+		{"A clerk who was hired in 2016 was promoted on March 3.", may31, []string{"in 2016=2016/year", "March 3=2021-03-03/day"}},
+		{"The mill closed in December 2019, and in February it was sold.", may31, []string{"in December 2019=2019-12/month", "in February=2021-02/month"}},
 		// Habits.
 		{"The library stays open late on Thursday evenings.", may31, []string{"on Thursday=2021-06-03/day+period"}},
 		{"Each Monday, volunteers sweep the square.", may31, []string{"Monday=2021-05-31/day+period"}},

@@ -120,6 +120,7 @@ func Times(sentence string, ref dates.Date, refConf float64) []Timex {
 	x.markYearSpans()
 	x.markPostStamps()
 	x.markAttributes()
+	x.carryYear()
 	sortTimes(x.out)
 	x.weekdaysTakeTheirDate()
 	return x.out

@@ -1,0 +1,106 @@
+package mention
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// reDeicticMonth opens a month or day named against the article's own
+// time: "last March", "this May", "next June".
+var reDeicticMonth = regexp.MustCompile(`(?i)^(?:last|this|next)\b`)
+
+// carryYear reads a month or a day of the month written without a year in
+// the year the same sentence wrote out before it, when that year is before
+// the article's and the clause is past or has no tense: "two shootings
+// there in 2015, one in March and one in September" tells of 2015's March
+// and September, and "the show of 2001, delayed by the September 11
+// attacks" of 2001's September 11, not of the months nearest the article
+// (a time adverbial sets the time frame for the clauses that follow it:
+// CGEL 2002, ch. 8 §6, and ch. 17 §4 on discourse frames). A year that
+// bounds a stretch, a stamp or an attribute sets no frame, and a day written
+// after its weekday keeps the year the weekday gives it.
+func (x *timeScan) carryYear() {
+	if x.ref.IsZero() {
+		return
+	}
+	for i := range x.out {
+		t := &x.out[i]
+		if !t.Relative || t.Weekday >= 0 || t.Stamp || t.Attribute || len(t.Date) < 7 ||
+			t.Precision != PrecDay && t.Precision != PrecMonth && t.Precision != PrecPartMonth ||
+			reDeicticMonth.MatchString(t.Expression) || reWeekdayBefore.MatchString(x.s[:t.Start]) {
+			continue
+		}
+		yr := x.frameYear(t.Start)
+		if yr == 0 || yr >= x.ref.Year || strconv.Itoa(yr) == t.Date[:4] {
+			continue
+		}
+		if tense := ClauseTense(x.s, t.Start, t.End); tense != TensePast && tense != TenseNone {
+			continue
+		}
+		if t.Precision == PrecDay {
+			mon, _ := strconv.Atoi(t.Date[5:7])
+			day, _ := strconv.Atoi(t.Date[8:10])
+			if !dates.Valid(yr, mon, day) {
+				continue
+			}
+		}
+		t.Date = strconv.Itoa(yr) + t.Date[4:]
+	}
+}
+
+// frameYear returns the year of the last "in <year>" before offset start
+// when the words between stay in its clause, or 0. A month written with
+// its year ("in December 2015, and in February …") sets no frame: a
+// narrative goes on into the next year as often as it stays.
+func (x *timeScan) frameYear(start int) int {
+	best, end := 0, -1
+	for _, u := range x.out {
+		if u.Relative || u.End > start || u.End <= end || u.Precision != PrecYear || u.Stamp || u.Attribute || u.Period ||
+			!strings.HasPrefix(strings.ToLower(u.Expression), "in ") {
+			continue
+		}
+		y, err := strconv.Atoi(u.Date)
+		if err != nil {
+			continue
+		}
+		best, end = y, u.End
+	}
+	if best == 0 || newClause(x.s[end:start]) {
+		return 0
+	}
+	return best
+}
+
+// newClause reports whether the words between a year and a later time
+// expression open a clause of their own: a semicolon, or a finite verb
+// (a past form, or a form of be, have, do or a modal) that no relative word
+// after the year introduces ("in 2001, which was delayed by …" stays in
+// the year's frame; "in 2003, and 600 were killed in February" and "who
+// was jailed in 2009 was shot on March 3" leave it). A coordinating "and"
+// or "but" ends a relative clause's reach.
+func newClause(between string) bool {
+	if strings.Contains(between, ";") {
+		return true
+	}
+	relative := false
+	for _, w := range words(between) {
+		switch w.low {
+		case "which", "who", "whom", "whose", "when", "where", "that":
+			relative = true
+		case "and", "but":
+			relative = false
+		case "was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "should", "may", "might":
+			if !relative {
+				return true
+			}
+		default:
+			if !relative && isPastForm(w.low) {
+				return true
+			}
+		}
+	}
+	return false
+}
