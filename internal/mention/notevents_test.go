@@ -43,6 +43,8 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"A dam burst in 2017, and two towns were flooded in March.", may31, []string{"in 2017=2017/year", "in March=2021-03/month"}},
 		{"A clerk who was hired in 2016 was promoted on March 3.", may31, []string{"in 2016=2016/year", "March 3=2021-03-03/day"}},
 		{"The mill closed in December 2019, and in February it was sold.", may31, []string{"in December 2019=2019-12/month", "in February=2021-02/month"}},
+		{"The pier burned on May 2, 2016, and a kiosk burned in July of the same year.", may31, []string{"May 2, 2016=2016-05-02/day", "in July=2016-07/month"}},
+		{"The pier has seen fires, one on May 2, 2016 and one in July of that year.", may31, []string{"May 2, 2016=2016-05-02/day", "in July=2016-07/month"}},
 		// Habits.
 		{"The library stays open late on Thursday evenings.", may31, []string{"on Thursday=2021-06-03/day+period"}},
 		{"Each Monday, volunteers sweep the square.", may31, []string{"Monday=2021-05-31/day+period"}},

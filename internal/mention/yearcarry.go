@@ -12,16 +12,22 @@ import (
 // time: "last March", "this May", "next June".
 var reDeicticMonth = regexp.MustCompile(`(?i)^(?:last|this|next)\b`)
 
+// reSameYear follows a month or day that names the year before it again:
+// "in September of the same year", "on May 3 of that year".
+var reSameYear = regexp.MustCompile(`(?i)^,?\s+(?:of|in)\s+(?:the\s+same|that)\s+year\b`)
+
 // carryYear reads a month or a day of the month written without a year in
 // the year the same sentence wrote out before it, when that year is before
-// the article's and the clause is past or has no tense: "two shootings
-// there in 2015, one in March and one in September" tells of 2015's March
-// and September, and "the show of 2001, delayed by the September 11
-// attacks" of 2001's September 11, not of the months nearest the article
-// (a time adverbial sets the time frame for the clauses that follow it:
-// CGEL 2002, ch. 8 §6, and ch. 17 §4 on discourse frames). A year that
-// bounds a stretch, a stamp or an attribute sets no frame, and a day written
-// after its weekday keeps the year the weekday gives it.
+// the article's and the clause is past or has no tense: "two floods there
+// in 2015, one in March and one in September" tells of 2015's March and
+// September, and "the fair in 2001, which was put off after the October 29
+// storm" of 2001's October 29, not of the months nearest the article (a
+// time adverbial sets the time frame for the clauses that follow it: CGEL
+// 2002, ch. 8 §6, and ch. 17 §4 on discourse frames). A year that bounds a
+// stretch, a stamp or an attribute sets no frame, and a day written after
+// its weekday keeps the year the weekday gives it. A month or day "of the
+// same year" (or "of that year") takes the year written last before it,
+// whatever comes between and whatever the tense.
 func (x *timeScan) carryYear() {
 	if x.ref.IsZero() {
 		return
@@ -33,11 +39,15 @@ func (x *timeScan) carryYear() {
 			reDeicticMonth.MatchString(t.Expression) || reWeekdayBefore.MatchString(x.s[:t.Start]) {
 			continue
 		}
+		same := reSameYear.MatchString(x.s[t.End:])
 		yr := x.frameYear(t.Start)
-		if yr == 0 || yr >= x.ref.Year || strconv.Itoa(yr) == t.Date[:4] {
+		if same {
+			yr = x.lastYear(t.Start)
+		}
+		if yr == 0 || yr >= x.ref.Year && !same || strconv.Itoa(yr) == t.Date[:4] {
 			continue
 		}
-		if tense := ClauseTense(x.s, t.Start, t.End); tense != TensePast && tense != TenseNone {
+		if tense := ClauseTense(x.s, t.Start, t.End); !same && tense != TensePast && tense != TenseNone {
 			continue
 		}
 		if t.Precision == PrecDay {
@@ -70,6 +80,22 @@ func (x *timeScan) frameYear(start int) int {
 	}
 	if best == 0 || newClause(x.s[end:start]) {
 		return 0
+	}
+	return best
+}
+
+// lastYear returns the year written out last before offset start, bare or
+// with a month or day ("on New Year's Day 2015 and in September of the
+// same year"), or 0.
+func (x *timeScan) lastYear(start int) int {
+	best, end := 0, -1
+	for _, u := range x.out {
+		if u.Relative || u.End > start || u.End <= end || len(u.Date) < 4 || u.Stamp || u.Attribute {
+			continue
+		}
+		if y, err := strconv.Atoi(u.Date[:4]); err == nil {
+			best, end = y, u.End
+		}
 	}
 	return best
 }
