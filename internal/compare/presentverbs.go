@@ -37,7 +37,7 @@ func (c *comparer) presentVerbAt(toks []text.Token, k int) (string, bool) {
 	var b string
 	switch {
 	case modalsOfTime[prev] || prev == "to":
-		if c.lx.Base(lw, lexicon.Verb) != lw || !c.lx.Has(lw, lexicon.Verb) || prev == "to" && c.lx.Has(lw, lexicon.Noun) {
+		if c.lx.Base(lw, lexicon.Verb) != lw || !c.lx.Has(lw, lexicon.Verb) || prev == "to" && c.lx.Has(lw, lexicon.Noun) && !c.catenativeTo(toks, k-1) {
 			return "", false
 		}
 		b = lw
@@ -116,4 +116,32 @@ func (c *comparer) singularSubject(toks []text.Token, k int) bool {
 		return !c.lx.IsCommon(lw) || c.lx.ProperType(w) == "person" || mention.IsFirstName(w)
 	}
 	return toks[k-1].IsWord()
+}
+
+// catenativeTo reports whether the "to" at token k opens the infinitive of
+// a catenative verb (Quirk et al. 1985 §16.38, §16.52): after a passive
+// participle ("was forced to close", "is set to begin") or after an
+// inflected verb and its object pronoun ("forced it to close"). The word
+// after it is then a verb, though WordNet also knows it as a noun ("went to
+// court" has neither).
+func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
+	if k < 2 || !toks[k-1].IsWord() || !toks[k-2].IsWord() {
+		return false
+	}
+	p, pp := strings.ToLower(toks[k-1].Text), strings.ToLower(toks[k-2].Text)
+	if objectPronouns[p] || p == "her" {
+		b, ok := c.verbAt(toks[k-2])
+		return ok && b != ""
+	}
+	return beForms[pp] && c.pastParticiple(p)
+}
+
+// pastParticiple reports whether a word is a verb's past form ("forced",
+// "set").
+func (c *comparer) pastParticiple(w string) bool {
+	if _, ok := irregularPast(w); ok {
+		return true
+	}
+	b := c.lx.Base(w, lexicon.Verb)
+	return strings.HasSuffix(w, "ed") && b != w && c.lx.Has(b, lexicon.Verb)
 }

@@ -25,6 +25,10 @@ func TestHeadVerbPresentAndFuture(t *testing.T) {
 		{"The two attacks on Tuesday shocked the town.", "Tuesday", "shock"},
 		{"Her father's visits on Sunday ended.", "Sunday", "end"},
 		{"He went to court Tuesday.", "Tuesday", ""},
+		// the infinitive of a catenative: after a passive participle or
+		// a verb and its object pronoun the word is a verb, noun or not
+		{"The bakery was forced to close on Friday.", "Friday", "close"},
+		{"Rising rents forced it to close on Friday.", "Friday", "close"},
 		{"Route 9 closes on Sunday for repairs.", "Sunday", ""},
 		{"The Varga's visits on Sunday ended early.", "Sunday", "end"},
 		{"Those visits on Sunday ended early.", "Sunday", "end"},
