@@ -64,6 +64,9 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 		}
 	}
 	head, _ := stripPossessive(toks[h].Text)
+	if startsUpper(head) && h > 0 && titleWords[lower(strings.TrimSuffix(toks[0].Text, "."))] {
+		return "", "" // "Mr. King": a titled name, no common noun
+	}
 	if startsUpper(head) && !a.commonHead(head, h == 0 && q.Sentence >= 0 && q.Sentence < len(a.Sentences) && strings.HasPrefix(a.Sentences[q.Sentence].Text, np)) {
 		return "", ""
 	}
@@ -79,8 +82,8 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 // article never writes as a name.
 func (a *Analysis) commonHead(w string, opens bool) bool {
 	lx := lexicon.Default()
-	if b := lx.Base(w, lexicon.Noun); b != lower(b) && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
-		return true
+	if b := lx.Base(lower(w), lexicon.Noun); lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson) {
+		return true // "Democrats": WordNet has the capitalised noun, a party's members
 	}
 	return opens && !isAcronym(w) && !IsFirstName(w) && !a.capitalisedInside(w)
 }

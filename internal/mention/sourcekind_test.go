@@ -8,13 +8,15 @@ func TestUnnamedSource(t *testing.T) {
 		"A new poll shows most tenants back the rent freeze. " +
 		"A senior official said the talks would resume next week. " +
 		"If one looks closely, the numbers tell another story. " +
-		"Pauline Garrow said the bridge would reopen in June."
+		"Pauline Garrow said the bridge would reopen in June. " +
+		"The Ohio Democrat said the vote was close."
 	a := analyze(body)
 	want := map[string][2]string{
 		"the governor would sign the budget on Friday": {"Aides", KindGroup},
 		"most tenants back the rent freeze":            {"A new poll", KindDocument},
 		"the talks would resume next week":             {"A senior official", KindUnnamed},
 		"the bridge would reopen in June":              {"", ""},
+		"the vote was close":                           {"The Ohio Democrat", KindUnnamed},
 	}
 	got := map[string][2]string{}
 	for _, q := range a.Quotes {
