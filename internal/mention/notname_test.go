@@ -16,6 +16,9 @@ func TestNotNameWords(t *testing.T) {
 		{"Choosing Vexcorp", false}, {"Considering Dara Venn", false}, {"Associated Press", true}, {"Allied Pilots Association", true},
 		{"Dara O'Neal", true}, {"Lou D'Amato", true}, {"J.R. Tolliver", true},
 		{"Somerset Council", true}, {"Anyon Labs", true}, {"Reading Borough Council", true},
+		// an indefinite pronoun, an adverb in -ly of a WordNet adjective
+		{"Anyone", false}, {"Everybody", false}, {"Preliminarily", false}, {"Fatefully", false},
+		{"Kelly", true}, {"Beverly", true}, {"Noonan", true}, {"Anyon", true},
 	} {
 		if got := PlausibleSpeaker(c.name); got != c.want {
 			t.Errorf("PlausibleSpeaker(%q) = %v, want %v", c.name, got, c.want)

@@ -457,9 +457,39 @@ func PlausibleSpeaker(name string) bool {
 		return false // a verb form ("Having", "Citing")
 	}
 	if !lx.IsCommon(lw) {
-		return true
+		return !adverbOfAdjective(lx, lw) && !indefinitePronoun(lw)
 	}
 	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
+}
+
+// adverbOfAdjective reports whether a lower-case word WordNet lacks is an
+// adverb formed with "-ly" from an adjective it has ("preliminarily" from
+// "preliminary", "fatefully" from "fateful"): a sentence adverb opening a
+// sentence, not a name.
+func adverbOfAdjective(lx *lexicon.Lexicon, w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	if lx.Has(stem, lexicon.Adj) {
+		return true
+	}
+	if b, ok := strings.CutSuffix(stem, "i"); ok && lx.Has(b+"y", lexicon.Adj) {
+		return true // "preliminari-ly": y becomes i before -ly
+	}
+	return false
+}
+
+// indefinitePronoun reports whether w is a compound indefinite pronoun:
+// "any", "every", "some" or "no" with "one" or "body" (Quirk et al. 1985,
+// §6.45): "Anyone with information …" names no one.
+func indefinitePronoun(w string) bool {
+	for _, d := range []string{"any", "every", "some", "no"} {
+		if r, ok := strings.CutPrefix(w, d); ok && (r == "one" || r == "body") {
+			return true
+		}
+	}
+	return false
 }
 
 // notNameWords reports whether the words of a capitalised run show it is

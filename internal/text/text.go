@@ -228,12 +228,14 @@ func startsSentence(after string) bool {
 // ch. 10 ("Prof.", "Rev.", "Mr.", "Msgr.", "Atty."), and the older forms of
 // the U.S. Government Printing Office's style manuals still written for
 // military and naval ranks ("Comdr.", "Cdr.", "Lieut.", "Sergt.",
-// "Corpl.", "Adjt.", "Ens.").
+// "Corpl.", "Adjt.", "Ens."), and the U.S. Army's own rank abbreviations
+// written as words ("Cpt.", "Ssg.", "Sfc.", "Ltc.").
 var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "sgt": true, "capt": true, "gov": true,
 	"sen": true, "rep": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "rev": true, "adm": true,
 	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true,
 	"sens": true, "reps": true, "gens": true, "spc": true, "pfc": true, "msgr": true, "atty": true, "comdr": true, "cdr": true,
-	"lieut": true, "sergt": true, "corpl": true, "adjt": true, "ens": true}
+	"lieut": true, "sergt": true, "corpl": true, "adjt": true, "ens": true,
+	"cpt": true, "ssg": true, "sfc": true, "ltc": true}
 
 // IsTitleAbbrev reports whether a word, with or without its period, is an
 // abbreviated title written before a name ("Lt.", "Comdr", "Sens.").

@@ -88,7 +88,10 @@ var apAbbrev = map[string]string{"gen": "general", "lt": "lieutenant", "maj": "m
 	// still written for military and naval ranks ("Comdr.", "Lieut.").
 	"sens": "senator", "reps": "representative", "gens": "general", "spc": "specialist", "pfc": "private",
 	"msgr": "monsignor", "atty": "attorney", "amb": "ambassador", "comdr": "commander", "cdr": "commander",
-	"lieut": "lieutenant", "sergt": "sergeant", "corpl": "corporal", "adjt": "adjutant", "ens": "ensign"}
+	"lieut": "lieutenant", "sergt": "sergeant", "corpl": "corporal", "adjt": "adjutant", "ens": "ensign",
+	// The U.S. Army's own rank abbreviations written as words ("Cpt.",
+	// "Ssg.").
+	"cpt": "captain", "ssg": "sergeant", "sfc": "sergeant", "ltc": "lieutenant colonel"}
 
 func main() {
 	out := flag.String("o", "internal/mention/headwords.txt", "output file")
