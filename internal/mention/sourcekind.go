@@ -51,6 +51,14 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 	h := len(toks) - 1
 	for j := 1; j < len(toks); j++ {
 		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
+			if k, ok := fractionEnd(toks, j); ok {
+				// "four in 10 voters", "nine out of 10": a share of
+				// people polled; the noun after it, if any, is the head
+				if k == len(toks)-1 && k <= 4 {
+					return np, KindGroup
+				}
+				continue
+			}
 			h = j - 1
 			break
 		}
@@ -244,4 +252,27 @@ func (a *Analysis) PronounSource(i int) (phrase, kind string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// fractionEnd reports whether the preposition at toks[j] makes a share of
+// a number between two numbers ("four in 10", "nine out of 10") and
+// returns the index of the second number.
+func fractionEnd(toks []text.Token, j int) (int, bool) {
+	number := func(w string) bool {
+		_, ok := smallNumbers[lower(w)]
+		return ok || isDigitStart(w) || lower(w) == "one"
+	}
+	if !number(toks[j-1].Text) {
+		return 0, false
+	}
+	k := j + 1
+	if lower(toks[j].Text) == "out" && k < len(toks) && lower(toks[k].Text) == "of" {
+		k++
+	} else if lower(toks[j].Text) != "in" {
+		return 0, false
+	}
+	if k < len(toks) && number(toks[k].Text) {
+		return k, true
+	}
+	return 0, false
 }

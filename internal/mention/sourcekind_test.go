@@ -9,7 +9,8 @@ func TestUnnamedSource(t *testing.T) {
 		"A senior official said the talks would resume next week. " +
 		"If one looks closely, the numbers tell another story. " +
 		"Pauline Garrow said the bridge would reopen in June. " +
-		"The Ohio Democrat said the vote was close."
+		"The Ohio Democrat said the vote was close. " +
+		"Nearly nine in 10 said the roads were worse."
 	a := analyze(body)
 	want := map[string][2]string{
 		"the governor would sign the budget on Friday": {"Aides", KindGroup},
@@ -17,6 +18,7 @@ func TestUnnamedSource(t *testing.T) {
 		"the talks would resume next week":             {"A senior official", KindUnnamed},
 		"the bridge would reopen in June":              {"", ""},
 		"the vote was close":                           {"The Ohio Democrat", KindUnnamed},
+		"the roads were worse":                         {"Nearly nine in 10", KindGroup},
 	}
 	got := map[string][2]string{}
 	for _, q := range a.Quotes {
