@@ -89,12 +89,29 @@ func (c *comparer) partnerNameDiscrepancies() []corroborate.Discrepancy {
 // misnamed reports whether two full names share the given name and give
 // two family names that are no spelling variants of each other.
 func misnamed(a, b string) bool {
+	a, b = withoutSuffix(a), withoutSuffix(b)
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) < 2 || len(wb) < 2 || a == b || !strings.EqualFold(wa[0], wb[0]) {
 		return false
 	}
 	fa, fb := familyName(a), familyName(b)
 	return fa != fb && editDistance(fa, fb) > 2 && !strings.HasPrefix(fa, fb) && !strings.HasPrefix(fb, fa)
+}
+
+// withoutSuffix returns a name without a generational suffix at its end
+// ("Jr.", "III"), which is no family name: "Ada Lund Jr." and "Ada Lund"
+// are one name.
+func withoutSuffix(name string) string {
+	w := strings.Fields(name)
+	for len(w) > 2 {
+		switch strings.ToLower(strings.Trim(w[len(w)-1], ".,")) {
+		case "jr", "sr", "ii", "iii", "iv":
+			w = w[:len(w)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(w, " ")
 }
 
 // partnerSides builds the discrepancy of the two names beside one partner:

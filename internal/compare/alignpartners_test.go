@@ -8,8 +8,9 @@ import (
 
 // TestPartnerNames: sentences written for these tests. One person joined by
 // "and" to another in two articles, the other named with one given name and
-// two family names, is a name discrepancy; a spelling variant, two names one
-// article gives, two given names and no shared partner are none.
+// two family names, is a name discrepancy; a spelling variant, a generational
+// suffix, two names one article gives, two given names and no shared
+// partner are none.
 func TestPartnerNames(t *testing.T) {
 	pub := dates.Date{Year: 2021, Month: 6, Day: 2}
 	for _, tc := range []struct{ name, x, y, want string }{
@@ -26,6 +27,9 @@ func TestPartnerNames(t *testing.T) {
 		{"two given names",
 			"Cast\n\nThe studio said Orin Talbot and Maren Oduya will lead the new film.",
 			"Cast\n\nThe film will be shot in the spring with Orin Talbot and Lidia Castell in the lead roles.", ""},
+		{"a generational suffix is no family name",
+			"Cast\n\nThe studio said Orin Talbot and Maren Oduya Jr. will lead the new film.",
+			"Cast\n\nThe film will be shot in the spring with Orin Talbot and Maren Oduya in the lead roles.", ""},
 		{"no shared partner",
 			"Cast\n\nThe studio said Orin Talbot and Maren Oduya will lead the new film.",
 			"Cast\n\nThe film will be shot in the spring with Teo Varga and Maren Castell in the lead roles.", ""},
