@@ -243,9 +243,8 @@ func (a *Analysis) PronounSource(i int) (phrase, kind string) {
 		if ph == "" {
 			continue
 		}
-		ws := strings.Fields(ph)
-		head := lower(strings.Trim(ws[len(ws)-1], ",.;:"))
-		singular := lexicon.Default().Base(head, lexicon.Noun) == head
+		head := lower(sourceHead(ph))
+		singular := head != "" && lexicon.Default().Base(head, lexicon.Noun) == head
 		if p == "they" && kd == KindGroup || p == "it" && (kd == KindDocument || kd == KindGroup && singular) {
 			return ph, kd
 		}
@@ -275,4 +274,30 @@ func fractionEnd(toks []text.Token, j int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// sourceHead returns the head word of a source phrase as UnnamedSource
+// reads it: the last word, or the word before the first preposition
+// ("members of the council": "members"; a share's "in" or "out of" is
+// none), without a possessive; "" for a bare share ("four in 10").
+func sourceHead(np string) string {
+	toks := text.Tokens(np)
+	if len(toks) == 0 {
+		return ""
+	}
+	h := len(toks) - 1
+	for j := 1; j < len(toks); j++ {
+		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
+			if k, ok := fractionEnd(toks, j); ok {
+				if k == len(toks)-1 && k <= 4 {
+					return "" // a bare share ("four in 10"): many people
+				}
+				continue
+			}
+			h = j - 1
+			break
+		}
+	}
+	head, _ := stripPossessive(toks[h].Text)
+	return head
 }

@@ -91,3 +91,27 @@ func TestPronounSource(t *testing.T) {
 		t.Errorf("they after a named speaker: %q, want none", got[3])
 	}
 }
+
+// TestPronounSourceIt: sentences written for this test. "It" takes a group
+// named in the singular, not a plural group whose phrase ends in a
+// singular noun after a preposition, nor a share ("four in 10"); "they"
+// reaches back at most three sentences.
+func TestPronounSourceIt(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"On Monday, the council said the plan would raise rents. It said tenants had not been asked.", "the council/" + KindGroup},
+		{"On Monday, members of the council said the plan would raise rents. It said tenants had not been asked.", ""},
+		{"On Monday, four in 10 said the plan would raise rents. It said tenants had not been asked.", ""},
+		{"On Monday, critics said the plan would raise rents. The rain fell. The wind blew. The sun set. They said tenants had not been asked.", ""},
+	} {
+		a := analyze(tc.body)
+		got := ""
+		for i := range a.Quotes {
+			if p, k := a.PronounSource(i); p != "" {
+				got = p + "/" + k
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
