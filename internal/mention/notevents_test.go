@@ -31,9 +31,10 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"Tenants of building 2000 met the landlord.", may31, nil},
 		{"Fans sang through the World Cup 2018 final.", may31, []string{"2018=2018/year"}},
 		// A house number before its street's name; a year before a name
-		// after a determiner stays a year.
+		// after a determiner or a preposition stays a year.
 		{"Crews were sent to 2016 Willow Bend Drive after the call.", may31, nil},
 		{"The 2016 Harbor Court hearing was long.", may31, []string{"2016=2016/year"}},
+		{"In 2016 Harbor Court was paved again.", may31, []string{"In 2016=2016/year"}}, // after a preposition: a year
 		{"A winter 2019 storm closed the pass.", may31, []string{"2019=2019/year"}},
 		{"Caption A kayak race on the lake. (May 14, 2021) http://example.com/v", may31, []string{"May 14, 2021=2021-05-14/day+stamp"}},
 		// A month or day read in the year the sentence's "in <year>" sets,
