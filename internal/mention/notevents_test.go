@@ -43,6 +43,8 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		{"The gala was cancelled in 2018, which was the year of the April 3 storm.", may31, []string{"in 2018=2018/year", "April 3=2018-04-03/day"}},
 		{"A dam burst in 2017, and two towns were flooded in March.", may31, []string{"in 2017=2017/year", "in March=2021-03/month"}},
 		{"A clerk who was hired in 2016 was promoted on March 3.", may31, []string{"in 2016=2016/year", "March 3=2021-03-03/day"}},
+		{"The mill was sold in 2015, which was when the owner moved, and burned in March.", may31, []string{"in 2015=2015/year", "in March=2021-03/month"}}, // "and" ends the relative clause
+		{"The mill was built in 2015 and last March was sold.", may31, []string{"in 2015=2015/year", "last March=2021-03/month"}},                           // "last" counts from the article
 		{"The mill closed in December 2019, and in February it was sold.", may31, []string{"in December 2019=2019-12/month", "in February=2021-02/month"}},
 		{"The pier burned on May 2, 2016, and a kiosk burned in July of the same year.", may31, []string{"May 2, 2016=2016-05-02/day", "in July=2016-07/month"}},
 		{"The pier has seen fires, one on May 2, 2016 and one in July of that year.", may31, []string{"May 2, 2016=2016-05-02/day", "in July=2016-07/month"}},
