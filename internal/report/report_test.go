@@ -56,3 +56,24 @@ func TestRender(t *testing.T) {
 		t.Errorf("Excerpt = %q", got)
 	}
 }
+
+// TestRenderSpeakerKind checks that the text and Markdown reports show a
+// source with no name with its kind, and that the JSON report carries the
+// kind, so that a reader never takes "officials" for a name.
+func TestRenderSpeakerKind(t *testing.T) {
+	rep := sample()
+	rep.Stories[0].Quotes[0].SpeakerKind = "group"
+	for _, f := range []Format{Text, Markdown, JSON} {
+		var buf bytes.Buffer
+		if err := Render(&buf, rep, f, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		want := "officials (unnamed group)"
+		if f == JSON {
+			want = `"speaker_kind": "group"`
+		}
+		if out := buf.String(); !strings.Contains(out, want) {
+			t.Errorf("%s output lacks %q:\n%s", f, want, out)
+		}
+	}
+}
