@@ -302,9 +302,10 @@ func (s *Server) apiStoryCSV(w http.ResponseWriter, r *http.Request) error {
 			}
 		}
 	case "quotes.csv":
-		rows = append(rows, []string{"speaker", "speaker_text", "direct", "cue", "text", "article", "sentence"})
+		// speaker_kind comes last so that the earlier columns keep their places
+		rows = append(rows, []string{"speaker", "speaker_text", "direct", "cue", "text", "article", "sentence", "speaker_kind"})
 		for _, q := range st.Quotes {
-			rows = append(rows, []string{deref(q.Speaker, ""), deref(q.SpeakerText, ""), strconv.FormatBool(q.Direct), deref(q.Cue, ""), csvSafe(q.Text), q.Article, csvSafe(q.Sentence)})
+			rows = append(rows, []string{deref(q.Speaker, ""), deref(q.SpeakerText, ""), strconv.FormatBool(q.Direct), deref(q.Cue, ""), csvSafe(q.Text), q.Article, csvSafe(q.Sentence), q.SpeakerKind})
 		}
 	case "timeline.csv":
 		rows = append(rows, []string{"date", "precision", "event", "expression", "articles"})

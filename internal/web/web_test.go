@@ -125,7 +125,7 @@ func TestPagesAndAPI(t *testing.T) {
 		{"/api/stories/" + sid, 200, "application/json", []string{`"discrepancies"`, `"timeline"`}},
 		{"/api/stories/nope", 404, "application/json", []string{`"code": "not_found"`}},
 		{"/api/stories/" + sid + "/discrepancies.csv", 200, "text/csv", []string{"about,kind,value", "at least 15"}},
-		{"/api/stories/" + sid + "/quotes.csv", 200, "text/csv", []string{"speaker,speaker_text"}},
+		{"/api/stories/" + sid + "/quotes.csv", 200, "text/csv", []string{"speaker,speaker_text", "sentence,speaker_kind"}},
 		{"/api/stories/" + sid + "/timeline.csv", 200, "text/csv", []string{"date,precision", "2024-09-01"}},
 		{"/api/stories/" + sid + "/other.csv", 404, "application/json", []string{"no table"}},
 		{"/api/articles", 200, "application/json", []string{`"total": 5`}},
