@@ -76,6 +76,7 @@ func TestNeededIsNoFact(t *testing.T) {
 	for _, tc := range [][2]string{
 		{"Cup\n\nMorrow would need 60 percent of the remaining votes to finish first.", "Cup\n\nMorrow would need 55 percent of the remaining votes to finish first."},
 		{"Cup\n\nMorrow needs to win 60 percent of the remaining votes to finish first.", "Cup\n\nMorrow won 55 percent of the remaining votes and finished first."},
+		{"Cup\n\nThe Morrows need to win 60 percent of the remaining votes to finish first.", "Cup\n\nThe Morrows won 55 percent of the remaining votes and finished first."},
 	} {
 		if got := kinds(run(doc("b", tc[0], pub), doc("c", tc[1], pub)).Discrepancies); got != "" {
 			t.Errorf("%q: got %q, want none", tc[0], got)
