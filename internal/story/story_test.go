@@ -209,3 +209,26 @@ func onTimelineOf(body string, ref dates.Date) []string {
 	}
 	return out
 }
+
+// TestShortFormsKeepOrganisations: an organisation's name that is the
+// last words or the first name of a person's full name ("Van Hoorn" a
+// firm, "Dana" a company) is no short form of that person. Invented
+// names.
+func TestShortFormsKeepOrganisations(t *testing.T) {
+	doc := func(id string, ents ...mention.ArticleEntity) Doc {
+		return Doc{Article: &corroborate.Article{ID: id}, Analysis: &mention.Analysis{Entities: ents}}
+	}
+	e := func(name, typ string) mention.ArticleEntity {
+		return mention.ArticleEntity{Name: name, Type: typ, Aliases: []string{name}, Mentions: 1}
+	}
+	m := MergeEntities([]Doc{
+		doc("a", e("Greta Van Hoorn", mention.Person), e("Dana Whitlow", mention.Person)),
+		doc("b", e("Van Hoorn", mention.Organization), e("Dana", mention.Organization)),
+	})
+	if got := m.Name(1, 0); got != "Van Hoorn" {
+		t.Errorf("an organisation of two words merged into %q", got)
+	}
+	if got := m.Name(1, 1); got != "Dana" {
+		t.Errorf("an organisation named by a first name merged into %q", got)
+	}
+}
