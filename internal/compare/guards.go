@@ -117,9 +117,8 @@ var reOpeningName = regexp.MustCompile(`^((?:[A-Z][a-z'’\-]+\s+){0,2}[A-Z][a-z
 // before it: capitalised words opening its sentence that WordNet does not
 // know as common words (a surname, not "Police" or "Officials"; a first
 // name of the first-name lists and a surname WordNet knows only as a name
-// may be one), as the
-// subject of an inflected verb that is no verb of saying, in the figure's
-// clause ("Hansen finished with 20 points").
+// may be one), as the subject of an inflected verb that is no verb of
+// saying, in the figure's clause ("Hansen finished with 20 points").
 func (c *comparer) openingName(s string, v mention.Value) []string {
 	m := reOpeningName.FindStringSubmatchIndex(s)
 	if m == nil || m[1] > v.Start || v.Start-m[3] > maxOwnerGap || strings.ContainsAny(s[m[3]:v.Start], ",;:()\"“”—") {
@@ -130,8 +129,9 @@ func (c *comparer) openingName(s string, v mention.Value) []string {
 		lw := strings.ToLower(w)
 		// A first name that is also a common word ("Mike", "Rose")
 		// opens a name, and a surname after it may be a place's name
-		// (WordNet knows it only capitalised).
-		if len(ws) > 1 && mention.IsFirstName(ws[0]) && (i == 0 || !c.lx.IsCommon(w)) {
+		// (WordNet knows it only capitalised), but no common word in
+		// any form ("Rose Gardens").
+		if len(ws) > 1 && mention.IsFirstName(ws[0]) && (i == 0 || !c.lx.IsCommon(w) && !c.lx.IsCommon(c.lx.Base(lw, lexicon.Noun))) {
 			continue
 		}
 		if _, closed := lexicon.ClosedClass(lw); closed || c.lx.IsCommon(w) || c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun) || c.lx.Has(c.lx.Base(lw, lexicon.Verb), lexicon.Verb) {

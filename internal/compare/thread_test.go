@@ -197,3 +197,23 @@ func TestAmongGroup(t *testing.T) {
 		t.Errorf("amongGroup: got %q", g)
 	}
 }
+
+// TestOpeningNameCommonSurname: a first name that is a common word opens
+// a name only before a word WordNet has as no common word; "Rose Gardens"
+// opening a sentence is a noun phrase, no person. Invented sentences.
+func TestOpeningNameCommonSurname(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ s, want string }{
+		{"Mike Lisbon scored 22 points on Tuesday.", "Mike Lisbon"},
+		{"Rose Gardens drew 300 visitors on Sunday.", ""},
+	} {
+		k := strings.Index(tc.s, "2")
+		if k < 0 {
+			k = strings.Index(tc.s, "3")
+		}
+		v := mention.Value{Type: mention.VCount, Start: k, End: k + 3}
+		if got := strings.Join(c.openingName(tc.s, v), "|"); got != tc.want {
+			t.Errorf("openingName(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
