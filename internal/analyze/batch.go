@@ -412,12 +412,7 @@ func overlapIDs(article, story [][]uint32) float64 {
 		}
 		best = append(best, m)
 	}
-	sort.Sort(sort.Reverse(sort.Float64Slice(best)))
-	sum := 0.0
-	for i := 0; i < len(best) && i < 3; i++ {
-		sum += best[i]
-	}
-	return sum
+	return sumTopThree(best)
 }
 
 // overlapSorted is lexicon.Overlap of two sorted sets of word numbers:

@@ -399,6 +399,11 @@ func overlapScore(article, story []map[string]bool) float64 {
 		}
 		best = append(best, m)
 	}
+	return sumTopThree(best)
+}
+
+// sumTopThree sums the three largest of a sentence's best overlaps.
+func sumTopThree(best []float64) float64 {
 	sort.Sort(sort.Reverse(sort.Float64Slice(best)))
 	sum := 0.0
 	for i := 0; i < len(best) && i < 3; i++ {

@@ -97,12 +97,7 @@ func (c *comparer) alignSlots() []alignSlot {
 	var out []alignSlot
 	for di, d := range docs {
 		a := d.Analysis
-		name := func(m mention.NameMention) string {
-			if n := merged[di].m.Name(merged[di].i, m.Entity); n != "" {
-				return n
-			}
-			return m.Name
-		}
+		name := merged[di].name
 		for si, toks := range a.Tokens {
 			if si >= len(a.Sentences) {
 				break

@@ -35,12 +35,7 @@ func (c *comparer) partnerNameDiscrepancies() []corroborate.Discrepancy {
 	var pairs []partnerPair
 	for di, d := range docs {
 		a := d.Analysis
-		name := func(m mention.NameMention) string {
-			if n := merged[di].m.Name(merged[di].i, m.Entity); n != "" {
-				return n
-			}
-			return m.Name
-		}
+		name := merged[di].name
 		for i := range a.Mentions {
 			for j := range a.Mentions {
 				x, y := a.Mentions[i], a.Mentions[j]

@@ -70,12 +70,7 @@ func (c *comparer) roleFacts() ([]roleFact, []map[string]bool) {
 	named := make([]map[string]bool, len(docs))
 	for di, d := range docs {
 		a := d.Analysis
-		name := func(m mention.NameMention) string {
-			if n := merged[di].m.Name(merged[di].i, m.Entity); n != "" {
-				return n
-			}
-			return m.Name
-		}
+		name := merged[di].name
 		named[di] = map[string]bool{}
 		typeOf := map[string]string{}
 		for _, m := range a.Mentions {

@@ -376,6 +376,14 @@ type docMerged struct {
 	i int
 }
 
+// name is a mention's name as the story merged it, else as written.
+func (d docMerged) name(m mention.NameMention) string {
+	if n := d.m.Name(d.i, m.Entity); n != "" {
+		return n
+	}
+	return m.Name
+}
+
 // threadDocs returns the story's articles followed by those of its related
 // stories (the same thread: a story split in two must not hide its
 // conflicts), each with its story's entity merge.

@@ -54,12 +54,7 @@ func (c *comparer) placeFacts() ([]placeFact, []map[string]bool) {
 	for di, d := range docs {
 		a := d.Analysis
 		named[di] = map[string]bool{}
-		placeName := func(m mention.NameMention) string {
-			if n := merged[di].m.Name(merged[di].i, m.Entity); n != "" {
-				return strings.ToLower(n)
-			}
-			return strings.ToLower(m.Name)
-		}
+		placeName := func(m mention.NameMention) string { return strings.ToLower(merged[di].name(m)) }
 		for _, m := range a.Mentions {
 			if a.Entities[m.Entity].Type == mention.Place {
 				named[di][placeName(m)] = true
