@@ -120,20 +120,35 @@ func (c *comparer) singularSubject(toks []text.Token, k int) bool {
 
 // catenativeTo reports whether the "to" at token k opens the infinitive of
 // a catenative verb (Quirk et al. 1985 §16.38, §16.52): after a passive
-// participle ("was forced to close", "is set to begin") or after an
-// inflected verb and its object pronoun ("forced it to close"). The word
-// after it is then a verb, though WordNet also knows it as a noun ("went to
-// court" has neither).
+// participle ("was forced to close") or after an inflected verb and its
+// object pronoun ("forced it to close"), where the verb's most frequent
+// WordNet sense takes a to-infinitive (lexicon.ToInfinitive). The word
+// after it is then a verb, though WordNet also knows it as a noun. A verb
+// whose commonest sense is another, a verb of motion or of taking ("drove
+// her to school", "was taken to court"), reads "to" as a preposition.
 func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
 	if k < 2 || !toks[k-1].IsWord() || !toks[k-2].IsWord() {
 		return false
 	}
 	p, pp := strings.ToLower(toks[k-1].Text), strings.ToLower(toks[k-2].Text)
-	if objectPronouns[p] || p == "her" {
-		b, ok := c.verbAt(toks[k-2])
-		return ok && b != ""
+	var b string
+	switch {
+	case objectPronouns[p] || p == "her":
+		v, ok := c.verbAt(toks[k-2])
+		if !ok || v == "" {
+			return false
+		}
+		b = v
+	case beForms[pp] && c.pastParticiple(p):
+		b = c.lx.Base(p, lexicon.Verb)
+		if ib, ok := irregularPast(p); ok {
+			b = ib
+		}
+	default:
+		return false
 	}
-	return beForms[pp] && c.pastParticiple(p)
+	r, ok := lexicon.ToInfinitive(b)
+	return ok && r == 0
 }
 
 // pastParticiple reports whether a word is a verb's past form ("forced",

@@ -29,6 +29,11 @@ func TestHeadVerbPresentAndFuture(t *testing.T) {
 		// a verb and its object pronoun the word is a verb, noun or not
 		{"The bakery was forced to close on Friday.", "Friday", "close"},
 		{"Rising rents forced it to close on Friday.", "Friday", "close"},
+		// "to" after a verb whose commonest sense takes no infinitive is
+		// a preposition: the noun is a destination, not a verb
+		{"He was taken to court Tuesday.", "Tuesday", ""},
+		{"He drove her to school Tuesday.", "Tuesday", "drive"},
+		{"They took him to court Tuesday.", "Tuesday", ""},
 		{"Route 9 closes on Sunday for repairs.", "Sunday", ""},
 		{"The Varga's visits on Sunday ended early.", "Sunday", "end"},
 		{"Those visits on Sunday ended early.", "Sunday", "end"},

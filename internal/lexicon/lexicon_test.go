@@ -176,3 +176,19 @@ func TestSensesFormsAgree(t *testing.T) {
 		t.Error("no pair of synonyms among the words: the test checks nothing")
 	}
 }
+
+// TestToInfinitive checks the verbs whose senses take a to-infinitive: the
+// commonest sense of "force" does, "drive" only in a rarer sense, "take" in
+// none.
+func TestToInfinitive(t *testing.T) {
+	for _, c := range []struct {
+		verb string
+		ok   bool
+		rank int
+	}{{"force", true, 0}, {"refuse", true, 0}, {"drive", true, 6}, {"take", false, 0}} {
+		r, ok := ToInfinitive(c.verb)
+		if ok != c.ok || ok && r != c.rank {
+			t.Errorf("ToInfinitive(%q) = %d, %v; want %d, %v", c.verb, r, ok, c.rank, c.ok)
+		}
+	}
+}

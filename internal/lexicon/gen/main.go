@@ -15,10 +15,14 @@
 // semantically tagged corpora first: the first noun sense of "king" is the
 // ruler, of "head" the body part. Senses are listed in the data files'
 // order (part of speech, then synset offset).
+//
+// It also writes internal/lexicon/toinfinitive.txt: the verbs with a sense
+// whose sentence frames take a to-infinitive, and that sense's number.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"flag"
 	"fmt"
@@ -34,10 +38,94 @@ import (
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict folder")
 	out := flag.String("o", "internal/lexicon/wordnet.txt.gz", "output file")
+	inf := flag.String("inf", "internal/lexicon/toinfinitive.txt", "output file of the verbs that take a to-infinitive")
 	flag.Parse()
 	if err := write(*dir, *out); err != nil {
 		log.Fatal(err)
 	}
+	var buf bytes.Buffer
+	if err := infinitives(*dir, &buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*inf, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// infinitiveFrames are WordNet's verb frames of a to-infinitive complement:
+// 24 "Somebody ----s somebody to INFINITIVE", 28 "Somebody ----s to
+// INFINITIVE".
+var infinitiveFrames = map[string]bool{"24": true, "28": true}
+
+// infinitives writes, for each verb with a sense whose frames take a
+// to-infinitive, the verb and the sense number (from 0) of its most
+// frequent such sense, one "verb<TAB>rank" a line, sorted. A frame with a
+// word number applies to that word of the synset only.
+func infinitives(dir string, out io.Writer) error {
+	rank, err := senseRanks(filepath.Join(dir, "index.verb"))
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(filepath.Join(dir, "data.verb"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	best := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+		var wcnt, pcnt int
+		fmt.Sscanf(fields[3], "%x", &wcnt)
+		words := make([]string, 0, wcnt)
+		for i := 0; i < wcnt; i++ {
+			words = append(words, strings.ToLower(fields[4+2*i]))
+		}
+		rest := fields[4+2*wcnt:]
+		fmt.Sscanf(rest[0], "%d", &pcnt)
+		rest = rest[1+4*pcnt:]
+		if len(rest) == 0 {
+			continue
+		}
+		var fcnt int
+		fmt.Sscanf(rest[0], "%d", &fcnt)
+		off, _ := strconv.Atoi(strings.TrimLeft(fields[0], "0"))
+		for i := 0; i < fcnt && 3+3*i < len(rest); i++ {
+			if !infinitiveFrames[rest[2+3*i]] {
+				continue
+			}
+			var wn int
+			fmt.Sscanf(rest[3+3*i], "%x", &wn)
+			for j, w := range words {
+				if wn != 0 && wn != j+1 {
+					continue
+				}
+				r, ok := rank[w+" "+strconv.Itoa(off)]
+				if b, seen := best[w]; ok && (!seen || r < b) {
+					best[w] = r
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	keys := make([]string, 0, len(best))
+	for k := range best {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	w := bufio.NewWriter(out)
+	fmt.Fprintln(w, "# Verbs whose WordNet 3.0 senses take a to-infinitive (frames 24, 28) and the rank of the first such sense; written by internal/lexicon/gen. See LICENSE-WordNet.")
+	for _, k := range keys {
+		fmt.Fprintf(w, "%s\t%d\n", k, best[k])
+	}
+	return w.Flush()
 }
 
 // write reads the WordNet dict folder dir and writes the extract to out.

@@ -35,6 +35,29 @@ func TestInSync(t *testing.T) {
 	}
 }
 
+// TestInfinitivesInSync checks the embedded list of verbs that take a
+// to-infinitive against what the generator writes.
+func TestInfinitivesInSync(t *testing.T) {
+	dir := "/usr/share/wordnet"
+	if _, err := os.Stat(filepath.Join(dir, "data.verb")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("wordnet-base is not installed: %v", err)
+		}
+		t.Skip("wordnet-base is not installed")
+	}
+	var buf bytes.Buffer
+	if err := infinitives(dir, &buf); err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := os.ReadFile("../toinfinitive.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Fatalf("internal/lexicon/toinfinitive.txt is out of date: run go run ./internal/lexicon/gen")
+	}
+}
+
 func gunzip(t *testing.T, b []byte) []byte {
 	t.Helper()
 	zr, err := gzip.NewReader(bytes.NewReader(b))
