@@ -106,27 +106,48 @@ func (x *timeScan) lastYear(start int) int {
 // after the year introduces ("in 2001, which was delayed by …" stays in
 // the year's frame; "in 2003, and 600 were killed in February" and "who
 // was jailed in 2009 was shot on March 3" leave it). A coordinating "and"
-// or "but" ends a relative clause's reach.
+// or "but" ends a relative clause's reach, and so does a comma after the
+// relative clause's own finite verb (or a dash or closing parenthesis
+// there) when a finite verb follows it: the
+// main clause's verb after a parenthetical ("The mill, sold in 2015 to a
+// man who had bought it, burned in March"). A comma before the relative
+// clause's verb, or one followed by other words ("which was, sadly, …"),
+// leaves the relative clause open.
 func newClause(between string) bool {
 	if strings.Contains(between, ";") {
 		return true
 	}
-	relative := false
+	relative, relVerb, closed := false, false, false
 	for _, w := range words(between) {
-		switch w.low {
-		case "which", "who", "whom", "whose", "when", "where", "that":
-			relative = true
-		case "and", "but":
+		if closed && !strings.HasSuffix(w.low, "ly") {
+			if finiteWord(w.low) {
+				return true
+			}
+			closed = false
+		}
+		switch {
+		case w.low == "," || w.low == "—" || w.low == "–" || w.low == ")":
+			closed = relative && relVerb
+		case w.low == "which" || w.low == "who" || w.low == "whom" || w.low == "whose" || w.low == "when" || w.low == "where" || w.low == "that":
+			relative, relVerb = true, false
+		case w.low == "and" || w.low == "but":
 			relative = false
-		case "was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "should", "may", "might":
+		case finiteWord(w.low):
 			if !relative {
 				return true
 			}
-		default:
-			if !relative && isPastForm(w.low) {
-				return true
-			}
+			relVerb = true
 		}
 	}
 	return false
+}
+
+// finiteWord reports whether a lower-cased word is a past form or a form
+// of be, have, do or a modal.
+func finiteWord(low string) bool {
+	switch low {
+	case "was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "could", "can", "should", "may", "might":
+		return true
+	}
+	return isPastForm(low)
 }
