@@ -66,19 +66,8 @@ func infinitives(dir string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(filepath.Join(dir, "data.verb"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	best := map[string]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	err = eachRecord(filepath.Join(dir, "data.verb"), func(line string) {
 		fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
 		var wcnt, pcnt int
 		fmt.Sscanf(fields[3], "%x", &wcnt)
@@ -90,7 +79,7 @@ func infinitives(dir string, out io.Writer) error {
 		fmt.Sscanf(rest[0], "%d", &pcnt)
 		rest = rest[1+4*pcnt:]
 		if len(rest) == 0 {
-			continue
+			return
 		}
 		var fcnt int
 		fmt.Sscanf(rest[0], "%d", &fcnt)
@@ -111,8 +100,8 @@ func infinitives(dir string, out io.Writer) error {
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	keys := make([]string, 0, len(best))
@@ -195,47 +184,25 @@ func generate(dir string, out io.Writer) error {
 // senseRanks reads a WordNet index file: for each "lemma offset" pair the
 // sense number (from 0) of that synset among the lemma's senses.
 func senseRanks(path string) (map[string]int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	rank := map[string]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	err := eachRecord(path, func(line string) {
 		fs := strings.Fields(line)
 		if len(fs) < 4 {
-			continue
+			return
 		}
 		n, _ := strconv.Atoi(fs[2]) // synset_cnt; the offsets close the line
 		for i, off := range fs[len(fs)-n:] {
 			o, _ := strconv.Atoi(strings.TrimLeft(off, "0"))
 			rank[fs[0]+" "+strconv.Itoa(o)] = i
 		}
-	}
-	return rank, sc.Err()
+	})
+	return rank, err
 }
 
 // readData reads a WordNet data file and calls add for each word of each
 // synset with the sense as the extract writes it and the synset's offset.
 func readData(path string, add func(word, sense string, offset int)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	return eachRecord(path, func(line string) {
 		fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
 		offset, lexfile, ssType := fields[0], fields[1], fields[2]
 		var wcnt int
@@ -271,6 +238,26 @@ func readData(path string, add func(word, sense string, offset int)) error {
 		for _, w := range words {
 			add(w, p+lexfile+":"+strings.TrimLeft(offset, "0")+inst+hyper, off)
 		}
+	})
+}
+
+// eachRecord calls fn for each line of a WordNet index or data file,
+// skipping the licence lines that open it (they start with two spaces).
+func eachRecord(path string, fn func(line string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
 	}
-	return sc.Err()
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, "  ") {
+			fn(line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	return nil
 }
