@@ -213,7 +213,10 @@ func ClauseTense(sentence string, start, end int) Tense {
 		return TenseNone
 	}
 	expr := sentence[start:end]
-	if scheduledFor(ws, first, namesDay(expr), strings.ContainsAny(expr, "0123456789")) {
+	if scheduledInPast(ws, first) {
+		return TensePresent
+	}
+	if scheduledFor(ws, first, last, namesDay(expr), strings.ContainsAny(expr, "0123456789")) {
 		return TenseFuture
 	}
 	// Backwards in the clause, then forwards in it.
@@ -331,7 +334,7 @@ var deferSynsets = []uint32{2641957, 2642814, 795493}
 //     "adjourned the case to Dec. 2", "pushed back until June";
 //   - the present of "be" governing it: "her funeral is Saturday", "the
 //     vote is on Sunday" (a past event is told with "was").
-func scheduledFor(ws []word, first int, day, dated bool) bool {
+func scheduledFor(ws []word, first, last int, day, dated bool) bool {
 	at := func(k int) string {
 		if k < 0 || ws[k].boundary {
 			return ","
@@ -345,7 +348,7 @@ func scheduledFor(ws []word, first int, day, dated bool) bool {
 		if ws[k].boundary {
 			break
 		}
-		if scheduleCue(ws[k].low) || ws[k].low == "due" {
+		if cueAt(ws, k) || ws[k].low == "due" {
 			return true
 		}
 		// "set for February", "planned for March": a participle of
@@ -355,7 +358,7 @@ func scheduledFor(ws []word, first int, day, dated bool) bool {
 		}
 	}
 	p := first - 1
-	if at(p) == "for" && day {
+	if at(p) == "for" && day && !possessiveDay(ws, last) {
 		return true
 	}
 	if determiners[at(p)] {
@@ -509,7 +512,7 @@ func tenseAt(ws []word, k int) Tense {
 		return TenseFuture // "due to air in November" (not "due to the storm")
 	case w == "going" && k+1 < len(ws) && ws[k+1].low == "to":
 		return TenseFuture
-	case scheduleCue(w):
+	case cueAt(ws, k):
 		return TenseFuture
 	case pastAux[w]:
 		return TensePast
