@@ -25,7 +25,9 @@ var (
 	// year it graduates (Merriam-Webster, class n. 3b), no event.
 	cohortRe = regexp.MustCompile(`(?i)\bclass\s+of\s+['’]?(?:\d{2}|\d{4})$`)
 	// Possessive determiners and the indefinite article (CGEL 2002,
-	// ch. 5 §§6-7) before a year that classifies the noun after it.
+	// ch. 5 §§6-7) before a year that classifies the noun after it; a
+	// genitive noun phrase ("the couple's", "the owners'") is a determiner
+	// too (possessiveWord).
 	modelDeterminers = set("a", "an", "his", "her", "their", "its", "our", "my", "your")
 	// A copyright notice before its year: "© 2017", "Copyright 2017",
 	// "(c) 2017", "Copyright © 2016-2017" (the notice's form in 17 U.S.C.
@@ -77,7 +79,7 @@ func modelYear(s string, start, end int) bool {
 	det := -1
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		w := before[k]
-		if modelDeterminers[strings.ToLower(w)] {
+		if modelDeterminers[strings.ToLower(w)] || possessiveWord(w) {
 			det = k
 			break
 		}
@@ -127,6 +129,14 @@ func modelYear(s string, start, end int) bool {
 		return head != ""
 	}
 	return artifactNoun(head)
+}
+
+// possessiveWord reports whether a word is a genitive ending its noun
+// phrase ("couple's", "owners'"), which determines the noun phrase after
+// it as a possessive determiner does (CGEL 2002, ch. 5 §16).
+func possessiveWord(w string) bool {
+	lw := strings.ToLower(w)
+	return len(lw) > 3 && (strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’"))
 }
 
 // artifactNoun reports whether at least half of a word's WordNet noun

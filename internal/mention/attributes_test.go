@@ -20,6 +20,10 @@ func TestTimesAttributes(t *testing.T) {
 	}{
 		{"Witnesses saw a dented 2009 Nimbus Roadster leave the lot.", "2009", true, false},
 		{"The couple slept in their 2012 camper van.", "2012", true, false},
+		// a genitive as the determiner (possessiveWord)
+		{"Deputies found the couple's 2012 Nimbus Roadster in a ditch.", "2012", true, false},
+		{"Police towed the owners' white 2008 Comet Wagon.", "2008", true, false},
+		{"The senator's 2012 campaign ran short of money.", "2012", false, false},
 		{"The mayor quoted a 2013 tax ruling.", "2013", false, false},
 		{"Lawyers cited a 2015 Appeals Court ruling.", "2015", false, false},
 		{"She was quoted in a 2011 Harbor Ledger profile as a rising star.", "2011", false, false},

@@ -91,6 +91,16 @@ func houseNumber(s string, start, end int) bool {
 	return true
 }
 
+// hundredBlockRe is the noun "block" (or "blk.") right after a number: "the
+// 1900 block of Elm Street", the way police and the press give an address
+// to the hundred (AP Stylebook, "addresses"; a city block numbered by its
+// hundreds).
+var hundredBlockRe = regexp.MustCompile(`^\s+(?i:block|blk\.?)(?:\s|,|$)`)
+
+// hundredBlock reports whether the number that rest follows names a
+// block of a street (hundredBlockRe), not a year.
+func hundredBlock(rest string) bool { return hundredBlockRe.MatchString(rest) }
+
 var (
 	// A frequency word before a weekday ("every Friday", "each Sunday") or a
 	// plural part of the day after it ("on Friday nights", "Sunday

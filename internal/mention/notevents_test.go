@@ -33,6 +33,10 @@ func TestTimesHabitsStampsSpans(t *testing.T) {
 		// A house number before its street's name; a year before a name
 		// after a determiner or a preposition stays a year.
 		{"Crews were sent to 2016 Willow Bend Drive after the call.", may31, nil},
+		// A hundred block of a street (hundredBlock).
+		{"Shots were fired in the 1900 block of Willow Street.", may31, nil},
+		{"Deputies closed the 2000 blk. of Elm Road.", may31, nil},
+		{"The 2000 blockade of the port was lifted.", may31, []string{"2000=2000/year"}},
 		{"The 2016 Harbor Court hearing was long.", may31, []string{"2016=2016/year"}},
 		{"In 2016 Harbor Court was paved again.", may31, []string{"In 2016=2016/year"}}, // after a preposition: a year
 		{"A winter 2019 storm closed the pass.", may31, []string{"2019=2019/year"}},

@@ -530,7 +530,7 @@ func (x *timeScan) years() {
 		prep := strings.ToLower(x.sub(m, 1))
 		// A bare four-digit number is a year only with a cue or when it
 		// is not followed by a counted noun.
-		if prep == "" && followsCountNoun(x.s[m[1]:]) || yearDecade(y, x.s[m[1]:]) || inDigitChain(x.s, m[4], m[5]) || prep == "" && labelNumber(x.s, m[4]) || (prep == "" || prep == "from") && houseNumber(x.s, m[4], m[5]) {
+		if prep == "" && followsCountNoun(x.s[m[1]:]) || yearDecade(y, x.s[m[1]:]) || inDigitChain(x.s, m[4], m[5]) || prep == "" && labelNumber(x.s, m[4]) || (prep == "" || prep == "from") && houseNumber(x.s, m[4], m[5]) || prep == "" && hundredBlock(x.s[m[5]:]) {
 			continue
 		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Date: y, Precision: PrecYear, Confidence: dates.ConfWritten, Weekday: -1}
