@@ -20,8 +20,8 @@ func TestQuotedReporter(t *testing.T) {
 		drop string // the reports the quote reader is made to miss
 		want string
 	}{
-		{"quotation", "Rev. Ansel Hart doubts"}, // the speaker of the clause's other report
-		{"both", ""},                            // the chapel modifies the subject: no holder
+		{"quotation", "Ansel Hart doubts"}, // the speaker of the clause's other report ("Rev." is his title)
+		{"both", "Ansel Hart doubts"},      // the subject of the reporting clause, not the chapel of its "of" phrase
 	} {
 		a := doc("a", "Boathouse\n\n"+body, day)
 		var kept []mention.Quote

@@ -121,7 +121,7 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 		j := i + 1
 		for j < len(toks) {
 			if isNameToken(toks[j]) {
-				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) {
+				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) && !placeOfPossessor(toks, j) {
 					break // "Hashimi’s Office" splits after the possessive
 				}
 				j++
@@ -153,6 +153,15 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 	return out
 }
 
+// placeOfPossessor reports whether toks[j], after a possessive, ends a
+// place name made from it: a common noun whose most frequent sense is a
+// location (locationName: "County", "Township") that no other
+// capitalised word follows ("Prince George's County", "Queen Anne's
+// County").
+func placeOfPossessor(toks []text.Token, j int) bool {
+	return locationName("x "+toks[j].Text) && (j+1 == len(toks) || !isNameToken(toks[j+1]))
+}
+
 // officeOfRole reports whether a capitalised possessive and the word after
 // it name an office by its holder's role ("Sheriff's Office", "Coroner's
 // Department"): the possessor is a common noun of persons (WordNet's
@@ -164,23 +173,33 @@ func officeOfRole(possessor, next string) bool {
 }
 
 // connectorFits decides whether a connector word may continue a name: "of"
-// and "for" after organisation heads and titles, "and" and "against" only
-// inside organisation names, particles always.
+// and "for" after organisation heads and right after a title (its
+// complement: "Secretary of State", "Minister for Health"), "and" and
+// "against" only inside organisation names ("and" not after a complete
+// one), particles always. A person
+// named after a title does not take the "of" phrase after the name ("Sgt.
+// Ana Ruiz of the Harbour Police": a person and her organisation).
 func connectorFits(sofar []text.Token, c string) bool {
 	hasOrg, hasTitle := false, false
-	for _, t := range sofar {
+	for i, t := range sofar {
 		l := lower(strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s"))
 		if isOrgHead(l) {
 			hasOrg = true
 		}
-		if isTitleWord(l) {
+		if isTitleWord(l) && i == len(sofar)-1 {
 			hasTitle = true
 		}
 	}
 	switch c {
 	case "of", "for", "on":
 		return hasOrg || hasTitle
-	case "and", "against", "the":
+	case "and":
+		// "Department of Health and Human Services"; but a name that
+		// ends in its organisation head is complete: "the Harbour Police
+		// Department and the Lake Police Department" are two
+		last := lower(sofar[len(sofar)-1].Text)
+		return hasOrg && !isOrgHead(last)
+	case "against", "the":
 		return hasOrg
 	}
 	return true // particles: de, van, bin, al…
@@ -748,6 +767,18 @@ func NormalizeName(s string) string {
 	return strings.Join(words, " ")
 }
 
+// nameParticle reports whether a lower-cased word is a particle that opens
+// a surname when capitalised ("De La Cruz", "Van Buren", "Di Maggio"): a
+// connector other than the English "of", "for", "on", "against", "and"
+// and "the" (CMOS §8.5, names with particles).
+func nameParticle(lw string) bool {
+	switch lw {
+	case "of", "for", "on", "against", "and", "the":
+		return false
+	}
+	return connectors[lw]
+}
+
 // spanCandidate reads one span of capitalised words: it drops the words
 // that do not start names, splits the title from the name and collects
 // the evidence for the name's type. It reports false for a span that names
@@ -764,7 +795,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
+		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
 			ts = ts[1:]
 			first++
 			continue
@@ -880,6 +911,12 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 		break
 	}
 	titleToks, nameToks = ts[:k], ts[k:]
+	if k > 0 && k < len(ts) && placeOfPossessor(ts, len(ts)-1) && (k == len(ts)-1 || len(ts)-k == 2 && strings.ContainsAny(ts[k].Text, "'’")) {
+		// "King County", "Prince George's County": a title word opens a
+		// place name when only a location noun, or a possessor and one,
+		// would be left as the name
+		return nil, ts
+	}
 	// "Secretary of State Ada Lund": the title's complement ("of
 	// State") before a person-shaped name belongs to the title.
 	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {

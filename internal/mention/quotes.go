@@ -2109,7 +2109,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 		// (", waving off her questions" is a participle, not an attribution)
 		return r, r+1 < len(toks) && !strings.HasSuffix(lower(toks[r].Text), "ing") && invertedSubject(toks[r+1:])
 	}
-	limit, from, to := min(len(toks), r+8), -1, -1
+	limit, from, to := min(len(toks), r+8+nameConnectors(toks, r, r+8)), -1, -1
 	if c, d := appositionAfterName(toks[r:]); d > 0 {
 		limit, from, to = min(len(toks), r+d+2), r+c, r+d
 	}
@@ -2137,6 +2137,27 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// nameConnectors counts the connector words between toks[from] and
+// toks[to] that join capitalised words ("of", "of the" in "Ana Ruiz of the
+// Harbour Police"): they lengthen a name phrase, not the clause.
+func nameConnectors(toks []text.Token, from, to int) int {
+	n := 0
+	for j := from + 1; j < min(to, len(toks)-1); j++ {
+		if !connectors[lower(toks[j].Text)] || startsUpper(toks[j].Text) {
+			continue
+		}
+		k := j + 1
+		if lower(toks[k].Text) == "the" && k+1 < len(toks) {
+			k++
+		}
+		if startsUpper(toks[j-1].Text) && startsUpper(toks[k].Text) {
+			n += k - j
+			j = k
+		}
+	}
+	return n
 }
 
 // reported finds reported speech in one sentence: "X said (that) …",

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -170,7 +171,28 @@ func NameKind(name, typ string) string {
 	if len(ws) > 1 && (titleWords[lower(ws[0])] || FirstNameGender(ws[0]) != 0) {
 		return KindPerson
 	}
+	if len(ws) == 1 && bareNameWord(ws[0]) {
+		return KindPerson // "Garrow said": a surname or a first name
+	}
 	return KindOrganization
+}
+
+// bareNameWord reports whether one capitalised word that no entity type
+// explains is most likely a person's surname or first name: a word of
+// letters that is no acronym and that WordNet lacks in lower case (not
+// "Acme"); companies and bodies are mostly written with a common word, an
+// acronym or a head noun ("Acme", "NATO", "Lyon police").
+func bareNameWord(w string) bool {
+	w = strings.TrimRight(w, ".,")
+	if !startsUpper(w) || isAcronym(w) || lexicon.Default().IsCommon(lower(w)) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			return false // "ABC13", "Express-News", "site.com"
+		}
+	}
+	return true
 }
 
 // nounPhraseShape reports whether the words up to the head (index h) of

@@ -59,6 +59,10 @@ func TestNameKind(t *testing.T) {
 		{"Tarn County officials", "", KindGroup},
 		{"Sen. Garrow", "", KindPerson},
 		{"Acme", "", KindOrganization},
+		{"Garrow", "", KindPerson},     // a bare surname
+		{"Garrow", Other, KindPerson},  // an entity of no type
+		{"NTSB", "", KindOrganization}, // an acronym
+		{"Tarn-Post", "", KindOrganization},
 	}
 	for _, tt := range tests {
 		if got := NameKind(tt.name, tt.typ); got != tt.want {

@@ -334,7 +334,7 @@ func SpeakerName(phrase string) string {
 			// household": a name five words into the phrase is no head
 			return ""
 		}
-		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && opensProperName(w, fs[i+1]))) {
+		if startsUpper(w) && !(len(words) == 0 && stopCaps[lower(w)] && !(i+1 < len(fs) && (opensProperName(w, fs[i+1]) || nameParticle(lower(w)) && startsUpper(fs[i+1])))) {
 			words = append(words, w)
 		} else if len(words) > 0 && !connectors[lower(w)] {
 			after = lower(w)
@@ -418,7 +418,7 @@ func PlausibleSpeaker(name string) bool {
 	if lx.ProperType(strings.ReplaceAll(name, " ", "_")) == "place" && !knownPerson(name) {
 		return false
 	}
-	if stopCaps[lower(ws[0])] && !(len(ws) > 1 && opensProperName(ws[0], ws[1])) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
+	if stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
 		return false
 	}
 	if text.IsTitleAbbrev(ws[len(ws)-1]) {
@@ -432,7 +432,7 @@ func PlausibleSpeaker(name string) bool {
 		// corpus) opens no name but "The Times"; "the Ohio Senator": a
 		// role ends no name.
 		lw0 := lower(ws[0])
-		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1])) && !roleNotName(ws)
+		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1]) && !nameParticle(lw0)) && !roleNotName(ws)
 	}
 	w := ws[0]
 	if _, ok := wordNums[lower(w)]; ok {

@@ -225,7 +225,7 @@ func startsSentence(after string) bool {
 // and of courtesy titles of the Associated Press Stylebook (its "military
 // titles" and "legislative titles" entries: "Lt.", "Gov.", "Sen.", "Sens.",
 // "Reps.", "Spc.", "Pfc.") and The Chicago Manual of Style, 17th ed. 2017,
-// ch. 10 ("Prof.", "Rev.", "Mr.", "Msgr.", "Atty."), and the older forms of
+// ch. 10 ("Prof.", "Rev.", "Mr.", "Msgr.", "Atty.", "Ald."), and the older forms of
 // the U.S. Government Printing Office's style manuals still written for
 // military and naval ranks ("Comdr.", "Cdr.", "Lieut.", "Sergt.",
 // "Corpl.", "Adjt.", "Ens."), and the U.S. Army's own rank abbreviations
@@ -235,7 +235,7 @@ var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": t
 	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true,
 	"sens": true, "reps": true, "gens": true, "spc": true, "pfc": true, "msgr": true, "atty": true, "comdr": true, "cdr": true,
 	"lieut": true, "sergt": true, "corpl": true, "adjt": true, "ens": true,
-	"cpt": true, "ssg": true, "sfc": true, "ltc": true}
+	"cpt": true, "ssg": true, "sfc": true, "ltc": true, "ald": true}
 
 // IsTitleAbbrev reports whether a word, with or without its period, is an
 // abbreviated title written before a name ("Lt.", "Comdr", "Sens.").
