@@ -105,7 +105,7 @@ func (r *clauseReader) inflected(i int, base string) bool {
 // startsGroup reports whether token i opens a verb group.
 func (r *clauseReader) startsGroup(i int) bool {
 	w := r.low[i]
-	if modals[w] || auxiliaries[w] && w != "being" && w != "having" {
+	if modals[w] || auxiliaries[w] && w != "being" && w != "having" || negContraction(w) != "" {
 		return true
 	}
 	b, ok := r.verbBase(i)
@@ -130,6 +130,30 @@ func (r *clauseReader) startsGroup(i int) bool {
 		return false
 	}
 	return strings.HasSuffix(prev, "s") && !r.capital(i-1) && r.entityAt(i-1) == "" && r.lx.Has(r.lx.Base(prev, lexicon.Noun), lexicon.Noun) && !r.lx.Has(prev, lexicon.Verb)
+}
+
+// negContraction returns the auxiliary or modal of a negative contraction
+// written as one word ("didn't" → "did", "won't" → "will", "can't" →
+// "can"; Quirk et al. 1985 §3.23, the negative forms of the operators), or
+// "".
+func negContraction(w string) string {
+	w = strings.ReplaceAll(w, "’", "'")
+	st, ok := strings.CutSuffix(w, "n't")
+	if !ok || st == "" {
+		return ""
+	}
+	switch st {
+	case "wo":
+		return "will"
+	case "ca":
+		return "can"
+	case "sha":
+		return "shall"
+	}
+	if auxiliaries[st] || modals[st] {
+		return st
+	}
+	return ""
 }
 
 // enParticiple reports whether an inflected verb form has the -en
@@ -284,15 +308,30 @@ func (r *clauseReader) timeWord(k int) bool {
 	return false
 }
 
-// clause reads the verb group starting at v, its subject and complement.
-func (r *clauseReader) clause(v int) (proposition, int, bool) {
-	var p proposition
-	main, k := -1, v
-	neg := 0
+// verbGroup reads the verb group starting at v: its main verb (-1 when
+// there is none), the token after it, the negators met and the group's
+// words as written; modality, hedges and cessation go into p.
+func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbWords []string) {
+	main, k = -1, v
 	sawModal := false
-	var verbWords []string
 	for ; k < len(r.toks); k++ {
 		w := r.low[k]
+		if st := negContraction(w); st != "" {
+			// "don't", "isn't", "won't" written as one word: the
+			// auxiliary or modal, then "not".
+			neg++
+			if modals[st] {
+				sawModal = true
+				if deontic[st] {
+					p.modal = st
+				}
+				p.future = p.future || futureModals[st]
+			} else {
+				main = k
+				verbWords = append(verbWords, st)
+			}
+			continue
+		}
 		switch {
 		case negators[w]:
 			neg++
@@ -313,7 +352,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 			continue
 		case w == "to" && main >= 0 && k+1 < len(r.toks):
 			if _, ok := r.verbBase(k + 1); ok {
-				neg += r.toInfinitive(r.low[main], r.low[k+1], &p)
+				neg += r.toInfinitive(r.low[main], r.low[k+1], p)
 				verbWords = nil
 				continue
 			}
@@ -333,10 +372,20 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		}
 		break
 	}
+	return main, k, neg, verbWords
+}
+
+// clause reads the verb group starting at v, its subject and complement.
+func (r *clauseReader) clause(v int) (proposition, int, bool) {
+	var p proposition
+	main, k, neg, verbWords := r.verbGroup(v, &p)
 	if main < 0 {
 		return p, k, false
 	}
 	mw := r.low[main]
+	if st := negContraction(mw); st != "" {
+		mw = st
+	}
 	p.verb = r.lx.Base(mw, lexicon.Verb)
 	if auxiliaries[mw] {
 		p.verb = r.lx.Base(mw, lexicon.Verb)
@@ -485,14 +534,25 @@ func (r *clauseReader) continuesGroup(k, v, main int, b string, sawModal bool) b
 		return sawModal
 	case r.low[k-1] == "to":
 		return true
-	case auxiliaries[r.low[main]]:
-		switch aux := r.low[main]; {
-		case r.lx.Base(aux, lexicon.Verb) == "have", r.lx.Base(aux, lexicon.Verb) == "do", aux == "been", aux == "being":
-			return true
-		}
-		return w != b || strings.HasSuffix(w, "ing")
 	}
-	return false
+	aux := r.low[main]
+	if st := negContraction(aux); st != "" {
+		aux = st
+	}
+	if !auxiliaries[aux] {
+		return false
+	}
+	switch ab := r.lx.Base(aux, lexicon.Verb); {
+	case ab == "have":
+		// A perfect takes a participle, never a form in -s ("have
+		// suspects": a noun, the object).
+		return w != b+"s" && w != b+"es" && !strings.HasSuffix(w, "ing")
+	case ab == "do":
+		return w == b // "did not have": the bare form
+	case aux == "been", aux == "being":
+		return true
+	}
+	return w != b || strings.HasSuffix(w, "ing")
 }
 
 // subject finds the subject ending at token j: a story entity, or a
@@ -590,7 +650,64 @@ func (r *clauseReader) subject(j int) string {
 			break
 		}
 	}
-	return ""
+	return r.bareSubject(j, head)
+}
+
+// bareSubject reads a noun phrase with no determiner as the subject when
+// it opens its clause: a plural or a noun of a group or substance
+// ("police did not have any suspects", "investigators suspect arson",
+// "state police said"), which English writes without an article when it
+// means the whole kind or the known group (Quirk et al. 1985 §5.52,
+// generic and zero article). The phrase's words before its head are
+// lower-case nouns or adjectives; the clause opens at the sentence's start
+// or where opensClause says.
+func (r *clauseReader) bareSubject(j int, head string) string {
+	if !r.pluralOrGroup(j, head) {
+		return ""
+	}
+	k := j - 1
+	for ; k >= 0 && k >= j-2; k-- {
+		lw := r.low[k]
+		if !r.toks[k].IsWord() || r.capital(k) || determiners[lw] || prepositionWords[lw] || clauseBreaks[lw] || relatives[lw] {
+			break
+		}
+		if _, verb := r.verbBase(k); verb && r.inflected(k, r.lx.Base(lw, lexicon.Verb)) || !r.lx.Has(r.lx.Base(lw, lexicon.Noun), lexicon.Noun) && !r.lx.Has(lw, lexicon.Adj) {
+			return ""
+		}
+	}
+	if k >= 0 && !r.opensClause(k) {
+		return ""
+	}
+	r.subjStart = k + 1
+	r.subjText = strings.ToLower(r.span(k+1, j+1))
+	return "the " + head
+}
+
+// opensClause reports whether token k opens a clause before a subject: a
+// colon or quotation mark, a subordinator ("that", "because", "while"), or
+// "and", "but" after a comma (clauses coordinated, not noun phrases:
+// "…, and police did not …"; Quirk et al. 1985 §13.20). Relative pronouns
+// and a bare "and" do not: "Kim and officers said" joins two subjects.
+func (r *clauseReader) opensClause(k int) bool {
+	switch w := r.low[k]; {
+	case w == ":" || isQuoteMark(r.toks[k].Text):
+		return true
+	case w == "and" || w == "but":
+		return k > 0 && r.low[k-1] == ","
+	case w == "or" || w == "so" || relatives[w] && w != "that":
+		return false
+	}
+	return clauseBreaks[r.low[k]]
+}
+
+// pluralOrGroup reports whether the noun at token j, base head, may stand
+// without an article for a known whole: a plural form ("investigators"),
+// or a noun whose first WordNet sense is in noun.group ("police").
+func (r *clauseReader) pluralOrGroup(j int, head string) bool {
+	if r.low[j] != head {
+		return true
+	}
+	return firstNounLex(r.lx, head) == int(lexicon.NounGroup)
 }
 
 // partOf reports whether the noun phrase opening at token k is the

@@ -47,6 +47,16 @@ func TestClauseReader(t *testing.T) {
 		{"Most of the tenants paid the rent.", "", "", "", false, false, false},                      // most, not all
 		{"All of the tenants paid the rent.", "the tenant", "pay", "rent", false, false, true},       // the whole group
 		{"The crates sat in a barn in a lorry driven by a farmer.", "", "", "", false, false, false}, // an -en participle opens no clause
+		// A subject with no article opening its clause: a plural or a group noun.
+		{"Detectives found the missing ledger.", "the detective", "find", "ledger", false, false, true},
+		{"The pump failed, and river police did not find the wreck.", "the police", "find", "wreck", true, false, true},
+		{"Okafor and wardens found the wreck.", "", "", "", false, false, false},      // a bare "and" joins two subjects
+		{"A ferry to Okafor islands sank the raft.", "", "", "", false, false, false}, // an indefinite subject is not bare
+		// Negative contractions written as one word, and a perfect's object.
+		{"The wardens didn't find the wreck.", "the warden", "find", "wreck", true, false, true},
+		{"The wardens don't have suspects.", "the warden", "have", "suspect", true, false, true},
+		{"The wardens have suspects.", "the warden", "have", "suspect", false, false, true},
+		{"The ferry isn't a danger to swimmers.", "the ferry", "be", "danger", true, false, true},
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))

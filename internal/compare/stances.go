@@ -933,10 +933,26 @@ func (p proposition) position() string {
 
 // sameSubject reports whether two propositions are about the same thing.
 func (c *comparer) sameSubject(a, b proposition) bool {
-	if a.subjNoun != "" || b.subjNoun != "" {
-		return a.subjNoun != "" && b.subjNoun != "" && c.lx.Related(a.subjNoun, b.subjNoun, lexicon.Noun)
+	an, bn := c.subjectNoun(a), c.subjectNoun(b)
+	if an != "" || bn != "" {
+		return an != "" && bn != "" && c.lx.Related(an, bn, lexicon.Noun)
 	}
 	return mention.NormalizeName(a.subject) == mention.NormalizeName(b.subject)
+}
+
+// subjectNoun is the head noun of a proposition's common-noun subject: its
+// subjNoun, or the base of the last word of a subject written in lower
+// case, as a pronoun's reporter is ("police said they had …" gives
+// "police"); "" for a name.
+func (c *comparer) subjectNoun(p proposition) string {
+	if p.subjNoun != "" {
+		return p.subjNoun
+	}
+	f := strings.Fields(p.subject)
+	if len(f) == 0 || strings.ToLower(p.subject) != p.subject {
+		return ""
+	}
+	return c.lx.Base(f[len(f)-1], lexicon.Noun)
 }
 
 // samePredicate reports whether two propositions say the same of their

@@ -527,3 +527,23 @@ func TestRefusedContent(t *testing.T) {
 		}
 	}
 }
+
+// A subject a pronoun gives as its reporter written in lower case ("police
+// said they had …") is the same subject as the common noun ("the police",
+// "harbour police"); a name is not. (Propositions made up for this test.)
+func TestSameSubjectLowerCaseReporter(t *testing.T) {
+	c := newComparer(Input{})
+	noun := proposition{subject: "the police", subjNoun: "police", subjText: "harbour police"}
+	for _, tc := range []struct {
+		subject string
+		want    bool
+	}{
+		{"police", true},
+		{"wardens", false},
+		{"Police Chief Okafor", false},
+	} {
+		if got := c.sameSubject(noun, proposition{subject: tc.subject}); got != tc.want {
+			t.Errorf("sameSubject(the police, %q) = %v, want %v", tc.subject, got, tc.want)
+		}
+	}
+}

@@ -1666,7 +1666,7 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	if !(clauseVerb(lw) && opens || nx == "to") {
 		return "", false
 	}
-	if pluralHead(toks[i-1]) {
+	if pluralHead(toks[i-1]) || groupHead(toks[i-1]) {
 		return lw, true
 	}
 	// "Dairy farmers, in the main, argue …": a plural subject and an
@@ -1717,6 +1717,24 @@ func pluralHead(t text.Token) bool {
 	return pluralNoun(w)
 }
 
+// groupHead reports whether a token is a collective noun in its base form
+// whose first WordNet sense is in noun.group ("police", "State Police",
+// "staff"): before a base-form verb ("police say they …") it is read as a
+// plural (Quirk et al. 1985 §10.40, notional concord with collective
+// nouns).
+func groupHead(t text.Token) bool {
+	w := lower(t.Text)
+	if !t.IsWord() || lexicon.Default().Base(w, lexicon.Noun) != w {
+		return false
+	}
+	for _, s := range lexicon.Default().Senses(w) {
+		if s.POS == lexicon.Noun {
+			return s.Lex == lexicon.NounGroup
+		}
+	}
+	return false
+}
+
 // pluralNoun reports whether a lower-case word is the plural of a WordNet
 // noun ("makers", "economists").
 func pluralNoun(w string) bool {
@@ -1763,7 +1781,9 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 			a.resolveSpeaker(si, toks[k+1].Start, end, &q)
 		}
 		if q.SpeakerText == "" {
-			return Quote{}, false
+			// No source at this comma ("…, and police did not …"): a
+			// later comma may set off the attribution.
+			continue
 		}
 		return q, true
 	}
