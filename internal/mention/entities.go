@@ -952,7 +952,38 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 			break
 		}
 	}
+	if m := describedPersonAt(lx, nameToks); m > 0 {
+		titleToks, nameToks = ts[:len(ts)-len(nameToks)+m], nameToks[m:]
+	}
 	return titleToks, nameToks
+}
+
+// describedPersonAt returns where a person's name starts after words
+// that only describe the person ("Democrat Jane Roe", "Ohio Republican
+// Jane Roe", "Harbour County Sheriff John Doe"): each word before it a
+// title word, a demonym, a place or organisation WordNet knows or a
+// WordNet noun of persons, and none but a place or organisation a first
+// name itself ("John Paul Roe" keeps its names). The name opens with a
+// first name or is a person WordNet knows. 0 when the tokens are no such
+// name.
+func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
+	for m := 1; m+2 <= len(ts); m++ {
+		w := strings.TrimSuffix(ts[m-1].Text, ".")
+		lw := lower(w)
+		pt := lx.ProperType(w)
+		place := pt == "place" || pt == "organization"
+		if !place && IsFirstName(w) || !(place || isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lw, lexicon.Noun, lexicon.NounPerson)) {
+			return 0
+		}
+		rest := ts[m:]
+		if npt := lx.ProperType(rest[0].Text); isOrgName(rest) || npt == "place" || npt == "organization" || lx.ProperType(w+"_"+rest[0].Text) != "" {
+			continue // "New York Republican …": no name opens inside a place's name
+		}
+		if firstNameShaped(lx, rest) || len(rest) <= 3 && (commonFirstNameGender(tokenTexts(rest)) != 0 || lx.ProperType(strings.Join(tokenTexts(rest), "_")) == "person") {
+			return m
+		}
+	}
+	return 0
 }
 
 // voteType collects the evidence for a candidate's type — its title, its

@@ -33,7 +33,7 @@ func TestColonSpeaker(t *testing.T) {
 		"Spending rows – Ines Varga: “We will not cut the night patrols this year.”"
 	a := analyze(body)
 	checkSpeakers(t, a, map[string]speakerWant{
-		"The budget is a mess and the pumps are too small.": {"Councillor Ida Brenn", "Councillor Ida Brenn", "named"},
+		"The budget is a mess and the pumps are too small.": {"Ida Brenn", "Councillor Ida Brenn", "named"},
 		"We will not cut the night patrols this year.":      {"Ines Varga", "Ines Varga", "named"},
 	})
 }

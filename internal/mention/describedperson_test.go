@@ -1,0 +1,43 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// TestDescribedPersonName: words that only describe a person before a
+// name that opens with a first name (a party, a state, a title) are the
+// person's title, not part of the name, so the described and the plain
+// mention are one person and the surname alone speaks for them.
+func TestDescribedPersonName(t *testing.T) {
+	lx := lexicon.Default()
+	for _, c := range []struct{ span, name string }{
+		{"Democrat Maribel Okafor", "Maribel Okafor"},
+		{"Republican Gideon Harrow", "Gideon Harrow"},
+		{"Alaska Attorney General Bill Fenwick", "Bill Fenwick"},
+		{"New York Republican Gideon Harrow", "Gideon Harrow"},
+		{"Gideon Harrow", "Gideon Harrow"},
+		{"John Paul Harrow", "John Paul Harrow"}, // two first names: one name
+		{"New York", "New York"},
+	} {
+		_, nt := splitTitle(lx, text.Tokens(c.span))
+		got := ""
+		if len(nt) > 0 {
+			got = c.span[nt[0].Start:nt[len(nt)-1].End]
+		}
+		if got != c.name {
+			t.Errorf("splitTitle(%q) name = %q, want %q", c.span, got, c.name)
+		}
+	}
+	body := "Democrat Maribel Okafor won the county on Tuesday. " +
+		"Maribel Okafor thanked the volunteers at the fairground. " +
+		"Okafor said the turnout was the best in years. " +
+		"She said the recount would change nothing."
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"the turnout was the best in years": {"Maribel Okafor", "Okafor", "named"},
+		"the recount would change nothing":  {"Maribel Okafor", "she", "pronoun"},
+	})
+}
