@@ -106,7 +106,7 @@ func (a *Analysis) readTimes(o Options) {
 		}
 	}
 	if !o.StoryRef {
-		dayAfter(a.Times, o.Ref)
+		dayAfter(a.Times, refs, o.Ref)
 	}
 	a.thatWeekday()
 }
@@ -163,14 +163,21 @@ func writtenDayBefore(times [][]Timex, i, k int, wd time.Weekday) string {
 // read by hand meant the next day and 3 the week before (4 unclear);
 // "last Friday" and other weekdays with a modifier keep their reading, and
 // so does every weekday of a text that writes out the day six days before
-// as a date.
-func dayAfter(times [][]Timex, ref dates.Date) {
+// as a date. The sentences of a dated update section (updates: a non-zero
+// date in updates) are left out both ways: they are read from the update's
+// own day, and their naming the article's day says when the update was
+// written, not the text before it ("UPDATE (<the article's date>): … said
+// Wednesday" over an older report of "Thursday").
+func dayAfter(times [][]Timex, updates []dates.Date, ref dates.Date) {
 	if ref.IsZero() {
 		return
 	}
 	today, before := ref.String(), dates.FromTime(ref.Time().AddDate(0, 0, -6)).String()
 	named := false
-	for _, ts := range times {
+	for i, ts := range times {
+		if !updates[i].IsZero() {
+			continue
+		}
 		for _, t := range ts {
 			if t.Weekday >= 0 && t.Relative && t.Date == today && !t.Period && !t.Stamp {
 				named = true
@@ -184,7 +191,10 @@ func dayAfter(times [][]Timex, ref dates.Date) {
 		return
 	}
 	next := dates.FromTime(ref.Time().AddDate(0, 0, 1)).String()
-	for _, ts := range times {
+	for i, ts := range times {
+		if !updates[i].IsZero() {
+			continue
+		}
 		for k := range ts {
 			t := &ts[k]
 			if t.Weekday >= 0 && t.Relative && t.Date == before && !t.Period && !t.Stamp && bareWeekday(t.Expression) {

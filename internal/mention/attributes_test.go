@@ -76,6 +76,11 @@ func TestDayAfter(t *testing.T) {
 		{"A kayaker was hurt on the weir Thursday afternoon.\n\nShe had trained there last Friday, her coach said.", "last Friday", "2021-05-28"},
 		{"She left the clinic Friday morning, her coach said.", "Friday", "2021-05-28"},
 		{"A kayaker was hurt on the weir Thursday afternoon.\n\nThe weir had been inspected on May 28.\n\nShe left the clinic Friday morning.", "Friday", "2021-05-28"},
+		// An update dated the article's day names that day; the older
+		// report below it keeps its week-earlier Friday.
+		{"UPDATE (June 3, 2021 10 a.m.): The club said Thursday that she is recovering.\n\nA kayaker was hurt on the weir Friday afternoon.", "Friday", "2021-05-28"},
+		// A weekday of the update is read from the update's own day.
+		{"A kayaker was hurt on the weir Thursday afternoon.\n\nUPDATE (June 3, 2021 4 p.m.): The club said she had trained there Friday.", "Friday", "2021-05-28"},
 	}
 	for _, tt := range tests {
 		a := Analyze(tt.body, thu, 1)
