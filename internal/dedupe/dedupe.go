@@ -37,13 +37,37 @@ type Copy struct {
 	Similarity float64
 }
 
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+// words returns the words of s in lower case: its runs of letters and
+// digits.
+func words(s string) []string { return appendWords(nil, s) }
+
+// appendWords appends the words of s (see words) to dst. The words of a
+// text are those of its paragraphs one after the other: lower-casing maps
+// each rune alone, and a paragraph break is no letter.
+func appendWords(dst []string, s string) []string {
+	s = strings.ToLower(s)
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // Shingles returns the hashed word 5-shingles of a text.
-func Shingles(s string) map[uint64]bool {
-	ws := words(s)
+func Shingles(s string) map[uint64]bool { return shinglesOf(words(s)) }
+
+// shinglesOf returns the hashed 5-shingles of a text's words.
+func shinglesOf(ws []string) map[uint64]bool {
 	out := make(map[uint64]bool, len(ws))
 	if len(ws) < shingleSize {
 		if len(ws) > 0 {
@@ -154,15 +178,41 @@ type Sketch struct {
 // SketchOf computes a text's sketch. It is pure: callers may compute
 // sketches of many texts at once.
 func SketchOf(text string) Sketch {
-	sk := Sketch{Shingles: Shingles(text)}
-	sk.Signatures = append(sk.Signatures, Sign(sk.Shingles))
-	// Paragraph-level signatures catch a wire story inside a longer text.
+	// The text is read into words once, paragraph by paragraph: its words
+	// are its paragraphs' words in turn (see appendWords).
+	ws := make([]string, 0, len(text)/6)
+	var long [][2]int // the words of each paragraph of 25 fields or more
 	for _, p := range strings.Split(text, "\n\n") {
-		if len(strings.Fields(p)) >= 25 {
-			sk.Signatures = append(sk.Signatures, Sign(Shingles(p)))
+		start := len(ws)
+		ws = appendWords(ws, p)
+		if hasFields(p, 25) {
+			long = append(long, [2]int{start, len(ws)})
 		}
 	}
+	sk := Sketch{Shingles: shinglesOf(ws)}
+	sk.Signatures = append(sk.Signatures, Sign(sk.Shingles))
+	// Paragraph-level signatures catch a wire story inside a longer text.
+	for _, r := range long {
+		sk.Signatures = append(sk.Signatures, Sign(shinglesOf(ws[r[0]:r[1]])))
+	}
 	return sk
+}
+
+// hasFields reports whether s has at least n fields separated by white
+// space (len(strings.Fields(s)) >= n, without making them).
+func hasFields(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
 }
 
 // maxBucket caps an LSH bucket: a paragraph shared by hundreds of texts

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/extract"
 )
@@ -90,4 +91,51 @@ func TestHashWords(t *testing.T) {
 			t.Errorf("hashWords(%q) = %x, want %x", ws, got, want)
 		}
 	}
+}
+
+// TestSketchOfReadsOnce checks that the sketch, whose words are read once
+// for the whole text, is the sketch of the text and of each long
+// paragraph read on their own (as strings.Fields and strings.FieldsFunc
+// read them).
+func TestSketchOfReadsOnce(t *testing.T) {
+	long := strings.Repeat("The council voted again on the plan for the new bridge, ", 5)
+	texts := []string{
+		"",
+		"Short text.",
+		long + "\n\n" + "A second paragraph, too short.\n\n\n" + long + "ÉCOLE Straße İstanbul 12,5 km\u00a0away.",
+		"\n\n" + long + "\n\n\n\n" + strings.ReplaceAll(long, " ", "\u00a0") + "\n\n",
+		"bad \xff\xfe bytes\n\n" + long + "\xc3\n\nend",
+		strings.Repeat("— ", 30) + "a b c",
+		long + "\n\n" + strings.Repeat("vote ", 24) + "\n\n" + strings.Repeat("poll\t", 25),
+	}
+	for i, s := range texts {
+		want := Sketch{Shingles: refShingles(s)}
+		want.Signatures = append(want.Signatures, Sign(want.Shingles))
+		for _, p := range strings.Split(s, "\n\n") {
+			if len(strings.Fields(p)) >= 25 {
+				want.Signatures = append(want.Signatures, Sign(refShingles(p)))
+			}
+		}
+		got := SketchOf(s)
+		if len(got.Shingles) != len(want.Shingles) || len(got.Signatures) != len(want.Signatures) {
+			t.Fatalf("text %d: %d shingles, %d signatures; want %d, %d", i, len(got.Shingles), len(got.Signatures), len(want.Shingles), len(want.Signatures))
+		}
+		for h := range want.Shingles {
+			if !got.Shingles[h] {
+				t.Fatalf("text %d: shingle %x missing", i, h)
+			}
+		}
+		for k := range want.Signatures {
+			if got.Signatures[k] != want.Signatures[k] {
+				t.Fatalf("text %d: signature %d differs", i, k)
+			}
+		}
+	}
+}
+
+// refShingles is Shingles as first written: the words split by
+// strings.FieldsFunc.
+func refShingles(s string) map[uint64]bool {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return shinglesOf(ws)
 }
