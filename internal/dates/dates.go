@@ -153,11 +153,15 @@ func FindAll(s string) []Found {
 		}
 		out = append(out, f)
 	}
-	if !strings.ContainsAny(s, "-./") {
+	iso, slash, num := numericShapes(s)
+	if !num {
 		sortFound(out)
 		return out
 	}
-	for _, re := range []*regexp.Regexp{isoRe, ymdSlashRe} {
+	for k, re := range []*regexp.Regexp{isoRe, ymdSlashRe} {
+		if k == 0 && !iso || k == 1 && !slash {
+			continue // the pattern's shape is nowhere in s: it finds nothing
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			yr, _ := strconv.Atoi(s[m[2]:m[3]])
 			mon, _ := strconv.Atoi(s[m[4]:m[5]])
@@ -195,6 +199,29 @@ func FindAll(s string) []Found {
 	sortFound(out)
 	return out
 }
+
+// numericShapes reports which of the numeric date patterns may match s:
+// iso, a dash after four digits and before a digit (isoRe); slash, a slash
+// after four digits and before a digit (ymdSlashRe); num, a dash, dot or
+// slash between two digits, which every numeric date has (numRe, and the
+// other two). Most sentences have none, and the patterns' scan is the
+// cost of FindAll.
+func numericShapes(s string) (iso, slash, num bool) {
+	for i := 1; i+1 < len(s); i++ {
+		c := s[i]
+		if c != '-' && c != '.' && c != '/' || !isDigit(s[i-1]) || !isDigit(s[i+1]) {
+			continue
+		}
+		num = true
+		if c != '.' && i >= 4 && isDigit(s[i-2]) && isDigit(s[i-3]) && isDigit(s[i-4]) {
+			iso = iso || c == '-'
+			slash = slash || c == '/'
+		}
+	}
+	return iso, slash, num
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // hasMonthWord reports whether s has an English month name or abbreviation
 // as a word.
