@@ -52,6 +52,9 @@ var wireAgencies = []wireAgency{
 
 var (
 	wireByName = map[string]string{} // lower-case name → short name
+	// wireNamesAt lists, by first byte, the names and bracketed short
+	// names as the credit pattern writes them (see mayCredit).
+	wireNamesAt = map[byte][]string{}
 	// wireCreditRe finds a sentence's credit to an agency: "(AP)",
 	// "according to Reuters", "the Associated Press reported".
 	wireCreditRe *regexp.Regexp
@@ -68,6 +71,7 @@ func init() {
 		}
 		for _, n := range append(append([]string(nil), a.names...), a.paren...) {
 			parens = append(parens, regexp.QuoteMeta(n))
+			wireNamesAt[n[0]] = append(wireNamesAt[n[0]], n)
 		}
 	}
 	name := `(` + strings.Join(names, "|") + `)`
@@ -86,9 +90,36 @@ func WireAgency(s string) string {
 // ("… (AP)", "according to Reuters", "the Associated Press reported"), or
 // "" when it credits none.
 func WireCredit(sentence string) string {
+	if !mayCredit(sentence) {
+		return ""
+	}
 	m := wireCreditRe.FindStringSubmatch(sentence)
 	if m == nil {
 		return ""
 	}
 	return WireAgency(m[1] + m[2] + m[3])
+}
+
+// mayCredit reports whether s writes an agency's name where the credit
+// pattern can read it: every credit holds a name as written (the pattern
+// is case-sensitive) at the start of a word (after a bracket, a space, or
+// a word boundary). Most sentences name no agency, and the pattern's scan
+// costs more than this look.
+func mayCredit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		for _, n := range wireNamesAt[s[i]] {
+			if strings.HasPrefix(s[i:], n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII word character (as \b reads it).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
