@@ -33,6 +33,42 @@ var (
 	reStreet   = regexp.MustCompile(reStreetName)
 )
 
+// streetWords are the street words of reStreetName, as written there.
+var streetWords = map[string]bool{}
+
+func init() {
+	i := strings.Index(reStreetName, "(?:Street|")
+	alt := reStreetName[i+len("(?:"):]
+	alt = alt[:strings.IndexByte(alt, ')')]
+	for _, w := range strings.Split(alt, "|") {
+		streetWords[strings.TrimSuffix(w, `\.?`)] = true
+	}
+}
+
+// hasStreetWord reports whether s has a street word where reStreetName
+// can end: after white space, the whole of a run of word characters (the
+// pattern is case-sensitive and ends its street word at \b). Most
+// sentences have none, and the two patterns' scan of them was most of
+// the cost of this file.
+func hasStreetWord(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' || !isSpaceByte(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if streetWords[s[i:j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpaceByte reports whether c is white space as \s reads it.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
 // streetKey is a street's name in one spelling: lower case, its street
 // word spelled out and an ordinal in figures ("Larkin Rd." → "larkin
 // road", "First Street" → "1st street").
@@ -99,6 +135,9 @@ func (c *comparer) crossStreetDiscrepancies() []corroborate.Discrepancy {
 	for di, d := range docs {
 		named[di] = map[string]bool{}
 		for _, s := range d.Analysis.Sentences {
+			if !hasStreetWord(s.Text) {
+				continue // neither pattern can match
+			}
 			for _, m := range reStreet.FindAllString(s.Text, -1) {
 				named[di][streetKey(m)] = true
 			}
@@ -221,4 +260,9 @@ func spellingVariant(x, y string) bool {
 		return d == 1 && len(x) != len(y)
 	}
 	return d <= 2
+}
+
+// isWordByte reports whether c is an ASCII word character (as \b reads it).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

@@ -64,3 +64,35 @@ func TestCrossStreets(t *testing.T) {
 		}
 	}
 }
+
+// TestHasStreetWord checks that the look before the street patterns never
+// rules out a street they read: every street word, in frames where the
+// patterns match and where they do not, and that the set holds every
+// street word of the pattern.
+func TestHasStreetWord(t *testing.T) {
+	if len(streetWords) < 20 || !streetWords["Street"] || !streetWords["Expressway"] || !streetWords["St"] {
+		t.Fatalf("street words read from the pattern: %v", streetWords)
+	}
+	matched := 0
+	for w := range streetWords {
+		for _, before := range []string{" at Larkin ", " at West 12th ", "\tOld Mill\n", " larkin ", "Larkin", " at 5th ", " at Pell Street and Moss "} {
+			for _, after := range []string{"", ".", ". ", ",", "s", "x", "_", "-", "é", " and Moss Road"} {
+				s := "The crash was" + before + w + after + " on Tuesday."
+				if reStreet.MatchString(s) || reCrossing.MatchString(s) {
+					matched++
+					if !hasStreetWord(s) {
+						t.Fatalf("%q: a pattern reads a street the look rules out", s)
+					}
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no sentence matched: the test reads nothing")
+	}
+	for _, s := range []string{"The council voted on Tuesday.", "Streetcar fares rose.", "He drove a Streetcar down the Courtyard."} {
+		if hasStreetWord(s) {
+			t.Errorf("%q: no street word, yet the patterns would be run", s)
+		}
+	}
+}
