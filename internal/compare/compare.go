@@ -141,8 +141,8 @@ type comparer struct {
 	// fact sentences read.
 	ids   map[string]int32
 	words []string
-	// senses are the words' WordNet senses by id (sensesOf), when sensed.
-	senses [][]lexicon.Sense
+	// senses are the words' WordNet senses by id (closenessOf), when sensed.
+	senses []lexicon.Closeness
 	sensed []bool
 	carry  map[uint64]bool
 	nSents int32

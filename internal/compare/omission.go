@@ -652,8 +652,8 @@ func (c *comparer) closeIDs(w, v int32) bool {
 	a, b := c.words[w], c.words[v]
 	r := a == b
 	if !r {
-		sa, sb := c.sensesOf(w), c.sensesOf(v)
-		r = c.lx.RelatedSenses(sa, sb, lexicon.Noun) || lexicon.SynonymSenses(sa, sb, lexicon.Verb) || lexicon.SynonymSenses(sa, sb, lexicon.Adj) || sameStem(a, b)
+		// Related nouns, synonymous verbs or adjectives (lexicon.CloseSenses).
+		r = lexicon.CloseSenses(c.closenessOf(w), c.closenessOf(v)) || sameStem(a, b)
 	}
 	if i >= len(row.asked) {
 		n := max(i+1, len(c.words)>>6+1)
@@ -667,17 +667,17 @@ func (c *comparer) closeIDs(w, v int32) bool {
 	return r
 }
 
-// sensesOf returns the WordNet senses of the word of id w, looked up once
-// per comparison.
-func (c *comparer) sensesOf(w int32) []lexicon.Sense {
+// closenessOf returns the WordNet senses of the word of id w as
+// lexicon.CloseSenses reads them, looked up once per comparison.
+func (c *comparer) closenessOf(w int32) *lexicon.Closeness {
 	for int(w) >= len(c.senses) {
-		c.senses = append(c.senses, nil)
+		c.senses = append(c.senses, lexicon.Closeness{})
 		c.sensed = append(c.sensed, false)
 	}
 	if !c.sensed[w] {
-		c.senses[w], c.sensed[w] = c.lx.Senses(c.words[w]), true
+		c.senses[w], c.sensed[w] = c.lx.ClosenessOf(c.lx.Senses(c.words[w])), true
 	}
-	return c.senses[w]
+	return &c.senses[w]
 }
 
 // nearRow is what closeIDs knows of one word: for each other word (by

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -448,6 +449,76 @@ func (lx *Lexicon) RelatedSenses(as, bs []Sense, p POS) bool {
 // returns them (see RelatedSenses).
 func SynonymSenses(as, bs []Sense, p POS) bool {
 	return anySensePair(as, bs, p, func(x, y Sense) bool { return x.Synset == y.Synset })
+}
+
+// Closeness is what CloseSenses reads of one word's senses, laid out
+// once: its noun senses with their hypernyms (and those of them with at
+// most 40 children, narrow parents), its verb and adjective synsets. A
+// caller asking about one word against many others builds it once.
+type Closeness struct {
+	nouns     []closeNoun
+	verb, adj []uint32
+}
+
+type closeNoun struct {
+	synset            uint32
+	hypernyms, narrow []uint32
+}
+
+// ClosenessOf lays out senses (as Senses returns them) for CloseSenses.
+func (lx *Lexicon) ClosenessOf(senses []Sense) Closeness {
+	var c Closeness
+	for _, s := range senses {
+		switch s.POS {
+		case Noun:
+			n := closeNoun{synset: s.Synset, hypernyms: s.Hypernyms}
+			for _, h := range s.Hypernyms {
+				if lx.hyponyms[synsetKey{Noun, h}] <= 40 {
+					n.narrow = append(n.narrow, h)
+				}
+			}
+			c.nouns = append(c.nouns, n)
+		case Verb:
+			c.verb = append(c.verb, s.Synset)
+		case Adj:
+			c.adj = append(c.adj, s.Synset)
+		}
+	}
+	return c
+}
+
+// CloseSenses reports whether two words are close as nouns (RelatedSenses)
+// or synonyms as verbs or as adjectives (SynonymSenses), from their laid
+// out senses: RelatedSenses(as, bs, Noun) || SynonymSenses(as, bs, Verb)
+// || SynonymSenses(as, bs, Adj), without a map look-up a pair.
+func CloseSenses(a, b *Closeness) bool {
+	for i := range a.nouns {
+		x := &a.nouns[i]
+		for j := range b.nouns {
+			y := &b.nouns[j]
+			// closeSenses: one synset, one directly under the other, or
+			// siblings under a narrow parent.
+			if x.synset == y.synset || slices.Contains(x.hypernyms, y.synset) || slices.Contains(y.hypernyms, x.synset) {
+				return true
+			}
+			for _, h := range x.narrow {
+				if slices.Contains(y.hypernyms, h) {
+					return true
+				}
+			}
+		}
+	}
+	return sharesID(a.verb, b.verb) || sharesID(a.adj, b.adj)
+}
+
+// sharesID reports whether a and b have an element in common.
+func sharesID(a, b []uint32) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // anySensePair reports whether some sense in as and some in bs, both of
