@@ -205,6 +205,14 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 			switch v.Type {
 			case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
 				h, rep, before = c.headVerb(a.Tokens[si], v)
+				// "at 5:30 p.m., when the bomb exploded": the clause
+				// about the time is its event (whenclause.go), and the
+				// time its moment, though it ends a stretch ("stayed
+				// silent until May 2005, when he revealed it").
+				if wh, wrep, ok := c.whenClauseHead(a.Tokens[si], v); ok {
+					h, rep, before = wh, wrep, false
+					vs[k].Stretch = ""
+				}
 				// "the shooting happened Sunday": the time of the event
 				// the verb of occurring has for subject (occurrence.go).
 				if ev, w, ok := c.occurrenceEvent(a.Tokens[si], v); ok {

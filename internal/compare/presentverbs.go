@@ -75,9 +75,13 @@ func (c *comparer) thirdPersonBase(lw, prev string) string {
 	return b
 }
 
-// verbIn reads token k of a sentence as verbAt does, else as a verb in
+// verbIn reads token k of a sentence as a phrasal verb (phrasalVerbAt),
+// else as verbAt does, else as a verb in
 // the present or after a future modal or "to" (presentVerbAt).
 func (c *comparer) verbIn(toks []text.Token, k int) (string, bool) {
+	if b, ok := c.phrasalVerbAt(toks, k); ok {
+		return b, true
+	}
 	if b, ok := c.verbAt(toks[k]); ok {
 		return b, true
 	}

@@ -1,0 +1,123 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// whenClauseHead is the verb a time dates when a clause about that very
+// time follows it: a relative "when" ("at 5:30 p.m., when the bomb
+// exploded", "in 2007 when the board voted to close it"; CGEL 2002, ch. 12
+// §3.5: "when" relativises a time adjunct, so the clause happens at the
+// time) or the focus of "not until" ("It was not until May 30 that the
+// family revealed it"; CGEL ch. 8 §10, ch. 16 §9.2 on the cleft). The verb
+// before the time may only span it ("insisted on staying anonymous until
+// May 30, when …"), so the clause's own verb is the time's. ok is false
+// when no such clause follows, or it holds no verb read as one (a light
+// verb: "when it was …").
+func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head string, reported, ok bool) {
+	at := tokenFrom(toks, v.Start)
+	if at < 0 {
+		return "", false, false
+	}
+	k := at
+	for k < len(toks) && toks[k].Start < v.End {
+		k++
+	}
+	// The part of the day after a weekday ("Thursday night when …").
+	if k < len(toks) && rePartOfDay.MatchString(" "+toks[k].Text) {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k >= len(toks) {
+		return "", false, false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "when":
+	case "that":
+		// The cleft's focus: "not until" (or "n't until") right before.
+		if !notUntilBefore(toks, at) {
+			return "", false, false
+		}
+	default:
+		return "", false, false
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if clausePunct[toks[j].Text] || toks[j].Text == "," {
+			break
+		}
+		if b, found := c.verbIn(toks, j); found {
+			// A verb of saying with a noun for object tells a deed
+			// dated by the time ("when the family revealed his
+			// identity"), not a statement about the event.
+			if b == "" && j+1 < len(toks) && nounObjectOpeners[strings.ToLower(toks[j+1].Text)] {
+				return c.reportBase(toks[j]), false, true
+			}
+			return b, b == "", true
+		}
+	}
+	return "", false, false
+}
+
+// notUntilBefore reports whether the tokens right before token at are
+// "not until" or "n't until".
+func notUntilBefore(toks []text.Token, at int) bool {
+	if at < 2 || !strings.EqualFold(toks[at-1].Text, "until") {
+		return false
+	}
+	p := strings.ToLower(toks[at-2].Text)
+	return p == "not" || p == "never" || strings.HasSuffix(p, "n't") || strings.HasSuffix(p, "n’t")
+}
+
+// particles are the adverbial particles of English phrasal verbs (Quirk et
+// al. 1985 §16.3, table 16.3a) that seldom open a phrase of place or time
+// after a verb: "in" and "on" are left out ("died in the crash", "was
+// arrested on Friday").
+var particles = map[string]bool{"up": true, "down": true, "off": true, "out": true, "over": true, "away": true, "back": true}
+
+// phrasalVerbAt reads token k and the particle after it as one verb when
+// WordNet has the pair as a verb ("shut down", "went off", "was pulled
+// over"): its base form with the particle ("shut down", "go off"), which a
+// light verb alone ("went") would not give. Inflected forms are read as
+// verbAt reads them, a bare form only after an auxiliary, "to" or a modal.
+func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
+	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !particles[toks[k+1].Text] {
+		return "", false
+	}
+	lw := strings.ToLower(toks[k].Text)
+	b, ok := irregularPast(lw)
+	switch {
+	case ok:
+	case strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"):
+		if b = c.lx.Base(lw, lexicon.Verb); b == lw {
+			return "", false
+		}
+	case k > 0 && bareVerbBefore[strings.ToLower(toks[k-1].Text)]:
+		// A participle like its base ("was shut down", "had set
+		// off"), or a base after "to" or a modal.
+		b = lw
+	default:
+		return "", false
+	}
+	p := b + " " + toks[k+1].Text
+	if !c.lx.Has(p, lexicon.Verb) {
+		return "", false
+	}
+	return p, true
+}
+
+// nounObjectOpeners are the determiners and possessives that open a noun
+// phrase right after a verb (its object), where a verb of saying would
+// otherwise take a clause.
+var nounObjectOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// bareVerbBefore are the words after which a bare verb form is a verb: the
+// auxiliaries of the passive and the perfect (a participle that is its
+// base, "was shut down"), "to" and the modals.
+var bareVerbBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "has": true, "have": true, "had": true,
+	"to": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "must": true, "can": true}
