@@ -32,6 +32,9 @@ var (
 	// A copyright notice before its year: "© 2017", "Copyright 2017",
 	// "(c) 2017", "Copyright © 2016-2017" (the notice's form in 17 U.S.C.
 	// §401(b) and the Universal Copyright Convention, art. III).
+	// The noun "model" right after a year: the year names a product's
+	// model ("a mid-2000 model sedan", "the 2016 model year").
+	modelWordRe = regexp.MustCompile(`^\s+model\b`)
 	copyrightRe = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–,]\s*)?$`)
 )
 
@@ -48,7 +51,7 @@ func (x *timeScan) markAttributes() {
 			t.Stamp = true // when the page was written
 		case t.Precision == PrecYear && cohortRe.MatchString(x.s[:t.End]):
 			t.Attribute = true
-		case t.Precision == PrecYear && modelYear(x.s, t.Start, t.End):
+		case t.Precision == PrecYear && (modelYear(x.s, t.Start, t.End) || modelWordRe.MatchString(x.s[t.End:])):
 			t.Attribute = true
 		case t.Relative && strings.EqualFold(t.Expression, "today") && imperative(x.s):
 			t.Attribute = true
