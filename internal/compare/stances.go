@@ -118,6 +118,12 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						// "X said Doe appeared to …" read Doe as the speaker.
 						p.holder, p.own = h, false
 					}
+					if h == "" && c.thinkingVerb(p.introVerb) {
+						// "some residents don't believe the boy had a
+						// gun": someone's belief or words the story cannot
+						// name a holder for; the outlet does not state it.
+						continue
+					}
 				}
 				if r := c.roleName(p.holder); r != "" && !p.own {
 					p.holder = r // "the fire chief said …": the story's fire chief
@@ -377,6 +383,13 @@ func (c *comparer) openingRelativeSpeaker(di int, q mention.Quote) (string, bool
 		words = append(words, t.Text)
 	}
 	return strings.Join(words, " "), true
+}
+
+// thinkingVerb reports whether a word is a verb with a sense in WordNet's
+// verb.communication or verb.cognition ("believe", "claims", "doubt").
+func (c *comparer) thinkingVerb(w string) bool {
+	b := c.lx.Base(strings.ToLower(w), lexicon.Verb)
+	return c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
 }
 
 // sayingCue reports whether a report's cue is a word of saying or

@@ -547,3 +547,24 @@ func TestSameSubjectLowerCaseReporter(t *testing.T) {
 		}
 	}
 }
+
+// A clause a verb of thinking or saying introduces, whose holder the story
+// cannot name ("some residents do not believe …"), is nobody's stance: not
+// the outlet's own. (Articles written for this test.)
+func TestUnnamedBelieverIsNoOutletStance(t *testing.T) {
+	a := doc("a", "Ferry row at Harrowby\n\nThe skippers, who question the story — some in the town don't believe the ferry struck the raft — met on Monday. Harbour master Ana Ruiz said the ferry struck the raft on Monday.", day)
+	b := doc("b", "Ferry row at Harrowby\n\nHarbour master Ana Ruiz said the ferry struck the raft. Skipper Tom Vale denied that the ferry struck the raft.", day)
+	res := run(a, b)
+	found := false
+	for _, s := range res.Stances {
+		if strings.Contains(s.Claim, "raft") {
+			found = true
+		}
+		if strings.HasPrefix(s.Holder, "the outlet") || s.Holder == "" {
+			t.Errorf("outlet stance from an unnamed believer: %+v", s)
+		}
+	}
+	if !found {
+		t.Errorf("no stance on the raft claim: %+v", res.Stances)
+	}
+}
