@@ -26,6 +26,9 @@ type fact struct {
 	v     mention.Value
 	sent  string
 	words map[string]bool // content words, values masked
+	// names are the content words of the sentence's names and titles
+	// (properNameWords): wording that says who, not what was done.
+	names map[string]bool
 	verbs map[string]bool
 	// synsets of the verbs, for synonym tests.
 	verbSyn map[uint32]bool
@@ -126,6 +129,8 @@ type sentenceValues struct {
 	before []bool
 	// masked is the sentence with its values blanked out.
 	masked string
+	// names are the content words of its names and titles.
+	names map[string]bool
 	// said are the base forms of the sentence's inflected reporting verbs
 	// ("said", "told"): they attribute the statement and are not part of
 	// what it states, so its words leave them out.
@@ -194,7 +199,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 		}
 		said := c.reportingWords(a, si)
 		sv := sentenceValues{si: si, values: vs, words: without(c.lx.ContentWords(string(masked)), said), verbs: c.verbsOf(a.Tokens[si]), verbSyn: map[uint32]bool{},
-			masked: string(masked), said: said}
+			masked: string(masked), said: said, names: properNameWords(c.lx, string(masked), personSpans(a, si))}
 		for v := range sv.verbs {
 			for _, id := range c.lx.SynsetIDs(v, lexicon.Verb) {
 				sv.verbSyn[id] = true
@@ -283,7 +288,7 @@ func (c *comparer) valueFacts() []fact {
 					mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
 					continue
 				}
-				f := fact{doc: di, v: v, sent: s, words: sv.words, verbs: sv.verbs, verbSyn: sv.verbSyn,
+				f := fact{doc: di, v: v, sent: s, words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 					owners: c.valueOwner(a, merged[di], si, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
@@ -983,7 +988,7 @@ func sharedNames(a, b map[string]bool) int {
 	n := 0
 	for x := range a {
 		for y := range b {
-			if x == y || shareNameWord(x, y) {
+			if x == y || shareNameWord(x, y) && !leadWordOnly(x, y) {
 				n++
 				break
 			}
@@ -1460,9 +1465,26 @@ func stretchScore(f, g *fact) float64 {
 // alignedStatements reports whether two values' sentences share most
 // content words once values are masked (a short sentence only when it is
 // the same but for the value).
+//
+// A person's name and title say who a sentence is about, not what it
+// says of them: "Judge Ann Roe denied bail Saturday" and "told Judge Ann
+// Roe on Tuesday that the gun was found" share a name and no statement.
+// Sentences that share most words only through one person's name (and the
+// titles and places capitalised with it) are not aligned; two people or
+// bodies named in both ("a film of Ann Roe starred Ida Vey") are part of
+// what is said.
 func alignedStatements(f, g *fact) bool {
 	sim, jac := sharedOverlap(f.words, g.words), jaccard(f.words, g.words)
-	return sim >= 0.6 && jac >= 0.3 && len(f.words) >= 4 && len(g.words) >= 4 || jac >= 0.99 && len(f.words) >= 2
+	if jac >= 0.99 && len(f.words) >= 2 {
+		return true
+	}
+	if sim < 0.6 || jac < 0.3 || len(f.words) < 4 || len(g.words) < 4 {
+		return false
+	}
+	if sharedNames(f.actors, g.actors) >= 2 {
+		return true // two people or bodies named together: what is said of them
+	}
+	return sharedOverlap(minus(f.words, f.names), minus(g.words, g.names)) >= 0.5
 }
 
 // timeSlot tells whether two times of one type are of one fact (slotScore):
@@ -1970,10 +1992,11 @@ type factSide struct {
 	facts []int
 }
 
-// isRising tells a developing toll from a contradiction: a count whose
-// highest value is given in wording that says it grew ("rose to").
+// isRising tells a developing toll from a contradiction: a count or an
+// amount (a reward, a bill) whose highest value is given in wording that
+// says it grew ("rose to", "is now").
 func (c *comparer) isRising(facts []fact, sides []*factSide) bool {
-	if facts[sides[0].facts[0]].v.Type != mention.VCount {
+	if t := facts[sides[0].facts[0]].v.Type; t != mention.VCount && t != mention.VMoney {
 		return false
 	}
 	hi := 0

@@ -413,8 +413,9 @@ func (c *comparer) increaseSynsets() []uint32 {
 
 // saysRising reports whether a sentence says its figure grew: a finite verb
 // that WordNet files under an increase comes shortly before the value in
-// its clause ("rose to 30", "has climbed to at least 30"); a noun such as
-// "building" is no verb of it.
+// its clause ("rose to 30", "has climbed to at least 30"), or "now" does
+// ("the toll is now 30", "now stands at 30": the figure as it has become);
+// a noun such as "building" is no verb of it.
 func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 	anchors := c.increaseSynsets()
 	at := tokenFrom(toks, v.Start)
@@ -427,6 +428,9 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 			break
 		}
 		lw := strings.ToLower(t.Text)
+		if lw == "now" {
+			return true // "the reward is now $24,000": the figure changed
+		}
 		b, ok := irregularPast(lw)
 		if !ok {
 			if strings.HasSuffix(lw, "ing") {

@@ -1,0 +1,91 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// TestProperNameWords: the words of the capitalised runs that hold a
+// person's name, titles and places written with it included; a capitalised
+// first word only as part of a run; names of no person stay.
+func TestProperNameWords(t *testing.T) {
+	lx := lexicon.Default()
+	for _, tc := range []struct{ s, person, want string }{
+		{"Marlow County Judge Ada Penrose refused bail at noon.", "Ada Penrose", "ada county judge marlow penrose"},
+		{"Police said two men were hurt.", "", ""},
+		{"The fire chief, Ewan Tull, said the blaze began at night.", "Ewan Tull", "ewan tull"},
+		{"A spokesman for Harwell Transit said service resumed.", "", ""},
+		{"Ada Penrose was charged over the Quarry Lane Bakery fire.", "Ada Penrose", "ada penrose"},
+	} {
+		got := keysSorted(properNameWords(lx, tc.s, spansOf(tc.s, tc.person)))
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+func spansOf(s, name string) [][2]int {
+	if i := strings.Index(s, name); name != "" && i >= 0 {
+		return [][2]int{{i, i + len(name)}}
+	}
+	return nil
+}
+
+// TestAlignedStatementsNotByNames: two sentences that share most words only
+// through a name and its title say two things; the same statement of the
+// same person in other words is still aligned.
+func TestAlignedStatementsNotByNames(t *testing.T) {
+	lx := lexicon.Default()
+	f := func(s string) *fact {
+		return &fact{words: lx.ContentWords(s), names: properNameWords(lx, s, spansOf(s, "Ada Penrose"))}
+	}
+	judge := "Marlow County Judge Ada Penrose refused bail."
+	for _, tc := range []struct {
+		other string
+		want  bool
+	}{
+		{"Marlow County Judge Ada Penrose heard the defence say the crash was an accident.", false},
+		{"At a hearing, Marlow County Judge Ada Penrose refused him bail.", true},
+	} {
+		if got := alignedStatements(f(judge), f(tc.other)); got != tc.want {
+			t.Errorf("%q: aligned %v, want %v", tc.other, got, tc.want)
+		}
+	}
+}
+
+func keysSorted(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// TestSaysRisingNow: a figure said to stand "now" at a value is the figure
+// as it has become (an update); one told as it stands is not.
+func TestSaysRisingNow(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The reward for the arrest is now $12,000, the commission said.", true},
+		{"The toll has now risen to 30.", true},
+		{"The reward for the arrest is $12,000, the commission said.", false},
+	} {
+		at := strings.Index(tc.s, "$12,000")
+		if at < 0 {
+			at = strings.Index(tc.s, "30")
+		}
+		v := mention.Value{Start: at, End: at + 3}
+		if got := c.saysRising(text.Tokens(tc.s), v); got != tc.want {
+			t.Errorf("%q: rising %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
