@@ -450,11 +450,25 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b)) && !nestedIn(before, k) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p)) && !nestedIn(before, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// untypedNamedSpeaker reports whether "he" or "she" may go on with the
+// speech of a quote whose source is written as a one-word name the entity
+// stage left untyped ("Okafor said …" with no first name anywhere in the
+// article): a name of letters only that no dictionary knows as a common
+// word, that speaks and that no pronoun of the article gave the other
+// gender, is a person.
+func untypedNamedSpeaker(q Quote, e *ArticleEntity, p string) bool {
+	if q.How != "named" || e.Type != Other || len(strings.Fields(e.Name)) != 1 || strings.ContainsAny(e.Name, "-.0123456789") || lexicon.Default().IsCommon(lower(e.Name)) || isAcronym(e.Name) {
+		return false
+	}
+	want := map[string]byte{"he": 'm', "she": 'f'}[p]
+	return want != 0 && (e.textGender == 0 || e.textGender == want)
 }
 
 // nestedIn reports whether quote k of qs is told inside the statement of
