@@ -313,9 +313,10 @@ func SpeakerName(phrase string) string {
 	if n := datelineLen(phrase); n > 0 {
 		phrase = phrase[n:] // "WASHINGTON (AP) — …": the dateline names no speaker
 	}
-	var words []string
+	var words, before []string
 	titled := false // a title ("Mr.", "Sen.") before the name
 	after := ""     // the lower-case word that ends the name
+	next := ""      // the word after that
 	fs := strings.Fields(phrase)
 	for i, w := range fs {
 		w = strings.Trim(w, ",.:;\"“”‘’()")
@@ -328,6 +329,9 @@ func SpeakerName(phrase string) string {
 			titled = true
 			continue
 		}
+		if len(words) == 0 && !startsUpper(w) {
+			before = append(before, lower(w))
+		}
 		if len(words) == 0 && !startsUpper(w) && (governsName(lower(w)) || i >= 5) {
 			// "focused on Harbour Chapel", "against the Tolland League": the name is an
 			// object; "lawyers and other advisers retained by the Okafor
@@ -338,6 +342,9 @@ func SpeakerName(phrase string) string {
 			words = append(words, w)
 		} else if len(words) > 0 && !connectors[lower(w)] {
 			after = lower(w)
+			if i+1 < len(fs) {
+				next = lower(strings.Trim(fs[i+1], ",.:;\"“”‘’()"))
+			}
 			break
 		} else if len(words) > 0 {
 			words = append(words, w)
@@ -350,6 +357,9 @@ func SpeakerName(phrase string) string {
 		return ""
 	}
 	name := strings.Join(words, " ")
+	if placeNoun(after) && !nounModifies(next) || len(before) >= 2 && before[len(before)-1] == "of" && placeNoun(before[len(before)-2]) {
+		return "" // "the governor of Tarn island", "residents of the village of Tarn": a place
+	}
 	if !titled && placeModifiesPersons(words, after) {
 		return name + " " + after // "Tarn County wardens": the persons of a place speak, not the place
 	}
@@ -364,6 +374,46 @@ func SpeakerName(phrase string) string {
 	}
 	return ""
 }
+
+// placeNoun reports whether a lower-case common noun names a kind of
+// place: a place head (headwords.txt: "county", "river", "park") or a
+// noun with a sense in WordNet's noun.location ("village") or a first sense
+// in noun.object ("island"), and no person sense.
+func placeNoun(w string) bool {
+	if w == "" || isPlaceHead(w) {
+		return w != ""
+	}
+	lx := lexicon.Default()
+	place := false
+	for _, s := range lx.Senses(w) {
+		if s.POS != lexicon.Noun || s.Instance {
+			continue
+		}
+		if s.Lex == lexicon.NounPerson {
+			return false
+		}
+		place = place || s.Lex == lexicon.NounLocation || s.Rank == 0 && s.Lex == nounObject
+	}
+	return place
+}
+
+// nounModifies reports whether a lower-case word after a noun makes that
+// noun a modifier: it is a noun itself and no function word ("city" in
+// "the Brimley city council").
+func nounModifies(next string) bool {
+	if next == "" || functionWords[next] || lexicon.IsIndexStopword(next) {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(next); closed {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Has(lx.Base(next, lexicon.Noun), lexicon.Noun)
+}
+
+// nounObject is WordNet's lexicographer file of natural objects
+// (noun.object, 17): "island", "lake", "hill".
+const nounObject = 17
 
 // datelineRe matches a news dateline at the start of a text: a place in
 // capitals, maybe a state or country after a comma, maybe the agency in
@@ -439,10 +489,13 @@ func PlausibleSpeaker(name string) bool {
 		return false // a number in words ("Four", "Twelve") names no one
 	}
 	if isAcronym(w) {
+		if looksLikeDay(titleCase(w)) {
+			return false // "MONDAY" in a capitalised caption
+		}
 		return lx.ProperType(titleCase(w)) != "place" || knownPerson(titleCase(w))
 	}
 	lw := lower(w)
-	if isDemonym(lx, w) || nationality(w) || functionWords[lw] || lexicon.IsIndexStopword(lw) {
+	if isDemonym(lx, w) || nationality(w) || functionWords[lw] || lexicon.IsIndexStopword(lw) || stateAbbrev[lw] {
 		return false
 	}
 	if sg := strings.TrimSuffix(w, "s"); sg != w && nationality(sg) {

@@ -283,3 +283,12 @@ func set(ws ...string) map[string]bool {
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// stateAbbrev are the abbreviations of U.S. state names that the
+// Associated Press Stylebook ("state names") writes after a city's name
+// ("Golden, Colo."), lower-cased without their period; those that are
+// also common first names or words ("Del.", "La.", "Mass.", "Miss.",
+// "Mo.", "Pa.", "Wash.", "Ind.", "Ga.", "Ark.", "Ill.") are left out. A
+// word of these speaks for no one.
+var stateAbbrev = set("ala", "ariz", "calif", "colo", "conn", "fla", "kan", "ky", "md", "mich", "minn", "mont", "neb",
+	"nev", "okla", "ore", "tenn", "vt", "va", "wis", "wyo")

@@ -170,8 +170,10 @@ func (a *Analysis) commonWordNotNamed(w string) bool {
 // Acme's), or the person an apposition after the phrase names ("the
 // Tarn fire chief, Jo Lee"); "" when the noun is a thing and the name a
 // common word, a nationality or a place ("Court records", "Tarn County
-// jail records"); the name itself before a thing when it is
-// another name ("an Acme report"). ok is false when no common noun
+// jail records"); the name with the nouns up to an organisation's head
+// or a noun of persons inside the phrase ("the Tarn coroner's office", "a
+// Tarn police news release" gives "Tarn police"); the name itself before
+// a thing when it is another name ("an Acme report"). ok is false when no common noun
 // follows the name, the word after it is the cue ("Lee says"), or the
 // speaker is a pronoun or a role.
 func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
@@ -202,6 +204,16 @@ func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
 			return "", false // "an Acme spokesman": the organisation speaks through its own
 		}
 		return bare + " " + strings.Join(run, " "), true
+	}
+	if !(q.Entity >= 0 && q.Entity < len(a.Entities) && a.Entities[q.Entity].Type == Organization) {
+		if isOrgHead(run[len(run)-1]) && len(run) > 1 {
+			return bare + " " + strings.Join(run, " "), true // "the Tarn coroner's office": a named body
+		}
+		for i, w := range run[:len(run)-1] {
+			if w, _ := stripPossessive(w); personHead(w) {
+				return bare + " " + strings.Join(run[:i+1], " "), true // "a Tarn police news release": the police's
+			}
+		}
 	}
 	if a.commonWordNotNamed(bare) || nationality(bare) || isDemonym(lexicon.Default(), bare) || knownPlace(bare) || locationName(bare) {
 		return "", true
