@@ -165,9 +165,11 @@ func twoPeoplesDays(f, g *fact) bool {
 // 2004" / "in May 2011"). A month mis-stated is a month or two off, or a
 // year; more is another event of the article's background, as values more
 // than five times apart are. (Years alone are not held to this: a year
-// mis-stated may be any year.)
+// mis-stated may be any year.) A statement copied but for the month is
+// one fact whatever the months (copiedStatement): a copy that changes a
+// value is the plainest discrepancy there is.
 func monthsApart(f, g *fact) bool {
-	if f.v.Type != mention.VMonth {
+	if f.v.Type != mention.VMonth || copiedStatement(f, g) {
 		return false
 	}
 	a, okA := monthIndex(f.v.Norm)
@@ -234,4 +236,12 @@ func durationFrame(s string, v mention.Value) string {
 		return m[1]
 	}
 	return ""
+}
+
+// copiedStatement reports whether two values' sentences are one statement
+// but for their values: at least four content words each, and nearly all
+// of them shared (stricter than alignedStatements, for it overrides a
+// guard).
+func copiedStatement(f, g *fact) bool {
+	return len(f.words) >= 4 && len(g.words) >= 4 && sharedOverlap(f.words, g.words) >= 0.8 && jaccard(f.words, g.words) >= 0.6
 }

@@ -109,7 +109,7 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	case !c.comparable(f.v, g.v):
 		return fmt.Sprintf("not comparable (%s %q unit %q event %q / unit %q event %q)", f.v.Type, f.v.Text, f.v.Unit, f.v.Event, g.v.Unit, g.v.Event)
 	case distinctFacts(f, g):
-		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg)
+		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q, person %q/%q)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg, f.person, g.person)
 	case vetoed(f, g):
 		return fmt.Sprintf("vetoed (person %q/%q)", f.person, g.person)
 	case c.datesOfTwoThings(f, g):

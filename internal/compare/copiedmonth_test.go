@@ -1,0 +1,27 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences written for this test (no data set's wording). Months more
+// than a year apart are two events, unless the two sentences are one
+// statement copied but for the month: a copy that changed the year.
+func TestCopiedStatementMonthsApart(t *testing.T) {
+	copied := []string{
+		"Orrin\n\nIn March 2004, two masked men took every watch from the Vell jewellery shop on Orrin Street.",
+		"Orrin\n\nIn March 2009, two masked men took every watch from the Vell jewelry shop on Orrin Street.",
+	}
+	if got := kinds(runUndated(copied...).Discrepancies); !strings.Contains(got, "March 2004") || !strings.Contains(got, "March 2009") {
+		t.Errorf("copied statement: got %q, want March 2004 against March 2009", got)
+	}
+	// The same months in two different statements stay two events.
+	apart := []string{
+		"Orrin\n\nIn March 2004, two masked men took every watch from the Vell jewellery shop on Orrin Street.",
+		"Orrin\n\nThe Vell shop reopened on Orrin Street in March 2009 after a long refit, its owner said.",
+	}
+	if got := kinds(runUndated(apart...).Discrepancies); strings.Contains(got, "2009") {
+		t.Errorf("two statements: got %q, want no month discrepancy", got)
+	}
+}
