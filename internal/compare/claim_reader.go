@@ -440,6 +440,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		k++
 	}
 	comp, text, end := r.complement(k)
+	if comp == "" && p.passive {
+		comp, text, end = r.passivePhrase(k, end)
+	}
 	p.comp, p.compText = comp, text
 	if r.wantsInfinitive(comp, end) {
 		return p, end, false
@@ -453,6 +456,27 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// passivePhrase reads what a passive with no object says of its subject:
+// the prepositional phrase after it, past a particle ("was arrested on
+// suspicion of drunken driving", "was pulled over for speeding"), whose
+// head noun is the complement. A bare passive ("was taken away") and a
+// phrase of time ("was arrested on Sunday") give none: end is returned
+// as it came.
+func (r *clauseReader) passivePhrase(k, end int) (string, string, int) {
+	j := k
+	if j+1 < len(r.toks) && (prepositionWords[r.low[j]] || r.lx.Has(r.low[j], lexicon.Adv)) && prepositionWords[r.low[j+1]] {
+		j++ // a particle: "pulled over for …"
+	}
+	if j >= len(r.toks) || !prepositionWords[r.low[j]] || r.low[j] == "of" {
+		return "", "", end
+	}
+	head, _, e := r.complement(j + 1)
+	if head == "" || !r.lx.Has(head, lexicon.Noun) || !contentNoun(r.lx, head) || isTimeNoun(r.lx, head) {
+		return "", "", end
+	}
+	return head, strings.TrimSpace(r.span(k, e)), e
 }
 
 // toInfinitive reads the verb before a to-infinitive: a negative
