@@ -1159,6 +1159,29 @@ func vetoed(f, g *fact) bool {
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
 		return true
 	}
+	return toldBeside(f, g) || toldBeside(g, f)
+}
+
+// toldBeside reports whether f's sentence also states g's moment (another
+// weekday, date or clock time of it that agrees with g's) while g's states
+// only that one: "they leave Friday and play at 1 p.m. Sunday" does not
+// contradict "they play on Sunday"; its Friday is another fact. A sentence
+// of two days against another of two ("died Friday after he was stabbed
+// Thursday" / "died Thursday after … Thursday") pairs them by wording.
+func toldBeside(f, g *fact) bool {
+	if !isDayOrClock(g.v.Type) || sameValue(f.v, g.v) {
+		return false
+	}
+	for _, o := range g.others {
+		if o.Type == g.v.Type {
+			return false
+		}
+	}
+	for _, o := range f.others {
+		if o.Type == g.v.Type && sameValue(o, g.v) {
+			return true
+		}
+	}
 	return false
 }
 

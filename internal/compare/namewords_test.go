@@ -89,3 +89,19 @@ func TestSaysRisingNow(t *testing.T) {
 		}
 	}
 }
+
+// TestToldBeside: a sentence that also states the other article's day (or
+// clock time) does not contradict it with its other day.
+func TestToldBeside(t *testing.T) {
+	day := func(d string) mention.Value { return mention.Value{Type: mention.VWeekday, Norm: d, Text: d} }
+	f := &fact{v: day("friday"), others: []mention.Value{day("sunday")}}
+	if !toldBeside(f, &fact{v: day("sunday")}) {
+		t.Error("'leave Friday … play Sunday' against 'play Sunday': want told beside")
+	}
+	if toldBeside(f, &fact{v: day("monday")}) {
+		t.Error("'leave Friday … play Sunday' against 'Monday': want a day of its own")
+	}
+	if toldBeside(&fact{v: day("friday")}, &fact{v: day("sunday")}) {
+		t.Error("a sentence of one day: want no sibling")
+	}
+}
