@@ -32,6 +32,9 @@ type PlacementStore interface {
 	// the stored stories with the given ids and those merged into them,
 	// in one write transaction, and the stories it returns are saved.
 	UpdateStoriesOf(ctx context.Context, ids []string, fn func(stored []StoredStory) ([]StoredStory, error)) (bool, error)
+	// CopyPairs returns the number of counted articles whose near-copy
+	// pairs are known (saved with CopiesKnown) and every saved pair.
+	CopyPairs(ctx context.Context) (known int, pairs []CopyPair, err error)
 }
 
 // Placement is one write of placement state.
@@ -52,6 +55,18 @@ type Placement struct {
 	Drop []string
 	// Findings replace the stories' findings.
 	Findings []StoryFindings
+	// Copies are near-copy pairs to keep (a pair saved again replaces
+	// its containment).
+	Copies []CopyPair
+}
+
+// CopyPair is a pair of articles whose texts share a near-copy bucket,
+// with the containment measured between them (dedupe.Containment): a
+// regroup keeps the pairs at or above the near-copy threshold, so that it
+// measures only the pairs a new article makes.
+type CopyPair struct {
+	A, B        string
+	Containment float64
 }
 
 // PlacedArticle is an article as placement counts it.
@@ -61,6 +76,10 @@ type PlacedArticle struct {
 	Terms []string
 	// Buckets are its near-copy bucket keys.
 	Buckets []uint64
+	// CopiesKnown says that every near-copy pair at or above the
+	// threshold that it makes with the articles counted with it or before
+	// it is in the store's pairs (CopyPairs).
+	CopiesKnown bool
 }
 
 // StoryState is a story's placement state: Data is opaque to the store,

@@ -21,7 +21,6 @@ import (
 	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/dates"
-	"github.com/corroborate/corroborate/internal/dedupe"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
@@ -40,6 +39,8 @@ type Batch struct {
 	clIDs   []int
 	feats   []cluster.Features
 	buckets [][]uint64
+	// copies are the articles' near-copy pairs (markCopies).
+	copies copyPairs
 	// only, when set, limits the comparison to these groups (the stories
 	// an incremental placement touched; the others are context).
 	only map[int]bool
@@ -108,7 +109,7 @@ func ProcessWith(ctx context.Context, arts []corroborate.Article, copts cluster.
 // store when the engine computed it before, else computed and saved there
 // (see ReadStored). The articles must be stored.
 func ProcessStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (*Batch, ReadStats, error) {
-	an, st, err := processStored(ctx, store, arts)
+	an, st, err := processStored(ctx, store, arts, nil)
 	if err != nil {
 		return nil, st, err
 	}
@@ -120,8 +121,9 @@ func ProcessStored(ctx context.Context, store corroborate.ArticleStore, arts []c
 
 // processStored is ProcessStored with the stored readings decoded only
 // when asked for (Batch.lazy): grouping reads each article's grouping
-// data (articleData), not its reading.
-func processStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (*Batch, ReadStats, error) {
+// data (articleData), not its reading. Near-copy pairs are measured
+// again only for the articles known does not cover (nil: all).
+func processStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, known *storedCopies) (*Batch, ReadStats, error) {
 	data, lr, st, err := readGrouping(ctx, store, arts)
 	if err != nil {
 		return nil, st, err
@@ -131,7 +133,7 @@ func processStored(ctx context.Context, store corroborate.ArticleStore, arts []c
 		feats[i] = data[i].Features
 	}
 	facts := newFactIDs(len(arts), func(i int) [][]string { return data[i].Facts })
-	an, err := groupWith(ctx, arts, lr.readings, feats, facts.of, cluster.DefaultOptions())
+	an, err := groupWith(ctx, arts, lr.readings, feats, facts.of, cluster.DefaultOptions(), known)
 	if err != nil {
 		return nil, st, err
 	}
@@ -167,7 +169,7 @@ func Group(ctx context.Context, arts []corroborate.Article, readings []*mention.
 		return nil, err
 	}
 	facts := newFactIDs(len(arts), func(i int) [][]string { return words[i] })
-	return groupWith(ctx, arts, readings, feats, facts.of, copts)
+	return groupWith(ctx, arts, readings, feats, facts.of, copts, nil)
 }
 
 // FactWords returns, for each article, the content words of its sentences
@@ -206,11 +208,12 @@ func StoriesOf(ctx context.Context, arts []corroborate.Article, feats []cluster.
 
 // groupWith is Group with each article's fact sentences (factSentences)
 // given by facts; readings may hold nil for readings not decoded yet.
-func groupWith(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, facts func(i int) [][]uint32, copts cluster.Options) (*Batch, error) {
+// Near-copy pairs that known holds are not measured again.
+func groupWith(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, facts func(i int) [][]uint32, copts cluster.Options, known *storedCopies) (*Batch, error) {
 	an := &Batch{Articles: arts, Readings: readings, feats: feats}
 	order := PlacementOrder(arts)
 	var err error
-	if an.buckets, err = markCopies(ctx, arts, order); err != nil {
+	if an.buckets, an.copies, err = markCopies(ctx, arts, order, known); err != nil {
 		return nil, err
 	}
 	cl, err := place(ctx, feats, order, facts, copts)
@@ -251,32 +254,6 @@ func place(ctx context.Context, feats []cluster.Features, order []int, facts fun
 	}
 	cl.Merge()
 	return cl, nil
-}
-
-// markCopies finds near-copies: the later article (placement order) is a
-// copy of the earlier. It returns each article's near-copy bucket keys.
-func markCopies(ctx context.Context, arts []corroborate.Article, order []int) ([][]uint64, error) {
-	rank := make([]int, len(arts))
-	for r, i := range order {
-		rank[i] = r
-	}
-	ddocs := make([]dedupe.Doc, len(arts))
-	for i, a := range arts {
-		ddocs[i] = dedupe.Doc{ID: a.ID, Text: a.Text, Order: rank[i]}
-	}
-	sketches := make([]dedupe.Sketch, len(arts))
-	buckets := make([][]uint64, len(arts))
-	if err := parallel(ctx, len(arts), func(i int) {
-		sketches[i] = dedupe.SketchOf(arts[i].Text)
-		buckets[i] = dedupe.Buckets(sketches[i])
-	}); err != nil {
-		return nil, err
-	}
-	for _, c := range dedupe.FindSketched(ddocs, sketches) {
-		arts[c.Doc].CopyOf = corroborate.Ptr(arts[c.Of].ID)
-		arts[c.Doc].Similarity = corroborate.Ptr(round3(c.Similarity))
-	}
-	return buckets, nil
 }
 
 // numberStories renumbers the clusterer's stories in the order of their

@@ -46,8 +46,9 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 		for t := range an.feats[i].Terms {
 			p.DF[t]++
 		}
-		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Buckets: an.buckets[i]})
+		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Buckets: an.bucketsOf(i), CopiesKnown: !an.copies.crowded})
 	}
+	p.Copies = an.copies.all
 	return p, an.storyStates(rep, seq(len(an.groups)), &p)
 }
 
@@ -149,6 +150,35 @@ type savedAnalysis struct {
 	live int
 }
 
+// currentState returns the articles of arts the saved analysis does not
+// hold (in no stored story: new), when the store holds the placement
+// state a regroup of this engine left (ok false otherwise): every live
+// story has findings a regroup saved with its keys, and the articles
+// counted are the stored articles of arts, all in a live story.
+func (sa *savedAnalysis) currentState(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (fresh []int, ok bool, err error) {
+	if sa == nil || len(sa.ids) != sa.live {
+		return nil, false, nil
+	}
+	for _, key := range sa.ids {
+		if _, _, ok := savedKeys(key); !ok {
+			return nil, false, nil
+		}
+	}
+	counted, _, err := store.TermCounts(ctx, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("save placement state: %w", err)
+	}
+	for i := range arts {
+		if _, ok := sa.storyOf[arts[i].ID]; !ok {
+			fresh = append(fresh, i)
+		}
+	}
+	if counted != len(arts)-len(fresh) || counted != len(sa.storyOf) {
+		return nil, false, nil
+	}
+	return fresh, true, nil
+}
+
 func loadSaved(ctx context.Context, store corroborate.ArticleStore) (*savedAnalysis, error) {
 	stored, err := store.Stories(ctx)
 	if err != nil {
@@ -206,10 +236,14 @@ func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corrobo
 	var sa *savedAnalysis
 	if len(arts) > 0 {
 		var err error
-		if an, _, err = processStored(ctx, store, rep.Articles); err != nil {
+		if sa, err = loadSaved(ctx, store); err != nil {
 			return nil, nil, err
 		}
-		if sa, err = loadSaved(ctx, store); err != nil {
+		known, err := sa.storedCopies(ctx, store, rep.Articles)
+		if err != nil {
+			return nil, nil, err
+		}
+		if an, _, err = processStored(ctx, store, rep.Articles, known); err != nil {
 			return nil, nil, err
 		}
 		if memo == nil {
@@ -267,33 +301,27 @@ func (an *Batch) saveState(ctx context.Context, store corroborate.ArticleStore, 
 // reads them; the stories and findings do not depend on them).
 func (an *Batch) changed(ctx context.Context, store corroborate.ArticleStore, rep *corroborate.Report, sa *savedAnalysis) (corroborate.Placement, bool, error) {
 	var p corroborate.Placement
-	if sa == nil || an.cl == nil || len(rep.Stories) != len(an.groups) || len(sa.ids) != sa.live || len(an.memberKeys) != len(an.groups) {
+	if sa == nil || an.cl == nil || len(rep.Stories) != len(an.groups) || len(an.memberKeys) != len(an.groups) {
 		return p, false, nil
 	}
-	for _, key := range sa.ids {
-		if _, _, ok := savedKeys(key); !ok {
-			return p, false, nil
-		}
-	}
-	counted, _, err := store.TermCounts(ctx, nil)
-	if err != nil {
-		return p, false, fmt.Errorf("save placement state: %w", err)
-	}
-	var fresh []int
-	for i := range an.Articles {
-		if _, ok := sa.storyOf[an.Articles[i].ID]; !ok {
-			fresh = append(fresh, i)
-		}
-	}
-	if counted != len(an.Articles)-len(fresh) || counted != len(sa.storyOf) {
+	// Near-copy pairs measured in full, none crowded: saved whole, so
+	// that the next regroup measures only the pairs its new articles make.
+	if !an.copies.reused && !an.copies.crowded {
 		return p, false, nil
+	}
+	fresh, ok, err := sa.currentState(ctx, store, an.Articles)
+	if err != nil || !ok {
+		return p, false, err
 	}
 	for _, i := range fresh {
 		terms := make([]string, 0, len(an.feats[i].Terms))
 		for t := range an.feats[i].Terms {
 			terms = append(terms, t)
 		}
-		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Terms: terms, Buckets: an.buckets[i]})
+		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Terms: terms, Buckets: an.bucketsOf(i), CopiesKnown: an.copies.reused})
+	}
+	if an.copies.reused {
+		p.Copies = an.copies.fresh
 	}
 	live := map[string]bool{}
 	var dirty []int

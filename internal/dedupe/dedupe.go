@@ -7,7 +7,9 @@
 package dedupe
 
 import (
+	"cmp"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -215,9 +217,9 @@ func hasFields(s string, n int) bool {
 	return n <= 0
 }
 
-// maxBucket caps an LSH bucket: a paragraph shared by hundreds of texts
+// MaxBucket caps an LSH bucket: a paragraph shared by hundreds of texts
 // (a boilerplate block) pairs only its first members.
-const maxBucket = 200
+const MaxBucket = 200
 
 // Find returns, for each document that copies an earlier one, the earliest
 // document it copies.
@@ -233,49 +235,77 @@ func Find(docs []Doc) []Copy {
 // from LSH buckets of the MinHash signatures (whole texts and paragraphs);
 // containment is then measured exactly.
 func FindSketched(docs []Doc, sk []Sketch) []Copy {
-	sh := make([]map[uint64]bool, len(docs))
-	buckets := map[[2]uint64][]int{}
+	keys := make([][]uint64, len(docs))
 	for i := range docs {
-		sh[i] = sk[i].Shingles
-		for _, sig := range sk[i].Signatures {
-			for b := 0; b < bands; b++ {
-				h := uint64(b)
-				for r := 0; r < rows; r++ {
-					h = mix(h^sig[b*rows+r], 0x1234567)
-				}
-				k := [2]uint64{uint64(b), h}
-				if l := buckets[k]; len(l) < maxBucket && (len(l) == 0 || l[len(l)-1] != i) {
-					buckets[k] = append(l, i)
-				}
+		keys[i] = Buckets(sk[i])
+	}
+	cands, _ := Candidates(keys)
+	pairs := make([]Pair, 0, len(cands))
+	for _, c := range cands {
+		pairs = append(pairs, Pair{A: c[0], B: c[1], Containment: Containment(sk[c[0]].Shingles, sk[c[1]].Shingles)})
+	}
+	return Resolve(docs, pairs)
+}
+
+// Candidates returns the candidate pairs of documents given their bucket
+// keys (Buckets): the pairs of documents that share a key, each pair
+// once as (lower index, higher), sorted. A bucket keeps its first
+// MaxBucket documents in index order; crowded reports whether a key was
+// held by more (some pairs then depend on the documents' order).
+func Candidates(keys [][]uint64) (pairs [][2]int, crowded bool) {
+	buckets := map[uint64][]int{}
+	for i, ks := range keys {
+		for _, k := range ks {
+			l := buckets[k]
+			if len(l) >= MaxBucket {
+				crowded = true
+				continue
+			}
+			if len(l) == 0 || l[len(l)-1] != i {
+				buckets[k] = append(l, i)
 			}
 		}
 	}
-	pairs := map[[2]int]bool{}
+	seen := map[[2]int]bool{}
 	for _, l := range buckets {
 		for x := 0; x < len(l); x++ {
 			for y := x + 1; y < len(l); y++ {
-				a, b := l[x], l[y]
-				if a == b {
-					continue
-				}
-				if a > b {
-					a, b = b, a
-				}
-				pairs[[2]int{a, b}] = true
+				seen[[2]int{l[x], l[y]}] = true
 			}
 		}
 	}
-	best := map[int]Copy{}
-	keys := make([][2]int, 0, len(pairs))
-	for k := range pairs {
-		keys = append(keys, k)
+	pairs = make([][2]int, 0, len(seen))
+	for k := range seen {
+		pairs = append(pairs, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
+	sort.Slice(pairs, func(i, j int) bool {
+		return pairs[i][0] < pairs[j][0] || pairs[i][0] == pairs[j][0] && pairs[i][1] < pairs[j][1]
 	})
-	for _, k := range keys {
-		a, b := k[0], k[1]
-		c := Containment(sh[a], sh[b])
+	return pairs, crowded
+}
+
+// Pair is a candidate pair of documents (by index) with its containment.
+type Pair struct {
+	A, B        int
+	Containment float64
+}
+
+// Resolve returns the copies that measured pairs make: a pair at or above
+// Threshold makes the later document (Order, then ID) a copy of the
+// earlier; each copy points to the earliest document it copies (on one
+// order, the higher containment), and a copy of a copy to the original.
+// Pairs below Threshold may be left out: the result is the same.
+func Resolve(docs []Doc, pairs []Pair) []Copy {
+	pairs = slices.Clone(pairs)
+	slices.SortFunc(pairs, func(x, y Pair) int {
+		if c := cmp.Compare(x.A, y.A); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.B, y.B)
+	})
+	best := map[int]Copy{}
+	for _, p := range pairs {
+		a, b, c := p.A, p.B, p.Containment
 		if c < Threshold {
 			continue
 		}

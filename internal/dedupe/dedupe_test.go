@@ -139,3 +139,24 @@ func refShingles(s string) map[uint64]bool {
 	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return shinglesOf(ws)
 }
+
+// TestCandidatesCrowded: a key held by more documents than a bucket keeps
+// pairs its first MaxBucket documents only, and says so.
+func TestCandidatesCrowded(t *testing.T) {
+	keys := make([][]uint64, MaxBucket+1)
+	for i := range keys {
+		keys[i] = []uint64{7, uint64(100 + i)}
+	}
+	pairs, crowded := Candidates(keys)
+	if !crowded || len(pairs) != MaxBucket*(MaxBucket-1)/2 {
+		t.Fatalf("Candidates of %d documents on one key: %d pairs, crowded %v; want %d, true", len(keys), len(pairs), crowded, MaxBucket*(MaxBucket-1)/2)
+	}
+	for _, p := range pairs {
+		if p[0] >= p[1] || p[1] >= MaxBucket {
+			t.Fatalf("pair %v: want lower index first, both among the first %d", p, MaxBucket)
+		}
+	}
+	if pairs, crowded := Candidates(keys[:MaxBucket]); crowded || len(pairs) != MaxBucket*(MaxBucket-1)/2 {
+		t.Errorf("Candidates of %d documents: %d pairs, crowded %v; want all pairs, not crowded", MaxBucket, len(pairs), crowded)
+	}
+}

@@ -35,9 +35,11 @@ func storeAtVersion4(t *testing.T) string {
 	return path
 }
 
-// undo0005 drops 0005's objects and forgets its version.
+// undo0005 drops 0005's objects and forgets its version (and 0006's,
+// which alters them).
 func undo0005(t *testing.T, s *Store) {
 	t.Helper()
+	undo0006(t, s)
 	for _, name := range placementObjects {
 		kind := "TABLE"
 		if name == "stories_merged_into" {
@@ -126,5 +128,59 @@ func TestMigration0005(t *testing.T) {
 	}
 	if n := checkIntact(t, s); n != len(placementObjects) {
 		t.Errorf("0005 after a failed try: %d of its %d objects", n, len(placementObjects))
+	}
+}
+
+// undo0006 drops 0006's table and column and forgets its version.
+func undo0006(t *testing.T, s *Store) {
+	t.Helper()
+	for _, q := range []string{`DROP TABLE copy_pairs`, `ALTER TABLE placed_articles DROP COLUMN copies_known`, `DELETE FROM schema_migrations WHERE version = 6`} {
+		if _, err := s.DB().Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
+// TestMigration0006 opens a store whose placement state was written
+// before migration 0006: the migration adds the near-copy pairs and marks
+// no counted article's pairs as known (a regroup then measures every
+// pair once); the articles, stories and placement state are kept.
+func TestMigration0006(t *testing.T) {
+	ctx := context.Background()
+	path := storeAtVersion4(t)
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutPlacement(ctx, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:ferry"}, Buckets: []uint64{7}, CopiesKnown: true}}}); err != nil {
+		t.Fatal(err)
+	}
+	undo0006(t, s)
+	s.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := checkIntact(t, s); n != len(placementObjects) {
+		t.Errorf("after 0006: %d of 0005's %d objects", n, len(placementObjects))
+	}
+	if n, df, err := s.TermCounts(ctx, []string{"w:ferry"}); err != nil || n != 1 || df["w:ferry"] != 1 {
+		t.Errorf("term counts after 0006: %d, %v, %v; want 1 article, w:ferry 1", n, df, err)
+	}
+	if got, err := s.Bucketed(ctx, []uint64{7}, 0); err != nil || len(got) != 1 || got[0] != "a1" {
+		t.Errorf("buckets after 0006: %v, %v; want [a1]", got, err)
+	}
+	known, pairs, err := s.CopyPairs(ctx)
+	if err != nil || known != 0 || len(pairs) != 0 {
+		t.Errorf("CopyPairs after 0006 = %d, %v, %v; want no article known, no pair", known, pairs, err)
+	}
+	if err := s.PutPlacement(ctx, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a2", CopiesKnown: true}}, Copies: []corroborate.CopyPair{{A: "a2", B: "a1", Containment: 0.75}}}); err != nil {
+		t.Fatalf("PutPlacement after 0006: %v", err)
+	}
+	known, pairs, err = s.CopyPairs(ctx)
+	if err != nil || known != 1 || len(pairs) != 1 || pairs[0] != (corroborate.CopyPair{A: "a1", B: "a2", Containment: 0.75}) {
+		t.Errorf("CopyPairs after a write = %d, %v, %v; want 1 known, [a1 a2 0.75]", known, pairs, err)
 	}
 }

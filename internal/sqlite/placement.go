@@ -35,7 +35,7 @@ func (s *Store) PutPlacement(ctx context.Context, p corroborate.Placement) error
 
 func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) error {
 	if p.Reset {
-		for _, t := range []string{"placed_articles", "sketch_buckets", "term_counts", "story_states", "story_postings", "story_findings"} {
+		for _, t := range []string{"placed_articles", "sketch_buckets", "term_counts", "story_states", "story_postings", "story_findings", "copy_pairs"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return err
 			}
@@ -45,6 +45,9 @@ func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) erro
 		return err
 	}
 	if err := addCounts(ctx, tx, p.DF); err != nil {
+		return err
+	}
+	if err := putCopyPairs(ctx, tx, p.Copies); err != nil {
 		return err
 	}
 	for _, id := range p.Drop {
@@ -72,7 +75,7 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 	if len(arts) == 0 {
 		return nil
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO placed_articles(article_id) VALUES (?) ON CONFLICT DO NOTHING`)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO placed_articles(article_id, copies_known) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return err
 	}
@@ -88,7 +91,7 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 	}
 	defer bucket.Close()
 	for _, a := range arts {
-		res, err := ins.ExecContext(ctx, a.Article)
+		res, err := ins.ExecContext(ctx, a.Article, a.CopiesKnown)
 		if err != nil {
 			return fmt.Errorf("count article %s: %w", a.Article, err)
 		}
@@ -111,6 +114,52 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 		}
 	}
 	return nil
+}
+
+// putCopyPairs saves near-copy pairs, each under its two ids in order.
+func putCopyPairs(ctx context.Context, tx *sql.Tx, pairs []corroborate.CopyPair) error {
+	if len(pairs) == 0 {
+		return nil
+	}
+	put, err := tx.PrepareContext(ctx, `INSERT INTO copy_pairs(article_id, other_id, containment) VALUES (?, ?, ?)
+		ON CONFLICT(article_id, other_id) DO UPDATE SET containment = excluded.containment`)
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	for _, c := range pairs {
+		a, b := min(c.A, c.B), max(c.A, c.B)
+		if _, err := put.ExecContext(ctx, a, b, c.Containment); err != nil {
+			return fmt.Errorf("copy pair %s %s: %w", a, b, err)
+		}
+	}
+	return nil
+}
+
+// CopyPairs returns the number of counted articles whose near-copy pairs
+// are known and every saved pair (see corroborate.PlacementStore).
+func (s *Store) CopyPairs(ctx context.Context) (int, []corroborate.CopyPair, error) {
+	var known int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM placed_articles WHERE copies_known = 1`).Scan(&known); err != nil {
+		return 0, nil, fmt.Errorf("copy pairs: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, other_id, containment FROM copy_pairs ORDER BY article_id, other_id`)
+	if err != nil {
+		return 0, nil, fmt.Errorf("copy pairs: %w", err)
+	}
+	defer rows.Close()
+	var pairs []corroborate.CopyPair
+	for rows.Next() {
+		var c corroborate.CopyPair
+		if err := rows.Scan(&c.A, &c.B, &c.Containment); err != nil {
+			return 0, nil, fmt.Errorf("copy pairs: %w", err)
+		}
+		pairs = append(pairs, c)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, nil, fmt.Errorf("copy pairs: %w", err)
+	}
+	return known, pairs, nil
 }
 
 // addCounts adds document frequencies as given.

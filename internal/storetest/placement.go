@@ -16,6 +16,7 @@ var placementCases = []struct {
 }{
 	{"each article counted once in the term counts", testTermCounts},
 	{"near-copy buckets find the articles holding a key", testBuckets},
+	{"near-copy pairs are kept, replaced and reset", testCopyPairs},
 	{"postings give the most recently saved stories", testPostings},
 	{"story states and findings are replaced, dropped and reset", testStatesAndFindings},
 	{"narrowed story updates see a story and those merged into it", testUpdateStoriesOf},
@@ -56,6 +57,33 @@ func testTermCounts(t *testing.T, open func(t *testing.T) corroborate.ArticleSto
 		if df[k] != v {
 			t.Errorf("df[%q] = %d, want %d", k, df[k], v)
 		}
+	}
+}
+
+func testCopyPairs(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	if known, pairs, err := s.CopyPairs(ctx); err != nil || known != 0 || len(pairs) != 0 {
+		t.Fatalf("CopyPairs on a fresh store = %d, %v, %v", known, pairs, err)
+	}
+	putPlacement(t, s, corroborate.Placement{
+		Articles: []corroborate.PlacedArticle{{Article: "a1", CopiesKnown: true}, {Article: "a2", CopiesKnown: true}, {Article: "a3"}},
+		Copies:   []corroborate.CopyPair{{A: "a2", B: "a1", Containment: 0.5}, {A: "a1", B: "a3", Containment: 0.9}},
+	})
+	// A pair given again (either way round) replaces its containment; an
+	// article counted again keeps what it was counted with.
+	putPlacement(t, s, corroborate.Placement{
+		Articles: []corroborate.PlacedArticle{{Article: "a3", CopiesKnown: true}},
+		Copies:   []corroborate.CopyPair{{A: "a1", B: "a2", Containment: 0.625}},
+	})
+	known, pairs, err := s.CopyPairs(ctx)
+	want := []corroborate.CopyPair{{A: "a1", B: "a2", Containment: 0.625}, {A: "a1", B: "a3", Containment: 0.9}}
+	if err != nil || known != 2 || !slices.Equal(pairs, want) {
+		t.Errorf("CopyPairs = %d, %v, %v; want 2, %v", known, pairs, err, want)
+	}
+	putPlacement(t, s, corroborate.Placement{Reset: true, Articles: []corroborate.PlacedArticle{{Article: "a1"}}})
+	if known, pairs, err := s.CopyPairs(ctx); err != nil || known != 0 || len(pairs) != 0 {
+		t.Errorf("CopyPairs after a reset = %d, %v, %v; want 0, none", known, pairs, err)
 	}
 }
 
