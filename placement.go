@@ -35,6 +35,8 @@ type PlacementStore interface {
 	// CopyPairs returns the number of counted articles whose near-copy
 	// pairs are known (saved with CopiesKnown) and every saved pair.
 	CopyPairs(ctx context.Context) (known int, pairs []CopyPair, err error)
+	// TieAnswers returns every saved tie-break answer.
+	TieAnswers(ctx context.Context) ([]TieAnswer, error)
 }
 
 // Placement is one write of placement state.
@@ -58,6 +60,20 @@ type Placement struct {
 	// Copies are near-copy pairs to keep (a pair saved again replaces
 	// its containment).
 	Copies []CopyPair
+	// Ties are tie-break answers to keep (an answer saved again under its
+	// key replaces it); DropTies removes the answers under these keys.
+	Ties     []TieAnswer
+	DropTies [][]byte
+}
+
+// TieAnswer is an answer of the close-call tie-break of placement, kept
+// so that a regroup, which replays every placement, does not compare the
+// same articles' facts again: Key names the question (opaque to the
+// store: the engine, the arriving article and the tied stories' recent
+// articles), Pick the answer.
+type TieAnswer struct {
+	Key  []byte
+	Pick int
 }
 
 // CopyPair is a pair of articles whose texts share a near-copy bucket,

@@ -41,6 +41,9 @@ type Batch struct {
 	buckets [][]uint64
 	// copies are the articles' near-copy pairs (markCopies).
 	copies copyPairs
+	// ties are the tie-break answers the placement took and gave (nil:
+	// not kept).
+	ties *tieAnswers
 	// only, when set, limits the comparison to these groups (the stories
 	// an incremental placement touched; the others are context).
 	only map[int]bool
@@ -122,8 +125,9 @@ func ProcessStored(ctx context.Context, store corroborate.ArticleStore, arts []c
 // processStored is ProcessStored with the stored readings decoded only
 // when asked for (Batch.lazy): grouping reads each article's grouping
 // data (articleData), not its reading. Near-copy pairs are measured
-// again only for the articles known does not cover (nil: all).
-func processStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, known *storedCopies) (*Batch, ReadStats, error) {
+// again only for the articles prior's pairs do not cover, and tie-break
+// answers prior holds are taken (prior nil: everything measured).
+func processStored(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, prior *priorGrouping) (*Batch, ReadStats, error) {
 	data, lr, st, err := readGrouping(ctx, store, arts)
 	if err != nil {
 		return nil, st, err
@@ -133,7 +137,7 @@ func processStored(ctx context.Context, store corroborate.ArticleStore, arts []c
 		feats[i] = data[i].Features
 	}
 	facts := newFactIDs(len(arts), func(i int) [][]string { return data[i].Facts })
-	an, err := groupWith(ctx, arts, lr.readings, feats, facts.of, cluster.DefaultOptions(), known)
+	an, err := groupWith(ctx, arts, lr.readings, feats, facts.of, cluster.DefaultOptions(), prior)
 	if err != nil {
 		return nil, st, err
 	}
@@ -195,7 +199,7 @@ func FactWords(ctx context.Context, readings []*mention.Analysis) ([][][]string,
 func StoriesOf(ctx context.Context, arts []corroborate.Article, feats []cluster.Features, words [][][]string, copts cluster.Options) ([]int, error) {
 	order := PlacementOrder(arts)
 	facts := newFactIDs(len(arts), func(i int) [][]string { return words[i] })
-	cl, err := place(ctx, feats, order, facts.of, copts)
+	cl, err := place(ctx, feats, order, facts.of, copts, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -208,15 +212,21 @@ func StoriesOf(ctx context.Context, arts []corroborate.Article, feats []cluster.
 
 // groupWith is Group with each article's fact sentences (factSentences)
 // given by facts; readings may hold nil for readings not decoded yet.
-// Near-copy pairs that known holds are not measured again.
-func groupWith(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, facts func(i int) [][]uint32, copts cluster.Options, known *storedCopies) (*Batch, error) {
+// Near-copy pairs and tie-break answers that prior holds are not worked
+// out again.
+func groupWith(ctx context.Context, arts []corroborate.Article, readings []*mention.Analysis, feats []cluster.Features, facts func(i int) [][]uint32, copts cluster.Options, prior *priorGrouping) (*Batch, error) {
 	an := &Batch{Articles: arts, Readings: readings, feats: feats}
 	order := PlacementOrder(arts)
 	var err error
+	var known *storedCopies
+	if prior != nil {
+		known = prior.copies
+		an.ties = newTieAnswers(arts, prior.ties)
+	}
 	if an.buckets, an.copies, err = markCopies(ctx, arts, order, known); err != nil {
 		return nil, err
 	}
-	cl, err := place(ctx, feats, order, facts, copts)
+	cl, err := place(ctx, feats, order, facts, copts, an.ties)
 	if err != nil {
 		return nil, err
 	}
@@ -234,14 +244,18 @@ func groupWith(ctx context.Context, arts []corroborate.Article, readings []*ment
 // passes after placement. Close calls between stories are settled by the
 // facts: the story whose articles share the most sentences' worth of
 // content with the arriving one (the same statement, the same figures,
-// the same people).
-func place(ctx context.Context, feats []cluster.Features, order []int, facts func(i int) [][]uint32, copts cluster.Options) (*cluster.Clusterer, error) {
+// the same people). The answers ties holds are taken, and those worked
+// out are added to it (ties nil: none kept).
+func place(ctx context.Context, feats []cluster.Features, order []int, facts func(i int) [][]uint32, copts cluster.Options, ties *tieAnswers) (*cluster.Clusterer, error) {
 	cl := cluster.New(copts)
 	for _, i := range order {
 		cl.Observe(feats[i])
 	}
 	copts.Tiebreak = func(k int, stories []int) int {
-		return closestByFacts(cl, facts, order, order[k], stories)
+		if ties == nil {
+			return closestByFacts(cl, facts, order, order[k], stories)
+		}
+		return ties.answer(cl, order, order[k], stories, func() int { return closestByFacts(cl, facts, order, order[k], stories) })
 	}
 	cl.SetOptions(copts)
 	for k, i := range order {

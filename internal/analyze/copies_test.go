@@ -125,3 +125,58 @@ func marks(rep *corroborate.Report) string {
 	slices.Sort(out)
 	return strings.Join(out, " ")
 }
+
+// TestRegroupKeepsTieAnswers: a regroup keeps the close-call tie-break's
+// answers it used, and a second regroup after a late seed (each in turn)
+// takes them: it gives the report of one regroup of all (checked by
+// TestRegroupTwiceSavesWhatChanged on the same stores) and leaves the
+// store holding the answers one regroup of all leaves, no more: it saves
+// the answers to new questions only and drops those no longer asked.
+func TestRegroupKeepsTieAnswers(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join("..", "..", "examples", "seeds")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		files = append(files, filepath.Join(dir, e.Name()))
+	}
+	open := func() *savesCounted {
+		s, err := sqlite.Open(ctx, ":memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return &savesCounted{Store: s}
+	}
+	once := open()
+	want, _ := regroupFiles(t, once, files)
+	wantTies, err := once.TieAnswers(ctx)
+	if err != nil || len(wantTies) == 0 {
+		t.Fatalf("one regroup of the seeds keeps the tie answers %v, %v; want some", wantTies, err)
+	}
+	for late := range files {
+		twice := open()
+		regroupFiles(t, twice, slices.Delete(slices.Clone(files), late, late+1))
+		before, err := twice.TieAnswers(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := regroupFiles(t, twice, files[late:late+1])
+		if !bytes.Equal(got, want) {
+			t.Errorf("seed %d added late: the report differs from one regroup of all", late)
+		}
+		ties, err := twice.TieAnswers(ctx)
+		if err != nil || !slices.EqualFunc(ties, wantTies, func(a, b corroborate.TieAnswer) bool { return bytes.Equal(a.Key, b.Key) && a.Pick == b.Pick }) {
+			t.Errorf("seed %d added late: the store keeps %d tie answers, %v; want one regroup's %d", late, len(ties), err, len(wantTies))
+		}
+		p := twice.puts[len(twice.puts)-1]
+		for _, a := range p.Ties {
+			if slices.ContainsFunc(before, func(b corroborate.TieAnswer) bool { return bytes.Equal(a.Key, b.Key) }) {
+				t.Errorf("seed %d added late: the second regroup saved again an answer the store held", late)
+			}
+		}
+	}
+}

@@ -49,6 +49,9 @@ func (an *Batch) placement(rep *corroborate.Report) (corroborate.Placement, erro
 		p.Articles = append(p.Articles, corroborate.PlacedArticle{Article: an.Articles[i].ID, Buckets: an.bucketsOf(i), CopiesKnown: !an.copies.crowded})
 	}
 	p.Copies = an.copies.all
+	if an.ties != nil {
+		p.Ties = an.ties.all()
+	}
 	return p, an.storyStates(rep, seq(len(an.groups)), &p)
 }
 
@@ -239,11 +242,14 @@ func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corrobo
 		if sa, err = loadSaved(ctx, store); err != nil {
 			return nil, nil, err
 		}
-		known, err := sa.storedCopies(ctx, store, rep.Articles)
-		if err != nil {
+		prior := &priorGrouping{}
+		if prior.copies, err = sa.storedCopies(ctx, store, rep.Articles); err != nil {
 			return nil, nil, err
 		}
-		if an, _, err = processStored(ctx, store, rep.Articles, known); err != nil {
+		if prior.ties, err = savedTies(ctx, store); err != nil {
+			return nil, nil, err
+		}
+		if an, _, err = processStored(ctx, store, rep.Articles, prior); err != nil {
 			return nil, nil, err
 		}
 		if memo == nil {
@@ -322,6 +328,9 @@ func (an *Batch) changed(ctx context.Context, store corroborate.ArticleStore, re
 	}
 	if an.copies.reused {
 		p.Copies = an.copies.fresh
+	}
+	if an.ties != nil {
+		p.Ties, p.DropTies = an.ties.changes()
 	}
 	live := map[string]bool{}
 	var dirty []int

@@ -39,6 +39,7 @@ func storeAtVersion4(t *testing.T) string {
 // which alters them).
 func undo0005(t *testing.T, s *Store) {
 	t.Helper()
+	undo0007(t, s)
 	undo0006(t, s)
 	for _, name := range placementObjects {
 		kind := "TABLE"
@@ -155,6 +156,7 @@ func TestMigration0006(t *testing.T) {
 	if err := s.PutPlacement(ctx, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:ferry"}, Buckets: []uint64{7}, CopiesKnown: true}}}); err != nil {
 		t.Fatal(err)
 	}
+	undo0007(t, s)
 	undo0006(t, s)
 	s.Close()
 
@@ -182,5 +184,53 @@ func TestMigration0006(t *testing.T) {
 	known, pairs, err = s.CopyPairs(ctx)
 	if err != nil || known != 1 || len(pairs) != 1 || pairs[0] != (corroborate.CopyPair{A: "a1", B: "a2", Containment: 0.75}) {
 		t.Errorf("CopyPairs after a write = %d, %v, %v; want 1 known, [a1 a2 0.75]", known, pairs, err)
+	}
+}
+
+// undo0007 drops 0007's table and forgets its version.
+func undo0007(t *testing.T, s *Store) {
+	t.Helper()
+	for _, q := range []string{`DROP TABLE tie_answers`, `DELETE FROM schema_migrations WHERE version = 7`} {
+		if _, err := s.DB().Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
+// TestMigration0007 opens a store written before migration 0007: the
+// migration adds the tie-break answers, none saved; the placement state is
+// kept.
+func TestMigration0007(t *testing.T) {
+	ctx := context.Background()
+	path := storeAtVersion4(t)
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutPlacement(ctx, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:ferry"}, CopiesKnown: true}}}); err != nil {
+		t.Fatal(err)
+	}
+	undo0007(t, s)
+	s.Close()
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if n := checkIntact(t, s); n != len(placementObjects) {
+		t.Errorf("after 0007: %d of 0005's %d objects", n, len(placementObjects))
+	}
+	if known, _, err := s.CopyPairs(ctx); err != nil || known != 1 {
+		t.Errorf("CopyPairs after 0007: %d known, %v; want 1", known, err)
+	}
+	if got, err := s.TieAnswers(ctx); err != nil || len(got) != 0 {
+		t.Errorf("TieAnswers after 0007 = %v, %v; want none", got, err)
+	}
+	if err := s.PutPlacement(ctx, corroborate.Placement{Ties: []corroborate.TieAnswer{{Key: []byte{9}, Pick: 1}}}); err != nil {
+		t.Fatalf("PutPlacement after 0007: %v", err)
+	}
+	if got, err := s.TieAnswers(ctx); err != nil || len(got) != 1 || got[0].Pick != 1 {
+		t.Errorf("TieAnswers after a write = %v, %v; want one answer, 1", got, err)
 	}
 }

@@ -35,7 +35,7 @@ func (s *Store) PutPlacement(ctx context.Context, p corroborate.Placement) error
 
 func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) error {
 	if p.Reset {
-		for _, t := range []string{"placed_articles", "sketch_buckets", "term_counts", "story_states", "story_postings", "story_findings", "copy_pairs"} {
+		for _, t := range []string{"placed_articles", "sketch_buckets", "term_counts", "story_states", "story_postings", "story_findings", "copy_pairs", "tie_answers"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
 				return err
 			}
@@ -48,6 +48,9 @@ func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) erro
 		return err
 	}
 	if err := putCopyPairs(ctx, tx, p.Copies); err != nil {
+		return err
+	}
+	if err := putTies(ctx, tx, p.Ties, p.DropTies); err != nil {
 		return err
 	}
 	for _, id := range p.Drop {
@@ -134,6 +137,51 @@ func putCopyPairs(ctx context.Context, tx *sql.Tx, pairs []corroborate.CopyPair)
 		}
 	}
 	return nil
+}
+
+// putTies drops tie-break answers, then saves others.
+func putTies(ctx context.Context, tx *sql.Tx, ties []corroborate.TieAnswer, drop [][]byte) error {
+	for _, k := range drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM tie_answers WHERE key = ?`, k); err != nil {
+			return fmt.Errorf("drop tie answer: %w", err)
+		}
+	}
+	if len(ties) == 0 {
+		return nil
+	}
+	put, err := tx.PrepareContext(ctx, `INSERT INTO tie_answers(key, pick) VALUES (?, ?)
+		ON CONFLICT(key) DO UPDATE SET pick = excluded.pick`)
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	for _, a := range ties {
+		if _, err := put.ExecContext(ctx, a.Key, a.Pick); err != nil {
+			return fmt.Errorf("tie answer: %w", err)
+		}
+	}
+	return nil
+}
+
+// TieAnswers returns every saved tie-break answer, by key.
+func (s *Store) TieAnswers(ctx context.Context) ([]corroborate.TieAnswer, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT key, pick FROM tie_answers ORDER BY key`)
+	if err != nil {
+		return nil, fmt.Errorf("tie answers: %w", err)
+	}
+	defer rows.Close()
+	var out []corroborate.TieAnswer
+	for rows.Next() {
+		var a corroborate.TieAnswer
+		if err := rows.Scan(&a.Key, &a.Pick); err != nil {
+			return nil, fmt.Errorf("tie answers: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("tie answers: %w", err)
+	}
+	return out, nil
 }
 
 // CopyPairs returns the number of counted articles whose near-copy pairs

@@ -17,6 +17,7 @@ var placementCases = []struct {
 	{"each article counted once in the term counts", testTermCounts},
 	{"near-copy buckets find the articles holding a key", testBuckets},
 	{"near-copy pairs are kept, replaced and reset", testCopyPairs},
+	{"tie-break answers are kept, replaced, dropped and reset", testTieAnswers},
 	{"postings give the most recently saved stories", testPostings},
 	{"story states and findings are replaced, dropped and reset", testStatesAndFindings},
 	{"narrowed story updates see a story and those merged into it", testUpdateStoriesOf},
@@ -84,6 +85,31 @@ func testCopyPairs(t *testing.T, open func(t *testing.T) corroborate.ArticleStor
 	putPlacement(t, s, corroborate.Placement{Reset: true, Articles: []corroborate.PlacedArticle{{Article: "a1"}}})
 	if known, pairs, err := s.CopyPairs(ctx); err != nil || known != 0 || len(pairs) != 0 {
 		t.Errorf("CopyPairs after a reset = %d, %v, %v; want 0, none", known, pairs, err)
+	}
+}
+
+func testTieAnswers(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
+	ctx := context.Background()
+	s := open(t)
+	if got, err := s.TieAnswers(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("TieAnswers on a fresh store = %v, %v", got, err)
+	}
+	k1, k2, k3 := []byte{1, 0, 255}, []byte{2}, []byte{0, 3}
+	putPlacement(t, s, corroborate.Placement{Ties: []corroborate.TieAnswer{{Key: k1, Pick: 1}, {Key: k2, Pick: 0}}})
+	putPlacement(t, s, corroborate.Placement{DropTies: [][]byte{k2}, Ties: []corroborate.TieAnswer{{Key: k1, Pick: 2}, {Key: k3, Pick: 0}}})
+	got, err := s.TieAnswers(ctx)
+	want := []corroborate.TieAnswer{{Key: k3, Pick: 0}, {Key: k1, Pick: 2}}
+	if err != nil || len(got) != len(want) {
+		t.Fatalf("TieAnswers = %v, %v; want %v", got, err, want)
+	}
+	for i := range want {
+		if !slices.Equal(got[i].Key, want[i].Key) || got[i].Pick != want[i].Pick {
+			t.Errorf("TieAnswers[%d] = %v, want %v", i, got[i], want[i])
+		}
+	}
+	putPlacement(t, s, corroborate.Placement{Reset: true})
+	if got, err := s.TieAnswers(ctx); err != nil || len(got) != 0 {
+		t.Errorf("TieAnswers after a reset = %v, %v; want none", got, err)
 	}
 }
 
