@@ -105,3 +105,42 @@ func TestToldBeside(t *testing.T) {
 		t.Error("a sentence of one day: want no sibling")
 	}
 }
+
+// TestAlignedStatementsTwoNamesInCommon: sentences that share two people
+// (or bodies) say something of both, so a shared wording made of their
+// names still aligns them. (Invented sentences.)
+func TestAlignedStatementsTwoNamesInCommon(t *testing.T) {
+	lx := lexicon.Default()
+	f := func(s string, actors ...string) *fact {
+		var spans [][2]int
+		for _, a := range []string{"Ada Penrose", "Ida Vey"} {
+			spans = append(spans, spansOf(s, a)...)
+		}
+		m := map[string]bool{}
+		for _, a := range actors {
+			m[a] = true
+		}
+		return &fact{words: lx.ContentWords(s), names: properNameWords(lx, s, spans), actors: m}
+	}
+	a, b := "Marlow County Judge Ada Penrose fined Ida Vey.", "Marlow County Judge Ada Penrose heard Ida Vey speak at length."
+	if !alignedStatements(f(a, "Ada Penrose", "Ida Vey"), f(b, "Ada Penrose", "Ida Vey")) {
+		t.Errorf("two people in common: not aligned")
+	}
+	if alignedStatements(f(a, "Ada Penrose"), f(b, "Ada Penrose")) {
+		t.Errorf("one person in common: aligned through the names alone")
+	}
+}
+
+// TestRisingAmountIsNoDiscrepancy: an amount whose highest figure is told
+// with "now" is the figure as it has become, not a contradiction.
+func TestRisingAmountIsNoDiscrepancy(t *testing.T) {
+	a := doc("a", "Reward offered\n\nThe reward for information about the arson at the depot is $10,000, the sheriff's office said on Monday.", day)
+	b := doc("b", "Reward offered\n\nThe reward for information about the arson at the depot is now $25,000, the sheriff's office said on Monday.", day)
+	for _, d := range run(a, b).Discrepancies {
+		t.Errorf("rising amount reported as a discrepancy: %+v", d)
+	}
+	c := doc("c", "Reward offered\n\nThe reward for information about the arson at the depot is $25,000, the sheriff's office said on Monday.", day)
+	if len(run(a, c).Discrepancies) == 0 {
+		t.Errorf("two amounts told as they stand: no discrepancy")
+	}
+}

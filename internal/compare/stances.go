@@ -406,7 +406,7 @@ func (c *comparer) sayingCue(cue string) bool {
 	if c.personNounMostly(w) {
 		return false // "two Ashford police officers": a noun, not a verb
 	}
-	if b := c.lx.Base(w, lexicon.Verb); c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition) {
+	if c.thinkingVerb(w) {
 		return true
 	}
 	n := c.lx.Base(w, lexicon.Noun)
