@@ -15,8 +15,8 @@ import (
 func TestPlaceNamesInSourcePhrases(t *testing.T) {
 	day := dates.Date{Year: 2023, Month: 5, Day: 10}
 	for _, c := range []struct{ body, written, modified string }{
-		{"The governor of Tarnhof island told the agency four villages had been destroyed.", "", ""},
-		{"But residents at the village of Tarnhof complained that relief operations were slow.", "", ""},
+		{"The governor of Tarnhof island told reporters the north pier was badly damaged.", "", ""},
+		{"But farmers at the village of Tarnhof said the river road was closed.", "", ""},
 		{"The boy fired the shot, according to a Tarnville police news release.", "Tarnville", "Tarnville police"},
 		{"Family members identified him, the Tarnville coroner's office reports.", "Tarnville", "Tarnville coroner's office"},
 	} {

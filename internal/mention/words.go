@@ -286,7 +286,7 @@ func lower(s string) string { return strings.ToLower(s) }
 
 // stateAbbrev are the abbreviations of U.S. state names that the
 // Associated Press Stylebook ("state names") writes after a city's name
-// ("Golden, Colo."), lower-cased without their period; those that are
+// ("Salem, Ore."), lower-cased without their period; those that are
 // also common first names or words ("Del.", "La.", "Mass.", "Miss.",
 // "Mo.", "Pa.", "Wash.", "Ind.", "Ga.", "Ark.", "Ill.") are left out. A
 // word of these speaks for no one.
