@@ -10,11 +10,11 @@ import "testing"
 func TestGroupNounAndLaterComma(t *testing.T) {
 	body := "The ferry sank off Harrowby on Monday. " +
 		"The police say they have found the wreck near the north quay. " +
-		"The gale sank a pilot boat and a dredger, and county police did not have any names, officials said Saturday."
+		"The storm killed a harbour officer and a technician, and local troopers did not have any suspects, deputies said Saturday."
 	got := quotesByText(analyze(body))
 	for text, src := range map[string]string{
-		"they have found the wreck near the north quay":                                      "The police",
-		"The gale sank a pilot boat and a dredger, and county police did not have any names": "officials",
+		"they have found the wreck near the north quay":                                                     "The police",
+		"The storm killed a harbour officer and a technician, and local troopers did not have any suspects": "deputies",
 	} {
 		q, ok := got[text]
 		if !ok {
