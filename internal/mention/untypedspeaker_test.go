@@ -27,6 +27,8 @@ func TestUntypedNamedSpeakerGoesOn(t *testing.T) {
 		{"Brakspeare", "he", "pronoun", 0, false},
 		{"D-Mont", "he", "named", 0, false},
 		{"Harbour", "he", "named", 0, false},
+		{"Brenn Tull", "he", "named", 0, false},
+		{"NTSB", "he", "named", 0, false},
 	} {
 		e := ArticleEntity{Name: c.name, Type: Other, textGender: c.text}
 		if got := untypedNamedSpeaker(Quote{How: c.how}, &e, c.p); got != c.want {
