@@ -57,6 +57,7 @@ func TestClauseReader(t *testing.T) {
 		{"The wardens don't have suspects.", "the warden", "have", "suspect", true, false, true},
 		{"The wardens have suspects.", "the warden", "have", "suspect", false, false, true},
 		{"The ferry isn't a danger to swimmers.", "the ferry", "be", "danger", true, false, true},
+		{"The wardens won't find the wreck.", "the warden", "find", "wreck", true, false, true},
 		// A passive with no object: the prepositional phrase says what of its subject.
 		{"The skipper was arrested on suspicion of smuggling.", "the skipper", "arrest", "suspicion", false, false, true},
 		{"The skipper was arrested on Sunday.", "", "", "", false, false, false}, // a time says nothing of him
