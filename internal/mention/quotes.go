@@ -2160,6 +2160,9 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 		if _, ok := verbForm(toks[k].Text); !ok && !pluralSubjectVerb(toks, k) {
 			continue
 		}
+		if nounDeterminers[lower(toks[k-1].Text)] {
+			continue // "…, and police had no reports of injuries": a noun
+		}
 		// After the verb, at most a short phrase ("on Friday", "in a
 		// statement") and no content of its own.
 		for j := k + 1; j < len(toks); j++ {
@@ -2172,6 +2175,14 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 	}
 	return 0, false
 }
+
+// nounDeterminers are the determiners a noun must follow, never a verb:
+// the indefinite article and "no", "any", "every" ("had no reports", "a
+// report says"). "The" and the possessives are left out: "the numbers
+// tell" has its verb after a noun that can be read as one. Quantifiers
+// that stand alone as subjects ("some say", "many believe") are not among
+// them.
+var nounDeterminers = set("a", "an", "no", "any", "every")
 
 // nameConnectors counts the connector words between toks[from] and
 // toks[to] that join capitalised words ("of", "of the" in "Ana Ruiz of the
