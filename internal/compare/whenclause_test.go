@@ -19,6 +19,8 @@ func TestWhenClauseHead(t *testing.T) {
 		{"The depot stayed open until March 2019, when the owners sold it.", "March 2019", "sell"},
 		{"The crew waited until Friday night when the storm passed.", "Friday", "pass"},
 		{"It wasn't until June 3, 2004, that the mayor resigned.", "June 3, 2004", "resign"},
+		// a comma inside the when-clause ends the look: the verb before the time
+		{"The pier held until Friday, when, as the tide rose, the pilings gave way.", "Friday", "hold"},
 		// a verb of saying with a noun for object is a deed
 		{"He kept quiet until May 2010, when his lawyer revealed his name.", "May 2010", "reveal"},
 		// a phrasal verb is read whole, a light verb's too
