@@ -47,7 +47,7 @@ const (
 	fCosine       // cosine of the whole vectors
 	fWords        // cosine of the word parts (body TF-IDF)
 	fHead         // cosine of the headline-and-lead parts
-	fActors       // share of the article's actors (weighted by rarity) the story names
+	fActors       // share of the article's actors (weighted by rarity; standing names aside, see evidence) the story names
 	fPlaces       // share of the article's places (weighted by rarity) the story names
 	fDateline     // the article's dateline place is among the story's
 	fFigures      // cosine of the figures given
@@ -103,18 +103,19 @@ func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
 	for i < len(a) || j < len(b) {
 		switch {
 		case j >= len(b) || i < len(a) && a[i].id < b[j].id:
-			all[c.class[a[i].id]] += float64(a[i].w)
+			all[c.class[a[i].id]] += float64(a[i].w) * c.evidence(a[i].id)
 			i++
 		case i >= len(a) || b[j].id < a[i].id:
-			sall[c.class[b[j].id]] += float64(b[j].w)
+			sall[c.class[b[j].id]] += float64(b[j].w) * c.evidence(b[j].id)
 			j++
 		default:
 			k := c.class[a[i].id]
-			cdot[k] += float64(a[i].w) * float64(b[j].w)
-			all[k] += float64(a[i].w)
-			hit[k] += float64(a[i].w)
-			sall[k] += float64(b[j].w)
-			shit[k] += float64(b[j].w)
+			e := c.evidence(a[i].id)
+			cdot[k] += float64(a[i].w) * float64(b[j].w) * e
+			all[k] += float64(a[i].w) * e
+			hit[k] += float64(a[i].w) * e
+			sall[k] += float64(b[j].w) * e
+			shit[k] += float64(b[j].w) * e
 			i++
 			j++
 		}
@@ -168,6 +169,28 @@ func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
 		x[fCosineU], x[fHeadU], x[fActorsU], x[fStoryActorsU], x[fStoryPlacesU], x[fFigureMissU] = x[fCosine], x[fHead], x[fActors], x[fStoryActors], x[fStoryPlaces], x[fFigureMiss]
 	}
 	return x
+}
+
+// standingStories is the most stories a name may be among and still be
+// evidence that two reports tell one event. A name that the stories of
+// many events give is one of the area's standing institutions or places
+// (its police, its county, its hospital, a side of town) or a figure of
+// the news at large: every report of that city or beat names it, so
+// sharing it says nothing of the event. Set by hand on the tune halves:
+// incidents tune F1 0.9469 at none, 0.9493 at 4, 0.9507 at 5 to 7, 0.9470
+// at 8, 0.9478 at 10; ECB+ tune 0.9471 from 5 on (0.9442 at 3).
+const standingStories = 6
+
+// evidence is how much a term counts in the pair's comparisons: 1, or 0
+// for a name (actor, place, dateline) that more than standingStories
+// stories give (read from the inverted index, so it depends only on the
+// placement order). Such a name still finds candidates and stays in the
+// stories' centroids and norms; it only adds nothing to their overlap.
+func (c *Clusterer) evidence(id uint32) float64 {
+	if c.isName(id) && len(c.index[id]) > standingStories {
+		return 0
+	}
+	return 1
 }
 
 func ratio(a, b float64) float64 {
