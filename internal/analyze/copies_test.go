@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/sqlite"
 )
 
 // copyArticles writes invented articles, each a JSON Lines file: an
@@ -64,14 +63,7 @@ func copyArticles(t *testing.T) []string {
 func TestRegroupTakesSavedCopyPairs(t *testing.T) {
 	ctx := context.Background()
 	files := copyArticles(t)
-	open := func() *savesCounted {
-		s, err := sqlite.Open(ctx, ":memory:")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return &savesCounted{Store: s}
-	}
+	open := func() *savesCounted { return openCounted(t) }
 	once := open()
 	want, rep := regroupFiles(t, once, files)
 	copies := 0
@@ -134,23 +126,8 @@ func marks(rep *corroborate.Report) string {
 // the answers to new questions only and drops those no longer asked.
 func TestRegroupKeepsTieAnswers(t *testing.T) {
 	ctx := context.Background()
-	dir := filepath.Join("..", "..", "examples", "seeds")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	for _, e := range entries {
-		files = append(files, filepath.Join(dir, e.Name()))
-	}
-	open := func() *savesCounted {
-		s, err := sqlite.Open(ctx, ":memory:")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return &savesCounted{Store: s}
-	}
+	files := seedFiles(t)
+	open := func() *savesCounted { return openCounted(t) }
 	once := open()
 	want, _ := regroupFiles(t, once, files)
 	wantTies, err := once.TieAnswers(ctx)

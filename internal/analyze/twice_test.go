@@ -76,23 +76,8 @@ func regroupFiles(t *testing.T, store *savesCounted, files []string) ([]byte, *c
 // changed only.
 func TestRegroupTwiceSavesWhatChanged(t *testing.T) {
 	ctx := context.Background()
-	dir := filepath.Join("..", "..", "examples", "seeds")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var files []string
-	for _, e := range entries {
-		files = append(files, filepath.Join(dir, e.Name()))
-	}
-	open := func() *savesCounted {
-		s, err := sqlite.Open(ctx, ":memory:")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return &savesCounted{Store: s}
-	}
+	files := seedFiles(t)
+	open := func() *savesCounted { return openCounted(t) }
 	once := open()
 	want, rep := regroupFiles(t, once, files)
 	fewer := false
@@ -148,4 +133,31 @@ func savedKeys(t *testing.T, store *savesCounted) []string {
 		keys = append(keys, f.Key)
 	}
 	return slices.Sorted(slices.Values(keys))
+}
+
+// seedFiles lists the seed articles' paths.
+func seedFiles(t *testing.T) []string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "examples", "seeds")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		files = append(files, filepath.Join(dir, e.Name()))
+	}
+	return files
+}
+
+// openCounted opens an empty in-memory store that counts its saves,
+// closed when the test ends.
+func openCounted(t *testing.T) *savesCounted {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return &savesCounted{Store: s}
 }

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -39,8 +40,8 @@ func storeAtVersion4(t *testing.T) string {
 // which alters them).
 func undo0005(t *testing.T, s *Store) {
 	t.Helper()
-	undo0007(t, s)
-	undo0006(t, s)
+	undoMigration(t, s, 7, `DROP TABLE tie_answers`)
+	undoMigration(t, s, 6, `DROP TABLE copy_pairs`, `ALTER TABLE placed_articles DROP COLUMN copies_known`)
 	for _, name := range placementObjects {
 		kind := "TABLE"
 		if name == "stories_merged_into" {
@@ -132,16 +133,6 @@ func TestMigration0005(t *testing.T) {
 	}
 }
 
-// undo0006 drops 0006's table and column and forgets its version.
-func undo0006(t *testing.T, s *Store) {
-	t.Helper()
-	for _, q := range []string{`DROP TABLE copy_pairs`, `ALTER TABLE placed_articles DROP COLUMN copies_known`, `DELETE FROM schema_migrations WHERE version = 6`} {
-		if _, err := s.DB().Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-}
-
 // TestMigration0006 opens a store whose placement state was written
 // before migration 0006: the migration adds the near-copy pairs and marks
 // no counted article's pairs as known (a regroup then measures every
@@ -156,8 +147,8 @@ func TestMigration0006(t *testing.T) {
 	if err := s.PutPlacement(ctx, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:ferry"}, Buckets: []uint64{7}, CopiesKnown: true}}}); err != nil {
 		t.Fatal(err)
 	}
-	undo0007(t, s)
-	undo0006(t, s)
+	undoMigration(t, s, 7, `DROP TABLE tie_answers`)
+	undoMigration(t, s, 6, `DROP TABLE copy_pairs`, `ALTER TABLE placed_articles DROP COLUMN copies_known`)
 	s.Close()
 
 	s, err = Open(ctx, path)
@@ -187,10 +178,11 @@ func TestMigration0006(t *testing.T) {
 	}
 }
 
-// undo0007 drops 0007's table and forgets its version.
-func undo0007(t *testing.T, s *Store) {
+// undoMigration runs a migration's undoing statements and forgets its
+// version, as a store written before it would read.
+func undoMigration(t *testing.T, s *Store, version int, undo ...string) {
 	t.Helper()
-	for _, q := range []string{`DROP TABLE tie_answers`, `DELETE FROM schema_migrations WHERE version = 7`} {
+	for _, q := range append(undo, fmt.Sprintf(`DELETE FROM schema_migrations WHERE version = %d`, version)) {
 		if _, err := s.DB().Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -210,7 +202,7 @@ func TestMigration0007(t *testing.T) {
 	if err := s.PutPlacement(ctx, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:ferry"}, CopiesKnown: true}}}); err != nil {
 		t.Fatal(err)
 	}
-	undo0007(t, s)
+	undoMigration(t, s, 7, `DROP TABLE tie_answers`)
 	s.Close()
 
 	s, err = Open(ctx, path)
