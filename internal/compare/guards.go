@@ -414,22 +414,32 @@ func (c *comparer) increaseSynsets() []uint32 {
 // saysRising reports whether a sentence says its figure grew: a finite verb
 // that WordNet files under an increase comes shortly before the value in
 // its clause ("rose to 30", "has climbed to at least 30"), or "now" does
-// ("the toll is now 30", "now stands at 30": the figure as it has become);
-// a noun such as "building" is no verb of it.
+// ("the toll is now 30", "now stands at 30": the figure as it has become,
+// with no article between that opens a noun phrase of its own, "now faces
+// a $30,000 fine"); a noun such as "building" is no verb of it.
 func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 	anchors := c.increaseSynsets()
 	at := tokenFrom(toks, v.Start)
 	if at < 0 {
 		at = len(toks)
 	}
+	article := false // an article between "now" and the value
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
 		t := toks[k]
 		if !t.IsWord() {
 			break
 		}
 		lw := strings.ToLower(t.Text)
-		if lw == "now" {
-			return true // "the reward is now $24,000": the figure changed
+		switch lw {
+		case "a", "an", "the":
+			article = true
+		case "now":
+			// "the reward is now $24,000": the figure changed; but in "now
+			// faces a $30,000 fine" the value opens a noun phrase of its
+			// own, a new thing, not the figure as it has become
+			if !article {
+				return true
+			}
 		}
 		b, ok := irregularPast(lw)
 		if !ok {

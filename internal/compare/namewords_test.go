@@ -68,7 +68,8 @@ func keysSorted(m map[string]bool) string {
 }
 
 // TestSaysRisingNow: a figure said to stand "now" at a value is the figure
-// as it has become (an update); one told as it stands is not.
+// as it has become (an update); one told as it stands is not, nor a value
+// that opens a noun phrase of its own after "now" ("now faces a … fine").
 func TestSaysRisingNow(t *testing.T) {
 	c := newComparer(Input{})
 	for _, tc := range []struct {
@@ -78,6 +79,8 @@ func TestSaysRisingNow(t *testing.T) {
 		{"The reward for the arrest is now $12,000, the commission said.", true},
 		{"The toll has now risen to 30.", true},
 		{"The reward for the arrest is $12,000, the commission said.", false},
+		{"The owner now faces a $12,000 fine, the commission said.", false},
+		{"The toll now stands at 30.", true},
 	} {
 		at := strings.Index(tc.s, "$12,000")
 		if at < 0 {
