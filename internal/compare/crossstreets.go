@@ -7,6 +7,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // This file compares where a site stands when articles give it as a
@@ -56,7 +57,7 @@ func hasStreetWord(s string) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(s) && isWordByte(s[j]) {
+		for j < len(s) && text.IsWordByte(s[j]) {
 			j++
 		}
 		if streetWords[s[i:j]] {
@@ -260,9 +261,4 @@ func spellingVariant(x, y string) bool {
 		return d == 1 && len(x) != len(y)
 	}
 	return d <= 2
-}
-
-// isWordByte reports whether c is an ASCII word character (as \b reads it).
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // currency is one ISO 4217 currency: its alphabetic code, the symbols
@@ -66,10 +68,10 @@ func currencySymbolPat() string {
 			if strings.HasPrefix(s, "US") {
 				p = `US\s?\$`
 			}
-			if isWordByte(s[0]) {
+			if text.IsWordByte(s[0]) {
 				p = `\b` + p
 			}
-			if isWordByte(s[len(s)-1]) || s[len(s)-1] == '.' {
+			if text.IsWordByte(s[len(s)-1]) || s[len(s)-1] == '.' {
 				p += `\s?`
 			}
 			alts = append(alts, p)

@@ -3,6 +3,8 @@ package mention
 import (
 	"regexp"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // numberedAt holds, for each value pattern that opens with a figure or a
@@ -55,7 +57,7 @@ func findNumbered(re *regexp.Regexp, s string) [][]int {
 // numberStart reports whether numPat can match at s[i] with a word
 // boundary before it: a digit or a number word (any case) opening a word.
 func numberStart(s string, i int) bool {
-	if i > 0 && isWordByte(s[i-1]) {
+	if i > 0 && text.IsWordByte(s[i-1]) {
 		return false
 	}
 	c := s[i]

@@ -12,6 +12,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Value types: what a stated value measures.
@@ -468,15 +469,11 @@ func mayHoldNumber(sent string) bool {
 				break
 			}
 		}
-		if opens && (i == 0 || !isWordByte(low[i-1]) || afterCurrencyCode(low[:i])) {
+		if opens && (i == 0 || !text.IsWordByte(low[i-1]) || afterCurrencyCode(low[:i])) {
 			return true
 		}
 	}
 	return false
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z'
 }
 
 // afterCurrencyCode reports whether s ends with a currency code reMoney1
@@ -497,7 +494,7 @@ var currencyCodeEnds = func() []string {
 	for _, c := range currencyList {
 		out = append(out, strings.ToLower(c.code))
 		for _, sym := range c.symbols {
-			if l := strings.ToLower(sym); isWordByte(l[len(l)-1]) {
+			if l := strings.ToLower(sym); text.IsWordByte(l[len(l)-1]) {
 				out = append(out, l)
 			}
 		}
@@ -1063,7 +1060,7 @@ var moneySigns, moneyWords = func() (signs, words []string) {
 			marks = append(marks, strings.Fields(strings.ToLower(n))[0])
 		}
 		for _, m := range marks {
-			if isWordByte(m[0]) {
+			if text.IsWordByte(m[0]) {
 				words = append(words, m)
 			} else {
 				signs = append(signs, m)
@@ -1087,7 +1084,7 @@ func mayHoldMoney(sent string) bool {
 		}
 	}
 	for i := 0; i < len(sent); i++ {
-		if !isWordByte(sent[i]) || i > 0 && isWordByte(sent[i-1]) {
+		if !text.IsWordByte(sent[i]) || i > 0 && text.IsWordByte(sent[i-1]) {
 			continue
 		}
 		for _, m := range moneyWords {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // WrittenName returns the proper name in a quote's speaker as written,
@@ -277,7 +278,7 @@ func wordIndex(sent, s string, near int) int {
 		}
 		i += off
 		end := i + len(s)
-		if (i == 0 || !isWordByte(sent[i-1])) && (end == len(sent) || !isWordByte(sent[end])) {
+		if (i == 0 || !text.IsWordByte(sent[i-1])) && (end == len(sent) || !text.IsWordByte(sent[end])) {
 			if near < 0 {
 				return i
 			}

@@ -107,7 +107,7 @@ func WireCredit(sentence string) string {
 // costs more than this look.
 func mayCredit(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) {
+		if i > 0 && IsWordByte(s[i-1]) {
 			continue
 		}
 		for _, n := range wireNamesAt[s[i]] {
@@ -119,7 +119,7 @@ func mayCredit(s string) bool {
 	return false
 }
 
-// isWordByte reports whether c is an ASCII word character (as \b reads it).
-func isWordByte(c byte) bool {
+// IsWordByte reports whether c is an ASCII word character (as \b reads it).
+func IsWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
