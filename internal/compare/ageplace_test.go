@@ -20,6 +20,15 @@ func TestAgeOfPlaceModifiedPerson(t *testing.T) {
 		{"a name after the age owns it",
 			"Lake\n\nA 17-year-old lad was shot dead near the Elmwood apartments in Marlow. Deputies later arrested 16-year-old Dorian Fell.",
 			"Lake\n\nDeputies said 19-year-old Dorian Fell was with the victim when he was shot near the Elmwood apartments.", "number:16-year-old/19-year-old"},
+		{"a name after the age's person noun owns it",
+			"Lake\n\nThe wardens spoke to a 38-year-old angler Tomas Brevik about the pike he landed at Elmwood pond.",
+			"Lake\n\nTomas Brevik, 33, landed the pike at Elmwood pond on Sunday, the wardens said.", "number:38-year-old/33"},
+		{"a name set off by a comma after the person noun owns it",
+			"Lake\n\nHer 8-year-old son, Emil Varga, landed the pike at Elmwood pond on Sunday.",
+			"Lake\n\nThe pike at Elmwood pond was landed by Emil Varga, 11, on Sunday.", "number:8-year-old/11"},
+		{"a named son and an unnamed son are not joined by their noun",
+			"Lake\n\nHer 8-year-old son, Emil Varga, landed the pike at Elmwood pond on Sunday.",
+			"Lake\n\nThe pike at Elmwood pond was landed on Sunday by a 12-year-old son of the warden, Piet Olsen, 40, said.", ""},
 	} {
 		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {

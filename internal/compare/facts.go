@@ -541,6 +541,9 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 			return name
 		}
 	}
+	if name := c.nounThenName(a, mg, si, v.End); name != "" {
+		return name
+	}
 	// No known name that close: the capitalised words right after the
 	// age, as written ("21-year-old Kimani (Kiki) Gray"), skipping a
 	// parenthesised nickname.
@@ -561,6 +564,62 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		}
 	}
 	return ""
+}
+
+// nounThenName is the person an age written before a person noun belongs
+// to when a name follows that noun, closely or set off by a comma: "the
+// 32-year-old protester Ines Varga", "a 3-year-old daughter Mila", "their
+// 8-year-old son, Tobias Lind" (a noun of a person in apposition with a
+// name, CGEL 2002 ch. 15 §5: they are one person). Up to two lower-case
+// words may stand between the age and the noun ("a 40-year-old former
+// miner"). "" when no such name follows.
+func (c *comparer) nounThenName(a *mention.Analysis, mg docMerged, si, end int) string {
+	s := a.Sentences[si].Text
+	at := end
+	found := false
+	for k := 0; k < 3 && !found; k++ {
+		rest := s[at:]
+		trimmed := strings.TrimLeft(rest, " ")
+		if len(trimmed) == len(rest) && k > 0 || trimmed == "" {
+			return ""
+		}
+		w := trimmed
+		if i := strings.IndexAny(w, " ,;:.!?)"); i >= 0 {
+			w = w[:i]
+		}
+		if w == "" || w != strings.ToLower(w) || !isWordy(w) {
+			return ""
+		}
+		at += len(rest) - len(trimmed) + len(w)
+		found = isPersonNoun(c.lx, c.lx.Base(w, lexicon.Noun)) && c.personNounAt(s, at-len(w)) != ""
+	}
+	if !found {
+		return ""
+	}
+	gap := s[at:]
+	lead := len(gap) - len(strings.TrimLeft(gap, " "))
+	if strings.HasPrefix(gap[lead:], ",") {
+		lead++
+		lead += len(gap[lead:]) - len(strings.TrimLeft(gap[lead:], " "))
+	}
+	start := at + lead
+	for _, m := range a.Mentions {
+		if t := a.Entities[m.Entity].Type; m.Sentence != si || m.Start != start || t == mention.Organization || t == mention.Place {
+			continue
+		}
+		return mg.m.Name(mg.i, m.Entity)
+	}
+	return ""
+}
+
+// isWordy reports whether w is letters and hyphens only.
+func isWordy(w string) bool {
+	for _, r := range w {
+		if r != '-' && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // twoOfAKind leaves without a person the ages of an unnamed kind of person
