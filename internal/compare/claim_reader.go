@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -34,6 +36,9 @@ type proposition struct {
 	// ceased: the clause says a state has ended ("no longer", "not …
 	// any more", "ceased to"): its holder denies that it persists.
 	ceased bool
+	// attempt: the verb group is an attempt ("tried to stop"): what it
+	// tried is no claim (see attemptVerb).
+	attempt bool
 	// denied: the polarity was turned by a verb of denial ("denied that").
 	denied   bool
 	holder   string
@@ -379,7 +384,7 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	var p proposition
 	main, k, neg, verbWords := r.verbGroup(v, &p)
-	if main < 0 {
+	if main < 0 || p.attempt {
 		return p, k, false
 	}
 	mw := r.low[main]
@@ -489,10 +494,37 @@ func (r *clauseReader) toInfinitive(verb, inf string, p *proposition) int {
 		p.ceased = p.ceased || cessatives[b]
 		return 1
 	}
+	if r.attemptVerb(b) {
+		p.attempt = true
+	}
 	if r.plansAhead(b, inf) {
 		p.future = true
 	}
 	return 0
+}
+
+var (
+	attemptOnce    sync.Once
+	attemptAnchors []uint32
+)
+
+// attemptVerb reports whether a verb before a to-infinitive is one of
+// attempting: a sense of it lies at or below WordNet's "try" in the sense
+// it shares with "attempt" (make an effort or attempt: "tried to",
+// "attempted to", "strove to", "struggled to"). Such a verb is
+// non-implicative (Karttunen 1971, "Implicative verbs"): "the guards tried
+// to stop the van" says neither that they stopped it nor that they did
+// not, so the infinitive is no claim.
+func (r *clauseReader) attemptVerb(b string) bool {
+	attemptOnce.Do(func() {
+		at := r.lx.SynsetIDs("attempt", lexicon.Verb)
+		for _, s := range r.lx.SynsetIDs("try", lexicon.Verb) {
+			if slices.Contains(at, s) {
+				attemptAnchors = append(attemptAnchors, s)
+			}
+		}
+	})
+	return len(attemptAnchors) > 0 && r.lx.Under(b, lexicon.Verb, attemptAnchors, anchorDepth)
 }
 
 // plansAhead reports whether a verb b before "to" and the infinitive inf

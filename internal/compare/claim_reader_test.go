@@ -61,6 +61,10 @@ func TestClauseReader(t *testing.T) {
 		// A passive with no object: the prepositional phrase says what of its subject.
 		{"The skipper was arrested on suspicion of smuggling.", "the skipper", "arrest", "suspicion", false, false, true},
 		{"The skipper was arrested on Sunday.", "", "", "", false, false, false}, // a time says nothing of him
+		// An attempt asserts nothing of what was tried (Karttunen 1971).
+		{"The wardens tried to stop the ferry.", "", "", "", false, false, false},
+		{"The wardens attempted to board the ferry.", "", "", "", false, false, false},
+		{"The wardens managed to stop the ferry.", "the warden", "stop", "ferry", false, false, true},
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))
