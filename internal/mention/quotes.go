@@ -923,6 +923,8 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 				*q = aq
 			}
 		}
+		a.headSpeaks(si, toks, i, q)
+		a.firstConjunct(si, toks, i, cs, q)
 		a.participleSubject(si, toks, i, q)
 		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
 			// "said Hashimi: “…”"
@@ -2229,9 +2231,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		cs := clauseStart(toks, i)
 		a.resolveSpeaker(si, cs, t.Start, &q)
 		a.relativeSpeaker(si, toks, cs, i, &q)
+		a.headSpeaks(si, toks, i, &q)
 		a.introSubject(si, toks, i, &q)
 		a.participleSubject(si, toks, i, &q)
 		a.coordinatedSubject(si, toks, i, cs, out, &q)
+		a.firstConjunct(si, toks, i, cs, &q)
 		if q.SpeakerText == "" {
 			// A cue with no source phrase before it is still an
 			// attribution: the subject of its clause, as written, is its
@@ -2309,7 +2313,13 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		return
 	}
 	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
-		return // "…, Doe said, adding …": the participle goes on with the cue before it
+		// "…, Doe said, adding …": the participle goes on with the cue
+		// before it, whose subject may be a pronoun ("…,” he added,
+		// noting …"): the participle's understood subject is that one.
+		if q.SpeakerText == "" && i >= 3 && subjectPronoun(toks[i-3].Text) != "" {
+			q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[i-3].Text, "pronoun"
+		}
+		return
 	}
 	if p := subjectPronoun(toks[0].Text); p != "" {
 		// "She praised …, describing …": the pronoun speaks.

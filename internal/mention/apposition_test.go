@@ -1,0 +1,70 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteSpeaker returns the speaker of the quote of a whose text is quote,
+// and whether there is one.
+func quoteSpeaker(a *Analysis, quote string) (string, bool) {
+	for _, q := range a.Quotes {
+		if strings.TrimSpace(q.Text) == quote {
+			return q.Speaker, true
+		}
+	}
+	return "", false
+}
+
+// TestAppositionHeadSubject: in "NAME, SUPPLEMENT, CUE" the name speaks,
+// not a name inside the supplement, though the supplement holds a
+// relative clause, the name carries a party tag, or a quote follows; a
+// supplement with a verb of its own is a clause ("said that Roe, the
+// mayor, warned": Roe warns), and a list of names is no apposition.
+func TestAppositionHeadSubject(t *testing.T) {
+	for _, c := range []struct{ body, quote, want string }{
+		{"Harold B. Munt, a former city planner who now studies the budgets of towns at the Center for Strategic and Regional Studies, said the cut would pass unnoticed.", "the cut would pass unnoticed", "Harold B. Munt"},
+		{"Harold B. Munt, a former city planner who worked for Mayor Ellen Voss, said, “The cut would pass unnoticed.”", "The cut would pass unnoticed.", "Harold B. Munt"},
+		{"Sen. Harold Munt, R-Ore., a long-shot candidate for governor, said Voss is overselling the gains of the harbour crews.", "Voss is overselling the gains of the harbour crews", "Harold Munt"},
+		{"Sen. Harold Munt (R-Ore.), a Tory candidate who has made harbour safety a centrepiece of his campaign, said the ferry firm lied.", "the ferry firm lied", "Harold Munt"},
+		{"Harold Munt, a pollster, said that Ellen Voss, the mayor, warned of cuts to the harbour budget.", "cuts to the harbour budget", "Ellen Voss"},
+		{"Harold Munt, Ellen Voss and Peter Pell said the cut would pass.", "the cut would pass", "Peter Pell"},
+	} {
+		a := analyze(c.body)
+		got, found := quoteSpeaker(a, c.quote)
+		if !found {
+			var qs []string
+			for _, q := range a.Quotes {
+				qs = append(qs, q.Text+" → "+q.Speaker)
+			}
+			t.Errorf("%q: no quote %q; got %q", c.body, c.quote, qs)
+		} else if got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
+		}
+	}
+}
+
+// TestSecondVerbSubject: a cue coordinated with an earlier verb shares
+// that verb's subject, not a name written as its object; a participle
+// after a pronoun's cue goes on with that pronoun ("…,” he added, noting
+// …").
+func TestSecondVerbSubject(t *testing.T) {
+	for _, c := range []struct{ body, quote, want string }{
+		{"Harbour Board chief Harold Munt says he spoke to council leader Ellen Voss and asked her to condemn the strike.", "her to condemn the strike", "Harold Munt"},
+		{"Harold Munt met Ellen Voss on Monday and said the strike would end soon.", "the strike would end soon", "Harold Munt"},
+		{"Harold Munt said Ellen Voss lost the vote and called for a recount.", "a recount", "Ellen Voss"},
+		{"Harold Munt spoke at the harbour on Monday. “I have again filed my report on time,” he added, noting that Ellen Voss had asked for more time.", "Ellen Voss had asked for more time", "Harold Munt"},
+	} {
+		a := analyze(c.body)
+		got, found := quoteSpeaker(a, c.quote)
+		if !found {
+			var qs []string
+			for _, q := range a.Quotes {
+				qs = append(qs, q.Text+" → "+q.Speaker)
+			}
+			t.Errorf("%q: no quote %q; got %q", c.body, c.quote, qs)
+		} else if got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package mention
+
+import "github.com/corroborate/corroborate/internal/text"
+
+// firstConjunct gives a cue that is the second verb of a coordination of
+// verb phrases ("X spoke to Y and asked …", "X met Y on Monday and said
+// …") the subject of the first verb, when the speaker read for it is a
+// name written after that verb: such a name is the first verb's object or
+// part of its complement, and coordinated verb phrases share their
+// subject (CGEL ch. 15 §4, coordination of verb phrases). The first verb
+// is the nearest finite one before the conjunction, in the cue's clause;
+// its subject is the name or personal pronoun right before it
+// (auxiliaries and adverbs between). Nothing changes when that subject is
+// neither.
+func (a *Analysis) firstConjunct(si int, toks []text.Token, i, cs int, q *Quote) {
+	if q.Entity < 0 || q.How != "named" || !coordinatedVerb(toks, i) {
+		return
+	}
+	c := i - 1
+	for c > 0 && lower(toks[c].Text) != "and" && lower(toks[c].Text) != "but" {
+		c--
+	}
+	v := -1
+	for j := c - 1; j > 0 && toks[j].Start >= cs; j-- {
+		if w := toks[j].Text; w == "," || w == ";" || w == "“" || w == "”" || w == "\"" {
+			break // another clause or an aside: no plain coordination
+		}
+		if finiteVerbAt(toks, j) || !toks[j].IsCapitalized() && isPastForm(lower(toks[j].Text)) && !nounAfter(toks[j-1].Text) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || !a.namedBetween(si, q.Entity, toks[v].End, toks[i].Start) || a.namedBetween(si, q.Entity, cs, toks[v].Start) {
+		return
+	}
+	k := v - 1
+	for k > 0 && adverbish(lower(toks[k].Text)) {
+		k--
+	}
+	if p := subjectPronoun(toks[k].Text); p != "" {
+		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = -1, "", toks[k].Text, "pronoun", false
+		return
+	}
+	for _, m := range a.Mentions {
+		if m.Sentence == si && m.End == toks[k].End && m.Start >= cs {
+			if e := a.Entities[m.Entity]; a.speaksAsSubject(m.Entity) && !isPossessor(a.Sentences[si].Text, m) {
+				q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, e.Name, m.Text, "named", false
+			}
+			return
+		}
+	}
+}
+
+// namedBetween reports whether entity ei is named in sentence si between
+// byte offsets from and to.
+func (a *Analysis) namedBetween(si, ei, from, to int) bool {
+	for _, m := range a.Mentions {
+		if m.Sentence == si && m.Entity == ei && m.Start >= from && m.End <= to {
+			return true
+		}
+	}
+	return false
+}
