@@ -266,7 +266,7 @@ func place(ctx context.Context, feats []cluster.Features, order []int, facts fun
 		}
 		cl.Place(feats[i])
 	}
-	cl.Merge()
+	cl.MergeWith(func(k int) cluster.Features { return feats[order[k]] })
 	return cl, nil
 }
 

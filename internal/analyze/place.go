@@ -191,7 +191,9 @@ func (p *placer) place(ctx context.Context) error {
 	copts.Tiebreak = func(_ int, stories []int) int { return p.tiebreak(ctx, stories) }
 	p.cl.SetOptions(copts)
 	p.cl.Place(f)
-	p.cl.Merge()
+	// The arriving article is the only one this clusterer placed (index
+	// 0); restored stories' members have no features here.
+	p.cl.MergeWith(func(int) cluster.Features { return f })
 	changed := p.changed()
 	up, err := p.update(ctx, changed)
 	if err != nil {

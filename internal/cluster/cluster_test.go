@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -653,5 +654,61 @@ func TestWeekdaysJoinedAndRestored(t *testing.T) {
 	}
 	if r := New(opts).Restore(st, 0); r.weekdays != want {
 		t.Errorf("restored story's weekdays %08b, want %08b", r.weekdays, want)
+	}
+}
+
+// TestRelookWholeArticle: the second look scores a lone report by its own
+// vector when it is given the report's features (MergeWith). A report
+// that names many people of its own keeps in its story's centroid only
+// its heaviest terms, those people first, and there loses the mayor and
+// the town it shares with its event's story: scored by its centroid it
+// stays under the least score, scored by its whole text it reaches it and
+// joins. A report of another event stays apart.
+func TestRelookWholeArticle(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body string, ents []WeightedName) Features {
+		return Extract(lx, Doc{Title: title, Body: body, Day: 19000, Event: Span{Lo: 19000, Hi: 19000, Known: true}, Entities: ents})
+	}
+	shared := []WeightedName{{Name: "ines calloway", Mentions: 2}, {Name: "marvale", Mentions: 1, Place: true, Dateline: true}}
+	flood := "Floodwater swept through the lower town of Marvale overnight, the mayor Ines Calloway said, and two bridges over the river collapsed."
+	var crowd []WeightedName // the people a long list of volunteers names
+	for i := 0; i < 130; i++ {
+		crowd = append(crowd, WeightedName{Name: fmt.Sprintf("volunteer %c%c keeper", 'a'+i%26, 'a'+i/26), Mentions: 1})
+	}
+	lone := mk("Floodwater sweeps Marvale, bridges collapse", "Floodwater swept Marvale and two bridges collapsed. Floodwater swept Marvale. The bridges collapsed as floodwater swept the lower town. Volunteers from every club of the valley league filled sandbags in Marvale after the river rose and two bridges collapsed, mayor Ines Calloway said.", append(crowd, shared...))
+	// A choir's tour names the same people elsewhere, so they are not rare.
+	choir := mk("Choir tour opens", "The valley choir opened its spring tour in Tessford with every member on stage.", append(crowd, WeightedName{Name: "tessford", Mentions: 1, Place: true, Dateline: true}))
+	choir.Day, choir.Event = 19200, Span{Lo: 19200, Hi: 19200, Known: true}
+	docs := []Features{lone, choir}
+	for i := 0; i < 6; i++ {
+		docs = append(docs, mk("Flood hits Marvale", flood, shared))
+	}
+	run := func(whole bool) []int {
+		opts := DefaultOptions()
+		opts.Relook = 0.95 // the centroid's score is still fair here: its shared words are kept
+		c := New(opts)
+		for _, f := range docs {
+			c.Observe(f)
+		}
+		for i, f := range docs {
+			o := opts
+			if i < 3 { // the lone report, the choir and the flood's first report start stories
+				o.Threshold = 1.1
+			}
+			c.SetOptions(o)
+			c.Place(f)
+		}
+		if whole {
+			c.MergeWith(func(k int) Features { return docs[k] })
+		} else {
+			c.Merge()
+		}
+		return c.Assign
+	}
+	if a := run(true); a[0] != a[2] || a[1] == a[2] {
+		t.Errorf("scored by its whole text: lone report joined %v, choir apart %v (%v)", a[0] == a[2], a[1] != a[2], a)
+	}
+	if a := run(false); a[0] == a[2] {
+		t.Errorf("scored by its centroid the lone report joined its event's story (%v): the test no longer shows the difference", a)
 	}
 }

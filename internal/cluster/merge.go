@@ -8,11 +8,19 @@ package cluster
 // Stories are visited in the order they were made, which depends only on
 // the placement order: the result does not depend on the input order.
 // It returns the number of merges.
-func (c *Clusterer) Merge() int {
+func (c *Clusterer) Merge() int { return c.MergeWith(nil) }
+
+// MergeWith is Merge, given the features of the articles this clusterer
+// placed (by placement index; nil: none), so that the second look for
+// lone articles (relook) scores such an article by its own vector rather
+// than by its story's centroid, which keeps only its heaviest terms.
+// Stories restored from a saved state have no features: their centroid
+// stands for them.
+func (c *Clusterer) MergeWith(feats func(article int) Features) int {
 	if c.opts.TextOnly {
 		return 0
 	}
-	merges := c.relook() + c.pairSmall()
+	merges := c.relook(feats) + c.pairSmall()
 	if c.opts.MergeThreshold <= 0 {
 		return merges
 	}
@@ -119,7 +127,14 @@ const (
 // the pass does nothing (two lone reports of one kind of event are as
 // often two events: pairSmall joins those only on firmer evidence). Stories are visited in the order they were made (the
 // placement order), so the result does not depend on the input order.
-func (c *Clusterer) relook() int {
+// The lone article is scored by its own vector when feats gives its
+// features (see MergeWith): its story's centroid keeps only 120 terms, a
+// third of them names, so a report that names many people (a roundup, a
+// game report) loses there the names, the places and the dateline it
+// shares with its event's story. Set on the tune halves: ECB+ tune F1
+// 0.9471 → 0.9500 (one right join, no wrong one), incidents tune 0.9507
+// unchanged.
+func (c *Clusterer) relook(feats func(article int) Features) int {
 	if c.opts.Relook <= 0 {
 		return 0
 	}
@@ -128,7 +143,11 @@ func (c *Clusterer) relook() int {
 		if len(a.Members) != 1 {
 			continue
 		}
-		if b := c.relookTarget(a); b != nil {
+		p := a.asProbe()
+		if m := a.Members[0]; m >= 0 && feats != nil {
+			p.v = c.vector(feats(int(m)))
+		}
+		if b := c.relookTarget(a, p); b != nil {
 			c.join(b, a)
 			merges++
 		}
@@ -136,12 +155,12 @@ func (c *Clusterer) relook() int {
 	return merges
 }
 
-// relookTarget returns the story a story of one article should join, or nil.
-func (c *Clusterer) relookTarget(a *Story) *Story {
-	p := a.asProbe()
+// relookTarget returns the story a story of one article (seen as p: the
+// article, or the story's centroid) should join, or nil.
+func (c *Clusterer) relookTarget(a *Story, p probe) *Story {
 	var best *Story
 	bestScore := c.opts.Relook
-	for _, sid := range c.candidatesN(a.centroid, relookTerms) {
+	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
 		b := c.stories[sid]
 		if sid == a.ID || len(b.Members) < c.opts.RelookSize || c.vetoed(a.event, b.event) {
 			continue
