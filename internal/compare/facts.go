@@ -112,6 +112,13 @@ type fact struct {
 	// among is the group a figure is of when "among" follows it ("leads
 	// by 9 points among older voters"; amongGroup), "" when none.
 	among string
+	// scene is where the sentence says its happening took place, and nest
+	// the sites the story names together (scene.go).
+	scene scene
+	nest  sceneNest
+	// told are, for a day or clock time, the persons its sentence tells of
+	// (not its sources; scenePeople).
+	told []string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -241,6 +248,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 func (c *comparer) valueFacts() []fact {
 	var out, stretches []fact
 	docs, merged := c.threadDocs()
+	nest := c.storyNest(docs)
 	for di, d := range docs {
 		a := d.Analysis
 		for _, sv := range c.docValuesOf(a) {
@@ -268,6 +276,7 @@ func (c *comparer) valueFacts() []fact {
 				continue
 			}
 			years := sentenceYears(a.Sentences[si].Text, sv.values)
+			sc := c.sceneOf(a.Sentences[si].Text, false)
 			tally := c.tallyOf(sv.values)
 			for k, v := range sv.values {
 				s := a.Sentences[si].Text
@@ -294,7 +303,7 @@ func (c *comparer) valueFacts() []fact {
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					among: amongGroup(s, v)}
+					among: amongGroup(s, v), scene: sc, nest: nest}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -325,6 +334,7 @@ func (c *comparer) valueFacts() []fact {
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 					f.people = sentencePeople(a, merged[di], si)
+					f.told = c.scenePeople(a, merged[di], si)
 				}
 				if f.stretch = stretch; stretch != "" {
 					stretches = append(stretches, f)
@@ -1261,7 +1271,8 @@ func distinctFacts(f, g *fact) bool {
 	// A length and an offset ("served ten minutes" / "ten minutes
 	// earlier"), or two kinds of offset ("within 10 days" / "four days to
 	// go"), are two facts.
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame {
+	// Two scenes: two happenings of one kind in one story (scene.go).
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit

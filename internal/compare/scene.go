@@ -1,0 +1,254 @@
+package compare
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// This file tells two happenings of one story apart by their scene: where
+// the sentence of a value says its happening took place. A story may hold
+// two events of one kind (two shootings in one city, a round-up of a
+// night's shootings beside a report of one of them); their figures and
+// times are not values of one fact, however alike their sentences read.
+// Two reports of one happening seldom give it two different streets or
+// two different neighbourhoods, while two happenings nearly always have
+// them. The rule reads only the sentence's own words:
+//   - a street: the street of a block address ("the 4200 block of South
+//     Keller"), or a street name with a street word written as a place
+//     ("on Larkin Road", "at 1300 Moss Avenue"); not a home address ("Ann
+//     Roe, of the 5800 block of Moss") nor a place left ("set off from
+//     the vigil on Moss Avenue");
+//   - a neighbourhood: capitalised words before "neighborhood",
+//     "neighbourhood", "section" or "district" ("the Brook Hill
+//     neighborhood").
+//
+// Two sentences that each name a street, and no street of one is a street
+// of the other (compass words and street words aside: "South Keller
+// Street" is "Keller Ave."; a shared name word, the same first four letters
+// or a spelling variant is one street), are of two scenes; so are two that
+// each name a neighbourhood. Two sites that any sentence of the story
+// names together (a corner, "fled from Larkin Road to Moss Avenue") may be
+// one scene and keep nothing apart.
+
+// reBlockStreet is the street of a block address: "the 4200 block of
+// South Keller", "the 200 block of W. Moss Avenue".
+var reBlockStreet = regexp.MustCompile(`\b[0-9]+\s+block\s+of\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][a-z]+\.?|[0-9]+(?:st|nd|rd|th))){0,3})`)
+
+// reArea is a named neighbourhood: capitalised words before a word that
+// names a part of a town.
+var reArea = regexp.MustCompile(`\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:neighborhood|neighbourhood|section|district)\b`)
+
+// compassWords are the words of a direction that open or close many
+// street and area names ("South Keller", "West Side").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "n": true, "s": true, "e": true,
+	"w": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true, "side": true, "the": true}
+
+// scene is where a sentence says its happening took place.
+type scene struct {
+	streets, areas []string // siteKey of each
+}
+
+// sceneNest holds the pairs of sites some sentence of the story names
+// together: they may be one scene (siteKey pairs, each way).
+type sceneNest map[[2]string]bool
+
+// siteKey is a street's or an area's name words, lower case, without
+// compass and street words: "South Keller Ave." → "keller".
+func siteKey(s string) string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.TrimSuffix(w, ".")
+		if _, street := mention.StreetWord(w); street || compassWords[w] || w == "" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// sceneOf reads the sites sentence s names; with every, each street it names
+// (as a corner, a goal or a home), for storyNest.
+func (c *comparer) sceneOf(s string, every bool) scene {
+	var sc scene
+	if strings.Contains(s, "block of") {
+		for _, m := range reBlockStreet.FindAllStringSubmatchIndex(s, -1) {
+			// "Ann Roe, of the 5800 block of Moss": where she lives.
+			if k := siteKey(s[m[2]:m[3]]); k != "" && (every || !reHomeBefore.MatchString(s[:m[0]]) && !reMotionBefore.MatchString(s[:m[0]])) {
+				sc.streets = append(sc.streets, k)
+			}
+		}
+	}
+	if hasStreetWord(s) {
+		for _, m := range reStreet.FindAllStringIndex(s, -1) {
+			if every || !reBlockBefore.MatchString(s[:m[0]]) && (locativeBefore(s[:m[0]]) || houseNumberBefore(s[:m[0]])) &&
+				!reMotionBefore.MatchString(s[:m[0]]) {
+				if k := siteKey(s[m[0]:m[1]]); k != "" {
+					sc.streets = append(sc.streets, k)
+				}
+			}
+		}
+	}
+	if strings.Contains(s, "neighbo") || strings.Contains(s, "section") || strings.Contains(s, "district") {
+		for _, m := range reArea.FindAllStringSubmatch(s, -1) {
+			if k := c.areaKey(siteKey(m[1])); k != "" {
+				sc.areas = append(sc.areas, k)
+			}
+		}
+	}
+	return sc
+}
+
+// reBlockBefore ends the text before the street of a block address (read
+// with the block).
+var reBlockBefore = regexp.MustCompile(`\bblock\s+of\s+(?:[NSEW]\.?\s+)?$`)
+
+// reHomeBefore is the "of" or "from" of a home address ("Ann Roe, of the
+// 5800 block of Moss"): where a person lives, not where a thing happened.
+var reHomeBefore = regexp.MustCompile(`\b(?:of|from)\s+the\s+$`)
+
+// reMotionBefore is the source of a motion a few words before a site ("set
+// off from the vigil at Larkin Road", "fled from the 400 block of Moss"):
+// a place left, not the scene. (A goal is often the scene: "officers were
+// called to the 200 block of Moss".)
+var reMotionBefore = regexp.MustCompile(`(?i)\bfrom\b(?:\s+\S+){0,5}\s*$`)
+
+// reHouseNumber is a house number right before a street name ("at 1300
+// Moss Avenue").
+var reHouseNumber = regexp.MustCompile(`\b[0-9]{2,6}\s+(?:[NSEW]\.\s+)?$`)
+
+// houseNumberBefore reports whether a street name follows a house number.
+func houseNumberBefore(before string) bool { return reHouseNumber.MatchString(before) }
+
+// areaKey keeps the words of an area's name that WordNet knows only as
+// names ("Brook Hill" → "brook hill", "Alder Park" → "alder"): two
+// areas' "Park" or "Heights" say nothing of one place. A name of common
+// words only is kept whole.
+func (c *comparer) areaKey(k string) string {
+	var out []string
+	for _, w := range strings.Fields(k) {
+		if !c.lx.IsCommon(w) {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return k
+	}
+	return strings.Join(out, " ")
+}
+
+// storyNest reads which sites the story's sentences name together.
+func (c *comparer) storyNest(docs []story.Doc) sceneNest {
+	nest := sceneNest{}
+	for _, d := range docs {
+		for _, s := range d.Analysis.Sentences {
+			sc := c.sceneOf(s.Text, true)
+			all := append(append([]string{}, sc.streets...), sc.areas...)
+			for i, x := range all {
+				for _, y := range all[i+1:] {
+					nest[[2]string{x, y}], nest[[2]string{y, x}] = true, true
+				}
+			}
+		}
+	}
+	return nest
+}
+
+// sitesMeet reports whether two site lists may name one site: a shared
+// name word, one name's first four letters, a spelling variant, or a pair
+// the story names together.
+func sitesMeet(a, b []string, nest sceneNest) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || nest[[2]string{x, y}] || siteWordShared(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// siteWordShared reports whether two site keys share a name word, the same
+// first four letters of one, or are one name spelled two ways. Numbered
+// streets meet only on the same number ("73rd" / "77th" are two).
+func siteWordShared(x, y string) bool {
+	for _, a := range strings.Fields(x) {
+		for _, b := range strings.Fields(y) {
+			if a == b || !strings.ContainsAny(a+b, "0123456789") && (shortFor(a, b) || spellingVariant(a, b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoScenes reports whether two values' sentences place their happenings
+// at two scenes: each names a street and they share none, or each names a
+// neighbourhood and they share none.
+func twoScenes(f, g *fact) bool {
+	if f.nest == nil {
+		return false
+	}
+	return len(f.scene.streets) > 0 && len(g.scene.streets) > 0 && !sitesMeet(f.scene.streets, g.scene.streets, f.nest) ||
+		len(f.scene.areas) > 0 && len(g.scene.areas) > 0 && !sitesMeet(f.scene.areas, g.scene.areas, f.nest)
+}
+
+// reSourceBefore is what stands before the name of a source: "according
+// to", or a verb of saying with the title words between ("said Chief
+// Inspector").
+var reSourceBefore = regexp.MustCompile(`(?i)\b(?:according\s+to|said|says|told|by)\s+(?:the\s+)?(?:[A-Z][\w.’']*\s+){0,4}$`)
+
+// scenePeople are the persons sentence si tells of, not those it cites:
+// a name after "according to" or a verb of saying, or before a reporting
+// verb ("Okafor said"), is a source (story-canonical names).
+func (c *comparer) scenePeople(a *mention.Analysis, mg docMerged, si int) []string {
+	s := a.Sentences[si].Text
+	var out []string
+	for _, m := range a.Mentions {
+		if m.Sentence != si || a.Entities[m.Entity].Type != mention.Person || m.Start > len(s) || m.End > len(s) {
+			continue
+		}
+		if reSourceBefore.MatchString(s[:m.Start]) || c.reportsAfter(s[m.End:]) {
+			continue
+		}
+		n := mg.name(m)
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// twoPeoplesScenes reports whether two days or clock times are told of two
+// different people: each sentence tells of persons (scenePeople), none of
+// one is named in the other ("Ann Roe was pronounced dead at 9:18 p.m." /
+// "Ida Vey was pronounced dead at 3:47 a.m."). Sources do not count, so two
+// outlets citing two officers still conflict.
+func twoPeoplesScenes(f, g *fact) bool {
+	if !isDayOrClock(f.v.Type) || len(f.told) == 0 || len(g.told) == 0 {
+		return false
+	}
+	for _, x := range f.told {
+		for _, y := range g.told {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+		for y := range g.actors {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+	}
+	for _, y := range g.told {
+		for x := range f.actors {
+			if samePerson(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
