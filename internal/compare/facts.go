@@ -116,9 +116,6 @@ type fact struct {
 	// the sites the story names together (scene.go).
 	scene scene
 	nest  sceneNest
-	// told are, for a day or clock time, the persons its sentence tells of
-	// (not its sources; scenePeople).
-	told []string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -334,7 +331,6 @@ func (c *comparer) valueFacts() []fact {
 				if isDayOrClock(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 					f.people = sentencePeople(a, merged[di], si)
-					f.told = c.scenePeople(a, merged[di], si)
 				}
 				if f.stretch = stretch; stretch != "" {
 					stretches = append(stretches, f)

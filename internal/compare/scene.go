@@ -2,7 +2,6 @@ package compare
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/mention"
@@ -194,61 +193,4 @@ func twoScenes(f, g *fact) bool {
 	}
 	return len(f.scene.streets) > 0 && len(g.scene.streets) > 0 && !sitesMeet(f.scene.streets, g.scene.streets, f.nest) ||
 		len(f.scene.areas) > 0 && len(g.scene.areas) > 0 && !sitesMeet(f.scene.areas, g.scene.areas, f.nest)
-}
-
-// reSourceBefore is what stands before the name of a source: "according
-// to", or a verb of saying with the title words between ("said Chief
-// Inspector").
-var reSourceBefore = regexp.MustCompile(`(?i)\b(?:according\s+to|said|says|told|by)\s+(?:the\s+)?(?:[A-Z][\w.’']*\s+){0,4}$`)
-
-// scenePeople are the persons sentence si tells of, not those it cites:
-// a name after "according to" or a verb of saying, or before a reporting
-// verb ("Okafor said"), is a source (story-canonical names).
-func (c *comparer) scenePeople(a *mention.Analysis, mg docMerged, si int) []string {
-	s := a.Sentences[si].Text
-	var out []string
-	for _, m := range a.Mentions {
-		if m.Sentence != si || a.Entities[m.Entity].Type != mention.Person || m.Start > len(s) || m.End > len(s) {
-			continue
-		}
-		if reSourceBefore.MatchString(s[:m.Start]) || c.reportsAfter(s[m.End:]) {
-			continue
-		}
-		n := mg.name(m)
-		if !slices.Contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// twoPeoplesScenes reports whether two days or clock times are told of two
-// different people: each sentence tells of persons (scenePeople), none of
-// one is named in the other ("Ann Roe was pronounced dead at 9:18 p.m." /
-// "Ida Vey was pronounced dead at 3:47 a.m."). Sources do not count, so two
-// outlets citing two officers still conflict.
-func twoPeoplesScenes(f, g *fact) bool {
-	if !isDayOrClock(f.v.Type) || len(f.told) == 0 || len(g.told) == 0 {
-		return false
-	}
-	for _, x := range f.told {
-		for _, y := range g.told {
-			if samePerson(x, y) {
-				return false
-			}
-		}
-		for y := range g.actors {
-			if samePerson(x, y) {
-				return false
-			}
-		}
-	}
-	for _, y := range g.told {
-		for x := range f.actors {
-			if samePerson(x, y) {
-				return false
-			}
-		}
-	}
-	return true
 }

@@ -44,12 +44,6 @@ func TestScenes(t *testing.T) {
 		{"control: one neighbourhood named two ways",
 			[]string{"Shooting\n\nThree people were shot on Monday night in the South Alder neighborhood, police said.",
 				"Shooting\n\nTwo people were shot on Monday night in the Alder Park neighborhood, police said."}, "number:Three/Two"},
-		{"two named people's times are two facts",
-			[]string{"Shooting\n\nAnsel Brodie was taken to Ridge Hospital, where he was pronounced dead at 9:18 p.m., police said.",
-				"Shooting\n\nTobin Marsh was taken to Ridge Hospital, where he was pronounced dead at 3:47 a.m., police said."}, ""},
-		{"control: two sources of one time",
-			[]string{"Shooting\n\nThe man was taken to Ridge Hospital, where he was pronounced dead at 9:18 p.m., according to Ansel Brodie.",
-				"Shooting\n\nThe man was taken to Ridge Hospital, where he was pronounced dead at 9:48 p.m., said Tobin Marsh."}, "date:9:18 p.m./9:48 p.m."},
 	} {
 		var docs []story.Doc
 		for i, x := range tc.texts {
