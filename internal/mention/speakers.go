@@ -366,7 +366,7 @@ func SpeakerName(phrase string) string {
 	if !titled && roleNotName(words) {
 		return "" // "Baker says", "the Ohio Senator said": a role, not a name
 	}
-	if len(words) == 1 && strings.HasPrefix(strings.TrimSpace(phrase), "The "+words[0]) && !stopCaps[lower(words[0])] && !looksLikeDay(words[0]) {
+	if len(words) == 1 && strings.HasPrefix(strings.TrimSpace(phrase), "The "+words[0]) && !stopCaps[lower(words[0])] && !looksLikeDay(words[0]) && !prizeOrContest(words[0]) {
 		return "The " + name // "The Times", "The Guardian": a title
 	}
 	if titled && !looksLikeDay(name) || PlausibleSpeaker(name) {
@@ -462,7 +462,7 @@ func governsName(lw string) bool {
 func PlausibleSpeaker(name string) bool {
 	lx := lexicon.Default()
 	ws := strings.Fields(name)
-	if len(ws) == 0 || notNameWords(ws) {
+	if len(ws) == 0 || notNameWords(ws) || prizeName(ws) && !knownPerson(name) {
 		return false
 	}
 	if lx.ProperType(strings.ReplaceAll(name, " ", "_")) == "place" && !knownPerson(name) {
@@ -515,6 +515,73 @@ func PlausibleSpeaker(name string) bool {
 	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
 }
 
+// prizeName reports whether capitalised words name a prize or its
+// ceremony (prizeOrContest of the last word): a name of several words not
+// opened by a first name ("Tarn Film Awards", not "Nate Silver"), or one
+// plural word ("Trophies", not "Oscar").
+func prizeName(ws []string) bool {
+	last := ws[len(ws)-1]
+	if len(ws) == 1 && !strings.HasSuffix(last, "s") || len(ws) > 1 && IsFirstName(ws[0]) {
+		return false
+	}
+	return prizeOrContest(last)
+}
+
+// prizeOrContest reports whether the last word of a name is a noun of a
+// prize or a ceremony and of no person or group: a sense in WordNet under
+// award (06696483: "Oscar", "trophy", "prize") or ceremony (07450842:
+// "pageant"), and none in noun.person or noun.group. "Tarn Film
+// Awards", "The Trophies" and "Pulitzer Prize" name a prize or its ceremony, which
+// speaks for no one; "Weather Service" (a service is also a rite, but
+// under another ceremony, and a body) and "Human Rights Watch" (a watch
+// is also a guard) stay names. Contests are left out: a campaign is one
+// ("Human Rights Campaign"). A capitalised plural of a noun WordNet writes
+// capitalised ("Oscars") is read by its singular.
+func prizeOrContest(w string) bool {
+	lx := lexicon.Default()
+	w = strings.Trim(w, ",.:;\"“”‘’()")
+	if w == "" || isAcronym(w) {
+		return false
+	}
+	b := lx.Base(lower(w), lexicon.Noun)
+	if !lx.Has(b, lexicon.Noun) {
+		sg, ok := strings.CutSuffix(w, "s")
+		if !ok || !lx.Has(sg, lexicon.Noun) {
+			return false
+		}
+		b = sg
+	}
+	if v, ok := prizeCache.Load(b); ok {
+		return v.(bool)
+	}
+	under := prizeNoun(lx, b)
+	prizeCache.Store(b, under)
+	return under
+}
+
+// prizeNoun reports whether noun b has a sense under prizeAnchors and none
+// in noun.person or noun.group.
+func prizeNoun(lx *lexicon.Lexicon, b string) bool {
+	under := false
+	for _, s := range lx.Senses(b) {
+		if s.POS != lexicon.Noun {
+			continue
+		}
+		if s.Lex == lexicon.NounPerson || s.Lex == lexicon.NounGroup {
+			return false
+		}
+		under = under || lx.SynsetUnder(s.Synset, lexicon.Noun, prizeAnchors, 8)
+	}
+	return under
+}
+
+// prizeAnchors are WordNet 3.0 noun synsets (offsets): award "a tangible
+// symbol signifying approval or distinction" (06696483) and ceremony "a
+// formal event performed on a special occasion" (07450842).
+var prizeAnchors = []uint32{6696483, 7450842}
+
+var prizeCache sync.Map // noun → bool
+
 // adverbOfAdjective reports whether a lower-case word WordNet lacks is an
 // adverb formed with "-ly" from an adjective it has ("preliminarily" from
 // "preliminary", "fatefully" from "fateful"): a sentence adverb opening a
@@ -552,12 +619,16 @@ func indefinitePronoun(w string) bool {
 // capitalised dateline place run into a function word or an adverb,
 // "OHIO-Shortly"; a
 // word run by a dash into a function word, "Lee-the"); nor is a
-// company's legal form or a letter on its own ("LLC", "L").
+// company's legal form or a letter on its own ("LLC", "L"), nor a name
+// ending in a street's abbreviation ("St", "Elm St").
 // Indefinite pronouns ("Anyone", "Others") are left to speak: PolNeAR
 // counts them as named sources.
 func notNameWords(ws []string) bool {
 	if len(ws) == 1 && (legalForms[lower(strings.Trim(ws[0], ".,"))] || len([]rune(strings.Trim(ws[0], ".,"))) == 1) {
 		return true // "LLC", "L": a company's legal form or a letter alone
+	}
+	if addressAbbrev[lower(strings.Trim(ws[len(ws)-1], ".,"))] {
+		return true // "St", "Elm St": a street of an address, cut from its number or its sentence
 	}
 	for _, w := range ws {
 		if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
@@ -584,6 +655,11 @@ func notNameWords(ws []string) bool {
 	}
 	return false
 }
+
+// addressAbbrev are the abbreviations the AP Stylebook ("addresses") uses
+// for a street with a numbered address: Ave., Blvd., St. No name of who
+// speaks ends with one.
+var addressAbbrev = map[string]bool{"ave": true, "blvd": true, "st": true}
 
 // runOnRe matches two sentences run together inside one token: a word of
 // two or more letters, a period and a capitalised word ("Ohio.It").

@@ -29,10 +29,17 @@ func (a *Analysis) WrittenName(q Quote) string {
 	if name == "" {
 		return ""
 	}
+	if ws := strings.Fields(name); len(ws) > 1 && commonPlural(ws[0]) && a.neverNamed(ws[0]) {
+		return "" // "Critics of the agency": a plural common noun opens the phrase
+	}
 	run := headAfterName(q.SpeakerText, name)
 	if run == "" {
-		if a.commonWordNotNamed(name) && commonNotName(name) {
-			return "" // "Testimony in the trial showed …": an abstraction, never a name here
+		if a.commonWordNotNamed(name) && !orgGroupNoun(lower(name)) {
+			// "Testimony in the trial showed …", "Video shows …", "People
+			// in the area said …": a common word capitalised only at the
+			// sentence start, never a name here; "Police said" stays (an
+			// organised body speaks)
+			return ""
 		}
 		return name
 	}
@@ -40,8 +47,8 @@ func (a *Analysis) WrittenName(q Quote) string {
 	if head := run[strings.LastIndexByte(run, ' ')+1:]; personOrGroupNoun(head) {
 		return bare + " " + run
 	}
-	if a.commonWordNotNamed(bare) || nationality(bare) || isDemonym(lexicon.Default(), bare) || knownPlace(bare) {
-		return ""
+	if a.commonWordNotNamed(bare) || CommonWordName(bare) && a.neverNamed(bare) || nationality(bare) || isDemonym(lexicon.Default(), bare) || knownPlace(bare) {
+		return "" // "Court documents state", "Red stains": a common word before a thing, even one that is a first name
 	}
 	return name
 }
@@ -131,19 +138,45 @@ func knownPlace(name string) bool {
 
 // commonWordNotNamed reports whether a one-word source phrase is a common
 // English word ("History", "Dispatch", "Stuff") that the article never
-// shows to be a name: WordNet has it in lower case, it is no acronym, no
-// person WordNet knows and no first name, and the article never writes
-// it capitalised after another word (other than a function word opening
-// the sentence: "The Granite network") nor as the last word of a longer
-// name of a person or organisation ("Frost" after "Ada Frost").
+// shows to be a name: WordNet has it in lower case, it is no acronym and
+// no first name, and the article never names it (neverNamed). A person
+// WordNet knows by a common word ("Young", "Court") is no exception: the
+// article shows it as a name.
 func (a *Analysis) commonWordNotNamed(w string) bool {
 	w, _ = stripPossessive(strings.Trim(w, ",.:;\"“”‘’()"))
-	if !CommonWordName(w) || knownPerson(w) || IsFirstName(w) {
-		return false
-	}
+	return CommonWordName(w) && !IsFirstName(w) && a.neverNamed(w)
+}
+
+// nameWordBefore reports whether a capitalised word before w makes w the
+// end of a longer name rather than a name of its own: a common word
+// capitalised inside a name ("Municipal" in "the Tarn Municipal Court"),
+// not a title ("Mr.", "Sen."), a first name ("Jo Frost") nor a function
+// word opening a name ("The").
+func (a *Analysis) nameWordBefore(prev string) bool {
+	lp := lower(strings.TrimSuffix(prev, "."))
+	return startsUpper(prev) && lexicon.Default().IsCommon(lp) && !stopCaps[lp] && !titleWords[lp] && !IsFirstName(prev)
+}
+
+// commonPlural reports whether a capitalised word is the plural of a
+// common noun that WordNet never writes capitalised ("Critics",
+// "Representatives"; not "Democrats" nor "Friends", which WordNet also
+// has as members of a party or a church).
+func commonPlural(w string) bool {
+	lx, lw := lexicon.Default(), lower(w)
+	b := lx.Base(lw, lexicon.Noun)
+	return b != lw && lx.IsCommon(b) && len(lx.Senses(titleCase(b))) == 0
+}
+
+// neverNamed reports whether the article never writes w capitalised after
+// another word (other than a function word opening the sentence, "The
+// Granite network", or a capitalised common word of a longer name,
+// nameWordBefore) nor as the last word of a longer name of a person or
+// organisation ("Frost" after "Ada Frost").
+func (a *Analysis) neverNamed(w string) bool {
+	w, _ = stripPossessive(strings.Trim(w, ",.:;\"“”‘’()"))
 	for _, toks := range a.Tokens {
 		for i := 1; i < len(toks); i++ {
-			if t, _ := stripPossessive(toks[i].Text); t == w && toks[i-1].IsWord() && (i > 1 || !stopCaps[lower(toks[0].Text)]) {
+			if t, _ := stripPossessive(toks[i].Text); t == w && toks[i-1].IsWord() && (i > 1 || !stopCaps[lower(toks[0].Text)]) && !a.nameWordBefore(toks[i-1].Text) {
 				return false
 			}
 		}
@@ -153,8 +186,9 @@ func (a *Analysis) commonWordNotNamed(w string) bool {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if len(strings.Fields(n)) >= 2 && Surname(n) == w {
-				return false
+			fs := strings.Fields(n)
+			if len(fs) >= 2 && Surname(n) == w && !(e.Type == Organization && a.nameWordBefore(fs[len(fs)-2])) {
+				return false // "Ada Frost"; not "Tarn Municipal Court"
 			}
 		}
 	}
@@ -206,6 +240,9 @@ func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
 		}
 		return bare + " " + strings.Join(run, " "), true
 	}
+	if head := run[len(run)-1]; lexicon.Default().Base(head, lexicon.Noun) != head && streetWords[lexicon.Default().Base(head, lexicon.Noun)] != "" {
+		return "", true // "Elm and Quill streets where they believe": the plural of a street's noun, a place
+	}
 	if !(q.Entity >= 0 && q.Entity < len(a.Entities) && a.Entities[q.Entity].Type == Organization) {
 		if isOrgHead(run[len(run)-1]) && len(run) > 1 {
 			return bare + " " + strings.Join(run, " "), true // "the Tarn coroner's office": a named body
@@ -216,7 +253,8 @@ func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
 			}
 		}
 	}
-	if a.commonWordNotNamed(bare) || nationality(bare) || isDemonym(lexicon.Default(), bare) || knownPlace(bare) || locationName(bare) {
+	lx := lexicon.Default()
+	if a.commonWordNotNamed(bare) || CommonWordName(bare) && a.neverNamed(bare) && !lx.HasLex(lx.Base(run[len(run)-1], lexicon.Noun), lexicon.Noun, lexicon.NounPerson) || nationality(bare) || isDemonym(lx, bare) || knownPlace(bare) || locationName(bare) {
 		return "", true
 	}
 	return name, true
