@@ -721,7 +721,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
 			break
 		}
-		if b, ok := c.verbIn(toks, k); ok {
+		if b, ok := c.timeVerbIn(toks, k); ok {
 			// "detained Vale on suspicion of poaching early Monday": an
 			// -ing form after a preposition heads a nominal clause
 			// (Quirk et al. 1985 §15.10), not the clause the time
@@ -737,6 +737,12 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			// ("deliberated for nine hours on Thursday" is the fact; "was
 			// discovered Tuesday", a verb of cognition, dates a finding).
 			passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+			if rb := c.reportBase(toks[k]); b == "" && passive && rb != "" && !mention.IsSpeechVerb(rb) {
+				// "the body was discovered Tuesday", "was found by a maid
+				// on July 27": a finding is a happening, and its verb is
+				// what the day dates.
+				return rb, false, true
+			}
 			return b, b == "" && (k >= at-2 && !passive || passive && mention.IsSpeechVerb(c.reportBase(toks[k]))), true
 		}
 	}
@@ -761,6 +767,42 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 	}
 	return "", false, false
+}
+
+// timeVerbIn is verbIn for the search of the verb a time dates: right
+// after a passive "was" or "were" an irregular form is a participle even
+// where it is also a base form of its own ("was found July 27": find).
+func (c *comparer) timeVerbIn(toks []text.Token, k int) (string, bool) {
+	if attributiveParticiple(toks, k) {
+		return "", false
+	}
+	if b, ok := c.verbIn(toks, k); ok {
+		return b, ok
+	}
+	if k > 0 && beForms[strings.ToLower(toks[k-1].Text)] && toks[k].IsWord() && !toks[k].IsCapitalized() {
+		if b, ok := c.lx.Participle(strings.ToLower(toks[k].Text)); ok {
+			return verbHead(b)
+		}
+	}
+	return "", false
+}
+
+// attributiveParticiple reports whether token k is a participle in -ed
+// used as an adjective before its noun (Quirk et al. 1985 §7.15–7.16):
+// after a determiner, with or without an adverb in -ly, and before a
+// lower-case word ("a sparsely populated area on Tuesday", "the wounded
+// officer"). It dates nothing; the verb of the clause is looked for
+// before it.
+func attributiveParticiple(toks []text.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || !strings.HasSuffix(toks[k].Text, "ed") || toks[k].IsCapitalized() || !toks[k+1].IsWord() || toks[k+1].IsCapitalized() {
+		return false
+	}
+	j := k - 1
+	if strings.HasSuffix(strings.ToLower(toks[j].Text), "ly") && j > 0 {
+		j--
+	}
+	tag, _ := lexicon.ClosedClass(strings.ToLower(toks[j].Text))
+	return tag == "DT" || tag == "PRP$"
 }
 
 // isDash reports whether token k is a dash: an em or en dash, or a hyphen

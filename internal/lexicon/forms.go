@@ -87,3 +87,15 @@ func (lx *Lexicon) Irregular(w string, p POS) (string, bool) {
 	}
 	return b, true
 }
+
+// Participle returns the base form an irregular form has in WordNet's
+// exception lists even where the form is also a base form of its own
+// ("found" → "find", "lay" → "lie"): for a place where only an inflected
+// form can stand, as after a passive "was".
+func (lx *Lexicon) Participle(w string) (string, bool) {
+	b, ok := lx.exc[Verb][w]
+	if !ok || b == w {
+		return "", false
+	}
+	return b, true
+}
