@@ -133,3 +133,24 @@ func TestUndatedMonthsWithoutPreposition(t *testing.T) {
 		}
 	}
 }
+
+// A weekday after a name and a comma is a time, not part of the name
+// ("died at home in Ostby, Varnland, Sunday"); one right after a
+// capitalised word is ("Super Tuesday").
+func TestWeekdayAfterANameAndAComma(t *testing.T) {
+	ref := dates.Date{Year: 2020, Month: 6, Day: 12}
+	got := func(sent string) bool {
+		for _, v := range Values(Analyze(sent, ref, 0.9)) {
+			if v.Type == VWeekday {
+				return true
+			}
+		}
+		return false
+	}
+	if !got("The painter died at her home in Ostby, Varnland, Sunday, her family said.") {
+		t.Error("no weekday after 'Varnland,'")
+	}
+	if got("Turnout was high on Super Tuesday in the Varnland primaries.") {
+		t.Error("'Super Tuesday' read as a weekday")
+	}
+}

@@ -559,8 +559,8 @@ func yearDecade(y, rest string) bool {
 // capitalised and does not open the sentence.
 func inName(s string, start int) bool {
 	before := strings.TrimRight(s[:start], " ")
-	if len(before) != start-1 || before == "" {
-		return false // not one space before: a comma, a bracket, the sentence start
+	if len(before) != start-1 || before == "" || strings.HasSuffix(before, ",") {
+		return false // not one space before, or a comma: a bracket, the sentence start, "in Ostby, Sunday"
 	}
 	i := strings.LastIndexAny(before, " \n\"“(") + 1
 	prev := before[i:]
