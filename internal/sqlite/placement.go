@@ -73,7 +73,10 @@ func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) erro
 }
 
 // countArticles counts new articles' terms and files their buckets; an
-// article counted before is skipped.
+// article counted before (or earlier in arts) is skipped. The terms of
+// all the new articles are added up first and each term's count is then
+// written once (addCounts), so that a batch costs one statement a
+// distinct term, not one a term of each article.
 func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArticle) error {
 	if len(arts) == 0 {
 		return nil
@@ -83,16 +86,12 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 		return err
 	}
 	defer ins.Close()
-	inc, err := tx.PrepareContext(ctx, `INSERT INTO term_counts(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1`)
-	if err != nil {
-		return err
-	}
-	defer inc.Close()
 	bucket, err := tx.PrepareContext(ctx, `INSERT INTO sketch_buckets(bucket, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return err
 	}
 	defer bucket.Close()
+	df := map[string]int{}
 	for _, a := range arts {
 		res, err := ins.ExecContext(ctx, a.Article, a.CopiesKnown)
 		if err != nil {
@@ -101,13 +100,10 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			continue
 		}
-		terms := slices.Compact(slices.Sorted(slices.Values(a.Terms)))
-		for _, t := range append(terms, articlesTerm) {
-			if t == articlesTerm && len(terms) > 0 && terms[0] == articlesTerm {
-				continue
-			}
-			if _, err := inc.ExecContext(ctx, t); err != nil {
-				return err
+		df[articlesTerm]++
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(a.Terms))) {
+			if t != articlesTerm {
+				df[t]++
 			}
 		}
 		for _, b := range a.Buckets {
@@ -116,7 +112,7 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 			}
 		}
 	}
-	return nil
+	return upsertCounts(ctx, tx, df, true)
 }
 
 // putCopyPairs saves near-copy pairs, each under its two ids in order.
@@ -212,6 +208,13 @@ func (s *Store) CopyPairs(ctx context.Context) (int, []corroborate.CopyPair, err
 
 // addCounts adds document frequencies as given.
 func addCounts(ctx context.Context, tx *sql.Tx, df map[string]int) error {
+	return upsertCounts(ctx, tx, df, false)
+}
+
+// upsertCounts adds df to the document frequencies, one statement a
+// term in sorted order; the number of articles (articlesTerm) is added
+// only when articles is set.
+func upsertCounts(ctx context.Context, tx *sql.Tx, df map[string]int, articles bool) error {
 	if len(df) == 0 {
 		return nil
 	}
@@ -221,7 +224,7 @@ func addCounts(ctx context.Context, tx *sql.Tx, df map[string]int) error {
 	}
 	defer add.Close()
 	for _, t := range slices.Sorted(mapsKeysInt(df)) {
-		if t == articlesTerm {
+		if t == articlesTerm && !articles {
 			continue
 		}
 		if _, err := add.ExecContext(ctx, t, df[t]); err != nil {

@@ -40,6 +40,8 @@ func testTermCounts(t *testing.T, open func(t *testing.T) corroborate.ArticleSto
 	putPlacement(t, s, corroborate.Placement{Articles: []corroborate.PlacedArticle{
 		{Article: "a1", Terms: []string{"w:fire", "e:anna berg", "w:fire"}},
 		{Article: "a2", Terms: []string{"w:fire", "w:river"}},
+		// The same article twice in one write: counted once.
+		{Article: "a2", Terms: []string{"w:fire", "w:river"}},
 	}})
 	// a1 again: already counted, not counted twice.
 	putPlacement(t, s, corroborate.Placement{Articles: []corroborate.PlacedArticle{{Article: "a1", Terms: []string{"w:fire"}}}})
