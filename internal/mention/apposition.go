@@ -14,7 +14,9 @@ import (
 // commas is a supplement said of the name — an apposition ("Jo Ames, a
 // pollster who worked for Mayor Lee Voss, said"), a relative clause ("Jo
 // Ames, who runs the depot for Delmar Shipping, said") or both — and no
-// name inside it is the subject (CGEL ch. 15 §5, supplements). The
+// name inside it is the subject (CGEL ch. 15 §5, supplements); a short
+// quotation inside it may close it ("Jo Ames, who called the plan “a
+// farce,” said"). The
 // supplement opens with a lower-case word or a number: a capitalised one
 // may be the next name of a list ("Doe, Roe and Poe said"). A
 // legislator's party tag after the name, set off by commas or in
@@ -25,8 +27,12 @@ func (a *Analysis) appositionHead(si int, toks []text.Token, i int) int {
 	for j > 0 && adverbish(lower(toks[j].Text)) {
 		j--
 	}
-	if j <= 0 || toks[j].Text != "," {
-		return -1
+	last, quoted := j, false
+	for j > 0 && (toks[j].Text == "”" || toks[j].Text == "\"" || toks[j].Text == "'") {
+		j, quoted = j-1, true // "Doe, who called it “toxic,” said"
+	}
+	if j <= 0 || toks[j].Text != "," || quoted && i+1 < len(toks) && isNameToken(toks[i+1]) {
+		return -1 // "“…,” said Doe": the quotation's own attribution
 	}
 	s := a.Sentences[si].Text
 	for mi, m := range a.Mentions {
@@ -61,7 +67,8 @@ func (a *Analysis) appositionHead(si int, toks []text.Token, i int) int {
 			continue
 		}
 		mid := strings.TrimSpace(s[from:toks[j].Start])
-		if mid == "" || strings.ContainsAny(mid, "“”\";:()[]—") {
+		rest, ok := withoutScareQuotes(s[from:toks[last].End])
+		if mid == "" || !ok || strings.ContainsAny(rest, "“”\";:()[]—") {
 			continue
 		}
 		r := []rune(mid)[0]
@@ -130,5 +137,31 @@ func (a *Analysis) headSpeaks(si int, toks []text.Token, i int, q *Quote) {
 	if h := a.appositionHead(si, toks, i); h >= 0 {
 		m := a.Mentions[h]
 		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, a.Entities[m.Entity].Name, m.Text, "named", false
+	}
+}
+
+// withoutScareQuotes returns s without its short quotations (six words at
+// most: called it “racially toxic”, words quoted inside a supplement, not
+// a statement), and false when a quotation in s is longer or is not
+// closed.
+func withoutScareQuotes(s string) (string, bool) {
+	var b strings.Builder
+	for {
+		i, open, close := -1, "", ""
+		for _, p := range [][2]string{{"“", "”"}, {"''", "''"}, {"\"", "\""}} {
+			if k := strings.Index(s, p[0]); k >= 0 && (i < 0 || k < i) {
+				i, open, close = k, p[0], p[1]
+			}
+		}
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), true
+		}
+		k := strings.Index(s[i+len(open):], close)
+		if k < 0 || len(strings.Fields(s[i+len(open):i+len(open)+k])) > 6 {
+			return "", false
+		}
+		b.WriteString(s[:i])
+		s = s[i+len(open)+k+len(close):]
 	}
 }

@@ -18,7 +18,8 @@ func quoteSpeaker(a *Analysis, quote string) (string, bool) {
 
 // TestAppositionHeadSubject: in "NAME, SUPPLEMENT, CUE" the name speaks,
 // not a name inside the supplement, though the supplement holds a
-// relative clause, the name carries a party tag, or a quote follows; a
+// relative clause, the name carries a party tag, a short quotation closes
+// the supplement, or a quote follows; a
 // supplement with a verb of its own is a clause ("said that Roe, the
 // mayor, warned": Roe warns), and a list of names is no apposition.
 func TestAppositionHeadSubject(t *testing.T) {
@@ -29,6 +30,8 @@ func TestAppositionHeadSubject(t *testing.T) {
 		{"Sen. Harold Munt (R-Ore.), a Tory candidate who has made harbour safety a centrepiece of his campaign, said the ferry firm lied.", "the ferry firm lied", "Harold Munt"},
 		{"Harold Munt, a pollster, said that Ellen Voss, the mayor, warned of cuts to the harbour budget.", "cuts to the harbour budget", "Ellen Voss"},
 		{"Harold Munt, Ellen Voss and Peter Pell said the cut would pass.", "the cut would pass", "Peter Pell"},
+		{"Harold Munt, who called the plan “a farce,” said the harbour would close.", "the harbour would close", "Harold Munt"},
+		{"Harold Munt, who has called Ellen Voss's comments ''racially toxic,'' portrayed the mayor as a passing trouble for the port.", "the mayor as a passing trouble for the port", "Harold Munt"},
 	} {
 		a := analyze(c.body)
 		got, found := quoteSpeaker(a, c.quote)
@@ -66,5 +69,14 @@ func TestSecondVerbSubject(t *testing.T) {
 		} else if got != c.want {
 			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
 		}
+	}
+}
+
+// TestRelativeAntecedentSpeaks: "who" after a name stands for that name,
+// though the name is the agent after "by".
+func TestRelativeAntecedentSpeaks(t *testing.T) {
+	a := analyze("Ellen Voss has been attacked on the speeches by Harold Munt, who cites them as evidence of her ties to the banks.")
+	if got, _ := quoteSpeaker(a, "them as evidence of her ties to the banks"); got != "Harold Munt" {
+		t.Errorf("agent antecedent: speaker %q, want Harold Munt", got)
 	}
 }

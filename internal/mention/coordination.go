@@ -1,6 +1,10 @@
 package mention
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // firstConjunct gives a cue that is the second verb of a coordination of
 // verb phrases ("X spoke to Y and asked …", "X met Y on Monday and said
@@ -56,6 +60,39 @@ func (a *Analysis) firstConjunct(si int, toks []text.Token, i, cs int, q *Quote)
 func (a *Analysis) namedBetween(si, ei, from, to int) bool {
 	for _, m := range a.Mentions {
 		if m.Sentence == si && m.Entity == ei && m.Start >= from && m.End <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentRightBefore gives q, whose cue opens a relative clause at
+// token rel ("…, who said …"), the person named right before the relative
+// pronoun "who" as its speaker, though that name is the object of a
+// preposition of agent or source ("attacked by Jane Doe, who cites …", "a
+// reply from Jane Doe, who said …"): the antecedent of a relative pronoun
+// is the noun phrase it follows (CGEL ch. 12 §3). A name after "of",
+// "in", "at" or "on" modifies a noun before it, which is the antecedent;
+// nothing is given then. It reports whether it found a speaker.
+func (a *Analysis) antecedentRightBefore(si int, toks []text.Token, rel int, q *Quote) bool {
+	r := rel
+	if toks[r].Text == "," && r+1 < len(toks) {
+		r++
+	}
+	if lower(toks[r].Text) != "who" {
+		return false
+	}
+	s := a.Sentences[si].Text
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.End > toks[rel].Start || strings.Trim(s[m.End:toks[rel].Start], " ,.") != "" {
+			continue
+		}
+		switch lastWord(lower(s[:m.Start])) {
+		case "of", "in", "at", "on":
+			return false // "the ex-wife of Jo Ames, who …", "the mayor in Lakeport, who …": the noun the phrase modifies is the antecedent
+		}
+		if e := a.Entities[m.Entity]; e.Type == Person && CanSpeak(e.Name, e.Type, e.Mentions) {
+			q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, e.Name, m.Text, "named", false
 			return true
 		}
 	}

@@ -2348,6 +2348,9 @@ func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quot
 	} else if rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
 		// "Smith, who said …": the relative pronoun's antecedent speaks.
 		q.SpeakerText, q.How = "", ""
+		if a.antecedentRightBefore(si, toks, rel, q) {
+			return
+		}
 		a.resolveSpeaker(si, clauseStart(toks, rel), toks[rel].Start, q)
 		if ante := strings.TrimRight(a.Sentences[si].Text[clauseStart(toks, rel):toks[rel].Start], " ,"); q.How == "named" && relWord(toks, rel) == "which" && !strings.HasSuffix(ante, q.SpeakerText) {
 			// "X sold more copies than her novels, which might
