@@ -315,7 +315,8 @@ func (an *Batch) relate(cl *cluster.Clusterer, ids []int) {
 const relatedThreshold = 0.12
 
 // closestByFacts returns the story among stories whose (twenty most
-// recent) articles carry most of article i's facts.
+// recent) articles carry most of article i's facts, as a mean over those
+// articles (meanFactOverlap).
 func closestByFacts(cl *cluster.Clusterer, facts func(i int) [][]uint32, order []int, i int, stories []int) int {
 	best, bestScore := stories[0], -1.0
 	for _, sid := range stories {
@@ -323,7 +324,7 @@ func closestByFacts(cl *cluster.Clusterer, facts func(i int) [][]uint32, order [
 		if len(members) > 20 {
 			members = members[len(members)-20:]
 		}
-		score := factOverlap(facts(i), members, order, facts)
+		score := meanFactOverlap(facts(i), members, order, facts)
 		if score > bestScore+0.05 {
 			best, bestScore = sid, score
 		}
@@ -343,15 +344,22 @@ func factSentences(lx *lexicon.Lexicon, r *mention.Analysis) []map[string]bool {
 	return out
 }
 
-// factOverlap scores how many of an article's facts a story's articles
-// carry: for each sentence, its best overlap with theirs; the three best
-// summed (overlapScore, on numbered words).
-func factOverlap(article [][]uint32, members []int32, order []int, facts func(i int) [][]uint32) float64 {
-	var story [][]uint32
-	for _, k := range members {
-		story = append(story, facts(order[k])...)
+// meanFactOverlap scores how many of an article's facts a story's
+// articles carry, each of them on its own (overlapIDs: for each of the
+// article's sentences its best overlap with that article's sentences, the
+// three best summed), averaged over them. Pooling the story's sentences,
+// as before session 15, gave a story of twenty reports twenty chances at
+// each of the article's sentences, so that a close call went to the
+// bigger story whatever its event.
+func meanFactOverlap(article [][]uint32, members []int32, order []int, facts func(i int) [][]uint32) float64 {
+	if len(members) == 0 {
+		return 0
 	}
-	return overlapIDs(article, story)
+	sum := 0.0
+	for _, k := range members {
+		sum += overlapIDs(article, facts(order[k]))
+	}
+	return sum / float64(len(members))
 }
 
 // factIDs numbers the words of articles' fact sentences, an article's

@@ -330,15 +330,18 @@ func now() string { return time.Now().UTC().Format(time.RFC3339) }
 
 // tiebreak settles a close call between restored stories as the batch
 // does (closestByFacts): the story whose twenty most recent articles carry
-// most of the article's facts. A story whose articles cannot be read
-// scores nothing.
+// most of the article's facts, as a mean over those articles. A story
+// whose articles cannot be read scores nothing.
 func (p *placer) tiebreak(ctx context.Context, stories []int) int {
 	mine := factSentences(p.lx, p.r)
 	best, bestScore := stories[0], -1.0
 	for _, sid := range stories {
 		score := 0.0
-		if sents, err := p.storySentences(ctx, p.cl.Stories()[sid]); err == nil {
-			score = overlapScore(mine, sents)
+		if arts, err := p.storySentences(ctx, p.cl.Stories()[sid]); err == nil && len(arts) > 0 {
+			for _, sents := range arts {
+				score += overlapScore(mine, sents)
+			}
+			score /= float64(len(arts))
 		}
 		if score > bestScore+0.05 {
 			best, bestScore = sid, score
@@ -348,8 +351,8 @@ func (p *placer) tiebreak(ctx context.Context, stories []int) int {
 }
 
 // storySentences returns the fact sentences of a restored story's twenty
-// most recent articles.
-func (p *placer) storySentences(ctx context.Context, s *cluster.Story) ([]map[string]bool, error) {
+// most recent articles, article by article.
+func (p *placer) storySentences(ctx context.Context, s *cluster.Story) ([][]map[string]bool, error) {
 	if p.stored == nil {
 		p.stored = map[string]*corroborate.StoredStory{}
 	}
@@ -380,16 +383,17 @@ func (p *placer) storySentences(ctx context.Context, s *cluster.Story) ([]map[st
 	if err != nil {
 		return nil, err
 	}
-	var out []map[string]bool
-	for _, r := range readings {
-		out = append(out, factSentences(p.lx, r)...)
+	out := make([][]map[string]bool, len(readings))
+	for k, r := range readings {
+		out[k] = factSentences(p.lx, r)
 	}
 	return out, nil
 }
 
 // overlapScore scores how many of an article's facts a story's sentences
 // carry: for each of the article's sentences its best overlap with the
-// story's, the three best summed (factOverlap and placement share it).
+// story's, the three best summed (the batch's tie-break, overlapIDs, reads
+// sentences as word numbers).
 func overlapScore(article, story []map[string]bool) float64 {
 	var best []float64
 	for _, a := range article {
