@@ -65,6 +65,12 @@ func TestClauseReader(t *testing.T) {
 		{"The wardens tried to stop the ferry.", "", "", "", false, false, false},
 		{"The wardens attempted to board the ferry.", "", "", "", false, false, false},
 		{"The wardens managed to stop the ferry.", "the warden", "stop", "ferry", false, false, true},
+		// After "do" only the bare form joins the verb group: "did repairs"
+		// is the verb "do" and its object, not the verb "repair".
+		{"The wardens did repairs the skipper ordered.", "", "", "", false, false, false},
+		// A relative pronoun opens no clause for a bare subject: what the
+		// police did is told of the skipper, as an aside.
+		{"The skipper, from whom police seized the boat, was charged.", "", "", "", false, false, false},
 	} {
 		toks := text.Tokens(c.s)
 		low := make([]string, len(toks))
