@@ -130,22 +130,26 @@ func TestTimeOfNamedEvent(t *testing.T) {
 	}
 }
 
-// TestNotUntilAndPartOfMonth: "it was not until June 3 that" names when it
-// happened; "the end of March" is of March (sentences written for this
+// TestNotUntilAndPartOfMonth: "it was not until June 3 that" (or "wasn't
+// until", "had never until") names when it happened, no bound of a stretch
+// of time; "the end of March" is of March (sentences written for this
 // test).
 func TestNotUntilAndPartOfMonth(t *testing.T) {
 	ref := dates.Date{Year: 2008, Month: 12, Day: 12}
 	cases := []struct{ sent, typ, norm string }{
 		{"It was not until June 3, 2011, that the council published the report.", VDate, "2011-06-03"},
+		{"It wasn't until June 3, 2011, that the council published the report.", VDate, "2011-06-03"},
+		{"The skipper had never until June 3, 2011, sailed the ferry alone.", VDate, "2011-06-03"},
 		{"At the end of March, a storm flooded the harbour.", VMonth, "2008-03"},
 	}
 	for _, c := range cases {
 		found := false
 		for _, v := range Values(Analyze(c.sent, ref, 0.9)) {
-			found = found || v.Type == c.typ && v.Norm == c.norm
+			// No stretch: the time is when it happened, not a bound.
+			found = found || v.Type == c.typ && v.Norm == c.norm && v.Stretch == ""
 		}
 		if !found {
-			t.Errorf("%q: no %s %s", c.sent, c.typ, c.norm)
+			t.Errorf("%q: no %s %s without a stretch", c.sent, c.typ, c.norm)
 		}
 	}
 	for _, v := range Values(Analyze("The judge postponed the testimony until Saturday.", ref, 0.9)) {
