@@ -27,6 +27,8 @@ func TestWhenClauseHead(t *testing.T) {
 		{"Guards heard nothing until 2:10 a.m., when the alarm went off.", "2:10 a.m.", "go off"},
 		{"The mill was shut down in December 2005.", "December 2005", "shut down"},
 		{"Her car was pulled over on Route 9 at 1:30 a.m.", "1:30 a.m.", "pull over"},
+		// a name that is also a past form ("Drew") is no phrasal verb
+		{"The firm employed Drew up to March 2019.", "March 2019", "employ"},
 		// no when-clause: the verb before the time
 		{"The ferry sank on Tuesday when nobody was aboard.", "Tuesday", "sink"},
 		{"The ferry sank on Tuesday.", "Tuesday", "sink"},
