@@ -29,6 +29,18 @@ func TestAgeOfPlaceModifiedPerson(t *testing.T) {
 		{"a named son and an unnamed son are not joined by their noun",
 			"Lake\n\nHer 8-year-old son, Emil Varga, landed the pike at Elmwood pond on Sunday.",
 			"Lake\n\nThe pike at Elmwood pond was landed on Sunday by a 12-year-old son of the warden, Piet Olsen, 40, said.", ""},
+		{"two modifiers may stand before the person noun",
+			"Lake\n\nThe wardens spoke to a 38-year-old retired angler Tomas Brevik about the pike he landed at Elmwood pond.",
+			"Lake\n\nTomas Brevik, 33, landed the pike at Elmwood pond on Sunday, the wardens said.", "number:38-year-old/33"},
+		{"an article after the age opens another noun phrase",
+			"Lake\n\nDeputies said a 19-year-old hit a man, Tomas Brevik, near Elmwood pond on Sunday.",
+			"Lake\n\nTomas Brevik, 33, was hit near Elmwood pond on Sunday, deputies said.", ""},
+		{"an inflected verb after the age is no modifier of a noun",
+			"Lake\n\nDeputies said a 19-year-old killed his father, Tomas Brevik, near Elmwood pond on Sunday.",
+			"Lake\n\nTomas Brevik, 53, was killed near Elmwood pond on Sunday, deputies said.", ""},
+		{"a name after a comma that reports is no apposition",
+			"Lake\n\nThe pike at Elmwood pond was landed by a 25-year-old angler, Brevik said on Sunday.",
+			"Lake\n\nTomas Brevik, 61, the warden, said the pike was landed at Elmwood pond on Sunday.", ""},
 	} {
 		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {

@@ -597,14 +597,18 @@ func (c *comparer) nounThenName(a *mention.Analysis, mg docMerged, si, end int) 
 			return ""
 		}
 		at += len(rest) - len(trimmed) + len(w)
-		found = isPersonNoun(c.lx, c.lx.Base(w, lexicon.Noun)) && c.personNounAt(s, at-len(w)) != ""
+		found = c.personNounAt(s, at-len(w)) != ""
+		if !found && !c.premodifier(w) {
+			return ""
+		}
 	}
 	if !found {
 		return ""
 	}
 	gap := s[at:]
 	lead := len(gap) - len(strings.TrimLeft(gap, " "))
-	if strings.HasPrefix(gap[lead:], ",") {
+	comma := strings.HasPrefix(gap[lead:], ",")
+	if comma {
 		lead++
 		lead += len(gap[lead:]) - len(strings.TrimLeft(gap[lead:], " "))
 	}
@@ -613,9 +617,28 @@ func (c *comparer) nounThenName(a *mention.Analysis, mg docMerged, si, end int) 
 		if t := a.Entities[m.Entity].Type; m.Sentence != si || m.Start != start || t == mention.Organization || t == mention.Place {
 			continue
 		}
+		// "a 25-year-old angler, Brevik said": the name after the comma
+		// opens a reporting clause; it is not the noun's apposition.
+		if f := strings.Fields(s[m.End:]); comma && len(f) > 0 && mention.IsReportingVerb(c.lx.Base(strings.ToLower(strings.TrimRight(f[0], ",.;:")), lexicon.Verb)) {
+			return ""
+		}
 		return mg.m.Name(mg.i, m.Entity)
 	}
 	return ""
+}
+
+// premodifier reports whether a lower-case word can stand between an age
+// and the person noun it modifies, inside one noun phrase: a word WordNet
+// has as written as an adjective or a noun ("former", "retired", "college"),
+// or a hyphenated compound ("off-duty"). An article or possessive starts
+// another noun phrase, and an inflected verb ("stabbed", "told") a
+// predicate, so neither is one: "a 19-year-old stabbed a man, <Name>" gives
+// the age to no one named.
+func (c *comparer) premodifier(w string) bool {
+	if w == "a" || w == "an" { // WordNet's letter and vitamin senses
+		return false
+	}
+	return strings.Contains(w, "-") || c.lx.Has(w, lexicon.Adj) || c.lx.Has(w, lexicon.Noun)
 }
 
 // isWordy reports whether w is letters and hyphens only.
