@@ -24,7 +24,7 @@ func quoteSpeaker(a *Analysis, quote string) (string, bool) {
 // mayor, warned": Roe warns), and a list of names is no apposition.
 func TestAppositionHeadSubject(t *testing.T) {
 	for _, c := range []struct{ body, quote, want string }{
-		{"Harold B. Munt, a former city planner who now studies the budgets of towns at the Center for Strategic and Regional Studies, said the cut would pass unnoticed.", "the cut would pass unnoticed", "Harold B. Munt"},
+		{"Harold B. Munt, a former city planner who now teaches harbour law at the Orrin Institute for Ports, said the cut would pass unnoticed.", "the cut would pass unnoticed", "Harold B. Munt"},
 		{"Harold B. Munt, a former city planner who worked for Mayor Ellen Voss, said, “The cut would pass unnoticed.”", "The cut would pass unnoticed.", "Harold B. Munt"},
 		{"Sen. Harold Munt, R-Ore., a long-shot candidate for governor, said Voss is overselling the gains of the harbour crews.", "Voss is overselling the gains of the harbour crews", "Harold Munt"},
 		{"Sen. Harold Munt (R-Ore.), a Tory candidate who has made harbour safety a centrepiece of his campaign, said the ferry firm lied.", "the ferry firm lied", "Harold Munt"},
@@ -56,7 +56,7 @@ func TestSecondVerbSubject(t *testing.T) {
 		{"Harbour Board chief Harold Munt says he spoke to council leader Ellen Voss and asked her to condemn the strike.", "her to condemn the strike", "Harold Munt"},
 		{"Harold Munt met Ellen Voss on Monday and said the strike would end soon.", "the strike would end soon", "Harold Munt"},
 		{"Harold Munt said Ellen Voss lost the vote and called for a recount.", "a recount", "Ellen Voss"},
-		{"Harold Munt spoke at the harbour on Monday. “I have again filed my report on time,” he added, noting that Ellen Voss had asked for more time.", "Ellen Voss had asked for more time", "Harold Munt"},
+		{"Harold Munt spoke at the harbour on Monday. “The pier will reopen in spring,” he added, noting that Ellen Voss had asked for more time.", "Ellen Voss had asked for more time", "Harold Munt"},
 	} {
 		a := analyze(c.body)
 		got, found := quoteSpeaker(a, c.quote)
