@@ -16,11 +16,11 @@ import (
 // Two reports of one happening seldom give it two different streets or
 // two different neighbourhoods, while two happenings nearly always have
 // them. The rule reads only the sentence's own words:
-//   - a street: the street of a block address ("the 4200 block of South
+//   - a street: the street of a block address ("the 2600 block of South
 //     Keller"), or a street name with a street word written as a place
 //     ("on Larkin Road", "at 1300 Moss Avenue"); not a home address ("Ann
-//     Roe, of the 5800 block of Moss") nor a place left ("set off from
-//     the vigil on Moss Avenue");
+//     Roe, of the 6100 block of Moss") nor a place left ("marched from
+//     the rally on Moss Avenue");
 //   - a neighbourhood: capitalised words before "neighborhood",
 //     "neighbourhood", "section" or "district" ("the Brook Hill
 //     neighborhood").
@@ -33,7 +33,7 @@ import (
 // names together (a corner, "fled from Larkin Road to Moss Avenue") may be
 // one scene and keep nothing apart.
 
-// reBlockStreet is the street of a block address: "the 4200 block of
+// reBlockStreet is the street of a block address: "the 2600 block of
 // South Keller", "the 200 block of W. Moss Avenue".
 var reBlockStreet = regexp.MustCompile(`\b[0-9]+\s+block\s+of\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][a-z]+\.?|[0-9]+(?:st|nd|rd|th))){0,3})`)
 
@@ -75,7 +75,7 @@ func (c *comparer) sceneOf(s string, every bool) scene {
 	var sc scene
 	if strings.Contains(s, "block of") {
 		for _, m := range reBlockStreet.FindAllStringSubmatchIndex(s, -1) {
-			// "Ann Roe, of the 5800 block of Moss": where she lives.
+			// "Ann Roe, of the 6100 block of Moss": where she lives.
 			if k := siteKey(s[m[2]:m[3]]); k != "" && (every || !reHomeBefore.MatchString(s[:m[0]]) && !reMotionBefore.MatchString(s[:m[0]])) {
 				sc.streets = append(sc.streets, k)
 			}
@@ -106,11 +106,11 @@ func (c *comparer) sceneOf(s string, every bool) scene {
 var reBlockBefore = regexp.MustCompile(`\bblock\s+of\s+(?:[NSEW]\.?\s+)?$`)
 
 // reHomeBefore is the "of" or "from" of a home address ("Ann Roe, of the
-// 5800 block of Moss"): where a person lives, not where a thing happened.
+// 6100 block of Moss"): where a person lives, not where a thing happened.
 var reHomeBefore = regexp.MustCompile(`\b(?:of|from)\s+the\s+$`)
 
-// reMotionBefore is the source of a motion a few words before a site ("set
-// off from the vigil at Larkin Road", "fled from the 400 block of Moss"):
+// reMotionBefore is the source of a motion a few words before a site ("marched
+// from the rally at Larkin Road", "fled from the 400 block of Moss"):
 // a place left, not the scene. (A goal is often the scene: "officers were
 // called to the 200 block of Moss".)
 var reMotionBefore = regexp.MustCompile(`(?i)\bfrom\b(?:\s+\S+){0,5}\s*$`)
