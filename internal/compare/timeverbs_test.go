@@ -18,7 +18,7 @@ func TestVerbsTimesDateByPlace(t *testing.T) {
 			"Pier\n\nThe ferry hand had last been seen on July 19. His body was discovered July 27 by a cleaner who came in early.",
 			"Pier\n\nHis body was found by a hotel cleaner July 22, but the coroner believes the death occurred July 20.", "date:July 27/July 22"},
 		{"a participle before its noun dates nothing",
-			"Quake\n\nA strong quake shook a sparsely populated area of the Velmar coast on Tuesday, flattening seven villages and killing 10 people.",
+			"Quake\n\nA strong quake shook a thinly populated part of the Velmar coast on Tuesday, flattening four villages and leaving 10 people dead.",
 			"Quake\n\nRescuers reached the villages the quake flattened. Villagers slept in tents after Sunday's quake, which killed 10 people on the Velmar coast.", "date:on Tuesday/Sunday"},
 	} {
 		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))

@@ -75,8 +75,8 @@ func TestSecondVerbSubject(t *testing.T) {
 // TestRelativeAntecedentSpeaks: "who" after a name stands for that name,
 // though the name is the agent after "by".
 func TestRelativeAntecedentSpeaks(t *testing.T) {
-	a := analyze("Ellen Voss has been attacked on the speeches by Harold Munt, who cites them as evidence of her ties to the banks.")
-	if got, _ := quoteSpeaker(a, "them as evidence of her ties to the banks"); got != "Harold Munt" {
+	a := analyze("Ellen Voss was criticised over the harbour deal by Harold Munt, who cites it as proof of her debts to the shipowners.")
+	if got, _ := quoteSpeaker(a, "it as proof of her debts to the shipowners"); got != "Harold Munt" {
 		t.Errorf("agent antecedent: speaker %q, want Harold Munt", got)
 	}
 }

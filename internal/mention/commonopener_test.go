@@ -81,7 +81,7 @@ func TestPrizeOrContestNoSpeaker(t *testing.T) {
 // TestNameBeforePlaceNoun: a name before the plural of a street's noun
 // ("Elm and Quill streets") is a place and no speaker.
 func TestNameBeforePlaceNoun(t *testing.T) {
-	a := analyze("Casings lay at the corner of Elm and Quill streets where they believe the shots came from.")
+	a := analyze("Casings lay at the corner of Elm and Quill streets, where they believe the gunman stood.")
 	q := Quote{SpeakerText: "Quill", Cue: "believe", Sentence: 0, Entity: -1, How: "named"}
 	if name, ok := a.ModifiedName(q); !ok || name != "" {
 		t.Errorf("ModifiedName for %q = %q, %v; want \"\", true", q.SpeakerText, name, ok)
