@@ -16,6 +16,23 @@ func quoteSpeaker(a *Analysis, quote string) (string, bool) {
 	return "", false
 }
 
+// wantSpeaker analyses body and checks that its quote whose text is quote
+// has speaker want; label names the case in a failure.
+func wantSpeaker(t *testing.T, label, body, quote, want string) {
+	t.Helper()
+	a := analyze(body)
+	got, found := quoteSpeaker(a, quote)
+	if !found {
+		var qs []string
+		for _, q := range a.Quotes {
+			qs = append(qs, q.Text+" → "+q.Speaker)
+		}
+		t.Errorf("%s: no quote %q; got %q", label, quote, qs)
+	} else if got != want {
+		t.Errorf("%s: speaker of %q = %q, want %q", label, quote, got, want)
+	}
+}
+
 // TestAppositionHeadSubject: in "NAME, SUPPLEMENT, CUE" the name speaks,
 // not a name inside the supplement, though the supplement holds a
 // relative clause, the name carries a party tag, a short quotation closes
@@ -33,17 +50,7 @@ func TestAppositionHeadSubject(t *testing.T) {
 		{"Harold Munt, who called the plan “a farce,” said the harbour would close.", "the harbour would close", "Harold Munt"},
 		{"Harold Munt, who has called Ellen Voss's comments ''racially toxic,'' portrayed the mayor as a passing trouble for the port.", "the mayor as a passing trouble for the port", "Harold Munt"},
 	} {
-		a := analyze(c.body)
-		got, found := quoteSpeaker(a, c.quote)
-		if !found {
-			var qs []string
-			for _, q := range a.Quotes {
-				qs = append(qs, q.Text+" → "+q.Speaker)
-			}
-			t.Errorf("%q: no quote %q; got %q", c.body, c.quote, qs)
-		} else if got != c.want {
-			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
-		}
+		wantSpeaker(t, c.body, c.body, c.quote, c.want)
 	}
 }
 
@@ -58,17 +65,7 @@ func TestSecondVerbSubject(t *testing.T) {
 		{"Harold Munt said Ellen Voss lost the vote and called for a recount.", "a recount", "Ellen Voss"},
 		{"Harold Munt spoke at the harbour on Monday. “The pier will reopen in spring,” he added, noting that Ellen Voss had asked for more time.", "Ellen Voss had asked for more time", "Harold Munt"},
 	} {
-		a := analyze(c.body)
-		got, found := quoteSpeaker(a, c.quote)
-		if !found {
-			var qs []string
-			for _, q := range a.Quotes {
-				qs = append(qs, q.Text+" → "+q.Speaker)
-			}
-			t.Errorf("%q: no quote %q; got %q", c.body, c.quote, qs)
-		} else if got != c.want {
-			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
-		}
+		wantSpeaker(t, c.body, c.body, c.quote, c.want)
 	}
 }
 

@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -29,22 +28,7 @@ func TestSpeakerChains(t *testing.T) {
 			"Lena Ostrova opened the meeting. Bill Fenwick, who lives on the hill, said he saw the flames first. Later he said the lane stayed closed for hours.",
 			"the lane stayed closed for hours", "Bill Fenwick"},
 	} {
-		a := analyze(c.body)
-		got, found := "", false
-		for _, q := range a.Quotes {
-			if strings.TrimSpace(q.Text) == c.quote {
-				got, found = q.Speaker, true
-			}
-		}
-		if !found {
-			var qs []string
-			for _, q := range a.Quotes {
-				qs = append(qs, q.Text+" → "+q.Speaker)
-			}
-			t.Errorf("%s: no quote %q; got %q", c.name, c.quote, qs)
-		} else if got != c.want {
-			t.Errorf("%s: speaker of %q = %q, want %q", c.name, c.quote, got, c.want)
-		}
+		wantSpeaker(t, c.name, c.body, c.quote, c.want)
 	}
 }
 
