@@ -136,7 +136,7 @@ func (a *Analysis) headSpeaks(si int, toks []text.Token, i int, q *Quote) {
 	}
 	if h := a.appositionHead(si, toks, i); h >= 0 {
 		m := a.Mentions[h]
-		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, a.Entities[m.Entity].Name, m.Text, "named", false
+		a.speakerFrom(q, m)
 	}
 }
 

@@ -47,12 +47,18 @@ func (a *Analysis) firstConjunct(si int, toks []text.Token, i, cs int, q *Quote)
 	}
 	for _, m := range a.Mentions {
 		if m.Sentence == si && m.End == toks[k].End && m.Start >= cs {
-			if e := a.Entities[m.Entity]; a.speaksAsSubject(m.Entity) && !isPossessor(a.Sentences[si].Text, m) {
-				q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, e.Name, m.Text, "named", false
+			if a.speaksAsSubject(m.Entity) && !isPossessor(a.Sentences[si].Text, m) {
+				a.speakerFrom(q, m)
 			}
 			return
 		}
 	}
+}
+
+// speakerFrom makes the person or organisation of mention m, as
+// written there, the named speaker of q (no role: the name itself).
+func (a *Analysis) speakerFrom(q *Quote, m NameMention) {
+	q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, a.Entities[m.Entity].Name, m.Text, "named", false
 }
 
 // namedBetween reports whether entity ei is named in sentence si between
@@ -92,7 +98,7 @@ func (a *Analysis) antecedentRightBefore(si int, toks []text.Token, rel int, q *
 			return false // "the ex-wife of Jo Ames, who …", "the mayor in Lakeport, who …": the noun the phrase modifies is the antecedent
 		}
 		if e := a.Entities[m.Entity]; e.Type == Person && CanSpeak(e.Name, e.Type, e.Mentions) {
-			q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = m.Entity, e.Name, m.Text, "named", false
+			a.speakerFrom(q, m)
 			return true
 		}
 	}

@@ -319,7 +319,7 @@ func SpeakerName(phrase string) string {
 	next := ""      // the word after that
 	fs := strings.Fields(phrase)
 	for i, w := range fs {
-		w = strings.Trim(w, ",.:;\"“”‘’()")
+		w = strings.Trim(w, namePunct)
 		w, _ = stripPossessive(w)
 		w = strings.TrimRight(w, "’'")
 		if w == "" {
@@ -343,7 +343,7 @@ func SpeakerName(phrase string) string {
 		} else if len(words) > 0 && !connectors[lower(w)] {
 			after = lower(w)
 			if i+1 < len(fs) {
-				next = lower(strings.Trim(fs[i+1], ",.:;\"“”‘’()"))
+				next = lower(strings.Trim(fs[i+1], namePunct))
 			}
 			break
 		} else if len(words) > 0 {
@@ -539,7 +539,7 @@ func prizeName(ws []string) bool {
 // capitalised ("Oscars") is read by its singular.
 func prizeOrContest(w string) bool {
 	lx := lexicon.Default()
-	w = strings.Trim(w, ",.:;\"“”‘’()")
+	w = strings.Trim(w, namePunct)
 	if w == "" || isAcronym(w) {
 		return false
 	}
@@ -730,7 +730,7 @@ func knownPerson(name string) bool {
 // opensProperName reports whether two words open a name WordNet knows
 // ("New York", "New Jersey"): the first is then no function word.
 func opensProperName(w, next string) bool {
-	next, _ = stripPossessive(strings.Trim(next, ",.:;\"“”‘’()"))
+	next, _ = stripPossessive(strings.Trim(next, namePunct))
 	return lexicon.Default().ProperType(w+"_"+next) != ""
 }
 

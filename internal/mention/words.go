@@ -109,6 +109,11 @@ func isPlaceHead(w string) bool {
 // streetWords are the street suffixes of USPS Publication 28 (Postal
 // Addressing Standards, Appendix C1) read here, written out and as their
 // standard abbreviations, each mapped to its written-out form.
+// namePunct is the punctuation trimmed from a word of a name or a source
+// phrase before it is looked up: commas, stops, colons, quotation marks and
+// brackets ("“Frost,”" → "Frost").
+const namePunct = ",.:;\"“”‘’()"
+
 var streetWords = map[string]string{
 	"street": "street", "st": "street", "avenue": "avenue", "ave": "avenue", "av": "avenue",
 	"road": "road", "rd": "road", "boulevard": "boulevard", "blvd": "boulevard", "drive": "drive", "dr": "drive",

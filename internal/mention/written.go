@@ -67,7 +67,7 @@ func headAfterName(phrase, name string) string {
 	last := nw[len(nw)-1]
 	at := -1
 	for i, w := range ws {
-		if strings.Trim(w, ",.:;\"“”‘’()") == last {
+		if strings.Trim(w, namePunct) == last {
 			at = i
 			break
 		}
@@ -77,7 +77,7 @@ func headAfterName(phrase, name string) string {
 	}
 	var run []string
 	for _, w0 := range ws[at+1:] {
-		w := strings.Trim(w0, ",.:;\"“”‘’()")
+		w := strings.Trim(w0, namePunct)
 		if w == "" || startsUpper(w) {
 			return "" // "Acme spokesman Jo Lee"
 		}
@@ -143,7 +143,7 @@ func knownPlace(name string) bool {
 // WordNet knows by a common word ("Young", "Court") is no exception: the
 // article shows it as a name.
 func (a *Analysis) commonWordNotNamed(w string) bool {
-	w, _ = stripPossessive(strings.Trim(w, ",.:;\"“”‘’()"))
+	w, _ = stripPossessive(strings.Trim(w, namePunct))
 	return CommonWordName(w) && !IsFirstName(w) && a.neverNamed(w)
 }
 
@@ -173,7 +173,7 @@ func commonPlural(w string) bool {
 // nameWordBefore) nor as the last word of a longer name of a person or
 // organisation ("Frost" after "Ada Frost").
 func (a *Analysis) neverNamed(w string) bool {
-	w, _ = stripPossessive(strings.Trim(w, ",.:;\"“”‘’()"))
+	w, _ = stripPossessive(strings.Trim(w, namePunct))
 	for _, toks := range a.Tokens {
 		for i := 1; i < len(toks); i++ {
 			if t, _ := stripPossessive(toks[i].Text); t == w && toks[i-1].IsWord() && (i > 1 || !stopCaps[lower(toks[0].Text)]) && !a.nameWordBefore(toks[i-1].Text) {
@@ -342,7 +342,7 @@ func nounsAfter(rest string) []string {
 	lx := lexicon.Default()
 	var run []string
 	for _, w0 := range strings.Fields(rest) {
-		w := strings.Trim(w0, ",.:;\"“”‘’()")
+		w := strings.Trim(w0, namePunct)
 		if w == "" || startsUpper(w) {
 			if len(run) > 0 && w != "" {
 				return nil // "Acme spokesman Jo Lee": the name after them speaks
@@ -361,7 +361,7 @@ func nounsAfter(rest string) []string {
 		// "Lee host the show", "Lee told him": a determiner or an object
 		// pronoun after the word makes it a verb
 		if fs := strings.Fields(rest); len(fs) > n {
-			if t, ok := lexicon.ClosedClass(lower(strings.Trim(fs[n], ",.:;\"“”‘’()"))); ok && (t == "DT" || t == "PRP" || t == "PRP$") {
+			if t, ok := lexicon.ClosedClass(lower(strings.Trim(fs[n], namePunct))); ok && (t == "DT" || t == "PRP" || t == "PRP$") {
 				return nil
 			}
 		}
