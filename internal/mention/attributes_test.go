@@ -23,7 +23,7 @@ func TestTimesAttributes(t *testing.T) {
 		// a genitive as the determiner (possessiveWord)
 		{"Deputies found the couple's 2012 Nimbus Roadster in a ditch.", "2012", true, false},
 		{"Police towed the owners' white 2008 Comet Wagon.", "2008", true, false},
-		{"He fled in a light gray early to mid-2000 model Comet Wagon.", "2000", true, false},
+		{"The clerk drove off in a faded late-2000 model Comet Wagon.", "2000", true, false},
 		{"The senator's 2012 campaign ran short of money.", "2012", false, false},
 		{"The mayor quoted a 2013 tax ruling.", "2013", false, false},
 		{"Lawyers cited a 2015 Appeals Court ruling.", "2015", false, false},
