@@ -2841,6 +2841,12 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 			if nx == "and" && k+3 < len(toks) && secondStatement(toks, k+2) {
 				return toks[k].Start, k + 1
 			}
+			// "In describing the plan, Doe said …": the fronted adjunct's
+			// content ends where the main clause opens with its own
+			// subject and verb of saying.
+			if k+2 < len(toks) && secondStatement(toks, k+1) {
+				return toks[k].Start, k + 1
+			}
 		}
 		if k > start && sharedCue(toks, k) {
 			return toks[k].Start, k + 1
