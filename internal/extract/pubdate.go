@@ -39,8 +39,8 @@ type shownDates struct {
 }
 
 // bylineLabelRe matches the label of a publication or update date just
-// before it (a clock time and a time zone may come between: "Updated 2010
-// GMT (0410 HKT) March 14, 2021"), in the languages whose month names the
+// before it (a clock time and a time zone may come between: "Updated 1815
+// GMT (0215 HKT) March 14, 2021"), in the languages whose month names the
 // byline zone reads. Source: the labels of schema.org's datePublished and
 // dateModified ("Published", "Updated", "Last updated") and WordPress
 // core's default "Posted on", and the dictionary translations of

@@ -54,7 +54,7 @@ func TestHeaderDates(t *testing.T) {
 func TestBylineLabel(t *testing.T) {
 	tests := []struct{ page, want string }{
 		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer Updated May 06, 2019</p>`, "2019-05-06"},
-		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer, Ledger Updated 2010 GMT (0410 HKT) March 14, 2021</p>`, "2021-03-14"},
+		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer, Ledger Updated 1815 GMT (0215 HKT) March 14, 2021</p>`, "2021-03-14"},
 		{`<h1>Ferry service resumes after storm</h1><p>A. Writer Aktualisiert: 11.04.2020, 10:27</p>`, "2020-04-11"},
 		{`<h1>Ferry service resumes after storm</h1><p>A. Writer | 19 February 2020</p>`, ""},
 		{`<h1>Ferry service resumes after storm</h1><p>Updated 03/05/2022</p>`, ""}, // either order
