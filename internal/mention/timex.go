@@ -556,7 +556,8 @@ func yearDecade(y, rest string) bool {
 
 // inName reports whether a weekday written at start is part of a name
 // ("the Free Sunday newspaper", "Super Tuesday"): the word just before it is
-// capitalised and does not open the sentence.
+// capitalised and does not open the sentence, and the weekday does not
+// follow a name as its time (nameThenDay).
 func inName(s string, start int) bool {
 	before := strings.TrimRight(s[:start], " ")
 	if len(before) != start-1 || before == "" || strings.HasSuffix(before, ",") {
@@ -572,7 +573,44 @@ func inName(s string, start int) bool {
 		return false // lower case; a month ("Jan. Monday"); a time zone or dateline in capitals
 	}
 	_, weekday := dates.WeekdayNumber(prev)
-	return !weekday
+	return !weekday && !nameThenDay(s, before[:i], prev, start)
+}
+
+// reDayPart is a part of the day written after a weekday ("Friday
+// morning").
+var reDayPart = regexp.MustCompile(`^[A-Za-z]+day\s+(?:morning|afternoon|evening|night|overnight)\b`)
+
+// nameThenDay reports whether a weekday after the capitalised word prev
+// (head is the text before prev) is the time of what a name did, not the
+// name's last word: it takes a part of the day ("at the Harbor Inn Friday
+// morning"), or prev ends a name of two capitalised words ("told the Daily
+// News Thursday") or is no common English word ("in Tarvik Sunday"). A
+// named day WordNet lists ("Good Friday", "Palm Sunday") stays a name, and
+// so does a weekday after one common word ("Super Tuesday").
+func nameThenDay(s, head, prev string, start int) bool {
+	end := start + strings.IndexFunc(s[start:], func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < start {
+		end = len(s)
+	}
+	lx := lexicon.Default()
+	if lx.Has(strings.Trim(prev, ".'’")+"_"+s[start:end], lexicon.Noun) {
+		return false
+	}
+	if reDayPart.MatchString(s[start:]) {
+		return true
+	}
+	bare := strings.Trim(prev, ".'’")
+	if bare == "" {
+		return false
+	}
+	h := strings.TrimRight(head, " ")
+	if len(h) == len(head)-1 && h != "" {
+		w := h[strings.LastIndexAny(h, " \n\"“(")+1:]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !strings.HasSuffix(w, ".") || w == "St." {
+			return true
+		}
+	}
+	return !lx.IsCommon(bare)
 }
 
 // Words that make a time expression a stretch of time, not the date of an

@@ -264,6 +264,10 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		want     string
 	}{
 		{"He publishes the Free Sunday newspaper.", ""},
+		{"Pilgrims gathered for Good Friday prayers.", ""},
+		{"Guests found him at the Harbor Lantern Inn Friday morning.", "Friday=2013-03-08"},
+		{"A witness told the Weekly Courier Thursday that he ran.", "Thursday=2013-03-07"},
+		{"Crowds marched in Tarvik Wednesday, officials said.", "Wednesday=2013-03-06"},
 		{"The film is scheduled to open in November of 2013.", "in November of 2013=2013-11"},
 		{"Prices rose in the mid-1990s and the 1980's.", ""},
 		{"Now there's a final to play on Sunday.", "on Sunday=2013-03-10"},
