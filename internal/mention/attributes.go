@@ -64,8 +64,9 @@ func (x *timeScan) markAttributes() {
 // modelYear reports whether a bare year s[start:end] classifies a made
 // thing, as a vehicle's model year does: after the indefinite article or
 // a possessive (and at most two lower-case modifiers, "a gray 2010", "his
-// old 1998"), before a capitalised name that is no month or weekday (a
-// make: "a 2010 <Make> <Model>") or before a noun that is an artifact in
+// old 1998", coordinated ones counting once: "a red or black 2012"),
+// before a capitalised name that is no month or weekday (a make: "a 2010
+// <Make> <Model>") or before a noun that is an artifact in
 // WordNet ("a 2004 sedan", artifactNoun), whichever heads the
 // noun phrase. "The 2016 Olympics", "a 2015 shooting" and "a 2014 <Court>
 // ruling" keep their year: "the" names an event as often as a thing, and a
@@ -79,8 +80,8 @@ func modelYear(s string, start, end int) bool {
 	if len(after) == 0 || !strings.HasSuffix(s[:start], " ") || strings.HasPrefix(s[end:], ",") {
 		return false
 	}
-	det := -1
-	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+	det, mods := -1, 0
+	for k := len(before) - 1; k >= 0 && mods <= 2; k-- {
 		w := before[k]
 		if modelDeterminers[strings.ToLower(w)] || possessiveWord(w) {
 			det = k
@@ -88,6 +89,9 @@ func modelYear(s string, start, end int) bool {
 		}
 		if w != strings.ToLower(w) || strings.ContainsAny(w, ",.;:0123456789") {
 			return false
+		}
+		if w != "or" && w != "and" || mods == 0 {
+			mods++ // coordinated modifiers count once ("a gray or silver 2007")
 		}
 	}
 	if det < 0 {
@@ -118,8 +122,13 @@ func modelYear(s string, start, end int) bool {
 			}
 			// After a name, a verb's base form before a determiner is
 			// the verb the phrase is the object of ("saw a 2009 <Make>
-			// leave the lot"), not its head ("a 1972 <Paper> profile").
-			if capital && k+1 < len(after) && isVerbBase(word) && determiners[strings.ToLower(after[k+1])] {
+			// leave the lot"), not its head ("a 1972 <Paper> profile"),
+			// and a verb's -ing form opens a participle clause that
+			// follows the phrase when an object follows it ("a 1996
+			// <Make> <Model> towing a trailer"; "a 2015 <Court> ruling"
+			// is the ruling).
+			if capital && k+1 < len(after) && (isVerbBase(word) || strings.HasSuffix(word, "ing") && lx.Base(word, lexicon.Verb) != word) &&
+				(determiners[strings.ToLower(after[k+1])] || strings.EqualFold(after[k+1], "what")) {
 				break
 			}
 			head, capital = word, false
@@ -246,18 +255,33 @@ func isHeadlineLine(s string, ts []Timex) bool {
 // weekdaysTakeTheirDate gives a weekday written just before its date
 // ("Saturday, June 4 through Monday, June 6", "(Posted Monday, May 3,
 // 2021)") the reading of that date: the weekday names the same day, so it
-// opens the same range or signs the same stamp. x.out is sorted.
+// opens the same range or signs the same stamp. When the two disagree, one
+// of them is mistyped: a weekday whose own reading lies within three days
+// of the date keeps it (a day's slip, either way), and one read in another
+// week altogether ("on Monday, Aug. 9" in an October article) takes the
+// date, which says at least the month. x.out is sorted.
 func (x *timeScan) weekdaysTakeTheirDate() {
 	for i := 0; i+1 < len(x.out); i++ {
 		t, o := &x.out[i], x.out[i+1]
 		if t.Weekday < 0 || o.Precision != PrecDay || strings.Trim(x.s[t.End:o.Start], ", ") != "" {
 			continue
 		}
-		if d, err := time.Parse("2006-01-02", o.Date); err == nil && d.Weekday() == t.Weekday {
+		if d, err := time.Parse("2006-01-02", o.Date); err == nil && (d.Weekday() == t.Weekday || !nearDay(t.Date, d)) {
 			t.Date, t.Precision = o.Date, o.Precision
 		}
 		t.Period = t.Period || o.Period
 		t.Stamp = t.Stamp || o.Stamp
 		t.Attribute = t.Attribute || o.Attribute
 	}
+}
+
+// nearDay reports whether the date iso (a day, "2006-01-02") lies within
+// three days of d.
+func nearDay(iso string, d time.Time) bool {
+	w, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return false
+	}
+	diff := w.Sub(d)
+	return diff <= 72*time.Hour && diff >= -72*time.Hour
 }

@@ -24,6 +24,10 @@ func TestTimesAttributes(t *testing.T) {
 		{"Deputies found the couple's 2012 Nimbus Roadster in a ditch.", "2012", true, false},
 		{"Police towed the owners' white 2008 Comet Wagon.", "2008", true, false},
 		{"The clerk drove off in a faded late-2000 model Comet Wagon.", "2000", true, false},
+		// coordinated modifiers; a participle clause after the make
+		{"Thieves took a blue or green 2006 Comet Wagon from the lot.", "2006", true, false},
+		{"A man walked up to the family's 1999 Nimbus Roadster carrying a bat.", "1999", true, false},
+		{"Reporters recalled a quiet and tense 2014 Harbor Council meeting.", "2014", false, false},
 		{"The senator's 2012 campaign ran short of money.", "2012", false, false},
 		{"The mayor quoted a 2013 tax ruling.", "2013", false, false},
 		{"Lawyers cited a 2015 Appeals Court ruling.", "2015", false, false},

@@ -339,6 +339,9 @@ func (x *timeScan) months() {
 		if bare && (mon == 5 || sentenceStart(x.s, m[0]) && monthIsWord(x.sub(m, 3)) && !verbFollows(x.s[m[1]:])) || yr != 0 && !dates.Valid(yr, mon, 1) {
 			continue
 		}
+		if yr == 0 && monthInName(x.s, m[6], m[7], bare) {
+			continue
+		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Precision: PrecMonth, Weekday: -1, Confidence: dates.ConfWritten}
 		if part != "" {
 			t.Precision, t.Part = PrecPartMonth, part
@@ -361,6 +364,46 @@ func (x *timeScan) months() {
 		t.Date = strconv.Itoa(yr) + "-" + two(mon)
 		x.add(t)
 	}
+}
+
+// monthInName reports whether the month's name s[start:end], written
+// without a year, is the first word of a name: a street's, when the next
+// word is a street suffix of USPS Publication 28 ("a house on October
+// Lane"), or, for a month with no preposition or part before it (bare), a
+// person's, when a capitalised word other than a month, a weekday or an
+// ordinal follows ("the neighbour, April <Surname>, said"). A determiner,
+// possessive or number before the month makes it a modifier that dates its
+// noun ("a June <Court> ruling", "the city's July <Festival>"), and a line
+// in title case capitalises every word, so neither is a name.
+func monthInName(s string, start, end int, bare bool) bool {
+	rest := s[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := strings.Fields(rest)
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.TrimRight(next[0], namePunct)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+		return false // lower case; an abbreviation or a line in capitals
+	}
+	lw := strings.ToLower(w)
+	if _, ok := StreetWord(strings.TrimSuffix(lw, ".")); ok {
+		return true
+	}
+	if _, wd := dates.WeekdayNumber(w); !bare || wd || dates.MonthNumber(w) > 0 || ordinals[lw] > 0 || lw == "first" {
+		return false
+	}
+	before := strings.Fields(s[:start])
+	if len(before) > 0 {
+		p := strings.ToLower(strings.Trim(before[len(before)-1], "\"“(["))
+		if determiners[p] || modelDeterminers[p] || possessiveWord(p) || numberWords[p] > 0 || strings.ContainsAny(p, "0123456789") {
+			return false
+		}
+	}
+	return !titleCased(strings.Fields(s))
 }
 
 // sentenceStart reports whether only quotes, brackets or spaces come before i.

@@ -274,6 +274,20 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		{"The teams will play Saturday afternoon.", "Saturday=2013-03-09"},
 		{"The teams will play next Saturday.", "next Saturday=2013-03-16"},
 		{"LONDON, Monday (AP) — talks ended.", "Monday=2013-03-04"},
+		// a month that opens a name: a street's, a person's
+		{"Firefighters were sent to a house on October Lane.", ""},
+		{"Deputies closed part of March Ave. on the east side.", ""},
+		{"\"We are praying,\" said his sister, June Pelham, 41.", ""},
+		{"April Castor, a neighbour, heard the shots.", ""},
+		// a month that modifies a name, or is told with a preposition
+		{"Lawyers cited a June Appeals Court ruling.", "June=2012-06"},
+		{"In February Pelham moved to the coast.", "In February=2013-02"},
+		{"Fireworks lit the sky on July Fourth.", "July=2012-07"},
+		{"Protest Planned After January Vote on School Closings", "January=2013-01"},
+		// a weekday and its date disagree: a slip of a day keeps the
+		// weekday, another week takes the date
+		{"The ferry sank on Thursday, Feb. 8.", "on Thursday=2013-02-08|Feb. 8=2013-02-08"},
+		{"The ferry sank on Tuesday, March 7.", "on Tuesday=2013-03-05|March 7=2013-03-07"},
 	}
 	for _, tt := range tests {
 		var got []string
