@@ -732,6 +732,9 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		if i > appoFrom && i <= appoTo {
 			continue
 		}
+		if coordinatedClauseAt(toks, i) {
+			return false // "“glow,” for instance, and Roe vowed …": a clause of its own
+		}
 		b, ok := verbForm(t.Text)
 		if !ok && !tightCue(toks, i, b) {
 			continue
@@ -766,6 +769,26 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// coordinatedClauseAt reports whether token i of the words after a quote
+// is a coordinator after a comma (", and", ", but", ", or") that follows
+// a word other than a name ("…,” for instance, and Roe vowed"): what
+// comes after it is a coordinated clause of its own, and a reporting
+// clause after a quotation is set beside it, never joined by a
+// coordinator (Quirk et al. 1985, §14.29). After names only ("…,” Doe,
+// Roe, and Poe said") the coordinator joins the subject.
+func coordinatedClauseAt(toks []text.Token, i int) bool {
+	w := lower(toks[i].Text)
+	if i < 2 || toks[i-1].Text != "," || w != "and" && w != "but" && w != "or" {
+		return false
+	}
+	for _, t := range toks[:i-1] {
+		if t.IsWord() && !t.IsCapitalized() {
+			return true
+		}
 	}
 	return false
 }
