@@ -231,7 +231,9 @@ func ScoreStories(ctx context.Context, path string, half Half, misses io.Writer)
 		if misses != nil && h == Tune {
 			titles := make([]string, len(idx))
 			for k, i := range idx {
-				titles[k] = rk.Articles[i].ID
+				// The record's source (its url or id) finds the article in
+				// the kit: many ECB+ articles have no headline.
+				titles[k] = rk.Articles[i].ID + " " + rk.Articles[i].Source
 				if t := rk.Articles[i].Title; t != nil && *t != "" {
 					titles[k] += " " + *t
 				}
