@@ -948,6 +948,10 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 				}
 			} else if len(rest) >= 2 && (personShaped(lx, rest) || firstNameShaped(lx, rest)) && !isOrgName(rest) {
 				titleToks, nameToks = ts[:m+1], rest
+			} else if len(rest) == 1 && abbrevOf[lw] != "" && bareNameWord(rest[0].Text) {
+				// "Harbour Police Lt. Brandt": an abbreviated title
+				// before one word that is no common word, a surname
+				titleToks, nameToks = ts[:m+1], rest
 			}
 			break
 		}
@@ -960,9 +964,11 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 
 // describedPersonAt returns where a person's name starts after words
 // that only describe the person ("Democrat Jane Roe", "Ohio Republican
-// Jane Roe", "Harbour County Sheriff John Doe"): each word before it a
-// title word, a demonym, a place or organisation WordNet knows or a
-// WordNet noun of persons, and none but a place or organisation a first
+// Jane Roe", "Harbour County Sheriff John Doe", "Neighbours Jane Roe"): each
+// word before it a title word, a demonym, a place or organisation WordNet
+// knows or a WordNet noun of persons (singular or plural; a first name that
+// also names a place may open the name after one: "Coroner Gary Roe"),
+// and none but a place or organisation a first
 // name itself ("John Paul Roe" keeps its names). The name opens with a
 // first name or is a person WordNet knows. 0 when the tokens are no such
 // name.
@@ -972,11 +978,14 @@ func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 		lw := lower(w)
 		pt := lx.ProperType(w)
 		place := pt == "place" || pt == "organization"
-		if !place && IsFirstName(w) || !(place || isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lw, lexicon.Noun, lexicon.NounPerson)) {
+		if !place && IsFirstName(w) || !(place || isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)) {
 			return 0
 		}
 		rest := ts[m:]
-		if npt := lx.ProperType(rest[0].Text); isOrgName(rest) || npt == "place" || npt == "organization" || lx.ProperType(w+"_"+rest[0].Text) != "" {
+		// a first name that also names a place ("Gary", "Austin") opens
+		// a name after a noun of persons ("Coroner Gary Doe")
+		placeFirst := IsFirstName(rest[0].Text) && !place
+		if npt := lx.ProperType(rest[0].Text); isOrgName(rest) || npt == "place" && !placeFirst || npt == "organization" || lx.ProperType(w+"_"+rest[0].Text) != "" {
 			continue // "New York Republican …": no name opens inside a place's name
 		}
 		if firstNameShaped(lx, rest) || len(rest) <= 3 && (commonFirstNameGender(tokenTexts(rest)) != 0 || lx.ProperType(strings.Join(tokenTexts(rest), "_")) == "person") {

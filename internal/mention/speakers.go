@@ -627,6 +627,9 @@ func notNameWords(ws []string) bool {
 	if len(ws) == 1 && (legalForms[lower(strings.Trim(ws[0], ".,"))] || len([]rune(strings.Trim(ws[0], ".,"))) == 1) {
 		return true // "LLC", "L": a company's legal form or a letter alone
 	}
+	if len(ws) == 1 && (partyTagRe.MatchString(ws[0]) || artifactAcronym(strings.Trim(ws[0], ".,"))) {
+		return true // "R-Tex", "D-133": a legislator's party tag; "TV": a thing
+	}
 	if addressAbbrev[lower(strings.Trim(ws[len(ws)-1], ".,"))] {
 		return true // "St", "Elm St": a street of an address, cut from its number or its sentence
 	}
@@ -654,6 +657,32 @@ func notNameWords(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// partyTagRe matches a legislator's party-and-state tag as news writes it
+// after the name (AP Stylebook, "party affiliation": "R-Ky.", "D-N.Y.",
+// "I-Vt."; a state district "D-133"): a party's initial, a dash and a
+// state's abbreviation or a number.
+var partyTagRe = regexp.MustCompile(`^[DRI]-(?:[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.?)?|[0-9]+)$`)
+
+// artifactAcronym reports whether an acronym is written for a common noun
+// all of whose WordNet senses are artifacts ("TV", "DVD", "ATM"): a thing,
+// not a name of who speaks ("State-run TV reported" names no one).
+func artifactAcronym(w string) bool {
+	if !isAcronym(w) {
+		return false
+	}
+	lx, n := lexicon.Default(), 0
+	for _, s := range lx.Senses(lower(w)) {
+		if s.POS != lexicon.Noun || s.Instance {
+			continue
+		}
+		if s.Lex != lexicon.NounArtifact {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // addressAbbrev are the abbreviations the AP Stylebook ("addresses") uses

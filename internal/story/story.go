@@ -160,7 +160,7 @@ func (m *merger) blocks() map[string][]int {
 				blocks["a:"+a] = append(blocks["a:"+a], i)
 			}
 		}
-		if n.e.Type == mention.Person || n.e.Type == mention.Other {
+		if n.e.Type == mention.Person || n.e.Type == mention.Other || personShapedOrg(n.e) {
 			if w := significant(m.norm[i]); len(w) >= 2 {
 				blocks["p:"+w[len(w)-1]] = append(blocks["p:"+w[len(w)-1]], i)
 			}
@@ -361,7 +361,10 @@ func significant(norm string) []string {
 // SameEntity decides whether two article entities name the same thing.
 func SameEntity(lx *lexicon.Lexicon, a, b mention.ArticleEntity) bool {
 	if a.Type != b.Type && a.Type != mention.Other && b.Type != mention.Other {
-		return false
+		// a person an article took for an organisation ("W. Jon Doe"
+		// beside "William Jon Doe"): the same person's name
+		return (personShapedOrg(a) && b.Type == mention.Person || personShapedOrg(b) && a.Type == mention.Person) &&
+			samePerson(mention.NormalizeName(a.Name), mention.NormalizeName(b.Name))
 	}
 	// An acronym one defines is the other's name.
 	for _, x := range a.Acronyms {
@@ -401,13 +404,14 @@ func SameEntity(lx *lexicon.Lexicon, a, b mention.ArticleEntity) bool {
 }
 
 // samePerson: same last name and compatible first names ("Anna K. Berg"
-// and "Anna Berg"; "Paolo R. Rossi" and "Paolo Rossi").
+// and "Anna Berg"; "Paolo R. Rossi" and "Paolo Rossi"; "W. Paolo Rossi" and
+// "William Paolo Rossi"; "Fred Rossi" and "Frederick Rossi": sameFirstName).
 func samePerson(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(significant(a)) < 2 || len(significant(b)) < 2 {
 		return false
 	}
-	if wa[len(wa)-1] != wb[len(wb)-1] || wa[0] != wb[0] {
+	if wa[len(wa)-1] != wb[len(wb)-1] || !sameFirstName(wa[0], wb[0]) {
 		return false
 	}
 	// Middle names and initials, when both have them, must agree: "C."
@@ -425,6 +429,50 @@ func samePerson(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// personShapedOrg reports whether an entity typed an organisation has a
+// person's name by its shape: two to four words, the first a first name
+// (mention.IsFirstName) or an initial, none an acronym.
+func personShapedOrg(e mention.ArticleEntity) bool {
+	ws := strings.Fields(e.Name)
+	if e.Type != mention.Organization || len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if w = strings.Trim(w, ".,"); len(w) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	f := strings.TrimSuffix(ws[0], ".")
+	return len([]rune(f)) == 1 || mention.IsFirstName(f)
+}
+
+// sameFirstName reports whether two normalized first words of a person's
+// name may be one name: the same word, an initial and a name it opens ("w",
+// "william"), or a name and a clipped form of it, a first name of three or
+// more letters that opens it ("fred", "frederick"; "ben", "benjamin": the
+// shortening by clipping of English given names), when the first-name lists
+// give the two no different genders ("dan", "danielle" stay apart).
+func sameFirstName(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if len([]rune(x)) > len([]rune(y)) {
+		x, y = y, x
+	}
+	if !strings.HasPrefix(y, x) {
+		return false
+	}
+	if len([]rune(x)) == 1 {
+		return true
+	}
+	tx, ty := strings.ToUpper(x[:1])+x[1:], strings.ToUpper(y[:1])+y[1:]
+	if len([]rune(x)) < 3 || !mention.IsFirstName(tx) || !mention.IsFirstName(ty) {
+		return false
+	}
+	gx, gy := mention.FirstNameGender(tx), mention.FirstNameGender(ty)
+	return gx == 0 || gy == 0 || gx == gy
 }
 
 // orgWords returns the content words of an organisation name in base form.

@@ -29,6 +29,14 @@ func TestSameEntity(t *testing.T) {
 		{e("Supreme Court", "organization"), e("Supreme Council", "organization"), false},
 		{e("World Health Organization", "organization", "WHO"), e("WHO", "organization"), true},
 		{e("Paris", "place"), e("Paris", "person"), false},
+		// a first name's initial or clipped form, and a person an
+		// article typed an organisation
+		{e("W. Jon Pardee", "person"), e("William Jon Pardee", "person"), true},
+		{e("Fred Olander", "person"), e("Frederick C. Olander", "person"), true},
+		{e("Dan Olander", "person"), e("Danielle Olander", "person"), false},
+		{e("Al Olander", "person"), e("Alan Olander", "person"), false},
+		{e("W. Jon Pardee", "organization"), e("William Jon Pardee", "person"), true},
+		{e("Pardee Holdings", "organization"), e("William Pardee", "person"), false},
 	}
 	for _, tt := range tests {
 		if got := SameEntity(lx, tt.a, tt.b); got != tt.want {
