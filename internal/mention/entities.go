@@ -112,14 +112,18 @@ func stripPossessive(s string) (string, bool) {
 // capSpans finds runs of name tokens (with connectors) in a sentence.
 func capSpans(si int, sent string, toks []text.Token) []span {
 	var out []span
+	headline := si == 0 && !strings.Contains(strings.TrimSpace(sent), "\n") && titleCasedTokens(toks)
 	i := 0
 	for i < len(toks) {
-		if !isNameToken(toks[i]) {
+		if !isNameToken(toks[i]) || headline && headlineBreak(nil, toks[i].Text) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
+			if headline && headlineBreak(toks[i:j], toks[j].Text) {
+				break // "Acme Just Said …": a word of the clause capitalised by title case ends the name
+			}
 			if isNameToken(toks[j]) {
 				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) && !placeOfPossessor(toks, j) {
 					break // "Hashimi’s Office" splits after the possessive
@@ -151,6 +155,47 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 		i = j
 	}
 	return out
+}
+
+// titleCasedTokens reports whether a sentence's word tokens are written in
+// title case (titleCased), as a headline is.
+func titleCasedTokens(toks []text.Token) bool {
+	var words []string
+	for _, t := range toks {
+		if t.IsWord() && !isDigitStart(t.Text) {
+			words = append(words, t.Text)
+		}
+	}
+	return titleCased(words)
+}
+
+// headlineBreak reports whether a capitalised word of a title-case
+// headline is a word of the clause, no part of a name, though the
+// headline capitalises it like one: a closed-class word (CGEL's
+// determiners, prepositions, conjunctions, auxiliaries: "And", "The",
+// "To", "Is") but a connector that continues the name so far ("Bank Of
+// Tarnhold", connectorFits), or a word WordNet knows as an adverb and no
+// noun ("Just", "Perfectly"), or as a verb and neither noun nor
+// adjective ("Resign", "Said"). First names and acronyms stay.
+func headlineBreak(sofar []text.Token, w string) bool {
+	lx, lw := lexicon.Default(), lower(w)
+	if !startsUpper(w) || isAcronym(w) || IsFirstName(w) {
+		return false
+	}
+	if _, ok := lexicon.ClosedClass(lw); ok {
+		return !(len(sofar) > 0 && connectors[lw] && connectorFits(sofar, lw))
+	}
+	if lx.Has(lw, lexicon.Noun) {
+		return false
+	}
+	return headlineAdverb(w) || lx.Has(lx.Base(lw, lexicon.Verb), lexicon.Verb) && !lx.Has(lw, lexicon.Adj)
+}
+
+// headlineAdverb reports whether a capitalised word is an adverb WordNet
+// knows and no noun, first name or acronym ("Just", "Perfectly").
+func headlineAdverb(w string) bool {
+	lx, lw := lexicon.Default(), lower(w)
+	return startsUpper(w) && !isAcronym(w) && !IsFirstName(w) && lx.Has(lw, lexicon.Adv) && !lx.Has(lw, lexicon.Noun)
 }
 
 // placeOfPossessor reports whether toks[j], after a possessive, ends a

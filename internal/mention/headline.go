@@ -18,13 +18,7 @@ func (a *Analysis) titleCaseHeadline(si int) bool {
 	if si != 0 || si >= len(a.Sentences) || strings.Contains(strings.TrimSpace(a.Sentences[si].Text), "\n") {
 		return false
 	}
-	var words []string
-	for _, t := range a.Tokens[si] {
-		if t.IsWord() && !isDigitStart(t.Text) {
-			words = append(words, t.Text)
-		}
-	}
-	return titleCased(words)
+	return titleCasedTokens(a.Tokens[si])
 }
 
 // titleCased reports whether words are written in title case: every one
@@ -113,8 +107,12 @@ func (a *Analysis) headlineFrame(si int, s text.Sentence) []Quote {
 			from++ // ",’ Mayor Tells": the mark closes the content
 		}
 		q := Quote{Cue: toks[k].Text, Entity: -1, Sentence: si, cueAt: s.Start + toks[k].Start}
-		a.resolveSpeaker(si, toks[from].Start, toks[k].Start, &q)
-		if !headlineSubject(toks[from:k], q) || !strings.HasSuffix(strings.TrimSpace(s.Text[:toks[k].Start]), q.SpeakerText) || headlineParticle(toks, k, b) {
+		sub := k // the subject ends before the verb, or before an adverb of it ("Doe Just Said")
+		if k-1 > from && headlineAdverb(toks[k-1].Text) {
+			sub = k - 1
+		}
+		a.resolveSpeaker(si, toks[from].Start, toks[sub].Start, &q)
+		if !headlineSubject(toks[from:sub], q) || !strings.HasSuffix(strings.TrimSpace(s.Text[:toks[sub].Start]), q.SpeakerText) || headlineParticle(toks, k, b) {
 			return nil
 		}
 		if cue := toks[k].Text; strings.Contains(" "+q.Speaker+" ", " "+cue+" ") {

@@ -323,3 +323,51 @@ func sourceHead(np string) string {
 	head, _ := stripPossessive(toks[h].Text)
 	return head
 }
+
+// GroupName reports whether the name a quote's speaker is given names a
+// number of unnamed people, not a person or a body: a quantifying pronoun
+// alone ("Others", "Many"; quantifiers, CGEL ch. 5 §9), a plural of a
+// common noun of persons that only opens its sentence capitalised
+// ("Friends said": the article never writes the word capitalised inside a
+// sentence), the plural of a demonym ("Peruvians"), or such a plural of
+// persons after a quantifier or a demonym ("Many Democrats", "Some
+// Friends", "American Christians"). "Democrats" alone, a party the
+// article writes capitalised, and names with a first name stay names.
+func (a *Analysis) GroupName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 2 || IsFirstName(ws[0]) {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], namePunct)
+	if len(ws) == 1 {
+		return quantifiers[lower(last)] || a.plainPersonsPlural(last) || demonymPlural(last)
+	}
+	lx := lexicon.Default()
+	first := lower(ws[0])
+	if !quantifiers[first] && !isDemonym(lx, ws[0]) {
+		return false
+	}
+	b := lx.Base(lower(last), lexicon.Noun)
+	return b != lower(last) && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)) || demonymPlural(last)
+}
+
+// quantifiers are the quantifying determiners and pronouns that stand for
+// people on their own ("Many said", "Others say", "Some argue").
+var quantifiers = map[string]bool{"many": true, "several": true, "some": true, "most": true, "few": true, "all": true,
+	"both": true, "others": true, "other": true, "one": true, "each": true, "none": true}
+
+// plainPersonsPlural reports whether one capitalised word is the plural of
+// a common noun of persons in lower case ("Friends", "Residents") that the
+// article never writes capitalised inside a sentence.
+func (a *Analysis) plainPersonsPlural(w string) bool {
+	lx := lexicon.Default()
+	b := lx.Base(lower(w), lexicon.Noun)
+	return b != lower(w) && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !isAcronym(w) && !a.capitalisedInside(w)
+}
+
+// demonymPlural reports whether a word is the plural of a demonym, a
+// nation's members ("Peruvians": WordNet's adjective).
+func demonymPlural(w string) bool {
+	sg, ok := strings.CutSuffix(w, "s")
+	return ok && (nationality(sg) || isDemonym(lexicon.Default(), sg))
+}

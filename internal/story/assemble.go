@@ -54,6 +54,9 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				// "Aides said … They added": the group spoke again.
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(phrase), kind
 			}
+			if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.GroupName(*cq.Speaker) {
+				cq.SpeakerKind = mention.KindGroup // "Friends said", "Others say": people with no name
+			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
 			cq.Cue = corroborate.StrPtr(q.Cue)
 			st.Quotes = append(st.Quotes, cq)
