@@ -211,7 +211,11 @@ var reWeekdayBefore = regexp.MustCompile(`\b(` + weekdayAlt + `|Mon|Tues?|Wed|Th
 // before ref's, ref's and the next, the one in which the day falls on that
 // weekday ("the ferry was due back Tuesday, June 8" in an article of June
 // 4 is this year's June 8, a Tuesday, though the clause is past), nearest
-// yr; yr itself when it agrees or none does.
+// yr; yr itself when it agrees or none does. Another year is taken only
+// when it keeps the day within a year of ref, the span a date written
+// without its year is read in (dayYear): "on Tuesday, October 14" in an
+// article of late October is a mistyped day of that month, not the October
+// 14 of the year before, more than a year old.
 func weekdayYear(ref dates.Date, before string, mon, day, yr int) int {
 	m := reWeekdayBefore.FindStringSubmatch(before)
 	if m == nil {
@@ -222,7 +226,11 @@ func weekdayYear(ref dates.Date, before string, mon, day, yr int) int {
 		return yr
 	}
 	for _, y := range []int{yr, ref.Year, ref.Year - 1, ref.Year + 1} {
-		if dates.Valid(y, mon, day) && (dates.Date{Year: y, Month: mon, Day: day}).Weekday() == w {
+		if !dates.Valid(y, mon, day) {
+			continue
+		}
+		d := dates.Date{Year: y, Month: mon, Day: day}
+		if gap := d.Time().Sub(ref.Time()); d.Weekday() == w && (y == yr || gap < 365*24*time.Hour && gap > -365*24*time.Hour) {
 			return y
 		}
 	}
@@ -492,6 +500,9 @@ func (x *timeScan) weekdays() {
 // relatives: "yesterday", "last week", "earlier this month", "the past three months".
 func (x *timeScan) relatives() {
 	for _, m := range reRelative.FindAllStringSubmatchIndex(x.s, -1) {
+		if todayInName(x.s, m[0], m[1]) {
+			continue
+		}
 		t := Timex{Expression: x.s[m[0]:m[1]], Start: m[0], End: m[1], Relative: true, Weekday: -1}
 		part := strings.ToLower(x.sub(m, 1))
 		switch part {
@@ -509,6 +520,27 @@ func (x *timeScan) relatives() {
 		}
 		x.add(t)
 	}
+}
+
+// todayInName reports whether a bare "today" at s[start:end] is part of a
+// name: written with a capital (or in capitals) inside a sentence of
+// ordinary case, not where a clause may open (the sentence start, after a
+// colon, a dash, a quotation mark or a bracket), it names a newspaper, a
+// programme or a station ("a <Paper> Today survey", "told TODAY'S <Call
+// sign>"), as a weekday after a capitalised word does (inName). A line in
+// title case or in capitals capitalises every word, so its "Today" is the
+// day.
+func todayInName(s string, start, end int) bool {
+	w := s[start:end]
+	if !strings.EqualFold(w, "today") || w == "today" {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " ")
+	if before == "" || strings.HasSuffix(before, ".") || strings.ContainsAny(before[len(before)-1:], ":;\"'(-[!?") ||
+		strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "‘") {
+		return false
+	}
+	return strings.ToUpper(s) != s && !titleCased(strings.Fields(s))
 }
 
 // resolveRelative dates a relative expression matched by reRelative.

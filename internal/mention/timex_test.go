@@ -284,10 +284,19 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		{"In February Pelham moved to the coast.", "In February=2013-02"},
 		{"Fireworks lit the sky on July Fourth.", "July=2012-07"},
 		{"Protest Planned After January Vote on School Closings", "January=2013-01"},
+		// "Today" in a name; the day at a clause's start or in a title-case line
+		{"A Harbor Today poll found most readers agree.", ""},
+		{"Neighbours told TODAY'S KXRN 6 the shots woke them.", ""},
+		{"Today, the council meets again.", "Today=2013-03-09"},
+		{"Update: Today the council met again.", "Today=2013-03-09"},
+		{"Council Meets Today on Harbor Plan", "Today=2013-03-09"},
 		// a weekday and its date disagree: a slip of a day keeps the
 		// weekday, another week takes the date
 		{"The ferry sank on Thursday, Feb. 8.", "on Thursday=2013-02-08|Feb. 8=2013-02-08"},
 		{"The ferry sank on Tuesday, March 7.", "on Tuesday=2013-03-05|March 7=2013-03-07"},
+		// only a year more than a year back fits the weekday: the day as written
+		{"The ferry sank on Wednesday, March 7.", "on Wednesday=2013-03-06|March 7=2013-03-07"},
+		{"The ferry sank on Wednesday, March 14.", "on Wednesday=2012-03-14|March 14=2012-03-14"},
 	}
 	for _, tt := range tests {
 		var got []string
