@@ -118,7 +118,7 @@ Flags:
 	// The stories are those of the whole store (stable ids, saved); the
 	// report shows the stories the inputs belong to, with their stored
 	// articles.
-	rep, _, err := storeReport(ctx, store, res.Articles)
+	rep, _, err := storeReport(ctx, store, res.Articles, true)
 	if ctx.Err() != nil {
 		return interrupted(e, res)
 	}

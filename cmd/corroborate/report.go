@@ -140,7 +140,7 @@ func savedReport(ctx context.Context, store corroborate.ArticleStore) (*corrobor
 	if ok {
 		return rep, redirects, nil
 	}
-	return storeReport(ctx, store, nil)
+	return storeReport(ctx, store, nil, false)
 }
 
 // parseSince reads --since: a day (midnight UTC) or an RFC 3339 time,

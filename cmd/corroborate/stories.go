@@ -13,8 +13,11 @@ import (
 // stories that changed. Inputs are never read again. It returns the
 // report over the whole store and every merged story's id with its
 // survivor. The whole placement state is saved with them
-// (analyze.Regroup): later incremental placements start from it.
-func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []corroborate.Article) (*corroborate.Report, map[string]string, error) {
+// (analyze.Regroup): later incremental placements start from it. With
+// shown set, only the stories of fresh are whole in the report (the
+// others may be stubs: analyze.RegroupFor), so that stories the store
+// saved are not decoded only to be left out.
+func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []corroborate.Article, shown bool) (*corroborate.Report, map[string]string, error) {
 	stored, err := store.Articles(ctx, 0)
 	if err != nil {
 		return nil, nil, err
@@ -28,6 +31,9 @@ func storeReport(ctx context.Context, store corroborate.ArticleStore, fresh []co
 		if !seen[a.ID] {
 			arts = append(arts, a)
 		}
+	}
+	if shown {
+		return analyze.RegroupFor(ctx, store, arts, seen)
 	}
 	return analyze.Regroup(ctx, store, arts, nil)
 }

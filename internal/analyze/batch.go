@@ -77,7 +77,16 @@ type Batch struct {
 	// saved, when set, holds stories as the store saved them, by their
 	// members key: Stories takes such a story as saved instead of
 	// assembling it again, unless it is compared or read as context.
-	saved map[[32]byte]*corroborate.Story
+	saved map[[32]byte]*savedStory
+	// want, when set, names the articles whose stories the caller shows:
+	// a story taken as saved that holds none of them is left a stub (its
+	// id, articles, related stories and thread; stubs holds its saved
+	// form) and decoded only if it must be saved again (fill).
+	want  map[string]bool
+	stubs []*savedStory
+	// rebuilt are the stories whose saved form did not decode: assembled
+	// and compared again, and saved again.
+	rebuilt map[int]bool
 	// lazy, when set, decodes stored readings on demand: Readings holds
 	// nil for those not decoded yet (ProcessStored).
 	lazy *lazyReadings

@@ -20,6 +20,11 @@ type FindingsMemo struct {
 	mu   sync.Mutex
 	last map[[32]byte]compare.Result
 	next map[[32]byte]compare.Result
+	// lazy holds findings as the store saved them, by their input key,
+	// decoded only when asked for (a regroup's memo of saved findings,
+	// savedAnalysis: most stories of a large store are taken as saved and
+	// never decoded).
+	lazy map[[32]byte]*savedStory
 	// Reused and Compared count the stories of the last analysis.
 	Reused, Compared int
 }
@@ -59,13 +64,35 @@ func (m *FindingsMemo) begin() {
 // get returns the remembered findings for key.
 func (m *FindingsMemo) get(key [32]byte) (compare.Result, bool) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	r, ok := m.last[key]
+	lazy := m.lazy[key]
+	m.mu.Unlock()
+	if !ok && lazy != nil {
+		if st, err := lazy.story(); err == nil {
+			r, ok = compare.Result{Discrepancies: st.Discrepancies, Consensus: st.Consensus, Stances: st.Stances, Framing: st.Framing}, true
+		}
+	}
 	if ok {
+		m.mu.Lock()
 		m.next[key] = r
 		m.Reused++
+		m.mu.Unlock()
 	}
 	return r, ok
+}
+
+// carry keeps the findings remembered for key for the next analysis, as
+// get does, without returning them (a story taken as saved: its findings
+// are those saved).
+func (m *FindingsMemo) carry(key [32]byte) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if r, ok := m.last[key]; ok {
+		m.next[key] = r
+	}
+	if _, ok := m.last[key]; ok || m.lazy[key] != nil {
+		m.Reused++
+	}
 }
 
 // has reports whether the memo holds findings for key (for the analysis
@@ -74,7 +101,7 @@ func (m *FindingsMemo) has(key [32]byte) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	_, ok := m.last[key]
-	return ok
+	return ok || m.lazy[key] != nil
 }
 
 // put remembers the findings computed for key.

@@ -32,11 +32,24 @@ const ReadingFormat = 2
 // first 48 bits of the SHA-256 of the running executable, so that any
 // other build — a change of the language layer included — is another
 // engine. A stored reading of another engine is stale: it is recomputed
-// when asked for, and `corroborate reindex` recomputes them all.
+// when asked for, and `corroborate reindex` recomputes them all. A build
+// may name its engine instead (engineName, set at link time).
 func Engine() string { return engineOnce() }
+
+// engineName, when set at link time (go build or go test -ldflags "-X
+// github.com/corroborate/corroborate/internal/analyze.engineName=NAME"),
+// names the engine in place of the source revision or the executable's
+// hash: builds given one name are taken as one engine, so the name must
+// change whenever what the engine computes changes. Benchmarks use it to
+// measure several builds of one engine (changes of the store alone) on
+// one kept store.
+var engineName string
 
 var engineOnce = sync.OnceValue(func() string {
 	v := fmt.Sprintf("r%d", ReadingFormat)
+	if engineName != "" {
+		return v + "=" + engineName
+	}
 	if rev := cleanRevision(); rev != "" {
 		return v + "@" + rev
 	}

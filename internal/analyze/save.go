@@ -2,10 +2,12 @@ package analyze
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
@@ -24,6 +26,9 @@ import (
 // the report the batch's Stories made, with stable ids (storyid.Apply),
 // before any narrowing.
 func (an *Batch) SaveState(ctx context.Context, store corroborate.PlacementStore, rep *corroborate.Report) error {
+	if err := an.fill(ctx, rep.Stories, seq(len(an.groups))); err != nil {
+		return err
+	}
 	p, err := an.placement(rep)
 	if err != nil {
 		return err
@@ -88,7 +93,7 @@ func (an *Batch) storyStates(rep *corroborate.Report, ks []int, p *corroborate.P
 		if err != nil {
 			return err
 		}
-		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: an.findingsKeyOf(k), Data: fd})
+		p.Findings = append(p.Findings, corroborate.StoryFindings{Story: st.ID, Key: an.findingsKeyOf(k, st), Data: fd})
 	}
 	return nil
 }
@@ -97,14 +102,33 @@ func (an *Batch) storyStates(rep *corroborate.Report, ks []int, p *corroborate.P
 // findings and states.
 func findingsEngine() string { return fmt.Sprintf("p%d/%s", PlaceFormat, Engine()) }
 
-// findingsKeyOf is the key saved with story k's findings: the engine,
-// then, when Stories knows them, the key of the comparison's input and
-// the key of the story's own articles (see savedKeys).
-func (an *Batch) findingsKeyOf(k int) string {
+// findingsKeyOf is the key saved with story k's findings (st, as the
+// report gives it): the engine, then, when Stories knows them, the key of
+// the comparison's input, the key of the story's own articles (see
+// savedKeys) and the key of its links (linksKey).
+func (an *Batch) findingsKeyOf(k int, st *corroborate.Story) string {
 	if k >= len(an.keys) || an.keys[k] == ([32]byte{}) || k >= len(an.memberKeys) {
 		return findingsEngine()
 	}
-	return findingsEngine() + "/" + hex.EncodeToString(an.keys[k][:]) + "/" + hex.EncodeToString(an.memberKeys[k][:])
+	links := linksKey(st)
+	return findingsEngine() + "/" + hex.EncodeToString(an.keys[k][:]) + "/" + hex.EncodeToString(an.memberKeys[k][:]) + "/" + hex.EncodeToString(links[:8])
+}
+
+// linksKey names what a saved story holds beside its articles' analysis:
+// its stable id, thread and related stories. A regroup compares it with
+// the saved key instead of decoding the saved story (changed).
+func linksKey(st *corroborate.Story) [32]byte {
+	h := sha256.New()
+	h.Write([]byte(st.ID))
+	h.Write([]byte{0})
+	h.Write([]byte(st.Thread))
+	for _, r := range st.Related {
+		h.Write([]byte{0})
+		h.Write([]byte(r))
+	}
+	var k [32]byte
+	h.Sum(k[:0])
+	return k
 }
 
 // currentFindings reports whether saved findings were computed by this
@@ -121,7 +145,10 @@ func savedKeys(key string) (input, members [32]byte, ok bool) {
 	if !ok {
 		return input, members, false
 	}
-	a, b, ok := strings.Cut(h, "/")
+	a, rest, ok := strings.Cut(h, "/")
+	// A key saved before the links key (engine/input/members) still names
+	// the input and the members: its story is saved again (changed).
+	b, _, _ := strings.Cut(rest, "/")
 	if !ok || hex.DecodedLen(len(a)) != len(input) || hex.DecodedLen(len(b)) != len(members) {
 		return input, members, false
 	}
@@ -141,16 +168,35 @@ func savedKeys(key string) (input, members [32]byte, ok bool) {
 // saved: the findings of a story depend only on that input, FindingsMemo),
 // and the saved stories by the key of their own articles (Batch.saved:
 // a story whose articles are as they were is taken as saved, not
-// assembled again).
+// assembled again). Saved stories are decoded only when a regroup needs
+// them (savedStory).
 type savedAnalysis struct {
 	memo    *FindingsMemo
-	stories map[[32]byte]*corroborate.Story
+	stories map[[32]byte]*savedStory
 	// ids are the live stories that have saved findings, with their key.
 	ids map[string]string
 	// storyOf is the live stored story of each article in one.
 	storyOf map[string]string
 	// live counts the live stored stories.
 	live int
+}
+
+// savedStory is a story as the store saved it (EncodeFindings), decoded
+// the first time it is asked for.
+type savedStory struct {
+	data []byte
+	once sync.Once
+	st   *corroborate.Story
+	err  error
+}
+
+// story returns the saved story, decoded. The caller may not change it.
+func (s *savedStory) story() (*corroborate.Story, error) {
+	s.once.Do(func() {
+		s.st, s.err = DecodeFindings(s.data)
+		s.data = nil
+	})
+	return s.st, s.err
 }
 
 // currentState returns the articles of arts the saved analysis does not
@@ -187,7 +233,7 @@ func loadSaved(ctx context.Context, store corroborate.ArticleStore) (*savedAnaly
 	if err != nil {
 		return nil, fmt.Errorf("saved findings: %w", err)
 	}
-	sa := &savedAnalysis{memo: &FindingsMemo{last: map[[32]byte]compare.Result{}}, stories: map[[32]byte]*corroborate.Story{}, ids: map[string]string{}, storyOf: map[string]string{}}
+	sa := &savedAnalysis{memo: &FindingsMemo{last: map[[32]byte]compare.Result{}}, stories: map[[32]byte]*savedStory{}, ids: map[string]string{}, storyOf: map[string]string{}}
 	var live []string
 	for _, st := range stored {
 		if st.MergedInto == "" {
@@ -202,23 +248,16 @@ func loadSaved(ctx context.Context, store corroborate.ArticleStore) (*savedAnaly
 	if err != nil {
 		return nil, fmt.Errorf("saved findings: %w", err)
 	}
-	decoded := make([]*corroborate.Story, len(saved))
-	if err := parallel(ctx, len(saved), func(i int) {
-		if _, _, ok := savedKeys(saved[i].Key); ok {
-			decoded[i], _ = DecodeFindings(saved[i].Data) // one that does not decode is compared again
-		}
-	}); err != nil {
-		return nil, err
-	}
-	for i, f := range saved {
+	sa.memo.lazy = map[[32]byte]*savedStory{}
+	for _, f := range saved {
 		sa.ids[f.Story] = f.Key
-		input, members, _ := savedKeys(f.Key)
-		st := decoded[i]
-		if st == nil {
+		input, members, ok := savedKeys(f.Key)
+		if !ok {
 			continue
 		}
-		sa.memo.last[input] = compare.Result{Discrepancies: st.Discrepancies, Consensus: st.Consensus, Stances: st.Stances, Framing: st.Framing}
-		sa.stories[members] = st
+		s := &savedStory{data: f.Data}
+		sa.memo.lazy[input] = s
+		sa.stories[members] = s
 	}
 	return sa, nil
 }
@@ -234,6 +273,24 @@ func loadSaved(ctx context.Context, store corroborate.ArticleStore) (*savedAnaly
 // reads the same input (loadSaved), so that a regroup after a few new
 // articles compares only the stories they changed.
 func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, memo *FindingsMemo) (*corroborate.Report, map[string]string, error) {
+	return regroup(ctx, store, arts, memo, nil)
+}
+
+// RegroupFor is Regroup (without a memo) for a caller that shows only
+// the stories of the articles in want (by id; "corroborate analyze" shows
+// its inputs' stories): those stories are whole in the report; another
+// story the store saved as it is now is left a stub — its id, articles,
+// related stories and thread, without its findings, entities or title —
+// and its saved form is not decoded, unless it must be saved again. What
+// is saved is what Regroup saves.
+func RegroupFor(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, want map[string]bool) (*corroborate.Report, map[string]string, error) {
+	if want == nil {
+		want = map[string]bool{}
+	}
+	return regroup(ctx, store, arts, nil, want)
+}
+
+func regroup(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article, memo *FindingsMemo, want map[string]bool) (*corroborate.Report, map[string]string, error) {
 	rep := &corroborate.Report{Articles: arts}
 	var an *Batch
 	var sa *savedAnalysis
@@ -255,7 +312,7 @@ func Regroup(ctx context.Context, store corroborate.ArticleStore, arts []corrobo
 		if memo == nil {
 			memo = sa.memo
 		}
-		an.Memo, an.saved = memo, sa.stories
+		an.Memo, an.saved, an.want = memo, sa.stories, want
 		if rep.Stories, err = an.Stories(ctx); err != nil {
 			return nil, nil, err
 		}
@@ -337,8 +394,10 @@ func (an *Batch) changed(ctx context.Context, store corroborate.ArticleStore, re
 	for k := range rep.Stories {
 		st := &rep.Stories[k]
 		live[st.ID] = true
-		old := sa.stories[an.memberKeys[k]]
-		if old == nil || sa.ids[st.ID] != an.findingsKeyOf(k) || old.ID != st.ID || old.Thread != st.Thread || !slices.Equal(old.Related, st.Related) {
+		// The saved key names the input, the articles and the links
+		// (stable id, thread, related stories): the same key under the
+		// same id is the same saved story.
+		if sa.stories[an.memberKeys[k]] == nil || an.rebuilt[k] || sa.ids[st.ID] != an.findingsKeyOf(k, st) {
 			dirty = append(dirty, k)
 		}
 	}
@@ -348,6 +407,9 @@ func (an *Batch) changed(ctx context.Context, store corroborate.ArticleStore, re
 		}
 	}
 	slices.Sort(p.Drop)
+	if err := an.fill(ctx, rep.Stories, dirty); err != nil {
+		return p, false, err
+	}
 	if err := an.storyStates(rep, dirty, &p); err != nil {
 		return p, false, err
 	}

@@ -134,6 +134,10 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	out := make([]corroborate.Story, len(an.groups))
 	in := an.inputs()
 	build := an.assembled(in)
+	saved, err := an.takeSaved(ctx, in, build)
+	if err != nil {
+		return nil, err
+	}
 	if an.lazy != nil {
 		var idx []int
 		for k, g := range an.groups {
@@ -148,16 +152,18 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	// What the comparison reads of each story (comparedDocs).
 	cmpOf := make([][]story.Doc, len(an.groups))
 	cmpMerged := make([]*story.Merged, len(an.groups))
-	err := parallel(ctx, len(an.groups), func(k int) {
+	err = parallel(ctx, len(an.groups), func(k int) {
 		g := an.groups[k]
 		st := &out[k]
 		if build[k] {
 			cmpOf[k], cmpMerged[k] = an.assemble(st, k, in.cmp[k])
 			return
 		}
-		// Saved as it is now: its stable id, related stories and thread
-		// are given below, as to every story.
-		*st = *an.saved[in.members[k]]
+		// Saved as it is now (or a stub of it): its stable id, related
+		// stories and thread are given below, as to every story.
+		if saved[k] != nil {
+			*st = *saved[k]
+		}
 		st.Related, st.Thread = nil, ""
 		st.Articles = make([]string, len(g))
 		for j, i := range g {
@@ -169,7 +175,7 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 		return nil, err
 	}
 	an.threads(out)
-	if err := an.findings(ctx, out, in, cmpOf, cmpMerged); err != nil {
+	if err := an.findings(ctx, out, in, build, cmpOf, cmpMerged); err != nil {
 		return nil, err
 	}
 	for k := range out {
@@ -179,6 +185,71 @@ func (an *Batch) Stories(ctx context.Context) ([]corroborate.Story, error) {
 	}
 	an.keys, an.memberKeys = in.keys, in.members
 	return out, nil
+}
+
+// takeSaved decodes the saved form of the stories taken as saved (not
+// built) that the caller shows (an.want), and records the others as
+// stubs (an.stubs). A saved form that does not decode makes its story
+// built after all (build is updated), before any reading is decoded.
+func (an *Batch) takeSaved(ctx context.Context, in storyInputs, build []bool) ([]*corroborate.Story, error) {
+	saved := make([]*corroborate.Story, len(an.groups))
+	an.stubs = make([]*savedStory, len(an.groups))
+	var todo []int
+	for k, g := range an.groups {
+		if build[k] {
+			continue
+		}
+		if an.want != nil && !slices.ContainsFunc(g, func(i int) bool { return an.want[an.Articles[i].ID] }) {
+			an.stubs[k] = an.saved[in.members[k]]
+			continue
+		}
+		todo = append(todo, k)
+	}
+	err := parallel(ctx, len(todo), func(j int) {
+		k := todo[j]
+		if st, err := an.saved[in.members[k]].story(); err == nil {
+			saved[k] = st
+		}
+	})
+	an.rebuilt = map[int]bool{}
+	for _, k := range todo {
+		if saved[k] == nil {
+			// Assembled and compared again, with what it reads.
+			build[k] = true
+			an.rebuilt[k] = true
+			for _, r := range in.reads[k] {
+				build[r] = true
+			}
+		}
+	}
+	return saved, err
+}
+
+// fill decodes the stubs among the stories at ks (Batch.want) into out,
+// keeping each story's id, articles, related stories and thread. A saved
+// form that does not decode leaves the stub without findings and clears
+// its input key, so that its findings are saved as unknown and the next
+// regroup compares it again.
+func (an *Batch) fill(ctx context.Context, out []corroborate.Story, ks []int) error {
+	var todo []int
+	for _, k := range ks {
+		if k < len(an.stubs) && an.stubs[k] != nil {
+			todo = append(todo, k)
+		}
+	}
+	return parallel(ctx, len(todo), func(j int) {
+		k := todo[j]
+		saved, err := an.stubs[k].story()
+		an.stubs[k] = nil
+		if err != nil {
+			an.keys[k] = [32]byte{}
+			return
+		}
+		st := &out[k]
+		cp := *saved
+		cp.ID, cp.Articles, cp.Related, cp.Thread = st.ID, st.Articles, st.Related, st.Thread
+		*st = cp
+	})
 }
 
 // assemble builds story k from its articles' readings (members, entities,
@@ -237,7 +308,7 @@ func (an *Batch) threads(out []corroborate.Story) {
 // findings compares the stories (or takes their findings from the memo)
 // and sets them on out; a story whose comparison failed keeps no
 // findings and its key is cleared.
-func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in storyInputs, cmpOf [][]story.Doc, cmpMerged []*story.Merged) error {
+func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in storyInputs, build []bool, cmpOf [][]story.Doc, cmpMerged []*story.Merged) error {
 	cache := compare.NewCache()
 	if an.values != nil {
 		cache = compare.NewCacheWith(an.values)
@@ -250,6 +321,15 @@ func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in story
 	}
 	err := parallel(ctx, len(out), func(k int) {
 		if an.only != nil && !an.only[k] {
+			return
+		}
+		if !build[k] {
+			// Taken as saved, findings and all: its input is the one
+			// saved (assembled), so the memo holds its findings.
+			if an.Memo != nil {
+				an.Memo.carry(in.keys[k])
+			}
+			done[k] = true
 			return
 		}
 		cin := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache}
@@ -270,6 +350,9 @@ func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in story
 		st := &out[k]
 		if !done[k] || err != nil {
 			in.keys[k] = [32]byte{} // not compared, or failed: no findings to keep
+		}
+		if !build[k] && done[k] {
+			continue // its saved findings (or a stub's, filled when saved)
 		}
 		if err != nil {
 			an.Failures = append(an.Failures, *corroborate.NewInputError("story "+st.ID, err))

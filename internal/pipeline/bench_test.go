@@ -227,11 +227,13 @@ func BenchmarkAnalyzeEndToEnd(b *testing.B) {
 // article at a time (BENCH_ADDS of them, default 5, an op) in a store that
 // holds BENCH_E2E_ARTICLES recombined articles (default here 1,000)
 // already analysed: the article ingested, the store regrouped from what
-// it keeps, stable ids and the placement state saved (analyze.Regroup,
-// as the command calls it). The store is built once, before the timer;
-// with BENCH_ADD_DIR it is kept there and copied for later runs of the
-// same test binary (the engine is the binary: another one computes every
-// reading again). cpu-ms/add is the process's CPU time an add;
+// it keeps, stable ids and the placement state saved (analyze.RegroupFor
+// with the new article's id, as the command calls it). The store is
+// built once, before the timer; with BENCH_ADD_DIR it is kept there and
+// copied for later runs of the same test binary (the engine is the binary: another one computes every
+// reading again, unless the binaries name one engine: analyze.engineName).
+// BENCH_ADD_WARM adds that many other articles first, untimed.
+// cpu-ms/add is the process's CPU time an add;
 // BENCH_ADD_PROFILE names a file for a CPU profile of the adds alone.
 func BenchmarkAnalyzeAdd(b *testing.B) { benchAnalyzeAdd(b, 1000) }
 
@@ -257,14 +259,27 @@ func benchAnalyzeAdd(b *testing.B, n int) {
 			b.Fatal(err)
 		}
 		arts := slices.Clone(res.Articles)
+		want := map[string]bool{}
+		for _, a := range res.Articles {
+			want[a.ID] = true
+		}
 		for _, a := range stored {
-			if !slices.ContainsFunc(res.Articles, func(x corroborate.Article) bool { return x.ID == a.ID }) {
+			if !want[a.ID] {
 				arts = append(arts, a)
 			}
 		}
-		if _, _, err := analyze.Regroup(ctx, store, arts, nil); err != nil {
+		if _, _, err := analyze.RegroupFor(ctx, store, arts, want); err != nil {
 			b.Fatal(err)
 		}
+	}
+	// BENCH_ADD_WARM adds as many articles first, untimed and unprofiled
+	// (the first add after a change of the saved analysis's format saves
+	// it whole).
+	warm := 0
+	fmt.Sscan(os.Getenv("BENCH_ADD_WARM"), &warm)
+	texts = append(texts, recombine(realTexts(b), n+adds*b.N+warm)[n+adds*b.N:]...)
+	for i := 0; i < warm; i++ {
+		add(texts[n+adds*b.N+i : n+adds*b.N+i+1])
 	}
 	if prof := os.Getenv("BENCH_ADD_PROFILE"); prof != "" {
 		f, err := os.Create(prof)
@@ -295,7 +310,7 @@ func benchAddStore(b *testing.B, n int, texts []string) *sqlite.Store {
 	path := filepath.Join(b.TempDir(), "a.db")
 	keep := os.Getenv("BENCH_ADD_DIR")
 	if keep != "" {
-		kept := filepath.Join(keep, fmt.Sprintf("add-%s-%d.db", strings.NewReplacer("#", "-", "@", "-").Replace(analyze.Engine()), n))
+		kept := filepath.Join(keep, fmt.Sprintf("add-%s-%d.db", strings.NewReplacer("#", "-", "@", "-", "=", "-").Replace(analyze.Engine()), n))
 		if _, err := os.Stat(kept); err != nil {
 			// Built beside it and renamed: a run stopped midway leaves no
 			// half-built store to be taken later.
