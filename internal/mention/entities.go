@@ -281,14 +281,31 @@ type EntityResult struct {
 // mentions within it: full names and short forms, acronyms, and role nouns.
 func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	lx := lexicon.Default()
-	var cands []entCand
+	per := make([][]entCand, len(sents))
+	var dropped []span // sentence-initial one-word spans read as common words
 	for si, s := range sents {
 		tk := toks[si]
 		for _, sp := range capSpans(si, s.Text, tk) {
-			if c, ok := spanCandidate(lx, s, si, tk, sp); ok {
-				cands = append(cands, c)
+			if c, ok := spanCandidate(lx, s, si, tk, sp, nil); ok {
+				per[si] = append(per[si], c)
+			} else if len(sp.toks) == 1 && sentenceInitial(tk, indexOf(tk, sp.start)) {
+				dropped = append(dropped, sp)
 			}
 		}
+	}
+	// "Trump blasted …": a sentence-initial word that is also a common
+	// word is the surname of a person the article names in full.
+	if surnames := personSurnames(per); len(surnames) > 0 {
+		for _, sp := range dropped {
+			if c, ok := spanCandidate(lx, sents[sp.sent], sp.sent, toks[sp.sent], sp, surnames); ok {
+				per[sp.sent] = append(per[sp.sent], c)
+				sort.SliceStable(per[sp.sent], func(i, j int) bool { return per[sp.sent][i].m.Start < per[sp.sent][j].m.Start })
+			}
+		}
+	}
+	var cands []entCand
+	for _, cs := range per {
+		cands = append(cands, cs...)
 	}
 
 	shareCoordinatedTypes(sents, cands)
@@ -296,6 +313,21 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	mergeAcronymEntities(ents, entOf)
 	resolveRoles(sents, cands, ents, entOf, lx)
 	return entityResult(cands, ents, entOf)
+}
+
+// personSurnames returns the last words of the names, of two words or
+// more, that open with a first name of the embedded lists ("Donald
+// Trump"): the short forms by which the article may go on naming them.
+func personSurnames(per [][]entCand) map[string]bool {
+	out := map[string]bool{}
+	for _, cs := range per {
+		for _, c := range cs {
+			if ws := strings.Fields(c.m.Name); len(ws) >= 2 && IsFirstName(ws[0]) {
+				out[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	return out
 }
 
 // shareCoordinatedTypes gives coordinated names ("Graz, Linz, and
@@ -828,7 +860,7 @@ func nameParticle(lw string) bool {
 // that do not start names, splits the title from the name and collects
 // the evidence for the name's type. It reports false for a span that names
 // nothing.
-func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token, sp span) (entCand, bool) {
+func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token, sp span, surnames map[string]bool) (entCand, bool) {
 	// Index of the span's first token in tk.
 	first := 0
 	for first < len(tk) && tk[first].Start != sp.toks[0].Start {
@@ -840,7 +872,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
+		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
 			ts = ts[1:]
 			first++
 			continue

@@ -521,7 +521,7 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 	ent, sent = -1, -1
 	for k := q.Sentence; k >= 0 && k >= q.Sentence-3 && ent < 0; k-- {
 		for _, m := range a.Mentions {
-			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start || insideDirect(out, a.Sentences[k].Start+m.Start) {
+			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start || insideDirect(out, a.Sentences[k].Start+m.Start) || a.inQuoted(a.Sentences[k].Start+m.Start) {
 				continue
 			}
 			e := &a.Entities[m.Entity]
@@ -901,6 +901,23 @@ func appositionAfterName(toks []text.Token) (c, d int) {
 	return -1, -1
 }
 
+// reportingFrame reports whether token i, the last word before the comma
+// or colon that opens a quotation (token last), is an inflected verb right
+// after a name or a subject pronoun ("Doe tweeted, “…”", "she blogged:
+// “…”"): a reporting clause before direct speech, whatever its verb
+// (Quirk et al. 1985, §14.29: the reporting verb need not be one of
+// saying).
+func reportingFrame(toks []text.Token, i, last int) bool {
+	if i != last-1 || i < 1 || toks[last].Text != "," && toks[last].Text != ":" {
+		return false
+	}
+	lw := lower(toks[i].Text)
+	if !toks[i].IsWord() || toks[i].IsCapitalized() || strings.HasSuffix(lw, "ing") || lexicon.Default().Base(lw, lexicon.Verb) == lw {
+		return false
+	}
+	return isNameToken(toks[i-1]) || subjectPronoun(toks[i-1].Text) != ""
+}
+
 // attributeBefore looks for "SPEAKER VERB: “…”", "SPEAKER VERB “…”" and
 // "SPEAKER VERB that “…”" before the opening mark, in its sentence.
 func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool {
@@ -919,7 +936,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		last = i
 	}
 	for i := last; i >= 0 && i >= last-12; i-- {
-		if _, ok := verbForm(toks[i].Text); !ok || i > 0 && nounAfter(toks[i-1].Text) {
+		if _, ok := verbForm(toks[i].Text); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) {
 			continue // "called Lund's speech a “farce”": a noun
 		}
 		q.Sentence = si

@@ -1,0 +1,20 @@
+package mention
+
+import "testing"
+
+// TestNameInQuotationIsNoSubject: a name inside quotation marks (a show's
+// title, a quoted word) is no subject a later pronoun goes back to; the
+// pronoun finds the person named outside quotation.
+func TestNameInQuotationIsNoSubject(t *testing.T) {
+	body := "Ann Voss and Dan Pell are rivals in the harbour race. Her rallies are tidy and short. His are the political twin of \"The Truman Hour.\" He says she is unfit to run the port."
+	wantSpeaker(t, "quoted title", body, "she is unfit to run the port", "Dan Pell")
+}
+
+// TestReportingFrameAnyVerb: a name or pronoun and an inflected verb right
+// before the comma or colon that opens direct speech report it, though the
+// verb is not one of saying.
+func TestReportingFrameAnyVerb(t *testing.T) {
+	body := "Dana Pell answered the mayor within the hour. Pell tweeted, “The mayor did the same last week. Two of a kind.”"
+	wantSpeaker(t, "tweeted", body, "The mayor did the same last week. Two of a kind.", "Dana Pell")
+	wantSpeaker(t, "pronoun", "Dana Pell answered the mayor within the hour. She blogged: “The ferry deal is a mistake and the council knows it.”", "The ferry deal is a mistake and the council knows it.", "Dana Pell")
+}
