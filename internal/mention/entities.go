@@ -393,6 +393,9 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 				if ents[ei].typeOf() != Person && c.votes[Person] == 0 && !(len(fullWords[ei]) >= 2 && IsFirstName(strings.Fields(ents[ei].Name)[0])) {
 					continue
 				}
+				if g, eg := TitleGender(c.m.Title), ents[ei].Gender(); g != 0 && eg != 0 && g != eg {
+					continue // "Mrs. Doe" is not "Bill Doe"
+				}
 				if len(fullWords[ei]) >= 2 && last(ei) == words[0] {
 					if match >= 0 && match != ei {
 						return -1 // ambiguous: two people share the surname

@@ -54,3 +54,18 @@ func TestGroupNames(t *testing.T) {
 		t.Error("GroupName(Friends) = true where the article writes the word capitalised inside a sentence")
 	}
 }
+
+// TestTitleGenderKeepsShortFormsApart: a surname with a title of one
+// gender ("Mrs. Pardoe") is not the short form of a full name whose first
+// name is of the other ("Bill Pardoe"), though it is the one full name
+// with that surname; a surname the article also gives a person WordNet
+// knows ("Clinton") does not hide the first name's gender.
+func TestTitleGenderKeepsShortFormsApart(t *testing.T) {
+	for _, c := range []struct{ body, quote, want string }{
+		{"Mrs. Pardoe said the ferry would run again in May. Bill Pardoe said he agreed with the plan.", "the ferry would run again in May", "Pardoe"},
+		{"Mrs. Clinton said the ferry would run again in May. Bill Clinton said he agreed with the plan.", "the ferry would run again in May", "Clinton"},
+		{"Mr. Pardoe said the ferry would run again in May. Bill Pardoe said he agreed with the plan.", "the ferry would run again in May", "Bill Pardoe"},
+	} {
+		wantSpeaker(t, c.want, c.body, c.quote, c.want)
+	}
+}

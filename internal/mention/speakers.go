@@ -65,8 +65,8 @@ func commonFirstNameGender(ws []string) byte {
 	first := strings.TrimSuffix(ws[0], ".")
 	next, _ := stripPossessive(strings.Trim(ws[1], ".,"))
 	lx := lexicon.Default()
-	if utf8.RuneCountInString(next) < 2 || lx.IsCommon(lower(next)) || lx.ProperType(next) == "place" || isAcronym(next) {
-		return 0
+	if utf8.RuneCountInString(next) < 2 || lx.IsCommon(lower(next)) || lx.ProperType(next) == "place" && !knownPerson(next) || isAcronym(next) {
+		return 0 // "Bill Clinton": a place's name that is also a person's surname tells nothing against the first name
 	}
 	moreNameGender(first) // fills the list
 	return moreNames[lower(first)]
@@ -109,11 +109,8 @@ func IsFirstName(w string) bool {
 // it: 'm', 'f', or 0 when they do not.
 func (e *ArticleEntity) Gender() byte {
 	for _, t := range e.Titles {
-		switch strings.TrimSuffix(lower(strings.Fields(t)[0]), ".") {
-		case "mr", "sir", "king", "prince", "sheikh", "lord":
-			return 'm'
-		case "mrs", "ms", "miss", "queen", "princess", "dame", "lady":
-			return 'f'
+		if g := TitleGender(t); g != 0 {
+			return g
 		}
 	}
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
@@ -195,6 +192,22 @@ func indexOfMention(ms []NameMention, m NameMention) int {
 		}
 	}
 	return -1
+}
+
+// TitleGender returns the gender a title gives ("Mrs." 'f', "Sir" 'm'),
+// or 0.
+func TitleGender(t string) byte {
+	ws := strings.Fields(t)
+	if len(ws) == 0 {
+		return 0
+	}
+	switch strings.TrimSuffix(lower(ws[0]), ".") {
+	case "mr", "sir", "king", "prince", "sheikh", "lord":
+		return 'm'
+	case "mrs", "ms", "miss", "queen", "princess", "dame", "lady":
+		return 'f'
+	}
+	return 0
 }
 
 // pronounFits reports whether a speaker pronoun can refer to entity e.

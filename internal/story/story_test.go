@@ -240,3 +240,23 @@ func TestShortFormsKeepOrganisations(t *testing.T) {
 		t.Errorf("an organisation named by a first name merged into %q", got)
 	}
 }
+
+// TestShortFormKeepsTitleGender: a story does not join a surname whose
+// title gives one gender ("Mrs. Pardoe") to the one full name of the other
+// ("Bill Pardoe"), and still joins it to a full name of its own gender.
+func TestShortFormKeepsTitleGender(t *testing.T) {
+	doc := func(id string, ents ...mention.ArticleEntity) Doc {
+		return Doc{Article: &corroborate.Article{ID: id}, Analysis: &mention.Analysis{Entities: ents}}
+	}
+	e := func(name string, titles ...string) mention.ArticleEntity {
+		return mention.ArticleEntity{Name: name, Type: mention.Person, Aliases: []string{name}, Titles: titles, Mentions: 1}
+	}
+	m := MergeEntities([]Doc{doc("a", e("Bill Pardoe")), doc("b", e("Pardoe", "Mrs."))})
+	if got := m.Name(1, 0); got != "Pardoe" {
+		t.Errorf("Mrs. Pardoe merged into %q", got)
+	}
+	m = MergeEntities([]Doc{doc("a", e("Ann Pardoe")), doc("b", e("Pardoe", "Mrs."))})
+	if got := m.Name(1, 0); got != "Ann Pardoe" {
+		t.Errorf("Mrs. Pardoe merged into %q, want Ann Pardoe", got)
+	}
+}
