@@ -172,7 +172,7 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		return -1, -1
 	}
 	for j, nw := range c.nounWords(di, si) {
-		if !c.predicateWord(nw.lower, k) {
+		if !c.predicateWord(nw.lower, k) || k.verb == "" && c.lx.Has(c.lx.Base(nw.lower, lexicon.Verb), lexicon.Verb) && verbUse(toks, j) {
 			continue
 		}
 		best := -1
@@ -186,6 +186,34 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 	}
 	return -1, -1
+}
+
+// genitive reports whether token j is a word in the genitive: "'s"
+// written on it or standing after it ("Okafor's", "Okafor ’s").
+func genitive(toks []text.Token, j int) bool {
+	w := toks[j].Text
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || j+1 < len(toks) && (toks[j+1].Text == "'s" || toks[j+1].Text == "’s")
+}
+
+// verbUse reports whether token j, a word that can be a verb, stands as
+// one: right after a modal, an infinitive "to" or a form of "do" ("will
+// host the gala", "did not host"). A copula's claim classifies its
+// subject by a noun or an adjective ("is the ideal host"); the verb of the
+// same spelling says something else ("will host": a plan, not a
+// judgement).
+func verbUse(toks []text.Token, j int) bool {
+	k := j - 1
+	for k > 0 && negators[strings.ToLower(toks[k].Text)] {
+		k-- // "will not host"
+	}
+	if k < 0 || j == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[k].Text)
+	if st := negContraction(w); st != "" {
+		w = st
+	}
+	return modals[w] || w == "to" || w == "do" || w == "does" || w == "did"
 }
 
 // maxCauseGap is how many tokens may stand between a cause and the noun of
@@ -555,6 +583,9 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 			}
 			for j, t := range toks {
 				if t.End >= m.End {
+					if genitive(toks, j) {
+						break // "Okafor's statement was …": said of the statement, not of Okafor
+					}
 					out = append(out, j) // the name's last word
 					break
 				}

@@ -231,9 +231,10 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 }
 
 // sayingNoun reports whether token k is a noun most of whose WordNet
-// senses are in noun.communication ("rumours", "reports", "claims",
-// "suggestions"): a clause after it is its content (Quirk et al. 1985
-// §17.26, the appositive clause), what others say.
+// senses are in noun.communication or noun.cognition ("rumours",
+// "reports", "claims", "suggestions"; "perception", "belief", "theory"): a
+// clause after it is its content (Quirk et al. 1985 §17.26, the appositive
+// clause), what others say or think.
 func (r *clauseReader) sayingNoun(k int) bool {
 	w := r.low[k]
 	if !r.toks[k].IsWord() || r.capital(k) {
@@ -244,7 +245,7 @@ func (r *clauseReader) sayingNoun(k int) bool {
 	for _, s := range r.lx.Senses(b) {
 		if s.POS == lexicon.Noun {
 			all++
-			if s.Lex == lexicon.NounCommunication {
+			if s.Lex == lexicon.NounCommunication || s.Lex == nounCognition {
 				comm++
 			}
 		}
@@ -490,6 +491,10 @@ func (r *clauseReader) passivePhrase(k, end int) (string, string, int) {
 // direct": a plan, not what is).
 func (r *clauseReader) toInfinitive(verb, inf string, p *proposition) int {
 	b := r.lx.Base(verb, lexicon.Verb)
+	if semiModals[b] && (verb == b || verb == thirdPerson(b)) {
+		p.modal = b // "needs to be", "has to pay": a duty, not a fact
+		return 0
+	}
 	if negativeImplicatives[b] {
 		p.ceased = p.ceased || cessatives[b]
 		return 1
@@ -509,12 +514,14 @@ var (
 )
 
 // attemptVerb reports whether a verb before a to-infinitive is one of
-// attempting: a sense of it lies at or below WordNet's "try" in the sense
-// it shares with "attempt" (make an effort or attempt: "tried to",
-// "attempted to", "strove to", "struggled to"). Such a verb is
-// non-implicative (Karttunen 1971, "Implicative verbs"): "the guards tried
-// to stop the van" says neither that they stopped it nor that they did
-// not, so the infinitive is no claim.
+// attempting: a sense of it is WordNet's "try" in the sense it shares with
+// "attempt" (make an effort or attempt: "tried to", "attempted to") or one
+// step below it ("strove to", "struggled to", "endeavoured to"). Such a verb
+// is non-implicative (Karttunen 1971, "Implicative verbs"): "the guards
+// tried to stop the van" says neither that they stopped it nor that they
+// did not, so the infinitive is no claim. Further down the tree stand
+// verbs that are not attempts before "to": "drive" ("drove to work", a
+// motion) and "bother", which Karttunen counts among the implicatives.
 func (r *clauseReader) attemptVerb(b string) bool {
 	attemptOnce.Do(func() {
 		at := r.lx.SynsetIDs("attempt", lexicon.Verb)
@@ -524,7 +531,7 @@ func (r *clauseReader) attemptVerb(b string) bool {
 			}
 		}
 	})
-	return len(attemptAnchors) > 0 && r.lx.Under(b, lexicon.Verb, attemptAnchors, anchorDepth)
+	return len(attemptAnchors) > 0 && r.lx.Under(b, lexicon.Verb, attemptAnchors, 1)
 }
 
 // plansAhead reports whether a verb b before "to" and the infinitive inf

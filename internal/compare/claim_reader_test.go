@@ -108,6 +108,46 @@ func TestClauseReader(t *testing.T) {
 	}
 }
 
+// A present semi-modal of obligation ("need to", "has to") makes a duty of
+// the clause, as "should" does; a past "had to" reports what happened.
+func TestSemiModalDuty(t *testing.T) {
+	for _, c := range []struct {
+		s, modal, text string
+	}{
+		{"The wardens need to be careful with flares.", "need", "the wardens need to be careful"},
+		{"Okafor has to repay the loan.", "have", "Okafor has to repay the loan"},
+		{"Okafor didn't need to visit the dam.", "need", "Okafor needs to visit the dam"},
+		{"The wardens had to close the dam.", "", "the wardens had close the dam"},
+	} {
+		ps := readWithEntity(lexicon.Default(), c.s, "Okafor")
+		if len(ps) == 0 {
+			t.Errorf("%q: no proposition", c.s)
+			continue
+		}
+		p := ps[len(ps)-1]
+		if p.modal != c.modal {
+			t.Errorf("%q: modal %q, want %q", c.s, p.modal, c.modal)
+		}
+		if c.modal != "" && claimText(p) != c.text {
+			t.Errorf("%q: claim %q, want %q", c.s, claimText(p), c.text)
+		}
+	}
+}
+
+// Of WordNet's verbs of trying, only "try" in its sense shared with
+// "attempt" and the verbs directly below it are attempts: further down
+// stand "drive" (to work) and "bother", which Karttunen (1971) counts
+// among the implicatives ("did not bother to call" says no call was made).
+func TestAttemptVerbs(t *testing.T) {
+	r := &clauseReader{lx: lexicon.Default()}
+	for w, want := range map[string]bool{"try": true, "attempt": true, "struggle": true, "strive": true, "endeavor": true,
+		"drive": false, "bother": false, "manage": false, "labor": false} {
+		if got := r.attemptVerb(w); got != want {
+			t.Errorf("attemptVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestClaimText(t *testing.T) {
 	for _, c := range []struct {
 		p    proposition

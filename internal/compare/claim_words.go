@@ -26,6 +26,13 @@ var futureModals = map[string]bool{"will": true, "shall": true, "'ll": true}
 // §4.53–4.54): "the minister should resign" claims a duty, not a fact.
 var deontic = map[string]bool{"should": true, "must": true, "ought": true}
 
+// semiModals are the semi-auxiliaries of obligation and need before a
+// to-infinitive (Quirk et al. 1985 §3.40, §4.54: "need to", "have to",
+// "has to"): in the present, "kids need to be careful" claims a duty, as
+// "should" does, not that they are careful. A past form ("had to leave")
+// usually reports what happened and is read as a statement.
+var semiModals = map[string]bool{"need": true, "have": true}
+
 // hedges are the epistemic and evidential markers among the modals and
 // adverbs (Palmer, Mood and Modality, 2nd ed. 2001, ch. 2: speculative
 // and deductive epistemic modality, reported evidentials; Quirk et al.

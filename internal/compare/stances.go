@@ -632,6 +632,14 @@ func (c *comparer) personOrOrg(name string) bool {
 // "the authorities"); "" for pronouns and anything else.
 func (c *comparer) namedHolder(s string) string {
 	f := strings.Fields(s)
+	if len(f) > 2 && strings.EqualFold(f[0], "a") && strings.EqualFold(f[1], "few") {
+		// "a few" is one determiner, of a small number (Quirk et al. 1985
+		// §5.25); "few" alone says hardly any.
+		if h := c.describedHolder(f[2:]); h != "" {
+			return "a few " + h
+		}
+		return ""
+	}
 	if len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "a")) {
 		f = f[1:]
 	}
@@ -950,7 +958,9 @@ func (c *comparer) sameSubject(a, b proposition) bool {
 	if an != "" || bn != "" {
 		return an != "" && bn != "" && c.lx.Related(an, bn, lexicon.Noun)
 	}
-	return mention.NormalizeName(a.subject) == mention.NormalizeName(b.subject)
+	// A name's short form is the same subject ("LaRue", "Fred LaRue"; see
+	// sameHolder), as a reader of one story takes it.
+	return sameHolder(a.subject, b.subject)
 }
 
 // subjectNoun is the head noun of a proposition's common-noun subject: its
@@ -1045,30 +1055,41 @@ func (c *comparer) beingVerb(v string) bool {
 // was set on fire; neither says the other's place or doer).
 func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, addr []addressed) proposition {
 	b := preds[best]
-	cut, rest := cutAfterHead(c.lx, b.compText, b.comp)
-	if rest == nil {
-		return b
-	}
-	says := func(sentence string) bool {
-		words := c.lx.ContentWords(sentence)
-		for w := range rest {
-			if !words[w] {
+	everySays := func(rest map[string]bool) bool {
+		says := func(sentence string) bool {
+			words := c.lx.ContentWords(sentence)
+			for w := range rest {
+				if !words[w] {
+					return false
+				}
+			}
+			return true
+		}
+		for _, i := range cl.members {
+			if !says(preds[i].sentence) {
+				return false
+			}
+		}
+		for _, x := range addr {
+			if !says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text) {
 				return false
 			}
 		}
 		return true
 	}
-	for _, i := range cl.members {
-		if !says(preds[i].sentence) {
-			b.compText = cut
+	// A passive's prepositional phrase is an adjunct ("was grazed on the
+	// forehead", "was grazed by a bullet"): one passive event whatever it
+	// is tied to (samePredicate). When some holder does not name its head,
+	// the event alone is what all state.
+	if f := strings.Fields(b.compText); b.passive && len(f) > 0 && prepositionWords[strings.ToLower(f[0])] {
+		if head := c.lx.ContentWords(b.comp); len(head) > 0 && !everySays(head) {
+			b.compText, b.comp = "", ""
 			return b
 		}
 	}
-	for _, x := range addr {
-		if !says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text) {
-			b.compText = cut
-			return b
-		}
+	cut, rest := cutAfterHead(c.lx, b.compText, b.comp)
+	if rest != nil && !everySays(rest) {
+		b.compText = cut
 	}
 	return b
 }
@@ -1118,16 +1139,22 @@ func claimText(p proposition) string {
 func renderClaim(p proposition) string {
 	if p.modal != "" {
 		// A duty: "the council should close the bridge".
-		verb := p.modal + " " + p.verb
-		if p.modal == "ought" {
-			verb = "ought to " + p.verb
-		}
-		if p.passive {
-			verb = p.modal + " be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
-		}
 		subj := p.subject
 		if p.subjText != "" {
 			subj = p.subjText
+		}
+		modal := p.modal
+		switch {
+		case p.modal == "ought":
+			modal = "ought to"
+		case semiModals[p.modal] && takesBareForm(p):
+			modal = p.modal + " to" // "kids need to"
+		case semiModals[p.modal]:
+			modal = thirdPerson(p.modal) + " to" // "the council has to"
+		}
+		verb := modal + " " + p.verb
+		if p.passive {
+			verb = modal + " be " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
 		}
 		return strings.TrimSpace(subj + " " + verb + " " + p.compText)
 	}
@@ -1169,6 +1196,23 @@ func renderClaim(p proposition) string {
 		out += " " + p.compText
 	}
 	return out
+}
+
+// takesBareForm reports whether a proposition's subject takes a verb's bare
+// present form: a plural, "I" or "you" pronoun, or a common noun phrase
+// whose last word is a plural noun form ("the kids"). Names are taken as
+// singular.
+func takesBareForm(p proposition) bool {
+	switch strings.ToLower(p.pron) {
+	case "they", "we", "you", "i":
+		return true
+	}
+	f := strings.Fields(p.subjText)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return last != p.subjNoun && strings.HasSuffix(last, "s")
 }
 
 // tidyPhrase writes a phrase read token by token as text: quotation marks

@@ -568,3 +568,93 @@ func TestUnnamedBelieverIsNoOutletStance(t *testing.T) {
 		t.Errorf("no stance on the raft claim: %+v", res.Stances)
 	}
 }
+
+// A passive's prepositional phrase that one holder does not name is cut
+// from the claim: both holders state the event. (Sentences written for
+// this test.)
+func TestSharedPassiveEvent(t *testing.T) {
+	a := doc("a", "Guard hurt\n\nThe guard was scratched on the elbow and treated at a clinic, Sheriff Daniel Okafor said.", day)
+	b := doc("b", "Depot shooting\n\nThe guard was scratched by a falling beam, Mayor Lena Voss told reporters.", day)
+	r := run(a, b)
+	if len(r.Stances) == 0 {
+		t.Fatal("two holders state the event: no stances")
+	}
+	for _, s := range r.Stances {
+		if s.Claim != "the guard was scratched" {
+			t.Errorf("claim %q (%s), want the event both state", s.Claim, s.Holder)
+		}
+	}
+}
+
+// A copula's claim ("is the ideal host") is not addressed by the verb of
+// the same spelling after a modal ("will host"): a plan, not the
+// judgement. (Sentences written for this test.)
+func TestVerbUseIsNoClassification(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		word string
+		want bool
+	}{
+		{"Okafor will host the gala next year.", "host", true},
+		{"Okafor did not host the gala.", "host", true},
+		{"Okafor is the ideal host for the gala.", "host", false},
+		{"Okafor made an appearance as host.", "host", false},
+	} {
+		toks := text.Tokens(tc.s)
+		j := slices.IndexFunc(toks, func(t text.Token) bool { return t.Text == tc.word })
+		if got := verbUse(toks, j); got != tc.want {
+			t.Errorf("verbUse(%q, %q) = %v, want %v", tc.s, tc.word, got, tc.want)
+		}
+	}
+}
+
+// A name's short form is the same subject in one story ("Marlow",
+// "Petra Marlow"); another name is not.
+func TestSameSubjectShortName(t *testing.T) {
+	c := newComparer(Input{})
+	full := proposition{subject: "Petra Marlow"}
+	for s, want := range map[string]bool{"Marlow": true, "Petra Marlow": true, "Okafor": false, "Petra": false} {
+		if got := c.sameSubject(full, proposition{subject: s}); got != want {
+			t.Errorf("sameSubject(Petra Marlow, %q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// The content of a noun of thinking ("a perception that …", "the theory
+// that …") is what others think, as the content of a noun of saying is:
+// the outlet does not state it. (Sentences written for this test.)
+func TestNounOfThoughtContent(t *testing.T) {
+	for s, want := range map[string]bool{
+		"She wants to change a perception that the mayor is corrupt.": true,
+		"Officials dismissed the theory that the dam was a target.":   true,
+		"Okafor said that the mayor is corrupt.":                      false,
+	} {
+		ps := readWithEntity(lexicon.Default(), s, "Okafor")
+		if len(ps) == 0 {
+			t.Errorf("%q: no proposition", s)
+			continue
+		}
+		if got := ps[len(ps)-1].reported; got != want {
+			t.Errorf("%q: reported = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A name in the genitive ("Okafor's letter was …") determines the noun
+// after it; what the sentence says is said of that noun, not of the
+// person: it does not address a claim about the person. (Sentences written
+// for this test.)
+func TestGenitiveNameIsNoSubject(t *testing.T) {
+	a := doc("a", "Pier\n\nDaniel Okafor is a fierce critic of the harbour plan, Mayor Lena Voss said.", day)
+	b := doc("b", "Pier row\n\nAt a crowded meeting on Tuesday, Councillor Petra Marlow told residents that Daniel Okafor had long been a critic of the harbour plan and its costs.", day)
+	c := doc("c", "Pier vote\n\nOkafor's letter was a reminder that not every critic of the harbour plan will vote.", day)
+	r := run(a, b, c)
+	if len(r.Stances) == 0 {
+		t.Fatal("two speakers hold the claim: no stances")
+	}
+	for _, s := range r.Stances {
+		if s.Article == "c" {
+			t.Errorf("a genitive name addresses the claim: %+v", s)
+		}
+	}
+}
