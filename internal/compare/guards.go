@@ -83,7 +83,11 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		// "Osei added 17 points": a verb of saying whose object is the
 		// figure itself (a count of a thing, no event of its own) is no
 		// report; "police said 14 died" is.
-		objectOfSaying := v.Type == mention.VCount && v.Event == "" && len(strings.Fields(gap)) == 1
+		// The count's event may be that verb itself ("Osei posted 21
+		// points": the posting is the scoring), and the figure may be
+		// its second object ("posted 21 points and nine steals").
+		objectOfSaying := v.Type == mention.VCount && (len(strings.Fields(gap)) == 1 || reCountAnd.MatchString(gap)) &&
+			(v.Event == "" || v.Event == c.verbBase(gap))
 		if (!c.reportsAfter(gap) || objectOfSaying) && !reAccordingTo.MatchString(s[:m.Start]) && !reAgent.MatchString(s[:m.Start]) {
 			break
 		}
@@ -138,6 +142,11 @@ func (c *comparer) openingName(s string, v mention.Value) []string {
 			return nil
 		}
 	}
+	// "Brandt had 31 points (and three steals)": have, a light verb
+	// elsewhere, owns the figures it has right after it.
+	if w := s[m[4]:m[5]]; (w == "had" || w == "has") && (strings.TrimSpace(s[m[5]:v.Start]) == "" || reCountAnd.MatchString(s[m[4]:v.Start])) {
+		return []string{s[m[2]:m[3]]}
+	}
 	b, ok := c.verbAt(text.Token{Text: s[m[4]:m[5]], Start: m[4], End: m[5]})
 	if !ok || b == "" {
 		return nil
@@ -158,6 +167,23 @@ var reFromBefore = regexp.MustCompile(`^\s+from\s+(?:the\s+)?$`)
 var reAgent = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)
 
 var reAccordingTo = regexp.MustCompile(`(?i)\baccording\s+to\s+(?:the\s+)?$`)
+
+// reCountAnd is a verb, a figure with its noun and "and" (" posted 21
+// points and "): what stands between a name and its verb's second object.
+var reCountAnd = regexp.MustCompile(`^\s*[a-z]+\s+[0-9][0-9,.]*\s+[a-z\-]+\s+and\s+$`)
+
+// verbBase is the base form of the first word of gap read as a verb.
+func (c *comparer) verbBase(gap string) string {
+	w := strings.Fields(gap)
+	if len(w) == 0 {
+		return ""
+	}
+	lw := strings.ToLower(strings.Trim(w[0], ".,'’"))
+	if b, ok := irregularPast(lw); ok {
+		return b
+	}
+	return c.lx.Base(lw, lexicon.Verb)
+}
 
 // reportsAfter reports whether the words after a name start with a
 // reporting verb ("said", "told reporters"): the name is a source.
