@@ -116,6 +116,8 @@ type fact struct {
 	// the sites the story names together (scene.go).
 	scene scene
 	nest  sceneNest
+	// unnamed is who the sentence tells of without a name (victims.go).
+	unnamed unnamedPeople
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -274,6 +276,7 @@ func (c *comparer) valueFacts() []fact {
 			}
 			years := sentenceYears(a.Sentences[si].Text, sv.values)
 			sc := c.sceneOf(a.Sentences[si].Text, false)
+			unnamed := unnamedOf(a, si)
 			tally := c.tallyOf(sv.values)
 			for k, v := range sv.values {
 				s := a.Sentences[si].Text
@@ -300,7 +303,7 @@ func (c *comparer) valueFacts() []fact {
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					among: amongGroup(s, v), scene: sc, nest: nest}
+					among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -1332,8 +1335,9 @@ func distinctFacts(f, g *fact) bool {
 	// A length and an offset ("served ten minutes" / "ten minutes
 	// earlier"), or two kinds of offset ("within 10 days" / "four days to
 	// go"), are two facts.
-	// Two scenes: two happenings of one kind in one story (scene.go).
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) {
+	// Two scenes: two happenings of one kind in one story (scene.go); the
+	// days of two unnamed people (victims.go).
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit
