@@ -113,7 +113,11 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 			if a.doc == b.doc || a.origin == b.origin || a.speaker == b.speaker || a.typ != b.typ || len(a.words) < 5 || len(b.words) < 5 {
 				continue
 			}
-			if overlap(a.words, b.words) < 0.6 || shareNameWord(a.speaker, b.speaker) {
+			// The same words: most of the shorter quote's, and a good part
+			// of both (a short quote whose few words a long one holds is
+			// another statement: "a sad way to start the year" / "not the
+			// way to start the year; I hope they find him").
+			if overlap(a.words, b.words) < 0.6 || jaccard(a.words, b.words) < 0.3 || shareNameWord(a.speaker, b.speaker) {
 				continue
 			}
 			// An article that names both people may simply have given the
