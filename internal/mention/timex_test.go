@@ -268,6 +268,14 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		{"Guests found him at the Harbor Lantern Inn Friday morning.", "Friday=2013-03-08"},
 		{"A witness told the Weekly Courier Thursday that he ran.", "Thursday=2013-03-07"},
 		{"Crowds marched in Tarvik Wednesday, officials said.", "Wednesday=2013-03-06"},
+		// a named day keeps its part of the day; a part of the day makes
+		// a weekday after one common capitalised word a time; a saint's
+		// name after "St." ends a name; a title's abbreviation and a
+		// common first name make the weekday a surname
+		{"Pilgrims gathered on Good Friday morning.", ""},
+		{"The bill passed the Senate Friday morning.", "Friday=2013-03-08"},
+		{"Mass was held at St. Mark Sunday.", "Sunday=2013-03-03"},
+		{"Viewers loved Sgt. Rose Friday.", ""},
 		{"The film is scheduled to open in November of 2013.", "in November of 2013=2013-11"},
 		{"Prices rose in the mid-1990s and the 1980's.", ""},
 		{"Now there's a final to play on Sunday.", "on Sunday=2013-03-10"},
