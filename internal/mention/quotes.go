@@ -779,11 +779,18 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 // comes after it is a coordinated clause of its own, and a reporting
 // clause after a quotation is set beside it, never joined by a
 // coordinator (Quirk et al. 1985, §14.29). After names only ("…,” Doe,
-// Roe, and Poe said") the coordinator joins the subject.
+// Roe, and Poe said") or after a series with a comma of its own ("…,” the
+// mayor, Doe, and the harbourmaster said") the coordinator joins the
+// subject.
 func coordinatedClauseAt(toks []text.Token, i int) bool {
 	w := lower(toks[i].Text)
 	if i < 2 || toks[i-1].Text != "," || w != "and" && w != "but" && w != "or" {
 		return false
+	}
+	for _, t := range toks[:i-1] {
+		if t.Text == "," {
+			return false // the last item of a series ("A, B, and C")
+		}
 	}
 	for _, t := range toks[:i-1] {
 		if t.IsWord() && !t.IsCapitalized() {
