@@ -298,6 +298,10 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		{"Today, the council meets again.", "Today=2013-03-09"},
 		{"Update: Today the council met again.", "Today=2013-03-09"},
 		{"Council Meets Today on Harbor Plan", "Today=2013-03-09"},
+		// before an ordinal day or another month a bare month is still a
+		// date
+		{"Crowds gathered June First for the parade.", "June=2012-06"},
+		{"Trials ran June July and August.", "June=2012-06|July=2012-07|August=2012-08"},
 		// a weekday and its date disagree: a slip of a day keeps the
 		// weekday, another week takes the date
 		{"The ferry sank on Thursday, Feb. 8.", "on Thursday=2013-02-08|Feb. 8=2013-02-08"},
