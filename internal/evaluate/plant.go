@@ -143,7 +143,12 @@ func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) 
 	readings := append([]*mention.Analysis(nil), r.readings...)
 	feats := append([]cluster.Features(nil), r.feats...)
 	if changed >= 0 {
+		// The changed article is a new text: its id (a hash of the text,
+		// as the pipeline gives it) too, or a body another article of the
+		// event shares word for word would stay that article's id and be
+		// read as it.
 		arts[changed].Text = text
+		arts[changed].ID = pipeline.ArticleID(text)
 		rd, err := analyze.Read(ctx, arts[changed:changed+1])
 		if err != nil {
 			return nil, err
