@@ -88,6 +88,29 @@ func TestDurationMeasuresTheNounBefore(t *testing.T) {
 	}
 }
 
+// A length of time told back from the article's day ("for the past six
+// weeks") is a duration, though the time reader also takes it for a
+// relative period; a vague one ("the past few days") has no figure.
+func TestDurationBackFromToday(t *testing.T) {
+	cases := []struct{ sent, want string }{
+		{"The ferry captain had been in hospital for the past six weeks.", "6 week"},
+		{"Storms have closed the pass over the last 12 days.", "12 day"},
+		{"Storms have closed the pass over the past few days.", ""},
+	}
+	for _, c := range cases {
+		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		got := ""
+		for _, v := range Values(a) {
+			if v.Type == VDuration {
+				got = v.Norm
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: duration %q, want %q", c.sent, got, c.want)
+		}
+	}
+}
+
 // A currency's name joined to its figure is the currency; its bracketed
 // conversion is a value of another currency.
 func TestGluedCurrencyName(t *testing.T) {

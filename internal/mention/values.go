@@ -580,6 +580,11 @@ func (vs *valueScan) addClock(start, end, h, mi int, half, zone string) {
 // times turns the sentence's resolved time expressions into values.
 func (vs *valueScan) times(a *Analysis) {
 	for _, t := range a.Times[vs.si] {
+		if t.Relative && findNumbered(reDur, t.Expression) != nil {
+			// "for the past six weeks": a length of time told back from
+			// the article's day; the duration reader reads its figure.
+			continue
+		}
 		stretch := ""
 		if t.Period {
 			stretch = stretchWord(vs.sent, t.Start, t.Expression)
