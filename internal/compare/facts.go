@@ -1552,8 +1552,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	}
 	// Aligned statements: most content words shared around the value (a
 	// short sentence only when it is the same but for the value: "He was
-	// sentenced to N years in prison").
-	if alignedStatements(f, g) {
+	// sentenced to N years in prison"), or the same figures around it.
+	if alignedStatements(f, g) || oneStatementByFigures(f, g, verb) {
 		return 2 + score
 	}
 	// The values of one fact are of one order of magnitude.
@@ -1896,6 +1896,47 @@ func sharedValue(f, g *fact) bool {
 		}
 	}
 	return false
+}
+
+// sharedValues counts the figures two values' sentences tell alike, as
+// sharedValue finds them (times left out).
+func sharedValues(f, g *fact) int {
+	n := 0
+	for _, x := range f.others {
+		if isTime(x.Type) || x.Type == mention.VClock {
+			continue
+		}
+		for _, y := range g.others {
+			if x.Type == y.Type && x.Unit == y.Unit && x.Norm == y.Norm {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// oneStatementByFigures reports whether two values, each the only value of
+// its type and unit in its sentence, are one fact because their sentences
+// tell the rest of one statement in the same figures, worded apart: two
+// other figures alike ("a best season in 2011: 41 strokes, 2,300 metres,
+// eight medals" / "2014 brought him eight medals over 2,300 metres in 41
+// strokes"), or, for a year or a month, one figure alike and a shared verb
+// ("sold the orchard for $4 million in 1971" / "had sold it for $4 million
+// in 1976"; a count
+// beside one shared toll may be of another place: counts keep their own
+// evidence). The figures that agree say
+// the sentences tell one thing; the one figure that differs is its
+// conflict. Not a day or a clock time: the reports of one event tell its
+// toll again and again beside the days and hours of what followed it
+// ("killed two on Thursday night" / "the killing of two … at Monday's
+// hearing").
+func oneStatementByFigures(f, g *fact, verb bool) bool {
+	if f.v.Type != g.v.Type || f.v.Unit != g.v.Unit || f.sameType != 1 || g.sameType != 1 || isDayOrClock(f.v.Type) {
+		return false
+	}
+	n := sharedValues(f, g)
+	return n >= 2 || n == 1 && verb && (f.v.Type == mention.VYear || f.v.Type == mention.VMonth)
 }
 
 // dropRepeated reports one conflict once: a discrepancy each of whose sides
