@@ -298,6 +298,11 @@ func TestTimesNamesAndDecades(t *testing.T) {
 		{"Today, the council meets again.", "Today=2013-03-09"},
 		{"Update: Today the council met again.", "Today=2013-03-09"},
 		{"Council Meets Today on Harbor Plan", "Today=2013-03-09"},
+		// "Today" after a full stop, after a dash or in a line of
+		// capitals opens a clause: the day
+		{"Talks ended at 5 p.m. Today the council meets again.", "Today=2013-03-09"},
+		{"Update — Today the council met again.", "Today=2013-03-09"},
+		{"TODAY THE COUNCIL MEETS AGAIN.", "TODAY=2013-03-09"},
 		// before an ordinal day or another month a bare month is still a
 		// date
 		{"Crowds gathered June First for the parade.", "June=2012-06"},
