@@ -16,5 +16,6 @@ func TestNameInQuotationIsNoSubject(t *testing.T) {
 func TestReportingFrameAnyVerb(t *testing.T) {
 	body := "Dana Pell answered the mayor within the hour. Pell tweeted, “The mayor did the same last week. Two of a kind.”"
 	wantSpeaker(t, "tweeted", body, "The mayor did the same last week. Two of a kind.", "Dana Pell")
+	wantSpeaker(t, "adjunct clause", "Hours after Pell landed, “We will miss him,” the mayor said.", "We will miss him", "")
 	wantSpeaker(t, "pronoun", "Dana Pell answered the mayor within the hour. She blogged: “The ferry deal is a mistake and the council knows it.”", "The ferry deal is a mistake and the council knows it.", "Dana Pell")
 }

@@ -913,10 +913,16 @@ func appositionAfterName(toks []text.Token) (c, d int) {
 // after a name or a subject pronoun ("Doe tweeted, “…”", "she blogged:
 // “…”"): a reporting clause before direct speech, whatever its verb
 // (Quirk et al. 1985, §14.29: the reporting verb need not be one of
-// saying).
+// saying). A clause opened by a preposition or subordinator ("Hours after
+// Doe resigned, “…”") is an adjunct, no reporting clause.
 func reportingFrame(toks []text.Token, i, last int) bool {
 	if i != last-1 || i < 1 || toks[last].Text != "," && toks[last].Text != ":" {
 		return false
+	}
+	for k := i - 1; k >= 0 && toks[k].Text != ","; k-- {
+		if tag, _ := lexicon.ClosedClass(lower(toks[k].Text)); tag == "IN" || tag == "WRB" {
+			return false
+		}
 	}
 	lw := lower(toks[i].Text)
 	if !toks[i].IsWord() || toks[i].IsCapitalized() || strings.HasSuffix(lw, "ing") || lexicon.Default().Base(lw, lexicon.Verb) == lw {
