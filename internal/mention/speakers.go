@@ -108,10 +108,8 @@ func IsFirstName(w string) bool {
 // Gender tells the gender of a person entity as its names and titles show
 // it: 'm', 'f', or 0 when they do not.
 func (e *ArticleEntity) Gender() byte {
-	for _, t := range e.Titles {
-		if g := TitleGender(t); g != 0 {
-			return g
-		}
+	if g := e.TitlesGender(); g != 0 {
+		return g
 	}
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		ws := strings.Fields(a)
@@ -192,6 +190,17 @@ func indexOfMention(ms []NameMention, m NameMention) int {
 		}
 	}
 	return -1
+}
+
+// TitlesGender returns the gender the first gendered title of the entity
+// gives (TitleGender: "Mrs." 'f'), or 0.
+func (e *ArticleEntity) TitlesGender() byte {
+	for _, t := range e.Titles {
+		if g := TitleGender(t); g != 0 {
+			return g
+		}
+	}
+	return 0
 }
 
 // TitleGender returns the gender a title gives ("Mrs." 'f', "Sir" 'm'),

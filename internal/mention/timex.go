@@ -651,9 +651,14 @@ func inName(s string, start int) bool {
 	return !weekday && !nameThenDay(s, before[:i], prev, start)
 }
 
+// DayPartWords are the parts of the day a day's name takes ("Friday
+// night", "Monday morning": WordNet's noun.time hyponyms of "time of day"
+// that follow a day's name), as a regular-expression alternation.
+const DayPartWords = `morning|afternoon|evening|night|overnight`
+
 // reDayPart is a part of the day written after a weekday ("Friday
 // morning").
-var reDayPart = regexp.MustCompile(`^[A-Za-z]+day\s+(?:morning|afternoon|evening|night|overnight)\b`)
+var reDayPart = regexp.MustCompile(`^[A-Za-z]+day\s+(?:` + DayPartWords + `)\b`)
 
 // nameThenDay reports whether a weekday after the capitalised word prev
 // (head is the text before prev) is the time of what a name did, not the

@@ -262,9 +262,8 @@ func dateKey(d string) string {
 }
 
 // dayPartRe is a part of the day right after a day ("Friday night",
-// "Monday morning's"): WordNet's noun.time hyponyms of "time of day" that
-// follow a day's name.
-var dayPartRe = regexp.MustCompile(`^(?i:morning|afternoon|evening|night|overnight)(?:['’]s)?\b`)
+// "Monday morning's"): mention.DayPartWords.
+var dayPartRe = regexp.MustCompile(`^(?i:` + mention.DayPartWords + `)(?:['’]s)?\b`)
 
 // gluedRe is the end of a sentence a scraper glued to the next one, the
 // space after its full stop lost ("…in the driveway.About four hours

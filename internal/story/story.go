@@ -261,7 +261,7 @@ func (m *merger) joinShortForms() {
 		case mention.IsFirstName(n.e.Name) && n.e.Type != mention.Organization:
 			cands = byFirst[words[0]]
 		}
-		if g := titlesGender(n.e.Titles); g != 0 {
+		if g := n.e.TitlesGender(); g != 0 {
 			// "Mrs. Doe" does not shorten "Bill Doe": a title's gender
 			// against the full name's
 			kept := cands[:0:0]
@@ -276,17 +276,6 @@ func (m *merger) joinShortForms() {
 			m.union(i, r)
 		}
 	}
-}
-
-// titlesGender returns the gender the first gendered title of a list gives
-// (mention.TitleGender: "Mrs." 'f'), or 0.
-func titlesGender(titles []string) byte {
-	for _, t := range titles {
-		if g := mention.TitleGender(t); g != 0 {
-			return g
-		}
-	}
-	return 0
 }
 
 // oneRoot returns the group root of nodes js when they all belong to one
