@@ -50,6 +50,13 @@ type PlantScore struct {
 	Events, Trials int
 	Found          KitCount
 	ByType         map[string]*KitCount
+	// Same counts the trials whose fact another article states in a
+	// sentence about the same thing (sameFactDocs), scored against those
+	// articles; SameByType splits it by type.
+	Same       KitCount
+	SameByType map[string]*KitCount
+	// Parts and SameParts split Found and Same by tune part (TunePart).
+	Parts, SameParts map[string]*KitCount
 	// Collateral counts the discrepancies a trial reports that neither the
 	// unchanged event reports nor match the plant.
 	Collateral int
@@ -75,7 +82,8 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 		halves = []Half{Tune}
 	}
 	for _, h := range halves {
-		s := PlantScore{Half: h, ByType: map[string]*KitCount{}}
+		s := PlantScore{Half: h, ByType: map[string]*KitCount{}, SameByType: map[string]*KitCount{},
+			Parts: map[string]*KitCount{}, SameParts: map[string]*KitCount{}}
 		for _, ev := range events {
 			if !h.In(ECBTopic(ev.name)) || len(ev.arts) < 2 {
 				continue
@@ -348,9 +356,18 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 		{Norm: plantNorms(c.occ, c.occ.val)[0], Alts: plantNorms(c.occ, c.occ.val)[1:], Docs: others},
 		{Norm: plantNorms(c.occ, nv)[0], Alts: plantNorms(c.occ, nv)[1:], Docs: []string{r.ev.ids[target]}},
 	}}
-	hit, coll := false, 0
+	same := sameFactDocs(r, facts, c, target)
+	gs := KitGold{Values: []KitGoldValue{g.Values[0], g.Values[1]}}
+	gs.Values[0].Docs = nil
+	for _, d := range same {
+		gs.Values[0].Docs = append(gs.Values[0].Docs, r.ev.ids[d])
+	}
+	hit, sameHit, coll := false, false, 0
 	var mine []string
 	for _, e := range eng {
+		if len(same) > 0 && kitMatch(e, gs) {
+			sameHit = true
+		}
 		switch {
 		case kitMatch(e, g):
 			hit = true
@@ -374,11 +391,25 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 		s.Found.Matched++
 	}
 	addCount(s.ByType, c.occ.typ, hit)
+	part := TunePart(ECBTopic(r.ev.name))
+	addCount(s.Parts, part, hit)
+	if len(same) > 0 {
+		s.Same.Total++
+		if sameHit {
+			s.Same.Matched++
+		}
+		addCount(s.SameByType, c.occ.typ, sameHit)
+		addCount(s.SameParts, part, sameHit)
+	}
 	if verbose && !hit {
 		note := missNote(r, c, target, occs[0], plantWritten(occs[0], nv), text, mine)
+		if len(same) == 0 {
+			note = strings.Replace(note, "  - missed", "  - missed (other fact)", 1)
+		}
 		rd := mention.Analyze(text, dates.Date{}, 0)
 		note += "\n      read " + readAt(rd, occs[0].start)
-		for _, d := range c.docs {
+		// The other article traced: one stating the same fact, if any.
+		for _, d := range append(same, c.docs...) {
 			if d != target {
 				for _, f := range facts[d] {
 					if f.key() == c.key {
@@ -454,9 +485,26 @@ func writePlant(w io.Writer, s PlantScore) {
 		parts = append(parts, fmt.Sprintf("%s %d/%d", k, s.ByType[k].Matched, s.ByType[k].Total))
 	}
 	fmt.Fprintf(w, "  by type %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
+	parts = parts[:0]
+	for _, k := range kinds(s.SameByType) {
+		parts = append(parts, fmt.Sprintf("%s %d/%d", k, s.SameByType[k].Matched, s.SameByType[k].Total))
+	}
+	fmt.Fprintf(w, "  same fact %-7s planted recall %s (trials whose fact another article states in a sentence on the same thing)\n", halfName(s.Half), s.Same)
+	fmt.Fprintf(w, "  same by type %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
+	if s.Half == Tune {
+		fmt.Fprintf(w, "  tune parts: A %s, same %s; B %s, same %s\n", kc(s.Parts["A"]), kc(s.SameParts["A"]), kc(s.Parts["B"]), kc(s.SameParts["B"]))
+	}
 	for _, n := range s.Notes {
 		fmt.Fprintln(w, n)
 	}
+}
+
+// kc shows a count that may be missing.
+func kc(c *KitCount) string {
+	if c == nil {
+		return KitCount{}.String()
+	}
+	return c.String()
 }
 
 // tracePair reads a tune event as one story and says where the chain from

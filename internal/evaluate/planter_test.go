@@ -2,7 +2,12 @@ package evaluate
 
 import (
 	"math/rand"
+	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // Sentences written for this test (not taken from any data set).
@@ -99,5 +104,50 @@ func TestPlantFactsNotFacts(t *testing.T) {
 	}
 	if len(heights) != 2 || heights[0] != "foot 4" || heights[1] != "foot" {
 		t.Errorf("heights read with contexts %q, want [\"foot 4\" \"foot\"]", heights)
+	}
+}
+
+// Both parts of the tune split hold topics of the tune half (a split
+// whose hash bit every tune topic shares would put them all in one).
+func TestTunePartSplitsTune(t *testing.T) {
+	parts := map[string]int{}
+	for n := 1; n <= 45; n++ {
+		topic := strconv.Itoa(n)
+		if HalfOf(topic) == Tune {
+			parts[TunePart(topic)]++
+		}
+	}
+	if parts["A"] < 5 || parts["B"] < 5 {
+		t.Errorf("tune topics by part = %v, want both parts used", parts)
+	}
+}
+
+// Sentences written for this test: a weekday of a vote and one of a rally
+// share no fact; the vote's weekday in two wordings does.
+func TestFactWordsSameFact(t *testing.T) {
+	a := mention.Analyze("Lawmakers in Varnholm will vote on the budget on Monday, officials said.", dates.Date{}, 0)
+	b := mention.Analyze("The budget vote in Varnholm is set for Monday.", dates.Date{}, 0)
+	c := mention.Analyze("Students plan a rally outside the station on Monday night.", dates.Date{}, 0)
+	o := plantOcc{typ: pWeekday, written: "Monday"}
+	shared := func(x, y map[string]bool) int {
+		n := 0
+		for w := range x {
+			if y[w] {
+				n++
+			}
+		}
+		return n
+	}
+	wa := factWords(a, strings.Index(a.Sentences[0].Text, "Monday"), o)
+	wb := factWords(b, strings.Index(b.Sentences[0].Text, "Monday"), o)
+	wc := factWords(c, strings.Index(c.Sentences[0].Text, "Monday"), o)
+	if n := shared(wa, wb); n < plantSameWords {
+		t.Errorf("vote sentences share %d words (%v / %v), want >= %d", n, wa, wb, plantSameWords)
+	}
+	if n := shared(wa, wc); n >= plantSameWords {
+		t.Errorf("vote and rally share %d words (%v / %v), want < %d", n, wa, wc, plantSameWords)
+	}
+	if wa["monday"] || wc["night"] || wa["say"] {
+		t.Errorf("value, part of day or saying kept: %v %v", wa, wc)
 	}
 }
