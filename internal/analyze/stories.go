@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -23,9 +24,18 @@ import (
 // can make it fail).
 var compareStory = compare.Compare
 
+// comparisons counts the story comparisons this process has run
+// (Comparisons).
+var comparisons atomic.Int64
+
+// Comparisons returns how many story comparisons this process has run:
+// benchmarks report it per add, since the comparison is most of an add.
+func Comparisons() int64 { return comparisons.Load() }
+
 // safeCompare runs the comparison of one story; a failure there costs that
 // story's findings, never the report.
 func safeCompare(in compare.Input) (r compare.Result, err error) {
+	comparisons.Add(1)
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("comparison failed: %v", p)

@@ -293,11 +293,12 @@ func benchAnalyzeAdd(b *testing.B, n int) {
 		defer pprof.StopCPUProfile()
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0, cmp0 := cpuTime(), analyze.Comparisons()
 	for i := 0; i < adds*b.N; i++ {
 		add(texts[n+i : n+i+1])
 	}
 	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(adds*b.N), "cpu-ms/add")
+	b.ReportMetric(float64(analyze.Comparisons()-cmp0)/float64(adds*b.N), "compared/add")
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(adds*b.N), "ms/add")
 }
 
