@@ -23,6 +23,7 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/storyid"
 )
 
 // Batch holds the per-article readings and the stories of a batch.
@@ -279,29 +280,41 @@ func place(ctx context.Context, feats []cluster.Features, order []int, facts fun
 	return cl, nil
 }
 
-// numberStories renumbers the clusterer's stories in the order of their
-// first article in the input, fills the groups and returns the
-// clusterer's story id of each new number.
+// numberStories renumbers the clusterer's stories from the one whose
+// earliest article comes first (storyid.OrderKey: publication date,
+// undated last, then id), fills the groups, each with its articles in
+// that order, and returns the clusterer's story id of each new number.
+// Neither depends on the order of the input: a story lists its articles,
+// and the report its stories, alike whether they came in one run or one
+// at a time and whichever run brought them. So a regroup after an add
+// finds the stories the add did not change as the store saved them (an
+// order that followed the input changed the member list of the previous
+// run's story, which was then assembled and compared again, and so were
+// the stories reading it as context), and the batch lists a story's
+// articles as an incremental placement does (placer.batch).
 func (an *Batch) numberStories() []int {
-	first := map[int]int{}
-	for i, s := range an.StoryOf {
-		if _, ok := first[s]; !ok {
-			first[s] = i
+	keys := make([]string, len(an.Articles))
+	for i := range an.Articles {
+		keys[i] = storyid.OrderKey(&an.Articles[i])
+	}
+	order := seq(len(an.Articles))
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	renum := map[int]int{}
+	var ids []int
+	for _, i := range order {
+		s := an.StoryOf[i]
+		if _, ok := renum[s]; !ok {
+			renum[s] = len(ids)
+			ids = append(ids, s)
 		}
 	}
-	ids := make([]int, 0, len(first))
-	for s := range first {
-		ids = append(ids, s)
-	}
-	sort.Slice(ids, func(a, b int) bool { return first[ids[a]] < first[ids[b]] })
-	renum := map[int]int{}
-	for k, s := range ids {
-		renum[s] = k
-	}
 	an.groups = make([][]int, len(ids))
+	for _, i := range order {
+		k := renum[an.StoryOf[i]]
+		an.groups[k] = append(an.groups[k], i)
+	}
 	for i, s := range an.StoryOf {
 		an.StoryOf[i] = renum[s]
-		an.groups[renum[s]] = append(an.groups[renum[s]], i)
 	}
 	return ids
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/storyid"
 )
 
 // LoadSaved builds the report of the whole store from what it keeps —
@@ -15,8 +16,8 @@ import (
 // story without findings of this engine, findings of other members than
 // the story's, or a stored article in no live story (stored since by a
 // process that did not place it); the caller then regroups the store
-// (Regroup). Stories come in the order a regroup gives them (by their
-// earliest article in store order); redirects maps every merged story to
+// (Regroup). Stories come in the order a regroup gives them (from the
+// one whose earliest article, storyid.OrderKey, comes first); redirects maps every merged story to
 // its survivor.
 func LoadSaved(ctx context.Context, store corroborate.ArticleStore, arts []corroborate.Article) (rep *corroborate.Report, redirects map[string]string, ok bool, err error) {
 	stored, err := store.Stories(ctx)
@@ -48,7 +49,7 @@ func LoadSaved(ctx context.Context, store corroborate.ArticleStore, arts []corro
 	}
 	rep = &corroborate.Report{Articles: arts}
 	inStory := 0
-	first := map[string]int{}
+	first := map[string]string{}
 	for k, f := range saved {
 		if !currentFindings(f.Key) {
 			return nil, nil, false, nil
@@ -64,14 +65,15 @@ func LoadSaved(ctx context.Context, store corroborate.ArticleStore, arts []corro
 		if err != nil {
 			return nil, nil, false, fmt.Errorf("story %s: %w", f.Story, err)
 		}
-		first[st.ID] = len(arts)
 		for _, a := range st.Articles {
 			i, ok := at[a]
 			if !ok {
 				return nil, nil, false, nil // a member the caller's snapshot lacks
 			}
 			inStory++
-			first[st.ID] = min(first[st.ID], i)
+			if key := storyid.OrderKey(&arts[i]); first[st.ID] == "" || key < first[st.ID] {
+				first[st.ID] = key
+			}
 			if c, ok := ps.Copies[a]; ok {
 				rep.Articles[i].CopyOf, rep.Articles[i].Similarity = corroborate.Ptr(c.Of), corroborate.Ptr(c.Similarity)
 			}
@@ -103,8 +105,8 @@ func sameMembers(a, b []string) bool {
 	return true
 }
 
-// sortStories orders stories by their earliest article in store order,
-// as a regroup numbers them.
-func sortStories(ss []corroborate.Story, first map[string]int) {
+// sortStories orders stories by their earliest article (first: its
+// storyid.OrderKey), as a regroup numbers them (numberStories).
+func sortStories(ss []corroborate.Story, first map[string]string) {
 	sort.SliceStable(ss, func(i, j int) bool { return first[ss[i].ID] < first[ss[j].ID] })
 }
