@@ -20,6 +20,8 @@ func TestDescribedPersonName(t *testing.T) {
 		{"New York Republican Gideon Harrow", "Gideon Harrow"},
 		{"Gideon Harrow", "Gideon Harrow"},
 		{"John Paul Harrow", "John Paul Harrow"}, // two first names: one name
+		{"Lee Anna Harrow", "Lee Anna Harrow"},   // a surname WordNet knows ("Lee") as the first of two given names
+		{"Post Editor Gideon Harrow", "Gideon Harrow"},
 		{"New York", "New York"},
 	} {
 		_, nt := splitTitle(lx, text.Tokens(c.span))

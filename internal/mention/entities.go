@@ -247,7 +247,7 @@ func connectorFits(sofar []text.Token, c string) bool {
 	case "against", "the":
 		return hasOrg
 	}
-	return true // particles: de, van, bin, al…
+	return true // particles: de, van, bin, al…; "&" joins the names of a firm ("Barnes & Noble")
 }
 
 // sentenceInitial reports whether token i starts its sentence or follows an
@@ -736,7 +736,11 @@ func startsOrgName(ts []text.Token) bool { return isOrgName(ts) }
 
 // startsPersonName reports whether a sentence-initial capitalised word that
 // is also a common word ("Anna", "Mark") begins a person's name: it is not
-// an inflected form and the next word is a name no dictionary knows.
+// an inflected form and the next word is a name no dictionary knows; or it
+// is a first name of the embedded lists ("Tom", "Jack") and the name ends
+// in the next word, a surname that is also a common word or a person's
+// name WordNet knows ("Tom Quill", "Jack Lee"), not an organisation's or
+// a place's head ("Mark Street", "Rose Garden").
 func startsPersonName(lx *lexicon.Lexicon, ts []text.Token) bool {
 	if len(ts) < 2 {
 		return false
@@ -746,7 +750,11 @@ func startsPersonName(lx *lexicon.Lexicon, ts []text.Token) bool {
 		return false
 	}
 	next, _ := stripPossessive(ts[1].Text)
-	return !lx.IsCommon(lower(next)) && !isAcronym(next) && lx.ProperType(next) == "" && !isOrgHead(lower(next))
+	if !lx.IsCommon(lower(next)) && !isAcronym(next) && lx.ProperType(next) == "" && !isOrgHead(lower(next)) {
+		return true
+	}
+	ln := lower(next)
+	return len(ts) == 2 && IsFirstName(ts[0].Text) && !isAcronym(next) && lx.ProperType(next) != "place" && !isOrgHead(ln) && !isPlaceHead(ln) && !streetSuffixes[ln] && !titleWords[ln]
 }
 
 // isOrgName reports whether name tokens end in an organisation head word
@@ -1049,7 +1057,9 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 // knows or a WordNet noun of persons (singular or plural; a first name that
 // also names a place may open the name after one: "Coroner Gary Roe"),
 // and none but a place or organisation a first
-// name itself ("John Paul Roe" keeps its names). The name opens with a
+// name itself nor a person's name WordNet knows before a first name
+// ("John Paul Roe", "Lee Anna Roe" keep their names; "Post Editor Jo
+// Roe" does not). The name opens with a
 // first name or is a person WordNet knows. 0 when the tokens are no such
 // name.
 func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
@@ -1058,7 +1068,7 @@ func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 		lw := lower(w)
 		pt := lx.ProperType(w)
 		place := pt == "place" || pt == "organization"
-		if !place && IsFirstName(w) || !(place || isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)) {
+		if !place && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) || !(place || isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)) {
 			return 0
 		}
 		rest := ts[m:]
@@ -1086,7 +1096,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	last := lower(strings.TrimSuffix(nameToks[len(nameToks)-1].Text, "."))
 	last, _ = stripPossessive(last)
 	switch {
-	case isOrgName(nameToks):
+	case isOrgName(nameToks) || strings.Contains(name, " & "): // "Barnes & Noble": a firm
 		c.votes[Organization] += 3
 	case (isPlaceHead(last) || streetSuffix(tokenTexts(nameToks))) && len(nameToks) > 1:
 		c.votes[Place] += 2

@@ -32,3 +32,29 @@ func TestDescribedPersonSpans(t *testing.T) {
 		wantSpeaker(t, c.want, c.body, c.quote, c.want)
 	}
 }
+
+// TestFirstNameOpensSentence: a first name of the embedded lists that is
+// also a common word ("Tom", "Jack") opens a person's name at a sentence
+// start when a surname that is also a common word or a person WordNet
+// knows follows ("Tom Quill", "Jack Lee"); an ampersand joins the names of
+// a firm into one name, an organisation's ("Pell & Quarry Funeral Home",
+// "Pell & Quarry"). (Sentences written for this test.)
+func TestFirstNameOpensSentence(t *testing.T) {
+	for _, c := range []struct{ body, quote, want string }{
+		{"Tom Quill said the boat left the harbour before dawn.", "the boat left the harbour before dawn", "Tom Quill"},
+		{"Jack Lee said the gate was locked at nine.", "the gate was locked at nine", "Jack Lee"},
+		{"The girl was nine, according to Pell & Quarry Funeral Home.", "The girl was nine", "Pell & Quarry Funeral Home"},
+	} {
+		wantSpeaker(t, c.want, c.body, c.quote, c.want)
+	}
+	a := analyze("Pell & Quarry said its sales fell in the spring.")
+	typ := "no entity"
+	for _, e := range a.Entities {
+		if e.Name == "Pell & Quarry" {
+			typ = e.Type
+		}
+	}
+	if typ != Organization {
+		t.Errorf("type of %q = %q, want %q", "Pell & Quarry", typ, Organization)
+	}
+}

@@ -10,8 +10,9 @@ import (
 // village of Tarnhof") is a place, not who spoke; a state's AP
 // abbreviation after a city speaks for no one; a name before the police
 // or an office in a source phrase gives that body ("a Tarnville police
-// news release" is the Tarnville police's). (Sentences written for this
-// test.)
+// news release" is the Tarnville police's; "Quillby police say the …" is
+// the Quillby police's, though "say" is also a noun). (Sentences written
+// for this test.)
 func TestPlaceNamesInSourcePhrases(t *testing.T) {
 	day := dates.Date{Year: 2023, Month: 5, Day: 10}
 	for _, c := range []struct{ body, written, modified string }{
@@ -19,6 +20,10 @@ func TestPlaceNamesInSourcePhrases(t *testing.T) {
 		{"But farmers at the village of Tarnhof said the river road was closed.", "", ""},
 		{"The boy fired the shot, according to a Tarnville police news release.", "Tarnville", "Tarnville police"},
 		{"Family members identified him, the Tarnville coroner's office reports.", "Tarnville", "Tarnville coroner's office"},
+		// a verb that is also a noun ("say") before a determiner is the
+		// cue: the police before it head the phrase
+		{"Quillby police say the boy was hit in the arm near a bakery.", "Quillby", "Quillby police"},
+		{"West Quillby police say their search of the park is over.", "West Quillby", "West Quillby police"},
 	} {
 		a := Analyze(c.body, day, 0.9)
 		if len(a.Quotes) == 0 {

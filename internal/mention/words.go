@@ -236,7 +236,7 @@ var legalForms = set("inc", "corp", "ltd", "co", "plc", "llc", "llp", "gmbh")
 // Arabic ("de", "van", "von", "der", "bin", "ibn", "al": The Chicago Manual
 // of Style, 17th ed. 2017, §8.5 names with particles, and its sections on
 // names in other languages, Arabic among them).
-var connectors = set("of", "for", "de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "and", "the", "against", "on")
+var connectors = set("of", "for", "de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "and", "&", "the", "against", "on")
 
 // personPronouns are the third person singular personal pronouns of
 // masculine and feminine gender, in the nominative, accusative and

@@ -358,13 +358,17 @@ func nounsAfter(rest string) []string {
 		}
 	}
 	if n := len(run); n > 0 {
-		// "Lee host the show", "Lee told him": a determiner or an object
-		// pronoun after the word makes it a verb
+		// "Lee host the show", "Lee told him", "Lyon police say the …": a
+		// determiner or an object pronoun after the last word makes it a
+		// verb, and the nouns before it head the phrase
 		if fs := strings.Fields(rest); len(fs) > n {
 			if t, ok := lexicon.ClosedClass(lower(strings.Trim(fs[n], namePunct))); ok && (t == "DT" || t == "PRP" || t == "PRP$") {
-				return nil
+				run = run[:n-1]
 			}
 		}
+	}
+	if len(run) == 0 {
+		return nil
 	}
 	return run
 }
