@@ -2275,6 +2275,9 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		if !ok || start >= len(toks) || a.inQuoted(s.Start+t.Start) {
 			continue // a cue inside a quotation is the quoted speaker's word
 		}
+		if reportedInside(out, toks, i, s.Start) {
+			continue
+		}
 		end, next := contentEnd(s.Text, toks, start)
 		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".,")
 		if wordCount(content) < 2 {
@@ -2355,6 +2358,35 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 	}
 	return out
+}
+
+// reportedInside reports whether the cue at token i lies inside the
+// content of the statement read before it in its sentence (out; sStart is
+// the sentence's body offset), whose source the attribution names, with
+// no clause break between that content's start and the cue: the verb is
+// then a word of the reported clause, part of what the source reports
+// (Quirk et al. 1985, §14.29: the reported clause is the reporting verb's
+// complement), and opens no statement of its own ("Doe said Roe is acting
+// alone and showing …", "Doe noted that Roe has accepted …"; PolNeAR is
+// univocal, no token in two contents). Still read: a verb of saying of the
+// communication class in a finite form ("Doe said that Roe had told the
+// crews …": the content names who told), a verb right after a comma, whose
+// subject stands before the content ("Doe, who called it “toxic,”
+// portrayed …", "…, saying …"), and a verb after a clause break
+// (clauseStart: a coordinator or subordinator, a colon, a quotation mark).
+func reportedInside(out []Quote, toks []text.Token, i, sStart int) bool {
+	if len(out) == 0 || afterComma(toks, i) {
+		return false
+	}
+	p := out[len(out)-1]
+	at := sStart + toks[i].Start
+	if at < p.Start || at >= p.End || p.How != "named" && p.How != "pronoun" && p.How != "role" {
+		return false
+	}
+	if b, st := cueVerb(toks, i); st == cueStrong && speechVerb(b) && !strings.HasSuffix(lower(toks[i].Text), "ing") {
+		return false
+	}
+	return sStart+clauseStart(toks, i) <= p.Start
 }
 
 // participleSubject gives a cue that is a participle after a comma ("X
@@ -2901,7 +2933,7 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 				return toks[k].Start, k + 1
 			}
 		}
-		if k > start && sharedCue(toks, k) {
+		if k > start && sharedCue(toks, k) && !ingInside(toks, start, k) {
 			return toks[k].Start, k + 1
 		}
 	}
@@ -2921,6 +2953,23 @@ func sharedCue(toks []text.Token, k int) bool {
 	}
 	_, ok := verbForm(toks[k+1].Text)
 	return ok && (w == "and" || toks[k-1].Text != ",")
+}
+
+// ingInside reports whether "and" at token k comes before an -ing form
+// that coordinates with an -ing verb of the content from token start to
+// k: "… is acting alone and showing …" goes on with the content's own
+// verb phrase, whereas "thanking Doe and congratulating …" coordinates
+// with the cue (CGEL ch. 15: coordinates share their form).
+func ingInside(toks []text.Token, start, k int) bool {
+	if lower(toks[k].Text) != "and" || !strings.HasSuffix(lower(toks[k+1].Text), "ing") {
+		return false
+	}
+	for j := start; j < k; j++ {
+		if lw := lower(toks[j].Text); strings.HasSuffix(lw, "ing") && !toks[j].IsCapitalized() && lexicon.Default().Has(lexicon.Default().Base(lw, lexicon.Verb), lexicon.Verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondStatement reports whether the tokens from i open a clause whose
