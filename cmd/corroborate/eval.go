@@ -87,8 +87,9 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 	halfFlag := fs.String("half", "", "score one half of the kit: tune or holdout (default: both, then all)")
 	fit := fs.Bool("fit", false, "fit the story model on the tune halves of the kits given and print it as Go source (internal/cluster/weights.go)")
 	verbose := fs.Bool("v", false, "with --half tune: list the tune half's wrong merges and splits")
+	part := fs.String("part", "", "with --half tune: score one part of the tune half only, a or b (a second split, by group)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories [--half tune|holdout] [-v] FILE.jsonl\n       corroborate eval stories --fit FILE.jsonl... > internal/cluster/weights.go\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside the TF-IDF baseline, for each half of the kit (split by ECB+ topic or by story label; e.g. ../shared/data/ecbplus/dev.jsonl). With --fit, fits the story model on the kits' tune halves only.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval stories [--half tune|holdout] [--part a|b] [-v] FILE.jsonl\n       corroborate eval stories --fit FILE.jsonl... > internal/cluster/weights.go\n\nClusters records that carry a gold \"story\" label and prints BCubed precision, recall and F1 beside the TF-IDF baseline, for each half of the kit (split by ECB+ topic or by story label; e.g. ../shared/data/ecbplus/dev.jsonl). With --fit, fits the story model on the kits' tune halves only.")
 		fs.PrintDefaults()
 	}
 	if *fit || len(args) > 0 && (args[0] == "--fit" || args[0] == "-fit") {
@@ -115,6 +116,10 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "corroborate eval stories: --half must be tune or holdout, not %q\n", *halfFlag)
 		return exitUsage
 	}
+	if *part != "" && (half != evaluate.Tune || *part != "a" && *part != "b") {
+		fmt.Fprintln(e.stderr, "corroborate eval stories: --part must be a or b, with --half tune")
+		return exitUsage
+	}
 	var misses io.Writer
 	if *verbose {
 		if half != evaluate.Tune {
@@ -123,7 +128,7 @@ func runEvalStories(ctx context.Context, e *env, args []string) int {
 		}
 		misses = e.stdout
 	}
-	scores, agree, err := evaluate.ScoreStories(ctx, pos, half, misses)
+	scores, agree, err := evaluate.ScoreStories(ctx, pos, half, *part, misses)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "corroborate eval stories: %v\n", err)
 		return exitPartial

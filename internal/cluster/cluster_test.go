@@ -305,6 +305,77 @@ func TestRelookLesserTerms(t *testing.T) {
 	}
 }
 
+// TestFragments: after placement, a small story of two reports of one
+// event joins the story its event's other reports formed when each of
+// the two, scored alone, finds that story best (the lone report's second
+// look, article by article). A fragment that holds a report of another
+// event stays apart, as does one beside a story too small to say what its
+// event is, one whose texts date its event more than MergeDays from the
+// story's, and every fragment when the second look is off.
+func TestFragments(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body, person, place string, day int) Features {
+		d := Doc{Title: title, Body: body, Day: day, Event: Span{Lo: int32(day), Hi: int32(day), Known: true},
+			Entities: []WeightedName{{Name: person, Mentions: 2}, {Name: place, Mentions: 1, Place: true}}}
+		return Extract(lx, d)
+	}
+	flood := "Floodwater swept through the lower town of Marvale overnight, the mayor Ines Calloway said, and two bridges over the river collapsed."
+	first := mk("Marvale bridges gone", "Two bridges collapsed in Marvale as the river rose, mayor Ines Calloway said.", "ines calloway", "marvale", 19000)
+	second := mk("Marvale counts the cost of the flood", "Floodwater left the lower town of Marvale under mud and two bridges collapsed, mayor Ines Calloway said.", "ines calloway", "marvale", 19000)
+	other := mk("Bridge collapses in Tessford", "A bridge collapsed in Tessford as the river rose, mayor Oren Vale said.", "oren vale", "tessford", 19000+200)
+	later := func(f Features) Features {
+		f.Event = Span{Lo: 19010, Hi: 19010, Known: true}
+		return f
+	}
+	run := func(frag []Features, reports int, relook float64) []int {
+		docs := append([]Features(nil), frag...)
+		for i := 0; i < reports; i++ {
+			docs = append(docs, mk("Flood hits Marvale", flood, "ines calloway", "marvale", 19000))
+		}
+		opts := DefaultOptions()
+		opts.Relook = relook
+		c := New(opts)
+		for _, f := range docs {
+			c.Observe(f)
+		}
+		for i, f := range docs {
+			o := opts
+			switch i {
+			case 0, len(frag): // the fragment's first report and the event's first start stories
+				o.Threshold = 1.1
+			case 1: // the fragment's second report joins the first, whatever it tells
+				o.Threshold, o.EventVeto = 0, 0
+			}
+			c.SetOptions(o)
+			c.Place(f)
+		}
+		c.SetOptions(opts)
+		c.MergeWith(func(k int) Features { return docs[k] })
+		return c.Assign
+	}
+	for _, tc := range []struct {
+		name    string
+		frag    []Features
+		reports int
+		relook  float64
+		joins   bool
+	}{
+		{"two reports of the event join its story of six", []Features{first, second}, 6, 0.6, true},
+		{"a report of another event holds the fragment apart", []Features{first, other}, 6, 0.6, false},
+		{"a story of five is too small", []Features{first, second}, 5, 0.6, false},
+		{"event dates ten days apart", []Features{later(first), later(second)}, 6, 0.6, false},
+		{"no second look", []Features{first, second}, 6, 0, false},
+	} {
+		a := run(tc.frag, tc.reports, tc.relook)
+		if a[0] != a[1] {
+			t.Fatalf("%s: the fragment's reports were placed apart (%v)", tc.name, a)
+		}
+		if got := a[0] == a[2]; got != tc.joins {
+			t.Errorf("%s: fragment joined = %v, want %v (%v)", tc.name, got, tc.joins, a)
+		}
+	}
+}
+
 // TestPairSmall: two lone reports of one event that are each other's
 // best candidate, filed from the same dateline place, join on the second
 // look; without the shared dateline, or with the second look off, they

@@ -20,7 +20,7 @@ func (c *Clusterer) MergeWith(feats func(article int) Features) int {
 	if c.opts.TextOnly {
 		return 0
 	}
-	merges := c.relook(feats) + c.pairSmall()
+	merges := c.relook(feats) + c.pairSmall() + c.fragments(feats)
 	if c.opts.MergeThreshold <= 0 {
 		return merges
 	}
@@ -153,6 +153,90 @@ func (c *Clusterer) relook(feats func(article int) Features) int {
 		}
 	}
 	return merges
+}
+
+// fragments gives every small story of several articles (fewer than
+// RelookSize, lone ones aside: those pairSmall may have made) the lone
+// article's second look, article by article: it joins the story of at
+// least RelookSize articles that each of its articles, scored by its own
+// vector, finds best of all stories but its own, with at least Relook,
+// when the two stories' times agree (timesAgree). A fragment of an event
+// is a few reports that met one another before they met the bulk of
+// their event's reports (an undated stream is placed in id order, so
+// which reports come first is chance); each of them, alone, would join
+// that bulk. Every article must find the same story best, and no other
+// story (a small one included) may score higher for any of them, so a
+// fragment that two stories of one kind of event pull apart stays alone.
+// Stories are visited in the order they were made, so the result depends
+// only on the placement order. Articles restored from a saved state have
+// no features here, so a fragment that holds one is left as it is.
+// Measured on the tune halves and their parts (PartOf; session 17):
+// ECB+ 0.9531 → 0.9609 (part a 0.9362 → 0.9511, one join; part b 0.9718
+// unchanged; each part clustered alone: a 0.9174 → 0.9328, b 0.9311 →
+// 0.9391), incidents 0.9513 unchanged, and the incidents tune half with
+// its publication dates removed unchanged (0.8548). Without the "best
+// of all" condition that last check fell to 0.8450 (fragments of
+// shootings joining stories that already held several), and without
+// timesAgree the incidents tune half fell to 0.9500 (two shootings'
+// dated fragments).
+func (c *Clusterer) fragments(feats func(article int) Features) int {
+	if c.opts.Relook <= 0 || feats == nil {
+		return 0
+	}
+	merges := 0
+	for _, a := range c.stories {
+		if len(a.Members) < 2 || !c.small(a) {
+			continue
+		}
+		if b := c.fragmentTarget(a, feats); b != nil && c.timesAgree(a, b) {
+			c.join(b, a)
+			merges++
+		}
+	}
+	return merges
+}
+
+// fragmentTarget returns the story of at least RelookSize articles that
+// every article of the small story a, by its own vector, scores best of
+// all stories but a, with at least Relook (bestOther), or nil.
+func (c *Clusterer) fragmentTarget(a *Story, feats func(article int) Features) *Story {
+	var target *Story
+	for _, m := range a.Members {
+		if m < 0 {
+			return nil
+		}
+		p := a.asProbe()
+		p.v = c.vector(feats(int(m)))
+		b := c.bestOther(a, p)
+		if b == nil || target != nil && b != target {
+			return nil
+		}
+		target = b
+	}
+	if len(target.Members) < c.opts.RelookSize {
+		return nil
+	}
+	return target
+}
+
+// bestOther returns the story other than a that the model scores best
+// for p, found through p's relookTerms heaviest terms, when that score
+// reaches Relook (else nil). Stories whose event dates veto a are passed
+// over.
+func (c *Clusterer) bestOther(a *Story, p probe) *Story {
+	var best *Story
+	bestScore := c.opts.Relook
+	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
+		b := c.stories[sid]
+		if b == a || len(b.Members) == 0 || c.vetoed(a.event, b.event) {
+			continue
+		}
+		x := c.pair(p, b)
+		if score := c.opts.Model.Prob(x[:]); score > bestScore || score == bestScore && best == nil {
+			best, bestScore = b, score
+		}
+	}
+	return best
 }
 
 // relookTarget returns the story a story of one article (seen as p: the

@@ -38,6 +38,24 @@ func HalfOf(group string) Half {
 	return Tune
 }
 
+// partSalt salts the hash that splits the tune half in two parts (session
+// 17): a rule is designed on the errors of one part and kept only when the
+// other part, read in aggregate, does not lose. The part is the hash's top
+// bit: FNV-1a's low bit is the parity of the bytes' low bits, the same for
+// every salt, so it would repeat the halves' split.
+const partSalt = "corroborate-part:"
+
+// PartOf returns the part of the tune half that a group belongs to: "a"
+// or "b" (ECB+ tune: topics 20–35 in "a", 2–19 in "b").
+func PartOf(group string) string {
+	h := fnv.New32a()
+	h.Write([]byte(partSalt + group))
+	if h.Sum32()>>31 == 1 {
+		return "b"
+	}
+	return "a"
+}
+
 // ECBTopic returns the ECB+ topic of a story label or document id:
 // "12a" → "12", "12_4ecbplus" → "12".
 func ECBTopic(s string) string {
