@@ -118,6 +118,9 @@ type fact struct {
 	nest  sceneNest
 	// unnamed is who the sentence tells of without a name (victims.go).
 	unnamed unnamedPeople
+	// several is, for a count, whether it sums several happenings ("nine
+	// were hurt in shootings throughout the county"; victims.go).
+	several bool
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -294,7 +297,7 @@ func (c *comparer) valueFacts() []fact {
 				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
 					c.needed(s, v) || isKindName(s, v) || bracketStamp(s, v, prev) ||
-					mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
+					mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
@@ -303,7 +306,7 @@ func (c *comparer) valueFacts() []fact {
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed}
+					among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v)}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -332,8 +335,10 @@ func (c *comparer) valueFacts() []fact {
 					continue
 				}
 				if isDayOrClock(v.Type) {
-					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 					f.people = sentencePeople(a, merged[di], si)
+				}
+				if isPersonTime(v.Type) {
+					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 				}
 				if f.stretch = stretch; stretch != "" {
 					stretches = append(stretches, f)
@@ -540,7 +545,9 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		if name == "" {
 			continue
 		}
-		if m.End <= v.Start && v.Start-m.End <= 6 {
+		// "Lund's 12-year-old nephew": the age of the person the name
+		// possesses, not the name's own.
+		if m.End <= v.Start && v.Start-m.End <= 6 && !possessiveName(s, m, s[m.End:v.Start]) {
 			gap := strings.TrimSpace(strings.NewReplacer(",", "", "(", "").Replace(s[m.End:v.Start]))
 			if gap == "" || gap == "a" || gap == "an" || gap == "aged" {
 				return name
@@ -1337,7 +1344,7 @@ func distinctFacts(f, g *fact) bool {
 	// go"), are two facts.
 	// Two scenes: two happenings of one kind in one story (scene.go); the
 	// days of two unnamed people (victims.go).
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) {
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit

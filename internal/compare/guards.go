@@ -59,8 +59,16 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	// "Ada L. Brenner, who ran the mill for years, died on Friday": a
 	// person opening the sentence with a relative clause is its subject.
+	// "His wife, Mira Lind, died in 2011": a person named in apposition
+	// to a short opening noun phrase is the subject too (Quirk et al.
+	// 1985 §17.65), when the closing comma leads to the figure's clause.
 	subject := func() []string {
-		if len(ms) > 0 && ms[0].Start <= 3 && a.Entities[ms[0].Entity].Type == mention.Person && reRelative.MatchString(s[ms[0].End:]) {
+		if len(ms) == 0 || a.Entities[ms[0].Entity].Type != mention.Person {
+			return nil
+		}
+		if ms[0].Start <= 3 && reRelative.MatchString(s[ms[0].End:]) ||
+			reOpeningApposition.MatchString(s[:ms[0].Start]) && reClosingApposition.MatchString(s[ms[0].End:at]) ||
+			isPersonTime(v.Type) && ms[0].Start <= 3 && onlyPerson(a, si, ms[0]) && rePersonalPronounClause.MatchString(s[ms[0].End:at]) {
 			return []string{name(ms[0])}
 		}
 		return nil
@@ -69,16 +77,25 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 	for ; k >= 0; k-- {
 		m := ms[k]
 		gap := s[m.End:at]
-		if at-m.End > maxOwnerGap {
-			return subject()
-		}
 		// "Tom Oduya, who has lived there for 26 years": a relative
-		// clause keeps its antecedent; any other break ends the clause.
-		if rel := reRelative.FindStringIndex(gap); rel != nil {
+		// clause keeps its antecedent, however long it runs ("…
+		// succeeded Ines Varga, who had led the agency for a decade and
+		// died in 1998": Varga died); any other break ends the clause.
+		rel := reRelative.FindStringIndex(gap)
+		if rel != nil {
 			gap = gap[rel[1]:]
+		}
+		if at-m.End > maxOwnerGap && (rel == nil || len(gap) > maxRelativeSpan) {
+			return subject()
 		}
 		if strings.ContainsAny(gap, ",;:()\"“”—") {
 			return subject()
+		}
+		// "Lund's 12-year-old nephew": an age after a name in the
+		// possessive is the age of the person the name possesses
+		// (Quirk et al. 1985 §5.115), not the name's own.
+		if v.Type == mention.VAge && possessiveName(s, m, gap) {
+			return nil
 		}
 		// "Osei added 17 points": a verb of saying whose object is the
 		// figure itself (a count of a thing, no event of its own) is no
@@ -158,6 +175,51 @@ func (c *comparer) openingName(s string, v mention.Value) []string {
 var reCoordination = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|&|or)?\s*(?:the\s+)?$`)
 
 var reRelative = regexp.MustCompile(`^\s*,\s*(?:who|whose|which)\b`)
+
+// reOpeningApposition is a short noun phrase opening a sentence and the
+// comma that sets off a name in apposition to it ("His wife, ", "The
+// driver, "): up to four words, none of them capitalised but the first.
+var reOpeningApposition = regexp.MustCompile(`^[A-Z][a-z’']*(?:\s+[a-z][a-z’'-]*){0,3},\s+$`)
+
+// reClosingApposition is the comma that closes a name in apposition and the
+// start of the predicate up to a figure, with no other break.
+var reClosingApposition = regexp.MustCompile(`^,\s+[a-z][^,;:()"“”—]*$`)
+
+// rePersonalPronounClause is a later clause of a sentence whose subject is
+// "he" or "she" ("…, where he was pronounced dead at", "…, and she died
+// on").
+var rePersonalPronounClause = regexp.MustCompile(`,\s+(?:where|when|and|after|before|but)\s+(?:he|she)\s+[^,;:()"“”—]*$`)
+
+// onlyPerson reports whether m is the only person sentence si names: the
+// one a later "he" or "she" of the sentence stands for ("Ruiz was taken to
+// Alder Hospital, where he was pronounced dead at 2:55 a.m.": the time of
+// Ruiz's death, not the hospital's).
+func onlyPerson(a *mention.Analysis, si int, m mention.NameMention) bool {
+	for _, o := range a.Mentions {
+		if o.Sentence == si && o.Entity != m.Entity && a.Entities[o.Entity].Type == mention.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// maxRelativeSpan is how long a relative clause may run, in bytes, from
+// its relative pronoun to a figure it holds for the clause's antecedent
+// to own the figure (two dozen words).
+const maxRelativeSpan = 160
+
+// rePossessiveGap is the possessive ending between a name and the figure
+// after it ("Kerr's", "the Comets'").
+var rePossessiveGap = regexp.MustCompile(`^(?:'s|’s|'|’)\s+$`)
+
+// possessiveName reports whether name mention m stands in the possessive
+// right before a figure: its span ends in the possessive ending (the name
+// reader keeps "Lund's" whole) or the gap to the figure is that ending.
+func possessiveName(s string, m mention.NameMention, gap string) bool {
+	w := s[m.Start:m.End]
+	return strings.TrimSpace(gap) == "" && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) || rePossessiveGap.MatchString(gap)
+}
 
 // reFromBefore is "from" between a figure and the name it came from ("13
 // points from Osei", "$2 million from the Harlan Trust").

@@ -40,3 +40,53 @@ func TestOpeningNameHad(t *testing.T) {
 		t.Errorf("openingName(%q) = %v, want none", s, got)
 	}
 }
+
+// TestOwnerInLongRelativeClause: a figure inside a relative clause belongs
+// to the clause's antecedent however long the clause runs, and a name in
+// apposition to a short opening noun phrase is the subject; so the years of
+// two people's deaths are two facts. Invented sentences.
+func TestOwnerInLongRelativeClause(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Agency\n\nRolf Ingram had hoped to succeed Ada Varga, who had run the agency for 31 years and died in May 1998."
+	for _, tc := range []struct{ b, want string }{
+		{"Agency\n\nRolf Ingram retired in 2003. His wife, Mira Ingram, died in 2011.", ""},
+		{"Agency\n\nRolf Ingram retired in 2003. His mentor, Ada Varga, died in 1997.", "date:in May 1998/in 1997"},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestPossessiveBeforeAge: an age right after a name in the possessive is
+// the age of the person the name possesses ("Kerr's grandson, 13"),
+// not the name's own. Invented sentences.
+func TestPossessiveBeforeAge(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Charges\n\nLise Kerr, 58, of Dunmore, faces charges over the death of a boy, police said."
+	for _, tc := range []struct{ b, want string }{
+		{"Charges\n\nProsecutors say Lise Kerr kept a rifle under a bed. Kerr's 13-year-old grandson now faces a juvenile count.", ""},
+		{"Charges\n\nProsecutors say 61-year-old Lise Kerr kept a rifle under a bed.", "number:58/61-year-old"},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestPronounClauseOfOnlyPerson: a time in a later clause whose subject is
+// "he" or "she" belongs to the one person the sentence opens with, not to
+// the place named before the clause; so two people's times of death are two
+// facts, and one person's are one. Invented sentences.
+func TestPronounClauseOfOnlyPerson(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Shooting\n\nDion Carter, 24, was shot in the chest on Sunday. Carter, of the Alder Park neighborhood, was taken to Tern Hospital, where he was pronounced dead at 2:55 a.m., authorities said."
+	for _, tc := range []struct{ b, want string }{
+		{"Shooting\n\nLuis Okafor, 31, was shot on Sunday. Okafor was taken to Tern Hospital, where he was pronounced dead at 12:20 p.m., authorities said.", ""},
+		{"Shooting\n\nDion Carter, 24, was shot on Sunday. Carter was taken to Tern Hospital, where he was pronounced dead at 3:40 a.m., authorities said.", "date:2:55 a.m./3:40 a.m."},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.b, got, tc.want)
+		}
+	}
+}

@@ -111,6 +111,21 @@ func closingStamp(s string, v mention.Value) bool {
 	return reStampLead.MatchString(s[:v.Start])
 }
 
+// reCopyright is a notice of copyright before a year: the © sign, "(c)"
+// or the word, as pages and wire services close their copy ("© Daily
+// Courier 2016", "Copyright 2017 The Associated Press").
+var reCopyright = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)[^.;]{0,60}$`)
+
+// copyrightYear reports whether a year is the year of a copyright notice:
+// the year the page was written or its copyright claimed, no fact of the
+// story.
+func copyrightYear(s string, v mention.Value) bool {
+	if v.Type != mention.VYear || v.Start > len(s) {
+		return false
+	}
+	return reCopyright.MatchString(s[:v.Start])
+}
+
 // sharedAgeKind reports whether an age of an unnamed person (owner "~…",
 // ageOwner) shares its sentence with another age of the same kind of
 // person, the noun written right after each ("a 30-year-old clerk … and a

@@ -135,7 +135,7 @@ func sentencePeople(a *mention.Analysis, mg docMerged, si int) []string {
 // fined late Friday"). A day the two sentences tell of one person ("Ruiz
 // shot Okafor on Monday" / "Okafor was shot on Sunday") stays one fact.
 func twoPeoplesDays(f, g *fact) bool {
-	if !isDayOrClock(f.v.Type) || len(f.ownerPeople) == 0 || len(g.ownerPeople) == 0 {
+	if !isPersonTime(f.v.Type) || !isPersonTime(g.v.Type) || len(f.ownerPeople) == 0 || len(g.ownerPeople) == 0 {
 		return false
 	}
 	for _, x := range f.ownerPeople {
@@ -158,6 +158,14 @@ func twoPeoplesDays(f, g *fact) bool {
 		}
 	}
 	return true
+}
+
+// isPersonTime reports whether a time of type t can date one person's
+// doing: a day, a clock time, and a month or year ("Ada Lind retired in
+// 1994" / "Tom Oduya, who … died in May 1972": the years of two people's
+// doings are two facts).
+func isPersonTime(t string) bool {
+	return isDayOrClock(t) || t == mention.VMonth || t == mention.VYear
 }
 
 // monthsApart reports whether two months of stated years are too far
