@@ -570,7 +570,8 @@ func (c *comparer) allElapsed(facts []fact, g []int) bool {
 func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 	// The noun only when the time modifies it ("Sunday's game", "the
 	// December 11 election") and it names an event.
-	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(f.sent[min(f.v.End, len(f.sent)):]) {
+	rest := f.sent[min(f.v.End, len(f.sent)):]
+	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(rest) && !participleWithObject(rest) {
 		if b := c.lx.Base(n, lexicon.Verb); c.lx.Has(b, lexicon.Verb) {
 			return b, lexicon.Verb
 		}
@@ -582,6 +583,26 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 	return "", 0
 }
 
+// participleWithObject reports whether the words after a time open with an
+// -ing form that takes an object, a determiner, pronoun or figure right
+// after it ("early Monday wounding two guards"): a participle clause
+// of the sentence's verb, no noun the time modifies.
+func participleWithObject(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(ws) < 2 || !strings.HasSuffix(ws[0], "ing") {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(ws[1], ",.;:"))
+	if _, num := mention.ParseNumber(next); num {
+		return true
+	}
+	switch tag, _ := lexicon.ClosedClass(next); tag {
+	case "DT", "PRP", "PRP$", "CD":
+		return true
+	}
+	return false
+}
+
 // sameDatedThing reports whether two times date one thing: the same verb or
 // event noun, a WordNet synonym, or one directly under the other ("Saturday's
 // shooting" / "killed on Sunday": to shoot is to kill) — not WordNet's wider
@@ -589,8 +610,11 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 func (c *comparer) sameDatedThing(f, g *fact) bool {
 	a, pa := c.datedThing(f)
 	b, pb := c.datedThing(g)
-	if a == "" || b == "" || pa != pb {
+	if a == "" || b == "" {
 		return false
+	}
+	if pa != pb {
+		return c.nounOfVerb(a, pa, b)
 	}
 	if pa == lexicon.Verb {
 		return c.closeVerbs(a, b)
@@ -616,15 +640,33 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) {
 		return true
 	}
+
 	a, pa := c.datedThing(f)
 	b, pb := c.datedThing(g)
 	if a == "" || b == "" || a == b {
 		return false
 	}
 	if pa != pb {
-		return true
+		return !c.nounOfVerb(a, pa, b)
 	}
 	return !c.lx.Related(a, b, pa)
+}
+
+// nounOfVerb reports whether an event noun and a verb, given in either
+// order (pa is a's part of speech), name one happening: a verb WordNet
+// derives the noun from is the verb or close to it (closeVerbs):
+// "Sunday's explosion" and "exploded on Sunday", "the robbery on
+// Tuesday" and "was robbed Tuesday".
+func (c *comparer) nounOfVerb(a string, pa lexicon.POS, b string) bool {
+	if pa != lexicon.Noun {
+		a, b = b, a
+	}
+	for _, v := range lexicon.DerivedVerbs(c.lx.Base(a, lexicon.Noun)) {
+		if c.closeVerbs(v, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStamp reports whether a sentence is a page's time stamp ("Story

@@ -28,7 +28,8 @@ var occurringParticle = map[string]string{"take": "place", "come": "about", "bre
 // occurrenceEvent returns the event a time dates when its clause's verb
 // before it is a verb of occurring whose subject is an event noun ("the
 // stabbing happened late Friday"): the noun's verb when it is an -ing
-// nominalisation ("stab"), else the noun's base form; its written form
+// nominalisation ("stab") or the verb WordNet derives it from
+// ("explosion": "explode"), else the noun's base form; its written form
 // (for the value's Event); ok false when there is no such subject.
 func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, written string, ok bool) {
 	at := tokenFrom(toks, v.Start)
@@ -66,7 +67,14 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 					return vb, lw, true
 				}
 			}
+			// An event noun WordNet derives from a verb is that verb's
+			// event too ("the explosion occurred": "explode"), so that
+			// the verb of another article's clause can date the same
+			// thing.
 			if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
+				if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+					return vs[0], lw, true
+				}
 				return b, lw, true
 			}
 			return "", "", false

@@ -29,6 +29,12 @@ func TestOccurrenceDatesItsSubject(t *testing.T) {
 				"Blast\n\nThe explosion at 9:40 a.m. shook homes across the canal district.",
 			},
 			"date:9:40 a.m./7:40 a.m."},
+		{"an event noun and the verb WordNet derives it from",
+			[]string{
+				"Silo\n\nThe explosion occurred Tuesday at the grain silo in Marrowby, the county said.",
+				"Silo\n\nA tank exploded at the grain silo in Marrowby late Friday, hurting two workers.",
+			},
+			"date:Tuesday/late Friday"},
 	}
 	for _, c := range found {
 		if got := kinds(runUndated(c.docs...).Discrepancies); !strings.Contains(got, c.want) {

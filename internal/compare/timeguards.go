@@ -54,8 +54,9 @@ func (c *comparer) possessiveNouns(f *fact) []string {
 // possessiveElsewhere reports whether f dates a noun through a possessive
 // ("Monday's final") and g dates something else: g's time dates a verb or a
 // noun (datedThing, or a possessive of its own) that is none of f's nouns,
-// a WordNet synonym of one, or the verb one nominalises ("Sunday's
-// stabbing" / "was stabbed on Monday" are one). "Saturday's fair" and "was
+// a WordNet synonym of one, or the verb one nominalises or WordNet derives
+// it from ("Sunday's stabbing" / "was stabbed on Monday", "Sunday's
+// robbery" / "was robbed on Monday" are one). "Saturday's fair" and "was
 // injured on Thursday" date two things, however alike the rest of their
 // sentences. A time that dates nothing the reader can name says nothing.
 func (c *comparer) possessiveElsewhere(f, g *fact) bool {
@@ -80,7 +81,7 @@ func (c *comparer) possessiveElsewhere(f, g *fact) bool {
 				return false
 			}
 		case lexicon.Verb:
-			if v := c.lx.Base(n, lexicon.Verb); c.lx.Has(v, lexicon.Verb) && c.closeVerbs(v, gv) {
+			if v := c.lx.Base(n, lexicon.Verb); c.lx.Has(v, lexicon.Verb) && c.closeVerbs(v, gv) || c.nounOfVerb(n, lexicon.Noun, gv) {
 				return false
 			}
 		}

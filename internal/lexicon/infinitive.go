@@ -36,3 +36,28 @@ func ToInfinitive(verb string) (rank int, ok bool) {
 	rank, ok = toInfinitive[strings.ToLower(verb)]
 	return rank, ok
 }
+
+// derivation.txt lists the event and act nouns of WordNet (noun.act,
+// noun.event, among a noun's three most frequent senses) and the verbs
+// WordNet's derivational pointers name from those senses, most frequent
+// sense first; internal/lexicon/gen writes it.
+//
+//go:embed derivation.txt
+var derivationTxt string
+
+var derivedVerbs = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(derivationTxt, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[f[0]] = strings.Fields(f[1])
+	}
+	return m
+}()
+
+// DerivedVerbs returns the verbs WordNet derives a lower-case event or act
+// noun from, or to ("explosion" → "explode", "robbery" → "rob"), most
+// frequent sense first; nil for other nouns.
+func DerivedVerbs(noun string) []string { return derivedVerbs[strings.ToLower(noun)] }

@@ -192,3 +192,14 @@ func TestToInfinitive(t *testing.T) {
 		}
 	}
 }
+
+func TestDerivedVerbs(t *testing.T) {
+	for _, c := range []struct{ noun, verb string }{{"explosion", "explode"}, {"robbery", "rob"}, {"election", "elect"}} {
+		if vs := DerivedVerbs(c.noun); len(vs) == 0 || vs[0] != c.verb {
+			t.Errorf("DerivedVerbs(%q) = %v, want %q first", c.noun, vs, c.verb)
+		}
+	}
+	if vs := DerivedVerbs("minister"); vs != nil {
+		t.Errorf("DerivedVerbs(minister) = %v, want none (no event noun)", vs)
+	}
+}

@@ -17,7 +17,9 @@
 // order (part of speech, then synset offset).
 //
 // It also writes internal/lexicon/toinfinitive.txt: the verbs with a sense
-// whose sentence frames take a to-infinitive, and that sense's number.
+// whose sentence frames take a to-infinitive, and that sense's number; and
+// internal/lexicon/derivation.txt: the verbs WordNet derives event nouns
+// from ("explosion" → "explode").
 package main
 
 import (
@@ -39,6 +41,7 @@ func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict folder")
 	out := flag.String("o", "internal/lexicon/wordnet.txt.gz", "output file")
 	inf := flag.String("inf", "internal/lexicon/toinfinitive.txt", "output file of the verbs that take a to-infinitive")
+	der := flag.String("der", "internal/lexicon/derivation.txt", "output file of the verbs derived from event nouns")
 	flag.Parse()
 	if err := write(*dir, *out); err != nil {
 		log.Fatal(err)
@@ -50,6 +53,102 @@ func main() {
 	if err := os.WriteFile(*inf, buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
+	buf.Reset()
+	if err := derivations(*dir, &buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*der, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// derivationRank is how many of a noun's senses, most frequent first,
+// lend their derived verbs (the rare senses of a common noun join it to
+// verbs of other happenings).
+const derivationRank = 3
+
+// derivations writes, for each noun with one of its derivationRank most
+// frequent senses filed under noun.act or noun.event (04, 11), the verbs
+// WordNet's derivational pointers ("+", a lexical relation: from this
+// word of the synset to one word of a verb synset) lead to from those
+// senses, most frequent sense first: "explosion<TAB>explode burst …".
+func derivations(dir string, out io.Writer) error {
+	verbWords := map[int][]string{}
+	err := eachRecord(filepath.Join(dir, "data.verb"), func(line string) {
+		fields := strings.Fields(line)
+		var wcnt int
+		fmt.Sscanf(fields[3], "%x", &wcnt)
+		off, _ := strconv.Atoi(strings.TrimLeft(fields[0], "0"))
+		for i := 0; i < wcnt; i++ {
+			verbWords[off] = append(verbWords[off], strings.ToLower(fields[4+2*i]))
+		}
+	})
+	if err != nil {
+		return err
+	}
+	rank, err := senseRanks(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		return err
+	}
+	type derived struct {
+		rank int
+		verb string
+	}
+	byNoun := map[string][]derived{}
+	err = eachRecord(filepath.Join(dir, "data.noun"), func(line string) {
+		fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+		if fields[1] != "04" && fields[1] != "11" {
+			return
+		}
+		var wcnt, pcnt int
+		fmt.Sscanf(fields[3], "%x", &wcnt)
+		off, _ := strconv.Atoi(strings.TrimLeft(fields[0], "0"))
+		rest := fields[4+2*wcnt:]
+		fmt.Sscanf(rest[0], "%d", &pcnt)
+		for i := 0; i < pcnt; i++ {
+			sym, target, pos, srcTgt := rest[1+4*i], rest[2+4*i], rest[3+4*i], rest[4+4*i]
+			if sym != "+" || pos != "v" {
+				continue
+			}
+			var src, tgt int
+			fmt.Sscanf(srcTgt[:2], "%x", &src)
+			fmt.Sscanf(srcTgt[2:], "%x", &tgt)
+			to, _ := strconv.Atoi(strings.TrimLeft(target, "0"))
+			vw := verbWords[to]
+			if src < 1 || src > wcnt || tgt < 1 || tgt > len(vw) {
+				continue
+			}
+			noun := strings.ToLower(fields[4+2*(src-1)])
+			r, ok := rank[noun+" "+strconv.Itoa(off)]
+			if ok && r < derivationRank {
+				byNoun[noun] = append(byNoun[noun], derived{r, vw[tgt-1]})
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	nouns := make([]string, 0, len(byNoun))
+	for n := range byNoun {
+		nouns = append(nouns, n)
+	}
+	sort.Strings(nouns)
+	w := bufio.NewWriter(out)
+	fmt.Fprintln(w, "# Event and act nouns of WordNet 3.0 (noun.act, noun.event; three most frequent senses) and the verbs their derivational pointers name, most frequent sense first; written by internal/lexicon/gen. See LICENSE-WordNet.")
+	for _, n := range nouns {
+		ds := byNoun[n]
+		sort.SliceStable(ds, func(i, j int) bool { return ds[i].rank < ds[j].rank })
+		seen := map[string]bool{}
+		var vs []string
+		for _, d := range ds {
+			if !seen[d.verb] {
+				seen[d.verb] = true
+				vs = append(vs, d.verb)
+			}
+		}
+		fmt.Fprintf(w, "%s\t%s\n", n, strings.Join(vs, " "))
+	}
+	return w.Flush()
 }
 
 // infinitiveFrames are WordNet's verb frames of a to-infinitive complement:
