@@ -68,3 +68,19 @@ func TestPlaceNounSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierIsNoPronounAntecedent: a one-word name that only modifies
+// the noun heading its source phrase ("Tarnby police shot …") is no person
+// whom a later "he" goes on quoting; an untyped surname that speaks alone
+// ("Okafor said") still is. (Sentences written for this test.)
+func TestModifierIsNoPronounAntecedent(t *testing.T) {
+	body := "Tarnby police fatally shot a boy on Elm Street and body cameras recorded the clash with police.\n\n" +
+		"Officers found a teenager with a knife outside a house.\n\n" +
+		"He refused to drop the knife, Deputy Ed Hale said.\n\n" +
+		"Okafor said the boy was 16. He said the family was told."
+	a := analyze(body)
+	checkSpeakers(t, a, map[string]speakerWant{
+		"to drop the knife":   {"", "he", "pronoun"},
+		"the family was told": {"Okafor", "he", "pronoun"},
+	})
+}

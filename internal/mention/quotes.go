@@ -450,7 +450,7 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p)) && !nestedIn(before, k) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
 			return k
 		}
 	}
@@ -469,6 +469,14 @@ func untypedNamedSpeaker(q Quote, e *ArticleEntity, p string) bool {
 	}
 	want := map[string]byte{"he": 'm', "she": 'f'}[p]
 	return want != 0 && (e.textGender == 0 || e.textGender == want)
+}
+
+// modifiesHead reports whether a quote's name only modifies the common
+// noun that heads its source phrase ("Tarnby police shot …": the police
+// spoke, ModifiedName), so the name is no person who goes on speaking.
+func (a *Analysis) modifiesHead(q Quote) bool {
+	_, ok := a.ModifiedName(q)
+	return ok
 }
 
 // nestedIn reports whether quote k of qs is told inside the statement of
@@ -1772,12 +1780,12 @@ func pluralSubjectVerb(toks []text.Token, k int) bool {
 // pluralHead reports whether a token can head a plural subject that takes
 // a base-form verb: a plural noun capitalised as a name of a group
 // ("Aides", "Republicans": lexicon.Base finds its singular), a cardinal
-// written in words ("all five"), or a quantifying pronoun ("many",
-// "most", "others": the determinatives in fused-head use, a closed class,
-// CGEL ch. 5).
+// written in words ("all five"), a quantifier that takes a plural verb
+// ("many", "most", "others": the determinatives in fused-head use, a
+// closed class, CGEL ch. 5) or the demonstrative "those".
 func pluralHead(t text.Token) bool {
 	w := lower(t.Text)
-	if quantifierHeads[w] || numberWords[w] > 0 {
+	if quantifiers[w] || w == "those" || numberWords[w] > 0 {
 		return true
 	}
 	if !t.IsCapitalized() || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
@@ -1810,8 +1818,6 @@ func pluralNoun(w string) bool {
 	b := lexicon.Default().Base(w, lexicon.Noun)
 	return b != w && strings.HasSuffix(w, "s") && lexicon.Default().Has(b, lexicon.Noun)
 }
-
-var quantifierHeads = set("many", "most", "some", "others", "several", "few", "both", "all", "those", "majorities", "half")
 
 func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 

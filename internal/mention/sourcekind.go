@@ -340,21 +340,29 @@ func (a *Analysis) GroupName(name string) bool {
 	}
 	last := strings.Trim(ws[len(ws)-1], namePunct)
 	if len(ws) == 1 {
-		return quantifiers[lower(last)] || a.plainPersonsPlural(last) || demonymPlural(last)
+		return quantifier(lower(last)) || a.plainPersonsPlural(last) || demonymPlural(last)
 	}
 	lx := lexicon.Default()
 	first := lower(ws[0])
-	if !quantifiers[first] && !isDemonym(lx, ws[0]) {
+	if !quantifier(first) && !isDemonym(lx, ws[0]) {
 		return false
 	}
 	b := lx.Base(lower(last), lexicon.Noun)
 	return b != lower(last) && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)) || demonymPlural(last)
 }
 
-// quantifiers are the quantifying determiners and pronouns that stand for
-// people on their own ("Many said", "Others say", "Some argue").
+// quantifiers are the quantifying determinatives that stand for people on
+// their own, as fused heads ("Many said", "Others say", "Some argue",
+// "Each said"; CGEL ch. 5 §9), each with whether it takes a plural verb
+// ("many say", not "each say").
 var quantifiers = map[string]bool{"many": true, "several": true, "some": true, "most": true, "few": true, "all": true,
-	"both": true, "others": true, "other": true, "one": true, "each": true, "none": true}
+	"both": true, "others": true, "half": true, "none": true, "other": false, "one": false, "each": false}
+
+// quantifier reports whether a lower-case word is one of the quantifiers.
+func quantifier(w string) bool {
+	_, ok := quantifiers[w]
+	return ok
+}
 
 // plainPersonsPlural reports whether one capitalised word is the plural of
 // a common noun of persons in lower case ("Friends", "Residents") that the
