@@ -824,8 +824,10 @@ var needModals = map[string]bool{"will": true, "would": true, "shall": true, "sh
 
 // rePhone is a telephone number written with hyphens: a long-distance
 // prefix and an area code before letters or digits ("1-800-TIP-LINE",
-// "1-888-555-0142"), or three groups of digits ("555-867-5309").
-var rePhone = regexp.MustCompile(`^(?:1-\d{3}(?:-[0-9A-Z]+)+|\d{3}-\d{3}-\d{4})$`)
+// "1-888-555-0142"), three groups of digits ("555-867-5309"), or one or
+// two groups of three digits before a word in capitals that spells the
+// last digits on the keypad ("555-222-HELP", "(555) 471-HELP").
+var rePhone = regexp.MustCompile(`^(?:1-\d{3}(?:-[0-9A-Z]+)+|\d{3}-\d{3}-\d{4}|(?:\d{3}-){1,2}[A-Z]{4,})$`)
 
 // phoneGroup reports whether a count is a group of a telephone number
 // (rePhone): the word of letters, digits and hyphens around it is one.
