@@ -29,3 +29,14 @@ func TestDerivedNounDatesItsVerb(t *testing.T) {
 		t.Errorf("got %q, want a date discrepancy (Tuesday / Friday)", got)
 	}
 }
+
+func TestPronounContraction(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"He'll", true}, {"They’re", true}, {"She'd", true}, {"O'Brien", false}, {"Hale", false}, {"D'Arcy Lund", false}} {
+		if got := pronounContraction(c.name); got != c.want {
+			t.Errorf("pronounContraction(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

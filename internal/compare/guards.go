@@ -52,7 +52,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 		// A name of any kind but a place can own a figure (the type of a
 		// name the article says little about may be unknown).
-		if a.Entities[m.Entity].Type != mention.Place {
+		if a.Entities[m.Entity].Type != mention.Place && !pronounContraction(m.Name) {
 			ms = append(ms, m)
 		}
 	}
@@ -581,6 +581,18 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 		return f.head, lexicon.Verb
 	}
 	return "", 0
+}
+
+// pronounContraction reports whether a name as read is a personal pronoun
+// with a contracted verb ("He'll", "They’re", "She'd"): a capitalised
+// pronoun opening a sentence, no one's name, and so no owner of a figure.
+func pronounContraction(name string) bool {
+	k := strings.IndexAny(name, "'’")
+	if k <= 0 || strings.Contains(name, " ") {
+		return false
+	}
+	tag, _ := lexicon.ClosedClass(strings.ToLower(name[:k]))
+	return tag == "PRP"
 }
 
 // participleWithObject reports whether the words after a time open with an
