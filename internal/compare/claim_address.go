@@ -27,6 +27,9 @@ type claimKey struct {
 	noun   string // the subject's head noun, or ""
 	comp   string // the complement's head (base form), or ""
 	verb   string // the main verb when there is no complement
+	// tail is the complement's own complement as written ("a lightning
+	// strike" in "the result of a lightning strike"; nounComplement), or "".
+	tail string
 }
 
 // keyOf is the key of a claim from its proposition. A claim whose verb
@@ -46,6 +49,7 @@ func keyOf(p proposition) claimKey {
 	if p.passive {
 		k.verb = p.verb // "was set by": the event, whatever precedes it
 	}
+	k.tail = nounComplementText(lexicon.Default(), p.compText, k.comp)
 	return k
 }
 
@@ -175,6 +179,9 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		if !c.predicateWord(nw.lower, k) || k.verb == "" && c.lx.Has(c.lx.Base(nw.lower, lexicon.Verb), lexicon.Verb) && verbUse(toks, j) {
 			continue
 		}
+		if c.otherComplement(toks, j, k) {
+			continue // "the result of sabotage" addresses no "result of a lightning strike"
+		}
 		best := -1
 		for _, s := range subj {
 			if s < j && j-s-relativeSpan(toks, s, j) <= maxAddressGap && c.clauseLinks(toks, s, j, k) {
@@ -186,6 +193,28 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 	}
 	return -1, -1
+}
+
+// otherComplement reports whether the predicate word at token j lacks the
+// complement the claim's head has ("of", "between", "among" after it), or
+// has one that shares no word with the claim's (see sameNounComplement).
+func (c *comparer) otherComplement(toks []text.Token, j int, k claimKey) bool {
+	if k.tail == "" {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	switch strings.ToLower(toks[j+1].Text) {
+	case "of", "between", "among":
+	default:
+		return true // the head alone: "a good coach" says nothing of whose team
+	}
+	var f []string
+	for m := j + 2; m < len(toks) && m < j+8 && !isPunct(toks[m].Text); m++ {
+		f = append(f, toks[m].Text)
+	}
+	return !c.complementsMeet(c.lx.ContentWords(k.tail), c.lx.ContentWords(strings.Join(f, " ")))
 }
 
 // genitive reports whether token j is a word in the genitive: "'s"
@@ -1048,6 +1077,8 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 			} else {
 				neg = !neg
 			}
+		case (w == "if" || w == "unless") && premise(toks, j):
+			return "", false // a premise, no position on it
 		case hedges[w] == doubtful || w == "if" || w == "whether" || w == "unless":
 			doubt = true
 		case hedges[w] == report:

@@ -40,7 +40,11 @@ type proposition struct {
 	// tried is no claim (see attemptVerb).
 	attempt bool
 	// denied: the polarity was turned by a verb of denial ("denied that").
-	denied   bool
+	denied bool
+	// premise: the clause is a direct or hypothetical condition ("if the
+	// dam fails, …"; see premise) or a perfective hypothetical ("would have
+	// come"): no one holds or doubts it.
+	premise  bool
 	holder   string
 	sentence string
 	headline bool
@@ -205,6 +209,10 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 	}
 	for j := v - 1; j >= stop; j-- {
 		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
+			if w != "whether" && premise(r.toks, j) {
+				p.premise = true
+				return
+			}
 			p.hedged = true
 			r.introducer(j, p)
 			return
@@ -351,6 +359,11 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 			continue
 		case modals[w]:
 			sawModal = true
+			// "would have attended": the perfective hypothetical (Quirk
+			// et al. 1985 §14.24) says what did not happen.
+			if (w == "would" || w == "'d" || w == "’d") && k+2 < len(r.toks) && r.low[k+1] == "have" && (r.low[k+2] == "been" || strings.HasSuffix(r.low[k+2], "ed") || enParticiple(r.low[k+2])) {
+				p.premise = true
+			}
 			if deontic[w] {
 				p.modal = w
 			}
@@ -434,6 +447,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	p.subject = s
 	r.introduction(v, &p)
+	if p.premise {
+		return p, k, false
+	}
 	if !strings.HasPrefix(s, "the ") {
 		p.subjNoun = ""
 	} else {
@@ -457,11 +473,32 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	// claim as "is a forgery".
 	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
 		p.verb, p.passive = "be", false
+		// It renders as the classification it is, in the group's tense:
+		// "the shed was being treated as arson" → "the shed was arson".
+		p.verbText, p.compText = classTense(p.verbText), strings.TrimSpace(text[len("as "):])
 	}
 	if !r.wellFormed(p) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// classTense is the copula of a classification read from a passive verb
+// group as written ("was being treated" → "was", "are seen" → "are",
+// "has been regarded" → "is").
+func classTense(group string) string {
+	f := strings.Fields(strings.ToLower(group))
+	if len(f) > 0 {
+		switch f[0] {
+		case "is", "are", "was", "were", "am":
+			return f[0]
+		case "have":
+			return "are"
+		case "had":
+			return "was"
+		}
+	}
+	return "is"
 }
 
 // passivePhrase reads what a passive with no object says of its subject:
@@ -490,6 +527,10 @@ func (r *clauseReader) passivePhrase(k, end int) (string, string, int) {
 // state has ended, a verb of intention makes a plan ("decided not to
 // direct": a plan, not what is).
 func (r *clauseReader) toInfinitive(verb, inf string, p *proposition) int {
+	if verb == "going" {
+		p.future = true // "is going to be": a future (Quirk et al. 1985 §4.44)
+		return 0
+	}
 	b := r.lx.Base(verb, lexicon.Verb)
 	if semiModals[b] && (verb == b || verb == thirdPerson(b)) {
 		p.modal = b // "needs to be", "has to pay": a duty, not a fact

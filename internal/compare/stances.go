@@ -996,7 +996,7 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 	if a.passive && a.verb == b.verb && !copular[a.verb] {
 		return true
 	}
-	if !sameComp {
+	if !sameComp || !c.sameNounComplement(a, b) {
 		return false
 	}
 	if a.verb == b.verb {
@@ -1009,6 +1009,78 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 		return true
 	}
 	return !lightVerb(a.verb) && !lightVerb(b.verb) && directlyRelated(c.lx, a.verb, b.verb, lexicon.Verb)
+}
+
+// sameNounComplement reports whether two complements whose head nouns
+// agree say the same with what completes them: "the result of a lightning
+// strike" and "the result of sabotage" are two claims, "the result of
+// sabotage" and "the result of deliberate sabotage" one. Only the noun's own
+// complement counts ("of", "between", "among" right after the head: see
+// cutAfterHead); one that has it and one that has not say two things ("the
+// coach of a junior side", "a good coach").
+func (c *comparer) sameNounComplement(a, b proposition) bool {
+	ta, tb := nounComplementText(c.lx, a.compText, a.comp), nounComplementText(c.lx, b.compText, b.comp)
+	if ta == "" && tb == "" {
+		return true
+	}
+	if ta == "" || tb == "" {
+		return false // "the coach of a junior side" is not "a good coach"
+	}
+	return c.complementsMeet(c.lx.ContentWords(ta), c.lx.ContentWords(tb))
+}
+
+// complementsMeet reports whether two sets of content words share a word:
+// the same, of one stem, or nouns directly related in WordNet. An empty set
+// meets any.
+func (c *comparer) complementsMeet(ta, tb map[string]bool) bool {
+	if len(ta) == 0 || len(tb) == 0 {
+		return true
+	}
+	for x := range ta {
+		for y := range tb {
+			if x == y || sameStem(x, y) || directlyRelated(c.lx, x, y, lexicon.Noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounComplementText is the phrase that completes a complement's head
+// noun ("sabotage" in "the result of sabotage"), or "": the words after
+// "of", "between" or "among" right after the head.
+func nounComplementText(lx *lexicon.Lexicon, compText, head string) string {
+	if concreteNoun(lx, head) {
+		return ""
+	}
+	f := strings.Fields(compText)
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
+		if lw != head && strings.TrimSuffix(lw, "s") != head {
+			continue
+		}
+		if i+1 < len(f) {
+			switch strings.ToLower(f[i+1]) {
+			case "of", "between", "among":
+				return strings.Join(f[i+2:], " ")
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// concreteNouns are WordNet's lexicographer files of things one can point
+// at: animal, artifact, body, food, location, object, plant, substance.
+var concreteNouns = map[int]bool{5: true, int(lexicon.NounArtifact): true, 8: true, 13: true, int(lexicon.NounLocation): true, 17: true, 20: true, 27: true}
+
+// concreteNoun reports whether a noun's first WordNet sense is a concrete
+// thing ("home", "car"): its "of" phrase says whose or which one ("the
+// home of her cousin"), an adjunct a holder may leave out; a relational
+// noun's "of" phrase (a person, an act, an attribute: "the father of",
+// "the result of") completes it.
+func concreteNoun(lx *lexicon.Lexicon, n string) bool {
+	return concreteNouns[firstNounLex(lx, n)]
 }
 
 // directlyRelated reports whether two base forms share a WordNet synset of
@@ -1081,7 +1153,7 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 	// forehead", "was grazed by a bullet"): one passive event whatever it
 	// is tied to (samePredicate). When some holder does not name its head,
 	// the event alone is what all state.
-	if f := strings.Fields(b.compText); b.passive && len(f) > 0 && prepositionWords[strings.ToLower(f[0])] {
+	if f := strings.Fields(b.compText); b.passive && len(f) > 0 && prepositionWords[strings.ToLower(f[0])] && !passiveComplementPreps[strings.ToLower(f[0])] {
 		if head := c.lx.ContentWords(b.comp); len(head) > 0 && !everySays(head) {
 			b.compText, b.comp = "", ""
 			return b
@@ -1094,10 +1166,22 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 	return b
 }
 
+// passiveComplementPreps open the phrase a passive verb needs to be
+// complete ("was connected to", "was accused of"; Quirk et al. 1985 §16.27,
+// the prepositional verb): an agent or an adjunct ("by a bullet", "at the
+// entrance", "with a drill") may be left out, these may not.
+var passiveComplementPreps = map[string]bool{"to": true, "of": true}
+
 // cutAfterHead splits a complement as written after the word whose base is
 // its head, at the preposition that opens a phrase after it ("set at the
 // entrance" → "set"): the cut phrase and the content words of what is cut,
-// nil when nothing follows the head.
+// nil when nothing follows the head or what follows right after it is the
+// head's own complement (Quirk et al. 1985 §17.37, §16.69): "of", "between"
+// or "among" after a noun that is not a concrete thing ("the result of", "a
+// supporter of", "contrasts between"; not "the home of": concreteNoun), "to", "with" or "about" after an adjective ("close to",
+// "concerned about"). A claim cut there says nothing a reader could check
+// ("the fire is the result"); a noun's "to" is often an adjunct ("a threat
+// to the region" and "a threat to the country" both say "a threat").
 func cutAfterHead(lx *lexicon.Lexicon, compText, head string) (string, map[string]bool) {
 	f := strings.Fields(compText)
 	at := -1
@@ -1110,6 +1194,18 @@ func cutAfterHead(lx *lexicon.Lexicon, compText, head string) (string, map[strin
 	}
 	if at < 0 {
 		return compText, nil
+	}
+	if at+1 < len(f) {
+		switch strings.ToLower(f[at+1]) {
+		case "of", "between", "among":
+			if !concreteNoun(lx, head) {
+				return compText, nil // the noun's own complement: "the result of", "a supporter of"
+			}
+		case "to", "with", "about":
+			if lx.Has(head, lexicon.Adj) && !lx.Has(head, lexicon.Noun) {
+				return compText, nil // the adjective's: "close to", "concerned about"
+			}
+		}
 	}
 	for i := at + 1; i < len(f); i++ {
 		if prepositionWords[strings.ToLower(f[i])] {
