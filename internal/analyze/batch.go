@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -293,12 +292,7 @@ func place(ctx context.Context, feats []cluster.Features, order []int, facts fun
 // the stories reading it as context), and the batch lists a story's
 // articles as an incremental placement does (placer.batch).
 func (an *Batch) numberStories() []int {
-	keys := make([]string, len(an.Articles))
-	for i := range an.Articles {
-		keys[i] = storyid.OrderKey(&an.Articles[i])
-	}
-	order := seq(len(an.Articles))
-	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	order := PlacementOrder(an.Articles)
 	renum := map[int]int{}
 	var ids []int
 	for _, i := range order {
@@ -492,21 +486,17 @@ feed:
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-// PlacementOrder is publication order: dated articles by date, then the
-// undated, ties broken by id, so the result does not depend on the order
-// of the input files.
+// PlacementOrder is publication order (storyid.OrderKey): dated articles
+// by date, then the undated, ties broken by id, so the result does not
+// depend on the order of the input files, and an article comes where the
+// incremental placement and numberStories put it.
 func PlacementOrder(arts []corroborate.Article) []int {
-	order := make([]int, len(arts))
-	for i := range order {
-		order[i] = i
+	keys := make([]string, len(arts))
+	for i := range arts {
+		keys[i] = storyid.OrderKey(&arts[i])
 	}
-	key := func(i int) string {
-		if arts[i].Published == nil {
-			return "9999-99-99" + arts[i].ID
-		}
-		return *arts[i].Published + arts[i].ID
-	}
-	sort.SliceStable(order, func(a, b int) bool { return key(order[a]) < key(order[b]) })
+	order := seq(len(arts))
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
 	return order
 }
 
