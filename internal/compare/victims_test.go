@@ -79,3 +79,26 @@ func TestSumsOfSeveralHappenings(t *testing.T) {
 		}
 	}
 }
+
+// TestSumsOverAreaAndDefinitePlurals: a count spread "throughout" a whole
+// area sums several happenings, so it is not compared with one
+// happening's count; a count "in" a definite or counted plural ("the
+// raids", "both raids") is the story's own happening, compared as one.
+// Invented sentences.
+func TestSumsOverAreaAndDefinitePlurals(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Storm\n\nTwo people were hurt when a roof fell on Tuesday, officials said."
+	b := "Storm\n\nNine people were hurt throughout the county on Tuesday, officials said."
+	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got != "" {
+		t.Errorf("one happening vs an area's sum: got %q, want none", got)
+	}
+	a = "Raids\n\nThree men were arrested in a raid on Tuesday, officers said."
+	for _, b := range []string{
+		"Raids\n\nFive men were arrested in the raids on Tuesday, officers said.",
+		"Raids\n\nFive men were arrested in both raids on Tuesday, officers said.",
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got == "" {
+			t.Errorf("%q: a definite plural's count was not compared", b)
+		}
+	}
+}
