@@ -783,3 +783,50 @@ func TestRelookWholeArticle(t *testing.T) {
 		t.Errorf("scored by its centroid the lone report joined its event's story (%v): the test no longer shows the difference", a)
 	}
 }
+
+// TestFragmentPulledTwoWays: a fragment whose two reports each find
+// another big story best (two events of one kind on one day) stays
+// apart: every report must find the same story best.
+func TestFragmentPulledTwoWays(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body, person, place string) Features {
+		d := Doc{Title: title, Body: body, Day: 19000, Event: Span{Lo: 19000, Hi: 19000, Known: true},
+			Entities: []WeightedName{{Name: person, Mentions: 2}, {Name: place, Mentions: 1, Place: true}}}
+		return Extract(lx, d)
+	}
+	docs := []Features{
+		mk("Marvale bridges gone", "Two bridges collapsed in Marvale as the river rose, mayor Ines Calloway said.", "ines calloway", "marvale"),
+		mk("Bridge collapses in Tessford", "A bridge collapsed in Tessford as the river rose, mayor Oren Vale said.", "oren vale", "tessford"),
+	}
+	for range 6 {
+		docs = append(docs, mk("Flood hits Marvale", "Floodwater swept through the lower town of Marvale overnight, the mayor Ines Calloway said, and two bridges over the river collapsed.", "ines calloway", "marvale"))
+	}
+	for range 6 {
+		docs = append(docs, mk("Tessford loses its bridge", "Floodwater swept through the old quarter of Tessford overnight, the mayor Oren Vale said, and the bridge over the river collapsed.", "oren vale", "tessford"))
+	}
+	opts := DefaultOptions()
+	opts.Relook = 0.6
+	c := New(opts)
+	for _, f := range docs {
+		c.Observe(f)
+	}
+	for i, f := range docs {
+		o := opts
+		switch i {
+		case 0, 2, 8: // the fragment's first report and each event's first start stories
+			o.Threshold = 1.1
+		case 1: // the fragment's second report joins the first
+			o.Threshold, o.EventVeto = 0, 0
+		}
+		c.SetOptions(o)
+		c.Place(f)
+	}
+	c.SetOptions(opts)
+	before := append([]int(nil), c.Assign...)
+	c.MergeWith(func(k int) Features { return docs[k] })
+	a := c.Assign
+	t.Logf("before %v after %v", before, a)
+	if a[0] != a[1] || a[0] == a[2] || a[0] == a[8] {
+		t.Errorf("the fragment pulled toward two stories joined one (%v)", a)
+	}
+}
