@@ -29,3 +29,22 @@ func TestReportedInside(t *testing.T) {
 		"the wall would fail":            {"Ada Brenn", "Brenn", "named"},
 	})
 }
+
+// TestReportedInsideAfterClauseBreak: a cue verb inside another source's
+// content after a subordinator ("while", "because") opens a clause of its
+// own and a statement of its own. Invented sentences.
+func TestReportedInsideAfterClauseBreak(t *testing.T) {
+	for _, tc := range []struct{ body, content string }{
+		{"Harbour master Ines Varga said the pumps were too small while councillor Ada Brenn believes that the wall is sound.", "the wall is sound"},
+		{"Harbour master Ines Varga said the pumps were too small because councillor Ada Brenn fears that the wall is weak.", "the wall is weak"},
+	} {
+		a := analyze(tc.body)
+		found := false
+		for _, q := range a.Quotes {
+			found = found || q.Text == tc.content && q.Speaker == "Ada Brenn"
+		}
+		if !found {
+			t.Errorf("%q: no statement %q of Ada Brenn; got %v", tc.body, tc.content, a.Quotes)
+		}
+	}
+}
