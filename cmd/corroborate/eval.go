@@ -45,17 +45,36 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 	limit := fs.Int("limit", 0, "score only the first N articles of each half (0: all)")
 	halfFlag := fs.String("half", "", "score one half of the kit: tune or holdout (default: both, printed separately)")
 	verbose := fs.Bool("v", false, "print the misses of the tune half (never of the holdout half)")
+	fitPronouns := fs.Bool("fit-pronouns", false, "fit the pronoun chooser on the tune half and print it as Go source (internal/mention/pronounweights.go)")
+	part := fs.String("part", "", "with --half tune or --fit-pronouns: only part a or b of the tune half (the pronoun chooser's second split)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--half tune|holdout] [--limit N] [-v] FILE.jsonl\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl),\nsplit in two halves by article id: tune (rules may be fitted on it) and holdout (only scored).")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--half tune|holdout] [--limit N] [-v] FILE.jsonl\n       corroborate eval quotes --fit-pronouns FILE.jsonl > internal/mention/pronounweights.go\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl),\nsplit in two halves by article id: tune (rules may be fitted on it) and holdout (only scored).\nWith --fit-pronouns, fits the pronoun chooser on the tune half only (fit on one part, judged on the other, then on all).")
 		fs.PrintDefaults()
 	}
 	pos, code, ok := oneFileArg(fs, args)
 	if !ok {
 		return code
 	}
+	pi := map[string]int{"": -1, "a": 0, "b": 1}
+	p, ok := pi[*part]
+	if !ok {
+		fmt.Fprintf(e.stderr, "corroborate eval quotes: --part must be a or b, not %q\n", *part)
+		return exitUsage
+	}
+	if *fitPronouns {
+		if err := evaluate.FitPronouns(ctx, e.stdout, e.stderr, pos, p); err != nil {
+			fmt.Fprintf(e.stderr, "corroborate eval quotes --fit-pronouns: %v\n", err)
+			return exitPartial
+		}
+		return exitOK
+	}
 	half, ok := evaluate.ParseHalf(*halfFlag)
 	if !ok {
 		fmt.Fprintf(e.stderr, "corroborate eval quotes: --half must be tune or holdout, not %q\n", *halfFlag)
+		return exitUsage
+	}
+	if p >= 0 && half != evaluate.Tune {
+		fmt.Fprintln(e.stderr, "corroborate eval quotes: --part needs --half tune")
 		return exitUsage
 	}
 	halves := []evaluate.Half{evaluate.Tune, evaluate.Holdout}
@@ -67,7 +86,7 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 		if *verbose && h == evaluate.Tune {
 			misses = e.stdout
 		}
-		score, err := evaluate.ScoreQuotesHalf(ctx, pos, h, *limit, misses)
+		score, err := evaluate.ScoreQuotesPart(ctx, pos, h, p, *limit, misses)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "corroborate eval quotes: %v\n", err)
 			return exitPartial
