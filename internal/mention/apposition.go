@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -24,14 +25,15 @@ import (
 // -1 when the clause has no such shape.
 func (a *Analysis) appositionHead(si int, toks []text.Token, i int) int {
 	j := i - 1
-	for j > 0 && adverbish(lower(toks[j].Text)) {
-		j--
+	for j > 0 && (adverbish(lower(toks[j].Text)) || a.inTimex(si, toks[j]) && toks[j].Text != ",") {
+		j-- // "Doe, the board's chairman, on Friday announced"
 	}
 	last, quoted := j, false
 	for j > 0 && (toks[j].Text == "”" || toks[j].Text == "\"" || toks[j].Text == "'") {
 		j, quoted = j-1, true // "Doe, who called it “toxic,” said"
 	}
-	if j <= 0 || toks[j].Text != "," || quoted && i+1 < len(toks) && isNameToken(toks[i+1]) {
+	d := toks[j].Text // the supplement's closing mark: a comma or a dash
+	if j <= 0 || d != "," && d != "—" && d != "--" || quoted && i+1 < len(toks) && isNameToken(toks[i+1]) {
 		return -1 // "“…,” said Doe": the quotation's own attribution
 	}
 	s := a.Sentences[si].Text
@@ -48,14 +50,14 @@ func (a *Analysis) appositionHead(si int, toks []text.Token, i int) int {
 		if strings.HasPrefix(s[at:], ".,") {
 			at++ // "Jo Ames Jr., who …"
 		}
-		if at >= toks[j].Start || !strings.HasPrefix(s[at:], ",") {
-			continue
+		if at >= toks[j].Start || !strings.HasPrefix(strings.TrimLeft(s[at:], " "), d) {
+			continue // "Doe, …, said", "Doe — like Roe, a rival — said"
 		}
 		e := a.Entities[m.Entity]
-		if e.Type != Person && e.Type != Organization || !CanSpeak(e.Name, e.Type, e.Mentions) || !opensSubject(s[:m.Start]) {
+		if e.Type != Person && e.Type != Organization || !CanSpeak(e.Name, e.Type, e.Mentions) || !opensSubject(s[:m.Start]) && !premodifiersOnly(s[:m.Start]) {
 			continue
 		}
-		from := at + 1
+		from := at + strings.Index(s[at:], d) + len(d)
 		for c := range toks[:j] {
 			if toks[c].Start == at {
 				if n := partyTag(toks, c); n > 0 {
@@ -68,6 +70,9 @@ func (a *Analysis) appositionHead(si int, toks []text.Token, i int) int {
 		}
 		mid := strings.TrimSpace(s[from:toks[j].Start])
 		rest, ok := withoutScareQuotes(s[from:toks[last].End])
+		if d != "," {
+			rest = strings.TrimSuffix(strings.TrimSpace(rest), d)
+		}
 		if mid == "" || !ok || strings.ContainsAny(rest, "“”\";:()[]—") {
 			continue
 		}
@@ -121,6 +126,35 @@ func opensSubject(before string) bool {
 	for _, w := range strings.Fields(before) {
 		r := []rune(w)[0]
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !titleWords[lower(strings.Trim(w, ".,"))] && lower(w) != "the" && lower(w) != "former" {
+			return false
+		}
+	}
+	return true
+}
+
+// premodifiersOnly reports whether the words of a clause before a name
+// can only premodify it (Quirk et al. 1985, §17.93–17.110: determiners,
+// adjectives and nouns before the head): "Radio host", "the veteran
+// harbour pilot". A function word other than an article, a verb's
+// participle ("-ing", "-ed") or a word WordNet has only as a verb ends the
+// premodification: "Police arrested", "backing".
+func premodifiersOnly(before string) bool {
+	before = strings.TrimSpace(before)
+	if k := strings.LastIndexAny(before, ",;:"); k >= 0 {
+		before = before[k+1:]
+	}
+	lx := lexicon.Default()
+	for _, w := range strings.Fields(before) {
+		lw := lower(strings.Trim(w, ".'’"))
+		switch {
+		case lw == "the" || lw == "a" || lw == "an":
+		case unicode.IsUpper([]rune(w)[0]) || unicode.IsDigit([]rune(w)[0]):
+			if lexicon.IsStopword(lw) {
+				return false // "In", "After"
+			}
+		case lexicon.IsStopword(lw), strings.HasSuffix(lw, "ing"), strings.HasSuffix(lw, "ed"):
+			return false
+		case !lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Adj):
 			return false
 		}
 	}

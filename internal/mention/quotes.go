@@ -1203,7 +1203,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") && !(strings.HasSuffix(lower(strings.TrimSpace(s.Text[:from])), "according to") && openingDeterminer(s.Text[from:m.Start]) && len(nounsAfter(s.Text[m.End:])) == 0) {
 			continue
 		}
-		if m.End <= datelineLen(s.Text) || ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) {
+		if m.End <= datelineLen(s.Text) || ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) || modifiesPersons(s.Text[m.End:to]) {
 			continue
 		}
 		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
@@ -1234,13 +1234,50 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 	// "NAME, a spokesman for X, said": the head of the apposition speaks.
 	if best >= 0 && strings.HasSuffix(withoutTrailingAdverbs(window), ",") {
 		for mi, m := range a.Mentions {
-			if m.Sentence == si && m.Start >= from && m.End <= to && strings.HasPrefix(s.Text[m.End:], ",") && !isPrepObject(s.Text, m.Start) {
+			if m.Sentence == si && m.Start >= from && m.End <= to && strings.HasPrefix(s.Text[m.End:], ",") && !isPrepObject(s.Text, m.Start) && !verbObject(s.Text[from:m.Start]) && a.speaksAsSubject(m.Entity) {
+				// a verb's object heads no subject: "One pastor backing
+				// Doe, Roe of the chapel, said" — Doe is the
+				// participle's object
 				best = mi
 				break
 			}
 		}
 	}
 	return best
+}
+
+// verbObject reports whether the text before a name ends with a verb
+// whose object the name is: a lower-case participle ("backing", "named")
+// or a word WordNet has only as a verb, titles and initials between
+// ("supporting Mr.").
+func verbObject(before string) bool {
+	f := strings.Fields(before)
+	for len(f) > 0 && (titleWords[lower(strings.Trim(f[len(f)-1], "."))] || unicode.IsUpper([]rune(f[len(f)-1])[0])) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if !unicode.IsLower([]rune(w)[0]) || lexicon.IsStopword(w) {
+		return false
+	}
+	lx := lexicon.Default()
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || lx.Has(lx.Base(w, lexicon.Verb), lexicon.Verb) && !lx.Has(w, lexicon.Noun) && !lx.Has(w, lexicon.Adj)
+}
+
+// modifiesPersons reports whether the text after a name opens with a
+// lower-case plural noun of persons ("GOP insiders", "Tarn voters"): the
+// name premodifies that noun, the head of the phrase (Quirk et al. 1985,
+// §17.108, nouns as premodifiers), and the persons it names speak, not
+// the name.
+func modifiesPersons(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 || !unicode.IsLower([]rune(f[0])[0]) {
+		return false
+	}
+	w := strings.Trim(f[0], ",.;:")
+	return pluralNoun(w) && lexicon.Default().HasLex(lexicon.Default().Base(w, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
 }
 
 // withoutTrailingAdverbs drops the adverbs and auxiliaries that end a
