@@ -2419,7 +2419,8 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 // crews …": the content names who told), a verb right after a comma, whose
 // subject stands before the content ("Doe, who called it “toxic,”
 // portrayed …", "…, saying …"), and a verb after a clause break
-// (clauseStart: a coordinator or subordinator, a colon, a quotation mark).
+// (a coordinator or subordinator, a colon; not a quotation mark inside the
+// content).
 func reportedInside(out []Quote, toks []text.Token, i, sStart int) bool {
 	if len(out) == 0 || afterComma(toks, i) {
 		return false
@@ -2432,15 +2433,29 @@ func reportedInside(out []Quote, toks []text.Token, i, sStart int) bool {
 	if b, st := cueVerb(toks, i); st == cueStrong && speechVerb(b) && !strings.HasSuffix(lower(toks[i].Text), "ing") {
 		return false
 	}
-	return sStart+clauseStart(toks, i) <= p.Start
+	for j := i - 1; j > 0 && sStart+toks[j].Start >= p.Start; j-- {
+		switch w := lower(toks[j].Text); {
+		case w == "“" || w == "”" || w == "\"":
+			// a partial quotation inside the content is no clause
+			// break ("Doe says a leader must “act fast” upon taking …")
+		case w == "and" && toks[j-1].Text == ",", w == "that" && j < i-1, clauseBreakWords[w]:
+			return false
+		}
+	}
+	return true
 }
+
+// clauseBreakWords are the words at which clauseStart ends a cue's clause
+// going back: the colon and semicolon, coordinators and subordinators that
+// open a clause of their own, relative pronouns (CGEL ch. 11, 12, 15).
+var clauseBreakWords = set(";", ":", "while", "but", "because", "although", "when", "which", "who")
 
 // participleSubject gives a cue that is a participle after a comma ("X
 // said …, demanding …"; "X bristled at …, saying, “…”") the sentence's
 // subject, not the last name before it: the participle's understood
 // subject is the main clause's.
 func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote) {
-	if !strings.HasSuffix(lower(toks[i].Text), "ing") || !afterComma(toks, i) {
+	if !strings.HasSuffix(lower(toks[i].Text), "ing") || !afterCommaAdverbs(toks, i) {
 		return
 	}
 	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
@@ -2869,6 +2884,17 @@ func afterComma(toks []text.Token, i int) bool {
 	return false
 }
 
+// afterCommaAdverbs reports whether token i follows a comma, adverbs in
+// "-ly" between ("…, eventually saying …": the participle's clause opens
+// at the comma all the same).
+func afterCommaAdverbs(toks []text.Token, i int) bool {
+	k := i
+	for k > 1 && strings.HasSuffix(lower(toks[k-1].Text), "ly") && !toks[k-1].IsCapitalized() {
+		k--
+	}
+	return afterComma(toks, k)
+}
+
 // clauseBefore reports whether the tokens before index c hold a finite verb
 // outside a relative clause set off by commas: a statement that an
 // inverted attribution after c may report ("The dam will hold, said …"),
@@ -3059,7 +3085,7 @@ func (a *Analysis) coordinatedSubject(si int, toks []text.Token, i, cs int, out 
 		// coordination of verb phrases).
 		sharedSubject(out, s.Start+t.Start, q)
 	}
-	if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterComma(toks, i)) {
+	if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterCommaAdverbs(toks, i)) {
 		// "The mayor lost the vote … and says …", "Meanwhile, he
 		// is touring …, insisting that …": the clause's subject
 		a.clauseSubject(si, toks, i, q)

@@ -48,3 +48,21 @@ func TestReportedInsideAfterClauseBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedInsideQuoted: a partial quotation inside a reported content
+// is no clause break, so a verb after it is still the content's word; a
+// participle after a comma and an adverb takes the sentence's subject.
+// Invented sentences.
+func TestReportedInsideQuoted(t *testing.T) {
+	body := "Councillor Ada Brenn says a harbour master has to be able to “start making calls” at once upon assuming the post because the tides wait for no family in town. " +
+		"Harbour master Ines Varga, who runs the port for the county, held firm at first but later softened toward Brenn, eventually saying the fee would be cut."
+	a := analyze(body)
+	for _, q := range a.Quotes {
+		if q.Cue == "assuming" {
+			t.Errorf("statement %q read from a gerund inside Brenn's content", q.Text)
+		}
+	}
+	checkSpeakers(t, a, map[string]speakerWant{
+		"the fee would be cut": {"Ines Varga", "Ines Varga", "named"},
+	})
+}
