@@ -14,7 +14,7 @@ import (
 // rally. A changed value of such a pair is no discrepancy, and an engine
 // that stays silent is right. The same-fact figure of `eval plant` counts
 // only the trials where another article's sentence with the value shares
-// a content word with the changed sentence beyond the value's own words
+// plantSameWords content words with the changed sentence beyond the value's own words
 // (sameFactDocs), and scores the hit against those articles only. The
 // draws do not change: the old figure, over every trial, is printed too.
 
