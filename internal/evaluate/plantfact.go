@@ -68,7 +68,7 @@ func isWeekdayWord(w string) bool {
 const plantSameWords = 2
 
 // sameFactDocs returns the articles of candidate c other than target
-// whose sentence stating the value shares a content word with one of
+// whose sentence stating the value shares plantSameWords content words with one of
 // target's sentences stating it (factWords).
 func sameFactDocs(r *plantRun, facts [][]plantOcc, c plantCandidate, target int) []int {
 	var mine []map[string]bool
