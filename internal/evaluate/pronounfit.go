@@ -95,19 +95,19 @@ func pronounAccuracy(wt []float64, exs []pronounExample) (model, rules, n, cov i
 	for _, ex := range exs {
 		n++
 		best, bs := -1, math.Inf(-1)
-		any := false
+		covered := false
 		for k, c := range ex.cands {
 			if s := mention.PronounScore(wt, c); s > bs {
 				best, bs = k, s
 			}
 			if ex.right[k] {
-				any = true
+				covered = true
 			}
 			if c.Features[0] == 1 && ex.right[k] {
 				rules++
 			}
 		}
-		if any {
+		if covered {
 			cov++
 		}
 		if best >= 0 && ex.right[best] {

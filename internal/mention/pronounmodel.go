@@ -2,6 +2,7 @@ package mention
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -62,6 +63,14 @@ var PronounFeatureNames = []string{
 	"text_gender_agrees", // the article's own pronouns give it the pronoun's gender
 	"text_gender_clash",  // the article's own pronouns give it the other gender
 }
+
+// featSubjectHere and featSubjectPrev are the positions in
+// PronounFeatureNames of the features that say the candidate is the
+// subject of the pronoun's sentence or of the one before.
+var (
+	featSubjectHere = slices.Index(PronounFeatureNames, "subject_here")
+	featSubjectPrev = slices.Index(PronounFeatureNames, "subject_prev")
+)
 
 // pronounChooserOn applies the fitted chooser to the engine's speakers.
 // It is off: on the second split of the tune half it was right a little
@@ -369,7 +378,7 @@ func (a *Analysis) choosePronounSpeaker(out []Quote, i int, p string) {
 	ruleIn, ruleHere := q.Entity < 0, false
 	for _, c := range cands {
 		if c.Entity == q.Entity {
-			ruleIn, ruleHere = true, c.Features[28] == 1 || c.Features[29] == 1 // subject_here, subject_prev
+			ruleIn, ruleHere = true, c.Features[featSubjectHere] == 1 || c.Features[featSubjectPrev] == 1
 		}
 	}
 	e := choosePronoun(cands)
