@@ -147,7 +147,7 @@ func (c *Clusterer) relook(feats func(article int) Features) int {
 		if m := a.Members[0]; m >= 0 && feats != nil {
 			p.v = c.vector(feats(int(m)))
 		}
-		if b := c.relookTarget(a, p); b != nil {
+		if b := c.bestOther(a, p, c.opts.RelookSize); b != nil {
 			c.join(b, a)
 			merges++
 		}
@@ -207,7 +207,7 @@ func (c *Clusterer) fragmentTarget(a *Story, feats func(article int) Features) *
 		}
 		p := a.asProbe()
 		p.v = c.vector(feats(int(m)))
-		b := c.bestOther(a, p)
+		b := c.bestOther(a, p, 1)
 		if b == nil || target != nil && b != target {
 			return nil
 		}
@@ -219,34 +219,16 @@ func (c *Clusterer) fragmentTarget(a *Story, feats func(article int) Features) *
 	return target
 }
 
-// bestOther returns the story other than a that the model scores best
-// for p, found through p's relookTerms heaviest terms, when that score
-// reaches Relook (else nil). Stories whose event dates veto a are passed
-// over.
-func (c *Clusterer) bestOther(a *Story, p probe) *Story {
+// bestOther returns the story other than a, of at least minSize
+// articles, that the model scores best for p, found through p's
+// relookTerms heaviest terms, when that score reaches Relook (else nil).
+// Stories whose event dates veto a are passed over.
+func (c *Clusterer) bestOther(a *Story, p probe, minSize int) *Story {
 	var best *Story
 	bestScore := c.opts.Relook
 	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
 		b := c.stories[sid]
-		if b == a || len(b.Members) == 0 || c.vetoed(a.event, b.event) {
-			continue
-		}
-		x := c.pair(p, b)
-		if score := c.opts.Model.Prob(x[:]); score > bestScore || score == bestScore && best == nil {
-			best, bestScore = b, score
-		}
-	}
-	return best
-}
-
-// relookTarget returns the story a story of one article (seen as p: the
-// article, or the story's centroid) should join, or nil.
-func (c *Clusterer) relookTarget(a *Story, p probe) *Story {
-	var best *Story
-	bestScore := c.opts.Relook
-	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
-		b := c.stories[sid]
-		if sid == a.ID || len(b.Members) < c.opts.RelookSize || c.vetoed(a.event, b.event) {
+		if b == a || len(b.Members) == 0 || len(b.Members) < minSize || c.vetoed(a.event, b.event) {
 			continue
 		}
 		x := c.pair(p, b)
