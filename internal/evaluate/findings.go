@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/rand"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -210,8 +209,6 @@ func LoadCases(path string) ([]FindingCase, error) {
 	return cs, nil
 }
 
-var weekdayWordRe = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-
 // ControlledCases makes cases from real articles: a copy of an article with
 // one count or one weekday changed, which must be found, and nothing else.
 func ControlledCases(kitPath string, n int) ([]FindingCase, error) {
@@ -254,15 +251,9 @@ func ControlledCases(kitPath string, n int) ([]FindingCase, error) {
 			continue
 		}
 		// A weekday of an event.
-		if m := weekdayWordRe.FindStringIndex(text); m != nil && strings.Count(text, text[m[0]:m[1]]) == 1 {
+		if m := plWeekday.FindStringIndex(text); m != nil && strings.Count(text, text[m[0]:m[1]]) == 1 {
 			w := text[m[0]:m[1]]
-			days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-			var nw string
-			for k, d := range days {
-				if d == w {
-					nw = days[(k+2)%7]
-				}
-			}
+			nw := plCase(plantWeekdays[(weekdayIndex(strings.ToLower(w))+2)%7], w)
 			mod := text[:m[0]] + nw + text[m[1]:]
 			out = append(out, FindingCase{Name: fmt.Sprintf("%s/day", recs[i].Source), Independent: true,
 				Articles: []CaseArticle{{Label: "original", Text: text, Published: "2020-06-15"}, {Label: "changed", Text: mod, Published: "2020-06-15"}},

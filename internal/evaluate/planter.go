@@ -57,7 +57,32 @@ func (o plantOcc) key() string {
 const plantNum = `(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`
 
 var plantMonths = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// plantWeekdays are the weekdays' names in lower case, Monday first: the one
+// list behind the planter's weekday values (plWeekday, plDateline), the
+// controlled findings cases' changed day and the words plantSameFact drops.
 var plantWeekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// weekdayIndex returns the place of w, a lower-case word, in plantWeekdays,
+// or -1.
+func weekdayIndex(w string) int {
+	for i, d := range plantWeekdays {
+		if w == d {
+			return i
+		}
+	}
+	return -1
+}
+
+// weekdayAlt is the alternation of plantWeekdays for a pattern, each name
+// capitalised as in running text.
+func weekdayAlt() string {
+	ds := make([]string, len(plantWeekdays))
+	for i, d := range plantWeekdays {
+		ds[i] = plCase(d, "A")
+	}
+	return strings.Join(ds, "|")
+}
 
 const plantMonthPat = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
 
@@ -78,9 +103,9 @@ var (
 	plDate2    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?` + plantMonthPat)
 	plMonth    = regexp.MustCompile(`\b(?:in|since|until|by|of|last|early|late|mid-) ?(January|February|March|April|June|July|August|September|October|November|December)\b`)
 	plYear     = regexp.MustCompile(`\b(19[5-9]\d|20[0-2]\d)\b`)
-	plWeekday  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	plWeekday  = regexp.MustCompile(`\b(` + weekdayAlt() + `)\b`)
 	plDateline = regexp.MustCompile(`(?i)published|updated|posted|modified|\||GMT\s?[+-]|\d{1,2}:\d{2}\s*(?:GMT|[ECMP][SD]T)|copyright|` +
-		`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+[a-z]+\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\b`)
+		`(?:` + strings.Join(plantWeekdays, "|") + `),\s+[a-z]+\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\b`)
 	plSaid       = regexp.MustCompile(`(?i)\b(?:said|says|told \w+|announced|reported|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$`)
 	plCount1     = regexp.MustCompile(`(?i)\b` + plantNum + `-([a-z]+)\s[a-z]`)
 	plCount2     = regexp.MustCompile(`(?i)\b` + plantNum + `\s([a-z][a-z'-]*)(?:\s([a-z][a-z'-]*))?`)

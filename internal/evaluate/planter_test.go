@@ -151,3 +151,17 @@ func TestFactWordsSameFact(t *testing.T) {
 		t.Errorf("value, part of day or saying kept: %v %v", wa, wc)
 	}
 }
+
+// TestWeekdayList: the one weekday list gives the capitalised pattern
+// (a lower-case "sunday" is no match there) and the index a changed day
+// counts from.
+func TestWeekdayList(t *testing.T) {
+	got := plWeekday.FindAllString("The fair opens on Sunday, not sunday or Sundays.", -1)
+	if len(got) != 1 || got[0] != "Sunday" {
+		t.Errorf("plWeekday found %q, want [Sunday]", got)
+	}
+	if weekdayIndex("wednesday") != 2 || weekdayIndex("Wednesday") != -1 || weekdayIndex("wed") != -1 {
+		t.Errorf("weekdayIndex: wednesday %d, Wednesday %d, wed %d; want 2, -1, -1",
+			weekdayIndex("wednesday"), weekdayIndex("Wednesday"), weekdayIndex("wed"))
+	}
+}

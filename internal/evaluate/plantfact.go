@@ -47,20 +47,11 @@ func factWords(a *mention.Analysis, off int, o plantOcc) map[string]bool {
 	}
 	for w := range ws {
 		if own[w] || plantGeneric[w] || plantDayParts[w] || lx.LengthOfTime(w) || strings.ContainsAny(w, "0123456789") ||
-			monthIndex(w) >= 0 && len(w) >= 3 || isWeekdayWord(w) {
+			monthIndex(w) >= 0 && len(w) >= 3 || weekdayIndex(w) >= 0 {
 			delete(ws, w)
 		}
 	}
 	return ws
-}
-
-func isWeekdayWord(w string) bool {
-	for _, d := range plantWeekdays {
-		if w == d {
-			return true
-		}
-	}
-	return false
 }
 
 // plantSameWords is how many content words two sentences stating one
