@@ -55,9 +55,8 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return code
 	}
-	pi := map[string]int{"": -1, "a": 0, "b": 1}
-	p, ok := pi[*part]
-	if !ok {
+	p := *part
+	if p != "" && p != "a" && p != "b" {
 		fmt.Fprintf(e.stderr, "corroborate eval quotes: --part must be a or b, not %q\n", *part)
 		return exitUsage
 	}
@@ -73,7 +72,7 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "corroborate eval quotes: --half must be tune or holdout, not %q\n", *halfFlag)
 		return exitUsage
 	}
-	if p >= 0 && half != evaluate.Tune {
+	if p != "" && half != evaluate.Tune {
 		fmt.Fprintln(e.stderr, "corroborate eval quotes: --part needs --half tune")
 		return exitUsage
 	}

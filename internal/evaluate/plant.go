@@ -55,7 +55,7 @@ type PlantScore struct {
 	// articles; SameByType splits it by type.
 	Same       KitCount
 	SameByType map[string]*KitCount
-	// Parts and SameParts split Found and Same by tune part (TunePart).
+	// Parts and SameParts split Found and Same by tune part (PartOf of the ECB+ topic).
 	Parts, SameParts map[string]*KitCount
 	// Collateral counts the discrepancies a trial reports that neither the
 	// unchanged event reports nor match the plant.
@@ -391,7 +391,7 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 		s.Found.Matched++
 	}
 	addCount(s.ByType, c.occ.typ, hit)
-	part := TunePart(ECBTopic(r.ev.name))
+	part := PartOf(ECBTopic(r.ev.name))
 	addCount(s.Parts, part, hit)
 	if len(same) > 0 {
 		s.Same.Total++
@@ -492,7 +492,7 @@ func writePlant(w io.Writer, s PlantScore) {
 	fmt.Fprintf(w, "  same fact %-7s planted recall %s (trials whose fact another article states in a sentence on the same thing)\n", halfName(s.Half), s.Same)
 	fmt.Fprintf(w, "  same by type %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
 	if s.Half == Tune {
-		fmt.Fprintf(w, "  tune parts: A %s, same %s; B %s, same %s\n", kc(s.Parts["A"]), kc(s.SameParts["A"]), kc(s.Parts["B"]), kc(s.SameParts["B"]))
+		fmt.Fprintf(w, "  tune parts: a %s, same %s; b %s, same %s\n", kc(s.Parts["a"]), kc(s.SameParts["a"]), kc(s.Parts["b"]), kc(s.SameParts["b"]))
 	}
 	for _, n := range s.Notes {
 		fmt.Fprintln(w, n)

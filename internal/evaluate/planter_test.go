@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"math/rand"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -104,21 +103,6 @@ func TestPlantFactsNotFacts(t *testing.T) {
 	}
 	if len(heights) != 2 || heights[0] != "foot 4" || heights[1] != "foot" {
 		t.Errorf("heights read with contexts %q, want [\"foot 4\" \"foot\"]", heights)
-	}
-}
-
-// Both parts of the tune split hold topics of the tune half (a split
-// whose hash bit every tune topic shares would put them all in one).
-func TestTunePartSplitsTune(t *testing.T) {
-	parts := map[string]int{}
-	for n := 1; n <= 45; n++ {
-		topic := strconv.Itoa(n)
-		if HalfOf(topic) == Tune {
-			parts[TunePart(topic)]++
-		}
-	}
-	if parts["A"] < 5 || parts["B"] < 5 {
-		t.Errorf("tune topics by part = %v, want both parts used", parts)
 	}
 }
 

@@ -1,7 +1,6 @@
 package evaluate
 
 import (
-	"crypto/sha256"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -94,17 +93,4 @@ func sameFactDocs(r *plantRun, facts [][]plantOcc, c plantCandidate, target int)
 		}
 	}
 	return out
-}
-
-// TunePart splits the tune half's ECB+ topics in two parts, A and B, by the
-// parity of a salted SHA-256 hash of the topic (both events of a topic in
-// one part), so that a rule fitted on one part can be checked on the other.
-func TunePart(topic string) string {
-	// Not FNV-1a: its low bit is the parity of the bytes' low bits, which
-	// every topic of one half shares, and its middle bits barely move
-	// between topic numbers.
-	if sha256.Sum256([]byte("corroborate-part:" + topic))[0]&1 == 1 {
-		return "B"
-	}
-	return "A"
 }

@@ -3,7 +3,6 @@ package evaluate
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -28,11 +27,10 @@ import (
 // of the other gender (resolvePronounGender): PolNeAR marks the pronoun
 // as written, not what it refers to, and "she" never refers to a man.
 //
-// The tune half is split again by article (pronounFitSalt): the weights
-// are fitted on one part and judged on the other, then fitted on all of
-// the tune half.
+// The tune half is split again by article (PartOf): the weights are
+// fitted on one part and judged on the other, then fitted on all of the
+// tune half.
 const (
-	pronounFitSalt  = "corroborate-pronoun-fit:"
 	pronounRidge    = 100.0
 	pronounFitSteps = 3000
 )
@@ -48,39 +46,36 @@ type pronounExample struct {
 	what  string
 }
 
-// pronounPart returns 0 or 1: the part of the tune half an article is in,
-// the low bit of the first byte of a SHA-256 of the salted id. (Not the
-// parity of FNV-1a, which HalfOf uses: the low bit of an FNV-1a hash
-// depends on the low bits of the bytes alone, whatever the salt, so every
-// tune article would fall in one part.)
-func PronounPart(id string) int {
-	h := sha256.Sum256([]byte(pronounFitSalt + id))
-	return int(h[0] % 2)
-}
-
 // FitPronouns fits the pronoun chooser on the tune half of the kit at
 // path, reports its accuracy on the held part beside the hand rules', and
 // writes the weights fitted on the whole tune half to w as Go source; with
-// part 0 or 1, the weights fitted on that part alone (to score the other
-// part with `eval quotes --half tune --part`).
-func FitPronouns(ctx context.Context, w, log io.Writer, path string, part int) error {
+// part "a" or "b", the weights fitted on that part alone (to score the
+// other part with `eval quotes --half tune --part`).
+func FitPronouns(ctx context.Context, w, log io.Writer, path string, part string) error {
 	exs, err := pronounExamples(ctx, path)
 	if err != nil {
 		return err
 	}
+	names := []string{"a", "b"}
 	var parts [2][]pronounExample
 	for _, ex := range exs {
-		parts[PronounPart(ex.article)] = append(parts[PronounPart(ex.article)], ex)
+		k := 0
+		if PartOf(ex.article) == "b" {
+			k = 1
+		}
+		parts[k] = append(parts[k], ex)
 	}
-	fmt.Fprintf(log, "pronoun examples: %d (part A %d, part B %d)\n", len(exs), len(parts[0]), len(parts[1]))
-	for k, name := range []string{"A", "B"} {
+	fmt.Fprintf(log, "pronoun examples: %d (part a %d, part b %d)\n", len(exs), len(parts[0]), len(parts[1]))
+	for k, name := range names {
 		wt := fitConditionalLogit(parts[1-k])
 		m, r, n, cov := pronounAccuracy(wt, parts[k])
 		fmt.Fprintf(log, "fit on part %s, judged on part %s: chooser %d/%d (%.4f), hand rules %d/%d (%.4f); a right candidate in %d\n",
-			[]string{"A", "B"}[1-k], name, m, n, ratio(m, n), r, n, ratio(r, n), cov)
+			names[1-k], name, m, n, ratio(m, n), r, n, ratio(r, n), cov)
 	}
-	if part == 0 || part == 1 {
-		return writePronounWeights(w, fitConditionalLogit(parts[part]), path, len(parts[part]))
+	for k, name := range names {
+		if part == name {
+			return writePronounWeights(w, fitConditionalLogit(parts[k]), path, len(parts[k]))
+		}
 	}
 	wt := fitConditionalLogit(exs)
 	m, r, n, _ := pronounAccuracy(wt, exs)

@@ -7,22 +7,6 @@ import (
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
-// TestPronounPartSplitsTune: the second split deals the tune half's
-// articles into two parts of similar size (the parity of FNV-1a, which
-// HalfOf uses, would put every tune article in one part).
-func TestPronounPartSplitsTune(t *testing.T) {
-	var n [2]int
-	for i := 0; n[0]+n[1] < 400; i++ {
-		id := fmt.Sprintf("outlet_2016-01-%02d_story-%d", i%28+1, i)
-		if HalfOf(id) == Tune {
-			n[PronounPart(id)]++
-		}
-	}
-	if n[0] < 150 || n[1] < 150 {
-		t.Errorf("parts of 400 tune ids: %d and %d, want both >= 150", n[0], n[1])
-	}
-}
-
 // TestFitConditionalLogit: on examples where one feature marks the right
 // candidate and another is noise, the fit weighs the first above the
 // second and picks every right candidate.

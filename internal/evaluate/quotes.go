@@ -520,13 +520,14 @@ func ScoreQuotesFile(ctx context.Context, path string, limit int) (*QuoteScore, 
 // id with HalfOf), analysed on their own as analyze would. misses, when not
 // nil, receives the misses; it is refused for any half but Tune.
 func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, misses io.Writer) (*QuoteScore, error) {
-	return ScoreQuotesPart(ctx, path, half, -1, limit, misses)
+	return ScoreQuotesPart(ctx, path, half, "", limit, misses)
 }
 
-// ScoreQuotesPart scores as ScoreQuotesHalf does, and with part 0 or 1
-// only the articles of that part of the tune half (PronounPart; -1: all).
-func ScoreQuotesPart(ctx context.Context, path string, half Half, part, limit int, misses io.Writer) (*QuoteScore, error) {
-	if part >= 0 && half != Tune {
+// ScoreQuotesPart scores as ScoreQuotesHalf does, and with part "a" or "b"
+// only the articles of that part of the tune half (PartOf of the article
+// id; "": all).
+func ScoreQuotesPart(ctx context.Context, path string, half Half, part string, limit int, misses io.Writer) (*QuoteScore, error) {
+	if part != "" && half != Tune {
 		return nil, fmt.Errorf("parts are of the tune half only")
 	}
 	if misses != nil && half != Tune {
@@ -553,7 +554,7 @@ func ScoreQuotesPart(ctx context.Context, path string, half Half, part, limit in
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
-		if !half.In(g.ID) || part >= 0 && PronounPart(g.ID) != part {
+		if !half.In(g.ID) || part != "" && PartOf(g.ID) != part {
 			continue
 		}
 		golds = append(golds, g)

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"crypto/sha256"
 	"hash/fnv"
 	"strings"
 )
@@ -28,7 +29,13 @@ const (
 	All Half = ""
 )
 
-// HalfOf returns the half that a group belongs to.
+// HalfOf returns the half that a group belongs to: the parity of a salted
+// FNV-1a hash of its name. FNV-1a's low bit is the parity of the bytes' low
+// bits (each step XORs a byte into the hash and multiplies by an odd
+// prime), the same for every salt, so the halves split groups by byte
+// parity: "12" and "21" share a half, and any second split by FNV-1a's low
+// bit would repeat this one (PartOf uses SHA-256). The split is fixed by
+// design and stays as it is.
 func HalfOf(group string) Half {
 	h := fnv.New32a()
 	h.Write([]byte(splitSalt + group))
@@ -40,17 +47,17 @@ func HalfOf(group string) Half {
 
 // partSalt salts the hash that splits the tune half in two parts (session
 // 17): a rule is designed on the errors of one part and kept only when the
-// other part, read in aggregate, does not lose. The part is the hash's top
-// bit: FNV-1a's low bit is the parity of the bytes' low bits, the same for
-// every salt, so it would repeat the halves' split.
+// other part, read in aggregate, does not lose.
 const partSalt = "corroborate-part:"
 
-// PartOf returns the part of the tune half that a group belongs to: "a"
-// or "b" (ECB+ tune: topics 20–35 in "a", 2–19 in "b").
+// PartOf returns the part of the tune half that a group belongs to, "a" or
+// "b": the low bit of the first byte of a SHA-256 hash of the salted group,
+// which, unlike FNV-1a's low bit (HalfOf), does not follow the bytes'
+// parity. Each eval passes its own unit as the group: an ECB+ topic or a
+// story label (eval stories), an ECB+ topic (eval plant), a PolNeAR
+// article id (eval quotes and the pronoun fit).
 func PartOf(group string) string {
-	h := fnv.New32a()
-	h.Write([]byte(partSalt + group))
-	if h.Sum32()>>31 == 1 {
+	if sha256.Sum256([]byte(partSalt + group))[0]&1 == 1 {
 		return "b"
 	}
 	return "a"
