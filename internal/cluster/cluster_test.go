@@ -376,6 +376,74 @@ func TestFragments(t *testing.T) {
 	}
 }
 
+// TestFragmentsPassVetoedBest: the fragment's reports find best a story
+// of another event whose date lies further from theirs than the
+// event-date veto allows (a like event years later, told in their own
+// words); bestOther passes it over, so the fragment joins its own event's
+// story, the next best. Without that veto the other event's story would
+// be the target, timesAgree would refuse it, and the fragment would stay
+// apart: only bestOther's veto separates the two outcomes.
+func TestFragmentsPassVetoedBest(t *testing.T) {
+	lx := lexicon.Default()
+	mk := func(title, body string, day int) Features {
+		d := Doc{Title: title, Body: body, Day: day, Event: Span{Lo: int32(day), Hi: int32(day), Known: true},
+			Entities: []WeightedName{{Name: "ines calloway", Mentions: 2}, {Name: "marvale", Mentions: 1, Place: true}}}
+		return Extract(lx, d)
+	}
+	flood := "Residents of Marvale returned to mud-filled homes as crews pumped water from cellars, a day after the river burst its banks."
+	firstText := "Two bridges collapsed in Marvale as the river rose, mayor Ines Calloway said."
+	const day, years = 19000, 19000 + 1000
+	frag := []Features{mk("Marvale bridges gone", firstText, day), mk("Bridges gone in Marvale", firstText, day)}
+	var docs []Features
+	docs = append(docs, frag...)
+	for i := 0; i < 6; i++ { // the later event, told in the fragment's words
+		docs = append(docs, mk("Marvale bridges gone", firstText, years))
+	}
+	for i := 0; i < 6; i++ { // the fragment's own event
+		docs = append(docs, mk("Marvale residents return after flood", flood, day))
+	}
+	opts := DefaultOptions()
+	c := New(opts)
+	for _, f := range docs {
+		c.Observe(f)
+	}
+	for i, f := range docs {
+		o := opts
+		switch i {
+		case 0, 2, 8: // the fragment and each event's first report start stories
+			o.Threshold = 1.1
+		case 1:
+			o.Threshold, o.EventVeto = 0, 0
+		}
+		c.SetOptions(o)
+		c.Place(f)
+	}
+	c.SetOptions(opts)
+	a := c.Assign
+	if a[0] != a[1] || a[2] != a[7] || a[8] != a[13] || a[2] == a[8] || a[0] == a[2] || a[0] == a[8] {
+		t.Fatalf("placement: stories %v, want the fragment, the later event and its own event apart", a)
+	}
+	// The setting holds: without the veto, the later event's story is the
+	// fragment's reports' best.
+	s := c.stories[a[0]]
+	for _, m := range s.Members {
+		p := s.asProbe()
+		p.v = c.vector(docs[m])
+		o := opts
+		o.EventVeto = 0
+		c.SetOptions(o)
+		b := c.bestOther(s, p, 1)
+		c.SetOptions(opts)
+		if b == nil || b.ID != a[2] {
+			t.Fatalf("without the veto, report %d does not find the later event's story %d best", m, a[2])
+		}
+	}
+	c.MergeWith(func(k int) Features { return docs[k] })
+	if a = c.Assign; a[0] != a[8] || a[0] == a[2] {
+		t.Errorf("the fragment did not join its own event's story past the vetoed one (%v)", a)
+	}
+}
+
 // TestPairSmall: two lone reports of one event that are each other's
 // best candidate, filed from the same dateline place, join on the second
 // look; without the shared dateline, or with the second look off, they
