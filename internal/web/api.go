@@ -117,9 +117,11 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
 	if notModified(w, r, v.etag) {
 		return nil
 	}
-	stored, err := s.store.Article(r.Context(), a.ID)
-	if err == nil {
-		a.Sources = stored.Sources
+	if stored, err := s.store.Article(r.Context(), a.ID); err == nil {
+		// A copy: the view's articles are shared by every request.
+		c := *a
+		c.Sources = stored.Sources
+		a = &c
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"article": a, "story": v.storyOf[a.ID]})
 	return nil

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -8,11 +9,13 @@ import (
 	"maps"
 	"runtime/debug"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/source"
+	"github.com/corroborate/corroborate/internal/storyid"
 )
 
 // regroupMax is the default largest store a write regroups whole before
@@ -185,6 +188,9 @@ func patchView(v *view, placed *analyze.Placed) *view {
 	rep.Articles = v.report.Articles
 	for _, a := range placed.Articles {
 		if _, ok := v.byID[a.ID]; !ok {
+			// As the store lists it (the sources an article was read
+			// from are read on demand, apiArticle), as a reload shows it.
+			a.Sources = nil
 			rep.Articles = append(rep.Articles, a)
 		}
 	}
@@ -208,22 +214,19 @@ func patchView(v *view, placed *analyze.Placed) *view {
 			touched[from] = nil // merged away
 		}
 	}
-	rep.Stories = make([]corroborate.Story, 0, len(v.report.Stories)+len(placed.Stories))
+	kept := make([]corroborate.Story, 0, len(v.report.Stories))
 	for _, st := range v.report.Stories {
-		if t, ok := touched[st.ID]; ok {
-			if t != nil {
-				rep.Stories = append(rep.Stories, *t)
-			}
-			delete(touched, st.ID)
-			continue
-		}
-		rep.Stories = append(rep.Stories, st)
-	}
-	for _, st := range fresh.Stories {
-		if _, ok := touched[st.ID]; ok {
-			rep.Stories = append(rep.Stories, st)
+		if _, ok := touched[st.ID]; !ok {
+			kept = append(kept, st)
 		}
 	}
+	var added []*corroborate.Story
+	for _, t := range touched {
+		if t != nil {
+			added = append(added, t)
+		}
+	}
+	rep.Stories = placeByEarliest(kept, added, v.byID, placed.Articles)
 	if rep.Articles == nil {
 		rep.Articles = []corroborate.Article{}
 	}
@@ -231,6 +234,61 @@ func patchView(v *view, placed *analyze.Placed) *view {
 		rep.Errors = []corroborate.InputError{}
 	}
 	return v.patched(rep, redirects, fresh.Stories)
+}
+
+// placeByEarliest returns the stories kept and added in the order a
+// reload gives them (analyze.LoadSaved, a regroup's numberStories): from
+// the one whose earliest article (storyid.OrderKey) comes first. So a
+// placed story goes where its earliest article puts it, not last, and a
+// story an earlier article joined moves up. kept are the view's stories
+// the placement did not touch, in the view's order, which is that order
+// already; each lists its articles in it (the batch, the placement and
+// LoadSaved alike), so its first article is its earliest, and finding
+// where an added story goes reads a few kept stories' first articles,
+// not the whole list. arts are the placed articles (byID lacks them).
+func placeByEarliest(kept []corroborate.Story, added []*corroborate.Story, byID map[string]*corroborate.Article, arts []corroborate.Article) []corroborate.Story {
+	article := func(id string) *corroborate.Article {
+		if a := byID[id]; a != nil {
+			return a
+		}
+		for i := range arts {
+			if arts[i].ID == id {
+				return &arts[i]
+			}
+		}
+		return nil
+	}
+	firstKey := func(st *corroborate.Story) string {
+		if len(st.Articles) == 0 {
+			return ""
+		}
+		if a := article(st.Articles[0]); a != nil {
+			return storyid.OrderKey(a)
+		}
+		return ""
+	}
+	keys := make(map[string]string, len(added))
+	for _, st := range added {
+		for _, id := range st.Articles {
+			if a := article(id); a != nil {
+				if k := storyid.OrderKey(a); keys[st.ID] == "" || k < keys[st.ID] {
+					keys[st.ID] = k
+				}
+			}
+		}
+	}
+	slices.SortFunc(added, func(a, b *corroborate.Story) int {
+		return cmp.Or(strings.Compare(keys[a.ID], keys[b.ID]), strings.Compare(a.ID, b.ID))
+	})
+	out := make([]corroborate.Story, 0, len(kept)+len(added))
+	lo := 0
+	for _, st := range added {
+		k := keys[st.ID]
+		i := lo + sort.Search(len(kept)-lo, func(j int) bool { return firstKey(&kept[lo+j]) > k })
+		out = append(append(out, kept[lo:i]...), *st)
+		lo = i
+	}
+	return append(out, kept[lo:]...)
 }
 
 // patched indexes rep, v patched: the new articles are those past v's,
