@@ -208,7 +208,11 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 }
 
 // baseVerbAtAny accepts a base form after an auxiliary, a subject pronoun or
-// a plural noun: "would say", "they believe", "officials fear".
+// a plural noun: "would say", "they believe", "officials fear". A
+// capitalised plural counts when its singular is a WordNet noun of persons
+// ("Democrats fear", "Voters prefer", "Economists expect"): a name ending in
+// -s ("Texas", "Brooks") or a plural that is no person ("Olympics") still
+// premodifies a noun ("Texas support").
 func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	if i == 0 {
 		return "", false
@@ -219,10 +223,18 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	case "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "must", "they", "we", "i", "you", "also", "not", "n't", "never", "still":
 		return lw, true
 	}
-	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && !toks[i-1].IsCapitalized() {
+	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && (!toks[i-1].IsCapitalized() || personPlural(prev)) {
 		return lw, true
 	}
 	return "", false
+}
+
+// personPlural reports whether a lower-cased word is the regular plural of
+// a common noun of persons in WordNet (noun.person): "democrats", "voters".
+func personPlural(w string) bool {
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Noun)
+	return b != w && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson)
 }
 
 // determiners open a noun phrase: the determinatives and the genitive

@@ -173,3 +173,19 @@ func TestAsideBeforeDirectQuote(t *testing.T) {
 		t.Errorf("no quote %q in %+v", text, a.Quotes)
 	}
 }
+
+// TestCapitalisedPluralSubject: a base-form cue after a capitalised plural
+// whose singular is a WordNet noun of persons ("Islanders fear that …") is
+// read as after a lower-case plural; a name ending in -s before a noun
+// ("The Texas plan to …") is no subject. Invented sentences.
+func TestCapitalisedPluralSubject(t *testing.T) {
+	a := analyze("Islanders fear that the ferry will stop. The Texas plan to widen the harbour road stalled.")
+	checkSpeakers(t, a, map[string]speakerWant{
+		"the ferry will stop": {"", "Islanders", "nominal"},
+	})
+	for _, q := range a.Quotes {
+		if q.Sentence == 1 {
+			t.Errorf("statement %q (cue %q) in a sentence with no cue", q.Text, q.Cue)
+		}
+	}
+}
