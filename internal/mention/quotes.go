@@ -2365,6 +2365,9 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		resume = start
 		_ = next
 	}
+	if fq, ok := a.frontedParticiple(si, s); ok {
+		out = withFronted(fq, out)
+	}
 	// "…, X said." / "…, the agency has reported citing …": the speaker
 	// after the content, at the end of the sentence.
 	if len(out) == 0 {

@@ -1,0 +1,86 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// frontedParticiple reads a sentence that opens with the -ing form of a
+// reporting verb (reportingVerb: WordNet's verb.communication and
+// verb.cognition by use) that takes a "that" clause in WordNet's sentence
+// frames (a proposition, not an audience: "Addressing the gala" and
+// "Smiling broadly" report nothing) and whose clause ends at a comma before the main
+// clause: "Conceding that the vote was lost, the mayor called …",
+// "Noting he had trained as an engineer, Doe said …". The participle's
+// understood subject is the main clause's subject (Quirk §15.58,
+// nonfinite adverbial clauses: the attachment rule), which speaks; its
+// content runs from the word after the participle to that comma. A
+// participle followed by a preposition ("Speaking to reporters, …") says
+// where or to whom, not what: no content.
+func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
+	toks := a.Tokens[si]
+	if len(toks) < 6 || !toks[0].IsWord() {
+		return Quote{}, false
+	}
+	lw := lower(toks[0].Text)
+	b := lexicon.Default().Base(lw, lexicon.Verb)
+	if !strings.HasSuffix(lw, "ing") || b == lw || !reportingVerb(b) || !strings.Contains(useOf(b).frames, "c") {
+		return Quote{}, false
+	}
+	nx := lower(toks[1].Text)
+	if !toks[1].IsWord() || lexicon.IsIndexStopword(nx) && nx != "that" && !determiners[nx] && subjectPronoun(toks[1].Text) == "" {
+		return Quote{}, false
+	}
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].Text != ","; j++ {
+			if !mainVerbAt(toks, j) {
+				continue
+			}
+			if beForms[lower(toks[j].Text)] {
+				break // "Counting its votes, the party is …": a state, no act
+			}
+			q := Quote{Cue: toks[0].Text, Entity: -1, Sentence: si, Start: s.Start + toks[1].Start, End: s.Start + toks[k].Start}
+			q.Text = strings.TrimSpace(s.Text[toks[1].Start:toks[k].Start])
+			sq := Quote{Entity: -1}
+			a.resolveSpeaker(si, toks[k+1].Start, toks[j].Start, &sq)
+			switch {
+			case sq.Entity >= 0 && (sq.How == "named" || sq.How == "role") && a.speaksAsSubject(sq.Entity):
+				q.SpeakerText, q.How, q.Entity, q.Speaker = sq.SpeakerText, "subject", sq.Entity, sq.Speaker
+			case sq.How == "pronoun":
+				q.SpeakerText, q.How = sq.SpeakerText, "pronoun"
+			default:
+				q.SpeakerText, q.How = strings.TrimSpace(s.Text[toks[k+1].Start:toks[j].Start]), "subject"
+			}
+			return q, wordCount(q.Text) >= 2
+		}
+	}
+	return Quote{}, false
+}
+
+// withFronted puts a fronted participle's statement first and drops the
+// readings of cues inside its clause: the clause is one statement, its
+// subject the main clause's (PolNeAR's univocal reading).
+func withFronted(fq Quote, out []Quote) []Quote {
+	kept := []Quote{fq}
+	for _, q := range out {
+		if q.Start >= fq.End {
+			kept = append(kept, q)
+		}
+	}
+	return kept
+}
+
+// mainVerbAt reports whether token j is a finite verb (finiteVerbAt) or
+// the irregular past of one in WordNet's exception lists ("said", "told").
+func mainVerbAt(toks []text.Token, j int) bool {
+	if finiteVerbAt(toks, j) {
+		return true
+	}
+	_, ok := lexicon.Default().Irregular(lower(toks[j].Text), lexicon.Verb)
+	return ok && !toks[j].IsCapitalized()
+}

@@ -1,0 +1,48 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrontedParticiple: a sentence opening with the -ing form of a verb
+// of saying or thinking that takes a "that" clause is a statement of the
+// main clause's subject, its content the participle's clause; the clause's
+// own words are not read as another cue's content. A participle of where
+// or to whom ("Speaking to …"), one of no proposition ("Smiling …") and
+// one before a main clause of "be" state nothing. Invented sentences.
+func TestFrontedParticiple(t *testing.T) {
+	lead := "Harbour master Ines Varga spoke on Monday. "
+	a := analyze(lead + "Acknowledging that the sea wall had cracked, Varga promised repairs before winter.")
+	checkSpeakers(t, a, map[string]speakerWant{
+		"that the sea wall had cracked": {"Ines Varga", "Varga", "subject"},
+	})
+	for _, q := range a.Quotes {
+		if q.Text == "Acknowledging that the sea wall had cracked" {
+			t.Errorf("the fronted clause read as the content of %q", q.Cue)
+		}
+	}
+	a = analyze(lead + "Noting that engineers had said the wall was weak, Varga ordered repairs.")
+	checkSpeakers(t, a, map[string]speakerWant{
+		"that engineers had said the wall was weak": {"Ines Varga", "Varga", "subject"},
+	})
+	if q, ok := quotesByText(a)["the wall was weak"]; ok {
+		t.Errorf("a cue inside the fronted clause read apart (cue %q)", q.Cue)
+	}
+	a = analyze(lead + "Conceding that the pumps were too small, she ordered two more.")
+	checkSpeakers(t, a, map[string]speakerWant{
+		"that the pumps were too small": {"Ines Varga", "she", "pronoun"},
+	})
+	for _, body := range []string{
+		"Speaking to reporters at the quay, Varga said the wall would hold.",
+		"Writing in the harbour newsletter, Varga said the wall would hold.",
+		"Smiling broadly at the crowd, Varga thanked the crew.",
+		"Noting that the tide was high, Varga is the only official left.",
+	} {
+		for _, q := range analyze(lead + body).Quotes {
+			if q.Sentence == 1 && strings.HasSuffix(q.Cue, "ing") {
+				t.Errorf("%q: statement %q (cue %q)", body, q.Text, q.Cue)
+			}
+		}
+	}
+}
