@@ -167,8 +167,9 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 	fs.StringVar(&o.Articles, "kit", sharedData("ecbplus", "dev.jsonl"), "real articles for labelled cases given by reference and for controlled cases; empty for none")
 	fs.IntVar(&o.Controlled, "controlled", 200, "number of controlled cases (one fact changed in a copy)")
 	fs.BoolVar(&o.Verbose, "v", false, "list misses and false findings (tune half of the findings kit only)")
+	fs.StringVar(&o.Kit.Part, "part", "", "with --half tune: score one part of the findings kit's tune half only, a or b (PartOf the ECB+ topic)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval findings [--findings-kit DIR] [--half tune|holdout|all] [--kit FILE.jsonl] [--controlled N] [-v] [LABELS.json...]\n\nScores discrepancies on the findings kit (as its findings.py does; precision and recall by kind, each half of the tune/holdout split on its own line), on labelled cases (default testdata/findings/*.json) and on controlled cases made from real articles.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval findings [--findings-kit DIR] [--half tune|holdout|all] [--part a|b] [--kit FILE.jsonl] [--controlled N] [-v] [LABELS.json...]\n\nScores discrepancies on the findings kit (as its findings.py does; precision and recall by kind, each half of the tune/holdout split on its own line), on labelled cases (default testdata/findings/*.json) and on controlled cases made from real articles.")
 		fs.PrintDefaults()
 	}
 	files, err := parseInterspersed(fs, args)
@@ -185,6 +186,10 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 		o.Kit.Halves = []evaluate.Half{h}
 	default:
 		fmt.Fprintf(e.stderr, "corroborate eval findings: --half must be tune, holdout or all, not %q\n", *half)
+		return exitUsage
+	}
+	if o.Kit.Part != "" && (*half != "tune" || o.Kit.Part != "a" && o.Kit.Part != "b") {
+		fmt.Fprintln(e.stderr, "corroborate eval findings: --part must be a or b, with --half tune")
 		return exitUsage
 	}
 	if len(files) == 0 {

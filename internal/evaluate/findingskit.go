@@ -396,6 +396,8 @@ func addCount(m map[string]*KitCount, k string, hit bool) {
 // KitScore is the findings kit's score on one half.
 type KitScore struct {
 	Half Half
+	// Part is "a" or "b" when only that part of the tune half was scored.
+	Part string
 	// Engine counts the report's discrepancies; InScope those of one event
 	// in this half; Multi and Unknown (whole report only) the rest.
 	Engine, InScope, Multi, Unknown int
@@ -425,16 +427,22 @@ func (e kitEngine) String() string {
 	return fmt.Sprintf("[%s] %s: %s", e.kind, e.about, strings.Join(vs, " | "))
 }
 
-func goldHalf(h Half, story string) bool { return h.In(ECBTopic(story)) }
+// goldHalf reports whether a story is in half h and, when part is "a" or
+// "b" (tune half only), in that part of the tune half (PartOf its topic).
+func goldHalf(h Half, part, story string) bool {
+	t := ECBTopic(story)
+	return h.In(t) && (part == "" || PartOf(t) == part)
+}
 
-// scoreKit scores engine discrepancies against gold on half h. labelled
+// scoreKit scores engine discrepancies against gold on half h (and part,
+// when not empty). labelled
 // holds the events whose gold is exhaustive (precision is counted there);
 // for planted runs, real is the real gold (not counted as collateral).
-func scoreKit(eng []kitEngine, gold, real []KitGold, ev kitEvents, labelled map[string]bool, h Half, planted bool) KitScore {
-	s := KitScore{Half: h, RecallByKind: map[string]*KitCount{}, PrecisionByKind: map[string]*KitCount{}, PlantedByFact: map[string]*KitCount{}}
+func scoreKit(eng []kitEngine, gold, real []KitGold, ev kitEvents, labelled map[string]bool, h Half, part string, planted bool) KitScore {
+	s := KitScore{Half: h, Part: part, RecallByKind: map[string]*KitCount{}, PrecisionByKind: map[string]*KitCount{}, PlantedByFact: map[string]*KitCount{}}
 	s.Engine = len(eng)
 	for _, g := range gold {
-		if !goldHalf(h, g.Story) {
+		if !goldHalf(h, part, g.Story) {
 			continue
 		}
 		hit := false
@@ -480,7 +488,7 @@ func scoreKit(eng []kitEngine, gold, real []KitGold, ev kitEvents, labelled map[
 			}
 			continue
 		}
-		if !goldHalf(h, story) {
+		if !goldHalf(h, part, story) {
 			continue
 		}
 		s.InScope++

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -53,5 +54,33 @@ func TestKitMatchNeedsTwoValuesAndSharedDocs(t *testing.T) {
 	}
 	if kitMatch(mk("140", "d1", "15", "d2"), g) {
 		t.Error("140 must not match 14 (token-aligned)")
+	}
+}
+
+// TestGoldHalfPart: --part keeps the stories of one part of the tune half,
+// by ECB+ topic, and the two parts cover the tune half.
+func TestGoldHalfPart(t *testing.T) {
+	seen := map[string]int{}
+	for i := 1; i <= 45; i++ {
+		story := fmt.Sprintf("%db", i)
+		a, b := goldHalf(Tune, "a", story), goldHalf(Tune, "b", story)
+		if a && b {
+			t.Fatalf("%s in both parts", story)
+		}
+		if (a || b) != goldHalf(Tune, "", story) {
+			t.Fatalf("%s: parts do not cover the tune half", story)
+		}
+		if a {
+			seen["a"]++
+		}
+		if b {
+			seen["b"]++
+		}
+		if a != (HalfOf(ECBTopic(story)) == Tune && PartOf(ECBTopic(story)) == "a") {
+			t.Fatalf("%s: part a is not PartOf its topic", story)
+		}
+	}
+	if seen["a"] == 0 || seen["b"] == 0 {
+		t.Fatalf("a part is empty: %v", seen)
 	}
 }

@@ -30,6 +30,9 @@ type KitOptions struct {
 	RealReport, PlantedReport string
 	// Halves to print (default both, one line each).
 	Halves []Half
+	// Part, with Halves [Tune], scores one part of the tune half only, "a"
+	// or "b" (PartOf the ECB+ topic); empty for the whole half.
+	Part string
 	// Verbose lists misses and false findings of the tune half.
 	Verbose bool
 }
@@ -126,7 +129,7 @@ func RunKit(ctx context.Context, w io.Writer, o KitOptions) error {
 	}
 	eng := k.events.engineDiscrepancies(rep)
 	for _, h := range halves {
-		s := scoreKit(eng, k.gold, nil, k.events, k.labelled, h, false)
+		s := scoreKit(eng, k.gold, nil, k.events, k.labelled, h, o.Part, false)
 		writeKitReal(w, s, o.Verbose && h == Tune)
 	}
 	if err := ctx.Err(); err != nil {
@@ -138,7 +141,7 @@ func RunKit(ctx context.Context, w io.Writer, o KitOptions) error {
 	}
 	peng := k.events.engineDiscrepancies(prep)
 	for _, h := range halves {
-		s := scoreKit(peng, k.planted, k.gold, k.events, k.labelled, h, true)
+		s := scoreKit(peng, k.planted, k.gold, k.events, k.labelled, h, o.Part, true)
 		writeKitPlanted(w, s, o.Verbose && h == Tune)
 	}
 	return nil
@@ -149,6 +152,15 @@ func halfName(h Half) string {
 		return "all"
 	}
 	return string(h)
+}
+
+// kitHalfName names a kit score's half, with its part when it has one
+// ("tune-a").
+func kitHalfName(s KitScore) string {
+	if s.Part != "" {
+		return halfName(s.Half) + "-" + s.Part
+	}
+	return halfName(s.Half)
 }
 
 func kinds(m map[string]*KitCount) []string {
@@ -162,7 +174,7 @@ func kinds(m map[string]*KitCount) []string {
 
 func writeKitReal(w io.Writer, s KitScore, verbose bool) {
 	fmt.Fprintf(w, "findings-dev real    %-7s recall %s  update=false %s  update=true %s  precision %s  (all events: %s; in scope %d",
-		halfName(s.Half), s.Recall, s.RecallFixed, s.RecallUpdate, s.Precision, s.PrecisionAllEvents, s.InScope)
+		kitHalfName(s), s.Recall, s.RecallFixed, s.RecallUpdate, s.Precision, s.PrecisionAllEvents, s.InScope)
 	if s.Half == All {
 		fmt.Fprintf(w, ", cross-event %d, unknown articles %d", s.Multi, s.Unknown)
 	}
@@ -174,7 +186,7 @@ func writeKitReal(w io.Writer, s KitScore, verbose bool) {
 	for _, k := range kinds(s.PrecisionByKind) {
 		parts = append(parts, fmt.Sprintf("%s P %s", k, s.PrecisionByKind[k]))
 	}
-	fmt.Fprintf(w, "  by kind %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
+	fmt.Fprintf(w, "  by kind %-7s %s\n", kitHalfName(s), strings.Join(parts, "; "))
 	if verbose {
 		for _, m := range s.Missed {
 			fmt.Fprintln(w, "  - missed "+m)
@@ -187,12 +199,12 @@ func writeKitReal(w io.Writer, s KitScore, verbose bool) {
 
 func writeKitPlanted(w io.Writer, s KitScore, verbose bool) {
 	fmt.Fprintf(w, "findings-dev planted %-7s planted recall %s  collateral %d (labelled events %d; in scope %d)  precision (planted or real) %.3f\n",
-		halfName(s.Half), s.Planted, s.Collateral, s.CollateralLabelled, s.InScope, ratio(s.InScope-s.Collateral, s.InScope))
+		kitHalfName(s), s.Planted, s.Collateral, s.CollateralLabelled, s.InScope, ratio(s.InScope-s.Collateral, s.InScope))
 	var parts []string
 	for _, k := range kinds(s.PlantedByFact) {
 		parts = append(parts, fmt.Sprintf("%s %d/%d", k, s.PlantedByFact[k].Matched, s.PlantedByFact[k].Total))
 	}
-	fmt.Fprintf(w, "  by fact %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
+	fmt.Fprintf(w, "  by fact %-7s %s\n", kitHalfName(s), strings.Join(parts, "; "))
 	if verbose {
 		for _, m := range s.Missed {
 			fmt.Fprintln(w, "  - missed "+m)
