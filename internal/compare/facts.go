@@ -118,6 +118,9 @@ type fact struct {
 	nest  sceneNest
 	// unnamed is who the sentence tells of without a name (victims.go).
 	unnamed unnamedPeople
+	// days are the days the sentence puts its happenings on
+	// (eventdays.go).
+	days []sentenceDay
 	// several is, for a count, whether it sums several happenings ("nine
 	// were hurt in shootings throughout the county"; victims.go).
 	several bool
@@ -134,6 +137,9 @@ type sentenceValues struct {
 	heads   []string
 	// reported marks the times that date a statement ("said Tuesday").
 	reported []bool
+	// denied marks the times whose verb is denied ("were not released
+	// Sunday"; negatedTime).
+	denied []bool
 	// before marks heads read before their time.
 	before []bool
 	// masked is the sentence with its values blanked out.
@@ -227,6 +233,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 					h, rep, before = wh, wrep, false
 					vs[k].Stretch = ""
 				}
+
 				// "the shooting happened Sunday": the time of the event
 				// the verb of occurring has for subject (occurrence.go).
 				if ev, w, ok := c.occurrenceEvent(a.Tokens[si], v); ok {
@@ -238,6 +245,9 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 			}
 			sv.heads = append(sv.heads, h)
 			sv.reported = append(sv.reported, rep)
+			// "were not released Sunday": a denied verb dates nothing
+			// that happened (eventdays.go).
+			sv.denied = append(sv.denied, !rep && before && c.negatedTime(a.Tokens[si], v, h))
 			sv.before = append(sv.before, before)
 		}
 		out = append(out, sv)
@@ -280,6 +290,7 @@ func (c *comparer) valueFacts() []fact {
 			years := sentenceYears(a.Sentences[si].Text, sv.values)
 			sc := c.sceneOf(a.Sentences[si].Text, false)
 			unnamed := unnamedOf(a, si)
+			days := sentenceDays(sv)
 			tally := c.tallyOf(sv.values)
 			for k, v := range sv.values {
 				s := a.Sentences[si].Text
@@ -306,7 +317,7 @@ func (c *comparer) valueFacts() []fact {
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v)}
+					among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -316,7 +327,7 @@ func (c *comparer) valueFacts() []fact {
 				if v.Type == mention.VWeekday {
 					f.v = partOfDay(s, f.v)
 				}
-				f.reported = f.reported || statesAt(s, f.v, f.headBefore)
+				f.reported = f.reported || statesAt(s, f.v, f.headBefore) || sv.denied[k] && stretch == ""
 				// "Monday's vote was the closest seen in years": a day in
 				// the possessive dates its noun, not a verb of the clause.
 				if len(c.possessiveNouns(&f)) > 0 {
@@ -1344,7 +1355,8 @@ func distinctFacts(f, g *fact) bool {
 	// go"), are two facts.
 	// Two scenes: two happenings of one kind in one story (scene.go); the
 	// days of two unnamed people (victims.go).
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) {
+	// Two happenings by the days their sentences name (eventdays.go).
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit

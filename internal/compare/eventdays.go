@@ -1,0 +1,187 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// The day a figure's happening took place, read from its sentence, tells
+// two happenings apart: two reports of one happening may differ on its day
+// or on a figure, but a clock time is a moment of the day its sentence
+// names, and days weeks apart are two happenings whatever was counted on
+// them (session 18, eventdays.go).
+
+// sentenceDay is a day a sentence names for a happening: a calendar date
+// when its article's date or its own year resolves it, and its weekday.
+type sentenceDay struct {
+	date time.Time // zero when not resolved
+	wd   int       // 0 Sunday … 6 Saturday; -1 when not known
+}
+
+// farApartDays is how far apart, in days, two resolved days of two
+// happenings must be for them to be two: a weekday names a day of the week
+// around its article's date, and two reports of one happening that date it
+// differently are days apart, not weeks.
+const farApartDays = 7
+
+// dayOf reads a weekday or date value as a sentenceDay; ok is false for
+// other values and for a date with no resolved year ("0000-12-15").
+func dayOf(v mention.Value) (sentenceDay, bool) {
+	d := sentenceDay{wd: -1}
+	switch v.Type {
+	case mention.VWeekday:
+		d.wd = slices.Index(weekdays, v.Norm)
+		if r := resolvedDay(v); r != "" {
+			d.date, _ = time.Parse("2006-01-02", r)
+		}
+	case mention.VDate:
+		if strings.HasPrefix(v.Norm, "0000") {
+			return d, false
+		}
+		t, err := time.Parse("2006-01-02", v.Norm)
+		if err != nil {
+			return d, false
+		}
+		d.date, d.wd = t, int(t.Weekday())
+	default:
+		return d, false
+	}
+	return d, d.wd >= 0 || !d.date.IsZero()
+}
+
+// sentenceDays are the days a sentence's values put its happenings on:
+// its weekdays and dates that date no statement ("police said Tuesday"),
+// end no stretch of time ("until Friday") and whose verb is not denied
+// (negatedTime).
+func sentenceDays(sv sentenceValues) []sentenceDay {
+	var out []sentenceDay
+	for k, v := range sv.values {
+		if sv.reported[k] || sv.denied[k] || v.Stretch != "" {
+			continue
+		}
+		if d, ok := dayOf(v); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// daysBetween is the number of days between two resolved days.
+func daysBetween(a, b time.Time) int {
+	return absInt(int(math.Round(a.Sub(b).Hours() / 24)))
+}
+
+// dayWithin reports whether two days may be one day told two ways, or
+// neighbours (a night's happening is dated by the evening or by the
+// next morning): at most slack days apart when both are resolved, else
+// at most one weekday apart when both weekdays are known; days that
+// cannot be set against each other are not told apart.
+func dayWithin(a, b sentenceDay, slack int) bool {
+	if !a.date.IsZero() && !b.date.IsZero() {
+		return daysBetween(a.date, b.date) <= slack
+	}
+	if a.wd < 0 || b.wd < 0 || slack >= 3 {
+		return true
+	}
+	d := absInt(a.wd - b.wd)
+	return min(d, 7-d) <= 1
+}
+
+// happeningsApart reports whether two values are of two happenings by the
+// days their sentences name:
+//   - two clock times whose sentences each name a day, no day of one
+//     within a day of a day of the other ("at 11:30 p.m. Wednesday" /
+//     "on Friday night around 11"): moments of two days;
+//   - a weekday resolved by its article's date and a resolved day more
+//     than farApartDays apart (a weekday is said of the days around its
+//     article; written dates years apart stay a conflict: a mistyped year);
+//   - two values of other kinds (counts, ages, amounts…) whose sentences
+//     each name resolved days, every day of one more than farApartDays
+//     from every day of the other ("six were shot on February 28" / "16
+//     were shot Sunday", weeks later).
+func happeningsApart(f, g *fact) bool {
+	switch {
+	case f.v.Type == mention.VClock && g.v.Type == mention.VClock:
+		return daysApart(f.days, g.days, 1)
+	case dayFamily(f.v.Type) == mention.VDate && dayFamily(g.v.Type) == mention.VDate:
+		if resolvedDay(f.v) == "" && resolvedDay(g.v) == "" {
+			return false
+		}
+		a, okA := dayOf(f.v)
+		b, okB := dayOf(g.v)
+		return okA && okB && !a.date.IsZero() && !b.date.IsZero() && daysBetween(a.date, b.date) > farApartDays
+	case isTime(f.v.Type) || isTime(g.v.Type) || f.v.Type == mention.VClock || g.v.Type == mention.VClock:
+		return false
+	}
+	return daysApart(resolvedOnly(f.days), resolvedOnly(g.days), farApartDays)
+}
+
+// resolvedOnly keeps the days with a calendar date.
+func resolvedOnly(ds []sentenceDay) []sentenceDay {
+	var out []sentenceDay
+	for _, d := range ds {
+		if !d.date.IsZero() {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// daysApart reports whether both sides name days and no day of one is
+// within slack days of a day of the other.
+func daysApart(a, b []sentenceDay, slack int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if dayWithin(x, y, slack) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// negatedTime reports whether the verb a time dates, read before it, is
+// denied ("their names were not released Sunday", "had not been charged
+// by Friday", "never returned on Tuesday"): the time dates nothing that
+// happened, as a day of a statement dates no event.
+func (c *comparer) negatedTime(toks []text.Token, v mention.Value, head string) bool {
+	if head == "" {
+		return false
+	}
+	at := tokenFrom(toks, v.Start)
+	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
+			return false
+		}
+		if b, ok := c.timeVerbIn(toks, k); !ok || b != head {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := strings.ToLower(toks[j].Text)
+			switch {
+			case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+				return true
+			case !toks[j].IsWord() || !negAuxiliaries[w]:
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// negAuxiliaries may stand between a negation and its verb ("not been
+// charged", "not yet found").
+var negAuxiliaries = map[string]bool{
+	"be": true, "been": true, "being": true, "have": true, "has": true, "had": true, "yet": true,
+	"was": true, "were": true, "is": true, "are": true, "did": true, "do": true, "does": true,
+	"not": true, "never": true, "still": true, "also": true,
+}
