@@ -456,6 +456,24 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		p.subjNoun = strings.TrimPrefix(s, "the ")
 		p.subjText = r.subjText
 	}
+	// A finite verb right after the group ("the gun he used was kept
+	// hidden", "the church she attends was damaged"): the group is a
+	// relative clause with no relative pronoun (Quirk et al. 1985 §17.14),
+	// not the sentence's predication.
+	if k < len(r.toks) && finiteAuxiliaries[r.low[k]] {
+		return p, k, false
+	}
+	for i := 1; i < len(verbWords); i++ {
+		if a, b := strings.ToLower(verbWords[i-1]), strings.ToLower(verbWords[i]); finiteAuxiliaries[b] && !auxiliaries[a] && !modals[a] && !r.lx.Has(r.lx.Base(a, lexicon.Noun), lexicon.Noun) {
+			return p, k, false // "the gun he used was kept": "used" ends the relative clause
+		}
+	}
+	// "the church attended by the governor": a past participle with its
+	// agent after a noun is a reduced relative clause (Quirk et al. 1985
+	// §17.31), not a verb group, when no auxiliary opens it.
+	if main == v && k+1 < len(r.toks) && r.low[k] == "by" && strings.HasSuffix(r.low[main], "ed") && r.capital(k+1) && !r.toks[k+1].IsNumber() {
+		return p, k, false
+	}
 	// The complement.
 	if k < len(r.toks) && r.low[k] == "no" {
 		p.negated = !p.negated
@@ -465,7 +483,13 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	if comp == "" && p.passive {
 		comp, text, end = r.passivePhrase(k, end)
 	}
-	p.comp, p.compText = comp, text
+	p.comp, p.compText = comp, trimDangling(text)
+	// An adverb before the phrase or clause the complement stops at
+	// premodifies it ("shot in the arm shortly before noon"; Quirk et al.
+	// 1985 §9.56): it goes with what is left out.
+	if f := strings.Fields(p.compText); len(f) > 1 && end < len(r.toks) && (prepositionWords[r.low[end]] || clauseBreaks[r.low[end]]) && adverbOnly(r.lx, strings.ToLower(f[len(f)-1])) {
+		p.compText = strings.Join(f[:len(f)-1], " ")
+	}
 	if r.wantsInfinitive(comp, end) {
 		return p, end, false
 	}
@@ -964,6 +988,11 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	if p.verb == "have" && p.comp == "" {
 		return false
 	}
+	// A subject is a noun phrase: one that opens with a preposition ("of
+	// Alaska") is the end of another phrase, read as a name.
+	if f := strings.Fields(p.subject); len(f) > 0 && prepositionWords[f[0]] {
+		return false
+	}
 	if r.disagrees(p) || objectPronoun(p.compText) {
 		return false
 	}
@@ -1027,6 +1056,9 @@ var singularForms = map[string]bool{"is": true, "was": true, "has": true, "does"
 // ("has been described"): concord fails, so the clause was misread (its
 // subject is another noun, or the verb belongs to a relative clause).
 func (r *clauseReader) disagrees(p proposition) bool {
+	if p.verbText != "" && pluralForms[strings.ToLower(strings.Fields(p.verbText)[0])] && r.singularSubject(p) {
+		return true
+	}
 	if p.subjText == "" || p.verbText == "" {
 		return false
 	}
@@ -1038,6 +1070,71 @@ func (r *clauseReader) disagrees(p proposition) bool {
 	}
 	b := r.lx.Base(head, lexicon.Noun)
 	return b != head && b+"s" == head || b != head && b+"es" == head
+}
+
+// pluralForms are the finite verb forms that take a plural subject (Quirk
+// et al. 1985 §10.34); "have" is left out, for it follows modals ("could
+// have").
+var pluralForms = map[string]bool{"are": true, "were": true, "'re": true, "’re": true}
+
+// finiteAuxiliaries are the finite forms of "be" and "have" (Quirk et al.
+// 1985 §3.20): two finite verb groups cannot follow each other in one
+// clause.
+var finiteAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+
+// singularSubject reports whether the subject just read is singular in a
+// way that a plural verb contradicts: a common noun in the singular that
+// is not a collective noun (WordNet's first sense in noun.group, which
+// takes notional plural concord: "the staff were", Quirk et al. 1985
+// §10.40) — "negotiations to do the first movie were" read "the first
+// movie" —, or the last name of a coordination ("Ana Ruiz and Tom Vale
+// were"; a name not ending in "s", which team names often do), read as
+// the whole subject.
+func (r *clauseReader) singularSubject(p proposition) bool {
+	if p.subjText != "" {
+		f := strings.Fields(strings.ToLower(p.subjText))
+		head := strings.Trim(f[len(f)-1], ",.;:\"“”")
+		return r.lx.Base(head, lexicon.Noun) == head && !strings.HasSuffix(head, "s") && r.lx.Has(head, lexicon.Noun) &&
+			firstNounLex(r.lx, head) != int(lexicon.NounGroup)
+	}
+	if p.subject == "" || r.subjStart < 1 || p.pron != "" {
+		return false
+	}
+	switch r.low[r.subjStart-1] {
+	case "and", "or", "nor", "&":
+		return !strings.HasSuffix(strings.ToLower(p.subject), "s")
+	}
+	return false
+}
+
+// danglingEnd are words that cannot end a phrase: the articles and
+// possessive determiners, whose noun is missing; the coordinators, whose
+// second conjunct is; "than", whose comparison is; and the prepositions
+// that never stand as adverbs without their object (Quirk et al. 1985
+// §9.65-66 lists the prepositional adverbs, "inside", "out", "over",
+// which may).
+var danglingEnd = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "my": true,
+	"our": true, "your": true, "and": true, "or": true, "but": true, "nor": true, "than": true, "of": true, "to": true,
+	"for": true, "from": true, "with": true, "at": true, "into": true, "onto": true, "upon": true, "via": true, "per": true,
+	"as": true, "like": true, "among": true, "amid": true, "despite": true, "during": true, "toward": true, "towards": true}
+
+// trimDangling cuts from a complement as written the words a phrase
+// cannot end with (danglingEnd), and a "more" or "less" left before a cut
+// "than": the reader's window ended inside a phrase ("a hit with more
+// than …" → "a hit").
+func trimDangling(text string) string {
+	f := strings.Fields(text)
+	cut := false
+	for len(f) > 0 {
+		w := strings.ToLower(strings.Trim(f[len(f)-1], "\"“”'‘’"))
+		if danglingEnd[w] || cut && (w == "more" || w == "less") {
+			cut = w == "than"
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(f, " ")
 }
 
 // contentNoun reports whether a noun base names something a claim can be

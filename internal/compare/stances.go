@@ -95,6 +95,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						continue
 					}
 				}
+				if p.pron == "" && p.verbText != "" && pluralForms[strings.ToLower(strings.Fields(p.verbText)[0])] && c.personEntity(p.subject) {
+					continue // "… and Bill Hakim were killed": one person of a coordination, read as the subject (no concord)
+				}
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
@@ -1213,10 +1216,23 @@ func cutAfterHead(lx *lexicon.Lexicon, compText, head string) (string, map[strin
 			if len(rest) == 0 {
 				return compText, nil
 			}
-			return strings.Join(f[:i], " "), rest
+			// An adverb that premodifies the phrase cut goes with it
+			// ("shot in the arm shortly before noon", "right after";
+			// Quirk et al. 1985 §9.56).
+			j := i
+			for j-1 > at && adverbOnly(lx, strings.ToLower(f[j-1])) {
+				j--
+			}
+			return strings.Join(f[:j], " "), rest
 		}
 	}
 	return compText, nil
+}
+
+// adverbOnly reports whether a word is an adverb in WordNet and nothing
+// else ("shortly", "just"; not "late", "fast").
+func adverbOnly(lx *lexicon.Lexicon, w string) bool {
+	return lx.Has(w, lexicon.Adv) && !lx.Has(w, lexicon.Noun) && !lx.Has(w, lexicon.Adj) && !lx.Has(w, lexicon.Verb)
 }
 
 // sameComplement reports whether two propositions' complements are one: the
@@ -1733,6 +1749,20 @@ func (c *comparer) isPerson(name string) bool {
 		}
 	}
 	return false
+}
+
+// personEntity reports whether a name is a story entity that may be a
+// person (isPerson) and whose last word is no plural noun and does not
+// end in "s" ("Lawncrest neighbors" read as a name, "Greeks": a group).
+func (c *comparer) personEntity(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return false
+	}
+	if last := f[len(f)-1]; c.lx.Base(last, lexicon.Noun) != last || strings.HasSuffix(last, "s") {
+		return false // a plural, or a name that may be one ("Greeks", "Others")
+	}
+	return c.isPerson(name)
 }
 
 // heldAs reports whether a holder (or a longer or shorter form of its
