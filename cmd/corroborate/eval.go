@@ -45,10 +45,9 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 	limit := fs.Int("limit", 0, "score only the first N articles of each half (0: all)")
 	halfFlag := fs.String("half", "", "score one half of the kit: tune or holdout (default: both, printed separately)")
 	verbose := fs.Bool("v", false, "print the misses of the tune half (never of the holdout half)")
-	fitPronouns := fs.Bool("fit-pronouns", false, "fit the pronoun chooser on the tune half and print it as Go source (internal/mention/pronounweights.go)")
-	part := fs.String("part", "", "with --half tune or --fit-pronouns: only part a or b of the tune half (the pronoun chooser's second split)")
+	part := fs.String("part", "", "with --half tune: only part a or b of the tune half (evaluate.PartOf, the second split for tuning)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--half tune|holdout] [--limit N] [-v] FILE.jsonl\n       corroborate eval quotes --fit-pronouns FILE.jsonl > internal/mention/pronounweights.go\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl),\nsplit in two halves by article id: tune (rules may be fitted on it) and holdout (only scored).\nWith --fit-pronouns, fits the pronoun chooser on the tune half only (fit on one part, judged on the other, then on all).")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval quotes [--half tune|holdout] [--limit N] [--part a|b] [-v] FILE.jsonl\n\nScores quotes and speakers against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl),\nsplit in two halves by article id: tune (rules may be fitted on it) and holdout (only scored).")
 		fs.PrintDefaults()
 	}
 	pos, code, ok := oneFileArg(fs, args)
@@ -59,13 +58,6 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 	if p != "" && p != "a" && p != "b" {
 		fmt.Fprintf(e.stderr, "corroborate eval quotes: --part must be a or b, not %q\n", *part)
 		return exitUsage
-	}
-	if *fitPronouns {
-		if err := evaluate.FitPronouns(ctx, e.stdout, e.stderr, pos, p); err != nil {
-			fmt.Fprintf(e.stderr, "corroborate eval quotes --fit-pronouns: %v\n", err)
-			return exitPartial
-		}
-		return exitOK
 	}
 	half, ok := evaluate.ParseHalf(*halfFlag)
 	if !ok {

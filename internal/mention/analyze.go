@@ -25,10 +25,6 @@ type Analysis struct {
 	Ref dates.Date
 	// quoted holds the body offsets of the quoted stretches (set by Quotes).
 	quoted []qspan
-	// pronounRules turns the fitted pronoun chooser off (Options.PronounRules);
-	// pronounTrace then keeps its candidates per quote index.
-	pronounRules bool
-	pronounTrace map[int][]PronounCandidate
 }
 
 // Analyze reads an article's clean text. ref is its publication date (or
@@ -46,18 +42,11 @@ type Options struct {
 	// StoryRef says Ref is the story's date, not the article's: a weekday
 	// then resolves to the nearest such day, before or after.
 	StoryRef bool
-	// PronounRules resolves speaker pronouns by the hand rules alone, the
-	// fitted chooser off, and keeps the chooser's candidates for each quote
-	// (PronounCandidates): what fitting the chooser reads.
-	PronounRules bool
 }
 
 // AnalyzeWith reads an article's clean text with options.
 func AnalyzeWith(body string, o Options) *Analysis {
-	a := &Analysis{Sentences: text.Sentences(body), Ref: o.Ref, pronounRules: o.PronounRules}
-	if o.PronounRules {
-		a.pronounTrace = map[int][]PronounCandidate{}
-	}
+	a := &Analysis{Sentences: text.Sentences(body), Ref: o.Ref}
 	a.Tokens = make([][]text.Token, len(a.Sentences))
 	for i, s := range a.Sentences {
 		a.Tokens[i] = text.Tokens(s.Text)

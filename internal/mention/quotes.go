@@ -393,9 +393,6 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 					q.Speaker = a.Entities[q.Entity].Name
 				}
 			}
-			if p == "he" || p == "she" {
-				a.choosePronounSpeaker(out, i, p)
-			}
 			// "he" or "she" tells the gender of a person whose name did
 			// not: a later pronoun of the other gender looks further back.
 			if q.Entity >= 0 && a.Entities[q.Entity].Gender() == 0 && (p == "he" || p == "she") {
