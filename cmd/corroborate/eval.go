@@ -227,9 +227,10 @@ func runEvalPlant(ctx context.Context, e *env, args []string) int {
 	fs.IntVar(&o.PerType, "per-type", 1, "facts planted per value type per event (each its own trial)")
 	fs.Int64Var(&o.Seed, "seed", 20261201, "seed of the draws")
 	fs.BoolVar(&o.Verbose, "v", false, "list misses and collateral (tune half only)")
+	fs.StringVar(&o.Part, "part", "", "with --half tune: plant into one part of the tune half only, a or b (a second split, by ECB+ topic)")
 	fs.StringVar(&o.Trace, "trace", "", "EVENT|DOC|TEXT|DOC|TEXT: say where the chain from the two values (tune events only) to a discrepancy stops, the event read as one story")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval plant [--kit FILE.jsonl] [--half tune|holdout|all] [--per-type N] [--seed S] [-v]\n\nPlants changed values into ECB+ events (a fact two articles state, changed in one of them), one trial each, and scores whether the engine reports the discrepancy; recall by value type and collateral.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval plant [--kit FILE.jsonl] [--half tune|holdout|all] [--part a|b] [--per-type N] [--seed S] [-v]\n\nPlants changed values into ECB+ events (a fact two articles state, changed in one of them), one trial each, and scores whether the engine reports the discrepancy; recall by value type and collateral.")
 		fs.PrintDefaults()
 	}
 	if _, err := parseInterspersed(fs, args); err != nil {
@@ -241,6 +242,10 @@ func runEvalPlant(ctx context.Context, e *env, args []string) int {
 	h, ok := evaluate.ParseHalf(*half)
 	if !ok {
 		fmt.Fprintf(e.stderr, "corroborate eval plant: --half must be tune, holdout or all, not %q\n", *half)
+		return exitUsage
+	}
+	if o.Part != "" && (h != evaluate.Tune || o.Part != "a" && o.Part != "b") {
+		fmt.Fprintf(e.stderr, "corroborate eval plant: --part must be a or b, with --half tune\n")
 		return exitUsage
 	}
 	o.Halves = []evaluate.Half{h}

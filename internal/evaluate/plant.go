@@ -35,6 +35,9 @@ type PlantOptions struct {
 	// Trace, "EVENT|DOC|TEXT|DOC|TEXT", traces two stated values of a tune
 	// event instead of planting (TraceValue).
 	Trace string
+	// Part, "a" or "b", runs only that part of the tune half (PartOf of the
+	// ECB+ topic); empty runs the whole half.
+	Part string
 }
 
 // plantEvent is one ECB+ event: its articles as extracted, their kit ids.
@@ -86,6 +89,9 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 			Parts: map[string]*KitCount{}, SameParts: map[string]*KitCount{}}
 		for _, ev := range events {
 			if !h.In(ECBTopic(ev.name)) || len(ev.arts) < 2 {
+				continue
+			}
+			if o.Part != "" && (h != Tune || PartOf(ECBTopic(ev.name)) != o.Part) {
 				continue
 			}
 			if err := ctx.Err(); err != nil {
