@@ -1402,7 +1402,7 @@ func bgDiffer(f, g *fact) bool {
 	if _, _, ym := yearAndMonth(f.v, g.v); ym && (f.bg == "" && g.bg == statedYear(g.v) || g.bg == "" && f.bg == statedYear(f.v)) {
 		return false
 	}
-	return f.bg == "" || g.bg == "" || f.bg != statedYear(f.v) || g.bg != statedYear(g.v)
+	return f.bg == "" || g.bg == "" || f.bg != ownYear(f.v) || g.bg != ownYear(g.v)
 }
 
 // twoKinds reports whether two counts of one noun are of two kinds of it:
@@ -2184,12 +2184,14 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	for _, s := range sides {
 		v := corroborate.DiscrepancyValue{Normalized: s.rep.Norm}
 		// The side as its articles wrote it: every distinct figure of it
-		// ("36 miles / 35 miles": close enough to agree, both shown).
+		// ("36 miles / 35 miles": close enough to agree, both shown), and
+		// one figure in another unit ("December 15 of this year / December
+		// 15, 2013": the year it was given; "22:00 / 22:00 local time").
 		var forms []string
 		for _, i := range s.facts {
 			v.Articles = corroborate.AppendUnique(v.Articles, c.all[facts[i].doc].Article.ID)
 			v.Sentences = corroborate.AppendUnique(v.Sentences, facts[i].sent)
-			if facts[i].v.Norm != s.rep.Norm && len(forms) < 3 {
+			if (facts[i].v.Norm != s.rep.Norm || facts[i].v.Unit != s.rep.Unit) && written(facts[i].v) != written(s.rep) && len(forms) < 3 {
 				forms = corroborate.AppendUnique(forms, written(facts[i].v))
 			}
 		}

@@ -652,6 +652,9 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) {
 		return true
 	}
+	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) {
+		return false
+	}
 
 	a, pa := c.datedThing(f)
 	b, pb := c.datedThing(g)
@@ -662,6 +665,20 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 		return !c.nounOfVerb(a, pa, b)
 	}
 	return !c.lx.Related(a, b, pa)
+}
+
+// scheduledNoun reports whether g's time dates a verb of scheduling (a
+// WordNet verb close to *schedule*: plan, book, reschedule) in a sentence
+// that names the noun f's time modifies: "the December 11 election" and
+// "elections planned for December 15" date one thing, the elections, as
+// the day a thing is planned for is the thing's day.
+func (c *comparer) scheduledNoun(f, g *fact) bool {
+	n := f.v.Noun
+	if n == "" || !g.words[n] || !reModifies.MatchString(f.sent[min(f.v.End, len(f.sent)):]) {
+		return false
+	}
+	b, p := c.datedThing(g)
+	return p == lexicon.Verb && b != "" && c.closeVerbs(b, "schedule")
 }
 
 // nounOfVerb reports whether an event noun and a verb, given in either

@@ -333,17 +333,19 @@ func (c *comparer) garbledAge(a *mention.Analysis, mg docMerged, si int, vs []me
 	return false
 }
 
-// farDate is, for a date or a month written with its year, that year when
+// farDate is, for a date or a month with its year (written, or inferred
+// by its dated article: "the December 11 election" in an article of
+// October), that year when
 // the day lies more than farDays from the publication date of every dated
 // article of the story: the day of another happening ("On May 2, 2019, a
 // ferry hand was stabbed"), a background figure kept apart from the story's
 // own days. A story none of whose articles is dated tells nothing of how
 // far a day is from it: "" then.
 func (c *comparer) farDate(v mention.Value) string {
-	if v.Type != mention.VDate && v.Type != mention.VMonth || v.Unit == "no-year" {
+	if v.Type != mention.VDate && v.Type != mention.VMonth {
 		return ""
 	}
-	y := statedYear(v)
+	y := ownYear(v)
 	if y == "" {
 		return ""
 	}
@@ -369,6 +371,19 @@ func (c *comparer) farDate(v mention.Value) string {
 		return ""
 	}
 	return y
+}
+
+// ownYear is the year of a date or month: the one it states, else the one
+// its dated article's time layer gave a year-less date or month ("" in an
+// undated article, whose year-less days keep the year 0000).
+func ownYear(v mention.Value) string {
+	if y := statedYear(v); y != "" {
+		return y
+	}
+	if (v.Type == mention.VDate || v.Type == mention.VMonth) && len(v.Norm) >= 4 && v.Norm[:4] != "0000" {
+		return v.Norm[:4]
+	}
+	return ""
 }
 
 // farDays is how far from every article's publication a written day must

@@ -700,6 +700,11 @@ func nameThenDay(s, head, prev string, start int) bool {
 // the end of 1983" may date what had happened by then and stays a date).
 var periodLeadRe = regexp.MustCompile(`(?i)(?:\b(?:since|through|thru|throughout|until|till|by|within)\s+(?:the\s+)?|\b(?:since|through|thru|throughout|until|till)\s+the\s+(?:end|close|start|beginning|middle)\s+|\b(?:for|over|in|during|within)\s+the\s+)$`)
 
+// dayAfterTheRe is "in the", "for the", "over the" or "during the" right
+// before a time: the lead of a stretch ("in the past three months"), unless
+// the time is one named day.
+var dayAfterTheRe = regexp.MustCompile(`(?i)\b(?:for|over|in|during)\s+the\s+$`)
+
 // A bound of a stretch of time: "since 2014", "from 1995", "before 1997",
 // "after June".
 var periodExprRe = regexp.MustCompile(`(?i)^(?:since|until|by|from|before|after)\b`)
@@ -744,6 +749,10 @@ func (x *timeScan) markPeriods() {
 		case yearOfEvents(x.s, *t):
 			// "in the 1998 floods": a year before a plural noun of events
 			// dates those events, it bounds no stretch of time.
+		case dayAfterTheRe.MatchString(before) && t.Precision == PrecDay && (t.Weekday >= 0 || strings.ContainsAny(t.Expression, "0123456789")):
+			// "in the December 11 election", "during the Sunday vote": a
+			// day after "the" modifies the noun that follows it; one day
+			// is no stretch of time ("in the past week" is).
 		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
 			t.Period = true
 		case rangeStartRe.MatchString(x.s[t.End:]) && x.endsRange(t.End):

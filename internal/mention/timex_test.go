@@ -209,6 +209,9 @@ func TestTimesNotEvents(t *testing.T) {
 		{"The firm expects to open the plant in June.", nil, nil},
 		{"Police arrested two men on April 9 in Springfield.", nil, nil},
 		{"Officials met in Lisbon in late March.", nil, nil},
+		{"Three parties will stand in the November 9 election.", nil, nil},
+		{"Crowds gathered for the Friday vigil.", nil, nil},
+		{"Prices fell during the past week.", []string{"past week"}, nil},
 	}
 	for _, tt := range tests {
 		var period, stamp []string
