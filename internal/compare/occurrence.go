@@ -25,6 +25,21 @@ var occurringVerbs = map[string]bool{"happen": true, "occur": true, "transpire":
 // following word ("took place", "came about", "broke out").
 var occurringParticle = map[string]string{"take": "place", "come": "about", "break": "out"}
 
+// heldEvents are the participles whose passive has an organised event for
+// its subject and says when or where it happens: "the vote was held on
+// Sunday", "the race will be staged in May" (WordNet's hold, "organize or
+// be responsible for", and stage, "plan, organize, and carry out an
+// event"). The subject must be an event noun: "the suspect was held on
+// Sunday" is a detention, dated by headVerb as any verb.
+var heldEvents = map[string]bool{"held": true, "staged": true}
+
+// occurSpan is how many tokens before a time a verb of occurring may
+// stand when no other verb comes between ("the explosion happened at the
+// bank on the old coast highway just before 7:30 p.m."): its adjuncts of
+// place and time follow it; within headSpan any verb may come between, as
+// before.
+const occurSpan = 20
+
 // occurrenceEvent returns the event a time dates when its clause's verb
 // before it is a verb of occurring whose subject is an event noun ("the
 // stabbing happened late Friday"): the noun's verb when it is an -ing
@@ -36,14 +51,24 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 	if at < 0 {
 		return "", "", false
 	}
-	for k := at - 1; k >= 1 && k >= at-headSpan; k-- {
+	verbBetween := false
+	for k := at - 1; k >= 1 && k >= at-occurSpan; k-- {
 		t := toks[k]
-		if t.Text == "," || t.Text == ";" {
+		if t.Text == "," || t.Text == ";" || clausePunct[t.Text] {
 			return "", "", false
 		}
-		j := c.occurringVerbAt(toks, k)
+		j, held := c.occurringVerbAt(toks, k)
 		if j < 0 {
+			if _, verb := c.timeVerbIn(toks, k); verb {
+				verbBetween = true
+			}
 			continue
+		}
+		// Past headSpan, a verb between the time and a verb of occurring
+		// is the time's own ("happened some time after the guards locked
+		// the gate at nine").
+		if verbBetween && k < at-headSpan {
+			return "", "", false
 		}
 		// The subject right before the verb, past an adverb or an
 		// auxiliary ("the shooting apparently happened", "had occurred").
@@ -60,6 +85,9 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 			// a plural tells many happenings, a pronoun none by name.
 			// A gerund is its verb's event ("the stabbing": "stab").
 			if _, closed := closedTag(lw); closed {
+				return "", "", false
+			}
+			if held && !c.isEventNoun(lw) {
 				return "", "", false
 			}
 			if strings.HasSuffix(lw, "ing") {
@@ -86,11 +114,15 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 
 // occurringVerbAt returns the index of the first word of a verb of
 // occurring ending at token k (k itself, or its particle "place" /
-// "about" / "out" after "took", "came", "broke"), -1 when none.
-func (c *comparer) occurringVerbAt(toks []text.Token, k int) int {
+// "about" / "out" after "took", "came", "broke", or the form of "be"
+// before a passive "held" or "staged": held true then), -1 when none.
+func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 	lw := strings.ToLower(toks[k].Text)
 	if b := c.lx.Base(lw, lexicon.Verb); occurringVerbs[b] && b != lw || occurringVerbs[lw] {
-		return k
+		return k, false
+	}
+	if heldEvents[lw] && k >= 2 && beForms[strings.ToLower(toks[k-1].Text)] {
+		return k - 1, true
 	}
 	for verb, particle := range occurringParticle {
 		if lw != particle {
@@ -98,8 +130,8 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) int {
 		}
 		p := strings.ToLower(toks[k-1].Text)
 		if b, irr := irregularPast(p); irr && b == verb || c.lx.Base(p, lexicon.Verb) == verb && p != verb {
-			return k - 1
+			return k - 1, false
 		}
 	}
-	return -1
+	return -1, false
 }

@@ -35,6 +35,24 @@ func TestOccurrenceDatesItsSubject(t *testing.T) {
 				"Silo\n\nA tank exploded at the grain silo in Marrowby late Friday, hurting two workers.",
 			},
 			"date:Tuesday/late Friday"},
+		{"a verb of occurring far before its time, no verb between",
+			[]string{
+				"Bank\n\nThe explosion happened at the Harlow Savings Bank on the Old Mill Road just before 6:15 p.m. Police arrived at 6:40 p.m.",
+				"Bank\n\nNothing was said of the hours between noon and 8:15 p.m., when the device exploded inside Harlow Savings Bank.",
+			},
+			"date:6:15 p.m./8:15 p.m."},
+		{"a passive held dates its event subject",
+			[]string{
+				"Vote\n\nThe election was held on Sunday across the islands, the council said.",
+				"Vote\n\nTuesday's election across the islands drew few voters, the council said.",
+			},
+			"date:on Sunday/Tuesday"},
+		{"will be held, a future passive",
+			[]string{
+				"Regatta\n\nThe regatta will be held on Sunday off the islands, the council said.",
+				"Regatta\n\nThe regatta off the islands on Tuesday drew few crews, the council said.",
+			},
+			"date:on Sunday/on Tuesday"},
 	}
 	for _, c := range found {
 		if got := kinds(runUndated(c.docs...).Discrepancies); !strings.Contains(got, c.want) {
@@ -49,6 +67,16 @@ func TestOccurrenceDatesItsSubject(t *testing.T) {
 			[]string{
 				"Ring road\n\nThe crash occurred at 4:10 p.m. on the ring road near the mill.",
 				"Ring road\n\nThe fire happened at 6:30 p.m. on the ring road near the mill.",
+			}},
+		{"a verb between a far verb of occurring and the time",
+			[]string{
+				"Gate\n\nThe theft happened some time after the night guards at the depot locked the gate at 9:00 p.m.",
+				"Gate\n\nThe theft took place at 11:40 p.m. at the depot, police said.",
+			}},
+		{"a person held is detained, not an event",
+			[]string{
+				"Depot\n\nThe driver was held on Sunday at the depot on Elm Road.",
+				"Depot\n\nThe driver was questioned on Tuesday at the depot on Elm Road.",
 			}},
 	}
 	for _, c := range none {
