@@ -95,15 +95,15 @@ func dayWithin(a, b sentenceDay, slack int) bool {
 // happeningsApart reports whether two values are of two happenings by the
 // days their sentences name:
 //   - two clock times whose sentences each name a day, no day of one
-//     within a day of a day of the other ("at 11:30 p.m. Wednesday" /
-//     "on Friday night around 11"): moments of two days;
+//     within a day of a day of the other ("at 9:40 p.m. Monday" / "late
+//     on Thursday, around 10"): moments of two days;
 //   - a weekday resolved by its article's date and a resolved day more
 //     than farApartDays apart (a weekday is said of the days around its
 //     article; written dates years apart stay a conflict: a mistyped year);
 //   - two values of other kinds (counts, ages, amounts…) whose sentences
 //     each name resolved days, every day of one more than farApartDays
-//     from every day of the other ("six were shot on February 28" / "16
-//     were shot Sunday", weeks later).
+//     from every day of the other ("four were hurt on March 3" / "11
+//     were hurt Saturday", weeks later).
 func happeningsApart(f, g *fact) bool {
 	switch {
 	case f.v.Type == mention.VClock && g.v.Type == mention.VClock:
@@ -149,7 +149,7 @@ func daysApart(a, b []sentenceDay, slack int) bool {
 }
 
 // negatedTime reports whether the verb a time dates, read before it, is
-// denied ("their names were not released Sunday", "had not been charged
+// denied ("the results were not announced Friday", "had not been charged
 // by Friday", "never returned on Tuesday"): the time dates nothing that
 // happened, as a day of a statement dates no event.
 func (c *comparer) negatedTime(toks []text.Token, v mention.Value, head string) bool {

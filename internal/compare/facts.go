@@ -245,7 +245,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 			}
 			sv.heads = append(sv.heads, h)
 			sv.reported = append(sv.reported, rep)
-			// "were not released Sunday": a denied verb dates nothing
+			// "were not announced Friday": a denied verb dates nothing
 			// that happened (eventdays.go).
 			sv.denied = append(sv.denied, !rep && before && c.negatedTime(a.Tokens[si], v, h))
 			sv.before = append(sv.before, before)
