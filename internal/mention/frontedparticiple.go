@@ -16,9 +16,10 @@ import (
 // "Noting he had trained as an engineer, Doe said …". The participle's
 // understood subject is the main clause's subject (Quirk §15.58,
 // nonfinite adverbial clauses: the attachment rule), which speaks; its
-// content runs from the word after the participle to that comma. A
-// participle followed by a preposition ("Speaking to reporters, …") says
-// where or to whom, not what: no content.
+// content runs from the word after the participle (after its "that", as a
+// cue's content does) to the first comma followed by neither a relative
+// word nor a verb. A participle followed by a preposition ("Speaking to
+// reporters, …") says where or to whom, not what: no content.
 func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
 	if len(toks) < 6 || !toks[0].IsWord() {
@@ -33,9 +34,13 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 	if !toks[1].IsWord() || lexicon.IsIndexStopword(nx) && nx != "that" && !determiners[nx] && subjectPronoun(toks[1].Text) == "" {
 		return Quote{}, false
 	}
+	from := 1 // the content, after a "that" as a cue's content is
+	if nx == "that" {
+		from = 2
+	}
 	for k := 2; k+2 < len(toks); k++ {
-		if toks[k].Text != "," {
-			continue
+		if toks[k].Text != "," || opensNoSubject(toks, k+1) {
+			continue // "Conceding that the port, which …, had erred, she …": a comma inside the clause
 		}
 		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].Text != ","; j++ {
 			if !mainVerbAt(toks, j) {
@@ -44,8 +49,8 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 			if beForms[lower(toks[j].Text)] {
 				break // "Counting its votes, the party is …": a state, no act
 			}
-			q := Quote{Cue: toks[0].Text, Entity: -1, Sentence: si, Start: s.Start + toks[1].Start, End: s.Start + toks[k].Start}
-			q.Text = strings.TrimSpace(s.Text[toks[1].Start:toks[k].Start])
+			q := Quote{Cue: toks[0].Text, Entity: -1, Sentence: si, Start: s.Start + toks[from].Start, End: s.Start + toks[k].Start}
+			q.Text = strings.TrimSpace(s.Text[toks[from].Start:toks[k].Start])
 			sq := Quote{Entity: -1}
 			a.resolveSpeaker(si, toks[k+1].Start, toks[j].Start, &sq)
 			switch {
@@ -60,6 +65,13 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// opensNoSubject reports whether token j, after a comma, cannot open the
+// main clause's subject: a relative word ("which owns the port") or a verb
+// ("had erred") goes on the fronted clause.
+func opensNoSubject(toks []text.Token, j int) bool {
+	return relativePronouns[lower(toks[j].Text)] || whWords[lower(toks[j].Text)] || mainVerbAt(toks, j)
 }
 
 // withFronted puts a fronted participle's statement first and drops the

@@ -10,12 +10,14 @@ import (
 // main clause's subject, its content the participle's clause; the clause's
 // own words are not read as another cue's content. A participle of where
 // or to whom ("Speaking to …"), one of no proposition ("Smiling …") and
-// one before a main clause of "be" state nothing. Invented sentences.
+// one before a main clause of "be" state nothing. The content drops the
+// participle's "that", as a cue's content does, and runs past commas that
+// a relative word or a verb follows. Invented sentences.
 func TestFrontedParticiple(t *testing.T) {
 	lead := "Harbour master Ines Varga spoke on Monday. "
 	a := analyze(lead + "Acknowledging that the sea wall had cracked, Varga promised repairs before winter.")
 	checkSpeakers(t, a, map[string]speakerWant{
-		"that the sea wall had cracked": {"Ines Varga", "Varga", "subject"},
+		"the sea wall had cracked": {"Ines Varga", "Varga", "subject"},
 	})
 	for _, q := range a.Quotes {
 		if q.Text == "Acknowledging that the sea wall had cracked" {
@@ -24,14 +26,20 @@ func TestFrontedParticiple(t *testing.T) {
 	}
 	a = analyze(lead + "Noting that engineers had said the wall was weak, Varga ordered repairs.")
 	checkSpeakers(t, a, map[string]speakerWant{
-		"that engineers had said the wall was weak": {"Ines Varga", "Varga", "subject"},
+		"engineers had said the wall was weak": {"Ines Varga", "Varga", "subject"},
 	})
 	if q, ok := quotesByText(a)["the wall was weak"]; ok {
 		t.Errorf("a cue inside the fronted clause read apart (cue %q)", q.Cue)
 	}
 	a = analyze(lead + "Conceding that the pumps were too small, she ordered two more.")
 	checkSpeakers(t, a, map[string]speakerWant{
-		"that the pumps were too small": {"Ines Varga", "she", "pronoun"},
+		"the pumps were too small": {"Ines Varga", "she", "pronoun"},
+	})
+	// A comma inside the fronted clause: the subject is after the comma
+	// that no relative word or verb follows.
+	a = analyze(lead + "Conceding that the port, which the city owns, had flooded, Varga closed the quay.")
+	checkSpeakers(t, a, map[string]speakerWant{
+		"the port, which the city owns, had flooded": {"Ines Varga", "Varga", "subject"},
 	})
 	for _, body := range []string{
 		"Speaking to reporters at the quay, Varga said the wall would hold.",
