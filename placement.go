@@ -19,6 +19,11 @@ type PlacementStore interface {
 	// Bucketed returns the ids of the counted articles holding any of the
 	// bucket keys, each once, sorted; at most limit per key (0: no limit).
 	Bucketed(ctx context.Context, buckets []uint64, limit int) ([]string, error)
+	// BucketHolders returns, for each of the bucket keys that a counted
+	// article holds, the ids of the articles holding it, sorted (keys no
+	// article holds are left out): Bucketed for many keys at once, each
+	// key's articles apart.
+	BucketHolders(ctx context.Context, buckets []uint64) (map[uint64][]string, error)
 	// Posted returns the stories whose state is posted under any of terms:
 	// per term the perTerm most recently saved (0: all), each once, sorted.
 	Posted(ctx context.Context, terms []string, perTerm int) ([]string, error)

@@ -104,14 +104,18 @@ func markKnown(ctx context.Context, arts []corroborate.Article, ddocs []dedupe.D
 			holders[k] = append(holders[k], i)
 		}
 	}
+	keys := make([]uint64, 0, len(holders))
+	for k := range holders {
+		keys = append(keys, k)
+	}
+	stored, err := known.store.BucketHolders(ctx, keys)
+	if err != nil {
+		return nil, cp, false, fmt.Errorf("near-copy pairs: %w", err)
+	}
 	cands := map[[2]int]bool{}
 	for k, news := range holders {
-		ids, err := known.store.Bucketed(ctx, []uint64{k}, 0)
-		if err != nil {
-			return nil, cp, false, fmt.Errorf("near-copy pairs: %w", err)
-		}
 		all := slices.Clone(news)
-		for _, id := range ids {
+		for _, id := range stored[k] {
 			j, in := at[id]
 			if !in || !known.old[j] {
 				return nil, cp, false, nil

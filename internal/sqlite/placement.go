@@ -86,11 +86,9 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 		return err
 	}
 	defer ins.Close()
-	bucket, err := tx.PrepareContext(ctx, `INSERT INTO sketch_buckets(bucket, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return err
-	}
-	defer bucket.Close()
+	bucket := newRowWriter(tx, `INSERT OR IGNORE INTO sketch_buckets(bucket, article_id)`, 2)
+	defer bucket.close()
+	var rows []any
 	df := map[string]int{}
 	for _, a := range arts {
 		res, err := ins.ExecContext(ctx, a.Article, a.CopiesKnown)
@@ -107,10 +105,11 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 			}
 		}
 		for _, b := range a.Buckets {
-			if _, err := bucket.ExecContext(ctx, int64(b), a.Article); err != nil {
-				return err
-			}
+			rows = append(rows, int64(b), a.Article)
 		}
+	}
+	if err := bucket.write(ctx, rows); err != nil {
+		return err
 	}
 	return upsertCounts(ctx, tx, df, true)
 }
@@ -254,11 +253,11 @@ func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState)
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_states`).Scan(&seq); err != nil {
 		return err
 	}
-	post, err := tx.PrepareContext(ctx, `INSERT INTO story_postings(term, story_id, seq) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq`)
-	if err != nil {
-		return err
-	}
-	defer post.Close()
+	// The story's postings were deleted just before: a term given twice
+	// is the only conflict, and it has the same seq.
+	post := newRowWriter(tx, `INSERT OR IGNORE INTO story_postings(term, story_id, seq)`, 3)
+	defer post.close()
+	var rows []any
 	for _, st := range states {
 		seq++
 		if _, err := tx.ExecContext(ctx, `INSERT INTO story_states(story_id, seq, data) VALUES (?, ?, ?)
@@ -268,10 +267,12 @@ func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState)
 		if _, err := tx.ExecContext(ctx, `DELETE FROM story_postings WHERE story_id = ?`, st.Story); err != nil {
 			return err
 		}
+		rows = rows[:0]
 		for _, t := range st.Terms {
-			if _, err := post.ExecContext(ctx, t, st.Story, seq); err != nil {
-				return err
-			}
+			rows = append(rows, t, st.Story, seq)
+		}
+		if err := post.write(ctx, rows); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -347,6 +348,33 @@ func (s *Store) Bucketed(ctx context.Context, buckets []uint64, limit int) ([]st
 		}
 	}
 	return slices.Sorted(mapsKeys(seen)), nil
+}
+
+// BucketHolders returns each held key's articles, sorted (see
+// corroborate.PlacementStore): one query a chunk of keys, not one a key.
+func (s *Store) BucketHolders(ctx context.Context, buckets []uint64) (map[uint64][]string, error) {
+	keys := make([]any, len(buckets))
+	for i, b := range buckets {
+		keys[i] = int64(b)
+	}
+	out := map[uint64][]string{}
+	err := s.inList(ctx, `SELECT bucket, article_id FROM sketch_buckets WHERE bucket IN (%s)`, keys, func(r *sql.Rows) error {
+		var b int64
+		var id string
+		if err := r.Scan(&b, &id); err != nil {
+			return err
+		}
+		out[uint64(b)] = append(out[uint64(b)], id)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("near-copy buckets: %w", err)
+	}
+	for k, ids := range out {
+		slices.Sort(ids)
+		out[k] = slices.Compact(ids)
+	}
+	return out, nil
 }
 
 // Posted returns the stories posted under any of terms.

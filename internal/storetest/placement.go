@@ -135,6 +135,28 @@ func testBuckets(t *testing.T, open func(t *testing.T) corroborate.ArticleStore)
 	if got, err = s.Bucketed(ctx, []uint64{big + 5}, 1); err != nil || len(got) != 1 {
 		t.Errorf("Bucketed with limit 1 = %v, %v; want one article", got, err)
 	}
+	held, err := s.BucketHolders(ctx, []uint64{big + 5, 3, 99, 3})
+	want := map[uint64][]string{big + 5: {"a1", "a2"}, 3: {"a3"}}
+	if err != nil || len(held) != len(want) {
+		t.Fatalf("BucketHolders = %v, %v; want %v", held, err, want)
+	}
+	for k, ids := range want {
+		if !slices.Equal(held[k], ids) {
+			t.Errorf("BucketHolders[%d] = %v, want %v", k, held[k], ids)
+		}
+	}
+	// More keys than one query holds.
+	many := make([]uint64, 0, 2000)
+	for k := uint64(1000); len(many) < cap(many); k++ {
+		many = append(many, k)
+	}
+	many = append(many, 1)
+	if held, err := s.BucketHolders(ctx, many); err != nil || len(held) != 1 || !slices.Equal(held[1], []string{"a1"}) {
+		t.Errorf("BucketHolders of 2,001 keys = %v, %v; want only 1: [a1]", held, err)
+	}
+	if held, err := s.BucketHolders(ctx, nil); err != nil || len(held) != 0 {
+		t.Errorf("BucketHolders() = %v, %v; want none", held, err)
+	}
 }
 
 func testPostings(t *testing.T, open func(t *testing.T) corroborate.ArticleStore) {
