@@ -957,13 +957,29 @@ func (p proposition) position() string {
 
 // sameSubject reports whether two propositions are about the same thing.
 func (c *comparer) sameSubject(a, b proposition) bool {
-	an, bn := c.subjectNoun(a), c.subjectNoun(b)
-	if an != "" || bn != "" {
-		return an != "" && bn != "" && c.lx.Related(an, bn, lexicon.Noun)
+	return c.sameSubjectKey(c.subjectKeyOf(a), c.subjectKeyOf(b))
+}
+
+// subjectKey is what sameSubject reads of a proposition's subject: its
+// subjectNoun, or, when it has none, its name normalised
+// (mention.NormalizeName). groupClaims works it out once a proposition
+// instead of once a pair.
+type subjectKey struct{ noun, name string }
+
+func (c *comparer) subjectKeyOf(p proposition) subjectKey {
+	if n := c.subjectNoun(p); n != "" {
+		return subjectKey{noun: n}
+	}
+	return subjectKey{name: mention.NormalizeName(p.subject)}
+}
+
+func (c *comparer) sameSubjectKey(a, b subjectKey) bool {
+	if a.noun != "" || b.noun != "" {
+		return a.noun != "" && b.noun != "" && c.lx.Related(a.noun, b.noun, lexicon.Noun)
 	}
 	// A name's short form is the same subject ("LaRue", "Fred LaRue"; see
 	// sameHolder), as a reader of one story takes it.
-	return sameHolder(a.subject, b.subject)
+	return sameNormalizedHolder(a.name, b.name)
 }
 
 // subjectNoun is the head noun of a proposition's common-noun subject: its
@@ -1525,7 +1541,11 @@ func statementShare(a, b map[string]bool) float64 {
 // sameHolder reports whether two holder names name one holder: the same
 // name once folded, or one the last words of the other ("Vance Okafor", "Daniel Vance Okafor").
 func sameHolder(a, b string) bool {
-	na, nb := mention.NormalizeName(a), mention.NormalizeName(b)
+	return sameNormalizedHolder(mention.NormalizeName(a), mention.NormalizeName(b))
+}
+
+// sameNormalizedHolder is sameHolder of two names already normalised.
+func sameNormalizedHolder(na, nb string) bool {
 	if na == "" || nb == "" {
 		return false
 	}
@@ -1565,11 +1585,15 @@ func (cl *claimGroup) add(c *comparer, preds []proposition, i, own int) {
 // larger.
 func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
 	var claims []*claimGroup
+	keys := make([]subjectKey, len(preds))
+	for i := range preds {
+		keys[i] = c.subjectKeyOf(preds[i])
+	}
 	for i, p := range preds {
 		var into *claimGroup
 		for _, cl := range claims {
 			q := preds[cl.members[0]]
-			if c.sameSubject(p, q) && c.samePredicate(p, q) {
+			if c.sameSubjectKey(keys[i], keys[cl.members[0]]) && c.samePredicate(p, q) {
 				into = cl
 				break
 			}
