@@ -111,6 +111,7 @@ type Clusterer struct {
 	n       int
 	stories []*Story
 	index   map[uint32][]int32 // term → story ids (most recent last)
+	posted  []int32            // term id → len(index[term]), read for every term of every pair (evidence)
 	byKey   map[string]int     // gold label → story (PlaceGold)
 	// Assign is the story of each placed article, in placement order.
 	Assign []int
@@ -137,6 +138,7 @@ func (c *Clusterer) term(t string) uint32 {
 	id := uint32(len(c.df))
 	c.vocab[t] = id
 	c.df = append(c.df, 0)
+	c.posted = append(c.posted, 0)
 	c.class = append(c.class, classOf(t))
 	return id
 }
@@ -500,6 +502,7 @@ func (c *Clusterer) post(t uint32, sid int) {
 		p = p[:len(p)-1]
 	}
 	c.index[t] = append(p, int32(sid))
+	c.posted[t] = int32(len(p) + 1)
 }
 
 func (c *Clusterer) unpost(t uint32, sid int) {
@@ -515,6 +518,7 @@ func (c *Clusterer) unpost(t uint32, sid int) {
 	} else {
 		c.index[t] = p
 	}
+	c.posted[t] = int32(len(p))
 }
 
 // Stories returns the stories formed so far.

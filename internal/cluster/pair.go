@@ -187,7 +187,7 @@ const standingStories = 6
 // placement order). Such a name still finds candidates and stays in the
 // stories' centroids and norms; it only adds nothing to their overlap.
 func (c *Clusterer) evidence(id uint32) float64 {
-	if c.isName(id) && len(c.index[id]) > standingStories {
+	if c.isName(id) && c.posted[id] > standingStories {
 		return 0
 	}
 	return 1

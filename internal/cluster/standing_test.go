@@ -40,3 +40,52 @@ func TestStandingNameNoEvidence(t *testing.T) {
 		t.Errorf("a name %d stories give: actor share %.2f, want 0", standingStories+1, got)
 	}
 }
+
+// TestPostedCounts: evidence reads how many stories are posted under a
+// term from a count kept beside the inverted index (posted); the count
+// must follow the index through placements, the posting cap, merges and
+// restored stories.
+func TestPostedCounts(t *testing.T) {
+	lx := lexicon.Default()
+	opts := DefaultOptions()
+	opts.PostingCap = 4
+	opts.Threshold = 1.1 // every report starts a story
+	opts.MergeThreshold, opts.MergeDays = 0.5, 3
+	c := New(opts)
+	fire := "A fire destroyed the Harbor Street warehouse owned by Lena Ortiz in Porto Vale, firefighters said, and three workers were hurt."
+	var docs []Features
+	for i := 0; i < 6; i++ {
+		// Three events years apart, two reports of each.
+		day := 19000 + (i%3)*1000
+		d := Doc{Title: fmt.Sprintf("Warehouse fire in Porto Vale (%d)", i/3), Body: fire, Day: day, Event: Span{Lo: int32(day), Hi: int32(day), Known: true},
+			Entities: []WeightedName{{Name: "lena ortiz", Mentions: 2}, {Name: "porto vale", Mentions: 1, Place: true}}}
+		docs = append(docs, Extract(lx, d))
+	}
+	check := func(when string, c *Clusterer) {
+		t.Helper()
+		if len(c.posted) != len(c.df) {
+			t.Fatalf("%s: %d counts for %d terms", when, len(c.posted), len(c.df))
+		}
+		for id := range c.posted {
+			if int(c.posted[id]) != len(c.index[uint32(id)]) {
+				t.Errorf("%s: term %d counted %d, posted %d", when, id, c.posted[id], len(c.index[uint32(id)]))
+			}
+		}
+	}
+	for _, f := range docs {
+		c.Observe(f)
+	}
+	for _, f := range docs {
+		c.Place(f)
+	}
+	check("placed", c)
+	if n := c.Merge(); n == 0 {
+		t.Fatal("no merge: the check after one tests nothing")
+	}
+	check("merged", c)
+	r := New(opts)
+	for _, st := range c.States(c.Stories()) {
+		r.Restore(st, 0)
+	}
+	check("restored", r)
+}
