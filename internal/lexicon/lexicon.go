@@ -83,6 +83,11 @@ type Lexicon struct {
 	hyponyms map[synsetKey]int
 	// bases remembers Base's answers (baseMemo).
 	bases baseMemo
+	// timeLengths is what LengthOfTime reads first (timeLengthWords).
+	timeLengths struct {
+		once  sync.Once
+		words map[string]bool
+	}
 }
 
 // baseMemo remembers Base's answers: the same words are asked for again
@@ -335,7 +340,7 @@ func (lx *Lexicon) base(word string, p POS) string {
 		if known(w) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) {
 			return w
 		}
-		rules = [][2]string{{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}}
+		rules = nounRules
 	case Verb:
 		rules = [][2]string{{"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"s", ""}}
 	case Adj:
@@ -361,6 +366,10 @@ func (lx *Lexicon) base(word string, p POS) string {
 	}
 	return w
 }
+
+// nounRules are morphy's suffix rules for nouns: an ending and what
+// replaces it in the base form.
+var nounRules = [][2]string{{"ies", "y"}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"s", ""}}
 
 // Synonyms reports whether two lower-case base forms share a synset of part
 // of speech p.
@@ -607,19 +616,64 @@ var nltk = func() map[string]bool {
 // noun sense is filed in noun.time directly under time unit (15154774) or
 // time period (15113229).
 func (lx *Lexicon) LengthOfTime(w string) bool {
+	lx.timeLengths.once.Do(lx.findTimeLengths)
+	if !lx.timeLengths.words[strings.ToLower(w)] && !strings.ContainsFunc(w, unicode.IsSpace) {
+		return false
+	}
 	if v, ok := timeLengthCache.Load(w); ok {
 		return v.(bool)
 	}
+	ok := lx.lengthOfTime(w)
+	timeLengthCache.Store(w, ok)
+	return ok
+}
+
+// lengthOfTime is LengthOfTime, worked out.
+func (lx *Lexicon) lengthOfTime(w string) bool {
+	return timeLengthSenses(lx.Senses(lx.Base(w, Noun)))
+}
+
+// timeLengthSenses reports whether the first noun sense among ss names a
+// length of time (see LengthOfTime).
+func timeLengthSenses(ss []Sense) bool {
 	ok := false
-	for _, s := range lx.Senses(lx.Base(w, Noun)) {
+	for _, s := range ss {
 		if s.POS == Noun && s.Rank == 0 && s.Lex == NounTime {
 			for _, h := range s.Hypernyms {
 				ok = ok || h == timeUnit || h == timePeriod
 			}
 		}
 	}
-	timeLengthCache.Store(w, ok)
 	return ok
+}
+
+// findTimeLengths lists every lower-case word whose noun base can be a
+// form naming a length of time: such a form itself, the form with one of
+// Base's noun endings put back (nounRules: "days", "centuries"), and a
+// word WordNet's exception list gives that form as base for. Base
+// returns a lower-cased word, an exception's base or the word with one
+// ending replaced, so a word without white space that is not listed has
+// no such base, and LengthOfTime answers it without a look-up (most words
+// of every article are asked, in cluster.Words).
+func (lx *Lexicon) findTimeLengths() {
+	words := map[string]bool{}
+	for k, ss := range lx.forms {
+		if !timeLengthSenses(ss) {
+			continue
+		}
+		words[k] = true
+		for _, r := range nounRules {
+			if strings.HasSuffix(k, r[1]) {
+				words[k[:len(k)-len(r[1])]+r[0]] = true
+			}
+		}
+	}
+	for w, b := range lx.exc[Noun] {
+		if timeLengthSenses(lx.forms[key(b)]) {
+			words[w] = true
+		}
+	}
+	lx.timeLengths.words = words
 }
 
 // WordNet 3.0 noun synsets time unit, unit of time (15154774) and time
