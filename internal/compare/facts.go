@@ -2185,8 +2185,8 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 		v := corroborate.DiscrepancyValue{Normalized: s.rep.Norm}
 		// The side as its articles wrote it: every distinct figure of it
 		// ("36 miles / 35 miles": close enough to agree, both shown), and
-		// one figure in another unit ("December 15 of this year / December
-		// 15, 2013": the year it was given; "22:00 / 22:00 local time").
+		// one figure in another unit ("March 6 of this year / March 6,
+		// 2031": the year it was given; "22:00 / 22:00 local time").
 		var forms []string
 		for _, i := range s.facts {
 			v.Articles = corroborate.AppendUnique(v.Articles, c.all[facts[i].doc].Article.ID)

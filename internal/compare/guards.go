@@ -669,8 +669,8 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 
 // scheduledNoun reports whether g's time dates a verb of scheduling (a
 // WordNet verb close to *schedule*: plan, book, reschedule) in a sentence
-// that names the noun f's time modifies: "the December 11 election" and
-// "elections planned for December 15" date one thing, the elections, as
+// that names the noun f's time modifies: "the March 4 referendum" and
+// "referendums planned for March 6" date one thing, the referendum, as
 // the day a thing is planned for is the thing's day.
 func (c *comparer) scheduledNoun(f, g *fact) bool {
 	n := f.v.Noun

@@ -34,8 +34,8 @@ var occurringParticle = map[string]string{"take": "place", "come": "about", "bre
 var heldEvents = map[string]bool{"held": true, "staged": true}
 
 // occurSpan is how many tokens before a time a verb of occurring may
-// stand when no other verb comes between ("the explosion happened at the
-// bank on the old coast highway just before 7:30 p.m."): its adjuncts of
+// stand when no other verb comes between ("the crash occurred on the
+// bridge over the river east of the town soon after 4:10 a.m."): its adjuncts of
 // place and time follow it; within headSpan any verb may come between, as
 // before.
 const occurSpan = 20

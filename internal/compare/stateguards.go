@@ -334,8 +334,8 @@ func (c *comparer) garbledAge(a *mention.Analysis, mg docMerged, si int, vs []me
 }
 
 // farDate is, for a date or a month with its year (written, or inferred
-// by its dated article: "the December 11 election" in an article of
-// October), that year when
+// by its dated article: "the March 4 referendum" in an article of
+// January), that year when
 // the day lies more than farDays from the publication date of every dated
 // article of the story: the day of another happening ("On May 2, 2019, a
 // ferry hand was stabbed"), a background figure kept apart from the story's

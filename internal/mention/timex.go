@@ -750,7 +750,7 @@ func (x *timeScan) markPeriods() {
 			// "in the 1998 floods": a year before a plural noun of events
 			// dates those events, it bounds no stretch of time.
 		case dayAfterTheRe.MatchString(before) && t.Precision == PrecDay && (t.Weekday >= 0 || strings.ContainsAny(t.Expression, "0123456789")):
-			// "in the December 11 election", "during the Sunday vote": a
+			// "in the March 4 referendum", "during the Sunday vote": a
 			// day after "the" modifies the noun that follows it; one day
 			// is no stretch of time ("in the past week" is).
 		case periodExprRe.MatchString(t.Expression) || periodLeadRe.MatchString(before) || rangeLeadRe.MatchString(before):
