@@ -90,3 +90,22 @@ func TestCutTakesPremodifyingAdverb(t *testing.T) {
 		t.Errorf("cutAfterHead = %q, want %q", got, "in the arm")
 	}
 }
+
+// A name whose last word is a plural noun ("Greens", "Women") or ends in
+// "s" ("Tolans", a team's or a family's name) before a plural verb may be
+// a group's: no one person of a coordination, so its claim stays
+// (personEntity; invented names).
+func TestPluralNameSubjectKept(t *testing.T) {
+	for _, name := range []string{"Brackwater Greens", "Brackwater Tolans", "Brackwater Women"} {
+		a := doc("a", "Harbour toll\n\n"+name+" were angry about the new toll at the pier, the council said.", day)
+		docs := []story.Doc{a}
+		c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+		found := false
+		for _, p := range c.predications() {
+			found = found || p.verb == "be" && p.subject == name
+		}
+		if !found {
+			t.Errorf("%q were angry: want a claim", name)
+		}
+	}
+}
