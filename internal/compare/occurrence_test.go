@@ -37,7 +37,7 @@ func TestOccurrenceDatesItsSubject(t *testing.T) {
 			"date:Tuesday/late Friday"},
 		{"a verb of occurring far before its time, no verb between",
 			[]string{
-				"Bank\n\nThe explosion happened at the Harlow Savings Bank on the Old Mill Road just before 6:15 p.m. Police arrived at 6:40 p.m.",
+				"Bank\n\nThe explosion occurred in the basement of the Harlow Savings Bank on Old Mill Road soon after 6:15 p.m. Police arrived at 6:40 p.m.",
 				"Bank\n\nNothing was said of the hours between noon and 8:15 p.m., when the device exploded inside Harlow Savings Bank.",
 			},
 			"date:6:15 p.m./8:15 p.m."},
