@@ -456,8 +456,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		p.subjNoun = strings.TrimPrefix(s, "the ")
 		p.subjText = r.subjText
 	}
-	// A finite verb right after the group ("the gun he used was kept
-	// hidden", "the church she attends was damaged"): the group is a
+	// A finite verb right after the group ("the ladder he used was kept
+	// in a shed", "the barn she owns was damaged"): the group is a
 	// relative clause with no relative pronoun (Quirk et al. 1985 §17.14),
 	// not the sentence's predication.
 	if k < len(r.toks) && finiteAuxiliaries[r.low[k]] {
@@ -465,10 +465,10 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	for i := 1; i < len(verbWords); i++ {
 		if a, b := strings.ToLower(verbWords[i-1]), strings.ToLower(verbWords[i]); finiteAuxiliaries[b] && !auxiliaries[a] && !modals[a] && !r.lx.Has(r.lx.Base(a, lexicon.Noun), lexicon.Noun) {
-			return p, k, false // "the gun he used was kept": "used" ends the relative clause
+			return p, k, false // "the ladder he used was kept": "used" ends the relative clause
 		}
 	}
-	// "the church attended by the governor": a past participle with its
+	// "the chapel attended by the governor": a past participle with its
 	// agent after a noun is a reduced relative clause (Quirk et al. 1985
 	// §17.31), not a verb group, when no auxiliary opens it.
 	if main == v && k+1 < len(r.toks) && r.low[k] == "by" && strings.HasSuffix(r.low[main], "ed") && r.capital(k+1) && !r.toks[k+1].IsNumber() {
@@ -1086,8 +1086,8 @@ var finiteAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "w
 // way that a plural verb contradicts: a common noun in the singular that
 // is not a collective noun (WordNet's first sense in noun.group, which
 // takes notional plural concord: "the staff were", Quirk et al. 1985
-// §10.40) — "negotiations to do the first movie were" read "the first
-// movie" —, or the last name of a coordination ("Ana Ruiz and Tom Vale
+// §10.40) — "talks for the mayor to buy the old mill were" read "the old
+// mill" —, or the last name of a coordination ("Ana Ruiz and Tom Vale
 // were"; a name not ending in "s", which team names often do), read as
 // the whole subject.
 func (r *clauseReader) singularSubject(p proposition) bool {

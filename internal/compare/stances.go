@@ -96,7 +96,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 					}
 				}
 				if p.pron == "" && p.verbText != "" && pluralForms[strings.ToLower(strings.Fields(p.verbText)[0])] && c.personEntity(p.subject) {
-					continue // "… and Bill Hakim were killed": one person of a coordination, read as the subject (no concord)
+					continue // "… and Tom Okafor were injured": one person of a coordination, read as the subject (no concord)
 				}
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
@@ -1777,14 +1777,14 @@ func (c *comparer) isPerson(name string) bool {
 
 // personEntity reports whether a name is a story entity that may be a
 // person (isPerson) and whose last word is no plural noun and does not
-// end in "s" ("Lawncrest neighbors" read as a name, "Greeks": a group).
+// end in "s" ("Brackwater neighbors" read as a name, "Greens": a group).
 func (c *comparer) personEntity(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {
 		return false
 	}
 	if last := f[len(f)-1]; c.lx.Base(last, lexicon.Noun) != last || strings.HasSuffix(last, "s") {
-		return false // a plural, or a name that may be one ("Greeks", "Others")
+		return false // a plural, or a name that may be one ("Greens", "Others")
 	}
 	return c.isPerson(name)
 }
