@@ -62,6 +62,10 @@ type QuoteScore struct {
 	// own resolution above stays the headline); GenderUnresolved counts
 	// the pronouns it leaves without a referent.
 	GenderN, GenderOK, GenderUnresolved int
+	// FairN, FairOK count the named and pronoun pairs again as the fair
+	// reading scores them (addFair): only proper names make a source
+	// named, and pronouns resolve by gender as well.
+	FairN, FairOK int
 	// Misses, when not nil, receives one line per missed gold attribution,
 	// false system quote and wrong speaker (only ever set for the tune half).
 	Misses io.Writer
@@ -359,14 +363,13 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 			s.TPDirectGold++
 		}
 	}
+	runes, caps := []rune(g.Text), capsInside(g.Text)
 	for _, p := range pairs {
 		a := atts[p[1]]
 		spk := qs[p[0]].Speaker
+		s.addReadings(a, atts, g.Text, runes, caps, spk)
 		var gname map[string]bool
 		kind := ""
-		if a.Source != nil && isPronoun(*a.Source) {
-			s.addGenderChecked(a, atts, g.Text, spk)
-		}
 		switch {
 		case a.Source != nil && isPronoun(*a.Source):
 			ref := resolvePronoun(a, atts)
@@ -418,6 +421,15 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 			}
 		}
 	}
+}
+
+// addReadings scores one matched pair by the second and third readings:
+// gender-checked for a pronoun source, and the fair reading.
+func (s *QuoteScore) addReadings(a GoldAttribution, atts []GoldAttribution, text string, runes []rune, caps articleCaps, spk string) {
+	if a.Source != nil && isPronoun(*a.Source) {
+		s.addGenderChecked(a, atts, text, spk)
+	}
+	s.addFair(a, atts, text, runes, caps, spk)
 }
 
 // addGenderChecked scores one pronoun pair with resolvePronounGender.
@@ -508,6 +520,7 @@ func (s *QuoteScore) Write(w io.Writer) {
 	fmt.Fprintf(w, "speaker not scored: pronoun unresolved %d, nominal %d, no source %d\n", s.PronounUnresolved, s.OtherNominal, s.OtherNoSrc)
 	fmt.Fprintf(w, "gender-checked gold pronouns (he/she skip gold sources of the other gender): speaker pronoun accuracy %.4f over %d, named+pronoun %.4f over %d (unresolved %d)\n",
 		ratio(s.GenderOK, s.GenderN), s.GenderN, ratio(s.NamedOK+s.GenderOK, s.NamedN+s.GenderN), s.NamedN+s.GenderN, s.GenderUnresolved)
+	fmt.Fprintf(w, "speaker named+pronoun, fair reading (only proper names are named sources; pronouns gender-checked): accuracy %.4f over %d matched pairs\n", ratio(s.FairOK, s.FairN), s.FairN)
 }
 
 // ScoreQuotesFile runs the engine over every article of a kit as analyze

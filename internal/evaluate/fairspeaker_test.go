@@ -1,0 +1,47 @@
+package evaluate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFairSpeakerReading: the fair reading scores no sentence-initial
+// common word as a name ("Many"), keeps a sentence-initial name the
+// article writes capitalised inside a sentence too ("Guardian"), and
+// resolves "who" to the name right before it ("Jane Roe, who") or leaves
+// it unscored after a nominal ("The voters who"); the kit's reading scores
+// all four and gets three wrong.
+func TestFairSpeakerReading(t *testing.T) {
+	text := "A vote on the plan\nMany said the plan would fail within a year. Jane Roe, who said the plan would work well, disagreed. " +
+		"The voters who said taxes were far too high left early. Mayor Ada Guardian spoke last. Guardian said the budget was balanced now."
+	str := func(s string) *string { return &s }
+	span := func(sub string, n int) []int {
+		i := -1
+		for k := 0; k < n; k++ {
+			i += 1 + strings.Index(text[i+1:], sub)
+		}
+		return []int{i, i + len(sub)}
+	}
+	att := func(src string, n int, content string) GoldAttribution {
+		return GoldAttribution{Source: str(src), SourceSpan: span(src, n), Content: content, ContentSpan: span(content, 1), QuoteType: "indirect"}
+	}
+	g := QuoteGold{ID: "x", Text: text, Attributions: []GoldAttribution{
+		att("Many", 1, "the plan would fail within a year"),
+		att("who", 1, "the plan would work well"),
+		att("who", 2, "taxes were far too high"),
+		att("Guardian", 2, "the budget was balanced now"),
+	}}
+	var s QuoteScore
+	s.Add(g, []SysQuote{
+		{Speaker: "", Text: "the plan would fail within a year"},
+		{Speaker: "Jane Roe", Text: "the plan would work well"},
+		{Speaker: "", Text: "taxes were far too high"},
+		{Speaker: "Ada Guardian", Text: "the budget was balanced now"},
+	})
+	if kit := s.NamedN + s.PronounN; kit != 4 || s.NamedOK+s.PronounOK != 1 {
+		t.Errorf("kit reading: %d of %d right, want 1 of 4", s.NamedOK+s.PronounOK, kit)
+	}
+	if s.FairN != 2 || s.FairOK != 2 {
+		t.Errorf("fair reading: %d of %d right, want 2 of 2 (Jane Roe, Guardian)", s.FairOK, s.FairN)
+	}
+}
