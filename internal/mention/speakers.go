@@ -490,7 +490,14 @@ func PlausibleSpeaker(name string) bool {
 	if lx.ProperType(strings.ReplaceAll(name, " ", "_")) == "place" && !knownPerson(name) {
 		return false
 	}
-	if stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1]) {
+	// A given name of the first-name lists opens a person's name though it
+	// is also a function word or a month ("Don Lund", "Will Roe"), and
+	// the surname after it may be a month ("Ada May").
+	given := len(ws) > 1 && IsFirstName(ws[0])
+	for _, w := range ws {
+		given = given && startsUpper(w)
+	}
+	if !given && (stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1])) {
 		return false
 	}
 	if text.IsTitleAbbrev(ws[len(ws)-1]) {
@@ -504,7 +511,7 @@ func PlausibleSpeaker(name string) bool {
 		// corpus) opens no name but "The Times"; "the Ohio Senator": a
 		// role ends no name.
 		lw0 := lower(ws[0])
-		return !(lw0 != "the" && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1]) && !nameParticle(lw0)) && !roleNotName(ws)
+		return !(lw0 != "the" && !given && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1]) && !nameParticle(lw0)) && !roleNotName(ws)
 	}
 	w := ws[0]
 	if _, ok := wordNums[lower(w)]; ok {
