@@ -81,8 +81,10 @@ func startsSentence(text []rune, i int) bool {
 }
 
 // fairNameTokens are a gold source's name tokens as nameTokens takes them
-// (the part before the first comma when it has any, else the whole),
-// where a capitalised word opening both the source and its sentence
+// (the part before the first comma when it has any, else the whole) —
+// but the whole source's when that part ends in a lower-case word, a
+// common noun whose appositive after the comma names the same one ("the
+// agency's director, Jane Doe,": apposition, Quirk §17.65) — where a capitalised word opening both the source and its sentence
 // counts only when the article also writes it capitalised inside a
 // sentence.
 func fairNameTokens(a GoldAttribution, text []rune, caps articleCaps) map[string]bool {
@@ -109,7 +111,8 @@ func fairNameTokens(a GoldAttribution, text []rune, caps articleCaps) map[string
 		}
 		return out
 	}
-	if g := grab(strings.Split(src, ",")[0], true); len(g) > 0 {
+	first := strings.Split(src, ",")[0]
+	if g := grab(first, true); len(g) > 0 && !commonHead(first) {
 		return g
 	}
 	return grab(src, true)
@@ -232,4 +235,15 @@ func relativeAntecedent(start int, text []rune, caps articleCaps) map[string]boo
 		return nil
 	}
 	return out
+}
+
+// commonHead reports whether a noun phrase ends in a lower-case word (its
+// head a common noun: "another pollster", "the agency's director").
+func commonHead(np string) bool {
+	f := strings.Fields(np)
+	if len(f) == 0 {
+		return false
+	}
+	r := []rune(strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) }))
+	return len(r) > 0 && unicode.IsLower(r[0])
 }
