@@ -22,12 +22,15 @@ func TestRunPlantPart(t *testing.T) {
 		}
 	}
 	var kit bytes.Buffer
-	for _, p := range []string{"a", "b"} {
+	// Part a has two events (stories "a" and "b" of its topic), part b
+	// one, so a filter that kept the other part would count wrong.
+	for _, ev := range [][2]string{{"a", "a"}, {"a", "b"}, {"b", "a"}} {
+		p := ev[0]
 		for j, text := range []string{
 			"Harbour fire kills crew\n\nThe ferry caught fire on Tuesday off the coast of Pellin and 12 crew members were killed, the coast guard said.",
 			"Ferry fire off Pellin\n\nTwelve crew members were killed when the ferry caught fire on Tuesday off Pellin, officials said.",
 		} {
-			b, _ := json.Marshal(map[string]string{"id": topics[p] + "_" + strconv.Itoa(j+1) + "ecb", "story": topics[p] + "a", "text": text})
+			b, _ := json.Marshal(map[string]string{"id": topics[p] + "_" + ev[1] + strconv.Itoa(j+1) + "ecb", "story": topics[p] + ev[1], "text": text})
 			kit.Write(append(b, '\n'))
 		}
 	}
@@ -35,7 +38,7 @@ func TestRunPlantPart(t *testing.T) {
 	if err := os.WriteFile(path, kit.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ part, events string }{{"", "events 2 "}, {"a", "events 1 "}, {"b", "events 1 "}} {
+	for _, tt := range []struct{ part, events string }{{"", "events 3 "}, {"a", "events 2 "}, {"b", "events 1 "}} {
 		var out bytes.Buffer
 		if err := RunPlant(context.Background(), &out, PlantOptions{Articles: path, Halves: []Half{Tune}, Seed: 1, Part: tt.part}); err != nil {
 			t.Fatal(err)
