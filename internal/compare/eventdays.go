@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -184,4 +185,80 @@ var negAuxiliaries = map[string]bool{
 	"be": true, "been": true, "being": true, "have": true, "has": true, "had": true, "yet": true,
 	"was": true, "were": true, "is": true, "are": true, "did": true, "do": true, "does": true,
 	"not": true, "never": true, "still": true, "also": true,
+}
+
+// subjectEvent is, for a time whose verb (read before it) is a passive with
+// an event noun for subject ("a preliminary hearing for the driver is
+// scheduled for May 3", "the funeral was held on Tuesday"), that noun's
+// base form: the happening the time dates, whatever the verb that places
+// it. "" when the verb is active or was not read before the time (before:
+// heads are read for times only), the subject names no event ("the driver
+// was arrested") or is not read.
+func (c *comparer) subjectEvent(toks []text.Token, v mention.Value, head string, before bool) string {
+	if head == "" || !before {
+		return ""
+	}
+	at := tokenFrom(toks, v.Start)
+	for k := at - 1; k > 0 && k >= at-headSpan; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
+			return ""
+		}
+		if b, ok := c.timeVerbIn(toks, k); !ok || b != head {
+			continue
+		}
+		be := k - 1
+		if w := strings.ToLower(toks[be].Text); w == "been" || w == "being" {
+			be--
+		}
+		if be < 1 || !beForms[strings.ToLower(toks[be].Text)] {
+			return ""
+		}
+		// The subject: the words from the clause's opening to the be
+		// form; its head is the last word before a preposition, or
+		// before the be form when none.
+		start := be
+		for start > 0 && start > be-8 && toks[start-1].IsWord() {
+			start--
+		}
+		head := ""
+		for j := start; j < be; j++ {
+			w := strings.ToLower(toks[j].Text)
+			if tag, _ := lexicon.ClosedClass(w); tag == "IN" {
+				break
+			}
+			if !toks[j].IsCapitalized() || j == start {
+				head = w
+			}
+		}
+		if head == "" || !c.firstSenseEvent(c.lx.Base(head, lexicon.Noun)) {
+			return ""
+		}
+		return c.lx.Base(head, lexicon.Noun)
+	}
+	return ""
+}
+
+// twoSubjectEvents reports whether two times date two happenings their
+// sentences name as subjects of a passive ("the hearing is set for May 3" /
+// "the arraignment is set for June 9"): nouns neither the same, WordNet
+// synonyms, nor one directly under the other.
+func (c *comparer) twoSubjectEvents(f, g *fact) bool {
+	a, b := f.subjEvent, g.subjEvent
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	return !c.lx.Synonyms(a, b, lexicon.Noun) && !c.lx.Under(a, lexicon.Noun, c.lx.SynsetIDs(b, lexicon.Noun), 1) &&
+		!c.lx.Under(b, lexicon.Noun, c.lx.SynsetIDs(a, lexicon.Noun), 1)
+}
+
+// firstSenseEvent reports whether a noun's most frequent WordNet sense is
+// an act, an event or a communication ("hearing": a proceeding; "funeral";
+// "arraignment": a calling into court), not a thing or a person.
+func (c *comparer) firstSenseEvent(w string) bool {
+	for _, s := range c.lx.Senses(w) {
+		if s.POS == lexicon.Noun && s.Rank == 0 {
+			return s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounCommunication
+		}
+	}
+	return false
 }

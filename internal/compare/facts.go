@@ -121,6 +121,9 @@ type fact struct {
 	// days are the days the sentence puts its happenings on
 	// (eventdays.go).
 	days []sentenceDay
+	// subjEvent is, for a time, the event noun subject of the passive
+	// verb it dates ("the hearing is set for May 3": hearing).
+	subjEvent string
 	// several is, for a count, whether it sums several happenings ("nine
 	// were hurt in shootings throughout the county"; victims.go).
 	several bool
@@ -348,6 +351,7 @@ func (c *comparer) valueFacts() []fact {
 				if isDayOrClock(v.Type) {
 					f.people = sentencePeople(a, merged[di], si)
 				}
+				f.subjEvent = c.subjectEvent(a.Tokens[si], v, f.head, f.headBefore)
 				if isPersonTime(v.Type) {
 					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
 				}

@@ -649,7 +649,7 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	default:
 		return false
 	}
-	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) {
+	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) || c.twoSubjectEvents(f, g) {
 		return true
 	}
 	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) {

@@ -209,7 +209,8 @@ func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x,
 	}
 	for a := range order {
 		for b := a + 1; b < len(order); b++ {
-			if together(order[a], order[b]) || shareNameWord(order[a], order[b]) || shortFor(order[a], order[b]) {
+			if together(order[a], order[b]) || shareNameWord(order[a], order[b]) || shortFor(order[a], order[b]) ||
+				nearOnly(facts, sides[order[a]]) || nearOnly(facts, sides[order[b]]) {
 				return corroborate.Discrepancy{}, false
 			}
 		}
@@ -222,6 +223,21 @@ func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x,
 		return sideMember{f.doc, f.written, f.sent, f.actors}
 	})
 	return d, true
+}
+
+// nearOnly reports whether every member of a side places the happening
+// near or outside its place rather than in or at it ("shot near the
+// racecourse"): a landmark a happening was close to is no rival to the
+// place it was in ("in the south of the city"), nor to another landmark it
+// was also close to (session 18).
+func nearOnly(facts []placeFact, side []int) bool {
+	for _, i := range side {
+		w := strings.ToLower(facts[i].written)
+		if !strings.HasPrefix(w, "near ") && !strings.HasPrefix(w, "outside ") {
+			return false
+		}
+	}
+	return len(side) > 0
 }
 
 // sideMember is what one member of a fact gives its side of a discrepancy.

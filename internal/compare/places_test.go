@@ -15,8 +15,11 @@ func TestPlaces(t *testing.T) {
 	for _, tc := range []struct{ name, x, y, want string }{
 		{"two towns for one arrest",
 			"Escape\n\nThe escaped inmate Dorian Velk was arrested in Harwick on Monday, the sheriff's office said.",
-			"Escape\n\nThe escaped inmate Dorian Velk was arrested near Lorrey on Monday, the sheriff's office said.",
-			"place:in Harwick/near Lorrey"},
+			"Escape\n\nThe escaped inmate Dorian Velk was arrested in Lorrey on Monday, the sheriff's office said.",
+			"place:in Harwick/in Lorrey"},
+		{"a town and a landmark it may be near",
+			"Escape\n\nThe escaped inmate Dorian Velk was arrested in Harwick on Monday, the sheriff's office said.",
+			"Escape\n\nThe escaped inmate Dorian Velk was arrested near Lorrey on Monday, the sheriff's office said.", ""},
 		{"a place named on one side only",
 			"Escape\n\nThe escaped inmate Dorian Velk was arrested in Harwick on Monday, the sheriff's office said.",
 			"Escape\n\nThe escaped inmate Dorian Velk was arrested on Monday, the sheriff's office said.", ""},

@@ -68,6 +68,17 @@ func unnamedOf(a *mention.Analysis, si int) unnamedPeople {
 	return u
 }
 
+// agesIn is the set of the ages written "N-year-old" in sentence s.
+func agesIn(s string) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range reUnnamedAge.FindAllStringSubmatch(s, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			out[n] = true
+		}
+	}
+	return out
+}
+
 // weekdaysIn is the set of the days of the week sentence s names.
 func weekdaysIn(s string) map[string]bool {
 	out := map[string]bool{}
@@ -93,7 +104,8 @@ func shares[K comparable](a, b map[K]bool) bool {
 // or each gives the ages of its unnamed people and no age is in both ("a
 // 14-year-old girl was hurt early Sunday" / "the 16-year-old girl hurt late
 // on Monday"). Ages of unnamed people: each sentence names the day of
-// the week and no day is in both. Reports of one happening may differ on
+// the week and no day is in both, or each writes two ages or more and no
+// age is in both. Reports of one happening may differ on
 // its day or on an age, seldom on both at once.
 func twoUnnamedPeoples(f, g *fact) bool {
 	fu, gu := f.unnamed, g.unnamed
@@ -105,7 +117,15 @@ func twoUnnamedPeoples(f, g *fact) bool {
 			return false
 		}
 		fd, gd := weekdaysIn(f.sent), weekdaysIn(g.sent)
-		return len(fd) > 0 && len(gd) > 0 && !shares(fd, gd)
+		if len(fd) > 0 && len(gd) > 0 && !shares(fd, gd) {
+			return true
+		}
+		// Two groups: each sentence writes the ages of two or more
+		// people and no age is in both ("a 17-year-old girl and a
+		// 15-year-old boy" / "a 13-year-old boy and an 18-year-old man";
+		// session 18).
+		fa, ga := agesIn(f.sent), agesIn(g.sent)
+		return len(fa) > 1 && len(ga) > 1 && !shares(fa, ga)
 	case !isDayOrClock(f.v.Type):
 		return false
 	case len(fu.ages) > 0 && len(gu.ages) > 0 && !shares(fu.ages, gu.ages):
