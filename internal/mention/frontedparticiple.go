@@ -49,6 +49,9 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 			if beForms[lower(toks[j].Text)] {
 				break // "Counting its votes, the party is …": a state, no act
 			}
+			if from == 1 && !finiteClause(toks, k) {
+				return Quote{}, false // "Knowing the risks, …": an object, no statement
+			}
 			q := Quote{Cue: toks[0].Text, Entity: -1, Sentence: si, Start: s.Start + toks[from].Start, End: s.Start + toks[k].Start}
 			q.Text = strings.TrimSpace(s.Text[toks[from].Start:toks[k].Start])
 			sq := Quote{Entity: -1}
@@ -65,6 +68,30 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 		}
 	}
 	return Quote{}, false
+}
+
+// finiteClause reports whether the words between the participle and the
+// comma at k make a clause without "that" — a subject and then a finite
+// verb ("Noting he had trained …", "Saying the plan was sound, …") — and
+// not a noun phrase, the participle's object ("Knowing the risks of the
+// crossing, …"). The subject opens as a content clause does
+// (startsClause); a relative word before any finite verb ("the storms
+// that had …") makes the verb the noun phrase's own, and a past form
+// before "by" is a passive participle ("the damage caused by …").
+func finiteClause(toks []text.Token, k int) bool {
+	if !startsClause(toks[1]) {
+		return false
+	}
+	for m := 2; m < k; m++ {
+		lw := lower(toks[m].Text)
+		if relativePronouns[lw] || whWords[lw] {
+			return false
+		}
+		if mainVerbAt(toks, m) {
+			return m+1 >= k || lower(toks[m+1].Text) != "by"
+		}
+	}
+	return false
 }
 
 // opensNoSubject reports whether token j, after a comma, cannot open the

@@ -54,3 +54,31 @@ func TestFrontedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedParticipleObject: a participle followed by a noun phrase, its
+// object, states nothing ("Knowing the risks, …"); one followed by a
+// clause without "that" (a subject and a finite verb) does. Invented
+// sentences.
+func TestFrontedParticipleObject(t *testing.T) {
+	lead := "Harbour master Ines Varga spoke on Monday. "
+	for _, body := range []string{
+		"Knowing the risks of the crossing, Varga sailed anyway.",
+		"Remembering the storms of last winter, Varga ordered new pumps.",
+		"Expecting a long delay at the locks, Varga left early.",
+		"Considering the cost of the repairs, Varga chose the cheaper plan.",
+		"Accepting the ministry's findings on the wall, Varga resigned.",
+		"Reading the inspectors' report aloud, Varga paused twice.",
+		"Remembering the storms that had wrecked the quay, Varga ordered new pumps.",
+		"Considering the damage caused by the flood, Varga closed the quay.",
+	} {
+		for _, q := range analyze(lead + body).Quotes {
+			if q.Sentence == 1 && strings.HasSuffix(q.Cue, "ing") {
+				t.Errorf("%q: statement %q (cue %q)", body, q.Text, q.Cue)
+			}
+		}
+	}
+	a := analyze(lead + "Knowing the crossing was risky, Varga sailed anyway.")
+	checkSpeakers(t, a, map[string]speakerWant{
+		"the crossing was risky": {"Ines Varga", "Varga", "subject"},
+	})
+}
