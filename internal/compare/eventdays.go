@@ -207,6 +207,9 @@ func (c *comparer) subjectEvent(toks []text.Token, v mention.Value, head string,
 			continue
 		}
 		be := k - 1
+		if s, ok := c.passiveSet(toks, k); ok {
+			be = s - 1 // "is set to begin on May 3": the be form before "set"
+		}
 		if w := strings.ToLower(toks[be].Text); w == "been" || w == "being" {
 			be--
 		}

@@ -824,6 +824,9 @@ func (c *comparer) timeVerbIn(toks []text.Token, k int) (string, bool) {
 	if attributiveParticiple(toks, k) {
 		return "", false
 	}
+	if _, ok := c.passiveSet(toks, k); ok {
+		return "schedule", true
+	}
 	if b, ok := c.verbIn(toks, k); ok {
 		return b, ok
 	}
@@ -833,6 +836,37 @@ func (c *comparer) timeVerbIn(toks []text.Token, k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// passiveSet reports whether token k is the verb of a passive "set" of
+// scheduling, and where that "set" stands: "set" after a be form and
+// before "for" ("the hearing is set for May 3", "has been set for"), or
+// the verb of "set to begin" or "set to start" after a be form (a verb
+// WordNet puts beside *begin*: "is set to begin on May 3"). The time it
+// dates is the day a thing is scheduled for, read as "scheduled for" is.
+// WordNet has no sense of *set* beside *schedule*, and "set" is its own
+// participle (no exception-list entry marks it inflected), so the
+// construction is read from its words.
+func (c *comparer) passiveSet(toks []text.Token, k int) (int, bool) {
+	s := k
+	switch {
+	case k >= 2 && strings.EqualFold(toks[k-1].Text, "to") && strings.EqualFold(toks[k-2].Text, "set") && toks[k].IsWord() &&
+		!toks[k].IsCapitalized() && c.closeVerbs(c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Verb), "begin"):
+		s = k - 2
+	case strings.EqualFold(toks[k].Text, "set") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "for"):
+	default:
+		return 0, false
+	}
+	be := s - 1
+	if be >= 0 {
+		if w := strings.ToLower(toks[be].Text); w == "been" || w == "being" {
+			be--
+		}
+	}
+	if be < 0 || !beForms[strings.ToLower(toks[be].Text)] {
+		return 0, false
+	}
+	return s, true
 }
 
 // attributiveParticiple reports whether token k is a participle in -ed

@@ -35,3 +35,23 @@ func TestScheduledDay(t *testing.T) {
 		t.Errorf("meeting day: got %q, want no discrepancy", got)
 	}
 }
+
+// TestSetForDay: "set for" a day schedules as "scheduled for" does
+// ("referendums are set for November 12"; "set to begin on"), so the day
+// is the referendum's and differs from "the November 9 referendum".
+// Sentences invented.
+func TestSetForDay(t *testing.T) {
+	pub := dates.Date{Year: 2031, Month: 9, Day: 2}
+	b := doc("b", "Port lease\n\nDockworkers in Korvia urged members to vote no in the November 9 referendum, their union said.", pub)
+	for _, s := range []string{
+		"Port referendum\n\nKorvia's referendums on the port lease are set for November 12, the electoral board said.",
+		"Port referendum\n\nKorvia's referendums on the port lease are set to begin on November 12, the electoral board said.",
+		"Port referendum\n\nKorvia's referendums on the port lease, set for November 12, will ask one question, the electoral board said.",
+		"Port referendum\n\nThe electoral board said the referendums set for November 12 will ask one question.",
+	} {
+		a := doc("a", s, pub)
+		if got := kinds(run(a, b).Discrepancies); !strings.Contains(got, "November 9") || !strings.Contains(got, "November 12") {
+			t.Errorf("%q: got %q, want November 9 against November 12", s, got)
+		}
+	}
+}
