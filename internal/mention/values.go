@@ -413,6 +413,10 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 		// most sentences hold neither, and their scan is most of the cost.
 		return vs.out
 	}
+	// A mixed number whose space text extraction lost ("41/2 months" for
+	// "4½ months") is read as its decimal of the same length; the values'
+	// texts are given back as written.
+	orig, glued := sent, vs.gluedFractions()
 	// Clock times, magnitudes, heights and the ages "aged 45" and
 	// "Smith, 45," are written in figures only (their patterns need \d).
 	digits := strings.ContainsAny(sent, "0123456789")
@@ -434,8 +438,50 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.durations()
 	vs.kinCounts()
 	vs.counts()
+	for i, v := range vs.out {
+		for _, g := range glued {
+			if v.Start < g[1] && v.End > g[0] {
+				vs.out[i].Text = strings.TrimSpace(orig[v.Start:v.End])
+			}
+		}
+	}
 	sort.Slice(vs.out, func(i, j int) bool { return vs.out[i].Start < vs.out[j].Start })
 	return vs.out
+}
+
+// reGluedFraction is a whole number of one or two figures glued to a
+// fraction of a half or a quarter, then a word: "41/2 months", "121/2
+// miles" (plain text of "4½ months"). A date ("11/2" with no unit after,
+// "11/2/2024") is none.
+var reGluedFraction = regexp.MustCompile(`\b(\d{1,2})(1/2|1/4|3/4)[\s-]([A-Za-z]+)`)
+
+// gluedFractionDecimals are the decimals of the same length as the glued
+// fractions: "41/2" and "4.50" are four characters each.
+var gluedFractionDecimals = map[string]string{"1/2": ".50", "1/4": ".25", "3/4": ".75"}
+
+// reUnitWord is one word that names a unit of time (ISO 8601's), of
+// length or of size (WordNet's units of measure, as the duration, distance
+// and size patterns read them).
+var reUnitWord = regexp.MustCompile(`(?i)^(?:` + durationPattern() + `|` + unitPattern(lengthUnits) + `|` + unitPattern(sizeUnits) + `)$`)
+
+// gluedFractions rewrites in the scanned sentence each mixed number
+// written without its space ("41/2 months") and followed by a unit of
+// time or measure as its decimal of the same length ("4.50 months"), so that
+// offsets stay those of the text, and returns the rewritten spans.
+func (vs *valueScan) gluedFractions() [][2]int {
+	var spans [][2]int
+	b := []byte(vs.sent)
+	for _, m := range reGluedFraction.FindAllStringSubmatchIndex(vs.sent, -1) {
+		if !reUnitWord.MatchString(vs.sent[m[6]:m[7]]) {
+			continue
+		}
+		copy(b[m[4]:m[5]], gluedFractionDecimals[vs.sent[m[4]:m[5]]])
+		spans = append(spans, [2]int{m[2], m[5]})
+	}
+	if spans != nil {
+		vs.sent = string(b)
+	}
+	return spans
 }
 
 // numPatWords are the word openings numPat can match: its number words

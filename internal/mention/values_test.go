@@ -32,6 +32,10 @@ func TestValuesByType(t *testing.T) {
 		{"Police arrested 288 protesters in the square.", VCount, "288 protesters", "288", "protester"},
 		{"It is the second film of the four-book series.", VCount, "four-book", "4", "book"},
 		{"The fire broke out on Tuesday night.", VWeekday, "on Tuesday", "tuesday", "2020-06-09"},
+		// A mixed number whose space plain text lost ("4½ months").
+		{"The hiker had been missing for 41/2 months before he was found.", VDuration, "41/2 months", "4.5 month", "month"},
+		{"The dam holds back 121/4 miles of river.", VDistance, "121/4 miles", "12.25 mile", "mile"},
+		{"She was sentenced to 63/4 years in prison.", VDuration, "63/4 years", "6.75 year", "year"},
 	}
 	for _, c := range cases {
 		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
@@ -437,6 +441,21 @@ func TestStretchValues(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %q not read (%+v)", c.sent, c.text, Values(a))
+		}
+	}
+}
+
+// TestGluedFractionDate: a date written "11/2" with no noun after it is
+// no mixed number; its values are those of the text as written. Sentences
+// invented.
+func TestGluedFractionDate(t *testing.T) {
+	for _, sent := range []string{"The council met on 11/2 and again on 11/9.", "The ballots were mailed 11/2/2020 to all voters.",
+		"On 11/2 officials counted the ballots."} {
+		a := Analyze(sent, dates.Date{Year: 2020, Month: 11, Day: 12}, 0.9)
+		for _, v := range Values(a) {
+			if v.Num == 1.5 || v.Num == 11.5 {
+				t.Errorf("%q: read a mixed number %+v", sent, v)
+			}
 		}
 	}
 }
