@@ -168,7 +168,7 @@ func (c *comparer) negatedTime(toks []text.Token, v mention.Value, head string) 
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			w := strings.ToLower(toks[j].Text)
 			switch {
-			case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			case verbNegation(w):
 				return true
 			case !toks[j].IsWord() || !negAuxiliaries[w]:
 				return false
@@ -206,14 +206,12 @@ func (c *comparer) subjectEvent(toks []text.Token, v mention.Value, head string,
 		if b, ok := c.timeVerbIn(toks, k); !ok || b != head {
 			continue
 		}
-		be := k - 1
+		part := k
 		if s, ok := c.passiveSet(toks, k); ok {
-			be = s - 1 // "is set to begin on May 3": the be form before "set"
+			part = s // "is set to begin on May 3": the be form before "set"
 		}
-		if w := strings.ToLower(toks[be].Text); w == "been" || w == "being" {
-			be--
-		}
-		if be < 1 || !beForms[strings.ToLower(toks[be].Text)] {
+		be := beBefore(toks, part)
+		if be < 1 {
 			return ""
 		}
 		// The subject: the words from the clause's opening to the be

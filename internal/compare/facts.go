@@ -857,16 +857,27 @@ func (c *comparer) passiveSet(toks []text.Token, k int) (int, bool) {
 	default:
 		return 0, false
 	}
-	be := s - 1
+	if beBefore(toks, s) < 0 {
+		return 0, false
+	}
+	return s, true
+}
+
+// beBefore is the index of the be form of a passive whose participle
+// stands at token k ("is set", "has been set", "was being held"): the
+// token before k, or before a "been" or "being" there; -1 when that token
+// is no be form.
+func beBefore(toks []text.Token, k int) int {
+	be := k - 1
 	if be >= 0 {
 		if w := strings.ToLower(toks[be].Text); w == "been" || w == "being" {
 			be--
 		}
 	}
 	if be < 0 || !beForms[strings.ToLower(toks[be].Text)] {
-		return 0, false
+		return -1
 	}
-	return s, true
+	return be
 }
 
 // attributiveParticiple reports whether token k is a participle in -ed

@@ -70,8 +70,13 @@ func notUntilBefore(toks []text.Token, at int) bool {
 	if at < 2 || !strings.EqualFold(toks[at-1].Text, "until") {
 		return false
 	}
-	p := strings.ToLower(toks[at-2].Text)
-	return p == "not" || p == "never" || strings.HasSuffix(p, "n't") || strings.HasSuffix(p, "n’t")
+	return verbNegation(strings.ToLower(toks[at-2].Text))
+}
+
+// verbNegation reports whether lower-case word w denies the verb it goes
+// with: "not", "never" or a contraction in n't.
+func verbNegation(w string) bool {
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // particles are the adverbial particles of English phrasal verbs (Quirk et
