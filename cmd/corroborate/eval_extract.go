@@ -15,9 +15,10 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 	kit := fs.String("kit", sharedData("html-dev"), "folder of the annotated kit (gold.jsonl and pages/)")
 	lang := fs.String("lang", "all", "language of the pages to score (en, de, ... or all)")
 	halfFlag := fs.String("half", "", "half of the kit to score: tune, holdout (pages split by page id) or all (default)")
+	part := fs.String("part", "", "with --half tune: only part a or b of the tune half (evaluate.PartOf the page id, the second split for tuning)")
 	verbose := fs.Bool("v", false, "print our date misses on pages of the tune half (never the holdout's)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract [--kit DIR] [--lang en|all] [--half tune|holdout]\n\nScores main text (strings that must and must not appear), title and date against go-trafilatura alone and go-htmldate alone, same run.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract [--kit DIR] [--lang en|all] [--half tune|holdout] [--part a|b] [-v]\n\nScores main text (strings that must and must not appear), title and date against go-trafilatura alone and go-htmldate alone, same run.")
 		fs.PrintDefaults()
 	}
 	if _, err := parseInterspersed(fs, args); err != nil {
@@ -31,7 +32,15 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "corroborate eval extract: --half must be tune, holdout or all, not %q\n", *halfFlag)
 		return exitUsage
 	}
-	o := evaluate.ExtractOptions{Lang: *lang, Half: half}
+	if *part != "" && *part != "a" && *part != "b" {
+		fmt.Fprintf(e.stderr, "corroborate eval extract: --part must be a or b, not %q\n", *part)
+		return exitUsage
+	}
+	if *part != "" && half != evaluate.Tune {
+		fmt.Fprintln(e.stderr, "corroborate eval extract: --part needs --half tune")
+		return exitUsage
+	}
+	o := evaluate.ExtractOptions{Lang: *lang, Half: half, Part: *part}
 	if *verbose {
 		o.Misses = e.stdout
 	}

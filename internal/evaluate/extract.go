@@ -118,6 +118,10 @@ type ExtractOptions struct {
 	Lang string
 	// Half is the half of the kit (pages split by file name, the page id).
 	Half Half
+	// Part, "a" or "b" with the tune half, keeps only that part of it
+	// (PartOf the page's file name, the second split for tuning); empty
+	// for the whole half.
+	Part string
 	// Misses, when set, receives one line per date the first extractor
 	// got wrong — on pages of the tune half only: the holdout half's
 	// misses are never shown.
@@ -140,6 +144,9 @@ func ScoreExtract(ctx context.Context, kitDir string, o ExtractOptions, exs []Ex
 			return nil, ctx.Err()
 		}
 		if o.Lang != "all" && o.Lang != "" && g.Lang != o.Lang || !o.Half.In(g.File) {
+			continue
+		}
+		if o.Part != "" && (HalfOf(g.File) != Tune || PartOf(g.File) != o.Part) {
 			continue
 		}
 		raw, err := os.ReadFile(filepath.Join(kitDir, "pages", g.File))
