@@ -101,10 +101,13 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
-				if p.own && p.introVerb != "" {
+				if (p.own || p.holder == "") && p.introVerb != "" {
 					// "she apologised if the invoice was …", "officials
 					// believe the boiler had failed": the subject of the verb
-					// that governs the clause holds it.
+					// that governs the clause holds it — also inside a report
+					// whose speaker has no name ("Lind apologised if the pump
+					// failed, a statement said"): the governing verb is the
+					// innermost report around the clause.
 					h := c.governingSpeaker(di, si, p.introVerb)
 					if h == "" && p.introHolder != "" && (c.personOrOrg(p.introHolder) || c.namedHolder(p.introHolder) != "") {
 						h = p.introHolder

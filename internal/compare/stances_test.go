@@ -658,3 +658,25 @@ func TestGenitiveNameIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A clause inside a report whose speaker has no name ("…, a statement
+// said") is held by the subject of the verb that governs it, the innermost
+// report around it. (Sentence written for this test.)
+func TestGoverningVerbInsideNamelessReport(t *testing.T) {
+	a := doc("a", "Timetable\n\nMayor Lena Voss spoke on Friday. Voss apologized to the union's bus riders Saturday if the new timetable had confused older riders, a statement from her office said.", day)
+	docs := []story.Doc{a}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	n := 0
+	for _, p := range c.predications() {
+		if p.subject != "the timetable" && p.subject != "the new timetable" {
+			continue
+		}
+		n++
+		if p.holder != "Lena Voss" || p.position() != "doubts" {
+			t.Errorf("%q: holder %q %s, want Lena Voss doubts", p.sentence, p.holder, p.position())
+		}
+	}
+	if n == 0 {
+		t.Fatal("no proposition of the timetable read")
+	}
+}

@@ -378,8 +378,10 @@ func StanceLabelFiles(given []string) []string {
 // RunStances scores stance labels by half: ECB+ stories by topic (tune,
 // holdout), the seeds apart. Only aggregate figures are printed for the
 // holdout half, even with verbose. halves limits the ECB+ halves scored
-// (none: both); the seeds are always scored.
-func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string, kit map[string]string, halves []Half, verbose bool) error {
+// (none: both); part, "a" or "b", scores only that part of the tune half
+// (PartOf the ECB+ topic) and names its line "tune-a" or "tune-b"; the
+// seeds are always scored.
+func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string, kit map[string]string, halves []Half, part string, verbose bool) error {
 	for _, f := range files {
 		stories, err := LoadStanceStories(f)
 		if err != nil {
@@ -393,6 +395,12 @@ func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string
 			g := stanceGroup(s)
 			if g != "seeds" && len(halves) > 0 && !slices.Contains(halves, Half(g)) {
 				continue // a half not asked for is not even read
+			}
+			if part != "" && g == string(Tune) {
+				if PartOf(ECBTopic(s.Story)) != part {
+					continue
+				}
+				g = string(Tune) + "-" + part
 			}
 			sc, notes, err := ScoreStanceStory(s, seedDir, kit)
 			if err != nil {
@@ -408,7 +416,7 @@ func RunStances(ctx context.Context, w io.Writer, files []string, seedDir string
 				}
 			}
 		}
-		for _, g := range []string{string(Tune), string(Holdout), "seeds"} {
+		for _, g := range []string{string(Tune), string(Tune) + "-a", string(Tune) + "-b", string(Holdout), "seeds"} {
 			if s := scores[g]; s != nil {
 				WriteStances(w, f+" "+g, *s)
 			}
@@ -450,5 +458,5 @@ func runStanceLabels(ctx context.Context, w io.Writer, o FindingsOptions) error 
 			}
 		}
 	}
-	return RunStances(ctx, w, files, filepath.Join("examples", "seeds"), kit, o.Kit.Halves, o.Verbose)
+	return RunStances(ctx, w, files, filepath.Join("examples", "seeds"), kit, o.Kit.Halves, o.Kit.Part, o.Verbose)
 }

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,13 +97,50 @@ func TestRunStancesHalves(t *testing.T) {
 		t.Fatal("fixture: story 3b must be in the holdout half")
 	}
 	var out strings.Builder
-	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, []Half{Tune}, false); err != nil {
+	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, []Half{Tune}, "", false); err != nil {
 		t.Fatalf("tune only: %v", err)
 	}
 	if strings.Contains(out.String(), "holdout") {
 		t.Errorf("tune only printed the holdout half:\n%s", out.String())
 	}
-	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, nil, false); err == nil {
+	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, nil, "", false); err == nil {
 		t.Errorf("both halves: want an error for the missing holdout article")
+	}
+}
+
+// With a part, a tune story of the other part is neither read nor printed,
+// and the line is named by its part.
+func TestRunStancesPart(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "labels.jsonl")
+	var lines strings.Builder
+	stories := map[string]string{}
+	for topic := 1; topic < 60 && len(stories) < 2; topic++ {
+		tp := fmt.Sprint(topic)
+		if HalfOf(tp) != Tune {
+			continue
+		}
+		if _, ok := stories[PartOf(tp)]; !ok {
+			stories[PartOf(tp)] = tp
+		}
+	}
+	if len(stories) != 2 {
+		t.Fatal("fixture: no tune topic of each part")
+	}
+	// Part a's story has no articles (it scores nothing); part b's names an
+	// article the kit lacks, an error if read.
+	fmt.Fprintf(&lines, `{"story": "%sa", "docs": [], "claims": []}`+"\n", stories["a"])
+	fmt.Fprintf(&lines, `{"story": "%sa", "docs": ["%s_1ecb"], "claims": []}`+"\n", stories["b"], stories["b"])
+	if err := os.WriteFile(f, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, []Half{Tune}, "a", false); err != nil {
+		t.Fatalf("part a: %v", err)
+	}
+	if !strings.Contains(out.String(), " tune-a ") || strings.Contains(out.String(), "tune-b") {
+		t.Errorf("part a printed:\n%s", out.String())
+	}
+	if err := RunStances(context.Background(), &out, []string{f}, t.TempDir(), map[string]string{}, []Half{Tune}, "b", false); err == nil {
+		t.Errorf("part b: want an error for the missing article")
 	}
 }
