@@ -682,7 +682,7 @@ func (c *comparer) directAt(di, off int) bool {
 
 // thirdPersonCondition finds the condition ("if", "whether") that opens
 // the clause of token pred when a third-person pronoun governs it within
-// the four words before it ("… told the pastor that she apologizes if
+// the four words before it ("… told the mayor that she regrets it if
 // …"), and returns its token, or -1. Inside another's direct quotation
 // that condition is the pronoun's referent's, not the quoted speaker's
 // (who speaks of themselves as "I"; in reported speech "she" may be the

@@ -498,7 +498,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
 		p.verb, p.passive = "be", false
 		// It renders as the classification it is, in the group's tense:
-		// "the shed was being treated as arson" → "the shed was arson".
+		// "the painting was being treated as a forgery" → "the painting was a forgery".
 		p.verbText, p.compText = classTense(p.verbText), strings.TrimSpace(text[len("as "):])
 	}
 	if !r.wellFormed(p) {
@@ -526,8 +526,8 @@ func classTense(group string) string {
 }
 
 // passivePhrase reads what a passive with no object says of its subject:
-// the prepositional phrase after it, past a particle ("was arrested on
-// suspicion of drunken driving", "was pulled over for speeding"), whose
+// the prepositional phrase after it, past a particle ("was detained on
+// suspicion of fraud", "was stopped for a broken tail light"), whose
 // head noun is the complement. A bare passive ("was taken away") and a
 // phrase of time ("was arrested on Sunday") give none: end is returned
 // as it came.
@@ -783,7 +783,7 @@ func (r *clauseReader) subject(j int) string {
 
 // bareSubject reads a noun phrase with no determiner as the subject when
 // it opens its clause: a plural or a noun of a group or substance
-// ("police did not have any suspects", "investigators suspect arson",
+// ("police had no leads yet", "investigators suspect arson",
 // "state police said"), which English writes without an article when it
 // means the whole kind or the known group (Quirk et al. 1985 §5.52,
 // generic and zero article). The phrase's words before its head are
@@ -1120,8 +1120,8 @@ var danglingEnd = map[string]bool{"a": true, "an": true, "the": true, "its": tru
 
 // trimDangling cuts from a complement as written the words a phrase
 // cannot end with (danglingEnd), and a "more" or "less" left before a cut
-// "than": the reader's window ended inside a phrase ("a hit with more
-// than …" → "a hit").
+// "than": the reader's window ended inside a phrase ("a success with more
+// than …" → "a success").
 func trimDangling(text string) string {
 	f := strings.Fields(text)
 	cut := false

@@ -24,7 +24,7 @@ func TestClauseReader(t *testing.T) {
 		{"The company failed to pay the fine.", "the company", "pay", "fine", true, false, true},
 		{"He apologized if the delay was connected to the strike.", "the delay", "connect", "strike", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
-		{"The blaze is being investigated as arson.", "the blaze", "be", "arson", false, false, true},
+		{"The crash is being investigated as sabotage.", "the crash", "be", "sabotage", false, false, true},
 		{"Marsh was taken away.", "", "", "", false, false, false},                                       // taken where? nothing to check,
 		{"The two sides made a deal.", "the side", "make", "deal", false, false, true},                   // "sides" is no verb after "two"
 		{"The flood remains a threat to villages.", "the flood", "remain", "threat", false, false, true}, // "flood" is no number word

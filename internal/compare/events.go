@@ -115,8 +115,8 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 			}
 			// The same words: most of the shorter quote's, and a good part
 			// of both (a short quote whose few words a long one holds is
-			// another statement: "a sad way to start the year" / "not the
-			// way to start the year; I hope they find him").
+			// another statement: "a grim end to the season" / "not the
+			// end to the season anyone wanted; I hope they learn from it").
 			if overlap(a.words, b.words) < 0.6 || jaccard(a.words, b.words) < 0.3 || shareNameWord(a.speaker, b.speaker) {
 				continue
 			}

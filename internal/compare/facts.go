@@ -1352,7 +1352,7 @@ func vetoed(f, g *fact) bool {
 		return true
 	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
-	// "7:42" may be a game clock or a score.
+	// "3:15" may be a game clock or a score.
 	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
 		return true
 	}
@@ -1572,8 +1572,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// verb ("a 6-year sentence" / "sentenced to 9 years").
 	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun)) ||
 		f.v.Noun != "" && g.verbs[f.v.Noun] || g.v.Noun != "" && f.verbs[g.v.Noun]
-	// A time dates a noun the other sentence speaks of ("the December 11
-	// election" / "elections planned for December 15").
+	// A time dates a noun the other sentence speaks of ("the March 4
+	// referendum" / "a referendum set for March 9").
 	// Years and months are mostly background: only two dated nouns close
 	// in WordNet ("the 1988 robbery" / "a theft back in 1986").
 	day := f.v.Type == mention.VDate || f.v.Type == mention.VWeekday
@@ -1721,7 +1721,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 	}
 	switch f.v.Type {
 	case mention.VClock:
-		// A bare "7:42" may be a game clock or a score: one side must say
+		// A bare "3:15" may be a game clock or a score: one side must say
 		// am/pm or a time zone.
 		// The key of a clock time is the event it times: the same verb,
 		// or the only clock time of its zone in both articles, in much the

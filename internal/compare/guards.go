@@ -186,14 +186,14 @@ var reOpeningApposition = regexp.MustCompile(`^[A-Z][a-z’']*(?:\s+[a-z][a-z’
 var reClosingApposition = regexp.MustCompile(`^,\s+[a-z][^,;:()"“”—]*$`)
 
 // rePersonalPronounClause is a later clause of a sentence whose subject is
-// "he" or "she" ("…, where he was pronounced dead at", "…, and she died
+// "he" or "she" ("…, where he was treated for burns at", "…, and she left
 // on").
 var rePersonalPronounClause = regexp.MustCompile(`,\s+(?:where|when|and|after|before|but)\s+(?:he|she)\s+[^,;:()"“”—]*$`)
 
 // onlyPerson reports whether m is the only person sentence si names: the
-// one a later "he" or "she" of the sentence stands for ("Ruiz was taken to
-// Alder Hospital, where he was pronounced dead at 2:55 a.m.": the time of
-// Ruiz's death, not the hospital's).
+// one a later "he" or "she" of the sentence stands for ("Ibsen was flown to
+// a clinic in Tromsø, where he was treated at 6:10 p.m.": the time of
+// Ibsen's treatment, not the clinic's).
 func onlyPerson(a *mention.Analysis, si int, m mention.NameMention) bool {
 	for _, o := range a.Mentions {
 		if o.Sentence == si && o.Entity != m.Entity && a.Entities[o.Entity].Type == mention.Person {
@@ -569,7 +569,7 @@ func (c *comparer) allElapsed(facts []fact, g []int) bool {
 // verb where the noun is a nominalisation ("the shooting" → "shoot").
 func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 	// The noun only when the time modifies it ("Sunday's game", "the
-	// December 11 election") and it names an event.
+	// March 4 referendum") and it names an event.
 	rest := f.sent[min(f.v.End, len(f.sent)):]
 	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(rest) && !participleWithObject(rest) {
 		if b := c.lx.Base(n, lexicon.Verb); c.lx.Has(b, lexicon.Verb) {
@@ -750,7 +750,7 @@ func isRank(s string, v mention.Value) bool {
 	return p == '#' || p == '.'
 }
 
-// reYearlessDay is a written day of a month ("Feb. 18", "December 11",
+// reYearlessDay is a written day of a month ("Feb. 18", "March 4",
 // "18 February").
 var reYearlessDay = regexp.MustCompile(`\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December))\b`)
 
@@ -803,7 +803,7 @@ func yearlessDays(a *mention.Analysis, have []mention.Value) []mention.Value {
 
 // needed reports whether a count, a share or a sum is what someone needed,
 // not what happened ("needs only seven goals to equal the mark", "would
-// need to win 65 percent of the rest"): its verb, within four words before
+// need to carry 70 percent of the votes left"): its verb, within four words before
 // it, is a verb whose first WordNet sense is a sense of "need" (need,
 // require; not "take", whose first sense is no need: "took $2 million"),
 // inflected, or "need" after a modal or before "to" (the noun "need"

@@ -12,10 +12,10 @@ import (
 )
 
 // This file compares where things happened: the named place a happening
-// verb locates ("was arrested in Saginaw", "died at his home in Santa
-// Rosa"). Two articles that tell the same happening (the same verb or a
-// WordNet synonym, with a shared person or organisation or much the same
-// words) in two places give a place discrepancy, unless the two places can
+// verb locates ("was arrested in Tromsø", "died at her home in Bergen").
+// Two articles that tell the same happening (the same verb or a WordNet
+// synonym, with a shared person or organisation or much the same words) in
+// two places give a place discrepancy, unless the two places can
 // both be right:
 //   - a place named on one side only is no conflict (each side must name one);
 //   - two places that one article of the story names both (anywhere in it)

@@ -1171,8 +1171,8 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 		}
 		return true
 	}
-	// A passive's prepositional phrase is an adjunct ("was grazed on the
-	// forehead", "was grazed by a bullet"): one passive event whatever it
+	// A passive's prepositional phrase is an adjunct ("was hit on the
+	// shoulder", "was hit by a stone"): one passive event whatever it
 	// is tied to (samePredicate). When some holder does not name its head,
 	// the event alone is what all state.
 	if f := strings.Fields(b.compText); b.passive && len(f) > 0 && prepositionWords[strings.ToLower(f[0])] && !passiveComplementPreps[strings.ToLower(f[0])] {
@@ -1780,14 +1780,15 @@ func (c *comparer) isPerson(name string) bool {
 
 // personEntity reports whether a name is a story entity that may be a
 // person (isPerson) and whose last word is no plural noun and does not
-// end in "s" ("Brackwater neighbors" read as a name, "Greens": a group).
+// end in "s": a name read together with a plural noun after it, or a name
+// in the plural, stands for a group, not for one person.
 func (c *comparer) personEntity(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {
 		return false
 	}
 	if last := f[len(f)-1]; c.lx.Base(last, lexicon.Noun) != last || strings.HasSuffix(last, "s") {
-		return false // a plural, or a name that may be one ("Greens", "Others")
+		return false // a plural, or a name that may be one ("Others")
 	}
 	return c.isPerson(name)
 }

@@ -400,8 +400,8 @@ var harmGrades = map[string]bool{"fatally": true, "mortally": true, "critically"
 	"gravely": true, "slightly": true, "lightly": true, "minorly": true}
 
 // harmGrade is the adverb of harmGrades that grades a count's verb: in the
-// few words after the count, before any other verb ("three men were
-// fatally shot", "two of them fatally"), "" when none.
+// few words after the count, before any other verb ("four people were
+// fatally stabbed", "two of them fatally"), "" when none.
 func (c *comparer) harmGrade(toks []text.Token, v mention.Value) string {
 	if v.Type != mention.VCount || v.Event == "" {
 		return ""

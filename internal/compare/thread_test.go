@@ -150,8 +150,8 @@ func TestWeakLinks(t *testing.T) {
 // verb when the name reader left it unread; a common noun does not.
 func TestOpeningName(t *testing.T) {
 	c := newComparer(Input{})
-	s := "Varnholt finished with 20 points and nine rebounds."
-	if got := c.openingName(s, mentionValueAt(s, "20 points")); len(got) != 1 || got[0] != "Varnholt" {
+	s := "Varnholt closed the season with 20 goals and nine assists."
+	if got := c.openingName(s, mentionValueAt(s, "20 goals")); len(got) != 1 || got[0] != "Varnholt" {
 		t.Errorf("got %v, want [Varnholt]", got)
 	}
 	s = "Flames reached 14 houses after the storm."

@@ -91,7 +91,7 @@ func modelYear(s string, start, end int) bool {
 			return false
 		}
 		if w != "or" && w != "and" || mods == 0 {
-			mods++ // coordinated modifiers count once ("a gray or silver 2007")
+			mods++ // coordinated modifiers count once ("a blue or green 2011")
 		}
 	}
 	if det < 0 {

@@ -32,7 +32,7 @@ func TestScheduleReadings(t *testing.T) {
 		{"Police are seeking witnesses to Monday's robbery.", tue, "Monday=2022-05-09"},
 		{"The court set the hearing for Monday.", tue, "Monday=2022-05-16"},
 		// scheduledInPast
-		{"The hearings were originally scheduled for June 28.", aug, "June 28=2022-06-28"},
+		{"The ferry launch was originally scheduled for July 9.", aug, "July 9=2022-07-09"},
 		{"There was a party for students planned for Tuesday night.", wed, "Tuesday=2022-05-10"},
 		{"He was scheduled to appear in court on Sept. 2.", aug, "Sept. 2=2022-09-02"},
 		{"The hearings are scheduled for June 28.", aug, "June 28=2023-06-28"},

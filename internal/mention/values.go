@@ -837,8 +837,8 @@ func (vs *valueScan) addTime(v Value) {
 }
 
 // timeNounAfter is the noun a time value modifies: the lower-case nouns
-// right after it, the last of them ("Tuesday's attack", "the December 11
-// election", "Sunday night's flood" → "fire"); "" when the next word is no
+// right after it, the last of them ("Tuesday's attack", "the March 4
+// referendum", "Sunday night's flood" → "fire"); "" when the next word is no
 // noun ("on Tuesday killed five" dates the verb, not "five"). A year may
 // modify a name ("a 2008 Ardel Sierra", "the 2009 Games"): with names,
 // the last word that WordNet has as a noun.
@@ -913,8 +913,8 @@ func stretchWord(s string, start int, expr string) string {
 	return stretchWords[before[len(before)-1]]
 }
 
-// inPeriod reports whether a time is one end of a period ("from October
-// 26 to November 18", "between May 3 and May 9").
+// inPeriod reports whether a time is one end of a period ("from April 2
+// to April 20", "between May 3 and May 9").
 func inPeriod(s string, start, end int) bool {
 	before := strings.ToLower(strings.TrimSpace(s[:start]))
 	return strings.HasSuffix(before, "from") || strings.HasSuffix(before, "between") || rePeriodEnd.MatchString(s[end:]) ||
@@ -990,8 +990,8 @@ func (vs *valueScan) eventNounBefore(off int) string {
 		if b, ok := vs.lx.EventNoun(w); ok {
 			return b
 		}
-		// One place or setting between the event and its time: "his
-		// death at home on Wednesday", "the attack in the capital on
+		// One place or setting between the event and its time: "her
+		// arrest at home on Wednesday", "the attack in the capital on
 		// Tuesday".
 		if j := placePhraseStart(ws, k); !skipped && j >= 0 {
 			skipped = true

@@ -13,7 +13,7 @@ import (
 var reDeicticMonth = regexp.MustCompile(`(?i)^(?:last|this|next)\b`)
 
 // reSameYear follows a month or day that names the year before it again:
-// "in September of the same year", "on May 3 of that year".
+// "in November of the same year", "on May 3 of that year".
 var reSameYear = regexp.MustCompile(`(?i)^,?\s+(?:of|in)\s+(?:the\s+same|that)\s+year\b`)
 
 // carryYear reads a month or a day of the month written without a year in
@@ -63,7 +63,7 @@ func (x *timeScan) carryYear() {
 
 // frameYear returns the year of the last "in <year>" before offset start
 // when the words between stay in its clause, or 0. A month written with
-// its year ("in December 2015, and in February …") sets no frame: a
+// its year ("in October 2018, and in January …") sets no frame: a
 // narrative goes on into the next year as often as it stays.
 func (x *timeScan) frameYear(start int) int {
 	best, end := 0, -1
@@ -85,7 +85,7 @@ func (x *timeScan) frameYear(start int) int {
 }
 
 // lastYear returns the year written out last before offset start, bare or
-// with a month or day ("on New Year's Day 2015 and in September of the
+// with a month or day ("on Labor Day 2019 and in November of the
 // same year"), or 0.
 func (x *timeScan) lastYear(start int) int {
 	best, end := 0, -1
@@ -104,7 +104,7 @@ func (x *timeScan) lastYear(start int) int {
 // expression open a clause of their own: a semicolon, or a finite verb
 // (a past form, or a form of be, have, do or a modal) that no relative word
 // after the year introduces ("in 2001, which was delayed by …" stays in
-// the year's frame; "in 2003, and 600 were killed in February" and "who
+// the year's frame; "in 1999, and 40 were hurt in June" and "who
 // was jailed in 2009 was shot on March 3" leave it). A coordinating "and"
 // or "but" ends a relative clause's reach, and so does a comma after the
 // relative clause's own finite verb (or a dash or closing parenthesis
