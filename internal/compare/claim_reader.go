@@ -493,6 +493,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	if r.wantsInfinitive(comp, end) {
 		return p, end, false
 	}
+	if r.conditionAt(end) {
+		return p, end, false
+	}
 	// "treated as a forgery", "seen as a bargain": a classification, the same
 	// claim as "is a forgery".
 	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
@@ -505,6 +508,19 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// conditionAt reports whether a condition opens at token k, right after a
+// clause's complement, or after a comma ("she was sorry if the fire was
+// …", "the mill will close, unless …"): the clause is the consequence of a
+// direct condition (Quirk et al. 1985 §15.33), which its holder states as
+// so only if the condition holds — no claim of its own. The condition is
+// read on its own.
+func (r *clauseReader) conditionAt(k int) bool {
+	if k < len(r.toks) && r.toks[k].Text == "," {
+		k++
+	}
+	return k < len(r.toks) && (r.low[k] == "if" || r.low[k] == "unless")
 }
 
 // classTense is the copula of a classification read from a passive verb

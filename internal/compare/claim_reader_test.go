@@ -253,3 +253,30 @@ func readWithEntity(lx *lexicon.Lexicon, s, name string) []proposition {
 	}}
 	return r.read()
 }
+
+// The consequence of a direct condition is no claim of its own: "he was
+// sorry if …" does not say he was sorry; the condition is still read.
+// (Sentences written for this test.)
+func TestConditionConsequence(t *testing.T) {
+	for _, c := range []struct{ s, main, cond string }{
+		{"The mayor is sorry if the delay was connected to the strike.", "the mayor", "the delay"},
+		{"The mill will shut its gates, unless the council pays the debt.", "the mill", ""}, // a premise: no one holds it
+	} {
+		toks := text.Tokens(c.s)
+		low := make([]string, len(toks))
+		for i, tk := range toks {
+			low[i] = strings.ToLower(tk.Text)
+		}
+		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: low, entityAt: func(int) string { return "" }}
+		found := false
+		for _, p := range r.read() {
+			if p.subject == c.main {
+				t.Errorf("%q: the consequence read as a claim: %+v", c.s, p)
+			}
+			found = found || p.subject == c.cond
+		}
+		if !found && c.cond != "" {
+			t.Errorf("%q: the condition %q not read", c.s, c.cond)
+		}
+	}
+}
