@@ -370,11 +370,34 @@ func confidence(margin float64) float64 {
 // Month names of other languages that news pages print beside their
 // headlines (Spanish, Portuguese, French, German, Italian, Dutch, Polish in
 // the genitive; Swedish, Danish and Norwegian; Russian and Czech in the
-// genitive, Finnish in the partitive; Turkish; Catalan), in lower case with
+// genitive, Finnish in the partitive; Turkish; Catalan; Romanian, Slovak,
+// Slovenian, Ukrainian, Greek, Indonesian and Hungarian), in lower case with
 // their usual abbreviations: the calendar names (format-wide, the form
-// written with a day) of the CLDR locale data (Unicode licence), written
-// out here.
+// written with a day, and format-abbreviated) of the CLDR locale data
+// (Unicode licence), written out here and checked against CLDR 44.1 as
+// go-dateparser v1.4.7 ships it. Croatian is left out: its listopad is
+// October, Polish and Czech listopad November. An abbreviation that is a
+// common word of another language before a number is left out too
+// (Indonesian "des", French "des").
 var worldMonths = map[string]int{
+	// Italian, Polish and Dutch abbreviations; Romanian; Slovak and
+	// Slovenian; Ukrainian and Greek in the genitive; Indonesian;
+	// Hungarian (written year first, yearFirstNamedRe).
+	"gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+	"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+	"mrt":      3,
+	"ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+	"septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12, "ian": 1, "iun": 6, "iul": 7,
+	"januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8,
+	"septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+	"marec": 3, "junij": 6, "julij": 7, "avgust": 8,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+	"липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
+	"ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"maret": 3, "agustus": 8, "desember": 12,
+	"január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+	"augusztus": 8, "szeptember": 9, "október": 10, "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
 	// Swedish, Danish, Norwegian; Russian; Czech; Finnish; Turkish; Catalan.
 	"augusti": 8, "marts": 3, "maj": 5,
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
@@ -421,6 +444,15 @@ var dottedSpacedRe = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b`
 // month, day, each followed by its unit.
 var cjkDateRe = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
+// "2022.05.11", "2022. 5. 11.": year, month and day with dots, the order of
+// Hungarian, Korean, Chinese and Lithuanian dates (CLDR's short date
+// patterns "y. MM. dd.", "y.MM.dd."); no country writes year, day, month.
+var yearFirstDotRe = regexp.MustCompile(`\b((?:19|20)\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\b`)
+
+// "2022. május 11.": year, month name and day, Hungarian's long date
+// (CLDR "y. MMMM d.").
+var yearFirstNamedRe = regexp.MustCompile(`\b((?:19|20)\d\d)\.\s+(\p{L}{3,12})\.?\s+(\d{1,2})\.`)
+
 // FindAllWorld is FindAll that also reads day-month-year dates written with
 // the month names of other European languages (and month-day-year ones,
 // "mayo 11, 2022"), and dotted dates with a
@@ -466,11 +498,14 @@ func FindAllWorld(s string) []Found {
 		}
 		out = append(out, Found{Date: Date{2000 + yr, mon, day}, Weekday: -1, Start: m[2], End: m[7], Numeric: true})
 	}
-	for _, re := range []*regexp.Regexp{dottedSpacedRe, cjkDateRe} {
-		ymd := re == cjkDateRe
+	for _, re := range []*regexp.Regexp{dottedSpacedRe, cjkDateRe, yearFirstDotRe, yearFirstNamedRe} {
+		ymd := re != dottedSpacedRe
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			a, _ := strconv.Atoi(s[m[2]:m[3]])
-			mon, _ := strconv.Atoi(s[m[4]:m[5]])
+			mon, err := strconv.Atoi(s[m[4]:m[5]])
+			if err != nil {
+				mon = worldMonths[strings.ToLower(s[m[4]:m[5]])]
+			}
 			c, _ := strconv.Atoi(s[m[6]:m[7]])
 			yr, day := c, a
 			if ymd {
@@ -479,7 +514,7 @@ func FindAllWorld(s string) []Found {
 			if !Valid(yr, mon, day) || taken(m[0], m[1]) {
 				continue
 			}
-			out = append(out, Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1], Numeric: true})
+			out = append(out, Found{Date: Date{yr, mon, day}, Weekday: -1, Start: m[0], End: m[1], Numeric: re != yearFirstNamedRe})
 		}
 	}
 	for i, f := range out {

@@ -129,6 +129,14 @@ func TestFindAllWorld(t *testing.T) {
 		{"Por A. Writer - mayo 11, 2022", "2022-05-11"},
 		{"Dezember 10, 2019 · von admin", "2019-12-10"},
 		{"févr. 3, 2021", "2021-02-03"},
+		{"12 mag 2022, ore 10:15", "2022-05-12"},
+		{"3 paź 2021", "2021-10-03"},
+		{"7 octombrie 2019", "2019-10-07"},
+		{"9 травня 2023", "2023-05-09"},
+		{"18 Αυγούστου 2021", "2021-08-18"},
+		{"2020. március 4. 10:15", "2020-03-04"},
+		{"Frissítve: 2021.11.05. 08:40", "2021-11-05"},
+		{"2019. 6. 24.", "2019-06-24"},
 	}
 	for _, tt := range tests {
 		got := FindAllWorld(tt.in)
@@ -136,7 +144,7 @@ func TestFindAllWorld(t *testing.T) {
 			t.Errorf("FindAllWorld(%q) = %v, want one date %s", tt.in, got, tt.want)
 		}
 	}
-	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code", "4. und 5. 2022", "2019年13月2日", "sold out 5, 2020", "Mayor 12, 2020", "mayo 32, 2022"} {
+	for _, none := range []string{"version 1.2.3", "5 apples 2022", "31.02.23", "in 1.10.23.4 of the code", "4. und 5. 2022", "2019年13月2日", "sold out 5, 2020", "Mayor 12, 2020", "mayo 32, 2022", "3 des 2022", "2022.13.01", "2022. május 32."} {
 		if got := FindAllWorld(none); len(got) != 0 {
 			t.Errorf("FindAllWorld(%q) = %v, want none", none, got)
 		}

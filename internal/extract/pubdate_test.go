@@ -511,3 +511,42 @@ func TestCoarseLibDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderDatesWorld reads the byline lines of testdata/bylines-world.tsv
+// (invented lines in Italian, Polish, Dutch, Romanian, Slovak, Slovenian,
+// Ukrainian, Greek, Indonesian and Hungarian) under a headline: each shows
+// its date.
+func TestHeaderDatesWorld(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "bylines-world.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		byline, want, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		page := `<html><body><h1>Ferry service resumes after storm</h1><p>` + byline + `</p><p>Lorem ipsum.</p></body></html>`
+		got := headerDates(parseDoc(t, page), "Ferry service resumes after storm").all()
+		if len(got) == 0 || got[0].Date.String() != want {
+			t.Errorf("%q: header dates %v, want %s", byline, got, want)
+		}
+	}
+}
+
+// TestWorldPage: a page without metadata whose byline shows its date in
+// Hungarian's year-first long form gets that date, not the copyright year
+// of its footer.
+func TestWorldPage(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "world-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := HTML(page, HTMLOptions{URL: "https://example.org/hirek/komp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published.String() != "2020-03-04" {
+		t.Errorf("published = %s (%s), want the byline's 2020-03-04", r.Published, r.PublishedFrom)
+	}
+}
