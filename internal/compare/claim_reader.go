@@ -41,6 +41,9 @@ type proposition struct {
 	attempt bool
 	// denied: the polarity was turned by a verb of denial ("denied that").
 	denied bool
+	// regarded: a classification read from a passive verb and "as" ("the
+	// blaze is being investigated as arson"): the view of the verb's agent.
+	regarded bool
 	// premise: the clause is a direct or hypothetical condition ("if the
 	// dam fails, …"; see premise) or a perfective hypothetical ("would have
 	// come"): no one holds or doubts it.
@@ -499,7 +502,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	// "treated as a forgery", "seen as a bargain": a classification, the same
 	// claim as "is a forgery".
 	if p.passive && strings.HasPrefix(strings.ToLower(text), "as ") && comp != "" {
-		p.verb, p.passive = "be", false
+		p.verb, p.passive, p.regarded = "be", false, true
 		// It renders as the classification it is, in the group's tense:
 		// "the painting was being treated as a forgery" → "the painting was a forgery".
 		p.verbText, p.compText = classTense(p.verbText), strings.TrimSpace(text[len("as "):])

@@ -131,6 +131,13 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						continue
 					}
 				}
+				if p.own && p.regarded {
+					// "The shed is being investigated as arson": the
+					// classification of whoever investigates, treats or
+					// describes it (the passive's agent, unnamed), not a
+					// claim the outlet makes; no one named holds it.
+					continue
+				}
 				if r := c.roleName(p.holder); r != "" && !p.own {
 					p.holder = r // "the fire chief said …": the story's fire chief
 				}

@@ -680,3 +680,21 @@ func TestGoverningVerbInsideNamelessReport(t *testing.T) {
 		t.Fatal("no proposition of the timetable read")
 	}
 }
+
+// A classification the outlet reads from a passive verb and "as" ("is
+// being investigated as arson") is the view of the verb's unnamed agent,
+// not the outlet's claim; a speaker's is the speaker's. (Sentences written
+// for this test.)
+func TestRegardedClassificationIsNotTheOutlets(t *testing.T) {
+	a := doc("a", "Barn fire\n\nFire chief Lena Voss said the barn fire was being treated as arson.", day)
+	b := doc("b", "Barn burns\n\nThe barn fire is being investigated as arson.", day)
+	c := doc("c", "Farmer speaks\n\nFarmer Daniel Okafor denied that the barn fire was arson.", day)
+	var got []string
+	for _, s := range run(a, b, c).Stances {
+		got = append(got, s.Holder+" "+s.Position)
+	}
+	sort.Strings(got)
+	if !slices.Equal(got, []string{"Daniel Okafor denies", "Lena Voss affirms"}) {
+		t.Errorf("stances %v, want the chief's and the farmer's only", got)
+	}
+}
