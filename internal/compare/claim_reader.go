@@ -42,7 +42,7 @@ type proposition struct {
 	// denied: the polarity was turned by a verb of denial ("denied that").
 	denied bool
 	// regarded: a classification read from a passive verb and "as" ("the
-	// blaze is being investigated as arson"): the view of the verb's agent.
+	// shed is being investigated as arson"): the view of the verb's agent.
 	regarded bool
 	// premise: the clause is a direct or hypothetical condition ("if the
 	// dam fails, …"; see premise) or a perfective hypothetical ("would have
