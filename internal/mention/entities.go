@@ -3,12 +3,14 @@ package mention
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -125,6 +127,9 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 				break // "Acme Just Said …": a word of the clause capitalised by title case ends the name
 			}
 			if isNameToken(toks[j]) {
+				if dayAdjunct(toks, j) {
+					break // "Broaddin Sunday night said": the weekday is a time adjunct, no part of the name
+				}
 				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) && !placeOfPossessor(toks, j) {
 					break // "Hashimi’s Office" splits after the possessive
 				}
@@ -137,7 +142,10 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 				if lower(toks[k].Text) == "the" && k+1 < len(toks) {
 					k++
 				}
-				if isNameToken(toks[k]) && connectorFits(toks[i:j], lower(toks[j].Text)) {
+				// after a connector a weekday or a month opens a time
+				// adjunct, no part of the name ("the Tarn City Council on
+				// Wednesday"; Quirk et al. 1985, §8.53)
+				if isNameToken(toks[k]) && !calendarName(toks[k].Text) && connectorFits(toks[i:j], lower(toks[j].Text)) {
 					j = k + 1
 					continue
 				}
@@ -155,6 +163,26 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 		i = j
 	}
 	return out
+}
+
+// dayAdjunct reports whether the weekday at toks[j], after a name, is a
+// time adjunct rather than a word of that name: a lower-case part of the
+// day (a noun WordNet files under noun.time: "night", "morning") or a
+// verb form that is no noun follows it ("Lund Sunday night said",
+// "Lund Tuesday announced"). "Super Tuesday voters" keeps its name.
+func dayAdjunct(toks []text.Token, j int) bool {
+	if _, day := dates.WeekdayNumber(toks[j].Text); !day || len(toks[j].Text) <= 3 || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1].Text
+	if !toks[j+1].IsWord() || startsUpper(next) {
+		return false
+	}
+	lx, ln := lexicon.Default(), lower(next)
+	if lx.HasLex(ln, lexicon.Noun, lexicon.NounTime) {
+		return true
+	}
+	return lx.Base(ln, lexicon.Verb) != ln && !lx.Has(ln, lexicon.Noun)
 }
 
 // titleCasedTokens reports whether a sentence's word tokens are written in
@@ -1158,11 +1186,28 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
 		acro = tk[li+2].Text
 	}
+	// "Yin Myint Thaw, 60, a doctor,": an age set off by commas right
+	// after a name is a person's (AP Stylebook, "ages"), whatever the
+	// first name.
+	if len(nameToks) >= 2 && ageAppositive(tk, li) {
+		c.votes[Person] += 3
+	}
 	// Person-shaped: two to four name words, none a common word.
 	if firstName || len(nameToks) >= 2 && len(nameToks) <= 5 && personShaped(lx, nameToks) {
 		c.votes[Person] += 1.5
 	}
 	return acro
+}
+
+// ageAppositive reports whether the name ending at token li is followed
+// by an age set off by commas: ", 60,", a whole number of at most three
+// digits and no more than 120.
+func ageAppositive(tk []text.Token, li int) bool {
+	if li+3 >= len(tk) || tk[li+1].Text != "," || tk[li+3].Text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(tk[li+2].Text)
+	return err == nil && len(tk[li+2].Text) <= 3 && n > 0 && n <= 120
 }
 
 // appositivePerson reports whether the name ending at token li is followed

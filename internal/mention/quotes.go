@@ -753,7 +753,12 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		q.Cue = t.Text
 		q.Sentence = si
 		// Subject before the verb ("he said"), or after it ("said Hashimi").
-		if i > 0 {
+		// A phrase a preposition opens, set off by a comma before the
+		// verb, ends the quoted clause and is no subject ("…''
+		// to Mr. Dorsey, said Peter Moss": CGEL ch. 4, a subject is a
+		// noun phrase); the finite verb's subject follows it.
+		prepTail := i > 1 && toks[i-1].Text == "," && prepositionOpens(toks[0].Text) && !strings.HasSuffix(lower(t.Text), "ing")
+		if i > 0 && !prepTail {
 			a.resolveSpeaker(si, toks[0].Start, t.Start, q)
 		}
 		if q.SpeakerText == "" && i+1 < len(toks) {
@@ -779,6 +784,22 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		return true
 	}
 	return false
+}
+
+// prepositionOpens reports whether a word is a preposition (Penn
+// Treebank "IN" or "TO" of lexicon.ClosedClass) and no subordinator that opens
+// a clause with a subject of its own ("to", "for", "with"; not "that",
+// "because", "if").
+func prepositionOpens(w string) bool {
+	lw := lower(w)
+	if t, ok := lexicon.ClosedClass(lw); !ok || t != "IN" && t != "TO" {
+		return false
+	}
+	switch lw {
+	case "that", "while", "because", "although", "though", "if", "whether", "as", "since", "until", "unless", "albeit", "after", "before", "once", "so", "than", "like", "according":
+		return false // subordinators (CGEL ch. 11) and "according to", whose object is a source
+	}
+	return true
 }
 
 // coordinatedClauseAt reports whether token i of the words after a quote
@@ -1197,7 +1218,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
 			continue
 		}
-		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") && !(strings.HasSuffix(lower(strings.TrimSpace(s.Text[:from])), "according to") && openingDeterminer(s.Text[from:m.Start]) && len(nounsAfter(s.Text[m.End:])) == 0) {
+		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") && !(strings.HasSuffix(lower(strings.TrimSpace(s.Text[:from])), "according to") && openingDeterminer(s.Text[from:m.Start]) && len(nounsAfter(s.Text[m.End:])) == 0) && !documentOf(s.Text[from:m.Start], m.End == to || strings.TrimSpace(s.Text[m.End:to]) == "" || strings.HasPrefix(strings.TrimSpace(s.Text[m.End:to]), ",")) {
 			continue
 		}
 		if m.End <= datelineLen(s.Text) || ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) || modifiesPersons(s.Text[m.End:to]) {
@@ -1438,6 +1459,45 @@ func isPrepObject(s string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// documentOf reports whether the words before a name make it the author
+// or publisher of a text: a noun phrase headed by a noun of a document
+// (headKind: "a report", "a new article", "a tally", "the poll") and
+// the preposition "in", "by" or "from" that names where it appeared or
+// who made it ("according to a report in the Harbor Gazette", "a tally
+// by the Tarn Press": the Gazette, the Press are the source). The name
+// must end the phrase (ends).
+func documentOf(before string, ends bool) bool {
+	ws := strings.Fields(strings.TrimSpace(before))
+	for len(ws) > 0 {
+		switch lower(ws[len(ws)-1]) {
+		case "the", "a", "an":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if !ends || len(ws) < 2 {
+		return false
+	}
+	switch lower(ws[len(ws)-1]) {
+	case "in", "by", "from":
+	default:
+		return false
+	}
+	head := strings.Trim(ws[len(ws)-2], namePunct)
+	if head == "" || startsUpper(head) {
+		return false
+	}
+	for _, w := range ws[:len(ws)-2] {
+		if t, ok := lexicon.ClosedClass(lower(w)); ok && (t == "IN" || t == "TO") && lower(w) != "according" {
+			if lower(w) != "to" || len(ws) < 1 || lower(ws[0]) != "according" {
+				return false // "… of a report in X": the document heads no source phrase here
+			}
+		}
+	}
+	return headKind(head) == KindDocument
 }
 
 // roleAtStart reports whether a mention is a common noun of persons

@@ -237,6 +237,27 @@ var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": t
 	"lieut": true, "sergt": true, "corpl": true, "adjt": true, "ens": true,
 	"cpt": true, "ssg": true, "sfc": true, "ltc": true, "ald": true}
 
+// nameAbbrev are the abbreviations that open a proper name, written
+// with a capital and a period: Saint, Sainte, Mount and Fort in the
+// names of saints, places and institutions (AP Stylebook, "saint",
+// "mount", "fort").
+var nameAbbrev = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": true}
+
+// afterName reports whether the token before byte offset start, right
+// before it, is a capitalised word that is no function word ("Main" in
+// "Main St.", not "The" in "The St. Paul").
+func afterName(out []Token, start int) bool {
+	if len(out) == 0 {
+		return false
+	}
+	p := out[len(out)-1]
+	if !p.IsCapitalized() || p.End < start-1 {
+		return false
+	}
+	_, closed := lexicon.ClosedClass(strings.ToLower(p.Text))
+	return !closed
+}
+
 // IsTitleAbbrev reports whether a word, with or without its period, is an
 // abbreviated title written before a name ("Lt.", "Comdr", "Sens.").
 func IsTitleAbbrev(w string) bool {
@@ -315,6 +336,18 @@ func Tokens(s string) []Token {
 			}
 			// A title abbreviation keeps its period: "Lt. Dana Morrow".
 			if i < len(s) && s[i] == '.' && titleAbbrev[strings.ToLower(s[start:i])] && i+2 < len(s) && s[i+1] == ' ' {
+				r3, _ := utf8.DecodeRuneInString(s[i+2:])
+				if unicode.IsUpper(r3) {
+					i++
+					out = append(out, Token{Text: s[start:i], Start: start, End: i})
+					continue
+				}
+			}
+			// "St.", "Mt.", "Ft." before a capitalised word open a name
+			// ("the St. Paul City Council", "Mt. Hood"; AP Stylebook,
+			// "saint", "mount", "fort"), unless a capitalised word comes
+			// before them, whose street suffix "St." is ("Main St.").
+			if i < len(s) && s[i] == '.' && nameAbbrev[s[start:i]] && i+2 < len(s) && s[i+1] == ' ' && !afterName(out, start) {
 				r3, _ := utf8.DecodeRuneInString(s[i+2:])
 				if unicode.IsUpper(r3) {
 					i++
