@@ -127,6 +127,9 @@ type fact struct {
 	// several is, for a count, whether it sums several happenings ("nine
 	// were hurt in shootings throughout the county"; victims.go).
 	several bool
+	// roundup marks a clock time whose article gives its verb another
+	// moment: one of several happenings (roundups.go).
+	roundup bool
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -364,6 +367,7 @@ func (c *comparer) valueFacts() []fact {
 		}
 	}
 	c.markTallies(out)
+	markRoundups(out)
 	c.markMainEvents(out)
 	// The ends of stretches of time take no part in the tallies above:
 	// they are compared only with one another, in aligned statements.
@@ -1405,7 +1409,8 @@ func distinctFacts(f, g *fact) bool {
 	// Two scenes: two happenings of one kind in one story (scene.go); the
 	// days of two unnamed people (victims.go).
 	// Two happenings by the days their sentences name (eventdays.go).
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) {
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) ||
+		roundupApart(f, g) {
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit

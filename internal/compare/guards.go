@@ -63,7 +63,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 	// to a short opening noun phrase is the subject too (Quirk et al.
 	// 1985 §17.65), when the closing comma leads to the figure's clause.
 	subject := func() []string {
-		if len(ms) == 0 || a.Entities[ms[0].Entity].Type != mention.Person {
+		if len(ms) == 0 || a.Entities[ms[0].Entity].Type != mention.Person && !pronounPerson(a, si, ms[0]) {
 			return nil
 		}
 		if ms[0].Start <= 3 && reRelative.MatchString(s[ms[0].End:]) ||

@@ -112,7 +112,7 @@ func dayPeople(a *mention.Analysis, mg docMerged, si int, owners []string) []str
 func sentencePeople(a *mention.Analysis, mg docMerged, si int) []string {
 	var ms []mention.NameMention
 	for _, m := range a.Mentions {
-		if m.Sentence == si && a.Entities[m.Entity].Type == mention.Person {
+		if m.Sentence == si && (a.Entities[m.Entity].Type == mention.Person || pronounPerson(a, si, m)) {
 			ms = append(ms, m)
 		}
 	}
@@ -128,6 +128,30 @@ func sentencePeople(a *mention.Analysis, mg docMerged, si int) []string {
 		}
 	}
 	return out
+}
+
+// rePronounClauseAfter is a later clause of a sentence whose subject is
+// "he" or "she", anywhere after a name (rePersonalPronounClause, unanchored).
+var rePronounClauseAfter = regexp.MustCompile(`,\s+(?:where|when|and|after|before|but)\s+(?:he|she)\b`)
+
+// pronounPerson reports whether m is a name of no known type that the
+// sentence itself shows to be a person: it opens the sentence, the
+// sentence names no typed person, and a later clause of it has "he" or
+// "she" for subject ("Deandre was taken to Alder Hospital, where he was
+// pronounced dead": a given name alone, which the name reader leaves
+// untyped; a personal pronoun stands for a person, Quirk et al. 1985 §6.13).
+func pronounPerson(a *mention.Analysis, si int, m mention.NameMention) bool {
+	if m.Sentence != si || m.Start > 3 || a.Entities[m.Entity].Type == mention.Person ||
+		a.Entities[m.Entity].Type == mention.Place || a.Entities[m.Entity].Type == mention.Organization {
+		return false
+	}
+	for _, o := range a.Mentions {
+		if o.Sentence == si && a.Entities[o.Entity].Type == mention.Person {
+			return false
+		}
+	}
+	s := a.Sentences[si].Text
+	return m.End <= len(s) && rePronounClauseAfter.MatchString(s[m.End:])
 }
 
 // twoPeoplesDays reports whether two days or clock times are those of two

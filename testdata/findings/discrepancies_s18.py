@@ -73,11 +73,18 @@ def key(d):
     return json.dumps([d["set"], sorted((s["value"].lower(), sorted(s["docs"])) for s in d["sides"])])
 
 
+def sample(ps, n, seed):
+    """A random sample of n reports of ps (all of them when fewer), random.Random(seed), numbered from 1."""
+    out = random.Random(seed).sample(ps, min(n, len(ps)))
+    for i, d in enumerate(out, 1):
+        d["n"] = i
+    return out
+
+
 def draw(out, n, seed):
     ps = pool(out)
     print(len(ps), "reports in the pool;", sum(d["part"] == "a" for d in ps), "in part a", file=sys.stderr)
-    for i, d in enumerate(random.Random(seed).sample(ps, min(n, len(ps))), 1):
-        d["n"] = i
+    for d in sample(ps, n, seed):
         print(json.dumps(d, ensure_ascii=False))
 
 

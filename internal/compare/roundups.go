@@ -1,0 +1,69 @@
+package compare
+
+import "github.com/corroborate/corroborate/internal/mention"
+
+// This file keeps apart the clock times of an article that tells of
+// several happenings of one kind: a round-up ("a man was shot about 4:30
+// p.m. …; about 9:10 p.m., a woman was shot …") gives one verb two
+// moments, so which of its happenings another article's time belongs to
+// is said only by who they happened to.
+
+// markRoundups sets roundup for every clock time whose article gives the
+// same verb (its head, the verb the time dates) another clock time that is
+// not the same moment: the article tells of two or more happenings of that
+// verb, or contradicts itself. An article tells one happening at one
+// moment; two moments of one verb are two happenings.
+func markRoundups(facts []fact) {
+	type key struct {
+		doc  int
+		head string
+	}
+	times := map[key][]mention.Value{}
+	for _, f := range facts {
+		if f.v.Type == mention.VClock && f.head != "" && !f.reported {
+			k := key{f.doc, f.head}
+			times[k] = append(times[k], f.v)
+		}
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.v.Type != mention.VClock || f.head == "" || f.reported {
+			continue
+		}
+		for _, v := range times[key{f.doc, f.head}] {
+			if !sameValue(v, f.v) {
+				f.roundup = true
+				break
+			}
+		}
+	}
+}
+
+// roundupApart reports whether two clock times are of two happenings by
+// the round-up rule: one of them is a time of a round-up's verb
+// (markRoundups) and the two sentences name no person in common. A round-up's
+// time is one of several moments of its verb; another article's time of
+// that verb is the same happening's only when both say whose it is.
+func roundupApart(f, g *fact) bool {
+	if f.v.Type != mention.VClock || g.v.Type != mention.VClock || !f.roundup && !g.roundup {
+		return false
+	}
+	return !sharePerson(f, g)
+}
+
+// sharePerson reports whether the sentences of two day or clock facts name
+// one person (their people and the persons they date).
+func sharePerson(f, g *fact) bool {
+	for _, xs := range [][]string{f.people, f.ownerPeople} {
+		for _, x := range xs {
+			for _, ys := range [][]string{g.people, g.ownerPeople} {
+				for _, y := range ys {
+					if samePerson(x, y) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
