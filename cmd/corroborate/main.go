@@ -74,7 +74,12 @@ func run(ctx context.Context, e *env, args []string) int {
 		fmt.Fprint(e.stderr, usage)
 		return exitUsage
 	}
-	var err error
+	stopProfiles, err := startProfiles(e)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate: %v\n", err)
+		return exitUsage
+	}
+	defer stopProfiles()
 	switch args[0] {
 	case "analyze":
 		return runAnalyze(ctx, e, args[1:])
