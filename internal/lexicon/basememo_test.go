@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -9,7 +10,8 @@ import (
 // out, asked once and asked again, and that the memo stays bounded.
 func TestBaseMemo(t *testing.T) {
 	lx := Default()
-	words := []string{"stopped", "Geese", "ferries", "running", "pass", "bigger", "Unknownish", "men", "was"}
+	words := []string{"stopped", "Geese", "ferries", "running", "pass", "bigger", "Unknownish", "men", "was",
+		strings.Repeat("x", baseInline-1) + "es", strings.Repeat("y", baseInline) + "s", strings.Repeat("z", baseInline+5) + "ing"}
 	for _, p := range []POS{Noun, Verb, Adj, Adv} {
 		for _, w := range words {
 			want := lx.base(w, p)
@@ -29,5 +31,68 @@ func TestBaseMemo(t *testing.T) {
 	lx.bases.Unlock()
 	if n > baseMemoSize {
 		t.Errorf("memo holds %d answers, more than %d", n, baseMemoSize)
+	}
+}
+
+// TestBaseMemoTable checks the memo's table on its own: answers kept
+// through the table's growth, one word under four parts of speech kept
+// apart, words of one hash told apart by their letters, a full memo
+// forgotten at once.
+func TestBaseMemoTable(t *testing.T) {
+	var m baseMemo
+	m.seed = Default().bases.seed
+	want := map[[2]string]string{}
+	for i := range 3 * baseMemoFirst {
+		w := "w" + strconv.Itoa(i)
+		for pos := range 4 {
+			b := w + "/" + strconv.Itoa(pos)
+			m.put(m.hash(w, pos), w, pos, b)
+			want[[2]string{w, strconv.Itoa(pos)}] = b
+		}
+	}
+	if m.n != len(want) || len(m.slots) < m.n {
+		t.Fatalf("%d answers in %d slots, want %d", m.n, len(m.slots), len(want))
+	}
+	for k, b := range want {
+		pos, _ := strconv.Atoi(k[1])
+		if got, ok := m.get(m.hash(k[0], pos), k[0], pos); !ok || got != b {
+			t.Fatalf("get(%q, %d) = %q, %v; want %q", k[0], pos, got, ok, b)
+		}
+	}
+	// Two words under one hash: each finds its own answer.
+	var c baseMemo
+	c.put(7, "ab", 0, "A")
+	c.put(7, "ba", 0, "B")
+	c.put(7, "abc", 0, "C")
+	for w, b := range map[string]string{"ab": "A", "ba": "B", "abc": "C"} {
+		if got, ok := c.get(7, w, 0); !ok || got != b {
+			t.Errorf("colliding get(%q) = %q, %v; want %q", w, got, ok, b)
+		}
+	}
+	if _, ok := c.get(7, "b", 0); ok {
+		t.Errorf("get of a word never put answered")
+	}
+	c.n = baseMemoSize
+	c.put(9, "new", 0, "N")
+	if c.n != 1 || len(c.slots) != baseMemoFirst {
+		t.Errorf("a full memo kept %d answers in %d slots, want 1 in %d", c.n, len(c.slots), baseMemoFirst)
+	}
+}
+
+// BenchmarkBase asks Base for the words of a made-up text, noun then verb,
+// as ContentWords does.
+func BenchmarkBase(b *testing.B) {
+	lx := Default()
+	var words []string
+	for i := range 20000 {
+		words = append(words, "word"+strconv.Itoa(i%5000), "ran", "cities", "stopped", "government")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, w := range words {
+			if lx.Base(w, Noun) == w {
+				lx.Base(w, Verb)
+			}
+		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,17 +91,6 @@ type Lexicon struct {
 	}
 }
 
-// baseMemo remembers Base's answers: the same words are asked for again
-// and again (every sentence's content words, every verb of every clause),
-// and each answer costs up to a dozen look-ups. It holds at most
-// baseMemoSize answers, then forgets them all at once (a long-running
-// server meets ever new words).
-type baseMemo struct {
-	sync.RWMutex
-	m [4]map[string]string // by part of speech (posIndex)
-	n int
-}
-
 // posIndex numbers the parts of speech 0 to 3.
 func posIndex(p POS) int {
 	switch p {
@@ -113,8 +103,6 @@ func posIndex(p POS) int {
 	}
 	return 3
 }
-
-const baseMemoSize = 1 << 17
 
 var (
 	once   sync.Once
@@ -133,6 +121,7 @@ func load(gz []byte) *Lexicon {
 		panic("lexicon: corrupt embedded data: " + err.Error())
 	}
 	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}, hyponyms: map[synsetKey]int{}}
+	lx.bases.seed = maphash.MakeSeed()
 	seenSyn := map[synsetKey]bool{}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -286,34 +275,21 @@ func isCapitalised(s string) bool {
 // keeping only forms the lexicon knows. It returns word itself when no base
 // form is found.
 func (lx *Lexicon) Base(word string, p POS) string {
+	if len(word) > baseInline {
+		return lx.base(word, p) // rare; not remembered
+	}
 	i := posIndex(p)
+	h := lx.bases.hash(word, i)
 	lx.bases.RLock()
-	b, ok := lx.bases.m[i][word]
+	b, ok := lx.bases.get(h, word, i)
 	lx.bases.RUnlock()
 	if ok {
 		return b
 	}
-	b = lx.base(word, p)
 	// Cloned: a word cut from an article's text would keep the whole text.
-	k := strings.Clone(word)
-	if b == word {
-		b = k
-	} else {
-		b = strings.Clone(b)
-	}
+	b = strings.Clone(lx.base(word, p))
 	lx.bases.Lock()
-	if lx.bases.m[i] == nil || lx.bases.n >= baseMemoSize {
-		if lx.bases.n >= baseMemoSize {
-			lx.bases.m, lx.bases.n = [4]map[string]string{}, 0
-		}
-		if lx.bases.m[i] == nil {
-			lx.bases.m[i] = map[string]string{}
-		}
-	}
-	if _, ok := lx.bases.m[i][k]; !ok {
-		lx.bases.n++
-	}
-	lx.bases.m[i][k] = b
+	lx.bases.put(h, word, i, b)
 	lx.bases.Unlock()
 	return b
 }
