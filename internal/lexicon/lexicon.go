@@ -77,8 +77,12 @@ type Sense struct {
 // Lexicon is the loaded lexicon.
 type Lexicon struct {
 	forms map[string][]Sense // key: form as WordNet writes it (underscores for spaces)
-	lower map[string]string  // lower-case form → a WordNet form, for case-insensitive look-up
-	exc   map[POS]map[string]string
+	// formsT answers look-ups of forms faster than the map (formTable);
+	// lowerT, for case-insensitive look-up, holds each lower-case form
+	// with the senses of a WordNet form it lower-cases (the form itself
+	// when WordNet has it in lower case).
+	formsT, lowerT *formTable
+	exc            map[POS]map[string]string
 	// hyponyms counts the synsets directly under each synset, keyed by
 	// part of speech and offset (offsets repeat across parts of speech).
 	hyponyms map[synsetKey]int
@@ -120,7 +124,8 @@ func load(gz []byte) *Lexicon {
 	if err != nil {
 		panic("lexicon: corrupt embedded data: " + err.Error())
 	}
-	lx := &Lexicon{forms: make(map[string][]Sense, 160000), lower: make(map[string]string, 160000), exc: map[POS]map[string]string{}, hyponyms: map[synsetKey]int{}}
+	lower := make(map[string]string, 160000) // lower-case form → a WordNet form
+	lx := &Lexicon{forms: make(map[string][]Sense, 160000), exc: map[POS]map[string]string{}, hyponyms: map[synsetKey]int{}}
 	lx.bases.seed = maphash.MakeSeed()
 	seenSyn := map[synsetKey]bool{}
 	sc := bufio.NewScanner(zr)
@@ -180,11 +185,24 @@ func load(gz []byte) *Lexicon {
 		}
 		lx.forms[form] = senses
 		low := strings.ToLower(form)
-		if prev, ok := lx.lower[low]; !ok || prev != low && form == low {
-			lx.lower[low] = form
+		if prev, ok := lower[low]; !ok || prev != low && form == low {
+			lower[low] = form
 		}
 	}
+	lx.formsT = newFormTable(lx.forms)
+	lowerSenses := make(map[string][]Sense, len(lower))
+	for low, f := range lower {
+		lowerSenses[low] = lx.forms[f]
+	}
+	lx.lowerT = newFormTable(lowerSenses)
 	return lx
+}
+
+// sensesOf returns the senses of form f as the lexicon writes it (a key),
+// nil when it has none.
+func (lx *Lexicon) sensesOf(f string) []Sense {
+	ss, _ := lx.formsT.get(f)
+	return ss
 }
 
 func key(s string) string {
@@ -199,23 +217,22 @@ func key(s string) string {
 
 // Senses returns the senses of a form exactly as written (case matters:
 // "Turkey" the country, "turkey" the bird).
-func (lx *Lexicon) Senses(form string) []Sense { return lx.forms[key(form)] }
+func (lx *Lexicon) Senses(form string) []Sense { return lx.sensesOf(key(form)) }
 
 // SensesFold returns the senses of a form in any case.
 func (lx *Lexicon) SensesFold(form string) []Sense {
-	if s, ok := lx.forms[key(form)]; ok {
+	k := key(form)
+	if s, ok := lx.formsT.get(k); ok {
 		return s
 	}
-	if f, ok := lx.lower[strings.ToLower(key(form))]; ok {
-		return lx.forms[f]
-	}
-	return nil
+	s, _ := lx.lowerT.get(strings.ToLower(k))
+	return s
 }
 
 // IsCommon reports whether the lower-case word is a common English word
 // (WordNet has it in lower case, not only as a name).
 func (lx *Lexicon) IsCommon(word string) bool {
-	_, ok := lx.forms[key(strings.ToLower(word))]
+	_, ok := lx.formsT.get(key(strings.ToLower(word)))
 	return ok
 }
 
@@ -301,7 +318,7 @@ func (lx *Lexicon) base(word string, p POS) string {
 		return b
 	}
 	known := func(f string) bool {
-		for _, s := range lx.forms[f] {
+		for _, s := range lx.sensesOf(f) {
 			if s.POS == p {
 				return true
 			}
@@ -361,12 +378,12 @@ func (lx *Lexicon) Synonyms(a, b string, p POS) bool {
 func (lx *Lexicon) anyPair(a, b string, p POS, f func(x, y Sense) bool) bool {
 	var bs []Sense
 	looked := false // b's senses are looked up once, and only when a has a sense of p
-	for _, x := range lx.forms[key(a)] {
+	for _, x := range lx.sensesOf(key(a)) {
 		if x.POS != p {
 			continue
 		}
 		if !looked {
-			bs, looked = lx.forms[key(b)], true
+			bs, looked = lx.sensesOf(key(b)), true
 		}
 		for _, y := range bs {
 			if y.POS == p && f(x, y) {
@@ -380,7 +397,7 @@ func (lx *Lexicon) anyPair(a, b string, p POS, f func(x, y Sense) bool) bool {
 // SynsetIDs returns the synsets of a lower-case base form for part of speech p.
 func (lx *Lexicon) SynsetIDs(word string, p POS) []uint32 {
 	var out []uint32
-	for _, s := range lx.forms[key(word)] {
+	for _, s := range lx.sensesOf(key(word)) {
 		if s.POS == p {
 			out = append(out, s.Synset)
 		}

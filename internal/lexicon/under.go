@@ -49,7 +49,7 @@ func (lx *Lexicon) Under(word string, p POS, anchors []uint32, depth int) bool {
 	for _, a := range anchors {
 		want[a] = true
 	}
-	for _, s := range lx.forms[key(word)] {
+	for _, s := range lx.sensesOf(key(word)) {
 		if s.POS != p {
 			continue
 		}
@@ -89,7 +89,7 @@ func (lx *Lexicon) under(p POS, s uint32, want map[uint32]bool, depth int) bool 
 // lexicographer file lex.
 func (lx *Lexicon) SensesIn(word string, p POS, lex uint8) []uint32 {
 	var out []uint32
-	for _, s := range lx.forms[key(word)] {
+	for _, s := range lx.sensesOf(key(word)) {
 		if s.POS == p && s.Lex == lex {
 			out = append(out, s.Synset)
 		}

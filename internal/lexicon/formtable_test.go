@@ -1,0 +1,58 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+// sameSenses reports whether a and b are one slice of senses.
+func sameSenses(a, b []Sense) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// TestFormTable checks the form tables against the map of forms: every
+// form answers its own senses, made-up words answer nothing, and a form in
+// any case answers the senses of a WordNet form it lower-cases, the
+// lower-case form itself when WordNet has it.
+func TestFormTable(t *testing.T) {
+	lx := Default()
+	byLower := map[string][]string{}
+	for f, ss := range lx.forms {
+		got, ok := lx.formsT.get(f)
+		if !ok || !sameSenses(got, ss) {
+			t.Fatalf("formsT.get(%q) = %d senses, %v; want its %d senses", f, len(got), ok, len(ss))
+		}
+		low := strings.ToLower(f)
+		byLower[low] = append(byLower[low], f)
+	}
+	for low, fs := range byLower {
+		got, ok := lx.lowerT.get(low)
+		if !ok {
+			t.Fatalf("lowerT.get(%q) found nothing", low)
+		}
+		if ss, own := lx.forms[low]; own {
+			if !sameSenses(got, ss) {
+				t.Fatalf("lowerT.get(%q) are not the senses of %q itself", low, low)
+			}
+			continue
+		}
+		found := false
+		for _, f := range fs {
+			found = found || sameSenses(got, lx.forms[f])
+		}
+		if !found {
+			t.Fatalf("lowerT.get(%q) are the senses of none of %q", low, fs)
+		}
+	}
+	for _, w := range []string{"", "zzqxv", "dogz", strings.Repeat("a", formInline), strings.Repeat("b", formInline+9), "united_states_of_america_and_elsewhere"} {
+		if _, ok := lx.formsT.get(w); ok != (lx.forms[w] != nil) {
+			t.Errorf("formsT.get(%q) found %v", w, ok)
+		}
+	}
+	if ss := lx.SensesFold("DOG"); !sameSenses(ss, lx.forms["dog"]) {
+		t.Errorf("SensesFold(DOG) = %d senses, want those of dog", len(ss))
+	}
+	if ss := lx.SensesFold("Turkey"); !sameSenses(ss, lx.forms["Turkey"]) {
+		t.Errorf("SensesFold(Turkey) are not those of Turkey")
+	}
+}
