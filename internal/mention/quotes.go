@@ -2578,7 +2578,7 @@ var adverbialOpeners = set("after", "before", "since", "by", "while", "upon", "o
 // subject of the main clause after the phrase — the verb's understood
 // subject — and ends its content at the comma that closes the phrase.
 func (a *Analysis) introSubject(si int, toks []text.Token, i int, q *Quote) {
-	if !strings.HasSuffix(lower(toks[i].Text), "ing") || !adverbialOpeners[lower(toks[i-1].Text)] || i >= 2 && toks[i-2].Text != "," && toks[i-2].Text != ":" && toks[i-2].Text != ";" {
+	if !strings.HasSuffix(lower(toks[i].Text), "ing") || i < 1 || !(adverbialOpeners[lower(toks[i-1].Text)] || lower(toks[i-1].Text) == "to") || !introOpens(toks, i-1) {
 		return
 	}
 	s := a.Sentences[si]
@@ -2607,6 +2607,37 @@ func (a *Analysis) introSubject(si int, toks []text.Token, i int, q *Quote) {
 	}
 }
 
+// introOpens reports whether the preposition at token p opens an
+// adverbial phrase at its sentence's start or after a comma, colon or
+// semicolon, alone or as the last word of a complex preposition or after
+// a measure of time ("in addition to", "instead of", "one month after":
+// CGEL ch. 7 §4; Quirk et al. 1985, §9.10): at most three lower-case
+// words (the first may be capitalised at the sentence start) and no
+// finite verb before it. "To" closes only such a phrase.
+func introOpens(toks []text.Token, p int) bool {
+	k := p - 1
+	for n := 0; k >= 0 && toks[k].IsWord() || k >= 0 && toks[k].IsNumber(); n++ {
+		if n >= 3 || finiteVerbAt(toks, k) || k > 0 && toks[k].IsCapitalized() {
+			return false
+		}
+		k--
+	}
+	if k >= 0 && toks[k].Text != "," && toks[k].Text != ":" && toks[k].Text != ";" {
+		return false
+	}
+	if p-k-1 == 0 {
+		return lower(toks[p].Text) != "to"
+	}
+	// after words of its own the opener is a preposition of a complex
+	// preposition or of a measure of time, no subordinator ("As if
+	// addressing …" compares, CGEL ch. 7)
+	switch lower(toks[p].Text) {
+	case "after", "before", "since", "of", "to", "from", "by", "upon", "without", "despite", "besides":
+		return lower(toks[p].Text) != "to" || p-k-1 >= 2
+	}
+	return false
+}
+
 // coordinatedVerb reports whether the verb at token i follows "and" or
 // "but" (adverbs between): the second verb of its subject ("… and says").
 func coordinatedVerb(toks []text.Token, i int) bool {
@@ -2618,12 +2649,24 @@ func coordinatedVerb(toks []text.Token, i int) bool {
 			// cost 20 quotes on the PolNeAR tune half (F1 all 0.7219 ->
 			// 0.7209)
 			return true
-		case strings.HasSuffix(lw, "ly") || lw == "also" || lw == "then" || lw == "later":
-			continue
+		case strings.HasSuffix(lw, "ly") || lw == "also" || lw == "then" || lw == "later" || adverbOnly(lw) || auxiliaries[lexicon.Default().Base(lw, lexicon.Verb)]:
+			continue // "… and has promised", "… but now plans"
 		}
 		return false
 	}
 	return false
+}
+
+// adverbOnly reports whether a lower-case word is an adverb of the
+// closed class or one WordNet knows that is no verb nor a verb's form
+// ("now", "again", "not"), as may stand between a conjunction and the
+// verb it coordinates ("… but now plans to").
+func adverbOnly(lw string) bool {
+	if t, ok := lexicon.ClosedClass(lw); ok {
+		return t == "RB"
+	}
+	lx := lexicon.Default()
+	return lx.Has(lw, lexicon.Adv) && !lx.Has(lw, lexicon.Verb) && lx.Base(lw, lexicon.Verb) == lw
 }
 
 // clauseSubject gives a statement the subject of the clause that opens its
@@ -2645,7 +2688,12 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 			continue
 		}
 		if j == start {
-			return false
+			// "Carole Fenn, 75, a retiree, backed …", "Mr. Varga, whose
+			// win came late, did not …": the comma before the verb closes
+			// a supplement set off after the subject (Quirk et al. 1985,
+			// §17.65); the subject is the first phrase of the clause that
+			// names who speaks
+			return a.supplementedSubject(si, toks, j, q)
 		}
 		sq := *q
 		a.resolveSpeaker(si, toks[start].Start, toks[j].Start, &sq)
@@ -2660,6 +2708,48 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 		}
 		*q = sq
 		return true
+	}
+	return false
+}
+
+// supplementedSubject gives q the subject of a finite verb at token j
+// that a comma closing a supplement precedes: the first comma-delimited
+// phrase of the sentence that is a named speaker (resolveSpeaker, How
+// "named" or "role"), provided no finite verb stands between it and the
+// supplement. It reports whether it found one.
+func (a *Analysis) supplementedSubject(si int, toks []text.Token, j int, q *Quote) bool {
+	from := 0
+	for k := 0; k < j; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		if k > from {
+			sq := Quote{Entity: -1}
+			a.resolveSpeaker(si, toks[from].Start, toks[k].Start, &sq)
+			if sq.Entity >= 0 && (sq.How == "named" || sq.How == "role") && a.speaksAsSubject(sq.Entity) && strings.HasSuffix(strings.TrimSpace(a.Sentences[si].Text[toks[from].Start:toks[k].Start]), strings.TrimRight(sq.SpeakerText, ", ")) {
+				q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = sq.Entity, sq.Speaker, sq.SpeakerText, sq.How, sq.role
+				return true
+			}
+		}
+		for m := from; m < k; m++ {
+			if finiteVerbAt(toks, m) && !relativeBefore(toks, from, m) {
+				return false // a clause of its own before the supplement
+			}
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun opens the tokens from
+// from up to m ("whose win came late"): the verb at m is the relative
+// clause's.
+func relativeBefore(toks []text.Token, from, m int) bool {
+	for k := from; k < m; k++ {
+		switch lower(toks[k].Text) {
+		case "who", "whose", "which", "whom", "that":
+			return true
+		}
 	}
 	return false
 }
