@@ -63,7 +63,10 @@ type PlantScore struct {
 	// Collateral counts the discrepancies a trial reports that neither the
 	// unchanged event reports nor match the plant.
 	Collateral int
-	Notes      []string
+	// Stages counts the misses by the step where their chain broke
+	// (plantStages).
+	Stages map[string]int
+	Notes  []string
 }
 
 // RunPlant plants changed values into the events of the ECB+ kit, one
@@ -86,7 +89,7 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 	}
 	for _, h := range halves {
 		s := PlantScore{Half: h, ByType: map[string]*KitCount{}, SameByType: map[string]*KitCount{},
-			Parts: map[string]*KitCount{}, SameParts: map[string]*KitCount{}}
+			Parts: map[string]*KitCount{}, SameParts: map[string]*KitCount{}, Stages: map[string]int{}}
 		for _, ev := range events {
 			if !h.In(ECBTopic(ev.name)) || len(ev.arts) < 2 {
 				continue
@@ -146,6 +149,9 @@ type plantRun struct {
 	readings []*mention.Analysis
 	feats    []cluster.Features
 	base     map[string]bool
+	// storyOf is each article's story as the engine groups the last
+	// trial's articles (the trial still compares the event as one story).
+	storyOf []int
 	// last is the comparison input of the last trial (for tracing a miss).
 	last compare.Input
 }
@@ -178,6 +184,7 @@ func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) 
 	if err != nil {
 		return nil, err
 	}
+	r.storyOf = an.StoryOf
 	docs := make([]story.Doc, len(arts))
 	id2doc := map[string]string{}
 	for i := range arts {
@@ -407,8 +414,17 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 		addCount(s.SameByType, c.occ.typ, sameHit)
 		addCount(s.SameParts, part, sameHit)
 	}
-	if verbose && !hit {
+	if hit {
+		return nil
+	}
+	step, then, trace := plantMissStep(r, facts, c, target, occs[0].start, same)
+	s.Stages[step]++
+	if then != "" {
+		s.Stages[step+" then "+then]++
+	}
+	if verbose {
 		note := missNote(r, c, target, occs[0], plantWritten(occs[0], nv), text, mine)
+		note += "\n      stage " + step + ": " + trace
 		if len(same) == 0 {
 			note = strings.Replace(note, "  - missed", "  - missed (other fact)", 1)
 		}
@@ -497,6 +513,7 @@ func writePlant(w io.Writer, s PlantScore) {
 	}
 	fmt.Fprintf(w, "  same fact %-7s planted recall %s (trials whose fact another article states in a sentence on the same thing)\n", halfName(s.Half), s.Same)
 	fmt.Fprintf(w, "  same by type %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
+	writeStages(w, s)
 	if s.Half == Tune {
 		fmt.Fprintf(w, "  tune parts: a %s, same %s; b %s, same %s\n", kc(s.Parts["a"]), kc(s.SameParts["a"]), kc(s.Parts["b"]), kc(s.SameParts["b"]))
 	}
