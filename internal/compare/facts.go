@@ -97,6 +97,10 @@ type fact struct {
 	frame string
 	// others are the other values of the sentence.
 	others []mention.Value
+	// twoOfNoun: an age whose person noun the article gives two ages of
+	// (two lads, 17 and 16): its person is unknown, and no sentence's
+	// wording tells which of the two it is.
+	twoOfNoun bool
 	// voice is how a count of people stands to the verb after it
 	// ("agent:shoot", "patient:shoot"; countVoice), "" when not read.
 	voice string
@@ -582,8 +586,14 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 	// No known name that close: the capitalised words right after the
 	// age, as written ("21-year-old Kimani (Kiki) Gray"), skipping a
 	// parenthesised nickname.
+	// A weekday after an age is its sentence's time, no name ("the
+	// stabbing of a 12-year-old Sunday morning"); nor is it the noun
+	// the age is of.
 	noun := v.Noun
-	if m := reNameAfter.FindStringSubmatchIndex(s[v.End:]); m != nil {
+	if slices.Contains(weekdays, strings.ToLower(noun)) {
+		noun = ""
+	}
+	if m := reNameAfter.FindStringSubmatchIndex(s[v.End:]); m != nil && !slices.Contains(weekdays, strings.ToLower(s[v.End+m[2]:v.End+m[3]])) {
 		if n := c.personNounAt(s, v.End+m[1]); n != "" {
 			noun = n
 		} else {
@@ -707,7 +717,7 @@ func twoOfAKind(facts []fact) {
 	for i := range facts {
 		f := &facts[i]
 		if f.v.Type == mention.VAge && strings.HasPrefix(f.person, "~") && two(ages[[2]any{f.doc, f.person}]) {
-			f.person = ""
+			f.person, f.twoOfNoun = "", true
 		}
 	}
 }
@@ -1149,6 +1159,7 @@ func samePerson(a, b string) bool {
 	if a == b {
 		return true
 	}
+	a, b = unglued(a), unglued(b)
 	wa, wb := strings.Fields(mention.NormalizeName(a)), strings.Fields(mention.NormalizeName(b))
 	// Two given names are two people, unless one is a misspelling of the
 	// other (at most two letters apart: "Dorian" / "Dorrian").
@@ -1156,13 +1167,32 @@ func samePerson(a, b string) bool {
 		return false
 	}
 	// Two family names are two people too ("Tyler Brandt" and "Tyler
-	// Osei"), unless one is a misspelling of the other.
+	// Osei"), unless one is a misspelling of the other or one part of the
+	// other, hyphenated ("Ana Ruiz-Vela" is "Ana Ruiz": a double family
+	// name is often shortened to its first, a married one to either).
 	if len(wa) >= 2 && len(wb) >= 2 {
-		if la, lb := wa[len(wa)-1], wb[len(wb)-1]; la != lb && editDistance(la, lb) > 2 {
+		if la, lb := wa[len(wa)-1], wb[len(wb)-1]; la != lb && editDistance(la, lb) > 2 && !hyphenPart(la, lb) && !hyphenPart(lb, la) {
 			return false
 		}
 	}
 	return shareNameWord(a, b)
+}
+
+// reGlued is a word glued to the name after it by a full stop with no
+// space, as pages lose a sentence break ("Goldport.Ana Ruiz").
+var reGlued = regexp.MustCompile(`^[\p{L}]*\p{Ll}\.(\p{Lu}\p{Ll})`)
+
+// unglued is a name without the word a lost sentence break glued to it.
+func unglued(name string) string {
+	if m := reGlued.FindStringSubmatchIndex(name); m != nil {
+		return name[m[2]:]
+	}
+	return name
+}
+
+// hyphenPart reports whether word b is one part of hyphenated word a.
+func hyphenPart(a, b string) bool {
+	return strings.Contains(a, "-") && slices.Contains(strings.Split(a, "-"), b)
 }
 
 // editDistance is the Levenshtein distance between two words.
@@ -1357,13 +1387,60 @@ func vetoed(f, g *fact) bool {
 	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
 	// "3:15" may be a game clock or a score.
-	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) {
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
 		return true
 	}
 	return toldBeside(f, g) || toldBeside(g, f)
+}
+
+// unknownAgeAligned reports whether two ages whose person one side (or
+// both) leaves unknown — no name and no person noun ("a 12-year-old was
+// hurt") — are one person's all the same: the one sentence told with another age (alignedStatements),
+// each the only age of its sentence. "A 12-year-old was hurt in a
+// fall at the pier on Friday" and "A 14-year-old was hurt in a fall at the
+// pier on Friday" speak of one person; a sentence with two ages might pair the
+// wrong two.
+//
+// The age must also stand where the other stands among the words the
+// sentences share (sameSide): "She was driven to the clinic with a
+// 70-year-old neighbour" shares its words with "A 30-year-old was driven
+// to the clinic" and speaks of two people.
+func unknownAgeAligned(f, g *fact) bool {
+	// A noun the article gives two ages of ("a 17-year-old lad", "a
+	// 16-year-old lad") leaves open which of the two a sentence is of.
+	if f.person != "" && g.person != "" || f.twoOfNoun || g.twoOfNoun || !alignedStatements(f, g) {
+		return false
+	}
+	for _, o := range append(append([]mention.Value(nil), f.others...), g.others...) {
+		if o.Type == mention.VAge {
+			return false
+		}
+	}
+	return sameSide(f, g)
+}
+
+// sameSide reports whether the words two values' sentences share stand,
+// nearly all (four in five), on the same side of the value in both.
+func sameSide(f, g *fact) bool {
+	if f.v.Start > len(f.sent) || g.v.Start > len(g.sent) {
+		return false
+	}
+	lx := lexicon.Default()
+	fb, gb := lx.ContentWords(f.sent[:f.v.Start]), lx.ContentWords(g.sent[:g.v.Start])
+	shared, same := 0, 0
+	for w := range f.words {
+		if !g.words[w] {
+			continue
+		}
+		shared++
+		if fb[w] == gb[w] {
+			same++
+		}
+	}
+	return shared > 0 && 5*same >= 4*shared
 }
 
 // toldBeside reports whether f's sentence also states g's moment (another
