@@ -222,7 +222,7 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
 			if w == "that" {
 				r.introducer(j, p)
-				p.reported = p.reported || j > 0 && r.sayingNoun(j-1)
+				p.reported = p.reported || j > 0 && r.sayingNoun(j-1) || j == r.subjStart-1 && r.evidenceFor(j)
 			}
 			return
 		}
@@ -262,6 +262,29 @@ func (r *clauseReader) sayingNoun(k int) bool {
 		}
 	}
 	return all > 0 && 2*comm > all
+}
+
+// evidenceFor reports whether the "that" at token j closes a noun of
+// knowing or saying and the person it is for ("proof for the council
+// that …", "a sign for her that …"): the clause is what that person takes
+// as shown (the experiencer's "for", Quirk et al. 1985 §9.58), not what
+// the writer states.
+func (r *clauseReader) evidenceFor(j int) bool {
+	for m := j - 1; m >= 1 && m >= j-5; m-- {
+		if isPunct(r.toks[m].Text) || clauseBreaks[r.low[m]] {
+			return false
+		}
+		if r.low[m] != "for" {
+			continue
+		}
+		n := m - 1
+		if m == j-1 || !r.toks[n].IsWord() || r.capital(n) {
+			return false
+		}
+		b := r.lx.Base(r.low[n], lexicon.Noun)
+		return r.lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) || r.lx.HasLex(b, lexicon.Noun, nounCognition)
+	}
+	return false
 }
 
 // introducer reads the verb before token j (over a time: "announced on

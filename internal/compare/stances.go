@@ -406,13 +406,13 @@ func (c *comparer) thinkingVerb(w string) bool {
 }
 
 // sayingCue reports whether a report's cue is a word of saying or
-// thinking: "according to", a verb with a sense in WordNet's
+// thinking: "according to" or "per", a verb with a sense in WordNet's
 // verb.communication or verb.cognition ("said", "believes", "estimated"),
 // or a noun in noun.communication or noun.cognition ("in a statement").
 // A report carried from an earlier sentence has no cue of its own.
 func (c *comparer) sayingCue(cue string) bool {
 	f := strings.Fields(strings.ToLower(cue))
-	if len(f) == 0 || f[0] == "according" {
+	if len(f) == 0 || f[0] == "according" || len(f) == 1 && f[0] == "per" {
 		return true
 	}
 	w := strings.Trim(f[0], ",.:;\"“”")

@@ -698,3 +698,31 @@ func TestRegardedClassificationIsNotTheOutlets(t *testing.T) {
 		t.Errorf("stances %v, want the chief's and the farmer's only", got)
 	}
 }
+
+// A source after "Per" holds the clause ("Per Mayor Lena Voss, …"), as
+// after "According to"; the clause after a noun of knowing or saying and
+// the person it is for ("proof for the skippers that …") is that person's
+// view, not the outlet's claim. (Sentences written for this test.)
+func TestPerSourceAndProofFor(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []string
+	}{
+		{"Per Mayor Lena Voss, the council closed the pier on Monday.", []string{"Lena Voss"}},
+		{"The vote was a good proof for Lena Voss that the council closed the pier.", nil},
+		{"It was proof for the skippers that the council closed the pier.", nil},
+	} {
+		a := doc("a", "Pier\n\n"+tc.s, day)
+		docs := []story.Doc{a}
+		c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+		var got []string
+		for _, p := range c.predications() {
+			if p.subject == "the council" {
+				got = append(got, p.holder)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: holders %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}

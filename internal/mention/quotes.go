@@ -2206,11 +2206,15 @@ var beForms = set("is", "are", "was", "were", "be", "been", "being", "’s", "'s
 // position: "The plan, she said, would fail"). The content is the words
 // on either side, joined; a participle or "according" after the second
 // comma opens a statement of its own, and the content is then the words
-// before the attribution.
+// before the attribution. A reporting clause in parentheses ("The plan
+// (she said) would fail") is set off the same way.
 func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
 	for c1 := 1; c1 < len(toks)-3; c1++ {
-		if toks[c1].Text != "," {
+		closer := ","
+		if toks[c1].Text == "(" {
+			closer = ")" // "The pier closed (she testified) after the storm"
+		} else if toks[c1].Text != "," {
 			continue
 		}
 		r := c1 + 1
@@ -2219,7 +2223,7 @@ func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 		}
 		c2 := -1
 		for j := r + 1; j < min(len(toks), r+10); j++ {
-			if toks[j].Text == "," {
+			if toks[j].Text == closer {
 				c2 = j
 				break
 			}
@@ -2238,7 +2242,7 @@ func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 			rest, end = "", s.Start+toks[c2].Start
 		}
 		content := strings.TrimSpace(first + " " + rest)
-		if wordCount(content) < 4 || rest != "" && (wordCount(rest) < 2 || !finiteAfter(toks, c2+1)) {
+		if wordCount(content) < 4 || closer == "," && rest != "" && (wordCount(rest) < 2 || !finiteAfter(toks, c2+1)) {
 			continue // "…, said Jo Ames, a pollster.": an apposition, no clause
 		}
 		q := Quote{Text: content, Cue: toks[k].Text, Entity: -1, Sentence: si, Start: s.Start, End: end}
@@ -2841,21 +2845,29 @@ func (a *Analysis) asFirst(si int, s text.Sentence) (Quote, bool) {
 	return Quote{}, false
 }
 
-// accordingFirst reads "According to X, CONTENT": a sentence that opens
-// with its source.
+// accordingFirst reads "According to X, CONTENT" and "Per X, CONTENT"
+// (the preposition "per" in its sense "as stated by", before a name or a
+// determiner): a sentence that opens with its source.
 func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
-	if len(toks) < 6 || lower(toks[0].Text) != "according" || lower(toks[1].Text) != "to" {
+	from := 2 // the source's first token
+	switch {
+	case len(toks) < 6:
+		return Quote{}, false
+	case lower(toks[0].Text) == "according" && lower(toks[1].Text) == "to":
+	case lower(toks[0].Text) == "per" && (toks[1].IsCapitalized() || determiners[lower(toks[1].Text)]):
+		from = 1 // "Per the agency, …"; not "Per capita, …"
+	default:
 		return Quote{}, false
 	}
 	c := -1
-	for k := 2; k < len(toks) && k < 40; k++ {
+	for k := from; k < len(toks) && k < 40; k++ {
 		if toks[k].Text == "," {
 			c = k
 			break
 		}
 	}
-	if c < 3 || c+1 >= len(toks) {
+	if c < from+1 || c+1 >= len(toks) {
 		return Quote{}, false
 	}
 	end, _ := contentEnd(s.Text, toks, c+1)
@@ -2863,8 +2875,8 @@ func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
 	if wordCount(content) < 4 {
 		return Quote{}, false
 	}
-	q := Quote{Text: content, Cue: s.Text[toks[0].Start:toks[1].End], Entity: -1, Sentence: si, Start: s.Start + toks[c+1].Start, End: s.Start + end}
-	a.resolveSpeaker(si, toks[2].Start, toks[c].Start, &q)
+	q := Quote{Text: content, Cue: s.Text[toks[0].Start:toks[from-1].End], Entity: -1, Sentence: si, Start: s.Start + toks[c+1].Start, End: s.Start + end}
+	a.resolveSpeaker(si, toks[from].Start, toks[c].Start, &q)
 	if q.SpeakerText == "" {
 		return Quote{}, false
 	}
