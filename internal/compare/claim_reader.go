@@ -537,8 +537,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 }
 
 // conditionAt reports whether a condition opens at token k, right after a
-// clause's complement, or after a comma ("she was sorry if the fire was
-// …", "the mill will close, unless …"): the clause is the consequence of a
+// clause's complement, or after a comma ("the coach is sad if the pitch
+// was …", "the mill will close, unless …"): the clause is the consequence of a
 // direct condition (Quirk et al. 1985 §15.33), which its holder states as
 // so only if the condition holds — no claim of its own. The condition is
 // read on its own.

@@ -377,7 +377,7 @@ func modelYear(s string, v mention.Value) bool {
 }
 
 // backgroundYear is the other year a figure's sentence speaks of ("In 2015,
-// the robbers rammed two vans"; "retired in 1994 with 1,870
+// the thieves stole two boats"; "retired in 1994 with 1,870
 // goals"): the year written nearest the figure in its clause, when the
 // sentence does not state the story's own year. A year of another clause
 // ("in Varsen in 2011, and 300 were killed in Tarrow") dates that clause.

@@ -663,7 +663,7 @@ func TestGenitiveNameIsNoSubject(t *testing.T) {
 // said") is held by the subject of the verb that governs it, the innermost
 // report around it. (Sentence written for this test.)
 func TestGoverningVerbInsideNamelessReport(t *testing.T) {
-	a := doc("a", "Timetable\n\nMayor Lena Voss spoke on Friday. Voss apologized to the union's bus riders Saturday if the new timetable had confused older riders, a statement from her office said.", day)
+	a := doc("a", "Timetable\n\nMayor Lena Voss spoke on Friday. Voss apologised to older riders Monday if the new timetable had left many stranded, a leaflet on the buses said.", day)
 	docs := []story.Doc{a}
 	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
 	n := 0

@@ -1186,7 +1186,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
 		acro = tk[li+2].Text
 	}
-	// "Yin Myint Thaw, 60, a doctor,": an age set off by commas right
+	// "Thiri Zaw Htet, 47, a nurse,": an age set off by commas right
 	// after a name is a person's (AP Stylebook, "ages"), whatever the
 	// first name.
 	if len(nameToks) >= 2 && ageAppositive(tk, li) {

@@ -6,8 +6,8 @@ import "testing"
 // title, a quoted word) is no subject a later pronoun goes back to; the
 // pronoun finds the person named outside quotation.
 func TestNameInQuotationIsNoSubject(t *testing.T) {
-	body := "Ann Voss and Dan Pell are rivals in the harbour race. Her rallies are tidy and short. His are the political twin of \"The Truman Hour.\" He says she is unfit to run the port."
-	wantSpeaker(t, "quoted title", body, "she is unfit to run the port", "Dan Pell")
+	body := "Ann Voss and Dan Pell run rival bakeries on the quay. Her loaves are plain. His are sold as \"The Truman Loaf.\" He says she copies his recipes."
+	wantSpeaker(t, "quoted title", body, "she copies his recipes", "Dan Pell")
 }
 
 // TestReportingFrameAnyVerb: a name or pronoun and an inflected verb right

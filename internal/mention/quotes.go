@@ -755,7 +755,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		// Subject before the verb ("he said"), or after it ("said Hashimi").
 		// A phrase a preposition opens, set off by a comma before the
 		// verb, ends the quoted clause and is no subject ("…''
-		// to Mr. Dorsey, said Peter Moss": CGEL ch. 4, a subject is a
+		// to Mayor Okafor, said Ida Marsh": CGEL ch. 4, a subject is a
 		// noun phrase); the finite verb's subject follows it.
 		prepTail := i > 1 && toks[i-1].Text == "," && prepositionOpens(toks[0].Text) && !strings.HasSuffix(lower(t.Text), "ing")
 		if i > 0 && !prepTail {
