@@ -2614,7 +2614,7 @@ func (a *Analysis) introSubject(si int, toks []text.Token, i int, q *Quote) {
 // introOpens reports whether the preposition at token p opens an
 // adverbial phrase at its sentence's start or after a comma, colon or
 // semicolon, alone or as the last word of a complex preposition or after
-// a measure of time ("in addition to", "instead of", "one month after":
+// a measure of time ("in addition to", "instead of", "two weeks after":
 // CGEL ch. 7 §4; Quirk et al. 1985, §9.10): at most three lower-case
 // words (the first may be capitalised at the sentence start) and no
 // finite verb before it. "To" closes only such a phrase.
@@ -2692,7 +2692,7 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 			continue
 		}
 		if j == start {
-			// "Carole Fenn, 75, a retiree, backed …", "Mr. Varga, whose
+			// "Nina Holt, 52, a baker, backed …", "Mr. Varga, whose
 			// win came late, did not …": the comma before the verb closes
 			// a supplement set off after the subject (Quirk et al. 1985,
 			// §17.65); the subject is the first phrase of the clause that

@@ -14,12 +14,12 @@ import "testing"
 // subject is the main clause's.
 func TestSharedSubjectSession19(t *testing.T) {
 	for _, c := range []struct{ label, body, quote, want string }{
-		{"adverb", "Carole Fenn backed the mayor in the primary but now plans to vote for Varga.", "to vote for Varga", "Carole Fenn"},
-		{"auxiliary", "Ivo Brandt backed the pier plan in May, and has promised that he would build the pier.", "he would build the pier", "Ivo Brandt"},
-		{"supplement", "Carole Fenn, 75, a retiree in Tarnow, backed the mayor in the primary, but now plans to vote for Varga.", "to vote for Varga", "Carole Fenn"},
+		{"adverb", "Nina Holt backed the ferry levy last spring but now plans to oppose the new toll.", "to oppose the new toll", "Nina Holt"},
+		{"auxiliary", "Ivo Brandt opposed the toll in June, and has promised that he would cut the fares.", "he would cut the fares", "Ivo Brandt"},
+		{"supplement", "Nina Holt, 52, a baker in Velm, backed the ferry levy last spring, but now plans to oppose the new toll.", "to oppose the new toll", "Nina Holt"},
 		{"relative supplement", "Mr. Varga, whose sole win came in Tarnow, did not attack the mayor directly but argued that the count was unfair.", "the count was unfair", "Varga"},
-		{"complex preposition", "In addition to stating that the tax was unfair, Ivo Brandt has vowed to repeal it.", "the tax was unfair", "Ivo Brandt"},
-		{"measure of time", "One month after announcing his support for the mayor, Ivo Brandt still believes that she is unfit.", "his support for the mayor", "Ivo Brandt"},
+		{"complex preposition", "In addition to claiming that the ferry ran late, Ivo Brandt has demanded a refund.", "the ferry ran late", "Ivo Brandt"},
+		{"measure of time", "Two weeks after announcing his backing for the levy, Ivo Brandt now says that the toll is too high.", "his backing for the levy", "Ivo Brandt"},
 	} {
 		wantSpeaker(t, c.label, c.body, c.quote, c.want)
 	}
@@ -29,5 +29,5 @@ func TestSharedSubjectSession19(t *testing.T) {
 // ("As if addressing …") opens a clause of comparison, and its
 // participle's reading keeps no named subject.
 func TestNoSharedSubjectSession19(t *testing.T) {
-	wantSpeaker(t, "as if", "As if addressing the harbour pilots directly, the Tarn Ferry Board was firm in its findings.", "the harbour pilots directly, the Tarn Ferry Board was firm in its findings", "")
+	wantSpeaker(t, "as if", "As if addressing the ferry crews themselves, the Velm Port Board was blunt in its report.", "the ferry crews themselves, the Velm Port Board was blunt in its report", "")
 }
