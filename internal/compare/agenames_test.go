@@ -26,7 +26,7 @@ func TestAgeOwnerNames(t *testing.T) {
 			""},
 		{"glued to the word before",
 			"Deputies were called to a house on Birch Lane in Goldport.Ana Ruiz, 53, was found on the porch with a wound to the neck.",
-			"Deputies arrived to find 48-year-old Ana Ruiz lying on the porch with a wound to the neck.",
+			"Medics treated 48-year-old Ana Ruiz on the porch for a wound to the neck.",
 			"number:53/48-year-old"},
 		{"a weekday after the age",
 			"A neighbour heard the shooting of a 12-year-old Thursday evening from her garden in Carver.",
