@@ -883,6 +883,21 @@ func NormalizeName(s string) string {
 	return strings.Join(words, " ")
 }
 
+// abbrevDayOpensName reports whether a three-letter form of a weekday
+// ("Sun", "Wed") opens the name it is capitalised with: a date writes
+// the abbreviation beside a month, a number or a period ("Sun., Jan. 4",
+// "Wed 12 May"), never before another capitalised word that is no day
+// ("the Sun Times", "Wed Corp").
+func abbrevDayOpensName(w string, ts []text.Token) bool {
+	return len(ts) > 1 && ts[1].Start > ts[0].End && abbrevDayBefore(w, ts[1].Text)
+}
+
+// abbrevDayBefore reports whether w is a three-letter weekday form
+// opening a name whose next word is next (abbrevDayOpensName).
+func abbrevDayBefore(w, next string) bool {
+	return len([]rune(w)) <= 3 && isWeekday(w) && startsUpper(next) && !looksLikeDay(titleCase(strings.Trim(next, ".,")))
+}
+
 // nameParticle reports whether a lower-cased word is a particle that opens
 // a surname when capitalised ("De La Cruz", "Van Buren", "Di Maggio"): a
 // connector other than the English "of", "for", "on", "against", "and"
@@ -911,15 +926,17 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w))) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
+		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w)) && !abbrevDayOpensName(w, ts)) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
 			ts = ts[1:]
 			first++
 			continue
 		}
 		break
 	}
-	// Drop trailing connectors left behind.
-	for len(ts) > 0 && connectors[lower(ts[len(ts)-1].Text)] {
+	// Drop trailing connectors left behind, and a weekday written out
+	// after a name ("said Dana Cole Monday": a time adjunct, no part of
+	// the name; "the Bayside Sun" keeps its abbreviation-shaped word).
+	for len(ts) > 0 && (connectors[lower(ts[len(ts)-1].Text)] || len(ts) > 1 && len(ts[len(ts)-1].Text) > 3 && isWeekday(ts[len(ts)-1].Text)) {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 {

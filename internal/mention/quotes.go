@@ -1402,6 +1402,15 @@ func lastNP(window string) string {
 			ws = ws[:len(ws)-1]
 			continue
 		}
+		// "police on Tuesday", "the mayor last Friday": a day adjunct
+		// after the phrase names no part of its speaker.
+		if n := len(ws); n > 1 && len(strings.Trim(ws[n-1], ",.;:")) > 3 && isWeekday(strings.Trim(ws[n-1], ",.;:")) {
+			ws = ws[:n-1]
+			if t, ok := lexicon.ClosedClass(lower(ws[n-2])); ok && t == "IN" || lower(ws[n-2]) == "last" || lower(ws[n-2]) == "this" {
+				ws = ws[:n-2]
+			}
+			continue
+		}
 		break
 	}
 	for i, w := range ws {

@@ -497,7 +497,7 @@ func PlausibleSpeaker(name string) bool {
 	for _, w := range ws {
 		given = given && startsUpper(w)
 	}
-	if !given && (stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) || looksLikeDay(ws[len(ws)-1])) {
+	if !given && (stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) && !(len(ws) > 1 && abbrevDayBefore(ws[0], ws[1])) || looksLikeDay(ws[len(ws)-1])) {
 		return false
 	}
 	if text.IsTitleAbbrev(ws[len(ws)-1]) {
@@ -871,6 +871,20 @@ func looksLikeDay(w string) bool {
 	}
 	return false
 }
+
+// isWeekday reports whether a word names a day of the week, in full or
+// abbreviated ("Monday", "Wed"): a noun WordNet files under "day of the
+// week" within two levels. A weekday is never part of a name; a month may
+// be ("Ada May").
+func isWeekday(w string) bool {
+	weekdayOnce.Do(func() { weekdayAnchor = lexicon.Default().SynsetIDs("day_of_the_week", lexicon.Noun) })
+	return startsUpper(w) && lexicon.Default().Under(w, lexicon.Noun, weekdayAnchor, 2)
+}
+
+var (
+	weekdayOnce   sync.Once
+	weekdayAnchor []uint32
+)
 
 func titleCase(w string) string {
 	if w == "" {
