@@ -34,6 +34,9 @@ type fact struct {
 	verbSyn map[uint32]bool
 	actors  map[string]bool
 	person  string // for an age: whose
+	// ageAct is, for an age, the act its person is the subject of:
+	// the first verb after it, with its voice (ageowner.go).
+	ageAct string
 	// head is the verb a time value dates (base form), "" when none or
 	// when it is a reporting verb (the day something was said).
 	head string
@@ -327,7 +330,7 @@ func (c *comparer) valueFacts() []fact {
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days}
+					ageAct: c.ageAct(a.Tokens[si], v), among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -1387,7 +1390,7 @@ func vetoed(f, g *fact) bool {
 	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
 	// "3:15" may be a game clock or a score.
-	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) {
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !onlyAgesOfOneAct(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
@@ -1475,7 +1478,7 @@ func distinctFacts(f, g *fact) bool {
 	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
-	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) {
+	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !onlyAgesOfOneAct(f, g) {
 		return true
 	}
 	// The days of two people's doings; months too far apart to be one
@@ -1714,7 +1717,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	ok := false
 	switch f.v.Type {
 	case mention.VAge:
-		ok = f.person != "" && samePerson(f.person, g.person)
+		ok = f.person != "" && samePerson(f.person, g.person) || onlyAgesOfOneAct(f, g)
 		if ok {
 			score += 0.5 // the person is the slot key of an age
 		}

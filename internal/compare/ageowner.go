@@ -1,0 +1,116 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// onlyAgesOfOneAct reports whether two ages, at least one of them of an
+// unnamed person ("a 30-year-old man", "the 16-year-old"), are one
+// person's: each is the only age its article states, and each person is
+// the subject of the same act in the same voice ("a 30-year-old man was
+// struck by a crane arm" / "Olek Sarn, 34, was struck"; not "a
+// 19-year-old killed his father" / "Tomas Brevik, 53, was killed"), on no
+// two different days. An article that states one age states the age of
+// the person its story is about. Two named people are never one person by
+// this (samePerson decides), nor two ages of one article.
+func onlyAgesOfOneAct(f, g *fact) bool {
+	named := func(x *fact) bool { return x.person != "" && !strings.HasPrefix(x.person, "~") }
+	return f.v.Type == mention.VAge && g.v.Type == mention.VAge && !(named(f) && named(g)) &&
+		f.unique && g.unique && f.sameType == 1 && g.sameType == 1 &&
+		f.ageAct != "" && f.ageAct == g.ageAct && !twoDays(f, g)
+}
+
+// twoDays reports whether both sentences name a day and no day of one
+// agrees with a day of the other.
+func twoDays(f, g *fact) bool {
+	days := func(x *fact) []mention.Value {
+		var out []mention.Value
+		for _, o := range x.others {
+			if o.Type == mention.VWeekday || o.Type == mention.VDate {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
+	a, b := days(f), days(g)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Type == y.Type && sameValue(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ageAct is the act the person of an age is the subject of: the first verb
+// after the age in its clause (an apposition's commas do not end it:
+// "Tomas Brevik, 53, was killed"), as "base/passive" or "base/active", or
+// the event noun it follows as an of-complement (actOf); "" when none is
+// found before a semicolon or a reporting or light verb, or for any other
+// value.
+func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
+	if v.Type != mention.VAge {
+		return ""
+	}
+	if b := c.actOf(toks, v); b != "" {
+		return b + "/passive"
+	}
+	at := tokenFrom(toks, v.End)
+	if at < 0 {
+		return ""
+	}
+	for k := at; k < len(toks) && k <= at+ageActSpan; k++ {
+		if toks[k].Text == ";" || isDash(toks, k) {
+			return ""
+		}
+		b, ok := c.timeVerbIn(toks, k)
+		if !ok {
+			continue
+		}
+		if b == "" {
+			return "" // a reporting or light verb: no act
+		}
+		voice := "active"
+		if k > 0 && beForms[strings.ToLower(toks[k-1].Text)] {
+			voice = "passive"
+		}
+		return b + "/" + voice
+	}
+	return ""
+}
+
+// actOf is the verb of the event noun whose of-complement the age's person
+// is ("the striking of a 17-year-old", "the arrest of 19-year-old Ivo
+// Marsh": the person undergoes it, as the subject of "was struck"), "" when
+// the age follows no such noun.
+func (c *comparer) actOf(toks []text.Token, v mention.Value) string {
+	k := tokenFrom(toks, v.Start) - 1
+	if k >= 0 {
+		if tag, _ := lexicon.ClosedClass(strings.ToLower(toks[k].Text)); tag == "DT" {
+			k--
+		}
+	}
+	if k < 1 || !strings.EqualFold(toks[k].Text, "of") {
+		return ""
+	}
+	n := strings.ToLower(toks[k-1].Text)
+	if !c.isEventNoun(n) {
+		return ""
+	}
+	if b := c.lx.Base(n, lexicon.Verb); b != "" && c.lx.Has(b, lexicon.Verb) {
+		return b
+	}
+	return ""
+}
+
+// ageActSpan is how many tokens after an age its verb is looked for (a
+// name and a short apposition: "Olek Sarn of Veldt, 34, was struck").
+const ageActSpan = 8
