@@ -22,7 +22,7 @@ func TestClauseReader(t *testing.T) {
 		{"The barn was unlikely to be damaged by lightning.", "the barn", "damage", "lightning", false, true, true}, // unlikely: doubted
 		{"The house was probably damaged by the storm.", "the house", "damage", "storm", false, false, true},        // probable: affirmed
 		{"The company failed to pay the fine.", "the company", "pay", "fine", true, false, true},
-		{"He apologized if the delay was connected to the strike.", "the delay", "connect", "strike", false, true, true},
+		{"She asked if the outage was linked to the storm.", "the outage", "link", "storm", false, true, true},
 		{"The blaze is being.", "", "", "", false, false, false}, // "X is a being" is no claim
 		{"The crash is being investigated as sabotage.", "the crash", "be", "sabotage", false, false, true},
 		{"Marsh was taken away.", "", "", "", false, false, false},                                       // taken where? nothing to check,
