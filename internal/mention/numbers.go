@@ -651,26 +651,58 @@ func isSentenceStart(toks []text.Token, k int) bool {
 }
 
 // countWords reads a count written in words from token i, whose first
-// word's value is v: "a dozen" and "her dozen hens" (a possessive
-// determiner, Penn tag PRP$) but not "two dozen" or "dozens"; "thirty
-// four", a tens word and a units word written apart. It returns the value
-// and the token after it.
+// word's value is v: "a dozen", "her dozen hens" (a possessive
+// determiner, Penn tag PRP$), "the dozen cars" and "the crew's dozen
+// boats" (a definite determiner, CGEL ch. 5) but not "two dozen", "half
+// dozen" or "dozens"; "thirty four", a tens word and a units word written
+// apart. A number word before a decade's name ("nineteen seventies") is
+// no count. It returns the value and the token after it.
 func countWords(toks []text.Token, i int, v float64) (float64, int, bool) {
 	next := i + 1
-	if lower(toks[i].Text) == "dozen" {
-		tag := ""
-		if i > 0 {
-			tag, _ = lexicon.ClosedClass(lower(toks[i-1].Text))
-		}
-		if i == 0 || lower(toks[i-1].Text) != "a" && tag != "PRP$" {
-			return 0, 0, false
-		}
+	if lower(toks[i].Text) == "dozen" && (i == 0 || !dozenDeterminer(toks[i-1])) {
+		return 0, 0, false
+	}
+	if next < len(toks) && decadeName(lower(toks[next].Text)) {
+		return 0, 0, false
 	}
 	if u := unitsWord(toks, next); v >= 20 && v < 100 && int(v)%10 == 0 && u > 0 {
 		v += u
 		next++
 	}
 	return v, next, true
+}
+
+// dozenDeterminer reports whether token t, right before "dozen", makes it
+// a count of twelve: the indefinite article ("a dozen"), a possessive
+// determiner ("his dozen"), a possessive noun ("the crew's dozen") or a
+// definite determiner — the definite article or a demonstrative (CGEL
+// ch. 5: "the", "this", "that", "these", "those"). Other determiners
+// quantify the dozens themselves ("half dozen", "every dozen").
+func dozenDeterminer(t text.Token) bool {
+	lw := lower(t.Text)
+	if tag, _ := lexicon.ClosedClass(lw); tag == "PRP$" {
+		return true
+	}
+	if t.IsWord() && len(lw) > 2 && (strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")) {
+		return true
+	}
+	switch lw {
+	case "a", "the", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// decadeName reports whether a lower-case word names a decade: the plural
+// of a tens word ("seventies", "eighties"), as in "the nineteen
+// seventies" or "the nineteen-eighties", a span of years rather than a
+// count.
+func decadeName(lw string) bool {
+	if !strings.HasSuffix(lw, "ies") {
+		return false
+	}
+	v := smallNumbers[strings.TrimSuffix(lw, "ies")+"y"]
+	return v >= 20 && v < 100
 }
 
 // unitsWord is the value of the units word ("one" to "nine") at token k,

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -1442,8 +1443,8 @@ func (vs *valueScan) counts() {
 	for _, m := range findNumbered(reCount1, vs.sent) {
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
 		w := strings.ToLower(vs.sent[m[4]:m[5]])
-		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] || fractionWord(w) {
-			continue // "two-thirds" is a share, not a count of thirds
+		if !ok || n == 0 || !vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun) || stopWhat[w] || fractionWord(w) || decadeName(w) {
+			continue // "two-thirds" is a share, not a count of thirds; "nineteen-eighties" a decade
 		}
 		if _, isNum := ParseNumber(w); isNum {
 			continue
@@ -1455,8 +1456,8 @@ func (vs *valueScan) counts() {
 			continue
 		}
 		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
-		if !ok || n == 0 || isYearLike(vs.sent[m[2]:m[3]]) || scoreSide(vs.sent, m[2]) {
-			continue
+		if !ok || n == 0 || isYearLike(vs.sent[m[2]:m[3]]) || scoreSide(vs.sent, m[2]) || m[4] < 0 && decadeName(strings.ToLower(firstWord(vs.sent[m[1]:]))) {
+			continue // "the nineteen seventies" is a decade
 		}
 		if m[4] >= 0 {
 			n *= scales[strings.ToLower(strings.TrimSpace(vs.sent[m[4]:m[5]]))]
@@ -1627,3 +1628,13 @@ func TakesClause(base string) bool { return strings.Contains(useOf(base).frames,
 // reported on Saturday") dates a statement; a passive of cognition
 // ("the wreck was discovered Tuesday") dates what happened.
 func IsSpeechVerb(base string) bool { return speechVerb(base) }
+
+// firstWord is the run of letters that opens s.
+func firstWord(s string) string {
+	for k, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:k]
+		}
+	}
+	return s
+}
