@@ -189,3 +189,21 @@ func TestCapitalisedPluralSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestIrregularPastSharesSubject: a cue coordinated after a clause whose
+// verb is an irregular past ("shot back", "took", "began": WordNet's
+// exception list, no "-ed") right after a name has that clause's subject;
+// one inside a relative clause ("whose only win on Sunday came …") is the
+// relative clause's.
+func TestIrregularPastSharesSubject(t *testing.T) {
+	body := "Oskar Lindqvist chairs the harbour board in Vellby. " +
+		"Lindqvist shot back at his critics on Friday, but claimed that the new quay would open in June. " +
+		"Marta Ekholm runs the ferry line. " +
+		"Ekholm took questions for an hour, and said that the fares would fall. " +
+		"Councillor Pavel Drost, whose only win on Sunday came in Orrby, did not attack Ekholm but argued that the vote was rushed."
+	checkSpeakers(t, analyze(body), map[string]speakerWant{
+		"the vote was rushed":             {"Pavel Drost", "Councillor Pavel Drost", "named"},
+		"the new quay would open in June": {"Oskar Lindqvist", "Lindqvist", "named"},
+		"the fares would fall":            {"Marta Ekholm", "Ekholm", "named"},
+	})
+}

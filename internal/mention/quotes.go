@@ -2697,8 +2697,8 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 		if toks[j].Text == "“" || toks[j].Text == "\"" || toks[j].Text == "(" {
 			return false
 		}
-		if !finiteVerbAt(toks, j) {
-			continue
+		if !finiteVerbAt(toks, j) && !irregularPastAt(toks, j) || relativeBefore(toks, start, j) {
+			continue // "Mr. Varga, whose win on Sunday came late, did …": the aside's verb
 		}
 		if j == start {
 			// "Nina Holt, 52, a baker, backed …", "Mr. Varga, whose
@@ -2792,6 +2792,46 @@ func finiteVerbAt(toks []text.Token, j int) bool {
 		return false // "fresh figures", "figures of": a noun
 	}
 	return !pluralNounAt(toks, j)
+}
+
+// irregularPastAt reports whether token j is an irregular past tense
+// (pastTense) right after a name or a subject pronoun, where no noun or
+// adjective of the same form can stand ("Roe shot back", not "the shot";
+// finiteVerbAt reads the regular forms).
+func irregularPastAt(toks []text.Token, j int) bool {
+	if j == 0 || !toks[j].IsWord() || toks[j].IsCapitalized() || !pastTense(lexicon.Default(), lower(toks[j].Text)) {
+		return false
+	}
+	prev := toks[j-1]
+	if _, poss := stripPossessive(prev.Text); poss || determiners[lower(prev.Text)] {
+		return false
+	}
+	return prev.IsCapitalized() && prev.IsWord() || subjectPronouns[lower(prev.Text)]
+}
+
+// pastTense reports whether a lower-case word is an irregular past
+// tense by WordNet's exception list ("shot", "took", "went", "began"), no
+// base form of a verb itself ("found", "saw"), and no participle in "-n"
+// or "-ne" built on its base or on another form of it ("taken", "shown",
+// "gone", "broken"): only a past tense is finite.
+func pastTense(lx *lexicon.Lexicon, w string) bool {
+	b, ok := lx.Irregular(w, lexicon.Verb)
+	if !ok {
+		return false
+	}
+	for _, suf := range []string{"en", "n", "ne"} {
+		stem, cut := strings.CutSuffix(w, suf)
+		if !cut || stem == "" {
+			continue
+		}
+		if stem == b || stem+"e" == b {
+			return false // "taken", "shown", "seen", "gone", "given"
+		}
+		if o, ok := lx.Irregular(stem, lexicon.Verb); ok && o == b {
+			return false // "broken" (broke), "chosen" (chose), "forgotten"
+		}
+	}
+	return !strings.HasSuffix(w, "en") // "written", "ridden", "eaten"
 }
 
 // sentenceSubject gives a statement the first person or organisation that
