@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -872,19 +873,14 @@ func looksLikeDay(w string) bool {
 	return false
 }
 
-// isWeekday reports whether a word names a day of the week, in full or
-// abbreviated ("Monday", "Wed"): a noun WordNet files under "day of the
-// week" within two levels. A weekday is never part of a name; a month may
-// be ("Ada May").
+// isWeekday reports whether a capitalised word names a day of the week,
+// in full or abbreviated ("Monday", "Wed"), by the weekday names the date
+// reader knows (dates.WeekdayNumber). A weekday is never part of a name; a
+// month may be ("Ada May").
 func isWeekday(w string) bool {
-	weekdayOnce.Do(func() { weekdayAnchor = lexicon.Default().SynsetIDs("day_of_the_week", lexicon.Noun) })
-	return startsUpper(w) && lexicon.Default().Under(w, lexicon.Noun, weekdayAnchor, 2)
+	_, ok := dates.WeekdayNumber(w)
+	return ok && startsUpper(w)
 }
-
-var (
-	weekdayOnce   sync.Once
-	weekdayAnchor []uint32
-)
 
 func titleCase(w string) string {
 	if w == "" {
