@@ -1802,20 +1802,20 @@ func alignedStatements(f, g *fact) bool {
 // the evidence a time needs besides its wording.
 func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, single bool) bool {
 	if _, _, ym := yearAndMonth(f.v, g.v); f.v.Type != g.v.Type && !ym {
-		return c.weekdayDateSlot(f, g, anchor, hasActors, sim) // timeslots.go
+		return true // a weekday and a date: slotScore checked weekdayDateSlot (timeslots.go)
 	}
 	switch f.v.Type {
 	case mention.VClock:
-		// A bare "3:15" may be a game clock or a score: one side must say
-		// am/pm or a time zone.
+		// (A bare "3:15" that may be a game clock or a score never gets
+		// here: vetoed wants am/pm or a time zone on one side.)
 		// The key of a clock time is the event it times: the same verb,
 		// or the only clock time of its zone in both articles, in much the
 		// same words or of a noun the other speaks of.
 		// A deadline ("finished by 9:40 p.m.") is not the only time
 		// of an article's event: it needs the same verb.
-		return (explicitClock(f.v) || explicitClock(g.v) || sameGameClock(f, g)) && (c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
+		return c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
 			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||
-			c.mainEventTimes(f, g))
+			c.mainEventTimes(f, g)
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.

@@ -130,8 +130,8 @@ func TestValueGuards(t *testing.T) {
 		{"age of another person", "Storm\n\nThe driver, Karl Brenner, 45, was rescued.", "Storm\n\nThe driver's son, Jonas Brenner, 19, was rescued."},
 		{"day of a statement", "Storm\n\nThe bridge collapsed on Monday, the mayor said on Tuesday.", "Storm\n\nThe bridge collapsed on Monday, the mayor said on Wednesday."},
 		{"a developing toll", "Storm\n\nAt least 8 people were killed in the storm.", "Storm\n\nThe death toll rose to 11 people killed in the storm."},
-		// Fails without vetoed's am/pm check; timeSlot's copy of it is
-		// never reached (slotScore vetoes first).
+		// Fails without vetoed's am/pm check (the only one since timeSlot
+		// lost its unreachable copy).
 		{"a bare clock", "Match\n\nSmith scored with 3:15 left in the game.", "Match\n\nSmith scored with 1:05 left in the game."},
 	}
 	for _, c := range cases {
