@@ -238,7 +238,7 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 			switch v.Type {
 			case mention.VWeekday, mention.VClock, mention.VDate, mention.VMonth, mention.VYear:
 				h, rep, before = c.headVerb(a.Tokens[si], v)
-				// "at 5:30 p.m., when the bomb exploded": the clause
+				// "at 9:10 p.m., when the roof fell in": the clause
 				// about the time is its event (whenclause.go), and the
 				// time its moment, though it ends a stretch ("stayed
 				// silent until May 2005, when he revealed it").

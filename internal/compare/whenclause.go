@@ -9,8 +9,8 @@ import (
 )
 
 // whenClauseHead is the verb a time dates when a clause about that very
-// time follows it: a relative "when" ("at 5:30 p.m., when the bomb
-// exploded", "in 2007 when the board voted to close it"; CGEL 2002, ch. 12
+// time follows it: a relative "when" ("at 9:10 p.m., when the roof
+// fell in", "in 2007 when the board voted to close it"; CGEL 2002, ch. 12
 // §3.5: "when" relativises a time adjunct, so the clause happens at the
 // time) or the focus of "not until" ("It was not until May 30 that the
 // family revealed it"; CGEL ch. 8 §10, ch. 16 §9.2 on the cleft). The verb
