@@ -25,3 +25,20 @@ func TestCopiedStatementMonthsApart(t *testing.T) {
 		t.Errorf("two statements: got %q, want no month discrepancy", got)
 	}
 }
+
+// TestSameMonthOfTwoYears: sentences written for this test. The same
+// month of two years is a year told two ways, however many months lie
+// between: one fact when the same people are dated doing the same thing,
+// not copied word for word. Two months of the year years apart stay two
+// events.
+func TestSameMonthOfTwoYears(t *testing.T) {
+	a := "Harbour\n\nIlse Brandt was first elected to the Orrin harbour board in December 2003 after a close race."
+	b := "Harbour\n\nIlse Brandt, a ferry owner, was elected to the Orrin harbour board in December 2008 by a wide margin."
+	if got := kinds(runUndated(a, b).Discrepancies); !strings.Contains(got, "December 2003") || !strings.Contains(got, "December 2008") {
+		t.Errorf("same month, two years: got %q, want December 2003 against December 2008", got)
+	}
+	c := "Harbour\n\nIlse Brandt, a ferry owner, was elected to the Orrin harbour board in June 2008 by a wide margin."
+	if got := kinds(runUndated(a, c).Discrepancies); got != "" {
+		t.Errorf("two months years apart: got %q, want none", got)
+	}
+}

@@ -1245,8 +1245,7 @@ var metres = map[string]float64{"m": 1, "km": 1000, "mile": 1609.34, "nautical m
 func (c *comparer) comparable(a, b mention.Value) bool {
 	if a.Type != b.Type {
 		_, _, ok := weekdayAndDate(a, b) // timeslots.go
-		_, _, ym := yearAndMonth(a, b)
-		return ok || ym
+		return ok || coarseTimes(a, b)   // timeprecision.go
 	}
 	switch a.Type {
 	case mention.VCount:
@@ -1531,9 +1530,16 @@ func bgDiffer(f, g *fact) bool {
 	if f.bg == g.bg {
 		return false
 	}
-	// A month set back by its own year against a year: the year is
-	// the very value compared ("in 1979" / "in November 1981").
-	if _, _, ym := yearAndMonth(f.v, g.v); ym && (f.bg == "" && g.bg == statedYear(g.v) || g.bg == "" && f.bg == statedYear(f.v)) {
+	// A month or a date set back by its own year against a year or a
+	// month: its year is the very value compared ("in 1979" / "in
+	// November 1981"; timeprecision.go).
+	if coarseTimes(f.v, g.v) && (f.bg == "" && g.bg == ownYear(g.v) || g.bg == "" && f.bg == ownYear(f.v)) {
+		return false
+	}
+	// A statement copied but for its day, month or year ("was jailed on
+	// May 3, 2014" / "was jailed on May 3, 2019"): the year that sets one
+	// side back is the very value compared (timeguards.go).
+	if copiedTime(f, g) {
 		return false
 	}
 	return f.bg == "" || g.bg == "" || f.bg != ownYear(f.v) || g.bg != ownYear(g.v)
@@ -1700,7 +1706,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	}
 	// A weekday and a date meet only on the evidence of timeslots.go:
 	// aligned words around one of two dates of a sentence are no day.
-	if _, _, ym := yearAndMonth(f.v, g.v); f.v.Type != g.v.Type && !ym && !c.weekdayDateSlot(f, g, anchor, actors > 0, sim) {
+	if f.v.Type != g.v.Type && !coarseTimes(f.v, g.v) && !c.weekdayDateSlot(f, g, anchor, actors > 0, sim) {
 		return 0
 	}
 	// Aligned statements: most content words shared around the value (a
@@ -1801,10 +1807,15 @@ func alignedStatements(f, g *fact) bool {
 // timeSlot tells whether two times of one type are of one fact (slotScore):
 // the evidence a time needs besides its wording.
 func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, single bool) bool {
-	if _, _, ym := yearAndMonth(f.v, g.v); f.v.Type != g.v.Type && !ym {
+	coarse := coarseTimes(f.v, g.v) // timeprecision.go
+	if f.v.Type != g.v.Type && !coarse {
 		return true // a weekday and a date: slotScore checked weekdayDateSlot (timeslots.go)
 	}
-	switch f.v.Type {
+	t := f.v.Type
+	if coarse {
+		t = mention.VMonth // a date read as its month or year
+	}
+	switch t {
 	case mention.VClock:
 		// (A bare "3:15" that may be a game clock or a score never gets
 		// here: vetoed wants am/pm or a time zone on one side.)
@@ -1837,9 +1848,8 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// A year and a month of one year ("in 1983" / "in November
 		// 1983") are told of one thing only by the same people: two
 		// people's deaths are dated in much the same words.
-		_, _, ym := yearAndMonth(f.v, g.v)
 		return single && (anchor && (hasActors || sim >= 0.3) || c.sameVerb(f.head, g.head) && hasActors && sim >= 0.45 ||
-			c.sameDatedVerb(f, g) && sim >= 0.45 && (!ym || hasActors))
+			c.sameDatedVerb(f, g) && sim >= 0.45 && (!coarse || hasActors))
 	}
 	return false
 }
@@ -1900,6 +1910,9 @@ func sameValue(a, b mention.Value) bool {
 		if y, m, ok := yearAndMonth(a, b); ok {
 			return y.Norm == statedYear(m)
 		}
+		if d, c, ok := dateAndCoarser(a, b); ok { // timeprecision.go
+			return dateInCoarser(d, c)
+		}
 		wd, d, ok := weekdayAndDate(a, b) // timeslots.go
 		return ok && sameDayAs(wd, d)
 	}
@@ -1945,7 +1958,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	best := make([]map[int]int, n) // fact → doc → best fact there
 	byType := map[string][]int{}
 	for i := range facts {
-		byType[dayFamily(facts[i].v.Type)] = append(byType[dayFamily(facts[i].v.Type)], i)
+		byType[slotFamily(facts[i].v.Type)] = append(byType[slotFamily(facts[i].v.Type)], i)
 	}
 	type link struct {
 		i, j  int
@@ -1956,7 +1969,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	for i := range facts {
 		best[i] = map[int]int{}
 		bestScore[i] = map[int]float64{}
-		for _, j := range byType[dayFamily(facts[i].v.Type)] {
+		for _, j := range byType[slotFamily(facts[i].v.Type)] {
 			s := c.slotScore(&facts[i], &facts[j])
 			if s > 0 && s > bestScore[i][facts[j].doc] {
 				bestScore[i][facts[j].doc] = s

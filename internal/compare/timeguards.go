@@ -202,7 +202,7 @@ func isPersonTime(t string) bool {
 // one fact whatever the months (copiedStatement): a copy that changes a
 // value is the plainest discrepancy there is.
 func monthsApart(f, g *fact) bool {
-	if f.v.Type != mention.VMonth || copiedStatement(f, g) {
+	if f.v.Type != mention.VMonth || copiedStatement(f, g) || yearOnlyApart(f, g) {
 		return false
 	}
 	a, okA := monthIndex(f.v.Norm)
@@ -277,4 +277,28 @@ func durationFrame(s string, v mention.Value) string {
 // guard).
 func copiedStatement(f, g *fact) bool {
 	return len(f.words) >= 4 && len(g.words) >= 4 && sharedOverlap(f.words, g.words) >= 0.8 && jaccard(f.words, g.words) >= 0.6
+}
+
+// copiedTime reports whether two times are of one statement copied but for
+// them (copiedStatement), each set back, if at all, by its own year (not by
+// another year its sentence states, nor as another event's): a copy that
+// changed a year is the plainest discrepancy there is, and the year that
+// makes one side a background is the very value that changed.
+func copiedTime(f, g *fact) bool {
+	own := func(x *fact) bool { return x.bg == "" || x.bg == ownYear(x.v) }
+	return isTime(f.v.Type) && isTime(g.v.Type) && own(f) && own(g) && copiedStatement(f, g)
+}
+
+// yearOnlyApart reports whether two months, each written with its year or
+// given one by its dated article, are the same month of two years ("in
+// December 2003" / "in December 2008"): a year told two ways, and a year
+// mis-stated may be any year, so the months between them are no sign of
+// two happenings (monthsApart); what is dated must still be one (timeSlot)
+// and each side's background its own (bgDiffer).
+func yearOnlyApart(f, g *fact) bool {
+	if f.v.Type != mention.VMonth || g.v.Type != mention.VMonth {
+		return false
+	}
+	a, b := ownYear(f.v), ownYear(g.v)
+	return a != "" && b != "" && a != b && f.v.Norm[4:] == g.v.Norm[4:]
 }

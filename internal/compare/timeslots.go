@@ -200,8 +200,9 @@ func resolvedDay(v mention.Value) string {
 	return ""
 }
 
-// dayFamily is the group of value types whose values may be values of one
-// fact: weekdays and dates name days; every other type is its own.
+// dayFamily is the group of value types whose values name days (weekdays
+// and dates) or periods (years and months); every other type is its own.
+// (slotFamily, timeprecision.go, groups the values that may be of one fact.)
 func dayFamily(t string) string {
 	switch t {
 	case mention.VWeekday:

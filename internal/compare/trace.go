@@ -89,7 +89,7 @@ func (c *comparer) traceFind(facts []fact, di, off int) (int, string) {
 func (c *comparer) traceBest(facts []fact, i, d int) (int, float64) {
 	best, score := -1, 0.0
 	for j := range facts {
-		if facts[j].doc != d || dayFamily(facts[j].v.Type) != dayFamily(facts[i].v.Type) {
+		if facts[j].doc != d || slotFamily(facts[j].v.Type) != slotFamily(facts[i].v.Type) {
 			continue
 		}
 		if s := c.slotScore(&facts[i], &facts[j]); s > score {
@@ -109,7 +109,7 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	case !c.comparable(f.v, g.v):
 		return fmt.Sprintf("not comparable (%s %q unit %q event %q / unit %q event %q)", f.v.Type, f.v.Text, f.v.Unit, f.v.Event, g.v.Unit, g.v.Event)
 	case distinctFacts(f, g):
-		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q, person %q/%q)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg, f.person, g.person)
+		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q, person %q/%q; %s)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg, f.person, g.person, distinctWhy(f, g))
 	case vetoed(f, g):
 		return fmt.Sprintf("vetoed (person %q/%q)", f.person, g.person)
 	case c.datesOfTwoThings(f, g):
@@ -130,4 +130,27 @@ func (c *comparer) slotWhy(f, g *fact) string {
 		parts = append(parts, fmt.Sprintf("events differ %v shared event word %v", eventsDiffer(f.verbs, g.verbs), eventWordShared(f, g)))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// distinctWhy names the guards of distinctFacts that hold for two values.
+func distinctWhy(f, g *fact) string {
+	var out []string
+	for _, x := range []struct {
+		name string
+		on   bool
+	}{
+		{"reported", f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported)},
+		{"owners", ownersDiffer(f, g)}, {"background", bgDiffer(f, g)},
+		{"people's days", twoPeoplesDays(f, g)}, {"months apart", monthsApart(f, g)}, {"frame", f.frame != g.frame},
+		{"scenes", twoScenes(f, g)}, {"unnamed people", twoUnnamedPeoples(f, g)}, {"sums", twoSums(f, g)},
+		{"happenings apart", happeningsApart(f, g)}, {"round-up", roundupApart(f, g)},
+	} {
+		if x.on {
+			out = append(out, x.name)
+		}
+	}
+	if len(out) == 0 {
+		return "other guard"
+	}
+	return strings.Join(out, ", ")
 }
