@@ -50,8 +50,18 @@ func TestClauseReader(t *testing.T) {
 		// A subject with no article opening its clause: a plural or a group noun.
 		{"Detectives found the missing ledger.", "the detective", "find", "ledger", false, false, true},
 		{"The pump failed, and river police did not find the wreck.", "the police", "find", "wreck", true, false, true},
-		{"Okafor and wardens found the wreck.", "", "", "", false, false, false},      // a bare "and" joins two subjects
-		{"A ferry to Okafor islands sank the raft.", "", "", "", false, false, false}, // an indefinite subject is not bare
+		{"Okafor and wardens found the wreck.", "", "", "", false, false, false},    // a bare "and" joins two subjects
+		{"Ferry to Okafor islands sank the raft.", "", "", "", false, false, false}, // a singular noun without its article is not bare
+		// An indefinite subject opening its clause is the story's thing on
+		// first mention: the same subject as another report's "the ferry".
+		{"A ferry to Okafor islands sank the raft.", "the ferry", "sink", "raft", false, false, true},
+		{"Wardens say a ferry sank the raft near the pier.", "the ferry", "sink", "raft", false, false, true},
+		{"A ferry has sunk the raft.", "the ferry", "sink", "raft", false, false, true},
+		// In the simple present it is generic: any such thing.
+		{"A ferry is a boat for passengers.", "", "", "", false, false, false},
+		{"A ferry carries passengers across the bay.", "", "", "", false, false, false},
+		// Inside a clause an indefinite noun phrase is a new thing.
+		{"Rain fell and a ferry sank the raft.", "", "", "", false, false, false},
 		// Negative contractions written as one word, and a perfect's object.
 		{"The wardens didn't find the wreck.", "the warden", "find", "wreck", true, false, true},
 		{"The wardens don't have suspects.", "the warden", "have", "suspect", true, false, true},
