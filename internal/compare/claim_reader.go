@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -687,6 +688,9 @@ func (r *clauseReader) wantsInfinitive(comp string, end int) bool {
 // first word) is a participle after a form of "be" ("was set").
 func (r *clauseReader) passiveAt(main int) bool {
 	mw, prev := r.low[main], r.low[main-1]
+	if strings.HasSuffix(mw, "ing") && r.lx.Base(mw, lexicon.Verb) != mw {
+		return false // "are offering", "has been offering": the progressive (Quirk et al. 1985 §4.20), active
+	}
 	if prev == "been" || prev == "being" {
 		return true
 	}
@@ -774,6 +778,10 @@ func (r *clauseReader) subject(j int) string {
 			}
 			return ""
 		}
+		if both, k1 := r.coordinatedNames(k, e); both != "" {
+			r.subjStart = k1
+			return both
+		}
 		r.subjStart = k
 		return e
 	}
@@ -831,6 +839,43 @@ func (r *clauseReader) subject(j int) string {
 		}
 	}
 	return r.bareSubject(j, head)
+}
+
+// coordinatedNames reads two names joined by "and" that open their clause
+// as one subject ("The FBI and the ATF offered a reward", "police say
+// Lorrey and Harwick signed …"): what the clause says, it says of both
+// (Quirk et al. 1985 §13.62, joint coordination), not of the second
+// alone. k is where the second name e starts. It returns the two names in
+// a fixed order, "A and B", so that either order of writing is one
+// subject, and the token the first name starts at; "" when the names do
+// not open the clause.
+func (r *clauseReader) coordinatedNames(k int, e string) (string, int) {
+	if k < 2 || r.low[k-1] != "and" {
+		return "", 0
+	}
+	j := k - 2
+	e1 := r.entityAt(j)
+	if e1 == "" || e1 == e {
+		return "", 0
+	}
+	k1 := j
+	for k1 > 0 && (r.toks[k1-1].IsCapitalized() || r.entityAt(k1-1) == e1) && !isPunct(r.toks[k1-1].Text) {
+		k1--
+	}
+	open := k1
+	if open > 0 && r.low[open-1] == "the" {
+		open--
+	}
+	if open > 0 && !r.opensClause(open-1) {
+		if b, ok := r.verbBase(open - 1); !ok || !mention.IsReportingVerb(b) {
+			return "", 0
+		}
+	}
+	a, b := e1, e
+	if b < a {
+		a, b = b, a
+	}
+	return a + " and " + b, k1
 }
 
 // indefiniteOpens reports whether an indefinite noun phrase whose article
@@ -974,6 +1019,9 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		if isQuoteMark(t.Text) {
 			continue // 'connected to "undeserved attention"'
 		}
+		if currencySign(t.Text) && k+1 < len(r.toks) && r.toks[k+1].IsNumber() {
+			continue // "a $5,000 fine": the sign is the amount's, inside the noun phrase
+		}
 		if isPunct(t.Text) || clauseBreaks[w] || negators[w] && k > start || w == "according" && k+1 < len(r.toks) && r.low[k+1] == "to" {
 			break // "according to": the source, not the claim (a complex preposition, Quirk et al. 1985 §9.10)
 		}
@@ -1050,6 +1098,13 @@ var indefinites = map[string]bool{"everything": true, "something": true, "nothin
 	"someone": true, "anyone": true, "everybody": true, "somebody": true, "anybody": true, "this": true, "these": true,
 	"those": true, "there": true, "here": true, "one": true}
 
+// currencySign reports whether s is a currency symbol (Unicode category
+// Sc: "$", "£", "€", "¥"), written before the number of an amount.
+func currencySign(s string) bool {
+	rs := []rune(s)
+	return len(rs) == 1 && unicode.Is(unicode.Sc, rs[0])
+}
+
 func isQuoteMark(s string) bool {
 	switch s {
 	case "\"", "“", "”", "'", "‘", "’", "``", "''":
@@ -1072,11 +1127,14 @@ func (r *clauseReader) span(a, b int) string {
 	if a >= b || a >= len(r.toks) {
 		return ""
 	}
-	var parts []string
+	var sb strings.Builder
 	for i := a; i < b && i < len(r.toks); i++ {
-		parts = append(parts, r.toks[i].Text)
+		if i > a && !currencySign(r.toks[i-1].Text) {
+			sb.WriteByte(' ') // "$5,000" stays one amount
+		}
+		sb.WriteString(r.toks[i].Text)
 	}
-	return strings.Join(parts, " ")
+	return sb.String()
 }
 
 // wellFormed keeps propositions a reader could check: a copula needs a

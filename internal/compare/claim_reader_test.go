@@ -62,6 +62,12 @@ func TestClauseReader(t *testing.T) {
 		{"A ferry carries passengers across the bay.", "", "", "", false, false, false},
 		// Inside a clause an indefinite noun phrase is a new thing.
 		{"Rain fell and a ferry sank the raft.", "", "", "", false, false, false},
+		// Two names joined by "and" opening the clause are one subject,
+		// the same in either order; not the second name alone.
+		{"Okafor and Marlow offered a reward for the dog.", "Marlow and Okafor", "offer", "reward", false, false, true},
+		{"Wardens said Marlow and Okafor offered a reward.", "Marlow and Okafor", "offer", "reward", false, false, true},
+		// A currency sign is inside the noun phrase of its amount.
+		{"The wardens offered a $5,000 reward for the dog.", "the warden", "offer", "reward", false, false, true},
 		// Negative contractions written as one word, and a perfect's object.
 		{"The wardens didn't find the wreck.", "the warden", "find", "wreck", true, false, true},
 		{"The wardens don't have suspects.", "the warden", "have", "suspect", true, false, true},
@@ -249,6 +255,31 @@ func TestInsideQuote(t *testing.T) {
 
 // readWithEntity reads the propositions of sentence s with a clause reader
 // whose only entity is the word name.
+// A progressive is active ("are offering", "has been offering"; Quirk et
+// al. 1985 §4.20): the same predicate as "offered", never a passive, which
+// would group it with any passive of the verb. (Sentences written for this
+// test.)
+func TestProgressiveNotPassive(t *testing.T) {
+	for _, c := range []struct {
+		s       string
+		passive bool
+	}{
+		{"The wardens are offering a reward for the dog.", false},
+		{"The wardens have been offering a reward for the dog.", false},
+		{"The reward was offered by the wardens.", true},
+		{"The dog is being sought by the wardens.", true},
+	} {
+		ps := readWithEntity(lexicon.Default(), c.s, "")
+		if len(ps) == 0 {
+			t.Errorf("%q: no proposition", c.s)
+			continue
+		}
+		if ps[0].passive != c.passive {
+			t.Errorf("%q: passive %v, want %v", c.s, ps[0].passive, c.passive)
+		}
+	}
+}
+
 func readWithEntity(lx *lexicon.Lexicon, s, name string) []proposition {
 	toks := text.Tokens(s)
 	low := make([]string, len(toks))
