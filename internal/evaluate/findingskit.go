@@ -387,6 +387,11 @@ func addCount(m map[string]*KitCount, k string, hit bool) {
 		c = &KitCount{}
 		m[k] = c
 	}
+	c.add(hit)
+}
+
+// add counts one trial, matched when hit.
+func (c *KitCount) add(hit bool) {
 	c.Total++
 	if hit {
 		c.Matched++

@@ -63,6 +63,17 @@ type PlantScore struct {
 	// Collateral counts the discrepancies a trial reports that neither the
 	// unchanged event reports nor match the plant.
 	Collateral int
+	// Grouped counts the trials found when the event is compared as the
+	// engine groups it (each story with its related stories as context);
+	// GroupedCollateral is Collateral so compared.
+	Grouped           KitCount
+	GroupedParts      map[string]*KitCount
+	GroupedCollateral int
+	// Apart counts the trials whose changed article the engine groups
+	// apart from every article that states the fact, Matched those found
+	// as one story; ApartGrouped those of them found as grouped too.
+	Apart        KitCount
+	ApartGrouped int
 	// Stages counts the misses by the step where their chain broke
 	// (plantStages).
 	Stages map[string]int
@@ -89,7 +100,7 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 	}
 	for _, h := range halves {
 		s := PlantScore{Half: h, ByType: map[string]*KitCount{}, SameByType: map[string]*KitCount{},
-			Parts: map[string]*KitCount{}, SameParts: map[string]*KitCount{}, Stages: map[string]int{}}
+			Parts: map[string]*KitCount{}, SameParts: map[string]*KitCount{}, GroupedParts: map[string]*KitCount{}, Stages: map[string]int{}}
 		for _, ev := range events {
 			if !h.In(ECBTopic(ev.name)) || len(ev.arts) < 2 {
 				continue
@@ -154,6 +165,15 @@ type plantRun struct {
 	storyOf []int
 	// last is the comparison input of the last trial (for tracing a miss).
 	last compare.Input
+	// grouped are the last trial's discrepancies as the engine's stories
+	// report them, each compared with its related stories as context (the
+	// one story's when the engine groups the event as one).
+	grouped []kitEngine
+	// stories are the engine's stories of the last trial when it splits
+	// the event (for listing a miss as grouped).
+	stories []corroborate.Story
+	// baseGrouped are the grouped signatures of the unchanged event.
+	baseGrouped map[string]bool
 }
 
 // discrepancies compares the event's articles as one story, with article
@@ -194,8 +214,41 @@ func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) 
 	merged := story.Assemble(&corroborate.Story{}, docs)
 	r.last = compare.Input{Docs: docs, Merged: merged}
 	res := compare.Compare(r.last)
+	r.grouped, r.stories = nil, nil
+	out := kitEngines(res.Discrepancies, id2doc)
+	if !split(an.StoryOf) {
+		r.grouped = out
+	} else {
+		// Compared as the engine groups it: each story with its related
+		// stories as context, as the pipeline compares them.
+		sts, err := an.Stories(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.grouped = []kitEngine{}
+		r.stories = sts
+		for _, st := range sts {
+			r.grouped = append(r.grouped, kitEngines(st.Discrepancies, id2doc)...)
+		}
+	}
+	return out, nil
+}
+
+// split reports whether a grouping puts the articles in two stories or more.
+func split(storyOf []int) bool {
+	for _, k := range storyOf {
+		if k != storyOf[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// kitEngines are discrepancies as the kit scorer reads them, with the
+// kit's document ids (id2doc maps the engine's article ids to them).
+func kitEngines(ds []corroborate.Discrepancy, id2doc map[string]string) []kitEngine {
 	var out []kitEngine
-	for _, d := range res.Discrepancies {
+	for _, d := range ds {
 		e := kitEngine{about: d.About, kind: d.Kind}
 		for _, v := range d.Values {
 			x := kitEngineValue{raw: pyStr(v.Value), docs: map[string]bool{}}
@@ -211,7 +264,7 @@ func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) 
 		}
 		out = append(out, e)
 	}
-	return out, nil
+	return out
 }
 
 func (e kitEngine) signature() string {
@@ -312,6 +365,10 @@ func plantEventTrials(ctx context.Context, ev plantEvent, o PlantOptions, s *Pla
 	for _, e := range base {
 		r.base[e.signature()] = true
 	}
+	r.baseGrouped = map[string]bool{}
+	for _, e := range r.grouped {
+		r.baseGrouped[e.signature()] = true
+	}
 	facts := make([][]plantOcc, len(ev.arts))
 	for i, a := range ev.arts {
 		facts[i] = plantFacts(a.Text)
@@ -397,6 +454,7 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 			}
 		}
 	}
+	scoreGrouped(r, c, g, target, same, hit, s, verbose, fmt.Sprintf("%s %s [%s] %s %q -> %q", r.ev.name, c.occ.typ, c.occ.ctx, r.ev.ids[target], occs[0].written, plantWritten(occs[0], nv)))
 	s.Trials++
 	s.Collateral += coll
 	s.Found.Total++
@@ -447,6 +505,56 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 		s.Notes = append(s.Notes, note)
 	}
 	return nil
+}
+
+// scoreGrouped scores a trial as the engine groups the event: its stories,
+// each compared with its related stories as context (r.grouped), against
+// the plant g; hit says whether the one-story comparison found it, trial
+// names the trial in notes.
+func scoreGrouped(r *plantRun, c plantCandidate, g KitGold, target int, same []int, hit bool, s *PlantScore, verbose bool, trial string) {
+	hitG, collG := false, 0
+	for _, e := range r.grouped {
+		switch {
+		case kitMatch(e, g):
+			hitG = true
+		case !r.baseGrouped[e.signature()]:
+			collG++
+			if verbose {
+				s.Notes = append(s.Notes, fmt.Sprintf("  ~ collateral as grouped %s %s: %s", r.ev.name, c.occ.typ, e))
+			}
+		}
+	}
+	s.Grouped.add(hitG)
+	addCount(s.GroupedParts, PartOf(ECBTopic(r.ev.name)), hitG)
+	s.GroupedCollateral += collG
+	if !apart(r, c, target, same) {
+		return
+	}
+	s.Apart.add(hit)
+	if hit && hitG {
+		s.ApartGrouped++
+	}
+	if !verbose || !hit || hitG {
+		return
+	}
+	// Found as one story, lost as grouped: list the engine's stories.
+	note := "  - missed as grouped (found as one story) " + trial
+	id2doc := map[string]string{}
+	for i, id := range r.ev.ids {
+		id2doc[r.ev.arts[i].ID] = id
+	}
+	for _, st := range r.stories {
+		var ds []string
+		for _, a := range st.Articles {
+			d, ok := id2doc[a]
+			if !ok {
+				d = r.ev.ids[target] + " (changed)"
+			}
+			ds = append(ds, d)
+		}
+		note += fmt.Sprintf("\n      story %s %v related %v", st.ID, ds, st.Related)
+	}
+	s.Notes = append(s.Notes, note)
 }
 
 // missNote describes a missed plant: the changed sentence and the
@@ -514,8 +622,11 @@ func writePlant(w io.Writer, s PlantScore) {
 	fmt.Fprintf(w, "  same fact %-7s planted recall %s (trials whose fact another article states in a sentence on the same thing)\n", halfName(s.Half), s.Same)
 	fmt.Fprintf(w, "  same by type %-7s %s\n", halfName(s.Half), strings.Join(parts, "; "))
 	writeStages(w, s)
+	fmt.Fprintf(w, "  as grouped %-7s planted recall %s  collateral %d; apart trials %d, found as one story %d, as grouped %d\n",
+		halfName(s.Half), s.Grouped, s.GroupedCollateral, s.Apart.Total, s.Apart.Matched, s.ApartGrouped)
 	if s.Half == Tune {
-		fmt.Fprintf(w, "  tune parts: a %s, same %s; b %s, same %s\n", kc(s.Parts["a"]), kc(s.SameParts["a"]), kc(s.Parts["b"]), kc(s.SameParts["b"]))
+		fmt.Fprintf(w, "  tune parts: a %s, same %s, as grouped %s; b %s, same %s, as grouped %s\n", kc(s.Parts["a"]), kc(s.SameParts["a"]), kc(s.GroupedParts["a"]),
+			kc(s.Parts["b"]), kc(s.SameParts["b"]), kc(s.GroupedParts["b"]))
 	}
 	for _, n := range s.Notes {
 		fmt.Fprintln(w, n)

@@ -87,16 +87,25 @@ func plantMissStep(r *plantRun, facts [][]plantOcc, c plantCandidate, target, of
 	if best == "" {
 		best, bestTrace = "changed", "no other statement"
 	}
-	if len(r.storyOf) == len(r.ev.arts) {
-		together := false
-		for _, d := range others {
-			together = together || r.storyOf[d] == r.storyOf[target]
-		}
-		if !together {
-			return "apart", best, "the engine groups the changed article apart from every article that states the fact; as one story: " + bestTrace
-		}
+	if apart(r, c, target, same) {
+		return "apart", best, "the engine groups the changed article apart from every article that states the fact; as one story: " + bestTrace
 	}
 	return best, "", bestTrace
+}
+
+// apart reports whether the engine's grouping of the last trial put the
+// changed article (target) in no story with an article that states the
+// fact (c.docs, same).
+func apart(r *plantRun, c plantCandidate, target int, same []int) bool {
+	if len(r.storyOf) != len(r.ev.arts) {
+		return false
+	}
+	for _, d := range append(append([]int(nil), same...), c.docs...) {
+		if d != target && r.storyOf[d] == r.storyOf[target] {
+			return false
+		}
+	}
+	return true
 }
 
 // writeStages prints the misses of a half by stage and step.

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate"
 )
 
 // TestTraceStep: each of compare.TraceValue's answers names its step, and
@@ -84,4 +86,62 @@ func TestRunPlantStages(t *testing.T) {
 		t.Errorf("stages add up to %d, misses %d: %s", sum, misses, line[0])
 	}
 	t.Log(strings.TrimSpace(out.String()))
+}
+
+// TestPlantGrouped: the trials are scored again as the engine groups the
+// event (its stories, each with its related stories as context); an event
+// the engine keeps as one story scores the same both ways. apart and split
+// read the grouping.
+func TestPlantGrouped(t *testing.T) {
+	topic := ""
+	for i := 1; topic == "" && i < 100; i++ {
+		if g := strconv.Itoa(i); Tune.In(g) {
+			topic = g
+		}
+	}
+	var kit bytes.Buffer
+	for j, text := range []string{
+		"Bridge closes\n\nThe Osk bridge at Varnby closed on Monday after inspectors found 14 cracked beams, the roads office said. Repairs will cost $3 million.",
+		"Varnby bridge shut\n\nInspectors found 14 cracked beams in the Osk bridge at Varnby, which closed on Monday, the roads office said. Repairs are put at $3 million.",
+	} {
+		b, _ := json.Marshal(map[string]string{"id": topic + "_" + strconv.Itoa(j+1) + "ecb", "story": topic + "a", "text": text})
+		kit.Write(append(b, '\n'))
+	}
+	path := filepath.Join(t.TempDir(), "kit.jsonl")
+	if err := os.WriteFile(path, kit.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := RunPlant(context.Background(), &out, PlantOptions{Articles: path, Halves: []Half{Tune}, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	one := regexp.MustCompile(`plant tune +events \d+ +trials \d+ +planted recall ([0-9.]+ \(\d+/\d+\))`).FindStringSubmatch(out.String())
+	grouped := regexp.MustCompile(`as grouped tune +planted recall ([0-9.]+ \(\d+/\d+\))`).FindStringSubmatch(out.String())
+	if one == nil || grouped == nil {
+		t.Fatalf("no recall or no as-grouped line in\n%s", out.String())
+	}
+	if one[1] != grouped[1] {
+		t.Errorf("one story %s, as grouped %s: want the same for an event kept as one story\n%s", one[1], grouped[1], out.String())
+	}
+
+	r := &plantRun{ev: plantEvent{arts: make([]corroborate.Article, 4)}, storyOf: []int{0, 0, 1, 1}}
+	for _, tt := range []struct {
+		target int
+		docs   []int
+		same   []int
+		want   bool
+	}{
+		{1, []int{1, 2}, nil, true},       // its story holds no other statement
+		{1, []int{1, 2}, []int{0}, false}, // 0 states it on the same thing beside it
+		{2, []int{1, 2, 3}, nil, false},   // 3 states it beside it
+		{0, []int{0, 1}, nil, false},
+	} {
+		c := plantCandidate{docs: tt.docs}
+		if got := apart(r, c, tt.target, tt.same); got != tt.want {
+			t.Errorf("apart(target %d, same %v) = %v, want %v", tt.target, tt.same, got, tt.want)
+		}
+	}
+	if !split([]int{0, 0, 1}) || split([]int{2, 2}) {
+		t.Error("split: want true for two stories, false for one")
+	}
 }
