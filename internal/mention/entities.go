@@ -1176,7 +1176,10 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	// "Ilse Marrow, a spokeswoman for …": a name that opens with a known
 	// first name, set off by an apposition whose head is a noun of
 	// persons, is a person's, though its last word ends place names.
-	appos := !firstName && len(nameToks) >= 2 && IsFirstName(nameToks[0].Text) && !streetSuffix(tokenTexts(nameToks)) && appositivePerson(lx, tk, indexOf(tk, nameToks[len(nameToks)-1].Start))
+	// So is one that a relative "who" follows ("Georgia Banks, who lost
+	// …"): "who" takes a personal antecedent (CGEL ch. 12 §3), a place
+	// takes "which" or "where".
+	appos := !firstName && len(nameToks) >= 2 && IsFirstName(nameToks[0].Text) && !streetSuffix(tokenTexts(nameToks)) && (appositivePerson(lx, tk, indexOf(tk, nameToks[len(nameToks)-1].Start)) || whoAfter(tk, indexOf(tk, nameToks[len(nameToks)-1].Start)))
 	if appos {
 		c.votes[Person] += 3
 	}
@@ -1225,6 +1228,12 @@ func ageAppositive(tk []text.Token, li int) bool {
 	}
 	n, err := strconv.Atoi(tk[li+2].Text)
 	return err == nil && len(tk[li+2].Text) <= 3 && n > 0 && n <= 120
+}
+
+// whoAfter reports whether the name ending at token li is followed by
+// ", who".
+func whoAfter(tk []text.Token, li int) bool {
+	return li >= 0 && li+2 < len(tk) && tk[li+1].Text == "," && lower(tk[li+2].Text) == "who"
 }
 
 // appositivePerson reports whether the name ending at token li is followed

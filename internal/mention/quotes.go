@@ -992,7 +992,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		q.Cue = toks[i].Text
 		cs := clauseStart(toks, i)
 		a.resolveSpeaker(si, cs, toks[i].Start, q)
-		if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && clauseStart(toks, rel) == toks[0].Start {
+		if rel := relativeAt(toks, cs); rel > 0 && asideRelative(toks, rel, i) && clauseStart(toks, rel) == toks[0].Start {
 			// "Doe, who runs the depot, told reporters: “…”": the name
 			// the aside is said of, the subject of the sentence's main
 			// clause, speaks (as in reported speech: relativeSpeaker).
@@ -2528,7 +2528,13 @@ var clauseBreakWords = set(";", ":", "while", "but", "because", "although", "whe
 // subject, not the last name before it: the participle's understood
 // subject is the main clause's.
 func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote) {
-	if !strings.HasSuffix(lower(toks[i].Text), "ing") || !afterCommaAdverbs(toks, i) {
+	if !strings.HasSuffix(lower(toks[i].Text), "ing") {
+		return
+	}
+	if j := firstParticiple(toks, i); j >= 0 {
+		i = j // "X ducked, pointing to … and saying …": the conjuncts share their subject
+	}
+	if !afterCommaAdverbs(toks, i) {
 		return
 	}
 	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
@@ -2548,13 +2554,35 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	}
 }
 
+// firstParticiple returns the index of the -ing participle after a comma
+// that the participle at index i is coordinated with ("…, pointing to
+// his record and saying …"), or -1: i follows "and" or "or", and the
+// first conjunct opens after a comma with no comma, colon, semicolon or
+// quotation mark between it and i. Coordinated verb phrases share their
+// understood subject (CGEL ch. 15 §4).
+func firstParticiple(toks []text.Token, i int) int {
+	if i < 3 || lower(toks[i-1].Text) != "and" && lower(toks[i-1].Text) != "or" {
+		return -1
+	}
+	for j := i - 2; j > 0; j-- {
+		switch toks[j].Text {
+		case ",", ";", ":", "“", "”", "\"", "(", ")":
+			return -1
+		}
+		if strings.HasSuffix(lower(toks[j].Text), "ing") && !toks[j].IsCapitalized() && afterCommaAdverbs(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // relativeSpeaker corrects the speaker of a cue whose clause is a relative
 // one: a relative clause set off by commas right before the cue is an
 // aside, and the phrase it is said of speaks ("Jo Ames, who ran the port
 // for Delmar Shipping, said …"); a relative pronoun that opens the cue's
 // clause ("Smith, who said …") stands for its antecedent.
 func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quote) {
-	if rel := relativeAt(toks, cs); rel > 0 && toks[rel].Text == "," && toks[i-1].Text == "," && q.SpeakerText != "" && q.How != "nominal" {
+	if rel := relativeAt(toks, cs); rel > 0 && asideRelative(toks, rel, i) && q.SpeakerText != "" && q.How != "nominal" {
 		// "Jo Ames, who ran the port for Delmar Shipping, said …": a
 		// relative clause set off by commas is an aside; the name it
 		// is said of speaks, not a name inside it.
@@ -3177,6 +3205,24 @@ func relativeAt(toks []text.Token, cs int) int {
 		}
 	}
 	return -1
+}
+
+// asideRelative reports whether the relative clause at index rel of
+// relativeAt is closed by a comma right before the cue at index i, so
+// that the cue is not its verb: set off by a comma before it too ("Jo
+// Ames, who ran the port, said"), or inside an apposition ("Jo Ames, a
+// docker who ran the port, said"), where the clause modifies the
+// appositive noun and the comma after it closes the apposition (Quirk et
+// al. 1985, §17.65; CGEL ch. 12 §4, supplementary relatives). The
+// clause holds words of its own ("Doe, who, she said, …" is no aside).
+func asideRelative(toks []text.Token, rel, i int) bool {
+	if toks[i-1].Text != "," {
+		return false
+	}
+	if toks[rel].Text == "," {
+		return true
+	}
+	return i-1 > rel+1 && rel > 0 && toks[rel-1].IsWord()
 }
 
 // relWord returns the relative pronoun at or after index rel of
