@@ -2531,6 +2531,9 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	if !strings.HasSuffix(lower(toks[i].Text), "ing") {
 		return
 	}
+	if a.withSubject(si, toks, i, q) {
+		return
+	}
 	if j := firstParticiple(toks, i); j >= 0 {
 		i = j // "X ducked, pointing to … and saying …": the conjuncts share their subject
 	}
@@ -2552,6 +2555,33 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	} else if sq := *q; a.sentenceSubject(si, toks[i].Start, &sq) {
 		*q = sq
 	}
+}
+
+// withSubject gives a participle cue whose subject is the name right
+// before it in an absolute clause that "with" opens ("…, with Tom Walsh
+// reportedly yelling: “…”") that name as its speaker: in "with" + noun
+// phrase + participle the noun phrase is the participle's subject, not
+// the object of the preposition (Quirk et al. 1985, §15.60; CGEL ch. 14
+// §9). Adverbs in -ly may stand between the name and the participle.
+func (a *Analysis) withSubject(si int, toks []text.Token, i int, q *Quote) bool {
+	k := i - 1
+	for k > 0 && strings.HasSuffix(lower(toks[k].Text), "ly") && !toks[k].IsCapitalized() {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	s := a.Sentences[si].Text
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.End != toks[k].End || !a.speaksAsSubject(m.Entity) {
+			continue
+		}
+		if f := strings.Fields(s[:m.Start]); len(f) > 0 && lower(f[len(f)-1]) == "with" {
+			a.speakerFrom(q, m)
+			return true
+		}
+	}
+	return false
 }
 
 // firstParticiple returns the index of the -ing participle after a comma
