@@ -842,7 +842,7 @@ func (r *clauseReader) subject(j int) string {
 }
 
 // coordinatedNames reads two names joined by "and" that open their clause
-// as one subject ("The FBI and the ATF offered a reward", "police say
+// as one subject ("The agency and the bureau offered a reward", "police say
 // Lorrey and Harwick signed …"): what the clause says, it says of both
 // (Quirk et al. 1985 §13.62, joint coordination), not of the second
 // alone. k is where the second name e starts. It returns the two names in
