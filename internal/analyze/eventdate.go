@@ -8,8 +8,10 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/cluster"
+	"github.com/corroborate/corroborate/internal/compare"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
 )
 
 // eventSentences is how many sentences from the top are read for the
@@ -244,4 +246,19 @@ func eventMonthDay(d mention.MonthDay, s string) bool {
 		return false
 	}
 	return true
+}
+
+// eventDays are the event dates of a story's compared articles
+// (EventSpan), as the comparison reads them to tell whether a related
+// story tells the same event.
+func eventDays(docs []story.Doc) []compare.EventDays {
+	out := make([]compare.EventDays, len(docs))
+	for j, d := range docs {
+		if d.Article == nil || d.Analysis == nil {
+			continue
+		}
+		sp := EventSpan(d.Article, d.Analysis)
+		out[j] = compare.EventDays{Lo: sp.Lo, Hi: sp.Hi, Known: sp.Known}
+	}
+	return out
 }

@@ -329,6 +329,10 @@ func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in story
 	if an.Memo != nil {
 		an.Memo.begin()
 	}
+	events := make([][]compare.EventDays, len(out))
+	for k := range out {
+		events[k] = eventDays(cmpOf[k])
+	}
 	err := parallel(ctx, len(out), func(k int) {
 		if an.only != nil && !an.only[k] {
 			return
@@ -342,9 +346,9 @@ func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in story
 			done[k] = true
 			return
 		}
-		cin := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache}
+		cin := compare.Input{Docs: cmpOf[k], Merged: cmpMerged[k], Cache: cache, Events: events[k]}
 		for _, r := range in.reads[k] {
-			cin.Context = append(cin.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r]})
+			cin.Context = append(cin.Context, compare.Context{Docs: cmpOf[r], Merged: cmpMerged[r], Events: events[r]})
 		}
 		results[k], errs[k] = an.compare(cin, in.keys[k])
 		done[k] = true

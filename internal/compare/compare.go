@@ -25,6 +25,10 @@ type Input struct {
 	// Context holds related stories of the same running story: they help
 	// find its key claims; findings are reported for Docs only.
 	Context []Context
+	// Events are the days each article of Docs says its event happened
+	// (by position; missing or unknown entries: it says none). They tell
+	// whether a related story tells the same event (threadDocs).
+	Events []EventDays
 	// Cache, when set, keeps work shared between the stories of one report.
 	Cache *Cache
 }
@@ -91,10 +95,20 @@ func (c *Cache) keepValues(a *mention.Analysis, dv []sentenceValues) {
 	c.values.mu.Unlock()
 }
 
-// Context is a related story.
+// Context is a related story; Events are as Input's, for its Docs.
 type Context struct {
 	Docs   []story.Doc
 	Merged *story.Merged
+	Events []EventDays
+}
+
+// EventDays is the span of days (counted from 1970-01-01, both ends
+// included) in which an article's own text says its event happened, as
+// the grouping reads it (analyze.EventSpan); Known is false when the text
+// gives no event date.
+type EventDays struct {
+	Lo, Hi int32
+	Known  bool
 }
 
 // Result holds a story's cross-source findings.

@@ -462,13 +462,25 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		// were written weeks apart from this story's: a value of that
 		// event is no value of this one.
 		there := storyDay(x.Docs)
-		if !here.IsZero() && !there.IsZero() && math.Abs(here.Sub(there).Hours()) > threadDays*24 {
+		dated := !here.IsZero() && !there.IsZero()
+		if dated && math.Abs(here.Sub(there).Hours()) > threadDays*24 {
+			continue
+		}
+		// The event dates the two stories' articles give (EventDays): a
+		// dated story none of whose articles dates its event within a day
+		// of one of this dated story's tells another event (two shootings
+		// of one town the same week). An undated article's event date is
+		// the first absolute date it names, which may be background: it
+		// can join two undated stories, not keep them apart.
+		days := sameEventDays(c.in.Events, x.Events)
+		if dated && days == daysDiffer {
 			continue
 		}
 		// Undated stories: the latest years their articles state (see
 		// storyYear) must agree — this year's ceremony and next year's,
-		// a quake and the one of three years before, are two events.
-		if here.IsZero() || there.IsZero() {
+		// a quake and the one of three years before, are two events —
+		// unless their event dates agree.
+		if !dated && days != daysAgree {
 			if a, b := c.latestYear(c.in.Docs), c.latestYear(x.Docs); a != "" && b != "" && a != b {
 				continue
 			}
@@ -478,6 +490,43 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		}
 	}
 	return c.all, c.allMerged
+}
+
+// The answers of sameEventDays.
+const (
+	daysUnknown = iota
+	daysAgree
+	daysDiffer
+)
+
+// eventDaysSlack is how many days apart two articles' event dates may be
+// and still date one event: a "Friday night" shooting is a Saturday's in
+// another report.
+const eventDaysSlack = 1
+
+// sameEventDays says whether two stories' articles date their event alike:
+// daysAgree when an event date of one lies within eventDaysSlack days of
+// one of the other's, daysDiffer when both give event dates and none
+// does, daysUnknown when either gives none.
+func sameEventDays(a, b []EventDays) int {
+	known := [2]bool{}
+	for _, x := range a {
+		known[0] = known[0] || x.Known
+	}
+	for _, y := range b {
+		known[1] = known[1] || y.Known
+	}
+	if !known[0] || !known[1] {
+		return daysUnknown
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Known && y.Known && x.Lo <= y.Hi+eventDaysSlack && y.Lo <= x.Hi+eventDaysSlack {
+				return daysAgree
+			}
+		}
+	}
+	return daysDiffer
 }
 
 // latestYear is the latest year the articles of a story state ("" when

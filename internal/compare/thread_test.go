@@ -217,3 +217,39 @@ func TestOpeningNameCommonSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadEventDays: the event dates the articles of two related stories
+// give decide whether they tell one event: agreeing dates join two stories
+// whose latest stated years differ (a background year is no event year),
+// dates days apart keep two stories written the same week apart (two
+// shootings of one town), and without dates on both sides the older
+// checks stand.
+func TestThreadEventDays(t *testing.T) {
+	run2 := func(a, b string, ea, eb []EventDays, pub dates.Date) string {
+		x := []story.Doc{doc("a", a, pub)}
+		y := []story.Doc{doc("b", b, pub)}
+		mx := story.Assemble(&corroborate.Story{}, x)
+		my := story.Assemble(&corroborate.Story{}, y)
+		r := Compare(Input{Docs: x, Merged: mx, Events: ea, Context: []Context{{Docs: y, Merged: my, Events: eb}}})
+		return kinds(r.Discrepancies)
+	}
+	day := func(d int32) []EventDays { return []EventDays{{Lo: d, Hi: d, Known: true}} }
+	a := "Prize\n\nThe Harlan Prize for poetry will be presented to 12 winners at a dinner in Corvel, the 2011 jury said."
+	b := "Prize\n\nThe Harlan Prize for poetry will be presented to 15 winners at a dinner in Corvel, the jury said, as it has been since 2014."
+	for _, tc := range []struct {
+		name   string
+		ea, eb []EventDays
+		pub    dates.Date
+		want   string
+	}{
+		{"undated, no event dates: the years differ", nil, nil, dates.Date{}, ""},
+		{"undated, one event day", day(15000), day(15001), dates.Date{}, "number:12/15"},
+		{"undated, event days a week apart", day(15000), day(15007), dates.Date{}, ""},
+		{"dated the same day, event days a week apart", day(15000), day(15007), dates.Date{Year: 2011, Month: 5, Day: 2}, ""},
+		{"dated the same day, one event date unknown", day(15000), []EventDays{{}}, dates.Date{Year: 2011, Month: 5, Day: 2}, "number:12/15"},
+	} {
+		if got := run2(a, b, tc.ea, tc.eb, tc.pub); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
