@@ -137,6 +137,11 @@ type fact struct {
 	// roundup marks a clock time whose article gives its verb another
 	// moment: one of several happenings (roundups.go).
 	roundup bool
+	// alsoDates are, for a day or clock time, the happenings it dates
+	// besides its datedThing, and generalDay marks one that dates a
+	// general noun of happening ("the incident"; datedthings.go).
+	alsoDates  []datedAlt
+	generalDay bool
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart
@@ -1938,9 +1943,9 @@ func nearMidnight(a, b mention.Value) bool {
 	t := strings.ToLower(a.Text)
 	switch {
 	case strings.Contains(t, "late") || strings.Contains(t, "night"):
-		return ib == (ia+1)%7
+		return ib == (ia+1)%7 && !pastMidnightHours(b.Text)
 	case strings.Contains(t, "early") || strings.Contains(t, "overnight"):
-		return ia == (ib+1)%7
+		return ia == (ib+1)%7 && !beforeNightHours(b.Text)
 	}
 	return false
 }

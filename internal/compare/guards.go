@@ -619,20 +619,22 @@ func participleWithObject(rest string) bool {
 // event noun, a WordNet synonym, or one directly under the other ("Saturday's
 // shooting" / "killed on Sunday": to shoot is to kill) — not WordNet's wider
 // relations ("strike" and "block" are related through a sense of sport).
+//
+// Every happening a time dates counts (datedAlts, datedthings.go), and a
+// general noun of happening ("the incident") is one with any happening.
 func (c *comparer) sameDatedThing(f, g *fact) bool {
-	a, pa := c.datedThing(f)
-	b, pb := c.datedThing(g)
-	if a == "" || b == "" {
-		return false
+	as, bs := c.datedAlts(f), c.datedAlts(g)
+	if f.generalDay && len(bs) > 0 || g.generalDay && len(as) > 0 {
+		return true
 	}
-	if pa != pb {
-		return c.nounOfVerb(a, pa, b)
+	for _, a := range as {
+		for _, b := range bs {
+			if c.oneDatedThing(a, b) {
+				return true
+			}
+		}
 	}
-	if pa == lexicon.Verb {
-		return c.closeVerbs(a, b)
-	}
-	return a == b || c.lx.Synonyms(a, b, pa) ||
-		c.lx.Under(a, pa, c.lx.SynsetIDs(b, pa), 1) || c.lx.Under(b, pa, c.lx.SynsetIDs(a, pa), 1)
+	return false
 }
 
 // reModifies is what follows a time that modifies the noun after it: a
@@ -656,15 +658,23 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 		return false
 	}
 
-	a, pa := c.datedThing(f)
-	b, pb := c.datedThing(g)
-	if a == "" || b == "" || a == b {
+	// A general noun of happening dates the story's happening, no other
+	// thing; every happening a time dates counts (datedthings.go).
+	if f.generalDay || g.generalDay {
 		return false
 	}
-	if pa != pb {
-		return !c.nounOfVerb(a, pa, b)
+	as, bs := c.datedAlts(f), c.datedAlts(g)
+	if len(as) == 0 || len(bs) == 0 {
+		return false
 	}
-	return !c.lx.Related(a, b, pa)
+	for _, a := range as {
+		for _, b := range bs {
+			if c.mayBeOne(a, b) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // scheduledNoun reports whether g's time dates a verb of scheduling (a

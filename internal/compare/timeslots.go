@@ -50,7 +50,11 @@ func isDayOrClock(t string) bool {
 // values between them (one told differently). A recurring event ("were
 // arrested Friday", "were arrested Monday", "arrested Tuesday") is dated
 // three ways or twice in one article and is no one fact.
+//
+// The happenings each time dates are read first (markDatedAlts,
+// datedthings.go): a participle's noun is the head it is keyed by.
 func (c *comparer) markMainEvents(facts []fact) {
+	c.markDatedAlts(facts)
 	type keyed struct {
 		i   int
 		ev  string

@@ -1,0 +1,229 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file reads, for a day or a clock time, the other happenings its
+// words date besides the verb of its clause (datedThing, guards.go), so
+// that two reports of one happening that name it through different verbs
+// are not taken for two dated things:
+//   - a time in a clause of simultaneity ("was shot in the neck as they
+//     played with a gun on Tuesday", "was wounded while he fled on
+//     Friday"): what happened "as" or "while" it happened dates the verb of
+//     the clause it hangs on too (Quirk et al. 1985 §15.25, clauses of
+//     time: same-time relationship);
+//   - a time whose verb is an -ing participle right after an event noun
+//     ("a double shooting involving two teenagers Saturday night"): the
+//     participle is a reduced relative clause of the noun (Quirk et al.
+//     1985 §17.27), and the day is the noun's (its verb is the time's
+//     head);
+//   - a time of a general noun of happening ("the incident occurred on
+//     Saturday", "the incident Saturday"): such a noun refers back to the
+//     happening the story tells, whatever it is called (Halliday and Hasan
+//     1976 §6.4, general nouns; generalEventNoun), and dates no other thing.
+
+// datedAlt is one happening a time dates: a verb's base form, or a noun
+// that names an event no verb derives.
+type datedAlt struct {
+	w   string
+	pos lexicon.POS
+}
+
+// simultaneity are the subordinators of a clause of time that tell the
+// same time as their main clause (Quirk et al. 1985 §15.25): "as", "while".
+// "When" may tell a moment before or after ("was arrested when he
+// returned"), and is read by whenclause.go the other way round.
+var simultaneity = map[string]bool{"as": true, "while": true}
+
+// mainClauseSpan is how many tokens before its subordinator the verb of
+// the main clause may stand ("shot and wounded a 16-year-old male
+// suspected in a string of thefts as he ran").
+const mainClauseSpan = 14
+
+// markDatedAlts sets, for every day and clock time, the other happenings
+// it dates (alsoDates) and whether it dates the story's happening by a
+// general noun (generalDay); a verb read in an -ing participle after an
+// event noun gives way to the noun's verb as the time's head.
+func (c *comparer) markDatedAlts(facts []fact) {
+	for i := range facts {
+		f := &facts[i]
+		if !isDayOrClock(f.v.Type) || f.reported {
+			continue
+		}
+		f.generalDay = c.generalDated(f)
+		if f.head == "" || !f.headBefore {
+			continue
+		}
+		toks := text.Tokens(f.sent)
+		at := tokenFrom(toks, f.v.Start)
+		if at < 0 {
+			continue
+		}
+		h := c.headToken(toks, at, f.head)
+		if h < 0 {
+			continue
+		}
+		f.alsoDates = c.simultaneousMain(toks, h)
+		// The participle is no verb of the clause: the noun's verb is
+		// what the time dates ("a shooting involving two men
+		// Saturday" dates no state of involving).
+		if n := c.participleNoun(toks, h); len(n) > 0 {
+			if n[0].pos == lexicon.Verb {
+				f.head = n[0].w
+			} else {
+				f.alsoDates = append(f.alsoDates, n...)
+			}
+		}
+	}
+}
+
+// generalDated reports whether a time dates a general noun of happening:
+// the subject of its verb of occurring ("the incident occurred Saturday"),
+// or, when no verb before it dates it, the event noun it follows or
+// modifies ("the incident on Saturday"; "was arrested Tuesday at the
+// incident" dates the arrest).
+func (c *comparer) generalDated(f *fact) bool {
+	general := func(w string) bool {
+		return w != "" && c.generalEventNoun(nounWord{base: c.lx.Base(w, lexicon.Noun), isNoun: true})
+	}
+	if general(f.head) {
+		return true
+	}
+	if f.head != "" && f.headBefore {
+		return false
+	}
+	return general(f.v.Event) || general(f.v.Noun)
+}
+
+// headToken is the token of a time's head verb read before it (headVerb):
+// the nearest token before the time, within headSpan, whose verb is head;
+// -1 when none.
+func (c *comparer) headToken(toks []text.Token, at int, head string) int {
+	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
+		if b, ok := c.timeVerbIn(toks, k); ok && b == head {
+			return k
+		}
+	}
+	return -1
+}
+
+// simultaneousMain returns the verbs of the main clause when the time's
+// verb (token h) opens a clause of simultaneity: "as" or "while" right
+// before its subject (a pronoun or a noun phrase of up to three words)
+// or right before the verb itself ("while fleeing"). The verbs are those
+// read before the subordinator, back to a comma or the sentence's start.
+func (c *comparer) simultaneousMain(toks []text.Token, h int) []datedAlt {
+	s := -1
+	for j := h - 1; j >= 0 && j >= h-4; j-- {
+		if !toks[j].IsWord() {
+			return nil
+		}
+		if simultaneity[strings.ToLower(toks[j].Text)] {
+			s = j
+			break
+		}
+	}
+	if s < 1 {
+		return nil
+	}
+	var out []datedAlt
+	for k := s - 1; k >= 0 && k >= s-mainClauseSpan; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) || clausePunct[toks[k].Text] {
+			break
+		}
+		if b, ok := c.timeVerbIn(toks, k); ok && b != "" && !lightVerb(b) && c.happening(b) {
+			out = append(out, datedAlt{b, lexicon.Verb})
+		}
+	}
+	return out
+}
+
+// participleNoun returns the event noun a time's -ing verb (token h)
+// follows ("a shooting involving two men"): the participle modifies it,
+// and the time dates the noun's happening, as its verb when it has one.
+func (c *comparer) participleNoun(toks []text.Token, h int) []datedAlt {
+	lw := strings.ToLower(toks[h].Text)
+	if h < 1 || !strings.HasSuffix(lw, "ing") || !toks[h-1].IsWord() || toks[h-1].IsCapitalized() {
+		return nil
+	}
+	n := strings.ToLower(toks[h-1].Text)
+	if _, closed := lexicon.ClosedClass(n); closed || !c.isEventNoun(n) {
+		return nil
+	}
+	if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
+		return []datedAlt{{b, lexicon.Verb}}
+	}
+	b := c.lx.Base(n, lexicon.Noun)
+	for _, v := range lexicon.DerivedVerbs(b) {
+		return []datedAlt{{v, lexicon.Verb}}
+	}
+	return []datedAlt{{b, lexicon.Noun}}
+}
+
+// datedAlts are all the happenings a time dates: its datedThing and the
+// others markDatedAlts read.
+func (c *comparer) datedAlts(f *fact) []datedAlt {
+	var out []datedAlt
+	if a, p := c.datedThing(f); a != "" {
+		out = append(out, datedAlt{a, p})
+	}
+	return append(out, f.alsoDates...)
+}
+
+// oneDatedThing reports whether two dated happenings are one (as
+// sameDatedThing weighs them).
+func (c *comparer) oneDatedThing(a, b datedAlt) bool {
+	if a.pos != b.pos {
+		return c.nounOfVerb(a.w, a.pos, b.w)
+	}
+	if a.pos == lexicon.Verb {
+		return c.closeVerbs(a.w, b.w)
+	}
+	return a.w == b.w || c.lx.Synonyms(a.w, b.w, a.pos) ||
+		c.lx.Under(a.w, a.pos, c.lx.SynsetIDs(b.w, a.pos), 1) || c.lx.Under(b.w, a.pos, c.lx.SynsetIDs(a.w, a.pos), 1)
+}
+
+// mayBeOne reports whether two dated happenings may be one (as
+// datesOfTwoThings weighs them): the same, one the noun of the other's
+// verb, or related in WordNet.
+func (c *comparer) mayBeOne(a, b datedAlt) bool {
+	if a.w == b.w {
+		return true
+	}
+	if a.pos != b.pos {
+		return c.nounOfVerb(a.w, a.pos, b.w)
+	}
+	return c.lx.Related(a.w, b.w, a.pos)
+}
+
+// pastMidnightHours reports whether a day is told in a part of it past
+// its first hours ("Sunday afternoon", "Sunday night", "late Sunday"): no
+// moment of the night before ("Saturday night" and "Sunday night" are a
+// day apart, where "Saturday night" and "early Sunday" may be one moment).
+func pastMidnightHours(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"late", "afternoon", "evening", "night"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeNightHours reports whether a day is told in a part of it before
+// its last hours ("Friday morning", "Friday afternoon", "early Friday"): no
+// moment of the first hours of the day after ("early Saturday" may be
+// "Friday night", not "Friday morning").
+func beforeNightHours(text string) bool {
+	t := strings.ToLower(text)
+	for _, w := range []string{"early", "morning", "afternoon"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// runDated compares articles dated day (a Wednesday).
+func runDated(texts ...string) Result {
+	var docs []story.Doc
+	for i, x := range texts {
+		docs = append(docs, doc(string(rune('a'+i)), x, day))
+	}
+	return run(docs...)
+}
+
+// TestDatedAlts: a day told in a clause of simultaneity, through a
+// participle after an event noun, or of a general noun of happening dates
+// the story's happening as another article's verb does; a night and the
+// next day's night are a day apart.
+func TestDatedAlts(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"a clause of simultaneity dates its main clause",
+			[]string{
+				"Farm accident\n\nA 12-year-old boy was shot in the arm on the family farm as he cleaned a hunting rifle on Tuesday.",
+				"Farm accident\n\nA 12-year-old boy was shot in the arm on the family farm Friday afternoon.",
+			},
+			"Tuesday/Friday afternoon"},
+		{"an -ing participle after an event noun dates the noun",
+			[]string{
+				"Canal stabbing\n\nDetectives are investigating a fatal shooting involving two brothers near the old canal lock Sunday night.",
+				"Canal stabbing\n\nDetectives are investigating a fatal shooting near the old canal lock Monday night.",
+			},
+			"Sunday night/Monday night"},
+		{"a general noun of happening dates the story's happening",
+			[]string{
+				"Bear attack\n\nA hiker was mauled by a black bear on Monday on the ridge trail above the reservoir.",
+				"Bear attack\n\nThe incident occurred on Saturday on the ridge trail above the reservoir.",
+			},
+			"on Monday/on Saturday"},
+	}
+	for _, c := range found {
+		r := runDated(c.docs...)
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"a night and the next day's first hours may be one moment",
+			[]string{
+				"Canal stabbing\n\nDetectives are investigating a fatal stabbing near the old canal lock Saturday night.",
+				"Canal stabbing\n\nDetectives are investigating a fatal stabbing near the old canal lock early Sunday.",
+			}},
+		{"the main clause's verb is another happening",
+			[]string{
+				"Farm accident\n\nA 12-year-old boy was shot in the arm on the family farm on Friday.",
+				"Farm accident\n\nHis uncle was questioned on the family farm as he cleaned a hunting rifle on Tuesday.",
+			}},
+	}
+	for _, c := range none {
+		r := runDated(c.docs...)
+		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no day conflict", c.name, got)
+		}
+	}
+}
