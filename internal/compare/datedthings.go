@@ -11,13 +11,13 @@ import (
 // words date besides the verb of its clause (datedThing, guards.go), so
 // that two reports of one happening that name it through different verbs
 // are not taken for two dated things:
-//   - a time in a clause of simultaneity ("was shot in the neck as they
-//     played with a gun on Tuesday", "was wounded while he fled on
+//   - a time in a clause of simultaneity ("was shot in the arm as he
+//     cleaned a rifle on Tuesday", "was wounded while he fled on
 //     Friday"): what happened "as" or "while" it happened dates the verb of
 //     the clause it hangs on too (Quirk et al. 1985 §15.25, clauses of
 //     time: same-time relationship);
 //   - a time whose verb is an -ing participle right after an event noun
-//     ("a double shooting involving two teenagers Saturday night"): the
+//     ("a shooting involving two brothers Saturday night"): the
 //     participle is a reduced relative clause of the noun (Quirk et al.
 //     1985 §17.27), and the day is the noun's (its verb is the time's
 //     head);
@@ -40,8 +40,8 @@ type datedAlt struct {
 var simultaneity = map[string]bool{"as": true, "while": true}
 
 // mainClauseSpan is how many tokens before its subordinator the verb of
-// the main clause may stand ("shot and wounded a 16-year-old male
-// suspected in a string of thefts as he ran").
+// the main clause may stand ("stopped and questioned a 30-year-old
+// driver seen near the burned warehouse as he left").
 const mainClauseSpan = 14
 
 // markDatedAlts sets, for every day and clock time, the other happenings
