@@ -629,6 +629,9 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		// possesses, not the name's own.
 		if m.End <= v.Start && v.Start-m.End <= 6 && !possessiveName(s, m, s[m.End:v.Start]) {
 			gap := strings.TrimSpace(strings.NewReplacer(",", "", "(", "").Replace(s[m.End:v.Start]))
+			if gap == "" && c.listedBeforeName(a, si, v) {
+				continue // "Ana Roe, 40-year-old Ivo Roe": Ivo's age, not Ana's
+			}
 			if gap == "" || gap == "a" || gap == "an" || gap == "aged" {
 				return name
 			}
@@ -666,6 +669,29 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		}
 	}
 	return ""
+}
+
+// listedBeforeName reports whether an age is written before the name of
+// the person it belongs to, as each item of a list of people is ("Ana
+// Roe, 40-year-old Ivo Roe and 9-year-old Mia Roe"): the age is a
+// compound adjective ("N-year-old", Quirk et al. 1985 §7.16) right before
+// a name mention or capitalised words that are no weekday. A number
+// after a comma is the name before's age only as an apposition of its
+// own ("Ana Roe, 40, and Ivo Roe"): an attributive age modifies what
+// follows it.
+func (c *comparer) listedBeforeName(a *mention.Analysis, si int, v mention.Value) bool {
+	s := a.Sentences[si].Text
+	if v.End > len(s) || !strings.Contains(strings.ToLower(s[v.Start:v.End]), "old") {
+		return false
+	}
+	for _, m := range a.Mentions {
+		if m.Sentence == si && m.Start >= v.End && m.Start-v.End <= 2 && strings.TrimSpace(s[v.End:m.Start]) == "" &&
+			a.Entities[m.Entity].Type != mention.Organization && a.Entities[m.Entity].Type != mention.Place {
+			return true
+		}
+	}
+	m := reNameAfter.FindStringSubmatchIndex(s[v.End:])
+	return m != nil && !slices.Contains(weekdays, strings.ToLower(s[v.End+m[2]:v.End+m[3]])) && c.personNounAt(s, v.End+m[1]) == ""
 }
 
 // nounThenName is the person an age written before a person noun belongs
