@@ -104,6 +104,11 @@ type fact struct {
 	// (two lads, 17 and 16): its person is unknown, and no sentence's
 	// wording tells which of the two it is.
 	twoOfNoun bool
+	// agelessName is, for an age of an unnamed person, the one person its
+	// article names who can be that person (markAgeless), "" when none.
+	agelessName string
+	// accused: an age whose sentence tells of someone accused (suspectWords).
+	accused bool
 	// voice is how a count of people stands to the verb after it
 	// ("agent:shoot", "patient:shoot"; countVoice), "" when not read.
 	voice string
@@ -425,6 +430,7 @@ func (c *comparer) markTallies(out []fact) {
 			out[i].bg = "another"
 		}
 	}
+	c.markAgeless(out)
 }
 
 // docMerged says where a doc's entities are merged: its story's merge
@@ -1469,7 +1475,7 @@ func vetoed(f, g *fact) bool {
 	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
 	// "3:15" may be a game clock or a score.
-	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !onlyAgesOfOneAct(f, g) {
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
@@ -1557,7 +1563,7 @@ func distinctFacts(f, g *fact) bool {
 	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
-	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !onlyAgesOfOneAct(f, g) {
+	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) {
 		return true
 	}
 	// The days of two people's doings; months too far apart to be one
@@ -1803,7 +1809,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	ok := false
 	switch f.v.Type {
 	case mention.VAge:
-		ok = f.person != "" && samePerson(f.person, g.person) || onlyAgesOfOneAct(f, g)
+		ok = f.person != "" && samePerson(f.person, g.person) || onlyAgesOfOneAct(f, g) || namedAgeThere(f, g)
 		if ok {
 			score += 0.5 // the person is the slot key of an age
 		}
