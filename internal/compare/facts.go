@@ -57,6 +57,8 @@ type fact struct {
 	bg string
 	// bgYears are the years the sentence states (for bg).
 	bgYears []yearAt
+	// pred is what a count or share says happened (countPredicate).
+	pred string
 	// reported marks a time that dates a statement ("said Wednesday").
 	reported bool
 	// headBefore says head was read before the time in its clause ("died
@@ -340,7 +342,7 @@ func (c *comparer) valueFacts() []fact {
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					ageAct: c.ageAct(a.Tokens[si], v), among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days}
+					ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
@@ -1782,7 +1784,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.3
 		}
 	}
-	if f.v.Type == mention.VCount && c.twoActs(f, g) { // guards9.go
+	if f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g) { // guards9.go, predicates.go
 		return 0
 	}
 	// A deadline ("finished by 9:40 p.m.") and a moment meet only
