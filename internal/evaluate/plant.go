@@ -432,20 +432,12 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 	for _, d := range same {
 		gs.Values[0].Docs = append(gs.Values[0].Docs, r.ev.ids[d])
 	}
-	hit, sameHit, coll := false, false, 0
+	hit, coll := matchPlanted(eng, g, r.base, "collateral "+r.ev.name+" "+c.occ.typ, s, verbose)
+	sameHit := false
 	var mine []string
 	for _, e := range eng {
 		if len(same) > 0 && kitMatch(e, gs) {
 			sameHit = true
-		}
-		switch {
-		case kitMatch(e, g):
-			hit = true
-		case !r.base[e.signature()]:
-			coll++
-			if verbose {
-				s.Notes = append(s.Notes, fmt.Sprintf("  ~ collateral %s %s: %s", r.ev.name, c.occ.typ, e))
-			}
 		}
 		for _, v := range e.values {
 			if v.docs[r.ev.ids[target]] {
@@ -507,23 +499,30 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 	return nil
 }
 
+// matchPlanted reports whether one of the engine's discrepancies eng is the
+// plant g, and counts the others that the unchanged event (signatures base)
+// did not report: collateral, each noted under label when verbose.
+func matchPlanted(eng []kitEngine, g KitGold, base map[string]bool, label string, s *PlantScore, verbose bool) (hit bool, coll int) {
+	for _, e := range eng {
+		switch {
+		case kitMatch(e, g):
+			hit = true
+		case !base[e.signature()]:
+			coll++
+			if verbose {
+				s.Notes = append(s.Notes, fmt.Sprintf("  ~ %s: %s", label, e))
+			}
+		}
+	}
+	return hit, coll
+}
+
 // scoreGrouped scores a trial as the engine groups the event: its stories,
 // each compared with its related stories as context (r.grouped), against
 // the plant g; hit says whether the one-story comparison found it, trial
 // names the trial in notes.
 func scoreGrouped(r *plantRun, c plantCandidate, g KitGold, target int, same []int, hit bool, s *PlantScore, verbose bool, trial string) {
-	hitG, collG := false, 0
-	for _, e := range r.grouped {
-		switch {
-		case kitMatch(e, g):
-			hitG = true
-		case !r.baseGrouped[e.signature()]:
-			collG++
-			if verbose {
-				s.Notes = append(s.Notes, fmt.Sprintf("  ~ collateral as grouped %s %s: %s", r.ev.name, c.occ.typ, e))
-			}
-		}
-	}
+	hitG, collG := matchPlanted(r.grouped, g, r.baseGrouped, "collateral as grouped "+r.ev.name+" "+c.occ.typ, s, verbose)
 	s.Grouped.add(hitG)
 	addCount(s.GroupedParts, PartOf(ECBTopic(r.ev.name)), hitG)
 	s.GroupedCollateral += collG

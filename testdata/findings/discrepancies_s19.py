@@ -26,17 +26,19 @@ def of_part(out, p):
     return [d for d in pool(out) if d["part"] == p]
 
 
-def draw(out, n, p, seed):
-    ps = of_part(out, p)
+def draw(out, n, p, seed, part=of_part):
+    """Prints a sample of n reports of part p; part(out, p) gives the pool's reports of a part."""
+    ps = part(out, p)
     print(len(ps), "reports of part", p, "in the pool", file=sys.stderr)
     for d in sample(ps, n, seed):
         print(json.dumps(d, ensure_ascii=False))
 
 
-def blind(before, after, n, seed):
+def blind(before, after, n, seed, part=of_part):
+    """Prints the shuffled union of two runs' part-b samples; part as in draw."""
     union, runs = {}, {}
     for run, out in (("before", before), ("after", after)):
-        ps = of_part(out, "b")
+        ps = part(out, "b")
         print(run + ":", len(ps), "part-b reports in the pool", file=sys.stderr)
         for d in sample(ps, n, seed):
             k = key(d)

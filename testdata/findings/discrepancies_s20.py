@@ -11,11 +11,12 @@ gold-more-events.jsonl here): those events were read while tuning earlier sessio
       as discrepancies_s19.py blind (part b, the union of the two runs' samples, shuffled, without
       the run; the runs go to AFTER/blind-key.jsonl), on the unlabelled pool, random.Random(SEED or 2020).
 Paths are relative to the repository root (../shared/data beside it)."""
-import json, os, random, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from discrepancies_s14 import DATA, lines  # noqa: E402
-from discrepancies_s18 import key, pool, sample  # noqa: E402
+from discrepancies_s18 import pool  # noqa: E402
+from discrepancies_s19 import blind, draw  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -33,36 +34,11 @@ def of_part(out, p):
             if d["part"] == p and not {s for sd in d["sides"] for s in sd["stories"]} & lab]
 
 
-def draw(out, n, p, seed):
-    ps = of_part(out, p)
-    print(len(ps), "unlabelled reports of part", p, "in the pool", file=sys.stderr)
-    for d in sample(ps, n, seed):
-        print(json.dumps(d, ensure_ascii=False))
-
-
-def blind(before, after, n, seed):
-    union, runs = {}, {}
-    for run, out in (("before", before), ("after", after)):
-        ps = of_part(out, "b")
-        print(run + ":", len(ps), "unlabelled part-b reports in the pool", file=sys.stderr)
-        for d in sample(ps, n, seed):
-            k = key(d)
-            union.setdefault(k, d)
-            runs.setdefault(k, []).append(run)
-    ks = sorted(union)
-    random.Random(seed).shuffle(ks)
-    with open(os.path.join(after, "blind-key.jsonl"), "w") as f:
-        for i, k in enumerate(ks, 1):
-            d = dict(union[k], n=i)
-            print(json.dumps(d, ensure_ascii=False))
-            f.write(json.dumps({"n": i, "runs": runs[k]}) + "\n")
-
-
 if __name__ == "__main__":
     a = sys.argv
     if a[1] == "draw":
-        draw(a[2], int(a[3]), a[4], int(a[5]) if len(a) > 5 else 20)
+        draw(a[2], int(a[3]), a[4], int(a[5]) if len(a) > 5 else 20, of_part)
     elif a[1] == "blind":
-        blind(a[2], a[3], int(a[4]), int(a[5]) if len(a) > 5 else 2020)
+        blind(a[2], a[3], int(a[4]), int(a[5]) if len(a) > 5 else 2020, of_part)
     else:
         sys.exit(__doc__)
