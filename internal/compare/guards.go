@@ -274,10 +274,8 @@ func ownersDiffer(f, g *fact) bool {
 		return false
 	}
 	for _, x := range f.owners {
-		for _, y := range g.owners {
-			if samePerson(x, y) {
-				return false
-			}
+		if anySamePerson(g.owners, x) {
+			return false
 		}
 	}
 	return true

@@ -56,12 +56,8 @@ func roundupApart(f, g *fact) bool {
 func sharePerson(f, g *fact) bool {
 	for _, xs := range [][]string{f.people, f.ownerPeople} {
 		for _, x := range xs {
-			for _, ys := range [][]string{g.people, g.ownerPeople} {
-				for _, y := range ys {
-					if samePerson(x, y) {
-						return true
-					}
-				}
+			if anySamePerson(g.people, x) || anySamePerson(g.ownerPeople, x) {
+				return true
 			}
 		}
 	}

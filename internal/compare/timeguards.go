@@ -164,10 +164,8 @@ func twoPeoplesDays(f, g *fact) bool {
 		return false
 	}
 	for _, x := range f.ownerPeople {
-		for _, y := range g.ownerPeople {
-			if samePerson(x, y) {
-				return false
-			}
+		if anySamePerson(g.ownerPeople, x) {
+			return false
 		}
 		for y := range g.actors {
 			if samePerson(x, y) {
