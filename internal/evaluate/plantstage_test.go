@@ -39,29 +39,11 @@ func TestTraceStep(t *testing.T) {
 // stages add up to the misses. The kit is one invented event whose facts
 // the engine reads in part.
 func TestRunPlantStages(t *testing.T) {
-	topic := ""
-	for i := 1; topic == "" && i < 100; i++ {
-		if g := strconv.Itoa(i); Tune.In(g) {
-			topic = g
-		}
-	}
-	var kit bytes.Buffer
-	for j, text := range []string{
+	out := plantOneTuneEvent(t, []string{
 		"Ferry fire off Pellin\n\nThe ferry caught fire on Tuesday off the coast of Pellin and 12 crew members were killed, the coast guard said. The ship, 40 years old, carried 300 passengers. Its owner, Marro Lines, paid $2 million for it in 1998.",
 		"Harbour fire kills crew\n\nTwelve crew members were killed when the ferry caught fire on Tuesday off Pellin, officials said. The 40-year-old ship had 300 passengers aboard; Marro Lines bought it in 1998 for $2 million.",
 		"Pellin mourns\n\nThe town of Pellin mourned on Wednesday the 12 crew members killed in Tuesday's ferry fire. The ferry, 40 years old, sailed at 6 a.m. with 300 passengers.",
-	} {
-		b, _ := json.Marshal(map[string]string{"id": topic + "_" + strconv.Itoa(j+1) + "ecb", "story": topic + "a", "text": text})
-		kit.Write(append(b, '\n'))
-	}
-	path := filepath.Join(t.TempDir(), "kit.jsonl")
-	if err := os.WriteFile(path, kit.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	if err := RunPlant(context.Background(), &out, PlantOptions{Articles: path, Halves: []Half{Tune}, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	recall := regexp.MustCompile(`planted recall [0-9.]+ \((\d+)/(\d+)\)`).FindStringSubmatch(out.String())
 	line := regexp.MustCompile(`misses by stage tune +(\d+): (.*)`).FindStringSubmatch(out.String())
 	if recall == nil || line == nil {
@@ -93,28 +75,10 @@ func TestRunPlantStages(t *testing.T) {
 // the engine keeps as one story scores the same both ways. apart and split
 // read the grouping.
 func TestPlantGrouped(t *testing.T) {
-	topic := ""
-	for i := 1; topic == "" && i < 100; i++ {
-		if g := strconv.Itoa(i); Tune.In(g) {
-			topic = g
-		}
-	}
-	var kit bytes.Buffer
-	for j, text := range []string{
+	out := plantOneTuneEvent(t, []string{
 		"Bridge closes\n\nThe Osk bridge at Varnby closed on Monday after inspectors found 14 cracked beams, the roads office said. Repairs will cost $3 million.",
 		"Varnby bridge shut\n\nInspectors found 14 cracked beams in the Osk bridge at Varnby, which closed on Monday, the roads office said. Repairs are put at $3 million.",
-	} {
-		b, _ := json.Marshal(map[string]string{"id": topic + "_" + strconv.Itoa(j+1) + "ecb", "story": topic + "a", "text": text})
-		kit.Write(append(b, '\n'))
-	}
-	path := filepath.Join(t.TempDir(), "kit.jsonl")
-	if err := os.WriteFile(path, kit.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	if err := RunPlant(context.Background(), &out, PlantOptions{Articles: path, Halves: []Half{Tune}, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	one := regexp.MustCompile(`plant tune +events \d+ +trials \d+ +planted recall ([0-9.]+ \(\d+/\d+\))`).FindStringSubmatch(out.String())
 	grouped := regexp.MustCompile(`as grouped tune +planted recall ([0-9.]+ \(\d+/\d+\))`).FindStringSubmatch(out.String())
 	if one == nil || grouped == nil {
@@ -144,4 +108,31 @@ func TestPlantGrouped(t *testing.T) {
 	if !split([]int{0, 0, 1}) || split([]int{2, 2}) {
 		t.Error("split: want true for two stories, false for one")
 	}
+}
+
+// plantOneTuneEvent runs eval plant's tune half on a kit of one invented
+// event (an ECB+ topic of the tune half) told by texts, one article each,
+// and returns what it prints.
+func plantOneTuneEvent(t *testing.T, texts []string) *bytes.Buffer {
+	t.Helper()
+	topic := ""
+	for i := 1; topic == "" && i < 100; i++ {
+		if g := strconv.Itoa(i); Tune.In(g) {
+			topic = g
+		}
+	}
+	var kit bytes.Buffer
+	for j, text := range texts {
+		b, _ := json.Marshal(map[string]string{"id": topic + "_" + strconv.Itoa(j+1) + "ecb", "story": topic + "a", "text": text})
+		kit.Write(append(b, '\n'))
+	}
+	path := filepath.Join(t.TempDir(), "kit.jsonl")
+	if err := os.WriteFile(path, kit.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := RunPlant(context.Background(), &out, PlantOptions{Articles: path, Halves: []Half{Tune}, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	return &out
 }
