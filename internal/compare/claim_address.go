@@ -743,7 +743,7 @@ func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 		return false
 	}
 	b := c.lx.Base(strings.ToLower(toks[v].Text), lexicon.Verb)
-	return mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
+	return mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b)
 }
 
 // namedBefore reports whether one of the two sentences before si names the claim's
@@ -847,7 +847,7 @@ func (c *comparer) reporterOf(di, si int, clause []text.Token) string {
 	for i, t := range clause {
 		w := strings.ToLower(t.Text)
 		b := c.lx.Base(w, lexicon.Verb)
-		if t.IsWord() && (i == 0 || !determiners[strings.ToLower(clause[i-1].Text)]) && (mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+		if t.IsWord() && (i == 0 || !determiners[strings.ToLower(clause[i-1].Text)]) && (mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b)) {
 			verb = i
 			break
 		}
@@ -960,7 +960,7 @@ func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int)
 	for v := pred - 1; v > subj+1; v-- {
 		w := strings.ToLower(toks[v].Text)
 		b := c.lx.Base(w, lexicon.Verb)
-		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !(c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
 			continue
 		}
 		prev := strings.ToLower(toks[v-1].Text)
@@ -998,7 +998,7 @@ func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 			return ""
 		}
 		b := c.lx.Base(w, lexicon.Verb)
-		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !(c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
 			continue
 		}
 		// The subject before the verb, over an auxiliary and an adverb
@@ -1135,7 +1135,7 @@ func (c *comparer) reportedBefore(toks []text.Token, j int) bool {
 		if !c.lx.Has(b, lexicon.Verb) || b == w && c.lx.Has(w, lexicon.Noun) {
 			continue // a bare form may be a noun: "the report"
 		}
-		if mention.IsReportingVerb(b) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition) {
+		if mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b) {
 			return true
 		}
 	}

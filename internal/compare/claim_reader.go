@@ -86,7 +86,7 @@ type clauseReader struct {
 	subjText string
 	// pron is the nominative pronoun read as that subject, or "".
 	pron string
-	// indefinite: that subject opens with "a" or "an" (indefiniteOpens).
+	// indefinite: that subject opens with "a" or "an" (phraseOpens).
 	indefinite bool
 }
 
@@ -308,7 +308,7 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 			if isPunct(r.toks[m].Text) && r.low[m] != "'s" && r.low[m] != "’s" || clauseBreaks[r.low[m]] {
 				break
 			}
-			if b, ok := r.verbBase(m); ok && !auxiliaries[r.low[m]] && r.inflected(m, b) && (r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+			if b, ok := r.verbBase(m); ok && !auxiliaries[r.low[m]] && r.inflected(m, b) && sayOrThinkVerb(r.lx, b) {
 				k = m
 				break
 			}
@@ -316,7 +316,7 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	}
 	p.introVerb = r.low[k]
 	b, ok := r.verbBase(k)
-	if !ok || k == 0 || !(r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || r.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)) {
+	if !ok || k == 0 || !sayOrThinkVerb(r.lx, b) {
 		return
 	}
 	if e := r.entityAt(k - 1); e != "" {
@@ -829,7 +829,7 @@ func (r *clauseReader) subject(j int) string {
 			}
 			return "the " + head
 		}
-		if (lw == "a" || lw == "an") && r.indefiniteOpens(k) {
+		if (lw == "a" || lw == "an") && r.phraseOpens(k) {
 			r.subjStart, r.indefinite = k, true
 			r.subjText = lw + " " + r.span(k+1, j+1)
 			return "the " + head
@@ -866,10 +866,8 @@ func (r *clauseReader) coordinatedNames(k int, e string) (string, int) {
 	if open > 0 && r.low[open-1] == "the" {
 		open--
 	}
-	if open > 0 && !r.opensClause(open-1) {
-		if b, ok := r.verbBase(open - 1); !ok || !mention.IsReportingVerb(b) {
-			return "", 0
-		}
+	if !r.phraseOpens(open) {
+		return "", 0
 	}
 	a, b := e1, e
 	if b < a {
@@ -878,16 +876,18 @@ func (r *clauseReader) coordinatedNames(k int, e string) (string, int) {
 	return a + " and " + b, k1
 }
 
-// indefiniteOpens reports whether an indefinite noun phrase whose article
-// is token k opens its clause: at the sentence's start, where opensClause
-// says, or right after a verb of saying ("police say a blast at the depot
-// killed …"). A news report introduces the happening it tells with an
-// indefinite article on first mention ("A blast at a depot killed two")
-// and names it with "the" after (Quirk et al. 1985 §5.26-5.28); another
-// outlet's first mention is its own "a blast": the same referent, read as
-// the same subject as a definite one. Inside a clause an indefinite noun
-// phrase is a new thing, not the story's ("the crew found a boat that …").
-func (r *clauseReader) indefiniteOpens(k int) bool {
+// phraseOpens reports whether a noun phrase whose first token is k opens
+// its clause: at the sentence's start, where opensClause says, or right
+// after a verb of saying ("police say a blast at the depot killed …",
+// "police say Lorrey and Harwick signed …"). subject asks it of an
+// indefinite noun phrase: a news report introduces the happening it tells
+// with an indefinite article on first mention ("A blast at a depot killed
+// two") and names it with "the" after (Quirk et al. 1985 §5.26-5.28);
+// another outlet's first mention is its own "a blast": the same referent,
+// read as the same subject as a definite one. Inside a clause an indefinite
+// noun phrase is a new thing, not the story's ("the crew found a boat that
+// …"). coordinatedNames asks it of two names joined by "and".
+func (r *clauseReader) phraseOpens(k int) bool {
 	if k == 0 {
 		return true
 	}

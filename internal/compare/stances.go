@@ -402,7 +402,7 @@ func (c *comparer) openingRelativeSpeaker(di int, q mention.Quote) (string, bool
 // verb.communication or verb.cognition ("believe", "claims", "doubt").
 func (c *comparer) thinkingVerb(w string) bool {
 	b := c.lx.Base(strings.ToLower(w), lexicon.Verb)
-	return c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || c.lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
+	return sayOrThinkVerb(c.lx, b)
 }
 
 // sayingCue reports whether a report's cue is a word of saying or

@@ -26,6 +26,14 @@ func lightVerb(b string) bool {
 	return mention.IsReportingVerb(b)
 }
 
+// sayOrThinkVerb reports whether a verb (base form) has a sense in
+// WordNet's verb.communication or verb.cognition ("tell", "write",
+// "believe", "suspect"): a verb that may introduce someone's words or
+// thought.
+func sayOrThinkVerb(lx *lexicon.Lexicon, b string) bool {
+	return lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
+}
+
 // irregularPast returns the base form of an irregular past form of a verb
 // ("met", "held", "took", "began": WordNet's verb exception list, by
 // lexicon.Irregular) and whether lw is one.
