@@ -1136,7 +1136,7 @@ func (c *comparer) closeVerbs(a, b string) bool {
 			if y.POS != lexicon.Verb || !(x.Rank < frequentRank && y.Rank < frequentRank || x.Rank == 0 || y.Rank == 0) {
 				continue
 			}
-			if x.Synset == y.Synset || slices.Contains(x.Hypernyms, y.Synset) || slices.Contains(y.Hypernyms, x.Synset) {
+			if directSenses(x, y) {
 				return true
 			}
 		}

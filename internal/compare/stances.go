@@ -1125,12 +1125,18 @@ func directlyRelated(lx *lexicon.Lexicon, a, b string, p lexicon.POS) bool {
 			if y.POS != p {
 				continue
 			}
-			if x.Synset == y.Synset || slices.Contains(x.Hypernyms, y.Synset) || slices.Contains(y.Hypernyms, x.Synset) {
+			if directSenses(x, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// directSenses reports whether two senses are one synset or one is
+// directly below the other (a hypernym one step up).
+func directSenses(x, y lexicon.Sense) bool {
+	return x.Synset == y.Synset || slices.Contains(x.Hypernyms, y.Synset) || slices.Contains(y.Hypernyms, x.Synset)
 }
 
 var (

@@ -49,20 +49,9 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 		return "", ""
 	}
 	toks := text.Tokens(np)
-	h := len(toks) - 1
-	for j := 1; j < len(toks); j++ {
-		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
-			if k, ok := fractionEnd(toks, j); ok {
-				// "four in 10 voters", "nine out of 10": a share of
-				// people polled; the noun after it, if any, is the head
-				if k == len(toks)-1 && k <= 4 {
-					return np, KindGroup
-				}
-				continue
-			}
-			h = j - 1
-			break
-		}
+	h, share := sourceHeadAt(toks)
+	if share {
+		return np, KindGroup
 	}
 	if h < 0 || !toks[h].IsWord() || !nounPhraseShape(toks, h) {
 		return "", ""
@@ -304,24 +293,34 @@ func fractionEnd(toks []text.Token, j int) (int, bool) {
 // none), without a possessive; "" for a bare share ("four in 10").
 func sourceHead(np string) string {
 	toks := text.Tokens(np)
-	if len(toks) == 0 {
-		return ""
+	h, share := sourceHeadAt(toks)
+	if h < 0 || share {
+		return "" // a bare share ("four in 10"): many people
 	}
-	h := len(toks) - 1
+	head, _ := stripPossessive(toks[h].Text)
+	return head
+}
+
+// sourceHeadAt returns the index of the head word of a source phrase's
+// tokens: the last word, or the word before the first preposition
+// ("members of the council"); a share's "in" or "out of" ("four in 10
+// voters", "nine out of 10") is none, the noun after it, if any, is the
+// head. share is true for a bare share of people polled ("four in 10").
+// The index is -1 for no tokens.
+func sourceHeadAt(toks []text.Token) (h int, share bool) {
+	h = len(toks) - 1
 	for j := 1; j < len(toks); j++ {
 		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
 			if k, ok := fractionEnd(toks, j); ok {
 				if k == len(toks)-1 && k <= 4 {
-					return "" // a bare share ("four in 10"): many people
+					return h, true
 				}
 				continue
 			}
-			h = j - 1
-			break
+			return j - 1, false
 		}
 	}
-	head, _ := stripPossessive(toks[h].Text)
-	return head
+	return h, false
 }
 
 // GroupName reports whether the name a quote's speaker is given names a

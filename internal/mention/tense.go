@@ -161,6 +161,21 @@ type word struct {
 	boundary   bool // a clause boundary: , ; : — – ( )
 }
 
+// wordsOver returns the first and the last of ws that overlap the bytes
+// [start, end), or -1, -1 when none does.
+func wordsOver(ws []word, start, end int) (first, last int) {
+	first, last = -1, -1
+	for i, w := range ws {
+		if w.end > start && w.start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
 // words splits a sentence into lower-case words and clause boundaries.
 func words(s string) []word {
 	var out []word
@@ -200,15 +215,7 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 // the court will rule"), then the rest of the sentence nearest first.
 func ClauseTense(sentence string, start, end int) Tense {
 	ws := words(sentence)
-	first, last := -1, -1 // words of the expression
-	for i, w := range ws {
-		if w.end > start && w.start < end {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := wordsOver(ws, start, end) // words of the expression
 	if first < 0 {
 		return TenseNone
 	}

@@ -266,15 +266,7 @@ func premodifies(s string, start, end int) bool {
 // set", "… was scheduled").
 func defers(s string, start, end int) bool {
 	ws := words(s)
-	first, last := -1, -1
-	for i, w := range ws {
-		if w.end > start && w.start < end {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := wordsOver(ws, start, end)
 	if first < 1 {
 		return false
 	}
