@@ -2444,6 +2444,8 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		if q, ok := a.trailingAttribution(si, s); ok {
 			out = append(out, q)
 		}
+	} else if q, ok := a.trailingAttribution(si, s); ok && sourceOfSentence(q, out) {
+		out = []Quote{q}
 	}
 	out = a.framedReadings(si, s, out)
 	// "According to X, …": the content after the source.
@@ -2456,7 +2458,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	}
 	// "…, according to X."
 	ls := lower(s.Text)
-	if k := strings.Index(ls, "according to "); k > 0 && len(out) == 0 {
+	if k := strings.Index(ls, "according to "); k > 0 && (len(out) == 0 || unnamedBefore(out, s.Start+k)) {
 		content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
 		if wordCount(content) >= 4 {
 			q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k}
@@ -2471,8 +2473,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			}
 			a.resolveSpeaker(si, k+len("according to "), end, &q)
 			// "according to data from X", "according to a statement by X"
-			if q.SpeakerText != "" {
+			switch {
+			case len(out) == 0 && q.SpeakerText != "":
 				out = append(out, q)
+			case len(out) > 0 && sourceOfSentence(q, out):
+				out = []Quote{q}
 			}
 		}
 	}
