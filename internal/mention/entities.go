@@ -412,24 +412,30 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 		}
 		// The last word first; then the surname before a generational
 		// suffix ("Greer" of "Martin L. Greer Jr.").
+		g := TitleGender(c.m.Title)
 		for _, last := range []func(ei int) string{
 			func(ei int) string { return fullWords[ei][len(fullWords[ei])-1] },
 			func(ei int) string { return NormalizeName(Surname(ents[ei].Name)) },
 		} {
 			match := -1
 			for ei := range ents {
-				if ents[ei].typeOf() != Person && c.votes[Person] == 0 && !(len(fullWords[ei]) >= 2 && IsFirstName(strings.Fields(ents[ei].Name)[0])) {
+				// The word first: it rules out most entities, and
+				// the checks below read the entity's names again.
+				if len(fullWords[ei]) < 2 || last(ei) != words[0] {
 					continue
 				}
-				if g, eg := TitleGender(c.m.Title), ents[ei].Gender(); g != 0 && eg != 0 && g != eg {
-					continue // "Mrs. Doe" is not "Bill Doe"
+				if ents[ei].typeOf() != Person && c.votes[Person] == 0 && !IsFirstName(strings.Fields(ents[ei].Name)[0]) {
+					continue
 				}
-				if len(fullWords[ei]) >= 2 && last(ei) == words[0] {
-					if match >= 0 && match != ei {
-						return -1 // ambiguous: two people share the surname
+				if g != 0 {
+					if eg := ents[ei].Gender(); eg != 0 && eg != g {
+						continue // "Mrs. Doe" is not "Bill Doe"
 					}
-					match = ei
 				}
+				if match >= 0 && match != ei {
+					return -1 // ambiguous: two people share the surname
+				}
+				match = ei
 			}
 			if match >= 0 {
 				return match

@@ -2,8 +2,10 @@ package mention
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
@@ -26,7 +28,19 @@ var (
 // over "square"), each name's period optional where WordNet writes one
 // ("oz."). Abbreviations WordNet lists ("km", "ft", "lb", "sq ft") are
 // among the names.
+//
+// The alternation is written as a trie (trieAlternation): the same names
+// tried in the same order of preference, but a number followed by a word
+// reads that word's letters once instead of once a name (the flat list of
+// some 200 names was most of the distance and size patterns' cost).
 func unitPattern(anchors []uint32) string {
+	return trieAlternation(unitForms(anchors))
+}
+
+// unitForms are the names unitPattern matches, longest first, as written
+// in the pattern: a trailing period dropped, a space standing for any
+// white space.
+func unitForms(anchors []uint32) []string {
 	lx := lexicon.Default()
 	seen := map[string]bool{}
 	var names []string
@@ -46,10 +60,82 @@ func unitPattern(anchors []uint32) string {
 		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
 	})
 	for i, n := range names {
-		n = regexp.QuoteMeta(strings.TrimSuffix(n, "."))
-		names[i] = strings.ReplaceAll(n, " ", `\s`)
+		names[i] = strings.TrimSuffix(n, ".")
 	}
-	return strings.Join(names, "|")
+	return names
+}
+
+// trieAlternation is a regexp alternation matching the literal names
+// (case-insensitive where the pattern is; a space standing for `\s`) with
+// the preference of the flat list when the names come longest first: at a
+// given place the longest name that lets the rest of the pattern match.
+// Names sharing a beginning share its branch, and a branch tries its
+// longer continuations before ending ("mile(?:s|)"). Two branches of one
+// node begin with characters that match no common character (letters of
+// one case fold share a branch), so at most one of them can go on, and
+// the names that match at a place are tried longest first, as in the list.
+func trieAlternation(names []string) string {
+	type node struct {
+		keys []rune
+		lits []string
+		kids []*node
+		end  bool
+	}
+	root := &node{}
+	for _, n := range names {
+		at := root
+		for _, r := range n {
+			key, lit := foldKey(r), regexp.QuoteMeta(string(r))
+			if r == ' ' {
+				lit = `\s`
+			}
+			k := slices.Index(at.keys, key)
+			if k < 0 {
+				at.keys, at.lits, at.kids = append(at.keys, key), append(at.lits, lit), append(at.kids, &node{})
+				k = len(at.kids) - 1
+			}
+			at = at.kids[k]
+		}
+		at.end = true
+	}
+	var write func(b *strings.Builder, nd *node, top bool)
+	write = func(b *strings.Builder, nd *node, top bool) {
+		if len(nd.kids) == 0 {
+			return
+		}
+		group := !top && (len(nd.kids) > 1 || nd.end)
+		if group {
+			b.WriteString("(?:")
+		}
+		for k, kid := range nd.kids {
+			if k > 0 {
+				b.WriteByte('|')
+			}
+			b.WriteString(nd.lits[k])
+			write(b, kid, false)
+		}
+		if nd.end {
+			b.WriteByte('|') // the name ends here: tried after every longer one
+		}
+		if group {
+			b.WriteByte(')')
+		}
+	}
+	var b strings.Builder
+	write(&b, root, true)
+	return b.String()
+}
+
+// foldKey is the rune standing for r's case-fold orbit (the smallest of
+// its runes).
+func foldKey(r rune) rune {
+	min := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < min {
+			min = f
+		}
+	}
+	return min
 }
 
 // durationPattern is the alternation of the units of time of ISO 8601-1
