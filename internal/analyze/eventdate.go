@@ -248,10 +248,10 @@ func eventMonthDay(d mention.MonthDay, s string) bool {
 	return true
 }
 
-// eventDays are the event dates of a story's compared articles
+// EventDays are the event dates of a story's compared articles
 // (EventSpan), as the comparison reads them to tell whether a related
-// story tells the same event.
-func eventDays(docs []story.Doc) []compare.EventDays {
+// story, or another article of the story, tells the same event.
+func EventDays(docs []story.Doc) []compare.EventDays {
 	out := make([]compare.EventDays, len(docs))
 	for j, d := range docs {
 		if d.Article == nil || d.Analysis == nil {

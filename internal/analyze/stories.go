@@ -331,7 +331,7 @@ func (an *Batch) findings(ctx context.Context, out []corroborate.Story, in story
 	}
 	events := make([][]compare.EventDays, len(out))
 	for k := range out {
-		events[k] = eventDays(cmpOf[k])
+		events[k] = EventDays(cmpOf[k])
 	}
 	err := parallel(ctx, len(out), func(k int) {
 		if an.only != nil && !an.only[k] {

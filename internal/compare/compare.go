@@ -168,6 +168,15 @@ type comparer struct {
 	factSents map[int][]factSentence
 	// nouns remembers each sentence's nounWords, by article.
 	nouns map[int][][]nounWord
+	// evDays are the event days of the thread's articles, by id
+	// (eventDaysOf).
+	evDays map[string]EventDays
+	// people are the persons each thread doc names (docPeople).
+	people map[int][]string
+	// shared remembers sharePeople's answers, by pair of thread docs.
+	shared map[[2]int]bool
+	// days are the days each thread doc names (docDays).
+	days map[int][]int32
 }
 
 func newComparer(in Input) *comparer {

@@ -1736,7 +1736,7 @@ func twoTallies(f, g *fact) bool {
 // value is about the same thing (the same person for an age, the same noun,
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
-	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) || f.stretch != g.stretch {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) || f.stretch != g.stretch || c.twoEvents(f, g) {
 		return 0
 	} else if f.stretch != "" {
 		return stretchScore(f, g)

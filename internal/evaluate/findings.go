@@ -135,7 +135,7 @@ func ScoreCase(c FindingCase, baseDir string, kit map[string]string, s *FindingS
 	}
 	st := &corroborate.Story{}
 	merged := story.Assemble(st, docs)
-	res := compare.Compare(compare.Input{Docs: docs, Merged: merged})
+	res := compare.Compare(compare.Input{Docs: docs, Merged: merged, Events: analyze.EventDays(docs)})
 	var notes []string
 	s.Cases++
 	s.DiscReported += len(res.Discrepancies)

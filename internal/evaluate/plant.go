@@ -212,7 +212,7 @@ func (r *plantRun) discrepancies(ctx context.Context, changed int, text string) 
 		id2doc[an.Articles[i].ID] = r.ev.ids[i]
 	}
 	merged := story.Assemble(&corroborate.Story{}, docs)
-	r.last = compare.Input{Docs: docs, Merged: merged}
+	r.last = compare.Input{Docs: docs, Merged: merged, Events: analyze.EventDays(docs)}
 	res := compare.Compare(r.last)
 	r.grouped, r.stories = nil, nil
 	out := kitEngines(res.Discrepancies, id2doc)

@@ -1,0 +1,151 @@
+package compare
+
+import (
+	"slices"
+	"time"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// eventDaysOf returns the event days of a thread doc (threadDocs' order)
+// as the grouping read them (Input.Events, Context.Events), by article id;
+// unknown when none was given.
+func (c *comparer) eventDaysOf(doc int) EventDays {
+	if c.evDays == nil {
+		c.evDays = map[string]EventDays{}
+		keep := func(docs []story.Doc, ev []EventDays) {
+			for i, d := range docs {
+				if i < len(ev) && ev[i].Known {
+					if _, ok := c.evDays[d.Article.ID]; !ok {
+						c.evDays[d.Article.ID] = ev[i]
+					}
+				}
+			}
+		}
+		keep(c.in.Docs, c.in.Events)
+		for _, x := range c.in.Context {
+			keep(x.Docs, x.Events)
+		}
+	}
+	if doc < 0 || doc >= len(c.all) {
+		return EventDays{}
+	}
+	return c.evDays[c.all[doc].Article.ID]
+}
+
+// twoEvents reports whether two values' articles tell two events of one
+// story, on evidence other than the values compared: each article's own
+// text dates its main event (EventDays, read from its headline and lead
+// against its publication date) and the two dates lie more than
+// eventDaysSlack days apart, the two name no person in common
+// (sharePeople), and neither names the other's event day anywhere in its
+// text (namesDay). Two shootings of one city a week apart sit in one story
+// when their wording is alike; a count, an age, a clock time or a measure
+// of one is no value of the other. A follow-up (an arraignment, a death
+// days later) dates its own news, but names the event's people or its day.
+//
+// Not kept apart this way: a day, a date, a month or a year (the day an
+// article tells may be the very value it dates its event by, and a changed
+// day is the discrepancy itself), and two sentences the same but for their
+// values (one sentence copied and changed, whatever day each lead tells).
+func (c *comparer) twoEvents(f, g *fact) bool {
+	if isTime(f.v.Type) || isTime(g.v.Type) || sameButValue(f, g) {
+		return false
+	}
+	a, b := c.eventDaysOf(f.doc), c.eventDaysOf(g.doc)
+	return a.Known && b.Known && (a.Lo > b.Hi+eventDaysSlack || b.Lo > a.Hi+eventDaysSlack) && !c.sharePeople(f.doc, g.doc) &&
+		!c.namesDay(f.doc, b) && !c.namesDay(g.doc, a)
+}
+
+// sharePeople reports whether two thread docs name one person (story
+// names, samePerson): a follow-up (an arraignment, a victim's death days
+// later) dates its own news, not the event it follows, and names the
+// event's people.
+func (c *comparer) sharePeople(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	if c.shared == nil {
+		c.shared = map[[2]int]bool{}
+	}
+	k := [2]int{i, j}
+	if r, ok := c.shared[k]; ok {
+		return r
+	}
+	r := false
+	pj := c.docPeople(j)
+	for _, n := range c.docPeople(i) {
+		if anySamePerson(pj, n) {
+			r = true
+			break
+		}
+	}
+	c.shared[k] = r
+	return r
+}
+
+// docPeople are the persons a thread doc names, by their story names.
+func (c *comparer) docPeople(i int) []string {
+	if c.people == nil {
+		c.people = map[int][]string{}
+	}
+	if ps, ok := c.people[i]; ok {
+		return ps
+	}
+	a, mg := c.all[i].Analysis, c.allMerged[i]
+	var out []string
+	for _, m := range a.Mentions {
+		if a.Entities[m.Entity].Type != mention.Person {
+			continue
+		}
+		if n := mg.name(m); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	c.people[i] = out
+	return out
+}
+
+// sameButValue reports whether two values' sentences share every content
+// word once values are masked (three words at least).
+func sameButValue(f, g *fact) bool {
+	return len(f.words) >= 3 && jaccard(f.words, g.words) >= 0.99
+}
+
+// namesDay reports whether a thread doc names, anywhere in its text, a day
+// within eventDaysSlack of an event day (a follow-up recalls the day of
+// the event it follows: "shots were fired on Dec. 3").
+func (c *comparer) namesDay(i int, ev EventDays) bool {
+	for _, d := range c.docDays(i) {
+		if d >= ev.Lo-eventDaysSlack && d <= ev.Hi+eventDaysSlack {
+			return true
+		}
+	}
+	return false
+}
+
+// docDays are the days (counted from 1970-01-01) a thread doc's time
+// expressions name to the day, resolved against its date; stretches of
+// time and page stamps left out.
+func (c *comparer) docDays(i int) []int32 {
+	if c.days == nil {
+		c.days = map[int][]int32{}
+	}
+	if ds, ok := c.days[i]; ok {
+		return ds
+	}
+	out := []int32{}
+	for _, ts := range c.all[i].Analysis.Times {
+		for _, t := range ts {
+			if t.Period || t.Stamp || len(t.Date) != 10 {
+				continue
+			}
+			if d, err := time.Parse("2006-01-02", t.Date); err == nil {
+				out = append(out, int32(d.Unix()/86400))
+			}
+		}
+	}
+	c.days[i] = out
+	return out
+}
