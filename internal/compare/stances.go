@@ -1431,16 +1431,8 @@ const sameStatement = 0.7
 // holder's short name is the holder ("Okafor", "Daniel Okafor").
 func (c *comparer) distinctHolders(preds []proposition, cl *claimGroup) int {
 	n := len(cl.members)
-	group := make([]int, n)
-	for i := range group {
-		group[i] = i
-	}
-	find := func(i int) int {
-		for group[i] != i {
-			i = group[i]
-		}
-		return i
-	}
+	group := newSets(n)
+	find := group.find
 	// The sentences' words without the holders' names: the statement, not
 	// who is credited with it.
 	names := map[string]bool{}
