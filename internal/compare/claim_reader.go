@@ -972,12 +972,21 @@ func (r *clauseReader) opensClause(k int) bool {
 
 // pluralOrGroup reports whether the noun at token j, base head, may stand
 // without an article for a known whole: a plural form ("investigators"),
-// or a noun whose first WordNet sense is in noun.group ("police").
+// or a collective noun (collectiveNoun: "police").
 func (r *clauseReader) pluralOrGroup(j int, head string) bool {
 	if r.low[j] != head {
 		return true
 	}
-	return firstNounLex(r.lx, head) == int(lexicon.NounGroup)
+	return collectiveNoun(r.lx, head)
+}
+
+// collectiveNoun reports whether a noun's most frequent WordNet sense is in
+// noun.group ("police", "staff", "crew"): a noun for a body of people that
+// takes notional plural concord (Quirk et al. 1985 §10.40). By the first
+// sense WordNet lists (firstNounLex), "staff" would be the rod.
+func collectiveNoun(lx *lexicon.Lexicon, n string) bool {
+	s, ok := lx.FirstSense(n, lexicon.Noun)
+	return ok && s.Lex == lexicon.NounGroup
 }
 
 // partOf reports whether the noun phrase opening at token k is the
@@ -1239,7 +1248,7 @@ var finiteAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "w
 
 // singularSubject reports whether the subject just read is singular in a
 // way that a plural verb contradicts: a common noun in the singular that
-// is not a collective noun (WordNet's first sense in noun.group, which
+// is not a collective noun (collectiveNoun, which
 // takes notional plural concord: "the staff were", Quirk et al. 1985
 // §10.40) — "talks for the mayor to buy the old mill were" read "the old
 // mill" —, or the last name of a coordination ("Ana Ruiz and Tom Vale
@@ -1250,7 +1259,7 @@ func (r *clauseReader) singularSubject(p proposition) bool {
 		f := strings.Fields(strings.ToLower(p.subjText))
 		head := strings.Trim(f[len(f)-1], ",.;:\"“”")
 		return r.lx.Base(head, lexicon.Noun) == head && !strings.HasSuffix(head, "s") && r.lx.Has(head, lexicon.Noun) &&
-			firstNounLex(r.lx, head) != int(lexicon.NounGroup)
+			!collectiveNoun(r.lx, head)
 	}
 	if p.subject == "" || r.subjStart < 1 || p.pron != "" {
 		return false
@@ -1304,7 +1313,10 @@ func contentNoun(lx *lexicon.Lexicon, n string) bool {
 	}
 	for _, s := range lx.Senses(n) {
 		if s.POS == lexicon.Noun {
-			// The first (most frequent) sense decides.
+			// The first sense WordNet lists decides: synset order, the
+			// lowest lexicographer file, not the most frequent sense
+			// (lexicon.FirstSense, by which "outage" is a quantity and
+			// "link" a relation); see firstNounLex.
 			return s.Lex != lexicon.NounTime && s.Lex != nounQuantity && s.Lex != nounRelation
 		}
 	}
@@ -1341,8 +1353,14 @@ func onlyNounLex(lx *lexicon.Lexicon, n string, lex uint8) bool {
 	return seen
 }
 
-// firstNounLex is the lexicographer file of a noun's first (most frequent)
-// sense, or -1.
+// firstNounLex is the lexicographer file of the first noun sense WordNet
+// lists for n, or -1. Senses come in synset order, which runs by
+// lexicographer file, so this is the lowest file among n's noun senses
+// ("staff": noun.artifact, the rod, before noun.group), not the file of its
+// most frequent sense (lexicon.FirstSense: noun.group). The readers that
+// ask it were fitted to this order; reading by the most frequent sense
+// instead breaks TestClauseReader ("outage" is most often a quantity) and
+// TestGeneralEventNounAndQuotedCondition, and would want measuring.
 func firstNounLex(lx *lexicon.Lexicon, n string) int {
 	for _, s := range lx.Senses(n) {
 		if s.POS == lexicon.Noun {

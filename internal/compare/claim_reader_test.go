@@ -41,6 +41,8 @@ func TestClauseReader(t *testing.T) {
 		{"Okafor's fall was a cover for him.", "", "", "", false, false, false},                      // "him" names no one
 		{"The workers has set the fire.", "", "", "", false, false, false},                           // no concord: misread
 		{"The workers have set the fire.", "the worker", "set", "fire", false, false, true},          // concord
+		{"The staff have repaired the pump.", "the staff", "repair", "pump", false, false, true},     // a collective noun: plural concord
+		{"Staff repaired the pump before dawn.", "the staff", "repair", "pump", false, false, true},  // a group noun with no article
 		{"The clerk was able to escape through the cellar.", "", "", "", false, false, false},        // "able" wants its infinitive
 		{"Two of the riders were women.", "", "", "", false, false, false},                           // said of two riders, not of the riders
 		{"One of the three dogs inside the kennel broke the gate.", "", "", "", false, false, false}, // one dog, not the three

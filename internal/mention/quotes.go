@@ -1901,10 +1901,14 @@ func pluralHead(t text.Token) bool {
 }
 
 // groupHead reports whether a token is a collective noun in its base form
-// whose first WordNet sense is in noun.group ("police", "State Police",
-// "staff"): before a base-form verb ("police say they …") it is read as a
-// plural (Quirk et al. 1985 §10.40, notional concord with collective
-// nouns).
+// whose first noun sense as WordNet lists it is in noun.group ("police",
+// "State Police", "crew"): before a base-form verb ("police say they …")
+// it is read as a plural (Quirk et al. 1985 §10.40, notional concord with
+// collective nouns). WordNet lists senses by lexicographer file, not by
+// frequency, so "staff" (the rod first) is none and "woman" (womankind
+// first) is one; reading by the most frequent sense (groupNoun) was
+// measured in session 21: quotes unchanged on tune parts a and b, one more
+// wrong speaker name on the stance labels' part b, so it was left.
 func groupHead(t text.Token) bool {
 	w := lower(t.Text)
 	if !t.IsWord() || lexicon.Default().Base(w, lexicon.Noun) != w {
