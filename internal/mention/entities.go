@@ -1208,8 +1208,10 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Person] += 0.75
 		c.votes[Organization] += 0.5
 	}
-	// Apposition: "X, the US ambassador," or acronym "(WHO)".
-	if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
+	// Apposition: "X, the US ambassador," or acronym "(WHO)"; a
+	// legislator's party tag in parentheses ("(D-N.Y.)") is no acronym of
+	// the name: many members share it.
+	if li+2 < len(tk) && tk[li+1].Text == "(" && isAcronym(tk[li+2].Text) && !partyTagRe.MatchString(tk[li+2].Text) && li+3 < len(tk) && tk[li+3].Text == ")" {
 		acro = tk[li+2].Text
 	}
 	// "Thiri Zaw Htet, 47, a nurse,": an age set off by commas right
@@ -1270,4 +1272,21 @@ func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 		return false
 	}
 	return lx.HasLex(lx.Base(head, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
+}
+
+// taggedLegislator returns the index of the mention of a person that a
+// party tag in parentheses, mention m, follows ("Rep. Jo Ames (D-Ore.)"),
+// or -1. The tag is no name of its own: many members share it (AP
+// Stylebook, "party affiliation").
+func (a *Analysis) taggedLegislator(si int, m NameMention) int {
+	s := a.Sentences[si]
+	if !partyTagRe.MatchString(m.Text) || !strings.HasSuffix(strings.TrimSpace(s.Text[:m.Start]), "(") {
+		return -1
+	}
+	for pi, p := range a.Mentions {
+		if p.Sentence == si && p.End < m.Start && strings.TrimSpace(s.Text[p.End:m.Start]) == "(" && a.Entities[p.Entity].Type == Person {
+			return pi
+		}
+	}
+	return -1
 }

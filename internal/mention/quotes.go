@@ -1008,6 +1008,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		a.headSpeaks(si, toks, i, q)
 		a.firstConjunct(si, toks, i, cs, q)
 		a.participleSubject(si, toks, i, q)
+		a.subjectBeforeAside(si, toks, i, cs, q)
 		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
 			// "said Hashimi: “…”"
 			a.resolveSpeaker(si, toks[i+1].Start, upto, q)
@@ -1211,6 +1212,14 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 	best := -1
 	for mi, m := range a.Mentions {
 		if m.Sentence != si || m.Start < from || m.End > to {
+			continue
+		}
+		// "Rep. Jo Ames (D-Ore.) said": the party tag stands for the
+		// legislator named right before it.
+		if pm := a.taggedLegislator(si, m); pm >= 0 {
+			if best < 0 || m.Start > a.Mentions[best].Start {
+				best = pm
+			}
 			continue
 		}
 		// Places do not speak (a dateline, "in Ohio"), nor do lone
@@ -2412,6 +2421,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		a.participleSubject(si, toks, i, &q)
 		a.coordinatedSubject(si, toks, i, cs, out, &q)
 		a.firstConjunct(si, toks, i, cs, &q)
+		a.subjectBeforeAside(si, toks, i, cs, &q)
 		if q.SpeakerText == "" {
 			// A cue with no source phrase before it is still an
 			// attribution: the subject of its clause, as written, is its

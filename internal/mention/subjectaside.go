@@ -1,0 +1,63 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// subjectBeforeAside gives q, whose source phrase as read is the predicate
+// of its clause ("Doe, who lost the vote last week, issued a statement
+// saying …": the window before the cue opens with the verb "issued" right
+// after the comma that closes an aside), the clause's subject: the person
+// or organisation that opens the sentence and that the aside follows, set
+// off by a comma. A supplementary relative clause or an apposition between
+// a subject and its verb is an aside (Quirk et al. 1985, §17.65; CGEL
+// ch. 12 §4), so the subject before it is the subject of the verb after
+// it, and of the participle of saying that verb's clause carries (CGEL
+// ch. 14 §9). i is the cue's token, cs the clause start as read (a byte
+// offset in the sentence).
+func (a *Analysis) subjectBeforeAside(si int, toks []text.Token, i, cs int, q *Quote) {
+	if q.How != "nominal" {
+		return
+	}
+	// the word after the last comma before the cue
+	k := -1
+	for j := i - 1; j > 0 && toks[j].Start >= cs; j-- {
+		if toks[j].Text == "," {
+			k = j + 1
+			break
+		}
+	}
+	if k < 2 || k >= i || !mainVerbAt(toks, k) {
+		return
+	}
+	s := a.Sentences[si]
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.Start >= cs {
+			continue
+		}
+		// the first name of the sentence, in its first clause, with a
+		// comma right after it
+		if clauseStart(toks, tokenAt(toks, m.Start)) != toks[0].Start || !strings.HasPrefix(strings.TrimSpace(s.Text[m.End:]), ",") {
+			return
+		}
+		e := a.Entities[m.Entity]
+		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPossessor(s.Text, m) || isPrepObject(s.Text, m.Start) || !a.speaksAsSubject(m.Entity) {
+			return
+		}
+		a.speakerFrom(q, m)
+		return
+	}
+}
+
+// tokenAt returns the index of the token that starts at or after byte
+// offset off of its sentence, or len(toks).
+func tokenAt(toks []text.Token, off int) int {
+	for j, t := range toks {
+		if t.Start >= off {
+			return j
+		}
+	}
+	return len(toks)
+}
