@@ -88,6 +88,12 @@ type clauseReader struct {
 	pron string
 	// indefinite: that subject opens with "a" or "an" (phraseOpens).
 	indefinite bool
+	// prior is the subject of the clause read last, for a predicate
+	// coordinated with it (sharedSubject).
+	prior priorSubject
+	// introHedge: the clause read last was hedged by what opened it ("if",
+	// "whether"), not by its own verb group.
+	introHedge bool
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -194,6 +200,7 @@ func (r *clauseReader) read() []proposition {
 		if ok {
 			out = append(out, p)
 		}
+		r.notePrior(end, p)
 		if end > i {
 			i = end - 1
 		}
@@ -236,12 +243,32 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 		p.reported = true
 	}
 	// No subordinator: a verb right before the subject ("officials believe
-	// the boiler had failed").
+	// the boiler had failed"), over a number or a hyphenated premodifier of
+	// a name ("said 15-year-old Ames was …", "said then-chief Ames";
+	// Quirk et al. 1985 §17.97, premodification of proper nouns).
 	if r.subjStart > 0 {
-		if _, ok := r.verbBase(r.subjStart - 1); ok && !auxiliaries[r.low[r.subjStart-1]] {
-			r.introducer(r.subjStart, p)
+		k := r.subjStart - 1
+		for n := 0; k > 0 && n < 4 && r.namePremodifier(k); n++ {
+			k--
+		}
+		if _, ok := r.verbBase(k); ok && !auxiliaries[r.low[k]] {
+			r.introducer(k+1, p)
 		}
 	}
+}
+
+// namePremodifier reports whether token k may premodify a name without
+// being a clause of its own: a number, a hyphen, or a word written with
+// one and a digit or ending in one ("15-year-old", "then-").
+func (r *clauseReader) namePremodifier(k int) bool {
+	t := r.toks[k].Text
+	if r.toks[k].IsNumber() || t == "-" {
+		return true
+	}
+	if k+1 < len(r.toks) && r.toks[k+1].Text == "-" && r.toks[k+1].Start == r.toks[k].End {
+		return true // "then-", written as a word and a hyphen glued to it
+	}
+	return strings.HasSuffix(t, "-") && len(t) > 1 || strings.Contains(t, "-") && strings.ContainsAny(t, "0123456789")
 }
 
 // sayingNoun reports whether token k is a noun most of whose WordNet
@@ -465,21 +492,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		}
 	}
 	p.negated = neg%2 == 1
-	// The subject.
-	r.subjStart, r.subjText, r.pron, r.indefinite = -1, "", "", false
-	s := r.subject(j)
-	if s == "" && r.pron == "" {
-		return p, k, false
-	}
-	if r.indefinite && simplePresent(verbWords) {
-		return p, k, false // "a dam is a barrier": a generic statement, not the story's thing
-	}
-	if r.pron != "" {
-		p.pron, p.pronAt = r.pron, r.toks[r.subjStart].Start
-	}
-	p.subject = s
-	r.introduction(v, &p)
-	if p.premise {
+	// The subject, and what opens the clause.
+	s, ok := r.subjectOf(j, v, &p, verbWords)
+	if !ok || p.premise {
 		return p, k, false
 	}
 	if !strings.HasPrefix(s, "the ") {
@@ -522,6 +537,10 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	if f := strings.Fields(p.compText); len(f) > 1 && end < len(r.toks) && (prepositionWords[r.low[end]] || clauseBreaks[r.low[end]]) && adverbOnly(r.lx, strings.ToLower(f[len(f)-1])) {
 		p.compText = strings.Join(f[:len(f)-1], " ")
 	}
+	// "X is not the one who fired the shot": X did not fire it.
+	if q, e, ok := r.identified(p, text, end); ok {
+		p, comp, text, end = q, q.comp, q.compText, e
+	}
 	if r.wantsInfinitive(comp, end) {
 		return p, end, false
 	}
@@ -540,6 +559,38 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		return p, end, false
 	}
 	return p, end, true
+}
+
+// subjectOf reads the subject of the clause whose verb group starts at v
+// (ending at token j, or shared with the clause before: sharedSubject)
+// and what opens the clause (introduction) into p; ok is false when the
+// clause has no subject or a generic one.
+func (r *clauseReader) subjectOf(j, v int, p *proposition, verbWords []string) (string, bool) {
+	r.subjStart, r.subjText, r.pron, r.indefinite = -1, "", "", false
+	s := r.subject(j)
+	shared := false
+	if s == "" && r.pron == "" {
+		s = r.sharedSubject(j, v) // "… had a knife but isn't the one who …"
+		shared = s != "" || r.pron != ""
+	}
+	if s == "" && r.pron == "" {
+		return "", false
+	}
+	if r.indefinite && simplePresent(verbWords) {
+		return "", false // "a dam is a barrier": a generic statement, not the story's thing
+	}
+	if r.pron != "" {
+		p.pron, p.pronAt = r.pron, r.toks[r.subjStart].Start
+	}
+	p.subject = s
+	if shared {
+		r.sharedIntroduction(p)
+	} else {
+		hedged := p.hedged
+		r.introduction(v, p)
+		r.introHedge = p.hedged && !hedged
+	}
+	return s, true
 }
 
 // conditionAt reports whether a condition opens at token k, right after a

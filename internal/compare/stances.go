@@ -819,9 +819,14 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 		return p, true
 	}
 	if negatedCue(a.Sentences[q.Sentence].Text, f[0]) {
-		// "There is no doubt that …", "never denied that …": a negated
-		// doubt or denial is no doubt or denial; the clause keeps its
-		// polarity.
+		// "There is no doubt that …": a negated doubt is no doubt; the
+		// clause keeps its polarity. "Did not deny that …" is no denial,
+		// and no affirmation either: not disputing a claim is not making
+		// it (FactBank reads the source's commitment as underspecified,
+		// Saurí and Pustejovsky 2009), so no one takes a position.
+		if c.denialVerb(c.lx.Base(f[0], lexicon.Verb)) {
+			return p, false
+		}
 		return p, true
 	}
 	if c.refusesContent(a.Sentences[q.Sentence].Text, f[0]) {
@@ -919,6 +924,28 @@ func negatedCue(sentence, cue string) bool {
 // a verb of denial turns it, one of doubt hedges it, a negative
 // implicative ("declined to say") takes no position (ok false).
 func (c *comparer) verbPolarity(b string, p proposition) (proposition, bool) {
+	c.cueAnchors()
+	switch {
+	case negativeImplicatives[b]:
+		return p, false
+	case mostlyUnder(c.lx, b, denyAnchors):
+		p.negated, p.denied = !p.negated, true
+	case mostlyUnder(c.lx, b, doubt):
+		p.hedged = true
+	}
+	return p, true
+}
+
+// denialVerb reports whether a verb base is a verb of denial (mostlyUnder
+// the senses of denialWords).
+func (c *comparer) denialVerb(b string) bool {
+	c.cueAnchors()
+	return mostlyUnder(c.lx, b, denyAnchors)
+}
+
+// cueAnchors reads the WordNet senses of the verbs of denial and doubt
+// once.
+func (c *comparer) cueAnchors() {
 	cueOnce.Do(func() {
 		for _, w := range denialWords {
 			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
@@ -929,15 +956,6 @@ func (c *comparer) verbPolarity(b string, p proposition) (proposition, bool) {
 			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
 		}
 	})
-	switch {
-	case negativeImplicatives[b]:
-		return p, false
-	case mostlyUnder(c.lx, b, denyAnchors):
-		p.negated, p.denied = !p.negated, true
-	case mostlyUnder(c.lx, b, doubt):
-		p.hedged = true
-	}
-	return p, true
 }
 
 // governingSpeaker is the named speaker of a quote in sentence si whose
