@@ -54,7 +54,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		if !isDayOrClock(f.v.Type) || f.reported {
 			continue
 		}
-		f.generalDay = c.generalDated(f)
+		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f)
 		if f.head == "" || !f.headBefore {
 			continue
 		}
@@ -67,7 +67,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		if h < 0 {
 			continue
 		}
-		f.alsoDates = c.simultaneousMain(toks, h)
+		f.alsoDates = append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...)
 		// The participle is no verb of the clause: the noun's verb is
 		// what the time dates ("a shooting involving two men
 		// Saturday" dates no state of involving).
@@ -130,6 +130,13 @@ func (c *comparer) simultaneousMain(toks []text.Token, h int) []datedAlt {
 	if s < 1 {
 		return nil
 	}
+	return c.mainClauseVerbs(toks, s)
+}
+
+// mainClauseVerbs returns the verbs of happening read before the
+// subordinator at token s, back to a comma or the sentence's start: the
+// verbs of the clause the subordinate clause hangs on.
+func (c *comparer) mainClauseVerbs(toks []text.Token, s int) []datedAlt {
 	var out []datedAlt
 	for k := s - 1; k >= 0 && k >= s-mainClauseSpan; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) || clausePunct[toks[k].Text] {

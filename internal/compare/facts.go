@@ -268,6 +268,11 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 					}
 				}
 			}
+			// "at 3 a.m. Tuesday": a day right after a clock time is of
+			// the moment the clock time tells (statedtimes.go).
+			if h == "" && k > 0 && sv.heads[k-1] != "" && dayAfterClock(a.Sentences[si].Text, vs[k-1], v) {
+				h, rep, before = sv.heads[k-1], sv.reported[k-1], sv.before[k-1]
+			}
 			sv.heads = append(sv.heads, h)
 			sv.reported = append(sv.reported, rep)
 			// "were not announced Friday": a denied verb dates nothing
@@ -309,7 +314,7 @@ func (c *comparer) valueFacts() []fact {
 			}
 			// A sentence of values only ("FRIDAY, JUNE 7, 2019, 4:40
 			// AM") is a time stamp of the page, not a statement.
-			if isStamp(sv) {
+			if isStamp(sv) && !c.toldStatement(a.Tokens[si]) {
 				continue
 			}
 			years := sentenceYears(a.Sentences[si].Text, sv.values)
@@ -868,21 +873,35 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 	if at < 0 {
 		return "", false, false
 	}
-	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
+	for k, lo, asides := at-1, at-headSpan, 0; k >= 0 && k >= lo; k-- {
 		// A dash closes an aside: "a gang of four — two of them
 		// disguised as guards — on Friday robbed" dates no disguise.
+		// An aside of a few words and no verb between two commas or two
+		// dashes is passed over ("in their home in Dover, Delaware, on
+		// Sunday"; statedtimes.go).
 		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
+			if j := c.verblessAside(toks, k); j >= 0 && asides < 2 {
+				lo -= k - j + 1
+				k = j
+				asides++
+				continue
+			}
 			break
 		}
-		if b, ok := c.timeVerbIn(toks, k); ok {
+		if b, ok := c.timeVerbIn(toks, k); ok || c.foundObject(toks, k) != "" {
 			// "detained Vale on suspicion of poaching early Monday": an
 			// -ing form after a preposition heads a nominal clause
 			// (Quirk et al. 1985 §15.10), not the clause the time
 			// dates, and so does its modifier ("of illegal netting",
 			// "for night fishing": not "net", "fish"); the verb is looked for
-			// further back.
-			if b != "" && (gerundAfterPreposition(toks, k) || k+1 < at && gerundAfterPreposition(toks, k+1)) {
+			// further back. After a preposition of time it heads a clause
+			// of time, a happening of its own ("drowned after diving
+			// from the pier on Friday"; statedtimes.go).
+			if b != "" && !temporalGerund(toks, k) && (gerundAfterPreposition(toks, k) || k+1 < at && gerundAfterPreposition(toks, k+1)) {
 				continue
+			}
+			if b == "" {
+				b = c.reportingVerbAct(toks, k)
 			}
 			// "police said Wednesday", "were reported in the north on
 			// Saturday": the day of a statement — a reporting verb right
@@ -912,10 +931,13 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 		// "Thursday evening": the part of the day after a weekday is part
 		// of the time, not a verb ("evening" is no form of "even").
-		if k == at+1 && rePartOfDay.MatchString(" "+toks[k].Text) {
+		if firstAfter(toks, k, v.End) && rePartOfDay.MatchString(" "+toks[k].Text) {
 			continue
 		}
-		if b, ok := c.verbIn(toks, k); ok {
+		if b, ok := c.verbIn(toks, k); ok || c.foundObject(toks, k) != "" {
+			if b == "" {
+				b = c.reportingVerbAct(toks, k)
+			}
 			return b, false, false
 		}
 	}

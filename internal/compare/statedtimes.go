@@ -1,0 +1,227 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file reads the sentences that tell when a thing happened in few
+// words of their own, so that their times are kept as facts and dated by
+// the verb they belong to.
+
+// firstAfter reports whether token k is the first token after byte offset
+// end (a value's end): "Thursday evening" and "On Thursday evening" alike
+// have "evening" right after their weekday.
+func firstAfter(toks []text.Token, k, end int) bool {
+	return k >= 0 && k < len(toks) && toks[k].Start >= end && (k == 0 || toks[k-1].Start < end)
+}
+
+// toldStatement reports whether a sentence tells something: a finite verb
+// of happening after its subject, a personal pronoun or a noun phrase
+// opened by a determiner ("It happened near the mill at 7:40 p.m. Monday",
+// "The blast occurred at 6 a.m. Friday"). A page's time stamp, however few
+// its words, has no subject: "Posted Friday, June 7, 2019, 4:40 PM",
+// "Updated: 4:40 PM Friday".
+func (c *comparer) toldStatement(toks []text.Token) bool {
+	subject := false
+	for k, t := range toks {
+		if !t.IsWord() {
+			continue
+		}
+		switch tag, _ := lexicon.ClosedClass(strings.ToLower(t.Text)); tag {
+		case "PRP", "DT":
+			subject = true
+			continue
+		}
+		if !subject || k == 0 {
+			continue
+		}
+		if b, ok := c.verbAt(t); ok && b != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// asideSpan is how many tokens an aside passed over by headVerb may hold.
+const asideSpan = 6
+
+// verblessAside returns the index of the comma or dash that opens an
+// aside closed by the comma or dash at token k, when the aside holds a few
+// words and no verb: an apposition ("in Dover, Delaware, on Sunday") or a
+// place told in passing ("at the quarry - near the old ferry road - soon
+// after 6 a.m."). -1 when there is none: a clause ("— two of them
+// disguised as guards —", ", police said,") ends the search for the verb.
+func (c *comparer) verblessAside(toks []text.Token, k int) int {
+	dash := isDash(toks, k)
+	if !dash && toks[k].Text != "," {
+		return -1
+	}
+	words := 0
+	for j := k - 1; j >= 0 && j >= k-asideSpan-1; j-- {
+		t := toks[j].Text
+		if isDash(toks, j) || t == "," {
+			if isDash(toks, j) != dash || words == 0 || j == 0 || !toks[j-1].IsWord() && !toks[j-1].IsNumber() {
+				return -1
+			}
+			return j
+		}
+		if clausePunct[t] || t == ";" {
+			return -1
+		}
+		if _, ok := c.timeVerbIn(toks, j); ok {
+			return -1
+		}
+		if toks[j].IsWord() || toks[j].IsNumber() {
+			words++
+		}
+	}
+	return -1
+}
+
+// temporalPrepositions open a nonfinite clause of time (Quirk et al. 1985
+// §15.19): "after lighting the stove", "before fleeing", "since leaving",
+// "upon arriving".
+var temporalPrepositions = map[string]bool{"after": true, "before": true, "since": true, "upon": true}
+
+// temporalGerund reports whether token k is an -ing form right after a
+// preposition of time, or past one adverb ("after carelessly lighting
+// the stove"): the verb of a clause of time, a happening.
+func temporalGerund(toks []text.Token, k int) bool {
+	if k == 0 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := strings.ToLower(toks[j].Text)
+		if temporalPrepositions[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// reportingVerbAct returns the base of the reporting verb at token k when
+// it tells an act, not a statement: a verb that is no verb of speech
+// (mention.IsSpeechVerb) followed by its object ("discovered the wreck")
+// or by a preposition of place and a determiner ("responded to the
+// lodge"); or any, active or passive, followed by "with" past its object
+// ("charged him with arson", "was charged Tuesday with arson"). A statement's verb is
+// followed by its clause, its quote or its day ("said Tuesday that …"). ""
+// otherwise.
+func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
+	if k+2 >= len(toks) || !toks[k].IsWord() {
+		return ""
+	}
+	if b := c.foundObject(toks, k); b != "" {
+		return b
+	}
+	rb := c.reportBase(toks[k])
+	if rb == "" || rb == "say" || rb == "tell" || !c.lx.Has(rb, lexicon.Verb) {
+		return ""
+	}
+	next, after := strings.ToLower(toks[k+1].Text), strings.ToLower(toks[k+2].Text)
+	tagAfter, _ := lexicon.ClosedClass(after)
+	tag, _ := lexicon.ClosedClass(next)
+	object := tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next]
+	place := (next == "to" || next == "at" || next == "into") && (tagAfter == "DT" || tagAfter == "PRP$")
+	if (object || place) && !mention.IsSpeechVerb(rb) {
+		return rb
+	}
+	passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+	if object || passive || toks[k+1].IsCapitalized() {
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
+			if strings.EqualFold(toks[j].Text, "with") {
+				return rb
+			}
+			if !toks[j].IsWord() {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// temporalClauseMain returns the verbs of the main clause when the time's
+// verb (token h) is the -ing form of a clause of time ("drowned after
+// diving from the pier on Friday"): the day is told of the
+// clause, and the main clause's happening follows it closely enough that
+// another article may date that one instead.
+func (c *comparer) temporalClauseMain(toks []text.Token, h int) []datedAlt {
+	if !temporalGerund(toks, h) {
+		return nil
+	}
+	for j := h - 1; j >= 1; j-- {
+		if temporalPrepositions[strings.ToLower(toks[j].Text)] {
+			return c.mainClauseVerbs(toks, j)
+		}
+	}
+	return nil
+}
+
+// foundObject returns the base of a verb whose past form is also a base
+// form of its own ("found": find, or to found a firm; WordNet's exception
+// lists) when it follows its subject, a noun or a personal pronoun, and
+// comes before its object ("rangers found the keeper", "a neighbour found
+// her", "deputies found Ross"): the past of a happening. "" otherwise ("to found the club").
+func (c *comparer) foundObject(toks []text.Token, k int) string {
+	if k == 0 || k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() {
+		return ""
+	}
+	lw := strings.ToLower(toks[k].Text)
+	b, ok := c.lx.Participle(lw)
+	if !ok || !c.lx.Has(lw, lexicon.Verb) || lightVerb(b) || mention.IsSpeechVerb(b) || !c.happening(b) {
+		return ""
+	}
+	if tag, closed := lexicon.ClosedClass(strings.ToLower(toks[k-1].Text)); closed && tag != "PRP" {
+		return "" // "to found the club", "will lay the stone"
+	}
+	next := strings.ToLower(toks[k+1].Text)
+	if tag, closed := lexicon.ClosedClass(next); tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next] ||
+		!closed && toks[k+1].IsCapitalized() && !calendarWord(next) {
+		return b
+	}
+	return ""
+}
+
+// reDayAfterClock is what may stand between a clock time and the day it is
+// of: a space, a comma, "on".
+var reDayAfterClock = regexp.MustCompile(`^,?\s+(?:on\s+)?$`)
+
+// dayAfterClock reports whether a weekday or a date follows a clock time
+// right after it ("soon after 6 a.m. Thursday", "at 8 p.m., Friday"): one
+// moment, dated by the clock time's verb.
+func dayAfterClock(s string, clock, day mention.Value) bool {
+	if clock.Type != mention.VClock || day.Type != mention.VWeekday && day.Type != mention.VDate || clock.End > day.Start || day.Start > len(s) {
+		return false
+	}
+	return reDayAfterClock.MatchString(s[clock.End:day.Start])
+}
+
+// pronounOccurrence reports whether a time dates a verb of occurring whose
+// subject is a pronoun ("It happened by the pier at dawn Sunday", "this
+// occurred Friday"): the pronoun refers back to the happening the story
+// tells, as a general noun of happening does (generalDated).
+func (c *comparer) pronounOccurrence(f *fact) bool {
+	if !occurringVerbs[f.head] || !f.headBefore {
+		return false
+	}
+	toks := text.Tokens(f.sent)
+	at := tokenFrom(toks, f.v.Start)
+	for k := at - 1; k >= 1 && k >= at-occurSpan; k-- {
+		if j, _ := c.occurringVerbAt(toks, k); j >= 1 {
+			switch strings.ToLower(toks[j-1].Text) {
+			case "it", "this":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
