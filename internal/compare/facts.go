@@ -934,6 +934,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if firstAfter(toks, k, v.End) && rePartOfDay.MatchString(" "+toks[k].Text) {
 			continue
 		}
+		if b, ok := c.predicativeVerb(toks, k); ok { // subjectpronoun.go
+			return b, false, false
+		}
 		if b, ok := c.verbIn(toks, k); ok || c.foundObject(toks, k) != "" {
 			if b == "" {
 				b = c.reportingVerbAct(toks, k)
@@ -953,6 +956,9 @@ func (c *comparer) timeVerbIn(toks []text.Token, k int) (string, bool) {
 	}
 	if _, ok := c.passiveSet(toks, k); ok {
 		return "schedule", true
+	}
+	if b, ok := c.predicativeVerb(toks, k); ok { // subjectpronoun.go
+		return b, true
 	}
 	if b, ok := c.verbIn(toks, k); ok {
 		return b, ok
@@ -1959,7 +1965,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// 1983") are told of one thing only by the same people: two
 		// people's deaths are dated in much the same words.
 		return single && (anchor && (hasActors || sim >= 0.3) || c.sameVerb(f.head, g.head) && hasActors && sim >= 0.45 ||
-			c.sameDatedVerb(f, g) && sim >= 0.45 && (!coarse || hasActors))
+			c.sameFrontedVerb(f, g) && sim >= 0.45 && (!coarse || hasActors || c.doerShared(f, g))) // subjectpronoun.go
 	}
 	return false
 }

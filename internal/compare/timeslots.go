@@ -143,13 +143,6 @@ func (c *comparer) mainEventTimes(f, g *fact) bool {
 	return f.mainEvent == g.mainEvent || c.lx.Synonyms(f.mainEvent, g.mainEvent, lexicon.Verb) || c.lx.Synonyms(f.mainEvent, g.mainEvent, lexicon.Noun)
 }
 
-// sameDatedVerb reports whether two times date the same verb, read before
-// each of them in its clause ("was appointed in October 2011" / "was
-// appointed in March 2012"): with much the same words, one fact.
-func (c *comparer) sameDatedVerb(f, g *fact) bool {
-	return f.headBefore && g.headBefore && !f.reported && !g.reported && c.sameVerb(f.head, g.head)
-}
-
 // sameMeasuredThing reports whether two durations are the only ones of
 // their unit in both articles and measure one thing: the nouns they
 // modify are one in WordNet or one directly under the other ("a 24-hour

@@ -1,0 +1,163 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file reads the doer a time's clause names by a personal pronoun,
+// so that two times of one act count as told of the same people when one
+// article names the doer and the other says "he" ("Vey pleaded guilty in
+// March 1991" / "On April 12, 1991, he pleaded guilty"). News names a
+// person once and then refers back with a pronoun (Halliday and Hasan 1976
+// §2.3, personal reference), and the clause that dates an act often opens
+// with the time and the pronoun. The pronoun is resolved as the quote
+// reader resolves its speakers (mention.Analysis.Antecedent: the nearest
+// person of that gender named before it).
+
+// pronounDoer returns the person a "he" or "she" names when it is the
+// subject of the verb the time dates: the pronoun right before that verb,
+// or before the auxiliaries and "not" that precede it ("he was
+// convicted", "she had not resigned"). It returns "" when the clause has
+// no such pronoun or the story cannot tell whom it names.
+func (c *comparer) pronounDoer(f *fact) string {
+	if f.head == "" || f.reported || !f.headBefore && !c.frontedTime(f) {
+		return ""
+	}
+	docs, merged := c.threadDocs()
+	if f.doc < 0 || f.doc >= len(docs) {
+		return ""
+	}
+	a := docs[f.doc].Analysis
+	si := f.v.Sentence
+	if si < 0 || si >= len(a.Tokens) {
+		return ""
+	}
+	toks := a.Tokens[si]
+	at := tokenFrom(toks, f.v.Start)
+	if at < 0 {
+		return ""
+	}
+	h := c.headToken(toks, at, f.head)
+	if !f.headBefore {
+		h = c.headTokenAfter(toks, at, f.head)
+	}
+	if h < 0 {
+		return ""
+	}
+	k := h - 1
+	for k >= 0 && verbGroupWord(toks[k]) {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	p := strings.ToLower(toks[k].Text)
+	if p != "he" && p != "she" {
+		return ""
+	}
+	e := a.Antecedent(si, toks[k].Start, p)
+	if e < 0 {
+		return ""
+	}
+	return merged[f.doc].m.Name(merged[f.doc].i, e)
+}
+
+// verbGroupWord reports whether a token is an auxiliary or "not" of a verb
+// group, which may stand between a subject and its verb.
+func verbGroupWord(t text.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "was", "were", "is", "are", "has", "had", "have", "been", "be", "not", "never", "later", "then", "also":
+		return true
+	}
+	return false
+}
+
+// doerShared reports whether two times are told of one person when a
+// pronoun is resolved: the doer one clause names by "he" or "she" is a
+// person the other sentence names (or the doer it names the same way).
+func (c *comparer) doerShared(f, g *fact) bool {
+	pf, pg := c.pronounDoer(f), c.pronounDoer(g)
+	switch {
+	case pf != "" && pg != "":
+		return samePerson(pf, pg)
+	case pf != "":
+		return sharedNames(map[string]bool{pf: true}, g.actors) > 0
+	case pg != "":
+		return sharedNames(map[string]bool{pg: true}, f.actors) > 0
+	}
+	return false
+}
+
+// frontedTime reports whether a time opens its sentence as a fronted
+// adjunct set off by a comma ("On April 12, 1991, he was convicted", "In
+// March, the board resigned"): a time adjunct in initial position modifies
+// the clause that follows it (Quirk et al. 1985 §8.14, adjuncts in I
+// position), so the verb read after it is the verb it dates.
+func (c *comparer) frontedTime(f *fact) bool {
+	if f.v.Start < 0 || f.v.End > len(f.sent) || f.v.Start > len(f.sent) {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(f.sent[:f.v.Start]))
+	if len(before) > 1 || len(before) == 1 && !timePreposition[before[0]] {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(f.sent[f.v.End:], " "), ",")
+}
+
+// timePreposition are the prepositions that open a time adjunct.
+var timePreposition = map[string]bool{"on": true, "in": true, "at": true, "by": true}
+
+// headTokenAfter is the token of a time's head verb read after it.
+func (c *comparer) headTokenAfter(toks []text.Token, at int, head string) int {
+	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+		if b, ok := c.predicativeVerb(toks, k); ok && b == head {
+			return k
+		}
+		if b, ok := c.verbIn(toks, k); ok && b == head {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameFrontedVerb reports whether two times date the same verb, read
+// before each of them in its clause ("was appointed in October 2011" /
+// "was appointed in March 2012") or after a fronted time (frontedTime:
+// "In March 2012, she was appointed"): with much the same words, one fact.
+// It replaces session 20's sameDatedVerb, which wanted the verb before
+// the time.
+func (c *comparer) sameFrontedVerb(f, g *fact) bool {
+	return (f.headBefore || c.frontedTime(f)) && (g.headBefore || c.frontedTime(g)) && !f.reported && !g.reported && c.sameVerb(f.head, g.head)
+}
+
+// predicativeVerb reads, at token k, a verb of saying whose complement is
+// an adjective ("pleaded guilty", "pleaded not guilty"): a complex-
+// transitive or copular use that predicates a state of its subject (Quirk
+// et al. 1985 §16.43, subject complements) and reports no proposition, so
+// the time it carries dates the act, as any other verb's does. The
+// adjective must be one WordNet knows as an adjective only (no noun, verb
+// or adverb: "guilty", not "earlier" or "dead"), so that "said earlier"
+// or "confirmed dead Sunday" stay what they were.
+func (c *comparer) predicativeVerb(toks []text.Token, k int) (string, bool) {
+	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() {
+		return "", false
+	}
+	b := c.reportBase(toks[k])
+	if b == strings.ToLower(toks[k].Text) || !mention.IsReportingVerb(b) {
+		return "", false // inflected verbs of saying only
+	}
+	j := k + 1
+	if strings.EqualFold(toks[j].Text, "not") && j+1 < len(toks) {
+		j++
+	}
+	w := strings.ToLower(toks[j].Text)
+	if !toks[j].IsWord() || toks[j].IsCapitalized() || !c.lx.Has(w, lexicon.Adj) ||
+		c.lx.Has(w, lexicon.Noun) || c.lx.Has(w, lexicon.Verb) || c.lx.Has(w, lexicon.Adv) {
+		return "", false
+	}
+	return b, true
+}
