@@ -37,6 +37,13 @@ type fact struct {
 	// ageAct is, for an age, the act its person is the subject of:
 	// the first verb after it, with its voice (ageowner.go).
 	ageAct string
+	// ageRole is, for an age, the role its person plays (agerole.go):
+	// victim, suspect or ""; roleOnly marks the only age its article
+	// gives a person of that role; ageSex the sex of its person noun.
+	ageRole    string
+	roleOnly   bool
+	ageSex     int
+	rolePeople []string
 	// head is the verb a time value dates (base form), "" when none or
 	// when it is a reporting verb (the day something was said).
 	head string
@@ -438,6 +445,7 @@ func (c *comparer) markTallies(out []fact) {
 		}
 	}
 	c.markAgeless(out)
+	c.markAgeRoles(out)
 }
 
 // docMerged says where a doc's entities are merged: its story's merge
@@ -635,7 +643,7 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 			continue
 		}
 		name := mg.m.Name(mg.i, m.Entity)
-		if name == "" {
+		if name == "" || gluedOpener(s[m.Start:m.End]) {
 			continue
 		}
 		// "Lund's 12-year-old nephew": the age of the person the name
@@ -654,6 +662,9 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		}
 	}
 	if name := c.nounThenName(a, mg, si, v.End); name != "" {
+		return name
+	}
+	if name := c.identifiedAfter(a, mg, si, v); name != "" {
 		return name
 	}
 	// No known name that close: the capitalised words right after the
@@ -1505,7 +1516,7 @@ func vetoed(f, g *fact) bool {
 	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
 	// "3:15" may be a game clock or a score.
-	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) {
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) && !onlyAgesOfOneRole(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
@@ -1593,7 +1604,7 @@ func distinctFacts(f, g *fact) bool {
 	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
-	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) {
+	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) && !onlyAgesOfOneRole(f, g) {
 		return true
 	}
 	// The days of two people's doings; months too far apart to be one
@@ -1839,7 +1850,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	ok := false
 	switch f.v.Type {
 	case mention.VAge:
-		ok = f.person != "" && samePerson(f.person, g.person) || onlyAgesOfOneAct(f, g) || namedAgeThere(f, g)
+		ok = f.person != "" && samePerson(f.person, g.person) || onlyAgesOfOneAct(f, g) || namedAgeThere(f, g) || onlyAgesOfOneRole(f, g)
 		if ok {
 			score += 0.5 // the person is the slot key of an age
 		}

@@ -1,0 +1,308 @@
+package compare
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file gives an age the role its person plays in the happening its
+// sentence tells, read from the verb's semantic role (Quirk et al. 1985
+// §10.19–10.21: the affected participant of an action is the object of
+// its active verb and the subject of its passive):
+//   - a victim undergoes harm: the object of a verb of killing or injuring
+//     ("stabbed a 52-year-old"), the subject of its passive ("a
+//     61-year-old was hurt", "a 38-year-old cyclist stabbed in the arm"),
+//     its event noun's of-complement ("the stabbing of a 47-year-old",
+//     "the death of"), or
+//     the subject of "die";
+//   - a suspect undergoes arrest or accusation: the object of a verb of
+//     arresting or accusing ("detained and charged a 58-year-old"), the subject of
+//     its passive ("a 63-year-old driver was indicted"), its noun's
+//     of-complement ("the arrest of Ana Roe, 71"), or the subject of the
+//     passive "suspected".
+// The verb classes are WordNet's: every sense of "kill" and "injure" and
+// the verbs one hypernym step below them ("shoot", "stab", "murder",
+// "wound"), and likewise "arrest" and "accuse" ("charge", "indict",
+// "apprehend"). No word list is drawn from the data.
+//
+// Two articles that each state the age of one victim only (or of one
+// suspect only) state one person's age (onlyAgesOfOneRole), whatever
+// each calls that person ("a 52-year-old courier" / "a 61-year-old
+// neighbour"), unless one is a man and the other a woman: a report names
+// the person its story is about, and one story is about one happening.
+
+// Age roles.
+const (
+	roleVictim  = "victim"
+	roleSuspect = "suspect"
+)
+
+// roleAnchors are the WordNet verb synsets of the two roles' verbs.
+type roleAnchors struct {
+	once         sync.Once
+	harm, accuse []uint32
+	female, male []uint32
+}
+
+var ageRoleAnchors roleAnchors
+
+func (c *comparer) roleSynsets() *roleAnchors {
+	r := &ageRoleAnchors
+	r.once.Do(func() {
+		lx := c.lx
+		r.harm = append(lx.SynsetIDs("kill", lexicon.Verb), lx.SynsetIDs("injure", lexicon.Verb)...)
+		r.accuse = append(lx.SynsetIDs("arrest", lexicon.Verb), lx.SynsetIDs("accuse", lexicon.Verb)...)
+		r.female = lx.SynsetIDs("female", lexicon.Noun)
+		r.male = lx.SynsetIDs("male", lexicon.Noun)
+	})
+	return r
+}
+
+// verbRole is the role the affected participant of verb base b plays:
+// roleVictim for a verb of killing or injuring, roleSuspect for one of
+// arresting or accusing, "" for any other.
+func (c *comparer) verbRole(b string) string {
+	if b == "" {
+		return ""
+	}
+	r := c.roleSynsets()
+	switch {
+	case c.lx.Under(b, lexicon.Verb, r.harm, 1):
+		return roleVictim
+	case c.lx.Under(b, lexicon.Verb, r.accuse, 1) || b == "suspect":
+		return roleSuspect
+	}
+	return ""
+}
+
+// ageRole is the role of an age's person (see the file comment), "" when
+// its sentence does not tell it.
+func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) string {
+	if v.Type != mention.VAge {
+		return ""
+	}
+	at := tokenFrom(toks, v.Start)
+	if at < 0 {
+		return ""
+	}
+	// Before the age, past a name in apposition ("hurt Ana Roe, 71")
+	// and a determiner: the verb whose object the person is, or the
+	// event noun whose of-complement the person is.
+	k := at - 1
+	if k >= 1 && toks[k].Text == "," && toks[k-1].IsCapitalized() {
+		k--
+		for k > 0 && toks[k].IsCapitalized() && toks[k].IsWord() {
+			k--
+		}
+	}
+	if k >= 0 {
+		if lw := strings.ToLower(toks[k].Text); objectDeterminers[lw] || lw == "a" || lw == "an" {
+			k--
+		}
+	}
+	if k >= 1 && strings.EqualFold(toks[k].Text, "of") {
+		n := strings.ToLower(toks[k-1].Text)
+		if n == "death" || n == "deaths" {
+			return roleVictim
+		}
+		// The noun of the act: its -ing form ("the stabbing of") or the
+		// noun WordNet derives from the verb ("the arrest of", "the
+		// murder of").
+		bases := append([]string{c.lx.Base(n, lexicon.Verb)}, lexicon.DerivedVerbs(n)...)
+		if b, ok := c.verbAt(toks[k-1]); ok {
+			bases = append(bases, b)
+		}
+		for _, b := range bases {
+			if r := c.verbRole(b); r != "" {
+				return r
+			}
+		}
+		return ""
+	}
+	if k >= 0 {
+		if b, ok := c.verbAt(toks[k]); ok && b != "" {
+			return c.verbRole(b)
+		}
+	}
+	// After the age: the act its person is the subject of (ageAct).
+	base, voice, ok := strings.Cut(act, "/")
+	if !ok {
+		return ""
+	}
+	if voice == "active" && base != "die" && !c.participleWithoutObject(toks, at, base) || !c.ownClause(toks, at, base) {
+		return ""
+	}
+	if base == "die" {
+		return roleVictim
+	}
+	return c.verbRole(base)
+}
+
+// participleWithoutObject reports whether the first form of verb base
+// after token at is followed by a preposition, a comma, "and" or the end
+// of the sentence: a verb of harm or arrest takes an object, so with none
+// it is a past participle in a reduced relative clause, a passive ("a
+// 38-year-old cyclist stabbed in the arm was flown to the clinic"; Quirk et al.
+// 1985 §17.30).
+func (c *comparer) participleWithoutObject(toks []text.Token, at int, base string) bool {
+	for k := at + 1; k < len(toks) && k <= at+ageActSpan; k++ {
+		b, ok := c.verbAt(toks[k])
+		if !ok || b != base {
+			continue
+		}
+		if k+1 >= len(toks) {
+			return true
+		}
+		next := strings.ToLower(toks[k+1].Text)
+		if next == "," || next == "." || next == "and" {
+			return true
+		}
+		tag, _ := lexicon.ClosedClass(next)
+		return tag == "IN" && next != "at" && next != "that"
+	}
+	return false
+}
+
+// markAgeRoles sets, for each age with a role, whether it is the only age
+// its article gives a person of that role (one value, said once or
+// again) in an article of at most two ages (a victim's and a suspect's;
+// a round-up of several happenings gives more): roleOnly; the sex of an
+// unnamed person's noun (ageSex); and, for an unnamed person's age, the
+// people its article names who speak no statement (rolePeople).
+func (c *comparer) markAgeRoles(out []fact) {
+	docs, _ := c.threadDocs()
+	norms := map[[2]any]map[string]bool{}
+	all := map[int]map[string]bool{}
+	for i := range out {
+		f := &out[i]
+		if f.v.Type != mention.VAge {
+			continue
+		}
+		f.ageRole = c.ageRole(docs[f.doc].Analysis.Tokens[f.v.Sentence], f.v, f.ageAct)
+		if all[f.doc] == nil {
+			all[f.doc] = map[string]bool{}
+		}
+		all[f.doc][f.v.Norm] = true
+		if f.ageRole == "" {
+			continue
+		}
+		k := [2]any{f.doc, f.ageRole}
+		if norms[k] == nil {
+			norms[k] = map[string]bool{}
+		}
+		norms[k][f.v.Norm] = true
+	}
+	var people map[int][]string
+	for i := range out {
+		f := &out[i]
+		f.roleOnly = f.ageRole != "" && len(norms[[2]any{f.doc, f.ageRole}]) == 1 && len(all[f.doc]) <= 2
+		if !f.roleOnly {
+			continue
+		}
+		f.ageSex = c.ageSex(f)
+		if f.person == "" || strings.HasPrefix(f.person, "~") {
+			if people == nil {
+				people = c.silentPeople()
+			}
+			f.rolePeople = people[f.doc]
+		}
+	}
+}
+
+// silentPeople are, per article of the thread, the people it names who
+// speak no statement (a police officer or a relative quoted about the
+// case is not its subject).
+func (c *comparer) silentPeople() map[int][]string {
+	docs, merged := c.threadDocs()
+	out := map[int][]string{}
+	for di, d := range docs {
+		a := d.Analysis
+		speaks := map[int]bool{}
+		for _, q := range a.Quotes {
+			if q.Entity >= 0 {
+				speaks[q.Entity] = true
+			}
+		}
+		for _, m := range a.Mentions {
+			if a.Entities[m.Entity].Type != mention.Person || speaks[m.Entity] {
+				continue
+			}
+			name := merged[di].m.Name(merged[di].i, m.Entity)
+			if name != "" && !anySamePerson(out[di], name) {
+				out[di] = append(out[di], name)
+			}
+		}
+	}
+	return out
+}
+
+// onlyAgesOfOneRole reports whether two ages of two articles, at least one
+// of an unnamed person, are one person's because each is the only age its
+// article gives a victim (or a suspect) (roleOnly), the two people are not
+// a man and a woman, and the sentences name no two different days. When
+// the other is a named person, the unnamed person's article names no one
+// who speaks no statement, or that person only: an article that names
+// others tells of someone else, or leaves open which one it is.
+func onlyAgesOfOneRole(f, g *fact) bool {
+	named := func(x *fact) bool { return x.person != "" && !strings.HasPrefix(x.person, "~") }
+	if f.v.Type != mention.VAge || g.v.Type != mention.VAge || f.doc == g.doc || named(f) && named(g) ||
+		f.ageRole == "" || f.ageRole != g.ageRole || !f.roleOnly || !g.roleOnly ||
+		f.ageSex != 0 && g.ageSex != 0 && f.ageSex != g.ageSex || twoDays(f, g) {
+		return false
+	}
+	u, n := f, g
+	if named(f) {
+		u, n = g, f
+	}
+	return !named(n) || len(u.rolePeople) == 0 || len(u.rolePeople) == 1 && samePerson(u.rolePeople[0], n.person)
+}
+
+// ageSex is 1 when an unnamed person's noun is a female person in WordNet
+// ("girl", "woman"), 2 when a male one ("boy", "son"), 0 otherwise or
+// for a named person.
+func (c *comparer) ageSex(f *fact) int {
+	r := c.roleSynsets()
+	n := f.v.Noun
+	if n == "" || f.person != "" && !strings.HasPrefix(f.person, "~") {
+		return 0
+	}
+	fe, ma := c.lx.Under(n, lexicon.Noun, r.female, 6), c.lx.Under(n, lexicon.Noun, r.male, 6)
+	switch {
+	case fe && !ma:
+		return 1
+	case ma && !fe:
+		return 2
+	}
+	return 0
+}
+
+// ownClause reports whether the first form of verb base after token at is
+// the verb of the age's own clause: no personal pronoun (another clause's
+// subject) or verb "be" of its own stands between ("a 16-year-old was with the
+// others when he was struck": the age's verb is "be", the struck one is
+// "he"). A relative pronoun may ("a 2-year-old who was hurt"), and a form
+// of "be" may right before the verb, as its auxiliary.
+func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
+	for k := at + 1; k < len(toks) && k <= at+ageActSpan; k++ {
+		if b, ok := c.verbAt(toks[k]); ok && b == base {
+			return true
+		}
+		lw := strings.ToLower(toks[k].Text)
+		if beForms[lw] && k+1 < len(toks) {
+			if b, ok := c.verbAt(toks[k+1]); ok && b == base {
+				return true
+			}
+			if lw != "been" && !beForms[strings.ToLower(toks[k+1].Text)] {
+				return false
+			}
+		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" {
+			return false
+		}
+	}
+	return false
+}

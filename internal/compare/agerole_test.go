@@ -1,0 +1,67 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Sentences written for this test (no data set's wording).
+
+// TestOnlyAgesOfOneRole: two articles that each give the age of one
+// victim only (or of one suspect only) give one person's age, however
+// the sentence tells the role (object, passive subject, of-complement of
+// the event noun, a participle with no object, "die"), and whatever noun
+// each uses; a victim and a suspect, a man and a woman, an article of
+// two victims' ages, a round-up of three ages, and an article that names
+// other people but not the named one keep them apart.
+func TestOnlyAgesOfOneRole(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"the object of one verb, the passive of another",
+			"Marsh\n\nA warden stabbed a 19-year-old deckhand beside the Marsh Lane ferry ramp.",
+			"Marsh\n\nA 23-year-old was stabbed beside the ferry ramp, the county said.",
+			"number:19-year-old/23-year-old"},
+		{"an event noun's of-complement and a participle with no object",
+			"Marsh\n\nWardens are looking into the stabbing of a 19-year-old at the ferry ramp.",
+			"Marsh\n\nA 23-year-old porter stabbed in the shoulder was flown to the county clinic.",
+			"number:19-year-old/23-year-old"},
+		{"the death of one noun, the passive of another",
+			"Marsh\n\nThe ferry line mourns the death of a 19-year-old Marsh Lane deckhand.",
+			"Marsh\n\nA 23-year-old porter was stabbed at the ferry ramp.",
+			"number:19-year-old/23-year-old"},
+		{"a suspect in each, beside a victim",
+			"Marsh\n\nA 31-year-old porter has been arrested in the stabbing death of a 19-year-old deckhand at the ramp.",
+			"Marsh\n\nThe ranger announced the arrest of Ivo Tamm, 36, from Lakeside.",
+			"number:31-year-old/36"},
+		{"a victim and a suspect",
+			"Marsh\n\nA warden arrested a 19-year-old deckhand beside the Marsh Lane ferry ramp.",
+			"Marsh\n\nA 23-year-old was wounded in the arm at the quay, the county said.",
+			""},
+		{"a woman and a boy",
+			"Marsh\n\nA warden stabbed a 19-year-old woman beside the Marsh Lane ferry ramp.",
+			"Marsh\n\nA 23-year-old lad was wounded in the arm at the quay, the county said.",
+			""},
+		{"two victims' ages in one article",
+			"Marsh\n\nA warden stabbed a 19-year-old deckhand beside the ferry ramp. A 40-year-old porter was wounded.",
+			"Marsh\n\nA 23-year-old was stabbed beside the ferry ramp, the county said.",
+			""},
+		{"a round-up of three ages",
+			"Marsh\n\nA warden stabbed a 19-year-old deckhand beside the ferry ramp. Her 50-year-old neighbour and his 44-year-old aunt watched.",
+			"Marsh\n\nA 23-year-old was stabbed beside the ferry ramp, the county said.",
+			""},
+		{"an article naming others, not the named victim",
+			"Marsh\n\nA 19-year-old was wounded in the arm at the quay. Warden Ada Pell found the knife.",
+			"Marsh\n\nThe county said Ivo Tamm, 23, was stabbed beside the ferry ramp.",
+			""},
+		{"an article naming no one, and a named victim",
+			"Marsh\n\nA 19-year-old was wounded in the arm at the quay.",
+			"Marsh\n\nThe county said Ivo Tamm, 23, was stabbed beside the ferry ramp.",
+			"number:19-year-old/23"},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
