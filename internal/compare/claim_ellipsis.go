@@ -132,14 +132,7 @@ func (r *clauseReader) identified(p proposition, text string, end int) (proposit
 	if main < 0 || q.attempt {
 		return p, end, false
 	}
-	mw := r.low[main]
-	if st := negContraction(mw); st != "" {
-		mw = st
-	}
-	q.verb = r.lx.Base(mw, lexicon.Verb)
-	if mw == "'s" || mw == "’s" {
-		q.verb = "be"
-	}
+	q.verb = r.mainVerb(main)
 	if mention.IsReportingVerb(q.verb) || q.verb == "do" || q.verb == "be" && main == v {
 		return p, end, false // "the one who said …", "the one who was …": no act to credit
 	}

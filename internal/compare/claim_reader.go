@@ -450,6 +450,20 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 	return main, k, neg, verbWords
 }
 
+// mainVerb is the base form of the verb group's main verb at token main: a
+// negative contraction read as its auxiliary ("isn't" as "is"), a clitic
+// "'s" as "be".
+func (r *clauseReader) mainVerb(main int) string {
+	mw := r.low[main]
+	if st := negContraction(mw); st != "" {
+		mw = st
+	}
+	if mw == "'s" || mw == "’s" {
+		return "be"
+	}
+	return r.lx.Base(mw, lexicon.Verb)
+}
+
 // clause reads the verb group starting at v, its subject and complement.
 func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	var p proposition
@@ -457,17 +471,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	if main < 0 || p.attempt {
 		return p, k, false
 	}
-	mw := r.low[main]
-	if st := negContraction(mw); st != "" {
-		mw = st
-	}
-	p.verb = r.lx.Base(mw, lexicon.Verb)
-	if auxiliaries[mw] {
-		p.verb = r.lx.Base(mw, lexicon.Verb)
-		if mw == "'s" || mw == "’s" {
-			p.verb = "be"
-		}
-	}
+	p.verb = r.mainVerb(main)
 	p.passive = main > v && r.passiveAt(main)
 	if mention.IsReportingVerb(p.verb) || p.verb == "do" {
 		return p, k, false // attribution ("said"), or an emphatic "do": not the claim

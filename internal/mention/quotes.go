@@ -1104,13 +1104,11 @@ func clauseStart(toks []text.Token, i int) int {
 	return 0
 }
 
+// tokensFrom returns sentence si's tokens from the first that starts at or
+// after byte offset off (empty when none does).
 func (a *Analysis) tokensFrom(si, off int) []text.Token {
-	for i, t := range a.Tokens[si] {
-		if t.Start >= off {
-			return a.Tokens[si][i:]
-		}
-	}
-	return nil
+	toks := a.Tokens[si]
+	return toks[firstTokenFrom(toks, off):]
 }
 
 // resolveSpeaker finds the speaker in sentence si between byte offsets

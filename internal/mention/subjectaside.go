@@ -39,7 +39,7 @@ func (a *Analysis) subjectBeforeAside(si int, toks []text.Token, i, cs int, q *Q
 		}
 		// the first name of the sentence, in its first clause, with a
 		// comma right after it
-		if clauseStart(toks, tokenAt(toks, m.Start)) != toks[0].Start || !strings.HasPrefix(strings.TrimSpace(s.Text[m.End:]), ",") {
+		if clauseStart(toks, firstTokenFrom(toks, m.Start)) != toks[0].Start || !strings.HasPrefix(strings.TrimSpace(s.Text[m.End:]), ",") {
 			return
 		}
 		e := a.Entities[m.Entity]
@@ -51,9 +51,9 @@ func (a *Analysis) subjectBeforeAside(si int, toks []text.Token, i, cs int, q *Q
 	}
 }
 
-// tokenAt returns the index of the token that starts at or after byte
+// firstTokenFrom returns the index of the first token that starts at or after byte
 // offset off of its sentence, or len(toks).
-func tokenAt(toks []text.Token, off int) int {
+func firstTokenFrom(toks []text.Token, off int) int {
 	for j, t := range toks {
 		if t.Start >= off {
 			return j
