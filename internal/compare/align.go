@@ -525,12 +525,8 @@ func joinTokens(ts []text.Token) string {
 // quantityOrTime reports whether a noun's commonest sense is a number or
 // a time ("four", "dozen", "afternoon"): values the value facts compare.
 func (c *comparer) quantityOrTime(w string) bool {
-	for _, x := range c.lx.Senses(w) {
-		if x.POS == lexicon.Noun && x.Rank == 0 {
-			return x.Lex == lexicon.NounTime || x.Lex == nounQuantity
-		}
-	}
-	return false
+	x, ok := c.lx.TopSense(w, lexicon.Noun)
+	return ok && (x.Lex == lexicon.NounTime || x.Lex == nounQuantity)
 }
 
 // alignedPair reports whether two slots of different articles are aligned

@@ -256,10 +256,6 @@ func (c *comparer) twoSubjectEvents(f, g *fact) bool {
 // an act, an event or a communication ("hearing": a proceeding; "funeral";
 // "arraignment": a calling into court), not a thing or a person.
 func (c *comparer) firstSenseEvent(w string) bool {
-	for _, s := range c.lx.Senses(w) {
-		if s.POS == lexicon.Noun && s.Rank == 0 {
-			return s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounCommunication
-		}
-	}
-	return false
+	s, ok := c.lx.TopSense(w, lexicon.Noun)
+	return ok && (s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounCommunication)
 }

@@ -843,12 +843,8 @@ func (c *comparer) needVerb(b string) bool {
 			need[s.Synset] = true
 		}
 	}
-	for _, s := range c.lx.Senses(b) {
-		if s.POS == lexicon.Verb && s.Rank == 0 {
-			return need[s.Synset]
-		}
-	}
-	return false
+	s, ok := c.lx.TopSense(b, lexicon.Verb)
+	return ok && need[s.Synset]
 }
 
 // reBeforeNeed is up to four words right before a figure.

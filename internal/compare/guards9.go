@@ -280,10 +280,6 @@ func (c *comparer) twoActs(f, g *fact) bool {
 // a person or a group of people ("people", "child", "victim"; not "shot",
 // whose person sense, a marksman, is a rare one).
 func (c *comparer) firstSensePerson(w string) bool {
-	for _, s := range c.lx.Senses(w) {
-		if s.POS == lexicon.Noun && s.Rank == 0 {
-			return s.Lex == lexicon.NounPerson || s.Lex == lexicon.NounGroup
-		}
-	}
-	return false
+	s, ok := c.lx.TopSense(w, lexicon.Noun)
+	return ok && (s.Lex == lexicon.NounPerson || s.Lex == lexicon.NounGroup)
 }

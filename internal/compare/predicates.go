@@ -107,10 +107,6 @@ func (c *comparer) twoPredicates(f, g *fact) bool {
 // countsActs reports whether a counted noun's most frequent WordNet sense
 // is an act or an event ("shot", "attack", "call"), not a thing or a being.
 func (c *comparer) countsActs(w string) bool {
-	for _, s := range c.lx.Senses(w) {
-		if s.POS == lexicon.Noun && s.Rank == 0 {
-			return s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent
-		}
-	}
-	return false
+	s, ok := c.lx.TopSense(w, lexicon.Noun)
+	return ok && (s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent)
 }

@@ -462,10 +462,8 @@ func (c *comparer) distanceKind(toks []text.Token, s string, v mention.Value) st
 		if !ok || b == "" {
 			continue
 		}
-		for _, sn := range c.lx.Senses(b) {
-			if sn.POS == lexicon.Verb && sn.Rank == 0 && sn.Lex == lexicon.VerbMotion {
-				return "travel"
-			}
+		if sn, ok := c.lx.TopSense(b, lexicon.Verb); ok && sn.Lex == lexicon.VerbMotion {
+			return "travel"
 		}
 		return ""
 	}

@@ -53,12 +53,8 @@ func labelNumber(s string, start int) bool {
 	if len(w) < 3 || strings.ToLower(w) != w {
 		return false
 	}
-	for _, sn := range lexicon.Default().Senses(w) {
-		if sn.POS == lexicon.Noun && sn.Rank == 0 {
-			return sn.Lex == lexicon.NounArtifact
-		}
-	}
-	return false
+	sn, ok := lexicon.Default().TopSense(w, lexicon.Noun)
+	return ok && sn.Lex == lexicon.NounArtifact
 }
 
 // houseNumberRe is what follows a house number: one to three capitalised

@@ -105,12 +105,8 @@ func deathVerb(base string) bool {
 		return v.(bool)
 	}
 	lx := lexicon.Default()
-	ok := false
-	for _, s := range lx.Senses(base) {
-		if s.POS == lexicon.Verb && s.Rank == 0 {
-			ok = lx.SynsetUnder(s.Synset, lexicon.Verb, deathAnchors, 3)
-		}
-	}
+	s, ok := lx.TopSense(base, lexicon.Verb)
+	ok = ok && lx.SynsetUnder(s.Synset, lexicon.Verb, deathAnchors, 3)
 	deathCache.Store(base, ok)
 	return ok
 }
@@ -327,15 +323,11 @@ func motionVerb(base string) bool {
 	if primaryVerbs[base] {
 		return false
 	}
-	for _, s := range lexicon.Default().Senses(base) {
-		// A root of WordNet's verb hierarchy ("go", "move", "leave",
-		// "give", "get", "enter") is too general to name the event of a
-		// count: "with an hour left", "gave 12 speeches".
-		if s.POS == lexicon.Verb && s.Rank == 0 {
-			return motionFiles[s.Lex] && len(s.Hypernyms) > 0
-		}
-	}
-	return false
+	// A root of WordNet's verb hierarchy ("go", "move", "leave", "give",
+	// "get", "enter") is too general to name the event of a count: "with
+	// an hour left", "gave 12 speeches".
+	s, ok := lexicon.Default().TopSense(base, lexicon.Verb)
+	return ok && motionFiles[s.Lex] && len(s.Hypernyms) > 0
 }
 
 // afterDeterminer reports whether token k follows a word that a noun

@@ -27,12 +27,8 @@ func nextAhead(ws []word, k int) bool {
 		return false
 	}
 	lx := lexicon.Default()
-	for _, s := range lx.Senses(lx.Base(n, lexicon.Noun)) {
-		if s.POS == lexicon.Noun && s.Rank == 0 {
-			return !thingLex[s.Lex]
-		}
-	}
-	return true
+	s, ok := lx.TopSense(lx.Base(n, lexicon.Noun), lexicon.Noun)
+	return !ok || !thingLex[s.Lex]
 }
 
 // cueAt reports whether word k of ws is a scheduling cue (scheduleCue)

@@ -767,12 +767,8 @@ func placeModifiesPersons(ws []string, after string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	for _, s := range lx.Senses(lower(ws[len(ws)-1])) {
-		if s.POS == lexicon.Noun && !s.Instance && s.Rank == 0 {
-			return s.Lex == lexicon.NounLocation
-		}
-	}
-	return false
+	s, ok := lx.TopSense(lower(ws[len(ws)-1]), lexicon.Noun)
+	return ok && !s.Instance && s.Lex == lexicon.NounLocation
 }
 
 // knownPerson reports whether WordNet knows a name as a person ("Clinton",

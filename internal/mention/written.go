@@ -122,12 +122,8 @@ func orgGroupNoun(w string) bool {
 // group (WordNet's noun.group: "people", "police", "leadership").
 func groupNoun(w string) bool {
 	lx := lexicon.Default()
-	for _, s := range lx.Senses(lx.Base(w, lexicon.Noun)) {
-		if s.POS == lexicon.Noun && !s.Instance && s.Rank == 0 {
-			return s.Lex == lexicon.NounGroup
-		}
-	}
-	return false
+	s, ok := lx.TopSense(lx.Base(w, lexicon.Noun), lexicon.Noun)
+	return ok && !s.Instance && s.Lex == lexicon.NounGroup
 }
 
 // knownPlace reports whether WordNet knows a name as a place and not as a
