@@ -114,10 +114,10 @@ func (c *comparer) isAdjective(w string) bool {
 }
 
 // conditionDiscrepancies reports the persons two articles give two
-// conditions.
+// conditions, in the order of each person's first condition (components,
+// as the other aligned findings).
 func (c *comparer) conditionDiscrepancies() []corroborate.Discrepancy {
 	facts := c.conditionFacts()
-	byPerson := map[int][]int{}
 	parent := newSets(len(facts))
 	find := parent.find
 	for i := range facts {
@@ -127,14 +127,7 @@ func (c *comparer) conditionDiscrepancies() []corroborate.Discrepancy {
 			}
 		}
 	}
-	for i := range facts {
-		byPerson[find(i)] = append(byPerson[find(i)], i)
-	}
-	roots := make([]int, 0, len(byPerson))
-	for r := range byPerson {
-		roots = append(roots, r)
-	}
-	sort.Ints(roots)
+	roots, byPerson := components(len(facts), find)
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
 		if d, ok := c.conditionDiscrepancy(facts, byPerson[r]); ok && c.reportsHere(d) {

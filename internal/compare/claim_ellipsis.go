@@ -115,12 +115,14 @@ func finiteOperator(w string) bool {
 // modality and position carry over; the relative clause's verb group and
 // complement become the predicate. text is the complement as read, ending
 // at token end. A head with content of its own ("the source who …", "the
-// doctor who …") keeps its reading: being the source is the claim.
+// place that …") keeps its reading: being the source is the claim. A noun
+// of persons is no such content (whoeverHead): "the doctor who treated
+// him" says who treated him.
 func (r *clauseReader) identified(p proposition, text string, end int) (proposition, int, bool) {
 	if p.verb != "be" || p.passive || !strings.HasPrefix(strings.ToLower(text), "the ") || end+1 >= len(r.toks) {
 		return p, end, false
 	}
-	if rel := r.low[end]; rel != "who" && rel != "that" || !personHead(r.lx, p.comp) {
+	if rel := r.low[end]; rel != "who" && rel != "that" || !whoeverHead(r.lx, p.comp) {
 		return p, end, false
 	}
 	v := end + 1
@@ -147,13 +149,15 @@ func (r *clauseReader) identified(p proposition, text string, end int) (proposit
 	return q, cend, true
 }
 
-// personHead reports whether a complement's head names no more than who
+// whoeverHead reports whether a complement's head names no more than who
 // does something: the substitute "one" ("the one who …"), a unique
 // beginner of persons ("person", "individual", "someone": the words of
 // WordNet's noun.Tops synset of "person"), or a noun at least half of whose WordNet noun
 // senses are persons ("the man", "the suspect"). Not "the source", "the
-// place": being one is a claim of its own.
-func personHead(lx *lexicon.Lexicon, head string) bool {
+// place": being one is a claim of its own. (mention's personHead, which
+// finds a speaker's noun, is looser: a person among a noun's three
+// commonest senses, or an organised group.)
+func whoeverHead(lx *lexicon.Lexicon, head string) bool {
 	if head == "one" {
 		return true
 	}

@@ -95,3 +95,27 @@ func TestCoordinatedHolders(t *testing.T) {
 	}
 
 }
+
+// TestWhoeverHead: a head that says no more than who does something (the
+// substitute "one", the words of "person", nouns mostly of persons), not
+// one with content of its own.
+func TestWhoeverHead(t *testing.T) {
+	lx := lexicon.Default()
+	for _, c := range []struct {
+		head string
+		want bool
+	}{
+		{"one", true},
+		{"person", true},
+		{"someone", true},
+		{"man", true},
+		{"doctor", true},
+		{"source", false},
+		{"place", false},
+		{"reason", false},
+	} {
+		if got := whoeverHead(lx, c.head); got != c.want {
+			t.Errorf("whoeverHead(%q) = %v, want %v", c.head, got, c.want)
+		}
+	}
+}

@@ -234,6 +234,8 @@ func (c *comparer) wireCredit(sentence string) string {
 
 func countOrigins(origins []string) int { return corroborate.CountOrigins(origins) }
 
+// isPersonNoun reports whether a noun has any WordNet sense of a person or
+// a group of people (noun.person, noun.group: "boy", "crowd").
 func isPersonNoun(lx *lexicon.Lexicon, w string) bool {
 	for _, s := range lx.Senses(w) {
 		if s.POS == lexicon.Noun && (s.Lex == lexicon.NounPerson || s.Lex == lexicon.NounGroup) {
