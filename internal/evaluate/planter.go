@@ -235,6 +235,9 @@ func (ps *plantScan) take(a, b int, o plantOcc) {
 	if plDateline.MatchString(ps.text[max(0, a-60):min(len(ps.text), b+60)]) {
 		return // a dateline or a page's stamp: when it was published, no fact of the event
 	}
+	if plNonBody(ps.text, o.start, o.typ) != "" {
+		return // a signature, a copyright, a caption, a stamp, a title-case line
+	}
 	if (o.typ == pWeekday || o.typ == pDate) && plSaid.MatchString(ps.text[max(0, o.start-25):o.start]) {
 		return // the day something was said, no fact of the event
 	}
