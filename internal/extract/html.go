@@ -444,8 +444,21 @@ func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 					m.publisher = ldName(t["publisher"])
 				}
 			}
+			if strings.HasSuffix(typ, "Page") || strings.HasSuffix(typ, "Page]") {
+				// A WebPage's own dates (schema.org WebPage, ItemPage…):
+				// the page's, not an article's, so below the article's.
+				if d, ok := t["datePublished"].(string); ok {
+					setPub(d, 2)
+				}
+				if d, ok := t["dateModified"].(string); ok {
+					setMod(d, 2)
+				}
+			}
 			if g, ok := t["@graph"]; ok {
 				visit(g, depth+1)
+			}
+			if e, ok := t["mainEntity"]; ok {
+				visit(e, depth+1) // schema.org: the page's primary entity
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,7 +37,17 @@ type shownDates struct {
 	// publication or update ("Updated May 6, 2019", "Aktualisiert am
 	// 11.04.2020", "Publié le …"), or the zero Date.
 	labelled dates.Date
+	// updates are the byline-zone dates written after a label of update
+	// only ("Updated Mar 9, 2021"): the latest version's, which do not
+	// vote for the publication date (shownDate).
+	updates []dates.Date
 }
+
+// updLabelRe matches, like pubLabelRe, the label of an update date just
+// before it, the update labels of bylineLabelRe: "Updated", "Last
+// updated", "Aktualisiert am", "Mis à jour le", "Actualizado el",
+// "Atualizado em", "Aggiornato il".
+var updLabelRe = regexp.MustCompile(`(?i)\b(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)(?:\s+(?:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b)*$`)
 
 // bylineLabelRe matches the label of a publication or update date just
 // before it (a clock time and a time zone may come between: "Updated 1815
@@ -67,6 +78,11 @@ func (s shownDates) zones() [][]dates.Found { return [][]dates.Found{s.after, s.
 func headerDates(doc *html.Node, declared ...string) shownDates {
 	after, before := headerZones(doc, declared...)
 	s := shownDates{after: dates.FindAllWorld(after)}
+	for _, f := range s.after {
+		if updLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
+			s.updates = append(s.updates, f.Date, f.Alt)
+		}
+	}
 	for _, f := range s.after {
 		if f.Ambiguous() && f.Slash {
 			continue // "03/05/2022" is read either way by the world's sites
@@ -344,9 +360,9 @@ func firstShown(c pubCandidates) dates.Date {
 // metadata, unless go-htmldate's date has more support. A date in the
 // page's address that go-htmldate read there is the publisher's own
 // dating and wins; otherwise every source votes for its date (the first
-// shown date, go-htmldate, the other unambiguous shown dates, the first
-// <time>, the address) and go-htmldate's date replaces the shown one only
-// with more votes.
+// shown date, go-htmldate, the other unambiguous shown dates but those
+// labelled as an update, the first <time>, the address) and go-htmldate's
+// date replaces the shown one only with more votes.
 func shownDate(c pubCandidates) (dates.Date, bool) {
 	hd := c.lib.date
 	if !c.url.IsZero() && hd == c.url {
@@ -362,7 +378,7 @@ func shownDate(c pubCandidates) (dates.Date, bool) {
 	votes := map[dates.Date]int{first: 1}
 	votes[hd]++
 	for _, f := range c.shown.all() {
-		if f.Date != first && !f.Ambiguous() {
+		if f.Date != first && !f.Ambiguous() && !slices.Contains(c.shown.updates, f.Date) {
 			votes[f.Date]++
 		}
 	}

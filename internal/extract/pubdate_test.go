@@ -377,6 +377,14 @@ func TestJSONLDLenient(t *testing.T) {
 		{"two objects one after the other",
 			`{"@type": "WebSite", "name": "Ledger"} {"@type": "NewsArticle", "datePublished": "2021-06-05"}`, "2021-06-05"},
 		{"not JSON", `{"@type": "NewsArticle", datePublished: 2021}`, ""},
+		{"the article as the page's main entity",
+			`{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2021-06-04T08:00:00+02:00"}}`, "2021-06-04"},
+		{"a web page's own date",
+			`{"@type": "WebPage", "name": "Tram line extended", "datePublished": "2021-06-03", "dateModified": "2021-06-09"}`, "2021-06-03"},
+		{"the article's date before its page's",
+			`{"@graph": [{"@type": "WebPage", "datePublished": "2021-06-02"}, {"@type": "NewsArticle", "datePublished": "2021-06-04"}]}`, "2021-06-04"},
+		{"a related item's date is not the page's",
+			`{"@type": "NewsArticle", "hasPart": {"@type": "NewsArticle", "datePublished": "2021-05-01"}}`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -548,5 +556,25 @@ func TestWorldPage(t *testing.T) {
 	}
 	if r.Published.String() != "2020-03-04" {
 		t.Errorf("published = %s (%s), want the byline's 2020-03-04", r.Published, r.PublishedFrom)
+	}
+}
+
+// TestUpdateDoesNotVote checks that a byline date labelled as an update
+// does not vote with go-htmldate against the publication date shown
+// before it.
+func TestUpdateDoesNotVote(t *testing.T) {
+	tests := []struct{ byline, lib, want string }{
+		{"By A. Writer, Staff Writer Mar 4, 2021 Updated Mar 9, 2021", "2021-03-09", "2021-03-04"},
+		{"By A. Writer Mar 4, 2021 Aktualisiert am 09.03.2021", "2021-03-09", "2021-03-04"},
+		// An unlabelled second date still votes.
+		{"By A. Writer Mar 4, 2021 · Mar 9, 2021", "2021-03-09", "2021-03-09"},
+	}
+	for _, tt := range tests {
+		doc := parseDoc(t, `<html><body><h1>Tram line extended to the harbour</h1><p>`+tt.byline+`</p></body></html>`)
+		lib := dates.FindAll(tt.lib)[0].Date
+		c := pubCandidates{shown: headerDates(doc, "Tram line extended to the harbour"), lib: libDate{date: lib, fromText: true}}
+		if got := choosePublished(c).date.String(); got != tt.want {
+			t.Errorf("%q with go-htmldate %s: %s, want %s", tt.byline, tt.lib, got, tt.want)
+		}
 	}
 }
