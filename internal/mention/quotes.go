@@ -308,6 +308,7 @@ func Quotes(body string, a *Analysis) []Quote {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	a.carryReported(out)
 	a.resolvePronouns(out)
 	return out
 }
