@@ -379,6 +379,10 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// was a subject lately: more often people or a thing.
 				q.Entity, q.Speaker = -1, ""
 			}
+			if e := a.continuedSpeaker(out, i, p); subj < 0 && spk < 0 && e >= 0 {
+				q.Entity, q.Speaker = e, a.Entities[e].Name
+				a.Entities[e].textGender = map[string]byte{"he": 'm', "she": 'f'}[p]
+			}
 			if q.Entity < 0 && (p == "he" || p == "she") {
 				// no fitting person lately: the nearest one named before,
 				// however far back ("she" after a long stretch on others)
