@@ -401,7 +401,7 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 			if a.Source != nil {
 				src = *a.Source
 			}
-			fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q as %q: %s || sys: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, qs[p[0]].As, clip(a.Content, 100), clip(qs[p[0]].Text, 100))
+			fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q as %q cue %q (gold %q): %s || sys: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, qs[p[0]].As, qs[p[0]].Cue, derefStr(a.Cue), clip(a.Content, 100), clip(qs[p[0]].Text, 100))
 		}
 		if kind == "named" {
 			s.NamedN++

@@ -2574,12 +2574,45 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		}
 		return
 	}
+	if k := pronounAttribution(toks, i); k >= 0 {
+		// "“…,” he said at the rally, insisting …": the pronoun of the
+		// attribution after the quotation is the participle's subject.
+		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[k].Text, "pronoun"
+		return
+	}
 	if p := subjectPronoun(toks[0].Text); p != "" {
 		// "She praised …, describing …": the pronoun speaks.
 		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
 	} else if sq := *q; a.sentenceSubject(si, toks[i].Start, &sq) {
 		*q = sq
 	}
+}
+
+// pronounAttribution returns the index of the subject pronoun of an
+// attribution that follows a closing quotation mark before token i
+// ("“…,” he said at the rally, insisting …": a pronoun and a reporting
+// verb right after the mark and its comma), or -1.
+func pronounAttribution(toks []text.Token, i int) int {
+	c := -1
+	for k := i - 1; k > 0 && c < 0; k-- {
+		switch toks[k].Text {
+		case "”", "\"", "''":
+			c = k
+		case "“":
+			return -1
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	j := c + 1
+	for j < i && toks[j].Text == "," {
+		j++
+	}
+	if j+1 >= i || subjectPronoun(toks[j].Text) == "" || !isReportingToken(toks[j+1].Text) {
+		return -1
+	}
+	return j
 }
 
 // withSubject gives a participle cue whose subject is the name right
@@ -2923,8 +2956,8 @@ func pastTense(lx *lexicon.Lexicon, w string) bool {
 // subject of the sentence. It reports whether it found one.
 func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
 	for _, m := range a.Mentions {
-		if m.Sentence != si || m.Start >= to {
-			continue
+		if m.Sentence != si || m.Start >= to || a.inQuoted(a.Sentences[si].Start+m.Start) {
+			continue // a name inside a quotation is the quoted speaker's word
 		}
 		e := a.Entities[m.Entity]
 		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPossessor(a.Sentences[si].Text, m) || ownedName(a.Sentences[si].Text, m) {
