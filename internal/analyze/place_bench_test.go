@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/kittext"
 
 	"github.com/corroborate/corroborate"
@@ -66,7 +67,7 @@ func benchArticleOf(texts []string, rng *rand.Rand, i, epoch int) corroborate.Ar
 	text := strings.Join(parts, "\n\n")
 	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, epoch*550+i%365).Format("2006-01-02")
 	title := parts[0]
-	return corroborate.Article{ID: hashID(text), Source: fmt.Sprint("bench-", i), Title: &title, Published: &day,
+	return corroborate.Article{ID: extract.TextID(text), Source: fmt.Sprint("bench-", i), Title: &title, Published: &day,
 		PublishedConfidence: 0.9, Text: text, Lead: parts[min(1, len(parts)-1)]}
 }
 

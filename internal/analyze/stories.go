@@ -2,8 +2,6 @@ package analyze
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"sort"
@@ -427,17 +425,10 @@ func comparedDocs(own, docs []story.Doc, merged *story.Merged, cmp []int) ([]sto
 	return keepOwn, story.Assemble(&corroborate.Story{}, keepDocs)
 }
 
-// hashID is pipeline.ArticleID's hash (the first 64 bits of SHA-256 over
-// the normalized text, in hex), so that story ids stay what they were.
-func hashID(text string) string {
-	sum := sha256.Sum256([]byte(extract.DedupKey(text)))
-	return hex.EncodeToString(sum[:8])
-}
-
 func storyID(articles []string) string {
 	ids := append([]string(nil), articles...)
 	sort.Strings(ids)
-	return "s-" + hashID(strings.Join(ids, " "))[:12]
+	return "s-" + extract.TextID(strings.Join(ids, " "))[:12]
 }
 
 // storyTitle is the headline of the story's article that names most of the

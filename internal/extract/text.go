@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"strings"
 	"unicode"
@@ -84,8 +86,18 @@ func normalizeLine(s string) string {
 }
 
 // DedupKey is the form under which verbatim repeats are recognised: lower
-// case, one space between words, one style of quotes. Article ids hash it.
+// case, one space between words, one style of quotes. Article ids hash it
+// (TextID).
 func DedupKey(s string) string { return dedupKey(s) }
+
+// TextID is the stable id of a text: the first 64 bits of SHA-256 over its
+// DedupKey, in hex, so that case, spacing and quote styles do not matter.
+// Article ids (pipeline.ArticleID) and story ids (of the sorted article
+// ids) are such ids.
+func TextID(s string) string {
+	sum := sha256.Sum256([]byte(dedupKey(s)))
+	return hex.EncodeToString(sum[:8])
+}
 
 func dedupKey(s string) string {
 	b := make([]byte, 0, len(s))

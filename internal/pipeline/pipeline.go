@@ -5,8 +5,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"runtime"
@@ -56,10 +54,7 @@ const MinWords = 5
 
 // ArticleID returns the stable id of an article: a hash of its normalized
 // text (case, spacing and quote styles do not matter).
-func ArticleID(text string) string {
-	sum := sha256.Sum256([]byte(extract.DedupKey(text)))
-	return hex.EncodeToString(sum[:8])
-}
+func ArticleID(text string) string { return extract.TextID(text) }
 
 // Extract turns one record into an article.
 func Extract(rec source.Record) (*corroborate.Article, error) {

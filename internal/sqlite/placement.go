@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -222,7 +223,7 @@ func upsertCounts(ctx context.Context, tx *sql.Tx, df map[string]int, articles b
 		return err
 	}
 	defer add.Close()
-	for _, t := range slices.Sorted(mapsKeysInt(df)) {
+	for _, t := range slices.Sorted(maps.Keys(df)) {
 		if t == articlesTerm && !articles {
 			continue
 		}
@@ -231,16 +232,6 @@ func upsertCounts(ctx context.Context, tx *sql.Tx, df map[string]int, articles b
 		}
 	}
 	return nil
-}
-
-func mapsKeysInt(m map[string]int) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // putStates replaces stories' states and postings; each save takes the
@@ -347,7 +338,7 @@ func (s *Store) Bucketed(ctx context.Context, buckets []uint64, limit int) ([]st
 			return nil, fmt.Errorf("near-copy buckets: %w", err)
 		}
 	}
-	return slices.Sorted(mapsKeys(seen)), nil
+	return slices.Sorted(maps.Keys(seen)), nil
 }
 
 // BucketHolders returns each held key's articles, sorted (see
@@ -391,7 +382,7 @@ func (s *Store) Posted(ctx context.Context, terms []string, perTerm int) ([]stri
 			return nil, fmt.Errorf("story postings: %w", err)
 		}
 	}
-	return slices.Sorted(mapsKeys(seen)), nil
+	return slices.Sorted(maps.Keys(seen)), nil
 }
 
 func (s *Store) collect(ctx context.Context, q string, args []any, into map[string]bool) error {
@@ -408,16 +399,6 @@ func (s *Store) collect(ctx context.Context, q string, args []any, into map[stri
 		into[id] = true
 	}
 	return rows.Err()
-}
-
-func mapsKeys(m map[string]bool) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // StoryStates returns the saved states of stories, in the order of ids.
