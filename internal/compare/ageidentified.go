@@ -18,6 +18,9 @@ import (
 // courier is Ivo Tamm, not the 52-year-old). "" when none.
 func (c *comparer) identifiedAfter(a *mention.Analysis, mg docMerged, si int, v mention.Value) string {
 	s := a.Sentences[si].Text
+	if v.Start > len(s) || inRelativeClause(s[:v.Start]) {
+		return ""
+	}
 	for _, m := range a.Mentions {
 		if m.Sentence != si || m.Start < v.End || a.Entities[m.Entity].Type != mention.Person {
 			continue
@@ -42,6 +45,21 @@ func (c *comparer) identifiedAfter(a *mention.Analysis, mg docMerged, si int, v 
 		return mg.m.Name(mg.i, m.Entity)
 	}
 	return ""
+}
+
+// inRelativeClause reports whether the words before an age open a
+// relative clause (a wh-relative pronoun: "who", "whom", "whose",
+// "which"): the age is then inside the clause, the object of its verb,
+// and the passive after it is its head noun's ("The warden who stabbed a
+// 52-year-old was identified as Ivo Tamm": the warden is Ivo Tamm).
+func inRelativeClause(before string) bool {
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		switch strings.Trim(w, ",;:\"'()") {
+		case "who", "whom", "whose", "which":
+			return true
+		}
+	}
+	return false
 }
 
 // reGluedOpener is a name that ends in a word a lost sentence break glued

@@ -11,7 +11,8 @@ import (
 // TestAgeIdentifiedAs: an unnamed person's age belongs to the name a
 // passive of identifying gives its noun phrase, so it meets that
 // person's age in another article; a sentence in which someone else is
-// identified keeps the age from the name.
+// identified keeps the age from the name, as does an age inside a
+// relative clause of the noun identified.
 func TestAgeIdentifiedAs(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
 	named := "Depot\n\nWardens said they are still questioning witnesses about what Ivo Tamm, 55, saw at the depot."
@@ -21,6 +22,9 @@ func TestAgeIdentifiedAs(t *testing.T) {
 			"number:52-year-old/55"},
 		{"someone else identified",
 			"Depot\n\nA 52-year-old courier was questioned after the driver was identified as Ivo Tamm. Warden Ada Pell found his van.",
+			""},
+		{"the age inside a relative clause of the one identified",
+			"Depot\n\nThe warden who stopped a 52-year-old courier at the depot gates has been identified as Ivo Tamm.",
 			""},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", named, pub))

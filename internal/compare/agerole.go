@@ -46,6 +46,9 @@ type roleAnchors struct {
 	once         sync.Once
 	harm, accuse []uint32
 	female, male []uint32
+	// victimN and suspectN are the nouns that name the roles
+	// themselves (nounRole).
+	victimN, suspectN []uint32
 }
 
 var ageRoleAnchors roleAnchors
@@ -58,6 +61,12 @@ func (c *comparer) roleSynsets() *roleAnchors {
 		r.accuse = append(lx.SynsetIDs("arrest", lexicon.Verb), lx.SynsetIDs("accuse", lexicon.Verb)...)
 		r.female = lx.SynsetIDs("female", lexicon.Noun)
 		r.male = lx.SynsetIDs("male", lexicon.Noun)
+		// "victim"'s first sense only (its second is a dupe); both of
+		// "suspect"'s (one under suspicion, a defendant).
+		if ids := lx.SynsetIDs("victim", lexicon.Noun); len(ids) > 0 {
+			r.victimN = ids[:1]
+		}
+		r.suspectN = lx.SynsetIDs("suspect", lexicon.Noun)
 	})
 	return r
 }
@@ -104,6 +113,11 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 			k--
 		}
 	}
+	if k >= 1 && strings.EqualFold(toks[k].Text, "as") {
+		if r := c.identifiedRole(toks, k); r != "" {
+			return r
+		}
+	}
 	if k >= 1 && strings.EqualFold(toks[k].Text, "of") {
 		n := strings.ToLower(toks[k-1].Text)
 		if n == "death" || n == "deaths" {
@@ -128,7 +142,18 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 			return c.verbRole(b)
 		}
 	}
-	// After the age: the act its person is the subject of (ageAct).
+	// After the age: the act its person is the subject of (ageAct);
+	// else the noun the age is of ("a 19-year-old victim").
+	if r := c.actRole(toks, at, act); r != "" {
+		return r
+	}
+	return c.nounRole(v.Noun)
+}
+
+// actRole is the role of an age's person read from act, the act it is
+// the subject of (ageAct): a passive of harm or arrest, a participle
+// without an object, "die".
+func (c *comparer) actRole(toks []text.Token, at int, act string) string {
 	base, voice, ok := strings.Cut(act, "/")
 	if !ok {
 		return ""
@@ -140,6 +165,61 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 		return roleVictim
 	}
 	return c.verbRole(base)
+}
+
+// nounRole is the role a noun of persons names itself: roleVictim for
+// "victim" and the nouns one WordNet step below it ("casualty"),
+// roleSuspect for "suspect" (and "defendant"); "" for any other.
+func (c *comparer) nounRole(n string) string {
+	if n == "" {
+		return ""
+	}
+	r := c.roleSynsets()
+	n = c.lx.Base(strings.ToLower(n), lexicon.Noun)
+	switch {
+	case c.lx.Under(n, lexicon.Noun, r.victimN, 1):
+		return roleVictim
+	case c.lx.Under(n, lexicon.Noun, r.suspectN, 1):
+		return roleSuspect
+	}
+	return ""
+}
+
+// identifiedRole is the role of the person a verb of identifying names
+// "as" (token as) the name after it: the role its object names ("police
+// identified the victim as Ana Roe, 19"; a participle of harm or arrest
+// after the object counts: "the man killed"), or, in the passive, the
+// noun of its subject ("the suspect has been identified as Ivo Tamm,
+// 23"). "" when no such verb is a few words before "as".
+func (c *comparer) identifiedRole(toks []text.Token, as int) string {
+	for j := as - 1; j >= 0 && j >= as-6; j-- {
+		if b, ok := c.verbAt(toks[j]); !ok || b != "identify" {
+			continue
+		}
+		for k := j + 1; k < as; k++ {
+			if r := c.nounRole(toks[k].Text); r != "" {
+				return r
+			}
+			if b, ok := c.verbAt(toks[k]); ok && b != "" {
+				if r := c.verbRole(b); r != "" {
+					return r
+				}
+			}
+		}
+		if j == 0 || !beForms[strings.ToLower(toks[j-1].Text)] {
+			return ""
+		}
+		for k := j - 2; k >= 0 && k >= j-6; k-- {
+			if toks[k].Text == "," {
+				break
+			}
+			if r := c.nounRole(toks[k].Text); r != "" {
+				return r
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // participleWithoutObject reports whether the first form of verb base

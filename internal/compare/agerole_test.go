@@ -12,7 +12,9 @@ import (
 // victim only (or of one suspect only) give one person's age, however
 // the sentence tells the role (object, passive subject, of-complement of
 // the event noun, a participle with no object, "die"), and whatever noun
-// each uses; a victim and a suspect, a man and a woman, an article of
+// each uses (a noun that names the role itself, "victim", "suspect", the
+// noun a verb of identifying names "as" the person); a victim and a
+// suspect, a man and a woman, an article of
 // two victims' ages, a round-up of three ages, and an article that names
 // other people but not the named one keep them apart.
 func TestOnlyAgesOfOneRole(t *testing.T) {
@@ -53,6 +55,18 @@ func TestOnlyAgesOfOneRole(t *testing.T) {
 		{"an article naming others, not the named victim",
 			"Marsh\n\nA 19-year-old was wounded in the arm at the quay. Warden Ada Pell found the knife.",
 			"Marsh\n\nThe county said Ivo Tamm, 23, was stabbed beside the ferry ramp.",
+			""},
+		{"a noun that names the role, and the object of an active verb of identifying",
+			"Marsh\n\nWardens found the 19-year-old victim beside the quay after midnight.",
+			"Marsh\n\nThe county identified the victim as Ivo Tamm, 23, of Lakeside.",
+			"number:19-year-old/23"},
+		{"the subject of a passive of identifying",
+			"Marsh\n\nA 31-year-old porter has been arrested in the stabbing of a deckhand at the ramp.",
+			"Marsh\n\nThe suspect has been identified as Ivo Tamm, 36, of Lakeside.",
+			"number:31-year-old/36"},
+		{"a suspect identified, a victim",
+			"Marsh\n\nA 19-year-old deckhand was stabbed beside the ferry ramp.",
+			"Marsh\n\nThe county identified the suspect as Ivo Tamm, 23, of Lakeside.",
 			""},
 		{"an article naming no one, and a named victim",
 			"Marsh\n\nA 19-year-old was wounded in the arm at the quay.",

@@ -109,9 +109,9 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	case !c.comparable(f.v, g.v):
 		return fmt.Sprintf("not comparable (%s %q unit %q event %q / unit %q event %q)", f.v.Type, f.v.Text, f.v.Unit, f.v.Event, g.v.Unit, g.v.Event)
 	case distinctFacts(f, g):
-		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q, person %q/%q; %s)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg, f.person, g.person, distinctWhy(f, g))
+		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q, person %q/%q%s; %s)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg, f.person, g.person, ageWhy(f, g), distinctWhy(f, g))
 	case vetoed(f, g):
-		return fmt.Sprintf("vetoed (person %q/%q)", f.person, g.person)
+		return fmt.Sprintf("vetoed (person %q/%q%s)", f.person, g.person, ageWhy(f, g))
 	case c.datesOfTwoThings(f, g):
 		return fmt.Sprintf("two dated things (%q/%q)", f.head, g.head)
 	}
@@ -153,4 +153,15 @@ func distinctWhy(f, g *fact) string {
 		return "other guard"
 	}
 	return strings.Join(out, ", ")
+}
+
+// ageWhy is, for two ages, what the age guards weigh besides the person:
+// act, role, whether it is its article's only age of that role, the sex
+// of its noun, the silent people its article names; "" for other values.
+func ageWhy(f, g *fact) string {
+	if f.v.Type != mention.VAge {
+		return ""
+	}
+	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v sex %d/%d people %v/%v two %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
+		f.roleOnly, g.roleOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun)
 }

@@ -10,7 +10,9 @@ import (
 // TestDescribedPersonName: words that only describe a person before a
 // name that opens with a first name (a party, a state, a title) are the
 // person's title, not part of the name, so the described and the plain
-// mention are one person and the surname alone speaks for them.
+// mention are one person and the surname alone speaks for them. A
+// place's name alone before a name is no description: it is the given
+// name of a three-part name.
 func TestDescribedPersonName(t *testing.T) {
 	lx := lexicon.Default()
 	for _, c := range []struct{ span, name string }{
@@ -23,6 +25,9 @@ func TestDescribedPersonName(t *testing.T) {
 		{"Lee Anna Harrow", "Lee Anna Harrow"},   // a surname WordNet knows ("Lee") as the first of two given names
 		{"Post Editor Gideon Harrow", "Gideon Harrow"},
 		{"New York", "New York"},
+		{"Austin Gideon Harrow", "Austin Gideon Harrow"}, // a place's name alone before a name: the given name
+		{"Alaska Gideon Harrow", "Alaska Gideon Harrow"},
+		{"Austin Harrow", "Austin Harrow"},
 	} {
 		_, nt := splitTitle(lx, text.Tokens(c.span))
 		got := ""

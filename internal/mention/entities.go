@@ -1119,7 +1119,8 @@ func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 		lw := lower(w)
 		pt := lx.ProperType(w)
 		place := pt == "place" || pt == "organization"
-		if !place && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) || !(place || isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)) {
+		personNoun := isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
+		if !place && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) || !(place || personNoun) {
 			return 0
 		}
 		rest := ts[m:]
@@ -1130,6 +1131,14 @@ func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 			continue // "New York Republican …": no name opens inside a place's name
 		}
 		if firstNameShaped(lx, rest) || len(rest) <= 3 && (commonFirstNameGender(tokenTexts(rest)) != 0 || lx.ProperType(strings.Join(tokenTexts(rest), "_")) == "person") {
+			// A place's name alone before a name of two words or more
+			// is the person's given name ("Austin Lee Quill", "Jordan
+			// Ray Pell"): a place alone does not describe a person
+			// right before the name; a title or a noun of persons
+			// after it does ("Ohio Gov. …", "Ohio Republican …").
+			if m == 1 && pt == "place" && !personNoun && len(rest) >= 2 {
+				return 0
+			}
 			return m
 		}
 	}

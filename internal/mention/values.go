@@ -99,7 +99,7 @@ var (
 	reMagn       = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s?[- ]magnitude|\b(\d+(?:\.\d+)?)\s(?:on the Richter scale|Richter)|\bmeasuring\s(\d+(?:\.\d+)?)\b`)
 	reAge1       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
 	reAge2       = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
-	reAge3       = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3}),`)
+	reAge3       = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3})(?:,|;|\.$|\s(?:of|and)\s[A-Z])`)
 	reDist       = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(` + unitPattern(lengthUnits) + `)\b`)
 	reSize       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(` + unitPattern(sizeUnits) + `)\b`)
 	reDur        = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](` + durationPattern() + `)\b`)
@@ -1209,7 +1209,9 @@ func (vs *valueScan) magnitudes() {
 }
 
 // ages reads "45-year-old", "aged 45", "at the age of 45" and "Smith, 45,"
-// (the last three only when the sentence holds a figure: digits).
+// (also "Smith, 45 of Tarn", "Smith, 45 and Roe, 40", "Smith, 45." with
+// the apposition's closing comma left out; the last three only when the
+// sentence holds a figure: digits).
 func (vs *valueScan) ages(a *Analysis, digits bool) {
 	for _, m := range findNumbered(reAge1, vs.sent) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {

@@ -17,6 +17,11 @@ func TestValuesByType(t *testing.T) {
 		{"Officials said 45 percent of the homes lost power.", VPercent, "45 percent", "45%", "%"},
 		{"The 61-year-old driver was taken to hospital.", VAge, "61-year-old", "61", ""},
 		{"Marta Quell, 52, was arrested at her home.", VAge, "52", "52", ""},
+		// an age in apposition without its closing comma: before "of"
+		// and a place, "and" and the next name, or the sentence's end
+		{"Police say Ivo Brandt, 24 of Marlow, is charged with theft.", VAge, "24", "24", ""},
+		{"Hurt were Ivo Brandt, 24 and Ana Pell, 19.", VAge, "24", "24", ""},
+		{"The driver was identified as Ivo Brandt, 24.", VAge, "24", "24", ""},
 		{"He served a 12-year sentence for fraud.", VDuration, "12-year", "12 year", "year"},
 		{"The jury deliberated for almost nine hours before the verdict.", VDuration, "nine hours", "9 hour", "hour"},
 		{"The village lies 40 miles east of the capital.", VDistance, "40 miles", "40 mile", "mile"},
