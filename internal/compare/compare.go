@@ -147,6 +147,13 @@ type comparer struct {
 	// stories', for comparing values across the thread.
 	all       []story.Doc
 	allMerged []docMerged
+	// nearN counts the leading entries of all that threadDocs reads: the
+	// story's articles and those of the related stories that tell its
+	// event; the entries after them are the far related stories'
+	// (farthread.go), read by the value facts alone: threadDocs gives
+	// them too while withFar is set (valueDiscrepancies).
+	nearN   int
+	withFar bool
 	// near remembers closeWords answers: omissions ask about the same
 	// pairs of words sentence after sentence.
 	near []nearRow

@@ -293,13 +293,36 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 	return out
 }
 
-// valueFacts reads the typed values of every article of the story.
+// valueFacts reads the typed values of every article of the story, its
+// near related stories' (threadDocs) and, after them, its far related
+// stories' (valueDocs); the far facts are marked among themselves, so that
+// the near facts read as they would without them.
 func (c *comparer) valueFacts() []fact {
+	docs, merged := c.valueDocs()
+	out := c.factsOf(docs, merged, 0, c.nearN)
+	if c.nearN < len(docs) {
+		out = append(out, c.factsOf(docs, merged, c.nearN, len(docs))...)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].doc != out[j].doc {
+			return out[i].doc < out[j].doc
+		}
+		if out[i].v.Sentence != out[j].v.Sentence {
+			return out[i].v.Sentence < out[j].v.Sentence
+		}
+		return out[i].v.Start < out[j].v.Start
+	})
+	return out
+}
+
+// factsOf reads the typed values of the thread docs lo to hi (not
+// included) and marks them among themselves (markTallies, round-ups, main
+// events).
+func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []fact {
 	var out, stretches []fact
-	docs, merged := c.threadDocs()
-	nest := c.storyNest(docs)
-	for di, d := range docs {
-		a := d.Analysis
+	nest := c.storyNest(docs[lo:hi])
+	for di := lo; di < hi; di++ {
+		a := docs[di].Analysis
 		for _, sv := range c.docValuesOf(a) {
 			si := sv.si
 			actors := map[string]bool{}
@@ -402,17 +425,7 @@ func (c *comparer) valueFacts() []fact {
 	c.markMainEvents(out)
 	// The ends of stretches of time take no part in the tallies above:
 	// they are compared only with one another, in aligned statements.
-	out = append(out, stretches...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].doc != out[j].doc {
-			return out[i].doc < out[j].doc
-		}
-		if out[i].v.Sentence != out[j].v.Sentence {
-			return out[i].v.Sentence < out[j].v.Sentence
-		}
-		return out[i].v.Start < out[j].v.Start
-	})
-	return out
+	return append(out, stretches...)
 }
 
 // markTallies sets what a fact's article and story say around it: whether
@@ -468,7 +481,7 @@ func (d docMerged) name(m mention.NameMention) string {
 // conflicts), each with its story's entity merge.
 func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 	if c.all != nil {
-		return c.all, c.allMerged
+		return c.threadPart()
 	}
 	seen := map[string]bool{}
 	add := func(d story.Doc, m *story.Merged, i int) {
@@ -483,6 +496,7 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		add(d, c.in.Merged, i)
 	}
 	here := storyDay(c.in.Docs)
+	var far []Context
 	for _, x := range c.in.Context {
 		// A related story is another event of the thread when its articles
 		// were written weeks apart from this story's: a value of that
@@ -490,6 +504,7 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		there := storyDay(x.Docs)
 		dated := !here.IsZero() && !there.IsZero()
 		if dated && math.Abs(here.Sub(there).Hours()) > threadDays*24 {
+			far = append(far, x)
 			continue
 		}
 		// The event dates the two stories' articles give (EventDays): a
@@ -500,6 +515,7 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		// can join two undated stories, not keep them apart.
 		days := sameEventDays(c.in.Events, x.Events)
 		if dated && days == daysDiffer {
+			far = append(far, x)
 			continue
 		}
 		// Undated stories: the latest years their articles state (see
@@ -508,6 +524,7 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 		// unless their event dates agree.
 		if !dated && days != daysAgree {
 			if a, b := c.latestYear(c.in.Docs), c.latestYear(x.Docs); a != "" && b != "" && a != b {
+				far = append(far, x)
 				continue
 			}
 		}
@@ -515,7 +532,13 @@ func (c *comparer) threadDocs() ([]story.Doc, []docMerged) {
 			add(d, x.Merged, i)
 		}
 	}
-	return c.all, c.allMerged
+	c.nearN = len(c.all)
+	for _, x := range far {
+		for i, d := range x.Docs {
+			add(d, x.Merged, i)
+		}
+	}
+	return c.threadPart()
 }
 
 // The answers of sameEventDays.
@@ -1775,7 +1798,7 @@ func twoTallies(f, g *fact) bool {
 // value is about the same thing (the same person for an age, the same noun,
 // the same predicate with the same actors).
 func (c *comparer) slotScore(f, g *fact) float64 {
-	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) || f.stretch != g.stretch || c.twoEvents(f, g) {
+	if f.doc == g.doc || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) || f.stretch != g.stretch || c.twoEvents(f, g) || c.farApart(f, g) {
 		return 0
 	} else if f.stretch != "" {
 		return stretchScore(f, g)
@@ -2080,6 +2103,8 @@ func sameValue(a, b mention.Value) bool {
 // facts, and a fact whose values disagree is one discrepancy listing every
 // article on each side.
 func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
+	c.withFar = true
+	defer func() { c.withFar = false }()
 	facts := c.valueFacts()
 	n := len(facts)
 	best := make([]map[int]int, n) // fact → doc → best fact there

@@ -21,6 +21,7 @@ import (
 // tools (eval plant -v) and changes nothing.
 func TraceValue(in Input, di, off, dj, offj int) string {
 	c := newComparer(in)
+	c.withFar = true
 	facts := c.valueFacts()
 	fi, wi := c.traceFind(facts, di, off)
 	fj, wj := c.traceFind(facts, dj, offj)
