@@ -105,7 +105,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		cands.shown = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u)
 		cands.url = urlDate(u)
-		cands.labelled = labelledPub(visibleText(doc))
+		cands.labelled = labelledPub(visibleText(doc), slashOrder(htmlLang(doc)))
 	}
 
 	topts := trafilatura.Options{

@@ -77,7 +77,8 @@ func (s shownDates) zones() [][]dates.Found { return [][]dates.Found{s.after, s.
 // captions) are not read.
 func headerDates(doc *html.Node, declared ...string) shownDates {
 	after, before := headerZones(doc, declared...)
-	s := shownDates{after: dates.FindAllWorld(after)}
+	order := slashOrder(htmlLang(doc))
+	s := shownDates{after: inOrder(dates.FindAllWorld(after), order)}
 	for _, f := range s.after {
 		if updLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
 			s.updates = append(s.updates, f.Date, f.Alt)
@@ -95,7 +96,7 @@ func headerDates(doc *html.Node, declared ...string) shownDates {
 	if len(s.after) == 0 {
 		s.yearless = dates.FindMonthDays(after[:min(len(after), yearlessReach)])
 	}
-	for _, f := range dates.FindAllWorld(before) {
+	for _, f := range inOrder(dates.FindAllWorld(before), order) {
 		if f.Weekday < 0 {
 			s.before = append(s.before, f)
 		}
@@ -635,13 +636,13 @@ const pageTextLimit = 200_000
 // when the page labels exactly one such date; else the zero Date. A page
 // listing several (teasers, comments each "posted" on its day) says
 // nothing of its own date this way.
-func labelledPub(text string) dates.Date {
+func labelledPub(text string, order int) dates.Date {
 	var got dates.Date
 	for _, loc := range pubLabelWordRe.FindAllStringIndex(text, -1) {
 		// Only the text just after a label is read for its date: reading
 		// the whole page's dates costs several times more.
 		win := text[loc[0]:min(len(text), loc[1]+labelReach)]
-		for _, f := range dates.FindAllWorld(win) {
+		for _, f := range inOrder(dates.FindAllWorld(win), order) {
 			if f.Ambiguous() && f.Slash {
 				continue
 			}
@@ -744,4 +745,67 @@ func leadDate(text string) dates.Date {
 		}
 	}
 	return dates.Date{}
+}
+
+// slashOrder returns the order in which a page's language writes a date
+// with slashes, by its <html lang> (BCP 47): 1 month first, -1 day first,
+// 0 unknown. CLDR's short date patterns: English is month first in the
+// United States and its territories (the "en" locale itself), day first in
+// the rest of the English-speaking world (en_001: "dd/MM/y"); the
+// languages of Europe, Latin America, Africa and South Asia are day first;
+// Chinese, Japanese, Korean, Hungarian, Lithuanian, Swedish and Persian are
+// year first, and Canada writes either, so they say nothing here.
+func slashOrder(lang string) int {
+	tags := strings.FieldsFunc(strings.ToLower(lang), func(r rune) bool { return r == '-' || r == '_' })
+	if len(tags) == 0 {
+		return 0
+	}
+	region := ""
+	for _, t := range tags[1:] {
+		if len(t) == 2 {
+			region = t
+		}
+	}
+	switch tags[0] {
+	case "en":
+		switch region {
+		case "", "us", "as", "gu", "mp", "pr", "um", "vi", "mh", "ph":
+			return 1
+		case "ca":
+			return 0
+		}
+		return -1
+	case "zh", "ja", "ko", "hu", "lt", "sv", "fa", "mn", "eu", "":
+		return 0
+	}
+	if len(tags[0]) < 2 || len(tags[0]) > 3 {
+		return 0
+	}
+	return -1
+}
+
+// inOrder reads the dates written with slashes that read both ways
+// ("03/04/2021") in the order of the page's language (slashOrder: 1 month
+// first, -1 day first); with order 0 they stay ambiguous.
+func inOrder(fs []dates.Found, order int) []dates.Found {
+	for i, f := range fs {
+		if !f.Ambiguous() || !f.Slash || order == 0 {
+			continue
+		}
+		if order > 0 {
+			fs[i].Date = f.Alt
+		}
+		fs[i].Alt = dates.Date{}
+	}
+	return fs
+}
+
+// htmlLang returns the lang attribute of a page's <html> element.
+func htmlLang(doc *html.Node) string {
+	for n := doc.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Html {
+			return strings.TrimSpace(attr(n, "lang"))
+		}
+	}
+	return ""
 }

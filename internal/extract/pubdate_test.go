@@ -239,7 +239,7 @@ func TestLabelledPub(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
-			if d := labelledPub(visibleText(parseDoc(t, "<html><body>"+tt.page+"</body></html>"))); !d.IsZero() {
+			if d := labelledPub(visibleText(parseDoc(t, "<html><body>"+tt.page+"</body></html>")), 0); !d.IsZero() {
 				got = d.String()
 			}
 			if got != tt.want {
@@ -575,6 +575,43 @@ func TestUpdateDoesNotVote(t *testing.T) {
 		c := pubCandidates{shown: headerDates(doc, "Tram line extended to the harbour"), lib: libDate{date: lib, fromText: true}}
 		if got := choosePublished(c).date.String(); got != tt.want {
 			t.Errorf("%q with go-htmldate %s: %s, want %s", tt.byline, tt.lib, got, tt.want)
+		}
+	}
+}
+
+func TestSlashOrder(t *testing.T) {
+	tests := []struct {
+		lang string
+		want int
+	}{
+		{"en-US", 1}, {"en", 1}, {"en_us", 1}, {"en-GB", -1}, {"en-AU", -1}, {"en-CA", 0},
+		{"de-DE", -1}, {"fr", -1}, {"pt-br", -1}, {"es-419", -1}, {"ja", 0}, {"zh-Hant-TW", 0}, {"", 0}, {"x", 0},
+	}
+	for _, tt := range tests {
+		if got := slashOrder(tt.lang); got != tt.want {
+			t.Errorf("slashOrder(%q) = %d, want %d", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestSlashDateInThePageLanguage checks that a byline date with slashes
+// that reads both ways is read in the order of the page's language.
+func TestSlashDateInThePageLanguage(t *testing.T) {
+	body := strings.Repeat("<p>The harbour board met on Monday and agreed to extend the tram line to the ferry terminal by the end of next year.</p>", 5)
+	tests := []struct{ lang, byline, want string }{
+		{"en-US", "By A. Writer | 03/04/2021", "2021-03-04"},
+		{"en-GB", "By A. Writer | 04/03/2021", "2021-03-04"},
+		{"fr-FR", "Par A. Writer | 04/03/2021", "2021-03-04"},
+		{"en-US", "By A. Writer | Published 03/04/2021 10:00", "2021-03-04"},
+	}
+	for _, tt := range tests {
+		page := `<html lang="` + tt.lang + `"><head><title>Tram line extended to the harbour</title></head><body><h1>Tram line extended to the harbour</h1><p>` + tt.byline + `</p>` + body + `</body></html>`
+		r, err := HTML([]byte(page), HTMLOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.String(); got != tt.want {
+			t.Errorf("%s page, %q: %s, want %s", tt.lang, tt.byline, got, tt.want)
 		}
 	}
 }
