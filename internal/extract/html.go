@@ -303,6 +303,7 @@ func readMeta(doc *html.Node) pageMeta {
 	}
 	var h1s []string
 	var timeVals []string
+	var mf microformatDates
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
 		if n.Type == html.ElementNode {
@@ -356,6 +357,7 @@ func readMeta(doc *html.Node) pageMeta {
 					timeVals = append(timeVals, textOf(n))
 				}
 			}
+			mf.read(n)
 			switch attr(n, "itemprop") {
 			case "datePublished":
 				setPub(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
@@ -368,6 +370,7 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 	}
 	walk(doc, 0)
+	mf.apply(setPub, setMod)
 	if len(h1s) >= 1 {
 		m.h1 = h1s[0]
 	}
@@ -578,4 +581,61 @@ func mimeParams(ct string) (string, map[string]string, error) {
 		}
 	}
 	return strings.TrimSpace(parts[0]), params, nil
+}
+
+// microformatDates are the machine-readable dates of the elements that
+// the microformats mark as an entry's publication or update: h-entry's
+// dt-published and dt-updated (microformats2) and hAtom's published and
+// updated (hAtom 0.1, the datetime design pattern: a <time datetime> or an
+// <abbr title>). WordPress's default themes write both ("entry-date
+// published", "updated"), on the article and on the teasers of other
+// posts alike.
+type microformatDates struct{ published, updated []string }
+
+// read collects the dates n marks.
+func (mf *microformatDates) read(n *html.Node) {
+	v := attr(n, "datetime")
+	if v == "" && n.DataAtom == atom.Abbr {
+		v = attr(n, "title")
+	}
+	if v == "" {
+		return
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		switch c {
+		case "dt-published", "published":
+			mf.published = append(mf.published, v)
+		case "dt-updated", "updated":
+			mf.updated = append(mf.updated, v)
+		}
+	}
+}
+
+// apply gives the metadata the page's publication and update dates when
+// its marked dates of each agree on one day (a page of teasers marks
+// several), at rank 2, like the HTML pubdate.
+func (mf *microformatDates) apply(setPub, setMod func(string, int)) {
+	if v, ok := oneDay(mf.published); ok {
+		setPub(v, 2)
+	}
+	if v, ok := oneDay(mf.updated); ok {
+		setMod(v, 2)
+	}
+}
+
+// oneDay returns the first of time stamps that all name the same day.
+func oneDay(vs []string) (string, bool) {
+	if len(vs) == 0 {
+		return "", false
+	}
+	first, ok := leadingDate(vs[0])
+	if !ok {
+		return "", false
+	}
+	for _, v := range vs[1:] {
+		if d, ok := leadingDate(v); !ok || d != first {
+			return "", false
+		}
+	}
+	return vs[0], true
 }

@@ -615,3 +615,27 @@ func TestSlashDateInThePageLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestMicroformatDates checks that h-entry's and hAtom's marked dates are
+// read as the page's metadata when they agree on one day.
+func TestMicroformatDates(t *testing.T) {
+	tests := []struct{ name, body, pub, mod string }{
+		{"h-entry", `<article class="h-entry"><p><time class="dt-updated" datetime="2021-03-09">Mar 9</time> <time class="dt-published" datetime="2021-03-04T10:00:00-05:00">Mar 4</time></p></article>`, "2021-03-04", "2021-03-09"},
+		{"hAtom abbr", `<div class="hentry"><abbr class="published" title="2021-03-04T10:00:00Z">Thursday</abbr></div>`, "2021-03-04", ""},
+		{"teasers of other posts disagree", `<li><time class="entry-date published" datetime="2021-03-01">1 March</time></li><li><time class="entry-date published" datetime="2021-03-02">2 March</time></li>`, "", ""},
+		{"a class without a machine date", `<span class="published">March 4, 2021</span>`, "", ""},
+	}
+	for _, tt := range tests {
+		m := readMeta(parseDoc(t, "<html><body>"+tt.body+"</body></html>"))
+		pub, mod := "", ""
+		if !m.published.IsZero() {
+			pub = m.published.String()
+		}
+		if !m.modified.IsZero() {
+			mod = m.modified.String()
+		}
+		if pub != tt.pub || mod != tt.mod {
+			t.Errorf("%s: published %q, modified %q; want %q, %q", tt.name, pub, mod, tt.pub, tt.mod)
+		}
+	}
+}
