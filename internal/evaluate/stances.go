@@ -63,6 +63,11 @@ type StanceScore struct {
 	// SpeakerRight of SpeakerNames distinct engine speaker names are
 	// labelled speakers of the story.
 	SpeakerRight, SpeakerNames int
+	// WrongBy counts the wrong stances by the first test they fail: no
+	// labelled claim shares their keywords ("claim"), no holder of such a
+	// claim is theirs ("holder"), the holder holds it in other articles
+	// ("article"), or in this one with another position ("position").
+	WrongBy map[string]int
 }
 
 func (s *StanceScore) add(o StanceScore) {
@@ -73,6 +78,12 @@ func (s *StanceScore) add(o StanceScore) {
 	s.StanceExpected += o.StanceExpected
 	s.SpeakerRight += o.SpeakerRight
 	s.SpeakerNames += o.SpeakerNames
+	for k, v := range o.WrongBy {
+		if s.WrongBy == nil {
+			s.WrongBy = map[string]int{}
+		}
+		s.WrongBy[k] += v
+	}
 }
 
 // LoadStanceStories reads a stance label file (JSON Lines).
@@ -166,6 +177,10 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 			sc.StanceRight++
 			notes = append(notes, fmt.Sprintf("%s: right stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		} else {
+			if sc.WrongBy == nil {
+				sc.WrongBy = map[string]int{}
+			}
+			sc.WrongBy[wrongStanceCause(lx, s, x, doc)]++
 			notes = append(notes, fmt.Sprintf("%s: wrong stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		}
 	}
@@ -199,6 +214,32 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 		}
 	}
 	return sc, notes
+}
+
+// wrongStanceCause names the furthest test a wrong stance passes, in the
+// order the scorer applies them: no labelled claim shares its keywords
+// ("claim"), none of those claims has its holder ("holder"), the holder
+// holds it in other articles only ("article"), or in this one with another
+// position ("position").
+func wrongStanceCause(lx *lexicon.Lexicon, s StanceStory, x corroborate.Stance, doc string) string {
+	causes := []string{"claim", "holder", "article", "position"}
+	furthest := 0
+	for _, cl := range s.Claims {
+		if !claimMatches(lx, cl.Keywords, x.Claim) {
+			continue
+		}
+		furthest = max(furthest, 1)
+		for _, h := range cl.Holders {
+			if !namesMatch(h.Holder, x.Holder) {
+				continue
+			}
+			furthest = max(furthest, 2)
+			if contains(h.Docs, doc) {
+				furthest = 3
+			}
+		}
+	}
+	return causes[furthest]
 }
 
 // speakerLabelled reports whether an engine speaker name is one of the
@@ -432,6 +473,9 @@ func WriteStances(w io.Writer, name string, s StanceScore) {
 		ratio(s.StanceRight, s.StanceReported), s.StanceRight, s.StanceReported,
 		ratio(s.StanceFound, s.StanceExpected), s.StanceFound, s.StanceExpected,
 		ratio(s.SpeakerRight, s.SpeakerNames), s.SpeakerRight, s.SpeakerNames)
+	if len(s.WrongBy) > 0 {
+		fmt.Fprintf(w, "%-40s wrong stances by cause: claim %d, holder %d, article %d, position %d\n", name, s.WrongBy["claim"], s.WrongBy["holder"], s.WrongBy["article"], s.WrongBy["position"])
+	}
 }
 
 // runStanceLabels is the stance step of eval findings: the labelled stance

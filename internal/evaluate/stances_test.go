@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -30,9 +31,15 @@ func TestScoreStances(t *testing.T) {
 	quotes := []corroborate.Quote{{Speaker: sp("Christopher Budd")}, {Speaker: sp("Budd")}, {Speaker: sp("Tuesday")}, {Speaker: sp("Example Corp")}, {Speaker: nil},
 		{Speaker: sp("Aides"), SpeakerKind: "group"}, {Speaker: sp("the report"), SpeakerKind: "document"}} // no names: not counted
 	sc, notes := scoreStances(s, stances, quotes, labels)
-	want := StanceScore{Stories: 1, StanceRight: 2, StanceReported: 5, StanceFound: 2, StanceExpected: 3, SpeakerRight: 3, SpeakerNames: 4}
-	if sc != want {
+	want := StanceScore{Stories: 1, StanceRight: 2, StanceReported: 5, StanceFound: 2, StanceExpected: 3, SpeakerRight: 3, SpeakerNames: 4,
+		WrongBy: map[string]int{"position": 1, "claim": 1, "holder": 1}}
+	if !reflect.DeepEqual(sc, want) {
 		t.Errorf("score = %+v, want %+v\n%v", sc, want, notes)
+	}
+	// A holder of the claim in other articles only fails at the article.
+	far := []corroborate.Stance{{Holder: "Budd", Claim: "the flaw is not dangerous", Position: "denies", Article: "id2"}}
+	if sc, _ := scoreStances(s, far, nil, labels); sc.WrongBy["article"] != 1 {
+		t.Errorf("wrong by = %v, want article 1", sc.WrongBy)
 	}
 }
 
