@@ -1426,9 +1426,17 @@ func firstNounLex(lx *lexicon.Lexicon, n string) int {
 }
 
 // cardinal reports whether a word is a number word ("two", "dozen"): a
-// noun of quantity that is also an adjective ("flood" is no adjective).
+// noun of quantity that is also an adjective ("flood" is no adjective),
+// whose most frequent noun sense (lexicon.FirstSense) is a quantity, a
+// rank ("first": noun.relation) or a unit of time ("second"). A word
+// WordNet gives a rare quantity sense but that most often names an act or
+// a thing ("shot": the act of firing, before a small drink) is no number.
 func (r *clauseReader) cardinal(w string) bool {
-	return r.lx.HasLex(w, lexicon.Noun, nounQuantity) && r.lx.Has(w, lexicon.Adj)
+	if !r.lx.HasLex(w, lexicon.Noun, nounQuantity) || !r.lx.Has(w, lexicon.Adj) {
+		return false
+	}
+	s, _ := r.lx.FirstSense(w, lexicon.Noun)
+	return s.Lex == nounQuantity || s.Lex == nounRelation || s.Lex == lexicon.NounTime
 }
 
 // isTimeNoun reports whether a noun (or its singular: "minutes") has a

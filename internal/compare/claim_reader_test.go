@@ -36,7 +36,11 @@ func TestClauseReader(t *testing.T) {
 		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
 		{"The company is the fifth to report losses.", "", "", "", false, false, false},                  // a rank without its noun
 		{"The company is the fifth bank to report losses.", "the company", "be", "bank", false, false, true},
-		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true}, // a modified unique beginner
+		// A word whose commonest noun sense is an act is no number word,
+		// though WordNet gives it a rare quantity sense ("shot": a drink).
+		{"Okafor fired the shot that killed the clerk.", "Okafor", "fire", "shot", false, false, true},
+		{"The company is the first to report losses.", "", "", "", false, false, false}, // a rank
+		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true},      // a modified unique beginner
 		{"Okafor will be the host of the gala.", "Okafor", "be", "host", false, false, true},
 		{"Okafor's fall was a cover for him.", "", "", "", false, false, false},                      // "him" names no one
 		{"The workers has set the fire.", "", "", "", false, false, false},                           // no concord: misread
