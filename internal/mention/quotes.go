@@ -3102,6 +3102,9 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 			return 0, 0, false // "they’re also booked for": a contracted "are"
 		}
 	}
+	if i+1 < len(toks) && lower(toks[i+1].Text) == "that" && passiveConjunct(toks, i) {
+		return 0, 0, false // "was contacted and told that …": a passive
+	}
 	// A participle after a comma (", meaning …", ", shouting …") is read
 	// only for a verb of saying.
 	if strings.HasSuffix(lw, "ing") && toks[i-1].Text == "," && !speechVerb(b) {
