@@ -33,3 +33,29 @@ func TestParticipleAfterQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounBeforeCue: a subject pronoun right before a cue, after a
+// comma, is the cue's subject though names come earlier in its sentence
+// ("…, even as she understands …"): the speaker is the pronoun's referent,
+// not the name before the comma.
+func TestPronounBeforeCue(t *testing.T) {
+	body := "Lena Holm leads the budget office.\n\n" +
+		"Holm hopes Berg and other Democrats do not make the same error this time around, even as she understands how hard it can be to win."
+	a := analyze(body)
+	found := false
+	for _, q := range a.Quotes {
+		if q.Cue != "understands" {
+			continue
+		}
+		found = true
+		if q.SpeakerText != "she" || q.Speaker != "Lena Holm" {
+			t.Errorf("speaker of %q = %q as %q, want Lena Holm as she", q.Text, q.Speaker, q.SpeakerText)
+		}
+	}
+	if !found {
+		for _, q := range a.Quotes {
+			t.Logf("got %q by %q as %q cue %q", q.Text, q.Speaker, q.SpeakerText, q.Cue)
+		}
+		t.Error("no statement with the cue understands")
+	}
+}

@@ -1128,6 +1128,16 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	s := a.Sentences[si]
 	window := strings.TrimSpace(s.Text[from:to])
+	if p := subjectPronoun(window); p != "" && strings.Contains(window, ",") {
+		// "Doe hopes Roe will stay, even as he doubts …": a subject
+		// pronoun right before the cue is its subject, not a name
+		// before the comma.
+		q.SpeakerText, q.How = p, "pronoun"
+		if ei := a.recentEntity(si, from, p); ei >= 0 {
+			q.Entity, q.Speaker = ei, a.Entities[ei].Name
+		}
+		return
+	}
 	best := a.namedSpeaker(si, from, to, window)
 	if best >= 0 {
 		m := a.Mentions[best]
