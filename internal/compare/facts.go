@@ -1695,6 +1695,23 @@ func bgDiffer(f, g *fact) bool {
 	return f.bg == "" || g.bg == "" || f.bg != ownYear(f.v) || g.bg != ownYear(g.v)
 }
 
+// sameQualifiedCount reports whether two counts are each their
+// article's only count of one noun, qualified by the same words ("four
+// female victims" / "two female victims"): the same kind of people or
+// things, counted once in each article, are one fact whatever verbs
+// their sentences tell besides.
+func sameQualifiedCount(f, g *fact) bool {
+	if f.v.Type != mention.VCount || f.v.Unit != g.v.Unit || generalNoun(f.v.Unit) || !f.unique || !g.unique || len(f.mods) == 0 || len(f.mods) != len(g.mods) {
+		return false
+	}
+	for w := range f.mods {
+		if !g.mods[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // twoKinds reports whether two counts of one noun are of two kinds of it:
 // both counted phrases qualify the noun, with words that share nothing, not
 // even a WordNet synonym ("three road games" / "six straight
@@ -1886,7 +1903,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		}
 		if f.v.Event != "" && g.v.Event != "" {
 			verb = true
-		} else if eventsDiffer(f.verbs, g.verbs) && !eventWordShared(f, g) {
+		} else if eventsDiffer(f.verbs, g.verbs) && !eventWordShared(f, g) && !sameQualifiedCount(f, g) {
 			return 0
 		}
 		specific := !generalNoun(f.v.Unit)
