@@ -55,6 +55,8 @@ func (c *comparer) markDatedAlts(facts []fact) {
 			continue
 		}
 		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f)
+		ev := c.eventNounAlt(f)
+		f.alsoDates = ev
 		if f.head == "" || !f.headBefore {
 			continue
 		}
@@ -67,7 +69,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		if h < 0 {
 			continue
 		}
-		f.alsoDates = append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...)
+		f.alsoDates = append(append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...), ev...)
 		// The participle is no verb of the clause: the noun's verb is
 		// what the time dates ("a shooting involving two men
 		// Saturday" dates no state of involving).
@@ -97,6 +99,29 @@ func (c *comparer) generalDated(f *fact) bool {
 		return false
 	}
 	return general(f.v.Event) || general(f.v.Noun)
+}
+
+// eventNounAlt is the happening of the event noun a time follows (the
+// value's Event: "was wounded in a shooting Thursday", "killed after the
+// robbery on Friday"): a prepositional phrase of time after a noun
+// postmodifies it (Quirk et al. 1985 §17.37), so the time dates the
+// noun's happening as well as the clause's verb. Its verb when WordNet
+// derives one ("shooting" → shoot), else the noun; none for a general noun
+// of happening (generalDated reads those) or a noun whose first sense is
+// no act or event.
+func (c *comparer) eventNounAlt(f *fact) []datedAlt {
+	n := f.v.Event
+	if n == "" || !c.eventNoun(n) || c.generalEventNoun(nounWord{base: c.lx.Base(n, lexicon.Noun), isNoun: true}) {
+		return nil
+	}
+	if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
+		return []datedAlt{{b, lexicon.Verb}}
+	}
+	b := c.lx.Base(n, lexicon.Noun)
+	for _, v := range lexicon.DerivedVerbs(b) {
+		return []datedAlt{{v, lexicon.Verb}}
+	}
+	return []datedAlt{{b, lexicon.Noun}}
 }
 
 // headToken is the token of a time's head verb read before it (headVerb):

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -72,6 +73,39 @@ func TestDatedAlts(t *testing.T) {
 		r := runDated(c.docs...)
 		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
 			t.Errorf("%s: got %q, want no day conflict", c.name, got)
+		}
+	}
+}
+
+// TestEventNounAlt: a day right after an event noun dates the noun's
+// happening as well as its clause's verb ("was killed ... in a robbery
+// Monday" and "were hurt in a robbery Friday" date one robbery); a
+// day after a noun of no act dates no happening of its own.
+func TestEventNounAlt(t *testing.T) {
+	found := [][]string{{
+		"Harbor robbery\n\nOne dock guard was killed and another was wounded in a robbery Monday evening at the harbor in Varnholm.",
+		"Harbor robbery\n\nOne dock guard was killed and another wounded in a robbery Friday evening at the harbor in Varnholm.",
+	}}
+	for _, docs := range found {
+		if got := kinds(runDated(docs...).Discrepancies); !strings.Contains(got, "Monday evening/Friday evening") {
+			t.Errorf("event noun before the day: got %q, want the two evenings", got)
+		}
+	}
+	cases := []struct {
+		sent, event string
+		want        []datedAlt
+	}{
+		{"A dock worker was hurt in a shooting Monday.", "shooting", []datedAlt{{"shoot", lexicon.Verb}}},
+		{"The dock worker was found at the harbor Monday.", "harbor", nil},
+		{"The dock worker was hurt in the incident Monday.", "incident", nil},
+	}
+	c := newComparer(Input{})
+	for _, k := range cases {
+		f := &fact{sent: k.sent}
+		f.v.Event = k.event
+		got := c.eventNounAlt(f)
+		if len(got) != len(k.want) || len(got) == 1 && got[0].w != k.want[0].w {
+			t.Errorf("eventNounAlt(%q, %q) = %v, want %v", k.sent, k.event, got, k.want)
 		}
 	}
 }
