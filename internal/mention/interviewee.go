@@ -33,6 +33,16 @@ func (a *Analysis) interviewee(si int) int {
 	return a.mostNamedPerson(firstQ)
 }
 
+// firstPersonInterviewee is interviewee for the pronoun p of a quote in
+// sentence si when p is "i" or "we" (the speaker of an answer), else -1;
+// it reads the paragraphs only for those pronouns.
+func (a *Analysis) firstPersonInterviewee(si int, p string) int {
+	if p != "i" && p != "we" {
+		return -1
+	}
+	return a.interviewee(si)
+}
+
 // qaLabel returns 'Q' or 'A' when a paragraph opens with that letter and
 // a colon ("Q: Why now?"), else 0.
 func qaLabel(s string) byte {

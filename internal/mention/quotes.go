@@ -379,7 +379,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// was a subject lately: more often people or a thing.
 				q.Entity, q.Speaker = -1, ""
 			}
-			if e := a.interviewee(q.Sentence); e >= 0 && (p == "i" || p == "we") {
+			if e := a.firstPersonInterviewee(q.Sentence, p); e >= 0 {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
 			}
 			if e := a.continuedSpeaker(out, i, p); subj < 0 && spk < 0 && e >= 0 {
