@@ -63,8 +63,8 @@ func (c *comparer) roleSynsets() *roleAnchors {
 		r.male = lx.SynsetIDs("male", lexicon.Noun)
 		// "victim"'s first sense only (its second is a dupe); both of
 		// "suspect"'s (one under suspicion, a defendant).
-		if ids := lx.SynsetIDs("victim", lexicon.Noun); len(ids) > 0 {
-			r.victimN = ids[:1]
+		if s, ok := lx.TopSense("victim", lexicon.Noun); ok {
+			r.victimN = []uint32{s.Synset} // by rank: SynsetIDs lists synset order
 		}
 		r.suspectN = lx.SynsetIDs("suspect", lexicon.Noun)
 	})
