@@ -114,14 +114,7 @@ func (c *comparer) eventNounAlt(f *fact) []datedAlt {
 	if n == "" || !c.eventNoun(n) || c.generalEventNoun(nounWord{base: c.lx.Base(n, lexicon.Noun), isNoun: true}) {
 		return nil
 	}
-	if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
-		return []datedAlt{{b, lexicon.Verb}}
-	}
-	b := c.lx.Base(n, lexicon.Noun)
-	for _, v := range lexicon.DerivedVerbs(b) {
-		return []datedAlt{{v, lexicon.Verb}}
-	}
-	return []datedAlt{{b, lexicon.Noun}}
+	return c.happeningOf(n)
 }
 
 // headToken is the token of a time's head verb read before it (headVerb):
@@ -174,6 +167,20 @@ func (c *comparer) mainClauseVerbs(toks []text.Token, s int) []datedAlt {
 	return out
 }
 
+// happeningOf is the happening an event noun n names, as a dated
+// alternative: its verb when n is a verb form ("shooting" → shoot) or
+// WordNet derives one, else the noun itself.
+func (c *comparer) happeningOf(n string) []datedAlt {
+	if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
+		return []datedAlt{{b, lexicon.Verb}}
+	}
+	b := c.lx.Base(n, lexicon.Noun)
+	if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+		return []datedAlt{{vs[0], lexicon.Verb}}
+	}
+	return []datedAlt{{b, lexicon.Noun}}
+}
+
 // participleNoun returns the event noun a time's -ing verb (token h)
 // follows ("a shooting involving two men"): the participle modifies it,
 // and the time dates the noun's happening, as its verb when it has one.
@@ -186,14 +193,7 @@ func (c *comparer) participleNoun(toks []text.Token, h int) []datedAlt {
 	if _, closed := lexicon.ClosedClass(n); closed || !c.isEventNoun(n) {
 		return nil
 	}
-	if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
-		return []datedAlt{{b, lexicon.Verb}}
-	}
-	b := c.lx.Base(n, lexicon.Noun)
-	for _, v := range lexicon.DerivedVerbs(b) {
-		return []datedAlt{{v, lexicon.Verb}}
-	}
-	return []datedAlt{{b, lexicon.Noun}}
+	return c.happeningOf(n)
 }
 
 // datedAlts are all the happenings a time dates: its datedThing and the
