@@ -127,6 +127,9 @@ type fact struct {
 	// reach says whether a distance places something from a reference
 	// ("offset") or was travelled ("travel"; distanceKind).
 	reach string
+	// onlyOfEvent marks a count of people that is the only figure its
+	// article gives for its event (eventcounts.go).
+	onlyOfEvent bool
 	// act is, for a count read with no event, the verb whose object it is
 	// ("wounded eight people"; objectVerb), "" when none.
 	act string
@@ -459,6 +462,7 @@ func (c *comparer) markTallies(out []fact) {
 	}
 	c.markAgeless(out)
 	c.markAgeRoles(out)
+	c.markOnlyOfEvent(out)
 }
 
 // docMerged says where a doc's entities are merged: its story's merge
@@ -1418,7 +1422,11 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		// be of any.
 		za, zb := clockZone(a.Unit), clockZone(b.Unit)
 		return za == "" || zb == "" || za == zb
-	case mention.VMoney, mention.VDuration, mention.VSize, mention.VPercent:
+	case mention.VDuration:
+		// "30 seconds" and "one minute": durations in two units of time
+		// are compared in seconds (durations.go).
+		return a.Unit == b.Unit || seconds[a.Unit] > 0 && seconds[b.Unit] > 0
+	case mention.VMoney, mention.VSize, mention.VPercent:
 		return a.Unit == b.Unit
 	}
 	return true
@@ -1648,12 +1656,9 @@ func distinctFacts(f, g *fact) bool {
 		return true
 	}
 	// The values of one fact are of one order of magnitude, aligned or not
-	// (distances in metres: "35 miles" is no "9 mm").
-	x, y := f.v.Num, g.v.Num
-	if f.v.Type == mention.VDistance && metres[f.v.Unit] > 0 && metres[g.v.Unit] > 0 {
-		x, y = x*metres[f.v.Unit], y*metres[g.v.Unit]
-	}
-	if x > 0 && y > 0 && math.Max(x, y) > 5*math.Min(x, y) && f.v.Type != mention.VClock {
+	// (distances in metres: "35 miles" is no "9 mm"; durations in
+	// seconds).
+	if ordersApart(f.v, g.v) {
 		return true
 	}
 	// A fractional count of things is a rate ("4.6 assists" a game), not
@@ -1882,8 +1887,14 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if alignedStatements(f, g) || oneStatementByFigures(f, g, verb) {
 		return 2 + score
 	}
+	// Durations in two units of time are one stretch only in one
+	// statement told twice: "a week" and "three days" in two
+	// sentences are as often two stretches (durations.go).
+	if f.v.Type == mention.VDuration && f.v.Unit != g.v.Unit {
+		return 0
+	}
 	// The values of one fact are of one order of magnitude.
-	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) && f.v.Type != mention.VClock {
+	if ordersApart(f.v, g.v) {
 		return 0
 	}
 	single := f.sameType == 1 && g.sameType == 1
@@ -1907,7 +1918,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			return 0
 		}
 		specific := !generalNoun(f.v.Unit)
-		if !specific && !sharedEventVerb(f.verbs, g.verbs) && sim < 0.45 {
+		if !specific && !sharedEventVerb(f.verbs, g.verbs) && sim < 0.45 && !c.onlyCountsOfEvent(f, g) {
 			return 0 // "120,000 people" live there, "40 people" died
 		}
 		// The slot key of a count: what is counted and the event it is
@@ -1916,7 +1927,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		if sameKey {
 			score += 0.5 // the slot key itself: strong evidence
 		}
-		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 ||
+		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 || c.onlyCountsOfEvent(f, g) ||
 			specific && f.unique && g.unique && (verb && sim >= 0.15 || sim >= 0.2 || sharedValue(f, g))
 	case mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 		ok = c.timeSlot(f, g, anchor, actors > 0, sim, single)
@@ -2025,8 +2036,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 // type; converted says the other value is in another unit.
 func valueRange(v mention.Value, converted bool) (float64, float64) {
 	lo, hi := v.Low, v.High
-	if v.Type == mention.VDistance {
-		k := metres[v.Unit]
+	if k := unitScale(v); k > 0 {
 		lo, hi = lo*k, hi*k
 		if converted {
 			lo, hi = lo*0.93, hi*1.07 // conversions are rounded; one unit is not
@@ -2036,7 +2046,7 @@ func valueRange(v mention.Value, converted bool) (float64, float64) {
 	if !v.Approx && v.Type != mention.VYear && v.Type != mention.VClock && v.Num >= 100 {
 		for _, step := range []float64{1e6, 1e5, 1e4, 1e3, 100} {
 			if math.Mod(v.Num, step) == 0 && v.Num > step {
-				lo, hi = lo-0.05*v.Num, hi+0.05*v.Num
+				lo, hi = lo-0.05*scaled(v), hi+0.05*scaled(v)
 				break
 			}
 		}
@@ -2107,10 +2117,10 @@ func sameValue(a, b mention.Value) bool {
 	// Two sources' minimums (or maximums) are their figures: "at least 22"
 	// and "at least 19" rescued are two counts.
 	if a.Bound != "" && a.Bound == b.Bound {
-		return a.Num == b.Num
+		return scaled(a) == scaled(b)
 	}
-	l1, h1 := valueRange(a, a.Unit != b.Unit)
-	l2, h2 := valueRange(b, a.Unit != b.Unit)
+	l1, h1 := valueRange(a, inexactConversion(a, b))
+	l2, h2 := valueRange(b, inexactConversion(a, b))
 	return l1 <= h2+1e-9 && l2 <= h1+1e-9
 }
 

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -124,7 +123,7 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	parts = append(parts, fmt.Sprintf("verb %v actors %d", sharedVerb(f, g), sharedNames(f.actors, g.actors)))
 	parts = append(parts, fmt.Sprintf("noun %q/%q event %q/%q head %q/%q", f.v.Noun, g.v.Noun, f.v.Event, g.v.Event, f.head, g.head))
 	parts = append(parts, fmt.Sprintf("unique %v/%v sameType %d/%d", f.unique, g.unique, f.sameType, g.sameType))
-	if f.v.Num > 0 && g.v.Num > 0 && math.Max(f.v.Num, g.v.Num) > 5*math.Min(f.v.Num, g.v.Num) {
+	if ordersApart(f.v, g.v) {
 		parts = append(parts, "over 5x apart")
 	}
 	if f.v.Type == mention.VCount && (f.v.Event == "" || g.v.Event == "") {

@@ -207,7 +207,9 @@ func Values(a *Analysis) []Value {
 // added as a count of its counted noun. One fact model: every count is a
 // typed value.
 func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
-	out := vals
+	// The counts added go apart until every count of vals has its event:
+	// appending to vals itself may copy it before a later count is set.
+	var added []Value
 	for _, n := range a.Numbers {
 		found := false
 		for k := range vals {
@@ -224,8 +226,19 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 				if h := lx.Base(strings.ToLower(ws[len(ws)-1]), lexicon.Noun); len(ws) > 0 && h != "" {
 					v.Unit = h
 				}
+			} else if len(ws) == 0 && participleHead(lx, v.Unit) {
+				// "the 80 wounded" with no noun counted before it: a
+				// participle heading a noun phrase stands for the people
+				// it describes (CGEL ch. 7 §10: "the injured").
+				v.Unit = "people"
 			}
 			break
+		}
+		if !found && !n.Approximate && n.Sentence < len(a.Sentences) {
+			if v, ok := bareHarmCount(lx, a.Sentences[n.Sentence].Text, n); ok {
+				added = append(added, v)
+				continue
+			}
 		}
 		if found || n.Event == "" || n.What == "" || n.Approximate || n.Sentence >= len(a.Sentences) {
 			continue
@@ -253,8 +266,9 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 			v.Qualifier = ""
 		}
 		applyQualifier(&v)
-		out = append(out, v)
+		added = append(added, v)
 	}
+	out := append(vals, added...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Sentence != out[j].Sentence {
 			return out[i].Sentence < out[j].Sentence

@@ -1,0 +1,82 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// TestDurationUnits: durations in two units of time are compared in
+// seconds; a calendar unit and a unit of fixed length meet with the
+// rounding slack, two fixed units exactly.
+func TestDurationUnits(t *testing.T) {
+	dur := func(n float64, unit string) mention.Value {
+		return mention.Value{Type: mention.VDuration, Num: n, Low: n, High: n, Unit: unit}
+	}
+	cases := []struct {
+		name       string
+		a, b       mention.Value
+		comparable bool
+		same       bool
+	}{
+		{"half a minute", dur(30, "second"), dur(0.5, "minute"), true, true},
+		{"30 seconds and a minute", dur(30, "second"), dur(1, "minute"), true, false},
+		{"90 minutes and two hours", dur(90, "minute"), dur(2, "hour"), true, false},
+		{"a week and seven days", dur(1, "week"), dur(7, "day"), true, true},
+		{"three days and a week", dur(3, "day"), dur(1, "week"), true, false},
+		{"a month and four weeks", dur(1, "month"), dur(4, "week"), true, true},
+		{"a year and 11 months", dur(1, "year"), dur(11, "month"), true, false},
+		{"a year and 12 months", dur(1, "year"), dur(12, "month"), true, true},
+		{"unknown unit", dur(2, "season"), dur(6, "month"), false, false},
+	}
+	c := &comparer{}
+	for _, k := range cases {
+		if got := c.comparable(k.a, k.b); got != k.comparable {
+			t.Errorf("%s: comparable %v, want %v", k.name, got, k.comparable)
+		}
+		if !k.comparable {
+			continue
+		}
+		if got := sameValue(k.a, k.b); got != k.same {
+			t.Errorf("%s: same %v, want %v", k.name, got, k.same)
+		}
+	}
+}
+
+// TestOrdersApartInUnits: the order-of-magnitude guard weighs durations
+// and distances in one unit ("30 seconds" / "one minute" are close; "a
+// day" / "ten years" are not).
+func TestOrdersApartInUnits(t *testing.T) {
+	dur := func(n float64, unit string) mention.Value {
+		return mention.Value{Type: mention.VDuration, Num: n, Unit: unit}
+	}
+	if ordersApart(dur(30, "second"), dur(1, "minute")) {
+		t.Error("30 seconds / one minute: apart")
+	}
+	if !ordersApart(dur(1, "day"), dur(10, "year")) {
+		t.Error("a day / ten years: not apart")
+	}
+	mile := mention.Value{Type: mention.VDistance, Num: 1, Unit: "mile"}
+	m := mention.Value{Type: mention.VDistance, Num: 1600, Unit: "m"}
+	if ordersApart(mile, m) {
+		t.Error("a mile / 1,600 m: apart")
+	}
+}
+
+// TestDurationDiscrepancyAcrossUnits: one stretch told in two units is
+// compared; told the same in two units it agrees. Sentences written for
+// this test.
+func TestDurationDiscrepancyAcrossUnits(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"minutes and hours", "The hearing in Corvale lasted 90 minutes before the judge adjourned it.",
+			"The hearing in Corvale lasted two hours before the judge adjourned it.", "90 minutes/two hours"},
+		{"one stretch two ways", "The hearing in Corvale lasted 120 minutes before the judge adjourned it.",
+			"The hearing in Corvale lasted two hours before the judge adjourned it.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		if got := kinds(r.Discrepancies); c.want == "" && got != "" || c.want != "" && got != "number:"+c.want {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package compare
+
+import (
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// markOnlyOfEvent sets onlyOfEvent on the counts of people that are the
+// only figure their article gives for their event: every count of people
+// of that event (the same verb, one death toll, or a WordNet synonym:
+// "wounded" / "injured") in the article has one value ("80 wounded" and
+// "30 of the 80 wounded" say one figure).
+func (c *comparer) markOnlyOfEvent(out []fact) {
+	for i := range out {
+		out[i].onlyOfEvent = c.peopleCount(out[i].v) && c.oneFigureOfEvent(out, i)
+	}
+}
+
+// peopleCount reports whether a value counts people harmed: killed,
+// wounded, injured (harmVerb).
+func (c *comparer) peopleCount(v mention.Value) bool {
+	return v.Type == mention.VCount && v.Event != "" && isPersonNoun(c.lx, v.Unit) && c.harmVerb(v.Event)
+}
+
+// harmVerb reports whether a verb tells of harm to the body: one of a
+// death toll ("kill", "die"), or a verb whose first or second WordNet
+// sense is filed under verb.body ("wound", "injure", "hurt": its first
+// sense is to feel pain).
+func (c *comparer) harmVerb(base string) bool {
+	if mention.SameEvent(base, "kill") {
+		return true
+	}
+	for _, s := range c.lx.Senses(base) {
+		if s.POS == lexicon.Verb && s.Rank <= 1 && s.Lex == lexicon.VerbBody {
+			return true
+		}
+	}
+	return false
+}
+
+// oneFigureOfEvent reports whether every count of people of the event of
+// out[i] in its article has out[i]'s value.
+func (c *comparer) oneFigureOfEvent(out []fact, i int) bool {
+	f := &out[i]
+	for j := range out {
+		g := &out[j]
+		if j == i || g.doc != f.doc || !c.peopleCount(g.v) || !c.oneEvent(f.v.Event, g.v.Event) {
+			continue
+		}
+		if g.v.Num != f.v.Num {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEvent reports whether two counts' event verbs count one event: the
+// same verb, one death toll, or WordNet synonyms.
+func (c *comparer) oneEvent(a, b string) bool {
+	return mention.SameEvent(a, b) || a != "" && b != "" && c.lx.Synonyms(a, b, lexicon.Verb)
+}
+
+// onlyCountsOfEvent reports whether two counts of people are each the only
+// figure their article gives for one event ("the 80 wounded" / "at least
+// 50 injured"): in one story they count the same people, whatever else
+// their sentences say.
+func (c *comparer) onlyCountsOfEvent(f, g *fact) bool {
+	return f.onlyOfEvent && g.onlyOfEvent && c.oneEvent(f.v.Event, g.v.Event)
+}
