@@ -64,3 +64,11 @@ func ordersApart(a, b mention.Value) bool {
 	}
 	return x > 0 && y > 0 && max(x, y) > 5*min(x, y)
 }
+
+// unitsOfTimeDiffer reports whether two durations are written in two
+// units of time: they are one stretch only in one statement told twice
+// (aligned statements); "a week" and "three days" in two sentences are as
+// often two stretches.
+func unitsOfTimeDiffer(a, b mention.Value) bool {
+	return a.Type == mention.VDuration && a.Unit != b.Unit
+}

@@ -1887,14 +1887,9 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if alignedStatements(f, g) || oneStatementByFigures(f, g, verb) {
 		return 2 + score
 	}
-	// Durations in two units of time are one stretch only in one
-	// statement told twice: "a week" and "three days" in two
-	// sentences are as often two stretches (durations.go).
-	if f.v.Type == mention.VDuration && f.v.Unit != g.v.Unit {
-		return 0
-	}
-	// The values of one fact are of one order of magnitude.
-	if ordersApart(f.v, g.v) {
+	// The values of one fact are of one order of magnitude; durations in
+	// two units meet only in aligned statements (durations.go).
+	if ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) {
 		return 0
 	}
 	single := f.sameType == 1 && g.sameType == 1
