@@ -1887,8 +1887,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if alignedStatements(f, g) || oneStatementByFigures(f, g, verb) {
 		return 2 + score
 	}
-	// The values of one fact are of one order of magnitude; durations in
-	// two units meet only in aligned statements (durations.go).
+	// One fact's values: one order of magnitude, one unit of time (durations.go).
 	if ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) {
 		return 0
 	}
