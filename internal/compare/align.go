@@ -745,9 +745,9 @@ func (c *comparer) closeNouns(a, b string) bool {
 	return false
 }
 
-// placeNoun reports whether a filler names a place: a named place, or a
+// placeFiller reports whether a filler names a place: a named place, or a
 // noun whose commonest sense is a location or a made thing (a building).
-func (c *comparer) placeNoun(f alignSlot) bool {
+func (c *comparer) placeFiller(f alignSlot) bool {
 	if f.named != "" {
 		return f.named == mention.Place
 	}
@@ -866,7 +866,7 @@ func (c *comparer) alignDiscrepancy(slots []alignSlot, g []int, conflict map[[2]
 	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	f0 := slots[g[0]]
 	kind := "other"
-	if placeRoles[f0.role] && c.placeNoun(f0) {
+	if placeRoles[f0.role] && c.placeFiller(f0) {
 		kind = "place"
 	}
 	prep := f0.role

@@ -62,7 +62,7 @@ func (c *comparer) conditionFacts() []conditionFact {
 		}
 		for si, s := range a.Sentences {
 			for _, m := range reCondition.FindAllStringSubmatchIndex(s.Text, -1) {
-				if m[4] >= 0 || m[6] >= 0 && c.isAdjective(lastWord(s.Text[m[6]:m[7]])) {
+				if m[4] >= 0 || m[6] >= 0 && c.isAdjective(lastWordLower(s.Text[m[6]:m[7]])) {
 					continue // two states: "critical but steady"
 				}
 				state := strings.ToLower(s.Text[m[2]:m[3]])
@@ -99,8 +99,8 @@ func conditionOwner(persons [][]string, si int, sent string) string {
 	return ""
 }
 
-// lastWord is the last word of s, lower case.
-func lastWord(s string) string {
+// lastWordLower is the last word of s, lower case.
+func lastWordLower(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""

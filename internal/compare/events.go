@@ -39,7 +39,7 @@ func (c *comparer) eventWords(toks []text.Token) map[string]bool {
 			if b != lw && c.lx.Has(b, lexicon.Verb) && !lightVerb(b) {
 				out[b] = true
 			}
-		} else if b, ok := irregularPast(lw); ok && !lightVerb(b) {
+		} else if b, ok := irregularBase(lw); ok && !lightVerb(b) {
 			out[b] = true // "met", "held", "fought"; not "said", "told"
 		}
 	}

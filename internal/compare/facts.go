@@ -198,7 +198,7 @@ func (c *comparer) reportingWords(a *mention.Analysis, si int) map[string]bool {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(q.Cue)) {
-			b, ok := irregularPast(w)
+			b, ok := irregularBase(w)
 			if !ok {
 				if w == "said" || w == "says" {
 					b = "say"
@@ -1118,7 +1118,7 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 		return "", false
 	}
 	lw := strings.ToLower(t.Text)
-	b, ok := irregularPast(lw)
+	b, ok := irregularBase(lw)
 	if lw == "said" || lw == "says" {
 		// The commonest reporting verb, irregular: "said Wednesday"
 		// dates the statement.
@@ -1158,7 +1158,7 @@ func verbHead(b string) (string, bool) {
 // "report").
 func (c *comparer) reportBase(t text.Token) string {
 	lw := strings.ToLower(t.Text)
-	if b, ok := irregularPast(lw); ok {
+	if b, ok := irregularBase(lw); ok {
 		return b
 	}
 	if lw == "said" || lw == "says" {
@@ -1273,7 +1273,7 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 			continue
 		}
 		lw := strings.ToLower(t.Text)
-		b, ok := irregularPast(lw)
+		b, ok := irregularBase(lw)
 		if !ok {
 			// Inflected forms only ("paid", "died", "firing"): a bare form
 			// is as often a noun.

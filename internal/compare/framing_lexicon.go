@@ -85,7 +85,7 @@ var (
 // ("story", "fiction" as a genre). Said in an outlet's own voice it
 // accuses, not reports.
 func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
-	if !afterDeterminer(lx, toks, i) {
+	if !determinedNoun(lx, toks, i) {
 		return false
 	}
 	falsehoodOnce.Do(func() { falsehood = lx.SensesIn("falsehood", lexicon.Noun, lexicon.NounCommunication) })
@@ -99,10 +99,10 @@ func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
 	return len(ids) > 0 && under*2 >= len(ids)
 }
 
-// afterDeterminer reports whether token i heads a noun phrase: a
+// determinedNoun reports whether token i heads a noun phrase: a
 // determiner (claim_words.go) before it, over at most two adjectives ("a
 // convenient lie").
-func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
+func determinedNoun(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := strings.ToLower(toks[k].Text)
 		if determiners[w] {

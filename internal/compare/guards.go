@@ -241,7 +241,7 @@ func (c *comparer) verbBase(gap string) string {
 		return ""
 	}
 	lw := strings.ToLower(strings.Trim(w[0], ".,'’"))
-	if b, ok := irregularPast(lw); ok {
+	if b, ok := irregularBase(lw); ok {
 		return b
 	}
 	return c.lx.Base(lw, lexicon.Verb)
@@ -255,7 +255,7 @@ func (c *comparer) reportsAfter(gap string) bool {
 		return false
 	}
 	lw := strings.ToLower(strings.Trim(w[0], ".,'’s"))
-	if b, ok := irregularPast(lw); ok {
+	if b, ok := irregularBase(lw); ok {
 		lw = b
 	} else {
 		lw = c.lx.Base(lw, lexicon.Verb)
@@ -335,13 +335,13 @@ type yearAt struct {
 }
 
 // sentenceYears lists the years a sentence s states (years and dated
-// days), but the year a thing was made (modelYear) and the end of a
+// days), but the year a thing was made (possessedModelYear) and the end of a
 // stretch of time.
 func sentenceYears(s string, vs []mention.Value) []yearAt {
 	var out []yearAt
 	for _, v := range vs {
 		switch {
-		case v.Type == mention.VYear && modelYear(s, v), v.Stretch != "":
+		case v.Type == mention.VYear && possessedModelYear(s, v), v.Stretch != "":
 			// the end of a stretch ("through 2012") sets no figure in
 			// its year either
 		case v.Type == mention.VYear:
@@ -360,13 +360,13 @@ var (
 	reModelAfter  = regexp.MustCompile(`^\s+[A-Z][A-Za-z]`)
 )
 
-// modelYear reports whether year v of sentence s is the year a thing was
+// possessedModelYear reports whether year v of sentence s is the year a thing was
 // made, a make or model after a possessive determiner ("his 2011
 // Marlow", "their 2004 Corvan Sierra"): it dates the thing, not the
 // sentence, and sets no figure of the sentence in another year ("a 2005
 // Harbour Review essay", after an article, dates a piece of writing and
 // may).
-func modelYear(s string, v mention.Value) bool {
+func possessedModelYear(s string, v mention.Value) bool {
 	if v.Start > len(s) || v.End > len(s) || !reModelBefore.MatchString(s[:v.Start]) || !reModelAfter.MatchString(s[v.End:]) {
 		return false
 	}
@@ -527,7 +527,7 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 				return true
 			}
 		}
-		b, ok := irregularPast(lw)
+		b, ok := irregularBase(lw)
 		if !ok {
 			if strings.HasSuffix(lw, "ing") {
 				continue

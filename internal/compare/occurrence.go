@@ -129,7 +129,7 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 			continue
 		}
 		p := strings.ToLower(toks[k-1].Text)
-		if b, irr := irregularPast(p); irr && b == verb || c.lx.Base(p, lexicon.Verb) == verb && p != verb {
+		if b, irr := irregularBase(p); irr && b == verb || c.lx.Base(p, lexicon.Verb) == verb && p != verb {
 			return k - 1, false
 		}
 	}

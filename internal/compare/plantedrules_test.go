@@ -60,8 +60,8 @@ func TestModelYear(t *testing.T) {
 	} {
 		k := strings.Index(tc.s, tc.year)
 		v := mention.Value{Type: mention.VYear, Start: k, End: k + 4}
-		if got := modelYear(tc.s, v); got != tc.want {
-			t.Errorf("modelYear(%q) = %v, want %v", tc.s, got, tc.want)
+		if got := possessedModelYear(tc.s, v); got != tc.want {
+			t.Errorf("possessedModelYear(%q) = %v, want %v", tc.s, got, tc.want)
 		}
 	}
 	pub := dates.Date{Year: 2021, Month: 2, Day: 3}

@@ -67,7 +67,7 @@ func (c *comparer) pastVerb(t text.Token, afterAux bool) string {
 		return ""
 	}
 	lw := strings.ToLower(t.Text)
-	if b, ok := irregularPast(lw); ok {
+	if b, ok := irregularBase(lw); ok {
 		return b
 	}
 	if strings.HasSuffix(lw, "ed") {

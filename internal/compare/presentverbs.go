@@ -145,7 +145,7 @@ func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
 		b = v
 	case beForms[pp] && c.pastParticiple(p):
 		b = c.lx.Base(p, lexicon.Verb)
-		if ib, ok := irregularPast(p); ok {
+		if ib, ok := irregularBase(p); ok {
 			b = ib
 		}
 	default:
@@ -158,7 +158,7 @@ func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
 // pastParticiple reports whether a word is a verb's past form ("forced",
 // "set").
 func (c *comparer) pastParticiple(w string) bool {
-	if _, ok := irregularPast(w); ok {
+	if _, ok := irregularBase(w); ok {
 		return true
 	}
 	b := c.lx.Base(w, lexicon.Verb)

@@ -32,7 +32,7 @@ func (c *comparer) roleName(holder string) string {
 // its full name), so a stray entity ("of Vermont") does not hide the
 // governor.
 func (c *comparer) findRole(holder string) string {
-	head := roleHead(holder)
+	head := holderHead(holder)
 	if head == "" || c.isPerson(holder) && !c.roleEntity(holder) {
 		return ""
 	}
@@ -72,14 +72,10 @@ func (c *comparer) findRole(holder string) string {
 	return ""
 }
 
-// roleHead is the last word of a holder written with a lower-case or
+// holderHead is the last word of a holder written with a lower-case or
 // capitalised common noun as its head, "" when it is empty.
-func roleHead(holder string) string {
-	f := strings.Fields(strings.ToLower(holder))
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], ",.;:'’\"")
+func holderHead(holder string) string {
+	return strings.Trim(lastWordLower(holder), ",.;:'’\"")
 }
 
 // roleEntity reports whether an entity name is itself a role ("Vermont

@@ -76,7 +76,7 @@ func (c *comparer) participle(w string) bool {
 	if strings.HasSuffix(w, "ed") {
 		return true
 	}
-	_, ok := irregularPast(w)
+	_, ok := irregularBase(w)
 	return ok
 }
 

@@ -306,7 +306,7 @@ func addressBlock(s string, v mention.Value) bool {
 	if v.Type != mention.VCount || v.Start > len(s) {
 		return false
 	}
-	before := strings.TrimLeftFunc(lastWord(s[:v.Start]), func(r rune) bool { return !unicode.IsLetter(r) })
+	before := strings.TrimLeftFunc(lastWordLower(s[:v.Start]), func(r rune) bool { return !unicode.IsLetter(r) })
 	return blockAddress(before, v.Unit)
 }
 

@@ -95,7 +95,7 @@ func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
 		return "", false
 	}
 	lw := strings.ToLower(toks[k].Text)
-	b, ok := irregularPast(lw)
+	b, ok := irregularBase(lw)
 	switch {
 	case ok:
 	case strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing"):

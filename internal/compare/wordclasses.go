@@ -34,10 +34,10 @@ func sayOrThinkVerb(lx *lexicon.Lexicon, b string) bool {
 	return lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
 }
 
-// irregularPast returns the base form of an irregular past form of a verb
+// irregularBase returns the base form of an irregular past form of a verb
 // ("met", "held", "took", "began": WordNet's verb exception list, by
 // lexicon.Irregular) and whether lw is one.
-func irregularPast(lw string) (string, bool) {
+func irregularBase(lw string) (string, bool) {
 	return lexicon.Default().Irregular(lw, lexicon.Verb)
 }
 

@@ -42,6 +42,9 @@ type kitEngine struct {
 	values      []kitEngineValue
 }
 
+// kitEngineValue is one value of an engine discrepancy: its normalised
+// tokens, the value as written and the documents stating it (a set and in
+// report order).
 type kitEngineValue struct {
 	value  []string // normalised tokens
 	raw    string
@@ -424,6 +427,8 @@ type KitScore struct {
 	FalseFindings                  []string
 }
 
+// String writes a discrepancy as the misses list shows it: its kind, what
+// it is about and each value as written with the documents stating it.
 func (e kitEngine) String() string {
 	var vs []string
 	for _, v := range e.values {

@@ -303,7 +303,7 @@ func sourceGender(src, text string) byte {
 	return 0
 }
 
-// ScoreQuotes adds one article's system quotes to the score.
+// Add adds one article's system quotes to the score.
 func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 	s.Articles++
 	// Duplicates (same normalised text) count once.

@@ -962,19 +962,19 @@ func datelineAt(sent string, v Value) bool {
 	return strings.TrimSpace(sent[:v.Start]) == "" && reDatelineClock.MatchString(sent[v.End:])
 }
 
-// eventNounBefore returns the event noun a time value dates when it
-// follows it ("a robbery back in 1988", "the vote on Friday"): the
-// noun right before the preposition, when most of its WordNet senses are
-// events or acts; "" otherwise.
 // irregularPast reports whether a lower-case word is an irregular past
-// form of a verb ("sold", "fled"): a verb form that is neither its base
-// nor an -s, -ed or -ing form.
+// form of a verb ("sold", "took"): a verb form that is neither its base
+// nor an -s, -ed or -ing form ("fled" is left to the -ed test of callers).
 func irregularPast(lw string) bool {
 	lx := lexicon.Default()
 	b := lx.Base(lw, lexicon.Verb)
 	return b != lw && lx.Has(b, lexicon.Verb) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing")
 }
 
+// eventNounBefore returns the event noun a time value dates when it
+// follows it ("a robbery back in 1988", "the vote on Friday"): the
+// noun right before the preposition, when most of its WordNet senses are
+// events or acts; "" otherwise.
 func (vs *valueScan) eventNounBefore(off int) string {
 	ws := strings.Fields(vs.sent[:off])
 	k := len(ws) - 1
