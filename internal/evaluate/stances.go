@@ -160,27 +160,28 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 	for _, x := range stances {
 		sc.StanceReported++
 		doc := labels[x.Article]
-		ok := false
+		reach := 0
 		for ci, cl := range s.Claims {
 			if !claimMatches(lx, cl.Keywords, x.Claim) {
 				continue
 			}
+			reach = max(reach, reachClaim)
 			for hi, h := range cl.Holders {
-				if h.Position != x.Position || !contains(h.Docs, doc) || !namesMatch(h.Holder, x.Holder) {
-					continue
+				r := holderReach(h, x, doc)
+				reach = max(reach, r)
+				if r == reachMatch {
+					found[fmt.Sprint(unit{ci, hi}, doc)] = true
 				}
-				ok = true
-				found[fmt.Sprint(unit{ci, hi}, doc)] = true
 			}
 		}
-		if ok {
+		if reach == reachMatch {
 			sc.StanceRight++
 			notes = append(notes, fmt.Sprintf("%s: right stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		} else {
 			if sc.WrongBy == nil {
 				sc.WrongBy = map[string]int{}
 			}
-			sc.WrongBy[wrongStanceCause(lx, s, x, doc)]++
+			sc.WrongBy[wrongCauses[reach]]++
 			notes = append(notes, fmt.Sprintf("%s: wrong stance %q %s %q (%s: %q)", s.Story, x.Holder, x.Position, x.Claim, doc, x.Sentence))
 		}
 	}
@@ -216,30 +217,36 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 	return sc, notes
 }
 
-// wrongStanceCause names the furthest test a wrong stance passes, in the
-// order the scorer applies them: no labelled claim shares its keywords
-// ("claim"), none of those claims has its holder ("holder"), the holder
-// holds it in other articles only ("article"), or in this one with another
-// position ("position").
-func wrongStanceCause(lx *lexicon.Lexicon, s StanceStory, x corroborate.Stance, doc string) string {
-	causes := []string{"claim", "holder", "article", "position"}
-	furthest := 0
-	for _, cl := range s.Claims {
-		if !claimMatches(lx, cl.Keywords, x.Claim) {
-			continue
-		}
-		furthest = max(furthest, 1)
-		for _, h := range cl.Holders {
-			if !namesMatch(h.Holder, x.Holder) {
-				continue
-			}
-			furthest = max(furthest, 2)
-			if contains(h.Docs, doc) {
-				furthest = 3
-			}
-		}
+// How far a stance gets against the labels, in the order the scorer tests
+// it: no labelled claim shares its keywords, none of those claims has its
+// holder, the holder holds it in other articles only, or in this one with
+// another position; reachMatch is a right stance.
+const (
+	reachNone = iota
+	reachClaim
+	reachHolder
+	reachArticle
+	reachMatch
+)
+
+// wrongCauses names a wrong stance's cause (StanceScore.WrongBy) by the
+// furthest test it passes.
+var wrongCauses = [...]string{reachNone: "claim", reachClaim: "holder", reachHolder: "article", reachArticle: "position"}
+
+// holderReach tells how far stance x of label article doc gets against
+// holder h of a claim it matches: reachClaim when the holder is another,
+// reachHolder when h holds it in other articles only, reachArticle when
+// with another position, reachMatch when all agree.
+func holderReach(h LabelHolder, x corroborate.Stance, doc string) int {
+	switch {
+	case !namesMatch(h.Holder, x.Holder):
+		return reachClaim
+	case !contains(h.Docs, doc):
+		return reachHolder
+	case h.Position != x.Position:
+		return reachArticle
 	}
-	return causes[furthest]
+	return reachMatch
 }
 
 // speakerLabelled reports whether an engine speaker name is one of the
