@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteContinues: a quote without an attribution of its own that opens
 // the next sentence after the attribution, or the next paragraph, goes on
@@ -56,5 +59,34 @@ func TestApostropheQuotes(t *testing.T) {
 	q := a.Quotes[0]
 	if q.Text != "The harbour needs a second ferry We have waited for ten years already." || q.Speaker != "Victor Hale" || q.Direct {
 		t.Errorf("got %q by %q direct=%v, want the two quotes joined, by Victor Hale, not direct", q.Text, q.Speaker, q.Direct)
+	}
+}
+
+// TestContinuedSpeaker: "he" right after a direct quote of a person whose
+// first name only the second list gives the other gender ("Lindsey") goes
+// on with that person; a name of the first list ("Margaret") keeps its
+// gender and the pronoun looks further back.
+func TestContinuedSpeaker(t *testing.T) {
+	cases := []struct{ first, want string }{
+		{"Lindsey", "Lindsey Varga"},
+		{"Margaret", "Peter Holm"},
+	}
+	for _, c := range cases {
+		body := "At the meeting in Springfield, Councillor " + c.first + " Varga criticised the mayor, Peter Holm, over the budget.\n\n" +
+			"Varga said, “How many of you believe the roads are fine? I do not.”\n\n" +
+			"He continued, “We will fix the bridge before the winter.”"
+		a := analyze(body)
+		got := ""
+		for _, q := range a.Quotes {
+			if strings.HasPrefix(q.Text, "We will fix the bridge") {
+				got = q.Speaker
+			}
+		}
+		if got != c.want {
+			for _, q := range a.Quotes {
+				t.Logf("%s: got %q by %q (%s)", c.first, q.Text, q.Speaker, q.How)
+			}
+			t.Errorf("%s: speaker of the continued quote = %q, want %q", c.first, got, c.want)
+		}
 	}
 }

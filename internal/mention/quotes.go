@@ -465,6 +465,23 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 	return -1
 }
 
+// continuedSpeaker returns the entity of the quote right before out[i]
+// when "he" or "she" goes on with it though its name's gender is the
+// other one by the weaker list alone: "Lindsey Moss said, “…” He
+// continued, “…”" — the pronoun tells the gender the name did not. Both
+// are quotations; the one before names its speaker and ends in the
+// sentence before or the pronoun's own. Else -1.
+func (a *Analysis) continuedSpeaker(out []Quote, i int, p string) int {
+	if i == 0 || p != "he" && p != "she" {
+		return -1
+	}
+	b := out[i-1]
+	if !b.marked || !out[i].marked || b.How != "named" || b.Entity < 0 || max(b.Sentence, sentenceAt(a.Sentences, max(b.End-1, b.Start))) < out[i].Sentence-1 || !a.Entities[b.Entity].weaklyGendered() {
+		return -1
+	}
+	return b.Entity
+}
+
 // untypedNamedSpeaker reports whether "he" or "she" may go on with the
 // speech of a quote whose source is written as a one-word name the entity
 // stage left untyped ("Okafor said …" with no first name anywhere in the

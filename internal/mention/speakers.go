@@ -137,6 +137,22 @@ func (e *ArticleEntity) Gender() byte {
 	return 0
 }
 
+// weaklyGendered reports whether a person's gender comes only from the
+// second first-name list (moreNameGender), which holds the names the first
+// list leaves out as given to both sexes ("Lindsey", "Casey"): no title,
+// no first name of the first list and no pronoun of the article tells it.
+func (e *ArticleEntity) weaklyGendered() bool {
+	if e.Type != Person || e.Gender() == 0 || e.TitlesGender() != 0 || e.textGender != 0 {
+		return false
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if ws := strings.Fields(n); len(ws) >= 2 && firstNameGender(strings.TrimSuffix(ws[0], ".")) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // inferGenders gives each person the gender the article's own pronouns
 // show: in a sentence that names one person only, the personal pronouns
 // after the name ("Sanders said his campaign …") vote; a gender wins when
