@@ -223,6 +223,7 @@ func monthIndex(norm string) (int, bool) {
 	return yi*12 + mi, true
 }
 
+// absInt is the absolute value of x.
 func absInt(x int) int {
 	if x < 0 {
 		return -x

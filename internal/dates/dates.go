@@ -5,7 +5,9 @@
 package dates
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -246,12 +248,10 @@ func hasMonthWord(s string) bool {
 	return false
 }
 
+// sortFound orders dates by where they start, dates starting at one
+// offset kept in the order found.
 func sortFound(fs []Found) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
+	slices.SortStableFunc(fs, func(a, b Found) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 var (

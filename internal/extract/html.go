@@ -101,7 +101,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	meta.offset = pageOffset(body)
 	cands := pubCandidates{meta: meta}
 	if !opts.TrafilaturaOnly {
-		u := firstNonEmpty(opts.URL, meta.url)
+		u := firstNonBlank(opts.URL, meta.url)
 		cands.shown = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u)
 		cands.url = urlDate(u)
@@ -139,9 +139,9 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 
 	hint := Hint{NoHeader: true, URL: opts.URL}
 	hint.Title = chooseTitle(meta, tr.Metadata.Title)
-	hint.Outlet = firstNonEmpty(meta.siteName, meta.publisher, tr.Metadata.Sitename)
+	hint.Outlet = firstNonBlank(meta.siteName, meta.publisher, tr.Metadata.Sitename)
 	if hint.Outlet == "" {
-		u := firstNonEmpty(opts.URL, meta.url)
+		u := firstNonBlank(opts.URL, meta.url)
 		if pu, err := url.Parse(u); err == nil && pu.Hostname() != "" {
 			hint.Outlet = strings.TrimPrefix(pu.Hostname(), "www.")
 		}
@@ -149,7 +149,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	if hint.URL == "" {
 		hint.URL = meta.url
 	}
-	hint.Author = firstNonEmpty(meta.author, tr.Metadata.Author)
+	hint.Author = firstNonBlank(meta.author, tr.Metadata.Author)
 	cands.lead = leadDate(text)
 	pc := choosePublished(cands)
 	hint.Published, hint.PublishedConf, hint.PublishedFrom = pc.date, pc.conf, pc.from
@@ -164,7 +164,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 // text in (too short, or its body repeated): the page still says what it
 // is and when it was published, in its metadata and beside its headline.
 func withoutText(meta pageMeta, cands pubCandidates, opts HTMLOptions) Result {
-	r := Result{Title: chooseTitle(meta, ""), URL: firstNonEmpty(opts.URL, meta.url)}
+	r := Result{Title: chooseTitle(meta, ""), URL: firstNonBlank(opts.URL, meta.url)}
 	if !opts.TrafilaturaOnly {
 		pc := choosePublished(cands)
 		r.Published, r.PublishedConf, r.PublishedFrom = pc.date, pc.conf, pc.from
@@ -172,7 +172,9 @@ func withoutText(meta pageMeta, cands pubCandidates, opts HTMLOptions) Result {
 	return r
 }
 
-func firstNonEmpty(ss ...string) string {
+// firstNonBlank returns the first of ss that is more than white space,
+// trimmed; "" when none is.
+func firstNonBlank(ss ...string) string {
 	for _, s := range ss {
 		if s = strings.TrimSpace(s); s != "" {
 			return s
@@ -313,7 +315,7 @@ func readMeta(doc *html.Node) pageMeta {
 					m.title = strings.TrimSpace(textOf(n))
 				}
 			case atom.Meta:
-				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				key := strings.ToLower(firstNonBlank(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
 				val := strings.TrimSpace(attr(n, "content"))
 				switch key {
 				case "og:title", "twitter:title":
@@ -360,9 +362,9 @@ func readMeta(doc *html.Node) pageMeta {
 			mf.read(n)
 			switch attr(n, "itemprop") {
 			case "datePublished":
-				setPub(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+				setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
 			case "dateModified":
-				setMod(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+				setMod(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

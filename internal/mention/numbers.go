@@ -517,7 +517,7 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		}
 		// "1, 400" (a thousands separator followed by a space, as some
 		// converted texts write it) is one number.
-		if len(t.Text) <= 3 && i+2 < len(toks) && toks[i+1].Text == "," && len(toks[i+2].Text) == 3 && allDigitsStr(toks[i+2].Text) && toks[i+1].End == toks[i+1].Start+1 && toks[i+2].Start == toks[i+1].End+1 {
+		if len(t.Text) <= 3 && i+2 < len(toks) && toks[i+1].Text == "," && len(toks[i+2].Text) == 3 && text.AllDigits(toks[i+2].Text) && toks[i+1].End == toks[i+1].Start+1 && toks[i+2].Start == toks[i+1].End+1 {
 			if w, ok := parseDigits(t.Text + toks[i+2].Text); ok {
 				v = w
 				next = i + 3
@@ -733,15 +733,6 @@ func isQualifierWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-func allDigitsStr(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 func hasLetters(s string) bool {

@@ -1,7 +1,9 @@
 package mention
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -934,12 +936,10 @@ func followsCountNoun(rest string) bool {
 		w[0] >= 'a' && w[0] <= 'z' && (strings.HasSuffix(lw, "s") || lw == "people")
 }
 
+// sortTimes orders times by where they start, times starting at one
+// offset kept in the order found.
 func sortTimes(ts []Timex) {
-	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0 && ts[j].Start < ts[j-1].Start; j-- {
-			ts[j], ts[j-1] = ts[j-1], ts[j]
-		}
-	}
+	slices.SortStableFunc(ts, func(a, b Timex) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 func sub(s string, m []int, i int) string {

@@ -4,6 +4,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -72,7 +73,7 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 			// Nested deeper than the tree parser allows: read the text
 			// with the streaming tokenizer instead.
 			title, text := source.HTMLText(rec.Body)
-			r, err = extract.Text(text, extract.Hint{Title: firstNonEmpty(hint.Title, title), NoHeader: title != ""}), nil
+			r, err = extract.Text(text, extract.Hint{Title: cmp.Or(hint.Title, title), NoHeader: title != ""}), nil
 		}
 		if err != nil {
 			return nil, err
@@ -97,7 +98,7 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 	if len(strings.Fields(res.Text)) < MinWords {
 		return nil, fmt.Errorf("no article text found (fewer than %d words after cleanup)", MinWords)
 	}
-	url := firstNonEmpty(res.URL, rec.URL)
+	url := cmp.Or(res.URL, rec.URL)
 	if !source.IsWebURL(url) {
 		url = "" // only http(s) addresses become links
 	}
@@ -138,15 +139,6 @@ func Clip(s string, n int) string {
 		cut = sp
 	}
 	return strings.TrimRight(s[:cut], " \t\n") + "…"
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 func hostOutlet(u string) string {

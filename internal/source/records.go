@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -160,7 +161,7 @@ func objectRecord(raw []byte, m map[string]any, where string) (Record, error) {
 	if !IsWebURL(r.URL) {
 		r.URL = "" // only http(s) addresses become links or sources
 	}
-	src := firstNonEmpty(r.URL, r.ID, where)
+	src := cmp.Or(r.URL, r.ID, where)
 	rec := Record{Source: src, ID: r.ID, URL: r.URL, Outlet: r.Outlet, Title: r.Title, Published: r.Published,
 		Author: r.Author, Raw: raw, RawKind: "json"}
 	if r.HTML != "" {
@@ -193,15 +194,6 @@ func jsonMessage(err error) string {
 		return fmt.Sprintf("found a JSON %s where an object is expected", te.Value)
 	}
 	return err.Error()
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 func jsonRecords(doc Doc, trimmed []byte) ([]Record, []error) {

@@ -314,7 +314,7 @@ func Tokens(s string) []Token {
 					if i+s2 < len(s) {
 						r3, _ := utf8.DecodeRuneInString(s[i+s2:])
 						if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-							if r2 == ',' && !(i+s2+3 <= len(s) && allDigits(s[i+s2:i+s2+3]) && (i+s2+3 == len(s) || !isDigitAt(s, i+s2+3))) {
+							if r2 == ',' && !(i+s2+3 <= len(s) && AllDigits(s[i+s2:i+s2+3]) && (i+s2+3 == len(s) || !isDigitAt(s, i+s2+3))) {
 								break
 							}
 							i += s2
@@ -371,7 +371,8 @@ func Tokens(s string) []Token {
 	return out
 }
 
-func allDigits(s string) bool {
+// AllDigits reports whether s is one or more ASCII digits and nothing else.
+func AllDigits(s string) bool {
 	for _, c := range s {
 		if c < '0' || c > '9' {
 			return false
