@@ -188,3 +188,17 @@ func whoeverHead(lx *lexicon.Lexicon, head string) bool {
 	}
 	return false
 }
+
+// contactRelative reports whether a copula's complement is a definite noun
+// phrase whose head names no more than a person (whoeverHead: "the guy",
+// "the man") and which a relative clause without its pronoun follows at
+// token end, opened by a subject pronoun ("I'm the guy they used to call
+// …"; a contact clause, Quirk et al. 1985 §17.14). Being "the guy" is no
+// claim: what is said of the subject is in the clause, which the reader
+// does not take in, so the proposition is dropped.
+func (r *clauseReader) contactRelative(p proposition, text string, end int) bool {
+	if p.verb != "be" || p.passive || end >= len(r.toks) || !strings.HasPrefix(strings.ToLower(text), "the ") {
+		return false
+	}
+	return nominativePronouns[r.low[end]] && whoeverHead(r.lx, p.comp)
+}

@@ -94,6 +94,9 @@ type clauseReader struct {
 	// introHedge: the clause read last was hedged by what opened it ("if",
 	// "whether"), not by its own verb group.
 	introHedge bool
+	// clitic maps a token that is a pronoun and a contracted operator
+	// ("he'd") to the pronoun (expandClitics; r.low holds the operator).
+	clitic map[int]string
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -191,6 +194,7 @@ func enParticiple(w string) bool {
 
 // read returns the propositions of the sentence.
 func (r *clauseReader) read() []proposition {
+	r.expandClitics()
 	var out []proposition
 	for i := 0; i < len(r.toks); i++ {
 		if !r.startsGroup(i) {
@@ -402,6 +406,9 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 			}
 			continue
 		}
+		if r.clitic[k] != "" && k > v {
+			break // "said she'd seen": the clitic's pronoun opens a clause of its own
+		}
 		switch {
 		case negators[w]:
 			neg++
@@ -433,7 +440,7 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 			}
 		case auxiliaries[w]:
 			main = k
-			verbWords = append(verbWords, r.toks[k].Text)
+			verbWords = append(verbWords, r.wordAt(k))
 			continue
 		}
 		if b, ok := r.verbBase(k); ok && r.continuesGroup(k, v, main, b, sawModal) {
@@ -544,6 +551,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	// "X is not the one who fired the shot": X did not fire it.
 	if q, e, ok := r.identified(p, text, end); ok {
 		p, comp, text, end = q, q.comp, q.compText, e
+	} else if r.contactRelative(p, text, end) {
+		return p, end, false // "I'm the guy they called …": what is claimed is in the clause cut off
 	}
 	if r.wantsInfinitive(comp, end) {
 		return p, end, false
@@ -571,7 +580,12 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 // clause has no subject or a generic one.
 func (r *clauseReader) subjectOf(j, v int, p *proposition, verbWords []string) (string, bool) {
 	r.subjStart, r.subjText, r.pron, r.indefinite = -1, "", "", false
-	s := r.subject(j)
+	var s string
+	if pr := r.clitic[v]; pr != "" && !r.headline {
+		r.subjStart, r.pron = v, pr // "he'd seen": the pronoun is the token's own
+	} else {
+		s = r.subject(j)
+	}
 	shared := false
 	if s == "" && r.pron == "" {
 		s = r.sharedSubject(j, v) // "… had a knife but isn't the one who …"

@@ -1352,6 +1352,8 @@ func renderClaim(p proposition) string {
 	subj := p.subject
 	if p.subjText != "" {
 		subj = p.subjText // the sentence's own words: "the men", not "the man"
+	} else {
+		verb = firstPersonVerb(p.pron, verb) // "I am" said of a name: "<Name> is"
 	}
 	out := subj + " " + strings.ToLower(verb)
 	if p.compText != "" {
