@@ -45,6 +45,9 @@ type Quote struct {
 	// cueAt is the body offset of a cue read apart from its content
 	// (evidentialFrame), for the test of nesting in another statement.
 	cueAt int
+	// group is the noun phrase of people a "they" speaker stands for
+	// when no name does (preferGroupSubject: "Aides …. They said").
+	group string
 }
 
 // CueOnly reports whether the statement was read from a reporting cue
@@ -379,6 +382,9 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// was a subject lately: more often people or a thing.
 				q.Entity, q.Speaker = -1, ""
 			}
+			if p == "they" {
+				a.preferGroupSubject(q)
+			}
 			if e := a.firstPersonInterviewee(q.Sentence, p); e >= 0 {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
 			}
@@ -564,6 +570,9 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			if pronounSubjectBefore(a.Tokens[k], m.Start, p) {
 				break // "He faulted Roe …": the name is an object; the subject is the pronoun's referent, named earlier
 			}
+			if isPossessor(a.Sentences[k].Text, m) && !opensSentence(a.Sentences[k].Text, m.Start) {
+				break // "the senator dismissed Roe's plan": a possessor after the subject is no subject
+			}
 			if pronounFits(p, e) {
 				ent, sent = m.Entity, k
 			}
@@ -571,6 +580,14 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 		}
 	}
 	return ent, sent
+}
+
+// opensSentence reports whether byte offset off of sentence s comes
+// before any word of it (past opening quotation marks and brackets): a
+// name there is the sentence's topic, a possessor too ("Roe's fate is
+// unclear, but she said").
+func opensSentence(s string, off int) bool {
+	return strings.TrimLeft(s[:min(off, len(s))], " \t\n\"“‘'(") == ""
 }
 
 // speaksAsSubject reports whether entity ei, the subject of a reporting

@@ -234,8 +234,10 @@ func nounPhraseShape(toks []text.Token, h int) bool {
 // refers to: the source of the nearest earlier quote, at most three
 // sentences before and with no named speaker in between, that is a group
 // ("Aides said … They added …") for "they", or a document or a group
-// named in the singular ("the report", "the agency") for "it". It
-// returns "", "" otherwise.
+// named in the singular ("the report", "the agency") for "it"; for "they",
+// first the group that opens a recent sentence as its subject when the
+// resolution preferred it (preferGroupSubject). It returns "", ""
+// otherwise.
 func (a *Analysis) PronounSource(i int) (phrase, kind string) {
 	if i < 0 || i >= len(a.Quotes) {
 		return "", ""
@@ -244,6 +246,9 @@ func (a *Analysis) PronounSource(i int) (phrase, kind string) {
 	p := lower(q.SpeakerText)
 	if q.How != "pronoun" || q.Entity >= 0 || p != "they" && p != "it" {
 		return "", ""
+	}
+	if q.group != "" {
+		return q.group, KindGroup
 	}
 	for k := i - 1; k >= 0; k-- {
 		b := a.Quotes[k]
