@@ -1831,19 +1831,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return 0
 	}
 	sim := sharedOverlap(f.words, g.words)
-	// The noun a value is about, or the same word as the other sentence's
-	// verb ("a 6-year sentence" / "sentenced to 9 years").
-	anchor := f.v.Noun != "" && g.v.Noun != "" && (f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun)) ||
-		f.v.Noun != "" && g.verbs[f.v.Noun] || g.v.Noun != "" && f.verbs[g.v.Noun]
-	// A time dates a noun the other sentence speaks of ("the March 4
-	// referendum" / "a referendum set for March 9").
-	// Years and months are mostly background: only two dated nouns close
-	// in WordNet ("the 1988 robbery" / "a theft back in 1986").
-	day := f.v.Type == mention.VDate || f.v.Type == mention.VWeekday
-	if isTime(f.v.Type) && (day && (f.v.Noun != "" && g.words[f.v.Noun] || g.v.Noun != "" && f.words[g.v.Noun]) ||
-		f.v.Noun != "" && g.v.Noun != "" && c.lx.Related(f.v.Noun, g.v.Noun, lexicon.Noun)) {
-		anchor = true
-	}
+	anchor := c.nounAnchored(f, g)
 	verb := sharedVerb(f, g)
 	actors := sharedNames(f.actors, g.actors)
 	score := sim + 0.2*float64(min(actors, 2))
@@ -1938,6 +1926,24 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return 0
 	}
 	return score
+}
+
+// nounAnchored reports whether two values are about one noun: the noun
+// each is about, or the same word as the other sentence's verb ("a 6-year
+// sentence" / "sentenced to 9 years"). A day dates a noun the other
+// sentence speaks of ("the March 4 referendum" / "a referendum set for
+// March 9"); years and months are mostly background: only two dated nouns
+// close in WordNet ("the 1988 robbery" / "a theft back in 1986").
+func (c *comparer) nounAnchored(f, g *fact) bool {
+	fn, gn := f.v.Noun, g.v.Noun
+	if fn != "" && gn != "" && (fn == gn || c.lx.Synonyms(fn, gn, lexicon.Noun)) || fn != "" && g.verbs[fn] || gn != "" && f.verbs[gn] {
+		return true
+	}
+	if !isTime(f.v.Type) {
+		return false
+	}
+	day := f.v.Type == mention.VDate || f.v.Type == mention.VWeekday
+	return day && (fn != "" && g.words[fn] || gn != "" && f.words[gn]) || fn != "" && gn != "" && c.lx.Related(fn, gn, lexicon.Noun)
 }
 
 // stretchScore is the slot score of two ends of stretches of time (or two
