@@ -365,60 +365,69 @@ func (s *QuoteScore) Add(g QuoteGold, qs []SysQuote) {
 	}
 	runes, caps := []rune(g.Text), capsInside(g.Text)
 	for _, p := range pairs {
-		a := atts[p[1]]
-		spk := qs[p[0]].Speaker
-		s.addReadings(a, atts, g.Text, runes, caps, spk)
-		var gname map[string]bool
-		kind := ""
-		switch {
-		case a.Source != nil && isPronoun(*a.Source):
-			ref := resolvePronoun(a, atts)
-			if ref == "" {
-				s.PronounUnresolved++
-				continue
-			}
-			kind, gname = "pronoun", nameTokens(ref)
-		case a.Source != nil && len(nameTokens(*a.Source)) > 0:
-			kind, gname = "named", nameTokens(*a.Source)
-		default:
-			if a.Source == nil {
-				s.OtherNoSrc++
-			} else {
-				s.OtherNominal++
-			}
-			continue
+		a, q := atts[p[1]], qs[p[0]]
+		s.addReadings(a, atts, g.Text, runes, caps, q.Speaker)
+		s.addSpeaker(g, a, atts, q)
+	}
+}
+
+// addSpeaker scores the speaker of system quote q matched to gold
+// attribution a: named and pronoun sources (a pronoun by the name it
+// refers to) count as right when a word of the speaker names the source;
+// nominal and missing sources, and pronouns left unresolved, are only
+// counted.
+func (s *QuoteScore) addSpeaker(g QuoteGold, a GoldAttribution, atts []GoldAttribution, q SysQuote) {
+	spk := q.Speaker
+	var gname map[string]bool
+	kind := ""
+	switch {
+	case a.Source != nil && isPronoun(*a.Source):
+		ref := resolvePronoun(a, atts)
+		if ref == "" {
+			s.PronounUnresolved++
+			return
 		}
-		ok := false
-		if spk != "" {
-			for t := range speakerTokens(spk) {
-				if gname[t] {
-					ok = true
-				}
-			}
-		}
-		if !ok && s.Misses != nil {
-			src := ""
-			if a.Source != nil {
-				src = *a.Source
-			}
-			fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q as %q cue %q (gold %q): %s || sys: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, qs[p[0]].As, qs[p[0]].Cue, derefStr(a.Cue), clip(a.Content, 100), clip(qs[p[0]].Text, 100))
-		}
-		if kind == "named" {
-			s.NamedN++
-			if ok {
-				s.NamedOK++
-			}
-			if a.QuoteType == "direct" {
-				s.NamedDirectN++
-				if ok {
-					s.NamedDirectOK++
-				}
-			}
+		kind, gname = "pronoun", nameTokens(ref)
+	case a.Source != nil && len(nameTokens(*a.Source)) > 0:
+		kind, gname = "named", nameTokens(*a.Source)
+	default:
+		if a.Source == nil {
+			s.OtherNoSrc++
 		} else {
-			s.PronounN++
-			if ok {
-				s.PronounOK++
+			s.OtherNominal++
+		}
+		return
+	}
+	ok := false
+	if spk != "" {
+		for t := range speakerTokens(spk) {
+			if gname[t] {
+				ok = true
 			}
+		}
+	}
+	if !ok && s.Misses != nil {
+		src := ""
+		if a.Source != nil {
+			src = *a.Source
+		}
+		fmt.Fprintf(s.Misses, "SPEAKER %s %s: gold %q (%s) system %q as %q cue %q (gold %q): %s || sys: %s\n", g.ID, kind, src, strings.Join(setKeys(gname), " "), spk, q.As, q.Cue, derefStr(a.Cue), clip(a.Content, 100), clip(q.Text, 100))
+	}
+	if kind == "named" {
+		s.NamedN++
+		if ok {
+			s.NamedOK++
+		}
+		if a.QuoteType == "direct" {
+			s.NamedDirectN++
+			if ok {
+				s.NamedDirectOK++
+			}
+		}
+	} else {
+		s.PronounN++
+		if ok {
+			s.PronounOK++
 		}
 	}
 }
