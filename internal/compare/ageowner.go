@@ -79,12 +79,39 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 			return "" // a reporting or light verb: no act
 		}
 		voice := "active"
-		if k > 0 && beForms[strings.ToLower(toks[k-1].Text)] {
+		if c.passiveAt(toks, k, b) {
 			voice = "passive"
 		}
 		return b + "/" + voice
 	}
 	return ""
+}
+
+// passiveAt reports whether the verb at token k (base b) is a passive: a
+// form of "be" or "get" before it, past adverbs and "not" ("was fatally
+// shot", "was not hurt", "got shot"), or, with no auxiliary, a verb of
+// harm or arrest with no object after it — a past participle in a reduced
+// relative clause ("a 20-year-old stabbed in the arm was flown out";
+// Quirk et al. 1985 §17.30; participleWithoutObject).
+func (c *comparer) passiveAt(toks []text.Token, k int, b string) bool {
+	j := k - 1
+	for j >= 0 && j >= k-3 {
+		lw := strings.ToLower(toks[j].Text)
+		if lw != "not" && !c.adverb(lw) {
+			break
+		}
+		j--
+	}
+	if j >= 0 {
+		lw := strings.ToLower(toks[j].Text)
+		if beForms[lw] || lw == "being" || c.lx.Base(lw, lexicon.Verb) == "get" {
+			return true
+		}
+	}
+	if _, irregular := irregularPast(strings.ToLower(toks[k].Text)); !irregular && !strings.HasSuffix(strings.ToLower(toks[k].Text), "ed") {
+		return false
+	}
+	return c.verbRole(b) != "" && c.participleWithoutObject(toks, k-1, b)
 }
 
 // actOf is the verb of the event noun whose of-complement the age's person

@@ -365,7 +365,8 @@ func (c *comparer) ageSex(f *fact) int {
 // subject) or verb "be" of its own stands between ("a 16-year-old was with the
 // others when he was struck": the age's verb is "be", the struck one is
 // "he"). A relative pronoun may ("a 2-year-old who was hurt"), and a form
-// of "be" may right before the verb, as its auxiliary.
+// of "be" may right before the verb, as its auxiliary, or before adverbs
+// and "not" before it ("was fatally shot").
 func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 	for k := at + 1; k < len(toks) && k <= at+ageActSpan; k++ {
 		if b, ok := c.verbAt(toks[k]); ok && b == base {
@@ -373,10 +374,11 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 		}
 		lw := strings.ToLower(toks[k].Text)
 		if beForms[lw] && k+1 < len(toks) {
-			if b, ok := c.verbAt(toks[k+1]); ok && b == base {
+			n := c.pastAdverbs(toks, k+1)
+			if b, ok := c.verbAt(toks[n]); ok && b == base {
 				return true
 			}
-			if lw != "been" && !beForms[strings.ToLower(toks[k+1].Text)] {
+			if lw != "been" && !beForms[strings.ToLower(toks[n].Text)] {
 				return false
 			}
 		}
@@ -385,4 +387,16 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 		}
 	}
 	return false
+}
+
+// pastAdverbs is the first token from k on that is neither "not" nor an
+// adverb (adverb), at most three tokens on; the last token when the
+// sentence ends first.
+func (c *comparer) pastAdverbs(toks []text.Token, k int) int {
+	for n := k; n < len(toks) && n < k+3; n++ {
+		if lw := strings.ToLower(toks[n].Text); lw != "not" && !c.adverb(lw) {
+			return n
+		}
+	}
+	return min(k+3, len(toks)-1)
 }

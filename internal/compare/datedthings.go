@@ -70,6 +70,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 			continue
 		}
 		f.alsoDates = append(append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...), ev...)
+		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
 		// The participle is no verb of the clause: the noun's verb is
 		// what the time dates ("a shooting involving two men
 		// Saturday" dates no state of involving).
@@ -229,6 +230,11 @@ func (c *comparer) mayBeOne(a, b datedAlt) bool {
 	if a.pos != b.pos {
 		return c.nounOfVerb(a.w, a.pos, b.w)
 	}
+	// Two verbs of harm may tell one attack: one shot kills one person
+	// and wounds another ("killed on Sunday" / "wounded on Sunday").
+	if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim && c.verbRole(b.w) == roleVictim {
+		return true
+	}
 	return c.lx.Related(a.w, b.w, a.pos)
 }
 
@@ -258,4 +264,33 @@ func beforeNightHours(text string) bool {
 		}
 	}
 	return false
+}
+
+// activeSubjectEvent returns the happening of the event noun that is the
+// subject of a time's active verb (token h), right before it or before a
+// relative "that" or "which" ("the shooting left two dead on Sunday", "a
+// blast that injured three Friday"): a happening that did what the verb
+// tells happened when it did (Quirk et al. 1985 §10.19, the event as
+// agentive subject). None for a general noun of happening (generalDated
+// reads those), a passive or an -ing form.
+func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
+	if strings.HasSuffix(strings.ToLower(toks[h].Text), "ing") || beBefore(toks, h) >= 0 {
+		return nil
+	}
+	k := h - 1
+	if k >= 1 {
+		if w := strings.ToLower(toks[k].Text); w == "that" || w == "which" {
+			k--
+		}
+	}
+	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() {
+		return nil
+	}
+	n := strings.ToLower(toks[k].Text)
+	b := c.lx.Base(n, lexicon.Noun)
+	if _, closed := lexicon.ClosedClass(n); closed || !c.isEventNoun(n) || !c.eventNoun(b) ||
+		c.generalEventNoun(nounWord{base: b, isNoun: true}) {
+		return nil
+	}
+	return c.happeningOf(n)
 }

@@ -569,7 +569,7 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 	// The noun only when the time modifies it ("Sunday's game", "the
 	// March 4 referendum") and it names an event.
 	rest := f.sent[min(f.v.End, len(f.sent)):]
-	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(rest) && !participleWithObject(rest) {
+	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(rest) && !participleWithObject(rest) && (c.nounAfterTime(rest, n) || c.eventNoun(n)) {
 		if b := c.lx.Base(n, lexicon.Verb); c.lx.Has(b, lexicon.Verb) {
 			return b, lexicon.Verb
 		}
@@ -579,6 +579,25 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 		return f.head, lexicon.Verb
 	}
 	return "", 0
+}
+
+// nounAfterTime reports whether noun n (a base form) is one of the first
+// three words after a time: the noun the time modifies ("Sunday's
+// game"). The noun before it a value falls back to is the dated thing
+// only when its first sense is an act or event (eventNoun): "shot at an
+// unknown location Saturday then driven off" dates no location.
+func (c *comparer) nounAfterTime(rest, n string) bool {
+	for k, w := range strings.Fields(rest) {
+		if k >= 3 {
+			break
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		lw := strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
+		if lw == n || c.lx.Base(lw, lexicon.Noun) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounContraction reports whether a name as read is a personal pronoun

@@ -113,7 +113,7 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	case vetoed(f, g):
 		return fmt.Sprintf("vetoed (person %q/%q%s)", f.person, g.person, ageWhy(f, g))
 	case c.datesOfTwoThings(f, g):
-		return fmt.Sprintf("two dated things (%q/%q)", f.head, g.head)
+		return fmt.Sprintf("two dated things (%q/%q; %s)", f.head, g.head, c.datesWhy(f, g))
 	}
 	var parts []string
 	// sim as slotScore weighs it: one shared word says nothing
@@ -164,4 +164,17 @@ func ageWhy(f, g *fact) string {
 	}
 	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v sex %d/%d people %v/%v two %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
 		f.roleOnly, g.roleOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun)
+}
+
+// datesWhy names the guard of datesOfTwoThings that holds for two times.
+func (c *comparer) datesWhy(f, g *fact) string {
+	switch {
+	case c.twoDatedKinds(f, g):
+		return "kinds"
+	case c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f):
+		return "possessive"
+	case c.twoSubjectEvents(f, g):
+		return fmt.Sprintf("subject events %q/%q", f.subjEvent, g.subjEvent)
+	}
+	return "happenings"
 }
