@@ -108,7 +108,7 @@ func (c *comparer) passiveAt(toks []text.Token, k int, b string) bool {
 			return true
 		}
 	}
-	if _, irregular := irregularPast(strings.ToLower(toks[k].Text)); !irregular && !strings.HasSuffix(strings.ToLower(toks[k].Text), "ed") {
+	if _, irregular := irregularBase(strings.ToLower(toks[k].Text)); !irregular && !strings.HasSuffix(strings.ToLower(toks[k].Text), "ed") {
 		return false
 	}
 	return c.verbRole(b) != "" && c.participleWithoutObject(toks, k-1, b)
