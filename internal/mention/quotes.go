@@ -255,20 +255,8 @@ func Quotes(body string, a *Analysis) []Quote {
 		para := a.Sentences[si].Para
 		// "Cruz continued:" — the sentence before the quote ends with a
 		// colon and names who speaks.
-		if !found && si > 0 && strings.HasSuffix(strings.TrimSpace(a.Sentences[si-1].Text), ":") && strings.TrimSpace(body[a.Sentences[si].Start:sp.open]) == "" {
-			prev := a.Sentences[si-1]
-			a.resolveSpeaker(si-1, 0, len(prev.Text), &q)
-			if q.SpeakerText != "" {
-				found = true
-				q.Sentence = si - 1
-				if toks := a.Tokens[si-1]; len(toks) > 1 {
-					for _, t := range toks {
-						if _, ok := verbForm(t.Text); ok {
-							q.Cue = t.Text
-						}
-					}
-				}
-			}
+		if !found && si > 0 && a.colonBefore(body, sp, si, &q) {
+			found = true
 		}
 		if !found {
 			// A quote with no attribution of its own: a short scare quote
@@ -314,6 +302,40 @@ func Quotes(body string, a *Analysis) []Quote {
 	a.carryReported(out)
 	a.resolvePronouns(out)
 	return out
+}
+
+// colonBefore reads the speaker of a quote that opens its sentence right
+// after a sentence ending with a colon ("Cruz continued:"): the subject
+// before that sentence's first reporting verb ("Doe, who backed Roe and
+// Poe, said that on the bill:" — Doe, not a name after the verb), or
+// anywhere in it when it has no such verb.
+func (a *Analysis) colonBefore(body string, sp qspan, si int, q *Quote) bool {
+	prev := a.Sentences[si-1]
+	if !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") || strings.TrimSpace(body[a.Sentences[si].Start:sp.open]) != "" {
+		return false
+	}
+	toks := a.Tokens[si-1]
+	to, cue := len(prev.Text), ""
+	for k, t := range toks {
+		if _, ok := verbForm(t.Text); ok && k > 0 {
+			if cue == "" {
+				to = t.Start
+			}
+			cue = t.Text
+		}
+	}
+	a.resolveSpeaker(si-1, 0, to, q)
+	if q.SpeakerText == "" && to < len(prev.Text) {
+		a.resolveSpeaker(si-1, 0, len(prev.Text), q)
+	}
+	if q.SpeakerText == "" {
+		return false
+	}
+	q.Sentence = si - 1
+	if len(toks) > 1 && cue != "" {
+		q.Cue = cue
+	}
+	return true
 }
 
 // ownAttribution reports whether a quoted stretch has an attribution of
@@ -1260,8 +1282,9 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 	// Named mentions inside the window: the last one before the verb,
 	// unless it is the object of a preposition ("with X").
 	best := -1
+	adj := a.frontedAdjunctEnd(si, from, to)
 	for mi, m := range a.Mentions {
-		if m.Sentence != si || m.Start < from || m.End > to {
+		if m.Sentence != si || m.Start < from || m.End > to || m.End <= adj {
 			continue
 		}
 		// "Rep. Jo Ames (D-Ore.) said": the party tag stands for the
