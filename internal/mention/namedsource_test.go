@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNamedSourceWindow checks the speaker windows of named sources: a
 // quote after a sentence ending with a colon takes the subject before that
@@ -57,6 +60,55 @@ func TestFrontedAdjunctEnd(t *testing.T) {
 		got := a.frontedAdjunctEnd(0, 0, len(tt.sentence)) >= 0
 		if got != tt.adjunct {
 			t.Errorf("frontedAdjunctEnd(%q) found an adjunct = %v, want %v", tt.sentence, got, tt.adjunct)
+		}
+	}
+}
+
+// TestAccordingToDocument checks "According to the Acme summary, Mills
+// asked …": the whole clause is the document's statement, read once (not
+// also the clause's own "asked" reading), and the name that premodifies
+// the document speaks, not the person who opens the clause after the
+// comma (no apposition to a document).
+func TestAccordingToDocument(t *testing.T) {
+	body := "Jo Rand met the board. According to the Acme summary, Mills and another aide asked the clerk to delete the files in December."
+	a := analyze(body)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Text)
+		if q.Cue == "asked" {
+			t.Errorf("inner reading %q kept beside the according-to reading", q.Text)
+		}
+		if q.Cue != "According to" {
+			continue
+		}
+		if name, _ := a.ModifiedName(q); name != "Acme" {
+			t.Errorf("ModifiedName of %q = %q, want %q", q.SpeakerText, name, "Acme")
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no reading of %q", body)
+	}
+}
+
+// TestPremodifierSource checks that a name before the noun of saying
+// that heads a source phrase is the phrase's author.
+func TestPremodifierSource(t *testing.T) {
+	tests := []struct {
+		body, want string
+	}{
+		{"Jo Rand met the board. The Acme Corp statement said the plant would close in May.", "Acme Corp"},
+		{"Jo Rand met the board. The statement said the plant would close in May.", ""},
+	}
+	for _, tt := range tests {
+		a := analyze(tt.body)
+		s := a.Sentences[1]
+		end := strings.Index(s.Text, " said")
+		got := ""
+		if ei := a.premodifierSource(1, 0, end); ei >= 0 {
+			got = a.Entities[ei].Name
+		}
+		if got != tt.want {
+			t.Errorf("premodifierSource(%q) = %q, want %q", s.Text[:end], got, tt.want)
 		}
 	}
 }

@@ -306,9 +306,9 @@ func Quotes(body string, a *Analysis) []Quote {
 
 // colonBefore reads the speaker of a quote that opens its sentence right
 // after a sentence ending with a colon ("Cruz continued:"): the subject
-// before that sentence's first reporting verb ("Doe, who backed Roe and
-// Poe, said that on the bill:" — Doe, not a name after the verb), or
-// anywhere in it when it has no such verb.
+// before that sentence's last reporting verb, the one that introduces the
+// quote ("Doe, who backed Roe and Poe, said that on the bill:" — Doe, not
+// a name after the verb), or anywhere in it when it has no such verb.
 func (a *Analysis) colonBefore(body string, sp qspan, si int, q *Quote) bool {
 	prev := a.Sentences[si-1]
 	if !strings.HasSuffix(strings.TrimSpace(prev.Text), ":") || strings.TrimSpace(body[a.Sentences[si].Start:sp.open]) != "" {
@@ -318,10 +318,7 @@ func (a *Analysis) colonBefore(body string, sp qspan, si int, q *Quote) bool {
 	to, cue := len(prev.Text), ""
 	for k, t := range toks {
 		if _, ok := verbForm(t.Text); ok && k > 0 {
-			if cue == "" {
-				to = t.Start
-			}
-			cue = t.Text
+			to, cue = t.Start, t.Text
 		}
 	}
 	a.resolveSpeaker(si-1, 0, to, q)
@@ -1257,6 +1254,9 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 			if ei := a.recentEntity(si, from, owner); ei >= 0 {
 				q.Entity, q.Speaker = ei, a.Entities[ei].Name
 			}
+		case a.premodifierSource(si, from, to) >= 0:
+			ei := a.premodifierSource(si, from, to)
+			q.Entity, q.Speaker = ei, a.Entities[ei].Name
 		default:
 			if ei := a.statementSource(si, from, head); ei >= 0 {
 				q.Entity, q.Speaker = ei, a.Entities[ei].Name
@@ -2536,8 +2536,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	}
 	out = a.framedReadings(si, s, out)
 	// "According to X, …": the content after the source.
-	if q, ok := a.accordingFirst(si, s); ok && len(out) == 0 {
-		out = append(out, q)
+	if q, ok := a.accordingFirst(si, s); ok {
+		// its source speaks for the whole clause, and for the statements
+		// read inside it ("According to the report, Doe told Roe that …":
+		// the report's statement, not Doe's)
+		out = []Quote{q}
 	}
 	// "As X noted, …": the content after the as-clause.
 	if q, ok := a.asFirst(si, s); ok && len(out) == 0 {

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
@@ -51,4 +52,34 @@ func personPhrase(p string) bool {
 		return false
 	}
 	return personHead(lower(strings.Trim(ws[len(ws)-1], ".,;:")))
+}
+
+// premodifierSource returns the entity of a name that premodifies the
+// head noun of saying ending the window [from, to) of sentence si ("the
+// FBI summary", "a new Acme report"): a name before a common noun is its
+// modifier (Quirk et al. 1985, §17.108), and a document's modifier name
+// is its author. It is the last name in the window with only lower-case
+// words after it; -1 when there is none, or the name is a place.
+func (a *Analysis) premodifierSource(si, from, to int) int {
+	s := a.Sentences[si].Text
+	best := -1
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.Start < from || m.End > to {
+			continue
+		}
+		rest := strings.Fields(s[m.End:to])
+		if len(rest) == 0 || len(rest) > 2 {
+			continue
+		}
+		lowerOnly := true
+		for _, w := range rest {
+			if !unicode.IsLower([]rune(w)[0]) {
+				lowerOnly = false
+			}
+		}
+		if e := a.Entities[m.Entity]; lowerOnly && e.Type != Place && CanSpeak(e.Name, e.Type, e.Mentions) {
+			best = m.Entity
+		}
+	}
+	return best
 }

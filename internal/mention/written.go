@@ -277,9 +277,11 @@ func personHead(w string) bool {
 
 // appositivePerson returns the name of the person set off by a comma
 // right after the nouns run that follow offset from in sentence si ("…
-// fire chief, Jo Lee"), or "".
+// fire chief, Jo Lee"), or "". A person is in apposition to a role, not
+// to a document, a noun of communication in WordNet ("According to the
+// Acme summary, Jo Lee asked …": Lee opens the clause).
 func (a *Analysis) appositivePerson(si, from int, run []string) string {
-	if len(run) == 0 {
+	if len(run) == 0 || communicationNoun(run[len(run)-1]) {
 		return ""
 	}
 	sent := a.Sentences[si].Text
@@ -397,4 +399,13 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// communicationNoun reports whether a lower-case noun's first sense in
+// WordNet is a noun of communication ("summary", "report", "poll"): a
+// document or message, never a person.
+func communicationNoun(w string) bool {
+	lx := lexicon.Default()
+	sn, ok := lx.FirstSense(lx.Base(lower(w), lexicon.Noun), lexicon.Noun)
+	return ok && sn.Lex == lexicon.NounCommunication
 }
