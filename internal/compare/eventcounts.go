@@ -67,3 +67,15 @@ func (c *comparer) oneEvent(a, b string) bool {
 func (c *comparer) onlyCountsOfEvent(f, g *fact) bool {
 	return f.onlyOfEvent && g.onlyOfEvent && c.oneEvent(f.v.Event, g.v.Event)
 }
+
+// onlyCountsOfThing reports whether two counts are the only counts of one
+// specific thing in their articles, neither of people: "three strong
+// aftershocks" and "at least four aftershocks" of one quake are one fact
+// whatever words surround them. Counts of people are left out, as a
+// story's people fall in many groups ("two children" among "ten people"),
+// and so are nouns that are verbs too ("arrests", "assists", "shots"):
+// acts are counted per day, per player or per person.
+func (c *comparer) onlyCountsOfThing(f, g *fact) bool {
+	u := f.v.Unit
+	return u == g.v.Unit && u != "" && f.unique && g.unique && !generalNoun(u) && !isPersonNoun(c.lx, u) && !c.lx.Has(u, lexicon.Verb)
+}

@@ -36,3 +36,25 @@ func containsFigures(got, want string) bool {
 	}
 	return false
 }
+
+// TestOnlyCountsOfThing: the only counts of one specific thing in two
+// articles are one fact whatever words surround them; counts of people
+// are not, nor a thing counted
+// twice in one article. Sentences written for this test.
+func TestOnlyCountsOfThing(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"only counts of a thing", "Residents of Parvel reported three strong aftershocks overnight.",
+			"The main shock was followed by at least five aftershocks, the institute said.", "three/at least five"},
+		{"counts of people", "Residents of Parvel saw three firefighters on the roof overnight.",
+			"The main shock was followed by a visit from five firefighters, the institute said.", ""},
+		{"counted twice", "Residents of Parvel reported three strong aftershocks overnight. Two aftershocks hit Dorn.",
+			"The main shock was followed by at least five aftershocks, the institute said.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		got := kinds(r.Discrepancies)
+		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, "number:"+c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}

@@ -1910,7 +1910,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			score += 0.5 // the slot key itself: strong evidence
 		}
 		ok = sameKey || (verb || anchor) && (actors > 0 || sim >= 0.3) || sim >= 0.45 || c.onlyCountsOfEvent(f, g) ||
-			specific && f.unique && g.unique && (verb && sim >= 0.15 || sim >= 0.2 || sharedValue(f, g))
+			specific && f.unique && g.unique && (verb && sim >= 0.15 || sim >= 0.2 || sharedValue(f, g) || c.onlyCountsOfThing(f, g))
 	case mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 		ok = c.timeSlot(f, g, anchor, actors > 0, sim, single)
 	case mention.VSize, mention.VMagnitude:
