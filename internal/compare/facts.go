@@ -2003,7 +2003,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// A deadline ("finished by 9:40 p.m.") is not the only time
 		// of an article's event: it needs the same verb.
 		return c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
-			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3) ||
+			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3 || hasActors && !weekdaysApart(f, g)) ||
 			c.mainEventTimes(f, g)
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or

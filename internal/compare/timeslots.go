@@ -377,3 +377,28 @@ func weekdaysByDoc(facts []fact) map[int]map[string]bool {
 func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
 	return f.onlyDay && g.onlyDay && !f.reported && !g.reported && sim >= 0.15 && c.sameVerb(f.head, g.head)
 }
+
+// weekdaysApart reports whether two values' sentences both name weekdays
+// and none in common: a clock time "before 11:30 p.m. on Saturday" and one
+// "at 3 a.m. on Sunday" are two moments, whoever the sentences name.
+func weekdaysApart(f, g *fact) bool {
+	days := func(x *fact) map[string]bool {
+		m := map[string]bool{}
+		for _, o := range x.others {
+			if o.Type == mention.VWeekday {
+				m[strings.ToLower(o.Norm)] = true
+			}
+		}
+		return m
+	}
+	a, b := days(f), days(g)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for d := range a {
+		if b[d] {
+			return false
+		}
+	}
+	return true
+}

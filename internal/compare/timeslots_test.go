@@ -232,3 +232,49 @@ func TestUndatedWeekdayAgainstDate(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyClockTimesOfOnePerson: the only clock times of two articles,
+// in sentences about one named person, are one moment unless the sentences
+// date them on two weekdays.
+func TestOnlyClockTimesOfOnePerson(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"one person, no weekdays", "Dana Whitlock, 41, was going west in her 2019 pickup about 2:15 a.m., Trooper Ann Marsh said.",
+			"According to authorities, she was driving her pickup at about 3:00 am on highway 9 when deputies stopped Whitlock.", "date:about 2:15 a.m./about 3:00 am"},
+		{"two weekdays", "Dana Whitlock, 41, was going west in her 2019 pickup about 2:15 a.m. on Friday, Trooper Ann Marsh said.",
+			"According to authorities, she was driving her pickup at about 3:00 am on Saturday on highway 9 when deputies stopped Whitlock.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		got := kinds(r.Discrepancies)
+		t.Logf("%s: %q", c.name, got)
+		if c.want == "" && strings.Contains(got, "2:15") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}
+
+// TestWeekdaysApart: two sentences' weekdays set their times apart only
+// when both name weekdays and none in common.
+func TestWeekdaysApart(t *testing.T) {
+	wd := func(ds ...string) *fact {
+		f := &fact{}
+		for _, d := range ds {
+			f.others = append(f.others, mention.Value{Type: mention.VWeekday, Norm: d})
+		}
+		return f
+	}
+	cases := []struct {
+		name string
+		f, g *fact
+		want bool
+	}{
+		{"two days", wd("saturday"), wd("sunday"), true},
+		{"one day shared", wd("saturday", "sunday"), wd("Sunday"), false},
+		{"one side undated", wd(), wd("sunday"), false},
+	}
+	for _, c := range cases {
+		if got := weekdaysApart(c.f, c.g); got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
