@@ -278,3 +278,14 @@ func TestWeekdaysApart(t *testing.T) {
 		}
 	}
 }
+
+// TestClockTimeOfOneStatement: a clock time told in much the same words of
+// one named person is one moment though an article gives another time too.
+func TestClockTimeOfOneStatement(t *testing.T) {
+	a := "Marlow says the alarm call came in at 4:10 a.m. at the Dunfield depot."
+	b := "Chief Marlow said the alarm call came in at 4:14 a.m. from the Dunfield depot. Crews left at 5:20 a.m."
+	r := run(doc("a", "Report\n\n"+a, day), doc("b", "Report\n\n"+b, day))
+	if got := kinds(r.Discrepancies); !strings.Contains(got, "4:10") || !strings.Contains(got, "4:14") {
+		t.Errorf("want 4:10 a.m. / 4:14 a.m., got %q", got)
+	}
+}
