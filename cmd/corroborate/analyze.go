@@ -30,10 +30,12 @@ type analyzeConfig struct {
 	noProgress   bool
 }
 
-func runAnalyze(ctx context.Context, e *env, args []string) int {
+// analyzeFlags reads analyze's flags and inputs; code is -1 when the
+// command goes on, else the exit status to end it with (help shown, or a
+// usage error written).
+func analyzeFlags(e *env, args []string) (cfg analyzeConfig, inputs []string, code int) {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	var cfg analyzeConfig
 	format := fs.String("format", "text", "output format: text, markdown or json")
 	fs.StringVar(&cfg.db, "db", defaultDBPath(e.getenv), "SQLite store path (CORROBORATE_DB overrides the default; :memory: for none)")
 	fs.BoolVar(&cfg.allowPrivate, "allow-private", false, "allow fetching URLs on private, loopback or link-local addresses")
@@ -55,25 +57,36 @@ Flags:
 	}
 	inputs, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+		return cfg, nil, exitOK
 	}
 	if err != nil {
-		return exitUsage
+		return cfg, nil, exitUsage
 	}
 	if cfg.format, err = report.ParseFormat(*format); err != nil {
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
-		return exitUsage
+		return cfg, nil, exitUsage
 	}
 	if len(inputs) == 0 {
 		fmt.Fprintln(e.stderr, "corroborate analyze: no INPUT given")
 		fs.Usage()
-		return exitUsage
+		return cfg, nil, exitUsage
 	}
 	if *maxMB < 0 {
 		fmt.Fprintln(e.stderr, "corroborate analyze: --max-mb must be positive")
-		return exitUsage
+		return cfg, nil, exitUsage
 	}
 	cfg.maxBytes = int64(*maxMB) << 20
+	return cfg, inputs, -1
+}
+
+// runAnalyze is the analyze command: it reads the inputs into the store,
+// groups the store's stories and prints the report of the stories the
+// inputs belong to.
+func runAnalyze(ctx context.Context, e *env, args []string) int {
+	cfg, inputs, code := analyzeFlags(e, args)
+	if code >= 0 {
+		return code
+	}
 
 	store, err := sqlite.Open(ctx, cfg.db)
 	if ctx.Err() != nil {
