@@ -86,8 +86,10 @@ func headline(a corroborate.Article) string {
 	return "(no headline)"
 }
 
+// palette holds the terminal escapes of the text report (empty without colour).
 type palette struct{ bold, dim, red, reset string }
 
+// renderText writes the report as plain text, one section a story.
 func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 	p := palette{}
 	if opts.Color {
@@ -110,37 +112,9 @@ func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 	for i, s := range rep.Stories {
 		v := newStoryView(s, byID)
 		fmt.Fprintf(&b, "\n%sStory %d: %s%s\n  %s\n", p.bold, i+1, v.title, p.reset, v.summary())
-		b.WriteString("  Sources\n")
-		for _, a := range v.articles {
-			verb := ""
-			for _, f := range s.Framing {
-				if f.Article == a.ID && f.HeadlineVerb != nil {
-					verb = " (headline verb: " + *f.HeadlineVerb + ")"
-				}
-			}
-			fmt.Fprintf(&b, "    %s %s · %s · %s%s\n", v.labels[a.ID], deref(a.Outlet, "unknown outlet"), deref(a.Published, "undated"), headline(a), verb)
-			fmt.Fprintf(&b, "        %s%s · %s%s\n", p.dim, a.ID, a.Source, p.reset)
-			if a.CopyOf != nil {
-				fmt.Fprintf(&b, "        copy of %s (similarity %.2f): not an independent source\n", *a.CopyOf, derefF(a.Similarity))
-			}
-		}
+		writeSources(&b, s, p, v)
 		writeDiscrepancies(&b, s.Discrepancies, p, v)
-		if sp := speakers(s); len(sp) > 0 {
-			fmt.Fprintf(&b, "  %sWho said what%s\n", p.bold, p.reset)
-			for _, g := range sp {
-				fmt.Fprintf(&b, "    %s\n", g.name)
-				for _, st := range g.stances {
-					fmt.Fprintf(&b, "      %s “%s” %s\n", st.Position, st.Claim, v.cite([]string{st.Article}))
-				}
-				for _, q := range g.quotes {
-					kind := "reported"
-					if q.Direct {
-						kind = "quote"
-					}
-					fmt.Fprintf(&b, "      %s, %s: “%s” %s\n", kind, deref(q.Cue, "-"), Excerpt(q.Text, 160), v.cite([]string{q.Article}))
-				}
-			}
-		}
+		writeWhoSaid(&b, s, p, v)
 		if len(s.Consensus) > 0 {
 			fmt.Fprintf(&b, "  %sAgreed by independent sources%s\n", p.bold, p.reset)
 			for _, c := range s.Consensus {
@@ -153,27 +127,7 @@ func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 				fmt.Fprintf(&b, "    %-10s %s (%s) %s\n", t.Date, Excerpt(t.Event, 100), deref(t.Expression, ""), v.cite(t.Articles))
 			}
 		}
-		if len(s.Framing) > 0 {
-			fmt.Fprintf(&b, "  %sFraming%s\n", p.bold, p.reset)
-			for _, f := range s.Framing {
-				var parts []string
-				names := make([]string, 0, len(f.Verbs))
-				for k := range f.Verbs {
-					names = append(names, k)
-				}
-				sort.Strings(names)
-				for _, k := range names {
-					parts = append(parts, k+": "+strings.Join(f.Verbs[k], ", "))
-				}
-				fmt.Fprintf(&b, "    %s %s — verbs: %s\n", v.cite([]string{f.Article}), deref(f.Outlet, "unknown outlet"), orDash(strings.Join(parts, "; ")))
-				for _, o := range f.OwnVoice {
-					fmt.Fprintf(&b, "      own voice: “%s”\n", Excerpt(o, 140))
-				}
-				if len(f.Omits) > 0 {
-					fmt.Fprintf(&b, "      leaves out: %s\n", Excerpt(strings.Join(f.Omits, "; "), 200))
-				}
-			}
-		}
+		writeFraming(&b, s, p, v)
 		if len(s.Related) > 0 {
 			var rel []string
 			for _, r := range s.Related {
@@ -202,6 +156,72 @@ func renderText(w io.Writer, rep *corroborate.Report, opts Options) error {
 	return err
 }
 
+// writeSources lists a story's articles: label, outlet, date, headline and
+// its verb, where each was read, and whether it copies another.
+func writeSources(b *strings.Builder, s corroborate.Story, p palette, v storyView) {
+	b.WriteString("  Sources\n")
+	for _, a := range v.articles {
+		verb := ""
+		for _, f := range s.Framing {
+			if f.Article == a.ID && f.HeadlineVerb != nil {
+				verb = " (headline verb: " + *f.HeadlineVerb + ")"
+			}
+		}
+		fmt.Fprintf(b, "    %s %s · %s · %s%s\n", v.labels[a.ID], deref(a.Outlet, "unknown outlet"), deref(a.Published, "undated"), headline(a), verb)
+		fmt.Fprintf(b, "        %s%s · %s%s\n", p.dim, a.ID, a.Source, p.reset)
+		if a.CopyOf != nil {
+			fmt.Fprintf(b, "        copy of %s (similarity %.2f): not an independent source\n", *a.CopyOf, derefF(a.Similarity))
+		}
+	}
+}
+
+// writeWhoSaid lists each speaker's stances and quotes.
+func writeWhoSaid(b *strings.Builder, s corroborate.Story, p palette, v storyView) {
+	if sp := speakers(s); len(sp) > 0 {
+		fmt.Fprintf(b, "  %sWho said what%s\n", p.bold, p.reset)
+		for _, g := range sp {
+			fmt.Fprintf(b, "    %s\n", g.name)
+			for _, st := range g.stances {
+				fmt.Fprintf(b, "      %s “%s” %s\n", st.Position, st.Claim, v.cite([]string{st.Article}))
+			}
+			for _, q := range g.quotes {
+				kind := "reported"
+				if q.Direct {
+					kind = "quote"
+				}
+				fmt.Fprintf(b, "      %s, %s: “%s” %s\n", kind, deref(q.Cue, "-"), Excerpt(q.Text, 160), v.cite([]string{q.Article}))
+			}
+		}
+	}
+}
+
+// writeFraming lists each article's verbs of attribution by speaker, its
+// sentences in its own voice and what it leaves out.
+func writeFraming(b *strings.Builder, s corroborate.Story, p palette, v storyView) {
+	if len(s.Framing) > 0 {
+		fmt.Fprintf(b, "  %sFraming%s\n", p.bold, p.reset)
+		for _, f := range s.Framing {
+			var parts []string
+			names := make([]string, 0, len(f.Verbs))
+			for k := range f.Verbs {
+				names = append(names, k)
+			}
+			sort.Strings(names)
+			for _, k := range names {
+				parts = append(parts, k+": "+strings.Join(f.Verbs[k], ", "))
+			}
+			fmt.Fprintf(b, "    %s %s — verbs: %s\n", v.cite([]string{f.Article}), deref(f.Outlet, "unknown outlet"), orDash(strings.Join(parts, "; ")))
+			for _, o := range f.OwnVoice {
+				fmt.Fprintf(b, "      own voice: “%s”\n", Excerpt(o, 140))
+			}
+			if len(f.Omits) > 0 {
+				fmt.Fprintf(b, "      leaves out: %s\n", Excerpt(strings.Join(f.Omits, "; "), 200))
+			}
+		}
+	}
+}
+
+// orDash is s, or a dash when s is empty.
 func orDash(s string) string {
 	if s == "" {
 		return "—"
