@@ -112,7 +112,7 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 				return err
 			}
 			if err := plantEventTrials(ctx, ev, o, &s, o.Verbose && h == Tune); err != nil {
-				return err
+				return fmt.Errorf("plant: event %s: %w", ev.name, err)
 			}
 		}
 		writePlant(w, s)
@@ -123,7 +123,7 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 func loadPlantEvents(path string) ([]plantEvent, error) {
 	recs, labels, err := StoryRecords(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("plant: %w", err)
 	}
 	byName := map[string]*plantEvent{}
 	var names []string
@@ -658,10 +658,10 @@ func tracePair(ctx context.Context, w io.Writer, events []plantEvent, spec strin
 		}
 		r, err := newPlantRun(ctx, ev)
 		if err != nil {
-			return err
+			return fmt.Errorf("--trace %s: %w", ev.name, err)
 		}
 		if _, err := r.discrepancies(ctx, -1, ""); err != nil {
-			return err
+			return fmt.Errorf("--trace %s: %w", ev.name, err)
 		}
 		at := func(doc, text string) (int, int) {
 			for i, id := range ev.ids {
