@@ -125,10 +125,10 @@ func (c *comparer) actOf(toks []text.Token, v mention.Value) string {
 			k--
 		}
 	}
-	if k < 1 || !strings.EqualFold(toks[k].Text, "of") {
+	if k < 1 || !strings.EqualFold(toks[k].Text, "of") || c.nounBeforeOf(toks, k) < 0 {
 		return ""
 	}
-	n := strings.ToLower(toks[k-1].Text)
+	n := strings.ToLower(toks[c.nounBeforeOf(toks, k)].Text)
 	if !c.isEventNoun(n) {
 		return ""
 	}
@@ -141,3 +141,28 @@ func (c *comparer) actOf(toks []text.Token, v mention.Value) string {
 // ageActSpan is how many tokens after an age its verb is looked for (a
 // name and a short apposition: "Olek Sarn of Veldt, 34, was struck").
 const ageActSpan = 8
+
+// nounBeforeOf is the token of the noun an of-complement (token of)
+// follows: the token before "of", or before a phrase of time between them
+// ("the shooting death earlier this month of", "the arrest on Sunday of";
+// a weekday, a month or a length of time with determiners, adverbs and
+// "on", "last", "next"); -1 when none.
+func (c *comparer) nounBeforeOf(toks []text.Token, of int) int {
+	j, timed := of-1, false
+	for j > 0 && j >= of-4 {
+		lw := strings.ToLower(toks[j].Text)
+		tag, _ := lexicon.ClosedClass(lw)
+		switch {
+		case calendarWord(lw) || c.lx.LengthOfTime(lw):
+			timed = true
+		case tag == "DT" || lw == "on" || lw == "last" || lw == "next" || c.adverb(lw):
+		default:
+			if timed {
+				return j
+			}
+			return of - 1
+		}
+		j--
+	}
+	return of - 1
+}

@@ -118,8 +118,8 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 			return r
 		}
 	}
-	if k >= 1 && strings.EqualFold(toks[k].Text, "of") {
-		n := strings.ToLower(toks[k-1].Text)
+	if k >= 1 && strings.EqualFold(toks[k].Text, "of") && c.nounBeforeOf(toks, k) >= 0 {
+		n := strings.ToLower(toks[c.nounBeforeOf(toks, k)].Text)
 		if n == "death" || n == "deaths" {
 			return roleVictim
 		}

@@ -46,3 +46,19 @@ func TestAgeActVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeOfComplementPastTime: a phrase of time between an event noun
+// and its of-complement ("the stabbing death last week of a
+// 34-year-old") leaves the age the noun's undergoer.
+func TestAgeOfComplementPastTime(t *testing.T) {
+	for _, tc := range []struct{ sent, act, role string }{
+		{"Wardens ruled the stabbing death earlier this month of a 34-year-old porter an accident.", "", roleVictim},
+		{"Wardens announced the arrest on Sunday of a 34-year-old porter.", "arrest/passive", roleSuspect},
+		{"Wardens announced the arrest of a 34-year-old porter.", "arrest/passive", roleSuspect},
+	} {
+		f := ageFactOf(t, tc.sent)
+		if f.ageAct != tc.act || f.ageRole != tc.role {
+			t.Errorf("%q: act %q role %q, want %q %q", tc.sent, f.ageAct, f.ageRole, tc.act, tc.role)
+		}
+	}
+}
