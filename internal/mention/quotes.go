@@ -409,7 +409,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			}
 			if e := a.continuedSpeaker(out, i, p); subj < 0 && spk < 0 && e >= 0 {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
-				a.Entities[e].textGender = map[string]byte{"he": 'm', "she": 'f'}[p]
+				a.Entities[e].textGender = pronounGender(p)
 			}
 			if q.Entity < 0 && (p == "he" || p == "she") {
 				// no fitting person lately: the nearest one named before,
@@ -429,7 +429,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			// "he" or "she" tells the gender of a person whose name did
 			// not: a later pronoun of the other gender looks further back.
 			if q.Entity >= 0 && a.Entities[q.Entity].Gender() == 0 && (p == "he" || p == "she") {
-				a.Entities[q.Entity].textGender = map[string]byte{"he": 'm', "she": 'f'}[p]
+				a.Entities[q.Entity].textGender = pronounGender(p)
 			}
 		}
 		if q.Entity >= 0 && pronounIn(q.SpeakerText) == "" {
@@ -517,7 +517,7 @@ func untypedNamedSpeaker(q Quote, e *ArticleEntity, p string) bool {
 	if q.How != "named" || e.Type != Other || len(strings.Fields(e.Name)) != 1 || strings.ContainsAny(e.Name, "-.0123456789") || lexicon.Default().IsCommon(lower(e.Name)) || isAcronym(e.Name) {
 		return false
 	}
-	want := map[string]byte{"he": 'm', "she": 'f'}[p]
+	want := pronounGender(p)
 	return want != 0 && (e.textGender == 0 || e.textGender == want)
 }
 
@@ -592,13 +592,36 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			if isPossessor(a.Sentences[k].Text, m) && !opensSentence(a.Sentences[k].Text, m.Start) {
 				break // "the senator dismissed Roe's plan": a possessor after the subject is no subject
 			}
-			if pronounFits(p, e) {
+			if pronounFits(p, e) || p == "they" && e.Type == Person && opensSentence(a.Sentences[k].Text, m.Start) && nameCoordinated(a.Sentences[k].Text[m.End:]) {
 				ent, sent = m.Entity, k
 			}
 			break // only the sentence's first name is its subject
 		}
 	}
 	return ent, sent
+}
+
+// pronounGender returns the gender "he" ('m') or "she" ('f') tells, else 0.
+func pronounGender(p string) byte {
+	switch p {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// nameCoordinated reports whether the text after a name joins others to
+// it ("Doe and Roe", "Doe, along with Roe and Lund,"): a later "they"
+// stands for them all, and the first named speaks for them.
+func nameCoordinated(after string) bool {
+	for _, c := range []string{" and ", ", along with ", " along with ", ", together with ", " together with ", ", as well as "} {
+		if strings.HasPrefix(after, c) {
+			return c != " and " || startsUpper(strings.TrimSpace(after[len(c):]))
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether byte offset off of sentence s comes
