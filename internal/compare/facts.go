@@ -54,6 +54,9 @@ type fact struct {
 	// in the past tense (a done deed, not a schedule: "the trial starts
 	// Monday").
 	onlyDay bool
+	// onlyVerbDay: a weekday told in the past tense of a deed that no
+	// other weekday of its article dates (markOnlyVerbDays).
+	onlyVerbDay bool
 	// sameType counts the values of this type and unit in the sentence.
 	sameType int
 	// owner is the person or organisation the value belongs to (the name

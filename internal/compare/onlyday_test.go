@@ -28,6 +28,12 @@ func TestOnlyDaysOfOneDeed(t *testing.T) {
 				"Watch shop raid\n\nLate Thursday afternoon, the thieves looted the small store and fled on scooters.",
 			},
 			"Monday/Late Thursday afternoon"},
+		{"another day of another deed in another sentence",
+			[]string{
+				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
+				"Arrest in old case\n\nA retired schoolmaster, now frail, was arrested Thursday over the deadly blaze.\n\nHe appeared in court on Friday.",
+			},
+			"Monday/Thursday"},
 	}
 	for _, c := range found {
 		r := runUndated(c.docs...)

@@ -55,6 +55,7 @@ func isDayOrClock(t string) bool {
 // datedthings.go): a participle's noun is the head it is keyed by.
 func (c *comparer) markMainEvents(facts []fact) {
 	c.markDatedAlts(facts)
+	c.markOnlyVerbDays(facts)
 	type keyed struct {
 		i   int
 		ev  string
@@ -374,8 +375,54 @@ func weekdaysByDoc(facts []fact) map[int]map[string]bool {
 // reports of one event that give one day each give the day of that event.
 // With no shared word besides the verb they may be two events of a kind
 // (arrests on two days of protests).
+//
+// An article that names other days for other deeds ("was shot Friday …
+// was charged Monday") still gives one day to the deed: two weekdays that
+// are each the only day their article gives that verb (onlyVerbDay) count
+// as the only days of their articles.
 func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
-	return f.onlyDay && g.onlyDay && !f.reported && !g.reported && sim >= 0.15 && c.sameVerb(f.head, g.head)
+	only := f.onlyDay && g.onlyDay && sim >= 0.15 || f.onlyVerbDay && g.onlyVerbDay && sim >= 0.2
+	return only && !f.reported && !g.reported && c.sameVerb(f.head, g.head)
+}
+
+// markOnlyVerbDays marks the weekdays told in the past tense whose article
+// dates their verb on no other weekday (a verb read before the time or its
+// dated happenings, datedAlts, closeVerbs): the day the article gives that
+// deed.
+func (c *comparer) markOnlyVerbDays(facts []fact) {
+	for i := range facts {
+		f := &facts[i]
+		if f.v.Type != mention.VWeekday || f.reported || f.head == "" || f.bg != "" ||
+			mention.ClauseTense(f.sent, f.v.Start, f.v.End) != mention.TensePast || mention.PresentBefore(f.sent, f.v.Start) {
+			continue
+		}
+		f.onlyVerbDay = !c.otherDayOfVerb(facts, i)
+	}
+}
+
+// otherDayOfVerb reports whether fact i's article gives another weekday
+// (another value) to fact i's verb, or names another weekday in fact i's
+// sentence: two days of two deeds told in one sentence ("was arrested
+// Thursday and appeared in court Friday") leave which day dates which verb
+// to the reading of the clause, too weak to set one article's day against
+// another's.
+func (c *comparer) otherDayOfVerb(facts []fact, i int) bool {
+	f := &facts[i]
+	for j := range facts {
+		g := &facts[j]
+		if j == i || g.doc != f.doc || g.v.Type != mention.VWeekday || g.v.Norm == f.v.Norm || g.reported {
+			continue
+		}
+		if g.v.Sentence == f.v.Sentence || c.sameVerb(f.head, g.head) {
+			return true
+		}
+		for _, a := range c.datedAlts(g) {
+			if a.pos == lexicon.Verb && c.closeVerbs(f.head, a.w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekdaysApart reports whether two values' sentences both name weekdays
