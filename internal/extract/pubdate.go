@@ -43,25 +43,35 @@ type shownDates struct {
 	updates []dates.Date
 }
 
-// updLabelRe matches, like pubLabelRe, the label of an update date just
-// before it, the update labels of bylineLabelRe: "Updated", "Last
-// updated", "Aktualisiert am", "Mis à jour le", "Actualizado el",
-// "Atualizado em", "Aggiornato il".
-var updLabelRe = regexp.MustCompile(`(?i)\b(?:updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)(?:\s+(?:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b)*$`)
+// The words that label a date as the publication's or an update's, in the
+// languages whose month names the byline zone reads. Source: the labels of
+// schema.org's datePublished and dateModified ("Published", "Updated",
+// "Last updated") and WordPress core's default "Posted on", and the
+// dictionary translations of "published" and "updated" (German also
+// "erschienen", appeared): "Veröffentlicht am", "Publié le", "Publicado
+// el", "Pubblicato il"; "Aktualisiert am", "Mis à jour le", "Actualizado
+// el", "Atualizado em", "Aggiornato il".
+const (
+	pubLabelWords = `published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato`
+	updLabelWords = `updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato`
+)
+
+// labelTail is what may stand between a date's label and the date: the
+// preposition that takes a date in the label's language, a colon, a clock
+// time with its a.m. or p.m., and a time zone written in capitals
+// ("Updated 1815 GMT (0215 HKT) March 14, 2021"). Only the label words
+// and the prepositions are read in either case: a zone is two to four
+// capitals, not any short word ("Updated for the new rules: …").
+const labelTail = `(?:\s+(?i:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b|\b[AaPp]\.?[Mm]\b\.?)*$`
+
+// updLabelRe matches the label of an update date just before it:
+// "Updated", "Last updated", "Aktualisiert am", "Mis à jour le".
+var updLabelRe = regexp.MustCompile(`\b(?i:` + updLabelWords + `)` + labelTail)
 
 // bylineLabelRe matches the label of a publication or update date just
-// before it (a clock time and a time zone may come between: "Updated 1815
-// GMT (0215 HKT) March 14, 2021"), in the languages whose month names the
-// byline zone reads. Source: the labels of schema.org's datePublished and
-// dateModified ("Published", "Updated", "Last updated") and WordPress
-// core's default "Posted on", and the dictionary translations of
-// "published" and "updated" (German also "erschienen", appeared) in the
-// languages whose month names (CLDR) the byline zone reads, each with the
-// preposition that takes a date in that language:
-// "Updated", "Published", "Posted", "Aktualisiert am", "Erschienen am",
-// "Veröffentlicht am", "Publié le", "Mis à jour le", "Publicado el",
-// "Actualizado el", "Atualizado em", "Pubblicato il", "Aggiornato il".
-var bylineLabelRe = regexp.MustCompile(`(?i)\b(?:last updated|updated|published|posted|aktualisiert|erschienen|veröffentlicht|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?:\s+(?:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b)*$`)
+// before it, in the byline zone: "Published", "Posted", "Updated",
+// "Veröffentlicht am", "Mis à jour le".
+var bylineLabelRe = regexp.MustCompile(`\b(?i:` + pubLabelWords + `|` + updLabelWords + `)` + labelTail)
 
 // all returns the byline zone's dates, then those above the headline.
 func (s shownDates) all() []dates.Found {
@@ -620,8 +630,8 @@ func unspaced(s string) bool {
 // pubLabelRe matches, like bylineLabelRe, the label of a publication date
 // just before it, without the labels of an update: "Published on",
 // "Posted", "Veröffentlicht am", "Erschienen am", "Publié le", "Publicado
-// el", "Pubblicato il" (same sources as bylineLabelRe).
-var pubLabelRe = regexp.MustCompile(`^(?i:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?i:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b)*$`)
+// el", "Pubblicato il".
+var pubLabelRe = regexp.MustCompile(`^(?i:` + pubLabelWords + `)` + labelTail)
 
 // pubLabelWordRe finds the words of pubLabelRe.
 var pubLabelWordRe = regexp.MustCompile(`\b(?:Published|Posted|Erschienen|Veröffentlicht|Publié|Publicado|Pubblicato|PUBLISHED|POSTED|ERSCHIENEN|VERÖFFENTLICHT|PUBLIÉ|PUBLICADO|PUBBLICATO)`)

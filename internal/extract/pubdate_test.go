@@ -639,3 +639,33 @@ func TestMicroformatDates(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelTail checks what may stand between a date's label and the
+// date: a preposition, a clock time with a.m. or p.m., a zone in
+// capitals, but not other short words.
+func TestLabelTail(t *testing.T) {
+	tests := []struct {
+		before      string
+		byline, upd bool
+	}{
+		{"By A. Writer Updated 10:15 a.m. ET ", true, true},
+		{"By A. Writer UPDATED: 10:15 pm, ", true, true},
+		{"By A. Writer Published on ", true, false},
+		{"Mis à jour le ", true, true},
+		{"Updated 1815 GMT (0215 HKT) ", true, true},
+		{"Updated for the new rules of ", false, false},
+		{"Posted by Jo Li on ", false, false},
+		{"By A. Writer | ", false, false},
+	}
+	for _, tt := range tests {
+		if got := bylineLabelRe.MatchString(tt.before); got != tt.byline {
+			t.Errorf("bylineLabelRe(%q) = %v, want %v", tt.before, got, tt.byline)
+		}
+		if got := updLabelRe.MatchString(tt.before); got != tt.upd {
+			t.Errorf("updLabelRe(%q) = %v, want %v", tt.before, got, tt.upd)
+		}
+	}
+	if !pubLabelRe.MatchString("Posted on ") || pubLabelRe.MatchString("Posted in all our news on ") {
+		t.Error("pubLabelRe reads only a preposition, clock and zone after its label")
+	}
+}
