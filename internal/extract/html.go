@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -79,6 +80,9 @@ type HTMLOptions struct {
 	ContentType string
 	// TrafilaturaOnly disables our metadata and cleanup (for baselines).
 	TrafilaturaOnly bool
+	// Fetched is when the page was read, when known: a byline's "3 hours
+	// ago" or "June 24" without its year is read against it.
+	Fetched time.Time
 }
 
 // HTML extracts the article from a page: main text with go-trafilatura
@@ -99,7 +103,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	}
 	meta := readMeta(doc)
 	meta.offset = pageOffset(body)
-	cands := pubCandidates{meta: meta}
+	cands := pubCandidates{meta: meta, fetched: opts.Fetched}
 	if !opts.TrafilaturaOnly {
 		u := firstNonBlank(opts.URL, meta.url)
 		cands.shown = headerDates(doc, meta.headline, meta.ogTitle, meta.title)

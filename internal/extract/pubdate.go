@@ -41,6 +41,27 @@ type shownDates struct {
 	// only ("Updated Mar 9, 2021"): the latest version's, which do not
 	// vote for the publication date (shownDate).
 	updates []dates.Date
+	// head is the start of the byline zone (yearlessReach bytes), where
+	// a time stamp relative to the reading stands ("3 hours ago").
+	head string
+}
+
+// readDay returns the day the byline zone shows relative to the time
+// the page was read (fetched): a stamp such as "3 hours ago" or
+// "Yesterday at 10:15", else a day without its year in the latest year
+// not after the reading ("June 24"); the zero Date when the byline shows
+// a full date, none of these, or the reading time is unknown.
+func (s shownDates) readDay(fetched time.Time) dates.Date {
+	if len(s.after) > 0 || fetched.IsZero() {
+		return dates.Date{}
+	}
+	if d, ok := dates.FindRelativeStamp(s.head, fetched); ok {
+		return d
+	}
+	if len(s.yearless) > 0 {
+		return s.yearless[0].LatestIn(fetched)
+	}
+	return dates.Date{}
 }
 
 // The words that label a date as the publication's or an update's, in the
@@ -103,8 +124,9 @@ func headerDates(doc *html.Node, declared ...string) shownDates {
 			break
 		}
 	}
+	s.head = after[:min(len(after), yearlessReach)]
 	if len(s.after) == 0 {
-		s.yearless = dates.FindMonthDays(after[:min(len(after), yearlessReach)])
+		s.yearless = dates.FindMonthDays(s.head)
 	}
 	for _, f := range inOrder(dates.FindAllWorld(before), order) {
 		if f.Weekday < 0 {
@@ -271,6 +293,9 @@ type pubCandidates struct {
 	// lead is the date that opens one of the first paragraphs of the
 	// article text as its dateline (see leadDate), or the zero Date.
 	lead dates.Date
+	// fetched is when the page was read (HTMLOptions.Fetched), or the
+	// zero time.
+	fetched time.Time
 }
 
 // choosePublished picks the publication date among the candidates by the
@@ -318,6 +343,12 @@ func chooseDay(c pubCandidates) pubChoice {
 		// beside its headline: go-htmldate reads dates anywhere (a
 		// site's "today", a comment's stamp).
 		return pubChoice{c.lead, dates.ConfShown, "page"}
+	}
+	if d := c.shown.readDay(c.fetched); !d.IsZero() && (c.url.IsZero() || c.lib.date != c.url) {
+		// The byline's "3 hours ago" or "June 24" read against the time
+		// the page was read; a date in the address that go-htmldate read
+		// there is the publisher's own and wins.
+		return pubChoice{d, dates.ConfShown, "page"}
 	}
 	// go-htmldate weighs <time> elements by their markup and place; the
 	// first <time> of the page (it may be a site header's) comes after it.

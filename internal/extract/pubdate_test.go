@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 
@@ -667,5 +668,39 @@ func TestLabelTail(t *testing.T) {
 	}
 	if !pubLabelRe.MatchString("Posted on ") || pubLabelRe.MatchString("Posted in all our news on ") {
 		t.Error("pubLabelRe reads only a preposition, clock and zone after its label")
+	}
+}
+
+// TestReadDay checks that a byline's stamp relative to the reading ("3
+// hours ago") or its day without a year is read against the time the page
+// was fetched, and not without it.
+func TestReadDay(t *testing.T) {
+	body := strings.Repeat("<p>The harbour board met on Monday and agreed to extend the tram line to the ferry terminal by the end of next year.</p>", 5)
+	fetched := time.Date(2024, 1, 3, 2, 0, 0, 0, time.UTC)
+	tests := []struct {
+		byline  string
+		fetched time.Time
+		want    string
+	}{
+		{"By A. Writer · 3 hours ago", fetched, "2024-01-02"},
+		{"By A. Writer · Yesterday at 18:40", fetched, "2024-01-02"},
+		{"By A. Writer · Dec 30, 10:30 AM", fetched, "2023-12-30"},
+		{"By A. Writer · 3 hours ago", time.Time{}, "0001-01-01"},
+		// A full date in the byline is the page's own.
+		{"By A. Writer · 3 hours ago · Dec 28, 2023", fetched, "2023-12-28"},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>Tram line extended to the harbour</title></head><body><h1>Tram line extended to the harbour</h1><p>` + tt.byline + `</p>` + body + `</body></html>`
+		r, err := HTML([]byte(page), HTMLOptions{Fetched: tt.fetched})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "0001-01-01"
+		if !r.Published.IsZero() {
+			got = r.Published.String()
+		}
+		if got != tt.want {
+			t.Errorf("%q fetched %v: %s, want %s", tt.byline, tt.fetched, got, tt.want)
+		}
 	}
 }

@@ -68,7 +68,7 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 	}
 	switch rec.Kind {
 	case "html":
-		r, err := extract.HTML(rec.Body, extract.HTMLOptions{URL: rec.URL, ContentType: rec.ContentType})
+		r, err := extract.HTML(rec.Body, extract.HTMLOptions{URL: rec.URL, ContentType: rec.ContentType, Fetched: rec.Fetched})
 		if err != nil && strings.Contains(err.Error(), "open stack of elements") {
 			// Nested deeper than the tree parser allows: read the text
 			// with the streaming tokenizer instead.

@@ -189,7 +189,7 @@ func (r *Reader) open(ctx context.Context, it Item) (io.ReadCloser, Doc, error) 
 		if err != nil {
 			return nil, doc, err
 		}
-		doc.ContentType, doc.URL = p.ContentType, p.URL
+		doc.ContentType, doc.URL, doc.Fetched = p.ContentType, p.URL, time.Now()
 		return io.NopCloser(bytes.NewReader(p.Body)), doc, nil
 	case "data":
 		return io.NopCloser(bytes.NewReader(it.Data)), doc, nil
@@ -212,6 +212,7 @@ func (r *Reader) open(ctx context.Context, it Item) (io.ReadCloser, Doc, error) 
 		f.Close()
 		return nil, doc, err
 	}
+	doc.Fetched = st.ModTime() // a saved page's file dates its saving
 	return r.timed(ctx, f), doc, nil
 }
 

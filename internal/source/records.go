@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,9 @@ type Doc struct {
 	Data        []byte
 	ContentType string
 	URL         string
+	// Fetched is when the document was read: the fetch time of a URL,
+	// the modification time of a file; the zero time when unknown.
+	Fetched time.Time
 }
 
 // Record is one article to extract.
@@ -34,6 +38,9 @@ type Record struct {
 	Raw []byte
 	// RawKind is "text", "html" or "json".
 	RawKind string
+	// Fetched is when the page was read (Doc.Fetched, or a JSON record's
+	// own crawl time), or the zero time.
+	Fetched time.Time
 }
 
 // Records splits a document into records, detecting its kind by content
@@ -52,7 +59,7 @@ func Records(doc Doc) ([]Record, []error) {
 	case looksFeed(trimmed, doc):
 		return feedRecords(doc)
 	case looksHTML(trimmed, doc):
-		return []Record{{Source: doc.Source, Kind: "html", Body: data, ContentType: doc.ContentType, URL: doc.URL, Raw: data, RawKind: "html"}}, nil
+		return []Record{{Source: doc.Source, Kind: "html", Body: data, ContentType: doc.ContentType, URL: doc.URL, Raw: data, RawKind: "html", Fetched: doc.Fetched}}, nil
 	case trimmed[0] == '{' || trimmed[0] == '[' || strings.HasSuffix(strings.TrimSuffix(doc.Source, ".gz"), ".jsonl") || strings.HasSuffix(strings.TrimSuffix(doc.Source, ".gz"), ".json"):
 		return jsonRecords(doc, trimmed)
 	}
@@ -116,6 +123,24 @@ var aliases = map[string][]string{
 	"author":    {"author", "byline", "authors", "creator"},
 	"text":      {"text", "body", "content", "article", "maintext", "main_text", "description", "summary"},
 	"html":      {"html", "raw_html", "page", "content_html", "body_html"},
+	// The crawl time: news-please's date_download and common names.
+	"fetched": {"fetched", "fetched_at", "date_download", "downloaded_at", "date_crawled", "crawled", "crawled_at", "crawl_date", "retrieved", "retrieved_at", "scraped_at"},
+}
+
+// fetchedLayouts are the time stamps a record's crawl time is read in: a
+// time of day is needed ("3 hours ago" is read against it), a zone is
+// taken as UTC when none is written.
+var fetchedLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", time.RFC1123Z, time.RFC1123}
+
+// parseFetched reads a record's crawl time, or returns the zero time.
+func parseFetched(v string) time.Time {
+	v = strings.TrimSpace(v)
+	for _, l := range fetchedLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 func pick(m map[string]any, field string) string {
@@ -163,7 +188,7 @@ func objectRecord(raw []byte, m map[string]any, where string) (Record, error) {
 	}
 	src := cmp.Or(r.URL, r.ID, where)
 	rec := Record{Source: src, ID: r.ID, URL: r.URL, Outlet: r.Outlet, Title: r.Title, Published: r.Published,
-		Author: r.Author, Raw: raw, RawKind: "json"}
+		Author: r.Author, Raw: raw, RawKind: "json", Fetched: parseFetched(pick(m, "fetched"))}
 	if r.HTML != "" {
 		rec.Kind, rec.Body = "html", []byte(r.HTML)
 	} else {

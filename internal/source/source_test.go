@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func gz(t *testing.T, b []byte) []byte {
@@ -155,5 +156,31 @@ func TestFeed(t *testing.T) {
 	}
 	if _, errs := Records(Doc{Source: "bad.xml", Data: []byte("<?xml version=\"1.0\"?><rss><channel><item><title>x</title></rss")}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "bad.xml") {
 		t.Errorf("malformed feed: %v", errs)
+	}
+}
+
+// TestFetched checks that a record knows when its page was read: a JSON
+// record's own crawl time, a saved page's file time.
+func TestFetched(t *testing.T) {
+	recs, errs := Records(Doc{Source: "f.jsonl", Data: []byte(`{"url":"https://news.example/a","html":"<html><body><p>Text.</p></body></html>","date_download":"2024-01-03 02:00:00"}
+{"url":"https://news.example/b","html":"<html><body><p>Text.</p></body></html>","crawled_at":"2024-01-03"}
+`)})
+	if len(errs) > 0 || len(recs) != 2 {
+		t.Fatalf("%v %d records", errs, len(recs))
+	}
+	if want := time.Date(2024, 1, 3, 2, 0, 0, 0, time.UTC); !recs[0].Fetched.Equal(want) {
+		t.Errorf("date_download: %v, want %v", recs[0].Fetched, want)
+	}
+	if !recs[1].Fetched.IsZero() {
+		t.Errorf("a crawl day without its time is not a reading time: %v", recs[1].Fetched)
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "page.html")
+	os.WriteFile(p, []byte("<html><body><h1>Headline here</h1><p>Text.</p></body></html>"), 0o644)
+	saved := time.Date(2023, 5, 6, 7, 8, 9, 0, time.UTC)
+	os.Chtimes(p, saved, saved)
+	got, _, err := streamAll(&Reader{}, Item{Source: p, Kind: "file"})
+	if err != nil || len(got) != 1 || !got[0].Fetched.Equal(saved) {
+		t.Errorf("saved page: %v %+v", err, got)
 	}
 }
