@@ -2,7 +2,9 @@ package mention
 
 import (
 	"strings"
+	"unicode"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -24,35 +26,61 @@ func (a *Analysis) firstConjunct(si int, toks []text.Token, i, cs int, q *Quote)
 	for c > 0 && lower(toks[c].Text) != "and" && lower(toks[c].Text) != "but" {
 		c--
 	}
-	v := -1
 	for j := c - 1; j > 0 && toks[j].Start >= cs; j-- {
 		if w := toks[j].Text; w == "," || w == ";" || w == "“" || w == "”" || w == "\"" {
-			break // another clause or an aside: no plain coordination
+			return // another clause or an aside: no plain coordination
 		}
-		if finiteVerbAt(toks, j) || !toks[j].IsCapitalized() && isPastForm(lower(toks[j].Text)) && !nounAfter(toks[j-1].Text) {
-			v = j
-			break
+		if !finiteVerbAt(toks, j) && (toks[j].IsCapitalized() || !isPastForm(lower(toks[j].Text)) || nounAfter(toks[j-1].Text)) {
+			continue
+		}
+		if !a.namedBetween(si, q.Entity, toks[j].End, toks[i].Start) || a.namedBetween(si, q.Entity, cs, toks[j].Start) {
+			return
+		}
+		if a.conjunctSubject(si, toks, j, cs, q) {
+			return
 		}
 	}
-	if v < 0 || !a.namedBetween(si, q.Entity, toks[v].End, toks[i].Start) || a.namedBetween(si, q.Entity, cs, toks[v].Start) {
-		return
-	}
+}
+
+// conjunctSubject gives q the subject of the verb at token v, the first
+// of two coordinated verbs: the name or personal pronoun right before it
+// (auxiliaries and adverbs between). It reports false, to look for an
+// earlier verb, when that subject is a common noun of no person or group
+// ("Doe said the move was made by Roe and said …": a move says nothing,
+// so "said" is coordinated with Doe's verb).
+func (a *Analysis) conjunctSubject(si int, toks []text.Token, v, cs int, q *Quote) bool {
 	k := v - 1
 	for k > 0 && adverbish(lower(toks[k].Text)) {
 		k--
 	}
 	if p := subjectPronoun(toks[k].Text); p != "" {
 		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = -1, "", toks[k].Text, "pronoun", false
-		return
+		return true
 	}
 	for _, m := range a.Mentions {
 		if m.Sentence == si && m.End == toks[k].End && m.Start >= cs {
 			if a.speaksAsSubject(m.Entity) && !isPossessor(a.Sentences[si].Text, m) {
 				a.speakerFrom(q, m)
 			}
-			return
+			return true
 		}
 	}
+	return !inanimateNoun(toks[k].Text)
+}
+
+// inanimateNoun reports whether a lower-case word is a noun none of whose
+// WordNet senses is a person or a group ("move", "plan"; not "aides",
+// "panel"): such a noun heads no speaker.
+func inanimateNoun(w string) bool {
+	if w == "" || !unicode.IsLower([]rune(w)[0]) || lexicon.IsStopword(w) {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Noun)
+	if !lx.Has(b, lexicon.Noun) {
+		return false
+	}
+	return !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(b, lexicon.Noun, lexicon.NounGroup)
 }
 
 // speakerFrom makes the person or organisation of mention m, as

@@ -111,6 +111,18 @@ func stripPossessive(s string) (string, bool) {
 	return s, false
 }
 
+// withoutClosingQuote drops an apostrophe that ends a name after a letter
+// other than s: a closing single quotation mark ("‘Time’ Just Announced"),
+// since only a plural possessive ("the Joneses’") ends in one.
+func withoutClosingQuote(name string) string {
+	for _, q := range []string{"’", "'"} {
+		if rest, ok := strings.CutSuffix(name, q); ok && rest != "" && !strings.HasSuffix(lower(rest), "s") {
+			return rest
+		}
+	}
+	return name
+}
+
 // capSpans finds runs of name tokens (with connectors) in a sentence.
 func capSpans(si int, sent string, toks []text.Token) []span {
 	var out []span
@@ -1000,6 +1012,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	}
 	name := joinToks(s.Text, nameToks)
 	name, _ = stripPossessive(name)
+	name = withoutClosingQuote(name)
 	if isDemonym(lx, name) || strings.EqualFold(name, "I") {
 		return entCand{}, false
 	}

@@ -1354,6 +1354,13 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 			}
 		}
 	}
+	// "Jo Ames, president and CEO of Acme stated": an apposition whose
+	// closing comma is missing; the person it describes speaks.
+	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type != Person {
+		if mi := a.unclosedAppositionHead(si, from, a.Mentions[best].Start); mi >= 0 {
+			best = mi
+		}
+	}
 	// "NAME, a spokesman for X, said": the head of the apposition speaks.
 	if best >= 0 && strings.HasSuffix(withoutTrailingAdverbs(window), ",") {
 		for mi, m := range a.Mentions {
@@ -1367,6 +1374,50 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		}
 	}
 	return best
+}
+
+// unclosedAppositionHead returns the person mention of sentence si from
+// byte offset from whose apposition runs up to offset to with no comma
+// closing it ("Jo Ames, president and CEO of Acme stated": the name CEO
+// is a word of the apposition, not the subject), or -1. The apposition
+// is a short run of lower-case words and titles with a noun of persons
+// (roleApposition).
+func (a *Analysis) unclosedAppositionHead(si, from, to int) int {
+	s := a.Sentences[si].Text
+	for mi, m := range a.Mentions {
+		if m.Sentence != si || m.Start < from || m.End >= to || !strings.HasPrefix(s[m.End:], ", ") {
+			continue
+		}
+		if a.Entities[m.Entity].Type == Person && a.speaksAsSubject(m.Entity) && roleApposition(s[m.End+2:to]) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// roleApposition reports whether the words of an apposition before a name
+// describe a person's role: one to eight lower-case words or titles, no
+// punctuation and no inflected verb, one of them a title or a noun WordNet
+// files under noun.person ("president and", "the chief economist at").
+func roleApposition(between string) bool {
+	ws := strings.Fields(between)
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	lx, role := lexicon.Default(), false
+	for _, w := range ws {
+		lw := lower(w)
+		if strings.ContainsAny(w, ",;:“”\"()") || !unicode.IsLower([]rune(w)[0]) && !titleWords[lw] {
+			return false
+		}
+		if _, ok := verbForm(w); ok && !lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) {
+			return false
+		}
+		if titleWords[lw] || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson) {
+			role = true
+		}
+	}
+	return role
 }
 
 // verbObject reports whether the text before a name ends with a verb

@@ -458,13 +458,13 @@ const nounObject = 17
 // capitals, maybe a state or country after a comma, maybe the agency in
 // parentheses, and a dash ("WASHINGTON (AP) —", "BEIJING —", "NEW YORK,
 // N.Y. (Reuters) -").
-var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|–|--|-)\s*`)
+var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|―|–|--|-)\s*`)
 
 // datelineTailRe matches the end of a dateline whose place was cut off at
 // its comma: an abbreviation (a state or province in AP style, "Ore.",
 // "N.M.") and the dateline's dash, maybe the agency between them, or a
 // state or country written out with the agency ("Ohio (AP) --").
-var datelineTailRe = regexp.MustCompile(`^\s*(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?\s*(?:\([^()]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Z][^()]{0,39}\))\s*(?:—|–|--|-)\s`)
+var datelineTailRe = regexp.MustCompile(`^\s*(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?\s*(?:\([^()]{1,40}\))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Z][^()]{0,39}\))\s*(?:—|―|–|--|-)\s`)
 
 // datelineLen returns the length of a dateline opening s, or 0.
 func datelineLen(s string) int {
