@@ -101,6 +101,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
+				introApplied := false
 				if (p.own || p.holder == "") && p.introVerb != "" {
 					// "she apologised if the invoice was …", "officials
 					// believe the boiler had failed": the subject of the verb
@@ -118,6 +119,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						if p, ok = c.verbPolarity(c.lx.Base(p.introVerb, lexicon.Verb), p); !ok {
 							continue
 						}
+						introApplied = true
 					}
 					if h != "" && (p.pron != "" || !sameHolder(h, p.subject)) {
 						// Nobody reports their own words by their own name:
@@ -141,7 +143,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				if r := c.roleName(p.holder); r != "" && !p.own {
 					p.holder = r // "the fire chief said …": the story's fire chief
 				}
-				if p, ok := c.cuePolarity(di, s.Start+p.pos, p); ok {
+				if p, ok := c.reportPolarity(di, s.Start+p.pos, p, !introApplied); ok {
 					out = append(out, p)
 				}
 			}
@@ -803,6 +805,15 @@ func mostlyUnder(lx *lexicon.Lexicon, verb string, anchors []uint32) bool {
 // ok is false when the holder declines to say (a negative implicative cue:
 // "declined to say whether …" takes no position).
 func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
+	return c.reportPolarity(di, off, p, false)
+}
+
+// reportPolarity is cuePolarity; with nested set (a proposition the
+// clause reader read with its introducing verb) it also reads a negated
+// verb of believing as a denial (transferredNegation) and applies a verb
+// of thinking inside the report to the clause it introduces ("said he
+// doubts that …": nestedPolarity).
+func (c *comparer) reportPolarity(di, off int, p proposition, nested bool) (proposition, bool) {
 	a := c.in.Docs[di].Analysis
 	in := -1 // the innermost report around the clause, as holderAt reads it
 	for i, q := range a.Quotes {
@@ -827,13 +838,73 @@ func (c *comparer) cuePolarity(di, off int, p proposition) (proposition, bool) {
 		if c.denialVerb(c.lx.Base(f[0], lexicon.Verb)) {
 			return p, false
 		}
-		return p, true
-	}
-	if c.refusesContent(a.Sentences[q.Sentence].Text, f[0]) {
+		if nested && transferredNegation[c.lx.Base(f[0], lexicon.Verb)] && notBefore(a.Sentences[q.Sentence].Text, f[0]) {
+			p.negated, p.denied = !p.negated, true // "does not believe the pump failed"
+		}
+	} else if c.refusesContent(a.Sentences[q.Sentence].Text, f[0]) {
 		p.negated, p.denied = !p.negated, true
+	} else {
+		var ok bool
+		if p, ok = c.verbPolarity(c.lx.Base(f[0], lexicon.Verb), p); !ok {
+			return p, false
+		}
+	}
+	if !nested {
 		return p, true
 	}
-	return c.verbPolarity(c.lx.Base(f[0], lexicon.Verb), p)
+	return c.nestedPolarity(a.Sentences[q.Sentence].Text, q.Text, f[0], p)
+}
+
+// transferredNegation are the verbs of believing whose negation is read
+// as negating the clause they introduce: "I don't think he came" says "I
+// think he did not come" (transferred negation, Quirk et al. 1985 §14.35,
+// which lists these verbs). A factive verb ("did not know that …") is not
+// among them: its clause stays true.
+var transferredNegation = map[string]bool{"think": true, "believe": true, "suppose": true, "expect": true,
+	"imagine": true, "reckon": true, "anticipate": true, "fancy": true}
+
+// nestedPolarity applies the verb that introduces a proposition's clause
+// when it stands inside the report (quoted text qt, cue word cue) rather
+// than being the report's own cue: "X said he doubts the pump failed", "X
+// said she does not believe it failed" — the speaker's position is the
+// nested verb's. A verb of saying or thinking only; a negated one as in
+// reportPolarity.
+func (c *comparer) nestedPolarity(sentence, qt, cue string, p proposition) (proposition, bool) {
+	v := p.introVerb
+	if v == "" || v == cue || !slices.Contains(strings.Fields(strings.ToLower(qt)), v) {
+		return p, true
+	}
+	b := c.lx.Base(v, lexicon.Verb)
+	if !sayOrThinkVerb(c.lx, b) {
+		return p, true
+	}
+	if negatedCue(sentence, v) {
+		if c.denialVerb(b) {
+			return p, false
+		}
+		if transferredNegation[b] && notBefore(sentence, v) {
+			p.negated, p.denied = !p.negated, true
+		}
+		return p, true
+	}
+	return c.verbPolarity(b, p)
+}
+
+// notBefore reports whether a verb is negated by "not" or "n't" in its
+// sentence ("does not think", "didn't believe"): the negation that is
+// transferred. "Never imagined she would …" is surprise that she did, no
+// denial.
+func notBefore(sentence, verb string) bool {
+	f := strings.Fields(strings.ToLower(sentence))
+	for i := 1; i < len(f); i++ {
+		if strings.Trim(f[i], ",.;:\"“”") != verb {
+			continue
+		}
+		if prev := f[i-1]; prev == "not" || strings.HasSuffix(prev, "n't") || strings.HasSuffix(prev, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalVerbs refuse a claim when their object is one ("rejected claims

@@ -727,3 +727,53 @@ func TestPerSourceAndProofFor(t *testing.T) {
 		}
 	}
 }
+
+// A negated verb of believing denies the clause it introduces ("does not
+// believe the fire was arson": transferred negation), a verb of doubt
+// inside a report doubts it ("said he doubts …"), and "never imagined"
+// denies nothing. (Sentences written for this test.)
+func TestNestedVerbOfThinking(t *testing.T) {
+	for _, tc := range []struct {
+		body, want string
+	}{
+		{"Barn fire\n\nFarmer Tom Reyes does not believe the barn fire was arson.", "denies"},
+		{"Barn fire\n\nNeighbour Ann Pike said she did not think the barn fire was arson.", "denies"},
+		{"Barn fire\n\nThe owner, Tom Reyes, said he doubts the barn fire was arson.", "doubts"},
+		{"Barn fire\n\nInvestigator Sara Loomis said the barn fire was arson.", "affirms"},
+		{"Barn fire\n\nInvestigator Sara Loomis said she believes the barn fire was arson.", "affirms"},
+		{"Barn fire\n\nFarmer Tom Reyes never imagined the barn fire was arson.", "affirms"},
+	} {
+		a := doc("a", tc.body, day)
+		docs := []story.Doc{a}
+		c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+		n := 0
+		for _, p := range c.predications() {
+			if p.comp != "arson" || p.headline {
+				continue
+			}
+			n++
+			if p.position() != tc.want {
+				t.Errorf("%q: %q %s, want %s", p.sentence, p.holder, p.position(), tc.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no proposition of the fire read", tc.body)
+		}
+	}
+}
+
+func TestNotBefore(t *testing.T) {
+	for _, tc := range []struct {
+		sent, verb string
+		want       bool
+	}{
+		{"Police do not believe the shot was aimed.", "believe", true},
+		{"Police don't think the shot was aimed.", "think", true},
+		{"Police never thought the shot was aimed.", "thought", false},
+		{"Police think the shot was not aimed.", "think", false},
+	} {
+		if got := notBefore(tc.sent, tc.verb); got != tc.want {
+			t.Errorf("%q: notBefore(%q) = %v, want %v", tc.sent, tc.verb, got, tc.want)
+		}
+	}
+}
