@@ -16,7 +16,7 @@ func runEvalExtract(ctx context.Context, e *env, args []string) int {
 	lang := fs.String("lang", "all", "language of the pages to score (en, de, ... or all)")
 	halfFlag := fs.String("half", "", "half of the kit to score: tune, holdout (pages split by page id) or all (default)")
 	part := fs.String("part", "", "with --half tune: only part a or b of the tune half (evaluate.PartOf the page id, the second split for tuning)")
-	verbose := fs.Bool("v", false, "print our date misses on pages of the tune half (never the holdout's)")
+	verbose := fs.Bool("v", false, "print our date and title misses on pages of the tune half (never the holdout's)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract [--kit DIR] [--lang en|all] [--half tune|holdout] [--part a|b] [-v]\n\nScores main text (strings that must and must not appear), title and date against go-trafilatura alone and go-htmldate alone, same run.")
 		fs.PrintDefaults()

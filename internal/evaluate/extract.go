@@ -122,8 +122,8 @@ type ExtractOptions struct {
 	// (PartOf the page's file name, the second split for tuning); empty
 	// for the whole half.
 	Part string
-	// Misses, when set, receives one line per date the first extractor
-	// got wrong — on pages of the tune half only: the holdout half's
+	// Misses, when set, receives one line per date and title the first
+	// extractor got wrong — on pages of the tune half only: the holdout half's
 	// misses are never shown.
 	Misses io.Writer
 }
@@ -189,6 +189,8 @@ func ScoreExtract(ctx context.Context, kitDir string, o ExtractOptions, exs []Ex
 				s.TitleN++
 				if collapse(res.Title) == collapse(*g.Title) {
 					s.TitleOK++
+				} else if i == 0 && o.Misses != nil && HalfOf(g.File) == Tune {
+					fmt.Fprintf(o.Misses, "title miss %s: got %q, gold %q\n", g.File, collapse(res.Title), collapse(*g.Title))
 				}
 			}
 			if g.Date != nil && *g.Date != "" {

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func readFile(t *testing.T, path string) string {
@@ -272,6 +275,77 @@ func TestStripSiteSuffix(t *testing.T) {
 	for _, tt := range tests {
 		if got := stripSiteSuffix(tt.in, tt.site); got != tt.want {
 			t.Errorf("stripSiteSuffix(%q, %q) = %q, want %q", tt.in, tt.site, got, tt.want)
+		}
+	}
+}
+
+func TestChooseTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		m    pageMeta
+		want string
+	}{
+		{"h1 agrees", pageMeta{h1: "Harbour bridge reopens after repairs", title: "Harbour bridge reopens after repairs | The Coastal Ledger"},
+			"Harbour bridge reopens after repairs"},
+		{"h1 is the site's name", pageMeta{h1: "Coastal Ledger", siteName: "Coastal Ledger",
+			ogTitle: "Harbour bridge reopens after repairs", title: "Harbour bridge reopens after repairs - Coastal Ledger"},
+			"Harbour bridge reopens after repairs"},
+		{"h1 is the title's last part", pageMeta{h1: "RIVERTOWN TODAY", title: "Harbour bridge reopens after repairs - RIVERTOWN TODAY"},
+			"Harbour bridge reopens after repairs"},
+		{"h1 is the title's headline part", pageMeta{h1: "Harbour bridge reopens after repairs", ogTitle: "Harbour bridge reopens after repairs - Ledger",
+			title: "Harbour bridge reopens after repairs - Ledger"}, "Harbour bridge reopens after repairs"},
+		{"kicker in the h1", pageMeta{h1: "Transport Harbour bridge reopens after repairs", h1Rest: "Harbour bridge reopens after repairs",
+			ogTitle: "Transport: Harbour bridge reopens after repairs"}, "Harbour bridge reopens after repairs"},
+		{"first word emphasised, not a kicker", pageMeta{h1: "Breaking news on the harbour bridge", h1Rest: "news on the harbour bridge",
+			ogTitle: "Breaking news on the harbour bridge"}, "Breaking news on the harbour bridge"},
+		{"h1 reworded in the og:title", pageMeta{h1: "Tolls, delays and a new deck: five things we learned from the harbour bridge inquiry",
+			ogTitle: "What we learned from the harbour bridge inquiry"},
+			"Tolls, delays and a new deck: five things we learned from the harbour bridge inquiry"},
+		{"h1 of another story", pageMeta{h1: "Weather warning for the weekend across the county",
+			ogTitle: "What we learned from the harbour bridge inquiry"}, "What we learned from the harbour bridge inquiry"},
+		{"long site name after the bar", pageMeta{siteName: "The Ledger - Coastal News Daily",
+			ogTitle: "Harbour bridge reopens | The Ledger - Coastal News Daily"}, "Harbour bridge reopens"},
+		{"site name before an unspaced bar", pageMeta{siteName: "CITY NEWS EASY", ogTitle: "CITY NEWS EASY|港の橋が再開しました"}, "港の橋が再開しました"},
+		{"og:title cut at a quote", pageMeta{siteName: "Ledger", ogTitle: "Mayor calls the delay",
+			title: "Mayor calls the delay \"unacceptable\" | Ledger"}, "Mayor calls the delay \"unacceptable\""},
+		{"og:title shorter, no quote", pageMeta{ogTitle: "Mayor calls for inquiry", title: "Mayor calls for inquiry into the bridge delays"},
+			"Mayor calls for inquiry"},
+		{"hyphenated site name is not split", pageMeta{siteName: "Ledger", ogTitle: "Harbour bridge reopens in e-Ledger"}, "Harbour bridge reopens in e-Ledger"},
+	}
+	for _, tt := range tests {
+		if got := chooseTitle(tt.m, ""); got != tt.want {
+			t.Errorf("%s: chooseTitle = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAfterKicker(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<h1><span class="k">Transport</span> <span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens"},
+		{`<h1><span>Transport</span><br><span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens"},
+		{`<h1><span>Transport </span>Harbour bridge reopens &#8211; at last</h1>`, "Harbour bridge reopens – at last"},
+		{`<h1><span>Transport</span><span> – </span><span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens"},
+		{`<h1>Harbour <em>bridge</em> reopens</h1>`, ""},
+		{`<h1><a href="/x">Harbour bridge reopens</a></h1>`, ""},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h1 *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if n.DataAtom == atom.H1 && h1 == nil {
+				h1 = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				find(c)
+			}
+		}
+		find(doc)
+		if got := afterKicker(h1); got != tt.want {
+			t.Errorf("afterKicker(%s) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

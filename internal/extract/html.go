@@ -241,10 +241,13 @@ func nodeText(n *html.Node) string {
 // pageMeta is what the page says about itself.
 type pageMeta struct {
 	title, ogTitle, h1, headline string
-	siteName, publisher, author  string
-	url                          string
-	published                    dates.Date
-	publishedRaw                 string // the value the published date was read from
+	// h1Rest is the page's h1 after a leading element of its own (a
+	// kicker: "<h1><span>Topic</span> Headline</h1>"), or "".
+	h1Rest                      string
+	siteName, publisher, author string
+	url                         string
+	published                   dates.Date
+	publishedRaw                string // the value the published date was read from
 	// publishedRank is the rank of the name the published date was read
 	// from (pubMetaNames): 3 for a bare date that does not say it is the
 	// publication's.
@@ -353,6 +356,9 @@ func readMeta(doc *html.Node) pageMeta {
 				}
 			case atom.H1:
 				h1s = append(h1s, strings.Join(strings.Fields(textOf(n)), " "))
+				if len(h1s) == 1 {
+					m.h1Rest = afterKicker(n)
+				}
 			case atom.Time:
 				if v := attr(n, "datetime"); v != "" {
 					if attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
@@ -543,36 +549,6 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
-}
-
-var titleSepRe = regexp.MustCompile(`\s+[|–—\-:·•»]\s+`)
-
-// chooseTitle picks the headline: the page's h1 when it agrees with the
-// declared titles, else the JSON-LD headline or og:title, else the <title>
-// without its " | Site" suffix.
-func chooseTitle(m pageMeta, traf string) string {
-	if agreesWithTitle(m.h1, []string{m.headline, m.ogTitle, m.title, traf}) {
-		return m.h1
-	}
-	for _, d := range []string{m.headline, m.ogTitle, traf, m.title} {
-		if d = strings.TrimSpace(d); d != "" {
-			return stripSiteSuffix(d, m.siteName)
-		}
-	}
-	return m.h1
-}
-
-// stripSiteSuffix removes a trailing or leading " | Site Name" part.
-func stripSiteSuffix(t, site string) string {
-	parts := titleSepRe.Split(t, -1)
-	if len(parts) < 2 {
-		return t
-	}
-	last := parts[len(parts)-1]
-	if site != "" && (strings.EqualFold(last, site) || strings.Contains(strings.ToLower(site), strings.ToLower(last))) || wordCount(last) <= 3 && wordCount(t)-wordCount(last) >= 4 {
-		return strings.TrimSpace(t[:strings.LastIndex(t, last)-len(titleSepRe.FindAllString(t, -1)[len(parts)-2])])
-	}
-	return t
 }
 
 func mimeParams(ct string) (string, map[string]string, error) {
