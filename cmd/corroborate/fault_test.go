@@ -348,14 +348,16 @@ func TestSignalsStopCleanly(t *testing.T) {
 			t.Fatal(err)
 		}
 		stdin.Write([]byte("Budget approved\n\nThe council approved"))
-		// The store is opened after the signal handlers are set up.
-		for k := 0; k < 400; k++ {
-			if _, err := os.Stat(adb); err == nil {
-				break
-			}
-			time.Sleep(50 * time.Millisecond)
+		// main sets up the signal handlers before it opens the store, so
+		// once the store exists a signal is the handlers' to catch; before
+		// it (package initialisation takes seconds on a loaded machine) a
+		// signal would kill the process by default, and the test would
+		// measure the wait, not the handlers.
+		if !waitForFile(adb, 2*time.Minute) {
+			cmd.Process.Kill()
+			cmd.Wait()
+			t.Fatalf("analyze did not open its store %s; stderr: %s", adb, stderr.String())
 		}
-		time.Sleep(200 * time.Millisecond)
 		cmd.Process.Signal(sig)
 		err := waitTimeout(cmd, 20*time.Second)
 		var ee *exec.ExitError
@@ -371,6 +373,16 @@ func TestSignalsStopCleanly(t *testing.T) {
 			t.Errorf("serve after %v: %v; stderr: %s", sig, err, serr.String())
 		}
 	}
+}
+
+// waitForFile reports whether path exists within d, polling it.
+func waitForFile(path string, d time.Duration) bool {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func waitTimeout(cmd *exec.Cmd, d time.Duration) error {
