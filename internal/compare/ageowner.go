@@ -94,15 +94,7 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 // relative clause ("a 20-year-old stabbed in the arm was flown out";
 // Quirk et al. 1985 §17.30; participleWithoutObject).
 func (c *comparer) passiveAt(toks []text.Token, k int, b string) bool {
-	j := k - 1
-	for j >= 0 && j >= k-3 {
-		lw := strings.ToLower(toks[j].Text)
-		if lw != "not" && !c.adverb(lw) {
-			break
-		}
-		j--
-	}
-	if j >= 0 {
+	if j := c.skipAdverbs(toks, k-1, -1); j >= 0 {
 		lw := strings.ToLower(toks[j].Text)
 		if beForms[lw] || lw == "being" || c.lx.Base(lw, lexicon.Verb) == "get" {
 			return true

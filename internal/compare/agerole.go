@@ -393,10 +393,19 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 // adverb (adverb), at most three tokens on; the last token when the
 // sentence ends first.
 func (c *comparer) pastAdverbs(toks []text.Token, k int) int {
-	for n := k; n < len(toks) && n < k+3; n++ {
+	return min(c.skipAdverbs(toks, k, 1), len(toks)-1)
+}
+
+// skipAdverbs is the first token from k on, stepping by step (1 forward,
+// -1 back), that is neither "not" nor an adverb (adverb), past at most
+// three that are ("was not fatally shot"): k+3*step when all three are,
+// -1 or len(toks) when the sentence ends first.
+func (c *comparer) skipAdverbs(toks []text.Token, k, step int) int {
+	n := k
+	for ; n >= 0 && n < len(toks) && n != k+3*step; n += step {
 		if lw := strings.ToLower(toks[n].Text); lw != "not" && !c.adverb(lw) {
 			return n
 		}
 	}
-	return min(k+3, len(toks)-1)
+	return n
 }
