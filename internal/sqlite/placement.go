@@ -38,36 +38,36 @@ func putPlacement(ctx context.Context, tx *sql.Tx, p corroborate.Placement) erro
 	if p.Reset {
 		for _, t := range []string{"placed_articles", "sketch_buckets", "term_counts", "story_states", "story_postings", "story_findings", "copy_pairs", "tie_answers"} {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
-				return err
+				return fmt.Errorf("reset %s: %w", t, err)
 			}
 		}
 	}
 	if err := countArticles(ctx, tx, p.Articles); err != nil {
-		return err
+		return fmt.Errorf("count articles: %w", err)
 	}
 	if err := addCounts(ctx, tx, p.DF); err != nil {
-		return err
+		return fmt.Errorf("add term counts: %w", err)
 	}
 	if err := putCopyPairs(ctx, tx, p.Copies); err != nil {
-		return err
+		return fmt.Errorf("put copy pairs: %w", err)
 	}
 	if err := putTies(ctx, tx, p.Ties, p.DropTies); err != nil {
-		return err
+		return fmt.Errorf("put tie answers: %w", err)
 	}
 	for _, id := range p.Drop {
 		for _, q := range []string{`DELETE FROM story_states WHERE story_id = ?`, `DELETE FROM story_postings WHERE story_id = ?`, `DELETE FROM story_findings WHERE story_id = ?`} {
 			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return err
+				return fmt.Errorf("drop story %s: %w", id, err)
 			}
 		}
 	}
 	if err := putStates(ctx, tx, p.States); err != nil {
-		return err
+		return fmt.Errorf("put story states: %w", err)
 	}
 	for _, f := range p.Findings {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO story_findings(story_id, key, data) VALUES (?, ?, ?)
 			ON CONFLICT(story_id) DO UPDATE SET key = excluded.key, data = excluded.data`, f.Story, f.Key, f.Data); err != nil {
-			return err
+			return fmt.Errorf("put findings of story %s: %w", f.Story, err)
 		}
 	}
 	return nil

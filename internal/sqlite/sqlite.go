@@ -162,7 +162,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
-		return err
+		return fmt.Errorf("list migrations: %w", err)
 	}
 	sort.Strings(names)
 	for _, name := range names {
@@ -183,7 +183,7 @@ func (s *Store) migrate(ctx context.Context) error {
 func (s *Store) apply(ctx context.Context, version int, name string) error {
 	body, err := migrations.ReadFile(name)
 	if err != nil {
-		return err
+		return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
 	}
 	return s.applySQL(ctx, version, name, string(body))
 }
@@ -193,12 +193,12 @@ func (s *Store) apply(ctx context.Context, version int, name string) error {
 func (s *Store) applySQL(ctx context.Context, version int, name, body string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return fmt.Errorf("migration %s: begin: %w", filepath.Base(name), err)
 	}
 	defer tx.Rollback()
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
-		return err
+		return fmt.Errorf("migration %s: read applied versions: %w", filepath.Base(name), err)
 	}
 	if n > 0 {
 		return nil
@@ -207,9 +207,12 @@ func (s *Store) applySQL(ctx context.Context, version int, name, body string) er
 		return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name) VALUES (?, ?)`, version, filepath.Base(name)); err != nil {
-		return err
+		return fmt.Errorf("migration %s: record version: %w", filepath.Base(name), err)
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migration %s: commit: %w", filepath.Base(name), err)
+	}
+	return nil
 }
 
 // PutArticle stores a with its raw input in one transaction. An article

@@ -128,7 +128,7 @@ func saveStories(ctx context.Context, tx *sql.Tx, changes []corroborate.StoredSt
 		}
 		seen[st.ID] = true
 		if _, err := tx.ExecContext(ctx, `DELETE FROM story_members WHERE story_id = ?`, st.ID); err != nil {
-			return err
+			return fmt.Errorf("clear members of story %s: %w", st.ID, err)
 		}
 	}
 	for _, st := range changes {
@@ -142,7 +142,7 @@ func saveStories(ctx context.Context, tx *sql.Tx, changes []corroborate.StoredSt
 		if _, err := tx.ExecContext(ctx, `INSERT INTO stories(id, title, merged_into, created, updated) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT(id) DO UPDATE SET title = excluded.title, merged_into = excluded.merged_into, updated = excluded.updated`,
 			st.ID, st.Title, nullStr(st.MergedInto), created, updated); err != nil {
-			return err
+			return fmt.Errorf("save story %s: %w", st.ID, err)
 		}
 		members := slices.Clone(st.Articles)
 		slices.Sort(members)
@@ -151,7 +151,7 @@ func saveStories(ctx context.Context, tx *sql.Tx, changes []corroborate.StoredSt
 				if isConstraint(err) {
 					return corroborate.Errorf(corroborate.ECONFLICT, "article %s is already in another story than %s", a, st.ID)
 				}
-				return err
+				return fmt.Errorf("add article %s to story %s: %w", a, st.ID, err)
 			}
 		}
 	}
