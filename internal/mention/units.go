@@ -23,6 +23,12 @@ var (
 	sizeUnits = []uint32{13600404, 13600822, 13609214, 13608788}
 )
 
+// lengthPattern and sizePattern are unitPattern of lengthUnits and of
+// sizeUnits, made once: the distance, size and unit-word patterns share
+// them (each walk of WordNet for a pattern took about a quarter second of
+// every process's start).
+var lengthPattern, sizePattern = unitPattern(lengthUnits), unitPattern(sizeUnits)
+
 // unitPattern is a regexp alternation of the names of the units under
 // anchors and their plurals, longest first (so that "square feet" wins
 // over "square"), each name's period optional where WordNet writes one

@@ -107,3 +107,17 @@ func TestUnitTrieMatchesAsList(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitWordPatterns: the shared length and size patterns are the
+// patterns of their anchors, and the unit-word pattern reads one word of
+// each kind of unit, and no other word.
+func TestUnitWordPatterns(t *testing.T) {
+	if lengthPattern != unitPattern(lengthUnits) || sizePattern != unitPattern(sizeUnits) {
+		t.Fatal("the shared unit patterns differ from unitPattern of their anchors")
+	}
+	for w, want := range map[string]bool{"kilometres": true, "miles": true, "acres": true, "gallon": true, "hours": true, "river": false, "miles away": false} {
+		if got := reUnitWord.MatchString(w); got != want {
+			t.Errorf("reUnitWord %q: %v, want %v", w, got, want)
+		}
+	}
+}

@@ -100,8 +100,8 @@ var (
 	reAge1       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]years?[- ]old\b`)
 	reAge2       = regexp.MustCompile(`(?i)\b(?:aged|age of|age)\s(\d{1,3})\b`)
 	reAge3       = regexp.MustCompile(`\b([A-Z][\w'-]+),\s(\d{1,3})(?:,|;|\.$|\s(?:of|and)\s[A-Z])`)
-	reDist       = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(` + unitPattern(lengthUnits) + `)\b`)
-	reSize       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(` + unitPattern(sizeUnits) + `)\b`)
+	reDist       = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(` + lengthPattern + `)\b`)
+	reSize       = regexp.MustCompile(`(?i)\b(` + numPat + `)[- ]?(` + sizePattern + `)\b`)
 	reDur        = regexp.MustCompile(`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ](` + durationPattern() + `)\b`)
 	reCount1     = regexp.MustCompile(`(?i)\b(` + numPat + `)-([a-z]+)\b`)
 	// reCount2 is a figure before a noun phrase; the phrase is read by
@@ -477,7 +477,7 @@ var gluedFractionDecimals = map[string]string{"1/2": ".50", "1/4": ".25", "3/4":
 // reUnitWord is one word that names a unit of time (ISO 8601's), of
 // length or of size (WordNet's units of measure, as the duration, distance
 // and size patterns read them).
-var reUnitWord = regexp.MustCompile(`(?i)^(?:` + durationPattern() + `|` + unitPattern(lengthUnits) + `|` + unitPattern(sizeUnits) + `)$`)
+var reUnitWord = regexp.MustCompile(`(?i)^(?:` + durationPattern() + `|` + lengthPattern + `|` + sizePattern + `)$`)
 
 // gluedFractions rewrites in the scanned sentence each mixed number
 // written without its space ("41/2 months") and followed by a unit of
