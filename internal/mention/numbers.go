@@ -498,10 +498,12 @@ func parseDigits(s string) (float64, bool) {
 	return v, err == nil
 }
 
-// readNumber reads a count starting at token i and returns it with the
-// index of the token after it; ok is false for dates, years, times, ages,
-// percentages, ordinals and numbers that are part of names.
-func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bool) {
+// figureAt reads the figure at token i — digits ("1,400", "1, 400"),
+// number words ("twenty-three", "two hundred") or a vague "dozens of" —
+// and returns it with the index of the token after it; ok is false for
+// anything else, "0" and a figure with letters or a clock's or date's
+// signs.
+func figureAt(toks []text.Token, i int) (Number, int, bool) {
 	t := toks[i]
 	lw := lower(t.Text)
 	var n Number
@@ -537,6 +539,18 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		n.Value, n.Approximate = vagueNumbers[lw], true
 		n.Qualifier = lw + " of"
 	default:
+		return n, 0, false
+	}
+	return n, next, true
+}
+
+// readNumber reads a count starting at token i and returns it with the
+// index of the token after it; ok is false for dates, years, times, ages,
+// percentages, ordinals and numbers that are part of names.
+func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bool) {
+	t := toks[i]
+	n, next, ok := figureAt(toks, i)
+	if !ok {
 		return n, 0, false
 	}
 	// Inside a date or year expression.

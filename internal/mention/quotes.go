@@ -3254,6 +3254,16 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if strings.HasSuffix(lw, "ing") && toks[i-1].Text == "," && !speechVerb(b) {
 		return 0, 0, false
 	}
+	return a.cueContent(si, toks, i, b, st)
+}
+
+// cueContent finds where the content of the attribution cue at token i
+// (a verb of base b and cue strength st, as cueAndContent read it)
+// starts: a that-clause, a colon or a quotation after it, a
+// to-infinitive, an object clause, or for a verb of saying a prepositional
+// or plain object. cueEnd is the cue's last token ("warned of").
+func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int) (cueEnd, start int, ok bool) {
+	lw := lower(toks[i].Text)
 	// "that" within a few tokens ("told reporters on Friday that"), or a colon.
 	for j := i + 1; j < min(len(toks), i+9); j++ {
 		w := lower(toks[j].Text)
