@@ -331,17 +331,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 		a := docs[di].Analysis
 		for _, sv := range c.docValuesOf(a) {
 			si := sv.si
-			actors := map[string]bool{}
-			for _, m := range a.Mentions {
-				if m.Sentence != si {
-					continue
-				}
-				if t := a.Entities[m.Entity].Type; t != mention.Place {
-					if name := merged[di].m.Name(merged[di].i, m.Entity); name != "" {
-						actors[name] = true
-					}
-				}
-			}
+			actors := actorsOf(a, merged[di], si)
 			types := map[string]int{}
 			for _, v := range sv.values {
 				if v.Stretch == "" {
@@ -371,10 +361,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 				if asOf(s, v, prev) {
 					stretch = "as of"
 				}
-				if prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
-					v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
-					c.needed(s, v) || isKindName(s, v) || bracketStamp(s, v, prev) ||
-					mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, sv.values) {
+				if c.notAFact(s, v, prev, sv.values) {
 					continue
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
@@ -432,6 +419,36 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 	// The ends of stretches of time take no part in the tallies above:
 	// they are compared only with one another, in aligned statements.
 	return append(out, stretches...)
+}
+
+// actorsOf are the story names of the persons and organisations (any
+// named thing but a place) named in sentence si of an article.
+func actorsOf(a *mention.Analysis, dm docMerged, si int) map[string]bool {
+	actors := map[string]bool{}
+	for _, m := range a.Mentions {
+		if m.Sentence != si {
+			continue
+		}
+		if t := a.Entities[m.Entity].Type; t != mention.Place {
+			if name := dm.m.Name(dm.i, m.Entity); name != "" {
+				actors[name] = true
+			}
+		}
+	}
+	return actors
+}
+
+// notAFact reports whether value v of sentence s (prev the value before
+// it, values all the sentence's) states no fact to compare: a conversion
+// of a figure, a lone "one", a rank, a need, part of a thing's name, a
+// stamp of the page or of an update, a clip's length, a phone number, a
+// copyright year, a part of a height, an address, a class threshold (the
+// guards in guards.go, scope.go and stateguards.go).
+func (c *comparer) notAFact(s string, v mention.Value, prev *mention.Value, values []mention.Value) bool {
+	return prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
+		v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
+		c.needed(s, v) || isKindName(s, v) || bracketStamp(s, v, prev) ||
+		mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, values)
 }
 
 // markTallies sets what a fact's article and story say around it: whether
