@@ -51,6 +51,9 @@ type ArticleEntity struct {
 	// textGender is the gender the article's pronouns give the entity
 	// (inferGenders), 'm', 'f' or 0.
 	textGender byte
+	// pronounGendered says textGender overrules the first name's gender
+	// (overrideNameGenders).
+	pronounGendered bool
 	// score counts the evidence for Type.
 	typeVotes map[string]float64
 }

@@ -112,6 +112,9 @@ func (e *ArticleEntity) Gender() byte {
 	if g := e.TitlesGender(); g != 0 {
 		return g
 	}
+	if e.pronounGendered {
+		return e.textGender
+	}
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		ws := strings.Fields(a)
 		if len(ws) < 2 {
@@ -198,6 +201,127 @@ func (a *Analysis) inferGenders() {
 			a.Entities[i].textGender = 'f'
 		}
 	}
+	a.overrideNameGenders(votes)
+}
+
+// overrideNameGenders lets the article's pronouns overrule the gender of
+// a first name of the first embedded list (which holds a few names of the
+// other sex, "Adel" among the women's): a person whose subject pronouns
+// right after a mention (leadVotes) are at least twice of one gender, and
+// whose pronouns never show the list's gender (votes, as inferGenders
+// counts them), has that gender ("Adel Doe said he would stay. Doe
+// added that he …"). Names of the second list, given to both sexes in
+// one source, keep their gender: the pronouns after a name in political
+// news are often the opponent's or the spouse's.
+func (a *Analysis) overrideNameGenders(votes [][2]int) {
+	lead := a.leadVotes()
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Type != Person || e.TitlesGender() != 0 {
+			continue
+		}
+		switch listGender(e) {
+		case 'f':
+			if lead[i][0] >= 2 && lead[i][1] == 0 && votes[i][1] == 0 {
+				e.textGender, e.pronounGendered = 'm', true
+			}
+		case 'm':
+			if lead[i][1] >= 2 && lead[i][0] == 0 && votes[i][0] == 0 {
+				e.textGender, e.pronounGendered = 'f', true
+			}
+		}
+	}
+}
+
+// listGender returns the gender the first embedded list gives the first
+// word of one of a person's names of two words or more, or 0.
+func listGender(e *ArticleEntity) byte {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if ws := strings.Fields(n); len(ws) >= 2 {
+			if g := firstNameGender(strings.TrimSuffix(ws[0], ".")); g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
+// leadVotes counts, for each entity, the sentences that name it as the
+// first person, the subject of a verb of saying whose reported clause
+// opens with "he" or "she" before any other person is named: "Doe, a teacher, said he …",
+// "Doe told reporters that she …" vote for Doe.
+func (a *Analysis) leadVotes() [][2]int {
+	votes := make([][2]int, len(a.Entities))
+	for si := range a.Sentences {
+		ms := a.personMentions(si)
+		if len(ms) == 0 {
+			continue
+		}
+		m, end := ms[0], len(a.Sentences[si].Text)
+		for _, n := range ms[1:] {
+			if n.Entity != m.Entity {
+				end = n.Start
+				break
+			}
+		}
+		switch reportedPronoun(a.Tokens[si], m.End, end) {
+		case "he":
+			votes[m.Entity][0]++
+		case "she":
+			votes[m.Entity][1]++
+		}
+	}
+	return votes
+}
+
+// reportedPronoun returns "he" or "she" when the first of them between
+// byte offsets from and to of a sentence opens the clause a reporting verb
+// opens ("said he", "told reporters that she"), else "".
+func reportedPronoun(toks []text.Token, from, to int) string {
+	for j := 1; j < len(toks) && toks[j].Start < to; j++ {
+		p := lower(toks[j].Text)
+		if toks[j].Start < from || p != "he" && p != "she" {
+			continue
+		}
+		k := j - 1
+		for ; k > 0 && toks[k].Start >= from && !toks[k].IsWord(); k-- {
+		}
+		if reportsAt(toks, k, from) {
+			return p
+		}
+		if lower(toks[k].Text) != "that" {
+			return ""
+		}
+		for v := k - 1; v > 0 && v >= k-4; v-- {
+			if reportsAt(toks, v, from) {
+				return p // "told reporters that he"
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// reportsAt reports whether token k, at or after byte offset from, is an
+// inflected reporting verb (cueVerb, reportingVerb).
+func reportsAt(toks []text.Token, k, from int) bool {
+	if k <= 0 || toks[k].Start < from {
+		return false
+	}
+	b, st := cueVerb(toks, k)
+	return st != cueNone && reportingVerb(b)
+}
+
+// personMentions returns the mentions of persons in sentence si outside
+// quotations, in text order.
+func (a *Analysis) personMentions(si int) []NameMention {
+	var out []NameMention
+	for _, m := range a.Mentions {
+		if m.Sentence == si && a.Entities[m.Entity].Type == Person && !a.inQuoted(a.Sentences[si].Start+m.Start) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func indexOfMention(ms []NameMention, m NameMention) int {
