@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"sort"
+
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// This file pairs the ages of two sentences that list several people in
+// one order ("a 59-year-old man, a 54-year-old woman and a 53-year-old man
+// were hurt" / "a 59-year-old man, a 49-year-old woman and a 53-year-old man
+// were hurt"). Each sentence gives more than one age, so no single age is
+// its sentence's only one (unknownAgeAligned) nor its article's only age of
+// a role (onlyAgesOfOneRole); but when every other age of the list agrees,
+// place for place, the one that differs is one person's age told two ways.
+
+// parallelMinOverlap is the share of the shorter sentence's content words
+// the two sentences must share: the same statement, worded alike.
+const parallelMinOverlap = 0.5
+
+// sentenceAges is the ages of fact f's sentence (f's own and the others),
+// in the order they are written, and the place of f's among them.
+func sentenceAges(f *fact) ([]mention.Value, int) {
+	ages := []mention.Value{f.v}
+	for _, o := range f.others {
+		if o.Type == mention.VAge {
+			ages = append(ages, o)
+		}
+	}
+	sort.SliceStable(ages, func(i, j int) bool { return ages[i].Start < ages[j].Start })
+	for i, a := range ages {
+		if a.Start == f.v.Start {
+			return ages, i
+		}
+	}
+	return ages, -1
+}
+
+// parallelAges reports whether two ages of two articles are one person's
+// because their sentences, worded alike, list the same number of ages (two
+// or more), each age in the same place of its list, and every other age of
+// the two lists agrees place for place.
+func parallelAges(f, g *fact) bool {
+	if f.v.Type != mention.VAge || g.v.Type != mention.VAge || f.doc == g.doc {
+		return false
+	}
+	fa, fi := sentenceAges(f)
+	ga, gi := sentenceAges(g)
+	if len(fa) < 2 || len(fa) != len(ga) || fi < 0 || fi != gi {
+		return false
+	}
+	for i := range fa {
+		if i != fi && fa[i].Norm != ga[i].Norm {
+			return false
+		}
+	}
+	return sharedOverlap(f.sentWords, g.sentWords) >= parallelMinOverlap
+}

@@ -1,0 +1,28 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// The sentences of this test are invented.
+
+// TestParallelAges: two sentences worded alike that list several ages in
+// one order, all but one agreeing place for place, give one person's age
+// two ways; lists that differ in length, in two places, or in wording,
+// pair nothing.
+func TestParallelAges(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 9, Day: 14}
+	a := "Crash at Dunmore Quay\n\nA 61-year-old, a 38-year-old and a 45-year-old were hurt when a crane toppled at Dunmore Quay, harbour staff said."
+	for _, tc := range []struct{ name, b, want string }{
+		{"one age of three differs", "Dunmore Quay crane\n\nA 61-year-old, 33-year-old and 45-year-old were hurt when a crane toppled at Dunmore Quay, staff said.", "number:38-year-old/33-year-old"},
+		{"the last of two differs", "Dunmore Quay crane\n\nA 61-year-old and a 47-year-old were hurt when a crane toppled at Dunmore Quay, harbour staff said.", ""},
+		{"two of three differ", "Dunmore Quay crane\n\nA 66-year-old, 33-year-old and 45-year-old were hurt when a crane toppled at Dunmore Quay, staff said.", ""},
+		{"another statement", "Dunmore Quay crane\n\nA 61-year-old, a 33-year-old and a 45-year-old later sued the port authority for damages over their lost wages.", ""},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
