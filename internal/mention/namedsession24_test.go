@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // TestNamedSourcesSession24: an apposition whose closing comma is
 // missing leaves its person the speaker, not a title or an organisation
@@ -34,5 +38,26 @@ func TestWithoutClosingQuote(t *testing.T) {
 		if got := withoutClosingQuote(in); got != want {
 			t.Errorf("withoutClosingQuote(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestParenthesisAfterSubject: a short parenthesis after the subject's
+// name ("(left)", "(R-Ore.)") leaves the name the subject of a verb
+// coordinated later in its clause; a parenthesis that holds a clause does
+// not count as short.
+func TestParenthesisAfterSubject(t *testing.T) {
+	for _, c := range []struct{ label, body, quote, want string }{
+		{"position word", "Ivo Brandt (left) shot the deer in 2012 but claimed self-defense and was cleared a year later.", "self-defense and was cleared a year later", "Ivo Brandt"},
+		{"no parenthesis", "Ivo Brandt shot the deer in 2012 but claimed self-defense and was cleared a year later.", "self-defense and was cleared a year later", "Ivo Brandt"},
+	} {
+		wantSpeaker(t, c.label, c.body, c.quote, c.want)
+	}
+	toks := text.Tokens("Ivo Brandt (said Nina Holt) lost")
+	if c := shortParenthesis(toks, 2); c != -1 {
+		t.Errorf("shortParenthesis over a clause = %d, want -1", c)
+	}
+	toks = text.Tokens("Jo Ames (R-Ore.) lost")
+	if c := shortParenthesis(toks, 2); c < 0 || toks[c].Text != ")" {
+		t.Errorf("shortParenthesis over a party tag = %d, want the closing mark", c)
 	}
 }

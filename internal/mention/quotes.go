@@ -2954,6 +2954,10 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 			start = j + 1
 			continue
 		}
+		if c := shortParenthesis(toks, j); c > j && c < i {
+			j = c // "Doe (left) shot …", "Doe (R-Ore.) lost …": an aside
+			continue
+		}
 		if toks[j].Text == "“" || toks[j].Text == "\"" || toks[j].Text == "(" {
 			return false
 		}
@@ -2983,6 +2987,29 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 		return true
 	}
 	return false
+}
+
+// shortParenthesis returns the index of the ")" that closes a
+// parenthesis opened at token j after a name and holding at most three
+// tokens and no verb form but a lone one that is also a noun or an
+// adjective ("(left)", "(pictured)", "(R-Ore.)"), or -1:
+// such an aside identifies the name and leaves its clause as it was.
+func shortParenthesis(toks []text.Token, j int) int {
+	if toks[j].Text != "(" || j == 0 || !isNameToken(toks[j-1]) {
+		return -1
+	}
+	lx := lexicon.Default()
+	for c := j + 1; c < len(toks) && c <= j+4; c++ {
+		if toks[c].Text == ")" {
+			return c
+		}
+		lw := lower(toks[c].Text)
+		alone := c == j+1 && c+1 < len(toks) && toks[c+1].Text == ")" && (lx.Has(lw, lexicon.Noun) || lx.Has(lw, lexicon.Adj))
+		if _, ok := verbForm(lw); ok && !alone || toks[c].Text == "(" {
+			return -1 // "(left)" alone is an adjective, "(said Doe)" a clause
+		}
+	}
+	return -1
 }
 
 // supplementedSubject gives q the subject of a finite verb at token j
@@ -3063,6 +3090,11 @@ func irregularPastAt(toks []text.Token, j int) bool {
 		return false
 	}
 	prev := toks[j-1]
+	for o := j - 2; o > 0 && o >= j-5; o-- {
+		if shortParenthesis(toks, o) == j-1 {
+			prev = toks[o-1] // "Doe (left) shot": the name before the aside
+		}
+	}
 	if _, poss := stripPossessive(prev.Text); poss || determiners[lower(prev.Text)] {
 		return false
 	}
