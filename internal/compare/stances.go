@@ -283,6 +283,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if !c.sayingCue(q.Cue) || c.clauseAsSpeaker(q.SpeakerText) {
 		return ""
 	}
+	if c.participleCue(c.in.Docs[di].Analysis.Sentences[q.Sentence].Text, q.SpeakerText, q.Cue) {
+		return ""
+	}
 	if ante, ok := c.relativeSpeaker(di, q); ok {
 		return ante
 	}
@@ -469,6 +472,35 @@ func (c *comparer) clauseAsSpeaker(s string) bool {
 		}
 	}
 	return false
+}
+
+// participleCue reports whether a report's cue is a past participle that
+// postmodifies the noun phrase a copula links to the speaker as written:
+// "<Name> was the first witness called in the trial of …" — "called in"
+// is a reduced relative clause of "witness" (Quirk et al. 1985 §17.31),
+// passive, so <Name> says nothing. Only where the words between the
+// speaker and the cue open with a form of "be" and end with a noun.
+func (c *comparer) participleCue(sentence, speaker, cue string) bool {
+	f := strings.Fields(strings.ToLower(cue))
+	if len(f) == 0 || speaker == "" || !strings.HasSuffix(f[0], "ed") {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	i := strings.Index(low, strings.ToLower(speaker))
+	if i < 0 {
+		return false
+	}
+	rest := low[i+len(speaker):]
+	j := strings.Index(rest, " "+f[0])
+	if j < 0 {
+		return false
+	}
+	between := strings.Fields(rest[:j])
+	if len(between) < 2 || !beForms[between[0]] {
+		return false
+	}
+	last := between[len(between)-1]
+	return last == strings.Trim(last, ",.;:\"“”") && c.lx.Has(c.lx.Base(last, lexicon.Noun), lexicon.Noun) && !c.lx.Has(last, lexicon.Adv)
 }
 
 // gluedName is the part of a name after a full stop that joins two words
@@ -1919,6 +1951,44 @@ func (c *comparer) sameCessation(preds []proposition, a, b *claimGroup) bool {
 	return false
 }
 
+// disputedInOne reports whether a claim told in one origin only is key
+// all the same: a speaker (not an outlet) denies or doubts it there in so
+// many words — a member's own negation or hedge ("claims he wasn't the
+// shooter", "isn't the one who fired") — and another speaker affirms it
+// (a member or a sentence that addresses it). Each member says it with one
+// verb, not a light verb other than "be" ("the shooting took place"): a
+// looser grouping of one article's sentences is no dispute.
+func (c *comparer) disputedInOne(preds []proposition, cl *claimGroup, own int) bool {
+	verb := preds[cl.members[0]].verb
+	if verb != "be" && lightVerb(verb) {
+		return false
+	}
+	var against string
+	for _, i := range cl.members {
+		p := preds[i]
+		if p.verb != verb {
+			return false
+		}
+		if i < own && !p.own && p.holder != "" && (p.negated || p.hedged) {
+			against = p.holder
+		}
+	}
+	if against == "" {
+		return false
+	}
+	for _, i := range cl.members {
+		if p := preds[i]; i < own && !p.own && p.holder != "" && p.position() == "affirms" && !sameHolder(p.holder, against) {
+			return true
+		}
+	}
+	for _, x := range c.addresses(keyOf(preds[c.bestMember(preds, cl)])) {
+		if !x.own && x.holder != "" && x.position == "affirms" && !sameHolder(x.holder, against) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxKeyClaims is how many key claims a story reports: a reader follows a
 // handful of disputed points, not every statement.
 const maxKeyClaims = 5
@@ -1949,7 +2019,7 @@ func (c *comparer) stances() []corroborate.Stance {
 	addr := map[*claimGroup][]addressed{}
 	disputed := map[*claimGroup]bool{}
 	for _, cl := range claims {
-		if len(cl.origins) < 2 && !cl.head || !cl.taken {
+		if len(cl.origins) < 2 && !cl.head && !c.disputedInOne(preds, cl, own) || !cl.taken {
 			continue
 		}
 		best[cl] = c.bestMember(preds, cl)

@@ -777,3 +777,45 @@ func TestNotBefore(t *testing.T) {
 		}
 	}
 }
+
+// A claim one article tells is key when a speaker there denies it in so
+// many words and another speaker affirms it; a witness "called in the
+// trial" says nothing; two sentences of one article grouped loosely
+// (another verb) are no dispute. (Sentences written for this test.)
+func TestDisputedInOneArticle(t *testing.T) {
+	holders := func(r Result) []string {
+		var out []string
+		for _, s := range r.Stances {
+			out = append(out, s.Holder+" "+s.Position)
+		}
+		sort.Strings(out)
+		return out
+	}
+	a := doc("a", "Trial opens\n\nDefence lawyer Maria Lund said Tom Reyes was at the scene but is not the one who started the fire. "+
+		"Ann Pike was the first witness called in the trial of Tom Reyes, who is accused of starting the fire. "+
+		"Prosecutor Dan Brill said Tom Reyes started the fire.", day)
+	if got := holders(run(a)); !slices.Equal(got, []string{"Dan Brill affirms", "Maria Lund denies"}) {
+		t.Errorf("a dispute in one article: got %v", got)
+	}
+	b := doc("b", "Trial opens\n\nProsecutor Dan Brill said Tom Reyes started the fire.", day)
+	if got := holders(run(b)); len(got) != 0 {
+		t.Errorf("one speaker in one article: got %v", got)
+	}
+}
+
+func TestParticipleCue(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		sent, speaker, cue string
+		want               bool
+	}{
+		{"Ann Pike was the first witness called in the trial of Tom Reyes, who is accused of arson.", "Ann Pike", "called in", true},
+		{"Ann Pike was the neighbour quoted in the report.", "Ann Pike", "quoted", true},
+		{"Ann Pike called the fire deliberate.", "Ann Pike", "called", false},
+		{"Ann Pike was angry and claimed the fire was set.", "Ann Pike", "claimed", false},
+	} {
+		if got := c.participleCue(tc.sent, tc.speaker, tc.cue); got != tc.want {
+			t.Errorf("%q: participleCue(%q, %q) = %v, want %v", tc.sent, tc.speaker, tc.cue, got, tc.want)
+		}
+	}
+}
