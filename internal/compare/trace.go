@@ -37,7 +37,7 @@ func TraceValue(in Input, di, off, dj, offj int) string {
 	f, g := &facts[fi], &facts[fj]
 	s := c.slotScore(f, g)
 	if s == 0 {
-		return "no slot: " + c.slotWhy(f, g)
+		return "no slot: " + c.slotWhy(f, g) + c.timesWhy(f, g)
 	}
 	bi, si := c.traceBest(facts, fi, dj)
 	bj, sj := c.traceBest(facts, fj, di)
@@ -164,6 +164,20 @@ func ageWhy(f, g *fact) string {
 	}
 	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v sex %d/%d people %v/%v two %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
 		f.roleOnly, g.roleOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun)
+}
+
+// timesWhy shows how two times were read: each one's head verb, whether
+// it was read before the time, whether the time dates a statement, the
+// other happenings it dates, and whether it is its article's only
+// weekday or its verb's only day ("" for other values).
+func (c *comparer) timesWhy(f, g *fact) string {
+	if !isTime(f.v.Type) && f.v.Type != mention.VClock {
+		return ""
+	}
+	one := func(x *fact) string {
+		return fmt.Sprintf("%q before %v reported %v alts %v only %v/%v main %q", x.head, x.headBefore, x.reported, c.datedAlts(x), x.onlyDay, x.onlyVerbDay, x.mainEvent)
+	}
+	return "; times " + one(f) + " | " + one(g)
 }
 
 // datesWhy names the guard of datesOfTwoThings that holds for two times.
