@@ -931,7 +931,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 	if at < 0 {
 		return "", false, false
 	}
-	for k, lo, asides := at-1, at-headSpan, 0; k >= 0 && k >= lo; k-- {
+	for k, lo, asides, named := at-1, at-headSpan, 0, 0; k >= 0 && k >= lo; k-- {
 		// A dash closes an aside: "a gang of four — two of them
 		// disguised as guards — on Friday robbed" dates no disguise.
 		// An aside of a few words and no verb between two commas or two
@@ -974,6 +974,10 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 				return rb, false, true
 			}
 			return b, b == "" && (k >= at-2 && !passive || passive && mention.IsSpeechVerb(c.reportBase(toks[k]))), true
+		}
+		if named < nameSpan && v.Type == mention.VWeekday && nameWord(toks, k) {
+			lo--
+			named++
 		}
 	}
 	for k := at + 1; k < len(toks) && k <= at+12; k++ {
@@ -1130,6 +1134,34 @@ var clausePunct = map[string]bool{";": true, ":": true, "—": true, "–": true
 // headSpan is how many tokens before a time its verb may stand ("was
 // pulled over on the coast road near the bridge just past 4:30 a.m.").
 const headSpan = 9
+
+// nameSpan is how many more tokens the words of names and determiners
+// (nameWord) may add to headSpan before a weekday: a place is named in
+// several words that say nothing of the clause ("opened fire outside a
+// house party in the South Dale neighborhood early Saturday"). Other
+// times keep headSpan: "accused of killing two women at a Dale Street
+// store in 1962" dates the killing, not the accusation, and a clock time
+// or a date gained nothing from the longer span on the tune half.
+const nameSpan = 8
+
+// nameWord reports whether token k is a word of a name inside its
+// sentence (capitalised, not the first word), a determiner, or the full
+// stop of an abbreviation inside a name ("St.", "Ave."): words that do
+// not count toward headSpan.
+func nameWord(toks []text.Token, k int) bool {
+	t := toks[k]
+	if t.Text == "." {
+		return k > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k-1].IsCapitalized()
+	}
+	if !t.IsWord() {
+		return false
+	}
+	if k > 0 && t.IsCapitalized() {
+		return true
+	}
+	tag, _ := lexicon.ClosedClass(strings.ToLower(t.Text))
+	return tag == "DT"
+}
 
 // verbAt reads a token as an inflected verb: its base form, "" for a
 // reporting verb (ok stays true: the search stops there).

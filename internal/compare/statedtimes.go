@@ -112,7 +112,8 @@ func temporalGerund(toks []text.Token, k int) bool {
 // (mention.IsSpeechVerb) followed by its object ("discovered the wreck")
 // or by a preposition of place and a determiner ("responded to the
 // lodge"); or any, active or passive, followed by "with" past its object
-// ("charged him with arson", "was charged Tuesday with arson"). A statement's verb is
+// ("charged him with arson", "was charged Tuesday with arson"); or a
+// passive followed by "to" and a place ("were called to the house"). A statement's verb is
 // followed by its clause, its quote or its day ("said Tuesday that …"). ""
 // otherwise.
 func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
@@ -135,6 +136,12 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 		return rb
 	}
 	passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+	// "were called to Elm Road": a passive verb of speech sending its
+	// subject to a place summons, it reports nothing ("was reported to
+	// the fire service" still reports).
+	if passive && next == "to" && c.placeAfter(toks, k+2) {
+		return rb
+	}
 	if object || passive || toks[k+1].IsCapitalized() {
 		for j := k + 2; j < len(toks) && j <= k+6; j++ {
 			if strings.EqualFold(toks[j].Text, "with") {
@@ -222,6 +229,32 @@ func (c *comparer) pronounOccurrence(f *fact) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// placeAfter reports whether the noun phrase from token k names a place:
+// its head, the first word within four tokens whose first noun sense is
+// no function word, is a location or an artifact in WordNet ("the
+// house", "Elm Road", "the scene" are; "the fire service" is not).
+func (c *comparer) placeAfter(toks []text.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if !toks[j].IsWord() {
+			return false
+		}
+		w := strings.ToLower(toks[j].Text)
+		if _, closed := lexicon.ClosedClass(w); closed {
+			continue
+		}
+		sn, ok := c.lx.FirstSense(c.lx.Base(w, lexicon.Noun), lexicon.Noun)
+		if !ok || sn.Instance {
+			continue
+		}
+		// "Elm Road": a name's words before its head noun are skipped.
+		if toks[j].IsCapitalized() && j+1 < len(toks) && toks[j+1].IsCapitalized() {
+			continue
+		}
+		return sn.Lex == lexicon.NounLocation || sn.Lex == lexicon.NounArtifact
 	}
 	return false
 }
