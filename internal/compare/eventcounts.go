@@ -60,6 +60,16 @@ func (c *comparer) oneEvent(a, b string) bool {
 	return mention.SameEvent(a, b) || a != "" && b != "" && c.lx.Synonyms(a, b, lexicon.Verb)
 }
 
+// harmedAlike reports whether two counts of people harmed have one slot
+// key though written two ways: the people named by one noun or by a
+// hyphenated compound of it, harmed by one verb or by WordNet synonyms
+// ("two workers wounded" / "a third co-worker injured"). Synonyms of other
+// verbs ("hurled" / "thrown", "struck" / "hit") may be two doings of a
+// story; hurting people is one, counted once.
+func (c *comparer) harmedAlike(a, b mention.Value) bool {
+	return c.peopleCount(a) && c.peopleCount(b) && c.oneEvent(a.Event, b.Event) && (a.Unit == b.Unit || c.compoundOf(a, b))
+}
+
 // onlyCountsOfEvent reports whether two counts of people are each the only
 // figure their article gives for one event ("the 80 wounded" / "at least
 // 50 injured"): in one story they count the same people, whatever else

@@ -1957,7 +1957,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		}
 		// The slot key of a count: what is counted and the event it is
 		// counted for ("passengers" "injured").
-		sameKey := specific && f.v.Event != "" && mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit
+		sameKey := specific && f.v.Event != "" && (mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit || c.harmedAlike(f.v, g.v))
 		if sameKey {
 			score += 0.5 // the slot key itself: strong evidence
 		}

@@ -345,6 +345,22 @@ func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
 	return k+1 < len(toks) && isNounToken(lx, toks[k+1])
 }
 
+// gerundAfterPreposition reports whether token k is an -ing form right
+// after a preposition ("accused of killing two co-workers", "after
+// wounding three"): a gerund, the complement of the preposition, keeps
+// its verb's object (Quirk et al. 1985 §17.54; CGEL ch. 14 §1.4), so the
+// count after it is what it did, unlike a noun after a determiner. It is
+// taken for verbs of harm only (harmEvent), whose counts of people are
+// compared by their event: other gerunds ("accused of spraying 13 shots")
+// name the act in words two articles rarely share.
+func gerundAfterPreposition(toks []text.Token, k int) bool {
+	if k == 0 || !strings.HasSuffix(lower(toks[k].Text), "ing") {
+		return false
+	}
+	tag, _ := lexicon.ClosedClass(lower(toks[k-1].Text))
+	return tag == "IN"
+}
+
 // isVerbForm reports whether a lower-case word is an inflected verb form
 // ("evacuated", "fled", "evacuating"), not a base form.
 func isVerbForm(lx *lexicon.Lexicon, lw string) bool {
@@ -427,7 +443,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 			if b == lw && lx.Has(lw, lexicon.Noun) && !afterInfinitiveMarker(toks, k) {
 				return ""
 			}
-			if afterDeterminer(lx, toks, k) {
+			if afterDeterminer(lx, toks, k) && !(k < at && gerundAfterPreposition(toks, k) && harmEvent(lx, b)) {
 				return ""
 			}
 			return b
