@@ -2251,6 +2251,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			conflict[l.i], conflict[l.j] = true, true
 		}
 	}
+	joinRestatements(facts, best, parent, members, conflict)
 	roots, comps := components(len(facts), find)
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
@@ -2266,6 +2267,53 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	return dropRepeated(out)
+}
+
+// joinRestatements joins to a fact a value left out of every link that
+// restates it in an article already giving it: a value whose best match in
+// another article is a member of a group holding a value of its own article
+// that agrees with it. Mutual best links pair one value of each article,
+// and a hedged figure often wins the pairing ("at least 50 injured" against
+// "injuring 80", compatible) over the same article's plain one ("said 50
+// were injured"), which conflicts too. Articles in sorted order: the first
+// group found wins.
+func joinRestatements(facts []fact, best []map[int]int, parent sets, members [][]int, conflict map[int]bool) {
+	for i := range facts {
+		if len(members[parent.find(i)]) > 1 {
+			continue
+		}
+		docs := make([]int, 0, len(best[i]))
+		for d := range best[i] {
+			docs = append(docs, d)
+		}
+		sort.Ints(docs)
+		for _, d := range docs {
+			j := best[i][d]
+			rj := parent.find(j)
+			if !restates(facts, i, members[rj]) || tornBy(facts, []int{i}, members[rj]) || splitBy(facts, []int{i}, members[rj]) {
+				continue
+			}
+			ri := parent.find(i)
+			parent[ri] = rj
+			members[rj] = append(members[rj], members[ri]...)
+			members[ri] = nil
+			if !sameValue(facts[i].v, facts[j].v) {
+				conflict[i], conflict[j] = true, true
+			}
+			break
+		}
+	}
+}
+
+// restates reports whether a group holds another value of fact i's article
+// that agrees with it.
+func restates(facts []fact, i int, group []int) bool {
+	for _, m := range group {
+		if m != i && facts[m].doc == facts[i].doc && sameValue(facts[m].v, facts[i].v) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersOf are the values of a sentence but the k-th.
