@@ -118,26 +118,13 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 			return r
 		}
 	}
-	if k >= 1 && strings.EqualFold(toks[k].Text, "of") && c.nounBeforeOf(toks, k) >= 0 {
-		n := strings.ToLower(toks[c.nounBeforeOf(toks, k)].Text)
-		if n == "death" || n == "deaths" {
-			return roleVictim
+	of := k >= 1 && strings.EqualFold(toks[k].Text, "of") && c.nounBeforeOf(toks, k) >= 0
+	if of {
+		if r := c.ofRole(toks, k); r != "" {
+			return r
 		}
-		// The noun of the act: its -ing form ("the stabbing of") or the
-		// noun WordNet derives from the verb ("the arrest of", "the
-		// murder of").
-		bases := append([]string{c.lx.Base(n, lexicon.Verb)}, lexicon.DerivedVerbs(n)...)
-		if b, ok := c.verbAt(toks[k-1]); ok {
-			bases = append(bases, b)
-		}
-		for _, b := range bases {
-			if r := c.verbRole(b); r != "" {
-				return r
-			}
-		}
-		return ""
 	}
-	if k >= 0 {
+	if k >= 0 && !of && !marginalPrepositions[strings.ToLower(toks[k].Text)] {
 		if b, ok := c.verbAt(toks[k]); ok && b != "" {
 			return c.verbRole(b)
 		}
@@ -148,6 +135,35 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 		return r
 	}
 	return c.nounRole(v.Noun)
+}
+
+// marginalPrepositions are the participles English uses as prepositions
+// (Quirk et al. 1985 §9.10): "five were hurt, including a 9-year-old" —
+// the age's person is no object of "include" but one of the group the
+// clause's verb tells of, read after the age.
+var marginalPrepositions = map[string]bool{"including": true, "excluding": true, "excepting": true, "barring": true,
+	"concerning": true, "regarding": true, "considering": true, "following": true, "pending": true}
+
+// ofRole is the role of the person of the of-complement (token of) of an
+// event noun: "the death of", "the stabbing of" (its -ing form), "the
+// arrest of" or "the murder of" (the noun WordNet derives from the verb).
+// "" for any other noun ("the family of a 15-year-old who died"): the
+// person's role is then read from its own act.
+func (c *comparer) ofRole(toks []text.Token, of int) string {
+	n := strings.ToLower(toks[c.nounBeforeOf(toks, of)].Text)
+	if n == "death" || n == "deaths" {
+		return roleVictim
+	}
+	bases := append([]string{c.lx.Base(n, lexicon.Verb)}, lexicon.DerivedVerbs(n)...)
+	if b, ok := c.verbAt(toks[of-1]); ok {
+		bases = append(bases, b)
+	}
+	for _, b := range bases {
+		if r := c.verbRole(b); r != "" {
+			return r
+		}
+	}
+	return ""
 }
 
 // actRole is the role of an age's person read from act, the act it is
@@ -241,8 +257,8 @@ func (c *comparer) participleWithoutObject(toks []text.Token, at int, base strin
 		if next == "," || next == "." || next == "and" {
 			return true
 		}
-		tag, _ := lexicon.ClosedClass(next)
-		return tag == "IN" && next != "at" && next != "that"
+		tag, closed := lexicon.ClosedClass(next)
+		return tag == "IN" && next != "at" && next != "that" || !closed && c.lx.Has(next, lexicon.Adv) && !c.lx.Has(next, lexicon.Verb)
 	}
 	return false
 }

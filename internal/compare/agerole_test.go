@@ -72,6 +72,18 @@ func TestOnlyAgesOfOneRole(t *testing.T) {
 			"Marsh\n\nA 19-year-old was wounded in the arm at the quay.",
 			"Marsh\n\nThe county said Ivo Tamm, 23, was stabbed beside the ferry ramp.",
 			"number:19-year-old/23"},
+		{"one of a group after \"including\", the passive after it",
+			"Marsh\n\nA porter died and four others, including a 19-year-old, were injured at the quay on the ferry ramp.",
+			"Marsh\n\nA 23-year-old was stabbed beside the ferry ramp, the county said.",
+			"number:19-year-old/23-year-old"},
+		{"the of-complement of a noun of no act, the person's own passive after it",
+			"Marsh\n\nThe family of a 19-year-old who was stabbed at the quay thanked the wardens.",
+			"Marsh\n\nA 23-year-old was wounded beside the ferry ramp, the county said.",
+			"number:19-year-old/23-year-old"},
+		{"a participle with an adverb and no object after it",
+			"Marsh\n\nWardens mourn a 19-year-old deckhand fatally stabbed outside the ferry office.",
+			"Marsh\n\nA 23-year-old was wounded beside the ferry ramp, the county said.",
+			"number:19-year-old/23-year-old"},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
