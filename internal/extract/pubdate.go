@@ -167,7 +167,8 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 }
 
 // headlineNode returns the first <h1> whose text agrees with one of the
-// declared titles, else the first <h1>, else nil.
+// declared titles and is not the site's name a declared title ends or
+// begins with (a logo set in an <h1>), else the first <h1>, else nil.
 func headlineNode(doc *html.Node, declared []string) *html.Node {
 	var first, match *html.Node
 	var walk func(*html.Node)
@@ -179,7 +180,7 @@ func headlineNode(doc *html.Node, declared []string) *html.Node {
 			if first == nil {
 				first = n
 			}
-			if agreesWithTitle(strings.Join(strings.Fields(textOf(n)), " "), declared) {
+			if h := strings.Join(strings.Fields(textOf(n)), " "); agreesWithTitle(h, declared) && !namesSite(h, declared) {
 				match = n
 			}
 			return

@@ -337,6 +337,23 @@ func TestHeadlineWithRuby(t *testing.T) {
 	}
 }
 
+func TestHeadlineNotTheLogo(t *testing.T) {
+	page := `<html><body><header><h1>The Ledger</h1><p>Today: 3 May 2024</p></header>
+<article><h1>Ferry service resumes after storm</h1><p>By Ann Lee, 1 May 2024</p></article></body></html>`
+	for _, title := range []string{"Ferry service resumes after storm - The Ledger", "Ferry service resumes after storm · The Ledger"} {
+		got := headerDates(parseDoc(t, page), title).after
+		if len(got) == 0 || got[0].Date != (dates.Date{Year: 2024, Month: 5, Day: 1}) {
+			t.Errorf("title %q: byline dates = %v, want 2024-05-01 first (the logo's <h1> is no headline)", title, got)
+		}
+	}
+	if namesSite("Ferry service", []string{"Ferry service - Harbour Trust of the North Coast - HTNC"}) {
+		t.Error("namesSite: a short headline before a long site name is not the site's name")
+	}
+	if namesSite("港の橋が開く", []string{"NEWS WEB|港の橋が開く"}) {
+		t.Error("namesSite: a headline without spaces is not the site's name")
+	}
+}
+
 func TestLeadDate(t *testing.T) {
 	tests := []struct {
 		name, text, want string

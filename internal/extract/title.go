@@ -61,18 +61,42 @@ func isSiteName(h string, m pageMeta) bool {
 			return true
 		}
 	}
-	// The <title>'s first or last part, set off by a separator, is the
-	// site's name when a longer part is the headline.
+	// The <title>'s last part, set off by a separator, is the site's name
+	// when a longer part is the headline (a short first part may be the
+	// headline itself: "Fair supply chains - Youth Council of X - YCX").
 	parts := splitTitle(m.title)
 	if len(parts) < 2 {
 		return false
 	}
 	longest := 0
 	for _, p := range parts {
-		longest = max(longest, wordCount(p))
+		longest = max(longest, titleLen(p))
 	}
-	for _, p := range []string{parts[0], parts[len(parts)-1]} {
-		if dedupKey(p) == k && wordCount(p) < longest {
+	last := parts[len(parts)-1]
+	return dedupKey(last) == k && titleLen(last) < longest
+}
+
+// titleLen measures a title part in words, each character of a script
+// written without spaces (Chinese, Japanese) counting as one.
+func titleLen(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		k := 0
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				k++
+			}
+		}
+		n += max(k, wordCount(f))
+	}
+	return n
+}
+
+// namesSite reports whether h is the site's name that one of the declared
+// titles sets off from its headline (isSiteName).
+func namesSite(h string, declared []string) bool {
+	for _, d := range declared {
+		if d != "" && isSiteName(h, pageMeta{title: d}) {
 			return true
 		}
 	}
