@@ -511,10 +511,10 @@ func (a *Analysis) continuedSpeaker(out []Quote, i int, p string) int {
 // speech of a quote whose source is written as a one-word name the entity
 // stage left untyped ("Okafor said …" with no first name anywhere in the
 // article): a name of letters only that no dictionary knows as a common
-// word, that speaks and that no pronoun of the article gave the other
-// gender, is a person.
+// word, no plural of persons ("Democrats") that speaks and that no
+// pronoun of the article gave the other gender, is a person.
 func untypedNamedSpeaker(q Quote, e *ArticleEntity, p string) bool {
-	if q.How != "named" || e.Type != Other || len(strings.Fields(e.Name)) != 1 || strings.ContainsAny(e.Name, "-.0123456789") || lexicon.Default().IsCommon(lower(e.Name)) || isAcronym(e.Name) {
+	if q.How != "named" || e.Type != Other || len(strings.Fields(e.Name)) != 1 || strings.ContainsAny(e.Name, "-.0123456789") || lexicon.Default().IsCommon(lower(e.Name)) || isAcronym(e.Name) || pluralOfPersons(e.Name) {
 		return false
 	}
 	want := pronounGender(p)
@@ -693,9 +693,18 @@ func titleLike(s string) bool {
 }
 
 // pronounIn returns the subject pronoun of a short speaker phrase ("he
-// continued," → "he"), or "".
+// continued," → "he") or the one that opens a longer phrase ("She went
+// on to say:" → "she"), or "".
 func pronounIn(s string) string {
 	ws := strings.Fields(lower(s))
+	if len(ws) > 4 {
+		// "She went on to say:": a longer phrase whose first word is a
+		// subject pronoun has it for its subject
+		switch w := contractedPronoun(ws[0]); w {
+		case "he", "she", "they", "we", "i":
+			return w
+		}
+	}
 	if len(ws) == 0 || len(ws) > 4 {
 		return ""
 	}
@@ -943,12 +952,15 @@ func partyTag(toks []text.Token, i int) int {
 // tightCue reports whether the verb at token i of the words after a
 // closing quotation mark closes a short attribution ("…,” he continued.",
 // "…,” continued Doe."): in that position a verb with any sense of
-// communication in WordNet reports what was quoted.
+// communication in WordNet reports what was quoted, and so does any verb
+// with the particle "back" of a reply ("…,” Doe shot back.": CGEL ch. 4,
+// particles).
 func tightCue(toks []text.Token, i int, base string) bool {
-	if base == "" || i > 3 || useOf(base).comm == 0 {
+	reply := i > 0 && replyParticle(toks, i)
+	if base == "" || i > 3 || useOf(base).comm == 0 && !reply {
 		return false
 	}
-	if i+1 < len(toks) {
+	if i+1 < len(toks) && !reply {
 		switch toks[i+1].Text {
 		case ".", ",", ":", ";", "!":
 		default:
@@ -963,6 +975,19 @@ func tightCue(toks []text.Token, i int, base string) bool {
 		}
 	}
 	return true
+}
+
+// replyParticle reports whether the verb at token i is followed by "back"
+// that ends its clause ("shot back.", "fired back,").
+func replyParticle(toks []text.Token, i int) bool {
+	if i+2 >= len(toks) || lower(toks[i+1].Text) != "back" {
+		return i+2 == len(toks) && lower(toks[i+1].Text) == "back"
+	}
+	switch toks[i+2].Text {
+	case ".", ",", ":", ";", "!":
+		return true
+	}
+	return false
 }
 
 // appositiveEnd returns where the subject of an inverted attribution ends

@@ -4,8 +4,8 @@ import "testing"
 
 // TestUntypedNamedSpeakerGoesOn: a one-word name the entity stage could
 // not type, that speaks, is the person a "he" or "she" right after it
-// refers to; a common word or a name the pronouns gave the other gender
-// is not.
+// refers to; a common word, a plural of persons ("Democrats") or a name
+// the pronouns gave the other gender is not.
 func TestUntypedNamedSpeakerGoesOn(t *testing.T) {
 	a := analyze("The harbour board met on Monday. " +
 		"Brakspeare said the dredging would start in May. " +
@@ -29,6 +29,7 @@ func TestUntypedNamedSpeakerGoesOn(t *testing.T) {
 		{"Harbour", "he", "named", 0, false},
 		{"Brenn Tull", "he", "named", 0, false},
 		{"NTSB", "he", "named", 0, false},
+		{"Democrats", "she", "named", 0, false},
 	} {
 		e := ArticleEntity{Name: c.name, Type: Other, textGender: c.text}
 		if got := untypedNamedSpeaker(Quote{How: c.how}, &e, c.p); got != c.want {
