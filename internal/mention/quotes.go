@@ -285,9 +285,18 @@ func Quotes(body string, a *Analysis) []Quote {
 		}
 		out = append(out, q)
 	}
-	// Reported speech, also in sentences whose attribution a direct quote
-	// took ("X called Y “crazy” and said …"), where it does not repeat a
-	// direct quote.
+	out = a.withReported(out, covered)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	a.carryReported(out)
+	a.resolvePronouns(out)
+	return out
+}
+
+// withReported adds to the direct quotes out the reported speech of every
+// sentence, also of sentences whose attribution a direct quote took
+// (covered: "X called Y “crazy” and said …"), where it does not repeat a
+// direct quote.
+func (a *Analysis) withReported(out []Quote, covered []bool) []Quote {
 	for si, s := range a.Sentences {
 		rs := a.reported(si, s)
 		quotedInStatement(out, rs, s)
@@ -298,9 +307,6 @@ func Quotes(body string, a *Analysis) []Quote {
 			out = append(out, q)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	a.carryReported(out)
-	a.resolvePronouns(out)
 	return out
 }
 
