@@ -157,10 +157,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	browser := chromiumPath(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "corroborate")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := testBinary(t) // the binary the fault suite runs, built once for the test run
 	addr := freeAddr(t)
 	base := "http://" + addr
 	cmd := exec.Command(bin, "serve", "--addr", addr, "--db", filepath.Join(dir, "e2e.db"))
