@@ -56,3 +56,12 @@ func parallelAges(f, g *fact) bool {
 	}
 	return sharedOverlap(f.sentWords, g.sentWords) >= parallelMinOverlap
 }
+
+// agesOfOnePerson reports whether two ages are one person's by where they
+// stand rather than by a name: the only ages of one act or of one role,
+// an age where a named person's stands, or parallel lists of ages
+// (onlyAgesOfOneAct, namedAgeThere, onlyAgesOfOneRole, parallelAges). The
+// pairing rules of facts.go ask it wherever two ages name no one person.
+func agesOfOnePerson(f, g *fact) bool {
+	return onlyAgesOfOneAct(f, g) || namedAgeThere(f, g) || onlyAgesOfOneRole(f, g) || parallelAges(f, g)
+}

@@ -1599,7 +1599,7 @@ func vetoed(f, g *fact) bool {
 	}
 	// Hard guards, whatever the wording: an age is a person's, and a bare
 	// "3:15" may be a game clock or a score.
-	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) && !onlyAgesOfOneRole(f, g) && !parallelAges(f, g) {
+	if f.v.Type == mention.VAge && (f.person == "" || g.person == "" || !samePerson(f.person, g.person)) && !unknownAgeAligned(f, g) && !agesOfOnePerson(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
@@ -1687,7 +1687,7 @@ func distinctFacts(f, g *fact) bool {
 	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
-	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !onlyAgesOfOneAct(f, g) && !namedAgeThere(f, g) && !onlyAgesOfOneRole(f, g) && !parallelAges(f, g) {
+	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !agesOfOnePerson(f, g) {
 		return true
 	}
 	// The days of two people's doings; months too far apart to be one
@@ -1935,7 +1935,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	ok := false
 	switch f.v.Type {
 	case mention.VAge:
-		ok = f.person != "" && samePerson(f.person, g.person) || onlyAgesOfOneAct(f, g) || namedAgeThere(f, g) || onlyAgesOfOneRole(f, g) || parallelAges(f, g)
+		ok = f.person != "" && samePerson(f.person, g.person) || agesOfOnePerson(f, g)
 		if ok {
 			score += 0.5 // the person is the slot key of an age
 		}
