@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"fmt"
-	"os"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -94,18 +92,11 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if pred < 0 {
 				continue
 			}
-			dbgA := func(why string) {
-				if os.Getenv("CB_ADDR_DEBUG") != "" && strings.Contains(k.comp+k.verb, os.Getenv("CB_ADDR_DEBUG")) {
-					fmt.Fprintf(os.Stderr, "ADDR doc=%d %s || %s\n", di, why, s.Text)
-				}
-			}
 			if clauseBetween(toks, subj, pred) {
-				dbgA("clauseBetween")
 				continue
 			}
 			pos, ok := c.addressPosition(toks, subj, pred)
 			if !ok {
-				dbgA("position")
 				continue
 			}
 			if causeUnknown {
@@ -159,7 +150,6 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if r := c.roleName(holder); r != "" && holder != own {
 				holder = r // "the fire chief said …": the story's fire chief
 			}
-			dbgA("OK " + holder + " " + p.position())
 			out = append(out, addressed{doc: di, sentence: si, holder: holder, position: p.position(), own: holder == own})
 		}
 	}
