@@ -206,10 +206,10 @@ func (a *Analysis) inferGenders() {
 
 // overrideNameGenders lets the article's pronouns overrule the gender of
 // a first name of the first embedded list (which holds a few names of the
-// other sex, "Adel" among the women's): a person whose subject pronouns
+// other sex): a person whose subject pronouns
 // right after a mention (leadVotes) are at least twice of one gender, and
 // whose pronouns never show the list's gender (votes, as inferGenders
-// counts them), has that gender ("Adel Doe said he would stay. Doe
+// counts them), has that gender ("Maria Doe said he would stay. Doe
 // added that he …"). Names of the second list, given to both sexes in
 // one source, keep their gender: the pronouns after a name in political
 // news are often the opponent's or the spouse's.
