@@ -2758,6 +2758,8 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	if p := subjectPronoun(toks[0].Text); p != "" {
 		// "She praised …, describing …": the pronoun speaks.
 		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
+	} else if a.definiteParticipleSubject(si, toks, i, q) {
+		return
 	} else if sq := *q; a.sentenceSubject(si, toks[i].Start, &sq) {
 		*q = sq
 	}

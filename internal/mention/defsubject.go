@@ -1,0 +1,89 @@
+package mention
+
+import (
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// definiteSubject returns the token indexes of "the" and of the finite
+// verb after the head when sentence si opens with a definite description
+// of one person as the subject of its first clause ("The senator
+// dismissed Roe's plan", "But the Tarn Republican did give Roe some
+// credit"): "the", up to four modifiers and a singular head noun WordNet
+// files under noun.person, then (adverbs and auxiliaries between) a
+// finite verb. A name after it is the verb's object or in its complement,
+// a name before the head only modifies it: neither is the subject. ok is
+// false when the sentence opens otherwise.
+// A head inside the name of a person or organisation ("the former
+// secretary Jane Clinton said") makes the name the subject.
+func (a *Analysis) definiteSubject(si int) (the, verb int, ok bool) {
+	toks := a.Tokens[si]
+	i := 0
+	for i < len(toks) && (lower(toks[i].Text) == "and" || lower(toks[i].Text) == "but") {
+		i++
+	}
+	if i >= len(toks) || lower(toks[i].Text) != "the" {
+		return 0, 0, false
+	}
+	for h := i + 1; h <= i+5 && h < len(toks) && toks[h].IsWord(); h++ {
+		if !personHeadNoun(toks[h].Text) || a.namedAt(si, toks[h].Start) {
+			continue
+		}
+		v := h + 1
+		for v < len(toks) && adverbish(lower(toks[v].Text)) && !finiteVerbAt(toks, v) {
+			v++
+		}
+		if v < len(toks) && (finiteVerbAt(toks, v) || irregularPastAt(toks, v)) {
+			return i, v, true
+		}
+	}
+	return 0, 0, false
+}
+
+// personHeadNoun reports whether a word can head a description of one
+// person: a singular noun WordNet files under noun.person, in lower case
+// ("senator", "spokeswoman") or capitalised as a member of a party or
+// people ("Republican", "Democrat").
+func personHeadNoun(w string) bool {
+	lx := lexicon.Default()
+	lw := lower(w)
+	if lexicon.IsStopword(lw) || pluralNoun(lw) || lx.Base(lw, lexicon.Noun) != lw {
+		return false
+	}
+	if startsUpper(w) {
+		return lx.HasLex(w, lexicon.Noun, lexicon.NounPerson)
+	}
+	return lx.HasLex(lw, lexicon.Noun, lexicon.NounPerson)
+}
+
+// definiteParticipleSubject gives a participle cue after a comma ("The
+// senator gave Roe some credit, saying …") the definite description that
+// opens its sentence as a nominal source when that description is the
+// main clause's subject (definiteSubject), its verb before the cue at
+// token i: the participle's understood subject is the main clause's, not
+// the name that is its verb's object. It reports whether it did.
+func (a *Analysis) definiteParticipleSubject(si int, toks []text.Token, i int, q *Quote) bool {
+	the, v, ok := a.definiteSubject(si)
+	if !ok || v >= i {
+		return false
+	}
+	end := v
+	for end > the+1 && adverbish(lower(toks[end-1].Text)) {
+		end--
+	}
+	np := a.Sentences[si].Text[toks[the].Start:toks[end-1].End]
+	q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", np, "nominal"
+	return true
+}
+
+// namedAt reports whether byte offset off of sentence si lies inside a
+// name of a person or an organisation.
+func (a *Analysis) namedAt(si, off int) bool {
+	for _, m := range a.Mentions {
+		if m.Sentence == si && m.Start <= off && off < m.End {
+			t := a.Entities[m.Entity].Type
+			return t == Person || t == Organization
+		}
+	}
+	return false
+}
