@@ -214,7 +214,7 @@ func (c *comparer) oneDatedThing(a, b datedAlt) bool {
 		return c.nounOfVerb(a.w, a.pos, b.w)
 	}
 	if a.pos == lexicon.Verb {
-		return c.closeVerbs(a.w, b.w) || c.oneHarm(a, b, false)
+		return c.closeVerbs(a.w, b.w)
 	}
 	return a.w == b.w || c.lx.Synonyms(a.w, b.w, a.pos) ||
 		c.lx.Under(a.w, a.pos, c.lx.SynsetIDs(b.w, a.pos), 1) || c.lx.Under(b.w, a.pos, c.lx.SynsetIDs(a.w, a.pos), 1)
@@ -232,7 +232,7 @@ func (c *comparer) mayBeOne(a, b datedAlt) bool {
 	}
 	// Two verbs of harm may tell one attack: one shot kills one person
 	// and wounds another ("killed on Sunday" / "wounded on Sunday").
-	if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim && c.verbRole(b.w) == roleVictim || c.oneHarm(a, b, true) {
+	if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim && c.verbRole(b.w) == roleVictim {
 		return true
 	}
 	return c.lx.Related(a.w, b.w, a.pos)

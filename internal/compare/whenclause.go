@@ -90,10 +90,8 @@ var particles = map[string]bool{"up": true, "down": true, "off": true, "out": tr
 // over"): its base form with the particle ("shut down", "go off"), which a
 // light verb alone ("went") would not give. Inflected forms are read as
 // verbAt reads them, a bare form only after an auxiliary, "to" or a modal.
-// A verb with a bare noun object that WordNet has as one verb is read
-// the same way ("opened fire": open fire, "took place": take place).
 func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
-	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !particles[toks[k+1].Text] && !c.bareNounAt(toks, k+1) {
+	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !particles[toks[k+1].Text] {
 		return "", false
 	}
 	lw := strings.ToLower(toks[k].Text)
@@ -116,20 +114,6 @@ func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
 		return "", false
 	}
 	return p, true
-}
-
-// bareNounAt reports whether token k is a lower-case noun that no
-// closed-class word spells: the bare object of a verb idiom ("open
-// fire", "take place").
-func (c *comparer) bareNounAt(toks []text.Token, k int) bool {
-	w := toks[k].Text
-	if !toks[k].IsWord() || toks[k].IsCapitalized() {
-		return false
-	}
-	if _, closed := lexicon.ClosedClass(w); closed {
-		return false
-	}
-	return c.lx.Has(w, lexicon.Noun)
 }
 
 // nounObjectOpeners are the determiners and possessives that open a noun
