@@ -9,9 +9,13 @@ import (
 	"golang.org/x/net/html"
 )
 
+// titleSeps are the characters that part a headline from a site's name
+// in a <title> or og:title (the hyphen last, literal in a character class).
+const titleSeps = "|–—:·•»-"
+
 // titleSepRe matches the separator between a headline and a site's name
 // in a <title> or og:title ("Headline | Site", "Headline - Site").
-var titleSepRe = regexp.MustCompile(`\s+[|–—\-:·•»]\s+`)
+var titleSepRe = regexp.MustCompile(`\s+[` + titleSeps + `]\s+`)
 
 // chooseTitle picks the headline: the page's h1 when it agrees with the
 // declared titles (without a kicker its own element sets before the
@@ -143,7 +147,7 @@ func stripSiteName(t, site string) (string, bool) {
 
 // isTitleSep reports whether r is a space or a title separator.
 func isTitleSep(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("|–—-:·•»", r)
+	return unicode.IsSpace(r) || strings.ContainsRune(titleSeps, r)
 }
 
 // sepBetween reports whether s, the run between a headline and a site's
