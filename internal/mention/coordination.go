@@ -80,7 +80,7 @@ func inanimateNoun(w string) bool {
 	if !lx.Has(b, lexicon.Noun) {
 		return false
 	}
-	return !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(b, lexicon.Noun, lexicon.NounGroup)
+	return !anyPersonOrGroupSense(lx, b)
 }
 
 // speakerFrom makes the person or organisation of mention m, as

@@ -1854,7 +1854,7 @@ func sourceNoun(toks []text.Token) (np, head, owner string) {
 		if said && (lower(toks[0].Text) == "the" || lower(toks[0].Text) == "a" || lower(toks[0].Text) == "an") {
 			return phrase, b, ""
 		}
-		if !said && !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) {
+		if !said && !anyPersonOrGroupSense(lx, b) {
 			continue
 		}
 		switch lower(toks[0].Text) {

@@ -415,7 +415,7 @@ func pluralOfPersons(name string) bool {
 	if b == last {
 		return false
 	}
-	return lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)
+	return anyPersonOrGroupSense(lx, b) || lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)
 }
 
 // subjectPronoun returns the pronoun of a speaker window that is only a

@@ -110,6 +110,13 @@ func personOrGroupNoun(w string) bool {
 	return orgGroupNoun(b)
 }
 
+// anyPersonOrGroupSense reports whether the noun base b has any sense in
+// WordNet's noun.person or noun.group, the looser test beside
+// personOrGroupNoun (which asks the most frequent sense for groups).
+func anyPersonOrGroupSense(lx *lexicon.Lexicon, b string) bool {
+	return lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(b, lexicon.Noun, lexicon.NounGroup)
+}
+
 // orgGroupNoun reports whether a lower-case noun names, in its most
 // frequent sense, an organised group (WordNet's noun.group, and
 // isOrgHead): "police", "agency", "jury", not "traffic" or "video".
