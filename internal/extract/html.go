@@ -289,116 +289,151 @@ var modMetaNames = map[string]int{
 	"dcterms.modified": 2, "dc.date.modified": 2,
 }
 
+// metaReader gathers a page's metadata in one walk of its tree: the
+// ranked publication and modification dates (a lower rank wins), the
+// h1s and the <time> values kept for a visible date.
+type metaReader struct {
+	m                pageMeta
+	pubRank, modRank int
+	h1s, timeVals    []string
+	mf               microformatDates
+}
+
+// setPub takes v as the publication date when it starts with a date and
+// its rank is better than the one kept.
+func (r *metaReader) setPub(v string, rank int) {
+	if rank >= r.pubRank {
+		return
+	}
+	if d, ok := leadingDate(v); ok {
+		r.m.published, r.m.publishedRaw, r.pubRank = d, v, rank
+		r.m.publishedRank = rank
+	}
+}
+
+// setMod is setPub for the date of the latest version.
+func (r *metaReader) setMod(v string, rank int) {
+	if rank >= r.modRank {
+		return
+	}
+	if d, ok := leadingDate(v); ok {
+		r.m.modified, r.modRank = d, rank
+	}
+}
+
+// readMeta reads a page's title, Open Graph and Twitter titles, site name,
+// author, canonical URL, h1 (and its text after a kicker), and its
+// publication and modification dates from meta names, JSON-LD, <time>
+// elements, itemprops and microformats; when none gives a publication
+// date, the first date a <time> element shows is kept as visible.
 func readMeta(doc *html.Node) pageMeta {
-	var m pageMeta
-	pubRank := 99
-	setPub := func(v string, rank int) {
-		if rank >= pubRank {
-			return
-		}
-		if d, ok := leadingDate(v); ok {
-			m.published, m.publishedRaw, pubRank = d, v, rank
-			m.publishedRank = rank
-		}
-	}
-	modRank := 99
-	setMod := func(v string, rank int) {
-		if rank >= modRank {
-			return
-		}
-		if d, ok := leadingDate(v); ok {
-			m.modified, modRank = d, rank
-		}
-	}
-	var h1s []string
-	var timeVals []string
-	var mf microformatDates
-	var walk func(*html.Node, int)
-	walk = func(n *html.Node, depth int) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Title:
-				if m.title == "" {
-					m.title = strings.TrimSpace(textOf(n))
-				}
-			case atom.Meta:
-				key := strings.ToLower(firstNonBlank(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-				val := strings.TrimSpace(attr(n, "content"))
-				switch key {
-				case "og:title", "twitter:title":
-					if m.ogTitle == "" {
-						m.ogTitle = val
-					}
-				case "og:site_name", "application-name":
-					if m.siteName == "" {
-						m.siteName = val
-					}
-				case "author", "article:author", "dc.creator", "byl":
-					if m.author == "" && !strings.Contains(val, "://") {
-						m.author = strings.TrimPrefix(val, "By ")
-					}
-				case "og:url":
-					m.url = val
-				}
-				if r, ok := pubMetaNames[key]; ok {
-					setPub(val, r)
-				}
-				if r, ok := modMetaNames[key]; ok {
-					setMod(val, r)
-				}
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
-					m.url = attr(n, "href")
-				}
-			case atom.Script:
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-					readJSONLD(textOf(n), &m, setPub, setMod)
-				}
-			case atom.H1:
-				h1s = append(h1s, strings.Join(strings.Fields(textOf(n)), " "))
-				if len(h1s) == 1 {
-					m.h1Rest = afterKicker(n)
-				}
-			case atom.Time:
-				if v := attr(n, "datetime"); v != "" {
-					if attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
-						setPub(v, 2)
-					}
-					timeVals = append(timeVals, v)
-				} else {
-					timeVals = append(timeVals, textOf(n))
-				}
-			}
-			mf.read(n)
-			switch attr(n, "itemprop") {
-			case "datePublished":
-				setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
-			case "dateModified":
-				setMod(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, depth+1)
-		}
-	}
-	walk(doc, 0)
-	mf.apply(setPub, setMod)
-	if len(h1s) >= 1 {
-		m.h1 = h1s[0]
+	r := &metaReader{pubRank: 99, modRank: 99}
+	r.walk(doc)
+	r.mf.apply(r.setPub, r.setMod)
+	m := r.m
+	if len(r.h1s) >= 1 {
+		m.h1 = r.h1s[0]
 	}
 	if m.published.IsZero() {
-		for _, v := range timeVals {
-			if d, ok := leadingDate(v); ok {
-				m.visible = d
-				break
-			}
-			if f := dates.FindAll(v); len(f) > 0 && !f[0].Ambiguous() {
-				m.visible = f[0].Date
-				break
-			}
-		}
+		m.visible = firstTimeDate(r.timeVals)
 	}
 	return m
+}
+
+// firstTimeDate is the first date read from <time> values: a value that
+// starts with a date, or the first unambiguous date found in one.
+func firstTimeDate(vals []string) dates.Date {
+	for _, v := range vals {
+		if d, ok := leadingDate(v); ok {
+			return d
+		}
+		if f := dates.FindAll(v); len(f) > 0 && !f[0].Ambiguous() {
+			return f[0].Date
+		}
+	}
+	return dates.Date{}
+}
+
+// walk visits n and its descendants in document order.
+func (r *metaReader) walk(n *html.Node) {
+	if n.Type == html.ElementNode {
+		r.element(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c)
+	}
+}
+
+// element reads one element's metadata.
+func (r *metaReader) element(n *html.Node) {
+	m := &r.m
+	switch n.DataAtom {
+	case atom.Title:
+		if m.title == "" {
+			m.title = strings.TrimSpace(textOf(n))
+		}
+	case atom.Meta:
+		r.meta(n)
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && m.url == "" {
+			m.url = attr(n, "href")
+		}
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			readJSONLD(textOf(n), m, r.setPub, r.setMod)
+		}
+	case atom.H1:
+		r.h1s = append(r.h1s, strings.Join(strings.Fields(textOf(n)), " "))
+		if len(r.h1s) == 1 {
+			m.h1Rest = afterKicker(n)
+		}
+	case atom.Time:
+		if v := attr(n, "datetime"); v != "" {
+			if attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
+				r.setPub(v, 2)
+			}
+			r.timeVals = append(r.timeVals, v)
+		} else {
+			r.timeVals = append(r.timeVals, textOf(n))
+		}
+	}
+	r.mf.read(n)
+	switch attr(n, "itemprop") {
+	case "datePublished":
+		r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+	case "dateModified":
+		r.setMod(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+	}
+}
+
+// meta reads one <meta> element: titles, site name, author, URL and the
+// ranked dates its name carries.
+func (r *metaReader) meta(n *html.Node) {
+	m := &r.m
+	key := strings.ToLower(firstNonBlank(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+	val := strings.TrimSpace(attr(n, "content"))
+	switch key {
+	case "og:title", "twitter:title":
+		if m.ogTitle == "" {
+			m.ogTitle = val
+		}
+	case "og:site_name", "application-name":
+		if m.siteName == "" {
+			m.siteName = val
+		}
+	case "author", "article:author", "dc.creator", "byl":
+		if m.author == "" && !strings.Contains(val, "://") {
+			m.author = strings.TrimPrefix(val, "By ")
+		}
+	case "og:url":
+		m.url = val
+	}
+	if rank, ok := pubMetaNames[key]; ok {
+		r.setPub(val, rank)
+	}
+	if rank, ok := modMetaNames[key]; ok {
+		r.setMod(val, rank)
+	}
 }
 
 func hasAttr(n *html.Node, key string) bool {
