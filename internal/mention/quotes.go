@@ -455,7 +455,7 @@ func (a *Analysis) earlierPerson(si int, p string) int {
 		if m.Sentence >= si || m.Sentence < bs || m.Sentence == bs && m.Start < bo {
 			continue
 		}
-		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !pronounFits(p, &a.Entities[m.Entity]) || isPrepObject(a.Sentences[m.Sentence].Text, m.Start) {
+		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !a.mentionFits(p, m) || isPrepObject(a.Sentences[m.Sentence].Text, m.Start) {
 			continue
 		}
 		best, bs, bo = m.Entity, m.Sentence, m.Start
@@ -469,7 +469,7 @@ func (a *Analysis) earlierPerson(si int, p string) int {
 func (a *Analysis) prepObjectPerson(si int, p string) int {
 	found := -1
 	for _, m := range a.Mentions {
-		if m.Sentence != si-1 || a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !pronounFits(p, &a.Entities[m.Entity]) {
+		if m.Sentence != si-1 || a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !a.mentionFits(p, m) {
 			continue
 		}
 		if found >= 0 && found != m.Entity {
@@ -489,7 +489,7 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && (pronounFits(p, &a.Entities[b.Entity]) || p == "they" && a.coordinated(b) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (a.speakerFits(p, b) || p == "they" && a.coordinated(b) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
 			return k
 		}
 	}
@@ -598,7 +598,7 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			if isPossessor(a.Sentences[k].Text, m) && !opensSentence(a.Sentences[k].Text, m.Start) {
 				break // "the senator dismissed Roe's plan": a possessor after the subject is no subject
 			}
-			if pronounFits(p, e) || p == "they" && e.Type == Person && opensSentence(a.Sentences[k].Text, m.Start) && nameCoordinated(a.Sentences[k].Text[m.End:]) {
+			if a.mentionFits(p, m) || p == "they" && e.Type == Person && opensSentence(a.Sentences[k].Text, m.Start) && nameCoordinated(a.Sentences[k].Text[m.End:]) {
 				ent, sent = m.Entity, k
 			}
 			break // only the sentence's first name is its subject

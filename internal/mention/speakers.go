@@ -1054,3 +1054,38 @@ func Surname(name string) string {
 	}
 	return ""
 }
+
+// mentionGender returns the gender one mention itself writes — its
+// courtesy title ("Mrs. Doe") or, for a name of two words or more, a
+// first name of the main list ("Jane Doe") — or 0. It may differ from its
+// entity's when the entity stage joined two people of one surname ("Mr.
+// Doe" and "Mrs. Doe", a couple).
+func mentionGender(m NameMention) byte {
+	if g := TitleGender(m.Title); g != 0 {
+		return g
+	}
+	if ws := strings.Fields(m.Name); len(ws) >= 2 {
+		return firstNameGender(strings.TrimSuffix(ws[0], "."))
+	}
+	return 0
+}
+
+// mentionFits reports whether pronoun p can refer to the person named by
+// mention m: as pronounFits for its entity, except that "he" or "she"
+// goes by the gender the mention itself writes when it writes one ("When
+// Mrs. Doe arrived …, he said": not her, though her entity holds "Mr.
+// Doe" too).
+func (a *Analysis) mentionFits(p string, m NameMention) bool {
+	e := &a.Entities[m.Entity]
+	want, g := pronounGender(p), mentionGender(m)
+	if want == 0 || g == 0 || e.Type != Person {
+		return pronounFits(p, e)
+	}
+	return g == want && !pluralOfPersons(e.Name)
+}
+
+// speakerFits is mentionFits for the speaker of quote q as its source
+// phrase writes it ("Mrs. Doe said").
+func (a *Analysis) speakerFits(p string, q Quote) bool {
+	return a.mentionFits(p, NameMention{Name: q.SpeakerText, Title: q.SpeakerText, Entity: q.Entity})
+}

@@ -1,0 +1,64 @@
+package mention
+
+import "testing"
+
+// pronounCase is an invented article and the speakers it wants, by the
+// text of their statements.
+type pronounCase struct {
+	name string
+	body string
+	want map[string]string
+}
+
+// checkPronounCases analyzes each case's body and checks the speaker of every
+// wanted statement.
+func checkPronounCases(t *testing.T, cases []pronounCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := analyze(c.body)
+		got := map[string]string{}
+		for _, q := range a.Quotes {
+			got[q.Text] = q.Speaker
+		}
+		for text, spk := range c.want {
+			if s, ok := got[text]; !ok {
+				t.Errorf("%s: no quote %q; got %v", c.name, text, got)
+			} else if s != spk {
+				t.Errorf("%s: speaker of %q = %q, want %q", c.name, text, s, spk)
+			}
+		}
+	}
+}
+
+// TestMentionGender: "he" or "she" goes by the gender a mention writes
+// itself ("Mrs. Harlan"), though the entity stage joined the couple of one
+// surname into one entity.
+func TestMentionGender(t *testing.T) {
+	checkPronounCases(t, []pronounCase{{
+		name: "couple",
+		body: "Former Mayor Tom Harlan and his wife hosted the dinner in March. Mr. Harlan said the town owed its volunteers a great deal.\n\n" +
+			"“It was a long night, but a good one,” Ivan Petrov said.\n\n" +
+			"But Mrs. Harlan, who was busy greeting the last guests, was not as warm. When she finally saw Mr. Petrov, her smile faded, he said, and she turned away.\n\n" +
+			"“There was a chill in the room,” he said.",
+		want: map[string]string{
+			"There was a chill in the room": "Ivan Petrov",
+		},
+	}})
+}
+
+func TestMentionGenderUnit(t *testing.T) {
+	for _, c := range []struct {
+		m    NameMention
+		want byte
+	}{
+		{NameMention{Name: "Harlan", Title: "Mrs."}, 'f'},
+		{NameMention{Name: "Harlan", Title: "Mr."}, 'm'},
+		{NameMention{Name: "Mary Harlan"}, 'f'},
+		{NameMention{Name: "Harlan", Title: "Senator"}, 0},
+		{NameMention{Name: "Harlan"}, 0},
+	} {
+		if got := mentionGender(c.m); got != c.want {
+			t.Errorf("mentionGender(%+v) = %q, want %q", c.m, got, c.want)
+		}
+	}
+}
