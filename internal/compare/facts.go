@@ -1977,8 +1977,16 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if !ok {
 		return 0
 	}
-	return score
+	// A slot its evidence grants (the only days of one deed, the main
+	// event's times) may share no word, name and unit: it is still a
+	// slot, the weakest (0 says none).
+	return max(score, minSlotScore)
 }
+
+// minSlotScore is the score of a slot granted with no shared word, name,
+// verb or unit (two resolved weekdays of one deed keep their dates in
+// Unit, and differ there).
+const minSlotScore = 0.01
 
 // nounAnchored reports whether two values are about one noun: the noun
 // each is about, or the same word as the other sentence's verb ("a 6-year

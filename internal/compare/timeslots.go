@@ -380,9 +380,44 @@ func weekdaysByDoc(facts []fact) map[int]map[string]bool {
 // was charged Monday") still gives one day to the deed: two weekdays that
 // are each the only day their article gives that verb (onlyVerbDay) count
 // as the only days of their articles.
+//
+// A day its article gives the story's happening by a pronoun or a general
+// noun ("It happened Friday", "the incident occurred Friday") is the day
+// of the harm the other article dates ("was shot Wednesday night"), when
+// each is the only weekday its article names (generalDayOfHarm).
 func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
+	if f.reported || g.reported {
+		return false
+	}
+	if f.onlyDay && g.onlyDay && c.generalDayOfHarm(f, g) {
+		return true
+	}
 	only := f.onlyDay && g.onlyDay && sim >= 0.15 || f.onlyVerbDay && g.onlyVerbDay && sim >= 0.2
-	return only && !f.reported && !g.reported && c.sameVerb(f.head, g.head)
+	return only && c.sameVerb(f.head, g.head)
+}
+
+// generalDayOfHarm reports whether one of two times dates the story's
+// happening by a pronoun or a general noun of happening (generalDay:
+// "It happened Friday", "the incident occurred Friday") and the other
+// dates a harm done to someone: a verb WordNet files under harming
+// (verbRole: shot, killed, wounded), read from its clause or its event
+// noun ("in a shooting Wednesday"). An incident told by "it" is the harm
+// the story reports; an arrest or a hearing is no such harm, and a day of
+// it may be days after.
+func (c *comparer) generalDayOfHarm(f, g *fact) bool {
+	if f.generalDay == g.generalDay {
+		return false
+	}
+	h := f
+	if f.generalDay {
+		h = g
+	}
+	for _, a := range c.datedAlts(h) {
+		if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim {
+			return true
+		}
+	}
+	return false
 }
 
 // markOnlyVerbDays marks the weekdays told in the past tense whose article

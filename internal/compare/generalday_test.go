@@ -1,0 +1,64 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestGeneralDayOfHarm: "It happened <day>" and "the incident occurred
+// <day>" date the harm another article dates, when each day is the only
+// weekday its article names; an arrest or a hearing is no such harm.
+func TestGeneralDayOfHarm(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"a pronoun and a shooting",
+			[]string{
+				"Boy hurt in shooting\n\nA 12-year-old was wounded in an accidental shooting Tuesday night.",
+				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
+			},
+			"Tuesday night/Saturday"},
+		{"a general noun and a killing",
+			[]string{
+				"Clerk killed in store\n\nA store clerk was stabbed to death Monday in the north end of the city.",
+				"Clerk killed in store\n\nDetectives are looking for a man in a grey hoodie.\n\nThe incident occurred Thursday near closing time, officers said.",
+			},
+			"Monday/Thursday"},
+	}
+	for _, c := range found {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"an arrest is no harm",
+			[]string{
+				"Boy hurt in shooting\n\nThe boy's uncle was arrested Tuesday night at his home.",
+				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
+			}},
+		{"the pronoun's article names two days",
+			[]string{
+				"Boy hurt in shooting\n\nA 12-year-old was wounded in an accidental shooting Tuesday night.",
+				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.\n\nHe was booked into jail on Sunday.",
+			}},
+		{"a day ahead is no deed",
+			[]string{
+				"Boy hurt in shooting\n\nA 12-year-old will be honoured at a school assembly Tuesday night.",
+				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
+			}},
+	}
+	for _, c := range none {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no day conflict", c.name, got)
+		}
+	}
+}
