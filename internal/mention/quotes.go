@@ -2652,31 +2652,69 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		out = append(out, q)
 	}
 	// "…, according to X."
+	return a.trailingAccording(si, s, out)
+}
+
+// trailingAccording reads "…, according to X" in sentence si after the
+// readings out found in it, and returns the sentence's readings: the
+// according-to reading alone when it governs the sentence (nothing else
+// was read; or the readings before it have no source of their own; or it
+// closes the sentence after them, below), else out unchanged.
+//
+// "According to X" closing a sentence is the outermost attribution: what
+// precedes it, a reporting clause included, is what X reports ("Roe told
+// aides that …, according to Doe": Doe's account that Roe told aides;
+// Quirk et al. 1985 §8.88, a disjunct of source of the whole clause). Its
+// reading replaces the readings inside that stretch when none of them runs
+// past the phrase and the phrase follows a comma.
+func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quote {
 	ls := lower(s.Text)
-	if k := strings.Index(ls, "according to "); k > 0 && (len(out) == 0 || unnamedBefore(out, s.Start+k)) {
-		content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
-		if wordCount(content) >= 4 {
-			q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k}
-			// the source ends at a comma, semicolon or full stop, not at the
-			// period of an abbreviation ("Sen.", "U.S."): by tokens
-			end := len(s.Text)
-			for _, tk := range text.Tokens(s.Text[k+len("according to "):]) {
-				if tk.Text == "," || tk.Text == "." || tk.Text == ";" {
-					end = k + len("according to ") + tk.Start
-					break
-				}
-			}
-			a.resolveSpeaker(si, k+len("according to "), end, &q)
-			// "according to data from X", "according to a statement by X"
-			switch {
-			case len(out) == 0 && q.SpeakerText != "":
-				out = append(out, q)
-			case len(out) > 0 && sourceOfSentence(q, out):
-				out = []Quote{q}
-			}
+	k := strings.Index(ls, "according to ")
+	if k <= 0 {
+		return out
+	}
+	closing := closingAccording(s.Text, k, out, s.Start)
+	if len(out) > 0 && !unnamedBefore(out, s.Start+k) && !closing {
+		return out
+	}
+	content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
+	if wordCount(content) < 4 {
+		return out
+	}
+	q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k}
+	// the source ends at a comma, semicolon or full stop, not at the
+	// period of an abbreviation ("Sen.", "U.S."): by tokens
+	end := len(s.Text)
+	for _, tk := range text.Tokens(s.Text[k+len("according to "):]) {
+		if tk.Text == "," || tk.Text == "." || tk.Text == ";" {
+			end = k + len("according to ") + tk.Start
+			break
 		}
 	}
+	a.resolveSpeaker(si, k+len("according to "), end, &q)
+	// "according to data from X", "according to a statement by X"
+	switch {
+	case len(out) == 0 && q.SpeakerText != "":
+		return append(out, q)
+	case len(out) > 0 && (sourceOfSentence(q, out) || closing && q.SpeakerText != ""):
+		return []Quote{q}
+	}
 	return out
+}
+
+// closingAccording reports whether the "according to" at offset k of a
+// sentence text (body offset sStart) follows a comma and every reading of
+// out ends by it: the phrase then closes the statements read before it.
+func closingAccording(text string, k int, out []Quote, sStart int) bool {
+	if !strings.HasSuffix(strings.TrimRight(text[:k], " "), ",") {
+		return false
+	}
+	for _, r := range out {
+		if r.End > sStart+k || r.Start >= sStart+k {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedInside reports whether the cue at token i lies inside the
