@@ -128,7 +128,8 @@ func Compare(in Input) Result {
 	r.Discrepancies = append(r.Discrepancies, c.valueDiscrepancies()...)
 	r.Discrepancies = append(r.Discrepancies, c.placeDiscrepancies()...)
 	r.Discrepancies = append(r.Discrepancies, c.crossStreetDiscrepancies()...)
-	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...) // align.go
+	r.Discrepancies = append(r.Discrepancies, c.residenceDiscrepancies()...) // residence.go
+	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...)     // align.go
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)
 	r.Consensus = append(r.Consensus, c.statementConsensus()...)

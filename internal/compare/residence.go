@@ -1,0 +1,243 @@
+package compare
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// This file compares where a named person is from: the town news writing
+// gives after a name ("Ivo Marsh, 40, of Harwick", "Tamsin Oduya of
+// Quenby", "Elio Rand, from Dunmore"). A person has one home town at a
+// time, so two articles that give one person two towns are a place
+// discrepancy, unless the two can both be right:
+//   - one place holds the other, as some article of the thread writes them
+//     side by side ("Harwick, Dunmore County", "Quenby in Velden", "the
+//     Velden suburb of Quenby"): only the two names joined by a comma, "in",
+//     "of" or a possessive, with nothing else between them, count (two towns
+//     merely named in one article are no containment: the event's town and
+//     the victim's home town are named together in most reports);
+//   - the names share a word or their first four letters;
+//   - an article gives the person two towns (it is left out);
+//   - one is a street and the other not (a street of a town).
+// Every rule is general English; none is drawn from the data it is measured
+// on.
+
+// residenceFact is the town one article gives a named person.
+type residenceFact struct {
+	doc     int
+	person  string // story name
+	place   string // story name of the place, lower case
+	written string
+	sent    string
+}
+
+const reAgeApposition = `(?:\s*,\s*(?:aged?\s+)?[0-9]{1,3}\s*,|\s*,)`
+
+var (
+	// reResidenceLink is what stands between a person's name and the town
+	// after it: "of" or "from", after a comma, an age between commas or
+	// nothing ("Ivo Marsh, 40, of", "Ivo Marsh of", "Ivo Marsh, from"), or
+	// an indefinite apposition of lower-case words ending in one ("Ivo
+	// Marsh, 40, a retired baker from").
+	// A verb of living before "in" tells it too ("Ivo Marsh, who lived
+	// in", "Ivo Marsh lives in").
+	reResidenceLink = regexp.MustCompile(`^(?:(?:` + reAgeApposition + `?\s+|` + reAgeApposition + `\s*an?\s+[a-z0-9' -]{1,40}?\s)(?:of|from)|(?:` + reAgeApposition + `\s*who)?\s+(?:had\s+|has\s+)?(?:lived|lives|resided|resides)\s+in)\s+$`)
+	// reAgeOf is an age between commas and "of" or "from" ("Ivo Marsh, 40,
+	// of").
+	reAgeOf = regexp.MustCompile(`^\s*,\s*(?:aged?\s+)?[0-9]{1,3}\s*,\s+(?:of|from)\s+$`)
+	// reResidenceModifier is an indefinite apposition whose noun the town
+	// modifies ("Ivo Marsh, 40, a Harwick man"): the words before the town.
+	reResidenceModifier = regexp.MustCompile(`^` + reAgeApposition + `\s*an?\s+(?:[0-9]{1,3}-year-old\s+)?$`)
+)
+
+// reAdjacentPlaces is what may stand between two place names that one
+// holds the other: a comma, "in", "of", a possessive or nothing.
+var reAdjacentPlaces = regexp.MustCompile(`^(?:['’]s)?\s*(?:,|\bin\b|\bof\b)?\s*(?:the\s+)?$`)
+
+// residenceFacts reads the towns the thread's articles give named persons,
+// and the pairs of places some article writes side by side.
+func (c *comparer) residenceFacts() ([]residenceFact, map[[2]string]bool) {
+	docs, merged := c.threadDocs()
+	var out []residenceFact
+	held := map[[2]string]bool{}
+	for di, d := range docs {
+		a := d.Analysis
+		bySent := make([][]mention.NameMention, len(a.Sentences))
+		for _, m := range a.Mentions {
+			if m.Sentence < len(bySent) {
+				bySent[m.Sentence] = append(bySent[m.Sentence], m)
+			}
+		}
+		for si, ms := range bySent {
+			sort.SliceStable(ms, func(x, y int) bool { return ms[x].Start < ms[y].Start })
+			s := a.Sentences[si].Text
+			c.adjacentPlaces(a, merged[di], ms, s, held)
+			for k := 1; k < len(ms); k++ {
+				if f, ok := c.residenceAt(a, merged[di], ms[k-1], ms[k], s); ok {
+					f.doc = di
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out, held
+}
+
+// residenceAt reads "<person>, <age>, of <place>" from two mentions in
+// order in sentence s.
+func (c *comparer) residenceAt(a *mention.Analysis, dm docMerged, p, l mention.NameMention, s string) (residenceFact, bool) {
+	if a.Entities[p.Entity].Type != mention.Person || p.End > l.Start || l.End > len(s) {
+		return residenceFact{}, false
+	}
+	gap, rest := s[p.End:l.Start], strings.TrimLeft(s[l.End:], " ")
+	// A name the reader could not type is a town after an age ("Ivo
+	// Marsh, 40, of Harwick": news style gives a person's age and home
+	// town so), never after a bare "of".
+	if t := a.Entities[l.Entity].Type; t != mention.Place && (t != mention.Other || !reAgeOf.MatchString(gap)) {
+		return residenceFact{}, false
+	}
+	switch {
+	case reResidenceModifier.MatchString(gap):
+		// The town must modify a person noun ("a Harwick man").
+		if !c.personNounFirst(firstWord(rest)) {
+			return residenceFact{}, false
+		}
+	case reResidenceLink.MatchString(gap):
+		// A capitalised word right after the place makes it part of a
+		// longer name the reader cut ("of Harwick Police"): no town.
+		if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return residenceFact{}, false
+		}
+	default:
+		return residenceFact{}, false
+	}
+	person := dm.name(p)
+	if len(strings.Fields(person)) < 2 {
+		return residenceFact{}, false // a family name alone may be anyone's
+	}
+	written := strings.TrimLeft(s[p.End:l.End], " ,0123456789")
+	return residenceFact{person: person, place: strings.ToLower(dm.name(l)), written: written, sent: s}, true
+}
+
+// personNounFirst reports whether a word's first WordNet noun sense is a
+// person ("man", "resident", "native").
+func (c *comparer) personNounFirst(w string) bool {
+	if w == "" {
+		return false
+	}
+	s, ok := c.lx.FirstSense(strings.ToLower(w), lexicon.Noun)
+	return ok && s.Lex == lexicon.NounPerson
+}
+
+// firstWord is the first run of letters of s.
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	return s[:i]
+}
+
+// adjacentPlaces records every two places of one chain of place names
+// written side by side in a sentence ("Harwick, Dunmore County, Velden"):
+// one holds the other.
+func (c *comparer) adjacentPlaces(a *mention.Analysis, dm docMerged, ms []mention.NameMention, s string, held map[[2]string]bool) {
+	var chain []string
+	last := -1
+	flush := func() {
+		for x := range chain {
+			for y := range chain {
+				if x != y {
+					held[[2]string{chain[x], chain[y]}] = true
+				}
+			}
+		}
+		chain = chain[:0]
+	}
+	for _, m := range ms {
+		// An untyped name may be a place too: reading too many places
+		// here only keeps quiet.
+		if t := a.Entities[m.Entity].Type; t != mention.Place && t != mention.Other || m.End > len(s) {
+			continue
+		}
+		if last < 0 || last > m.Start || !reAdjacentPlaces.MatchString(s[last:m.Start]) {
+			flush()
+		}
+		chain = append(chain, strings.ToLower(dm.name(m)))
+		last = m.End
+	}
+	flush()
+}
+
+// residenceDiscrepancies reports the persons two articles give two home
+// towns.
+func (c *comparer) residenceDiscrepancies() []corroborate.Discrepancy {
+	facts, held := c.residenceFacts()
+	parent := newSets(len(facts))
+	find := parent.find
+	for i := range facts {
+		for j := i + 1; j < len(facts); j++ {
+			if samePerson(facts[i].person, facts[j].person) {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	roots, byPerson := components(len(facts), find)
+	var out []corroborate.Discrepancy
+	for _, r := range roots {
+		if d, ok := c.residenceDiscrepancy(facts, byPerson[r], held); ok && c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// residenceDiscrepancy turns one person's towns into a discrepancy: one
+// side per town, an article that gives two left out, every two sides
+// conflicting.
+func (c *comparer) residenceDiscrepancy(facts []residenceFact, g []int, held map[[2]string]bool) (corroborate.Discrepancy, bool) {
+	sides, order := splitSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place })
+	if len(order) < 2 {
+		return corroborate.Discrepancy{}, false
+	}
+	for a := range order {
+		for b := a + 1; b < len(order); b++ {
+			if !twoTowns(order[a], order[b], held) {
+				return corroborate.Discrepancy{}, false
+			}
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
+	d := corroborate.Discrepancy{About: "home town of " + facts[g[0]].person, Kind: "place"}
+	c.fillSides(&d, g, order, sides, func(i int) sideMember {
+		f := &facts[i]
+		return sideMember{f.doc, f.written, f.sent, nil}
+	})
+	return d, true
+}
+
+// twoTowns reports whether two places given as one person's home cannot
+// both be right: not written side by side anywhere in the thread (one
+// holds the other), not one name written two ways, not a street beside a
+// town.
+func twoTowns(x, y string, held map[[2]string]bool) bool {
+	if held[[2]string{x, y}] || shareNameWord(x, y) || shortFor(x, y) {
+		return false
+	}
+	return hasStreetWord(" "+titleWords(x)) == hasStreetWord(" "+titleWords(y))
+}
+
+// titleWords capitalises every word of a lower-case name, as street names
+// are written ("elm street" → "Elm Street").
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,62 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestResidence: two articles that give one named person two home towns
+// are a place discrepancy; a town and the region holding it (written side
+// by side in some article), one town written two ways, a town named as the
+// event's place, a street beside a town and a family name alone are no
+// conflict (sentences written for this test).
+func TestResidence(t *testing.T) {
+	a := "Crash\n\nIvo Marsh, 40, of Harwick, died in the crash on the coast road, police said."
+	for _, tc := range []struct{ name, b, want string }{
+		{"another town", "Crash\n\nThe driver, Ivo Marsh, 40, of Quenby, was killed when his van left the road.", "harwick/quenby"},
+		{"no comma", "Crash\n\nPolice named the driver as Ivo Marsh of Bergen.", "harwick/bergen"},
+		{"an apposition from", "Crash\n\nThe driver, Ivo Marsh, a retired baker from Odense, was killed.", "harwick/odense"},
+		{"a town modifying a person noun", "Crash\n\nIvo Marsh, a Bergen man, was killed when his van left the road.", "harwick/bergen"},
+		{"a verb of living", "Crash\n\nThe driver Ivo Marsh, who lived in Aarhus, was killed.", "harwick/aarhus"},
+		{"the same town", "Crash\n\nIvo Marsh, 40, of Harwick, was killed when his van left the road.", ""},
+		{"the region holding it", "Crash\n\nIvo Marsh, 40, of Velden, was killed. Harwick, Velden, mourned him.", ""},
+		{"a longer name of the town", "Crash\n\nIvo Marsh, 40, of West Harwick, was killed.", ""},
+		{"an untyped name after a bare of", "Crash\n\nPolice named the driver as Ivo Marsh of Quenby.", ""},
+		{"the event's place named", "Crash\n\nIvo Marsh was killed in Quenby when his van left the road.", ""},
+		{"an organisation after the town", "Crash\n\nIvo Marsh of Quenby Police Department said the road was icy.", ""},
+		{"a family name alone", "Crash\n\nMarsh, of Quenby, was killed.", ""},
+		{"a verb after the name", "Crash\n\nIvo Marsh drove from Quenby to the coast.", ""},
+	} {
+		r := run(doc("a", a, day), doc("b", tc.b, day))
+		var got []string
+		for _, d := range r.Discrepancies {
+			if strings.HasPrefix(d.About, "home town of") {
+				var vs []string
+				for _, v := range d.Values {
+					vs = append(vs, v.Normalized)
+				}
+				got = append(got, strings.Join(vs, "/"))
+			}
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
+		}
+	}
+}
+
+// TestTwoTowns checks the guards of two home towns read apart from the
+// articles.
+func TestTwoTowns(t *testing.T) {
+	held := map[[2]string]bool{{"harwick", "velden"}: true}
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"harwick", "quenby", true}, {"harwick", "velden", false}, {"harwick", "west harwick", false},
+		{"calif.", "california", false}, {"elm street", "quenby", false}, {"elm street", "pine road", true},
+	} {
+		if got := twoTowns(tc.x, tc.y, held); got != tc.want {
+			t.Errorf("twoTowns(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
