@@ -59,9 +59,9 @@ func TestTrieAlternation(t *testing.T) {
 // TestUnitPatternShares: the units' alternation reads a word's letters
 // once, not once a name (fails with the flat list of names).
 func TestUnitPatternShares(t *testing.T) {
-	for _, anchors := range [][]uint32{lengthUnits, sizeUnits} {
+	for _, units := range [][]string{lengthUnitNames, sizeUnitNames} {
 		seen := map[rune]string{}
-		for _, b := range topBranches(unitPattern(anchors)) {
+		for _, b := range topBranches(unitPattern(units)) {
 			r := foldKey(unicode.ToLower([]rune(b)[0]))
 			if prev, ok := seen[r]; ok {
 				t.Fatalf("two top branches begin with %q: %q and %q", r, prev, b)
@@ -77,8 +77,8 @@ func TestUnitPatternShares(t *testing.T) {
 func TestUnitTrieMatchesAsList(t *testing.T) {
 	var texts []string
 	var all []string
-	for _, anchors := range [][]uint32{lengthUnits, sizeUnits} {
-		all = append(all, unitForms(anchors)...)
+	for _, units := range [][]string{lengthUnitNames, sizeUnitNames} {
+		all = append(all, unitForms(units)...)
 	}
 	for _, n := range all {
 		up := strings.ToUpper(n[:1]) + n[1:]
@@ -95,8 +95,8 @@ func TestUnitTrieMatchesAsList(t *testing.T) {
 		{`(?i)\b(` + numPat + `)(?:\s?(?:-|to|or)\s?(` + numPat + `))?[- ]?(%s)\b`, "distance"},
 		{`(?i)\b(` + numPat + `)[- ]?(%s)\b`, "size"},
 	} {
-		for _, anchors := range [][]uint32{lengthUnits, sizeUnits} {
-			forms := unitForms(anchors)
+		for _, units := range [][]string{lengthUnitNames, sizeUnitNames} {
+			forms := unitForms(units)
 			flat := regexp.MustCompile(strings.Replace(pats[0], "%s", flatAlternation(forms), 1))
 			trie := regexp.MustCompile(strings.Replace(pats[0], "%s", trieAlternation(forms), 1))
 			for _, s := range texts {
@@ -109,11 +109,11 @@ func TestUnitTrieMatchesAsList(t *testing.T) {
 }
 
 // TestUnitWordPatterns: the shared length and size patterns are the
-// patterns of their anchors, and the unit-word pattern reads one word of
+// patterns of their names, and the unit-word pattern reads one word of
 // each kind of unit, and no other word.
 func TestUnitWordPatterns(t *testing.T) {
-	if lengthPattern != unitPattern(lengthUnits) || sizePattern != unitPattern(sizeUnits) {
-		t.Fatal("the shared unit patterns differ from unitPattern of their anchors")
+	if lengthPattern != unitPattern(lengthUnitNames) || sizePattern != unitPattern(sizeUnitNames) {
+		t.Fatal("the shared unit patterns differ from unitPattern of their names")
 	}
 	for w, want := range map[string]bool{"kilometres": true, "miles": true, "acres": true, "gallon": true, "hours": true, "river": false, "miles away": false} {
 		if got := reUnitWord.MatchString(w); got != want {
