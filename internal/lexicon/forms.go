@@ -54,10 +54,6 @@ var (
 // space. Closed-class words are left out ("in", an inch; "are", a
 // hundred square metres).
 func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
-	want := map[uint32]bool{}
-	for _, a := range anchors {
-		want[a] = true
-	}
 	var out []string
 	for form, ss := range lx.forms {
 		if strings.ToLower(form) != form || strings.Count(form, "_") > 1 || IsStopword(form) {
@@ -69,7 +65,7 @@ func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
 				first = i
 			}
 		}
-		if first >= 0 && lx.under(Noun, ss[first].Synset, want, depth) {
+		if first >= 0 && lx.under(Noun, ss[first].Synset, anchors, depth) {
 			out = append(out, strings.ReplaceAll(form, "_", " "))
 		}
 	}

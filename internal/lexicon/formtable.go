@@ -1,6 +1,9 @@
 package lexicon
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"iter"
+)
 
 // formTable answers look-ups of forms in a map of senses that never
 // changes after loading, with fewer cache misses than a Go map: an
@@ -25,16 +28,17 @@ type formSlot struct {
 // formInline is the longest form a slot holds.
 const formInline = 31
 
-// newFormTable returns a table of the forms of m, with m's senses.
-func newFormTable(m map[string][]Sense) *formTable {
+// newFormTable returns a table of the n distinct forms of all, with their
+// senses.
+func newFormTable(n int, all iter.Seq2[string, []Sense]) *formTable {
 	t := &formTable{seed: maphash.MakeSeed(), long: map[string][]Sense{}}
 	size := 1
-	for size*5 < len(m)*8 { // at most 5/8 full
+	for size*5 < n*8 { // at most 5/8 full
 		size *= 2
 	}
 	t.slots = make([]formSlot, size)
 	mask := uint64(size - 1)
-	for f, ss := range m {
+	for f, ss := range all {
 		if len(f) > formInline {
 			t.long[f] = ss
 			continue

@@ -12,6 +12,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"hash/maphash"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,9 +84,11 @@ type Lexicon struct {
 	// when WordNet has it in lower case).
 	formsT, lowerT *formTable
 	exc            map[POS]map[string]string
-	// hyponyms counts the synsets directly under each synset, keyed by
-	// part of speech and offset (offsets repeat across parts of speech).
-	hyponyms map[synsetKey]int
+	// hypernyms are the hypernyms of each synset and hyponyms count the
+	// synsets directly under each, keyed by part of speech and offset
+	// (synsetID: offsets repeat across parts of speech).
+	hypernyms map[uint64][]uint32
+	hyponyms  map[uint64]int
 	// bases remembers Base's answers (baseMemo).
 	bases baseMemo
 	// timeLengths is what LengthOfTime reads first (timeLengthWords).
@@ -124,78 +127,127 @@ func load(gz []byte) *Lexicon {
 	if err != nil {
 		panic("lexicon: corrupt embedded data: " + err.Error())
 	}
-	lower := make(map[string]string, 160000) // lower-case form → a WordNet form
-	lx := &Lexicon{forms: make(map[string][]Sense, 160000), exc: map[POS]map[string]string{}, hyponyms: map[synsetKey]int{}}
-	lx.bases.seed = maphash.MakeSeed()
-	seenSyn := map[synsetKey]bool{}
+	ld := loader{
+		lx: &Lexicon{forms: make(map[string][]Sense, 160000), exc: map[POS]map[string]string{},
+			hypernyms: make(map[uint64][]uint32, 120000), hyponyms: make(map[uint64]int, 40000)},
+		lower: make(map[string]lowerForm, 160000),
+	}
+	ld.lx.bases.seed = maphash.MakeSeed()
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '=' {
-			f := strings.Split(line[1:], "\t")
-			if len(f) == 3 {
-				p := POS(f[0][0])
-				if lx.exc[p] == nil {
-					lx.exc[p] = map[string]string{}
-				}
-				if _, ok := lx.exc[p][f[1]]; !ok {
-					lx.exc[p][f[1]] = f[2]
-				}
-			}
-			continue
-		}
-		form, list, ok := strings.Cut(line, "\t")
-		if !ok {
-			continue
-		}
-		var senses []Sense
-		for _, s := range strings.Split(list, ",") {
-			if len(s) < 4 {
-				continue
-			}
-			rank := 0
-			if i := strings.IndexByte(s, '/'); i > 0 {
-				rank, _ = strconv.Atoi(s[i+1:])
-				s = s[:i]
-			}
-			colon := strings.IndexByte(s, ':')
-			lex, _ := strconv.Atoi(s[1:colon])
-			parts := strings.Split(s[colon+1:], ">")
-			off := parts[0]
-			inst := strings.HasSuffix(off, "i")
-			off = strings.TrimSuffix(off, "i")
-			n, _ := strconv.ParseUint(off, 10, 32)
-			sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst, Rank: uint8(min(rank, 255))}
-			for _, h := range parts[1:] {
-				if hv, err := strconv.ParseUint(h, 10, 32); err == nil {
-					sense.Hypernyms = append(sense.Hypernyms, uint32(hv))
-				}
-			}
-			if k := (synsetKey{sense.POS, sense.Synset}); !seenSyn[k] {
-				seenSyn[k] = true
-				for _, h := range sense.Hypernyms {
-					lx.hyponyms[synsetKey{sense.POS, h}]++
-				}
-			}
-			senses = append(senses, sense)
-		}
-		lx.forms[form] = senses
-		low := strings.ToLower(form)
-		if prev, ok := lower[low]; !ok || prev != low && form == low {
-			lower[low] = form
-		}
+		ld.line(sc.Text())
 	}
-	lx.formsT = newFormTable(lx.forms)
-	lowerSenses := make(map[string][]Sense, len(lower))
-	for low, f := range lower {
-		lowerSenses[low] = lx.forms[f]
-	}
-	lx.lowerT = newFormTable(lowerSenses)
+	lx := ld.lx
+	lx.formsT = newFormTable(len(lx.forms), maps.All(lx.forms))
+	lx.lowerT = newFormTable(len(ld.lower), func(yield func(string, []Sense) bool) {
+		for low, f := range ld.lower {
+			if !yield(low, f.senses) {
+				return
+			}
+		}
+	})
 	return lx
+}
+
+// loader reads the lines of the embedded extract into a Lexicon.
+type loader struct {
+	lx *Lexicon
+	// lower maps a lower-case form to the WordNet form it stands for in
+	// case-insensitive look-ups (the form itself when WordNet has it in
+	// lower case, else the first in the file) and that form's senses.
+	lower map[string]lowerForm
+}
+
+type lowerForm struct {
+	form   string
+	senses []Sense
+}
+
+// line reads one line: a form and its senses, an exception ("=") or a
+// comment.
+func (ld *loader) line(line string) {
+	if line == "" || line[0] == '#' {
+		return
+	}
+	if line[0] == '=' {
+		ld.exception(line[1:])
+		return
+	}
+	form, list, ok := strings.Cut(line, "\t")
+	if !ok {
+		return
+	}
+	senses := make([]Sense, 0, strings.Count(list, ",")+1)
+	for list != "" {
+		var s string
+		s, list, _ = strings.Cut(list, ",")
+		if len(s) >= 4 {
+			senses = append(senses, ld.sense(s))
+		}
+	}
+	if len(senses) == 0 {
+		senses = nil
+	}
+	ld.lx.forms[form] = senses
+	low := strings.ToLower(form)
+	if prev, ok := ld.lower[low]; !ok || prev.form != low && form == low {
+		ld.lower[low] = lowerForm{form, senses}
+	}
+}
+
+// exception reads an exception line ("POS\tinflected\tbase"); the first
+// line of a form and part of speech counts.
+func (ld *loader) exception(line string) {
+	f := strings.Split(line, "\t")
+	if len(f) != 3 {
+		return
+	}
+	p := POS(f[0][0])
+	if ld.lx.exc[p] == nil {
+		ld.lx.exc[p] = map[string]string{}
+	}
+	if _, ok := ld.lx.exc[p][f[1]]; !ok {
+		ld.lx.exc[p][f[1]] = f[2]
+	}
+}
+
+// sense reads one sense ("n18:10467179>10372373/2": part of speech,
+// lexicographer file, synset offset, "i" for an instance, hypernyms after
+// ">", rank after "/"). A synset's hypernyms are read once: every form of
+// the synset shares the slice, and the synset's hypernyms count it as a
+// child once.
+func (ld *loader) sense(s string) Sense {
+	rank := 0
+	if i := strings.IndexByte(s, '/'); i > 0 {
+		rank, _ = strconv.Atoi(s[i+1:])
+		s = s[:i]
+	}
+	colon := strings.IndexByte(s, ':')
+	lex, _ := strconv.Atoi(s[1:colon])
+	off, hypers, _ := strings.Cut(s[colon+1:], ">")
+	inst := strings.HasSuffix(off, "i")
+	off = strings.TrimSuffix(off, "i")
+	n, _ := strconv.ParseUint(off, 10, 32)
+	sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst, Rank: uint8(min(rank, 255))}
+	k := synsetID(sense.POS, sense.Synset)
+	if hs, seen := ld.lx.hypernyms[k]; seen {
+		sense.Hypernyms = hs
+		return sense
+	}
+	for hypers != "" {
+		var h string
+		h, hypers, _ = strings.Cut(hypers, ">")
+		if hv, err := strconv.ParseUint(h, 10, 32); err == nil {
+			sense.Hypernyms = append(sense.Hypernyms, uint32(hv))
+		}
+	}
+	sense.Hypernyms = slices.Clip(sense.Hypernyms)
+	ld.lx.hypernyms[k] = sense.Hypernyms
+	for _, h := range sense.Hypernyms {
+		ld.lx.hyponyms[synsetID(sense.POS, h)]++
+	}
+	return sense
 }
 
 // sensesOf returns the senses of form f as the lexicon writes it (a key),
@@ -427,7 +479,7 @@ func (lx *Lexicon) closeSenses(p POS, x, y Sense) bool {
 			return true
 		}
 		for _, g := range y.Hypernyms {
-			if g == h && lx.hyponyms[synsetKey{p, h}] <= 40 {
+			if g == h && lx.hyponyms[synsetID(p, h)] <= 40 {
 				return true
 			}
 		}
@@ -475,7 +527,7 @@ func (lx *Lexicon) ClosenessOf(senses []Sense) Closeness {
 		case Noun:
 			n := closeNoun{synset: s.Synset, hypernyms: s.Hypernyms}
 			for _, h := range s.Hypernyms {
-				if lx.hyponyms[synsetKey{Noun, h}] <= 40 {
+				if lx.hyponyms[synsetID(Noun, h)] <= 40 {
 					n.narrow = append(n.narrow, h)
 				}
 			}

@@ -1,42 +1,27 @@
 package lexicon
 
-import "sync"
+import "slices"
 
-// hypernymIndex maps every synset to its hypernyms, built on first use.
-// Synset offsets are unique within a part of speech only (WordNet numbers
-// them by byte offset in data.noun, data.verb, ...: a few hundred noun and
-// verb synsets share an offset), so the index is keyed by part of speech
-// and offset. Keyed by offset alone, which synset's hypernyms a shared
-// offset got depended on the order the forms map was walked in, and so
-// changed from run to run.
-type hypernymIndex struct {
-	once sync.Once
-	up   map[synsetKey][]uint32
-}
-
-// synsetKey names a synset: its part of speech and offset.
+// synsetKey names a synset: its part of speech and offset. Synset offsets
+// are unique within a part of speech only (WordNet numbers them by byte
+// offset in data.noun, data.verb, ...: a few hundred noun and verb synsets
+// share an offset).
 type synsetKey struct {
 	pos POS
 	off uint32
 }
 
-var hyperIdx hypernymIndex
+// id is the synset's map key (synsetID).
+func (k synsetKey) id() uint64 { return synsetID(k.pos, k.off) }
+
+// synsetID is the map key of the synset of part of speech p at offset off:
+// a plain integer, which a map hashes faster than a struct.
+func synsetID(p POS, off uint32) uint64 { return uint64(p)<<32 | uint64(off) }
 
 // hypernymsOf returns the hypernyms of synset s of part of speech p
 // (hypernyms keep the part of speech of their synset).
 func (lx *Lexicon) hypernymsOf(p POS, s uint32) []uint32 {
-	hyperIdx.once.Do(func() {
-		hyperIdx.up = make(map[synsetKey][]uint32, 120000)
-		for _, ss := range lx.forms {
-			for _, x := range ss {
-				k := synsetKey{x.POS, x.Synset}
-				if _, ok := hyperIdx.up[k]; !ok {
-					hyperIdx.up[k] = x.Hypernyms
-				}
-			}
-		}
-	})
-	return hyperIdx.up[synsetKey{p, s}]
+	return lx.hypernyms[synsetID(p, s)]
 }
 
 // Under reports whether some sense of the base form word (part of speech p)
@@ -45,15 +30,11 @@ func (lx *Lexicon) hypernymsOf(p POS, s uint32) []uint32 {
 // Synset offsets are unique within a part of speech only, so anchors must
 // be synsets of part of speech p.
 func (lx *Lexicon) Under(word string, p POS, anchors []uint32, depth int) bool {
-	want := map[uint32]bool{}
-	for _, a := range anchors {
-		want[a] = true
-	}
 	for _, s := range lx.sensesOf(key(word)) {
 		if s.POS != p {
 			continue
 		}
-		if lx.under(p, s.Synset, want, depth) {
+		if lx.under(p, s.Synset, anchors, depth) {
 			return true
 		}
 	}
@@ -63,22 +44,31 @@ func (lx *Lexicon) Under(word string, p POS, anchors []uint32, depth int) bool {
 // SynsetUnder reports whether synset s (of part of speech p) is one of the
 // anchors or lies below one within depth hypernym steps.
 func (lx *Lexicon) SynsetUnder(s uint32, p POS, anchors []uint32, depth int) bool {
-	want := map[uint32]bool{}
-	for _, a := range anchors {
-		want[a] = true
-	}
-	return lx.under(p, s, want, depth)
+	return lx.under(p, s, anchors, depth)
 }
 
-func (lx *Lexicon) under(p POS, s uint32, want map[uint32]bool, depth int) bool {
-	frontier := []uint32{s}
-	for d := 0; d <= depth && len(frontier) > 0; d++ {
-		var next []uint32
+// under walks up from synset s level by level, at most depth steps, and
+// reports whether it meets one of the anchors. The anchors are few (a
+// scan of the list is cheaper than a set), and a level of the walk is
+// kept in a fixed buffer while it fits one.
+func (lx *Lexicon) under(p POS, s uint32, anchors []uint32, depth int) bool {
+	if depth < 0 {
+		return false
+	}
+	if slices.Contains(anchors, s) {
+		return true
+	}
+	var buf [2][32]uint32
+	frontier := lx.hypernymsOf(p, s)
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
+		next := buf[d%2][:0]
 		for _, x := range frontier {
-			if want[x] {
+			if slices.Contains(anchors, x) {
 				return true
 			}
-			next = append(next, lx.hypernymsOf(p, x)...)
+			if d < depth {
+				next = append(next, lx.hypernymsOf(p, x)...)
+			}
 		}
 		frontier = next
 	}
