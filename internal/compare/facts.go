@@ -97,6 +97,9 @@ type fact struct {
 	// ownerPeople are the owners that are persons, for a day or clock
 	// time (twoPeoplesDays).
 	ownerPeople []string
+	// fullNames are the full names of the persons the article names, by
+	// family name (articleFullNames), for a time of a person.
+	fullNames map[string]string
 	// people are the persons the sentence of a day names (timeslots.go).
 	people []string
 	// running says how surely a count or an amount is a total so far
@@ -329,6 +332,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 	nest := c.storyNest(docs[lo:hi])
 	for di := lo; di < hi; di++ {
 		a := docs[di].Analysis
+		full := articleFullNames(a, merged[di])
 		for _, sv := range c.docValuesOf(a) {
 			si := sv.si
 			actors := actorsOf(a, merged[di], si)
@@ -403,7 +407,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 				}
 				f.subjEvent = c.subjectEvent(a.Tokens[si], v, f.head, f.headBefore)
 				if isPersonTime(v.Type) {
-					f.ownerPeople = dayPeople(a, merged[di], si, f.owners)
+					f.ownerPeople, f.fullNames = dayPeople(a, merged[di], si, f.owners), full
 				}
 				if f.stretch = stretch; stretch != "" {
 					stretches = append(stretches, f)
@@ -1369,7 +1373,7 @@ func samePerson(a, b string) bool {
 		return true
 	}
 	a, b = unglued(a), unglued(b)
-	wa, wb := strings.Fields(mention.NormalizeName(a)), strings.Fields(mention.NormalizeName(b))
+	wa, wb := withoutInitials(strings.Fields(mention.NormalizeName(a))), withoutInitials(strings.Fields(mention.NormalizeName(b)))
 	// Two given names are two people, unless one is a misspelling of the
 	// other (at most two letters apart: "Dorian" / "Dorrian").
 	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 && editDistance(wa[0], wb[0]) > 2 {
@@ -1385,6 +1389,17 @@ func samePerson(a, b string) bool {
 		}
 	}
 	return shareNameWord(a, b)
+}
+
+// withoutInitials is a name's words without the initials that open it
+// ("W. Rolf Ingram": "rolf ingram"), so that the given name is the one
+// compared; a name that is initials and one word stays whole ("J. Smith").
+func withoutInitials(ws []string) []string {
+	k := 0
+	for k < len(ws)-2 && len([]rune(strings.Trim(ws[k], "."))) == 1 {
+		k++
+	}
+	return ws[k:]
 }
 
 // reGlued is a word glued to the name after it by a full stop with no

@@ -159,28 +159,75 @@ func pronounPerson(a *mention.Analysis, si int, m mention.NameMention) bool {
 // names the other's person ("Ruiz was fined early Monday" / "Okafor was
 // fined late Friday"). A day the two sentences tell of one person ("Ruiz
 // shot Okafor on Monday" / "Okafor was shot on Sunday") stays one fact.
+//
+// A family name alone stands for the one person its own article names in
+// full with it ("Ingram" for "Rolf Ingram"), not for a relative another
+// sentence names ("His wife, Mira Ingram, died in 2011"): fullName.
 func twoPeoplesDays(f, g *fact) bool {
 	if !isPersonTime(f.v.Type) || !isPersonTime(g.v.Type) || len(f.ownerPeople) == 0 || len(g.ownerPeople) == 0 {
 		return false
 	}
 	for _, x := range f.ownerPeople {
-		if anySamePerson(g.ownerPeople, x) {
-			return false
+		x = fullName(x, f.fullNames)
+		for _, y := range g.ownerPeople {
+			if samePerson(x, fullName(y, g.fullNames)) {
+				return false
+			}
 		}
 		for y := range g.actors {
-			if samePerson(x, y) {
+			if samePerson(x, fullName(y, g.fullNames)) {
 				return false
 			}
 		}
 	}
 	for _, y := range g.ownerPeople {
+		y = fullName(y, g.fullNames)
 		for x := range f.actors {
-			if samePerson(x, y) {
+			if samePerson(fullName(x, f.fullNames), y) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// fullName is the full name a lone family name stands for in its article
+// (full, from articleFullNames), else the name as it is.
+func fullName(name string, full map[string]string) string {
+	if strings.ContainsRune(name, ' ') {
+		return name
+	}
+	if n, ok := full[mention.NormalizeName(name)]; ok && n != "" {
+		return n
+	}
+	return name
+}
+
+// articleFullNames maps each family name of the persons article a names
+// in full (two words or more, story names) to that full name; to "" when
+// the article names two different people in full with it ("Rolf Ingram",
+// "Karin Ingram"): a family name alone then says not which.
+func articleFullNames(a *mention.Analysis, mg docMerged) map[string]string {
+	full := map[string]string{}
+	for _, m := range a.Mentions {
+		if a.Entities[m.Entity].Type != mention.Person {
+			continue
+		}
+		n := mg.m.Name(mg.i, m.Entity)
+		ws := strings.Fields(mention.NormalizeName(n))
+		if len(ws) < 2 {
+			continue
+		}
+		fam := ws[len(ws)-1]
+		if old, ok := full[fam]; ok && old != n && (old == "" || !samePerson(old, n)) {
+			full[fam] = ""
+			continue
+		}
+		if _, ok := full[fam]; !ok {
+			full[fam] = n
+		}
+	}
+	return full
 }
 
 // isPersonTime reports whether a time of type t can date one person's
