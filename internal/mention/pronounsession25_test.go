@@ -62,3 +62,33 @@ func TestMentionGenderUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneFirstName: a first name alone, of one gender and no common
+// word, is a person "he" or "she" fits ("his wife, Clara,"), though the
+// entity stage left it untyped; one of the other gender is not.
+func TestLoneFirstName(t *testing.T) {
+	checkPronounCases(t, []pronounCase{{
+		name: "kin apposition",
+		body: "Governor Paula Reyes said the budget would pass before the summer recess.\n\n" +
+			"Few aides have spoken about the plan since. But his wife, Clara, gave a hint of the senator's thinking in an interview on Friday.\n\n" +
+			"“If he runs, he wants to win this seat back,” she said.",
+		want: map[string]string{
+			"If he runs, he wants to win this seat back": "Clara",
+		},
+	}})
+	for _, c := range []struct {
+		e    ArticleEntity
+		p    string
+		want bool
+	}{
+		{ArticleEntity{Name: "Clara", Type: Other}, "she", true},
+		{ArticleEntity{Name: "Clara", Type: Other}, "he", false},
+		{ArticleEntity{Name: "Clara", Type: Place}, "she", false},
+		{ArticleEntity{Name: "Gustav", Type: Person}, "she", false},
+		{ArticleEntity{Name: "Harbour", Type: Other}, "she", false},
+	} {
+		if got := pronounFits(c.p, &c.e); got != c.want {
+			t.Errorf("pronounFits(%q, %+v) = %v, want %v", c.p, c.e, got, c.want)
+		}
+	}
+}

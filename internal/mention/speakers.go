@@ -362,13 +362,18 @@ func TitleGender(t string) byte {
 
 // pronounFits reports whether a speaker pronoun can refer to entity e.
 func pronounFits(p string, e *ArticleEntity) bool {
-	person := e.Type == Person || e.Type == Other && otherPersonShaped(e.Name)
+	lone := loneFirstName(e)
+	person := e.Type == Person || e.Type == Other && (otherPersonShaped(e.Name) || lone != 0)
 	one := person && !pluralOfPersons(e.Name) // "Democrats", "Ohio Republicans": many
+	g := e.Gender()
+	if g == 0 {
+		g = lone
+	}
 	switch p {
 	case "he", "him", "his", "himself":
-		return one && e.Gender() != 'f'
+		return one && g != 'f'
 	case "she", "her", "hers", "herself":
-		return one && e.Gender() != 'm'
+		return one && g != 'm'
 	case "i":
 		return one
 	case "it", "its", "itself":
@@ -381,6 +386,16 @@ func pronounFits(p string, e *ArticleEntity) bool {
 		return e.Type == Organization || person
 	}
 	return false
+}
+
+// loneFirstName returns the gender of an entity named by a first name
+// alone, of one gender in the main list and no common English word ("his
+// wife, Jane,"; "Jane" alone, untyped or a person), or 0.
+func loneFirstName(e *ArticleEntity) byte {
+	if e.Type != Person && e.Type != Other || strings.Contains(e.Name, " ") || lexicon.Default().IsCommon(lower(e.Name)) {
+		return 0
+	}
+	return firstNameGender(e.Name)
 }
 
 // otherPersonShaped reports whether a name of two or three words that the
