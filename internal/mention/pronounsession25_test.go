@@ -1,6 +1,11 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // pronounCase is an invented article and the speakers it wants, by the
 // text of their statements.
@@ -91,4 +96,40 @@ func TestLoneFirstName(t *testing.T) {
 			t.Errorf("pronounFits(%q, %+v) = %v, want %v", c.p, c.e, got, c.want)
 		}
 	}
+}
+
+// TestPronounVotes: the pronouns after a name vote for its gender, but
+// not those of a gender whose pronoun came before the name in the
+// sentence: they go on with the one named before.
+func TestPronounVotes(t *testing.T) {
+	for _, c := range []struct {
+		s, name string
+		want    [2]int
+	}{
+		{"Okafor said his campaign would go on and he would win.", "Okafor", [2]int{2, 0}},
+		{"She added that she thinks Okafor appeals to her members.", "Okafor", [2]int{0, 0}},
+		{"He said that Okafor had lost her notes and his patience.", "Okafor", [2]int{0, 1}},
+	} {
+		toks := text.Tokens(c.s)
+		i := strings.Index(c.s, c.name)
+		m := NameMention{Name: c.name, Start: i, End: i + len(c.name)}
+		if got := pronounVotes(toks, m); got != c.want {
+			t.Errorf("pronounVotes(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestInferGendersOtherSubject: a woman's "she" before a man's name is no
+// vote that he is a woman, and "he" later still refers to him.
+func TestInferGendersOtherSubject(t *testing.T) {
+	checkPronounCases(t, []pronounCase{{
+		name: "she before the name",
+		body: "The head of the nurses' union is worried about what Donald Okafor is promising her 40,000 members, because she thinks he can win.\n\n" +
+			"In an interview on Thursday, Maria Lund said her union would campaign hard against Okafor.\n\n" +
+			"She added that she thinks Okafor appeals to some of her members because of their fears about pay.\n\n" +
+			"Okafor spoke at a rally in the evening. “We will win this state,” he said.",
+		want: map[string]string{
+			"We will win this state": "Donald Okafor",
+		},
+	}})
 }

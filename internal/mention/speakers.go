@@ -181,17 +181,9 @@ func (a *Analysis) inferGenders() {
 			continue
 		}
 		m := a.Mentions[first]
-		for _, t := range a.Tokens[si] {
-			if t.Start < m.End {
-				continue
-			}
-			switch lower(t.Text) {
-			case "he", "him", "his", "himself":
-				votes[m.Entity][0]++
-			case "she", "her", "hers", "herself":
-				votes[m.Entity][1]++
-			}
-		}
+		v := pronounVotes(a.Tokens[si], m)
+		votes[m.Entity][0] += v[0]
+		votes[m.Entity][1] += v[1]
 	}
 	for i, v := range votes {
 		switch {
@@ -202,6 +194,37 @@ func (a *Analysis) inferGenders() {
 		}
 	}
 	a.overrideNameGenders(votes)
+}
+
+// pronounVotes counts the personal pronouns of each gender ('m', 'f')
+// after mention m in its sentence's tokens. A gender whose pronoun comes
+// before the name too counts nothing: "She added that she thinks Doe
+// appeals to her members" — the pronouns go on with the one named before,
+// not with Doe.
+func pronounVotes(toks []text.Token, m NameMention) (v [2]int) {
+	var before [2]bool
+	for _, t := range toks {
+		g := -1
+		switch lower(t.Text) {
+		case "he", "him", "his", "himself":
+			g = 0
+		case "she", "her", "hers", "herself":
+			g = 1
+		}
+		switch {
+		case g < 0:
+		case t.Start < m.Start:
+			before[g] = true
+		case t.Start >= m.End:
+			v[g]++
+		}
+	}
+	for g := range v {
+		if before[g] {
+			v[g] = 0
+		}
+	}
+	return v
 }
 
 // overrideNameGenders lets the article's pronouns overrule the gender of
