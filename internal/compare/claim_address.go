@@ -172,6 +172,9 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		if c.otherComplement(toks, j, k) {
 			continue // "the result of sabotage" addresses no "result of a lightning strike"
 		}
+		if c.attributiveUse(toks, j, k) {
+			continue // "has a special bond" says nothing "special" of its subject
+		}
 		best := -1
 		for _, s := range subj {
 			if s < j && j-s-relativeSpan(toks, s, j) <= maxAddressGap && c.clauseLinks(toks, s, j, k) {
@@ -590,6 +593,46 @@ func (c *comparer) modifierOnly(toks []text.Token, j int, k claimKey) bool {
 	return !toks[j+1].IsCapitalized() && !determiners[n] && !prepositionWords[n] && !clauseBreaks[n] && !stop[n] && c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun)
 }
 
+// premodifierAt reports whether the name ending at token j premodifies a
+// common noun of persons or groups right after it ("Okafor aides",
+// "Ashford police"; Quirk et al. 1985 §17.108): the noun, not the name, is
+// the subject of what follows.
+func (c *comparer) premodifierAt(toks []text.Token, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].IsWord() || toks[j+1].IsCapitalized() {
+		return false
+	}
+	return c.personHeadNoun(strings.ToLower(toks[j+1].Text))
+}
+
+// personHeadNoun reports whether a lower-case word after a name is a noun
+// of persons or groups heading the phrase ("aides", "police", "members"),
+// not a verb in the third person ("Okafor heads the board", "leads").
+func (c *comparer) personHeadNoun(w string) bool {
+	b := c.lx.Base(w, lexicon.Noun)
+	if !c.lx.Has(b, lexicon.Noun) || !isPersonNoun(c.lx, b) {
+		return false
+	}
+	v := c.lx.Base(w, lexicon.Verb)
+	return !(v != w && strings.HasSuffix(w, "s") && c.lx.Has(v, lexicon.Verb))
+}
+
+// attributiveUse reports whether the predicate word at token j, for a
+// claim whose complement is an adjective ("the club is limited"), stands
+// before a noun it modifies ("a special kind of bond"): an attributive
+// adjective describes its noun, not the clause's subject (Quirk et al. 1985
+// §7.3), so the sentence states no such claim.
+func (c *comparer) attributiveUse(toks []text.Token, j int, k claimKey) bool {
+	if k.comp == "" || j+1 >= len(toks) || !toks[j+1].IsWord() {
+		return false
+	}
+	w := strings.ToLower(toks[j].Text)
+	if ab := c.lx.Base(w, lexicon.Adj); !c.lx.Has(ab, lexicon.Adj) || ab != k.comp && !c.lx.Synonyms(ab, k.comp, lexicon.Adj) {
+		return false
+	}
+	n := strings.ToLower(toks[j+1].Text)
+	return !toks[j+1].IsCapitalized() && !determiners[n] && !prepositionWords[n] && !clauseBreaks[n] && !stop[n] && !c.lx.Has(n, lexicon.Adv) && c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun)
+}
+
 // subjectTokens are the tokens of sentence si that name the claim's
 // subject: a mention of the entity, or a noun close to the subject's noun.
 func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []int {
@@ -602,8 +645,8 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 			}
 			for j, t := range toks {
 				if t.End >= m.End {
-					if genitive(toks, j) {
-						break // "Okafor's statement was …": said of the statement, not of Okafor
+					if genitive(toks, j) || c.premodifierAt(toks, j) {
+						break // "Okafor's statement was …", "Okafor aides say …": said of the statement, the aides
 					}
 					out = append(out, j) // the name's last word
 					break
@@ -950,8 +993,8 @@ func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int)
 	for v := pred - 1; v > subj+1; v-- {
 		w := strings.ToLower(toks[v].Text)
 		b := c.lx.Base(w, lexicon.Verb)
-		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
-			continue
+		if !toks[v].IsWord() || auxiliaries[w] || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
+			continue // "have won": an auxiliary says nothing
 		}
 		prev := strings.ToLower(toks[v-1].Text)
 		a := c.in.Docs[di].Analysis
@@ -988,7 +1031,7 @@ func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 			return ""
 		}
 		b := c.lx.Base(w, lexicon.Verb)
-		if !toks[v].IsWord() || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
+		if !toks[v].IsWord() || auxiliaries[w] || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
 			continue
 		}
 		// The subject before the verb, over an auxiliary and an adverb
@@ -1062,7 +1105,7 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 		case negators[w] && j+1 < len(toks) && c.uncertaintyNoun(strings.ToLower(toks[j+1].Text)):
 			// "no doubt", "no question": a negated uncertainty is certainty.
 		case negators[w]:
-			if j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
+			if w == "no" && j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
 				doubt = true
 			} else {
 				neg = !neg
@@ -1098,6 +1141,9 @@ const nounCognition = 9
 // odd number of quote marks before it, or a closing mark after it with none
 // before (a quotation that began in an earlier sentence).
 func insideQuote(toks []text.Token, j int) bool {
+	if e := singleQuoted(toks); j > 0 && j < e {
+		return true
+	}
 	before, after := 0, 0
 	for i, t := range toks {
 		if !isQuoteMark(t.Text) || t.Text == "'" || t.Text == "’" {
@@ -1110,6 +1156,22 @@ func insideQuote(toks []text.Token, j int) bool {
 		}
 	}
 	return before%2 == 1 || before == 0 && after%2 == 1
+}
+
+// singleQuoted is the index of the mark that closes a quotation in single
+// marks opening the sentence ("'The plan is dead,' she said", a headline
+// "‘The plan is dead’"), or -1. An apostrophe elsewhere is no mark, but one
+// before the sentence's first word can only open a quotation.
+func singleQuoted(toks []text.Token) int {
+	if len(toks) < 3 || toks[0].Text != "'" && toks[0].Text != "‘" {
+		return -1
+	}
+	for k := 2; k < len(toks); k++ {
+		if t := toks[k].Text; (t == "'" || t == "’") && toks[k-1].End == toks[k].Start && (k+1 == len(toks) || toks[k+1].Start > toks[k].End || !toks[k+1].IsWord()) {
+			return k
+		}
+	}
+	return -1
 }
 
 // reportedBefore reports whether a reporting verb (or a verb of

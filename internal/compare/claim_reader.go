@@ -352,6 +352,9 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	}
 	if e := r.entityAt(k - 1); e != "" {
 		p.introHolder = e
+		if w := r.low[k-1]; r.toks[k-1].Text == w && !strings.Contains(strings.ToLower(e), w) && isPersonNoun(r.lx, r.lx.Base(w, lexicon.Noun)) {
+			p.introHolder = e + " " + w // "State police said": the police
+		}
 		return
 	}
 	// "she apologised if …": the person the pronoun stands for.

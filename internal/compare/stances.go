@@ -292,8 +292,21 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if head, ok := c.openingRelativeSpeaker(di, q); ok {
 		return head
 	}
+	q.SpeakerText = c.speakerWithHead(di, q)
+	if genitiveSpeaker(q.SpeakerText) {
+		return "" // "Okafor's aide said": the possessor does not speak
+	}
+	if _, kind := c.in.Docs[di].Analysis.UnnamedSource(q); kind == mention.KindDocument {
+		return "" // "the leaflet says": a text, not who wrote it
+	}
 	if name := c.in.Merged.Name(di, q.Entity); name != "" {
-		return gluedName(name)
+		if h, ok := c.premodifierSpeaker(name, q.SpeakerText); ok {
+			return h // "Ashford police said": the police, not Ashford
+		}
+		if a := c.in.Docs[di].Analysis; q.Entity < len(a.Entities) && a.Entities[q.Entity].Type == mention.Place {
+			return "" // a place does not speak
+		}
+		return c.writtenPart(gluedName(name), q.SpeakerText)
 	}
 	return c.namedHolder(gluedName(q.SpeakerText))
 }
@@ -706,6 +719,11 @@ func (c *comparer) namedHolder(s string) string {
 		caps = append(caps, w)
 		if w != f[i] {
 			break // "Palmer," ends the name
+		}
+	}
+	if len(caps) > 0 && len(caps) < len(f) {
+		if h, ok := c.premodifierSpeaker(strings.Join(caps, " "), strings.Join(f, " ")); ok {
+			return h // "Ashford police"
 		}
 	}
 	if len(caps) == 1 {
@@ -1598,7 +1616,8 @@ func (c *comparer) distinctHolders(preds []proposition, cl *claimGroup) int {
 func (c *comparer) creditQuotes(preds []proposition, cl *claimGroup) {
 	for _, i := range cl.members {
 		p := preds[i]
-		if !(p.holder == "" || p.own && !p.headline && insideQuote(text.Tokens(p.sentence), tokenAt(text.Tokens(p.sentence), p.pos))) {
+		toks := text.Tokens(p.sentence)
+		if !(p.holder == "" || p.own && (!p.headline || singleQuoted(toks) > 0) && insideQuote(toks, tokenAt(toks, p.pos))) {
 			continue // the outlet's own words, a quotation beside them or not
 		}
 		words := c.lx.ContentWords(p.sentence)
