@@ -104,3 +104,45 @@ func (c *comparer) speakerWithHead(di int, q mention.Quote) string {
 func startsUpperWord(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// datelineCut returns what follows a dateline that opens a speaker as
+// written — a place in capitals, perhaps with the outlet in brackets, then
+// a dash ("ORANGE - Authorities", "COLUMBUS (WCMH) — Police", "(LEX 18) --
+// Sheriff's officials") — and whether there was one. The news agency style
+// puts it before the first sentence; the quote reader may keep it.
+func datelineCut(s string) (string, bool) {
+	f := strings.Fields(s)
+	i := 0
+	for i < len(f) && isCapsWord(f[i]) && !strings.HasPrefix(f[i], "(") {
+		i++
+	}
+	if i < len(f) && strings.HasPrefix(f[i], "(") {
+		for i < len(f) && !strings.HasSuffix(f[i], ")") {
+			i++
+		}
+		i++
+	}
+	if i == 0 || i >= len(f)-1 {
+		return s, false
+	}
+	switch f[i] {
+	case "-", "--", "—", "–", "―":
+		return strings.Join(f[i+1:], " "), true
+	}
+	return s, false
+}
+
+// isCapsWord reports whether a word is written in capitals (two letters
+// or more, none in lower case: "ORANGE", "ST.").
+func isCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}

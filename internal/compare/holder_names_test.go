@@ -129,3 +129,19 @@ func TestSingleQuotedSentenceIsNoOutletVoice(t *testing.T) {
 		t.Errorf("stances %v", got)
 	}
 }
+
+func TestDatelineCut(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"HARBOURTON - Authorities", "Authorities"},
+		{"HARBOURTON (KXYZ) — Police", "Police"},
+		{"(KXYZ 18) -- Sheriff's officials", "Sheriff's officials"},
+		{"NEW HARBOUR — Mayor Lena Voss", "Mayor Lena Voss"},
+		{"FBI agents", "FBI agents"},
+		{"Lena Voss", "Lena Voss"},
+		{"ACME - ", "ACME - "},
+	} {
+		if got, _ := datelineCut(tc.in); got != tc.want {
+			t.Errorf("datelineCut(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -292,6 +292,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if head, ok := c.openingRelativeSpeaker(di, q); ok {
 		return head
 	}
+	if rest, ok := datelineCut(q.SpeakerText); ok {
+		return c.namedHolder(rest) // "ORANGE - Authorities say": the dateline is no speaker
+	}
 	q.SpeakerText = c.speakerWithHead(di, q)
 	if genitiveSpeaker(q.SpeakerText) {
 		return "" // "Okafor's aide said": the possessor does not speak
