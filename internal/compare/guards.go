@@ -73,10 +73,24 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 		return nil
 	}
+	// Asides are passed over for counts only: an age has its person
+	// (valuePerson), and a time's owner is read as a person's doing
+	// (twoPeoplesDays).
+	countAside := v.Type == mention.VCount
 	k := len(ms) - 1
 	for ; k >= 0; k-- {
 		m := ms[k]
-		gap := s[m.End:at]
+		// "the Comets — two fouls short of a record — had 17 rebounds":
+		// an aside between two dashes is passed over (a parenthesis:
+		// CGEL ch. 20, Punctuation); a name inside it owns nothing after it.
+		if countAside && dashAsideAt(s, m.Start, at) {
+			continue
+		}
+		gap, span := s[m.End:at], at-m.End
+		if countAside {
+			gap = withoutDashAsides(gap)
+			span = len(gap)
+		}
 		// "Tom Oduya, who has lived there for 26 years": a relative
 		// clause keeps its antecedent, however long it runs ("…
 		// succeeded Ines Varga, who had led the agency for a decade and
@@ -85,7 +99,7 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		if rel != nil {
 			gap = gap[rel[1]:]
 		}
-		if at-m.End > maxOwnerGap && (rel == nil || len(gap) > maxRelativeSpan) {
+		if span > maxOwnerGap && (rel == nil || len(gap) > maxRelativeSpan) {
 			return subject()
 		}
 		if strings.ContainsAny(gap, ",;:()\"“”—") {
@@ -128,6 +142,28 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		out = append(out, name(ms[j]))
 	}
 	return out
+}
+
+// reDashAside is a parenthesis between two dashes: an em or en dash, or
+// one or two hyphens set apart by spaces ("16 turnovers -- two more than
+// last week -- and 17 assists").
+var reDashAside = regexp.MustCompile(`\s(?:—|–|--?)\s[^—–]*?\s(?:—|–|--?)\s`)
+
+// withoutDashAsides is gap with every aside between two dashes cut down to
+// one space.
+func withoutDashAsides(gap string) string {
+	return reDashAside.ReplaceAllString(gap, " ")
+}
+
+// dashAsideAt reports whether byte offset i of s lies inside an aside
+// between two dashes that closes before at.
+func dashAsideAt(s string, i, at int) bool {
+	for _, m := range reDashAside.FindAllStringIndex(s[:at], -1) {
+		if m[0] < i && i < m[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // reOpeningName is one to three capitalised words opening a sentence,

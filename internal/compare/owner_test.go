@@ -111,6 +111,33 @@ func TestPossessiveOwnsNoAge(t *testing.T) {
 	}
 }
 
+// TestOwnerPastDashAside: an aside between two dashes is passed over on
+// the way from a figure to its owner, so a team's count and a player's are
+// two facts; a name inside the aside owns nothing after it. Invented
+// sentences.
+func TestOwnerPastDashAside(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	a := "Cup\n\nTobin Raske posted 21 points and eight assists as the Dunmore Herons won on Tuesday."
+	for _, tc := range []struct{ b, want string }{
+		{"Cup\n\nThe Dunmore Herons ground their way through the game with 16 turnovers -- two more than the Kelso Comets -- and only 17 assists.", ""},
+		{"Cup\n\nTobin Raske posted 21 points and five assists as the Dunmore Herons won on Tuesday.", "number:eight/five"},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.b, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ gap, want string }{
+		{" ground on with 16 turnovers -- two more than before -- and only ", " ground on with 16 turnovers and only "},
+		{" won — as expected — with ", " won with "},
+		{" won - with ", " won - with "},
+		{" won, with ", " won, with "},
+	} {
+		if got := withoutDashAsides(tc.gap); got != tc.want {
+			t.Errorf("withoutDashAsides(%q) = %q, want %q", tc.gap, got, tc.want)
+		}
+	}
+}
+
 // TestLoneFamilyNameOfItsArticle: a family name alone stands for the
 // person its article names in full with it, not for a relative of the same
 // name another article names (the years of two people's deaths stay two
