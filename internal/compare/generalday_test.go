@@ -28,6 +28,18 @@ func TestGeneralDayOfHarm(t *testing.T) {
 				"Clerk killed in store\n\nDetectives are looking for a man in a grey hoodie.\n\nThe incident occurred Thursday near closing time, officers said.",
 			},
 			"Monday/Thursday"},
+		{"a pronoun glued to the sentence before it",
+			[]string{
+				"Boy hurt in shooting\n\nA 12-year-old was wounded in an accidental shooting Tuesday night.",
+				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew at a cabin.It happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
+			},
+			"Tuesday night/Saturday"},
+		{"the harm's article names another day for another deed",
+			[]string{
+				"Boy hurt in shooting\n\nA 12-year-old was wounded in an accidental shooting Tuesday night.\n\nHis uncle was charged on Thursday.",
+				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
+			},
+			"Tuesday night/Saturday"},
 	}
 	for _, c := range found {
 		r := runUndated(c.docs...)

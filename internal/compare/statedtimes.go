@@ -214,7 +214,9 @@ func dayAfterClock(s string, clock, day mention.Value) bool {
 // pronounOccurrence reports whether a time dates a verb of occurring whose
 // subject is a pronoun ("It happened by the pier at dawn Sunday", "this
 // occurred Friday"): the pronoun refers back to the happening the story
-// tells, as a general noun of happening does (generalDated).
+// tells, as a general noun of happening does (generalDated). A pronoun a
+// lost sentence break glued to the word before it ("complex.It happened")
+// is read as written after the break (unglued).
 func (c *comparer) pronounOccurrence(f *fact) bool {
 	if !occurringVerbs[f.head] || !f.headBefore {
 		return false
@@ -223,7 +225,7 @@ func (c *comparer) pronounOccurrence(f *fact) bool {
 	at := tokenFrom(toks, f.v.Start)
 	for k := at - 1; k >= 1 && k >= at-occurSpan; k-- {
 		if j, _ := c.occurringVerbAt(toks, k); j >= 1 {
-			switch strings.ToLower(toks[j-1].Text) {
+			switch strings.ToLower(unglued(toks[j-1].Text)) {
 			case "it", "this":
 				return true
 			}

@@ -384,12 +384,13 @@ func weekdaysByDoc(facts []fact) map[int]map[string]bool {
 // A day its article gives the story's happening by a pronoun or a general
 // noun ("It happened Friday", "the incident occurred Friday") is the day
 // of the harm the other article dates ("was shot Wednesday night"), when
-// each is the only weekday its article names (generalDayOfHarm).
+// it is the only weekday its article names and the harm's is the only day
+// its article gives that harm (generalDayOfHarm).
 func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
 	if f.reported || g.reported {
 		return false
 	}
-	if f.onlyDay && g.onlyDay && c.generalDayOfHarm(f, g) {
+	if c.generalDayOfHarm(f, g) {
 		return true
 	}
 	only := f.onlyDay && g.onlyDay && sim >= 0.15 || f.onlyVerbDay && g.onlyVerbDay && sim >= 0.2
@@ -403,14 +404,20 @@ func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
 // (verbRole: shot, killed, wounded), read from its clause or its event
 // noun ("in a shooting Wednesday"). An incident told by "it" is the harm
 // the story reports; an arrest or a hearing is no such harm, and a day of
-// it may be days after.
+// it may be days after. The general day must be the only weekday of its
+// article (an "it" among several days may be any of them); the harm's
+// article may name other days for other deeds ("was shot Monday … was
+// charged Friday": onlyVerbDay).
 func (c *comparer) generalDayOfHarm(f, g *fact) bool {
 	if f.generalDay == g.generalDay {
 		return false
 	}
-	h := f
+	h, gen := f, g
 	if f.generalDay {
-		h = g
+		h, gen = g, f
+	}
+	if !gen.onlyDay || !h.onlyDay && !h.onlyVerbDay {
+		return false
 	}
 	for _, a := range c.datedAlts(h) {
 		if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim {
