@@ -374,7 +374,9 @@ func weekdaysByDoc(facts []fact) map[int]map[string]bool {
 // teacher Friday" / "the retired teacher was arrested on Saturday"): two
 // reports of one event that give one day each give the day of that event.
 // With no shared word besides the verb they may be two events of a kind
-// (arrests on two days of protests).
+// (arrests on two days of protests). Two only days of one verb of harm
+// (verbRole: shot, stabbed, killed) need no shared word: an attack is the
+// news of its story, where arrests and hearings recur.
 //
 // An article that names other days for other deeds ("was shot Friday …
 // was charged Monday") still gives one day to the deed: two weekdays that
@@ -393,7 +395,7 @@ func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
 	if c.generalDayOfHarm(f, g) {
 		return true
 	}
-	only := f.onlyDay && g.onlyDay && sim >= 0.15 || f.onlyVerbDay && g.onlyVerbDay && sim >= 0.2
+	only := f.onlyDay && g.onlyDay && (sim >= 0.15 || c.verbRole(f.head) == roleVictim) || f.onlyVerbDay && g.onlyVerbDay && sim >= 0.2
 	return only && c.sameVerb(f.head, g.head)
 }
 
