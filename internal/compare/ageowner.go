@@ -24,28 +24,34 @@ func onlyAgesOfOneAct(f, g *fact) bool {
 		f.ageAct != "" && f.ageAct == g.ageAct && !twoDays(f, g)
 }
 
-// twoDays reports whether both sentences name a day and no day of one
-// agrees with a day of the other.
+// twoDays reports whether both sentences put their happenings on days
+// (sentenceDays: not the day of a statement, "police said Sunday") and
+// no day of one is a day of the other: the same date, a weekday and the
+// date it falls on, or, unresolved, the same weekday.
 func twoDays(f, g *fact) bool {
-	days := func(x *fact) []mention.Value {
-		var out []mention.Value
-		for _, o := range x.others {
-			if o.Type == mention.VWeekday || o.Type == mention.VDate {
-				out = append(out, o)
-			}
-		}
-		return out
-	}
-	a, b := days(f), days(g)
-	if len(a) == 0 || len(b) == 0 {
+	if len(f.days) == 0 || len(g.days) == 0 {
 		return false
 	}
-	for _, x := range a {
-		for _, y := range b {
-			if x.Type == y.Type && sameValue(x, y) {
+	for _, x := range f.days {
+		for _, y := range g.days {
+			if sameDay(x, y) {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// sameDay reports whether two days of two sentences may be one: the same
+// weekday (a weekday's resolution follows its verb's tense, so two
+// articles' "Saturday" may resolve a week apart), the same date when a
+// weekday is unknown, or either unknown.
+func sameDay(x, y sentenceDay) bool {
+	if x.wd >= 0 && y.wd >= 0 {
+		return x.wd == y.wd
+	}
+	if !x.date.IsZero() && !y.date.IsZero() {
+		return daysBetween(x.date, y.date) == 0
 	}
 	return true
 }
@@ -67,16 +73,21 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 	if at < 0 {
 		return ""
 	}
-	for k := at; k < len(toks) && k <= at+ageActSpan; k++ {
+	fallback, span := "", c.actSpan(toks, at)
+	for k := at; k < len(toks) && k <= at+span; k++ {
 		if toks[k].Text == ";" || isDash(toks, k) {
-			return ""
+			return fallback
 		}
 		b, ok := c.timeVerbIn(toks, k)
 		if !ok {
 			continue
 		}
 		if b == "" {
-			return "" // a reporting or light verb: no act
+			return fallback // a reporting or light verb: no act
+		}
+		if fallback == "" && ingModifier(toks, at, k) {
+			fallback = b + "/active"
+			continue
 		}
 		voice := "active"
 		if c.passiveAt(toks, k, b) {
@@ -84,7 +95,33 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 		}
 		return b + "/" + voice
 	}
-	return ""
+	return fallback
+}
+
+// ingModifier reports whether token k, a verb, is an -ing participle
+// right after an age or the noun it modifies (at is the token after the
+// age): the verb of a reduced relative clause that postmodifies the
+// person ("a 9-year-old boy riding his bike was struck"; Quirk et al.
+// 1985 §17.29), not the verb of the person's own clause, which is looked
+// for after it. It is the person's act only when no other verb follows.
+func ingModifier(toks []text.Token, at, k int) bool {
+	if k > at+1 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+		return false
+	}
+	return k == 0 || !beForms[strings.ToLower(toks[k-1].Text)]
+}
+
+// actSpan is how many tokens after token at (the token after an age) the
+// verb of the age's person is looked for: ageActSpan, twice that when an
+// -ing participle clause postmodifies the person (ingModifier), for the
+// clause's own verb stands past it.
+func (c *comparer) actSpan(toks []text.Token, at int) int {
+	for k := at; k < len(toks) && k <= at+1; k++ {
+		if _, ok := c.timeVerbIn(toks, k); ok && ingModifier(toks, at, k) {
+			return 2 * ageActSpan
+		}
+	}
+	return ageActSpan
 }
 
 // passiveAt reports whether the verb at token k (base b) is a passive: a
@@ -92,8 +129,12 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 // shot", "was not hurt", "got shot"), or, with no auxiliary, a verb of
 // harm or arrest with no object after it — a past participle in a reduced
 // relative clause ("a 20-year-old stabbed in the arm was flown out";
-// Quirk et al. 1985 §17.30; participleWithoutObject).
+// Quirk et al. 1985 §17.30; participleWithoutObject). An -ing form is
+// never one ("was fishing" is the progressive).
 func (c *comparer) passiveAt(toks []text.Token, k int, b string) bool {
+	if strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+		return false // "was fishing": the progressive, active
+	}
 	if j := c.skipAdverbs(toks, k-1, -1); j >= 0 {
 		lw := strings.ToLower(toks[j].Text)
 		if beForms[lw] || lw == "being" || c.lx.Base(lw, lexicon.Verb) == "get" {

@@ -49,3 +49,40 @@ func TestOnlyAgesOfOneAct(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyAgesOfOneActDays: the days that keep two ages apart are the
+// days of their happenings: a weekday and the date it falls on are one
+// day, and the day of a statement ("inspectors said Sunday") dates no
+// happening.
+func TestOnlyAgesOfOneActDays(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	named := "Quarry\n\nOlek Sarn, 34, was struck by a falling crane arm at the Veldt quarry on Saturday."
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"a date and its weekday",
+			"Quarry\n\nA 30-year-old man was struck by a falling crane arm at the Veldt quarry on March 5, 2022.", named,
+			"number:30-year-old/34"},
+		{"the day of a statement",
+			"Quarry\n\nA 30-year-old man was struck by a falling crane arm at the Veldt quarry, inspectors said Sunday.", named,
+			"number:30-year-old/34"},
+		{"a date of another day",
+			"Quarry\n\nA 30-year-old man was struck by a falling crane arm at the Veldt quarry on March 1, 2022.", named,
+			""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAgeRelativeClauseYear: a year in a relative clause after an age
+// ("Ivo Tamm, 53, who moved here in 2011") tells of the person and does
+// not date the age back.
+func TestAgeRelativeClauseYear(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	x := "Quarry\n\nInspectors named the driver as Ivo Tamm, 53, who moved to Dunmore from Verran in 2011."
+	y := "Quarry\n\nInspectors said the driver, Ivo Tamm, 56, was hurt at the Veldt quarry."
+	if got := kinds(run(doc("a", x, pub), doc("b", y, pub)).Discrepancies); got != "number:53/56" {
+		t.Errorf("got %q, want number:53/56", got)
+	}
+}

@@ -384,7 +384,7 @@ func (c *comparer) ageSex(f *fact) int {
 // of "be" may right before the verb, as its auxiliary, or before adverbs
 // and "not" before it ("was fatally shot").
 func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
-	for k := at + 1; k < len(toks) && k <= at+ageActSpan; k++ {
+	for k, span := at+1, c.actSpan(toks, at+1); k < len(toks) && k <= at+span; k++ {
 		if b, ok := c.verbAt(toks[k]); ok && b == base {
 			return true
 		}

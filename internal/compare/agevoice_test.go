@@ -62,3 +62,22 @@ func TestAgeOfComplementPastTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeActPastIngModifier: an -ing participle right after an age or its
+// noun postmodifies the person ("a 9-year-old boy riding his bike"); the
+// person's act is the verb of the clause after it, and the participle
+// only when no verb follows.
+func TestAgeActPastIngModifier(t *testing.T) {
+	for _, tc := range []struct{ sent, act, role string }{
+		{"A 9-year-old boy riding his bike along the canal path was badly injured by a van.", "injure/passive", roleVictim},
+		{"A 30-year-old fishing off the pier was stabbed on Sunday.", "stab/passive", roleVictim},
+		{"A 15-year-old cleaning a rifle accidentally shot a cousin.", "shoot/active", ""},
+		{"Wardens met a 40-year-old porter carrying a crate.", "carry/active", ""},
+		{"A 24-year-old deckhand was fishing off the pier.", "fish/active", ""},
+	} {
+		f := ageFactOf(t, tc.sent)
+		if f.ageAct != tc.act || f.ageRole != tc.role {
+			t.Errorf("%q: act %q role %q, want %q %q", tc.sent, f.ageAct, f.ageRole, tc.act, tc.role)
+		}
+	}
+}

@@ -1372,7 +1372,7 @@ func samePerson(a, b string) bool {
 	if a == b {
 		return true
 	}
-	a, b = unglued(a), unglued(b)
+	a, b = untitled(unglued(a)), untitled(unglued(b))
 	wa, wb := withoutInitials(strings.Fields(mention.NormalizeName(a))), withoutInitials(strings.Fields(mention.NormalizeName(b)))
 	// Two given names are two people, unless one is a misspelling of the
 	// other (at most two letters apart: "Dorian" / "Dorrian").
@@ -1412,6 +1412,24 @@ func unglued(name string) string {
 		return name[m[2]:]
 	}
 	return name
+}
+
+// untitled is a name without the nouns of a person's calling or rank
+// written before it, capitalised as a title ("Musician Ana Roe", "Deputy
+// Ivo Tamm": a noun in apposition, CGEL 2002 ch. 15 §5): leading words
+// WordNet knows in lower case as nouns of persons (noun.person) that are
+// no first names, as long as two words are left.
+func untitled(name string) string {
+	lx := lexicon.Default()
+	ws := strings.Fields(name)
+	for len(ws) > 2 {
+		w := strings.ToLower(ws[0])
+		if mention.IsFirstName(ws[0]) || !lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) {
+			break
+		}
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // hyphenPart reports whether word b is one part of hyphenated word a.

@@ -438,7 +438,7 @@ func backgroundYear(years []yearAt, story string, s string, v mention.Value) str
 		if y.to <= v.Start {
 			between = reWhenAfterTime.ReplaceAllString(between, "")
 		}
-		if reClauseBreak.MatchString(between) {
+		if reClauseBreak.MatchString(between) || v.Type == mention.VAge && y.from > v.Start && reRelativeAfter.MatchString(between) {
 			continue
 		}
 		if d := hi - lo; dist < 0 || d < dist {
@@ -454,6 +454,11 @@ func backgroundYear(years []yearAt, story string, s string, v mention.Value) str
 // coordinator of clauses ("and", "but": CGEL ch. 15 Coordination) or a
 // subordinator of contrast or time ("while", "whereas", "as", "when":
 // CGEL ch. 7, prepositions taking a clause, and ch. 8, adjuncts).
+// reRelativeAfter is a non-restrictive relative clause opening right
+// after an age ("Ana Roe, 53, who moved here in 2011"): it tells of the
+// person (CGEL 2002 ch. 12), and its year does not date the age.
+var reRelativeAfter = regexp.MustCompile(`^\s*,\s*(?:who|whose|whom)\b`)
+
 // reWhenAfterTime is a when-clause opening right after a time.
 var reWhenAfterTime = regexp.MustCompile(`^\s*,?\s*when\b`)
 

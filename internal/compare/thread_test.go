@@ -253,3 +253,21 @@ func TestThreadEventDays(t *testing.T) {
 		}
 	}
 }
+
+// TestSamePersonTitle: a noun of a person's calling written before a name
+// as a title ("Ferryman Ivo Tamm") is not its given name.
+func TestSamePersonTitle(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Ferryman Ivo Tamm", "Ivo Aleksander Tamm", true},
+		{"Deputy Ivo Tamm", "Ivo Tamm", true},
+		{"Ferryman Ivo Tamm", "Esko Tamm", false},
+		{"Ivo Tamm", "Esko Tamm", false},
+	} {
+		if got := samePerson(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1251,6 +1251,27 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 		}
 		vs.add(Value{Type: VAge, Num: n, Start: m[4], End: m[5], Norm: fmtNum(n)})
 	}
+	vs.nounAges()
+}
+
+// reAge4 is a number in apposition, set off by commas, after a determiner
+// and one lower-case noun: "another man, 21, was hurt", "a woman, 34,".
+var reAge4 = regexp.MustCompile(`(?i:\b(?:a|an|another|the)\s)([a-z]+),\s(\d{1,3}),`)
+
+// nounAges reads an age in apposition after a singular noun of a person
+// (WordNet noun.person) with a determiner: "Another man, 21, was shot"
+// (CGEL 2002 ch. 15 §5, a supplementary appositive, as "Ana Roe, 21,"
+// after a name). "the team, 21," or "the children, 3," are not read.
+func (vs *valueScan) nounAges() {
+	lx := lexicon.Default()
+	for _, m := range reAge4.FindAllStringSubmatchIndex(vs.sent, -1) {
+		noun := vs.sent[m[2]:m[3]]
+		n, ok := ParseNumber(vs.sent[m[4]:m[5]])
+		if !ok || n < 1 || n >= 120 || lx.Base(noun, lexicon.Noun) != noun || !lx.HasLex(noun, lexicon.Noun, lexicon.NounPerson) {
+			continue
+		}
+		vs.add(Value{Type: VAge, Num: n, Start: m[4], End: m[5], Norm: fmtNum(n), Noun: noun})
+	}
 }
 
 // reAppositive is a noun followed by ", a"/", an" right before an age:

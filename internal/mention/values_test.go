@@ -22,6 +22,8 @@ func TestValuesByType(t *testing.T) {
 		{"Police say Ivo Brandt, 24 of Marlow, is charged with theft.", VAge, "24", "24", ""},
 		{"Hurt were Ivo Brandt, 24 and Ana Pell, 19.", VAge, "24", "24", ""},
 		{"The driver was identified as Ivo Brandt, 24.", VAge, "24", "24", ""},
+		// an age in apposition after a noun of a person
+		{"Another porter, 31, was hurt on the pier.", VAge, "31", "31", ""},
 		{"He served a 12-year sentence for fraud.", VDuration, "12-year", "12 year", "year"},
 		{"The jury deliberated for almost nine hours before the verdict.", VDuration, "nine hours", "9 hour", "hour"},
 		{"The village lies 40 miles east of the capital.", VDistance, "40 miles", "40 mile", "mile"},
@@ -461,6 +463,27 @@ func TestGluedFractionDate(t *testing.T) {
 			if v.Num == 1.5 || v.Num == 11.5 {
 				t.Errorf("%q: read a mixed number %+v", sent, v)
 			}
+		}
+	}
+}
+
+// TestNounAges: a number in commas after a singular person noun is its
+// age, with the noun; not after a group, a plural or a thing.
+func TestNounAges(t *testing.T) {
+	for sent, want := range map[string]string{
+		"Another porter, 31, was hurt on the pier.":          "31 porter",
+		"The crew, 12, set sail from the harbour on Friday.": "",
+		"The cousins, 12, 14 and 15, were unhurt.":           "",
+		"The ferry, 40, had been refitted twice.":            "",
+	} {
+		got := ""
+		for _, v := range Values(Analyze(sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)) {
+			if v.Type == VAge {
+				got = v.Norm + " " + v.Noun
+			}
+		}
+		if got != want {
+			t.Errorf("%q: age %q, want %q", sent, got, want)
 		}
 	}
 }
