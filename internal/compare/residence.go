@@ -78,7 +78,11 @@ func (c *comparer) residenceFacts() ([]residenceFact, map[[2]string]bool) {
 			s := a.Sentences[si].Text
 			c.adjacentPlaces(a, merged[di], ms, s, held)
 			for k := 1; k < len(ms); k++ {
-				if f, ok := c.residenceAt(a, merged[di], ms[k-1], ms[k], s); ok {
+				f, ok := c.residenceAt(a, merged[di], ms[k-1], ms[k], s)
+				if !ok {
+					f, ok = c.residentBefore(a, merged[di], ms[k-1], ms[k], s)
+				}
+				if ok {
 					f.doc = di
 					out = append(out, f)
 				}
@@ -103,8 +107,9 @@ func (c *comparer) residenceAt(a *mention.Analysis, dm docMerged, p, l mention.N
 	}
 	switch {
 	case reResidenceModifier.MatchString(gap):
-		// The town must modify a person noun ("a Harwick man").
-		if !c.personNounFirst(firstWord(rest)) {
+		// The town must modify a noun of where one lives or of a person
+		// ("a Harwick man"; not "a Harwick native", a birthplace).
+		if !c.residentNoun(firstWord(rest)) {
 			return residenceFact{}, false
 		}
 	case reResidenceLink.MatchString(gap):
@@ -124,14 +129,26 @@ func (c *comparer) residenceAt(a *mention.Analysis, dm docMerged, p, l mention.N
 	return residenceFact{person: person, place: strings.ToLower(dm.name(l)), written: written, sent: s}, true
 }
 
-// personNounFirst reports whether a word's first WordNet noun sense is a
-// person ("man", "resident", "native").
-func (c *comparer) personNounFirst(w string) bool {
-	if w == "" {
+// residentAnchors are the WordNet nouns a town may modify for a person's
+// home: an inhabitant ("resident", "dweller"), an adult or a young person,
+// a male or a female ("man", "woman", "teen", "girl"); not a native (a
+// birthplace) nor an office ("governor": the place governed).
+var residentAnchors = []string{"inhabitant", "adult", "juvenile", "male", "female"}
+
+// residentNoun reports whether a word's first WordNet noun sense lies at
+// most two steps under a residentAnchors noun.
+func (c *comparer) residentNoun(w string) bool {
+	s, ok := c.lx.FirstSense(strings.ToLower(w), lexicon.Noun)
+	if w == "" || !ok {
 		return false
 	}
-	s, ok := c.lx.FirstSense(strings.ToLower(w), lexicon.Noun)
-	return ok && s.Lex == lexicon.NounPerson
+	var anchors []uint32
+	for _, a := range residentAnchors {
+		if x, ok := c.lx.FirstSense(a, lexicon.Noun); ok {
+			anchors = append(anchors, x.Synset)
+		}
+	}
+	return c.lx.SynsetUnder(s.Synset, lexicon.Noun, anchors, 2)
 }
 
 // firstWord is the first run of letters of s.
@@ -240,4 +257,31 @@ func titleWords(s string) string {
 		f[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// residentBefore reads "<place> resident <person>" from two mentions in
+// order in sentence s ("Harwick resident Ivo Marsh"): one lower-case noun
+// of an inhabitant between them (not "Harwick man", whose noun may be a
+// title's).
+func (c *comparer) residentBefore(a *mention.Analysis, dm docMerged, l, p mention.NameMention, s string) (residenceFact, bool) {
+	if a.Entities[l.Entity].Type != mention.Place || a.Entities[p.Entity].Type != mention.Person || l.End > p.Start || p.End > len(s) {
+		return residenceFact{}, false
+	}
+	w := strings.TrimSpace(s[l.End:p.Start])
+	if w == "" || firstWord(w) != w || w != strings.ToLower(w) || !c.inhabitantNoun(w) {
+		return residenceFact{}, false
+	}
+	person := dm.name(p)
+	if len(strings.Fields(person)) < 2 {
+		return residenceFact{}, false
+	}
+	return residenceFact{person: person, place: strings.ToLower(dm.name(l)), written: s[l.Start:l.End] + " " + w, sent: s}, true
+}
+
+// inhabitantNoun reports whether a noun's first WordNet sense is at most
+// two steps under "inhabitant" ("resident", "dweller").
+func (c *comparer) inhabitantNoun(w string) bool {
+	s, ok := c.lx.FirstSense(w, lexicon.Noun)
+	x, ok2 := c.lx.FirstSense("inhabitant", lexicon.Noun)
+	return ok && ok2 && c.lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{x.Synset}, 2)
 }
