@@ -1615,7 +1615,9 @@ func (vs *valueScan) countHead(off int) (string, int) {
 			break
 		}
 		start := pos + len(rest) - len(trim)
-		wEnd := strings.IndexAny(trim, " ,.;:!?\"()“”")
+		// A dash ends a word even with no space around it ("four
+		// men—two of them armed").
+		wEnd := strings.IndexAny(trim, " ,.;:!?\"()“”—–")
 		if wEnd < 0 {
 			wEnd = len(trim)
 		}

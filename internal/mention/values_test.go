@@ -37,6 +37,7 @@ func TestValuesByType(t *testing.T) {
 		{"The plane landed at 9:25 a.m. local time.", VClock, "9:25 a.m. local time", "09:25 local time", "local time"},
 		{"The alarm was raised at 0737 GMT.", VClock, "0737 GMT", "07:37 gmt", "gmt"},
 		{"Police arrested 288 protesters in the square.", VCount, "288 protesters", "288", "protester"},
+		{"Wardens sought three masked porters—one of them armed—after the raid.", VCount, "three masked porters", "3", "porter"},
 		{"It is the second film of the four-book series.", VCount, "four-book", "4", "book"},
 		{"The fire broke out on Tuesday night.", VWeekday, "on Tuesday", "tuesday", "2020-06-09"},
 		// A mixed number whose space plain text lost ("4½ months").
