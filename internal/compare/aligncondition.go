@@ -118,16 +118,7 @@ func (c *comparer) isAdjective(w string) bool {
 // as the other aligned findings).
 func (c *comparer) conditionDiscrepancies() []corroborate.Discrepancy {
 	facts := c.conditionFacts()
-	parent := newSets(len(facts))
-	find := parent.find
-	for i := range facts {
-		for j := i + 1; j < len(facts); j++ {
-			if samePerson(facts[i].person, facts[j].person) {
-				parent[find(i)] = find(j)
-			}
-		}
-	}
-	roots, byPerson := components(len(facts), find)
+	roots, byPerson := personComponents(len(facts), func(i int) string { return facts[i].person })
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
 		if d, ok := c.conditionDiscrepancy(facts, byPerson[r]); ok && c.reportsHere(d) {

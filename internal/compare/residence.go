@@ -195,16 +195,7 @@ func (c *comparer) adjacentPlaces(a *mention.Analysis, dm docMerged, ms []mentio
 // towns.
 func (c *comparer) residenceDiscrepancies() []corroborate.Discrepancy {
 	facts, held := c.residenceFacts()
-	parent := newSets(len(facts))
-	find := parent.find
-	for i := range facts {
-		for j := i + 1; j < len(facts); j++ {
-			if samePerson(facts[i].person, facts[j].person) {
-				parent[find(i)] = find(j)
-			}
-		}
-	}
-	roots, byPerson := components(len(facts), find)
+	roots, byPerson := personComponents(len(facts), func(i int) string { return facts[i].person })
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
 		if d, ok := c.residenceDiscrepancy(facts, byPerson[r], held); ok && c.reportsHere(d) {

@@ -20,3 +20,17 @@ func (s sets) find(x int) int {
 	}
 	return s[x]
 }
+
+// personComponents groups n facts by the person each is of (samePerson
+// joins two, transitively) and returns the groups as components does.
+func personComponents(n int, person func(int) string) (roots []int, members map[int][]int) {
+	parent := newSets(n)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if samePerson(person(i), person(j)) {
+				parent[parent.find(i)] = parent.find(j)
+			}
+		}
+	}
+	return components(n, parent.find)
+}
