@@ -123,3 +123,57 @@ func mainVerbAt(toks []text.Token, j int) bool {
 	_, ok := lexicon.Default().Irregular(lower(toks[j].Text), lexicon.Verb)
 	return ok && !toks[j].IsCapitalized()
 }
+
+// prepParticipleSubject gives a cue that is the -ing form after a
+// preposition opening its sentence ("In describing the plan, Doe said
+// …", "Instead of calling himself a moderate, Doe said …", "By accusing
+// Roe of …, the group …") the subject of the main clause after the
+// phrase's comma, when the cue has no source phrase of its own: the
+// understood subject of a fronted nonfinite clause is the main clause's
+// (Quirk et al. 1985 §15.58, the attachment rule).
+func (a *Analysis) prepParticipleSubject(si int, toks []text.Token, i int, q *Quote) {
+	if q.SpeakerText != "" || i == 0 || !strings.HasSuffix(lower(toks[i].Text), "ing") || !prepositionsOnly(toks[:i]) {
+		return
+	}
+	for k := i + 1; k+2 < len(toks); k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		if opensNoSubject(toks, k+1) {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+8 && toks[j].Text != ","; j++ {
+			if !mainVerbAt(toks, j) {
+				continue
+			}
+			sq := Quote{Entity: -1}
+			a.resolveSpeaker(si, toks[k+1].Start, toks[j].Start, &sq)
+			if sq.Entity >= 0 && (sq.How == "named" || sq.How == "role") && a.speaksAsSubject(sq.Entity) || sq.How == "pronoun" {
+				q.SpeakerText, q.How, q.Entity, q.Speaker = sq.SpeakerText, sq.How, sq.Entity, sq.Speaker
+			}
+			return
+		}
+		return
+	}
+}
+
+// prepositionsOnly reports whether the tokens opening a sentence are one
+// or two prepositions ("In", "By", "Instead of", "After"), the opening of
+// a prepositional phrase whose complement is an -ing clause.
+func prepositionsOnly(toks []text.Token) bool {
+	if len(toks) == 0 || len(toks) > 2 {
+		return false
+	}
+	for n, t := range toks {
+		lw := lower(t.Text)
+		if lw == "as" || lw == "if" || lw == "than" || lw == "like" {
+			return false // "As if addressing …": a likeness, not the act
+		}
+		if tag, ok := lexicon.ClosedClass(lw); !ok || tag != "IN" {
+			if !(n == 0 && lw == "instead" && len(toks) == 2) {
+				return false
+			}
+		}
+	}
+	return true
+}

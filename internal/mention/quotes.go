@@ -2597,6 +2597,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		a.headSpeaks(si, toks, i, &q)
 		a.introSubject(si, toks, i, &q)
 		a.participleSubject(si, toks, i, &q)
+		a.prepParticipleSubject(si, toks, i, &q)
 		a.coordinatedSubject(si, toks, i, cs, out, &q)
 		a.firstConjunct(si, toks, i, cs, &q)
 		a.subjectBeforeAside(si, toks, i, cs, &q)
