@@ -3732,7 +3732,7 @@ func sharedSubject(out []Quote, cue int, q *Quote) {
 func quotedInStatement(out, rs []Quote, s text.Sentence) {
 	for k := range out {
 		d := &out[k]
-		if !d.marked || d.Start < s.Start || d.Start >= s.End || cueRightBefore(s, *d) {
+		if !d.marked || d.Start < s.Start || d.Start >= s.End || cueRightBefore(s, *d) && sayingFirst(d.Cue) {
 			continue
 		}
 		in := -1 // the innermost statement whose content holds the quotation
@@ -3747,6 +3747,7 @@ func quotedInStatement(out, rs []Quote, s text.Sentence) {
 		if in < 0 {
 			continue
 		}
+		in = outerHolder(rs, in, s)
 		r := rs[in]
 		// no speaker phrase, a carried one, or a phrase that names no one
 		// ("…” to rebuild, but downplayed the delay")
@@ -3758,6 +3759,70 @@ func quotedInStatement(out, rs []Quote, s text.Sentence) {
 			d.Entity, d.Speaker, d.SpeakerText, d.How, d.role, d.Cue, d.Sentence = r.Entity, r.Speaker, r.SpeakerText, r.How, r.role, r.Cue, r.Sentence
 		}
 	}
+}
+
+// outerHolder returns the statement of rs that holds statement in as
+// part of its content, outermost first, or in when none does: a
+// statement whose content opens before in's and runs past it, with no
+// clause break in the words from its content's start up to in's content
+// ("Doe said Roe reassured them that members “would stay”": Doe reports
+// what Roe said, and PolNeAR, univocal, gives the quoted words to the
+// outer source; not "Doe accused Roe of “…” and Poe says …", two
+// statements). The holder names its source. A statement whose cue is
+// first of all a verb of saying keeps the quotation ("Doe said that Roe
+// had told the crews the wall was “too low”": Roe's words).
+func outerHolder(rs []Quote, in int, s text.Sentence) int {
+	for !sayingFirst(rs[in].Cue) {
+		o := -1
+		for j, r := range rs {
+			if j == in || r.Start >= rs[in].Start || r.End < rs[in].End || r.Speaker == "" && r.How != "pronoun" || r.Start < s.Start {
+				continue
+			}
+			if clauseBreakIn(s.Text[r.Start-s.Start : min(len(s.Text), rs[in].Start-s.Start)]) {
+				continue
+			}
+			if o < 0 || r.Start < rs[o].Start {
+				o = j
+			}
+		}
+		if o < 0 {
+			return in
+		}
+		in = o
+	}
+	return in
+}
+
+// clauseBreakIn reports whether a stretch of text holds a clause break: a
+// comma, a coordinator ("and", "or"), an adverbial subordinator ("after",
+// "since"; CGEL ch. 11, not the "that" of a content clause), or a break of
+// clauseBreakWords (a relative, a semicolon, a colon).
+func clauseBreakIn(t string) bool {
+	for _, tk := range text.Tokens(t) {
+		if w := lower(tk.Text); clauseBreakWords[w] || adverbialSubordinators[w] || w == "," || w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubordinators open adverbial clauses (CGEL ch. 11; Quirk et al.
+// 1985 §14.12): a clause they open is no part of a reported content.
+var adverbialSubordinators = set("after", "before", "since", "until", "as", "because", "although", "though", "unless", "once", "whereas", "where")
+
+// sayingFirst reports whether a cue's verb is first of all a verb of
+// saying (its most frequent WordNet sense in verb.communication: "said",
+// "told", "added"), not one that only may report ("represents",
+// "called"): a quotation such a verb opens is its subject's words even
+// inside another statement.
+func sayingFirst(cue string) bool {
+	ws := strings.Fields(cue)
+	if len(ws) == 0 {
+		return false
+	}
+	lx := lexicon.Default()
+	sense, ok := lx.TopSense(lx.Base(lower(ws[0]), lexicon.Verb), lexicon.Verb)
+	return ok && sense.Lex == lexicon.VerbCommunication
 }
 
 // cueRightBefore reports whether a quotation's cue ends the words right

@@ -526,7 +526,7 @@ func SpeakerName(phrase string) string {
 		if w == "" {
 			continue
 		}
-		if len(words) == 0 && titleWords[lower(w)] {
+		if len(words) == 0 && titleWords[lower(w)] && !(i > 0 && courtesyTitle(fs[i-1]) && startsUpper(w)) {
 			titled = true
 			continue
 		}
@@ -573,7 +573,24 @@ func SpeakerName(phrase string) string {
 	if titled && !looksLikeDay(name) || PlausibleSpeaker(name) {
 		return name
 	}
+	if len(words) == 1 && strings.HasPrefix(strings.TrimSpace(phrase), "the "+words[0]) && !stopCaps[lower(words[0])] && !prizeOrContest(words[0]) && !isDemonym(lexicon.Default(), words[0]) && !nationality(words[0]) {
+		// "the Times said": a capitalised word after a lower-case article
+		// inside a sentence is a name, a title ("The Times")
+		return "The " + name
+	}
 	return ""
+}
+
+// courtesyTitle reports whether a word is a courtesy title written before
+// a surname ("Mr.", "Mrs.", "Ms.", "Miss", "Mx."): the capitalised word
+// after it is the surname, even one that is also a title ("Mr. King",
+// "Ms. Bishop").
+func courtesyTitle(w string) bool {
+	switch lower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
+		return true
+	}
+	return false
 }
 
 // placeNoun reports whether a lower-case common noun names a kind of

@@ -111,6 +111,10 @@ func TestSpeakerName(t *testing.T) {
 		{"Rep. Lena Voss - who", "Lena Voss"},
 		{"Four", ""}, {"Nine at the Quayside", ""}, {"Dorset County officials", "Dorset County officials"},
 		{"Kestrel Labs engineers", "Kestrel Labs"}, {"Dorset County Council", "Dorset County Council"},
+		// a courtesy title before a surname that is also a title
+		{"Mr. King", "King"}, {"Ms. Bishop", "Bishop"}, {"Mrs. Judge", "Judge"}, {"Mr. Doe", "Doe"},
+		// "the X" inside a sentence: a title, a name; not a demonym
+		{"the Times", "The Times"}, {"the Harbor Gazette", "Harbor Gazette"}, {"the French", ""},
 	}
 	for _, tt := range tests {
 		if got := SpeakerName(tt.phrase); got != tt.want {
