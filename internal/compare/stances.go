@@ -253,8 +253,50 @@ func (c *comparer) holderAt(di, off int, own string) string {
 	if q.Direct && !quoteReaches(a, q, off) {
 		return own // a quotation mark left open: the outlet's own words
 	}
+	if h := c.introducerOf(di, q); h != "" {
+		return h
+	}
 	// "" for someone the story cannot name: see creditQuotes.
 	return c.quoteSpeaker(di, q)
+}
+
+// introducerOf names who a quotation is put in the mouth of when its
+// report is credited to an outer source ("Doe affirmed “…,” according to
+// a statement"): the person or organisation named right before a verb of
+// saying right before the quotation mark. The outer source reports Doe's
+// words; Doe holds them. "" when the report's cue is a verb (its subject
+// speaks) or no such name introduces the quotation.
+func (c *comparer) introducerOf(di int, q mention.Quote) string {
+	f := strings.Fields(strings.ToLower(q.Cue))
+	if !q.Direct || len(f) == 0 || f[0] != "according" && f[0] != "per" {
+		return ""
+	}
+	a := c.in.Docs[di].Analysis
+	if q.Sentence < 0 || q.Sentence >= len(a.Tokens) {
+		return ""
+	}
+	toks, start := a.Tokens[q.Sentence], a.Sentences[q.Sentence].Start
+	v := -1
+	for j, t := range toks {
+		if start+t.End > q.Start {
+			break
+		}
+		if t.IsWord() {
+			v = j
+		}
+	}
+	sent := a.Sentences[q.Sentence].Text
+	if v < 1 || q.Start-start > len(sent) || strings.Trim(sent[toks[v].End:q.Start-start], " \"“:") != "" || !c.lx.Has(c.lx.Base(strings.ToLower(toks[v].Text), lexicon.Verb), lexicon.Verb) || !c.sayingCue(toks[v].Text) {
+		return ""
+	}
+	for _, m := range a.Mentions {
+		if m.Sentence == q.Sentence && m.End == toks[v-1].End {
+			if t := a.Entities[m.Entity].Type; t == mention.Person || t == mention.Organization {
+				return c.in.Merged.Name(di, m.Entity)
+			}
+		}
+	}
+	return ""
 }
 
 // quoteAt is the index of the innermost report of article di around byte
