@@ -2,7 +2,6 @@ package compare
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -132,25 +131,22 @@ func (c *comparer) conditionDiscrepancies() []corroborate.Discrepancy {
 // one side per state, an article that gives two left out, every two sides
 // conflicting (no synonyms, no two articles of different days).
 func (c *comparer) conditionDiscrepancy(facts []conditionFact, g []int) (corroborate.Discrepancy, bool) {
-	sides, order := splitSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].state })
-	if len(order) < 2 {
-		return corroborate.Discrepancy{}, false
-	}
-	for a := range order {
-		for b := a + 1; b < len(order); b++ {
-			if c.lx.Synonyms(order[a], order[b], lexicon.Adj) {
-				return corroborate.Discrepancy{}, false
-			}
-			for _, i := range sides[order[a]] {
-				for _, j := range sides[order[b]] {
-					if c.differentDays(facts[i].doc, facts[j].doc) {
-						return corroborate.Discrepancy{}, false
-					}
+	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].state }, func(x, y string, sides map[string][]int) bool {
+		if c.lx.Synonyms(x, y, lexicon.Adj) {
+			return true
+		}
+		for _, i := range sides[x] {
+			for _, j := range sides[y] {
+				if c.differentDays(facts[i].doc, facts[j].doc) {
+					return true
 				}
 			}
 		}
+		return false
+	})
+	if !ok {
+		return corroborate.Discrepancy{}, false
 	}
-	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	d := corroborate.Discrepancy{About: "condition of " + facts[g[0]].person, Kind: "other"}
 	c.fillSides(&d, g, order, sides, func(i int) sideMember {
 		f := &facts[i]

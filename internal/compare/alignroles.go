@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -335,19 +334,12 @@ const roleOverlap = 0.3
 // roleDiscrepancy turns one act's fillers of role r into a discrepancy:
 // one side per filler, and only when every two sides conflict.
 func (c *comparer) roleDiscrepancy(facts []roleFact, g []int, r int, together func(x, y string) bool) (corroborate.Discrepancy, bool) {
-	sides, order := splitSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].roles[r] })
-	if len(order) < 2 {
+	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].roles[r] }, func(x, y string, _ map[string][]int) bool {
+		return samePerson(x, y) || shareNameWord(x, y) || together(x, y)
+	})
+	if !ok {
 		return corroborate.Discrepancy{}, false
 	}
-	for a := range order {
-		for b := a + 1; b < len(order); b++ {
-			x, y := order[a], order[b]
-			if samePerson(x, y) || shareNameWord(x, y) || together(x, y) {
-				return corroborate.Discrepancy{}, false
-			}
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	f0 := facts[g[0]]
 	d := corroborate.Discrepancy{About: "other — " + roleNames[r] + " “" + f0.verb + "” (" + f0.roles[1-r] + ")", Kind: "other"}
 	for _, k := range order {

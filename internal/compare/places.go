@@ -203,19 +203,12 @@ func namedTogether(named []map[string]bool) func(x, y string) bool {
 // side per place, an article that gives it two places left out, and only
 // when no two sides' places are named together by one article.
 func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x, y string) bool) (corroborate.Discrepancy, bool) {
-	sides, order := splitSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place })
-	if len(order) < 2 {
+	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place }, func(x, y string, sides map[string][]int) bool {
+		return together(x, y) || shareNameWord(x, y) || shortFor(x, y) || nearOnly(facts, sides[x]) || nearOnly(facts, sides[y])
+	})
+	if !ok {
 		return corroborate.Discrepancy{}, false
 	}
-	for a := range order {
-		for b := a + 1; b < len(order); b++ {
-			if together(order[a], order[b]) || shareNameWord(order[a], order[b]) || shortFor(order[a], order[b]) ||
-				nearOnly(facts, sides[order[a]]) || nearOnly(facts, sides[order[b]]) {
-				return corroborate.Discrepancy{}, false
-			}
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	f0 := facts[g[0]]
 	d := corroborate.Discrepancy{About: "place — “" + f0.verb + "”", Kind: "place"}
 	c.fillSides(&d, g, order, sides, func(i int) sideMember {
@@ -279,6 +272,27 @@ func (c *comparer) fillSides(d *corroborate.Discrepancy, g []int, order []string
 func shortFor(a, b string) bool {
 	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
 	return len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]
+}
+
+// contestedSides splits one fact's members g into sides (splitSides) and
+// keeps them only when there are two or more and no two are compatible
+// (compatible is asked of every two sides' values, in the order they first
+// appear); the sides come back ordered by their number of members, the
+// largest first.
+func contestedSides(g []int, at func(i int) (doc int, key string), compatible func(x, y string, sides map[string][]int) bool) (map[string][]int, []string, bool) {
+	sides, order := splitSides(g, at)
+	if len(order) < 2 {
+		return nil, nil, false
+	}
+	for a := range order {
+		for b := a + 1; b < len(order); b++ {
+			if compatible(order[a], order[b], sides) {
+				return nil, nil, false
+			}
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
+	return sides, order, true
 }
 
 // splitSides groups the members g of one fact by the value each states

@@ -209,18 +209,12 @@ func (c *comparer) residenceDiscrepancies() []corroborate.Discrepancy {
 // side per town, an article that gives two left out, every two sides
 // conflicting.
 func (c *comparer) residenceDiscrepancy(facts []residenceFact, g []int, held map[[2]string]bool) (corroborate.Discrepancy, bool) {
-	sides, order := splitSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place })
-	if len(order) < 2 {
+	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place }, func(x, y string, _ map[string][]int) bool {
+		return !twoTowns(x, y, held)
+	})
+	if !ok {
 		return corroborate.Discrepancy{}, false
 	}
-	for a := range order {
-		for b := a + 1; b < len(order); b++ {
-			if !twoTowns(order[a], order[b], held) {
-				return corroborate.Discrepancy{}, false
-			}
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	d := corroborate.Discrepancy{About: "home town of " + facts[g[0]].person, Kind: "place"}
 	c.fillSides(&d, g, order, sides, func(i int) sideMember {
 		f := &facts[i]
