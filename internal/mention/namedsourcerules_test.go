@@ -6,13 +6,13 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// TestNamedSourcesSession24: an apposition whose closing comma is
+// TestNamedSourceRules: an apposition whose closing comma is
 // missing leaves its person the speaker, not a title or an organisation
 // inside it; a verb coordinated after a content clause whose subject is
 // an inanimate noun shares the subject of the verb before that clause; a
 // dateline set off by a horizontal bar does not speak; a closing single
 // quotation mark is no part of a name.
-func TestNamedSourcesSession24(t *testing.T) {
+func TestNamedSourceRules(t *testing.T) {
 	for _, c := range []struct{ label, body, quote, want string }{
 		{"unclosed apposition, title", "Maren Holt, president and CEO of Velm Harbour Trust stated, “The fares will rise in May.”", "The fares will rise in May.", "Maren Holt"},
 		{"unclosed apposition, organisation", "Ivo Brandt, a spokesman for Tarnow Ferry Lines said the boats would sail late all week.", "the boats would sail late all week", "Ivo Brandt"},
