@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"os"
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -829,11 +827,6 @@ func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 			out = append(out, d)
 		}
 	}
-	if os.Getenv("CORROBORATE_ALIGN_DEBUG") != "" {
-		for _, d := range out {
-			c.debugAlign(d)
-		}
-	}
 	return out
 }
 
@@ -852,18 +845,12 @@ func (c *comparer) alignDiscrepancy(slots []alignSlot, g []int, conflict map[[2]
 	if !hit {
 		return corroborate.Discrepancy{}, false
 	}
-	sides, order := splitSides(g, func(i int) (int, string) { return slots[i].doc, slots[i].key })
-	if len(order) < 2 {
+	sides, order, ok := contestedSides(g, func(i int) (int, string) { return slots[i].doc, slots[i].key }, func(x, y string, sides map[string][]int) bool {
+		return !c.conflicting(&slots[sides[x][0]], &slots[sides[y][0]], use)
+	})
+	if !ok {
 		return corroborate.Discrepancy{}, false
 	}
-	for a := range order {
-		for b := a + 1; b < len(order); b++ {
-			if !c.conflicting(&slots[sides[order[a]][0]], &slots[sides[order[b]][0]], use) {
-				return corroborate.Discrepancy{}, false
-			}
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return len(sides[order[a]]) > len(sides[order[b]]) })
 	f0 := slots[g[0]]
 	kind := "other"
 	if placeRoles[f0.role] && c.placeFiller(f0) {
@@ -889,28 +876,4 @@ func closedTag(w string) (string, bool) {
 		return "", false
 	}
 	return tag, true
-}
-
-// debugAlign prints a discrepancy of the alignment on standard error
-// (CORROBORATE_ALIGN_DEBUG set: a development aid).
-func (c *comparer) debugAlign(d corroborate.Discrepancy) {
-	src := map[string]string{}
-	for _, x := range c.all {
-		src[x.Article.ID] = x.Article.Source
-	}
-	var b strings.Builder
-	b.WriteString("align: " + d.About)
-	for _, v := range d.Values {
-		b.WriteString(" | " + v.Normalized)
-		for _, a := range v.Articles {
-			b.WriteString(" " + src[a])
-		}
-	}
-	b.WriteString("\n")
-	for _, v := range d.Values {
-		for _, s := range v.Sentences {
-			b.WriteString("    > " + s + "\n")
-		}
-	}
-	os.Stderr.WriteString(b.String())
 }
