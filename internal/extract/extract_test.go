@@ -296,6 +296,9 @@ func TestChooseTitle(t *testing.T) {
 			title: "Harbour bridge reopens after repairs - Ledger"}, "Harbour bridge reopens after repairs"},
 		{"kicker in the h1", pageMeta{h1: "Transport Harbour bridge reopens after repairs", h1Rest: "Harbour bridge reopens after repairs",
 			ogTitle: "Transport: Harbour bridge reopens after repairs"}, "Harbour bridge reopens after repairs"},
+		{"kicker set apart by a dash, the whole declared", pageMeta{h1: "Transport – Harbour bridge reopens after repairs",
+			h1Rest: "Harbour bridge reopens after repairs", h1Apart: true, ogTitle: "Transport – Harbour bridge reopens after repairs"},
+			"Harbour bridge reopens after repairs"},
 		{"first word emphasised, not a kicker", pageMeta{h1: "Breaking news on the harbour bridge", h1Rest: "news on the harbour bridge",
 			ogTitle: "Breaking news on the harbour bridge"}, "Breaking news on the harbour bridge"},
 		{"h1 reworded in the og:title", pageMeta{h1: "Tolls, delays and a new deck: five things we learned from the harbour bridge inquiry",
@@ -320,13 +323,18 @@ func TestChooseTitle(t *testing.T) {
 }
 
 func TestAfterKicker(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{`<h1><span class="k">Transport</span> <span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens"},
-		{`<h1><span>Transport</span><br><span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens"},
-		{`<h1><span>Transport </span>Harbour bridge reopens &#8211; at last</h1>`, "Harbour bridge reopens – at last"},
-		{`<h1><span>Transport</span><span> – </span><span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens"},
-		{`<h1>Harbour <em>bridge</em> reopens</h1>`, ""},
-		{`<h1><a href="/x">Harbour bridge reopens</a></h1>`, ""},
+	tests := []struct {
+		in, want string
+		apart    bool
+	}{
+		{`<h1><span class="k">Transport</span> <span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens", false},
+		{`<h1><span>Transport</span><br><span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens", false},
+		{`<h1><span>Transport </span>Harbour bridge reopens &#8211; at last</h1>`, "Harbour bridge reopens – at last", false},
+		{`<h1><span>Transport</span><span> – </span><span>Harbour bridge reopens</span></h1>`, "Harbour bridge reopens", true},
+		{`<h1><span>Transport |</span> Harbour bridge reopens</h1>`, "Harbour bridge reopens", true},
+		{`<h1><span>Transport</span>: Harbour bridge reopens</h1>`, "Harbour bridge reopens", false},
+		{`<h1>Harbour <em>bridge</em> reopens</h1>`, "", false},
+		{`<h1><a href="/x">Harbour bridge reopens</a></h1>`, "", false},
 	}
 	for _, tt := range tests {
 		doc, err := html.Parse(strings.NewReader(tt.in))
@@ -344,8 +352,8 @@ func TestAfterKicker(t *testing.T) {
 			}
 		}
 		find(doc)
-		if got := afterKicker(h1); got != tt.want {
-			t.Errorf("afterKicker(%s) = %q, want %q", tt.in, got, tt.want)
+		if got, apart := afterKicker(h1); got != tt.want || apart != tt.apart {
+			t.Errorf("afterKicker(%s) = %q, %v, want %q, %v", tt.in, got, apart, tt.want, tt.apart)
 		}
 	}
 }

@@ -243,7 +243,10 @@ type pageMeta struct {
 	title, ogTitle, h1, headline string
 	// h1Rest is the page's h1 after a leading element of its own (a
 	// kicker: "<h1><span>Topic</span> Headline</h1>"), or "".
-	h1Rest                      string
+	h1Rest string
+	// h1Apart reports whether a spaced dash or bar of its own parts the
+	// kicker from the rest of the h1 (afterKicker).
+	h1Apart                     bool
 	siteName, publisher, author string
 	url                         string
 	published                   dates.Date
@@ -295,7 +298,8 @@ var modMetaNames = map[string]int{
 type metaReader struct {
 	m                pageMeta
 	pubRank, modRank int
-	h1s, timeVals    []string
+	h1s              []*html.Node
+	timeVals         []string
 	mf               microformatDates
 }
 
@@ -331,8 +335,9 @@ func readMeta(doc *html.Node) pageMeta {
 	r.walk(doc)
 	r.mf.apply(r.setPub, r.setMod)
 	m := r.m
-	if len(r.h1s) >= 1 {
-		m.h1 = r.h1s[0]
+	if h1 := headlineOf(r.h1s, []string{m.headline, m.ogTitle, m.title}); h1 != nil {
+		m.h1 = strings.Join(strings.Fields(textOf(h1)), " ")
+		m.h1Rest, m.h1Apart = afterKicker(h1)
 	}
 	if m.published.IsZero() {
 		m.visible = firstTimeDate(r.timeVals)
@@ -383,10 +388,7 @@ func (r *metaReader) element(n *html.Node) {
 			readJSONLD(textOf(n), m, r.setPub, r.setMod)
 		}
 	case atom.H1:
-		r.h1s = append(r.h1s, strings.Join(strings.Fields(textOf(n)), " "))
-		if len(r.h1s) == 1 {
-			m.h1Rest = afterKicker(n)
-		}
+		r.h1s = append(r.h1s, n)
 	case atom.Time:
 		if v := attr(n, "datetime"); v != "" {
 			if attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {

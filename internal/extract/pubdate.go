@@ -170,19 +170,11 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 // declared titles and is not the site's name a declared title ends or
 // begins with (a logo set in an <h1>), else the first <h1>, else nil.
 func headlineNode(doc *html.Node, declared []string) *html.Node {
-	var first, match *html.Node
+	var h1s []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if match != nil {
-			return
-		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
-			if first == nil {
-				first = n
-			}
-			if h := strings.Join(strings.Fields(textOf(n)), " "); agreesWithTitle(h, declared) && !namesSite(h, declared) {
-				match = n
-			}
+			h1s = append(h1s, n)
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -190,10 +182,23 @@ func headlineNode(doc *html.Node, declared []string) *html.Node {
 		}
 	}
 	walk(doc)
-	if match != nil {
-		return match
+	return headlineOf(h1s, declared)
+}
+
+// headlineOf returns the first of a page's <h1>s that agrees with one of
+// the declared titles and is not the site's name (see headlineNode), else
+// the first, else nil: a section or place label set in an earlier <h1>
+// ("<h1>Bangkok</h1>") is not the headline.
+func headlineOf(h1s []*html.Node, declared []string) *html.Node {
+	for _, n := range h1s {
+		if h := strings.Join(strings.Fields(textOf(n)), " "); agreesWithTitle(h, declared) && !namesSite(h, declared) {
+			return n
+		}
 	}
-	return first
+	if len(h1s) > 0 {
+		return h1s[0]
+	}
+	return nil
 }
 
 // agreesWithTitle reports whether a heading of two words or more (or of

@@ -24,7 +24,7 @@ var titleSepRe = regexp.MustCompile(`\s+[` + titleSeps + `]\s+`)
 func chooseTitle(m pageMeta, traf string) string {
 	declared := []string{m.headline, m.ogTitle, m.title, traf}
 	if h1 := m.h1; !isSiteName(h1, m) {
-		if m.h1Rest != "" && agreesWithTitle(m.h1Rest, declared) && !containedIn(h1, declared) {
+		if m.h1Rest != "" && agreesWithTitle(m.h1Rest, declared) && (m.h1Apart || !containedIn(h1, declared)) {
 			return m.h1Rest
 		}
 		if agreesWithTitle(h1, declared) || sharesWords(h1, declared) {
@@ -238,14 +238,17 @@ func titleWords(s string) []string {
 // afterKicker returns the text of an h1 after its first child element
 // when that element opens it and more text follows (a kicker, "dachzeile"
 // or section line set in its own span before the headline), without the
-// separator between them; "" otherwise.
-func afterKicker(h1 *html.Node) string {
+// separator between them; "" otherwise. apart reports whether a dash, bar
+// or bullet with spaces on both sides stands between them ("<span>Topic</span>
+// <span> – </span>Headline"): the kicker's own separator, not a word of the
+// headline.
+func afterKicker(h1 *html.Node) (rest string, apart bool) {
 	c := h1.FirstChild
 	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 		c = c.NextSibling
 	}
 	if c == nil || c.Type != html.ElementNode || strings.TrimSpace(textOf(c)) == "" {
-		return ""
+		return "", false
 	}
 	var b strings.Builder
 	for n := c.NextSibling; n != nil; n = n.NextSibling {
@@ -255,10 +258,21 @@ func afterKicker(h1 *html.Node) string {
 			b.WriteString(" " + textOf(n) + " ")
 		}
 	}
-	rest := strings.Join(strings.Fields(b.String()), " ")
+	rest = strings.Join(strings.Fields(b.String()), " ")
+	kicker := strings.Join(strings.Fields(textOf(c)), " ")
+	apart = kickerSepRe.MatchString(rest) || kickerEndRe.MatchString(kicker)
 	rest = strings.TrimLeftFunc(rest, isTitleSep)
 	if wordCount(rest) < 2 && !(unspaced(rest) && utf8.RuneCountInString(rest) >= 6) {
-		return ""
+		return "", false
 	}
-	return rest
+	return strings.TrimSpace(rest), apart
 }
+
+// kickerSepRe matches the text after a kicker when it opens with a dash,
+// bar or bullet followed by a space; kickerEndRe a kicker that ends with
+// one after a space ("Topic –"). A colon is read as the headline's own
+// punctuation ("Brexit: MPs vote again").
+var (
+	kickerSepRe = regexp.MustCompile(`^[|–—·•»-]\s`)
+	kickerEndRe = regexp.MustCompile(`\s[|–—·•»-]$`)
+)
