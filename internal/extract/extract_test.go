@@ -357,3 +357,23 @@ func TestAfterKicker(t *testing.T) {
 		}
 	}
 }
+
+func TestReadMetaHeadlineH1(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"place label in an earlier h1", `<html><head><meta property="og:title" content="Harbour bridge reopens after repairs, Coastal County"></head>
+<body><h1>Rivertown</h1><p>Menu</p><h1>Harbour bridge reopens after repairs</h1></body></html>`, "Harbour bridge reopens after repairs"},
+		{"no h1 agrees: the first", `<html><head><title>Harbour bridge reopens</title></head>
+<body><h1>Rivertown</h1><h1>Weather</h1></body></html>`, "Rivertown"},
+		{"the first agrees", `<html><head><title>Harbour bridge reopens | Ledger</title></head>
+<body><h1>Harbour bridge reopens</h1><h1>Harbour bridge reopens after repairs</h1></body></html>`, "Harbour bridge reopens"},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := readMeta(doc).h1; got != tt.want {
+			t.Errorf("%s: h1 = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
