@@ -408,8 +408,15 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 			occs = append(occs, f)
 		}
 	}
-	for k := len(occs) - 1; k >= 0; k-- {
-		f := occs[k]
+	changed := append([]plantOcc(nil), occs...)
+	for _, f := range plantRestated(text) {
+		if f.key() == c.key {
+			changed = append(changed, f)
+		}
+	}
+	sort.Slice(changed, func(i, j int) bool { return changed[i].start < changed[j].start })
+	for k := len(changed) - 1; k >= 0; k-- {
+		f := changed[k]
 		text = text[:f.start] + plantWritten(f, nv) + text[f.end:]
 	}
 	eng, err := r.discrepancies(ctx, target, text)

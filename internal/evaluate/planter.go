@@ -89,12 +89,18 @@ const plantMonthPat = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.
 // The planter's patterns; the value is group 1 (a clock time: hour in 1,
 // minutes in 2, half day or zone in 3).
 var (
-	plMoney1   = regexp.MustCompile(`(US\$|\$|€|£)\s?` + plantNum + `(\s?(?:million|billion|bn|m)\b)?`)
-	plMoney2   = regexp.MustCompile(`(?i)\b` + plantNum + `(\s(?:million|billion))?\s(dollars|euros|pounds)\b`)
-	plPercent  = regexp.MustCompile(`(?i)\b` + plantNum + `\s?(%|percent\b|per cent\b)`)
-	plMagn     = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d\.\d)\b|\b(\d\.\d)[- ]magnitude\b|\b(\d\.\d) on the Richter`)
-	plAge1     = regexp.MustCompile(`(?i)\b` + plantNum + `[- ]years?[- ]old\b`)
-	plAge2     = regexp.MustCompile(`\b[A-Z][a-z]+, (\d{1,2}),`)
+	plMoney1  = regexp.MustCompile(`(US\$|\$|€|£)\s?` + plantNum + `(\s?(?:million|billion|bn|m)\b)?`)
+	plMoney2  = regexp.MustCompile(`(?i)\b` + plantNum + `(\s(?:million|billion))?\s(dollars|euros|pounds)\b`)
+	plPercent = regexp.MustCompile(`(?i)\b` + plantNum + `\s?(%|percent\b|per cent\b)`)
+	plMagn    = regexp.MustCompile(`(?i)\bmagnitude[- ](?:of\s)?(\d\.\d)\b|\b(\d\.\d)[- ]magnitude\b|\b(\d\.\d) on the Richter`)
+	plAge1    = regexp.MustCompile(`(?i)\b` + plantNum + `[- ]years?[- ]old\b`)
+	plAge2    = regexp.MustCompile(`\b[A-Z][a-z]+, (\d{1,2}),`)
+	// plAgeName is an age in apposition to a name as news writes it, wider
+	// than plAge2 (a name with an inner capital, an apostrophe or a hyphen:
+	// "McNeil, 16,", "O'Hara-Diaz, 27."; the age closed by "of", a full stop
+	// or a semicolon too: "Ana Roe, 22 of Dunmore"). It finds only the
+	// restatements of an age a trial changes (plantRestated), not facts.
+	plAgeName  = regexp.MustCompile(`\b[A-Z][\p{L}'’]*\p{Ll}(?:-[A-Z][\p{L}'’]*\p{Ll})?, (\d{1,2})(?:,| of\b|;|\.(?:\s|$))`)
 	plClock    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|[ECMP][SD]T\b)`)
 	plDist     = regexp.MustCompile(`(?i)\b` + plantNum + `[- ](nautical miles?|miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|yards?)\b`)
 	plSize     = regexp.MustCompile(`(?i)\b` + plantNum + `[- ](stor(?:y|ey|ies|eys)|floors?|square[- ]f(?:oo|ee)t|acres?|gallons?|tons?|tonnes?|hectares?|seats?|rooms?)\b`)
@@ -215,6 +221,10 @@ type plantScan struct {
 	text  string
 	taken [][2]int
 	out   []plantOcc
+	// restated are the ages left out of out (in a stamp's or a caption's
+	// line, hedged): no fact to plant, but stated all the same
+	// (plantRestated).
+	restated []plantOcc
 }
 
 func (ps *plantScan) free(a, b int) bool {
@@ -232,23 +242,37 @@ func (ps *plantScan) take(a, b int, o plantOcc) {
 		return
 	}
 	ps.taken = append(ps.taken, [2]int{a, b})
-	if plDateline.MatchString(ps.text[max(0, a-60):min(len(ps.text), b+60)]) {
-		return // a dateline or a page's stamp: when it was published, no fact of the event
-	}
-	if plNonBody(ps.text, o.start, o.typ) != "" {
-		return // a signature, a copyright, a caption, a stamp, a title-case line
-	}
-	if (o.typ == pWeekday || o.typ == pDate) && plSaid.MatchString(ps.text[max(0, o.start-25):o.start]) {
-		return // the day something was said, no fact of the event
-	}
-	if (o.typ == pDuration || o.typ == pCount) && strings.EqualFold(ps.text[o.start:o.end], "one") {
-		return // "one day" is an idiom more often than a duration
-	}
-	if plHedge.MatchString(ps.text[max(0, o.start-25):o.start]) || plHedgeAft.MatchString(ps.text[o.end:min(len(ps.text), o.end+12)]) {
-		return // a hedged value may be compatible with the changed one
+	if !ps.bodyFact(a, b, o) {
+		if o.typ == pAge {
+			o.written = ps.text[o.start:o.end]
+			ps.restated = append(ps.restated, o)
+		}
+		return
 	}
 	o.written = ps.text[o.start:o.end]
 	ps.out = append(ps.out, o)
+}
+
+// bodyFact reports whether o, a value read in the phrase [a,b), is a fact
+// of the event stated in the article's body: not in a dateline or a page's
+// stamp, a signature, a caption, not the day of a statement, not hedged.
+func (ps *plantScan) bodyFact(a, b int, o plantOcc) bool {
+	if plDateline.MatchString(ps.text[max(0, a-60):min(len(ps.text), b+60)]) {
+		return false // a dateline or a page's stamp: when it was published, no fact of the event
+	}
+	if plNonBody(ps.text, o.start, o.typ) != "" {
+		return false // a signature, a copyright, a caption, a stamp, a title-case line
+	}
+	if (o.typ == pWeekday || o.typ == pDate) && plSaid.MatchString(ps.text[max(0, o.start-25):o.start]) {
+		return false // the day something was said, no fact of the event
+	}
+	if (o.typ == pDuration || o.typ == pCount) && strings.EqualFold(ps.text[o.start:o.end], "one") {
+		return false // "one day" is an idiom more often than a duration
+	}
+	if plHedge.MatchString(ps.text[max(0, o.start-25):o.start]) || plHedgeAft.MatchString(ps.text[o.end:min(len(ps.text), o.end+12)]) {
+		return false // a hedged value may be compatible with the changed one
+	}
+	return true
 }
 
 // numeric reads the matches of re as values of type typ; group g is the
@@ -332,6 +356,13 @@ func unitOf(u string) string {
 // types' specificity (a span read as money is no count).
 func plantFacts(text string) []plantOcc {
 	ps := &plantScan{text: text}
+	plantScanAll(ps)
+	sort.Slice(ps.out, func(i, j int) bool { return ps.out[i].start < ps.out[j].start })
+	return ps.out
+}
+
+// plantScanAll reads every type's values into ps, the most specific first.
+func plantScanAll(ps *plantScan) {
 	ps.numeric(plMoney1, pMoney, func(m []int) string { return plCurrency(ps.group(m, 1)) + " " + plScale(ps.group(m, 3)) })
 	ps.numeric(plMoney2, pMoney, func(m []int) string { return plCurrency(ps.group(m, 3)) + " " + plScale(ps.group(m, 2)) })
 	ps.numeric(plPercent, pPercent, func([]int) string { return "" })
@@ -347,8 +378,24 @@ func plantFacts(text string) []plantOcc {
 	ps.years()
 	ps.words(plWeekday, pWeekday, plantWeekdays)
 	ps.counts()
-	sort.Slice(ps.out, func(i, j int) bool { return ps.out[i].start < ps.out[j].start })
-	return ps.out
+}
+
+// plantRestated lists the ages an article states that plantFacts leaves
+// out: in a stamp's or a caption's line, hedged ("just 15 years old"), or
+// in apposition to a name plAge2 does not read ("McNeil, 16,", "Ana Roe,
+// 22 of Dunmore"). A trial that changes an age changes these too: an
+// article that still says the old age elsewhere contradicts itself, and
+// its own two ages are no plant.
+func plantRestated(text string) []plantOcc {
+	ps := &plantScan{text: text}
+	plantScanAll(ps)
+	for _, m := range plAgeName.FindAllStringSubmatchIndex(text, -1) {
+		v, ok := plParse(text[m[2]:m[3]])
+		if ok && v > 0 && ps.free(m[2], m[3]) {
+			ps.restated = append(ps.restated, plantOcc{typ: pAge, val: v, start: m[2], end: m[3], written: text[m[2]:m[3]]})
+		}
+	}
+	return ps.restated
 }
 
 func (ps *plantScan) clocks() {

@@ -149,3 +149,27 @@ func TestWeekdayList(t *testing.T) {
 			weekdayIndex("wednesday"), weekdayIndex("Wednesday"), weekdayIndex("wed"))
 	}
 }
+
+// TestPlantRestated: the ages an article states that plantFacts does not
+// plant (hedged, in a name apposition plAge2 does not read) are listed
+// as restatements; the planted ones and a town's figure are not.
+// Sentences written for this test.
+func TestPlantRestated(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Ana Roe, 22 of Dunmore, was held. Roe, 22, was charged.", []string{"22"}},
+		{"Deputies named Ivo McNeil, 16, and Lia O'Hara-Diaz, 27. Both were hurt.", []string{"16", "27"}},
+		{"Mara was just 15 years old when she was hurt.", []string{"15"}},
+		{"A 15-year-old was hurt in Dunmore, 12 miles away.", nil},
+	} {
+		var got []string
+		for _, o := range plantRestated(tc.text) {
+			got = append(got, o.written)
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%q: restated %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
