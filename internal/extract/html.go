@@ -109,6 +109,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		cands.shown = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u)
 		cands.url = urlDate(u)
+		cands.country = siteCountry(u)
 		cands.labelled = labelledPub(visibleText(doc), slashOrder(htmlLang(doc)))
 	}
 

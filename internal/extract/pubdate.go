@@ -302,6 +302,8 @@ type pubCandidates struct {
 	// fetched is when the page was read (HTMLOptions.Fetched), or the
 	// zero time.
 	fetched time.Time
+	// country is the site's country by its address (siteCountry), or "".
+	country string
 }
 
 // choosePublished picks the publication date among the candidates by the
@@ -464,7 +466,8 @@ const yearSpan = 366 * 24 * time.Hour
 // way (the shown day of the latest version). With no date shown,
 // go-htmldate's date read from the page's text moves it by one day too.
 // Else a time stamp in UTC is read in the zone of the page's own time
-// stamps (localDay), when the page writes one.
+// stamps (localDay), when the page writes one, else in the zones of the
+// site's country (countryDay).
 func metaDate(c pubCandidates) dates.Date {
 	d, hd := c.meta.published, c.lib.date
 	if !ownOffset(c.meta.offset) && eastMidnight(c.meta.publishedRaw) {
@@ -501,6 +504,11 @@ func metaDate(c pubCandidates) dates.Date {
 	}
 	if len(c.shown.all()) == 0 && c.lib.fromText && oneDayOff(d, hd) {
 		return hd
+	}
+	if c.meta.offset == noOffset && d == c.meta.published {
+		// No stamp of the page's own gives its zone: the zones of the
+		// site's country do, when they agree on the day.
+		return countryDay(c.meta.publishedRaw, d, c.country)
 	}
 	return localDay(c.meta.publishedRaw, d, c.meta.offset)
 }

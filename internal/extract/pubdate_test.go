@@ -439,21 +439,25 @@ func TestPageOffset(t *testing.T) {
 }
 
 // TestUTCStampZone checks that a metadata time stamp in UTC that no shown
-// date settles is read in the zone of the page's own time stamps.
+// date settles is read in the zone of the page's own time stamps, else in
+// the zones of the site's country.
 func TestUTCStampZone(t *testing.T) {
 	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
 	tests := []struct {
 		name, raw string
 		offset    int
+		country   string
 		want      string
 	}{
-		{"a UTC stamp is the day of the zone the page's own time stamps write", "2020-05-02T02:54:29.000Z", -240, "2020-05-01"},
-		{"a UTC stamp on a page with no offset of its own stays", "2020-05-02T02:54:29.000Z", noOffset, "2020-05-02"},
-		{"a UTC stamp late in the day is the next day in a zone east of UTC", "2020-05-02T22:30:00Z", 120, "2020-05-03"},
-		{"a stamp with a local offset is read as written", "2020-05-02T02:54:29+02:00", -240, "2020-05-02"},
+		{"a UTC stamp is the day of the zone the page's own time stamps write", "2020-05-02T02:54:29.000Z", -240, "", "2020-05-01"},
+		{"a UTC stamp on a page with no offset of its own stays", "2020-05-02T02:54:29.000Z", noOffset, "", "2020-05-02"},
+		{"a UTC stamp late in the day is the next day in a zone east of UTC", "2020-05-02T22:30:00Z", 120, "", "2020-05-03"},
+		{"a stamp with a local offset is read as written", "2020-05-02T02:54:29+02:00", -240, "", "2020-05-02"},
+		{"no offset of its own: the day in the site's country", "2020-05-02T02:54:29.000Z", noOffset, "AR", "2020-05-01"},
+		{"the page's own offset before the site's country", "2020-05-02T02:54:29.000Z", 120, "AR", "2020-05-02"},
 	}
 	for _, tt := range tests {
-		c := pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: tt.raw, offset: tt.offset}}
+		c := pubCandidates{meta: pageMeta{published: d("2020-05-02"), publishedRaw: tt.raw, offset: tt.offset}, country: tt.country}
 		if got := choosePublished(c); got.date.String() != tt.want || got.from != "metadata" {
 			t.Errorf("%s: got %v from %s, want %s", tt.name, got.date, got.from, tt.want)
 		}
