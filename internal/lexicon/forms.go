@@ -55,7 +55,7 @@ var (
 // hundred square metres).
 func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
 	var out []string
-	for form, ss := range lx.forms {
+	for form, ss := range lx.formsT.all(anySenses) {
 		if strings.ToLower(form) != form || strings.Count(form, "_") > 1 || IsStopword(form) {
 			continue
 		}

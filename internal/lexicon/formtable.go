@@ -28,30 +28,61 @@ type formSlot struct {
 // formInline is the longest form a slot holds.
 const formInline = 31
 
-// newFormTable returns a table of the n distinct forms of all, with their
-// senses.
-func newFormTable(n int, all iter.Seq2[string, []Sense]) *formTable {
-	t := &formTable{seed: maphash.MakeSeed(), long: map[string][]Sense{}}
+// newEmptyTable returns an empty table sized for up to n forms (at most
+// 5/8 full), hashing with seed.
+func newEmptyTable(seed maphash.Seed, n int) *formTable {
 	size := 1
-	for size*5 < n*8 { // at most 5/8 full
+	for size*5 < n*8 {
 		size *= 2
 	}
-	t.slots = make([]formSlot, size)
-	mask := uint64(size - 1)
-	for f, ss := range all {
-		if len(f) > formInline {
-			t.long[f] = ss
-			continue
+	return &formTable{seed: seed, slots: make([]formSlot, size), long: map[string][]Sense{}}
+}
+
+// put files senses under form f: in a new slot when the table does not
+// hold f, in place of its senses when it does and overwrite is set. The
+// table must have room (newEmptyTable's n).
+func (t *formTable) put(f []byte, ss []Sense, overwrite bool) {
+	if len(f) > formInline {
+		if _, ok := t.long[string(f)]; !ok || overwrite {
+			t.long[string(f)] = ss
 		}
-		h := t.hash(f)
-		j := h & mask
-		for t.slots[j].h != 0 {
-			j = (j + 1) & mask
-		}
-		t.slots[j] = formSlot{h: h, ss: ss, n: uint8(len(f))}
-		copy(t.slots[j].w[:], f)
+		return
 	}
-	return t
+	h := maphash.Bytes(t.seed, f)
+	if h == 0 {
+		h = 1
+	}
+	mask := uint64(len(t.slots) - 1)
+	j := h & mask
+	for ; t.slots[j].h != 0; j = (j + 1) & mask {
+		s := &t.slots[j]
+		if s.h == h && int(s.n) == len(f) && string(s.w[:s.n]) == string(f) {
+			if overwrite {
+				s.ss = ss
+			}
+			return
+		}
+	}
+	t.slots[j] = formSlot{h: h, ss: ss, n: uint8(len(f))}
+	copy(t.slots[j].w[:], f)
+}
+
+// all yields every form of the table with its senses, in no particular
+// order; the form's string is made only for the senses keep accepts.
+func (t *formTable) all(keep func([]Sense) bool) iter.Seq2[string, []Sense] {
+	return func(yield func(string, []Sense) bool) {
+		for i := range t.slots {
+			s := &t.slots[i]
+			if s.h != 0 && keep(s.ss) && !yield(string(s.w[:s.n]), s.ss) {
+				return
+			}
+		}
+		for f, ss := range t.long {
+			if keep(ss) && !yield(f, ss) {
+				return
+			}
+		}
+	}
 }
 
 // hash is the slot hash of a form; never 0.
@@ -81,3 +112,6 @@ func (t *formTable) get(f string) ([]Sense, bool) {
 		}
 	}
 }
+
+// anySenses keeps every form (formTable.all).
+func anySenses([]Sense) bool { return true }

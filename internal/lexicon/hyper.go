@@ -7,4 +7,4 @@ func (lx *Lexicon) Hypernyms(p POS, s uint32) []uint32 { return lx.hypernymsOf(p
 // HyponymCount is how many synsets lie directly under synset s of part of
 // speech p: a measure of how general s is ("entity" has many, "hospice"
 // none).
-func (lx *Lexicon) HyponymCount(p POS, s uint32) int { return lx.hyponyms[synsetID(p, s)] }
+func (lx *Lexicon) HyponymCount(p POS, s uint32) int { return lx.synsets.kids(synsetID(p, s)) }

@@ -7,14 +7,8 @@
 package lexicon
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"hash/maphash"
-	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -77,18 +71,16 @@ type Sense struct {
 
 // Lexicon is the loaded lexicon.
 type Lexicon struct {
-	forms map[string][]Sense // key: form as WordNet writes it (underscores for spaces)
-	// formsT answers look-ups of forms faster than the map (formTable);
-	// lowerT, for case-insensitive look-up, holds each lower-case form
-	// with the senses of a WordNet form it lower-cases (the form itself
-	// when WordNet has it in lower case).
+	// formsT holds every form as WordNet writes it (underscores for
+	// spaces) with its senses (formTable); lowerT, for case-insensitive
+	// look-up, holds each lower-case form that is not itself a form with
+	// the senses of the first form that lower-cases to it (lowerSenses).
 	formsT, lowerT *formTable
 	exc            map[POS]map[string]string
-	// hypernyms are the hypernyms of each synset and hyponyms count the
-	// synsets directly under each, keyed by part of speech and offset
-	// (synsetID: offsets repeat across parts of speech).
-	hypernyms map[uint64][]uint32
-	hyponyms  map[uint64]int
+	// synsets holds the hypernyms of each synset and counts the synsets
+	// directly under each, keyed by part of speech and offset (synsetID:
+	// offsets repeat across parts of speech).
+	synsets *synsetTable
 	// bases remembers Base's answers (baseMemo).
 	bases baseMemo
 	// timeLengths is what LengthOfTime reads first (timeLengthWords).
@@ -122,134 +114,6 @@ func Default() *Lexicon {
 	return shared
 }
 
-func load(gz []byte) *Lexicon {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		panic("lexicon: corrupt embedded data: " + err.Error())
-	}
-	ld := loader{
-		lx: &Lexicon{forms: make(map[string][]Sense, 160000), exc: map[POS]map[string]string{},
-			hypernyms: make(map[uint64][]uint32, 120000), hyponyms: make(map[uint64]int, 40000)},
-		lower: make(map[string]lowerForm, 160000),
-	}
-	ld.lx.bases.seed = maphash.MakeSeed()
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		ld.line(sc.Text())
-	}
-	lx := ld.lx
-	lx.formsT = newFormTable(len(lx.forms), maps.All(lx.forms))
-	lx.lowerT = newFormTable(len(ld.lower), func(yield func(string, []Sense) bool) {
-		for low, f := range ld.lower {
-			if !yield(low, f.senses) {
-				return
-			}
-		}
-	})
-	return lx
-}
-
-// loader reads the lines of the embedded extract into a Lexicon.
-type loader struct {
-	lx *Lexicon
-	// lower maps a lower-case form to the WordNet form it stands for in
-	// case-insensitive look-ups (the form itself when WordNet has it in
-	// lower case, else the first in the file) and that form's senses.
-	lower map[string]lowerForm
-}
-
-type lowerForm struct {
-	form   string
-	senses []Sense
-}
-
-// line reads one line: a form and its senses, an exception ("=") or a
-// comment.
-func (ld *loader) line(line string) {
-	if line == "" || line[0] == '#' {
-		return
-	}
-	if line[0] == '=' {
-		ld.exception(line[1:])
-		return
-	}
-	form, list, ok := strings.Cut(line, "\t")
-	if !ok {
-		return
-	}
-	senses := make([]Sense, 0, strings.Count(list, ",")+1)
-	for list != "" {
-		var s string
-		s, list, _ = strings.Cut(list, ",")
-		if len(s) >= 4 {
-			senses = append(senses, ld.sense(s))
-		}
-	}
-	if len(senses) == 0 {
-		senses = nil
-	}
-	ld.lx.forms[form] = senses
-	low := strings.ToLower(form)
-	if prev, ok := ld.lower[low]; !ok || prev.form != low && form == low {
-		ld.lower[low] = lowerForm{form, senses}
-	}
-}
-
-// exception reads an exception line ("POS\tinflected\tbase"); the first
-// line of a form and part of speech counts.
-func (ld *loader) exception(line string) {
-	f := strings.Split(line, "\t")
-	if len(f) != 3 {
-		return
-	}
-	p := POS(f[0][0])
-	if ld.lx.exc[p] == nil {
-		ld.lx.exc[p] = map[string]string{}
-	}
-	if _, ok := ld.lx.exc[p][f[1]]; !ok {
-		ld.lx.exc[p][f[1]] = f[2]
-	}
-}
-
-// sense reads one sense ("n18:10467179>10372373/2": part of speech,
-// lexicographer file, synset offset, "i" for an instance, hypernyms after
-// ">", rank after "/"). A synset's hypernyms are read once: every form of
-// the synset shares the slice, and the synset's hypernyms count it as a
-// child once.
-func (ld *loader) sense(s string) Sense {
-	rank := 0
-	if i := strings.IndexByte(s, '/'); i > 0 {
-		rank, _ = strconv.Atoi(s[i+1:])
-		s = s[:i]
-	}
-	colon := strings.IndexByte(s, ':')
-	lex, _ := strconv.Atoi(s[1:colon])
-	off, hypers, _ := strings.Cut(s[colon+1:], ">")
-	inst := strings.HasSuffix(off, "i")
-	off = strings.TrimSuffix(off, "i")
-	n, _ := strconv.ParseUint(off, 10, 32)
-	sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst, Rank: uint8(min(rank, 255))}
-	k := synsetID(sense.POS, sense.Synset)
-	if hs, seen := ld.lx.hypernyms[k]; seen {
-		sense.Hypernyms = hs
-		return sense
-	}
-	for hypers != "" {
-		var h string
-		h, hypers, _ = strings.Cut(hypers, ">")
-		if hv, err := strconv.ParseUint(h, 10, 32); err == nil {
-			sense.Hypernyms = append(sense.Hypernyms, uint32(hv))
-		}
-	}
-	sense.Hypernyms = slices.Clip(sense.Hypernyms)
-	ld.lx.hypernyms[k] = sense.Hypernyms
-	for _, h := range sense.Hypernyms {
-		ld.lx.hyponyms[synsetID(sense.POS, h)]++
-	}
-	return sense
-}
-
 // sensesOf returns the senses of form f as the lexicon writes it (a key),
 // nil when it has none.
 func (lx *Lexicon) sensesOf(f string) []Sense {
@@ -277,7 +141,22 @@ func (lx *Lexicon) SensesFold(form string) []Sense {
 	if s, ok := lx.formsT.get(k); ok {
 		return s
 	}
-	s, _ := lx.lowerT.get(strings.ToLower(k))
+	low := strings.ToLower(k)
+	if low == k { // not in formsT, as asked
+		s, _ := lx.lowerT.get(low)
+		return s
+	}
+	return lx.lowerSenses(low)
+}
+
+// lowerSenses returns the senses of a WordNet form that lower-cases to
+// low: low itself when WordNet has it, else the first such form of the
+// extract (lowerT).
+func (lx *Lexicon) lowerSenses(low string) []Sense {
+	if s, ok := lx.formsT.get(low); ok {
+		return s
+	}
+	s, _ := lx.lowerT.get(low)
 	return s
 }
 
@@ -479,7 +358,7 @@ func (lx *Lexicon) closeSenses(p POS, x, y Sense) bool {
 			return true
 		}
 		for _, g := range y.Hypernyms {
-			if g == h && lx.hyponyms[synsetID(p, h)] <= 40 {
+			if g == h && lx.synsets.kids(synsetID(p, h)) <= 40 {
 				return true
 			}
 		}
@@ -527,7 +406,7 @@ func (lx *Lexicon) ClosenessOf(senses []Sense) Closeness {
 		case Noun:
 			n := closeNoun{synset: s.Synset, hypernyms: s.Hypernyms}
 			for _, h := range s.Hypernyms {
-				if lx.hyponyms[synsetID(Noun, h)] <= 40 {
+				if lx.synsets.kids(synsetID(Noun, h)) <= 40 {
 					n.narrow = append(n.narrow, h)
 				}
 			}
@@ -702,10 +581,7 @@ func timeLengthSenses(ss []Sense) bool {
 // of every article are asked, in cluster.Words).
 func (lx *Lexicon) findTimeLengths() {
 	words := map[string]bool{}
-	for k, ss := range lx.forms {
-		if !timeLengthSenses(ss) {
-			continue
-		}
+	for k := range lx.formsT.all(timeLengthSenses) {
 		words[k] = true
 		for _, r := range nounRules {
 			if strings.HasSuffix(k, r[1]) {
@@ -714,7 +590,7 @@ func (lx *Lexicon) findTimeLengths() {
 		}
 	}
 	for w, b := range lx.exc[Noun] {
-		if timeLengthSenses(lx.forms[key(b)]) {
+		if timeLengthSenses(lx.sensesOf(key(b))) {
 			words[w] = true
 		}
 	}

@@ -13,7 +13,7 @@ import (
 func TestLengthOfTimeWords(t *testing.T) {
 	lx := Default()
 	var words []string
-	for k := range lx.forms {
+	for k := range plainForms(lx) {
 		w := strings.ToLower(k)
 		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
 		for _, r := range nounRules {

@@ -21,7 +21,7 @@ func synsetID(p POS, off uint32) uint64 { return uint64(p)<<32 | uint64(off) }
 // hypernymsOf returns the hypernyms of synset s of part of speech p
 // (hypernyms keep the part of speech of their synset).
 func (lx *Lexicon) hypernymsOf(p POS, s uint32) []uint32 {
-	return lx.hypernyms[synsetID(p, s)]
+	return lx.synsets.hypernymsOf(synsetID(p, s))
 }
 
 // Under reports whether some sense of the base form word (part of speech p)
@@ -91,7 +91,7 @@ func (lx *Lexicon) SensesIn(word string, p POS, lex uint8) []uint32 {
 // it (case kept, underscores for spaces), with its senses, in no
 // particular order. The senses must not be changed.
 func (lx *Lexicon) EachForm(f func(form string, senses []Sense)) {
-	for form, ss := range lx.forms {
+	for form, ss := range lx.formsT.all(anySenses) {
 		f(form, ss)
 	}
 }

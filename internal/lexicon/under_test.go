@@ -104,7 +104,7 @@ func TestHyponymCountsKeepPartOfSpeech(t *testing.T) {
 			continue
 		}
 		checked++
-		if got := lx.hyponyms[k.id()]; got != n {
+		if got := lx.synsets.kids(k.id()); got != n {
 			t.Errorf("hyponyms of %c %d = %d, want %d", k.pos, k.off, got, n)
 		}
 	}
