@@ -57,6 +57,9 @@ type fact struct {
 	// onlyVerbDay: a weekday told in the past tense of a deed that no
 	// other weekday of its article dates (markOnlyVerbDays).
 	onlyVerbDay bool
+	// onlyHarmDay: a weekday told in the past tense of a harm done to
+	// someone, the one day its article gives any harm (markOnlyHarmDays).
+	onlyHarmDay bool
 	// sameType counts the values of this type and unit in the sentence.
 	sameType int
 	// owner is the person or organisation the value belongs to (the name

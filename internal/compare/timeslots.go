@@ -56,6 +56,7 @@ func isDayOrClock(t string) bool {
 func (c *comparer) markMainEvents(facts []fact) {
 	c.markDatedAlts(facts)
 	c.markOnlyVerbDays(facts)
+	c.markOnlyHarmDays(facts)
 	type keyed struct {
 		i   int
 		ev  string
@@ -392,7 +393,7 @@ func (c *comparer) onlyDaysOfOneDeed(f, g *fact, sim float64) bool {
 	if f.reported || g.reported {
 		return false
 	}
-	if c.generalDayOfHarm(f, g) {
+	if c.generalDayOfHarm(f, g) || c.onlyDaysOfHarm(f, g) { // harmdays.go
 		return true
 	}
 	only := f.onlyDay && g.onlyDay && (sim >= 0.15 || c.verbRole(f.head) == roleVictim) || f.onlyVerbDay && g.onlyVerbDay && sim >= 0.2

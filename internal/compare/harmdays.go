@@ -1,0 +1,109 @@
+package compare
+
+import (
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// The day of a harm. A report of an attack gives the day someone was hurt,
+// whatever verb tells it: "was shot Friday", "was wounded on Friday",
+// "killed his friend Friday", "the fatal shooting Friday". WordNet files
+// shooting and stabbing under killing and wounding under injuring
+// (verbRole), and one attack may be told by any of them: one shot kills
+// one person and wounds another. An article that gives every harm it
+// tells one day gives the day of its story's attack, and two such
+// articles of one story that give two days disagree on it, though they
+// word the harm differently. An article that dates harms on two days may
+// tell two attacks (a shooting Friday, another Sunday) and gives no one
+// day of harm.
+
+// harmDated reports whether a time dates a harm done to someone: its
+// dated thing (datedThing: the verb read before it in its clause, or the
+// event noun it modifies) is a verb of killing or injuring, or an event
+// noun derived from one ("the shooting Friday"). With all, any happening
+// it dates counts (datedAlts: "as", "while" and "when" clauses, an event
+// noun subject), as it does for the other days of an article.
+func (c *comparer) harmDated(f *fact, all bool) bool {
+	var alts []datedAlt
+	if all {
+		alts = c.datedAlts(f)
+	} else if w, pos := c.datedThing(f); w != "" {
+		alts = []datedAlt{{w, pos}}
+	}
+	for _, a := range alts {
+		w := a.w
+		if a.pos == lexicon.Noun {
+			vs := lexicon.DerivedVerbs(c.lx.Base(w, lexicon.Noun))
+			if len(vs) == 0 {
+				continue
+			}
+			w = vs[0]
+		}
+		if c.harmDoneVerb(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastDeedDay reports whether a fact is a weekday told in the past tense
+// of a deed, read from its clause: not a statement's day, no background
+// and no plan.
+func pastDeedDay(f *fact) bool {
+	return f.v.Type == mention.VWeekday && !f.reported && f.bg == "" &&
+		mention.ClauseTense(f.sent, f.v.Start, f.v.End) == mention.TensePast && !mention.PresentBefore(f.sent, f.v.Start)
+}
+
+// markOnlyHarmDays marks the weekdays of a past harm whose article dates
+// no harm on another weekday (read from any happening that weekday dates)
+// and names no other weekday in their sentence (two days of two deeds in
+// one sentence leave which day dates which deed to the reading of the
+// clause).
+func (c *comparer) markOnlyHarmDays(facts []fact) {
+	harm := make([]bool, len(facts))
+	for i := range facts {
+		harm[i] = facts[i].v.Type == mention.VWeekday && !facts[i].reported && c.harmDated(&facts[i], true)
+	}
+	for i := range facts {
+		if !pastDeedDay(&facts[i]) || !c.harmDated(&facts[i], false) {
+			continue
+		}
+		f := &facts[i]
+		f.onlyHarmDay = true
+		for j := range facts {
+			g := &facts[j]
+			if j == i || g.doc != f.doc || g.v.Type != mention.VWeekday || g.reported || sameValue(g.v, f.v) {
+				continue
+			}
+			if harm[j] || g.v.Sentence == f.v.Sentence {
+				f.onlyHarmDay = false
+				break
+			}
+		}
+	}
+}
+
+// onlyDaysOfHarm reports whether two weekdays are each the one day their
+// article gives a harm (markOnlyHarmDays): the day of the story's attack,
+// told two ways. Two sentences that each name a person and no person in
+// common tell of two people, who may have been hurt on two days.
+func (c *comparer) onlyDaysOfHarm(f, g *fact) bool {
+	if !f.onlyHarmDay || !g.onlyHarmDay {
+		return false
+	}
+	return len(f.people) == 0 || len(g.people) == 0 || samePerson(f.people[0], g.people[0])
+}
+
+// harmDoneVerb reports whether one of a verb's two commonest senses
+// (WordNet's order) is a sense of killing or injuring or lies right under
+// one: "shoot", "wound", "stab", "murder", not "dispatch" (its sense of
+// killing is rare) nor "remove" (verbRole takes any sense).
+func (c *comparer) harmDoneVerb(b string) bool {
+	r := c.roleSynsets()
+	for _, s := range c.lx.Senses(b) {
+		if s.POS == lexicon.Verb && s.Rank < 2 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, r.harm, 1) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestOnlyDaysOfHarm: two articles that each give one day to the harm they
+// tell, by two verbs of harm and no shared word, disagree on the day of
+// one attack; an article that dates harms on two days, a verb of no harm,
+// or two sentences about two named people give no such day.
+func TestOnlyDaysOfHarm(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+		want string
+	}{
+		{"wounded and shot",
+			[]string{
+				"Gunfire at a party\n\nThree guests were wounded at a birthday party in Elm County Saturday.",
+				"Gunfire at a party\n\nNone of them seemed badly hurt after being shot early Friday at a lodge hall, deputies said.\n\nA suspect was arrested on Monday.",
+			},
+			"Saturday/early Friday"},
+		{"a killing and a shooting told by its noun",
+			[]string{
+				"Girl dies\n\nA bus driver's daughter was killed Tuesday afternoon near the old mill.",
+				"Girl dies\n\nDetectives made an arrest in the fatal shooting Sunday of a 9-year-old girl.",
+			},
+			"Tuesday afternoon/Sunday"},
+	}
+	for _, c := range found {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"an article with harms on two days",
+			[]string{
+				"Gunfire at a party\n\nThree guests were wounded at a birthday party in Elm County Saturday.",
+				"Gunfire at a party\n\nNone of them seemed badly hurt after being shot early Friday at a lodge hall, deputies said.\n\nAnother man was stabbed on Monday.",
+			}},
+		{"a verb of no harm",
+			[]string{
+				"Gunfire at a party\n\nThree guests were questioned at a birthday party in Elm County Saturday.",
+				"Gunfire at a party\n\nNone of them seemed badly hurt after being shot early Friday at a lodge hall, deputies said.",
+			}},
+		{"two named people",
+			[]string{
+				"Two hurt\n\nTomas Arveld was wounded at a birthday party in Elm County Saturday.",
+				"Two hurt\n\nPolice said Ivo Brenn was shot early Friday at a lodge hall.",
+			}},
+	}
+	for _, c := range none {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no day conflict", c.name, got)
+		}
+	}
+}
+
+// TestHarmDoneVerb: a verb of harm by its commonest senses, not by a rare
+// sense of killing.
+func TestHarmDoneVerb(t *testing.T) {
+	c := newComparer(Input{})
+	for w, want := range map[string]bool{"shoot": true, "wound": true, "stab": true, "murder": true, "injure": true,
+		"dispatch": false, "remove": false, "question": false, "arrest": false} {
+		if got := c.harmDoneVerb(w); got != want {
+			t.Errorf("%s: got %v, want %v", w, got, want)
+		}
+	}
+}
