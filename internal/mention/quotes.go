@@ -2776,7 +2776,7 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	if j := firstParticiple(toks, i); j >= 0 {
 		i = j // "X ducked, pointing to … and saying …": the conjuncts share their subject
 	}
-	if !afterCommaAdverbs(toks, i) {
+	if !afterCommaAdverbs(toks, i) && !afterDash(toks, i) {
 		return
 	}
 	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
@@ -2785,6 +2785,8 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		// noting …"): the participle's understood subject is that one.
 		if q.SpeakerText == "" && i >= 3 && subjectPronoun(toks[i-3].Text) != "" {
 			q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[i-3].Text, "pronoun"
+		} else {
+			a.insertedReporter(si, toks, i-2, q)
 		}
 		return
 	}
@@ -3203,9 +3205,10 @@ func pastTense(lx *lexicon.Lexicon, w string) bool {
 // ("Peru's Prime Minister …") nor as the object of a preposition: the
 // subject of the sentence. It reports whether it found one.
 func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
+	dl := datelineLen(a.Sentences[si].Text)
 	for _, m := range a.Mentions {
-		if m.Sentence != si || m.Start >= to || a.inQuoted(a.Sentences[si].Start+m.Start) {
-			continue // a name inside a quotation is the quoted speaker's word
+		if m.Sentence != si || m.Start >= to || a.inQuoted(a.Sentences[si].Start+m.Start) || m.End <= dl {
+			continue // a name inside a quotation is the quoted speaker's word; a dateline's agency says nothing
 		}
 		e := a.Entities[m.Entity]
 		if !CanSpeak(e.Name, e.Type, e.Mentions) || isPossessor(a.Sentences[si].Text, m) || ownedName(a.Sentences[si].Text, m) {

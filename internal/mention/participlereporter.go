@@ -1,0 +1,46 @@
+package mention
+
+import "github.com/corroborate/corroborate/internal/text"
+
+// insertedReporter gives q, a participle that goes on with the reporting
+// verb at token r ("…, a spokesman said, adding …"), the subject of that
+// verb when the verb and its subject are a reporting clause set off by a
+// comma inside the sentence ("The plan will fail, an aide said, adding
+// …"): the participle's understood subject is the reporting clause's
+// subject (CGEL ch. 14 §9), not the subject of the sentence before the
+// comma, which is part of what is reported. The subject is a short
+// phrase with no finite verb between the comma and the verb; nothing
+// changes when it names no speaker.
+func (a *Analysis) insertedReporter(si int, toks []text.Token, r int, q *Quote) {
+	c := r - 1
+	for c >= 0 && toks[c].Text != "," {
+		if finiteVerbAt(toks, c) {
+			return
+		}
+		c--
+	}
+	if c < 1 || r-c-1 < 1 || r-c-1 > 8 {
+		return
+	}
+	sq := Quote{Entity: -1}
+	a.resolveSpeaker(si, toks[c+1].Start, toks[r].Start, &sq)
+	if sq.SpeakerText == "" {
+		return
+	}
+	q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = sq.Entity, sq.Speaker, sq.SpeakerText, sq.How, sq.role
+}
+
+// afterDash reports whether token i follows a dash that sets off what
+// comes after it from a clause before ("X dismissed the claim — saying
+// …"): a participle there, like one after a comma, is a supplement whose
+// understood subject is the main clause's (Quirk et al. 1985, §15.59).
+func afterDash(toks []text.Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch toks[i-1].Text {
+	case "—", "–", "--", "―":
+		return true
+	}
+	return false
+}
