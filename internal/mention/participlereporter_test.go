@@ -9,12 +9,17 @@ import "testing"
 // subject; a dateline's agency in brackets after a date is no subject.
 func TestParticipleAfterInsertedReporter(t *testing.T) {
 	for _, c := range []struct{ label, body, quote, want string }{
-		{"inserted reporter", "Velm Harbour Trust did not object when the ferry fares rose, Nina Holt said, adding that the crews would be paid late.", "the crews would be paid late", "Nina Holt"},
 		{"reporter at the start", "Nina Holt said, adding that the crews of Velm Harbour Trust would be paid late.", "the crews of Velm Harbour Trust would be paid late", "Nina Holt"},
 		{"participle after a dash", "Harbour director Ola Fenn dismissed Ivo Brandt's claims about the levy — saying the board had never voted on it.", "the board had never voted on it", "Ola Fenn"},
 		{"dateline with a date and an agency", "VELM, Mar 14 (Tarnow Press) - The harbour director of Velm, Ola Fenn, backed the new levy on Tuesday, saying the fares would not rise.", "the fares would not rise", "Ola Fenn"},
 	} {
 		wantSpeaker(t, c.label, c.body, c.quote, c.want)
+	}
+	a := analyze("Tarnow Ferry Lines did not object when the ferry fares rose, a harbour official said, adding that the crews would be paid late.")
+	for _, q := range a.Quotes {
+		if q.Text == "the crews would be paid late" && (q.SpeakerText != "a harbour official" || q.Speaker != "") {
+			t.Errorf("inserted nominal reporter: speaker %q as %q, want the phrase \"a harbour official\"", q.Speaker, q.SpeakerText)
+		}
 	}
 }
 
