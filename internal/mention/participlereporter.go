@@ -1,6 +1,9 @@
 package mention
 
-import "github.com/corroborate/corroborate/internal/text"
+import (
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // insertedReporter gives q, a participle that goes on with the reporting
 // verb at token r ("…, a spokesman said, adding …"), the subject of that
@@ -43,4 +46,22 @@ func afterDash(toks []text.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// listedVerb reports whether the finite verb at token i follows a comma
+// as the next verb phrase of a list whose first phrase has its subject
+// before it ("Doe praised the plan, denounced the levy and …"): a
+// finite verb stands before the comma outside an aside, and no subject
+// nor auxiliary follows the verb (not "…, said Doe", not "…, comments
+// were": a plural noun). Coordinated verb phrases share
+// their subject (CGEL ch. 15 §4).
+func listedVerb(toks []text.Token, i int) bool {
+	if i < 3 || !afterComma(toks, i) || !finiteVerbAt(toks, i) || i+1 < len(toks) && (invertedSubject(toks[i+1:]) || auxiliaries[lexicon.Default().Base(lower(toks[i+1].Text), lexicon.Verb)]) {
+		return false // "…, comments were echoed": a noun before its verb
+	}
+	c := i - 1
+	for c > 0 && toks[c].Text != "," {
+		c--
+	}
+	return clauseBefore(toks, c)
 }

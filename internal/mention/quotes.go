@@ -3694,10 +3694,24 @@ func (a *Analysis) coordinatedSubject(si int, toks []text.Token, i, cs int, out 
 		// coordination of verb phrases).
 		sharedSubject(out, s.Start+t.Start, q)
 	}
+	if sq := *q; q.SpeakerText == "" && listedVerb(toks, i) {
+		// "Doe praised the plan, denounced the levy and said …": a verb
+		// phrase of a list set off by commas shares the first one's
+		// subject, not a possessor ("Doe's remark …, convinced …")
+		sharedSubject(out, s.Start+t.Start, &sq)
+		if _, poss := stripPossessive(sq.SpeakerText); !poss {
+			*q = sq
+		}
+	}
 	if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterCommaAdverbs(toks, i)) {
 		// "The mayor lost the vote … and says …", "Meanwhile, he
 		// is touring …, insisting that …": the clause's subject
 		a.clauseSubject(si, toks, i, q)
+	}
+	if sq := *q; q.SpeakerText == "" && listedVerb(toks, i) && a.clauseSubject(si, toks, i, &sq) {
+		if _, poss := stripPossessive(sq.SpeakerText); !poss {
+			*q = sq // not "Doe's plan": a possessor is no subject
+		}
 	}
 }
 
