@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -56,7 +58,7 @@ func afterDash(toks []text.Token, i int) bool {
 // were": a plural noun). Coordinated verb phrases share
 // their subject (CGEL ch. 15 §4).
 func listedVerb(toks []text.Token, i int) bool {
-	if i < 3 || !afterComma(toks, i) || !finiteVerbAt(toks, i) || i+1 < len(toks) && (invertedSubject(toks[i+1:]) || auxiliaries[lexicon.Default().Base(lower(toks[i+1].Text), lexicon.Verb)]) {
+	if i < 3 || !afterComma(toks, i) || !finiteVerbAt(toks, i) && !pastAfterComma(toks, i) || i+1 < len(toks) && (invertedSubject(toks[i+1:]) || auxiliaries[lexicon.Default().Base(lower(toks[i+1].Text), lexicon.Verb)]) {
 		return false // "…, comments were echoed": a noun before its verb
 	}
 	c := i - 1
@@ -64,4 +66,17 @@ func listedVerb(toks []text.Token, i int) bool {
 		c--
 	}
 	return clauseBefore(toks, c)
+}
+
+// pastAfterComma reports whether token i, right after a comma, is a
+// verb's past form in "-ed" that no agent phrase follows ("…, denounced
+// the levy"; not "…, drafted by the board,": a participle).
+func pastAfterComma(toks []text.Token, i int) bool {
+	lw := lower(toks[i].Text)
+	if toks[i-1].Text != "," || toks[i].IsCapitalized() || !strings.HasSuffix(lw, "ed") || i+1 < len(toks) && lower(toks[i+1].Text) == "by" {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(lw, lexicon.Verb)
+	return b != lw && lx.Has(b, lexicon.Verb)
 }

@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
 
 // TestParticipleAfterInsertedReporter: a participle that goes on with a
 // reporting clause set off inside the sentence ("…, an aide said, adding
@@ -32,6 +36,32 @@ func TestDatelineWithDate(t *testing.T) {
 	} {
 		if got := datelineLen(s) > 0; got != want {
 			t.Errorf("datelineLen(%q) > 0 = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestListedVerbPhrases: a verb phrase after a comma in a list of verb
+// phrases shares the subject of the first ("Doe praised …, denounced …
+// and said …"); a verb followed by its subject after the comma is an
+// inverted attribution, and a plural noun before an auxiliary no verb.
+func TestListedVerbPhrases(t *testing.T) {
+	wantSpeaker(t, "listed verb", "Nina Holt summed up the levy as “a farce,” denounced the rise in ferry fares and said the port would stay open.", "the rise in ferry fares", "Nina Holt")
+	for _, c := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"Nina Holt praised the crews , denounced the levy on ferry fares and left", 6, true},
+		{"The levy will pass , said Nina Holt", 5, false},
+		{"Nina Holt praised the crews , remarks were made", 6, false},
+		{"Nina Holt , a baker , denounced the levy on ferry fares and left", 6, false},
+	} {
+		toks := text.Tokens(c.s)
+		if toks[c.i].Text == "," {
+			t.Fatalf("%q: token %d is a comma", c.s, c.i)
+		}
+		if got := listedVerb(toks, c.i); got != c.want {
+			t.Errorf("listedVerb(%q, %q) = %v, want %v", c.s, toks[c.i].Text, got, c.want)
 		}
 	}
 }

@@ -3709,8 +3709,11 @@ func (a *Analysis) coordinatedSubject(si int, toks []text.Token, i, cs int, out 
 		a.clauseSubject(si, toks, i, q)
 	}
 	if sq := *q; q.SpeakerText == "" && listedVerb(toks, i) && a.clauseSubject(si, toks, i, &sq) {
-		if _, poss := stripPossessive(sq.SpeakerText); !poss {
-			*q = sq // not "Doe's plan": a possessor is no subject
+		_, poss := stripPossessive(sq.SpeakerText)
+		if !poss && (sq.How != "nominal" || strings.HasPrefix(s.Text, sq.SpeakerText)) {
+			// not "Doe's plan": a possessor is no subject; a common
+			// noun phrase is the subject when it opens the sentence
+			*q = sq
 		}
 	}
 }
