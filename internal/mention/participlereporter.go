@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -79,4 +80,18 @@ func pastAfterComma(toks []text.Token, i int) bool {
 	lx := lexicon.Default()
 	b := lx.Base(lw, lexicon.Verb)
 	return b != lw && lx.Has(b, lexicon.Verb)
+}
+
+// datedLineRe matches a dateline that gives the day after its place and
+// the agency in brackets before its dash ("VELM, Mar 14 (Tarnow Press)
+// - "), a form datelineRe leaves out.
+var datedLineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*, [A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?\s*\([^()]{1,40}\)\s*(?:—|―|–|--|-)\s*`)
+
+// openingDatelineLen returns the length of a dateline opening s, with or
+// without a day after the place (datelineLen, datedLineRe), or 0.
+func openingDatelineLen(s string) int {
+	if n := datelineLen(s); n > 0 {
+		return n
+	}
+	return len(datedLineRe.FindString(s))
 }

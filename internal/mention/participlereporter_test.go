@@ -34,8 +34,8 @@ func TestDatelineWithDate(t *testing.T) {
 		"VELM, Ore. (AP) -- The board met.":            true,
 		"Velm, Mar 14 - The board met.":                false,
 	} {
-		if got := datelineLen(s) > 0; got != want {
-			t.Errorf("datelineLen(%q) > 0 = %v, want %v", s, got, want)
+		if got := openingDatelineLen(s) > 0; got != want {
+			t.Errorf("openingDatelineLen(%q) > 0 = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -3205,7 +3205,7 @@ func pastTense(lx *lexicon.Lexicon, w string) bool {
 // ("Peru's Prime Minister …") nor as the object of a preposition: the
 // subject of the sentence. It reports whether it found one.
 func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
-	dl := datelineLen(a.Sentences[si].Text)
+	dl := openingDatelineLen(a.Sentences[si].Text)
 	for _, m := range a.Mentions {
 		if m.Sentence != si || m.Start >= to || a.inQuoted(a.Sentences[si].Start+m.Start) || m.End <= dl {
 			continue // a name inside a quotation is the quoted speaker's word; a dateline's agency says nothing

@@ -637,7 +637,7 @@ const nounObject = 17
 // capitals, maybe a state or country after a comma, maybe the agency in
 // parentheses, and a dash ("WASHINGTON (AP) —", "BEIJING —", "NEW YORK,
 // N.Y. (Reuters) -").
-var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?: \d{1,2})?)?\s*(?:\([^()]{1,40}\))?\s*(?:—|―|–|--|-)\s*`)
+var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|―|–|--|-)\s*`)
 
 // datelineTailRe matches the end of a dateline whose place was cut off at
 // its comma: an abbreviation (a state or province in AP style, "Ore.",
