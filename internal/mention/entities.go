@@ -1216,7 +1216,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	}
 	// A dateline at the start of the article names a place.
 	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) && !firstName && !appos {
-		if li := indexOf(tk, nameToks[len(nameToks)-1].Start); li+1 < len(tk) && (tk[li+1].Text == "," || tk[li+1].Text == "-" || tk[li+1].Text == "–" || tk[li+1].Text == "—" || tk[li+1].Text == "(") {
+		if li := indexOf(tk, nameToks[len(nameToks)-1].Start); datelineAfter(tk, li) {
 			c.votes[Place] += 2.5
 		}
 	}
@@ -1250,6 +1250,24 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Person] += 1.5
 	}
 	return acro
+}
+
+// datelineAfter reports whether the name ending at token li is followed
+// as a dateline's place is: by a dash or a bracket ("BEIRUT —", "Lima
+// (AP)"), or by a comma and a capitalised word, the state or country
+// ("Tarn, Ohio"). A comma before a lower-case word or a number opens an
+// aside about a subject ("Lund, who …", "Lund, 40, …"), no dateline.
+func datelineAfter(tk []text.Token, li int) bool {
+	if li < 0 || li+1 >= len(tk) {
+		return false
+	}
+	switch tk[li+1].Text {
+	case "-", "–", "—", "(":
+		return true
+	case ",":
+		return li+2 < len(tk) && tk[li+2].IsCapitalized()
+	}
+	return false
 }
 
 // ageAppositive reports whether the name ending at token li is followed

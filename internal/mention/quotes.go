@@ -1257,7 +1257,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	// "Ms. Lund", "Brenner": a surname the name finder did not link to the
 	// person it names in full elsewhere in the article.
-	if np := lastNP(window); wordCount(np) <= 3 && (SpeakerName(np) != "" && !strings.Contains(SpeakerName(np), " ") || surnameLike(np)) {
+	if np := lastNP(window); wordCount(np) <= 3 && !ownerOfSpeaker(np) && (SpeakerName(np) != "" && !strings.Contains(SpeakerName(np), " ") || surnameLike(np)) {
 		name := SpeakerName(np)
 		if name == "" {
 			name, _ = stripPossessive(strings.Trim(np, ",.:;"))
@@ -1750,6 +1750,19 @@ func ownedName(s string, m NameMention) bool {
 	switch lower(before[i+1:]) {
 	case "his", "her", "its", "our", "their", "my", "your":
 		return true
+	}
+	return false
+}
+
+// ownerOfSpeaker reports whether a short noun phrase is a possessive
+// name and the person it owns, who speaks for themself ("Lund's
+// mother", "Okafor's lawyer": possessedSpeaks): the name is no speaker.
+func ownerOfSpeaker(np string) bool {
+	ws := strings.Fields(np)
+	for i, w := range ws[:max(len(ws)-1, 0)] {
+		if _, poss := stripPossessive(strings.TrimRight(w, "’'")); poss || strings.HasSuffix(w, "s’") {
+			return !possessedSpeaks(strings.Join(ws[i+1:], " "))
+		}
 	}
 	return false
 }

@@ -161,6 +161,12 @@ func Generate(lx *lexicon.Lexicon, out io.Writer) error {
 	abbr := map[string]string{}
 	for a, full := range apAbbrev {
 		k := kinds[full]
+		if s, ok := first[full]; ok && k == "" && !s.Instance {
+			// the word AP abbreviates, though WordNet capitalises it
+			// ("Dr.", the holder of a doctorate): AP lists it as a
+			// title, so the capitalisation tells no party's member
+			k = kindOf(lx, s)
+		}
 		if strings.Contains(full, " ") && titleCompound(compounds, full) {
 			k = "title"
 		}

@@ -1,0 +1,84 @@
+package mention
+
+import "testing"
+
+// entityByName returns the article entity whose canonical name is name.
+func entityByName(a *Analysis, name string) (ArticleEntity, bool) {
+	for _, e := range a.Entities {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return ArticleEntity{}, false
+}
+
+// TestDoctorIsTitle: "Dr." is a title before a name (AP Stylebook; the
+// holder of a doctorate in WordNet, which writes it capitalised): the
+// person is named without it, typed a person and carries it as a title.
+func TestDoctorIsTitle(t *testing.T) {
+	a := analyze("Forensic psychiatrist Dr. Ilsa Brakmoor testified on Monday. " +
+		"Brakmoor said the defendant understood the charges.")
+	e, ok := entityByName(a, "Ilsa Brakmoor")
+	if !ok {
+		t.Fatalf("no entity Ilsa Brakmoor; got %+v", a.Entities)
+	}
+	if e.Type != Person || len(e.Titles) != 1 || e.Titles[0] != "Dr." {
+		t.Errorf("Ilsa Brakmoor: type %q titles %q, want person with title Dr.", e.Type, e.Titles)
+	}
+	if !isTitleWord("dr.") || !isTitleWord("msgr") {
+		t.Error(`"Dr." and "Msgr." are no title words`)
+	}
+}
+
+// TestDatelineNeedsPlace: a name opening an article and followed by a
+// comma is a dateline's place only when a capitalised word (the state
+// or country) follows the comma; ", who" or an age opens an aside about
+// a person.
+func TestDatelineNeedsPlace(t *testing.T) {
+	for _, c := range []struct {
+		body, name, want string
+	}{
+		{"Quarneby, who joined the club in May, scored twice on Friday. Quarneby said the team was tired.", "Quarneby", Person},
+		{"Quarneby, 24, scored twice on Friday. Quarneby said the team was tired.", "Quarneby", Other},
+		{"QUARNEBY, Ohio — The town council voted on Friday to close the bridge.", "QUARNEBY", Place},
+		{"Quarneby — The town council voted on Friday to close the bridge.", "Quarneby", Place},
+	} {
+		a := analyze(c.body)
+		e, ok := entityByName(a, c.name)
+		if !ok {
+			t.Errorf("%q: no entity %q; got %+v", c.body, c.name, a.Entities)
+			continue
+		}
+		if e.Type == Place && c.want != Place || c.want == Place && e.Type != Place {
+			t.Errorf("%q: %s typed %q, want %q", c.body, c.name, e.Type, c.want)
+		}
+	}
+}
+
+// TestOwnerOfSpeakerDoesNotSpeak: a possessive name before the person it
+// owns ("Lund's mother said") names no speaker; a possessive before its
+// spokesman or its statement still does.
+func TestOwnerOfSpeakerDoesNotSpeak(t *testing.T) {
+	for _, c := range []struct {
+		np   string
+		want bool
+	}{
+		{"Lund's mother", true},
+		{"Lund’s lawyer", true},
+		{"the Joneses’ neighbour", true},
+		{"Lund's spokesman", false},
+		{"Lund's statement", false},
+		{"Lund", false},
+		{"Ms. Lund", false},
+	} {
+		if got := ownerOfSpeaker(c.np); got != c.want {
+			t.Errorf("ownerOfSpeaker(%q) = %v, want %v", c.np, got, c.want)
+		}
+	}
+	a := analyze("Toma Lund was hurt in the crash on Saturday. Lund's mother said he was a careful driver.")
+	for _, q := range a.Quotes {
+		if q.Speaker == "Toma Lund" {
+			t.Errorf("statement %q: speaker %q (as %q), want none: the mother speaks", q.Text, q.Speaker, q.SpeakerText)
+		}
+	}
+}
