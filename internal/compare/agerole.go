@@ -88,8 +88,9 @@ func (c *comparer) verbRole(b string) string {
 	return ""
 }
 
-// ageRole is the role of an age's person (see the file comment), "" when
-// its sentence does not tell it.
+// ageRole is the role of an age's person (see the file comment), else
+// the victim's when its clause tells an injury or death the person bears
+// (borneHarmRole, ageborne.go); "" when its sentence does not tell it.
 func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) string {
 	if v.Type != mention.VAge {
 		return ""
@@ -98,6 +99,15 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 	if at < 0 {
 		return ""
 	}
+	if r := c.verbalAgeRole(toks, v, at, act); r != "" {
+		return r
+	}
+	return c.borneHarmRole(toks, at, act)
+}
+
+// verbalAgeRole is the role of the age v at token at read from the verbs
+// and nouns of its sentence (see the file comment).
+func (c *comparer) verbalAgeRole(toks []text.Token, v mention.Value, at int, act string) string {
 	// Before the age, past a name in apposition ("hurt Ana Roe, 71")
 	// and a determiner: the verb whose object the person is, or the
 	// event noun whose of-complement the person is.

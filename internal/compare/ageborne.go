@@ -1,0 +1,123 @@
+package compare
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// This file reads a victim from what the age's person bears when no verb
+// of harm is done to them (agerole.go reads the verbs):
+//   - an injury its clause gives the person: a noun WordNet files under
+//     the first sense of "injury" ("wound", "fracture", "burn"), the object
+//     of the person's own verb or after "with", "from" or "for" ("a
+//     6-year-old suffered a gunshot wound", "a 28-year-old was taken to
+//     the clinic with wounds to the legs", "is recovering from wounds");
+//   - death as its predicate: "dead" after a form of "be" or after the
+//     person's own verb ("was pronounced dead", "is dead");
+//   - a verb of harm whose object is the person itself, a reflexive
+//     pronoun ("a 21-year-old accidentally shot himself"; Quirk et al.
+//     1985 §6.23: the subject is then the one the act is done to).
+// The clause ends at a semicolon, a dash, a personal pronoun (another
+// clause's subject), a subordinator or "that", or another verb than the
+// person's own ("opened fire, leaving two with wounds" tells of others).
+
+// injuryAnchors is the first WordNet sense of the noun "injury".
+var injuryAnchors struct {
+	once sync.Once
+	ids  []uint32
+}
+
+// injuryNoun reports whether lower-case word w is a noun of an injury
+// (under the first sense of "injury", three steps at most).
+func (c *comparer) injuryNoun(w string) bool {
+	injuryAnchors.once.Do(func() {
+		if s, ok := c.lx.TopSense("injury", lexicon.Noun); ok {
+			injuryAnchors.ids = []uint32{s.Synset}
+		}
+	})
+	b := c.lx.Base(w, lexicon.Noun)
+	return b != "" && c.lx.Under(b, lexicon.Noun, injuryAnchors.ids, 3)
+}
+
+// clauseStops are the subordinators that open another clause after an
+// age's own (Quirk et al. 1985 §14.12).
+var clauseStops = map[string]bool{"after": true, "when": true, "while": true, "because": true, "before": true, "until": true,
+	"since": true, "as": true, "if": true, "where": true, "although": true, "though": true, "that": true, "whether": true}
+
+// borneHarmRole is roleVictim when the clause of the age whose token is
+// at tells an injury or death its person bears, or a verb of harm done
+// to itself (see the file comment); act is the age's act (ageAct).
+func (c *comparer) borneHarmRole(toks []text.Token, at int, act string) string {
+	base, voice, _ := strings.Cut(act, "/")
+	if voice == "active" && c.verbRole(base) == roleVictim {
+		// The one who harms, unless the object is the person itself.
+		if c.reflexiveAfter(toks, at, base) {
+			return roleVictim
+		}
+		return ""
+	}
+	for k := at + 1; k < len(toks) && k <= at+2*ageActSpan; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
+			return ""
+		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" {
+			return ""
+		}
+		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
+			return ""
+		}
+		if lw == "dead" && (beForms[strings.ToLower(toks[k-1].Text)] || c.ownVerb(toks[k-1], base)) {
+			return roleVictim
+		}
+		if toks[k].IsWord() && !toks[k].IsCapitalized() && c.injuryNoun(lw) && c.borneBy(toks, k, base) {
+			return roleVictim
+		}
+	}
+	return ""
+}
+
+// ownVerb reports whether token t is a form of the age's own verb base.
+func (c *comparer) ownVerb(t text.Token, base string) bool {
+	b, ok := c.verbAt(t)
+	return ok && base != "" && b == base
+}
+
+// borneBy reports whether the injury noun at token k is the object of the
+// age's own verb base or of "with", "from" or "for": the word before it,
+// past at most three modifiers (determiners, adjectives, nouns: "a
+// gunshot wound", "multiple stab wounds").
+func (c *comparer) borneBy(toks []text.Token, k int, base string) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		lw := strings.ToLower(toks[j].Text)
+		switch {
+		case lw == "with" || lw == "from" || lw == "for":
+			return true
+		case c.ownVerb(toks[j], base):
+			return true
+		case !toks[j].IsWord():
+			return false
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed && tag != "DT" && tag != "PRP$" && tag != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
+// reflexiveAfter reports whether the first form of verb base after token
+// at is followed by a reflexive pronoun ("shot himself").
+func (c *comparer) reflexiveAfter(toks []text.Token, at int, base string) bool {
+	for k := at + 1; k+1 < len(toks) && k <= at+ageActSpan; k++ {
+		if !c.ownVerb(toks[k], base) {
+			continue
+		}
+		lw := strings.ToLower(toks[k+1].Text)
+		tag, _ := lexicon.ClosedClass(lw)
+		return tag == "PRP" && (strings.HasSuffix(lw, "self") || strings.HasSuffix(lw, "selves"))
+	}
+	return false
+}
