@@ -149,3 +149,24 @@ func TestStretchHoldsFigure(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestCountPossessor: the genitive that opens a count's noun phrase says
+// whose things it counts (sentences invented for this test).
+func TestCountPossessor(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, figure, want string }{
+		{"Ada Lund scored six of the club's first 14 goals.", "14 goals", "club"},
+		{"With his first five goals, Ada Lund passed Rolf Dane.", "five goals", "person"},
+		{"The captain's 12 boats left the harbour.", "12 boats", "person"},
+		{"Ada Lund scored 14 goals.", "14 goals", ""},
+		{"The club's 14 goals came in March.", "14 goals", "club"},
+		{"The club's best 14 goals came in March.", "14 goals", ""},
+		{"Their first 14 goals came in March.", "14 goals", ""},
+	} {
+		k := strings.Index(tc.sentence, tc.figure)
+		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}
+		if got := c.countPossessor(tc.sentence, v); got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.figure, tc.sentence, got, tc.want)
+		}
+	}
+}
