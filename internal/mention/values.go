@@ -470,9 +470,14 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 // "11/2/2024") is none.
 var reGluedFraction = regexp.MustCompile(`\b(\d{1,2})(1/2|1/4|3/4)[\s-]([A-Za-z]+)`)
 
+// reSplitFraction is a mixed number whose whole part and fraction a hyphen
+// or a space parts, then a word: "a 4-1/2-month term", "6 1/4 miles".
+var reSplitFraction = regexp.MustCompile(`\b(\d{1,2})([ -]1/2|[ -]1/4|[ -]3/4)[\s-]([A-Za-z]+)`)
+
 // gluedFractionDecimals are the decimals of the same length as the glued
 // fractions: "41/2" and "4.50" are four characters each.
-var gluedFractionDecimals = map[string]string{"1/2": ".50", "1/4": ".25", "3/4": ".75"}
+var gluedFractionDecimals = map[string]string{"1/2": ".50", "1/4": ".25", "3/4": ".75",
+	"-1/2": ".500", "-1/4": ".250", "-3/4": ".750", " 1/2": ".500", " 1/4": ".250", " 3/4": ".750"}
 
 // reUnitWord is one word that names a unit of time (ISO 8601's), of
 // length or of size (WordNet's units of measure, as the duration, distance
@@ -480,18 +485,22 @@ var gluedFractionDecimals = map[string]string{"1/2": ".50", "1/4": ".25", "3/4":
 var reUnitWord = regexp.MustCompile(`(?i)^(?:` + durationPattern() + `|` + lengthPattern + `|` + sizePattern + `)$`)
 
 // gluedFractions rewrites in the scanned sentence each mixed number
-// written without its space ("41/2 months") and followed by a unit of
-// time or measure as its decimal of the same length ("4.50 months"), so that
-// offsets stay those of the text, and returns the rewritten spans.
+// written without its space ("41/2 months") or with a hyphen or a space
+// before its fraction ("a 4-1/2-month term") and followed by a unit of time
+// or measure as its decimal of the same length ("4.50 months", "a
+// 4.500-month term"), so that offsets stay those of the text, and returns
+// the rewritten spans.
 func (vs *valueScan) gluedFractions() [][2]int {
 	var spans [][2]int
 	b := []byte(vs.sent)
-	for _, m := range reGluedFraction.FindAllStringSubmatchIndex(vs.sent, -1) {
-		if !reUnitWord.MatchString(vs.sent[m[6]:m[7]]) {
-			continue
+	for _, re := range []*regexp.Regexp{reGluedFraction, reSplitFraction} {
+		for _, m := range re.FindAllStringSubmatchIndex(vs.sent, -1) {
+			if !reUnitWord.MatchString(vs.sent[m[6]:m[7]]) {
+				continue
+			}
+			copy(b[m[4]:m[5]], gluedFractionDecimals[vs.sent[m[4]:m[5]]])
+			spans = append(spans, [2]int{m[2], m[5]})
 		}
-		copy(b[m[4]:m[5]], gluedFractionDecimals[vs.sent[m[4]:m[5]]])
-		spans = append(spans, [2]int{m[2], m[5]})
 	}
 	if spans != nil {
 		vs.sent = string(b)

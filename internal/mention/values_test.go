@@ -44,6 +44,9 @@ func TestValuesByType(t *testing.T) {
 		{"The hiker had been missing for 41/2 months before he was found.", VDuration, "41/2 months", "4.5 month", "month"},
 		{"The dam holds back 121/4 miles of river.", VDistance, "121/4 miles", "12.25 mile", "mile"},
 		{"She was sentenced to 63/4 years in prison.", VDuration, "63/4 years", "6.75 year", "year"},
+		// A mixed number written with a hyphen or a space before its fraction.
+		{"The clerk served a 4-1/2-month term for fraud.", VDuration, "4-1/2-month", "4.5 month", "month"},
+		{"The hikers walked 6 1/4 miles to the lake.", VDistance, "6 1/4 miles", "6.25 mile", "mile"},
 	}
 	for _, c := range cases {
 		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
