@@ -68,6 +68,9 @@ type fact struct {
 	// possessor is whose things a count counts by the genitive opening
 	// its noun phrase (countPossessor), "" when none.
 	possessor string
+	// container is the noun whose places a count counts ("houses in 15
+	// villages": "house"; countContainer), "" when none.
+	container string
 	// bg is the other year the sentence speaks of when it does not state
 	// the story's year: the value is a background figure of that year.
 	bg string
@@ -376,7 +379,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 				}
 				f := fact{doc: di, v: v, sent: s, words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
 					actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
-					owners: c.valueOwner(a, merged[di], si, v), possessor: c.countPossessor(s, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
+					owners: c.valueOwner(a, merged[di], si, v), possessor: c.countPossessor(s, v), container: c.countContainer(s, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
@@ -1723,7 +1726,7 @@ func distinctFacts(f, g *fact) bool {
 	// A time said of a statement ("police said Wednesday") is not the
 	// event's; two values of two named owners are two facts; a background
 	// figure of another year is another fact.
-	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || possessorsDiffer(f, g) || bgDiffer(f, g) {
+	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || possessorsDiffer(f, g) || containersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !agesOfOnePerson(f, g) {

@@ -170,3 +170,23 @@ func TestCountPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestCountContainer: a count after a noun and a preposition of place
+// counts where that noun's things are (sentences invented for this test).
+func TestCountContainer(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, figure, want string }{
+		{"The storm flattened barns in about 12 hamlets.", "about 12 hamlets", "barn"},
+		{"Workers at three mills walked out.", "three mills", "worker"},
+		{"Two guards were hurt in three attacks.", "three attacks", ""},
+		{"Rebels killed in two raids were buried.", "two raids", ""},
+		{"The storm flattened 12 hamlets.", "12 hamlets", ""},
+		{"He lived in three towns.", "three towns", ""},
+	} {
+		k := strings.Index(tc.sentence, tc.figure)
+		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}
+		if got := c.countContainer(tc.sentence, v); got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.figure, tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// reContainerBefore is a noun and a preposition of place right before a
+// count, with a hedge between them ("houses in about 15 villages",
+// "workers at three plants", "schools across 12 districts").
+var reContainerBefore = regexp.MustCompile(`(?i)(?:^|\s)([a-z]+)\s+(?:in|at|across|inside|within|throughout)\s+` +
+	`(?:(?:an?\s+)?(?:estimated|about|around|some|nearly|almost|roughly|approximately|over|at\s+least|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?$`)
+
+// countContainer is the noun a count is the place of: a count that is the
+// complement of a preposition of place right after a noun ("the buildings
+// in seven villages", "1,500 houses in about 15 villages") counts where
+// that noun's things are, not the things the clause speaks of: the clause's
+// verb ("were destroyed") tells what happened to the buildings, not to the
+// villages (a prepositional postmodifier, Quirk et al. 1985 §17.37). The
+// noun's base form, "" when the count stands in no such phrase (after a
+// verb, "were killed in two attacks", it is an adjunct of the clause).
+func (c *comparer) countContainer(s string, v mention.Value) string {
+	if v.Type != mention.VCount || v.Start > len(s) {
+		return ""
+	}
+	m := reContainerBefore.FindStringSubmatchIndex(s[:v.Start])
+	if m == nil {
+		return ""
+	}
+	w := strings.ToLower(s[m[2]:m[3]])
+	if _, closed := lexicon.ClosedClass(w); closed {
+		return ""
+	}
+	n := c.lx.Base(w, lexicon.Noun)
+	if !c.lx.Has(n, lexicon.Noun) {
+		return ""
+	}
+	// A past participle ("destroyed in", "shot at") is a verb, and so is
+	// a word after an auxiliary ("were hurt in"): the phrase after it is
+	// an adjunct of its clause.
+	if _, irregular := irregularBase(w); irregular || strings.HasSuffix(w, "ed") && c.lx.Base(w, lexicon.Verb) != w {
+		return ""
+	}
+	if prev := lastWordLower(s[:m[2]]); predicateAux[prev] {
+		return ""
+	}
+	return n
+}
+
+// containersDiffer reports whether two counts count the places of two
+// things, or one the places of a thing and the other the things the clause
+// speaks of ("buildings in seven villages were destroyed" / "destroyed
+// houses in about 15 villages"; "the quake destroyed seven villages"):
+// two facts.
+func containersDiffer(f, g *fact) bool {
+	return f.v.Type == mention.VCount && f.container != g.container
+}
