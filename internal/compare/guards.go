@@ -465,16 +465,12 @@ var reWhenAfterTime = regexp.MustCompile(`^\s*,?\s*when\b`)
 var reClauseBreak = regexp.MustCompile(`;|,\s+(?:and|but|while|whereas|as|when)\b|\s[—–-]+\s`)
 
 // isConversion reports whether value v is a conversion written in brackets
-// right after value u of the same type ("$US3 million ($4.4 million)":
-// another dollar; "85 million euros ($108 million)"): it is the same figure,
-// not another fact. A conversion into another currency is the writer's
-// arithmetic at a rate of the day: two articles' conversions of one sum
-// differ by the rate, and a figure stated in that currency elsewhere may be
-// another writer's conversion, so only the figure as first written is
-// compared (in its own currency). Other units are converted exactly
-// ("40 miles (64 km)") and keep their own value.
+// right after value u of the same type and unit ("$US3 million ($4.4
+// million)": another dollar): it is the same figure, not another fact. A
+// conversion into another unit ("five million euros ($5.4 million)") is a
+// value of its own.
 func isConversion(s string, u, v mention.Value) bool {
-	if u.Type != v.Type || u.Unit != v.Unit && u.Type != mention.VMoney || u.End > v.Start || v.Start > len(s) {
+	if u.Type != v.Type || u.Unit != v.Unit || u.End > v.Start || v.Start > len(s) {
 		return false
 	}
 	return strings.TrimSpace(s[u.End:v.Start]) == "("
