@@ -421,12 +421,15 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// no fitting person lately: the nearest one named before,
 				// however far back ("she" after a long stretch on others)
 				q.Entity = a.earlierPerson(q.Sentence, p)
-				if q.Entity < 0 {
+				if q.Entity < 0 || a.lastNamedBefore(q.Entity, q.Sentence) < q.Sentence-1 {
 					// "Questions went to Jane Doe. She said …": with no
-					// fitting person as a subject anywhere before, the
-					// one named in the sentence before, though as the
-					// object of a preposition.
-					q.Entity = a.prepObjectPerson(q.Sentence, p)
+					// fitting person as a subject anywhere before, or
+					// only one last named further back than the sentence
+					// before, the one named in the sentence before the
+					// quotation, though as the object of a preposition.
+					if e := a.prepObjectPerson(min(q.Sentence, sentenceAt(a.Sentences, q.Start)), p); e >= 0 || q.Entity < 0 {
+						q.Entity = e
+					}
 				}
 				if q.Entity >= 0 {
 					q.Speaker = a.Entities[q.Entity].Name
@@ -448,19 +451,40 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 
 // earlierPerson returns the person that pronoun p fits whose name was last
 // written, outside quotations and not as the object of a preposition,
-// before sentence si, however far back, or -1.
+// before sentence si, however far back, or -1. In that last sentence a
+// possessor inside it ("served as Roe's aide") gives way to another
+// fitting name.
 func (a *Analysis) earlierPerson(si int, p string) int {
-	best, bs, bo := -1, -1, -1
+	best, bs, bo, bposs := -1, -1, -1, false
 	for _, m := range a.Mentions {
-		if m.Sentence >= si || m.Sentence < bs || m.Sentence == bs && m.Start < bo {
+		if m.Sentence >= si || m.Sentence < bs {
 			continue
 		}
 		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || a.Entities[m.Entity].Type != Person || !a.mentionFits(p, m) || isPrepObject(a.Sentences[m.Sentence].Text, m.Start) {
 			continue
 		}
-		best, bs, bo = m.Entity, m.Sentence, m.Start
+		// a possessor inside its sentence ("served as Roe's aide") is
+		// no subject: another fitting name of the sentence goes first
+		s := a.Sentences[m.Sentence].Text
+		poss := isPossessor(s, m) && !opensSentence(s, m.Start)
+		if m.Sentence == bs && (m.Start < bo || poss && !bposs) && !(bposs && !poss) {
+			continue
+		}
+		best, bs, bo, bposs = m.Entity, m.Sentence, m.Start, poss
 	}
 	return best
+}
+
+// lastNamedBefore returns the last sentence before si that names entity
+// e, or -1.
+func (a *Analysis) lastNamedBefore(e, si int) int {
+	last := -1
+	for _, m := range a.Mentions {
+		if m.Entity == e && m.Sentence < si {
+			last = max(last, m.Sentence)
+		}
+	}
+	return last
 }
 
 // prepObjectPerson returns the one person that pronoun p fits named in

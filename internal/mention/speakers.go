@@ -181,6 +181,9 @@ func (a *Analysis) inferGenders() {
 			continue
 		}
 		m := a.Mentions[first]
+		if a.innerPossessor(si, m) {
+			continue // "Doe endorsed Roe's plan, saying she …": the pronouns are the subject's
+		}
 		v := pronounVotes(a.Tokens[si], m)
 		votes[m.Entity][0] += v[0]
 		votes[m.Entity][1] += v[1]
@@ -194,6 +197,14 @@ func (a *Analysis) inferGenders() {
 		}
 	}
 	a.overrideNameGenders(votes)
+}
+
+// innerPossessor reports whether mention m of sentence si is a possessor
+// that does not open its sentence ("… endorsed Roe's plan"): no subject,
+// so the pronouns after it are not its own.
+func (a *Analysis) innerPossessor(si int, m NameMention) bool {
+	st := a.Sentences[si].Text
+	return isPossessor(st, m) && !opensSentence(st, m.Start)
 }
 
 // pronounVotes counts the personal pronouns of each gender ('m', 'f')
@@ -281,6 +292,9 @@ func (a *Analysis) leadVotes() [][2]int {
 			continue
 		}
 		m, end := ms[0], len(a.Sentences[si].Text)
+		if a.innerPossessor(si, m) {
+			continue
+		}
 		for _, n := range ms[1:] {
 			if n.Entity != m.Entity {
 				end = n.Start
@@ -423,20 +437,35 @@ func loneFirstName(e *ArticleEntity) byte {
 
 // otherPersonShaped reports whether a name of two or three words that the
 // entity stage left untyped may be a person's: no word is an acronym
-// ("WBRX Lakeport", "Harbour Line QX") and the first is a first name of the
-// embedded lists or no common English word ("Copper Lantern", "Harbour
-// Chapel", "Clean Rivers Now" are not persons).
+// ("WBRX Lakeport", "Harbour Line QX"; initials first are given names:
+// "J.M. Doe") and the first is a first name of the embedded lists or no
+// common English word ("Copper Lantern", "Harbour Chapel", "Clean Rivers
+// Now" are not persons).
 func otherPersonShaped(name string) bool {
 	ws := strings.Fields(name)
 	if len(ws) < 2 || len(ws) > 3 {
 		return false
 	}
-	for _, w := range ws {
-		if isAcronym(strings.Trim(w, ".,")) {
+	for k, w := range ws {
+		if isAcronym(strings.Trim(w, ".,")) && !(k == 0 && initialsWord(w)) {
 			return false
 		}
 	}
 	return IsFirstName(ws[0]) || commonFirstNameGender(ws) != 0 || !lexicon.Default().IsCommon(lower(ws[0]))
+}
+
+// initialsWord reports whether w is a person's initials standing for given
+// names: one to three capital letters, each with its period ("J.", "J.M.").
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralOfPersons reports whether a name ends in the plural of a WordNet
