@@ -126,9 +126,10 @@ func Compare(in Input) Result {
 	// One fact model: every stated value (counts, money, measures, times)
 	// is compared by valueDiscrepancies, which also yields the agreed facts.
 	r.Discrepancies = append(r.Discrepancies, c.valueDiscrepancies()...)
-	r.Discrepancies = append(r.Discrepancies, c.placeDiscrepancies()...)
+	homes := c.residenceDiscrepancies() // residence.go
+	r.Discrepancies = append(r.Discrepancies, withoutHomes(c.placeDiscrepancies(), homes)...)
 	r.Discrepancies = append(r.Discrepancies, c.crossStreetDiscrepancies()...)
-	r.Discrepancies = append(r.Discrepancies, c.residenceDiscrepancies()...) // residence.go
+	r.Discrepancies = append(r.Discrepancies, homes...)
 	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...)     // align.go
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)

@@ -270,3 +270,40 @@ func (c *comparer) inhabitantNoun(w string) bool {
 	x, ok2 := c.lx.FirstSense("inhabitant", lexicon.Noun)
 	return ok && ok2 && c.lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{x.Synset}, 2)
 }
+
+// withoutHomes drops the place discrepancies that restate a home-town one:
+// every sentence they cite is cited by one home-town discrepancy ("Ivo
+// Marsh lived in Harwick" is read both as where a person lives and as the
+// place of "live"); the home town says it better.
+func withoutHomes(places, homes []corroborate.Discrepancy) []corroborate.Discrepancy {
+	out := places[:0]
+	for _, p := range places {
+		if !restatesHome(p, homes) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// restatesHome reports whether every sentence d cites is cited by one of
+// homes.
+func restatesHome(d corroborate.Discrepancy, homes []corroborate.Discrepancy) bool {
+	for _, h := range homes {
+		cited := map[string]bool{}
+		for _, v := range h.Values {
+			for _, s := range v.Sentences {
+				cited[s] = true
+			}
+		}
+		all := true
+		for _, v := range d.Values {
+			for _, s := range v.Sentences {
+				all = all && cited[s]
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

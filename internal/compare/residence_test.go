@@ -63,3 +63,33 @@ func TestTwoTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeNotRestated: "X lived in Town" against "X lived in Town2" is one
+// finding, the home town, not also the place of "live"; a place of another
+// act beside it is still reported (sentences written for this test).
+func TestHomeNotRestated(t *testing.T) {
+	for _, tc := range []struct {
+		name, x, y string
+		want       []string
+	}{
+		{"a verb of living",
+			"Feud\n\nThe guard Kel Darrow lived in Hollis, his mother said.",
+			"Feud\n\nThe guard Kel Darrow lived in Brantwood, his mother said.",
+			[]string{"home town of Kel Darrow"}},
+		{"the place of an arrest",
+			"Feud\n\nThe guard Kel Darrow was arrested in Hollis on Friday, police said.",
+			"Feud\n\nThe guard Kel Darrow was arrested in Brantwood on Friday, police said.",
+			[]string{"place — “arrest” (Kel Darrow)"}},
+	} {
+		r := run(doc("a", tc.x, day), doc("b", tc.y, day))
+		var got []string
+		for _, d := range r.Discrepancies {
+			if d.Kind == "place" {
+				got = append(got, d.About)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
