@@ -71,6 +71,9 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		}
 		f.alsoDates = append(append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...), ev...)
 		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
+		if f.undergone = c.undergoneHarm(toks, h, at); f.undergone != "" {
+			f.alsoDates = append(f.alsoDates, datedAlt{f.undergone, lexicon.Verb})
+		}
 		// The participle is no verb of the clause: the noun's verb is
 		// what the time dates ("a shooting involving two men
 		// Saturday" dates no state of involving).

@@ -174,6 +174,9 @@ type fact struct {
 	// general noun of happening ("the incident"; datedthings.go).
 	alsoDates  []datedAlt
 	generalDay bool
+	// undergone is, for a time whose verb tells a harm suffered ("suffered
+	// a gunshot wound Tuesday"), the verb of that harm (undergoneHarm).
+	undergone string
 }
 
 // sentenceValues is what one sentence contributes to the facts, apart

@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"strings"
+
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // The day of a harm. A report of an attack gives the day someone was hurt,
@@ -20,7 +23,8 @@ import (
 // harmDated reports whether a time dates a harm done to someone: its
 // dated thing (datedThing: the verb read before it in its clause, or the
 // event noun it modifies) is a verb of killing or injuring, or an event
-// noun derived from one ("the shooting Friday"). With all, any happening
+// noun derived from one ("the shooting Friday"), or its verb tells such a
+// harm undergone ("suffered a gunshot wound Friday": undergoneHarm). With all, any happening
 // it dates counts (datedAlts: "as", "while" and "when" clauses, an event
 // noun subject), as it does for the other days of an article.
 func (c *comparer) harmDated(f *fact, all bool) bool {
@@ -29,6 +33,9 @@ func (c *comparer) harmDated(f *fact, all bool) bool {
 		alts = c.datedAlts(f)
 	} else if w, pos := c.datedThing(f); w != "" {
 		alts = []datedAlt{{w, pos}}
+		if f.undergone != "" {
+			alts = append(alts, datedAlt{f.undergone, lexicon.Verb})
+		}
 	}
 	for _, a := range alts {
 		w := a.w
@@ -106,4 +113,39 @@ func (c *comparer) harmDoneVerb(b string) bool {
 		}
 	}
 	return false
+}
+
+// undergoneHarm is the verb of the harm a time's verb (token h, before the
+// time at token at) tells its subject underwent: a verb WordNet puts in one
+// synset with "sustain" (suffer, sustain, have, get: to undergo injuries
+// or illnesses) whose object's head noun, the last word before a
+// preposition, punctuation or the time, names a state first (WordNet's
+// noun.state: an injury, not "a defeat") and is derived from a verb of
+// harm ("suffered a gunshot wound to the chest Tuesday": wound;
+// "sustained minor injuries Friday": injure). "" when none.
+func (c *comparer) undergoneHarm(toks []text.Token, h, at int) string {
+	if h < 0 || h+1 >= at || !c.lx.Synonyms(c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb), "sustain", lexicon.Verb) {
+		return ""
+	}
+	noun := ""
+	for k := h + 1; k < at && k <= h+5; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if !toks[k].IsWord() {
+			break
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed && (tag == "IN" || tag == "TO" || tag == "CC") {
+			break
+		}
+		noun = lw
+	}
+	b := c.lx.Base(noun, lexicon.Noun)
+	if s, ok := c.lx.TopSense(b, lexicon.Noun); noun == "" || !ok || s.Lex != lexicon.NounState {
+		return ""
+	}
+	for _, v := range lexicon.DerivedVerbs(b) {
+		if c.harmDoneVerb(v) {
+			return v
+		}
+	}
+	return ""
 }

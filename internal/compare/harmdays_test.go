@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Sentences written for these tests (no data set's wording).
@@ -23,6 +25,12 @@ func TestOnlyDaysOfHarm(t *testing.T) {
 				"Gunfire at a party\n\nNone of them seemed badly hurt after being shot early Friday at a lodge hall, deputies said.\n\nA suspect was arrested on Monday.",
 			},
 			"Saturday/early Friday"},
+		{"a wound suffered and a shooting",
+			[]string{
+				"Boy hurt\n\nA 6-year-old boy suffered a gunshot wound to the leg Tuesday morning, deputies said.",
+				"Boy hurt\n\nA young boy was shot once in the leg near Elm Park on Thursday morning.",
+			},
+			"Tuesday morning/on Thursday morning"},
 		{"a killing and a shooting told by its noun",
 			[]string{
 				"Girl dies\n\nA bus driver's daughter was killed Tuesday afternoon near the old mill.",
@@ -72,6 +80,32 @@ func TestHarmDoneVerb(t *testing.T) {
 		"dispatch": false, "remove": false, "question": false, "arrest": false} {
 		if got := c.harmDoneVerb(w); got != want {
 			t.Errorf("%s: got %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestUndergoneHarm: a verb of undergoing injuries with a harm for object
+// tells that harm; another object, or another verb, tells none.
+func TestUndergoneHarm(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, verb, want string }{
+		{"The driver suffered a gunshot wound to the chest Tuesday.", "suffered", "wound"},
+		{"Two officers sustained minor injuries Friday.", "sustained", "injure"},
+		{"The club suffered a heavy defeat Friday.", "suffered", ""},
+		{"The driver described a gunshot wound Tuesday.", "described", ""},
+	} {
+		toks := text.Tokens(tc.sentence)
+		h, at := -1, -1
+		for k, tk := range toks {
+			if tk.Text == tc.verb {
+				h = k
+			}
+			if strings.HasSuffix(tk.Text, "day") {
+				at = k
+			}
+		}
+		if got := c.undergoneHarm(toks, h, at); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
 }
