@@ -47,9 +47,15 @@ func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head stri
 	default:
 		return "", false, false
 	}
-	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+	limit := k + 8
+	for j := k + 1; j < len(toks) && j <= limit; j++ {
 		if clausePunct[toks[j].Text] || toks[j].Text == "," {
 			break
+		}
+		if e := c.relativeClauseEnd(toks, k, j); e > j {
+			limit += e - j
+			j = e
+			continue
 		}
 		if b, found := c.verbIn(toks, j); found {
 			// A verb of saying with a noun for object tells a deed
@@ -62,6 +68,40 @@ func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head stri
 		}
 	}
 	return "", false, false
+}
+
+// relativeClauseEnd is the last token of a relative clause that opens at
+// token j inside the when-clause that opens at token k ("when a gun that
+// she was handling went off"): the clause's verb (auxiliaries are not read
+// as verbs, so the first verb read is its main one), which belongs to
+// the noun before it, not to the when-clause (CGEL 2002, ch. 12 §1). j
+// when token j opens no relative clause: "who", "which" or "that" after
+// an open-class word of the clause that is no verb ("when police said
+// that …" is a verb's complement), not right after "when".
+func (c *comparer) relativeClauseEnd(toks []text.Token, k, j int) int {
+	switch strings.ToLower(toks[j].Text) {
+	case "who", "whom", "which", "that":
+	default:
+		return j
+	}
+	if j < k+2 {
+		return j
+	}
+	if _, closed := lexicon.ClosedClass(strings.ToLower(toks[j-1].Text)); closed {
+		return j
+	}
+	if _, verb := c.verbIn(toks, j-1); verb {
+		return j
+	}
+	for m := j + 1; m < len(toks) && m <= j+6; m++ {
+		if clausePunct[toks[m].Text] || toks[m].Text == "," {
+			return j
+		}
+		if _, found := c.verbIn(toks, m); found {
+			return m
+		}
+	}
+	return j
 }
 
 // notUntilBefore reports whether the tokens right before token at are

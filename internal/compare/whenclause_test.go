@@ -29,6 +29,9 @@ func TestWhenClauseHead(t *testing.T) {
 		{"Her car was pulled over on Route 9 at 1:30 a.m.", "1:30 a.m.", "pull over"},
 		// a name that is also a past form ("Drew") is no phrasal verb
 		{"The firm employed Drew up to March 2019.", "March 2019", "employ"},
+		// a relative clause inside the when-clause belongs to its noun
+		{"The boy was hurt on Friday when a rifle that he was cleaning went off.", "Friday", "go off"},
+		{"The roof fell in on Monday when a crane which carried steel beams toppled over.", "Monday", "topple"},
 		// no when-clause: the verb before the time
 		{"The ferry sank on Tuesday when nobody was aboard.", "Tuesday", "sink"},
 		{"The ferry sank on Tuesday.", "Tuesday", "sink"},
