@@ -37,6 +37,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/genfile"
 )
 
 // Module is the prose version whose model the list is read from.
@@ -65,14 +67,7 @@ func main() {
 		}
 		*dir = d
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := Generate(*dir, f); err != nil {
-		log.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
+	if err := genfile.Write(*out, func(w io.Writer) error { return Generate(*dir, w) }); err != nil {
 		log.Fatal(err)
 	}
 }

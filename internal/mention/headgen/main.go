@@ -37,10 +37,10 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"os"
 	"sort"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/genfile"
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
@@ -97,14 +97,7 @@ var apAbbrev = map[string]string{"gen": "general", "lt": "lieutenant", "maj": "m
 func main() {
 	out := flag.String("o", "internal/mention/headwords.txt", "output file")
 	flag.Parse()
-	f, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := Generate(lexicon.Default(), f); err != nil {
-		log.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
+	if err := genfile.Write(*out, func(w io.Writer) error { return Generate(lexicon.Default(), w) }); err != nil {
 		log.Fatal(err)
 	}
 }

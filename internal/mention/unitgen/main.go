@@ -21,10 +21,10 @@ import (
 	"go/format"
 	"io"
 	"log"
-	"os"
 	"sort"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/genfile"
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
@@ -46,14 +46,7 @@ const depth = 8
 func main() {
 	out := flag.String("o", "internal/mention/unitnames.go", "output file")
 	flag.Parse()
-	f, err := os.Create(*out)
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := Generate(lexicon.Default(), f); err != nil {
-		log.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
+	if err := genfile.Write(*out, func(w io.Writer) error { return Generate(lexicon.Default(), w) }); err != nil {
 		log.Fatal(err)
 	}
 }
