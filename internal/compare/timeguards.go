@@ -52,41 +52,69 @@ func (c *comparer) possessiveNouns(f *fact) []string {
 }
 
 // possessiveElsewhere reports whether f dates a noun through a possessive
-// ("Monday's final") and g dates something else: g's time dates a verb or a
-// noun (datedThing, or a possessive of its own) that is none of f's nouns,
-// a WordNet synonym of one, or the verb one nominalises or WordNet derives
-// it from ("Sunday's stabbing" / "was stabbed on Monday", "Sunday's
-// robbery" / "was robbed on Monday" are one). "Saturday's fair" and "was
-// injured on Thursday" date two things, however alike the rest of their
-// sentences. A time that dates nothing the reader can name says nothing.
+// ("Monday's final") and g dates something else: no happening g's time
+// dates (datedAlts: its verb, the noun it modifies, the event noun subject
+// of its verb, "a shooting that happened Monday"), nor a possessive of its
+// own, is one of f's nouns, a WordNet synonym of one, or the verb one
+// nominalises or WordNet derives it from ("Sunday's stabbing" / "was
+// stabbed on Monday", "Sunday's robbery" / "was robbed on Monday" are
+// one). "Saturday's fair" and "was injured on Thursday" date two things,
+// however alike the rest of their sentences. A time that dates nothing
+// the reader can name says nothing. A general noun of happening ("the
+// incident occurred Wednesday": generalDay) dates the story's harm, and
+// so whatever harm f's noun names ("Monday's shooting").
 func (c *comparer) possessiveElsewhere(f, g *fact) bool {
 	ns := c.possessiveNouns(f)
 	if len(ns) == 0 {
 		return false
 	}
-	gv, gp := c.datedThing(g)
+	alts := c.datedAlts(g)
 	gs := c.possessiveNouns(g)
-	if gv == "" && len(gs) == 0 {
+	if len(alts) == 0 && len(gs) == 0 {
 		return false
 	}
 	for _, n := range ns {
+		if g.generalDay && c.harmNoun(n) {
+			return false
+		}
 		for _, m := range gs {
 			if n == m || c.lx.Synonyms(n, m, lexicon.Noun) {
 				return false
 			}
 		}
-		switch gp {
-		case lexicon.Noun:
-			if n == gv || c.lx.Synonyms(n, gv, lexicon.Noun) {
-				return false
-			}
-		case lexicon.Verb:
-			if v := c.lx.Base(n, lexicon.Verb); c.lx.Has(v, lexicon.Verb) && c.closeVerbs(v, gv) || c.nounOfVerb(n, lexicon.Noun, gv) {
+		for _, a := range alts {
+			if c.possessedIs(n, a) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// possessedIs reports whether noun n, dated through a possessive, names
+// the happening a: the same noun or a WordNet synonym, or the verb n
+// nominalises or WordNet derives it from.
+func (c *comparer) possessedIs(n string, a datedAlt) bool {
+	if a.pos == lexicon.Noun {
+		return n == a.w || c.lx.Synonyms(n, a.w, lexicon.Noun)
+	}
+	v := c.lx.Base(n, lexicon.Verb)
+	return c.lx.Has(v, lexicon.Verb) && c.closeVerbs(v, a.w) || c.nounOfVerb(n, lexicon.Noun, a.w)
+}
+
+// harmNoun reports whether noun n names a harm done to someone: the noun
+// of a verb of harm ("shooting", "stabbing") or one WordNet derives from
+// such a verb (harmDoneVerb).
+func (c *comparer) harmNoun(n string) bool {
+	if v := c.lx.Base(n, lexicon.Verb); v != n && c.harmDoneVerb(v) {
+		return true
+	}
+	for _, v := range lexicon.DerivedVerbs(c.lx.Base(n, lexicon.Noun)) {
+		if c.harmDoneVerb(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayPeople are the persons whose doing a day or clock time dates: its
