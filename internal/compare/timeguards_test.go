@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -75,6 +76,27 @@ func TestPossessiveElsewhere(t *testing.T) {
 	stab := day("Witnesses to Sunday's stabbing of a ferry clerk were questioned.", "Sunday", "")
 	if c.possessiveElsewhere(stab, day("The ferry clerk was stabbed on Monday outside the terminal.", "Monday", "stab")) {
 		t.Error("Sunday's stabbing and stabbed on Monday: want one thing dated")
+	}
+	// The happening a day dates through the noun subject of its verb ("a
+	// robbery that happened Monday"), and the story's harm a general noun
+	// dates ("the incident occurred Monday").
+	robbed := day("Clerks at the Osk depot recall Tuesday's robbery of the night shift.", "Tuesday", "")
+	happened := day("Deputies are looking into a robbery that happened on Monday at the Osk depot.", "Monday", "happen")
+	happened.alsoDates = []datedAlt{{"rob", lexicon.Verb}}
+	if c.possessiveElsewhere(robbed, happened) {
+		t.Error("Tuesday's robbery and a robbery that happened Monday: want one thing dated")
+	}
+	shot := day("Police still look into Tuesday's shooting near the Osk depot.", "Tuesday", "")
+	incident := day("The incident closed the Osk depot on Monday.", "Monday", "close")
+	if !c.possessiveElsewhere(shot, incident) {
+		t.Error("no general noun marked: want two things dated")
+	}
+	incident.generalDay = true
+	if c.possessiveElsewhere(shot, incident) {
+		t.Error("Tuesday's shooting and the incident's day Monday: want one thing dated")
+	}
+	if !c.possessiveElsewhere(final, incident) {
+		t.Error("Saturday's harvest fair and the incident on Monday: want two things dated")
 	}
 	if got := c.possessiveNouns(final); strings.Join(got, " ") != "harvest fair" {
 		t.Errorf("possessiveNouns: got %v, want [harvest fair]", got)
