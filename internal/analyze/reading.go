@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
-	"crypto/sha256"
 	"encoding/gob"
-	"encoding/hex"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"sync"
 
@@ -29,7 +26,9 @@ const ReadingFormat = 2
 // the source revision the binary was built from, when the build recorded
 // one and the tree was clean; otherwise (builds with -buildvcs=false, as
 // on the project's machines, a tree with changes, `go run`, tests) the
-// first 48 bits of the SHA-256 of the running executable, so that any
+// first 48 bits of the SHA-256 of the running executable's Go build ID
+// (which ends with a hash of the executable's content), or of the
+// executable itself when it has none (executableSum), so that any
 // other build — a change of the language layer included — is another
 // engine. A stored reading of another engine is stale: it is recomputed
 // when asked for, and `corroborate reindex` recomputes them all. A build
@@ -81,24 +80,6 @@ func cleanRevision() string {
 		rev = rev[:12]
 	}
 	return rev
-}
-
-// executableSum hashes the running executable.
-func executableSum() (string, error) {
-	path, err := os.Executable()
-	if err != nil {
-		return "", err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)[:6]), nil
 }
 
 // storedReading is what the store keeps of a reading. Sentences keep
