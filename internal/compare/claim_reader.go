@@ -842,6 +842,14 @@ func (r *clauseReader) subject(j int) string {
 		for k > 0 && (r.toks[k-1].IsCapitalized() || r.entityAt(k-1) == e) && !isPunct(r.toks[k-1].Text) {
 			k--
 		}
+		if rel := r.relativeObject(k); rel >= 0 {
+			// "the bullet that killed <Name> was fired": the name is the
+			// relative clause's object; its head noun is the subject.
+			if rel > 0 {
+				return r.subject(rel - 1)
+			}
+			return ""
+		}
 		if k > 0 && prepositionWords[r.low[k-1]] && r.low[k-1] != "of" {
 			// "the leak at the Corvane public library was": the noun before
 			// the preposition heads the subject.
@@ -911,6 +919,35 @@ func (r *clauseReader) subject(j int) string {
 		}
 	}
 	return r.bareSubject(j, head)
+}
+
+// relativeObject reports where the relative pronoun stands when the name
+// starting at token k is the object of a relative clause's verb ("the
+// bullet that killed <Name>", "the man who had hit <Name>"; Quirk et al.
+// 1985 §17.10): a verb whose most frequent sense is not one of saying or
+// thinking (after which a name may open a content clause: "who said <Name>
+// was …"; "struck" is no report, though WordNet has "strike" as "it struck
+// me that") right before
+// the name, over auxiliaries, after "that", "which" or "who". -1 when not.
+func (r *clauseReader) relativeObject(k int) int {
+	v := k - 1
+	if v < 1 {
+		return -1
+	}
+	b, ok := r.verbBase(v)
+	if !ok || auxiliaries[r.low[v]] || mostlySayOrThink(r.lx, b) {
+		return -1
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		switch w := r.low[j]; {
+		case w == "that" || w == "which" || w == "who":
+			return j
+		case auxiliaries[w] || modals[w]:
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // coordinatedNames reads two names joined by "and" that open their clause
@@ -1089,6 +1126,19 @@ var partitives = map[string]bool{"one": true, "some": true, "any": true, "many":
 	"few": true, "none": true, "either": true, "neither": true, "half": true, "part": true, "majority": true, "minority": true,
 	"rest": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "scores": true, "another": true, "other": true, "others": true}
 
+// complexPrepositions are the two-word prepositions whose first word is
+// an adjective, adverb or noun (Quirk et al. 1985 §9.10): "due to",
+// "according to", "because of".
+var complexPrepositions = map[string]string{"due": "to", "owing": "to", "according": "to", "thanks": "to", "prior": "to",
+	"contrary": "to", "next": "to", "close": "to", "because": "of", "instead": "of", "ahead": "of", "regardless": "of"}
+
+// complexPreposition reports whether a complex preposition opens at token
+// j ("due to a ricochet"): a prepositional phrase before it ends there.
+func (r *clauseReader) complexPreposition(j int) bool {
+	second, ok := complexPrepositions[r.low[j]]
+	return ok && j+1 < len(r.toks) && r.low[j+1] == second
+}
+
 // complement reads the phrase after the verb: a noun phrase (its head and
 // words), a predicate adjective, or a name.
 func (r *clauseReader) complement(k int) (head, phrase string, end int) {
@@ -1115,11 +1165,18 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			}
 			// Keep one prepositional phrase: "a landmark of the town".
 			j := k + 1
-			for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] {
+			for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] && !r.complexPreposition(j) {
 				j++
 			}
 			if j+1 < len(r.toks) && (r.toks[j].Text == "." || strings.HasSuffix(r.toks[j-1].Text, ".")) {
 				break // a full stop inside the sentence ends an abbreviation ("on Aug.", "Benjamin C."): the phrase is cut, leave it out
+			}
+			if j < len(r.toks) && r.low[j] == "of" && !concreteNoun(r.lx, r.lx.Base(r.low[j-1], lexicon.Noun)) {
+				// "over the course" of …: the phrase's noun is no concrete
+				// thing and its own complement is cut (Quirk et al. 1985
+				// §17.37); leave the phrase out. "in the parking lot" of …
+				// names a place already.
+				break
 			}
 			k = j
 			break

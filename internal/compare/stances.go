@@ -101,6 +101,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
+				if h := c.innerReporter(di, si, p); h != "" {
+					p.holder = h // "X said some colleagues said she had …": the colleagues hold it
+				}
 				introApplied := false
 				if (p.own || p.holder == "") && p.introVerb != "" {
 					// "she apologised if the invoice was …", "officials
@@ -1122,6 +1125,46 @@ func (c *comparer) cueAnchors() {
 			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
 		}
 	})
+}
+
+// innerReporter names who holds a clause introduced by a verb of saying
+// or thinking inside another's report: in "X said some colleagues said
+// she had quarrels" or "X said the suspect thought she was watched" X
+// reports what the colleagues said, what the suspect thought (a nested
+// source: Saurí and Pustejovsky 2009 read commitment from the innermost
+// source). The nested verb is not the report's cue and stands in its
+// words; its subject is a name or a plural noun of persons that is not the
+// report's speaker nor the clause's subject, and the verb's most frequent
+// WordNet sense is one of saying or believing. "" otherwise ("X said he
+// thinks …" is X's own view).
+func (c *comparer) innerReporter(di, si int, p proposition) string {
+	if p.own || p.holder == "" || p.introVerb == "" || p.introHolder == "" {
+		return ""
+	}
+	a := c.in.Docs[di].Analysis
+	s := a.Sentences[si]
+	in := c.quoteAt(di, s.Start+p.pos)
+	if in < 0 {
+		return ""
+	}
+	// The nested verb stands in the report's words, before the clause.
+	from := a.Quotes[in].Start - s.Start
+	if from < 0 || from > p.pos || p.pos > len(s.Text) || !slices.Contains(strings.Fields(strings.ToLower(s.Text[from:p.pos])), p.introVerb) {
+		return ""
+	}
+	// Mostly a verb of saying or believing ("say", "believe", "know"), not
+	// of finding or feeling ("officers found the victim dead").
+	if !mostlySayOrThink(c.lx, c.lx.Base(p.introVerb, lexicon.Verb)) {
+		return ""
+	}
+	h := p.introHolder
+	if !c.personOrOrg(h) {
+		h = c.namedHolder(h)
+	}
+	if h == "" || sameHolder(h, p.holder) || p.pron == "" && sameHolder(h, p.subject) {
+		return ""
+	}
+	return h
 }
 
 // governingSpeaker is the named speaker of a quote in sentence si whose

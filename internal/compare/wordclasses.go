@@ -34,6 +34,15 @@ func sayOrThinkVerb(lx *lexicon.Lexicon, b string) bool {
 	return lx.HasLex(b, lexicon.Verb, lexicon.VerbCommunication) || lx.HasLex(b, lexicon.Verb, lexicon.VerbCognition)
 }
 
+// mostlySayOrThink reports whether a verb's most frequent WordNet sense
+// (lexicon.FirstSense) is one of saying or thinking: "say", "believe",
+// "know", not "find", "strike" or "feel", which have such a sense among
+// others.
+func mostlySayOrThink(lx *lexicon.Lexicon, b string) bool {
+	fs, ok := lx.FirstSense(b, lexicon.Verb)
+	return ok && (fs.Lex == lexicon.VerbCommunication || fs.Lex == lexicon.VerbCognition)
+}
+
 // irregularBase returns the base form of an irregular past form of a verb
 // ("met", "held", "took", "began": WordNet's verb exception list, by
 // lexicon.Irregular) and whether lw is one.
