@@ -1613,6 +1613,10 @@ func lastNP(window string) string {
 			ws = ws[:len(ws)-1]
 			continue
 		}
+		if w := lower(ws[len(ws)-1]); w == "yet" || negatedAuxiliary(w) {
+			ws = ws[:len(ws)-1] // "she hadn't yet", "they didn't"
+			continue
+		}
 		// "police on Tuesday", "the mayor last Friday": a day adjunct
 		// after the phrase names no part of its speaker.
 		if n := len(ws); n > 1 && len(strings.Trim(ws[n-1], ",.;:")) > 3 && isWeekday(strings.Trim(ws[n-1], ",.;:")) {
@@ -1630,6 +1634,11 @@ func lastNP(window string) string {
 			break
 		}
 	}
+	if n := len(ws); n > 1 && nominativePronoun(ws[n-1]) {
+		// "saying she", "hoped they": a nominative pronoun is a subject
+		// by its form alone (CGEL ch. 5 §16), so it is the whole phrase
+		return ws[n-1]
+	}
 	if len(ws) > 1 {
 		// "Though she never", "If he": a subordinator (Penn Treebank "IN"
 		// or "WRB") opens the clause whose subject pronoun follows
@@ -1642,6 +1651,23 @@ func lastNP(window string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// nominativePronoun reports whether w is a personal pronoun in the
+// nominative case ("she", "they'd"): "it" and "you" are not, since they
+// are objects too.
+func nominativePronoun(w string) bool {
+	switch contractedPronoun(lower(strings.Trim(w, ",."))) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
+// negatedAuxiliary reports whether w is an auxiliary with a contracted
+// "not" ("hadn't", "didn’t").
+func negatedAuxiliary(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // surnameLike reports whether a speaker phrase is one capitalised word
@@ -2971,7 +2997,7 @@ func (a *Analysis) introSubject(si int, toks []text.Token, i int, q *Quote) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+8 && toks[j].Text != ","; j++ {
-			if !finiteVerbAt(toks, j) {
+			if !finiteVerbAt(toks, j) && !irregularPastAt(toks, j) {
 				continue
 			}
 			sq := Quote{Entity: -1}
