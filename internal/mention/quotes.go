@@ -1634,9 +1634,11 @@ func lastNP(window string) string {
 			break
 		}
 	}
-	if n := len(ws); n > 1 && nominativePronoun(ws[n-1]) {
+	if n := len(ws); n > 1 && nominativePronoun(ws[n-1]) && lower(ws[n-2]) != "what" {
 		// "saying she", "hoped they": a nominative pronoun is a subject
-		// by its form alone (CGEL ch. 5 §16), so it is the whole phrase
+		// by its form alone (CGEL ch. 5 §16), so it is the whole phrase;
+		// "what she calls …" is a free relative, a noun phrase that names
+		// a thing rather than a report
 		return ws[n-1]
 	}
 	if len(ws) > 1 {
