@@ -3,8 +3,8 @@ package mention
 import "testing"
 
 // TestCueOnlySpeakers: a cue read without a source phrase of its own is
-// given the person or organisation its clause names as subject, or the
-// referent of its subject pronoun; a relative clause set off by commas
+// given the person or organisation its clause names as subject; a
+// nominative pronoun after a fronted adjunct is a source phrase itself; a relative clause set off by commas
 // before the cue is an aside whose names do not speak; a clause after an
 // inverted cue is its content, not its subject.
 func TestCueOnlySpeakers(t *testing.T) {
@@ -15,7 +15,7 @@ func TestCueOnlySpeakers(t *testing.T) {
 		"The drizzle kept falling on the quay."
 	a := analyze(body)
 	wants := map[string]speakerWant{
-		"the ferry timetable was too thin": {"Petra Lind", "she", "subject"},
+		"the ferry timetable was too thin": {"Petra Lind", "she", "pronoun"}, // "she" is a subject by its form
 		"the slipway needed work":          {"Odile Marchetti", "Odile Marchetti", "named"},
 		"the regatta would go ahead":       {"", "The rowing club", "nominal"},
 	}

@@ -1259,7 +1259,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	s := a.Sentences[si]
 	window := strings.TrimSpace(s.Text[from:to])
-	if p := subjectPronoun(window); p != "" && strings.Contains(window, ",") {
+	if p := subjectPronoun(window); p != "" && strings.Contains(window, ",") && !a.reporterBefore(si, from, to, window, p) {
 		// "Doe hopes Roe will stay, even as he doubts …": a subject
 		// pronoun right before the cue is its subject, not a name
 		// before the comma.
@@ -1351,6 +1351,21 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		w := strings.Trim(np, ",.:;")
 		q.role = !strings.Contains(np, " ") && (commonPersonNoun(w) && !a.capitalisedInside(w) || a.commonWordNotNamed(w) && !groupNoun(lower(w)))
 	}
+}
+
+// reporterBefore reports whether the subject pronoun p that ends a
+// speaker window follows, after the window's last comma, a name the
+// pronoun fits ("That said, Tarn voters say they …"): the name of that
+// stretch speaks, as the reporter a pronoun in its report most often
+// stands for.
+func (a *Analysis) reporterBefore(si, from, to int, window, p string) bool {
+	best := a.namedSpeaker(si, from, to, window)
+	if best < 0 {
+		return false
+	}
+	m := a.Mentions[best]
+	c := strings.LastIndex(a.Sentences[si].Text[from:to], ",")
+	return c >= 0 && m.Start > from+c && pronounFits(p, &a.Entities[m.Entity])
 }
 
 // namedSpeaker returns the index of the mention that speaks in sentence si
@@ -1634,11 +1649,13 @@ func lastNP(window string) string {
 			break
 		}
 	}
-	if n := len(ws); n > 1 && nominativePronoun(ws[n-1]) && lower(ws[n-2]) != "what" {
+	if n := len(ws); n > 1 && nominativePronoun(ws[n-1]) && lower(ws[n-2]) != "what" && !reportsWithin(ws[1:n-1]) {
 		// "saying she", "hoped they": a nominative pronoun is a subject
 		// by its form alone (CGEL ch. 5 §16), so it is the whole phrase;
 		// "what she calls …" is a free relative, a noun phrase that names
-		// a thing rather than a report
+		// a thing rather than a report; after a verb of saying with its
+		// own subject ("voters say they", "Doe told aides she") the
+		// phrase keeps that reporter, whom the pronoun stands for
 		return ws[n-1]
 	}
 	if len(ws) > 1 {
@@ -1653,6 +1670,19 @@ func lastNP(window string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// reportsWithin reports whether one of the words is a form of a verb of
+// saying ("say", "told", "saying").
+func reportsWithin(ws []string) bool {
+	lx := lexicon.Default()
+	for _, w := range ws {
+		lw := lower(strings.Trim(w, ",."))
+		if reportingVerb(lx.Base(lw, lexicon.Verb)) || reportingVerb(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominativePronoun reports whether w is a personal pronoun in the
