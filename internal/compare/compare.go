@@ -130,6 +130,7 @@ func Compare(in Input) Result {
 	r.Discrepancies = append(r.Discrepancies, withoutHomes(c.placeDiscrepancies(), homes)...)
 	r.Discrepancies = append(r.Discrepancies, c.crossStreetDiscrepancies()...)
 	r.Discrepancies = append(r.Discrepancies, homes...)
+	r.Discrepancies = append(r.Discrepancies, c.titleDiscrepancies()...) // titles.go
 	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...) // align.go
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)

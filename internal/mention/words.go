@@ -297,3 +297,46 @@ func lower(s string) string { return strings.ToLower(s) }
 // word of these speaks for no one.
 var stateAbbrev = set("ala", "ariz", "calif", "colo", "conn", "fla", "kan", "ky", "md", "mich", "minn", "mont", "neb",
 	"nev", "okla", "ore", "tenn", "vt", "va", "wis", "wyo")
+
+// subordinateWords are the words that make a title the second of an
+// office when written before its head ("Deputy Attorney General",
+// "Assistant Police Chief", "Vice President", "Lieutenant Governor"):
+// the holder stands in for the head of the office, and is not it.
+var subordinateWords = map[string]bool{"deputy": true, "assistant": true, "associate": true, "vice": true, "lieutenant": true}
+
+// SubordinateWord reports whether a lower-case word makes the title after
+// it the second of an office ("deputy", "assistant", "vice").
+func SubordinateWord(w string) bool { return subordinateWords[w] }
+
+// TitleRole reads the office a title written with a name names: its head,
+// the last title word before any "of" phrase, written out ("Police Capt."
+// → "captain", "Chief of Police" → "chief"), whether a word before the
+// head makes it the office's second ("Deputy Police Chief",
+// "Lt. Gov."), and the title's words written out. The head is "" when
+// the title has no title word ("Government").
+func TitleRole(title string) (head string, subordinate bool, words []string) {
+	for _, w := range strings.Fields(lower(title)) {
+		w = strings.Trim(w, namePunct)
+		if w == "of" {
+			break
+		}
+		if full, ok := abbrevOf[w]; ok {
+			words = append(words, strings.Fields(full)...)
+			continue
+		}
+		words = append(words, w)
+	}
+	at := -1
+	for i, w := range words {
+		if isTitleWord(w) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return "", false, words
+	}
+	for _, w := range words[:at] {
+		subordinate = subordinate || subordinateWords[w]
+	}
+	return words[at], subordinate, words
+}

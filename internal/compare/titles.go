@@ -1,0 +1,186 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// This file compares the office a named person holds, as the titles
+// written with the name give it ("Deputy Attorney General Ana Roe",
+// "Police Sgt. Ivo Marsh"): a person holds one office at a time, so two
+// articles that give one person two offices that cannot both be right are
+// a discrepancy of kind other. Two titles conflict when:
+//   - they have one head and one makes it the office's second ("Attorney
+//     General" / "Deputy Attorney General", "Police Chief" / "Assistant
+//     Police Chief": mention.TitleRole);
+//   - or their heads are two ranks (nouns of persons under a military
+//     officer or a lawman: a rank is one step of a ladder, while one office
+//     of management is named many ways, "superintendent" / "chief") that
+//     WordNet puts close under one narrow hypernym (closeNouns: "sergeant"
+//     / "lieutenant"), neither a kind or a synonym of the other, and
+//     neither title holds the other's head ("Detective" / "Detective
+//     Sgt.": the longer one says more).
+//
+// Two titles are no conflict when some article of the thread gives the
+// person both (its writer knows both offices), and an article that gives
+// the person two is left out. Courtesy titles ("Mr.", "Dr.") name no
+// office. Every rule is general English; none is drawn from the data it
+// is measured on.
+
+// titleFact is one office an article gives a named person.
+type titleFact struct {
+	doc      int
+	person   string // story name
+	key      string // the office: its head, "deputy " before a second's
+	head     string
+	words    []string
+	written  string
+	sentence string
+}
+
+// titleFacts reads the offices the thread's articles give named persons.
+func (c *comparer) titleFacts() []titleFact {
+	docs, merged := c.threadDocs()
+	var out []titleFact
+	for di, d := range docs {
+		a := d.Analysis
+		for ei, e := range a.Entities {
+			if e.Type != mention.Person || len(e.Titles) == 0 {
+				continue
+			}
+			person := merged[di].m.Name(merged[di].i, ei)
+			if len(strings.Fields(person)) < 2 {
+				continue // a family name alone may be anyone's
+			}
+			for _, t := range e.Titles {
+				if f, ok := c.titleFact(a, ei, t); ok {
+					f.doc, f.person = di, person
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titleFact reads one title t of entity ei: its office and the sentence
+// that writes it.
+func (c *comparer) titleFact(a *mention.Analysis, ei int, t string) (titleFact, bool) {
+	if strings.ToUpper(t) == t {
+		return titleFact{}, false // a transcript's capitals: no telling a title from a name
+	}
+	sent, at := "", -1
+	for _, m := range a.Mentions {
+		if m.Entity == ei && m.Sentence < len(a.Sentences) {
+			if k := strings.Index(a.Sentences[m.Sentence].Text, t); k >= 0 {
+				sent, at = a.Sentences[m.Sentence].Text, k
+				break
+			}
+		}
+	}
+	if sent == "" {
+		return titleFact{}, false
+	}
+	// A capitalised word of the title the name reader left out before it
+	// (at the head of a sentence: "Assistant Police Chief Ivo Marsh said").
+	before := strings.TrimRight(sent[:at], " ")
+	if w := lastWordLower(before); mention.SubordinateWord(w) && before[len(before)-len(w)] >= 'A' && before[len(before)-len(w)] <= 'Z' {
+		t = before[len(before)-len(w):] + " " + t
+	}
+	head, sub, words := mention.TitleRole(t)
+	if head == "" || !c.lx.HasLex(head, lexicon.Noun, lexicon.NounPerson) {
+		return titleFact{}, false // no office ("Mr.", "Dr.")
+	}
+	key := head
+	if sub {
+		key = "deputy " + head
+	}
+	return titleFact{key: key, head: head, words: words, written: t, sentence: sent}, true
+}
+
+// titleDiscrepancies reports the persons two articles give two offices.
+func (c *comparer) titleDiscrepancies() []corroborate.Discrepancy {
+	facts := c.titleFacts()
+	roots, byPerson := personComponents(len(facts), func(i int) string { return facts[i].person })
+	var out []corroborate.Discrepancy
+	for _, r := range roots {
+		if d, ok := c.titleDiscrepancy(facts, byPerson[r]); ok && c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// titleDiscrepancy turns one person's offices into a discrepancy: one
+// side per office, an article that gives two left out, every two sides
+// conflicting and no article giving both.
+func (c *comparer) titleDiscrepancy(facts []titleFact, g []int) (corroborate.Discrepancy, bool) {
+	both := func(x, y string) bool {
+		docs := map[int]int{}
+		for _, i := range g {
+			if facts[i].key == x {
+				docs[facts[i].doc] |= 1
+			} else if facts[i].key == y {
+				docs[facts[i].doc] |= 2
+			}
+		}
+		for _, v := range docs {
+			if v == 3 {
+				return true
+			}
+		}
+		return false
+	}
+	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].key }, func(x, y string, sides map[string][]int) bool {
+		return both(x, y) || !c.twoOffices(&facts[sides[x][0]], &facts[sides[y][0]])
+	})
+	if !ok {
+		return corroborate.Discrepancy{}, false
+	}
+	d := corroborate.Discrepancy{About: "title of " + facts[g[0]].person, Kind: "other"}
+	c.fillSides(&d, g, order, sides, func(i int) sideMember {
+		f := &facts[i]
+		return sideMember{f.doc, f.written, f.sentence, nil}
+	})
+	return d, true
+}
+
+// twoOffices reports whether two titles of one person cannot both be
+// right: one head, one of them its office's second; or two heads close in
+// WordNet, neither a kind or synonym of the other, neither title holding
+// the other's head.
+func (c *comparer) twoOffices(f, g *titleFact) bool {
+	if f.head == g.head {
+		return f.key != g.key
+	}
+	if slices.Contains(f.words, g.head) || slices.Contains(g.words, f.head) {
+		return false
+	}
+	if c.lx.Synonyms(f.head, g.head, lexicon.Noun) || c.kindOf(f.head, g.head) || c.kindOf(g.head, f.head) {
+		return false
+	}
+	return c.rank(f.head) && c.rank(g.head) && c.closeNouns(f.head, g.head)
+}
+
+// rankAnchors are the WordNet nouns whose kinds are ranks: a military
+// officer and a lawman ("sergeant", "lieutenant", "captain", "deputy").
+var rankAnchors = []string{"military officer", "lawman"}
+
+// rankDepth is how many hypernym steps a rank may lie under its anchor.
+const rankDepth = 3
+
+// rank reports whether a noun of persons names a rank: one of its senses
+// lies at most rankDepth steps under a rankAnchors noun.
+func (c *comparer) rank(w string) bool {
+	var anchors []uint32
+	for _, a := range rankAnchors {
+		if x, ok := c.lx.FirstSense(a, lexicon.Noun); ok {
+			anchors = append(anchors, x.Synset)
+		}
+	}
+	return c.lx.Under(w, lexicon.Noun, anchors, rankDepth)
+}
