@@ -87,9 +87,92 @@ func (c *comparer) residenceFacts() ([]residenceFact, map[[2]string]bool) {
 					out = append(out, f)
 				}
 			}
+			for _, f := range c.sharedResidences(a, merged[di], ms, s) {
+				f.doc = di
+				out = append(out, f)
+			}
 		}
 	}
 	return out, held
+}
+
+// reBothOf is what stands between the second of two persons and the town
+// they share ("Ivo Marsh, 40, and Ann Roe, 35, both of"); reAndBetween
+// what stands between the two persons.
+var (
+	reBothOf     = regexp.MustCompile(`^` + reAgeApposition + `?\s*both\s+(?:of|from)\s+$`)
+	reAndBetween = regexp.MustCompile(`^` + reAgeApposition + `?\s*and\s+$`)
+	// reHomeIn is a possessive home before its town ("died at his home
+	// in"): the group is the pronoun.
+	reHomeIn = regexp.MustCompile(`(?i)\b(?:at|in|outside|near|from)\s+(his|her)\s+(?:own\s+)?home\s+in\s+$`)
+)
+
+// sharedResidences reads the towns a sentence gives persons in two ways
+// the name-by-name reading misses: two persons "both of" one town ("Ivo
+// Marsh, 40, and Ann Roe, 35, both of Harwick"), and the town of a
+// person's own home ("Ivo Marsh died at his home in Harwick": the one
+// person the sentence names before it, of the pronoun's gender when the
+// article knows it).
+func (c *comparer) sharedResidences(a *mention.Analysis, dm docMerged, ms []mention.NameMention, s string) []residenceFact {
+	var out []residenceFact
+	add := func(p, l mention.NameMention) {
+		if person := dm.name(p); len(strings.Fields(person)) >= 2 {
+			out = append(out, residenceFact{person: person, place: strings.ToLower(dm.name(l)), written: strings.TrimLeft(s[p.End:l.End], " ,0123456789"), sent: s})
+		}
+	}
+	for k, l := range ms {
+		t := a.Entities[l.Entity].Type
+		if t != mention.Place && t != mention.Other || l.End > len(s) || l.End+1 < len(s) && s[l.End] == ' ' && s[l.End+1] >= 'A' && s[l.End+1] <= 'Z' {
+			continue
+		}
+		// "both of" after two persons is a town even when the name
+		// reader could not type it (as an age before "of" tells one).
+		if k >= 2 && c.bothOf(a, ms[k-2], ms[k-1], l, s) {
+			add(ms[k-2], l)
+			add(ms[k-1], l)
+			continue
+		}
+		if p, ok := c.homeOwner(a, ms[:k], l, s); ok && t == mention.Place {
+			add(p, l)
+		}
+	}
+	return out
+}
+
+// bothOf reports whether persons p and q and place l are written "p, 40,
+// and q, 35, both of l".
+func (c *comparer) bothOf(a *mention.Analysis, p, q, l mention.NameMention, s string) bool {
+	if a.Entities[p.Entity].Type != mention.Person || a.Entities[q.Entity].Type != mention.Person || p.End > q.Start || q.End > l.Start {
+		return false
+	}
+	return reAndBetween.MatchString(s[p.End:q.Start]) && reBothOf.MatchString(s[q.End:l.Start])
+}
+
+// homeOwner is the person whose home a place l right after "his home in"
+// is: the one person named before it in the sentence (before, the
+// mentions of the sentence up to l), not of the other gender.
+func (c *comparer) homeOwner(a *mention.Analysis, before []mention.NameMention, l mention.NameMention, s string) (mention.NameMention, bool) {
+	m := reHomeIn.FindStringSubmatch(s[:l.Start])
+	if m == nil {
+		return mention.NameMention{}, false
+	}
+	owner, n := mention.NameMention{}, 0
+	for _, p := range before {
+		if a.Entities[p.Entity].Type == mention.Person && (n == 0 || p.Entity != owner.Entity) {
+			owner, n = p, n+1
+		}
+	}
+	if n != 1 {
+		return mention.NameMention{}, false
+	}
+	want := byte('m')
+	if strings.EqualFold(m[1], "her") {
+		want = 'f'
+	}
+	if g := a.Entities[owner.Entity].Gender(); g != 0 && g != want {
+		return mention.NameMention{}, false
+	}
+	return owner, true
 }
 
 // residenceAt reads "<person>, <age>, of <place>" from two mentions in

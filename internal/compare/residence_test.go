@@ -29,6 +29,10 @@ func TestResidence(t *testing.T) {
 		{"an organisation after the town", "Crash\n\nIvo Marsh of Quenby Police Department said the road was icy.", ""},
 		{"a family name alone", "Crash\n\nMarsh, of Quenby, was killed.", ""},
 		{"a verb after the name", "Crash\n\nIvo Marsh drove from Quenby to the coast.", ""},
+		{"both of a town", "Crash\n\nThe dead were Ivo Marsh, 40, and Ann Roe, 35, both of Quenby.", "harwick/quenby"},
+		{"his home in a town", "Crash\n\nIvo Marsh was later found at his home in Quenby, police said.", "harwick/quenby"},
+		{"her home: another person's", "Crash\n\nIvo Marsh was later found at her home in Quenby, police said.", ""},
+		{"two persons before the home", "Crash\n\nIvo Marsh and Ann Roe were found at his home in Quenby.", ""},
 	} {
 		r := run(doc("a", a, day), doc("b", tc.b, day))
 		var got []string

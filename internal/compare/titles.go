@@ -73,23 +73,34 @@ func (c *comparer) titleFact(a *mention.Analysis, ei int, t string) (titleFact, 
 	if strings.ToUpper(t) == t {
 		return titleFact{}, false // a transcript's capitals: no telling a title from a name
 	}
-	sent, at := "", -1
+	// A capitalised word of the title the name reader left out before it
+	// (at the head of a sentence: "Assistant Police Chief Ivo Marsh said")
+	// is read back, unless the title is also written without it.
+	sent, extended := "", ""
 	for _, m := range a.Mentions {
-		if m.Entity == ei && m.Sentence < len(a.Sentences) {
-			if k := strings.Index(a.Sentences[m.Sentence].Text, t); k >= 0 {
-				sent, at = a.Sentences[m.Sentence].Text, k
-				break
-			}
+		if m.Entity != ei || m.Sentence >= len(a.Sentences) {
+			continue
+		}
+		x := a.Sentences[m.Sentence].Text
+		at := strings.Index(x, t)
+		if at < 0 {
+			continue
+		}
+		before := strings.TrimRight(x[:at], " ")
+		w := lastWordLower(before)
+		if !mention.SubordinateWord(w) || before[len(before)-len(w)] < 'A' || before[len(before)-len(w)] > 'Z' {
+			sent, extended = x, ""
+			break
+		}
+		if sent == "" {
+			sent, extended = x, before[len(before)-len(w):]+" "+t
 		}
 	}
 	if sent == "" {
 		return titleFact{}, false
 	}
-	// A capitalised word of the title the name reader left out before it
-	// (at the head of a sentence: "Assistant Police Chief Ivo Marsh said").
-	before := strings.TrimRight(sent[:at], " ")
-	if w := lastWordLower(before); mention.SubordinateWord(w) && before[len(before)-len(w)] >= 'A' && before[len(before)-len(w)] <= 'Z' {
-		t = before[len(before)-len(w):] + " " + t
+	if extended != "" {
+		t = extended
 	}
 	head, sub, words := mention.TitleRole(t)
 	if head == "" || !c.lx.HasLex(head, lexicon.Noun, lexicon.NounPerson) {
