@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -63,8 +64,47 @@ func (c *comparer) titleFacts() []titleFact {
 				}
 			}
 		}
+		for _, m := range a.Mentions {
+			if a.Entities[m.Entity].Type != mention.Person || m.Sentence >= len(a.Sentences) {
+				continue
+			}
+			if person := merged[di].name(m); len(strings.Fields(person)) >= 2 {
+				if f, ok := c.appositionTitle(a.Sentences[m.Sentence].Text, m.End); ok {
+					f.doc, f.person = di, person
+					out = append(out, f)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// reTitleApposition is an apposition after a name that gives an office
+// ("Ana Roe, the state's attorney general, said", "Ana Roe, a deputy
+// sheriff with the county, said"): a determiner, up to four words, and
+// the phrase's end (a comma, a preposition, the sentence's end). A
+// former or earlier office is no conflict with the present one.
+var reTitleApposition = regexp.MustCompile(`^,\s+(?:the|a|an)\s+((?:[a-z][a-z'’.-]*\s+){0,4}?[a-z][a-z-]*)(?:\s*,|\s+(?:of|with|for|at|in|from)\b|\s*\.?$)`)
+
+// appositionTitle reads the office an apposition right after a name at
+// byte end of sentence s gives its person.
+func (c *comparer) appositionTitle(s string, end int) (titleFact, bool) {
+	if end > len(s) {
+		return titleFact{}, false
+	}
+	m := reTitleApposition.FindStringSubmatch(s[end:])
+	if m == nil || strings.Contains(" "+m[1]+" ", " former ") || strings.Contains(" "+m[1]+" ", " then ") {
+		return titleFact{}, false
+	}
+	head, sub, words := mention.TitleRole(m[1])
+	if head == "" || head != words[len(words)-1] || !c.lx.HasLex(head, lexicon.Noun, lexicon.NounPerson) {
+		return titleFact{}, false
+	}
+	key := head
+	if sub {
+		key = "deputy " + head
+	}
+	return titleFact{key: key, head: head, words: words, written: m[1], sentence: s}, true
 }
 
 // titleFact reads one title t of entity ei: its office and the sentence

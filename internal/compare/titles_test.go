@@ -23,6 +23,9 @@ func TestTitles(t *testing.T) {
 		{"a longer title", "Fire\n\nDetective Odile Farran said the fire began in a storeroom.", "Fire\n\nDetective Sgt. Odile Farran said the fire began in a storeroom.", ""},
 		{"two offices of management", "Fire\n\nSuperintendent Odile Farran said the fire began in a storeroom.", "Fire\n\nPolice Chief Odile Farran said the fire began in a storeroom.", ""},
 		{"a title word at the sentence's head", "Fire\n\nAssistant Police Chief Odile Farran said the fire began in a storeroom.", "Fire\n\nThe fire began in a storeroom, said Assistant Police Chief Odile Farran.", ""},
+		{"an apposition after the name", "Fire\n\nTova Brill, the state's attorney general, said the depot was safe.", "Fire\n\nTova Brill, a deputy attorney general, said the depot was safe.", "general/deputy general"},
+		{"a former office", "Fire\n\nTova Brill, the state's attorney general, said the depot was safe.", "Fire\n\nTova Brill, a former deputy attorney general, said the depot was safe.", ""},
+		{"an apposition of no office", a, "Fire\n\nTova Brill, the owner's daughter, said the depot was safe.", ""},
 		{"one article gives both", a, "Fire\n\nDeputy Attorney General Tova Brill spoke first. Attorney General Tova Brill said the depot was safe.", ""},
 	} {
 		r := run(doc("a", tc.x, day), doc("b", tc.y, day))
