@@ -284,13 +284,28 @@ func connectorFits(sofar []text.Token, c string) bool {
 	case "and":
 		// "Department of Health and Human Services"; but a name that
 		// ends in its organisation head is complete: "the Harbour Police
-		// Department and the Lake Police Department" are two
-		last := lower(sofar[len(sofar)-1].Text)
-		return hasOrg && !isOrgHead(last)
+		// Department and the Lake Police Department" are two; so is one
+		// whose head words other than a complement follow ("Harbour
+		// Police Department Capt. Ada Roe and State Police": a person
+		// named after her organisation)
+		return hasOrg && orgComplementOpen(sofar)
 	case "against", "the":
 		return hasOrg
 	}
 	return true // particles: de, van, bin, al…; "&" joins the names of a firm ("Barnes & Noble")
+}
+
+// orgComplementOpen reports whether the last organisation head of a name
+// so far is followed by a connector ("Department of Health"): its
+// complement is still open, and "and" may continue it.
+func orgComplementOpen(sofar []text.Token) bool {
+	for i := len(sofar) - 1; i >= 0; i-- {
+		w, _ := stripPossessive(sofar[i].Text)
+		if isOrgHead(lower(strings.TrimSuffix(w, "."))) {
+			return i+1 < len(sofar) && connectors[lower(sofar[i+1].Text)]
+		}
+	}
+	return false
 }
 
 // sentenceInitial reports whether token i starts its sentence or follows an
@@ -1171,11 +1186,17 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	}
 	last := lower(strings.TrimSuffix(nameToks[len(nameToks)-1].Text, "."))
 	last, _ = stripPossessive(last)
+	surnameHead, headPlace := givenNameSurnameHead(lx, nameToks), false
 	switch {
+	case surnameHead:
+		// "Darrell Hill", "Dayna Gray": a given name and a surname WordNet
+		// knows, though the surname is also a head of places or bodies
+		c.votes[Person] += 1.5
 	case isOrgName(nameToks) || strings.Contains(name, " & "): // "Barnes & Noble": a firm
 		c.votes[Organization] += 3
 	case (isPlaceHead(last) || streetSuffix(tokenTexts(nameToks))) && len(nameToks) > 1:
 		c.votes[Place] += 2
+		headPlace = true
 	}
 	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
 	case "place":
@@ -1211,7 +1232,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	// …"): "who" takes a personal antecedent (CGEL ch. 12 §3), a place
 	// takes "which" or "where".
 	appos := !firstName && len(nameToks) >= 2 && IsFirstName(nameToks[0].Text) && !streetSuffix(tokenTexts(nameToks)) && (appositivePerson(lx, tk, indexOf(tk, nameToks[len(nameToks)-1].Start)) || whoAfter(tk, indexOf(tk, nameToks[len(nameToks)-1].Start)))
-	if appos {
+	if appos || len(nameToks) >= 2 && personBeforeApposition(lx, tk, indexOf(tk, nameToks[0].Start), indexOf(tk, nameToks[len(nameToks)-1].Start)) {
 		c.votes[Person] += 3
 	}
 	// A dateline at the start of the article names a place.
@@ -1233,6 +1254,12 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Person] += 0.75
 		c.votes[Organization] += 0.5
 	}
+	if headPlace && c.lexPlace == 0 && (li+1 < len(tk) && isReportingToken(tk[li+1].Text) || accordingToBefore(tk, fi)) {
+		// "The Harbor Post reported", "according to the Bay Herald
+		// Post": a place does not report; a body named after a place
+		// noun does (a paper, a county's office)
+		c.votes[Organization] += 2.5
+	}
 	// Apposition: "X, the US ambassador," or acronym "(WHO)"; a
 	// legislator's party tag in parentheses ("(D-N.Y.)") is no acronym of
 	// the name: many members share it.
@@ -1250,6 +1277,56 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Person] += 1.5
 	}
 	return acro
+}
+
+// accordingToBefore reports whether "according to", maybe with "the",
+// stands right before token fi.
+func accordingToBefore(tk []text.Token, fi int) bool {
+	k := fi - 1
+	if k >= 0 && lower(tk[k].Text) == "the" {
+		k--
+	}
+	return k >= 1 && lower(tk[k].Text) == "to" && lower(tk[k-1].Text) == "according"
+}
+
+// givenNameSurnameHead reports whether two name tokens are a given name
+// and a surname that is also the head of place or organisation names
+// ("Darrell Hill", "Dayna Gray", "Lorne Park"): the first word is a
+// first name of the embedded lists that is no common word and no name
+// WordNet knows (so not "Lincoln Park", "Denver Post", "Forest Hill"),
+// and WordNet knows the second as a person's surname ("Hill", "Gray",
+// "Park"; not "County", "Street").
+func givenNameSurnameHead(lx *lexicon.Lexicon, nameToks []text.Token) bool {
+	if len(nameToks) != 2 {
+		return false
+	}
+	first := nameToks[0].Text
+	last, _ := stripPossessive(nameToks[1].Text)
+	if !IsFirstName(first) || lx.IsCommon(lower(first)) || lx.ProperType(first) != "" || !knownPerson(last) {
+		return false
+	}
+	ll := lower(last)
+	return isPlaceHead(ll) || isOrgHead(ll)
+}
+
+// personBeforeApposition reports whether the name from token fi to token
+// li is an apposition to a common noun of persons right before it ("the
+// boy's aunt, Dana Hill, said", "his lawyer, Lee Park."): a lower-case noun
+// WordNet files under noun.person, a comma, the name, and a comma, a stop
+// or the end of the sentence after it.
+func personBeforeApposition(lx *lexicon.Lexicon, tk []text.Token, fi, li int) bool {
+	if fi < 2 || li < 0 || tk[fi-1].Text != "," || !tk[fi-2].IsWord() || startsUpper(tk[fi-2].Text) {
+		return false
+	}
+	if li+1 < len(tk) {
+		switch tk[li+1].Text {
+		case ",", ".", ";", ")":
+		default:
+			return false
+		}
+	}
+	head := lower(tk[fi-2].Text)
+	return lx.HasLex(lx.Base(head, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
 }
 
 // datelineAfter reports whether the name ending at token li is followed

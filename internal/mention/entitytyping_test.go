@@ -82,3 +82,34 @@ func TestOwnerOfSpeakerDoesNotSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameHeadsAndOutlets: a given name before a surname that also
+// heads place or organisation names is a person's name, and so is a name
+// set off after a noun of persons; a name headed by a place noun that
+// reports is a body, not a place; "and" after a person named with her
+// organisation does not join the next organisation to the person.
+func TestSurnameHeadsAndOutlets(t *testing.T) {
+	for _, c := range []struct {
+		body, name, want string
+	}{
+		{"Darrell Hill was hurt in the crash on Friday.", "Darrell Hill", Person},
+		{"Dayna Gray was hurt in the crash on Friday.", "Dayna Gray", Person},
+		{"The girl's aunt, Quenisha Hill, described her as kind.", "Quenisha Hill", Person},
+		{"The Harbor Post reported that the road was closed.", "Harbor Post", Organization},
+		{"The road was closed, according to the Harbor Post.", "Harbor Post", Organization},
+		{"The family moved to Harbor Post in May.", "Harbor Post", Place},
+		{"They went to Lincoln Park on Friday.", "Lincoln Park", Place},
+		{"Harbour Police Department Capt. Ada Quell and Tarn State Police said the road was closed.", "Ada Quell", Person},
+		{"The Department of Health and Human Services said the road was closed.", "Department of Health and Human Services", Organization},
+	} {
+		a := analyze(c.body)
+		e, ok := entityByName(a, c.name)
+		if !ok {
+			t.Errorf("%q: no entity %q; got %+v", c.body, c.name, a.Entities)
+			continue
+		}
+		if e.Type != c.want {
+			t.Errorf("%q: %s typed %q, want %q", c.body, c.name, e.Type, c.want)
+		}
+	}
+}
