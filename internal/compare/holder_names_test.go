@@ -145,3 +145,21 @@ func TestDatelineCut(t *testing.T) {
 		}
 	}
 }
+
+// An article's own voice is never named by a record's hash.
+func TestOwnVoiceOfHashedSource(t *testing.T) {
+	for _, tc := range []struct{ source, want string }{
+		{"kit:3645d3050cd13d11a2143300035f4179", "the outlet of [1]"},
+		{"3645d3050cd13d11a2143300035f4179", "the outlet of [1]"},
+		{"https://www.example.org/news/a.html", "the outlet of [1]: example.org"},
+		{"stories/13_4ecbplus", "the outlet of [1]: 13_4ecbplus"},
+		{"kit:deadbeef", "the outlet of [1]: kit:deadbeef"},
+	} {
+		d := doc("a", "Bridge\n\nThe bridge was closed.", day)
+		d.Article.Source = tc.source
+		c := newComparer(Input{Docs: []story.Doc{d}})
+		if got := c.ownVoiceHolderOf([]story.Doc{d}, 0); got != tc.want {
+			t.Errorf("source %q: own voice %q, want %q", tc.source, got, tc.want)
+		}
+	}
+}

@@ -839,7 +839,8 @@ func (c *comparer) describedHolder(f []string) string {
 }
 
 // ownVoiceHolderOf names an article's own voice: its outlet, or "the
-// outlet of [n]: <source>" (n its place in the story) when none is known.
+// outlet of [n]: <source>" (n its place in the story) when none is known,
+// "the outlet of [n]" when the source is only a record's hash.
 func (c *comparer) ownVoiceHolderOf(docs []story.Doc, di int) string {
 	a := docs[di].Article
 	if a.Outlet != nil && *a.Outlet != "" {
@@ -854,7 +855,28 @@ func (c *comparer) ownVoiceHolderOf(docs []story.Doc, di int) string {
 	if src == "" {
 		src = "unknown source"
 	}
+	if opaqueID(src) {
+		// "kit:3645d305…": a record's hash names no one a reader knows.
+		return fmt.Sprintf("the outlet of [%d]", di+1)
+	}
 	return fmt.Sprintf("the outlet of [%d]: %s", di+1, src)
+}
+
+// opaqueID reports whether a source (or what follows the last colon of
+// one) is a hash: 16 or more hexadecimal digits and nothing else.
+func opaqueID(src string) bool {
+	if k := strings.LastIndexByte(src, ':'); k >= 0 {
+		src = src[k+1:]
+	}
+	if len(src) < 16 {
+		return false
+	}
+	for _, r := range src {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 var (
