@@ -8,7 +8,7 @@ var (
 	chr_Locale LocaleData
 )
 
-func init() {
+func init_chr() {
 	chr_Locale = merge(nil, LocaleData{
 		Name:      "chr",
 		DateOrder: "MDY",

@@ -8,7 +8,7 @@ var (
 	jgo_Locale LocaleData
 )
 
-func init() {
+func init_jgo() {
 	jgo_Locale = merge(nil, LocaleData{
 		Name:      "jgo",
 		DateOrder: "YMD",

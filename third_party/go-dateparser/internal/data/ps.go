@@ -9,7 +9,7 @@ var (
 	ps_PK_Locale LocaleData
 )
 
-func init() {
+func init_ps() {
 	ps_Locale = merge(nil, LocaleData{
 		Name:      "ps",
 		DateOrder: "YMD",

@@ -6,7 +6,7 @@ var (
 	sbp_Locale LocaleData
 )
 
-func init() {
+func init_sbp() {
 	sbp_Locale = merge(nil, LocaleData{
 		Name:      "sbp",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	sl_Locale LocaleData
 )
 
-func init() {
+func init_sl() {
 	sl_Locale = merge(nil, LocaleData{
 		Name:      "sl",
 		DateOrder: "DMY",

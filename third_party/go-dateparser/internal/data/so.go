@@ -11,7 +11,7 @@ var (
 	so_KE_Locale LocaleData
 )
 
-func init() {
+func init_so() {
 	so_Locale = merge(nil, LocaleData{
 		Name:      "so",
 		DateOrder: "DMY",
