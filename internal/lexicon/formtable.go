@@ -10,17 +10,26 @@ import (
 // open-addressed table (linear probing) whose 64-byte slots hold the form
 // itself, so that a look-up reads one slot where a map of strings reads its
 // control bytes, a slot and the key's bytes elsewhere. Forms longer than a
-// slot holds are kept in a map.
+// slot holds are kept in a map. A form's senses are a span of one array of
+// senses (the loader's), so that the slots hold no pointers: the collector
+// does not scan the table, and a slot takes 48 bytes, not 64.
 type formTable struct {
-	seed  maphash.Seed
-	slots []formSlot // a power of two long
-	long  map[string][]Sense
+	seed   maphash.Seed
+	slots  []formSlot // a power of two long
+	senses []Sense    // what the spans cut; its capacity when spans are filed
+	long   map[string]senseSpan
+}
+
+// senseSpan is a form's senses, senses[at:at+n] of its table.
+type senseSpan struct {
+	at uint32
+	n  uint16
 }
 
 // formSlot is one form w[:n] and its senses; h is 0 in an empty slot.
 type formSlot struct {
 	h  uint64
-	ss []Sense
+	ss senseSpan
 	n  uint8
 	w  [formInline]byte
 }
@@ -29,19 +38,29 @@ type formSlot struct {
 const formInline = 31
 
 // newEmptyTable returns an empty table sized for up to n forms (at most
-// 5/8 full), hashing with seed.
-func newEmptyTable(seed maphash.Seed, n int) *formTable {
+// 5/8 full), hashing with seed, whose spans cut senses (up to its
+// capacity).
+func newEmptyTable(seed maphash.Seed, n int, senses []Sense) *formTable {
 	size := 1
 	for size*5 < n*8 {
 		size *= 2
 	}
-	return &formTable{seed: seed, slots: make([]formSlot, size), long: map[string][]Sense{}}
+	return &formTable{seed: seed, slots: make([]formSlot, size), senses: senses[:cap(senses)], long: map[string]senseSpan{}}
 }
 
-// put files senses under form f: in a new slot when the table does not
-// hold f, in place of its senses when it does and overwrite is set. The
-// table must have room (newEmptyTable's n).
-func (t *formTable) put(f []byte, ss []Sense, overwrite bool) {
+// cut returns the senses of span ss, nil when it is empty.
+func (t *formTable) cut(ss senseSpan) []Sense {
+	if ss.n == 0 {
+		return nil
+	}
+	end := ss.at + uint32(ss.n)
+	return t.senses[ss.at:end:end]
+}
+
+// put files the senses span ss under form f: in a new slot when the table
+// does not hold f, in place of its senses when it does and overwrite is
+// set. The table must have room (newEmptyTable's n).
+func (t *formTable) put(f []byte, ss senseSpan, overwrite bool) {
 	if len(f) > formInline {
 		if _, ok := t.long[string(f)]; !ok || overwrite {
 			t.long[string(f)] = ss
@@ -73,12 +92,15 @@ func (t *formTable) all(keep func([]Sense) bool) iter.Seq2[string, []Sense] {
 	return func(yield func(string, []Sense) bool) {
 		for i := range t.slots {
 			s := &t.slots[i]
-			if s.h != 0 && keep(s.ss) && !yield(string(s.w[:s.n]), s.ss) {
+			if s.h == 0 {
+				continue
+			}
+			if ss := t.cut(s.ss); keep(ss) && !yield(string(s.w[:s.n]), ss) {
 				return
 			}
 		}
-		for f, ss := range t.long {
-			if keep(ss) && !yield(f, ss) {
+		for f, span := range t.long {
+			if ss := t.cut(span); keep(ss) && !yield(f, ss) {
 				return
 			}
 		}
@@ -98,7 +120,7 @@ func (t *formTable) hash(f string) uint64 {
 func (t *formTable) get(f string) ([]Sense, bool) {
 	if len(f) > formInline {
 		ss, ok := t.long[f]
-		return ss, ok
+		return t.cut(ss), ok
 	}
 	h := t.hash(f)
 	mask := uint64(len(t.slots) - 1)
@@ -108,7 +130,7 @@ func (t *formTable) get(f string) ([]Sense, bool) {
 			return nil, false
 		}
 		if s.h == h && int(s.n) == len(f) && string(s.w[:s.n]) == f {
-			return s.ss, true
+			return t.cut(s.ss), true
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -56,5 +57,34 @@ func TestFormTable(t *testing.T) {
 	}
 	if ss := lx.SensesFold("Turkey"); !sameSenses(ss, forms["Turkey"]) {
 		t.Errorf("SensesFold(Turkey) are not those of Turkey")
+	}
+}
+
+// TestFormSlotWithoutPointers checks that a slot of the form table holds
+// no pointers (the collector skips the table) and takes 48 bytes.
+func TestFormSlotWithoutPointers(t *testing.T) {
+	var walk func(reflect.Type) bool
+	walk = func(ty reflect.Type) bool {
+		switch ty.Kind() {
+		case reflect.Struct:
+			for i := range ty.NumField() {
+				if walk(ty.Field(i).Type) {
+					return true
+				}
+			}
+			return false
+		case reflect.Array:
+			return walk(ty.Elem())
+		case reflect.Pointer, reflect.Slice, reflect.Map, reflect.String, reflect.Interface, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+			return true
+		}
+		return false
+	}
+	ty := reflect.TypeFor[formSlot]()
+	if walk(ty) {
+		t.Error("formSlot holds a pointer")
+	}
+	if ty.Size() != 48 {
+		t.Errorf("formSlot takes %d bytes, want 48", ty.Size())
 	}
 }

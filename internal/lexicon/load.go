@@ -61,7 +61,7 @@ type loader struct {
 // casedForm is a form with a capital letter and its senses.
 type casedForm struct {
 	form   []byte
-	senses []Sense
+	senses senseSpan
 }
 
 // newLoader returns a loader sized for the extract's text: at most a form
@@ -69,16 +69,14 @@ type casedForm struct {
 func newLoader(text []byte) *loader {
 	lines := bytes.Count(text, []byte{'\n'}) + 1
 	seed := maphash.MakeSeed()
+	senses := make([]Sense, 0, bytes.Count(text, []byte{':'}))
 	lx := &Lexicon{
-		formsT:  newEmptyTable(seed, lines),
+		formsT:  newEmptyTable(seed, lines, senses),
 		exc:     map[POS]map[string]string{},
 		synsets: newSynsetTable(120000, make([]uint32, 0, bytes.Count(text, []byte{'>'}))),
 	}
 	lx.bases.seed = maphash.MakeSeed()
-	return &loader{
-		lx:     lx,
-		senses: make([]Sense, 0, bytes.Count(text, []byte{':'})),
-	}
+	return &loader{lx: lx, senses: senses}
 }
 
 // line reads one line: a form and its senses, an exception ("=") or a
@@ -108,10 +106,10 @@ func (ld *loader) line(line []byte) {
 			ld.senses = append(ld.senses, ld.sense(s))
 		}
 	}
-	var senses []Sense
-	if len(ld.senses) > start {
-		senses = ld.senses[start:len(ld.senses):len(ld.senses)]
+	if len(ld.senses) > cap(ld.lx.formsT.senses) {
+		panic("lexicon: more senses than the extract's colons")
 	}
+	senses := senseSpan{at: uint32(start), n: uint16(len(ld.senses) - start)}
 	ld.lx.formsT.put(form, senses, true)
 	if !isLower(form) {
 		ld.cased = append(ld.cased, casedForm{form, senses})
@@ -135,7 +133,7 @@ func isLower(form []byte) bool {
 // form that is not itself a form of the extract, the senses of the first
 // form of the extract that lower-cases to it.
 func (ld *loader) fileCased() {
-	ld.lx.lowerT = newEmptyTable(ld.lx.formsT.seed, len(ld.cased))
+	ld.lx.lowerT = newEmptyTable(ld.lx.formsT.seed, len(ld.cased), ld.senses)
 	var buf [formInline]byte
 	for _, c := range ld.cased {
 		low, ascii := lowerASCII(c.form, buf[:0])
