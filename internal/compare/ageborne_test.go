@@ -26,3 +26,35 @@ func TestBorneHarmRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveGerundRole: a passive -ing clause after a preposition of
+// time gives its act to the subject of the clause it ends. Sentences
+// written for this test.
+func TestPassiveGerundRole(t *testing.T) {
+	for _, tc := range []struct{ sent, role string }{
+		{"A 17-year-old deckhand, a student at Marsh College, is in stable condition after being stabbed at the quay.", roleVictim},
+		{"The 40-year-old porter was flown to the county clinic after getting badly injured on the ramp.", roleVictim},
+		{"Wardens said a 23-year-old is in custody after being arrested at the quay.", roleSuspect},
+		{"Wardens found a 23-year-old on the ramp after being called by a porter.", ""},
+		{"A 23-year-old was at the quay after being seen on the ramp.", ""},
+		{"A 23-year-old was at the quay when he was stabbed after being robbed.", ""},
+	} {
+		if f := ageFactOf(t, tc.sent); f.ageRole != tc.role {
+			t.Errorf("%q: role %q, want %q", tc.sent, f.ageRole, tc.role)
+		}
+	}
+}
+
+// TestSubjectHeadRole: the head of a long subject of a passive of
+// identifying names the role of the person identified. Sentences written
+// for this test.
+func TestSubjectHeadRole(t *testing.T) {
+	for _, tc := range []struct{ sent, role string }{
+		{"The victim of Sunday's fatal stabbing in the port has been identified as 26-year-old Ivo Tamm.", roleVictim},
+		{"The man who stabbed the deckhand near the quay last Sunday has been identified as 26-year-old Ivo Tamm.", ""},
+	} {
+		if f := ageFactOf(t, tc.sent); f.ageRole != tc.role {
+			t.Errorf("%q: role %q, want %q", tc.sent, f.ageRole, tc.role)
+		}
+	}
+}

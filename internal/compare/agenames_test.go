@@ -39,3 +39,23 @@ func TestAgeOwnerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeBeforeSchoolName: capitalised words after an age followed by a
+// person noun modify that noun ("a 21-year-old Elm Valley High School
+// student" is an unnamed student), while capitalised words with no person
+// noun after them are the person's name.
+func TestAgeBeforeSchoolName(t *testing.T) {
+	for _, tc := range []struct {
+		sent  string
+		named bool
+	}{
+		{"A 21-year-old Elm Valley High School student was stabbed near the pier.", false},
+		{"A 21-year-old Marsh College student was stabbed near the pier.", false},
+		{"The 21-year-old Ivo Tamm was stabbed near the pier.", true},
+	} {
+		f := ageFactOf(t, tc.sent)
+		if named := f.person != "" && f.person[0] != '~'; named != tc.named {
+			t.Errorf("%q: person %q, named %v, want %v", tc.sent, f.person, named, tc.named)
+		}
+	}
+}

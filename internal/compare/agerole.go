@@ -90,7 +90,9 @@ func (c *comparer) verbRole(b string) string {
 
 // ageRole is the role of an age's person (see the file comment), else
 // the victim's when its clause tells an injury or death the person bears
-// (borneHarmRole, ageborne.go); "" when its sentence does not tell it.
+// (borneHarmRole, ageborne.go), else the role a passive -ing clause after
+// its clause gives it ("after being shot": passiveGerundRole,
+// ageafter.go); "" when its sentence does not tell it.
 func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) string {
 	if v.Type != mention.VAge {
 		return ""
@@ -102,7 +104,10 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 	if r := c.verbalAgeRole(toks, v, at, act); r != "" {
 		return r
 	}
-	return c.borneHarmRole(toks, at, act)
+	if r := c.borneHarmRole(toks, at, act); r != "" {
+		return r
+	}
+	return c.passiveGerundRole(toks, v)
 }
 
 // verbalAgeRole is the role of the age v at token at read from the verbs
@@ -243,10 +248,44 @@ func (c *comparer) identifiedRole(toks []text.Token, as int) string {
 				return r
 			}
 		}
-		return ""
+		return c.subjectHeadRole(toks, j-1)
 	}
 	return ""
 }
+
+// subjectHeadRole is the role the head noun of the subject ending before
+// token end names ("the victim of Saturday's fatal shooting in the port
+// has been identified as …": victim), the subject read back from end to
+// the start of its sentence, a comma, "that" or a reporting verb, at most
+// subjectSpan tokens; its head is its first word past a determiner. ""
+// when that word names no role ("the man who stabbed the victim").
+func (c *comparer) subjectHeadRole(toks []text.Token, end int) string {
+	k := end - 1
+	for ; k >= 0 && k >= end-subjectSpan; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		if lw == "," || lw == "that" {
+			break
+		}
+		if b, ok := c.verbAt(toks[k]); ok && b == "" {
+			break
+		}
+	}
+	if k < end-subjectSpan {
+		return ""
+	}
+	h := k + 1
+	if h < end && determiners[strings.ToLower(toks[h].Text)] {
+		h++
+	}
+	if h >= end {
+		return ""
+	}
+	return c.nounRole(toks[h].Text)
+}
+
+// subjectSpan is how many tokens a subject read back by subjectHeadRole
+// may have.
+const subjectSpan = 14
 
 // participleWithoutObject reports whether the first form of verb base
 // after token at is followed by a preposition, a comma, "and" or the end
@@ -275,8 +314,10 @@ func (c *comparer) participleWithoutObject(toks []text.Token, at int, base strin
 
 // markAgeRoles sets, for each age with a role, whether it is the only age
 // its article gives a person of that role (one value, said once or
-// again) in an article of at most two ages (a victim's and a suspect's;
-// a round-up of several happenings gives more): roleOnly; the sex of an
+// again; an age told of another happening, background, is none of the
+// story's): roleOnly; whether its article gives more than two ages (a
+// victim's and a suspect's; a round-up of several happenings, or a story
+// that tells of bystanders, gives more): roleMany; the sex of an
 // unnamed person's noun (ageSex); and, for an unnamed person's age, the
 // people its article names who speak no statement (rolePeople).
 func (c *comparer) markAgeRoles(out []fact) {
@@ -288,13 +329,17 @@ func (c *comparer) markAgeRoles(out []fact) {
 		if f.v.Type != mention.VAge {
 			continue
 		}
-		f.ageRole = c.ageRole(docs[f.doc].Analysis.Tokens[f.v.Sentence], f.v, f.ageAct)
+		toks := docs[f.doc].Analysis.Tokens[f.v.Sentence]
+		f.ageRole = c.ageRole(toks, f.v, f.ageAct)
+		if f.ageRole != "" {
+			f.roleVerb = c.ageObjectVerb(toks, f.v)
+		}
 		if all[f.doc] == nil {
 			all[f.doc] = map[string]bool{}
 		}
 		all[f.doc][f.v.Norm] = true
-		if f.ageRole == "" {
-			continue
+		if f.ageRole == "" || f.bg != "" {
+			continue // no role, or another happening's person (background)
 		}
 		k := [2]any{f.doc, f.ageRole}
 		if norms[k] == nil {
@@ -305,7 +350,8 @@ func (c *comparer) markAgeRoles(out []fact) {
 	var people map[int][]string
 	for i := range out {
 		f := &out[i]
-		f.roleOnly = f.ageRole != "" && len(norms[[2]any{f.doc, f.ageRole}]) == 1 && len(all[f.doc]) <= 2
+		f.roleOnly = f.ageRole != "" && f.bg == "" && len(norms[[2]any{f.doc, f.ageRole}]) == 1
+		f.roleMany = len(all[f.doc]) > 2
 		if !f.roleOnly {
 			continue
 		}
@@ -321,7 +367,8 @@ func (c *comparer) markAgeRoles(out []fact) {
 
 // silentPeople are, per article of the thread, the people it names who
 // speak no statement (a police officer or a relative quoted about the
-// case is not its subject).
+// case is not its subject), by the mentions that read as a person's
+// (personLike).
 func (c *comparer) silentPeople() map[int][]string {
 	docs, merged := c.threadDocs()
 	out := map[int][]string{}
@@ -334,7 +381,7 @@ func (c *comparer) silentPeople() map[int][]string {
 			}
 		}
 		for _, m := range a.Mentions {
-			if a.Entities[m.Entity].Type != mention.Person || speaks[m.Entity] {
+			if a.Entities[m.Entity].Type != mention.Person || speaks[m.Entity] || !personLike(a, m) {
 				continue
 			}
 			name := merged[di].m.Name(merged[di].i, m.Entity)
@@ -350,6 +397,10 @@ func (c *comparer) silentPeople() map[int][]string {
 // of an unnamed person, are one person's because each is the only age its
 // article gives a victim (or a suspect) (roleOnly), the two people are not
 // a man and a woman, and the sentences name no two different days. When
+// either article gives more than two ages (roleMany), the two persons must
+// also be the subjects of one act in one voice (sameAgeAct): with more
+// people in it, an article's only age of a role may be a bystander's
+// ("taunting and hitting a 13-year-old" beside the victim shot). When
 // the other is a named person, the unnamed person's article names no one
 // who speaks no statement, or that person only: an article that names
 // others tells of someone else, or leaves open which one it is.
@@ -357,7 +408,8 @@ func onlyAgesOfOneRole(f, g *fact) bool {
 	named := func(x *fact) bool { return x.person != "" && !strings.HasPrefix(x.person, "~") }
 	if f.v.Type != mention.VAge || g.v.Type != mention.VAge || f.doc == g.doc || named(f) && named(g) ||
 		f.ageRole == "" || f.ageRole != g.ageRole || !f.roleOnly || !g.roleOnly ||
-		f.ageSex != 0 && g.ageSex != 0 && f.ageSex != g.ageSex || twoDays(f, g) {
+		f.ageSex != 0 && g.ageSex != 0 && f.ageSex != g.ageSex || twoDays(f, g) ||
+		(f.roleMany || g.roleMany) && !sameAgeAct(f, g) {
 		return false
 	}
 	u, n := f, g
@@ -365,6 +417,54 @@ func onlyAgesOfOneRole(f, g *fact) bool {
 		u, n = g, f
 	}
 	return !named(n) || len(u.rolePeople) == 0 || len(u.rolePeople) == 1 && samePerson(u.rolePeople[0], n.person)
+}
+
+// sameAgeAct reports whether two ages' persons undergo one act: they are
+// the subjects of one act in one voice (ageAct: "shoot/passive" both), or
+// the objects of one verb ("shot and killed a 13-year-old"; roleVerb,
+// ageObjectVerb),
+// or one's object and the other's passive subject of one verb.
+func sameAgeAct(f, g *fact) bool {
+	undergone := func(x *fact) string {
+		if x.roleVerb != "" {
+			return x.roleVerb
+		}
+		if b, ok := strings.CutSuffix(x.ageAct, "/passive"); ok {
+			return b
+		}
+		return ""
+	}
+	return f.ageAct != "" && f.ageAct == g.ageAct || undergone(f) != "" && undergone(f) == undergone(g)
+}
+
+// ageObjectVerb is the base of the verb whose object the age v's person is
+// ("stabbed a 19-year-old", "hurt Ana Roe, 71": past a name in
+// apposition and a determiner, as verbalAgeRole reads it); "" when the
+// word before is no verb.
+func (c *comparer) ageObjectVerb(toks []text.Token, v mention.Value) string {
+	at := tokenFrom(toks, v.Start)
+	if at < 0 {
+		return ""
+	}
+	k := at - 1
+	if k >= 1 && toks[k].Text == "," && toks[k-1].IsCapitalized() {
+		k--
+		for k > 0 && toks[k].IsCapitalized() && toks[k].IsWord() {
+			k--
+		}
+	}
+	if k >= 0 {
+		if lw := strings.ToLower(toks[k].Text); objectDeterminers[lw] || lw == "a" || lw == "an" {
+			k--
+		}
+	}
+	if k < 0 || marginalPrepositions[strings.ToLower(toks[k].Text)] {
+		return ""
+	}
+	if b, ok := c.verbAt(toks[k]); ok && c.verbRole(b) != "" {
+		return b
+	}
+	return ""
 }
 
 // ageSex is 1 when an unnamed person's noun is a female person in WordNet

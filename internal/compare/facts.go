@@ -39,9 +39,13 @@ type fact struct {
 	ageAct string
 	// ageRole is, for an age, the role its person plays (agerole.go):
 	// victim, suspect or ""; roleOnly marks the only age its article
-	// gives a person of that role; ageSex the sex of its person noun.
+	// gives a person of that role; roleMany an article of more than two
+	// ages; roleVerb the verb whose object the person is; ageSex the sex
+	// of its person noun.
 	ageRole    string
 	roleOnly   bool
+	roleMany   bool
+	roleVerb   string
 	ageSex     int
 	rolePeople []string
 	// head is the verb a time value dates (base form), "" when none or
@@ -741,7 +745,7 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		noun = ""
 	}
 	if m := reNameAfter.FindStringSubmatchIndex(s[v.End:]); m != nil && !slices.Contains(weekdays, strings.ToLower(s[v.End+m[2]:v.End+m[3]])) {
-		if n := c.personNounAt(s, v.End+m[1]); n != "" {
+		if n := c.personNounAt(s, pastCapitalized(s, v.End+m[1])); n != "" {
 			noun = n
 		} else {
 			return strings.TrimSpace(s[v.End+m[2]:v.End+m[3]] + " " + s[v.End+m[4]:v.End+m[5]])
@@ -778,7 +782,26 @@ func (c *comparer) listedBeforeName(a *mention.Analysis, si int, v mention.Value
 		}
 	}
 	m := reNameAfter.FindStringSubmatchIndex(s[v.End:])
-	return m != nil && !slices.Contains(weekdays, strings.ToLower(s[v.End+m[2]:v.End+m[3]])) && c.personNounAt(s, v.End+m[1]) == ""
+	return m != nil && !slices.Contains(weekdays, strings.ToLower(s[v.End+m[2]:v.End+m[3]])) && c.personNounAt(s, pastCapitalized(s, v.End+m[1])) == ""
+}
+
+// pastCapitalized is the offset in s after the capitalised words that
+// follow offset at, at most three ("a 21-year-old Elm Valley High School
+// student": the name reNameAfter reads stops at three words, and the
+// person noun after the whole of it makes the words a modifier).
+func pastCapitalized(s string, at int) int {
+	for range 3 {
+		rest := s[at:]
+		t := strings.TrimLeft(rest, " ")
+		if t == "" || t[0] < 'A' || t[0] > 'Z' || len(t) == len(rest) {
+			return at
+		}
+		at += len(rest) - len(t)
+		for at < len(s) && s[at] != ' ' && s[at] != ',' && s[at] != '.' {
+			at++
+		}
+	}
+	return at
 }
 
 // nounThenName is the person an age written before a person noun belongs
@@ -1667,8 +1690,9 @@ func vetoed(f, g *fact) bool {
 // to the clinic" and speaks of two people.
 func unknownAgeAligned(f, g *fact) bool {
 	// A noun the article gives two ages of ("a 17-year-old lad", "a
-	// 16-year-old lad") leaves open which of the two a sentence is of.
-	if f.person != "" && g.person != "" || f.twoOfNoun || g.twoOfNoun || !alignedStatements(f, g) {
+	// 16-year-old lad") leaves open which of the two a sentence is of,
+	// unless the two sentences say nearly all the same (closeStatements).
+	if f.person != "" && g.person != "" || (f.twoOfNoun || g.twoOfNoun) && !closeStatements(f, g) || !alignedStatements(f, g) {
 		return false
 	}
 	for _, o := range append(append([]mention.Value(nil), f.others...), g.others...) {
@@ -1678,6 +1702,19 @@ func unknownAgeAligned(f, g *fact) bool {
 	}
 	return sameSide(f, g)
 }
+
+// closeStatements reports whether two sentences of five content words or
+// more, names aside, share four in five of the shorter one's: "a
+// 20-year-old man was hit in his chest and was pronounced dead at the
+// scene" tells which of an article's two men it speaks of.
+func closeStatements(f, g *fact) bool {
+	a, b := minus(f.words, f.names), minus(g.words, g.names)
+	return len(a) >= closeMinWords && len(b) >= closeMinWords && sharedOverlap(a, b) >= 0.8
+}
+
+// closeMinWords is the fewest content words a sentence of closeStatements
+// has.
+const closeMinWords = 5
 
 // sameSide reports whether the words two values' sentences share stand,
 // nearly all (four in five), on the same side of the value in both.

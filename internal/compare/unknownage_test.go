@@ -27,3 +27,19 @@ func TestUnknownAgeAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseStatements: an article that gives two men's ages leaves open
+// which man a sentence speaks of, unless the two articles' sentences say
+// nearly all the same.
+func TestCloseStatements(t *testing.T) {
+	pub := dates.Date{Year: 2021, Month: 5, Day: 8}
+	a := "Pier\n\nA 31-year-old man was struck in his chest and was pronounced dead at the pier. A 40-year-old man was taken to the county clinic with a cut hand."
+	for _, tc := range []struct{ name, b, want string }{
+		{"nearly the same sentence", "Pier\n\nA 35-year-old man struck in the chest was pronounced dead at the pier. A 40-year-old man was treated for a cut to his hand at the county clinic.", "number:31-year-old/35-year-old"},
+		{"a sentence that shares less", "Pier\n\nA 35-year-old man was pronounced dead on the ramp near the fishing boats. A 40-year-old man was treated for a cut to his hand at the county clinic.", ""},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
