@@ -45,6 +45,9 @@ const (
 type roleAnchors struct {
 	once         sync.Once
 	harm, accuse []uint32
+	// fire is the commonest sense of "fire": to start firing a weapon
+	// (WordNet: fire, open fire), the attack a harm's day dates.
+	fire         []uint32
 	female, male []uint32
 	// victimN and suspectN are the nouns that name the roles
 	// themselves (nounRole).
@@ -59,6 +62,9 @@ func (c *comparer) roleSynsets() *roleAnchors {
 		lx := c.lx
 		r.harm = append(lx.SynsetIDs("kill", lexicon.Verb), lx.SynsetIDs("injure", lexicon.Verb)...)
 		r.accuse = append(lx.SynsetIDs("arrest", lexicon.Verb), lx.SynsetIDs("accuse", lexicon.Verb)...)
+		if s, ok := lx.TopSense("fire", lexicon.Verb); ok {
+			r.fire = []uint32{s.Synset}
+		}
 		r.female = lx.SynsetIDs("female", lexicon.Noun)
 		r.male = lx.SynsetIDs("male", lexicon.Noun)
 		// "victim"'s first sense only (its second is a dupe); both of

@@ -131,7 +131,7 @@ var particles = map[string]bool{"up": true, "down": true, "off": true, "out": tr
 // light verb alone ("went") would not give. Inflected forms are read as
 // verbAt reads them, a bare form only after an auxiliary, "to" or a modal.
 func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
-	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !particles[toks[k+1].Text] {
+	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !particles[toks[k+1].Text] && !c.idiomNoun(toks[k+1]) {
 		return "", false
 	}
 	lw := strings.ToLower(toks[k].Text)
@@ -154,6 +154,21 @@ func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
 		return "", false
 	}
 	return p, true
+}
+
+// idiomNoun reports whether token t may be the bare noun of a verb-noun
+// idiom ("opened fire", "took place"; Quirk et al. 1985 §16.56): a word in
+// lower case that WordNet has as a noun and that is no closed-class word.
+// phrasalVerbAt reads the pair as one verb only when WordNet has it as one.
+func (c *comparer) idiomNoun(t text.Token) bool {
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	if _, closed := lexicon.ClosedClass(lw); closed {
+		return false
+	}
+	return c.lx.Has(lw, lexicon.Noun)
 }
 
 // nounObjectOpeners are the determiners and possessives that open a noun
