@@ -234,19 +234,11 @@ func (c *comparer) mayBeOne(a, b datedAlt) bool {
 		return c.nounOfVerb(a.w, a.pos, b.w)
 	}
 	// Two verbs of harm may tell one attack: one shot kills one person
-	// and wounds another ("killed on Sunday" / "wounded on Sunday"), and
-	// the shots fired are the attack ("opened fire on Sunday").
-	if a.pos == lexicon.Verb && c.attackVerb(a.w) && c.attackVerb(b.w) {
+	// and wounds another ("killed on Sunday" / "wounded on Sunday").
+	if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim && c.verbRole(b.w) == roleVictim {
 		return true
 	}
 	return c.lx.Related(a.w, b.w, a.pos)
-}
-
-// attackVerb reports whether verb b tells an attack on someone: a verb of
-// killing or injuring in any sense (verbRole) or of harm or firing a
-// weapon by its commonest senses (harmDoneVerb).
-func (c *comparer) attackVerb(b string) bool {
-	return c.verbRole(b) == roleVictim || c.harmDoneVerb(b)
 }
 
 // pastMidnightHours reports whether a day is told in a part of it past

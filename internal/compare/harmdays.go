@@ -104,17 +104,18 @@ func (c *comparer) onlyDaysOfHarm(f, g *fact) bool {
 // harmDoneVerb reports whether one of a verb's two commonest senses
 // (WordNet's order) is a sense of killing or injuring or lies right under
 // one: "shoot", "wound", "stab", "murder", not "dispatch" (its sense of
-// killing is rare) nor "remove" (verbRole takes any sense); or whether its
-// commonest sense is the attack of firing a weapon or right under it
-// ("opened fire", "fired": the shots of the attack another article tells
-// by the harm they did).
+// killing is rare) nor "remove" (verbRole takes any sense); or whether it
+// is a verb idiom whose commonest sense is firing a weapon or right under
+// it ("opened fire": the shots of the attack another article tells by the
+// harm they did). The bare verb "fire" is left out: its objects are as
+// often things ("fired a flare", "fired the engine").
 func (c *comparer) harmDoneVerb(b string) bool {
 	r := c.roleSynsets()
 	for _, s := range c.lx.Senses(b) {
 		if s.POS == lexicon.Verb && s.Rank < 2 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, r.harm, 1) {
 			return true
 		}
-		if s.POS == lexicon.Verb && s.Rank == 0 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, r.fire, 1) {
+		if strings.Contains(b, " ") && s.POS == lexicon.Verb && s.Rank == 0 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, r.fire, 1) {
 			return true
 		}
 	}
