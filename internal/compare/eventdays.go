@@ -104,7 +104,11 @@ func dayWithin(a, b sentenceDay, slack int) bool {
 //   - two values of other kinds (counts, ages, amounts…) whose sentences
 //     each name resolved days, every day of one more than farApartDays
 //     from every day of the other ("four were hurt on March 3" / "11
-//     were hurt Saturday", weeks later).
+//     were hurt Saturday", weeks later);
+//   - a count of what a verb did or a magnitude whose sentence dates its
+//     happening by a month alone ("killing seven in September"), against
+//     any value whose sentence does not name that month: a happening of
+//     the story's background (monthBackground).
 func happeningsApart(f, g *fact) bool {
 	switch {
 	case f.v.Type == mention.VClock && g.v.Type == mention.VClock:
@@ -119,7 +123,53 @@ func happeningsApart(f, g *fact) bool {
 	case isTime(f.v.Type) || isTime(g.v.Type) || f.v.Type == mention.VClock || g.v.Type == mention.VClock:
 		return false
 	}
-	return daysApart(resolvedOnly(f.days), resolvedOnly(g.days), farApartDays)
+	return daysApart(resolvedOnly(f.days), resolvedOnly(g.days), farApartDays) ||
+		(monthBackground(f) || monthBackground(g)) && !shareMonth(f, g)
+}
+
+// shareMonth reports whether the sentences of two values name one month
+// (sentenceMonths).
+func shareMonth(f, g *fact) bool {
+	for _, m := range f.months {
+		if slices.Contains(g.months, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// happeningFigure reports whether a value measures a happening itself: a
+// count of what a verb did ("killing seven people") or a magnitude.
+func happeningFigure(v mention.Value) bool {
+	return v.Type == mention.VMagnitude || v.Type == mention.VCount && v.Event != ""
+}
+
+// monthBackground reports whether f measures a happening its sentence
+// dates by a month written without a year and by no day ("a quake struck
+// in September, killing seven"): news dates a happening of its own week by
+// the weekday (AP Stylebook, "dates"), so a month alone sets the figure in
+// the story's background, another happening than any figure whose sentence
+// does not name that month (happeningsApart).
+func monthBackground(f *fact) bool {
+	if !happeningFigure(f.v) || len(f.days) > 0 {
+		return false
+	}
+	return len(f.months) > 0
+}
+
+// sentenceMonths are the months written without a year that a sentence
+// dates its happenings by ("struck southern Iran in September"): its month
+// values that date no statement, end no stretch of time and whose verb is
+// not denied, as normalized ("2005-09" when its article's date gives the
+// year, else "0000-09").
+func sentenceMonths(sv sentenceValues) []string {
+	var out []string
+	for k, v := range sv.values {
+		if v.Type == mention.VMonth && v.Unit == "no-year" && !sv.reported[k] && !sv.denied[k] && v.Stretch == "" {
+			out = append(out, v.Norm)
+		}
+	}
+	return out
 }
 
 // resolvedOnly keeps the days with a calendar date.

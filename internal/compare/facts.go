@@ -164,6 +164,9 @@ type fact struct {
 	// days are the days the sentence puts its happenings on
 	// (eventdays.go).
 	days []sentenceDay
+	// months are the months written without a year that the sentence
+	// dates its happenings by (sentenceMonths, eventdays.go).
+	months []string
 	// subjEvent is, for a time, the event noun subject of the passive
 	// verb it dates ("the hearing is set for May 3": hearing).
 	subjEvent string
@@ -366,7 +369,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 			years := sentenceYears(a.Sentences[si].Text, sv.values)
 			sc := c.sceneOf(a.Sentences[si].Text, false)
 			unnamed := unnamedOf(a, si)
-			days := sentenceDays(sv)
+			days, months := sentenceDays(sv), sentenceMonths(sv)
 			tally := c.tallyOf(sv.values)
 			for k, v := range sv.values {
 				s := a.Sentences[si].Text
@@ -390,7 +393,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 					series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 					frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 					grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-					ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days}
+					ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), scene: sc, nest: nest, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months}
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
