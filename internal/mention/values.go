@@ -239,6 +239,10 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 				added = append(added, v)
 				continue
 			}
+			if v, ok := timesCount(lx, a.Sentences[n.Sentence].Text, n); ok {
+				added = append(added, v)
+				continue
+			}
 		}
 		if found || n.Event == "" || n.What == "" || n.Approximate || n.Sentence >= len(a.Sentences) {
 			continue
