@@ -11,7 +11,7 @@ import (
 // dismissed Roe's plan", "But the Tarn Republican did give Roe some
 // credit"): "the", up to four modifiers and a singular head noun WordNet
 // files under noun.person, then (adverbs and auxiliaries between) a
-// finite verb. A name after it is the verb's object or in its complement,
+// finite verb (an irregular past tense counts by its form). A name after it is the verb's object or in its complement,
 // a name before the head only modifies it: neither is the subject. ok is
 // false when the sentence opens otherwise.
 // A head inside the name of a person or organisation ("the former
@@ -33,7 +33,9 @@ func (a *Analysis) definiteSubject(si int) (the, verb int, ok bool) {
 		for v < len(toks) && adverbish(lower(toks[v].Text)) && !finiteVerbAt(toks, v) {
 			v++
 		}
-		if v < len(toks) && (finiteVerbAt(toks, v) || irregularPastAt(toks, v)) {
+		// after a head noun of persons an irregular past tense is the
+		// verb by its form alone ("the senator sought", "the mayor took")
+		if v < len(toks) && (finiteVerbAt(toks, v) || irregularPastAt(toks, v) || toks[v].IsWord() && !toks[v].IsCapitalized() && pastTense(lexicon.Default(), lower(toks[v].Text))) {
 			return i, v, true
 		}
 	}
