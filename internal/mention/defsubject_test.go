@@ -12,9 +12,12 @@ func TestDefiniteParticipleSubject(t *testing.T) {
 	body := "Mayor Tomas Grell spoke to the harbour board on Tuesday. " +
 		"The veteran senator did give Ivo Karsk some credit during the meeting, saying the ferry plan had merit. " +
 		"The harbour lawyer Lena Pohl criticized Ivo Karsk on Wednesday, saying the pier would flood every spring. " +
-		"Councillor Dana Ullo praised Ivo Karsk, noting the ferry ran on time all winter."
+		"Councillor Dana Ullo praised Ivo Karsk, noting the ferry ran on time all winter. " +
+		"The harbour senator sought to calm the dockers, and took a question from Ivo Karsk in stride, saying the cranes would stay."
 	a := analyze(body)
 	checkSpeakers(t, a, map[string]speakerWant{
+		// an irregular past after the head is the main clause's verb
+		"the cranes would stay":             {"", "The harbour senator", "nominal"},
 		"the ferry plan had merit":          {"", "The veteran senator", "nominal"},
 		"the pier would flood every spring": {"Lena Pohl", "Lena Pohl", "named"},
 		"the ferry ran on time all winter":  {"Dana Ullo", "Dana Ullo", "named"},
