@@ -122,18 +122,7 @@ func (c *comparer) verbalAgeRole(toks []text.Token, v mention.Value, at int, act
 	// Before the age, past a name in apposition ("hurt Ana Roe, 71")
 	// and a determiner: the verb whose object the person is, or the
 	// event noun whose of-complement the person is.
-	k := at - 1
-	if k >= 1 && toks[k].Text == "," && toks[k-1].IsCapitalized() {
-		k--
-		for k > 0 && toks[k].IsCapitalized() && toks[k].IsWord() {
-			k--
-		}
-	}
-	if k >= 0 {
-		if lw := strings.ToLower(toks[k].Text); objectDeterminers[lw] || lw == "a" || lw == "an" {
-			k--
-		}
-	}
+	k := beforeAgedPerson(toks, at)
 	if k >= 1 && strings.EqualFold(toks[k].Text, "as") {
 		if r := c.identifiedRole(toks, k); r != "" {
 			return r
@@ -452,18 +441,7 @@ func (c *comparer) ageObjectVerb(toks []text.Token, v mention.Value) string {
 	if at < 0 {
 		return ""
 	}
-	k := at - 1
-	if k >= 1 && toks[k].Text == "," && toks[k-1].IsCapitalized() {
-		k--
-		for k > 0 && toks[k].IsCapitalized() && toks[k].IsWord() {
-			k--
-		}
-	}
-	if k >= 0 {
-		if lw := strings.ToLower(toks[k].Text); objectDeterminers[lw] || lw == "a" || lw == "an" {
-			k--
-		}
-	}
+	k := beforeAgedPerson(toks, at)
 	if k < 0 || marginalPrepositions[strings.ToLower(toks[k].Text)] {
 		return ""
 	}
@@ -540,4 +518,24 @@ func (c *comparer) skipAdverbs(toks []text.Token, k, step int) int {
 		}
 	}
 	return n
+}
+
+// beforeAgedPerson is the token before the person of the age at token at,
+// past a name in apposition ("hurt Ana Roe, 71") and a determiner ("stabbed
+// a 19-year-old"): where the verb or event noun that governs the person
+// stands; -1 when nothing is before.
+func beforeAgedPerson(toks []text.Token, at int) int {
+	k := at - 1
+	if k >= 1 && toks[k].Text == "," && toks[k-1].IsCapitalized() {
+		k--
+		for k > 0 && toks[k].IsCapitalized() && toks[k].IsWord() {
+			k--
+		}
+	}
+	if k >= 0 {
+		if lw := strings.ToLower(toks[k].Text); objectDeterminers[lw] || lw == "a" || lw == "an" {
+			k--
+		}
+	}
+	return k
 }

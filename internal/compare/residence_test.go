@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate"
 )
 
 // TestResidence: two articles that give one named person two home towns
@@ -35,17 +37,7 @@ func TestResidence(t *testing.T) {
 		{"two persons before the home", "Crash\n\nIvo Marsh and Ann Roe were found at his home in Quenby.", ""},
 	} {
 		r := run(doc("a", a, day), doc("b", tc.b, day))
-		var got []string
-		for _, d := range r.Discrepancies {
-			if strings.HasPrefix(d.About, "home town of") {
-				var vs []string
-				for _, v := range d.Values {
-					vs = append(vs, v.Normalized)
-				}
-				got = append(got, strings.Join(vs, "/"))
-			}
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := valuesAbout(r.Discrepancies, "home town of"); g != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
 		}
 	}
@@ -96,4 +88,20 @@ func TestHomeNotRestated(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// valuesAbout lists the normalised values of the discrepancies whose About
+// starts with prefix: "a/b" for each, space-separated.
+func valuesAbout(ds []corroborate.Discrepancy, prefix string) string {
+	var got []string
+	for _, d := range ds {
+		if strings.HasPrefix(d.About, prefix) {
+			var vs []string
+			for _, v := range d.Values {
+				vs = append(vs, v.Normalized)
+			}
+			got = append(got, strings.Join(vs, "/"))
+		}
+	}
+	return strings.Join(got, " ")
 }

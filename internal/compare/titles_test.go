@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTitles: two articles that give one named person two offices that
 // cannot both be right (an office and its second, two close ranks) are a
@@ -29,17 +26,7 @@ func TestTitles(t *testing.T) {
 		{"one article gives both", a, "Fire\n\nDeputy Attorney General Tova Brill spoke first. Attorney General Tova Brill said the depot was safe.", ""},
 	} {
 		r := run(doc("a", tc.x, day), doc("b", tc.y, day))
-		var got []string
-		for _, d := range r.Discrepancies {
-			if strings.HasPrefix(d.About, "title of") {
-				var vs []string
-				for _, v := range d.Values {
-					vs = append(vs, v.Normalized)
-				}
-				got = append(got, strings.Join(vs, "/"))
-			}
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := valuesAbout(r.Discrepancies, "title of"); g != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, g, tc.want)
 		}
 	}
