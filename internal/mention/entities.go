@@ -274,8 +274,8 @@ func connectorFits(sofar []text.Token, c string) bool {
 		if isOrgHead(l) {
 			hasOrg = true
 		}
-		if isTitleWord(l) && i == len(sofar)-1 {
-			hasTitle = true
+		if isTitleWord(l) && i == len(sofar)-1 && !(i > 0 && IsFirstName(sofar[i-1].Text)) {
+			hasTitle = true // but "Trooper Ali Hakim of …": a surname after a given name, no title
 		}
 	}
 	switch c {
@@ -1147,10 +1147,9 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 	for m := 1; m+2 <= len(ts); m++ {
 		w := strings.TrimSuffix(ts[m-1].Text, ".")
-		lw := lower(w)
 		pt := lx.ProperType(w)
 		place := pt == "place" || pt == "organization"
-		personNoun := isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
+		personNoun := personNounWord(lx, w)
 		if !place && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) || !(place || personNoun) {
 			return 0
 		}
@@ -1169,6 +1168,9 @@ func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 			// after it does ("Ohio Gov. …", "Ohio Republican …").
 			if m == 1 && pt == "place" && !personNoun && len(rest) >= 2 {
 				return 0
+			}
+			if !firstNameShaped(lx, rest) && len(rest) >= 3 && firstNameShaped(lx, rest[1:]) && personNounWord(lx, rest[0].Text) {
+				continue // "Senior Trooper Ali Quell": the noun of persons before the given name goes too
 			}
 			return m
 		}
@@ -1287,6 +1289,34 @@ func accordingToBefore(tk []text.Token, fi int) bool {
 		k--
 	}
 	return k >= 1 && lower(tk[k].Text) == "to" && lower(tk[k-1].Text) == "according"
+}
+
+// personNounWord reports whether a capitalised word before a name
+// describes a person: a title word, a demonym, a WordNet noun of persons
+// (singular or plural) or a compound whose head is one
+// (compoundPersonNoun).
+func personNounWord(lx *lexicon.Lexicon, w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	lw := lower(w)
+	return isTitleWord(lw) || isDemonym(lx, w) || lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounPerson) || compoundPersonNoun(lx, lw)
+}
+
+// compoundPersonNoun reports whether a lower-case word WordNet lacks is a
+// closed compound of two nouns whose head, the second, is a noun of
+// persons ("moviemaker": movie + maker; "gunmaker"): English compounds
+// are right-headed (CGEL ch. 19 §4), so the whole names a kind of person.
+// Both parts have three letters or more.
+func compoundPersonNoun(lx *lexicon.Lexicon, lw string) bool {
+	if lx.IsCommon(lw) || strings.ContainsAny(lw, "-'’") {
+		return false
+	}
+	for i := 3; i+3 <= len(lw); i++ {
+		mod, head := lw[:i], lw[i:]
+		if lx.HasLex(head, lexicon.Noun, lexicon.NounPerson) && lx.Has(mod, lexicon.Noun) && lx.IsCommon(mod) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameSurnameHead reports whether two name tokens are a given name

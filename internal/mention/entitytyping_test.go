@@ -1,6 +1,10 @@
 package mention
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
 
 // entityByName returns the article entity whose canonical name is name.
 func entityByName(a *Analysis, name string) (ArticleEntity, bool) {
@@ -111,5 +115,28 @@ func TestSurnameHeadsAndOutlets(t *testing.T) {
 		if e.Type != c.want {
 			t.Errorf("%q: %s typed %q, want %q", c.body, c.name, e.Type, c.want)
 		}
+	}
+}
+
+// TestDescribedPersonBeforeName: a closed compound whose head is a noun
+// of persons ("Moviemaker") describes the person named after it, a noun
+// of persons before a given name goes with the title before it ("Senior
+// Trooper"), and a surname that is also a title word ends a person's
+// name, so no "of" phrase joins it.
+func TestDescribedPersonBeforeName(t *testing.T) {
+	for _, c := range []struct {
+		body, name string
+	}{
+		{"Moviemaker Gary Quell said he would not return.", "Gary Quell"},
+		{"The victims were named as Senior Trooper Tomas Quell of the Tarn State Police.", "Tomas Quell"},
+		{"The victims were named as Officer William Hakim of the Tarn State Police.", "William Hakim"},
+	} {
+		a := analyze(c.body)
+		if _, ok := entityByName(a, c.name); !ok {
+			t.Errorf("%q: no entity %q; got %+v", c.body, c.name, a.Entities)
+		}
+	}
+	if !compoundPersonNoun(lexicon.Default(), "moviemaker") || compoundPersonNoun(lexicon.Default(), "maker") || compoundPersonNoun(lexicon.Default(), "lindqvist") {
+		t.Error("compoundPersonNoun: moviemaker is a compound of persons; maker is a word of its own; lindqvist is no compound")
 	}
 }
