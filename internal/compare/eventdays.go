@@ -151,10 +151,7 @@ func happeningFigure(v mention.Value) bool {
 // the story's background, another happening than any figure whose sentence
 // does not name that month (happeningsApart).
 func monthBackground(f *fact) bool {
-	if !happeningFigure(f.v) || len(f.days) > 0 {
-		return false
-	}
-	return len(f.months) > 0
+	return happeningFigure(f.v) && len(f.days) == 0 && len(f.months) > 0
 }
 
 // sentenceMonths are the months written without a year that a sentence

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Sentences written for these tests (no data set's wording).
 
@@ -11,11 +8,7 @@ import (
 // <day>" date the harm another article dates, when each day is the only
 // weekday its article names; an arrest or a hearing is no such harm.
 func TestGeneralDayOfHarm(t *testing.T) {
-	found := []struct {
-		name string
-		docs []string
-		want string
-	}{
+	found := []dayFound{
 		{"a pronoun and a shooting",
 			[]string{
 				"Boy hurt in shooting\n\nA 12-year-old was wounded in an accidental shooting Tuesday night.",
@@ -41,16 +34,8 @@ func TestGeneralDayOfHarm(t *testing.T) {
 			},
 			"Tuesday night/Saturday"},
 	}
-	for _, c := range found {
-		r := runUndated(c.docs...)
-		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-	}
-	none := []struct {
-		name string
-		docs []string
-	}{
+	expectDays(t, found)
+	none := []dayNone{
 		{"an arrest is no harm",
 			[]string{
 				"Boy hurt in shooting\n\nThe boy's uncle was arrested Tuesday night at his home.",
@@ -67,10 +52,5 @@ func TestGeneralDayOfHarm(t *testing.T) {
 				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
 			}},
 	}
-	for _, c := range none {
-		r := runUndated(c.docs...)
-		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
-			t.Errorf("%s: got %q, want no day conflict", c.name, got)
-		}
-	}
+	expectNoDays(t, none)
 }

@@ -14,11 +14,7 @@ import (
 // one attack; an article that dates harms on two days, a verb of no harm,
 // or two sentences about two named people give no such day.
 func TestOnlyDaysOfHarm(t *testing.T) {
-	found := []struct {
-		name string
-		docs []string
-		want string
-	}{
+	found := []dayFound{
 		{"wounded and shot",
 			[]string{
 				"Gunfire at a party\n\nThree guests were wounded at a birthday party in Elm County Saturday.",
@@ -44,16 +40,8 @@ func TestOnlyDaysOfHarm(t *testing.T) {
 			},
 			"early Tuesday/early Friday"},
 	}
-	for _, c := range found {
-		r := runUndated(c.docs...)
-		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-	}
-	none := []struct {
-		name string
-		docs []string
-	}{
+	expectDays(t, found)
+	none := []dayNone{
 		{"an article with harms on two days",
 			[]string{
 				"Gunfire at a party\n\nThree guests were wounded at a birthday party in Elm County Saturday.",
@@ -70,12 +58,7 @@ func TestOnlyDaysOfHarm(t *testing.T) {
 				"Two hurt\n\nPolice said Ivo Brenn was shot early Friday at a lodge hall.",
 			}},
 	}
-	for _, c := range none {
-		r := runUndated(c.docs...)
-		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
-			t.Errorf("%s: got %q, want no day conflict", c.name, got)
-		}
-	}
+	expectNoDays(t, none)
 }
 
 // TestHarmDoneVerb: a verb of harm by its commonest senses, not by a rare

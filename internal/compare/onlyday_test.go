@@ -11,11 +11,7 @@ import (
 // the same verb, give the day of one event, in whatever words; a dash
 // closes an aside, whose verb is not the one the day dates.
 func TestOnlyDaysOfOneDeed(t *testing.T) {
-	found := []struct {
-		name string
-		docs []string
-		want string
-	}{
+	found := []dayFound{
 		{"one arrest, two days, little wording shared",
 			[]string{
 				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
@@ -35,16 +31,8 @@ func TestOnlyDaysOfOneDeed(t *testing.T) {
 			},
 			"Monday/Thursday"},
 	}
-	for _, c := range found {
-		r := runUndated(c.docs...)
-		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-	}
-	none := []struct {
-		name string
-		docs []string
-	}{
+	expectDays(t, found)
+	none := []dayNone{
 		{"one article names two days",
 			[]string{
 				"Arrest in old case\n\nCounty deputies on Monday arrested a retired teacher over a barn fire that killed two horses in 1988.",
@@ -76,7 +64,40 @@ func TestOnlyDaysOfOneDeed(t *testing.T) {
 				"Arrest in old case\n\nA retired schoolmaster, now frail, was released Thursday over the deadly blaze.",
 			}},
 	}
-	for _, c := range none {
+	expectNoDays(t, none)
+}
+
+// dayFound is a day-conflict case: undated articles docs and a string the
+// discrepancy kinds must contain ("Saturday/early Friday").
+type dayFound struct {
+	name string
+	docs []string
+	want string
+}
+
+// dayNone is a case whose undated articles docs give no date conflict.
+type dayNone struct {
+	name string
+	docs []string
+}
+
+// expectDays runs each case's articles undated and checks its want among
+// the discrepancy kinds.
+func expectDays(t *testing.T, cases []dayFound) {
+	t.Helper()
+	for _, c := range cases {
+		r := runUndated(c.docs...)
+		if got := kinds(r.Discrepancies); !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// expectNoDays runs each case's articles undated and checks that no date
+// discrepancy is reported.
+func expectNoDays(t *testing.T, cases []dayNone) {
+	t.Helper()
+	for _, c := range cases {
 		r := runUndated(c.docs...)
 		if got := kinds(r.Discrepancies); strings.Contains(got, "date:") {
 			t.Errorf("%s: got %q, want no day conflict", c.name, got)
