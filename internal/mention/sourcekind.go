@@ -49,6 +49,9 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 		return "", ""
 	}
 	toks := text.Tokens(np)
+	if k := quantitySource(toks); k != "" {
+		return np, k // "Many said", "Twenty-four percent said"
+	}
 	h, share := sourceHeadAt(toks)
 	if share {
 		return np, KindGroup
@@ -273,11 +276,7 @@ func (a *Analysis) PronounSource(i int) (phrase, kind string) {
 // a number between two numbers ("four in 10", "nine out of 10") and
 // returns the index of the second number.
 func fractionEnd(toks []text.Token, j int) (int, bool) {
-	number := func(w string) bool {
-		_, ok := smallNumbers[lower(w)]
-		return ok || isDigitStart(w) || lower(w) == "one"
-	}
-	if !number(toks[j-1].Text) {
+	if !countWord(toks[j-1].Text) {
 		return 0, false
 	}
 	k := j + 1
@@ -286,7 +285,7 @@ func fractionEnd(toks []text.Token, j int) (int, bool) {
 	} else if lower(toks[j].Text) != "in" {
 		return 0, false
 	}
-	if k < len(toks) && number(toks[k].Text) {
+	if k < len(toks) && countWord(toks[k].Text) {
 		return k, true
 	}
 	return 0, false

@@ -1,0 +1,95 @@
+package mention
+
+import (
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// fusedHeads are the quantifying and indefinite pronouns that stand for
+// people when they are a source on their own ("Many said", "Another
+// said", "Someone called it …"; CGEL ch. 5 §9, fused determiner-heads, and
+// the compound determinatives "someone", "everybody"), each with the
+// kind of source it names: a group for a plural or a universal, one
+// unnamed person for a singular. The negatives ("none", "nobody", "no
+// one") name no source and are left out.
+var fusedHeads = map[string]string{
+	"many": KindGroup, "several": KindGroup, "some": KindGroup, "most": KindGroup, "few": KindGroup,
+	"all": KindGroup, "both": KindGroup, "others": KindGroup, "half": KindGroup,
+	"everyone": KindGroup, "everybody": KindGroup, "anyone": KindGroup, "anybody": KindGroup,
+	"another": KindUnnamed, "each": KindUnnamed, "someone": KindUnnamed, "somebody": KindUnnamed,
+}
+
+// approximators are the words that may open a number as its
+// approximating modifier ("nearly", "more than", "at least", "about";
+// CGEL ch. 5 §7.8).
+var approximators = map[string]bool{
+	"about": true, "almost": true, "nearly": true, "roughly": true, "around": true, "approximately": true,
+	"over": true, "under": true, "only": true, "just": true, "more": true, "less": true, "fewer": true,
+	"than": true, "at": true, "least": true, "most": true, "up": true, "to": true, "close": true,
+}
+
+// quantitySource returns the kind of source a phrase names when it is a
+// quantifying pronoun on its own or before "of" ("Many", "Some of the
+// delegates": fusedHeads), or a share of people polled ("Twenty-four
+// percent", "More than six in 10", "73 percent of voters", "one in four
+// voters in the poll": shareSource); "" otherwise.
+func quantitySource(toks []text.Token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if k := fusedHeads[lower(toks[0].Text)]; k != "" && (len(toks) == 1 || lower(toks[1].Text) == "of") {
+		return k
+	}
+	if shareSource(toks) {
+		return KindGroup
+	}
+	return ""
+}
+
+// shareSource reports whether a phrase is a share of people: a number,
+// after at most three approximating words, followed by "percent", "per
+// cent" or "%", or by a fraction's "in" or "out of" and a second number;
+// what follows the share must be nouns and their modifiers (a pronoun or
+// a word WordNet has only as a verb ends a clause, not a source: "six in
+// 10 said they").
+func shareSource(toks []text.Token) bool {
+	i := 0
+	for i < len(toks) && i < 3 && approximators[lower(toks[i].Text)] {
+		i++
+	}
+	if i+1 >= len(toks) || !countWord(toks[i].Text) {
+		return false
+	}
+	j := i + 1
+	switch w := lower(toks[j].Text); {
+	case w == "percent" || w == "%":
+		j++
+	case w == "per" && j+1 < len(toks) && lower(toks[j+1].Text) == "cent":
+		j += 2
+	default:
+		k, ok := fractionEnd(toks, j)
+		if !ok {
+			return false
+		}
+		j = k + 1
+	}
+	lx := lexicon.Default()
+	for ; j < len(toks); j++ {
+		w := lower(toks[j].Text)
+		if tag, ok := lexicon.ClosedClass(w); ok && (tag == "PRP" || tag == "MD") {
+			return false
+		}
+		if toks[j].IsWord() && lx.Has(w, lexicon.Verb) && !lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) && !lx.Has(w, lexicon.Adj) && !lx.Has(w, lexicon.Adv) {
+			return false
+		}
+	}
+	return true
+}
+
+// countWord reports whether a word is a cardinal: digits, a number word
+// ("six", "one") or a hyphenated compound ("twenty-four").
+func countWord(w string) bool {
+	lw := lower(w)
+	_, small := smallNumbers[lw]
+	return isDigitStart(w) || small || lw == "one" || hyphenNumber(lw) > 0
+}

@@ -1,0 +1,75 @@
+package mention
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// TestQuantitySource: a quantifying pronoun on its own or before "of"
+// and a share of people polled are sources with no name (a group, or one
+// unnamed person for a singular); a negative names no source
+// (testdata/quantitysource.tsv).
+func TestQuantitySource(t *testing.T) {
+	f, err := os.Open("testdata/quantitysource.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		n++
+		a := analyze("The harbour board met on Monday. " + cols[0])
+		phrase, kind := "", ""
+		found := false
+		for _, q := range a.Quotes {
+			if q.Sentence == 1 && !found {
+				phrase, kind = a.UnnamedSource(q)
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement read", cols[0])
+			continue
+		}
+		if phrase != cols[1] || kind != cols[2] {
+			t.Errorf("UnnamedSource in %q = %q (%s), want %q (%s)", cols[0], phrase, kind, cols[1], cols[2])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("no cases read")
+	}
+}
+
+func TestShareSource(t *testing.T) {
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"Twenty-four percent", true},
+		{"nearly nine out of 10 voters", true},
+		{"about 40 per cent of tenants", true},
+		{"More than six in 10 said they", false},
+		{"the ferry", false},
+		{"24 boats", false},
+	} {
+		if got := shareSource(text.Tokens(tt.phrase)); got != tt.want {
+			t.Errorf("shareSource(%q) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+}
