@@ -106,6 +106,9 @@ func (r *clauseReader) capital(i int) bool {
 // verbBase returns the verb base of token i when it can be a verb form.
 func (r *clauseReader) verbBase(i int) (string, bool) {
 	w := r.low[i]
+	if r.volitionalLike(i) {
+		return "like", true
+	}
 	if !r.toks[i].IsWord() || r.capital(i) || determiners[w] || prepositionWords[w] || clauseBreaks[w] || negators[w] || hedges[w] != notHedged {
 		return "", false
 	}
@@ -448,6 +451,10 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 		}
 		if b, ok := r.verbBase(k); ok && r.continuesGroup(k, v, main, b, sawModal) {
 			main = k
+			if r.volitionalLike(k) {
+				verbWords = append(verbWords, "want") // rendered as the verb it stands for
+				continue
+			}
 			verbWords = append(verbWords, r.toks[k].Text)
 			continue
 		}
@@ -471,7 +478,27 @@ func (r *clauseReader) mainVerb(main int) string {
 	if mw == "'s" || mw == "’s" {
 		return "be"
 	}
+	if r.volitionalLike(main) {
+		return "want"
+	}
 	return r.lx.Base(mw, lexicon.Verb)
+}
+
+// volitionalLike reports whether token i is the "like" of "would like"
+// ("'d like") before its object: after a modal a word is the bare verb, not
+// the preposition, and "would like" is the polite form of "want" (Quirk et
+// al. 1985 §4.61, volition), so "X would like a raise" and "X wants a
+// raise" are one claim. Before a to-infinitive ("would like to direct") it
+// is left unread: a wish says neither that the act happens nor that it will.
+func (r *clauseReader) volitionalLike(i int) bool {
+	if i == 0 || r.low[i] != "like" || i+1 < len(r.low) && r.low[i+1] == "to" {
+		return false
+	}
+	switch r.low[i-1] {
+	case "would", "'d", "’d":
+		return true
+	}
+	return false
 }
 
 // clause reads the verb group starting at v, its subject and complement.

@@ -31,6 +31,8 @@ func TestClauseReader(t *testing.T) {
 		{"The director is still in talks.", "", "", "", false, false, false},                             // "still" is no predicate
 		{"The shooting happened minutes later.", "", "", "", false, false, false},                        // a time, not a claim
 		{"Okafor, 43, attacked the guard.", "Okafor", "attack", "guard", false, false, true},             // an appositive
+		{"Okafor would like a larger boat.", "Okafor", "want", "boat", false, false, true},               // "would like": the verb of wanting
+		{"Okafor would like to sail the boat.", "", "", "", false, false, false},                         // a wish to act: no claim either way
 		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true},    // a name in a PP is no subject
 		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
 		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
