@@ -76,10 +76,10 @@ func (m *baseMemo) put(h uint64, word string, i int, b string) {
 		m.slots, m.n = nil, 0
 	}
 	if m.slots == nil {
-		m.slots = make([]baseSlot, baseMemoFirst)
+		m.slots = written[baseSlot](baseMemoFirst)
 	} else if (m.n+1)*4 > len(m.slots)*3 {
 		old := m.slots
-		m.slots = make([]baseSlot, 2*len(old))
+		m.slots = written[baseSlot](2 * len(old))
 		for k := range old {
 			if old[k].h != 0 {
 				*m.free(old[k].h) = old[k]

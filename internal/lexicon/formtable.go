@@ -45,7 +45,7 @@ func newEmptyTable(seed maphash.Seed, n int, senses []Sense) *formTable {
 	for size*5 < n*8 {
 		size *= 2
 	}
-	return &formTable{seed: seed, slots: make([]formSlot, size), senses: senses[:cap(senses)], long: map[string]senseSpan{}}
+	return &formTable{seed: seed, slots: written[formSlot](size), senses: senses[:cap(senses)], long: map[string]senseSpan{}}
 }
 
 // cut returns the senses of span ss, nil when it is empty.

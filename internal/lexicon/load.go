@@ -69,7 +69,7 @@ type casedForm struct {
 func newLoader(text []byte) *loader {
 	lines := bytes.Count(text, []byte{'\n'}) + 1
 	seed := maphash.MakeSeed()
-	senses := make([]Sense, 0, bytes.Count(text, []byte{':'}))
+	senses := written[Sense](bytes.Count(text, []byte{':'}))[:0]
 	lx := &Lexicon{
 		formsT:  newEmptyTable(seed, lines, senses),
 		exc:     map[POS]map[string]string{},

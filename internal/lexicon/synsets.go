@@ -28,7 +28,7 @@ func newSynsetTable(n int, hypers []uint32) *synsetTable {
 	for size*5 < n*8 {
 		size *= 2
 	}
-	return &synsetTable{slots: make([]synsetSlot, size), hypers: hypers}
+	return &synsetTable{slots: written[synsetSlot](size), hypers: hypers}
 }
 
 // slotHash spreads a synset's id over the table (Fibonacci hashing: the
@@ -70,7 +70,7 @@ func (t *synsetTable) slot(id uint64) *synsetSlot {
 // grow doubles the table.
 func (t *synsetTable) grow() {
 	old := t.slots
-	t.slots = make([]synsetSlot, 2*len(old))
+	t.slots = written[synsetSlot](2 * len(old))
 	mask := uint64(len(t.slots) - 1)
 	for _, s := range old {
 		if s.id == 0 {
