@@ -36,15 +36,18 @@ func TestHeadlineWordsEndNames(t *testing.T) {
 }
 
 // TestGroupNames: a quantifier alone, a plural of a common noun of persons
-// capitalised only at a sentence start, a demonym's plural and such a
-// plural after a quantifier name people with no name; a party the article
-// writes capitalised and a person's name do not.
+// capitalised only at a sentence start, a demonym's or a people's plural
+// (after "The" too) and such a plural after a quantifier name people with
+// no name; a party the article writes capitalised and a person's name do
+// not.
 func TestGroupNames(t *testing.T) {
 	a := analyze("Friends said the boy loved boats. Others say the pier was unsafe. " +
-		"Dana Whitlow said she would appeal, and the Democrats in the council voted against the plan.")
+		"Dana Whitlow said she would appeal, and the Democrats in the council voted against the plan. The pier was built near Tarnhold.")
 	for name, want := range map[string]bool{
 		"Friends": true, "Others": true, "Many Democrats": true, "Peruvians": true, "Some Residents": true,
 		"Democrats": false, "Dana Whitlow": false, "Whitlow": false, "Acme": false,
+		"The Peruvians": true, "Kurds": true, "Sunnis": true, "The Democrats": false, "Williams": false,
+		"Brooklynites": true, "Tarnholders": true, "Sanders": false, "Twilighters": false,
 	} {
 		if got := a.GroupName(name); got != want {
 			t.Errorf("GroupName(%q) = %v, want %v", name, got, want)

@@ -332,18 +332,23 @@ func sourceHeadAt(toks []text.Token) (h int, share bool) {
 // alone ("Others", "Many"; quantifiers, CGEL ch. 5 §9), a plural of a
 // common noun of persons that only opens its sentence capitalised
 // ("Friends said": the article never writes the word capitalised inside a
-// sentence), the plural of a demonym ("Peruvians"), or such a plural of
-// persons after a quantifier or a demonym ("Many Democrats", "Some
-// Friends", "American Christians"). "Democrats" alone, a party the
-// article writes capitalised, and names with a first name stay names.
+// sentence), the plural of a demonym ("Peruvians") or of a people's
+// member (peoplePlural: "Kurds", "Sunnis"), or such a plural of persons
+// after a quantifier or a demonym ("Many Democrats", "Some Friends",
+// "American Christians"); a definite article before the plural changes
+// nothing ("The Iraqis"). "Democrats" alone, a party the article writes
+// capitalised, and names with a first name stay names.
 func (a *Analysis) GroupName(name string) bool {
 	ws := strings.Fields(name)
+	if len(ws) == 2 && lower(ws[0]) == "the" {
+		ws = ws[1:]
+	}
 	if len(ws) == 0 || len(ws) > 2 || IsFirstName(ws[0]) {
 		return false
 	}
 	last := strings.Trim(ws[len(ws)-1], namePunct)
 	if len(ws) == 1 {
-		return quantifier(lower(last)) || a.plainPersonsPlural(last) || demonymPlural(last)
+		return quantifier(lower(last)) || a.plainPersonsPlural(last) || demonymPlural(last) || peoplePlural(last) || a.placeDwellers(last)
 	}
 	lx := lexicon.Default()
 	first := lower(ws[0])
@@ -375,6 +380,50 @@ func (a *Analysis) plainPersonsPlural(w string) bool {
 	b := lx.Base(lower(w), lexicon.Noun)
 	return b != lower(w) && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !isAcronym(w) && !a.capitalisedInside(w)
 }
+
+// peoplePlural reports whether a capitalised word is the plural of a
+// capitalised WordNet noun whose most frequent sense is a member of a
+// people, by where they live or by faith (peopleAnchors: "Kurds",
+// "Uzbeks", "Sunnis", "Catholics"), not of a party ("Democrats": a
+// politician) nor an instance (a person's name).
+func peoplePlural(w string) bool {
+	sg, ok := strings.CutSuffix(w, "s")
+	if !ok || !startsUpper(sg) || isAcronym(w) {
+		return false
+	}
+	lx := lexicon.Default()
+	s, ok := lx.TopSense(sg, lexicon.Noun)
+	return ok && !s.Instance && s.Lex == lexicon.NounPerson && lx.SynsetUnder(s.Synset, lexicon.Noun, peopleAnchors, 6)
+}
+
+// placeDwellers reports whether a capitalised word is the plural of a
+// demonym made from a place's name with one of the English suffixes of
+// inhabitants, "-ite", "-er", "-ian", "-an", "-n" (CGEL ch. 19, §5.4):
+// "Brooklynites", "Londoners", "Parisians", "Georgians", the place one
+// WordNet knows or one the article names as a place.
+func (a *Analysis) placeDwellers(w string) bool {
+	lx := lexicon.Default()
+	for _, suf := range []string{"ites", "ers", "ians", "ans", "ns"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 || !startsUpper(stem) {
+			continue
+		}
+		if lx.ProperType(stem) == "place" {
+			return true
+		}
+		for _, e := range a.Entities {
+			if e.Type == Place && e.Name == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleAnchors are WordNet 3.0 noun synsets (offsets) of the members of
+// peoples: inhabitant, "a person inhabiting a particular place"
+// (09620078), and religious person (09628382).
+var peopleAnchors = []uint32{9620078, 9628382}
 
 // demonymPlural reports whether a word is the plural of a demonym, a
 // nation's members ("Peruvians": WordNet's adjective).
