@@ -159,6 +159,11 @@ type fact struct {
 	// the sites the story names together (scene.go).
 	scene scene
 	nest  sceneNest
+	// converted marks a value written in brackets after a value of its
+	// type in another unit ("85 million euros ($108 million)"): the
+	// writer's conversion, compared only with other conversions
+	// (bracketConversion).
+	converted bool
 	// unnamed is who the sentence tells of without a name (victims.go).
 	unnamed unnamedPeople
 	// days are the days the sentence puts its happenings on
@@ -397,6 +402,7 @@ func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []f
 				if !isTime(v.Type) && v.Type != mention.VClock {
 					f.bgYears = years
 				}
+				f.converted = bracketConversion(s, sv.values, k)
 				if v.Type == mention.VClock {
 					f.v, f.deadline = clockSpan(s, f.v)
 				}
@@ -1783,7 +1789,8 @@ func distinctFacts(f, g *fact) bool {
 	// Two scenes: two happenings of one kind in one story (scene.go); the
 	// days of two unnamed people (victims.go).
 	// Two happenings by the days their sentences name (eventdays.go).
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) ||
+	// A conversion in brackets is compared with conversions only.
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || f.converted != g.converted || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) ||
 		roundupApart(f, g) {
 		return true
 	}

@@ -476,6 +476,31 @@ func isConversion(s string, u, v mention.Value) bool {
 	return strings.TrimSpace(s[u.End:v.Start]) == "("
 }
 
+// bracketConversion reports whether value k of a sentence's values is
+// written in brackets that open right after a value of its type in another
+// unit, perhaps after other such conversions ("two million euros (£1.7m;
+// $2.6m)"): the writer's conversion of that figure at a rate of the day.
+// Another outlet's own figure in that unit may come from another rate or
+// another original, so a conversion is compared with conversions only.
+func bracketConversion(s string, values []mention.Value, k int) bool {
+	v := values[k]
+	if v.Start > len(s) {
+		return false
+	}
+	open := strings.LastIndex(s[:v.Start], "(")
+	if open < 0 || strings.Contains(s[open:v.Start], ")") {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		u := values[j]
+		if u.End > open {
+			continue
+		}
+		return u.Type == v.Type && u.Unit != v.Unit && strings.TrimSpace(s[u.End:open]) == ""
+	}
+	return false
+}
+
 // reFigureBracket is a figure the value reader left unread ("$US1 million")
 // right before an opening bracket.
 var reFigureBracket = regexp.MustCompile(`\d[\w.,]*(?:\s+(?:million|billion|thousand|m|bn))?\s*\($`)
