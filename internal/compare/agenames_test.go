@@ -12,7 +12,8 @@ import (
 // or is no name at all. A hyphenated family name shortened to one part
 // is one person; a name glued to the word before it by a lost sentence
 // break is still that name; a weekday after an age is its sentence's
-// time, not the person. Two different family names stay two people.
+// time, not the person. Two different family names stay two people, and
+// so do a father and a son of one name ("Sr." / "Jr.").
 func TestAgeOwnerNames(t *testing.T) {
 	pub := dates.Date{Year: 2021, Month: 3, Day: 4}
 	for _, tc := range []struct{ name, a, b, want string }{
@@ -28,6 +29,10 @@ func TestAgeOwnerNames(t *testing.T) {
 			"Deputies were called to a house on Birch Lane in Goldport.Ana Ruiz, 53, was found on the porch with a wound to the neck.",
 			"Medics treated 48-year-old Ana Ruiz on the porch for a wound to the neck.",
 			"number:53/48-year-old"},
+		{"a father and a son of one name",
+			"Two men entered a house on Birch Lane in Goldport and confronted the 44-year-old homeowner, Ivo Tamm Sr., and his 22-year-old son, Ivo Tamm Jr., deputies said.",
+			"The intruders confronted 49-year-old Ivo Tamm Sr. and his son in the house on Birch Lane.",
+			"number:44-year-old/49-year-old"},
 		{"a weekday after the age",
 			"A neighbour heard the shooting of a 12-year-old Thursday evening from her garden in Carver.",
 			"A neighbour heard the shooting of a 14-year-old boy from her garden in Carver.",

@@ -98,13 +98,8 @@ func misnamed(a, b string) bool {
 // are one name.
 func withoutSuffix(name string) string {
 	w := strings.Fields(name)
-	for len(w) > 2 {
-		switch strings.ToLower(strings.Trim(w[len(w)-1], ".,")) {
-		case "jr", "sr", "ii", "iii", "iv":
-			w = w[:len(w)-1]
-			continue
-		}
-		break
+	for len(w) > 2 && generational(strings.ToLower(strings.Trim(w[len(w)-1], ".,"))) {
+		w = w[:len(w)-1]
 	}
 	return strings.Join(w, " ")
 }

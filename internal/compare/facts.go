@@ -1418,6 +1418,15 @@ func samePerson(a, b string) bool {
 	}
 	a, b = untitled(unglued(a)), untitled(unglued(b))
 	wa, wb := withoutInitials(strings.Fields(mention.NormalizeName(a))), withoutInitials(strings.Fields(mention.NormalizeName(b)))
+	// A generational suffix is no family name ("Ada Lund Jr." is "Ada
+	// Lund"), and two different ones name two people of one name: a
+	// father and a son ("Ivo Tamm Sr." / "Ivo Tamm Jr.").
+	sa, sb := "", ""
+	wa, sa = cutGenerational(wa)
+	wb, sb = cutGenerational(wb)
+	if sa != "" && sb != "" && sa != sb {
+		return false
+	}
 	// Two given names are two people, unless one is a misspelling of the
 	// other (at most two letters apart: "Dorian" / "Dorrian").
 	if len(wa) >= 2 && len(wb) >= 2 && wa[0] != wb[0] && len(wa[0]) > 2 && len(wb[0]) > 2 && editDistance(wa[0], wb[0]) > 2 {
@@ -1433,6 +1442,28 @@ func samePerson(a, b string) bool {
 		}
 	}
 	return shareNameWord(a, b)
+}
+
+// cutGenerational returns a name's words without the generational suffix
+// that ends them ("jr", "sr", "ii", "iii", "iv": The Chicago Manual of
+// Style, 17th ed., §6.43, a closed class), and that suffix ("" when none);
+// a suffix alone is kept.
+func cutGenerational(ws []string) ([]string, string) {
+	if n := len(ws); n >= 2 {
+		if w := strings.ToLower(strings.Trim(ws[n-1], ".,")); generational(w) {
+			return ws[:n-1], w
+		}
+	}
+	return ws, ""
+}
+
+// generational reports whether a lower-case word is a generational suffix.
+func generational(w string) bool {
+	switch w {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }
 
 // withoutInitials is a name's words without the initials that open it

@@ -255,7 +255,9 @@ func TestThreadEventDays(t *testing.T) {
 }
 
 // TestSamePersonTitle: a noun of a person's calling written before a name
-// as a title ("Ferryman Ivo Tamm") is not its given name.
+// as a title ("Ferryman Ivo Tamm") is not its given name; a generational
+// suffix is no family name, and two different suffixes of one name are a
+// father and a son.
 func TestSamePersonTitle(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -265,6 +267,12 @@ func TestSamePersonTitle(t *testing.T) {
 		{"Deputy Ivo Tamm", "Ivo Tamm", true},
 		{"Ferryman Ivo Tamm", "Esko Tamm", false},
 		{"Ivo Tamm", "Esko Tamm", false},
+		{"Ivo Tamm Sr.", "Ivo Tamm Jr.", false},
+		{"Ivo Aleksander Tamm Sr.", "Ivo Jr.", false},
+		{"Ivo Tamm III", "Ivo Tamm II", false},
+		{"Ivo Aleksander Tamm Sr.", "Ivo Tamm", true},
+		{"Ivo Tamm Jr.", "Ivo Tamm Jr", true},
+		{"Ivo Tamm Jr.", "Esko Tamm Jr.", false},
 	} {
 		if got := samePerson(tc.a, tc.b); got != tc.want {
 			t.Errorf("samePerson(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
