@@ -52,6 +52,7 @@ type roleAnchors struct {
 	// victimN and suspectN are the nouns that name the roles
 	// themselves (nounRole).
 	victimN, suspectN []uint32
+	killing           []uint32 // the noun "killing"'s senses filed as acts
 }
 
 var ageRoleAnchors roleAnchors
@@ -73,6 +74,11 @@ func (c *comparer) roleSynsets() *roleAnchors {
 			r.victimN = []uint32{s.Synset} // by rank: SynsetIDs lists synset order
 		}
 		r.suspectN = lx.SynsetIDs("suspect", lexicon.Noun)
+		for _, s := range lx.Senses("killing") {
+			if s.POS == lexicon.Noun && s.Lex == lexicon.NounAct {
+				r.killing = append(r.killing, s.Synset)
+			}
+		}
 	})
 	return r
 }

@@ -179,7 +179,7 @@ func (c *comparer) happeningOf(n string) []datedAlt {
 		return []datedAlt{{b, lexicon.Verb}}
 	}
 	b := c.lx.Base(n, lexicon.Noun)
-	if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+	if vs := c.nounVerbs(b); len(vs) > 0 {
 		return []datedAlt{{vs[0], lexicon.Verb}}
 	}
 	return []datedAlt{{b, lexicon.Noun}}

@@ -783,7 +783,7 @@ func (c *comparer) nounOfVerb(a string, pa lexicon.POS, b string) bool {
 	if pa != lexicon.Noun {
 		a, b = b, a
 	}
-	for _, v := range lexicon.DerivedVerbs(c.lx.Base(a, lexicon.Noun)) {
+	for _, v := range c.nounVerbs(c.lx.Base(a, lexicon.Noun)) {
 		if c.closeVerbs(v, b) {
 			return true
 		}

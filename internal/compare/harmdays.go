@@ -40,7 +40,7 @@ func (c *comparer) harmDated(f *fact, all bool) bool {
 	for _, a := range alts {
 		w := a.w
 		if a.pos == lexicon.Noun {
-			vs := lexicon.DerivedVerbs(c.lx.Base(w, lexicon.Noun))
+			vs := c.nounVerbs(c.lx.Base(w, lexicon.Noun))
 			if len(vs) == 0 {
 				continue
 			}
@@ -155,4 +155,26 @@ func (c *comparer) undergoneHarm(toks []text.Token, h, at int) string {
 		}
 	}
 	return ""
+}
+
+// killingDepth is how far under WordNet's act of killing a noun's most
+// frequent sense may lie for nounVerbs to read it as killing:
+// "homicide" right under it, "manslaughter" under homicide.
+const killingDepth = 2
+
+// nounVerbs are the verbs a noun of happening (base form b) names: those
+// WordNet derives it from ("shooting": shoot), else, for a noun derived
+// from no verb whose most frequent sense is an act of killing in WordNet
+// ("homicide", "manslaughter"), the verb "kill": the noun tells the deed
+// the verb tells ("the Thursday double homicide", "two men were killed
+// Thursday").
+func (c *comparer) nounVerbs(b string) []string {
+	if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+		return vs
+	}
+	s, ok := c.lx.TopSense(b, lexicon.Noun)
+	if !ok || s.Lex != lexicon.NounAct || !c.lx.SynsetUnder(s.Synset, lexicon.Noun, c.roleSynsets().killing, killingDepth) {
+		return nil
+	}
+	return []string{"kill"}
 }

@@ -39,6 +39,12 @@ func TestOnlyDaysOfHarm(t *testing.T) {
 				"Shots at a fair\n\nA woman was killed and three more people were hurt when two men opened fire outside the county fair early Friday.",
 			},
 			"early Tuesday/early Friday"},
+		{"a killing told by a noun of no verb",
+			[]string{
+				"Two die\n\nTwo men were killed on Elm Street late Thursday, deputies said.",
+				"Two die\n\nDeputies named the two men killed in the Saturday double homicide on Elm Street.",
+			},
+			"late Thursday/Saturday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
@@ -69,6 +75,21 @@ func TestHarmDoneVerb(t *testing.T) {
 		"dispatch": false, "remove": false, "question": false, "arrest": false} {
 		if got := c.harmDoneVerb(w); got != want {
 			t.Errorf("%s: got %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestNounVerbs: a noun's verbs are those WordNet derives it from, else
+// "kill" for a noun of killing derived from no verb; none for another
+// noun derived from no verb.
+func TestNounVerbs(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ noun, want string }{
+		{"homicide", "kill"}, {"manslaughter", "kill"}, {"shooting", "shoot"}, {"accident", ""}, {"weather", ""},
+	} {
+		got := strings.Join(c.nounVerbs(tc.noun), ",")
+		if !strings.HasPrefix(got, tc.want) || tc.want == "" && got != "" {
+			t.Errorf("%s: got %q, want %q", tc.noun, got, tc.want)
 		}
 	}
 }

@@ -109,7 +109,7 @@ func (c *comparer) harmNoun(n string) bool {
 	if v := c.lx.Base(n, lexicon.Verb); v != n && c.harmDoneVerb(v) {
 		return true
 	}
-	for _, v := range lexicon.DerivedVerbs(c.lx.Base(n, lexicon.Noun)) {
+	for _, v := range c.nounVerbs(c.lx.Base(n, lexicon.Noun)) {
 		if c.harmDoneVerb(v) {
 			return true
 		}
