@@ -89,14 +89,19 @@ func (c *comparer) markDatedAlts(facts []fact) {
 
 // generalDated reports whether a time dates a general noun of happening:
 // the subject of its verb of occurring ("the incident occurred Saturday"),
-// or, when no verb before it dates it, the event noun it follows or
-// modifies ("the incident on Saturday"; "was arrested Tuesday at the
-// incident" dates the arrest).
+// the noun it modifies (datedThing), or, when no verb before it dates it,
+// the event noun it follows or modifies ("the incident on Saturday"; "was
+// arrested Tuesday at the incident" dates the arrest).
 func (c *comparer) generalDated(f *fact) bool {
 	general := func(w string) bool {
 		return w != "" && c.generalEventNoun(nounWord{base: c.lx.Base(w, lexicon.Noun), isNoun: true})
 	}
 	if general(f.head) {
+		return true
+	}
+	// The general noun the time modifies, which datedThing reads before
+	// the verb ("shot during a roadside incident Thursday").
+	if w, pos := c.datedThing(f); pos == lexicon.Noun && general(w) {
 		return true
 	}
 	if f.head != "" && f.headBefore {

@@ -5,8 +5,9 @@ import "testing"
 // Sentences written for these tests (no data set's wording).
 
 // TestGeneralDayOfHarm: "It happened <day>" and "the incident occurred
-// <day>" date the harm another article dates, when each day is the only
-// weekday its article names; an arrest or a hearing is no such harm.
+// <day>", "the incident occurred <day>" and "an incident <day>" date the
+// harm another article dates, when each day is the only weekday its
+// article names; an arrest or a hearing is no such harm.
 func TestGeneralDayOfHarm(t *testing.T) {
 	found := []dayFound{
 		{"a pronoun and a shooting",
@@ -33,6 +34,12 @@ func TestGeneralDayOfHarm(t *testing.T) {
 				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
 			},
 			"Tuesday night/Saturday"},
+		{"a general noun the day modifies",
+			[]string{
+				"Girl hurt in shooting\n\nA 3-year-old girl was shot in the arm on Elm Road on Sunday evening.",
+				"Girl hurt in shooting\n\nThe father of a girl shot during a roadside incident Thursday said she is recovering.",
+			},
+			"on Sunday evening/Thursday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
