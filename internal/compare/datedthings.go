@@ -239,11 +239,20 @@ func (c *comparer) mayBeOne(a, b datedAlt) bool {
 		return c.nounOfVerb(a.w, a.pos, b.w)
 	}
 	// Two verbs of harm may tell one attack: one shot kills one person
-	// and wounds another ("killed on Sunday" / "wounded on Sunday").
-	if a.pos == lexicon.Verb && c.verbRole(a.w) == roleVictim && c.verbRole(b.w) == roleVictim {
+	// and wounds another ("killed on Sunday" / "wounded on Sunday"), and
+	// the shots that did it are the attack too ("opened fire on
+	// Saturday": harmDoneVerb).
+	if a.pos == lexicon.Verb && c.attackVerb(a.w) && c.attackVerb(b.w) {
 		return true
 	}
 	return c.lx.Related(a.w, b.w, a.pos)
+}
+
+// attackVerb reports whether a verb tells a harm done to someone: its
+// affected participant is a victim (verbRole), or it is a verb of harm or
+// of firing a weapon (harmDoneVerb).
+func (c *comparer) attackVerb(b string) bool {
+	return c.verbRole(b) == roleVictim || c.harmDoneVerb(b)
 }
 
 // pastMidnightHours reports whether a day is told in a part of it past

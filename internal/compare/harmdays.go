@@ -166,8 +166,8 @@ const killingDepth = 2
 // WordNet derives it from ("shooting": shoot), else, for a noun derived
 // from no verb whose most frequent sense is an act of killing in WordNet
 // ("homicide", "manslaughter"), the verb "kill": the noun tells the deed
-// the verb tells ("the Thursday double homicide", "two men were killed
-// Thursday").
+// the verb tells ("the Friday homicide at the farm", "a farmer was killed
+// Friday").
 func (c *comparer) nounVerbs(b string) []string {
 	if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
 		return vs

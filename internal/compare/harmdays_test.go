@@ -41,10 +41,16 @@ func TestOnlyDaysOfHarm(t *testing.T) {
 			"early Tuesday/early Friday"},
 		{"a killing told by a noun of no verb",
 			[]string{
-				"Two die\n\nTwo men were killed on Elm Street late Thursday, deputies said.",
-				"Two die\n\nDeputies named the two men killed in the Saturday double homicide on Elm Street.",
+				"Farmer dies\n\nA farmer was killed at his farmhouse outside Elm late Thursday, deputies said.",
+				"Farmer dies\n\nA neighbour found the victim of the Saturday homicide at a farmhouse outside Elm.",
 			},
 			"late Thursday/Saturday"},
+		{"a killing and the shots that did it",
+			[]string{
+				"Robber killed\n\nA guard who shot and killed a robber outside a pharmacy Thursday also hit a second man, deputies said.",
+				"Robber killed\n\nDeputies said a pharmacy guard opened fire on Saturday morning on two robbers.",
+			},
+			"Thursday/on Saturday morning"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
