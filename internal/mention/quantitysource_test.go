@@ -13,8 +13,19 @@ import (
 // and a share of people polled are sources with no name (a group, or one
 // unnamed person for a singular); a negative names no source
 // (testdata/quantitysource.tsv).
-func TestQuantitySource(t *testing.T) {
-	f, err := os.Open("testdata/quantitysource.tsv")
+func TestQuantitySource(t *testing.T) { checkUnnamedSources(t, "testdata/quantitysource.tsv") }
+
+// TestSubjectSource: the subject a cue with no source phrase of its own
+// takes is a source with no name when it names persons, never when its
+// head is a document or a thing (testdata/subjectsource.tsv).
+func TestSubjectSource(t *testing.T) { checkUnnamedSources(t, "testdata/subjectsource.tsv") }
+
+// checkUnnamedSources reads a file of tab-separated cases (a sentence, the
+// source phrase UnnamedSource gives for its first statement, its kind)
+// and checks each after a fixed opening sentence.
+func checkUnnamedSources(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

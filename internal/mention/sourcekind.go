@@ -38,10 +38,14 @@ func NamedKind(kind string) bool { return kind == KindPerson || kind == KindOrga
 // last word, or the word before the first preposition: "supporters of
 // the bill"), see headKind. The phrase must be a noun phrase
 // (nounPhraseShape), and a capitalised head a common noun (commonHead).
-// It returns "", "" for a named or pronoun speaker and for any other
-// head ("the bill", "Many").
+// A cue with no source phrase of its own ("subject": "Skippers have long
+// called for …") gives the subject it takes when that names persons, a
+// group or one unnamed person, never a document (a clause's subject is
+// mostly its topic: "the plan", "the dispute"). It returns "", "" for a
+// named or pronoun speaker and for any other head ("the bill"); a
+// quantifying pronoun ("Many") is a group (quantitySource).
 func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
-	if q.Entity >= 0 || q.How != "nominal" && q.How != "statement" {
+	if q.Entity >= 0 || q.How != "nominal" && q.How != "statement" && q.How != "subject" {
 		return "", ""
 	}
 	np := strings.TrimSpace(strings.Trim(strings.TrimSpace(q.SpeakerText), ",.:;"))
@@ -71,8 +75,8 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 	if startsUpper(head) && !a.commonHead(head, h == 0 && q.Sentence >= 0 && q.Sentence < len(a.Sentences) && strings.HasPrefix(a.Sentences[q.Sentence].Text, np)) {
 		return "", ""
 	}
-	if k := headKind(head); k != "" {
-		return np, k
+	if k := headKind(head); k != "" && (q.How != "subject" || k != KindDocument) {
+		return np, k // a clause's subject is a source when it names persons
 	}
 	return "", ""
 }
