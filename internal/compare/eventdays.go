@@ -145,7 +145,7 @@ func happeningFigure(v mention.Value) bool {
 }
 
 // monthBackground reports whether f measures a happening its sentence
-// dates by a month written without a year and by no day ("a quake struck
+// dates by a month (with its year or without) and by no day ("a quake struck
 // in September, killing seven"): news dates a happening of its own week by
 // the weekday (AP Stylebook, "dates"), so a month alone sets the figure in
 // the story's background, another happening than any figure whose sentence
@@ -154,15 +154,17 @@ func monthBackground(f *fact) bool {
 	return happeningFigure(f.v) && len(f.days) == 0 && len(f.months) > 0
 }
 
-// sentenceMonths are the months written without a year that a sentence
-// dates its happenings by ("struck southern Iran in September"): its month
-// values that date no statement, end no stretch of time and whose verb is
-// not denied, as normalized ("2005-09" when its article's date gives the
-// year, else "0000-09").
+// sentenceMonths are the months a sentence dates its happenings by
+// ("struck southern Iran in September", "in March 2004"): its month values
+// that date no statement, end no stretch of time and whose verb is not
+// denied, as normalized ("2005-09" when written with its year or when its
+// article's date gives the year, else "0000-09"). A month written with the
+// story's own year sets a happening back as one written alone does (a
+// month of another year is a background year besides: bgDiffer).
 func sentenceMonths(sv sentenceValues) []string {
 	var out []string
 	for k, v := range sv.values {
-		if v.Type == mention.VMonth && v.Unit == "no-year" && !sv.reported[k] && !sv.denied[k] && v.Stretch == "" {
+		if v.Type == mention.VMonth && !sv.reported[k] && !sv.denied[k] && v.Stretch == "" {
 			out = append(out, v.Norm)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -27,8 +28,12 @@ func TestMonthBackground(t *testing.T) {
 		{"neither dated: one toll",
 			"Storm floods the coast\n\nA storm flooded the valley of Ardel, killing nine people.",
 			"Storm floods the coast\n\nA storm flooded the valley of Ardel, killing four people.", true},
+		{"a month with the story's own year sets the figure back too",
+			"Storm floods the coast\n\nA storm flooded the valley of Ardel, killing nine people.",
+			"Storm floods the coast\n\nA storm flooded the valley of Ardel in March 2022, killing four people.", false},
 	} {
-		got := kinds(runUndated(tc.a, tc.b).Discrepancies)
+		// Articles of June 2022: "March 2022" is of the story's year.
+		got := kinds(run(doc("a", tc.a, dates.Date{Year: 2022, Month: 6, Day: 9}), doc("b", tc.b, dates.Date{Year: 2022, Month: 6, Day: 9})).Discrepancies)
 		if found := strings.Contains(got, "nine/four") || strings.Contains(got, "four/nine"); found != tc.want {
 			t.Errorf("%s: got %q, want the toll conflict %v", tc.name, got, tc.want)
 		}
@@ -54,8 +59,8 @@ func TestHappeningFigure(t *testing.T) {
 	}
 }
 
-// TestSentenceMonths: only months written without a year, dating no
-// statement, set a sentence's happening in a month.
+// TestSentenceMonths: only months dating no statement set a sentence's
+// happening in a month, written with a year or without.
 func TestSentenceMonths(t *testing.T) {
 	sv := sentenceValues{
 		values: []mention.Value{
@@ -66,7 +71,7 @@ func TestSentenceMonths(t *testing.T) {
 		reported: []bool{false, false, true},
 		denied:   []bool{false, false, false},
 	}
-	if got := strings.Join(sentenceMonths(sv), " "); got != "0000-09" {
-		t.Errorf("got %q, want only the year-less month of a happening", got)
+	if got := strings.Join(sentenceMonths(sv), " "); got != "0000-09 2004-03" {
+		t.Errorf("got %q, want the two months of a happening", got)
 	}
 }
