@@ -15,6 +15,7 @@ func TestWritten(t *testing.T) {
 		{"one slot", 1},
 		{"less than a page", 50},
 		{"several pages", 3 << 12},
+		{"huge pages asked for", 1 << 18},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
