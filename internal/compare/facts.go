@@ -1731,8 +1731,11 @@ func vetoed(f, g *fact) bool {
 func unknownAgeAligned(f, g *fact) bool {
 	// A noun the article gives two ages of ("a 17-year-old lad", "a
 	// 16-year-old lad") leaves open which of the two a sentence is of,
-	// unless the two sentences say nearly all the same (closeStatements).
-	if f.person != "" && g.person != "" || (f.twoOfNoun || g.twoOfNoun) && !closeStatements(f, g) || !alignedStatements(f, g) {
+	// unless the two sentences say nearly all the same (closeStatements)
+	// or give one place and one clock time (sceneFigures, which also
+	// stands for aligned wording).
+	scene := sceneFigures(f, g)
+	if f.person != "" && g.person != "" || (f.twoOfNoun || g.twoOfNoun) && !closeStatements(f, g) && !scene || !alignedStatements(f, g) && !scene {
 		return false
 	}
 	for _, o := range append(append([]mention.Value(nil), f.others...), g.others...) {
@@ -1741,6 +1744,16 @@ func unknownAgeAligned(f, g *fact) bool {
 		}
 	}
 	return sameSide(f, g)
+}
+
+// sceneFigures reports whether the sentences of two ages tell one scene in
+// the same figures: two other figures alike, an explicit clock time among
+// them ("a 22-year-old was shot in the 200 block … about 4:50 p.m." / "the
+// 16-year-old was found in the 200 block … at 4:50 p.m."). A place and a
+// moment given alike say which of an article's two unnamed people a
+// sentence is of, as near-identical wording does (closeStatements).
+func sceneFigures(f, g *fact) bool {
+	return sharedOthers(f, g, func(x mention.Value) bool { return isTime(x.Type) || x.Type == mention.VClock && !explicitClock(x) }) >= 2
 }
 
 // closeStatements reports whether two sentences of five content words or
@@ -2058,7 +2071,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	ok := false
 	switch f.v.Type {
 	case mention.VAge:
-		ok = f.person != "" && samePerson(f.person, g.person) || agesOfOnePerson(f, g)
+		ok = f.person != "" && samePerson(f.person, g.person) || agesOfOnePerson(f, g) || sceneFigures(f, g) && unknownAgeAligned(f, g)
 		if ok {
 			score += 0.5 // the person is the slot key of an age
 		}
@@ -2478,9 +2491,15 @@ func sharedValue(f, g *fact) bool {
 // sharedValues counts the figures two values' sentences tell alike, as
 // sharedValue finds them (times left out).
 func sharedValues(f, g *fact) int {
+	return sharedOthers(f, g, func(x mention.Value) bool { return isTime(x.Type) || x.Type == mention.VClock })
+}
+
+// sharedOthers is how many of the other values of f's sentence, those skip
+// leaves in, g's sentence gives too (the same type, unit and value).
+func sharedOthers(f, g *fact, skip func(mention.Value) bool) int {
 	n := 0
 	for _, x := range f.others {
-		if isTime(x.Type) || x.Type == mention.VClock {
+		if skip(x) {
 			continue
 		}
 		for _, y := range g.others {
