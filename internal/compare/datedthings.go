@@ -54,7 +54,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		if !isDayOrClock(f.v.Type) || f.reported {
 			continue
 		}
-		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f)
+		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f) || c.respondedToHarm(f)
 		ev := c.eventNounAlt(f)
 		f.alsoDates = ev
 		if f.head == "" || !f.headBefore {
@@ -310,4 +310,91 @@ func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
 		return nil
 	}
 	return c.happeningOf(n)
+}
+
+// respondedToHarm reports whether a time dates a response to the story's
+// harm: a verb of responding ("respond" or a WordNet synonym: react,
+// answer) in the time's clause, before the time or after a time that
+// opens the sentence, whose clause after it names a harm done to someone
+// or its victim ("officers responded Sunday to a report of a wounded
+// man", "on Friday, deputies responded to the farm and found a man with a
+// stab wound"). Police and medics answer a call as the happening takes
+// place, so the day of the response is the day of the happening the call
+// told, as the day of "the incident occurred" is (generalDay). A verb of
+// responding reads as a verb of saying (timeVerbIn gives no head), so its
+// token is looked for here.
+func (c *comparer) respondedToHarm(f *fact) bool {
+	toks := text.Tokens(f.sent)
+	at := tokenFrom(toks, f.v.Start)
+	if at < 0 {
+		return false
+	}
+	r := c.respondingVerb(toks, at)
+	if r < 0 {
+		return false
+	}
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || clausePunct[toks[k].Text] || isDash(toks, k) {
+			return false
+		}
+		if !toks[k].IsWord() || toks[k].IsCapitalized() {
+			continue
+		}
+		lw := strings.ToLower(toks[k].Text)
+		if _, closed := lexicon.ClosedClass(lw); closed {
+			continue
+		}
+		if c.harmNoun(lw) || c.nounRole(lw) == roleVictim {
+			return true
+		}
+		if b, ok := c.timeVerbIn(toks, k); ok && b != "" && c.harmDoneVerb(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// respondingVerb is the token of a verb of responding in the clause of
+// the time at token at: within headSpan before it with no comma or
+// semicolon between, or, for a time that opens the sentence and a comma
+// after it ("On Friday, deputies responded"), within headSpan after that
+// comma. -1 when none.
+func (c *comparer) respondingVerb(toks []text.Token, at int) int {
+	responding := func(k int) bool {
+		if !toks[k].IsWord() || toks[k].IsCapitalized() {
+			return false
+		}
+		if _, ok := c.timeVerbIn(toks, k); !ok {
+			return false
+		}
+		b := c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Verb)
+		return c.lx.Synonyms(b, "respond", lexicon.Verb)
+	}
+	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
+		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
+			break
+		}
+		if responding(k) {
+			return k
+		}
+	}
+	comma := -1
+	for k := at + 1; k < len(toks) && k <= at+3; k++ {
+		if toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || at > 2 {
+		return -1
+	}
+	for k := comma + 1; k < len(toks) && k <= comma+headSpan; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
+			break
+		}
+		if responding(k) {
+			return k
+		}
+	}
+	return -1
 }

@@ -4,10 +4,11 @@ import "testing"
 
 // Sentences written for these tests (no data set's wording).
 
-// TestGeneralDayOfHarm: "It happened <day>" and "the incident occurred
-// <day>", "the incident occurred <day>" and "an incident <day>" date the
-// harm another article dates, when each day is the only weekday its
-// article names; an arrest or a hearing is no such harm.
+// TestGeneralDayOfHarm: "It happened <day>", "the incident occurred
+// <day>", "an incident <day>" and "responded <day> to a report of a
+// victim" date the harm another article dates, when each day is the only
+// weekday its article names; an arrest, a hearing or a response to no
+// harm is no such harm.
 func TestGeneralDayOfHarm(t *testing.T) {
 	found := []dayFound{
 		{"a pronoun and a shooting",
@@ -40,6 +41,12 @@ func TestGeneralDayOfHarm(t *testing.T) {
 				"Girl hurt in shooting\n\nThe father of a girl shot during a roadside incident Thursday said she is recovering.",
 			},
 			"on Sunday evening/Thursday"},
+		{"a response to a report of a victim",
+			[]string{
+				"Man hurt outside bakery\n\nA man was shot in the leg outside a bakery on Elm Road on Friday afternoon.",
+				"Man hurt outside bakery\n\nOfficers responded to Elm Road around 4 p.m. Sunday to a report of a gunshot victim.",
+			},
+			"on Friday afternoon/Sunday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
@@ -57,6 +64,11 @@ func TestGeneralDayOfHarm(t *testing.T) {
 			[]string{
 				"Boy hurt in shooting\n\nA 12-year-old will be honoured at a school assembly Tuesday night.",
 				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
+			}},
+		{"a response to no harm",
+			[]string{
+				"Man hurt outside bakery\n\nA man was shot in the leg outside a bakery on Elm Road on Friday afternoon.",
+				"Man hurt outside bakery\n\nThe bakery's owner responded on Sunday to a request for comment.",
 			}},
 	}
 	expectNoDays(t, none)
