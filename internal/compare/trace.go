@@ -123,6 +123,9 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	parts = append(parts, fmt.Sprintf("verb %v actors %d", sharedVerb(f, g), sharedNames(f.actors, g.actors)))
 	parts = append(parts, fmt.Sprintf("noun %q/%q event %q/%q head %q/%q", f.v.Noun, g.v.Noun, f.v.Event, g.v.Event, f.head, g.head))
 	parts = append(parts, fmt.Sprintf("unique %v/%v sameType %d/%d", f.unique, g.unique, f.sameType, g.sameType))
+	if gs := c.slotGuards(f, g); gs != "" {
+		parts = append(parts, "guards "+gs)
+	}
 	if ordersApart(f.v, g.v) {
 		parts = append(parts, "over 5x apart")
 	}
@@ -132,13 +135,43 @@ func (c *comparer) slotWhy(f, g *fact) string {
 	return strings.Join(parts, "; ")
 }
 
+// slotGuards names the guards of slotScore that hold for two values and
+// that slotWhy's other parts do not show ("" when none): two events of
+// two leads (eventgate.go), a far thread (farthread.go), a day of a state,
+// a deadline beside a moment, two stretches of time, two acts counted
+// (guards9.go), two predicates (predicates.go). Without them a pair
+// printed with high similarity and no reason would read as a threshold
+// missed.
+func (c *comparer) slotGuards(f, g *fact) string {
+	return strings.Join(guardsOn([]namedGuard{
+		{"two events", c.twoEvents(f, g)}, {"far apart", c.farApart(f, g)},
+		{"state", isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))},
+		{"deadline", f.deadline != g.deadline && !c.sameVerb(f.head, g.head)}, {"stretch", f.stretch != g.stretch},
+		{"two acts", f.v.Type == mention.VCount && c.twoActs(f, g)}, {"two predicates", c.twoPredicates(f, g)},
+	}), ", ")
+}
+
+// namedGuard is a guard of the slot search and whether it holds for a
+// pair of values.
+type namedGuard struct {
+	name string
+	on   bool
+}
+
+// guardsOn names the guards that hold.
+func guardsOn(gs []namedGuard) []string {
+	var out []string
+	for _, x := range gs {
+		if x.on {
+			out = append(out, x.name)
+		}
+	}
+	return out
+}
+
 // distinctWhy names the guards of distinctFacts that hold for two values.
 func distinctWhy(f, g *fact) string {
-	var out []string
-	for _, x := range []struct {
-		name string
-		on   bool
-	}{
+	out := guardsOn([]namedGuard{
 		{"reported", f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported)},
 		{"owners", ownersDiffer(f, g)}, {"background", bgDiffer(f, g)},
 		{"people's days", twoPeoplesDays(f, g)}, {"months apart", monthsApart(f, g)}, {"frame", f.frame != g.frame},
@@ -147,11 +180,7 @@ func distinctWhy(f, g *fact) string {
 		{"two people", f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !agesOfOnePerson(f, g)},
 		{"orders apart", ordersApart(f.v, g.v)}, {"series", seriesDiffer(f, g)}, {"among", f.among != g.among},
 		{"voices", voicesDiffer(f.voice, g.voice)}, {"grade", f.grade != g.grade && f.v.Event == g.v.Event},
-	} {
-		if x.on {
-			out = append(out, x.name)
-		}
-	}
+	})
 	if len(out) == 0 {
 		return "other guard"
 	}

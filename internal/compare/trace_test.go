@@ -1,0 +1,55 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	corroborate "github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestTraceNamesSlotGuards: a pair of values that slotScore refuses by a
+// guard the trace's other parts do not show (the end of a stretch of
+// time beside a day) has that guard named; two ends of stretches in
+// other words, refused for want of shared words, name none.
+func TestTraceNamesSlotGuards(t *testing.T) {
+	tests := []struct {
+		name, a, b, want, not string
+	}{
+		{"a stretch beside a moment",
+			"Bridge works\n\nThe old bridge will stay closed to traffic until Friday, the county engineer said.",
+			"Bridge works\n\nThe old bridge was closed to traffic on Tuesday, the county engineer said.",
+			"guards stretch", ""},
+		{"two stretches in other words",
+			"Bridge works\n\nThe old bridge will stay closed to traffic until Friday, the county engineer said.",
+			"Bridge works\n\nLorries must use the ferry as the span remains closed until Tuesday at the earliest.",
+			"no slot: sim", "guards"},
+	}
+	for _, tt := range tests {
+		docs := []story.Doc{doc("a", tt.a, day), doc("b", tt.b, day)}
+		in := Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)}
+		got := strings.Join(traceWeekdays(in), "\n")
+		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%s: got %q, want %q and not %q", tt.name, got, tt.want, tt.not)
+		}
+	}
+}
+
+// traceWeekdays traces every pair of weekdays of the first two articles.
+func traceWeekdays(in Input) []string {
+	var out []string
+	for _, va := range mention.Values(in.Docs[0].Analysis) {
+		for _, vb := range mention.Values(in.Docs[1].Analysis) {
+			if va.Type != mention.VWeekday || vb.Type != mention.VWeekday {
+				continue
+			}
+			oa := in.Docs[0].Analysis.Sentences[va.Sentence].Start + va.Start
+			ob := in.Docs[1].Analysis.Sentences[vb.Sentence].Start + vb.Start
+			out = append(out, TraceValue(in, 0, oa, 1, ob))
+		}
+	}
+	return out
+}
