@@ -1416,8 +1416,9 @@ func samePerson(a, b string) bool {
 	if a == b {
 		return true
 	}
-	a, b = untitled(unglued(a)), untitled(unglued(b))
-	wa, wb := withoutInitials(strings.Fields(mention.NormalizeName(a))), withoutInitials(strings.Fields(mention.NormalizeName(b)))
+	pa, pb := personNameOf(a), personNameOf(b)
+	a, b = pa.plain, pb.plain
+	wa, wb := pa.words, pb.words
 	// A generational suffix is no family name ("Ada Lund Jr." is "Ada
 	// Lund"), and two different ones name two people of one name: a
 	// father and a son ("Ivo Tamm Sr." / "Ivo Tamm Jr.").
