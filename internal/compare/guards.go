@@ -51,8 +51,9 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 			continue
 		}
 		// A name of any kind but a place can own a figure (the type of a
-		// name the article says little about may be unknown).
-		if a.Entities[m.Entity].Type != mention.Place && !pronounContraction(m.Name) {
+		// name the article says little about may be unknown); a person's
+		// name that modifies a noun ("the Lind family") owns none.
+		if a.Entities[m.Entity].Type != mention.Place && !pronounContraction(m.Name) && !(a.Entities[m.Entity].Type == mention.Person && c.nameModifier(s, m)) {
 			ms = append(ms, m)
 		}
 	}
@@ -142,6 +143,32 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		out = append(out, name(ms[j]))
 	}
 	return out
+}
+
+// reTheBefore is a definite article right before a name.
+var reTheBefore = regexp.MustCompile(`(?i)\bthe\s+$`)
+
+// nameModifier reports whether name m of sentence s modifies a common noun
+// after it, the two made one noun phrase by "the" before the name ("the
+// Lind family", "the Okafor trial"): the phrase's head is the noun (a
+// premodifying proper noun, Quirk et al. 1985 §17.108), and the name owns
+// no figure of its clause. A verb after the name ("the Comets won 12")
+// keeps it the subject.
+func (c *comparer) nameModifier(s string, m mention.NameMention) bool {
+	if m.Start > len(s) || m.End > len(s) || !reTheBefore.MatchString(s[:m.Start]) {
+		return false
+	}
+	w := reWordAfter.FindStringSubmatch(s[m.End:]) // scope.go
+	if w == nil || strings.ToLower(w[1]) != w[1] {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(w[1]); closed {
+		return false
+	}
+	if vb := c.lx.Base(w[1], lexicon.Verb); vb != w[1] && c.lx.Has(vb, lexicon.Verb) {
+		return false // an inflected verb: "the Comets scored"
+	}
+	return c.lx.Has(c.lx.Base(w[1], lexicon.Noun), lexicon.Noun)
 }
 
 // reDashAside is a parenthesis between two dashes: an em or en dash, or

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // TestOwnerOfPostedFigure: a verb of saying whose count is its own event
@@ -171,6 +172,31 @@ func TestLoneFamilyNameOfItsArticle(t *testing.T) {
 	for name, want := range map[string]string{"Ingram": "W. Rolf Ingram", "Varga": "Varga", "Mira Ingram": "Mira Ingram", "Lund": "Lund"} {
 		if got := fullName(name, full); got != want {
 			t.Errorf("fullName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestNameModifier: a name between "the" and a common noun modifies the
+// noun ("the Lind family") and owns no figure; a name before a verb, a
+// name without "the" and a name before a closed-class word do not.
+// Invented sentences.
+func TestNameModifier(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		s, name string
+		want    bool
+	}{
+		{"The Lind family lost 40 horses in the fire.", "Lind", true},
+		{"Reporters waited outside as the Okafor trial opened with 12 witnesses.", "Okafor", true},
+		{"Lind lost 40 horses in the fire.", "Lind", false},
+		{"The Comets scored 12 points in the first half.", "Comets", false},
+		{"The Lind and Varga families lost 40 horses.", "Lind", false},
+		{"Neighbours of the Lind Family lost 40 horses.", "Lind", false},
+	} {
+		i := strings.Index(tc.s, tc.name)
+		m := mention.NameMention{Name: tc.name, Start: i, End: i + len(tc.name)}
+		if got := c.nameModifier(tc.s, m); got != tc.want {
+			t.Errorf("nameModifier(%q, %q) = %v, want %v", tc.s, tc.name, got, tc.want)
 		}
 	}
 }
