@@ -72,13 +72,28 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 	if startsUpper(head) && h > 0 && titleWords[lower(strings.TrimSuffix(toks[0].Text, "."))] {
 		return "", "" // "Mr. King": a titled name, no common noun
 	}
-	if startsUpper(head) && !a.commonHead(head, h == 0 && q.Sentence >= 0 && q.Sentence < len(a.Sentences) && strings.HasPrefix(a.Sentences[q.Sentence].Text, np)) {
+	if startsUpper(head) && !a.commonHead(head, h == 0 && a.opensClause(q.Sentence, np)) {
 		return "", ""
 	}
 	if k := headKind(head); k != "" && (q.How != "subject" || k != KindDocument) {
 		return np, k // a clause's subject is a source when it names persons
 	}
 	return "", ""
+}
+
+// opensClause reports whether noun phrase np opens sentence si or the
+// clause after a colon in it ("… is universal: Voters prefer …"), where
+// a common word is written capitalised as at a sentence's start.
+func (a *Analysis) opensClause(si int, np string) bool {
+	if si < 0 || si >= len(a.Sentences) {
+		return false
+	}
+	s := a.Sentences[si].Text
+	if strings.HasPrefix(s, np) {
+		return true
+	}
+	i := strings.Index(s, ": "+np)
+	return i >= 0 && strings.TrimSpace(s[i+2:]) != "" && strings.HasPrefix(s[i+2:], np)
 }
 
 // commonHead reports whether a capitalised head word is a common noun: a
