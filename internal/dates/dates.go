@@ -343,6 +343,17 @@ var monthFirstZoneRe = regexp.MustCompile(`\b(?:[ECMP][SD]T|AK[SD]T|H[SD]T|ET|PT
 // used everywhere and say nothing.)
 var dayFirstZoneRe = regexp.MustCompile(`\b(?:WES?T|CES?T|EES?T|BST|IST|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SGT|HKT|PKT)\b`)
 
+// ZoneWord reports whether a word is a time zone's abbreviation of the
+// two lists above, "GMT" or "UTC", or a meridiem mark ("AM", "PM"): the
+// words a clock time carries, never a name.
+func ZoneWord(w string) bool {
+	switch w {
+	case "GMT", "UTC", "AM", "PM":
+		return true
+	}
+	return w != "" && (monthFirstZoneRe.FindString(w) == w || dayFirstZoneRe.FindString(w) == w)
+}
+
 // DisambiguateLine is Disambiguate for a date read from a date line: a
 // time zone on the line settles the order — month first for North
 // America's, day first for Europe's, South Asia's and Oceania's

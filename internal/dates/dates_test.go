@@ -193,3 +193,14 @@ func TestFindMonthDays(t *testing.T) {
 		}
 	}
 }
+
+// TestZoneWord: the zone abbreviations of the two lists, GMT, UTC and the
+// meridiem marks are clock words; other capitals are not.
+func TestZoneWord(t *testing.T) {
+	for w, want := range map[string]bool{"ET": true, "EDT": true, "PST": true, "BST": true, "GMT": true, "AM": true, "PM": true,
+		"CET": true, "FBI": false, "NJ": false, "Et": false, "": false, "EST5": false} {
+		if got := ZoneWord(w); got != want {
+			t.Errorf("ZoneWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -774,14 +774,18 @@ func isAcronym(s string) bool {
 }
 
 // isDemonym reports whether a capitalised word is an adjective of
-// nationality or origin ("Austrian", "American").
+// nationality or origin ("Austrian", "American"). A general adjective
+// that WordNet writes capitalised only in a rare sense ("New", "Old":
+// senses of languages' stages, in WordNet's adj.all file and ranked
+// after their third) is none: "New Moon" is no moon from a place called
+// New.
 func isDemonym(lx *lexicon.Lexicon, w string) bool {
 	if strings.Contains(w, " ") || !startsUpper(w) {
 		return false
 	}
 	hasAdj := false
 	for _, s := range lx.Senses(w) {
-		if s.POS == lexicon.Adj {
+		if s.POS == lexicon.Adj && (s.Lex != adjAll || s.Rank <= 2) {
 			hasAdj = true
 		}
 		if s.POS == lexicon.Noun && s.Instance {
@@ -790,6 +794,10 @@ func isDemonym(lx *lexicon.Lexicon, w string) bool {
 	}
 	return hasAdj
 }
+
+// adjAll is WordNet's lexicographer file of the general adjectives
+// (adj.all, file 00), beside the pertainyms ("American", adj.pert, 01).
+const adjAll = 0
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -870,8 +878,12 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 // first word: two to four words opening with a first name of the embedded
 // first-name lists (see LICENSE-firstnames; "Donald Trump", "Paul Fisher",
 // whose surnames are common words or places), none an organisation or place
-// head or an acronym, the whole no place WordNet knows.
+// head or an acronym, the whole no place WordNet knows; one initial may
+// come before the first name ("W. Mark Felt").
 func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
+	if len(ts) >= 3 && isInitialToken(ts[0].Text) && IsFirstName(ts[1].Text) {
+		ts = ts[1:] // "W. Mark Felt", "J. Edgar Hoover": an initial before the first name
+	}
 	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) || streetSuffix(tokenTexts(ts)) {
 		return false
 	}
@@ -972,7 +984,9 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	// Drop trailing connectors left behind, and a weekday written out
 	// after a name ("said Dana Cole Monday": a time adjunct, no part of
 	// the name; "the Bayside Sun" keeps its abbreviation-shaped word).
-	for len(ts) > 0 && (connectors[lower(ts[len(ts)-1].Text)] || len(ts) > 1 && len(ts[len(ts)-1].Text) > 3 && isWeekday(ts[len(ts)-1].Text)) {
+	// A personal pronoun ends no name: "Old Tappan, N. J. He was …"
+	// (the sentence runs on past the abbreviation's stop).
+	for len(ts) > 0 && (connectors[lower(ts[len(ts)-1].Text)] || len(ts) > 1 && len(ts[len(ts)-1].Text) > 3 && isWeekday(ts[len(ts)-1].Text) || len(ts) > 1 && personPronouns[lower(ts[len(ts)-1].Text)]) {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 {
@@ -1027,6 +1041,9 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 			return entCand{m: NameMention{Text: spanText, Name: spanText, Sentence: si, Start: ts[0].Start, End: ts[0].End}, votes: map[string]float64{kind: 2}}, true
 		}
 		return entCand{}, false
+	}
+	if clockWords(nameToks) {
+		return entCand{}, false // "8:15 AM ET", "12:46 GMT": a clock time's words
 	}
 	name := joinToks(s.Text, nameToks)
 	name, _ = stripPossessive(name)
@@ -1220,6 +1237,15 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	if isAcronym(name) {
 		c.votes[Organization] += 1
 	}
+	if ab, ok := spacedInitials(nameToks); ok {
+		// "F. B. I.", "N. J.": an abbreviation written with spaces, no
+		// person (a person's name has a word besides its initials)
+		kind := abbrevKind(ab)
+		if kind == "" {
+			kind = Organization
+		}
+		c.votes[kind] += 5
+	}
 	if strings.Contains(name, ".") && domainLike(name) {
 		c.votes[Organization] += 2 // a web outlet named by its domain
 	}
@@ -1279,6 +1305,41 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Person] += 1.5
 	}
 	return acro
+}
+
+// clockWords reports whether every name token is a time zone's
+// abbreviation or a meridiem mark (dates.ZoneWord).
+func clockWords(ts []text.Token) bool {
+	for _, t := range ts {
+		if !dates.ZoneWord(t.Text) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// isInitialToken reports whether a token is one capital letter with its
+// stop ("W.").
+func isInitialToken(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// spacedInitials reports whether name tokens are two or more capital
+// letters each with its stop ("F. B. I.", "N. J."), and returns them
+// joined ("FBI", "NJ").
+func spacedInitials(ts []text.Token) (string, bool) {
+	if len(ts) < 2 {
+		return "", false
+	}
+	var b strings.Builder
+	for _, t := range ts {
+		w := strings.TrimSuffix(t.Text, ".")
+		if len(w) != 1 || w[0] < 'A' || w[0] > 'Z' {
+			return "", false
+		}
+		b.WriteString(w)
+	}
+	return b.String(), true
 }
 
 // accordingToBefore reports whether "according to", maybe with "the",
