@@ -1165,7 +1165,7 @@ func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
 	for m := 1; m+2 <= len(ts); m++ {
 		w := strings.TrimSuffix(ts[m-1].Text, ".")
 		pt := lx.ProperType(w)
-		place := pt == "place" || pt == "organization"
+		place := pt == "place" || pt == "organization" || lx.ProperType(w+"_"+ts[m].Text) == "place" // "New" of "New York"
 		personNoun := personNounWord(lx, w)
 		if !place && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) || !(place || personNoun) {
 			return 0
