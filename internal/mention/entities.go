@@ -89,7 +89,7 @@ func isNameToken(t text.Token) bool {
 
 // hyphenModifier reports whether a capitalised hyphenated word ends in a
 // lower-case common word, which makes it a modifier ("US-led",
-// "Iran-backed", "Kurdish-majority"), not a name ("Al-Rashidi",
+// "Iran-backed", "Tamil-majority"), not a name ("Al-Rashidi",
 // "Hewlett-Packard").
 func hyphenModifier(w string) bool {
 	i := strings.LastIndexByte(w, '-')

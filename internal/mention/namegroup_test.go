@@ -46,7 +46,7 @@ func TestGroupNames(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Friends": true, "Others": true, "Many Democrats": true, "Peruvians": true, "Some Residents": true,
 		"Democrats": false, "Dana Whitlow": false, "Whitlow": false, "Acme": false,
-		"The Peruvians": true, "Kurds": true, "Sunnis": true, "The Democrats": false, "Williams": false,
+		"The Peruvians": true, "Basques": true, "Methodists": true, "The Democrats": false, "Williams": false,
 		"Brooklynites": true, "Tarnholders": true, "Sanders": false, "Twilighters": false,
 	} {
 		if got := a.GroupName(name); got != want {

@@ -352,10 +352,10 @@ func sourceHeadAt(toks []text.Token) (h int, share bool) {
 // common noun of persons that only opens its sentence capitalised
 // ("Friends said": the article never writes the word capitalised inside a
 // sentence), the plural of a demonym ("Peruvians") or of a people's
-// member (peoplePlural: "Kurds", "Sunnis"), or such a plural of persons
+// member (peoplePlural: "Basques", "Methodists"), or such a plural of persons
 // after a quantifier or a demonym ("Many Democrats", "Some Friends",
 // "American Christians"); a definite article before the plural changes
-// nothing ("The Iraqis"). "Democrats" alone, a party the article writes
+// nothing ("The Norwegians"). "Democrats" alone, a party the article writes
 // capitalised, and names with a first name stay names.
 func (a *Analysis) GroupName(name string) bool {
 	ws := strings.Fields(name)
@@ -402,8 +402,8 @@ func (a *Analysis) plainPersonsPlural(w string) bool {
 
 // peoplePlural reports whether a capitalised word is the plural of a
 // capitalised WordNet noun whose most frequent sense is a member of a
-// people, by where they live or by faith (peopleAnchors: "Kurds",
-// "Uzbeks", "Sunnis", "Catholics"), not of a party ("Democrats": a
+// people, by where they live or by faith (peopleAnchors: "Basques",
+// "Uzbeks", "Methodists", "Catholics"), not of a party ("Democrats": a
 // politician) nor an instance (a person's name).
 func peoplePlural(w string) bool {
 	sg, ok := strings.CutSuffix(w, "s")
