@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -33,6 +34,7 @@ func TestClauseReader(t *testing.T) {
 		{"Okafor, 43, attacked the guard.", "Okafor", "attack", "guard", false, false, true},             // an appositive
 		{"Okafor would like a larger boat.", "Okafor", "want", "boat", false, false, true},               // "would like": the verb of wanting
 		{"Okafor would like to sail the boat.", "", "", "", false, false, false},                         // a wish to act: no claim either way
+		{"Okafor burned the barn following a quarrel.", "Okafor", "burn", "barn", false, false, true},    // a participle preposition ends the complement
 		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true},    // a name in a PP is no subject
 		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
 		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
@@ -178,6 +180,12 @@ func TestClaimText(t *testing.T) {
 		{proposition{subject: "the flood", verb: "remain", verbText: "remains", comp: "threat", compText: "a threat"}, "the flood remains a threat"},
 		{proposition{subject: "the council", verb: "close", verbText: "close", modal: "should", comp: "bridge", compText: "the bridge"}, "the council should close the bridge"},
 		{proposition{subject: "Ames", verb: "discover", verbText: "have discovered", comp: "leaker", compText: "the leaker"}, "Ames has discovered the leaker"},
+		// A negated clause keeps its tense ("had not aimed"), a gerund left
+		// alone is stated in the present, and a plural subject keeps concord.
+		{proposition{subject: "Ames", verb: "aim", verbText: "had aimed", comp: "gun", compText: "his gun", negated: true}, "Ames had aimed his gun"},
+		{proposition{subject: "the company", subjNoun: "company", subjText: "the company", verb: "pay", verbText: "paying", comp: "fee", compText: "high fees", negated: true}, "the company pays high fees"},
+		{proposition{subject: "the man", subjNoun: "man", subjText: "the men", verb: "pay", verbText: "have paid", comp: "fine", compText: "the fine", negated: true}, "the men have paid the fine"},
+		{proposition{subject: "the man", subjNoun: "man", subjText: "the men", verb: "pay", verbText: "did pay", comp: "fine", compText: "the fine", negated: true}, "the men pay the fine"},
 	} {
 		if got := claimText(c.p); got != c.want {
 			t.Errorf("claimText = %q, want %q", got, c.want)
@@ -341,6 +349,27 @@ func TestNumberWord(t *testing.T) {
 	for w, want := range map[string]bool{"two": true, "dozen": true, "fifth": true, "first": true, "shot": false, "flood": false} {
 		if got := r.cardinal(w); got != want {
 			t.Errorf("cardinal(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// A report read from a verb that is mostly no saying or thinking and its
+// to-infinitive ("returning to direct") is no report; a verb of saying
+// before "to" ("promised to") still is.
+func TestInfinitiveCue(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		cue, text string
+		want      bool
+	}{
+		{"returning", "to direct the sequel", true},
+		{"moving", "to close the plant", true},
+		{"promised", "to pay the fine", false},
+		{"said", "the plant would close", false},
+		{"returning", "the plant would close", false},
+	} {
+		if got := c.infinitiveCue(mention.Quote{Cue: tc.cue, Text: tc.text}); got != tc.want {
+			t.Errorf("infinitiveCue(%q, %q) = %v, want %v", tc.cue, tc.text, got, tc.want)
 		}
 	}
 }

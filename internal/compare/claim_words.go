@@ -105,6 +105,16 @@ var prepositionWords = map[string]bool{"about": true, "above": true, "across": t
 	"through": true, "throughout": true, "to": true, "toward": true, "towards": true, "under": true, "until": true, "up": true,
 	"upon": true, "via": true, "with": true, "within": true, "without": true}
 
+// participlePrepositions are the prepositions with the form of a
+// participle (Quirk et al. 1985 §9.10, marginal prepositions: "following",
+// "including", "regarding"): each opens a phrase of its own, a time, a
+// part or a topic, never the complement's own words ("killed following a
+// shooting" claims the killing, not what followed), so a complement ends
+// before one.
+var participlePrepositions = map[string]bool{"barring": true, "concerning": true, "considering": true, "excepting": true,
+	"excluding": true, "failing": true, "following": true, "including": true, "pending": true, "regarding": true,
+	"respecting": true, "touching": true}
+
 // clauseBreaks end a clause: coordinators, subordinators and relatives.
 var clauseBreaks = map[string]bool{"and": true, "but": true, "or": true, "so": true, "that": true, "which": true, "who": true,
 	"whom": true, "whose": true, "when": true, "where": true, "while": true, "because": true, "if": true, "although": true,

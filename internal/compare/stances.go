@@ -309,7 +309,7 @@ func (c *comparer) quoteAt(di, off int) int {
 	a := c.in.Docs[di].Analysis
 	in := -1
 	for i, q := range a.Quotes {
-		if q.CueOnly() {
+		if q.CueOnly() || c.infinitiveCue(q) {
 			continue // a cue read without its source leaves the words the outlet's
 		}
 		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
@@ -317,6 +317,22 @@ func (c *comparer) quoteAt(di, off int) int {
 		}
 	}
 	return in
+}
+
+// infinitiveCue reports whether a report was misread from a verb and its
+// to-infinitive: the cue is one verb whose most frequent WordNet sense is
+// no saying or thinking (mostlySayOrThink: "returning", "moving") and the
+// report's words open with "to" ("would not be returning to direct the
+// sequel"). Such a verb takes the infinitive as its complement (Quirk et
+// al. 1985 §16.38), it reports nobody's words; the report around it, if
+// any, holds the clause.
+func (c *comparer) infinitiveCue(q mention.Quote) bool {
+	f := strings.Fields(strings.ToLower(q.Cue))
+	if q.Direct || len(f) != 1 || !strings.HasPrefix(strings.ToLower(q.Text), "to ") {
+		return false
+	}
+	b := c.lx.Base(f[0], lexicon.Verb)
+	return c.lx.Has(b, lexicon.Verb) && !mostlySayOrThink(c.lx, b)
 }
 
 // quoteSpeaker names who speaks in a report: its speaker entity, else the
@@ -1567,17 +1583,22 @@ func renderClaim(p proposition) string {
 	if p.subjText != "" && !p.negated && verb != "" && !strings.Contains(" "+strings.ToLower(verb)+" ", " do ") && !strings.Contains(" "+strings.ToLower(verb)+" ", " does ") && !strings.Contains(" "+strings.ToLower(verb)+" ", " did ") && strings.ToLower(verb) != p.verb {
 		return strings.TrimSpace(p.subjText + " " + strings.ToLower(verb) + " " + p.compText)
 	}
-	if p.negated || verb == "" || strings.Contains(" "+strings.ToLower(verb)+" ", " do ") || strings.Contains(" "+strings.ToLower(verb)+" ", " does ") || strings.Contains(" "+strings.ToLower(verb)+" ", " did ") {
-		verb = thirdPerson(p.verb)
+	if verb == "" || strings.Contains(" "+strings.ToLower(verb)+" ", " do ") || strings.Contains(" "+strings.ToLower(verb)+" ", " does ") || strings.Contains(" "+strings.ToLower(verb)+" ", " did ") {
+		verb = p.verb // made third person below when the subject is singular
 		if p.passive {
 			verb = "is " + p.verbText[strings.LastIndex(p.verbText, " ")+1:]
 		}
 	}
-	// A bare form left by a modal ("will host", "would be"): the claim
-	// is stated in the present.
-	if lv := strings.ToLower(verb); lv == p.verb && !p.passive {
+	// A bare form left by a modal ("will host", "would be"), or a
+	// gerund left alone ("not accustomed to paying"): the claim is stated
+	// in the present.
+	plural := p.subjText != "" && (takesBareForm(p) || writtenPlural(p)) // "the men pay", "the men have paid"
+	if lv := strings.ToLower(verb); (lv == p.verb || !strings.Contains(lv, " ") && strings.HasSuffix(lv, "ing")) && !p.passive {
 		verb = thirdPerson(p.verb)
-	} else if strings.HasPrefix(lv, "have ") {
+		if plural {
+			verb = p.verb
+		}
+	} else if strings.HasPrefix(lv, "have ") && !plural {
 		verb = "has " + verb[len("have "):]
 	}
 	subj := p.subject
@@ -1608,6 +1629,13 @@ func takesBareForm(p proposition) bool {
 	}
 	last := strings.ToLower(f[len(f)-1])
 	return last != p.subjNoun && strings.HasSuffix(last, "s")
+}
+
+// writtenPlural reports whether a common-noun subject is written in a form
+// other than its head's base form ("the men" of "man"): a plural.
+func writtenPlural(p proposition) bool {
+	f := strings.Fields(p.subjText)
+	return len(f) > 0 && p.subjNoun != "" && strings.ToLower(f[len(f)-1]) != p.subjNoun
 }
 
 // tidyPhrase writes a phrase read token by token as text: quotation marks
