@@ -440,6 +440,11 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 			continue
 		case w == "to" && main >= 0 && k+1 < len(r.toks):
 			if _, ok := r.verbBase(k + 1); ok {
+				if r.yetTo(main, k) {
+					neg++ // "has yet to sign": not signed so far
+					verbWords = nil
+					continue
+				}
 				neg += r.toInfinitive(r.low[main], r.low[k+1], p)
 				verbWords = nil
 				continue
@@ -482,6 +487,18 @@ func (r *clauseReader) mainVerb(main int) string {
 		return "want"
 	}
 	return r.lx.Base(mw, lexicon.Verb)
+}
+
+// yetTo reports whether "yet" before the "to" at token k follows a form
+// of "have" or "be" at main: "has yet to sign", "is yet to be made public"
+// say that the act has not happened so far (Quirk et al. 1985 §3.49, "yet"
+// in a nonassertive sense), not a duty or a plan.
+func (r *clauseReader) yetTo(main, k int) bool {
+	if k < 1 || r.low[k-1] != "yet" {
+		return false
+	}
+	b := r.mainVerb(main)
+	return b == "have" || b == "be"
 }
 
 // volitionalLike reports whether token i is the "like" of "would like"

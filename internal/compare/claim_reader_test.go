@@ -35,10 +35,12 @@ func TestClauseReader(t *testing.T) {
 		{"Okafor would like a larger boat.", "Okafor", "want", "boat", false, false, true},               // "would like": the verb of wanting
 		{"Okafor would like to sail the boat.", "", "", "", false, false, false},                         // a wish to act: no claim either way
 		{"Okafor burned the barn following a quarrel.", "Okafor", "burn", "barn", false, false, true},    // a participle preposition ends the complement
-		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true},    // a name in a PP is no subject
-		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
-		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
-		{"The company is the fifth to report losses.", "", "", "", false, false, false},                  // a rank without its noun
+		{"Okafor has yet to pay the fine.", "Okafor", "pay", "fine", true, false, true},                  // "has yet to": not so far, no duty
+		{"The ferry is yet to reach the port.", "the ferry", "reach", "port", true, false, true},
+		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true}, // a name in a PP is no subject
+		{"Okafor worked.", "", "", "", false, false, false},                                           // says nothing checkable
+		{"The blaze is a being of fire.", "", "", "", false, false, false},                            // a unique beginner is no predicate
+		{"The company is the fifth to report losses.", "", "", "", false, false, false},               // a rank without its noun
 		{"The company is the fifth bank to report losses.", "the company", "be", "bank", false, false, true},
 		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true}, // a modified unique beginner
 		{"Okafor will be the host of the gala.", "Okafor", "be", "host", false, false, true},
