@@ -32,15 +32,10 @@ func TestClauseReader(t *testing.T) {
 		{"The director is still in talks.", "", "", "", false, false, false},                             // "still" is no predicate
 		{"The shooting happened minutes later.", "", "", "", false, false, false},                        // a time, not a claim
 		{"Okafor, 43, attacked the guard.", "Okafor", "attack", "guard", false, false, true},             // an appositive
-		{"Okafor would like a larger boat.", "Okafor", "want", "boat", false, false, true},               // "would like": the verb of wanting
-		{"Okafor would like to sail the boat.", "", "", "", false, false, false},                         // a wish to act: no claim either way
-		{"Okafor burned the barn following a quarrel.", "Okafor", "burn", "barn", false, false, true},    // a participle preposition ends the complement
-		{"Okafor has yet to pay the fine.", "Okafor", "pay", "fine", true, false, true},                  // "has yet to": not so far, no duty
-		{"The ferry is yet to reach the port.", "the ferry", "reach", "port", true, false, true},
-		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true}, // a name in a PP is no subject
-		{"Okafor worked.", "", "", "", false, false, false},                                           // says nothing checkable
-		{"The blaze is a being of fire.", "", "", "", false, false, false},                            // a unique beginner is no predicate
-		{"The company is the fifth to report losses.", "", "", "", false, false, false},               // a rank without its noun
+		{"The blaze at Okafor was treated as arson.", "the blaze", "be", "arson", false, false, true},    // a name in a PP is no subject
+		{"Okafor worked.", "", "", "", false, false, false},                                              // says nothing checkable
+		{"The blaze is a being of fire.", "", "", "", false, false, false},                               // a unique beginner is no predicate
+		{"The company is the fifth to report losses.", "", "", "", false, false, false},                  // a rank without its noun
 		{"The company is the fifth bank to report losses.", "the company", "be", "bank", false, false, true},
 		{"Okafor is a good person.", "Okafor", "be", "person", false, false, true}, // a modified unique beginner
 		{"Okafor will be the host of the gala.", "Okafor", "be", "host", false, false, true},
@@ -372,6 +367,32 @@ func TestInfinitiveCue(t *testing.T) {
 	} {
 		if got := c.infinitiveCue(mention.Quote{Cue: tc.cue, Text: tc.text}); got != tc.want {
 			t.Errorf("infinitiveCue(%q, %q) = %v, want %v", tc.cue, tc.text, got, tc.want)
+		}
+	}
+}
+
+// Verb groups and complements: "would like" before its object is the verb
+// of wanting, a wish to act is no claim, a participle preposition ends the
+// complement, and "has yet to" denies the act so far.
+func TestClauseReaderVerbGroups(t *testing.T) {
+	for _, c := range []struct {
+		s                      string
+		subject, verb, comp    string
+		negated, hedged, found bool
+	}{
+		{"Okafor would like a larger boat.", "Okafor", "want", "boat", false, false, true},            // "would like": the verb of wanting
+		{"Okafor would like to sail the boat.", "", "", "", false, false, false},                      // a wish to act: no claim either way
+		{"Okafor burned the barn following a quarrel.", "Okafor", "burn", "barn", false, false, true}, // a participle preposition ends the complement
+		{"Okafor has yet to pay the fine.", "Okafor", "pay", "fine", true, false, true},               // "has yet to": not so far, no duty
+		{"The ferry is yet to reach the port.", "the ferry", "reach", "port", true, false, true},
+	} {
+		ps := readWithEntity(lexicon.Default(), c.s, "Okafor")
+		ok := !c.found && len(ps) == 0
+		for _, p := range ps {
+			ok = ok || c.found && p.subject == c.subject && p.verb == c.verb && p.comp == c.comp && p.negated == c.negated && p.hedged == c.hedged
+		}
+		if !ok {
+			t.Errorf("%q: want %s/%s/%s neg=%v found=%v, got %+v", c.s, c.subject, c.verb, c.comp, c.negated, c.found, ps)
 		}
 	}
 }
