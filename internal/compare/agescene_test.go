@@ -27,3 +27,15 @@ func TestAgeOfOneScene(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeOfOneSceneWantsClock: two figures alike that include no clock time
+// (a block and a count of wounds) do not say which of two unnamed boys a
+// sentence is of (sceneFigures). Invented sentences.
+func TestAgeOfOneSceneWantsClock(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 5, Day: 8}
+	a := "Shootings\n\nA 15-year-old boy was shot in the 300 block of Birch Lane about 9:10 p.m. Friday. Earlier, a 17-year-old boy was found with two wounds in the 200 block of Elm Street in Goldport."
+	b := "Shooting\n\nThe 16-year-old was found outside in the 200 block of Elm Street with two wounds to his leg, police said."
+	if got := kinds(run(doc("a", a, pub), doc("b", b, pub)).Discrepancies); got != "" {
+		t.Errorf("got %q, want no discrepancy", got)
+	}
+}

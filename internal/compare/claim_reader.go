@@ -1197,7 +1197,7 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		if currencySign(t.Text) && k+1 < len(r.toks) && r.toks[k+1].IsNumber() {
 			continue // "a $5,000 fine": the sign is the amount's, inside the noun phrase
 		}
-		if isPunct(t.Text) || clauseBreaks[w] || participlePrepositions[w] || negators[w] && k > start || w == "according" && k+1 < len(r.toks) && r.low[k+1] == "to" {
+		if isPunct(t.Text) || clauseBreaks[w] || participlePrepositions[w] && (lastNoun != "" || k == start) || negators[w] && k > start || w == "according" && k+1 < len(r.toks) && r.low[k+1] == "to" {
 			break // "according to": the source, not the claim (a complex preposition, Quirk et al. 1985 §9.10)
 		}
 		if prepositionWords[w] {

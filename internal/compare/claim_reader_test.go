@@ -351,7 +351,7 @@ func TestNumberWord(t *testing.T) {
 }
 
 // A report read from a verb that is mostly no saying or thinking and its
-// to-infinitive ("returning to direct") is no report; a verb of saying
+// to-infinitive ("returning to coach") is no report; a verb of saying
 // before "to" ("promised to") still is.
 func TestInfinitiveCue(t *testing.T) {
 	c := newComparer(Input{})
@@ -383,6 +383,7 @@ func TestClauseReaderVerbGroups(t *testing.T) {
 		{"Okafor would like a larger boat.", "Okafor", "want", "boat", false, false, true},            // "would like": the verb of wanting
 		{"Okafor would like to sail the boat.", "", "", "", false, false, false},                      // a wish to act: no claim either way
 		{"Okafor burned the barn following a quarrel.", "Okafor", "burn", "barn", false, false, true}, // a participle preposition ends the complement
+		{"Okafor dropped the pending charges.", "Okafor", "drop", "charge", false, false, true},       // inside a noun phrase it is an adjective
 		{"Okafor has yet to pay the fine.", "Okafor", "pay", "fine", true, false, true},               // "has yet to": not so far, no duty
 		{"The ferry is yet to reach the port.", "the ferry", "reach", "port", true, false, true},
 	} {

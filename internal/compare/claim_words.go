@@ -110,7 +110,8 @@ var prepositionWords = map[string]bool{"about": true, "above": true, "across": t
 // "including", "regarding"): each opens a phrase of its own, a time, a
 // part or a topic, never the complement's own words ("killed following a
 // shooting" claims the killing, not what followed), so a complement ends
-// before one.
+// before one once its noun is read or where it would open; inside a noun
+// phrase the word is an adjective ("the pending charges").
 var participlePrepositions = map[string]bool{"barring": true, "concerning": true, "considering": true, "excepting": true,
 	"excluding": true, "failing": true, "following": true, "including": true, "pending": true, "regarding": true,
 	"respecting": true, "touching": true}

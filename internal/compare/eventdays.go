@@ -155,7 +155,7 @@ func monthBackground(f *fact) bool {
 }
 
 // sentenceMonths are the months a sentence dates its happenings by
-// ("struck southern Iran in September", "in March 2004"): its month values
+// ("struck the coast in September", "in March 2004"): its month values
 // that date no statement, end no stretch of time and whose verb is not
 // denied, as normalized ("2005-09" when written with its year or when its
 // article's date gives the year, else "0000-09"). A month written with the

@@ -160,7 +160,7 @@ type fact struct {
 	scene scene
 	nest  sceneNest
 	// converted marks a value written in brackets after a value of its
-	// type in another unit ("85 million euros ($108 million)"): the
+	// type in another unit ("60 million euros ($71 million)"): the
 	// writer's conversion, compared only with other conversions
 	// (bracketConversion).
 	converted bool
@@ -1754,7 +1754,8 @@ func unknownAgeAligned(f, g *fact) bool {
 // moment given alike say which of an article's two unnamed people a
 // sentence is of, as near-identical wording does (closeStatements).
 func sceneFigures(f, g *fact) bool {
-	return sharedOthers(f, g, func(x mention.Value) bool { return isTime(x.Type) || x.Type == mention.VClock && !explicitClock(x) }) >= 2
+	clock := sharedOthers(f, g, func(x mention.Value) bool { return x.Type != mention.VClock || !explicitClock(x) })
+	return clock >= 1 && sharedOthers(f, g, func(x mention.Value) bool { return isTime(x.Type) || x.Type == mention.VClock && !explicitClock(x) }) >= 2
 }
 
 // closeStatements reports whether two sentences of five content words or

@@ -509,9 +509,12 @@ func isConversion(s string, u, v mention.Value) bool {
 // $2.6m)"): the writer's conversion of that figure at a rate of the day.
 // Another outlet's own figure in that unit may come from another rate or
 // another original, so a conversion is compared with conversions only.
+// Only measures convert (money, distance, size, a clock's zone): a count
+// in brackets after another count ("14 people (nine civilians)") is a part
+// of it, a fact of its own.
 func bracketConversion(s string, values []mention.Value, k int) bool {
 	v := values[k]
-	if v.Start > len(s) {
+	if !convertible[v.Type] || v.Start > len(s) {
 		return false
 	}
 	open := strings.LastIndex(s[:v.Start], "(")
@@ -527,6 +530,10 @@ func bracketConversion(s string, values []mention.Value, k int) bool {
 	}
 	return false
 }
+
+// convertible holds the value types whose units are scales of one measure,
+// so that a figure in one unit may be written again in another.
+var convertible = map[string]bool{mention.VMoney: true, mention.VDistance: true, mention.VSize: true, mention.VClock: true}
 
 // reFigureBracket is a figure the value reader left unread ("$US1 million")
 // right before an opening bracket.

@@ -322,8 +322,8 @@ func (c *comparer) quoteAt(di, off int) int {
 // infinitiveCue reports whether a report was misread from a verb and its
 // to-infinitive: the cue is one verb whose most frequent WordNet sense is
 // no saying or thinking (mostlySayOrThink: "returning", "moving") and the
-// report's words open with "to" ("would not be returning to direct the
-// sequel"). Such a verb takes the infinitive as its complement (Quirk et
+// report's words open with "to" ("would not be returning to coach the
+// team"). Such a verb takes the infinitive as its complement (Quirk et
 // al. 1985 §16.38), it reports nobody's words; the report around it, if
 // any, holds the clause.
 func (c *comparer) infinitiveCue(q mention.Quote) bool {

@@ -6,6 +6,8 @@ import (
 	"testing"
 )
 
+// TestWritten: written[T] gives a slice of exactly n zero elements, from
+// empty to large enough to ask for huge pages.
 func TestWritten(t *testing.T) {
 	tests := []struct {
 		name string

@@ -31,6 +31,8 @@ func TestColonOpensClause(t *testing.T) {
 	}
 }
 
+// TestOpensClause: a phrase opens its clause at the sentence's start or
+// right after a colon, nowhere else (opensClause).
 func TestOpensClause(t *testing.T) {
 	a := analyze("The lesson is plain: Voters prefer a winner. Voters prefer a winner, the poll said.")
 	tests := []struct {

@@ -879,10 +879,10 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 // first-name lists (see LICENSE-firstnames; "Donald Trump", "Paul Fisher",
 // whose surnames are common words or places), none an organisation or place
 // head or an acronym, the whole no place WordNet knows; one initial may
-// come before the first name ("W. Mark Felt").
+// come before the first name ("W. Mark Wood").
 func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 	if len(ts) >= 3 && isInitialToken(ts[0].Text) && IsFirstName(ts[1].Text) {
-		ts = ts[1:] // "W. Mark Felt", "J. Edgar Hoover": an initial before the first name
+		ts = ts[1:] // "W. Mark Wood", "J. Edgar Stone": an initial before the first name
 	}
 	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) || streetSuffix(tokenTexts(ts)) {
 		return false
@@ -984,7 +984,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	// Drop trailing connectors left behind, and a weekday written out
 	// after a name ("said Dana Cole Monday": a time adjunct, no part of
 	// the name; "the Bayside Sun" keeps its abbreviation-shaped word).
-	// A personal pronoun ends no name: "Old Tappan, N. J. He was …"
+	// A personal pronoun ends no name: "Port Avery, N. J. He was …"
 	// (the sentence runs on past the abbreviation's stop).
 	for len(ts) > 0 && (connectors[lower(ts[len(ts)-1].Text)] || len(ts) > 1 && len(ts[len(ts)-1].Text) > 3 && isWeekday(ts[len(ts)-1].Text) || len(ts) > 1 && personPronouns[lower(ts[len(ts)-1].Text)]) {
 		ts = ts[:len(ts)-1]

@@ -67,6 +67,9 @@ func checkUnnamedSources(t *testing.T, path string) {
 	}
 }
 
+// TestShareSource: a share of people polled is a source ("Twenty-four
+// percent", "nine out of 10 voters"); a share followed by its own clause,
+// a plain noun phrase or a count of things is not (shareSource).
 func TestShareSource(t *testing.T) {
 	for _, tt := range []struct {
 		phrase string

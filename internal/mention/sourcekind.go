@@ -82,7 +82,7 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 }
 
 // opensClause reports whether noun phrase np opens sentence si or the
-// clause after a colon in it ("… is universal: Voters prefer …"), where
+// clause after a colon in it ("… is plain: Voters prefer …"), where
 // a common word is written capitalised as at a sentence's start.
 func (a *Analysis) opensClause(si int, np string) bool {
 	if si < 0 || si >= len(a.Sentences) {
@@ -92,8 +92,7 @@ func (a *Analysis) opensClause(si int, np string) bool {
 	if strings.HasPrefix(s, np) {
 		return true
 	}
-	i := strings.Index(s, ": "+np)
-	return i >= 0 && strings.TrimSpace(s[i+2:]) != "" && strings.HasPrefix(s[i+2:], np)
+	return strings.Contains(s, ": "+np)
 }
 
 // commonHead reports whether a capitalised head word is a common noun: a
