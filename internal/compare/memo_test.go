@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -31,6 +32,26 @@ func TestPersonNameOf(t *testing.T) {
 				t.Errorf("personNameOf(%q) = %q %q, want %q %q", tt.name, got.plain, got.words, tt.plain, tt.words)
 			}
 		}
+	}
+}
+
+// TestPersonNameOfConcurrent asks the memo for names no other test asks
+// for, from several goroutines at once (run under -race), so that they
+// fill it while they read it: every answer is the name's own form.
+func TestPersonNameOfConcurrent(t *testing.T) {
+	want := map[string][]string{
+		"Quillon Varga": {"quillon", "varga"}, "T. Orrin Blakeley": {"orrin", "blakeley"},
+		"Mira Osk Jr.": {"mira", "osk", "jr"}, "Edda Vinter-Holm": {"edda", "vinter-holm"},
+	}
+	for g := range 4 {
+		t.Run(fmt.Sprint(g), func(t *testing.T) {
+			t.Parallel()
+			for n, words := range want {
+				if got := personNameOf(n); !slices.Equal(got.words, words) {
+					t.Errorf("personNameOf(%q) words %q, want %q", n, got.words, words)
+				}
+			}
+		})
 	}
 }
 
