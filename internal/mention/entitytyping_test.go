@@ -6,6 +6,18 @@ import (
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
+// entityIn reads body and returns its entity written name, reporting a
+// missing one as an error.
+func entityIn(t *testing.T, body, name string) (ArticleEntity, bool) {
+	t.Helper()
+	a := analyze(body)
+	e, ok := entityByName(a, name)
+	if !ok {
+		t.Errorf("%q: no entity %q; got %+v", body, name, a.Entities)
+	}
+	return e, ok
+}
+
 // entityByName returns the article entity whose canonical name is name.
 func entityByName(a *Analysis, name string) (ArticleEntity, bool) {
 	for _, e := range a.Entities {
@@ -47,10 +59,8 @@ func TestDatelineNeedsPlace(t *testing.T) {
 		{"QUARNEBY, Ohio — The town council voted on Friday to close the bridge.", "QUARNEBY", Place},
 		{"Quarneby — The town council voted on Friday to close the bridge.", "Quarneby", Place},
 	} {
-		a := analyze(c.body)
-		e, ok := entityByName(a, c.name)
+		e, ok := entityIn(t, c.body, c.name)
 		if !ok {
-			t.Errorf("%q: no entity %q; got %+v", c.body, c.name, a.Entities)
 			continue
 		}
 		if e.Type == Place && c.want != Place || c.want == Place && e.Type != Place {
@@ -106,10 +116,8 @@ func TestSurnameHeadsAndOutlets(t *testing.T) {
 		{"Harbour Police Department Capt. Ada Quell and Tarn State Police said the road was closed.", "Ada Quell", Person},
 		{"The Department of Health and Human Services said the road was closed.", "Department of Health and Human Services", Organization},
 	} {
-		a := analyze(c.body)
-		e, ok := entityByName(a, c.name)
+		e, ok := entityIn(t, c.body, c.name)
 		if !ok {
-			t.Errorf("%q: no entity %q; got %+v", c.body, c.name, a.Entities)
 			continue
 		}
 		if e.Type != c.want {

@@ -21,8 +21,8 @@ func TestSpacedInitials(t *testing.T) {
 		{"Judge I. Leo Brakmoor said the trial would begin in May.", "I. Leo Brakmoor", Person},
 		{"W. Mark Hammer, the bureau's deputy, leaked the memo. W. Mark Hammer denied it on Monday.", "W. Mark Hammer", Person},
 	} {
-		if e, ok := entityByName(analyze(c.body), c.name); !ok || e.Type != c.want {
-			t.Errorf("%q: entity %q = %+v (found %v), want type %s", c.body, c.name, e, ok, c.want)
+		if e, ok := entityIn(t, c.body, c.name); ok && e.Type != c.want {
+			t.Errorf("%q: entity %q = %+v, want type %s", c.body, c.name, e, c.want)
 		}
 	}
 	a := analyze("Posted 8:15 AM ET. The Quarnby council said on Monday that the bridge would close at 10 PM GMT.")
