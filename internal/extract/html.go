@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -302,6 +303,9 @@ type metaReader struct {
 	h1s              []*html.Node
 	timeVals         []string
 	mf               microformatDates
+	// order is the order in which the page's language writes a date
+	// with slashes (slashOrder of its <html lang>).
+	order int
 }
 
 // setPub takes v as the publication date when it starts with a date and
@@ -310,7 +314,7 @@ func (r *metaReader) setPub(v string, rank int) {
 	if rank >= r.pubRank {
 		return
 	}
-	if d, ok := leadingDate(v); ok {
+	if d, ok := leadingDateIn(v, r.order); ok {
 		r.m.published, r.m.publishedRaw, r.pubRank = d, v, rank
 		r.m.publishedRank = rank
 	}
@@ -321,7 +325,7 @@ func (r *metaReader) setMod(v string, rank int) {
 	if rank >= r.modRank {
 		return
 	}
-	if d, ok := leadingDate(v); ok {
+	if d, ok := leadingDateIn(v, r.order); ok {
 		r.m.modified, r.modRank = d, rank
 	}
 }
@@ -332,7 +336,7 @@ func (r *metaReader) setMod(v string, rank int) {
 // elements, itemprops and microformats; when none gives a publication
 // date, the first date a <time> element shows is kept as visible.
 func readMeta(doc *html.Node) pageMeta {
-	r := &metaReader{pubRank: 99, modRank: 99}
+	r := &metaReader{pubRank: 99, modRank: 99, order: slashOrder(htmlLang(doc))}
 	r.walk(doc)
 	r.mf.apply(r.setPub, r.setMod)
 	m := r.m
@@ -448,18 +452,36 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-var leadingDateRe = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})`)
+// leadingDateRe matches an ISO 8601 date at the start of a value, in the
+// extended format ("2020-11-23") or, with its time, in the basic format
+// ("20201123T05:02:35Z", ISO 8601 §4.3.2).
+var leadingDateRe = regexp.MustCompile(`^\s*(?:(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})T\d{2})`)
+
+// asctimeRe matches a date-time written with its clock between the day
+// and the year: C's asctime ("Sun Nov  6 08:49:37 1994", one of HTTP's
+// date formats, RFC 9110 §5.6.7) and Java's Date.toString, which writes
+// the zone before the year ("Tue Jan 28 15:28:56 CET 2020").
+var asctimeRe = regexp.MustCompile(`^\s*(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?(?:\s+[A-Z]{1,5}(?:[+-]\d\d:?\d\d)?)?\s+(\d{4})\s*$`)
 
 // leadingDate reads an ISO date at the start of v, or any date written in v.
-func leadingDate(v string) (dates.Date, bool) {
+func leadingDate(v string) (dates.Date, bool) { return leadingDateIn(v, 0) }
+
+// leadingDateIn is leadingDate for a page whose language writes a date
+// with slashes in order (slashOrder): a value such as "10/05/2022 05:22 pm"
+// reads one way there. A date-time in the asctime form is read too.
+func leadingDateIn(v string, order int) (dates.Date, bool) {
 	if m := leadingDateRe.FindStringSubmatch(v); m != nil {
 		var y, mo, d int
-		fmt.Sscanf(m[1]+" "+m[2]+" "+m[3], "%d %d %d", &y, &mo, &d)
+		ymd := strings.Join(slices.DeleteFunc(m[1:], func(s string) bool { return s == "" }), " ")
+		fmt.Sscanf(ymd, "%d %d %d", &y, &mo, &d)
 		if dates.Valid(y, mo, d) {
 			return dates.Date{Year: y, Month: mo, Day: d}, true
 		}
 	}
-	if f := dates.FindAll(v); len(f) > 0 && !f[0].Ambiguous() {
+	if m := asctimeRe.FindStringSubmatch(v); m != nil {
+		v = m[1] + " " + m[2] + ", " + m[3]
+	}
+	if f := inOrder(dates.FindAllWorld(v), order); len(f) > 0 && !f[0].Ambiguous() {
 		return f[0].Date, true
 	}
 	return dates.Date{}, false

@@ -725,3 +725,36 @@ func TestReadDay(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingDateFormats reads metadata date values in the formats content
+// systems write (invented values): ISO 8601 extended and basic, asctime and
+// Java's Date.toString, a dotted date (day first) and a slashed one that
+// reads both ways, in the order of the page's language.
+func TestLeadingDateFormats(t *testing.T) {
+	tests := []struct {
+		v     string
+		order int
+		want  string
+	}{
+		{"2021-03-07T10:00:00+01:00", 0, "2021-03-07"},
+		{"20210307T10:00:00Z", 0, "2021-03-07"},
+		{"Sun Mar  7 10:00:00 2021", 0, "2021-03-07"},
+		{"Sun Mar 7 10:00:00 CET 2021", 0, "2021-03-07"},
+		{"07.03.2021, 10:00:00", 0, "2021-03-07"},
+		{"07/03/2021 10:00 am", -1, "2021-03-07"},
+		{"03/07/2021 10:00 am", 1, "2021-03-07"},
+		{"07/03/2021 10:00 am", 0, ""},
+		{"20210307", 0, ""},
+		{"Sun Mar 7 10:00:00 CET", 0, ""},
+	}
+	for _, tt := range tests {
+		d, ok := leadingDateIn(tt.v, tt.order)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("leadingDateIn(%q, %d) = %q, want %q", tt.v, tt.order, got, tt.want)
+		}
+	}
+}
