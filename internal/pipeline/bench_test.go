@@ -399,7 +399,9 @@ func writeJSONL(b *testing.B, dir string, texts []string) string {
 
 // BenchmarkStories times what follows grouping in BenchmarkAnalyzeEndToEnd:
 // every story built and compared (Batch.Stories), on BENCH_E2E_ARTICLES
-// recombined articles (default here 2,000). Ingest, reading and grouping
+// recombined articles (default here 2,000) or the articles of
+// BENCH_E2E_INPUT (kit articles: their stories and related stories are the
+// kit's, not the recombined ones'). Ingest, reading and grouping
 // run once, before the timer. cpu-ms/op is the process's CPU time (user +
 // system) an iteration: on a shared machine it moves less with the other
 // processes' load than the wall time does.
@@ -444,11 +446,12 @@ func BenchmarkSaveState(b *testing.B) {
 }
 
 // benchRead ingests n recombined articles (BENCH_E2E_ARTICLES sets
-// another number) into a fresh store, closed when the benchmark ends, and
+// another number, BENCH_E2E_INPUT names a JSON Lines file to read instead)
+// into a fresh store, closed when the benchmark ends, and
 // reads them (analyze.ProcessStored): the untimed start of
 // BenchmarkStories and BenchmarkSaveState.
 func benchRead(b *testing.B, n int) (*sqlite.Store, *Result, *analyze.Batch) {
-	_, dir, in := benchArticles(b, n)
+	_, dir, in := benchInput(b, n)
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(dir, "s.db"))
 	if err != nil {
