@@ -64,8 +64,30 @@ func numberStart(s string, i int) bool {
 	if c >= '0' && c <= '9' {
 		return true
 	}
+	return opensNumberWord(s[i:])
+}
+
+// numWordsByFirst are numPatWords by their first letter (all are lower
+// case): a word need only be tried against the words of its own letter.
+var numWordsByFirst = func() (out [256][]string) {
 	for _, w := range numPatWords {
-		if hasPrefixASCIIFold(s[i:], w) {
+		out[w[0]] = append(out[w[0]], w)
+	}
+	return out
+}()
+
+// opensNumberWord reports whether s opens with one of numPatWords, in any
+// ASCII case (hasPrefixASCIIFold).
+func opensNumberWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, w := range numWordsByFirst[c] {
+		if hasPrefixASCIIFold(s, w) {
 			return true
 		}
 	}

@@ -59,3 +59,38 @@ func kitSentences(t *testing.T) []string {
 	}
 	return out
 }
+
+// opensNumberWord answers as trying every word of numPatWords does, on
+// each word written three ways, with and without a tail, and on openings
+// that are no number word.
+func TestOpensNumberWord(t *testing.T) {
+	every := func(s string) bool {
+		for _, w := range numPatWords {
+			if hasPrefixASCIIFold(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"o", false}, {"on", false}, {"ones", true}, {"ONE", true}, {"Twenty-one", true},
+		{"a dozen eggs", true}, {"A Half", true}, {"a halfback", true}, {"adozen", false}, {"half an", true},
+		{"hal", false}, {"zero", false}, {"9", false}, {"élan", false}, {"Sevens", true}, {"nin", false},
+	}
+	for _, w := range numPatWords {
+		for _, s := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w + "th", w[:len(w)-1]} {
+			cases = append(cases, struct {
+				s    string
+				want bool
+			}{s, every(s)})
+		}
+	}
+	for _, c := range cases {
+		if got := opensNumberWord(c.s); got != c.want || got != every(c.s) {
+			t.Errorf("opensNumberWord(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

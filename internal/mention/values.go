@@ -531,19 +531,9 @@ func mayHoldNumber(sent string) bool {
 		if c >= '0' && c <= '9' {
 			return true
 		}
-		if c != 'o' && c != 't' && c != 'f' && c != 's' && c != 'e' && c != 'n' && c != 'a' && c != 'h' {
-			continue
-		}
 		// The number word first, then where it stands: most letters open
 		// no number word, and the currency codes are many.
-		opens := false
-		for _, w := range numPatWords {
-			if strings.HasPrefix(low[i:], w) {
-				opens = true
-				break
-			}
-		}
-		if opens && (i == 0 || !text.IsWordByte(low[i-1]) || afterCurrencyCode(low[:i])) {
+		if opensNumberWord(low[i:]) && (i == 0 || !text.IsWordByte(low[i-1]) || afterCurrencyCode(low[:i])) {
 			return true
 		}
 	}
