@@ -437,12 +437,26 @@ func (c *comparer) generalDayOfHarm(f, g *fact) bool {
 func (c *comparer) markOnlyVerbDays(facts []fact) {
 	for i := range facts {
 		f := &facts[i]
-		if f.v.Type != mention.VWeekday || f.reported || f.head == "" || f.bg != "" ||
-			mention.ClauseTense(f.sent, f.v.Start, f.v.End) != mention.TensePast || mention.PresentBefore(f.sent, f.v.Start) {
+		if f.v.Type != mention.VWeekday || f.reported || f.head == "" || f.bg != "" {
+			continue
+		}
+		if !c.harmNounDay(f) && (mention.ClauseTense(f.sent, f.v.Start, f.v.End) != mention.TensePast || mention.PresentBefore(f.sent, f.v.Start)) {
 			continue
 		}
 		f.onlyVerbDay = !c.otherDayOfVerb(facts, i)
 	}
+}
+
+// harmNounDay reports whether a weekday dates a noun of harm done to
+// someone and that noun is the verb the day dates ("is dead after a fatal
+// shooting Wednesday"): a harm reported is a done deed whatever the tense
+// of the clause around it, unless the clause tells of the future.
+func (c *comparer) harmNounDay(f *fact) bool {
+	if f.v.Event == "" || !c.isEventNoun(f.v.Event) {
+		return false
+	}
+	b := c.lx.Base(f.v.Event, lexicon.Verb)
+	return b == f.head && c.verbRole(b) == roleVictim && mention.ClauseTense(f.sent, f.v.Start, f.v.End) != mention.TenseFuture
 }
 
 // otherDayOfVerb reports whether fact i's article gives another weekday
