@@ -2871,8 +2871,12 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	if j := firstParticiple(toks, i); j >= 0 {
 		i = j // "X ducked, pointing to … and saying …": the conjuncts share their subject
 	}
-	if !afterCommaAdverbs(toks, i) && !afterDash(toks, i) {
+	sub := subordinateParticiple(toks, i)
+	if !afterCommaAdverbs(toks, i) && !afterDash(toks, i) && sub < 0 {
 		return
+	}
+	if sub >= 0 {
+		i = sub // "…, while also stressing …": the clause opens at the subordinator
 	}
 	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
 		// "…, Doe said, adding …": the participle goes on with the cue
@@ -2896,9 +2900,52 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
 	} else if a.definiteParticipleSubject(si, toks, i, q) {
 		return
-	} else if sq := *q; a.sentenceSubject(si, toks[i].Start, &sq) {
+	} else if sq := *q; a.sentenceSubjectFrom(si, a.frontedAdjunctClose(si, toks, i), toks[i].Start, &sq) {
 		*q = sq
 	}
+}
+
+// participleSubordinators are the subordinators that open a nonfinite
+// clause in -ing ("while stressing …", "after saying …"; CGEL ch. 14 §9,
+// Quirk et al. 1985 §14.9): a closed class.
+var participleSubordinators = set("while", "whilst", "when", "after", "before", "since", "though", "although", "once", "until")
+
+// subordinateParticiple returns the index of the subordinator that opens
+// the -ing clause of the participle at token i after a comma ("…, while
+// also emphasizing …"; adverbs may stand on either side of it), or -1.
+// Such a clause, like a bare participle after a comma, is a supplement
+// whose understood subject is the main clause's (Quirk et al. 1985,
+// §15.59).
+func subordinateParticiple(toks []text.Token, i int) int {
+	if !strings.HasSuffix(lower(toks[i].Text), "ing") {
+		return -1
+	}
+	k := i - 1
+	for k > 1 && adverbOnly(lower(toks[k].Text)) {
+		k--
+	}
+	if k < 2 || !participleSubordinators[lower(toks[k].Text)] || toks[k-1].Text != "," {
+		return -1
+	}
+	return k
+}
+
+// frontedAdjunctClose returns the sentence offset after the comma that
+// closes a phrase opening sentence si with a preposition or subordinator
+// (adverbialOpeners: "In his first videos, Doe …", "When Roe spoke, Doe
+// …") before the participle at token i, or 0. A name inside such an
+// adjunct is not the main clause's subject (Quirk et al. 1985, §8.14), so
+// it is no participle's understood subject either.
+func (a *Analysis) frontedAdjunctClose(si int, toks []text.Token, i int) int {
+	if len(toks) == 0 || !adverbialOpeners[lower(toks[0].Text)] {
+		return 0
+	}
+	for c := 1; c < i-1; c++ {
+		if toks[c].Text == "," {
+			return toks[c].End
+		}
+	}
+	return 0
 }
 
 // pronounAttribution returns the index of the subject pronoun of an
@@ -3300,9 +3347,15 @@ func pastTense(lx *lexicon.Lexicon, w string) bool {
 // ("Peru's Prime Minister …") nor as the object of a preposition: the
 // subject of the sentence. It reports whether it found one.
 func (a *Analysis) sentenceSubject(si, to int, q *Quote) bool {
+	return a.sentenceSubjectFrom(si, 0, to, q)
+}
+
+// sentenceSubjectFrom is sentenceSubject over the names of sentence si
+// from offset from on.
+func (a *Analysis) sentenceSubjectFrom(si, from, to int, q *Quote) bool {
 	dl := openingDatelineLen(a.Sentences[si].Text)
 	for _, m := range a.Mentions {
-		if m.Sentence != si || m.Start >= to || a.inQuoted(a.Sentences[si].Start+m.Start) || m.End <= dl {
+		if m.Sentence != si || m.Start < from || m.Start >= to || a.inQuoted(a.Sentences[si].Start+m.Start) || m.End <= dl {
 			continue // a name inside a quotation is the quoted speaker's word; a dateline's agency says nothing
 		}
 		e := a.Entities[m.Entity]
