@@ -389,7 +389,7 @@ func (r *metaReader) element(n *html.Node) {
 			m.url = attr(n, "href")
 		}
 	case atom.Script:
-		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+		if typ := strings.ToLower(attr(n, "type")); strings.Contains(typ, "ld+json") || typ == "" && untypedLD(textOf(n)) {
 			readJSONLD(textOf(n), m, r.setPub, r.setMod)
 		}
 	case atom.H1:
@@ -481,8 +481,18 @@ func leadingDateIn(v string, order int) (dates.Date, bool) {
 	if m := asctimeRe.FindStringSubmatch(v); m != nil {
 		v = m[1] + " " + m[2] + ", " + m[3]
 	}
-	if f := inOrder(dates.FindAllWorld(v), order); len(f) > 0 && !f[0].Ambiguous() {
-		return f[0].Date, true
+	if f := dates.FindAllWorld(v); len(f) > 0 {
+		g := f[0]
+		if g.Ambiguous() && g.Numeric && order != 0 {
+			// A slashed or dashed date ("04-05-2022") in the page's order.
+			if order > 0 {
+				g.Date = g.Alt
+			}
+			g.Alt = dates.Date{}
+		}
+		if !g.Ambiguous() {
+			return g.Date, true
+		}
 	}
 	return dates.Date{}, false
 }
@@ -541,6 +551,15 @@ func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 		visit(v, 0)
 	}
 }
+
+// untypedLDRe matches the opening of a schema.org JSON-LD object, or an
+// array of them, written in a <script> without its type (some content
+// systems leave out type="application/ld+json").
+var untypedLDRe = regexp.MustCompile(`^\s*\[?\s*\{\s*"@context"\s*:\s*"https?://schema\.org`)
+
+// untypedLD reports whether the text of a <script> without a type is
+// JSON-LD rather than JavaScript.
+func untypedLD(src string) bool { return untypedLDRe.MatchString(src) }
 
 // ldControlRe matches the raw line breaks and tabs that content systems
 // leave inside JSON-LD strings, which JSON forbids (RFC 8259 §7); outside

@@ -728,8 +728,8 @@ func TestReadDay(t *testing.T) {
 
 // TestLeadingDateFormats reads metadata date values in the formats content
 // systems write (invented values): ISO 8601 extended and basic, asctime and
-// Java's Date.toString, a dotted date (day first) and a slashed one that
-// reads both ways, in the order of the page's language.
+// Java's Date.toString, a dotted date (day first) and a slashed or dashed
+// one that reads both ways, in the order of the page's language.
 func TestLeadingDateFormats(t *testing.T) {
 	tests := []struct {
 		v     string
@@ -744,6 +744,9 @@ func TestLeadingDateFormats(t *testing.T) {
 		{"07/03/2021 10:00 am", -1, "2021-03-07"},
 		{"03/07/2021 10:00 am", 1, "2021-03-07"},
 		{"07/03/2021 10:00 am", 0, ""},
+		{"07-03-2021", -1, "2021-03-07"},
+		{"03-07-2021", 1, "2021-03-07"},
+		{"07-03-2021", 0, ""},
 		{"20210307", 0, ""},
 		{"Sun Mar 7 10:00:00 CET", 0, ""},
 	}
@@ -755,6 +758,30 @@ func TestLeadingDateFormats(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("leadingDateIn(%q, %d) = %q, want %q", tt.v, tt.order, got, tt.want)
+		}
+	}
+}
+
+// TestUntypedJSONLD reads a schema.org object written in a <script> without
+// its type, and leaves a typed script of JavaScript alone (invented pages).
+func TestUntypedJSONLD(t *testing.T) {
+	tests := []struct{ name, script, want string }{
+		{"untyped JSON-LD", `<script>{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2021-03-07T10:00:00+01:00"}</script>`, "2021-03-07"},
+		{"untyped array", `<script>[{"@context":"http://schema.org","@type":"Article","datePublished":"2021-03-07"}]</script>`, "2021-03-07"},
+		{"JavaScript", `<script type="text/javascript">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2021-03-07"}</script>`, ""},
+		{"untyped JavaScript", `<script>var a = {"@context": "https://schema.org", "datePublished": "2021-03-07"};</script>`, ""},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.script + "</head><body><h1>A headline</h1></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if m := readMeta(doc); !m.published.IsZero() {
+			got = m.published.String()
+		}
+		if got != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
