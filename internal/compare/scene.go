@@ -2,8 +2,10 @@ package compare
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
 )
@@ -23,13 +25,19 @@ import (
 //     the rally on Moss Avenue");
 //   - a neighbourhood: capitalised words before "neighborhood",
 //     "neighbourhood", "section" or "district" ("the Brook Hill
-//     neighborhood").
+//     neighborhood");
+//   - a country: a name whose commonest WordNet sense is an instance of a
+//     country (WordNet's instance hypernyms: Iran is an Asian country),
+//     after "in" or a compass adjective ("in Iran", "southern Iran", "in
+//     eastern China"), not the start of a longer name ("in Iran Air's
+//     hangar"). Its key is its synset: "US" and "United States" are one.
 //
 // Two sentences that each name a street, and no street of one is a street
 // of the other (compass words and street words aside: "South Keller
 // Street" is "Keller Ave."; a shared name word, the same first four letters
 // or a spelling variant is one street), are of two scenes; so are two that
-// each name a neighbourhood. Two sites that any sentence of the story
+// each name a neighbourhood, and two that each name a country (an
+// earthquake in Iran and another in China). Two sites that any sentence of the story
 // names together (a corner, "fled from Larkin Road to Moss Avenue") may be
 // one scene and keep nothing apart.
 
@@ -49,6 +57,7 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 // scene is where a sentence says its happening took place.
 type scene struct {
 	streets, areas []string // siteKey of each
+	countries      []string // countryKey of each
 }
 
 // sceneNest holds the pairs of sites some sentence of the story names
@@ -91,6 +100,7 @@ func (c *comparer) sceneOf(s string, every bool) scene {
 			}
 		}
 	}
+	sc.countries = c.countriesIn(s)
 	if strings.Contains(s, "neighbo") || strings.Contains(s, "section") || strings.Contains(s, "district") {
 		for _, m := range reArea.FindAllStringSubmatch(s, -1) {
 			if k := c.areaKey(siteKey(m[1])); k != "" {
@@ -145,7 +155,7 @@ func (c *comparer) storyNest(docs []story.Doc) sceneNest {
 	for _, d := range docs {
 		for _, s := range d.Analysis.Sentences {
 			sc := c.sceneOf(s.Text, true)
-			all := append(append([]string{}, sc.streets...), sc.areas...)
+			all := append(append(append([]string{}, sc.streets...), sc.areas...), sc.countries...)
 			for i, x := range all {
 				for _, y := range all[i+1:] {
 					nest[[2]string{x, y}], nest[[2]string{y, x}] = true, true
@@ -192,5 +202,73 @@ func twoScenes(f, g *fact) bool {
 		return false
 	}
 	return len(f.scene.streets) > 0 && len(g.scene.streets) > 0 && !sitesMeet(f.scene.streets, g.scene.streets, f.nest) ||
-		len(f.scene.areas) > 0 && len(g.scene.areas) > 0 && !sitesMeet(f.scene.areas, g.scene.areas, f.nest)
+		len(f.scene.areas) > 0 && len(g.scene.areas) > 0 && !sitesMeet(f.scene.areas, g.scene.areas, f.nest) ||
+		len(f.scene.countries) > 0 && len(g.scene.countries) > 0 && !countriesMeet(f.scene.countries, g.scene.countries, f.nest)
+}
+
+// reCountryPlace is a capitalised name of up to three words (the first
+// may be capitals, "UK", or initials, "U.S.") after "in" (and maybe "the") or after a compass
+// adjective: where a country is named as a scene.
+var reCountryPlace = regexp.MustCompile(`\b(?:(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)ern\s+)((?:[A-Z](?:[a-z]+|[A-Z]+|(?:\.[A-Z])+\.))(?:\s+[A-Z][a-z]+){0,2})`)
+
+// countryAnchors are WordNet's "country" synsets.
+func (c *comparer) countryAnchors() []uint32 {
+	return c.lx.SynsetIDs("country", lexicon.Noun)
+}
+
+// countriesIn returns the countries sentence s names as a scene, each by
+// its countryKey. A name followed by more capitalised words is read whole:
+// "in Iran Air's hangar" names no country.
+func (c *comparer) countriesIn(s string) []string {
+	if !strings.Contains(s, "n ") {
+		return nil
+	}
+	var out []string
+	for _, m := range reCountryPlace.FindAllStringSubmatchIndex(s, -1) {
+		if nameContinues(s[m[3]:]) {
+			continue
+		}
+		if k := c.countryKey(s[m[2]:m[3]]); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// nameContinues reports whether a capitalised word follows a name.
+func nameContinues(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after != "" && after[0] >= 'A' && after[0] <= 'Z'
+}
+
+// countryKey is the synset of the country a name stands for ("" when it
+// is not a country): its instance sense of the lowest rank, among its first
+// two noun senses, is an instance of a country. "Georgia" is first a state
+// of the United States and "Jordan" first a river: no country here; "U.S."
+// is first a government, then the country.
+func (c *comparer) countryKey(name string) string {
+	var first *lexicon.Sense
+	for _, x := range c.lx.Senses(name) {
+		if x.POS == lexicon.Noun && x.Instance && x.Rank <= 1 && (first == nil || x.Rank < first.Rank) {
+			first = &x
+		}
+	}
+	if first == nil || !c.lx.InstanceOfUnder(first.Synset, c.countryAnchors(), 2) {
+		return ""
+	}
+	return strconv.FormatUint(uint64(first.Synset), 10)
+}
+
+// countriesMeet reports whether two lists of countries share one, or
+// name two that a sentence of the story names together (a quake felt in
+// two countries).
+func countriesMeet(a, b []string, nest sceneNest) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || nest[[2]string{x, y}] {
+				return true
+			}
+		}
+	}
+	return false
 }

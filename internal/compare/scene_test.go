@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -8,7 +9,7 @@ import (
 )
 
 // TestScenes: invented sentences. Two happenings of one kind in one story
-// (two streets, two neighbourhoods, two people) give no discrepancy; the
+// (two streets, two neighbourhoods, two countries, two people) give no discrepancy; the
 // controls, one happening told two ways, keep theirs.
 func TestScenes(t *testing.T) {
 	pub := dates.Date{Year: 2023, Month: 5, Day: 17}
@@ -44,6 +45,12 @@ func TestScenes(t *testing.T) {
 		{"control: one neighbourhood named two ways",
 			[]string{"Shooting\n\nThree people were shot on Monday night in the South Alder neighborhood, police said.",
 				"Shooting\n\nTwo people were shot on Monday night in the Alder Park neighborhood, police said."}, "number:Three/Two"},
+		{"two countries are two scenes",
+			[]string{"Quake\n\nA strong earthquake struck southern Iran on Sunday, killing 10 people, officials said.",
+				"Quake\n\nA strong earthquake struck a rural area in eastern China on Sunday, killing 14 people, officials said."}, ""},
+		{"control: one country named two ways",
+			[]string{"Storm\n\nThe storm killed 10 people in the United States on Sunday, officials said.",
+				"Storm\n\nThe storm killed 14 people in the U.S. on Sunday, officials said."}, "number:10/14"},
 	} {
 		var docs []story.Doc
 		for i, x := range tc.texts {
@@ -52,5 +59,32 @@ func TestScenes(t *testing.T) {
 		if got := kinds(run(docs...).Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestCountriesIn: invented sentences. A country is read where it is named
+// as a scene, by its WordNet synset.
+func TestCountriesIn(t *testing.T) {
+	c := newComparer(Input{})
+	us := c.countryKey("United States")
+	for _, tc := range []struct {
+		sent string
+		want []string
+	}{
+		{"A quake struck southern Iran on Sunday.", []string{c.countryKey("Iran")}},
+		{"Ten people died in the U.S. last week.", []string{us}},
+		{"Ten people died in the United States last week.", []string{us}},
+		{"Storms killed ten in Georgia.", nil},        // first a state of the United States
+		{"The fire began in Iran Air's hangar.", nil}, // a longer name
+		{"Iran said ten people died.", nil},           // no scene
+		{"The quake, felt in Pakistan, struck in Iran.", []string{c.countryKey("Pakistan"), c.countryKey("Iran")}},
+		{"In January the dam broke.", nil},
+	} {
+		if got := c.countriesIn(tc.sent); !slices.Equal(got, tc.want) {
+			t.Errorf("countriesIn(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+	if us == "" || c.countryKey("Iran") == "" {
+		t.Fatal("the United States and Iran are no countries")
 	}
 }

@@ -81,6 +81,9 @@ type Lexicon struct {
 	// directly under each, keyed by part of speech and offset (synsetID:
 	// offsets repeat across parts of speech).
 	synsets *synsetTable
+	// instanceOf holds the classes of each instance noun synset (France:
+	// European country), which are not its hypernyms.
+	instanceOf map[uint32][]uint32
 	// bases remembers Base's answers (baseMemo).
 	bases baseMemo
 	// timeLengths is what LengthOfTime reads first (timeLengthWords).

@@ -179,8 +179,8 @@ func (ld *loader) exception(line string) {
 }
 
 // sense reads one sense ("n18:10467179>10372373/2": part of speech,
-// lexicographer file, synset offset, "i" for an instance, hypernyms after
-// ">", rank after "/"). A synset's hypernyms are read once: every form of
+// lexicographer file, synset offset, "i" for an instance and its classes
+// after "^", hypernyms after ">", rank after "/"). A synset's hypernyms are read once: every form of
 // the synset shares the slice, and the synset's hypernyms count it as a
 // child once.
 func (ld *loader) sense(s []byte) Sense {
@@ -192,9 +192,13 @@ func (ld *loader) sense(s []byte) Sense {
 	colon := bytes.IndexByte(s, ':')
 	lex := atoi(s[1:colon])
 	off, hypers, _ := bytes.Cut(s[colon+1:], []byte{'>'})
+	off, classes, _ := bytes.Cut(off, []byte{'^'})
 	inst := bytes.HasSuffix(off, []byte{'i'})
 	off = bytes.TrimSuffix(off, []byte{'i'})
 	sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(atoi(off)), Instance: inst, Rank: uint8(min(rank, 255))}
+	if len(classes) > 0 {
+		ld.instanceClasses(sense.Synset, classes)
+	}
 	t := ld.lx.synsets
 	slot := t.slot(synsetID(sense.POS, sense.Synset))
 	if slot.read {
@@ -220,6 +224,24 @@ func (ld *loader) sense(s []byte) Sense {
 		t.slot(synsetID(sense.POS, h)).kids++
 	}
 	return sense
+}
+
+// instanceClasses files the classes of instance synset id ("8700255" or
+// "8700255^8697219": the offsets after its "^"), once.
+func (ld *loader) instanceClasses(id uint32, classes []byte) {
+	if ld.lx.instanceOf == nil {
+		ld.lx.instanceOf = map[uint32][]uint32{}
+	}
+	if _, ok := ld.lx.instanceOf[id]; ok {
+		return
+	}
+	var cs []uint32
+	for _, c := range bytes.Split(classes, []byte{'^'}) {
+		if v, ok := atou32(c); ok {
+			cs = append(cs, v)
+		}
+	}
+	ld.lx.instanceOf[id] = cs
 }
 
 // atoi reads a decimal number of the extract (0 when b holds none, as

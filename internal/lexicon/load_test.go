@@ -31,6 +31,7 @@ type plainReading struct {
 	exc       map[POS]map[string]string
 	hypernyms map[uint64][]uint32
 	hyponyms  map[uint64]int
+	classes   map[uint32][]uint32 // an instance's classes, after "^"
 }
 
 func readPlain(t *testing.T, gz []byte) plainReading {
@@ -40,7 +41,7 @@ func readPlain(t *testing.T, gz []byte) plainReading {
 		t.Fatal(err)
 	}
 	r := plainReading{forms: map[string][]Sense{}, lower: map[string]string{}, exc: map[POS]map[string]string{},
-		hypernyms: map[uint64][]uint32{}, hyponyms: map[uint64]int{}}
+		hypernyms: map[uint64][]uint32{}, hyponyms: map[uint64]int{}, classes: map[uint32][]uint32{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
@@ -92,12 +93,19 @@ func (r *plainReading) sense(s string) Sense {
 	colon := strings.IndexByte(s, ':')
 	lex, _ := strconv.Atoi(s[1:colon])
 	off, hypers, _ := strings.Cut(s[colon+1:], ">")
+	off, classes, _ := strings.Cut(off, "^")
 	inst := strings.HasSuffix(off, "i")
 	n, _ := strconv.ParseUint(strings.TrimSuffix(off, "i"), 10, 32)
 	sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(n), Instance: inst, Rank: uint8(min(rank, 255))}
 	for h := range strings.SplitSeq(hypers, ">") {
 		if v, err := strconv.ParseUint(h, 10, 32); err == nil {
 			sense.Hypernyms = append(sense.Hypernyms, uint32(v))
+		}
+	}
+	if _, seen := r.classes[sense.Synset]; classes != "" && !seen {
+		for c := range strings.SplitSeq(classes, "^") {
+			v, _ := strconv.ParseUint(c, 10, 32)
+			r.classes[sense.Synset] = append(r.classes[sense.Synset], uint32(v))
 		}
 	}
 	k := synsetID(sense.POS, sense.Synset)
@@ -165,6 +173,9 @@ func TestLoadReadsAsPlain(t *testing.T) {
 		if got := lx.synsets.kids(k); got != n {
 			t.Fatalf("synset %d: %d children, the plain reading has %d", k, got, n)
 		}
+	}
+	if !reflect.DeepEqual(lx.instanceOf, want.classes) || len(want.classes) < 5000 {
+		t.Fatalf("%d instances' classes, the plain reading has %d", len(lx.instanceOf), len(want.classes))
 	}
 }
 

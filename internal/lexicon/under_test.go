@@ -112,3 +112,30 @@ func TestHyponymCountsKeepPartOfSpeech(t *testing.T) {
 		t.Fatal("no parent synset shares its offset with another part of speech: the test checks nothing")
 	}
 }
+
+// TestInstanceUnder: proper nouns are instances of a class (WordNet's
+// instance hypernyms), read apart from the synset tree.
+func TestInstanceUnder(t *testing.T) {
+	lx := Default()
+	country := lx.SynsetIDs("country", Noun)
+	for _, tc := range []struct {
+		form string
+		want bool
+	}{
+		{"Iran", true},
+		{"France", true},
+		{"China", true},
+		{"Tehran", false}, // a city
+		{"iran", false},   // case matters: the extract writes names capitalised
+		{"country", false},
+		{"Einstein", false},
+	} {
+		if got := lx.InstanceUnder(tc.form, country, 3); got != tc.want {
+			t.Errorf("InstanceUnder(%q, country, 3) = %v, want %v", tc.form, got, tc.want)
+		}
+	}
+	// Instances stay out of the synset tree: France is under nothing.
+	if lx.Under("France", Noun, country, 8) {
+		t.Error(`Under("France", country) = true: an instance's class is not its hypernym`)
+	}
+}

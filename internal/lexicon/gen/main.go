@@ -6,6 +6,8 @@
 // Each line of the output is a word form as WordNet writes it (case kept,
 // underscores for spaces) and its senses: part of speech, lexicographer
 // file and synset offset, with "i" for instances (proper nouns) and
+// "^offset" after it for each class the instance is of (WordNet's instance
+// hypernyms: France is a European country), and
 // ">offset" for each hypernym. Lines
 // starting with "=" are the exception lists for base forms.
 //
@@ -326,12 +328,17 @@ func readData(path string, add func(word, sense string, offset int)) error {
 		for i := 0; i < pcnt; i++ {
 			switch rest[1+4*i] {
 			case "@i":
-				inst = "i"
+				// An instance's class (France: a European country),
+				// after "^": not a hypernym of the synset tree.
+				inst += "^" + strings.TrimLeft(rest[1+4*i+1], "0")
 			case "@":
 				if rest[1+4*i+2] == ssType || ssType == "s" && rest[1+4*i+2] == "a" {
 					hyper += ">" + strings.TrimLeft(rest[1+4*i+1], "0")
 				}
 			}
+		}
+		if inst != "" {
+			inst = "i" + inst
 		}
 		off, _ := strconv.Atoi(strings.TrimLeft(offset, "0"))
 		for _, w := range words {
