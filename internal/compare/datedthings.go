@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -71,7 +72,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		}
 		f.alsoDates = append(append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...), ev...)
 		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
-		if f.undergone = c.undergoneHarm(toks, h, at); f.undergone != "" {
+		if f.undergone = c.harmBeside(toks, h, at); f.undergone != "" {
 			f.alsoDates = append(f.alsoDates, datedAlt{f.undergone, lexicon.Verb})
 		}
 		// The participle is no verb of the clause: the noun's verb is
@@ -180,7 +181,7 @@ func (c *comparer) mainClauseVerbs(toks []text.Token, s int) []datedAlt {
 // alternative: its verb when n is a verb form ("shooting" → shoot) or
 // WordNet derives one, else the noun itself.
 func (c *comparer) happeningOf(n string) []datedAlt {
-	if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
+	if b, ok := c.gerundVerb(n); ok {
 		return []datedAlt{{b, lexicon.Verb}}
 	}
 	b := c.lx.Base(n, lexicon.Noun)
@@ -188,6 +189,22 @@ func (c *comparer) happeningOf(n string) []datedAlt {
 		return []datedAlt{{vs[0], lexicon.Verb}}
 	}
 	return []datedAlt{{b, lexicon.Noun}}
+}
+
+// gerundVerb is the verb an event noun is a form of: its -ing form
+// ("shooting": shoot), or a form of a verb WordNet derives the noun from
+// ("attacks": attack). A noun that is only by chance an inflected form of
+// another verb names its own happening ("wound", a harm, is no form of
+// *wind* here; WordNet derives the verb *wound* from it).
+func (c *comparer) gerundVerb(n string) (string, bool) {
+	b := c.lx.Base(n, lexicon.Verb)
+	if b == n || !c.lx.Has(b, lexicon.Verb) {
+		return "", false
+	}
+	if !strings.HasSuffix(n, "ing") && !slices.Contains(lexicon.DerivedVerbs(c.lx.Base(n, lexicon.Noun)), b) {
+		return "", false
+	}
+	return b, true
 }
 
 // participleNoun returns the event noun a time's -ing verb (token h)

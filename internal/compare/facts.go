@@ -187,7 +187,8 @@ type fact struct {
 	alsoDates  []datedAlt
 	generalDay bool
 	// undergone is, for a time whose verb tells a harm suffered ("suffered
-	// a gunshot wound Tuesday"), the verb of that harm (undergoneHarm).
+	// a gunshot wound Tuesday", "died at the scene Tuesday") or a harm of
+	// which someone is accused, the verb of that harm (harmBeside).
 	undergone string
 }
 
@@ -1023,7 +1024,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			}
 			return b, b == "" && (k >= at-2 && !passive || passive && mention.IsSpeechVerb(c.reportBase(toks[k]))), true
 		}
-		if named < nameSpan && v.Type == mention.VWeekday && nameWord(toks, k) {
+		if named < nameSpan && v.Type == mention.VWeekday && (nameWord(toks, k) || clockWord(toks, k)) {
 			lo--
 			named++
 		}
@@ -1210,6 +1211,38 @@ func nameWord(toks []text.Token, k int) bool {
 	tag, _ := lexicon.ClosedClass(strings.ToLower(t.Text))
 	return tag == "DT"
 }
+
+// clockWord reports whether token k is a word of a clock time: "11:45",
+// or a number or a meridiem ("a.m.", "pm") of one written with its
+// meridiem ("9 a.m."). A clock time before a weekday ("was shot outside a
+// bar at about 11:45 p.m. Monday") tells the moment of the day and says
+// nothing of the clause: its words do not count toward headSpan, as a
+// name's do not.
+func clockWord(toks []text.Token, k int) bool {
+	meridiem := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		switch strings.ToLower(toks[j].Text) {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+			return true
+		}
+		return false
+	}
+	switch {
+	case reClockWord.MatchString(toks[k].Text):
+		return true
+	case meridiem(k):
+		return k > 0 && (reNumberWord.MatchString(toks[k-1].Text) || reClockWord.MatchString(toks[k-1].Text))
+	}
+	return reNumberWord.MatchString(toks[k].Text) && meridiem(k+1)
+}
+
+// reClockWord is a clock time's token "11:45"; reNumberWord an hour.
+var (
+	reClockWord  = regexp.MustCompile(`^\d{1,2}:\d\d$`)
+	reNumberWord = regexp.MustCompile(`^\d{1,2}$`)
+)
 
 // verbAt reads a token as an inflected verb: its base form, "" for a
 // reporting verb (ok stays true: the search stops there).

@@ -157,6 +157,67 @@ func (c *comparer) undergoneHarm(toks []text.Token, h, at int) string {
 	return ""
 }
 
+// harmBeside is the verb of a harm a time dates beside its head verb
+// (token h, read before the time at token at): a harm its subject
+// underwent (undergoneHarm), the killing of a person who died at the
+// scene (diedAtScene), or the harm a person is accused of (accusedHarm).
+// "" when none.
+func (c *comparer) harmBeside(toks []text.Token, h, at int) string {
+	if u := c.undergoneHarm(toks, h, at); u != "" {
+		return u
+	}
+	if c.diedAtScene(toks, h, at) {
+		return "kill"
+	}
+	return c.accusedHarm(toks, h, at)
+}
+
+// diedAtScene reports whether a time's head verb (token h) is *die* with,
+// in its clause, a phrase of place whose noun is "scene" ("died Friday
+// night at the scene", "died at the scene on Friday"): WordNet's scene is
+// the place where some action occurs, and a death there is the attack's,
+// dated by the day of the attack, where a death in hospital may come days
+// later.
+func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
+	if c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb) != "die" {
+		return false
+	}
+	for k := h + 1; k < len(toks) && k <= at+headSpan; k++ {
+		if toks[k].Text == "," && k > at || toks[k].Text == ";" || clausePunct[toks[k].Text] || isDash(toks, k) {
+			return false
+		}
+		if k >= 2 && strings.EqualFold(toks[k].Text, "scene") && strings.EqualFold(toks[k-1].Text, "the") {
+			if tag, _ := lexicon.ClosedClass(strings.ToLower(toks[k-2].Text)); tag == "IN" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accusedHarm is the verb of harm of a gerund after a preposition
+// between a time and its head verb (token h) when that verb is *accuse*
+// or a WordNet synonym ("a man accused of shooting his nephew Tuesday"):
+// an accusation is no happening of the story, the deed it names is, and
+// the time after the deed dates it (headVerb passes over such a gerund,
+// which names no dated thing after a verb of happening: "detained on
+// suspicion of poaching Monday"). "" when none.
+func (c *comparer) accusedHarm(toks []text.Token, h, at int) string {
+	b := c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb)
+	if b != "accuse" && !c.lx.Synonyms(b, "accuse", lexicon.Verb) {
+		return ""
+	}
+	for k := h + 1; k < at; k++ {
+		if !gerundAfterPreposition(toks, k) {
+			continue
+		}
+		if g, ok := c.timeVerbIn(toks, k); ok && g != "" && c.harmDoneVerb(g) {
+			return g
+		}
+	}
+	return ""
+}
+
 // killingDepth is how far under WordNet's act of killing a noun's most
 // frequent sense may lie for nounVerbs to read it as killing:
 // "homicide" right under it, "manslaughter" under homicide.

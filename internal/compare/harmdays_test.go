@@ -125,3 +125,54 @@ func TestUndergoneHarm(t *testing.T) {
 		}
 	}
 }
+
+// TestHarmBeside: besides a harm undergone, a death at the scene tells the
+// killing, and an accusation the harm its gerund names; a death elsewhere,
+// an accusation of no harm, or a gerund after another verb tell none.
+func TestHarmBeside(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, verb, want string }{
+		{"The driver suffered a gunshot wound to the chest Tuesday.", "suffered", "wound"},
+		{"A young man died Friday night at the scene, deputies said.", "died", "kill"},
+		{"A young man died at the scene on Friday night.", "died", "kill"},
+		{"A young man died at the hospital on Friday night.", "died", ""},
+		{"A young man died Friday night, and neighbours gathered at the scene.", "died", ""},
+		{"Police are looking for a man accused of stabbing his brother Tuesday.", "accused", "stab"},
+		{"Police are looking for a man accused of stealing a truck Tuesday.", "accused", ""},
+		{"Wardens detained a man on suspicion of shooting a deer Tuesday.", "detained", ""},
+	} {
+		toks := text.Tokens(tc.sentence)
+		h, at := -1, -1
+		for k, tk := range toks {
+			if tk.Text == tc.verb {
+				h = k
+			}
+			if strings.HasSuffix(tk.Text, "day") || tk.Text == "night" && at < 0 {
+				at = k
+			}
+		}
+		if strings.Contains(tc.sentence, "day night") {
+			at--
+		}
+		if got := c.harmBeside(toks, h, at); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestGerundVerb: an event noun is read as a form of a verb when it is
+// that verb's -ing form or WordNet derives it from that verb; "wound" is
+// no form of "wind".
+func TestGerundVerb(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ noun, want string }{
+		{"shooting", "shoot"}, {"attacks", "attack"}, {"wound", ""}, {"accident", ""},
+	} {
+		if got, _ := c.gerundVerb(tc.noun); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.noun, got, tc.want)
+		}
+	}
+	if got := c.happeningOf("wound"); len(got) != 1 || got[0].w != "wound" {
+		t.Errorf("happeningOf(wound): got %v, want wound", got)
+	}
+}

@@ -8,8 +8,8 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// TestHeadVerbPastNames: the words of a place's name do not count toward
-// the span a weekday's verb may stand in, other times' span stays as it was, and
+// TestHeadVerbPastNames: the words of a place's name and of a clock time
+// do not count toward the span a weekday's verb may stand in, other times' span stays as it was, and
 // a passive verb of speech that sends its subject to a place is an act
 // (sentences written for this test).
 func TestHeadVerbPastNames(t *testing.T) {
@@ -26,6 +26,10 @@ func TestHeadVerbPastNames(t *testing.T) {
 		{"Officers were called to Kell Farm Road around 5 p.m.", "5 p.m.", mention.VClock, "call", false},
 		{"A crowd gathered on Upper Mill Street near West Orchard Lane at noon on May 3.", "May 3", mention.VDate, "", false},
 		{"Officers were called to the house on Sunday.", "Sunday", mention.VWeekday, "call", false},
+		// a clock time's words do not count either
+		{"Three people were shot in the parking lot behind a small house at about 11:45 p.m. Monday.", "Monday", mention.VWeekday, "shoot", false},
+		{"Three people were shot in the parking lot behind the small house at about 10 pm Monday.", "Monday", mention.VWeekday, "shoot", false},
+		{"Three people were shot in the parking lot behind the small house at about ten or eleven Monday.", "Monday", mention.VWeekday, "", false},
 		{"The mayor was called Sunday by reporters.", "Sunday", mention.VWeekday, "", true},
 		{"The leak was reported to the fire service on Sunday.", "Sunday", mention.VWeekday, "", true},
 	} {

@@ -26,7 +26,7 @@ func (c *comparer) timeEvent(f *fact) (string, lexicon.POS) {
 		if n == "" || !c.isEventNoun(n) {
 			continue
 		}
-		if b := c.lx.Base(n, lexicon.Verb); b != n && c.lx.Has(b, lexicon.Verb) {
+		if b, ok := c.gerundVerb(n); ok {
 			return b, lexicon.Verb
 		}
 		return n, lexicon.Noun
