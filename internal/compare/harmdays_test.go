@@ -110,20 +110,27 @@ func TestUndergoneHarm(t *testing.T) {
 		{"The club suffered a heavy defeat Friday.", "suffered", ""},
 		{"The driver described a gunshot wound Tuesday.", "described", ""},
 	} {
-		toks := text.Tokens(tc.sentence)
-		h, at := -1, -1
-		for k, tk := range toks {
-			if tk.Text == tc.verb {
-				h = k
-			}
-			if strings.HasSuffix(tk.Text, "day") {
-				at = k
-			}
-		}
+		toks, h, at := verbAndDay(tc.sentence, tc.verb)
 		if got := c.undergoneHarm(toks, h, at); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
+}
+
+// verbAndDay tokenizes a sentence and finds its verb (written as verb) and
+// its weekday, the last token ending in "day".
+func verbAndDay(sentence, verb string) (toks []text.Token, h, at int) {
+	toks = text.Tokens(sentence)
+	h, at = -1, -1
+	for k, tk := range toks {
+		if tk.Text == verb {
+			h = k
+		}
+		if strings.HasSuffix(tk.Text, "day") {
+			at = k
+		}
+	}
+	return toks, h, at
 }
 
 // TestHarmBeside: besides a harm undergone, a death at the scene tells the
@@ -141,19 +148,7 @@ func TestHarmBeside(t *testing.T) {
 		{"Police are looking for a man accused of stealing a truck Tuesday.", "accused", ""},
 		{"Wardens detained a man on suspicion of shooting a deer Tuesday.", "detained", ""},
 	} {
-		toks := text.Tokens(tc.sentence)
-		h, at := -1, -1
-		for k, tk := range toks {
-			if tk.Text == tc.verb {
-				h = k
-			}
-			if strings.HasSuffix(tk.Text, "day") || tk.Text == "night" && at < 0 {
-				at = k
-			}
-		}
-		if strings.Contains(tc.sentence, "day night") {
-			at--
-		}
+		toks, h, at := verbAndDay(tc.sentence, tc.verb)
 		if got := c.harmBeside(toks, h, at); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.sentence, got, tc.want)
 		}
