@@ -44,10 +44,15 @@ type Options struct {
 func Render(w io.Writer, rep *corroborate.Report, f Format, opts Options) error {
 	switch f {
 	case JSON:
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
+		// Indented as the encoder's SetIndent("", "  ") would, in one
+		// pass (indentWriter).
+		iw := newIndentWriter(w)
+		enc := json.NewEncoder(iw)
 		enc.SetEscapeHTML(false)
-		return enc.Encode(rep)
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+		return iw.Flush()
 	case Markdown:
 		return renderMarkdown(w, rep)
 	default:
