@@ -327,6 +327,9 @@ type entCand struct {
 	// lexPlace is the part of votes[Place] that WordNet's place of the
 	// name gave (see voteType).
 	lexPlace float64
+	// ctxPlace is the part of votes[Place] that the words around the
+	// mention gave: a dateline's shape, a preposition of place before it.
+	ctxPlace float64
 }
 
 // EntityResult is what entity recognition finds in one article.
@@ -485,6 +488,13 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 			// surname names, so WordNet's place of that word alone
 			// does not vote.
 			c.votes[Place] -= c.lexPlace
+			if e := &ents[ei]; e.typeVotes[Person] > e.typeVotes[Place] {
+				// "a letter to Lund", a headline "Lund, Harbor Board
+				// clash over …" after "Ada Lund", a person's name: a
+				// preposition or a dateline's shape is no evidence that
+				// the surname alone names a place.
+				c.votes[Place] -= c.ctxPlace
+			}
 		}
 		if ei < 0 {
 			ents = append(ents, ArticleEntity{Name: c.m.Name, typeVotes: map[string]float64{}})
@@ -1267,6 +1277,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	if ts[0].Start == 0 && len(tk) > len(nameToks) && (si == 0 || strings.ToUpper(name) == name) && !firstName && !appos {
 		if li := indexOf(tk, nameToks[len(nameToks)-1].Start); datelineAfter(tk, li) {
 			c.votes[Place] += 2.5
+			c.ctxPlace += 2.5
 		}
 	}
 	// Context: preposition of place before, reporting verb after.
@@ -1276,6 +1287,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		switch lower(tk[fi-1].Text) {
 		case "in", "across", "near", "outside", "inside", "throughout", "to", "from", "into":
 			c.votes[Place] += 1
+			c.ctxPlace++
 		}
 	}
 	if li+1 < len(tk) && isReportingToken(tk[li+1].Text) {
