@@ -1055,6 +1055,9 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	if clockWords(nameToks) {
 		return entCand{}, false // "8:15 AM ET", "12:46 GMT": a clock time's words
 	}
+	if len(ts) == 1 && len(nameToks) == 1 && (shoutedWord(lx, nameToks[0].Text) || streetDirectional(tk, indexOf(tk, nameToks[0].Start))) {
+		return entCand{}, false // "UPDATE:", "EMBED >": a page's label in capitals; "15th Ave. SW": an address's part
+	}
 	name := joinToks(s.Text, nameToks)
 	name, _ = stripPossessive(name)
 	name = withoutClosingQuote(name)
@@ -1319,6 +1322,41 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	return acro
 }
 
+// directionals are the compass directions USPS Publication 28 (Appendix
+// B) writes after a street's name ("Second Street SW").
+var directionals = map[string]bool{"N": true, "S": true, "E": true, "W": true, "NE": true, "NW": true, "SE": true, "SW": true}
+
+// streetDirectional reports whether token i is a compass direction right
+// after a street suffix ("15th Ave. SW", "Second Street NW"): part of an
+// address, no name.
+func streetDirectional(tk []text.Token, i int) bool {
+	if i < 1 || !directionals[strings.TrimSuffix(tk[i].Text, ".")] {
+		return false
+	}
+	prev := tk[i-1].Text
+	if prev == "." && i >= 2 {
+		prev = tk[i-2].Text // "Ave. SW": the abbreviation's stop
+	}
+	_, ok := StreetWord(lower(strings.TrimSuffix(prev, ".")))
+	return ok
+}
+
+// shoutedWord reports whether a word written in capitals is a common
+// English word set in capitals, no name: five letters or more, all
+// capitals, WordNet knows its lower-case form (or that form's base as a
+// noun or verb) and nothing written as the word itself, and it is no
+// abbreviation of a place or body ("UPDATE", "EMBED", "WATCH" labelling
+// a page's parts). An initialism of four letters or fewer may spell a
+// word and still name a body ("SWAT", "CARE"), so those stay.
+func shoutedWord(lx *lexicon.Lexicon, w string) bool {
+	w, _ = stripPossessive(w)
+	if utf8.RuneCountInString(w) < 5 || strings.ToUpper(w) != w || !isAcronym(w) || abbrevKind(w) != "" || len(lx.Senses(w)) > 0 {
+		return false
+	}
+	lw := lower(w)
+	return lx.IsCommon(lw) || lx.IsCommon(lx.Base(lw, lexicon.Noun)) && lx.Base(lw, lexicon.Noun) != lw || lx.IsCommon(lx.Base(lw, lexicon.Verb)) && lx.Base(lw, lexicon.Verb) != lw
+}
+
 // clockWords reports whether every name token is a time zone's
 // abbreviation or a meridiem mark (dates.ZoneWord).
 func clockWords(ts []text.Token) bool {
@@ -1471,7 +1509,8 @@ func whoAfter(tk []text.Token, li int) bool {
 // by an apposition ", a|an|the … HEAD" whose head — the last lower-case
 // word before a comma, a preposition or a relative pronoun — is a noun of
 // persons in WordNet ("…, a spokeswoman for the group,", "…, a former
-// Harbour Authority spokesman,").
+// Harbour Authority spokesman,"), or by a role with no article
+// (rolePersonNoun: "…, author of the book,").
 func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 	if li+3 >= len(tk) || tk[li+1].Text != "," {
 		return false
@@ -1479,7 +1518,7 @@ func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 	switch lower(tk[li+2].Text) {
 	case "a", "an", "the":
 	default:
-		return false
+		return rolePersonNoun(lx, tk, li+2)
 	}
 	head := ""
 	for j := li + 3; j < len(tk) && j < li+9; j++ {
@@ -1495,6 +1534,24 @@ func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 		return false
 	}
 	return lx.HasLex(lx.Base(head, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
+}
+
+// rolePersonNoun reports whether token j opens an apposition of a role
+// with no article: a singular lower-case noun of persons right before a
+// preposition ("…, author of the book,", "…, spokeswoman for the
+// police"): English often drops the article of a role noun in
+// apposition. A plural ("…, residents of the town said") may speak of
+// others, so it is none.
+func rolePersonNoun(lx *lexicon.Lexicon, tk []text.Token, j int) bool {
+	if j+1 >= len(tk) || !tk[j].IsWord() || startsUpper(tk[j].Text) {
+		return false
+	}
+	w := lower(tk[j].Text)
+	if lx.Base(w, lexicon.Noun) != w || !lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) {
+		return false
+	}
+	t, ok := lexicon.ClosedClass(lower(tk[j+1].Text))
+	return ok && t == "IN"
 }
 
 // taggedLegislator returns the index of the mention of a person that a

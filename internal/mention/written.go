@@ -20,14 +20,15 @@ import (
 // place WordNet knows that modifies a thing names no speaker ("Public
 // records", "Surveillance video"). Another name before a thing stays the
 // speaker ("an Acme Corp report", "The Harbor campaign" where the
-// article names Harbor).
+// article names Harbor). A common word set in capitals (shoutedWord) is
+// a page's label, no name.
 func (a *Analysis) WrittenName(q Quote) string {
 	if q.role || q.CueOnly() {
 		return ""
 	}
 	name := SpeakerName(q.SpeakerText)
-	if name == "" {
-		return ""
+	if name == "" || shoutedWord(lexicon.Default(), name) {
+		return "" // "EMBED >More News Videos An eyewitness": a page's label
 	}
 	if ws := strings.Fields(name); len(ws) > 1 && commonPlural(ws[0]) && a.neverNamed(ws[0]) {
 		return "" // "Critics of the agency": a plural common noun opens the phrase
