@@ -2052,8 +2052,12 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return stretchScore(f, g)
 	}
 	// A day or a time of a state ("stayed in hospital on Friday") is one
-	// of many days it held, not the moment of a happening.
-	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) {
+	// of many days it held, not the moment of a happening. A clock time
+	// of a state in two sentences that tell the same but for the time
+	// (alignedStatements: "were standing in the yard at 10:50 p.m." /
+	// "… at 8:50 p.m.") is the moment of one scene told two ways; two
+	// days of one state may both be true ("remained the candidate").
+	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) && !(f.v.Type == mention.VClock && alignedStatements(f, g)) {
 		return 0
 	}
 	sim := sharedOverlap(f.words, g.words)
