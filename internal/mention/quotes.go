@@ -2905,6 +2905,44 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	}
 }
 
+// coordinatedPredicate returns the index of the first finite verb of the
+// sentence from byte offset from on (after a fronted adjunct) when the cue
+// at token i opens, after "and", "but" or "yet" and nothing else but
+// auxiliaries and adverbs ("but has since said", "and later told"), a
+// verb phrase coordinated with the clause of that verb: the cue's phrase
+// then has no subject of its own. Else 0.
+func coordinatedPredicate(toks []text.Token, i, from int) int {
+	lx := lexicon.Default()
+	k := i - 1
+	for k > 0 && toks[k].IsWord() && !toks[k].IsCapitalized() && !coordinators[lower(toks[k].Text)] && (adverbish(lower(toks[k].Text)) || lx.Has(lower(toks[k].Text), lexicon.Adv) && !lx.Has(lower(toks[k].Text), lexicon.Verb) || afterAuxiliary(toks, k)) {
+		k--
+	}
+	if !coordinators[lower(toks[k].Text)] {
+		return 0
+	}
+	for j := 1; j < k; j++ {
+		if toks[j].Start > from && finiteVerbAt(toks, j) {
+			return j
+		}
+	}
+	return 0
+}
+
+// coordinators are the coordinating conjunctions that join verb phrases
+// sharing a subject (CGEL ch. 15 §4).
+var coordinators = set("and", "but", "yet")
+
+// afterAuxiliary reports whether the lower-case word at token k is a
+// preposition's form right after an auxiliary ("has since said"): between
+// an auxiliary and its verb it can only be an adverb.
+func afterAuxiliary(toks []text.Token, k int) bool {
+	if k < 1 || !auxiliaries[lexicon.Default().Base(lower(toks[k-1].Text), lexicon.Verb)] {
+		return false
+	}
+	t, ok := lexicon.ClosedClass(lower(toks[k].Text))
+	return ok && t == "IN"
+}
+
 // participleSubordinators are the subordinators that open a nonfinite
 // clause in -ing ("while stressing …", "after saying …"; CGEL ch. 14 §9,
 // Quirk et al. 1985 §14.9): a closed class.
@@ -3834,6 +3872,18 @@ func (a *Analysis) coordinatedSubject(si int, toks []text.Token, i, cs int, out 
 		// "Doe called the plan “crazy” and said …": the subject of the
 		// first verb goes on.
 		a.sentenceSubject(si, t.Start, q)
+	}
+	from := a.frontedAdjunctClose(si, toks, i)
+	if fv := coordinatedPredicate(toks, i, from); q.SpeakerText == "" && fv > 0 {
+		// "Doe backed the levy but has since said …": a verb phrase
+		// after a coordinator, with no subject of its own, shares the
+		// subject of the clause before it (CGEL ch. 15 §4), the words
+		// before that clause's verb
+		if p := subjectPronoun(strings.Trim(s.Text[from:toks[fv].Start], " ")); p != "" {
+			q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", p, "pronoun"
+		} else {
+			a.sentenceSubjectFrom(si, from, toks[fv].Start, q)
+		}
 	}
 	if q.SpeakerText == "" && coordinatedVerb(toks, i) {
 		// "Doe admitted that …, but said …": a verb coordinated with
