@@ -92,7 +92,7 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if pred < 0 {
 				continue
 			}
-			if clauseBetween(toks, subj, pred) {
+			if clauseBetween(toks, subj, pred) || restrictiveRelative(toks, subj, pred) {
 				continue
 			}
 			pos, ok := c.addressPosition(toks, subj, pred)
@@ -429,6 +429,27 @@ func relativeSpan(toks []text.Token, s, j int) int {
 		return 0
 	}
 	return last - s
+}
+
+// restrictiveRelative reports whether the predicate at token j is the verb
+// of a restrictive relative clause on the subject at token s ("a fire that
+// caused heavy damage may have been set, investigators say"): a relative
+// pronoun right after the subject's noun, no comma or dash before j. The clause
+// identifies the subject (Quirk et al. 1985 §17.3, §17.8); what it says is
+// given, not what the sentence's speaker asserts.
+func restrictiveRelative(toks []text.Token, s, j int) bool {
+	if s+1 >= j || j > len(toks) {
+		return false
+	}
+	if w := strings.ToLower(toks[s+1].Text); w == "what" || !relatives[w] {
+		return false
+	}
+	for i := s + 2; i < j; i++ {
+		if t := toks[i].Text; t == "," || t == ";" || t == "--" || t == "—" || t == "–" {
+			return false // a comma closes the clause before the predicate
+		}
+	}
+	return true
 }
 
 // clauseLinks reports whether subject token s and predicate token j are

@@ -527,7 +527,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	p.verb = r.mainVerb(main)
 	p.passive = main > v && r.passiveAt(main)
-	if mention.IsReportingVerb(p.verb) || p.verb == "do" {
+	if mention.IsReportingVerb(p.verb) && !mention.ActsMostly(p.verb) || p.verb == "do" {
 		return p, k, false // attribution ("said"), or an emphatic "do": not the claim
 	}
 	p.negated = neg%2 == 1
@@ -1197,6 +1197,10 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		if currencySign(t.Text) && k+1 < len(r.toks) && r.toks[k+1].IsNumber() {
 			continue // "a $5,000 fine": the sign is the amount's, inside the noun phrase
 		}
+		if n := r.approximates(k); lastNoun == "" && n > 0 {
+			k += n - 1
+			continue // "about $5,000 in damage", "more than 40 homes": the amount's modifier
+		}
 		if isPunct(t.Text) || clauseBreaks[w] || participlePrepositions[w] && (lastNoun != "" || k == start) || negators[w] && k > start || w == "according" && k+1 < len(r.toks) && r.low[k+1] == "to" {
 			break // "according to": the source, not the claim (a complex preposition, Quirk et al. 1985 §9.10)
 		}
@@ -1206,6 +1210,9 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			}
 			if lastNoun == "" {
 				break
+			}
+			if w == "in" && r.cardinal(lastNoun) {
+				continue // "$2 million in damage": an amount of the noun after "in", its head
 			}
 			// Keep one prepositional phrase: "a landmark of the town".
 			j := k + 1
@@ -1264,6 +1271,43 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		}
 	}
 	return head, strings.TrimSpace(r.span(start, k)), k
+}
+
+// approximators are the modifiers of a number that make it approximate
+// or a bound ("about 40", "more than 40"; Quirk et al. 1985 §7.56, CGEL
+// ch. 5 §7.2): a closed class. The words "more", "less", "fewer" count
+// with the "than" after them.
+var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
+	"approximately": true, "some": true, "over": true, "under": true}
+
+// approximates tells how many words from token k modify the amount after
+// them, 0 for none: an approximator ("about"), or "more"/"less"/"fewer"
+// before "than", or "up" before "to", followed by a number or a currency
+// sign and a number.
+func (r *clauseReader) approximates(k int) int {
+	j := k + 1
+	switch w := r.low[k]; {
+	case w == "more" || w == "less" || w == "fewer":
+		if j >= len(r.toks) || r.low[j] != "than" {
+			return 0
+		}
+		j++
+	case w == "up":
+		if j >= len(r.toks) || r.low[j] != "to" {
+			return 0
+		}
+		j++
+	case !approximators[w]:
+		return 0
+	}
+	n := j - k
+	if j < len(r.toks) && currencySign(r.toks[j].Text) {
+		j++
+	}
+	if j < len(r.toks) && r.toks[j].IsNumber() {
+		return n
+	}
+	return 0
 }
 
 // nominativePronouns are the personal pronouns in the nominative case

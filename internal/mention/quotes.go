@@ -3620,7 +3620,12 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 	if prepContent(b, toks, k) {
 		return k, k + 1, true
 	}
-	// A plain object: "announced his candidacy", "criticized the plan".
+	// A plain object: "announced his candidacy", "criticized the plan";
+	// not an amount after a verb that mostly acts ("caused $2 million in
+	// damage", "caused more than $2 million …").
+	if ActsMostly(b) && amountAt(toks, k) {
+		return 0, 0, false
+	}
 	if toks[k].IsWord() && (determiners[nx] || objPronouns[nx] || toks[k].IsCapitalized() || lexicon.Default().Has(nx, lexicon.Noun) && !lexicon.Default().Has(nx, lexicon.Adv) && !lexicon.Default().Has(nx, lexicon.Verb)) {
 		return i, k, true
 	}

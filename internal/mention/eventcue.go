@@ -1,0 +1,46 @@
+package mention
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// ActsMostly reports whether a reporting verb (IsReportingVerb) mostly
+// states a deed rather than a report: no sense of saying or thinking it
+// has takes a that-clause in WordNet's sentence frames, and less than half
+// its use is of saying or thinking ("cause", "endanger", "avoid"). Such a
+// verb cannot report a proposition; with a plain object its clause is
+// what it states ("the storm caused heavy damage").
+func ActsMostly(base string) bool {
+	u := useOf(base)
+	return !strings.Contains(u.frames, "c") && u.comm+u.cog < 50
+}
+
+// amountModifiers are the words that may open a noun phrase of an amount
+// before its number: approximators and bounds ("about", "more than", "up
+// to"; Quirk et al. 1985 §7.56, a closed class) and the article of "an
+// estimated".
+var amountModifiers = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under",
+	"more", "less", "fewer", "than", "up", "to", "an", "estimated")
+
+// amountAt reports whether the noun phrase at token k is an amount: a
+// number, or a currency sign and a number, after at most three modifiers
+// ("more than $2 million", "an estimated 40").
+func amountAt(toks []text.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 3 && amountModifiers[lower(toks[k].Text)]; n++ {
+		k++
+	}
+	if k < len(toks) && currencySymbol(toks[k].Text) {
+		k++
+	}
+	return k < len(toks) && toks[k].IsNumber()
+}
+
+// currencySymbol reports whether s is one currency symbol (Unicode
+// category Sc: "$", "£", "€").
+func currencySymbol(s string) bool {
+	rs := []rune(s)
+	return len(rs) == 1 && unicode.Is(unicode.Sc, rs[0])
+}
