@@ -253,7 +253,7 @@ func (c *comparer) mayBeOne(a, b datedAlt) bool {
 		return true
 	}
 	if a.pos != b.pos {
-		return c.nounOfVerb(a.w, a.pos, b.w)
+		return c.nounOfVerb(a.w, a.pos, b.w) || c.attackNounVerb(a, b)
 	}
 	// Two verbs of harm may tell one attack: one shot kills one person
 	// and wounds another ("killed on Sunday" / "wounded on Sunday"), and
@@ -263,6 +263,25 @@ func (c *comparer) mayBeOne(a, b datedAlt) bool {
 		return true
 	}
 	return c.lx.Related(a.w, b.w, a.pos)
+}
+
+// attackNounVerb reports whether a noun and a verb, given in either order,
+// both tell a harm done to someone, as two verbs of harm may tell one
+// attack (mayBeOne): "the Thursday homicide" (kill) and "were wounded on
+// Saturday night".
+func (c *comparer) attackNounVerb(a, b datedAlt) bool {
+	if a.pos != lexicon.Noun {
+		a, b = b, a
+	}
+	if !c.attackVerb(b.w) {
+		return false
+	}
+	for _, v := range c.nounVerbs(c.lx.Base(a.w, lexicon.Noun)) {
+		if c.attackVerb(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackVerb reports whether a verb tells a harm done to someone: its

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -229,13 +230,54 @@ const killingDepth = 2
 // ("homicide", "manslaughter"), the verb "kill": the noun tells the deed
 // the verb tells ("the Friday homicide at the farm", "a farmer was killed
 // Friday").
+//
+// A noun of an act derived from no verb whose most frequent sense lies
+// right under an act some noun derived from a verb names is a kind of
+// that act, and names its verb: "gunfire" and "gunshot" are kinds of
+// shooting in WordNet (shoot).
 func (c *comparer) nounVerbs(b string) []string {
 	if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
 		return vs
 	}
 	s, ok := c.lx.TopSense(b, lexicon.Noun)
-	if !ok || s.Lex != lexicon.NounAct || !c.lx.SynsetUnder(s.Synset, lexicon.Noun, c.roleSynsets().killing, killingDepth) {
+	if !ok || s.Lex != lexicon.NounAct {
+		return nil
+	}
+	if !c.lx.SynsetUnder(s.Synset, lexicon.Noun, c.roleSynsets().killing, killingDepth) {
+		for _, h := range s.Hypernyms {
+			if vs := derivedActVerbs(c.lx)[h]; len(vs) > 0 {
+				return vs
+			}
+		}
 		return nil
 	}
 	return []string{"kill"}
+}
+
+// derivedActVerbs maps each noun synset of an act (WordNet's noun.act) to
+// the verbs WordNet derives a noun of it from ("shooting": shoot), read
+// from the lexicon once.
+var (
+	actVerbsOnce sync.Once
+	actVerbs     map[uint32][]string
+)
+
+func derivedActVerbs(lx *lexicon.Lexicon) map[uint32][]string {
+	actVerbsOnce.Do(func() {
+		actVerbs = map[uint32][]string{}
+		lx.EachForm(func(form string, senses []lexicon.Sense) {
+			vs := lexicon.DerivedVerbs(form)
+			if len(vs) == 0 {
+				return
+			}
+			for _, s := range senses {
+				if s.POS == lexicon.Noun && s.Lex == lexicon.NounAct {
+					if _, ok := actVerbs[s.Synset]; !ok {
+						actVerbs[s.Synset] = vs
+					}
+				}
+			}
+		})
+	})
+	return actVerbs
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -86,12 +87,13 @@ func TestHarmDoneVerb(t *testing.T) {
 }
 
 // TestNounVerbs: a noun's verbs are those WordNet derives it from, else
-// "kill" for a noun of killing derived from no verb; none for another
-// noun derived from no verb.
+// "kill" for a noun of killing derived from no verb, else those of the act
+// right above it; none for another noun derived from no verb.
 func TestNounVerbs(t *testing.T) {
 	c := newComparer(Input{})
 	for _, tc := range []struct{ noun, want string }{
 		{"homicide", "kill"}, {"manslaughter", "kill"}, {"shooting", "shoot"}, {"accident", ""}, {"weather", ""},
+		{"gunfire", "shoot"}, {"gunshot", "shoot"}, // kinds of shooting
 	} {
 		got := strings.Join(c.nounVerbs(tc.noun), ",")
 		if !strings.HasPrefix(got, tc.want) || tc.want == "" && got != "" {
@@ -157,5 +159,23 @@ func TestGerundVerb(t *testing.T) {
 	}
 	if got := c.happeningOf("wound"); len(got) != 1 || got[0].w != "wound" {
 		t.Errorf("happeningOf(wound): got %v, want wound", got)
+	}
+}
+
+// TestAttackNounVerb: a noun of killing or shooting and a verb of harm may
+// tell one attack; a noun of no harm or a verb of no harm do not.
+func TestAttackNounVerb(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		noun, verb string
+		want       bool
+	}{
+		{"homicide", "wound", true}, {"gunfire", "kill", true}, {"shooting", "injure", true},
+		{"accident", "wound", false}, {"homicide", "arrest", false},
+	} {
+		n, v := datedAlt{tc.noun, lexicon.Noun}, datedAlt{tc.verb, lexicon.Verb}
+		if got := c.attackNounVerb(n, v); got != tc.want || c.attackNounVerb(v, n) != tc.want {
+			t.Errorf("%s/%s: got %v, want %v", tc.noun, tc.verb, got, tc.want)
+		}
 	}
 }

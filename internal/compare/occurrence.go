@@ -70,44 +70,7 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 		if verbBetween && k < at-headSpan {
 			return "", "", false
 		}
-		// The subject right before the verb, past an adverb or an
-		// auxiliary ("the shooting apparently happened", "had occurred").
-		for i := j - 1; i >= 1 && i >= j-3; i-- {
-			lw := strings.ToLower(toks[i].Text)
-			if strings.HasSuffix(lw, "ly") || auxiliaries[lw] || modals[lw] {
-				continue
-			}
-			if !toks[i].IsWord() || toks[i].IsCapitalized() {
-				return "", "", false
-			}
-			// The subject of a verb of occurring names an event whatever
-			// WordNet files the noun under ("the stabbing", "the fire");
-			// a plural tells many happenings, a pronoun none by name.
-			// A gerund is its verb's event ("the stabbing": "stab").
-			if _, closed := closedTag(lw); closed {
-				return "", "", false
-			}
-			if held && !c.isEventNoun(lw) {
-				return "", "", false
-			}
-			if strings.HasSuffix(lw, "ing") {
-				if vb := c.lx.Base(lw, lexicon.Verb); vb != lw && c.lx.Has(vb, lexicon.Verb) {
-					return vb, lw, true
-				}
-			}
-			// An event noun WordNet derives from a verb is that verb's
-			// event too ("the explosion occurred": "explode"), so that
-			// the verb of another article's clause can date the same
-			// thing.
-			if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
-				if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
-					return vs[0], lw, true
-				}
-				return b, lw, true
-			}
-			return "", "", false
-		}
-		return "", "", false
+		return c.occurrenceSubject(toks, j, held)
 	}
 	return "", "", false
 }
@@ -131,6 +94,67 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 		p := strings.ToLower(toks[k-1].Text)
 		if b, irr := irregularBase(p); irr && b == verb || c.lx.Base(p, lexicon.Verb) == verb && p != verb {
 			return k - 1, false
+		}
+	}
+	return -1, false
+}
+
+// occurrenceSubject reads the subject of a verb of occurring whose first
+// word is token j (occurrenceEvent): the event its noun names, as
+// occurrenceEvent returns it; ok false when the subject is no such noun.
+// held marks a passive of an organised event, whose subject must be an
+// event noun.
+func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event, written string, ok bool) {
+	// The subject right before the verb, past an adverb or an
+	// auxiliary ("the shooting apparently happened", "had occurred").
+	for i := j - 1; i >= 1 && i >= j-3; i-- {
+		lw := strings.ToLower(toks[i].Text)
+		if strings.HasSuffix(lw, "ly") || auxiliaries[lw] || modals[lw] {
+			continue
+		}
+		if !toks[i].IsWord() || toks[i].IsCapitalized() {
+			return "", "", false
+		}
+		// The subject of a verb of occurring names an event whatever
+		// WordNet files the noun under ("the stabbing", "the fire");
+		// a plural tells many happenings, a pronoun none by name.
+		// A gerund is its verb's event ("the stabbing": "stab").
+		if _, closed := closedTag(lw); closed {
+			return "", "", false
+		}
+		if held && !c.isEventNoun(lw) {
+			return "", "", false
+		}
+		if strings.HasSuffix(lw, "ing") {
+			if vb := c.lx.Base(lw, lexicon.Verb); vb != lw && c.lx.Has(vb, lexicon.Verb) {
+				return vb, lw, true
+			}
+		}
+		// An event noun WordNet derives from a verb is that verb's
+		// event too ("the explosion occurred": "explode"), so that
+		// the verb of another article's clause can date the same
+		// thing.
+		if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
+			if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+				return vs[0], lw, true
+			}
+			return b, lw, true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// occurringVerbEnding is occurringVerbAt for a verb of occurring that
+// opens at token j, read forward: j itself, or j when the particle of a
+// two-word verb follows it ("took place"); -1 when none.
+func (c *comparer) occurringVerbEnding(toks []text.Token, j int) (int, bool) {
+	if o, held := c.occurringVerbAt(toks, j); o >= 0 {
+		return o, held
+	}
+	if j+1 < len(toks) {
+		if o, held := c.occurringVerbAt(toks, j+1); o == j {
+			return o, held
 		}
 	}
 	return -1, false

@@ -137,6 +137,8 @@ func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
 	p, pp := strings.ToLower(toks[k-1].Text), strings.ToLower(toks[k-2].Text)
 	var b string
 	switch {
+	case beForms[pp] && semiAuxiliaries[p]:
+		return true
 	case objectPronouns[p] || p == "her":
 		v, ok := c.verbAt(toks[k-2])
 		if !ok || v == "" {
@@ -153,6 +155,16 @@ func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
 	}
 	r, ok := lexicon.ToInfinitive(b)
 	return ok && r == 0
+}
+
+// semiAuxiliaries are the words that make a semi-auxiliary with a form of
+// "be" before them and "to" after them (Quirk et al. 1985 §3.47: be about
+// to, be able to, be bound to, be due to, be going to, be likely to, be
+// supposed to; and "be set to", news English for being arranged to): the
+// word after "to" is the verb of the clause ("are set to meet Friday"),
+// though WordNet also knows it as a noun.
+var semiAuxiliaries = map[string]bool{
+	"about": true, "able": true, "bound": true, "due": true, "going": true, "likely": true, "supposed": true, "set": true,
 }
 
 // pastParticiple reports whether a word is a verb's past form ("forced",

@@ -29,6 +29,10 @@ func TestHeadVerbPresentAndFuture(t *testing.T) {
 		// a verb and its object pronoun the word is a verb, noun or not
 		{"The bakery was forced to close on Friday.", "Friday", "close"},
 		{"Rising rents forced it to close on Friday.", "Friday", "close"},
+		// and after a semi-auxiliary ("be set to", "be going to")
+		{"The two leaders are set to meet Friday.", "Friday", "meet"},
+		{"The two leaders are going to meet Friday.", "Friday", "meet"},
+		{"The two leaders went to the meet Friday.", "Friday", ""},
 		// "to" after a verb whose commonest sense takes no infinitive is
 		// a preposition: the noun is a destination, not a verb
 		{"He was taken to court Tuesday.", "Tuesday", ""},

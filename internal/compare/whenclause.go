@@ -57,6 +57,13 @@ func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head stri
 			j = e
 			continue
 		}
+		// "on January 3, when the accident happened": a verb of
+		// occurring dates the event its subject names (occurrence.go).
+		if o, held := c.occurringVerbEnding(toks, j); o > k+1 {
+			if ev, _, ok := c.occurrenceSubject(toks, o, held); ok {
+				return ev, false, true
+			}
+		}
 		if b, found := c.verbIn(toks, j); found {
 			// A verb of saying with a noun for object tells a deed
 			// dated by the time ("when the family revealed his

@@ -32,6 +32,10 @@ func TestWhenClauseHead(t *testing.T) {
 		// a relative clause inside the when-clause belongs to its noun
 		{"The boy was hurt on Friday when a rifle that he was cleaning went off.", "Friday", "go off"},
 		{"The roof fell in on Monday when a crane which carried steel beams toppled over.", "Monday", "topple"},
+		// a verb of occurring dates the event its subject names
+		{"The boy was staying with his aunt on May 3, when the accident happened.", "May 3", "accident"},
+		{"Two men were at the bar on Friday, when the stabbing took place.", "Friday", "stab"},
+		{"Two men were at the bar on Friday, when it happened.", "Friday", "happen"},
 		// no when-clause: the verb before the time
 		{"The ferry sank on Tuesday when nobody was aboard.", "Tuesday", "sink"},
 		{"The ferry sank on Tuesday.", "Tuesday", "sink"},
