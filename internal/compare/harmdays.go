@@ -254,14 +254,15 @@ func (c *comparer) nounVerbs(b string) []string {
 	return []string{"kill"}
 }
 
-// derivedActVerbs maps each noun synset of an act (WordNet's noun.act) to
-// the verbs WordNet derives a noun of it from ("shooting": shoot), read
-// from the lexicon once.
+// actVerbs is derivedActVerbs' map, read once.
 var (
 	actVerbsOnce sync.Once
 	actVerbs     map[uint32][]string
 )
 
+// derivedActVerbs maps each noun synset of an act (WordNet's noun.act) to
+// the verbs WordNet derives a noun of it from ("shooting": shoot), read
+// from the lexicon once.
 func derivedActVerbs(lx *lexicon.Lexicon) map[uint32][]string {
 	actVerbsOnce.Do(func() {
 		actVerbs = map[uint32][]string{}
