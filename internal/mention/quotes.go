@@ -2878,7 +2878,7 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 	if sub >= 0 {
 		i = sub // "…, while also stressing …": the clause opens at the subordinator
 	}
-	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) {
+	if i >= 2 && toks[i-1].Text == "," && isReportingToken(toks[i-2].Text) && !afterPossessive(toks, i-2) {
 		// "…, Doe said, adding …": the participle goes on with the cue
 		// before it, whose subject may be a pronoun ("…,” he added,
 		// noting …"): the participle's understood subject is that one.
@@ -2902,6 +2902,18 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		return
 	} else if sq := *q; a.sentenceSubjectFrom(si, a.frontedAdjunctClose(si, toks, i), toks[i].Start, &sq) {
 		*q = sq
+	} else if _, poss := stripPossessive(q.SpeakerText); poss {
+		// "An aide played down Doe's remarks, saying …": a possessor in
+		// the main clause's object is not its subject; the clause's
+		// subject as written is, else no one the sentence names
+		sq := Quote{Entity: -1}
+		if a.clauseSubject(si, toks, i, &sq) {
+			if _, p := stripPossessive(sq.SpeakerText); !p {
+				q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = sq.Entity, sq.Speaker, sq.SpeakerText, sq.How, sq.role
+				return
+			}
+		}
+		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", "unnamed"
 	}
 }
 
@@ -2941,6 +2953,16 @@ func afterAuxiliary(toks []text.Token, k int) bool {
 	}
 	t, ok := lexicon.ClosedClass(lower(toks[k].Text))
 	return ok && t == "IN"
+}
+
+// afterPossessive reports whether token k follows a possessive ("Doe's
+// comments"): a word there is the possessor's noun, not a verb.
+func afterPossessive(toks []text.Token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	_, poss := stripPossessive(toks[k-1].Text)
+	return poss || toks[k-1].Text == "'s" || toks[k-1].Text == "’s"
 }
 
 // participleSubordinators are the subordinators that open a nonfinite
