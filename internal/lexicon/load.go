@@ -192,11 +192,14 @@ func (ld *loader) sense(s []byte) Sense {
 	colon := bytes.IndexByte(s, ':')
 	lex := atoi(s[1:colon])
 	off, hypers, _ := bytes.Cut(s[colon+1:], []byte{'>'})
-	off, classes, _ := bytes.Cut(off, []byte{'^'})
+	off, classes, hasClasses := bytes.Cut(off, []byte{'^'})
 	inst := bytes.HasSuffix(off, []byte{'i'})
 	off = bytes.TrimSuffix(off, []byte{'i'})
 	sense := Sense{POS: POS(s[0]), Lex: uint8(lex), Synset: uint32(atoi(off)), Instance: inst, Rank: uint8(min(rank, 255))}
-	if len(classes) > 0 {
+	if hasClasses {
+		if !inst || sense.POS != Noun {
+			panic(fmt.Sprintf("lexicon: corrupt embedded data: classes after \"^\" in %q, which is no noun instance", s))
+		}
 		ld.instanceClasses(sense.Synset, classes)
 	}
 	t := ld.lx.synsets
@@ -227,7 +230,10 @@ func (ld *loader) sense(s []byte) Sense {
 }
 
 // instanceClasses files the classes of instance synset id ("8700255" or
-// "8700255^8697219": the offsets after its "^"), once.
+// "8700255^8697219": the offsets after its "^"), once. It panics on an
+// offset that is empty or no number ("n15:100i^", "n15:100i^x"), as load
+// does on corrupt data: the extract is part of the binary, and a class
+// dropped in silence would only show as a country not found.
 func (ld *loader) instanceClasses(id uint32, classes []byte) {
 	if ld.lx.instanceOf == nil {
 		ld.lx.instanceOf = map[uint32][]uint32{}
@@ -237,9 +243,11 @@ func (ld *loader) instanceClasses(id uint32, classes []byte) {
 	}
 	var cs []uint32
 	for _, c := range bytes.Split(classes, []byte{'^'}) {
-		if v, ok := atou32(c); ok {
-			cs = append(cs, v)
+		v, ok := atou32(c)
+		if !ok {
+			panic(fmt.Sprintf("lexicon: corrupt embedded data: instance %d has the class %q after \"^\", no synset offset", id, c))
 		}
+		cs = append(cs, v)
 	}
 	ld.lx.instanceOf[id] = cs
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -250,4 +251,47 @@ func TestAtou32(t *testing.T) {
 			t.Errorf("atou32(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
 		}
 	}
+}
+
+// TestLoadInstanceClasses checks the classes after "^" on made-up lines:
+// a well-formed list is filed under the instance's synset, and a malformed
+// one (an empty or non-numeric offset, classes of a sense that is no noun
+// instance) panics with a message that names the fault.
+func TestLoadInstanceClasses(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		want  []uint32 // the classes of synset 100
+		panic string   // what the panic says, "" for none
+	}{
+		{"Zorp\tn15:100i^300^400>500/1", []uint32{300, 400}, ""},
+		{"Zorp\tn15:100i^300", []uint32{300}, ""},
+		{"Zorp\tn15:100i>500", nil, ""},
+		{"Zorp\tn15:100i^", nil, `class ""`},
+		{"Zorp\tn15:100i^300^", nil, `class ""`},
+		{"Zorp\tn15:100i^3x0", nil, `class "3x0"`},
+		{"Zorp\tn15:100i^99999999999", nil, `class "99999999999"`},
+		{"Zorp\tn15:100^300", nil, "no noun instance"},
+		{"zorp\tv30:100i^300", nil, "no noun instance"},
+	} {
+		got, msg := loadClasses(c.line)
+		if c.panic == "" && (msg != "" || !reflect.DeepEqual(got, c.want)) {
+			t.Errorf("%q: classes %v (panic %q), want %v", c.line, got, msg, c.want)
+		}
+		if c.panic != "" && !strings.Contains(msg, c.panic) {
+			t.Errorf("%q: panic %q, want one that says %q", c.line, msg, c.panic)
+		}
+	}
+}
+
+// loadClasses reads one line and returns the classes filed for synset 100,
+// or what the reading panicked with.
+func loadClasses(line string) (classes []uint32, msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	ld := newLoader([]byte(line))
+	ld.line([]byte(line))
+	return ld.lx.instanceOf[100], ""
 }
