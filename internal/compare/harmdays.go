@@ -262,23 +262,48 @@ var (
 
 // derivedActVerbs maps each noun synset of an act (WordNet's noun.act) to
 // the verbs WordNet derives a noun of it from ("shooting": shoot), read
-// from the lexicon once.
+// from the lexicon once. When several forms of a synset derive from
+// verbs ("postponement": postpone, "deferral": defer), the synset takes
+// the verbs of the form whose sense it is most often, then the first form
+// in alphabetical order (fileActVerbs): EachForm's order is the hash
+// table's, which changes from run to run.
 func derivedActVerbs(lx *lexicon.Lexicon) map[uint32][]string {
 	actVerbsOnce.Do(func() {
-		actVerbs = map[uint32][]string{}
+		chosen := map[uint32]actVerbChoice{}
 		lx.EachForm(func(form string, senses []lexicon.Sense) {
-			vs := lexicon.DerivedVerbs(form)
-			if len(vs) == 0 {
-				return
-			}
-			for _, s := range senses {
-				if s.POS == lexicon.Noun && s.Lex == lexicon.NounAct {
-					if _, ok := actVerbs[s.Synset]; !ok {
-						actVerbs[s.Synset] = vs
-					}
-				}
+			if vs := lexicon.DerivedVerbs(form); len(vs) > 0 {
+				fileActVerbs(chosen, form, senses, vs)
 			}
 		})
+		actVerbs = make(map[uint32][]string, len(chosen))
+		for id, ch := range chosen {
+			actVerbs[id] = ch.verbs
+		}
 	})
 	return actVerbs
+}
+
+// actVerbChoice is the form whose derived verbs an act synset takes, and
+// the rank of the synset among that form's senses.
+type actVerbChoice struct {
+	form  string
+	rank  uint8
+	verbs []string
+}
+
+// fileActVerbs files verbs, the verbs form derives from, under each noun
+// synset of an act among form's senses, unless a form filed before ranks
+// the synset higher among its senses or ranks it the same and comes
+// first in alphabetical order: the choice does not depend on the order
+// the forms come in.
+func fileActVerbs(chosen map[uint32]actVerbChoice, form string, senses []lexicon.Sense, verbs []string) {
+	for _, s := range senses {
+		if s.POS != lexicon.Noun || s.Lex != lexicon.NounAct {
+			continue
+		}
+		if o, ok := chosen[s.Synset]; ok && (o.rank < s.Rank || o.rank == s.Rank && o.form <= form) {
+			continue
+		}
+		chosen[s.Synset] = actVerbChoice{form, s.Rank, verbs}
+	}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -176,6 +177,44 @@ func TestAttackNounVerb(t *testing.T) {
 		n, v := datedAlt{tc.noun, lexicon.Noun}, datedAlt{tc.verb, lexicon.Verb}
 		if got := c.attackNounVerb(n, v); got != tc.want || c.attackNounVerb(v, n) != tc.want {
 			t.Errorf("%s/%s: got %v, want %v", tc.noun, tc.verb, got, tc.want)
+		}
+	}
+}
+
+// TestFileActVerbs: the verbs an act synset takes (derivedActVerbs) do not
+// depend on the order the lexicon's forms come in, which is its hash
+// table's and changes from run to run: the form whose sense the synset is
+// most often wins, then the first form in alphabetical order. Made-up
+// forms and synsets.
+func TestFileActVerbs(t *testing.T) {
+	type form struct {
+		word  string
+		rank  uint8
+		verbs []string
+	}
+	for _, c := range []struct {
+		name  string
+		forms []form
+		want  []string
+	}{
+		{"the same rank: the first form in alphabetical order",
+			[]form{{"postponement", 0, []string{"postpone"}}, {"deferral", 0, []string{"defer"}}}, []string{"defer"}},
+		{"the form whose sense it is most often",
+			[]form{{"ambush", 2, []string{"ambush"}}, {"zapping", 0, []string{"zap"}}, {"blitz", 1, []string{"blitz"}}}, []string{"zap"}},
+	} {
+		for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 0, 2}, {1, 2, 0}} {
+			chosen := map[uint32]actVerbChoice{}
+			for _, i := range order {
+				if i >= len(c.forms) {
+					continue
+				}
+				f := c.forms[i]
+				senses := []lexicon.Sense{{POS: lexicon.Verb, Synset: 100}, {POS: lexicon.Noun, Lex: lexicon.NounAct, Synset: 100, Rank: f.rank}}
+				fileActVerbs(chosen, f.word, senses, f.verbs)
+			}
+			if got := chosen[100].verbs; !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s, forms in the order %v: %v, want %v", c.name, order, got, c.want)
+			}
 		}
 	}
 }
