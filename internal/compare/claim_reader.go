@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -1194,7 +1193,7 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		if isQuoteMark(t.Text) {
 			continue // 'connected to "undeserved attention"'
 		}
-		if currencySign(t.Text) && k+1 < len(r.toks) && r.toks[k+1].IsNumber() {
+		if mention.CurrencySymbol(t.Text) && k+1 < len(r.toks) && r.toks[k+1].IsNumber() {
 			continue // "a $5,000 fine": the sign is the amount's, inside the noun phrase
 		}
 		if n := r.approximates(k); lastNoun == "" && n > 0 {
@@ -1273,13 +1272,6 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 	return head, strings.TrimSpace(r.span(start, k)), k
 }
 
-// approximators are the modifiers of a number that make it approximate
-// or a bound ("about 40", "more than 40"; Quirk et al. 1985 §7.56, CGEL
-// ch. 5 §7.2): a closed class. The words "more", "less", "fewer" count
-// with the "than" after them.
-var approximators = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
-	"approximately": true, "some": true, "over": true, "under": true}
-
 // approximates tells how many words from token k modify the amount after
 // them, 0 for none: an approximator ("about"), or "more"/"less"/"fewer"
 // before "than", or "up" before "to", followed by a number or a currency
@@ -1297,11 +1289,11 @@ func (r *clauseReader) approximates(k int) int {
 			return 0
 		}
 		j++
-	case !approximators[w]:
+	case !mention.IsApproximator(w):
 		return 0
 	}
 	n := j - k
-	if j < len(r.toks) && currencySign(r.toks[j].Text) {
+	if j < len(r.toks) && mention.CurrencySymbol(r.toks[j].Text) {
 		j++
 	}
 	if j < len(r.toks) && r.toks[j].IsNumber() {
@@ -1323,13 +1315,6 @@ var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, 
 var indefinites = map[string]bool{"everything": true, "something": true, "nothing": true, "anything": true, "everyone": true,
 	"someone": true, "anyone": true, "everybody": true, "somebody": true, "anybody": true, "this": true, "these": true,
 	"those": true, "there": true, "here": true, "one": true}
-
-// currencySign reports whether s is a currency symbol (Unicode category
-// Sc: "$", "£", "€", "¥"), written before the number of an amount.
-func currencySign(s string) bool {
-	rs := []rune(s)
-	return len(rs) == 1 && unicode.Is(unicode.Sc, rs[0])
-}
 
 func isQuoteMark(s string) bool {
 	switch s {
@@ -1355,7 +1340,7 @@ func (r *clauseReader) span(a, b int) string {
 	}
 	var sb strings.Builder
 	for i := a; i < b && i < len(r.toks); i++ {
-		if i > a && !currencySign(r.toks[i-1].Text) {
+		if i > a && !mention.CurrencySymbol(r.toks[i-1].Text) {
 			sb.WriteByte(' ') // "$5,000" stays one amount
 		}
 		sb.WriteString(r.toks[i].Text)

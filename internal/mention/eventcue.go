@@ -18,12 +18,26 @@ func ActsMostly(base string) bool {
 	return !strings.Contains(u.frames, "c") && u.comm+u.cog < 50
 }
 
+// approximatorWords are the single words that make the number after them
+// approximate or a bound ("about 40", "over 40"; Quirk et al. 1985 §7.56,
+// a closed class); "more than" and "up to" take two words.
+var approximatorWords = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under")
+
+// IsApproximator reports whether a lower-case word alone makes the number
+// after it approximate or a bound ("about", "nearly", "over").
+func IsApproximator(w string) bool { return approximatorWords[w] }
+
 // amountModifiers are the words that may open a noun phrase of an amount
 // before its number: approximators and bounds ("about", "more than", "up
-// to"; Quirk et al. 1985 §7.56, a closed class) and the article of "an
-// estimated".
-var amountModifiers = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under",
-	"more", "less", "fewer", "than", "up", "to", "an", "estimated")
+// to": approximatorWords and the words of the two-word ones) and the
+// article of "an estimated".
+var amountModifiers = func() map[string]bool {
+	m := set("more", "less", "fewer", "than", "up", "to", "an", "estimated")
+	for w := range approximatorWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // amountAt reports whether the noun phrase at token k is an amount: a
 // number, or a currency sign and a number, after at most three modifiers
@@ -32,15 +46,16 @@ func amountAt(toks []text.Token, k int) bool {
 	for n := 0; k < len(toks) && n < 3 && amountModifiers[lower(toks[k].Text)]; n++ {
 		k++
 	}
-	if k < len(toks) && currencySymbol(toks[k].Text) {
+	if k < len(toks) && CurrencySymbol(toks[k].Text) {
 		k++
 	}
 	return k < len(toks) && toks[k].IsNumber()
 }
 
-// currencySymbol reports whether s is one currency symbol (Unicode
-// category Sc: "$", "£", "€").
-func currencySymbol(s string) bool {
+// CurrencySymbol reports whether s is one currency symbol (Unicode
+// category Sc: "$", "£", "€", "¥"), written before the number of an
+// amount.
+func CurrencySymbol(s string) bool {
 	rs := []rune(s)
 	return len(rs) == 1 && unicode.Is(unicode.Sc, rs[0])
 }
