@@ -434,9 +434,11 @@ func relativeSpan(toks []text.Token, s, j int) int {
 // restrictiveRelative reports whether the predicate at token j is the verb
 // of a restrictive relative clause on the subject at token s ("a fire that
 // caused heavy damage may have been set, investigators say"): a relative
-// pronoun right after the subject's noun, no comma or dash before j. The clause
-// identifies the subject (Quirk et al. 1985 §17.3, §17.8); what it says is
-// given, not what the sentence's speaker asserts.
+// pronoun right after the subject's noun, no comma or dash before j, and
+// no verb of the main clause before j (mainVerbAfterRelative: "a fire that
+// caused heavy damage was arson" states the arson). The clause identifies
+// the subject (Quirk et al. 1985 §17.3, §17.8); what it says is given, not
+// what the sentence's speaker asserts.
 func restrictiveRelative(toks []text.Token, s, j int) bool {
 	if s+1 >= j || j > len(toks) {
 		return false
@@ -448,8 +450,26 @@ func restrictiveRelative(toks []text.Token, s, j int) bool {
 		if t := toks[i].Text; t == "," || t == ";" || t == "--" || t == "—" || t == "–" {
 			return false // a comma closes the clause before the predicate
 		}
+		if mainVerbAfterRelative(toks, s+1, i) {
+			return false // the relative clause ended: j is in the main clause
+		}
 	}
 	return true
+}
+
+// mainVerbAfterRelative reports whether token i, after the relative
+// pronoun at token rel, is an auxiliary or a modal that opens a verb group
+// of its own ("that caused heavy damage was set": "was" after "damage"),
+// the main clause's verb: the word before it is neither the relative
+// pronoun nor an auxiliary or modal of the relative clause's own verb
+// group ("that may have caused …"). A possessive "'s" is no verb here.
+func mainVerbAfterRelative(toks []text.Token, rel, i int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if i <= rel+1 || w == "'s" || w == "’s" || !auxiliaries[w] && !modals[w] {
+		return false
+	}
+	p := strings.ToLower(toks[i-1].Text)
+	return !auxiliaries[p] && !modals[p]
 }
 
 // clauseLinks reports whether subject token s and predicate token j are

@@ -48,6 +48,12 @@ func TestRestrictiveRelative(t *testing.T) {
 		{"A fire that, officials say, caused damage.", 1, 8, false}, // a comma inside: no restrictive clause read
 		{"The fire caused heavy damage.", 1, 4, false},
 		{"Nobody knew what caused the damage.", 1, 5, false}, // "what" heads no relative on the subject
+		// The predicate past the relative clause is the main clause's: stated.
+		{"A fire that caused heavy damage was arson, investigators say.", 1, 7, false},
+		{"A fire that destroyed two homes may have been arson.", 1, 9, false},
+		// The relative clause's own verb group, its auxiliaries and a possessive inside it.
+		{"A fire that may have caused heavy damage was set.", 1, 7, true},
+		{"A fire that destroyed the mayor's house was set.", 1, 6, true},
 	} {
 		toks := text.Tokens(c.s)
 		if got := restrictiveRelative(toks, c.subj, c.pred); got != c.want {
