@@ -220,7 +220,9 @@ func (c *comparer) countryAnchors() []uint32 {
 // its countryKey. A name followed by more capitalised words is read whole:
 // "in Iran Air's hangar" names no country.
 func (c *comparer) countriesIn(s string) []string {
-	if !strings.Contains(s, "n ") {
+	// Every opener reCountryPlace reads ends in "n" ("in", "southern")
+	// but "across" and "throughout".
+	if !strings.Contains(s, "n ") && !strings.Contains(s, "ss ") && !strings.Contains(s, "ut ") {
 		return nil
 	}
 	var out []string

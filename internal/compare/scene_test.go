@@ -79,6 +79,8 @@ func TestCountriesIn(t *testing.T) {
 		{"Iran said ten people died.", nil},           // no scene
 		{"The quake, felt in Pakistan, struck in Iran.", []string{c.countryKey("Pakistan"), c.countryKey("Iran")}},
 		{"In January the dam broke.", nil},
+		{"Protests spread across Iran.", []string{c.countryKey("Iran")}},     // no "n " in the sentence
+		{"Floods spread throughout China.", []string{c.countryKey("China")}}, // nor here
 	} {
 		if got := c.countriesIn(tc.sent); !slices.Equal(got, tc.want) {
 			t.Errorf("countriesIn(%q) = %v, want %v", tc.sent, got, tc.want)
