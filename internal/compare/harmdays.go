@@ -205,7 +205,7 @@ func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
 // suspicion of poaching Monday"). "" when none.
 func (c *comparer) accusedHarm(toks []text.Token, h, at int) string {
 	b := c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb)
-	if b != "accuse" && !c.lx.Synonyms(b, "accuse", lexicon.Verb) {
+	if !c.lx.Synonyms(b, "accuse", lexicon.Verb) { // Synonyms holds for the word itself
 		return ""
 	}
 	for k := h + 1; k < at; k++ {
