@@ -126,7 +126,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 			return "", "", false
 		}
 		if strings.HasSuffix(lw, "ing") {
-			if vb := c.lx.Base(lw, lexicon.Verb); vb != lw && c.lx.Has(vb, lexicon.Verb) {
+			if vb, ok := c.gerundVerb(lw); ok {
 				return vb, lw, true
 			}
 		}
