@@ -55,15 +55,12 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		if !isDayOrClock(f.v.Type) || f.reported {
 			continue
 		}
-		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f) || c.respondedToHarm(f)
-		ev := c.eventNounAlt(f)
-		f.alsoDates = ev
-		if f.head == "" || !f.headBefore {
-			continue
-		}
 		toks := text.Tokens(f.sent)
 		at := tokenFrom(toks, f.v.Start)
-		if at < 0 {
+		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f) || c.respondedToHarm(toks, at)
+		ev := c.eventNounAlt(f)
+		f.alsoDates = ev
+		if f.head == "" || !f.headBefore || at < 0 {
 			continue
 		}
 		h := c.headToken(toks, at, f.head)
@@ -358,10 +355,9 @@ func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
 // place, so the day of the response is the day of the happening the call
 // told, as the day of "the incident occurred" is (generalDay). A verb of
 // responding reads as a verb of saying (timeVerbIn gives no head), so its
-// token is looked for here.
-func (c *comparer) respondedToHarm(f *fact) bool {
-	toks := text.Tokens(f.sent)
-	at := tokenFrom(toks, f.v.Start)
+// token is looked for here. toks are the time's sentence's tokens, at the
+// time's first token (-1: not found).
+func (c *comparer) respondedToHarm(toks []text.Token, at int) bool {
 	if at < 0 {
 		return false
 	}
