@@ -2961,8 +2961,8 @@ func afterPossessive(toks []text.Token, k int) bool {
 	if k < 1 {
 		return false
 	}
-	_, poss := stripPossessive(toks[k-1].Text)
-	return poss || toks[k-1].Text == "'s" || toks[k-1].Text == "’s"
+	_, poss := stripPossessive(toks[k-1].Text) // "Doe's", and a split "'s" alone
+	return poss
 }
 
 // participleSubordinators are the subordinators that open a nonfinite
