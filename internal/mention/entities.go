@@ -891,7 +891,7 @@ func personShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
 // head or an acronym, the whole no place WordNet knows; one initial may
 // come before the first name ("W. Mark Wood").
 func firstNameShaped(lx *lexicon.Lexicon, ts []text.Token) bool {
-	if len(ts) >= 3 && isInitialToken(ts[0].Text) && IsFirstName(ts[1].Text) {
+	if len(ts) >= 3 && len(ts[0].Text) == 2 && initialsWord(ts[0].Text) && IsFirstName(ts[1].Text) {
 		ts = ts[1:] // "W. Mark Wood", "J. Edgar Stone": an initial before the first name
 	}
 	if len(ts) < 2 || len(ts) > 4 || !IsFirstName(ts[0].Text) || streetSuffix(tokenTexts(ts)) {
@@ -1366,12 +1366,6 @@ func clockWords(ts []text.Token) bool {
 		}
 	}
 	return len(ts) > 0
-}
-
-// isInitialToken reports whether a token is one capital letter with its
-// stop ("W.").
-func isInitialToken(w string) bool {
-	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // spacedInitials reports whether name tokens are two or more capital
