@@ -30,6 +30,7 @@ const (
 
 // Lexicographer files used by the language stages.
 const (
+	AdjAll            = 0 // the general adjectives (adj.all), beside the pertainyms (adj.pert, 1)
 	NounAct           = 4
 	NounArtifact      = 6
 	NounCommunication = 10

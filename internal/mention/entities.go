@@ -795,7 +795,7 @@ func isDemonym(lx *lexicon.Lexicon, w string) bool {
 	}
 	hasAdj := false
 	for _, s := range lx.Senses(w) {
-		if s.POS == lexicon.Adj && (s.Lex != adjAll || s.Rank <= 2) {
+		if s.POS == lexicon.Adj && (s.Lex != lexicon.AdjAll || s.Rank <= 2) {
 			hasAdj = true
 		}
 		if s.POS == lexicon.Noun && s.Instance {
@@ -804,10 +804,6 @@ func isDemonym(lx *lexicon.Lexicon, w string) bool {
 	}
 	return hasAdj
 }
-
-// adjAll is WordNet's lexicographer file of the general adjectives
-// (adj.all, file 00), beside the pertainyms ("American", adj.pert, 01).
-const adjAll = 0
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
