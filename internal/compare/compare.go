@@ -41,6 +41,49 @@ type Cache struct {
 	// values are the typed values of an article's sentences (they depend
 	// on the article's reading alone).
 	values *Values
+	// facts are the articles' facts before a story marks them (docFacts),
+	// by article and entity merge; nFacts counts the facts they hold.
+	facts  map[docKey]*docFacts
+	nFacts int
+}
+
+// docKey names an article as its story's entity merge holds it: the
+// reading, the merge and the article's index there.
+type docKey struct {
+	a *mention.Analysis
+	m *story.Merged
+	i int
+}
+
+// docFactsSize bounds the facts a cache keeps (about 1 KB each, without
+// what they share with their sentence): past it they are forgotten all at
+// once, and an article read again is read afresh.
+const docFactsSize = 1 << 16
+
+// docFacts returns the facts kept for an article.
+func (c *Cache) docFacts(k docKey) (*docFacts, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	df, ok := c.facts[k]
+	return df, ok
+}
+
+// keepDocFacts keeps an article's facts.
+func (c *Cache) keepDocFacts(k docKey, df *docFacts) {
+	if c == nil {
+		return
+	}
+	n := len(df.facts) + len(df.stretches)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.facts == nil || c.nFacts+n > docFactsSize {
+		c.facts, c.nFacts = map[docKey]*docFacts{}, 0
+	}
+	c.facts[k] = df
+	c.nFacts += n
 }
 
 // NewCache returns an empty cache.

@@ -7,7 +7,6 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
-	"github.com/corroborate/corroborate/internal/story"
 )
 
 // This file tells two happenings of one story apart by their scene: where
@@ -79,7 +78,7 @@ func siteKey(s string) string {
 }
 
 // sceneOf reads the sites sentence s names; with every, each street it names
-// (as a corner, a goal or a home), for storyNest.
+// (as a corner, a goal or a home), for docNest.
 func (c *comparer) sceneOf(s string, every bool) scene {
 	var sc scene
 	if strings.Contains(s, "block of") {
@@ -149,21 +148,20 @@ func (c *comparer) areaKey(k string) string {
 	return strings.Join(out, " ")
 }
 
-// storyNest reads which sites the story's sentences name together.
-func (c *comparer) storyNest(docs []story.Doc) sceneNest {
-	nest := sceneNest{}
-	for _, d := range docs {
-		for _, s := range d.Analysis.Sentences {
-			sc := c.sceneOf(s.Text, true)
-			all := append(append(append([]string{}, sc.streets...), sc.areas...), sc.countries...)
-			for i, x := range all {
-				for _, y := range all[i+1:] {
-					nest[[2]string{x, y}], nest[[2]string{y, x}] = true, true
-				}
+// docNest reads which sites an article's sentences name together, each
+// pair both ways: a story's sceneNest holds its articles' pairs (factsOf).
+func (c *comparer) docNest(a *mention.Analysis) [][2]string {
+	var out [][2]string
+	for _, s := range a.Sentences {
+		sc := c.sceneOf(s.Text, true)
+		all := append(append(append([]string{}, sc.streets...), sc.areas...), sc.countries...)
+		for i, x := range all {
+			for _, y := range all[i+1:] {
+				out = append(out, [2]string{x, y}, [2]string{y, x})
 			}
 		}
 	}
-	return nest
+	return out
 }
 
 // sitesMeet reports whether two site lists may name one site: a shared

@@ -1,0 +1,85 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/story"
+)
+
+// Sentences written for this test (no data set's wording).
+
+// TestCacheKeepsFacts: two related stories compared with one cache, each
+// as the other's context (near: the same week; far: weeks apart), give
+// their discrepancies and the findings they give without a cache, and
+// each article's facts are read once, by the first comparison that reads
+// the article.
+func TestCacheKeepsFacts(t *testing.T) {
+	pub := dates.Date{Year: 2023, Month: 5, Day: 2}
+	x := []story.Doc{
+		doc("x1", "Fire\n\nFire crews fought a blaze at a warehouse on Mill Road on Monday, and 3 firefighters were hurt, officials said.", pub),
+		doc("x2", "Warehouse fire\n\nFour firefighters were hurt on Monday as a blaze tore through a warehouse on Mill Road, a spokesman said.", pub),
+	}
+	for _, tc := range []struct {
+		name         string
+		pb           dates.Date
+		wantX, wantY string
+	}{
+		{"the same week", pub, "number:3/Four", "number:52/53 number:2/5"},
+		{"weeks apart", dates.Date{Year: 2023, Month: 6, Day: 20}, "number:3/Four", "number:52/53 number:2/5"},
+	} {
+		y := []story.Doc{
+			doc("y1", "Inquiry\n\nThe owner of the warehouse on Mill Road, Dana Vell, 52, said on Tuesday that 2 alarms had failed.", tc.pb),
+			doc("y2", "Inquiry\n\nDana Vell, 53, owner of the Mill Road warehouse, said on Tuesday that 5 alarms had failed.", tc.pb),
+		}
+		mx := story.Assemble(&corroborate.Story{}, x)
+		my := story.Assemble(&corroborate.Story{}, y)
+		compareBoth := func(cache *Cache) [2]Result {
+			return [2]Result{
+				Compare(Input{Docs: x, Merged: mx, Context: []Context{{Docs: y, Merged: my}}, Cache: cache}),
+				Compare(Input{Docs: y, Merged: my, Context: []Context{{Docs: x, Merged: mx}}, Cache: cache}),
+			}
+		}
+		want := compareBoth(nil)
+		if kx, ky := kinds(want[0].Discrepancies), kinds(want[1].Discrepancies); kx != tc.wantX || ky != tc.wantY {
+			t.Errorf("%s: discrepancies %q and %q, want %q and %q", tc.name, kx, ky, tc.wantX, tc.wantY)
+		}
+		cache := NewCache()
+		if got := compareBoth(cache); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: with a cache\n%+v\nwant\n%+v", tc.name, got, want)
+		}
+		if len(cache.facts) != 4 {
+			t.Errorf("%s: %d articles' facts kept, want 4", tc.name, len(cache.facts))
+		}
+		kept := cache.facts[docKey{x[1].Analysis, mx, 1}]
+		c := newComparer(Input{Docs: x, Merged: mx, Cache: cache})
+		if kept == nil || c.docFactsOf(x[1].Analysis, docMerged{mx, 1}) != kept {
+			t.Errorf("%s: an article's facts were read again", tc.name)
+		}
+	}
+}
+
+// TestCacheForgetsFacts: past docFactsSize facts the cache forgets the
+// facts it keeps before it keeps more.
+func TestCacheForgetsFacts(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		kept, n int
+		want    int // articles kept after the second
+	}{
+		{"room left", 10, 5, 2},
+		{"full", docFactsSize - 2, 5, 1},
+	} {
+		cache := NewCache()
+		cache.keepDocFacts(docKey{i: 1}, &docFacts{facts: make([]fact, tc.kept)})
+		cache.keepDocFacts(docKey{i: 2}, &docFacts{stretches: make([]fact, tc.n)})
+		if len(cache.facts) != tc.want {
+			t.Errorf("%s: %d articles kept, want %d", tc.name, len(cache.facts), tc.want)
+		}
+		if _, ok := cache.docFacts(docKey{i: 2}); !ok {
+			t.Errorf("%s: the last article's facts are not kept", tc.name)
+		}
+	}
+}
