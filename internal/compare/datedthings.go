@@ -58,7 +58,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		toks := text.Tokens(f.sent)
 		at := tokenFrom(toks, f.v.Start)
 		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f) || c.respondedToHarm(toks, at)
-		ev := c.eventNounAlt(f)
+		ev := append(c.eventNounAlt(f), c.eventNounAfter(toks, f.v.End)...)
 		f.alsoDates = ev
 		if f.head == "" || !f.headBefore || at < 0 {
 			continue
@@ -69,6 +69,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		}
 		f.alsoDates = append(append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...), ev...)
 		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
+		f.alsoDates = append(f.alsoDates, c.perceivedHappenings(toks, h, at)...)
 		if f.undergone = c.harmBeside(toks, h, at); f.undergone != "" {
 			f.alsoDates = append(f.alsoDates, datedAlt{f.undergone, lexicon.Verb})
 		}
@@ -117,11 +118,63 @@ func (c *comparer) generalDated(f *fact) bool {
 // of happening (generalDated reads those) or a noun whose first sense is
 // no act or event.
 func (c *comparer) eventNounAlt(f *fact) []datedAlt {
-	n := f.v.Event
+	return c.ownEventNoun(f.v.Event)
+}
+
+// ownEventNoun is the happening of an event noun n as a dated
+// alternative (happeningOf); none for "", a general noun of happening or
+// a noun whose first sense is no act or event.
+func (c *comparer) ownEventNoun(n string) []datedAlt {
 	if n == "" || !c.eventNoun(n) || c.generalEventNoun(nounWord{base: c.lx.Base(n, lexicon.Noun), isNoun: true}) {
 		return nil
 	}
 	return c.happeningOf(n)
+}
+
+// containment are the prepositions of a phrase that places a happening
+// within another: "in" and "during" (Quirk et al. 1985 §9.20, time
+// position and duration: "during the war", "in the storm").
+var containment = map[string]bool{"in": true, "during": true}
+
+// npSpan is how many words a noun phrase after a preposition may run to
+// its head ("in a double suicide", "during an armed robbery attempt").
+const npSpan = 4
+
+// eventNounAfter is the happening of the event noun a time's clause
+// places its happening in, read right after the time and its part of the
+// day ("died Saturday in a double suicide", "were hurt Friday night
+// during a robbery"): the phrase of containment tells what the clause's
+// verb was part of, on the day the time gives (eventNounAlt reads the
+// noun before the time). The noun is the last word of the phrase before
+// a preposition, a conjunction, punctuation or a capitalised word (a
+// place name, another time). None when no such phrase follows.
+func (c *comparer) eventNounAfter(toks []text.Token, end int) []datedAlt {
+	k := tokenFrom(toks, end)
+	for k >= 0 && k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
+		k++
+	}
+	if k < 0 || k >= len(toks) || !containment[strings.ToLower(toks[k].Text)] {
+		return nil
+	}
+	noun := ""
+	for j := k + 1; j < len(toks) && j <= k+npSpan; j++ {
+		w := toks[j].Text
+		lw := strings.ToLower(w)
+		if !toks[j].IsWord() || w != lw && j > k+1 {
+			break
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed {
+			if tag == "IN" || tag == "TO" || tag == "CC" || tag == "WDT" {
+				break
+			}
+			continue
+		}
+		noun = lw
+	}
+	if noun == "" {
+		return nil
+	}
+	return c.ownEventNoun(c.lx.Base(noun, lexicon.Noun))
 }
 
 // headToken is the token of a time's head verb read before it (headVerb):
@@ -196,12 +249,61 @@ func (c *comparer) happeningOf(n string) []datedAlt {
 func (c *comparer) gerundVerb(n string) (string, bool) {
 	b := c.lx.Base(n, lexicon.Verb)
 	if b == n || !c.lx.Has(b, lexicon.Verb) {
-		return "", false
+		return c.actFormVerb(n)
 	}
 	if !strings.HasSuffix(n, "ing") && !slices.Contains(lexicon.DerivedVerbs(c.lx.Base(n, lexicon.Noun)), b) {
+		return c.actFormVerb(n)
+	}
+	return b, true
+}
+
+// actFormVerb is the verb a noun of an act is an irregular past form of:
+// "a shot", "shots" (shoot), a conversion of the verb's form to a noun
+// (Quirk et al. 1985 App. I.43) whose most frequent sense is the verb's
+// act, the act of firing, though WordNet derives it from no verb and
+// files it under propulsion. A form whose most frequent noun sense is no
+// act names a thing of its own ("wound", an injury, is no act of
+// winding; "saw", a tool).
+func (c *comparer) actFormVerb(n string) (string, bool) {
+	nb := c.lx.Base(n, lexicon.Noun)
+	b := c.lx.Base(nb, lexicon.Verb)
+	if b == nb || strings.HasSuffix(nb, "ed") || !c.lx.Has(b, lexicon.Verb) {
+		return "", false
+	}
+	if s, ok := c.lx.TopSense(nb, lexicon.Noun); !ok || s.Lex != lexicon.NounAct {
 		return "", false
 	}
 	return b, true
+}
+
+// perceivedHappenings are the happenings a time's head verb (token h,
+// before the time at token at) perceives: when the verb's most frequent
+// sense is one of perception (WordNet's verb.perception: hear, see,
+// witness, notice), the event nouns of its object ("heard gunshots
+// Sunday", "saw several shots fired at 2 a.m."): what was heard or seen
+// happened when it was perceived, and another report dates it by its
+// own verb. The object is read up to a preposition, a conjunction or
+// punctuation, npSpan words and one more at most.
+func (c *comparer) perceivedHappenings(toks []text.Token, h, at int) []datedAlt {
+	s, ok := c.lx.TopSense(c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb), lexicon.Verb)
+	if !ok || s.Lex != lexicon.VerbPerception {
+		return nil
+	}
+	var out []datedAlt
+	for k := h + 1; k < at && k <= h+npSpan+1; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if !toks[k].IsWord() {
+			break
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed {
+			if tag == "IN" || tag == "TO" || tag == "CC" || tag == "WDT" {
+				break
+			}
+			continue
+		}
+		out = append(out, c.ownEventNoun(c.lx.Base(lw, lexicon.Noun))...)
+	}
+	return out
 }
 
 // participleNoun returns the event noun a time's -ing verb (token h)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/story"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Sentences written for these tests (no data set's wording).
@@ -106,6 +107,85 @@ func TestEventNounAlt(t *testing.T) {
 		got := c.eventNounAlt(f)
 		if len(got) != len(k.want) || len(got) == 1 && got[0].w != k.want[0].w {
 			t.Errorf("eventNounAlt(%q, %q) = %v, want %v", k.sent, k.event, got, k.want)
+		}
+	}
+}
+
+// TestEventNounAfter: a phrase of containment ("in", "during") right
+// after a time and its part of the day names the event its clause's
+// happening was part of; other phrases, and nouns of no act, name none.
+func TestEventNounAfter(t *testing.T) {
+	cases := []struct {
+		sent, time string
+		want       string // the alternative's word, "" for none
+	}{
+		{"Two hikers died Saturday in a double suicide near the pass.", "Saturday", "kill"},
+		{"A guard was hurt Friday night during an armed robbery at the depot.", "Friday", "rob"},
+		{"A guard was hurt Friday in shootings at the depot.", "Friday", "shoot"},
+		{"A guard was hurt Friday in Varnholm.", "Friday", ""},
+		{"A guard was hurt Friday at a robbery in the depot.", "Friday", ""},
+		{"A guard was hurt Friday in the incident at the depot.", "Friday", ""},
+		{"A guard was hurt Friday in the depot.", "Friday", ""},
+	}
+	c := newComparer(Input{})
+	for _, k := range cases {
+		end := strings.Index(k.sent, k.time) + len(k.time)
+		got := c.eventNounAfter(text.Tokens(k.sent), end)
+		if w := altWord(got); w != k.want {
+			t.Errorf("eventNounAfter(%q) = %v, want %q", k.sent, got, k.want)
+		}
+	}
+}
+
+// altWord is the word of the first dated alternative, "" for none.
+func altWord(as []datedAlt) string {
+	if len(as) == 0 {
+		return ""
+	}
+	return as[0].w
+}
+
+// TestActFormVerb: a noun of an act that is an irregular past form of a
+// verb names that verb; a form whose first noun sense is no act does not.
+func TestActFormVerb(t *testing.T) {
+	cases := []struct {
+		n, want string
+	}{
+		{"shot", "shoot"},
+		{"shots", "shoot"},
+		{"wound", ""},
+		{"saw", ""},
+		{"left", ""},
+		{"robbery", ""},
+	}
+	c := newComparer(Input{})
+	for _, k := range cases {
+		if got, _ := c.actFormVerb(k.n); got != k.want {
+			t.Errorf("actFormVerb(%q) = %q, want %q", k.n, got, k.want)
+		}
+	}
+}
+
+// TestPerceivedHappenings: a verb of perception dates the event nouns of
+// its object; another verb, or a noun of no act, dates none of them.
+func TestPerceivedHappenings(t *testing.T) {
+	cases := []struct {
+		sent, verb, time string
+		want             string
+	}{
+		{"Guards reported hearing gunshots just before 4 a.m.", "hearing", "4 a.m.", "shoot"},
+		{"Neighbours heard several shots ring out late Sunday.", "heard", "Sunday", "shoot"},
+		{"A ferryman witnessed the robbery Friday.", "witnessed", "Friday", "rob"},
+		{"Neighbours heard a dog late Sunday.", "heard", "Sunday", ""},
+		{"Guards reported gunshots just before 4 a.m.", "reported", "4 a.m.", ""},
+		{"Neighbours heard of the robbery Friday.", "heard", "Friday", ""},
+	}
+	c := newComparer(Input{})
+	for _, k := range cases {
+		toks := text.Tokens(k.sent)
+		h, at := tokenFrom(toks, strings.Index(k.sent, k.verb)), tokenFrom(toks, strings.Index(k.sent, k.time))
+		if got := c.perceivedHappenings(toks, h, at); altWord(got) != k.want {
+			t.Errorf("perceivedHappenings(%q) = %v, want %q", k.sent, got, k.want)
 		}
 	}
 }

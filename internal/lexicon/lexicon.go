@@ -50,6 +50,7 @@ const (
 	VerbCreation      = 36
 	VerbEmotion       = 37
 	VerbMotion        = 38
+	VerbPerception    = 39
 	VerbPossession    = 40
 	VerbSocial        = 41
 	VerbStative       = 42
