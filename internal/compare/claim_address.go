@@ -28,6 +28,13 @@ type claimKey struct {
 	// tail is the complement's own complement as written ("a lightning
 	// strike" in "the result of a lightning strike"; nounComplement), or "".
 	tail string
+	// passive: the claim's verb is passive ("the man was shot"); a sentence
+	// addresses it only with the verb passive too (see passiveForm).
+	passive bool
+	// mods are the base forms of the adjectives before a classification's
+	// head ("ideal" in "is the ideal host"; see classModifiers): what
+	// the classification says of its subject beyond the head noun.
+	mods []string
 }
 
 // keyOf is the key of a claim from its proposition. A claim whose verb
@@ -46,8 +53,12 @@ func keyOf(p proposition) claimKey {
 	}
 	if p.passive {
 		k.verb = p.verb // "was set by": the event, whatever precedes it
+		k.passive = true
 	}
 	k.tail = nounComplementText(lexicon.Default(), p.compText, k.comp)
+	if k.verb == "" {
+		k.mods = classModifiers(lexicon.Default(), p.compText, k.comp)
+	}
 	return k
 }
 
@@ -174,6 +185,9 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 		}
 		if c.attributiveUse(toks, j, k) {
 			continue // "has a special bond" says nothing "special" of its subject
+		}
+		if !c.carriesModifier(toks, j, k) {
+			continue // "will make an appearance as host" says nothing "ideal"
 		}
 		best := -1
 		for _, s := range subj {
@@ -497,7 +511,7 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 			continue // a to-infinitive links nothing
 		}
 		if k.verb != "" {
-			if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && (b == k.verb || !lightVerb(k.verb) && c.lx.Synonyms(b, k.verb, lexicon.Verb)) && !c.perfectAux(toks, i, b) {
+			if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && (b == k.verb || !lightVerb(k.verb) && c.lx.Synonyms(b, k.verb, lexicon.Verb)) && !c.perfectAux(toks, i, b) && (!k.passive || c.passiveForm(toks, s, i)) {
 				return true
 			}
 			continue
@@ -1230,6 +1244,86 @@ func (c *comparer) reportedBefore(toks []text.Token, j int) bool {
 		}
 		if mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b) {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveForm reports whether the verb at token i, after the claim's
+// subject at token s, is passive: a form of "be" or "get" stands before it
+// in the same clause, with no other verb between ("was shot", "had been
+// presumably set", "was in any way connected"; Quirk et al. 1985 §3.63).
+// The noun before an active verb is its agent, not what the verb is done
+// to ("people broke in and shot him": nobody says the people were shot),
+// so an active verb addresses no passive claim.
+func (c *comparer) passiveForm(toks []text.Token, s, i int) bool {
+	for j := i - 1; j > s && j >= i-5; j-- {
+		w := strings.ToLower(toks[j].Text)
+		switch {
+		case passiveAuxiliaries[w]:
+			return true
+		case isPunct(toks[j].Text) && !isQuoteMark(toks[j].Text) || clauseBreaks[w]:
+			return false
+		}
+		if b := c.lx.Base(w, lexicon.Verb); toks[j].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !c.lx.Has(c.lx.Base(w, lexicon.Noun), lexicon.Noun) {
+			return false // another verb: "broke in and shot"
+		}
+	}
+	return false
+}
+
+// passiveAuxiliaries are the forms of "be" and "get" that make a passive
+// (Quirk et al. 1985 §3.63–3.68, the be- and get-passive).
+var passiveAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "am": true, "'s": true, "’s": true, "'re": true, "get": true, "gets": true, "got": true, "gotten": true,
+	"getting": true}
+
+// epistemicAdjectives are the adjectives of likelihood and report
+// (Quirk et al. 1985 §7.36 and §8.127, the adjectival counterparts of the
+// hedges): "a possible arson" says how sure its holder is, not what the
+// thing is, so they are modality, not a classification's content.
+var epistemicAdjectives = map[string]bool{"possible": true, "potential": true, "probable": true, "likely": true,
+	"unlikely": true, "apparent": true, "alleged": true, "suspected": true, "presumed": true, "supposed": true,
+	"purported": true, "reported": true, "unconfirmed": true, "confirmed": true}
+
+// classModifiers are the base forms of the adjectives written before the
+// head of a classification's complement ("ideal" in "the ideal host",
+// "important" and "democratic" in "an important democratic step"),
+// epistemic ones and names left out: what the classification says beyond
+// its head noun (Quirk et al. 1985 §17.95, premodification by adjectives).
+func classModifiers(lx *lexicon.Lexicon, compText, head string) []string {
+	var out []string
+	for _, w := range strings.Fields(compText) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
+		if lw == head || lx.Base(lw, lexicon.Noun) == head {
+			return out
+		}
+		if lw == "" || lw != strings.Trim(w, ",.;:\"“”") || determiners[lw] || epistemicAdjectives[lw] || !lx.Has(lx.Base(lw, lexicon.Adj), lexicon.Adj) {
+			continue // a capitalised word, a determiner, a number, a noun
+		}
+		out = append(out, lx.Base(lw, lexicon.Adj))
+	}
+	return nil // the head is not written: nothing is known to stand before it
+}
+
+// carriesModifier reports whether the noun phrase ending at token j, the
+// predicate word of a classification with adjectives before its head
+// (claimKey.mods), has one of them, or a WordNet synonym, before it: "will
+// make her appearance as host" does not say she is "the ideal host".
+func (c *comparer) carriesModifier(toks []text.Token, j int, k claimKey) bool {
+	if len(k.mods) == 0 {
+		return true
+	}
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if !toks[i].IsWord() || prepositionWords[w] || clauseBreaks[w] {
+			return false
+		}
+		b := c.lx.Base(w, lexicon.Adj)
+		for _, m := range k.mods {
+			if b == m || c.lx.Synonyms(b, m, lexicon.Adj) {
+				return true
+			}
 		}
 	}
 	return false

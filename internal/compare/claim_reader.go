@@ -1214,12 +1214,12 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 				continue // "$2 million in damage": an amount of the noun after "in", its head
 			}
 			// Keep one prepositional phrase: "a landmark of the town".
-			j := k + 1
-			for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] && !r.complexPreposition(j) {
-				j++
-			}
+			j := r.phraseEnd(k)
 			if j+1 < len(r.toks) && (r.toks[j].Text == "." || strings.HasSuffix(r.toks[j-1].Text, ".")) {
 				break // a full stop inside the sentence ends an abbreviation ("on Aug.", "Benjamin C."): the phrase is cut, leave it out
+			}
+			if j < len(r.toks) && j-1 > k+1 && prepositionWords[r.low[j]] && r.postParticiple(j-1) {
+				j = r.participleClause(j) // "a reward for information leading to an arrest"
 			}
 			if j < len(r.toks) && r.low[j] == "of" && !concreteNoun(r.lx, r.lx.Base(r.low[j-1], lexicon.Noun)) {
 				// "over the course" of …: the phrase's noun is no concrete
@@ -1270,6 +1270,49 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		}
 	}
 	return head, strings.TrimSpace(r.span(start, k)), k
+}
+
+// postParticiple reports whether token i is a participle that
+// postmodifies the noun before it and opens a non-finite clause ("information
+// leading to an arrest", "a man wanted for questioning"; Quirk et al. 1985
+// §17.28): an "-ing" or "-ed" form of a verb that is no noun in its own
+// right, right after a common noun. A phrase cut after it leaves its
+// clause half said.
+func (r *clauseReader) postParticiple(i int) bool {
+	w := r.low[i]
+	if i == 0 || !r.toks[i].IsWord() || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if b := r.lx.Base(w, lexicon.Verb); b == w || !r.lx.Has(b, lexicon.Verb) || r.lx.Base(w, lexicon.Noun) == w && r.lx.Has(w, lexicon.Noun) && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	prev := r.low[i-1]
+	return r.toks[i-1].IsWord() && !r.capital(i-1) && !determiners[prev] && !prepositionWords[prev] && r.lx.Has(r.lx.Base(prev, lexicon.Noun), lexicon.Noun)
+}
+
+// phraseEnd is where the prepositional phrase opened by the preposition at
+// token k ends: at the next punctuation, clause break or preposition, at
+// most four words on.
+func (r *clauseReader) phraseEnd(k int) int {
+	j := k + 1
+	for j < len(r.toks) && j < k+5 && !isPunct(r.toks[j].Text) && !clauseBreaks[r.low[j]] && !prepositionWords[r.low[j]] && !r.complexPreposition(j) {
+		j++
+	}
+	return j
+}
+
+// participleClause is where the phrase of a postmodifying participle ends
+// whose preposition is at token j ("leading" to "an arrest"): after the
+// preposition's noun phrase, before the next preposition, punctuation or
+// clause break; j-1, the participle left out, when that phrase runs on into
+// an "of" that completes an abstract noun or past the reader's reach (the
+// clause would still be half said).
+func (r *clauseReader) participleClause(j int) int {
+	e := r.phraseEnd(j)
+	if e == j+1 || e == j+5 || e < len(r.toks) && r.low[e] == "of" && !concreteNoun(r.lx, r.lx.Base(r.low[e-1], lexicon.Noun)) {
+		return j - 1
+	}
+	return e
 }
 
 // approximates tells how many words from token k modify the amount after

@@ -1463,7 +1463,48 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 	if rest != nil && !everySays(rest) {
 		b.compText = cut
 	}
+	if at, n := amountApproximator(b.compText); n > 0 {
+		f := strings.Fields(b.compText)
+		phrase := strings.ToLower(strings.Join(f[at:at+n+1], " "))
+		says := func(sentence string) bool { return strings.Contains(strings.ToLower(sentence), phrase) }
+		every := true
+		for _, i := range cl.members {
+			every = every && says(preds[i].sentence)
+		}
+		for _, x := range addr {
+			every = every && says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text)
+		}
+		if !every {
+			// "more than $1 million" where another holder says "around
+			// $1 million": the amount is what all of them state.
+			b.compText = strings.Join(slices.Delete(f, at, at+n), " ")
+		}
+	}
 	return b
+}
+
+// amountApproximator finds the approximator or bound of an amount in a
+// complement as written ("about", "more than", "up to" before "$1
+// million" or "40"; see clauseReader.approximates): the index of its first
+// word and its number of words, 0 when there is none.
+func amountApproximator(compText string) (int, int) {
+	f := strings.Fields(strings.ToLower(compText))
+	for i, w := range f {
+		n := 0
+		switch {
+		case (w == "more" || w == "less" || w == "fewer") && i+1 < len(f) && f[i+1] == "than", w == "up" && i+1 < len(f) && f[i+1] == "to":
+			n = 2
+		case mention.IsApproximator(w):
+			n = 1
+		}
+		if n == 0 || i+n >= len(f) {
+			continue
+		}
+		if num := strings.TrimLeftFunc(f[i+n], func(r rune) bool { return mention.CurrencySymbol(string(r)) }); num != "" && num[0] >= '0' && num[0] <= '9' {
+			return i, n
+		}
+	}
+	return 0, 0
 }
 
 // passiveComplementPreps open the phrase a passive verb needs to be

@@ -1,0 +1,125 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// A passive claim ("the man was shot") is addressed only by a passive
+// verb: the noun before an active verb is its agent. (Sentences written for
+// this test.)
+func TestPassiveClaimNeedsPassiveAddress(t *testing.T) {
+	c := newComparer(Input{})
+	k := claimKey{noun: "man", verb: "shoot", comp: "head", passive: true}
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"The man was shot in the head, police said.", true},
+		{"The man had been shot in the head.", true},
+		{"The man was apparently shot in the head.", true},
+		{"Two men broke in, argued with the man and then shot him in the head.", false},
+		{"The man shot his neighbour in the head.", false},
+	} {
+		toks := text.Tokens(tc.sent)
+		s, j := findTok(toks, "man"), findTok(toks, "head")
+		if got := c.clauseLinks(toks, s, j, k); got != tc.want {
+			t.Errorf("%q: clauseLinks = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
+
+// A classification's adjectives are part of what it says: "will make her
+// appearance as host" does not address "is the ideal host"; an epistemic
+// adjective ("a possible arson") is modality, not content. (Phrases written
+// for this test.)
+func TestClassModifiers(t *testing.T) {
+	lx := lexicon.Default()
+	for _, tc := range []struct {
+		comp, head string
+		want       []string
+	}{
+		{"the ideal host for this year's show", "host", []string{"ideal"}},
+		{"an important democratic step", "step", []string{"important", "democratic"}},
+		{"a possible arson", "arson", nil},
+		{"an Academy Awards host", "host", nil},
+		{"a threat", "threat", nil},
+	} {
+		if got := classModifiers(lx, tc.comp, tc.head); !slices.Equal(got, tc.want) {
+			t.Errorf("classModifiers(%q, %q) = %q, want %q", tc.comp, tc.head, got, tc.want)
+		}
+	}
+	c := newComparer(Input{})
+	k := claimKey{entity: "Okafor", comp: "host", mods: []string{"ideal"}}
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"Okafor is the ideal host for the gala.", true},
+		{"Okafor will make her second appearance as host of the gala.", false},
+		{"Okafor would return to the gala as host.", false},
+	} {
+		toks := text.Tokens(tc.sent)
+		if got := c.carriesModifier(toks, findTok(toks, "host"), k); got != tc.want {
+			t.Errorf("%q: carriesModifier = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
+
+// A participle after a noun opens a clause ("information leading to an
+// arrest"): the complement keeps its phrase whole, or leaves the participle
+// out, never ends on it. (Sentences written for this test.)
+func TestParticipleClauseInComplement(t *testing.T) {
+	for _, tc := range []struct {
+		sent, want string
+	}{
+		{"The agency offered a $5,000 reward for information leading to the arrest and conviction of the thief.", "a $5,000 reward for information leading to the arrest"},
+		{"The agency offered a $5,000 reward for information leading to the identification of the thief.", "a $5,000 reward for information"},
+		{"The agency offered a $5,000 reward for information about the theft.", "a $5,000 reward for information"},
+	} {
+		got := ""
+		for _, p := range readWithEntity(lexicon.Default(), tc.sent, "") {
+			if p.verb == "offer" {
+				got = p.compText
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: complement %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}
+
+// Holders who give one amount with different approximators ("around",
+// "more than") share the amount, not one holder's approximator. (Sentences
+// written for this test.)
+func TestSharedClaimAmountApproximator(t *testing.T) {
+	for _, tc := range []struct {
+		comp    string
+		at, len int
+	}{
+		{"more than $1 million in damages", 0, 2},
+		{"around $1 million in damage", 0, 1},
+		{"up to 40 homes", 0, 2},
+		{"$1 million in damage", 0, 0},
+		{"more damage than expected", 0, 0},
+	} {
+		if at, n := amountApproximator(tc.comp); at != tc.at || n != tc.len {
+			t.Errorf("amountApproximator(%q) = %d, %d, want %d, %d", tc.comp, at, n, tc.at, tc.len)
+		}
+	}
+	a := doc("a", "Mill flood\n\nOfficials estimated the blaze caused around $2 million in damage to the mill, according to the Daily Courier.", day)
+	b := doc("b", "Mill flood\n\nThe blaze caused more than $2 million in damages, the Valley Herald reported.", day)
+	r := run(a, b)
+	if len(r.Stances) < 2 {
+		t.Fatalf("two holders give the amount: stances %v", r.Stances)
+	}
+	for _, s := range r.Stances {
+		if strings.Contains(s.Claim, "around") || strings.Contains(s.Claim, "more than") || !strings.Contains(s.Claim, "$2 million") {
+			t.Errorf("claim %q (%s), want the amount both give without either's approximator", s.Claim, s.Holder)
+		}
+	}
+}
