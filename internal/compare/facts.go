@@ -353,15 +353,17 @@ func (c *comparer) valueFacts() []fact {
 // included) and marks them among themselves (markTallies, round-ups, main
 // events).
 func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []fact {
-	var out, stretches []fact
 	read := make([]*docFacts, hi-lo)
 	nest := sceneNest{}
+	n, ns := 0, 0
 	for di := lo; di < hi; di++ {
 		read[di-lo] = c.docFactsOf(docs[di].Analysis, merged[di])
 		for _, p := range read[di-lo].nest {
 			nest[p] = true
 		}
+		n, ns = n+len(read[di-lo].facts), ns+len(read[di-lo].stretches)
 	}
+	out, stretches := make([]fact, 0, n+ns), make([]fact, 0, ns)
 	for di := lo; di < hi; di++ {
 		for _, f := range read[di-lo].facts {
 			f.doc, f.nest = di, nest
@@ -530,9 +532,13 @@ func (c *comparer) notAFact(s string, v mention.Value, prev *mention.Value, valu
 func (c *comparer) markTallies(out []fact) {
 	// unique: the article gives no other value of this type and unit (the
 	// same value said twice is one).
-	units := map[[3]any]map[string]bool{}
+	type unitKey struct {
+		doc       int
+		typ, unit string
+	}
+	units := map[unitKey]map[string]bool{}
 	for _, f := range out {
-		k := [3]any{f.doc, f.v.Type, f.v.Unit}
+		k := unitKey{f.doc, f.v.Type, f.v.Unit}
 		if units[k] == nil {
 			units[k] = map[string]bool{}
 		}
@@ -542,7 +548,7 @@ func (c *comparer) markTallies(out []fact) {
 	year := c.storyYear(out)
 	days := weekdaysByDoc(out)
 	for i := range out {
-		out[i].unique = len(units[[3]any{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
+		out[i].unique = len(units[unitKey{out[i].doc, out[i].v.Type, out[i].v.Unit}]) == 1
 		out[i].onlyDay = out[i].v.Type == mention.VWeekday && len(days[out[i].doc]) == 1 &&
 			mention.ClauseTense(out[i].sent, out[i].v.Start, out[i].v.End) == mention.TensePast && !mention.PresentBefore(out[i].sent, out[i].v.Start)
 		out[i].bg = backgroundYear(out[i].bgYears, year, out[i].sent, out[i].v)

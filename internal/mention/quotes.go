@@ -3530,12 +3530,11 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 		}
 	}
 	if st == cueNone {
-		// "his claim that …", "the decision to …"
-		if toks[i].IsWord() && !startsUpper(toks[i].Text) && i+1 < len(toks) && nominalCue(lw) {
-			nx := lower(toks[i+1].Text)
-			if nx == "that" && i+2 < len(toks) && startsClause(toks[i+2]) {
-				return i, i + 2, true
-			}
+		// "his claim that …", "the decision to …" (the noun's WordNet
+		// look-ups last: most words are followed by no that-clause).
+		if toks[i].IsWord() && !startsUpper(toks[i].Text) && i+2 < len(toks) && lower(toks[i+1].Text) == "that" &&
+			startsClause(toks[i+2]) && nominalCue(lw) {
+			return i, i + 2, true
 		}
 		return 0, 0, false
 	}
