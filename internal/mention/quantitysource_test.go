@@ -87,3 +87,9 @@ func TestShareSource(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingSource: the object of "according to" is one noun phrase,
+// its post-modifiers included (a prepositional phrase, a participle or
+// adjective phrase, a relative clause), and its kind is its head's
+// (testdata/accordingsource.tsv).
+func TestAccordingSource(t *testing.T) { checkUnnamedSources(t, "testdata/accordingsource.tsv") }

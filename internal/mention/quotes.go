@@ -1166,7 +1166,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 				break
 			}
 		}
-		a.resolveSpeaker(si, off+len("according to "), end, q)
+		a.accordingSource(si, off+len("according to "), end, q)
 		return true
 	}
 	return false
@@ -2787,7 +2787,7 @@ func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quo
 			break
 		}
 	}
-	a.resolveSpeaker(si, k+len("according to "), end, &q)
+	a.accordingSource(si, k+len("according to "), end, &q)
 	// "according to data from X", "according to a statement by X"
 	switch {
 	case len(out) == 0 && q.SpeakerText != "":
@@ -3500,7 +3500,7 @@ func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
 		return Quote{}, false
 	}
 	q := Quote{Text: content, Cue: s.Text[toks[0].Start:toks[from-1].End], Entity: -1, Sentence: si, Start: s.Start + toks[c+1].Start, End: s.Start + end}
-	a.resolveSpeaker(si, toks[from].Start, toks[c].Start, &q)
+	a.accordingSource(si, toks[from].Start, toks[c].Start, &q)
 	if q.SpeakerText == "" {
 		return Quote{}, false
 	}

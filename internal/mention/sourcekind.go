@@ -325,14 +325,24 @@ func sourceHead(np string) string {
 
 // sourceHeadAt returns the index of the head word of a source phrase's
 // tokens: the last word, or the word before the first preposition
-// ("members of the council"); a share's "in" or "out of" ("four in 10
+// ("members of the council"), relative pronoun or subject pronoun
+// ("officials who attended", "an account she gave") or participle or
+// adjective that post-modifies it (postParticipleAt: "a poll released
+// Thursday"; postAdjectiveAt: "data available from …"); a share's "in" or "out of" ("four in 10
 // voters", "nine out of 10") is none, the noun after it, if any, is the
 // head. share is true for a bare share of people polled ("four in 10").
 // The index is -1 for no tokens.
 func sourceHeadAt(toks []text.Token) (h int, share bool) {
 	h = len(toks) - 1
 	for j := 1; j < len(toks); j++ {
-		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
+		t, ok := lexicon.ClosedClass(lower(toks[j].Text))
+		if ok && (t == "WP" || t == "WDT") || nominativePronoun(toks[j].Text) || postParticipleAt(toks, j) {
+			return j - 1, false // "an account she gave": a contact relative clause
+		}
+		if ok && t == "IN" {
+			if j >= 2 && postAdjectiveAt(toks, j-1) {
+				return j - 2, false // "data available from the agency"
+			}
 			if k, ok := fractionEnd(toks, j); ok {
 				if k == len(toks)-1 && k <= 4 {
 					return h, true
