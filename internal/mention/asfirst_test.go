@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAsClauseSpeaker checks that a sentence opening with an as-clause
 // ("As X noted, …", "As X put it, …") gives X as the speaker of what
@@ -26,6 +29,34 @@ func TestAsClauseSpeaker(t *testing.T) {
 	for _, si := range []int{3, 4} {
 		if s, ok := got[si]; ok {
 			t.Errorf("sentence %d: an as-clause of time read as an attribution (speaker %q)", si, s)
+		}
+	}
+}
+
+// TestAsByClauseSpeaker checks that a sentence opening with a passive
+// as-clause of comment ("As reported by X, …", "As first noted by X, …")
+// gives its agent as the source of what follows, and that an as-clause
+// with no agent or no verb of saying gives none.
+func TestAsByClauseSpeaker(t *testing.T) {
+	tests := []struct {
+		sentence, want string
+	}{
+		{"As reported by the Harbour Gazette, the contractor missed three deadlines last year.", "the Harbour Gazette"},
+		{"As first noted by Lena Marsh, the breakwater was rebuilt twice after the storms.", "Lena Marsh"},
+		{"As described by the port authority, the quay needs a new crane before the spring.", "the port authority"},
+		{"As built by the contractor, the quay needs a new crane before the spring.", ""},
+		{"As reported, the contractor missed three deadlines last year.", ""},
+	}
+	for _, tt := range tests {
+		a := analyze("The harbour board met on Monday. " + tt.sentence)
+		got := ""
+		for _, q := range a.Quotes {
+			if q.Sentence == 1 && strings.HasPrefix(q.Cue, "As") {
+				got = q.SpeakerText
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: source %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -2747,6 +2747,11 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	if q, ok := a.asFirst(si, s); ok && len(out) == 0 {
 		out = append(out, q)
 	}
+	// "As reported by X, …": its agent speaks for the clause after it,
+	// and for the statements read inside it, as "according to X" does.
+	if q, ok := a.asByFirst(si, s); ok {
+		out = []Quote{q}
+	}
 	// "…, according to X."
 	return a.trailingAccording(si, s, out)
 }
