@@ -399,7 +399,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			switch {
 			case subj >= 0 && (spk < 0 || subjSent > out[spk].Sentence || subjSent == out[spk].Sentence && a.relativeReading(out[spk]) && subj != out[spk].Entity):
 				q.Entity, q.Speaker = subj, a.Entities[subj].Name
-			case spk >= 0 && (p != "they" && p != "we" || q.Entity < 0):
+			case spk >= 0 && (p != "they" && p != "we" || q.Entity < 0 || untypedGroupSpeaker(out[spk], &a.Entities[out[spk].Entity], p, q.Sentence)):
 				// The most recent speaker the pronoun fits goes on speaking.
 				q.Entity, q.Speaker = out[spk].Entity, out[spk].Speaker
 			case spk < 0 && (p == "they" || p == "it") && q.Entity >= 0 && a.Entities[q.Entity].Type == Organization:
@@ -513,11 +513,30 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && (a.speakerFits(p, b) || p == "they" && a.coordinated(b) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (a.speakerFits(p, b) || p == "they" && a.coordinated(b) || untypedGroupSpeaker(b, &a.Entities[b.Entity], p, si) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// untypedGroupSpeaker reports whether "they" or "it" in sentence si may
+// go on with the speech of a quote whose source is a name the entity
+// stage left untyped, named as the speaker in that sentence or the one
+// before it: for "they" the plural of a noun of persons ("Conservatives
+// argue …. They say …"; pluralOfPersons), for "it" a name shaped like no
+// person's and no plural of persons ("Zentrix said …. It added …").
+func untypedGroupSpeaker(q Quote, e *ArticleEntity, p string, si int) bool {
+	if q.How != "named" || q.Sentence < si-1 || e.Type != Other {
+		return false
+	}
+	switch p {
+	case "they":
+		return pluralOfPersons(e.Name)
+	case "it":
+		return !pluralOfPersons(e.Name) && !otherPersonShaped(e.Name) && loneFirstName(e) == 0
+	}
+	return false
 }
 
 // continuedSpeaker returns the entity of the quote right before out[i]
