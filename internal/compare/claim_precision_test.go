@@ -123,3 +123,41 @@ func TestSharedClaimAmountApproximator(t *testing.T) {
 		}
 	}
 }
+
+// A restricted head ("the only candidate", "the biggest donor") is
+// identified by what follows it: two such complements are one claim only
+// when their postmodifiers meet. (Phrases written for this test.)
+func TestRestrictedHeadIsItsPostmodifier(t *testing.T) {
+	lx := lexicon.Default()
+	for _, tc := range []struct {
+		comp, head string
+		want       bool
+	}{
+		{"the only candidate in the race", "candidate", true},
+		{"the first woman to lead the board", "woman", true},
+		{"the biggest donor to the campaign", "donor", true},
+		{"a strong candidate", "candidate", false},
+		{"the ideal host", "host", false},
+	} {
+		if got := restrictedHead(lx, tc.comp, tc.head); got != tc.want {
+			t.Errorf("restrictedHead(%q, %q) = %v, want %v", tc.comp, tc.head, got, tc.want)
+		}
+	}
+	c := newComparer(Input{})
+	p := func(comp string) proposition {
+		return proposition{subject: "Okafor", verb: "be", comp: "candidate", compText: comp}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"the only candidate to win a state", "the only candidate with a conservative record", false},
+		{"the only candidate to win a state", "the only candidate", false},
+		{"the only candidate to win a state", "the only other candidate to win two states", true},
+		{"a strong candidate", "a good candidate", true},
+	} {
+		if got := c.sameRestriction(p(tc.a), p(tc.b)); got != tc.want {
+			t.Errorf("sameRestriction(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -1290,7 +1290,7 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 	if a.passive && a.verb == b.verb && !copular[a.verb] {
 		return true
 	}
-	if !sameComp || !c.sameNounComplement(a, b) {
+	if !sameComp || !c.sameNounComplement(a, b) || !c.sameRestriction(a, b) {
 		return false
 	}
 	if a.verb == b.verb {
@@ -1338,6 +1338,57 @@ func (c *comparer) complementsMeet(ta, tb map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sameRestriction reports whether two complements whose heads agree pick
+// out one referent when either head is restricted ("the only candidate",
+// "the first woman", "the largest donor"; restrictedHead): such a head is
+// identified by what follows it (Quirk et al. 1985 §17.10, restrictive
+// postmodification; §7.84, superlatives), so "the only candidate to win a
+// state" and "the only candidate with a conservative record" are two
+// claims. Both need words after the head, and the words must meet.
+func (c *comparer) sameRestriction(a, b proposition) bool {
+	if !restrictedHead(c.lx, a.compText, a.comp) && !restrictedHead(c.lx, b.compText, b.comp) {
+		return true
+	}
+	ta, tb := c.lx.ContentWords(afterHead(c.lx, a.compText, a.comp)), c.lx.ContentWords(afterHead(c.lx, b.compText, b.comp))
+	return len(ta) > 0 && len(tb) > 0 && c.complementsMeet(ta, tb)
+}
+
+// restrictiveAdjectives single out one referent of their noun (Quirk et
+// al. 1985 §7.37, restrictive adjectives, and the ordinals "first", "last",
+// "next"): the noun's postmodifier says which.
+var restrictiveAdjectives = map[string]bool{"only": true, "sole": true, "lone": true, "first": true, "last": true,
+	"next": true, "same": true}
+
+// restrictedHead reports whether the head of a complement as written has
+// a restrictive adjective or a superlative before it ("the only
+// candidate", "the biggest donor", "the most senior officer").
+func restrictedHead(lx *lexicon.Lexicon, compText, head string) bool {
+	f := strings.Fields(strings.ToLower(compText))
+	for i, w := range f {
+		w = strings.Trim(w, ",.;:\"“”")
+		if w == head || lx.Base(w, lexicon.Noun) == head {
+			return false
+		}
+		if restrictiveAdjectives[w] || w == "most" || w == "least" || i+1 < len(f) && strings.HasSuffix(w, "est") && lx.Base(w, lexicon.Adj) != w && lx.Has(lx.Base(w, lexicon.Adj), lexicon.Adj) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterHead is what a complement as written says after its head ("in the
+// race" in "the only candidate in the race"), or "".
+func afterHead(lx *lexicon.Lexicon, compText, head string) string {
+	f := strings.Fields(compText)
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
+		if lw == head || lx.Base(lw, lexicon.Noun) == head {
+			return strings.Join(f[i+1:], " ")
+		}
+	}
+	return ""
 }
 
 // nounComplementText is the phrase that completes a complement's head
@@ -1460,7 +1511,7 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 		}
 	}
 	cut, rest := cutAfterHead(c.lx, b.compText, b.comp)
-	if rest != nil && !everySays(rest) {
+	if rest != nil && !everySays(rest) && !restrictedHead(c.lx, b.compText, b.comp) {
 		b.compText = cut
 	}
 	if at, n := amountApproximator(b.compText); n > 0 {
