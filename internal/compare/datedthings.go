@@ -504,12 +504,18 @@ func (c *comparer) respondingVerb(toks []text.Token, at int) int {
 		b := c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Verb)
 		return c.lx.Synonyms(b, "respond", lexicon.Verb)
 	}
-	for k := at - 1; k >= 0 && k >= at-headSpan; k-- {
+	// Names and clock words stretch the span as they do headVerb's
+	// ("responded to the 900 block of Elm Street around 2 p.m. Sunday").
+	for k, lo, named := at-1, at-headSpan, 0; k >= 0 && k >= lo; k-- {
 		if toks[k].Text == "," || toks[k].Text == ";" || isDash(toks, k) {
 			break
 		}
 		if responding(k) {
 			return k
+		}
+		if named < nameSpan && (nameWord(toks, k) || clockWord(toks, k)) {
+			lo--
+			named++
 		}
 	}
 	comma := -1

@@ -47,6 +47,12 @@ func TestGeneralDayOfHarm(t *testing.T) {
 				"Man hurt outside bakery\n\nOfficers responded to Elm Road around 4 p.m. Sunday to a report of a gunshot victim.",
 			},
 			"on Friday afternoon/Sunday"},
+		{"a response past a place's name and a clock time",
+			[]string{
+				"Man hurt outside bakery\n\nA man was shot in the leg outside a bakery on Elm Road on Friday afternoon.",
+				"Man hurt outside bakery\n\nOfficers responded to the 900 block of North Elm Road around 4 p.m. Sunday to a report of a gunshot victim.",
+			},
+			"on Friday afternoon/Sunday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
