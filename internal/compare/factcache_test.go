@@ -83,3 +83,54 @@ func TestCacheForgetsFacts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkThread compares the three stories of a made-up thread, each
+// with the other two as its context, as one report does: with the
+// report's cache (each article's typed values and facts read once) and
+// without one (read by each of the three comparisons). Its allocations
+// count an op's work without the noise of a shared machine's load.
+func BenchmarkThread(b *testing.B) {
+	pub := dates.Date{Year: 2023, Month: 5, Day: 2}
+	texts := [][]string{
+		{"Fire\n\nFire crews fought a blaze at a warehouse on Mill Road on Monday, and 3 firefighters were hurt, officials said. About 40 workers left the site.",
+			"Warehouse fire\n\nFour firefighters were hurt on Monday as a blaze tore through a warehouse on Mill Road, a spokesman said. Some 45 workers were sent home.",
+			"Blaze\n\nA fire at a Mill Road warehouse on Monday hurt 3 firefighters and forced 40 workers out, the fire service said on Tuesday."},
+		{"Inquiry\n\nThe owner of the warehouse on Mill Road, Dana Vell, 52, said on Tuesday that 2 alarms had failed. The building is 30 years old.",
+			"Inquiry\n\nDana Vell, 53, owner of the Mill Road warehouse, said on Tuesday that 5 alarms had failed in the 30-year-old building.",
+			"Alarms\n\nInvestigators said on Wednesday that 2 of the 12 alarms at the Mill Road warehouse had failed, owner Dana Vell, 52, said."},
+		{"Road\n\nMill Road reopened on Thursday after 3 days of repairs costing $40,000, the council said.",
+			"Reopened\n\nThe council said Mill Road reopened on Thursday after four days of repairs that cost $45,000.",
+			"Repairs\n\nRepairs to Mill Road took 3 days and cost $40,000, council official Ray Doss, 61, said on Thursday."},
+	}
+	stories := make([][]story.Doc, len(texts))
+	merged := make([]*story.Merged, len(texts))
+	for k, ts := range texts {
+		for j, s := range ts {
+			stories[k] = append(stories[k], doc(string(rune('a'+k))+string(rune('1'+j)), s, pub))
+		}
+		merged[k] = story.Assemble(&corroborate.Story{}, stories[k])
+	}
+	compareAll := func(cache *Cache) {
+		for k := range stories {
+			in := Input{Docs: stories[k], Merged: merged[k], Cache: cache}
+			for r := range stories {
+				if r != k {
+					in.Context = append(in.Context, Context{Docs: stories[r], Merged: merged[r]})
+				}
+			}
+			Compare(in)
+		}
+	}
+	b.Run("cache", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			compareAll(NewCache())
+		}
+	})
+	b.Run("none", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			compareAll(nil)
+		}
+	})
+}
