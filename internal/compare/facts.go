@@ -847,8 +847,16 @@ func (c *comparer) listedBeforeName(a *mention.Analysis, si int, v mention.Value
 // pastCapitalized is the offset in s after the capitalised words that
 // follow offset at, at most three ("a 21-year-old Elm Valley High School
 // student": the name reNameAfter reads stops at three words, and the
-// person noun after the whole of it makes the words a modifier).
+// person noun after the whole of it makes the words a modifier). A word
+// reNameAfter read the first part of goes on to its end: "a 30-year-old
+// Asian-American man" (a hyphenated compound, a modifier of the noun) is
+// a man, no person named "Asian".
 func pastCapitalized(s string, at int) int {
+	if at < len(s) && s[at] == '-' {
+		for at < len(s) && s[at] != ' ' && s[at] != ',' && s[at] != '.' {
+			at++
+		}
+	}
 	for range 3 {
 		rest := s[at:]
 		t := strings.TrimLeft(rest, " ")
