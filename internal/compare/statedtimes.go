@@ -25,7 +25,9 @@ func firstAfter(toks []text.Token, k, end int) bool {
 // opened by a determiner ("It happened near the mill at 7:40 p.m. Monday",
 // "The blast occurred at 6 a.m. Friday"). A page's time stamp, however few
 // its words, has no subject: "Posted Friday, June 7, 2019, 4:40 PM",
-// "Updated: 4:40 PM Friday".
+// "Updated: 4:40 PM Friday". Nor has it a modal auxiliary before a verb,
+// which makes a clause of any subject ("Voting will close at 6 p.m.
+// Sunday"; Quirk et al. 1985 §3.40: a modal is always finite).
 func (c *comparer) toldStatement(toks []text.Token) bool {
 	subject := false
 	for k, t := range toks {
@@ -36,6 +38,14 @@ func (c *comparer) toldStatement(toks []text.Token) bool {
 		case "PRP", "DT":
 			subject = true
 			continue
+		case "MD":
+			// Written lower-case: "MAY 6" in a stamp in capitals is a month.
+			if k > 0 && t.Text == strings.ToLower(t.Text) && k+1 < len(toks) {
+				w := toks[k+1].Text
+				if w == strings.ToLower(w) && (beForms[w] || w == "have" || c.lx.Has(w, lexicon.Verb)) {
+					return true
+				}
+			}
 		}
 		if !subject || k == 0 {
 			continue
