@@ -2823,10 +2823,19 @@ func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quo
 }
 
 // closingAccording reports whether the "according to" at offset k of a
-// sentence text (body offset sStart) follows a comma and every reading of
-// out ends by it: the phrase then closes the statements read before it.
+// sentence text (body offset sStart) follows a comma, inside or outside a
+// closing quotation mark (",” according to", American and British
+// punctuation alike), and every reading of out ends by it: the phrase then
+// closes the statements read before it.
 func closingAccording(text string, k int, out []Quote, sStart int) bool {
-	if !strings.HasSuffix(strings.TrimRight(text[:k], " "), ",") {
+	before := strings.TrimRight(text[:k], " ")
+	for _, m := range []string{"''", "”", "\"", "’", "'"} {
+		if closingMark(m) && strings.HasSuffix(before, m) {
+			before = strings.TrimSuffix(before, m)
+			break
+		}
+	}
+	if !strings.HasSuffix(before, ",") {
 		return false
 	}
 	for _, r := range out {
@@ -3837,6 +3846,10 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 		if toks[k].Text == "," && k+1 < len(toks) {
 			nx := lower(toks[k+1].Text)
 			if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
+				return toks[k].Start, k + 1
+			}
+			// `…,” according to X`: the comma inside the closing mark
+			if closingMark(nx) && k+2 < len(toks) && lower(toks[k+2].Text) == "according" {
 				return toks[k].Start, k + 1
 			}
 			// ", and she criticised the plan …": a second statement of its own.
