@@ -1859,13 +1859,8 @@ func ownedName(s string, m NameMention) bool {
 // name and the person it owns, who speaks for themself ("Lund's
 // mother", "Okafor's lawyer": possessedSpeaks): the name is no speaker.
 func ownerOfSpeaker(np string) bool {
-	ws := strings.Fields(np)
-	for i, w := range ws[:max(len(ws)-1, 0)] {
-		if _, poss := stripPossessive(strings.TrimRight(w, "’'")); poss || strings.HasSuffix(w, "s’") {
-			return !possessedSpeaks(strings.Join(ws[i+1:], " "))
-		}
-	}
-	return false
+	rest, ok := afterPossessor(np)
+	return ok && !possessedSpeaks(rest)
 }
 
 // possessedSpeaks reports whether a possessor speaks through what it owns,
@@ -1874,10 +1869,33 @@ func ownerOfSpeaker(np string) bool {
 // head (the last word) names a group, a communication, a thought or an act
 // in WordNet ("office", "statement", "view", "campaign") or a spokesperson
 // (WordNet's spokesperson synset and its hyponyms: "spokesman"); another
-// person ("head minister", "lawyer") speaks for themself, and a thing
-// ("start date") does not speak.
+// person ("head minister", "lawyer") or the owner's kin ("family",
+// kinGroup) speak for themselves, and a thing ("start date") does not
+// speak.
 func possessedSpeaks(rest string) bool {
 	lx := lexicon.Default()
+	head := possessedHead(rest)
+	if head == "" {
+		return true
+	}
+	b := lx.Base(head, lexicon.Noun)
+	if !lx.Has(b, lexicon.Noun) {
+		return true // not a noun: the window ends otherwise
+	}
+	if lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return lx.Under(b, lexicon.Noun, spokesperson, 3)
+	}
+	if lx.Under(b, lexicon.Noun, kinGroup, 2) {
+		return false // "’s family": the owner's kin speak for themselves
+	}
+	return lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) || lx.HasLex(b, lexicon.Noun, nounCognition) || lx.HasLex(b, lexicon.Noun, lexicon.NounAct)
+}
+
+// possessedHead returns the lower-case head of the noun phrase a
+// possessor owns, given the words after it ("’s head minister" →
+// "minister", "’s teachers from Crest" → "teachers"): its last lower-case
+// word before a closed-class word or a comma, or "".
+func possessedHead(rest string) string {
 	head := ""
 	for i, w := range strings.Fields(rest) {
 		w = strings.Trim(w, "()\"“”")
@@ -1895,17 +1913,48 @@ func possessedSpeaks(rest string) bool {
 			break
 		}
 	}
-	if head == "" {
-		return true
+	return head
+}
+
+// kinGroup is WordNet 3.0's synset 07969695 "kin, kin group, kinship
+// group, kindred, clan, tribe": people related by blood or marriage
+// ("family", "clan"), who speak for themselves, not for one of them.
+var kinGroup = []uint32{7969695}
+
+// kinAnchors are WordNet 3.0's synsets 10235549 "relative, relation" (a
+// person related by blood or marriage: "mother", "son", "husband") and
+// 07969695 (kinGroup: "family").
+var kinAnchors = []uint32{10235549, 7969695}
+
+// ownedKin reports whether the words after a possessor ("’s mother", "’s
+// family") have for head a noun of the owner's kin (kinAnchors): a
+// relative or the family, who speak for themselves, unlike a lawyer or an
+// agent, who may speak for the owner.
+func ownedKin(rest string) bool {
+	lx := lexicon.Default()
+	h := possessedHead(rest)
+	return h != "" && lx.Under(lx.Base(h, lexicon.Noun), lexicon.Noun, kinAnchors, 5)
+}
+
+// ownerOfKin reports whether a noun phrase is a possessive name and the
+// owner's kin ("Reed's sister", "Lund's family": ownedKin), who speak for
+// themselves: the name is no speaker.
+func ownerOfKin(np string) bool {
+	rest, ok := afterPossessor(np)
+	return ok && ownedKin(rest)
+}
+
+// afterPossessor returns the words of a noun phrase after its first
+// possessive word ("Lund's mother" → "mother"), ok false when no word
+// but the last is possessive.
+func afterPossessor(np string) (rest string, ok bool) {
+	ws := strings.Fields(np)
+	for i, w := range ws[:max(len(ws)-1, 0)] {
+		if _, poss := stripPossessive(strings.TrimRight(w, "’'")); poss || strings.HasSuffix(w, "s’") {
+			return strings.Join(ws[i+1:], " "), true
+		}
 	}
-	b := lx.Base(head, lexicon.Noun)
-	if !lx.Has(b, lexicon.Noun) {
-		return true // not a noun: the window ends otherwise
-	}
-	if lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
-		return lx.Under(b, lexicon.Noun, spokesperson, 3)
-	}
-	return lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) || lx.HasLex(b, lexicon.Noun, nounCognition) || lx.HasLex(b, lexicon.Noun, lexicon.NounAct)
+	return "", false
 }
 
 // spokesperson is WordNet 3.0's synset 10638385 "spokesperson, interpreter,

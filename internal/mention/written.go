@@ -26,6 +26,9 @@ func (a *Analysis) WrittenName(q Quote) string {
 	if q.role || q.CueOnly() {
 		return ""
 	}
+	if kin, name := a.kinSpeaker(q); kin {
+		return name // "Reed's sister", "Lee's mother, Ana Ruiz,": the owner's kin speak, not the owner
+	}
 	name := SpeakerName(q.SpeakerText)
 	if name == "" || shoutedWord(lexicon.Default(), name) {
 		return "" // "EMBED >More News Videos An eyewitness": a page's label
@@ -52,6 +55,32 @@ func (a *Analysis) WrittenName(q Quote) string {
 		return "" // "Court documents state", "Red stains": a common word before a thing, even one that is a first name
 	}
 	return name
+}
+
+// kinSpeaker reports whether a quote's speaker phrase is a named
+// possessor's kin ("Reed's sister", "Lund's family": ownerOfKin), who
+// speak for themselves, and returns the person a comma sets in
+// apposition right after the phrase ("said Reed's sister, Ana Reed,"), or
+// "" when none is named there.
+func (a *Analysis) kinSpeaker(q Quote) (kin bool, name string) {
+	np := strings.Trim(q.SpeakerText, namePunct)
+	if !ownerOfKin(np) {
+		return false, ""
+	}
+	if q.Sentence < 0 || q.Sentence >= len(a.Sentences) {
+		return true, ""
+	}
+	sent := a.Sentences[q.Sentence].Text
+	at := wordIndex(sent, np, -1)
+	if at < 0 || !strings.HasPrefix(sent[at+len(np):], ", ") {
+		return true, ""
+	}
+	for _, m := range a.Mentions {
+		if m.Sentence == q.Sentence && m.Start == at+len(np)+2 && a.Entities[m.Entity].Type == Person {
+			return true, a.Entities[m.Entity].Name
+		}
+	}
+	return true, ""
 }
 
 // headAfterName returns the common noun phrase after the name in a
