@@ -95,8 +95,8 @@ func alignKinds(r Result) string {
 }
 
 // TestAlignRoleNames: sentences written for these tests. The one holder
-// of a role named with two given names and one family name is a name
-// discrepancy; a short form, an initial, kin, an indefinite role and two
+// of a role named with two given names and one family name, or one given
+// name and two family names, is a name discrepancy; a short form, an initial, kin, an indefinite role and two
 // names one article gives are none.
 func TestAlignRoleNames(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 8}
@@ -105,6 +105,10 @@ func TestAlignRoleNames(t *testing.T) {
 			"Museum\n\nThe museum's director Harold Quist resigned on Monday after the audit.",
 			"Museum\n\nThe museum director Samuel Quist resigned on Monday after the audit.",
 			"other:Harold Quist/Samuel Quist"},
+		{"one given name, two family names",
+			"Museum\n\nThe museum's director Harold Quist resigned on Monday after the audit.",
+			"Museum\n\nStaff heard late on Monday that the museum director Harold Brenning had quit over the audit findings.",
+			"other:Harold Quist/Harold Brenning"},
 		{"a short form",
 			"Museum\n\nThe museum's director Samuel Quist resigned on Monday after the audit.",
 			"Museum\n\nThe museum director Sam Quist resigned on Monday after the audit.", ""},

@@ -142,6 +142,23 @@ func givenConflict(a, b string) bool {
 	return true
 }
 
+// familyConflict reports whether two names give one person, named by the
+// same given names, two different family names ("A.J. Smith" / "A.J.
+// Butler"): a misnaming of one holder, the mirror of givenConflict.
+func familyConflict(a, b string) bool {
+	ga, gb := givenNames(a), givenNames(b)
+	if len(ga) == 0 || len(ga) != len(gb) {
+		return false
+	}
+	for i := range ga {
+		if ga[i] != gb[i] {
+			return false
+		}
+	}
+	fa, fb := familyName(a), familyName(b)
+	return fa != fb && editDistance(fa, fb) > 2 && !hyphenPart(fa, fb) && !hyphenPart(fb, fa)
+}
+
 // roleNameDiscrepancies reports roles whose one holder the story's
 // articles name differently.
 func (c *comparer) roleNameDiscrepancies() []corroborate.Discrepancy {
@@ -186,7 +203,7 @@ func (c *comparer) roleNameDiscrepancy(holders []roleHolder, g []int, named []ma
 	for a := range names {
 		for b := a + 1; b < len(names); b++ {
 			x, y := names[a], names[b]
-			if familyName(x) != familyName(y) || !givenConflict(x, y) || together(x, y) {
+			if together(x, y) || !(familyName(x) == familyName(y) && givenConflict(x, y) || familyConflict(x, y)) {
 				continue
 			}
 			return c.nameSides(holders, g, x, y, named), true
