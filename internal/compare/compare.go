@@ -176,6 +176,7 @@ func Compare(in Input) Result {
 	r.Discrepancies = append(r.Discrepancies, c.titleDiscrepancies()...) // titles.go
 	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...) // align.go
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
+	r.Discrepancies = append(r.Discrepancies, newNames(c.maskedDiscrepancies(), r.Discrepancies)...) // alignmasked.go
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)
 	r.Consensus = append(r.Consensus, c.statementConsensus()...)
 	r.Stances = c.stances()

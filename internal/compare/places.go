@@ -22,6 +22,9 @@ import (
 //     are not in conflict: its writer knows both — one holds the other
 //     ("Millbrook, Ore.", "the old harbour district of Valmora") or both are
 //     places of the story;
+//   - two places WordNet puts at two levels (a country, a state, a city, a
+//     place it does not list: mayHold) may lie one in the other ("in
+//     Lyon" and "in France");
 //   - a dateline names where the story was filed, not where it happened (it
 //     has no preposition, so it is never read).
 // Every rule is general English; none is drawn from the data it is measured
@@ -204,7 +207,7 @@ func namedTogether(named []map[string]bool) func(x, y string) bool {
 // when no two sides' places are named together by one article.
 func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x, y string) bool) (corroborate.Discrepancy, bool) {
 	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place }, func(x, y string, sides map[string][]int) bool {
-		return together(x, y) || shareNameWord(x, y) || shortFor(x, y) || nearOnly(facts, sides[x]) || nearOnly(facts, sides[y])
+		return together(x, y) || shareNameWord(x, y) || shortFor(x, y) || nearOnly(facts, sides[x]) || nearOnly(facts, sides[y]) || c.mayHold(x, y)
 	})
 	if !ok {
 		return corroborate.Discrepancy{}, false

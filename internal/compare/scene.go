@@ -247,16 +247,23 @@ func nameContinues(after string) bool {
 // of the United States and "Jordan" first a river: no country here; "U.S."
 // is first a government, then the country.
 func (c *comparer) countryKey(name string) string {
+	first := c.firstInstance(name)
+	if first == nil || !c.lx.InstanceOfUnder(first.Synset, c.countryAnchors(), 2) {
+		return ""
+	}
+	return strconv.FormatUint(uint64(first.Synset), 10)
+}
+
+// firstInstance is a name's instance sense of the lowest rank among its
+// first two noun senses (nil when it has none).
+func (c *comparer) firstInstance(name string) *lexicon.Sense {
 	var first *lexicon.Sense
 	for _, x := range c.lx.Senses(name) {
 		if x.POS == lexicon.Noun && x.Instance && x.Rank <= 1 && (first == nil || x.Rank < first.Rank) {
 			first = &x
 		}
 	}
-	if first == nil || !c.lx.InstanceOfUnder(first.Synset, c.countryAnchors(), 2) {
-		return ""
-	}
-	return strconv.FormatUint(uint64(first.Synset), 10)
+	return first
 }
 
 // countriesMeet reports whether two lists of countries share one, or
@@ -271,4 +278,36 @@ func countriesMeet(a, b []string, nest sceneNest) bool {
 		}
 	}
 	return false
+}
+
+// placeLevels are the WordNet classes of places that hold one another,
+// from the widest: a country holds states, a state cities. A place of
+// none of them (a town WordNet does not list, a district, a street) is
+// read as the narrowest.
+var placeLevels = []string{"country", "state", "city"}
+
+// placeLevel is the rank in placeLevels of the first class a place name's
+// commonest instance sense is an instance of (len(placeLevels) when none
+// is). The name is read as written, then with each word capitalised
+// ("santa rosa", residence.go).
+func (c *comparer) placeLevel(name string) int {
+	first := c.firstInstance(name)
+	if first == nil {
+		first = c.firstInstance(titleWords(name))
+	}
+	if first != nil {
+		for i, l := range placeLevels {
+			if c.lx.InstanceOfUnder(first.Synset, c.lx.SensesIn(l, lexicon.Noun, lexicon.NounLocation), 3) {
+				return i
+			}
+		}
+	}
+	return len(placeLevels)
+}
+
+// mayHold reports whether one of two places may lie in the other: WordNet
+// puts them at two levels (a city and its country, a town it does not
+// list and its state).
+func (c *comparer) mayHold(a, b string) bool {
+	return c.placeLevel(a) != c.placeLevel(b)
 }
