@@ -71,14 +71,19 @@ func (c *Cache) docFacts(k docKey) (*docFacts, bool) {
 	return df, ok
 }
 
-// keepDocFacts keeps an article's facts.
+// keepDocFacts keeps an article's facts: once (two stories compared at
+// once may both read an article; its facts count once), and never those
+// of an article that alone holds more than docFactsSize.
 func (c *Cache) keepDocFacts(k docKey, df *docFacts) {
-	if c == nil {
+	n := len(df.facts) + len(df.stretches)
+	if c == nil || n > docFactsSize {
 		return
 	}
-	n := len(df.facts) + len(df.stretches)
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if _, ok := c.facts[k]; ok {
+		return
+	}
 	if c.facts == nil || c.nFacts+n > docFactsSize {
 		c.facts, c.nFacts = map[docKey]*docFacts{}, 0
 	}

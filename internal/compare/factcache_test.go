@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -133,4 +134,35 @@ func BenchmarkThread(b *testing.B) {
 			compareAll(nil)
 		}
 	})
+}
+
+// TestCacheCountsFactsOnce: an article kept twice (two stories compared at
+// once read it) counts its facts once, and an article whose facts alone
+// pass docFactsSize is not kept, nor does it clear the cache.
+func TestCacheCountsFactsOnce(t *testing.T) {
+	type keep struct{ i, n int }
+	for _, tc := range []struct {
+		name  string
+		keeps []keep
+		kept  []int // the articles kept at the end
+		n     int   // the facts counted
+	}{
+		{"one article twice", []keep{{1, 10}, {1, 10}}, []int{1}, 10},
+		{"twice, then to the bound", []keep{{1, docFactsSize / 2}, {1, docFactsSize / 2}, {2, docFactsSize / 2}}, []int{1, 2}, docFactsSize},
+		{"one article past the bound", []keep{{1, 10}, {2, docFactsSize + 1}}, []int{1}, 10},
+	} {
+		cache := NewCache()
+		for _, k := range tc.keeps {
+			cache.keepDocFacts(docKey{i: k.i}, &docFacts{facts: make([]fact, k.n)})
+		}
+		var kept []int
+		for _, k := range tc.keeps {
+			if _, ok := cache.docFacts(docKey{i: k.i}); ok && !slices.Contains(kept, k.i) {
+				kept = append(kept, k.i)
+			}
+		}
+		if !slices.Equal(kept, tc.kept) || cache.nFacts != tc.n {
+			t.Errorf("%s: articles %v kept counting %d facts, want %v counting %d", tc.name, kept, cache.nFacts, tc.kept, tc.n)
+		}
+	}
 }
