@@ -111,15 +111,20 @@ func TestSharedClaimAmountApproximator(t *testing.T) {
 			t.Errorf("amountApproximator(%q) = %d, %d, want %d, %d", tc.comp, at, n, tc.at, tc.len)
 		}
 	}
-	a := doc("a", "Mill flood\n\nOfficials estimated the blaze caused around $2 million in damage to the mill, according to the Daily Courier.", day)
-	b := doc("b", "Mill flood\n\nThe blaze caused more than $2 million in damages, the Valley Herald reported.", day)
-	r := run(a, b)
-	if len(r.Stances) < 2 {
-		t.Fatalf("two holders give the amount: stances %v", r.Stances)
-	}
-	for _, s := range r.Stances {
-		if strings.Contains(s.Claim, "around") || strings.Contains(s.Claim, "more than") || !strings.Contains(s.Claim, "$2 million") {
-			t.Errorf("claim %q (%s), want the amount both give without either's approximator", s.Claim, s.Holder)
+	for _, b := range []string{
+		"Mill flood\n\nThe blaze caused more than $2 million in damages, the Valley Herald reported.",
+		// the approximator and amount only inside another number
+		"Mill flood\n\nThe blaze caused $2 million in damage, around $25,000 of it to the roof, the Valley Herald reported.",
+	} {
+		a := doc("a", "Mill flood\n\nOfficials estimated the blaze caused around $2 million in damage to the mill, according to the Daily Courier.", day)
+		r := run(a, doc("b", b, day))
+		if len(r.Stances) < 2 {
+			t.Fatalf("%q: two holders give the amount: stances %v", b, r.Stances)
+		}
+		for _, s := range r.Stances {
+			if strings.Contains(s.Claim, "around") || strings.Contains(s.Claim, "more than") || !strings.Contains(s.Claim, "$2 million") {
+				t.Errorf("%q: claim %q (%s), want the amount both give without either's approximator", b, s.Claim, s.Holder)
+			}
 		}
 	}
 }
@@ -158,6 +163,27 @@ func TestRestrictedHeadIsItsPostmodifier(t *testing.T) {
 	} {
 		if got := c.sameRestriction(p(tc.a), p(tc.b)); got != tc.want {
 			t.Errorf("sameRestriction(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// An approximator is said by a holder only with its amount whole: "around
+// $2" is not in "around $20 million". (Sentences written for this test.)
+func TestSaysWords(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, phrase string
+		want             bool
+	}{
+		{"The blaze caused around $2 million in damage.", "around $2", true},
+		{"Damage came to around $2, officials said.", "around $2", true},
+		{"AROUND $2 MILLION was lost.", "around $2", true},
+		{"The blaze caused around $20 million in damage.", "around $2", false},
+		{"The blaze caused around $2.5 million in damage.", "around $2", false},
+		{"The blaze caused more than $2 million in damage.", "around $2", false},
+		{"Some 40 homes burned.", "up to 40", false},
+	} {
+		if got := saysWords(tc.sentence, strings.Fields(tc.phrase)); got != tc.want {
+			t.Errorf("saysWords(%q, %q) = %v, want %v", tc.sentence, tc.phrase, got, tc.want)
 		}
 	}
 }

@@ -1479,7 +1479,7 @@ func (c *comparer) beingVerb(v string) bool {
 func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, addr []addressed) proposition {
 	b := preds[best]
 	everySays := func(rest map[string]bool) bool {
-		says := func(sentence string) bool {
+		return c.everyHolderSays(preds, cl, addr, func(sentence string) bool {
 			words := c.lx.ContentWords(sentence)
 			for w := range rest {
 				if !words[w] {
@@ -1487,18 +1487,7 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 				}
 			}
 			return true
-		}
-		for _, i := range cl.members {
-			if !says(preds[i].sentence) {
-				return false
-			}
-		}
-		for _, x := range addr {
-			if !says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text) {
-				return false
-			}
-		}
-		return true
+		})
 	}
 	// A passive's prepositional phrase is an adjunct ("was hit on the
 	// shoulder", "was hit by a stone"): one passive event whatever it
@@ -1516,22 +1505,48 @@ func (c *comparer) sharedClaim(preds []proposition, cl *claimGroup, best int, ad
 	}
 	if at, n := amountApproximator(b.compText); n > 0 {
 		f := strings.Fields(b.compText)
-		phrase := strings.ToLower(strings.Join(f[at:at+n+1], " "))
-		says := func(sentence string) bool { return strings.Contains(strings.ToLower(sentence), phrase) }
-		every := true
-		for _, i := range cl.members {
-			every = every && says(preds[i].sentence)
-		}
-		for _, x := range addr {
-			every = every && says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text)
-		}
-		if !every {
+		phrase := f[at : at+n+1]
+		if !c.everyHolderSays(preds, cl, addr, func(sentence string) bool { return saysWords(sentence, phrase) }) {
 			// "more than $1 million" where another holder says "around
 			// $1 million": the amount is what all of them state.
 			b.compText = strings.Join(slices.Delete(f, at, at+n), " ")
 		}
 	}
 	return b
+}
+
+// everyHolderSays reports whether says holds of the sentence of every
+// member of a claim and of every sentence that addresses it.
+func (c *comparer) everyHolderSays(preds []proposition, cl *claimGroup, addr []addressed, says func(string) bool) bool {
+	for _, i := range cl.members {
+		if !says(preds[i].sentence) {
+			return false
+		}
+	}
+	for _, x := range addr {
+		if !says(c.in.Docs[x.doc].Analysis.Sentences[x.sentence].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// saysWords reports whether a sentence writes the words of phrase one
+// after another, whole, in any case: "around $2" is not said by "around
+// $20 million" nor by "around $2.5 million".
+func saysWords(sentence string, phrase []string) bool {
+	trim := func(w string) string { return strings.ToLower(strings.Trim(w, ",.;:!?\"“”'‘’()")) }
+	f := strings.Fields(sentence)
+	for i := 0; i+len(phrase) <= len(f); i++ {
+		k := 0
+		for k < len(phrase) && trim(f[i+k]) == trim(phrase[k]) {
+			k++
+		}
+		if k == len(phrase) && len(phrase) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // amountApproximator finds the approximator or bound of an amount in a
