@@ -1252,15 +1252,16 @@ func (c *comparer) reportedBefore(toks []text.Token, j int) bool {
 // passiveForm reports whether the verb at token i, after the claim's
 // subject at token s, is passive: a form of "be" or "get" stands before it
 // in the same clause, with no other verb between ("was shot", "had been
-// presumably set", "was in any way connected"; Quirk et al. 1985 §3.63).
+// presumably set", "was in any way connected"; Quirk et al. 1985 §3.63),
+// or "are" contracted on the subject's own token ("they're shot").
 // The noun before an active verb is its agent, not what the verb is done
 // to ("people broke in and shot him": nobody says the people were shot),
 // so an active verb addresses no passive claim.
 func (c *comparer) passiveForm(toks []text.Token, s, i int) bool {
-	for j := i - 1; j > s && j >= i-5; j-- {
+	for j := i - 1; j >= max(s, 0) && j >= i-5; j-- {
 		w := strings.ToLower(toks[j].Text)
 		switch {
-		case passiveAuxiliaries[w]:
+		case passiveAuxiliaries[w] || beContraction(w):
 			return true
 		case isPunct(toks[j].Text) && !isQuoteMark(toks[j].Text) || clauseBreaks[w]:
 			return false
@@ -1275,8 +1276,15 @@ func (c *comparer) passiveForm(toks []text.Token, s, i int) bool {
 // passiveAuxiliaries are the forms of "be" and "get" that make a passive
 // (Quirk et al. 1985 §3.63–3.68, the be- and get-passive).
 var passiveAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"being": true, "am": true, "'s": true, "’s": true, "'re": true, "get": true, "gets": true, "got": true, "gotten": true,
-	"getting": true}
+	"being": true, "am": true, "get": true, "gets": true, "got": true, "gotten": true, "getting": true}
+
+// beContraction reports whether a token ends in the contraction of "are"
+// ("they're", "we’re"; Quirk et al. 1985 §3.23). The tokens keep a
+// contraction with its word, and "'s" is no sign of a passive: before a
+// participle it is as often "has" ("he's shot two deer").
+func beContraction(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re"))
+}
 
 // epistemicAdjectives are the adjectives of likelihood and report
 // (Quirk et al. 1985 §7.36 and §8.127, the adjectival counterparts of the

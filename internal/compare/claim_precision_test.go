@@ -187,3 +187,27 @@ func TestSaysWords(t *testing.T) {
 		}
 	}
 }
+
+// A passive is read from a form of "be" or "get" before the verb, "are"
+// contracted on the subject's token included; "'s" before a participle
+// may be "has" and a possessive's "'s" is no verb at all. (Sentences
+// written for this test.)
+func TestPassiveForm(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		sent, subj, verb string
+		want             bool
+	}{
+		{"The man was shot in the head.", "man", "shot", true},
+		{"They're often shot at near the depot.", "They're", "shot", true},
+		{"Guards say they’re rarely searched at the gate.", "they’re", "searched", true},
+		{"The man's brother shot him in the head.", "man's", "shot", false},
+		{"He's shot two deer this season.", "He's", "shot", false},
+		{"The man shot his neighbour.", "man", "shot", false},
+	} {
+		toks := text.Tokens(tc.sent)
+		if got := c.passiveForm(toks, findTok(toks, tc.subj), findTok(toks, tc.verb)); got != tc.want {
+			t.Errorf("%q: passiveForm = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
