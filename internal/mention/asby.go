@@ -19,16 +19,8 @@ func (a *Analysis) asByFirst(si int, s text.Sentence) (Quote, bool) {
 	if len(toks) < 8 || lower(toks[0].Text) != "as" {
 		return Quote{}, false
 	}
-	lx := lexicon.Default()
-	i := 1
-	for i < 3 && toks[i].IsWord() && lx.Has(lower(toks[i].Text), lexicon.Adv) && lx.Base(lower(toks[i].Text), lexicon.Verb) == lower(toks[i].Text) && !lx.Has(lower(toks[i].Text), lexicon.Verb) {
-		i++
-	}
-	if i+2 >= len(toks) || lower(toks[i+1].Text) != "by" {
-		return Quote{}, false
-	}
-	w := lower(toks[i].Text)
-	if b, ok := verbForm(toks[i].Text); !ok || !clauseVerb(b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	i, ok := asParticiple(toks, 1)
+	if !ok || i+2 >= len(toks) || lower(toks[i+1].Text) != "by" {
 		return Quote{}, false
 	}
 	c := -1
@@ -52,4 +44,139 @@ func (a *Analysis) asByFirst(si int, s text.Sentence) (Quote, bool) {
 		return Quote{}, false
 	}
 	return q, true
+}
+
+// trailingAs reads an as-clause of comment that closes a sentence after
+// its content (Quirk et al. 1985, §15.53): "CONTENT, as X noted",
+// "CONTENT, as X has reported in Y", "CONTENT, as X put it" and the
+// passive "CONTENT, as reported by X". X is the source of the clause
+// before the comma. The verb is a reporting verb that takes a clause
+// (clauseVerb), not an -ing form, after the subject and at most one
+// perfect auxiliary; what follows it, if anything, is an adjunct opening
+// with a preposition or an adverb ("in an interview", "before"), never an
+// object ("as the president said goodbye" is an as-clause of time). Its
+// reading replaces the readings before it only when none of them names a
+// source (unnamedBefore), as "…, according to X" does.
+func (a *Analysis) trailingAs(si int, s text.Sentence, out []Quote) []Quote {
+	if len(out) > 0 && !unnamedBefore(out, s.Start+len(s.Text)) {
+		return out
+	}
+	toks := a.Tokens[si]
+	k := -1
+	for i := len(toks) - 3; i >= 4; i-- {
+		if toks[i].Text == "," && lower(toks[i+1].Text) == "as" {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return out
+	}
+	content := strings.TrimSpace(s.Text[:toks[k].Start])
+	if wordCount(content) < 4 || strings.ContainsAny(content, "“”\"") {
+		return out
+	}
+	q := Quote{Text: content, Entity: -1, Sentence: si, Start: s.Start, End: s.Start + toks[k].Start}
+	if v, ok := asParticiple(toks, k+2); ok && v+1 < len(toks) && lower(toks[v+1].Text) == "by" {
+		q.Cue = s.Text[toks[k+1].Start:toks[v+1].End]
+		a.accordingSource(si, toks[v+2].Start, clauseEnd(s.Text, toks, v+2), &q)
+	} else if v, ok := asCommentVerb(toks, k+2); ok {
+		from, to := toks[k+2].Start, toks[v].Start
+		if aux := lower(toks[v-1].Text); v-1 > k+2 && (aux == "has" || aux == "have" || aux == "had") {
+			to = toks[v-1].Start
+		}
+		q.Cue = s.Text[toks[v].Start:toks[v].End]
+		a.resolveSpeaker(si, from, to, &q)
+	}
+	if q.SpeakerText == "" {
+		return out
+	}
+	return []Quote{q}
+}
+
+// asParticiple returns the index of the past participle of a reporting
+// verb that takes a clause at token i of an as-clause, after at most two
+// adverbs that are no verbs ("As first reported", "as previously noted").
+func asParticiple(toks []text.Token, i int) (int, bool) {
+	lx := lexicon.Default()
+	start := i
+	for i < start+2 && i < len(toks) && toks[i].IsWord() && lx.Has(lower(toks[i].Text), lexicon.Adv) && lx.Base(lower(toks[i].Text), lexicon.Verb) == lower(toks[i].Text) && !lx.Has(lower(toks[i].Text), lexicon.Verb) {
+		i++
+	}
+	if i >= len(toks) {
+		return 0, false
+	}
+	w := lower(toks[i].Text)
+	if b, ok := verbForm(toks[i].Text); !ok || !clauseVerb(b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return 0, false
+	}
+	return i, true
+}
+
+// asCommentVerb returns the index of the verb of a closing as-clause
+// whose subject starts at token i: a reporting verb that takes a clause,
+// not an -ing form, after one to six words, followed by the sentence's
+// end, "it" of "put it", or an adjunct opening with a preposition or an
+// adverb and running to the end without a comma.
+func asCommentVerb(toks []text.Token, i int) (int, bool) {
+	for v := i + 1; v < len(toks) && v <= i+6; v++ {
+		if !toks[v].IsWord() || !toks[v-1].IsWord() {
+			return 0, false
+		}
+		w := lower(toks[v].Text)
+		b, ok := verbForm(toks[v].Text)
+		if w == "put" && v+1 < len(toks) && lower(toks[v+1].Text) == "it" {
+			ok, b = true, "put"
+			if closesSentence(toks, v+2) {
+				return v, true
+			}
+		}
+		if !ok || b != "put" && !clauseVerb(b) || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		return v, adjunctToEnd(toks, v+1)
+	}
+	return 0, false
+}
+
+// closesSentence reports whether tokens from i on are only closing
+// punctuation.
+func closesSentence(toks []text.Token, i int) bool {
+	for ; i < len(toks); i++ {
+		if toks[i].IsWord() || toks[i].IsNumber() {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctToEnd reports whether the tokens from i on are nothing, or an
+// adjunct running to the sentence's end with no comma or quotation: its
+// first word a preposition (a closed-class "IN") or an adverb.
+func adjunctToEnd(toks []text.Token, i int) bool {
+	if closesSentence(toks, i) {
+		return true
+	}
+	lw := lower(toks[i].Text)
+	t, ok := lexicon.ClosedClass(lw)
+	if !(ok && t == "IN") && !lexicon.Default().Has(lw, lexicon.Adv) {
+		return false
+	}
+	for _, tk := range toks[i:] {
+		if tk.Text == "," || tk.Text == ";" || strings.ContainsAny(tk.Text, "“”\"") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns the offset in sentence text where the phrase from
+// token i ends: at a comma, semicolon or the closing full stop.
+func clauseEnd(sent string, toks []text.Token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].Text == "," || toks[i].Text == ";" || toks[i].Text == "." {
+			return toks[i].Start
+		}
+	}
+	return len(sent)
 }

@@ -48,15 +48,22 @@ func TestAsByClauseSpeaker(t *testing.T) {
 		{"As reported, the contractor missed three deadlines last year.", ""},
 	}
 	for _, tt := range tests {
-		a := analyze("The harbour board met on Monday. " + tt.sentence)
-		got := ""
-		for _, q := range a.Quotes {
-			if q.Sentence == 1 && strings.HasPrefix(q.Cue, "As") {
-				got = q.SpeakerText
-			}
-		}
+		got := secondSource(tt.sentence, func(q Quote) bool { return strings.HasPrefix(q.Cue, "As") })
 		if got != tt.want {
 			t.Errorf("%q: source %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// secondSource analyses a sentence after a plain first one and returns
+// the source text of the last reading of it that keep accepts.
+func secondSource(sentence string, keep func(Quote) bool) string {
+	a := analyze("The harbour board met on Monday. " + sentence)
+	got := ""
+	for _, q := range a.Quotes {
+		if q.Sentence == 1 && keep(q) {
+			got = q.SpeakerText
+		}
+	}
+	return got
 }

@@ -2820,6 +2820,8 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	if q, ok := a.asByFirst(si, s); ok {
 		out = []Quote{q}
 	}
+	// "…, as X noted.", "…, as reported by X."
+	out = a.trailingAs(si, s, out)
 	// "…, according to X."
 	return a.trailingAccording(si, s, out)
 }
