@@ -143,6 +143,11 @@ func TestRestrictedHeadIsItsPostmodifier(t *testing.T) {
 		{"the biggest donor to the campaign", "donor", true},
 		{"a strong candidate", "candidate", false},
 		{"the ideal host", "host", false},
+		{"the most senior officer of the board", "officer", true},
+		{"her most famous role", "role", true},
+		{"the council's least known member", "member", true},
+		{"most candidates in the race", "candidate", false},
+		{"least of the candidates", "candidate", false},
 	} {
 		if got := restrictedHead(lx, tc.comp, tc.head); got != tc.want {
 			t.Errorf("restrictedHead(%q, %q) = %v, want %v", tc.comp, tc.head, got, tc.want)

@@ -1363,7 +1363,10 @@ var restrictiveAdjectives = map[string]bool{"only": true, "sole": true, "lone": 
 
 // restrictedHead reports whether the head of a complement as written has
 // a restrictive adjective or a superlative before it ("the only
-// candidate", "the biggest donor", "the most senior officer").
+// candidate", "the biggest donor", "the most senior officer"). "Most" and
+// "least" are superlatives after a definite determiner ("the most votes",
+// "her most famous role"); without one they are quantifiers ("most
+// candidates").
 func restrictedHead(lx *lexicon.Lexicon, compText, head string) bool {
 	f := strings.Fields(strings.ToLower(compText))
 	for i, w := range f {
@@ -1371,11 +1374,25 @@ func restrictedHead(lx *lexicon.Lexicon, compText, head string) bool {
 		if w == head || lx.Base(w, lexicon.Noun) == head {
 			return false
 		}
-		if restrictiveAdjectives[w] || w == "most" || w == "least" || i+1 < len(f) && strings.HasSuffix(w, "est") && lx.Base(w, lexicon.Adj) != w && lx.Has(lx.Base(w, lexicon.Adj), lexicon.Adj) {
+		if (w == "most" || w == "least") && i > 0 && superlativeDeterminer(f[i-1]) {
+			return true
+		}
+		if restrictiveAdjectives[w] || i+1 < len(f) && strings.HasSuffix(w, "est") && lx.Base(w, lexicon.Adj) != w && lx.Has(lx.Base(w, lexicon.Adj), lexicon.Adj) {
 			return true
 		}
 	}
 	return false
+}
+
+// superlativeDeterminer reports a word that makes the "most" or "least"
+// after it a superlative: the definite article, a possessive determiner or
+// a genitive ("the board's most senior officer").
+func superlativeDeterminer(w string) bool {
+	switch w {
+	case "the", "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'"))
 }
 
 // afterHead is what a complement as written says after its head ("in the
