@@ -147,7 +147,8 @@ const npSpan = 4
 // verb was part of, on the day the time gives (eventNounAlt reads the
 // noun before the time). The noun is the last word of the phrase before
 // a preposition, a conjunction, punctuation or a capitalised word (a
-// place name, another time). None when no such phrase follows.
+// place name, another time; right after the preposition it is a name, not
+// an event noun: "in Robbery Bay"). None when no such phrase follows.
 func (c *comparer) eventNounAfter(toks []text.Token, end int) []datedAlt {
 	k := tokenFrom(toks, end)
 	for k >= 0 && k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
@@ -160,7 +161,7 @@ func (c *comparer) eventNounAfter(toks []text.Token, end int) []datedAlt {
 	for j := k + 1; j < len(toks) && j <= k+npSpan; j++ {
 		w := toks[j].Text
 		lw := strings.ToLower(w)
-		if !toks[j].IsWord() || w != lw && j > k+1 {
+		if !toks[j].IsWord() || w != lw {
 			break
 		}
 		if tag, closed := lexicon.ClosedClass(lw); closed {

@@ -123,6 +123,8 @@ func TestEventNounAfter(t *testing.T) {
 		{"A guard was hurt Friday night during an armed robbery at the depot.", "Friday", "rob"},
 		{"A guard was hurt Friday in shootings at the depot.", "Friday", "shoot"},
 		{"A guard was hurt Friday in Varnholm.", "Friday", ""},
+		{"A guard was hurt Friday in Robbery Bay.", "Friday", ""},
+		{"A guard was hurt Friday during Shooting Star Week.", "Friday", ""},
 		{"A guard was hurt Friday at a robbery in the depot.", "Friday", ""},
 		{"A guard was hurt Friday in the incident at the depot.", "Friday", ""},
 		{"A guard was hurt Friday in the depot.", "Friday", ""},
