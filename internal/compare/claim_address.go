@@ -1300,18 +1300,20 @@ var epistemicAdjectives = map[string]bool{"possible": true, "potential": true, "
 // epistemic ones and names left out: what the classification says beyond
 // its head noun (Quirk et al. 1985 §17.95, premodification by adjectives).
 func classModifiers(lx *lexicon.Lexicon, compText, head string) []string {
+	f := strings.Fields(compText)
+	n := headAt(lx, f, head)
+	if n < 0 {
+		return nil // the head is not written: nothing is known to stand before it
+	}
 	var out []string
-	for _, w := range strings.Fields(compText) {
+	for _, w := range f[:n] {
 		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
-		if lw == head || lx.Base(lw, lexicon.Noun) == head {
-			return out
-		}
 		if lw == "" || lw != strings.Trim(w, ",.;:\"“”") || determiners[lw] || epistemicAdjectives[lw] || !lx.Has(lx.Base(lw, lexicon.Adj), lexicon.Adj) {
 			continue // a capitalised word, a determiner, a number, a noun
 		}
 		out = append(out, lx.Base(lw, lexicon.Adj))
 	}
-	return nil // the head is not written: nothing is known to stand before it
+	return out
 }
 
 // carriesModifier reports whether the noun phrase ending at token j, the

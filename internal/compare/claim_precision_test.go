@@ -216,3 +216,25 @@ func TestPassiveForm(t *testing.T) {
 		}
 	}
 }
+
+// headAt finds a complement's head among its words as written, in any
+// case, punctuation trimmed, a plural read as its noun; classModifiers,
+// restrictedHead and afterHead all stop at it. (Phrases written for this
+// test.)
+func TestHeadAt(t *testing.T) {
+	lx := lexicon.Default()
+	for _, tc := range []struct {
+		comp, head string
+		want       int
+	}{
+		{"the only candidate in the race", "candidate", 2},
+		{"most Candidates, in the race", "candidate", 1},
+		{"an important democratic “step”", "step", 3},
+		{"the ideal host", "guest", -1},
+		{"", "host", -1},
+	} {
+		if got := headAt(lx, strings.Fields(tc.comp), tc.head); got != tc.want {
+			t.Errorf("headAt(%q, %q) = %d, want %d", tc.comp, tc.head, got, tc.want)
+		}
+	}
+}

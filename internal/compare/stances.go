@@ -1369,11 +1369,12 @@ var restrictiveAdjectives = map[string]bool{"only": true, "sole": true, "lone": 
 // candidates").
 func restrictedHead(lx *lexicon.Lexicon, compText, head string) bool {
 	f := strings.Fields(strings.ToLower(compText))
-	for i, w := range f {
+	n := headAt(lx, f, head)
+	if n < 0 {
+		n = len(f)
+	}
+	for i, w := range f[:n] {
 		w = strings.Trim(w, ",.;:\"“”")
-		if w == head || lx.Base(w, lexicon.Noun) == head {
-			return false
-		}
 		if (w == "most" || w == "least") && i > 0 && superlativeDeterminer(f[i-1]) {
 			return true
 		}
@@ -1399,13 +1400,23 @@ func superlativeDeterminer(w string) bool {
 // race" in "the only candidate in the race"), or "".
 func afterHead(lx *lexicon.Lexicon, compText, head string) string {
 	f := strings.Fields(compText)
+	if i := headAt(lx, f, head); i >= 0 {
+		return strings.Join(f[i+1:], " ")
+	}
+	return ""
+}
+
+// headAt is the index of the first of a complement's words as written (f)
+// that is its head, in any case, punctuation trimmed, a plural read as its
+// noun ("candidates," for "candidate"); -1 when the head is not written.
+func headAt(lx *lexicon.Lexicon, f []string, head string) int {
 	for i, w := range f {
 		lw := strings.ToLower(strings.Trim(w, ",.;:\"“”"))
 		if lw == head || lx.Base(lw, lexicon.Noun) == head {
-			return strings.Join(f[i+1:], " ")
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // nounComplementText is the phrase that completes a complement's head
