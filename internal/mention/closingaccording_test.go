@@ -5,13 +5,14 @@ import "testing"
 // TestClosingAccordingAfterMark checks that "according to X" closing a
 // sentence after a comma inside a closing quotation mark (American
 // punctuation: `…,” according to X`) is the source of the statement
-// before it, as after a bare comma.
+// before it, as after a bare comma; single marks as double ones.
 func TestClosingAccordingAfterMark(t *testing.T) {
 	tests := []struct {
 		sentence, want string
 	}{
 		{`The harbour master made clear that the meeting was not political, saying that those who thought it was should "look for another job," according to the Harbour Gazette.`, "Harbour Gazette"},
 		{`The harbour master made clear that the meeting was not political, saying that those who thought it was should “look for another job,” according to the Harbour Gazette.`, "Harbour Gazette"},
+		{`The harbour master made clear that the meeting was not political, saying that those who thought it was should ‘look for another job,’ according to the Harbour Gazette.`, "Harbour Gazette"},
 		{`The harbour master made clear that the meeting was not political, saying that those who thought it was should look for another job, according to the Harbour Gazette.`, "Harbour Gazette"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -171,13 +172,14 @@ func (a *Analysis) headlineContents(si int, s text.Sentence, k, end int, q Quote
 	return out
 }
 
+// closingMarks are the closing quotation marks and apostrophe, the double
+// straight one written as two apostrophes before the single one so that a
+// suffix match takes the whole mark.
+var closingMarks = []string{"''", "”", "\"", "’", "'"}
+
 // closingMark reports a closing quotation mark or apostrophe token.
 func closingMark(w string) bool {
-	switch w {
-	case "’", "'", "”", "\"", "''":
-		return true
-	}
-	return false
+	return slices.Contains(closingMarks, w)
 }
 
 // headlineParticle reports a headline verb that is not a cue with the word

@@ -2880,8 +2880,8 @@ func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quo
 // closes the statements read before it.
 func closingAccording(text string, k int, out []Quote, sStart int) bool {
 	before := strings.TrimRight(text[:k], " ")
-	for _, m := range []string{"''", "”", "\"", "’", "'"} {
-		if closingMark(m) && strings.HasSuffix(before, m) {
+	for _, m := range closingMarks {
+		if strings.HasSuffix(before, m) {
 			before = strings.TrimSuffix(before, m)
 			break
 		}
