@@ -1,8 +1,6 @@
 package mention
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 )
@@ -13,23 +11,7 @@ import (
 // like no person's ("Zentrix said …. It added …")
 // (testdata/pronounspeaker.tsv).
 func TestPronounSpeaker(t *testing.T) {
-	f, err := os.Open("testdata/pronounspeaker.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		n++
+	for _, cols := range tsvCases(t, "testdata/pronounspeaker.tsv", 3) {
 		a := analyze(strings.ReplaceAll(cols[0], " | ", "\n\n"))
 		found := false
 		for _, q := range a.Quotes {
@@ -43,8 +25,5 @@ func TestPronounSpeaker(t *testing.T) {
 		if !found && cols[2] != "" {
 			t.Errorf("%q: no statement %q read", cols[0], cols[1])
 		}
-	}
-	if n == 0 {
-		t.Fatal("no cases")
 	}
 }

@@ -1,9 +1,6 @@
 package mention
 
 import (
-	"bufio"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -25,23 +22,7 @@ func TestSubjectSource(t *testing.T) { checkUnnamedSources(t, "testdata/subjects
 // and checks each after a fixed opening sentence.
 func checkUnnamedSources(t *testing.T, path string) {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		n++
+	for _, cols := range tsvCases(t, path, 3) {
 		a := analyze("The harbour board met on Monday. " + cols[0])
 		phrase, kind := "", ""
 		found := false
@@ -58,12 +39,6 @@ func checkUnnamedSources(t *testing.T, path string) {
 		if phrase != cols[1] || kind != cols[2] {
 			t.Errorf("UnnamedSource in %q = %q (%s), want %q (%s)", cols[0], phrase, kind, cols[1], cols[2])
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if n == 0 {
-		t.Fatal("no cases read")
 	}
 }
 
