@@ -97,13 +97,15 @@ func TestClaimKeepsItsComplement(t *testing.T) {
 
 // A concrete noun's "of" phrase says which one and may be cut; a relational
 // noun with its complement is another claim than the noun without one.
-// (Sentences written for this test.)
+// (Sentences written for this test; a third speaker denies the visit, so
+// it is disputed.)
 func TestConcreteAndRelationalNouns(t *testing.T) {
 	a := doc("a", "Visit\n\nChief Ana Ruiz said the boy was visiting the home of his aunt.", day)
 	b := doc("b", "Boy\n\nSpeaking on Monday, Inspector Tom Bell said the boy was visiting the home.", day)
-	r := run(a, b)
+	e := doc("e", "Home\n\nNeighbour Ida Lund denied that the boy was visiting the home.", day)
+	r := run(a, b, e)
 	if len(r.Stances) == 0 {
-		t.Fatal("two speakers: no stance")
+		t.Fatal("two speakers, one denial: no stance")
 	}
 	for _, s := range r.Stances {
 		if s.Claim != "the boy was visiting the home" {

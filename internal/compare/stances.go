@@ -2331,11 +2331,17 @@ func (c *comparer) stances() []corroborate.Stance {
 		if sp := c.speakers(preds, cl, own, addr[cl]); sp < 2 && !(len(pos) > 1 && sp >= 1) && !c.cueTaken(preds, cl, own, addr[cl]) {
 			continue
 		}
+		disputed[cl] = len(pos) > 1 || !pos["affirms"]
+		// An event every holder tells alike is reported, not held: a
+		// claim no one denies or doubts is a stance only when it judges
+		// its subject (a classification or a cause).
+		if !disputed[cl] && !c.judges(preds[best[cl]]) {
+			continue
+		}
 		score[cl] = holders + len(cl.origins)
 		if len(pos) > 1 {
 			score[cl] += 100
 		}
-		disputed[cl] = len(pos) > 1 || !pos["affirms"]
 		keys = append(keys, cl)
 	}
 	sort.SliceStable(keys, func(i, j int) bool { return score[keys[i]] > score[keys[j]] })
@@ -2348,4 +2354,34 @@ func (c *comparer) stances() []corroborate.Stance {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Claim < out[j].Claim })
 	return out
+}
+
+// judges reports whether a claim judges its subject rather than telling
+// an event: a copula, or a verb whose first WordNet sense is one of "be"
+// or directly below it ("represent", "constitute"), with a complement
+// classifies it ("the fire was arson", "the vote is an important step";
+// Quirk et al. 1985 §10.16, subject complements); so does a regarded
+// classification ("treated as arson"); a verb of causation names what
+// brought something about ("the fire caused the damage").
+func (c *comparer) judges(p proposition) bool {
+	if p.regarded {
+		return true
+	}
+	if p.comp != "" && !p.passive && c.firstSenseBeing(p.verb) {
+		return true
+	}
+	return c.causeWord(p.verb)
+}
+
+// firstSenseBeing reports whether a verb says what its subject is in its
+// commonest sense: a copula, or a verb whose first WordNet sense is one of
+// "be" or directly below it. Rarer senses do not count ("want" as "lack",
+// "touch" as "adjoin").
+func (c *comparer) firstSenseBeing(v string) bool {
+	if copular[v] {
+		return true
+	}
+	beOnce.Do(func() { beSynsets = c.lx.SynsetIDs("be", lexicon.Verb) })
+	s, ok := c.lx.TopSense(v, lexicon.Verb)
+	return ok && c.lx.SynsetUnder(s.Synset, lexicon.Verb, beSynsets, 1)
 }

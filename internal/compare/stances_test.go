@@ -571,14 +571,15 @@ func TestUnnamedBelieverIsNoOutletStance(t *testing.T) {
 }
 
 // A passive's prepositional phrase that one holder does not name is cut
-// from the claim: both holders state the event. (Sentences written for
-// this test.)
+// from the claim: both holders state the event (a third denies it, so it
+// is disputed). (Sentences written for this test.)
 func TestSharedPassiveEvent(t *testing.T) {
 	a := doc("a", "Guard hurt\n\nThe guard was scratched on the elbow and treated at a clinic, Sheriff Daniel Okafor said.", day)
 	b := doc("b", "Depot shooting\n\nThe guard was scratched by a falling beam, Mayor Lena Voss told reporters.", day)
-	r := run(a, b)
+	c := doc("c", "Depot\n\nDepot manager Ida Lund said the guard was not scratched on the elbow.", day)
+	r := run(a, b, c)
 	if len(r.Stances) == 0 {
-		t.Fatal("two holders state the event: no stances")
+		t.Fatal("two holders state the event, one denies it: no stances")
 	}
 	for _, s := range r.Stances {
 		if s.Claim != "the guard was scratched" {
@@ -816,6 +817,64 @@ func TestParticipleCue(t *testing.T) {
 	} {
 		if got := c.participleCue(tc.sent, tc.speaker, tc.cue); got != tc.want {
 			t.Errorf("%q: participleCue(%q, %q) = %v, want %v", tc.sent, tc.speaker, tc.cue, got, tc.want)
+		}
+	}
+}
+
+// An event every holder tells alike is reported, not held: no stance. A
+// classification or a cause is a stance even when no one disputes it.
+// (Sentences written for this test.)
+func TestUndisputedEventIsNoStance(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  string // the claim shown, "" for none
+	}{
+		{"event", []string{
+			"Guard hurt\n\nThe guard was scratched on the elbow and treated at a clinic, Sheriff Daniel Okafor said.",
+			"Depot shooting\n\nThe guard was scratched by a falling beam, Mayor Lena Voss told reporters.",
+		}, ""},
+		{"classification", []string{
+			"Depot fire\n\nSheriff Daniel Okafor said the depot fire was arson.",
+			"Fire\n\nMayor Lena Voss told reporters the depot fire was arson.",
+		}, "the depot fire was arson"},
+		{"cause", []string{
+			"Depot fire\n\nSheriff Daniel Okafor said the depot fire caused the explosion.",
+			"Fire\n\nMayor Lena Voss told reporters the depot fire caused the explosion.",
+		}, "the depot fire caused the explosion"},
+	} {
+		var docs []story.Doc
+		for i, s := range tc.texts {
+			docs = append(docs, doc(string(rune('a'+i)), s, day))
+		}
+		r := run(docs...)
+		if tc.want == "" && len(r.Stances) > 0 {
+			t.Errorf("%s: got %s %s %q, want no stance", tc.name, r.Stances[0].Holder, r.Stances[0].Position, r.Stances[0].Claim)
+		}
+		if tc.want != "" && (len(r.Stances) == 0 || r.Stances[0].Claim != tc.want) {
+			t.Errorf("%s: got %v, want stances on %q", tc.name, r.Stances, tc.want)
+		}
+	}
+}
+
+// judges reads a verb by its commonest sense: "want" is no being verb,
+// though one of its senses ("lack") is one of "be".
+func TestJudgesFirstSense(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		p    proposition
+		want bool
+	}{
+		{proposition{verb: "be", comp: "arson"}, true},
+		{proposition{verb: "represent", comp: "loss"}, true},
+		{proposition{verb: "cause", comp: "damage"}, true},
+		{proposition{verb: "want", comp: "raise"}, false},
+		{proposition{verb: "touch", comp: "surface"}, false},
+		{proposition{verb: "ram", comp: "car"}, false},
+		{proposition{verb: "set", passive: true}, false},
+	} {
+		if got := c.judges(tc.p); got != tc.want {
+			t.Errorf("judges(%s %s) = %v, want %v", tc.p.verb, tc.p.comp, got, tc.want)
 		}
 	}
 }
