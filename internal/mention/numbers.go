@@ -751,6 +751,9 @@ func hyphenNumber(lw string) float64 {
 		return 0
 	}
 	a, b := smallNumbers[lw[:i]], smallNumbers[lw[i+1:]]
+	if lw[i+1:] == "one" {
+		b = 1 // "forty-one": smallNumbers leaves out "one", a pronoun as often as a number
+	}
 	if a >= 20 && a < 100 && int(a)%10 == 0 && b > 0 && b < 10 {
 		return a + b
 	}

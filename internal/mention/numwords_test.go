@@ -54,3 +54,23 @@ func TestDozenAfterDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenNumber: a hyphenated number word is a ten and a unit, "one"
+// included ("forty-one"); other hyphenated words are no number.
+func TestHyphenNumber(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want float64
+	}{
+		{"twenty-four", 24},
+		{"forty-one", 41},
+		{"ninety-nine", 99},
+		{"one-two", 0},
+		{"twelve-one", 0},
+		{"kind-hearted", 0},
+	} {
+		if got := hyphenNumber(tc.w); got != tc.want {
+			t.Errorf("hyphenNumber(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

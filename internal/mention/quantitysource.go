@@ -24,13 +24,16 @@ var fusedHeads = map[string]string{
 // CGEL ch. 5 §7.8).
 var approximators = map[string]bool{
 	"about": true, "almost": true, "nearly": true, "roughly": true, "around": true, "approximately": true,
+	"virtually": true, "practically": true, "exactly": true, "precisely": true,
 	"over": true, "under": true, "only": true, "just": true, "more": true, "less": true, "fewer": true,
 	"than": true, "at": true, "least": true, "most": true, "up": true, "to": true, "close": true,
 }
 
 // quantitySource returns the kind of source a phrase names when it is a
 // quantifying pronoun on its own or before "of" ("Many", "Some of the
-// delegates": fusedHeads), or a share of people polled ("Twenty-four
+// delegates": fusedHeads), "those" before the preposition or relative
+// pronoun that opens its modifier ("Those over 60", "those who voted"),
+// or a share of people polled ("Twenty-four
 // percent", "More than six in 10", "73 percent of voters", "one in four
 // voters in the poll": shareSource); "" otherwise.
 func quantitySource(toks []text.Token) string {
@@ -39,6 +42,11 @@ func quantitySource(toks []text.Token) string {
 	}
 	if k := fusedHeads[lower(toks[0].Text)]; k != "" && (len(toks) == 1 || lower(toks[1].Text) == "of") {
 		return k
+	}
+	if lower(toks[0].Text) == "those" && len(toks) > 1 {
+		if tag, ok := lexicon.ClosedClass(lower(toks[1].Text)); ok && (tag == "IN" || tag == "WP") {
+			return KindGroup // "Those over 60", "those who voted": the demonstrative heads a phrase of people (CGEL ch. 5 §9)
+		}
 	}
 	if shareSource(toks) {
 		return KindGroup
@@ -92,4 +100,31 @@ func countWord(w string) bool {
 	lw := lower(w)
 	_, small := smallNumbers[lw]
 	return isDigitStart(w) || small || lw == "one" || hyphenNumber(lw) > 0
+}
+
+// openApproximators are the approximators that are only the first word
+// of one ("at least", "up to", "close to", "more than").
+var openApproximators = map[string]bool{"at": true, "up": true, "close": true, "more": true, "less": true, "fewer": true}
+
+// approximatedQuantity returns the number of approximating words
+// (approximators: "almost", "virtually", "at least") that open a phrase
+// before the quantifier or count they modify ("Almost half of
+// respondents", "Virtually all analysts", "At least a dozen aides"; CGEL
+// ch. 5 §7.8), or 0 when no quantifier or count follows them.
+func approximatedQuantity(toks []text.Token) int {
+	i := 0
+	for i < len(toks) && approximators[lower(toks[i].Text)] {
+		i++
+	}
+	if i == 0 || i >= len(toks) || openApproximators[lower(toks[i-1].Text)] {
+		return 0 // "at one point": a preposition, not "at least"
+	}
+	w := lower(toks[i].Text)
+	if w == "a" && i+1 < len(toks) {
+		w = lower(toks[i+1].Text) // "at least a dozen"
+	}
+	if fusedHeads[w] != "" || countWord(w) {
+		return i
+	}
+	return 0
 }

@@ -56,6 +56,10 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 	if k := quantitySource(toks); k != "" {
 		return np, k // "Many said", "Twenty-four percent said"
 	}
+	toks = toks[approximatedQuantity(toks):] // "Virtually all analysts", "At least a dozen aides"
+	if k := quantitySource(toks); k != "" {
+		return np, k // "Almost half of respondents"
+	}
 	h, share := sourceHeadAt(toks)
 	if share {
 		return np, KindGroup
@@ -121,6 +125,9 @@ func headKind(w string) string {
 	b := lx.Base(w, lexicon.Noun)
 	if !lx.Has(b, lexicon.Noun) {
 		b = lx.Base(lower(w), lexicon.Noun)
+	}
+	if len(lx.Senses(b)) == 0 && len(lx.Senses(titleCase(b))) > 0 {
+		b = titleCase(b) // "Norwegian", "Texans": a noun WordNet writes capitalised
 	}
 	plural := lower(b) != lower(w)
 	var person, doc bool
@@ -243,11 +250,34 @@ func nounPhraseShape(toks []text.Token, h int) bool {
 		if isDigitStart(w) || i < h && startsUpper(t.Text) {
 			continue
 		}
-		if !lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) && !lx.Has(lx.Base(w, lexicon.Adj), lexicon.Adj) || i < h && lx.Has(w, lexicon.Adv) && !lx.Has(w, lexicon.Adj) {
+		if !lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) && !lx.Has(lx.Base(w, lexicon.Adj), lexicon.Adj) && !capitalisedPersonNoun(t.Text) && !negatedAdjective(w) || i < h && lx.Has(w, lexicon.Adv) && !lx.Has(w, lexicon.Adj) {
 			return false
 		}
 	}
 	return true
+}
+
+// capitalisedPersonNoun reports whether a capitalised word is a noun of
+// persons that WordNet writes capitalised ("Norwegian", "Texan": a
+// demonym as a noun), its plural included.
+func capitalisedPersonNoun(w string) bool {
+	if !startsUpper(w) {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.HasLex(titleCase(lx.Base(lower(w), lexicon.Noun)), lexicon.Noun, lexicon.NounPerson)
+}
+
+// negatedAdjective reports whether a lower-case word WordNet lacks is an
+// adjective or a participle with the negative prefix "un-" ("unaligned",
+// "unelected"; CGEL ch. 19, §4.1).
+func negatedAdjective(w string) bool {
+	stem, ok := strings.CutPrefix(w, "un")
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Has(stem, lexicon.Adj) || lx.Base(stem, lexicon.Verb) != stem && lx.Has(lx.Base(stem, lexicon.Verb), lexicon.Verb)
 }
 
 // PronounSource returns, for quote i of the article whose speaker is an

@@ -739,8 +739,8 @@ func PlausibleSpeaker(name string) bool {
 		return !(lw0 != "the" && !given && (lexicon.IsIndexStopword(lw0) || functionWords[lw0]) && !opensProperName(ws[0], ws[1]) && !nameParticle(lw0)) && !roleNotName(ws)
 	}
 	w := ws[0]
-	if _, ok := wordNums[lower(w)]; ok {
-		return false // a number in words ("Four", "Twelve") names no one
+	if _, ok := wordNums[lower(w)]; ok || hyphenNumber(lower(w)) > 0 {
+		return false // a number in words ("Four", "Twelve", "Twenty-four") names no one
 	}
 	if isAcronym(w) {
 		if looksLikeDay(titleCase(w)) {
