@@ -1,6 +1,8 @@
 package mention
 
 import (
+	"strings"
+
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -121,4 +123,94 @@ func subjectVerbAt(toks []text.Token, j int) bool {
 		return false
 	}
 	return pastTense(lx, w) || lx.Base(w, lexicon.Verb) == w && lx.Has(w, lexicon.Verb)
+}
+
+// preferCoordination gives a "they" speaker that no name or nearer group
+// resolved the first name of the nearest coordination of names before it
+// (coordinatedAntecedent): a group subject (preferGroupSubject) keeps the
+// pronoun when it opens the coordination's sentence or a later one.
+func (a *Analysis) preferCoordination(q *Quote) {
+	e, cs := a.coordinatedAntecedent(*q)
+	if e < 0 || q.Entity >= 0 {
+		return
+	}
+	if _, gs := a.groupSubject(q.Sentence, q.Start); q.group != "" && gs >= cs {
+		return
+	}
+	q.Entity, q.Speaker, q.group = e, a.Entities[e].Name, ""
+}
+
+// coordinatedAntecedent returns the first entity of the nearest
+// coordination of names ("Doe and Roe", "Doe, Roe and Poe") written
+// outside quotations before the "they" of quote q — earlier in its
+// sentence or in one of the two sentences before — whose names are persons
+// or organisations, with its sentence; -1, -1 when there is none. A
+// coordination of noun phrases is plural (CGEL ch. 15, §2.1: coordinates
+// jointly make one plural subject), so "they" can stand for it where no
+// plural name or group can: "… what Doe and Roe said about it. They had
+// asserted …".
+func (a *Analysis) coordinatedAntecedent(q Quote) (ent, sent int) {
+	end := q.Start
+	if k := a.pronounAt(q, "they"); k >= 0 {
+		end = k
+	}
+	for k := q.Sentence; k >= 0 && k >= q.Sentence-2; k-- {
+		best := -1
+		var prev, first *NameMention // the last name, the first of its coordination
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if m.Sentence != k || a.Sentences[k].Start+m.End > end || a.inQuoted(a.Sentences[k].Start+m.Start) {
+				continue
+			}
+			if t := a.Entities[m.Entity].Type; t != Person && t != Organization {
+				prev, first = nil, nil
+				continue
+			}
+			switch {
+			case prev == nil || prev.Entity == m.Entity || !conjunctGap(a.Sentences[k].Text[prev.End:m.Start]):
+				first = nil
+			case first == nil:
+				first = prev
+				fallthrough
+			default:
+				// "with Doe and Roe", "between Doe and Roe": the object
+				// of a preposition is rarely the next subject
+				if !isPrepObject(a.Sentences[k].Text, first.Start) {
+					best = first.Entity
+				}
+			}
+			prev = m
+		}
+		if best >= 0 {
+			return best, k
+		}
+	}
+	return -1, -1
+}
+
+// conjunctGap reports whether the words between two names join them as
+// coordinates: "and", a comma of a list, or ", and".
+func conjunctGap(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "and", ",", ", and":
+		return true
+	}
+	return false
+}
+
+// pronounAt returns the body offset of the last pronoun p (any case of
+// letters, contractions read) written in q's sentence before q's content,
+// or -1.
+func (a *Analysis) pronounAt(q Quote, p string) int {
+	s := a.Sentences[q.Sentence]
+	at := -1
+	for _, t := range a.Tokens[q.Sentence] {
+		if s.Start+t.Start >= q.Start {
+			break
+		}
+		if contractedPronoun(lower(t.Text)) == p {
+			at = s.Start + t.Start
+		}
+	}
+	return at
 }

@@ -409,6 +409,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			}
 			if p == "they" {
 				a.preferGroupSubject(q)
+				a.preferCoordination(q)
 			}
 			if e := a.firstPersonInterviewee(q.Sentence, p); e >= 0 {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
