@@ -101,6 +101,57 @@ func StoryGroup(label string) string { return ECBTopic(label) }
 type HalfScore struct {
 	Half             string
 	Engine, Baseline BCubed
+	// Alone is the engine's grouping of each gold story of two articles or
+	// more clustered on its own (see scoreAlone).
+	Alone AloneScore
+}
+
+// AloneScore counts how the engine groups each gold story when its
+// articles are the whole batch: a small batch of one event, as a user may
+// bring, whose own document frequencies weigh the words every report of
+// the event shares least.
+type AloneScore struct {
+	// Stories counts the gold stories of two articles or more, Split those
+	// the engine puts in two stories or more.
+	Stories, Split int
+	// Pairs counts the pairs of articles of one gold story, Apart those the
+	// engine puts in two stories.
+	Pairs, Apart int
+}
+
+// scoreAlone clusters the articles of each gold story among idx on their
+// own (in idx's order) and counts the stories and pairs split.
+func (rk *readKit) scoreAlone(ctx context.Context, idx []int) (AloneScore, error) {
+	byGold := map[string][]int{}
+	for _, i := range idx {
+		byGold[rk.Gold[i]] = append(byGold[rk.Gold[i]], i)
+	}
+	var s AloneScore
+	for _, g := range sortedKeys(byGold) {
+		members := byGold[g]
+		if len(members) < 2 {
+			continue
+		}
+		assign, err := rk.group(ctx, members, cluster.DefaultOptions())
+		if err != nil {
+			return s, err
+		}
+		s.Stories++
+		split := false
+		for a := range assign {
+			for b := a + 1; b < len(assign); b++ {
+				s.Pairs++
+				if assign[a] != assign[b] {
+					s.Apart++
+					split = true
+				}
+			}
+		}
+		if split {
+			s.Split++
+		}
+	}
+	return s, nil
 }
 
 // StoryKit is a labelled clustering kit read into articles.
@@ -264,9 +315,14 @@ func ScoreStories(ctx context.Context, path string, half Half, part string, miss
 			}
 			writeStoryMisses(misses, passign, gold, titles)
 		}
+		alone, err := rk.scoreAlone(ctx, pidx)
+		if err != nil {
+			return nil, 0, err
+		}
 		out = append(out, HalfScore{Half: name,
 			Engine:   ScoreBCubed("corroborate", passign, gold),
-			Baseline: ScoreBCubed("TF-IDF single-pass 0.3", tfidfBaseline(rk.feats, pidx), gold)})
+			Baseline: ScoreBCubed("TF-IDF single-pass 0.3", tfidfBaseline(rk.feats, pidx), gold),
+			Alone:    alone})
 	}
 	// Order sensitivity: shuffle the input and compare the two groupings.
 	perm := rand.New(rand.NewSource(7)).Perm(len(idx))
@@ -319,6 +375,10 @@ func WriteStories(w io.Writer, hs []HalfScore, agree float64) {
 		}
 	}
 	fmt.Fprintf(w, "order sensitivity (%s): BCubed F1 between the run and a shuffled run = %.4f (1 = identical)\n", hs[len(hs)-1].Half, agree)
+	for _, h := range hs {
+		a := h.Alone
+		fmt.Fprintf(w, "each story alone (%s): %d of %d gold stories split, %d of %d pairs apart\n", h.Half, a.Split, a.Stories, a.Apart, a.Pairs)
+	}
 }
 
 // writeStoryMisses writes a clustering's errors by kind: how many pairs of
