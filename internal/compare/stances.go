@@ -1299,7 +1299,9 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 	// A light verb ("have", "take", "make") shares a synset with many
 	// others and means what its object makes of it: "has a boat" is not
 	// "took the boat out past the breakwater". Only the same light verb says the same.
-	if c.beingVerb(a.verb) && c.beingVerb(b.verb) {
+	// Two being verbs say the same by their commonest senses: "has a gun"
+	// is not "wants a gun", though "want" as "lack" is a sense of "be".
+	if c.firstSenseBeing(a.verb) && c.firstSenseBeing(b.verb) {
 		return true
 	}
 	return !lightVerb(a.verb) && !lightVerb(b.verb) && directlyRelated(c.lx, a.verb, b.verb, lexicon.Verb)
@@ -2370,7 +2372,15 @@ func (c *comparer) judges(p proposition) bool {
 	if p.comp != "" && !p.passive && c.firstSenseBeing(p.verb) {
 		return true
 	}
-	return c.causeWord(p.verb)
+	return c.firstSenseCause(p.verb)
+}
+
+// firstSenseCause reports whether a verb's commonest sense is one of
+// "cause" ("cause", "induce"); "have" and "make", which share rarer senses
+// with it ("had him arrested"), are no verbs of causation in a claim.
+func (c *comparer) firstSenseCause(v string) bool {
+	s, ok := c.lx.TopSense(v, lexicon.Verb)
+	return ok && slices.Contains(c.lx.SynsetIDs("cause", lexicon.Verb), s.Synset)
 }
 
 // firstSenseBeing reports whether a verb says what its subject is in its

@@ -871,10 +871,30 @@ func TestJudgesFirstSense(t *testing.T) {
 		{proposition{verb: "want", comp: "raise"}, false},
 		{proposition{verb: "touch", comp: "surface"}, false},
 		{proposition{verb: "ram", comp: "car"}, false},
+		{proposition{verb: "have", comp: "permit"}, false},
+		{proposition{verb: "make", comp: "arrest"}, false},
 		{proposition{verb: "set", passive: true}, false},
 	} {
 		if got := c.judges(tc.p); got != tc.want {
 			t.Errorf("judges(%s %s) = %v, want %v", tc.p.verb, tc.p.comp, got, tc.want)
+		}
+	}
+}
+
+// Two being verbs group by their commonest senses: "made a deal" and
+// "wants a deal" are two claims; "was arson" and "remained arson" one.
+func TestSamePredicateBeingFirstSense(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		a, b proposition
+		want bool
+	}{
+		{proposition{verb: "make", comp: "deal"}, proposition{verb: "want", comp: "deal"}, false},
+		{proposition{verb: "be", comp: "arson"}, proposition{verb: "remain", comp: "arson"}, true},
+		{proposition{verb: "be", comp: "loss"}, proposition{verb: "represent", comp: "loss"}, true},
+	} {
+		if got := c.samePredicate(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePredicate(%s %s, %s %s) = %v, want %v", tc.a.verb, tc.a.comp, tc.b.verb, tc.b.comp, got, tc.want)
 		}
 	}
 }
