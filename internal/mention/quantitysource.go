@@ -20,11 +20,12 @@ var fusedHeads = map[string]string{
 }
 
 // approximators are the words that may open a number as its
-// approximating modifier ("nearly", "more than", "at least", "about";
+// approximating modifier ("nearly", "more than", "at least", "about",
+// "some 56 percent";
 // CGEL ch. 5 §7.8).
 var approximators = map[string]bool{
 	"about": true, "almost": true, "nearly": true, "roughly": true, "around": true, "approximately": true,
-	"virtually": true, "practically": true, "exactly": true, "precisely": true,
+	"virtually": true, "practically": true, "exactly": true, "precisely": true, "some": true,
 	"over": true, "under": true, "only": true, "just": true, "more": true, "less": true, "fewer": true,
 	"than": true, "at": true, "least": true, "most": true, "up": true, "to": true, "close": true,
 }
