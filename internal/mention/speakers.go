@@ -968,7 +968,25 @@ func roleNotName(ws []string) bool {
 		return true // "a French diplomat"
 	}
 	place := strings.Join(before, "_")
-	return lx.ProperType(place) == "place" && !knownPerson(place)
+	if lx.ProperType(place) == "place" && !knownPerson(place) {
+		return true
+	}
+	// "Tarn County Coroner", "Lyon City Clerk": a name ending in a common
+	// noun whose commonest sense is a place (WordNet's noun.location:
+	// county, district, city) is a place that modifies the role after it,
+	// as placeModifiesPersons reads it before a plural of persons, when
+	// the last word is above all a person (a coroner, not the "Harbour
+	// Authority"). A body before the role may be a name of its own
+	// ("Union Leader"); the place's noun alone with the role ("City
+	// Attorney") names the office.
+	if len(before) < 2 {
+		return false
+	}
+	if r, ok := lx.TopSense(ll, lexicon.Noun); !ok || r.Lex != lexicon.NounPerson {
+		return false
+	}
+	sn, ok := lx.TopSense(lower(before[len(before)-1]), lexicon.Noun)
+	return ok && !sn.Instance && sn.Lex == lexicon.NounLocation
 }
 
 // placeModifiesPersons reports whether capitalised words name a place that
