@@ -501,11 +501,22 @@ func subjectPronoun(window string) string {
 	}
 	for _, w := range ws[1:] {
 		w = strings.Trim(w, ",.")
-		if !adverbish(w) {
+		if !adverbish(w) && !onlyAdverb(w) {
 			return ""
 		}
 	}
 	return p
+}
+
+// onlyAdverb reports whether WordNet knows w as an adverb and as no other
+// part of speech ("often", "soon", "again", "never"): between a subject
+// pronoun and its verb such a word is an adjunct of the verb ("he often
+// says", "he soon learned"), and the pronoun stays the subject. A word that
+// may also be an adjective, noun or verb ("just", "still", "now") is left
+// out: it may head a phrase of its own.
+func onlyAdverb(w string) bool {
+	lx := lexicon.Default()
+	return lx.Has(w, lexicon.Adv) && !lx.Has(w, lexicon.Adj) && !lx.Has(w, lexicon.Noun) && !lx.Has(w, lexicon.Verb)
 }
 
 // contractedPronoun strips a contraction from a subject pronoun: "he’s",
