@@ -49,6 +49,8 @@ func TestTimeEventNoun(t *testing.T) {
 	cases := []struct{ sent, text, event string }{
 		{"Crews were called after the robberies Friday night at the mill.", "Friday", "robbery"},
 		{"The raid on Friday evening was brief.", "on Friday", "raid"},
+		{"Two were hurt after a shooting in the Upper Dale Park neighborhood Saturday night.", "Saturday", "shooting"},
+		{"Two were hurt after a shooting in the old docks quarter by the river Saturday night.", "Saturday", ""},
 		{"Officers on Friday evening closed the road.", "on Friday", ""},
 	}
 	for _, c := range cases {

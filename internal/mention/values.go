@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -1043,6 +1044,17 @@ func namedPatient(ws []string, k int) int {
 	return j
 }
 
+// placeNameWords is how many capitalised words of a place's name a phrase
+// of place may hold besides its three words (placePhraseStart).
+const placeNameWords = 5
+
+// isNameWord reports whether a word of a sentence split on spaces is
+// capitalised: a word of a name inside the sentence.
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // placePhraseStart returns where the short prepositional phrase of place
 // ending at word k begins ("at home", "in the capital", "near its border"),
 // or -1. The prepositions are those of position of Quirk et al. 1985
@@ -1051,10 +1063,21 @@ func namedPatient(ws []string, k int) int {
 // those that also place in time ("on" Monday, "by", "over", "within":
 // §9.32-9.46), which would take the event's date for its place.
 func placePhraseStart(ws []string, k int) int {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	lo, named := k-3, 0
+	if isNameWord(ws[k]) {
+		lo--
+		named++
+	}
+	for j := k - 1; j >= 0 && j >= lo; j-- {
 		w := strings.ToLower(ws[j])
 		if strings.ContainsAny(w, ",;:") {
 			return -1
+		}
+		// The words of a place's name do not count ("in the Four Hills
+		// neighborhood", "at Mercy General Hospital").
+		if named < placeNameWords && isNameWord(ws[j]) {
+			lo--
+			named++
 		}
 		switch w {
 		case "at", "in", "off", "near", "inside", "outside", "beside", "behind", "beneath", "under", "among", "amid", "above", "below":
