@@ -104,9 +104,8 @@ func (a *Analysis) opensClause(si int, np string) bool {
 // word capitalised only because it opens its sentence (opens) that the
 // article never writes as a name.
 func (a *Analysis) commonHead(w string, opens bool) bool {
-	lx := lexicon.Default()
-	if b := lx.Base(lower(w), lexicon.Noun); lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson) {
-		return true // "Democrats": WordNet has the capitalised noun, a party's members
+	if capitalisedPersonNoun(w) {
+		return true // "Democrats", "Norwegians": a noun of persons WordNet writes capitalised
 	}
 	return opens && !isAcronym(w) && !IsFirstName(w) && !a.capitalisedInside(w)
 }
@@ -126,8 +125,10 @@ func headKind(w string) string {
 	if !lx.Has(b, lexicon.Noun) {
 		b = lx.Base(lower(w), lexicon.Noun)
 	}
-	if len(lx.Senses(b)) == 0 && len(lx.Senses(titleCase(b))) > 0 {
-		b = titleCase(b) // "Norwegian", "Texans": a noun WordNet writes capitalised
+	if len(lx.Senses(b)) == 0 {
+		if c := capitalisedNoun(w); c != "" {
+			b = c // "Norwegian", "Texans": a noun WordNet writes capitalised
+		}
 	}
 	plural := lower(b) != lower(w)
 	var person, doc bool
@@ -265,7 +266,37 @@ func capitalisedPersonNoun(w string) bool {
 		return false
 	}
 	lx := lexicon.Default()
-	return lx.HasLex(titleCase(lx.Base(lower(w), lexicon.Noun)), lexicon.Noun, lexicon.NounPerson)
+	for _, c := range capitalisedForms(w) {
+		if lx.HasLex(c, lexicon.Noun, lexicon.NounPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedNoun returns the base form of a noun WordNet writes
+// capitalised that w is or is the plural of ("Norwegian", "Texans" →
+// "Texan"), or "".
+func capitalisedNoun(w string) string {
+	lx := lexicon.Default()
+	for _, c := range capitalisedForms(w) {
+		for _, s := range lx.Senses(c) {
+			if s.POS == lexicon.Noun {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// capitalisedForms returns the capitalised forms a noun's base may take
+// in WordNet: its lower-case base capitalised ("Democrats" → "Democrat"),
+// the word itself, and the word without a plural "s" ("Texans" →
+// "Texan"): Base reads a word in lower case, so it finds the singular of
+// no regular plural of a noun WordNet writes capitalised only.
+func capitalisedForms(w string) []string {
+	tc := titleCase(w)
+	return []string{titleCase(lexicon.Default().Base(lower(w), lexicon.Noun)), tc, strings.TrimSuffix(tc, "s")}
 }
 
 // negatedAdjective reports whether a lower-case word WordNet lacks is an
