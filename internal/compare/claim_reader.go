@@ -800,19 +800,58 @@ func (r *clauseReader) wantsInfinitive(comp string, end int) bool {
 }
 
 // passiveAt reports whether the main verb at token main (not the group's
-// first word) is a participle after a form of "be" ("was set").
+// first word) is a participle after a form of "be" ("was set") or "get"
+// ("got shot": the get-passive, Quirk et al. 1985 §3.68). A negator, a
+// hedge or an adverb may stand between them ("was not set", "wasn't set",
+// "was probably set"): the passive is the same.
 func (r *clauseReader) passiveAt(main int) bool {
-	mw, prev := r.low[main], r.low[main-1]
+	mw := r.low[main]
 	if strings.HasSuffix(mw, "ing") && r.lx.Base(mw, lexicon.Verb) != mw {
 		return false // "are offering", "has been offering": the progressive (Quirk et al. 1985 §4.20), active
+	}
+	j := main - 1
+	for j > 0 && r.groupModifier(j) {
+		j--
+	}
+	prev := r.low[j]
+	if st := negContraction(prev); st != "" {
+		prev = st // "wasn't set": "was", then "not"
 	}
 	if prev == "been" || prev == "being" {
 		return true
 	}
-	if auxiliaries[mw] || r.lx.Base(prev, lexicon.Verb) != "be" {
+	if auxiliaries[mw] {
+		return false
+	}
+	if b := r.lx.Base(prev, lexicon.Verb); b != "be" && b != "get" {
 		return false
 	}
 	return strings.HasSuffix(mw, "ed") || strings.HasSuffix(mw, "en") || r.lx.Base(mw, lexicon.Verb) != mw
+}
+
+// groupModifier reports whether token k is a word a verb group holds
+// between its verbs without being one: a negator ("not", "never"), a hedge
+// ("probably") or an adverb that is no noun, adjective or preposition
+// ("still", "also"), as verbGroup reads them.
+func (r *clauseReader) groupModifier(k int) bool {
+	w := r.low[k]
+	if negators[w] || hedges[w] != notHedged {
+		return true
+	}
+	return r.toks[k].IsWord() && !r.capital(k) && r.lx.Has(w, lexicon.Adv) && !r.lx.Has(w, lexicon.Noun) && !r.lx.Has(w, lexicon.Adj) && !prepositionWords[w]
+}
+
+// getPassive reports whether verb form k (base b) is the participle of a
+// get-passive after the form of "get" at token aux ("got shot", "gets
+// arrested", "were getting hurt"; Quirk et al. 1985 §3.68): an inflected
+// form, not a form in -s or -ing. A form written as its base ("got back",
+// "got home") is no participle there: "back" and "home" are also verbs.
+func (r *clauseReader) getPassive(aux, k int, b string) bool {
+	w := r.low[k]
+	if r.lx.Base(r.low[aux], lexicon.Verb) != "get" || w == b || w == b+"s" || w == b+"es" || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || r.lx.Base(w, lexicon.Verb) != w
 }
 
 // continuesGroup reports whether verb form k (base b) is the next verb of
@@ -834,7 +873,7 @@ func (r *clauseReader) continuesGroup(k, v, main int, b string, sawModal bool) b
 		aux = st
 	}
 	if !auxiliaries[aux] {
-		return false
+		return r.getPassive(main, k, b)
 	}
 	switch ab := r.lx.Base(aux, lexicon.Verb); {
 	case ab == "have":

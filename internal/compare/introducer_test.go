@@ -17,6 +17,14 @@ func TestIntroducerOf(t *testing.T) {
 		{"Voss affirmed “the bridge was closed at noon,” according to a statement by Mayor Voss’s office.", "Lena Voss"},
 		// No verb of saying before the quotation: no introducer.
 		{"The bridge was “closed at noon,” according to a statement by the office of Lena Voss.", ""},
+		// A reporting clause of its own between the words and the outer
+		// source: its speaker said them, the outer source reports it.
+		{"'The bridge was closed at noon,' Circuit Judge Lena Voss said, according to the Herald.", "Lena Voss"},
+		{"'The bridge was closed at noon,' said Mayor Voss, according to the Herald.", "Lena Voss"},
+		{"The bridge was closed at noon, Mayor Voss said, according to the Herald.", "Lena Voss"},
+		// The outer source alone, or no clause set off before it.
+		{"The bridge was closed at noon, according to the Herald.", ""},
+		{"The bridge was closed at noon when Voss arrived, according to the Herald.", ""},
 	} {
 		d := doc("a", "Bridge\n\nMayor Lena Voss spoke on Monday. "+tc.body, day)
 		docs := []story.Doc{d}

@@ -266,16 +266,24 @@ func (c *comparer) holderAt(di, off int, own string) string {
 // introducerOf names who a quotation is put in the mouth of when its
 // report is credited to an outer source ("Doe affirmed “…,” according to
 // a statement"): the person or organisation named right before a verb of
-// saying right before the quotation mark. The outer source reports Doe's
-// words; Doe holds them. "" when the report's cue is a verb (its subject
-// speaks) or no such name introduces the quotation.
+// saying right before the quotation mark, or in a reporting clause of its
+// own between the words and the outer source ("“…,” Doe said, according
+// to the Herald"; see commentClauseSpeaker). The outer source reports
+// Doe's words; Doe holds them. "" when the report's cue is a verb (its
+// subject speaks) or no such name introduces the quotation.
 func (c *comparer) introducerOf(di int, q mention.Quote) string {
 	f := strings.Fields(strings.ToLower(q.Cue))
-	if !q.Direct || len(f) == 0 || f[0] != "according" && f[0] != "per" {
+	if len(f) == 0 || f[0] != "according" && f[0] != "per" {
 		return ""
 	}
 	a := c.in.Docs[di].Analysis
 	if q.Sentence < 0 || q.Sentence >= len(a.Tokens) {
+		return ""
+	}
+	if h := c.commentClauseSpeaker(di, q, f[0]); h != "" {
+		return h
+	}
+	if !q.Direct {
 		return ""
 	}
 	toks, start := a.Tokens[q.Sentence], a.Sentences[q.Sentence].Start
@@ -298,6 +306,83 @@ func (c *comparer) introducerOf(di int, q mention.Quote) string {
 				return c.in.Merged.Name(di, m.Entity)
 			}
 		}
+	}
+	return ""
+}
+
+// commentClauseSpeaker names the speaker of a reporting clause that
+// stands between a report's words and the outer source it is credited
+// to: "“…,” Doe said, according to the Herald", "'…,' said Judge Roe, per
+// the Herald" (the reporting clause after the words, set off by a comma
+// or a quotation mark: Quirk et al. 1985 §15.52; the "according to"
+// phrase after it is the outer source). The named person or organisation
+// said the words, the outer source reports that they did. cue is the
+// outer source's first word ("according", "per"); "" when no such clause
+// stands right before it.
+func (c *comparer) commentClauseSpeaker(di int, q mention.Quote, cue string) string {
+	a := c.in.Docs[di].Analysis
+	toks, start := a.Tokens[q.Sentence], a.Sentences[q.Sentence].Start
+	ci := -1
+	for j, t := range toks {
+		if start+t.Start >= q.End && strings.EqualFold(t.Text, cue) {
+			ci = j
+			break
+		}
+	}
+	if ci < 3 || toks[ci-1].Text != "," {
+		return ""
+	}
+	// The name ending at token end, a person or organisation, and its
+	// first token (mentions, as tokens, are offsets in the sentence).
+	nameEnding := func(end int) (string, int) {
+		for _, m := range a.Mentions {
+			if m.Sentence != q.Sentence || toks[end].End != m.End {
+				continue
+			}
+			if t := a.Entities[m.Entity].Type; t != mention.Person && t != mention.Organization {
+				continue
+			}
+			for j := end; j >= 0; j-- {
+				if toks[j].Start <= m.Start {
+					return c.in.Merged.Name(di, m.Entity), j
+				}
+			}
+		}
+		return "", -1
+	}
+	saying := func(k int) bool {
+		w := strings.ToLower(toks[k].Text)
+		return toks[k].IsWord() && c.lx.Has(c.lx.Base(w, lexicon.Verb), lexicon.Verb) && c.sayingCue(w)
+	}
+	// What stands before the clause: a comma or a closing quotation mark,
+	// past the words of a title or role before the name ("Circuit Judge",
+	// "the prosecutor", "public defender").
+	setOff := func(k int) bool {
+		for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+			w := strings.ToLower(toks[k].Text)
+			switch {
+			case toks[k].Text == "," || isQuoteMark(toks[k].Text):
+				return true
+			case !toks[k].IsWord():
+				return false
+			case toks[k].IsCapitalized() || w == "the" || w == "a" || w == "an" || c.lx.Has(w, lexicon.Adj) || firstNounLex(c.lx, w) == int(lexicon.NounPerson):
+				continue
+			}
+			return false
+		}
+		return false
+	}
+	v := ci - 2
+	if saying(v) {
+		// "…, Doe said, according to …"
+		if name, first := nameEnding(v - 1); name != "" && setOff(first-1) {
+			return name
+		}
+		return ""
+	}
+	// "…, said Doe, according to …"
+	if name, first := nameEnding(v); name != "" && first > 1 && saying(first-1) && setOff(first-2) {
+		return name
 	}
 	return ""
 }
