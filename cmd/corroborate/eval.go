@@ -229,15 +229,28 @@ func runEvalPlant(ctx context.Context, e *env, args []string) int {
 	fs.BoolVar(&o.Verbose, "v", false, "list misses and collateral (tune half only)")
 	fs.StringVar(&o.Part, "part", "", "with --half tune: plant into one part of the tune half only, a or b (a second split, by ECB+ topic)")
 	fs.StringVar(&o.Trace, "trace", "", "EVENT|DOC|TEXT|DOC|TEXT: say where the chain from the two values (tune events only) to a discrepancy stops, the event read as one story")
+	fit := fs.Bool("fit", false, "fit the same-fact model on the tune halves of the kits given and print it as Go source (internal/compare/samefact_weights.go)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval plant [--kit FILE.jsonl] [--half tune|holdout|all] [--part a|b] [--per-type N] [--seed S] [-v]\n\nPlants changed values into ECB+ events (a fact two articles state, changed in one of them), one trial each, and scores whether the engine reports the discrepancy; recall by value type and collateral.")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval plant [--kit FILE.jsonl] [--half tune|holdout|all] [--part a|b] [--per-type N] [--seed S] [-v]\n       corroborate eval plant --fit FILE.jsonl... > internal/compare/samefact_weights.go\n\nPlants changed values into ECB+ events (a fact two articles state, changed in one of them), one trial each, and scores whether the engine reports the discrepancy; recall by value type and collateral. With --fit, fits the same-fact model on the kits' tune halves only.")
 		fs.PrintDefaults()
 	}
-	if _, err := parseInterspersed(fs, args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
 		}
 		return exitUsage
+	}
+	if *fit {
+		if len(files) == 0 {
+			fs.Usage()
+			return exitUsage
+		}
+		if err := evaluate.FitSameFact(ctx, e.stdout, e.stderr, files); err != nil {
+			fmt.Fprintf(e.stderr, "corroborate eval plant --fit: %v\n", err)
+			return exitPartial
+		}
+		return exitOK
 	}
 	h, ok := evaluate.ParseHalf(*half)
 	if !ok {

@@ -1,6 +1,10 @@
 package cluster
 
-import "math"
+import (
+	"math"
+
+	"github.com/corroborate/corroborate/internal/logit"
+)
 
 // Class indices of the term classes.
 const (
@@ -210,10 +214,4 @@ type Model struct {
 }
 
 // Prob returns the probability that the pair is one event.
-func (m Model) Prob(x []float64) float64 {
-	z := 0.0
-	for k, w := range m.Weights {
-		z += w * x[k]
-	}
-	return 1 / (1 + math.Exp(-z))
-}
+func (m Model) Prob(x []float64) float64 { return logit.Prob(m.Weights[:], x) }

@@ -2430,28 +2430,15 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 	defer func() { c.withFar = false }()
 	facts := c.valueFacts()
 	n := len(facts)
-	best := make([]map[int]int, n) // fact → doc → best fact there
-	byType := map[string][]int{}
-	for i := range facts {
-		byType[slotFamily(facts[i].v.Type)] = append(byType[slotFamily(facts[i].v.Type)], i)
-	}
+	best, bestScore := c.ruleBest(facts) // fact → doc → best fact there
+	// The values the rules leave unpaired: the fitted model's pairs
+	// (samefact.go).
+	made := c.modelSlots(facts, best, bestScore)
 	type link struct {
 		i, j  int
 		score float64
 	}
 	var links []link
-	bestScore := make([]map[int]float64, n)
-	for i := range facts {
-		best[i] = map[int]int{}
-		bestScore[i] = map[int]float64{}
-		for _, j := range byType[slotFamily(facts[i].v.Type)] {
-			s := c.slotScore(&facts[i], &facts[j])
-			if s > 0 && s > bestScore[i][facts[j].doc] {
-				bestScore[i][facts[j].doc] = s
-				best[i][facts[j].doc] = j
-			}
-		}
-	}
 	for i := range facts {
 		for _, j := range best[i] {
 			if k, ok := best[j][facts[i].doc]; ok && k == i && j > i {
@@ -2506,6 +2493,9 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			continue
 		}
 		if d, ok := c.factDiscrepancy(facts, g); ok && c.reportsHere(d) {
+			if note := modelNote(g, made); note != "" {
+				d.Note = strings.TrimPrefix(d.Note+"; "+note, "; ")
+			}
 			out = append(out, d)
 		}
 	}

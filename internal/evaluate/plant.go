@@ -120,7 +120,11 @@ func RunPlant(ctx context.Context, w io.Writer, o PlantOptions) error {
 	return nil
 }
 
-func loadPlantEvents(path string) ([]plantEvent, error) {
+func loadPlantEvents(path string) ([]plantEvent, error) { return loadPlantEventsOf(path, nil) }
+
+// loadPlantEventsOf reads the events of a kit whose label keep accepts
+// (nil: all), before any of their articles is read.
+func loadPlantEventsOf(path string, keep func(label string) bool) ([]plantEvent, error) {
 	recs, labels, err := StoryRecords(path)
 	if err != nil {
 		return nil, fmt.Errorf("plant: %w", err)
@@ -128,6 +132,9 @@ func loadPlantEvents(path string) ([]plantEvent, error) {
 	byName := map[string]*plantEvent{}
 	var names []string
 	for i, r := range recs {
+		if keep != nil && !keep(labels[i]) {
+			continue
+		}
 		a, err := pipeline.Extract(r)
 		if err != nil {
 			continue // a headline only

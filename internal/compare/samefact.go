@@ -1,0 +1,300 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/logit"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// The same-fact model (issue 9; doc/compare.md, "The fitted same-fact
+// model"): a logistic regression that rates whether two values no slot rule
+// pairs — of one type, in two articles of two origins — state the same
+// fact. Its features are numbers only (overlaps, shared verbs, position,
+// ambiguity), never words; it is fitted by distant supervision on the
+// kits' tune halves (`corroborate eval plant --fit`, samefact_weights.go):
+// within one gold story most facts agree across outlets, so the label of a
+// pair is whether its two values agree, and a pair whose context predicts
+// "agree" is about one fact. valueDiscrepancies pairs a value the rules
+// leave without a counterpart in an article with at most one value there:
+// the mutual best match, at sameFactThreshold or above.
+
+// The features of a pair of values, in order (SameFactFeatureNames).
+const (
+	sfBias      = iota
+	sfClause    // Jaccard of the content words around the values, values masked
+	sfSentence  // Jaccard of the sentences' content words
+	sfOverlap   // shared share of the smaller word set (sharedOverlap)
+	sfVerb      // a shared verb or WordNet verb synonym
+	sfHead      // the same head verb (the verb a time dates)
+	sfNoun      // the same noun counted or dated, or a WordNet synonym
+	sfUnit      // the same unit
+	sfEvent     // the same event (a count's verb)
+	sfActors    // persons and organisations named in both (0, ½, 1)
+	sfLead      // both in the first three sentences of their article
+	sfFirst     // each the first value of its type in its article
+	sfAmbiguity // how many values of the type the two articles hold (log)
+	sfBest      // each the other's best match by clause overlap
+	sfAlone     // each the only value of its type in its sentence
+	sfTime      // a time (day, date, month, year, clock)
+	sfShort     // the shorter clause's content words (log): short clauses share words by chance
+	sfAside     // either a background figure of another year or the day of a statement
+	sfNumFeatures
+)
+
+// SameFactFeatureNames names the same-fact model's features, in order.
+var SameFactFeatureNames = [sfNumFeatures]string{"bias", "clause", "sentence", "overlap", "verb", "head_verb", "noun",
+	"unit", "event", "actors", "lead", "first", "ambiguity", "best", "alone", "time", "short", "aside"}
+
+// sameFactThreshold is the least probability at which the model pairs two
+// values (chosen on the ECB+ tune part a and the incidents tune half,
+// checked on part b; doc/compare.md).
+const sameFactThreshold = 0.97
+
+// SameFactExample is one pair of values the slot rules leave unpaired, with
+// its features and whether the two values agree (the distant label).
+type SameFactExample struct {
+	X     []float64
+	Agree bool
+}
+
+// SameFactExamples returns the unpaired value pairs of a story as training
+// examples for the same-fact model (eval plant --fit).
+func SameFactExamples(in Input) []SameFactExample {
+	c := newComparer(in)
+	facts := c.valueFacts()
+	best, _ := c.ruleBest(facts)
+	var out []SameFactExample
+	for _, p := range c.unslottedPairs(facts, best) {
+		out = append(out, SameFactExample{X: p.x[:], Agree: sameValue(facts[p.i].v, facts[p.j].v)})
+	}
+	return out
+}
+
+// modelPair is a candidate pair of facts i < j for the model, with its
+// features.
+type modelPair struct {
+	i, j int
+	x    [sfNumFeatures]float64
+}
+
+// ruleBest is each fact's best counterpart by the slot rules in every other
+// article, with its score (valueDiscrepancies).
+func (c *comparer) ruleBest(facts []fact) ([]map[int]int, []map[int]float64) {
+	n := len(facts)
+	best := make([]map[int]int, n)
+	bestScore := make([]map[int]float64, n)
+	byType := map[string][]int{}
+	for i := range facts {
+		byType[slotFamily(facts[i].v.Type)] = append(byType[slotFamily(facts[i].v.Type)], i)
+	}
+	for i := range facts {
+		best[i] = map[int]int{}
+		bestScore[i] = map[int]float64{}
+		for _, j := range byType[slotFamily(facts[i].v.Type)] {
+			s := c.slotScore(&facts[i], &facts[j])
+			if s > 0 && s > bestScore[i][facts[j].doc] {
+				bestScore[i][facts[j].doc] = s
+				best[i][facts[j].doc] = j
+			}
+		}
+	}
+	return best, bestScore
+}
+
+// unslottedPairs lists the pairs of values of one type in two articles of
+// the story (not its related stories) of two origins, neither of which the
+// rules pair with any value of the other's article, that pass the hard
+// guards of a slot.
+func (c *comparer) unslottedPairs(facts []fact, best []map[int]int) []modelPair {
+	nd := len(c.in.Docs)
+	count := map[[2]int]int{} // (doc, type index) → values
+	first := map[[2]int]int{}
+	key := func(i int) [2]int { return [2]int{facts[i].doc, typeIndex(facts[i].v.Type)} }
+	for i := range facts {
+		if facts[i].doc >= nd {
+			continue
+		}
+		k := key(i)
+		if count[k] == 0 {
+			first[k] = i
+		}
+		count[k]++
+	}
+	var out []modelPair
+	for i := range facts {
+		f := &facts[i]
+		if f.doc >= nd {
+			continue
+		}
+		for j := i + 1; j < len(facts); j++ {
+			g := &facts[j]
+			if g.doc >= nd || g.doc == f.doc || c.origin[f.doc] == c.origin[g.doc] || g.v.Type != f.v.Type {
+				continue
+			}
+			if _, ok := best[i][g.doc]; ok {
+				continue
+			}
+			if _, ok := best[j][f.doc]; ok || !c.modelGuards(f, g) {
+				continue
+			}
+			p := modelPair{i: i, j: j}
+			p.x = c.sameFactFeatures(f, g)
+			p.x[sfFirst] = b2f(first[key(i)] == i && first[key(j)] == j)
+			p.x[sfAmbiguity] = (math.Log1p(float64(count[key(i)])) + math.Log1p(float64(count[key(j)]))) / 2
+			out = append(out, p)
+		}
+	}
+	markBestByClause(out, facts)
+	return out
+}
+
+// typeIndex numbers a value type for keys.
+func typeIndex(t string) int {
+	h := 0
+	for _, r := range t {
+		h = h*31 + int(r)
+	}
+	return h
+}
+
+// markBestByClause sets sfBest on the pairs whose two values are each the
+// other's best match by clause overlap among the candidates in the other's
+// article.
+func markBestByClause(ps []modelPair, facts []fact) {
+	type side struct{ fact, doc int }
+	top := map[side]float64{}
+	for _, p := range ps {
+		x := p.x[sfClause]
+		for _, s := range []side{{p.i, facts[p.j].doc}, {p.j, facts[p.i].doc}} {
+			if x > top[s] {
+				top[s] = x
+			}
+		}
+	}
+	for k, p := range ps {
+		x := p.x[sfClause]
+		p.x[sfBest] = b2f(x > 0 && x >= top[side{p.i, facts[p.j].doc}] && x >= top[side{p.j, facts[p.i].doc}])
+		ps[k] = p
+	}
+}
+
+// modelGuards are the slot's hard guards the model never overrides: values
+// of one fact are comparable, of one order of magnitude and one unit of
+// time, not of two persons, two dated things or two events, not the ends
+// of stretches, and not times of a state.
+func (c *comparer) modelGuards(f, g *fact) bool {
+	if f.stretch != "" || g.stretch != "" || c.farApart(f, g) || !c.comparable(f.v, g.v) || vetoed(f, g) ||
+		ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) || c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
+		return false
+	}
+	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) || f.deadline != g.deadline {
+		return false
+	}
+	if f.v.Type == mention.VCount && f.v.Event != "" && g.v.Event != "" &&
+		!mention.SameEvent(f.v.Event, g.v.Event) && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
+		return false
+	}
+	return !(f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g))
+}
+
+// sameFactFeatures are the features of two facts read from the pair alone
+// (unslottedPairs adds those of the article and the candidates).
+func (c *comparer) sameFactFeatures(f, g *fact) [sfNumFeatures]float64 {
+	var x [sfNumFeatures]float64
+	x[sfBias] = 1
+	x[sfClause] = jaccard(f.words, g.words)
+	x[sfSentence] = jaccard(f.sentWords, g.sentWords)
+	x[sfOverlap] = sharedOverlap(f.words, g.words)
+	x[sfVerb] = b2f(sharedVerb(f, g))
+	x[sfHead] = b2f(f.head != "" && c.sameVerb(f.head, g.head))
+	x[sfNoun] = b2f(c.nounAnchored(f, g))
+	x[sfUnit] = b2f(f.v.Unit == g.v.Unit)
+	x[sfEvent] = b2f(f.v.Event != "" && mention.SameEvent(f.v.Event, g.v.Event))
+	x[sfActors] = float64(min(sharedNames(f.actors, g.actors), 2)) / 2
+	x[sfLead] = b2f(f.v.Sentence < 3 && g.v.Sentence < 3)
+	x[sfAlone] = b2f(f.sameType == 1 && g.sameType == 1)
+	x[sfTime] = b2f(isTime(f.v.Type))
+	x[sfShort] = math.Log1p(float64(min(len(f.words), len(g.words))))
+	x[sfAside] = b2f(f.bg != "" || g.bg != "" || f.reported || g.reported)
+	return x
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// modelSlots pairs the values the rules leave unpaired: each pair the
+// mutual best of its two values between their articles, at
+// sameFactThreshold or above, becomes their best match (best, bestScore,
+// at the weakest slot's score so that a rule's link is always stronger).
+// It returns the probability of every pair it made.
+func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[int]float64) map[[2]int]float64 {
+	type side struct{ fact, doc int }
+	top := map[side]float64{}
+	arg := map[side]int{}
+	ps := c.unslottedPairs(facts, best)
+	probs := make([]float64, len(ps))
+	for k, p := range ps {
+		probs[k] = logit.Prob(sameFactWeights[:], p.x[:])
+		for _, s := range []struct {
+			side
+			other int
+		}{{side{p.i, facts[p.j].doc}, p.j}, {side{p.j, facts[p.i].doc}, p.i}} {
+			if probs[k] > top[s.side] {
+				top[s.side], arg[s.side] = probs[k], s.other
+			}
+		}
+	}
+	made := map[[2]int]float64{}
+	for k, p := range ps {
+		di, dj := facts[p.i].doc, facts[p.j].doc
+		if probs[k] < sameFactThreshold || !c.sameDeed(&facts[p.i], &facts[p.j]) || arg[side{p.i, dj}] != p.j || arg[side{p.j, di}] != p.i {
+			continue
+		}
+		best[p.i][dj], bestScore[p.i][dj] = p.j, minSlotScore/2
+		best[p.j][di], bestScore[p.j][di] = p.i, minSlotScore/2
+		made[[2]int{p.i, p.j}] = probs[k]
+	}
+	return made
+}
+
+// sameDeed reports whether a pair can be one deed, which the model's pairs
+// need whatever their probability: each clause holds four content words or
+// more (short clauses share a story's names and places by chance, and a
+// stamp holds none), and two times do not date two different verbs (the
+// deed is the key of a time: "robbed the bank on Friday" / "was dressed as
+// guards on Monday").
+func (c *comparer) sameDeed(f, g *fact) bool {
+	if len(f.words) < 4 || len(g.words) < 4 {
+		return false
+	}
+	return !isTime(f.v.Type) || f.head == "" || g.head == "" || c.sameVerb(f.head, g.head)
+}
+
+// modelNote is the note of a discrepancy whose fact holds a pair the model
+// made ("" when none): the highest probability among them.
+func modelNote(g []int, made map[[2]int]float64) string {
+	if len(made) == 0 {
+		return ""
+	}
+	in := map[int]bool{}
+	for _, i := range g {
+		in[i] = true
+	}
+	p := 0.0
+	for k, q := range made {
+		if in[k[0]] && in[k[1]] {
+			p = math.Max(p, q)
+		}
+	}
+	if p == 0 {
+		return ""
+	}
+	return fmt.Sprintf("same fact by fitted model, p=%.2f", p)
+}
