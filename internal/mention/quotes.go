@@ -39,6 +39,11 @@ type Quote struct {
 	// marked says Text was in quotation marks of any kind, two apostrophes
 	// included (such a quote is not Direct: see quoteSpans).
 	marked bool
+	// closes says the reading is an attribution that closes its sentence
+	// ("…, the paper reported.", "…, according to X."): its content is
+	// the whole clause before it, a direct quote with its own speaker
+	// included (a nested report).
+	closes bool
 	// role says SpeakerText is a common noun of persons capitalised only
 	// because it opens its sentence ("Beekeeper warns"): no name.
 	role bool
@@ -301,6 +306,10 @@ func (a *Analysis) withReported(out []Quote, covered []bool) []Quote {
 		rs := a.reported(si, s)
 		quotedInStatement(out, rs, s)
 		for _, q := range rs {
+			if reportsQuote(out, q) {
+				out = append(out, q)
+				continue
+			}
 			if overlapsDirect(out, q) || covered[si] && (touchesDirect(out, q) || directCue(out, si, q.Cue)) {
 				continue
 			}
@@ -788,6 +797,30 @@ func touchesDirect(qs []Quote, q Quote) bool {
 		}
 	}
 	return false
+}
+
+// reportsQuote reports whether q, a reading that closes its sentence
+// (closes) with "according to" or a verb first of all of saying
+// (sayingFirst), reports the quotations of qs it overlaps as nested
+// attributions: it overlaps one at least, and each lies inside q's
+// content and has a named speaker other than q's ("Doe called the levy
+// “a tax on the poor”, according to two aides"), so q is read beside
+// them.
+func reportsQuote(qs []Quote, q Quote) bool {
+	if !q.closes || q.SpeakerText == "" || !sayingFirst(q.Cue) && !strings.EqualFold(q.Cue, "according to") {
+		return false
+	}
+	n := 0
+	for _, d := range qs {
+		if !d.marked || q.Start >= d.End || q.End <= d.Start {
+			continue
+		}
+		if d.Start < q.Start || d.End > q.End+1 || d.Speaker == "" || d.Speaker == q.Speaker {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func overlapsDirect(qs []Quote, q Quote) bool {
@@ -2799,10 +2832,13 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 	// after the content, at the end of the sentence.
 	if len(out) == 0 {
 		if q, ok := a.trailingAttribution(si, s); ok {
+			q.closes = true
 			out = append(out, q)
 		}
 	} else if q, ok := a.trailingAttribution(si, s); ok && sourceOfSentence(q, out) {
 		out = []Quote{q}
+	} else if ok && reportsNested(q, out, s) {
+		out = append(sayingOnly(clipTo(out, q.End, s)), q)
 	}
 	out = a.framedReadings(si, s, out)
 	// "According to X, …": the content after the source.
@@ -2853,7 +2889,7 @@ func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quo
 	if wordCount(content) < 4 {
 		return out
 	}
-	q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k}
+	q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k, closes: true}
 	// the source ends at a comma, semicolon or full stop, not at the
 	// period of an abbreviation ("Sen.", "U.S."): by tokens
 	end := len(s.Text)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // sourceOfSentence reports whether q, an attribution that closes its
@@ -83,3 +84,96 @@ func (a *Analysis) premodifierSource(si, from, to int) int {
 	}
 	return best
 }
+
+// reportsNested reports whether q, an attribution that closes its sentence
+// ("…, the paper reported."), reports the statements out read before it
+// with sources of their own ("Doe told aides the plan failed, the paper
+// reported"): q names its source, its verb is first of all a verb of
+// saying (sayingFirst: "reported", "said", "wrote"; not "opposed"), its
+// verb is the first or the last word of the clause that closes sentence
+// s, and every reading of out opens inside q's content. Such a report is
+// a nested attribution (the PARC scheme, Pareti 2016: the outer source's
+// content holds the inner attribution whole; PolNeAR, univocal, annotates
+// the outer one), so q is read as well as the statements inside it.
+func reportsNested(q Quote, out []Quote, s text.Sentence) bool {
+	if len(out) == 0 || q.Speaker == "" && q.How != "pronoun" || !sayingFirst(q.Cue) || q.End < s.Start || q.End > s.End {
+		return false
+	}
+	// the reporting clause closes the sentence: its verb is its first or
+	// its last word (", the paper reported.", ", said Doe."), and it is no
+	// relative or adverbial clause (", which Doe opposed", ", as it was
+	// called")
+	ws := strings.Fields(strings.Trim(s.Text[q.End-s.Start:], sentenceClose+","))
+	if len(ws) == 0 || ws[0] != q.Cue && ws[len(ws)-1] != q.Cue || clauseBreakWords[lower(ws[0])] || adverbialSubordinators[lower(ws[0])] {
+		return false
+	}
+	// a verb first is inverted after its content only before a subject
+	// that is no pronoun (", said Doe", not ", ensures her support": a
+	// reporting clause inverts with a pronoun subject only in archaic
+	// style, Quirk et al. 1985 §14.29)
+	if ws[0] == q.Cue && ws[len(ws)-1] != q.Cue && pronounOpens(q.SpeakerText) {
+		return false
+	}
+	// the inner readings name their sources: one whose subject is a
+	// pronoun ("He refused …, Deputy Doe said") stays as it was, for the
+	// closing source would be the nearest antecedent of that pronoun
+	for _, r := range out {
+		if r.Start < q.Start || r.Start >= q.End || r.How == "pronoun" {
+			return false
+		}
+	}
+	return true
+}
+
+// clipTo ends the readings of out that run past offset end (into the
+// reporting clause that closes sentence s) at end, their content without
+// that clause and the comma before it.
+func clipTo(out []Quote, end int, s text.Sentence) []Quote {
+	for k := range out {
+		r := &out[k]
+		if r.End <= end || end < s.Start || r.End > s.End {
+			continue
+		}
+		tail := strings.TrimRight(s.Text[end-s.Start:r.End-s.Start], sentenceClose)
+		t := strings.TrimRight(r.Text, sentenceClose)
+		if !strings.HasSuffix(t, tail) {
+			continue
+		}
+		r.Text = strings.TrimRight(strings.TrimSuffix(t, tail), " ,")
+		r.End = end
+	}
+	return out
+}
+
+// sentenceClose is what may close a sentence after its last word: spaces,
+// its end punctuation and closing quotation marks.
+const sentenceClose = " .!?\"”’'"
+
+// sayingOnly keeps the readings of out whose cue is first of all a verb
+// of saying (sayingFirst: "told", "said"), dropping those of other verbs
+// ("plans", "discovered") that a report closing the sentence holds: what
+// the report relates, not a statement of its own.
+func sayingOnly(out []Quote) []Quote {
+	kept := out[:0]
+	for _, r := range out {
+		if sayingFirst(r.Cue) {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// pronounOpens reports whether a source phrase opens with a personal
+// pronoun or a possessive determiner ("he", "her support", "their aides").
+func pronounOpens(phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return false
+	}
+	w := lower(strings.Trim(ws[0], namePunct))
+	return subjectPronouns[w] || objPronouns[w] || possessiveDeterminers[w]
+}
+
+// possessiveDeterminers are the determiners of the personal pronouns
+// (CGEL ch. 5 §8.2).
+var possessiveDeterminers = set("my", "your", "his", "her", "its", "our", "their")

@@ -53,3 +53,34 @@ func TestSourceOfSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedReport checks that an attribution closing its sentence after
+// statements that name their own sources ("Doe told reporters that …, the
+// paper reported") is read as well, its content the whole clause before
+// it: the outer source of a nested report; an inner reading of a verb
+// that is no verb of saying ("plans") is the report's words only; a verb
+// first with a pronoun after it ("…, ensures her vote") is no inverted
+// reporting clause. (Sentences written for this test.)
+func TestNestedReport(t *testing.T) {
+	body := "Senator Ada Hale told reporters on Monday that the budget would pass, the Harbor Gazette reported.\n\n" +
+		"The Tarn dockers' union plans to strike in support of the pilots, the Harbor Gazette reports.\n\n" +
+		"Councillor Tom Reyes called the levy \"a tax on the poor\" at the meeting, according to two aides who saw the memo.\n\n" +
+		"Mayor Lina Ortiz told the crowd that the city would rebuild, said the Valley Herald.\n\n" +
+		"Jon Doe has an ally in Mayor Jane Roe. He thinks she would have backed the bill anyway, but believes the support of voters, especially young voters, ensures her vote."
+	a := analyze(body)
+	got := checkSpeakers(t, a, map[string]speakerWant{
+		"Senator Ada Hale told reporters on Monday that the budget would pass": {"Harbor Gazette", "Harbor Gazette", "named"},
+		"the budget would pass": {"Ada Hale", "Senator Ada Hale", "named"},
+		"The Tarn dockers' union plans to strike in support of the pilots":          {"Harbor Gazette", "Harbor Gazette", "named"},
+		"Councillor Tom Reyes called the levy \"a tax on the poor\" at the meeting": {"", "two aides who saw the memo", "nominal"},
+		"a tax on the poor": {"Tom Reyes", "Tom Reyes", "named"},
+		"Mayor Lina Ortiz told the crowd that the city would rebuild": {"Valley Herald", "Valley Herald", "named"},
+		"the city would rebuild":                {"Lina Ortiz", "Mayor Lina Ortiz", "named"},
+		"she would have backed the bill anyway": {"Jon Doe", "he", "pronoun"},
+	})
+	for text, q := range got {
+		if q.Cue == "plans" || q.Cue == "ensures" {
+			t.Errorf("reading %q of cue %q, want none", text, q.Cue)
+		}
+	}
+}
