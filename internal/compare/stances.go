@@ -2457,7 +2457,25 @@ func (c *comparer) judges(p proposition) bool {
 	if p.comp != "" && !p.passive && c.firstSenseBeing(p.verb) {
 		return true
 	}
-	return c.firstSenseCause(p.verb)
+	return c.firstSenseCause(p.verb) || c.agentOfAct(p)
+}
+
+// agentOfAct reports whether a claim names who did a physical act: an
+// active verb whose commonest sense is one of contact, competition or the
+// body (WordNet's verb.contact, verb.competition, verb.body: "rammed",
+// "fired", "stabbed", "wounded") with a person or people as its subject.
+func (c *comparer) agentOfAct(p proposition) bool {
+	if p.passive || p.comp == "" {
+		return false
+	}
+	s, ok := c.lx.TopSense(p.verb, lexicon.Verb)
+	if !ok || s.Lex != lexicon.VerbContact && s.Lex != lexicon.VerbCompetition && s.Lex != lexicon.VerbBody {
+		return false
+	}
+	if p.subjNoun != "" {
+		return firstNounLex(c.lx, p.subjNoun) == int(lexicon.NounPerson)
+	}
+	return p.subject != "" && c.isPerson(p.subject)
 }
 
 // firstSenseCause reports whether a verb's commonest sense is one of
