@@ -211,7 +211,7 @@ func (c *comparer) sameFactFeatures(f, g *fact) [sfNumFeatures]float64 {
 	x[sfVerb] = b2f(sharedVerb(f, g))
 	x[sfHead] = b2f(f.head != "" && c.sameVerb(f.head, g.head))
 	x[sfNoun] = b2f(c.nounAnchored(f, g))
-	x[sfUnit] = b2f(f.v.Unit == g.v.Unit)
+	x[sfUnit] = b2f(unitOf(f.v) == unitOf(g.v))
 	x[sfEvent] = b2f(f.v.Event != "" && mention.SameEvent(f.v.Event, g.v.Event))
 	x[sfActors] = float64(min(sharedNames(f.actors, g.actors), 2)) / 2
 	x[sfLead] = b2f(f.v.Sentence < 3 && g.v.Sentence < 3)
@@ -220,6 +220,16 @@ func (c *comparer) sameFactFeatures(f, g *fact) [sfNumFeatures]float64 {
 	x[sfShort] = math.Log1p(float64(min(len(f.words), len(g.words))))
 	x[sfAside] = b2f(f.bg != "" || g.bg != "" || f.reported || g.reported)
 	return x
+}
+
+// unitOf is a value's unit for the model: a weekday's Unit is the date it
+// names (mention.Values), part of the value, and the features must not
+// see the values they are to rate (the label is whether the values agree).
+func unitOf(v mention.Value) string {
+	if v.Type == mention.VWeekday {
+		return ""
+	}
+	return v.Unit
 }
 
 func b2f(b bool) float64 {

@@ -124,3 +124,20 @@ func TestMarkBestByClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSameFactFeaturesBlindToValues: the features never see the two values
+// they rate (the label is whether they agree): two weekdays of one dated
+// sentence give the same features whether they name one day or two.
+func TestSameFactFeaturesBlindToValues(t *testing.T) {
+	a := "Fire\n\nA barn near Eastholm burned down on Friday night, the fire chief said."
+	for _, tc := range []struct{ b, vb string }{
+		{"Fire\n\nThe barn near Eastholm burned down on Friday night, according to the fire chief.", "Friday"},
+		{"Fire\n\nThe barn near Eastholm burned down on Thursday night, according to the fire chief.", "Thursday"},
+	} {
+		same := sameFactPair{A: a, B: strings.Replace(tc.b, tc.vb, "Friday", 1), Va: "Friday", Vb: "Friday"}.features(t)
+		got := sameFactPair{A: a, B: tc.b, Va: "Friday", Vb: tc.vb}.features(t)
+		if got != same {
+			t.Errorf("%s: features %v, want %v (as for one day)", tc.vb, got, same)
+		}
+	}
+}

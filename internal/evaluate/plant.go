@@ -487,12 +487,12 @@ func plantTrial(ctx context.Context, r *plantRun, facts [][]plantOcc, c plantCan
 		s.Stages[step+" then "+then]++
 	}
 	if verbose {
-		note := missNote(r, c, target, occs[0], plantWritten(occs[0], nv), text, mine)
+		rd := mention.Analyze(text, dates.Date{}, 0)
+		note := missNote(r, c, target, occs[0], plantWritten(occs[0], nv), sentenceAt(rd, occs[0].start), mine)
 		note += "\n      stage " + step + ": " + trace
 		if len(same) == 0 {
 			note = strings.Replace(note, "  - missed", "  - missed (other fact)", 1)
 		}
-		rd := mention.Analyze(text, dates.Date{}, 0)
 		note += "\n      read " + readAt(rd, occs[0].start)
 		// The other article traced: one stating the same fact, if any.
 		for _, d := range append(same, c.docs...) {
@@ -570,18 +570,12 @@ func scoreGrouped(r *plantRun, c plantCandidate, g KitGold, target int, same []i
 	s.Notes = append(s.Notes, note)
 }
 
-// missNote describes a missed plant: the changed sentence and the
-// discrepancies the engine reported on the changed article.
-func missNote(r *plantRun, c plantCandidate, target int, f plantOcc, nw, text string, mine []string) string {
-	lo := strings.LastIndexAny(text[:f.start], ".!?\n") + 1
-	hi := f.start + len(nw)
-	if k := strings.IndexAny(text[hi:], ".!?\n"); k >= 0 {
-		hi += k + 1
-	} else {
-		hi = len(text)
-	}
+// missNote describes a missed plant: the changed sentence, as the engine
+// splits it (a period of "a.m." or "S. Main" ends no sentence there), and
+// the discrepancies the engine reported on the changed article.
+func missNote(r *plantRun, c plantCandidate, target int, f plantOcc, nw, sent string, mine []string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "  - missed %s %s [%s] %s %q -> %q: %s", r.ev.name, c.occ.typ, c.occ.ctx, r.ev.ids[target], f.written, nw, strings.TrimSpace(text[lo:hi]))
+	fmt.Fprintf(&b, "  - missed %s %s [%s] %s %q -> %q: %s", r.ev.name, c.occ.typ, c.occ.ctx, r.ev.ids[target], f.written, nw, sent)
 	for _, d := range c.docs {
 		if d != target {
 			fmt.Fprintf(&b, "\n      vs %s", r.ev.ids[d])

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"context"
 	"fmt"
+	"go/format"
 	"io"
 	"math"
 	"path/filepath"
@@ -92,7 +93,7 @@ func FitSameFact(ctx context.Context, w, log io.Writer, paths []string) error {
 	}
 	weights, err := logit.Fit(all.xs, all.ys, nil, sameFactRidge, 0, names)
 	if err != nil {
-		return err
+		return fmt.Errorf("fit on all: %w", err)
 	}
 	fmt.Fprintf(log, "fitted on all: AUC %.3f\n", auc(weights, all.xs, all.ys))
 	for _, s := range sets {
@@ -169,6 +170,10 @@ func auc(w []float64, xs [][]float64, ys []bool) float64 {
 	return below / (pos * neg)
 }
 
+// writeSameFactWeights writes the fitted weights as the Go source of
+// internal/compare/samefact_weights.go, formatted as gofmt writes it (the
+// comments of the weights aligned), so that the file regenerates byte for
+// byte.
 func writeSameFactWeights(w io.Writer, sets []sameFactSet, weights []float64, pairs, agree int) error {
 	var names []string
 	for _, s := range sets {
@@ -185,6 +190,10 @@ func writeSameFactWeights(w io.Writer, sets []sameFactSet, weights []float64, pa
 		fmt.Fprintf(&b, "\t%.6f, // %s\n", x, compare.SameFactFeatureNames[k])
 	}
 	b.WriteString("}\n")
-	_, err := io.WriteString(w, b.String())
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		return fmt.Errorf("format the weights: %w", err)
+	}
+	_, err = w.Write(src)
 	return err
 }

@@ -58,3 +58,60 @@ func verbInside(opener string, ws []string) bool {
 	}
 	return false
 }
+
+// frontedClose returns the sentence offset of the comma that closes an
+// adverbial opening sentence si before its subject — a prepositional
+// phrase or a subordinate clause (its first word one of adverbialOpeners:
+// "When Doe left, …") or a nonfinite clause opening with a participle
+// ("Making her way around Cafe Roe, …", "Asked about Doe, …") — or -1. A
+// name inside it is no subject of the main clause (Quirk et al. 1985,
+// §8.14, §15.58).
+func (a *Analysis) frontedClose(si int) int {
+	toks := a.Tokens[si]
+	f := 0
+	for f < len(toks) && !toks[f].IsWord() {
+		f++
+	}
+	if f >= len(toks) || a.inQuoted(a.Sentences[si].Start+toks[f].Start) {
+		return -1 // "“If Doe had won, …,” Roe said": the quotation's own clause
+	}
+	if w := lower(toks[f].Text); !adverbialOpeners[w] && !participleOpener(w) {
+		return -1
+	}
+	for _, m := range a.Mentions {
+		if t := a.Entities[m.Entity].Type; m.Sentence == si && m.Start == toks[f].Start && (m.End > toks[f].End || t == Person || t == Organization) {
+			return -1 // "United Airlines, …", "Manning, the club's coach, …": a name, no participle
+		}
+	}
+	for j := f + 1; j+1 < len(toks); j++ {
+		if toks[j].Text == "," {
+			if !toks[j+1].IsWord() {
+				return -1
+			}
+			return toks[j].Start
+		}
+	}
+	return -1
+}
+
+// finiteBetween reports whether a finite verb stands among the tokens
+// between sentence offsets from and to.
+func finiteBetween(toks []text.Token, from, to int) bool {
+	for j, t := range toks {
+		if t.Start > from && t.Start < to && finiteVerbAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleOpener reports whether a sentence's first word, lower-cased,
+// is the -ing or -ed form of a verb ("making", "asked").
+func participleOpener(w string) bool {
+	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Verb)
+	return b != w && lx.Has(b, lexicon.Verb)
+}

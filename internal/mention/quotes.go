@@ -633,10 +633,17 @@ func lastWord(s string) string {
 // that is not the object of a preposition — in the three sentences before
 // the quote, or before the quote's content in its own sentence. A name
 // inside a direct quote is the quoted speaker's word, not the narrative's
-// subject.
+// subject. In a sentence before the quote's, a name inside an adverbial
+// that opens it (frontedClose: "Making her way around Chez Lund, Doe …")
+// is no subject either; it is taken only when the main clause names no
+// one before its verb.
 func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int) {
 	ent, sent = -1, -1
 	for k := q.Sentence; k >= 0 && k >= q.Sentence-3 && ent < 0; k-- {
+		adjunct, main, adjEnd := -1, false, -1
+		if k < q.Sentence {
+			adjEnd = a.frontedClose(k)
+		}
 		for _, m := range a.Mentions {
 			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start || insideDirect(out, a.Sentences[k].Start+m.Start) || a.inQuoted(a.Sentences[k].Start+m.Start) {
 				continue
@@ -645,6 +652,19 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) || !CanSpeak(e.Name, e.Type, e.Mentions) {
 				continue // "Asked twice, Doe said": a verb form or a day is no subject
 			}
+			if m.Start < adjEnd {
+				// "Making her way around Cafe Roe, Doe thanked …": a name
+				// inside an adverbial before the subject is none; it is
+				// read only when the main clause names no subject.
+				if adjunct < 0 && a.mentionFits(p, m) {
+					adjunct = m.Entity
+				}
+				continue
+			}
+			if adjEnd >= 0 && finiteBetween(a.Tokens[k], adjEnd, m.Start) {
+				break // "When Doe left, the board thanked Roe": an object
+			}
+			main = true
 			if pronounSubjectBefore(a.Tokens[k], m.Start, p) {
 				break // "He faulted Roe …": the name is an object; the subject is the pronoun's referent, named earlier
 			}
@@ -655,6 +675,9 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 				ent, sent = m.Entity, k
 			}
 			break // only the sentence's first name is its subject
+		}
+		if ent < 0 && !main && adjunct >= 0 {
+			ent, sent = adjunct, k
 		}
 	}
 	return ent, sent

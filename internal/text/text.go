@@ -223,9 +223,9 @@ func startsSentence(after string) bool {
 // titleAbbrev are abbreviated titles written before names: the
 // abbreviations of civil, military, police, academic and religious titles
 // and of courtesy titles of the Associated Press Stylebook (its "military
-// titles" and "legislative titles" entries: "Lt.", "Gov.", "Sen.", "Sens.",
-// "Reps.", "Spc.", "Pfc.") and The Chicago Manual of Style, 17th ed. 2017,
-// ch. 10 ("Prof.", "Rev.", "Mr.", "Msgr.", "Atty.", "Ald."), and the older forms of
+// titles", "legislative titles" and "governor" entries: "Lt.", "Gov.",
+// "Govs.", "Sen.", "Sens.", "Reps.", "Spc.", "Pfc.") and The Chicago
+// Manual of Style, 17th ed. 2017, ch. 10 ("Prof.", "Rev.", "Mr.", "Msgr.", "Atty.", "Ald."), and the older forms of
 // the U.S. Government Printing Office's style manuals still written for
 // military and naval ranks ("Comdr.", "Cdr.", "Lieut.", "Sergt.",
 // "Corpl.", "Adjt.", "Ens."), and the U.S. Army's own rank abbreviations
@@ -233,7 +233,7 @@ func startsSentence(after string) bool {
 var titleAbbrev = map[string]bool{"lt": true, "gen": true, "maj": true, "col": true, "sgt": true, "capt": true, "gov": true,
 	"sen": true, "rep": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "rev": true, "adm": true,
 	"cmdr": true, "det": true, "insp": true, "supt": true, "cpl": true, "pvt": true, "amb": true, "pres": true, "hon": true,
-	"sens": true, "reps": true, "gens": true, "spc": true, "pfc": true, "msgr": true, "atty": true, "comdr": true, "cdr": true,
+	"sens": true, "reps": true, "govs": true, "gens": true, "spc": true, "pfc": true, "msgr": true, "atty": true, "comdr": true, "cdr": true,
 	"lieut": true, "sergt": true, "corpl": true, "adjt": true, "ens": true,
 	"cpt": true, "ssg": true, "sfc": true, "ltc": true, "ald": true}
 

@@ -17,6 +17,7 @@ func TestSentences(t *testing.T) {
 		{"First paragraph ends here.\n\nSecond one.", []string{"First paragraph ends here.", "Second one."}},
 		{"Club general manager A.J. Lund said the deal was done. He left.", []string{"Club general manager A.J. Lund said the deal was done.", "He left."}},
 		{"The team won in Raleigh, N.C. The coach was pleased.", []string{"The team won in Raleigh, N.C.", "The coach was pleased."}},
+		{"He faulted Govs. Jim Roe and Tom Poe, who disagreed. They left.", []string{"He faulted Govs. Jim Roe and Tom Poe, who disagreed.", "They left."}},
 		{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels.", []string{"Back in June, Rashidi said that the league had won a “historic victory” against the rebels."}},
 	}
 	for _, tt := range tests {

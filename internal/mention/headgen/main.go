@@ -82,12 +82,13 @@ var apAbbrev = map[string]string{"gen": "general", "lt": "lieutenant", "maj": "m
 	"cmdr": "commander", "adm": "admiral", "sgt": "sergeant", "cpl": "corporal", "brig": "brigadier", "gov": "governor",
 	"sen": "senator", "rep": "representative", "dr": "dr.", "prof": "professor", "supt": "superintendent",
 	"det": "detective", "insp": "inspector", "mr": "mister", "mrs": "mrs", "ms": "ms.", "pm": "prime minister",
-	// The plurals AP writes before several names ("Sens.", "Reps."), its
-	// enlisted ranks ("Spc.", "Pfc."), Chicago's "Msgr.", "Atty.", "Rev." and
+	// The plurals AP writes before several names ("Sens.", "Reps.",
+	// "Govs."), its enlisted ranks ("Spc.", "Pfc."), Chicago's "Msgr.",
+	// "Atty.", "Rev." and
 	// "Ald." (The Chicago Manual of Style, 17th ed., §10.13), and the
 	// older forms of the U.S. Government Printing Office's style manuals
 	// still written for military and naval ranks ("Comdr.", "Lieut.").
-	"sens": "senator", "reps": "representative", "gens": "general", "spc": "specialist", "pfc": "private",
+	"sens": "senator", "reps": "representative", "govs": "governor", "gens": "general", "spc": "specialist", "pfc": "private",
 	"msgr": "monsignor", "atty": "attorney", "rev": "reverend", "ald": "alderman", "amb": "ambassador", "comdr": "commander", "cdr": "commander",
 	"lieut": "lieutenant", "sergt": "sergeant", "corpl": "corporal", "adjt": "adjutant", "ens": "ensign",
 	// The U.S. Army's own rank abbreviations written as words ("Cpt.",
