@@ -2371,6 +2371,11 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 				}
 			}
 			a.resolveSpeaker(si, toks[k+1].Start, end, &q)
+			if invertedPronoun(q.SpeakerText) {
+				// ", ensures her support", ", told him": no inverted
+				// reporting clause (Quirk et al. 1985 §14.29)
+				continue
+			}
 		}
 		if q.SpeakerText == "" {
 			// No source at this comma ("…, and police did not …"): a

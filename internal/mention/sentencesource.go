@@ -174,6 +174,26 @@ func pronounOpens(phrase string) bool {
 	return subjectPronouns[w] || objPronouns[w] || possessiveDeterminers[w]
 }
 
+// invertedPronoun reports whether the phrase after a verb that closes its
+// sentence cannot be the subject of an inverted reporting clause: a
+// personal pronoun (", told him"; ", said he" is archaic: Quirk et al.
+// 1985 §14.29) or a possessive determiner before a noun that names no
+// person or group (", ensures her support"; ", said his lawyer" and ",
+// said her office" stay: WordNet has a sense of persons or of a group).
+func invertedPronoun(phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return false
+	}
+	w := lower(strings.Trim(ws[0], namePunct))
+	if len(ws) == 1 || !possessiveDeterminers[w] {
+		return subjectPronouns[w] || objPronouns[w]
+	}
+	lx := lexicon.Default()
+	h := lx.Base(lower(strings.Trim(ws[len(ws)-1], namePunct)), lexicon.Noun)
+	return !lx.HasLex(h, lexicon.Noun, lexicon.NounPerson) && !lx.HasLex(h, lexicon.Noun, lexicon.NounGroup)
+}
+
 // possessiveDeterminers are the determiners of the personal pronouns
 // (CGEL ch. 5 §8.2).
 var possessiveDeterminers = set("my", "your", "his", "her", "its", "our", "their")

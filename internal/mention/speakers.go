@@ -676,8 +676,9 @@ const nounObject = 17
 // datelineRe matches a news dateline at the start of a text: a place in
 // capitals, maybe a state or country after a comma, maybe the agency in
 // parentheses, and a dash ("WASHINGTON (AP) —", "BEIJING —", "NEW YORK,
-// N.Y. (Reuters) -").
-var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|―|–|--|-)\s*`)
+// N.Y. (Reuters) -"). A hyphen with a letter right after it joins a word
+// ("KING-TV", a broadcaster's call sign) and is no dateline's dash.
+var datelineRe = regexp.MustCompile(`^\s*[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s*(?:\([^()]{1,40}\))?\s*(?:—|―|–|--|-(?:\s|$))\s*`)
 
 // datelineTailRe matches the end of a dateline whose place was cut off at
 // its comma: an abbreviation (a state or province in AP style, "Ore.",
