@@ -2909,15 +2909,6 @@ func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quo
 	if k <= 0 {
 		return out
 	}
-	closing := closingAccording(s.Text, k, out, s.Start)
-	if len(out) > 0 && !unnamedBefore(out, s.Start+k) && !closing {
-		return out
-	}
-	content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
-	if wordCount(content) < 4 {
-		return out
-	}
-	q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k, closes: true}
 	// the source ends at a comma, semicolon or full stop, not at the
 	// period of an abbreviation ("Sen.", "U.S."): by tokens
 	end := len(s.Text)
@@ -2926,6 +2917,32 @@ func (a *Analysis) trailingAccording(si int, s text.Sentence, out []Quote) []Quo
 			end = k + len("according to ") + tk.Start
 			break
 		}
+	}
+	// a phrase set off by commas inside the sentence ("…,” Roe told
+	// reporters, according to the Gazette, during a visit …") is a
+	// disjunct of the whole clause around it (Quirk et al. 1985 §8.88):
+	// the readings after it are part of what its source reports
+	mid := strings.HasPrefix(s.Text[end:], ",")
+	kept := out
+	if mid {
+		kept = nil
+		for _, r := range out {
+			if r.Start < s.Start+end {
+				kept = append(kept, r)
+			}
+		}
+	}
+	closing := closingAccording(s.Text, k, kept, s.Start)
+	if len(out) > 0 && !unnamedBefore(out, s.Start+k) && !closing {
+		return out
+	}
+	content := strings.TrimRight(strings.TrimSpace(s.Text[:k]), ", ")
+	if wordCount(content) < 4 {
+		return out
+	}
+	q := Quote{Text: content, Cue: s.Text[k : k+len("according to")], Entity: -1, Sentence: si, Start: s.Start, End: s.Start + k, closes: true}
+	if mid && closing && len(kept) < len(out) {
+		q.Text += " " + strings.TrimRight(strings.TrimSpace(s.Text[end+1:]), ".")
 	}
 	a.accordingSource(si, k+len("according to "), end, &q)
 	// "according to data from X", "according to a statement by X"

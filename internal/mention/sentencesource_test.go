@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSourceOfSentence checks that an attribution closing its sentence
 // ("…, Doe said.", "…, according to the agency.") is the source of the
@@ -82,5 +85,30 @@ func TestNestedReport(t *testing.T) {
 		if q.Cue == "plans" || q.Cue == "ensures" {
 			t.Errorf("reading %q of cue %q, want none", text, q.Cue)
 		}
+	}
+}
+
+// TestAccordingMidSentence: "according to X" set off by commas inside its
+// sentence is a disjunct of the whole clause (Quirk et al. 1985 §8.88):
+// a statement read after it does not keep X from the statement before it,
+// and X's reading takes the words after the phrase too.
+func TestAccordingMidSentence(t *testing.T) {
+	body := "Mayor Jane Roe visited the docks of Tarnby on Friday with Jon Doe.\n\n" +
+		"Roe told reporters that the port would reopen in March, according to the Harbor Gazette, during a tour of the docks, where Doe visited the crane crews."
+	a := analyze(body)
+	var got []Quote
+	for _, q := range a.Quotes {
+		if q.Sentence == 1 {
+			got = append(got, q)
+		}
+	}
+	if len(got) != 1 || got[0].Speaker != "Harbor Gazette" {
+		for _, q := range got {
+			t.Logf("%q by %q (%s, cue %q)", q.Text, q.Speaker, q.How, q.Cue)
+		}
+		t.Fatalf("got %d readings, want the Harbor Gazette's one", len(got))
+	}
+	if !strings.Contains(got[0].Text, "the port would reopen in March") || !strings.Contains(got[0].Text, "Doe visited the crane crews") {
+		t.Errorf("content %q, want the clause before and after the phrase", got[0].Text)
 	}
 }
