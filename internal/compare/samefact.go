@@ -110,9 +110,13 @@ func (c *comparer) ruleBest(facts []fact) ([]map[int]int, []map[int]float64) {
 // guards of a slot.
 func (c *comparer) unslottedPairs(facts []fact, best []map[int]int) []modelPair {
 	nd := len(c.in.Docs)
-	count := map[[2]int]int{} // (doc, type index) → values
-	first := map[[2]int]int{}
-	key := func(i int) [2]int { return [2]int{facts[i].doc, typeIndex(facts[i].v.Type)} }
+	type docType struct {
+		doc int
+		typ string
+	}
+	count := map[docType]int{} // values of one type in one article
+	first := map[docType]int{}
+	key := func(i int) docType { return docType{facts[i].doc, facts[i].v.Type} }
 	for i := range facts {
 		if facts[i].doc >= nd {
 			continue
@@ -149,15 +153,6 @@ func (c *comparer) unslottedPairs(facts []fact, best []map[int]int) []modelPair 
 	}
 	markBestByClause(out, facts)
 	return out
-}
-
-// typeIndex numbers a value type for keys.
-func typeIndex(t string) int {
-	h := 0
-	for _, r := range t {
-		h = h*31 + int(r)
-	}
-	return h
 }
 
 // markBestByClause sets sfBest on the pairs whose two values are each the

@@ -843,17 +843,7 @@ func TestUndisputedEventIsNoStance(t *testing.T) {
 			"Fire\n\nMayor Lena Voss told reporters the depot fire caused the explosion.",
 		}, "the depot fire caused the explosion"},
 	} {
-		var docs []story.Doc
-		for i, s := range tc.texts {
-			docs = append(docs, doc(string(rune('a'+i)), s, day))
-		}
-		r := run(docs...)
-		if tc.want == "" && len(r.Stances) > 0 {
-			t.Errorf("%s: got %s %s %q, want no stance", tc.name, r.Stances[0].Holder, r.Stances[0].Position, r.Stances[0].Claim)
-		}
-		if tc.want != "" && (len(r.Stances) == 0 || r.Stances[0].Claim != tc.want) {
-			t.Errorf("%s: got %v, want stances on %q", tc.name, r.Stances, tc.want)
-		}
+		checkKeyClaim(t, tc.name, tc.texts, tc.want)
 	}
 }
 
@@ -931,16 +921,23 @@ func TestAgentOfAct(t *testing.T) {
 			"Visit\n\nMayor Lena Voss told reporters the officers visited the depot.",
 		}, ""},
 	} {
-		var docs []story.Doc
-		for i, s := range tc.texts {
-			docs = append(docs, doc(string(rune('a'+i)), s, day))
-		}
-		r := run(docs...)
-		if tc.want == "" && len(r.Stances) > 0 {
-			t.Errorf("%s: got %s %s %q, want no stance", tc.name, r.Stances[0].Holder, r.Stances[0].Position, r.Stances[0].Claim)
-		}
-		if tc.want != "" && (len(r.Stances) == 0 || r.Stances[0].Claim != tc.want) {
-			t.Errorf("%s: got %v, want stances on %q", tc.name, r.Stances, tc.want)
-		}
+		checkKeyClaim(t, tc.name, tc.texts, tc.want)
+	}
+}
+
+// checkKeyClaim analyses texts as one story's articles and checks that the
+// first stance is on the claim want, or that there is none when want is "".
+func checkKeyClaim(t *testing.T, name string, texts []string, want string) {
+	t.Helper()
+	var docs []story.Doc
+	for i, s := range texts {
+		docs = append(docs, doc(string(rune('a'+i)), s, day))
+	}
+	r := run(docs...)
+	if want == "" && len(r.Stances) > 0 {
+		t.Errorf("%s: got %s %s %q, want no stance", name, r.Stances[0].Holder, r.Stances[0].Position, r.Stances[0].Claim)
+	}
+	if want != "" && (len(r.Stances) == 0 || r.Stances[0].Claim != want) {
+		t.Errorf("%s: got %v, want stances on %q", name, r.Stances, want)
 	}
 }
