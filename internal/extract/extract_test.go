@@ -314,6 +314,11 @@ func TestChooseTitle(t *testing.T) {
 		{"og:title shorter, no quote", pageMeta{ogTitle: "Mayor calls for inquiry", title: "Mayor calls for inquiry into the bridge delays"},
 			"Mayor calls for inquiry"},
 		{"hyphenated site name is not split", pageMeta{siteName: "Ledger", ogTitle: "Harbour bridge reopens in e-Ledger"}, "Harbour bridge reopens in e-Ledger"},
+		{"og:title in Title Case, the <title> as written", pageMeta{siteName: "Ledger", ogTitle: "Ferry Back In Service After The Storm",
+			title: "Ferry Back in Service After the Storm | Ledger"}, "Ferry Back in Service After the Storm"},
+		{"og:title in capitals", pageMeta{ogTitle: "FERRY RETURNS TO PORT", title: "Ferry returns to port"}, "Ferry returns to port"},
+		{"titles that differ in words keep the og:title", pageMeta{ogTitle: "Ferry Returns To Port", title: "Ferry returns to the port"},
+			"Ferry Returns To Port"},
 	}
 	for _, tt := range tests {
 		if got := chooseTitle(tt.m, ""); got != tt.want {
@@ -366,6 +371,11 @@ func TestReadMetaHeadlineH1(t *testing.T) {
 <body><h1>Rivertown</h1><h1>Weather</h1></body></html>`, "Rivertown"},
 		{"the first agrees", `<html><head><title>Harbour bridge reopens | Ledger</title></head>
 <body><h1>Harbour bridge reopens</h1><h1>Harbour bridge reopens after repairs</h1></body></html>`, "Harbour bridge reopens"},
+		{"a logo h1 without text is not the first", `<html><head><title>Harbour bridge reopens</title></head>
+<body><h1><a href="/" class="logo" title="Ledger"></a></h1><h1>Weather</h1></body></html>`, "Weather"},
+		{"kicker glued to the headline", `<html><head><title>Transport - "We reopen the bridge on Monday"</title></head>
+<body><h1><a href="/" class="logo"></a></h1><h1>Ledger</h1><h1><span class="overline">Transport</span>"We reopen the bridge on Monday"</h1></body></html>`,
+			`Transport"We reopen the bridge on Monday"`},
 	}
 	for _, tt := range tests {
 		doc, err := html.Parse(strings.NewReader(tt.page))

@@ -103,15 +103,20 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		pageURL, _ = url.Parse(opts.URL)
 	}
 	meta := readMeta(doc)
+	lang := htmlLang(doc)
+	order := pageOrder(lang, siteCountry(firstNonBlank(opts.URL, meta.url)))
+	if order != slashOrder(lang) {
+		meta = readMetaIn(doc, order)
+	}
 	meta.offset = pageOffset(body)
 	cands := pubCandidates{meta: meta, fetched: opts.Fetched}
 	if !opts.TrafilaturaOnly {
 		u := firstNonBlank(opts.URL, meta.url)
-		cands.shown = headerDates(doc, meta.headline, meta.ogTitle, meta.title)
+		cands.shown = headerDatesIn(doc, order, meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u)
 		cands.url = urlDate(u)
 		cands.country = siteCountry(u)
-		cands.labelled = labelledPub(visibleText(doc), slashOrder(htmlLang(doc)))
+		cands.labelled = labelledPub(visibleText(doc), order)
 	}
 
 	topts := trafilatura.Options{
@@ -335,8 +340,12 @@ func (r *metaReader) setMod(v string, rank int) {
 // publication and modification dates from meta names, JSON-LD, <time>
 // elements, itemprops and microformats; when none gives a publication
 // date, the first date a <time> element shows is kept as visible.
-func readMeta(doc *html.Node) pageMeta {
-	r := &metaReader{pubRank: 99, modRank: 99, order: slashOrder(htmlLang(doc))}
+func readMeta(doc *html.Node) pageMeta { return readMetaIn(doc, slashOrder(htmlLang(doc))) }
+
+// readMetaIn is readMeta for a page that writes its dates with slashes in
+// order (pageOrder).
+func readMetaIn(doc *html.Node, order int) pageMeta {
+	r := &metaReader{pubRank: 99, modRank: 99, order: order}
 	r.walk(doc)
 	r.mf.apply(r.setPub, r.setMod)
 	m := r.m

@@ -107,8 +107,13 @@ func (s shownDates) zones() [][]dates.Found { return [][]dates.Found{s.after, s.
 // an <h1> too), else the first <h1>. Dates elsewhere (teasers, comments,
 // captions) are not read.
 func headerDates(doc *html.Node, declared ...string) shownDates {
+	return headerDatesIn(doc, slashOrder(htmlLang(doc)), declared...)
+}
+
+// headerDatesIn is headerDates for a page that writes its dates with
+// slashes in order (pageOrder).
+func headerDatesIn(doc *html.Node, order int, declared ...string) shownDates {
 	after, before := headerZones(doc, declared...)
-	order := slashOrder(htmlLang(doc))
 	s := shownDates{after: inOrder(dates.FindAllWorld(after), order)}
 	for _, f := range s.after {
 		if updLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
@@ -186,12 +191,23 @@ func headlineNode(doc *html.Node, declared []string) *html.Node {
 }
 
 // headlineOf returns the first of a page's <h1>s that agrees with one of
-// the declared titles and is not the site's name (see headlineNode), else
-// the first, else nil: a section or place label set in an earlier <h1>
-// ("<h1>Bangkok</h1>") is not the headline.
+// the declared titles, or whose text after its kicker does (afterKicker:
+// "<h1><span>Topic</span>Headline</h1>" reads "TopicHeadline" whole), and
+// is not the site's name (see headlineNode), else the first with text,
+// else the first, else nil: a section or place label set in an earlier
+// <h1> ("<h1>Bangkok</h1>") is not the headline, nor a logo <h1> that
+// holds only a link without text.
 func headlineOf(h1s []*html.Node, declared []string) *html.Node {
 	for _, n := range h1s {
 		if h := strings.Join(strings.Fields(textOf(n)), " "); agreesWithTitle(h, declared) && !namesSite(h, declared) {
+			return n
+		}
+		if rest, _ := afterKicker(n); rest != "" && agreesWithTitle(rest, declared) && !namesSite(rest, declared) {
+			return n
+		}
+	}
+	for _, n := range h1s {
+		if strings.TrimSpace(textOf(n)) != "" {
 			return n
 		}
 	}
@@ -837,6 +853,27 @@ func slashOrder(lang string) int {
 		return 0
 	}
 	return -1
+}
+
+// pageOrder is slashOrder for a page's <html lang> whose tag names no
+// region: the country of the site's address (siteCountry) is its region
+// ("en" on a ".co.uk" site is en-GB, day first), as a locale's region
+// completes its language (BCP 47 §2.2.4; CLDR likely subtags). A tag with
+// its own region keeps it; no tag, or no country, leaves slashOrder as it
+// is. Sites abroad keep an English tag their template came with ("en" on
+// a ".de" news site), and write their dates day first as their country
+// does.
+func pageOrder(lang, country string) int {
+	tags := strings.FieldsFunc(lang, func(r rune) bool { return r == '-' || r == '_' })
+	if len(tags) == 0 || country == "" {
+		return slashOrder(lang)
+	}
+	for _, t := range tags[1:] {
+		if len(t) == 2 || len(t) == 3 && t[0] >= '0' && t[0] <= '9' {
+			return slashOrder(lang) // a region of its own ("en-GB", "es-419")
+		}
+	}
+	return slashOrder(lang + "-" + country)
 }
 
 // inOrder reads the dates written with slashes that read both ways

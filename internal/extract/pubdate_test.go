@@ -72,6 +72,18 @@ func TestBylineLabel(t *testing.T) {
 	}
 }
 
+// TestHeadlineAfterKicker checks that the byline zone follows the
+// headline set after its kicker, not an earlier logo <h1> without text
+// followed by the site's "today".
+func TestHeadlineAfterKicker(t *testing.T) {
+	page := `<html><body><h1><a href="/" class="logo"></a></h1><span>Tuesday, 14.09.2021</span>
+<h1><span class="overline">Transport</span>"We reopen the bridge on Monday"</h1><p>Interview of 03.06.2018</p></body></html>`
+	s := headerDates(parseDoc(t, page), `Transport - "We reopen the bridge on Monday"`)
+	if got := s.after; len(got) != 1 || got[0].Date.String() != "2018-06-03" {
+		t.Errorf("byline dates %v, want 2018-06-03 only", got)
+	}
+}
+
 func TestChoosePublished(t *testing.T) {
 	d := func(s string) dates.Date {
 		f := dates.FindAll(s)
@@ -620,20 +632,43 @@ func TestSlashOrder(t *testing.T) {
 // that reads both ways is read in the order of the page's language.
 func TestSlashDateInThePageLanguage(t *testing.T) {
 	body := strings.Repeat("<p>The harbour board met on Monday and agreed to extend the tram line to the ferry terminal by the end of next year.</p>", 5)
-	tests := []struct{ lang, byline, want string }{
-		{"en-US", "By A. Writer | 03/04/2021", "2021-03-04"},
-		{"en-GB", "By A. Writer | 04/03/2021", "2021-03-04"},
-		{"fr-FR", "Par A. Writer | 04/03/2021", "2021-03-04"},
-		{"en-US", "By A. Writer | Published 03/04/2021 10:00", "2021-03-04"},
+	tests := []struct{ lang, url, head, byline, want string }{
+		{"en-US", "", "", "By A. Writer | 03/04/2021", "2021-03-04"},
+		{"en-GB", "", "", "By A. Writer | 04/03/2021", "2021-03-04"},
+		{"fr-FR", "", "", "Par A. Writer | 04/03/2021", "2021-03-04"},
+		{"en-US", "", "", "By A. Writer | Published 03/04/2021 10:00", "2021-03-04"},
+		// A tag without its region takes the site's country (pageOrder).
+		{"en", "https://www.harbourledger.co.uk/news/tram-line", "", "By A. Writer | 04/03/2021", "2021-03-04"},
+		{"en", "https://www.hafenbote.de/lokales/tram-line", "", "By A. Writer | Published 04/03/2021 10:00", "2021-03-04"},
+		{"en", "", `<link rel="canonical" href="https://www.harbourledger.com.au/news/tram-line">`, "By A. Writer | 04/03/2021", "2021-03-04"},
+		{"en", "https://www.harbourledger.com/news/tram-line", "", "By A. Writer | 03/04/2021", "2021-03-04"},
+		{"en", "https://www.harbourledger.co.uk/news/tram-line", `<meta property="article:published_time" content="04/03/2021 10:00">`, "By A. Writer", "2021-03-04"},
+		{"en-US", "https://www.harbourledger.co.uk/news/tram-line", "", "By A. Writer | 03/04/2021", "2021-03-04"},
 	}
 	for _, tt := range tests {
-		page := `<html lang="` + tt.lang + `"><head><title>Tram line extended to the harbour</title></head><body><h1>Tram line extended to the harbour</h1><p>` + tt.byline + `</p>` + body + `</body></html>`
-		r, err := HTML([]byte(page), HTMLOptions{})
+		page := `<html lang="` + tt.lang + `"><head><title>Tram line extended to the harbour</title>` + tt.head + `</head><body><h1>Tram line extended to the harbour</h1><p>` + tt.byline + `</p>` + body + `</body></html>`
+		r, err := HTML([]byte(page), HTMLOptions{URL: tt.url})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got := r.Published.String(); got != tt.want {
-			t.Errorf("%s page, %q: %s, want %s", tt.lang, tt.byline, got, tt.want)
+			t.Errorf("%s page %s, %q: %s, want %s", tt.lang, tt.url, tt.byline, got, tt.want)
+		}
+	}
+}
+
+func TestPageOrder(t *testing.T) {
+	tests := []struct {
+		lang, country string
+		want          int
+	}{
+		{"en", "GB", -1}, {"en", "DE", -1}, {"en", "US", 1}, {"en", "CA", 0}, {"en", "", 1},
+		{"en-US", "GB", 1}, {"en-GB", "US", -1}, {"es-419", "US", -1}, {"", "GB", 0},
+		{"zh", "TW", 0}, {"de", "AT", -1},
+	}
+	for _, tt := range tests {
+		if got := pageOrder(tt.lang, tt.country); got != tt.want {
+			t.Errorf("pageOrder(%q, %q) = %d, want %d", tt.lang, tt.country, got, tt.want)
 		}
 	}
 }

@@ -33,13 +33,41 @@ func chooseTitle(m pageMeta, traf string) string {
 	}
 	for _, d := range []string{m.headline, m.ogTitle, traf, m.title} {
 		if d = strings.TrimSpace(d); d != "" {
-			return untruncated(stripSite(d, m), stripSite(m.title, m))
+			return lowestCase(untruncated(stripSite(d, m), stripSite(m.title, m)), m, traf)
 		}
 	}
 	if isSiteName(m.h1, m) {
 		return ""
 	}
 	return m.h1
+}
+
+// lowestCase returns, of t and the declared titles that are t in another
+// letter case (without the site's name), the one with the most lower-case
+// letters: a case transform (a sharing plugin's Title Case, "Ferry Back In
+// Service After The Storm"; capitals for a card) only raises letters, so
+// the writing with the most lower-case letters is the newsroom's own
+// ("Ferry Back in Service After the Storm"). The first of equals is kept.
+func lowestCase(t string, m pageMeta, traf string) string {
+	best, low := t, lowerCount(t)
+	for _, d := range []string{m.headline, m.ogTitle, traf, m.title} {
+		d = strings.Join(strings.Fields(stripSite(strings.TrimSpace(d), m)), " ")
+		if n := lowerCount(d); n > low && strings.EqualFold(d, strings.Join(strings.Fields(t), " ")) {
+			best, low = d, n
+		}
+	}
+	return best
+}
+
+// lowerCount counts the lower-case letters of s.
+func lowerCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // stripSite removes the site's name from a declared title, before or
