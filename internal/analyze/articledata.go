@@ -73,7 +73,7 @@ func splitStored(data []byte) (grouping, reading []byte, err error) {
 // encode writes the data plainly (a regroup decodes every article's, so
 // it is kept simple to read): the terms in sorted order, each as its
 // length, its bytes and its weight's 64 bits; the day, the event span,
-// the weekday and the day of the month; the fact sentences' words.
+// the weekday and the day of the month; the days and months named; the fact sentences' words.
 func (d *articleData) encode() []byte {
 	var b []byte
 	str := func(s string) {
@@ -96,6 +96,11 @@ func (d *articleData) encode() []byte {
 	b = append(b, known)
 	b = binary.AppendVarint(b, int64(f.Weekday))
 	b = binary.AppendVarint(b, int64(f.MonthDay))
+	b = binary.AppendUvarint(b, uint64(len(f.Named)))
+	for _, sp := range f.Named {
+		b = binary.AppendVarint(b, int64(sp.Lo))
+		b = binary.AppendVarint(b, int64(sp.Hi))
+	}
 	b = binary.AppendUvarint(b, uint64(len(d.Facts)))
 	for _, ws := range d.Facts {
 		b = binary.AppendUvarint(b, uint64(len(ws)))
@@ -188,6 +193,12 @@ func decodeData(b []byte) (*articleData, error) {
 	f.Event.Lo, f.Event.Hi = int32(r.varint()), int32(r.varint())
 	f.Event.Known = r.byte() == 1
 	f.Weekday, f.MonthDay = int8(r.varint()), int16(r.varint())
+	if n := r.count(2); n > 0 {
+		f.Named = make([]cluster.Span, n)
+		for i := range f.Named {
+			f.Named[i] = cluster.Span{Lo: int32(r.varint()), Hi: int32(r.varint()), Known: true}
+		}
+	}
 	d.Facts = make([][]string, r.count(1))
 	for i := range d.Facts {
 		d.Facts[i] = make([]string, r.count(1))

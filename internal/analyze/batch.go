@@ -555,6 +555,9 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 	d.Event = EventSpan(a, r)
 	d.Weekday = EventWeekday(a, r, d.Event)
 	d.MonthDay = EventMonthDay(a, r, d.Event)
+	if d.Day >= 0 {
+		d.Named = namedDays(a, r)
+	}
 	// The dates and figures an article gives tell one event from another
 	// of the same kind: absolute dates it names, and the counts it reports.
 	for _, ts := range r.Times {

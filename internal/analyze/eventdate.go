@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -87,6 +88,35 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 		}
 	}
 	return cluster.Span{}
+}
+
+// namedDays returns the days and the months an article names anywhere in
+// its headline and text, resolved against its publication date, once
+// each, in the order first named (stretches of time and years alone
+// left out): what a follow-up names of the event it follows
+// (cluster.Features.Named).
+func namedDays(a *corroborate.Article, r *mention.Analysis) []cluster.Span {
+	var out []cluster.Span
+	add := func(t mention.Timex) {
+		if t.Period || t.Date == "" {
+			return
+		}
+		if sp, prec, ok := spanOf(t.Date); ok && prec <= 1 && !slices.Contains(out, sp) {
+			out = append(out, sp)
+		}
+	}
+	if a.Title != nil {
+		pub, conf := publishedDate(a)
+		for _, t := range mention.Times(*a.Title, pub, conf) {
+			add(t)
+		}
+	}
+	for _, ts := range r.Times {
+		for _, t := range ts {
+			add(t)
+		}
+	}
+	return out
 }
 
 // yearFloor returns the first day of the year before the latest year an

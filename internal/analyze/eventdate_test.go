@@ -154,3 +154,37 @@ func undatedCase(published, title, text string) (*corroborate.Article, *mention.
 	d, conf := publishedDate(a)
 	return a, mentionAnalyze(a.Text, d, conf)
 }
+
+// TestNamedDays: the days and months a dated article names, headline and
+// text, resolved against its publication day, each once; stretches of
+// time and years alone are not named days.
+func TestNamedDays(t *testing.T) {
+	day := func(s string) int32 {
+		tm, _ := time.Parse("2006-01-02", s)
+		return int32(tm.Unix() / 86400)
+	}
+	title := "Trial ordered in the Oct. 3 shooting"
+	a := &corroborate.Article{Title: &title, Published: corroborate.Ptr("2024-12-10"), PublishedConfidence: 1,
+		Text: "A judge on Monday ordered Dale Roe to stand trial for the shooting of two neighbours in October. " +
+			"Roe, who has been held since Oct. 3, was arrested once before in 2019. Over the past two years the street saw three shootings."}
+	d, conf := publishedDate(a)
+	got := namedDays(a, mentionAnalyze(a.Text, d, conf))
+	want := map[[2]int32]bool{
+		{day("2024-10-03"), day("2024-10-03")}: true, // "Oct. 3"
+		{day("2024-12-09"), day("2024-12-09")}: true, // "on Monday"
+		{day("2024-10-01"), day("2024-10-31")}: true, // "in October"
+	}
+	seen := map[[2]int32]bool{}
+	for _, sp := range got {
+		k := [2]int32{sp.Lo, sp.Hi}
+		if !want[k] || seen[k] {
+			t.Errorf("named %+v: not one of %v once", sp, want)
+		}
+		seen[k] = true
+	}
+	for k := range want {
+		if !seen[k] {
+			t.Errorf("%v not named (got %+v)", k, got)
+		}
+	}
+}

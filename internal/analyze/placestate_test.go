@@ -19,6 +19,7 @@ func TestStoryStateRoundTrip(t *testing.T) {
 			Event:     cluster.Span{Lo: 18999, Hi: 19001, Known: true},
 			Dated:     cluster.Span{Lo: 19000, Hi: 19003, Known: true},
 			DatedDays: 1<<2 | 1<<5, Weekdays: 1 << 3, Size: 3,
+			Named: []cluster.Span{{Lo: 18999, Hi: 18999, Known: true}, {Lo: 18962, Hi: 18992, Known: true}},
 		},
 		Anchor:  "2022-01-08/a-1",
 		Related: []string{"s-2"},

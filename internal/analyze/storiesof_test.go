@@ -27,7 +27,7 @@ func TestStoriesOfGroupsAsGroup(t *testing.T) {
 		t.Fatal(err)
 	}
 	loose := cluster.DefaultOptions()
-	loose.Threshold, loose.EventVeto = 0.01, 0 // every seed a candidate: close calls for the tiebreak
+	loose.Threshold, loose.EventVeto, loose.PubVeto = 0.01, 0, 0 // every seed a candidate: close calls for the tiebreak
 	for _, c := range []struct {
 		opts    cluster.Options
 		stories int

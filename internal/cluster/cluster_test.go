@@ -334,6 +334,7 @@ func TestFragments(t *testing.T) {
 		}
 		opts := DefaultOptions()
 		opts.Relook = relook
+		opts.MinDocs = 0 // the scores of a batch of eight, as the test was set
 		c := New(opts)
 		for _, f := range docs {
 			c.Observe(f)
@@ -344,7 +345,7 @@ func TestFragments(t *testing.T) {
 			case 0, len(frag): // the fragment's first report and the event's first start stories
 				o.Threshold = 1.1
 			case 1: // the fragment's second report joins the first, whatever it tells
-				o.Threshold, o.EventVeto = 0, 0
+				o.Threshold, o.EventVeto, o.PubVeto = 0, 0, 0
 			}
 			c.SetOptions(o)
 			c.Place(f)
@@ -413,7 +414,7 @@ func TestFragmentsPassVetoedBest(t *testing.T) {
 		case 0, 2, 8: // the fragment and each event's first report start stories
 			o.Threshold = 1.1
 		case 1:
-			o.Threshold, o.EventVeto = 0, 0
+			o.Threshold, o.EventVeto, o.PubVeto = 0, 0, 0
 		}
 		c.SetOptions(o)
 		c.Place(f)
@@ -430,7 +431,7 @@ func TestFragmentsPassVetoedBest(t *testing.T) {
 		p := s.asProbe()
 		p.v = c.vector(docs[m])
 		o := opts
-		o.EventVeto = 0
+		o.EventVeto, o.PubVeto = 0, 0
 		c.SetOptions(o)
 		b := c.bestOther(s, p, 1)
 		c.SetOptions(opts)
@@ -494,6 +495,7 @@ func TestPairSmall(t *testing.T) {
 	} {
 		opts := DefaultOptions()
 		opts.Relook = tc.relook
+		opts.MinDocs = 0 // the scores of a batch of three, as the test was set
 		c := New(opts)
 		for _, f := range tc.docs {
 			c.Observe(f)
@@ -825,6 +827,7 @@ func TestRelookWholeArticle(t *testing.T) {
 	run := func(whole bool) []int {
 		opts := DefaultOptions()
 		opts.Relook = 0.95 // the centroid's score is still fair here: its shared words are kept
+		opts.MinDocs = 0   // the scores of a batch of eight, as the test was set
 		c := New(opts)
 		for _, f := range docs {
 			c.Observe(f)
@@ -884,7 +887,7 @@ func TestFragmentPulledTwoWays(t *testing.T) {
 		case 0, 2, 8: // the fragment's first report and each event's first start stories
 			o.Threshold = 1.1
 		case 1: // the fragment's second report joins the first
-			o.Threshold, o.EventVeto = 0, 0
+			o.Threshold, o.EventVeto, o.PubVeto = 0, 0, 0
 		}
 		c.SetOptions(o)
 		c.Place(f)
@@ -896,5 +899,88 @@ func TestFragmentPulledTwoWays(t *testing.T) {
 	t.Logf("before %v after %v", before, a)
 	if a[0] != a[1] || a[0] == a[2] || a[0] == a[8] {
 		t.Errorf("the fragment pulled toward two stories joined one (%v)", a)
+	}
+}
+
+// TestPubVeto: reports alike in words and names, published months apart,
+// each giving figures of its own and none of the other's, with no event
+// date and nothing named to tie them, are two events (two meetings of one
+// cast); published days apart they are one; months apart they are one
+// when the later retells a figure of the first (a follow-up), when either
+// gives no figure (its text says nothing either way) or when the later
+// names the first's publication day ("the Jan. 8 talks"); a month named is
+// not tie enough to a report that does not date its event. The batch is
+// small, as a user's batch about one event.
+func TestPubVeto(t *testing.T) {
+	lx := lexicon.Default()
+	meet := "Foreign ministers Anna Berg and Paolo Rossi met in Vienna to discuss the gas pipeline dispute, the border crossings and fishing rights, officials said after the talks."
+	doc := func(title string, day int, figures []string, named ...Span) Features {
+		d := Doc{Title: title, Body: meet, Day: day, Named: named, Extra: map[string]float64{}}
+		for _, e := range []string{"anna berg", "paolo rossi"} {
+			d.Entities = append(d.Entities, WeightedName{Name: e, Mentions: 2})
+		}
+		for _, n := range figures {
+			d.Extra["n:"+n] = 3
+		}
+		return Extract(lx, d)
+	}
+	const day = 19000
+	dayOf := Span{Lo: day, Hi: day, Known: true}
+	monthOf := Span{Lo: day - 10, Hi: day + 20, Known: true}
+	first := func() Features { return doc("Berg and Rossi meet over pipeline", day, []string{"40", "1200"}) }
+	own, retold := []string{"12", "300"}, []string{"12", "1200"}
+	for _, c := range []struct {
+		name   string
+		second Features
+		one    bool
+	}{
+		{"days apart", doc("Ministers hold pipeline talks", day+3, own), true},
+		{"months apart", doc("Ministers hold pipeline talks", day+90, own), false},
+		{"months apart, a figure of the first retold", doc("Ministers hold pipeline talks", day+90, retold), true},
+		{"months apart, no figure", doc("Ministers hold pipeline talks", day+90, nil), true},
+		{"months apart, the first's day named", doc("Ministers hold pipeline talks", day+90, own, dayOf), true},
+		{"months apart, the first's month named", doc("Ministers hold pipeline talks", day+90, own, monthOf), false},
+		{"undated", doc("Ministers hold pipeline talks", -1, own), true},
+	} {
+		docs := []Features{first(), c.second}
+		cl := New(DefaultOptions())
+		for _, f := range docs {
+			cl.Observe(f)
+		}
+		for _, f := range docs {
+			cl.Place(f)
+		}
+		cl.MergeWith(func(i int) Features { return docs[i] })
+		if one := cl.Assign[0] == cl.Assign[1]; one != c.one {
+			t.Errorf("%s: one story %v, want %v (%v)", c.name, one, c.one, cl.Assign)
+		}
+	}
+}
+
+// TestRecalls: what ties a report months later to an event.
+func TestRecalls(t *testing.T) {
+	const day = 19000
+	d := func(x int32) Span { return Span{Lo: x, Hi: x, Known: true} }
+	month := Span{Lo: day - 10, Hi: day + 20, Known: true}
+	for _, c := range []struct {
+		name         string
+		named, other []Span
+		event        Span
+		want         bool
+	}{
+		{"nothing named", nil, nil, d(day), false},
+		{"the event's day", []Span{d(day)}, nil, d(day), true},
+		{"another day", []Span{d(day + 5)}, nil, d(day), false},
+		{"the event's month", []Span{month}, nil, d(day), true},
+		{"a day both name", []Span{d(day - 40)}, []Span{d(day - 40)}, d(day), true},
+		{"a month both name", []Span{month}, []Span{month}, Span{}, false},
+		{"undated event: its publication day", []Span{d(day)}, nil, Span{}, true},
+		{"undated event: the day before", []Span{d(day - 1)}, nil, Span{}, true},
+		{"undated event: two days before", []Span{d(day - 2)}, nil, Span{}, false},
+		{"undated event: its month", []Span{month}, nil, Span{}, false},
+	} {
+		if got := recalls(c.named, c.other, c.event, day, day); got != c.want {
+			t.Errorf("%s: recalls %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -35,6 +35,12 @@ type Features struct {
 	// article names for its event ("on December 9"), as month × 100 +
 	// day (1209; 0 unknown).
 	MonthDay int16
+	// Named are the days and the months an article with a publication
+	// day names, resolved against that day (not stretches of time): a
+	// follow-up months later names the day or the month of the event it
+	// follows ("the September 10 shooting", "in September"; see
+	// pubVetoed).
+	Named []Span
 }
 
 // Span is a stretch of days (days since 1970, both ends included).
@@ -141,6 +147,8 @@ type Doc struct {
 	Weekday int8
 	// MonthDay is the event's year-less day as Features.MonthDay.
 	MonthDay int16
+	// Named are the days and months named, as Features.Named.
+	Named []Span
 	// Extra are terms of the other classes (dates named, figures,
 	// statement words), with their counts.
 	Extra map[string]float64
@@ -158,7 +166,7 @@ type WeightedName struct {
 
 // Extract computes an article's features.
 func Extract(lx *lexicon.Lexicon, d Doc) Features {
-	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event, Weekday: d.Weekday, MonthDay: d.MonthDay}
+	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event, Weekday: d.Weekday, MonthDay: d.MonthDay, Named: d.Named}
 	add := func(s string, w float64) {
 		for _, t := range Words(lx, s) {
 			f.Terms["w:"+t] += w

@@ -69,7 +69,7 @@ func (c *Clusterer) mergeTarget(a *Story) *Story {
 // event span (no weekday: the passes after placement do not apply the
 // weekday test).
 func (s *Story) asProbe() probe {
-	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm}, minDay: s.minDay, maxDay: s.maxDay, event: s.event}
+	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm}, minDay: s.minDay, maxDay: s.maxDay, event: s.event, named: s.named}
 }
 
 // join moves every member of src into dst.
@@ -88,6 +88,7 @@ func (c *Clusterer) join(dst, src *Story) {
 	dst.dated = dst.dated.union(src.dated)
 	dst.datedDays |= src.datedDays
 	dst.weekdays |= src.weekdays
+	dst.named = addNamed(dst.named, src.named)
 	for _, m := range src.Members {
 		if m >= 0 { // -1: a stored article of a restored story (Restore)
 			c.Assign[m] = dst.ID
@@ -228,7 +229,7 @@ func (c *Clusterer) bestOther(a *Story, p probe, minSize int) *Story {
 	bestScore := c.opts.Relook
 	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
 		b := c.stories[sid]
-		if b == a || len(b.Members) == 0 || len(b.Members) < minSize || c.vetoed(a.event, b.event) {
+		if b == a || len(b.Members) == 0 || len(b.Members) < minSize || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) {
 			continue
 		}
 		x := c.pair(p, b)
@@ -307,7 +308,7 @@ func (c *Clusterer) bestSmall(a *Story) (*Story, [NumFeatures]float64) {
 	bestScore := 0.0
 	for _, sid := range c.candidatesN(a.centroid, relookTerms) {
 		b := c.stories[sid]
-		if sid == a.ID || len(b.Members) == 0 || c.vetoed(a.event, b.event) {
+		if sid == a.ID || len(b.Members) == 0 || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) {
 			continue
 		}
 		x := c.pair(p, b)
@@ -326,7 +327,7 @@ func (c *Clusterer) bestSmall(a *Story) (*Story, [NumFeatures]float64) {
 // at most MergeDays apart, and every weekday an undated article of one
 // names on or beside a weekday the other's dated articles give.
 func (c *Clusterer) timesAgree(a, b *Story) bool {
-	if gap, known := a.event.Gap(b.event); known && (gap > c.opts.MergeDays || c.vetoed(a.event, b.event)) {
+	if gap, known := a.event.Gap(b.event); known && (gap > c.opts.MergeDays || c.vetoed(a.event, b.event)) || c.pubVetoed(a.asProbe(), b) {
 		return false
 	}
 	for w := int8(1); w <= 7; w++ {

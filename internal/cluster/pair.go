@@ -92,6 +92,7 @@ type probe struct {
 	event          Span
 	weekday        int8
 	monthDay       int16
+	named          []Span // the days and months it names (Features.Named, Story.named)
 }
 
 // pair computes the pairwise features of a probe and a story in one pass

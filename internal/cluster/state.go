@@ -1,6 +1,9 @@
 package cluster
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // StoryState is what placement needs of a story, with its terms by name so
 // that a store can keep it between runs: the centroid (terms and weights,
@@ -21,7 +24,10 @@ type StoryState struct {
 	// Weekdays are the weekdays its undated articles name for their
 	// event (see Story.weekdays); none in a state saved without them.
 	Weekdays uint8
-	Size     int
+	// Named are the days and months its dated articles name (see
+	// Story.named); none in a state saved without them.
+	Named []Span
+	Size  int
 }
 
 // State returns a story's state.
@@ -36,7 +42,7 @@ func (c *Clusterer) States(stories []*Story) []StoryState {
 	}
 	out := make([]StoryState, len(stories))
 	for k, s := range stories {
-		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, DatedDays: s.datedDays, Weekdays: s.weekdays, Size: len(s.Members)}
+		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, DatedDays: s.datedDays, Weekdays: s.weekdays, Named: slices.Clone(s.named), Size: len(s.Members)}
 		cen := append([]tw(nil), s.centroid...)
 		sort.Slice(cen, func(a, b int) bool { return names[cen[a].id] < names[cen[b].id] })
 		st.Terms = make([]string, len(cen))
@@ -74,6 +80,7 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 		s.Members[i] = int32(-2 - origin)
 	}
 	s.minDay, s.maxDay, s.event, s.dated, s.datedDays, s.weekdays = st.MinDay, st.MaxDay, st.Event, st.Dated, st.DatedDays, st.Weekdays
+	s.named = slices.Clone(st.Named)
 	if s.datedDays == 0 {
 		s.datedDays = c.eventWeekdays(st.Dated)
 	}
