@@ -279,7 +279,11 @@ func Quotes(body string, a *Analysis) []Quote {
 				out[n].End = sp.end
 				continue
 			}
-			if lastSpeaker >= 0 || lastSpeakerText != "" {
+			if a.creditLineSpeaker(body, sp, &q) {
+				// a pull quote that continues no quotation: its credit
+				// line names who spoke
+				covered[q.Sentence] = true
+			} else if lastSpeaker >= 0 || lastSpeakerText != "" {
 				if para-lastPara <= 2 {
 					q.Entity, q.SpeakerText, q.Speaker, q.Cue, q.How = lastSpeaker, lastSpeakerText, lastSpeakerName, "", "carried"
 				}
@@ -1193,7 +1197,10 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		last = i
 	}
 	for i := last; i >= 0 && i >= last-12; i-- {
-		if _, ok := verbForm(toks[i].Text); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) {
+		if putIt(toks, i) && mannerOnly(toks[i+2:last]) {
+			// "As Doe put it, “…”", "Doe put it this way: “…”": the
+			// idiom's verb is the cue
+		} else if _, ok := verbForm(toks[i].Text); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) {
 			continue // "called Lund's speech a “farce”": a noun
 		}
 		q.Sentence = si
@@ -1246,6 +1253,35 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		return true
 	}
 	return false
+}
+
+// putIt reports whether token i is a finite form of "put" followed by
+// "it": the idiom of WordNet's sense of "put" in verb.communication,
+// "formulate in a particular style or language" ("I wouldn't put it that
+// way"), which reports words as a verb of saying does ("As Doe put it,
+// “…”", "Doe put it this way: “…”"; Quirk et al. 1985 §15.53, comment
+// clauses).
+func putIt(toks []text.Token, i int) bool {
+	if i < 0 || i+1 >= len(toks) || lower(toks[i+1].Text) != "it" {
+		return false
+	}
+	w := lower(toks[i].Text)
+	return w == "put" || w == "puts"
+}
+
+// mannerOnly reports whether tokens are only words of manner after "put
+// it" ("this way", "bluntly", "more simply"): the idiom's complement, no
+// place ("put it on the table").
+func mannerOnly(toks []text.Token) bool {
+	for _, t := range toks {
+		switch lw := lower(t.Text); {
+		case lw == "this" || lw == "that" || lw == "way" || lw == "so" || lw == "more" || lw == "most":
+		case strings.HasSuffix(lw, "ly") && lexicon.Default().Has(lw, lexicon.Adv):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pluralNounAt reports whether an -s form that is also a plural noun is a
@@ -1346,6 +1382,11 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		return
 	}
 	best := a.namedSpeaker(si, from, to, window)
+	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type == Place && !sayingFirst(q.Cue) {
+		// a place speaks for its government with a verb of saying only
+		// ("Iran insists"), not as what faced, proved or deemed something
+		best = -1
+	}
 	if best >= 0 {
 		m := a.Mentions[best]
 		e := a.Entities[m.Entity]
@@ -1467,6 +1508,9 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		// Places do not speak (a dateline, "in Ohio"), nor do lone
 		// capitalised common words ("ALL", "Having").
 		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
+			if e.Type == Place && m.End > datelineLen(s.Text) && placeSubject(s.Text[from:to], m.Text) && governedPlace(e.Name) {
+				best = mi // "Iran insists", "The United States agreed": its government
+			}
 			continue
 		}
 		if isPrepObject(s.Text, m.Start) && !strings.HasPrefix(lower(strings.TrimSpace(s.Text[from:m.Start])), "according to") && !(strings.HasSuffix(lower(strings.TrimSpace(s.Text[:from])), "according to") && openingDeterminer(s.Text[from:m.Start]) && len(nounsAfter(s.Text[m.End:])) == 0) && !documentOf(s.Text[from:m.Start], m.End == to || strings.TrimSpace(s.Text[m.End:to]) == "" || strings.HasPrefix(strings.TrimSpace(s.Text[m.End:to]), ",")) {
@@ -4336,6 +4380,65 @@ func (a *Analysis) signOffSpeaker(body string, sp qspan, q *Quote) bool {
 	return true
 }
 
+// creditLineSpeaker gives a quotation the person or organisation named
+// by its credit line: a pull quote printed as a block with its source on
+// a line of its own below the words, before the closing mark ("“… for
+// her here.⏎Tarn Rep. Jane Roe.”", "“…⏎Jane Roe, Tarn Institute.”"), the
+// layout of an epigraph's credit (The Chicago Manual of Style, 13.36).
+// The line is inside the quotation's marks, or, when the extractor has
+// made each line a paragraph, the paragraph right after a quotation left
+// open at its paragraph's end, the whole paragraph, closed by the mark.
+// It is a name with its titles (capitalised words only, five at most)
+// and, after a comma, an affiliation; it is no part of the words.
+func (a *Analysis) creditLineSpeaker(body string, sp qspan, q *Quote) bool {
+	words, line, li := body[sp.start:sp.end], "", -1
+	if nl := strings.LastIndexByte(words, '\n'); nl >= 0 {
+		line, words, li = words[nl+1:], words[:nl], sentenceAt(a.Sentences, sp.start+nl+1)
+		if a.Sentences[li].Start < sp.start+nl {
+			return false
+		}
+	} else {
+		if sp.close < len(body) && strings.ContainsAny(body[sp.close:sp.close+markLen(body, sp.close)], "\"“”'") {
+			return false // closed in its paragraph
+		}
+		ei := sentenceAt(a.Sentences, max(sp.close-1, sp.open))
+		li = ei + 1
+		if li >= len(a.Sentences) || a.Sentences[li].Para == a.Sentences[ei].Para || li+1 < len(a.Sentences) && a.Sentences[li+1].Para == a.Sentences[li].Para {
+			return false
+		}
+		t := strings.TrimSpace(a.Sentences[li].Text)
+		if !strings.HasSuffix(t, "\"") && !strings.HasSuffix(t, "”") {
+			return false
+		}
+		line = strings.TrimRight(t, "\"”")
+	}
+	line = strings.TrimSpace(line)
+	name, _, _ := strings.Cut(line, ",")
+	name = strings.TrimSuffix(strings.TrimSpace(name), ".")
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 5 || wordCount(line) > 10 || wordCount(words) < 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	off := strings.Index(a.Sentences[li].Text, name)
+	if off < 0 {
+		return false
+	}
+	cq := *q
+	a.resolveSpeaker(li, off, off+len(name), &cq)
+	if cq.How != "named" {
+		return false
+	}
+	*q = cq
+	w := strings.TrimSpace(words)
+	q.Text, q.End, q.Sentence = trimQuote(w), sp.start+strings.Index(words, w)+len(w), li
+	return true
+}
+
 // inlineSpeaker gives a quotation the person named right after it in its
 // sentence, next to a finite verb the cue lexicon does not know as one of
 // saying ("“…,” tweeted Jane Doe", "“…,” Doe quipped"): a name and a verb
@@ -4382,6 +4485,40 @@ func (a *Analysis) inlineSpeaker(body string, sp qspan, q *Quote) bool {
 		}
 		q.Entity, q.Speaker, q.SpeakerText, q.How, q.Sentence = m.Entity, a.Entities[m.Entity].Name, m.Text, "named", ei
 		return true
+	}
+	return false
+}
+
+// placeSubject reports whether a speaker window is a place's name alone,
+// maybe after "the" and before adverbs ("Iran", "The United States
+// also"): the whole subject of the cue.
+func placeSubject(window, name string) bool {
+	w := withoutTrailingAdverbs(strings.Trim(strings.TrimSpace(window), ","))
+	if lw := lower(w); strings.HasPrefix(lw, "the ") {
+		w = strings.TrimSpace(w[4:])
+	}
+	return w != "" && w == strings.TrimSpace(name)
+}
+
+// governedPlace reports whether a place's commonest sense in WordNet is a
+// country, a state or a national capital: a place with a government that
+// its name stands for as the subject of a verb of saying (metonymy:
+// "Washington said", "Iran insists").
+func governedPlace(name string) bool {
+	lx := lexicon.Default()
+	var first *lexicon.Sense
+	for _, x := range lx.Senses(strings.ReplaceAll(name, " ", "_")) {
+		if x.POS == lexicon.Noun && x.Instance && x.Rank <= 1 && (first == nil || x.Rank < first.Rank) {
+			first = &x
+		}
+	}
+	if first == nil {
+		return false
+	}
+	for _, c := range []string{"country", "state", "national_capital"} {
+		if lx.InstanceOfUnder(first.Synset, lx.SensesIn(c, lexicon.Noun, lexicon.NounLocation), 3) {
+			return true
+		}
 	}
 	return false
 }

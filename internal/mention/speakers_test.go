@@ -259,8 +259,10 @@ func TestCueWithoutSource(t *testing.T) {
 		"the lighthouse would reopen in April": {"Tomasz Ilves", "Tomasz Ilves", "named"},
 		// a modal between the source and its cue
 		"the channel is silting up": {"", "Harbour pilots", "nominal"},
-		// the subject of the clause that reports the cue is not its source
-		"the crews to a new roster": {"", "", "unnamed"},
+		// the subject of the clause that reports the cue is not its
+		// source; a national capital that agreed speaks for its
+		// government (GovernmentSource, session 33)
+		"the crews to a new roster": {"Lisbon", "Lisbon", "named"},
 	}
 	got := checkSpeakers(t, a, wants)
 	for text, w := range wants {

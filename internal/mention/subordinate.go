@@ -80,6 +80,13 @@ func (a *Analysis) saidBefore(sp qspan, si int) bool {
 		return false
 	}
 	_, ok := verbForm(toks[len(toks)-1].Text)
+	if !ok {
+		for i := len(toks) - 2; i >= 0 && i >= len(toks)-5; i-- {
+			if putIt(toks, i) && mannerOnly(toks[i+2:]) {
+				return true // "As Doe put it, “…”", "Doe put it bluntly: “…”"
+			}
+		}
+	}
 	return ok
 }
 

@@ -446,3 +446,22 @@ func communicationNoun(w string) bool {
 	sn, ok := lx.FirstSense(lx.Base(lower(w), lexicon.Noun), lexicon.Noun)
 	return ok && sn.Lex == lexicon.NounCommunication
 }
+
+// GovernmentSource returns the name of the place that speaks for its
+// government in quote q ("Iran insists …", "The United States agreed …":
+// metonymy, the place for the state's authorities): the source the
+// quote's reading named is a place entity whose commonest WordNet sense is
+// a country, a state or a national capital (governedPlace), the whole
+// subject of a cue that is first of all a verb of saying (sayingFirst:
+// not what a place faced, proved or deemed). "" when the source is no
+// such place. Such a source is a group with no name of its own
+// (KindGroup), as "the government" is.
+func (a *Analysis) GovernmentSource(q Quote) string {
+	if q.Entity < 0 || q.Entity >= len(a.Entities) || q.How != "named" || !sayingFirst(q.Cue) {
+		return ""
+	}
+	if e := a.Entities[q.Entity]; e.Type == Place && governedPlace(e.Name) {
+		return e.Name
+	}
+	return ""
+}

@@ -46,6 +46,10 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 					name, kind = full, mention.KindPerson
 				}
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), kind
+			} else if name := a.GovernmentSource(q); name != "" {
+				// "Iran insists …": the state's authorities, a group
+				// the place's name stands for
+				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), mention.KindGroup
 			} else if phrase, kind := a.UnnamedSource(q); phrase != "" {
 				// "Aides said", "a new poll found": a source with no name,
 				// marked with its kind so that it never counts as a name.

@@ -260,3 +260,29 @@ func TestShortFormKeepsTitleGender(t *testing.T) {
 		t.Errorf("Mrs. Pardoe merged into %q, want Ann Pardoe", got)
 	}
 }
+
+// TestGovernmentSpeaker: a country that says something ("Iran insists
+// …") is the speaker of its statement, a group (its government) that
+// never counts as a name; a person stays a named person. The sentences
+// are invented.
+func TestGovernmentSpeaker(t *testing.T) {
+	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
+	body := "The talks resumed on Monday. Iran insists it does not know where the missing pilot is. Jane Roe said the talks would go on."
+	st := &corroborate.Story{}
+	Assemble(st, []Doc{{Article: &corroborate.Article{ID: "x"}, Analysis: mention.Analyze(body, ref, 1)}})
+	want := map[string][2]string{"it does not know": {"Iran", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}}
+	for _, q := range st.Quotes {
+		for prefix, w := range want {
+			if !strings.HasPrefix(q.Text, prefix) {
+				continue
+			}
+			if q.Speaker == nil || *q.Speaker != w[0] || q.SpeakerKind != w[1] {
+				t.Errorf("%q: speaker %v (%s), want %s (%s)", q.Text, q.Speaker, q.SpeakerKind, w[0], w[1])
+			}
+			delete(want, prefix)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("statements not read: %v", want)
+	}
+}
