@@ -1052,6 +1052,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			}
 			break
 		}
+		if b, ok := c.openingParticiple(toks, k); ok {
+			return b, b == "", true
+		}
 		if b, ok := c.timeVerbIn(toks, k); ok || c.foundObject(toks, k) != "" {
 			// "detained Vale on suspicion of poaching early Monday": an
 			// -ing form after a preposition heads a nominal clause
@@ -1113,6 +1116,34 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 	}
 	return "", false, false
+}
+
+// openingParticiple is the verb of an -ing clause that opens its sentence
+// at token k and holds the time: "Starting at 7 p.m., the crowd
+// marched" dates the start, "Announcing on Monday that …" a
+// statement ("" and true). Such a nonfinite clause is an adverbial of its
+// own whose verb the time modifies (Quirk et al. 1985 §15.58); the word is
+// capitalised where it opens the sentence, which verbAt reads as a name.
+// The participles used as prepositions ("Following the raid on Monday",
+// "According to police on Monday"; §9.10) and first names ("Sterling")
+// head no clause.
+func (c *comparer) openingParticiple(toks []text.Token, k int) (string, bool) {
+	t := toks[k]
+	lw := strings.ToLower(t.Text)
+	if !t.IsWord() || !t.IsCapitalized() || !strings.HasSuffix(lw, "ing") || participlePrepositions[lw] || lw == "according" ||
+		mention.IsFirstName(t.Text) || k+1 >= len(toks) || toks[k+1].IsCapitalized() {
+		return "", false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].IsWord() || toks[j].IsNumber() {
+			return "", false
+		}
+	}
+	b := c.lx.Base(lw, lexicon.Verb)
+	if b == lw || !c.lx.Has(b, lexicon.Verb) {
+		return "", false
+	}
+	return verbHead(b)
 }
 
 // timeVerbIn is verbIn for the search of the verb a time dates: right

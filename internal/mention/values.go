@@ -723,6 +723,9 @@ func (vs *valueScan) times(a *Analysis) {
 		v.Event = vs.eventNounBefore(v.Start)
 		v.Noun = vs.timeNounAfter(v.End, v.Type == VYear)
 		if v.Noun == "" {
+			v.Noun = vs.attributiveDateNoun(v)
+		}
+		if v.Noun == "" {
 			v.Noun = v.Event
 		}
 		vs.taken = append(vs.taken, [2]int{v.Start, v.End})
@@ -896,6 +899,32 @@ func (vs *valueScan) timeNounAfter(off int, names bool) string {
 	return head
 }
 
+// attributiveDateNoun is the noun a full date with its year modifies
+// when the date stands between a determiner and its noun, set off by a
+// comma after the year as American usage writes it ("a May 12, 1998,
+// meeting", "the Jan. 5, 2009, attack"; AP Stylebook, "dates"; Chicago
+// Manual of Style 6.38): the noun after that comma, as for "the March 4
+// referendum". A date after a preposition ("on May 12, 1998, police
+// said") opens no noun phrase and dates nothing after its comma.
+func (vs *valueScan) attributiveDateNoun(v Value) string {
+	if v.Type != VDate || v.Unit == "no-year" {
+		return ""
+	}
+	rest := vs.sent[v.End:]
+	if !strings.HasPrefix(rest, ",") {
+		return ""
+	}
+	before := strings.Fields(vs.sent[:v.Start])
+	if len(before) == 0 {
+		return ""
+	}
+	lw := strings.ToLower(before[len(before)-1])
+	if _, ok := possessor(lw); !ok && !determiners[lw] {
+		return ""
+	}
+	return vs.timeNounAfter(v.End+1, false)
+}
+
 // reMonthName is a month's full name.
 var reMonthName = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 
@@ -1000,6 +1029,14 @@ func (vs *valueScan) eventNounBefore(off int) string {
 			k = j - 1
 			continue
 		}
+		// A place named with its state or country set off by commas
+		// ("the meeting in Lake Orin, Ore., on May 12"; AP
+		// Stylebook, "state names"): the name is one phrase of place.
+		if j := placeWithRegion(ws, k); j >= 0 {
+			ws = append(ws[:j:j], strings.TrimSuffix(ws[j], ","))
+			k = j
+			continue
+		}
 		if strings.ContainsAny(ws[k], ",;:") {
 			return "" // the time opens a clause of its own
 		}
@@ -1020,6 +1057,17 @@ func (vs *valueScan) eventNounBefore(off int) string {
 		return ""
 	}
 	return ""
+}
+
+// placeWithRegion returns k-1 when words k-1 and k are a place's name and
+// its region set off by commas ("Orin, Ore.,", "Lyon, France,"): two
+// capitalised words each followed by a comma; -1 otherwise.
+func placeWithRegion(ws []string, k int) int {
+	if k < 1 || !isNameWord(ws[k]) || !isNameWord(ws[k-1]) || !strings.HasSuffix(ws[k], ",") || !strings.HasSuffix(ws[k-1], ",") ||
+		strings.Count(ws[k], ",") > 1 || strings.Count(ws[k-1], ",") > 1 {
+		return -1
+	}
+	return k - 1
 }
 
 // reApposedAge is an age in apposition after a name: "15,".
