@@ -167,9 +167,12 @@ type WeightedName struct {
 // Extract computes an article's features.
 func Extract(lx *lexicon.Lexicon, d Doc) Features {
 	f := Features{Terms: map[string]float64{}, Day: d.Day, Event: d.Event, Weekday: d.Weekday, MonthDay: d.MonthDay, Named: d.Named}
+	// The weighted words are summed by word, in the order they come, and
+	// named "w:" once a word (no other term is named so before d.Extra's).
+	words := map[string]float64{}
 	add := func(s string, w float64) {
 		for _, t := range Words(lx, s) {
-			f.Terms["w:"+t] += w
+			words[t] += w
 		}
 	}
 	add(d.Title, titleWeight)
@@ -188,6 +191,9 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 			w = earlyWeight
 		}
 		add(p, w)
+	}
+	for t, w := range words {
+		f.Terms["w:"+t] = w
 	}
 	for _, e := range d.Entities {
 		if e.Name == "" {

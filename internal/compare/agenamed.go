@@ -151,15 +151,34 @@ func namedAgeThere(f, g *fact) bool {
 // and "accuse", as a verb or a noun) or "suspect" as a noun.
 func (c *comparer) suspectWords(f *fact) bool {
 	for w := range f.sentWords {
-		for _, p := range []lexicon.POS{lexicon.Verb, lexicon.Noun} {
-			b := c.lx.Base(w, p)
-			if b == "" {
-				continue
-			}
-			if c.lx.Synonyms(b, "arrest", p) || c.lx.Synonyms(b, "accuse", p) || p == lexicon.Noun && c.lx.Synonyms(b, "suspect", p) {
-				return true
-			}
+		if c.suspectWord(w) {
+			return true
 		}
 	}
 	return false
+}
+
+// suspectWord tells suspectWords whether one word is of arresting,
+// accusing or a suspect, remembered per comparison (a story's age facts
+// ask of the same sentences' words again and again).
+func (c *comparer) suspectWord(w string) bool {
+	if r, ok := c.suspects[w]; ok {
+		return r
+	}
+	r := false
+	for _, p := range []lexicon.POS{lexicon.Verb, lexicon.Noun} {
+		b := c.lx.Base(w, p)
+		if b == "" {
+			continue
+		}
+		if c.lx.Synonyms(b, "arrest", p) || c.lx.Synonyms(b, "accuse", p) || p == lexicon.Noun && c.lx.Synonyms(b, "suspect", p) {
+			r = true
+			break
+		}
+	}
+	if c.suspects == nil {
+		c.suspects = map[string]bool{}
+	}
+	c.suspects[w] = r
+	return r
 }

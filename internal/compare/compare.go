@@ -236,6 +236,8 @@ type comparer struct {
 	shared map[[2]int]bool
 	// days are the days each thread doc names (docDays).
 	days map[int][]int32
+	// suspects remembers suspectWord's answers.
+	suspects map[string]bool
 }
 
 func newComparer(in Input) *comparer {

@@ -55,7 +55,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		if !isDayOrClock(f.v.Type) || f.reported {
 			continue
 		}
-		toks := text.Tokens(f.sent)
+		toks := f.tokens()
 		at := tokenFrom(toks, f.v.Start)
 		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f) || c.respondedToHarm(toks, at)
 		ev := append(c.eventNounAlt(f), c.eventNounAfter(toks, f.v.End)...)

@@ -22,9 +22,11 @@ import (
 // its verbs, the persons and organisations it names, and the noun the
 // value is about.
 type fact struct {
-	doc   int
-	v     mention.Value
-	sent  string
+	doc  int
+	v    mention.Value
+	sent string
+	// toks are sent's tokens, the reading's (tokens gives them).
+	toks  []text.Token
 	words map[string]bool // content words, values masked
 	// names are the content words of the sentence's names and titles
 	// (properNameWords): wording that says who, not what was done.
@@ -444,7 +446,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 			if c.notAFact(s, v, prev, sv.values) {
 				continue
 			}
-			f := fact{v: v, sent: s, words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
+			f := fact{v: v, sent: s, toks: a.Tokens[si], words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
 				actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 				owners: c.valueOwner(a, dm, si, v), possessor: c.countPossessor(s, v), container: c.countContainer(s, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 				series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
@@ -3104,4 +3106,13 @@ func (c *comparer) kinSlot(f, g *fact) (kin, ok bool) {
 		return true, samePerson(f.person, g.person)
 	}
 	return true, f.v.Noun == g.v.Noun && f.unique && g.unique
+}
+
+// tokens are the fact's sentence's tokens: the reading's, read once an
+// article (text.Tokens of the sentence, as a fact made without them).
+func (f *fact) tokens() []text.Token {
+	if f.toks != nil {
+		return f.toks
+	}
+	return text.Tokens(f.sent)
 }

@@ -90,16 +90,19 @@ func ownVoice(toks []text.Token, s string) bool {
 	if strings.HasSuffix(strings.TrimSpace(s), "?") {
 		return true // a question the outlet puts to the reader
 	}
-	n := 0
+	if strings.Contains(strings.ToLower(s), "according to") {
+		return false // the words are a source's
+	}
+	// One loaded word or accusation is enough: the first ends the look.
 	for i, t := range toks {
 		if i > 0 && t.IsCapitalized() {
 			continue // a name ("Supreme Court"), not a judgment
 		}
 		if isLoaded(strings.ToLower(t.Text)) || loadedCompound(strings.ToLower(t.Text)) || isAccusation(lexicon.Default(), toks, i) {
-			n++
+			return true
 		}
 	}
-	return n >= 1 && !strings.Contains(strings.ToLower(s), "according to")
+	return false
 }
 
 // loadedCompound reports whether a lower-case hyphenated compound is loaded

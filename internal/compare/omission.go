@@ -271,7 +271,7 @@ func (c *comparer) readFactSentences(di int) []factSentence {
 	a := d.Analysis
 	sents := make([]factSentence, 0, len(a.Sentences)+1)
 	for si, s := range a.Sentences {
-		st := factSentence{words: c.lx.ContentWords(s.Text), values: factValues(s.Text), counted: c.valueNouns(s.Text)}
+		st := factSentence{words: c.lx.ContentWords(s.Text), values: factValues(s.Text), counted: c.valueNounsIn(sentenceTokens(a, si))}
 		for _, n := range a.Numbers {
 			if n.Sentence == si {
 				st.values = append(st.values, n.Value)
@@ -708,7 +708,20 @@ type valueNoun struct {
 // noun.time: "percent", "mile", "year") name a unit, not what is counted:
 // neither is read.
 func (c *comparer) valueNouns(s string) []valueNoun {
-	toks := text.Tokens(s)
+	return c.valueNounsIn(text.Tokens(s))
+}
+
+// sentenceTokens are the tokens of a's sentence si: the reading's, or
+// read from its text when the reading holds none (one made by hand).
+func sentenceTokens(a *mention.Analysis, si int) []text.Token {
+	if si < len(a.Tokens) {
+		return a.Tokens[si]
+	}
+	return text.Tokens(a.Sentences[si].Text)
+}
+
+// valueNounsIn is valueNouns of a sentence's tokens (a reading's).
+func (c *comparer) valueNounsIn(toks []text.Token) []valueNoun {
 	var out []valueNoun
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)

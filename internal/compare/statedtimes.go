@@ -231,7 +231,7 @@ func (c *comparer) pronounOccurrence(f *fact) bool {
 	if !occurringVerbs[f.head] || !f.headBefore {
 		return false
 	}
-	toks := text.Tokens(f.sent)
+	toks := f.tokens()
 	at := tokenFrom(toks, f.v.Start)
 	for k := at - 1; k >= 1 && k >= at-occurSpan; k-- {
 		if j, _ := c.occurringVerbAt(toks, k); j >= 1 {

@@ -249,6 +249,9 @@ var reOtherEvent = regexp.MustCompile(`(?i)\b(?:another|a separate|an earlier|a 
 // -ing form of a verb of happening that WordNet has no noun for. Its
 // figures are that happening's.
 func (c *comparer) otherEvent(s string) bool {
+	if !mayNameOtherEvent(s) {
+		return false
+	}
 	for _, m := range reOtherEvent.FindAllStringSubmatch(s, -1) {
 		w := c.lx.Base(strings.ToLower(m[1]), lexicon.Noun)
 		// "Another survey found …": a second poll, named by its owner
@@ -273,6 +276,22 @@ func (c *comparer) otherEvent(s string) bool {
 		}
 	}
 	return false
+}
+
+// otherEventWords are the words one of which each determiner of
+// reOtherEvent holds.
+var otherEventWords = []string{"another", "separate", "earlier", "previous", "unrelated"}
+
+// mayNameOtherEvent reports whether s may hold a determiner of
+// reOtherEvent: one of its words, or a long s ("ſ"), which the pattern
+// reads as "s".
+func mayNameOtherEvent(s string) bool {
+	for _, w := range otherEventWords {
+		if text.MayContainFold(s, w) {
+			return true
+		}
+	}
+	return strings.ContainsRune(s, 'ſ')
 }
 
 // reFeetBefore is a figure of feet written right before inches ("6 foot,

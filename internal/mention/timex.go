@@ -594,6 +594,9 @@ func (x *timeScan) resolveRelative(t *Timex, m []int, part string) {
 
 // years: "in 2009", "since 2012", a bare "2024" not followed by a counted noun.
 func (x *timeScan) years() {
+	if !hasYearFigures(x.s) {
+		return // reYear needs "19" or "20" and two more figures
+	}
 	for _, m := range reYear.FindAllStringSubmatchIndex(x.s, -1) {
 		y := x.sub(m, 2)
 		prep := strings.ToLower(x.sub(m, 1))
@@ -608,6 +611,17 @@ func (x *timeScan) years() {
 		}
 		x.add(t)
 	}
+}
+
+// hasYearFigures reports whether s holds four figures opening with "19"
+// or "20", what reYear needs: most sentences with a figure hold no year.
+func hasYearFigures(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDecade reports whether a year is the start of a decade's name: "1990s",
@@ -1147,3 +1161,6 @@ func slippedYear(ref dates.Date, upto string, d dates.Date) dates.Date {
 	}
 	return d
 }
+
+// isDigitByte reports whether b is an ASCII figure (what \d matches).
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

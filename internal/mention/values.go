@@ -139,8 +139,20 @@ func ParseNumber(s string) (float64, bool) {
 			return a + b, true
 		}
 	}
-	v, err := strconv.ParseFloat(digitGroups.Replace(l), 64)
+	r := digitGroups.Replace(l)
+	if !mayParseFloat(r) {
+		return 0, false // a word: ParseFloat would fail and allocate its error
+	}
+	v, err := strconv.ParseFloat(r, 64)
 	return v, err == nil
+}
+
+// mayParseFloat reports whether strconv.ParseFloat may read s: a number
+// holds a figure, and the only numbers without one are the infinities and
+// NaN ("inf", "-Infinity", "nan"). Most words asked of ParseNumber are no
+// numbers, and a failed ParseFloat allocates its error.
+func mayParseFloat(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || text.MayContainFold(s, "inf") || text.MayContainFold(s, "nan")
 }
 
 // digitGroups drops the separators of digit groups ("5, 000" → "5000").
@@ -496,6 +508,10 @@ var reUnitWord = regexp.MustCompile(`(?i)^(?:` + durationPattern() + `|` + lengt
 // 4.500-month term"), so that offsets stay those of the text, and returns
 // the rewritten spans.
 func (vs *valueScan) gluedFractions() [][2]int {
+	// Both patterns need a fraction's slash.
+	if !strings.Contains(vs.sent, "/") {
+		return nil
+	}
 	var spans [][2]int
 	b := []byte(vs.sent)
 	for _, re := range []*regexp.Regexp{reGluedFraction, reSplitFraction} {
@@ -973,9 +989,18 @@ func inPeriod(s string, start, end int) bool {
 // the participle must be of an event verb (IsEventVerb).
 var reNone = regexp.MustCompile(`(?i)\b(no one|no-one|nobody)\s+(?:else\s+)?(?:was|were|has been|had been|is|got)\s+(?:\w+ly\s+)?([a-z]+)\b`)
 
+// hasNoneWord reports whether s may hold one of reNone's three words,
+// which the pattern needs (none holds "k" or "s": text.MayContainFold).
+func hasNoneWord(s string) bool {
+	return text.MayContainFold(s, "no one") || text.MayContainFold(s, "no-one") || text.MayContainFold(s, "nobody")
+}
+
 // noneCounts reads "no one was killed" as a count of 0 people killed: the
 // toll another source may give as a figure.
 func (vs *valueScan) noneCounts() {
+	if !hasNoneWord(vs.sent) {
+		return
+	}
 	for _, m := range reNone.FindAllStringSubmatchIndex(vs.sent, -1) {
 		w := strings.ToLower(vs.sent[m[4]:m[5]])
 		ev := vs.lx.Base(w, lexicon.Verb)
