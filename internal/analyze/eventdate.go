@@ -31,7 +31,9 @@ const eventSentences = 4
 //     reference) precise to the day, else to the month, as the span of
 //     days it covers.
 //
-// A year alone is not an event date: in a lead it is mostly background
+// Nor is a date that describes a person or a thing (mention's Attribute:
+// a date of birth in a record, "DOB: 04/11/1979", a model year). A year
+// alone is not an event date: in a lead it is mostly background
 // ("the worst since 2005"). Nor is, in an undated article, a date years
 // before the latest year its text names: news names the past it recalls,
 // so a birth date or an earlier disaster that opens a lead is background
@@ -49,7 +51,7 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 	// take weighs one time expression; it returns the event date when the
 	// expression settles it.
 	take := func(t mention.Timex) (cluster.Span, bool) {
-		if t.Period || t.Date == "" {
+		if t.Period || t.Attribute || t.Date == "" {
 			return cluster.Span{}, false
 		}
 		sp, prec, ok := spanOf(t.Date)

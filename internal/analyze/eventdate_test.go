@@ -27,6 +27,7 @@ func TestEventSpan(t *testing.T) {
 		{"undated, a birth date before later years is background", "", "The painter, born on March 3, 1931, died at home. She stopped painting in 1979 and wrote a memoir in 2004.", "", ""},
 		{"undated, next year's season does not undo the date", "", "The striker was charged on November 18, 2016. He will play in the 2017 season.", "2016-11-18", "2016-11-18"},
 		{"undated, relative day unknown", "", "The minister resigned on Tuesday. Her deputy takes over.", "", ""},
+		{"dated, a date of birth in a record is no event", "2024-09-03", "The suspect, Dale Roe (DOB: 04/11/1979), was booked into the county jail. Officers were called to the pool on Sunday at about 8 p.m.", "2024-09-01", "2024-09-01"},
 	} {
 		a := &corroborate.Article{Text: c.text}
 		if c.published != "" {
