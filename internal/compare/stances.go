@@ -432,6 +432,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if c.participleCue(c.in.Docs[di].Analysis.Sentences[q.Sentence].Text, q.SpeakerText, q.Cue) {
 		return ""
 	}
+	if c.describedBefore(di, q) {
+		return "" // "… spoke with the injured driver. He said": not the last one named
+	}
 	if ante, ok := c.relativeSpeaker(di, q); ok {
 		return ante
 	}
