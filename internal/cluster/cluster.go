@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -117,7 +118,8 @@ type Story struct {
 	// it in a stretch of more than WeekdaySpan days.
 	datedDays uint8
 	// named are the days and months its dated articles name
-	// (Features.Named), at most maxNamed of them, first named first.
+	// (Features.Named), at most maxNamed of them, earliest first
+	// (addNamed).
 	named []Span
 	// weekdays has bit w set when an undated article of the story (one
 	// with neither a publication day nor an event date) names weekday w
@@ -560,17 +562,31 @@ func (c *Clusterer) add(s *Story, article int, v vec, f Features) {
 const maxNamed = 64
 
 // addNamed adds to a story's named days and months those not yet held,
-// up to maxNamed.
+// and keeps them sorted, earliest first, the maxNamed earliest when there
+// are more: the earliest of a set are the earliest of any of its parts,
+// so what a story keeps depends on its articles and not on the order
+// they joined it in (doc/store.md "Order independence"; a follow-up
+// names the day of the event it follows, which comes before it).
 func addNamed(to, named []Span) []Span {
 	for _, n := range named {
-		if len(to) >= maxNamed {
-			break
+		i, found := slices.BinarySearchFunc(to, n, cmpSpan)
+		if found || i >= maxNamed {
+			continue
 		}
-		if !slices.Contains(to, n) {
-			to = append(to, n)
+		to = slices.Insert(to, i, n)
+		if len(to) > maxNamed {
+			to = to[:maxNamed]
 		}
 	}
 	return to
+}
+
+// cmpSpan orders spans by their first day, then by their last.
+func cmpSpan(a, b Span) int {
+	if a.Lo != b.Lo {
+		return cmp.Compare(a.Lo, b.Lo)
+	}
+	return cmp.Compare(a.Hi, b.Hi)
 }
 
 // absorb adds a vector to a story's centroid, posting its new terms.

@@ -3,6 +3,7 @@ package cluster
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -982,5 +983,46 @@ func TestRecalls(t *testing.T) {
 		if got := recalls(c.named, c.other, c.event, day, day); got != c.want {
 			t.Errorf("%s: recalls %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestAddNamedOrder: what a story keeps of the days and months its
+// articles name does not depend on the order in which they joined it, nor
+// on which of two joined stories took the other, when they name more than
+// maxNamed (the earliest are kept).
+func TestAddNamedOrder(t *testing.T) {
+	const day = 19000
+	var art [][]Span // three articles naming days and months, some the same
+	for k := range 3 {
+		var ns []Span
+		for i := range maxNamed / 2 {
+			x := int32(day + 3*i - 7*k)
+			ns = append(ns, Span{Lo: x, Hi: x, Known: true})
+		}
+		ns = append(ns, Span{Lo: day - 30, Hi: day, Known: true})
+		art = append(art, ns)
+	}
+	want := addNamed(addNamed(addNamed(nil, art[0]), art[1]), art[2])
+	if len(want) != maxNamed || !slices.IsSortedFunc(want, cmpSpan) {
+		t.Fatalf("kept %d, sorted %v", len(want), slices.IsSortedFunc(want, cmpSpan))
+	}
+	for _, order := range [][]int{{2, 1, 0}, {1, 2, 0}, {0, 2, 1}} {
+		var got []Span
+		for _, i := range order {
+			got = addNamed(got, art[i])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("order %v: kept %v, want %v", order, got, want)
+		}
+	}
+	// two stories joined, one way or the other (Clusterer.join)
+	ab, c := addNamed(addNamed(nil, art[0]), art[1]), addNamed(nil, art[2])
+	if got := addNamed(slices.Clone(c), ab); !slices.Equal(got, want) {
+		t.Errorf("joined the other way: kept %v, want %v", got, want)
+	}
+	rev := slices.Clone(want)
+	slices.Reverse(rev)
+	if got := addNamed(nil, rev); !slices.Equal(got, want) {
+		t.Errorf("a saved state's days restored: kept %v, want %v", got, want)
 	}
 }

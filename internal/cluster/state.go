@@ -80,7 +80,7 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 		s.Members[i] = int32(-2 - origin)
 	}
 	s.minDay, s.maxDay, s.event, s.dated, s.datedDays, s.weekdays = st.MinDay, st.MaxDay, st.Event, st.Dated, st.DatedDays, st.Weekdays
-	s.named = slices.Clone(st.Named)
+	s.named = addNamed(nil, st.Named) // sorted, as addNamed keeps them
 	if s.datedDays == 0 {
 		s.datedDays = c.eventWeekdays(st.Dated)
 	}
