@@ -22,3 +22,25 @@ func TestOtherEventGate(t *testing.T) {
 		t.Error("mayNameOtherEvent: true for a sentence without its words")
 	}
 }
+
+// TestCountrySceneGate: mayNameCountryScene lets through every sentence
+// that reCountryPlace matches (made-up sentences).
+func TestCountrySceneGate(t *testing.T) {
+	for _, s := range []string{
+		"Protests spread across Norland on Monday.",
+		"Floods hit northern Vell and the south-east Ardia coast.",
+		"In Ostby, crews worked\tthroughout  The Marches.",
+		"Troops in the north-eastern Kesh region withdrew.",
+		"Southern Ardia\nreported rain; aid reached the U.S. in time.",
+		"The UK team won in\fUK colours.",
+		"Police said 3 men were held.",
+		"",
+	} {
+		if reCountryPlace.MatchString(s) && !mayNameCountryScene(s) {
+			t.Errorf("mayNameCountryScene(%q) = false, reCountryPlace matches", s)
+		}
+	}
+	if mayNameCountryScene("Police said 3 men were held at Mill Road.") {
+		t.Error("mayNameCountryScene: true for a sentence with no opener before a capital")
+	}
+}

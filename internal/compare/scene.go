@@ -220,7 +220,7 @@ func (c *comparer) countryAnchors() []uint32 {
 func (c *comparer) countriesIn(s string) []string {
 	// Every opener reCountryPlace reads ends in "n" ("in", "southern")
 	// but "across" and "throughout".
-	if !strings.Contains(s, "n ") && !strings.Contains(s, "ss ") && !strings.Contains(s, "ut ") {
+	if !strings.Contains(s, "n ") && !strings.Contains(s, "ss ") && !strings.Contains(s, "ut ") || !mayNameCountryScene(s) {
 		return nil
 	}
 	var out []string
@@ -234,6 +234,44 @@ func (c *comparer) countriesIn(s string) []string {
 	}
 	return out
 }
+
+// countrySceneWords are the words reCountryPlace reads right before a
+// name, lower-cased (its compass words after "in" may end in "ern": those
+// are asked by their ending).
+var countrySceneWords = map[string]bool{"in": true, "across": true, "throughout": true, "the": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northeast": true, "north-east": true,
+	"northwest": true, "north-west": true, "southeast": true, "south-east": true, "southwest": true, "south-west": true}
+
+// mayNameCountryScene reports whether s may hold a match of
+// reCountryPlace: a capital letter after white space (\s) whose word
+// before is one of countrySceneWords or ends in "ern", in any case. The
+// pattern tries every position of a sentence; most sentences hold no
+// such pair.
+func mayNameCountryScene(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' || !reSpace(s[i-1]) {
+			continue
+		}
+		end := i - 1
+		for end > 0 && reSpace(s[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && (isASCIILetter(s[start-1]) || s[start-1] == '-') {
+			start--
+		}
+		if w := strings.ToLower(s[start:end]); countrySceneWords[w] || strings.HasSuffix(w, "ern") {
+			return true
+		}
+	}
+	return false
+}
+
+// reSpace reports whether b is white space as \s reads it.
+func reSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // nameContinues reports whether a capitalised word follows a name.
 func nameContinues(after string) bool {
