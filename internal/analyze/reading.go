@@ -17,10 +17,12 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// ReadingFormat is the version of the stored form of a reading. Bump it
-// when the encoding below changes; a change of the language layer is
-// caught by the source revision in Engine.
-const ReadingFormat = 2
+// ReadingFormat is the version of the stored form of a reading and of the
+// grouping data stored before it (articleData.encode). Bump it when either
+// encoding changes (TestArticleDataFormatPinned pins the grouping data's
+// form); a change of the language layer is caught by the source revision
+// in Engine.
+const ReadingFormat = 3
 
 // Engine names the engine that computes readings: the reading format and
 // the source revision the binary was built from, when the build recorded
