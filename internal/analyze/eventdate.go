@@ -94,13 +94,14 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 
 // namedDays returns the days and the months an article names anywhere in
 // its headline and text, resolved against its publication date, once
-// each, in the order first named (stretches of time and years alone
-// left out): what a follow-up names of the event it follows
-// (cluster.Features.Named).
+// each, in the order first named (stretches of time, years alone and
+// dates that describe a person or a thing, mention's Attribute, left out
+// as EventSpan leaves them: a date of birth is no event's): what a
+// follow-up names of the event it follows (cluster.Features.Named).
 func namedDays(a *corroborate.Article, r *mention.Analysis) []cluster.Span {
 	var out []cluster.Span
 	add := func(t mention.Timex) {
-		if t.Period || t.Date == "" {
+		if t.Period || t.Attribute || t.Date == "" {
 			return
 		}
 		if sp, prec, ok := spanOf(t.Date); ok && prec <= 1 && !slices.Contains(out, sp) {

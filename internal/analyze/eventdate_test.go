@@ -158,7 +158,7 @@ func undatedCase(published, title, text string) (*corroborate.Article, *mention.
 
 // TestNamedDays: the days and months a dated article names, headline and
 // text, resolved against its publication day, each once; stretches of
-// time and years alone are not named days.
+// time, years alone and a date of birth in a record are not named days.
 func TestNamedDays(t *testing.T) {
 	day := func(s string) int32 {
 		tm, _ := time.Parse("2006-01-02", s)
@@ -167,7 +167,8 @@ func TestNamedDays(t *testing.T) {
 	title := "Trial ordered in the Oct. 3 shooting"
 	a := &corroborate.Article{Title: &title, Published: corroborate.Ptr("2024-12-10"), PublishedConfidence: 1,
 		Text: "A judge on Monday ordered Dale Roe to stand trial for the shooting of two neighbours in October. " +
-			"Roe, who has been held since Oct. 3, was arrested once before in 2019. Over the past two years the street saw three shootings."}
+			"Roe, who has been held since Oct. 3, was arrested once before in 2019. Over the past two years the street saw three shootings. " +
+			"Roe (DOB: 04/11/1979) is held at the county jail."}
 	d, conf := publishedDate(a)
 	got := namedDays(a, mentionAnalyze(a.Text, d, conf))
 	want := map[[2]int32]bool{
