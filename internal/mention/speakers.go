@@ -1064,7 +1064,7 @@ func CanSpeak(name, typ string, mentions int) bool {
 	w := lower(name)
 	lx := lexicon.Default()
 	if strings.Contains(name, " ") || notNameWords([]string{name}) || functionWords[w] || stopCaps[w] || lexicon.IsIndexStopword(w) || looksLikeDay(name) || isDemonym(lx, name) || lx.ProperType(name) == "place" && !knownPerson(name) {
-		return false // a place WordNet knows ("Lisbon agreed with Madrid") does not speak
+		return false // a place WordNet knows does not speak as a name of its own (a country, a state or a capital that is a cue's whole subject speaks for its government: namedSpeaker, GovernmentSource)
 	}
 	if b := lx.Base(w, lexicon.Noun); b != w && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || nationality(titleCase(b))) || nationality(strings.TrimSuffix(name, "s")) {
 		return false
