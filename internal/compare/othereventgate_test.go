@@ -33,6 +33,8 @@ func TestCountrySceneGate(t *testing.T) {
 		"Troops in the north-eastern Kesh region withdrew.",
 		"Southern Ardia\nreported rain; aid reached the U.S. in time.",
 		"The UK team won in\fUK colours.",
+		"The stand-in Ardia captain spoke after a sit-in Norland.", // \b before "in" after a hyphen
+		"The firm's pro-the Vell campaign ended.",
 		"Police said 3 men were held.",
 		"",
 	} {

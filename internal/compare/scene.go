@@ -244,7 +244,8 @@ var countrySceneWords = map[string]bool{"in": true, "across": true, "throughout"
 
 // mayNameCountryScene reports whether s may hold a match of
 // reCountryPlace: a capital letter after white space (\s) whose word
-// before is one of countrySceneWords or ends in "ern", in any case. The
+// before is one of countrySceneWords, or its part after a hyphen ("sit-in"),
+// or ends in "ern", in any case. The
 // pattern tries every position of a sentence; most sentences hold no
 // such pair.
 func mayNameCountryScene(s string) bool {
@@ -260,8 +261,12 @@ func mayNameCountryScene(s string) bool {
 		for start > 0 && (isASCIILetter(s[start-1]) || s[start-1] == '-') {
 			start--
 		}
-		if w := strings.ToLower(s[start:end]); countrySceneWords[w] || strings.HasSuffix(w, "ern") {
+		w := strings.ToLower(s[start:end])
+		if countrySceneWords[w] || strings.HasSuffix(w, "ern") {
 			return true
+		}
+		if h := strings.LastIndexByte(w, '-'); h >= 0 && countrySceneWords[w[h+1:]] {
+			return true // "a sit-in Norland": \b opens "in" after the hyphen
 		}
 	}
 	return false
