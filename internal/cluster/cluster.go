@@ -383,9 +383,10 @@ func (c *Clusterer) factsApart(p probe, s *Story) bool {
 // it to the other side's event: a day both name ("the Oct. 1 shooting" in
 // two reports of later arrests), a day or a month that holds the other's
 // event date ("the September 10 shooting", "killed two co-workers in
-// September"), or, when the other's text gives no event date, a day that
-// is one of its publication days or the day before (a first report tells
-// the day's or the night's news). A month is not held against a
+// September"), or, when the other's text gives no event date, a day from
+// the day before its first publication day to its last (minDay-1 to
+// maxDay: a story's days between are taken too; a first report tells the
+// day's or the night's news). A month is not held against a
 // publication day: "in November" is too loose a tie to a report that
 // does not date its event.
 func recalls(named, other []Span, event Span, minDay, maxDay int32) bool {
