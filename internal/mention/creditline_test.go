@@ -19,16 +19,13 @@ func TestCreditLineSpeaker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := analyze(tt.text)
-		got, found := "", false
 		for _, q := range a.Quotes {
-			if strings.HasPrefix(q.Text, tt.quote) {
-				got, found = q.Speaker, true
-				if strings.Contains(q.Text, "Roe.") || strings.Contains(q.Text, "Institute") {
-					t.Errorf("%q: the credit line is read as words: %q", tt.quote, q.Text)
-				}
+			if strings.HasPrefix(q.Text, tt.quote) && (strings.Contains(q.Text, "Roe.") || strings.Contains(q.Text, "Institute")) {
+				t.Errorf("%q: the credit line is read as words: %q", tt.quote, q.Text)
 			}
 		}
-		if !found || got != tt.want {
+		q, found := lastQuoteWithPrefix(a, tt.quote)
+		if got := q.Speaker; !found || got != tt.want {
 			t.Errorf("%q: speaker of %q = %q (found %v), want %q", tt.text, tt.quote, got, found, tt.want)
 		}
 	}

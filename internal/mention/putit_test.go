@@ -5,6 +5,19 @@ import (
 	"testing"
 )
 
+// lastQuoteWithPrefix returns the last quote of a whose text begins with
+// prefix, and whether there is one.
+func lastQuoteWithPrefix(a *Analysis, prefix string) (Quote, bool) {
+	var last Quote
+	found := false
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(q.Text, prefix) {
+			last, found = q, true
+		}
+	}
+	return last, found
+}
+
 // TestPutItSpeaker: "put it" is a verb of saying before a quotation
 // ("As Doe put it, “…”", "Doe put it this way: “…”", an apposition
 // between the name and the verb too); "put it" with a place after it
@@ -19,14 +32,8 @@ func TestPutItSpeaker(t *testing.T) {
 		{"The harbour board met on Monday. Ottavio Brun puts it bluntly: “The board has run out of patience with the contractor and the crews.”", "The board has run out", "Ottavio Brun"},
 	}
 	for _, tt := range tests {
-		a := analyze(tt.text)
-		got, found := "", false
-		for _, q := range a.Quotes {
-			if strings.HasPrefix(q.Text, tt.quote) {
-				got, found = q.Speaker, true
-			}
-		}
-		if !found || got != tt.want {
+		q, found := lastQuoteWithPrefix(analyze(tt.text), tt.quote)
+		if got := q.Speaker; !found || got != tt.want {
 			t.Errorf("%q: speaker of %q = %q (found %v), want %q", tt.text, tt.quote, got, found, tt.want)
 		}
 	}
