@@ -33,7 +33,7 @@ func TestOwnVoiceLoadedWords(t *testing.T) {
 func TestFramingVerbsOnlyFromSpeakers(t *testing.T) {
 	text := `Rail pay dispute drags on
 
-Since March, the two unions have been in talks with the railway to settle the pay dispute.
+Since March, the pressure has begun warning that the pay offer is too thin.
 
 "We are still far apart," union negotiator Lena Voss said.`
 	d := doc("a", text, day)

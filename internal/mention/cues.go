@@ -262,7 +262,83 @@ func prepContent(b string, toks []text.Token, k int) bool {
 	if !phrasal && !strings.Contains(useOf(b).frames, "p") {
 		return false
 	}
-	return k+1 < len(toks) && toks[k+1].IsWord()
+	if k+1 >= len(toks) || !toks[k+1].IsWord() {
+		return false
+	}
+	// "with" marks the verb's partner, not what was said: "agreed with
+	// the crews", "spoke with reporters" (CGEL ch. 7: with + NP as
+	// co-participant of a reciprocal verb). Its object is the content only
+	// when it names a proposition: "agreed with the plan", "disagreed
+	// with his view".
+	if nx == "with" {
+		return propositionNP(toks, k+1)
+	}
+	return true
+}
+
+// propositionNP reports whether the noun phrase opening at token j names a
+// proposition, not a party: its head (the last noun of its run of
+// lower-case content words after determiners and possessives) has a
+// noun.communication or noun.cognition sense in WordNet ("statement",
+// "view", "plan", "assessment") and no noun.person or noun.group sense
+// ("crew", "government", "minister"). A name or a pronoun is a party; a
+// name before a noun modifies it ("the Ardian plan"). Of
+// coordinated noun phrases ("the findings and recommendations") one that
+// names a proposition is enough.
+func propositionNP(toks []text.Token, j int) bool {
+	lx := lexicon.Default()
+	head := ""
+	for ; j < len(toks) && toks[j].IsWord(); j++ {
+		w := toks[j].Text
+		lw := lower(w)
+		if _, poss := stripPossessive(w); poss || determiners[lw] || lw == "that" {
+			head = "" // a determiner or a possessor: "the inspector's report"
+			continue
+		}
+		if lw == "and" || lw == "or" {
+			if head != "" && propositionNoun(head) {
+				return true
+			}
+			head = ""
+			continue
+		}
+		if startsUpper(w) {
+			if head != "" {
+				break
+			}
+			continue // a name ("agreed with Madrid") or a modifier ("the Ardian plan")
+		}
+		if lexicon.IsIndexStopword(lw) || IsPronoun(lw) {
+			break
+		}
+		if !lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun) {
+			if head != "" {
+				break // "the plan announced …"
+			}
+			continue // a modifier: "the new plan"
+		}
+		head = lw
+	}
+	return head != "" && propositionNoun(head)
+}
+
+// propositionNoun reports whether a noun has a noun.communication or
+// noun.cognition sense and no noun.person or noun.group sense.
+func propositionNoun(w string) bool {
+	lx := lexicon.Default()
+	prop := false
+	for _, s := range lx.Senses(lx.Base(w, lexicon.Noun)) {
+		if s.POS != lexicon.Noun {
+			continue
+		}
+		switch s.Lex {
+		case lexicon.NounPerson, lexicon.NounGroup:
+			return false
+		case lexicon.NounCommunication, nounCognition:
+			prop = true
+		}
+	}
+	return prop
 }
 
 // nominalCue reports whether a lower-case noun names an act of saying or

@@ -251,7 +251,7 @@ func TestCueWithoutSource(t *testing.T) {
 		"Later that week the pressure began warning that the ferry timetable was too thin. " +
 		"Tomasz Ilves said the lighthouse would reopen in April. " +
 		"Harbour pilots must know that the channel is silting up. " +
-		"The ferry board announced on Monday that Lisbon had agreed with the crews to a new roster."
+		"The ferry board announced on Monday that Lisbon had agreed with the plan for a new roster."
 	a := analyze(body)
 	wants := map[string]speakerWant{
 		"the levy be scrapped":                 {"", "The old rivalry in the valley", "subject"},
@@ -262,7 +262,7 @@ func TestCueWithoutSource(t *testing.T) {
 		// the subject of the clause that reports the cue is not its
 		// source; a national capital that agreed speaks for its
 		// government (GovernmentSource, session 33)
-		"the crews to a new roster": {"Lisbon", "Lisbon", "named"},
+		"the plan for a new roster": {"Lisbon", "Lisbon", "named"},
 	}
 	got := checkSpeakers(t, a, wants)
 	for text, w := range wants {
@@ -317,4 +317,43 @@ func TestAccordingToAbbreviation(t *testing.T) {
 		}
 	}
 	t.Errorf("no according-to statement in %v", a.Quotes)
+}
+
+// TestWithPartner: "with" after a verb of saying marks its partner ("agreed
+// with the crews", "spoke with reporters"), not what was said; its object is
+// the content only when it names a proposition (WordNet noun.communication
+// or noun.cognition, no person or group sense): "agreed with the plan".
+func TestWithPartner(t *testing.T) {
+	tests := []struct {
+		body, content string // content "" = no attribution at all
+	}{
+		{"Lisbon had agreed with the crews to a new roster.", ""},
+		{"Mayor Jane Roe agreed with Ostrava on Monday.", ""},
+		{"Jane Roe spoke with reporters outside the town hall.", ""},
+		{"Jane Roe agreed with the union after a long night.", ""},
+		{"Jane Roe agreed with the plan for a new roster.", "the plan for a new roster"},
+		{"Jane Roe disagreed with her rival's assessment of the harbour.", "her rival's assessment of the harbour"},
+		{"Jane Roe agreed with the new plan announced by the port.", "the new plan announced by the port"},
+		{"Port officials concurred with the auditor's findings and recommendations on dredging.", "the auditor's findings and recommendations on dredging"},
+		{"Jane Roe agreed with the crews and the pilots.", ""},
+		{"Jane Roe agreed with that specific point.", "that specific point"},
+		{"Jane Roe agreed with the Ardian statement on tariffs.", "the Ardian statement on tariffs"},
+		{"Jane Roe agreed with the Ardian Navy.", ""},
+	}
+	for _, tt := range tests {
+		a := analyze(tt.body)
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, q.Text)
+		}
+		if tt.content == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: quotes %q, want none", tt.body, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0] != tt.content {
+			t.Errorf("%q: quotes %q, want [%q]", tt.body, got, tt.content)
+		}
+	}
 }
