@@ -1837,6 +1837,11 @@ func vetoed(f, g *fact) bool {
 	if f.v.Type == mention.VClock && !explicitClock(f.v) && !explicitClock(g.v) && !sameGameClock(f, g) {
 		return true
 	}
+	// An article that gives two calibres tells of two weapons: which of
+	// them another article's calibre is cannot be told.
+	if mention.IsCalibre(f.v) && !(f.unique && g.unique) {
+		return true
+	}
 	return toldBeside(f, g) || toldBeside(g, f)
 }
 

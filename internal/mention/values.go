@@ -465,6 +465,9 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	if digits {
 		vs.heights()
 	}
+	if digits {
+		vs.calibres()
+	}
 	vs.measures(reDist, VDistance)
 	vs.measures(reSize, VSize)
 	vs.durations()
