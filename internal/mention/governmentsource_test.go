@@ -7,17 +7,17 @@ import (
 
 // TestGovernmentSource: a country, a state or a national capital that is
 // the whole subject of a verb of saying speaks for its government
-// ("Iran insists …", adverbs between the name and the verb too); a place
+// ("Norway insists …", adverbs between the name and the verb too); a place
 // that faced, proved or deemed something, a place before a person's noun
 // and a place in an adjunct name none.
 func TestGovernmentSource(t *testing.T) {
 	tests := []struct {
 		sentence, content, want string
 	}{
-		{"Iran insists it does not know where the missing pilot is.", "it does not know", "Iran"},
+		{"Norway insists it has no record of the missing trawler.", "it has no record", "Norway"},
 		{"The United States also agreed to pay $2 million to settle the claim.", "to pay $2 million", "United States"},
 		{"Germany pledges to expand its navy by the end of the decade.", "to expand its navy", "Germany"},
-		{"Syria proved to be resistant to the calls for a truce.", "to be resistant", ""},
+		{"Chile proved to be resistant to the calls for a truce.", "to be resistant", ""},
 		{"A Texas resident said the storm had torn the roof off the barn.", "the storm had torn", ""},
 		{"In Ohio, officials said the storm had torn the roof off the barn.", "the storm had torn", ""},
 	}

@@ -1384,7 +1384,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	best := a.namedSpeaker(si, from, to, window)
 	if best >= 0 && a.Entities[a.Mentions[best].Entity].Type == Place && !sayingFirst(q.Cue) {
 		// a place speaks for its government with a verb of saying only
-		// ("Iran insists"), not as what faced, proved or deemed something
+		// ("Norway insists"), not as what faced, proved or deemed something
 		best = -1
 	}
 	if best >= 0 {
@@ -1509,7 +1509,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		// capitalised common words ("ALL", "Having").
 		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
 			if e.Type == Place && m.End > datelineLen(s.Text) && placeSubject(s.Text[from:to], m.Text) && governedPlace(e.Name) {
-				best = mi // "Iran insists", "The United States agreed": its government
+				best = mi // "Norway insists", "The United States agreed": its government
 			}
 			continue
 		}
@@ -4490,7 +4490,7 @@ func (a *Analysis) inlineSpeaker(body string, sp qspan, q *Quote) bool {
 }
 
 // placeSubject reports whether a speaker window is a place's name alone,
-// maybe after "the" and before adverbs ("Iran", "The United States
+// maybe after "the" and before adverbs ("Norway", "The United States
 // also"): the whole subject of the cue.
 func placeSubject(window, name string) bool {
 	w := withoutTrailingAdverbs(strings.Trim(strings.TrimSpace(window), ","))
@@ -4503,7 +4503,7 @@ func placeSubject(window, name string) bool {
 // governedPlace reports whether a place's commonest sense in WordNet is a
 // country, a state or a national capital: a place with a government that
 // its name stands for as the subject of a verb of saying (metonymy:
-// "Washington said", "Iran insists").
+// "Ottawa said", "Norway insists").
 func governedPlace(name string) bool {
 	lx := lexicon.Default()
 	var first *lexicon.Sense

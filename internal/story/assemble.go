@@ -47,7 +47,7 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				}
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), kind
 			} else if name := a.GovernmentSource(q); name != "" {
-				// "Iran insists …": the state's authorities, a group
+				// "Norway insists …": the state's authorities, a group
 				// the place's name stands for
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(name), mention.KindGroup
 			} else if phrase, kind := a.UnnamedSource(q); phrase != "" {

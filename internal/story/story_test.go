@@ -261,16 +261,16 @@ func TestShortFormKeepsTitleGender(t *testing.T) {
 	}
 }
 
-// TestGovernmentSpeaker: a country that says something ("Iran insists
+// TestGovernmentSpeaker: a country that says something ("Norway insists
 // …") is the speaker of its statement, a group (its government) that
 // never counts as a name; a person stays a named person. The sentences
 // are invented.
 func TestGovernmentSpeaker(t *testing.T) {
 	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
-	body := "The talks resumed on Monday. Iran insists it does not know where the missing pilot is. Jane Roe said the talks would go on."
+	body := "The talks resumed on Monday. Norway insists it has no record of the missing trawler. Jane Roe said the talks would go on."
 	st := &corroborate.Story{}
 	Assemble(st, []Doc{{Article: &corroborate.Article{ID: "x"}, Analysis: mention.Analyze(body, ref, 1)}})
-	want := map[string][2]string{"it does not know": {"Iran", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}}
+	want := map[string][2]string{"it has no record": {"Norway", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}}
 	for _, q := range st.Quotes {
 		for prefix, w := range want {
 			if !strings.HasPrefix(q.Text, prefix) {
