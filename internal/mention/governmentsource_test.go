@@ -15,8 +15,8 @@ func TestGovernmentSource(t *testing.T) {
 		sentence, content, want string
 	}{
 		{"Norway insists it has no record of the missing trawler.", "it has no record", "Norway"},
-		{"The United States also agreed to pay $2 million to settle the claim.", "to pay $2 million", "United States"},
-		{"Germany pledges to expand its navy by the end of the decade.", "to expand its navy", "Germany"},
+		{"The Netherlands also agreed to cover the cost of the new lighthouse.", "to cover the cost", "Netherlands"},
+		{"Portugal vows to widen the harbour before the winter storms.", "to widen the harbour", "Portugal"},
 		{"Chile proved to be resistant to the calls for a truce.", "to be resistant", ""},
 		{"A Texas resident said the storm had torn the roof off the barn.", "the storm had torn", ""},
 		{"In Ohio, officials said the storm had torn the roof off the barn.", "the storm had torn", ""},
