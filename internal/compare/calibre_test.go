@@ -14,7 +14,7 @@ func TestCalibreOfOneWeapon(t *testing.T) {
 		{"one revolver", "Police said Doe pointed a .38-caliber revolver at the officers in Arvel.",
 			"Police said Doe pointed a .357 caliber revolver at the officers in Arvel.", ".38-caliber/.357 caliber"},
 		{"two weapons", "Roe said the .32-caliber gun of his client Doe was kept in a shed in Arvel.",
-			"Doe had seen the .45-caliber gun that Poe was carrying in Arvel. Roe said Doe had a .32-caliber revolver, not a .45-caliber handgun.", ""},
+			"Doe had seen the .45-caliber gun that Poe was carrying in Arvel. Roe said the pistol Doe kept at home was a .32-caliber model and had never fired a .45-caliber round.", ""},
 	}
 	for _, c := range cases {
 		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))

@@ -41,7 +41,7 @@ func TestOpeningParticiple(t *testing.T) {
 // (articles written for this test).
 func TestAttributiveDateMeetsItsNoun(t *testing.T) {
 	a := doc("a", "Harbor board\n\nDoe was at the meeting in Lake Orin, Ore., on May 9, 1998, where the board approved the dredging. The harbor was dredged on June 2, 1998.", day)
-	b := doc("b", "Harbor board\n\nDoe was one of the few present at a May 12, 1998, meeting at the lodge, at which Roe spoke of a new pier. The dredging began on June 2, 1998.", day)
+	b := doc("b", "Harbor board\n\nDoe was among the guests at a May 12, 1998, meeting at the lodge, at which Roe spoke of a new pier. The dredging began on June 2, 1998.", day)
 	if got := kinds(run(a, b).Discrepancies); got != "date:May 9, 1998/May 12, 1998" {
 		t.Errorf("got %q, want the two dates of the meeting", got)
 	}

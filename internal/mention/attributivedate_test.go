@@ -15,7 +15,7 @@ func TestAttributiveDateNoun(t *testing.T) {
 	for _, tc := range []struct {
 		sent, text, noun, event string
 	}{
-		{"Roe was one of the few present at a May 12, 1998, meeting at the lodge.", "May 12, 1998", "meeting", ""},
+		{"Roe chaired a May 12, 1998, meeting at the lodge.", "May 12, 1998", "meeting", ""},
 		{"Doe recalled the Jan. 5, 2009, attack on the depot.", "Jan. 5, 2009", "attack", ""},
 		{"The council's May 4, 2011, vote was close.", "May 4, 2011", "vote", ""},
 		{"On May 12, 1998, police arrested Roe.", "May 12, 1998", "", ""},
