@@ -17,7 +17,7 @@ func TestGovernmentSource(t *testing.T) {
 		{"Norway insists it has no record of the missing trawler.", "it has no record", "Norway"},
 		{"The Netherlands also agreed to cover the cost of the new lighthouse.", "to cover the cost", "Netherlands"},
 		{"Portugal vows to widen the harbour before the winter storms.", "to widen the harbour", "Portugal"},
-		{"Chile proved to be resistant to the calls for a truce.", "to be resistant", ""},
+		{"Chile proved to be deaf to every call for a truce.", "to be deaf", ""},
 		{"A Texas resident said the storm had torn the roof off the barn.", "the storm had torn", ""},
 		{"In Ohio, officials said the storm had torn the roof off the barn.", "the storm had torn", ""},
 	}
