@@ -1509,7 +1509,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		// capitalised common words ("ALL", "Having").
 		if e := a.Entities[m.Entity]; !CanSpeak(e.Name, e.Type, e.Mentions) {
 			if e.Type == Place && m.End > datelineLen(s.Text) && placeSubject(s.Text[from:to], m.Text) && governedPlace(e.Name) {
-				best = mi // "Norway insists", "The United States agreed": its government
+				best = mi // "Norway insists", "The United States said": its government
 			}
 			continue
 		}

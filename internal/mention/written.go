@@ -448,7 +448,7 @@ func communicationNoun(w string) bool {
 }
 
 // GovernmentSource returns the name of the place that speaks for its
-// government in quote q ("Norway insists …", "The United States agreed …":
+// government in quote q ("Norway insists …", "The United States said …":
 // metonymy, the place for the state's authorities): the source the
 // quote's reading named is a place entity whose commonest WordNet sense is
 // a country, a state or a national capital (governedPlace), the whole
