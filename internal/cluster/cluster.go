@@ -327,17 +327,10 @@ const pubVeto = 31
 // texts answer. Both sides must have a publication day: an undated
 // report has nothing to set against it.
 func (c *Clusterer) pubVetoed(p probe, s *Story) bool {
-	if c.opts.PubVeto <= 0 || p.minDay < 0 || s.minDay < 0 {
+	if c.opts.PubVeto <= 0 {
 		return false
 	}
-	var gap float64
-	switch {
-	case p.maxDay < s.minDay:
-		gap = float64(s.minDay - p.maxDay)
-	case s.maxDay < p.minDay:
-		gap = float64(p.minDay - s.maxDay)
-	}
-	if gap <= c.opts.PubVeto {
+	if gap, known := p.pubGap(s); !known || gap <= c.opts.PubVeto {
 		return false
 	}
 	if g, known := p.event.Gap(s.event); known && g <= c.opts.PubVeto {

@@ -95,6 +95,15 @@ type probe struct {
 	named          []Span // the days and months it names (Features.Named, Story.named)
 }
 
+// pubGap returns the days between the publication days of a probe and a
+// story (0 when they overlap) and whether both have one.
+func (p probe) pubGap(s *Story) (float64, bool) {
+	if p.minDay < 0 || s.minDay < 0 {
+		return 0, false
+	}
+	return Span{Lo: p.minDay, Hi: p.maxDay, Known: true}.Gap(Span{Lo: s.minDay, Hi: s.maxDay, Known: true})
+}
+
 // pair computes the pairwise features of a probe and a story in one pass
 // over the two sparse vectors.
 func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
@@ -142,13 +151,7 @@ func (c *Clusterer) pair(p probe, s *Story) [NumFeatures]float64 {
 	} else {
 		x[fEventUnknown] = 1
 	}
-	if p.minDay >= 0 && s.minDay >= 0 {
-		gap := 0.0
-		if p.maxDay < s.minDay {
-			gap = float64(s.minDay - p.maxDay)
-		} else if s.maxDay < p.minDay {
-			gap = float64(p.minDay - s.maxDay)
-		}
+	if gap, ok := p.pubGap(s); ok {
 		x[fPubGap] = math.Log1p(gap)
 	} else {
 		x[fPubUnknown] = 1
