@@ -250,11 +250,11 @@ var countrySceneWords = map[string]bool{"in": true, "across": true, "throughout"
 // such pair.
 func mayNameCountryScene(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' || !reSpace(s[i-1]) {
+		if s[i] < 'A' || s[i] > 'Z' || !isSpaceByte(s[i-1]) {
 			continue
 		}
 		end := i - 1
-		for end > 0 && reSpace(s[end-1]) {
+		for end > 0 && isSpaceByte(s[end-1]) {
 			end--
 		}
 		start := end
@@ -271,9 +271,6 @@ func mayNameCountryScene(s string) bool {
 	}
 	return false
 }
-
-// reSpace reports whether b is white space as \s reads it.
-func reSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
 
 // isASCIILetter reports whether b is an ASCII letter.
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
