@@ -207,6 +207,7 @@ func words(s string) []word {
 	return out
 }
 
+// isASCIIDigit reports whether c is an ASCII figure (what \d matches).
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // ClauseTense reads the tense of the clause around sentence[start:end]:

@@ -617,7 +617,7 @@ func (x *timeScan) years() {
 // or "20", what reYear needs: most sentences with a figure hold no year.
 func hasYearFigures(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3]) {
 			return true
 		}
 	}
@@ -1161,6 +1161,3 @@ func slippedYear(ref dates.Date, upto string, d dates.Date) dates.Date {
 	}
 	return d
 }
-
-// isDigitByte reports whether b is an ASCII figure (what \d matches).
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
