@@ -449,8 +449,9 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	// "4½ months") is read as its decimal of the same length; the values'
 	// texts are given back as written.
 	orig, glued := sent, vs.gluedFractions()
-	// Clock times, magnitudes, heights and the ages "aged 45" and
-	// "Smith, 45," are written in figures only (their patterns need \d).
+	// Clock times, magnitudes, heights, calibres and the ages "aged 45"
+	// and "Smith, 45," are written in figures only (their patterns need
+	// \d).
 	digits := strings.ContainsAny(sent, "0123456789")
 	if digits {
 		vs.clocks()
@@ -464,8 +465,6 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.ages(a, digits)
 	if digits {
 		vs.heights()
-	}
-	if digits {
 		vs.calibres()
 	}
 	vs.measures(reDist, VDistance)
