@@ -1944,16 +1944,12 @@ func commonPersonNoun(w string) bool {
 
 // ownedName reports whether a name modifies a noun another owns ("his
 // Copper Lantern sponsorship", "our NASA badges"): it follows a possessive
-// determiner (a closed class: CGEL ch. 5, "his", "her", "its", "our",
-// "their", "my", "your") and is no speaker there.
+// determiner (possessiveDeterminers, a closed class) and is no speaker
+// there.
 func ownedName(s string, m NameMention) bool {
 	before := strings.TrimSpace(s[:m.Start])
 	i := strings.LastIndexAny(before, " ,(")
-	switch lower(before[i+1:]) {
-	case "his", "her", "its", "our", "their", "my", "your":
-		return true
-	}
-	return false
+	return possessiveDeterminers[lower(before[i+1:])]
 }
 
 // ownerOfSpeaker reports whether a short noun phrase is a possessive
