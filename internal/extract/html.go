@@ -104,18 +104,20 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	}
 	meta := readMeta(doc)
 	lang := htmlLang(doc)
-	order := pageOrder(lang, siteCountry(firstNonBlank(opts.URL, meta.url)))
+	// the page's address does not depend on the order its dates are read in
+	u := firstNonBlank(opts.URL, meta.url)
+	country := siteCountry(u)
+	order := pageOrder(lang, country)
 	if order != slashOrder(lang) {
 		meta = readMetaIn(doc, order)
 	}
 	meta.offset = pageOffset(body)
 	cands := pubCandidates{meta: meta, fetched: opts.Fetched}
 	if !opts.TrafilaturaOnly {
-		u := firstNonBlank(opts.URL, meta.url)
 		cands.shown = headerDatesIn(doc, order, meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u)
 		cands.url = urlDate(u)
-		cands.country = siteCountry(u)
+		cands.country = country
 		cands.labelled = labelledPub(visibleText(doc), order)
 	}
 
@@ -152,7 +154,6 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	hint.Title = chooseTitle(meta, tr.Metadata.Title)
 	hint.Outlet = firstNonBlank(meta.siteName, meta.publisher, tr.Metadata.Sitename)
 	if hint.Outlet == "" {
-		u := firstNonBlank(opts.URL, meta.url)
 		if pu, err := url.Parse(u); err == nil && pu.Hostname() != "" {
 			hint.Outlet = strings.TrimPrefix(pu.Hostname(), "www.")
 		}
