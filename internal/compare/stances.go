@@ -300,14 +300,24 @@ func (c *comparer) introducerOf(di int, q mention.Quote) string {
 	if v < 1 || q.Start-start > len(sent) || strings.Trim(sent[toks[v].End:q.Start-start], " \"“:") != "" || !c.lx.Has(c.lx.Base(strings.ToLower(toks[v].Text), lexicon.Verb), lexicon.Verb) || !c.sayingCue(toks[v].Text) {
 		return ""
 	}
+	if m, ok := actorEnding(a, q.Sentence, toks[v-1].End); ok {
+		return c.in.Merged.Name(di, m.Entity)
+	}
+	return ""
+}
+
+// actorEnding is the first mention of a person or organisation in
+// sentence si of a that ends at offset end (in the sentence, as a token's
+// End).
+func actorEnding(a *mention.Analysis, si, end int) (mention.NameMention, bool) {
 	for _, m := range a.Mentions {
-		if m.Sentence == q.Sentence && m.End == toks[v-1].End {
+		if m.Sentence == si && m.End == end {
 			if t := a.Entities[m.Entity].Type; t == mention.Person || t == mention.Organization {
-				return c.in.Merged.Name(di, m.Entity)
+				return m, true
 			}
 		}
 	}
-	return ""
+	return mention.NameMention{}, false
 }
 
 // commentClauseSpeaker names the speaker of a reporting clause that
@@ -335,13 +345,7 @@ func (c *comparer) commentClauseSpeaker(di int, q mention.Quote, cue string) str
 	// The name ending at token end, a person or organisation, and its
 	// first token (mentions, as tokens, are offsets in the sentence).
 	nameEnding := func(end int) (string, int) {
-		for _, m := range a.Mentions {
-			if m.Sentence != q.Sentence || toks[end].End != m.End {
-				continue
-			}
-			if t := a.Entities[m.Entity].Type; t != mention.Person && t != mention.Organization {
-				continue
-			}
+		if m, ok := actorEnding(a, q.Sentence, toks[end].End); ok {
 			for j := end; j >= 0; j-- {
 				if toks[j].Start <= m.Start {
 					return c.in.Merged.Name(di, m.Entity), j
