@@ -6,7 +6,6 @@ import (
 	"go/format"
 	"io"
 	"math"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -29,7 +28,7 @@ type sameFactSet struct {
 // never read) and returns the unpaired value pairs of each gold event
 // compared as one story (compare.SameFactExamples).
 func sameFactExamples(ctx context.Context, path string) (sameFactSet, error) {
-	set := sameFactSet{name: filepath.Join(filepath.Base(filepath.Dir(path)), filepath.Base(path))}
+	set := sameFactSet{name: kitName(path)}
 	events, err := loadPlantEventsOf(path, func(label string) bool { return Tune.In(ECBTopic(label)) })
 	if err != nil {
 		return set, err
