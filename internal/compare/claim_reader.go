@@ -826,7 +826,7 @@ func (r *clauseReader) passiveAt(main int) bool {
 	if b := r.lx.Base(prev, lexicon.Verb); b != "be" && b != "get" {
 		return false
 	}
-	return strings.HasSuffix(mw, "ed") || strings.HasSuffix(mw, "en") || r.lx.Base(mw, lexicon.Verb) != mw
+	return r.participleForm(mw)
 }
 
 // groupModifier reports whether token k is a word a verb group holds
@@ -851,6 +851,13 @@ func (r *clauseReader) getPassive(aux, k int, b string) bool {
 	if r.lx.Base(r.low[aux], lexicon.Verb) != "get" || w == b || w == b+"s" || w == b+"es" || strings.HasSuffix(w, "ing") {
 		return false
 	}
+	return r.participleForm(w)
+}
+
+// participleForm reports whether a lower-case word has the form of a past
+// participle: in -ed or -en, or an inflected form of another base
+// ("shot": shoot).
+func (r *clauseReader) participleForm(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || r.lx.Base(w, lexicon.Verb) != w
 }
 
