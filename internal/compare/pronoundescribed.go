@@ -38,7 +38,7 @@ func (c *comparer) describedBefore(di int, q mention.Quote) bool {
 			return false // "…, the lieutenant said. “…,” he said": the speaker goes on
 		}
 	}
-	return c.describedPerson(a.Tokens[prev], p)
+	return c.describedPerson(sentenceTokens(a, prev), p) // a reading made without tokens is tokenized here
 }
 
 // describedPerson reports whether tokens hold, outside quotation marks, a

@@ -50,3 +50,26 @@ func TestPronounAfterDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedBeforeWithoutTokens: a reading that carries no tokens (one
+// made by hand, or decoded without them) gives the same answer as one that
+// does, instead of indexing tokens it does not have.
+func TestDescribedBeforeWithoutTokens(t *testing.T) {
+	body := "Sheriff Tomas Roe said the barn fire started at noon. Reporters spoke with the injured farmhand on Tuesday. He said the barn had no smoke alarm."
+	d := doc("a", "Barn fire\n\n"+body, day)
+	docs := []story.Doc{d}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	var want []bool
+	for _, q := range d.Analysis.Quotes {
+		want = append(want, c.describedBefore(0, q))
+	}
+	if len(want) == 0 {
+		t.Fatal("no report read")
+	}
+	d.Analysis.Tokens = nil
+	for i, q := range d.Analysis.Quotes {
+		if got := c.describedBefore(0, q); got != want[i] {
+			t.Errorf("quote %q: described before %v without tokens, %v with", q.Text, got, want[i])
+		}
+	}
+}
