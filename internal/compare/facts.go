@@ -1491,17 +1491,18 @@ func eventWordShared(f, g *fact) bool {
 // out light and reporting verbs (they do not tell one event from another).
 func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range toks {
+	for k, t := range toks {
 		if !t.IsWord() || t.IsCapitalized() {
 			continue
 		}
 		lw := strings.ToLower(t.Text)
 		b, ok := irregularBase(lw)
 		if !ok {
-			// Inflected forms only ("paid", "died", "firing"): a bare form
-			// is as often a noun.
+			// Inflected forms ("paid", "died", "firing"): a bare form
+			// is as often a noun, save the verb of an infinitive or
+			// after a modal (infinitiveVerb: "hoping to buy two ounces").
 			b = c.lx.Base(lw, lexicon.Verb)
-			if b == lw || !c.lx.Has(b, lexicon.Verb) {
+			if (b == lw && !c.infinitiveVerb(toks, k)) || !c.lx.Has(b, lexicon.Verb) {
 				continue
 			}
 		}

@@ -176,3 +176,38 @@ func (c *comparer) pastParticiple(w string) bool {
 	b := c.lx.Base(w, lexicon.Verb)
 	return strings.HasSuffix(w, "ed") && b != w && c.lx.Has(b, lexicon.Verb)
 }
+
+// infinitiveVerb reports whether the bare form at token k is the verb of
+// an infinitive or of a modal's verb phrase (Quirk et al. 1985 §3.52,
+// §4.49): after a modal ("could face", "will pay"), or after "to" when
+// WordNet knows the word as no noun, when "to" is catenative
+// (catenativeTo), or when a determiner, a possessive or a number opens its
+// object right after it ("hoping to buy two ounces", "to pay the fine"): a
+// noun after the preposition "to" ends its phrase, and no second noun
+// phrase opens right after it.
+func (c *comparer) infinitiveVerb(toks []text.Token, k int) bool {
+	if k == 0 || !toks[k-1].IsWord() || !c.lx.Has(strings.ToLower(toks[k].Text), lexicon.Verb) {
+		return false
+	}
+	prev := strings.ToLower(toks[k-1].Text)
+	if tag, _ := lexicon.ClosedClass(prev); tag == "MD" || modalsOfTime[prev] {
+		return true
+	}
+	if prev != "to" {
+		return false
+	}
+	if !c.lx.Has(strings.ToLower(toks[k].Text), lexicon.Noun) || c.catenativeTo(toks, k-1) {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k+1].IsNumber() {
+		return true
+	}
+	if _, ok := mention.ParseNumber(toks[k+1].Text); ok {
+		return true
+	}
+	tag, _ := lexicon.ClosedClass(strings.ToLower(toks[k+1].Text))
+	return tag == "DT" || tag == "PRP$"
+}
