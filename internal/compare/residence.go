@@ -8,6 +8,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // This file compares where a named person is from: the town news writing
@@ -152,7 +153,9 @@ func (c *comparer) bothOf(a *mention.Analysis, p, q, l mention.NameMention, s st
 // is: the one person named before it in the sentence (before, the
 // mentions of the sentence up to l), not of the other gender.
 func (c *comparer) homeOwner(a *mention.Analysis, before []mention.NameMention, l mention.NameMention, s string) (mention.NameMention, bool) {
-	m := reHomeIn.FindStringSubmatch(s[:l.Start])
+	// reHomeIn is anchored at l and holds at most five words ("at his
+	// own home in"): it is asked of the last five before l.
+	m := reHomeIn.FindStringSubmatch(text.LastFields(s[:l.Start], 5))
 	if m == nil {
 		return mention.NameMention{}, false
 	}

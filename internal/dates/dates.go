@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Date is a calendar day.
@@ -122,8 +124,14 @@ func FindAll(s string) []Found {
 	named := hasMonthWord(s)
 	var mdy, dmy [][]int
 	if named {
-		mdy = mdyRe.FindAllStringSubmatchIndex(s, -1)
-		dmy = dmyRe.FindAllStringSubmatchIndex(s, -1)
+		// Both patterns open with an optional weekday, so their scans
+		// would try every position of s; a match holds a figure, with
+		// at most two words before its first ("Monday, Jan. 5, 2009")
+		// in mdyRe, one ("Monday 5 Jan. 2009") in dmyRe: the scans
+		// begin there (text.FindAllFrom).
+		q := strings.IndexAny(s, "0123456789")
+		mdy = text.FindAllFrom(mdyRe, s, q, 2)
+		dmy = text.FindAllFrom(dmyRe, s, q, 1)
 	}
 	for _, m := range mdy {
 		mon := MonthNumber(s[m[4]:m[5]])

@@ -12,6 +12,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Precisions of resolved time expressions.
@@ -329,7 +330,12 @@ func soonYear(ref dates.Date, mon, day, year int) int {
 
 // months: "in late April", "last February", "March 2024", "since May".
 func (x *timeScan) months() {
-	for _, m := range reMonth.FindAllStringSubmatchIndex(x.s, -1) {
+	// The scan begins monthLeadFields words before the first month's name.
+	q := firstMonthName(x.s)
+	if q < 0 {
+		return
+	}
+	for _, m := range text.FindAllFrom(reMonth, x.s, q, monthLeadFields) {
 		prep, part := monthPrepPart(strings.ToLower(x.sub(m, 1)), strings.ToLower(x.sub(m, 2)))
 		mon := dates.MonthNumber(x.sub(m, 3))
 		yr, _ := strconv.Atoi(x.sub(m, 4))
@@ -471,7 +477,14 @@ func monthPrepPart(prep, part string) (string, string) {
 
 // weekdays: "on Thursday", "last Friday", "next Monday".
 func (x *timeScan) weekdays() {
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(x.s, -1) {
+	// Every match holds a weekday's name, written with its capital
+	// (reWeekday's names are not case-folded), so "day" as written; at
+	// most two words come before it ("since last Monday").
+	q := strings.Index(x.s, "day")
+	if q < 0 {
+		return
+	}
+	for _, m := range text.FindAllFrom(reWeekday, x.s, q, 2) {
 		if m[2] < 0 && inName(x.s, m[0]) {
 			continue
 		}
@@ -493,7 +506,12 @@ func (x *timeScan) weekdays() {
 
 // relatives: "yesterday", "last week", "earlier this month", "the past three months".
 func (x *timeScan) relatives() {
-	for _, m := range reRelative.FindAllStringSubmatchIndex(x.s, -1) {
+	// The scan begins four words before the first key (monthLeadFields).
+	q := firstRelativeKey(x.s)
+	if q < 0 {
+		return
+	}
+	for _, m := range text.FindAllFrom(reRelative, x.s, q, 4) {
 		if todayInName(x.s, m[0], m[1]) {
 			continue
 		}
@@ -750,7 +768,10 @@ var notUntilRe = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bnever)\s+until\s+$`
 func (x *timeScan) markPeriods() {
 	for i := range x.out {
 		t := &x.out[i]
-		before := x.s[:t.Start]
+		// The patterns read before the time are anchored at its start
+		// and hold at most three words (periodLeadRe: "since the end"):
+		// they are asked of the last three (text.LastFields).
+		before := text.LastFields(x.s[:t.Start], 3)
 		switch {
 		case notUntilRe.MatchString(before):
 			// "It was not until June 3 that …": the moment it happened.
@@ -1160,4 +1181,67 @@ func slippedYear(ref dates.Date, upto string, d dates.Date) dates.Date {
 		return r
 	}
 	return d
+}
+
+// Where the scans of reMonth and reRelative may begin (text.FindAllFrom):
+// a match of reMonth has at most four words before the month's name ("the
+// end of" and "early": "since the end of early May" reads "the end of
+// early May"), one of reRelative at most four before its last word, which
+// holds one of relativeKeys ("early last week", "later earlier this
+// month", "the past three days" after a part word).
+const monthLeadFields = 4
+
+// monthNames are reMonth's names of the months, as written (the pattern
+// does not fold their case).
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// firstMonthName is where the first month's name of s begins, or -1.
+func firstMonthName(s string) int {
+	q := -1
+	for _, n := range monthNames {
+		if i := strings.Index(s, n); i >= 0 && (q < 0 || i < q) {
+			q = i
+		}
+	}
+	return q
+}
+
+// relativeKeys are words one of which every match of reRelative holds (its
+// last word: "week", "weekend", "month", "year", "yesterday", "today",
+// "tonight", "tomorrow", "days", …), in lower case.
+var relativeKeys = [...]string{"week", "month", "year", "day", "tonight", "tomorrow"}
+
+// firstRelativeKey is where a match of reRelative may hold its key at the
+// earliest: the first of relativeKeys in either case (an ASCII test that
+// may also stop at a few other bytes, never after the key), or -1 when s
+// holds none. reRelative folds case, so a Kelvin sign may stand for the
+// "k" of "week": a text holding one is scanned from its start.
+func firstRelativeKey(s string) int {
+	if strings.ContainsRune(s, '\u212a') {
+		return 0
+	}
+	q := -1
+	for _, k := range relativeKeys {
+		if i := indexFoldASCII(s, k); i >= 0 && (q < 0 || i < q) {
+			q = i
+		}
+	}
+	return q
+}
+
+// indexFoldASCII is the first i where s[i:] may open with sub (lower-case
+// ASCII letters) in either case, as text.MayContainFold tests it: never
+// after the first true occurrence, -1 only when there is none.
+func indexFoldASCII(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for j < n && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
 }
