@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -89,7 +90,11 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 	defer ins.Close()
 	bucket := newRowWriter(tx, `INSERT OR IGNORE INTO sketch_buckets(bucket, article_id)`, 2)
 	defer bucket.close()
-	var rows []any
+	type bucketRow struct {
+		bucket  int64
+		article string
+	}
+	var buckets []bucketRow
 	df := map[string]int{}
 	for _, a := range arts {
 		res, err := ins.ExecContext(ctx, a.Article, a.CopiesKnown)
@@ -106,8 +111,19 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 			}
 		}
 		for _, b := range a.Buckets {
-			rows = append(rows, int64(b), a.Article)
+			buckets = append(buckets, bucketRow{int64(b), a.Article})
 		}
+	}
+	// In the table's key order: the same rows, a B-tree filled in order.
+	slices.SortFunc(buckets, func(x, y bucketRow) int {
+		if c := cmp.Compare(x.bucket, y.bucket); c != 0 {
+			return c
+		}
+		return strings.Compare(x.article, y.article)
+	})
+	rows := make([]any, 0, 2*len(buckets))
+	for _, b := range buckets {
+		rows = append(rows, b.bucket, b.article)
 	}
 	if err := bucket.write(ctx, rows); err != nil {
 		return err
@@ -235,7 +251,12 @@ func upsertCounts(ctx context.Context, tx *sql.Tx, df map[string]int, articles b
 }
 
 // putStates replaces stories' states and postings; each save takes the
-// next sequence number.
+// next sequence number. The states are saved in order, each story's old
+// postings deleted; the new postings of all of them are then inserted at
+// once, in the order of the table's key (term, story): the same rows as
+// story by story, but a B-tree filled in order instead of swept once a
+// story (a story given twice keeps its last save's postings, as when its
+// second save deleted the first's).
 func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState) error {
 	if len(states) == 0 {
 		return nil
@@ -244,29 +265,54 @@ func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState)
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM story_states`).Scan(&seq); err != nil {
 		return err
 	}
-	// The story's postings were deleted just before: a term given twice
-	// is the only conflict, and it has the same seq.
-	post := newRowWriter(tx, `INSERT OR IGNORE INTO story_postings(term, story_id, seq)`, 3)
-	defer post.close()
-	var rows []any
+	put, err := tx.PrepareContext(ctx, `INSERT INTO story_states(story_id, seq, data) VALUES (?, ?, ?)
+			ON CONFLICT(story_id) DO UPDATE SET seq = excluded.seq, data = excluded.data`)
+	if err != nil {
+		return err
+	}
+	defer put.Close()
+	drop, err := tx.PrepareContext(ctx, `DELETE FROM story_postings WHERE story_id = ?`)
+	if err != nil {
+		return err
+	}
+	defer drop.Close()
+	type posting struct {
+		term, story string
+		seq         int64
+	}
+	var posts []posting
+	saved := make(map[string]bool, len(states))
 	for _, st := range states {
 		seq++
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_states(story_id, seq, data) VALUES (?, ?, ?)
-			ON CONFLICT(story_id) DO UPDATE SET seq = excluded.seq, data = excluded.data`, st.Story, seq, st.Data); err != nil {
+		if _, err := put.ExecContext(ctx, st.Story, seq, st.Data); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_postings WHERE story_id = ?`, st.Story); err != nil {
+		if _, err := drop.ExecContext(ctx, st.Story); err != nil {
 			return err
 		}
-		rows = rows[:0]
+		if saved[st.Story] {
+			posts = slices.DeleteFunc(posts, func(p posting) bool { return p.story == st.Story })
+		}
+		saved[st.Story] = true
 		for _, t := range st.Terms {
-			rows = append(rows, t, st.Story, seq)
-		}
-		if err := post.write(ctx, rows); err != nil {
-			return err
+			posts = append(posts, posting{t, st.Story, seq})
 		}
 	}
-	return nil
+	// A term given twice in a story is the only conflict, and it has
+	// the same seq.
+	slices.SortFunc(posts, func(a, b posting) int {
+		if c := strings.Compare(a.term, b.term); c != 0 {
+			return c
+		}
+		return strings.Compare(a.story, b.story)
+	})
+	rows := make([]any, 0, 3*len(posts))
+	for _, p := range posts {
+		rows = append(rows, p.term, p.story, p.seq)
+	}
+	post := newRowWriter(tx, `INSERT OR IGNORE INTO story_postings(term, story_id, seq)`, 3)
+	defer post.close()
+	return post.write(ctx, rows)
 }
 
 // inList runs q (holding one "(?)" list placeholder, written %s) over ids
