@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // A calibre is the bore of a firearm or the size of its round (WordNet
@@ -25,7 +26,7 @@ var (
 // "caliber" in inches, "mm caliber" in millimetres), before lengths and
 // counts can take their figures.
 func (vs *valueScan) calibres() {
-	for _, m := range reCalibreWord.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range calibreWordMatches(vs.sent) {
 		fig := vs.sent[m[2]:m[3]]
 		n, unit, ok := calibreInches(fig)
 		if !ok {
@@ -34,7 +35,7 @@ func (vs *valueScan) calibres() {
 		vs.add(Value{Type: VSize, Num: n, Unit: unit, Start: m[2], End: m[1], Norm: fmtNum(n) + " " + unit,
 			Noun: vs.nounAfter(m[1])})
 	}
-	for _, m := range reCalibreMM.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range calibreMMMatches(vs.sent) {
 		n, err := strconv.ParseFloat(vs.sent[m[2]:m[3]], 64)
 		if err != nil || n <= 0 {
 			continue
@@ -83,4 +84,22 @@ func weaponNoun(lx *lexicon.Lexicon, noun string) bool {
 // IsCalibre reports whether a value is the calibre of a weapon.
 func IsCalibre(v Value) bool {
 	return v.Type == VSize && (v.Unit == "caliber" || v.Unit == "mm caliber")
+}
+
+// calibreWordMatches are reCalibreWord's matches: each holds "calib" in
+// either case (no letter of it folds from outside ASCII); see agedMatches.
+func calibreWordMatches(s string) [][]int {
+	if !text.MayContainFold(s, "calib") {
+		return nil
+	}
+	return reCalibreWord.FindAllStringSubmatchIndex(s, -1)
+}
+
+// calibreMMMatches are reCalibreMM's matches: each holds "mm" or
+// "millimet" in either case.
+func calibreMMMatches(s string) [][]int {
+	if !text.MayContainFold(s, "mm") && !text.MayContainFold(s, "millimet") {
+		return nil
+	}
+	return reCalibreMM.FindAllStringSubmatchIndex(s, -1)
 }

@@ -609,7 +609,7 @@ func (vs *valueScan) clocks() {
 		}
 		vs.addClock(m[0], m[1], hh, mi, half, zone)
 	}
-	for _, m := range reClock2.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range clock2Matches(vs.sent) {
 		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
 		mi, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
 		if h > 23 || mi > 59 {
@@ -625,7 +625,7 @@ func (vs *valueScan) clocks() {
 		}
 		vs.addClock(m[0], m[1], h, mi, half, zone)
 	}
-	for _, m := range reClock3.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range clock3Matches(vs.sent) {
 		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
 		mi, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
 		zone := strings.ToLower(vs.sent[m[6]:m[7]])
@@ -1340,10 +1340,13 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 	if !digits {
 		return
 	}
-	for _, m := range reAge2.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range agedMatches(vs.sent) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
 			vs.add(Value{Type: VAge, Num: n, Start: m[2], End: m[3], Norm: fmtNum(n)})
 		}
+	}
+	if !commaThenFigure(vs.sent) {
+		return // neither reAge3 nor reAge4 can match
 	}
 	for _, m := range reAge3.FindAllStringSubmatchIndex(vs.sent, -1) {
 		n, ok := ParseNumber(vs.sent[m[4]:m[5]])
@@ -1777,4 +1780,51 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// Gates before value patterns, each a test of what every match of its
+// pattern holds, so that a sentence without it is not scanned (the
+// patterns open with a class or an optional group, and their scans try
+// every position). TestValueGates checks them against their patterns.
+
+// agedMatches are reAge2's matches: each holds "age" in either case
+// (no letter of it folds from outside ASCII).
+func agedMatches(s string) [][]int {
+	if !text.MayContainFold(s, "age") {
+		return nil
+	}
+	return reAge2.FindAllStringSubmatchIndex(s, -1)
+}
+
+// commaThenFigure reports whether s holds a comma, one \s white space and
+// a figure (", 21"), as every match of reAge3 and reAge4 does.
+func commaThenFigure(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0 && i+2 < len(s); {
+		if c := s[i+1]; (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') && s[i+2] >= '0' && s[i+2] <= '9' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// clock2Matches are reClock2's matches: each holds a colon ("9:30").
+func clock2Matches(s string) [][]int {
+	if strings.IndexByte(s, ':') < 0 {
+		return nil
+	}
+	return reClock2.FindAllStringSubmatchIndex(s, -1)
+}
+
+// clock3Matches are reClock3's matches: each ends in "GMT", "UTC", "BST"
+// or "hrs", as written (the pattern does not fold case).
+func clock3Matches(s string) [][]int {
+	if !strings.Contains(s, "GMT") && !strings.Contains(s, "UTC") && !strings.Contains(s, "BST") && !strings.Contains(s, "hrs") {
+		return nil
+	}
+	return reClock3.FindAllStringSubmatchIndex(s, -1)
 }
