@@ -52,3 +52,56 @@ func verbBefore(lx *lexicon.Lexicon, before, event string) bool {
 	}
 	return false
 }
+
+// frequencyAdverbs are the adverbs of definite frequency that state a
+// number of times by themselves (Quirk et al. 1985 §8.64: "twice" and
+// "thrice" answer "how many times?" as "two times" does). "Once" is left
+// out: it is as often an adverb of time ("once a model") or a conjunction
+// ("once the fire started").
+var frequencyAdverbs = map[string]float64{"twice": 2, "thrice": 3}
+
+// notFrequencyAdverb are the words after "twice" that make it a multiple
+// or a rate, not how often it was done ("twice as many", "twice the size",
+// "twice a week", "twice daily", "twice more").
+var notFrequencyAdverb = map[string]bool{"every": true, "each": true, "per": true, "daily": true, "weekly": true,
+	"monthly": true, "yearly": true, "annually": true, "nightly": true, "hourly": true, "this": true, "these": true,
+	"those": true, "our": true, "my": true, "your": true}
+
+// adverbTimesCounts reads "married twice", "was twice convicted", "has
+// been arrested thrice" as counts of "time" with the verb they modify for
+// event, as timesCount reads "married three times": the verb in the four
+// words before the adverb, or right after it.
+func adverbTimesCounts(lx *lexicon.Lexicon, a *Analysis, si int) []Value {
+	if si >= len(a.Tokens) || si >= len(a.Sentences) {
+		return nil
+	}
+	sent, toks := a.Sentences[si].Text, a.Tokens[si]
+	var out []Value
+	for i, t := range toks {
+		num, ok := frequencyAdverbs[lower(t.Text)]
+		if !ok || t.End > len(sent) {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].IsWord() {
+			if nw := lower(toks[i+1].Text); notFrequency[nw] || notFrequencyAdverb[nw] {
+				continue
+			}
+		}
+		ev := eventNear(lx, toks, i, i+1, true)
+		if ev == "" {
+			continue
+		}
+		after := i+1 < len(toks) && toks[i+1].IsWord() && lx.Base(lower(toks[i+1].Text), lexicon.Verb) == ev
+		if !after && !verbBefore(lx, sent[:t.Start], ev) {
+			continue
+		}
+		v := Value{Type: VCount, Num: num, Low: num, High: num, Qualifier: qualifierBefore(sent, t.Start), Unit: "time", Event: ev,
+			Text: t.Text, Norm: fmtNum(num), Sentence: si, Start: t.Start, End: t.End}
+		if v.Qualifier == "between" {
+			v.Qualifier = ""
+		}
+		applyQualifier(&v)
+		out = append(out, v)
+	}
+	return out
+}

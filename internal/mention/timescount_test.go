@@ -28,3 +28,57 @@ func TestTimesCount(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbTimesCount: "twice" and "thrice" after (or right before) a
+// verb are how often it was done, as "two times" is; a multiple ("twice as
+// many", "twice the size") or a rate ("twice a week") is not.
+func TestAdverbTimesCount(t *testing.T) {
+	for _, tc := range []struct {
+		sent  string
+		event string
+		want  float64
+	}{
+		{"Jane Doe married twice and had no children.", "marry", 2},
+		{"The ferry was twice rescued by the coast guard.", "rescue", 2},
+		{"Roe was arrested thrice in Port Vell.", "arrest", 3},
+		{"Roe was arrested at least twice in Port Vell.", "arrest", 2},
+		{"The clinic treated twice as many patients this year.", "treat", 0},
+		{"The river rose twice the height of the levee.", "rise", 0},
+		{"The council met twice a week during the flood.", "meet", 0},
+	} {
+		got := 0.0
+		for _, v := range Values(analyze(tc.sent)) {
+			if v.Type == VCount && v.Unit == "time" && v.Event == tc.event {
+				got = v.Num
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %v times of %q, want %v", tc.sent, got, tc.event, tc.want)
+		}
+	}
+}
+
+// TestArticleDuration: "a week after", "an hour later" are lengths of
+// one unit, as "nine days after" is one of nine; "a week" elsewhere ("twice
+// a week", "a week-long strike") is not read.
+func TestArticleDuration(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want string
+	}{
+		{"Doe died in Port Vell a week after suffering a stroke.", "1 week"},
+		{"The bridge reopened an hour later, officials said.", "1 hour"},
+		{"The ferry to Port Vell sails twice a week.", ""},
+		{"The union called a week-long strike in Port Vell.", ""},
+	} {
+		got := ""
+		for _, v := range Values(analyze(tc.sent)) {
+			if v.Type == VDuration {
+				got = v.Norm
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got duration %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}

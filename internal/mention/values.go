@@ -285,6 +285,9 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 		applyQualifier(&v)
 		added = append(added, v)
 	}
+	for si := range a.Sentences {
+		added = append(added, adverbTimesCounts(lx, a, si)...)
+	}
 	out := append(vals, added...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Sentence != out[j].Sentence {
@@ -440,6 +443,7 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 		vs.undated()
 	}
 	vs.noneCounts()
+	vs.articleDurations()
 	if !mayHoldNumber(sent) {
 		// Every pattern below starts at a figure or a number word (numPat);
 		// most sentences hold neither, and their scan is most of the cost.
@@ -1535,6 +1539,20 @@ func (vs *valueScan) durations() {
 		vs.add(v)
 	}
 }
+
+// articleDurations reads "a week after suffering a heart attack", "an hour
+// later": the indefinite article is the figure one of a measure phrase
+// before a preposition or adverb of time, read as "nine days after" is.
+func (vs *valueScan) articleDurations() {
+	for _, m := range reDurArticle.FindAllStringSubmatchIndex(vs.sent, -1) {
+		u := unitBase(vs.sent[m[2]:m[3]])
+		vs.add(Value{Type: VDuration, Num: 1, Start: m[0], End: m[3], Unit: u, Norm: "1 " + u})
+	}
+}
+
+// reDurArticle is "a" or "an" and a singular unit of time before "after",
+// "before", "earlier" or "later" (group 1 the unit).
+var reDurArticle = regexp.MustCompile(`(?i)\ban?\s(second|minute|hour|day|week|month|year|decade|century)\s+(?:after|before|earlier|later)\b`)
 
 // reOfComplement opens the of-complement of a measure: "of", a
 // determiner or possessive ("12 days of talks", "55 percent of polled
