@@ -82,3 +82,27 @@ func TestArticleDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterDuration: "a quarter-century" is 25 years, "a quarter of an
+// hour" 15 minutes; "a quarter of the vote" is no length of time.
+func TestQuarterDuration(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want string
+	}{
+		{"After nearly a quarter-century in exile, Doe returned to Port Vell.", "25 year"},
+		{"Roe ran the mill for a quarter of a century.", "25 year"},
+		{"The ferry was held for a quarter hour at the pier.", "15 minute"},
+		{"Doe won a quarter of the vote in Port Vell.", ""},
+	} {
+		got := ""
+		for _, v := range Values(analyze(tc.sent)) {
+			if v.Type == VDuration {
+				got = v.Norm
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got duration %q, want %q", tc.sent, got, tc.want)
+		}
+	}
+}

@@ -1548,7 +1548,19 @@ func (vs *valueScan) articleDurations() {
 		u := unitBase(vs.sent[m[2]:m[3]])
 		vs.add(Value{Type: VDuration, Num: 1, Start: m[0], End: m[3], Unit: u, Norm: "1 " + u})
 	}
+	// "a quarter-century", "a quarter of a century", "a quarter hour": a
+	// fourth of the unit, read in the unit below it (25 years, 15 minutes).
+	for _, m := range reQuarterUnit.FindAllStringSubmatchIndex(vs.sent, -1) {
+		num, u := 25.0, "year"
+		if strings.EqualFold(vs.sent[m[2]:m[3]], "hour") {
+			num, u = 15, "minute"
+		}
+		vs.add(Value{Type: VDuration, Num: num, Start: m[0], End: m[1], Unit: u, Norm: fmtNum(num) + " " + u})
+	}
 }
+
+// reQuarterUnit is a quarter of a century or of an hour (group 1 the unit).
+var reQuarterUnit = regexp.MustCompile(`(?i)\b(?:a|one)\squarter(?:[- ]|\sof\san?\s)(century|hour)\b`)
 
 // reDurArticle is "a" or "an" and a singular unit of time before "after",
 // "before", "earlier" or "later" (group 1 the unit).
