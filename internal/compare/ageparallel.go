@@ -37,9 +37,10 @@ func sentenceAges(f *fact) ([]mention.Value, int) {
 }
 
 // parallelAges reports whether two ages of two articles are one person's
-// because their sentences, worded alike, list the same number of ages (two
-// or more), each age in the same place of its list, and every other age of
-// the two lists agrees place for place.
+// because their sentences list the same number of ages (two or more), each
+// age in the same place of its list, every other age of the two lists
+// agrees place for place, and the sentences are worded alike or share a
+// verb and give the two ages one person noun.
 func parallelAges(f, g *fact) bool {
 	if f.v.Type != mention.VAge || g.v.Type != mention.VAge || f.doc == g.doc {
 		return false
@@ -54,7 +55,12 @@ func parallelAges(f, g *fact) bool {
 			return false
 		}
 	}
-	return sharedOverlap(f.sentWords, g.sentWords) >= parallelMinOverlap
+	// Worded alike, or the age that differs of one person noun in both
+	// lists ("found a 4-year-old and a 32-year-old woman" / "found an
+	// injured 4-year-old girl and an injured 25-year-old woman") and one
+	// verb shared: the lists name the same people told in other words.
+	return sharedOverlap(f.sentWords, g.sentWords) >= parallelMinOverlap ||
+		f.v.Noun != "" && f.v.Noun == g.v.Noun && sharedVerb(f, g)
 }
 
 // agesOfOnePerson reports whether two ages are one person's by where they

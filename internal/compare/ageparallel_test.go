@@ -25,4 +25,16 @@ func TestParallelAges(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// In other words: the age that differs is of one person noun in both
+	// lists and the sentences share a verb; another verb pairs nothing.
+	a = "Velmar shooting\n\nOfficers reached the flat on Orin Road shortly after midnight and found a 7-year-old and a 41-year-old man with burns."
+	for _, tc := range []struct{ name, b, want string }{
+		{"one noun, one verb", "Velmar fire\n\nThere, firefighters found a hurt 7-year-old boy and a hurt 36-year-old man, later named as the boy's uncle.", "number:41-year-old/36-year-old"},
+		{"one noun, another verb", "Velmar fire\n\nNeighbours later visited a hurt 7-year-old boy and a hurt 36-year-old man, later named as the boy's uncle.", ""},
+		{"another noun", "Velmar fire\n\nThere, firefighters found a hurt 7-year-old boy and a hurt 36-year-old woman, later named as the boy's aunt.", ""},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
