@@ -188,6 +188,12 @@ type fact struct {
 	// general noun of happening ("the incident"; datedthings.go).
 	alsoDates  []datedAlt
 	generalDay bool
+	// killedBeside is, for a count of people hurt other than fatally, the
+	// people its sentence counts as killed beside them (harmparts.go).
+	killedBeside float64
+	// deathBeside: the sentence of a count tells of a death besides its
+	// count's own verb (harmparts.go).
+	deathBeside bool
 	// undergone is, for a time whose verb tells a harm suffered ("suffered
 	// a gunshot wound Tuesday", "died at the scene Tuesday") or a harm of
 	// which someone is accused, the verb of that harm (harmBeside).
@@ -457,6 +463,8 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				f.bgYears = years
 			}
 			f.converted = bracketConversion(s, sv.values, k)
+			f.killedBeside = c.killedBeside(a.Tokens[si], v, f.others)
+			f.deathBeside = v.Type == mention.VCount && c.tellsDeathBeside(a.Tokens[si], v)
 			if v.Type == mention.VClock {
 				f.v, f.deadline = clockSpan(s, f.v)
 			}
@@ -1084,6 +1092,15 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 				// what the day dates.
 				return rb, false, true
 			}
+			// "the chief spoke Monday morning at City Hall": a verb of
+			// speaking in the past before the time dates a statement, as
+			// "said Monday" does (one after it may be another clause's:
+			// "shortly after 1 p.m. where they spoke with the teens"; a
+			// speech to come, "speaks Tuesday at the town hall", is a
+			// happening of its own).
+			if b != "" && c.speakingVerb(b) && pastForm(toks[k].Text, b) {
+				return "", true, true
+			}
 			return b, b == "" && (k >= at-2 && !passive || passive && mention.IsSpeechVerb(c.reportBase(toks[k]))), true
 		}
 		if named < nameSpan && v.Type == mention.VWeekday && (nameWord(toks, k) || clockWord(toks, k)) {
@@ -1114,7 +1131,15 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			if b == "" {
 				b = c.reportingVerbAct(toks, k)
 			}
-			return b, false, false
+			// "Harlan police on Tuesday said a shooting … was
+			// accidental": a time between a subject and its verb of
+			// saying, right before the verb, dates the statement, as
+			// "said Tuesday" does (an adverbial in medial position,
+			// Quirk et al. 1985, ch. 8). A verb further on is another
+			// clause's ("a May 15 due date on debt it says …"), and a verb
+			// of knowing tells no statement ("on Wednesday was not
+			// known").
+			return b, b == "" && ok && firstAfter(toks, k, v.End) && c.saysAt(toks[k]), false
 		}
 	}
 	return "", false, false
@@ -1992,7 +2017,7 @@ func distinctFacts(f, g *fact) bool {
 		return true
 	}
 	return f.v.Type == mention.VCount && (isFraction(f.v.Num) != isFraction(g.v.Num) || twoTallies(f, g) || twoKinds(f, g) ||
-		propertyOfOther(f, g) || propertyOfOther(g, f))
+		propertyOfOther(f, g) || propertyOfOther(g, f) || partsOfTotal(f, g) || partsOfTotal(g, f))
 }
 
 // bgDiffer reports whether two values are set in two backgrounds (another

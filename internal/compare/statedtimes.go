@@ -270,3 +270,34 @@ func (c *comparer) placeAfter(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// speakingVerb reports whether a verb's base form names the act of
+// speaking itself: "speak" or a verb WordNet puts in one synset with it
+// ("talk", "address", "verbalize"). Such a verb takes no clause, so
+// verbHead keeps it as an act ("was named Monday"); but the day it is told
+// on ("spoke Monday morning at City Hall", "talked to reporters on
+// Tuesday") is the day of a statement, never of the happening spoken of.
+func (c *comparer) speakingVerb(b string) bool {
+	return b == "speak" || c.lx.Synonyms(b, "speak", lexicon.Verb)
+}
+
+// saysAt reports whether a token is a finite verb of saying: "said",
+// "says", or the past or present form of a verb whose use in WordNet is
+// mostly communication (mention.IsSpeechVerb: "told", "announced"; not
+// "known", "found").
+func (c *comparer) saysAt(t text.Token) bool {
+	lw := strings.ToLower(t.Text)
+	if lw == "said" || lw == "says" {
+		return true
+	}
+	rb := c.reportBase(t)
+	return rb != "" && mention.IsSpeechVerb(rb) && !strings.HasSuffix(lw, "ing")
+}
+
+// pastForm reports whether a verb token of base form b is a past form:
+// neither the base, nor the third person singular in -s, nor the -ing
+// participle ("spoke", "talked"; not "speaks", "talking").
+func pastForm(w, b string) bool {
+	lw := strings.ToLower(w)
+	return lw != b && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing")
+}

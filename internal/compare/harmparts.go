@@ -1,0 +1,78 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// killedBeside is, for a count of people harmed other than fatally ("nine
+// people were shot", "nine wounded"), the people its sentence counts as
+// killed beside them ("and one man was killed", "and one dead"), 0 when
+// none. One report parts those hit into the wounded and the dead where
+// another counts them all ("ten people were shot, one of them fatally"):
+// nine and one are ten (partsOfTotal).
+func (c *comparer) killedBeside(toks []text.Token, v mention.Value, others []mention.Value) float64 {
+	if v.Type != mention.VCount || !countsPeople(c.lx, v.Unit) || v.Event == "" || mention.SameEvent(v.Event, "kill") || !c.bodilyAct(v.Event) {
+		return 0
+	}
+	n := 0.0
+	for _, o := range others {
+		if o.Type != mention.VCount || o.Num <= 0 {
+			continue
+		}
+		// "one dead": the adjective heads its noun phrase and names the
+		// people who died (Quirk et al. 1985 §7.23, "the dead").
+		if o.Unit == "dead" || countsPeople(c.lx, o.Unit) && mention.SameEvent(c.countPredicate(toks, o), "kill") {
+			n += o.Num
+		}
+	}
+	return n
+}
+
+// partsOfTotal reports whether f counts the people hurt but not killed and
+// g all the people hurt by one event: f's count and the dead its sentence
+// counts beside it sum to g's count ("nine people were shot and one man
+// was killed" / "ten people were shot, one of them fatally"). A sentence
+// that tells of a death besides its count ("17 were injured and one
+// killed", a figure too small to be read as a count) parts its people
+// too: its count is no total.
+func partsOfTotal(f, g *fact) bool {
+	return f.killedBeside > 0 && f.v.Num+f.killedBeside == g.v.Num && g.killedBeside == 0 && !g.deathBeside
+}
+
+// tellsDeathBeside reports whether a count's sentence tells of a death
+// other than by the count's own verb: a verb of a death toll ("killed",
+// "died") or "dead".
+func (c *comparer) tellsDeathBeside(toks []text.Token, v mention.Value) bool {
+	for _, t := range toks {
+		if strings.EqualFold(t.Text, "dead") {
+			return true
+		}
+		if b := c.pastVerb(t, false); b != "" && b != v.Event && mention.SameEvent(b, "kill") {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPeople reports whether a noun names persons: a WordNet sense in
+// noun.person or noun.group, or "person" itself, which WordNet files with
+// the unique beginners (noun.Tops).
+func countsPeople(lx *lexicon.Lexicon, w string) bool {
+	return w == "person" || isPersonNoun(lx, w)
+}
+
+// bodilyAct reports whether a verb tells of harm to the body (harmVerb) or
+// of a physical act done to someone: its commonest WordNet sense is one of
+// contact, competition or the body ("shot", "stabbed", "attacked"), as
+// agentOfAct reads it.
+func (c *comparer) bodilyAct(base string) bool {
+	if c.harmVerb(base) {
+		return true
+	}
+	s, ok := c.lx.TopSense(base, lexicon.Verb)
+	return ok && (s.Lex == lexicon.VerbContact || s.Lex == lexicon.VerbCompetition || s.Lex == lexicon.VerbBody)
+}

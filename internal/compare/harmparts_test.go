@@ -1,0 +1,38 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// TestPartsOfTotal: one report counts all the people hit, another parts
+// them into those hurt and those killed; the parts that sum to the total
+// are no discrepancy, parts that do not still are.
+func TestPartsOfTotal(t *testing.T) {
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"nine shot and one killed are ten shot",
+			"Shooting\n\nTen people were shot, one of them fatally, outside a bar in Norvik early Sunday, police said.",
+			"Shooting\n\nIt was outside a bar in Norvik where nine people were shot and one man was killed early Sunday.", ""},
+		{"nine wounded and one dead are ten wounded",
+			"Shooting\n\nPolice said 10 people were wounded outside a bar in Norvik.",
+			"Shooting\n\nThe brawl outside a bar in Norvik left nine people wounded and one dead.", ""},
+		{"parts that do not sum to the total",
+			"Shooting\n\nTwelve people were shot, one of them fatally, outside a bar in Norvik early Sunday, police said.",
+			"Shooting\n\nIt was outside a bar in Norvik where nine people were shot and one man was killed early Sunday.", "number:Twelve/nine"},
+		{"one person killed beside fifteen wounded",
+			"Shooting\n\nPolice said 16 people were wounded at the Norvik bar.",
+			"Shooting\n\nOne person was killed and 15 wounded at the Norvik bar.", ""},
+		{"both sides part the dead from the hurt",
+			"Shooting\n\nThe chief spoke about the shooting at the Norvik bar after 17 were injured and one killed.",
+			"Shooting\n\nThe shooting at the Norvik bar killed one man and injured 16 people.", "number:17/16"},
+		{"no dead counted beside",
+			"Shooting\n\nPolice said 10 people were wounded outside a bar in Norvik.",
+			"Shooting\n\nThe brawl outside a bar in Norvik left nine people wounded.", "number:10/nine"},
+	} {
+		r := run(doc("a", tc.x, dates.Date{Year: 2022, Month: 3, Day: 9}), doc("b", tc.y, dates.Date{Year: 2022, Month: 3, Day: 10}))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
