@@ -1752,6 +1752,14 @@ func lastNP(window string) string {
 			ws = ws[:len(ws)-1] // "she hadn't yet", "they didn't"
 			continue
 		}
+		if w := lower(ws[len(ws)-1]); len(ws) > 1 && !startsUpper(ws[len(ws)-1]) && onlyAdverb(w) && adverbOfAdjective(lexicon.Default(), w) {
+			// "groups also widely condemned", "Doe quickly said": an
+			// adverb WordNet knows as nothing else, between the subject
+			// and its verb, is an adjunct of the verb (Quirk et al.
+			// 1985, §8.20), no part of the subject.
+			ws = ws[:len(ws)-1]
+			continue
+		}
 		// "police on Tuesday", "the mayor last Friday": a day adjunct
 		// after the phrase names no part of its speaker.
 		if n := len(ws); n > 1 && len(strings.Trim(ws[n-1], ",.;:")) > 3 && isWeekday(strings.Trim(ws[n-1], ",.;:")) {
@@ -2393,6 +2401,13 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 		}
 		k, ok := attributionVerbAt(toks, r)
 		if !ok || !clauseBefore(toks, c) {
+			continue
+		}
+		if w := lower(toks[r].Text); k > r && (coordinators[w] || w == "or") {
+			// "…, but because the tenants decided …", "…, and police
+			// did not …": a clause a coordinator opens is a clause of
+			// its own, no reporting clause of what came before the
+			// comma (Quirk et al. 1985, §15.54)
 			continue
 		}
 		content := strings.TrimSpace(s.Text[:toks[c].Start])
