@@ -85,11 +85,47 @@ var (
 // ("story", "fiction" as a genre). Said in an outlet's own voice it
 // accuses, not reports.
 func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
-	if !determinedNoun(lx, toks, i) {
-		return false
+	// Both tests are pure: the noun's, remembered per word, is asked
+	// first, since almost no noun is a falsehood and most words of a
+	// sentence would otherwise be asked for a determiner.
+	return falsehoodNoun(lx, strings.ToLower(toks[i].Text)) && determinedNoun(lx, toks, i)
+}
+
+// falsehoodNouns remembers falsehoodNoun's answers for the default
+// lexicon, at most falsehoodNounsSize words (then forgotten at once).
+var falsehoodNouns struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+const falsehoodNounsSize = 1 << 16
+
+// falsehoodNoun reports whether the lower-case word w is a noun below
+// "falsehood" in at least half of its senses (isAccusation).
+func falsehoodNoun(lx *lexicon.Lexicon, w string) bool {
+	if lx != lexicon.Default() {
+		return isFalsehoodNoun(lx, w)
 	}
+	falsehoodNouns.mu.Lock()
+	v, ok := falsehoodNouns.m[w]
+	falsehoodNouns.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = isFalsehoodNoun(lx, w)
+	falsehoodNouns.mu.Lock()
+	if falsehoodNouns.m == nil || len(falsehoodNouns.m) >= falsehoodNounsSize {
+		falsehoodNouns.m = map[string]bool{}
+	}
+	falsehoodNouns.m[strings.Clone(w)] = v
+	falsehoodNouns.mu.Unlock()
+	return v
+}
+
+// isFalsehoodNoun is falsehoodNoun's answer, worked out.
+func isFalsehoodNoun(lx *lexicon.Lexicon, w string) bool {
 	falsehoodOnce.Do(func() { falsehood = lx.SensesIn("falsehood", lexicon.Noun, lexicon.NounCommunication) })
-	ids := lx.SynsetIDs(lx.Base(strings.ToLower(toks[i].Text), lexicon.Noun), lexicon.Noun)
+	ids := lx.SynsetIDs(lx.Base(w, lexicon.Noun), lexicon.Noun)
 	under := 0
 	for _, id := range ids {
 		if lx.SynsetUnder(id, lexicon.Noun, falsehood, maxHypernymDepth) {
