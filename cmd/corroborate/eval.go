@@ -188,8 +188,12 @@ func runEvalFindings(ctx context.Context, e *env, args []string) int {
 		files, _ = filepath.Glob("testdata/findings/*.json")
 	}
 	o.LabelFiles = files
-	o.Kit.ExtraGold = []string{"testdata/findings/gold-more.jsonl"}
-	o.Kit.ExtraEvents = []string{"testdata/findings/gold-more-events.jsonl"}
+	// The project's own labelled events, in the kit's format (see
+	// testdata/findings/README.md): sessions 14–21 (gold-more) and the
+	// last unlabelled tune events, labelled in session 34 before any engine
+	// run on them (gold-labelsA, gold-labelsB).
+	o.Kit.ExtraGold = []string{"testdata/findings/gold-more.jsonl", "testdata/findings/gold-labelsA.jsonl", "testdata/findings/gold-labelsB.jsonl"}
+	o.Kit.ExtraEvents = []string{"testdata/findings/gold-more-events.jsonl", "testdata/findings/gold-labelsA-events.jsonl", "testdata/findings/gold-labelsB-events.jsonl"}
 	if _, err := os.Stat(o.Kit.ExtraGold[0]); err != nil && o.Kit.Dir != "" {
 		// Figures without the project's own labelled events are not the
 		// README's: say so rather than print them as if they were.
