@@ -27,7 +27,7 @@ func TestParallelAges(t *testing.T) {
 	}
 	// In other words: the age that differs is of one person noun in both
 	// lists and the sentences share a verb; another verb pairs nothing.
-	a = "Velmar shooting\n\nOfficers reached the flat on Orin Road shortly after midnight and found a 7-year-old and a 41-year-old man with burns."
+	a = "Velmar shooting\n\nCrews got into the flat on Orin Road near dawn and found a 7-year-old and a 41-year-old man with burns."
 	for _, tc := range []struct{ name, b, want string }{
 		{"one noun, one verb", "Velmar fire\n\nThere, firefighters found a hurt 7-year-old boy and a hurt 36-year-old man, later named as the boy's uncle.", "number:41-year-old/36-year-old"},
 		{"one noun, another verb", "Velmar fire\n\nNeighbours later visited a hurt 7-year-old boy and a hurt 36-year-old man, later named as the boy's uncle.", ""},

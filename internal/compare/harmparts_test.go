@@ -12,14 +12,14 @@ import (
 func TestPartsOfTotal(t *testing.T) {
 	for _, tc := range []struct{ name, x, y, want string }{
 		{"nine shot and one killed are ten shot",
-			"Shooting\n\nTen people were shot, one of them fatally, outside a bar in Norvik early Sunday, police said.",
-			"Shooting\n\nIt was outside a bar in Norvik where nine people were shot and one man was killed early Sunday.", ""},
+			"Shooting\n\nPolice said ten people were shot, one of them fatally, near a Norvik pub early Sunday.",
+			"Shooting\n\nNine people were shot and one man was killed near a Norvik pub early Sunday.", ""},
 		{"nine wounded and one dead are ten wounded",
 			"Shooting\n\nPolice said 10 people were wounded outside a bar in Norvik.",
 			"Shooting\n\nThe brawl outside a bar in Norvik left nine people wounded and one dead.", ""},
 		{"parts that do not sum to the total",
-			"Shooting\n\nTwelve people were shot, one of them fatally, outside a bar in Norvik early Sunday, police said.",
-			"Shooting\n\nIt was outside a bar in Norvik where nine people were shot and one man was killed early Sunday.", "number:Twelve/nine"},
+			"Shooting\n\nPolice said twelve people were shot, one of them fatally, near a Norvik pub early Sunday.",
+			"Shooting\n\nNine people were shot and one man was killed near a Norvik pub early Sunday.", "number:twelve/Nine"},
 		{"one person killed beside fifteen wounded",
 			"Shooting\n\nPolice said 16 people were wounded at the Norvik bar.",
 			"Shooting\n\nOne person was killed and 15 wounded at the Norvik bar.", ""},

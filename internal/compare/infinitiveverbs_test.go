@@ -15,7 +15,7 @@ func TestInfinitiveVerbs(t *testing.T) {
 	for _, tc := range []struct{ name, a, b, want string }{
 		{"an infinitive with its object",
 			"Saffron\n\nProsecutors said Ivo Roe and Ana Doe drove to a flat on Vell Street late on a Tuesday hoping to buy four ounces of saffron for $300.",
-			"Saffron\n\nRoe knew the brothers sold saffron from the flat and was interested in purchasing 2 ounces of saffron for $300, prosecutors said.",
+			"Saffron\n\nRoe had heard the flat's tenants dealt in saffron and wanted to purchase 2 ounces of saffron for $300, prosecutors said.",
 			"number:four ounces/2 ounces"},
 	} {
 		r := run(doc("a", tc.a, day), doc("b", tc.b, day))

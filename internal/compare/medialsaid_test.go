@@ -23,9 +23,9 @@ func TestMedialTimeOfStatement(t *testing.T) {
 		{"The mayor on Friday announced that the pier would close.", "Friday", true},
 		{"Harlan police on Tuesday arrested a man over the shooting.", "Tuesday", false},
 		{"The exact cause of her death at home on Wednesday was not immediately known.", "Wednesday", false},
-		{"Norland faces a June 15 due date on debt it says it cannot repay.", "June 15", false},
-		{"Chief Ann Roe, spoke Monday morning at City Hall on the shootings.", "Monday", true},
-		{"The sheriff's office responded to a home on Old Mill Corner Road shortly after 1 p.m. where they spoke with the three teenagers.", "1 p.m.", false},
+		{"Norland has a June 15 due date on bonds it says it cannot cover.", "June 15", false},
+		{"Chief Ann Roe, spoke Monday evening at the town hall about the fire.", "Monday", true},
+		{"Deputies went to a farm on Kell Lane shortly after 3 p.m. where they spoke with two neighbours.", "3 p.m.", false},
 	} {
 		typ := mention.VWeekday
 		switch {
