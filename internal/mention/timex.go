@@ -1222,26 +1222,9 @@ func firstRelativeKey(s string) int {
 	}
 	q := -1
 	for _, k := range relativeKeys {
-		if i := indexFoldASCII(s, k); i >= 0 && (q < 0 || i < q) {
+		if i := text.IndexFold(s, k); i >= 0 && (q < 0 || i < q) {
 			q = i
 		}
 	}
 	return q
-}
-
-// indexFoldASCII is the first i where s[i:] may open with sub (lower-case
-// ASCII letters) in either case, as text.MayContainFold tests it: never
-// after the first true occurrence, -1 only when there is none.
-func indexFoldASCII(s, sub string) int {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		j := 0
-		for j < n && s[i+j]|0x20 == sub[j] {
-			j++
-		}
-		if j == n {
-			return i
-		}
-	}
-	return -1
 }

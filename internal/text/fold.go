@@ -8,6 +8,13 @@ package text
 // ASCII one but the Kelvin sign ("k") and the long s ("s"): a caller that
 // asks for a word with either must also let through text holding them.
 func MayContainFold(s, sub string) bool {
+	return IndexFold(s, sub) >= 0
+}
+
+// IndexFold is the first i where s[i:] may open with sub (lower-case ASCII
+// letters) in either case, as MayContainFold tests it: never after the
+// first true occurrence, -1 only when there is none.
+func IndexFold(s, sub string) int {
 	n := len(sub)
 	for i := 0; i+n <= len(s); i++ {
 		j := 0
@@ -15,8 +22,8 @@ func MayContainFold(s, sub string) bool {
 			j++
 		}
 		if j == n {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
