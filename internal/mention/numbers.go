@@ -424,12 +424,8 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		if lw == "deaths" || lw == "death" || lw == "toll" {
 			return "die"
 		}
-		if tag, _ := lexicon.ClosedClass(lw); tag == "RP" || tag == "IN" && !afterInfinitiveMarker(toks, k) {
-			// A particle: WordNet's verb "off" (to kill) is no event of
-			// "set off"; a preposition, unless a modal or "to" makes
-			// it a verb: "skateboarding near the pool with five
-			// friends" names no event "near" (Quirk et al. 1985 §9.1).
-			return ""
+		if tag, _ := lexicon.ClosedClass(lw); tag == "RP" {
+			return "" // a particle: WordNet's verb "off" (to kill) is no event of "set off"
 		}
 		b := lx.Base(lw, lexicon.Verb)
 		if isEvent(b) && (b != lw || lx.Has(lw, lexicon.Verb)) {
