@@ -1092,11 +1092,11 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 				// what the day dates.
 				return rb, false, true
 			}
-			// "the chief spoke Monday morning at City Hall": a verb of
+			// "the warden talked Friday evening at the quay": a verb of
 			// speaking in the past before the time dates a statement, as
-			// "said Monday" does (one after it may be another clause's:
-			// "shortly after 1 p.m. where they spoke with the teens"; a
-			// speech to come, "speaks Tuesday at the town hall", is a
+			// "said Friday" does (one after it may be another clause's:
+			// "just before 4 p.m. where they talked with the divers"; a
+			// speech to come, "speaks Friday at the guild hall", is a
 			// happening of its own).
 			if b != "" && c.speakingVerb(b) && pastForm(toks[k].Text, b) {
 				return "", true, true
@@ -1131,14 +1131,13 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			if b == "" {
 				b = c.reportingVerbAct(toks, k)
 			}
-			// "Harlan police on Tuesday said a shooting … was
-			// accidental": a time between a subject and its verb of
-			// saying, right before the verb, dates the statement, as
-			// "said Tuesday" does (an adverbial in medial position,
-			// Quirk et al. 1985, ch. 8). A verb further on is another
-			// clause's ("a May 15 due date on debt it says …"), and a verb
-			// of knowing tells no statement ("on Wednesday was not
-			// known").
+			// "Velmar rangers on Friday said the fire … was set": a
+			// time between a subject and its verb of saying, right
+			// before the verb, dates the statement, as "said Friday"
+			// does (an adverbial in medial position, Quirk et al. 1985,
+			// ch. 8). A verb further on is another clause's ("a June 2
+			// deadline on a loan it says …"), and a verb of knowing
+			// tells no statement ("on Friday was not known").
 			return b, b == "" && ok && firstAfter(toks, k, v.End) && c.saysAt(toks[k]), false
 		}
 	}
@@ -1525,7 +1524,7 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 		if !ok {
 			// Inflected forms ("paid", "died", "firing"): a bare form
 			// is as often a noun, save the verb of an infinitive or
-			// after a modal (infinitiveVerb: "hoping to buy two ounces").
+			// after a modal (infinitiveVerb: "hoping to sell three boats").
 			b = c.lx.Base(lw, lexicon.Verb)
 			if (b == lw && !c.infinitiveVerb(toks, k)) || !c.lx.Has(b, lexicon.Verb) {
 				continue

@@ -8,12 +8,12 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-// killedBeside is, for a count of people harmed other than fatally ("nine
-// people were shot", "nine wounded"), the people its sentence counts as
-// killed beside them ("and one man was killed", "and one dead"), 0 when
+// killedBeside is, for a count of people harmed other than fatally ("six
+// people were stabbed", "six wounded"), the people its sentence counts as
+// killed beside them ("and two men were killed", "and two dead"), 0 when
 // none. One report parts those hit into the wounded and the dead where
-// another counts them all ("ten people were shot, one of them fatally"):
-// nine and one are ten (partsOfTotal).
+// another counts them all ("eight people were stabbed, two of them
+// fatally"): six and two are eight (partsOfTotal).
 func (c *comparer) killedBeside(toks []text.Token, v mention.Value, others []mention.Value) float64 {
 	if v.Type != mention.VCount || !countsPeople(c.lx, v.Unit) || v.Event == "" || mention.SameEvent(v.Event, "kill") || !c.bodilyAct(v.Event) {
 		return 0
@@ -34,9 +34,9 @@ func (c *comparer) killedBeside(toks []text.Token, v mention.Value, others []men
 
 // partsOfTotal reports whether f counts the people hurt but not killed and
 // g all the people hurt by one event: f's count and the dead its sentence
-// counts beside it sum to g's count ("nine people were shot and one man
-// was killed" / "ten people were shot, one of them fatally"). A sentence
-// that tells of a death besides its count ("17 were injured and one
+// counts beside it sum to g's count ("six people were stabbed and two men
+// were killed" / "eight people were stabbed, two of them fatally"). A
+// sentence that tells of a death besides its count ("23 were hurt and one
 // killed", a figure too small to be read as a count) parts its people
 // too: its count is no total.
 func partsOfTotal(f, g *fact) bool {

@@ -182,7 +182,7 @@ func (c *comparer) pastParticiple(w string) bool {
 // §4.49): after a modal ("could face", "will pay"), or after "to" when
 // WordNet knows the word as no noun, when "to" is catenative
 // (catenativeTo), or when a determiner, a possessive or a number opens its
-// object right after it ("hoping to buy two ounces", "to pay the fine"): a
+// object right after it ("hoping to sell three boats", "to pay the fee"): a
 // noun after the preposition "to" ends its phrase, and no second noun
 // phrase opens right after it.
 func (c *comparer) infinitiveVerb(toks []text.Token, k int) bool {

@@ -275,8 +275,8 @@ func (c *comparer) placeAfter(toks []text.Token, k int) bool {
 // speaking itself: "speak" or a verb WordNet puts in one synset with it
 // ("talk", "address", "verbalize"). Such a verb takes no clause, so
 // verbHead keeps it as an act ("was named Monday"); but the day it is told
-// on ("spoke Monday morning at City Hall", "talked to reporters on
-// Tuesday") is the day of a statement, never of the happening spoken of.
+// on ("talked Friday evening at the quay", "spoke to reporters on
+// Friday") is the day of a statement, never of the happening spoken of.
 func (c *comparer) speakingVerb(b string) bool {
 	return b == "speak" || c.lx.Synonyms(b, "speak", lexicon.Verb)
 }

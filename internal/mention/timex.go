@@ -506,7 +506,7 @@ func (x *timeScan) weekdays() {
 
 // relatives: "yesterday", "last week", "earlier this month", "the past three months".
 func (x *timeScan) relatives() {
-	// The scan begins four words before the first key (monthLeadFields).
+	// The scan begins four words before the first key (relativeKeys).
 	q := firstRelativeKey(x.s)
 	if q < 0 {
 		return

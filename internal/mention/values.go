@@ -1540,7 +1540,7 @@ func (vs *valueScan) durations() {
 	}
 }
 
-// articleDurations reads "a week after suffering a heart attack", "an hour
+// articleDurations reads "a month after losing the vote", "an hour
 // later": the indefinite article is the figure one of a measure phrase
 // before a preposition or adverb of time, read as "nine days after" is.
 func (vs *valueScan) articleDurations() {
@@ -1815,7 +1815,8 @@ func firstWord(s string) string {
 // Gates before value patterns, each a test of what every match of its
 // pattern holds, so that a sentence without it is not scanned (the
 // patterns open with a class or an optional group, and their scans try
-// every position). TestValueGates checks them against their patterns.
+// every position). TestValueGatesAsPatterns checks them against their
+// patterns.
 
 // agedMatches are reAge2's matches: each holds "age" in either case
 // (no letter of it folds from outside ASCII).
