@@ -11,7 +11,7 @@ func isRegexpSpace(c byte) bool {
 
 // FieldStart is where the field holding byte q of s (or ending right
 // before it) begins, moved back k fields more; 0 when s has fewer fields
-// before it. A field is a run of bytes that are not \s white space. The
+// before it, or when q is negative (no key found: all of s is scanned). A field is a run of bytes that are not \s white space. The
 // byte before the start, when there is one, is white space, so a \b
 // there reads as it does in the whole of s.
 //
@@ -21,7 +21,7 @@ func isRegexpSpace(c byte) bool {
 // space joined by \s, so a match cannot begin earlier (LastFields,
 // FindAllFrom).
 func FieldStart(s string, q, k int) int {
-	i := min(q, len(s))
+	i := max(0, min(q, len(s)))
 	for {
 		// back to the start of the current field
 		for i > 0 && !isRegexpSpace(s[i-1]) {
@@ -52,14 +52,6 @@ func LastFields(s string, k int) string {
 		i--
 	}
 	return s[FieldStart(s, i, k-1):]
-}
-
-// MatchLast is re.MatchString(s) for a pattern anchored at the end ($)
-// whose matches hold at most k fields (words of literals without white
-// space, joined by \s): it is asked of the last k fields of s only, not
-// of every position of a long text.
-func MatchLast(re *regexp.Regexp, s string, k int) bool {
-	return re.MatchString(LastFields(s, k))
 }
 
 // FindAllFrom is re.FindAllStringSubmatchIndex(s, -1) for a pattern whose

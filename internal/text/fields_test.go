@@ -28,6 +28,8 @@ func TestFieldStart(t *testing.T) {
 		{"  lead", 4, 3, 0},
 		{"", 0, 2, 0},
 		{"abc", 10, 0, 0},
+		{"one two three", -1, 0, 0}, // no key: the whole text
+		{"one two three", -1, 2, 0},
 	} {
 		if got := FieldStart(c.s, c.q, c.k); got != c.want {
 			t.Errorf("FieldStart(%q, %d, %d) = %d, want %d", c.s, c.q, c.k, got, c.want)
@@ -69,8 +71,9 @@ func randomText(r *rand.Rand, words []string, n int) string {
 	return b.String()
 }
 
-// TestMatchLastAsWhole checks MatchLast and FindAllFrom against the
-// patterns' own scan of the whole text, on made-up texts.
+// TestMatchLastAsWhole checks an end-anchored pattern asked of the last
+// fields (LastFields) and FindAllFrom against the patterns' own scan of
+// the whole text, on made-up texts.
 func TestMatchLastAsWhole(t *testing.T) {
 	end := regexp.MustCompile(`(?i)\b(?:for|over|in)\s+the\s+(?:end|start)\s+$`)
 	key := regexp.MustCompile(`(?i:\b(on|last|the end of)\s+)?\b(Key)\b`)
@@ -81,13 +84,10 @@ func TestMatchLastAsWhole(t *testing.T) {
 		if r.Intn(2) == 0 {
 			s += " "
 		}
-		if got, want := MatchLast(end, s, 3), end.MatchString(s); got != want {
-			t.Fatalf("MatchLast(%q) = %v, want %v", s, got, want)
+		if got, want := end.MatchString(LastFields(s, 3)), end.MatchString(s); got != want {
+			t.Fatalf("end.MatchString(LastFields(%q, 3)) = %v, want %v", s, got, want)
 		}
 		q := strings.Index(s, "Key")
-		if q < 0 {
-			continue
-		}
 		if got, want := FindAllFrom(key, s, q, 3), key.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("FindAllFrom(%q) = %v, want %v", s, got, want)
 		}
