@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -56,11 +57,19 @@ func parallelAges(f, g *fact) bool {
 		}
 	}
 	// Worded alike, or the age that differs of one person noun in both
-	// lists ("found a 4-year-old and a 32-year-old woman" / "found an
-	// injured 4-year-old girl and an injured 25-year-old woman") and one
-	// verb shared: the lists name the same people told in other words.
+	// lists ("found a 6-year-old and a 30-year-old man" / "found a hurt
+	// 6-year-old boy and a hurt 35-year-old man") and one verb shared:
+	// the lists name the same people told in other words.
 	return sharedOverlap(f.sentWords, g.sentWords) >= parallelMinOverlap ||
-		f.v.Noun != "" && f.v.Noun == g.v.Noun && sharedVerb(f, g)
+		f.v.Noun != "" && f.v.Noun == g.v.Noun && personNoun(f.v.Noun) && sharedVerb(f, g)
+}
+
+// personNoun reports whether a noun names a person in one of its WordNet
+// senses (noun.person: "man", "girl", "driver"), as no "van" or "house" of
+// a given age does.
+func personNoun(w string) bool {
+	lx := lexicon.Default()
+	return lx.HasLex(lx.Base(w, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
 }
 
 // agesOfOnePerson reports whether two ages are one person's by where they

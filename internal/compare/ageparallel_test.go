@@ -37,4 +37,14 @@ func TestParallelAges(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+	// The noun must name a person: the ages of things ("a 41-year-old
+	// van") told in other words are no one's, and pair only worded alike.
+	a = "Velmar depot\n\nCrews got into the yard on Orin Road near dawn and found a 7-year-old tractor and a 41-year-old van with burns."
+	for _, tc := range []struct{ name, b, want string }{
+		{"one noun of no person", "Velmar yard\n\nThere, firefighters found a burnt 7-year-old tractor and a burnt 36-year-old van, both later towed by council workers to a scrapyard outside Velmar.", ""},
+	} {
+		if got := kinds(run(doc("a", a, pub), doc("b", tc.b, pub)).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
 }
