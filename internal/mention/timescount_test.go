@@ -94,6 +94,10 @@ func TestQuarterDuration(t *testing.T) {
 		{"Roe ran the mill for a quarter of a century.", "25 year"},
 		{"The ferry was held for a quarter hour at the pier.", "15 minute"},
 		{"Doe won a quarter of the vote in Port Vell.", ""},
+		// "a century later" inside "a quarter of a century later" is
+		// no length of its own.
+		{"Doe came back to Port Vell a quarter of a century later.", "25 year"},
+		{"The ferry left the pier a quarter of an hour later.", "15 minute"},
 	} {
 		got := ""
 		for _, v := range Values(analyze(tc.sent)) {

@@ -1544,18 +1544,20 @@ func (vs *valueScan) durations() {
 // later": the indefinite article is the figure one of a measure phrase
 // before a preposition or adverb of time, read as "nine days after" is.
 func (vs *valueScan) articleDurations() {
-	for _, m := range reDurArticle.FindAllStringSubmatchIndex(vs.sent, -1) {
-		u := unitBase(vs.sent[m[2]:m[3]])
-		vs.add(Value{Type: VDuration, Num: 1, Start: m[0], End: m[3], Unit: u, Norm: "1 " + u})
-	}
 	// "a quarter-century", "a quarter of a century", "a quarter hour": a
 	// fourth of the unit, read in the unit below it (25 years, 15 minutes).
+	// Read first: "a quarter of a century later" holds "a century later",
+	// which is no length of its own.
 	for _, m := range reQuarterUnit.FindAllStringSubmatchIndex(vs.sent, -1) {
 		num, u := 25.0, "year"
 		if strings.EqualFold(vs.sent[m[2]:m[3]], "hour") {
 			num, u = 15, "minute"
 		}
 		vs.add(Value{Type: VDuration, Num: num, Start: m[0], End: m[1], Unit: u, Norm: fmtNum(num) + " " + u})
+	}
+	for _, m := range reDurArticle.FindAllStringSubmatchIndex(vs.sent, -1) {
+		u := unitBase(vs.sent[m[2]:m[3]])
+		vs.add(Value{Type: VDuration, Num: 1, Start: m[0], End: m[3], Unit: u, Norm: "1 " + u})
 	}
 }
 
