@@ -68,6 +68,9 @@ func TestArticleDuration(t *testing.T) {
 	}{
 		{"Doe died in Port Vell a week after suffering a stroke.", "1 week"},
 		{"The bridge reopened an hour later, officials said.", "1 hour"},
+		// "half an hour later" is no hour, "half a day" half a day.
+		{"The ferry left the pier half an hour later.", ""},
+		{"Half a day after the storm, Doe sailed.", "0.5 day"},
 		{"The ferry to Port Vell sails twice a week.", ""},
 		{"The union called a week-long strike in Port Vell.", ""},
 	} {

@@ -1556,9 +1556,27 @@ func (vs *valueScan) articleDurations() {
 		vs.add(Value{Type: VDuration, Num: num, Start: m[0], End: m[1], Unit: u, Norm: fmtNum(num) + " " + u})
 	}
 	for _, m := range reDurArticle.FindAllStringSubmatchIndex(vs.sent, -1) {
+		if halfBefore(vs.sent[:m[0]]) {
+			continue // "half an hour later": no whole hour
+		}
 		u := unitBase(vs.sent[m[2]:m[3]])
 		vs.add(Value{Type: VDuration, Num: 1, Start: m[0], End: m[3], Unit: u, Norm: "1 " + u})
 	}
+}
+
+// halfBefore reports whether the text before an article ends in the word
+// "half": "half an hour", "half a day" (a predeterminer, Quirk et al.
+// 1985 §5.15) measure half the unit, not one.
+func halfBefore(before string) bool {
+	w := strings.TrimRight(before, " \t\n\f\r")
+	if len(w) < 4 || !strings.EqualFold(w[len(w)-4:], "half") {
+		return false
+	}
+	if len(w) == 4 {
+		return true
+	}
+	c := w[len(w)-5] // "behalf a day later" is no "half"
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')
 }
 
 // reQuarterUnit is a quarter of a century or of an hour (group 1 the unit).
