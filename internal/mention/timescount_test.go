@@ -17,13 +17,7 @@ func TestTimesCount(t *testing.T) {
 		{"The river rose three times as high as last year.", "rise", 0},
 		{"Rescuers found four times more survivors than expected.", "find", 0},
 	} {
-		got := 0.0
-		for _, v := range Values(analyze(tc.sent)) {
-			if v.Type == VCount && v.Unit == "time" && v.Event == tc.event {
-				got = v.Num
-			}
-		}
-		if got != tc.want {
+		if got := timesOf(tc.sent, tc.event); got != tc.want {
 			t.Errorf("%q: got %v times of %q, want %v", tc.sent, got, tc.event, tc.want)
 		}
 	}
@@ -46,13 +40,7 @@ func TestAdverbTimesCount(t *testing.T) {
 		{"The river rose twice the height of the levee.", "rise", 0},
 		{"The council met twice a week during the flood.", "meet", 0},
 	} {
-		got := 0.0
-		for _, v := range Values(analyze(tc.sent)) {
-			if v.Type == VCount && v.Unit == "time" && v.Event == tc.event {
-				got = v.Num
-			}
-		}
-		if got != tc.want {
+		if got := timesOf(tc.sent, tc.event); got != tc.want {
 			t.Errorf("%q: got %v times of %q, want %v", tc.sent, got, tc.event, tc.want)
 		}
 	}
@@ -74,13 +62,7 @@ func TestArticleDuration(t *testing.T) {
 		{"The ferry to Port Vell sails twice a week.", ""},
 		{"The union called a week-long strike in Port Vell.", ""},
 	} {
-		got := ""
-		for _, v := range Values(analyze(tc.sent)) {
-			if v.Type == VDuration {
-				got = v.Norm
-			}
-		}
-		if got != tc.want {
+		if got := durationOf(tc.sent); got != tc.want {
 			t.Errorf("%q: got duration %q, want %q", tc.sent, got, tc.want)
 		}
 	}
@@ -102,14 +84,31 @@ func TestQuarterDuration(t *testing.T) {
 		{"Doe came back to Port Vell a quarter of a century later.", "25 year"},
 		{"The ferry left the pier a quarter of an hour later.", "15 minute"},
 	} {
-		got := ""
-		for _, v := range Values(analyze(tc.sent)) {
-			if v.Type == VDuration {
-				got = v.Norm
-			}
-		}
-		if got != tc.want {
+		if got := durationOf(tc.sent); got != tc.want {
 			t.Errorf("%q: got duration %q, want %q", tc.sent, got, tc.want)
 		}
 	}
+}
+
+// timesOf is the count of "time" of event that sent states (0 when none).
+func timesOf(sent, event string) float64 {
+	got := 0.0
+	for _, v := range Values(analyze(sent)) {
+		if v.Type == VCount && v.Unit == "time" && v.Event == event {
+			got = v.Num
+		}
+	}
+	return got
+}
+
+// durationOf is the normalized form of the last length of time sent
+// states ("" when none).
+func durationOf(sent string) string {
+	got := ""
+	for _, v := range Values(analyze(sent)) {
+		if v.Type == VDuration {
+			got = v.Norm
+		}
+	}
+	return got
 }
