@@ -15,11 +15,11 @@ dating another thing, compatible values, two facts under one key, misreadings).
       every report with the label judged-s32.tsv, judged-s33.tsv or judged-s34.tsv gives it (same set and sides),
       the count of each label, true ones (T) over all, and the reports no file holds."""
 import glob, json, os, sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import discrepancies_s32 as s32  # noqa: E402
+import discrepancies_s33 as s33  # noqa: E402
 import discrepancies_s14  # noqa: E402
 from discrepancies_s14 import half, topic, lines  # noqa: E402
 
@@ -60,18 +60,7 @@ def merge(out):
 
 
 def score(out):
-    rs = []
-    for n in ("judged-s32.tsv", "judged-s33.tsv", "judged-s34.tsv"):
-        if os.path.exists(os.path.join(HERE, n)):
-            rs += s32.rows(os.path.join(HERE, n))
-    labels = Counter()
-    for d in s32.pool(out):
-        lab = next((c["label"] for c in rs if c["set"] == d["set"] and s32.same(d, c["sides"])), None)
-        if lab is None:
-            print("unjudged:", d["set"], d["kind"], s32.sides_text(d))
-        labels[lab or "?"] += 1
-    n = sum(labels.values())
-    print(f'{labels["T"]}/{n} true;', " ".join(f"{k} {v}" for k, v in sorted(labels.items())))
+    s33.score(out, ("judged-s32.tsv", "judged-s33.tsv", "judged-s34.tsv"))
 
 
 if __name__ == "__main__":
