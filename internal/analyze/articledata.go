@@ -49,16 +49,21 @@ func newArticleDataOf(lx *lexicon.Lexicon, data []*articleData, arts []corrobora
 // its grouping data, that data (encode, then DEFLATE), then the reading
 // (EncodeReading).
 func joinStored(d *articleData, reading []byte) ([]byte, error) {
-	data, err := deflate(func(w io.Writer) error {
+	// The grouping data's length goes before it: compressed first, then
+	// copied once behind its length, with the reading after it.
+	out, err := deflateInto(func(w io.Writer) error {
 		_, err := w.Write(d.encode())
 		return err
+	}, func(z []byte) []byte {
+		out := make([]byte, 0, binary.MaxVarintLen64+len(z)+len(reading))
+		out = binary.AppendUvarint(out, uint64(len(z)))
+		out = append(out, z...)
+		return append(out, reading...)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("encode article data: %w", err)
 	}
-	out := binary.AppendUvarint(nil, uint64(len(data)))
-	out = append(out, data...)
-	return append(out, reading...), nil
+	return out, nil
 }
 
 // splitStored returns the two parts of joinStored's form.
@@ -75,7 +80,18 @@ func splitStored(data []byte) (grouping, reading []byte, err error) {
 // length, its bytes and its weight's 64 bits; the day, the event span,
 // the weekday and the day of the month; the days and months named; the fact sentences' words.
 func (d *articleData) encode() []byte {
-	var b []byte
+	// Sized at once: lengths of up to two bytes, the weights, the rest.
+	size := 64 + 12*len(d.Features.Named)
+	for t := range d.Features.Terms {
+		size += 2 + len(t) + 8
+	}
+	for _, ws := range d.Facts {
+		size += 2
+		for _, w := range ws {
+			size += 2 + len(w)
+		}
+	}
+	b := make([]byte, 0, size)
 	str := func(s string) {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)

@@ -123,19 +123,41 @@ var deflaters = sync.Pool{New: func() any {
 	return w
 }}
 
+// deflateBufs keeps the buffers DEFLATE writes into: a buffer grown from
+// empty for every reading, grouping data and story was reallocated and
+// copied at each doubling; the compressed bytes are copied out once, at
+// their size.
+var deflateBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxKeptBuf is the largest buffer put back in deflateBufs.
+const maxKeptBuf = 1 << 20
+
 // deflate compresses what enc writes with DEFLATE at its fastest level.
 func deflate(enc func(io.Writer) error) ([]byte, error) {
-	var b bytes.Buffer
+	return deflateInto(enc, func(z []byte) []byte { return append(make([]byte, 0, len(z)), z...) })
+}
+
+// deflateInto compresses what enc writes with DEFLATE at its fastest level
+// into a kept buffer and returns what out makes of the compressed bytes
+// (out must copy them: the buffer is reused).
+func deflateInto(enc func(io.Writer) error, out func(z []byte) []byte) ([]byte, error) {
+	b := deflateBufs.Get().(*bytes.Buffer)
+	defer func() {
+		if b.Cap() <= maxKeptBuf {
+			deflateBufs.Put(b)
+		}
+	}()
+	b.Reset()
 	zw := deflaters.Get().(*flate.Writer)
 	defer deflaters.Put(zw)
-	zw.Reset(&b)
+	zw.Reset(b)
 	if err := enc(zw); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return out(b.Bytes()), nil
 }
 
 // DecodeReading decodes a stored reading of an article whose clean text is

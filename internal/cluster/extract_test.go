@@ -2,6 +2,8 @@ package cluster
 
 import (
 	"math"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -52,6 +54,35 @@ func TestExtractWeights(t *testing.T) {
 	for k, g := range got {
 		if _, ok := want[k]; !ok {
 			t.Errorf("unexpected term %q = %v", k, g)
+		}
+	}
+}
+
+// TestExtractHeadlineTermsAsJoined: the "h:" terms count the words of the
+// headline and the lead joined by a line break, though Extract reads the
+// two apart: words that run up to the headline's end or from the lead's
+// start, hyphens at either, no headline, no lead.
+func TestExtractHeadlineTermsAsJoined(t *testing.T) {
+	lx := lexicon.Default()
+	for _, d := range []Doc{
+		{Title: "Roe Mill works-", Lead: "-burned down; Roe Mill\nworks shut", Body: "Roe Mill works burned."},
+		{Title: "Fire at the Doe warehouse", Lead: "Warehouse fire", Body: "x"},
+		{Lead: "Only a lead at Roe Mill."},
+		{Title: "Only a headline at Roe Mill"},
+	} {
+		want := map[string]float64{}
+		for _, w := range Words(lx, d.Title+"\n"+d.Lead) {
+			want["h:"+w]++
+		}
+		sublinear(want)
+		got := map[string]float64{}
+		for k, v := range Extract(lx, d).Terms {
+			if strings.HasPrefix(k, "h:") {
+				got[k] = v
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Extract(%q, %q) headline terms %v, want %v", d.Title, d.Lead, got, want)
 		}
 	}
 }

@@ -96,10 +96,10 @@ const (
 // Words returns the base forms of the content words of s.
 func Words(lx *lexicon.Lexicon, s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+	add := func(w string) {
 		w = strings.Trim(strings.ToLower(w), "-")
 		if len(w) < 3 || lexicon.IsIndexStopword(w) || isNumeric(w) {
-			continue
+			return
 		}
 		b := lx.Base(w, lexicon.Noun)
 		if b == w {
@@ -108,9 +108,25 @@ func Words(lx *lexicon.Lexicon, s string) []string {
 			}
 		}
 		if lexicon.IsIndexStopword(b) {
-			continue
+			return
 		}
 		out = append(out, b)
+	}
+	// The words are strings.FieldsFunc's (letters, digits and hyphens),
+	// read without the slice of them it makes.
+	start := -1
+	for i, r := range s {
+		if r == '-' || r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') || r >= 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			add(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(s[start:])
 	}
 	return out
 }
@@ -170,18 +186,25 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 	// The weighted words are summed by word, in the order they come, and
 	// named "w:" once a word (no other term is named so before d.Extra's).
 	words := map[string]float64{}
-	add := func(s string, w float64) {
-		for _, t := range Words(lx, s) {
+	addWords := func(ts []string, w float64) {
+		for _, t := range ts {
 			words[t] += w
 		}
 	}
-	add(d.Title, titleWeight)
+	add := func(s string, w float64) { addWords(Words(lx, s), w) }
+	// The headline's and the lead's words are read once: a line break
+	// parts words, so those of the two joined by one are the headline's,
+	// then the lead's.
+	title, lead := Words(lx, d.Title), Words(lx, d.Lead)
+	addWords(title, titleWeight)
 	// Headline and lead compared with headlines and leads: outlets open
 	// their report of one event alike.
-	for _, t := range Words(lx, d.Title+"\n"+d.Lead) {
-		f.Terms["h:"+t]++
+	for _, ts := range [][]string{title, lead} {
+		for _, t := range ts {
+			f.Terms["h:"+t]++
+		}
 	}
-	add(d.Lead, leadWeight)
+	addWords(lead, leadWeight)
 	for i, p := range strings.Split(d.Body, "\n\n") {
 		w := lateWeight
 		switch {

@@ -615,17 +615,31 @@ var timeLengthCache sync.Map // word → bool
 // first, else verbs, function words left out.
 func (lx *Lexicon) ContentWords(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r > 127 && unicode.IsLetter(r))
-	}) {
+	add := func(w string) {
 		if len(w) < 3 || stopwords[w] {
-			continue
+			return
 		}
 		b := lx.Base(w, Noun)
 		if b == w {
 			b = lx.Base(w, Verb)
 		}
 		out[b] = true
+	}
+	// The words are strings.FieldsFunc's of the lower-case text, read
+	// without the slice of them it makes.
+	low, start := strings.ToLower(s), -1
+	for i, r := range low {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r > 127 && unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			add(low[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(low[start:])
 	}
 	return out
 }

@@ -63,3 +63,39 @@ func TestCommaThenFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleDurationGates checks the gates of articleDurations' two
+// patterns against the patterns' own scans of made-up texts.
+func TestArticleDurationGates(t *testing.T) {
+	words := []string{"Doe", "Roe", "a", "A", "an", "AN", "one", "the", "quarter", "QUARTER", "quarter-century", "quarter hour", "of", "century",
+		"hour", "HOURS", "day", "week", "month", "year", "decade", "second", "after", "AFTER", "before", "Before", "earlier", "later", "LATER",
+		"laterally", "afterwards", "left", "ſ", "\u212a", "said", "7"}
+	seps := []string{" ", " ", " ", "", "\t", "\n", "-", "\u00a0", ". ", ", "}
+	r := rand.New(rand.NewSource(35))
+	hits := map[string]int{}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := 1 + r.Intn(10); n > 0; n-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString(seps[r.Intn(len(seps))])
+		}
+		s := b.String()
+		for _, c := range []struct {
+			name      string
+			got, want [][]int
+		}{
+			{"quarterUnitMatches", quarterUnitMatches(s), reQuarterUnit.FindAllStringSubmatchIndex(s, -1)},
+			{"durArticleMatches", durArticleMatches(s), reDurArticle.FindAllStringSubmatchIndex(s, -1)},
+		} {
+			if !reflect.DeepEqual(c.got, c.want) {
+				t.Fatalf("%s(%q) = %v, want %v", c.name, s, c.got, c.want)
+			}
+			hits[c.name] += len(c.want)
+		}
+	}
+	for _, name := range []string{"quarterUnitMatches", "durArticleMatches"} {
+		if hits[name] < 50 {
+			t.Errorf("%s: only %d matches in the texts", name, hits[name])
+		}
+	}
+}

@@ -1548,14 +1548,14 @@ func (vs *valueScan) articleDurations() {
 	// fourth of the unit, read in the unit below it (25 years, 15 minutes).
 	// Read first: "a quarter of a century later" holds "a century later",
 	// which is no length of its own.
-	for _, m := range reQuarterUnit.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range quarterUnitMatches(vs.sent) {
 		num, u := 25.0, "year"
 		if strings.EqualFold(vs.sent[m[2]:m[3]], "hour") {
 			num, u = 15, "minute"
 		}
 		vs.add(Value{Type: VDuration, Num: num, Start: m[0], End: m[1], Unit: u, Norm: fmtNum(num) + " " + u})
 	}
-	for _, m := range reDurArticle.FindAllStringSubmatchIndex(vs.sent, -1) {
+	for _, m := range durArticleMatches(vs.sent) {
 		if halfBefore(vs.sent[:m[0]]) {
 			continue // "half an hour later": no whole hour
 		}
@@ -1845,6 +1845,26 @@ func agedMatches(s string) [][]int {
 		return nil
 	}
 	return reAge2.FindAllStringSubmatchIndex(s, -1)
+}
+
+// quarterUnitMatches are reQuarterUnit's matches: each holds "quarter"
+// in either case (no letter of it folds from outside ASCII).
+func quarterUnitMatches(s string) [][]int {
+	if !text.MayContainFold(s, "quarter") {
+		return nil
+	}
+	return reQuarterUnit.FindAllStringSubmatchIndex(s, -1)
+}
+
+// durArticleMatches are reDurArticle's matches: each ends in "after",
+// "before", "earlier" or "later" in either case (no letter of them folds
+// from outside ASCII).
+func durArticleMatches(s string) [][]int {
+	if !text.MayContainFold(s, "after") && !text.MayContainFold(s, "later") &&
+		!text.MayContainFold(s, "before") && !text.MayContainFold(s, "earlier") {
+		return nil
+	}
+	return reDurArticle.FindAllStringSubmatchIndex(s, -1)
 }
 
 // commaThenFigure reports whether s holds a comma, one \s white space and

@@ -227,27 +227,72 @@ func addCounts(ctx context.Context, tx *sql.Tx, df map[string]int) error {
 	return upsertCounts(ctx, tx, df, false)
 }
 
-// upsertCounts adds df to the document frequencies, one statement a
-// term in sorted order; the number of articles (articlesTerm) is added
-// only when articles is set.
+// upsertCounts adds df to the document frequencies in sorted order; the
+// number of articles (articlesTerm) is added only when articles is set.
+// The terms already counted are asked first (500 a query): each of them
+// is updated, one statement a term, and the others are inserted up to 64
+// rows a statement (INSERT OR IGNORE, which can abort no statement:
+// see rowWriter). An upsert a term made the same rows, one statement each
+// for every new term, most of them in a fresh store.
 func upsertCounts(ctx context.Context, tx *sql.Tx, df map[string]int, articles bool) error {
 	if len(df) == 0 {
 		return nil
 	}
-	add, err := tx.PrepareContext(ctx, `INSERT INTO term_counts(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`)
+	terms := make([]string, 0, len(df))
+	for _, t := range slices.Sorted(maps.Keys(df)) {
+		if t != articlesTerm || articles {
+			terms = append(terms, t)
+		}
+	}
+	counted, err := countedTerms(ctx, tx, terms)
 	if err != nil {
 		return err
 	}
-	defer add.Close()
-	for _, t := range slices.Sorted(maps.Keys(df)) {
-		if t == articlesTerm && !articles {
+	var upd *sql.Stmt
+	if len(counted) > 0 {
+		if upd, err = tx.PrepareContext(ctx, `UPDATE term_counts SET df = df + ? WHERE term = ?`); err != nil {
+			return err
+		}
+		defer upd.Close()
+	}
+	ins := newRowWriter(tx, `INSERT OR IGNORE INTO term_counts(term, df)`, 2)
+	defer ins.close()
+	rows := make([]any, 0, 2*(len(terms)-len(counted)))
+	for _, t := range terms {
+		if !counted[t] {
+			rows = append(rows, t, df[t])
 			continue
 		}
-		if _, err := add.ExecContext(ctx, t, df[t]); err != nil {
+		if _, err := upd.ExecContext(ctx, df[t], t); err != nil {
 			return err
 		}
 	}
-	return nil
+	return ins.write(ctx, rows)
+}
+
+// countedTerms returns which of terms have a document frequency saved.
+func countedTerms(ctx context.Context, tx *sql.Tx, terms []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for lo := 0; lo < len(terms); lo += readingsChunk {
+		chunk := anys(terms[lo:min(lo+readingsChunk, len(terms))])
+		rows, err := tx.QueryContext(ctx, `SELECT term FROM term_counts WHERE term IN (?`+strings.Repeat(", ?", len(chunk)-1)+`)`, chunk...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var t string
+			if err := rows.Scan(&t); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[t] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // putStates replaces stories' states and postings; each save takes the

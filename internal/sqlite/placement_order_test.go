@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -72,5 +74,66 @@ func TestPutStatesAsStoryByStory(t *testing.T) {
 	}
 	if got, want := rows(`SELECT bucket, article_id, '' FROM sketch_buckets ORDER BY bucket, article_id`), []string{"-9223372036854775808 a2", "2 a1", "3 a2", "9 a1", "9 a2"}; !slices.Equal(got, want) {
 		t.Errorf("buckets = %q, want %q", got, want)
+	}
+}
+
+// TestUpsertCountsAsUpserts checks that upsertCounts leaves the rows one
+// upsert a term leaves: terms counted before and new ones (more than one
+// multi-row statement holds), with and without the number of articles.
+func TestUpsertCountsAsUpserts(t *testing.T) {
+	ctx := context.Background()
+	counts := func(put func(tx *sql.Tx, df map[string]int, articles bool) error) []string {
+		s, err := Open(ctx, ":memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		for round, articles := range []bool{true, false, true} {
+			df := map[string]int{articlesTerm: 3 + round}
+			for i := 0; i < 150; i++ {
+				// Rounds share some terms: round r counts terms r*50 to r*50+149.
+				df[fmt.Sprintf("w:t%03d", round*50+i)] = 1 + (i+round)%4
+			}
+			tx, err := s.DB().BeginTx(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := put(tx, df, articles); err != nil {
+				t.Fatal(err)
+			}
+			if err := tx.Commit(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := s.DB().QueryContext(ctx, `SELECT term, df FROM term_counts ORDER BY term`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		var out []string
+		for r.Next() {
+			var term string
+			var n int
+			if err := r.Scan(&term, &n); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprintf("%s %d", term, n))
+		}
+		return out
+	}
+	got := counts(func(tx *sql.Tx, df map[string]int, articles bool) error { return upsertCounts(ctx, tx, df, articles) })
+	want := counts(func(tx *sql.Tx, df map[string]int, articles bool) error {
+		for _, term := range slices.Sorted(maps.Keys(df)) {
+			if term == articlesTerm && !articles {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO term_counts(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`, term, df[term]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if len(want) != 251 || !slices.Equal(got, want) {
+		t.Errorf("upsertCounts left %d rows, upserts %d:\n%q\n%q", len(got), len(want), got, want)
 	}
 }
