@@ -734,7 +734,7 @@ func PlausibleSpeaker(name string) bool {
 	for _, w := range ws {
 		given = given && startsUpper(w)
 	}
-	if !given && (stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) && !(len(ws) > 1 && abbrevDayBefore(ws[0], ws[1])) || looksLikeDay(ws[len(ws)-1])) {
+	if !given && (stopCaps[lower(ws[0])] && !(len(ws) > 1 && (opensProperName(ws[0], ws[1]) || nameParticle(lower(ws[0])))) || looksLikeDay(ws[0]) && !(len(ws) > 1 && abbrevDayBefore(ws[0], ws[1])) || looksLikeDay(ws[len(ws)-1]) && !unknownNameBefore(lx, ws)) {
 		return false
 	}
 	if text.IsTitleAbbrev(ws[len(ws)-1]) {
@@ -779,6 +779,21 @@ func PlausibleSpeaker(name string) bool {
 		return !adverbOfAdjective(lx, lw) && !indefinitePronoun(lw)
 	}
 	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
+}
+
+// unknownNameBefore reports whether a capitalised word before the last of
+// a name is a word no dictionary knows, common or proper ("Thiri Aung
+// May", "Khin Zaw June"): a given name the first-name lists lack, so the
+// month or weekday after it is a surname, not the day of a phrase of time
+// ("Super Tuesday", "Last Friday"), whose words are common.
+func unknownNameBefore(lx *lexicon.Lexicon, ws []string) bool {
+	for _, w := range ws[:len(ws)-1] {
+		w = strings.Trim(w, ".,")
+		if len(w) > 1 && startsUpper(w) && !isAcronym(w) && !lx.IsCommon(lower(w)) && lx.ProperType(w) == "" && !looksLikeDay(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // prizeName reports whether capitalised words name a prize or its
