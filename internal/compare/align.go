@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -121,6 +122,7 @@ func (c *comparer) alignSlots() []alignSlot {
 				if len(slots) == 0 {
 					continue
 				}
+				verb = c.fatalTo(verb, slots)
 				if words == nil {
 					words = c.lx.ContentWords(s)
 				}
@@ -195,7 +197,9 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 		return "", false // a plural noun as often as a verb
 	}
 	b := c.lx.Base(lw, lexicon.Verb)
-	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) || copular[b] /* claim_words.go */ || mention.IsReportingVerb(b) || !c.happening(b) {
+	// A verb of dying is no reporting verb (lightVerb) whatever its other
+	// senses ("succumbed to", commonest in the sense "give in": diesOf).
+	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) && !c.diesOf(b) || copular[b] /* claim_words.go */ || !c.happening(b) {
 		return "", false
 	}
 	be := false
@@ -625,14 +629,52 @@ func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
 }
 
 // twoCauses reports whether two fillers name two causes of one death: the
-// "of"/"from" slot of "die" or a WordNet synonym ("died of cholera",
-// "succumbed to" is no such slot) filled by two nouns whose commonest
-// senses are states (WordNet noun.state: illnesses, injuries, conditions),
-// neither a kind of the other (fillersAgree). WordNet files illnesses
+// "of"/"from" slot of "die" or a WordNet synonym ("died of cholera"; the
+// "to" of "succumbed to cholera", read as one by fatalTo) filled by two
+// nouns whose commonest senses are states (WordNet noun.state: illnesses,
+// injuries, conditions), neither a kind of the other (fillersAgree). WordNet files illnesses
 // under taxonomies of different depths ("heart failure" and a dementia meet
 // only at "condition"), so closeNouns cannot tell them; the slot does.
 func (c *comparer) twoCauses(f, g *alignSlot) bool {
 	return c.causeSlot(f) && c.causeSlot(g) && c.stateNoun(f.key) && c.stateNoun(g.key)
+}
+
+// fatalTo reads a verb that dies of what its "to" names ("succumbed to
+// pneumonia": a verb one of whose two commonest WordNet senses lies
+// directly under the commonest sense of "die", be fatally overwhelmed) as
+// "die", its "to" slot as the "of" slot of the cause: "succumbed to
+// complications from a heart attack" is "died of complications from a
+// heart attack", whose "from" slot is a cause as well. Other verbs are
+// left as they are.
+func (c *comparer) fatalTo(verb string, slots []alignSlot) string {
+	if verb == "die" || !c.diesOf(verb) {
+		return verb
+	}
+	to := false
+	for k := range slots {
+		if slots[k].role == "to" {
+			slots[k].role, to = "of", true
+		}
+	}
+	if !to {
+		return verb
+	}
+	return "die"
+}
+
+// diesOf reports whether one of a verb's two commonest senses lies
+// directly under the commonest sense of "die" ("succumb", "starve").
+func (c *comparer) diesOf(verb string) bool {
+	die, ok := c.lx.TopSense("die", lexicon.Verb)
+	if !ok {
+		return false
+	}
+	for _, x := range c.lx.Senses(verb) {
+		if x.POS == lexicon.Verb && x.Rank <= 1 && slices.Contains(x.Hypernyms, die.Synset) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeSlot reports whether a slot is the cause of a death: "of" (or

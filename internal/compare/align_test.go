@@ -155,8 +155,9 @@ func TestAlignAttributes(t *testing.T) {
 // TestAlignCauseOfDeath: sentences written for this test. The cause a
 // death is given ("of"/"from" after "die") by two articles is one fact:
 // two illnesses neither of which is a kind of the other conflict, even
-// when the sentences share no other name or wording; a kind of the other,
-// a synonym or two people are none.
+// when the sentences share no other name or wording, and so does what one
+// "succumbed to" (or the complications of what); a kind of the other, a
+// synonym, the same illness or two people are none.
 func TestAlignCauseOfDeath(t *testing.T) {
 	pub := dates.Date{Year: 2019, Month: 10, Day: 2}
 	a := "Obituary\n\nOskar Lindqvist, once skipper of the Tarn ferry, died of cholera at home on Sunday evening."
@@ -166,6 +167,11 @@ func TestAlignCauseOfDeath(t *testing.T) {
 		{"a kind of the other", "Obituary\n\nOskar Lindqvist died from a disease, relatives told the county paper.", ""},
 		{"another man", "Obituary\n\nHis brother Anders Brekke died from kidney failure, relatives told the county paper.", ""},
 		{"no illness", "Obituary\n\nOskar Lindqvist died of old age, relatives told the county paper.", ""},
+		{"succumbed to an illness", "Obituary\n\nOskar Lindqvist succumbed to kidney failure, relatives told the county paper.",
+			"other:of cholera/to kidney failure"},
+		{"succumbed to the complications of an illness", "Obituary\n\nThe former skipper Oskar Lindqvist succumbed to complications from kidney failure on Sunday.",
+			"other:of cholera/from kidney failure"},
+		{"succumbed to the complications of the same illness", "Obituary\n\nThe former skipper Oskar Lindqvist succumbed to complications from cholera on Sunday.", ""},
 	} {
 		r := run(doc("a", a, pub), doc("b", tc.other, pub))
 		if got := alignKinds(r); got != tc.want {
