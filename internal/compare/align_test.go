@@ -96,7 +96,10 @@ func alignKinds(r Result) string {
 
 // TestAlignRoleNames: sentences written for these tests. The one holder
 // of a role named with two given names and one family name, or one given
-// name and two family names, is a name discrepancy; a short form, an initial, kin, an indefinite role and two
+// name and two family names, is a name discrepancy, the role written
+// before the name or in a definite apposition tied to an organisation
+// after it; a short form, an initial, kin, an indefinite role, a role
+// tied to no organisation, a role held once, a list of roles and two
 // names one article gives are none.
 func TestAlignRoleNames(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 8}
@@ -123,6 +126,39 @@ func TestAlignRoleNames(t *testing.T) {
 			"Museum\n\nA director, Samuel Quist, resigned on Monday after the audit.", ""},
 		{"one writer names both",
 			"Museum\n\nThe museum's director Harold Quist resigned on Monday. His brother Samuel Quist stays on the board.",
+			"Museum\n\nThe museum director Samuel Quist resigned on Monday after the audit.", ""},
+		{"a role in apposition: a possessive",
+			"Museum\n\nHarold Quist, the museum's director, resigned on Monday after the audit.",
+			"Museum\n\nThe museum director Samuel Quist resigned on Monday after the audit.",
+			"other:Harold Quist/Samuel Quist"},
+		{"a role in apposition: of a named body",
+			"Museum\n\nHarold Quist, the director of the Lowmoor Museum, resigned on Monday after the audit.",
+			"Museum\n\nSamuel Quist, the director of the Lowmoor Museum, told staff he would leave when the audit ends.",
+			"other:Harold Quist/Samuel Quist"},
+		{"a role in apposition: a named body",
+			"Museum\n\nHarold Quist, the Lowmoor curator, resigned on Monday after the audit.",
+			"Museum\n\nSamuel Quist, Lowmoor curator, told staff he would leave when the audit ends.",
+			"other:Harold Quist/Samuel Quist"},
+		{"a role in apposition: one of a person's many",
+			"Museum\n\nHarold Quist, the curator's neighbour, spoke on Monday after the audit.",
+			"Museum\n\nSamuel Quist, the curator's neighbour, told staff he would leave when the audit ends.", ""},
+		{"a role in apposition: one of a named person's many",
+			"Museum\n\nHarold Quist, Ilse Varga's neighbour, spoke on Monday after the audit.",
+			"Museum\n\nSamuel Quist, Ilse Varga's neighbour, told staff he would leave when the audit ends.", ""},
+		{"a role in apposition: of no named body",
+			"Museum\n\nHarold Quist, the victim of the theft, spoke on Monday after the audit.",
+			"Museum\n\nSamuel Quist, the victim of the theft, told staff he would leave when the audit ends.", ""},
+		{"a role in apposition: no body",
+			"Museum\n\nHarold Quist, the director, resigned on Monday after the audit.",
+			"Museum\n\nSamuel Quist, the director, told staff he would leave when the audit ends.", ""},
+		{"a role in apposition: held once",
+			"Museum\n\nHarold Quist, the museum's former director, spoke on Monday after the audit.",
+			"Museum\n\nThe museum director Samuel Quist resigned on Monday after the audit.", ""},
+		{"a role in apposition: two roles",
+			"Museum\n\nHarold Quist, the museum's director and curator, resigned on Monday after the audit.",
+			"Museum\n\nThe museum director Samuel Quist resigned on Monday after the audit.", ""},
+		{"a role before the name held once",
+			"Museum\n\nThe museum's former director Harold Quist spoke on Monday after the audit.",
 			"Museum\n\nThe museum director Samuel Quist resigned on Monday after the audit.", ""},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -55,8 +56,20 @@ func (c *comparer) roleHolders() ([]roleHolder, []map[string]bool) {
 			if m.Sentence >= len(a.Tokens) || len(strings.Fields(m.Name)) < 2 {
 				continue
 			}
-			if role := c.definiteRole(a.Tokens[m.Sentence], m.Start); role != "" {
-				out = append(out, roleHolder{doc: di, name: n, role: role, sent: a.Sentences[m.Sentence].Text})
+			toks := a.Tokens[m.Sentence]
+			person := func(at int) bool { // a person's name holds byte at of the sentence
+				for _, p := range a.Mentions {
+					if p.Sentence == m.Sentence && p.Start <= at && at < p.End && a.Entities[p.Entity].Type == mention.Person {
+						return true
+					}
+				}
+				return false
+			}
+			for _, role := range []string{c.definiteRole(toks, m.Start), c.appositiveRole(toks, m.End, person)} {
+				if role != "" {
+					out = append(out, roleHolder{doc: di, name: n, role: role, sent: a.Sentences[m.Sentence].Text})
+					break
+				}
 			}
 		}
 	}
@@ -81,7 +94,7 @@ func (c *comparer) definiteRole(toks []text.Token, at int) string {
 	}
 	// Kin share a family name and are many ("his grandson", "her
 	// sister"): WordNet's relatives are no role of one holder.
-	if c.lx.Under(role, lexicon.Noun, c.lx.SynsetIDs("relative", lexicon.Noun), 6) {
+	if c.kinNoun(role) {
 		return ""
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
@@ -92,6 +105,9 @@ func (c *comparer) definiteRole(toks []text.Token, at int) string {
 		}
 		if lw == "'s" || lw == "’s" {
 			return role
+		}
+		if formerWord[lw] {
+			return "" // "the former coach Ana Ruiz": a role she held once
 		}
 		if tag, ok := closedTag(lw); ok {
 			if lw == "the" || tag == "PRP$" {
@@ -104,6 +120,113 @@ func (c *comparer) definiteRole(toks []text.Token, at int) string {
 		}
 	}
 	return ""
+}
+
+// appositiveRole is the base form of the person noun that heads a
+// definite apposition right after a name ending at byte end, when the
+// noun is a role in an organisation: "Ana Ruiz, the club's coach,", "Ana
+// Ruiz, Harbour Club coach,", "Ana Ruiz, the coach of the club" (a
+// nonrestrictive apposition, Quirk et al. 1985 §17.65). The noun must be
+// made definite by "the" or a name and tied to its organisation by a
+// possessive, a name or an "of" phrase: "Ana Ruiz, the coach," names no
+// one role, nor does a possessive person ("the victim's neighbour",
+// "Ruiz's lawyer": a person has many; person tells whether a byte of the
+// sentence is in a person's name). A role held once ("the former coach", "then coach"), a list
+// of roles ("the club's coach and captain") and kin are none.
+func (c *comparer) appositiveRole(toks []text.Token, end int, person func(at int) bool) string {
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return ""
+	}
+	k++
+	the := strings.ToLower(toks[k].Text) == "the"
+	if the {
+		k++
+	}
+	owned := false // a possessive or a name before the head
+	for j := k; j < len(toks) && j < k+alignMaxNP; j++ {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		switch {
+		case strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s"):
+			if c.personWord(toks[j], lw, person) || j > 0 && (lw == "'s" || lw == "’s") && c.personWord(toks[j-1], strings.ToLower(toks[j-1].Text), person) {
+				return "" // "the victim's neighbour", "Ruiz's lawyer": one of a person's many
+			}
+			owned = true // "the museum's director"
+			continue
+		case t.IsCapitalized():
+			owned, the = true, true // a name: "Harbour Club coach"
+			continue
+		case formerWord[lw]:
+			return ""
+		case !t.IsWord():
+			return ""
+		}
+		if _, ok := closedTag(lw); ok {
+			return ""
+		}
+		if j+1 >= len(toks) {
+			return ""
+		}
+		next := strings.ToLower(toks[j+1].Text)
+		ofPhrase := next == "of"
+		if !(ofPhrase || next == "," || next == "." || next == ";") {
+			continue // a modifier of the head: "general" in "general manager"
+		}
+		if !the || !owned && !(ofPhrase && namedObject(toks[j+2:])) {
+			return ""
+		}
+		role := c.lx.Base(lw, lexicon.Noun)
+		if role != lw || !c.lx.HasLex(role, lexicon.Noun, lexicon.NounPerson) || c.kinNoun(role) {
+			return ""
+		}
+		return role
+	}
+	return ""
+}
+
+// personWord reports whether a token (lw its lower case, a possessive
+// ending kept or not) names a person: a person's name, or a noun whose
+// commonest sense is a person ("the victim's").
+func (c *comparer) personWord(t text.Token, lw string, person func(int) bool) bool {
+	if person(t.Start) {
+		return true
+	}
+	lw = strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+	x, ok := c.lx.TopSense(c.lx.Base(lw, lexicon.Noun), lexicon.Noun)
+	return ok && x.Lex == lexicon.NounPerson
+}
+
+// namedObject reports whether the noun phrase that opens toks (an "of"
+// object) holds a name: "of the Harbour Museum", "of Acme" — an
+// organisation, not "of the attack".
+func namedObject(toks []text.Token) bool {
+	for i, t := range toks {
+		if i >= 4 || !t.IsWord() {
+			return false
+		}
+		if t.IsCapitalized() {
+			return true
+		}
+		if tag, ok := closedTag(strings.ToLower(t.Text)); ok && tag != "DT" {
+			return false
+		}
+	}
+	return false
+}
+
+// formerWord holds the words that put a role in the past: "the former
+// coach", "then coach", "the late director", "the onetime owner".
+var formerWord = map[string]bool{"former": true, "then": true, "late": true, "onetime": true, "one-time": true,
+	"erstwhile": true, "previous": true, "past": true, "ex": true}
+
+// kinNoun reports whether a person noun is a kin word (WordNet's
+// "relative"): a man's grandsons are many and share his name.
+func (c *comparer) kinNoun(role string) bool {
+	return c.lx.Under(role, lexicon.Noun, c.lx.SynsetIDs("relative", lexicon.Noun), 6)
 }
 
 // givenNames are a name's words before its family name, initials left out.
