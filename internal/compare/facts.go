@@ -1720,7 +1720,7 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		// a verb whose WordNet senses are all stative names no happening.
 		// "No one was killed" counts people of any noun: it contradicts
 		// "two workers were killed".
-		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) || noneOfEvent(c.lx, a, b) || c.compoundOf(a, b) ||
+		return a.Unit == b.Unit || c.lx.Synonyms(a.Unit, b.Unit, lexicon.Noun) && !c.gerundAndVerbForm(a.Unit, b.Unit) || noneOfEvent(c.lx, a, b) || c.compoundOf(a, b) ||
 			a.Event != "" && a.Event == b.Event && c.happening(a.Event) && isPersonNoun(c.lx, a.Unit) && isPersonNoun(c.lx, b.Unit) &&
 				sharedCapWord(a.Text, b.Text)
 	case mention.VDistance:
@@ -1739,6 +1739,26 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		return a.Unit == b.Unit
 	}
 	return true
+}
+
+// gerundAndVerbForm reports whether one counted noun is the -ing noun of a
+// verb ("shootings", "stabbings") and the other another form of that verb
+// ("16 shot", "40 shots"): WordNet files "shooting" and "shot" in one
+// synset (the act of firing), but a count of the -ing noun counts the
+// happenings themselves (a noun of action made from the verb by -ing,
+// Quirk et al. 1985 App. I), while the past participle after a number counts
+// the people it happened to ("16 shot, one fatally") and the plural noun
+// counts rounds fired: "the 10 mass shootings since 2013" is no count of
+// the people shot at one club.
+func (c *comparer) gerundAndVerbForm(x, y string) bool {
+	ing := func(a, b string) bool {
+		if !strings.HasSuffix(a, "ing") || strings.HasSuffix(b, "ing") {
+			return false
+		}
+		v := c.lx.Base(a, lexicon.Verb)
+		return v != a && c.lx.Base(b, lexicon.Verb) == v
+	}
+	return ing(x, y) || ing(y, x)
 }
 
 // compoundOf reports whether two counts of people of one event count one

@@ -342,7 +342,24 @@ func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
 	if !strings.HasSuffix(lw, "ed") {
 		return true
 	}
+	if k+1 < len(toks) && relativeVerbOfCount(toks, k) {
+		return false
+	}
 	return k+1 < len(toks) && isNounToken(lx, toks[k+1])
+}
+
+// relativeVerbOfCount reports whether token k, an -ed form after "that",
+// is the verb of a relative clause with the figure after it for its
+// object ("a blast that killed three miners"): "that" is then the
+// relative pronoun (Quirk et al. 1985 ch. 17), not the demonstrative
+// determiner, which no -ed adjective and figure follow ("that injured
+// man", never "that injured three men").
+func relativeVerbOfCount(toks []text.Token, k int) bool {
+	if k == 0 || lower(toks[k-1].Text) != "that" {
+		return false
+	}
+	_, _, ok := figureAt(toks, k+1)
+	return ok
 }
 
 // gerundAfterPreposition reports whether token k is an -ing form right
