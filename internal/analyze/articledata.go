@@ -78,7 +78,8 @@ func splitStored(data []byte) (grouping, reading []byte, err error) {
 // encode writes the data plainly (a regroup decodes every article's, so
 // it is kept simple to read): the terms in sorted order, each as its
 // length, its bytes and its weight's 64 bits; the day, the event span,
-// the weekday and the day of the month; the days and months named; the fact sentences' words.
+// the weekday and the day of the month; the days and months named; the
+// persons named; the fact sentences' words.
 func (d *articleData) encode() []byte {
 	// Sized at once: lengths of up to two bytes, the weights, the rest.
 	size := 64 + 12*len(d.Features.Named)
@@ -116,6 +117,10 @@ func (d *articleData) encode() []byte {
 	for _, sp := range f.Named {
 		b = binary.AppendVarint(b, int64(sp.Lo))
 		b = binary.AppendVarint(b, int64(sp.Hi))
+	}
+	b = binary.AppendUvarint(b, uint64(len(f.Persons)))
+	for _, p := range f.Persons {
+		str(p)
 	}
 	b = binary.AppendUvarint(b, uint64(len(d.Facts)))
 	for _, ws := range d.Facts {
@@ -213,6 +218,12 @@ func decodeData(b []byte) (*articleData, error) {
 		f.Named = make([]cluster.Span, n)
 		for i := range f.Named {
 			f.Named[i] = cluster.Span{Lo: int32(r.varint()), Hi: int32(r.varint()), Known: true}
+		}
+	}
+	if n := r.count(1); n > 0 {
+		f.Persons = make([]string, n)
+		for i := range f.Persons {
+			f.Persons[i] = string(r.bytes(r.uvarint()))
 		}
 	}
 	d.Facts = make([][]string, r.count(1))

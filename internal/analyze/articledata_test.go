@@ -42,6 +42,9 @@ func TestArticleDataRoundTrip(t *testing.T) {
 		if len(want.Features.Named) == 0 {
 			want.Features.Named = []cluster.Span{{Lo: 19000, Hi: 19000, Known: true}, {Lo: 18993, Hi: 19023, Known: true}}
 		}
+		if len(want.Features.Persons) == 0 {
+			want.Features.Persons = []string{"dana roe"}
+		}
 		reading, err := EncodeReading(r)
 		if err != nil {
 			t.Fatal(err)

@@ -543,7 +543,7 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 			continue
 		}
 		place := e.Type == mention.Place
-		d.Entities = append(d.Entities, cluster.WeightedName{Name: nameKey(e.Name, e.Type), Mentions: e.Mentions, Place: place, Dateline: place && dateline[k]})
+		d.Entities = append(d.Entities, cluster.WeightedName{Name: nameKey(e.Name, e.Type), Mentions: e.Mentions, Place: place, Dateline: place && dateline[k], Person: e.Type == mention.Person})
 	}
 	pd, conf := publishedDate(a)
 	d.Day = -1

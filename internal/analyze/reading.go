@@ -22,7 +22,7 @@ import (
 // encoding changes (TestArticleDataFormatPinned pins the grouping data's
 // form); a change of the language layer is caught by the source revision
 // in Engine.
-const ReadingFormat = 3
+const ReadingFormat = 4
 
 // Engine names the engine that computes readings: the reading format and
 // the source revision the binary was built from, when the build recorded

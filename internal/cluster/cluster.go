@@ -66,6 +66,11 @@ type Options struct {
 	// or two stories to join, unless their texts tie them to one event
 	// or say nothing either way (0: no veto; see pubVetoed).
 	PubVeto float64
+	// ApartDays is the most days between an article's event date and a
+	// story's, both read from their texts, for the article to join it
+	// when neither names a day or a month that ties it to the other's
+	// event (0: no such test; see eventsApart).
+	ApartDays float64
 }
 
 // DefaultOptions returns the fitted defaults (see weights.go).
@@ -73,7 +78,7 @@ func DefaultOptions() Options {
 	return Options{Model: fitted, Threshold: fitted.Threshold, EventVeto: fittedEventVeto,
 		WeekdaySpan: weekdaySpan, MonthDaySpan: monthDaySpan, Candidates: 10, MaxCentroid: 120, PostingCap: 64, TieMargin: 0.05,
 		MergeThreshold: fitted.MergeThreshold, MergeDays: fittedMergeDays,
-		Relook: relookScore, RelookSize: relookSize, MinDocs: minDocs, PubVeto: pubVeto}
+		Relook: relookScore, RelookSize: relookSize, MinDocs: minDocs, PubVeto: pubVeto, ApartDays: apartDays}
 }
 
 // minDocs is the default MinDocs. A batch of one event's reports alone
@@ -239,7 +244,7 @@ func (c *Clusterer) norms(t []tw, norm *float64, cnorm *[nClass]float64) {
 // Place puts one article in a story and returns the story's id.
 func (c *Clusterer) Place(f Features) int {
 	v := c.vector(f)
-	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event, weekday: f.Weekday, monthDay: f.MonthDay, named: f.Named}
+	p := probe{v: v, minDay: int32(f.Day), maxDay: int32(f.Day), event: f.Event, weekday: f.Weekday, monthDay: f.MonthDay, named: f.Named, persons: c.persons(f)}
 	best, bestScore := -1, 0.0
 	type scored struct {
 		id    int
@@ -295,7 +300,7 @@ func (c *Clusterer) score(p probe, s *Story) (float64, bool) {
 		}
 		return dot(p.v.t, s.centroid) / (p.v.norm * s.norm), true
 	}
-	if c.vetoed(p.event, s.event) || c.pubVetoed(p, s) || c.weekdayVetoed(p.weekday, s.datedDays) || c.monthDayVetoed(p.monthDay, s.dated) {
+	if c.vetoed(p.event, s.event) || c.pubVetoed(p, s) || c.eventsApart(p, s) || c.weekdayVetoed(p.weekday, s.datedDays) || c.monthDayVetoed(p.monthDay, s.dated) {
 		return 0, false
 	}
 	x := c.pair(p, s)
@@ -340,6 +345,63 @@ func (c *Clusterer) pubVetoed(p probe, s *Story) bool {
 		return false
 	}
 	return c.factsApart(p, s)
+}
+
+// apartDays is the default ApartDays: the second look's MergeDays, the
+// most days between two stories' event dates for them to join.
+const apartDays = fittedMergeDays
+
+// eventsApart reports whether an article with a publication day (a
+// probe) tells an event that happened after the story's reports were
+// all published (its event date begins after the story's last
+// publication day) and more than ApartDays from every event date the
+// story's dated articles give (Story.dated), while neither names a day
+// or a month that holds the other's event, nor a day the other names
+// (recalls), and the story names none of the people the probe names
+// (sharesPerson). A report of a shooting "on Sunday" and a story of one
+// nine days before it, told before that Sunday, are two events, however
+// alike their words, their city and its police; a later report of the
+// first event (an arrest, an officer back at work, a charge) is dated by
+// its own news, and names the day or the month of the event it follows
+// ("the March 3 shooting", "killed in March") or its people. Reports of
+// one event that read its day differently (a weekday read a week back,
+// another source's wrong day) date it before a report of the story was
+// written, and are left to the model. Only dated articles count, as for
+// the weekday (weekdayVetoed): an undated text's first absolute date may
+// be a coming or a recalled one, and the days and months it names are
+// not read (Features.Named), so it could show no tie.
+func (c *Clusterer) eventsApart(p probe, s *Story) bool {
+	if c.opts.ApartDays <= 0 || p.minDay < 0 || s.maxDay < 0 || !p.event.Known || p.event.Lo <= s.maxDay {
+		return false
+	}
+	if gap, known := p.event.Gap(s.dated); !known || gap <= c.opts.ApartDays {
+		return false
+	}
+	return !recalls(p.named, s.named, s.event, s.minDay, s.maxDay) && !recalls(s.named, p.named, p.event, p.minDay, p.maxDay) && !c.sharesPerson(p, s)
+}
+
+// persons returns the term ids of the people an article names
+// (Features.Persons), sorted.
+func (c *Clusterer) persons(f Features) []uint32 {
+	var out []uint32
+	for _, n := range f.Persons {
+		if id, ok := c.vocab["e:"+n]; ok {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharesPerson reports whether a story's centroid holds a person the
+// probe names, one that is no standing name (evidence).
+func (c *Clusterer) sharesPerson(p probe, s *Story) bool {
+	for _, id := range p.persons {
+		if _, found := slices.BinarySearchFunc(s.centroid, id, func(x tw, id uint32) int { return cmp.Compare(x.id, id) }); found && c.evidence(id) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // factsApart reports whether a probe and a story each give facts of their

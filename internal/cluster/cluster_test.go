@@ -346,7 +346,7 @@ func TestFragments(t *testing.T) {
 			case 0, len(frag): // the fragment's first report and the event's first start stories
 				o.Threshold = 1.1
 			case 1: // the fragment's second report joins the first, whatever it tells
-				o.Threshold, o.EventVeto, o.PubVeto = 0, 0, 0
+				o.Threshold, o.EventVeto, o.PubVeto, o.ApartDays = 0, 0, 0, 0
 			}
 			c.SetOptions(o)
 			c.Place(f)
@@ -415,7 +415,7 @@ func TestFragmentsPassVetoedBest(t *testing.T) {
 		case 0, 2, 8: // the fragment and each event's first report start stories
 			o.Threshold = 1.1
 		case 1:
-			o.Threshold, o.EventVeto, o.PubVeto = 0, 0, 0
+			o.Threshold, o.EventVeto, o.PubVeto, o.ApartDays = 0, 0, 0, 0
 		}
 		c.SetOptions(o)
 		c.Place(f)
@@ -432,7 +432,7 @@ func TestFragmentsPassVetoedBest(t *testing.T) {
 		p := s.asProbe()
 		p.v = c.vector(docs[m])
 		o := opts
-		o.EventVeto, o.PubVeto = 0, 0
+		o.EventVeto, o.PubVeto, o.ApartDays = 0, 0, 0
 		c.SetOptions(o)
 		b := c.bestOther(s, p, 1)
 		c.SetOptions(opts)
@@ -888,7 +888,7 @@ func TestFragmentPulledTwoWays(t *testing.T) {
 		case 0, 2, 8: // the fragment's first report and each event's first start stories
 			o.Threshold = 1.1
 		case 1: // the fragment's second report joins the first
-			o.Threshold, o.EventVeto, o.PubVeto = 0, 0, 0
+			o.Threshold, o.EventVeto, o.PubVeto, o.ApartDays = 0, 0, 0, 0
 		}
 		c.SetOptions(o)
 		c.Place(f)
@@ -1024,5 +1024,63 @@ func TestAddNamedOrder(t *testing.T) {
 	slices.Reverse(rev)
 	if got := addNamed(nil, rev); !slices.Equal(got, want) {
 		t.Errorf("a saved state's days restored: kept %v, want %v", got, want)
+	}
+}
+
+// TestEventsApart: a dated report of a shooting in a town, which
+// happened a week after a story's reports of a shooting there were
+// published, is of another event, however alike its words, its town and
+// its police; it joins the story when its text ties it to the story's
+// event (it names that day, or a person the story names), when its event
+// comes before the story's last report, when it has no publication day,
+// or when the two event dates lie within ApartDays.
+func TestEventsApart(t *testing.T) {
+	lx := lexicon.Default()
+	body := "A man was shot and wounded outside a bar on Quarry Avenue in Marvale, Marvale police said, and officers were looking for the gunman."
+	const day = 19000
+	at := func(d int32) Span { return Span{Lo: d, Hi: d, Known: true} }
+	doc := func(pub int, event Span, person string, named ...Span) Features {
+		d := Doc{Title: "Man shot outside Marvale bar", Body: body, Day: pub, Event: event, Named: named,
+			Entities: []WeightedName{{Name: "marvale police", Mentions: 2}, {Name: "marvale", Mentions: 2, Place: true, Dateline: true}}}
+		if person != "" {
+			d.Entities = append(d.Entities, WeightedName{Name: person, Mentions: 2, Person: true})
+		}
+		return Extract(lx, d)
+	}
+	story := []Features{doc(day+1, at(day), "dale roe", at(day)), doc(day+1, at(day), "dale roe", at(day))}
+	lateStory := []Features{doc(day+1, at(day), "dale roe", at(day)), doc(day+8, at(day), "dale roe", at(day))}
+	for _, c := range []struct {
+		name      string
+		story     []Features
+		later     Features
+		apartDays float64
+		one       bool
+	}{
+		{"a week later", story, doc(day+8, at(day+7), "", at(day+7)), apartDays, false},
+		{"a week later, no such test", story, doc(day+8, at(day+7), "", at(day+7)), 0, true},
+		{"a week later, the story's day named", story, doc(day+8, at(day+7), "", at(day+7), at(day)), apartDays, true},
+		{"a week later, the story's person named", story, doc(day+8, at(day+7), "dale roe", at(day+7)), apartDays, true},
+		{"a week later, another person named", story, doc(day+8, at(day+7), "ada doe", at(day+7)), apartDays, false},
+		{"before the story's last report", lateStory, doc(day+9, at(day+7), "", at(day+7)), apartDays, true},
+		{"no publication day", story, doc(-1, at(day+7), ""), apartDays, true},
+		{"two days later", story, doc(day+3, at(day+2), "", at(day+2)), apartDays, true},
+	} {
+		docs := append(append([]Features(nil), c.story...), c.later)
+		opts := DefaultOptions()
+		opts.ApartDays = c.apartDays
+		cl := New(opts)
+		for _, f := range docs {
+			cl.Observe(f)
+		}
+		for _, f := range docs {
+			cl.Place(f)
+		}
+		cl.MergeWith(func(i int) Features { return docs[i] })
+		if cl.Assign[0] != cl.Assign[1] {
+			t.Fatalf("%s: the story's two reports were placed apart (%v)", c.name, cl.Assign)
+		}
+		if one := cl.Assign[0] == cl.Assign[2]; one != c.one {
+			t.Errorf("%s: one story %v, want %v (%v)", c.name, one, c.one, cl.Assign)
+		}
 	}
 }

@@ -10,6 +10,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -41,6 +42,12 @@ type Features struct {
 	// follows ("the September 10 shooting", "in September"; see
 	// pubVetoed).
 	Named []Span
+	// Persons are the names of the people the article names (the names
+	// of its actor terms, "e:" left out, that the language layer types as
+	// persons), sorted: an event's own people (its victims, its
+	// suspects), where organisations and places are also an area's
+	// standing institutions (see eventsApart).
+	Persons []string
 }
 
 // Span is a stretch of days (days since 1970, both ends included).
@@ -178,6 +185,8 @@ type WeightedName struct {
 	Place bool
 	// Dateline marks a place named in the article's first sentence.
 	Dateline bool
+	// Person marks a person (not a place, not an organisation).
+	Person bool
 }
 
 // Extract computes an article's features.
@@ -231,7 +240,11 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 		if e.Dateline {
 			f.Terms["d:"+e.Name] = 1
 		}
+		if e.Person && !e.Place && !slices.Contains(f.Persons, e.Name) {
+			f.Persons = append(f.Persons, e.Name)
+		}
 	}
+	slices.Sort(f.Persons)
 	for k, v := range d.Extra {
 		f.Terms[k] += v
 	}

@@ -146,7 +146,8 @@ func (c *Clusterer) relook(feats func(article int) Features) int {
 		}
 		p := a.asProbe()
 		if m := a.Members[0]; m >= 0 && feats != nil {
-			p.v = c.vector(feats(int(m)))
+			f := feats(int(m))
+			p.v, p.persons = c.vector(f), c.persons(f)
 		}
 		if b := c.bestOther(a, p, c.opts.RelookSize); b != nil {
 			c.join(b, a)
@@ -207,7 +208,8 @@ func (c *Clusterer) fragmentTarget(a *Story, feats func(article int) Features) *
 			return nil
 		}
 		p := a.asProbe()
-		p.v = c.vector(feats(int(m)))
+		f := feats(int(m))
+		p.v, p.persons = c.vector(f), c.persons(f)
 		b := c.bestOther(a, p, 1)
 		if b == nil || target != nil && b != target {
 			return nil
@@ -229,7 +231,7 @@ func (c *Clusterer) bestOther(a *Story, p probe, minSize int) *Story {
 	bestScore := c.opts.Relook
 	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
 		b := c.stories[sid]
-		if b == a || len(b.Members) == 0 || len(b.Members) < minSize || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) {
+		if b == a || len(b.Members) == 0 || len(b.Members) < minSize || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) || c.eventsApart(p, b) {
 			continue
 		}
 		x := c.pair(p, b)
@@ -308,7 +310,7 @@ func (c *Clusterer) bestSmall(a *Story) (*Story, [NumFeatures]float64) {
 	bestScore := 0.0
 	for _, sid := range c.candidatesN(a.centroid, relookTerms) {
 		b := c.stories[sid]
-		if sid == a.ID || len(b.Members) == 0 || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) {
+		if sid == a.ID || len(b.Members) == 0 || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) || c.eventsApart(p, b) {
 			continue
 		}
 		x := c.pair(p, b)

@@ -92,7 +92,8 @@ type probe struct {
 	event          Span
 	weekday        int8
 	monthDay       int16
-	named          []Span // the days and months it names (Features.Named, Story.named)
+	named          []Span   // the days and months it names (Features.Named, Story.named)
+	persons        []uint32 // the term ids of the people it names (Features.Persons), sorted
 }
 
 // pubGap returns the days between the publication days of a probe and a
