@@ -783,7 +783,7 @@ func PlausibleSpeaker(name string) bool {
 
 // unknownNameBefore reports whether a capitalised word before the last of
 // a name is a word no dictionary knows, common or proper ("Thiri Aung
-// May", "Khin Zaw June"): a given name the first-name lists lack, so the
+// May", "Qelmo Druss June"): a given name the first-name lists lack, so the
 // month or weekday after it is a surname, not the day of a phrase of time
 // ("Super Tuesday", "Last Friday"), whose words are common.
 func unknownNameBefore(lx *lexicon.Lexicon, ws []string) bool {
