@@ -640,11 +640,11 @@ func (c *comparer) twoCauses(f, g *alignSlot) bool {
 }
 
 // fatalTo reads a verb that dies of what its "to" names ("succumbed to
-// pneumonia": a verb one of whose two commonest WordNet senses lies
+// cholera": a verb one of whose two commonest WordNet senses lies
 // directly under the commonest sense of "die", be fatally overwhelmed) as
 // "die", its "to" slot as the "of" slot of the cause: "succumbed to
-// complications from a heart attack" is "died of complications from a
-// heart attack", whose "from" slot is a cause as well. Other verbs are
+// complications from kidney failure" is "died of complications from
+// kidney failure", whose "from" slot is a cause as well. Other verbs are
 // left as they are.
 func (c *comparer) fatalTo(verb string, slots []alignSlot) string {
 	if verb == "die" || !c.diesOf(verb) {
