@@ -197,6 +197,9 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 		return "", false // a plural noun as often as a verb
 	}
 	b := c.lx.Base(lw, lexicon.Verb)
+	if !strings.HasSuffix(lw, "ing") && c.dyingPhrasal(toks, i) != "" {
+		return "die", false // one sense with "die": the same verb
+	}
 	// A verb of dying is no reporting verb (lightVerb) whatever its other
 	// senses ("succumbed to", commonest in the sense "give in": diesOf).
 	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) && !c.diesOf(b) || copular[b] /* claim_words.go */ || !c.happening(b) {
@@ -342,6 +345,9 @@ func (c *comparer) verbSlots(a *mention.Analysis, si int, toks []text.Token, i i
 		}
 		if r, ok := alignRoles[lw]; ok {
 			role, start = r, k+1
+		} else if k == i+1 && c.dyingPhrasal(toks, i) != "" {
+			k++ // the particle of "passed away"
+			continue
 		} else if k == i+1 && !passive {
 			role = "obj"
 		} else if tag, ok := closedTag(lw); ok && tag == "RP" {
@@ -675,6 +681,31 @@ func (c *comparer) diesOf(verb string) bool {
 		}
 	}
 	return false
+}
+
+// dyingPhrasal is the phrasal verb ("pass_away") that the verb at toks[i]
+// makes with the word after it when WordNet's commonest sense of that
+// phrasal verb is the commonest sense of "die": "passed away from X" tells
+// the cause of a death as "died from X" does, and "passed" alone (whose
+// dying sense is rare) does not. "" when it makes none.
+func (c *comparer) dyingPhrasal(toks []text.Token, i int) string {
+	if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
+		return ""
+	}
+	b := c.lx.Base(strings.ToLower(toks[i].Text), lexicon.Verb)
+	if b == "" {
+		return ""
+	}
+	pv := b + "_" + strings.ToLower(toks[i+1].Text)
+	top, ok := c.lx.TopSense(pv, lexicon.Verb)
+	if !ok {
+		return ""
+	}
+	die, ok := c.lx.TopSense("die", lexicon.Verb)
+	if !ok || top.Synset != die.Synset {
+		return ""
+	}
+	return pv
 }
 
 // causeSlot reports whether a slot is the cause of a death: "of" (or

@@ -207,6 +207,9 @@ func TestAlignCauseOfDeath(t *testing.T) {
 			"other:of cholera/to kidney failure"},
 		{"succumbed to the complications of an illness", "Obituary\n\nThe former skipper Oskar Lindqvist succumbed to complications from kidney failure on Sunday.",
 			"other:of cholera/from kidney failure"},
+		{"passed away from an illness", "Obituary\n\nOskar Lindqvist passed away from kidney failure, relatives told the county paper.",
+			"other:of cholera/from kidney failure"},
+		{"passed away from the same illness", "Obituary\n\nOskar Lindqvist passed away from cholera, relatives told the county paper.", ""},
 		{"succumbed to the complications of the same illness", "Obituary\n\nThe former skipper Oskar Lindqvist succumbed to complications from cholera on Sunday.", ""},
 	} {
 		r := run(doc("a", a, pub), doc("b", tc.other, pub))
