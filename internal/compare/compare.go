@@ -349,6 +349,8 @@ func participle(base string) string {
 		return base
 	case "hold":
 		return "held"
+	case "have":
+		return "had" // a count of possession (possession.go): "number of point had"
 	case "shoot":
 		return "shot"
 	case "die":

@@ -2218,13 +2218,11 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	}
 	// The event each count is of (its own verb, not the sentence's):
 	// "killed 11 and injured three" holds two facts.
-	if f.v.Type == mention.VCount && f.v.Event != "" && g.v.Event != "" {
-		if !mention.SameEvent(f.v.Event, g.v.Event) && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
-			return 0
-		}
-		if mention.SameEvent(f.v.Event, g.v.Event) {
-			score += 0.3
-		}
+	if c.countEventsClash(f, g) { // possession.go
+		return 0
+	}
+	if f.v.Type == mention.VCount && mention.SameEvent(f.v.Event, g.v.Event) {
+		score += 0.3
 	}
 	if f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g) { // guards9.go, predicates.go
 		return 0
@@ -2264,7 +2262,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			}
 			return score + 0.5 // the person is the slot key, as for an age
 		}
-		if f.v.Event != "" && g.v.Event != "" {
+		if bothEventful(f, g) {
 			verb = true
 		} else if eventsDiffer(f.verbs, g.verbs) && !eventWordShared(f, g) && !sameQualifiedCount(f, g) {
 			return 0

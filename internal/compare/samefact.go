@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/logit"
 	"github.com/corroborate/corroborate/internal/mention"
 )
@@ -188,8 +187,7 @@ func (c *comparer) modelGuards(f, g *fact) bool {
 	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) || f.deadline != g.deadline {
 		return false
 	}
-	if f.v.Type == mention.VCount && f.v.Event != "" && g.v.Event != "" &&
-		!mention.SameEvent(f.v.Event, g.v.Event) && !c.lx.Synonyms(f.v.Event, g.v.Event, lexicon.Verb) {
+	if c.countEventsClash(f, g) {
 		return false
 	}
 	return !(f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g))

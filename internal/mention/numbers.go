@@ -29,6 +29,10 @@ type Number struct {
 	// More marks a count of more of the thing the count before it in its
 	// sentence counted ("and wounded two others", "and a third").
 	More bool
+	// Elided marks a count whose counted noun is left out and recovered
+	// from the count before it in its sentence, counted for the same
+	// event ("Roe scored 14 points and Doe scored 9": 9 points).
+	Elided bool
 }
 
 // smallNumbers, vagueNumbers and multipliers are the English numerals, a
@@ -185,10 +189,16 @@ func Numbers(a *Analysis) []Number {
 			// others" are more of it ("killed two guards and wounded two
 			// others": other is anaphoric, CGEL ch. 5 §7.3).
 			if (n.What == "" || lower(n.What) == "others") && len(out) > 0 && out[len(out)-1].Sentence == si {
+				prev := out[len(out)-1]
 				if n.What != "" {
 					n.More, n.End = true, toks[j-1].End // "two others"
+				} else if prev.What != "" && SameEvent(n.Event, prev.Event) && !n.Approximate {
+					// Nominal ellipsis in a parallel clause (Quirk et
+					// al. 1985 ch. 12; CGEL ch. 17): "X scored 14 points
+					// and Y scored 9" counts points twice.
+					n.Elided = true
 				}
-				n.What = out[len(out)-1].What
+				n.What = prev.What
 			}
 			// Source and date from the sentence.
 			for _, q := range a.Quotes {

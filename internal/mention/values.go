@@ -274,7 +274,7 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 		// Or a participle of its event standing for them ("and 40 injured").
 		next := strings.ToLower(strings.TrimSpace(sent[n.End:]))
 		nw := strings.Trim(strings.SplitN(next+" ", " ", 2)[0], `.,;:"'`)
-		if !n.More && !strings.HasPrefix(next, strings.ToLower(ws[0])) && !(participleHead(lx, nw) && lx.Base(nw, lexicon.Verb) == n.Event) {
+		if !n.More && !n.Elided && !strings.HasPrefix(next, strings.ToLower(ws[0])) && !(participleHead(lx, nw) && lx.Base(nw, lexicon.Verb) == n.Event) {
 			continue
 		}
 		v := Value{Type: VCount, Num: n.Value, Low: n.Low, High: n.High, Qualifier: n.Qualifier, Unit: head, Event: n.Event,
@@ -476,6 +476,11 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	vs.durations()
 	vs.kinCounts()
 	vs.counts()
+	for i, v := range vs.out {
+		if v.Noun == "" && v.Type != VAge && v.Type != VClock && v.Type != VWeekday && v.Type != VDate && v.Type != VMonth && v.Type != VYear {
+			vs.out[i].Noun = vs.estimatedObject(v.Start) // estimated.go
+		}
+	}
 	for i, v := range vs.out {
 		for _, g := range glued {
 			if v.Start < g[1] && v.End > g[0] {
@@ -1299,6 +1304,9 @@ func (vs *valueScan) percents() {
 		if noun == "" {
 			noun = vs.ofComplement(m[1])
 		}
+		if noun == "" {
+			noun = vs.shareSubject(m[0])
+		}
 		vs.add(Value{Type: VPercent, Num: n, Unit: unit, Start: m[0], End: m[1], Norm: fmtNum(n) + unit, Noun: noun})
 	}
 }
@@ -1588,8 +1596,11 @@ var reDurArticle = regexp.MustCompile(`(?i)\ban?\s(second|minute|hour|day|week|m
 
 // reOfComplement opens the of-complement of a measure: "of", a
 // determiner or possessive ("12 days of talks", "55 percent of polled
-// growers", "four seasons of her contract").
-var reOfComplement = regexp.MustCompile(`(?i)^\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|all)\s+)?(?:\d[\d,.]*\s+)?`)
+// growers", "four seasons of her contract"), and a genitive noun, which
+// in that place is a determiner of the head after it, not the head ("88
+// percent of the country's eligible voters": voters; the genitive as a
+// determiner, CGEL ch. 5).
+var reOfComplement = regexp.MustCompile(`(?i)^\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|all)\s+)?(?:[a-z][a-z-]*(?:'s|’s|s'|s’)\s+)?(?:\d[\d,.]*\s+)?`)
 
 // ofComplement is the head of the noun phrase a share or a length of time
 // is of, written after it (Quirk et al. 1985 §17.38, the partitive and

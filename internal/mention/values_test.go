@@ -216,6 +216,16 @@ func TestValueNoun(t *testing.T) {
 		"Almost 63 percent of those 412 delegates back the motion.": "delegate",
 		"Nine days of strikes left the port idle.":                  "strike",
 		"She spent six years of her career abroad.":                 "career",
+		// A genitive after "of" determines the head after it.
+		"Some 61 percent of the province's eligible voters cast ballots.": "voter",
+		// A share that is its clause's complement measures the subject
+		// (sharesubject.go); not the noun of a prepositional phrase, nor
+		// a reporting verb's subject.
+		"Officials said turnout reached 71 percent in the vote.": "turnout",
+		"The board said that turnout was almost 60%.":            "turnout",
+		"The jobless rate had risen to 7.5 percent by May.":      "rate",
+		"Support for the levy was 40 percent.":                   "",
+		"Officials said 45 percent.":                             "",
 	} {
 		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
 			if (v.Type == VMagnitude || v.Type == VDuration || v.Type == VPercent) && v.Noun != want {

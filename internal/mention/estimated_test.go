@@ -1,0 +1,33 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// The sentences of this test are invented.
+
+// TestEstimatedObject: a value an estimate verb puts its object at
+// measures the object (active, across a parenthetical phrase, or passive
+// with the subject); "at" after another verb names no object.
+func TestEstimatedObject(t *testing.T) {
+	for _, tc := range []struct{ s, value, want string }{
+		{"Police put the march, to mark a one-day strike, at roughly 30,000 people.", "30,000 people", "march"},
+		{"The agency estimated the damage at about $2 million.", "$2 million", "damage"},
+		{"The crowd was estimated at 5,000 people.", "5,000 people", "crowd"},
+		{"A judge set bail at $5,000 for Doe.", "$5,000", "bail"},
+		{"Another poll put disapproval of the council at 68 percent.", "68 percent", "disapproval"},
+		{"The fans arrived at 5,000 seats.", "5,000 seats", ""},
+	} {
+		got, found := "", false
+		for _, v := range Values(Analyze(tc.s, dates.Date{}, 0)) {
+			if v.Text == tc.value {
+				got, found = v.Noun, true
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%q: %q noun %q (read %v), want %q", tc.s, tc.value, got, found, tc.want)
+		}
+	}
+}
