@@ -785,8 +785,15 @@ func PlausibleSpeaker(name string) bool {
 // a name is a word no dictionary knows, common or proper ("Thiri Aung
 // May", "Qelmo Druss June"): a given name the first-name lists lack, so the
 // month or weekday after it is a surname, not the day of a phrase of time
-// ("Super Tuesday", "Last Friday"), whose words are common.
+// ("Super Tuesday", "Last Friday"), whose words are common. The name has
+// three words or more: one unknown word and a day is as often a day of a
+// feast, a sale or a campaign named since the dictionary was made, or one
+// whose first word it knows only inflected ("Cyber Monday", "Shrove
+// Tuesday": "shrove" is a past tense), as a person.
 func unknownNameBefore(lx *lexicon.Lexicon, ws []string) bool {
+	if len(ws) < 3 {
+		return false
+	}
 	for _, w := range ws[:len(ws)-1] {
 		w = strings.Trim(w, ".,")
 		if len(w) > 1 && startsUpper(w) && !isAcronym(w) && !lx.IsCommon(lower(w)) && lx.ProperType(w) == "" && !looksLikeDay(w) {
