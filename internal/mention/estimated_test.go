@@ -17,7 +17,7 @@ func TestEstimatedObject(t *testing.T) {
 		{"The agency estimated the damage at about $2 million.", "$2 million", "damage"},
 		{"The crowd was estimated at 5,000 people.", "5,000 people", "crowd"},
 		{"A judge set bail at $5,000 for Doe.", "$5,000", "bail"},
-		{"Another poll put disapproval of the council at 68 percent.", "68 percent", "disapproval"},
+		{"A survey put approval of the ferry plan at 37 percent.", "37 percent", "approval"},
 		{"The fans arrived at 5,000 seats.", "5,000 seats", ""},
 	} {
 		got, found := "", false

@@ -8,7 +8,7 @@ import (
 
 // shareSubject is the noun a share measures when the share is the
 // complement of its clause's verb and names no noun of its own: the head
-// of the subject, right before the verb group ("turnout reached 93
+// of the subject, right before the verb group ("attendance reached 71
 // percent", "the jobless rate was almost 6%", "support had risen to 40
 // percent"). A share so placed is a subject complement (Quirk et al. 1985
 // §10.8: the copula and the verbs of becoming and reaching), or

@@ -221,11 +221,11 @@ func TestValueNoun(t *testing.T) {
 		// A share that is its clause's complement measures the subject
 		// (sharesubject.go); not the noun of a prepositional phrase, nor
 		// a reporting verb's subject.
-		"Officials said turnout reached 71 percent in the vote.": "turnout",
-		"The board said that turnout was almost 60%.":            "turnout",
-		"The jobless rate had risen to 7.5 percent by May.":      "rate",
-		"Support for the levy was 40 percent.":                   "",
-		"Officials said 45 percent.":                             "",
+		"Organisers said attendance reached 71 percent on the second day.": "attendance",
+		"The club said that occupancy was almost 60%.":                     "occupancy",
+		"The jobless rate had risen to 7.5 percent by May.":                "rate",
+		"Support for the levy was 40 percent.":                             "",
+		"Officials said 45 percent.":                                       "",
 	} {
 		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
 			if (v.Type == VMagnitude || v.Type == VDuration || v.Type == VPercent) && v.Noun != want {
