@@ -17,7 +17,7 @@ import (
 //
 // A statement is a happening verb of a sentence with the slots that follow
 // it in its clause: its direct object and its prepositional phrases, each
-// read as a slot filler ("died | of: pneumonia | at: his villa"). Two
+// read as a slot filler ("died | of: cholera | at: his villa"). Two
 // statements of different articles are aligned when:
 //   - they have the same verb (or a WordNet synonym) and the filler sits in
 //     the same slot (the same preposition, "of" and "from" being one slot,
@@ -197,12 +197,15 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 		return "", false // a plural noun as often as a verb
 	}
 	b := c.lx.Base(lw, lexicon.Verb)
+	if b == lw || !c.lx.Has(b, lexicon.Verb) {
+		return "", false
+	}
 	if !strings.HasSuffix(lw, "ing") && c.dyingPhrasal(toks, i) != "" {
 		return "die", false // one sense with "die": the same verb
 	}
 	// A verb of dying is no reporting verb (lightVerb) whatever its other
 	// senses ("succumbed to", commonest in the sense "give in": diesOf).
-	if b == lw || !c.lx.Has(b, lexicon.Verb) || lightVerb(b) && !c.diesOf(b) || copular[b] /* claim_words.go */ || !c.happening(b) {
+	if lightVerb(b) && !c.diesOf(b) || copular[b] /* claim_words.go */ || !c.happening(b) {
 		return "", false
 	}
 	be := false

@@ -1597,8 +1597,8 @@ var reDurArticle = regexp.MustCompile(`(?i)\ban?\s(second|minute|hour|day|week|m
 // reOfComplement opens the of-complement of a measure: "of", a
 // determiner or possessive ("12 days of talks", "55 percent of polled
 // growers", "four seasons of her contract"), and a genitive noun, which
-// in that place is a determiner of the head after it, not the head ("88
-// percent of the country's eligible voters": voters; the genitive as a
+// in that place is a determiner of the head after it, not the head ("61
+// percent of the province's registered voters": voters; the genitive as a
 // determiner, CGEL ch. 5).
 var reOfComplement = regexp.MustCompile(`(?i)^\s+of\s+(?:(?:the|its|their|his|her|our|this|these|those|all)\s+)?(?:[a-z][a-z-]*(?:'s|’s|s'|s’)\s+)?(?:\d[\d,.]*\s+)?`)
 
