@@ -712,10 +712,33 @@ func (c *comparer) dyingPhrasal(toks []text.Token, i int) string {
 }
 
 // causeSlot reports whether a slot is the cause of a death: "of" (or
-// "from") after "die" or a WordNet synonym. A person dies once: the same
-// named subject is the same event, with no other shared name or wording.
+// "from") after "die" or a verb that means it (dyingVerb). A person dies
+// once: the same named subject is the same event, with no other shared
+// name or wording.
 func (c *comparer) causeSlot(f *alignSlot) bool {
-	return f.role == "of" && f.named == "" && (f.verb == "die" || c.lx.Synonyms(f.verb, "die", lexicon.Verb))
+	return f.role == "of" && f.named == "" && c.dyingVerb(f.verb)
+}
+
+// dyingVerb reports whether a verb is "die" or shares with it a sense
+// frequent in both (rank < frequentRank, as closeVerbs asks): "perish",
+// "pass away", "expire"; not "go", "pass", "fail" or "break", whose dying
+// senses are rare ("went from poverty to fame" tells no cause of a death).
+func (c *comparer) dyingVerb(v string) bool {
+	if v == "die" {
+		return true
+	}
+	die := c.lx.Senses("die")
+	for _, x := range c.lx.Senses(v) {
+		if x.POS != lexicon.Verb || x.Rank >= frequentRank {
+			continue
+		}
+		for _, y := range die {
+			if y.POS == lexicon.Verb && y.Rank < frequentRank && x.Synset == y.Synset {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateNoun reports whether a noun's commonest sense (WordNet's first,

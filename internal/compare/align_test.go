@@ -145,6 +145,13 @@ func TestAlignRoleNames(t *testing.T) {
 		{"a role in apposition: one of a named person's many",
 			"Museum\n\nHarold Quist, Ilse Varga's neighbour, spoke on Monday after the audit.",
 			"Museum\n\nSamuel Quist, Ilse Varga's neighbour, told staff he would leave when the audit ends.", ""},
+		{"a role in apposition: a name in a relative clause",
+			"Museum\n\nHarold Quist, the director of the museum Ilse Varga founded, resigned on Monday after the audit.",
+			"Museum\n\nSamuel Quist, the director of the museum Ilse Varga founded, told staff he would leave when the audit ends.", ""},
+		{"a role in apposition: of a body in apposition to a name",
+			"Museum\n\nHarold Quist, the director of the museum Lowmoor Hall, resigned on Monday after the audit.",
+			"Museum\n\nSamuel Quist, the director of the museum Lowmoor Hall, told staff he would leave when the audit ends.",
+			"other:Harold Quist/Samuel Quist"},
 		{"a role in apposition: of no named body",
 			"Museum\n\nHarold Quist, the victim of the theft, spoke on Monday after the audit.",
 			"Museum\n\nSamuel Quist, the victim of the theft, told staff he would leave when the audit ends.", ""},
@@ -213,6 +220,28 @@ func TestAlignCauseOfDeath(t *testing.T) {
 		{"succumbed to the complications of the same illness", "Obituary\n\nThe former skipper Oskar Lindqvist succumbed to complications from cholera on Sunday.", ""},
 	} {
 		r := run(doc("a", a, pub), doc("b", tc.other, pub))
+		if got := alignKinds(r); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAlignDyingVerb: sentences written for this test. The "from" of a
+// verb that means "die" in one of its frequent senses ("perish") is the
+// cause of a death; that of a verb whose dying sense is rare ("fail")
+// is none.
+func TestAlignDyingVerb(t *testing.T) {
+	pub := dates.Date{Year: 2019, Month: 10, Day: 2}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"perished from two illnesses",
+			"Obituary\n\nOskar Lindqvist perished from cholera at home on Sunday evening.",
+			"Obituary\n\nOskar Lindqvist perished from kidney failure, relatives told the county paper.",
+			"other:from cholera/from kidney failure"},
+		{"failed from two causes",
+			"Profile\n\nMarit Olsberg failed from exhaustion in the final round, her coach said.",
+			"Profile\n\nMarit Olsberg failed from dehydration in the final round, her coach said.", ""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := alignKinds(r); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}

@@ -202,18 +202,37 @@ func (c *comparer) personWord(t text.Token, lw string, person func(int) bool) bo
 
 // namedObject reports whether the noun phrase that opens toks (an "of"
 // object) holds a name: "of the Harbour Museum", "of Acme" — an
-// organisation, not "of the attack".
+// organisation, not "of the attack". A name after a common noun that a
+// word follows is no part of the phrase but the subject of a relative
+// clause with no relative word ("of the museum Roe founded": a zero
+// relative, Quirk et al. 1985 ch. 17); one that ends the phrase is in
+// apposition to the noun ("of the band Gallant,").
 func namedObject(toks []text.Token) bool {
+	common := false // a common noun or modifier seen before a name
 	for i, t := range toks {
 		if i >= 4 || !t.IsWord() {
 			return false
 		}
 		if t.IsCapitalized() {
+			if !common {
+				return true
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].IsCapitalized() {
+				j++
+			}
+			if j < len(toks) && toks[j].IsWord() {
+				if _, ok := closedTag(strings.ToLower(toks[j].Text)); !ok {
+					return false // "the museum Roe founded"
+				}
+			}
 			return true
 		}
-		if tag, ok := closedTag(strings.ToLower(t.Text)); ok && tag != "DT" {
+		tag, ok := closedTag(strings.ToLower(t.Text))
+		if ok && tag != "DT" {
 			return false
 		}
+		common = common || !ok
 	}
 	return false
 }
