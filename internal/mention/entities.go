@@ -1107,6 +1107,9 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 		break
 	}
 	titleToks, nameToks = ts[:k], ts[k:]
+	if k == 1 && len(ts) == 2 && relationalAfterAdjective(lx, lows[0], ts[1].Text) {
+		return nil, ts // "General Electric": a company, no officer
+	}
 	if k > 0 && k < len(ts) && placeOfPossessor(ts, len(ts)-1) && (k == len(ts)-1 || len(ts)-k == 2 && strings.ContainsAny(ts[k].Text, "'’")) {
 		// "King County", "Prince George's County": a title word opens a
 		// place name when only a location noun, or a possessor and one,
@@ -1225,6 +1228,9 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	case (isPlaceHead(last) || streetSuffix(tokenTexts(nameToks))) && len(nameToks) > 1:
 		c.votes[Place] += 2
 		headPlace = true
+	}
+	if len(nameToks) == 2 && relationalAfterAdjective(lx, lower(nameToks[0].Text), nameToks[1].Text) && titleAt([]string{lower(nameToks[0].Text)}) == 1 {
+		c.votes[Organization] += 3 // "General Electric": see splitTitle
 	}
 	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
 	case "place":
@@ -1559,4 +1565,26 @@ func (a *Analysis) taggedLegislator(si int, m NameMention) int {
 		}
 	}
 	return -1
+}
+
+// relationalAfterAdjective reports whether a title word that is also an
+// adjective ("general", "major") and the one word after it (w, as written)
+// form an adjective phrase rather than an officer's title and surname: w is
+// a common word (WordNet has it in lower case, unlike "French", "English")
+// whose commonest adjective sense is relational (adj.pert: "electric",
+// pertaining to electricity; "chemical", "atomic"). Two such adjectives
+// before an understood head name a company ("General Electric", the general
+// electric company; Quirk et al. 1985, 7.36 on relational adjectives);
+// a surname is no relational adjective ("General Young": "young" is a
+// descriptive adjective; "General Ham": a noun).
+func relationalAfterAdjective(lx *lexicon.Lexicon, title, w string) bool {
+	if !lx.Has(title, lexicon.Adj) {
+		return false
+	}
+	low := lower(w)
+	if low == w || IsFirstName(w) {
+		return false // "Urban": a given name too
+	}
+	s, ok := lx.TopSense(low, lexicon.Adj)
+	return ok && s.Lex == 1 // adj.pert
 }
