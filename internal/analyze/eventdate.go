@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // eventSentences is how many sentences from the top are read for the
@@ -100,26 +102,52 @@ func EventSpan(a *corroborate.Article, r *mention.Analysis) cluster.Span {
 // follow-up names of the event it follows (cluster.Features.Named).
 func namedDays(a *corroborate.Article, r *mention.Analysis) []cluster.Span {
 	var out []cluster.Span
-	add := func(t mention.Timex) {
-		if t.Period || t.Attribute || t.Date == "" {
+	add := func(t mention.Timex, sentence string) {
+		if t.Attribute || t.Date == "" {
 			return
 		}
-		if sp, prec, ok := spanOf(t.Date); ok && prec <= 1 && !slices.Contains(out, sp) {
+		sp, prec, ok := spanOf(t.Date)
+		if !ok || prec > 1 || t.Period && (prec != 0 || !opensStretch(sentence, t)) {
+			return
+		}
+		if !slices.Contains(out, sp) {
 			out = append(out, sp)
 		}
 	}
 	if a.Title != nil {
 		pub, conf := publishedDate(a)
 		for _, t := range mention.Times(*a.Title, pub, conf) {
-			add(t)
+			add(t, *a.Title)
 		}
 	}
-	for _, ts := range r.Times {
+	for i, ts := range r.Times {
 		for _, t := range ts {
-			add(t)
+			s := ""
+			if i < len(r.Sentences) {
+				s = r.Sentences[i].Text
+			}
+			add(t, s)
 		}
 	}
 	return out
+}
+
+// sinceRe is "since" (and "the") right before a time.
+var sinceRe = regexp.MustCompile(`(?i)\bsince\s+(?:the\s+)?$`)
+
+// opensStretch reports whether a day the text writes opens the stretch
+// of time it is read as: "since Jan. 22", "since the Jan. 22 shooting".
+// The stretch runs from a day the text names, the day of the event a
+// follow-up retells ("held since the Jan. 22 shooting"), so the day is
+// one the text names though the time is no event's date ("since" gives
+// the point a span starts from, up to the time of speaking: Quirk et
+// al. 1985, ch. 9, prepositions of time). Only a written day counts;
+// "since May", "since Monday" and "until March 3" name none here.
+func opensStretch(sentence string, t mention.Timex) bool {
+	if t.Start < 0 || t.Start > len(sentence) || !strings.ContainsAny(t.Expression, "0123456789") {
+		return false
+	}
+	return sinceRe.MatchString(text.LastFields(sentence[:t.Start], 2))
 }
 
 // yearFloor returns the first day of the year before the latest year an

@@ -1,10 +1,12 @@
 package analyze
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/corroborate/corroborate"
+	"github.com/corroborate/corroborate/internal/cluster"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
@@ -187,6 +189,45 @@ func TestNamedDays(t *testing.T) {
 	for k := range want {
 		if !seen[k] {
 			t.Errorf("%v not named (got %+v)", k, got)
+		}
+	}
+}
+
+// TestNamedDaysSince: the day that opens a stretch of time ("since the
+// Jan. 22 shooting", "since Feb. 2") is a day the text names; a month
+// that opens one, a stretch's end and a span counted back are not.
+func TestNamedDaysSince(t *testing.T) {
+	day := func(s string) int32 {
+		tm, _ := time.Parse("2006-01-02", s)
+		return int32(tm.Unix() / 86400)
+	}
+	cases := []struct {
+		text string
+		want []string // days (YYYY-MM-DD) named; nil: none
+	}{
+		{"Doe has been held without bail since the Jan. 22 shooting on Elm Street.", []string{"2025-01-22"}},
+		{"The bridge at Vesk has been closed since Feb. 2, the county said.", []string{"2025-02-02"}},
+		{"The bridge at Vesk has been closed since May, the county said.", nil},
+		{"The bridge at Vesk will stay closed until March 3, the county said.", nil},
+		{"Police have made four arrests over the past two weeks.", nil},
+	}
+	for _, c := range cases {
+		a := &corroborate.Article{Published: corroborate.Ptr("2025-02-20"), PublishedConfidence: 1, Text: c.text}
+		d, conf := publishedDate(a)
+		got := namedDays(a, mentionAnalyze(a.Text, d, conf))
+		var days []string
+		for _, sp := range got {
+			if sp.Lo == sp.Hi {
+				days = append(days, time.Unix(int64(sp.Lo)*86400, 0).UTC().Format("2006-01-02"))
+			}
+		}
+		if !slices.Equal(days, c.want) {
+			t.Errorf("%q: named days %v, want %v (all %+v)", c.text, days, c.want, got)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, cluster.Span{Lo: day(w), Hi: day(w), Known: true}) {
+				t.Errorf("%q: %s not a named span (%+v)", c.text, w, got)
+			}
 		}
 	}
 }

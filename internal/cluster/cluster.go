@@ -126,6 +126,10 @@ type Story struct {
 	// (Features.Named), at most maxNamed of them, earliest first
 	// (addNamed).
 	named []Span
+	// persons are the term ids of the people its articles name
+	// (Features.Persons), sorted: what it carries as a probe of the
+	// second look (asProbe, sharesPerson).
+	persons []uint32
 	// weekdays has bit w set when an undated article of the story (one
 	// with neither a publication day nor an event date) names weekday w
 	// for its event (Features.Weekday).
@@ -610,6 +614,17 @@ func (c *Clusterer) add(s *Story, article int, v vec, f Features) {
 		s.weekdays |= 1 << f.Weekday
 	}
 	s.named = addNamed(s.named, f.Named)
+	s.persons = unionIDs(s.persons, c.persons(f))
+}
+
+// unionIDs returns the sorted union of two sorted id lists.
+func unionIDs(a, b []uint32) []uint32 {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // maxNamed bounds the days and months a story keeps of what its articles

@@ -1084,3 +1084,78 @@ func TestEventsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryProbePersons: a story compared as a whole in the second look
+// (asProbe, as pairSmall's bestSmall does) carries the people its
+// articles name, joined stories the people of both, so that a later
+// report naming the earlier story's victim is tied to it (eventsApart)
+// as a lone article naming that person is.
+func TestStoryProbePersons(t *testing.T) {
+	lx := lexicon.Default()
+	body := "A man was shot and wounded outside a bar on Quarry Avenue in Marvale, Marvale police said, and officers were looking for the gunman."
+	const day = 19000
+	at := func(d int32) Span { return Span{Lo: d, Hi: d, Known: true} }
+	doc := func(pub int, event Span, person string) Features {
+		d := Doc{Title: "Man shot outside Marvale bar", Body: body, Day: pub, Event: event, Named: []Span{event},
+			Entities: []WeightedName{{Name: "marvale police", Mentions: 2}, {Name: "marvale", Mentions: 2, Place: true, Dateline: true}}}
+		if person != "" {
+			d.Entities = append(d.Entities, WeightedName{Name: person, Mentions: 2, Person: true})
+		}
+		return Extract(lx, d)
+	}
+	for _, c := range []struct {
+		name   string
+		person string
+		apart  bool
+	}{
+		{"the earlier story's person named", "dale roe", false},
+		{"another person named", "ada doe", true},
+		{"no person named", "", true},
+	} {
+		docs := []Features{doc(day+1, at(day), "dale roe"), doc(day+8, at(day+7), c.person), doc(day+9, at(day+7), "")}
+		cl := New(DefaultOptions())
+		for _, f := range docs {
+			cl.Observe(f)
+		}
+		cl.PlaceGold(docs[0], "first")
+		cl.PlaceGold(docs[1], "later")
+		cl.PlaceGold(docs[2], "later")
+		var first, later *Story
+		for _, s := range cl.Stories() {
+			switch s.key {
+			case "first":
+				first = s
+			case "later":
+				later = s
+			}
+		}
+		if first == nil || later == nil || len(later.Members) != 2 {
+			t.Fatalf("%s: gold placement failed", c.name)
+		}
+		if got := cl.eventsApart(later.asProbe(), first); got != c.apart {
+			t.Errorf("%s: eventsApart(later story, first) = %v, want %v (persons %v)", c.name, got, c.apart, later.persons)
+		}
+	}
+	// Joined stories carry the people of both.
+	docs := []Features{doc(day+1, at(day), "dale roe"), doc(day+1, at(day), "ada doe")}
+	cl := New(DefaultOptions())
+	for _, f := range docs {
+		cl.Observe(f)
+	}
+	cl.PlaceGold(docs[0], "a")
+	cl.PlaceGold(docs[1], "b")
+	ss := cl.Stories()
+	cl.join(ss[0], ss[1])
+	if p := ss[0].asProbe(); len(p.persons) != 2 {
+		t.Errorf("joined story's probe persons %v, want both people", p.persons)
+	}
+	// A saved and restored story keeps them.
+	st := cl.State(ss[0])
+	if want := []string{"e:ada doe", "e:dale roe"}; !slices.Equal(st.Persons, want) {
+		t.Errorf("saved state's persons %v, want %v", st.Persons, want)
+	}
+	r := New(DefaultOptions())
+	if got := r.Restore(st, 0); len(got.persons) != 2 || !r.sharesPerson(probe{persons: got.persons}, got) {
+		t.Errorf("restored story's persons %v, want both, held in its centroid", got.persons)
+	}
+}

@@ -69,7 +69,7 @@ func (c *Clusterer) mergeTarget(a *Story) *Story {
 // event span (no weekday: the passes after placement do not apply the
 // weekday test).
 func (s *Story) asProbe() probe {
-	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm}, minDay: s.minDay, maxDay: s.maxDay, event: s.event, named: s.named}
+	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm}, minDay: s.minDay, maxDay: s.maxDay, event: s.event, named: s.named, persons: s.persons}
 }
 
 // join moves every member of src into dst.
@@ -89,6 +89,7 @@ func (c *Clusterer) join(dst, src *Story) {
 	dst.datedDays |= src.datedDays
 	dst.weekdays |= src.weekdays
 	dst.named = addNamed(dst.named, src.named)
+	dst.persons = unionIDs(dst.persons, src.persons)
 	for _, m := range src.Members {
 		if m >= 0 { // -1: a stored article of a restored story (Restore)
 			c.Assign[m] = dst.ID

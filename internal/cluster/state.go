@@ -27,7 +27,10 @@ type StoryState struct {
 	// Named are the days and months its dated articles name (see
 	// Story.named); none in a state saved without them.
 	Named []Span
-	Size  int
+	// Persons are the terms of the people its articles name (see
+	// Story.persons), sorted; none in a state saved without them.
+	Persons []string
+	Size    int
 }
 
 // State returns a story's state.
@@ -43,6 +46,10 @@ func (c *Clusterer) States(stories []*Story) []StoryState {
 	out := make([]StoryState, len(stories))
 	for k, s := range stories {
 		st := StoryState{MinDay: s.minDay, MaxDay: s.maxDay, Event: s.event, Dated: s.dated, DatedDays: s.datedDays, Weekdays: s.weekdays, Named: slices.Clone(s.named), Size: len(s.Members)}
+		for _, id := range s.persons {
+			st.Persons = append(st.Persons, names[id])
+		}
+		slices.Sort(st.Persons)
 		cen := append([]tw(nil), s.centroid...)
 		sort.Slice(cen, func(a, b int) bool { return names[cen[a].id] < names[cen[b].id] })
 		st.Terms = make([]string, len(cen))
@@ -84,6 +91,11 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 	if s.datedDays == 0 {
 		s.datedDays = c.eventWeekdays(st.Dated)
 	}
+	for _, t := range st.Persons {
+		s.persons = append(s.persons, c.term(t))
+	}
+	slices.Sort(s.persons)
+	s.persons = slices.Compact(s.persons)
 	cen := make([]tw, 0, len(st.Terms))
 	for i, t := range st.Terms {
 		cen = append(cen, tw{c.term(t), st.Weights[i]})
