@@ -101,7 +101,12 @@ func runAnalyze(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "corroborate analyze: %v\n", err)
 		return exitPartial
 	}
-	defer store.Close()
+	if !e.exits || cfg.db != ":memory:" {
+		defer store.Close()
+	}
+	// else a :memory: store is the process's memory, which the system takes
+	// back at exit in one piece: closing it freed SQLite's page cache page by
+	// page (1.4% of the CPU of analyze on ECB+ dev).
 
 	fopts := fetch.DefaultOptions()
 	fopts.AllowPrivate, fopts.Timeout = cfg.allowPrivate, cfg.timeout

@@ -34,6 +34,10 @@ type env struct {
 	// stderrTTY and stdoutTTY report whether those streams are terminals.
 	stderrTTY, stdoutTTY bool
 	log                  *slog.Logger
+	// exits reports that the process ends when the command returns (main
+	// sets it, tests do not): memory the command holds to its end need not
+	// be freed piece by piece.
+	exits bool
 }
 
 const usage = `corroborate — which articles tell the same story, and where they differ.
@@ -63,7 +67,7 @@ func main() {
 		stop() // restore the default handlers for a second signal
 	}()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv,
-		stderrTTY: isTerminal(os.Stderr), stdoutTTY: isTerminal(os.Stdout)}
+		stderrTTY: isTerminal(os.Stderr), stdoutTTY: isTerminal(os.Stdout), exits: true}
 	e.log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	os.Exit(run(ctx, e, os.Args[1:]))
 }

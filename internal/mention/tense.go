@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -207,6 +208,36 @@ func words(s string) []word {
 	return out
 }
 
+// sentenceWords keeps the words of the sentences ClauseTense and
+// PresentBefore read last: each is called once for every date, weekday
+// and fact value of a sentence, and a value's two calls come together, so
+// a sentence was split again at every call. The entries are never changed
+// once stored, and read without a lock (a lock the analysis workers
+// contended for cost more CPU than the splits it saved); nothing in this
+// package writes into a word slice it reads.
+var sentenceWords struct {
+	next    atomic.Uint32
+	entries [8]atomic.Pointer[sentenceEntry]
+}
+
+type sentenceEntry struct {
+	text string
+	ws   []word
+}
+
+// cachedWords returns words(s), split once for the last few sentences.
+func cachedWords(s string) []word {
+	c := &sentenceWords
+	for i := range c.entries {
+		if e := c.entries[i].Load(); e != nil && e.text == s {
+			return e.ws
+		}
+	}
+	ws := words(s)
+	c.entries[c.next.Add(1)%uint32(len(c.entries))].Store(&sentenceEntry{text: s, ws: ws})
+	return ws
+}
+
 // isASCIIDigit reports whether c is an ASCII figure (what \d matches).
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -215,7 +246,7 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 // November", "was arrested on Thursday"), then what follows it ("On Nov. 15,
 // the court will rule"), then the rest of the sentence nearest first.
 func ClauseTense(sentence string, start, end int) Tense {
-	ws := words(sentence)
+	ws := cachedWords(sentence)
 	first, last := wordsOver(ws, start, end) // words of the expression
 	if first < 0 {
 		return TenseNone
@@ -694,7 +725,7 @@ func isVerbBase(w string) bool {
 // the present of a timetable, not the day of a done deed, whatever past
 // forms stand further back in its clause.
 func PresentBefore(sentence string, start int) bool {
-	ws := words(sentence)
+	ws := cachedWords(sentence)
 	first := -1
 	for i, w := range ws {
 		if w.end > start {
