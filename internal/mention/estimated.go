@@ -34,12 +34,12 @@ var reEstimatedAt = regexp.MustCompile(`(?i)\sat\s+(?:(?:about|around|roughly|so
 var reWord = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*`)
 
 // estimatedObject is the noun a value measures when an estimate verb
-// puts its object at it: "police put the march at roughly 30,000 people"
-// (the march's size), "the agency estimated the damage at $2 million",
+// puts its object at it: "organisers put the rally at about 12,000 people"
+// (the rally's size), "the agency estimated the damage at $2 million",
 // "set bail at $5,000" (the object of a complex-transitive verb and its
 // object complement, Quirk et al. 1985 ch. 16, complex-transitive
 // complementation: the complement is a value of the object). The verb may stand up to a dozen words before "at",
-// across a parenthetical phrase ("put the march, to mark the strike, at
+// across a parenthetical phrase ("put the rally, held to protest the levy, at
 // …"); in the passive ("the crowd was estimated at 5,000") the subject
 // is the object. "" when no estimate verb governs the value.
 func (vs *valueScan) estimatedObject(off int) string {

@@ -13,7 +13,7 @@ import (
 // with the subject); "at" after another verb names no object.
 func TestEstimatedObject(t *testing.T) {
 	for _, tc := range []struct{ s, value, want string }{
-		{"Police put the march, to mark a one-day strike, at roughly 30,000 people.", "30,000 people", "march"},
+		{"Organisers put the rally, held to protest the levy, at about 12,000 people.", "12,000 people", "rally"},
 		{"The agency estimated the damage at about $2 million.", "$2 million", "damage"},
 		{"The crowd was estimated at 5,000 people.", "5,000 people", "crowd"},
 		{"A judge set bail at $5,000 for Doe.", "$5,000", "bail"},
