@@ -13,7 +13,7 @@ func TestTitleBeforeRelationalAdjective(t *testing.T) {
 	cases := []struct {
 		body, speaker, kind string
 	}{
-		{"Factories paid little tax last year. General Chemical says that in 2019 it paid $1.2 billion in taxes.", "General Chemical", "organization"},
+		{"The plant closed after the flood. General Chemical says its works at Harlow Quay will reopen in March.", "General Chemical", "organization"},
 		{"The reactor order was signed on Monday. General Atomic said it would deliver the parts by June.", "General Atomic", "organization"},
 		{"The troops left the valley on Monday. General Young said the soldiers would return in June.", "Young", "person"},
 		{"The troops left the valley on Monday. General Ham said the soldiers would return in June.", "Ham", "person"},
