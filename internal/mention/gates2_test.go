@@ -17,12 +17,7 @@ func TestValueGatesAsPatterns(t *testing.T) {
 	r := rand.New(rand.NewSource(13))
 	hits := map[string]int{}
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(12); n > 0; n-- {
-			b.WriteString(words[r.Intn(len(words))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		s := b.String()
+		s := madeUpText(r, words, seps, 12)
 		for _, c := range []struct {
 			name      string
 			got, want [][]int
@@ -74,12 +69,7 @@ func TestArticleDurationGates(t *testing.T) {
 	r := rand.New(rand.NewSource(35))
 	hits := map[string]int{}
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(10); n > 0; n-- {
-			b.WriteString(words[r.Intn(len(words))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		s := b.String()
+		s := madeUpText(r, words, seps, 10)
 		for _, c := range []struct {
 			name      string
 			got, want [][]int
@@ -98,4 +88,16 @@ func TestArticleDurationGates(t *testing.T) {
 			t.Errorf("%s: only %d matches in the texts", name, hits[name])
 		}
 	}
+}
+
+// madeUpText joins 1 to most words drawn from words, each followed by a
+// separator drawn from seps: a text for checking a gated scan against its
+// pattern's own scan.
+func madeUpText(r *rand.Rand, words, seps []string, most int) string {
+	var b strings.Builder
+	for n := 1 + r.Intn(most); n > 0; n-- {
+		b.WriteString(words[r.Intn(len(words))])
+		b.WriteString(seps[r.Intn(len(seps))])
+	}
+	return b.String()
 }

@@ -30,12 +30,7 @@ func TestTimeScansFromKeys(t *testing.T) {
 	seps := []string{" ", " ", " ", "  ", "\t", "\n", ", ", "-", " (", "\u00a0", "’s ", ". "}
 	r := rand.New(rand.NewSource(34))
 	for i := 0; i < 8000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(14); n > 0; n-- {
-			b.WriteString(timeScanWords[r.Intn(len(timeScanWords))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		s := b.String()
+		s := madeUpText(r, timeScanWords, seps, 14)
 		check := func(name string, got, want [][]int) {
 			t.Helper()
 			if !reflect.DeepEqual(got, want) {
