@@ -200,7 +200,7 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 	if b == lw || !c.lx.Has(b, lexicon.Verb) {
 		return "", false
 	}
-	if !strings.HasSuffix(lw, "ing") && c.dyingPhrasal(toks, i) != "" {
+	if !strings.HasSuffix(lw, "ing") && c.dyingPhrasal(toks, i) {
 		return "die", false // one sense with "die": the same verb
 	}
 	// A verb of dying is no reporting verb (lightVerb) whatever its other
@@ -348,7 +348,7 @@ func (c *comparer) verbSlots(a *mention.Analysis, si int, toks []text.Token, i i
 		}
 		if r, ok := alignRoles[lw]; ok {
 			role, start = r, k+1
-		} else if k == i+1 && c.dyingPhrasal(toks, i) != "" {
+		} else if k == i+1 && c.dyingPhrasal(toks, i) {
 			k++ // the particle of "passed away"
 			continue
 		} else if k == i+1 && !passive {
@@ -686,29 +686,22 @@ func (c *comparer) diesOf(verb string) bool {
 	return false
 }
 
-// dyingPhrasal is the phrasal verb ("pass_away") that the verb at toks[i]
-// makes with the word after it when WordNet's commonest sense of that
-// phrasal verb is the commonest sense of "die": "passed away from X" tells
-// the cause of a death as "died from X" does, and "passed" alone (whose
-// dying sense is rare) does not. "" when it makes none.
-func (c *comparer) dyingPhrasal(toks []text.Token, i int) string {
+// dyingPhrasal reports whether the verb at toks[i] and the word after it
+// make a phrasal verb ("pass_away") whose commonest WordNet sense is the
+// commonest sense of "die": "passed away from X" tells the cause of a
+// death as "died from X" does, and "passed" alone (whose dying sense is
+// rare) does not.
+func (c *comparer) dyingPhrasal(toks []text.Token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
-		return ""
+		return false
 	}
 	b := c.lx.Base(strings.ToLower(toks[i].Text), lexicon.Verb)
 	if b == "" {
-		return ""
+		return false
 	}
-	pv := b + "_" + strings.ToLower(toks[i+1].Text)
-	top, ok := c.lx.TopSense(pv, lexicon.Verb)
-	if !ok {
-		return ""
-	}
-	die, ok := c.lx.TopSense("die", lexicon.Verb)
-	if !ok || top.Synset != die.Synset {
-		return ""
-	}
-	return pv
+	top, ok := c.lx.TopSense(b+"_"+strings.ToLower(toks[i+1].Text), lexicon.Verb)
+	die, dok := c.lx.TopSense("die", lexicon.Verb)
+	return ok && dok && top.Synset == die.Synset
 }
 
 // causeSlot reports whether a slot is the cause of a death: "of" (or
