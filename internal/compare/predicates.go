@@ -39,6 +39,11 @@ func (c *comparer) countPredicate(toks []text.Token, v mention.Value) string {
 			k++
 		}
 		if k < len(toks) {
+			// An aspectual verb's complement is what happened ("two
+			// helicopters began moving the injured": move).
+			if b := mention.AspectualComplement(toks, k); b != "" {
+				return b
+			}
 			if b := c.pastVerb(toks[k], aux); b != "" {
 				return b
 			}

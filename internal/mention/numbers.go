@@ -318,6 +318,31 @@ func eventNear(lx *lexicon.Lexicon, toks []text.Token, at, after int, plural boo
 // search" name no event of their own; the verb they take does.
 var aspectualVerbs = set("begin", "start", "commence", "continue", "keep", "stop", "cease", "finish", "resume", "quit")
 
+// AspectualComplement is, for token k an inflected aspectual verb
+// (aspectualVerbs) whose complement, an -ing form or a "to" infinitive
+// right after it, is a verb ("began moving", "started to carry"), the base
+// form of that verb: the verb of the clause, whatever its file. "" for
+// any other token.
+func AspectualComplement(toks []text.Token, k int) string {
+	lx := lexicon.Default()
+	lw := lower(toks[k].Text)
+	if b := lx.Base(lw, lexicon.Verb); !aspectualVerbs[b] || b == lw || k+1 >= len(toks) {
+		return ""
+	}
+	n := k + 1
+	if lower(toks[n].Text) == "to" && n+1 < len(toks) {
+		n++
+	}
+	nl := lower(toks[n].Text)
+	if n == k+1 && !strings.HasSuffix(nl, "ing") {
+		return ""
+	}
+	if vb := lx.Base(nl, lexicon.Verb); lx.Has(vb, lexicon.Verb) {
+		return vb
+	}
+	return ""
+}
+
 // nounByConcord reports whether token k, after a plural count, is a plural
 // noun rather than a verb: a verb agreeing with a plural subject takes no
 // -s (Quirk et al. 1985 §10.34, concord of number), so a form ending in -s
@@ -455,6 +480,13 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 			return "" // a particle: WordNet's verb "off" (to kill) is no event of "set off"
 		}
 		b := lx.Base(lw, lexicon.Verb)
+		// A preposition written as it is ("skating near the pier with
+		// five friends"): WordNet's verb "near" (to come near) is no
+		// event of a word the Penn Treebank tags a preposition (IN); an
+		// inflected form ("neared") is a verb.
+		if tag, _ := lexicon.ClosedClass(lw); tag == "IN" && b == lw {
+			return ""
+		}
 		if isEvent(b) && (b != lw || lx.Has(lw, lexicon.Verb)) {
 			if b == lw && !strings.HasSuffix(lw, "ing") && lx.Has(lw, lexicon.Noun) && !lx.Has(lw, lexicon.Verb) {
 				return ""
@@ -508,6 +540,13 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		// after it: "four boats were ferrying wounded" is a
 		// crossing, not a wounding.
 		if !possessive && isVerbForm(lx, lower(toks[k].Text)) && motionVerb(lx.Base(lower(toks[k].Text), lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
+			break
+		}
+		// So does an aspectual verb's complement that names no event:
+		// "two helicopters began moving the injured" moved people, and
+		// "the injured" is its object, not what happened to the
+		// helicopters.
+		if !possessive && AspectualComplement(toks, k) != "" {
 			break
 		}
 	}

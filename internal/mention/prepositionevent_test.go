@@ -1,0 +1,22 @@
+package mention
+
+import "testing"
+
+// TestPrepositionNoEvent: an uninflected word the Penn Treebank tags a
+// preposition ("near", "like") is no event verb of a count, though
+// WordNet has it as a verb ("near": to come near); an aspectual verb whose
+// complement is a verb of no event ("began moving") is the count's own
+// verb and ends the search after it, so "the injured" it takes for its
+// object is not what happened to the things counted. Sentences written
+// for this test.
+func TestPrepositionNoEvent(t *testing.T) {
+	checkCountEvents(t, []countEvent{
+		{"The boy said he was cycling near the harbour wall with four cousins and felt a sting in his arm.", "four cousins", ""},
+		{"Three ferries began moving the injured to the clinic at Vesk, the mayor said.", "Three ferries", ""},
+		{"Two trucks started to move the wounded across the bridge.", "Two trucks", ""},
+		// Guards: an inflected form is a verb; an aspectual verb with an
+		// event for its complement takes it.
+		{"The rebels neared 12 villages on the plain.", "12 villages", "near"},
+		{"Three gunmen began shooting at the crowd.", "Three gunmen", "shoot"},
+	})
+}
