@@ -11,13 +11,13 @@ import (
 
 // TestAspectualPredicate: what a count's things did is the verb an
 // aspectual verb takes ("began moving": move; Quirk et al. 1985 §16.49),
-// not the aspectual verb, so that two ferries that "began moving the
-// injured" and five ferries "carrying injured" are one fact told with two
-// verbs of motion. Sentences written for this test.
+// not the aspectual verb, so that two vans that "began moving the
+// injured" away and five vans "carrying injured" away are one fact told
+// with two verbs of motion. Sentences written for this test.
 func TestAspectualPredicate(t *testing.T) {
 	c := newComparer(Input{})
 	for _, tc := range []struct{ sentence, figure, want string }{
-		{"Two ferries began moving the injured to the clinic at Vesk.", "Two ferries", "move"},
+		{"Two vans began moving the injured away from the square.", "Two vans", "move"},
 		{"Four trucks started to haul the rubble away.", "Four trucks", "haul"},
 		{"Four trucks started from the depot.", "Four trucks", "start"},
 		{"Five barns had been badly hit by the storm.", "Five barns", "hit"},
@@ -28,10 +28,10 @@ func TestAspectualPredicate(t *testing.T) {
 			t.Errorf("%q in %q: got %q, want %q", tc.figure, tc.sentence, got, tc.want)
 		}
 	}
-	x := "Ferry\n\nTwo ferries began moving the injured from the island of Vesk to the clinic at Harl, the governor said."
-	y := "Ferry\n\nThe governor said five ferries were ferrying injured from the island of Vesk to the clinic at Harl."
+	x := "Vans\n\nTwo vans began moving the injured away from the square in Orl, the sheriff said."
+	y := "Vans\n\nThe sheriff said five vans were carrying injured away from the square in Orl."
 	r := run(doc("a", x, dates.Date{Year: 2022, Month: 3, Day: 9}), doc("b", y, dates.Date{Year: 2022, Month: 3, Day: 10}))
 	if got := kinds(r.Discrepancies); got != "number:Two/five" {
-		t.Errorf("ferries: got %q, want %q", got, "number:Two/five")
+		t.Errorf("vans: got %q, want %q", got, "number:Two/five")
 	}
 }

@@ -11,8 +11,8 @@ import "testing"
 // for this test.
 func TestPrepositionNoEvent(t *testing.T) {
 	checkCountEvents(t, []countEvent{
-		{"The boy said he was cycling near the harbour wall with four cousins and felt a sting in his arm.", "four cousins", ""},
-		{"Three ferries began moving the injured to the clinic at Vesk, the mayor said.", "Three ferries", ""},
+		{"A grey van stood near the old mill with three guards inside it all night.", "three guards", ""},
+		{"Three vans began moving the injured away from the square, the mayor said.", "Three vans", ""},
 		{"Two trucks started to move the wounded across the bridge.", "Two trucks", ""},
 		// Guards: an inflected form is a verb; an aspectual verb with an
 		// event for its complement takes it.
