@@ -538,12 +538,14 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 			dateline[m.Entity] = true
 		}
 	}
+	contact := contactOnly(r)
 	for k, e := range r.Entities {
 		if e.Type == mention.Other {
 			continue
 		}
 		place := e.Type == mention.Place
-		d.Entities = append(d.Entities, cluster.WeightedName{Name: nameKey(e.Name, e.Type), Mentions: e.Mentions, Place: place, Dateline: place && dateline[k], Person: e.Type == mention.Person})
+		key := nameKey(e.Name, e.Type)
+		d.Entities = append(d.Entities, cluster.WeightedName{Name: key, Mentions: e.Mentions, Place: place, Dateline: place && dateline[k], Person: !contact[k] && eventPerson(e, key)})
 	}
 	pd, conf := publishedDate(a)
 	d.Day = -1
@@ -624,6 +626,52 @@ func nameKey(name, typ string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// eventPerson reports whether an article entity is one of its event's
+// own people, by which a later report ties itself to it (cluster's
+// Features.Persons): a person named in full (a name key of two words, a
+// given name and a surname: a surname alone is many people's) and never
+// with a title of office or rank ("Sgt.", "Mayor", "Deputy Coroner",
+// "the county's district attorney"): those are the officials who speak of
+// every event of their city or beat (its police spokesman, its coroner,
+// its mayor), where the victims, the suspects and their kin are named
+// without one (a courtesy title, "Mr.", "Mrs.", is no office).
+func eventPerson(e mention.ArticleEntity, key string) bool {
+	if ws := strings.Fields(e.Name); e.Type != mention.Person || !strings.Contains(key, " ") || len(ws) == 0 || !mention.IsFirstName(ws[0]) {
+		return false
+	}
+	for _, t := range e.Titles {
+		if ws := strings.Fields(t); len(ws) > 0 && !mention.CourtesyTitle(ws[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactOnly returns the entities an article names only in sentences
+// that give an e-mail address or a social-media handle ("Contact Jo Roe
+// at: jroe@example.com, or on Twitter @jroe"): a tagline's writer or a
+// press contact, named by every report the outlet or the office
+// sends out, not a person of the event.
+func contactOnly(r *mention.Analysis) map[int]bool {
+	in, out := map[int]bool{}, map[int]bool{}
+	for _, m := range r.Mentions {
+		if m.Entity < 0 || m.Sentence < 0 || m.Sentence >= len(r.Sentences) {
+			continue
+		}
+		if strings.Contains(r.Sentences[m.Sentence].Text, "@") {
+			in[m.Entity] = true
+		} else {
+			out[m.Entity] = true
+		}
+	}
+	for k := range in {
+		if out[k] {
+			delete(in, k)
+		}
+	}
+	return in
 }
 
 // generational are the suffixes that follow a person's surname (CMOS

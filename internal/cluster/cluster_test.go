@@ -434,7 +434,7 @@ func TestFragmentsPassVetoedBest(t *testing.T) {
 		o := opts
 		o.EventVeto, o.PubVeto, o.ApartDays = 0, 0, 0
 		c.SetOptions(o)
-		b := c.bestOther(s, p, 1)
+		b := c.bestOther(s, p, 1, false)
 		c.SetOptions(opts)
 		if b == nil || b.ID != a[2] {
 			t.Fatalf("without the veto, report %d does not find the later event's story %d best", m, a[2])
@@ -1157,5 +1157,60 @@ func TestStoryProbePersons(t *testing.T) {
 	r := New(DefaultOptions())
 	if got := r.Restore(st, 0); len(got.persons) != 2 || !r.sharesPerson(probe{persons: got.persons}, got) {
 		t.Errorf("restored story's persons %v, want both, held in its centroid", got.persons)
+	}
+}
+
+// TestPersonTies: a report left alone after the passes joins a small
+// story that names its event's person (a later report of an arrest
+// naming the victim) when the model scores it at least Relook against
+// it; a report naming another person, or none, stays alone, and so does
+// one that names the person but shares too little else.
+func TestPersonTies(t *testing.T) {
+	lx := lexicon.Default()
+	const day = 19000
+	at := func(d int32) Span { return Span{Lo: d, Hi: d, Known: true} }
+	doc := func(pub int, title, body, person string) Features {
+		// Only the first report has Marvale as its dateline: two small
+		// stories of one dateline would meet in pairSmall.
+		d := Doc{Title: title, Body: body, Day: pub, Event: at(day), Named: []Span{at(day)},
+			Entities: []WeightedName{{Name: "marvale police", Mentions: 2}, {Name: "marvale", Mentions: 2, Place: true, Dateline: pub == day}}}
+		if person != "" {
+			d.Entities = append(d.Entities, WeightedName{Name: person, Mentions: 2, Person: true})
+		}
+		return Extract(lx, d)
+	}
+	first := doc(day, "Man shot outside Marvale bar", "A man was shot and wounded outside a bar on Quarry Avenue in Marvale, Marvale police said, and officers were looking for the gunman.", "dale roe")
+	arrest := func(person string) Features {
+		return doc(day+2, "Arrest in shooting outside Marvale bar", "Marvale police arrested a suspect in the shooting of a man outside a bar on Quarry Avenue, and the man remained in the hospital.", person)
+	}
+	other := Extract(lx, Doc{Title: "Council approves budget", Body: "The Hollin council approved the budget for the coming year after a long debate on road repairs and the library.", Day: day + 2,
+		Entities: []WeightedName{{Name: "hollin council", Mentions: 2}, {Name: "hollin", Mentions: 1, Place: true}, {Name: "dale roe", Mentions: 1, Person: true}}})
+	for _, c := range []struct {
+		name  string
+		later Features
+		one   bool
+	}{
+		{"the victim named", arrest("dale roe"), true},
+		{"another person named", arrest("ada doe"), false},
+		{"no person named", arrest(""), false},
+		{"the victim named, nothing else shared", other, false},
+	} {
+		docs := []Features{first, c.later}
+		cl := New(DefaultOptions())
+		for _, f := range docs {
+			cl.Observe(f)
+		}
+		cl.PlaceGold(docs[0], "a")
+		cl.PlaceGold(docs[1], "b")
+		feats := func(i int) Features { return docs[i] }
+		if n := cl.relook(feats) + cl.pairSmall() + cl.fragments(feats); n != 0 {
+			t.Fatalf("%s: the other passes joined %d (the case must leave both alone)", c.name, n)
+		}
+		cl.personTies(feats)
+		if one := cl.Assign[0] == cl.Assign[1]; one != c.one {
+			p := probe{v: cl.vector(c.later), persons: cl.persons(c.later), minDay: day + 2, maxDay: day + 2, event: at(day)}
+			x := cl.pair(p, cl.stories[cl.Assign[0]])
+			t.Errorf("%s: one story %v, want %v (score %.3f)", c.name, one, c.one, cl.opts.Model.Prob(x[:]))
+		}
 	}
 }

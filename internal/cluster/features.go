@@ -43,10 +43,12 @@ type Features struct {
 	// pubVetoed).
 	Named []Span
 	// Persons are the names of the people the article names (the names
-	// of its actor terms, "e:" left out, that the language layer types as
-	// persons), sorted: an event's own people (its victims, its
-	// suspects), where organisations and places are also an area's
-	// standing institutions (see eventsApart).
+	// of its actor terms, "e:" left out, marked WeightedName.Person: the
+	// analysis marks people named in full and with no title of office,
+	// analyze.eventPerson), sorted: an event's own people (its victims,
+	// its suspects), where organisations, places and the officials who
+	// speak of every event are also an area's standing ones (see
+	// eventsApart, personTies).
 	Persons []string
 }
 
@@ -185,7 +187,9 @@ type WeightedName struct {
 	Place bool
 	// Dateline marks a place named in the article's first sentence.
 	Dateline bool
-	// Person marks a person (not a place, not an organisation).
+	// Person marks a person of the event (not a place, not an
+	// organisation; the analysis leaves out officials named with a title
+	// and people named by one word: analyze.eventPerson).
 	Person bool
 }
 

@@ -633,6 +633,10 @@ func courtesyTitle(w string) bool {
 	return false
 }
 
+// CourtesyTitle reports whether a word is a courtesy title ("Mr.",
+// "Mrs.", "Ms."; courtesyTitle): a title of address, not of an office.
+func CourtesyTitle(w string) bool { return courtesyTitle(w) }
+
 // placeNoun reports whether a lower-case common noun names a kind of
 // place: a place head (headwords.txt: "county", "river", "park") or a
 // noun with a sense in WordNet's noun.location ("village") or a first sense
