@@ -227,6 +227,9 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 		stop = r.subjStart - 1 // the word before the subject opens the clause
 	}
 	for j := v - 1; j >= stop; j-- {
+		if r.low[j] == "and" && j >= r.subjStart && strings.Contains(p.subject, " and ") {
+			continue // "believe Roe and Poe shot …": the subject's own coordinator (coordinatedNames)
+		}
 		if w := r.low[j]; w == "if" || w == "whether" || w == "unless" {
 			if w != "whether" && premise(r.toks, j) {
 				p.premise = true
@@ -336,7 +339,7 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	// Over the verb's object or addressee ("wrote to the mayor
 	// on Saturday that …", "told reporters that …"): back to the nearest
 	// verb of communication or cognition within the clause.
-	if _, ok := r.verbBase(k); !ok || auxiliaries[r.low[k]] {
+	if b, ok := r.verbBase(k); !ok || auxiliaries[r.low[k]] || r.addressee(k, b) {
 		for m := k - 1; m > 0 && m >= k-6; m-- {
 			if isPunct(r.toks[m].Text) && r.low[m] != "'s" && r.low[m] != "’s" || clauseBreaks[r.low[m]] {
 				break
@@ -370,6 +373,22 @@ func (r *clauseReader) introducer(j int, p *proposition) {
 	if nb := r.lx.Base(w, lexicon.Noun); nb != w && r.toks[k-1].IsWord() && isPersonNoun(r.lx, nb) && !determiners[w] {
 		p.introHolder = w
 	}
+}
+
+// addressee reports whether token k, read as a verb of base b, is rather
+// the noun of persons or groups a verb of saying addresses before its
+// clause ("told police that …", "assured the court that …"; Quirk et al.
+// 1985 ch. 16, ditransitive complementation: an indirect object before a
+// that-clause): a word whose commonest noun sense (lexicon.FirstSense)
+// names persons or a group (WordNet noun.person, noun.group) and which has
+// no verb sense of saying or thinking ("police" and "court" are also
+// verbs, of policing and courting).
+func (r *clauseReader) addressee(k int, b string) bool {
+	if sayOrThinkVerb(r.lx, b) {
+		return false
+	}
+	n, ok := r.lx.FirstSense(r.lx.Base(r.low[k], lexicon.Noun), lexicon.Noun)
+	return ok && (n.Lex == lexicon.NounPerson || n.Lex == lexicon.NounGroup)
 }
 
 // timeWord reports whether token k is part of a time expression between a

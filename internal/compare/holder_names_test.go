@@ -163,3 +163,55 @@ func TestOwnVoiceOfHashedSource(t *testing.T) {
 		}
 	}
 }
+
+// A noun of persons or groups that is also a verb ("police", "court") is
+// the addressee of the verb of saying before it, not the verb that
+// introduces the clause: the one who told holds it, even where the quote
+// reader took only a quotation at the end of the sentence for the report.
+// (Sentences written for this test.)
+func TestAddresseeBeforeClause(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Ann Roe told police that the van was parked by a gate that “nobody ever used.”", "Ann Roe"},
+		{"Ann Roe told the court that the van was parked by a gate that “nobody ever used.”", "Ann Roe"},
+		{"Ann Roe told police the van was parked by a gate that “nobody ever used.”", "Ann Roe"},
+	} {
+		d := doc("a", "Depot\n\n"+tc.body, day)
+		docs := []story.Doc{d}
+		c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+		got, n := "", 0
+		for _, p := range c.predications() {
+			if p.subjNoun == "van" {
+				got, n = p.holder, n+1
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no claim read", tc.body)
+		}
+		if got != tc.want {
+			t.Errorf("%q: holder %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// Two names joined by "and" as the subject of a reported clause do not hide
+// the verb that introduces it: the "and" is the subject's own coordinator,
+// no clause break, so the believers hold the clause inside the report that
+// closes the sentence. (Sentence written for this test.)
+func TestCoordinatedSubjectIntroduced(t *testing.T) {
+	body := "Detectives believe Roe and Poe robbed the depot on Monday, Ann Miles said."
+	d := doc("a", "Depot\n\n"+body, day)
+	docs := []story.Doc{d}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	got, n := "", 0
+	for _, p := range c.predications() {
+		if p.verb == "rob" {
+			got, n = p.holder, n+1
+		}
+	}
+	if n == 0 {
+		t.Fatalf("%q: no claim read", body)
+	}
+	if got != "detectives" {
+		t.Errorf("%q: holder %q, want %q", body, got, "detectives")
+	}
+}

@@ -2480,7 +2480,11 @@ func (c *comparer) agentOfAct(p proposition) bool {
 		return false
 	}
 	if p.subjNoun != "" {
-		return firstNounLex(c.lx, p.subjNoun) == int(lexicon.NounPerson)
+		// The commonest sense, not the lowest synset (firstNounLex): "men"
+		// are adult males, though WordNet files the species ("man":
+		// noun.animal) first.
+		n, ok := c.lx.FirstSense(p.subjNoun, lexicon.Noun)
+		return ok && n.Lex == lexicon.NounPerson
 	}
 	return p.subject != "" && c.isPerson(p.subject)
 }
