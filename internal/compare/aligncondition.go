@@ -7,6 +7,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // This file compares the condition a person is said to be in ("listed in
@@ -60,6 +61,9 @@ func (c *comparer) conditionFacts() []conditionFact {
 			}
 		}
 		for si, s := range a.Sentences {
+			if !text.MayContainFold(s.Text, "condition") {
+				continue // every match of reCondition holds the word
+			}
 			for _, m := range reCondition.FindAllStringSubmatchIndex(s.Text, -1) {
 				if m[4] >= 0 || m[6] >= 0 && c.isAdjective(lastWordLower(s.Text[m[6]:m[7]])) {
 					continue // two states: "critical but steady"

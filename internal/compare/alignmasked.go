@@ -96,7 +96,8 @@ func (c *comparer) maskedSentences() ([]maskedSentence, []map[string]bool) {
 			if si >= len(a.Sentences) || len(toks) > maskedMaxUnits*2 {
 				continue
 			}
-			ms := maskedSentence{doc: di, sent: si, text: a.Sentences[si].Text, words: map[string]bool{}}
+			// At most a unit a token: the units are not grown from empty.
+			ms := maskedSentence{doc: di, sent: si, text: a.Sentences[si].Text, units: make([]maskUnit, 0, len(toks)), words: map[string]bool{}}
 			ms.read(toks, bySent[si], masked[si], a, merged[di])
 			if len(ms.units) >= maskedMinShared && len(ms.units) <= maskedMaxUnits {
 				out = append(out, ms)

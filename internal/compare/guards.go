@@ -939,7 +939,10 @@ func (c *comparer) needed(s string, v mention.Value) bool {
 	if v.Type != mention.VCount && v.Type != mention.VPercent && v.Type != mention.VMoney || v.Start > len(s) {
 		return false
 	}
-	ws := strings.Fields(reBeforeNeed.FindString(s[:v.Start]))
+	// A match is at most four words, each in its own field: it lies in the
+	// last four fields (text.LastFields), and the pattern, anchored at the
+	// end, is not tried at every position before them.
+	ws := strings.Fields(reBeforeNeed.FindString(text.LastFields(s[:v.Start], 4)))
 	for i, w := range ws {
 		lw := strings.ToLower(w)
 		b := c.lx.Base(lw, lexicon.Verb)

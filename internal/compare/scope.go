@@ -6,6 +6,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // This file holds the guards that tell what a count is a count of beyond
@@ -87,14 +88,21 @@ func (c *comparer) stretchOf(s string, v mention.Value) string {
 		if k := strings.IndexAny(after, ",;:()—"); k >= 0 {
 			after = after[:k]
 		}
-		if m := reOrdinalStretch.FindStringSubmatch(after); m != nil {
-			return strings.ToLower(m[1] + " " + m[2])
+		if mayNameOrdinalStretch(after) {
+			if m := reOrdinalStretch.FindStringSubmatch(after); m != nil {
+				return strings.ToLower(m[1] + " " + m[2])
+			}
 		}
 	}
-	for _, m := range reOrdinalStretch.FindAllStringSubmatchIndex(s, -1) {
-		if m[1] < v.Start && (m[0] == 0 || !strings.ContainsAny(s[m[1]:v.Start], ",;:()—")) {
-			return strings.ToLower(s[m[2]:m[3]] + " " + s[m[4]:m[5]])
+	if mayNameOrdinalStretch(s) {
+		for _, m := range reOrdinalStretch.FindAllStringSubmatchIndex(s, -1) {
+			if m[1] < v.Start && (m[0] == 0 || !strings.ContainsAny(s[m[1]:v.Start], ",;:()—")) {
+				return strings.ToLower(s[m[2]:m[3]] + " " + s[m[4]:m[5]])
+			}
 		}
+	}
+	if !hasScore(s) {
+		return "" // reScoredStretch cannot match
 	}
 	// "during a 15-2 run": a stretch told by its score, anywhere in the
 	// figure's sentence before a clause break after it.
@@ -114,6 +122,61 @@ func (c *comparer) stretchOf(s string, v mention.Value) string {
 // reScoredStretch is a stretch of a contest named by the score over it
 // ("during a decisive 3-0 vote streak", "in a 5-1 spell"): a part of the whole.
 var reScoredStretch = regexp.MustCompile(`(?i)\b(?:during|in|amid)\s+(?:a|an|the|[a-z]+['’]s)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}\d{1,3}-\d{1,3}\s+([a-z]+)`)
+
+// Gates asked before the two stretch patterns, never false where the
+// pattern matches: reOrdinalStretch's every match holds one of
+// stretchOpeners ("within" and "during" hold "in") and either one of
+// stretchOrdinals or a figure right before "st", "nd", "rd" or "th"; in
+// either case, or with a long s ("ſ"), which the pattern reads as "s".
+// reScoredStretch's every match holds a figure, a hyphen and a figure.
+var (
+	stretchOpeners  = []string{"in", "over", "through"}
+	stretchOrdinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"next", "last", "past", "final"}
+)
+
+// mayNameOrdinalStretch reports whether s may hold a match of
+// reOrdinalStretch.
+func mayNameOrdinalStretch(s string) bool {
+	if strings.ContainsRune(s, 'ſ') {
+		return true
+	}
+	opener := false
+	for _, w := range stretchOpeners {
+		if text.MayContainFold(s, w) {
+			opener = true
+			break
+		}
+	}
+	if !opener {
+		return false
+	}
+	for _, w := range stretchOrdinals {
+		if text.MayContainFold(s, w) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			switch s[i+1] | 0x20 {
+			case 's', 'n', 'r', 't':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasScore reports whether s holds a figure, a hyphen and a figure
+// ("3-0"), as every match of reScoredStretch does.
+func hasScore(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '-' && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // seriesTypes are the value types a stretch of a series applies to: counts,
 // durations ("another four-year term") and amounts ("a further $2

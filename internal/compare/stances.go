@@ -1981,10 +1981,18 @@ func (c *comparer) distinctHolders(preds []proposition, cl *claimGroup) int {
 // the outlet's own words beside a quotation stays the outlet's. A quote
 // left without a holder takes no position.
 func (c *comparer) creditQuotes(preds []proposition, cl *claimGroup) {
+	// The words of each member a speaker holds, the speaker's name left
+	// out, read once for the group (and again should its holder change).
+	var held map[int]heldWords
 	for _, i := range cl.members {
 		p := preds[i]
-		toks := text.Tokens(p.sentence)
-		if !(p.holder == "" || p.own && (!p.headline || singleQuoted(toks) > 0) && insideQuote(toks, tokenAt(toks, p.pos))) {
+		credit := p.holder == ""
+		if !credit && p.own {
+			// Only here are the sentence's tokens asked.
+			toks := text.Tokens(p.sentence)
+			credit = (!p.headline || singleQuoted(toks) > 0) && insideQuote(toks, tokenAt(toks, p.pos))
+		}
+		if !credit {
 			continue // the outlet's own words, a quotation beside them or not
 		}
 		words := c.lx.ContentWords(p.sentence)
@@ -1993,16 +2001,31 @@ func (c *comparer) creditQuotes(preds []proposition, cl *claimGroup) {
 			if q.own || q.holder == "" {
 				continue
 			}
-			qw := c.lx.ContentWords(q.sentence)
-			for _, w := range strings.Fields(mention.NormalizeName(q.holder)) {
-				delete(qw, w)
+			hw, ok := held[j]
+			if !ok || hw.holder != q.holder {
+				hw = heldWords{holder: q.holder, words: c.lx.ContentWords(q.sentence)}
+				for _, w := range strings.Fields(mention.NormalizeName(q.holder)) {
+					delete(hw.words, w)
+				}
+				if held == nil {
+					held = map[int]heldWords{}
+				}
+				held[j] = hw
 			}
+			qw := hw.words
 			if statementShare(words, qw) >= sameStatement || containsAll(qw, words) {
 				preds[i].holder, preds[i].own = q.holder, false
 				break
 			}
 		}
 	}
+}
+
+// heldWords are the content words of a member's sentence without its
+// holder's name (creditQuotes).
+type heldWords struct {
+	holder string
+	words  map[string]bool
 }
 
 // tokenAt is the index of the token at byte offset pos (the last one

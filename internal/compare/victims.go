@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // This file tells the days and times of two people's happenings apart when
@@ -40,7 +41,26 @@ type unnamedPeople struct {
 // personNounSingular folds a plural of the four nouns to its singular.
 var personNounSingular = map[string]string{"men": "man", "women": "woman", "boys": "boy", "girls": "girl"}
 
-// unnamedOf reads the unnamed people of sentence si of a.
+// unnamedNouns are the pieces of text every match of reUnnamedPerson
+// holds, in lower case: "man" ("woman"), "men" ("women"), "boy", "girl".
+// No letter outside ASCII folds to one of their letters.
+var unnamedNouns = []string{"man", "men", "boy", "girl"}
+
+// mayNameUnnamedPerson reports whether s may hold a match of
+// reUnnamedPerson (never false where it does): one of unnamedNouns in
+// either case.
+func mayNameUnnamedPerson(s string) bool {
+	for _, w := range unnamedNouns {
+		if text.MayContainFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedOf reads the unnamed people of sentence si of a. Each pattern is
+// asked only where it may match: reUnnamedAge where "-year-old", which
+// every match of it holds, is.
 func unnamedOf(a *mention.Analysis, si int) unnamedPeople {
 	var u unnamedPeople
 	for _, m := range a.Mentions {
@@ -49,17 +69,25 @@ func unnamedOf(a *mention.Analysis, si int) unnamedPeople {
 		}
 	}
 	text := a.Sentences[si].Text
-	u.kinds, u.ages = map[string]bool{}, map[int]bool{}
-	for _, m := range reUnnamedPerson.FindAllStringSubmatch(text, -1) {
-		k := strings.ToLower(m[2])
-		if s, ok := personNounSingular[k]; ok {
-			k = s
-		}
-		u.kinds[k] = true
+	person, aged := mayNameUnnamedPerson(text), strings.Contains(text, "-year-old")
+	if !person && !aged {
+		return unnamedPeople{} // neither pattern can match
 	}
-	for _, m := range reUnnamedAge.FindAllStringSubmatch(text, -1) {
-		if n, err := strconv.Atoi(m[1]); err == nil {
-			u.ages[n] = true
+	u.kinds, u.ages = map[string]bool{}, map[int]bool{}
+	if person {
+		for _, m := range reUnnamedPerson.FindAllStringSubmatch(text, -1) {
+			k := strings.ToLower(m[2])
+			if s, ok := personNounSingular[k]; ok {
+				k = s
+			}
+			u.kinds[k] = true
+		}
+	}
+	if aged {
+		for _, m := range reUnnamedAge.FindAllStringSubmatch(text, -1) {
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				u.ages[n] = true
+			}
 		}
 	}
 	if len(u.kinds) == 0 && len(u.ages) == 0 {

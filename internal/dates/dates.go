@@ -359,7 +359,22 @@ func ZoneWord(w string) bool {
 	case "GMT", "UTC", "AM", "PM":
 		return true
 	}
-	return w != "" && (monthFirstZoneRe.FindString(w) == w || dayFirstZoneRe.FindString(w) == w)
+	return zoneShaped(w) && (monthFirstZoneRe.FindString(w) == w || dayFirstZoneRe.FindString(w) == w)
+}
+
+// zoneShaped reports whether w is two to four capital letters (ASCII), as
+// every match of monthFirstZoneRe and dayFirstZoneRe is: a word of another
+// shape is no zone, and the patterns are not asked.
+func zoneShaped(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // DisambiguateLine is Disambiguate for a date read from a date line: a

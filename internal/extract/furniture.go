@@ -184,7 +184,7 @@ func classify(line string) lineKind {
 	if rePunctOnly.MatchString(s) {
 		return kindJunk
 	}
-	if reSlideCounter.MatchString(s) {
+	if maySlideCount(s) && reSlideCounter.MatchString(s) {
 		return kindAside
 	}
 	if words <= 14 {
@@ -217,6 +217,23 @@ func classify(line string) lineKind {
 		}
 	}
 	return kindText
+}
+
+// slideNouns are the nouns every match of reSlideCounter opens with
+// (the pattern is case-sensitive).
+var slideNouns = []string{"Image", "Photo", "Picture", "Slide"}
+
+// maySlideCount reports whether s may hold a match of reSlideCounter
+// (never false where it does): one of slideNouns. Most lines hold none,
+// and the pattern, which opens with no literal, is tried at every
+// position of the line.
+func maySlideCount(s string) bool {
+	for _, w := range slideNouns {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShareBar reports whether s consists only of share-button words.

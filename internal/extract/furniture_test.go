@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
 
 // TestDerivedFurniture checks lines against the derived phrase list
 // (furniture.txt): heads of its head categories open blocks, other phrases
@@ -30,5 +36,70 @@ func TestDerivedFurniture(t *testing.T) {
 	}
 	if len(furniturePhrases) < 1000 {
 		t.Errorf("derived list has %d phrases", len(furniturePhrases))
+	}
+}
+
+// TestSlideCountGate: maySlideCount is true of every made-up line
+// reSlideCounter matches, and false of lines without its nouns.
+func TestSlideCountGate(t *testing.T) {
+	words := []string{"Image", "Photo", "Picture", "Slide", "image", "PHOTO", "Images", "Photos:", "3", "12", "of", "/", "/ 5",
+		"Doe", "at", "the", "Ardwick", "mill", "(", ")", "Photograph", "Slideshow", "Pictured",
+		"Image 3 of 12", "Photo 2 of / 5", "Slide\t4  of\u00a09", "Picture 10 of 10:", "xImage 1 of 2", "Photo 1 of"}
+	seps := []string{" ", " ", "  ", "\t", "\u00a0", "", "\n"}
+	r := rand.New(rand.NewSource(36))
+	matched := 0
+	for i := 0; i < 40000; i++ {
+		var b strings.Builder
+		for n := 1 + r.Intn(9); n > 0; n-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString(seps[r.Intn(len(seps))])
+		}
+		s := b.String()
+		if reSlideCounter.MatchString(s) {
+			matched++
+			if !maySlideCount(s) {
+				t.Fatalf("maySlideCount(%q) = false, reSlideCounter matches", s)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("only %d made-up lines matched: the draw tests too little", matched)
+	}
+	if maySlideCount("Doe said the mill at Ardwick closed in 2019 of 12 sites.") {
+		t.Error("maySlideCount: true for a line without its nouns")
+	}
+}
+
+// TestLeadDateGate: mayOpenWithDate is true of every made-up line a date of
+// dates.FindAll opens (after white space, as leadStamp reads it), and
+// false of lines opening with other words.
+func TestLeadDateGate(t *testing.T) {
+	words := []string{"Monday,", "MON.", "Tues", "thursday", "Sat", "Sunday", "5", "05", "2021", "2021-03-05", "5/3/2021",
+		"5.3.2021", "2021/03/05", "March", "mar.", "Sept.", "SEPTEMBER", "dec", "5th", "of", "March,", "4,", "09:12", "(GMT+04:00)",
+		"On", "Police", "said", "Doe", "ſat", "ſept.", "Ardwick", "—", "\u00a0", "\u2003", "12:30"}
+	seps := []string{" ", " ", "  ", "\t", "\n", "\u00a0", "", ", "}
+	r := rand.New(rand.NewSource(36))
+	opened := 0
+	for i := 0; i < 60000; i++ {
+		var b strings.Builder
+		for n := 1 + r.Intn(8); n > 0; n-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString(seps[r.Intn(len(seps))])
+		}
+		l := b.String()
+		if fs := dates.FindAll(l); len(fs) > 0 && strings.TrimSpace(l[:fs[0].Start]) == "" {
+			opened++
+			if !mayOpenWithDate(l) {
+				t.Fatalf("mayOpenWithDate(%q) = false, a date (%+v) opens it", l, fs[0])
+			}
+		}
+	}
+	if opened < 100 {
+		t.Fatalf("only %d made-up lines open with a date: the draw tests too little", opened)
+	}
+	for _, l := range []string{"Police said 5 March 2021 was the day.", "  On March 5, 2021", "", "(5 March 2021)"} {
+		if mayOpenWithDate(l) {
+			t.Errorf("mayOpenWithDate(%q) = true, no date can open it", l)
+		}
 	}
 }

@@ -524,11 +524,44 @@ var leadClockRe = regexp.MustCompile(`^\s*[,|@-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b
 // text; the date is a date line of the body.
 func (p *page) leadStamp(i int) {
 	l := p.lines[i]
+	if !mayOpenWithDate(l) {
+		return // no date can open the line: FindAll would scan it whole for none
+	}
 	fs := dates.FindAll(l)
 	if len(fs) == 0 || strings.TrimSpace(l[:fs[0].Start]) != "" || !leadClockRe.MatchString(l[fs[0].End:]) {
 		return
 	}
 	p.dcands = append(p.dcands, dateCand{found: fs[0], lineIdx: i, conf: dates.ConfBodyDateLine, from: "byline"})
+}
+
+// dateOpeners are the first three letters, lower-cased, of every word a
+// date of dates.FindAll may open with that is not a figure: the months'
+// names and abbreviations and the weekdays' (dates' monthRe, weekdayRe).
+var dateOpeners = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true,
+	"sun": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true}
+
+// mayOpenWithDate reports whether a date of dates.FindAll may begin where
+// l's text does (after its white space): a figure, or a month's or a
+// weekday's name (in either case). A letter outside ASCII is let through:
+// the patterns fold the long s ("ſ") to "s".
+func mayOpenWithDate(l string) bool {
+	t := strings.TrimLeftFunc(l, unicode.IsSpace)
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	if len(t) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if t[k] >= 0x80 {
+			return true
+		}
+	}
+	return dateOpeners[string([]byte{t[0] | 0x20, t[1] | 0x20, t[2] | 0x20})]
 }
 
 // choosePublished takes the publication date from the metadata when it is

@@ -9,6 +9,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Dates that describe a thing or a person rather than date an event (see
@@ -43,13 +44,16 @@ var (
 func (x *timeScan) markAttributes() {
 	for i := range x.out {
 		t := &x.out[i]
-		before := x.s[:t.Start]
+		// The three patterns are anchored at the end and a match holds
+		// at most four fields (three for cohortRe): they are asked of the
+		// last ones (text.LastFields), not tried at every position.
+		before := text.LastFields(x.s[:t.Start], 4)
 		switch {
 		case birthLabelRe.MatchString(before):
 			t.Attribute = true
 		case t.Precision == PrecYear && copyrightRe.MatchString(before):
 			t.Stamp = true // when the page was written
-		case t.Precision == PrecYear && cohortRe.MatchString(x.s[:t.End]):
+		case t.Precision == PrecYear && cohortRe.MatchString(text.LastFields(x.s[:t.End], 3)):
 			t.Attribute = true
 		case t.Precision == PrecYear && (modelYear(x.s, t.Start, t.End) || modelWordRe.MatchString(x.s[t.End:])):
 			t.Attribute = true

@@ -944,7 +944,7 @@ func notNameWords(ws []string) bool {
 				return true
 			}
 		}
-		if runOnRe.MatchString(w) {
+		if strings.IndexByte(w, '.') >= 0 && runOnRe.MatchString(w) { // every match holds a period
 			return true
 		}
 	}
