@@ -21,6 +21,9 @@ func TestAspectualPredicate(t *testing.T) {
 		{"Four trucks started to haul the rubble away.", "Four trucks", "haul"},
 		{"Four trucks started from the depot.", "Four trucks", "start"},
 		{"Five barns had been badly hit by the storm.", "Five barns", "hit"},
+		// An -ing form that is its own base is no complement: "spring"
+		// is a word of its own, not a verb's -ing form.
+		{"Six clubs started spring drills at Harl.", "Six clubs", "start"},
 	} {
 		k := strings.Index(tc.sentence, tc.figure)
 		v := mention.Value{Type: mention.VCount, Text: tc.figure, Start: k, End: k + len(tc.figure)}

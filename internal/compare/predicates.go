@@ -40,7 +40,7 @@ func (c *comparer) countPredicate(toks []text.Token, v mention.Value) string {
 		}
 		if k < len(toks) {
 			// An aspectual verb's complement is what happened ("two
-			// helicopters began moving the injured": move).
+			// barges resumed moving the wounded": move).
 			if b := mention.AspectualComplement(toks, k); b != "" {
 				return b
 			}

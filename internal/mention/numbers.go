@@ -320,8 +320,10 @@ var aspectualVerbs = set("begin", "start", "commence", "continue", "keep", "stop
 
 // AspectualComplement is, for token k an inflected aspectual verb
 // (aspectualVerbs) whose complement, an -ing form or a "to" infinitive
-// right after it, is a verb ("began moving", "started to carry"), the base
-// form of that verb: the verb of the clause, whatever its file. "" for
+// right after it, is a verb ("resumed moving", "started to carry"), the
+// base form of that verb: the verb of the clause, whatever its file. An
+// -ing form must be inflected, as eventNearOf asks: "spring" in "started
+// spring drills" is a word of its own, not the -ing of a verb. "" for
 // any other token.
 func AspectualComplement(toks []text.Token, k int) string {
 	lx := lexicon.Default()
@@ -334,7 +336,7 @@ func AspectualComplement(toks []text.Token, k int) string {
 		n++
 	}
 	nl := lower(toks[n].Text)
-	if n == k+1 && !strings.HasSuffix(nl, "ing") {
+	if n == k+1 && (!strings.HasSuffix(nl, "ing") || lx.Base(nl, lexicon.Verb) == nl) {
 		return ""
 	}
 	if vb := lx.Base(nl, lexicon.Verb); lx.Has(vb, lexicon.Verb) {
@@ -543,9 +545,9 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 			break
 		}
 		// So does an aspectual verb's complement that names no event:
-		// "two helicopters began moving the injured" moved people, and
-		// "the injured" is its object, not what happened to the
-		// helicopters.
+		// "three barges resumed moving the wounded" moved people, and
+		// "the wounded" is its object, not what happened to the
+		// barges.
 		if !possessive && AspectualComplement(toks, k) != "" {
 			break
 		}
