@@ -37,3 +37,14 @@ func wantCue(t *testing.T, label, body, quote, want string) {
 	}
 	t.Errorf("%s: no quote %q", label, quote)
 }
+
+// TestCoordinatedReportingClause: a reporting clause coordinated after
+// the one that attributes a quotation (", and she added that …") is an
+// attribution of its own: the "that" after it is its verb's, not the
+// first verb's, whose content would else run across the coordinator.
+func TestCoordinatedReportingClause(t *testing.T) {
+	body := "Senator Ada Voss toured the Lowmoor docks on Friday. \"The pier stays open,\" Voss said, and she added that the ferry would run again in May."
+	wantCue(t, "added", body, "the ferry would run again in May", "added")
+	wantSpeaker(t, "added", body, "the ferry would run again in May", "Ada Voss")
+	wantCue(t, "the quote", body, "The pier stays open", "said")
+}

@@ -3808,7 +3808,7 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 		if w == ":" && j <= i+3 {
 			return i, j + 1, true
 		}
-		if w == "." || w == "“" || w == "\"" || w == ";" || w == "," && j > i+1 || sharedCue(toks, j) {
+		if w == "." || w == "“" || w == "\"" || w == ";" || w == "," && j > i+1 || sharedCue(toks, j) || coordinatedClause(toks, j) {
 			break
 		}
 	}
@@ -3872,6 +3872,17 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 		return i, k, true
 	}
 	return 0, 0, false
+}
+
+// coordinatedClause reports whether token j opens a clause coordinated
+// after a comma (", and she added that …", ", but Roe said …"): the
+// reporting clause before it ends there, and a "that" after it belongs to
+// the coordinated clause's own verb, not to the verb before the comma
+// (Quirk et al. 1985 §13.5, clause coordination; §15.50, a reporting
+// clause is a clause of its own). ", and that …" coordinates two content
+// clauses of the one verb.
+func coordinatedClause(toks []text.Token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j-1].Text == "," && coordinators[lower(toks[j].Text)] && lower(toks[j+1].Text) != "that"
 }
 
 // nounPhraseBefore reports whether a word makes the word after it part of
