@@ -58,12 +58,16 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		toks := f.tokens()
 		at := tokenFrom(toks, f.v.Start)
 		f.generalDay = c.generalDated(f) || c.pronounOccurrence(f) || c.respondedToHarm(toks, at)
-		ev := append(c.eventNounAlt(f), c.eventNounAfter(toks, f.v.End)...)
-		f.alsoDates = ev
-		if f.head == "" || !f.headBefore || at < 0 {
-			continue
+		h := -1
+		if f.head != "" && f.headBefore && at >= 0 {
+			h = c.headToken(toks, at, f.head)
 		}
-		h := c.headToken(toks, at, f.head)
+		var ev []datedAlt
+		if !c.causeOfDeath(toks, h, at) {
+			ev = c.eventNounAlt(f)
+		}
+		ev = append(ev, c.eventNounAfter(toks, f.v.End)...)
+		f.alsoDates = ev
 		if h < 0 {
 			continue
 		}
@@ -84,6 +88,34 @@ func (c *comparer) markDatedAlts(facts []fact) {
 			}
 		}
 	}
+}
+
+// causeOfDeath reports whether the noun phrase between a time (token at)
+// and its head verb (token h) is the cause of the death the verb tells: a
+// dying verb ("died", "perished": dyingVerb; "succumbed": diesOf) whose
+// "of", "from" or "to" phrase ends right before the time ("died of his
+// wounds Friday", "succumbed to her injuries on Wednesday"). The harm came
+// before the death: the time dates the death, not the harm the noun names,
+// as "died Friday in a crash" dates the crash (eventNounAfter).
+func (c *comparer) causeOfDeath(toks []text.Token, h, at int) bool {
+	if h < 0 || h+1 >= at {
+		return false
+	}
+	b := c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb)
+	if b == "" || !c.dyingVerb(b) && !c.diesOf(b) {
+		return false
+	}
+	switch strings.ToLower(toks[h+1].Text) {
+	case "of", "from", "to":
+	default:
+		return false
+	}
+	for k := h + 2; k < at; k++ {
+		if !toks[k].IsWord() {
+			return false
+		}
+	}
+	return at-(h+2) <= npSpan
 }
 
 // generalDated reports whether a time dates a general noun of happening:

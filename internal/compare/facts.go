@@ -194,6 +194,9 @@ type fact struct {
 	// deathBeside: the sentence of a count tells of a death besides its
 	// count's own verb (harmparts.go).
 	deathBeside bool
+	// hitsDead: a count of the people an act hit, who may include the dead
+	// its sentence counts beside them (harmparts.go).
+	hitsDead bool
 	// undergone is, for a time whose verb tells a harm suffered ("suffered
 	// a gunshot wound Tuesday", "died at the scene Tuesday") or a harm of
 	// which someone is accused, the verb of that harm (harmBeside).
@@ -465,6 +468,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 			f.converted = bracketConversion(s, sv.values, k)
 			f.killedBeside = c.killedBeside(a.Tokens[si], v, f.others)
 			f.deathBeside = v.Type == mention.VCount && c.tellsDeathBeside(a.Tokens[si], v)
+			f.hitsDead = f.deathBeside && c.hitsDead(v)
 			if v.Type == mention.VClock {
 				f.v, f.deadline = clockSpan(s, f.v)
 			}

@@ -71,6 +71,11 @@ func TestGeneralDayOfHarm(t *testing.T) {
 				"Boy hurt in shooting\n\nA 12-year-old will be honoured at a school assembly Tuesday night.",
 				"Boy hurt in shooting\n\nA man faces charges after police say he accidentally shot his young nephew.\n\nIt happened Saturday around 7:30 p.m. near a gas station on Elm Road.",
 			}},
+		{"a response to a harm and the arrest of one person named in both",
+			[]string{
+				"Woman charged over stabbing\n\nPolice arrested Ada Roe, 44, and charged her with assault.\n\nOfficers responded to a flat on Elm Road on Sunday to a report of a stabbing victim, and detectives later learned that Roe stabbed the man.",
+				"Woman charged over stabbing\n\nAda Roe, 44, was arrested Wednesday and charged with assault.",
+			}},
 		{"a response to no harm",
 			[]string{
 				"Man hurt outside bakery\n\nA man was shot in the leg outside a bakery on Elm Road on Friday afternoon.",

@@ -741,7 +741,7 @@ func participleWithObject(rest string) bool {
 // general noun of happening ("the incident") is one with any happening.
 func (c *comparer) sameDatedThing(f, g *fact) bool {
 	as, bs := c.datedAlts(f), c.datedAlts(g)
-	if f.generalDay && len(bs) > 0 || g.generalDay && len(as) > 0 {
+	if f.generalDay && len(bs) > 0 && !c.stepsOfJustice(bs) || g.generalDay && len(as) > 0 && !c.stepsOfJustice(as) {
 		return true
 	}
 	for _, a := range as {
@@ -752,6 +752,21 @@ func (c *comparer) sameDatedThing(f, g *fact) bool {
 		}
 	}
 	return false
+}
+
+// stepsOfJustice reports whether every happening a time dates is an arrest
+// or an accusation (verbRole: a verb under WordNet's "arrest" or "accuse",
+// such as "charged", "indicted"): a step taken against someone after the
+// happening a story tells, not that happening, which a general day dates
+// ("officers responded Sunday to a report of a stabbing" / "was arrested
+// Wednesday"; generalDayOfHarm keeps them apart too).
+func (c *comparer) stepsOfJustice(alts []datedAlt) bool {
+	for _, a := range alts {
+		if a.pos != lexicon.Verb || c.verbRole(a.w) != roleSuspect {
+			return false
+		}
+	}
+	return len(alts) > 0
 }
 
 // reModifies is what follows a time that modifies the noun after it: a
@@ -776,11 +791,15 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	}
 
 	// A general noun of happening dates the story's happening, no other
-	// thing; every happening a time dates counts (datedthings.go).
+	// thing, but an arrest or a charge that followed it; every happening a
+	// time dates counts (datedthings.go).
+	as, bs := c.datedAlts(f), c.datedAlts(g)
+	if f.generalDay && c.stepsOfJustice(bs) || g.generalDay && c.stepsOfJustice(as) {
+		return true
+	}
 	if f.generalDay || g.generalDay {
 		return false
 	}
-	as, bs := c.datedAlts(f), c.datedAlts(g)
 	if len(as) == 0 || len(bs) == 0 {
 		return false
 	}

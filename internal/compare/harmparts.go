@@ -39,8 +39,35 @@ func (c *comparer) killedBeside(toks []text.Token, v mention.Value, others []men
 // sentence that tells of a death besides its count ("23 were hurt and one
 // killed", a figure too small to be read as a count) parts its people
 // too: its count is no total.
+//
+// A count of the act that hit them ("shot", "stabbed": hitsDead) is a total
+// though its sentence tells of the dead beside it: "seven hikers were
+// struck and two were killed" says that two of the seven died as readily
+// as that an eighth and a ninth did, and so meets "five hikers were struck
+// and two died" when the dead it tells beside are as many (or too few to
+// be read as a figure, "and one killed"). A count of the harm done ("17
+// were injured and one killed") leaves the dead out and stays apart from
+// 16 injured.
 func partsOfTotal(f, g *fact) bool {
-	return f.killedBeside > 0 && f.v.Num+f.killedBeside == g.v.Num && g.killedBeside == 0 && !g.deathBeside
+	if f.killedBeside == 0 || f.v.Num+f.killedBeside != g.v.Num {
+		return false
+	}
+	if g.killedBeside == 0 && !g.deathBeside {
+		return true
+	}
+	return g.hitsDead && (g.killedBeside == f.killedBeside || g.killedBeside == 0)
+}
+
+// hitsDead reports whether a count of people counts those an act hit,
+// the dead among them: its verb's commonest WordNet sense is one of contact
+// or competition ("shot", "stabbed", "struck"), not one of the body, the
+// harm done ("wounded", "injured"), and it is no verb of a death toll.
+func (c *comparer) hitsDead(v mention.Value) bool {
+	if v.Type != mention.VCount || v.Event == "" || mention.SameEvent(v.Event, "kill") || !countsPeople(c.lx, v.Unit) {
+		return false
+	}
+	s, ok := c.lx.TopSense(v.Event, lexicon.Verb)
+	return ok && (s.Lex == lexicon.VerbContact || s.Lex == lexicon.VerbCompetition)
 }
 
 // tellsDeathBeside reports whether a count's sentence tells of a death

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/logit"
 	"github.com/corroborate/corroborate/internal/mention"
 )
@@ -272,12 +273,32 @@ func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[
 // more (short clauses share a story's names and places by chance, and a
 // stamp holds none), and two times do not date two different verbs (the
 // deed is the key of a time: "robbed the bank on Friday" / "was dressed as
-// guards on Monday").
+// guards on Monday"). A time of a verb of knowing (WordNet's verb.cognition:
+// "the coroner identified two riders Monday", "confirmed", "determined") dates
+// a step of the inquiry, when something came to be known, not a deed: it is
+// one deed only with a time of the same verb, not with a time whose verb
+// is not read.
 func (c *comparer) sameDeed(f, g *fact) bool {
 	if len(f.words) < 4 || len(g.words) < 4 {
 		return false
 	}
-	return !isTime(f.v.Type) || f.head == "" || g.head == "" || c.sameVerb(f.head, g.head)
+	if !isTime(f.v.Type) {
+		return true
+	}
+	if f.head == "" || g.head == "" {
+		return !c.knowingVerb(f.head) && !c.knowingVerb(g.head)
+	}
+	return c.sameVerb(f.head, g.head)
+}
+
+// knowingVerb reports whether a verb's commonest WordNet sense is one of
+// cognition: knowing, finding out, identifying.
+func (c *comparer) knowingVerb(b string) bool {
+	if b == "" {
+		return false
+	}
+	s, ok := c.lx.TopSense(b, lexicon.Verb)
+	return ok && s.Lex == lexicon.VerbCognition
 }
 
 // modelNote is the note of a discrepancy whose fact holds a pair the model
