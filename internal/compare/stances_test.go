@@ -912,10 +912,10 @@ func TestAgentOfAct(t *testing.T) {
 			"Depot attack\n\nSheriff Daniel Okafor said the officer stabbed the intruder.",
 			"Attack\n\nMayor Lena Voss told reporters the officer stabbed the intruder.",
 		}, "the officer stabbed the intruder"},
-		{"men rammed", []string{
-			"Bakery raid\n\nTwo men rammed a van into the bakery, Sheriff Daniel Okafor said.",
-			"Raid\n\nMayor Lena Voss told reporters that two men rammed a van into the bakery.",
-		}, "two men rammed a van into the bakery"},
+		{"men punched", []string{
+			"Bakery fight\n\nTwo men punched the baker, Sheriff Daniel Okafor said.",
+			"Fight\n\nMayor Lena Voss told reporters that two men punched the baker.",
+		}, "two men punched the baker"},
 		{"thing struck", []string{
 			"Depot crash\n\nSheriff Daniel Okafor said the truck struck the gate.",
 			"Crash\n\nMayor Lena Voss told reporters the truck struck the gate.",
