@@ -145,7 +145,7 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 				if dayAdjunct(toks, j) {
 					break // "Broaddin Sunday night said": the weekday is a time adjunct, no part of the name
 				}
-				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) && !placeOfPossessor(toks, j) {
+				if w, poss := stripPossessive(toks[j-1].Text); poss && !officeOfRole(w, toks[j].Text) && !placeOfPossessor(toks, j) && !facilityOfPossessor(toks[i:j], toks[j].Text) {
 					break // "Hashimi’s Office" splits after the possessive
 				}
 				j++
@@ -258,6 +258,28 @@ func officeOfRole(possessor, next string) bool {
 	lx := lexicon.Default()
 	lp := lower(possessor)
 	return lx.IsCommon(lp) && lx.HasLex(lp, lexicon.Noun, lexicon.NounPerson) && isOrgHead(lower(next)) && !IsFirstName(possessor)
+}
+
+// facilityOfPossessor reports whether a possessive name and the word after
+// it name one facility or institution, not a person and what is theirs:
+// the next word heads an organisation's name (isOrgHead: "Hospital",
+// "School", "Church") and the possessor is either a plural common noun of
+// persons ("Children's Hospital", "Women's Clinic", "Veterans' School":
+// a descriptive genitive, Quirk et al. 1985 ch. 5) or a saint's name
+// ("St. Ann's Church", "Saint Roe's School"), whose genitive names the
+// patron of the building, no owner.
+func facilityOfPossessor(sofar []text.Token, next string) bool {
+	if len(sofar) == 0 || !isOrgHead(lower(next)) {
+		return false
+	}
+	lx := lexicon.Default()
+	w, _ := stripPossessive(sofar[len(sofar)-1].Text)
+	lw := lower(w)
+	if b := lx.Base(lw, lexicon.Noun); b != lw && lx.IsCommon(b) && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return true
+	}
+	first := strings.TrimSuffix(lower(sofar[0].Text), ".")
+	return len(sofar) >= 2 && (first == "st" || first == "saint")
 }
 
 // connectorFits decides whether a connector word may continue a name: "of"
