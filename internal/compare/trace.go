@@ -194,8 +194,8 @@ func ageWhy(f, g *fact) string {
 	if f.v.Type != mention.VAge {
 		return ""
 	}
-	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v sex %d/%d people %v/%v two %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
-		f.roleOnly, g.roleOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun)
+	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v sex %d/%d people %v/%v two %v/%v many %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
+		f.roleOnly, g.roleOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun, f.roleMany, g.roleMany)
 }
 
 // timesWhy shows how two times were read: each one's head verb, whether
