@@ -161,7 +161,9 @@ func (c *Clusterer) relook(feats func(article int) Features) int {
 // personTies gives every story still of one article after the other
 // passes a last look at the stories of any size that name one of the
 // people it names, an event's own person (Features.Persons: named in
-// full, with no title of office): it joins the one the model scores
+// full, with no title of office), among those its relookTerms heaviest
+// terms find (bestOther: a story that shares the person but none of those
+// terms is not looked at): it joins the one the model scores
 // best for it, by its own vector, when that score reaches Relook (the
 // lone-article pass's score, not set anew). The lone-article pass asks
 // for a story of RelookSize articles because two lone reports of one kind
@@ -268,7 +270,8 @@ func (c *Clusterer) fragmentTarget(a *Story, feats func(article int) Features) *
 }
 
 // bestOther returns the story other than a, of at least minSize
-// articles (and, when tied, that names a person p names: sharesPerson),
+// articles (and, when tied is true, that names a person p names:
+// sharesPerson),
 // that the model scores best for p, found through p's relookTerms
 // heaviest terms, when that score reaches Relook (else nil). Stories
 // whose event dates veto a are passed over.
