@@ -137,25 +137,7 @@ const (
 // 0.9471 → 0.9500 (one right join, no wrong one), incidents tune 0.9507
 // unchanged.
 func (c *Clusterer) relook(feats func(article int) Features) int {
-	if c.opts.Relook <= 0 {
-		return 0
-	}
-	merges := 0
-	for _, a := range c.stories {
-		if len(a.Members) != 1 {
-			continue
-		}
-		p := a.asProbe()
-		if m := a.Members[0]; m >= 0 && feats != nil {
-			f := feats(int(m))
-			p.v, p.persons = c.vector(f), c.persons(f)
-		}
-		if b := c.bestOther(a, p, c.opts.RelookSize, false); b != nil {
-			c.join(b, a)
-			merges++
-		}
-	}
-	return merges
+	return c.lonePass(feats, c.opts.RelookSize, false)
 }
 
 // personTies gives every story still of one article after the other
@@ -183,6 +165,16 @@ func (c *Clusterer) relook(feats func(article int) Features) int {
 // incidents 0.9630 → 0.9645 (part a 0.9706 → 0.9727, part b 0.9638 →
 // 0.9649; five right joins, two wrong), ECB+ 0.9609 unchanged.
 func (c *Clusterer) personTies(feats func(article int) Features) int {
+	return c.lonePass(feats, 1, true)
+}
+
+// lonePass gives every story of one article a look at the other stories:
+// it joins the best of at least minSize articles that bestOther finds for
+// it (tied: only a story that shares one of its people), scored by the
+// article's own vector when feats gives its features. Stories are visited
+// in the order they were made. It reports the number of joins; relook
+// and personTies are its two uses.
+func (c *Clusterer) lonePass(feats func(article int) Features, minSize int, tied bool) int {
 	if c.opts.Relook <= 0 {
 		return 0
 	}
@@ -196,7 +188,7 @@ func (c *Clusterer) personTies(feats func(article int) Features) int {
 			f := feats(int(m))
 			p.v, p.persons = c.vector(f), c.persons(f)
 		}
-		if b := c.bestOther(a, p, 1, true); b != nil {
+		if b := c.bestOther(a, p, minSize, tied); b != nil {
 			c.join(b, a)
 			merges++
 		}
