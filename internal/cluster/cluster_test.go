@@ -1214,3 +1214,49 @@ func TestPersonTies(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonTiesCandidates: the tied pass looks at the stories that name
+// the lone report's person even when they share none of its relookTerms
+// heaviest terms (a report that leads with words of its own and names
+// the victim lower down); the untied pass does not find such a story.
+func TestPersonTiesCandidates(t *testing.T) {
+	lx := lexicon.Default()
+	const day = 19000
+	at := func(d int32) Span { return Span{Lo: d, Hi: d, Known: true} }
+	first := Extract(lx, Doc{Title: "Man shot outside Marvale bar", Body: "A man was shot and wounded outside a bar on Quarry Avenue, police said.", Day: day, Event: at(day), Named: []Span{at(day)},
+		Entities: []WeightedName{{Name: "dale roe", Mentions: 1, Person: true}}})
+	later := Extract(lx, Doc{Title: "Hearing set", Body: "A hearing was set.", Day: day + 2, Event: at(day), Named: []Span{at(day)},
+		Entities: []WeightedName{{Name: "dale roe", Mentions: 1, Person: true}}})
+	// Heavier words of its own than relookTerms, none of them the story's.
+	terms := map[string]float64{}
+	for k, w := range later.Terms {
+		if k != "e:dale roe" {
+			continue
+		}
+		terms[k] = w
+	}
+	for i := 0; i <= relookTerms; i++ {
+		terms[fmt.Sprintf("%czorvik%d", classWord, i)] = 50
+	}
+	later.Terms = terms
+	docs := []Features{first, later}
+	cl := New(DefaultOptions())
+	for _, f := range docs {
+		cl.Observe(f)
+	}
+	cl.PlaceGold(docs[0], "a")
+	cl.PlaceGold(docs[1], "b")
+	cl.opts.Relook = 1e-12 // any score: the test is about which stories are looked at
+	a, story := cl.stories[cl.Assign[1]], cl.stories[cl.Assign[0]]
+	p := a.asProbe()
+	p.v, p.persons = cl.vector(later), cl.persons(later)
+	if len(p.persons) != 1 {
+		t.Fatalf("lone report's persons %v, want one", p.persons)
+	}
+	if b := cl.bestOther(a, p, 1, false); b != nil {
+		t.Fatalf("untied bestOther found story %d: the case must hide the story from the term lookup", b.ID)
+	}
+	if b := cl.bestOther(a, p, 1, true); b != story {
+		t.Errorf("tied bestOther = %v, want the story that names the person", b)
+	}
+}

@@ -1,5 +1,7 @@
 package cluster
 
+import "sort"
+
 // Merge is the second look at splits: after placement, two stories that
 // share an actor and a place, whose event dates (read from their texts)
 // are within MergeDays, and whose centroids the model scores at least
@@ -144,8 +146,8 @@ func (c *Clusterer) relook(feats func(article int) Features) int {
 // passes a last look at the stories of any size that name one of the
 // people it names, an event's own person (Features.Persons: named in
 // full, with no title of office), among those its relookTerms heaviest
-// terms find (bestOther: a story that shares the person but none of those
-// terms is not looked at): it joins the one the model scores
+// terms find and those that hold one of its people (bestOther, tied:
+// withPersons): it joins the one the model scores
 // best for it, by its own vector, when that score reaches Relook (the
 // lone-article pass's score, not set anew). The lone-article pass asks
 // for a story of RelookSize articles because two lone reports of one kind
@@ -265,12 +267,17 @@ func (c *Clusterer) fragmentTarget(a *Story, feats func(article int) Features) *
 // articles (and, when tied is true, that names a person p names:
 // sharesPerson),
 // that the model scores best for p, found through p's relookTerms
-// heaviest terms, when that score reaches Relook (else nil). Stories
+// heaviest terms (tied: and through p's people, withPersons), when that
+// score reaches Relook (else nil). Stories
 // whose event dates veto a are passed over.
 func (c *Clusterer) bestOther(a *Story, p probe, minSize int, tied bool) *Story {
 	var best *Story
 	bestScore := c.opts.Relook
-	for _, sid := range c.candidatesN(p.v.t, relookTerms) {
+	cands := c.candidatesN(p.v.t, relookTerms)
+	if tied {
+		cands = c.withPersons(cands, p.persons)
+	}
+	for _, sid := range cands {
 		b := c.stories[sid]
 		if b == a || len(b.Members) == 0 || len(b.Members) < minSize || tied && !c.sharesPerson(p, b) || c.vetoed(a.event, b.event) || c.pubVetoed(p, b) || c.eventsApart(p, b) {
 			continue
@@ -281,6 +288,33 @@ func (c *Clusterer) bestOther(a *Story, p probe, minSize int, tied bool) *Story 
 		}
 	}
 	return best
+}
+
+// withPersons adds to the candidate stories cands (sorted) those whose
+// centroid holds one of the persons (the inverted index), sorted and
+// without repeats. The tied pass asks for a story that shares a person:
+// such a story need share none of the lone article's heaviest terms (a
+// later report of an arrest or a trial leads with words of its own, the
+// court, the charge, and names the victim or the suspect lower down).
+func (c *Clusterer) withPersons(cands []int, persons []uint32) []int {
+	seen := make(map[int]bool, len(cands))
+	for _, sid := range cands {
+		seen[sid] = true
+	}
+	added := false
+	for _, id := range persons {
+		for _, sid := range c.index[id] {
+			if !seen[int(sid)] {
+				seen[int(sid)] = true
+				cands = append(cands, int(sid))
+				added = true
+			}
+		}
+	}
+	if added {
+		sort.Ints(cands)
+	}
+	return cands
 }
 
 // pairScore is the least model score, both ways best, of the second look
