@@ -422,6 +422,54 @@ func (vs *valueScan) nounAfter(off int) string {
 	return head
 }
 
+// personNounAfter returns the base form of the head nounAfter reads after
+// offset off (after "N-year-old") when it is a lower-case word with a
+// WordNet noun.person sense, else "": an age is a person's, so a name
+// part ("the 23-year-old Jon Doe Jr"), a word that names no person ("a
+// 30-year-old outside") or a noun past the person ("his 16-year-old
+// brother early this morning", where the phrase runs on to "morning") is
+// no noun of the age. The last case is left "", not "brother": taking
+// the person noun there reads more ages as the same person's, and the
+// roles that tell a victim's age from a suspect's ("the shooting of a
+// 15-year-old boy", "the 16-year-old boy is charged") do not yet keep
+// them apart.
+func (vs *valueScan) personNounAfter(off int) string {
+	head, person, plural := "", false, false
+	for k, w := range strings.Fields(vs.sent[off:]) {
+		if k >= 4 {
+			break
+		}
+		word := strings.Trim(w, `.,;:!?"'()“”‘’`)
+		lw := strings.ToLower(word)
+		if lw == "" || stopWhat[lw] || lw == "of" || strings.HasPrefix(w, "(") || lw[0] >= '0' && lw[0] <= '9' {
+			break
+		}
+		if p, ok := possessor(lw); ok {
+			if b := vs.lx.Base(p, lexicon.Noun); vs.lx.Has(b, lexicon.Noun) {
+				head, person = b, word == lw && vs.lx.HasLex(b, lexicon.Noun, lexicon.NounPerson)
+			}
+			break // "the 16-year-old boy's father": the boy's age
+		}
+		if vb := vs.lx.Base(lw, lexicon.Verb); head != "" && vb != lw && !strings.HasSuffix(lw, "s") && vs.lx.Has(vb, lexicon.Verb) || onlyVerb(vs.lx, lw) {
+			break
+		}
+		if plural && vs.lx.Has(lw, lexicon.Verb) && !strings.HasSuffix(lw, "s") {
+			break
+		}
+		if b := vs.lx.Base(lw, lexicon.Noun); vs.lx.Has(b, lexicon.Noun) {
+			head, person = b, word == lw && vs.lx.HasLex(b, lexicon.Noun, lexicon.NounPerson)
+			plural = b != lw && strings.HasSuffix(lw, "s")
+		}
+		if strings.ContainsAny(w, ".,;:!?\"()") {
+			break
+		}
+	}
+	if !person {
+		return ""
+	}
+	return head
+}
+
 // possessor returns the word a possessive ending is on ("keeper's",
 // "keepers'" → "keeper", "keepers").
 func possessor(lw string) (string, bool) {
@@ -1342,7 +1390,7 @@ func (vs *valueScan) magnitudes() {
 func (vs *valueScan) ages(a *Analysis, digits bool) {
 	for _, m := range findNumbered(reAge1, vs.sent) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
-			noun := vs.nounAfter(m[1])
+			noun := vs.personNounAfter(m[1])
 			if anchor := vs.appositionAnchor(m[0]); anchor != "" {
 				noun = anchor // "the bus driver, a 47-year-old man,": the driver's age
 			}
