@@ -8,12 +8,12 @@ import (
 
 // TestAgePersonNoun: an age's noun is the head after "N-year-old" when it
 // is a person noun, or none: not a name part, a noun past the person
-// ("brother early this morning": left "" for now, see personNounAfter),
+// ("cousin late last night": left "" for now, see personNounAfter),
 // or a word that names no person.
 func TestAgePersonNoun(t *testing.T) {
 	for s, want := range map[string]string{
 		"A 17-year-old high school student was hurt.":              "student",
-		"Doe shot his 16-year-old brother early this morning.":     "",
+		"Doe hit his 12-year-old cousin late last night.":          "",
 		"Police named the 23-year-old Jon Doe Jr as the driver.":   "",
 		"The 37-year old Page was arrested in Tarnby.":             "",
 		"A 30-year-old was found outside the bar.":                 "",

@@ -426,12 +426,12 @@ func (vs *valueScan) nounAfter(off int) string {
 // offset off (after "N-year-old") when it is a lower-case word with a
 // WordNet noun.person sense, else "": an age is a person's, so a name
 // part ("the 23-year-old Jon Doe Jr"), a word that names no person ("a
-// 30-year-old outside") or a noun past the person ("his 16-year-old
-// brother early this morning", where the phrase runs on to "morning") is
-// no noun of the age. The last case is left "", not "brother": taking
+// 30-year-old outside") or a noun past the person ("his 12-year-old
+// cousin late last night", where the phrase runs on to "night") is
+// no noun of the age. The last case is left "", not "cousin": taking
 // the person noun there reads more ages as the same person's, and the
-// roles that tell a victim's age from a suspect's ("the shooting of a
-// 15-year-old boy", "the 16-year-old boy is charged") do not yet keep
+// roles that tell a victim's age from a suspect's ("the stabbing of a
+// 14-year-old girl", "the 17-year-old girl faces a charge") do not yet keep
 // them apart.
 func (vs *valueScan) personNounAfter(off int) string {
 	head, person, plural := "", false, false
