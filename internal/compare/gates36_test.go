@@ -180,12 +180,7 @@ func TestBeforeNeedOnLastFields(t *testing.T) {
 	r := rand.New(rand.NewSource(36))
 	found := 0
 	for i := 0; i < 40000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(9); n > 0; n-- {
-			b.WriteString(words[r.Intn(len(words))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		s := b.String()
+		s := madeUpText(r, words, seps, 9)
 		want := reBeforeNeed.FindString(s)
 		if got := reBeforeNeed.FindString(text.LastFields(s, 4)); got != want {
 			t.Fatalf("reBeforeNeed on the last four fields of %q: %q, on the whole %q", s, got, want)
@@ -197,4 +192,15 @@ func TestBeforeNeedOnLastFields(t *testing.T) {
 	if found < 100 {
 		t.Fatalf("only %d made-up texts matched: the draw tests too little", found)
 	}
+}
+
+// madeUpText draws a text of one to most words, each followed by a
+// separator, from words and seps (the property tests' made-up texts).
+func madeUpText(r *rand.Rand, words, seps []string, most int) string {
+	var b strings.Builder
+	for n := 1 + r.Intn(most); n > 0; n-- {
+		b.WriteString(words[r.Intn(len(words))])
+		b.WriteString(seps[r.Intn(len(seps))])
+	}
+	return b.String()
 }

@@ -3,7 +3,6 @@ package compare
 import (
 	"math/rand"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -17,12 +16,7 @@ func TestHomeInOnLastWords(t *testing.T) {
 	seps := []string{" ", " ", "  ", "\t", "\n", ", ", "-", "\u00a0", "’s "}
 	r := rand.New(rand.NewSource(5))
 	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(10); n > 0; n-- {
-			b.WriteString(words[r.Intn(len(words))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		s := b.String()
+		s := madeUpText(r, words, seps, 10)
 		for j := range len(s) + 1 { // homeOwner asks it of the sentence up to a place: every cut
 			if got, want := reHomeIn.FindStringSubmatch(text.LastFields(s[:j], 5)), reHomeIn.FindStringSubmatch(s[:j]); !reflect.DeepEqual(got, want) {
 				t.Fatalf("reHomeIn on the last five words of %q = %q, want %q", s[:j], got, want)

@@ -49,12 +49,7 @@ func TestSlideCountGate(t *testing.T) {
 	r := rand.New(rand.NewSource(36))
 	matched := 0
 	for i := 0; i < 40000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(9); n > 0; n-- {
-			b.WriteString(words[r.Intn(len(words))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		s := b.String()
+		s := madeUpText(r, words, seps, 9)
 		if reSlideCounter.MatchString(s) {
 			matched++
 			if !maySlideCount(s) {
@@ -81,12 +76,7 @@ func TestLeadDateGate(t *testing.T) {
 	r := rand.New(rand.NewSource(36))
 	opened := 0
 	for i := 0; i < 60000; i++ {
-		var b strings.Builder
-		for n := 1 + r.Intn(8); n > 0; n-- {
-			b.WriteString(words[r.Intn(len(words))])
-			b.WriteString(seps[r.Intn(len(seps))])
-		}
-		l := b.String()
+		l := madeUpText(r, words, seps, 8)
 		if fs := dates.FindAll(l); len(fs) > 0 && strings.TrimSpace(l[:fs[0].Start]) == "" {
 			opened++
 			if !mayOpenWithDate(l) {
@@ -102,4 +92,15 @@ func TestLeadDateGate(t *testing.T) {
 			t.Errorf("mayOpenWithDate(%q) = true, no date can open it", l)
 		}
 	}
+}
+
+// madeUpText draws a text of one to most words, each followed by a
+// separator, from words and seps (the property tests' made-up texts).
+func madeUpText(r *rand.Rand, words, seps []string, most int) string {
+	var b strings.Builder
+	for n := 1 + r.Intn(most); n > 0; n-- {
+		b.WriteString(words[r.Intn(len(words))])
+		b.WriteString(seps[r.Intn(len(seps))])
+	}
+	return b.String()
 }
