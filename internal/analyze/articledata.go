@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sync"
 
 	"github.com/corroborate/corroborate"
@@ -32,7 +31,7 @@ type articleData struct {
 func newArticleData(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) *articleData {
 	d := &articleData{Features: Features(lx, a, r)}
 	for _, s := range factSentences(lx, r) {
-		d.Facts = append(d.Facts, slices.Sorted(mapKeys(s)))
+		d.Facts = append(d.Facts, sortedKeys(s))
 	}
 	return d
 }
@@ -99,7 +98,7 @@ func (d *articleData) encode() []byte {
 	}
 	f := &d.Features
 	b = binary.AppendUvarint(b, uint64(len(f.Terms)))
-	for _, t := range slices.Sorted(mapKeys(f.Terms)) {
+	for _, t := range sortedKeys(f.Terms) {
 		str(t)
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f.Terms[t]))
 	}

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -62,7 +63,7 @@ func TestArticleDataRoundTrip(t *testing.T) {
 		}
 		var sents [][]string
 		for _, ws := range factSentences(lx, r) {
-			sents = append(sents, slices.Sorted(mapKeys(ws)))
+			sents = append(sents, slices.Sorted(maps.Keys(ws)))
 		}
 		if !reflect.DeepEqual(got.Facts, sents) {
 			t.Errorf("%s: fact sentences differ after the round trip", e.Name())
@@ -97,7 +98,7 @@ func TestOverlapIDs(t *testing.T) {
 	ids := newFactIDs(len(sets), func(i int) [][]string {
 		var out [][]string
 		for _, ws := range sets[i] {
-			out = append(out, slices.Sorted(mapKeys(ws)))
+			out = append(out, slices.Sorted(maps.Keys(ws)))
 		}
 		return out
 	})

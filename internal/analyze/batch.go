@@ -193,7 +193,7 @@ func FactWords(ctx context.Context, readings []*mention.Analysis) ([][][]string,
 	out := make([][][]string, len(readings))
 	err := parallel(ctx, len(readings), func(i int) {
 		for _, ws := range factSentences(lx, readings[i]) {
-			out[i] = append(out[i], slices.Sorted(mapKeys(ws)))
+			out[i] = append(out[i], sortedKeys(ws))
 		}
 	})
 	return out, err

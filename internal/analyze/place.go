@@ -102,7 +102,7 @@ func Place(ctx context.Context, store corroborate.ArticleStore, arts []corrobora
 		}
 	}
 	out.Pending = slices.Compact(slices.Sorted(slices.Values(out.Pending)))
-	for _, id := range slices.Sorted(mapKeys(relinked)) {
+	for _, id := range sortedKeys(relinked) {
 		if _, merged := out.Redirects[id]; !merged && !compared[id] {
 			out.Relinked = append(out.Relinked, *relinked[id])
 		}
@@ -127,14 +127,16 @@ func Recompare(ctx context.Context, store corroborate.ArticleStore, ids []string
 	return out, nil
 }
 
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
+// sortedKeys are the keys of m in order: slices.Sorted of them, collected
+// into a slice sized at once (it ran on every article's terms and fact
+// sentences, growing from empty).
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
+	slices.Sort(out)
+	return out
 }
 
 // placer places one article.

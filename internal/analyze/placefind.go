@@ -44,7 +44,7 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 			others[r] = true
 		}
 	}
-	states, err := p.statesOf(ctx, slices.Sorted(mapKeys(others)))
+	states, err := p.statesOf(ctx, sortedKeys(others))
 	if err != nil {
 		return err
 	}
@@ -55,7 +55,7 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 		p.redo[up.ids[k]] = true
 	}
 	var relink []string
-	for _, x := range slices.Sorted(mapKeys(others)) {
+	for _, x := range sortedKeys(others) {
 		if _, ok := changed[x]; ok || states[x] == nil {
 			continue
 		}
@@ -76,7 +76,7 @@ func (p *placer) findings(ctx context.Context, up *placeUpdate, rel [][]string) 
 		st.Related = slices.Compact(slices.Sorted(slices.Values(list)))
 		up.states[x] = &st
 	}
-	for _, x := range slices.Sorted(mapKeys(others)) {
+	for _, x := range sortedKeys(others) {
 		if _, ok := changed[x]; ok || states[x] == nil {
 			continue
 		}
@@ -564,7 +564,7 @@ func compareTouched(ctx context.Context, store corroborate.ArticleStore, touched
 
 // saveTitles gives the stored stories the titles of their findings.
 func saveTitles(ctx context.Context, store corroborate.ArticleStore, stories map[string]*corroborate.Story) error {
-	ids := slices.Sorted(mapKeys(stories))
+	ids := sortedKeys(stories)
 	_, err := store.UpdateStoriesOf(ctx, ids, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
 		var changes []corroborate.StoredStory
 		for _, s := range stored {

@@ -1119,12 +1119,28 @@ func (c *comparer) predicateWord(w string, k claimKey) bool {
 	if k.comp == "" {
 		return c.lx.Base(w, lexicon.Verb) == k.verb && !stop[w]
 	}
+	key := [2]string{w, k.comp}
+	if ok, known := c.predWords[key]; known {
+		return ok
+	}
+	if c.predWords == nil {
+		c.predWords = map[[2]string]bool{}
+	}
+	ok := c.complementWord(w, k.comp)
+	c.predWords[key] = ok
+	return ok
+}
+
+// complementWord reports whether a word states a claim's complement comp
+// (predicateWord, worked out): as a noun, an adjective or a verb, its base
+// is comp, a WordNet synonym of it, or one of the two opens the other.
+func (c *comparer) complementWord(w, comp string) bool {
 	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Adj, lexicon.Verb} {
 		b := c.lx.Base(w, p)
-		if b == k.comp || p != lexicon.Verb && c.lx.Has(b, p) && c.lx.Synonyms(b, k.comp, p) {
+		if b == comp || p != lexicon.Verb && c.lx.Has(b, p) && c.lx.Synonyms(b, comp, p) {
 			return true
 		}
-		if len(k.comp) >= 5 && len(b) >= 5 && (strings.HasPrefix(b, k.comp) || strings.HasPrefix(k.comp, b)) {
+		if len(comp) >= 5 && len(b) >= 5 && (strings.HasPrefix(b, comp) || strings.HasPrefix(comp, b)) {
 			return true
 		}
 	}

@@ -238,6 +238,12 @@ type comparer struct {
 	days map[int][]int32
 	// suspects remembers suspectWord's answers.
 	suspects map[string]bool
+	// predWords remembers predicateWord's answers for a claim with a
+	// complement, by word and complement; nameNouns namesNoun's for a
+	// noun other than the claim's, by base and claim noun. Stances ask
+	// them of every word of every sentence for each claim.
+	predWords map[[2]string]bool
+	nameNouns map[[2]string]bool
 }
 
 func newComparer(in Input) *comparer {

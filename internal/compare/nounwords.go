@@ -51,5 +51,21 @@ func (c *comparer) nounWords(di, si int) []nounWord {
 // namesNoun reports whether a token's noun base is the claim's subject
 // noun or directly related to it in WordNet.
 func (c *comparer) namesNoun(nw nounWord, noun string) bool {
-	return nw.base == noun || nw.isNoun && directlyRelated(c.lx, nw.base, noun, lexicon.Noun)
+	if nw.base == noun {
+		return true
+	}
+	if !nw.isNoun {
+		return false
+	}
+	// isNoun is the base's own (nounWords), so the answer is the pair's.
+	key := [2]string{nw.base, noun}
+	if ok, known := c.nameNouns[key]; known {
+		return ok
+	}
+	if c.nameNouns == nil {
+		c.nameNouns = map[[2]string]bool{}
+	}
+	ok := directlyRelated(c.lx, nw.base, noun, lexicon.Noun)
+	c.nameNouns[key] = ok
+	return ok
 }

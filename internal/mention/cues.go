@@ -155,7 +155,32 @@ func speechVerb(base string) bool {
 // "that" in WordNet's sentence frames ("believe", "expect"; not "group",
 // "study"), and a verb whose senses take "whether" but never "that"
 // ("investigate", "inquire") asks rather than tells.
+//
+// The answer depends on the verb alone (the table and the embedded
+// lexicon), and only a verb of the table can have it (a verb without a
+// row has no frames and no use of saying): the verbs that have it are
+// worked out once (reportingVerbs), as this is asked of most verbs of
+// every sentence (compare's lightVerb).
 func reportingVerb(base string) bool {
+	reportingOnce.Do(func() {
+		useOf("") // the table, read once
+		reportingVerbs = make(map[string]bool, 1024)
+		for b := range cueVerbs {
+			if reportingVerbOf(b) {
+				reportingVerbs[b] = true
+			}
+		}
+	})
+	return reportingVerbs[base]
+}
+
+var (
+	reportingOnce  sync.Once
+	reportingVerbs map[string]bool
+)
+
+// reportingVerbOf is reportingVerb, worked out.
+func reportingVerbOf(base string) bool {
 	u := useOf(base)
 	that := strings.Contains(u.frames, "c")
 	if strings.Contains(u.frames, "w") && !that || !speechVerb(base) && !that {

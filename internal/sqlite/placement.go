@@ -105,7 +105,11 @@ func countArticles(ctx context.Context, tx *sql.Tx, arts []corroborate.PlacedArt
 			continue
 		}
 		df[articlesTerm]++
-		for _, t := range slices.Compact(slices.Sorted(slices.Values(a.Terms))) {
+		// Each term once: sorted in a copy sized at once (slices.Sorted of
+		// the values grew it from empty, for every article).
+		ts := slices.Clone(a.Terms)
+		slices.Sort(ts)
+		for _, t := range slices.Compact(ts) {
 			if t != articlesTerm {
 				df[t]++
 			}
