@@ -75,6 +75,16 @@ var monthNames = map[string]int{
 	"nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// WorldMonth returns the month number for a month name or abbreviation of
+// the languages FindAllWorld reads (English included; case-insensitive,
+// trailing dot allowed), or 0.
+func WorldMonth(s string) int {
+	if m := worldMonths[strings.TrimSuffix(strings.ToLower(s), ".")]; m > 0 {
+		return m
+	}
+	return MonthNumber(s)
+}
+
 // MonthNumber returns the month number for an English month name or
 // abbreviation (case-insensitive, trailing dot allowed), or 0.
 func MonthNumber(s string) int {

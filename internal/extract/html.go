@@ -118,7 +118,9 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		cands.lib = htmldateFind(doc, u)
 		cands.url = urlDate(u)
 		cands.country = country
-		cands.labelled = labelledPub(visibleText(doc), order)
+		vis := visibleText(doc)
+		cands.labelled = labelledPub(vis, order)
+		cands.original = originalPub(vis, order)
 	}
 
 	topts := trafilatura.Options{

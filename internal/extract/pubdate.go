@@ -315,6 +315,9 @@ type pubCandidates struct {
 	// lead is the date that opens one of the first paragraphs of the
 	// article text as its dateline (see leadDate), or the zero Date.
 	lead dates.Date
+	// original are the dates the page's text gives its original
+	// publication ("originally published in September 2018"; originalPub).
+	original []origDate
 	// fetched is when the page was read (HTMLOptions.Fetched), or the
 	// zero time.
 	fetched time.Time
@@ -474,7 +477,10 @@ const yearSpan = 366 * 24 * time.Hour
 // the headline, the byline and go-htmldate agreeing on another date
 // overrule it (the metadata of a republished or moved page), and so does a
 // byline date labelled as the publication or the update ("Updated May 6,
-// 2019"): the date of the version the reader sees. A date one
+// 2019"): the date of the version the reader sees; but not when the
+// page's text states its original publication on the metadata's day or
+// in its month ("originally published in September 2018": statesOriginal),
+// which makes the shown date that of a later version. A date one
 // day off shown beside the headline (the byline first) replaces it when
 // the metadata's time stamp allows: a time stamp in UTC is another day
 // somewhere between UTC-12 and UTC+14, so it moves back only before 12:00
@@ -492,7 +498,7 @@ func metaDate(c pubCandidates) dates.Date {
 		// already, an evening west of UTC its own day.
 		d = dates.FromTime(d.Time().AddDate(0, 0, 1))
 	}
-	if !shows(c.shown.all(), d) {
+	if !shows(c.shown.all(), d) && !statesOriginal(c.original, c.meta.published, d) {
 		if !hd.IsZero() && hd != d && shows(c.shown.after, hd) {
 			return hd
 		}
@@ -900,4 +906,72 @@ func htmlLang(doc *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// originalRe matches a statement of a page's original publication, the
+// note a site adds to an article it has updated and put out again ("This
+// guide was originally published in September 2018", "Publié pour la
+// première fois en février 2016, ce reportage …"):
+// the adverbs of English, French, German, Spanish, Portuguese and Italian
+// that say first or originally beside the verb of publishing.
+var originalRe = regexp.MustCompile(`(?i)\b(?:(?:originally|initially|first) (?:published|posted|appeared)|published originally|initialement publié|publié initialement|publié pour la première fois|ursprünglich (?:veröffentlicht|erschienen)|erstmals (?:veröffentlicht|erschienen)|zuerst erschienen|publicad[oa] originalmente|originalmente publicad[oa]|publicad[oa] (?:por primera vez|inicialmente)|pubblicato originariamente|originariamente pubblicato|pubblicato per la prima volta)`)
+
+// originalDeRe matches German's statement of an original publication
+// with its date in the middle field, before the verb that ends the clause
+// ("ursprünglich am 7. Oktober 2020 erschienen", "erstmals im Mai 2019
+// veröffentlicht"); the date is its group.
+var originalDeRe = regexp.MustCompile(`(?i)\b(?:ursprünglich|erstmals|zuerst)\s+(?:am|im)\s+(.{4,30}?)\s+(?:erschienen|veröffentlicht)\b`)
+
+// monthYearRe matches a month named with its year and without a day
+// ("March 2014", "mars 2014", "marzo de 2014").
+var monthYearRe = regexp.MustCompile(`(\p{L}{3,12})\.?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b`)
+
+// origDate is a date a page gives its original publication; month when
+// only its month and year are named (the day is then 1).
+type origDate struct {
+	date  dates.Date
+	month bool
+}
+
+// originalPub returns the dates a page's visible text gives after a
+// statement of its original publication (originalRe, originalDeRe), a
+// full date or a month with its year, within labelReach bytes.
+func originalPub(text string, order int) []origDate {
+	var wins []string
+	for _, loc := range originalRe.FindAllStringIndex(text, 20) {
+		wins = append(wins, text[loc[1]:min(len(text), loc[1]+labelReach)])
+	}
+	for _, m := range originalDeRe.FindAllStringSubmatch(text, 20) {
+		wins = append(wins, m[1])
+	}
+	var out []origDate
+	for _, win := range wins {
+		if fs := inOrder(dates.FindAllWorld(win), order); len(fs) > 0 && !fs[0].Ambiguous() {
+			out = append(out, origDate{fs[0].Date, false})
+			continue
+		}
+		for _, m := range monthYearRe.FindAllStringSubmatch(win, -1) {
+			if mo := dates.WorldMonth(m[1]); mo > 0 {
+				y, _ := strconv.Atoi(m[2])
+				out = append(out, origDate{dates.Date{Year: y, Month: mo, Day: 1}, true})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// statesOriginal reports whether the page's statement of its original
+// publication names the metadata's publication date (read as published or,
+// moved to the publisher's zone, as d): its day, or its month when the
+// statement names no day.
+func statesOriginal(orig []origDate, published, d dates.Date) bool {
+	for _, o := range orig {
+		for _, p := range []dates.Date{published, d} {
+			if o.date == p || o.month && o.date.Year == p.Year && o.date.Month == p.Month {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -326,6 +326,52 @@ func TestRevisedPage(t *testing.T) {
 	}
 }
 
+// TestRepublishedPage: a page whose byline shows its update's date
+// (article:modified_time) and whose text says when it was originally
+// published, in the month of its article:published_time, keeps the
+// original publication; TestRevisedPage, without such a statement, takes
+// the shown update.
+func TestRepublishedPage(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "republished-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := HTML(page, HTMLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published.String() != "2018-09-05" {
+		t.Errorf("published = %s, want the original publication the text states, 2018-09-05", r.Published)
+	}
+}
+
+func TestOriginalPub(t *testing.T) {
+	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
+	tests := []struct {
+		text      string
+		published string
+		want      bool
+	}{
+		{"Nous avions initialement publié cette enquête sur les phares le 12 mai 2015.", "2015-05-12", true},
+		{"Publié pour la première fois en février 2016, ce reportage a reçu de nouvelles photos.", "2016-02-23", true},
+		{"Dieser Text ist ursprünglich am 7. Oktober 2020 erschienen.", "2020-10-07", true},
+		{"Dieser Text ist ursprünglich am 7. Oktober 2020 erschienen.", "2020-10-08", false},
+		{"Este reportaje fue publicado originalmente en julio de 2016.", "2016-07-30", true},
+		{"This column first appeared on April 2, 2015, in the Harbor Times.", "2015-04-02", true},
+		// The text names another work's first publication, not the page's.
+		{"The novel, first published in June 1962, is back in print.", "2021-11-03", false},
+		// No statement of an original publication.
+		{"Published in September 2018 and updated since.", "2018-09-05", false},
+	}
+	for _, tt := range tests {
+		orig := originalPub(tt.text, -1)
+		p := d(tt.published)
+		if got := statesOriginal(orig, p, p); got != tt.want {
+			t.Errorf("statesOriginal(%q, %s) = %v (read %v), want %v", tt.text, tt.published, got, orig, tt.want)
+		}
+	}
+}
+
 func TestWithoutTextKeepsTheDate(t *testing.T) {
 	meta := pageMeta{title: "Harbour notice", published: dates.Date{Year: 2021, Month: 4, Day: 7}, publishedRaw: "2021-04-07T09:00:00+02:00"}
 	r := withoutText(meta, pubCandidates{meta: meta}, HTMLOptions{URL: "https://example.org/notice"})
