@@ -80,6 +80,29 @@ func (c *comparer) borneHarmRole(toks []text.Token, at int, act string) string {
 	return ""
 }
 
+// deadAfter reports whether the clause of the age whose token is at tells
+// its person "dead" (after a form of "be" or the person's own verb base:
+// "is dead", "was pronounced dead"), the clause read as borneHarmRole
+// reads it.
+func (c *comparer) deadAfter(toks []text.Token, at int, base string) bool {
+	for k := at + 1; k < len(toks) && k <= at+2*ageActSpan; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
+			return false
+		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" {
+			return false
+		}
+		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
+			return false
+		}
+		if lw == "dead" && (beForms[strings.ToLower(toks[k-1].Text)] || c.ownVerb(toks[k-1], base)) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownVerb reports whether token t is a form of the age's own verb base.
 func (c *comparer) ownVerb(t text.Token, base string) bool {
 	b, ok := c.verbAt(t)

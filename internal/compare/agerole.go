@@ -21,9 +21,14 @@ import (
 //     the subject of "die";
 //   - a suspect undergoes arrest or accusation: the object of a verb of
 //     arresting or accusing ("detained and charged a 58-year-old"), the subject of
-//     its passive ("a 63-year-old driver was indicted"), its noun's
+//     its passive ("a 63-year-old driver was indicted", "is being held",
+//     "was charged with"), its noun's
 //     of-complement ("the arrest of Ana Roe, 71"), or the subject of the
-//     passive "suspected".
+//     passive "suspected"; or does the harm: the subject of an active
+//     verb whose first sense is one of killing or injuring ("a 30-year-old
+//     stabbed a guard", harmFirst);
+//   - the complement of "be" whose subject names a role has that role
+//     ("the victim was a 19-year-old", predicativeRole).
 // The verb classes are WordNet's: every sense of "kill" and "injure" and
 // the verbs one hypernym step below them ("shoot", "stab", "murder",
 // "wound"), and likewise "arrest" and "accuse" ("charge", "indict",
@@ -100,6 +105,15 @@ func (c *comparer) verbRole(b string) string {
 	return ""
 }
 
+// harmFirst reports whether verb base b's first WordNet sense is one of
+// killing or injuring ("shoot", "stab", "strangle"), not only a rarer one
+// ("turn": to sprain, "hit": to deal a blow): its agent is then the one
+// who harms.
+func (c *comparer) harmFirst(b string) bool {
+	s, ok := c.lx.TopSense(b, lexicon.Verb)
+	return ok && c.lx.SynsetUnder(s.Synset, lexicon.Verb, c.roleSynsets().harm, 1)
+}
+
 // ageRole is the role of an age's person (see the file comment), else
 // the victim's when its clause tells an injury or death the person bears
 // (borneHarmRole, ageborne.go), else the role a passive -ing clause after
@@ -140,6 +154,11 @@ func (c *comparer) verbalAgeRole(toks []text.Token, v mention.Value, at int, act
 			return r
 		}
 	}
+	if k >= 1 && beForms[strings.ToLower(toks[k].Text)] {
+		if r := c.predicativeRole(toks, k); r != "" {
+			return r
+		}
+	}
 	if k >= 0 && !of && !marginalPrepositions[strings.ToLower(toks[k].Text)] {
 		if b, ok := c.verbAt(toks[k]); ok && b != "" {
 			return c.verbRole(b)
@@ -149,6 +168,9 @@ func (c *comparer) verbalAgeRole(toks []text.Token, v mention.Value, at int, act
 	// else the noun the age is of ("a 19-year-old victim").
 	if r := c.actRole(toks, at, act); r != "" {
 		return r
+	}
+	if act == "" && c.accusedAfter(toks, at) {
+		return roleSuspect
 	}
 	return c.nounRole(v.Noun)
 }
@@ -190,13 +212,52 @@ func (c *comparer) actRole(toks []text.Token, at int, act string) string {
 	if !ok {
 		return ""
 	}
-	if voice == "active" && base != "die" && !c.participleWithoutObject(toks, at, base) || !c.ownClause(toks, at, base) {
+	if !c.ownClause(toks, at, base) {
 		return ""
 	}
 	if base == "die" {
 		return roleVictim
 	}
+	if voice == "active" && !c.participleWithoutObject(toks, at, base) {
+		// The agent of an active verb of harm is the one who harms
+		// ("a 30-year-old stabbed a guard"), unless its object is the
+		// person itself ("shot himself": borneHarmRole).
+		if c.harmFirst(base) && !c.reflexiveAfter(toks, at, base) {
+			return roleSuspect
+		}
+		return ""
+	}
 	return c.verbRole(base)
+}
+
+// accusedAfter reports whether the age's own clause (from token at on,
+// up to a comma, a personal pronoun or another clause) is a passive of a
+// verb of accusing ("a 30-year-old is charged with …", "was accused
+// of"): the verbs that also report a claim ("charge that …") name no act
+// of the person's own (ageAct), yet its subject is the accused.
+func (c *comparer) accusedAfter(toks []text.Token, at int) bool {
+	for k := at + 1; k+1 < len(toks) && k <= at+ageActSpan; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if lw == "," || lw == ";" || clauseStops[lw] {
+			return false
+		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" || tag == "WP" {
+			return false
+		}
+		if !beForms[lw] {
+			continue
+		}
+		n := c.pastAdverbs(toks, k+1)
+		if strings.EqualFold(toks[n].Text, "being") && n+1 < len(toks) {
+			n = c.pastAdverbs(toks, n+1)
+		}
+		p := strings.ToLower(toks[n].Text)
+		if _, irregular := irregularBase(p); !toks[n].IsWord() || toks[n].IsCapitalized() || !irregular && !strings.HasSuffix(p, "ed") {
+			return false
+		}
+		return c.verbRole(c.lx.Base(p, lexicon.Verb)) == roleSuspect
+	}
+	return false
 }
 
 // nounRole is the role a noun of persons names itself: roleVictim for
@@ -284,6 +345,48 @@ func (c *comparer) subjectHeadRole(toks []text.Token, end int) string {
 	return c.nounRole(toks[h].Text)
 }
 
+// predicativeRole is the role the subject of a form of "be" (token be)
+// names when an age is its complement ("the victim was a 30-year-old",
+// "the suspect is 30 years old": a copular verb's subject and its
+// complement name one person; Quirk et al. 1985, copular
+// complementation): the head of the
+// subject, the last noun before its postmodifiers (a preposition, a
+// relative pronoun or a verb ends the head: "the suspect in the death of
+// the victim"), read from the start of the subject (the sentence's, or
+// past a comma, "that" or a reporting verb, at most subjectSpan tokens).
+// "" when that noun names no role ("the man who stabbed the victim").
+func (c *comparer) predicativeRole(toks []text.Token, be int) string {
+	start := be
+	for j := be - 1; j >= 0; j-- {
+		lw := strings.ToLower(toks[j].Text)
+		if lw == "," || lw == "that" {
+			break
+		}
+		if b, ok := c.verbAt(toks[j]); ok && b == "" {
+			break
+		}
+		if j < be-subjectSpan {
+			return ""
+		}
+		start = j
+	}
+	role := ""
+	for h := start; h < be; h++ {
+		lw := strings.ToLower(toks[h].Text)
+		tag, _ := lexicon.ClosedClass(lw)
+		if tag == "IN" || tag == "WP" || tag == "WDT" {
+			break
+		}
+		if _, ok := c.verbAt(toks[h]); ok {
+			break
+		}
+		if r := c.nounRole(lw); r != "" {
+			role = r
+		}
+	}
+	return role
+}
+
 // subjectSpan is how many tokens a subject read back by subjectHeadRole
 // may have.
 const subjectSpan = 14
@@ -300,17 +403,31 @@ func (c *comparer) participleWithoutObject(toks []text.Token, at int, base strin
 		if !ok || b != base {
 			continue
 		}
-		if k+1 >= len(toks) {
-			return true
-		}
-		next := strings.ToLower(toks[k+1].Text)
-		if next == "," || next == "." || next == "and" {
-			return true
-		}
-		tag, closed := lexicon.ClosedClass(next)
-		return tag == "IN" && next != "at" && next != "that" || !closed && c.lx.Has(next, lexicon.Adv) && !c.lx.Has(next, lexicon.Verb)
+		return c.noObjectAfter(toks, k)
 	}
 	return false
+}
+
+// noObjectAfter reports whether the verb at token k of harm or arrest has
+// no object after it (participleWithoutObject). Two such verbs joined by
+// "and" share what follows the second ("shot and killed a guard": both
+// active, with one object; Quirk et al. 1985, ch. 13), so the first is
+// read through the second.
+func (c *comparer) noObjectAfter(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	next := strings.ToLower(toks[k+1].Text)
+	if next == "and" && k+2 < len(toks) {
+		if b, ok := c.verbAt(toks[k+2]); ok && b != "" && c.verbRole(b) != "" {
+			return c.noObjectAfter(toks, k+2)
+		}
+	}
+	if next == "," || next == "." || next == "and" {
+		return true
+	}
+	tag, closed := lexicon.ClosedClass(next)
+	return tag == "IN" && next != "at" && next != "that" || !closed && c.lx.Has(next, lexicon.Adv) && !c.lx.Has(next, lexicon.Verb)
 }
 
 // markAgeRoles sets, for each age with a role, whether it is the only age
@@ -335,6 +452,7 @@ func (c *comparer) markAgeRoles(out []fact) {
 		if f.ageRole != "" {
 			f.roleVerb = c.ageObjectVerb(toks, f.v)
 		}
+		f.ageDied = f.ageRole == roleVictim && c.ageDied(toks, f.v, f.ageAct)
 		if all[f.doc] == nil {
 			all[f.doc] = map[string]bool{}
 		}
@@ -435,7 +553,57 @@ func sameAgeAct(f, g *fact) bool {
 		}
 		return ""
 	}
-	return f.ageAct != "" && f.ageAct == g.ageAct || undergone(f) != "" && undergone(f) == undergone(g)
+	return f.ageAct != "" && f.ageAct == g.ageAct || undergone(f) != "" && undergone(f) == undergone(g) || f.ageDied && g.ageDied
+}
+
+// killFirst reports whether verb base b's first WordNet sense is under the
+// first sense of "kill" (to cause to die: "murder", "slay", "strangle"):
+// its undergoer dies. "Shoot" and "stab", whose first senses are not, do
+// not say the person died.
+func (c *comparer) killFirst(b string) bool {
+	k, ok := c.lx.TopSense("kill", lexicon.Verb)
+	s, ok2 := c.lx.TopSense(b, lexicon.Verb)
+	return ok && ok2 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, []uint32{k.Synset}, 1)
+}
+
+// ageDied reports whether the clause of the age v tells its person's
+// death: its person dies ("died", act), undergoes a verb of killing
+// (killFirst: the object of "killed", the subject of "was murdered"), is
+// the of-complement of "death" or of a noun of killing ("the shooting
+// death of", "the slaying of"), or is "dead" (deadAfter: "was pronounced
+// dead"). Two victims told dead are one happening's dead however each
+// article words the act: an article that also gives bystanders' ages
+// (roleMany) names its dead victim alike (sameAgeAct).
+func (c *comparer) ageDied(toks []text.Token, v mention.Value, act string) bool {
+	at := tokenFrom(toks, v.Start)
+	if at < 0 {
+		return false
+	}
+	base, voice, _ := strings.Cut(act, "/")
+	if base == "die" || voice == "passive" && c.killFirst(base) {
+		return true
+	}
+	k := beforeAgedPerson(toks, at)
+	if k < 1 {
+		return c.deadAfter(toks, at, base)
+	}
+	if b, ok := c.verbAt(toks[k]); ok && b != "" && c.killFirst(b) {
+		return true
+	}
+	if strings.EqualFold(toks[k].Text, "of") {
+		if j := c.nounBeforeOf(toks, k); j >= 0 {
+			n := strings.ToLower(toks[j].Text)
+			if n == "death" || n == "deaths" {
+				return true
+			}
+			for _, b := range append([]string{c.lx.Base(n, lexicon.Verb)}, lexicon.DerivedVerbs(n)...) {
+				if b != "" && c.killFirst(b) {
+					return true
+				}
+			}
+		}
+	}
+	return c.deadAfter(toks, at, base)
 }
 
 // ageObjectVerb is the base of the verb whose object the age v's person is
@@ -482,7 +650,8 @@ func (c *comparer) ageSex(f *fact) int {
 // others when he was struck": the age's verb is "be", the struck one is
 // "he"). A relative pronoun may ("a 2-year-old who was hurt"), and a form
 // of "be" may right before the verb, as its auxiliary, or before adverbs
-// and "not" before it ("was fatally shot").
+// and "not" before it ("was fatally shot"), or before "being", the
+// progressive passive ("is being held").
 func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 	for k, span := at+1, c.actSpan(toks, at+1); k < len(toks) && k <= at+span; k++ {
 		if b, ok := c.verbAt(toks[k]); ok && b == base {
@@ -491,6 +660,9 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 		lw := strings.ToLower(toks[k].Text)
 		if beForms[lw] && k+1 < len(toks) {
 			n := c.pastAdverbs(toks, k+1)
+			if strings.EqualFold(toks[n].Text, "being") && n+1 < len(toks) {
+				n = c.pastAdverbs(toks, n+1) // the progressive passive: "is being held"
+			}
 			if b, ok := c.verbAt(toks[n]); ok && b == base {
 				return true
 			}

@@ -16,7 +16,9 @@ import (
 // noun a verb of identifying names "as" the person); a victim and a
 // suspect, a man and a woman, an article of
 // two victims' ages, a round-up of three ages, and an article that names
-// other people but not the named one keep them apart.
+// other people but not the named one keep them apart. In an article of
+// three ages the two must undergo one act, or both be told dead
+// (ageDied: "is dead", "the stabbing death of").
 func TestOnlyAgesOfOneRole(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
 	for _, tc := range []struct{ name, x, y, want string }{
@@ -100,10 +102,74 @@ func TestOnlyAgesOfOneRole(t *testing.T) {
 			"Marsh\n\nWardens mourn a 19-year-old deckhand fatally stabbed outside the ferry office.",
 			"Marsh\n\nA 23-year-old was wounded beside the ferry ramp, the county said.",
 			"number:19-year-old/23-year-old"},
+		{"the agent of an active verb of harm, the object of a verb of arrest",
+			"Marsh\n\nA 31-year-old porter stabbed a deckhand beside the ferry ramp on Sunday.",
+			"Marsh\n\nWardens arrested a 36-year-old at the quay after the stabbing.",
+			"number:31-year-old/36-year-old"},
+		{"three ages, the only victim told dead in both, in other acts",
+			"Marsh\n\nDoctors said a 19-year-old deckhand died at the clinic on Sunday, a day after a brawl by the ferry ramp. Her 50-year-old neighbour and his 44-year-old aunt watched.",
+			"Marsh\n\nWardens charged a porter in the stabbing death of Ivo Tamm, 23, on the quay.",
+			"number:19-year-old/23"},
+		{"three ages, the only victim dead in one, wounded in the other",
+			"Marsh\n\nDoctors said a 19-year-old deckhand died at the clinic on Sunday, a day after a brawl by the ferry ramp. Her 50-year-old neighbour and his 44-year-old aunt watched.",
+			"Marsh\n\nA 23-year-old was stabbed on the quay, the county said.",
+			""},
+		{"the complement of a subject that names the role",
+			"Marsh\n\nThe only victim of the ferry brawl was a 19-year-old deckhand from Lakeside.",
+			"Marsh\n\nA 23-year-old was stabbed beside the ferry ramp, the county said.",
+			"number:19-year-old/23-year-old"},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAgeRoleClauses: the role of an age read from its clause. The agent
+// of an active verb whose first sense is one of harm is the suspect, also
+// when a second verb of harm joined by "and" takes the object ("strangled
+// and killed a warden": no reduced passive); a verb whose harm sense is a
+// rare one ("turned": to sprain) gives none, and a reflexive object keeps
+// the victim. A progressive passive of arrest ("is being held") and a
+// passive of accusing ("was charged with") give the suspect; a form of
+// "be" between an age and a subject that names a role gives that role,
+// the subject's head read before its postmodifier ("the suspect in the
+// attack on the victim").
+func TestAgeRoleClauses(t *testing.T) {
+	for _, tc := range []struct{ sent, role string }{
+		{"A 41-year-old ferryman stabbed a warden on the jetty.", roleSuspect},
+		{"Rangers said a 41-year-old ferryman strangled and killed a warden near the locks.", roleSuspect},
+		{"A 41-year-old ferryman turned a wrench on the engine at the locks.", ""},
+		{"A 41-year-old ferryman shot himself at the locks on Sunday.", roleVictim},
+		{"A 41-year-old ferryman is being held without bail after the theft of a barge.", roleSuspect},
+		{"A 41-year-old ferryman was charged Tuesday with arson at the locks.", roleSuspect},
+		{"The lone victim of the jetty fire is a 41-year-old ferryman from the valley.", roleVictim},
+		{"The suspect in the attack on the victim is 41 years old, rangers said.", roleSuspect},
+		{"The ferryman was a 41-year-old from the valley.", ""},
+	} {
+		if f := ageFactOf(t, tc.sent); f.ageRole != tc.role {
+			t.Errorf("%q: role %q (act %q), want %q", tc.sent, f.ageRole, f.ageAct, tc.role)
+		}
+	}
+}
+
+// TestAgeDied: a victim is told dead when its person dies, is found or
+// pronounced "dead", undergoes a verb whose first sense is one of killing
+// (passive or object), or is the of-complement of a noun of killing; a
+// verb of harm whose first sense is not ("stabbed") does not tell it.
+func TestAgeDied(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		died bool
+	}{
+		{"A 61-year-old warden was pronounced dead at the clinic after a fall.", true},
+		{"Wardens mourn the slaying of a 61-year-old warden at the locks.", true},
+		{"A 61-year-old warden was strangled in a cellar near the locks.", true},
+		{"A 61-year-old warden was stabbed in a cellar near the locks.", false},
+	} {
+		if f := ageFactOf(t, tc.sent); f.ageDied != tc.died {
+			t.Errorf("%q: died %v (act %q role %q), want %v", tc.sent, f.ageDied, f.ageAct, f.ageRole, tc.died)
 		}
 	}
 }

@@ -30,15 +30,16 @@ func ageFactOf(t *testing.T, sent string) *fact {
 // passive after a form of "be" or "get" past adverbs ("was fatally
 // stabbed"), and a verb of harm with no object after it is a reduced
 // passive ("a 20-year-old stabbed in the arm"); a verb with an object, or
-// "at" after it, is active. The role follows the passive.
+// "at" after it, is active. The role follows the voice: the passive's
+// subject is the victim, the active's the suspect.
 func TestAgeActVoice(t *testing.T) {
 	for _, tc := range []struct{ sent, act, role string }{
 		{"A 24-year-old deckhand was fatally stabbed on the pier.", "stab/passive", roleVictim},
 		{"A 24-year-old deckhand was not stabbed on the pier.", "stab/passive", roleVictim},
 		{"A 24-year-old deckhand got stabbed on the pier.", "stab/passive", roleVictim},
 		{"A 20-year-old porter stabbed in the arm was flown to the clinic.", "stab/passive", roleVictim},
-		{"A 20-year-old porter stabbed a guard on the pier.", "stab/active", ""},
-		{"A 20-year-old porter shot at a guard on the pier.", "shoot/active", ""},
+		{"A 20-year-old porter stabbed a guard on the pier.", "stab/active", roleSuspect},
+		{"A 20-year-old porter shot at a guard on the pier.", "shoot/active", roleSuspect},
 	} {
 		f := ageFactOf(t, tc.sent)
 		if f.ageAct != tc.act || f.ageRole != tc.role {
@@ -71,7 +72,7 @@ func TestAgeActPastIngModifier(t *testing.T) {
 	for _, tc := range []struct{ sent, act, role string }{
 		{"A 9-year-old boy riding his bike along the canal path was badly injured by a van.", "injure/passive", roleVictim},
 		{"A 30-year-old fishing off the pier was stabbed on Sunday.", "stab/passive", roleVictim},
-		{"A 15-year-old cleaning a rifle accidentally shot a cousin.", "shoot/active", ""},
+		{"A 15-year-old cleaning a rifle accidentally shot a cousin.", "shoot/active", roleSuspect},
 		{"Wardens met a 40-year-old porter carrying a crate.", "carry/active", ""},
 		{"A 24-year-old deckhand was fishing off the pier.", "fish/active", ""},
 	} {

@@ -48,6 +48,7 @@ type fact struct {
 	roleOnly   bool
 	roleMany   bool
 	roleVerb   string
+	ageDied    bool // the age's person is told dead (ageDied, agerole.go)
 	ageSex     int
 	rolePeople []string
 	// head is the verb a time value dates (base form), "" when none or
