@@ -786,7 +786,7 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) || c.twoSubjectEvents(f, g) {
 		return true
 	}
-	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) {
+	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) || sameModelThing(f, g) {
 		return false
 	}
 
@@ -811,6 +811,23 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 		}
 	}
 	return true
+}
+
+// sameModelThing reports whether two years classify one kind of made
+// thing, a make and model or an artifact noun ("a 2019 <Make> <Model>",
+// mention.ModelYear): such a year is a property of the thing, keyed by its
+// noun (a classifying premodifier, Quirk et al. 1985 §17.104), not a time
+// of the clause's verb, so verbs that differ ("parked" / "rammed") do not
+// make it two dated things. The slot still wants the noun and shared
+// names or wording (timeSlot).
+func sameModelThing(f, g *fact) bool {
+	if f.v.Type != mention.VYear || g.v.Type != mention.VYear || f.v.Noun == "" || f.v.Noun != g.v.Noun {
+		return false
+	}
+	in := func(x *fact) bool {
+		return x.v.Start >= 0 && x.v.End <= len(x.sent) && x.v.Start < x.v.End && mention.ModelYear(x.sent, x.v.Start, x.v.End)
+	}
+	return in(f) && in(g)
 }
 
 // scheduledNoun reports whether g's time dates a verb of scheduling (a
