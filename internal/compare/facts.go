@@ -1113,7 +1113,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			named++
 		}
 	}
-	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+	for k, lim := at+1, at+12; k < len(toks) && k <= lim; k++ {
 		if toks[k].Start < v.End {
 			continue
 		}
@@ -1123,6 +1123,14 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		// arrested…"), not "just past 4:30 a.m. in the city, following…".
 		if clausePunct[toks[k].Text] || toks[k].Text == "," && at > 2 {
 			break
+		}
+		// "In 1984, Doe, who had lived in Elmton, was convicted": a
+		// relative aside holds no verb of the clause the time opens
+		// (subjectpronoun.go).
+		if j := relativeAside(toks, k); j > 0 {
+			lim += j - k
+			k = j
+			continue
 		}
 		// "Thursday evening": the part of the day after a weekday is part
 		// of the time, not a verb ("evening" is no form of "even").
@@ -2408,8 +2416,10 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// A year and a month of one year ("in 1983" / "in November
 		// 1983") are told of one thing only by the same people: two
 		// people's deaths are dated in much the same words.
+		// The same verb whose subject both clauses name as one person or
+		// body is that doer's act, in any words (sameNamedDoer).
 		return single && (anchor && (hasActors || sim >= 0.3) || c.sameVerb(f.head, g.head) && hasActors && sim >= 0.45 ||
-			c.sameFrontedVerb(f, g) && sim >= 0.45 && (!coarse || hasActors || c.doerShared(f, g))) // subjectpronoun.go
+			c.sameFrontedVerb(f, g) && (sim >= 0.45 && (!coarse || hasActors || c.doerShared(f, g)) || c.sameNamedDoer(f, g))) // subjectpronoun.go
 	}
 	return false
 }

@@ -113,7 +113,12 @@ var timePreposition = map[string]bool{"on": true, "in": true, "at": true, "by": 
 
 // headTokenAfter is the token of a time's head verb read after it.
 func (c *comparer) headTokenAfter(toks []text.Token, at int, head string) int {
-	for k := at + 1; k < len(toks) && k <= at+12; k++ {
+	for k, lim := at+1, at+12; k < len(toks) && k <= lim; k++ {
+		if j := relativeAside(toks, k); j > 0 {
+			lim += j - k
+			k = j
+			continue
+		}
 		if b, ok := c.predicativeVerb(toks, k); ok && b == head {
 			return k
 		}
@@ -160,4 +165,97 @@ func (c *comparer) predicativeVerb(toks []text.Token, k int) (string, bool) {
 		return "", false
 	}
 	return b, true
+}
+
+// relativeAside is the closing comma of a non-restrictive relative clause
+// that opens at comma k ("In 1997, Doe, who had lived in Elmton at the
+// time, was convicted"): a parenthetical clause between a subject and its
+// verb (Quirk et al. 1985 §17.22), whose verb is no verb of the main
+// clause. -1 when no "who" or "which" follows the comma or no comma
+// closes the clause within a sentence's span.
+func relativeAside(toks []text.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	if w := toks[k+1].Text; w != "who" && w != "which" {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j <= k+asideSpan+12; j++ {
+		switch t := toks[j].Text; {
+		case t == ",":
+			return j
+		case clausePunct[t] || t == ";" || isDash(toks, j):
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedDoer returns the person or body a time's clause names as the
+// subject of the verb the time dates: the name right before that verb, or
+// before its auxiliaries and "not", past a relative aside ("Doe was
+// convicted in 1984"; "In 1984, Doe, who had lived in Elmton, was
+// convicted"). "" when no name stands there; a pronoun is pronounDoer's.
+func (c *comparer) namedDoer(f *fact) string {
+	if f.head == "" || f.reported || !f.headBefore && !c.frontedTime(f) {
+		return ""
+	}
+	docs, merged := c.threadDocs()
+	if f.doc < 0 || f.doc >= len(docs) {
+		return ""
+	}
+	a := docs[f.doc].Analysis
+	si := f.v.Sentence
+	if si < 0 || si >= len(a.Tokens) {
+		return ""
+	}
+	toks := a.Tokens[si]
+	at := tokenFrom(toks, f.v.Start)
+	if at < 0 {
+		return ""
+	}
+	h := c.headToken(toks, at, f.head)
+	if !f.headBefore {
+		h = c.headTokenAfter(toks, at, f.head)
+	}
+	if h < 0 {
+		return ""
+	}
+	k := h - 1
+	for k >= 0 && verbGroupWord(toks[k]) {
+		k--
+	}
+	if k >= 0 && toks[k].Text == "," {
+		// back over a relative aside to the comma that opens it
+		for j := k - 1; j >= 0 && j >= k-asideSpan-12; j-- {
+			if toks[j].Text == "," && relativeAside(toks, j) == k {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if k < 0 || !toks[k].IsCapitalized() {
+		return ""
+	}
+	end := toks[k].Start + len(toks[k].Text)
+	for _, m := range a.Mentions {
+		if m.Sentence == si && !m.RoleOnly && m.End == end && a.Entities[m.Entity].Type != mention.Place {
+			return merged[f.doc].m.Name(merged[f.doc].i, m.Entity)
+		}
+	}
+	return ""
+}
+
+// sameNamedDoer reports whether two times date acts of one person or
+// body their clauses name (or name by "he" or "she") as the acts'
+// subject.
+func (c *comparer) sameNamedDoer(f, g *fact) bool {
+	a, b := c.namedDoer(f), c.namedDoer(g)
+	if a == "" {
+		a = c.pronounDoer(f)
+	}
+	if b == "" {
+		b = c.pronounDoer(g)
+	}
+	return a != "" && b != "" && samePerson(a, b)
 }
