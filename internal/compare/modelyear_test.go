@@ -16,7 +16,7 @@ import (
 func TestModelYearKeyedByThing(t *testing.T) {
 	r := runDated(
 		"Gate crash\n\nDeputies said Ivo Marsh rammed the depot gate in a 2019 Kestrel Ranger before fleeing on foot.",
-		"Gate crash\n\nIvo Marsh had parked a 2016 Kestrel Ranger at the depot, deputies said.")
+		"Gate crash\n\nIvo Marsh had parked a 2016 Kestrel Ranger behind the depot, deputies said.")
 	if got := kinds(r.Discrepancies); !strings.Contains(got, "2019/2016") && !strings.Contains(got, "2016/2019") {
 		t.Errorf("one man's car: got %q, want the model years 2019/2016 in conflict", got)
 	}

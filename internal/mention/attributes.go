@@ -128,6 +128,13 @@ func modelYear(s string, start, end int) bool {
 			if !unicode.IsLetter(r) || isPastForm(word) || !lx.Has(lx.Base(word, lexicon.Noun), lexicon.Noun) || lexicon.IsIndexStopword(word) {
 				break
 			}
+			// A preposition heads no noun phrase, though WordNet lists
+			// "behind" and "inside" as nouns: it opens the phrase's
+			// postmodifier or the clause's adjunct ("a 2010 camper van
+			// inside the barn").
+			if tag, _ := lexicon.ClosedClass(strings.ToLower(word)); tag == "IN" {
+				break
+			}
 			// After a name, a verb's base form before a determiner is
 			// the verb the phrase is the object of ("saw a 2009 <Make>
 			// leave the lot"), not its head ("a 1972 <Paper> profile"),

@@ -27,6 +27,9 @@ func TestTimesAttributes(t *testing.T) {
 		// coordinated modifiers; a participle clause after the make
 		{"Thieves took a blue or green 2006 Comet Wagon from the lot.", "2006", true, false},
 		{"A man walked up to the family's 1999 Nimbus Roadster carrying a bat.", "1999", true, false},
+		// a preposition after the make closes the phrase (no noun head)
+		{"The guard left a 2017 Nimbus Roadster behind the shed.", "2017", true, false},
+		{"Crews found a 2010 camper van inside the barn.", "2010", true, false},
 		{"Reporters recalled a quiet and tense 2014 Harbor Council meeting.", "2014", false, false},
 		{"The senator's 2012 campaign ran short of money.", "2012", false, false},
 		{"The mayor quoted a 2013 tax ruling.", "2013", false, false},
