@@ -112,9 +112,9 @@ func (c *comparer) alignSlots() []alignSlot {
 				}
 			}
 			s := a.Sentences[si].Text
-			var words map[string]bool
+			av := c.alignVerbsOf(a, si, toks)
 			for i := range toks {
-				verb, passive := c.alignVerb(toks, i)
+				verb, passive := av.verb[i], av.passive[i]
 				if verb == "" {
 					continue
 				}
@@ -123,9 +123,7 @@ func (c *comparer) alignSlots() []alignSlot {
 					continue
 				}
 				verb = c.fatalTo(verb, slots)
-				if words == nil {
-					words = c.lx.ContentWords(s)
-				}
+				words := av.contentWords(c.lx, s)
 				subj := c.alignSubject(a, toks, i, ms, name)
 				others := map[string][]string{}
 				for _, sl := range slots {
@@ -182,6 +180,48 @@ func (c *comparer) attributeWord(w string) bool {
 
 // nounAttribute is WordNet's lexicographer file noun.attribute.
 const nounAttribute = 7
+
+// sentenceOf names a sentence of a thread article: its reading and index.
+type sentenceOf struct {
+	a  *mention.Analysis
+	si int
+}
+
+// alignVerbs are a sentence's alignVerb answers, token by token, and its
+// content words once asked (contentWords): alignSlots and sentenceRoles
+// read every sentence of the thread, each token of it.
+type alignVerbs struct {
+	verb    []string
+	passive []bool
+	words   map[string]bool
+}
+
+// alignVerbsOf returns the alignVerb answers of sentence si of a (its
+// tokens toks), remembered for the comparison.
+func (c *comparer) alignVerbsOf(a *mention.Analysis, si int, toks []text.Token) *alignVerbs {
+	k := sentenceOf{a, si}
+	if av, ok := c.verbsAt[k]; ok {
+		return av
+	}
+	av := &alignVerbs{verb: make([]string, len(toks)), passive: make([]bool, len(toks))}
+	for i := range toks {
+		av.verb[i], av.passive[i] = c.alignVerb(toks, i)
+	}
+	if c.verbsAt == nil {
+		c.verbsAt = map[sentenceOf]*alignVerbs{}
+	}
+	c.verbsAt[k] = av
+	return av
+}
+
+// contentWords returns the content words of the sentence s, read once.
+// Callers must not change the map.
+func (av *alignVerbs) contentWords(lx *lexicon.Lexicon, s string) map[string]bool {
+	if av.words == nil {
+		av.words = lx.ContentWords(s)
+	}
+	return av.words
+}
 
 // alignVerb reads token i as an inflected happening verb (a past or
 // participle; an -ing form only after a form of "be": "was aiming", not

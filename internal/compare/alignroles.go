@@ -99,9 +99,9 @@ func (c *comparer) sentenceRoles(a *mention.Analysis, di, si int, toks []text.To
 	}
 	s := a.Sentences[si].Text
 	var out []roleFact
-	var words map[string]bool
+	av := c.alignVerbsOf(a, si, toks)
 	for i := range toks {
-		verb, passive := c.alignVerb(toks, i)
+		verb, passive := av.verb[i], av.passive[i]
 		if verb == "" {
 			continue
 		}
@@ -132,10 +132,7 @@ func (c *comparer) sentenceRoles(a *mention.Analysis, di, si int, toks []text.To
 		if f.roles[0] == f.roles[1] {
 			continue // misread: one entity does and undergoes the act
 		}
-		if words == nil {
-			words = c.lx.ContentWords(s)
-		}
-		f.words = words
+		f.words = av.contentWords(c.lx, s)
 		out = append(out, f)
 	}
 	return out

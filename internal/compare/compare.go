@@ -244,6 +244,10 @@ type comparer struct {
 	// them of every word of every sentence for each claim.
 	predWords map[[2]string]bool
 	nameNouns map[[2]string]bool
+	// verbsAt remembers each thread sentence's alignVerb answers and
+	// content words, which alignSlots and sentenceRoles both read
+	// (alignVerbsOf).
+	verbsAt map[sentenceOf]*alignVerbs
 }
 
 func newComparer(in Input) *comparer {

@@ -419,7 +419,8 @@ func (c *comparer) docFactsOf(a *mention.Analysis, dm docMerged) *docFacts {
 
 // readDocFacts reads an article's facts (docFacts).
 func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
-	out := &docFacts{nest: c.docNest(a)}
+	nest, countries := c.docNest(a)
+	out := &docFacts{nest: nest}
 	full := articleFullNames(a, dm)
 	for _, sv := range c.docValuesOf(a) {
 		si := sv.si
@@ -436,7 +437,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 			continue
 		}
 		years := sentenceYears(a.Sentences[si].Text, sv.values)
-		sc := c.sceneOf(a.Sentences[si].Text, false)
+		sc := c.sceneOf(a.Sentences[si].Text, false, countries[si])
 		unnamed := unnamedOf(a, si)
 		days, months := sentenceDays(sv), sentenceMonths(sv)
 		tally := c.tallyOf(sv.values)

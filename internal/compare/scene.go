@@ -78,8 +78,10 @@ func siteKey(s string) string {
 }
 
 // sceneOf reads the sites sentence s names; with every, each street it names
-// (as a corner, a goal or a home), for docNest.
-func (c *comparer) sceneOf(s string, every bool) scene {
+// (as a corner, a goal or a home), for docNest. countries are the
+// countries s names (countriesIn), read once a sentence by docNest for
+// itself and readDocFacts.
+func (c *comparer) sceneOf(s string, every bool, countries []string) scene {
 	var sc scene
 	if strings.Contains(s, "block of") {
 		for _, m := range reBlockStreet.FindAllStringSubmatchIndex(s, -1) {
@@ -99,7 +101,7 @@ func (c *comparer) sceneOf(s string, every bool) scene {
 			}
 		}
 	}
-	sc.countries = c.countriesIn(s)
+	sc.countries = countries
 	if strings.Contains(s, "neighbo") || strings.Contains(s, "section") || strings.Contains(s, "district") {
 		for _, m := range reArea.FindAllStringSubmatch(s, -1) {
 			if k := c.areaKey(siteKey(m[1])); k != "" {
@@ -150,10 +152,13 @@ func (c *comparer) areaKey(k string) string {
 
 // docNest reads which sites an article's sentences name together, each
 // pair both ways: a story's sceneNest holds its articles' pairs (factsOf).
-func (c *comparer) docNest(a *mention.Analysis) [][2]string {
-	var out [][2]string
-	for _, s := range a.Sentences {
-		sc := c.sceneOf(s.Text, true)
+//
+// countries are the countries each sentence names (countriesIn).
+func (c *comparer) docNest(a *mention.Analysis) (out [][2]string, countries [][]string) {
+	countries = make([][]string, len(a.Sentences))
+	for si, s := range a.Sentences {
+		countries[si] = c.countriesIn(s.Text)
+		sc := c.sceneOf(s.Text, true, countries[si])
 		all := append(append(append([]string{}, sc.streets...), sc.areas...), sc.countries...)
 		for i, x := range all {
 			for _, y := range all[i+1:] {
@@ -161,7 +166,7 @@ func (c *comparer) docNest(a *mention.Analysis) [][2]string {
 			}
 		}
 	}
-	return out
+	return out, countries
 }
 
 // sitesMeet reports whether two site lists may name one site: a shared

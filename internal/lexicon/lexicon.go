@@ -86,8 +86,10 @@ type Lexicon struct {
 	// instanceOf holds the classes of each instance noun synset (France:
 	// European country), which are not its hypernyms.
 	instanceOf map[uint32][]uint32
-	// bases remembers Base's answers (baseMemo).
-	bases baseMemo
+	// bases remembers Base's answers (baseMemo); contents ContentWords'
+	// answer for each word (contentBase).
+	bases    baseMemo
+	contents baseMemo
 	// timeLengths is what LengthOfTime reads first (timeLengthWords).
 	timeLengths struct {
 		once  sync.Once
@@ -616,14 +618,12 @@ var timeLengthCache sync.Map // word → bool
 func (lx *Lexicon) ContentWords(s string) map[string]bool {
 	out := map[string]bool{}
 	add := func(w string) {
-		if len(w) < 3 || stopwords[w] {
+		if len(w) < 3 {
 			return
 		}
-		b := lx.Base(w, Noun)
-		if b == w {
-			b = lx.Base(w, Verb)
+		if b, ok := lx.contentBase(w); ok {
+			out[b] = true
 		}
-		out[b] = true
 	}
 	// The words are strings.FieldsFunc's of the lower-case text, read
 	// without the slice of them it makes.
@@ -642,6 +642,51 @@ func (lx *Lexicon) ContentWords(s string) map[string]bool {
 		add(low[start:])
 	}
 	return out
+}
+
+// contentBase is the base form ContentWords keeps for the lower-case word
+// w, and false for a function word: its noun base, else its verb base.
+// The answer is remembered (contents): most words of every sentence are
+// asked, and working it out costs a stopword look-up and one or two of
+// Base's (a noun's base form is asked again as a verb).
+func (lx *Lexicon) contentBase(w string) (string, bool) {
+	if len(w) > baseInline {
+		return lx.contentBaseOf(w)
+	}
+	h := lx.contents.hash(w, 0)
+	lx.contents.RLock()
+	b, ok := lx.contents.get(h, w, 0)
+	lx.contents.RUnlock()
+	if !ok {
+		var keep bool
+		b, keep = lx.contentBaseOf(w)
+		if !keep {
+			b = leftOut
+		}
+		lx.contents.Lock()
+		lx.contents.put(h, w, 0, b)
+		lx.contents.Unlock()
+	}
+	if b == leftOut {
+		return "", false
+	}
+	return b, true
+}
+
+// leftOut is what contents remembers for a function word: no base form
+// holds a NUL byte.
+const leftOut = "\x00"
+
+// contentBaseOf is contentBase, worked out.
+func (lx *Lexicon) contentBaseOf(w string) (string, bool) {
+	if stopwords[w] {
+		return "", false
+	}
+	b := lx.Base(w, Noun)
+	if b == w {
+		b = lx.Base(w, Verb)
+	}
+	return b, true
 }
 
 // Overlap is the share of the smaller word set found in the other.

@@ -76,6 +76,7 @@ func newLoader(text []byte) *loader {
 		synsets: newSynsetTable(120000, make([]uint32, 0, bytes.Count(text, []byte{'>'}))),
 	}
 	lx.bases.seed = maphash.MakeSeed()
+	lx.contents.seed = maphash.MakeSeed()
 	return &loader{lx: lx, senses: senses}
 }
 
