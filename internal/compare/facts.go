@@ -2286,8 +2286,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 			return 0 // "120,000 people" live there, "40 people" died
 		}
 		// The slot key of a count: what is counted and the event it is
-		// counted for ("passengers" "injured").
-		sameKey := specific && f.v.Event != "" && (mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit || c.harmedAlike(f.v, g.v))
+		// counted for ("passengers" "injured"), or its predicate.
+		sameKey := specific && (f.v.Event != "" && (mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit || c.harmedAlike(f.v, g.v)) || c.samePredicateKey(f, g))
 		if sameKey {
 			score += 0.5 // the slot key itself: strong evidence
 		}
@@ -2311,6 +2311,16 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// event's times) may share no word, name and unit: it is still a
 	// slot, the weakest (0 says none).
 	return max(score, minSlotScore)
+}
+
+// samePredicateKey reports whether two counts of one noun that name no
+// event are keyed alike by the verbs each is the object or subject of
+// (countPredicate): one verb or WordNet synonyms ("rangers found three
+// hikers" / "a patrol encountered five hikers": the same people met,
+// told by two verbs).
+func (c *comparer) samePredicateKey(f, g *fact) bool {
+	return f.v.Event == "" && g.v.Event == "" && f.v.Unit == g.v.Unit && f.pred != "" && g.pred != "" &&
+		(f.pred == g.pred || c.lx.Synonyms(f.pred, g.pred, lexicon.Verb))
 }
 
 // minSlotScore is the score of a slot granted with no shared word, name,

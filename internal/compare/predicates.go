@@ -60,7 +60,10 @@ func (c *comparer) countPredicate(toks []text.Token, v mention.Value) string {
 	if b, ok := c.verbAt(toks[k]); ok && b != "" && c.happening(b) {
 		return b
 	}
-	return ""
+	// "rangers found two campers": a past form that is also a base of
+	// its own (find / found) after its subject, the count its object
+	// (pastAfterSubject).
+	return c.pastAfterSubject(toks, k)
 }
 
 // pastVerb is the base form of a past tense or participle: an irregular

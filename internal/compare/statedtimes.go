@@ -123,7 +123,9 @@ func temporalGerund(toks []text.Token, k int) bool {
 // or by a preposition of place and a determiner ("responded to the
 // lodge"); or any, active or passive, followed by "with" past its object
 // ("charged him with arson", "was charged Tuesday with arson"); or a
-// passive followed by "to" and a place ("were called to the house"). A statement's verb is
+// passive followed by "to" and a place ("were called to the house"); or
+// a passive whose subject names a happening ("the robbery was reported
+// about 4 a.m.": happeningSubject). A statement's verb is
 // followed by its clause, its quote or its day ("said Tuesday that …"). ""
 // otherwise.
 func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
@@ -152,6 +154,16 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 	if passive && next == "to" && c.placeAfter(toks, k+2) {
 		return rb
 	}
+	// "the robbery was reported shortly after 4 a.m.": a happening is
+	// no speaker and no thing said; a passive verb of reporting whose
+	// subject, right before its be form, names a happening
+	// (happeningSubject) tells when the happening was reported to the
+	// authorities, a happening of the story, not the day of a statement
+	// ("it was reported Tuesday that …", "the mayor was reported Sunday
+	// to have left").
+	if passive && k >= 2 && c.happeningSubject(toks, k-2) {
+		return rb
+	}
 	if object || passive || toks[k+1].IsCapitalized() {
 		for j := k + 2; j < len(toks) && j <= k+6; j++ {
 			if strings.EqualFold(toks[j].Text, "with") {
@@ -163,6 +175,30 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// happeningSubject reports whether token k, the subject of a passive,
+// names a happening: a lower-case noun whose commonest WordNet sense is an
+// act or an event (countsActs: "robbery", "collision"), or the relative
+// pronoun "which" or "that" right after one, a comma between allowed
+// ("the collision, which was reported …": the relative pronoun stands
+// for its antecedent, Quirk et al. 1985 §17.9).
+func (c *comparer) happeningSubject(toks []text.Token, k int) bool {
+	if w := strings.ToLower(toks[k].Text); (w == "which" || w == "that") && k >= 1 {
+		k--
+		if toks[k].Text == "," && k >= 1 {
+			k--
+		}
+	}
+	t := toks[k]
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	lw := strings.ToLower(t.Text)
+	if tag, closed := lexicon.ClosedClass(lw); closed || tag != "" {
+		return false
+	}
+	return c.countsActs(c.lx.Base(lw, lexicon.Noun))
 }
 
 // temporalClauseMain returns the verbs of the main clause when the time's
@@ -188,6 +224,22 @@ func (c *comparer) temporalClauseMain(toks []text.Token, h int) []datedAlt {
 // comes before its object ("rangers found the keeper", "a neighbour found
 // her", "deputies found Ross"): the past of a happening. "" otherwise ("to found the club").
 func (c *comparer) foundObject(toks []text.Token, k int) string {
+	b := c.pastAfterSubject(toks, k)
+	if b == "" {
+		return ""
+	}
+	next := strings.ToLower(toks[k+1].Text)
+	if tag, closed := lexicon.ClosedClass(next); tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next] ||
+		!closed && toks[k+1].IsCapitalized() && !calendarWord(next) {
+		return b
+	}
+	return ""
+}
+
+// pastAfterSubject is foundObject's verb without its object: the base of
+// a past form that is also a base form of its own, after a noun or a
+// personal pronoun ("rangers found …"), "" otherwise ("to found …").
+func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	if k == 0 || k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() {
 		return ""
 	}
@@ -199,12 +251,7 @@ func (c *comparer) foundObject(toks []text.Token, k int) string {
 	if tag, closed := lexicon.ClosedClass(strings.ToLower(toks[k-1].Text)); closed && tag != "PRP" {
 		return "" // "to found the club", "will lay the stone"
 	}
-	next := strings.ToLower(toks[k+1].Text)
-	if tag, closed := lexicon.ClosedClass(next); tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next] ||
-		!closed && toks[k+1].IsCapitalized() && !calendarWord(next) {
-		return b
-	}
-	return ""
+	return b
 }
 
 // reDayAfterClock is what may stand between a clock time and the day it is
