@@ -65,6 +65,10 @@ func (x *timeScan) markAttributes() {
 	}
 }
 
+// ModelYear reports whether the bare year s[start:end] classifies a made
+// thing ("a 2010 <Make> <Model>", "his 1998 sedan"): see modelYear.
+func ModelYear(s string, start, end int) bool { return modelYear(s, start, end) }
+
 // modelYear reports whether a bare year s[start:end] classifies a made
 // thing, as a vehicle's model year does: after the indefinite article or
 // a possessive (and at most two lower-case modifiers, "a gray 2010", "his
@@ -75,10 +79,6 @@ func (x *timeScan) markAttributes() {
 // noun phrase. "The 2016 Olympics", "a 2015 shooting" and "a 2014 <Court>
 // ruling" keep their year: "the" names an event as often as a thing, and a
 // shooting or a ruling is no artifact.
-// ModelYear reports whether the bare year s[start:end] classifies a made
-// thing ("a 2010 <Make> <Model>", "his 1998 sedan"): see modelYear.
-func ModelYear(s string, start, end int) bool { return modelYear(s, start, end) }
-
 func modelYear(s string, start, end int) bool {
 	if end-start != 4 {
 		return false
