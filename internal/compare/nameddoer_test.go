@@ -10,20 +10,19 @@ import (
 // TestNamedDoerYears: a year or a month dating one verb whose subject is
 // one named person in both articles is one fact of that person, however
 // little else the sentences share; a relative aside between a fronted
-// time's subject and its verb ("In 1986, Ivo Marsh, who had lived in
-// Elmton at the time, was convicted") holds no verb the time dates. Two
-// people's convictions stay apart.
+// time's subject and its verb ("In 2013, Nora Pell, who ran a bakery on
+// the quay, was elected") holds no verb the time dates. Two people's
+// elections stay apart.
 func TestNamedDoerYears(t *testing.T) {
-	r := runDated(
-		"Mill fraud\n\nIn March 1984, Ivo Marsh was convicted by a jury in Dover of forging checks, altering ledgers and hiding cash from auditors.",
-		"Mill fraud\n\nIn 1986, Ivo Marsh, who had lived in Elmton at the time, was convicted of taking money from the mill where he kept the books for a decade.")
-	if got := kinds(r.Discrepancies); !strings.Contains(got, "In March 1984/In 1986") && !strings.Contains(got, "In 1986/In March 1984") {
-		t.Errorf("one man's conviction: got %q, want In March 1984/In 1986", got)
+	first := "Harbour board\n\nIn May 2011, Nora Pell was elected to the harbour board on her third try, beating two fishermen and a baker."
+	r := runDated(first,
+		"Harbour board\n\nIn 2013, Nora Pell, who ran a bakery on the quay for years, was elected chair of the board that oversees the port.")
+	if got := kinds(r.Discrepancies); !strings.Contains(got, "In May 2011/In 2013") && !strings.Contains(got, "In 2013/In May 2011") {
+		t.Errorf("one woman's election: got %q, want In May 2011/In 2013", got)
 	}
-	r = runDated(
-		"Mill fraud\n\nIn March 1984, Ivo Marsh was convicted by a jury in Dover of forging checks, altering ledgers and hiding cash from auditors.",
-		"Mill fraud\n\nIn 1986, Lena Holt, who had lived in Elmton at the time, was convicted of taking money from the mill where she kept the books for a decade.")
-	if got := kinds(r.Discrepancies); strings.Contains(got, "1986") {
-		t.Errorf("two people's convictions: got %q, want no year conflict", got)
+	r = runDated(first,
+		"Harbour board\n\nIn 2013, Edda Crane, who ran a bakery on the quay for years, was elected chair of the board that oversees the port.")
+	if got := kinds(r.Discrepancies); strings.Contains(got, "2013") {
+		t.Errorf("two people's elections: got %q, want no year conflict", got)
 	}
 }
