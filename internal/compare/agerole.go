@@ -352,7 +352,8 @@ func (c *comparer) subjectHeadRole(toks []text.Token, end int) string {
 // complementation): the head of the
 // subject, the last noun before its postmodifiers (a preposition, a
 // relative pronoun or a verb ends the head: "the suspect in the death of
-// the victim"), read from the start of the subject (the sentence's, or
+// the victim"; a role noun premodifying another noun is no head: "the
+// victim advocate"), read from the start of the subject (the sentence's, or
 // past a comma, "that" or a reporting verb, at most subjectSpan tokens).
 // "" when that noun names no role ("the man who stabbed the victim").
 func (c *comparer) predicativeRole(toks []text.Token, be int) string {
@@ -380,8 +381,16 @@ func (c *comparer) predicativeRole(toks []text.Token, be int) string {
 		if _, ok := c.verbAt(toks[h]); ok {
 			break
 		}
-		if r := c.nounRole(lw); r != "" {
+		switch r := c.nounRole(lw); {
+		case r != "":
 			role = r
+		case h > start && toks[h].IsCapitalized() || !toks[h].IsWord():
+			// a name in apposition ("the victim Ana Roe") or a number
+		case tag == "" && c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun) && !c.lx.Has(lw, lexicon.Adv):
+			// A later noun heads the phrase; a role noun before it is a
+			// premodifier ("the victim advocate", Quirk et al. 1985
+			// §17.108): the head names no role.
+			role = ""
 		}
 	}
 	return role
