@@ -67,6 +67,9 @@ type fact struct {
 	// onlyHarmDay: a weekday told in the past tense of a harm done to
 	// someone, the one day its article gives any harm (markOnlyHarmDays).
 	onlyHarmDay bool
+	// centralDay: the weekday its article gives the story's central act
+	// (markCentralDays, centralday.go).
+	centralDay bool
 	// sameType counts the values of this type and unit in the sentence.
 	sameType int
 	// owner is the person or organisation the value belongs to (the name
@@ -2211,7 +2214,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// (alignedStatements: "were standing in the yard at 10:50 p.m." /
 	// "… at 8:50 p.m.") is the moment of one scene told two ways; two
 	// days of one state may both be true ("remained the candidate").
-	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) && !(f.v.Type == mention.VClock && alignedStatements(f, g)) {
+	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) && !(f.v.Type == mention.VClock && alignedStatements(f, g)) && !centralDays(f, g) {
 		return 0
 	}
 	sim := sharedOverlap(f.words, g.words)
@@ -2410,7 +2413,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
 		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g) ||
-			c.onlyDaysOfOneDeed(f, g, sim) // timeslots.go
+			c.onlyDaysOfOneDeed(f, g, sim) || centralDays(f, g) // timeslots.go, centralday.go
 	case mention.VDate:
 		// The same verb, the same dated noun ("the March 3 referendum"),
 		// or the only dates of both articles, a few days apart, in much

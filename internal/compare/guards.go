@@ -786,7 +786,7 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	if c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) || c.twoSubjectEvents(f, g) {
 		return true
 	}
-	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) || sameModelThing(f, g) {
+	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) || sameModelThing(f, g) || centralDays(f, g) {
 		return false
 	}
 

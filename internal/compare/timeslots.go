@@ -57,6 +57,7 @@ func (c *comparer) markMainEvents(facts []fact) {
 	c.markDatedAlts(facts)
 	c.markOnlyVerbDays(facts)
 	c.markOnlyHarmDays(facts)
+	c.markCentralDays(facts)
 	type keyed struct {
 		i   int
 		ev  string

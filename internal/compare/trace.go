@@ -201,13 +201,14 @@ func ageWhy(f, g *fact) string {
 // timesWhy shows how two times were read: each one's head verb, whether
 // it was read before the time, whether the time dates a statement, the
 // other happenings it dates, and whether it is its article's only
-// weekday or its verb's only day ("" for other values).
+// weekday or its verb's only day, and whether it is its article's central day
+// ("" for other values).
 func (c *comparer) timesWhy(f, g *fact) string {
 	if !isTime(f.v.Type) && f.v.Type != mention.VClock {
 		return ""
 	}
 	one := func(x *fact) string {
-		return fmt.Sprintf("%q before %v reported %v alts %v only %v/%v main %q", x.head, x.headBefore, x.reported, c.datedAlts(x), x.onlyDay, x.onlyVerbDay, x.mainEvent)
+		return fmt.Sprintf("%q before %v reported %v alts %v only %v/%v main %q central %v", x.head, x.headBefore, x.reported, c.datedAlts(x), x.onlyDay, x.onlyVerbDay, x.mainEvent, x.centralDay)
 	}
 	return "; times " + one(f) + " | " + one(g)
 }

@@ -1,0 +1,520 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// The day of the story's central act. The articles of one story date the
+// happening the story is about (a shooting, a quake, a takeover) in
+// sentences worded apart: "gunfire erupted on the car deck Thursday
+// evening" and "a ferry mate shot two deckhands in the galley shortly
+// before midnight Saturday" share no slot by
+// their words, and the verb of each time, read a few words before it, is
+// another ("ring out", "shoot") or none. The story's central act is the
+// act its articles date most (by verb, a noun of happening read as the
+// verb WordNet derives it from; every verb of harm done to someone is one
+// attack, harmDoneVerb); an article's central day is the weekday its
+// sentences give that act, read from the clause the weekday stands in
+// (clauseAct). Two articles whose central days differ disagree on the day
+// of the story's happening.
+//
+// Guards: a weekday whose clause dates another act nearer to it (an
+// arrest, a funeral, "was released from hospital Monday, a week after he was shot") dates
+// that act; a statement's day ("police said Monday") and a stretch
+// ("since Thursday") date no act; a clause that tells a second happening
+// ("again", "hours later", "another") is not the central one; an article
+// that gives the central act two weekdays has no central day.
+
+// centralAttack is the key of every verb of harm done to someone: one
+// attack told by shooting, killing or wounding (harmDoneVerb: by the
+// verb's commonest senses; verbRole takes any sense, and "turned" has one
+// of harm).
+const centralAttack = "\x00attack"
+
+// clauseSpan is how many tokens before a weekday its clause's act is read.
+const clauseSpan = 30
+
+// actKey is the key a verb counts under for the story's central act.
+func (c *comparer) actKey(v string) string {
+	if c.harmDoneVerb(v) {
+		return centralAttack
+	}
+	return v
+}
+
+// storyCentralAct is the act the most articles of the story tell, by
+// key (actKey), read from the verbs and nouns of happening of the
+// sentences that give values (verbsOf: "shot", "shooting"; "shots") and
+// the happenings their days and clock times date (datedAlts); of acts told
+// by as many articles, the one told in the most sentences. "" when no act
+// is told by two articles, or two acts by as many in as many sentences.
+func (c *comparer) storyCentralAct(facts []fact) string {
+	docs := map[string]map[int]bool{}
+	sents := map[string]map[[2]int]bool{}
+	keys := map[string]string{}
+	add := func(v string, doc, si int) {
+		k, ok := keys[v]
+		if !ok {
+			if v != "" && !lightVerb(v) && !c.stateVerb(v) {
+				k = c.actKey(v)
+			}
+			keys[v] = k
+		}
+		if k == "" {
+			return
+		}
+		if docs[k] == nil {
+			docs[k], sents[k] = map[int]bool{}, map[[2]int]bool{}
+		}
+		docs[k][doc] = true
+		sents[k][[2]int{doc, si}] = true
+	}
+	type sentKey struct{ doc, si int }
+	seen := map[sentKey]bool{}
+	for i := range facts {
+		f := &facts[i]
+		for v := range f.verbs {
+			add(v, f.doc, f.v.Sentence)
+		}
+		// The nouns of happening of the sentence, once a sentence, by
+		// their verbs ("shots": shoot).
+		if k := (sentKey{f.doc, f.v.Sentence}); !seen[k] {
+			seen[k] = true
+			for _, t := range f.tokens() {
+				lw := strings.ToLower(t.Text)
+				if !t.IsWord() || f.verbs[lw] || !c.eventNoun(c.lx.Base(lw, lexicon.Noun)) {
+					continue
+				}
+				if _, closed := lexicon.ClosedClass(lw); closed {
+					continue
+				}
+				// A noun that is its own verb ("church", "fire") is
+				// counted as the verb only where it is read as one.
+				for _, a := range c.happeningOf(lw) {
+					if a.pos == lexicon.Verb && a.w != c.lx.Base(lw, lexicon.Noun) {
+						add(a.w, f.doc, f.v.Sentence)
+					}
+				}
+			}
+		}
+		if !isDayOrClock(f.v.Type) || f.reported || f.bg != "" {
+			continue
+		}
+		for _, a := range c.datedAlts(f) {
+			v := a.w
+			if a.pos == lexicon.Noun {
+				vs := c.nounVerbs(c.lx.Base(a.w, lexicon.Noun))
+				if len(vs) == 0 {
+					continue
+				}
+				v = vs[0]
+			}
+			add(v, f.doc, f.v.Sentence)
+		}
+	}
+	best, n, m, ties := "", 1, 0, 0
+	for k, d := range docs {
+		switch {
+		case len(d) > n || len(d) == n && n > 1 && len(sents[k]) > m:
+			best, n, m, ties = k, len(d), len(sents[k]), 1
+		case len(d) == n && n > 1 && len(sents[k]) == m:
+			ties++
+		}
+	}
+	// An act other than an attack must be told by three articles, as a
+	// main dated event (markMainEvents): two deaths on two days may be
+	// two people's. An attack told by two is the story's, as the one day
+	// of a harm is (onlyDaysOfHarm).
+	if ties != 1 || best != centralAttack && n < 3 {
+		return ""
+	}
+	return best
+}
+
+// centralVerb reports whether verb b tells the central act.
+func (c *comparer) centralVerb(b, central string) bool {
+	if b == "" || central == "" {
+		return false
+	}
+	if central == centralAttack {
+		return c.harmDoneVerb(b)
+	}
+	return b == central || c.closeVerbs(b, central)
+}
+
+// centralNoun reports whether lower-case word w is a noun of happening
+// that names the central act ("shooting", "shots", "gunfire").
+func (c *comparer) centralNoun(w, central string) bool {
+	if strings.HasSuffix(w, "ing") {
+		if b, ok := c.gerundVerb(w); ok && c.centralVerb(b, central) {
+			return true // "the stabbing", "a beating"
+		}
+	}
+	if w == "" || !c.isEventNoun(w) && !c.eventNoun(c.lx.Base(w, lexicon.Noun)) {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(w); closed {
+		return false
+	}
+	for _, v := range c.nounVerbs(c.lx.Base(w, lexicon.Noun)) {
+		if c.centralVerb(v, central) {
+			return true
+		}
+	}
+	for _, a := range c.happeningOf(w) {
+		if a.pos == lexicon.Verb && c.centralVerb(a.w, central) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayClauseBreaks are the subordinators, relative words and coordinators that
+// open the clause a weekday stands in, read back from it.
+var dayClauseBreaks = map[string]bool{
+	"when": true, "because": true,
+	"although": true, "though": true, "if": true, "once": true, "as": true, "while": true,
+	"who": true, "which": true, "that": true, "whom": true, "whose": true, "where": true,
+	"and": true, "but": true, "or": true,
+}
+
+// timeBounds are the words that open a phrase or a clause of time before
+// or after the day a happening took place ("after the shooting", "before 4
+// a.m."): read back from a weekday with no verb between, they are
+// prepositions, inside the clause; right before the weekday ("since
+// Thursday", "until Monday") they make it a bound, no day of an act.
+var timeBounds = map[string]bool{"after": true, "before": true, "since": true, "until": true, "by": true}
+
+// dayModifiers may stand between a weekday and its preposition ("since
+// early Thursday", "until late Monday").
+var dayModifiers = map[string]bool{"early": true, "late": true, "last": true, "this": true, "next": true, "on": true}
+
+// secondHappening are the words that tell a happening besides the one the
+// story opened on ("gunfire erupted again", "days later", "another
+// shooting", "a second man was shot").
+var secondHappening = map[string]bool{"again": true, "later": true, "another": true, "second": true, "earlier": true, "previous": true}
+
+// clauseAct reads, back from the weekday at token at, the act its clause
+// gives it: the nearest verb (or noun of happening) before it in its
+// clause. It reports whether that act is the central one: a verb of the
+// central act ("was shot Wednesday afternoon"), a noun of it the weekday
+// follows ("arrested over the stabbing of a neighbour on Monday"), or
+// a verb whose subject, right before it, is such a noun ("gunfire
+// erupted Tuesday", "the stabbing happened ... Friday"). A clause of
+// simultaneity ("as", "while") dates its main clause too. A weekday that opens its sentence
+// dates the first verb of the clause after it; a weekday in the genitive or
+// before a noun ("Friday's shooting", "the Friday shooting") dates that noun.
+func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, central string) bool {
+	if c.modifiesCentralNoun(toks, end, central) {
+		return true
+	}
+	for k := at - 1; k >= 0 && dayModifiers[strings.ToLower(toks[k].Text)]; k-- {
+		if k > 0 && timeBounds[strings.ToLower(toks[k-1].Text)] {
+			return false
+		}
+	}
+	if at > 0 && timeBounds[strings.ToLower(toks[at-1].Text)] {
+		return false
+	}
+	// "died of his wounds Friday": the wounds came before the death the
+	// day dates (causeOfDeath).
+	for h := at - 1; h >= 0 && h >= at-npSpan-2; h-- {
+		if c.causeOfDeath(toks, h, at) {
+			return false
+		}
+	}
+	// pending: the clause's own act is not the central one; a clause of
+	// simultaneity ("as", "while") still dates the main clause before it.
+	pending := false
+	lo := lineStart(sent, toks, at)
+	for k := at - 1; k >= lo && k >= at-clauseSpan; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Text == "," || clausePunct[t.Text] || isDash(toks, k) {
+			if k == at-1 && t.Text == "," {
+				continue // "in the town, Thursday, just before 4 p.m."
+			}
+			return false
+		}
+		if secondHappening[lw] {
+			return false
+		}
+		if lw == "as" || lw == "while" {
+			pending = false // simultaneity: the main clause dates it too
+			continue
+		}
+		if dayClauseBreaks[lw] {
+			return false
+		}
+		if pending || !t.IsWord() || t.IsCapitalized() && k > lo {
+			continue
+		}
+		// An -ing form after a determiner is a noun ("the shooting
+		// victim"), read below.
+		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		if b, ok := c.timeVerbIn(toks, k); ok && !gerund {
+			if b == "" {
+				return false // a statement's verb
+			}
+			if lightVerb(b) {
+				continue
+			}
+			if c.centralVerb(b, central) || c.centralVerb(c.harmBeside(toks, k, at), central) || c.centralSubject(toks, k, central) {
+				return true
+			}
+			pending = true
+			continue
+		}
+		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) {
+			return true
+		}
+	}
+	if pending {
+		return false
+	}
+	if frontedDay(toks, lo, at, end) {
+		return c.frontedAct(sent, toks, end, central)
+	}
+	return false
+}
+
+// modifiesCentralNoun reports whether the weekday ending before token end
+// modifies a noun of the central act, in the genitive or before it
+// ("Friday's shooting", "the Friday shooting"). A noun of a deed names it
+// done, whatever the tense of the clause around it ("are investigating
+// Monday's shooting").
+func (c *comparer) modifiesCentralNoun(toks []text.Token, end int, central string) bool {
+	k := end
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") {
+		k++
+	}
+	return k < len(toks) && toks[k].IsWord() && c.centralNoun(strings.ToLower(toks[k].Text), central)
+}
+
+// tellsSecond reports whether a sentence tells a second happening of the
+// central act: a word of a second happening ("again", "another", "hours
+// later") and a verb or a noun of the act. An article that tells two
+// gives no one day of the story's.
+func (c *comparer) tellsSecond(toks []text.Token, central string) bool {
+	second, act := false, false
+	for k, t := range toks {
+		lw := strings.ToLower(t.Text)
+		second = second || secondHappening[lw]
+		if !act && t.IsWord() {
+			if b, ok := c.timeVerbIn(toks, k); ok && c.centralVerb(b, central) || c.centralNoun(lw, central) {
+				act = true
+			}
+		}
+	}
+	return second && act
+}
+
+// nounModifier reports whether the noun at token k modifies the noun after
+// it ("the shooting victim", "a shooting suspect"): a lower-case word of
+// no closed class that WordNet has as a noun and that is read as no verb.
+// Such a noun names no act the weekday dates: the head after it is what
+// the phrase is about (Quirk et al. 1985 §17.108, nouns as premodifiers).
+func (c *comparer) nounModifier(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].IsWord() || toks[k+1].IsCapitalized() {
+		return false
+	}
+	n := strings.ToLower(toks[k+1].Text)
+	if _, closed := lexicon.ClosedClass(n); closed || !c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun) {
+		return false
+	}
+	_, verb := c.timeVerbIn(toks, k+1)
+	return !verb
+}
+
+// centralSubject reports whether the verb at token k has for subject,
+// right before it (past a form of be or have), a noun of the central act:
+// "gunfire erupted", "the stabbing happened", "shots were heard".
+func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool {
+	j := k - 1
+	for j >= 0 && (beForms[strings.ToLower(toks[j].Text)] || strings.EqualFold(toks[j].Text, "been") || strings.EqualFold(toks[j].Text, "had")) {
+		j--
+	}
+	noun := func(j int) bool {
+		return j >= 0 && toks[j].IsWord() && c.centralNoun(strings.ToLower(toks[j].Text), central)
+	}
+	if noun(j) {
+		return true
+	}
+	// A phrasal verb may be read at its particle ("broke out"): its verb
+	// stands before it.
+	if j >= 0 && j == k-1 {
+		if _, ok := c.timeVerbIn(toks, j); ok {
+			return noun(j - 1)
+		}
+	}
+	return false
+}
+
+// lineStart is the first token of the line the token at stands on: a
+// headline or a dateline run into the lead without a full stop is no part
+// of its clause.
+func lineStart(sent string, toks []text.Token, at int) int {
+	for k := at; k > 0; k-- {
+		a, b := toks[k-1].End, toks[k].Start
+		if a >= 0 && a <= b && b <= len(sent) && strings.Contains(sent[a:b], "\n") {
+			return k
+		}
+	}
+	return 0
+}
+
+// frontedDay reports whether the weekday at token at opens its line,
+// alone or after "on" or a word of the part of the day, and a comma
+// follows it and its part of the day before a word that is no month
+// ("On Saturday, deputies …", not a dateline "Friday, May 3, 2019").
+func frontedDay(toks []text.Token, lo, at, end int) bool {
+	for k := lo; k < at; k++ {
+		if !dayModifiers[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	k := end
+	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].IsWord() {
+		return false
+	}
+	return dates.MonthNumber(strings.ToLower(strings.TrimSuffix(toks[k+1].Text, "."))) == 0
+}
+
+// frontedAct reports whether the clause after a fronted weekday (end: the
+// token after it and its part of the day) tells the central act by its
+// first verb or a subject noun of it.
+func (c *comparer) frontedAct(sent string, toks []text.Token, end int, central string) bool {
+	k := end
+	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	for ; k < len(toks) && k < end+clauseSpan; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if clausePunct[t.Text] || isDash(toks, k) || dayClauseBreaks[lw] || secondHappening[lw] || k > end && lineStart(sent, toks, k) == k {
+			return false
+		}
+		if !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		if b, ok := c.timeVerbIn(toks, k); ok {
+			if b == "" {
+				return false
+			}
+			if lightVerb(b) {
+				continue
+			}
+			return c.centralVerb(b, central) || c.centralSubject(toks, k, central)
+		}
+		if c.centralNoun(lw, central) {
+			return true
+		}
+	}
+	return false
+}
+
+// markCentralDays marks each article's central day (the story's central
+// act, storyCentralAct, read from the weekday's clause, clauseAct): a
+// weekday not of a statement, a stretch, a background year or a denied
+// verb, told in the past tense (a done deed, not a plan: "advances to play
+// Saturday") or, outside the future, modifying a noun of the act
+// ("Monday's shooting"). The first sentence that gives the act a weekday
+// gives the article's central day; two values there give none, and so
+// does an article that tells a second happening of the act (tellsSecond).
+// Articles whose central days take three values tell a recurring act:
+// none has one.
+func (c *comparer) markCentralDays(facts []fact) {
+	central := c.storyCentralAct(facts)
+	if central == "" {
+		return
+	}
+	byDoc := map[int][]int{}
+	second := map[int]bool{}
+	for i := range facts {
+		f := &facts[i]
+		if f.v.Type != mention.VWeekday || f.reported || f.bg != "" || f.stretch != "" || f.v.Stretch != "" {
+			continue
+		}
+		toks := f.tokens()
+		at := tokenFrom(toks, f.v.Start)
+		end := tokenFrom(toks, f.v.End)
+		if at < 0 {
+			continue
+		}
+		if end < 0 {
+			end = len(toks)
+		}
+		tense := mention.ClauseTense(f.sent, f.v.Start, f.v.End)
+		if (tense != mention.TensePast || mention.PresentBefore(f.sent, f.v.Start)) && (tense == mention.TenseFuture || !c.modifiesCentralNoun(toks, end, central)) {
+			continue
+		}
+		if c.tellsSecond(toks, central) {
+			second[f.doc] = true
+		}
+		if f.generalDay && central == centralAttack || c.clauseAct(f.sent, toks, at, end, central) {
+			byDoc[f.doc] = append(byDoc[f.doc], i)
+		}
+	}
+	// A recurring act ("arrested Friday", "arrested Monday", "arrested
+	// Tuesday") is dated three ways: no one fact.
+	var vals []mention.Value
+	for d, is := range byDoc {
+		if second[d] {
+			continue
+		}
+		v := facts[is[0]].v
+		known := false
+		for _, o := range vals {
+			known = known || sameValue(o, v)
+		}
+		if !known {
+			vals = append(vals, v)
+		}
+	}
+	if len(vals) > 2 {
+		return
+	}
+	for d, is := range byDoc {
+		if second[d] {
+			continue
+		}
+		// The lead: the first sentence that dates the central act.
+		lead := facts[is[0]].v.Sentence
+		torn := false
+		for _, i := range is[1:] {
+			if facts[i].v.Sentence == lead && !sameValue(facts[i].v, facts[is[0]].v) {
+				torn = true
+			}
+		}
+		if torn {
+			continue
+		}
+		for _, i := range is {
+			if facts[i].v.Sentence == lead {
+				facts[i].centralDay = true
+			}
+		}
+	}
+}
+
+// centralDays reports whether two weekdays are the central days of their
+// articles (markCentralDays): the day of the story's act, told two ways.
+// Two sentences that each name a person and no person in common may tell
+// of two people, hurt or acting on two days.
+func centralDays(f, g *fact) bool {
+	if !f.centralDay || !g.centralDay || f.reported || g.reported {
+		return false
+	}
+	return true
+}
