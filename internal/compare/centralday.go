@@ -509,9 +509,9 @@ func (c *comparer) markCentralDays(facts []fact) {
 }
 
 // centralDays reports whether two weekdays are the central days of their
-// articles (markCentralDays): the day of the story's act, told two ways.
-// Two sentences that each name a person and no person in common may tell
-// of two people, hurt or acting on two days.
+// articles (markCentralDays) and neither dates a statement: the day of the
+// story's act, told two ways. It asks nothing of the people the two
+// sentences name (no check that they share a person).
 func centralDays(f, g *fact) bool {
 	if !f.centralDay || !g.centralDay || f.reported || g.reported {
 		return false
