@@ -24,34 +24,11 @@ import (
 // convicted", "she had not resigned"). It returns "" when the clause has
 // no such pronoun or the story cannot tell whom it names.
 func (c *comparer) pronounDoer(f *fact) string {
-	if f.head == "" || f.reported || !f.headBefore && !c.frontedTime(f) {
+	d, ok := c.doerClause(f)
+	if !ok {
 		return ""
 	}
-	docs, merged := c.threadDocs()
-	if f.doc < 0 || f.doc >= len(docs) {
-		return ""
-	}
-	a := docs[f.doc].Analysis
-	si := f.v.Sentence
-	if si < 0 || si >= len(a.Tokens) {
-		return ""
-	}
-	toks := a.Tokens[si]
-	at := tokenFrom(toks, f.v.Start)
-	if at < 0 {
-		return ""
-	}
-	h := c.headToken(toks, at, f.head)
-	if !f.headBefore {
-		h = c.headTokenAfter(toks, at, f.head)
-	}
-	if h < 0 {
-		return ""
-	}
-	k := h - 1
-	for k >= 0 && verbGroupWord(toks[k]) {
-		k--
-	}
+	a, si, toks, k := d.a, d.si, d.toks, d.k
 	if k < 0 {
 		return ""
 	}
@@ -63,7 +40,52 @@ func (c *comparer) pronounDoer(f *fact) string {
 	if e < 0 {
 		return ""
 	}
-	return merged[f.doc].m.Name(merged[f.doc].i, e)
+	return d.merged.m.Name(d.merged.i, e)
+}
+
+// doerSubject is where a time's clause may name the subject of the verb
+// the time dates: the sentence's tokens and k, the token right before that
+// verb and its auxiliaries and "not" (-1 at the sentence's start).
+type doerSubject struct {
+	a      *mention.Analysis
+	merged docMerged
+	si     int
+	toks   []text.Token
+	k      int
+}
+
+// doerClause finds doerSubject for a time told by its narrator of a verb
+// before it (or after a fronted time); ok is false when there is none.
+func (c *comparer) doerClause(f *fact) (doerSubject, bool) {
+	if f.head == "" || f.reported || !f.headBefore && !c.frontedTime(f) {
+		return doerSubject{}, false
+	}
+	docs, merged := c.threadDocs()
+	if f.doc < 0 || f.doc >= len(docs) || f.doc >= len(merged) {
+		return doerSubject{}, false
+	}
+	a := docs[f.doc].Analysis
+	si := f.v.Sentence
+	if si < 0 || si >= len(a.Tokens) {
+		return doerSubject{}, false
+	}
+	toks := a.Tokens[si]
+	at := tokenFrom(toks, f.v.Start)
+	if at < 0 {
+		return doerSubject{}, false
+	}
+	h := c.headToken(toks, at, f.head)
+	if !f.headBefore {
+		h = c.headTokenAfter(toks, at, f.head)
+	}
+	if h < 0 {
+		return doerSubject{}, false
+	}
+	k := h - 1
+	for k >= 0 && verbGroupWord(toks[k]) {
+		k--
+	}
+	return doerSubject{a: a, merged: merged[f.doc], si: si, toks: toks, k: k}, true
 }
 
 // verbGroupWord reports whether a token is an auxiliary or "not" of a verb
@@ -197,34 +219,11 @@ func relativeAside(toks []text.Token, k int) int {
 // convicted in 1984"; "In 1984, Doe, who had lived in Elmton, was
 // convicted"). "" when no name stands there; a pronoun is pronounDoer's.
 func (c *comparer) namedDoer(f *fact) string {
-	if f.head == "" || f.reported || !f.headBefore && !c.frontedTime(f) {
+	d, ok := c.doerClause(f)
+	if !ok {
 		return ""
 	}
-	docs, merged := c.threadDocs()
-	if f.doc < 0 || f.doc >= len(docs) {
-		return ""
-	}
-	a := docs[f.doc].Analysis
-	si := f.v.Sentence
-	if si < 0 || si >= len(a.Tokens) {
-		return ""
-	}
-	toks := a.Tokens[si]
-	at := tokenFrom(toks, f.v.Start)
-	if at < 0 {
-		return ""
-	}
-	h := c.headToken(toks, at, f.head)
-	if !f.headBefore {
-		h = c.headTokenAfter(toks, at, f.head)
-	}
-	if h < 0 {
-		return ""
-	}
-	k := h - 1
-	for k >= 0 && verbGroupWord(toks[k]) {
-		k--
-	}
+	a, si, toks, k := d.a, d.si, d.toks, d.k
 	if k >= 0 && toks[k].Text == "," {
 		// back over a relative aside to the comma that opens it
 		for j := k - 1; j >= 0 && j >= k-asideSpan-12; j-- {
@@ -240,7 +239,7 @@ func (c *comparer) namedDoer(f *fact) string {
 	end := toks[k].Start + len(toks[k].Text)
 	for _, m := range a.Mentions {
 		if m.Sentence == si && !m.RoleOnly && m.End == end && a.Entities[m.Entity].Type != mention.Place {
-			return merged[f.doc].m.Name(merged[f.doc].i, m.Entity)
+			return d.merged.m.Name(d.merged.i, m.Entity)
 		}
 	}
 	return ""
