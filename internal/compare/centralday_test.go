@@ -67,9 +67,9 @@ func TestClauseAct(t *testing.T) {
 		{"Police searched the house until Monday.", "Monday", false},
 		{"Detectives arrested a suspect after Friday's shooting.", "Friday", true},
 		{"The stabbing happened while two bands were loading their vans on Monday.", "Monday", true},
-		{"On Friday, a gunman opened fire on a bus.", "Friday", true},
+		{"On Friday, a sniper opened fire on a ferry.", "Friday", true},
 		{"On Friday, deputies arrested a gunman.", "Friday", false},
-		{"Friday, May 3, 2019\n\nA gunman opened fire on a bus.", "Friday", false},
+		{"Friday, May 3, 2019\n\nA sniper opened fire on a ferry.", "Friday", false},
 		{"Gunman kills two\n\nA vigil turned into a march Monday night.", "Monday", false},
 	}
 	for _, tc := range cases {
