@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -24,16 +25,22 @@ func personLike(a *mention.Analysis, m mention.NameMention) bool {
 	if _, ok := mention.StreetWord(strings.ToLower(strings.TrimSuffix(last, "."))); ok && len(ws) > 1 {
 		return false
 	}
-	if gluedReport(last) || len(ws) > 1 && commonWords(ws) {
+	if gluedReport(last) || len(ws) > 1 && commonWords(ws) || len(ws) > 2 && !mention.IsFirstName(ws[0]) && commonWords(ws[1:]) {
 		return false
+	}
+	if len(ws) == 1 && allCapitals(last) {
+		return false // a dateline's place or an acronym ("DORSET –", "FBI")
 	}
 	if m.Sentence >= len(a.Tokens) {
 		return true
 	}
 	toks := a.Tokens[m.Sentence]
+	if j := tokenFrom(toks, m.End); j >= 0 && toks[j].Text != "" && unicode.IsLower(rune(toks[j].Text[0])) && streetNoun(toks[j].Text) {
+		return false // a street's name before its noun ("Elm and Quarry streets")
+	}
 	k := tokenFrom(toks, m.Start) - 1
 	if k < 0 {
-		return true
+		return len(ws) > 1 || !capitalOnlyOpening(last)
 	}
 	switch strings.ToLower(toks[k].Text) {
 	case "the", "in", "at", "near", "on", "from", "to":
@@ -65,4 +72,40 @@ func gluedReport(w string) bool {
 		}
 	}
 	return false
+}
+
+// allCapitals reports whether a word has two letters or more, all
+// capitals.
+func allCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// capitalOnlyOpening reports whether a one-word name that opens its
+// sentence is an adjective or adverb of WordNet and no first name ("More
+// arrests are expected", "Further details ..."): its capital may be the
+// sentence's alone. A surname of that form ("White said") is kept by its
+// entity's other mentions, which name the person in full.
+func capitalOnlyOpening(w string) bool {
+	lx := lexicon.Default()
+	lw := strings.ToLower(w)
+	return !mention.IsFirstName(w) && (lx.Has(lw, lexicon.Adj) || lx.Has(lw, lexicon.Adv))
+}
+
+// streetNoun reports whether a lower-case word is a street suffix of
+// USPS Publication 28, singular or plural ("road", "streets").
+func streetNoun(w string) bool {
+	if _, ok := mention.StreetWord(w); ok {
+		return true
+	}
+	_, ok := mention.StreetWord(lexicon.Default().Base(w, lexicon.Noun))
+	return ok
 }
