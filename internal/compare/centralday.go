@@ -218,8 +218,8 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			return false
 		}
 	}
-	if at > 0 && timeBounds[strings.ToLower(toks[at-1].Text)] {
-		return false
+	if at > 0 && timeBounds[strings.ToLower(toks[at-1].Text)] || timeBounds[strings.ToLower(toks[at].Text)] {
+		return false // "since Tuesday", read with or without its bound
 	}
 	// "died of his wounds Friday": the wounds came before the death the
 	// day dates (causeOfDeath).
@@ -230,7 +230,8 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 	}
 	// pending: the clause's own act is not the central one; a clause of
 	// simultaneity ("as", "while") still dates the main clause before it.
-	pending := false
+	// died: that act is a death ("and two of them died early Monday").
+	pending, died := false, false
 	lo := lineStart(sent, toks, at)
 	for k := at - 1; k >= lo && k >= at-clauseSpan; k-- {
 		t := toks[k]
@@ -239,7 +240,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			if k == at-1 && t.Text == "," {
 				continue // "in the town, Thursday, just before 4 p.m."
 			}
-			return false
+			return c.whenAfter(sent, toks, end, central)
 		}
 		if secondHappening[lw] {
 			return false
@@ -249,7 +250,10 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			continue
 		}
 		if dayClauseBreaks[lw] {
-			return false
+			if died && lw == "and" && c.harmBeforeAnd(toks, k, central) {
+				return true
+			}
+			return c.whenAfter(sent, toks, end, central)
 		}
 		if pending || !t.IsWord() || t.IsCapitalized() && k > lo {
 			continue
@@ -268,17 +272,99 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 				return true
 			}
 			pending = true
+			died = b == "die"
 			continue
 		}
 		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) {
 			return true
 		}
 	}
-	if pending {
+	if frontedDay(toks, lo, at, end) && !pending {
+		return c.frontedAct(sent, toks, end, central)
+	}
+	return c.whenAfter(sent, toks, end, central)
+}
+
+// whenAfter reports whether a "when" clause right after the weekday (end:
+// the token after it; past its part of the day and a comma) tells the
+// central act: "he was at the pump early Friday when someone fired shots
+// at the car". A "when" clause after an adverbial of time tells what
+// happened at that time (Quirk et al. 1985 §15.25, clauses of time;
+// CGEL 2002 ch. 8 §7.2): the weekday dates its act, whatever the main
+// clause tells. The act is read from the clause's verbs ("fired"), a noun
+// of it as a verb's subject ("gunfire erupted") or as an object after its
+// verb ("fired two shots"), not a noun after a preposition ("when he went
+// back to the scene of the shooting": a place, not the act then done).
+func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central string) bool {
+	k := end
+	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
+		k++
+	}
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k >= len(toks) || !strings.EqualFold(toks[k].Text, "when") {
 		return false
 	}
-	if frontedDay(toks, lo, at, end) {
-		return c.frontedAct(sent, toks, end, central)
+	start := k + 1
+	for k = start; k < len(toks) && k < start+clauseSpan; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if clausePunct[t.Text] || isDash(toks, k) || secondHappening[lw] || lineStart(sent, toks, k) == k {
+			return false
+		}
+		if lw != "and" && lw != "or" && dayClauseBreaks[lw] {
+			return false
+		}
+		if !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		if b, ok := c.timeVerbIn(toks, k); ok && !gerund {
+			if b == "" || lightVerb(b) {
+				continue // "when police say two men ..."
+			}
+			if c.centralVerb(b, central) || c.centralSubject(toks, k, central) {
+				return true
+			}
+			continue
+		}
+		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) && !c.afterPreposition(toks, start, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmBeforeAnd reports whether the "and" at token k follows, right
+// before it, a verb of the central act ("were shot and two of them died
+// early Monday", "was stabbed and died on Friday"): a death coordinated
+// with the harm that caused it, the harm given no time of its own, is told
+// as one happening in sequence (Quirk et al. 1985 §13.22, "and" of
+// consequence), and the day of the death dates the harm too, as a death at
+// the scene does (diedAtScene). A time or a place between ("was shot last
+// week and died Monday") leaves the harm its own.
+func (c *comparer) harmBeforeAnd(toks []text.Token, k int, central string) bool {
+	if k < 1 || !toks[k-1].IsWord() {
+		return false
+	}
+	b, ok := c.timeVerbIn(toks, k-1)
+	return ok && c.centralVerb(b, central)
+}
+
+// afterPreposition reports whether the noun at token k is the head of a
+// prepositional phrase: read back to a verb or the clause's start (lo), a
+// preposition comes first ("to the scene of the shooting"); "than" of a
+// quantity ("more than a dozen shots") is none.
+func (c *comparer) afterPreposition(toks []text.Token, lo, k int) bool {
+	for j := k - 1; j >= lo; j-- {
+		lw := strings.ToLower(toks[j].Text)
+		if _, ok := c.timeVerbIn(toks, j); ok {
+			return false
+		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "IN" && lw != "than" {
+			return true
+		}
 	}
 	return false
 }

@@ -71,6 +71,15 @@ func TestClauseAct(t *testing.T) {
 		{"On Friday, deputies arrested a gunman.", "Friday", false},
 		{"Friday, May 3, 2019\n\nA sniper opened fire on a ferry.", "Friday", false},
 		{"Gunman kills two\n\nA vigil turned into a march Monday night.", "Monday", false},
+		// A "when" clause after the day tells what happened then.
+		{"A baker was alone at the counter late Sunday when a stranger fired two shots through the window.", "Sunday", true},
+		{"A ferryman was at the helm on Sunday night, when gunfire broke out below deck.", "Sunday", true},
+		{"A roofer was arrested Sunday when he went back to the scene of the shooting.", "Sunday", false},
+		{"A roofer was arrested Sunday when he came home.", "Sunday", false},
+		// A death coordinated with the harm that caused it.
+		{"Three hikers were stabbed and one of them died late Thursday near the ridge.", "Thursday", true},
+		{"A hiker was stabbed last month and died Thursday.", "Thursday", false},
+		{"A hiker was found and questioned on Thursday.", "Thursday", false},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)
