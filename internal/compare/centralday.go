@@ -230,7 +230,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 	}
 	// pending: the clause's own act is not the central one; a clause of
 	// simultaneity ("as", "while") still dates the main clause before it.
-	// died: that act is a death ("and two of them died early Monday").
+	// died: that act is a death ("and one of them died late Thursday").
 	pending, died := false, false
 	lo := lineStart(sent, toks, at)
 	for k := at - 1; k >= lo && k >= at-clauseSpan; k-- {
@@ -294,7 +294,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 // clause tells. The act is read from the clause's verbs ("fired"), a noun
 // of it as a verb's subject ("gunfire erupted") or as an object after its
 // verb ("fired two shots"), not a noun after a preposition ("when he went
-// back to the scene of the shooting": a place, not the act then done).
+// back to the site of the stabbing": a place, not the act then done).
 func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central string) bool {
 	k := end
 	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
@@ -337,8 +337,8 @@ func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central st
 }
 
 // harmBeforeAnd reports whether the "and" at token k follows, right
-// before it, a verb of the central act ("were shot and two of them died
-// early Monday", "was stabbed and died on Friday"): a death coordinated
+// before it, a verb of the central act ("were stabbed and one of them died
+// late Thursday", "was stabbed and died on Friday"): a death coordinated
 // with the harm that caused it, the harm given no time of its own, is told
 // as one happening in sequence (Quirk et al. 1985 §13.22, "and" of
 // consequence), and the day of the death dates the harm too, as a death at
@@ -354,7 +354,7 @@ func (c *comparer) harmBeforeAnd(toks []text.Token, k int, central string) bool 
 
 // afterPreposition reports whether the noun at token k is the head of a
 // prepositional phrase: read back to a verb or the clause's start (lo), a
-// preposition comes first ("to the scene of the shooting"); "than" of a
+// preposition comes first ("to the site of the stabbing"); "than" of a
 // quantity ("more than a dozen shots") is none.
 func (c *comparer) afterPreposition(toks []text.Token, lo, k int) bool {
 	for j := k - 1; j >= lo; j-- {

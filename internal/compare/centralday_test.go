@@ -74,7 +74,7 @@ func TestClauseAct(t *testing.T) {
 		// A "when" clause after the day tells what happened then.
 		{"A baker was alone at the counter late Sunday when a stranger fired two shots through the window.", "Sunday", true},
 		{"A ferryman was at the helm on Sunday night, when gunfire broke out below deck.", "Sunday", true},
-		{"A roofer was arrested Sunday when he went back to the scene of the shooting.", "Sunday", false},
+		{"A roofer was arrested Sunday when he went back to the site of the stabbing.", "Sunday", false},
 		{"A roofer was arrested Sunday when he came home.", "Sunday", false},
 		// A death coordinated with the harm that caused it.
 		{"Three hikers were stabbed and one of them died late Thursday near the ridge.", "Thursday", true},
