@@ -3,6 +3,9 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // Sentences written for these tests (no data set's wording).
@@ -22,5 +25,28 @@ func TestCountPredicateKey(t *testing.T) {
 	c := "Hikers rescued\n\nA patrol sheltered five hikers close to the summit cairn. Another two hikers reached the lodge alone."
 	if got := kinds(runUndated(a, c).Discrepancies); strings.Contains(got, "three") {
 		t.Errorf("found / sheltered: got %q, want no count conflict", got)
+	}
+}
+
+// TestSamePredicateKeyNeedsNoun: the predicate keys two counts of one
+// noun; two counts that name no noun ("found three", "found five") are
+// no count of one thing, whatever their verb.
+func TestSamePredicateKeyNeedsNoun(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	cases := []struct {
+		fu, gu, fp, gp string
+		want           bool
+	}{
+		{"hiker", "hiker", "find", "find", true},
+		{"hiker", "hiker", "find", "encounter", true},
+		{"hiker", "boat", "find", "find", false},
+		{"", "", "find", "find", false},
+	}
+	for _, tc := range cases {
+		f := &fact{v: mention.Value{Type: mention.VCount, Unit: tc.fu}, pred: tc.fp}
+		g := &fact{v: mention.Value{Type: mention.VCount, Unit: tc.gu}, pred: tc.gp}
+		if got := c.samePredicateKey(f, g); got != tc.want {
+			t.Errorf("%q %q / %q %q: got %v, want %v", tc.fu, tc.fp, tc.gu, tc.gp, got, tc.want)
+		}
 	}
 }

@@ -2322,7 +2322,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 // hikers" / "a patrol encountered five hikers": the same people met,
 // told by two verbs).
 func (c *comparer) samePredicateKey(f, g *fact) bool {
-	return f.v.Event == "" && g.v.Event == "" && f.v.Unit == g.v.Unit && f.pred != "" && g.pred != "" &&
+	return f.v.Event == "" && g.v.Event == "" && f.v.Unit != "" && f.v.Unit == g.v.Unit && f.pred != "" && g.pred != "" &&
 		(f.pred == g.pred || c.lx.Synonyms(f.pred, g.pred, lexicon.Verb))
 }
 
