@@ -1457,6 +1457,9 @@ func (c *comparer) closeVerbs(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if repeatedAct(a, b) || repeatedAct(b, a) {
+		return false
+	}
 	bs := c.lx.Senses(b)
 	for _, x := range c.lx.Senses(a) {
 		if x.POS != lexicon.Verb {
@@ -1472,6 +1475,20 @@ func (c *comparer) closeVerbs(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// repeatedAct reports whether verb a is verb b with the prefix re-
+// ("reappear", "reopen", "re-elect"): the prefix means "again" (Quirk et
+// al. 1985, App. I), so the two tell two happenings, the second after the
+// first, and a time of one is no time of the other ("disappeared in 1958
+// and reappeared in 2003"), though WordNet files the re- verb directly
+// under its base.
+func repeatedAct(a, b string) bool {
+	if len(b) < 3 || !strings.HasPrefix(a, "re") {
+		return false
+	}
+	r := strings.TrimPrefix(a[2:], "-")
+	return r == b
 }
 
 // sharedEventVerb reports whether two sentences share a counted-event verb.

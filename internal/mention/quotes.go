@@ -123,6 +123,15 @@ func quoteSpans(body string) []qspan {
 				// — a typewriter habit of some archives — are not a mark
 				// anywhere here: such quotes are read as reported speech.
 				w := 1
+				if openAt < 0 && strayCloser(seg, i) {
+					// Closes a quote this paragraph never opened (one
+					// carried over a paragraph break that the next
+					// paragraph did not reopen with a mark, or an opening
+					// mark lost in extraction): it opens nothing, or
+					// every later mark of the paragraph would pair the
+					// wrong way round and quote the narration between.
+					continue
+				}
 				if openAt < 0 {
 					openAt, straight = abs, true
 				} else if straight || isClosingPosition(seg, i) {
@@ -171,6 +180,16 @@ func closesAfter(seg string, i int) bool {
 // non-space) rather than opens.
 func isClosingPosition(seg string, i int) bool {
 	return i > 0 && !unicode.IsSpace(rune(seg[i-1]))
+}
+
+// strayCloser reports whether a straight double mark at i can only close a
+// quote: it follows a non-space (isClosingPosition) and a space, a comma, a
+// full stop or the paragraph's end follows it (closesAfter). An opening
+// mark stands directly before the first quoted word, a closing one directly
+// after the last (the marks enclose the words quoted, with no space
+// inside), so a mark between a word and a space opens nothing.
+func strayCloser(seg string, i int) bool {
+	return isClosingPosition(seg, i) && closesAfter(seg, i+1)
 }
 
 // sentenceAt returns the index of the sentence containing body offset off.
