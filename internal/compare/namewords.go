@@ -20,6 +20,11 @@ var reWordTok = regexp.MustCompile(`[\p{L}][\p{L}\p{N}'’.\-]*([,;:()"“”]?)
 // a run of two or more. Other names ("High Street Bakery") say what the
 // sentence is about and stay.
 func properNameWords(lx *lexicon.Lexicon, s string, persons [][2]int) map[string]bool {
+	if len(persons) == 0 {
+		// No run can meet a person's mention: none is kept, whatever the
+		// sentence's words (the scan below would find the empty text).
+		return map[string]bool{}
+	}
 	var run []string
 	from, to := -1, -1
 	var b strings.Builder
