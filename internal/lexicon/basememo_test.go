@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -93,6 +94,48 @@ func BenchmarkBase(b *testing.B) {
 			if lx.Base(w, Noun) == w {
 				lx.Base(w, Verb)
 			}
+		}
+	}
+}
+
+// TestBaseMemoConcurrent: readers that take no lock, while others put and
+// the table grows and is forgotten, read only whole answers — each the one
+// its word and part of speech were given (run with -race too).
+func TestBaseMemoConcurrent(t *testing.T) {
+	var m baseMemo
+	m.seed = Default().bases.seed
+	answer := func(w string, pos int) string { return strings.ToUpper(w) + strconv.Itoa(pos) }
+	const workers, words = 4, 5 * baseMemoFirst
+	done := make(chan error, workers)
+	for g := range workers {
+		go func() {
+			for k := range words {
+				w := "v" + strconv.Itoa((k*7+g*13)%words)
+				pos := k % 4
+				h := m.hash(w, pos)
+				if g == 0 && k == words/2 {
+					m.Lock()
+					m.n = baseMemoSize // forgotten at this put
+					m.put(h, w, pos, answer(w, pos))
+					m.Unlock()
+				}
+				if b, ok := m.get(h, w, pos); ok {
+					if b != answer(w, pos) {
+						done <- fmt.Errorf("get(%q, %d) = %q", w, pos, b)
+						return
+					}
+					continue
+				}
+				m.Lock()
+				m.put(h, w, pos, answer(w, pos))
+				m.Unlock()
+			}
+			done <- nil
+		}()
+	}
+	for range workers {
+		if err := <-done; err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -235,9 +235,7 @@ func (lx *Lexicon) Base(word string, p POS) string {
 	}
 	i := posIndex(p)
 	h := lx.bases.hash(word, i)
-	lx.bases.RLock()
 	b, ok := lx.bases.get(h, word, i)
-	lx.bases.RUnlock()
 	if ok {
 		return b
 	}
@@ -654,9 +652,7 @@ func (lx *Lexicon) contentBase(w string) (string, bool) {
 		return lx.contentBaseOf(w)
 	}
 	h := lx.contents.hash(w, 0)
-	lx.contents.RLock()
 	b, ok := lx.contents.get(h, w, 0)
-	lx.contents.RUnlock()
 	if !ok {
 		var keep bool
 		b, keep = lx.contentBaseOf(w)
