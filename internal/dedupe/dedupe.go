@@ -195,9 +195,36 @@ func SketchOf(text string) Sketch {
 	sk.Signatures = append(sk.Signatures, Sign(sk.Shingles))
 	// Paragraph-level signatures catch a wire story inside a longer text.
 	for _, r := range long {
-		sk.Signatures = append(sk.Signatures, Sign(shinglesOf(ws[r[0]:r[1]])))
+		sk.Signatures = append(sk.Signatures, signWords(ws[r[0]:r[1]]))
 	}
 	return sk
+}
+
+// signWords is Sign(shinglesOf(ws)) without the set: a signature keeps
+// each permutation's least value, which a shingle met twice does not
+// change, so the shingles are signed as they are read.
+func signWords(ws []string) Signature {
+	var sig Signature
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	add := func(v uint64) {
+		for i := range sig {
+			if h := mix(v, seeds[i]); h < sig[i] {
+				sig[i] = h
+			}
+		}
+	}
+	if len(ws) < shingleSize {
+		if len(ws) > 0 {
+			add(hash(strings.Join(ws, " ")))
+		}
+		return sig
+	}
+	for i := 0; i+shingleSize <= len(ws); i++ {
+		add(hashWords(ws[i : i+shingleSize]))
+	}
+	return sig
 }
 
 // hasFields reports whether s has at least n fields separated by white

@@ -1,6 +1,7 @@
 package dedupe
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -158,5 +159,26 @@ func TestCandidatesCrowded(t *testing.T) {
 	}
 	if pairs, crowded := Candidates(keys[:MaxBucket]); crowded || len(pairs) != MaxBucket*(MaxBucket-1)/2 {
 		t.Errorf("Candidates of %d documents: %d pairs, crowded %v; want all pairs, not crowded", MaxBucket, len(pairs), crowded)
+	}
+}
+
+// TestSignWordsAsSign: a paragraph's signature read from its words is
+// Sign of its shingle set, on made-up word lists with shingles repeated,
+// shorter than a shingle, and empty.
+func TestSignWordsAsSign(t *testing.T) {
+	base := strings.Fields("the ferry left the harbour at dawn and the ferry left the harbour at dusk while gulls circled")
+	cases := [][]string{nil, base[:1], base[:4], base[:5], base, append(append([]string{}, base...), base...)}
+	r := rand.New(rand.NewSource(38))
+	for n := 0; n < 200; n++ {
+		var ws []string
+		for k := r.Intn(40); k > 0; k-- {
+			ws = append(ws, base[r.Intn(4)]) // few words: many shingles repeat
+		}
+		cases = append(cases, ws)
+	}
+	for _, ws := range cases {
+		if got, want := signWords(ws), Sign(shinglesOf(ws)); got != want {
+			t.Fatalf("signWords(%q) differs from Sign of its shingles", ws)
+		}
 	}
 }
