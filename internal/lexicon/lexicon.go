@@ -550,7 +550,7 @@ func (lx *Lexicon) LengthOfTime(w string) bool {
 		return false
 	}
 	if v, ok := timeLengthCache.Load(w); ok {
-		return v.(bool)
+		return v
 	}
 	ok := lx.lengthOfTime(w)
 	timeLengthCache.Store(w, ok)
@@ -609,7 +609,7 @@ const (
 	timePeriod = 15113229
 )
 
-var timeLengthCache sync.Map // word → bool
+var timeLengthCache WordMemo[bool] // word → bool
 
 // ContentWords returns the base forms of the content words of s: nouns
 // first, else verbs, function words left out.

@@ -66,7 +66,7 @@ func useOf(base string) verbUse {
 	return cueVerbs[base]
 }
 
-var cueCache sync.Map // base form → strength
+var cueCache lexicon.WordMemo[int] // base form → strength
 
 // cueStrength classifies a verb's base form as an attribution cue, by its
 // use (the table) or by its count of senses (the embedded lexicon), the
@@ -77,7 +77,7 @@ func cueStrength(base string) int {
 		return cueNone
 	}
 	if v, ok := cueCache.Load(base); ok {
-		return v.(int)
+		return v
 	}
 	c := cueNone
 	u := useOf(base)

@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -79,7 +78,7 @@ var eventFiles = map[uint8]bool{lexicon.VerbBody: true, lexicon.VerbChange: true
 // verbs is kept.
 func eventVerb(base string) bool {
 	if v, ok := eventCache.Load(base); ok {
-		return v.(bool)
+		return v
 	}
 	ok := false
 	for _, s := range lexicon.Default().Senses(base) {
@@ -93,7 +92,7 @@ func eventVerb(base string) bool {
 	return ok
 }
 
-var eventCache sync.Map // base form → bool
+var eventCache lexicon.WordMemo[bool] // base form → bool
 
 // deathAnchors are WordNet 3.0's verb synsets die (00358431: "pass from
 // physical life") and kill (01323976: "cause to die").
@@ -106,7 +105,7 @@ var deathAnchors = []uint32{358431, 1323976}
 // / "14 died").
 func deathVerb(base string) bool {
 	if v, ok := deathCache.Load(base); ok {
-		return v.(bool)
+		return v
 	}
 	lx := lexicon.Default()
 	s, ok := lx.TopSense(base, lexicon.Verb)
@@ -115,7 +114,7 @@ func deathVerb(base string) bool {
 	return ok
 }
 
-var deathCache sync.Map // base form → bool
+var deathCache lexicon.WordMemo[bool] // base form → bool
 
 // SameEvent reports whether two counts' event verbs (base forms) count the
 // same event: the same verb, or two verbs of one death toll.

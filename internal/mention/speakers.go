@@ -844,7 +844,7 @@ func prizeOrContest(w string) bool {
 		b = sg
 	}
 	if v, ok := prizeCache.Load(b); ok {
-		return v.(bool)
+		return v
 	}
 	under := prizeNoun(lx, b)
 	prizeCache.Store(b, under)
@@ -872,7 +872,7 @@ func prizeNoun(lx *lexicon.Lexicon, b string) bool {
 // formal event performed on a special occasion" (07450842).
 var prizeAnchors = []uint32{6696483, 7450842}
 
-var prizeCache sync.Map // noun → bool
+var prizeCache lexicon.WordMemo[bool] // noun → bool
 
 // adverbOfAdjective reports whether a lower-case word WordNet lacks is an
 // adverb formed with "-ly" from an adjective it has ("preliminarily" from

@@ -2,7 +2,6 @@ package mention
 
 import (
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +85,7 @@ var (
 	readyAdj      = uint32(1931204)
 )
 
-var scheduleCueCache sync.Map // word → bool
+var scheduleCueCache lexicon.WordMemo[bool] // word → bool
 
 // scheduleCue reports whether a lower-case word, just before a date,
 // schedules what it dates, by the sources above: a deictic word
@@ -100,7 +99,7 @@ func scheduleCue(w string) bool {
 		return true
 	}
 	if v, ok := scheduleCueCache.Load(w); ok {
-		return v.(bool)
+		return v
 	}
 	lx := lexicon.Default()
 	ok := adjIn(lx, w, nearFutureAdj)

@@ -3,7 +3,6 @@ package mention
 import (
 	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
@@ -200,7 +199,7 @@ func isOrgHead(w string) bool {
 		return true
 	}
 	if v, ok := orgHeadCache.Load(w); ok {
-		return v.(bool)
+		return v
 	}
 	lx := lexicon.Default()
 	ok := false
@@ -213,7 +212,7 @@ func isOrgHead(w string) bool {
 	return ok
 }
 
-var orgHeadCache sync.Map // word → bool
+var orgHeadCache lexicon.WordMemo[bool] // word → bool
 
 // orgAnchors are WordNet 3.0 noun synsets (offsets): organization
 // (08008335), body "a group of persons associated by some common tie or
