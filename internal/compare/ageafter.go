@@ -15,7 +15,9 @@ import (
 // such a nonfinite clause is the subject of the clause it is attached to
 // (Quirk et al. 1985 §15.58, the subject attachment rule), so the person,
 // when it is that subject, is the one the clause's act is done to: a
-// victim of a verb of harm, a suspect of one of arrest.
+// victim of a verb of harm, a suspect of one of arrest. A supplementive
+// clause set off by a comma alone ("the 30-year-old was guarding the gate,
+// getting stabbed twice") is attached the same way.
 
 // gerundPrepositions are the prepositions of time that take an -ing
 // clause (Quirk et al. 1985 §9.40, §15.58).
@@ -28,8 +30,9 @@ const afterActSpan = 20
 
 // passiveGerundRole is the role of the age v's person when it is the
 // subject of its clause (ageSubject) and a passive -ing clause after a
-// preposition of time ends that clause: the role of its verb ("after
-// being shot": victim; "after getting arrested": suspect); "" otherwise.
+// preposition of time, or after a comma, ends that clause: the role of
+// its verb ("after being shot", ", getting shot": victim; "after getting
+// arrested": suspect); "" otherwise.
 func (c *comparer) passiveGerundRole(toks []text.Token, v mention.Value) string {
 	at := tokenFrom(toks, v.Start)
 	if at < 0 || !c.ageSubject(toks, at) {
@@ -47,10 +50,16 @@ func (c *comparer) passiveGerundRole(toks []text.Token, v mention.Value) string 
 		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" || tag == "WP" {
 			return ""
 		}
-		if !gerundPrepositions[lw] {
+		aux := strings.ToLower(toks[k+1].Text)
+		passive := aux == "being" || aux == "getting"
+		// A supplementive clause after a comma, with no preposition
+		// ("…, getting shot twice"), is attached to its clause's
+		// subject alike (Quirk et al. 1985 §15.58).
+		supplementive := lw == "," && passive && k > end
+		if !supplementive && !gerundPrepositions[lw] {
 			continue
 		}
-		if aux := strings.ToLower(toks[k+1].Text); aux != "being" && aux != "getting" {
+		if !passive {
 			return ""
 		}
 		n := c.pastAdverbs(toks, k+2)

@@ -19,7 +19,14 @@ import (
 //     person's own verb ("was pronounced dead", "is dead");
 //   - a verb of harm whose object is the person itself, a reflexive
 //     pronoun ("a 21-year-old accidentally shot himself"; Quirk et al.
-//     1985 §6.23: the subject is then the one the act is done to).
+//     1985 §6.23: the subject is then the one the act is done to);
+//   - a passive that moves the person to a hospital ("a 7-year-old was
+//     rushed to a hospital", "was taken to Elm County Hospital"): the one
+//     taken to a place of medical care is its patient (WordNet: a patient
+//     is one who requires medical care), in a story of harm its victim.
+//     A hospital is a noun under WordNet's "medical building" or "medical
+//     institution" (hospital, clinic, infirmary), lower case or the head of
+//     a name.
 // The clause ends at a semicolon, a dash, a personal pronoun (another
 // clause's subject), a subordinator or "that", or another verb than the
 // person's own ("opened fire, leaving two with wounds" tells of others).
@@ -76,8 +83,61 @@ func (c *comparer) borneHarmRole(toks []text.Token, at int, act string) string {
 		if toks[k].IsWord() && !toks[k].IsCapitalized() && c.injuryNoun(lw) && c.borneBy(toks, k, base) {
 			return roleVictim
 		}
+		if (lw == "to" || lw == "into") && c.passiveBefore(toks, k) && c.hospitalAfter(toks, k) {
+			return roleVictim
+		}
 	}
 	return ""
+}
+
+// passiveBefore reports whether the word before token k, past adverbs,
+// is a past participle after a form of "be" or "get" (past adverbs):
+// "was rushed", "was quickly taken", "got flown".
+func (c *comparer) passiveBefore(toks []text.Token, k int) bool {
+	j := c.skipAdverbs(toks, k-1, -1)
+	if j < 1 || !toks[j].IsWord() || toks[j].IsCapitalized() {
+		return false
+	}
+	p := strings.ToLower(toks[j].Text)
+	if _, irregular := irregularBase(p); !irregular && !strings.HasSuffix(p, "ed") {
+		return false
+	}
+	i := c.skipAdverbs(toks, j-1, -1)
+	if i < 0 {
+		return false
+	}
+	aux := strings.ToLower(toks[i].Text)
+	return beForms[aux] || aux == "being" || c.lx.Base(aux, lexicon.Verb) == "get"
+}
+
+// medicalAnchors are the WordNet noun synsets of "medical building" and
+// "medical institution".
+var medicalAnchors struct {
+	once sync.Once
+	ids  []uint32
+}
+
+// hospitalAfter reports whether the noun phrase after the preposition at
+// token k is headed by a noun of a place of medical care (under WordNet's
+// "medical building" or "medical institution": "a hospital", "the county
+// clinic", "Elm Valley Hospital"), within four words past modifiers.
+func (c *comparer) hospitalAfter(toks []text.Token, k int) bool {
+	medicalAnchors.once.Do(func() {
+		medicalAnchors.ids = append(c.lx.SynsetIDs("medical building", lexicon.Noun), c.lx.SynsetIDs("medical institution", lexicon.Noun)...)
+	})
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if !toks[j].IsWord() {
+			return false
+		}
+		lw := strings.ToLower(toks[j].Text)
+		if b := c.lx.Base(lw, lexicon.Noun); b != "" && c.lx.Under(b, lexicon.Noun, medicalAnchors.ids, 3) {
+			return true
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed && tag != "DT" && tag != "PRP$" {
+			return false // another preposition or clause: the phrase has ended
+		}
+	}
+	return false
 }
 
 // deadAfter reports whether the clause of the age whose token is at tells

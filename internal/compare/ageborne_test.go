@@ -17,6 +17,10 @@ func TestBorneHarmRole(t *testing.T) {
 		{"A 19-year-old porter was treated at the clinic for a gunshot wound to the leg.", roleVictim},
 		{"A 44-year-old warden was pronounced dead at the pier.", roleVictim},
 		{"A 17-year-old cleaning a rifle accidentally shot himself in the foot.", roleVictim},
+		{"A 7-year-old deckhand was airlifted to a clinic on the mainland after the ferry capsized.", roleVictim},
+		{"The 52-year-old warden was quickly taken to Marsh Valley Hospital by boat.", roleVictim},
+		{"A 41-year-old nurse at the clinic said the ward was calm.", ""},
+		{"A 33-year-old porter drove to the clinic to see a friend.", ""},
 		{"A 30-year-old opened fire on the ferry, leaving two with wounds.", ""},
 		{"A 30-year-old called the wardens after a porter was found with wounds.", ""},
 		{"A 30-year-old stabbed a porter, who suffered wounds to the arm.", roleSuspect},
@@ -29,13 +33,15 @@ func TestBorneHarmRole(t *testing.T) {
 }
 
 // TestPassiveGerundRole: a passive -ing clause after a preposition of
-// time gives its act to the subject of the clause it ends. Sentences
-// written for this test.
+// time, or after a comma alone, gives its act to the subject of the
+// clause it ends. Sentences written for this test.
 func TestPassiveGerundRole(t *testing.T) {
 	for _, tc := range []struct{ sent, role string }{
 		{"A 17-year-old deckhand, a student at Marsh College, is in stable condition after being stabbed at the quay.", roleVictim},
 		{"The 40-year-old porter was flown to the county clinic after getting badly injured on the ramp.", roleVictim},
 		{"Wardens said a 23-year-old is in custody after being arrested at the quay.", roleSuspect},
+		{"The 58-year-old ferryman kept rowing toward the pier, being wounded twice by flying glass.", roleVictim},
+		{"The 58-year-old ferryman kept rowing toward the pier, getting tired near the end.", ""},
 		{"Wardens found a 23-year-old on the ramp after being called by a porter.", ""},
 		{"A 23-year-old was at the quay after being seen on the ramp.", ""},
 		{"A 23-year-old was at the quay when he was stabbed after being robbed.", ""},
