@@ -831,8 +831,9 @@ func sameModelThing(f, g *fact) bool {
 }
 
 // scheduledNoun reports whether g's time dates a verb of scheduling (a
-// WordNet verb close to *schedule*: plan, book, reschedule) in a sentence
-// that names the noun f's time modifies: "the March 4 referendum" and
+// WordNet verb close to *schedule*: plan, book; or *reschedule*, which
+// closeVerbs holds apart as a second act, repeatedAct) in a sentence that
+// names the noun f's time modifies: "the March 4 referendum" and
 // "referendums planned for March 6" date one thing, the referendum, as
 // the day a thing is planned for is the thing's day.
 func (c *comparer) scheduledNoun(f, g *fact) bool {
@@ -841,7 +842,7 @@ func (c *comparer) scheduledNoun(f, g *fact) bool {
 		return false
 	}
 	b, p := c.datedThing(g)
-	return p == lexicon.Verb && b != "" && c.closeVerbs(b, "schedule")
+	return p == lexicon.Verb && b != "" && (c.closeVerbs(b, "schedule") || repeatedAct(b, "schedule"))
 }
 
 // nounOfVerb reports whether an event noun and a verb, given in either
