@@ -52,6 +52,7 @@ type doerSubject struct {
 	si     int
 	toks   []text.Token
 	k      int
+	h      int // the verb's token
 }
 
 // doerClause finds doerSubject for a time told by its narrator of a verb
@@ -85,7 +86,7 @@ func (c *comparer) doerClause(f *fact) (doerSubject, bool) {
 	for k >= 0 && verbGroupWord(toks[k]) {
 		k--
 	}
-	return doerSubject{a: a, merged: merged[f.doc], si: si, toks: toks, k: k}, true
+	return doerSubject{a: a, merged: merged[f.doc], si: si, toks: toks, k: k, h: h}, true
 }
 
 // verbGroupWord reports whether a token is an auxiliary or "not" of a verb
@@ -256,5 +257,84 @@ func (c *comparer) sameNamedDoer(f, g *fact) bool {
 	if b == "" {
 		b = c.pronounDoer(g)
 	}
-	return a != "" && b != "" && samePerson(a, b)
+	return a != "" && b != "" && samePerson(a, b) && !c.otherComplements(f, g)
+}
+
+// complementPreps open the complement of a prepositional verb, the
+// preposition the verb selects ("convicted of", "elected to", "charged
+// with"; Quirk et al. 1985 §16.5): what the act was done for or to, not
+// when, where or by whom (no "by", "in", "at", "on").
+var complementPreps = map[string]bool{"of": true, "to": true, "with": true, "for": true, "as": true, "into": true, "against": true}
+
+// verbComplement returns the preposition right after the verb a time's
+// clause dates (doerClause) and the head of its complement: the verb of a
+// gerund right after it ("of stealing copper": steal) or the last of the
+// lower-case words of its noun phrase past a determiner ("of first-degree
+// murder": murder). "" when no such preposition or head follows.
+func (c *comparer) verbComplement(f *fact) (prep, head string) {
+	d, ok := c.doerClause(f)
+	if !ok || d.h < 0 || d.h+2 >= len(d.toks) {
+		return "", ""
+	}
+	toks := d.toks
+	prep = strings.ToLower(toks[d.h+1].Text)
+	if !complementPreps[prep] {
+		return "", ""
+	}
+	j := d.h + 2
+	for j < len(toks) && determiners[strings.ToLower(toks[j].Text)] {
+		j++
+	}
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		if !t.IsWord() || t.IsCapitalized() {
+			break
+		}
+		if _, closed := lexicon.ClosedClass(lw); closed {
+			break
+		}
+		if head == "" && strings.HasSuffix(lw, "ing") {
+			if b, ok := c.gerundVerb(lw); ok {
+				return prep, b
+			}
+		}
+		head = c.lx.Base(lw, lexicon.Noun)
+		if head == "" {
+			head = lw
+		}
+	}
+	return prep, head
+}
+
+// otherComplements reports whether two times' verbs select the same
+// preposition and their complements name two things: "In 1998, Doe was
+// convicted of theft" / "In 2009, Doe was convicted of assault" tell two
+// convictions of one person, not two years of one. Two heads are one
+// thing when they are one word or name one act (a gerund's verb, a noun's
+// verbs: "of murder" / "of killing", closeVerbs).
+func (c *comparer) otherComplements(f, g *fact) bool {
+	pf, hf := c.verbComplement(f)
+	pg, hg := c.verbComplement(g)
+	if hf == "" || hg == "" || pf != pg || hf == hg {
+		return false
+	}
+	acts := func(h string) []string {
+		if c.lx.Has(h, lexicon.Verb) && !c.lx.Has(h, lexicon.Noun) {
+			return []string{h}
+		}
+		vs := c.nounVerbs(h)
+		if c.lx.Has(h, lexicon.Verb) {
+			vs = append(vs, h)
+		}
+		return vs
+	}
+	for _, a := range acts(hf) {
+		for _, b := range acts(hg) {
+			if c.closeVerbs(a, b) {
+				return false
+			}
+		}
+	}
+	return true
 }
