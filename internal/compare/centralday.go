@@ -199,6 +199,25 @@ var dayModifiers = map[string]bool{"early": true, "late": true, "last": true, "t
 // shooting", "a second man was shot").
 var secondHappening = map[string]bool{"again": true, "later": true, "another": true, "second": true, "earlier": true, "previous": true}
 
+// secondAt reports whether the word at token k tells a happening besides
+// the one the story opened on (secondHappening). Before a colon ("Earlier:",
+// "Previous reporting:") such a word labels an update's earlier report of
+// the same happening, not a time.
+func secondAt(toks []text.Token, k int) bool {
+	if !secondHappening[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if toks[j].Text == ":" {
+			return false
+		}
+		if !toks[j].IsWord() {
+			break
+		}
+	}
+	return true
+}
+
 // clauseAct reads, back from the weekday at token at, the act its clause
 // gives it: the nearest verb (or noun of happening) before it in its
 // clause. It reports whether that act is the central one: a verb of the
@@ -233,25 +252,39 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 	// died: that act is a death ("and one of them died late Thursday").
 	pending, died := false, false
 	lo := lineStart(sent, toks, at)
+	// aside: the comma after the stretch being read back (the weekday
+	// when none was crossed).
+	aside := at
 	for k := at - 1; k >= lo && k >= at-clauseSpan; k-- {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
 		if t.Text == "," || clausePunct[t.Text] || isDash(toks, k) {
-			if k == at-1 && t.Text == "," {
-				continue // "in the town, Thursday, just before 4 p.m."
+			if t.Text == "," && (dayWordsOnly(toks, k+1, at) || placeAside(toks, k+1, aside)) {
+				// "in the town, Thursday, just before 4 p.m.", "…, on
+				// Monday"; "at the pier, in Elm Bay, Thursday".
+				aside = k
+				continue
 			}
 			return c.whenAfter(sent, toks, end, central)
 		}
-		if secondHappening[lw] {
+		if secondAt(toks, k) {
 			return false
 		}
 		if lw == "as" || lw == "while" {
 			pending = false // simultaneity: the main clause dates it too
 			continue
 		}
+		if lw == "once" && k > 0 {
+			if _, verb := c.timeVerbIn(toks, k-1); verb {
+				continue // "was stabbed once with a pitchfork": the adverb, one time
+			}
+		}
 		if dayClauseBreaks[lw] {
 			if died && lw == "and" && c.harmBeforeAnd(toks, k, central) {
 				return true
+			}
+			if !pending && c.actAntecedent(toks, k, central) {
+				return true // "a stabbing that happened on the ferry Friday night"
 			}
 			return c.whenAfter(sent, toks, end, central)
 		}
@@ -263,7 +296,14 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
 		if b, ok := c.timeVerbIn(toks, k); ok && !gerund {
 			if b == "" {
-				return false // a statement's verb
+				// A statement's verb, but for a happening reported ("the
+				// stabbing that was reported Tuesday"; not "video of the
+				// stabbing was released Tuesday", whose subject is the video).
+				j := k - 1
+				for j >= 0 && (beForms[strings.ToLower(toks[j].Text)] || strings.EqualFold(toks[j].Text, "had")) {
+					j--
+				}
+				return j >= 0 && c.actAntecedent(toks, j, central)
 			}
 			if lightVerb(b) {
 				continue
@@ -283,6 +323,48 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 		return c.frontedAct(sent, toks, end, central)
 	}
 	return c.whenAfter(sent, toks, end, central)
+}
+
+// dayWordsOnly reports whether the tokens from lo to hi (exclusive) are
+// words that may stand before a weekday ("on", "early", "last"), or none.
+func dayWordsOnly(toks []text.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !dayModifiers[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAside reports whether the tokens from lo to hi (exclusive), set off
+// by commas, are a place, an address or an age put in as an aside: proper
+// names and figures, after a preposition or none ("in Elm Bay", "at 410 W.
+// Birch St.", "of Elmton", "15"). Such an aside, a non-restrictive
+// apposition or a parenthetic adjunct (Quirk et al. 1985 §17.65ff),
+// interrupts the clause the weekday after it belongs to ("were knifed
+// behind the chandlery, on Quay Row, Thursday"):
+// the act is read on past it. A preposition of time ("after Roe") opens no
+// such aside.
+func placeAside(toks []text.Token, lo, hi int) bool {
+	if lo < hi && toks[lo].IsWord() && !toks[lo].IsCapitalized() {
+		lw := strings.ToLower(toks[lo].Text)
+		if tag, _ := lexicon.ClosedClass(lw); tag != "IN" || timeBounds[lw] {
+			return false
+		}
+		lo++
+	}
+	if lo >= hi {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		switch {
+		case t.IsCapitalized(), t.IsNumber(), t.Text == "&", t.Text == ".":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // whenAfter reports whether a "when" clause right after the weekday (end:
@@ -310,7 +392,7 @@ func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central st
 	for k = start; k < len(toks) && k < start+clauseSpan; k++ {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
-		if clausePunct[t.Text] || isDash(toks, k) || secondHappening[lw] || lineStart(sent, toks, k) == k {
+		if clausePunct[t.Text] || isDash(toks, k) || secondAt(toks, k) || lineStart(sent, toks, k) == k {
 			return false
 		}
 		if lw != "and" && lw != "or" && dayClauseBreaks[lw] {
@@ -382,6 +464,73 @@ func (c *comparer) modifiesCentralNoun(toks []text.Token, end int, central strin
 	return k < len(toks) && toks[k].IsWord() && c.centralNoun(strings.ToLower(toks[k].Text), central)
 }
 
+// nounDatedNow reports whether the weekday at token at, in a clause of the
+// present of "be" ("is shut after a stabbing beside it Friday night", "is
+// charged with stabbing a porter Monday"), dates a noun of the central act
+// read back from it with no verb between. A state that holds now takes no
+// adverbial of a definite past time such as a weekday (Quirk et al. 1985
+// ch. 4, tense and time), so the day belongs to the noun phrase
+// of the act, as in "Monday's shooting". The present progressive ("are
+// investigating a stabbing Monday") may tell what is done on the day of
+// writing: it is left out. (mention.ClauseTense reads the present perfect
+// as a past already.)
+func (c *comparer) nounDatedNow(toks []text.Token, at int, central string) bool {
+	n := c.actNounBefore(toks, at, central)
+	if n < 0 {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= at-clauseSpan; k-- {
+		lw := strings.ToLower(toks[k].Text)
+		if clausePunct[toks[k].Text] || toks[k].Text == "," || dayClauseBreaks[lw] {
+			return false
+		}
+		if lw == "is" || lw == "are" || lw == "am" {
+			return k+1 < n && !strings.HasSuffix(strings.ToLower(toks[k+1].Text), "ing")
+		}
+		if _, verb := c.timeVerbIn(toks, k); verb {
+			if k > 0 && beForms[strings.ToLower(toks[k-1].Text)] {
+				continue // the participle of "is charged"
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// actNounBefore is the token of the noun of the central act the weekday
+// at token at follows in its noun phrase, read back over prepositions,
+// names, figures and nouns with no verb between ("the shooting of a
+// porter at the pier Monday"), past a place set off by commas
+// (placeAside); -1 when none.
+func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int {
+	aside := at
+	for k := at - 1; k >= 0 && k >= at-clauseSpan; k-- {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		if t.Text == "," && (dayWordsOnly(toks, k+1, at) || placeAside(toks, k+1, aside)) {
+			aside = k
+			continue
+		}
+		if !t.IsWord() && !t.IsNumber() && t.Text != "'s" && t.Text != "’s" && t.Text != "'" && t.Text != "’" || dayClauseBreaks[lw] || secondAt(toks, k) {
+			return -1
+		}
+		if !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		if b, verb := c.timeVerbIn(toks, k); verb && !gerund {
+			if strings.HasSuffix(lw, "ing") && c.centralVerb(b, central) && !c.nounModifier(toks, k) {
+				return k // "the fatal stabbing of", "charged with stabbing a porter"
+			}
+			return -1
+		}
+		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // tellsSecond reports whether a sentence tells a second happening of the
 // central act: a word of a second happening ("again", "another", "hours
 // later") and a verb or a noun of the act. An article that tells two
@@ -390,7 +539,7 @@ func (c *comparer) tellsSecond(toks []text.Token, central string) bool {
 	second, act := false, false
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)
-		second = second || secondHappening[lw]
+		second = second || secondAt(toks, k)
 		if !act && t.IsWord() {
 			if b, ok := c.timeVerbIn(toks, k); ok && c.centralVerb(b, central) || c.centralNoun(lw, central) {
 				act = true
@@ -426,6 +575,9 @@ func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool
 		j--
 	}
 	noun := func(j int) bool {
+		if j >= 0 && c.actAntecedent(toks, j, central) {
+			return true // "a stabbing that left a cook hurt"
+		}
 		return j >= 0 && toks[j].IsWord() && c.centralNoun(strings.ToLower(toks[j].Text), central)
 	}
 	if noun(j) {
@@ -439,6 +591,22 @@ func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool
 		}
 	}
 	return false
+}
+
+// actAntecedent reports whether the token at k is a relative pronoun
+// ("that", "which") right after a noun of the central act, a comma between
+// allowed: the pronoun stands for its antecedent (Quirk et al. 1985
+// §17.9), so the relative clause's verb has the act for subject ("a
+// stabbing that left a cook hurt", "the shooting, which happened Friday").
+func (c *comparer) actAntecedent(toks []text.Token, k int, central string) bool {
+	if w := strings.ToLower(toks[k].Text); w != "that" && w != "which" || k < 1 {
+		return false
+	}
+	j := k - 1
+	if toks[j].Text == "," && j >= 1 {
+		j--
+	}
+	return toks[j].IsWord() && !toks[j].IsCapitalized() && c.centralNoun(strings.ToLower(toks[j].Text), central)
 }
 
 // lineStart is the first token of the line the token at stands on: a
@@ -488,7 +656,7 @@ func (c *comparer) frontedAct(sent string, toks []text.Token, end int, central s
 	for ; k < len(toks) && k < end+clauseSpan; k++ {
 		t := toks[k]
 		lw := strings.ToLower(t.Text)
-		if clausePunct[t.Text] || isDash(toks, k) || dayClauseBreaks[lw] || secondHappening[lw] || k > end && lineStart(sent, toks, k) == k {
+		if clausePunct[t.Text] || isDash(toks, k) || dayClauseBreaks[lw] || secondAt(toks, k) || k > end && lineStart(sent, toks, k) == k {
 			return false
 		}
 		if !t.IsWord() || t.IsCapitalized() {
@@ -542,7 +710,7 @@ func (c *comparer) markCentralDays(facts []fact) {
 			end = len(toks)
 		}
 		tense := mention.ClauseTense(f.sent, f.v.Start, f.v.End)
-		if (tense != mention.TensePast || mention.PresentBefore(f.sent, f.v.Start)) && (tense == mention.TenseFuture || !c.modifiesCentralNoun(toks, end, central)) {
+		if (tense != mention.TensePast || mention.PresentBefore(f.sent, f.v.Start)) && (tense == mention.TenseFuture || !c.modifiesCentralNoun(toks, end, central) && !c.nounDatedNow(toks, at, central)) {
 			continue
 		}
 		if c.tellsSecond(toks, central) {

@@ -29,6 +29,12 @@ func TestCentralDays(t *testing.T) {
 				"Stabbing behind the hall\n\nA drummer was stabbed behind the town hall on Wednesday morning.",
 			},
 			"on Monday/on Wednesday morning"},
+		{"the day of a noun of the act in a clause of a present state",
+			[]string{
+				"Stabbing at the pier\n\nThe ticket clerk on the pier is dead after a stabbing on the boardwalk Monday evening.",
+				"Stabbing at the pier\n\nA ferry porter bled to death beside the ticket booth after he was knifed late Wednesday.",
+			},
+			"Monday evening/late Wednesday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
@@ -80,6 +86,19 @@ func TestClauseAct(t *testing.T) {
 		{"Three hikers were stabbed and one of them died late Thursday near the ridge.", "Thursday", true},
 		{"A hiker was stabbed last month and died Thursday.", "Thursday", false},
 		{"A hiker was found and questioned on Thursday.", "Thursday", false},
+		// A place, an address or an age set off by commas before the day.
+		{"Two ferry hands were knifed behind the chandlery, on Quay Row, Thursday.", "Thursday", true},
+		{"Roe was jailed over the stabbing of the grocer, Ann Doe, on Monday.", "Monday", true},
+		{"A porter who was stabbed in May was honoured at the pier, in Port Elby, on Thursday.", "Thursday", false},
+		{"A porter was stabbed on the ferry ramp, the busiest in the port, on Thursday.", "Thursday", false},
+		// "once" after its verb is the adverb, not a subordinator.
+		{"A drover was stabbed once with a pitchfork at the fair on Thursday.", "Thursday", true},
+		{"The ferry left once the guard had been questioned Thursday.", "Thursday", false},
+		// A relative pronoun standing for a noun of the act.
+		{"The fair closed early after a stabbing that put a juggler in hospital late Tuesday.", "Tuesday", true},
+		{"A cook was questioned about a stabbing that was reported to harbour police Tuesday night.", "Tuesday", true},
+		{"A stabbing that police reviewed on Tuesday had been reported in May.", "Tuesday", false},
+		{"Footage of the stabbing of a porter on the quay was released Tuesday.", "Tuesday", false},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)
@@ -91,6 +110,57 @@ func TestClauseAct(t *testing.T) {
 		}
 		if got := c.clauseAct(tc.sent, toks, at, at+1, centralAttack); got != tc.want {
 			t.Errorf("clauseAct(%q, %q) = %v, want %v", tc.sent, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestTellsSecond: a word of a second happening with the act tells a second
+// happening ("another shooting", "Earlier, ..."); "Earlier:" labelling an
+// update's earlier report tells the one happening.
+func TestTellsSecond(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	cases := []struct {
+		sent string
+		want bool
+	}{
+		{"Earlier: a ferry hand was shot on the quay Tuesday night.", false},
+		{"Another shooting broke out near the depot hours after the first.", true},
+		{"It was the second deadly stabbing on the quay this year.", true},
+		{"Earlier, a ferry hand was shot on the quay Tuesday night.", true},
+		{"Gunfire rang out again near the depot.", true},
+	}
+	for _, tc := range cases {
+		if got := c.tellsSecond(text.Tokens(tc.sent), centralAttack); got != tc.want {
+			t.Errorf("tellsSecond(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
+
+// TestNounDatedNow: a weekday after a noun of the act, in a clause of a
+// present state, dates the act; in the present progressive, or past a
+// verb, it does not.
+func TestNounDatedNow(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	cases := []struct {
+		sent string
+		want bool
+	}{
+		{"The night boat is back in service after a stabbing on its car deck off Port Elby, Maine Friday night.", true},
+		{"Roe is charged with stabbing a porter Monday.", true},
+		{"Police are investigating a stabbing at the pier Monday.", false},
+		{"A cook is at home after he stabbed a porter Monday.", false},
+		{"A cook has recovered from the stabbing and returns to work Monday.", false},
+	}
+	for _, tc := range cases {
+		toks := text.Tokens(tc.sent)
+		at := -1
+		for k, tk := range toks {
+			if strings.HasSuffix(tk.Text, "day") {
+				at = k
+			}
+		}
+		if got := c.nounDatedNow(toks, at, centralAttack); got != tc.want {
+			t.Errorf("nounDatedNow(%q) = %v, want %v", tc.sent, got, tc.want)
 		}
 	}
 }
