@@ -1452,7 +1452,10 @@ const frequentRank = 3
 // have dozens of rare senses that join almost anything: "arrest" (to catch
 // one's eye) under "draw", "turn" (turn loose) a synonym of "release",
 // "run" and "release" (of a liquid). Two days of such verbs date two
-// happenings.
+// happenings. A verb and its re- form are never close, whatever WordNet
+// files (repeatedAct: "reopen" tells a second opening); a caller that
+// reads the re- form as its base's kind of act asks repeatedAct itself
+// (scheduledNoun: "reschedule").
 func (c *comparer) closeVerbs(a, b string) bool {
 	if a == b {
 		return true

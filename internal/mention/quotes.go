@@ -183,11 +183,13 @@ func isClosingPosition(seg string, i int) bool {
 }
 
 // strayCloser reports whether a straight double mark at i can only close a
-// quote: it follows a non-space (isClosingPosition) and a space, a comma, a
-// full stop or the paragraph's end follows it (closesAfter). An opening
-// mark stands directly before the first quoted word, a closing one directly
-// after the last (the marks enclose the words quoted, with no space
-// inside), so a mark between a word and a space opens nothing.
+// quote: it follows a non-space (isClosingPosition) and a space, a line
+// break, a comma, a full stop or the paragraph's end follows it
+// (closesAfter; a mark before a semicolon, a bracket, "?" or "!" still
+// opens). An opening mark stands directly before the first quoted word, a
+// closing one directly after the last (the marks enclose the words quoted,
+// with no space inside), so a mark between a word and a space opens
+// nothing.
 func strayCloser(seg string, i int) bool {
 	return isClosingPosition(seg, i) && closesAfter(seg, i+1)
 }
