@@ -80,3 +80,25 @@ func TestDurationDiscrepancyAcrossUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestRangesByBothEnds: two durations written as ranges agree only when
+// both ends do; a single figure within a range still agrees with it.
+// Sentences written for this test.
+func TestRangesByBothEnds(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"two upper ends", "The canal crossing at Marle takes 40 to 50 minutes on the old barge.",
+			"The canal crossing at Marle takes 40 to 70 minutes on the old barge.", "40 to 50 minutes/40 to 70 minutes"},
+		{"two lower ends", "The canal crossing at Marle takes 40 to 50 minutes on the old barge.",
+			"The canal crossing at Marle takes 30 to 50 minutes on the old barge.", "40 to 50 minutes/30 to 50 minutes"},
+		{"one range", "The canal crossing at Marle takes 40 to 50 minutes on the old barge.",
+			"The canal crossing at Marle takes 40-50 minutes on the old barge.", ""},
+		{"a figure in the range", "The canal crossing at Marle takes 40 to 50 minutes on the old barge.",
+			"The canal crossing at Marle takes 45 minutes on the old barge.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Ferry\n\n"+c.a, day), doc("b", "Ferry\n\n"+c.b, day))
+		if got := kinds(r.Discrepancies); c.want == "" && got != "" || c.want != "" && got != "number:"+c.want {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}

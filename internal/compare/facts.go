@@ -2507,6 +2507,13 @@ func yearOf(a, b mention.Value) string {
 	return a.Norm
 }
 
+// writtenRange reports whether a duration or a count is written as a
+// range, two figures with no qualifier ("six to 10 years", "10-15
+// minutes"): mention reads its low end as its figure and keeps both ends.
+func writtenRange(v mention.Value) bool {
+	return (v.Type == mention.VDuration || v.Type == mention.VCount) && !v.Approx && v.Qualifier == "" && v.Low == v.Num && v.High > v.Num
+}
+
 // sameValue reports whether two values of one fact agree.
 func sameValue(a, b mention.Value) bool {
 	if a.Type != b.Type {
@@ -2544,6 +2551,11 @@ func sameValue(a, b mention.Value) bool {
 	// and "at least 19" rescued are two counts.
 	if a.Bound != "" && a.Bound == b.Bound {
 		return scaled(a) == scaled(b)
+	}
+	// Two ranges are their two ends: "six to 10 years" and "six to
+	// 12 years" name two terms, though each holds the other's low end.
+	if writtenRange(a) && writtenRange(b) && a.Unit == b.Unit {
+		return a.Low == b.Low && a.High == b.High
 	}
 	l1, h1 := valueRange(a, inexactConversion(a, b))
 	l2, h2 := valueRange(b, inexactConversion(a, b))

@@ -149,9 +149,13 @@ func (c *comparer) mainEventTimes(f, g *fact) bool {
 // sameMeasuredThing reports whether two durations are the only ones of
 // their unit in both articles and measure one thing: the nouns they
 // modify are one in WordNet or one directly under the other ("a 24-hour
-// strike" / "a 34-hour walkout": a walkout is a strike).
+// strike" / "a 34-hour walkout": a walkout is a strike). So are two sums of
+// one currency, each its article's only one, that modify one noun ("a
+// $2,000 bounty" / "a $3,500 bounty": the sum of a thing the story has
+// one of, a classifying premodifier, Quirk et al. 1985 §17.104).
 func (c *comparer) sameMeasuredThing(f, g *fact) bool {
-	if f.v.Type != mention.VDuration || !f.unique || !g.unique || f.v.Noun == "" || g.v.Noun == "" || generalNoun(f.v.Noun) || generalNoun(g.v.Noun) {
+	measure := f.v.Type == mention.VDuration || f.v.Type == mention.VMoney && f.v.Unit == g.v.Unit
+	if !measure || !f.unique || !g.unique || f.v.Noun == "" || g.v.Noun == "" || generalNoun(f.v.Noun) || generalNoun(g.v.Noun) {
 		return false
 	}
 	return f.v.Noun == g.v.Noun || c.lx.Synonyms(f.v.Noun, g.v.Noun, lexicon.Noun) || c.directlyUnder(f.v.Noun, g.v.Noun)

@@ -119,6 +119,23 @@ func TestMeasuredThingDurations(t *testing.T) {
 	}
 }
 
+// TestMeasuredThingMoney: the only sums of one currency in both articles,
+// of one noun, are one fact however the sentences are worded; two
+// currencies, or two nouns, are not (sentences written for this test).
+func TestMeasuredThingMoney(t *testing.T) {
+	a := "Lost terrier\n\nThe kennel club has put up a $2,000 bounty for the safe return of the show terrier Pip."
+	for _, tc := range []struct{ name, other, want string }{
+		{"one bounty", "Lost terrier\n\nOwners in Rell Hollow were still offering a $3,500 bounty on Saturday, with leaflets on every lamp post.", "number:$2,000/$3,500"},
+		{"two currencies", "Lost terrier\n\nOwners in Rell Hollow were still offering a £3,500 bounty on Saturday, with leaflets on every lamp post.", ""},
+		{"two nouns", "Lost terrier\n\nOwners in Rell Hollow paid a $3,500 fine on Saturday over the kennel noise.", ""},
+	} {
+		r := run(undatedDoc("a", a), undatedDoc("b", tc.other))
+		if got := kinds(r.Discrepancies); tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestWeekdayAgainstDate: a weekday its article's date resolves is the day
 // it names, compared with another article's written date of the same
 // happening; a weekday of an undated article meets no date.

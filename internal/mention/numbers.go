@@ -531,7 +531,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		break
 	}
 	for k := after; k < len(toks) && k < after+6; k++ {
-		if toks[k].Text == "," || toks[k].Text == ";" || lower(toks[k].Text) == "including" {
+		if endsForwardSearch(toks, k, after) {
 			break
 		}
 		if ev := check(k); ev != "" {
@@ -560,6 +560,18 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		}
 	}
 	return ""
+}
+
+// endsForwardSearch reports whether token k, read after the counted words
+// (which end at token after), ends the search for a count's verb: a comma,
+// a semicolon, "including", or a relative pronoun past the counted words,
+// which opens a clause of the nearer noun it follows (Quirk et al. 1985
+// §17.9: the antecedent is the noun phrase the clause postmodifies):
+// "eleven pupils at a school which flooded" counts no flooding. "that" is
+// as often a conjunction or a determiner.
+func endsForwardSearch(toks []text.Token, k, after int) bool {
+	lw := lower(toks[k].Text)
+	return lw == "," || lw == ";" || lw == "including" || k > after && lw != "that" && relativePronouns[lw]
 }
 
 // qualifierBefore returns the qualifier written just before offset off.

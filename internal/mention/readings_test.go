@@ -17,6 +17,10 @@ func TestCountEventReadings(t *testing.T) {
 		{"Four cranes continued to lift debris from the canal.", "Four cranes", "lift"},
 		// Not followed by a verb: the verb is the event itself.
 		{"The arsonist started 12 fires along the valley road.", "12 fires", "start"},
+		// A relative clause of a later noun tells that noun's doing, not
+		// the count's; the count's own relative clause tells its own.
+		{"Eleven pupils at a school which flooded on Monday were moved to the library.", "Eleven pupils", ""},
+		{"Three deckhands who were stabbed on the ferry reached the quay.", "Three deckhands", "stab"},
 	}
 	a := Analyze("Two dozen kayaks were swept off the pier.", dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
 	if vs := Values(a); len(vs) == 0 || vs[0].Num != 24 {

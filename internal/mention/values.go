@@ -378,6 +378,11 @@ func applyQualifier(v *Value) {
 	}
 }
 
+// deicticDays are the adverbs of time that name a day from the moment of
+// writing ("today", "yesterday"; CGEL ch. 17, temporal deixis), which
+// WordNet lists as nouns too.
+var deicticDays = set("today", "yesterday", "tonight", "tomorrow")
+
 // nounAfter returns the base form of the noun phrase head right after
 // offset off (skipping adjectives), or "".
 func (vs *valueScan) nounAfter(off int) string {
@@ -388,9 +393,17 @@ func (vs *valueScan) nounAfter(off int) string {
 		if k >= 4 {
 			break
 		}
-		lw := strings.ToLower(strings.Trim(w, `.,;:!?"'()“”‘’`))
+		word := strings.Trim(w, `.,;:!?"'()“”‘’`)
+		lw := strings.ToLower(word)
 		if lw == "" || stopWhat[lw] || lw == "of" || strings.HasPrefix(w, "(") || lw[0] >= '0' && lw[0] <= '9' {
 			break // a bracket or a figure ends the phrase: "40 km (25 miles)"
+		}
+		// A day after the head is an adverbial of time, not a noun of
+		// the phrase (an adjunct of time position, Quirk et al. 1985
+		// ch. 8): "offered a $5,000 reward Tuesday", "a 12-hour shift
+		// yesterday".
+		if head != "" && (isWeekday(word) || deicticDays[lw]) {
+			break
 		}
 		// A possessive is the head the value is of: "the 6-foot-2
 		// keeper's save" is the keeper's height, not the save's.

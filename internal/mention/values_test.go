@@ -501,3 +501,20 @@ func TestNounAges(t *testing.T) {
 		}
 	}
 }
+
+// TestValueNounBeforeDay: a day after a value's noun is an adverbial of
+// time, not the noun's head; a weekday before the noun still modifies it
+// (sentences written for this test).
+func TestValueNounBeforeDay(t *testing.T) {
+	for s, want := range map[string]string{
+		"The lodge posted a $2,500 bounty Wednesday for the lost terrier.": "bounty",
+		"Volunteers worked a 14-hour shift yesterday at the shelter.":      "shift",
+		"The ferry line paid a $900 fine today over the late sailing.":     "fine",
+		"The inn served a $40 Sunday brunch to the rowers.":                "brunch",
+	} {
+		vs := Values(Analyze(s, dates.Date{}, 0))
+		if len(vs) == 0 || vs[0].Noun != want {
+			t.Errorf("%q: values %+v, want the first's noun %q", s, vs, want)
+		}
+	}
+}
