@@ -299,10 +299,7 @@ func (c *comparer) verbComplement(f *fact) (prep, head string) {
 				return prep, b
 			}
 		}
-		head = c.lx.Base(lw, lexicon.Noun)
-		if head == "" {
-			head = lw
-		}
+		head = c.lx.Base(lw, lexicon.Noun) // the word itself when it has no other base
 	}
 	return prep, head
 }
