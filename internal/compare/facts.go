@@ -1453,14 +1453,17 @@ const frequentRank = 3
 // one's eye) under "draw", "turn" (turn loose) a synonym of "release",
 // "run" and "release" (of a liquid). Two days of such verbs date two
 // happenings. A verb and its re- form are never close, whatever WordNet
-// files (repeatedAct: "reopen" tells a second opening); a caller that
+// files under what (repeatedAct: "reopen" tells a second opening), unless
+// WordNet puts the two in one synset: then "re" was no prefix of "again"
+// but part of the word ("resolve" / "solve", "research" / "search"), and
+// the two are read as any other pair; a caller that
 // reads the re- form as its base's kind of act asks repeatedAct itself
 // (scheduledNoun: "reschedule").
 func (c *comparer) closeVerbs(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if repeatedAct(a, b) || repeatedAct(b, a) {
+	if (repeatedAct(a, b) || repeatedAct(b, a)) && !c.lx.Synonyms(a, b, lexicon.Verb) {
 		return false
 	}
 	bs := c.lx.Senses(b)

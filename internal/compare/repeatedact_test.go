@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // Sentences written for this test (no data set's wording).
@@ -33,6 +35,27 @@ func TestRepeatedAct(t *testing.T) {
 	} {
 		if got := repeatedAct(c.a, c.b); got != c.want {
 			t.Errorf("repeatedAct(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestRepeatedActSynonym: a word that only looks prefixed by re- and that
+// WordNet puts in one synset with its rest ("resolve" / "solve") is no
+// second happening: the two verbs are read as any other pair; a true re-
+// form stays apart.
+func TestRepeatedActSynonym(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"resolve", "solve", true},
+		{"solve", "resolve", true},
+		{"reappear", "appear", false},
+		{"reopen", "open", false},
+	} {
+		if got := c.closeVerbs(tc.a, tc.b); got != tc.want {
+			t.Errorf("closeVerbs(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
