@@ -185,14 +185,20 @@ func isClosingPosition(seg string, i int) bool {
 // strayCloser reports whether a straight double mark at i can only close a
 // quote: it follows a non-space (isClosingPosition) and a space, a line
 // break, a comma, a full stop or the paragraph's end follows it
-// (closesAfter; a mark before a semicolon, a bracket, "?" or "!" still
-// opens). An opening mark stands directly before the first quoted word, a
-// closing one directly after the last (the marks enclose the words quoted,
-// with no space inside), so a mark between a word and a space opens
-// nothing.
+// (closesAfter), or a semicolon, a colon, a closing bracket, "?" or "!"
+// (closingPunct). An opening mark stands directly before the first quoted
+// word, a closing one directly after the last (the marks enclose the words
+// quoted, with no space inside), so a mark between a word and a space or a
+// mark of punctuation opens nothing.
 func strayCloser(seg string, i int) bool {
-	return isClosingPosition(seg, i) && closesAfter(seg, i+1)
+	return isClosingPosition(seg, i) && (closesAfter(seg, i+1) || i+1 < len(seg) && strings.IndexByte(closingPunct, seg[i+1]) >= 0)
 }
+
+// closingPunct are marks of punctuation that follow a closing quotation
+// mark and never the opening one (Quirk et al. 1985, App. III.9, the
+// placing of quotation marks): 'called it "unsafe"; the board', 'the
+// "sale")', 'did she say "never"?'.
+const closingPunct = ";:)]?!"
 
 // sentenceAt returns the index of the sentence containing body offset off.
 func sentenceAt(sents []text.Sentence, off int) int {

@@ -41,6 +41,11 @@ func TestStrayClosingMark(t *testing.T) {
 		{`said:"We will`, 5, false},
 		{`the end."`, 8, true},
 		{`a "quote"`, 2, false},
+		{`it unsafe"; the`, 9, true},
+		{`the sale") and`, 8, true},
+		{`say never"? she`, 9, true},
+		{`the word":`, 8, true},
+		{`(said "no`, 6, false},
 	} {
 		if got := strayCloser(c.seg, c.i); got != c.want {
 			t.Errorf("strayCloser(%q, %d) = %v, want %v", c.seg, c.i, got, c.want)
