@@ -378,10 +378,7 @@ func placeAside(toks []text.Token, lo, hi int) bool {
 // verb ("fired two shots"), not a noun after a preposition ("when he went
 // back to the site of the stabbing": a place, not the act then done).
 func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central string) bool {
-	k := end
-	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
-		k++
-	}
+	k := pastPartOfDay(toks, end)
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
@@ -632,10 +629,7 @@ func frontedDay(toks []text.Token, lo, at, end int) bool {
 			return false
 		}
 	}
-	k := end
-	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
-		k++
-	}
+	k := pastPartOfDay(toks, end)
 	if k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].IsWord() {
 		return false
 	}
@@ -646,10 +640,7 @@ func frontedDay(toks []text.Token, lo, at, end int) bool {
 // token after it and its part of the day) tells the central act by its
 // first verb or a subject noun of it.
 func (c *comparer) frontedAct(sent string, toks []text.Token, end int, central string) bool {
-	k := end
-	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
-		k++
-	}
+	k := pastPartOfDay(toks, end)
 	if k < len(toks) && toks[k].Text == "," {
 		k++
 	}
@@ -771,4 +762,14 @@ func centralDays(f, g *fact) bool {
 		return false
 	}
 	return true
+}
+
+// pastPartOfDay returns the first token at or after k that is no word of
+// the part of the day ("Friday evening", "Sunday night"): where the
+// clause after a weekday goes on.
+func pastPartOfDay(toks []text.Token, k int) int {
+	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
+		k++
+	}
+	return k
 }

@@ -183,8 +183,8 @@ const npSpan = 4
 // an event noun: "in Robbery Bay"). None when no such phrase follows.
 func (c *comparer) eventNounAfter(toks []text.Token, end int) []datedAlt {
 	k := tokenFrom(toks, end)
-	for k >= 0 && k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
-		k++
+	if k >= 0 {
+		k = pastPartOfDay(toks, k)
 	}
 	if k < 0 || k >= len(toks) || !containment[strings.ToLower(toks[k].Text)] {
 		return nil
