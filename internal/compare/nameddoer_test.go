@@ -12,11 +12,16 @@ import (
 // little else the sentences share; a relative aside between a fronted
 // time's subject and its verb ("In 2013, Nora Pell, who ran a bakery on
 // the quay, was elected") holds no verb the time dates. Two people's
-// elections stay apart.
+// elections stay apart. Both articles tell one election, to the harbour
+// board: until session 39 the second told her election as the board's
+// chair, another election than a seat on it, and the test asserted the
+// two years of two acts as a conflict (the rule still reads "elected to
+// the board" / "elected chair of the board" as one act; see
+// doc/compare.md, Session 39).
 func TestNamedDoerYears(t *testing.T) {
 	first := "Harbour board\n\nIn May 2011, Nora Pell was elected to the harbour board on her third try, beating two fishermen and a baker."
 	r := runDated(first,
-		"Harbour board\n\nIn 2013, Nora Pell, who ran a bakery on the quay for years, was elected chair of the board that oversees the port.")
+		"Harbour board\n\nIn 2013, Nora Pell, who ran a bakery on the quay for years, was elected to the harbour board that oversees the port.")
 	if got := kinds(r.Discrepancies); !strings.Contains(got, "In May 2011/In 2013") && !strings.Contains(got, "In 2013/In May 2011") {
 		t.Errorf("one woman's election: got %q, want In May 2011/In 2013", got)
 	}
