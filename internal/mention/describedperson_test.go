@@ -28,6 +28,11 @@ func TestDescribedPersonName(t *testing.T) {
 		{"Austin Gideon Harrow", "Austin Gideon Harrow"}, // a place's name alone before a name: the given name
 		{"Alaska Gideon Harrow", "Alaska Gideon Harrow"},
 		{"Austin Harrow", "Austin Harrow"},
+		// a body's name before the noun of persons: the affiliation
+		{"Millbrook Rowing Club Treasurer Ada Lund", "Ada Lund"},
+		{"Fenwick Valley Gazette Correspondent Nora Quill", "Nora Quill"},
+		{"Harbour Court Treasurer Ada Lund", "Ada Lund"}, // "Court" a given name too, here the common word
+		{"Trust Nora Quill", "Trust Nora Quill"},         // no noun of persons before the name
 	} {
 		_, nt := splitTitle(lx, text.Tokens(c.span))
 		got := ""
@@ -46,5 +51,14 @@ func TestDescribedPersonName(t *testing.T) {
 	checkSpeakers(t, a, map[string]speakerWant{
 		"the turnout was the best in years": {"Maribel Okafor", "Okafor", "named"},
 		"the recount would change nothing":  {"Maribel Okafor", "she", "pronoun"},
+	})
+	// The described person is a woman by her given name, so "she" goes
+	// on with her, not with the woman who spoke before.
+	body = "Harriet Voss, the mayor, opened the rowing season on Saturday. " +
+		"“The river is ours again,” Voss said.\n\n" +
+		"Millbrook Rowing Club Treasurer Ada Lund thanked the volunteers who cleared the banks. " +
+		"“We will race here every week until October,” she said."
+	checkSpeakers(t, analyze(body), map[string]speakerWant{
+		"We will race here every week until October": {"Ada Lund", "she", "pronoun"},
 	})
 }

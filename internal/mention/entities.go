@@ -1192,17 +1192,42 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 // and none but a place or organisation a first
 // name itself nor a person's name WordNet knows before a first name
 // ("John Paul Roe", "Lee Anna Roe" keep their names; "Post Editor Jo
-// Roe" does not). The name opens with a
+// Roe" does not). Other capitalised words, a body's name, may come first
+// when such a noun of persons stands right before the name ("Tarn Harbour
+// Board Treasurer Jo Roe"). The name opens with a
 // first name or is a person WordNet knows. 0 when the tokens are no such
 // name.
 func describedPersonAt(lx *lexicon.Lexicon, ts []text.Token) int {
+	affiliation := false
 	for m := 1; m+2 <= len(ts); m++ {
 		w := strings.TrimSuffix(ts[m-1].Text, ".")
 		pt := lx.ProperType(w)
 		place := pt == "place" || pt == "organization" || lx.ProperType(w+"_"+ts[m].Text) == "place" // "New" of "New York"
 		personNoun := personNounWord(lx, w)
-		if !place && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) || !(place || personNoun) {
+		// in a body's name a word that is a given name or a person's
+		// name too is the common word ("Harbour Court Treasurer Jo Roe")
+		common := affiliation && !place && lx.IsCommon(lower(w)) && !personNounWord(lx, lower(w))
+		if common {
+			personNoun = false
+		}
+		if !place && !common && (IsFirstName(w) || pt == "person" && IsFirstName(ts[m].Text)) {
 			return 0
+		}
+		if !(place || personNoun) {
+			// "Tarn Harbour Board Treasurer Jo Roe", "Mill Street
+			// Academy Principal Jo Roe": the capitalised words of a body's
+			// name before the noun of persons that heads the description
+			// say where the person serves (a proper noun premodifying
+			// the noun, Quirk et al. 1985 ch. 17); a name may open only
+			// after that noun.
+			if !ts[m-1].IsCapitalized() {
+				return 0
+			}
+			affiliation = true
+			continue
+		}
+		if affiliation && !personNoun {
+			continue // a name opens only right after the noun of persons
 		}
 		rest := ts[m:]
 		// a first name that also names a place ("Gary", "Austin") opens
