@@ -152,6 +152,10 @@ type fact struct {
 	// reach says whether a distance places something from a reference
 	// ("offset") or was travelled ("travel"; distanceKind).
 	reach string
+	// doer is, for a count of people that is the object of a verb and its
+	// article's only figure of people for that verb, the verb's subject
+	// (doercounts.go), "" when none.
+	doer string
 	// onlyOfEvent marks a count of people that is the only figure its
 	// article gives for its event (eventcounts.go).
 	onlyOfEvent bool
@@ -581,6 +585,7 @@ func (c *comparer) markTallies(out []fact) {
 	c.markAgeless(out)
 	c.markAgeRoles(out)
 	c.markOnlyOfEvent(out)
+	c.markCountDoers(out)
 }
 
 // docMerged says where a doc's entities are merged: its story's merge
@@ -2226,7 +2231,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// The cheap guards first: on the kits three pairs in four are of two
 	// far stories' values (farApart), and the guards are pure, so their
 	// order changes no answer.
-	if f.doc == g.doc || f.stretch != g.stretch || c.farApart(f, g) || !c.comparable(f.v, g.v) || vetoed(f, g) || c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
+	if f.doc == g.doc || f.stretch != g.stretch || c.farApart(f, g) || !c.countsComparable(f, g) || vetoed(f, g) || c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
 		return 0
 	} else if f.stretch != "" {
 		return stretchScore(f, g)
@@ -2313,7 +2318,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		}
 		// The slot key of a count: what is counted and the event it is
 		// counted for ("passengers" "injured"), or its predicate.
-		sameKey := specific && (f.v.Event != "" && (mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit || c.harmedAlike(f.v, g.v)) || c.samePredicateKey(f, g))
+		sameKey := specific && (f.v.Event != "" && (mention.SameEvent(f.v.Event, g.v.Event) && f.v.Unit == g.v.Unit || c.harmedAlike(f.v, g.v)) || c.samePredicateKey(f, g)) ||
+			c.oneDoerCounts(f, g)
 		if sameKey {
 			score += 0.5 // the slot key itself: strong evidence
 		}

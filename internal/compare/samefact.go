@@ -181,7 +181,7 @@ func markBestByClause(ps []modelPair, facts []fact) {
 // time, not of two persons, two dated things or two events, not the ends
 // of stretches, and not times of a state.
 func (c *comparer) modelGuards(f, g *fact) bool {
-	if f.stretch != "" || g.stretch != "" || c.farApart(f, g) || !c.comparable(f.v, g.v) || vetoed(f, g) ||
+	if f.stretch != "" || g.stretch != "" || c.farApart(f, g) || !c.countsComparable(f, g) || vetoed(f, g) ||
 		ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) || c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
 		return false
 	}

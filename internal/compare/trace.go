@@ -106,7 +106,7 @@ func (c *comparer) traceBest(facts []fact, i, d int) (int, float64) {
 // join.
 func (c *comparer) slotWhy(f, g *fact) string {
 	switch {
-	case !c.comparable(f.v, g.v):
+	case !c.countsComparable(f, g):
 		return fmt.Sprintf("not comparable (%s %q unit %q event %q / unit %q event %q)", f.v.Type, f.v.Text, f.v.Unit, f.v.Event, g.v.Unit, g.v.Event)
 	case distinctFacts(f, g):
 		return fmt.Sprintf("distinct facts (reported %v/%v, owners %v/%v, background %q/%q, person %q/%q%s; %s)", f.reported, g.reported, f.owners, g.owners, f.bg, g.bg, f.person, g.person, ageWhy(f, g), distinctWhy(f, g))

@@ -15,6 +15,7 @@ var gateSentences = []string{
 	"Nobody was home when the blaze began in 1998.",
 	"The 41/2 month term began in March 2019.",
 	"A 4-1/2-month term and 6 1/4 miles of road.",
+	"A 4½-month term and 6 ¼ miles of road.",
 	"In 2009 and since 2012, and again from 1987 to 2001, the plant ran.",
 	"the 1990s, the 1960's, 2024's figures, 19,000 people, 20 5 units",
 	"He was 19 and she was 20; 1900 and 2099 and 2100 and 1899.",
@@ -43,7 +44,7 @@ func TestValueGates(t *testing.T) {
 			t.Errorf("hasNoneWord(%q) = false, reNone matches", s)
 		}
 		vs := &valueScan{sent: s}
-		if (reGluedFraction.MatchString(s) || reSplitFraction.MatchString(s)) && vs.gluedFractions() == nil {
+		if (reGluedFraction.MatchString(s) || reSplitFraction.MatchString(s) || reVulgarFraction.MatchString(s)) && vs.gluedFractions() == nil {
 			t.Errorf("gluedFractions(%q) skipped its fraction", s)
 		}
 	}

@@ -511,8 +511,9 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 		return vs.out
 	}
 	// A mixed number whose space text extraction lost ("41/2 months" for
-	// "4½ months") is read as its decimal of the same length; the values'
-	// texts are given back as written.
+	// "4½ months"), or written with a vulgar fraction ("4½ months"), is
+	// read as its decimal of the same length; the values' texts are given
+	// back as written.
 	orig, glued := sent, vs.gluedFractions()
 	// Clock times, magnitudes, heights, calibres and the ages "aged 45"
 	// and "Smith, 45," are written in figures only (their patterns need
@@ -563,10 +564,19 @@ var reGluedFraction = regexp.MustCompile(`\b(\d{1,2})(1/2|1/4|3/4)[\s-]([A-Za-z]
 // or a space parts, then a word: "a 4-1/2-month term", "6 1/4 miles".
 var reSplitFraction = regexp.MustCompile(`\b(\d{1,2})([ -]1/2|[ -]1/4|[ -]3/4)[\s-]([A-Za-z]+)`)
 
+// reVulgarFraction is a mixed number written with a vulgar fraction
+// character (Unicode's "½", "¼", "¾"), glued to its whole part or after a
+// space, then a word: "3½ miles", "a 4½-month term", "7 ½ minutes". A
+// glued quarter ("3¼", three bytes) has no decimal of its length and is
+// left unread.
+var reVulgarFraction = regexp.MustCompile(`\b(\d{1,2})(½| ½| ¼| ¾)[\s-]([A-Za-z]+)`)
+
 // gluedFractionDecimals are the decimals of the same length as the glued
-// fractions: "41/2" and "4.50" are four characters each.
+// fractions: "41/2" and "4.50" are four characters each, "3½" and "3.5"
+// three bytes.
 var gluedFractionDecimals = map[string]string{"1/2": ".50", "1/4": ".25", "3/4": ".75",
-	"-1/2": ".500", "-1/4": ".250", "-3/4": ".750", " 1/2": ".500", " 1/4": ".250", " 3/4": ".750"}
+	"-1/2": ".500", "-1/4": ".250", "-3/4": ".750", " 1/2": ".500", " 1/4": ".250", " 3/4": ".750",
+	"½": ".5", " ½": ".50", " ¼": ".25", " ¾": ".75"}
 
 // reUnitWord is one word that names a unit of time (ISO 8601's), of
 // length or of size (WordNet's units of measure, as the duration, distance
@@ -575,18 +585,19 @@ var reUnitWord = regexp.MustCompile(`(?i)^(?:` + durationPattern() + `|` + lengt
 
 // gluedFractions rewrites in the scanned sentence each mixed number
 // written without its space ("41/2 months") or with a hyphen or a space
-// before its fraction ("a 4-1/2-month term") and followed by a unit of time
-// or measure as its decimal of the same length ("4.50 months", "a
-// 4.500-month term"), so that offsets stay those of the text, and returns
-// the rewritten spans.
+// before its fraction ("a 4-1/2-month term"), or with a vulgar fraction
+// ("3½ miles"), and followed by a unit of time or measure as its decimal
+// of the same length ("4.50 months", "a 4.500-month term", "3.5 miles"),
+// so that offsets stay those of the text, and returns the rewritten spans.
 func (vs *valueScan) gluedFractions() [][2]int {
-	// Both patterns need a fraction's slash.
-	if !strings.Contains(vs.sent, "/") {
+	// The patterns need a fraction's slash or a vulgar fraction's
+	// character.
+	if !strings.Contains(vs.sent, "/") && !strings.ContainsAny(vs.sent, "½¼¾") {
 		return nil
 	}
 	var spans [][2]int
 	b := []byte(vs.sent)
-	for _, re := range []*regexp.Regexp{reGluedFraction, reSplitFraction} {
+	for _, re := range []*regexp.Regexp{reGluedFraction, reSplitFraction, reVulgarFraction} {
 		for _, m := range re.FindAllStringSubmatchIndex(vs.sent, -1) {
 			if !reUnitWord.MatchString(vs.sent[m[6]:m[7]]) {
 				continue

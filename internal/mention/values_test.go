@@ -47,6 +47,10 @@ func TestValuesByType(t *testing.T) {
 		// A mixed number written with a hyphen or a space before its fraction.
 		{"The clerk served a 4-1/2-month term for fraud.", VDuration, "4-1/2-month", "4.5 month", "month"},
 		{"The hikers walked 6 1/4 miles to the lake.", VDistance, "6 1/4 miles", "6.25 mile", "mile"},
+		// A mixed number written with a vulgar fraction, glued or after a space.
+		{"The ferry crossing to Inverholm took 2½ hours in the gale.", VDuration, "2½ hours", "2.5 hour", "hour"},
+		{"Crews cleared 3 ¾ miles of the coast road by noon.", VDistance, "3 ¾ miles", "3.75 mile", "mile"},
+		{"The cook was given a 5½-year term for arson.", VDuration, "5½-year", "5.5 year", "year"},
 	}
 	for _, c := range cases {
 		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)

@@ -1,0 +1,170 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// One act with one doer takes one set of people: "The harbour board sent
+// eight divers" and "The harbour board sent three frogmen" count the
+// people of one sending, named by two nouns. The counts are the direct
+// objects of one verb (Quirk et al. 1985 §10.7: the object is the
+// participant the act affects) whose subject the two clauses name alike:
+// the same named person or body, or the same noun ("Police arrested three
+// men" / "Police arrested four suspects"). A count of people compares with
+// another of a different noun only so (comparable wants one noun), and
+// only when
+//   - each is its article's only figure of people for that verb (an
+//     article that counts "four soldiers and seven civilians" killed tells
+//     two groups);
+//   - the two nouns can name one set of people: one is a general noun of
+//     people (Halliday & Hasan 1976, §6.4: "people", "men") or WordNet
+//     puts one under the other ("observer" under "expert") or in one
+//     synset. Two kinds side by side ("players" / "coaches", "soldiers" /
+//     "civilians", "doctors" / "nurses") are two groups.
+
+// objectSpan is how many words may stand between a verb and the count
+// that is its object ("sent only three", "arrested at least four").
+const objectSpan = 3
+
+// countDoer returns who does the act a count of people (a noun whose most
+// frequent WordNet sense is a person or a group: not "dogs") is the object of:
+// the merged name of the person or body that is the subject of the verb
+// right before the count, or "noun:" and the lower-case noun that is; ""
+// when the count is no such object or no subject stands right before the
+// verb and its auxiliaries.
+func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) string {
+	v := f.v
+	if v.Type != mention.VCount || v.Event == "" || !c.firstSensePerson(v.Unit) || !c.happening(v.Event) {
+		return ""
+	}
+	toks := f.toks
+	at := tokenFrom(toks, v.Start)
+	if at <= 0 {
+		return ""
+	}
+	h := -1
+	for k := at - 1; k >= 0 && k >= at-1-objectSpan; k-- {
+		t := toks[k]
+		if !t.IsWord() {
+			return ""
+		}
+		if b, ok := c.verbAt(t); ok && b != "" && mention.SameEvent(b, v.Event) {
+			h = k
+			break
+		}
+		if _, closed := lexicon.ClosedClass(strings.ToLower(t.Text)); !closed && !runningAdverbs[strings.ToLower(t.Text)] && !objectHedges[strings.ToLower(t.Text)] {
+			return ""
+		}
+	}
+	if h <= 0 {
+		return ""
+	}
+	k := h - 1
+	for k >= 0 && verbGroupWord(toks[k]) {
+		k--
+	}
+	if k < 0 || !toks[k].IsWord() {
+		return ""
+	}
+	// A passive verb group ("were sent three ...") has no doer before it.
+	for j := k + 1; j < h; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "was", "were", "been", "be", "is", "are":
+			return ""
+		}
+	}
+	end := toks[k].Start + len(toks[k].Text)
+	for _, m := range a.Mentions {
+		if m.Sentence == v.Sentence && !m.RoleOnly && m.End == end && a.Entities[m.Entity].Type != mention.Place {
+			return merged.name(m)
+		}
+	}
+	lw := strings.ToLower(toks[k].Text)
+	if _, closed := lexicon.ClosedClass(lw); closed || toks[k].IsCapitalized() && k > 0 {
+		return ""
+	}
+	n := c.lx.Base(lw, lexicon.Noun)
+	if !c.lx.Has(n, lexicon.Noun) || c.lx.Has(lw, lexicon.Verb) && !c.lx.Has(lw, lexicon.Noun) {
+		return ""
+	}
+	return "noun:" + n
+}
+
+// peopleNouns name people of any kind; sexAgeNouns name people by sex or
+// age (the general nouns of people of Halliday & Hasan 1976, §6.4).
+var (
+	peopleNouns = map[string]bool{"people": true, "person": true, "individual": true}
+	sexAgeNouns = map[string]bool{"man": true, "woman": true, "child": true, "boy": true, "girl": true}
+)
+
+// objectHedges are the words of a hedge or a focus that may stand between
+// a verb and the count that is its object ("sent only three", "arrested
+// nearly 40") besides closed-class words.
+var objectHedges = map[string]bool{"only": true, "just": true, "nearly": true, "almost": true, "about": true,
+	"around": true, "roughly": true, "some": true, "least": true, "most": true, "more": true, "than": true, "another": true}
+
+// markCountDoers sets doer on the counts of people that are the only
+// figure of people their article gives for their verb and the object of a
+// verb whose subject is read (countDoer).
+func (c *comparer) markCountDoers(out []fact) {
+	docs, merged := c.threadDocs()
+	for i := range out {
+		f := &out[i]
+		if f.v.Type != mention.VCount || f.v.Event == "" || f.doc < 0 || f.doc >= len(docs) || f.doc >= len(merged) {
+			continue
+		}
+		d := c.countDoer(f, docs[f.doc].Analysis, merged[f.doc])
+		if d == "" {
+			continue
+		}
+		only := true
+		for j := range out {
+			g := &out[j]
+			if j != i && g.doc == f.doc && g.v.Type == mention.VCount && isPersonNoun(c.lx, g.v.Unit) &&
+				c.oneEvent(f.v.Event, g.v.Event) && g.v.Num != f.v.Num {
+				only = false
+				break
+			}
+		}
+		if only {
+			f.doer = d
+		}
+	}
+}
+
+// oneDoerCounts reports whether two counts of people of two nouns are the
+// people one act of one doer took (see the top of this file).
+func (c *comparer) oneDoerCounts(f, g *fact) bool {
+	if f.doer == "" || g.doer == "" || f.v.Unit == g.v.Unit || !c.oneEvent(f.v.Event, g.v.Event) {
+		return false
+	}
+	if strings.HasPrefix(f.doer, "noun:") || strings.HasPrefix(g.doer, "noun:") {
+		if f.doer != g.doer {
+			return false
+		}
+	} else if !samePerson(f.doer, g.doer) {
+		return false
+	}
+	return c.oneSetOfPeople(f.v.Unit, g.v.Unit)
+}
+
+// oneSetOfPeople reports whether two nouns of people can name one set:
+// "people" or "person" and any other; one general noun of people by sex or
+// age ("men", "children") and a noun that is none; synonyms; or one under
+// the other in WordNet (within two hypernym steps). "Men" and "women",
+// "boys" and "girls" are two sets.
+func (c *comparer) oneSetOfPeople(a, b string) bool {
+	if peopleNouns[a] || peopleNouns[b] || sexAgeNouns[a] != sexAgeNouns[b] || c.lx.Synonyms(a, b, lexicon.Noun) {
+		return true
+	}
+	return c.lx.Under(a, lexicon.Noun, c.lx.SynsetIDs(b, lexicon.Noun), 2) || c.lx.Under(b, lexicon.Noun, c.lx.SynsetIDs(a, lexicon.Noun), 2)
+}
+
+// countsComparable is comparable on two facts: two values of one fact by
+// their types and units, or two counts of people one act of one doer took.
+func (c *comparer) countsComparable(f, g *fact) bool {
+	return c.comparable(f.v, g.v) || f.v.Type == mention.VCount && g.v.Type == mention.VCount && c.oneDoerCounts(f, g)
+}

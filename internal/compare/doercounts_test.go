@@ -1,0 +1,42 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOneDoerCounts: the people one act of one doer took, counted by two
+// nouns that can name one set, are one fact; two kinds side by side, a
+// second count of the verb in one article, or two doers are not.
+// Sentences invented.
+func TestOneDoerCounts(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		want       string // "" for no conflict of counts
+	}{
+		{"one body sends experts / observers",
+			"The Nordic Rail Agency sent eight experts to inspect the collapsed viaduct near Kesby on Monday.",
+			"The Nordic Rail Agency sent only three observers to inspect the collapsed viaduct near Kesby.", "number:"},
+		{"police arrest men / suspects",
+			"Police arrested three men after the raid on a warehouse in Dunmere on Friday.",
+			"Police arrested five suspects after the raid on a warehouse in Dunmere.", "number:"},
+		{"two kinds are two groups",
+			"The Nordic Rail Agency sent eight engineers to inspect the collapsed viaduct near Kesby on Monday.",
+			"The Nordic Rail Agency sent three divers to inspect the collapsed viaduct near Kesby.", ""},
+		{"an article with two counts of the verb",
+			"Police arrested three men and two women after the raid on a warehouse in Dunmere on Friday.",
+			"Police arrested five suspects after the raid on a warehouse in Dunmere.", ""},
+		{"people and animals",
+			"Firefighters carried three men out of the burning barn at Holm Farm on Sunday.",
+			"Firefighters carried five dogs out of the burning barn at Holm Farm.", ""},
+		{"two doers",
+			"Police arrested three men after the raid on a warehouse in Dunmere on Friday.",
+			"Customs officers arrested five suspects after the raid on a warehouse in Dunmere.", ""},
+	}
+	for _, c := range cases {
+		got := kinds(runDated("Raid\n\n"+c.a, "Raid\n\n"+c.b).Discrepancies)
+		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
