@@ -20,10 +20,38 @@ type formTable struct {
 	long   map[string]senseSpan
 }
 
-// senseSpan is a form's senses, senses[at:at+n] of its table.
+// senseSpan is a form's senses, senses[at:at+n] of its table, and the
+// parts of speech they hold (posBits; in the span's padding, so a slot is
+// no larger).
 type senseSpan struct {
-	at uint32
-	n  uint16
+	at  uint32
+	n   uint16
+	pos uint8
+}
+
+// posBit is part of speech p's bit in a senseSpan's pos: one each for the
+// four of WordNet, 0 for any other byte.
+func posBit(p POS) uint8 {
+	switch p {
+	case Noun:
+		return 1
+	case Verb:
+		return 2
+	case Adj:
+		return 4
+	case Adv:
+		return 8
+	}
+	return 0
+}
+
+// posBits is the pos of a span of senses ss.
+func posBits(ss []Sense) uint8 {
+	var m uint8
+	for _, s := range ss {
+		m |= posBit(s.POS)
+	}
+	return m
 }
 
 // formSlot is one form w[:n] and its senses; h is 0 in an empty slot.
@@ -118,19 +146,25 @@ func (t *formTable) hash(f string) uint64 {
 // get returns the senses of form f and whether the table holds f, as a
 // look-up of the map it was made from does.
 func (t *formTable) get(f string) ([]Sense, bool) {
+	ss, ok := t.span(f)
+	return t.cut(ss), ok
+}
+
+// span returns the span of form f's senses and whether the table holds f.
+func (t *formTable) span(f string) (senseSpan, bool) {
 	if len(f) > formInline {
 		ss, ok := t.long[f]
-		return t.cut(ss), ok
+		return ss, ok
 	}
 	h := t.hash(f)
 	mask := uint64(len(t.slots) - 1)
 	for j := h & mask; ; j = (j + 1) & mask {
 		s := &t.slots[j]
 		if s.h == 0 {
-			return nil, false
+			return senseSpan{}, false
 		}
 		if s.h == h && int(s.n) == len(f) && string(s.w[:s.n]) == f {
-			return t.cut(s.ss), true
+			return s.ss, true
 		}
 	}
 }

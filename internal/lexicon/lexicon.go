@@ -156,6 +156,24 @@ func (lx *Lexicon) SensesFold(form string) []Sense {
 	return lx.lowerSenses(low)
 }
 
+// spanFold is SensesFold's span (an empty one when the form has none).
+func (lx *Lexicon) spanFold(form string) senseSpan {
+	k := key(form)
+	if ss, ok := lx.formsT.span(k); ok {
+		return ss
+	}
+	low := strings.ToLower(k)
+	if low == k { // not in formsT, as asked
+		ss, _ := lx.lowerT.span(low)
+		return ss
+	}
+	if ss, ok := lx.formsT.span(low); ok {
+		return ss
+	}
+	ss, _ := lx.lowerT.span(low)
+	return ss
+}
+
 // lowerSenses returns the senses of a WordNet form that lower-cases to
 // low: low itself when WordNet has it, else the first such form of the
 // extract (lowerT).
@@ -175,7 +193,13 @@ func (lx *Lexicon) IsCommon(word string) bool {
 }
 
 // Has reports whether form (in any case) has a sense of part of speech p.
+// It reads the parts of speech kept with the form's slot (posBits), not
+// its senses: the senses are another read of memory, most of a look-up's
+// cost.
 func (lx *Lexicon) Has(form string, p POS) bool {
+	if bit := posBit(p); bit != 0 {
+		return lx.spanFold(form).pos&bit != 0
+	}
 	for _, s := range lx.SensesFold(form) {
 		if s.POS == p {
 			return true
@@ -312,6 +336,19 @@ func (lx *Lexicon) Synonyms(a, b string, p POS) bool {
 // anyPair reports whether some sense of a and some sense of b, both of
 // part of speech p, satisfy f.
 func (lx *Lexicon) anyPair(a, b string, p POS, f func(x, y Sense) bool) bool {
+	if bit := posBit(p); bit != 0 {
+		// Neither word's senses are read unless both have one of p (the
+		// parts of speech kept with their slots).
+		as, _ := lx.formsT.span(key(a))
+		if as.pos&bit == 0 {
+			return false
+		}
+		bs, _ := lx.formsT.span(key(b))
+		if bs.pos&bit == 0 {
+			return false
+		}
+		return anySensePair(lx.formsT.cut(as), lx.formsT.cut(bs), p, f)
+	}
 	var bs []Sense
 	looked := false // b's senses are looked up once, and only when a has a sense of p
 	for _, x := range lx.sensesOf(key(a)) {

@@ -110,7 +110,7 @@ func (ld *loader) line(line []byte) {
 	if len(ld.senses) > cap(ld.lx.formsT.senses) {
 		panic("lexicon: more senses than the extract's colons")
 	}
-	senses := senseSpan{at: uint32(start), n: uint16(len(ld.senses) - start)}
+	senses := senseSpan{at: uint32(start), n: uint16(len(ld.senses) - start), pos: posBits(ld.senses[start:])}
 	ld.lx.formsT.put(form, senses, true)
 	if !isLower(form) {
 		ld.cased = append(ld.cased, casedForm{form, senses})
