@@ -12,12 +12,51 @@ import (
 // of the text (findNumbered).
 var numberedAt = map[*regexp.Regexp]*regexp.Regexp{}
 
+// numberedNeeds holds, for some patterns of numberedAt, words (lower-case
+// ASCII) of which every match holds one in either case: a sentence with
+// none of them is not read with the pattern at all (findNumbered). The
+// percentage's sign or "cent" (percent, per cent, percentage points), the
+// age's "old", a count's hyphen ("three-car"), a duration's unit of time.
+var numberedNeeds = map[*regexp.Regexp][]string{}
+
 func init() {
 	for _, re := range []*regexp.Regexp{reDist, reSize, reDur, reCount1, reCount2, rePct, reAge1} {
 		if strings.HasPrefix(re.String(), `(?i)\b(`+numPat+`)`) {
 			numberedAt[re] = regexp.MustCompile(`^(?:` + re.String() + `)`)
 		}
 	}
+	numberedNeeds[rePct] = []string{"%", "cent"}
+	numberedNeeds[reAge1] = []string{"old"}
+	numberedNeeds[reCount1] = []string{"-"}
+	numberedNeeds[reDur] = shortestNames(strings.Split(durationPattern(), "|"))
+}
+
+// shortestNames are the names of which no other name is a part ("second"
+// for "second" and "seconds"): a text holds one of names only if it holds
+// one of these.
+func shortestNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		inner := false
+		for _, m := range names {
+			inner = inner || m != n && strings.Contains(n, m)
+		}
+		if !inner {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mayHoldAnyFold reports whether s may hold one of words in either case
+// (text.MayContainFold).
+func mayHoldAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if text.MayContainFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findNumbered is re.FindAllStringSubmatchIndex(s, -1) for a pattern of
@@ -29,10 +68,15 @@ func init() {
 // anchored pattern matches gives the match the scan gives (leftmost, then
 // the pattern's own preference), so the result is the same; a text holding
 // a letter that folds to an ASCII one ("ſ", the Kelvin sign) is scanned.
+// A text that holds none of the words a pattern's every match holds
+// (numberedNeeds) has no match.
 func findNumbered(re *regexp.Regexp, s string) [][]int {
 	at := numberedAt[re]
 	if at == nil || strings.ContainsRune(s, 'ſ') || strings.ContainsRune(s, '\u212a') {
 		return re.FindAllStringSubmatchIndex(s, -1)
+	}
+	if needs := numberedNeeds[re]; needs != nil && !mayHoldAnyFold(s, needs) {
+		return nil
 	}
 	var out [][]int
 	for i := 0; i < len(s); i++ {
