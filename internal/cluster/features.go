@@ -107,19 +107,12 @@ func Words(lx *lexicon.Lexicon, s string) []string {
 	var out []string
 	add := func(w string) {
 		w = strings.Trim(strings.ToLower(w), "-")
-		if len(w) < 3 || lexicon.IsIndexStopword(w) || isNumeric(w) {
+		if len(w) < 3 || isNumeric(w) {
 			return
 		}
-		b := lx.Base(w, lexicon.Noun)
-		if b == w {
-			if v := lx.Base(w, lexicon.Verb); v != w {
-				b = v
-			}
+		if b, ok := lx.IndexWord(w); ok {
+			out = append(out, b)
 		}
-		if lexicon.IsIndexStopword(b) {
-			return
-		}
-		out = append(out, b)
 	}
 	// The words are strings.FieldsFunc's (letters, digits and hyphens),
 	// read without the slice of them it makes.

@@ -92,3 +92,26 @@ func TestAnyPairAsSenses(t *testing.T) {
 		check(pr[1], pr[0])
 	}
 }
+
+// TestIndexWordRemembered: IndexWord answers as its working out does,
+// asked once and again (then from its memo), for content words, index
+// stopwords as written or as their base ("was": be), lengths of time and
+// a word too long for the memo.
+func TestIndexWordRemembered(t *testing.T) {
+	lx := Default()
+	words := []string{"ferries", "sailed", "the", "was", "weeks", "hours", "riders", "sailings", "geese", "ran", "zzqxv", strings.Repeat("quay", 12)}
+	for round := 0; round < 2; round++ {
+		for _, w := range words {
+			b, ok := lx.IndexWord(w)
+			wb, wok := lx.indexWordOf(w)
+			if b != wb || ok != wok {
+				t.Errorf("round %d: IndexWord(%q) = %q, %v; worked out %q, %v", round, w, b, ok, wb, wok)
+			}
+		}
+	}
+	for w, want := range map[string]string{"ferries": "ferry", "sailed": "sail", "the": "", "was": "", "weeks": "", "geese": "goose"} {
+		if b, _ := lx.IndexWord(w); b != want {
+			t.Errorf("IndexWord(%q) = %q, want %q", w, b, want)
+		}
+	}
+}

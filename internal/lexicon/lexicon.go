@@ -87,9 +87,10 @@ type Lexicon struct {
 	// European country), which are not its hypernyms.
 	instanceOf map[uint32][]uint32
 	// bases remembers Base's answers (baseMemo); contents ContentWords'
-	// answer for each word (contentBase).
+	// answer for each word (contentBase); indexes IndexWord's.
 	bases    baseMemo
 	contents baseMemo
+	indexes  baseMemo
 	// timeLengths is what LengthOfTime reads first (timeLengthWords).
 	timeLengths struct {
 		once  sync.Once
@@ -709,6 +710,51 @@ func (lx *Lexicon) contentBase(w string) (string, bool) {
 // leftOut is what contents remembers for a function word: no base form
 // holds a NUL byte.
 const leftOut = "\x00"
+
+// IndexWord is the base form an index of content words keeps for the
+// lower-case word w (cluster.Words): its noun base, else its verb base
+// where that differs; false for an index stopword (IsIndexStopword), as
+// written or as its base. The answer is remembered (indexes): it costs
+// two stopword and up to two base-form look-ups, and most words of every
+// article are asked.
+func (lx *Lexicon) IndexWord(w string) (string, bool) {
+	if len(w) > baseInline {
+		return lx.indexWordOf(w)
+	}
+	h := lx.indexes.hash(w, 0)
+	b, ok := lx.indexes.get(h, w, 0)
+	if !ok {
+		var keep bool
+		b, keep = lx.indexWordOf(w)
+		if !keep {
+			b = leftOut
+		}
+		lx.indexes.Lock()
+		lx.indexes.put(h, w, 0, b)
+		lx.indexes.Unlock()
+	}
+	if b == leftOut {
+		return "", false
+	}
+	return b, true
+}
+
+// indexWordOf is IndexWord, worked out.
+func (lx *Lexicon) indexWordOf(w string) (string, bool) {
+	if IsIndexStopword(w) {
+		return "", false
+	}
+	b := lx.Base(w, Noun)
+	if b == w {
+		if v := lx.Base(w, Verb); v != w {
+			b = v
+		}
+	}
+	if IsIndexStopword(b) {
+		return "", false
+	}
+	return b, true
+}
 
 // contentBaseOf is contentBase, worked out.
 func (lx *Lexicon) contentBaseOf(w string) (string, bool) {

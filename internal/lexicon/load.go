@@ -77,6 +77,7 @@ func newLoader(text []byte) *loader {
 	}
 	lx.bases.seed = maphash.MakeSeed()
 	lx.contents.seed = maphash.MakeSeed()
+	lx.indexes.seed = maphash.MakeSeed()
 	return &loader{lx: lx, senses: senses}
 }
 
