@@ -148,8 +148,12 @@ func (c *comparer) centralVerb(b, central string) bool {
 }
 
 // centralNoun reports whether lower-case word w is a noun of happening
-// that names the central act ("shooting", "shots", "gunfire").
+// that names the central act ("shooting", "shots", "gunfire"); in a story
+// of harm done to someone, a noun of attack too ("the attack", attackNoun).
 func (c *comparer) centralNoun(w, central string) bool {
+	if central == centralAttack && c.attackNoun(w) {
+		return true
+	}
 	if strings.HasSuffix(w, "ing") {
 		if b, ok := c.gerundVerb(w); ok && c.centralVerb(b, central) {
 			return true // "the stabbing", "a beating"
@@ -172,6 +176,46 @@ func (c *comparer) centralNoun(w, central string) bool {
 		}
 	}
 	return false
+}
+
+// attackNoun reports whether lower-case w is a noun whose commonest sense
+// is an act (WordNet's noun.act) that the noun "attack" names too: "attack",
+// "attacks". Such a noun, in a story whose central act is harm done to
+// someone (centralAttack), is that act told by its general name ("two
+// bakers were hurt in an attack at the bakery"). The verb "attack" is not read
+// so: its commonest sense is to take the offensive, in a game as in a war.
+// "assault" (commonest sense: close fighting in a military attack) and
+// "onset" (a beginning) share a sense with "attack", but not their
+// commonest one.
+func (c *comparer) attackNoun(w string) bool {
+	top, ok := c.lx.TopSense(c.lx.Base(w, lexicon.Noun), lexicon.Noun)
+	if !ok || top.Lex != lexicon.NounAct {
+		return false
+	}
+	for _, id := range c.lx.SynsetIDs("attack", lexicon.Noun) {
+		if id == top.Synset {
+			return true
+		}
+	}
+	return false
+}
+
+// centralNounAt reports whether the word at token k is a noun of the
+// central act (centralNoun) and not the head of a compound WordNet lists
+// whole with the word before it for something other than an act ("a heart
+// attack", "a mug shot"): a compound names its own sense, not its head's
+// (Quirk et al. 1985, App. I, compounds).
+func (c *comparer) centralNounAt(toks []text.Token, k int, central string) bool {
+	lw := strings.ToLower(toks[k].Text)
+	if !c.centralNoun(lw, central) {
+		return false
+	}
+	if k == 0 || !toks[k-1].IsWord() {
+		return true
+	}
+	compound := strings.ToLower(toks[k-1].Text) + " " + c.lx.Base(lw, lexicon.Noun)
+	top, ok := c.lx.TopSense(compound, lexicon.Noun)
+	return !ok || top.Lex == lexicon.NounAct
 }
 
 // dayClauseBreaks are the subordinators, relative words and coordinators that
@@ -294,6 +338,9 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 		// An -ing form after a determiner is a noun ("the shooting
 		// victim"), read below.
 		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		if followingPrep(toks, k) {
+			continue // "shot a cook following a quarrel on Friday": as "after"
+		}
 		if b, ok := c.timeVerbIn(toks, k); ok && !gerund {
 			if b == "" {
 				// A statement's verb, but for a happening reported ("the
@@ -315,7 +362,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			died = b == "die"
 			continue
 		}
-		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) {
+		if c.centralNounAt(toks, k, central) && !c.nounModifier(toks, k) {
 			return true
 		}
 	}
@@ -323,6 +370,23 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 		return c.frontedAct(sent, toks, end, central)
 	}
 	return c.whenAfter(sent, toks, end, central)
+}
+
+// followingPrep reports whether "following" at token k is the preposition
+// ("following a quarrel": after a quarrel; a marginal preposition, Quirk et
+// al. 1985 ch. 9), neither the verb nor the adjective: no form of "be"
+// ("police were following the van") nor a determiner ("the following
+// Monday") stands before it. Read back from a weekday, it is inside the
+// clause as "after" is (timeBounds).
+func followingPrep(toks []text.Token, k int) bool {
+	if !strings.EqualFold(toks[k].Text, "following") {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	prev := strings.ToLower(toks[k-1].Text)
+	return !beForms[prev] && !determiners[prev]
 }
 
 // dayWordsOnly reports whether the tokens from lo to hi (exclusive) are
@@ -408,7 +472,7 @@ func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central st
 			}
 			continue
 		}
-		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) && !c.afterPreposition(toks, start, k) {
+		if c.centralNounAt(toks, k, central) && !c.nounModifier(toks, k) && !c.afterPreposition(toks, start, k) {
 			return true
 		}
 	}
@@ -458,7 +522,7 @@ func (c *comparer) modifiesCentralNoun(toks []text.Token, end int, central strin
 	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") {
 		k++
 	}
-	return k < len(toks) && toks[k].IsWord() && c.centralNoun(strings.ToLower(toks[k].Text), central)
+	return k < len(toks) && toks[k].IsWord() && c.centralNounAt(toks, k, central)
 }
 
 // nounDatedNow reports whether the weekday at token at, in a clause of the
@@ -515,13 +579,16 @@ func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int 
 			continue
 		}
 		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		if followingPrep(toks, k) {
+			continue
+		}
 		if b, verb := c.timeVerbIn(toks, k); verb && !gerund {
 			if strings.HasSuffix(lw, "ing") && c.centralVerb(b, central) && !c.nounModifier(toks, k) {
 				return k // "the fatal stabbing of", "charged with stabbing a porter"
 			}
 			return -1
 		}
-		if c.centralNoun(lw, central) && !c.nounModifier(toks, k) {
+		if c.centralNounAt(toks, k, central) && !c.nounModifier(toks, k) {
 			return k
 		}
 	}
@@ -535,10 +602,9 @@ func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int 
 func (c *comparer) tellsSecond(toks []text.Token, central string) bool {
 	second, act := false, false
 	for k, t := range toks {
-		lw := strings.ToLower(t.Text)
 		second = second || secondAt(toks, k)
 		if !act && t.IsWord() {
-			if b, ok := c.timeVerbIn(toks, k); ok && c.centralVerb(b, central) || c.centralNoun(lw, central) {
+			if b, ok := c.timeVerbIn(toks, k); ok && c.centralVerb(b, central) || c.centralNounAt(toks, k, central) {
 				act = true
 			}
 		}
@@ -575,7 +641,7 @@ func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool
 		if j >= 0 && c.actAntecedent(toks, j, central) {
 			return true // "a stabbing that left a cook hurt"
 		}
-		return j >= 0 && toks[j].IsWord() && c.centralNoun(strings.ToLower(toks[j].Text), central)
+		return j >= 0 && toks[j].IsWord() && c.centralNounAt(toks, j, central)
 	}
 	if noun(j) {
 		return true
@@ -603,7 +669,7 @@ func (c *comparer) actAntecedent(toks []text.Token, k int, central string) bool 
 	if toks[j].Text == "," && j >= 1 {
 		j--
 	}
-	return toks[j].IsWord() && !toks[j].IsCapitalized() && c.centralNoun(strings.ToLower(toks[j].Text), central)
+	return toks[j].IsWord() && !toks[j].IsCapitalized() && c.centralNounAt(toks, j, central)
 }
 
 // lineStart is the first token of the line the token at stands on: a
@@ -662,7 +728,7 @@ func (c *comparer) frontedAct(sent string, toks []text.Token, end int, central s
 			}
 			return c.centralVerb(b, central) || c.centralSubject(toks, k, central)
 		}
-		if c.centralNoun(lw, central) {
+		if c.centralNounAt(toks, k, central) {
 			return true
 		}
 	}

@@ -35,6 +35,12 @@ func TestCentralDays(t *testing.T) {
 				"Stabbing at the pier\n\nA ferry porter bled to death beside the ticket booth after he was knifed late Wednesday.",
 			},
 			"Monday evening/late Wednesday"},
+		{"the act told by its general noun, an attack",
+			[]string{
+				"Trouble at the market\n\nTwo bakers were hurt in an attack at the bakery on Sunday. The elder, a 52-year-old, was stabbed in the arm.",
+				"Trouble at the market\n\nA stall holder stabbed two bakers late Tuesday, the market warden said.",
+			},
+			"on Sunday/late Tuesday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
@@ -99,6 +105,13 @@ func TestClauseAct(t *testing.T) {
 		{"A cook was questioned about a stabbing that was reported to harbour police Tuesday night.", "Tuesday", true},
 		{"A stabbing that police reviewed on Tuesday had been reported in May.", "Tuesday", false},
 		{"Footage of the stabbing of a porter on the quay was released Tuesday.", "Tuesday", false},
+		// "following" as a preposition, as "after"; a verb after "be".
+		{"A roofer is charged with stabbing a tiler following a row over wages at the depot on Friday.", "Friday", true},
+		{"A tiler who was stabbed in May was following the van on Friday.", "Friday", false},
+		// A noun of attack names the attack; a compound such as "heart
+		// attack" names something else.
+		{"Two bakers were hurt in an attack at the bakery on Sunday.", "Sunday", true},
+		{"A ferryman suffered a heart attack on the pier on Sunday.", "Sunday", false},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)
@@ -161,6 +174,17 @@ func TestNounDatedNow(t *testing.T) {
 		}
 		if got := c.nounDatedNow(toks, at, centralAttack); got != tc.want {
 			t.Errorf("nounDatedNow(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}
+
+// TestAttackNoun: a noun whose commonest sense is the act "attack" names it;
+// a noun that shares another sense with it does not.
+func TestAttackNoun(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	for w, want := range map[string]bool{"attack": true, "attacks": true, "assault": false, "onset": false, "stabbing": false} {
+		if got := c.attackNoun(w); got != want {
+			t.Errorf("attackNoun(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
