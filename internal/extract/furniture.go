@@ -164,6 +164,14 @@ func FurniturePhrase(s string) string {
 	return out
 }
 
+// FurnitureLabel reports whether s, a word or short phrase, is a phrase of
+// the derived furniture list ("Advertisement", "Photo", "Share"): a label
+// of page furniture wherever a scraper ran it into sentence text.
+func FurnitureLabel(s string) bool {
+	_, ok := derivedKind(s)
+	return ok
+}
+
 // derivedKind returns the kind the derived list gives a line, if any.
 func derivedKind(s string) (lineKind, bool) {
 	ph := FurniturePhrase(s)

@@ -104,3 +104,21 @@ func madeUpText(r *rand.Rand, words, seps []string, most int) string {
 	}
 	return b.String()
 }
+
+// TestFurnitureLabel: a word or phrase of the derived list is a label of
+// page furniture; a name or a sentence's word outside the list is not.
+func TestFurnitureLabel(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Advertisement", true},
+		{"Photo", true},
+		{"Quennel", false},
+		{"pier", false},
+	} {
+		if got := FurnitureLabel(c.s); got != c.want {
+			t.Errorf("FurnitureLabel(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

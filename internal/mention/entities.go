@@ -11,6 +11,7 @@ import (
 	"github.com/corroborate/corroborate"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -365,11 +366,16 @@ type EntityResult struct {
 func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	lx := lexicon.Default()
 	per := make([][]entCand, len(sents))
+	spans := make([][]span, len(sents))
+	for si, s := range sents {
+		spans[si] = capSpans(si, s.Text, toks[si])
+	}
+	inName := namedInside(toks, spans)
 	var dropped []span // sentence-initial one-word spans read as common words
 	for si, s := range sents {
 		tk := toks[si]
-		for _, sp := range capSpans(si, s.Text, tk) {
-			if c, ok := spanCandidate(lx, s, si, tk, sp, nil); ok {
+		for _, sp := range spans[si] {
+			if c, ok := spanCandidate(lx, s, si, tk, sp, nil, inName); ok {
 				per[si] = append(per[si], c)
 			} else if len(sp.toks) == 1 && sentenceInitial(tk, indexOf(tk, sp.start)) {
 				dropped = append(dropped, sp)
@@ -380,7 +386,7 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	// word is the surname of a person the article names in full.
 	if surnames := personSurnames(per); len(surnames) > 0 {
 		for _, sp := range dropped {
-			if c, ok := spanCandidate(lx, sents[sp.sent], sp.sent, toks[sp.sent], sp, surnames); ok {
+			if c, ok := spanCandidate(lx, sents[sp.sent], sp.sent, toks[sp.sent], sp, surnames, inName); ok {
 				per[sp.sent] = append(per[sp.sent], c)
 				sort.SliceStable(per[sp.sent], func(i, j int) bool { return per[sp.sent][i].m.Start < per[sp.sent][j].m.Start })
 			}
@@ -396,6 +402,26 @@ func Entities(sents []text.Sentence, toks [][]text.Token) EntityResult {
 	mergeAcronymEntities(ents, entOf)
 	resolveRoles(sents, cands, ents, entOf, lx)
 	return entityResult(cands, ents, entOf)
+}
+
+// namedInside returns the capitalised words the article writes in a name
+// run that does not open its sentence ("call Crime Stoppers at …"): words
+// the article uses in names, where a capitalised run that opens a
+// sentence may be capitalised by its place alone (pageLabelBefore).
+func namedInside(toks [][]text.Token, spans [][]span) map[string]bool {
+	out := map[string]bool{}
+	for si, sps := range spans {
+		for _, sp := range sps {
+			if sentenceInitial(toks[si], indexOf(toks[si], sp.toks[0].Start)) {
+				continue
+			}
+			for _, t := range sp.toks {
+				w, _ := stripPossessive(t.Text)
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // personSurnames returns the last words of the names, of two words or
@@ -990,7 +1016,7 @@ func nameParticle(lw string) bool {
 // that do not start names, splits the title from the name and collects
 // the evidence for the name's type. It reports false for a span that names
 // nothing.
-func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token, sp span, surnames map[string]bool) (entCand, bool) {
+func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token, sp span, surnames, inName map[string]bool) (entCand, bool) {
 	// Index of the span's first token in tk.
 	first := 0
 	for first < len(tk) && tk[first].Start != sp.toks[0].Start {
@@ -998,13 +1024,16 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	}
 	ts := sp.toks
 	// Drop leading words that do not start names (an auxiliary opening a
-	// question is one: "Does Governor Doe plan to …").
+	// question is one: "Does Governor Doe plan to …"). lead stays true
+	// while every word before ts[0] opened the sentence and was dropped.
+	lead := sentenceInitial(tk, first)
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w)) && !abbrevDayOpensName(w, ts)) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) {
+		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w)) && !abbrevDayOpensName(w, ts)) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) || lead && pageLabelBefore(lx, ts, inName) {
 			ts = ts[1:]
 			first++
+			lead = lead && !stopCaps[lw] // "The Harbor Post": a name's word after a determiner
 			continue
 		}
 		break
@@ -1085,6 +1114,30 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	c := entCand{m: NameMention{Text: spanText, Name: name, Title: joinToks(s.Text, titleToks), Sentence: si, Start: ts[0].Start, End: ts[len(ts)-1].End}, votes: map[string]float64{}}
 	c.acro = c.voteType(lx, si, tk, ts, nameToks, hasRealTitle)
 	return c, true
+}
+
+// pageLabelBefore reports whether the first word of a capitalised run that
+// opens a sentence is a page's label run into the line after it: a
+// common English word (WordNet's, no place's or first name's) that the
+// derived furniture list holds (extract.FurnitureLabel: "Advertisement",
+// "Photo", "Breaking") before a name that starts a
+// person's — a word no dictionary knows in any inflection ("Crime
+// Stoppers" keeps its first word) or a first name of the embedded
+// lists ("Advertisement Dana Roe opened …", "Buy Photo Dana Roe tunes …"). A
+// scraper keeps such a label (an ad slot's caption, a photo's purchase
+// link) as text, and it ends where the paragraph's first sentence
+// begins; a label is no word of a person's name. A word the article
+// writes in a name inside a sentence (inName, namedInside: "Crime" of
+// "tips to Crime Stoppers") and an organisation's name ("Photo Tarnwick
+// Inc.") keep it.
+func pageLabelBefore(lx *lexicon.Lexicon, ts []text.Token, inName map[string]bool) bool {
+	w, lw := ts[0].Text, lower(ts[0].Text)
+	if len(ts) < 2 || inName[w] || utf8.RuneCountInString(w) < 3 || !lx.IsCommon(lw) || lx.ProperType(w) != "" || nameParticle(lw) || listedFirstName(w) || !extract.FurnitureLabel(w) || startsOrgName(ts) {
+		return false
+	}
+	next, _ := stripPossessive(ts[1].Text)
+	ln := lower(next)
+	return listedFirstName(next) || !lx.IsCommon(ln) && !lx.IsCommon(lx.Base(ln, lexicon.Noun)) && !lx.IsCommon(lx.Base(ln, lexicon.Verb)) && !isAcronym(next) && lx.ProperType(next) == ""
 }
 
 // verbFormOnly reports whether a lower-case word is a verb's "-ing" form

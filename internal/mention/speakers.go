@@ -106,6 +106,18 @@ func IsFirstName(w string) bool {
 	return firstNameGender(w) != 0 || moreNameGender(w) != 0
 }
 
+// listedFirstName reports whether a capitalised word is in either embedded
+// first-name list (LICENSE-firstnames), a common word among them ("Hope",
+// "Destiny").
+func listedFirstName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if firstNameGender(w) != 0 {
+		return true
+	}
+	moreNameGender(w) // fills the list
+	return moreNames[lower(w)] != 0
+}
+
 // Gender tells the gender of a person entity as its names and titles show
 // it: 'm', 'f', or 0 when they do not.
 func (e *ArticleEntity) Gender() byte {
