@@ -1079,6 +1079,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if b, ok := c.openingParticiple(toks, k); ok {
 			return b, b == "", true
 		}
+		if b, ok := c.compelledAct(toks, k); ok {
+			return b, false, true
+		}
 		if b, ok := c.timeVerbIn(toks, k); ok || c.foundObject(toks, k) != "" {
 			// "detained Vale on suspicion of poaching early Monday": an
 			// -ing form after a preposition heads a nominal clause
@@ -1149,6 +1152,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if b, ok := c.predicativeVerb(toks, k); ok { // subjectpronoun.go
 			return b, false, false
 		}
+		if b, ok := c.compelledAct(toks, k); ok {
+			return b, false, false
+		}
 		if b, ok := c.verbIn(toks, k); ok || c.foundObject(toks, k) != "" {
 			if b == "" {
 				b = c.reportingVerbAct(toks, k)
@@ -1164,6 +1170,37 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		}
 	}
 	return "", false, false
+}
+
+// compelledAct is the verb of the to-infinitive after a passive verb of
+// compulsion at token k ("was forced to file for bankruptcy in 1983",
+// "were made to leave on Friday"): such a verb entails its complement
+// (Karttunen 1971 on implicative verbs; the catenative passive, Quirk et al.
+// 1985 §16.52), so the time dates the act compelled, which another
+// article tells with that verb alone ("filed for bankruptcy in 1983").
+// The verbs are "make" and WordNet's synonyms of "force" and "compel"
+// (coerce, pressure, oblige, obligate).
+func (c *comparer) compelledAct(toks []text.Token, k int) (string, bool) {
+	if k < 1 || k+2 >= len(toks) || !toks[k].IsWord() || !beForms[strings.ToLower(toks[k-1].Text)] || !strings.EqualFold(toks[k+1].Text, "to") {
+		return "", false
+	}
+	b := c.reportBase(toks[k])
+	if b == "" || b == strings.ToLower(toks[k].Text) || b != "make" && b != "force" && b != "compel" &&
+		!c.lx.Synonyms(b, "force", lexicon.Verb) && !c.lx.Synonyms(b, "compel", lexicon.Verb) {
+		return "", false
+	}
+	inf := strings.ToLower(toks[k+2].Text)
+	if !toks[k+2].IsWord() || !c.lx.Has(inf, lexicon.Verb) {
+		return "", false
+	}
+	h, ok := verbHead(inf)
+	if !ok {
+		return "", false
+	}
+	if h == "" {
+		h = c.reportingVerbAct(toks, k+2)
+	}
+	return h, h != ""
 }
 
 // openingParticiple is the verb of an -ing clause that opens its sentence

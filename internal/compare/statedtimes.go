@@ -148,6 +148,13 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 		return rb
 	}
 	passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+	// "filed for bankruptcy", "petitioned for custody": a verb of
+	// reporting followed by "for" is a prepositional verb whose
+	// complement is the thing sought, a noun phrase, no proposition
+	// (Quirk et al. 1985 §16.5): an act.
+	if next == "for" && !passive && tagAfter != "PRP" {
+		return rb
+	}
 	// "were called to Elm Road": a passive verb of speech sending its
 	// subject to a place summons, it reports nothing ("was reported to
 	// the fire service" still reports).
