@@ -155,12 +155,25 @@ func (c *comparer) oneDoerCounts(f, g *fact) bool {
 // "people" or "person" and any other; one general noun of people by sex or
 // age ("men", "children") and a noun that is none; synonyms; or one under
 // the other in WordNet (within two hypernym steps). "Men" and "women",
-// "boys" and "girls" are two sets.
+// "boys" and "girls" are two sets. A noun that counts groups (countsGroups:
+// "two families", "three teams") and one that counts persons ("nine
+// people") are never one set: the figures count two kinds of thing.
 func (c *comparer) oneSetOfPeople(a, b string) bool {
+	if c.countsGroups(a) != c.countsGroups(b) {
+		return false
+	}
 	if peopleNouns[a] || peopleNouns[b] || sexAgeNouns[a] != sexAgeNouns[b] || c.lx.Synonyms(a, b, lexicon.Noun) {
 		return true
 	}
 	return c.lx.Under(a, lexicon.Noun, c.lx.SynsetIDs(b, lexicon.Noun), 2) || c.lx.Under(b, lexicon.Noun, c.lx.SynsetIDs(a, lexicon.Noun), 2)
+}
+
+// countsGroups reports whether a noun of people counts groups of them:
+// its most frequent WordNet sense is a group ("family", "team", "crew"),
+// save the general nouns of people ("people", itself a group in WordNet).
+func (c *comparer) countsGroups(n string) bool {
+	s, ok := c.lx.TopSense(n, lexicon.Noun)
+	return ok && s.Lex == lexicon.NounGroup && !peopleNouns[n]
 }
 
 // countsComparable is comparable on two facts: two values of one fact by

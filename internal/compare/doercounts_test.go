@@ -7,7 +7,8 @@ import (
 
 // TestOneDoerCounts: the people one act of one doer took, counted by two
 // nouns that can name one set, are one fact; two kinds side by side, a
-// second count of the verb in one article, or two doers are not.
+// second count of the verb in one article, groups against persons
+// ("two families" / "nine people") or two doers are not.
 // Sentences invented.
 func TestOneDoerCounts(t *testing.T) {
 	cases := []struct {
@@ -29,6 +30,12 @@ func TestOneDoerCounts(t *testing.T) {
 		{"people and animals",
 			"Firefighters carried three men out of the burning barn at Holm Farm on Sunday.",
 			"Firefighters carried five dogs out of the burning barn at Holm Farm.", ""},
+		{"groups and persons",
+			"Lifeboat crews rescued two families from the flooded caravan park at Marrow Sands on Sunday.",
+			"Lifeboat crews rescued nine people from the flooded caravan park at Marrow Sands.", ""},
+		{"groups and men",
+			"Police arrested two gangs after the brawl outside a nightclub in Tolverne on Saturday.",
+			"Police arrested seven men after the brawl outside a nightclub in Tolverne.", ""},
 		{"two doers",
 			"Police arrested three men after the raid on a warehouse in Dunmere on Friday.",
 			"Customs officers arrested five suspects after the raid on a warehouse in Dunmere.", ""},
