@@ -7,8 +7,8 @@ import "testing"
 // after "with", "from", "for"), "dead" as its predicate, or a verb of
 // harm done to itself make the person a victim; an injury told of others
 // after another verb or clause does not, and a verb of harm with an
-// object makes its subject the suspect (agerole.go). Sentences written
-// for this test.
+// object, or an idiom of firing a weapon ("opened fire"), makes its
+// subject the suspect (agerole.go). Sentences written for this test.
 func TestBorneHarmRole(t *testing.T) {
 	for _, tc := range []struct{ sent, role string }{
 		{"A 28-year-old was flown to the clinic in fair condition with burns to the arms.", roleVictim},
@@ -21,7 +21,7 @@ func TestBorneHarmRole(t *testing.T) {
 		{"The 52-year-old warden was quickly taken to Marsh Valley Hospital by boat.", roleVictim},
 		{"A 41-year-old nurse at the clinic said the ward was calm.", ""},
 		{"A 33-year-old porter drove to the clinic to see a friend.", ""},
-		{"A 30-year-old opened fire on the ferry, leaving two with wounds.", ""},
+		{"A 30-year-old opened fire on the ferry, leaving two with wounds.", roleSuspect},
 		{"A 30-year-old called the wardens after a porter was found with wounds.", ""},
 		{"A 30-year-old stabbed a porter, who suffered wounds to the arm.", roleSuspect},
 		{"A 52-year-old warden walked to the pier with a friend.", ""},

@@ -32,7 +32,8 @@ import (
 // The verb classes are WordNet's: every sense of "kill" and "injure" and
 // the verbs one hypernym step below them ("shoot", "stab", "murder",
 // "wound"), and likewise "arrest" and "accuse" ("charge", "indict",
-// "apprehend"). No word list is drawn from the data.
+// "apprehend"); a phrasal verb two steps below ("gun down", under "shoot").
+// No word list is drawn from the data.
 //
 // Two articles that each state the age of one victim only (or of one
 // suspect only) state one person's age (onlyAgesOfOneRole), whatever
@@ -96,10 +97,16 @@ func (c *comparer) verbRole(b string) string {
 		return ""
 	}
 	r := c.roleSynsets()
+	// A phrasal verb lies one step below its own head's sense ("gun
+	// down" under "shoot", itself under "injure"): two steps for it.
+	depth := 1
+	if strings.Contains(b, " ") {
+		depth = 2
+	}
 	switch {
-	case c.lx.Under(b, lexicon.Verb, r.harm, 1):
+	case c.lx.Under(b, lexicon.Verb, r.harm, depth):
 		return roleVictim
-	case c.lx.Under(b, lexicon.Verb, r.accuse, 1) || b == "suspect":
+	case c.lx.Under(b, lexicon.Verb, r.accuse, depth) || b == "suspect":
 		return roleSuspect
 	}
 	return ""
@@ -133,8 +140,78 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 	if r := c.borneHarmRole(toks, at, act); r != "" {
 		return r
 	}
-	return c.passiveGerundRole(toks, v)
+	if r := c.passiveGerundRole(toks, v); r != "" {
+		return r
+	}
+	// A relative clause on the person that tells no role ("Ivo Tamm,
+	// 19, who lived near the quay, was stabbed"): its main clause's act,
+	// read after the comma that ends it.
+	if j := c.relativeAsideEnd(toks, v); j > 0 {
+		w := v
+		w.Start, w.End = toks[j].Start, toks[j].End
+		main := c.ageAct(toks, w)
+		if r := c.actRole(toks, j, main); r != "" {
+			return r
+		}
+		if main == "" && c.accusedAfter(toks, j) {
+			return roleSuspect
+		}
+		return c.borneHarmRole(toks, j, main)
+	}
+	return ""
 }
+
+// relativeAsideEnd is the token of the comma that ends a relative clause
+// on the age v's person ("Ivo Tamm, 19, who lived near the quay, was
+// stabbed"; "an angler who fished the weir, is being held"): "who" or
+// "which" after the age, past at most four words of its noun or name and
+// commas, and the first comma after it, with no semicolon, dash or
+// sentence end between; -1 when there is none. The
+// clause after that comma is the sentence's main clause, whose subject
+// is the person (Quirk et al. 1985 §17.22: a relative clause
+// postmodifies its antecedent inside the subject).
+func (c *comparer) relativeAsideEnd(toks []text.Token, v mention.Value) int {
+	at := tokenFrom(toks, v.End)
+	if at < 0 {
+		return -1
+	}
+	rel := -1
+	for k := at; k < len(toks) && k < at+5; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if lw == "who" || lw == "which" {
+			rel = k
+			break
+		}
+		if toks[k].Text == "," {
+			continue
+		}
+		if !toks[k].IsWord() {
+			return -1
+		}
+		if _, ok := c.verbAt(toks[k]); ok {
+			return -1
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed && tag != "DT" {
+			return -1
+		}
+	}
+	if rel < 0 {
+		return -1
+	}
+	for k := rel + 1; k+1 < len(toks) && k <= rel+relativeAsideSpan; k++ {
+		switch {
+		case toks[k].Text == ",":
+			return k
+		case toks[k].Text == ";" || toks[k].Text == "." || isDash(toks, k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeAsideSpan is the most tokens relativeAsideEnd reads a relative
+// clause over.
+const relativeAsideSpan = 25
 
 // verbalAgeRole is the role of the age v at token at read from the verbs
 // and nouns of its sentence (see the file comment).
@@ -221,8 +298,10 @@ func (c *comparer) actRole(toks []text.Token, at int, act string) string {
 	if voice == "active" && !c.participleWithoutObject(toks, at, base) {
 		// The agent of an active verb of harm is the one who harms
 		// ("a 30-year-old stabbed a guard"), unless its object is the
-		// person itself ("shot himself": borneHarmRole).
-		if c.harmFirst(base) && !c.reflexiveAfter(toks, at, base) {
+		// person itself ("shot himself": borneHarmRole); so is the
+		// agent of an idiom of firing a weapon ("a 30-year-old opened
+		// fire": firingIdiom).
+		if (c.harmFirst(base) || c.firingIdiom(base)) && !c.reflexiveAfter(toks, at, base) {
 			return roleSuspect
 		}
 		return ""
@@ -442,11 +521,13 @@ func (c *comparer) noObjectAfter(toks []text.Token, k int) bool {
 // markAgeRoles sets, for each age with a role, whether it is the only age
 // its article gives a person of that role (one value, said once or
 // again; an age told of another happening, background, is none of the
-// story's): roleOnly; whether its article gives more than two ages (a
-// victim's and a suspect's; a round-up of several happenings, or a story
-// that tells of bystanders, gives more): roleMany; the sex of an
-// unnamed person's noun (ageSex); and, for an unnamed person's age, the
-// people its article names who speak no statement (rolePeople).
+// story's): roleOnly; whether a victim's age told dead is the only one
+// its article tells dead (deadOnly); whether its article gives more than
+// two ages (a victim's and a suspect's; a round-up of several
+// happenings, or a story that tells of bystanders, gives more):
+// roleMany; the sex of an unnamed person's noun (ageSex); and, for an
+// unnamed person's age, the people its article names who speak no
+// statement (rolePeople).
 func (c *comparer) markAgeRoles(out []fact) {
 	docs, _ := c.threadDocs()
 	norms := map[[2]any]map[string]bool{}
@@ -469,6 +550,13 @@ func (c *comparer) markAgeRoles(out []fact) {
 		if f.ageRole == "" || f.bg != "" {
 			continue // no role, or another happening's person (background)
 		}
+		if f.ageDied {
+			k := [2]any{f.doc, "dead"}
+			if norms[k] == nil {
+				norms[k] = map[string]bool{}
+			}
+			norms[k][f.v.Norm] = true
+		}
 		k := [2]any{f.doc, f.ageRole}
 		if norms[k] == nil {
 			norms[k] = map[string]bool{}
@@ -479,8 +567,9 @@ func (c *comparer) markAgeRoles(out []fact) {
 	for i := range out {
 		f := &out[i]
 		f.roleOnly = f.ageRole != "" && f.bg == "" && len(norms[[2]any{f.doc, f.ageRole}]) == 1
+		f.deadOnly = f.ageDied && f.bg == "" && len(norms[[2]any{f.doc, "dead"}]) == 1
 		f.roleMany = len(all[f.doc]) > 2
-		if !f.roleOnly {
+		if !f.roleOnly && !f.deadOnly {
 			continue
 		}
 		f.ageSex = c.ageSex(f)
@@ -532,10 +621,18 @@ func (c *comparer) silentPeople() map[int][]string {
 // the other is a named person, the unnamed person's article names no one
 // who speaks no statement, or that person only: an article that names
 // others tells of someone else, or leaves open which one it is.
+//
+// An article of several victims tells them apart by their fates: each
+// article's only age of a victim told dead (deadOnly: "fatally shot",
+// "the slaying of") is one person's as an only victim's is. Such an
+// article names its victims, so the unnamed one's article may name
+// others beside the named dead victim, so long as it names that person;
+// where both articles tell one victim only (roleOnly), two people named
+// still leave open which one it is.
 func onlyAgesOfOneRole(f, g *fact) bool {
 	named := func(x *fact) bool { return x.person != "" && !strings.HasPrefix(x.person, "~") }
 	if f.v.Type != mention.VAge || g.v.Type != mention.VAge || f.doc == g.doc || named(f) && named(g) ||
-		f.ageRole == "" || f.ageRole != g.ageRole || !f.roleOnly || !g.roleOnly ||
+		f.ageRole == "" || f.ageRole != g.ageRole || !(f.roleOnly && g.roleOnly || f.deadOnly && g.deadOnly) ||
 		f.ageSex != 0 && g.ageSex != 0 && f.ageSex != g.ageSex || twoDays(f, g) ||
 		(f.roleMany || g.roleMany) && !sameAgeAct(f, g) {
 		return false
@@ -544,7 +641,8 @@ func onlyAgesOfOneRole(f, g *fact) bool {
 	if named(f) {
 		u, n = g, f
 	}
-	return !named(n) || len(u.rolePeople) == 0 || len(u.rolePeople) == 1 && samePerson(u.rolePeople[0], n.person)
+	return !named(n) || len(u.rolePeople) == 0 || len(u.rolePeople) == 1 && samePerson(u.rolePeople[0], n.person) ||
+		!(f.roleOnly && g.roleOnly) && anySamePerson(u.rolePeople, n.person)
 }
 
 // sameAgeAct reports whether two ages' persons undergo one act: they are
@@ -589,14 +687,14 @@ func (c *comparer) ageDied(toks []text.Token, v mention.Value, act string) bool 
 		return false
 	}
 	base, voice, _ := strings.Cut(act, "/")
-	if base == "die" || voice == "passive" && c.killFirst(base) {
+	if base == "die" || voice == "passive" && (c.killFirst(base) || c.fatalAt(toks, c.ownVerbAfter(toks, at, base))) {
 		return true
 	}
 	k := beforeAgedPerson(toks, at)
 	if k < 1 {
 		return c.deadAfter(toks, at, base)
 	}
-	if b, ok := c.verbAt(toks[k]); ok && b != "" && c.killFirst(b) {
+	if b, ok := c.verbAt(toks[k]); ok && b != "" && (c.killFirst(b) || c.verbRole(b) == roleVictim && c.fatalAt(toks, k)) {
 		return true
 	}
 	if strings.EqualFold(toks[k].Text, "of") {
@@ -613,6 +711,51 @@ func (c *comparer) ageDied(toks []text.Token, v mention.Value, act string) bool 
 		}
 	}
 	return c.deadAfter(toks, at, base)
+}
+
+// fatalDegree are the adverbs of a verb of harm whose degree is death
+// ("fatally shot", "mortally wounded"; the adjuncts of harmGrades whose
+// adjectives, fatal and mortal, mean causing death in WordNet).
+var fatalDegree = map[string]bool{"fatally": true, "mortally": true}
+
+// fatalAt reports whether the verb of harm at token k is graded as
+// deadly: an adverb of fatalDegree right before it or after it ("was
+// fatally shot", "shot fatally"), "to death" after it, an adjunct of
+// the result ("was beaten to death", "shot to death"), or "and" and a
+// verb of killing (killFirst) that shares its subject ("was shot and
+// killed"). False when k is out of the sentence.
+func (c *comparer) fatalAt(toks []text.Token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if k > 0 && fatalDegree[strings.ToLower(toks[k-1].Text)] {
+		return true
+	}
+	if k+1 < len(toks) && fatalDegree[strings.ToLower(toks[k+1].Text)] {
+		return true
+	}
+	if k+2 >= len(toks) {
+		return false
+	}
+	if strings.EqualFold(toks[k+1].Text, "to") && strings.EqualFold(toks[k+2].Text, "death") {
+		return true
+	}
+	b, ok := c.verbAt(toks[k+2])
+	return strings.EqualFold(toks[k+1].Text, "and") && ok && b != "" && c.killFirst(b)
+}
+
+// ownVerbAfter is the token of the first form of verb base after the age's
+// token at, within its act's span (actSpan), -1 when there is none.
+func (c *comparer) ownVerbAfter(toks []text.Token, at int, base string) int {
+	if base == "" {
+		return -1
+	}
+	for k, span := at+1, c.actSpan(toks, at+1); k < len(toks) && k <= at+span; k++ {
+		if c.ownVerb(toks[k], base) {
+			return k
+		}
+	}
+	return -1
 }
 
 // ageObjectVerb is the base of the verb whose object the age v's person is
@@ -663,7 +806,7 @@ func (c *comparer) ageSex(f *fact) int {
 // progressive passive ("is being held").
 func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 	for k, span := at+1, c.actSpan(toks, at+1); k < len(toks) && k <= at+span; k++ {
-		if b, ok := c.verbAt(toks[k]); ok && b == base {
+		if c.baseAt(toks, k, base) {
 			return true
 		}
 		lw := strings.ToLower(toks[k].Text)
@@ -672,7 +815,7 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 			if strings.EqualFold(toks[n].Text, "being") && n+1 < len(toks) {
 				n = c.pastAdverbs(toks, n+1) // the progressive passive: "is being held"
 			}
-			if b, ok := c.verbAt(toks[n]); ok && b == base {
+			if c.baseAt(toks, n, base) {
 				return true
 			}
 			if lw != "been" && !beForms[strings.ToLower(toks[n].Text)] {
@@ -684,6 +827,20 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 		}
 	}
 	return false
+}
+
+// baseAt reports whether token k is a form of verb base, a phrasal verb
+// or idiom read from k on included ("opened fire", "gunned down":
+// phrasalVerbAt).
+func (c *comparer) baseAt(toks []text.Token, k int, base string) bool {
+	if b, ok := c.verbAt(toks[k]); ok && b == base {
+		return true
+	}
+	if !strings.Contains(base, " ") {
+		return false
+	}
+	b, ok := c.phrasalVerbAt(toks, k)
+	return ok && b == base
 }
 
 // pastAdverbs is the first token from k on that is neither "not" nor an

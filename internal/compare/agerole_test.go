@@ -114,6 +114,14 @@ func TestOnlyAgesOfOneRole(t *testing.T) {
 			"Marsh\n\nDoctors said a 19-year-old deckhand died at the clinic on Sunday, a day after a brawl by the ferry ramp. Her 50-year-old neighbour and his 44-year-old aunt watched.",
 			"Marsh\n\nA 23-year-old was stabbed on the quay, the county said.",
 			""},
+		{"two victims in each, the only one told dead in each, the unnamed one's article naming others too",
+			"Marsh\n\nA 19-year-old deckhand was stabbed to death beside the ferry ramp, and a 40-year-old porter was wounded in the arm. Ivo Tamm and Rui Lenz had crossed on the night ferry.",
+			"Marsh\n\nWardens charged a drifter in the slaying of Ivo Tamm, 23, and the wounding of Rui Lenz, 40, at the quay.",
+			"number:19-year-old/23"},
+		{"two victims in each, the only one told dead in each, the unnamed one's article not naming the dead",
+			"Marsh\n\nA 19-year-old deckhand was stabbed to death beside the ferry ramp, and a 40-year-old porter was wounded in the arm. Ada Pell and Rui Lenz had crossed on the night ferry.",
+			"Marsh\n\nWardens charged a drifter in the slaying of Ivo Tamm, 23, and the wounding of Rui Lenz, 40, at the quay.",
+			""},
 		{"the complement of a subject that names the role",
 			"Marsh\n\nThe only victim of the ferry brawl was a 19-year-old deckhand from Lakeside.",
 			"Marsh\n\nA 23-year-old was stabbed beside the ferry ramp, the county said.",
@@ -135,7 +143,10 @@ func TestOnlyAgesOfOneRole(t *testing.T) {
 // passive of accusing ("was charged with") give the suspect; a form of
 // "be" between an age and a subject that names a role gives that role,
 // the subject's head read before its postmodifier ("the suspect in the
-// attack on the victim").
+// attack on the victim"). The agent of an idiom of firing a weapon
+// ("opened fire") is the suspect; a phrasal verb two WordNet steps below
+// a verb of killing or injuring ("gunned down", "strung up") gives the
+// victim.
 func TestAgeRoleClauses(t *testing.T) {
 	for _, tc := range []struct{ sent, role string }{
 		{"A 41-year-old ferryman stabbed a warden on the jetty.", roleSuspect},
@@ -147,6 +158,10 @@ func TestAgeRoleClauses(t *testing.T) {
 		{"The lone victim of the jetty fire is a 41-year-old ferryman from the valley.", roleVictim},
 		{"The suspect in the attack on the victim is 41 years old, rangers said.", roleSuspect},
 		{"The ferryman was a 41-year-old from the valley.", ""},
+		{"After a quarrel by the sluice, a 41-year-old ferryman opened fire on the lock keepers.", roleSuspect},
+		{"A 41-year-old ferryman was gunned down by the sluice on Sunday.", roleVictim},
+		{"A 41-year-old ferryman was strung up in the boathouse by the smugglers.", roleVictim},
+		{"A 41-year-old ferryman opened the gates by the sluice on Sunday.", ""},
 	} {
 		if f := ageFactOf(t, tc.sent); f.ageRole != tc.role {
 			t.Errorf("%q: role %q (act %q), want %q", tc.sent, f.ageRole, f.ageAct, tc.role)
@@ -157,7 +172,9 @@ func TestAgeRoleClauses(t *testing.T) {
 // TestAgeDied: a victim is told dead when its person dies, is found or
 // pronounced "dead", undergoes a verb whose first sense is one of killing
 // (passive or object), or is the of-complement of a noun of killing; a
-// verb of harm whose first sense is not ("stabbed") does not tell it.
+// verb of harm whose first sense is not ("stabbed") does not tell it,
+// unless graded deadly ("fatally stabbed", "stabbed to death") or joined
+// to a verb of killing ("stabbed and killed").
 func TestAgeDied(t *testing.T) {
 	for _, tc := range []struct {
 		sent string
@@ -167,9 +184,32 @@ func TestAgeDied(t *testing.T) {
 		{"Wardens mourn the slaying of a 61-year-old warden at the locks.", true},
 		{"A 61-year-old warden was strangled in a cellar near the locks.", true},
 		{"A 61-year-old warden was stabbed in a cellar near the locks.", false},
+		{"A 61-year-old warden was fatally stabbed in a cellar near the locks.", true},
+		{"A 61-year-old warden was stabbed fatally in a cellar near the locks.", true},
+		{"A 61-year-old warden was stabbed to death in a cellar near the locks.", true},
+		{"A 61-year-old warden was stabbed and killed in a cellar near the locks.", true},
+		{"A 61-year-old warden was stabbed and robbed in a cellar near the locks.", false},
+		{"A drifter fatally stabbed a 61-year-old warden in a cellar near the locks.", true},
 	} {
 		if f := ageFactOf(t, tc.sent); f.ageDied != tc.died {
 			t.Errorf("%q: died %v (act %q role %q), want %v", tc.sent, f.ageDied, f.ageAct, f.ageRole, tc.died)
+		}
+	}
+}
+
+// TestRelativeAsideRole: a relative clause on the age's person that tells
+// no role leaves the role to its main clause, read after the comma that
+// ends it (relativeAsideEnd): "Ivo Tamm, 19, who lived near the quay, was
+// stabbed" is the victim. A main clause of no harm gives none.
+func TestRelativeAsideRole(t *testing.T) {
+	for _, tc := range []struct{ sent, role string }{
+		{"Rui Lenz, 52, who ran the bait shop by the weir, was stabbed outside the boathouse.", roleVictim},
+		{"The 52-year-old, who had rowed for the county, is recovering from stab wounds at the clinic.", roleVictim},
+		{"Rui Lenz, a 52-year-old angler who fished the weir most days, is being held without bail.", roleSuspect},
+		{"Rui Lenz, 52, who ran the bait shop by the weir, told rangers he heard two shots.", ""},
+	} {
+		if f := ageFactOf(t, tc.sent); f.ageRole != tc.role {
+			t.Errorf("%q: role %q (act %q), want %q", tc.sent, f.ageRole, f.ageAct, tc.role)
 		}
 	}
 }

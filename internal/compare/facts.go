@@ -44,11 +44,14 @@ type fact struct {
 	// gives a person of that role; roleMany an article of more than two
 	// ages; roleVerb the verb whose object the person is; ageSex the sex
 	// of its person noun.
-	ageRole    string
-	roleOnly   bool
-	roleMany   bool
-	roleVerb   string
-	ageDied    bool // the age's person is told dead (ageDied, agerole.go)
+	ageRole  string
+	roleOnly bool
+	roleMany bool
+	roleVerb string
+	ageDied  bool // the age's person is told dead (ageDied, agerole.go)
+	// deadOnly marks an age told dead that is the only age its article
+	// tells dead (markAgeRoles).
+	deadOnly   bool
 	ageSex     int
 	rolePeople []string
 	// head is the verb a time value dates (base form), "" when none or

@@ -116,11 +116,16 @@ func (c *comparer) harmDoneVerb(b string) bool {
 		if s.POS == lexicon.Verb && s.Rank < 2 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, r.harm, 1) {
 			return true
 		}
-		if strings.Contains(b, " ") && s.POS == lexicon.Verb && s.Rank == 0 && c.lx.SynsetUnder(s.Synset, lexicon.Verb, r.fire, 1) {
-			return true
-		}
 	}
-	return false
+	return c.firingIdiom(b)
+}
+
+// firingIdiom reports whether verb base b is a verb idiom whose commonest
+// sense is firing a weapon or lies right under it ("open fire"); the bare
+// verb "fire" is not one (see harmDoneVerb).
+func (c *comparer) firingIdiom(b string) bool {
+	s, ok := c.lx.TopSense(b, lexicon.Verb)
+	return ok && strings.Contains(b, " ") && c.lx.SynsetUnder(s.Synset, lexicon.Verb, c.roleSynsets().fire, 1)
 }
 
 // undergoneHarm is the verb of the harm a time's verb (token h, before the
