@@ -1025,7 +1025,9 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	ts := sp.toks
 	// Drop leading words that do not start names (an auxiliary opening a
 	// question is one: "Does Governor Doe plan to …"). lead stays true
-	// while every word before ts[0] opened the sentence and was dropped.
+	// while every word before ts[0] opened the sentence and was dropped,
+	// none of them a stop word: after a dropped determiner the next word
+	// is a name's ("The Harbor Post"), no page's label (pageLabelBefore).
 	lead := sentenceInitial(tk, first)
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
