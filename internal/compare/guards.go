@@ -609,6 +609,9 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 	if at < 0 {
 		at = len(toks)
 	}
+	if c.resultTotal(toks, at) {
+		return true
+	}
 	article := false // an article between "now" and the value
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
 		t := toks[k]
@@ -640,6 +643,40 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 		if c.lx.Under(b, lexicon.Verb, anchors, 3) {
 			return true
 		}
+	}
+	return false
+}
+
+// resultTotal reports whether the figure at token at ends a supplementive
+// -ing clause of result after a comma whose object reaches it: ", bringing
+// the toll to 15", ", raising the number held to at least 38" (Quirk et al.
+// 1985 §15.58: the clause tells what the main clause's addition made of a
+// figure, the figure as it has become). The object's noun phrase opens
+// with a determiner right after the verb, up to five words stand between
+// the verb and "to", and a hedge ("about", "at least") may stand before the
+// figure.
+func (c *comparer) resultTotal(toks []text.Token, at int) bool {
+	k := at - 1
+	for k >= 0 && (objectHedges[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "at")) {
+		k--
+	}
+	if k < 3 || !strings.EqualFold(toks[k].Text, "to") {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		t := toks[j]
+		if !t.IsWord() {
+			return false
+		}
+		lw := strings.ToLower(t.Text)
+		if !strings.HasSuffix(lw, "ing") || t.IsCapitalized() {
+			continue
+		}
+		if toks[j-1].Text != "," || j+1 >= k {
+			return false
+		}
+		b := c.lx.Base(lw, lexicon.Verb)
+		return b != lw && c.lx.Has(b, lexicon.Verb) && determiners[strings.ToLower(toks[j+1].Text)]
 	}
 	return false
 }

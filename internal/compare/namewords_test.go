@@ -147,3 +147,31 @@ func TestRisingAmountIsNoDiscrepancy(t *testing.T) {
 		t.Errorf("two amounts told as they stand: no discrepancy")
 	}
 }
+
+// TestResultTotal: a figure that ends a supplementive -ing clause of result
+// after a comma (", bringing the toll to 15") is the figure as it has
+// become; a figure after "to" in other clauses is not. Sentences invented.
+func TestResultTotal(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Two more anglers drowned off Skerry Point, bringing the toll to 15.", true},
+		{"The board paid a further sum, raising the amount paid out to at least 15 million.", true},
+		{"The board sentenced the clerk to 15 months in jail.", false},
+		{"Two more anglers drowned off Skerry Point, leaving the toll at 15.", false},
+		{"Volunteers went out knocking on doors to 15 homes.", false},
+	} {
+		at := strings.Index(tc.s, "15")
+		v := mention.Value{Start: at, End: at + 2}
+		if got := c.saysRising(text.Tokens(tc.s), v); got != tc.want {
+			t.Errorf("%q: rising %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	got := kinds(runDated("Ferry fire\n\nNine people were killed in the blaze on the Ostra ferry, the harbour master said.",
+		"Ferry fire\n\nThree additional people were killed in the blaze on the Ostra ferry, bringing the toll to 12, the harbour master said.").Discrepancies)
+	if strings.Contains(got, "number:") {
+		t.Errorf("an earlier toll against the toll as it has become: got %q, want none", got)
+	}
+}
