@@ -1176,11 +1176,11 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 }
 
 // compelledAct is the verb of the to-infinitive after a passive verb of
-// compulsion at token k ("was forced to file for bankruptcy in 1983",
+// compulsion at token k ("was forced to sell the orchard in 2004",
 // "were made to leave on Friday"): such a verb entails its complement
 // (Karttunen 1971 on implicative verbs; the catenative passive, Quirk et al.
 // 1985 §16.52), so the time dates the act compelled, which another
-// article tells with that verb alone ("filed for bankruptcy in 1983").
+// article tells with that verb alone ("sold the orchard in 2004").
 // The verbs are "make" and WordNet's synonyms of "force" and "compel"
 // (coerce, pressure, oblige, obligate).
 func (c *comparer) compelledAct(toks []text.Token, k int) (string, bool) {

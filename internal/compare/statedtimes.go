@@ -148,7 +148,7 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 		return rb
 	}
 	passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
-	// "filed for bankruptcy", "petitioned for custody": a verb of
+	// "filed for receivership", "petitioned for custody": a verb of
 	// reporting followed by "for" is a prepositional verb whose
 	// complement is the thing sought, a noun phrase, no proposition
 	// (Quirk et al. 1985 §16.5): an act.
