@@ -21,7 +21,7 @@ import (
 //     two groups);
 //   - the two nouns can name one set of people: one is a general noun of
 //     people (Halliday & Hasan 1976, §6.4: "people", "men") or WordNet
-//     puts one under the other ("observer" under "expert") or in one
+//     puts one under the other ("surgeon" under "doctor") or in one
 //     synset. Two kinds side by side ("players" / "coaches", "soldiers" /
 //     "civilians", "doctors" / "nurses") are two groups.
 

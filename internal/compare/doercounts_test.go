@@ -15,15 +15,15 @@ func TestOneDoerCounts(t *testing.T) {
 		name, a, b string
 		want       string // "" for no conflict of counts
 	}{
-		{"one body sends experts / observers",
-			"The Nordic Rail Agency sent eight experts to inspect the collapsed viaduct near Kesby on Monday.",
-			"The Nordic Rail Agency sent only three observers to inspect the collapsed viaduct near Kesby.", "number:"},
+		{"one body hires doctors / surgeons",
+			"Ardley Health Trust hired six doctors for the new trauma unit at Selworth on Monday.",
+			"Ardley Health Trust hired only four surgeons for the new trauma unit at Selworth.", "number:"},
 		{"police arrest men / suspects",
 			"Police arrested three men after the raid on a warehouse in Dunmere on Friday.",
 			"Police arrested five suspects after the raid on a warehouse in Dunmere.", "number:"},
 		{"two kinds are two groups",
-			"The Nordic Rail Agency sent eight engineers to inspect the collapsed viaduct near Kesby on Monday.",
-			"The Nordic Rail Agency sent three divers to inspect the collapsed viaduct near Kesby.", ""},
+			"Ardley Health Trust hired six surgeons for the new trauma unit at Selworth on Monday.",
+			"Ardley Health Trust hired four porters for the new trauma unit at Selworth.", ""},
 		{"an article with two counts of the verb",
 			"Police arrested three men and two women after the raid on a warehouse in Dunmere on Friday.",
 			"Police arrested five suspects after the raid on a warehouse in Dunmere.", ""},
