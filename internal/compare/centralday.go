@@ -338,7 +338,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 		// An -ing form after a determiner is a noun ("the shooting
 		// victim"), read below.
 		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
-		if followingPrep(toks, k) {
+		if c.followingPrep(toks, k) {
 			continue // "shot a cook following a quarrel on Friday": as "after"
 		}
 		if b, ok := c.timeVerbIn(toks, k); ok && !gerund {
@@ -375,18 +375,22 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 // followingPrep reports whether "following" at token k is the preposition
 // ("following a quarrel": after a quarrel; a marginal preposition, Quirk et
 // al. 1985 ch. 9), neither the verb nor the adjective: no form of "be"
-// ("police were following the van") nor a determiner ("the following
+// ("police were following the van", past "not" and adverbs: "were not
+// following", "was reportedly following") nor a determiner ("the following
 // Monday") stands before it. Read back from a weekday, it is inside the
 // clause as "after" is (timeBounds).
-func followingPrep(toks []text.Token, k int) bool {
+func (c *comparer) followingPrep(toks []text.Token, k int) bool {
 	if !strings.EqualFold(toks[k].Text, "following") {
 		return false
 	}
 	if k == 0 {
 		return true
 	}
-	prev := strings.ToLower(toks[k-1].Text)
-	return !beForms[prev] && !determiners[prev]
+	if determiners[strings.ToLower(toks[k-1].Text)] {
+		return false
+	}
+	j := c.skipAdverbs(toks, k-1, -1)
+	return j < 0 || !beForms[strings.ToLower(toks[j].Text)]
 }
 
 // dayWordsOnly reports whether the tokens from lo to hi (exclusive) are
@@ -579,7 +583,7 @@ func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int 
 			continue
 		}
 		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
-		if followingPrep(toks, k) {
+		if c.followingPrep(toks, k) {
 			continue
 		}
 		if b, verb := c.timeVerbIn(toks, k); verb && !gerund {

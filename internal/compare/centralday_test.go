@@ -108,6 +108,8 @@ func TestClauseAct(t *testing.T) {
 		// "following" as a preposition, as "after"; a verb after "be".
 		{"A roofer is charged with stabbing a tiler following a row over wages at the depot on Friday.", "Friday", true},
 		{"A tiler who was stabbed in May was following the van on Friday.", "Friday", false},
+		{"A tiler who was stabbed in May was not following the van on Friday.", "Friday", false},
+		{"A tiler who was stabbed in May was reportedly following the van on Friday.", "Friday", false},
 		// A noun of attack names the attack; a compound such as "heart
 		// attack" names something else.
 		{"Two bakers were hurt in an attack at the bakery on Sunday.", "Sunday", true},
