@@ -686,20 +686,26 @@ func (lx *Lexicon) ContentWords(s string) map[string]bool {
 // asked, and working it out costs a stopword look-up and one or two of
 // Base's (a noun's base form is asked again as a verb).
 func (lx *Lexicon) contentBase(w string) (string, bool) {
+	return remembered(&lx.contents, w, lx.contentBaseOf)
+}
+
+// remembered is of(w), remembered in m for words of up to baseInline
+// bytes (a function word, false, as leftOut).
+func remembered(m *baseMemo, w string, of func(string) (string, bool)) (string, bool) {
 	if len(w) > baseInline {
-		return lx.contentBaseOf(w)
+		return of(w)
 	}
-	h := lx.contents.hash(w, 0)
-	b, ok := lx.contents.get(h, w, 0)
+	h := m.hash(w, 0)
+	b, ok := m.get(h, w, 0)
 	if !ok {
 		var keep bool
-		b, keep = lx.contentBaseOf(w)
+		b, keep = of(w)
 		if !keep {
 			b = leftOut
 		}
-		lx.contents.Lock()
-		lx.contents.put(h, w, 0, b)
-		lx.contents.Unlock()
+		m.Lock()
+		m.put(h, w, 0, b)
+		m.Unlock()
 	}
 	if b == leftOut {
 		return "", false
@@ -718,25 +724,7 @@ const leftOut = "\x00"
 // two stopword and up to two base-form look-ups, and most words of every
 // article are asked.
 func (lx *Lexicon) IndexWord(w string) (string, bool) {
-	if len(w) > baseInline {
-		return lx.indexWordOf(w)
-	}
-	h := lx.indexes.hash(w, 0)
-	b, ok := lx.indexes.get(h, w, 0)
-	if !ok {
-		var keep bool
-		b, keep = lx.indexWordOf(w)
-		if !keep {
-			b = leftOut
-		}
-		lx.indexes.Lock()
-		lx.indexes.put(h, w, 0, b)
-		lx.indexes.Unlock()
-	}
-	if b == leftOut {
-		return "", false
-	}
-	return b, true
+	return remembered(&lx.indexes, w, lx.indexWordOf)
 }
 
 // indexWordOf is IndexWord, worked out.
