@@ -145,16 +145,9 @@ func (lx *Lexicon) Senses(form string) []Sense { return lx.sensesOf(key(form)) }
 
 // SensesFold returns the senses of a form in any case.
 func (lx *Lexicon) SensesFold(form string) []Sense {
-	k := key(form)
-	if s, ok := lx.formsT.get(k); ok {
-		return s
-	}
-	low := strings.ToLower(k)
-	if low == k { // not in formsT, as asked
-		s, _ := lx.lowerT.get(low)
-		return s
-	}
-	return lx.lowerSenses(low)
+	// Both tables' spans cut the loader's one array of senses (newLoader,
+	// fileCased), so either table cuts a span of the other.
+	return lx.formsT.cut(lx.spanFold(form))
 }
 
 // spanFold is SensesFold's span (an empty one when the form has none).
@@ -168,22 +161,21 @@ func (lx *Lexicon) spanFold(form string) senseSpan {
 		ss, _ := lx.lowerT.span(low)
 		return ss
 	}
-	if ss, ok := lx.formsT.span(low); ok {
-		return ss
-	}
-	ss, _ := lx.lowerT.span(low)
-	return ss
+	return lx.lowerSpan(low)
 }
 
 // lowerSenses returns the senses of a WordNet form that lower-cases to
 // low: low itself when WordNet has it, else the first such form of the
 // extract (lowerT).
-func (lx *Lexicon) lowerSenses(low string) []Sense {
-	if s, ok := lx.formsT.get(low); ok {
-		return s
+func (lx *Lexicon) lowerSenses(low string) []Sense { return lx.formsT.cut(lx.lowerSpan(low)) }
+
+// lowerSpan is lowerSenses' span.
+func (lx *Lexicon) lowerSpan(low string) senseSpan {
+	if ss, ok := lx.formsT.span(low); ok {
+		return ss
 	}
-	s, _ := lx.lowerT.get(low)
-	return s
+	ss, _ := lx.lowerT.span(low)
+	return ss
 }
 
 // IsCommon reports whether the lower-case word is a common English word
