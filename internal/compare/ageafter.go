@@ -43,14 +43,14 @@ func (c *comparer) passiveGerundRole(toks []text.Token, v mention.Value) string 
 		return ""
 	}
 	for k := end; k+2 < len(toks) && k <= end+afterActSpan; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == ";" || isDash(toks, k) || lw == "that" || lw == "when" || lw == "while" {
 			return ""
 		}
 		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" || tag == "WP" {
 			return ""
 		}
-		aux := strings.ToLower(toks[k+1].Text)
+		aux := toks[k+1].Lower
 		passive := aux == "being" || aux == "getting"
 		// A supplementive clause after a comma, with no preposition
 		// ("…, getting shot twice"), is attached to its clause's
@@ -63,7 +63,7 @@ func (c *comparer) passiveGerundRole(toks []text.Token, v mention.Value) string 
 			return ""
 		}
 		n := c.pastAdverbs(toks, k+2)
-		if b, ok := c.verbAt(toks[n]); ok && b != "" && !strings.HasSuffix(strings.ToLower(toks[n].Text), "ing") {
+		if b, ok := c.verbAt(toks[n]); ok && b != "" && !strings.HasSuffix(toks[n].Lower, "ing") {
 			return c.verbRole(b)
 		}
 		return ""
@@ -85,14 +85,14 @@ func (c *comparer) ageSubject(toks []text.Token, at int) bool {
 		}
 	}
 	if k >= 0 {
-		if lw := strings.ToLower(toks[k].Text); lw == "a" || lw == "an" || lw == "the" {
+		if lw := toks[k].Lower; lw == "a" || lw == "an" || lw == "the" {
 			k--
 		}
 	}
 	if k < 0 {
 		return true
 	}
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	if lw == "," || lw == "that" {
 		return true
 	}

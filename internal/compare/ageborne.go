@@ -67,7 +67,7 @@ func (c *comparer) borneHarmRole(toks []text.Token, at int, act string) string {
 		return ""
 	}
 	for k := at + 1; k < len(toks) && k <= at+2*ageActSpan; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
 			return ""
 		}
@@ -77,7 +77,7 @@ func (c *comparer) borneHarmRole(toks []text.Token, at int, act string) string {
 		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
 			return ""
 		}
-		if lw == "dead" && (beForms[strings.ToLower(toks[k-1].Text)] || c.ownVerb(toks[k-1], base)) {
+		if lw == "dead" && (beForms[toks[k-1].Lower] || c.ownVerb(toks[k-1], base)) {
 			return roleVictim
 		}
 		if toks[k].IsWord() && !toks[k].IsCapitalized() && c.injuryNoun(lw) && c.borneBy(toks, k, base) {
@@ -98,7 +98,7 @@ func (c *comparer) passiveBefore(toks []text.Token, k int) bool {
 	if j < 1 || !toks[j].IsWord() || toks[j].IsCapitalized() {
 		return false
 	}
-	p := strings.ToLower(toks[j].Text)
+	p := toks[j].Lower
 	if _, irregular := irregularBase(p); !irregular && !strings.HasSuffix(p, "ed") {
 		return false
 	}
@@ -106,7 +106,7 @@ func (c *comparer) passiveBefore(toks []text.Token, k int) bool {
 	if i < 0 {
 		return false
 	}
-	aux := strings.ToLower(toks[i].Text)
+	aux := toks[i].Lower
 	return beForms[aux] || aux == "being" || c.lx.Base(aux, lexicon.Verb) == "get"
 }
 
@@ -129,7 +129,7 @@ func (c *comparer) hospitalAfter(toks []text.Token, k int) bool {
 		if !toks[j].IsWord() {
 			return false
 		}
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		if b := c.lx.Base(lw, lexicon.Noun); b != "" && c.lx.Under(b, lexicon.Noun, medicalAnchors.ids, 3) {
 			return true
 		}
@@ -146,7 +146,7 @@ func (c *comparer) hospitalAfter(toks []text.Token, k int) bool {
 // reads it.
 func (c *comparer) deadAfter(toks []text.Token, at int, base string) bool {
 	for k := at + 1; k < len(toks) && k <= at+2*ageActSpan; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
 			return false
 		}
@@ -156,7 +156,7 @@ func (c *comparer) deadAfter(toks []text.Token, at int, base string) bool {
 		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
 			return false
 		}
-		if lw == "dead" && (beForms[strings.ToLower(toks[k-1].Text)] || c.ownVerb(toks[k-1], base)) {
+		if lw == "dead" && (beForms[toks[k-1].Lower] || c.ownVerb(toks[k-1], base)) {
 			return true
 		}
 	}
@@ -175,7 +175,7 @@ func (c *comparer) ownVerb(t text.Token, base string) bool {
 // gunshot wound", "multiple stab wounds").
 func (c *comparer) borneBy(toks []text.Token, k int, base string) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		switch {
 		case lw == "with" || lw == "from" || lw == "for":
 			return true
@@ -198,7 +198,7 @@ func (c *comparer) reflexiveAfter(toks []text.Token, at int, base string) bool {
 		if !c.ownVerb(toks[k], base) {
 			continue
 		}
-		lw := strings.ToLower(toks[k+1].Text)
+		lw := toks[k+1].Lower
 		tag, _ := lexicon.ClosedClass(lw)
 		return tag == "PRP" && (strings.HasSuffix(lw, "self") || strings.HasSuffix(lw, "selves"))
 	}

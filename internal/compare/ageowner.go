@@ -105,10 +105,10 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 // 1985 §17.29), not the verb of the person's own clause, which is looked
 // for after it. It is the person's act only when no other verb follows.
 func ingModifier(toks []text.Token, at, k int) bool {
-	if k > at+1 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+	if k > at+1 || !strings.HasSuffix(toks[k].Lower, "ing") {
 		return false
 	}
-	return k == 0 || !beForms[strings.ToLower(toks[k-1].Text)]
+	return k == 0 || !beForms[toks[k-1].Lower]
 }
 
 // actSpan is how many tokens after token at (the token after an age) the
@@ -132,16 +132,16 @@ func (c *comparer) actSpan(toks []text.Token, at int) int {
 // Quirk et al. 1985 §17.30; participleWithoutObject). An -ing form is
 // never one ("was fishing" is the progressive).
 func (c *comparer) passiveAt(toks []text.Token, k int, b string) bool {
-	if strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+	if strings.HasSuffix(toks[k].Lower, "ing") {
 		return false // "was fishing": the progressive, active
 	}
 	if j := c.skipAdverbs(toks, k-1, -1); j >= 0 {
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		if beForms[lw] || lw == "being" || c.lx.Base(lw, lexicon.Verb) == "get" {
 			return true
 		}
 	}
-	if _, irregular := irregularBase(strings.ToLower(toks[k].Text)); !irregular && !strings.HasSuffix(strings.ToLower(toks[k].Text), "ed") {
+	if _, irregular := irregularBase(toks[k].Lower); !irregular && !strings.HasSuffix(toks[k].Lower, "ed") {
 		return false
 	}
 	return c.verbRole(b) != "" && c.participleWithoutObject(toks, k-1, b)
@@ -154,14 +154,14 @@ func (c *comparer) passiveAt(toks []text.Token, k int, b string) bool {
 func (c *comparer) actOf(toks []text.Token, v mention.Value) string {
 	k := tokenFrom(toks, v.Start) - 1
 	if k >= 0 {
-		if tag, _ := lexicon.ClosedClass(strings.ToLower(toks[k].Text)); tag == "DT" {
+		if tag, _ := lexicon.ClosedClass(toks[k].Lower); tag == "DT" {
 			k--
 		}
 	}
 	if k < 1 || !strings.EqualFold(toks[k].Text, "of") || c.nounBeforeOf(toks, k) < 0 {
 		return ""
 	}
-	n := strings.ToLower(toks[c.nounBeforeOf(toks, k)].Text)
+	n := toks[c.nounBeforeOf(toks, k)].Lower
 	if !c.isEventNoun(n) {
 		return ""
 	}
@@ -183,7 +183,7 @@ const ageActSpan = 8
 func (c *comparer) nounBeforeOf(toks []text.Token, of int) int {
 	j, timed := of-1, false
 	for j > 0 && j >= of-4 {
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		tag, _ := lexicon.ClosedClass(lw)
 		switch {
 		case calendarWord(lw) || c.lx.LengthOfTime(lw):

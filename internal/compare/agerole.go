@@ -177,7 +177,7 @@ func (c *comparer) relativeAsideEnd(toks []text.Token, v mention.Value) int {
 	}
 	rel := -1
 	for k := at; k < len(toks) && k < at+5; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == "who" || lw == "which" {
 			rel = k
 			break
@@ -231,12 +231,12 @@ func (c *comparer) verbalAgeRole(toks []text.Token, v mention.Value, at int, act
 			return r
 		}
 	}
-	if k >= 1 && beForms[strings.ToLower(toks[k].Text)] {
+	if k >= 1 && beForms[toks[k].Lower] {
 		if r := c.predicativeRole(toks, k); r != "" {
 			return r
 		}
 	}
-	if k >= 0 && !of && !marginalPrepositions[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && !of && !marginalPrepositions[toks[k].Lower] {
 		if b, ok := c.verbAt(toks[k]); ok && b != "" {
 			return c.verbRole(b)
 		}
@@ -265,7 +265,7 @@ var marginalPrepositions = map[string]bool{"including": true, "excluding": true,
 // "" for any other noun ("the family of a 15-year-old who died"): the
 // person's role is then read from its own act.
 func (c *comparer) ofRole(toks []text.Token, of int) string {
-	n := strings.ToLower(toks[c.nounBeforeOf(toks, of)].Text)
+	n := toks[c.nounBeforeOf(toks, of)].Lower
 	if n == "death" || n == "deaths" {
 		return roleVictim
 	}
@@ -316,7 +316,7 @@ func (c *comparer) actRole(toks []text.Token, at int, act string) string {
 // of the person's own (ageAct), yet its subject is the accused.
 func (c *comparer) accusedAfter(toks []text.Token, at int) bool {
 	for k := at + 1; k+1 < len(toks) && k <= at+ageActSpan; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == "," || lw == ";" || clauseStops[lw] {
 			return false
 		}
@@ -330,7 +330,7 @@ func (c *comparer) accusedAfter(toks []text.Token, at int) bool {
 		if strings.EqualFold(toks[n].Text, "being") && n+1 < len(toks) {
 			n = c.pastAdverbs(toks, n+1)
 		}
-		p := strings.ToLower(toks[n].Text)
+		p := toks[n].Lower
 		if _, irregular := irregularBase(p); !toks[n].IsWord() || toks[n].IsCapitalized() || !irregular && !strings.HasSuffix(p, "ed") {
 			return false
 		}
@@ -378,7 +378,7 @@ func (c *comparer) identifiedRole(toks []text.Token, as int) string {
 				}
 			}
 		}
-		if j == 0 || !beForms[strings.ToLower(toks[j-1].Text)] {
+		if j == 0 || !beForms[toks[j-1].Lower] {
 			return ""
 		}
 		for k := j - 2; k >= 0 && k >= j-6; k-- {
@@ -403,7 +403,7 @@ func (c *comparer) identifiedRole(toks []text.Token, as int) string {
 func (c *comparer) subjectHeadRole(toks []text.Token, end int) string {
 	k := end - 1
 	for ; k >= 0 && k >= end-subjectSpan; k-- {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == "," || lw == "that" {
 			break
 		}
@@ -415,7 +415,7 @@ func (c *comparer) subjectHeadRole(toks []text.Token, end int) string {
 		return ""
 	}
 	h := k + 1
-	if h < end && determiners[strings.ToLower(toks[h].Text)] {
+	if h < end && determiners[toks[h].Lower] {
 		h++
 	}
 	if h >= end {
@@ -438,7 +438,7 @@ func (c *comparer) subjectHeadRole(toks []text.Token, end int) string {
 func (c *comparer) predicativeRole(toks []text.Token, be int) string {
 	start := be
 	for j := be - 1; j >= 0; j-- {
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		if lw == "," || lw == "that" {
 			break
 		}
@@ -452,7 +452,7 @@ func (c *comparer) predicativeRole(toks []text.Token, be int) string {
 	}
 	role := ""
 	for h := start; h < be; h++ {
-		lw := strings.ToLower(toks[h].Text)
+		lw := toks[h].Lower
 		tag, _ := lexicon.ClosedClass(lw)
 		if tag == "IN" || tag == "WP" || tag == "WDT" {
 			break
@@ -505,7 +505,7 @@ func (c *comparer) noObjectAfter(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return true
 	}
-	next := strings.ToLower(toks[k+1].Text)
+	next := toks[k+1].Lower
 	if next == "and" && k+2 < len(toks) {
 		if b, ok := c.verbAt(toks[k+2]); ok && b != "" && c.verbRole(b) != "" {
 			return c.noObjectAfter(toks, k+2)
@@ -699,7 +699,7 @@ func (c *comparer) ageDied(toks []text.Token, v mention.Value, act string) bool 
 	}
 	if strings.EqualFold(toks[k].Text, "of") {
 		if j := c.nounBeforeOf(toks, k); j >= 0 {
-			n := strings.ToLower(toks[j].Text)
+			n := toks[j].Lower
 			if n == "death" || n == "deaths" {
 				return true
 			}
@@ -728,10 +728,10 @@ func (c *comparer) fatalAt(toks []text.Token, k int) bool {
 	if k < 0 || k >= len(toks) {
 		return false
 	}
-	if k > 0 && fatalDegree[strings.ToLower(toks[k-1].Text)] {
+	if k > 0 && fatalDegree[toks[k-1].Lower] {
 		return true
 	}
-	if k+1 < len(toks) && fatalDegree[strings.ToLower(toks[k+1].Text)] {
+	if k+1 < len(toks) && fatalDegree[toks[k+1].Lower] {
 		return true
 	}
 	if k+2 >= len(toks) {
@@ -768,7 +768,7 @@ func (c *comparer) ageObjectVerb(toks []text.Token, v mention.Value) string {
 		return ""
 	}
 	k := beforeAgedPerson(toks, at)
-	if k < 0 || marginalPrepositions[strings.ToLower(toks[k].Text)] {
+	if k < 0 || marginalPrepositions[toks[k].Lower] {
 		return ""
 	}
 	if b, ok := c.verbAt(toks[k]); ok && c.verbRole(b) != "" {
@@ -809,7 +809,7 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 		if c.baseAt(toks, k, base) {
 			return true
 		}
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if beForms[lw] && k+1 < len(toks) {
 			n := c.pastAdverbs(toks, k+1)
 			if strings.EqualFold(toks[n].Text, "being") && n+1 < len(toks) {
@@ -818,7 +818,7 @@ func (c *comparer) ownClause(toks []text.Token, at int, base string) bool {
 			if c.baseAt(toks, n, base) {
 				return true
 			}
-			if lw != "been" && !beForms[strings.ToLower(toks[n].Text)] {
+			if lw != "been" && !beForms[toks[n].Lower] {
 				return false
 			}
 		}
@@ -857,7 +857,7 @@ func (c *comparer) pastAdverbs(toks []text.Token, k int) int {
 func (c *comparer) skipAdverbs(toks []text.Token, k, step int) int {
 	n := k
 	for ; n >= 0 && n < len(toks) && n != k+3*step; n += step {
-		if lw := strings.ToLower(toks[n].Text); lw != "not" && !c.adverb(lw) {
+		if lw := toks[n].Lower; lw != "not" && !c.adverb(lw) {
 			return n
 		}
 	}
@@ -877,7 +877,7 @@ func beforeAgedPerson(toks []text.Token, at int) int {
 		}
 	}
 	if k >= 0 {
-		if lw := strings.ToLower(toks[k].Text); objectDeterminers[lw] || lw == "a" || lw == "an" {
+		if lw := toks[k].Lower; objectDeterminers[lw] || lw == "a" || lw == "an" {
 			k--
 		}
 	}

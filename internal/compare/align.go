@@ -232,7 +232,7 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 	if !t.IsWord() || t.IsCapitalized() {
 		return "", false
 	}
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if strings.HasSuffix(lw, "s") {
 		return "", false // a plural noun as often as a verb
 	}
@@ -250,7 +250,7 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 	}
 	be := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		pw := strings.ToLower(toks[k].Text)
+		pw := toks[k].Lower
 		if tag, ok := closedTag(pw); ok && (tag == "DT" || tag == "PRP$") {
 			return "", false // "the shooting", "his building"
 		}
@@ -276,7 +276,7 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 func (c *comparer) alignSubject(a *mention.Analysis, toks []text.Token, i int, ms []mention.NameMention, name func(mention.NameMention) string) string {
 	from := 0
 	for k := i - 1; k >= 0; k-- {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		tag, _ := closedTag(lw)
 		if lw == ";" || tag == "WP" || tag == "WDT" || tag == "WRB" || tag == "IN" && !lexicon.NounFollows(lw) || lw == "while" || lw == "after" || lw == "when" {
 			from = toks[k].End
@@ -377,7 +377,7 @@ func (c *comparer) verbSlots(a *mention.Analysis, si int, toks []text.Token, i i
 	s := a.Sentences[si].Text
 	k := i + 1
 	for len(out) < alignMaxSlots && k < len(toks) {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if c.skippable(a, si, toks[k], lw) {
 			k++
 			continue
@@ -418,7 +418,7 @@ func (c *comparer) verbSlots(a *mention.Analysis, si int, toks []text.Token, i i
 func plainWordsBetween(toks []text.Token, from, to int) bool {
 	for _, t := range toks {
 		if t.Start >= from && t.End <= to {
-			if _, ok := closedTag(strings.ToLower(t.Text)); ok || !t.IsWord() {
+			if _, ok := closedTag(t.Lower); ok || !t.IsWord() {
 				return false
 			}
 		}
@@ -436,7 +436,7 @@ func afterPreposition(toks []text.Token, at int) bool {
 		}
 	}
 	for ; k >= 0; k-- {
-		tag, _ := closedTag(strings.ToLower(toks[k].Text))
+		tag, _ := closedTag(toks[k].Lower)
 		if tag == "DT" {
 			continue
 		}
@@ -447,7 +447,7 @@ func afterPreposition(toks []text.Token, at int) bool {
 
 // infinitive reports whether a token after "to" is a bare verb.
 func (c *comparer) infinitive(t text.Token) bool {
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if _, ok := closedTag(lw); ok || !t.IsWord() || t.IsCapitalized() {
 		return false
 	}
@@ -480,11 +480,11 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 	last := -1 // the phrase's last noun (or name word)
 	for j < len(toks) && j-k < alignMaxNP {
 		t := toks[j]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		// "the Wilsons’ car": a plural's possessive is an apostrophe alone,
 		// written against its word.
 		poss := t.Text == "'s" || t.Text == "’s" || (t.Text == "'" || t.Text == "’") && j > k && toks[j-1].End == t.Start &&
-			strings.HasSuffix(strings.ToLower(toks[j-1].Text), "s")
+			strings.HasSuffix(toks[j-1].Lower, "s")
 		if !t.IsWord() && !t.IsNumber() && !poss {
 			break
 		}
@@ -534,7 +534,7 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 			return alignSlot{key: strings.ToLower(name(m)), head: m.Name, phrase: phrase, named: a.Entities[m.Entity].Type}, j, !value
 		}
 	}
-	hw := strings.ToLower(toks[j-1].Text)
+	hw := toks[j-1].Lower
 	if value || toks[j-1].IsCapitalized() || generalNoun(hw) || c.quantityOrTime(c.lx.Base(hw, lexicon.Noun)) {
 		return alignSlot{}, j, false
 	}
@@ -549,14 +549,14 @@ func (c *comparer) readNP(a *mention.Analysis, si int, toks []text.Token, k int,
 	// A compound WordNet knows is the head ("heart failure").
 	headFrom := j - 1
 	if j-body >= 2 {
-		two := strings.ToLower(toks[j-2].Text) + " " + b
+		two := toks[j-2].Lower + " " + b
 		if c.lx.Has(two, lexicon.Noun) {
 			b, headFrom = two, j-2
 		}
 	}
 	var mods []string
 	for _, t := range toks[body:headFrom] {
-		mods = append(mods, strings.ToLower(t.Text))
+		mods = append(mods, t.Lower)
 	}
 	return alignSlot{key: b, head: b, phrase: phrase, mods: mods}, j, true
 }
@@ -735,11 +735,11 @@ func (c *comparer) dyingPhrasal(toks []text.Token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
 		return false
 	}
-	b := c.lx.Base(strings.ToLower(toks[i].Text), lexicon.Verb)
+	b := c.lx.Base(toks[i].Lower, lexicon.Verb)
 	if b == "" {
 		return false
 	}
-	top, ok := c.lx.TopSense(b+"_"+strings.ToLower(toks[i+1].Text), lexicon.Verb)
+	top, ok := c.lx.TopSense(b+"_"+toks[i+1].Lower, lexicon.Verb)
 	die, dok := c.lx.TopSense("die", lexicon.Verb)
 	return ok && dok && top.Synset == die.Synset
 }

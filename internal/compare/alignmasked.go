@@ -155,9 +155,9 @@ func (ms *maskedSentence) read(toks []text.Token, mentions []mention.NameMention
 				ms.units = append(ms.units, maskUnit{key: "#", name: -1})
 			}
 			u := &ms.units[len(ms.units)-1]
-			u.value += strings.ToLower(t.Text) + " "
+			u.value += t.Lower + " "
 		case t.IsWord():
-			lw := strings.ToLower(t.Text)
+			lw := t.Lower
 			ms.units = append(ms.units, maskUnit{key: lw, name: -1})
 			if len(lw) > 2 && !lexicon.IsStopword(lw) {
 				ms.words[lw] = true

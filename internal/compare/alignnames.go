@@ -88,8 +88,8 @@ func (c *comparer) definiteRole(toks []text.Token, at int) string {
 	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() {
 		return ""
 	}
-	role := c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Noun)
-	if !c.lx.HasLex(role, lexicon.Noun, lexicon.NounPerson) || role != strings.ToLower(toks[k].Text) {
+	role := c.lx.Base(toks[k].Lower, lexicon.Noun)
+	if !c.lx.HasLex(role, lexicon.Noun, lexicon.NounPerson) || role != toks[k].Lower {
 		return "" // no person noun, or a plural ("officers")
 	}
 	// Kin share a family name and are many ("his grandson", "her
@@ -99,7 +99,7 @@ func (c *comparer) definiteRole(toks []text.Token, at int) string {
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		t := toks[i]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if t.IsCapitalized() && i > 0 {
 			return role // an organisation's role: "Harbour Club coach"
 		}
@@ -142,17 +142,17 @@ func (c *comparer) appositiveRole(toks []text.Token, end int, person func(at int
 		return ""
 	}
 	k++
-	the := strings.ToLower(toks[k].Text) == "the"
+	the := toks[k].Lower == "the"
 	if the {
 		k++
 	}
 	owned := false // a possessive or a name before the head
 	for j := k; j < len(toks) && j < k+alignMaxNP; j++ {
 		t := toks[j]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		switch {
 		case strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s"):
-			if c.personWord(toks[j], lw, person) || j > 0 && (lw == "'s" || lw == "’s") && c.personWord(toks[j-1], strings.ToLower(toks[j-1].Text), person) {
+			if c.personWord(toks[j], lw, person) || j > 0 && (lw == "'s" || lw == "’s") && c.personWord(toks[j-1], toks[j-1].Lower, person) {
 				return "" // "the victim's neighbour", "Ruiz's lawyer": one of a person's many
 			}
 			owned = true // "the museum's director"
@@ -171,7 +171,7 @@ func (c *comparer) appositiveRole(toks []text.Token, end int, person func(at int
 		if j+1 >= len(toks) {
 			return ""
 		}
-		next := strings.ToLower(toks[j+1].Text)
+		next := toks[j+1].Lower
 		ofPhrase := next == "of"
 		if !(ofPhrase || next == "," || next == "." || next == ";") {
 			continue // a modifier of the head: "general" in "general manager"
@@ -222,13 +222,13 @@ func namedObject(toks []text.Token) bool {
 				j++
 			}
 			if j < len(toks) && toks[j].IsWord() {
-				if _, ok := closedTag(strings.ToLower(toks[j].Text)); !ok {
+				if _, ok := closedTag(toks[j].Lower); !ok {
 					return false // "the museum Roe founded"
 				}
 			}
 			return true
 		}
-		tag, ok := closedTag(strings.ToLower(t.Text))
+		tag, ok := closedTag(t.Lower)
 		if ok && tag != "DT" {
 			return false
 		}

@@ -148,7 +148,7 @@ func (c *comparer) sentenceRoles(a *mention.Analysis, di, si int, toks []text.To
 func (c *comparer) directSubject(a *mention.Analysis, toks []text.Token, i int, ms []mention.NameMention, name func(mention.NameMention) string) (string, bool) {
 	k := i - 1
 	for ; k >= 0; k-- {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if beForms[lw] || modalOrAux[lw] || c.adverb(lw) {
 			continue
 		}
@@ -173,7 +173,7 @@ func (c *comparer) directSubject(a *mention.Analysis, toks []text.Token, i int, 
 	if k < 0 {
 		return "", false
 	}
-	if lw := strings.ToLower(toks[k].Text); lw == "he" || lw == "she" {
+	if lw := toks[k].Lower; lw == "he" || lw == "she" {
 		if k > 0 && !c.clauseOpen(toks, k) {
 			return "", false
 		}
@@ -196,7 +196,7 @@ func (c *comparer) clauseOpen(toks []text.Token, k int) bool {
 	if k == 0 {
 		return true
 	}
-	p := strings.ToLower(toks[k-1].Text)
+	p := toks[k-1].Lower
 	tag, _ := closedTag(p)
 	return p == "," || p == ";" || tag == "CC" || tag == "IN" || tag == "WRB"
 }
@@ -206,7 +206,7 @@ func (c *comparer) clauseOpen(toks []text.Token, k int) bool {
 func coordinated(toks []text.Token, at int) bool {
 	for k := len(toks) - 1; k >= 0; k-- {
 		if toks[k].End <= at {
-			lw := strings.ToLower(toks[k].Text)
+			lw := toks[k].Lower
 			return lw == "and" || lw == "or" || lw == "&"
 		}
 	}

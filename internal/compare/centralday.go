@@ -86,7 +86,7 @@ func (c *comparer) storyCentralAct(facts []fact) string {
 		if k := (sentKey{f.doc, f.v.Sentence}); !seen[k] {
 			seen[k] = true
 			for _, t := range f.tokens() {
-				lw := strings.ToLower(t.Text)
+				lw := t.Lower
 				if !t.IsWord() || f.verbs[lw] || !c.eventNoun(c.lx.Base(lw, lexicon.Noun)) {
 					continue
 				}
@@ -206,14 +206,14 @@ func (c *comparer) attackNoun(w string) bool {
 // attack", "a mug shot"): a compound names its own sense, not its head's
 // (Quirk et al. 1985, App. I, compounds).
 func (c *comparer) centralNounAt(toks []text.Token, k int, central string) bool {
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	if !c.centralNoun(lw, central) {
 		return false
 	}
 	if k == 0 || !toks[k-1].IsWord() {
 		return true
 	}
-	compound := strings.ToLower(toks[k-1].Text) + " " + c.lx.Base(lw, lexicon.Noun)
+	compound := toks[k-1].Lower + " " + c.lx.Base(lw, lexicon.Noun)
 	top, ok := c.lx.TopSense(compound, lexicon.Noun)
 	return !ok || top.Lex == lexicon.NounAct
 }
@@ -248,7 +248,7 @@ var secondHappening = map[string]bool{"again": true, "later": true, "another": t
 // "Previous reporting:") such a word labels an update's earlier report of
 // the same happening, not a time.
 func secondAt(toks []text.Token, k int) bool {
-	if !secondHappening[strings.ToLower(toks[k].Text)] {
+	if !secondHappening[toks[k].Lower] {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {
@@ -276,12 +276,12 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 	if c.modifiesCentralNoun(toks, end, central) {
 		return true
 	}
-	for k := at - 1; k >= 0 && dayModifiers[strings.ToLower(toks[k].Text)]; k-- {
-		if k > 0 && timeBounds[strings.ToLower(toks[k-1].Text)] {
+	for k := at - 1; k >= 0 && dayModifiers[toks[k].Lower]; k-- {
+		if k > 0 && timeBounds[toks[k-1].Lower] {
 			return false
 		}
 	}
-	if at > 0 && timeBounds[strings.ToLower(toks[at-1].Text)] || timeBounds[strings.ToLower(toks[at].Text)] {
+	if at > 0 && timeBounds[toks[at-1].Lower] || timeBounds[toks[at].Lower] {
 		return false // "since Tuesday", read with or without its bound
 	}
 	// "died of his wounds Friday": the wounds came before the death the
@@ -301,7 +301,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 	aside := at
 	for k := at - 1; k >= lo && k >= at-clauseSpan; k-- {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if t.Text == "," || clausePunct[t.Text] || isDash(toks, k) {
 			if t.Text == "," && (dayWordsOnly(toks, k+1, at) || placeAside(toks, k+1, aside)) {
 				// "in the town, Thursday, just before 4 p.m.", "…, on
@@ -337,7 +337,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 		}
 		// An -ing form after a determiner is a noun ("the shooting
 		// victim"), read below.
-		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[toks[k-1].Lower]
 		if c.followingPrep(toks, k) {
 			continue // "shot a cook following a quarrel on Friday": as "after"
 		}
@@ -347,7 +347,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 				// stabbing that was reported Tuesday"; not "video of the
 				// stabbing was released Tuesday", whose subject is the video).
 				j := k - 1
-				for j >= 0 && (beForms[strings.ToLower(toks[j].Text)] || strings.EqualFold(toks[j].Text, "had")) {
+				for j >= 0 && (beForms[toks[j].Lower] || strings.EqualFold(toks[j].Text, "had")) {
 					j--
 				}
 				return j >= 0 && c.actAntecedent(toks, j, central)
@@ -386,18 +386,18 @@ func (c *comparer) followingPrep(toks []text.Token, k int) bool {
 	if k == 0 {
 		return true
 	}
-	if determiners[strings.ToLower(toks[k-1].Text)] {
+	if determiners[toks[k-1].Lower] {
 		return false
 	}
 	j := c.skipAdverbs(toks, k-1, -1)
-	return j < 0 || !beForms[strings.ToLower(toks[j].Text)]
+	return j < 0 || !beForms[toks[j].Lower]
 }
 
 // dayWordsOnly reports whether the tokens from lo to hi (exclusive) are
 // words that may stand before a weekday ("on", "early", "last"), or none.
 func dayWordsOnly(toks []text.Token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if !dayModifiers[strings.ToLower(toks[k].Text)] {
+		if !dayModifiers[toks[k].Lower] {
 			return false
 		}
 	}
@@ -415,7 +415,7 @@ func dayWordsOnly(toks []text.Token, lo, hi int) bool {
 // such aside.
 func placeAside(toks []text.Token, lo, hi int) bool {
 	if lo < hi && toks[lo].IsWord() && !toks[lo].IsCapitalized() {
-		lw := strings.ToLower(toks[lo].Text)
+		lw := toks[lo].Lower
 		if tag, _ := lexicon.ClosedClass(lw); tag != "IN" || timeBounds[lw] {
 			return false
 		}
@@ -456,7 +456,7 @@ func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central st
 	start := k + 1
 	for k = start; k < len(toks) && k < start+clauseSpan; k++ {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if clausePunct[t.Text] || isDash(toks, k) || secondAt(toks, k) || lineStart(sent, toks, k) == k {
 			return false
 		}
@@ -466,7 +466,7 @@ func (c *comparer) whenAfter(sent string, toks []text.Token, end int, central st
 		if !t.IsWord() || t.IsCapitalized() {
 			continue
 		}
-		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[toks[k-1].Lower]
 		if b, ok := c.timeVerbIn(toks, k); ok && !gerund {
 			if b == "" || lightVerb(b) {
 				continue // "when police say two men ..."
@@ -505,7 +505,7 @@ func (c *comparer) harmBeforeAnd(toks []text.Token, k int, central string) bool 
 // quantity ("more than a dozen shots") is none.
 func (c *comparer) afterPreposition(toks []text.Token, lo, k int) bool {
 	for j := k - 1; j >= lo; j-- {
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		if _, ok := c.timeVerbIn(toks, j); ok {
 			return false
 		}
@@ -545,15 +545,15 @@ func (c *comparer) nounDatedNow(toks []text.Token, at int, central string) bool 
 		return false
 	}
 	for k := n - 1; k >= 0 && k >= at-clauseSpan; k-- {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if clausePunct[toks[k].Text] || toks[k].Text == "," || dayClauseBreaks[lw] {
 			return false
 		}
 		if lw == "is" || lw == "are" || lw == "am" {
-			return k+1 < n && !strings.HasSuffix(strings.ToLower(toks[k+1].Text), "ing")
+			return k+1 < n && !strings.HasSuffix(toks[k+1].Lower, "ing")
 		}
 		if _, verb := c.timeVerbIn(toks, k); verb {
-			if k > 0 && beForms[strings.ToLower(toks[k-1].Text)] {
+			if k > 0 && beForms[toks[k-1].Lower] {
 				continue // the participle of "is charged"
 			}
 			return false
@@ -571,7 +571,7 @@ func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int 
 	aside := at
 	for k := at - 1; k >= 0 && k >= at-clauseSpan; k-- {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if t.Text == "," && (dayWordsOnly(toks, k+1, at) || placeAside(toks, k+1, aside)) {
 			aside = k
 			continue
@@ -582,7 +582,7 @@ func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int 
 		if !t.IsWord() || t.IsCapitalized() {
 			continue
 		}
-		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[strings.ToLower(toks[k-1].Text)]
+		gerund := strings.HasSuffix(lw, "ing") && k > 0 && determiners[toks[k-1].Lower]
 		if c.followingPrep(toks, k) {
 			continue
 		}
@@ -625,7 +625,7 @@ func (c *comparer) nounModifier(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) || !toks[k+1].IsWord() || toks[k+1].IsCapitalized() {
 		return false
 	}
-	n := strings.ToLower(toks[k+1].Text)
+	n := toks[k+1].Lower
 	if _, closed := lexicon.ClosedClass(n); closed || !c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun) {
 		return false
 	}
@@ -638,7 +638,7 @@ func (c *comparer) nounModifier(toks []text.Token, k int) bool {
 // "gunfire erupted", "the stabbing happened", "shots were heard".
 func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool {
 	j := k - 1
-	for j >= 0 && (beForms[strings.ToLower(toks[j].Text)] || strings.EqualFold(toks[j].Text, "been") || strings.EqualFold(toks[j].Text, "had")) {
+	for j >= 0 && (beForms[toks[j].Lower] || strings.EqualFold(toks[j].Text, "been") || strings.EqualFold(toks[j].Text, "had")) {
 		j--
 	}
 	noun := func(j int) bool {
@@ -666,7 +666,7 @@ func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool
 // §17.9), so the relative clause's verb has the act for subject ("a
 // stabbing that left a cook hurt", "the shooting, which happened Friday").
 func (c *comparer) actAntecedent(toks []text.Token, k int, central string) bool {
-	if w := strings.ToLower(toks[k].Text); w != "that" && w != "which" || k < 1 {
+	if w := toks[k].Lower; w != "that" && w != "which" || k < 1 {
 		return false
 	}
 	j := k - 1
@@ -695,7 +695,7 @@ func lineStart(sent string, toks []text.Token, at int) int {
 // ("On Saturday, deputies …", not a dateline "Friday, May 3, 2019").
 func frontedDay(toks []text.Token, lo, at, end int) bool {
 	for k := lo; k < at; k++ {
-		if !dayModifiers[strings.ToLower(toks[k].Text)] {
+		if !dayModifiers[toks[k].Lower] {
 			return false
 		}
 	}
@@ -716,7 +716,7 @@ func (c *comparer) frontedAct(sent string, toks []text.Token, end int, central s
 	}
 	for ; k < len(toks) && k < end+clauseSpan; k++ {
 		t := toks[k]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if clausePunct[t.Text] || isDash(toks, k) || dayClauseBreaks[lw] || secondAt(toks, k) || k > end && lineStart(sent, toks, k) == k {
 			return false
 		}
@@ -838,7 +838,7 @@ func centralDays(f, g *fact) bool {
 // the part of the day ("Friday evening", "Sunday night"): where the
 // clause after a weekday goes on.
 func pastPartOfDay(toks []text.Token, k int) int {
-	for k < len(toks) && rePartOfDay.MatchString(" "+strings.ToLower(toks[k].Text)) {
+	for k < len(toks) && rePartOfDay.MatchString(" "+toks[k].Lower) {
 		k++
 	}
 	return k

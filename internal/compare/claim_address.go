@@ -212,7 +212,7 @@ func (c *comparer) otherComplement(toks []text.Token, j int, k claimKey) bool {
 	if j+1 >= len(toks) {
 		return true
 	}
-	switch strings.ToLower(toks[j+1].Text) {
+	switch toks[j+1].Lower {
 	case "of", "between", "among":
 	default:
 		return true // the head alone: "a good coach" says nothing of whose team
@@ -239,13 +239,13 @@ func genitive(toks []text.Token, j int) bool {
 // judgement).
 func verbUse(toks []text.Token, j int) bool {
 	k := j - 1
-	for k > 0 && negators[strings.ToLower(toks[k].Text)] {
+	for k > 0 && negators[toks[k].Lower] {
 		k-- // "will not host"
 	}
 	if k < 0 || j == 0 {
 		return false
 	}
-	w := strings.ToLower(toks[k].Text)
+	w := toks[k].Lower
 	if st := negContraction(w); st != "" {
 		w = st
 	}
@@ -271,14 +271,14 @@ func (c *comparer) causeFirstAt(di, si int, toks []text.Token, k claimKey) (int,
 		return -1, -1
 	}
 	for j, t := range toks {
-		if !c.predicateWord(strings.ToLower(t.Text), k) {
+		if !c.predicateWord(t.Lower, k) {
 			continue
 		}
 		for i := j + 1; i < len(toks) && i <= j+maxCauseGap; i++ {
 			if isPunct(toks[i].Text) {
 				break
 			}
-			if !c.causeWord(strings.ToLower(toks[i].Text)) {
+			if !c.causeWord(toks[i].Lower) {
 				continue
 			}
 			for _, s := range subj {
@@ -315,7 +315,7 @@ func (c *comparer) causeUnknownAt(di, si int, toks []text.Token, k claimKey) (in
 		return -1, -1
 	}
 	for i := range toks {
-		if !c.causeWord(strings.ToLower(toks[i].Text)) {
+		if !c.causeWord(toks[i].Lower) {
 			continue
 		}
 		// "… what caused it": not knowing comes first.
@@ -345,17 +345,17 @@ func (c *comparer) causeUnknownAt(di, si int, toks []text.Token, k claimKey) (in
 // adjective of knowing or being clear).
 func (c *comparer) notKnowing(toks []text.Token, w int) bool {
 	for j := w - 1; j >= 0 && j >= w-3; j-- {
-		x := strings.ToLower(toks[j].Text)
+		x := toks[j].Lower
 		if unknowing(c, x) {
 			return true
 		}
-		if j > 0 && negators[strings.ToLower(toks[j-1].Text)] && c.lx.HasLex(c.lx.Base(x, lexicon.Noun), lexicon.Noun, nounCognition) {
+		if j > 0 && negators[toks[j-1].Lower] && c.lx.HasLex(c.lx.Base(x, lexicon.Noun), lexicon.Noun, nounCognition) {
 			return true
 		}
 		if x == "know" || x == "knows" || x == "known" || x == "sure" {
 			// "do not know what caused", "not sure what caused"
 			for n := j - 1; n >= 0 && n >= j-3; n-- {
-				if negators[strings.ToLower(toks[n].Text)] {
+				if negators[toks[n].Lower] {
 					return true
 				}
 			}
@@ -382,7 +382,7 @@ func unknowing(c *comparer, w string) bool {
 // been determined", "… under investigation".
 func (c *comparer) unknownAfter(toks []text.Token, s int) bool {
 	for j := s + 1; j < len(toks) && j <= s+5; j++ {
-		x := strings.ToLower(toks[j].Text)
+		x := toks[j].Lower
 		if isPunct(toks[j].Text) {
 			return false
 		}
@@ -430,7 +430,7 @@ func punctBetween(toks []text.Token, a, b int) bool {
 // 1985 §17.3), so it does not count toward their distance. With no closing
 // comma before j, it is 0.
 func relativeSpan(toks []text.Token, s, j int) int {
-	if s+1 >= j || !relatives[strings.ToLower(toks[s+1].Text)] || strings.ToLower(toks[s+1].Text) == "what" {
+	if s+1 >= j || !relatives[toks[s+1].Lower] || toks[s+1].Lower == "what" {
 		return 0
 	}
 	last := -1
@@ -457,7 +457,7 @@ func restrictiveRelative(toks []text.Token, s, j int) bool {
 	if s+1 >= j || j > len(toks) {
 		return false
 	}
-	if w := strings.ToLower(toks[s+1].Text); w == "what" || !relatives[w] {
+	if w := toks[s+1].Lower; w == "what" || !relatives[w] {
 		return false
 	}
 	for i := s + 2; i < j; i++ {
@@ -478,11 +478,11 @@ func restrictiveRelative(toks []text.Token, s, j int) bool {
 // pronoun nor an auxiliary or modal of the relative clause's own verb
 // group ("that may have caused …"). A possessive "'s" is no verb here.
 func mainVerbAfterRelative(toks []text.Token, rel, i int) bool {
-	w := strings.ToLower(toks[i].Text)
+	w := toks[i].Lower
 	if i <= rel+1 || w == "'s" || w == "’s" || !auxiliaries[w] && !modals[w] {
 		return false
 	}
-	p := strings.ToLower(toks[i-1].Text)
+	p := toks[i-1].Lower
 	return !auxiliaries[p] && !modals[p]
 }
 
@@ -503,11 +503,11 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 	if k.comp == "" {
 		// "in talks to direct the sequel": a to-infinitive is not asserted
 		// (a plan, an aim, a demand), it states nothing yet.
-		return j == 0 || strings.ToLower(toks[j-1].Text) != "to"
+		return j == 0 || toks[j-1].Lower != "to"
 	}
 	for i := s + 1; i < j; i++ {
-		w := strings.ToLower(toks[i].Text)
-		if strings.ToLower(toks[i-1].Text) == "to" {
+		w := toks[i].Lower
+		if toks[i-1].Lower == "to" {
 			continue // a to-infinitive links nothing
 		}
 		if k.verb != "" {
@@ -519,14 +519,14 @@ func (c *comparer) clauseLinks(toks []text.Token, s, j int, k claimKey) bool {
 		if auxiliaries[w] || modals[w] {
 			return true
 		}
-		if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !determiners[strings.ToLower(toks[i-1].Text)] {
+		if b := c.lx.Base(w, lexicon.Verb); toks[i].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !determiners[toks[i-1].Lower] {
 			return true // an inflected verb: "suspect", "was", "set"
 		}
 		if toks[i].IsWord() && c.lx.Has(w, lexicon.Verb) && !c.lx.Has(w, lexicon.Noun) {
 			return true // a form that is only a verb: "suspect" is also a noun, "believe" is not
 		}
 		// A bare form after a plural noun: "investigators suspect".
-		if prev := strings.ToLower(toks[i-1].Text); toks[i].IsWord() && c.lx.Has(w, lexicon.Verb) && strings.HasSuffix(prev, "s") && c.lx.Base(prev, lexicon.Noun) != prev && isPersonNoun(c.lx, c.lx.Base(prev, lexicon.Noun)) {
+		if prev := toks[i-1].Lower; toks[i].IsWord() && c.lx.Has(w, lexicon.Verb) && strings.HasSuffix(prev, "s") && c.lx.Base(prev, lexicon.Noun) != prev && isPersonNoun(c.lx, c.lx.Base(prev, lexicon.Noun)) {
 			return true
 		}
 	}
@@ -539,7 +539,7 @@ func (c *comparer) perfectAux(toks []text.Token, i int, base string) bool {
 	if base != "have" || i+1 >= len(toks) {
 		return false
 	}
-	w := strings.ToLower(toks[i+1].Text)
+	w := toks[i+1].Lower
 	if w == "been" || w == "not" || w == "n't" || w == "never" || w == "also" || w == "already" || w == "just" {
 		return true
 	}
@@ -555,7 +555,7 @@ func (c *comparer) perfectAux(toks []text.Token, i int, base string) bool {
 func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	as := false
 	for i := s + 1; i < j; i++ {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if w == "as" {
 			as = true
 		}
@@ -570,7 +570,7 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	// (its modifiers between), or right before a bare noun or "it".
 	i := s - 1
 	for d := s - 1; d >= 0 && d >= s-4; d-- {
-		if determiners[strings.ToLower(toks[d].Text)] {
+		if determiners[toks[d].Lower] {
 			i = d - 1
 			break
 		}
@@ -582,18 +582,18 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 	// cause is said of the thing caused; and a prepositional verb ("look
 	// at", "think of") takes its object after its particle.
 	if c.causeOf(toks, s) {
-		for i >= 0 && !determiners[strings.ToLower(toks[i].Text)] && i > s-8 {
+		for i >= 0 && !determiners[toks[i].Lower] && i > s-8 {
 			i--
 		}
 		i--
 	}
-	if i > 0 && prepositionWords[strings.ToLower(toks[i].Text)] {
+	if i > 0 && prepositionWords[toks[i].Lower] {
 		i--
 	}
 	if i < 0 {
 		return false
 	}
-	w := strings.ToLower(toks[i].Text)
+	w := toks[i].Lower
 	b := c.lx.Base(w, lexicon.Verb)
 	return toks[i].IsWord() && b != w && c.lx.Has(b, lexicon.Verb) && !auxiliaries[w]
 }
@@ -603,7 +603,7 @@ func (c *comparer) regardedAs(toks []text.Token, s, j int) bool {
 func (c *comparer) causeOf(toks []text.Token, s int) bool {
 	for i := s - 1; i > 0 && i >= s-4; i-- {
 		if strings.EqualFold(toks[i].Text, "of") {
-			return c.causeWord(strings.ToLower(toks[i-1].Text))
+			return c.causeWord(toks[i-1].Lower)
 		}
 	}
 	return false
@@ -615,7 +615,7 @@ func (c *comparer) causeOf(toks []text.Token, s int) bool {
 // is the clause's subject.
 func (c *comparer) ofObject(toks []text.Token, s int) bool {
 	for i := s - 1; i >= 0 && i >= s-4; i-- {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if w == "of" {
 			return true
 		}
@@ -624,7 +624,7 @@ func (c *comparer) ofObject(toks []text.Token, s int) bool {
 		}
 		if determiners[w] {
 			// The phrase opens here: what stands before it governs it.
-			return i > 0 && strings.ToLower(toks[i-1].Text) == "of"
+			return i > 0 && toks[i-1].Lower == "of"
 		}
 	}
 	return false
@@ -635,7 +635,7 @@ func (c *comparer) ofObject(toks []text.Token, s int) bool {
 // school's career scoring average": "scoring" is no "scorer"): a word of
 // the same stem there names something else.
 func (c *comparer) modifierOnly(toks []text.Token, j int, k claimKey) bool {
-	w := strings.ToLower(toks[j].Text)
+	w := toks[j].Lower
 	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Adj, lexicon.Verb} {
 		if b := c.lx.Base(w, p); b == k.comp || p != lexicon.Verb && c.lx.Has(b, p) && c.lx.Synonyms(b, k.comp, p) {
 			return false // the complement itself or a synonym
@@ -644,7 +644,7 @@ func (c *comparer) modifierOnly(toks []text.Token, j int, k claimKey) bool {
 	if k.comp == "" || j+1 >= len(toks) || !toks[j+1].IsWord() {
 		return false
 	}
-	n := strings.ToLower(toks[j+1].Text)
+	n := toks[j+1].Lower
 	return !toks[j+1].IsCapitalized() && !determiners[n] && !prepositionWords[n] && !clauseBreaks[n] && !stop[n] && c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun)
 }
 
@@ -656,7 +656,7 @@ func (c *comparer) premodifierAt(toks []text.Token, j int) bool {
 	if j+1 >= len(toks) || !toks[j+1].IsWord() || toks[j+1].IsCapitalized() {
 		return false
 	}
-	return c.personHeadNoun(strings.ToLower(toks[j+1].Text))
+	return c.personHeadNoun(toks[j+1].Lower)
 }
 
 // personHeadNoun reports whether a lower-case word after a name is a noun
@@ -680,11 +680,11 @@ func (c *comparer) attributiveUse(toks []text.Token, j int, k claimKey) bool {
 	if k.comp == "" || j+1 >= len(toks) || !toks[j+1].IsWord() {
 		return false
 	}
-	w := strings.ToLower(toks[j].Text)
+	w := toks[j].Lower
 	if ab := c.lx.Base(w, lexicon.Adj); !c.lx.Has(ab, lexicon.Adj) || ab != k.comp && !c.lx.Synonyms(ab, k.comp, lexicon.Adj) {
 		return false
 	}
-	n := strings.ToLower(toks[j+1].Text)
+	n := toks[j+1].Lower
 	return !toks[j+1].IsCapitalized() && !determiners[n] && !prepositionWords[n] && !clauseBreaks[n] && !stop[n] && !c.lx.Has(n, lexicon.Adv) && c.lx.Has(c.lx.Base(n, lexicon.Noun), lexicon.Noun)
 }
 
@@ -719,7 +719,7 @@ func (c *comparer) subjectTokens(di, si int, toks []text.Token, k claimKey) []in
 		if !nw.mayNoun {
 			continue // "someone phoned about a woman": a pronoun names no one of the story
 		}
-		if c.namesNoun(nw, k.noun) || j > 0 && definite[strings.ToLower(toks[j-1].Text)] && c.generalEventNoun(nw) && c.eventNoun(k.noun) {
+		if c.namesNoun(nw, k.noun) || j > 0 && definite[toks[j-1].Lower] && c.generalEventNoun(nw) && c.eventNoun(k.noun) {
 			out = append(out, j)
 			named = true
 		}
@@ -777,12 +777,12 @@ func (c *comparer) directAt(di, off int) bool {
 // speaker), and the story cannot say there who that is.
 func thirdPersonCondition(toks []text.Token, pred int) int {
 	for i := pred - 1; i >= 0; i-- {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if w != "if" && w != "whether" {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			switch strings.ToLower(toks[j].Text) {
+			switch toks[j].Lower {
 			case "he", "she", "they":
 				return i
 			}
@@ -799,7 +799,7 @@ func thirdPersonCondition(toks []text.Token, pred int) int {
 func (c *comparer) conditionHolder(di, si int, toks []text.Token, cond int) string {
 	a := c.in.Docs[di].Analysis
 	for j := cond - 1; j >= 0 && j >= cond-4; j-- {
-		switch w := strings.ToLower(toks[j].Text); w {
+		switch w := toks[j].Lower; w {
 		case "he", "she":
 			if e := a.Antecedent(si, toks[j].Start, w); e >= 0 {
 				return c.in.Merged.Name(di, e)
@@ -824,13 +824,13 @@ var indefinitePronouns = map[string]bool{"someone": true, "somebody": true, "any
 // think it may well be sabotage", "said that it was").
 func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 	v := j - 1
-	if v > 0 && strings.ToLower(toks[v].Text) == "that" {
+	if v > 0 && toks[v].Lower == "that" {
 		v--
 	}
 	if v < 0 || !toks[v].IsWord() {
 		return false
 	}
-	b := c.lx.Base(strings.ToLower(toks[v].Text), lexicon.Verb)
+	b := c.lx.Base(toks[v].Lower, lexicon.Verb)
 	return mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b)
 }
 
@@ -852,7 +852,7 @@ func (c *comparer) namedBefore(di, si int, k claimKey) bool {
 // objectOf reports whether "it" at token j follows a verb (the object of
 // "treating it as …"), not a subject or a dummy ("it was too early").
 func objectOf(toks []text.Token, j int) bool {
-	w := strings.ToLower(toks[j-1].Text)
+	w := toks[j-1].Lower
 	return toks[j-1].IsWord() && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
@@ -865,7 +865,7 @@ func objectOf(toks []text.Token, j int) bool {
 func (c *comparer) introducedBy(di, si int, toks []text.Token, subj int) (string, string) {
 	start := subj
 	for start > 0 && start > subj-4 {
-		w := strings.ToLower(toks[start-1].Text)
+		w := toks[start-1].Lower
 		if !toks[start-1].IsWord() || prepositionWords[w] || clauseBreaks[w] || relatives[w] {
 			break
 		}
@@ -933,9 +933,9 @@ func (c *comparer) finalReporter(di, si int, toks []text.Token, pred int) string
 func (c *comparer) reporterOf(di, si int, clause []text.Token) string {
 	verb := -1
 	for i, t := range clause {
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		b := c.lx.Base(w, lexicon.Verb)
-		if t.IsWord() && (i == 0 || !determiners[strings.ToLower(clause[i-1].Text)]) && (mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b)) {
+		if t.IsWord() && (i == 0 || !determiners[clause[i-1].Lower]) && (mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b)) {
 			verb = i
 			break
 		}
@@ -961,7 +961,7 @@ func (c *comparer) reporterOf(di, si int, clause []text.Token) string {
 		if i < 0 || i >= len(clause) || !clause[i].IsWord() {
 			continue
 		}
-		w := strings.ToLower(clause[i].Text)
+		w := clause[i].Lower
 		if nb := c.lx.Base(w, lexicon.Noun); nb != w && isPersonNoun(c.lx, nb) {
 			return w
 		}
@@ -1032,10 +1032,10 @@ func inPrepPhrase(clause []text.Token, off int) bool {
 			continue
 		}
 		j := i - 1
-		if j >= 0 && determiners[strings.ToLower(clause[j].Text)] {
+		if j >= 0 && determiners[clause[j].Lower] {
 			j--
 		}
-		return j >= 0 && prepositionWords[strings.ToLower(clause[j].Text)]
+		return j >= 0 && prepositionWords[clause[j].Lower]
 	}
 	return false
 }
@@ -1046,12 +1046,12 @@ func inPrepPhrase(clause []text.Token, off int) bool {
 // right before that verb; "" when there is none.
 func (c *comparer) thinkerBetween(di, si int, toks []text.Token, subj, pred int) string {
 	for v := pred - 1; v > subj+1; v-- {
-		w := strings.ToLower(toks[v].Text)
+		w := toks[v].Lower
 		b := c.lx.Base(w, lexicon.Verb)
 		if !toks[v].IsWord() || auxiliaries[w] || !c.lx.Has(b, lexicon.Verb) || !sayOrThinkVerb(c.lx, b) {
 			continue // "have won": an auxiliary says nothing
 		}
-		prev := strings.ToLower(toks[v-1].Text)
+		prev := toks[v-1].Lower
 		a := c.in.Docs[di].Analysis
 		for _, m := range a.Mentions {
 			if m.Sentence == si && toks[v-1].End == m.End {
@@ -1081,7 +1081,7 @@ const maxThinkerReach = 8
 func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 	a := c.in.Docs[di].Analysis
 	for v := j - 1; v > 0 && v >= j-maxThinkerReach; v-- {
-		w := strings.ToLower(toks[v].Text)
+		w := toks[v].Lower
 		if isPunct(toks[v].Text) {
 			return ""
 		}
@@ -1092,10 +1092,10 @@ func (c *comparer) thinkerBefore(di, si int, toks []text.Token, j int) string {
 		// The subject before the verb, over an auxiliary and an adverb
 		// ("were by then saying").
 		s := v - 1
-		for s > 0 && (auxiliaries[strings.ToLower(toks[s].Text)] || c.lx.Has(strings.ToLower(toks[s].Text), lexicon.Adv) && !c.lx.Has(strings.ToLower(toks[s].Text), lexicon.Verb)) {
+		for s > 0 && (auxiliaries[toks[s].Lower] || c.lx.Has(toks[s].Lower, lexicon.Adv) && !c.lx.Has(toks[s].Lower, lexicon.Verb)) {
 			s--
 		}
-		prev := strings.ToLower(toks[s].Text)
+		prev := toks[s].Lower
 		if prev == "they" || prev == "he" || prev == "she" || prev == "we" {
 			continue
 		}
@@ -1154,7 +1154,7 @@ func clauseBetween(toks []text.Token, a, b int) bool {
 		a, b = b, a
 	}
 	for j := a + 1; j < b; j++ {
-		w := strings.ToLower(toks[j].Text)
+		w := toks[j].Lower
 		if w == ";" || w == "but" || w == "although" || w == "though" || w == "while" || w == "because" {
 			return true
 		}
@@ -1171,12 +1171,12 @@ func clauseBetween(toks []text.Token, a, b int) bool {
 func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 	neg, doubt := false, false
 	for j := max(0, a-3); j <= b; j++ {
-		w := strings.ToLower(toks[j].Text)
+		w := toks[j].Lower
 		switch {
-		case negators[w] && j+1 < len(toks) && c.uncertaintyNoun(strings.ToLower(toks[j+1].Text)):
+		case negators[w] && j+1 < len(toks) && c.uncertaintyNoun(toks[j+1].Lower):
 			// "no doubt", "no question": a negated uncertainty is certainty.
 		case negators[w]:
-			if w == "no" && j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(strings.ToLower(toks[j+1].Text), lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
+			if w == "no" && j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(toks[j+1].Lower, lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(toks[j+1].Lower, lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
 				doubt = true
 			} else {
 				neg = !neg
@@ -1250,7 +1250,7 @@ func singleQuoted(toks []text.Token) int {
 // clause is someone's words or thought, not the outlet's.
 func (c *comparer) reportedBefore(toks []text.Token, j int) bool {
 	for i := 0; i < j; i++ {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if !toks[i].IsWord() {
 			continue
 		}
@@ -1275,7 +1275,7 @@ func (c *comparer) reportedBefore(toks []text.Token, j int) bool {
 // so an active verb addresses no passive claim.
 func (c *comparer) passiveForm(toks []text.Token, s, i int) bool {
 	for j := i - 1; j >= max(s, 0) && j >= i-5; j-- {
-		w := strings.ToLower(toks[j].Text)
+		w := toks[j].Lower
 		switch {
 		case passiveAuxiliaries[w] || beContraction(w):
 			return true
@@ -1341,7 +1341,7 @@ func (c *comparer) carriesModifier(toks []text.Token, j int, k claimKey) bool {
 		return true
 	}
 	for i := j - 1; i >= 0 && i >= j-5; i-- {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if !toks[i].IsWord() || prepositionWords[w] || clauseBreaks[w] {
 			return false
 		}

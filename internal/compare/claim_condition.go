@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"strings"
-
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -20,7 +18,7 @@ import (
 // sorry if …") — bears on the speech act itself (the indirect condition of
 // §15.36): the speaker does not know whether it is so, and doubts it.
 func premise(toks []text.Token, j int) bool {
-	low := func(k int) string { return strings.ToLower(toks[k].Text) }
+	low := func(k int) string { return toks[k].Lower }
 	k := j - 1
 	for k >= 0 && (isDoubleMark(toks[k].Text) || toks[k].Text == "‘" || toks[k].Text == "'") {
 		k-- // a quotation that opens with the condition: what is before the mark
@@ -56,12 +54,12 @@ func premise(toks []text.Token, j int) bool {
 // "would have" in the main clause, which premise reads.
 func hypothetical(toks []text.Token, j int) bool {
 	for m := j + 2; m < len(toks) && m <= j+8; m++ {
-		w := strings.ToLower(toks[m].Text)
+		w := toks[m].Lower
 		if isPunct(toks[m].Text) || clauseBreaks[w] {
 			return false
 		}
 		if w == "were" {
-			switch strings.ToLower(toks[m-1].Text) {
+			switch toks[m-1].Lower {
 			case "i", "he", "she", "it":
 				return true
 			}

@@ -1013,7 +1013,7 @@ func (r *clauseReader) subject(j int) string {
 			}
 			r.subjStart = k
 			if lw != "'s" && lw != "’s" {
-				r.subjText = strings.ToLower(r.toks[k].Text) + " " + r.span(k+1, j+1)
+				r.subjText = r.toks[k].Lower + " " + r.span(k+1, j+1)
 			}
 			return "the " + head
 		}

@@ -101,11 +101,11 @@ func (c *comparer) causeOfDeath(toks []text.Token, h, at int) bool {
 	if h < 0 || h+1 >= at {
 		return false
 	}
-	b := c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb)
+	b := c.lx.Base(toks[h].Lower, lexicon.Verb)
 	if b == "" || !c.dyingVerb(b) && !c.diesOf(b) {
 		return false
 	}
-	switch strings.ToLower(toks[h+1].Text) {
+	switch toks[h+1].Lower {
 	case "of", "from", "to":
 	default:
 		return false
@@ -186,7 +186,7 @@ func (c *comparer) eventNounAfter(toks []text.Token, end int) []datedAlt {
 	if k >= 0 {
 		k = pastPartOfDay(toks, k)
 	}
-	if k < 0 || k >= len(toks) || !containment[strings.ToLower(toks[k].Text)] {
+	if k < 0 || k >= len(toks) || !containment[toks[k].Lower] {
 		return nil
 	}
 	noun := ""
@@ -233,7 +233,7 @@ func (c *comparer) simultaneousMain(toks []text.Token, h int) []datedAlt {
 		if !toks[j].IsWord() {
 			return nil
 		}
-		if simultaneity[strings.ToLower(toks[j].Text)] {
+		if simultaneity[toks[j].Lower] {
 			s = j
 			break
 		}
@@ -318,13 +318,13 @@ func (c *comparer) actFormVerb(n string) (string, bool) {
 // own verb. The object is read up to a preposition, a conjunction or
 // punctuation, npSpan words and one more at most.
 func (c *comparer) perceivedHappenings(toks []text.Token, h, at int) []datedAlt {
-	s, ok := c.lx.TopSense(c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb), lexicon.Verb)
+	s, ok := c.lx.TopSense(c.lx.Base(toks[h].Lower, lexicon.Verb), lexicon.Verb)
 	if !ok || s.Lex != lexicon.VerbPerception {
 		return nil
 	}
 	var out []datedAlt
 	for k := h + 1; k < at && k <= h+npSpan+1; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if !toks[k].IsWord() {
 			break
 		}
@@ -343,11 +343,11 @@ func (c *comparer) perceivedHappenings(toks []text.Token, h, at int) []datedAlt 
 // follows ("a shooting involving two men"): the participle modifies it,
 // and the time dates the noun's happening, as its verb when it has one.
 func (c *comparer) participleNoun(toks []text.Token, h int) []datedAlt {
-	lw := strings.ToLower(toks[h].Text)
+	lw := toks[h].Lower
 	if h < 1 || !strings.HasSuffix(lw, "ing") || !toks[h-1].IsWord() || toks[h-1].IsCapitalized() {
 		return nil
 	}
-	n := strings.ToLower(toks[h-1].Text)
+	n := toks[h-1].Lower
 	if _, closed := lexicon.ClosedClass(n); closed || !c.isEventNoun(n) {
 		return nil
 	}
@@ -459,19 +459,19 @@ func beforeNightHours(text string) bool {
 // agentive subject). None for a general noun of happening (generalDated
 // reads those), a passive or an -ing form.
 func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
-	if strings.HasSuffix(strings.ToLower(toks[h].Text), "ing") || beBefore(toks, h) >= 0 {
+	if strings.HasSuffix(toks[h].Lower, "ing") || beBefore(toks, h) >= 0 {
 		return nil
 	}
 	k := h - 1
 	if k >= 1 {
-		if w := strings.ToLower(toks[k].Text); w == "that" || w == "which" {
+		if w := toks[k].Lower; w == "that" || w == "which" {
 			k--
 		}
 	}
 	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() {
 		return nil
 	}
-	n := strings.ToLower(toks[k].Text)
+	n := toks[k].Lower
 	b := c.lx.Base(n, lexicon.Noun)
 	if _, closed := lexicon.ClosedClass(n); closed || !c.isEventNoun(n) || !c.eventNoun(b) ||
 		c.generalEventNoun(nounWord{base: b, isNoun: true}) {
@@ -507,7 +507,7 @@ func (c *comparer) respondedToHarm(toks []text.Token, at int) bool {
 		if !toks[k].IsWord() || toks[k].IsCapitalized() {
 			continue
 		}
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if _, closed := lexicon.ClosedClass(lw); closed {
 			continue
 		}
@@ -534,7 +534,7 @@ func (c *comparer) respondingVerb(toks []text.Token, at int) int {
 		if _, ok := c.timeVerbIn(toks, k); !ok {
 			return false
 		}
-		b := c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Verb)
+		b := c.lx.Base(toks[k].Lower, lexicon.Verb)
 		return c.lx.Synonyms(b, "respond", lexicon.Verb)
 	}
 	// Names and clock words stretch the span as they do headVerb's

@@ -55,7 +55,7 @@ func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) str
 			h = k
 			break
 		}
-		if _, closed := lexicon.ClosedClass(strings.ToLower(t.Text)); !closed && !runningAdverbs[strings.ToLower(t.Text)] && !objectHedges[strings.ToLower(t.Text)] {
+		if _, closed := lexicon.ClosedClass(t.Lower); !closed && !runningAdverbs[t.Lower] && !objectHedges[t.Lower] {
 			return ""
 		}
 	}
@@ -71,7 +71,7 @@ func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) str
 	}
 	// A passive verb group ("were sent three ...") has no doer before it.
 	for j := k + 1; j < h; j++ {
-		switch strings.ToLower(toks[j].Text) {
+		switch toks[j].Lower {
 		case "was", "were", "been", "be", "is", "are":
 			return ""
 		}
@@ -82,7 +82,7 @@ func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) str
 			return merged.name(m)
 		}
 	}
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	if _, closed := lexicon.ClosedClass(lw); closed || toks[k].IsCapitalized() && k > 0 {
 		return ""
 	}

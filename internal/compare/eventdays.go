@@ -215,7 +215,7 @@ func (c *comparer) negatedTime(toks []text.Token, v mention.Value, head string) 
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			w := strings.ToLower(toks[j].Text)
+			w := toks[j].Lower
 			switch {
 			case verbNegation(w):
 				return true
@@ -272,7 +272,7 @@ func (c *comparer) subjectEvent(toks []text.Token, v mention.Value, head string,
 		}
 		head := ""
 		for j := start; j < be; j++ {
-			w := strings.ToLower(toks[j].Text)
+			w := toks[j].Lower
 			if tag, _ := lexicon.ClosedClass(w); tag == "IN" {
 				break
 			}

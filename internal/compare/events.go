@@ -23,7 +23,7 @@ func (c *comparer) eventWords(toks []text.Token) map[string]bool {
 		if !t.IsWord() || t.IsCapitalized() {
 			continue
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if c.isEventNoun(lw) {
 			b := c.lx.Base(lw, lexicon.Noun)
 			out[b] = true

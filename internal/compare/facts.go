@@ -1105,7 +1105,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 			// before the day or a verb of speech in the passive
 			// ("deliberated for nine hours on Thursday" is the fact; "was
 			// discovered Tuesday", a verb of cognition, dates a finding).
-			passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+			passive := k > 0 && beForms[toks[k-1].Lower]
 			if rb := c.reportBase(toks[k]); b == "" && passive && rb != "" && !mention.IsSpeechVerb(rb) {
 				// "the body was discovered Tuesday", "was found by a maid
 				// on July 27": a finding is a happening, and its verb is
@@ -1184,15 +1184,15 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 // The verbs are "make" and WordNet's synonyms of "force" and "compel"
 // (coerce, pressure, oblige, obligate).
 func (c *comparer) compelledAct(toks []text.Token, k int) (string, bool) {
-	if k < 1 || k+2 >= len(toks) || !toks[k].IsWord() || !beForms[strings.ToLower(toks[k-1].Text)] || !strings.EqualFold(toks[k+1].Text, "to") {
+	if k < 1 || k+2 >= len(toks) || !toks[k].IsWord() || !beForms[toks[k-1].Lower] || !strings.EqualFold(toks[k+1].Text, "to") {
 		return "", false
 	}
 	b := c.reportBase(toks[k])
-	if b == "" || b == strings.ToLower(toks[k].Text) || b != "make" && b != "force" && b != "compel" &&
+	if b == "" || b == toks[k].Lower || b != "make" && b != "force" && b != "compel" &&
 		!c.lx.Synonyms(b, "force", lexicon.Verb) && !c.lx.Synonyms(b, "compel", lexicon.Verb) {
 		return "", false
 	}
-	inf := strings.ToLower(toks[k+2].Text)
+	inf := toks[k+2].Lower
 	if !toks[k+2].IsWord() || !c.lx.Has(inf, lexicon.Verb) {
 		return "", false
 	}
@@ -1217,7 +1217,7 @@ func (c *comparer) compelledAct(toks []text.Token, k int) (string, bool) {
 // head no clause.
 func (c *comparer) openingParticiple(toks []text.Token, k int) (string, bool) {
 	t := toks[k]
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if !t.IsWord() || !t.IsCapitalized() || !strings.HasSuffix(lw, "ing") || participlePrepositions[lw] || lw == "according" ||
 		mention.IsFirstName(t.Text) || k+1 >= len(toks) || toks[k+1].IsCapitalized() {
 		return "", false
@@ -1250,8 +1250,8 @@ func (c *comparer) timeVerbIn(toks []text.Token, k int) (string, bool) {
 	if b, ok := c.verbIn(toks, k); ok {
 		return b, ok
 	}
-	if k > 0 && beForms[strings.ToLower(toks[k-1].Text)] && toks[k].IsWord() && !toks[k].IsCapitalized() {
-		if b, ok := c.lx.Participle(strings.ToLower(toks[k].Text)); ok {
+	if k > 0 && beForms[toks[k-1].Lower] && toks[k].IsWord() && !toks[k].IsCapitalized() {
+		if b, ok := c.lx.Participle(toks[k].Lower); ok {
 			return verbHead(b)
 		}
 	}
@@ -1271,7 +1271,7 @@ func (c *comparer) passiveSet(toks []text.Token, k int) (int, bool) {
 	s := k
 	switch {
 	case k >= 2 && strings.EqualFold(toks[k-1].Text, "to") && strings.EqualFold(toks[k-2].Text, "set") && toks[k].IsWord() &&
-		!toks[k].IsCapitalized() && c.closeVerbs(c.lx.Base(strings.ToLower(toks[k].Text), lexicon.Verb), "begin"):
+		!toks[k].IsCapitalized() && c.closeVerbs(c.lx.Base(toks[k].Lower, lexicon.Verb), "begin"):
 		s = k - 2
 	case strings.EqualFold(toks[k].Text, "set") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "for"):
 	default:
@@ -1290,11 +1290,11 @@ func (c *comparer) passiveSet(toks []text.Token, k int) (int, bool) {
 func beBefore(toks []text.Token, k int) int {
 	be := k - 1
 	if be >= 0 {
-		if w := strings.ToLower(toks[be].Text); w == "been" || w == "being" {
+		if w := toks[be].Lower; w == "been" || w == "being" {
 			be--
 		}
 	}
-	if be < 0 || !beForms[strings.ToLower(toks[be].Text)] {
+	if be < 0 || !beForms[toks[be].Lower] {
 		return -1
 	}
 	return be
@@ -1311,10 +1311,10 @@ func attributiveParticiple(toks []text.Token, k int) bool {
 		return false
 	}
 	j := k - 1
-	if strings.HasSuffix(strings.ToLower(toks[j].Text), "ly") && j > 0 {
+	if strings.HasSuffix(toks[j].Lower, "ly") && j > 0 {
 		j--
 	}
-	tag, _ := lexicon.ClosedClass(strings.ToLower(toks[j].Text))
+	tag, _ := lexicon.ClosedClass(toks[j].Lower)
 	return tag == "DT" || tag == "PRP$"
 }
 
@@ -1336,14 +1336,14 @@ func isDash(toks []text.Token, k int) bool {
 // preposition, right after it or past one modifier ("of poaching", "after
 // crossing", "of illegal netting").
 func gerundAfterPreposition(toks []text.Token, k int) bool {
-	if k == 0 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+	if k == 0 || !strings.HasSuffix(toks[k].Lower, "ing") {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if !toks[j].IsWord() {
 			return false
 		}
-		if tag, _ := lexicon.ClosedClass(strings.ToLower(toks[j].Text)); tag == "IN" {
+		if tag, _ := lexicon.ClosedClass(toks[j].Lower); tag == "IN" {
 			return true
 		}
 	}
@@ -1384,7 +1384,7 @@ func nameWord(toks []text.Token, k int) bool {
 	if k > 0 && t.IsCapitalized() {
 		return true
 	}
-	tag, _ := lexicon.ClosedClass(strings.ToLower(t.Text))
+	tag, _ := lexicon.ClosedClass(t.Lower)
 	return tag == "DT"
 }
 
@@ -1399,7 +1399,7 @@ func clockWord(toks []text.Token, k int) bool {
 		if j < 0 || j >= len(toks) {
 			return false
 		}
-		switch strings.ToLower(toks[j].Text) {
+		switch toks[j].Lower {
 		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
 			return true
 		}
@@ -1426,7 +1426,7 @@ func (c *comparer) verbAt(t text.Token) (string, bool) {
 	if !t.IsWord() || t.IsCapitalized() {
 		return "", false
 	}
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	b, ok := irregularBase(lw)
 	if lw == "said" || lw == "says" {
 		// The commonest reporting verb, irregular: "said Wednesday"
@@ -1466,7 +1466,7 @@ func verbHead(b string) (string, bool) {
 // reportBase is the base form of an inflected verb token ("reported" →
 // "report").
 func (c *comparer) reportBase(t text.Token) string {
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if b, ok := irregularBase(lw); ok {
 		return b
 	}
@@ -1604,7 +1604,7 @@ func (c *comparer) verbsOf(toks []text.Token) map[string]bool {
 		if !t.IsWord() || t.IsCapitalized() {
 			continue
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		b, ok := irregularBase(lw)
 		if !ok {
 			// Inflected forms ("paid", "died", "firing"): a bare form

@@ -14,7 +14,7 @@ import (
 func (c *comparer) headlineVerb(title string) string {
 	toks := text.Tokens(title)
 	for i, t := range toks {
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if i == 0 {
 			continue
 		}
@@ -26,7 +26,7 @@ func (c *comparer) headlineVerb(title string) string {
 		if i == 0 || !t.IsWord() || t.IsCapitalized() {
 			continue
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if c.lx.Has(lw, lexicon.Verb) && !c.lx.Has(lw, lexicon.Adj) && i > 0 && toks[i-1].IsWord() {
 			// A plural or third-person verb after the subject.
 			return t.Text
@@ -98,7 +98,7 @@ func ownVoice(toks []text.Token, s string) bool {
 		if i > 0 && t.IsCapitalized() {
 			continue // a name ("Supreme Court"), not a judgment
 		}
-		if isLoaded(strings.ToLower(t.Text)) || loadedCompound(strings.ToLower(t.Text)) || isAccusation(lexicon.Default(), toks, i) {
+		if isLoaded(t.Lower) || loadedCompound(t.Lower) || isAccusation(lexicon.Default(), toks, i) {
 			return true
 		}
 	}

@@ -88,7 +88,7 @@ func isAccusation(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
 	// Both tests are pure: the noun's, remembered per word, is asked
 	// first, since almost no noun is a falsehood and most words of a
 	// sentence would otherwise be asked for a determiner.
-	return falsehoodNoun(lx, strings.ToLower(toks[i].Text)) && determinedNoun(lx, toks, i)
+	return falsehoodNoun(lx, toks[i].Lower) && determinedNoun(lx, toks, i)
 }
 
 // falsehoodNouns remembers falsehoodNoun's answers for the default
@@ -140,7 +140,7 @@ func isFalsehoodNoun(lx *lexicon.Lexicon, w string) bool {
 // convenient lie").
 func determinedNoun(lx *lexicon.Lexicon, toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		w := strings.ToLower(toks[k].Text)
+		w := toks[k].Lower
 		if determiners[w] {
 			return true
 		}

@@ -227,7 +227,7 @@ func (c *comparer) openingName(s string, v mention.Value) []string {
 	if w := s[m[4]:m[5]]; (w == "had" || w == "has") && (strings.TrimSpace(s[m[5]:v.Start]) == "" || reCountAnd.MatchString(s[m[4]:v.Start])) {
 		return []string{s[m[2]:m[3]]}
 	}
-	b, ok := c.verbAt(text.Token{Text: s[m[4]:m[5]], Start: m[4], End: m[5]})
+	b, ok := c.verbAt(text.NewToken(s[m[4]:m[5]], m[4], m[5]))
 	if !ok || b == "" {
 		return nil
 	}
@@ -618,7 +618,7 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 		if !t.IsWord() {
 			break
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		switch lw {
 		case "a", "an", "the":
 			article = true
@@ -657,7 +657,7 @@ func (c *comparer) saysRising(toks []text.Token, v mention.Value) bool {
 // figure.
 func (c *comparer) resultTotal(toks []text.Token, at int) bool {
 	k := at - 1
-	for k >= 0 && (objectHedges[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "at")) {
+	for k >= 0 && (objectHedges[toks[k].Lower] || strings.EqualFold(toks[k].Text, "at")) {
 		k--
 	}
 	if k < 3 || !strings.EqualFold(toks[k].Text, "to") {
@@ -668,7 +668,7 @@ func (c *comparer) resultTotal(toks []text.Token, at int) bool {
 		if !t.IsWord() {
 			return false
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if !strings.HasSuffix(lw, "ing") || t.IsCapitalized() {
 			continue
 		}
@@ -676,7 +676,7 @@ func (c *comparer) resultTotal(toks []text.Token, at int) bool {
 			return false
 		}
 		b := c.lx.Base(lw, lexicon.Verb)
-		return b != lw && c.lx.Has(b, lexicon.Verb) && determiners[strings.ToLower(toks[j+1].Text)]
+		return b != lw && c.lx.Has(b, lexicon.Verb) && determiners[toks[j+1].Lower]
 	}
 	return false
 }

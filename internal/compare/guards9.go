@@ -238,7 +238,7 @@ func (c *comparer) objectVerb(toks []text.Token, v mention.Value) string {
 	}
 	at := tokenFrom(toks, v.Start)
 	k := at - 1
-	if k >= 0 && objectDeterminers[strings.ToLower(toks[k].Text)] {
+	if k >= 0 && objectDeterminers[toks[k].Lower] {
 		k--
 	}
 	if at < 0 || k < 0 {

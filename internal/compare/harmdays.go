@@ -137,12 +137,12 @@ func (c *comparer) firingIdiom(b string) bool {
 // harm ("suffered a gunshot wound to the chest Tuesday": wound;
 // "sustained minor injuries Friday": injure). "" when none.
 func (c *comparer) undergoneHarm(toks []text.Token, h, at int) string {
-	if h < 0 || h+1 >= at || !c.lx.Synonyms(c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb), "sustain", lexicon.Verb) {
+	if h < 0 || h+1 >= at || !c.lx.Synonyms(c.lx.Base(toks[h].Lower, lexicon.Verb), "sustain", lexicon.Verb) {
 		return ""
 	}
 	noun := ""
 	for k := h + 1; k < at && k <= h+5; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if !toks[k].IsWord() {
 			break
 		}
@@ -185,7 +185,7 @@ func (c *comparer) harmBeside(toks []text.Token, h, at int) string {
 // dated by the day of the attack, where a death in hospital may come days
 // later.
 func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
-	if c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb) != "die" {
+	if c.lx.Base(toks[h].Lower, lexicon.Verb) != "die" {
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= at+headSpan; k++ {
@@ -193,7 +193,7 @@ func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
 			return false
 		}
 		if k >= 2 && strings.EqualFold(toks[k].Text, "scene") && strings.EqualFold(toks[k-1].Text, "the") {
-			if tag, _ := lexicon.ClosedClass(strings.ToLower(toks[k-2].Text)); tag == "IN" {
+			if tag, _ := lexicon.ClosedClass(toks[k-2].Lower); tag == "IN" {
 				return true
 			}
 		}
@@ -209,7 +209,7 @@ func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
 // which names no dated thing after a verb of happening: "detained on
 // suspicion of poaching Monday"). "" when none.
 func (c *comparer) accusedHarm(toks []text.Token, h, at int) string {
-	b := c.lx.Base(strings.ToLower(toks[h].Text), lexicon.Verb)
+	b := c.lx.Base(toks[h].Lower, lexicon.Verb)
 	if !c.lx.Synonyms(b, "accuse", lexicon.Verb) { // Synonyms holds for the word itself
 		return ""
 	}

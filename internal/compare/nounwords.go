@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"strings"
-
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
@@ -39,7 +37,7 @@ func (c *comparer) nounWords(di, si int) []nounWord {
 	toks := a.Tokens[si]
 	out := make([]nounWord, len(toks))
 	for j, t := range toks {
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		b := c.lx.Base(w, lexicon.Noun)
 		out[j] = nounWord{lower: w, base: b, isNoun: c.lx.Has(b, lexicon.Noun), isWord: t.IsWord(),
 			mayNoun: t.IsWord() && !(t.IsCapitalized() && j > 0) && !indefinitePronouns[w]}

@@ -80,18 +80,18 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 // "about" / "out" after "took", "came", "broke", or the form of "be"
 // before a passive "held" or "staged": held true then), -1 when none.
 func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	if b := c.lx.Base(lw, lexicon.Verb); occurringVerbs[b] && b != lw || occurringVerbs[lw] {
 		return k, false
 	}
-	if heldEvents[lw] && k >= 2 && beForms[strings.ToLower(toks[k-1].Text)] {
+	if heldEvents[lw] && k >= 2 && beForms[toks[k-1].Lower] {
 		return k - 1, true
 	}
 	for verb, particle := range occurringParticle {
 		if lw != particle {
 			continue
 		}
-		p := strings.ToLower(toks[k-1].Text)
+		p := toks[k-1].Lower
 		if b, irr := irregularBase(p); irr && b == verb || c.lx.Base(p, lexicon.Verb) == verb && p != verb {
 			return k - 1, false
 		}
@@ -108,7 +108,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 	// The subject right before the verb, past an adverb or an
 	// auxiliary ("the shooting apparently happened", "had occurred").
 	for i := j - 1; i >= 1 && i >= j-3; i-- {
-		lw := strings.ToLower(toks[i].Text)
+		lw := toks[i].Lower
 		if strings.HasSuffix(lw, "ly") || auxiliaries[lw] || modals[lw] {
 			continue
 		}

@@ -754,7 +754,7 @@ func sentenceTokens(a *mention.Analysis, si int) []text.Token {
 func (c *comparer) valueNounsIn(toks []text.Token) []valueNoun {
 	var out []valueNoun
 	for i, t := range toks {
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		num, rest := w, ""
 		if k := strings.IndexByte(w, '-'); k > 0 && w[0] >= '0' && w[0] <= '9' {
 			num, rest = w[:k], w[k+1:]
@@ -770,11 +770,11 @@ func (c *comparer) valueNounsIn(toks []text.Token) []valueNoun {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {
-			x := strings.ToLower(toks[j].Text)
+			x := toks[j].Lower
 			if x == "in" || x == "of" || x == "$" || x == "€" || x == "£" || figureScale(x) {
 				continue
 			}
-			if j+1 < len(toks) && c.lx.Has(x, lexicon.Adj) && c.countedNoun(strings.ToLower(toks[j+1].Text)) != "" {
+			if j+1 < len(toks) && c.lx.Has(x, lexicon.Adj) && c.countedNoun(toks[j+1].Lower) != "" {
 				continue // "two young women": the adjective before the noun
 			}
 			if n := c.countedNoun(x); n != "" && !toks[j].IsCapitalized() && !addressNumber(toks, i, n) {

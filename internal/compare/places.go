@@ -133,12 +133,12 @@ func (c *comparer) placeEventNoun(toks []text.Token, i int) string {
 	if i == 0 || !t.IsWord() || t.IsCapitalized() {
 		return ""
 	}
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	b, ok := c.lx.EventNoun(lw)
 	if !ok || b != lw {
 		return ""
 	}
-	p := strings.ToLower(toks[i-1].Text)
+	p := toks[i-1].Lower
 	if tag, _ := closedTag(p); !(tag == "DT" || tag == "PRP$" || p == "'s" || p == "’s") {
 		return ""
 	}

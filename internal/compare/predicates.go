@@ -34,8 +34,8 @@ func (c *comparer) countPredicate(toks []text.Token, v mention.Value) string {
 	}
 	if k := tokenFrom(toks, v.End); k >= 0 {
 		aux := false
-		for k < len(toks) && (predicateAux[strings.ToLower(toks[k].Text)] || strings.HasSuffix(toks[k].Text, "ly") && k+1 < len(toks) && toks[k].IsWord()) {
-			aux = aux || predicateAux[strings.ToLower(toks[k].Text)]
+		for k < len(toks) && (predicateAux[toks[k].Lower] || strings.HasSuffix(toks[k].Text, "ly") && k+1 < len(toks) && toks[k].IsWord()) {
+			aux = aux || predicateAux[toks[k].Lower]
 			k++
 		}
 		if k < len(toks) {
@@ -51,7 +51,7 @@ func (c *comparer) countPredicate(toks []text.Token, v mention.Value) string {
 	}
 	at := tokenFrom(toks, v.Start)
 	k := at - 1
-	if k >= 0 && (objectDeterminers[strings.ToLower(toks[k].Text)] || countParticles[strings.ToLower(toks[k].Text)]) {
+	if k >= 0 && (objectDeterminers[toks[k].Lower] || countParticles[toks[k].Lower]) {
 		k--
 	}
 	if at < 0 || k < 0 {
@@ -74,7 +74,7 @@ func (c *comparer) pastVerb(t text.Token, afterAux bool) string {
 	if !t.IsWord() || t.IsCapitalized() {
 		return ""
 	}
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if b, ok := irregularBase(lw); ok {
 		return b
 	}

@@ -32,8 +32,8 @@ func (c *comparer) presentVerbAt(toks []text.Token, k int) (string, bool) {
 	if k == 0 || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() && toks[k-1].Text != "'ll" && toks[k-1].Text != "’ll" {
 		return "", false
 	}
-	lw := strings.ToLower(toks[k].Text)
-	prev := strings.ToLower(toks[k-1].Text)
+	lw := toks[k].Lower
+	prev := toks[k-1].Lower
 	var b string
 	switch {
 	case modalsOfTime[prev] || prev == "to":
@@ -110,7 +110,7 @@ func (c *comparer) singularSubject(toks []text.Token, k int) bool {
 		if k == 0 || !toks[k-1].IsWord() || !toks[k-1].IsCapitalized() {
 			return false
 		}
-		_, closed := lexicon.ClosedClass(strings.ToLower(toks[k-1].Text))
+		_, closed := lexicon.ClosedClass(toks[k-1].Lower)
 		return !closed
 	}
 	if k == 0 {
@@ -134,7 +134,7 @@ func (c *comparer) catenativeTo(toks []text.Token, k int) bool {
 	if k < 2 || !toks[k-1].IsWord() || !toks[k-2].IsWord() {
 		return false
 	}
-	p, pp := strings.ToLower(toks[k-1].Text), strings.ToLower(toks[k-2].Text)
+	p, pp := toks[k-1].Lower, toks[k-2].Lower
 	var b string
 	switch {
 	case beForms[pp] && semiAuxiliaries[p]:
@@ -186,17 +186,17 @@ func (c *comparer) pastParticiple(w string) bool {
 // noun after the preposition "to" ends its phrase, and no second noun
 // phrase opens right after it.
 func (c *comparer) infinitiveVerb(toks []text.Token, k int) bool {
-	if k == 0 || !toks[k-1].IsWord() || !c.lx.Has(strings.ToLower(toks[k].Text), lexicon.Verb) {
+	if k == 0 || !toks[k-1].IsWord() || !c.lx.Has(toks[k].Lower, lexicon.Verb) {
 		return false
 	}
-	prev := strings.ToLower(toks[k-1].Text)
+	prev := toks[k-1].Lower
 	if tag, _ := lexicon.ClosedClass(prev); tag == "MD" || modalsOfTime[prev] {
 		return true
 	}
 	if prev != "to" {
 		return false
 	}
-	if !c.lx.Has(strings.ToLower(toks[k].Text), lexicon.Noun) || c.catenativeTo(toks, k-1) {
+	if !c.lx.Has(toks[k].Lower, lexicon.Noun) || c.catenativeTo(toks, k-1) {
 		return true
 	}
 	if k+1 >= len(toks) {
@@ -208,6 +208,6 @@ func (c *comparer) infinitiveVerb(toks []text.Token, k int) bool {
 	if _, ok := mention.ParseNumber(toks[k+1].Text); ok {
 		return true
 	}
-	tag, _ := lexicon.ClosedClass(strings.ToLower(toks[k+1].Text))
+	tag, _ := lexicon.ClosedClass(toks[k+1].Lower)
 	return tag == "DT" || tag == "PRP$"
 }

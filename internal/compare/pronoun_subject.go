@@ -101,7 +101,7 @@ func (c *comparer) antecedentAt(di, si int) func(int) string {
 		if qi := c.quoteAt(di, off); qi >= 0 && a.Quotes[qi].Direct {
 			return ""
 		}
-		e := a.Antecedent(si, t.Start, strings.ToLower(t.Text))
+		e := a.Antecedent(si, t.Start, t.Lower)
 		if e < 0 {
 			return ""
 		}

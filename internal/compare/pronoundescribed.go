@@ -57,10 +57,10 @@ func (c *comparer) describedPerson(toks []text.Token, p string) bool {
 		if quoted {
 			continue
 		}
-		if d := strings.ToLower(toks[i].Text); d != "the" && d != "a" && d != "an" {
+		if d := toks[i].Lower; d != "the" && d != "a" && d != "an" {
 			continue
 		}
-		if i > 0 && copulaForms[strings.ToLower(toks[i-1].Text)] {
+		if i > 0 && copulaForms[toks[i-1].Lower] {
 			continue // "she was an awesome mother": a predicative noun phrase refers to no one new
 		}
 		for k := i + 1; k < len(toks) && k <= i+4 && lowerWord(toks[k]); k++ {
@@ -84,7 +84,7 @@ func (c *comparer) describedPerson(toks []text.Token, p string) bool {
 var copulaForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "became": true, "becomes": true, "become": true, "’s": true, "'s": true}
 
 // lowerWord reports whether a token is a word in lower case.
-func lowerWord(t text.Token) bool { return t.IsWord() && t.Text == strings.ToLower(t.Text) }
+func lowerWord(t text.Token) bool { return t.IsWord() && t.Text == t.Lower }
 
 // nounOnly reports whether a word is a noun and no verb, adjective or
 // adverb: the head of a compound whose first noun modifies it ("the

@@ -38,7 +38,7 @@ func (c *comparer) runningKind(toks []text.Token, v mention.Value) int {
 	if at < 0 {
 		return notRunning
 	}
-	low := func(k int) string { return strings.ToLower(toks[k].Text) }
+	low := func(k int) string { return toks[k].Lower }
 	// After the figure: "41 so far", "$2 million to date".
 	for k := at; k < len(toks) && k < at+8; k++ {
 		if toks[k].Start < v.End {

@@ -351,7 +351,7 @@ func (c *comparer) pollOwners(a *mention.Analysis, mg docMerged, si int, v menti
 	s := a.Sentences[si].Text
 	poll := false
 	for _, t := range a.Tokens[si] {
-		if t.Start < v.Start && t.IsWord() && !t.IsCapitalized() && c.isPollNoun(strings.ToLower(t.Text)) {
+		if t.Start < v.Start && t.IsWord() && !t.IsCapitalized() && c.isPollNoun(t.Lower) {
 			poll = true
 			break
 		}

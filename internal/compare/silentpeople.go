@@ -42,7 +42,7 @@ func personLike(a *mention.Analysis, m mention.NameMention) bool {
 	if k < 0 {
 		return len(ws) > 1 || !capitalOnlyOpening(last)
 	}
-	switch strings.ToLower(toks[k].Text) {
+	switch toks[k].Lower {
 	case "the", "in", "at", "near", "on", "from", "to":
 		return false
 	}

@@ -176,7 +176,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 func (c *comparer) reader(toks []text.Token, entityAt func(int) string, headline bool) *clauseReader {
 	low := make([]string, len(toks))
 	for i, t := range toks {
-		low[i] = strings.ToLower(t.Text)
+		low[i] = t.Lower
 	}
 	return &clauseReader{lx: c.lx, toks: toks, low: low, entityAt: entityAt, headline: headline, title: headline && isTitleCase(toks)}
 }
@@ -297,7 +297,7 @@ func (c *comparer) introducerOf(di int, q mention.Quote) string {
 		}
 	}
 	sent := a.Sentences[q.Sentence].Text
-	if v < 1 || q.Start-start > len(sent) || strings.Trim(sent[toks[v].End:q.Start-start], " \"“:") != "" || !c.lx.Has(c.lx.Base(strings.ToLower(toks[v].Text), lexicon.Verb), lexicon.Verb) || !c.sayingCue(toks[v].Text) {
+	if v < 1 || q.Start-start > len(sent) || strings.Trim(sent[toks[v].End:q.Start-start], " \"“:") != "" || !c.lx.Has(c.lx.Base(toks[v].Lower, lexicon.Verb), lexicon.Verb) || !c.sayingCue(toks[v].Text) {
 		return ""
 	}
 	if m, ok := actorEnding(a, q.Sentence, toks[v-1].End); ok {
@@ -355,7 +355,7 @@ func (c *comparer) commentClauseSpeaker(di int, q mention.Quote, cue string) str
 		return "", -1
 	}
 	saying := func(k int) bool {
-		w := strings.ToLower(toks[k].Text)
+		w := toks[k].Lower
 		return toks[k].IsWord() && c.lx.Has(c.lx.Base(w, lexicon.Verb), lexicon.Verb) && c.sayingCue(w)
 	}
 	// What stands before the clause: a comma or a closing quotation mark,
@@ -363,7 +363,7 @@ func (c *comparer) commentClauseSpeaker(di int, q mention.Quote, cue string) str
 	// "the prosecutor", "public defender").
 	setOff := func(k int) bool {
 		for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-			w := strings.ToLower(toks[k].Text)
+			w := toks[k].Lower
 			switch {
 			case toks[k].Text == "," || isQuoteMark(toks[k].Text):
 				return true
@@ -490,7 +490,7 @@ func (c *comparer) relativeSpeaker(di int, q mention.Quote) (string, bool) {
 	// Back over the verb group and adverbs ("who by then had long
 	// suspected") to the relative pronoun.
 	for i := cue - 1; i >= 2 && i >= cue-6; i-- {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		if isPunct(toks[i].Text) {
 			return "", false
 		}
@@ -557,12 +557,12 @@ func (c *comparer) openingRelativeSpeaker(di int, q mention.Quote) (string, bool
 	if toks[cue].Start > len(sent) || !strings.Contains(sent[toks[w].End:toks[cue].Start], q.SpeakerText) {
 		return "", false
 	}
-	head := strings.ToLower(toks[w-1].Text)
+	head := toks[w-1].Lower
 	if !toks[w-1].IsWord() || toks[w-1].IsCapitalized() || !isPersonNoun(c.lx, c.lx.Base(head, lexicon.Noun)) {
 		return "", false
 	}
 	start := 0
-	if determiners[strings.ToLower(toks[0].Text)] {
+	if determiners[toks[0].Lower] {
 		start = 1
 	}
 	var words []string
@@ -767,7 +767,7 @@ func aliasEndingAt(s string, toks []text.Token, j int, aliases map[string]string
 // "…: X says".
 func (c *comparer) headlineSpeaker(title string, toks []text.Token, aliases map[string]string) (string, int, int) {
 	for i, t := range toks {
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		base := c.lx.Base(lw, lexicon.Verb)
 		if !(strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ed")) || !mention.IsReportingVerb(base) || i == 0 {
 			continue

@@ -34,13 +34,13 @@ func (c *comparer) toldStatement(toks []text.Token) bool {
 		if !t.IsWord() {
 			continue
 		}
-		switch tag, _ := lexicon.ClosedClass(strings.ToLower(t.Text)); tag {
+		switch tag, _ := lexicon.ClosedClass(t.Lower); tag {
 		case "PRP", "DT":
 			subject = true
 			continue
 		case "MD":
 			// Written lower-case: "MAY 6" in a stamp in capitals is a month.
-			if k > 0 && t.Text == strings.ToLower(t.Text) && k+1 < len(toks) {
+			if k > 0 && t.Text == t.Lower && k+1 < len(toks) {
 				w := toks[k+1].Text
 				if w == strings.ToLower(w) && (beForms[w] || w == "have" || c.lx.Has(w, lexicon.Verb)) {
 					return true
@@ -102,11 +102,11 @@ var temporalPrepositions = map[string]bool{"after": true, "before": true, "since
 // preposition of time, or past one adverb ("after carelessly lighting
 // the stove"): the verb of a clause of time, a happening.
 func temporalGerund(toks []text.Token, k int) bool {
-	if k == 0 || !strings.HasSuffix(strings.ToLower(toks[k].Text), "ing") {
+	if k == 0 || !strings.HasSuffix(toks[k].Lower, "ing") {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		w := strings.ToLower(toks[j].Text)
+		w := toks[j].Lower
 		if temporalPrepositions[w] {
 			return true
 		}
@@ -139,7 +139,7 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 	if rb == "" || rb == "say" || rb == "tell" || !c.lx.Has(rb, lexicon.Verb) {
 		return ""
 	}
-	next, after := strings.ToLower(toks[k+1].Text), strings.ToLower(toks[k+2].Text)
+	next, after := toks[k+1].Lower, toks[k+2].Lower
 	tagAfter, _ := lexicon.ClosedClass(after)
 	tag, _ := lexicon.ClosedClass(next)
 	object := tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next]
@@ -147,7 +147,7 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 	if (object || place) && !mention.IsSpeechVerb(rb) {
 		return rb
 	}
-	passive := k > 0 && beForms[strings.ToLower(toks[k-1].Text)]
+	passive := k > 0 && beForms[toks[k-1].Lower]
 	// "filed for receivership", "petitioned for custody": a verb of
 	// reporting followed by "for" is a prepositional verb whose
 	// complement is the thing sought, a noun phrase, no proposition
@@ -191,7 +191,7 @@ func (c *comparer) reportingVerbAct(toks []text.Token, k int) string {
 // ("the collision, which was reported …": the relative pronoun stands
 // for its antecedent, Quirk et al. 1985 §17.9).
 func (c *comparer) happeningSubject(toks []text.Token, k int) bool {
-	if w := strings.ToLower(toks[k].Text); (w == "which" || w == "that") && k >= 1 {
+	if w := toks[k].Lower; (w == "which" || w == "that") && k >= 1 {
 		k--
 		if toks[k].Text == "," && k >= 1 {
 			k--
@@ -201,7 +201,7 @@ func (c *comparer) happeningSubject(toks []text.Token, k int) bool {
 	if !t.IsWord() || t.IsCapitalized() {
 		return false
 	}
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if tag, closed := lexicon.ClosedClass(lw); closed || tag != "" {
 		return false
 	}
@@ -218,7 +218,7 @@ func (c *comparer) temporalClauseMain(toks []text.Token, h int) []datedAlt {
 		return nil
 	}
 	for j := h - 1; j >= 1; j-- {
-		if temporalPrepositions[strings.ToLower(toks[j].Text)] {
+		if temporalPrepositions[toks[j].Lower] {
 			return c.mainClauseVerbs(toks, j)
 		}
 	}
@@ -235,7 +235,7 @@ func (c *comparer) foundObject(toks []text.Token, k int) string {
 	if b == "" {
 		return ""
 	}
-	next := strings.ToLower(toks[k+1].Text)
+	next := toks[k+1].Lower
 	if tag, closed := lexicon.ClosedClass(next); tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next] ||
 		!closed && toks[k+1].IsCapitalized() && !calendarWord(next) {
 		return b
@@ -250,12 +250,12 @@ func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	if k == 0 || k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() {
 		return ""
 	}
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	b, ok := c.lx.Participle(lw)
 	if !ok || !c.lx.Has(lw, lexicon.Verb) || lightVerb(b) || mention.IsSpeechVerb(b) || !c.happening(b) {
 		return ""
 	}
-	if tag, closed := lexicon.ClosedClass(strings.ToLower(toks[k-1].Text)); closed && tag != "PRP" {
+	if tag, closed := lexicon.ClosedClass(toks[k-1].Lower); closed && tag != "PRP" {
 		return "" // "to found the club", "will lay the stone"
 	}
 	return b
@@ -308,7 +308,7 @@ func (c *comparer) placeAfter(toks []text.Token, k int) bool {
 		if !toks[j].IsWord() {
 			return false
 		}
-		w := strings.ToLower(toks[j].Text)
+		w := toks[j].Lower
 		if _, closed := lexicon.ClosedClass(w); closed {
 			continue
 		}
@@ -340,7 +340,7 @@ func (c *comparer) speakingVerb(b string) bool {
 // mostly communication (mention.IsSpeechVerb: "told", "announced"; not
 // "known", "found").
 func (c *comparer) saysAt(t text.Token) bool {
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if lw == "said" || lw == "says" {
 		return true
 	}

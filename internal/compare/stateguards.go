@@ -204,7 +204,7 @@ func (c *comparer) countVoice(toks []text.Token, v mention.Value) string {
 	if k < 0 || k+1 >= len(toks) {
 		return ""
 	}
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	if beForms[lw] || lw == "got" || lw == "get" {
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
 			if b, ok := c.verbAt(toks[j]); ok && b != "" {
@@ -217,7 +217,7 @@ func (c *comparer) countVoice(toks []text.Token, v mention.Value) string {
 	if !ok || b == "" {
 		return ""
 	}
-	next := strings.ToLower(toks[k+1].Text)
+	next := toks[k+1].Lower
 	if strings.HasSuffix(next, "ing") {
 		if nb, ok := c.verbAt(toks[k+1]); ok && nb != "" {
 			return "agent:" + nb
@@ -430,7 +430,7 @@ func (c *comparer) harmGrade(toks []text.Token, v mention.Value) string {
 		return ""
 	}
 	for j := k; j < len(toks) && j < k+4; j++ {
-		lw := strings.ToLower(toks[j].Text)
+		lw := toks[j].Lower
 		if harmGrades[lw] {
 			return lw
 		}
@@ -439,8 +439,8 @@ func (c *comparer) harmGrade(toks []text.Token, v mention.Value) string {
 		}
 		if b, ok := c.verbAt(toks[j]); ok && b != "" {
 			// "were shot fatally": the adverb right after the verb.
-			if j+1 < len(toks) && harmGrades[strings.ToLower(toks[j+1].Text)] {
-				return strings.ToLower(toks[j+1].Text)
+			if j+1 < len(toks) && harmGrades[toks[j+1].Lower] {
+				return toks[j+1].Lower
 			}
 			return ""
 		}

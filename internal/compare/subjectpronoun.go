@@ -32,7 +32,7 @@ func (c *comparer) pronounDoer(f *fact) string {
 	if k < 0 {
 		return ""
 	}
-	p := strings.ToLower(toks[k].Text)
+	p := toks[k].Lower
 	if p != "he" && p != "she" {
 		return ""
 	}
@@ -92,7 +92,7 @@ func (c *comparer) doerClause(f *fact) (doerSubject, bool) {
 // verbGroupWord reports whether a token is an auxiliary or "not" of a verb
 // group, which may stand between a subject and its verb.
 func verbGroupWord(t text.Token) bool {
-	switch strings.ToLower(t.Text) {
+	switch t.Lower {
 	case "was", "were", "is", "are", "has", "had", "have", "been", "be", "not", "never", "later", "then", "also":
 		return true
 	}
@@ -175,14 +175,14 @@ func (c *comparer) predicativeVerb(toks []text.Token, k int) (string, bool) {
 		return "", false
 	}
 	b := c.reportBase(toks[k])
-	if b == strings.ToLower(toks[k].Text) || !mention.IsReportingVerb(b) {
+	if b == toks[k].Lower || !mention.IsReportingVerb(b) {
 		return "", false // inflected verbs of saying only
 	}
 	j := k + 1
 	if strings.EqualFold(toks[j].Text, "not") && j+1 < len(toks) {
 		j++
 	}
-	w := strings.ToLower(toks[j].Text)
+	w := toks[j].Lower
 	if !toks[j].IsWord() || toks[j].IsCapitalized() || !c.lx.Has(w, lexicon.Adj) ||
 		c.lx.Has(w, lexicon.Noun) || c.lx.Has(w, lexicon.Verb) || c.lx.Has(w, lexicon.Adv) {
 		return "", false
@@ -277,17 +277,17 @@ func (c *comparer) verbComplement(f *fact) (prep, head string) {
 		return "", ""
 	}
 	toks := d.toks
-	prep = strings.ToLower(toks[d.h+1].Text)
+	prep = toks[d.h+1].Lower
 	if !complementPreps[prep] {
 		return "", ""
 	}
 	j := d.h + 2
-	for j < len(toks) && determiners[strings.ToLower(toks[j].Text)] {
+	for j < len(toks) && determiners[toks[j].Lower] {
 		j++
 	}
 	for ; j < len(toks); j++ {
 		t := toks[j]
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		if !t.IsWord() || t.IsCapitalized() {
 			break
 		}

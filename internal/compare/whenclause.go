@@ -37,7 +37,7 @@ func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head stri
 	if k >= len(toks) {
 		return "", false, false
 	}
-	switch strings.ToLower(toks[k].Text) {
+	switch toks[k].Lower {
 	case "when":
 	case "that":
 		// The cleft's focus: "not until" (or "n't until") right before.
@@ -68,7 +68,7 @@ func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head stri
 			// A verb of saying with a noun for object tells a deed
 			// dated by the time ("when the family revealed his
 			// identity"), not a statement about the event.
-			if b == "" && j+1 < len(toks) && nounObjectOpeners[strings.ToLower(toks[j+1].Text)] {
+			if b == "" && j+1 < len(toks) && nounObjectOpeners[toks[j+1].Lower] {
 				return c.reportBase(toks[j]), false, true
 			}
 			return b, b == "", true
@@ -86,7 +86,7 @@ func (c *comparer) whenClauseHead(toks []text.Token, v mention.Value) (head stri
 // an open-class word of the clause that is no verb ("when police said
 // that …" is a verb's complement), not right after "when".
 func (c *comparer) relativeClauseEnd(toks []text.Token, k, j int) int {
-	switch strings.ToLower(toks[j].Text) {
+	switch toks[j].Lower {
 	case "who", "whom", "which", "that":
 	default:
 		return j
@@ -94,7 +94,7 @@ func (c *comparer) relativeClauseEnd(toks []text.Token, k, j int) int {
 	if j < k+2 {
 		return j
 	}
-	if _, closed := lexicon.ClosedClass(strings.ToLower(toks[j-1].Text)); closed {
+	if _, closed := lexicon.ClosedClass(toks[j-1].Lower); closed {
 		return j
 	}
 	if _, verb := c.verbIn(toks, j-1); verb {
@@ -117,7 +117,7 @@ func notUntilBefore(toks []text.Token, at int) bool {
 	if at < 2 || !strings.EqualFold(toks[at-1].Text, "until") {
 		return false
 	}
-	return verbNegation(strings.ToLower(toks[at-2].Text))
+	return verbNegation(toks[at-2].Lower)
 }
 
 // verbNegation reports whether lower-case word w denies the verb it goes
@@ -141,7 +141,7 @@ func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
 	if k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !particles[toks[k+1].Text] && !c.idiomNoun(toks[k+1]) {
 		return "", false
 	}
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	b, ok := irregularBase(lw)
 	switch {
 	case ok:
@@ -149,7 +149,7 @@ func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
 		if b = c.lx.Base(lw, lexicon.Verb); b == lw {
 			return "", false
 		}
-	case k > 0 && bareVerbBefore[strings.ToLower(toks[k-1].Text)]:
+	case k > 0 && bareVerbBefore[toks[k-1].Lower]:
 		// A participle like its base ("was shut down", "had set
 		// off"), or a base after "to" or a modal.
 		b = lw
@@ -171,7 +171,7 @@ func (c *comparer) idiomNoun(t text.Token) bool {
 	if !t.IsWord() || t.IsCapitalized() {
 		return false
 	}
-	lw := strings.ToLower(t.Text)
+	lw := t.Lower
 	if _, closed := lexicon.ClosedClass(lw); closed {
 		return false
 	}

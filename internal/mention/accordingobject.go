@@ -71,7 +71,7 @@ func postParticipleAt(toks []text.Token, j int) bool {
 	// what follows is the participle's own complement: a preposition, a
 	// name or date, or an adverb; not a clause ("asked whether …") nor a
 	// noun it would take as an object ("released figures")
-	nx := lower(toks[j+1].Text)
+	nx := toks[j+1].Lower
 	switch nx {
 	case "that", "whether", "if":
 		return false
@@ -91,7 +91,7 @@ func postAdjectiveAt(toks []text.Token, j int) bool {
 		return false
 	}
 	lx := lexicon.Default()
-	w, prev := lower(toks[j].Text), lower(toks[j-1].Text)
+	w, prev := toks[j].Lower, toks[j-1].Lower
 	if !lx.Has(w, lexicon.Adj) || lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) || lx.Has(w, lexicon.Verb) {
 		return false
 	}

@@ -25,7 +25,7 @@ import (
 // -1 when the clause has no such shape.
 func (a *Analysis) appositionHead(si int, toks []text.Token, i int) int {
 	j := i - 1
-	for j > 0 && (adverbish(lower(toks[j].Text)) || a.inTimex(si, toks[j]) && toks[j].Text != ",") {
+	for j > 0 && (adverbish(toks[j].Lower) || a.inTimex(si, toks[j]) && toks[j].Text != ",") {
 		j-- // "Doe, the board's chairman, on Friday announced"
 	}
 	last, quoted := j, false
@@ -96,7 +96,7 @@ func supplementOnly(toks []text.Token, from, j int) bool {
 		if toks[k].Start < from {
 			continue
 		}
-		switch lower(toks[k].Text) {
+		switch toks[k].Lower {
 		case ",":
 			rel = false
 		case "who", "which", "that", "whose":
@@ -165,7 +165,7 @@ func premodifiersOnly(before string) bool {
 // of an apposition before it as its speaker (appositionHead); a
 // participle's subject is read by participleSubject.
 func (a *Analysis) headSpeaks(si int, toks []text.Token, i int, q *Quote) {
-	if strings.HasSuffix(lower(toks[i].Text), "ing") {
+	if strings.HasSuffix(toks[i].Lower, "ing") {
 		return
 	}
 	if h := a.appositionHead(si, toks, i); h >= 0 {

@@ -16,11 +16,11 @@ import (
 // phrase read as the object of "according to" is (accordingSource).
 func (a *Analysis) asByFirst(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
-	if len(toks) < 8 || lower(toks[0].Text) != "as" {
+	if len(toks) < 8 || toks[0].Lower != "as" {
 		return Quote{}, false
 	}
 	i, ok := asParticiple(toks, 1)
-	if !ok || i+2 >= len(toks) || lower(toks[i+1].Text) != "by" {
+	if !ok || i+2 >= len(toks) || toks[i+1].Lower != "by" {
 		return Quote{}, false
 	}
 	c := -1
@@ -64,7 +64,7 @@ func (a *Analysis) trailingAs(si int, s text.Sentence, out []Quote) []Quote {
 	toks := a.Tokens[si]
 	k := -1
 	for i := len(toks) - 3; i >= 4; i-- {
-		if toks[i].Text == "," && lower(toks[i+1].Text) == "as" {
+		if toks[i].Text == "," && toks[i+1].Lower == "as" {
 			k = i
 			break
 		}
@@ -77,12 +77,12 @@ func (a *Analysis) trailingAs(si int, s text.Sentence, out []Quote) []Quote {
 		return out
 	}
 	q := Quote{Text: content, Entity: -1, Sentence: si, Start: s.Start, End: s.Start + toks[k].Start}
-	if v, ok := asParticiple(toks, k+2); ok && v+1 < len(toks) && lower(toks[v+1].Text) == "by" {
+	if v, ok := asParticiple(toks, k+2); ok && v+1 < len(toks) && toks[v+1].Lower == "by" {
 		q.Cue = s.Text[toks[k+1].Start:toks[v+1].End]
 		a.accordingSource(si, toks[v+2].Start, clauseEnd(s.Text, toks, v+2), &q)
 	} else if v, ok := asCommentVerb(toks, k+2); ok {
 		from, to := toks[k+2].Start, toks[v].Start
-		if aux := lower(toks[v-1].Text); v-1 > k+2 && (aux == "has" || aux == "have" || aux == "had") {
+		if aux := toks[v-1].Lower; v-1 > k+2 && (aux == "has" || aux == "have" || aux == "had") {
 			to = toks[v-1].Start
 		}
 		q.Cue = s.Text[toks[v].Start:toks[v].End]
@@ -100,13 +100,13 @@ func (a *Analysis) trailingAs(si int, s text.Sentence, out []Quote) []Quote {
 func asParticiple(toks []text.Token, i int) (int, bool) {
 	lx := lexicon.Default()
 	start := i
-	for i < start+2 && i < len(toks) && toks[i].IsWord() && lx.Has(lower(toks[i].Text), lexicon.Adv) && lx.Base(lower(toks[i].Text), lexicon.Verb) == lower(toks[i].Text) && !lx.Has(lower(toks[i].Text), lexicon.Verb) {
+	for i < start+2 && i < len(toks) && toks[i].IsWord() && lx.Has(toks[i].Lower, lexicon.Adv) && lx.Base(toks[i].Lower, lexicon.Verb) == toks[i].Lower && !lx.Has(toks[i].Lower, lexicon.Verb) {
 		i++
 	}
 	if i >= len(toks) {
 		return 0, false
 	}
-	w := lower(toks[i].Text)
+	w := toks[i].Lower
 	if b, ok := verbForm(toks[i].Text); !ok || !clauseVerb(b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return 0, false
 	}
@@ -123,9 +123,9 @@ func asCommentVerb(toks []text.Token, i int) (int, bool) {
 		if !toks[v].IsWord() || !toks[v-1].IsWord() {
 			return 0, false
 		}
-		w := lower(toks[v].Text)
+		w := toks[v].Lower
 		b, ok := verbForm(toks[v].Text)
-		if w == "put" && v+1 < len(toks) && lower(toks[v+1].Text) == "it" {
+		if w == "put" && v+1 < len(toks) && toks[v+1].Lower == "it" {
 			ok, b = true, "put"
 			if closesSentence(toks, v+2) {
 				return v, true
@@ -157,7 +157,7 @@ func adjunctToEnd(toks []text.Token, i int) bool {
 	if closesSentence(toks, i) {
 		return true
 	}
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	t, ok := lexicon.ClosedClass(lw)
 	if !(ok && t == "IN") && !lexicon.Default().Has(lw, lexicon.Adv) {
 		return false

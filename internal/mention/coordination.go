@@ -23,14 +23,14 @@ func (a *Analysis) firstConjunct(si int, toks []text.Token, i, cs int, q *Quote)
 		return
 	}
 	c := i - 1
-	for c > 0 && lower(toks[c].Text) != "and" && lower(toks[c].Text) != "but" {
+	for c > 0 && toks[c].Lower != "and" && toks[c].Lower != "but" {
 		c--
 	}
 	for j := c - 1; j > 0 && toks[j].Start >= cs; j-- {
 		if w := toks[j].Text; w == "," || w == ";" || w == "“" || w == "”" || w == "\"" {
 			return // another clause or an aside: no plain coordination
 		}
-		if !finiteVerbAt(toks, j) && (toks[j].IsCapitalized() || !isPastForm(lower(toks[j].Text)) || nounAfter(toks[j-1].Text)) {
+		if !finiteVerbAt(toks, j) && (toks[j].IsCapitalized() || !isPastForm(toks[j].Lower) || nounAfter(toks[j-1].Text)) {
 			continue
 		}
 		if !a.namedBetween(si, q.Entity, toks[j].End, toks[i].Start) || a.namedBetween(si, q.Entity, cs, toks[j].Start) {
@@ -50,7 +50,7 @@ func (a *Analysis) firstConjunct(si int, toks []text.Token, i, cs int, q *Quote)
 // so "said" is coordinated with Doe's verb).
 func (a *Analysis) conjunctSubject(si int, toks []text.Token, v, cs int, q *Quote) bool {
 	k := v - 1
-	for k > 0 && adverbish(lower(toks[k].Text)) {
+	for k > 0 && adverbish(toks[k].Lower) {
 		k--
 	}
 	if p := subjectPronoun(toks[k].Text); p != "" {
@@ -113,7 +113,7 @@ func (a *Analysis) antecedentRightBefore(si int, toks []text.Token, rel int, q *
 	if toks[r].Text == "," && r+1 < len(toks) {
 		r++
 	}
-	if lower(toks[r].Text) != "who" {
+	if toks[r].Lower != "who" {
 		return false
 	}
 	s := a.Sentences[si].Text

@@ -208,7 +208,7 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 	if !t.IsWord() || startsUpper(t.Text) {
 		return "", cueNone
 	}
-	lw := lower(t.Text)
+	lw := t.Lower
 	lx := lexicon.Default()
 	b := lx.Base(lw, lexicon.Verb)
 	if b == lw {
@@ -217,14 +217,14 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 			return "", cueNone
 		}
 	}
-	if i > 0 && nounContext[lower(toks[i-1].Text)] {
+	if i > 0 && nounContext[toks[i-1].Lower] {
 		return "", cueNone // "the plans", "his claims": a noun
 	}
 	if _, poss := stripPossessive(toks[i-1].Text); poss {
 		return "", cueNone // "Lund's speech"
 	}
 	if strings.HasSuffix(lw, "s") && i+1 < len(toks) {
-		switch lower(toks[i+1].Text) {
+		switch toks[i+1].Lower {
 		case "are", "were", "have", "had", "do", "did":
 			return "", cueNone // "the remarks were": a plural noun
 		}
@@ -242,8 +242,8 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	if i == 0 {
 		return "", false
 	}
-	lw := lower(toks[i].Text)
-	prev := lower(toks[i-1].Text)
+	lw := toks[i].Lower
+	prev := toks[i-1].Lower
 	switch prev {
 	case "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "must", "they", "we", "i", "you", "also", "not", "n't", "never", "still":
 		return lw, true
@@ -278,7 +278,7 @@ var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my
 // pronoun, a determiner or "to" (an infinitive, read apart), followed by a
 // word. No list of prepositions drawn from examples.
 func prepContent(b string, toks []text.Token, k int) bool {
-	nx := lower(toks[k].Text)
+	nx := toks[k].Lower
 	if nx == "to" || !lexicon.IsIndexStopword(nx) || IsPronoun(nx) || determiners[nx] {
 		return false
 	}

@@ -19,10 +19,10 @@ import (
 func (a *Analysis) definiteSubject(si int) (the, verb int, ok bool) {
 	toks := a.Tokens[si]
 	i := 0
-	for i < len(toks) && (lower(toks[i].Text) == "and" || lower(toks[i].Text) == "but") {
+	for i < len(toks) && (toks[i].Lower == "and" || toks[i].Lower == "but") {
 		i++
 	}
-	if i >= len(toks) || lower(toks[i].Text) != "the" {
+	if i >= len(toks) || toks[i].Lower != "the" {
 		return 0, 0, false
 	}
 	for h := i + 1; h <= i+5 && h < len(toks) && toks[h].IsWord(); h++ {
@@ -30,12 +30,12 @@ func (a *Analysis) definiteSubject(si int) (the, verb int, ok bool) {
 			continue
 		}
 		v := h + 1
-		for v < len(toks) && adverbish(lower(toks[v].Text)) && !finiteVerbAt(toks, v) {
+		for v < len(toks) && adverbish(toks[v].Lower) && !finiteVerbAt(toks, v) {
 			v++
 		}
 		// after a head noun of persons an irregular past tense is the
 		// verb by its form alone ("the senator sought", "the mayor took")
-		if v < len(toks) && (finiteVerbAt(toks, v) || irregularPastAt(toks, v) || toks[v].IsWord() && !toks[v].IsCapitalized() && pastTense(lexicon.Default(), lower(toks[v].Text))) {
+		if v < len(toks) && (finiteVerbAt(toks, v) || irregularPastAt(toks, v) || toks[v].IsWord() && !toks[v].IsCapitalized() && pastTense(lexicon.Default(), toks[v].Lower)) {
 			return i, v, true
 		}
 	}
@@ -70,7 +70,7 @@ func (a *Analysis) definiteParticipleSubject(si int, toks []text.Token, i int, q
 		return false
 	}
 	end := v
-	for end > the+1 && adverbish(lower(toks[end-1].Text)) {
+	for end > the+1 && adverbish(toks[end-1].Lower) {
 		end--
 	}
 	np := a.Sentences[si].Text[toks[the].Start:toks[end-1].End]

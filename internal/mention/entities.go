@@ -153,15 +153,15 @@ func capSpans(si int, sent string, toks []text.Token) []span {
 				continue
 			}
 			// A connector followed by a name token joins the span.
-			if connectors[lower(toks[j].Text)] && j+1 < len(toks) {
+			if connectors[toks[j].Lower] && j+1 < len(toks) {
 				k := j + 1
-				if lower(toks[k].Text) == "the" && k+1 < len(toks) {
+				if toks[k].Lower == "the" && k+1 < len(toks) {
 					k++
 				}
 				// after a connector a weekday or a month opens a time
 				// adjunct, no part of the name ("the Tarn City Council on
 				// Wednesday"; Quirk et al. 1985, §8.53)
-				if isNameToken(toks[k]) && !calendarName(toks[k].Text) && connectorFits(toks[i:j], lower(toks[j].Text)) {
+				if isNameToken(toks[k]) && !calendarName(toks[k].Text) && connectorFits(toks[i:j], toks[j].Lower) {
 					j = k + 1
 					continue
 				}
@@ -279,7 +279,7 @@ func facilityOfPossessor(sofar []text.Token, next string) bool {
 	if b := lx.Base(lw, lexicon.Noun); b != lw && lx.IsCommon(b) && lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
 		return true
 	}
-	first := strings.TrimSuffix(lower(sofar[0].Text), ".")
+	first := strings.TrimSuffix(sofar[0].Lower, ".")
 	return len(sofar) >= 2 && (first == "st" || first == "saint")
 }
 
@@ -325,7 +325,7 @@ func orgComplementOpen(sofar []text.Token) bool {
 	for i := len(sofar) - 1; i >= 0; i-- {
 		w, _ := stripPossessive(sofar[i].Text)
 		if isOrgHead(lower(strings.TrimSuffix(w, "."))) {
-			return i+1 < len(sofar) && connectors[lower(sofar[i+1].Text)]
+			return i+1 < len(sofar) && connectors[sofar[i+1].Lower]
 		}
 	}
 	return false
@@ -871,7 +871,7 @@ func startsPersonName(lx *lexicon.Lexicon, ts []text.Token) bool {
 	if len(ts) < 2 {
 		return false
 	}
-	lw := lower(ts[0].Text)
+	lw := ts[0].Lower
 	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") || lx.Has(lw, lexicon.Adv) {
 		return false
 	}
@@ -889,8 +889,8 @@ func isOrgName(ts []text.Token) bool {
 	for i, t := range ts {
 		w, _ := stripPossessive(t.Text)
 		lw := lower(strings.TrimSuffix(w, "."))
-		if isOrgHead(lw) && (i == len(ts)-1 || i+1 < len(ts) && connectors[lower(ts[i+1].Text)]) {
-			if lw == "state" && i == len(ts)-1 && len(ts) == 2 && lower(ts[0].Text) == "united" {
+		if isOrgHead(lw) && (i == len(ts)-1 || i+1 < len(ts) && connectors[ts[i+1].Lower]) {
+			if lw == "state" && i == len(ts)-1 && len(ts) == 2 && ts[0].Lower == "united" {
 				return false
 			}
 			return true
@@ -1045,7 +1045,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	// the name; "the Bayside Sun" keeps its abbreviation-shaped word).
 	// A personal pronoun ends no name: "Port Avery, N. J. He was …"
 	// (the sentence runs on past the abbreviation's stop).
-	for len(ts) > 0 && (connectors[lower(ts[len(ts)-1].Text)] || len(ts) > 1 && len(ts[len(ts)-1].Text) > 3 && isWeekday(ts[len(ts)-1].Text) || len(ts) > 1 && personPronouns[lower(ts[len(ts)-1].Text)]) {
+	for len(ts) > 0 && (connectors[ts[len(ts)-1].Lower] || len(ts) > 1 && len(ts[len(ts)-1].Text) > 3 && isWeekday(ts[len(ts)-1].Text) || len(ts) > 1 && personPronouns[ts[len(ts)-1].Lower]) {
 		ts = ts[:len(ts)-1]
 	}
 	if len(ts) == 0 {
@@ -1055,7 +1055,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	// "Ambassador to Vienna Paolo Rossi": a known place
 	// before a person-shaped name belongs to the role.
 	if len(nameToks) >= 3 && lx.ProperType(nameToks[0].Text) == "place" && personShaped(lx, nameToks[1:]) {
-		if fi := indexOf(tk, ts[0].Start); fi > 0 && (lower(tk[fi-1].Text) == "to" || lower(tk[fi-1].Text) == "of" || lower(tk[fi-1].Text) == "in") {
+		if fi := indexOf(tk, ts[0].Start); fi > 0 && (tk[fi-1].Lower == "to" || tk[fi-1].Lower == "of" || tk[fi-1].Lower == "in") {
 			nameToks = nameToks[1:]
 			if pi := indexOf(tk, ts[0].Start); pi > 1 && isNameToken(tk[pi-2]) {
 				// the title is in the span before "to": borrow it
@@ -1066,19 +1066,19 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 		}
 	}
 	// "Foreign Ministry": a name that is only an organisation head keeps its modifiers.
-	if len(nameToks) == 1 && isOrgHead(lower(nameToks[0].Text)) && len(ts) > 1 {
+	if len(nameToks) == 1 && isOrgHead(nameToks[0].Lower) && len(ts) > 1 {
 		nameToks, titleToks = ts, nil
 	}
 	// A lone capitalised modifier before a common noun ("the Arab country").
 	if len(nameToks) == 1 && len(titleToks) == 0 && !isAcronym(nameToks[0].Text) && lx.ProperType(nameToks[0].Text) == "" && nextIsLowerNoun(tk, nameToks[0]) {
-		if li := indexOf(tk, nameToks[0].Start); li > 0 && (lower(tk[li-1].Text) == "the" || lower(tk[li-1].Text) == "a" || lower(tk[li-1].Text) == "an") {
+		if li := indexOf(tk, nameToks[0].Start); li > 0 && (tk[li-1].Lower == "the" || tk[li-1].Lower == "a" || tk[li-1].Lower == "an") {
 			return entCand{}, false
 		}
 	}
 	// A title that is only a demonym or country ("US", "Austrian") is a modifier, not a title.
 	hasRealTitle := false
 	for _, t := range titleToks {
-		if isTitleWord(lower(t.Text)) {
+		if isTitleWord(t.Lower) {
 			hasRealTitle = true
 		}
 	}
@@ -1133,7 +1133,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 // "tips to Crime Stoppers") and an organisation's name ("Photo Tarnwick
 // Inc.") keep it.
 func pageLabelBefore(lx *lexicon.Lexicon, ts []text.Token, inName map[string]bool) bool {
-	w, lw := ts[0].Text, lower(ts[0].Text)
+	w, lw := ts[0].Text, ts[0].Lower
 	if len(ts) < 2 || inName[w] || utf8.RuneCountInString(w) < 3 || !lx.IsCommon(lw) || lx.ProperType(w) != "" || nameParticle(lw) || listedFirstName(w) || !extract.FurnitureLabel(w) || startsOrgName(ts) {
 		return false
 	}
@@ -1195,7 +1195,7 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 	}
 	// "Secretary of State Ada Lund": the title's complement ("of
 	// State") before a person-shaped name belongs to the title.
-	if k > 0 && k < len(ts) && connectors[lower(ts[k].Text)] {
+	if k > 0 && k < len(ts) && connectors[ts[k].Lower] {
 		// a name that opens with a first name first ("… of Fisheries
 		// Nora Quill"), else any person-shaped rest
 	shapes:
@@ -1213,7 +1213,7 @@ func splitTitle(lx *lexicon.Lexicon, ts []text.Token) (titleToks, nameToks []tex
 	for m := len(ts) - 2; m >= k; m-- {
 		lw := lower(strings.TrimSuffix(ts[m].Text, "."))
 		if titleHeads[lw] || abbrevOf[lw] != "" {
-			if rest := ts[m+1:]; len(rest) >= 2 && connectors[lower(rest[0].Text)] {
+			if rest := ts[m+1:]; len(rest) >= 2 && connectors[rest[0].Lower] {
 				// "Director of Fisheries Nora Quill": the title's
 				// complement runs up to a name that opens with a first name
 				for n := m + 2; n < len(ts)-1; n++ {
@@ -1331,7 +1331,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 		c.votes[Place] += 2
 		headPlace = true
 	}
-	if len(nameToks) == 2 && relationalAfterAdjective(lx, lower(nameToks[0].Text), nameToks[1].Text) && titleAt([]string{lower(nameToks[0].Text)}) == 1 {
+	if len(nameToks) == 2 && relationalAfterAdjective(lx, nameToks[0].Lower, nameToks[1].Text) && titleAt([]string{nameToks[0].Lower}) == 1 {
 		c.votes[Organization] += 3 // "General Electric": see splitTitle
 	}
 	switch lx.ProperType(strings.ReplaceAll(name, " ", "_")) {
@@ -1391,7 +1391,7 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 	fi := indexOf(tk, nameToks[0].Start)
 	li := indexOf(tk, nameToks[len(nameToks)-1].Start)
 	if fi > 0 {
-		switch lower(tk[fi-1].Text) {
+		switch tk[fi-1].Lower {
 		case "in", "across", "near", "outside", "inside", "throughout", "to", "from", "into":
 			c.votes[Place] += 1
 			c.ctxPlace++
@@ -1494,10 +1494,10 @@ func spacedInitials(ts []text.Token) (string, bool) {
 // stands right before token fi.
 func accordingToBefore(tk []text.Token, fi int) bool {
 	k := fi - 1
-	if k >= 0 && lower(tk[k].Text) == "the" {
+	if k >= 0 && tk[k].Lower == "the" {
 		k--
 	}
-	return k >= 1 && lower(tk[k].Text) == "to" && lower(tk[k-1].Text) == "according"
+	return k >= 1 && tk[k].Lower == "to" && tk[k-1].Lower == "according"
 }
 
 // personNounWord reports whether a capitalised word before a name
@@ -1564,7 +1564,7 @@ func personBeforeApposition(lx *lexicon.Lexicon, tk []text.Token, fi, li int) bo
 			return false
 		}
 	}
-	head := lower(tk[fi-2].Text)
+	head := tk[fi-2].Lower
 	return lx.HasLex(lx.Base(head, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
 }
 
@@ -1600,7 +1600,7 @@ func ageAppositive(tk []text.Token, li int) bool {
 // whoAfter reports whether the name ending at token li is followed by
 // ", who".
 func whoAfter(tk []text.Token, li int) bool {
-	return li >= 0 && li+2 < len(tk) && tk[li+1].Text == "," && lower(tk[li+2].Text) == "who"
+	return li >= 0 && li+2 < len(tk) && tk[li+1].Text == "," && tk[li+2].Lower == "who"
 }
 
 // appositivePerson reports whether the name ending at token li is followed
@@ -1613,7 +1613,7 @@ func appositivePerson(lx *lexicon.Lexicon, tk []text.Token, li int) bool {
 	if li+3 >= len(tk) || tk[li+1].Text != "," {
 		return false
 	}
-	switch lower(tk[li+2].Text) {
+	switch tk[li+2].Lower {
 	case "a", "an", "the":
 	default:
 		return rolePersonNoun(lx, tk, li+2)
@@ -1644,11 +1644,11 @@ func rolePersonNoun(lx *lexicon.Lexicon, tk []text.Token, j int) bool {
 	if j+1 >= len(tk) || !tk[j].IsWord() || startsUpper(tk[j].Text) {
 		return false
 	}
-	w := lower(tk[j].Text)
+	w := tk[j].Lower
 	if lx.Base(w, lexicon.Noun) != w || !lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) {
 		return false
 	}
-	t, ok := lexicon.ClosedClass(lower(tk[j+1].Text))
+	t, ok := lexicon.ClosedClass(tk[j+1].Lower)
 	return ok && t == "IN"
 }
 

@@ -43,7 +43,7 @@ var amountModifiers = func() map[string]bool {
 // number, or a currency sign and a number, after at most three modifiers
 // ("more than $2 million", "an estimated 40").
 func amountAt(toks []text.Token, k int) bool {
-	for n := 0; k < len(toks) && n < 3 && amountModifiers[lower(toks[k].Text)]; n++ {
+	for n := 0; k < len(toks) && n < 3 && amountModifiers[toks[k].Lower]; n++ {
 		k++
 	}
 	if k < len(toks) && CurrencySymbol(toks[k].Text) {

@@ -75,7 +75,7 @@ func (a *Analysis) frontedClose(si int) int {
 	if f >= len(toks) || a.inQuoted(a.Sentences[si].Start+toks[f].Start) {
 		return -1 // "“If Doe had won, …,” Roe said": the quotation's own clause
 	}
-	if w := lower(toks[f].Text); !adverbialOpeners[w] && !participleOpener(w) {
+	if w := toks[f].Lower; !adverbialOpeners[w] && !participleOpener(w) {
 		return -1
 	}
 	for _, m := range a.Mentions {

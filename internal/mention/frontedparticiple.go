@@ -25,12 +25,12 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 	if len(toks) < 6 || !toks[0].IsWord() {
 		return Quote{}, false
 	}
-	lw := lower(toks[0].Text)
+	lw := toks[0].Lower
 	b := lexicon.Default().Base(lw, lexicon.Verb)
 	if !strings.HasSuffix(lw, "ing") || b == lw || !reportingVerb(b) || !strings.Contains(useOf(b).frames, "c") {
 		return Quote{}, false
 	}
-	nx := lower(toks[1].Text)
+	nx := toks[1].Lower
 	if !toks[1].IsWord() || lexicon.IsIndexStopword(nx) && nx != "that" && !determiners[nx] && subjectPronoun(toks[1].Text) == "" {
 		return Quote{}, false
 	}
@@ -46,7 +46,7 @@ func (a *Analysis) frontedParticiple(si int, s text.Sentence) (Quote, bool) {
 			if !mainVerbAt(toks, j) {
 				continue
 			}
-			if beForms[lower(toks[j].Text)] {
+			if beForms[toks[j].Lower] {
 				break // "Counting its votes, the party is …": a state, no act
 			}
 			if from == 1 && !finiteClause(toks, k) {
@@ -83,12 +83,12 @@ func finiteClause(toks []text.Token, k int) bool {
 		return false
 	}
 	for m := 2; m < k; m++ {
-		lw := lower(toks[m].Text)
+		lw := toks[m].Lower
 		if relativePronouns[lw] || whWords[lw] {
 			return false
 		}
 		if mainVerbAt(toks, m) {
-			return m+1 >= k || lower(toks[m+1].Text) != "by"
+			return m+1 >= k || toks[m+1].Lower != "by"
 		}
 	}
 	return false
@@ -98,7 +98,7 @@ func finiteClause(toks []text.Token, k int) bool {
 // main clause's subject: a relative word ("which owns the port") or a verb
 // ("had erred") goes on the fronted clause.
 func opensNoSubject(toks []text.Token, j int) bool {
-	return relativePronouns[lower(toks[j].Text)] || whWords[lower(toks[j].Text)] || mainVerbAt(toks, j)
+	return relativePronouns[toks[j].Lower] || whWords[toks[j].Lower] || mainVerbAt(toks, j)
 }
 
 // withFronted puts a fronted participle's statement first and drops the
@@ -120,7 +120,7 @@ func mainVerbAt(toks []text.Token, j int) bool {
 	if finiteVerbAt(toks, j) {
 		return true
 	}
-	_, ok := lexicon.Default().Irregular(lower(toks[j].Text), lexicon.Verb)
+	_, ok := lexicon.Default().Irregular(toks[j].Lower, lexicon.Verb)
 	return ok && !toks[j].IsCapitalized()
 }
 
@@ -132,7 +132,7 @@ func mainVerbAt(toks []text.Token, j int) bool {
 // understood subject of a fronted nonfinite clause is the main clause's
 // (Quirk et al. 1985 §15.58, the attachment rule).
 func (a *Analysis) prepParticipleSubject(si int, toks []text.Token, i int, q *Quote) {
-	if q.SpeakerText != "" || i == 0 || !strings.HasSuffix(lower(toks[i].Text), "ing") || !prepositionsOnly(toks[:i]) {
+	if q.SpeakerText != "" || i == 0 || !strings.HasSuffix(toks[i].Lower, "ing") || !prepositionsOnly(toks[:i]) {
 		return
 	}
 	for k := i + 1; k+2 < len(toks); k++ {
@@ -165,7 +165,7 @@ func prepositionsOnly(toks []text.Token) bool {
 		return false
 	}
 	for n, t := range toks {
-		lw := lower(t.Text)
+		lw := t.Lower
 		if lw == "as" || lw == "if" || lw == "than" || lw == "like" {
 			return false // "As if addressing …": a likeness, not the act
 		}

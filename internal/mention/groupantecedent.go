@@ -115,7 +115,7 @@ func subjectVerbAt(toks []text.Token, j int) bool {
 		return false
 	}
 	lx := lexicon.Default()
-	prev, w := lower(toks[j-1].Text), lower(toks[j].Text)
+	prev, w := toks[j-1].Lower, toks[j].Lower
 	if b := lx.Base(prev, lexicon.Noun); b == prev || !lx.Has(b, lexicon.Noun) {
 		return false // no plural noun before it
 	}
@@ -208,7 +208,7 @@ func (a *Analysis) pronounAt(q Quote, p string) int {
 		if s.Start+t.Start >= q.Start {
 			break
 		}
-		if contractedPronoun(lower(t.Text)) == p {
+		if contractedPronoun(t.Lower) == p {
 			at = s.Start + t.Start
 		}
 	}

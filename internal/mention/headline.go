@@ -50,7 +50,7 @@ func headlineCue(toks []text.Token, k int) (string, bool) {
 	if !ok || k == 0 {
 		return "", false
 	}
-	p := lower(toks[k-1].Text)
+	p := toks[k-1].Lower
 	if !toks[k-1].IsWord() && p != "." || titleCaseLower[p] || determiners[p] || nounContext[p] {
 		return "", false
 	}
@@ -66,7 +66,7 @@ func headlineVerb(t text.Token) (string, bool) {
 	if !t.IsWord() || !startsUpper(t.Text) {
 		return "", false
 	}
-	lw := lower(t.Text)
+	lw := t.Lower
 	b := lexicon.Default().Base(lw, lexicon.Verb)
 	if b == lw || b == "" || !lexicon.Default().Has(b, lexicon.Verb) || cueStrength(b) == cueNone {
 		return "", false
@@ -143,7 +143,7 @@ func (a *Analysis) headlineContents(si int, s text.Sentence, k, end int, q Quote
 	for j := k + 2; j <= len(toks); j++ {
 		last := j == len(toks)
 		if !last {
-			w := lower(toks[j-1].Text)
+			w := toks[j-1].Lower
 			if w != "and" && w != "," {
 				continue
 			}
@@ -189,8 +189,8 @@ func headlineParticle(toks []text.Token, k int, b string) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	nx := lower(toks[k+1].Text)
-	if nx == "by" && strings.HasSuffix(lower(toks[k].Text), "ed") {
+	nx := toks[k+1].Lower
+	if nx == "by" && strings.HasSuffix(toks[k].Lower, "ed") {
 		return true
 	}
 	lx := lexicon.Default()
@@ -209,7 +209,7 @@ func headlineSubject(subj []text.Token, q Quote) bool {
 		return false
 	}
 	for _, t := range subj {
-		if w := lower(t.Text); titleCaseLower[w] && w != "and" {
+		if w := t.Lower; titleCaseLower[w] && w != "and" {
 			return false
 		}
 	}

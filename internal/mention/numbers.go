@@ -162,7 +162,7 @@ func Numbers(a *Analysis) []Number {
 			// "nine days ago", "for 12 hours": a length of time is no
 			// count (the value reader reads durations), and lends no
 			// counted thing to the count after it.
-			if n.What == "" && next < len(toks) && lx.LengthOfTime(lower(toks[next].Text)) {
+			if n.What == "" && next < len(toks) && lx.LengthOfTime(toks[next].Lower) {
 				i = next - 1
 				continue
 			}
@@ -218,7 +218,7 @@ func Numbers(a *Analysis) []Number {
 			// "In May, a storm hit Alder Bay. It killed 41 people": a
 			// sentence that goes on about the previous one's event takes its date.
 			if n.Date == "" && si > 0 && a.Sentences[si-1].Para == s.Para && len(toks) > 0 {
-				switch lower(toks[0].Text) {
+				switch toks[0].Lower {
 				case "it", "that", "this", "they", "the", "its":
 					for _, t := range a.Times[si-1] {
 						if t.Date != "" && !t.Relative {
@@ -271,7 +271,7 @@ func isNounToken(lx *lexicon.Lexicon, t text.Token) bool {
 	if t.IsCapitalized() {
 		return true
 	}
-	lw := lower(t.Text)
+	lw := t.Lower
 	return !stopWhat[lw] && lx.Has(lx.Base(lw, lexicon.Noun), lexicon.Noun)
 }
 
@@ -326,15 +326,15 @@ var aspectualVerbs = set("begin", "start", "commence", "continue", "keep", "stop
 // any other token.
 func AspectualComplement(toks []text.Token, k int) string {
 	lx := lexicon.Default()
-	lw := lower(toks[k].Text)
+	lw := toks[k].Lower
 	if b := lx.Base(lw, lexicon.Verb); !aspectualVerbs[b] || b == lw || k+1 >= len(toks) {
 		return ""
 	}
 	n := k + 1
-	if lower(toks[n].Text) == "to" && n+1 < len(toks) {
+	if toks[n].Lower == "to" && n+1 < len(toks) {
 		n++
 	}
-	nl := lower(toks[n].Text)
+	nl := toks[n].Lower
 	if n == k+1 && (!strings.HasSuffix(nl, "ing") || lx.Base(nl, lexicon.Verb) == nl) {
 		return ""
 	}
@@ -371,10 +371,10 @@ func motionVerb(base string) bool {
 // noun or stands before no word: "the flooded district", "the fires" and
 // "the firm" are no verbs; "the injured" (people) keeps its event.
 func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
-	if k == 0 || !lexicon.NounFollows(lower(toks[k-1].Text)) {
+	if k == 0 || !lexicon.NounFollows(toks[k-1].Lower) {
 		return false
 	}
-	lw := lower(toks[k].Text)
+	lw := toks[k].Lower
 	if !strings.HasSuffix(lw, "ed") {
 		return true
 	}
@@ -391,7 +391,7 @@ func afterDeterminer(lx *lexicon.Lexicon, toks []text.Token, k int) bool {
 // determiner, which no -ed adjective and figure follow ("that injured
 // man", never "that injured three men").
 func relativeVerbOfCount(toks []text.Token, k int) bool {
-	if k == 0 || lower(toks[k-1].Text) != "that" {
+	if k == 0 || toks[k-1].Lower != "that" {
 		return false
 	}
 	_, _, ok := figureAt(toks, k+1)
@@ -407,10 +407,10 @@ func relativeVerbOfCount(toks []text.Token, k int) bool {
 // compared by their event: other gerunds ("accused of spraying 13 shots")
 // name the act in words two articles rarely share.
 func gerundAfterPreposition(toks []text.Token, k int) bool {
-	if k == 0 || !strings.HasSuffix(lower(toks[k].Text), "ing") {
+	if k == 0 || !strings.HasSuffix(toks[k].Lower, "ing") {
 		return false
 	}
-	tag, _ := lexicon.ClosedClass(lower(toks[k-1].Text))
+	tag, _ := lexicon.ClosedClass(toks[k-1].Lower)
 	return tag == "IN"
 }
 
@@ -434,7 +434,7 @@ func afterInfinitiveMarker(toks []text.Token, k int) bool {
 	if k == 0 {
 		return false
 	}
-	p := lower(toks[k-1].Text)
+	p := toks[k-1].Lower
 	tag, _ := lexicon.ClosedClass(p)
 	// or a form of be or have: "were hurt", "has cost" (a participle
 	// written as its base).
@@ -448,7 +448,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		if !t.IsWord() || t.IsCapitalized() {
 			return ""
 		}
-		lw := lower(t.Text)
+		lw := t.Lower
 		if plural && k > at && nounByConcord(lx, lw) {
 			return ""
 		}
@@ -456,10 +456,10 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		// verb the aspectual verb takes.
 		if b := lx.Base(lw, lexicon.Verb); aspectualVerbs[b] && b != lw && k+1 < len(toks) {
 			n := k + 1
-			if lower(toks[n].Text) == "to" && n+1 < len(toks) {
+			if toks[n].Lower == "to" && n+1 < len(toks) {
 				n++
 			}
-			nl := lower(toks[n].Text)
+			nl := toks[n].Lower
 			if n > k+1 {
 				// "continued to search": the infinitive is a verb.
 				if vb := lx.Base(nl, lexicon.Verb); lx.Has(vb, lexicon.Verb) && isEvent(vb) {
@@ -494,7 +494,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 			}
 			// The event named by a noun of the count: "the killing of
 			// six", "the rescue of nine".
-			if k+2 <= at && lower(toks[k+1].Text) == "of" {
+			if k+2 <= at && toks[k+1].Lower == "of" {
 				return b
 			}
 			// An uninflected word that is also a noun is a verb only
@@ -512,12 +512,12 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 	}
 	// A verb right before the count ("rescued at least 22", "detained over 300").
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
-		if isQualifierWord(toks[k].Text) || lower(toks[k].Text) == "least" || lower(toks[k].Text) == "than" || lower(toks[k].Text) == "to" {
+		if isQualifierWord(toks[k].Text) || toks[k].Lower == "least" || toks[k].Lower == "than" || toks[k].Lower == "to" {
 			continue
 		}
 		// A particle of a phrasal verb ("carried out 40 raids": Penn
 		// tag RP) stands between the verb and its count.
-		if tag, _ := lexicon.ClosedClass(lower(toks[k].Text)); tag == "RP" {
+		if tag, _ := lexicon.ClosedClass(toks[k].Lower); tag == "RP" {
 			continue
 		}
 		if ev := check(k); ev != "" {
@@ -525,7 +525,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		}
 		// "has 4,200 employees": have with a count for its object is a
 		// verb of possession, the last tier.
-		if possessive && lx.Base(lower(toks[k].Text), lexicon.Verb) == "have" && toks[k].IsWord() {
+		if possessive && lx.Base(toks[k].Lower, lexicon.Verb) == "have" && toks[k].IsWord() {
 			return "have"
 		}
 		break
@@ -540,7 +540,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		// The count's own verb, though of the last tier, ends the search
 		// after it: "four boats were ferrying wounded" is a
 		// crossing, not a wounding.
-		if !possessive && isVerbForm(lx, lower(toks[k].Text)) && motionVerb(lx.Base(lower(toks[k].Text), lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
+		if !possessive && isVerbForm(lx, toks[k].Lower) && motionVerb(lx.Base(toks[k].Lower, lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
 			break
 		}
 		// So does an aspectual verb's complement that names no event:
@@ -570,7 +570,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 // "eleven pupils at a school which flooded" counts no flooding. "that" is
 // as often a conjunction or a determiner.
 func endsForwardSearch(toks []text.Token, k, after int) bool {
-	lw := lower(toks[k].Text)
+	lw := toks[k].Lower
 	return lw == "," || lw == ";" || lw == "including" || k > after && lw != "that" && relativePronouns[lw]
 }
 
@@ -600,7 +600,7 @@ func parseDigits(s string) (float64, bool) {
 // signs.
 func figureAt(toks []text.Token, i int) (Number, int, bool) {
 	t := toks[i]
-	lw := lower(t.Text)
+	lw := t.Lower
 	var n Number
 	next := i + 1
 	switch {
@@ -630,7 +630,7 @@ func figureAt(toks []text.Token, i int) (Number, int, bool) {
 		if n.Value, next, ok = countWords(toks, i, n.Value); !ok {
 			return n, 0, false
 		}
-	case vagueNumbers[lw] > 0 && i+1 < len(toks) && lower(toks[i+1].Text) == "of":
+	case vagueNumbers[lw] > 0 && i+1 < len(toks) && toks[i+1].Lower == "of":
 		n.Value, n.Approximate = vagueNumbers[lw], true
 		n.Qualifier = lw + " of"
 	default:
@@ -660,14 +660,14 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 	}
 	// Multipliers: "5 million", "1.5 billion".
 	if next < len(toks) {
-		if m := multipliers[lower(toks[next].Text)]; m > 0 && !n.Approximate {
+		if m := multipliers[toks[next].Lower]; m > 0 && !n.Approximate {
 			n.Value *= m
 			next++
 		}
 	}
 	// Percentages, ages, clock times and street numbers.
 	if next < len(toks) {
-		nl := lower(toks[next].Text)
+		nl := toks[next].Lower
 		switch nl {
 		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "east", "west", "north", "south", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd":
 			return n, 0, false
@@ -675,14 +675,14 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		if nl == "%" || nl == "percent" || nl == "per" || nl == "pc" || nl == "percentage" {
 			return n, 0, false
 		}
-		if (nl == "years" || nl == "year") && next+1 < len(toks) && lower(toks[next+1].Text) == "old" {
+		if (nl == "years" || nl == "year") && next+1 < len(toks) && toks[next+1].Lower == "old" {
 			return n, 0, false
 		}
-		if nl == "-" && next+1 < len(toks) && strings.HasPrefix(lower(toks[next+1].Text), "year") {
+		if nl == "-" && next+1 < len(toks) && strings.HasPrefix(toks[next+1].Lower, "year") {
 			return n, 0, false
 		}
 	}
-	if i > 0 && (lower(toks[i-1].Text) == "aged" || lower(toks[i-1].Text) == "age") {
+	if i > 0 && (toks[i-1].Lower == "aged" || toks[i-1].Lower == "age") {
 		return n, 0, false
 	}
 	// An age in apposition: "Smith, 45, said".
@@ -690,13 +690,13 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 		return n, 0, false
 	}
 	// Ranges: "between 200 and 300", "200 to 300", "2-3".
-	if next+1 < len(toks) && (lower(toks[next].Text) == "and" && qualifierBefore(a.Sentences[si].Text, t.Start) == "between" || lower(toks[next].Text) == "to" || toks[next].Text == "-" || toks[next].Text == "–") {
-		if hi, ok := parseDigits(toks[next+1].Text); ok && toks[next+1].IsNumber() || smallNumbers[lower(toks[next+1].Text)] > 0 {
+	if next+1 < len(toks) && (toks[next].Lower == "and" && qualifierBefore(a.Sentences[si].Text, t.Start) == "between" || toks[next].Lower == "to" || toks[next].Text == "-" || toks[next].Text == "–") {
+		if hi, ok := parseDigits(toks[next+1].Text); ok && toks[next+1].IsNumber() || smallNumbers[toks[next+1].Lower] > 0 {
 			if !ok {
-				hi = smallNumbers[lower(toks[next+1].Text)]
+				hi = smallNumbers[toks[next+1].Lower]
 			}
 			if next+2 < len(toks) {
-				if m := multipliers[lower(toks[next+2].Text)]; m > 0 {
+				if m := multipliers[toks[next+2].Lower]; m > 0 {
 					hi *= m
 					if n.Value < hi/m*10 && n.Value < 1000 {
 						n.Value *= m
@@ -706,7 +706,7 @@ func (a *Analysis) readNumber(si int, toks []text.Token, i int) (Number, int, bo
 			if hi > n.Value {
 				n.Low, n.High, n.Range = n.Value, hi, true
 				next += 2
-				if next < len(toks) && multipliers[lower(toks[next].Text)] > 0 {
+				if next < len(toks) && multipliers[toks[next].Lower] > 0 {
 					next++
 				}
 			}
@@ -760,10 +760,10 @@ func isSentenceStart(toks []text.Token, k int) bool {
 // no count. It returns the value and the token after it.
 func countWords(toks []text.Token, i int, v float64) (float64, int, bool) {
 	next := i + 1
-	if lower(toks[i].Text) == "dozen" && (i == 0 || !dozenDeterminer(toks[i-1])) {
+	if toks[i].Lower == "dozen" && (i == 0 || !dozenDeterminer(toks[i-1])) {
 		return 0, 0, false
 	}
-	if next < len(toks) && decadeName(lower(toks[next].Text)) {
+	if next < len(toks) && decadeName(toks[next].Lower) {
 		return 0, 0, false
 	}
 	if u := unitsWord(toks, next); v >= 20 && v < 100 && int(v)%10 == 0 && u > 0 {
@@ -780,7 +780,7 @@ func countWords(toks []text.Token, i int, v float64) (float64, int, bool) {
 // ch. 5: "the", "this", "that", "these", "those"). Other determiners
 // quantify the dozens themselves ("half dozen", "every dozen").
 func dozenDeterminer(t text.Token) bool {
-	lw := lower(t.Text)
+	lw := t.Lower
 	if tag, _ := lexicon.ClosedClass(lw); tag == "PRP$" {
 		return true
 	}
@@ -812,7 +812,7 @@ func unitsWord(toks []text.Token, k int) float64 {
 	if k >= len(toks) {
 		return 0
 	}
-	lw := lower(toks[k].Text)
+	lw := toks[k].Lower
 	if lw == "one" {
 		return 1
 	}
@@ -866,11 +866,11 @@ var ordinals = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth":
 // ordinal of another noun ("a third term").
 func nextOfCount(lx *lexicon.Lexicon, toks []text.Token, i int, out []Number, si int) (Number, bool) {
 	var n Number
-	if i+1 >= len(toks) || (lower(toks[i].Text) != "a" && lower(toks[i].Text) != "an") || len(out) == 0 {
+	if i+1 >= len(toks) || (toks[i].Lower != "a" && toks[i].Lower != "an") || len(out) == 0 {
 		return n, false
 	}
 	prev := out[len(out)-1]
-	ord := ordinals[lower(toks[i+1].Text)]
+	ord := ordinals[toks[i+1].Lower]
 	if prev.Sentence != si || prev.What == "" || ord == 0 || ord != prev.Value+1 || prev.Range || prev.Approximate {
 		return n, false
 	}
@@ -878,7 +878,7 @@ func nextOfCount(lx *lexicon.Lexicon, toks []text.Token, i int, out []Number, si
 		// "a third guard" counts the same noun; another noun ends it
 		// ("a third term"), a function word or a verb does not ("a third
 		// at the mill", "a third died").
-		nw := lower(toks[i+2].Text)
+		nw := toks[i+2].Lower
 		head := strings.Fields(lower(prev.What))
 		if _, closed := lexicon.ClosedClass(nw); !closed && isNounToken(lx, toks[i+2]) && lx.Base(nw, lexicon.Noun) != lx.Base(head[len(head)-1], lexicon.Noun) {
 			return n, false
@@ -897,13 +897,13 @@ func nextOfCount(lx *lexicon.Lexicon, toks []text.Token, i int, out []Number, si
 // by a function word, a joined count, a participle of an event or a verb.
 func countedThing(lx *lexicon.Lexicon, toks []text.Token, next int, approximate bool) (whatStart, j int) {
 	j = next
-	if j < len(toks) && lower(toks[j].Text) == "of" && approximate {
+	if j < len(toks) && toks[j].Lower == "of" && approximate {
 		j++
 	}
 	whatStart = j
 	for j < len(toks) && j-whatStart < 5 {
 		t := toks[j]
-		lw := lower(t.Text)
+		lw := t.Lower
 		if !t.IsWord() || stopWhat[lw] {
 			break
 		}

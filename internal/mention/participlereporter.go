@@ -59,7 +59,7 @@ func afterDash(toks []text.Token, i int) bool {
 // were": a plural noun). Coordinated verb phrases share
 // their subject (CGEL ch. 15 §4).
 func listedVerb(toks []text.Token, i int) bool {
-	if i < 3 || !afterComma(toks, i) || !finiteVerbAt(toks, i) && !pastAfterComma(toks, i) || i+1 < len(toks) && (invertedSubject(toks[i+1:]) || auxiliaries[lexicon.Default().Base(lower(toks[i+1].Text), lexicon.Verb)]) {
+	if i < 3 || !afterComma(toks, i) || !finiteVerbAt(toks, i) && !pastAfterComma(toks, i) || i+1 < len(toks) && (invertedSubject(toks[i+1:]) || auxiliaries[lexicon.Default().Base(toks[i+1].Lower, lexicon.Verb)]) {
 		return false // "…, comments were echoed": a noun before its verb
 	}
 	c := i - 1
@@ -73,8 +73,8 @@ func listedVerb(toks []text.Token, i int) bool {
 // verb's past form in "-ed" that no agent phrase follows ("…, denounced
 // the levy"; not "…, drafted by the board,": a participle).
 func pastAfterComma(toks []text.Token, i int) bool {
-	lw := lower(toks[i].Text)
-	if toks[i-1].Text != "," || toks[i].IsCapitalized() || !strings.HasSuffix(lw, "ed") || i+1 < len(toks) && lower(toks[i+1].Text) == "by" {
+	lw := toks[i].Lower
+	if toks[i-1].Text != "," || toks[i].IsCapitalized() || !strings.HasSuffix(lw, "ed") || i+1 < len(toks) && toks[i+1].Lower == "by" {
 		return false
 	}
 	lx := lexicon.Default()

@@ -33,7 +33,7 @@ func TestPartyTagInAttribution(t *testing.T) {
 	} {
 		var toks []text.Token
 		for _, w := range strings.Fields(c.s) {
-			toks = append(toks, text.Token{Text: w})
+			toks = append(toks, text.NewToken(w, 0, 0))
 		}
 		if n := partyTag(toks, c.i); n != c.n {
 			t.Errorf("partyTag(%q, %d) = %d, want %d", c.s, c.i, n, c.n)

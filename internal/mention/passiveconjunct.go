@@ -10,15 +10,15 @@ import "github.com/corroborate/corroborate/internal/text"
 // where the content follows the participle at once ("told that"): an
 // active "told police that" names who was told.
 func passiveConjunct(toks []text.Token, i int) bool {
-	if i < 3 || lower(toks[i-1].Text) != "and" || !isPastForm(lower(toks[i].Text)) {
+	if i < 3 || toks[i-1].Lower != "and" || !isPastForm(toks[i].Lower) {
 		return false
 	}
 	for j := i - 2; j > 0; j-- {
-		w := lower(toks[j].Text)
+		w := toks[j].Lower
 		if w == "," || w == ";" || w == ":" {
 			return false
 		}
-		switch lower(toks[j-1].Text) {
+		switch toks[j-1].Lower {
 		case "been", "was", "were", "is", "are", "being", "be":
 			if isPastForm(w) {
 				return true

@@ -41,11 +41,11 @@ func quantitySource(toks []text.Token) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	if k := fusedHeads[lower(toks[0].Text)]; k != "" && (len(toks) == 1 || lower(toks[1].Text) == "of") {
+	if k := fusedHeads[toks[0].Lower]; k != "" && (len(toks) == 1 || toks[1].Lower == "of") {
 		return k
 	}
-	if lower(toks[0].Text) == "those" && len(toks) > 1 {
-		if tag, ok := lexicon.ClosedClass(lower(toks[1].Text)); ok && (tag == "IN" || tag == "WP") {
+	if toks[0].Lower == "those" && len(toks) > 1 {
+		if tag, ok := lexicon.ClosedClass(toks[1].Lower); ok && (tag == "IN" || tag == "WP") {
 			return KindGroup // "Those over 60", "those who voted": the demonstrative heads a phrase of people (CGEL ch. 5 §9)
 		}
 	}
@@ -63,17 +63,17 @@ func quantitySource(toks []text.Token) string {
 // 10 said they").
 func shareSource(toks []text.Token) bool {
 	i := 0
-	for i < len(toks) && i < 3 && approximators[lower(toks[i].Text)] {
+	for i < len(toks) && i < 3 && approximators[toks[i].Lower] {
 		i++
 	}
 	if i+1 >= len(toks) || !countWord(toks[i].Text) {
 		return false
 	}
 	j := i + 1
-	switch w := lower(toks[j].Text); {
+	switch w := toks[j].Lower; {
 	case w == "percent" || w == "%":
 		j++
-	case w == "per" && j+1 < len(toks) && lower(toks[j+1].Text) == "cent":
+	case w == "per" && j+1 < len(toks) && toks[j+1].Lower == "cent":
 		j += 2
 	default:
 		k, ok := fractionEnd(toks, j)
@@ -84,7 +84,7 @@ func shareSource(toks []text.Token) bool {
 	}
 	lx := lexicon.Default()
 	for ; j < len(toks); j++ {
-		w := lower(toks[j].Text)
+		w := toks[j].Lower
 		if tag, ok := lexicon.ClosedClass(w); ok && (tag == "PRP" || tag == "MD") {
 			return false
 		}
@@ -114,15 +114,15 @@ var openApproximators = map[string]bool{"at": true, "up": true, "close": true, "
 // ch. 5 §7.8), or 0 when no quantifier or count follows them.
 func approximatedQuantity(toks []text.Token) int {
 	i := 0
-	for i < len(toks) && approximators[lower(toks[i].Text)] {
+	for i < len(toks) && approximators[toks[i].Lower] {
 		i++
 	}
-	if i == 0 || i >= len(toks) || openApproximators[lower(toks[i-1].Text)] {
+	if i == 0 || i >= len(toks) || openApproximators[toks[i-1].Lower] {
 		return 0 // "at one point": a preposition, not "at least"
 	}
-	w := lower(toks[i].Text)
+	w := toks[i].Lower
 	if w == "a" && i+1 < len(toks) {
-		w = lower(toks[i+1].Text) // "at least a dozen"
+		w = toks[i+1].Lower // "at least a dozen"
 	}
 	if fusedHeads[w] != "" || countWord(w) {
 		return i

@@ -939,7 +939,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			return false
 		}
 		si, s, from = si+1, a.Sentences[si+1], 0
-		if toks := a.Tokens[si]; len(toks) < 2 || !toks[0].IsCapitalized() && lower(toks[0].Text) != "he" {
+		if toks := a.Tokens[si]; len(toks) < 2 || !toks[0].IsCapitalized() && toks[0].Lower != "he" {
 			return false
 		}
 	}
@@ -950,7 +950,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 	}
 	base := from + len(rest) - len(trimmed)
 	toks := a.tokensFrom(si, base)
-	if len(toks) > 0 && (lower(toks[0].Text) == "and" || lower(toks[0].Text) == "but" || lower(toks[0].Text) == "or") {
+	if len(toks) > 0 && (toks[0].Lower == "and" || toks[0].Lower == "but" || toks[0].Lower == "or") {
 		return false // "… “crazy” and said …": a clause of its own, not this quote's attribution
 	}
 	// The verb must come within the first few tokens, or right after an
@@ -977,7 +977,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		if !ok && !tightCue(toks, i, b) {
 			continue
 		}
-		if i == 0 && strings.HasSuffix(lower(t.Text), "ing") {
+		if i == 0 && strings.HasSuffix(t.Lower, "ing") {
 			return false // "…,” claiming that …": a participle goes on with the sentence; it attributes nothing
 		}
 		q.Cue = t.Text
@@ -987,14 +987,14 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		// verb, ends the quoted clause and is no subject ("…''
 		// to Mayor Okafor, said Ida Marsh": CGEL ch. 4, a subject is a
 		// noun phrase); the finite verb's subject follows it.
-		prepTail := i > 1 && toks[i-1].Text == "," && prepositionOpens(toks[0].Text) && !strings.HasSuffix(lower(t.Text), "ing")
+		prepTail := i > 1 && toks[i-1].Text == "," && prepositionOpens(toks[0].Text) && !strings.HasSuffix(t.Lower, "ing")
 		if i > 0 && !prepTail {
 			a.resolveSpeaker(si, toks[0].Start, t.Start, q)
 		}
 		if q.SpeakerText == "" && i+1 < len(toks) {
 			end := toks[len(toks)-1].End
 			for j := i + 1; j < len(toks); j++ {
-				if toks[j].Text == "," || toks[j].Text == "." || lower(toks[j].Text) == "in" || lower(toks[j].Text) == "on" {
+				if toks[j].Text == "," || toks[j].Text == "." || toks[j].Lower == "in" || toks[j].Lower == "on" {
 					end = a.appositiveEnd(si, toks[i+1].Start, toks, j)
 					break
 				}
@@ -1004,7 +1004,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		// "X cited Y as saying": the speaker is Y.
 		if b == "cite" || b == "quote" {
 			for j := i + 1; j < len(toks) && j < i+8; j++ {
-				if lower(toks[j].Text) == "as" && j+1 < len(toks) && lower(toks[j+1].Text) == "saying" {
+				if toks[j].Lower == "as" && j+1 < len(toks) && toks[j+1].Lower == "saying" {
 					a.resolveSpeaker(si, toks[i+1].Start, toks[j].Start, q)
 					q.Cue = s.Text[t.Start:toks[j+1].End]
 					break
@@ -1042,7 +1042,7 @@ func prepositionOpens(w string) bool {
 // mayor, Doe, and the harbourmaster said") the coordinator joins the
 // subject.
 func coordinatedClauseAt(toks []text.Token, i int) bool {
-	w := lower(toks[i].Text)
+	w := toks[i].Lower
 	if i < 2 || toks[i-1].Text != "," || w != "and" && w != "but" && w != "or" {
 		return false
 	}
@@ -1107,7 +1107,7 @@ func tightCue(toks []text.Token, i int, base string) bool {
 		}
 	}
 	for _, t := range toks[:i] {
-		if !isNameToken(t) && !personPronouns[contractedPronoun(lower(t.Text))] && !titleWords[lower(t.Text)] && lower(t.Text) != "they" {
+		if !isNameToken(t) && !personPronouns[contractedPronoun(t.Lower)] && !titleWords[t.Lower] && t.Lower != "they" {
 			return false
 		}
 	}
@@ -1117,8 +1117,8 @@ func tightCue(toks []text.Token, i int, base string) bool {
 // replyParticle reports whether the verb at token i is followed by "back"
 // that ends its clause ("shot back.", "fired back,").
 func replyParticle(toks []text.Token, i int) bool {
-	if i+2 >= len(toks) || lower(toks[i+1].Text) != "back" {
-		return i+2 == len(toks) && lower(toks[i+1].Text) == "back"
+	if i+2 >= len(toks) || toks[i+1].Lower != "back" {
+		return i+2 == len(toks) && toks[i+1].Lower == "back"
 	}
 	switch toks[i+2].Text {
 	case ".", ",", ":", ";", "!":
@@ -1163,7 +1163,7 @@ func appositionAfterName(toks []text.Token) (c, d int) {
 			c = i
 			break
 		}
-		if !isNameToken(toks[i]) && !titleWords[lower(toks[i].Text)] && !connectors[lower(toks[i].Text)] {
+		if !isNameToken(toks[i]) && !titleWords[toks[i].Lower] && !connectors[toks[i].Lower] {
 			return -1, -1
 		}
 	}
@@ -1195,11 +1195,11 @@ func reportingFrame(toks []text.Token, i, last int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && toks[k].Text != ","; k-- {
-		if tag, _ := lexicon.ClosedClass(lower(toks[k].Text)); tag == "IN" || tag == "WRB" {
+		if tag, _ := lexicon.ClosedClass(toks[k].Lower); tag == "IN" || tag == "WRB" {
 			return false
 		}
 	}
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	if !toks[i].IsWord() || toks[i].IsCapitalized() || strings.HasSuffix(lw, "ing") || lexicon.Default().Base(lw, lexicon.Verb) == lw {
 		return false
 	}
@@ -1289,10 +1289,10 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 // “…”", "Doe put it this way: “…”"; Quirk et al. 1985 §15.53, comment
 // clauses).
 func putIt(toks []text.Token, i int) bool {
-	if i < 0 || i+1 >= len(toks) || lower(toks[i+1].Text) != "it" {
+	if i < 0 || i+1 >= len(toks) || toks[i+1].Lower != "it" {
 		return false
 	}
-	w := lower(toks[i].Text)
+	w := toks[i].Lower
 	return w == "put" || w == "puts"
 }
 
@@ -1301,7 +1301,7 @@ func putIt(toks []text.Token, i int) bool {
 // place ("put it on the table").
 func mannerOnly(toks []text.Token) bool {
 	for _, t := range toks {
-		switch lw := lower(t.Text); {
+		switch lw := t.Lower; {
 		case lw == "this" || lw == "that" || lw == "way" || lw == "so" || lw == "more" || lw == "most":
 		case strings.HasSuffix(lw, "ly") && lexicon.Default().Has(lw, lexicon.Adv):
 		default:
@@ -1316,7 +1316,7 @@ func mannerOnly(toks []text.Token) bool {
 // word that is only an adjective ("other states", "Lund's records", "10
 // states", "key points"), or before an auxiliary ("states have").
 func pluralNounAt(toks []text.Token, i int) bool {
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	lx := lexicon.Default()
 	if i == 0 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || lx.Base(lw, lexicon.Noun) == lw {
 		return false
@@ -1326,7 +1326,7 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		// ch. 11 §4; Quirk et al. 1985 §17.26-17.32): a content clause
 		// ("that"), an infinitival ("to"), a preposition of its topic
 		// ("of", "about", "on"), or the colon before what is said.
-		switch lower(toks[i+1].Text) {
+		switch toks[i+1].Lower {
 		case "that", "to", "of", "about", "on", ":":
 			return false // "his promises to …" stays a nominal cue
 		}
@@ -1347,7 +1347,7 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		return true
 	}
 	if i+1 < len(toks) {
-		nx := lower(toks[i+1].Text)
+		nx := toks[i+1].Lower
 		return auxiliaries[lx.Base(nx, lexicon.Verb)] && nx != "get" && nx != "let"
 	}
 	return false
@@ -1364,7 +1364,7 @@ func nounAfter(w string) bool {
 func clauseStart(toks []text.Token, i int) int {
 	j := i - 1
 	for ; j >= 0; j-- {
-		w := lower(toks[j].Text)
+		w := toks[j].Lower
 		if w == ";" || w == ":" || w == "“" || w == "”" || w == "\"" || w == "that" && j < i-1 || w == "while" || w == "but" || w == "because" || w == "although" || w == "when" || w == "which" || w == "who" {
 			break
 		}
@@ -1439,7 +1439,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	// Role nouns: "the premier", "the US ambassador", "the prime minister".
 	var role []string
 	for _, t := range toks {
-		lw := lower(t.Text)
+		lw := t.Lower
 		if titleWords[lw] {
 			role = append(role, lw)
 		}
@@ -1458,7 +1458,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		return
 	}
 	if len(toks) <= 2 {
-		lw := lower(toks[len(toks)-1].Text)
+		lw := toks[len(toks)-1].Lower
 		if personPronouns[lw] || lw == "they" || lw == "it" {
 			q.SpeakerText, q.How = window, "pronoun"
 			if ei := a.recentEntity(si, from, lw); ei >= 0 {
@@ -1754,7 +1754,7 @@ func longSource(np string) bool {
 		}
 	}
 	for j := 1; j < len(toks); j++ {
-		if t, ok := lexicon.ClosedClass(lower(toks[j].Text)); ok && t == "IN" {
+		if t, ok := lexicon.ClosedClass(toks[j].Lower); ok && t == "IN" {
 			head := strings.TrimSpace(np[:toks[j].Start])
 			return wordCount(head) <= 6 && nominalSource(head)
 		}
@@ -2133,26 +2133,26 @@ func (a *Analysis) recentEntity(si, off int, pronoun string) int {
 // pronoun's referent. It returns the phrase up to the noun, the noun's base
 // form and, for an owned noun, the owner's pronoun ("he", "she", "they").
 func sourceNoun(toks []text.Token) (np, head, owner string) {
-	if len(toks) < 2 || !determiners[lower(toks[0].Text)] {
+	if len(toks) < 2 || !determiners[toks[0].Lower] {
 		return "", "", ""
 	}
 	lx := lexicon.Default()
 	for k := 1; k < len(toks) && k <= 2; k++ {
 		t := toks[k]
-		lw := lower(t.Text)
+		lw := t.Lower
 		if !t.IsWord() || startsUpper(t.Text) {
 			continue
 		}
 		b := lx.Base(lw, lexicon.Noun)
 		phrase := strings.Join(tokenTexts(toks[:k+1]), " ")
 		said := nominalCue(lw) && lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication)
-		if said && (lower(toks[0].Text) == "the" || lower(toks[0].Text) == "a" || lower(toks[0].Text) == "an") {
+		if said && (toks[0].Lower == "the" || toks[0].Lower == "a" || toks[0].Lower == "an") {
 			return phrase, b, ""
 		}
 		if !said && !anyPersonOrGroupSense(lx, b) {
 			continue
 		}
-		switch lower(toks[0].Text) {
+		switch toks[0].Lower {
 		case "his":
 			return phrase, b, "he"
 		case "her":
@@ -2183,7 +2183,7 @@ func (a *Analysis) statementSource(si, off int, noun string) int {
 		s := a.Sentences[k]
 		has := false
 		for _, t := range a.Tokens[k] {
-			if lx.Base(lower(t.Text), lexicon.Noun) == noun {
+			if lx.Base(t.Lower, lexicon.Noun) == noun {
 				has = true
 				break
 			}
@@ -2224,7 +2224,7 @@ func clauseVerb(b string) bool {
 // clause openers drawn from examples: the closed classes of the grammar
 // (pronouns, determiners) and the stopword corpus decide.
 func startsClause(t text.Token) bool {
-	lw := lower(t.Text)
+	lw := t.Lower
 	if p := contractedPronoun(lw); IsPronoun(p) || p == "there" || determiners[lw] {
 		return true // "there" is the existential subject
 	}
@@ -2248,17 +2248,17 @@ func startsClause(t text.Token) bool {
 // preposition, conjunction or punctuation ("said Trump won", not
 // "apprehended Kofi Mensah as he climbed", where the name is the object).
 func nameThenVerb(toks []text.Token, k int) bool {
-	if !toks[k].IsCapitalized() || IsPronoun(contractedPronoun(lower(toks[k].Text))) || determiners[lower(toks[k].Text)] {
+	if !toks[k].IsCapitalized() || IsPronoun(contractedPronoun(toks[k].Lower)) || determiners[toks[k].Lower] {
 		return true
 	}
 	j := k
-	for j < len(toks) && (toks[j].IsCapitalized() || connectors[lower(toks[j].Text)] && j > k) {
+	for j < len(toks) && (toks[j].IsCapitalized() || connectors[toks[j].Lower] && j > k) {
 		j++
 	}
 	if j >= len(toks) || !toks[j].IsWord() {
 		return j < len(toks) && (toks[j].Text == "’s" || toks[j].Text == "'s")
 	}
-	t, closed := lexicon.ClosedClass(lower(toks[j].Text))
+	t, closed := lexicon.ClosedClass(toks[j].Lower)
 	return !closed || t == "MD" || t == "RB"
 }
 
@@ -2267,7 +2267,7 @@ func nameThenVerb(toks []text.Token, k int) bool {
 // lower-case adjective or noun that is no preposition, adverb or verb form
 // and is followed by more words ("said economic growth slowed").
 func opensClause(toks []text.Token, k int) bool {
-	lw := lower(toks[k].Text)
+	lw := toks[k].Lower
 	if i := strings.IndexAny(lw, "'’"); i > 0 && IsPronoun(lw[:i]) {
 		return true
 	}
@@ -2292,7 +2292,7 @@ func (a *Analysis) inTimex(si int, t text.Token) bool {
 		}
 	}
 	// "on Friday" with an unresolved weekday still counts.
-	switch lower(t.Text) {
+	switch t.Lower {
 	case "on", "last", "this", "earlier", "later", "today", "yesterday", "recently", "also", "again", "repeatedly", "publicly", "privately", "previously", "once":
 		return true
 	}
@@ -2302,11 +2302,11 @@ func (a *Analysis) inTimex(si int, t text.Token) bool {
 // baseVerbAt accepts a base-form reporting verb ("say", "tell") after a
 // plural subject or an auxiliary: "officials say", "did not say".
 func baseVerbAt(toks []text.Token, i int) (string, bool) {
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	if toks[i].IsCapitalized() || i == 0 || !reportingVerb(lw) || !lexicon.Default().Has(lw, lexicon.Verb) {
 		return "", false
 	}
-	prev := lower(toks[i-1].Text)
+	prev := toks[i-1].Lower
 	switch prev {
 	case "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "must", "to", "they", "we", "i", "you", "not", "also":
 		return lw, prev != "to" && prev != "not"
@@ -2326,7 +2326,7 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 	if i+1 >= len(toks) {
 		return "", false
 	}
-	nx := lower(toks[i+1].Text)
+	nx := toks[i+1].Lower
 	opens := nx == "that" || nx == "there" || determiners[nx] || subjectPronouns[nx] || toks[i+1].IsCapitalized()
 	if !(clauseVerb(lw) && opens || nx == "to") {
 		return "", false
@@ -2341,7 +2341,7 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 			if finiteVerbAt(toks, j) || toks[j].Text == ";" || toks[j].Text == ":" {
 				return "", false
 			}
-			if p := toks[j-1]; toks[j].Text == "," && (pluralHead(p) || isDigitStart(p.Text) || pluralNoun(lower(p.Text))) {
+			if p := toks[j-1]; toks[j].Text == "," && (pluralHead(p) || isDigitStart(p.Text) || pluralNoun(p.Lower)) {
 				return lw, true
 			}
 		}
@@ -2356,12 +2356,12 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 // "…, they argue, …" (not "a youth jobs program", nor the discourse
 // marker "you know").
 func pluralSubjectVerb(toks []text.Token, k int) bool {
-	lw := lower(toks[k].Text)
+	lw := toks[k].Lower
 	if k == 0 || toks[k].IsCapitalized() || !reportingVerb(lw) || !clauseVerb(lw) || !lexicon.Default().Has(lw, lexicon.Verb) {
 		return false
 	}
 	p := toks[k-1]
-	pl := lower(p.Text)
+	pl := p.Lower
 	return pl == "they" || pl == "we" || pluralHead(p) || !p.IsCapitalized() && pluralNoun(pl)
 }
 
@@ -2372,7 +2372,7 @@ func pluralSubjectVerb(toks []text.Token, k int) bool {
 // ("many", "most", "others": the determinatives in fused-head use, a
 // closed class, CGEL ch. 5) or the demonstrative "those".
 func pluralHead(t text.Token) bool {
-	w := lower(t.Text)
+	w := t.Lower
 	if quantifiers[w] || w == "those" || numberWords[w] > 0 {
 		return true
 	}
@@ -2392,7 +2392,7 @@ func pluralHead(t text.Token) bool {
 // measured in session 21: quotes unchanged on tune parts a and b, one more
 // wrong speaker name on the stance labels' part b, so it was left.
 func groupHead(t text.Token) bool {
-	w := lower(t.Text)
+	w := t.Lower
 	if !t.IsWord() || lexicon.Default().Base(w, lexicon.Noun) != w {
 		return false
 	}
@@ -2430,7 +2430,7 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 		if !ok || !clauseBefore(toks, c) {
 			continue
 		}
-		if w := lower(toks[r].Text); k > r && (coordinators[w] || w == "or") {
+		if w := toks[r].Lower; k > r && (coordinators[w] || w == "or") {
 			// "…, but because the tenants decided …", "…, and police
 			// did not …": a clause a coordinator opens is a clause of
 			// its own, no reporting clause of what came before the
@@ -2518,17 +2518,17 @@ func (a *Analysis) framedReadings(si int, s text.Sentence, out []Quote) []Quote 
 func (a *Analysis) questionFrame(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
 	for i := 0; i+2 < len(toks); i++ {
-		if lower(toks[i].Text) != "asked" {
+		if toks[i].Lower != "asked" {
 			continue
 		}
-		if i == 0 && toks[i].Text != "Asked" || i > 0 && !beForms[lower(toks[i-1].Text)] && !questionLeads[lower(toks[i-1].Text)] {
+		if i == 0 && toks[i].Text != "Asked" || i > 0 && !beForms[toks[i-1].Lower] && !questionLeads[toks[i-1].Lower] {
 			continue // "she asked whether …": the verb of a subject, read as a cue
 		}
 		k := i + 1
-		for k+1 < len(toks) && strings.HasSuffix(lower(toks[k].Text), "ly") {
+		for k+1 < len(toks) && strings.HasSuffix(toks[k].Lower, "ly") {
 			k++
 		}
-		nx := lower(toks[k].Text)
+		nx := toks[k].Lower
 		if !(nx == "about" || nx == "to" || interrogatives[nx]) || a.inQuoted(s.Start+toks[i].Start) {
 			continue
 		}
@@ -2618,31 +2618,31 @@ func (a *Analysis) evidentialFrame(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
 	lx := lexicon.Default()
 	for i := 1; i+2 < len(toks); i++ {
-		lw := lower(toks[i].Text)
+		lw := toks[i].Lower
 		j := i // the verb whose complement follows
 		switch {
 		case raisingVerbs[lw]:
 		case beForms[lw]:
 			j = i + 1
-			for j+2 < len(toks) && (strings.HasSuffix(lower(toks[j].Text), "ly") || lower(toks[j].Text) == "not") {
+			for j+2 < len(toks) && (strings.HasSuffix(toks[j].Lower, "ly") || toks[j].Lower == "not") {
 				j++
 			}
-			p := lower(toks[j].Text)
+			p := toks[j].Lower
 			b := lx.Base(p, lexicon.Verb)
 			if b == p || strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "s") {
 				continue
 			}
 			u := useOf(b)
 			that := strings.Contains(u.frames, "c")
-			nx := lower(toks[j+1].Text)
+			nx := toks[j+1].Lower
 			if !(nx == "to" && that && u.comm+u.cog >= 50 || nx == "as" && (u.cog >= 50 || that && u.cog > 0)) {
 				continue // "is scheduled to", "is treated as": no judgement
 			}
 		default:
 			continue
 		}
-		nx := lower(toks[j+1].Text)
-		if nx == "to" && !(lx.Has(lower(toks[j+2].Text), lexicon.Verb) && !startsUpper(toks[j+2].Text)) || nx != "to" && nx != "as" && nx != "like" {
+		nx := toks[j+1].Lower
+		if nx == "to" && !(lx.Has(toks[j+2].Lower, lexicon.Verb) && !startsUpper(toks[j+2].Text)) || nx != "to" && nx != "as" && nx != "like" {
 			continue
 		}
 		if a.inQuoted(s.Start + toks[i].Start) {
@@ -2653,7 +2653,7 @@ func (a *Analysis) evidentialFrame(si int, s text.Sentence) (Quote, bool) {
 		if !subjectEnd(toks[i-1]) || wordCount(subject) > 15 || strings.EqualFold(subject, "it") || strings.EqualFold(subject, "there") {
 			continue
 		}
-		if v := lower(toks[j+2].Text); j == i && nx == "to" && j+3 < len(toks) && cueStrength(v) != cueNone {
+		if v := toks[j+2].Lower; j == i && nx == "to" && j+3 < len(toks) && cueStrength(v) != cueNone {
 			// "He seemed to confirm the critiques": the subject speaks
 			// through the verb of saying after the raising verb.
 			end, _ := contentEnd(s.Text, toks, j+3)
@@ -2684,7 +2684,7 @@ func (a *Analysis) evidentialFrame(si int, s text.Sentence) (Quote, bool) {
 // or wh-word ("He just can't seem", "who often seems", "what appeared"
 // end none).
 func subjectEnd(t text.Token) bool {
-	w := lower(t.Text)
+	w := t.Lower
 	if subjectPronouns[w] || t.IsCapitalized() && !whWords[w] {
 		return true
 	}
@@ -2725,7 +2725,7 @@ func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 			continue
 		}
 		r := c1 + 1
-		if relativePronouns[lower(toks[r].Text)] || a.inQuoted(s.Start+toks[r].Start) {
+		if relativePronouns[toks[r].Lower] || a.inQuoted(s.Start+toks[r].Start) {
 			continue // "Jones, who said …": a relative clause
 		}
 		c2 := -1
@@ -2745,7 +2745,7 @@ func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 		first := strings.TrimSpace(s.Text[:toks[c1].Start])
 		rest := strings.TrimRight(strings.TrimSpace(s.Text[toks[c2].End:]), ".")
 		end := s.Start + len(s.Text)
-		if nx := lower(toks[c2+1].Text); nx == "according" || strings.HasSuffix(nx, "ing") && lexicon.Default().Base(nx, lexicon.Verb) != nx {
+		if nx := toks[c2+1].Lower; nx == "according" || strings.HasSuffix(nx, "ing") && lexicon.Default().Base(nx, lexicon.Verb) != nx {
 			rest, end = "", s.Start+toks[c2].Start
 		}
 		content := strings.TrimSpace(first + " " + rest)
@@ -2778,7 +2778,7 @@ func medialFrame(toks []text.Token, r, k, c2 int) bool {
 	if c2-k-1 > 4 {
 		return false
 	}
-	first := lower(toks[r].Text)
+	first := toks[r].Lower
 	return k-r <= 6 && (subjectPronouns[first] || toks[r].IsCapitalized() || determiners[first] || lexicon.Default().Has(lexicon.Default().Base(first, lexicon.Noun), lexicon.Noun) && !strings.HasSuffix(first, "ing"))
 }
 
@@ -2810,7 +2810,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 	if _, ok := verbForm(toks[r].Text); ok {
 		// inverted: a name or a short noun phrase follows a finite verb
 		// (", waving off her questions" is a participle, not an attribution)
-		return r, r+1 < len(toks) && !strings.HasSuffix(lower(toks[r].Text), "ing") && invertedSubject(toks[r+1:])
+		return r, r+1 < len(toks) && !strings.HasSuffix(toks[r].Lower, "ing") && invertedSubject(toks[r+1:])
 	}
 	limit, from, to := min(len(toks), r+8+nameConnectors(toks, r, r+8)), -1, -1
 	if c, d := appositionAfterName(toks[r:]); d > 0 {
@@ -2829,13 +2829,13 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 		if _, ok := verbForm(toks[k].Text); !ok && !pluralSubjectVerb(toks, k) {
 			continue
 		}
-		if nounDeterminers[lower(toks[k-1].Text)] {
+		if nounDeterminers[toks[k-1].Lower] {
 			continue // "…, and police had no reports of injuries": a noun
 		}
 		// After the verb, at most a short phrase ("on Friday", "in a
 		// statement") and no content of its own.
 		for j := k + 1; j < len(toks); j++ {
-			w := lower(toks[j].Text)
+			w := toks[j].Lower
 			if w == "that" || j > k+8 {
 				return 0, false
 			}
@@ -2859,11 +2859,11 @@ var nounDeterminers = set("a", "an", "no", "any", "every")
 func nameConnectors(toks []text.Token, from, to int) int {
 	n := 0
 	for j := from + 1; j < min(to, len(toks)-1); j++ {
-		if !connectors[lower(toks[j].Text)] || startsUpper(toks[j].Text) {
+		if !connectors[toks[j].Lower] || startsUpper(toks[j].Text) {
 			continue
 		}
 		k := j + 1
-		if lower(toks[k].Text) == "the" && k+1 < len(toks) {
+		if toks[k].Lower == "the" && k+1 < len(toks) {
 			k++
 		}
 		if startsUpper(toks[j-1].Text) && startsUpper(toks[k].Text) {
@@ -3085,11 +3085,11 @@ func reportedInside(out []Quote, toks []text.Token, i, sStart int) bool {
 	if at < p.Start || at >= p.End || p.How != "named" && p.How != "pronoun" && p.How != "role" {
 		return false
 	}
-	if b, st := cueVerb(toks, i); st == cueStrong && speechVerb(b) && !strings.HasSuffix(lower(toks[i].Text), "ing") {
+	if b, st := cueVerb(toks, i); st == cueStrong && speechVerb(b) && !strings.HasSuffix(toks[i].Lower, "ing") {
 		return false
 	}
 	for j := i - 1; j > 0 && sStart+toks[j].Start >= p.Start; j-- {
-		switch w := lower(toks[j].Text); {
+		switch w := toks[j].Lower; {
 		case w == "“" || w == "”" || w == "\"":
 			// a partial quotation inside the content is no clause
 			// break ("Doe says a leader must “act fast” upon taking …")
@@ -3110,7 +3110,7 @@ var clauseBreakWords = set(";", ":", "while", "but", "because", "although", "whe
 // subject, not the last name before it: the participle's understood
 // subject is the main clause's.
 func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote) {
-	if !strings.HasSuffix(lower(toks[i].Text), "ing") {
+	if !strings.HasSuffix(toks[i].Lower, "ing") {
 		return
 	}
 	if a.withSubject(si, toks, i, q) {
@@ -3174,10 +3174,10 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 func coordinatedPredicate(toks []text.Token, i, from int) int {
 	lx := lexicon.Default()
 	k := i - 1
-	for k > 0 && toks[k].IsWord() && !toks[k].IsCapitalized() && !coordinators[lower(toks[k].Text)] && (adverbish(lower(toks[k].Text)) || lx.Has(lower(toks[k].Text), lexicon.Adv) && !lx.Has(lower(toks[k].Text), lexicon.Verb) || afterAuxiliary(toks, k)) {
+	for k > 0 && toks[k].IsWord() && !toks[k].IsCapitalized() && !coordinators[toks[k].Lower] && (adverbish(toks[k].Lower) || lx.Has(toks[k].Lower, lexicon.Adv) && !lx.Has(toks[k].Lower, lexicon.Verb) || afterAuxiliary(toks, k)) {
 		k--
 	}
-	if !coordinators[lower(toks[k].Text)] {
+	if !coordinators[toks[k].Lower] {
 		return 0
 	}
 	for j := 1; j < k; j++ {
@@ -3196,10 +3196,10 @@ var coordinators = set("and", "but", "yet")
 // preposition's form right after an auxiliary ("has since said"): between
 // an auxiliary and its verb it can only be an adverb.
 func afterAuxiliary(toks []text.Token, k int) bool {
-	if k < 1 || !auxiliaries[lexicon.Default().Base(lower(toks[k-1].Text), lexicon.Verb)] {
+	if k < 1 || !auxiliaries[lexicon.Default().Base(toks[k-1].Lower, lexicon.Verb)] {
 		return false
 	}
-	t, ok := lexicon.ClosedClass(lower(toks[k].Text))
+	t, ok := lexicon.ClosedClass(toks[k].Lower)
 	return ok && t == "IN"
 }
 
@@ -3225,14 +3225,14 @@ var participleSubordinators = set("while", "whilst", "when", "after", "before", 
 // whose understood subject is the main clause's (Quirk et al. 1985,
 // §15.59).
 func subordinateParticiple(toks []text.Token, i int) int {
-	if !strings.HasSuffix(lower(toks[i].Text), "ing") {
+	if !strings.HasSuffix(toks[i].Lower, "ing") {
 		return -1
 	}
 	k := i - 1
-	for k > 1 && adverbOnly(lower(toks[k].Text)) {
+	for k > 1 && adverbOnly(toks[k].Lower) {
 		k--
 	}
-	if k < 2 || !participleSubordinators[lower(toks[k].Text)] || toks[k-1].Text != "," {
+	if k < 2 || !participleSubordinators[toks[k].Lower] || toks[k-1].Text != "," {
 		return -1
 	}
 	return k
@@ -3245,7 +3245,7 @@ func subordinateParticiple(toks []text.Token, i int) int {
 // adjunct is not the main clause's subject (Quirk et al. 1985, §8.14), so
 // it is no participle's understood subject either.
 func (a *Analysis) frontedAdjunctClose(si int, toks []text.Token, i int) int {
-	if len(toks) == 0 || !adverbialOpeners[lower(toks[0].Text)] {
+	if len(toks) == 0 || !adverbialOpeners[toks[0].Lower] {
 		return 0
 	}
 	for c := 1; c < i-1; c++ {
@@ -3291,7 +3291,7 @@ func pronounAttribution(toks []text.Token, i int) int {
 // §9). Adverbs in -ly may stand between the name and the participle.
 func (a *Analysis) withSubject(si int, toks []text.Token, i int, q *Quote) bool {
 	k := i - 1
-	for k > 0 && strings.HasSuffix(lower(toks[k].Text), "ly") && !toks[k].IsCapitalized() {
+	for k > 0 && strings.HasSuffix(toks[k].Lower, "ly") && !toks[k].IsCapitalized() {
 		k--
 	}
 	if k < 1 {
@@ -3317,7 +3317,7 @@ func (a *Analysis) withSubject(si int, toks []text.Token, i int, q *Quote) bool 
 // quotation mark between it and i. Coordinated verb phrases share their
 // understood subject (CGEL ch. 15 §4).
 func firstParticiple(toks []text.Token, i int) int {
-	if i < 3 || lower(toks[i-1].Text) != "and" && lower(toks[i-1].Text) != "or" {
+	if i < 3 || toks[i-1].Lower != "and" && toks[i-1].Lower != "or" {
 		return -1
 	}
 	for j := i - 2; j > 0; j-- {
@@ -3325,7 +3325,7 @@ func firstParticiple(toks []text.Token, i int) int {
 		case ",", ";", ":", "“", "”", "\"", "(", ")":
 			return -1
 		}
-		if strings.HasSuffix(lower(toks[j].Text), "ing") && !toks[j].IsCapitalized() && afterCommaAdverbs(toks, j) {
+		if strings.HasSuffix(toks[j].Lower, "ing") && !toks[j].IsCapitalized() && afterCommaAdverbs(toks, j) {
 			return j
 		}
 	}
@@ -3375,7 +3375,7 @@ var adverbialOpeners = set("after", "before", "since", "by", "while", "upon", "o
 // subject of the main clause after the phrase — the verb's understood
 // subject — and ends its content at the comma that closes the phrase.
 func (a *Analysis) introSubject(si int, toks []text.Token, i int, q *Quote) {
-	if !strings.HasSuffix(lower(toks[i].Text), "ing") || i < 1 || !(adverbialOpeners[lower(toks[i-1].Text)] || lower(toks[i-1].Text) == "to") || !introOpens(toks, i-1) {
+	if !strings.HasSuffix(toks[i].Lower, "ing") || i < 1 || !(adverbialOpeners[toks[i-1].Lower] || toks[i-1].Lower == "to") || !introOpens(toks, i-1) {
 		return
 	}
 	s := a.Sentences[si]
@@ -3423,14 +3423,14 @@ func introOpens(toks []text.Token, p int) bool {
 		return false
 	}
 	if p-k-1 == 0 {
-		return lower(toks[p].Text) != "to"
+		return toks[p].Lower != "to"
 	}
 	// after words of its own the opener is a preposition of a complex
 	// preposition or of a measure of time, no subordinator ("As if
 	// addressing …" compares, CGEL ch. 7)
-	switch lower(toks[p].Text) {
+	switch toks[p].Lower {
 	case "after", "before", "since", "of", "to", "from", "by", "upon", "without", "despite", "besides":
-		return lower(toks[p].Text) != "to" || p-k-1 >= 2
+		return toks[p].Lower != "to" || p-k-1 >= 2
 	}
 	return false
 }
@@ -3439,7 +3439,7 @@ func introOpens(toks []text.Token, p int) bool {
 // "but" (adverbs between): the second verb of its subject ("… and says").
 func coordinatedVerb(toks []text.Token, i int) bool {
 	for k := i - 1; k > 0; k-- {
-		switch lw := lower(toks[k].Text); {
+		switch lw := toks[k].Lower; {
 		case lw == "and" || lw == "but":
 			// a comma before the conjunction changes nothing ("… lost
 			// the vote, and says …" keeps its subject); a comma test here
@@ -3501,7 +3501,7 @@ func (a *Analysis) clauseSubject(si int, toks []text.Token, i int, q *Quote) boo
 		if sq.SpeakerText == "" {
 			// "By the next morning we had withdrawn …": the pronoun
 			// right before the verb
-			p := contractedPronoun(lower(toks[j-1].Text))
+			p := contractedPronoun(toks[j-1].Lower)
 			if p != "he" && p != "she" && p != "they" && p != "we" && p != "i" && p != "it" {
 				return false
 			}
@@ -3527,7 +3527,7 @@ func shortParenthesis(toks []text.Token, j int) int {
 		if toks[c].Text == ")" {
 			return c
 		}
-		lw := lower(toks[c].Text)
+		lw := toks[c].Lower
 		alone := c == j+1 && c+1 < len(toks) && toks[c+1].Text == ")" && (lx.Has(lw, lexicon.Noun) || lx.Has(lw, lexicon.Adj))
 		if _, ok := verbForm(lw); ok && !alone || toks[c].Text == "(" {
 			return -1 // "(left)" alone is an adjective, "(said Doe)" a clause
@@ -3570,7 +3570,7 @@ func (a *Analysis) supplementedSubject(si int, toks []text.Token, j int, q *Quot
 // clause's.
 func relativeBefore(toks []text.Token, from, m int) bool {
 	for k := from; k < m; k++ {
-		switch lower(toks[k].Text) {
+		switch toks[k].Lower {
 		case "who", "whose", "which", "whom", "that":
 			return true
 		}
@@ -3583,7 +3583,7 @@ func relativeBefore(toks []text.Token, from, m int) bool {
 // of a WordNet verb that no determiner, possessive or preposition makes a
 // noun ("survived", "greeted", "says"; not "the results").
 func finiteVerbAt(toks []text.Token, j int) bool {
-	lw := lower(toks[j].Text)
+	lw := toks[j].Lower
 	switch lw {
 	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did", "do":
 		return j > 0
@@ -3595,11 +3595,11 @@ func finiteVerbAt(toks []text.Token, j int) bool {
 	if b := lx.Base(lw, lexicon.Verb); b == lw || !lx.Has(b, lexicon.Verb) {
 		return false
 	}
-	prev := lower(toks[j-1].Text)
+	prev := toks[j-1].Lower
 	if _, poss := stripPossessive(toks[j-1].Text); poss || nounContext[prev] || determiners[prev] {
 		return false
 	}
-	if lx.Has(prev, lexicon.Adj) && !lx.Has(prev, lexicon.Noun) && !lx.Has(prev, lexicon.Verb) || j+1 < len(toks) && lower(toks[j+1].Text) == "of" {
+	if lx.Has(prev, lexicon.Adj) && !lx.Has(prev, lexicon.Noun) && !lx.Has(prev, lexicon.Verb) || j+1 < len(toks) && toks[j+1].Lower == "of" {
 		return false // "fresh figures", "figures of": a noun
 	}
 	return !pluralNounAt(toks, j)
@@ -3610,7 +3610,7 @@ func finiteVerbAt(toks []text.Token, j int) bool {
 // adjective of the same form can stand ("Roe shot back", not "the shot";
 // finiteVerbAt reads the regular forms).
 func irregularPastAt(toks []text.Token, j int) bool {
-	if j == 0 || !toks[j].IsWord() || toks[j].IsCapitalized() || !pastTense(lexicon.Default(), lower(toks[j].Text)) {
+	if j == 0 || !toks[j].IsWord() || toks[j].IsCapitalized() || !pastTense(lexicon.Default(), toks[j].Lower) {
 		return false
 	}
 	prev := toks[j-1]
@@ -3619,10 +3619,10 @@ func irregularPastAt(toks []text.Token, j int) bool {
 			prev = toks[o-1] // "Doe (left) shot": the name before the aside
 		}
 	}
-	if _, poss := stripPossessive(prev.Text); poss || determiners[lower(prev.Text)] {
+	if _, poss := stripPossessive(prev.Text); poss || determiners[prev.Lower] {
 		return false
 	}
-	return prev.IsCapitalized() && prev.IsWord() || subjectPronouns[lower(prev.Text)]
+	return prev.IsCapitalized() && prev.IsWord() || subjectPronouns[prev.Lower]
 }
 
 // pastTense reports whether a lower-case word is an irregular past
@@ -3685,7 +3685,7 @@ func (a *Analysis) sentenceSubjectFrom(si, from, to int, q *Quote) bool {
 // "Somebody ----s that CLAUSE"): "As X spoke, …" tells a time.
 func (a *Analysis) asFirst(si int, s text.Sentence) (Quote, bool) {
 	toks := a.Tokens[si]
-	if len(toks) < 8 || lower(toks[0].Text) != "as" {
+	if len(toks) < 8 || toks[0].Lower != "as" {
 		return Quote{}, false
 	}
 	for i := 2; i < len(toks)-5 && i <= 7; i++ {
@@ -3694,9 +3694,9 @@ func (a *Analysis) asFirst(si int, s text.Sentence) (Quote, bool) {
 			return Quote{}, false // the subject is a plain phrase: no comma, dash or mark
 		}
 		c := i + 1
-		if lower(t.Text) == "put" && lower(toks[c].Text) == "it" {
+		if t.Lower == "put" && toks[c].Lower == "it" {
 			c++
-		} else if b, ok := verbForm(t.Text); !ok || !clauseVerb(b) || strings.HasSuffix(lower(t.Text), "ing") {
+		} else if b, ok := verbForm(t.Text); !ok || !clauseVerb(b) || strings.HasSuffix(t.Lower, "ing") {
 			continue
 		}
 		if toks[c].Text != "," || !toks[c+1].IsWord() {
@@ -3726,8 +3726,8 @@ func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
 	switch {
 	case len(toks) < 6:
 		return Quote{}, false
-	case lower(toks[0].Text) == "according" && lower(toks[1].Text) == "to":
-	case lower(toks[0].Text) == "per" && (toks[1].IsCapitalized() || determiners[lower(toks[1].Text)]):
+	case toks[0].Lower == "according" && toks[1].Lower == "to":
+	case toks[0].Lower == "per" && (toks[1].IsCapitalized() || determiners[toks[1].Lower]):
 		from = 1 // "Per the agency, …"; not "Per capita, …"
 	default:
 		return Quote{}, false
@@ -3760,7 +3760,7 @@ func (a *Analysis) accordingFirst(si int, s text.Sentence) (Quote, bool) {
 // "<Name> chairs the board", "<Name>, a lawyer, chairs …" state a standing
 // role, not what was said.
 func standingRole(toks []text.Token, i int, b string) bool {
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	return b != lw && strings.HasSuffix(lw, "s") && (toks[i-1].IsCapitalized() || toks[i-1].Text == ",") && rareCueSenses(b)
 }
 
@@ -3768,7 +3768,7 @@ func standingRole(toks []text.Token, i int, b string) bool {
 // lexicon or a nominal cue ("his claim that") — and finds where its content
 // starts. cueEnd is the cue's last token ("warned of").
 func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, start int, ok bool) {
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	b, st := cueVerb(toks, i)
 	if st == cueNone {
 		if b2, ok := verbForm(toks[i].Text); ok {
@@ -3780,7 +3780,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if st == cueNone {
 		// "his claim that …", "the decision to …" (the noun's WordNet
 		// look-ups last: most words are followed by no that-clause).
-		if toks[i].IsWord() && !startsUpper(toks[i].Text) && i+2 < len(toks) && lower(toks[i+1].Text) == "that" &&
+		if toks[i].IsWord() && !startsUpper(toks[i].Text) && i+2 < len(toks) && toks[i+1].Lower == "that" &&
 			startsClause(toks[i+2]) && nominalCue(lw) {
 			return i, i + 2, true
 		}
@@ -3789,17 +3789,17 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if pluralNounAt(toks, i) || standingRole(toks, i, b) {
 		return 0, 0, false // "the swing states voting", "other states have"; "<Name> chairs the board"
 	}
-	if nounPhraseBefore(toks[i-1].Text) || i >= 2 && lower(toks[i-1].Text) == "own" && nounPhraseBefore(toks[i-2].Text) {
+	if nounPhraseBefore(toks[i-1].Text) || i >= 2 && toks[i-1].Lower == "own" && nounPhraseBefore(toks[i-2].Text) {
 		return 0, 0, false // "the acknowledged favourite", "the council's repeated delays", "their own naming"
 	}
 	// A passive or adjectival participle ("is expected", "was called") is
 	// not the speaker's own verb.
 	if strings.HasSuffix(lw, "ed") || b != lw && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing") {
 		p := i - 1
-		for p > 0 && (strings.HasSuffix(lower(toks[p].Text), "ly") || lower(toks[p].Text) == "already" || lower(toks[p].Text) == "also" || lower(toks[p].Text) == "not" || lower(toks[p].Text) == "all") {
+		for p > 0 && (strings.HasSuffix(toks[p].Lower, "ly") || toks[p].Lower == "already" || toks[p].Lower == "also" || toks[p].Lower == "not" || toks[p].Lower == "all") {
 			p--
 		}
-		pw := lower(toks[p].Text)
+		pw := toks[p].Lower
 		switch pw {
 		case "is", "are", "was", "were", "been", "be", "being", "’s", "'s":
 			return 0, 0, false
@@ -3808,7 +3808,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 			return 0, 0, false // "they’re also booked for": a contracted "are"
 		}
 	}
-	if i+1 < len(toks) && lower(toks[i+1].Text) == "that" && passiveConjunct(toks, i) {
+	if i+1 < len(toks) && toks[i+1].Lower == "that" && passiveConjunct(toks, i) {
 		return 0, 0, false // "was contacted and told that …": a passive
 	}
 	// A participle after a comma (", meaning …", ", shouting …") is read
@@ -3825,10 +3825,10 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 // to-infinitive, an object clause, or for a verb of saying a prepositional
 // or plain object. cueEnd is the cue's last token ("warned of").
 func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int) (cueEnd, start int, ok bool) {
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	// "that" within a few tokens ("told reporters on Friday that"), or a colon.
 	for j := i + 1; j < min(len(toks), i+9); j++ {
-		w := lower(toks[j].Text)
+		w := toks[j].Lower
 		if w == "that" && j+1 < len(toks) && (j == i+1 || startsClause(toks[j+1])) {
 			return i, j + 1, true
 		}
@@ -3855,13 +3855,13 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 	if k >= len(toks) {
 		return 0, 0, false
 	}
-	nx := lower(toks[k].Text)
+	nx := toks[k].Lower
 	// A to-infinitive: "vowed to repeal", "plans to spend".
-	if nx == "to" && k+1 < len(toks) && lexicon.Default().Has(lower(toks[k+1].Text), lexicon.Verb) && !startsUpper(toks[k+1].Text) {
+	if nx == "to" && k+1 < len(toks) && lexicon.Default().Has(toks[k+1].Lower, lexicon.Verb) && !startsUpper(toks[k+1].Text) {
 		return i, k, true
 	}
 	// "urged Congress to act", "asked him to leave".
-	if st == cueStrong && k+2 < len(toks) && lower(toks[k+1].Text) == "to" && (toks[k].IsCapitalized() || objPronouns[nx]) {
+	if st == cueStrong && k+2 < len(toks) && toks[k+1].Lower == "to" && (toks[k].IsCapitalized() || objPronouns[nx]) {
 		return i, k, true
 	}
 
@@ -3909,7 +3909,7 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 // clause is a clause of its own). ", and that …" coordinates two content
 // clauses of the one verb.
 func coordinatedClause(toks []text.Token, j int) bool {
-	return j > 0 && j+1 < len(toks) && toks[j-1].Text == "," && coordinators[lower(toks[j].Text)] && lower(toks[j+1].Text) != "that"
+	return j > 0 && j+1 < len(toks) && toks[j-1].Text == "," && coordinators[toks[j].Lower] && toks[j+1].Lower != "that"
 }
 
 // nounPhraseBefore reports whether a word makes the word after it part of
@@ -3951,7 +3951,7 @@ func afterComma(toks []text.Token, i int) bool {
 // at the comma all the same).
 func afterCommaAdverbs(toks []text.Token, i int) bool {
 	k := i
-	for k > 1 && strings.HasSuffix(lower(toks[k-1].Text), "ly") && !toks[k-1].IsCapitalized() {
+	for k > 1 && strings.HasSuffix(toks[k-1].Lower, "ly") && !toks[k-1].IsCapitalized() {
 		k--
 	}
 	return afterComma(toks, k)
@@ -3965,8 +3965,8 @@ func afterCommaAdverbs(toks []text.Token, i int) bool {
 func clauseBefore(toks []text.Token, c int) bool {
 	aside := false
 	for j := 0; j < c; j++ {
-		switch lw := lower(toks[j].Text); {
-		case lw == "," && j+1 < c && (lower(toks[j+1].Text) == "who" || lower(toks[j+1].Text) == "which"):
+		switch lw := toks[j].Lower; {
+		case lw == "," && j+1 < c && (toks[j+1].Lower == "who" || toks[j+1].Lower == "which"):
 			aside = true
 		case lw == ",":
 			aside = false
@@ -3989,7 +3989,7 @@ func invertedSubject(rest []text.Token) bool {
 	// pollster Jane Doe": one or two lower-case modifiers or a role noun
 	// before the name (no function word: "said that Doe …", "said of Doe").
 	for k := 0; k < len(rest) && k < 2; k++ {
-		lw := lower(rest[k].Text)
+		lw := rest[k].Lower
 		if !rest[k].IsWord() || functionWords[lw] || determiners[lw] || finiteVerbAt(rest, k) {
 			break
 		}
@@ -3997,7 +3997,7 @@ func invertedSubject(rest []text.Token) bool {
 			return true
 		}
 	}
-	if !determiners[lower(rest[0].Text)] {
+	if !determiners[rest[0].Lower] {
 		return false
 	}
 	for k := 1; k < len(rest) && k <= 5; k++ {
@@ -4017,7 +4017,7 @@ func invertedSubject(rest []text.Token) bool {
 func relativeAt(toks []text.Token, cs int) int {
 	for k, t := range toks {
 		if t.Start >= cs {
-			if k > 0 && (lower(toks[k-1].Text) == "who" || lower(toks[k-1].Text) == "which") {
+			if k > 0 && (toks[k-1].Lower == "who" || toks[k-1].Lower == "which") {
 				k--
 				if k > 0 && toks[k-1].Text == "," {
 					return k - 1
@@ -4054,7 +4054,7 @@ func relWord(toks []text.Token, rel int) string {
 	if toks[rel].Text == "," && rel+1 < len(toks) {
 		rel++
 	}
-	return lower(toks[rel].Text)
+	return toks[rel].Lower
 }
 
 // objPronouns are the accusative and reflexive personal pronouns (a
@@ -4070,12 +4070,12 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 			return toks[k].Start, k + 1
 		}
 		if toks[k].Text == "," && k+1 < len(toks) {
-			nx := lower(toks[k+1].Text)
+			nx := toks[k+1].Lower
 			if nx == "according" || nx == "while" || nx == "but" || nx == "whereas" {
 				return toks[k].Start, k + 1
 			}
 			// `…,” according to X`: the comma inside the closing mark
-			if closingMark(nx) && k+2 < len(toks) && lower(toks[k+2].Text) == "according" {
+			if closingMark(nx) && k+2 < len(toks) && toks[k+2].Lower == "according" {
 				return toks[k].Start, k + 1
 			}
 			// ", and she criticised the plan …": a second statement of its own.
@@ -4103,7 +4103,7 @@ func contentEnd(sent string, toks []text.Token, start int) (end, next int) {
 // statement of its own (PolNeAR's univocal reading: no token is in two
 // contents).
 func sharedCue(toks []text.Token, k int) bool {
-	w := lower(toks[k].Text)
+	w := toks[k].Lower
 	if (w != "," && w != "and") || k+2 >= len(toks) {
 		return false
 	}
@@ -4117,11 +4117,11 @@ func sharedCue(toks []text.Token, k int) bool {
 // verb phrase, whereas "thanking Doe and congratulating …" coordinates
 // with the cue (CGEL ch. 15: coordinates share their form).
 func ingInside(toks []text.Token, start, k int) bool {
-	if lower(toks[k].Text) != "and" || !strings.HasSuffix(lower(toks[k+1].Text), "ing") {
+	if toks[k].Lower != "and" || !strings.HasSuffix(toks[k+1].Lower, "ing") {
 		return false
 	}
 	for j := start; j < k; j++ {
-		if lw := lower(toks[j].Text); strings.HasSuffix(lw, "ing") && !toks[j].IsCapitalized() && lexicon.Default().Has(lexicon.Default().Base(lw, lexicon.Verb), lexicon.Verb) {
+		if lw := toks[j].Lower; strings.HasSuffix(lw, "ing") && !toks[j].IsCapitalized() && lexicon.Default().Has(lexicon.Default().Base(lw, lexicon.Verb), lexicon.Verb) {
 			return true
 		}
 	}
@@ -4132,7 +4132,7 @@ func ingInside(toks []text.Token, start, k int) bool {
 // subject (a pronoun or a name) is followed within three tokens by an
 // inflected verb of saying or thinking: "and she criticised the plan …".
 func secondStatement(toks []text.Token, i int) bool {
-	lw := lower(toks[i].Text)
+	lw := toks[i].Lower
 	if !(lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" || toks[i].IsCapitalized()) {
 		return false
 	}
@@ -4190,7 +4190,7 @@ func (a *Analysis) coordinatedSubject(si int, toks []text.Token, i, cs int, out 
 			*q = sq
 		}
 	}
-	if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(lower(t.Text), "ing") && afterCommaAdverbs(toks, i)) {
+	if q.SpeakerText == "" && (coordinatedVerb(toks, i) || strings.HasSuffix(t.Lower, "ing") && afterCommaAdverbs(toks, i)) {
 		// "The mayor lost the vote … and says …", "Meanwhile, he
 		// is touring …, insisting that …": the clause's subject
 		a.clauseSubject(si, toks, i, q)
@@ -4306,7 +4306,7 @@ func outerHolder(rs []Quote, in int, s text.Sentence) int {
 // clauseBreakWords (a relative, a semicolon, a colon).
 func clauseBreakIn(t string) bool {
 	for _, tk := range text.Tokens(t) {
-		if w := lower(tk.Text); clauseBreakWords[w] || adverbialSubordinators[w] || w == "," || w == "and" || w == "or" {
+		if w := tk.Lower; clauseBreakWords[w] || adverbialSubordinators[w] || w == "," || w == "and" || w == "or" {
 			return true
 		}
 	}
@@ -4507,7 +4507,7 @@ func (a *Analysis) inlineSpeaker(body string, sp qspan, q *Quote) bool {
 		return false
 	}
 	finite := func(t text.Token) bool {
-		lw := lower(t.Text)
+		lw := t.Lower
 		return t.IsWord() && !startsUpper(t.Text) && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s")) && lexicon.Default().Base(lw, lexicon.Verb) != lw
 	}
 	for _, m := range a.Mentions {

@@ -225,7 +225,7 @@ func nounPhraseShape(toks []text.Token, h int) bool {
 	open := false // an open-class word came before
 	for i := 0; i <= h; i++ {
 		t := toks[i]
-		w := lower(t.Text)
+		w := t.Lower
 		if !t.IsWord() {
 			if i > 0 && (t.Text == "-" || t.Text == "’s" || t.Text == "'s") {
 				continue
@@ -359,9 +359,9 @@ func fractionEnd(toks []text.Token, j int) (int, bool) {
 		return 0, false
 	}
 	k := j + 1
-	if lower(toks[j].Text) == "out" && k < len(toks) && lower(toks[k].Text) == "of" {
+	if toks[j].Lower == "out" && k < len(toks) && toks[k].Lower == "of" {
 		k++
-	} else if lower(toks[j].Text) != "in" {
+	} else if toks[j].Lower != "in" {
 		return 0, false
 	}
 	if k < len(toks) && countWord(toks[k].Text) {
@@ -396,7 +396,7 @@ func sourceHead(np string) string {
 func sourceHeadAt(toks []text.Token) (h int, share bool) {
 	h = len(toks) - 1
 	for j := 1; j < len(toks); j++ {
-		t, ok := lexicon.ClosedClass(lower(toks[j].Text))
+		t, ok := lexicon.ClosedClass(toks[j].Lower)
 		if ok && (t == "WP" || t == "WDT") || nominativePronoun(toks[j].Text) || postParticipleAt(toks, j) {
 			return j - 1, false // "an account she gave": a contact relative clause
 		}

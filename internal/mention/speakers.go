@@ -228,7 +228,7 @@ func pronounVotes(toks []text.Token, m NameMention) (v [2]int) {
 	var before [2]bool
 	for _, t := range toks {
 		g := -1
-		switch lower(t.Text) {
+		switch t.Lower {
 		case "he", "him", "his", "himself":
 			g = 0
 		case "she", "her", "hers", "herself":
@@ -328,7 +328,7 @@ func (a *Analysis) leadVotes() [][2]int {
 // opens ("said he", "told reporters that she"), else "".
 func reportedPronoun(toks []text.Token, from, to int) string {
 	for j := 1; j < len(toks) && toks[j].Start < to; j++ {
-		p := lower(toks[j].Text)
+		p := toks[j].Lower
 		if toks[j].Start < from || p != "he" && p != "she" {
 			continue
 		}
@@ -338,7 +338,7 @@ func reportedPronoun(toks []text.Token, from, to int) string {
 		if reportsAt(toks, k, from) {
 			return p
 		}
-		if lower(toks[k].Text) != "that" {
+		if toks[k].Lower != "that" {
 			return ""
 		}
 		for v := k - 1; v > 0 && v >= k-4; v-- {

@@ -19,7 +19,7 @@ var subordinators = set("after", "before", "since", "while", "whilst", "when", "
 // when the sentence opens no such clause, when token i lies outside it,
 // or when no main clause with a subject and a finite verb follows.
 func mainAfterIntro(toks []text.Token, i int) (k, j int) {
-	if len(toks) < 4 || !subordinators[lower(toks[0].Text)] {
+	if len(toks) < 4 || !subordinators[toks[0].Lower] {
 		return -1, -1
 	}
 	for k = 2; k < len(toks)-2; k++ {
@@ -51,14 +51,14 @@ func mainAfterIntro(toks []text.Token, i int) (k, j int) {
 // a subject pronoun: the finite verb of an irregular past ("Roe shot
 // back").
 func pastAfterSubject(toks []text.Token, j int) bool {
-	lw := lower(toks[j].Text)
+	lw := toks[j].Lower
 	if j == 0 || !toks[j].IsWord() || toks[j].IsCapitalized() || strings.HasSuffix(lw, "ing") {
 		return false
 	}
 	if b := lexicon.Default().Base(lw, lexicon.Verb); b == lw {
 		return false
 	}
-	prev := lower(toks[j-1].Text)
+	prev := toks[j-1].Lower
 	return toks[j-1].IsCapitalized() || prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "i"
 }
 
@@ -119,10 +119,10 @@ func pronounSubjectBefore(toks []text.Token, off int, p string) bool {
 		if t.Start >= off || i > 2 {
 			return false
 		}
-		if lower(t.Text) == p {
+		if t.Lower == p {
 			return true
 		}
-		if !adverbish(lower(t.Text)) && lower(t.Text) != "and" && lower(t.Text) != "but" {
+		if !adverbish(t.Lower) && t.Lower != "and" && t.Lower != "but" {
 			return false
 		}
 	}

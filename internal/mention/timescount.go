@@ -78,12 +78,12 @@ func adverbTimesCounts(lx *lexicon.Lexicon, a *Analysis, si int) []Value {
 	sent, toks := a.Sentences[si].Text, a.Tokens[si]
 	var out []Value
 	for i, t := range toks {
-		num, ok := frequencyAdverbs[lower(t.Text)]
+		num, ok := frequencyAdverbs[t.Lower]
 		if !ok || t.End > len(sent) {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].IsWord() {
-			if nw := lower(toks[i+1].Text); notFrequency[nw] || notFrequencyAdverb[nw] {
+			if nw := toks[i+1].Lower; notFrequency[nw] || notFrequencyAdverb[nw] {
 				continue
 			}
 		}
@@ -91,7 +91,7 @@ func adverbTimesCounts(lx *lexicon.Lexicon, a *Analysis, si int) []Value {
 		if ev == "" {
 			continue
 		}
-		after := i+1 < len(toks) && toks[i+1].IsWord() && lx.Base(lower(toks[i+1].Text), lexicon.Verb) == ev
+		after := i+1 < len(toks) && toks[i+1].IsWord() && lx.Base(toks[i+1].Lower, lexicon.Verb) == ev
 		if !after && !verbBefore(lx, sent[:t.Start], ev) {
 			continue
 		}

@@ -209,7 +209,7 @@ func (a *Analysis) neverNamed(w string) bool {
 	w, _ = stripPossessive(strings.Trim(w, namePunct))
 	for _, toks := range a.Tokens {
 		for i := 1; i < len(toks); i++ {
-			if t, _ := stripPossessive(toks[i].Text); t == w && toks[i-1].IsWord() && (i > 1 || !stopCaps[lower(toks[0].Text)]) && !a.nameWordBefore(toks[i-1].Text) {
+			if t, _ := stripPossessive(toks[i].Text); t == w && toks[i-1].IsWord() && (i > 1 || !stopCaps[toks[0].Lower]) && !a.nameWordBefore(toks[i-1].Text) {
 				return false
 			}
 		}

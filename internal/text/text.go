@@ -264,10 +264,18 @@ func IsTitleAbbrev(w string) bool {
 	return titleAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
-// Token is a word, number or punctuation mark with its byte offsets.
+// Token is a word, number or punctuation mark with its byte offsets and
+// its text in lower case (strings.ToLower of Text, worked out once when the
+// sentence is split: the readers of a sentence each ask it of every token).
 type Token struct {
 	Text       string
 	Start, End int
+	Lower      string
+}
+
+// NewToken is the token of text at start..end, with its lower case.
+func NewToken(text string, start, end int) Token {
+	return Token{Text: text, Start: start, End: end, Lower: strings.ToLower(text)}
 }
 
 // IsWord reports whether the token starts with a letter.
@@ -292,6 +300,36 @@ func (t Token) IsCapitalized() bool {
 // periods ("Jean-Luc", "Rabi’", "U.S.", "don't"); numbers keep separators
 // ("5,000", "3.5"); every other non-space character is a token of its own.
 func Tokens(s string) []Token {
+	out := splitTokens(s)
+	// An ASCII sentence is lowered once and each token's lower case cut
+	// from it (one string for the sentence, not one a capitalised word);
+	// elsewhere a rune's lower case may be of another length, so each
+	// token is lowered alone.
+	if isASCII(s) {
+		low := strings.ToLower(s)
+		for i := range out {
+			out[i].Lower = low[out[i].Start:out[i].End]
+		}
+		return out
+	}
+	for i := range out {
+		out[i].Lower = strings.ToLower(out[i].Text)
+	}
+	return out
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// splitTokens is Tokens without the tokens' lower case.
+func splitTokens(s string) []Token {
 	var out []Token
 	i := 0
 	for i < len(s) {

@@ -1,0 +1,52 @@
+package text
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestTokensLower checks that every token carries its text in lower case,
+// as strings.ToLower gives it, on made-up sentences in ASCII and outside it
+// (a rune whose lower case is of another length: the Kelvin sign, a dotted
+// capital I) and on random texts.
+func TestTokensLower(t *testing.T) {
+	texts := []string{
+		"Jo Roe, 41, told the Harbor Post on Tuesday that U.S. officials paid $5,000.",
+		"THE MILL AT ÅSBY REOPENED; Dr. Doe said: “We’re glad.”",
+		"A 300 \u212a furnace near İzmir failed at 4:30 p.m., Lt. Roe said.",
+		"",
+		"ΣΟΦΙΑ Doe-Roe's ÇAY",
+	}
+	words := []string{"Doe", "ROE", "the", "U.S.", "5,000", "\u212aelvin", "İstanbul", "café", "ÉCOLE", ",", "—", "don't", "Mt.", "3.5"}
+	r := rand.New(rand.NewSource(7))
+	for i := 0; i < 2000; i++ {
+		var b strings.Builder
+		for k := r.Intn(12); k >= 0; k-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString([]string{" ", "  ", "\t", ""}[r.Intn(4)])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		for _, tk := range Tokens(s) {
+			if want := strings.ToLower(tk.Text); tk.Lower != want {
+				t.Fatalf("Tokens(%q): token %q has Lower %q, want %q", s, tk.Text, tk.Lower, want)
+			}
+			if tk.Text != s[tk.Start:tk.End] {
+				t.Fatalf("Tokens(%q): token %q at %d..%d", s, tk.Text, tk.Start, tk.End)
+			}
+		}
+	}
+	if got := NewToken("Roe", 3, 6); got.Lower != "roe" || got.Text != "Roe" || got.Start != 3 || got.End != 6 {
+		t.Errorf("NewToken = %+v", got)
+	}
+}
+
+// BenchmarkTokens splits made-up sentences into tokens with their lower case.
+func BenchmarkTokens(b *testing.B) {
+	s := "Jo Roe, 41, told the Harbor Post on Tuesday that U.S. officials paid $5,000 for the Mill Street bridge."
+	for i := 0; i < b.N; i++ {
+		Tokens(s)
+	}
+}
