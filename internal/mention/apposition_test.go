@@ -38,7 +38,8 @@ func wantSpeaker(t *testing.T, label, body, quote, want string) {
 // relative clause, the name carries a party tag, a short quotation closes
 // the supplement, or a quote follows; a
 // supplement with a verb of its own is a clause ("said that Roe, the
-// mayor, warned": Roe warns), and a list of names is no apposition.
+// mayor, warned": Roe warns), and a list of names is no apposition (its
+// first name speaks: TestListSubjectFirst).
 func TestAppositionHeadSubject(t *testing.T) {
 	for _, c := range []struct{ body, quote, want string }{
 		{"Harold B. Munt, a former city planner who now teaches harbour law at the Orrin Institute for Ports, said the cut would pass unnoticed.", "the cut would pass unnoticed", "Harold B. Munt"},
@@ -46,7 +47,7 @@ func TestAppositionHeadSubject(t *testing.T) {
 		{"Sen. Harold Munt, R-Ore., a long-shot candidate for governor, said Voss is overselling the gains of the harbour crews.", "Voss is overselling the gains of the harbour crews", "Harold Munt"},
 		{"Sen. Harold Munt (R-Ore.), a Tory candidate who has made harbour safety a centrepiece of his campaign, said the ferry firm lied.", "the ferry firm lied", "Harold Munt"},
 		{"Harold Munt, a pollster, said that Ellen Voss, the mayor, warned of cuts to the harbour budget.", "cuts to the harbour budget", "Ellen Voss"},
-		{"Harold Munt, Ellen Voss and Peter Pell said the cut would pass.", "the cut would pass", "Peter Pell"},
+		{"Harold Munt, Ellen Voss and Peter Pell said the cut would pass.", "the cut would pass", "Harold Munt"},
 		{"Harold Munt, who called the plan “a farce,” said the harbour would close.", "the harbour would close", "Harold Munt"},
 		{"Harold Munt, who has called Ellen Voss's comments ''racially toxic,'' portrayed the mayor as a passing trouble for the port.", "the mayor as a passing trouble for the port", "Harold Munt"},
 	} {

@@ -1519,6 +1519,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 	// Named mentions inside the window: the last one before the verb,
 	// unless it is the object of a preposition ("with X").
 	best := -1
+	var cands []int // the mentions that may speak, in the window's order
 	adj := a.frontedAdjunctEnd(si, from, to)
 	for mi, m := range a.Mentions {
 		if m.Sentence != si || m.Start < from || m.End > to || m.End <= adj {
@@ -1546,9 +1547,13 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		if m.End <= datelineLen(s.Text) || ownedName(s.Text, m) || isPossessor(s.Text, m) && !possessedSpeaks(s.Text[min(m.End, to):to]) || a.roleAtStart(m) || modifiesPersons(s.Text[m.End:to]) {
 			continue
 		}
+		cands = append(cands, mi)
 		if best < 0 || m.Start > a.Mentions[best].Start && !isPossessor(s.Text, a.Mentions[best]) || isPossessor(s.Text, a.Mentions[best]) && best >= 0 {
 			best = mi
 		}
+	}
+	if best >= 0 {
+		best = a.firstOfList(s.Text, cands, best, to)
 	}
 	// "a motion lodged by Jane Doe": the agent after "by" speaks.
 	if best < 0 {
@@ -1591,6 +1596,64 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 		}
 	}
 	return best
+}
+
+// firstOfList returns the first name of a list of names that mention
+// best ends ("Roe, Doe and Poe said", "Roe, Doe and other pilots knew"),
+// or best when it ends none. A coordinated subject is the source of all
+// its conjuncts alike (Quirk et al. 1985 §13.60, joint coordination); the
+// name that opens the list, the one the writer puts first, stands for
+// them, as it does for a later "they" (nameCoordinated). The names must
+// follow each other with only a comma between them, "and" or "or" before
+// the last conjunct, and the list must hold a comma or end in a common
+// noun phrase: two names joined by "and" alone ("Roe and Doe said") keep
+// the name next to the verb. cands holds the window's mentions that may
+// speak, in order; s is the sentence text and to the window's end.
+func (a *Analysis) firstOfList(s string, cands []int, best, to int) int {
+	k := -1
+	for i, mi := range cands {
+		if mi == best {
+			k = i
+		}
+	}
+	if k <= 0 {
+		return best
+	}
+	joined := func(between string) (comma, and bool) {
+		between = strings.TrimSpace(between)
+		switch between {
+		case ",":
+			return true, false
+		case "and", "or", ", and", ", or":
+			return false, true
+		}
+		return false, false
+	}
+	m := a.Mentions[best]
+	after := strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s[m.End:to]), ","), " ")
+	ends := strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "or ")
+	if _, and := joined(s[a.Mentions[cands[k-1]].End:m.Start]); !and && !ends {
+		return best
+	}
+	first, commas := k, 0
+	for first > 0 {
+		prev, cur := a.Mentions[cands[first-1]], a.Mentions[cands[first]]
+		if prev.End > cur.Start {
+			break
+		}
+		comma, and := joined(s[prev.End:cur.Start])
+		if !comma && !(and && first == k && !ends) {
+			break
+		}
+		if comma {
+			commas++
+		}
+		first--
+	}
+	if commas == 0 && !ends {
+		return best
+	}
+	return cands[first]
 }
 
 // unclosedAppositionHead returns the person mention of sentence si from
