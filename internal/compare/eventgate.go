@@ -115,14 +115,34 @@ func sameButValue(f, g *fact) bool {
 
 // namesDay reports whether a thread doc names, anywhere in its text, a day
 // within eventDaysSlack of an event day (a follow-up recalls the day of
-// the event it follows: "shots were fired on Dec. 3").
+// the event it follows: "shots were fired on Dec. 3"). A doc published
+// before the event's first day recalls nothing of it: the day after its
+// own event on which it says the police spoke may lie within the slack of
+// a later event, which it cannot tell.
 func (c *comparer) namesDay(i int, ev EventDays) bool {
+	if c.publishedBefore(i, ev.Lo) {
+		return false
+	}
 	for _, d := range c.docDays(i) {
 		if d >= ev.Lo-eventDaysSlack && d <= ev.Hi+eventDaysSlack {
 			return true
 		}
 	}
 	return false
+}
+
+// publishedBefore reports whether a thread doc was published before a
+// day (counted from 1970-01-01): what it tells happened by then, so no
+// day it names, whether that of its own statements ("police said
+// Wednesday") or of things planned, recalls a happening of that day or
+// after. False when the doc has no publication date.
+func (c *comparer) publishedBefore(i int, day int32) bool {
+	p := c.all[i].Article.Published
+	if p == nil {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", *p)
+	return err == nil && int32(d.Unix()/86400) < day
 }
 
 // docDays are the days (counted from 1970-01-01) a thread doc's time

@@ -48,3 +48,37 @@ func TestEventGate(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallNotBeforeEvent: an article published before another article's
+// event day cannot recall that event, so the days it names (here the day
+// the police spoke) do not keep the two articles' values together; an
+// article published after it may, and does. Sentences invented.
+func TestRecallNotBeforeEvent(t *testing.T) {
+	x := "Shooting on Alder Lane\n\nThree people were wounded in a shooting on Alder Lane on Tuesday night, police said Wednesday."
+	y := "Shooting near Birch Park\n\nFive people were wounded in a shooting near Birch Park on Thursday, the sheriff's office said."
+	yPub := dates.Date{Year: 2023, Month: 5, Day: 12} // a Friday, the day after Y's event
+	cases := []struct {
+		name string
+		xPub dates.Date
+		xDay int32 // X's event day; Y's is Thursday 2023-05-11 (19488)
+		want string
+	}{
+		{"published the day before the other's event", dates.Date{Year: 2023, Month: 5, Day: 10}, 19486, ""},
+		{"published after the other's event, naming its eve", dates.Date{Year: 2023, Month: 5, Day: 12}, 19486, "number:Three/Five"},
+	}
+	for _, c := range cases {
+		docs := []story.Doc{doc("a", x, c.xPub), doc("b", y, yPub)}
+		ev := []EventDays{{Lo: c.xDay, Hi: c.xDay, Known: true}, {Lo: 19488, Hi: 19488, Known: true}}
+		m := story.Assemble(&corroborate.Story{}, docs)
+		r := Compare(Input{Docs: docs, Merged: m, Events: ev})
+		var vs []corroborate.Discrepancy
+		for _, d := range r.Discrepancies {
+			if d.Kind == "number" {
+				vs = append(vs, d)
+			}
+		}
+		if got := kinds(vs); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

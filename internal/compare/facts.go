@@ -168,6 +168,10 @@ type fact struct {
 	// among is the group a figure is of when "among" follows it ("leads
 	// by 9 points among older voters"; amongGroup), "" when none.
 	among string
+	// origin is the place or body a count of people is restricted to by
+	// a phrase after its noun ("four victims from Dunmere"; originGroup),
+	// "" when none.
+	origin string
 	// scene is where the sentence says its happening took place, and nest
 	// the sites the story names together (scene.go).
 	scene scene
@@ -473,7 +477,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 				frame: durationFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 				grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-				ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months}
+				ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), origin: originGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months}
 			if !isTime(v.Type) && v.Type != mention.VClock {
 				f.bgYears = years
 			}
@@ -2111,7 +2115,7 @@ func distinctFacts(f, g *fact) bool {
 	}
 	// A fractional count of things is a rate ("4.6 assists" a game), not
 	// a count of one event.
-	if seriesDiffer(f, g) || f.among != g.among {
+	if seriesDiffer(f, g) || f.among != g.among || f.origin != g.origin {
 		return true
 	}
 	// The attackers and the people attacked: two counts of one verb.

@@ -233,6 +233,44 @@ func amongGroup(s string, v mention.Value) string {
 	return strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 }
 
+// reOriginGroup is a proper name that a prepositional phrase right after
+// a count of people gives their origin or ties by: "four passengers from
+// Dunmere", "two nurses from the Kelby Clinic", "three guests with ties to
+// Harrowgate", "five fans with Ardley roots".
+var reOriginGroup = regexp.MustCompile(`^\s+(?:from\s+(?:the\s+)?(` + reProperName + `)|with\s+(?:ties|links|connections|roots)\s+to\s+(?:the\s+)?(` +
+	reProperName + `)|with\s+(` + reProperName + `)\s+(?:ties|links|connections|roots)\b)`)
+
+// reProperName is one to four capitalised words.
+const reProperName = `[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,3}`
+
+// originGroup is the place or body a count of people is restricted to by
+// a postmodifying phrase of origin or ties ("four victims from Dunmere
+// were hurt"): a restrictive postmodifier takes a subset of what its noun
+// names (Quirk et al. 1985, §17.3, §17.37), so "ten victims were hurt" and
+// "four victims from Dunmere were hurt" count two sets, and so do two
+// places' counts. A count that is a verb's object is left alone ("rescued
+// four men from Holm Lake": there the phrase may be the verb's
+// complement, where they were taken from). "" when none.
+func originGroup(s string, v mention.Value) string {
+	if v.Type != mention.VCount || v.Unit == "" || v.End > len(s) || v.Start > len(s) {
+		return ""
+	}
+	lx := lexicon.Default()
+	if !isPersonNoun(lx, v.Unit) {
+		return ""
+	}
+	m := reOriginGroup.FindStringSubmatch(s[v.End:])
+	if m == nil {
+		return ""
+	}
+	if w := reWordBefore.FindStringSubmatch(s[:v.Start]); w != nil {
+		if b := lx.Base(strings.ToLower(w[1]), lexicon.Verb); b != "" && b != strings.ToLower(w[1]) {
+			return ""
+		}
+	}
+	return strings.ToLower(strings.Join(strings.Fields(m[1]+m[2]+m[3]), " "))
+}
+
 // seriesDiffer reports whether two counts are of two parts of a series: one
 // is a stretch of it and the other is not, or both are stretches read by
 // two words ("his first five points" / "five straight points").
