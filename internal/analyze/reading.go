@@ -181,6 +181,7 @@ func DecodeReading(body string, data []byte) (*mention.Analysis, error) {
 		}
 		r.Sentences[i] = text.Sentence{Index: i, Para: para, Start: start, End: end, Text: body[start:end]}
 		r.Tokens[i] = text.Tokens(r.Sentences[i].Text)
+		text.ReadBases(r.Tokens[i])
 	}
 	r.RestoreQuoted(body)
 	return r, nil

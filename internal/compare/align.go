@@ -236,7 +236,7 @@ func (c *comparer) alignVerb(toks []text.Token, i int) (string, bool) {
 	if strings.HasSuffix(lw, "s") {
 		return "", false // a plural noun as often as a verb
 	}
-	b := c.lx.Base(lw, lexicon.Verb)
+	b := t.Base(lexicon.Verb)
 	if b == lw || !c.lx.Has(b, lexicon.Verb) {
 		return "", false
 	}
@@ -735,7 +735,7 @@ func (c *comparer) dyingPhrasal(toks []text.Token, i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].IsWord() || toks[i+1].IsCapitalized() {
 		return false
 	}
-	b := c.lx.Base(toks[i].Lower, lexicon.Verb)
+	b := toks[i].Base(lexicon.Verb)
 	if b == "" {
 		return false
 	}

@@ -88,7 +88,7 @@ func (c *comparer) definiteRole(toks []text.Token, at int) string {
 	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() {
 		return ""
 	}
-	role := c.lx.Base(toks[k].Lower, lexicon.Noun)
+	role := toks[k].Base(lexicon.Noun)
 	if !c.lx.HasLex(role, lexicon.Noun, lexicon.NounPerson) || role != toks[k].Lower {
 		return "" // no person noun, or a plural ("officers")
 	}

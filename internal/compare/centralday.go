@@ -87,7 +87,7 @@ func (c *comparer) storyCentralAct(facts []fact) string {
 			seen[k] = true
 			for _, t := range f.tokens() {
 				lw := t.Lower
-				if !t.IsWord() || f.verbs[lw] || !c.eventNoun(c.lx.Base(lw, lexicon.Noun)) {
+				if !t.IsWord() || f.verbs[lw] || !c.eventNoun(t.Base(lexicon.Noun)) {
 					continue
 				}
 				if _, closed := lexicon.ClosedClass(lw); closed {
@@ -96,7 +96,7 @@ func (c *comparer) storyCentralAct(facts []fact) string {
 				// A noun that is its own verb ("church", "fire") is
 				// counted as the verb only where it is read as one.
 				for _, a := range c.happeningOf(lw) {
-					if a.pos == lexicon.Verb && a.w != c.lx.Base(lw, lexicon.Noun) {
+					if a.pos == lexicon.Verb && a.w != t.Base(lexicon.Noun) {
 						add(a.w, f.doc, f.v.Sentence)
 					}
 				}

@@ -830,7 +830,7 @@ func (c *comparer) reportedSubject(toks []text.Token, j int) bool {
 	if v < 0 || !toks[v].IsWord() {
 		return false
 	}
-	b := c.lx.Base(toks[v].Lower, lexicon.Verb)
+	b := toks[v].Base(lexicon.Verb)
 	return mention.IsReportingVerb(b) || sayOrThinkVerb(c.lx, b)
 }
 
@@ -1176,7 +1176,7 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 		case negators[w] && j+1 < len(toks) && c.uncertaintyNoun(toks[j+1].Lower):
 			// "no doubt", "no question": a negated uncertainty is certainty.
 		case negators[w]:
-			if w == "no" && j+1 < len(toks) && (c.lx.HasLex(c.lx.Base(toks[j+1].Lower, lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(c.lx.Base(toks[j+1].Lower, lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
+			if w == "no" && j+1 < len(toks) && (c.lx.HasLex(toks[j+1].Base(lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(toks[j+1].Base(lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
 				doubt = true
 			} else {
 				neg = !neg

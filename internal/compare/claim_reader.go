@@ -114,11 +114,21 @@ func (r *clauseReader) verbBase(i int) (string, bool) {
 	if w == "longer" && i > 0 && r.low[i-1] == "no" {
 		return "", false
 	}
-	b := r.lx.Base(w, lexicon.Verb)
+	b := r.base(i, lexicon.Verb)
 	if !r.lx.Has(b, lexicon.Verb) {
 		return "", false
 	}
 	return b, true
+}
+
+// base is the base form of token i's word as part of speech p: the one
+// kept with the token (text.Token.Base) unless the reader reads the token
+// as another word (a contracted operator: expandClitics).
+func (r *clauseReader) base(i int, p lexicon.POS) string {
+	if r.low[i] == r.toks[i].Lower {
+		return r.toks[i].Base(p)
+	}
+	return r.lx.Base(r.low[i], p)
 }
 
 // inflected reports whether token i is a finite or participle form

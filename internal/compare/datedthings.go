@@ -101,7 +101,7 @@ func (c *comparer) causeOfDeath(toks []text.Token, h, at int) bool {
 	if h < 0 || h+1 >= at {
 		return false
 	}
-	b := c.lx.Base(toks[h].Lower, lexicon.Verb)
+	b := toks[h].Base(lexicon.Verb)
 	if b == "" || !c.dyingVerb(b) && !c.diesOf(b) {
 		return false
 	}
@@ -318,7 +318,7 @@ func (c *comparer) actFormVerb(n string) (string, bool) {
 // own verb. The object is read up to a preposition, a conjunction or
 // punctuation, npSpan words and one more at most.
 func (c *comparer) perceivedHappenings(toks []text.Token, h, at int) []datedAlt {
-	s, ok := c.lx.TopSense(c.lx.Base(toks[h].Lower, lexicon.Verb), lexicon.Verb)
+	s, ok := c.lx.TopSense(toks[h].Base(lexicon.Verb), lexicon.Verb)
 	if !ok || s.Lex != lexicon.VerbPerception {
 		return nil
 	}
@@ -534,7 +534,7 @@ func (c *comparer) respondingVerb(toks []text.Token, at int) int {
 		if _, ok := c.timeVerbIn(toks, k); !ok {
 			return false
 		}
-		b := c.lx.Base(toks[k].Lower, lexicon.Verb)
+		b := toks[k].Base(lexicon.Verb)
 		return c.lx.Synonyms(b, "respond", lexicon.Verb)
 	}
 	// Names and clock words stretch the span as they do headVerb's

@@ -1275,7 +1275,7 @@ func (c *comparer) passiveSet(toks []text.Token, k int) (int, bool) {
 	s := k
 	switch {
 	case k >= 2 && strings.EqualFold(toks[k-1].Text, "to") && strings.EqualFold(toks[k-2].Text, "set") && toks[k].IsWord() &&
-		!toks[k].IsCapitalized() && c.closeVerbs(c.lx.Base(toks[k].Lower, lexicon.Verb), "begin"):
+		!toks[k].IsCapitalized() && c.closeVerbs(toks[k].Base(lexicon.Verb), "begin"):
 		s = k - 2
 	case strings.EqualFold(toks[k].Text, "set") && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "for"):
 	default:
@@ -1477,7 +1477,7 @@ func (c *comparer) reportBase(t text.Token) string {
 	if lw == "said" || lw == "says" {
 		return "say"
 	}
-	return c.lx.Base(lw, lexicon.Verb)
+	return t.Base(lexicon.Verb)
 }
 
 // beForms are the forms of "be" that make a passive.

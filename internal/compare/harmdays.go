@@ -137,7 +137,7 @@ func (c *comparer) firingIdiom(b string) bool {
 // harm ("suffered a gunshot wound to the chest Tuesday": wound;
 // "sustained minor injuries Friday": injure). "" when none.
 func (c *comparer) undergoneHarm(toks []text.Token, h, at int) string {
-	if h < 0 || h+1 >= at || !c.lx.Synonyms(c.lx.Base(toks[h].Lower, lexicon.Verb), "sustain", lexicon.Verb) {
+	if h < 0 || h+1 >= at || !c.lx.Synonyms(toks[h].Base(lexicon.Verb), "sustain", lexicon.Verb) {
 		return ""
 	}
 	noun := ""
@@ -185,7 +185,7 @@ func (c *comparer) harmBeside(toks []text.Token, h, at int) string {
 // dated by the day of the attack, where a death in hospital may come days
 // later.
 func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
-	if c.lx.Base(toks[h].Lower, lexicon.Verb) != "die" {
+	if toks[h].Base(lexicon.Verb) != "die" {
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= at+headSpan; k++ {
@@ -209,7 +209,7 @@ func (c *comparer) diedAtScene(toks []text.Token, h, at int) bool {
 // which names no dated thing after a verb of happening: "detained on
 // suspicion of poaching Monday"). "" when none.
 func (c *comparer) accusedHarm(toks []text.Token, h, at int) string {
-	b := c.lx.Base(toks[h].Lower, lexicon.Verb)
+	b := toks[h].Base(lexicon.Verb)
 	if !c.lx.Synonyms(b, "accuse", lexicon.Verb) { // Synonyms holds for the word itself
 		return ""
 	}

@@ -38,7 +38,7 @@ func (c *comparer) nounWords(di, si int) []nounWord {
 	out := make([]nounWord, len(toks))
 	for j, t := range toks {
 		w := t.Lower
-		b := c.lx.Base(w, lexicon.Noun)
+		b := t.Base(lexicon.Noun)
 		out[j] = nounWord{lower: w, base: b, isNoun: c.lx.Has(b, lexicon.Noun), isWord: t.IsWord(),
 			mayNoun: t.IsWord() && !(t.IsCapitalized() && j > 0) && !indefinitePronouns[w]}
 	}

@@ -297,7 +297,7 @@ func (c *comparer) introducerOf(di int, q mention.Quote) string {
 		}
 	}
 	sent := a.Sentences[q.Sentence].Text
-	if v < 1 || q.Start-start > len(sent) || strings.Trim(sent[toks[v].End:q.Start-start], " \"“:") != "" || !c.lx.Has(c.lx.Base(toks[v].Lower, lexicon.Verb), lexicon.Verb) || !c.sayingCue(toks[v].Text) {
+	if v < 1 || q.Start-start > len(sent) || strings.Trim(sent[toks[v].End:q.Start-start], " \"“:") != "" || !c.lx.Has(toks[v].Base(lexicon.Verb), lexicon.Verb) || !c.sayingCue(toks[v].Text) {
 		return ""
 	}
 	if m, ok := actorEnding(a, q.Sentence, toks[v-1].End); ok {

@@ -50,6 +50,7 @@ func AnalyzeWith(body string, o Options) *Analysis {
 	a.Tokens = make([][]text.Token, len(a.Sentences))
 	for i, s := range a.Sentences {
 		a.Tokens[i] = text.Tokens(s.Text)
+		text.ReadBases(a.Tokens[i])
 	}
 	a.readTimes(o)
 	er := Entities(a.Sentences, a.Tokens)

@@ -100,14 +100,14 @@ func (a *Analysis) trailingAs(si int, s text.Sentence, out []Quote) []Quote {
 func asParticiple(toks []text.Token, i int) (int, bool) {
 	lx := lexicon.Default()
 	start := i
-	for i < start+2 && i < len(toks) && toks[i].IsWord() && lx.Has(toks[i].Lower, lexicon.Adv) && lx.Base(toks[i].Lower, lexicon.Verb) == toks[i].Lower && !lx.Has(toks[i].Lower, lexicon.Verb) {
+	for i < start+2 && i < len(toks) && toks[i].IsWord() && lx.Has(toks[i].Lower, lexicon.Adv) && toks[i].Base(lexicon.Verb) == toks[i].Lower && !lx.Has(toks[i].Lower, lexicon.Verb) {
 		i++
 	}
 	if i >= len(toks) {
 		return 0, false
 	}
 	w := toks[i].Lower
-	if b, ok := verbForm(toks[i].Text); !ok || !clauseVerb(b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if b, ok := tokenVerbForm(toks[i]); !ok || !clauseVerb(b) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return 0, false
 	}
 	return i, true
@@ -124,7 +124,7 @@ func asCommentVerb(toks []text.Token, i int) (int, bool) {
 			return 0, false
 		}
 		w := toks[v].Lower
-		b, ok := verbForm(toks[v].Text)
+		b, ok := tokenVerbForm(toks[v])
 		if w == "put" && v+1 < len(toks) && toks[v+1].Lower == "it" {
 			ok, b = true, "put"
 			if closesSentence(toks, v+2) {

@@ -210,7 +210,7 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 	}
 	lw := t.Lower
 	lx := lexicon.Default()
-	b := lx.Base(lw, lexicon.Verb)
+	b := t.Base(lexicon.Verb)
 	if b == lw {
 		// a base form: only after an auxiliary or a subject ("would say")
 		if _, ok := baseVerbAtAny(toks, i); !ok || !lx.Has(lw, lexicon.Verb) {

@@ -525,7 +525,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		}
 		// "has 4,200 employees": have with a count for its object is a
 		// verb of possession, the last tier.
-		if possessive && lx.Base(toks[k].Lower, lexicon.Verb) == "have" && toks[k].IsWord() {
+		if possessive && toks[k].Base(lexicon.Verb) == "have" && toks[k].IsWord() {
 			return "have"
 		}
 		break
@@ -540,7 +540,7 @@ func eventNearOf(lx *lexicon.Lexicon, toks []text.Token, at, after int, isEvent 
 		// The count's own verb, though of the last tier, ends the search
 		// after it: "four boats were ferrying wounded" is a
 		// crossing, not a wounding.
-		if !possessive && isVerbForm(lx, toks[k].Lower) && motionVerb(lx.Base(toks[k].Lower, lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
+		if !possessive && isVerbForm(lx, toks[k].Lower) && motionVerb(toks[k].Base(lexicon.Verb)) && !afterDeterminer(lx, toks, k) {
 			break
 		}
 		// So does an aspectual verb's complement that names no event:

@@ -222,6 +222,19 @@ func verbForm(w string) (string, bool) {
 	return b, reportingVerb(b)
 }
 
+// tokenVerbForm is verbForm of a token's text, with the base form kept
+// with the token (text.Token.Base).
+func tokenVerbForm(t text.Token) (string, bool) {
+	if startsUpper(t.Text) {
+		return "", false
+	}
+	b := t.Base(lexicon.Verb)
+	if b == t.Lower {
+		return "", false
+	}
+	return b, reportingVerb(b)
+}
+
 // RestoreQuoted sets what Quotes keeps of a text besides the quotes it
 // returns, the quoted stretches (pronoun and speaker look-ups skip names
 // inside them), on an analysis restored from a stored form that keeps the
@@ -363,7 +376,7 @@ func (a *Analysis) colonBefore(body string, sp qspan, si int, q *Quote) bool {
 	toks := a.Tokens[si-1]
 	to, cue := len(prev.Text), ""
 	for k, t := range toks {
-		if _, ok := verbForm(t.Text); ok && k > 0 {
+		if _, ok := tokenVerbForm(t); ok && k > 0 {
 			to, cue = t.Start, t.Text
 		}
 	}
@@ -913,7 +926,7 @@ func (a *Analysis) gapIsAttribution(gap string) bool {
 		return false
 	}
 	for _, t := range toks {
-		if _, ok := verbForm(t.Text); ok {
+		if _, ok := tokenVerbForm(t); ok {
 			return true
 		}
 	}
@@ -973,7 +986,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		if coordinatedClauseAt(toks, i) {
 			return false // "“glow,” for instance, and Roe vowed …": a clause of its own
 		}
-		b, ok := verbForm(t.Text)
+		b, ok := tokenVerbForm(t)
 		if !ok && !tightCue(toks, i, b) {
 			continue
 		}
@@ -1175,7 +1188,7 @@ func appositionAfterName(toks []text.Token) (c, d int) {
 		case "“", "\"", ".", ";":
 			return -1, -1
 		case ",":
-			if _, ok := verbForm(toks[j+1].Text); ok {
+			if _, ok := tokenVerbForm(toks[j+1]); ok {
 				return c, j
 			}
 		}
@@ -1227,7 +1240,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		if putIt(toks, i) && mannerOnly(toks[i+2:last]) {
 			// "As Doe put it, “…”", "Doe put it this way: “…”": the
 			// idiom's verb is the cue
-		} else if _, ok := verbForm(toks[i].Text); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) {
+		} else if _, ok := tokenVerbForm(toks[i]); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) {
 			continue // "called Lund's speech a “farce”": a noun
 		}
 		q.Sentence = si
@@ -2241,12 +2254,11 @@ func tokenTexts(toks []text.Token) []string {
 // statement", "the release"): a possessor or "by X" / "from X" in a
 // sentence that names the same noun, this one or up to six before.
 func (a *Analysis) statementSource(si, off int, noun string) int {
-	lx := lexicon.Default()
 	for k := si; k >= 0 && k >= si-6; k-- {
 		s := a.Sentences[k]
 		has := false
 		for _, t := range a.Tokens[k] {
-			if lx.Base(t.Lower, lexicon.Noun) == noun {
+			if t.Base(lexicon.Noun) == noun {
 				has = true
 				break
 			}
@@ -2870,7 +2882,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 	if r >= len(toks) {
 		return 0, false
 	}
-	if _, ok := verbForm(toks[r].Text); ok {
+	if _, ok := tokenVerbForm(toks[r]); ok {
 		// inverted: a name or a short noun phrase follows a finite verb
 		// (", waving off her questions" is a participle, not an attribution)
 		return r, r+1 < len(toks) && !strings.HasSuffix(toks[r].Lower, "ing") && invertedSubject(toks[r+1:])
@@ -2889,7 +2901,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 			}
 			continue
 		}
-		if _, ok := verbForm(toks[k].Text); !ok && !pluralSubjectVerb(toks, k) {
+		if _, ok := tokenVerbForm(toks[k]); !ok && !pluralSubjectVerb(toks, k) {
 			continue
 		}
 		if nounDeterminers[toks[k-1].Lower] {
@@ -3759,7 +3771,7 @@ func (a *Analysis) asFirst(si int, s text.Sentence) (Quote, bool) {
 		c := i + 1
 		if t.Lower == "put" && toks[c].Lower == "it" {
 			c++
-		} else if b, ok := verbForm(t.Text); !ok || !clauseVerb(b) || strings.HasSuffix(t.Lower, "ing") {
+		} else if b, ok := tokenVerbForm(t); !ok || !clauseVerb(b) || strings.HasSuffix(t.Lower, "ing") {
 			continue
 		}
 		if toks[c].Text != "," || !toks[c+1].IsWord() {
@@ -3834,7 +3846,7 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	lw := toks[i].Lower
 	b, st := cueVerb(toks, i)
 	if st == cueNone {
-		if b2, ok := verbForm(toks[i].Text); ok {
+		if b2, ok := tokenVerbForm(toks[i]); ok {
 			b, st = b2, cueStrong
 		} else if b2, ok := baseVerbAt(toks, i); ok {
 			b, st = b2, cueStrong
@@ -4170,7 +4182,7 @@ func sharedCue(toks []text.Token, k int) bool {
 	if (w != "," && w != "and") || k+2 >= len(toks) {
 		return false
 	}
-	_, ok := verbForm(toks[k+1].Text)
+	_, ok := tokenVerbForm(toks[k+1])
 	return ok && (w == "and" || toks[k-1].Text != ",")
 }
 
@@ -4203,7 +4215,7 @@ func secondStatement(toks []text.Token, i int) bool {
 		if toks[j].Text == "," {
 			return false
 		}
-		if b, ok := verbForm(toks[j].Text); ok || b != "" && cueStrength(b) == cueStrong {
+		if b, ok := tokenVerbForm(toks[j]); ok || b != "" && cueStrength(b) == cueStrong {
 			return true
 		}
 	}
@@ -4431,7 +4443,7 @@ func (a *Analysis) colonSpeaker(si int, sp qspan, q *Quote) bool {
 	}
 	lowerWords := 0
 	for _, t := range toks {
-		if _, ok := verbForm(t.Text); ok {
+		if _, ok := tokenVerbForm(t); ok {
 			return false
 		}
 		if t.IsWord() && !t.IsCapitalized() {

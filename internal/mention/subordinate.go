@@ -79,7 +79,7 @@ func (a *Analysis) saidBefore(sp qspan, si int) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	_, ok := verbForm(toks[len(toks)-1].Text)
+	_, ok := tokenVerbForm(toks[len(toks)-1])
 	if !ok {
 		for i := len(toks) - 2; i >= 0 && i >= len(toks)-5; i-- {
 			if putIt(toks, i) && mannerOnly(toks[i+2:]) {

@@ -91,7 +91,7 @@ func adverbTimesCounts(lx *lexicon.Lexicon, a *Analysis, si int) []Value {
 		if ev == "" {
 			continue
 		}
-		after := i+1 < len(toks) && toks[i+1].IsWord() && lx.Base(toks[i+1].Lower, lexicon.Verb) == ev
+		after := i+1 < len(toks) && toks[i+1].IsWord() && toks[i+1].Base(lexicon.Verb) == ev
 		if !after && !verbBefore(lx, sent[:t.Start], ev) {
 			continue
 		}

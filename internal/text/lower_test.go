@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // TestTokensLower checks that every token carries its text in lower case,
@@ -48,5 +50,41 @@ func BenchmarkTokens(b *testing.B) {
 	s := "Jo Roe, 41, told the Harbor Post on Tuesday that U.S. officials paid $5,000 for the Mill Street bridge."
 	for i := 0; i < b.N; i++ {
 		Tokens(s)
+	}
+}
+
+// TestTokenBase checks that a token's base forms, kept with it by ReadBases
+// or not, are the lexicon's base forms of its lower case for every part of
+// speech, on made-up sentences.
+func TestTokenBase(t *testing.T) {
+	lx := lexicon.Default()
+	for _, s := range []string{
+		"The Doe brothers were running three bakeries in Roeville until floods closed them.",
+		"Dr. Roe's geese stopped grazing; the wolves' dens lay emptied by 4 p.m. Tuesday.",
+		"ÉMILE ROE SAID THE MEN HAD BEEN SHOT, said Doe-Roe, 41.",
+		"",
+	} {
+		toks := Tokens(s)
+		read := Tokens(s)
+		ReadBases(read)
+		for i := range toks {
+			for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adj, lexicon.Adv} {
+				want := lx.Base(toks[i].Lower, p)
+				if got := toks[i].Base(p); got != want {
+					t.Errorf("%q: Base(%v) = %q, want %q", toks[i].Text, p, got, want)
+				}
+				if got := read[i].Base(p); got != want {
+					t.Errorf("%q read: Base(%v) = %q, want %q", toks[i].Text, p, got, want)
+				}
+			}
+		}
+		for i := range read {
+			if read[i].IsWord() && (read[i].noun == "" || read[i].verb == "") {
+				t.Errorf("%q: no base kept", read[i].Text)
+			}
+		}
+	}
+	if Tokens("  \t ") != nil {
+		t.Errorf("Tokens of white space is not nil")
 	}
 }

@@ -271,6 +271,37 @@ type Token struct {
 	Text       string
 	Start, End int
 	Lower      string
+	// noun and verb are the lexicon's base forms of Lower as a noun and
+	// as a verb, kept with a word of an article's reading (ReadBases);
+	// "" where not worked out (Base looks them up then).
+	noun, verb string
+}
+
+// Base is the lexicon's base form of the token's lower case as a part of
+// speech p, lexicon.Default().Base(t.Lower, p): for a noun and a verb, the
+// one kept with the token when its sentence's words were read (ReadBases;
+// the readers of a sentence each ask it of the same words), else looked up.
+func (t *Token) Base(p lexicon.POS) string {
+	if p == lexicon.Noun && t.noun != "" {
+		return t.noun
+	}
+	if p == lexicon.Verb && t.verb != "" {
+		return t.verb
+	}
+	return lexicon.Default().Base(t.Lower, p)
+}
+
+// ReadBases keeps with each word of toks (a token opened by a letter) its
+// base forms as a noun and as a verb (Base), worked out once: toks are an
+// article's reading's, read by many readers.
+func ReadBases(toks []Token) {
+	lx := lexicon.Default()
+	for i := range toks {
+		if toks[i].IsWord() {
+			toks[i].noun = lx.Base(toks[i].Lower, lexicon.Noun)
+			toks[i].verb = lx.Base(toks[i].Lower, lexicon.Verb)
+		}
+	}
 }
 
 // NewToken is the token of text at start..end, with its lower case.
@@ -301,6 +332,9 @@ func (t Token) IsCapitalized() bool {
 // ("5,000", "3.5"); every other non-space character is a token of its own.
 func Tokens(s string) []Token {
 	out := splitTokens(s)
+	if len(out) == 0 {
+		return nil // as a slice never appended to
+	}
 	// An ASCII sentence is lowered once and each token's lower case cut
 	// from it (one string for the sentence, not one a capitalised word);
 	// elsewhere a rune's lower case may be of another length, so each
@@ -330,7 +364,9 @@ func isASCII(s string) bool {
 
 // splitTokens is Tokens without the tokens' lower case.
 func splitTokens(s string) []Token {
-	var out []Token
+	// A token of news text takes about five bytes with the space after
+	// it: sized at once, the slice is seldom grown.
+	out := make([]Token, 0, len(s)/4+1)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
