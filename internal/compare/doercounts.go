@@ -63,16 +63,17 @@ func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) str
 		return ""
 	}
 	k := h - 1
-	for k >= 0 && verbGroupWord(toks[k]) {
+	for k >= 0 && (verbGroupWord(toks[k]) || toks[k].Lower == "being") {
 		k--
 	}
 	if k < 0 || !toks[k].IsWord() {
 		return ""
 	}
-	// A passive verb group ("were sent three ...") has no doer before it.
+	// A passive verb group ("were sent three ...", "were being sent
+	// three ...") has no doer before it.
 	for j := k + 1; j < h; j++ {
 		switch toks[j].Lower {
-		case "was", "were", "been", "be", "is", "are":
+		case "was", "were", "been", "be", "is", "are", "being":
 			return ""
 		}
 	}
