@@ -567,8 +567,8 @@ var reSplitFraction = regexp.MustCompile(`\b(\d{1,2})([ -]1/2|[ -]1/4|[ -]3/4)[\
 // reVulgarFraction is a mixed number written with a vulgar fraction
 // character (Unicode's "½", "¼", "¾"), glued to its whole part or after a
 // space, then a word: "3½ miles", "a 4½-month term", "7 ½ minutes". A
-// glued quarter ("3¼", three bytes) has no decimal of its length and is
-// left unread.
+// glued quarter or three quarters ("3¼", "3¾", three bytes each) has no
+// decimal of its length ("3.25" is four) and is left unread.
 var reVulgarFraction = regexp.MustCompile(`\b(\d{1,2})(½| ½| ¼| ¾)[\s-]([A-Za-z]+)`)
 
 // gluedFractionDecimals are the decimals of the same length as the glued
