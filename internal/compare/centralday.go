@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -192,12 +194,15 @@ func (c *comparer) attackNoun(w string) bool {
 	if !ok || top.Lex != lexicon.NounAct {
 		return false
 	}
-	for _, id := range c.lx.SynsetIDs("attack", lexicon.Noun) {
-		if id == top.Synset {
-			return true
-		}
-	}
-	return false
+	attackSynsets.once.Do(func() { attackSynsets.ids = c.lx.SynsetIDs("attack", lexicon.Noun) })
+	return slices.Contains(attackSynsets.ids, top.Synset)
+}
+
+// attackSynsets are the noun synsets of "attack" (attackNoun), looked up
+// once, not at every call.
+var attackSynsets struct {
+	once sync.Once
+	ids  []uint32
 }
 
 // centralNounAt reports whether the word at token k is a noun of the
