@@ -993,6 +993,9 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") {
 			return false // "…,” claiming that …": a participle goes on with the sentence; it attributes nothing
 		}
+		if afterQuoteNonFinite(toks, i) {
+			return false
+		}
 		q.Cue = t.Text
 		q.Sentence = si
 		// Subject before the verb ("he said"), or after it ("said Hashimi").
@@ -1025,6 +1028,28 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// afterQuoteNonFinite reports whether the verb at token i of the words
+// after a quotation is no reporting clause's: a reporting clause that
+// follows its quotation opens with its subject or its finite verb (Quirk
+// et al. 1985 §14.29, §15.54) and is set beside the quotation, never
+// coordinated with it. So a verb right after "and", "or" or "but" goes on
+// with the predicate that holds the quotation ("lamented the “idle”
+// pier and criticized …"), and a participle after a comma that closes a
+// phrase a preposition opens ("… “toll thieves” during the campaign,
+// saying …") is a supplementive clause of the sentence's subject.
+func afterQuoteNonFinite(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "and", "or", "but":
+		return true
+	case ",":
+		return strings.HasSuffix(toks[i].Lower, "ing") && prepositionOpens(toks[0].Text)
 	}
 	return false
 }
