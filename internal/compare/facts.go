@@ -3038,9 +3038,13 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	if sides = c.toldTogether(facts, sides); len(sides) < 2 { // guards9.go
 		return corroborate.Discrepancy{}, false
 	}
-	if c.isRising(facts, sides) || c.allElapsed(facts, g) || c.allRunning(facts, sides) {
+	if c.allElapsed(facts, g) {
 		return corroborate.Discrepancy{}, false
 	}
+	// A figure told as grown or as the total so far may be an update of
+	// articles written at two moments: it is shown as such, not hidden
+	// (running.go).
+	update := c.isRising(facts, sides) || c.allRunning(facts, sides)
 	d := corroborate.Discrepancy{About: c.factAbout(facts, g), Kind: kindOf(facts[g[0]].v.Type), Type: facts[g[0]].v.Type}
 	for _, s := range sides {
 		v := corroborate.DiscrepancyValue{Normalized: s.rep.Norm}
@@ -3064,6 +3068,9 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 		d.Values = append(d.Values, v)
 	}
 	d.Note = c.copyNote(d)
+	if update {
+		d.Note = strings.TrimPrefix(d.Note+"; "+updateNote, "; ")
+	}
 	return d, true
 }
 
@@ -3073,9 +3080,9 @@ type factSide struct {
 	facts []int
 }
 
-// isRising tells a developing toll from a contradiction: a count or an
-// amount (a reward, a bill) whose highest value is given in wording that
-// says it grew ("rose to", "is now").
+// isRising tells a developing toll: a count or an amount (a reward, a
+// bill) whose highest value is given in wording that says it grew ("rose
+// to", "is now"), reported as a possible update (updateNote).
 func (c *comparer) isRising(facts []fact, sides []*factSide) bool {
 	if t := facts[sides[0].facts[0]].v.Type; t != mention.VCount && t != mention.VMoney {
 		return false

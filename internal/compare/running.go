@@ -10,8 +10,21 @@ import (
 // A running total is a figure as it stood when the article was written:
 // "has now scored 2,040 points", "the film has already taken $310
 // million", "so far 41 have been rescued". Two articles written at two
-// moments give two figures of it, an update and not a contradiction, as
-// elapsed times of an ongoing event are (guards.go).
+// moments give two figures of it, an update and not a contradiction. But
+// the wording does not say the articles were written at two moments, nor
+// that the figure moved between them: two reports of one game give one
+// career total, and a total mis-stated is still wrong. So two running
+// totals that differ, or a figure told as grown ("rose to", "is now";
+// isRising), are reported with updateNote, an update shown as such, never
+// hidden (issue 9: "a developing toll is an update, shown as such, not a
+// contradiction"); the reader, who sees both figures and their articles,
+// tells an update from a slip. Elapsed times of an ongoing event ("after
+// seven days of clashes", guards.go) are still left out: each article
+// counts to its own day, and no figure is stated of the event itself.
+
+// updateNote is the note of a discrepancy whose figures are totals so far
+// or a figure told as grown.
+const updateNote = "may be an update: a figure so far, as each article had it"
 
 // runningAdverbs are the adverbs of time relationship that make a figure
 // the total so far (Quirk et al. 1985, ch. 8: already, so far,
@@ -81,10 +94,11 @@ func (c *comparer) participle(w string) bool {
 }
 
 // allRunning reports whether a fact's disagreeing values are running totals
-// of articles written at different times: every side holds a figure of a
-// present perfect or with an adverb of the total so far, and one at least
-// has the adverb ("has now scored 2,041" / "has scored 2,040"). Articles
-// all dated the same day are held to their figures.
+// of articles that may be written at different times: every side holds a
+// figure of a present perfect or with an adverb of the total so far, and
+// one at least has the adverb ("has now scored 2,041" / "has scored
+// 2,040"); such a discrepancy is reported as a possible update
+// (updateNote). Articles all dated the same day are held to their figures.
 func (c *comparer) allRunning(facts []fact, sides []*factSide) bool {
 	adverb := false
 	days := map[string]bool{}
