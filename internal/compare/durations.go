@@ -1,6 +1,11 @@
 package compare
 
-import "github.com/corroborate/corroborate/internal/mention"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/mention"
+)
 
 // seconds converts a duration's unit to seconds (0 for an unknown unit):
 // the units of time of ISO 8601-1 (2019, §3.1), the month as a twelfth of
@@ -71,4 +76,50 @@ func ordersApart(a, b mention.Value) bool {
 // often two stretches.
 func unitsOfTimeDiffer(a, b mention.Value) bool {
 	return a.Type == mention.VDuration && a.Unit != b.Unit
+}
+
+// reAnchor is the happening a stretch is measured from, named after
+// "after" or "before" up to the end of its phrase: "nine days after
+// suffering a stroke", "two weeks before the vote".
+var reAnchor = regexp.MustCompile(`^\s+(after|before)\s+([^,;:.()]+)`)
+
+// oneStretch reports whether two durations measure the stretch between
+// the same two happenings, so that two units of time are one stretch told
+// two ways ("died nine days after suffering a stroke" / "died a week
+// after suffering a stroke"): each is an offset from a happening named
+// after "after" or "before" (the same word on both sides; Quirk et al.
+// 1985 §8.62, a measure phrase premodifying a time adverbial), the
+// happening is told in the same content words (two at least), and the
+// sentences share a verb besides the happening's own words: the other end
+// of the stretch.
+func (c *comparer) oneStretch(f, g *fact) bool {
+	if f.v.Type != mention.VDuration || g.v.Type != mention.VDuration || f.frame != "apart" || g.frame != "apart" {
+		return false
+	}
+	anchor := func(x *fact) (string, map[string]bool) {
+		if x.v.End > len(x.sent) {
+			return "", nil
+		}
+		m := reAnchor.FindStringSubmatch(strings.ToLower(x.sent[x.v.End:]))
+		if m == nil {
+			return "", nil
+		}
+		return m[1], c.lx.ContentWords(m[2])
+	}
+	fw, fa := anchor(f)
+	gw, ga := anchor(g)
+	if fw == "" || fw != gw || len(fa) < 2 || len(fa) != len(ga) {
+		return false
+	}
+	for w := range fa {
+		if !ga[w] {
+			return false
+		}
+	}
+	for x := range f.verbs {
+		if g.verbs[x] && !fa[x] {
+			return true
+		}
+	}
+	return false
 }

@@ -102,3 +102,21 @@ func TestRangesByBothEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestOneStretch: two durations in two units of time that measure the
+// stretch from the same happening, named after "after", to the same verb
+// are one stretch told two ways; the same stretch in hours agrees, another
+// verb or another happening is another stretch. Sentences invented.
+func TestOneStretch(t *testing.T) {
+	x := "Ferry lost\n\nCoastguards at Lisk said the ferry Ostra sank off Skerry Point in a gale on Thursday night, four days after leaving Tarn harbour."
+	for _, tc := range []struct{ name, y, want string }{
+		{"one stretch, two units", "Ferry lost\n\nThe old timber ferry Ostra sank with its cargo of timber and mail in heavy seas on Thursday, a week after leaving Tarn harbour, according to its owners.", "number:four days/a week"},
+		{"one stretch in hours", "Ferry lost\n\nThe old timber ferry Ostra sank with its cargo of timber and mail in heavy seas on Thursday, 96 hours after leaving Tarn harbour, according to its owners.", ""},
+		{"another verb", "Ferry lost\n\nThe old timber ferry Ostra was sighted with its cargo of timber and mail in heavy seas on Thursday, a week after leaving Tarn harbour, according to its owners.", ""},
+		{"another happening", "Ferry lost\n\nThe old timber ferry Ostra sank with its cargo of timber and mail in heavy seas on Thursday, a week after its refit in Tarn harbour, according to its owners.", ""},
+	} {
+		if got := kinds(runUndated(x, tc.y).Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -2329,7 +2329,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// Aligned statements: most content words shared around the value (a
 	// short sentence only when it is the same but for the value: "He was
 	// sentenced to N years in prison"), or the same figures around it.
-	if alignedStatements(f, g) || oneStatementByFigures(f, g, verb) {
+	if alignedStatements(f, g) || oneStatementByFigures(f, g, verb) || c.oneStretch(f, g) {
 		return 2 + score
 	}
 	// One fact's values: one order of magnitude, one unit of time (durations.go).
