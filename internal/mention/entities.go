@@ -1397,6 +1397,11 @@ func (c *entCand) voteType(lx *lexicon.Lexicon, si int, tk, ts, nameToks []text.
 			c.ctxPlace++
 		}
 	}
+	if streetAddressBefore(tk, fi, li) {
+		// "the 1300 block of West Dorran", "1200 N. Quillby": a street
+		c.votes[Place] += 4
+		c.ctxPlace += 4
+	}
 	if li+1 < len(tk) && isReportingToken(tk[li+1].Text) {
 		c.votes[Person] += 0.75
 		c.votes[Organization] += 0.5
@@ -1443,6 +1448,96 @@ func streetDirectional(tk []text.Token, i int) bool {
 	}
 	_, ok := StreetWord(lower(strings.TrimSuffix(prev, ".")))
 	return ok
+}
+
+// compassWords are the compass directions written out that open or end
+// a street's name in an address ("1200 North Quillby", "4410 West").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// streetAddressBefore reports whether the name of tokens fi..li stands
+// where a US address puts a street's name: after "block of" and a
+// number ("the 1300 block of West Dorran", "the 100 and 200 blocks of
+// Quay Road": police and the press give the block, not the house;
+// hundredBlock), or after a house number when it opens with a compass
+// direction abbreviated as USPS Publication 28 (Appendix B) writes it
+// ("1200 N. Quillby") or is a compass direction alone (a grid address's
+// "2150 S. 4410 West"), or when it ends in a street suffix written out
+// and follows a house number, a preposition of place or another such
+// street and "and" ("105 Alder Lane", "on Quarry Circle"; alone, "Dana
+// Lane" may be a person's name). A count of people before a demonym ("500
+// North Koreans") has the direction written out and a word after it: no
+// address. A street suffix alone ("Highway" of "Highway 9", cut at the
+// figure) is left as it was.
+func streetAddressBefore(tk []text.Token, fi, li int) bool {
+	if _, ok := StreetWord(lower(strings.TrimSuffix(tk[fi].Text, "."))); ok && fi == li {
+		return false
+	}
+	if fi >= 3 && lower(tk[fi-1].Text) == "of" && (lower(tk[fi-2].Text) == "block" || lower(tk[fi-2].Text) == "blocks") && addressNumber(tk[fi-3].Text) {
+		return true
+	}
+	if fi < 1 {
+		return false
+	}
+	if li > fi && writtenStreetSuffix(tk[li].Text) {
+		if streetPlaced(tk, fi, li) {
+			return true
+		}
+		if w := lower(tk[fi-1].Text); (w == "and" || w == "&") && fi >= 3 && writtenStreetSuffix(tk[fi-2].Text) {
+			// "near Elm Lane and Tessa Drive": a crossing of two streets
+			j := fi - 2
+			for j > 0 && startsUpper(tk[j-1].Text) && !stopCaps[lower(tk[j-1].Text)] {
+				j--
+			}
+			return j < fi-2 && streetPlaced(tk, j, fi-2)
+		}
+	}
+	if !addressNumber(tk[fi-1].Text) {
+		return false
+	}
+	first := tk[fi].Text
+	if directionals[strings.TrimSuffix(first, ".")] {
+		return li > fi // "N. Quillby"; "S" alone is no name ("2150 S. 4410 West")
+	}
+	return fi == li && compassWords[lower(first)]
+}
+
+// streetPlaced reports whether a name of tokens fi..li ending in a street
+// suffix written out follows a house number or a preposition of place
+// ("on", "at", "near", "along", "off"; "at Harbour Court" names a court).
+func streetPlaced(tk []text.Token, fi, li int) bool {
+	if fi < 1 {
+		return false
+	}
+	if addressNumber(tk[fi-1].Text) {
+		return true
+	}
+	switch lower(tk[fi-1].Text) {
+	case "on", "at", "near", "along", "off":
+		return lower(tk[li].Text) != "court"
+	}
+	return false
+}
+
+// writtenStreetSuffix reports whether a capitalised word is a street
+// suffix of USPS Publication 28 written out ("Lane", "Drive", "Circle"),
+// not abbreviated (streetSuffix reads those alone).
+func writtenStreetSuffix(w string) bool {
+	full, ok := StreetWord(lower(w))
+	return ok && startsUpper(w) && full == lower(w)
+}
+
+// addressNumber reports whether a token is a number as a house or a block
+// has one: one to six digits, no comma or stop ("1300", "12").
+func addressNumber(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // shoutedWord reports whether a word written in capitals is a common
