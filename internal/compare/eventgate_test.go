@@ -54,8 +54,8 @@ func TestEventGate(t *testing.T) {
 // the police spoke) do not keep the two articles' values together; an
 // article published after it may, and does. Sentences invented.
 func TestRecallNotBeforeEvent(t *testing.T) {
-	x := "Shooting on Alder Lane\n\nThree people were wounded in a shooting on Alder Lane on Tuesday night, police said Wednesday."
-	y := "Shooting near Birch Park\n\nFive people were wounded in a shooting near Birch Park on Thursday, the sheriff's office said."
+	x := "Brawl at Tern Quay\n\nTwo dockers were stabbed during a brawl at Tern Quay on Tuesday night, the harbour police said Wednesday."
+	y := "Brawl near Gull Market\n\nFour dockers were stabbed during a brawl near Gull Market on Thursday, the coastguard said."
 	yPub := dates.Date{Year: 2023, Month: 5, Day: 12} // a Friday, the day after Y's event
 	cases := []struct {
 		name string
@@ -64,7 +64,7 @@ func TestRecallNotBeforeEvent(t *testing.T) {
 		want string
 	}{
 		{"published the day before the other's event", dates.Date{Year: 2023, Month: 5, Day: 10}, 19486, ""},
-		{"published after the other's event, naming its eve", dates.Date{Year: 2023, Month: 5, Day: 12}, 19486, "number:Three/Five"},
+		{"published after the other's event, naming its eve", dates.Date{Year: 2023, Month: 5, Day: 12}, 19486, "number:Two/Four"},
 	}
 	for _, c := range cases {
 		docs := []story.Doc{doc("a", x, c.xPub), doc("b", y, yPub)}
