@@ -8,8 +8,10 @@ import (
 // TestOriginGroup: a count of people restricted by a phrase of origin or
 // ties after its noun counts a subset (Quirk et al. 1985, §17.3): it is no
 // value of the whole count, nor of another place's count; the same
-// place's counts, and a count that is a verb's object with a phrase that
-// may be the verb's complement, are still compared. Sentences invented.
+// place's counts, a count that is a verb's object with a phrase that
+// may be the verb's complement, and a count "from" a name that premodifies
+// a noun of happening (the happening, no origin) are still compared.
+// Sentences invented.
 func TestOriginGroup(t *testing.T) {
 	cases := []struct {
 		name, a, b string
@@ -30,6 +32,12 @@ func TestOriginGroup(t *testing.T) {
 		{"one town told twice",
 			"Three pilgrims from Wellmere were hurt when a coach left the road near Stanbury Cross on Sunday.",
 			"Five pilgrims from Wellmere were hurt when a coach left the road near Stanbury Cross on Sunday.", true},
+		{"a name before a noun of happening names the happening",
+			"Five victims of the Harrow Lane fire remained in hospital on Sunday, the health board said.",
+			"Three victims from the Harrow Lane fire remained in hospital on Sunday.", true},
+		{"a day's happening",
+			"Five victims of Tuesday's fire on Harrow Lane remained in hospital on Sunday, the health board said.",
+			"Three victims from Tuesday's fire on Harrow Lane remained in hospital on Sunday.", true},
 		{"a verb's object",
 			"Lifeboat crews pulled four anglers from Greyholm Reservoir after their boat capsized on Sunday.",
 			"Lifeboat crews pulled six anglers to safety after their boat capsized on the reservoir on Sunday.", true},

@@ -250,7 +250,10 @@ const reProperName = `[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,3}`
 // "four victims from Dunmere were hurt" count two sets, and so do two
 // places' counts. A count that is a verb's object is left alone ("rescued
 // four men from Holm Lake": there the phrase may be the verb's
-// complement, where they were taken from). "" when none.
+// complement, where they were taken from). A name that premodifies a
+// noun of happening (WordNet's first sense an event or an act) names the
+// happening the people were of, no origin ("three victims from the Holm
+// Lane fire", "from Tuesday's crash": the whole, no subset). "" when none.
 func originGroup(s string, v mention.Value) string {
 	if v.Type != mention.VCount || v.Unit == "" || v.End > len(s) || v.Start > len(s) {
 		return ""
@@ -259,7 +262,8 @@ func originGroup(s string, v mention.Value) string {
 	if !isPersonNoun(lx, v.Unit) {
 		return ""
 	}
-	m := reOriginGroup.FindStringSubmatch(s[v.End:])
+	after := s[v.End:]
+	m := reOriginGroup.FindStringSubmatchIndex(after)
 	if m == nil {
 		return ""
 	}
@@ -268,7 +272,18 @@ func originGroup(s string, v mention.Value) string {
 			return ""
 		}
 	}
-	return strings.ToLower(strings.Join(strings.Fields(m[1]+m[2]+m[3]), " "))
+	name := ""
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			name = after[m[g]:m[g+1]]
+			if w := reWordAfter.FindStringSubmatch(after[m[g+1]:]); w != nil && w[1] == strings.ToLower(w[1]) {
+				if l := firstNounLex(lx, lx.Base(w[1], lexicon.Noun)); l == int(lexicon.NounEvent) || l == int(lexicon.NounAct) {
+					return ""
+				}
+			}
+		}
+	}
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
 }
 
 // seriesDiffer reports whether two counts are of two parts of a series: one
