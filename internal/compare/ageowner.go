@@ -73,6 +73,9 @@ func (c *comparer) ageAct(toks []text.Token, v mention.Value) string {
 	if at < 0 {
 		return ""
 	}
+	if j := c.possessiveAsideEnd(toks, v); j > 0 {
+		at = j + 1 // "Ivo Tamm, 19, whose boat sank, died": the main clause's verb
+	}
 	fallback, span := "", c.actSpan(toks, at)
 	for k := at; k < len(toks) && k <= at+span; k++ {
 		if toks[k].Text == ";" || isDash(toks, k) {

@@ -163,22 +163,30 @@ func (c *comparer) ageRole(toks []text.Token, v mention.Value, act string) strin
 
 // relativeAsideEnd is the token of the comma that ends a relative clause
 // on the age v's person ("Ivo Tamm, 19, who lived near the quay, was
-// stabbed"; "an angler who fished the weir, is being held"): "who" or
-// "which" after the age, past at most four words of its noun or name and
-// commas, and the first comma after it, with no semicolon, dash or
-// sentence end between; -1 when there is none. The
+// stabbed"; "an angler who fished the weir, is being held"): "who",
+// "which" or "whose" after the age, past at most four words of its noun
+// or name and commas, and the first comma after it, with no semicolon,
+// dash or sentence end between; -1 when there is none. The
 // clause after that comma is the sentence's main clause, whose subject
 // is the person (Quirk et al. 1985 §17.22: a relative clause
 // postmodifies its antecedent inside the subject).
 func (c *comparer) relativeAsideEnd(toks []text.Token, v mention.Value) int {
+	_, end := c.relativeAside(toks, v)
+	return end
+}
+
+// relativeAside is relativeAsideEnd's relative pronoun and comma: the
+// token of "who", "which" or "whose" and the token of the comma that ends
+// its clause; -1, -1 when there is none.
+func (c *comparer) relativeAside(toks []text.Token, v mention.Value) (rel, end int) {
 	at := tokenFrom(toks, v.End)
 	if at < 0 {
-		return -1
+		return -1, -1
 	}
-	rel := -1
+	rel = -1
 	for k := at; k < len(toks) && k < at+5; k++ {
 		lw := toks[k].Lower
-		if lw == "who" || lw == "which" {
+		if lw == "who" || lw == "which" || lw == "whose" {
 			rel = k
 			break
 		}
@@ -186,27 +194,73 @@ func (c *comparer) relativeAsideEnd(toks []text.Token, v mention.Value) int {
 			continue
 		}
 		if !toks[k].IsWord() {
-			return -1
+			return -1, -1
 		}
 		if _, ok := c.verbAt(toks[k]); ok {
-			return -1
+			return -1, -1
 		}
 		if tag, closed := lexicon.ClosedClass(lw); closed && tag != "DT" {
-			return -1
+			return -1, -1
 		}
 	}
 	if rel < 0 {
-		return -1
+		return -1, -1
 	}
 	for k := rel + 1; k+1 < len(toks) && k <= rel+relativeAsideSpan; k++ {
 		switch {
 		case toks[k].Text == ",":
-			return k
+			return rel, k
 		case toks[k].Text == ";" || toks[k].Text == "." || isDash(toks, k):
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// whoAfter reports whether "who" follows the age v's person, past at
+// most four words of its noun or name and commas, with no verb between
+// ("the 19-year-old deckhand who was stabbed"): a relative clause whose
+// subject is the person, and whose verb is the person's act (Quirk et al.
+// 1985 §17.10: a relative pronoun that is the subject of its clause).
+func (c *comparer) whoAfter(toks []text.Token, v mention.Value) bool {
+	at := tokenFrom(toks, v.End)
+	if at < 0 {
+		return false
+	}
+	for k := at; k < len(toks) && k < at+5; k++ {
+		lw := strings.ToLower(toks[k].Text)
+		if lw == "who" {
+			return true
+		}
+		if toks[k].Text == "," {
+			continue
+		}
+		if !toks[k].IsWord() {
+			return false
+		}
+		if _, ok := c.verbAt(toks[k]); ok {
+			return false
+		}
+		if tag, closed := lexicon.ClosedClass(lw); closed && tag != "DT" {
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveAsideEnd is the token of the comma that ends a relative
+// clause opened by "whose" on the age v's person ("Ivo Tamm, 19, whose
+// name was withheld, died"), -1 when there is none. "Whose" is the
+// genitive determiner of the relative clause's own noun phrase (Quirk et
+// al. 1985 §17.10: "whose name" is that clause's subject), so the
+// clause's verb is no act of the person's: the person's act is the main
+// clause's, after the comma.
+func (c *comparer) possessiveAsideEnd(toks []text.Token, v mention.Value) int {
+	rel, end := c.relativeAside(toks, v)
+	if rel < 0 || !strings.EqualFold(toks[rel].Text, "whose") {
+		return -1
+	}
+	return end
 }
 
 // relativeAsideSpan is the most tokens relativeAsideEnd reads a relative
@@ -238,7 +292,12 @@ func (c *comparer) verbalAgeRole(toks []text.Token, v mention.Value, at int, act
 	}
 	if k >= 0 && !of && !marginalPrepositions[toks[k].Lower] {
 		if b, ok := c.verbAt(toks[k]); ok && b != "" {
-			return c.verbRole(b)
+			// The object of a verb of no role ("identified", "honored") may
+			// be told its role by a relative clause of its own ("identified
+			// the 19-year-old who was stabbed"): read after the age.
+			if r := c.verbRole(b); r != "" || !c.whoAfter(toks, v) {
+				return r
+			}
 		}
 	}
 	// After the age: the act its person is the subject of (ageAct);

@@ -213,3 +213,43 @@ func TestRelativeAsideRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveRelativeAside: a relative clause opened by "whose" is
+// about the person's possession ("whose boat sank"), so its verb is no act
+// of the person's: the act and role are its main clause's, read past the
+// comma that ends it; a main clause of no harm gives none.
+func TestPossessiveRelativeAside(t *testing.T) {
+	for _, tc := range []struct {
+		sent, act, role string
+		died            bool
+	}{
+		{"The 58-year-old bargeman, whose cargo was never insured, was stabbed outside the lock house.", "stab/passive", roleVictim, false},
+		{"The 58-year-old bargeman, whose family has not been told, died in the lock house on Monday.", "die/active", roleVictim, true},
+		{"Rui Lenz, 58, whose barge was seized in May, is being held at the county jail.", "hold/passive", roleSuspect, false},
+		{"Rui Lenz, 58, whose barge was seized in May, rang the lock keeper at noon.", "ring/active", "", false},
+	} {
+		f := ageFactOf(t, tc.sent)
+		if f.ageAct != tc.act || f.ageRole != tc.role || f.ageDied != tc.died {
+			t.Errorf("%q: act %q role %q died %v, want %q %q %v", tc.sent, f.ageAct, f.ageRole, f.ageDied, tc.act, tc.role, tc.died)
+		}
+	}
+}
+
+// TestObjectRelativeRole: the object of a verb that names no role
+// ("identified", "visited") is told its role by a relative clause of its
+// own whose subject it is ("who was stabbed", "who stabbed"); with no such
+// clause, or one of no harm, it has none, and a verb of a role keeps its own.
+func TestObjectRelativeRole(t *testing.T) {
+	for _, tc := range []struct{ sent, role string }{
+		{"Keepers identified the 58-year-old bargeman who was stabbed at the lock house.", roleVictim},
+		{"Keepers visited a 58-year-old who had been stabbed at the lock house.", roleVictim},
+		{"Keepers identified the 58-year-old bargeman who stabbed a lock keeper with an awl.", roleSuspect},
+		{"Keepers identified the 58-year-old bargeman who rang the lock house.", ""},
+		{"Keepers identified the 58-year-old bargeman from the upper lock.", ""},
+		{"Keepers arrested the 58-year-old bargeman who was seen at the lock house.", roleSuspect},
+	} {
+		if f := ageFactOf(t, tc.sent); f.ageRole != tc.role {
+			t.Errorf("%q: role %q (act %q), want %q", tc.sent, f.ageRole, f.ageAct, tc.role)
+		}
+	}
+}

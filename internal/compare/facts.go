@@ -1042,6 +1042,11 @@ func (c *comparer) valuePerson(a *mention.Analysis, mg docMerged, vals []mention
 	switch {
 	case v.Type == mention.VAge:
 		p := c.ageOwner(a, mg, v.Sentence, v)
+		if p == "" || strings.HasPrefix(p, "~") {
+			if n := c.anaphoricAgePerson(a, mg, v.Sentence, v); n != "" {
+				p = n // "Doe was stabbed. The 65-year-old …" (ageanaphor.go)
+			}
+		}
 		if c.sharedAgeKind(a.Sentences[v.Sentence].Text, vals, k, p) {
 			p = ""
 		}
