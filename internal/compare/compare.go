@@ -234,6 +234,10 @@ type comparer struct {
 	people map[int][]string
 	// shared remembers sharePeople's answers, by pair of thread docs.
 	shared map[[2]int]bool
+	// towns are the towns each thread doc's lead names (leadTowns), and
+	// lowText its headline and text lower-cased (namesAnyTown).
+	towns   map[int][]string
+	lowText map[int]string
 	// days are the days each thread doc names (docDays).
 	days map[int][]int32
 	// suspects remembers suspectWord's answers.

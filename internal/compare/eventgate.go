@@ -1,9 +1,12 @@
 package compare
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
 )
@@ -49,8 +52,17 @@ func (c *comparer) eventDaysOf(doc int) EventDays {
 // article tells may be the very value it dates its event by, and a changed
 // day is the discrepancy itself), and two sentences the same but for their
 // values (one sentence copied and changed, whatever day each lead tells).
+//
+// Two articles whose leads set their events in two towns (twoTowns) tell
+// two events whatever their days, for every kind of value.
 func (c *comparer) twoEvents(f, g *fact) bool {
-	if isTime(f.v.Type) || isTime(g.v.Type) || sameButValue(f, g) {
+	if sameButValue(f, g) {
+		return false
+	}
+	if c.twoTowns(f, g) {
+		return true
+	}
+	if isTime(f.v.Type) || isTime(g.v.Type) {
 		return false
 	}
 	a, b := c.eventDaysOf(f.doc), c.eventDaysOf(g.doc)
@@ -168,4 +180,135 @@ func (c *comparer) docDays(i int) []int32 {
 	}
 	c.days[i] = out
 	return out
+}
+
+// leadSentences is how many sentences of an article's body, after its
+// headline, its lead is read in for the town of its event.
+const leadSentences = 3
+
+// twoTowns reports whether two values' articles place their events in two
+// towns, whatever their days: each names in its headline or lead a town
+// (leadTowns), and neither names anywhere in its text a town the other's
+// lead names. Two shootings of one afternoon, one in one city and one in
+// another, share their wording and their day; an article of one city that
+// names the other (a suspect who fled there, "Houston, like Miami")
+// keeps them together, and so does one town named in the other's lead
+// (an article reads a town and its city, "Dunmere, a suburb of Valmora").
+func (c *comparer) twoTowns(f, g *fact) bool {
+	if f.doc == g.doc {
+		return false
+	}
+	a, b := c.leadTowns(f.doc), c.leadTowns(g.doc)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	return !c.namesAnyTown(g.doc, a) && !c.namesAnyTown(f.doc, b) && !c.sharePeople(f.doc, g.doc)
+}
+
+// namesAnyTown reports whether a thread doc's headline or text names one
+// of the towns, as a word of its own in any case (a dateline in
+// capitals; a person's name spelled the same keeps the two articles
+// together too).
+func (c *comparer) namesAnyTown(i int, towns []string) bool {
+	if c.lowText == nil {
+		c.lowText = map[int]string{}
+	}
+	txt, ok := c.lowText[i]
+	if !ok {
+		art := c.all[i].Article
+		txt = art.Text
+		if art.Title != nil {
+			txt = *art.Title + "\n" + txt
+		}
+		txt = strings.ToLower(txt)
+		c.lowText[i] = txt
+	}
+	for _, t := range towns {
+		t = strings.ToLower(t)
+		for k := 0; k <= len(txt)-len(t); {
+			j := strings.Index(txt[k:], t)
+			if j < 0 {
+				break
+			}
+			j += k
+			if (j == 0 || !isASCIILetter(txt[j-1])) && (j+len(t) == len(txt) || !isASCIILetter(txt[j+len(t)])) {
+				return true
+			}
+			k = j + 1
+		}
+	}
+	return false
+}
+
+// leadTowns are the towns the lead of a thread doc (its first
+// leadSentences sentences) names: a name the article types as a place
+// whose commonest WordNet instance sense is a city (placeLevel), or a
+// place name the article itself sets in a state or a country ("Dunmere,
+// Ohio": an appositive of place), as written.
+func (c *comparer) leadTowns(i int) []string {
+	if c.towns == nil {
+		c.towns = map[int][]string{}
+	}
+	if ts, ok := c.towns[i]; ok {
+		return ts
+	}
+	var out []string
+	a := c.all[i].Analysis
+	for _, m := range a.Mentions {
+		if m.Sentence >= leadSentences || m.Sentence >= len(a.Sentences) || m.RoleOnly {
+			continue
+		}
+		s := a.Sentences[m.Sentence].Text
+		if m.End > len(s) {
+			continue
+		}
+		// A name typed otherwise counts as the modifier of a noun of
+		// people or of a group: a town's people or its force ("Dunmere
+		// police said"); a person's name is no such modifier.
+		if a.Entities[m.Entity].Type != mention.Place && !c.groupNounAfter(s[m.End:]) {
+			continue
+		}
+		if c.isTown(m.Name, s[m.End:]) && !slices.Contains(out, m.Name) {
+			out = append(out, m.Name)
+		}
+	}
+	c.towns[i] = out
+	return out
+}
+
+// groupNounAfter reports whether the text after a name opens with a
+// lower-case noun of people or of a group ("police", "officials",
+// "residents"), the name its modifier.
+func (c *comparer) groupNounAfter(after string) bool {
+	w := after
+	if !strings.HasPrefix(w, " ") {
+		return false
+	}
+	w = strings.TrimLeft(w, " ")
+	end := 0
+	for end < len(w) && w[end] >= 'a' && w[end] <= 'z' {
+		end++
+	}
+	if end == 0 {
+		return false
+	}
+	b := c.lx.Base(w[:end], lexicon.Noun)
+	return c.lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || c.lx.HasLex(b, lexicon.Noun, lexicon.NounPerson)
+}
+
+// reStateAfter is the ", <Name>" of a place set in a wider one.
+var reStateAfter = regexp.MustCompile(`^,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b`)
+
+// isTown reports whether a place name, followed in its sentence by after,
+// names a town: WordNet's commonest instance sense of it is a city, or
+// after sets it in a state or a country.
+func (c *comparer) isTown(name, after string) bool {
+	if name == "" || strings.ContainsAny(name, "0123456789") {
+		return false
+	}
+	if c.placeLevel(name) == 2 {
+		return true
+	}
+	m := reStateAfter.FindStringSubmatch(after)
+	return m != nil && c.placeLevel(m[1]) < 2
 }

@@ -82,3 +82,44 @@ func TestRecallNotBeforeEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestEventTowns: two articles whose leads set their events in two towns
+// (a city WordNet lists, or a town the article sets in a state) tell two
+// events, on one day as on two; an article that names the other's town,
+// or a person the other names, keeps them together. Sentences invented.
+func TestEventTowns(t *testing.T) {
+	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
+	cases := []struct {
+		name, x, y, want string
+	}{
+		{"two cities",
+			"A gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
+			"A gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said.", ""},
+		{"a city's police",
+			"Denver police said a gas leak forced the evacuation of four buildings on Tuesday.",
+			"A gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said.", ""},
+		{"towns set in their states",
+			"A gas leak forced the evacuation of four buildings in Alderwick, Ohio, on Tuesday, fire officials said.",
+			"A gas leak forced the evacuation of nine buildings in Marlow Creek, Oregon, on Tuesday, fire officials said.", ""},
+		{"one names the other's city",
+			"A gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said. Crews from Boston helped.",
+			"A gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said.", "number:four/nine"},
+		{"one town",
+			"A gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
+			"A gas leak forced the evacuation of nine buildings in Denver on Tuesday, fire officials said.", "number:four/nine"},
+	}
+	for _, c := range cases {
+		docs := []story.Doc{doc("a", "Gas leak empties buildings\n\n"+c.x, pub), doc("b", "Buildings emptied after leak\n\n"+c.y, pub)}
+		m := story.Assemble(&corroborate.Story{}, docs)
+		r := Compare(Input{Docs: docs, Merged: m})
+		var vs []corroborate.Discrepancy
+		for _, d := range r.Discrepancies {
+			if d.Kind == "number" {
+				vs = append(vs, d)
+			}
+		}
+		if got := kinds(vs); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
