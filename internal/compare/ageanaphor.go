@@ -190,7 +190,7 @@ func (c *comparer) predicatedName(toks []text.Token, m mention.NameMention) bool
 	if k < 0 {
 		return false
 	}
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower
 	return beForms[lw] || lw == "as"
 }
 
@@ -210,7 +210,7 @@ func (c *comparer) possessorOfPerson(toks []text.Token, m mention.NameMention) b
 		if !toks[k].IsWord() || toks[k].IsCapitalized() {
 			return false
 		}
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if s, ok := c.lx.TopSense(lw, lexicon.Noun); ok && s.Lex == lexicon.NounPerson && c.lx.Base(lw, lexicon.Noun) == lw {
 			return true // "Roe's stepdaughter"; not "Roe's family", a group, nor "Roe's siblings", many
 		}
@@ -248,26 +248,26 @@ func (c *comparer) anaphoricAge(toks []text.Token, v mention.Value) (string, boo
 	}
 	// "he is a 40-year-old", "she was described as a 40-year-old woman".
 	k := at - 1
-	if lw := strings.ToLower(toks[k].Text); lw == "a" || lw == "an" {
+	if lw := toks[k].Lower; lw == "a" || lw == "an" {
 		k--
 	}
 	if k >= 1 && strings.EqualFold(toks[k].Text, "as") && strings.EqualFold(toks[k-1].Text, "described") {
 		k -= 2
 	}
-	if k < 1 || !beForms[strings.ToLower(toks[k].Text)] {
+	if k < 1 || !beForms[toks[k].Lower] {
 		return "", false
 	}
 	k = c.skipAdverbs(toks, k-1, -1)
-	if k >= 1 && beForms[strings.ToLower(toks[k].Text)] {
+	if k >= 1 && beForms[toks[k].Lower] {
 		k-- // "has been", "had been"
 	}
-	if k >= 1 && haveForms[strings.ToLower(toks[k].Text)] {
+	if k >= 1 && haveForms[toks[k].Lower] {
 		k--
 	}
 	if k < 0 {
 		return "", false
 	}
-	p := strings.ToLower(toks[k].Text)
+	p := toks[k].Lower
 	if p != "he" && p != "she" {
 		return "", false
 	}
@@ -316,7 +316,7 @@ func clauseOpens(toks []text.Token, k int) bool {
 	if k == 0 {
 		return true
 	}
-	switch strings.ToLower(toks[k-1].Text) {
+	switch toks[k-1].Lower {
 	case ",", ";", "and", "but", "when", "while", "as", "after", "before", "because", "since", "until":
 		return true
 	}

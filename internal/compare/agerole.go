@@ -228,7 +228,7 @@ func (c *comparer) whoAfter(toks []text.Token, v mention.Value) bool {
 		return false
 	}
 	for k := at; k < len(toks) && k < at+5; k++ {
-		lw := strings.ToLower(toks[k].Text)
+		lw := toks[k].Lower
 		if lw == "who" {
 			return true
 		}

@@ -71,13 +71,7 @@ func TestRecallNotBeforeEvent(t *testing.T) {
 		ev := []EventDays{{Lo: c.xDay, Hi: c.xDay, Known: true}, {Lo: 19488, Hi: 19488, Known: true}}
 		m := story.Assemble(&corroborate.Story{}, docs)
 		r := Compare(Input{Docs: docs, Merged: m, Events: ev})
-		var vs []corroborate.Discrepancy
-		for _, d := range r.Discrepancies {
-			if d.Kind == "number" {
-				vs = append(vs, d)
-			}
-		}
-		if got := kinds(vs); got != c.want {
+		if got := numberKinds(r.Discrepancies); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -112,14 +106,19 @@ func TestEventTowns(t *testing.T) {
 		docs := []story.Doc{doc("a", "Gas leak empties buildings\n\n"+c.x, pub), doc("b", "Buildings emptied after leak\n\n"+c.y, pub)}
 		m := story.Assemble(&corroborate.Story{}, docs)
 		r := Compare(Input{Docs: docs, Merged: m})
-		var vs []corroborate.Discrepancy
-		for _, d := range r.Discrepancies {
-			if d.Kind == "number" {
-				vs = append(vs, d)
-			}
-		}
-		if got := kinds(vs); got != c.want {
+		if got := numberKinds(r.Discrepancies); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// numberKinds is kinds of the number discrepancies among ds.
+func numberKinds(ds []corroborate.Discrepancy) string {
+	var vs []corroborate.Discrepancy
+	for _, d := range ds {
+		if d.Kind == "number" {
+			vs = append(vs, d)
+		}
+	}
+	return kinds(vs)
 }

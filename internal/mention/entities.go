@@ -1472,7 +1472,7 @@ func streetAddressBefore(tk []text.Token, fi, li int) bool {
 	if _, ok := StreetWord(lower(strings.TrimSuffix(tk[fi].Text, "."))); ok && fi == li {
 		return false
 	}
-	if fi >= 3 && lower(tk[fi-1].Text) == "of" && (lower(tk[fi-2].Text) == "block" || lower(tk[fi-2].Text) == "blocks") && addressNumber(tk[fi-3].Text) {
+	if fi >= 3 && tk[fi-1].Lower == "of" && (tk[fi-2].Lower == "block" || tk[fi-2].Lower == "blocks") && addressNumber(tk[fi-3].Text) {
 		return true
 	}
 	if fi < 1 {
@@ -1482,10 +1482,10 @@ func streetAddressBefore(tk []text.Token, fi, li int) bool {
 		if streetPlaced(tk, fi, li) {
 			return true
 		}
-		if w := lower(tk[fi-1].Text); (w == "and" || w == "&") && fi >= 3 && writtenStreetSuffix(tk[fi-2].Text) {
+		if w := tk[fi-1].Lower; (w == "and" || w == "&") && fi >= 3 && writtenStreetSuffix(tk[fi-2].Text) {
 			// "near Elm Lane and Tessa Drive": a crossing of two streets
 			j := fi - 2
-			for j > 0 && startsUpper(tk[j-1].Text) && !stopCaps[lower(tk[j-1].Text)] {
+			for j > 0 && startsUpper(tk[j-1].Text) && !stopCaps[tk[j-1].Lower] {
 				j--
 			}
 			return j < fi-2 && streetPlaced(tk, j, fi-2)
@@ -1511,9 +1511,9 @@ func streetPlaced(tk []text.Token, fi, li int) bool {
 	if addressNumber(tk[fi-1].Text) {
 		return true
 	}
-	switch lower(tk[fi-1].Text) {
+	switch tk[fi-1].Lower {
 	case "on", "at", "near", "along", "off":
-		return lower(tk[li].Text) != "court"
+		return tk[li].Lower != "court"
 	}
 	return false
 }
@@ -1529,15 +1529,7 @@ func writtenStreetSuffix(w string) bool {
 // addressNumber reports whether a token is a number as a house or a block
 // has one: one to six digits, no comma or stop ("1300", "12").
 func addressNumber(w string) bool {
-	if w == "" || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 6 && text.AllDigits(w)
 }
 
 // shoutedWord reports whether a word written in capitals is a common
