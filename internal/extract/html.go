@@ -282,8 +282,12 @@ type pageMeta struct {
 // issued, DCMI Metadata Terms; the HTML pubdate; vendors' documented
 // tags: Parse.ly, Sailthru), 3 for a bare date (dc.date, "date",
 // sailthru.date), a citation's date or a recommendation engine's time
-// (Cxense).
+// (Cxense). Beside go-htmldate's names: PRISM's publicationDate (PRISM
+// Basic Metadata 3.0) (2); Dublin Core's created (DCMI Metadata Terms;
+// DC.date.created in RFC 2731's DC-HTML form), the date the resource was
+// made, which a content system may set at the draft (3).
 var pubMetaNames = map[string]int{
+	"prism.publicationdate": 2, "dcterms.created": 3, "dc.date.created": 3,
 	"article:published_time": 1, "og:published_time": 1, "datepublished": 1, "pubdate": 2, "publishdate": 2,
 	"publish-date": 2, "publish_date": 2, "dc.date.issued": 2, "dcterms.issued": 2, "dc.date": 3, "dcterms.date": 3,
 	"date": 3, "sailthru.date": 3, "parsely-pub-date": 2, "article.published": 2, "originalpublicationdate": 2,
@@ -420,6 +424,10 @@ func (r *metaReader) element(n *html.Node) {
 	switch attr(n, "itemprop") {
 	case "datePublished":
 		r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+	case "dateCreated":
+		// schema.org's CreativeWork dateCreated, in microdata: below
+		// datePublished, as in JSON-LD (readJSONLD).
+		r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 2)
 	case "dateModified":
 		r.setMod(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
 	}

@@ -71,11 +71,23 @@ func (s shownDates) readDay(fetched time.Time) dates.Date {
 // dictionary translations of "published" and "updated" (German also
 // "erschienen", appeared): "Veröffentlicht am", "Publié le", "Publicado
 // el", "Pubblicato il"; "Aktualisiert am", "Mis à jour le", "Actualizado
-// el", "Atualizado em", "Aggiornato il".
+// el", "Atualizado em", "Aggiornato il". French also says "mis en ligne"
+// (put online) for published; Dutch, Polish, Czech, Swedish, Danish,
+// Norwegian, Finnish, Catalan and Romanian have their own participles
+// ("Gepubliceerd op", "Opublikowano", "Publikováno", "Publicerad",
+// "Publiceret", "Publisert", "Julkaistu", "Publicat"; "Bijgewerkt",
+// "Zaktualizowano", "Aktualizováno", "Uppdaterad", "Opdateret",
+// "Oppdatert", "Päivitetty", "Actualitzat", "Actualizat").
 const (
-	pubLabelWords = `published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato`
-	updLabelWords = `updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato`
+	pubLabelWords = `published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|mis en ligne|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|publicat`
+	updLabelWords = `updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|actualitzat|actualizat`
 )
+
+// updStandWord is German's label of the state a page shows ("Stand:
+// 28.04.2020", as of), the date of its latest version: capitalised and
+// with its colon only, since the noun stands in prose too ("auf dem Stand
+// vom …").
+const updStandWord = `Stand:`
 
 // labelTail is what may stand between a date's label and the date: the
 // preposition that takes a date in the label's language, a colon, a clock
@@ -83,16 +95,16 @@ const (
 // ("Updated 1815 GMT (0215 HKT) March 14, 2021"). Only the label words
 // and the prepositions are read in either case: a zone is two to four
 // capitals, not any short word ("Updated for the new rules: …").
-const labelTail = `(?:\s+(?i:on|am|le|el|em|il))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b|\b[AaPp]\.?[Mm]\b\.?)*$`
+const labelTail = `(?:\s+(?i:on|am|le|el|em|il|op))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b|\b[AaPp]\.?[Mm]\b\.?)*$`
 
 // updLabelRe matches the label of an update date just before it:
 // "Updated", "Last updated", "Aktualisiert am", "Mis à jour le".
-var updLabelRe = regexp.MustCompile(`\b(?i:` + updLabelWords + `)` + labelTail)
+var updLabelRe = regexp.MustCompile(`(?:\b(?i:` + updLabelWords + `)|\b` + updStandWord + `)` + labelTail)
 
 // bylineLabelRe matches the label of a publication or update date just
 // before it, in the byline zone: "Published", "Posted", "Updated",
 // "Veröffentlicht am", "Mis à jour le".
-var bylineLabelRe = regexp.MustCompile(`\b(?i:` + pubLabelWords + `|` + updLabelWords + `)` + labelTail)
+var bylineLabelRe = regexp.MustCompile(`(?:\b(?i:` + pubLabelWords + `|` + updLabelWords + `)|\b` + updStandWord + `)` + labelTail)
 
 // all returns the byline zone's dates, then those above the headline.
 func (s shownDates) all() []dates.Found {
@@ -701,7 +713,7 @@ func unspaced(s string) bool {
 var pubLabelRe = regexp.MustCompile(`^(?i:` + pubLabelWords + `)` + labelTail)
 
 // pubLabelWordRe finds the words of pubLabelRe.
-var pubLabelWordRe = regexp.MustCompile(`\b(?:Published|Posted|Erschienen|Veröffentlicht|Publié|Publicado|Pubblicato|PUBLISHED|POSTED|ERSCHIENEN|VERÖFFENTLICHT|PUBLIÉ|PUBLICADO|PUBBLICATO)`)
+var pubLabelWordRe = regexp.MustCompile(`\b(?:Published|Posted|Erschienen|Veröffentlicht|Publié|Publicado|Pubblicato|PUBLISHED|POSTED|ERSCHIENEN|VERÖFFENTLICHT|PUBLIÉ|PUBLICADO|PUBBLICATO|Mis en ligne|MIS EN LIGNE|Gepubliceerd|GEPUBLICEERD|Opublikowano|OPUBLIKOWANO|Publikováno|PUBLIKOVÁNO|Publicerad|PUBLICERAD|Publiceret|PUBLICERET|Publisert|PUBLISERT|Julkaistu|JULKAISTU|Publicat|PUBLICAT)`)
 
 // pageTextLimit bounds the visible text read for a labelled publication
 // date.

@@ -57,6 +57,10 @@ func TestBylineLabel(t *testing.T) {
 		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer Updated May 06, 2019</p>`, "2019-05-06"},
 		{`<h1>Ferry service resumes after storm</h1><p>By A. Writer, Ledger Updated 1815 GMT (0215 HKT) March 14, 2021</p>`, "2021-03-14"},
 		{`<h1>Ferry service resumes after storm</h1><p>A. Writer Aktualisiert: 11.04.2020, 10:27</p>`, "2020-04-11"},
+		{`<h1>Ferry service resumes after storm</h1><p>Redaktion Stand: 28.04.2020 18:00 Uhr</p>`, "2020-04-28"},
+		{`<h1>Ferry service resumes after storm</h1><p>A. Writer Gepubliceerd op 3 mei 2020</p>`, "2020-05-03"},
+		{`<h1>Ferry service resumes after storm</h1><p>A. Writer Päivitetty 19.2.2020 16:20</p>`, "2020-02-19"},
+		{`<h1>Ferry service resumes after storm</h1><p>Zum Stand der Dinge am 28.04.2020</p>`, ""},
 		{`<h1>Ferry service resumes after storm</h1><p>A. Writer | 19 February 2020</p>`, ""},
 		{`<h1>Ferry service resumes after storm</h1><p>Updated 03/05/2022</p>`, ""}, // either order
 	}
@@ -238,6 +242,14 @@ func TestLabelledPub(t *testing.T) {
 			`<ul><li>Posted on 5 May 2020</li><li>Posted on 9 May 2020</li></ul>`, ""},
 		{"the same labelled date twice",
 			`<p>Published 5 May 2020</p><footer>Published 5 May 2020</footer>`, "2020-05-05"},
+		{"French: put online",
+			`<p>Texte.</p><p>Mis en ligne le 12 avril 2015 à 10h</p>`, "2015-04-12"},
+		{"Dutch, with its preposition",
+			`<p>Tekst.</p><p>Gepubliceerd op 12 april 2015</p>`, "2015-04-12"},
+		{"Swedish",
+			`<p>Text.</p><p>Publicerad 12 april 2015</p>`, "2015-04-12"},
+		{"a noun that begins like a label is none",
+			`<p>Publication 12 April 2015</p>`, ""},
 		{"a verb in prose is no label",
 			`<p>The survey was published on 12 April 2015 by the guild.</p>`, ""},
 		{"words between the label and the date",
@@ -757,6 +769,10 @@ func TestLabelTail(t *testing.T) {
 		{"Mis à jour le ", true, true},
 		{"Updated 1815 GMT (0215 HKT) ", true, true},
 		{"Updated for the new rules of ", false, false},
+		{"A. Writer Stand: ", true, true},
+		{"auf dem Stand vom ", false, false},
+		{"Bijgewerkt op ", true, true},
+		{"Opublikowano: ", true, false},
 		{"Posted by Jo Li on ", false, false},
 		{"By A. Writer | ", false, false},
 	}
@@ -854,6 +870,35 @@ func TestUntypedJSONLD(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.script + "</head><body><h1>A headline</h1></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if m := readMeta(doc); !m.published.IsZero() {
+			got = m.published.String()
+		}
+		if got != tt.want {
+			t.Errorf("%s: published %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMetaNamesOfStandards reads the publication date from the names
+// published metadata standards give it beside go-htmldate's (invented
+// pages): PRISM's publicationDate, Dublin Core's created (below a date
+// that says publication), schema.org's dateCreated in microdata (below
+// its datePublished).
+func TestMetaNamesOfStandards(t *testing.T) {
+	tests := []struct{ name, head, body, want string }{
+		{"PRISM", `<meta name="prism.publicationDate" content="2021-03-07">`, "", "2021-03-07"},
+		{"Dublin Core created", `<meta name="DCTERMS.created" content="2021-03-07T10:00:00+01:00">`, "", "2021-03-07"},
+		{"DC-HTML date created", `<meta name="DC.date.created" content="2021-03-07">`, "", "2021-03-07"},
+		{"created below issued", `<meta name="DC.date.created" content="2021-03-01"><meta name="DC.date.issued" content="2021-03-07">`, "", "2021-03-07"},
+		{"microdata dateCreated", "", `<span itemprop="dateCreated" content="2021-03-07">7 March</span>`, "2021-03-07"},
+		{"microdata dateCreated below datePublished", "", `<span itemprop="dateCreated" content="2021-03-01"></span><time itemprop="datePublished" datetime="2021-03-07">7 March</time>`, "2021-03-07"},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body><h1>A headline</h1>" + tt.body + "</body></html>"))
 		if err != nil {
 			t.Fatal(err)
 		}
