@@ -240,8 +240,9 @@ func amongGroup(s string, v mention.Value) string {
 var reOriginGroup = regexp.MustCompile(`^\s+(?:from\s+(?:the\s+)?(` + reProperName + `)|with\s+(?:ties|links|connections|roots)\s+to\s+(?:the\s+)?(` +
 	reProperName + `)|with\s+(` + reProperName + `)\s+(?:ties|links|connections|roots)\b)`)
 
-// reProperName is one to four capitalised words.
-const reProperName = `[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,3}`
+// reProperName is one to four capitalised words; a word may have one
+// capital inside it ("McArdlow", "DeWitt", "O'Hara").
+const reProperName = `[A-Z][a-z'’]*[A-Z]?[a-z'’]+(?:[\s-][A-Z][a-z'’]*[A-Z]?[a-z'’]+){0,3}`
 
 // originGroup is the place or body a count of people is restricted to by
 // a postmodifying phrase of origin or ties ("four victims from Dunmere
@@ -250,7 +251,10 @@ const reProperName = `[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,3}`
 // "four victims from Dunmere were hurt" count two sets, and so do two
 // places' counts. A count that is a verb's object is left alone ("rescued
 // four men from Holm Lake": there the phrase may be the verb's
-// complement, where they were taken from). A name that premodifies a
+// complement, where they were taken from); a count after a form of "be"
+// ("there were four victims from Dunmere": a complement, no object) or a
+// reporting verb ("said four victims from Dunmere were hurt": the subject
+// of its clause) is no object. A name that premodifies a
 // noun of happening (WordNet's first sense an event or an act) names the
 // happening the people were of, no origin ("three victims from the Holm
 // Lane fire", "from Tuesday's crash": the whole, no subset). "" when none.
@@ -268,7 +272,8 @@ func originGroup(s string, v mention.Value) string {
 		return ""
 	}
 	if w := reWordBefore.FindStringSubmatch(s[:v.Start]); w != nil {
-		if b := lx.Base(strings.ToLower(w[1]), lexicon.Verb); b != "" && b != strings.ToLower(w[1]) {
+		lw := strings.ToLower(w[1])
+		if b := lx.Base(lw, lexicon.Verb); b != "" && b != lw && b != "be" && !mention.IsReportingVerb(b) {
 			return ""
 		}
 	}
