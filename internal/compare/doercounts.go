@@ -87,11 +87,23 @@ func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) str
 	if _, closed := lexicon.ClosedClass(lw); closed || toks[k].IsCapitalized() && k > 0 {
 		return ""
 	}
-	n := c.lx.Base(lw, lexicon.Noun)
-	if !c.lx.Has(n, lexicon.Noun) || c.lx.Has(lw, lexicon.Verb) && !c.lx.Has(lw, lexicon.Noun) {
+	if c.verbNotSubject(lw) {
 		return ""
 	}
-	return "noun:" + n
+	return "noun:" + c.lx.Base(lw, lexicon.Noun)
+}
+
+// verbNotSubject reports whether the lower-case word before a verb group
+// is no noun that can be its subject: a word with no noun reading, or a
+// verb written as its base form that WordNet lists as no noun, which the
+// noun rules would read as another noun's plural ("to discuss sent four
+// envoys": "discuss" is no plural of "discus"). Has reads the forms the
+// lexicon lists, not inflections, so the second test is asked of the word
+// as written and catches only such lemmas: an inflected verb ("killed")
+// fails the first.
+func (c *comparer) verbNotSubject(lw string) bool {
+	n := c.lx.Base(lw, lexicon.Noun)
+	return !c.lx.Has(n, lexicon.Noun) || c.lx.Has(lw, lexicon.Verb) && !c.lx.Has(lw, lexicon.Noun)
 }
 
 // peopleNouns name people of any kind; sexAgeNouns name people by sex or
@@ -149,7 +161,7 @@ func (c *comparer) oneDoerCounts(f, g *fact) bool {
 	} else if !samePerson(f.doer, g.doer) {
 		return false
 	}
-	return c.oneSetOfPeople(f.v.Unit, g.v.Unit)
+	return c.oneSetOfPeople(f.v, g.v)
 }
 
 // oneSetOfPeople reports whether two nouns of people can name one set:
@@ -159,8 +171,9 @@ func (c *comparer) oneDoerCounts(f, g *fact) bool {
 // "boys" and "girls" are two sets. A noun that counts groups (countsGroups:
 // "two families", "three teams") and one that counts persons ("nine
 // people") are never one set: the figures count two kinds of thing.
-func (c *comparer) oneSetOfPeople(a, b string) bool {
-	if c.countsGroups(a) != c.countsGroups(b) {
+func (c *comparer) oneSetOfPeople(f, g mention.Value) bool {
+	a, b := f.Unit, g.Unit
+	if c.countsGroups(f) != c.countsGroups(g) {
 		return false
 	}
 	if peopleNouns[a] || peopleNouns[b] || sexAgeNouns[a] != sexAgeNouns[b] || c.lx.Synonyms(a, b, lexicon.Noun) {
@@ -169,12 +182,37 @@ func (c *comparer) oneSetOfPeople(a, b string) bool {
 	return c.lx.Under(a, lexicon.Noun, c.lx.SynsetIDs(b, lexicon.Noun), 2) || c.lx.Under(b, lexicon.Noun, c.lx.SynsetIDs(a, lexicon.Noun), 2)
 }
 
-// countsGroups reports whether a noun of people counts groups of them:
-// its most frequent WordNet sense is a group ("family", "team", "crew"),
-// save the general nouns of people ("people", itself a group in WordNet).
-func (c *comparer) countsGroups(n string) bool {
-	s, ok := c.lx.TopSense(n, lexicon.Noun)
-	return ok && s.Lex == lexicon.NounGroup && !peopleNouns[n]
+// countsGroups reports whether a count of people counts groups of them:
+// its noun's most frequent WordNet sense is a group ("two families",
+// "three teams"), save the general nouns of people ("people", itself a
+// group in WordNet) and a group noun whose count is of its members
+// (membersCounted: "40 troops", "four crew").
+func (c *comparer) countsGroups(v mention.Value) bool {
+	s, ok := c.lx.TopSense(v.Unit, lexicon.Noun)
+	return ok && s.Lex == lexicon.NounGroup && !peopleNouns[v.Unit] && !c.membersCounted(v)
+}
+
+// membersCounted reports whether a count of a group noun counts the
+// group's members, by the noun as written after the figure: a plural that
+// WordNet lists as a group noun of its own ("troops": soldiers
+// collectively, not troops of scouts), or a collective noun in its
+// singular form after a figure above one ("40 police", "12 staff", "four
+// crew"): a collective noun with a plural numeral and no plural ending
+// counts the persons it is made of (Quirk et al. 1985, §5.108–5.109, and
+// CGEL ch. 5 §9.2, collective nouns). "Two families" counts families.
+func (c *comparer) membersCounted(v mention.Value) bool {
+	f := strings.Fields(v.Text)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:"))
+	if c.lx.Base(w, lexicon.Noun) != v.Unit {
+		return false
+	}
+	if w != v.Unit {
+		return c.lx.HasLex(w, lexicon.Noun, lexicon.NounGroup)
+	}
+	return v.Num > 1
 }
 
 // countsComparable is comparable on two facts: two values of one fact by

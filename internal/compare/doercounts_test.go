@@ -8,7 +8,8 @@ import (
 // TestOneDoerCounts: the people one act of one doer took, counted by two
 // nouns that can name one set, are one fact; two kinds side by side, a
 // second count of the verb in one article, groups against persons
-// ("two families" / "nine people") or two doers are not.
+// ("two families" / "nine people") or two doers are not; a group noun
+// that counts its members ("40 troops", "40 police") is a count of persons.
 // Sentences invented.
 func TestOneDoerCounts(t *testing.T) {
 	cases := []struct {
@@ -36,6 +37,12 @@ func TestOneDoerCounts(t *testing.T) {
 		{"groups and men",
 			"Police arrested two gangs after the brawl outside a nightclub in Tolverne on Saturday.",
 			"Police arrested seven men after the brawl outside a nightclub in Tolverne.", ""},
+		{"troops count men",
+			"The garrison sent 40 troops to the flooded villages near Marrow Sands on Sunday.",
+			"The garrison sent 60 men to the flooded villages near Marrow Sands.", "number:"},
+		{"a collective noun after a plural figure counts persons",
+			"The garrison sent 40 police to the flooded villages near Marrow Sands on Sunday.",
+			"The garrison sent 60 people to the flooded villages near Marrow Sands.", "number:"},
 		{"two doers",
 			"Police arrested three men after the raid on a warehouse in Dunmere on Friday.",
 			"Customs officers arrested five suspects after the raid on a warehouse in Dunmere.", ""},
