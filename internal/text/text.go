@@ -281,6 +281,10 @@ type Token struct {
 // speech p, lexicon.Default().Base(t.Lower, p): for a noun and a verb, the
 // one kept with the token when its sentence's words were read (ReadBases;
 // the readers of a sentence each ask it of the same words), else looked up.
+// The embedded lexicon is the only one a program has (lexicon.Default:
+// every reader's lexicon, the comparer's included, is it; compare's
+// TestReaderLexicon holds them to it), so the forms kept are every
+// reader's.
 func (t *Token) Base(p lexicon.POS) string {
 	if p == lexicon.Noun && t.noun != "" {
 		return t.noun
