@@ -712,8 +712,23 @@ func unspaced(s string) bool {
 // el", "Pubblicato il".
 var pubLabelRe = regexp.MustCompile(`^(?i:` + pubLabelWords + `)` + labelTail)
 
-// pubLabelWordRe finds the words of pubLabelRe.
-var pubLabelWordRe = regexp.MustCompile(`\b(?:Published|Posted|Erschienen|Veröffentlicht|Publié|Publicado|Pubblicato|PUBLISHED|POSTED|ERSCHIENEN|VERÖFFENTLICHT|PUBLIÉ|PUBLICADO|PUBBLICATO|Mis en ligne|MIS EN LIGNE|Gepubliceerd|GEPUBLICEERD|Opublikowano|OPUBLIKOWANO|Publikováno|PUBLIKOVÁNO|Publicerad|PUBLICERAD|Publiceret|PUBLICERET|Publisert|PUBLISERT|Julkaistu|JULKAISTU|Publicat|PUBLICAT)`)
+// pubLabelWordRe finds the words of pubLabelRe written as a label is:
+// capitalised or in capitals ("Published", "PUBLISHED", "Mis en ligne"),
+// not in prose's lower case.
+var pubLabelWordRe = regexp.MustCompile(`\b(?:` + labelCases(pubLabelWords) + `)`)
+
+// labelCases is the alternatives of words (a regexp alternation of lower-
+// case words) each written capitalised and in capitals, in their order:
+// "published|mis en ligne" gives "Published|PUBLISHED|Mis en ligne|MIS EN
+// LIGNE".
+func labelCases(words string) string {
+	var out []string
+	for _, w := range strings.Split(words, "|") {
+		r, n := utf8.DecodeRuneInString(w)
+		out = append(out, string(unicode.ToUpper(r))+w[n:], strings.ToUpper(w))
+	}
+	return strings.Join(out, "|")
+}
 
 // pageTextLimit bounds the visible text read for a labelled publication
 // date.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -908,6 +910,24 @@ func TestMetaNamesOfStandards(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s: published %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestPubLabelWordCases: every publication label word is found
+// capitalised and in capitals, whole, and not in lower case (prose's
+// "was published on"), so a word added to pubLabelWords is found as a
+// label without a second list.
+func TestPubLabelWordCases(t *testing.T) {
+	for _, w := range strings.Split(pubLabelWords, "|") {
+		r, n := utf8.DecodeRuneInString(w)
+		for _, form := range []string{string(unicode.ToUpper(r)) + w[n:], strings.ToUpper(w)} {
+			if got := pubLabelWordRe.FindString("A. Writer " + form + " 12 April 2015"); got != form {
+				t.Errorf("%q: found %q", form, got)
+			}
+		}
+		if got := pubLabelWordRe.FindString("the guild's report was " + w + " on 12 April 2015"); got != "" {
+			t.Errorf("%q in lower case: found %q", w, got)
 		}
 	}
 }
