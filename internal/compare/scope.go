@@ -254,10 +254,14 @@ const reProperName = `[A-Z][a-z'’]*[A-Z]?[a-z'’]+(?:[\s-][A-Z][a-z'’]*[A-Z
 // complement, where they were taken from); a count after a form of "be"
 // ("there were four victims from Dunmere": a complement, no object) or a
 // reporting verb ("said four victims from Dunmere were hurt": the subject
-// of its clause) is no object. A name that premodifies a
-// noun of happening (WordNet's first sense an event or an act) names the
+// of its clause) is no object. A name that premodifies a noun of
+// happening (WordNet's first sense an event or an act) names the
 // happening the people were of, no origin ("three victims from the Holm
-// Lane fire", "from Tuesday's crash": the whole, no subset). "" when none.
+// Lane fire", "from Tuesday's crash": the whole, no subset); a name
+// premodifies a noun only after a determiner, "the" or its own genitive
+// (a bare name is a noun phrase of its own, Quirk et al. 1985 §5.60: in
+// "four victims from Dunmere hurt in the crash" the participle is no
+// noun). "" when none.
 func originGroup(s string, v mention.Value) string {
 	if v.Type != mention.VCount || v.Unit == "" || v.End > len(s) || v.Start > len(s) {
 		return ""
@@ -281,6 +285,9 @@ func originGroup(s string, v mention.Value) string {
 	for g := 2; g+1 < len(m); g += 2 {
 		if m[g] >= 0 {
 			name = after[m[g]:m[g+1]]
+			if !premodifier(after[:m[g]], name) {
+				continue
+			}
 			if w := reWordAfter.FindStringSubmatch(after[m[g+1]:]); w != nil && w[1] == strings.ToLower(w[1]) {
 				if l := firstNounLex(lx, lx.Base(w[1], lexicon.Noun)); l == int(lexicon.NounEvent) || l == int(lexicon.NounAct) {
 					return ""
@@ -289,6 +296,13 @@ func originGroup(s string, v mention.Value) string {
 		}
 	}
 	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// premodifier reports whether a name can premodify the noun after it: it
+// follows "the" (before is the text up to the name) or is a genitive
+// ("Tuesday's").
+func premodifier(before, name string) bool {
+	return reTheBefore.MatchString(before) || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
 }
 
 // seriesDiffer reports whether two counts are of two parts of a series: one
