@@ -683,7 +683,11 @@ func lastWord(s string) string {
 // one before its verb.
 func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int) {
 	ent, sent = -1, -1
-	for k := q.Sentence; k >= 0 && k >= q.Sentence-3 && ent < 0; k-- {
+	low := q.Sentence - 3
+	for k := q.Sentence; k >= 0 && k >= low && ent < 0; k-- {
+		if k < q.Sentence && low > q.Sentence-6 && opensWithPronoun(a.Tokens[k], p) {
+			low-- // "Roe grew up in Tarnby. But he has …. His office …. He said …": the chain keeps Roe the subject
+		}
 		adjunct, main, adjEnd := -1, false, -1
 		if k < q.Sentence {
 			adjEnd = a.frontedClose(k)
@@ -1436,7 +1440,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	s := a.Sentences[si]
 	window := strings.TrimSpace(s.Text[from:to])
-	if p := subjectPronoun(window); p != "" && strings.Contains(window, ",") && !a.reporterBefore(si, from, to, window, p) {
+	if p := subjectPronoun(window); p != "" && (strings.Contains(window, ",") || subordinatePronoun(window)) && !a.reporterBefore(si, from, to, window, p) {
 		// "Doe hopes Roe will stay, even as he doubts …": a subject
 		// pronoun right before the cue is its subject, not a name
 		// before the comma.
@@ -3243,9 +3247,10 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[k].Text, "pronoun"
 		return
 	}
-	if p := subjectPronoun(toks[0].Text); p != "" {
-		// "She praised …, describing …": the pronoun speaks.
-		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[0].Text, "pronoun"
+	if k := a.openingPronoun(si, toks, i); k >= 0 {
+		// "She praised …, describing …", "But he spent …, saying …",
+		// "At the meeting, he backed …, saying …": the pronoun speaks.
+		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", toks[k].Text, "pronoun"
 	} else if a.definiteParticipleSubject(si, toks, i, q) {
 		return
 	} else if sq := *q; a.sentenceSubjectFrom(si, a.frontedAdjunctClose(si, toks, i), toks[i].Start, &sq) {
@@ -3263,6 +3268,29 @@ func (a *Analysis) participleSubject(si int, toks []text.Token, i int, q *Quote)
 		}
 		q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", "unnamed"
 	}
+}
+
+// openingPronoun returns the index of the subject pronoun that opens the
+// main clause of sentence si before the participle at token i, or -1:
+// the sentence's first word, or the first after a coordinator or adverbs
+// that open it ("But he …", "Still, she …") or after a fronted adjunct
+// closed by a comma ("At the meeting last week, he …"; Quirk et al. 1985
+// §8.14). The main clause's subject is a supplementive participle's
+// understood subject (§15.58).
+func (a *Analysis) openingPronoun(si int, toks []text.Token, i int) int {
+	k := 0
+	if off := a.frontedAdjunctClose(si, toks, i); off > 0 {
+		for k < i && toks[k].Start < off {
+			k++
+		}
+	}
+	for n := 0; n < 2 && k < i && (coordinators[toks[k].Lower] || adverbish(toks[k].Lower) || toks[k].Text == ","); n++ {
+		k++
+	}
+	if k < i && subjectPronoun(toks[k].Text) != "" {
+		return k
+	}
+	return -1
 }
 
 // coordinatedPredicate returns the index of the first finite verb of the

@@ -128,3 +128,47 @@ func pronounSubjectBefore(toks []text.Token, off int, p string) bool {
 	}
 	return false
 }
+
+// possessiveOf maps a subject pronoun to its possessive determiner.
+var possessiveOf = map[string]string{"he": "his", "she": "her", "they": "their", "it": "its"}
+
+// opensWithPronoun reports whether a sentence opens, after at most two
+// adverbs or a coordinator, with subject pronoun p or its possessive
+// determiner ("But he has …", "His goal is …"): it goes on speaking of
+// the topic named before, so a later pronoun's referent may have been
+// named before it (centering: the backward-looking center stays the
+// subject while pronouns realise it; Grosz, Joshi and Weinstein 1995).
+func opensWithPronoun(toks []text.Token, p string) bool {
+	if p == "" {
+		return false
+	}
+	for i, t := range toks {
+		if i > 2 {
+			return false
+		}
+		if t.Lower == p || possessiveOf[p] != "" && t.Lower == possessiveOf[p] {
+			return true
+		}
+		if !adverbish(t.Lower) && t.Lower != "and" && t.Lower != "but" {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinatePronoun reports whether a speaker window ends in a subject
+// pronoun (adverbs after it) that a subordinator opens a clause with
+// ("Roe is meeting Doe today as he urges …", "… because she
+// argues …"): the pronoun is the subject of the subordinate clause's verb,
+// not a name of the clause before the subordinator (Quirk et al. 1985
+// §14.12: a finite subordinate clause has a subject of its own). "If"
+// is left out: after "asked" it opens an indirect question (§15.4).
+func subordinatePronoun(window string) bool {
+	ws := strings.Fields(lower(window))
+	n := len(strings.Fields(lastNP(window)))
+	if n == 0 || len(ws) <= n {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-n-1], ",.")
+	return subordinators[w] && w != "if" // "asked if he …": an indirect question, the asker's
+}
