@@ -3476,8 +3476,11 @@ func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quot
 		if aq.SpeakerText != "" {
 			*q = aq
 		}
-	} else if rel > 0 && (q.SpeakerText == "" || q.How == "nominal") {
-		// "Smith, who said …": the relative pronoun's antecedent speaks.
+	} else if rel > 0 && (q.SpeakerText == "" || q.How == "nominal" || relativeCoordinated(toks, rel, i)) {
+		// "Smith, who said …": the relative pronoun's antecedent speaks;
+		// so it does for a verb coordinated with the relative clause's
+		// first ("Smith, who has backed Doe and said …": Doe is an
+		// object, relativeCoordinated).
 		q.SpeakerText, q.How = "", ""
 		if a.antecedentRightBefore(si, toks, rel, q) {
 			return
@@ -3491,6 +3494,19 @@ func (a *Analysis) relativeSpeaker(si int, toks []text.Token, cs, i int, q *Quot
 			q.Entity, q.Speaker, q.SpeakerText, q.How = -1, "", "", ""
 		}
 	}
+}
+
+// relativeCoordinated reports whether the cue at token i, in a clause
+// that the relative pronoun at index rel of relativeAt opens, is a verb
+// phrase that "and", "but" or "yet" joins to the relative clause's first
+// finite verb ("Smith, who has backed Doe and criticized …"): the
+// conjuncts share the relative pronoun as their subject (CGEL ch. 15 §4),
+// so a name between them is an object, no subject of the cue.
+func relativeCoordinated(toks []text.Token, rel, i int) bool {
+	if toks[rel].Text == "," && rel+1 < len(toks) {
+		rel++
+	}
+	return coordinatedPredicate(toks, i, toks[rel].End) > 0
 }
 
 // adverbialOpeners are the prepositions and subordinators that open an
