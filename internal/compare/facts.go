@@ -1091,6 +1091,9 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 		if b, ok := c.openingParticiple(toks, k); ok {
 			return b, b == "", true
 		}
+		if b, ok := c.openingPastParticiple(toks, k, at); ok {
+			return b, b == "", true
+		}
 		if b, ok := c.compelledAct(toks, k); ok {
 			return b, false, true
 		}
@@ -1242,6 +1245,50 @@ func (c *comparer) openingParticiple(toks []text.Token, k int) (string, bool) {
 	}
 	return verbHead(b)
 }
+
+// openingPastParticiple is the verb of an -ed participle clause that
+// opens its sentence at token k, holds the time at token at and ends at a
+// comma before the main clause ("Detained Tuesday in <Town>, <Name>
+// faces …", "Hired in 2009, she ran the office"): a nonfinite
+// clause, an adverbial of its own whose verb the time modifies (Quirk et
+// al. 1985 §15.58, as openingParticiple reads the -ing clause). The
+// participles used as prepositions or conjunctions ("Based on …", "Given
+// …", "Compared with …"; §9.10) head no such clause.
+func (c *comparer) openingPastParticiple(toks []text.Token, k, at int) (string, bool) {
+	t := toks[k]
+	lw := t.Lower
+	if !t.IsWord() || !t.IsCapitalized() || pastParticiplePrepositions[lw] || mention.IsFirstName(t.Text) || k+1 >= len(toks) ||
+		k+1 != at && toks[k+1].IsCapitalized() {
+		return "", false
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].IsWord() || toks[j].IsNumber() {
+			return "", false
+		}
+	}
+	b, ok := c.lx.Participle(lw)
+	if !ok {
+		b = c.lx.Base(lw, lexicon.Verb)
+		if !strings.HasSuffix(lw, "ed") || b == lw || !c.lx.Has(b, lexicon.Verb) {
+			return "", false
+		}
+	}
+	for j := at + 1; j < len(toks); j++ {
+		if toks[j].Text == "," {
+			return verbHead(b)
+		}
+		if clausePunct[toks[j].Text] {
+			break
+		}
+	}
+	return "", false
+}
+
+// pastParticiplePrepositions are -ed forms used as prepositions or
+// conjunctions at the head of a sentence (Quirk et al. 1985 §9.10: "Based
+// on …", "Given …", "Compared with …", "Provided that …").
+var pastParticiplePrepositions = map[string]bool{"based": true, "given": true, "compared": true, "provided": true,
+	"granted": true, "related": true, "concerned": true, "added": true}
 
 // timeVerbIn is verbIn for the search of the verb a time dates: right
 // after a passive "was" or "were" an irregular form is a participle even

@@ -58,6 +58,15 @@ func updateDate(s string, ref dates.Date) (dates.Date, int) {
 	return dates.Date{}, 0
 }
 
+// updateHeadLen returns the length of the update header that opens s
+// ("UPDATE, June 9:"), or 0 when none does.
+func updateHeadLen(s string) int {
+	if loc := reUpdateHead.FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
+
 // headWeekday returns the day of a header that names a weekday but no
 // month ("UPDATE (Wednesday):", "UPDATE 1:15PM FRIDAY:"): the first such
 // day on or after ref, as an update comes after the article it updates;

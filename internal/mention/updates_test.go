@@ -68,3 +68,28 @@ func TestTimesAfterInitials(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestUpdateHeaderNoValue: the date of an update header is when the page
+// was updated, no value of the story; a date of the text after it is one.
+// The sentences are invented for this test.
+func TestUpdateHeaderNoValue(t *testing.T) {
+	ref := dates.Date{Year: 2019, Month: 3, Day: 27}
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"UPDATED COVERAGE, March 26: Friends named the boy hurt Thursday afternoon in Marlow as Ivo Brandt.", []string{"Thursday"}},
+		{"Update, March 26: The clerk was hurt on March 24 in Marlow.", []string{"March 24"}},
+		{"The clerk was hurt on March 24 in Marlow, and an update came on March 26.", []string{"March 24", "March 26"}},
+	} {
+		var got []string
+		for _, v := range Values(Analyze(c.body, ref, 1)) {
+			if v.Type == VDate || v.Type == VWeekday {
+				got = append(got, v.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: days %q, want %q", c.body, got, c.want)
+		}
+	}
+}

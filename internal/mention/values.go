@@ -749,6 +749,12 @@ func (vs *valueScan) times(a *Analysis) {
 			// the article's day; the duration reader reads its figure.
 			continue
 		}
+		if t.Stamp && t.End <= updateHeadLen(vs.sent) {
+			// "UPDATED, March 26: …": the day the page was updated
+			// (updateRefs), no happening of the story.
+			vs.taken = append(vs.taken, [2]int{t.Start, t.End})
+			continue
+		}
 		stretch := ""
 		if t.Period {
 			stretch = stretchWord(vs.sent, t.Start, t.Expression)
