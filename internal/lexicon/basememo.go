@@ -38,10 +38,12 @@ type baseMemo struct {
 }
 
 // baseSlot is one remembered answer: the base form of word w[:n] for part
-// of speech pos. h is 0 in an empty slot; it is stored last.
+// of speech pos, and its number (id: BaseID's answer; 0 in the memos of
+// other answers). h is 0 in an empty slot; it is stored last.
 type baseSlot struct {
 	h    atomic.Uint64
 	base string
+	id   uint32
 	n    uint8
 	pos  uint8
 	w    [baseInline]byte
@@ -49,7 +51,7 @@ type baseSlot struct {
 
 // baseInline is the longest word the memo keeps (a slot is 64 bytes);
 // longer words are worked out each time.
-const baseInline = 38
+const baseInline = 34
 
 const (
 	baseMemoSize  = 1 << 17 // answers kept at most
@@ -68,9 +70,19 @@ func (m *baseMemo) hash(word string, i int) uint64 {
 // get returns the remembered base of word for part of speech i (its hash
 // h). It takes no lock (see baseMemo).
 func (m *baseMemo) get(h uint64, word string, i int) (string, bool) {
+	if s := m.find(h, word, i); s != nil {
+		return s.base, true
+	}
+	return "", false
+}
+
+// find returns the slot that remembers word for part of speech i (its
+// hash h), nil when none does. It takes no lock (see baseMemo); a found
+// slot never changes.
+func (m *baseMemo) find(h uint64, word string, i int) *baseSlot {
 	tab := m.tab.Load()
 	if tab == nil {
-		return "", false
+		return nil
 	}
 	slots := *tab
 	mask := uint64(len(slots) - 1)
@@ -78,17 +90,20 @@ func (m *baseMemo) get(h uint64, word string, i int) (string, bool) {
 		s := &slots[j]
 		sh := s.h.Load()
 		if sh == 0 {
-			return "", false
+			return nil
 		}
 		if sh == h && int(s.n) == len(word) && int(s.pos) == i && string(s.w[:s.n]) == word {
-			return s.base, true
+			return s
 		}
 	}
 }
 
 // put remembers base b of word for part of speech i (its hash h), at most
 // baseInline bytes long. The caller holds the lock.
-func (m *baseMemo) put(h uint64, word string, i int, b string) {
+func (m *baseMemo) put(h uint64, word string, i int, b string) { m.putID(h, word, i, b, 0) }
+
+// putID is put, remembering b's number id with it (Lexicon.BaseID).
+func (m *baseMemo) putID(h uint64, word string, i int, b string, id uint32) {
 	if m.n >= baseMemoSize {
 		m.slots, m.n = nil, 0
 	}
@@ -108,7 +123,7 @@ func (m *baseMemo) put(h uint64, word string, i int, b string) {
 				j = (j + 1) & mask
 			}
 			s := &grown[j]
-			s.base, s.n, s.pos, s.w = old[k].base, old[k].n, old[k].pos, old[k].w
+			s.base, s.id, s.n, s.pos, s.w = old[k].base, old[k].id, old[k].n, old[k].pos, old[k].w
 			s.h.Store(oh)
 		}
 		m.publish(grown)
@@ -118,7 +133,7 @@ func (m *baseMemo) put(h uint64, word string, i int, b string) {
 		s := &m.slots[j]
 		sh := s.h.Load()
 		if sh == 0 {
-			s.base, s.n, s.pos = b, uint8(len(word)), uint8(i)
+			s.base, s.id, s.n, s.pos = b, id, uint8(len(word)), uint8(i)
 			copy(s.w[:], word)
 			s.h.Store(h) // last: the slot is whole when a reader sees it
 			m.n++

@@ -91,6 +91,8 @@ type Lexicon struct {
 	bases    baseMemo
 	contents baseMemo
 	indexes  baseMemo
+	// baseNums numbers the base forms in bases (BaseID).
+	baseNums baseNumbers
 	// timeLengths is what LengthOfTime reads first (timeLengthWords).
 	timeLengths struct {
 		once  sync.Once
@@ -252,15 +254,10 @@ func (lx *Lexicon) Base(word string, p POS) string {
 	}
 	i := posIndex(p)
 	h := lx.bases.hash(word, i)
-	b, ok := lx.bases.get(h, word, i)
-	if ok {
+	if b, ok := lx.bases.get(h, word, i); ok {
 		return b
 	}
-	// Cloned: a word cut from an article's text would keep the whole text.
-	b = strings.Clone(lx.base(word, p))
-	lx.bases.Lock()
-	lx.bases.put(h, word, i, b)
-	lx.bases.Unlock()
+	b, _ := lx.learnBase(h, word, p)
 	return b
 }
 

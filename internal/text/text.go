@@ -272,9 +272,23 @@ type Token struct {
 	Start, End int
 	Lower      string
 	// noun and verb are the lexicon's base forms of Lower as a noun and
-	// as a verb, kept with a word of an article's reading (ReadBases);
-	// "" where not worked out (Base looks them up then).
-	noun, verb string
+	// as a verb, kept with a word of an article's reading (ReadBases) as
+	// numbers (baseRef): four bytes each, not a string's sixteen.
+	noun, verb baseRef
+}
+
+// baseRef is a base form kept with a token: 0 when not worked out (Base
+// looks it up), 1 for the token's lower case itself, else 1 + the
+// lexicon's number of the form (lexicon.BaseID).
+type baseRef uint32
+
+// refOf is the baseRef of lexicon.BaseID's answer id: its NoBaseID is 0,
+// not worked out.
+func refOf(id uint32) baseRef {
+	if id == lexicon.NoBaseID {
+		return 0
+	}
+	return baseRef(id + 1)
 }
 
 // Base is the lexicon's base form of the token's lower case as a part of
@@ -286,13 +300,20 @@ type Token struct {
 // TestReaderLexicon holds them to it), so the forms kept are every
 // reader's.
 func (t *Token) Base(p lexicon.POS) string {
-	if p == lexicon.Noun && t.noun != "" {
-		return t.noun
+	r := baseRef(0)
+	switch p {
+	case lexicon.Noun:
+		r = t.noun
+	case lexicon.Verb:
+		r = t.verb
 	}
-	if p == lexicon.Verb && t.verb != "" {
-		return t.verb
+	switch r {
+	case 0:
+		return lexicon.Default().Base(t.Lower, p)
+	case 1:
+		return t.Lower
 	}
-	return lexicon.Default().Base(t.Lower, p)
+	return lexicon.Default().BaseForm(uint32(r - 1))
 }
 
 // ReadBases keeps with each word of toks (a token opened by a letter) its
@@ -302,8 +323,8 @@ func ReadBases(toks []Token) {
 	lx := lexicon.Default()
 	for i := range toks {
 		if toks[i].IsWord() {
-			toks[i].noun = lx.Base(toks[i].Lower, lexicon.Noun)
-			toks[i].verb = lx.Base(toks[i].Lower, lexicon.Verb)
+			toks[i].noun = refOf(lx.BaseID(toks[i].Lower, lexicon.Noun))
+			toks[i].verb = refOf(lx.BaseID(toks[i].Lower, lexicon.Verb))
 		}
 	}
 }
