@@ -1475,18 +1475,32 @@ var reAppositive = regexp.MustCompile(`\b([a-z][a-z'-]+),\s+an?\s+$`)
 
 // appositionAnchor returns the base form of the person noun an appositive
 // age describes ("the bus driver, a 47-year-old man": "driver"), or "".
+//
+// A noun phrase that gives an age of its own is an item of a list, not
+// the head of an apposition: in "a 26-year-old man, a 19-year-old woman
+// and a 16-year-old girl were hurt" each age is its own phrase's (an
+// appositive adds a description to its head, and a person has one age).
 func (vs *valueScan) appositionAnchor(start int) string {
-	m := reAppositive.FindStringSubmatch(vs.sent[:start])
-	if m == nil {
+	m := reAppositive.FindStringSubmatchIndex(vs.sent[:start])
+	if m == nil || ownAgeBefore(vs.sent[:m[2]]) {
 		return ""
 	}
-	b := vs.lx.Base(m[1], lexicon.Noun)
+	b := vs.lx.Base(vs.sent[m[2]:m[3]], lexicon.Noun)
 	for _, s := range vs.lx.Senses(b) {
 		if s.POS == lexicon.Noun && s.Lex == lexicon.NounPerson {
 			return b
 		}
 	}
 	return ""
+}
+
+// ownAgeBefore reports whether the noun phrase that ends s (back to the
+// last comma, semicolon, colon or bracket) holds an age "N-year-old".
+func ownAgeBefore(s string) bool {
+	if i := strings.LastIndexAny(s, ",;:()"); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.Contains(s, "old") && reAge1.MatchString(s)
 }
 
 // afterName reports whether offset end closes a person's name or a

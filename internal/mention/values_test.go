@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -198,11 +199,26 @@ func TestCountEventReading(t *testing.T) {
 	}
 }
 
-// TestApposedAge: an age in an appositive belongs to the noun before it.
+// TestApposedAge: an age in an appositive belongs to the noun before it;
+// in a list of people each of whom has an age of their own, each age is
+// its own phrase's.
 func TestApposedAge(t *testing.T) {
-	for _, v := range Values(Analyze("The bus driver, a 47-year-old man, was taken to hospital.", dates.Date{}, 0)) {
-		if v.Type == VAge && v.Noun != "driver" {
-			t.Errorf("age of %q, want the driver", v.Noun)
+	for _, c := range []struct {
+		sent  string
+		nouns []string
+	}{
+		{"The bus driver, a 47-year-old man, was taken to hospital.", []string{"driver"}},
+		{"Officers said a 31-year-old Vell man, a 24-year-old Vell woman and a 15-year-old girl were hurt.", []string{"man", "woman", "girl"}},
+		{"A 52-year-old farmer, a 30-year-old man from Oster, and a nurse were hurt.", []string{"farmer", "man"}},
+	} {
+		var got []string
+		for _, v := range Values(Analyze(c.sent, dates.Date{}, 0)) {
+			if v.Type == VAge {
+				got = append(got, v.Noun)
+			}
+		}
+		if !slices.Equal(got, c.nouns) {
+			t.Errorf("%q: ages of %q, want %q", c.sent, got, c.nouns)
 		}
 	}
 }
