@@ -644,7 +644,10 @@ func (c *comparer) markAgeRoles(out []fact) {
 // silentPeople are, per article of the thread, the people it names who
 // speak no statement (a police officer or a relative quoted about the
 // case is not its subject), by the mentions that read as a person's
-// (personLike).
+// (personLike). A name that is the subject of a verb of saying
+// (saysAround: "<Name> said", "said <Name>"), whatever the quote reader
+// gave the words to, speaks one; a name that credits a photograph
+// (creditedName) is no one the article tells of.
 func (c *comparer) silentPeople() map[int][]string {
 	docs, merged := c.threadDocs()
 	out := map[int][]string{}
@@ -654,6 +657,11 @@ func (c *comparer) silentPeople() map[int][]string {
 		for _, q := range a.Quotes {
 			if q.Entity >= 0 {
 				speaks[q.Entity] = true
+			}
+		}
+		for _, m := range a.Mentions {
+			if m.Sentence < len(a.Tokens) && (saysAround(a.Tokens[m.Sentence], m) || creditedName(a.Tokens[m.Sentence], m)) {
+				speaks[m.Entity] = true
 			}
 		}
 		for _, m := range a.Mentions {

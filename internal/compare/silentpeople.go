@@ -6,6 +6,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // personLike reports whether a name mention the reader typed as a person
@@ -108,4 +109,64 @@ func streetNoun(w string) bool {
 	}
 	_, ok := mention.StreetWord(lexicon.Default().Base(w, lexicon.Noun))
 	return ok
+}
+
+// saysAround reports whether the name mention m is the subject of a verb
+// of saying in the past or present tense written right after it ("<Name>
+// said", "<Name> told reporters") or, inverted after a statement, right
+// before it, over a title, after the comma or quotation mark that ends the
+// statement ("…, said Sgt. <Name>"; Quirk et al. 1985 §14.29, the
+// reporting clause): the person is a source of the article.
+func saysAround(toks []text.Token, m mention.NameMention) bool {
+	if j := tokenFrom(toks, m.End); j >= 0 && j < len(toks) && speechForm(toks[j]) {
+		return true
+	}
+	k := tokenFrom(toks, m.Start) - 1
+	for k >= 1 && (toks[k].Text == "." && toks[k-1].IsCapitalized() || toks[k].IsCapitalized() && k+1 < len(toks) && toks[k+1].Text == ".") {
+		k-- // a title before the name: "Sgt." (the word and its full stop)
+	}
+	// The inverted clause follows its statement after a comma or a
+	// quotation mark; "police said <Name> was shot" reports about the
+	// name.
+	return k >= 1 && speechForm(toks[k]) && (toks[k-1].Text == "," || isQuoteMark(toks[k-1].Text))
+}
+
+// speechForm reports whether a token is a verb of saying in the past or
+// the third person present ("said", "says", "told", "tells"), not its base
+// form (a noun's homograph: "a Roe report").
+func speechForm(t text.Token) bool {
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	b := t.Base(lexicon.Verb)
+	return b != t.Lower && mention.IsSpeechVerb(b) && !strings.HasSuffix(t.Lower, "ing")
+}
+
+// creditWords are the nouns a photograph's credit line opens with before
+// a colon or "by" ("Photo: <Name>", "Photo credit: <Name>", "Photograph by
+// <Name>"), and "courtesy" before "of".
+var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "photographs": true, "credit": true,
+	"image": true, "images": true, "courtesy": true}
+
+// creditedName reports whether the name mention m credits a photograph
+// or a video, the maker's name set off as a credit is: followed or
+// preceded by a slash before the agency or outlet ("( <Name> / <Outlet>
+// )", the wire services' style), or after a credit word and a colon,
+// or "by", or after "courtesy of" ("Photo credit: <Name>", "Photo by
+// <Name>"; not "a photo of <Name>", who is shown).
+func creditedName(toks []text.Token, m mention.NameMention) bool {
+	j, k := tokenFrom(toks, m.End), tokenFrom(toks, m.Start)-1
+	if j >= 0 && j < len(toks) && toks[j].Text == "/" || k >= 0 && toks[k].Text == "/" {
+		return true
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Lower {
+	case ":", "by":
+		return creditWords[toks[k-1].Lower]
+	case "of":
+		return toks[k-1].Lower == "courtesy" // "a photo of <Name>" shows the person
+	}
+	return false
 }

@@ -1,11 +1,14 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	corroborate "github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/story"
 )
 
 // TestGluedReport: a reporting verb glued to a name by a lost space.
@@ -75,6 +78,36 @@ func TestCapitalOnlyOpening(t *testing.T) {
 	for w, want := range map[string]bool{"BRAMLEY": true, "KXYZ": true, "Tamm": false, "A": false} {
 		if got := allCapitals(w); got != want {
 			t.Errorf("allCapitals(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSilentPeopleSourcesAndCredits: a name that is the subject of a verb
+// of saying (after it, or inverted after the statement's comma, over a
+// title) speaks, whatever the quote reader gave the words to; a name set
+// off as a photograph's credit (by a slash before an outlet, or after
+// "Photo credit:" or "Photo by") is no one the article tells of. A name
+// reported about ("police said <Name> was") or shown ("a photo of <Name>")
+// stays. Articles written for
+// this test.
+func TestSilentPeopleSourcesAndCredits(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"A 15-year-old boy was hurt on Elm Street on Friday night. ( Dana Kors / Marlow Tribune )", nil},
+		{"A 15-year-old boy was hurt on Elm Street on Friday night.\n\nPhoto credit: Ana Pell", nil},
+		{"A 15-year-old boy was hurt on Elm Street on Friday night.\n\nPhoto by Ana Pell", nil},
+		{"A 15-year-old boy was hurt on Elm Street. He sustained a cut to his arm, Sgt. Ivo Tamm said.", nil},
+		{"A 15-year-old boy was hurt on Elm Street. He sustained a cut to his arm, said Sgt. Ivo Tamm.", nil},
+		{"Police said Ivo Tamm, 19, was hurt on Elm Street on Friday night.", []string{"Ivo Tamm"}},
+		{"A photo of Ivo Tamm hangs in the hall where the 19-year-old was hurt.", []string{"Ivo Tamm"}},
+		{"Ivo Tamm, 19, was hurt on Elm Street on Friday night. His neighbour Ana Pell found him in the yard.", []string{"Ivo Tamm", "Ana Pell"}},
+	} {
+		d := doc("a", "Pier\n\n"+tc.body, day)
+		c := newComparer(Input{Docs: []story.Doc{d}, Merged: story.Assemble(&corroborate.Story{}, []story.Doc{d})})
+		if got := c.silentPeople()[0]; !slices.Equal(got, tc.want) {
+			t.Errorf("%q: silent people %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }
