@@ -78,5 +78,5 @@ func personNoun(w string) bool {
 // (onlyAgesOfOneAct, namedAgeThere, onlyAgesOfOneRole, parallelAges). The
 // pairing rules of facts.go ask it wherever two ages name no one person.
 func agesOfOnePerson(f, g *fact) bool {
-	return onlyAgesOfOneAct(f, g) || namedAgeThere(f, g) || onlyAgesOfOneRole(f, g) || parallelAges(f, g)
+	return onlyAgesOfOneAct(f, g) || namedAgeThere(f, g) || onlyAgesOfOneRole(f, g) || parallelAges(f, g) || agesOfOneSex(f, g)
 }

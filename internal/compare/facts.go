@@ -53,6 +53,11 @@ type fact struct {
 	// tells dead (markAgeRoles).
 	deadOnly   bool
 	ageSex     int
+	// sexOnly is the sex (ageSex's numbers) of an unnamed person whose
+	// age is the only one its article gives a person of that sex and
+	// role, in an article that gives ages of both sexes (agesex.go); 0
+	// otherwise.
+	sexOnly    int
 	rolePeople []string
 	// head is the verb a time value dates (base form), "" when none or
 	// when it is a reporting verb (the day something was said).
@@ -591,6 +596,7 @@ func (c *comparer) markTallies(out []fact) {
 	}
 	c.markAgeless(out)
 	c.markAgeRoles(out)
+	c.markAgeSexes(out)
 	c.markOnlyOfEvent(out)
 	c.markCountDoers(out)
 }

@@ -32,3 +32,29 @@ func TestAgePersonNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPredicativeAgeNoun: an age that is the complement of "be" to a
+// definite subject is the subject's person ("the victim was 17 years
+// old"), by its sex word when the subject has one ("the male victim",
+// "the female involved"); a plural or a subject that is no person gives
+// no noun.
+func TestPredicativeAgeNoun(t *testing.T) {
+	for s, want := range map[string]string{
+		"The male victim is 24 years old.":                   "male",
+		"Wardens said the female involved was 19 years old.": "female",
+		"Rangers said the victim was a 13-year-old.":         "victim",
+		"The young man was 19 years old when he left.":       "man",
+		"The victims were 17 years old.":                     "",
+		"The boat was 40 years old.":                         "",
+	} {
+		got, n := "", 0
+		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
+			if v.Type == VAge {
+				got, n = v.Noun, n+1
+			}
+		}
+		if n != 1 || got != want {
+			t.Errorf("%q: %d ages, noun %q, want %q", s, n, got, want)
+		}
+	}
+}

@@ -1423,6 +1423,8 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 			noun := vs.personNounAfter(m[1])
 			if anchor := vs.appositionAnchor(m[0]); anchor != "" {
 				noun = anchor // "the bus driver, a 47-year-old man,": the driver's age
+			} else if noun == "" {
+				noun = vs.predicativeSubject(m[0]) // "the male victim is 21 years old"
 			}
 			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
 		}
@@ -1492,6 +1494,47 @@ func (vs *valueScan) appositionAnchor(start int) string {
 		}
 	}
 	return ""
+}
+
+// rePredicativeAge is a definite subject of one or two words and a form
+// of "be" right before an age: "the victim was (a) ", "the female
+// involved is ", or before the last of a list of ages written with
+// suspended hyphens ("the female victims are 16-, 19- and " 22 years old;
+// Chicago Manual of Style 7.88).
+var rePredicativeAge = regexp.MustCompile(`(?i)\bthe\s+([a-z]+)(?:\s+([a-z]+))?\s+(?:is|was|are|were)\s+(?:an?\s+|(?:\d{1,3}-,?\s+)+(?:and\s+)?)?$`)
+
+// sexNouns are the nouns of persons that name only a sex, used as
+// adjectives in news writing's "the male victim" (WordNet has both as
+// nouns of noun.person, "male person" and "female person").
+var sexNouns = map[string]bool{"male": true, "female": true}
+
+// predicativeSubject returns the person noun of the definite subject an
+// age before offset start is the complement of "be" to ("the victim was
+// 17 years old": "victim"): subject and complement are one person (Quirk
+// et al. 1985 §16.21). A sex word in the subject is its noun ("the male
+// victim", "the female involved": "male", "female"), as it tells the
+// person apart from others of the story; "" when the subject is no person.
+func (vs *valueScan) predicativeSubject(start int) string {
+	m := rePredicativeAge.FindStringSubmatch(vs.sent[:start])
+	if m == nil {
+		return ""
+	}
+	first, second := strings.ToLower(m[1]), strings.ToLower(m[2])
+	if sexNouns[first] {
+		return first
+	}
+	head := second
+	if head == "" {
+		head = first
+	}
+	if sexNouns[head] {
+		return head
+	}
+	b := vs.lx.Base(head, lexicon.Noun)
+	if b != head || !vs.lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) {
+		return "" // a plural or no person: "the victims were 17 and 19"
+	}
+	return b
 }
 
 // ownAgeBefore reports whether the noun phrase that ends s (back to the

@@ -1,0 +1,34 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Articles written for this test (no data set's wording).
+
+// TestAgesOfOneSex: two articles that each give ages of unnamed people of
+// both sexes, and one age only of a man, give one man's age; an article
+// that also names a person with an age, or gives a second male age (a boy's),
+// leaves open which one it is.
+func TestAgesOfOneSex(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	x := "Quay\n\nOfficers said a 31-year-old Vell man, a 24-year-old Vell woman and a 15-year-old girl were hurt in the shooting at the quay."
+	for _, tc := range []struct{ name, y, want string }{
+		{"told apart by sex",
+			"Quay\n\nThree people were hurt in the shooting at the quay, wardens said. A 24-year-old woman was hurt in the arm. The male victim is 34 years old.",
+			"number:31-year-old/34 years old"},
+		{"a second man",
+			"Quay\n\nThree people were hurt in the shooting at the quay, wardens said. A 24-year-old woman was hurt in the arm. The male victim is 34 years old. A 17-year-old boy was hurt too.",
+			""},
+		{"a named person",
+			"Quay\n\nThree people were hurt in the shooting at the quay, wardens said. Ana Pell, 24, was hurt in the arm. The male victim is 34 years old.",
+			""},
+	} {
+		r := run(doc("a", x, pub), doc("b", tc.y, pub))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
