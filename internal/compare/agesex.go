@@ -8,8 +8,8 @@ import (
 
 // This file pairs the ages of unnamed people an article tells apart by
 // their sex. A report of several people it does not name often gives
-// each one's age with a noun of sex ("a 24-year-old man and a 19-year-old
-// woman were hurt"; "the male victim is 24"): "man", "woman", "boy",
+// each one's age with a noun of sex ("a N-year-old man and an M-year-old
+// woman were hurt"; "the male victim is N"): "man", "woman", "boy",
 // "girl", "male", "female" and the nouns below them in WordNet. Where
 // each of two articles gives ages of unnamed people of both sexes only,
 // and one value only of one sex, the two ages of that sex are one

@@ -51,8 +51,8 @@ type fact struct {
 	ageDied  bool // the age's person is told dead (ageDied, agerole.go)
 	// deadOnly marks an age told dead that is the only age its article
 	// tells dead (markAgeRoles).
-	deadOnly   bool
-	ageSex     int
+	deadOnly bool
+	ageSex   int
 	// sexOnly is the sex (ageSex's numbers) of an unnamed person whose
 	// age is the only one its article gives a person of that sex and
 	// role, in an article that gives ages of both sexes (agesex.go); 0

@@ -95,13 +95,13 @@ func TestSilentPeopleSourcesAndCredits(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"A 15-year-old boy was hurt on Elm Street on Friday night. ( Dana Kors / Marlow Tribune )", nil},
-		{"A 15-year-old boy was hurt on Elm Street on Friday night.\n\nPhoto credit: Ana Pell", nil},
-		{"A 15-year-old boy was hurt on Elm Street on Friday night.\n\nPhoto by Ana Pell", nil},
-		{"A 15-year-old boy was hurt on Elm Street. He sustained a cut to his arm, Sgt. Ivo Tamm said.", nil},
-		{"A 15-year-old boy was hurt on Elm Street. He sustained a cut to his arm, said Sgt. Ivo Tamm.", nil},
+		{"A 14-year-old angler was cut on Elm Street on Friday night. ( Dana Kors / Marlow Tribune )", nil},
+		{"A 14-year-old angler was cut on Elm Street on Friday night.\n\nPhoto credit: Ana Pell", nil},
+		{"A 14-year-old angler was cut on Elm Street on Friday night.\n\nPhoto by Ana Pell", nil},
+		{"A 14-year-old angler was cut on Elm Street. He sustained a cut to his arm, Sgt. Ivo Tamm said.", nil},
+		{"A 14-year-old angler was cut on Elm Street. He sustained a cut to his arm, said Sgt. Ivo Tamm.", nil},
 		{"Police said Ivo Tamm, 19, was hurt on Elm Street on Friday night.", []string{"Ivo Tamm"}},
-		{"A photo of Ivo Tamm hangs in the hall where the 19-year-old was hurt.", []string{"Ivo Tamm"}},
+		{"A photo of Ivo Tamm hangs in the hall where the 19-year-old was cut.", []string{"Ivo Tamm"}},
 		{"Ivo Tamm, 19, was hurt on Elm Street on Friday night. His neighbour Ana Pell found him in the yard.", []string{"Ivo Tamm", "Ana Pell"}},
 	} {
 		d := doc("a", "Pier\n\n"+tc.body, day)

@@ -42,7 +42,7 @@ func TestPredicativeAgeNoun(t *testing.T) {
 	for s, want := range map[string]string{
 		"The male victim is 24 years old.":                   "male",
 		"Wardens said the female involved was 19 years old.": "female",
-		"Rangers said the victim was a 13-year-old.":         "victim",
+		"Rangers said the victim was a 38-year-old.":         "victim",
 		"The young man was 19 years old when he left.":       "man",
 		"The victims were 17 years old.":                     "",
 		"The boat was 40 years old.":                         "",

@@ -1424,7 +1424,7 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 			if anchor := vs.appositionAnchor(m[0]); anchor != "" {
 				noun = anchor // "the bus driver, a 47-year-old man,": the driver's age
 			} else if noun == "" {
-				noun = vs.predicativeSubject(m[0]) // "the male victim is 21 years old"
+				noun = vs.predicativeSubject(m[0]) // "the male victim is N years old"
 			}
 			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
 		}
@@ -1479,8 +1479,8 @@ var reAppositive = regexp.MustCompile(`\b([a-z][a-z'-]+),\s+an?\s+$`)
 // age describes ("the bus driver, a 47-year-old man": "driver"), or "".
 //
 // A noun phrase that gives an age of its own is an item of a list, not
-// the head of an apposition: in "a 26-year-old man, a 19-year-old woman
-// and a 16-year-old girl were hurt" each age is its own phrase's (an
+// the head of an apposition: in "a N-year-old man, an M-year-old woman
+// and a K-year-old girl were hurt" each age is its own phrase's (an
 // appositive adds a description to its head, and a person has one age).
 func (vs *valueScan) appositionAnchor(start int) string {
 	m := reAppositive.FindStringSubmatchIndex(vs.sent[:start])
@@ -1499,7 +1499,7 @@ func (vs *valueScan) appositionAnchor(start int) string {
 // rePredicativeAge is a definite subject of one or two words and a form
 // of "be" right before an age: "the victim was (a) ", "the female
 // involved is ", or before the last of a list of ages written with
-// suspended hyphens ("the female victims are 16-, 19- and " 22 years old;
+// suspended hyphens ("the female victims are N-, M- and " K years old;
 // Chicago Manual of Style 7.88).
 var rePredicativeAge = regexp.MustCompile(`(?i)\bthe\s+([a-z]+)(?:\s+([a-z]+))?\s+(?:is|was|are|were)\s+(?:an?\s+|(?:\d{1,3}-,?\s+)+(?:and\s+)?)?$`)
 
