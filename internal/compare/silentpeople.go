@@ -133,13 +133,14 @@ func saysAround(toks []text.Token, m mention.NameMention) bool {
 
 // speechForm reports whether a token is a verb of saying in the past or
 // the third person present ("said", "says", "told", "tells"), not its base
-// form (a noun's homograph: "a Roe report").
+// form (a noun's homograph: "a Roe report"): a reporting verb (no
+// auxiliary: "<Name> had moved") used more for saying than thinking.
 func speechForm(t text.Token) bool {
 	if !t.IsWord() || t.IsCapitalized() {
 		return false
 	}
 	b := t.Base(lexicon.Verb)
-	return b != t.Lower && mention.IsSpeechVerb(b) && !strings.HasSuffix(t.Lower, "ing")
+	return b != t.Lower && mention.IsReportingVerb(b) && mention.IsSpeechVerb(b) && !strings.HasSuffix(t.Lower, "ing")
 }
 
 // creditWords are the nouns a photograph's credit line opens with before

@@ -103,6 +103,7 @@ func TestSilentPeopleSourcesAndCredits(t *testing.T) {
 		{"Police said Ivo Tamm, 19, was hurt on Elm Street on Friday night.", []string{"Ivo Tamm"}},
 		{"A photo of Ivo Tamm hangs in the hall where the 19-year-old was cut.", []string{"Ivo Tamm"}},
 		{"Ivo Tamm, 19, was hurt on Elm Street on Friday night. His neighbour Ana Pell found him in the yard.", []string{"Ivo Tamm", "Ana Pell"}},
+		{"Ivo Tamm, 19, was hurt on Elm Street on Friday night. Ana Pell has moved to Elm Street.", []string{"Ivo Tamm", "Ana Pell"}},
 	} {
 		d := doc("a", "Pier\n\n"+tc.body, day)
 		c := newComparer(Input{Docs: []story.Doc{d}, Merged: story.Assemble(&corroborate.Story{}, []story.Doc{d})})
