@@ -183,9 +183,11 @@ type fact struct {
 	nest  sceneNest
 	// converted marks a value written in brackets after a value of its
 	// type in another unit ("60 million euros ($71 million)"): the
-	// writer's conversion, compared only with other conversions
-	// (bracketConversion).
+	// writer's conversion (bracketConversion) of the value source.
+	// It is one fact with another outlet's figure in its unit, told at
+	// a rate of its own (factsAgree).
 	converted bool
+	source    mention.Value
 	// unnamed is who the sentence tells of without a name (victims.go).
 	unnamed unnamedPeople
 	// days are the days the sentence puts its happenings on
@@ -486,7 +488,9 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 			if !isTime(v.Type) && v.Type != mention.VClock {
 				f.bgYears = years
 			}
-			f.converted = bracketConversion(s, sv.values, k)
+			if j := bracketConversion(s, sv.values, k); j >= 0 {
+				f.converted, f.source = true, sv.values[j]
+			}
 			f.killedBeside = c.killedBeside(a.Tokens[si], v, f.others)
 			f.deathBeside = v.Type == mention.VCount && c.tellsDeathBeside(a.Tokens[si], v)
 			f.hitsDead = f.deathBeside && c.hitsDead(v)
@@ -2155,8 +2159,7 @@ func distinctFacts(f, g *fact) bool {
 	// Two scenes: two happenings of one kind in one story (scene.go); the
 	// days of two unnamed people (victims.go).
 	// Two happenings by the days their sentences name (eventdays.go).
-	// A conversion in brackets is compared with conversions only.
-	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || f.converted != g.converted || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) ||
+	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) ||
 		roundupApart(f, g) {
 		return true
 	}
@@ -2391,7 +2394,10 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 		return 2 + score
 	}
 	// One fact's values: one order of magnitude, one unit of time (durations.go).
-	if ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) {
+	// A bracketed conversion meets another outlet's own figure in its unit
+	// only in a sentence that tells the same (above): that figure may come
+	// from another original or another estimate.
+	if ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) || f.converted != g.converted {
 		return 0
 	}
 	single := f.sameType == 1 && g.sameType == 1
@@ -2625,6 +2631,55 @@ func writtenRange(v mention.Value) bool {
 	return (v.Type == mention.VDuration || v.Type == mention.VCount) && !v.Approx && v.Qualifier == "" && v.Low == v.Num && v.High > v.Num
 }
 
+// factsAgree reports whether the values of two facts agree. Two writers'
+// conversions of figures that agree agree too, though each converts at the
+// rate of its own day ("75 million euros ($96 million)" and "75 million
+// euros ($108 million)"; withinRates); conversions of figures that differ
+// differ only when they differ themselves (the figures' own fact tells the
+// rest). A
+// conversion and another outlet's own figure in its unit are one fact that
+// agrees within a conversion's rounding and rate (conversionSlack).
+func factsAgree(f, g *fact) bool {
+	if f.converted && g.converted && f.source.Type == g.source.Type && comparableSources(f.source, g.source) {
+		return sameValue(f.v, g.v) || sameValue(f.source, g.source) && withinRates(f.v, g.v)
+	}
+	if sameValue(f.v, g.v) {
+		return true
+	}
+	if f.converted == g.converted || f.v.Type != g.v.Type {
+		return false
+	}
+	l1, h1 := valueRange(f.v, inexactConversion(f.v, g.v))
+	l2, h2 := valueRange(g.v, inexactConversion(f.v, g.v))
+	l1, h1 = l1*(1-conversionSlack), h1*(1+conversionSlack)
+	l2, h2 = l2*(1-conversionSlack), h2*(1+conversionSlack)
+	return l1 <= h2 && l2 <= h1
+}
+
+// rateSpread is how far two conversions of one figure into one unit may
+// stand apart and still be that figure at two rates: rates of exchange
+// move by a few percent in the days a story is told; a conversion off by
+// more is a wrong figure, not another rate.
+const rateSpread = 0.15
+
+// withinRates reports whether two conversions into one unit are within
+// rateSpread of each other.
+func withinRates(a, b mention.Value) bool {
+	lo, hi := math.Min(scaled(a), scaled(b)), math.Max(scaled(a), scaled(b))
+	return lo > 0 && hi <= lo*(1+rateSpread)
+}
+
+// conversionSlack is how far a writer's conversion may stand from another
+// outlet's figure in its unit and still be that figure: conversions are
+// rounded ("$2.6 million") and made at the rate of the day.
+const conversionSlack = 0.07
+
+// comparableSources reports whether two converted figures are in one unit:
+// one currency, or two units of one measure that convert exactly.
+func comparableSources(a, b mention.Value) bool {
+	return a.Unit == b.Unit || unitScale(a) > 0 && unitScale(b) > 0
+}
+
 // sameValue reports whether two values of one fact agree.
 func sameValue(a, b mention.Value) bool {
 	if a.Type != b.Type {
@@ -2730,7 +2785,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			members[rj] = append(members[rj], members[ri]...)
 			members[ri] = nil
 		}
-		if !sameValue(facts[l.i].v, facts[l.j].v) {
+		if !factsAgree(&facts[l.i], &facts[l.j]) {
 			conflict[l.i], conflict[l.j] = true, true
 		}
 	}
@@ -2783,7 +2838,7 @@ func joinRestatements(facts []fact, best []map[int]int, parent sets, members [][
 			parent[ri] = rj
 			members[rj] = append(members[rj], members[ri]...)
 			members[ri] = nil
-			if !sameValue(facts[i].v, facts[j].v) {
+			if !factsAgree(&facts[i], &facts[j]) {
 				conflict[i], conflict[j] = true, true
 			}
 			break
@@ -2795,7 +2850,7 @@ func joinRestatements(facts []fact, best []map[int]int, parent sets, members [][
 // that agrees with it.
 func restates(facts []fact, i int, group []int) bool {
 	for _, m := range group {
-		if m != i && facts[m].doc == facts[i].doc && sameValue(facts[m].v, facts[i].v) {
+		if m != i && facts[m].doc == facts[i].doc && factsAgree(&facts[m], &facts[i]) {
 			return true
 		}
 	}
@@ -3003,7 +3058,7 @@ func (c *comparer) threadOrigin(di int, sentence string) string {
 func tornBy(facts []fact, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
-			if facts[i].doc == facts[j].doc && !sameValue(facts[i].v, facts[j].v) {
+			if facts[i].doc == facts[j].doc && !factsAgree(&facts[i], &facts[j]) {
 				return true
 			}
 		}
@@ -3041,7 +3096,7 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 	torn := map[int]bool{}
 	for a := range g {
 		for b := a + 1; b < len(g); b++ {
-			if facts[g[a]].doc == facts[g[b]].doc && !sameValue(facts[g[a]].v, facts[g[b]].v) {
+			if facts[g[a]].doc == facts[g[b]].doc && !factsAgree(&facts[g[a]], &facts[g[b]]) {
 				torn[facts[g[a]].doc] = true
 			}
 		}
@@ -3078,7 +3133,7 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 			// morning".
 			all := true
 			for _, j := range s.facts {
-				if !sameValue(facts[j].v, facts[i].v) {
+				if !factsAgree(&facts[j], &facts[i]) {
 					all = false
 					break
 				}

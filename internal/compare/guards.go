@@ -503,32 +503,34 @@ func isConversion(s string, u, v mention.Value) bool {
 	return strings.TrimSpace(s[u.End:v.Start]) == "("
 }
 
-// bracketConversion reports whether value k of a sentence's values is
-// written in brackets that open right after a value of its type in another
-// unit, perhaps after other such conversions ("two million euros (£1.7m;
-// $2.6m)"): the writer's conversion of that figure at a rate of the day.
-// Another outlet's own figure in that unit may come from another rate or
-// another original, so a conversion is compared with conversions only.
-// Only measures convert (money, distance, size, a clock's zone): a count
-// in brackets after another count ("14 people (nine civilians)") is a part
-// of it, a fact of its own.
-func bracketConversion(s string, values []mention.Value, k int) bool {
+// bracketConversion returns the index of the value that value k of a
+// sentence's values converts, or -1: k is written in brackets that open
+// right after a value of its type in another unit, perhaps after other
+// such conversions ("two million euros (£1.7m; $2.6m)"): the writer's
+// conversion of that figure at a rate of the day. Only measures convert
+// (money, distance, size, a clock's zone): a count in brackets after
+// another count ("14 people (nine civilians)") is a part of it, a fact of
+// its own.
+func bracketConversion(s string, values []mention.Value, k int) int {
 	v := values[k]
 	if !convertible[v.Type] || v.Start > len(s) {
-		return false
+		return -1
 	}
 	open := strings.LastIndex(s[:v.Start], "(")
 	if open < 0 || strings.Contains(s[open:v.Start], ")") {
-		return false
+		return -1
 	}
 	for j := k - 1; j >= 0; j-- {
 		u := values[j]
 		if u.End > open {
 			continue
 		}
-		return u.Type == v.Type && u.Unit != v.Unit && strings.TrimSpace(s[u.End:open]) == ""
+		if u.Type == v.Type && u.Unit != v.Unit && strings.TrimSpace(s[u.End:open]) == "" {
+			return j
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // convertible holds the value types whose units are scales of one measure,

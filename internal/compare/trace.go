@@ -175,7 +175,7 @@ func distinctWhy(f, g *fact) string {
 		{"reported", f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported)},
 		{"owners", ownersDiffer(f, g)}, {"background", bgDiffer(f, g)},
 		{"people's days", twoPeoplesDays(f, g)}, {"months apart", monthsApart(f, g)}, {"frame", f.frame != g.frame},
-		{"conversion", f.converted != g.converted}, {"scenes", twoScenes(f, g)}, {"unnamed people", twoUnnamedPeoples(f, g)}, {"sums", twoSums(f, g)},
+		{"scenes", twoScenes(f, g)}, {"unnamed people", twoUnnamedPeoples(f, g)}, {"sums", twoSums(f, g)},
 		{"happenings apart", happeningsApart(f, g)}, {"round-up", roundupApart(f, g)},
 		{"two people", f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !agesOfOnePerson(f, g)},
 		{"orders apart", ordersApart(f.v, g.v)}, {"series", seriesDiffer(f, g)}, {"among", f.among != g.among},
