@@ -122,7 +122,7 @@ func pronounSubjectBefore(toks []text.Token, off int, p string) bool {
 		if t.Lower == p {
 			return true
 		}
-		if !adverbish(t.Lower) && t.Lower != "and" && t.Lower != "but" {
+		if !adverbish(t.Lower) && !coordinators[t.Lower] && t.Text != "," {
 			return false
 		}
 	}
@@ -133,8 +133,10 @@ func pronounSubjectBefore(toks []text.Token, off int, p string) bool {
 var possessiveOf = map[string]string{"he": "his", "she": "her", "they": "their", "it": "its"}
 
 // opensWithPronoun reports whether a sentence opens, after at most two
-// adverbs or a coordinator, with subject pronoun p or its possessive
-// determiner ("But he has …", "His goal is …"): it goes on speaking of
+// words that are adverbs, coordinators (coordinators: "and", "but",
+// "yet") or the comma after them, with subject pronoun p or its possessive
+// determiner ("But he has …", "Still, his goal is …"), as openingPronoun
+// reads a main clause's opening: it goes on speaking of
 // the topic named before, so a later pronoun's referent may have been
 // named before it (centering: the backward-looking center stays the
 // subject while pronouns realise it; Grosz, Joshi and Weinstein 1995).
@@ -149,7 +151,7 @@ func opensWithPronoun(toks []text.Token, p string) bool {
 		if t.Lower == p || possessiveOf[p] != "" && t.Lower == possessiveOf[p] {
 			return true
 		}
-		if !adverbish(t.Lower) && t.Lower != "and" && t.Lower != "but" {
+		if !adverbish(t.Lower) && !coordinators[t.Lower] && t.Text != "," {
 			return false
 		}
 	}
