@@ -41,7 +41,7 @@ func TestAsByClauseSpeaker(t *testing.T) {
 	tests := []struct {
 		sentence, want string
 	}{
-		{"As reported by the Harbour Gazette, the contractor missed three deadlines last year.", "the Harbour Gazette"},
+		{"As reported by the Harbour Gazette, the contractor missed three deadlines last year.", "Harbour Gazette"}, // the name after "by the" (agentBefore)
 		{"As first noted by Lena Marsh, the breakwater was rebuilt twice after the storms.", "Lena Marsh"},
 		{"As described by the port authority, the quay needs a new crane before the spring.", "the port authority"},
 		{"As built by the contractor, the quay needs a new crane before the spring.", ""},

@@ -1172,7 +1172,9 @@ func replyParticle(toks []text.Token, i int) bool {
 // appositiveEnd returns where the subject of an inverted attribution ends
 // at token j (a comma or a word that closes it): at the comma, or after
 // the person's name right after it when the words before the comma name
-// no person ("said the county fire chief, Jane Doe").
+// no person ("said the county fire chief, Jane Doe") or name one only as
+// the possessor of another person, who speaks for themself ("said Roe's
+// chief engineer, Jane Doe": ownerOfSpeaker).
 func (a *Analysis) appositiveEnd(si, from int, toks []text.Token, j int) int {
 	end := toks[j].Start
 	if toks[j].Text != "," || j+1 >= len(toks) {
@@ -1183,7 +1185,9 @@ func (a *Analysis) appositiveEnd(si, from int, toks []text.Token, j int) int {
 		if m.Sentence != si || a.Entities[m.Entity].Type != Person {
 			continue
 		}
-		if m.Start >= from && m.End <= end {
+		if m.Start >= from && m.End <= end && !(isPossessor(a.Sentences[si].Text, m) && ownerOfSpeaker(a.Sentences[si].Text[m.Start:end])) {
+			// a possessor whose own person is named after the comma
+			// ("said Doe's engineer, Jo Ames") names no speaker here
 			person = true
 		}
 		if m.Start == toks[j+1].Start {
@@ -1600,7 +1604,7 @@ func (a *Analysis) namedSpeaker(si, from, to int, window string) int {
 	// "a motion lodged by Jane Doe": the agent after "by" speaks.
 	if best < 0 {
 		for mi, m := range a.Mentions {
-			if m.Sentence == si && m.Start >= from && m.End <= to && a.Entities[m.Entity].Type != Place && strings.HasSuffix(lower(strings.TrimSpace(s.Text[:m.Start])), " by") {
+			if m.Sentence == si && m.Start >= from && m.End <= to && a.Entities[m.Entity].Type != Place && agentBefore(s.Text[:m.Start], "by") {
 				best = mi
 			}
 		}
@@ -2300,7 +2304,7 @@ func (a *Analysis) statementSource(si, off int, noun string) int {
 			if m.Sentence != k || k == si && m.Start > off+40 {
 				continue
 			}
-			if isPossessor(s.Text, m) || strings.HasSuffix(strings.TrimSpace(lower(s.Text[:m.Start])), "by") || strings.HasSuffix(strings.TrimSpace(lower(s.Text[:m.Start])), "from") {
+			if isPossessor(s.Text, m) || agentBefore(s.Text[:m.Start], "by") || agentBefore(s.Text[:m.Start], "from") {
 				best = m.Entity
 			}
 		}
@@ -2309,6 +2313,40 @@ func (a *Analysis) statementSource(si, off int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// receivingVerb reports whether a verb's first WordNet sense is one of
+// getting, perceiving or thinking (verb.possession, verb.perception,
+// verb.cognition: "obtain", "see", "review"): the agent of such a verb
+// had a document in hand, and made none of it.
+func receivingVerb(base string) bool {
+	top, ok := lexicon.Default().TopSense(base, lexicon.Verb)
+	return ok && (top.Lex == lexicon.VerbPossession || top.Lex == lexicon.VerbPerception || top.Lex == lexicon.VerbCognition)
+}
+
+// agentBefore reports whether the words before a name end in the
+// preposition prep ("by", "from"), maybe with the definite article
+// between them ("a motion lodged by the Harbor Board"): the name is then
+// the preposition's object, an article being no part of a name as the
+// name finder reads it. An agent of a verb of getting or perceiving ("a
+// letter obtained by the Gazette": receivingVerb) is no maker and does
+// not count.
+func agentBefore(before, prep string) bool {
+	ws := strings.Fields(lower(before))
+	if n := len(ws); n > 1 && ws[n-1] == "the" {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	if n == 0 || ws[n-1] != prep {
+		return false
+	}
+	if n > 1 && prep == "by" {
+		lx := lexicon.Default()
+		if b := lx.Base(ws[n-2], lexicon.Verb); b != ws[n-2] && receivingVerb(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseVerb reports whether a cue verb may take its content clause
@@ -3371,9 +3409,11 @@ func subordinateParticiple(toks []text.Token, i int) int {
 // (adverbialOpeners: "In his first videos, Doe …", "When Roe spoke, Doe
 // …") before the participle at token i, or 0. A name inside such an
 // adjunct is not the main clause's subject (Quirk et al. 1985, §8.14), so
-// it is no participle's understood subject either.
+// it is no participle's understood subject either. The prepositions of
+// comparison "like" and "unlike" open such a phrase too ("Like Roe, Doe
+// opposed the tolls, arguing …": Doe argued).
 func (a *Analysis) frontedAdjunctClose(si int, toks []text.Token, i int) int {
-	if len(toks) == 0 || !adverbialOpeners[toks[0].Lower] {
+	if len(toks) == 0 || !adverbialOpeners[toks[0].Lower] && toks[0].Lower != "like" && toks[0].Lower != "unlike" {
 		return 0
 	}
 	for c := 1; c < i-1; c++ {
@@ -3823,6 +3863,46 @@ func (a *Analysis) sentenceSubjectFrom(si, from, to int, q *Quote) bool {
 	return false
 }
 
+// quotedTitleBefore reports whether the closing mark at token c ends a
+// quotation that is a title (titleLike: "“Morning Tide,”"): the name of a
+// work set in quotation marks (AP Stylebook, "composition titles") that
+// ends an apposition to a name (appositionBefore), not speech, so the
+// verb after it opens no inverted reporting clause ("<Name>, host of
+// “Morning Tide,” suggested <Name>’s plan …": the host suggested). A
+// quotation elsewhere ("“Thank You,” said Doe", "The band played
+// “Harbor Lights,” said Doe") stays what it was.
+func quotedTitleBefore(toks []text.Token, c int) bool {
+	for o := c - 1; o >= 0 && o >= c-10; o-- {
+		switch toks[o].Text {
+		case "“", "\"", "''", "'":
+			ws := make([]string, 0, c-o)
+			for _, t := range toks[o+1 : c] {
+				ws = append(ws, t.Text)
+			}
+			return appositionBefore(toks, o) && titleLike(strings.Join(ws, " "))
+		case "”":
+			return false
+		}
+	}
+	return false
+}
+
+// appositionBefore reports whether the words before token o, back to
+// the nearest comma, are an apposition to a name: the comma follows a
+// name's word and no finite verb stands between it and o ("Jo Ames, host
+// of Tarn Radio’s").
+func appositionBefore(toks []text.Token, o int) bool {
+	for k := o - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			return k < o-1 && isNameToken(toks[k-1])
+		}
+		if finiteVerbAt(toks, k) || !toks[k].IsWord() {
+			return false
+		}
+	}
+	return false
+}
+
 // asFirst reads "As X noted, CONTENT" and "As X put it, CONTENT": a
 // sentence that opens with an as-clause naming who said what follows. Its
 // verb takes a clause ("note", "report", "write"; WordNet's frame
@@ -3955,9 +4035,13 @@ func (a *Analysis) cueAndContent(si int, toks []text.Token, i int) (cueEnd, star
 	if i+1 < len(toks) && toks[i+1].Lower == "that" && passiveConjunct(toks, i) {
 		return 0, 0, false // "was contacted and told that …": a passive
 	}
-	// A participle after a comma (", meaning …", ", shouting …") is read
-	// only for a verb of saying.
-	if strings.HasSuffix(lw, "ing") && toks[i-1].Text == "," && !speechVerb(b) {
+	// A participle after a comma (", shouting …") is read only for a verb
+	// of saying. ", meaning (that) …" tells what the clause before it
+	// entails (WordNet's "mean" in its sense "have as a logical
+	// consequence"): a supplementive clause of result whose understood
+	// subject is the whole situation (Quirk et al. 1985 §15.59), no one's
+	// statement ("The bridge was shut, meaning Doe needs …").
+	if strings.HasSuffix(lw, "ing") && toks[i-1].Text == "," && (!speechVerb(b) || lw == "meaning") {
 		return 0, 0, false
 	}
 	return a.cueContent(si, toks, i, b, st)
@@ -3989,7 +4073,7 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 	}
 	// ", said Jane Doe, a pollster": an inverted attribution names the
 	// speaker after the verb; its content is before it.
-	if p := toks[i-1].Text; (p == "," && clauseBefore(toks, i-1) || p == "”" || p == "\"" || p == "''" || p == "'") && i+1 < len(toks) && invertedSubject(toks[i+1:]) {
+	if p := toks[i-1].Text; (p == "," && clauseBefore(toks, i-1) || (p == "”" || p == "\"" || p == "''" || p == "'") && !quotedTitleBefore(toks, i-1)) && i+1 < len(toks) && invertedSubject(toks[i+1:]) {
 		return 0, 0, false
 	}
 	k := i + 1
@@ -4127,7 +4211,7 @@ func clauseBefore(toks []text.Token, c int) bool {
 // no finite verb in it.
 func invertedSubject(rest []text.Token) bool {
 	if rest[0].IsCapitalized() {
-		return true
+		return !nameThenFinite(rest)
 	}
 	// "said former Rep. Jane Doe", "said police Sgt. Jane Doe", "said
 	// pollster Jane Doe": one or two lower-case modifiers or a role noun
@@ -4154,6 +4238,21 @@ func invertedSubject(rest []text.Token) bool {
 		}
 	}
 	return len(rest) <= 5
+}
+
+// nameThenFinite reports whether the words after a verb open with a run
+// of capitalised words that a finite verb or "that" follows ("said Doe
+// described the plan", "said Tuesday that …"): the name is the subject of
+// the verb's content clause, with "that" left out, or a time adjunct
+// before it, not the verb's own subject put after it. An inverted subject
+// closes its reporting clause (Quirk et al. 1985 §14.29: "…, said
+// Doe."), and no verb of its own nor a content clause follows it.
+func nameThenFinite(rest []text.Token) bool {
+	k := 0
+	for k < len(rest) && (rest[k].IsCapitalized() && isNameToken(rest[k]) || k > 0 && rest[k].Text == ".") {
+		k++
+	}
+	return k > 0 && k < len(rest) && (finiteVerbAt(rest, k) || rest[k].Lower == "that")
 }
 
 // relativeAt returns the index of a relative pronoun ("who", "which")

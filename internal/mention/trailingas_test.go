@@ -12,7 +12,7 @@ func TestTrailingAsClause(t *testing.T) {
 	}{
 		{"The breakwater was rebuilt twice after the storms, as Lena Marsh noted in her column.", "Lena Marsh"},
 		{"The contractor missed three deadlines last year, as the Harbour Gazette has reported.", "Harbour Gazette"},
-		{"The quay needs a new crane before the spring, as reported by the Harbour Gazette.", "the Harbour Gazette"},
+		{"The quay needs a new crane before the spring, as reported by the Harbour Gazette.", "Harbour Gazette"}, // the name after "by the" (agentBefore)
 		{"The board has run out of patience with the contractor, as Ottavio Brun put it.", "Ottavio Brun"},
 		{"The crews moved the boats to the inner dock, as the tide rose.", ""},
 		{"The crews carried the last nets up to the sheds, as expected.", ""},
