@@ -871,15 +871,7 @@ func TestUntypedJSONLD(t *testing.T) {
 		{"untyped JavaScript", `<script>var a = {"@context": "https://schema.org", "datePublished": "2021-03-07"};</script>`, ""},
 	}
 	for _, tt := range tests {
-		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.script + "</head><body><h1>A headline</h1></body></html>"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if m := readMeta(doc); !m.published.IsZero() {
-			got = m.published.String()
-		}
-		if got != tt.want {
+		if got := metaPublished(t, tt.script, ""); got != tt.want {
 			t.Errorf("%s: published %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -900,15 +892,7 @@ func TestMetaNamesOfStandards(t *testing.T) {
 		{"microdata dateCreated below datePublished", "", `<span itemprop="dateCreated" content="2021-03-01"></span><time itemprop="datePublished" datetime="2021-03-07">7 March</time>`, "2021-03-07"},
 	}
 	for _, tt := range tests {
-		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body><h1>A headline</h1>" + tt.body + "</body></html>"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		if m := readMeta(doc); !m.published.IsZero() {
-			got = m.published.String()
-		}
-		if got != tt.want {
+		if got := metaPublished(t, tt.head, tt.body); got != tt.want {
 			t.Errorf("%s: published %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -930,4 +914,18 @@ func TestPubLabelWordCases(t *testing.T) {
 			t.Errorf("%q in lower case: found %q", w, got)
 		}
 	}
+}
+
+// metaPublished is the publication date readMeta reads from an invented
+// page of head and body (a headline between), "" when none.
+func metaPublished(t *testing.T, head, body string) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><head>" + head + "</head><body><h1>A headline</h1>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readMeta(doc); !m.published.IsZero() {
+		return m.published.String()
+	}
+	return ""
 }
