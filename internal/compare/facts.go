@@ -443,8 +443,12 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 	nest, countries := c.docNest(a)
 	out := &docFacts{nest: nest}
 	full := articleFullNames(a, dm)
+	links := linkListStart(a)
 	for _, sv := range c.docValuesOf(a) {
 		si := sv.si
+		if si >= links {
+			continue // another story's headline
+		}
 		actors := actorsOf(a, dm, si)
 		types := map[string]int{}
 		for _, v := range sv.values {

@@ -41,8 +41,10 @@ import (
 // one scene and keep nothing apart.
 
 // reBlockStreet is the street of a block address: "the 2600 block of
-// South Keller", "the 200 block of W. Moss Avenue".
-var reBlockStreet = regexp.MustCompile(`\b[0-9]+\s+block\s+of\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][a-z]+\.?|[0-9]+(?:st|nd|rd|th))){0,3})`)
+// South Keller", "the 200 block of W. Moss Avenue"; house numbers 1 to 99
+// are "the first block" or "the unit block" of a
+// street in police wording ("the first block of West 9th Street").
+var reBlockStreet = regexp.MustCompile(`\b(?:[0-9]+|[Ff]irst|[Uu]nit)\s+block\s+of\s+((?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[A-Z][a-z]+|[0-9]+(?:st|nd|rd|th))(?:\s+(?:[A-Z][a-z]+\.?|[0-9]+(?:st|nd|rd|th))){0,3})`)
 
 // reArea is a named neighbourhood: capitalised words before a word that
 // names a part of a town.

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -88,5 +89,23 @@ func TestCountriesIn(t *testing.T) {
 	}
 	if us == "" || c.countryKey("Iran") == "" {
 		t.Fatal("the United States and Iran are no countries")
+	}
+}
+
+// TestBlockStreetOrdinal: police wording gives house numbers under 100 as
+// "the first block" or "the unit block" of a street; the street is the
+// scene as with a numbered block.
+func TestBlockStreetOrdinal(t *testing.T) {
+	c := newComparer(Input{})
+	cases := []struct{ s, want string }{
+		{"Two men were shot in the first block of West Alder Street on Monday.", "alder"},
+		{"Officers were called to the unit block of Larkin Road.", "larkin"},
+		{"Two men were shot in the 400 block of Moss Avenue.", "moss"},
+		{"The first block of tickets sold out in an hour.", ""},
+	}
+	for _, tc := range cases {
+		if got := strings.Join(c.sceneOf(tc.s, false, nil).streets, ","); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.s, got, tc.want)
+		}
 	}
 }
