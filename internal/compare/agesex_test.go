@@ -14,13 +14,13 @@ import (
 // leaves open which one it is.
 func TestAgesOfOneSex(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
-	x := "Quay\n\nOfficers said a 37-year-old Vell man, a 26-year-old Vell woman and a 12-year-old girl were cut in the brawl on the quay."
+	x := "Quay\n\nOfficers said a 37-year-old Vell man, a 26-year-old Vell woman and a 12-year-old Vell girl were cut in the brawl on the quay."
 	for _, tc := range []struct{ name, y, want string }{
 		{"told apart by sex",
 			"Quay\n\nThree people were cut in the brawl on the quay, wardens said. A 26-year-old woman was cut on the arm. The male victim is 34 years old.",
 			"number:37-year-old/34 years old"},
 		{"a second man",
-			"Quay\n\nThree people were cut in the brawl on the quay, wardens said. A 26-year-old woman was cut on the arm. The male victim is 34 years old. A 17-year-old boy was cut too.",
+			"Quay\n\nThree people were cut in the brawl on the quay, wardens said. A 26-year-old woman was cut on the arm. The male victim is 34 years old. A 17-year-old Vell boy was cut too.",
 			""},
 		{"a named person",
 			"Quay\n\nThree people were cut in the brawl on the quay, wardens said. Ana Pell, 26, was cut on the arm. The male victim is 34 years old.",

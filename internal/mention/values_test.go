@@ -208,7 +208,7 @@ func TestApposedAge(t *testing.T) {
 		nouns []string
 	}{
 		{"The bus driver, a 47-year-old man, was carried to the clinic.", []string{"driver"}},
-		{"Officers said a 37-year-old Vell man, a 26-year-old Vell woman and a 12-year-old girl were cut.", []string{"man", "woman", "girl"}},
+		{"Officers said a 37-year-old Vell man, a 26-year-old Vell woman and a 12-year-old Vell girl were cut.", []string{"man", "woman", "girl"}},
 		{"A 52-year-old farmer, a 30-year-old man from Oster, and a nurse were hurt.", []string{"farmer", "man"}},
 	} {
 		var got []string
