@@ -54,9 +54,9 @@ type fact struct {
 	deadOnly bool
 	ageSex   int
 	// sexOnly is the sex (ageSex's numbers) of an unnamed person whose
-	// age is the only one its article gives a person of that sex and
-	// role, in an article that gives ages of both sexes (agesex.go); 0
-	// otherwise.
+	// age is the only one its article gives a person of that sex, in an
+	// article that gives ages of both sexes (agesex.go; roles are checked
+	// when two such ages are paired); 0 otherwise.
 	sexOnly    int
 	rolePeople []string
 	// head is the verb a time value dates (base form), "" when none or
@@ -1271,7 +1271,7 @@ func (c *comparer) openingParticiple(toks []text.Token, k int) (string, bool) {
 func (c *comparer) openingPastParticiple(toks []text.Token, k, at int) (string, bool) {
 	t := toks[k]
 	lw := t.Lower
-	if !t.IsWord() || !t.IsCapitalized() || pastParticiplePrepositions[lw] || mention.IsFirstName(t.Text) || k+1 >= len(toks) ||
+	if !t.IsWord() || !t.IsCapitalized() || pastParticiplePrepositions[lw] || strings.HasSuffix(lw, "ing") || mention.IsFirstName(t.Text) || k+1 >= len(toks) ||
 		k+1 != at && toks[k+1].IsCapitalized() {
 		return "", false
 	}
@@ -2642,10 +2642,13 @@ func writtenRange(v mention.Value) bool {
 // differ only when they differ themselves (the figures' own fact tells the
 // rest). A
 // conversion and another outlet's own figure in its unit are one fact that
-// agrees within a conversion's rounding and rate (conversionSlack).
+// agrees within a conversion's rounding and rate (conversionSlack), money
+// and measures in units alone: a clock time converted into another zone
+// agrees only when it is that time. Rates of the day (withinRates) are
+// money's alone.
 func factsAgree(f, g *fact) bool {
 	if f.converted && g.converted && f.source.Type == g.source.Type && comparableSources(f.source, g.source) {
-		return sameValue(f.v, g.v) || sameValue(f.source, g.source) && withinRates(f.v, g.v)
+		return sameValue(f.v, g.v) || f.v.Type == mention.VMoney && sameValue(f.source, g.source) && withinRates(f.v, g.v)
 	}
 	if sameValue(f.v, g.v) {
 		return true
@@ -2655,8 +2658,10 @@ func factsAgree(f, g *fact) bool {
 	}
 	l1, h1 := valueRange(f.v, inexactConversion(f.v, g.v))
 	l2, h2 := valueRange(g.v, inexactConversion(f.v, g.v))
-	l1, h1 = l1*(1-conversionSlack), h1*(1+conversionSlack)
-	l2, h2 = l2*(1-conversionSlack), h2*(1+conversionSlack)
+	if f.v.Type == mention.VMoney || unitScale(f.v) > 0 {
+		l1, h1 = l1*(1-conversionSlack), h1*(1+conversionSlack)
+		l2, h2 = l2*(1-conversionSlack), h2*(1+conversionSlack)
+	}
 	return l1 <= h2 && l2 <= h1
 }
 

@@ -22,7 +22,8 @@ func TestOpeningPastParticiple(t *testing.T) {
 		{"Hired in 2009 by the port, she ran the harbour office.", "2009", mention.VYear, "hire"},
 		{"Caught on Friday near the quay, the two porters were held overnight.", "Friday", mention.VWeekday, "catch"},
 		{"Based on a count Friday, the harbour lost two boats.", "Friday", mention.VWeekday, ""},
-		{"Detained Tuesday and fined for theft.", "Tuesday", mention.VWeekday, "fine"}, // no comma: the verb after, as before
+		{"Barring a storm on Friday, the ferry sails at noon.", "Friday", mention.VWeekday, ""}, // an -ing form is no -ed participle
+		{"Detained Tuesday and fined for theft.", "Tuesday", mention.VWeekday, "fine"},          // no comma: the verb after, as before
 	} {
 		v := mention.Value{Type: tc.typ, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
 		v.End = v.Start + len(tc.time)
