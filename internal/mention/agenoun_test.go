@@ -46,6 +46,7 @@ func TestPredicativeAgeNoun(t *testing.T) {
 		"The young man was 19 years old when he left.":       "man",
 		"The victims were 17 years old.":                     "",
 		"The boat was 40 years old.":                         "",
+		"The aunt of the victim was 52 years old.":           "",
 	} {
 		got, n := "", 0
 		for _, v := range Values(Analyze(s, dates.Date{}, 0)) {

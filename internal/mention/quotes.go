@@ -3,6 +3,7 @@ package mention
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -2316,13 +2317,32 @@ func (a *Analysis) statementSource(si, off int, noun string) int {
 }
 
 // receivingVerb reports whether a verb's first WordNet sense is one of
-// getting, perceiving or thinking (verb.possession, verb.perception,
-// verb.cognition: "obtain", "see", "review"): the agent of such a verb
-// had a document in hand, and made none of it.
+// getting, perceiving or thinking ("obtain", "see", "review"): the agent
+// of such a verb had a document in hand, and made none of it. Of
+// verb.possession only the senses under "get, acquire" count: the file
+// also holds giving and amassing ("provided by", "compiled by"), whose
+// agent is the document's maker or source.
 func receivingVerb(base string) bool {
-	top, ok := lexicon.Default().TopSense(base, lexicon.Verb)
-	return ok && (top.Lex == lexicon.VerbPossession || top.Lex == lexicon.VerbPerception || top.Lex == lexicon.VerbCognition)
+	lx := lexicon.Default()
+	top, ok := lx.TopSense(base, lexicon.Verb)
+	if !ok {
+		return false
+	}
+	if top.Lex == lexicon.VerbPossession {
+		return lx.SynsetUnder(top.Synset, lexicon.Verb, getAnchor(), 2)
+	}
+	return top.Lex == lexicon.VerbPerception || top.Lex == lexicon.VerbCognition
 }
+
+// getAnchor is the synset of the first sense of "acquire" ("get, acquire":
+// come into the possession of something), above "obtain" and "receive".
+var getAnchor = sync.OnceValue(func() []uint32 {
+	s, ok := lexicon.Default().FirstSense("acquire", lexicon.Verb)
+	if !ok {
+		return nil
+	}
+	return []uint32{s.Synset}
+})
 
 // agentBefore reports whether the words before a name end in the
 // preposition prep ("by", "from"), maybe with the definite article

@@ -1515,11 +1515,15 @@ var sexNouns = map[string]bool{"male": true, "female": true}
 // victim", "the female involved": "male", "female"), as it tells the
 // person apart from others of the story; "" when the subject is no person.
 func (vs *valueScan) predicativeSubject(start int) string {
-	m := rePredicativeAge.FindStringSubmatch(vs.sent[:start])
-	if m == nil {
-		return ""
+	ix := rePredicativeAge.FindStringSubmatchIndex(vs.sent[:start])
+	if ix == nil || ofBefore(vs.sent[:ix[0]]) {
+		return "" // "the mother of the victim was": the subject is the mother
 	}
-	first, second := strings.ToLower(m[1]), strings.ToLower(m[2])
+	first := strings.ToLower(vs.sent[ix[2]:ix[3]])
+	second := ""
+	if ix[4] >= 0 {
+		second = strings.ToLower(vs.sent[ix[4]:ix[5]])
+	}
 	if sexNouns[first] {
 		return first
 	}
@@ -1535,6 +1539,13 @@ func (vs *valueScan) predicativeSubject(start int) string {
 		return "" // a plural or no person: "the victims were 17 and 19"
 	}
 	return b
+}
+
+// ofBefore reports whether s ends in the preposition "of": a definite
+// noun phrase after it is a postmodifier of another noun, not a subject.
+func ofBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return len(s) >= 3 && strings.EqualFold(s[len(s)-3:], " of") || strings.EqualFold(s, "of")
 }
 
 // ownAgeBefore reports whether the noun phrase that ends s (back to the
