@@ -48,6 +48,7 @@ func (t *baseNumbers) number(b string) uint32 {
 	if id>>baseChunkBits >= baseChunks {
 		return NoBaseID
 	}
+	b = strings.Clone(b) // kept for good: a form cut from an article's text would keep the text
 	c := t.chunks[id>>baseChunkBits].Load()
 	if c == nil {
 		c = new([baseChunk]string)
