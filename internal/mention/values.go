@@ -1516,8 +1516,8 @@ var sexNouns = map[string]bool{"male": true, "female": true}
 // person apart from others of the story; "" when the subject is no person.
 func (vs *valueScan) predicativeSubject(start int) string {
 	ix := rePredicativeAge.FindStringSubmatchIndex(vs.sent[:start])
-	if ix == nil || ofBefore(vs.sent[:ix[0]]) {
-		return "" // "the mother of the victim was": the subject is the mother
+	if ix == nil || strings.EqualFold(lastWord(vs.sent[:ix[0]]), "of") {
+		return "" // "the aunt of the victim was": a postmodifier, the subject is the aunt
 	}
 	first := strings.ToLower(vs.sent[ix[2]:ix[3]])
 	second := ""
@@ -1539,13 +1539,6 @@ func (vs *valueScan) predicativeSubject(start int) string {
 		return "" // a plural or no person: "the victims were 17 and 19"
 	}
 	return b
-}
-
-// ofBefore reports whether s ends in the preposition "of": a definite
-// noun phrase after it is a postmodifier of another noun, not a subject.
-func ofBefore(s string) bool {
-	s = strings.TrimRight(s, " ")
-	return len(s) >= 3 && strings.EqualFold(s[len(s)-3:], " of") || strings.EqualFold(s, "of")
 }
 
 // ownAgeBefore reports whether the noun phrase that ends s (back to the
