@@ -29,8 +29,11 @@ func linkListStart(a *mention.Analysis) int {
 		if introducesList(s.Text) {
 			return n
 		}
-		if endsSentence(s.Text) || k > 0 && a.Sentences[k-1].Para == s.Para || strings.Contains(s.Text, "(@") {
+		if endsSentence(s.Text) || strings.Contains(s.Text, "(@") {
 			break
+		}
+		if k > 0 && a.Sentences[k-1].Para == s.Para {
+			return n // prose of several sentences without its final stop: no list after it
 		}
 		start, paras = k, paras+1
 	}

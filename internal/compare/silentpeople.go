@@ -151,14 +151,15 @@ var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": t
 
 // creditedName reports whether the name mention m credits a photograph
 // or a video, the maker's name set off as a credit is: followed or
-// preceded by a slash before the agency or outlet ("( <Name> / <Outlet>
-// )", the wire services' style), or after a credit word and a colon,
-// or "by", or after "courtesy of" ("Photo credit: <Name>", "Photo by
-// <Name>"; not "a photo of <Name>", who is shown).
+// preceded by a slash before the agency or outlet in a credit
+// (slashCredit: "( <Name> / <Outlet> )", the wire services' style), or
+// after a credit word and a colon, or "by", or after "courtesy of"
+// ("Photo credit: <Name>", "Photo by <Name>"; not "a photo of <Name>",
+// who is shown).
 func creditedName(toks []text.Token, m mention.NameMention) bool {
 	j, k := tokenFrom(toks, m.End), tokenFrom(toks, m.Start)-1
 	if j >= 0 && j < len(toks) && toks[j].Text == "/" || k >= 0 && toks[k].Text == "/" {
-		return true
+		return slashCredit(toks, k)
 	}
 	if k < 1 {
 		return false
@@ -170,4 +171,30 @@ func creditedName(toks []text.Token, m mention.NameMention) bool {
 		return toks[k-1].Lower == "courtesy" // "a photo of <Name>" shows the person
 	}
 	return false
+}
+
+// slashCredit reports whether a name beside a slash, whose token before
+// is k, stands in a credit: in brackets ("( <Name> / <Outlet> )"), after
+// a credit word and the slash ("Photo/<Name>"), or in a line of names
+// alone ("<Name>/<Outlet>", "<Name>/<Outlet> via <Agency>"). Elsewhere
+// the slash pairs two names or alternatives ("the <Name>/<Name> ticket";
+// The Chicago Manual of Style, 17th ed. 2017, §6.106).
+func slashCredit(toks []text.Token, k int) bool {
+	if k >= 1 && toks[k].Text == "/" && creditWords[toks[k-1].Lower] {
+		return true
+	}
+	for i := k; i >= 0; i-- {
+		if toks[i].Text == ")" {
+			break
+		}
+		if toks[i].Text == "(" {
+			return true
+		}
+	}
+	for _, t := range toks {
+		if t.IsWord() && !t.IsCapitalized() && t.Lower != "via" {
+			return false
+		}
+	}
+	return true
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/story"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // TestGluedReport: a reporting verb glued to a name by a lost space.
@@ -98,6 +99,8 @@ func TestSilentPeopleSourcesAndCredits(t *testing.T) {
 		{"A 14-year-old angler was cut on Elm Street on Friday night. ( Dana Kors / Marlow Tribune )", nil},
 		{"A 14-year-old angler was cut on Elm Street on Friday night.\n\nPhoto credit: Ana Pell", nil},
 		{"A 14-year-old angler was cut on Elm Street on Friday night.\n\nPhoto by Ana Pell", nil},
+		{"A 14-year-old angler was cut on Elm Street on Friday night.\n\nDana Kors/Marlow Tribune via Tarn Wire", nil},
+		{"A 14-year-old angler was cut on Elm Street on Friday night.\n\nTarn Wire Photo/Dana Kors", nil},
 		{"A 14-year-old angler was cut on Elm Street. He sustained a cut to his arm, Sgt. Ivo Tamm said.", nil},
 		{"A 14-year-old angler was cut on Elm Street. He sustained a cut to his arm, said Sgt. Ivo Tamm.", nil},
 		{"Police said Ivo Tamm, 19, was hurt on Elm Street on Friday night.", []string{"Ivo Tamm"}},
@@ -109,6 +112,30 @@ func TestSilentPeopleSourcesAndCredits(t *testing.T) {
 		c := newComparer(Input{Docs: []story.Doc{d}, Merged: story.Assemble(&corroborate.Story{}, []story.Doc{d})})
 		if got := c.silentPeople()[0]; !slices.Equal(got, tc.want) {
 			t.Errorf("%q: silent people %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestCreditedNameSlash: a name beside a slash credits a photograph in
+// brackets, after a credit word and the slash, or in a line of names
+// alone; a slash in a sentence that pairs two names credits neither.
+// (Sentences written for this test.)
+func TestCreditedNameSlash(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, name string
+		want           bool
+	}{
+		{"The pier was closed. ( Dana Kors / Marlow Tribune )", "Dana Kors", true},
+		{"Dana Kors/Marlow Tribune via Tarn Wire", "Dana Kors", true},
+		{"Tarn Wire Photo/Dana Kors", "Dana Kors", true},
+		{"His coach named the Ana Pell/Dana Kors pair for the race.", "Dana Kors", false},
+		{"His coach named the Ana Pell/Dana Kors pair for the race.", "Ana Pell", false},
+	} {
+		toks := text.Tokens(tc.sentence)
+		at := strings.Index(tc.sentence, tc.name)
+		m := mention.NameMention{Text: tc.name, Start: at, End: at + len(tc.name)}
+		if got := creditedName(toks, m); got != tc.want {
+			t.Errorf("creditedName(%q, %q) = %v, want %v", tc.sentence, tc.name, got, tc.want)
 		}
 	}
 }

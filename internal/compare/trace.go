@@ -139,7 +139,8 @@ func (c *comparer) slotWhy(f, g *fact) string {
 // that slotWhy's other parts do not show ("" when none): two events of
 // two leads (eventgate.go), a far thread (farthread.go), a day of a state,
 // a deadline beside a moment, two stretches of time, two acts counted
-// (guards9.go), two predicates (predicates.go). Without them a pair
+// (guards9.go), two predicates (predicates.go), a bracketed conversion
+// beside a plain figure, two units of time (durations.go). Without them a pair
 // printed with high similarity and no reason would read as a threshold
 // missed.
 func (c *comparer) slotGuards(f, g *fact) string {
@@ -148,6 +149,7 @@ func (c *comparer) slotGuards(f, g *fact) string {
 		{"state", isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))},
 		{"deadline", f.deadline != g.deadline && !c.sameVerb(f.head, g.head)}, {"stretch", f.stretch != g.stretch},
 		{"two acts", f.v.Type == mention.VCount && c.twoActs(f, g)}, {"two predicates", c.twoPredicates(f, g)},
+		{"converted/plain", f.converted != g.converted}, {"units of time", unitsOfTimeDiffer(f.v, g.v)},
 	}), ", ")
 }
 

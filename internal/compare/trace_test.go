@@ -13,37 +13,48 @@ import (
 
 // TestTraceNamesSlotGuards: a pair of values that slotScore refuses by a
 // guard the trace's other parts do not show (the end of a stretch of
-// time beside a day) has that guard named; two ends of stretches in
-// other words, refused for want of shared words, name none.
+// time beside a day, a bracketed conversion beside a plain figure) has
+// that guard named; two ends of stretches in other words, refused for
+// want of shared words, name none.
 func TestTraceNamesSlotGuards(t *testing.T) {
 	tests := []struct {
 		name, a, b, want, not string
+		typ                   string // the values traced; weekdays when ""
 	}{
+		{"a conversion beside a plain figure",
+			"Bridge works\n\nThe county paid 12 million euros ($14 million) for the new bridge, the county engineer said on Tuesday.",
+			"Bridge works\n\nRepairs to the old ferry pier will cost $19 million, according to a harbor board estimate.",
+			"guards converted/plain", "", mention.VMoney},
 		{"a stretch beside a moment",
 			"Bridge works\n\nThe old bridge will stay closed to traffic until Friday, the county engineer said.",
 			"Bridge works\n\nThe old bridge was closed to traffic on Tuesday, the county engineer said.",
-			"guards stretch", ""},
+			"guards stretch", "", ""},
 		{"two stretches in other words",
 			"Bridge works\n\nThe old bridge will stay closed to traffic until Friday, the county engineer said.",
 			"Bridge works\n\nLorries must use the ferry as the span remains closed until Tuesday at the earliest.",
-			"no slot: sim", "guards"},
+			"no slot: sim", "guards", ""},
 	}
 	for _, tt := range tests {
 		docs := []story.Doc{doc("a", tt.a, day), doc("b", tt.b, day)}
 		in := Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)}
-		got := strings.Join(traceWeekdays(in), "\n")
+		typ := tt.typ
+		if typ == "" {
+			typ = mention.VWeekday
+		}
+		got := strings.Join(traceValues(in, typ), "\n")
 		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
 			t.Errorf("%s: got %q, want %q and not %q", tt.name, got, tt.want, tt.not)
 		}
 	}
 }
 
-// traceWeekdays traces every pair of weekdays of the first two articles.
-func traceWeekdays(in Input) []string {
+// traceValues traces every pair of values of one type of the first two
+// articles.
+func traceValues(in Input, typ string) []string {
 	var out []string
 	for _, va := range mention.Values(in.Docs[0].Analysis) {
 		for _, vb := range mention.Values(in.Docs[1].Analysis) {
-			if va.Type != mention.VWeekday || vb.Type != mention.VWeekday {
+			if va.Type != typ || vb.Type != typ {
 				continue
 			}
 			oa := in.Docs[0].Analysis.Sentences[va.Sentence].Start + va.Start

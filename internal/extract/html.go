@@ -426,8 +426,11 @@ func (r *metaReader) element(n *html.Node) {
 		r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
 	case "dateCreated":
 		// schema.org's CreativeWork dateCreated, in microdata: below
-		// datePublished, as in JSON-LD (readJSONLD).
-		r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 2)
+		// datePublished, as in JSON-LD (readJSONLD), and not another
+		// item's (a comment's or a review's item has one too).
+		if !inOtherItem(n) {
+			r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 2)
+		}
 	case "dateModified":
 		r.setMod(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
 	}
@@ -517,6 +520,28 @@ func leadingDateIn(v string, order int) (dates.Date, bool) {
 	return dates.Date{}, false
 }
 
+// articleType reports whether a schema.org type names an article: Article
+// and its kinds (NewsArticle, ReportageNewsArticle, BlogPosting, Report).
+func articleType(typ string) bool {
+	return strings.Contains(typ, "Article") || strings.Contains(typ, "Posting") || strings.Contains(typ, "Report")
+}
+
+// inOtherItem reports whether a microdata property belongs to an item of
+// a type other than an article's (a Comment, a Review): the nearest
+// element above it that opens an item (itemscope) has such an itemtype
+// (HTML Living Standard, "Microdata": a property belongs to the item its
+// nearest itemscope ancestor opens). A property in no item, or in an
+// item without a type, stays the page's.
+func inOtherItem(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			typ := attr(p, "itemtype")
+			return typ != "" && !articleType(typ)
+		}
+	}
+	return false
+}
+
 func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 	var visit func(any, int)
 	visit = func(v any, depth int) {
@@ -530,7 +555,7 @@ func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 			}
 		case map[string]any:
 			typ := fmt.Sprint(t["@type"])
-			if strings.Contains(typ, "Article") || strings.Contains(typ, "Posting") || strings.Contains(typ, "Report") {
+			if articleType(typ) {
 				if h, ok := t["headline"].(string); ok && m.headline == "" {
 					m.headline = strings.TrimSpace(html.UnescapeString(h))
 				}

@@ -881,7 +881,7 @@ func TestUntypedJSONLD(t *testing.T) {
 // published metadata standards give it beside go-htmldate's (invented
 // pages): PRISM's publicationDate, Dublin Core's created (below a date
 // that says publication), schema.org's dateCreated in microdata (below
-// its datePublished).
+// its datePublished; not a comment's).
 func TestMetaNamesOfStandards(t *testing.T) {
 	tests := []struct{ name, head, body, want string }{
 		{"PRISM", `<meta name="prism.publicationDate" content="2021-03-07">`, "", "2021-03-07"},
@@ -890,6 +890,9 @@ func TestMetaNamesOfStandards(t *testing.T) {
 		{"created below issued", `<meta name="DC.date.created" content="2021-03-01"><meta name="DC.date.issued" content="2021-03-07">`, "", "2021-03-07"},
 		{"microdata dateCreated", "", `<span itemprop="dateCreated" content="2021-03-07">7 March</span>`, "2021-03-07"},
 		{"microdata dateCreated below datePublished", "", `<span itemprop="dateCreated" content="2021-03-01"></span><time itemprop="datePublished" datetime="2021-03-07">7 March</time>`, "2021-03-07"},
+		{"microdata dateCreated of an article", "", `<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
+		{"microdata dateCreated of a comment", "", `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2021-03-09"></span></div>`, ""},
+		{"comment's dateCreated in an article", "", `<article itemscope itemtype="https://schema.org/Article"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2021-03-09"></span></div></article>`, ""},
 	}
 	for _, tt := range tests {
 		if got := metaPublished(t, tt.head, tt.body); got != tt.want {

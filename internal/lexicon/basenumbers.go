@@ -72,9 +72,12 @@ func (t *baseNumbers) form(id uint32) string {
 	return c[id&(baseChunk-1)]
 }
 
-// BaseID is Base(word, p) as a number: 0 when the base form is word
-// itself, NoBaseID when it has no number (see baseNumbers), else a number
-// that BaseForm turns back into the form, the same for the same form.
+// BaseID is Base(word, p) as a number for a lower-case word (as Base
+// takes it; text.Token's Lower): 0 when the base form is word itself,
+// NoBaseID when it has no number (see baseNumbers), else a number that
+// BaseForm turns back into the form, the same for the same form. A word
+// with capitals is its own lower case's form, so it gets a number where
+// its lower case gets 0.
 func (lx *Lexicon) BaseID(word string, p POS) uint32 {
 	if len(word) > baseInline {
 		return lx.baseID(word, lx.base(word, p)) // rare; not remembered

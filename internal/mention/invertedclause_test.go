@@ -32,9 +32,12 @@ func TestNoInvertedClause(t *testing.T) {
 		want bool
 	}{
 		{"Jo Ames, host of Tarn Radio’s “Morning Tide,”", true},
-		{"“Thank You Tarn,”", false},                       // opens the sentence: speech
-		{"The band played “Harbor Lights,”", false},        // no apposition to a name
-		{"Jo Ames, host of the show “it is late,”", false}, // no title
+		{"Jo Ames, host of Tarn Bros. Radio’s “Morning Tide,”", true}, // an abbreviation's period inside
+		{"Jo Ames Jr., host of Tarn Radio’s “Morning Tide,”", true},   // and after the name
+		{"Jo Ames left. Host Tarn Radio’s “Morning Tide,”", false},    // a full stop ends the words
+		{"“Thank You Tarn,”", false},                                  // opens the sentence: speech
+		{"The band played “Harbor Lights,”", false},                   // no apposition to a name
+		{"Jo Ames, host of the show “it is late,”", false},            // no title
 	} {
 		toks := text.Tokens(c.s)
 		if got := quotedTitleBefore(toks, len(toks)-1); got != c.want {

@@ -3910,11 +3910,20 @@ func quotedTitleBefore(toks []text.Token, c int) bool {
 // appositionBefore reports whether the words before token o, back to
 // the nearest comma, are an apposition to a name: the comma follows a
 // name's word and no finite verb stands between it and o ("Jo Ames, host
-// of Tarn Radio’s").
+// of Tarn Radio’s"). The period of an abbreviation stands inside the
+// words ("host of Tarn Bros. Radio’s") and after the name ("Jo Ames
+// Jr., host of").
 func appositionBefore(toks []text.Token, o int) bool {
 	for k := o - 1; k > 0; k-- {
 		if toks[k].Text == "," {
-			return k < o-1 && isNameToken(toks[k-1])
+			n := k - 1
+			if text.AbbreviationPeriod(toks, n) {
+				n--
+			}
+			return k < o-1 && isNameToken(toks[n])
+		}
+		if text.AbbreviationPeriod(toks, k) {
+			continue
 		}
 		if finiteVerbAt(toks, k) || !toks[k].IsWord() {
 			return false

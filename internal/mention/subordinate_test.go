@@ -49,3 +49,25 @@ func TestPronounSubjects(t *testing.T) {
 		"the library budget was wasteful": {"Ida Brenn", "she", "pronoun"},
 	})
 }
+
+// TestSubordinatePronoun: a speaker window that ends in a subordinator
+// and a subject pronoun ends in the subordinate clause's subject; "if"
+// after a verb of asking or wondering opens an indirect question, left out.
+// (Windows written for this test.)
+func TestSubordinatePronoun(t *testing.T) {
+	for _, c := range []struct {
+		window string
+		want   bool
+	}{
+		{"Ted Varga is meeting Mark Bellan today as he", true},
+		{"Ted Varga left the hall early because she", true},
+		{"Ted Varga asked Mark Bellan if he", false}, // the asker's phrase (lastNP)
+		{"Mark Bellan wondered if he", false},
+		{"Ted Varga asked Mark Bellan whether he", false},
+		{"Ted Varga and he", false},
+	} {
+		if got := subordinatePronoun(c.window); got != c.want {
+			t.Errorf("subordinatePronoun(%q) = %v, want %v", c.window, got, c.want)
+		}
+	}
+}

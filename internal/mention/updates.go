@@ -59,7 +59,11 @@ func updateDate(s string, ref dates.Date) (dates.Date, int) {
 }
 
 // updateHeadLen returns the length of the update header that opens s
-// ("UPDATE, June 9:"), or 0 when none does.
+// ("UPDATE, June 9:"), or 0 when none does. It reads any sentence, not
+// only a paragraph's first (as updateRefs does): its reader (values.go)
+// asks it only of times already read as stamps, and a page stamp after an
+// update label is the page's time wherever a scraper left it ("<text>.
+// Updated <date> <time>").
 func updateHeadLen(s string) int {
 	if loc := reUpdateHead.FindStringIndex(s); loc != nil {
 		return loc[1]

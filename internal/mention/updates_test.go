@@ -70,7 +70,8 @@ func TestTimesAfterInitials(t *testing.T) {
 }
 
 // TestUpdateHeaderNoValue: the date of an update header is when the page
-// was updated, no value of the story; a date of the text after it is one.
+// was updated, no value of the story, and so is a page stamp's after an
+// update label inside a paragraph; a date of the text after it is one.
 // The sentences are invented for this test.
 func TestUpdateHeaderNoValue(t *testing.T) {
 	ref := dates.Date{Year: 2019, Month: 3, Day: 27}
@@ -81,6 +82,8 @@ func TestUpdateHeaderNoValue(t *testing.T) {
 		{"UPDATED COVERAGE, March 26: Friends named the boy hurt Thursday afternoon in Marlow as Ivo Brandt.", []string{"Thursday"}},
 		{"Update, March 26: The clerk was hurt on March 24 in Marlow.", []string{"March 24"}},
 		{"The clerk was hurt on March 24 in Marlow, and an update came on March 26.", []string{"March 24", "March 26"}},
+		// A page stamp inside a paragraph, after another sentence.
+		{"The clerk was hurt on March 24 in Marlow. Updated March 26, 2019 9:40 a.m.", []string{"March 24"}},
 	} {
 		var got []string
 		for _, v := range Values(Analyze(c.body, ref, 1)) {

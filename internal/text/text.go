@@ -264,6 +264,19 @@ func IsTitleAbbrev(w string) bool {
 	return titleAbbrev[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
+// IsAbbreviation reports whether a word, with or without its period, is
+// one news English writes with a period inside a sentence (abbreviations:
+// "Inc.", "Bros.", "Jr.", "Ave.", "U.S."), in any case.
+func IsAbbreviation(w string) bool {
+	return abbreviations[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// AbbreviationPeriod reports whether token i is the period of an
+// abbreviation: a "." glued to the abbreviation before it ("Bros", ".").
+func AbbreviationPeriod(toks []Token, i int) bool {
+	return i > 0 && toks[i].Text == "." && toks[i-1].End == toks[i].Start && IsAbbreviation(toks[i-1].Text)
+}
+
 // Token is a word, number or punctuation mark with its byte offsets and
 // its text in lower case (strings.ToLower of Text, worked out once when the
 // sentence is split: the readers of a sentence each ask it of every token).

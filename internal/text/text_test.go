@@ -89,3 +89,24 @@ func TestWire(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationPeriod: a period glued to an abbreviation is its period;
+// one after an ordinary word, or set apart by a space, ends the words.
+// (Sentences written for this test.)
+func TestAbbreviationPeriod(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Tarn Bros.", true},
+		{"Lena Hale Jr.", true},
+		{"Lena left.", false},
+		{"Tarn Bros .", false},
+		{".", false},
+	} {
+		toks := Tokens(c.s)
+		if got := AbbreviationPeriod(toks, len(toks)-1); got != c.want {
+			t.Errorf("AbbreviationPeriod(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
