@@ -272,9 +272,62 @@ func (c *comparer) leadTowns(i int) []string {
 			out = append(out, m.Name)
 		}
 	}
+	if t := c.datelineTown(leadText(c.all[i].Article.Text, a)); t != "" && !slices.Contains(out, t) {
+		out = append(out, t)
+	}
 	c.towns[i] = out
 	return out
 }
+
+// reDateline is a dateline (AP Stylebook, "datelines"): a place name in
+// capitals at the start of a paragraph's text, or after a run of spaces,
+// with its state or country ("ALDERWICK, Ore.") and the agency's name in
+// brackets or not, before a dash: "ALDERWICK, Ohio (AP) —", "MARLOW
+// CREEK —".
+var reDateline = regexp.MustCompile(`(?:^|\n|[ \t]{2,})([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,2})(?:,[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\x{2013}\x{2014}]+[ \t]`)
+
+// leadText is an article's text from its first sentence to the end of
+// its leadSentences-th (a dateline may stand apart as a sentence of its
+// own: "ALDERWICK, Ore." ends with a full stop).
+func leadText(txt string, a *mention.Analysis) string {
+	n := min(leadSentences, len(a.Sentences))
+	if n == 0 || a.Sentences[n-1].End > len(txt) {
+		return ""
+	}
+	return txt[a.Sentences[0].Start:a.Sentences[n-1].End]
+}
+
+// datelineTown is the town of the first dateline in a lead (reDateline),
+// written with capitals at the start of its words: a name whose
+// commonest WordNet instance sense is a city, or any name the dateline
+// sets in a state or a country (a state's name or its AP abbreviation).
+// A dateline tells where the story was reported, the town of a local
+// event's news.
+func (c *comparer) datelineTown(lead string) string {
+	for _, m := range reDateline.FindAllStringSubmatch(lead, 2) {
+		town := titleWords(strings.ToLower(m[1]))
+		if c.placeLevel(town) == 2 {
+			return town
+		}
+		if m[2] == "" {
+			continue
+		}
+		st := strings.TrimSpace(m[2])
+		if apStates[strings.ToLower(strings.TrimSuffix(st, "."))] || c.placeLevel(st) < 2 {
+			return town
+		}
+	}
+	return ""
+}
+
+// apStates are the abbreviations of U.S. state names the AP Stylebook
+// writes in datelines ("state names"), lower-cased without their last
+// full stop.
+var apStates = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true,
+	"minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true, "n.h": true, "n.j": true, "n.m": true, "n.y": true,
+	"n.c": true, "n.d": true, "okla": true, "ore": true, "pa": true, "r.i": true, "s.c": true, "s.d": true, "tenn": true, "vt": true,
+	"va": true, "wash": true, "w.va": true, "wis": true, "wyo": true}
 
 // groupNounAfter reports whether the text after a name opens with a
 // lower-case noun of people or of a group ("police", "officials",
