@@ -296,6 +296,9 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			return false
 		}
 	}
+	if c.admittedAfterHarm(toks, at, end, central) {
+		return true // "was hospitalised Thursday after being knifed"
+	}
 	// pending: the clause's own act is not the central one; a clause of
 	// simultaneity ("as", "while") still dates the main clause before it.
 	// died: that act is a death ("and one of them died late Thursday").
@@ -607,12 +610,14 @@ func (c *comparer) actNounBefore(toks []text.Token, at int, central string) int 
 // tellsSecond reports whether a sentence tells a second happening of the
 // central act: a word of a second happening ("again", "another", "hours
 // later") and a verb or a noun of the act. An article that tells two
-// gives no one day of the story's.
+// gives no one day of the story's. A noun of the act after a preposition
+// of time ("two days since the knifing") tells no happening: it names the
+// one already told, as the point the time is reckoned from (actAsTimePoint).
 func (c *comparer) tellsSecond(toks []text.Token, central string) bool {
 	second, act := false, false
 	for k, t := range toks {
 		second = second || secondAt(toks, k)
-		if !act && t.IsWord() {
+		if !act && t.IsWord() && !actAsTimePoint(toks, k) {
 			if b, ok := c.timeVerbIn(toks, k); ok && c.centralVerb(b, central) || c.centralNounAt(toks, k, central) {
 				act = true
 			}
@@ -620,6 +625,30 @@ func (c *comparer) tellsSecond(toks []text.Token, central string) bool {
 	}
 	return second && act
 }
+
+// timePointPreps are the prepositions of time whose object is the point
+// a time is reckoned from ("before the knifing", "since the ambush";
+// Quirk et al. 1985 §9.27-9.30).
+var timePointPreps = map[string]bool{"after": true, "before": true, "since": true}
+
+// actAsTimePoint reports whether the noun at token k is the object of a
+// preposition of time (timePointPreps), right before it or past a
+// definite determiner or a possessive: "a week before the knifing",
+// "since his knifing". Such a noun refers to a happening already told
+// (the definite article of anaphoric reference, Quirk et al. 1985 §5.28)
+// and tells no new one.
+func actAsTimePoint(toks []text.Token, k int) bool {
+	j := k - 1
+	if j >= 0 && definiteOpeners[toks[j].Lower] {
+		j--
+	}
+	return j >= 0 && timePointPreps[toks[j].Lower]
+}
+
+// definiteOpeners are the definite determiners and the possessives: the
+// noun they open names something known to the reader (Quirk et al. 1985
+// §5.26ff).
+var definiteOpeners = map[string]bool{"the": true, "that": true, "this": true, "his": true, "her": true, "its": true, "their": true}
 
 // nounModifier reports whether the noun at token k modifies the noun after
 // it ("the shooting victim", "a shooting suspect"): a lower-case word of
