@@ -591,6 +591,8 @@ func (c *comparer) markAgeRoles(out []fact) {
 	docs, _ := c.threadDocs()
 	norms := map[[2]any]map[string]bool{}
 	all := map[int]map[string]bool{}
+	lists := c.ageLists(out)
+	shared := c.shareListActs(out, lists)
 	for i := range out {
 		f := &out[i]
 		if f.v.Type != mention.VAge {
@@ -602,6 +604,13 @@ func (c *comparer) markAgeRoles(out []fact) {
 			f.roleVerb = c.ageObjectVerb(toks, f.v)
 		}
 		f.ageDied = f.ageRole == roleVictim && c.ageDied(toks, f.v, f.ageAct)
+	}
+	shareListRoles(out, lists, shared)
+	for i := range out {
+		f := &out[i]
+		if f.v.Type != mention.VAge {
+			continue
+		}
 		if all[f.doc] == nil {
 			all[f.doc] = map[string]bool{}
 		}

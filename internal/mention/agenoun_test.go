@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -38,6 +39,49 @@ func TestPredicativeAgeNoun(t *testing.T) {
 		"The boat was 40 years old.":                         "",
 		"The aunt of the victim was 52 years old.":           "",
 	})
+}
+
+// TestBareAge: a bare figure that is the complement of "be" to a definite
+// singular subject naming a person is that person's age; not a figure of
+// a subject that is no person, nor of a plural, nor one a unit follows.
+func TestBareAge(t *testing.T) {
+	for s, want := range map[string][]string{
+		"Rangers say the victim is 14, and the suspect is 17.": {"14 victim", "17 suspect"},
+		"The boy was 9 when his father left.":                  {"9 boy"},
+		"The score was 21, the coach said.":                    nil,
+		"The victims were 14 and 15.":                          nil,
+		"The man was 6 and a half feet tall.":                  nil,
+	} {
+		if got := ageTexts(s); !slices.Equal(got, want) {
+			t.Errorf("%q: ages %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSuspendedAges: a list of ages with suspended hyphens gives each
+// figure as an age of the last one's noun; "N- or M-year-old" is one
+// person's age given either way.
+func TestSuspendedAges(t *testing.T) {
+	for s, want := range map[string][]string{
+		"Wardens said the 15- and 17-year-old boys were hurt.": {"15 boy", "17-year-old boy"},
+		"The women are 16-, 19-, and 22-years-old.":            {"16 ", "19 ", "22-years-old "},
+		"A 15- or 16-year-old boy ran off.":                    {"16-year-old boy"},
+	} {
+		if got := ageTexts(s); !slices.Equal(got, want) {
+			t.Errorf("%q: ages %q, want %q", s, got, want)
+		}
+	}
+}
+
+// ageTexts lists the ages of a sentence as "TEXT NOUN".
+func ageTexts(s string) []string {
+	var out []string
+	for _, v := range Values(Analyze(s, dates.Date{}, 0)) {
+		if v.Type == VAge {
+			out = append(out, v.Text+" "+v.Noun)
+		}
+	}
+	return out
 }
 
 // checkAgeNouns checks that each sentence gives one age, with the noun

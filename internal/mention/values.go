@@ -1426,12 +1426,14 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 			} else if noun == "" {
 				noun = vs.predicativeSubject(m[0]) // "the male victim is N years old"
 			}
+			vs.suspendedAges(m[0], noun)
 			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
 		}
 	}
 	if !digits {
 		return
 	}
+	vs.bareAges()
 	for _, m := range agedMatches(vs.sent) {
 		if n, ok := ParseNumber(vs.sent[m[2]:m[3]]); ok && n < 130 {
 			vs.add(Value{Type: VAge, Num: n, Start: m[2], End: m[3], Norm: fmtNum(n)})
@@ -1448,6 +1450,60 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 		vs.add(Value{Type: VAge, Num: n, Start: m[4], End: m[5], Norm: fmtNum(n)})
 	}
 	vs.nounAges()
+}
+
+// reSuspended is a list of ages written with suspended hyphens right
+// before the last age of the list ("the 15- and " 17-year-old, "are 16-,
+// 19-, and " 22 years old): each figure before "and" is an age of its own
+// (Chicago Manual of Style 7.88, as rePredicativeAge reads the subject
+// of such a list). "N- or M-year-old" gives one person's age as either
+// figure and "N- to M-year-olds" a range: neither is a list.
+var reSuspended = regexp.MustCompile(`((?:\b\d{1,3}-,?\s+)+)and\s+$`)
+
+// reSuspendedAge is one figure of reSuspended's list.
+var reSuspendedAge = regexp.MustCompile(`\b(\d{1,3})-`)
+
+// suspendedAges reads the ages of a list written with suspended hyphens
+// before the last age, which starts at offset start, each of the noun
+// the last one has.
+func (vs *valueScan) suspendedAges(start int, noun string) {
+	m := reSuspended.FindStringSubmatchIndex(vs.sent[:start])
+	if m == nil {
+		return
+	}
+	for _, a := range reSuspendedAge.FindAllStringSubmatchIndex(vs.sent[m[2]:m[3]], -1) {
+		b, e := m[2]+a[2], m[2]+a[3]
+		if n, ok := ParseNumber(vs.sent[b:e]); ok && n >= 1 && n < 120 {
+			vs.add(Value{Type: VAge, Num: n, Start: b, End: e, Norm: fmtNum(n), Noun: noun})
+		}
+	}
+}
+
+// reBareAge is a bare figure after "is" or "was" that ends its clause: at
+// a comma, a semicolon, a full stop or "when" ("the victim is 15,
+// and", "the boy was 9 when"). bareAges reads it as an age only after a
+// definite subject that names a person.
+var reBareAge = regexp.MustCompile(`(?i)\b(?:is|was)\s+(\d{1,3})(?:[,;]|\.(?:\s|$)|$|\s+when\b)`)
+
+// bareAges reads a figure that is the complement of "be" to a definite
+// singular subject naming a person as that person's age, with no "years
+// old" after it ("police say the victim is 15": "victim"; the complement
+// characterises the subject, Quirk et al. 1985 §16.21): the only measure
+// a person's bare figure so placed can be is an age. A subject that is no person ("the score was
+// 21") or a plural gives none (predicativeSubject).
+func (vs *valueScan) bareAges() {
+	if !text.MayContainFold(vs.sent, "is") && !text.MayContainFold(vs.sent, "was") {
+		return
+	}
+	for _, m := range reBareAge.FindAllStringSubmatchIndex(vs.sent, -1) {
+		n, ok := ParseNumber(vs.sent[m[2]:m[3]])
+		if !ok || n < 1 || n >= 120 {
+			continue
+		}
+		if noun := vs.predicativeSubject(m[2]); noun != "" {
+			vs.add(Value{Type: VAge, Num: n, Start: m[2], End: m[3], Norm: fmtNum(n), Noun: noun})
+		}
+	}
 }
 
 // reAge4 is a number in apposition, set off by commas, after a determiner
@@ -1542,12 +1598,47 @@ func (vs *valueScan) predicativeSubject(start int) string {
 }
 
 // ownAgeBefore reports whether the noun phrase that ends s (back to the
-// last comma, semicolon, colon or bracket) holds an age "N-year-old".
+// last comma, semicolon, colon or bracket) holds an age "N-year-old" of
+// its own, in either case ("A 5-Year-Old Boy"). An age before a later
+// determiner, relative pronoun or verb is another phrase's: in "a
+// N-year-old suspect shot the driver, an M-year-old man" the phrase that
+// ends before the comma is "the driver", the object, and the age after
+// the comma is in apposition to it (Quirk et al. 1985 §17.65: an
+// appositive follows its anchor).
 func ownAgeBefore(s string) bool {
 	if i := strings.LastIndexAny(s, ",;:()"); i >= 0 {
 		s = s[i+1:]
 	}
-	return strings.Contains(s, "old") && reAge1.MatchString(s)
+	if !text.MayContainFold(s, "old") {
+		return false
+	}
+	ms := reAge1.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	return !phraseBreak(s[ms[len(ms)-1][1]:])
+}
+
+// phraseBreak reports whether the words after an attributive age start
+// another noun phrase or a clause: a determiner ("the", "a", a possessive
+// pronoun), a relative pronoun ("who", "that") or a finite form of "be"
+// or "have" ("a N-year-old suspect shot the driver": "the").
+func phraseBreak(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		if breakWords[strings.ToLower(strings.Trim(w, `"'“”‘’.`))] {
+			return true
+		}
+	}
+	return false
+}
+
+// breakWords are the closed-class words that cannot stand inside a noun
+// phrase after its premodifiers: determiners (Quirk et al. 1985 §5.10),
+// relative pronouns and the finite forms of "be" and "have".
+var breakWords = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true,
+	"who": true, "whom": true, "whose": true, "which": true, "that": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
 }
 
 // afterName reports whether offset end closes a person's name or a

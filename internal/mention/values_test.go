@@ -210,6 +210,11 @@ func TestApposedAge(t *testing.T) {
 		{"The bus driver, a 47-year-old man, was carried to the clinic.", []string{"driver"}},
 		{"Officers said a 37-year-old Vell man, a 26-year-old Vell woman and a 12-year-old Vell girl were cut.", []string{"man", "woman", "girl"}},
 		{"A 52-year-old farmer, a 30-year-old man from Oster, and a nurse were hurt.", []string{"farmer", "man"}},
+		// The subject's age ends its phrase at the object's determiner:
+		// the age after the comma is the object's appositive.
+		{"A 30-year-old suspect shot the guard, a 41-year-old man, on Friday.", []string{"suspect", "guard"}},
+		// A list item's age written in capitals is its own phrase's.
+		{"A 6-Year-Old boy, a 9-year-old girl and a man were hurt.", []string{"boy", "girl"}},
 	} {
 		var got []string
 		for _, v := range Values(Analyze(c.sent, dates.Date{}, 0)) {
