@@ -1021,6 +1021,9 @@ func (r *clauseReader) subject(j int) string {
 			if r.partOf(k) {
 				return "" // "two of the guests were …": said of some, not of the guests
 			}
+			if r.ofComplement(k) {
+				return "" // "the roof of the barn was …": said of the roof, not of the barn
+			}
 			r.subjStart = k
 			if lw != "'s" && lw != "’s" {
 				r.subjText = r.toks[k].Lower + " " + r.span(k+1, j+1)
@@ -1232,6 +1235,21 @@ func (r *clauseReader) partOf(k int) bool {
 		return false
 	}
 	return r.toks[k-2].IsNumber() || r.cardinal(q) || partitives[q]
+}
+
+// ofComplement reports whether the noun phrase opening at token k is the
+// "of" phrase that postmodifies a noun before it ("the roof of the barn",
+// "the death of the farmer"): the noun before "of" heads the phrase
+// (Quirk et al. 1985 §17.37, of-phrases as postmodifiers), so what follows
+// is said of it, not of the noun after "of". Partitives are partOf's; a
+// universal ("all of the tenants") speaks of the whole; "the cause of"
+// its subject is read as the subject's cause (causeFirstAt).
+func (r *clauseReader) ofComplement(k int) bool {
+	if k < 2 || r.low[k-1] != "of" || universals[r.low[k-2]] || r.capital(k-2) || !r.isNounAt(k-2) {
+		return false
+	}
+	b := r.lx.Base(r.low[k-2], lexicon.Noun)
+	return b != "cause" && !r.lx.Has(r.low[k-2], lexicon.Adj)
 }
 
 // universals are the quantifiers that speak of a whole group (Quirk et al.

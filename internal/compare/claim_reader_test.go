@@ -49,6 +49,9 @@ func TestClauseReader(t *testing.T) {
 		{"One of the three dogs inside the kennel broke the gate.", "", "", "", false, false, false}, // one dog, not the three
 		{"Most of the tenants paid the rent.", "", "", "", false, false, false},                      // most, not all
 		{"All of the tenants paid the rent.", "the tenant", "pay", "rent", false, false, true},       // the whole group
+		{"The roof of the barn was a ruin.", "", "", "", false, false, false},                        // said of the roof, not of the barn
+		{"The death of the miller was an accident.", "", "", "", false, false, false},                // said of the death
+		{"The cause of the blaze was arson.", "the blaze", "be", "arson", false, false, true},        // the cause reading
 		{"The crates sat in a barn in a lorry driven by a farmer.", "", "", "", false, false, false}, // an -en participle opens no clause
 		// A subject with no article opening its clause: a plural or a group noun.
 		{"Detectives found the missing ledger.", "the detective", "find", "ledger", false, false, true},

@@ -148,6 +148,10 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 				if p, ok := c.reportPolarity(di, s.Start+p.pos, p, !introApplied); ok {
 					out = append(out, p)
+					if co := c.coSpeaker(di, si, p); co != "" {
+						p.holder = co // "said <A> and <B>": A says it too
+						out = append(out, p)
+					}
 				}
 			}
 		}
@@ -171,6 +175,39 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 		}
 	}
 	return out
+}
+
+// coSpeaker names the person coordinated with a proposition's holder as
+// the subject of the report that carries it ("said <A> and <B>", "<A> and
+// <B> called it …"): a coordinated subject is each conjoin's (Quirk et al.
+// 1985 §13.57, segregatory coordination), so A holds it too. The two are
+// people named in the sentence, joined by "and" alone; the outlet's own
+// voice has none. "" otherwise.
+func (c *comparer) coSpeaker(di, si int, p proposition) string {
+	if p.own || p.holder == "" {
+		return ""
+	}
+	a := c.in.Docs[di].Analysis
+	sentence := a.Sentences[si].Text
+	var people []mention.NameMention
+	for _, m := range a.Mentions {
+		if m.Sentence == si && !m.RoleOnly && m.Entity < len(a.Entities) && a.Entities[m.Entity].Type == mention.Person {
+			people = append(people, m)
+		}
+	}
+	for _, m := range people {
+		if c.in.Merged.Name(di, m.Entity) != p.holder {
+			continue
+		}
+		for _, o := range people {
+			if o.End <= m.Start && m.Start <= len(sentence) && strings.TrimSpace(sentence[o.End:m.Start]) == "and" {
+				if n := c.in.Merged.Name(di, o.Entity); n != "" && n != p.holder {
+					return n
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func (c *comparer) reader(toks []text.Token, entityAt func(int) string, headline bool) *clauseReader {
@@ -1763,8 +1800,26 @@ func adverbOnly(lx *lexicon.Lexicon, w string) bool {
 
 // sameComplement reports whether two propositions' complements are one: the
 // same head, or heads directly related in WordNet (see samePredicate).
+//
+// A unique beginner (noun.Tops, first sense: "person", "thing") says
+// what its subject is by its modifier ("a good person"; see wellFormed),
+// not by its kind, so it is one complement only with itself: "a kind
+// person" and "a famous entertainer" say two things, though WordNet puts
+// "entertainer" right below "person".
 func (c *comparer) sameComplement(a, b proposition) bool {
-	return a.comp == b.comp || a.comp != "" && b.comp != "" && (directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun) || c.lx.Synonyms(a.comp, b.comp, lexicon.Adj))
+	if a.comp == b.comp {
+		return true
+	}
+	if a.comp == "" || b.comp == "" {
+		return false
+	}
+	if c.lx.Synonyms(a.comp, b.comp, lexicon.Adj) {
+		return true
+	}
+	if firstNounLex(c.lx, a.comp) == nounTops || firstNounLex(c.lx, b.comp) == nounTops {
+		return false
+	}
+	return directlyRelated(c.lx, a.comp, b.comp, lexicon.Noun)
 }
 
 // claimText renders a claim in the affirmative from one of its
@@ -2167,12 +2222,20 @@ func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
 }
 
 // bestMember is the member whose words render the claim: an affirming one,
-// a sentence before a headline.
+// a sentence before a headline, a speaker's words before an outlet's own
+// (an outlet takes a position only on a disputed claim, so a claim in an
+// outlet's words would be shown held by speakers who did not say them).
 func (c *comparer) bestMember(preds []proposition, cl *claimGroup) int {
 	best := cl.members[0]
 	for _, i := range cl.members {
 		b, p := preds[best], preds[i]
-		if b.negated && !p.negated || b.headline && !p.headline && b.negated == p.negated {
+		if b.negated != p.negated {
+			if b.negated {
+				best = i
+			}
+			continue
+		}
+		if b.headline && !p.headline || b.headline == p.headline && b.own && !p.own {
 			best = i
 		}
 	}

@@ -50,6 +50,10 @@ type LabelHolder struct {
 	Position string   `json:"position"`
 	Docs     []string `json:"docs"`
 	Quote    string   `json:"quote"`
+	// Evidence is the labelled sentence of each of Docs (labels.py's
+	// evidence): where a holder named only by role there ("the harbour
+	// master") is counted under the person's name.
+	Evidence map[string]string `json:"evidence,omitempty"`
 }
 
 // StanceScore counts stance and speaker matches over labelled stories.
@@ -239,7 +243,7 @@ var wrongCauses = [...]string{reachNone: "claim", reachClaim: "holder", reachHol
 // with another position, reachMatch when all agree.
 func holderReach(h LabelHolder, x corroborate.Stance, doc string) int {
 	switch {
-	case !namesMatch(h.Holder, x.Holder):
+	case !namesMatch(h.Holder, x.Holder) && !describedIn(x.Holder, h.Evidence[doc]):
 		return reachClaim
 	case !contains(h.Docs, doc):
 		return reachHolder
@@ -274,9 +278,7 @@ var nameStop = map[string]bool{"the": true, "of": true, "a": true, "an": true, "
 // gives "al-masri" and "masri").
 func labelNameTokens(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == ':' || r == '’' || r == '\'' || r == '"' || r == '(' || r == ')' || r == '[' || r == ']'
-	}) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), nameSep) {
 		if len(w) < 2 || nameStop[w] {
 			continue
 		}
@@ -291,13 +293,16 @@ func labelNameTokens(s string) map[string]bool {
 }
 
 // namesMatch reports whether two names share an identifying word, or one
-// is the initials of the other ("NYT", "The New York Times").
+// is the initials of the other ("NYT", "The New York Times"). A common
+// noun written in lower case counts by its base form: the labels list a
+// group ("sources") for the single members it speaks through ("a source
+// said …"; README, guidelines).
 func namesMatch(a, b string) bool {
 	if isInitials(a, b) || isInitials(b, a) {
 		return true
 	}
-	ta := labelNameTokens(a)
-	for w := range labelNameTokens(b) {
+	ta := nameWords(a)
+	for w := range nameWords(b) {
 		if ta[w] {
 			return true
 		}
@@ -305,9 +310,87 @@ func namesMatch(a, b string) bool {
 	return false
 }
 
+// nameWords is labelNameTokens with the noun base form of each word
+// written in lower case ("witnesses" gives "witness"); a capitalised word
+// is a name and keeps its form.
+func nameWords(s string) map[string]bool {
+	out := labelNameTokens(s)
+	lx := lexicon.Default()
+	for _, w := range strings.FieldsFunc(s, nameSep) {
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if b := lx.Base(w, lexicon.Noun); b != w && len(b) > 1 && !nameStop[b] {
+			out[b] = true
+		}
+	}
+	return out
+}
+
+// describedIn reports whether an engine holder named by role ("the harbour
+// master", "a spokeswoman") is the labelled holder whose evidence
+// sentence in that article is evidence: the labels count a speaker the
+// article refers to only by role under the person's name (README, "Same
+// person, different wording"). The role must be written in the sentence
+// as a speaker is: at its start, after a comma or a conjunction, or after
+// "according to" — not as an object ("told an aide").
+func describedIn(holder, evidence string) bool {
+	f := strings.Fields(strings.ToLower(holder))
+	if len(f) > 0 && holderDeterminers[f[0]] {
+		f = f[1:]
+	}
+	if len(f) == 0 || evidence == "" || !commonHead(holder) {
+		return false
+	}
+	role := strings.Join(f, " ")
+	low := strings.ToLower(evidence)
+	for from := 0; ; {
+		k := strings.Index(low[from:], role)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if speakerSlot(strings.Fields(low[:k])) {
+			return true
+		}
+		from = k + len(role)
+	}
+}
+
+// holderDeterminers may open a role ("the", "a", "one", a possessive).
+var holderDeterminers = map[string]bool{"the": true, "a": true, "an": true, "one": true, "his": true, "her": true,
+	"its": true, "their": true}
+
+// speakerSlot reports whether a role written after the words before is in
+// a speaker's place: the sentence's start or a clause's (after a comma or
+// a conjunction), after "according to", each allowing a determiner or
+// possessive (or both) before the role.
+func speakerSlot(before []string) bool {
+	for n := len(before); n > 0 && (holderDeterminers[before[n-1]] || strings.HasSuffix(before[n-1], "'s") || strings.HasSuffix(before[n-1], "’s")); n-- {
+		before = before[:n-1] // "the parish's vicar"
+	}
+	n := len(before)
+	switch {
+	case n == 0:
+		return true
+	case strings.HasSuffix(before[n-1], ","):
+		return true
+	case before[n-1] == "and" || before[n-1] == "but" || before[n-1] == "that":
+		return true
+	}
+	return n >= 2 && before[n-2] == "according" && before[n-1] == "to"
+}
+
+// nameSep splits a name into words.
+func nameSep(r rune) bool {
+	return r == ' ' || r == ',' || r == '.' || r == ':' || r == '’' || r == '\'' || r == '"' || r == '(' || r == ')' || r == '[' || r == ']'
+}
+
 // isInitials reports whether short is the initials of the capitalised
-// words of long.
+// words of long. A leading "the" and full stops are not written in the
+// initials ("the F.B.I.").
 func isInitials(short, long string) bool {
+	short = strings.ReplaceAll(strings.TrimPrefix(strings.TrimPrefix(short, "the "), "The "), ".", "")
 	if len(short) < 2 || strings.ToUpper(short) != short || strings.ContainsAny(short, " ") {
 		return false
 	}

@@ -53,9 +53,32 @@ func TestNamesMatch(t *testing.T) {
 		{"Yusuf Kamal’ al-Rashidi", "Rashidi", true},
 		{"Tuesday", "Christopher Budd", false},
 		{"AP", "The Hollywood Reporter", false},
+		{"sources", "a source", true},      // a group and one of its members
+		{"one witness", "witnesses", true}, // lower-case nouns by base form
+		{"Williams", "Tom William", false}, // a name keeps its form
+		{"the F.B.I.", "Federal Bureau of Investigation", true},
 	} {
 		if got := namesMatch(c.a, c.b); got != c.want {
 			t.Errorf("namesMatch(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestDescribedIn(t *testing.T) {
+	for _, c := range []struct {
+		holder, evidence string
+		want             bool
+	}{
+		{"the harbour master", "The harbour master says the pier \"is unsafe.\"", true},
+		{"harbour master", "On Monday, the harbour master said the pier was unsafe.", true},
+		{"the treasurer", "According to the club's treasurer, the accounts were sound.", true},
+		{"an aide", "The coach told an aide the pitch was flooded.", false}, // an object, not a speaker
+		{"the harbour master", "The pier is unsafe, Tom Vale said.", false}, // not written there
+		{"Tom Vale", "Tom Vale said the pier is unsafe.", false},            // a name: namesMatch's
+		{"the harbour master", "", false},
+	} {
+		if got := describedIn(c.holder, c.evidence); got != c.want {
+			t.Errorf("describedIn(%q, %q) = %v, want %v", c.holder, c.evidence, got, c.want)
 		}
 	}
 }

@@ -92,7 +92,8 @@ def build(texts):
                     ids.append(d)
                     if d in arts and q not in arts[d]:
                         problems.append("%s: quote not in %s: %r" % (sid, d, q))
-                hs.append({"holder": holder, "position": pos, "docs": ids, "quote": ev[0][1]})
+                hs.append({"holder": holder, "position": pos, "docs": ids, "quote": ev[0][1],
+                           "evidence": {doc_id(sid, n): q for n, q in ev}})
             claims.append({"claim": claim, "keywords": kws, "holders": hs})
         lines.append({"story": sid, "docs": docs, "speakers": speakers,
                       "not_speakers": st["not_speakers"], "claims": claims})
