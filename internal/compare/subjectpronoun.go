@@ -18,11 +18,13 @@ import (
 // reader resolves its speakers (mention.Analysis.Antecedent: the nearest
 // person of that gender named before it).
 
-// pronounDoer returns the person a "he" or "she" names when it is the
-// subject of the verb the time dates: the pronoun right before that verb,
-// or before the auxiliaries and "not" that precede it ("he was
-// convicted", "she had not resigned"). It returns "" when the clause has
-// no such pronoun or the story cannot tell whom it names.
+// pronounDoer returns the person a "he" or "she" names, or the
+// organisation an "it" names, when it is the subject of the verb the time
+// dates: the pronoun right before that verb, or before the auxiliaries
+// and "not" that precede it ("he was convicted", "she had not resigned"),
+// or before a catenative verb whose infinitive it is ("it was forced to
+// file": catenativeBefore). It returns "" when the clause has no such
+// pronoun or the story cannot tell whom it names.
 func (c *comparer) pronounDoer(f *fact) string {
 	d, ok := c.doerClause(f)
 	if !ok {
@@ -33,7 +35,7 @@ func (c *comparer) pronounDoer(f *fact) string {
 		return ""
 	}
 	p := toks[k].Lower
-	if p != "he" && p != "she" {
+	if p != "he" && p != "she" && p != "it" {
 		return ""
 	}
 	e := a.Antecedent(si, toks[k].Start, p)
@@ -80,13 +82,42 @@ func (c *comparer) doerClause(f *fact) (doerSubject, bool) {
 		h = c.headTokenAfter(toks, at, f.head)
 	}
 	if h < 0 {
+		h = c.headTokenByBase(toks, at, f.head, f.headBefore)
+	}
+	if h < 0 {
 		return doerSubject{}, false
 	}
 	k := h - 1
 	for k >= 0 && verbGroupWord(toks[k]) {
 		k--
 	}
+	if j := c.catenativeBefore(toks, k); j >= 0 {
+		for k = j - 1; k >= 0 && verbGroupWord(toks[k]); k-- {
+		}
+	}
 	return doerSubject{a: a, merged: merged[f.doc], si: si, toks: toks, k: k, h: h}, true
+}
+
+// catenativeBefore returns the token of a catenative verb when token k is
+// the "to" of the infinitive it governs ("was forced to file", "decided to
+// sell"): the subject of a catenative verb is the subject of its
+// infinitive (Quirk et al. 1985 §3.49, §16.38), so the doer of the act the
+// time dates is named before the catenative. The catenative is an
+// inflected verb form (a past or a participle in lower case: "forced",
+// "agreed"); -1 when there is none.
+func (c *comparer) catenativeBefore(toks []text.Token, k int) int {
+	if k < 1 || toks[k].Lower != "to" {
+		return -1
+	}
+	t := toks[k-1]
+	if !t.IsWord() || t.IsCapitalized() {
+		return -1
+	}
+	b := c.lx.Base(t.Lower, lexicon.Verb)
+	if b == t.Lower || !c.lx.Has(b, lexicon.Verb) || !strings.HasSuffix(t.Lower, "ed") {
+		return -1
+	}
+	return k - 1
 }
 
 // verbGroupWord reports whether a token is an auxiliary or "not" of a verb
@@ -146,6 +177,25 @@ func (c *comparer) headTokenAfter(toks []text.Token, at int, head string) int {
 			return k
 		}
 		if b, ok := c.verbIn(toks, k); ok && b == head {
+			return k
+		}
+	}
+	return -1
+}
+
+// headTokenByBase is the token of a time's head verb found by its base
+// form alone, before the time (within headSpan) or, after a fronted time,
+// after it: a verb the time readers take for a verb of saying ("filed for
+// bankruptcy") or an infinitive ("was forced to file") is the verb a time
+// dates all the same when it is the fact's head. -1 when none is.
+func (c *comparer) headTokenByBase(toks []text.Token, at int, head string, before bool) int {
+	from, to, step := at+1, min(len(toks)-1, at+12), 1
+	if before {
+		from, to, step = at-1, max(0, at-headSpan), -1
+	}
+	for k := from; k >= 0 && k < len(toks) && (step > 0 && k <= to || step < 0 && k >= to); k += step {
+		t := toks[k]
+		if t.IsWord() && !t.IsCapitalized() && c.lx.Base(t.Lower, lexicon.Verb) == head && c.lx.Has(head, lexicon.Verb) {
 			return k
 		}
 	}

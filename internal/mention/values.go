@@ -826,6 +826,9 @@ func (vs *valueScan) times(a *Analysis) {
 			continue
 		}
 		v.Event = vs.eventNounBefore(v.Start)
+		if v.Event == "" && (v.Type == VMonth || v.Type == VYear) {
+			v.Event = vs.subjectEventNoun(v.Start)
+		}
 		v.Noun = vs.timeNounAfter(v.End, v.Type == VYear)
 		if v.Noun == "" {
 			v.Noun = vs.attributiveDateNoun(v)
@@ -956,6 +959,9 @@ func (vs *valueScan) addTime(v Value) {
 		return
 	}
 	v.Event = vs.eventNounBefore(v.Start)
+	if v.Event == "" && (v.Type == VMonth || v.Type == VYear) {
+		v.Event = vs.subjectEventNoun(v.Start)
+	}
 	v.Noun = vs.timeNounAfter(v.End, v.Type == VYear)
 	if v.Noun == "" {
 		v.Noun = v.Event
@@ -1117,6 +1123,66 @@ func irregularPast(lw string) bool {
 	b := lx.Base(lw, lexicon.Verb)
 	return b != lw && lx.Has(b, lexicon.Verb) && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "ing")
 }
+
+// subjectEventNoun returns the event noun that heads the subject opening
+// the sentence when a month or a year at off is an adjunct of that
+// subject's clause ("A strong quake with its centre offshore struck the
+// coast in March", "The raid destroyed the mill in 1998"): the time of a
+// clause whose subject is a happening (WordNet's noun.event, noun.act:
+// lexicon.EventNoun) is the time of that happening, as the time of "the
+// raid in 1998" is. The subject is an article and at most two modifiers
+// before the noun; between it and the time stand a verb and no comma,
+// conjunction, relative or subordinator (another clause's time). ""
+// otherwise.
+func (vs *valueScan) subjectEventNoun(off int) string {
+	ws := strings.Fields(vs.sent[:off])
+	if len(ws) < 3 || len(ws) > 16 {
+		return ""
+	}
+	switch strings.ToLower(ws[0]) {
+	case "a", "an", "the":
+	default:
+		return ""
+	}
+	head := -1
+	for k := 1; k < len(ws)-1 && k <= 3; k++ {
+		w := ws[k]
+		if w != strings.ToLower(w) || strings.Trim(w, `.,;:!?"'()`) != w {
+			return ""
+		}
+		if _, closed := lexicon.ClosedClass(w); closed {
+			return ""
+		}
+		if _, ok := vs.lx.EventNoun(w); ok {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	verb := false
+	for _, w := range ws[head+1:] {
+		lw := strings.ToLower(strings.Trim(w, `"'()`))
+		if strings.ContainsAny(w, ",;:") || clauseOpeners[lw] {
+			return ""
+		}
+		if strings.HasSuffix(lw, "ed") && vs.lx.Has(vs.lx.Base(lw, lexicon.Verb), lexicon.Verb) || irregularPast(lw) {
+			verb = true
+		}
+	}
+	if !verb {
+		return ""
+	}
+	b, _ := vs.lx.EventNoun(ws[head])
+	return b
+}
+
+// clauseOpeners are the words that open another clause inside a sentence
+// (coordinators, relatives, subordinators of time and cause): a time read
+// after one is no adjunct of the opening subject's clause.
+var clauseOpeners = set("and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
+	"as", "because", "since", "until", "if", "though", "although", "said", "says")
 
 // eventNounBefore returns the event noun a time value dates when it
 // follows it ("a robbery back in 1988", "the vote on Friday"): the

@@ -1,0 +1,38 @@
+package mention
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+)
+
+// Sentences written for this test (no data set's wording).
+
+// TestSubjectEventNoun: a month or a year of a clause whose opening
+// subject is a happening dates that happening; a subject that is no
+// happening, a time in another clause, or a day (left to the day rules)
+// gives none.
+func TestSubjectEventNoun(t *testing.T) {
+	cases := []struct{ sent, text, event string }{
+		{"A strong quake with its centre offshore struck the coast in March, killing nine.", "in March", "quake"},
+		{"The raid destroyed the old mill in 1998.", "in 1998", "raid"},
+		{"The mayor opened the old mill in 1998.", "in 1998", ""},
+		{"The raid destroyed the mill, which had been rebuilt in 1998.", "in 1998", ""},
+		{"The raid ended quickly and crews arrived in March.", "in March", ""},
+	}
+	for _, c := range cases {
+		found := false
+		for _, v := range Values(Analyze(c.sent, dates.Date{}, 0)) {
+			if v.Text != c.text {
+				continue
+			}
+			found = true
+			if v.Event != c.event {
+				t.Errorf("%q: %q dates event %q, want %q", c.sent, v.Text, v.Event, c.event)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no value %q", c.sent, c.text)
+		}
+	}
+}
