@@ -303,6 +303,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 	// simultaneity ("as", "while") still dates the main clause before it.
 	// died: that act is a death ("and one of them died late Thursday").
 	pending, died := false, false
+	pendingAt := -1 // the token of the verb that set pending
 	lo := lineStart(sent, toks, at)
 	// aside: the comma after the stretch being read back (the weekday
 	// when none was crossed).
@@ -335,6 +336,9 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			if died && lw == "and" && c.harmBeforeAnd(toks, k, central) {
 				return true
 			}
+			if pending && c.progressiveFrame(toks, k, pendingAt, central) {
+				return true // "was knifed by a drover who was mending a fence <Day>"
+			}
 			if !pending && c.actAntecedent(toks, k, central) {
 				return true // "a stabbing that happened on the ferry Friday night"
 			}
@@ -366,7 +370,7 @@ func (c *comparer) clauseAct(sent string, toks []text.Token, at, end int, centra
 			if c.centralVerb(b, central) || c.centralVerb(c.harmBeside(toks, k, at), central) || c.centralSubject(toks, k, central) {
 				return true
 			}
-			pending = true
+			pending, pendingAt = true, k
 			died = b == "die"
 			continue
 		}

@@ -90,3 +90,33 @@ func timeWord(w string) bool {
 	}
 	return false
 }
+
+// progressiveFrame reports whether the relative pronoun at token k opens
+// a clause in the past progressive whose verb is the one at token v ("who
+// was mending a fence", "that were idling at the lock") and whose
+// antecedent is the object or the agent of a verb of the central act
+// right before it ("knifed by a drover who was …", "beat a porter who
+// was …"). The progressive tells a situation in progress around the
+// moment of the main clause's happening (Quirk et al. 1985 §4.27, the
+// progressive as a temporal frame): a time the relative clause gives
+// ("who was mending a fence <Day> night") is the frame's, so the harm's
+// too. A non-restrictive clause, after a comma, is not read so.
+func (c *comparer) progressiveFrame(toks []text.Token, k, v int, central string) bool {
+	switch toks[k].Lower {
+	case "who", "that", "which":
+	default:
+		return false
+	}
+	if v != k+2 || k < 1 || (toks[k+1].Lower != "was" && toks[k+1].Lower != "were") || !strings.HasSuffix(toks[v].Lower, "ing") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if !toks[j].IsWord() {
+			return false
+		}
+		if b, ok := c.timeVerbIn(toks, j); ok {
+			return c.centralVerb(b, central)
+		}
+	}
+	return false
+}

@@ -78,3 +78,33 @@ func TestAdmissionDayAgainstHarmDay(t *testing.T) {
 			"Thursday/late Tuesday"},
 	})
 }
+
+// TestProgressiveFrame: a time in a past progressive relative clause on
+// the agent or the object of the harm dates the harm; a simple past
+// relative clause, one on a noun of no harm, or one after a comma does
+// not.
+func TestProgressiveFrame(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	cases := []struct {
+		sent, day string
+		want      bool
+	}{
+		{"A porter was knifed by a drover who was mending a fence Thursday evening.", "Thursday", true},
+		{"Bandits knifed a porter who was loading a barge on Thursday.", "Thursday", true},
+		{"A porter was knifed by a drover who mended a fence Thursday evening.", "Thursday", false},
+		{"A porter greeted a drover who was mending a fence Thursday evening.", "Thursday", false},
+		{"A porter was knifed by a drover, who was mending a fence Thursday evening.", "Thursday", false},
+	}
+	for _, tc := range cases {
+		toks := text.Tokens(tc.sent)
+		at := -1
+		for k, tk := range toks {
+			if tk.Text == tc.day {
+				at = k
+			}
+		}
+		if got := c.clauseAct(tc.sent, toks, at, at+1, centralAttack); got != tc.want {
+			t.Errorf("clauseAct(%q, %q) = %v, want %v", tc.sent, tc.day, got, tc.want)
+		}
+	}
+}
