@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
@@ -29,7 +30,43 @@ func (c *comparer) killedBeside(toks []text.Token, v mention.Value, others []men
 			n += o.Num
 		}
 	}
+	if n == 0 && c.oneLifeBeside(toks, v) {
+		return 1
+	}
 	return n
+}
+
+// nameToken reports whether a token after a verb opens a name: a
+// capitalised word that names no weekday or month ("killed <Name>", not
+// "killed Tuesday").
+func nameToken(t text.Token) bool {
+	_, day := dates.WeekdayNumber(t.Text)
+	return t.IsCapitalized() && !day && dates.MonthNumber(t.Text) == 0
+}
+
+// lifeTakers are the verbs of the idiom "<verb> the life of <someone>"
+// (a death: "the blast claimed the life of a guard"), in their forms.
+var lifeTakers = map[string]bool{"claim": true, "claims": true, "claimed": true, "claiming": true,
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+
+// oneLifeBeside reports whether a sentence tells of one death beside a
+// count with no figure: "claimed the life of <someone>" (the singular
+// "life", one person), or a verb of a death toll whose object is a name
+// ("and killed <Name>"), after the count.
+func (c *comparer) oneLifeBeside(toks []text.Token, v mention.Value) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.Start < v.End {
+			continue
+		}
+		if k >= 2 && t.Lower == "life" && toks[k+1].Lower == "of" && toks[k-1].Lower == "the" && lifeTakers[toks[k-2].Lower] {
+			return true
+		}
+		if b := c.pastVerb(t, false); b != "" && b != v.Event && mention.SameEvent(b, "kill") && nameToken(toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partsOfTotal reports whether f counts the people hurt but not killed and
