@@ -173,16 +173,14 @@ func DecodeReading(body string, data []byte) (*mention.Analysis, error) {
 	}
 	r := &mention.Analysis{Entities: s.Entities, Mentions: s.Mentions, Quotes: s.Quotes, Numbers: s.Numbers, Times: s.Times, Ref: s.Ref}
 	r.Sentences = make([]text.Sentence, n)
-	r.Tokens = make([][]text.Token, n)
 	for i := range r.Sentences {
 		para, start, end := int(s.Sents[3*i]), int(s.Sents[3*i+1]), int(s.Sents[3*i+2])
 		if start < 0 || end < start || end > len(body) {
 			return nil, fmt.Errorf("decode reading: sentence %d at %d..%d outside the text (%d bytes)", i, start, end, len(body))
 		}
 		r.Sentences[i] = text.Sentence{Index: i, Para: para, Start: start, End: end, Text: body[start:end]}
-		r.Tokens[i] = text.Tokens(r.Sentences[i].Text)
-		text.ReadBases(r.Tokens[i])
 	}
+	r.Tokens = text.SentenceTokens(r.Sentences)
 	r.RestoreQuoted(body)
 	return r, nil
 }

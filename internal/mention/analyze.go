@@ -47,11 +47,7 @@ type Options struct {
 // AnalyzeWith reads an article's clean text with options.
 func AnalyzeWith(body string, o Options) *Analysis {
 	a := &Analysis{Sentences: text.Sentences(body), Ref: o.Ref}
-	a.Tokens = make([][]text.Token, len(a.Sentences))
-	for i, s := range a.Sentences {
-		a.Tokens[i] = text.Tokens(s.Text)
-		text.ReadBases(a.Tokens[i])
-	}
+	a.Tokens = text.SentenceTokens(a.Sentences)
 	a.readTimes(o)
 	er := Entities(a.Sentences, a.Tokens)
 	a.Entities, a.Mentions = er.Entities, er.Mentions

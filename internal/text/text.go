@@ -5,6 +5,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -373,22 +374,74 @@ func Tokens(s string) []Token {
 	if len(out) == 0 {
 		return nil // as a slice never appended to
 	}
-	// An ASCII sentence is lowered once and each token's lower case cut
-	// from it (one string for the sentence, not one a capitalised word);
-	// elsewhere a rune's lower case may be of another length, so each
-	// token is lowered alone.
+	lowerTokens(out, s)
+	return out
+}
+
+// lowerTokens sets the lower case of toks, the tokens of s. An ASCII
+// sentence is lowered once and each token's lower case cut from it (one
+// string for the sentence, not one a capitalised word); elsewhere a
+// rune's lower case may be of another length, so each token is lowered
+// alone.
+func lowerTokens(toks []Token, s string) {
 	if isASCII(s) {
 		low := strings.ToLower(s)
-		for i := range out {
-			out[i].Lower = low[out[i].Start:out[i].End]
+		for i := range toks {
+			toks[i].Lower = low[toks[i].Start:toks[i].End]
 		}
+		return
+	}
+	for i := range toks {
+		toks[i].Lower = strings.ToLower(toks[i].Text)
+	}
+}
+
+// SentenceTokens is Tokens of each sentence's text, with each word's
+// base forms read (ReadBases): the tokens of an article's reading. They
+// are kept in one array of exactly their number, each sentence's slice
+// of it capped at its own end (an append to one reallocates, as it
+// would with a slice of its own); a sentence without a token has nil.
+// Tokens sizes a sentence's slice at once for a token every four bytes,
+// about a third more than news text holds, and a reading keeps its
+// tokens as long as its article is compared.
+func SentenceTokens(ss []Sentence) [][]Token {
+	out := make([][]Token, len(ss))
+	if len(ss) == 0 {
 		return out
 	}
-	for i := range out {
-		out[i].Lower = strings.ToLower(out[i].Text)
+	sp := tokenScratch.Get().(*[]Token)
+	buf := (*sp)[:0]
+	ends := make([]int, len(ss))
+	for i, s := range ss {
+		start := len(buf)
+		buf = appendTokens(buf, s.Text)
+		lowerTokens(buf[start:], s.Text)
+		ends[i] = len(buf)
+	}
+	all := make([]Token, len(buf))
+	copy(all, buf)
+	clear(buf) // the pool keeps no article's text alive
+	if cap(buf) <= maxScratchTokens {
+		*sp = buf[:0]
+		tokenScratch.Put(sp)
+	}
+	ReadBases(all)
+	lo := 0
+	for i, end := range ends {
+		if end > lo {
+			out[i] = all[lo:end:end]
+		}
+		lo = end
 	}
 	return out
 }
+
+// tokenScratch holds the slices SentenceTokens splits an article's
+// sentences into before it copies their tokens into an array of their
+// exact number; maxScratchTokens is the largest it keeps.
+var tokenScratch = sync.Pool{New: func() any { return new([]Token) }}
+
+const maxScratchTokens = 1 << 16
 
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {
@@ -404,7 +457,12 @@ func isASCII(s string) bool {
 func splitTokens(s string) []Token {
 	// A token of news text takes about five bytes with the space after
 	// it: sized at once, the slice is seldom grown.
-	out := make([]Token, 0, len(s)/4+1)
+	return appendTokens(make([]Token, 0, len(s)/4+1), s)
+}
+
+// appendTokens appends the tokens of s (splitTokens') to dst.
+func appendTokens(dst []Token, s string) []Token {
+	base, out := len(dst), dst
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -459,7 +517,7 @@ func splitTokens(s string) []Token {
 			// ("the St. Paul City Council", "Mt. Hood"; AP Stylebook,
 			// "saint", "mount", "fort"), unless a capitalised word comes
 			// before them, whose street suffix "St." is ("Main St.").
-			if i < len(s) && s[i] == '.' && nameAbbrev[s[start:i]] && i+2 < len(s) && s[i+1] == ' ' && !afterName(out, start) {
+			if i < len(s) && s[i] == '.' && nameAbbrev[s[start:i]] && i+2 < len(s) && s[i+1] == ' ' && !afterName(out[base:], start) {
 				r3, _ := utf8.DecodeRuneInString(s[i+2:])
 				if unicode.IsUpper(r3) {
 					i++
