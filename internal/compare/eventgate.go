@@ -313,21 +313,12 @@ func (c *comparer) datelineTown(lead string) string {
 			continue
 		}
 		st := strings.TrimSpace(m[2])
-		if apStates[strings.ToLower(strings.TrimSuffix(st, "."))] || c.placeLevel(st) < 2 {
+		if mention.IsStateAbbrev(st) || c.placeLevel(st) < 2 {
 			return town
 		}
 	}
 	return ""
 }
-
-// apStates are the abbreviations of U.S. state names the AP Stylebook
-// writes in datelines ("state names"), lower-cased without their last
-// full stop.
-var apStates = map[string]bool{"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
-	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true,
-	"minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true, "n.h": true, "n.j": true, "n.m": true, "n.y": true,
-	"n.c": true, "n.d": true, "okla": true, "ore": true, "pa": true, "r.i": true, "s.c": true, "s.d": true, "tenn": true, "vt": true,
-	"va": true, "wash": true, "w.va": true, "wis": true, "wyo": true}
 
 // groupNounAfter reports whether the text after a name opens with a
 // lower-case noun of people or of a group ("police", "officials",

@@ -288,14 +288,33 @@ func set(ws ...string) map[string]bool {
 
 func lower(s string) string { return strings.ToLower(s) }
 
-// stateAbbrev are the abbreviations of U.S. state names that the
+// apStateAbbrevs are the abbreviations of U.S. state names that the
 // Associated Press Stylebook ("state names") writes after a city's name
-// ("Salem, Ore."), lower-cased without their period; those that are
-// also common first names or words ("Del.", "La.", "Mass.", "Miss.",
-// "Mo.", "Pa.", "Wash.", "Ind.", "Ga.", "Ark.", "Ill.") are left out. A
-// word of these speaks for no one.
-var stateAbbrev = set("ala", "ariz", "calif", "colo", "conn", "fla", "kan", "ky", "md", "mich", "minn", "mont", "neb",
-	"nev", "okla", "ore", "tenn", "vt", "va", "wis", "wyo")
+// and in datelines ("Salem, Ore.", "N.Y."), lower-cased without their
+// last period.
+var apStateAbbrevs = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+	"md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore",
+	"pa", "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo")
+
+// IsStateAbbrev reports whether a word, with or without its last period
+// and in any case, is the AP Stylebook's abbreviation of a U.S. state's
+// name ("Ore.", "N.Y.").
+func IsStateAbbrev(w string) bool { return apStateAbbrevs[lower(strings.TrimSuffix(w, "."))] }
+
+// stateAbbrev are the one-word abbreviations of apStateAbbrevs but those
+// that are also common first names or words ("Del.", "La.", "Mass.",
+// "Miss.", "Mo.", "Pa.", "Wash.", "Ind.", "Ga.", "Ark.", "Ill."). A word
+// of these speaks for no one.
+var stateAbbrev = func() map[string]bool {
+	common := set("del", "la", "mass", "miss", "mo", "pa", "wash", "ind", "ga", "ark", "ill")
+	m := map[string]bool{}
+	for w := range apStateAbbrevs {
+		if !strings.Contains(w, ".") && !common[w] {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // subordinateWords are the words that make a title the second of an
 // office when written before its head ("Deputy Attorney General",
