@@ -1,23 +1,14 @@
 package compare
 
-import (
-	"testing"
-
-	"github.com/corroborate/corroborate"
-	"github.com/corroborate/corroborate/internal/dates"
-	"github.com/corroborate/corroborate/internal/story"
-)
+import "testing"
 
 // TestDatelineTowns: a dateline in capitals (AP Stylebook, "datelines")
 // sets the article's event in its town when the town is a city WordNet
 // lists or the dateline names its state; two articles with two such towns,
 // neither naming the other's, tell two events. Sentences invented.
 func TestDatelineTowns(t *testing.T) {
-	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
 	y := "A gas leak forced the evacuation of nine buildings early Tuesday, fire officials said."
-	cases := []struct {
-		name, x, y, want string
-	}{
+	cases := []townCase{
 		{"two datelines with states",
 			"ALDERWICK, Ore. (AP) — A gas leak forced the evacuation of four buildings early Tuesday, fire officials said.",
 			"MARLOW CREEK, Ohio — " + y, ""},
@@ -31,12 +22,26 @@ func TestDatelineTowns(t *testing.T) {
 			"UPDATE — A gas leak forced the evacuation of four buildings early Tuesday, fire officials said.",
 			"DENVER — " + y, "number:four/nine"},
 	}
-	for _, c := range cases {
-		docs := []story.Doc{doc("a", "Gas leak empties buildings\n\n"+c.x, pub), doc("b", "Buildings emptied after leak\n\n"+c.y, pub)}
-		m := story.Assemble(&corroborate.Story{}, docs)
-		r := Compare(Input{Docs: docs, Merged: m})
-		if got := numberKinds(r.Discrepancies); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+	checkTownCases(t, cases)
+}
+
+// TestDatelineTown reads the town of a lead's dateline: a city WordNet
+// lists alone, any town with a state's abbreviation (dotted ones too) or
+// a state's or country's name, none before a word that names no state,
+// and none in capitals inside a sentence. Leads invented.
+func TestDatelineTown(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ lead, want string }{
+		{"DENVER — A gas leak forced the evacuation of four buildings.", "Denver"},
+		{"ALDERWICK, N.Y. (AP) — A gas leak forced the evacuation of four buildings.", "Alderwick"},
+		{"ALDERWICK, Ore. — A gas leak forced the evacuation of four buildings.", "Alderwick"},
+		{"By Dana Kors   ALDERWICK, Ore. — A gas leak forced the evacuation of four buildings.", "Alderwick"},
+		{"ALDERWICK, Bureau Report — A gas leak forced the evacuation of four buildings.", ""},
+		{"A gas leak in ALDERWICK, Ore. — four buildings — was found.", ""},
+		{"UPDATE — A gas leak forced the evacuation of four buildings.", ""},
+	} {
+		if got := c.datelineTown(tc.lead); got != tc.want {
+			t.Errorf("datelineTown(%q) = %q, want %q", tc.lead, got, tc.want)
 		}
 	}
 }

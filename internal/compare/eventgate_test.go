@@ -82,10 +82,7 @@ func TestRecallNotBeforeEvent(t *testing.T) {
 // events, on one day as on two; an article that names the other's town,
 // or a person the other names, keeps them together. Sentences invented.
 func TestEventTowns(t *testing.T) {
-	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
-	cases := []struct {
-		name, x, y, want string
-	}{
+	cases := []townCase{
 		{"two cities",
 			"A gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
 			"A gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said.", ""},
@@ -102,6 +99,20 @@ func TestEventTowns(t *testing.T) {
 			"A gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
 			"A gas leak forced the evacuation of nine buildings in Denver on Tuesday, fire officials said.", "number:four/nine"},
 	}
+	checkTownCases(t, cases)
+}
+
+// townCase is two leads of articles on one gas leak and the number
+// discrepancies wanted between them ("" for none: two events).
+type townCase struct {
+	name, x, y, want string
+}
+
+// checkTownCases compares the articles of each case, published on one
+// day under their headlines, and checks the number discrepancies found.
+func checkTownCases(t *testing.T, cases []townCase) {
+	t.Helper()
+	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
 	for _, c := range cases {
 		docs := []story.Doc{doc("a", "Gas leak empties buildings\n\n"+c.x, pub), doc("b", "Buildings emptied after leak\n\n"+c.y, pub)}
 		m := story.Assemble(&corroborate.Story{}, docs)
