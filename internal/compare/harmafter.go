@@ -33,7 +33,7 @@ func (c *comparer) admittedAfterHarm(toks []text.Token, at, end int, central str
 		if t.Text == "," || t.Text == "." || clausePunct[t.Text] || isDash(toks, m) {
 			break
 		}
-		if t.IsNumber() || timeWord(t.Lower) {
+		if t.IsNumber() || timeWord(t.Lower) && (t.Lower != "may" || t.IsCapitalized()) { // the month, not the modal
 			return false
 		}
 		if !harm && t.IsWord() {

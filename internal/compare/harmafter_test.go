@@ -23,6 +23,8 @@ func TestAdmittedAfterHarm(t *testing.T) {
 		{"A stoker was carried to a field hospital Thursday evening after bandits knifed him.", "Thursday", true},
 		{"A stoker was flown to Orvel Abbey Hospital on Thursday after the bandits knifed him.", "Thursday", true},
 		{"A stoker was hospitalised Thursday after being knifed on Tuesday.", "Thursday", false},
+		{"A stoker was hospitalised Thursday after bandits may have knifed him.", "Thursday", true}, // the modal, no month
+		{"A stoker was hospitalised Thursday after being knifed in May.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after being knifed two days earlier.", "Thursday", false},
 		{"A stoker was discharged from the hospital Thursday after being knifed.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after a tumble from the gantry.", "Thursday", false},
