@@ -1666,11 +1666,11 @@ func (vs *valueScan) predicativeSubject(start int) string {
 // ownAgeBefore reports whether the noun phrase that ends s (back to the
 // last comma, semicolon, colon or bracket) holds an age "N-year-old" of
 // its own, in either case ("A 5-Year-Old Boy"). An age before a later
-// determiner, relative pronoun or verb is another phrase's: in "a
-// N-year-old suspect shot the driver, an M-year-old man" the phrase that
-// ends before the comma is "the driver", the object, and the age after
-// the comma is in apposition to it (Quirk et al. 1985 §17.65: an
-// appositive follows its anchor).
+// determiner, relative pronoun or finite "be" or "have" (phraseBreak; no
+// other verb) is another phrase's: in "a N-year-old suspect shot the
+// driver, an M-year-old man" the phrase that ends before the comma is
+// "the driver", the object, and the age after the comma is in apposition
+// to it (Quirk et al. 1985 §17.65: an appositive follows its anchor).
 func ownAgeBefore(s string) bool {
 	if i := strings.LastIndexAny(s, ",;:()"); i >= 0 {
 		s = s[i+1:]
