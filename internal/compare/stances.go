@@ -181,8 +181,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 // the subject of the report that carries it ("said <A> and <B>", "<A> and
 // <B> called it …"): a coordinated subject is each conjoin's (Quirk et al.
 // 1985 §13.57, segregatory coordination), so A holds it too. The two are
-// people named in the sentence, joined by "and" alone; the outlet's own
-// voice has none. "" otherwise.
+// people named in the sentence, joined by "and" alone, the holder's the
+// mention nearest the clause's verb; the outlet's own voice has none. ""
+// otherwise.
 func (c *comparer) coSpeaker(di, si int, p proposition) string {
 	if p.own || p.holder == "" {
 		return ""
@@ -195,15 +196,26 @@ func (c *comparer) coSpeaker(di, si int, p proposition) string {
 			people = append(people, m)
 		}
 	}
-	for _, m := range people {
+	// The holder's mention nearest the clause's verb is the report's
+	// subject: an earlier one ("<B> and <A> met …, and <A> said …") is
+	// another clause's.
+	at, gap := -1, 0
+	for i, m := range people {
 		if c.in.Merged.Name(di, m.Entity) != p.holder {
 			continue
 		}
-		for _, o := range people {
-			if o.End <= m.Start && m.Start <= len(sentence) && strings.TrimSpace(sentence[o.End:m.Start]) == "and" {
-				if n := c.in.Merged.Name(di, o.Entity); n != "" && n != p.holder {
-					return n
-				}
+		if d := max(p.pos-m.End, m.Start-p.pos); at < 0 || d < gap {
+			at, gap = i, d
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	m := people[at]
+	for _, o := range people {
+		if o.End <= m.Start && m.Start <= len(sentence) && strings.TrimSpace(sentence[o.End:m.Start]) == "and" {
+			if n := c.in.Merged.Name(di, o.Entity); n != "" && n != p.holder {
+				return n
 			}
 		}
 	}

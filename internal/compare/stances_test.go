@@ -968,4 +968,11 @@ func TestCoordinatedSpeakersAndSpeakersWords(t *testing.T) {
 	if !held["Lena Okafor"] || !held["Piet Marsh"] {
 		t.Errorf("holders %v, want both organisers", held)
 	}
+	// A pair in an earlier clause is not the report's subject.
+	a = doc("a", "Festival\n\nIvo Tamm and Piet Marsh met the panel on Monday, and Marsh said that Tomas Varga is a gifted singer.", day)
+	for _, s := range run(b, a).Stances {
+		if s.Holder == "Ivo Tamm" {
+			t.Errorf("%q held by %s, who only met the panel", s.Claim, s.Holder)
+		}
+	}
 }
