@@ -16,7 +16,8 @@ import (
 // §2.3, personal reference), and the clause that dates an act often opens
 // with the time and the pronoun. The pronoun is resolved as the quote
 // reader resolves its speakers (mention.Analysis.Antecedent: the nearest
-// person of that gender named before it).
+// person of that gender named before it, or for "it" the nearest
+// organisation).
 
 // pronounDoer returns the person a "he" or "she" names, or the
 // organisation an "it" names, when it is the subject of the verb the time
@@ -102,9 +103,9 @@ func (c *comparer) doerClause(f *fact) (doerSubject, bool) {
 // the "to" of the infinitive it governs ("was forced to file", "decided to
 // sell"): the subject of a catenative verb is the subject of its
 // infinitive (Quirk et al. 1985 §3.49, §16.38), so the doer of the act the
-// time dates is named before the catenative. The catenative is an
-// inflected verb form (a past or a participle in lower case: "forced",
-// "agreed"); -1 when there is none.
+// time dates is named before the catenative. The catenative is a
+// regular past or participle in lower case, in "-ed" ("forced", "agreed";
+// an irregular one, "began to", is not read); -1 when there is none.
 func (c *comparer) catenativeBefore(toks []text.Token, k int) int {
 	if k < 1 || toks[k].Lower != "to" {
 		return -1

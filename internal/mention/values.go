@@ -1179,8 +1179,9 @@ func (vs *valueScan) subjectEventNoun(off int) string {
 }
 
 // clauseOpeners are the words that open another clause inside a sentence
-// (coordinators, relatives, subordinators of time and cause): a time read
-// after one is no adjunct of the opening subject's clause.
+// (coordinators, relatives, subordinators of time and cause) and the
+// verbs of saying "said" and "says", whose content clause follows: a time
+// read after one is no adjunct of the opening subject's clause.
 var clauseOpeners = set("and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
 	"as", "because", "since", "until", "if", "though", "although", "said", "says")
 
