@@ -1547,17 +1547,18 @@ func (vs *valueScan) suspendedAges(start int, noun string) {
 }
 
 // reBareAge is a bare figure after "is" or "was" that ends its clause: at
-// a comma, a semicolon, a full stop or "when" ("the victim is 15,
-// and", "the boy was 9 when"). bareAges reads it as an age only after a
+// a comma, a semicolon, a full stop or "when" ("the rider was 14, the
+// warden said", "the boy was 9 when"). bareAges reads it as an age only after a
 // definite subject that names a person.
 var reBareAge = regexp.MustCompile(`(?i)\b(?:is|was)\s+(\d{1,3})(?:[,;]|\.(?:\s|$)|$|\s+when\b)`)
 
 // bareAges reads a figure that is the complement of "be" to a definite
 // singular subject naming a person as that person's age, with no "years
-// old" after it ("police say the victim is 15": "victim"; the complement
+// old" after it ("the rider was 14,": "rider"; the complement
 // characterises the subject, Quirk et al. 1985 §16.21): the only measure
-// a person's bare figure so placed can be is an age. A subject that is no person ("the score was
-// 21") or a plural gives none (predicativeSubject).
+// a person's bare figure so placed can be is an age. A subject that is
+// no person ("the score was 21") or a plural gives none
+// (predicativeSubject).
 func (vs *valueScan) bareAges() {
 	if !text.MayContainFold(vs.sent, "is") && !text.MayContainFold(vs.sent, "was") {
 		return
