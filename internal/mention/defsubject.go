@@ -11,7 +11,9 @@ import (
 // dismissed Roe's plan", "But the Tarn Republican did give Roe some
 // credit"): "the", up to four modifiers and a singular head noun WordNet
 // files under noun.person, then (adverbs and auxiliaries between) a
-// finite verb (an irregular past tense counts by its form). A name after it is the verb's object or in its complement,
+// finite verb (an irregular past tense counts by its form); an "of"
+// phrase may postmodify the head ("The chief of the Tarn police is
+// suing Roe, claiming …": ofPostmodifierEnd). A name after it is the verb's object or in its complement,
 // a name before the head only modifies it: neither is the subject. ok is
 // false when the sentence opens otherwise.
 // A head inside the name of a person or organisation ("the former
@@ -29,7 +31,7 @@ func (a *Analysis) definiteSubject(si int) (the, verb int, ok bool) {
 		if !personHeadNoun(toks[h].Text) || a.namedAt(si, toks[h].Start) {
 			continue
 		}
-		v := h + 1
+		v := ofPostmodifierEnd(toks, h+1)
 		for v < len(toks) && adverbish(toks[v].Lower) && !finiteVerbAt(toks, v) {
 			v++
 		}
@@ -88,4 +90,26 @@ func (a *Analysis) namedAt(si, off int) bool {
 		}
 	}
 	return false
+}
+
+// ofPostmodifierEnd returns the index of the token after an "of" phrase
+// that postmodifies a head noun and runs up to the clause's finite verb
+// ("the chief of the Tarn police is …", "the treasurer of the county
+// of Tarnia sued …": of-phrases are the head's complement, not the
+// subject; Quirk et al. 1985 §17.37): at most eight tokens of words
+// with no comma, the first finite verb ending it. It returns v when the
+// token at v is no "of" or no finite verb ends the phrase.
+func ofPostmodifierEnd(toks []text.Token, v int) int {
+	if v >= len(toks) || toks[v].Lower != "of" {
+		return v
+	}
+	for k := v + 1; k < len(toks) && k <= v+8; k++ {
+		if !toks[k].IsWord() {
+			return v
+		}
+		if k > v+1 && !determiners[toks[k-1].Lower] && toks[k-1].Lower != "of" && finiteVerbAt(toks, k) {
+			return k
+		}
+	}
+	return v
 }

@@ -24,6 +24,9 @@ func (a *Analysis) frontedAdjunctEnd(si, from, to int) int {
 		// opens the sentence ("When Doe left, Roe said")
 		f = append(before, f...)
 	}
+	if o := measuredOpenerAt(f); o > 0 {
+		f = f[o:] // "A week after Doe left, Roe said"
+	}
 	if len(f) < 3 || !adverbialOpeners[lower(f[0])] {
 		return -1
 	}
@@ -75,6 +78,9 @@ func (a *Analysis) frontedClose(si int) int {
 	if f >= len(toks) || a.inQuoted(a.Sentences[si].Start+toks[f].Start) {
 		return -1 // "“If Doe had won, …,” Roe said": the quotation's own clause
 	}
+	if o := measuredOpenerAt(tokenTexts(toks[f:])); o > 0 {
+		f += o // "Two days after Doe left, …"
+	}
 	if w := toks[f].Lower; !adverbialOpeners[w] && !participleOpener(w) {
 		return -1
 	}
@@ -114,4 +120,43 @@ func participleOpener(w string) bool {
 	lx := lexicon.Default()
 	b := lx.Base(w, lexicon.Verb)
 	return b != w && lx.Has(b, lexicon.Verb)
+}
+
+// measuredOpeners are the prepositions and subordinators of time that a
+// measure phrase may premodify ("two days after …", "shortly before …";
+// Quirk et al. 1985 §9.56, §15.25).
+var measuredOpeners = set("after", "before", "since", "until")
+
+// timeDegreeAdverbs are adverbs that premodify a preposition of time as a
+// measure does ("soon after", "long before"; Quirk et al. 1985 §9.56).
+var timeDegreeAdverbs = set("shortly", "soon", "long", "just", "right", "immediately", "only", "almost", "nearly", "about", "some", "barely")
+
+// measuredOpenerAt returns the index among ws, a sentence's first words,
+// of a preposition or subordinator of time that a measure phrase
+// premodifies ("A week after …", "Almost two days before …", "Shortly
+// after …"), or 0 when the words open with no such phrase. The measure
+// holds a noun of time (WordNet noun.time: "week", "hours") after
+// determiners, numerals and degree adverbs, or is a degree adverb alone.
+// The adjunct it opens is fronted as one the opener starts is.
+func measuredOpenerAt(ws []string) int {
+	lx, timeNoun := lexicon.Default(), false
+	for i := 0; i < len(ws) && i < 5; i++ {
+		lw := lower(strings.Trim(ws[i], ",;:"))
+		switch {
+		case measuredOpeners[lw]:
+			if i > 0 && (timeNoun || i == 1 && timeDegreeAdverbs[lower(ws[0])]) {
+				return i
+			}
+			return 0
+		case lw == "a" || lw == "an" || lw == "the" || lw == "than" || lw == "more" || lw == "less" || lw == "several" || lw == "few" || smallNumbers[lw] > 0 || isDigitStart(lw) || timeDegreeAdverbs[lw]:
+		case lx.HasLex(lx.Base(lw, lexicon.Noun), lexicon.Noun, lexicon.NounTime) && (i == 0 || !startsUpper(ws[i])):
+			timeNoun = true
+		default:
+			return 0
+		}
+		if ws[i] != strings.TrimRight(ws[i], ",;:") {
+			return 0
+		}
+	}
+	return 0
 }

@@ -720,6 +720,10 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			if isPossessor(a.Sentences[k].Text, m) && !opensSentence(a.Sentences[k].Text, m.Start) {
 				break // "the senator dismissed Roe's plan": a possessor after the subject is no subject
 			}
+			if isPossessor(a.Sentences[k].Text, m) && possessedApposed(a.Sentences[k].Text[m.End:]) {
+				main = false
+				continue // "Roe's deputy, Jo Doe, missed …": the person in apposition is the subject
+			}
 			if a.mentionFits(p, m) || p == "they" && e.Type == Person && opensSentence(a.Sentences[k].Text, m.Start) && nameCoordinated(a.Sentences[k].Text[m.End:]) {
 				ent, sent = m.Entity, k
 			}
@@ -998,6 +1002,9 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") {
 			return false // "…,” claiming that …": a participle goes on with the sentence; it attributes nothing
 		}
+		if adverbialIngBefore(toks, i, limit) {
+			continue // "…” before taking questions, he said": the -ing clause is an adverbial; the reporting verb follows
+		}
 		if afterQuoteNonFinite(toks, i) {
 			return false
 		}
@@ -1033,6 +1040,24 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// adverbialIngBefore reports whether the -ing form at token i of the
+// words after a quotation opens, after a subordinator ("before", "while":
+// participleSubordinators), an adverbial clause that a finite reporting
+// verb follows before token limit ("…” before taking questions, he said"):
+// that verb attributes the quotation, not the participle (Quirk et al.
+// 1985 §15.58). With no such verb after it the participle is kept.
+func adverbialIngBefore(toks []text.Token, i, limit int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].Lower, "ing") || !participleSubordinators[toks[i-1].Lower] {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < limit; j++ {
+		if _, ok := tokenVerbForm(toks[j]); ok && !strings.HasSuffix(toks[j].Lower, "ing") {
+			return true
+		}
 	}
 	return false
 }
@@ -2133,6 +2158,22 @@ func possessedSpeaks(rest string) bool {
 	return lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication) || lx.HasLex(b, lexicon.Noun, nounCognition) || lx.HasLex(b, lexicon.Noun, lexicon.NounAct)
 }
 
+// possessedApposed reports whether the words after a possessor, rest,
+// are a noun phrase headed by a noun of persons (WordNet noun.person) that
+// a comma closes before a capitalised word: a name in apposition to what
+// the possessor owns ("’s deputy, Jo Doe, …"), the one the
+// subject names (Quirk et al. 1985 §17.65).
+func possessedApposed(rest string) bool {
+	c := strings.Index(rest, ",")
+	if c < 0 || c > 60 {
+		return false
+	}
+	after := strings.TrimSpace(rest[c+1:])
+	head := possessedHead(rest[:c+1])
+	lx := lexicon.Default()
+	return head != "" && possessedHead(rest[:c+1]) == lower(lastWord(strings.TrimRight(rest[:c], " "))) && lx.HasLex(lx.Base(head, lexicon.Noun), lexicon.Noun, lexicon.NounPerson) && startsUpper(after)
+}
+
 // possessedHead returns the lower-case head of the noun phrase a
 // possessor owns, given the words after it ("’s head minister" →
 // "minister", "’s teachers from Crest" → "teachers"): its last lower-case
@@ -2932,8 +2973,15 @@ func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 // their verb at k, are only a short reporting frame: a verb before its
 // subject, or after a subject of at most six words that opens with a
 // pronoun, a name, a determiner or a noun, followed by at most four words
-// ("on Friday").
+// ("on Friday"). A frame holds no quotation mark: "…, called Doe a
+// “fraud,” …" quotes words of its own and frames nothing (a reporting
+// clause reports, Quirk et al. 1985 §14.29).
 func medialFrame(toks []text.Token, r, k, c2 int) bool {
+	for _, t := range toks[r:c2] {
+		if quoteMarkToken(t.Text) {
+			return false
+		}
+	}
 	if k == r {
 		return true
 	}
@@ -2942,6 +2990,29 @@ func medialFrame(toks []text.Token, r, k, c2 int) bool {
 	}
 	first := toks[r].Lower
 	return k-r <= 6 && (subjectPronouns[first] || toks[r].IsCapitalized() || determiners[first] || lexicon.Default().Has(lexicon.Default().Base(first, lexicon.Noun), lexicon.Noun) && !strings.HasSuffix(first, "ing"))
+}
+
+// frontedInClause reports whether the tokens from k open a content clause
+// with an adverbial before its subject ("wrote in 2019 that during the
+// flood, the crews …"): a preposition or subordinator of adverbialOpeners,
+// then within ten tokens a comma and a word that may open a clause
+// (startsClause; Quirk et al. 1985 §8.14).
+func frontedInClause(toks []text.Token, k int) bool {
+	if k >= len(toks) || !adverbialOpeners[toks[k].Lower] {
+		return false
+	}
+	for j := k + 2; j < len(toks)-1 && j <= k+10; j++ {
+		if toks[j].Text == "," {
+			return startsClause(toks[j+1])
+		}
+	}
+	return false
+}
+
+// quoteMarkToken reports a token that is a double quotation mark,
+// straight or curly.
+func quoteMarkToken(w string) bool {
+	return w == "“" || w == "”" || w == "\"" || w == "''" || w == "``"
 }
 
 // subjectPronouns are the nominative personal pronouns (a closed class:
@@ -3068,6 +3139,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		a.participleSubject(si, toks, i, &q)
 		a.prepParticipleSubject(si, toks, i, &q)
 		a.coordinatedSubject(si, toks, i, cs, out, &q)
+		contentNameSubject(s, toks, i, out, &q)
 		a.firstConjunct(si, toks, i, cs, &q)
 		a.subjectBeforeAside(si, toks, i, cs, &q)
 		if q.SpeakerText == "" {
@@ -3433,10 +3505,11 @@ func subordinateParticiple(toks []text.Token, i int) int {
 // comparison "like" and "unlike" open such a phrase too ("Like Roe, Doe
 // opposed the tolls, arguing …": Doe argued).
 func (a *Analysis) frontedAdjunctClose(si int, toks []text.Token, i int) int {
-	if len(toks) == 0 || !adverbialOpeners[toks[0].Lower] && toks[0].Lower != "like" && toks[0].Lower != "unlike" {
+	o := measuredOpenerAt(tokenTexts(toks)) // "A week after Roe spoke, Doe …"
+	if len(toks) == 0 || !adverbialOpeners[toks[o].Lower] && toks[o].Lower != "like" && toks[o].Lower != "unlike" {
 		return 0
 	}
-	for c := 1; c < i-1; c++ {
+	for c := o + 1; c < i-1; c++ {
 		if toks[c].Text == "," {
 			return toks[c].End
 		}
@@ -4086,7 +4159,7 @@ func (a *Analysis) cueContent(si int, toks []text.Token, i int, b string, st int
 	// "that" within a few tokens ("told reporters on Friday that"), or a colon.
 	for j := i + 1; j < min(len(toks), i+9); j++ {
 		w := toks[j].Lower
-		if w == "that" && j+1 < len(toks) && (j == i+1 || startsClause(toks[j+1])) {
+		if w == "that" && j+1 < len(toks) && (j == i+1 || startsClause(toks[j+1]) || frontedInClause(toks, j+1)) {
 			return i, j + 1, true
 		}
 		if w == ":" && j <= i+3 {
@@ -4495,6 +4568,63 @@ func sharedSubject(out []Quote, cue int, q *Quote) {
 		q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = p.Entity, p.Speaker, p.SpeakerText, p.How, p.role
 		return
 	}
+}
+
+// contentNameSubject gives a cue coordinated by "and" or "but" with an
+// earlier statement of its sentence that statement's speaker when the
+// name read as the cue's speaker is a word of that statement's content
+// ("Doe told the Herald the plan had cost Roe his seat and said …": the
+// Herald and Roe are inside what Doe told, no subject of "said"; the verb
+// phrases share Doe, CGEL ch. 15 §4). The conjunction must follow that
+// content right away ("…, who inspected it and described …" coordinates inside
+// the relative clause), and the name must be no subject of a verb of the
+// content: an inflected verb form right after it makes it one ("…
+// showed that Roe had signed the lease and added …", "… said Roe lost the
+// vote and called for …": Roe goes on). toks are sentence s's tokens, i the
+// cue's, out the statements read before it.
+func contentNameSubject(s text.Sentence, toks []text.Token, i int, out []Quote, q *Quote) {
+	if q.How != "named" || !coordinatedVerb(toks, i) {
+		return
+	}
+	cue := s.Start + toks[i].Start
+	off := strings.LastIndex(s.Text[:toks[i].Start], q.SpeakerText)
+	if off < 0 {
+		return
+	}
+	if k := firstTokenFrom(toks, off+len(q.SpeakerText)); k < len(toks) && (finiteVerbAt(toks, k) || inflectedVerb(toks[k])) {
+		return // "… showed that Roe had signed it and added …": Roe is the content clause's subject
+	}
+	and := i - 1
+	for and > 0 && !coordinators[toks[and].Lower] {
+		and--
+	}
+	for _, t := range toks[firstTokenFrom(toks, off):and] {
+		if relativePronouns[t.Lower] {
+			return // "… the engineer Roe, who inspected it and described …": the relative's verbs
+		}
+	}
+	for _, p := range out {
+		if p.Start <= s.Start+off && s.Start+off < p.End && p.End <= cue && strings.Trim(s.Text[min(p.End-s.Start, toks[and].Start):toks[and].Start], " ,") == "" {
+			sq := *q
+			sharedSubject(out, cue, &sq)
+			if sq.SpeakerText != q.SpeakerText && sq.Entity != q.Entity {
+				*q = sq
+			}
+			return
+		}
+	}
+}
+
+// inflectedVerb reports whether a lower-case word is an inflected form of
+// a verb WordNet knows ("lost", "shared", "says"), as its subject's verb
+// may be.
+func inflectedVerb(t text.Token) bool {
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(t.Lower, lexicon.Verb)
+	return b != t.Lower && lx.Has(b, lexicon.Verb)
 }
 
 // quotedInStatement gives a quotation that lies inside the content of a
