@@ -181,15 +181,15 @@ type fact struct {
 	// the sites the story names together (scene.go).
 	scene scene
 	nest  sceneNest
-	// converted marks a value written in brackets after a value of its
-	// type in another unit ("60 million euros ($71 million)"): the
-	// writer's conversion (bracketConversion) of the value source.
-	// It is one fact with another outlet's figure in its unit, told at
-	// a rate of its own (factsAgree). source is kept by pointer, nil when
-	// not converted: few values are, and a value is 232 bytes of every
-	// fact (of the ones an article's cached facts keep alive).
-	converted bool
-	source    *mention.Value
+	// source, when not nil, is the value this one converts: a value
+	// written in brackets after a value of its type in another unit
+	// ("60 million euros ($71 million)"), the writer's conversion
+	// (bracketConversion; converted). It is one fact with another
+	// outlet's figure in its unit, told at a rate of its own
+	// (factsAgree). It is kept by pointer: few values are conversions,
+	// and a value is 232 bytes of every fact (of the ones an article's
+	// cached facts keep alive).
+	source *mention.Value
 	// unnamed is who the sentence tells of without a name (victims.go).
 	unnamed unnamedPeople
 	// days are the days the sentence puts its happenings on
@@ -496,7 +496,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 			}
 			if j := bracketConversion(s, sv.values, k); j >= 0 {
 				src := sv.values[j]
-				f.converted, f.source = true, &src
+				f.source = &src
 			}
 			f.killedBeside = c.killedBeside(a.Tokens[si], v, f.others)
 			f.deathBeside = v.Type == mention.VCount && c.tellsDeathBeside(a.Tokens[si], v)
@@ -2404,7 +2404,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// A bracketed conversion meets another outlet's own figure in its unit
 	// only in a sentence that tells the same (above): that figure may come
 	// from another original or another estimate.
-	if ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) || f.converted != g.converted {
+	if ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) || f.converted() != g.converted() {
 		return 0
 	}
 	single := f.sameType == 1 && g.sameType == 1
@@ -2638,6 +2638,10 @@ func writtenRange(v mention.Value) bool {
 	return (v.Type == mention.VDuration || v.Type == mention.VCount) && !v.Approx && v.Qualifier == "" && v.Low == v.Num && v.High > v.Num
 }
 
+// converted reports whether the fact's value is a writer's bracketed
+// conversion of another value of its sentence (source).
+func (f *fact) converted() bool { return f.source != nil }
+
 // factsAgree reports whether the values of two facts agree. Two writers'
 // conversions of figures that agree agree too, though each converts at the
 // rate of its own day ("75 million euros ($96 million)" and "75 million
@@ -2650,13 +2654,13 @@ func writtenRange(v mention.Value) bool {
 // agrees only when it is that time. Rates of the day (withinRates) are
 // money's alone.
 func factsAgree(f, g *fact) bool {
-	if f.converted && g.converted && f.source.Type == g.source.Type && comparableSources(*f.source, *g.source) {
+	if f.converted() && g.converted() && f.source.Type == g.source.Type && comparableSources(*f.source, *g.source) {
 		return sameValue(f.v, g.v) || f.v.Type == mention.VMoney && sameValue(*f.source, *g.source) && withinRates(f.v, g.v)
 	}
 	if sameValue(f.v, g.v) {
 		return true
 	}
-	if f.converted == g.converted || f.v.Type != g.v.Type {
+	if f.converted() == g.converted() || f.v.Type != g.v.Type {
 		return false
 	}
 	l1, h1 := valueRange(f.v, inexactConversion(f.v, g.v))

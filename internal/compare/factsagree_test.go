@@ -25,7 +25,7 @@ func TestFactsAgreeSlackMoneyOnly(t *testing.T) {
 		{"clock an hour apart", val(mention.VClock, "GMT", 19*60), val(mention.VClock, "GMT", 18*60), false},
 		{"clock the same", val(mention.VClock, "GMT", 18*60), val(mention.VClock, "GMT", 18*60), true},
 	} {
-		f := &fact{v: tc.conv, converted: true}
+		f := &fact{v: tc.conv, source: &tc.own} // a conversion (of any value)
 		g := &fact{v: tc.own}
 		if got := factsAgree(f, g); got != tc.want {
 			t.Errorf("%s: factsAgree = %v, want %v", tc.name, got, tc.want)

@@ -149,7 +149,7 @@ func (c *comparer) slotGuards(f, g *fact) string {
 		{"state", isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))},
 		{"deadline", f.deadline != g.deadline && !c.sameVerb(f.head, g.head)}, {"stretch", f.stretch != g.stretch},
 		{"two acts", f.v.Type == mention.VCount && c.twoActs(f, g)}, {"two predicates", c.twoPredicates(f, g)},
-		{"converted/plain", f.converted != g.converted}, {"units of time", unitsOfTimeDiffer(f.v, g.v)},
+		{"converted/plain", f.converted() != g.converted()}, {"units of time", unitsOfTimeDiffer(f.v, g.v)},
 	}), ", ")
 }
 
