@@ -148,7 +148,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 				if p, ok := c.reportPolarity(di, s.Start+p.pos, p, !introApplied); ok {
 					out = append(out, p)
-					if co := c.coSpeaker(di, si, p); co != "" {
+					for _, co := range c.coSpeakers(di, si, p) {
 						p.holder = co // "said <A> and <B>": A says it too
 						out = append(out, p)
 					}
@@ -177,25 +177,29 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 	return out
 }
 
-// coSpeaker names the person coordinated with a proposition's holder as
-// the subject of the report that carries it ("said <A> and <B>", "<A> and
-// <B> called it …"): a coordinated subject is each conjoin's (Quirk et al.
-// 1985 §13.57, segregatory coordination), so A holds it too. The two are
-// people named in the sentence, joined by "and" alone, the holder's the
-// mention nearest the clause's verb; the outlet's own voice has none. ""
-// otherwise.
-func (c *comparer) coSpeaker(di, si int, p proposition) string {
+// coSpeakers names the people coordinated with a proposition's holder as
+// the subject of the report that carries it ("said <A> and <B>", "<A>, <C>
+// and <B> said …"): a coordinated subject is each conjoin's (Quirk et al.
+// 1985 §13.57, segregatory coordination), so each holds it too. The
+// conjoins are people named in the sentence, joined by commas and a final
+// "and", the holder's the mention nearest the clause's verb, and the list
+// ends right before the report's verb (or its relative: "<A> and <B>, who
+// said") or starts right after it, with no verb before it ("Police
+// arrested <A> and <B> said …" is no pair); the outlet's own voice has
+// none.
+func (c *comparer) coSpeakers(di, si int, p proposition) []string {
 	if p.own || p.holder == "" {
-		return ""
+		return nil
 	}
 	a := c.in.Docs[di].Analysis
 	sentence := a.Sentences[si].Text
 	var people []mention.NameMention
 	for _, m := range a.Mentions {
-		if m.Sentence == si && !m.RoleOnly && m.Entity < len(a.Entities) && a.Entities[m.Entity].Type == mention.Person {
+		if m.Sentence == si && !m.RoleOnly && m.Entity < len(a.Entities) && a.Entities[m.Entity].Type == mention.Person && m.End <= len(sentence) {
 			people = append(people, m)
 		}
 	}
+	sort.SliceStable(people, func(i, j int) bool { return people[i].Start < people[j].Start })
 	// The holder's mention nearest the clause's verb is the report's
 	// subject: an earlier one ("<B> and <A> met …, and <A> said …") is
 	// another clause's.
@@ -209,17 +213,83 @@ func (c *comparer) coSpeaker(di, si int, p proposition) string {
 		}
 	}
 	if at < 0 {
-		return ""
+		return nil
 	}
-	m := people[at]
-	for _, o := range people {
-		if o.End <= m.Start && m.Start <= len(sentence) && strings.TrimSpace(sentence[o.End:m.Start]) == "and" {
-			if n := c.in.Merged.Name(di, o.Entity); n != "" && n != p.holder {
-				return n
-			}
+	first, last := conjoinList(sentence, people, at)
+	if first == last || !c.reportSubject(sentence, people[first].Start, people[last].End) {
+		return nil
+	}
+	var out []string
+	for _, o := range people[first : last+1] {
+		if n := c.in.Merged.Name(di, o.Entity); n != "" && n != p.holder && !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
-	return ""
+	return out
+}
+
+// conjoinList returns the first and last of the mentions (in order of
+// place) in one list with mention at: joined by commas, the last two by
+// "and" (", and"), and by no other word. first == last when there is no
+// such list.
+func conjoinList(sentence string, people []mention.NameMention, at int) (first, last int) {
+	join := func(i int) string { // the words between mention i and i+1
+		if people[i].End > people[i+1].Start {
+			return "overlap"
+		}
+		return strings.TrimSpace(sentence[people[i].End:people[i+1].Start])
+	}
+	joins := func(j string) bool { return j == "," || j == "and" || j == ", and" }
+	first, last = at, at
+	for first > 0 && joins(join(first-1)) {
+		first--
+	}
+	for last+1 < len(people) && joins(join(last)) {
+		last++
+	}
+	for i := first; i < last; i++ {
+		if (join(i) == ",") != (i < last-1) {
+			return at, at // "and" must join the last two, and only them
+		}
+	}
+	return first, last
+}
+
+// reportSubject reports whether the words from start to end of sentence
+// are the subject of a report: a report verb ("said", "told") follows
+// right after it or after ", who", with no verb before it, or one comes
+// right before it ("…," said <A> and <B>).
+func (c *comparer) reportSubject(sentence string, start, end int) bool {
+	after := text.Tokens(sentence[end:])
+	if len(after) > 2 && after[0].Text == "," && (after[1].Lower == "who" || after[1].Lower == "whom") {
+		after = after[2:] // "<A> and <B>, who said …": the relative's antecedent
+	}
+	if len(after) > 0 && c.reportVerbForm(after[0]) {
+		before := text.Tokens(sentence[:start])
+		return len(before) == 0 || !c.verbForm(before[len(before)-1])
+	}
+	before := text.Tokens(sentence[:start])
+	return len(before) > 0 && c.reportVerbForm(before[len(before)-1])
+}
+
+// reportVerbForm reports whether a token is a reporting verb in the past
+// or the third person present ("said", "says", "told").
+func (c *comparer) reportVerbForm(t text.Token) bool {
+	if !t.IsWord() || t.IsCapitalized() || strings.HasSuffix(t.Lower, "ing") {
+		return false
+	}
+	b := c.reportBase(t)
+	return b != t.Lower && mention.IsReportingVerb(b)
+}
+
+// verbForm reports whether a lower-case token is an inflected verb
+// ("arrested", "met"): what follows it is its object, not a subject.
+func (c *comparer) verbForm(t text.Token) bool {
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	b := c.reportBase(t)
+	return b != t.Lower && c.lx.Has(b, lexicon.Verb) && !c.lx.Has(t.Lower, lexicon.Noun)
 }
 
 func (c *comparer) reader(toks []text.Token, entityAt func(int) string, headline bool) *clauseReader {

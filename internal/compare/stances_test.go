@@ -975,4 +975,54 @@ func TestCoordinatedSpeakersAndSpeakersWords(t *testing.T) {
 			t.Errorf("%q held by %s, who only met the panel", s.Claim, s.Holder)
 		}
 	}
+	// A list of three is the report's subject.
+	held = map[string]bool{}
+	for _, s := range run(b, doc("a", "Festival\n\nLena Okafor, Ivo Tamm and Piet Marsh said that Tomas Varga is a gifted singer.", day)).Stances {
+		held[s.Holder] = true
+	}
+	if !held["Lena Okafor"] || !held["Ivo Tamm"] || !held["Piet Marsh"] {
+		t.Errorf("holders %v, want all three of the list", held)
+	}
+}
+
+// The conjoins of a report's subject: a list ending right at its verb or
+// starting right after it; not a pair elsewhere in the sentence.
+func TestCoSpeakerList(t *testing.T) {
+	c := &comparer{lx: lexicon.Default()}
+	names := []string{"Ivo Tamm", "Lena Okafor", "Piet Marsh"}
+	for _, k := range []struct {
+		sentence string
+		holder   int // which mention (in order of place) is the holder's
+		want     string
+	}{
+		{"Ivo Tamm and Piet Marsh were at odds, and Piet Marsh said the hall is shut.", 2, ""},
+		{"Ivo Tamm and Piet Marsh were at odds, and Piet Marsh said the hall is shut.", 1, ""},
+		{"Police arrested Ivo Tamm and Piet Marsh said the hall is shut.", 1, ""},
+		{"\"The hall is shut,\" said Piet Marsh, who sued Ivo Tamm and Piet Marsh's agent.", 0, ""},
+		{"\"The hall is shut,\" said Piet Marsh, who sued Ivo Tamm and Piet Marsh's agent.", 2, ""},
+		{"\"The hall is shut,\" said Ivo Tamm and Piet Marsh.", 1, "Ivo Tamm|Piet Marsh"},
+		{"Ivo Tamm and Piet Marsh said the hall is shut.", 1, "Ivo Tamm|Piet Marsh"},
+		{"The claim was denied by Ivo Tamm and Piet Marsh, who wrote that the hall is shut.", 1, "Ivo Tamm|Piet Marsh"},
+		{"Lena Okafor, Ivo Tamm and Piet Marsh said the hall is shut.", 2, "Lena Okafor|Ivo Tamm|Piet Marsh"},
+		{"Lena Okafor, Ivo Tamm and Piet Marsh said the hall is shut.", 0, "Lena Okafor|Ivo Tamm|Piet Marsh"},
+		{"Piet Marsh, Ivo Tamm said the hall is shut.", 1, ""}, // no "and": an apposition
+	} {
+		var people []mention.NameMention
+		for i := 0; i < len(k.sentence); i++ {
+			for _, n := range names {
+				if strings.HasPrefix(k.sentence[i:], n) {
+					people = append(people, mention.NameMention{Text: n, Start: i, End: i + len(n)})
+				}
+			}
+		}
+		var got []string
+		if first, last := conjoinList(k.sentence, people, k.holder); first != last && c.reportSubject(k.sentence, people[first].Start, people[last].End) {
+			for _, m := range people[first : last+1] {
+				got = append(got, m.Text)
+			}
+		}
+		if g := strings.Join(got, "|"); g != k.want {
+			t.Errorf("%s (holder %d): conjoins %q, want %q", k.sentence, k.holder, g, k.want)
+		}
+	}
 }

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/compare"
@@ -171,7 +173,7 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 			}
 			reach = max(reach, reachClaim)
 			for hi, h := range cl.Holders {
-				r := holderReach(h, x, doc)
+				r := holderReach(cl.Holders, h, x, doc)
 				reach = max(reach, r)
 				if r == reachMatch {
 					found[fmt.Sprint(unit{ci, hi}, doc)] = true
@@ -238,12 +240,12 @@ const (
 var wrongCauses = [...]string{reachNone: "claim", reachClaim: "holder", reachHolder: "article", reachArticle: "position"}
 
 // holderReach tells how far stance x of label article doc gets against
-// holder h of a claim it matches: reachClaim when the holder is another,
+// holder h of a claim it matches (whose holders are holders): reachClaim when the holder is another,
 // reachHolder when h holds it in other articles only, reachArticle when
 // with another position, reachMatch when all agree.
-func holderReach(h LabelHolder, x corroborate.Stance, doc string) int {
+func holderReach(holders []LabelHolder, h LabelHolder, x corroborate.Stance, doc string) int {
 	switch {
-	case !namesMatch(h.Holder, x.Holder) && !describedIn(x.Holder, h.Evidence[doc]):
+	case !namesMatchIn(holders, h.Holder, x.Holder) && !describedIn(x.Holder, x.Sentence, h.Evidence[doc]):
 		return reachClaim
 	case !contains(h.Docs, doc):
 		return reachHolder
@@ -293,16 +295,26 @@ func labelNameTokens(s string) map[string]bool {
 }
 
 // namesMatch reports whether two names share an identifying word, or one
-// is the initials of the other ("NYT", "The New York Times"). A common
-// noun written in lower case counts by its base form: the labels list a
-// group ("sources") for the single members it speaks through ("a source
-// said …"; README, guidelines).
+// is the initials of the other ("NYT", "The New York Times"). Two common
+// nouns, each alone with at most a determiner or numeral, count by base
+// form: the labels list a group ("sources") for the single members it
+// speaks through ("a source said …"; README, guidelines).
 func namesMatch(a, b string) bool {
+	if wordsMatch(a, b) {
+		return true
+	}
+	ba := loneBase(a)
+	return ba != "" && ba == loneBase(b)
+}
+
+// wordsMatch reports whether two names share an identifying word as
+// written, or one is the initials of the other.
+func wordsMatch(a, b string) bool {
 	if isInitials(a, b) || isInitials(b, a) {
 		return true
 	}
-	ta := nameWords(a)
-	for w := range nameWords(b) {
+	ta := labelNameTokens(a)
+	for w := range labelNameTokens(b) {
 		if ta[w] {
 			return true
 		}
@@ -310,36 +322,96 @@ func namesMatch(a, b string) bool {
 	return false
 }
 
-// nameWords is labelNameTokens with the noun base form of each word
-// written in lower case ("witnesses" gives "witness"); a capitalised word
-// is a name and keeps its form.
-func nameWords(s string) map[string]bool {
-	out := labelNameTokens(s)
-	lx := lexicon.Default()
-	for _, w := range strings.FieldsFunc(s, nameSep) {
-		if w == "" || w[0] < 'a' || w[0] > 'z' {
+// loneBase is the noun base form of a phrase that is one lower-case head
+// noun, with at most a determiner or numeral before it ("witnesses" and
+// "one witness" give "witness"); "" for a longer phrase ("the parent
+// company", "a resident's lawyer" name something else) or a name.
+func loneBase(s string) string {
+	w := loneNoun(s)
+	if w == "" {
+		return ""
+	}
+	if b := lexicon.Default().Base(w, lexicon.Noun); len(b) > 1 && !nameStop[b] {
+		return b
+	}
+	return ""
+}
+
+// loneNoun returns the word of a phrase that is one lower-case word after
+// at most one determiner or numeral ("one witness", "witnesses"); ""
+// otherwise.
+func loneNoun(s string) string {
+	f := strings.FieldsFunc(s, nameSep)
+	if len(f) == 2 && (holderDeterminers[strings.ToLower(f[0])] || isNumeral(f[0])) {
+		f = f[1:]
+	}
+	if len(f) != 1 || f[0][0] < 'a' || f[0][0] > 'z' {
+		return ""
+	}
+	return f[0]
+}
+
+// isNumeral reports whether a word is a cardinal in figures or one of the
+// small cardinals written out ("two", "3").
+func isNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	return smallCardinals[strings.ToLower(w)]
+}
+
+// smallCardinals are the cardinals AP style writes out (one to nine).
+var smallCardinals = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true}
+
+// namesMatchIn is namesMatch for a holder of a claim whose labelled
+// holders are holders: when they list one member apart from its group
+// ("one witness" and "witnesses"), the two are different holders and
+// names match by their written words only.
+func namesMatchIn(holders []LabelHolder, a, b string) bool {
+	if !splitsNumber(holders) {
+		return namesMatch(a, b)
+	}
+	return wordsMatch(a, b)
+}
+
+// splitsNumber reports whether two labelled holders are the same lone noun
+// in two numbers ("a source", "sources").
+func splitsNumber(holders []LabelHolder) bool {
+	seen := map[string]string{}
+	for _, h := range holders {
+		w, b := loneNoun(h.Holder), loneBase(h.Holder)
+		if b == "" {
 			continue
 		}
-		if b := lx.Base(w, lexicon.Noun); b != w && len(b) > 1 && !nameStop[b] {
-			out[b] = true
+		if o, ok := seen[b]; ok && o != w {
+			return true
 		}
+		seen[b] = w
 	}
-	return out
+	return false
 }
 
 // describedIn reports whether an engine holder named by role ("the harbour
-// master", "a spokeswoman") is the labelled holder whose evidence
-// sentence in that article is evidence: the labels count a speaker the
-// article refers to only by role under the person's name (README, "Same
-// person, different wording"). The role must be written in the sentence
-// as a speaker is: at its start, after a comma or a conjunction, or after
-// "according to" — not as an object ("told an aide").
-func describedIn(holder, evidence string) bool {
+// master", "a spokeswoman") in its sentence is the labelled holder whose
+// evidence sentence in that article is evidence: the labels count a
+// speaker the article refers to only by role under the person's name
+// (README, "Same person, different wording"). The two sentences must be
+// one (either holding the other), and the role written in it as a whole
+// phrase, in a speaker's place (speakerSlot), not as a possessive ("the
+// victim's mother") nor as an object ("told an aide").
+func describedIn(holder, sentence, evidence string) bool {
 	f := strings.Fields(strings.ToLower(holder))
 	if len(f) > 0 && holderDeterminers[f[0]] {
 		f = f[1:]
 	}
-	if len(f) == 0 || evidence == "" || !commonHead(holder) {
+	if len(f) == 0 || evidence == "" || sentence == "" || !commonHead(holder) {
+		return false
+	}
+	if !strings.Contains(sentence, evidence) && !strings.Contains(evidence, sentence) {
 		return false
 	}
 	role := strings.Join(f, " ")
@@ -350,22 +422,54 @@ func describedIn(holder, evidence string) bool {
 			return false
 		}
 		k += from
-		if speakerSlot(strings.Fields(low[:k])) {
+		from = k + len(role)
+		if wordAt(low, k, from) && !possessiveAt(low[from:]) && speakerSlot(strings.Fields(low[:k]), strings.Fields(low[from:])) {
 			return true
 		}
-		from = k + len(role)
 	}
+}
+
+// wordAt reports whether s[i:j] is whole words: no letter or digit
+// adjoins it ("an aide" is not in "aided").
+func wordAt(s string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveAt reports whether rest opens with a possessive ending ("'s",
+// "’s", or a plural's lone apostrophe).
+func possessiveAt(rest string) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(rest, p) {
+			r, _ := utf8.DecodeRuneInString(rest[len(p):])
+			return len(rest) == len(p) || !unicode.IsLetter(r)
+		}
+	}
+	return strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
 }
 
 // holderDeterminers may open a role ("the", "a", "one", a possessive).
 var holderDeterminers = map[string]bool{"the": true, "a": true, "an": true, "one": true, "his": true, "her": true,
 	"its": true, "their": true}
 
-// speakerSlot reports whether a role written after the words before is in
-// a speaker's place: the sentence's start or a clause's (after a comma or
-// a conjunction), after "according to", each allowing a determiner or
-// possessive (or both) before the role.
-func speakerSlot(before []string) bool {
+// speakerSlot reports whether a role written between the words before and
+// after is in a speaker's place: the sentence's start or a clause's (after
+// a comma), after "according to", each allowing a determiner or
+// possessive (or both) before the role; or a conjoin of a coordinated
+// subject ("<Name> and the role said"), the role right before a reporting
+// verb and no verb before "and" or "but" in its clause — after a clause
+// ("<Name> said X, but police disagreed") the role is another clause's
+// subject, not the speaker's.
+func speakerSlot(before, after []string) bool {
 	for n := len(before); n > 0 && (holderDeterminers[before[n-1]] || strings.HasSuffix(before[n-1], "'s") || strings.HasSuffix(before[n-1], "’s")); n-- {
 		before = before[:n-1] // "the parish's vicar"
 	}
@@ -375,10 +479,41 @@ func speakerSlot(before []string) bool {
 		return true
 	case strings.HasSuffix(before[n-1], ","):
 		return true
-	case before[n-1] == "and" || before[n-1] == "but" || before[n-1] == "that":
-		return true
+	case before[n-1] == "and" || before[n-1] == "but":
+		return coordinatedSubject(before[:n-1], after)
 	}
 	return n >= 2 && before[n-2] == "according" && before[n-1] == "to"
+}
+
+// coordinatedSubject reports whether a role after "and" or "but" is a
+// conjoin of the subject of a report: a reporting verb follows the role,
+// and the clause before the conjunction (from the last comma, which may
+// not end right before it) has no verb form.
+func coordinatedSubject(before, after []string) bool {
+	if len(after) == 0 || !reportForm(strings.Trim(after[0], ",.;:")) {
+		return false
+	}
+	if len(before) == 0 || strings.HasSuffix(before[len(before)-1], ",") {
+		return false // ", and": the conjunction joins clauses
+	}
+	lx := lexicon.Default()
+	for i := len(before) - 1; i >= 0 && !strings.HasSuffix(before[i], ","); i-- {
+		w := strings.Trim(before[i], ",.;:\"“”'’")
+		if b := lx.Base(w, lexicon.Verb); (b != w && lx.Has(b, lexicon.Verb)) || beForms[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// beForms are finite and participle forms of "be".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
+
+// reportForm reports whether a word is a reporting verb inflected for
+// the past or the third person ("said", "says", "told").
+func reportForm(w string) bool {
+	b := lexicon.Default().Base(w, lexicon.Verb)
+	return b != w && mention.IsReportingVerb(b)
 }
 
 // nameSep splits a name into words.

@@ -57,28 +57,62 @@ func TestNamesMatch(t *testing.T) {
 		{"one witness", "witnesses", true}, // lower-case nouns by base form
 		{"Williams", "Tom William", false}, // a name keeps its form
 		{"the F.B.I.", "Federal Bureau of Investigation", true},
+		{"parents", "the parent company", false},     // a longer phrase names something else
+		{"residents", "a resident's lawyer", false},  // a possessive: the lawyer
+		{"two officers", "an officer", true},         // a numeral before the head
+		{"voters", "registered voter groups", false}, // not one head noun
 	} {
 		if got := namesMatch(c.a, c.b); got != c.want {
 			t.Errorf("namesMatch(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
+	// A claim that labels one member apart from its group keeps them apart.
+	split := []LabelHolder{{Holder: "one witness"}, {Holder: "witnesses"}}
+	for _, c := range []struct {
+		holders []LabelHolder
+		a, b    string
+		want    bool
+	}{
+		{split, "witnesses", "a witness", false},
+		{split, "one witness", "a witness", true},
+		{split, "witnesses", "witnesses", true},
+		{split[1:], "witnesses", "a witness", true},
+	} {
+		if got := namesMatchIn(c.holders, c.a, c.b); got != c.want {
+			t.Errorf("namesMatchIn(%d holders, %q, %q) = %v, want %v", len(c.holders), c.a, c.b, got, c.want)
+		}
+	}
 }
 
 func TestDescribedIn(t *testing.T) {
+	const said = "The harbour master says the pier \"is unsafe.\""
 	for _, c := range []struct {
-		holder, evidence string
-		want             bool
+		holder, sentence, evidence string
+		want                       bool
 	}{
-		{"the harbour master", "The harbour master says the pier \"is unsafe.\"", true},
-		{"harbour master", "On Monday, the harbour master said the pier was unsafe.", true},
-		{"the treasurer", "According to the club's treasurer, the accounts were sound.", true},
-		{"an aide", "The coach told an aide the pitch was flooded.", false}, // an object, not a speaker
-		{"the harbour master", "The pier is unsafe, Tom Vale said.", false}, // not written there
-		{"Tom Vale", "Tom Vale said the pier is unsafe.", false},            // a name: namesMatch's
-		{"the harbour master", "", false},
+		{"the harbour master", said, said, true},
+		{"the harbour master", said + " He left.", said, true}, // the engine's sentence holds the evidence
+		{"harbour master", "", "On Monday, the harbour master said the pier was unsafe.", true},
+		{"the treasurer", "", "According to the club's treasurer, the accounts were sound.", true},
+		{"the treasurer", "", "Tom Vale and the treasurer said the accounts were sound.", true}, // a coordinated subject
+		{"an aide", "", "The coach told an aide the pitch was flooded.", false},                 // an object, not a speaker
+		{"the harbour master", "", "The pier is unsafe, Tom Vale said.", false},                 // not written there
+		{"Tom Vale", "", "Tom Vale said the pier is unsafe.", false},                            // a name: namesMatch's
+		{"the harbour master", "", "", false},
+		{"an aide", "", "Tom Vale, aided by an aidee, said the pier was unsafe.", false},                                        // no word boundary
+		{"the master", "", "Masterfully, Tom Vale said the pier was unsafe.", false},                                            // no word boundary
+		{"the captain", "", "Tom Vale said that the captain was wrong.", false},                                                 // "that" opens the reported clause
+		{"police", "", "Tom Vale said the pier was unsafe, but police disagreed.", false},                                       // another clause's subject
+		{"the treasurer", "", "Tom Vale praised the accounts and the treasurer said so.", false},                                // clauses joined, not subjects
+		{"the victim", "", "The victim's mother, Ann Vale, said the pier was unsafe.", false},                                   // a possessive, not the holder
+		{"a spokeswoman", "A spokeswoman said the pier was shut.", "Tom Vale, a spokeswoman, said the pier was unsafe.", false}, // another sentence
 	} {
-		if got := describedIn(c.holder, c.evidence); got != c.want {
-			t.Errorf("describedIn(%q, %q) = %v, want %v", c.holder, c.evidence, got, c.want)
+		sentence := c.sentence
+		if sentence == "" {
+			sentence = c.evidence
+		}
+		if got := describedIn(c.holder, sentence, c.evidence); got != c.want {
+			t.Errorf("describedIn(%q, %q, %q) = %v, want %v", c.holder, sentence, c.evidence, got, c.want)
 		}
 	}
 }
