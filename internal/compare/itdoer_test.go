@@ -10,7 +10,7 @@ import (
 // TestItDoerYears: a year and a month with its year of one act are one
 // fact when one article names the organisation that did it and the other
 // refers to it by "it", the subject of a catenative verb whose infinitive
-// is the act ("it was forced to file"); an "it" whose nearest organisation
+// is the act ("it was compelled to appeal"); an "it" whose nearest organisation
 // is another leaves the two apart.
 func TestItDoerYears(t *testing.T) {
 	cases := []struct {
@@ -20,20 +20,20 @@ func TestItDoerYears(t *testing.T) {
 	}{
 		{"it: the organisation named before",
 			[]string{
-				"Dairy closes\n\nOrvik Creamery Inc. filed for bankruptcy in November 1986.",
-				"Dairy closes\n\nOrvik Creamery Inc. sold milk in the valley for decades. In 1984, it was forced to file for bankruptcy.",
+				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",
+				"Looms idle\n\nHadley Looms Ltd. wove wool blankets for export. In 1969, it was compelled to appeal to the state.",
 			},
-			"In 1984"},
+			"In 1969"},
 		{"he: a catenative and an infinitive",
 			[]string{
 				"Mill case\n\nAnders Kvale resigned from the mill board in June 1990.",
-				"Mill case\n\nAnders Kvale ran the mill for a decade. In 1992, he was forced to resign from the mill board.",
+				"Mill case\n\nAnders Kvale ran the mill for a decade. In 1992, he was pressed to resign from the mill board.",
 			},
 			"1992"},
 		{"it: another organisation",
 			[]string{
-				"Dairy closes\n\nOrvik Creamery Inc. filed for bankruptcy in November 1986.",
-				"Dairy closes\n\nTalmo Foods Corp. bought milk from Orvik Creamery Inc. for decades. In 1984, it was forced to file for bankruptcy.",
+				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",
+				"Looms idle\n\nBrisk Yarn Corp. bought wool from Hadley Looms Ltd. for years. In 1969, it was compelled to appeal to the state.",
 			},
 			""},
 	}

@@ -100,7 +100,7 @@ func (c *comparer) doerClause(f *fact) (doerSubject, bool) {
 }
 
 // catenativeBefore returns the token of a catenative verb when token k is
-// the "to" of the infinitive it governs ("was forced to file", "decided to
+// the "to" of the infinitive it governs ("was compelled to appeal", "decided to
 // sell"): the subject of a catenative verb is the subject of its
 // infinitive (Quirk et al. 1985 §3.49, §16.38), so the doer of the act the
 // time dates is named before the catenative. The catenative is a
@@ -187,7 +187,7 @@ func (c *comparer) headTokenAfter(toks []text.Token, at int, head string) int {
 // headTokenByBase is the token of a time's head verb found by its base
 // form alone, before the time (within headSpan) or, after a fronted time,
 // after it: a verb the time readers take for a verb of saying ("filed for
-// bankruptcy") or an infinitive ("was forced to file") is the verb a time
+// bankruptcy") or an infinitive ("was compelled to appeal") is the verb a time
 // dates all the same when it is the fact's head. -1 when none is.
 func (c *comparer) headTokenByBase(toks []text.Token, at int, head string, before bool) int {
 	from, to, step := at+1, min(len(toks)-1, at+12), 1
