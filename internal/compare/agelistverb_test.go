@@ -36,9 +36,9 @@ func TestAgeListVerb(t *testing.T) {
 }
 
 // TestAgeListRelativeVerb: a verb after the list's last item that
-// stands in a relative clause ("where", "who") is not the list's.
+// stands in a relative clause ("that", "where", "who") is not the list's.
 func TestAgeListRelativeVerb(t *testing.T) {
-	sent := "Pia Vos stood with Ivo Tamm, 8, Ana Roe, 12, and Edo Roe, 15, near the shed where the fire started."
+	sent := "Oda Lund waited beside Kai Brun, 6, Sif Moe, 10, and Tor Moe, 13, near the barn that a storm had damaged."
 	for _, f := range ageFactsOf(t, sent)[:2] {
 		if f.ageAct != "" {
 			t.Errorf("%q: age %s took act %q", sent, f.v.Text, f.ageAct)
