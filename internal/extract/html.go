@@ -527,19 +527,27 @@ func articleType(typ string) bool {
 }
 
 // inOtherItem reports whether a microdata property belongs to an item of
-// a type other than an article's (a Comment, a Review): the nearest
-// element above it that opens an item (itemscope) has such an itemtype
-// (HTML Living Standard, "Microdata": a property belongs to the item its
-// nearest itemscope ancestor opens). A property in no item, or in an
-// item without a type, stays the page's.
+// a type other than the page's or an article's (a Comment, a Review, a
+// Person): the nearest element above it that opens an item (itemscope)
+// has such an itemtype (HTML Living Standard, "Microdata": a property
+// belongs to the item its nearest itemscope ancestor opens). A property
+// in no item, in an item without a type, or in a page's item (WebPage,
+// ItemPage: pageType) stays the page's.
 func inOtherItem(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
 			typ := attr(p, "itemtype")
-			return typ != "" && !articleType(typ)
+			return typ != "" && !articleType(typ) && !pageType(typ)
 		}
 	}
 	return false
+}
+
+// pageType reports whether a schema.org type names a web page: WebPage
+// and its kinds (ItemPage, AboutPage, CollectionPage, ...), whose
+// properties are the page's own.
+func pageType(typ string) bool {
+	return strings.Contains(typ, "Page")
 }
 
 func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {

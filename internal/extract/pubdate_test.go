@@ -892,6 +892,9 @@ func TestMetaNamesOfStandards(t *testing.T) {
 		{"microdata dateCreated below datePublished", "", `<span itemprop="dateCreated" content="2021-03-01"></span><time itemprop="datePublished" datetime="2021-03-07">7 March</time>`, "2021-03-07"},
 		{"microdata dateCreated of an article", "", `<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
 		{"microdata dateCreated of a comment", "", `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2021-03-09"></span></div>`, ""},
+		{"microdata dateCreated of the web page", "", `<div itemscope itemtype="https://schema.org/WebPage"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
+		{"microdata dateCreated of an item page", "", `<div itemscope itemtype="http://schema.org/ItemPage"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
+		{"person's dateCreated in a web page", "", `<div itemscope itemtype="https://schema.org/WebPage"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="dateCreated" content="2021-03-09"></span></div></div>`, ""},
 		{"comment's dateCreated in an article", "", `<article itemscope itemtype="https://schema.org/Article"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2021-03-09"></span></div></article>`, ""},
 	}
 	for _, tt := range tests {
