@@ -19,6 +19,11 @@ func TestSubjectEventNoun(t *testing.T) {
 		{"The mayor opened the old mill in 1998.", "in 1998", ""},
 		{"The raid destroyed the mill, which had been rebuilt in 1998.", "in 1998", ""},
 		{"The raid ended quickly and crews arrived in March.", "in March", ""},
+		{"The shooting suspect was arrested in March.", "in March", ""},
+		{"The murder trial opened in March.", "in March", ""},
+		{"The attack was planned in March.", "in March", ""},
+		{"The theft was discovered in 1998.", "in 1998", ""},
+		{"The blast was later traced to a gas main in 1998.", "in 1998", ""},
 	}
 	for _, c := range cases {
 		found := false

@@ -1131,7 +1131,9 @@ func irregularPast(lw string) bool {
 // clause whose subject is a happening (WordNet's noun.event, noun.act:
 // lexicon.EventNoun) is the time of that happening, as the time of "the
 // raid in 1998" is. The subject is an article and at most two modifiers
-// before the noun; between it and the time stand a verb and no comma,
+// before the noun, and no noun after it (nounAfterHead: "the murder
+// trial" is a trial); between it and the time stand a verb, not in the
+// passive ("the attack was planned" dates the planning), and no comma,
 // conjunction, relative or subordinator (another clause's time). ""
 // otherwise.
 func (vs *valueScan) subjectEventNoun(off int) string {
@@ -1158,18 +1160,21 @@ func (vs *valueScan) subjectEventNoun(off int) string {
 			break
 		}
 	}
-	if head < 0 {
+	if head < 0 || vs.nounAfterHead(ws[head+1]) {
 		return ""
 	}
-	verb := false
+	verb, be := false, false
 	for _, w := range ws[head+1:] {
 		lw := strings.ToLower(strings.Trim(w, `"'()`))
 		if strings.ContainsAny(w, ",;:") || clauseOpeners[lw] {
 			return ""
 		}
-		if strings.HasSuffix(lw, "ed") && vs.lx.Has(vs.lx.Base(lw, lexicon.Verb), lexicon.Verb) || irregularPast(lw) {
-			verb = true
+		past := strings.HasSuffix(lw, "ed") && vs.lx.Has(vs.lx.Base(lw, lexicon.Verb), lexicon.Verb) || irregularPast(lw)
+		if be && past {
+			return "" // a passive: "the theft was discovered in 1998" dates the discovery
 		}
+		verb = verb || past
+		be = beForms[lw] || be && passiveAdverbs[lw]
 	}
 	if !verb {
 		return ""
@@ -1177,6 +1182,29 @@ func (vs *valueScan) subjectEventNoun(off int) string {
 	b, _ := vs.lx.EventNoun(ws[head])
 	return b
 }
+
+// nounAfterHead reports whether the word after a subject's event noun is
+// another noun of its phrase, the phrase's head ("the shooting suspect",
+// "the murder trial": the event noun is a modifier, Quirk et al. 1985
+// §17.108): a lower-case open-class word that WordNet knows as a noun and
+// that is no past verb.
+func (vs *valueScan) nounAfterHead(w string) bool {
+	if w != strings.ToLower(w) || strings.Trim(w, `.,;:!?"'()`) != w {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(w); closed {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") && vs.lx.Has(vs.lx.Base(w, lexicon.Verb), lexicon.Verb) || irregularPast(w) {
+		return false
+	}
+	return vs.lx.Has(vs.lx.Base(w, lexicon.Noun), lexicon.Noun)
+}
+
+// passiveAdverbs are the adverbs that may stand between a form of "be"
+// (beForms) and the past participle of a passive ("was later found";
+// Quirk et al. 1985 §3.63).
+var passiveAdverbs = set("not", "never", "later", "first", "also", "then", "soon", "only", "finally")
 
 // clauseOpeners are the words that open another clause inside a sentence
 // (coordinators, relatives, subordinators of time and cause) and the
