@@ -11,7 +11,8 @@ import (
 // fact when one article names the organisation that did it and the other
 // refers to it by "it", the subject of a catenative verb whose infinitive
 // is the act ("it was compelled to appeal"); an "it" whose nearest organisation
-// is another leaves the two apart.
+// is another, or with a nearer thing it may name ("bought a small mill"),
+// leaves the two apart.
 func TestItDoerYears(t *testing.T) {
 	cases := []struct {
 		name string
@@ -30,6 +31,18 @@ func TestItDoerYears(t *testing.T) {
 				"Mill case\n\nAnders Kvale ran the mill for a decade. In 1992, he was pressed to resign from the mill board.",
 			},
 			"1992"},
+		{"it: a nearer thing",
+			[]string{
+				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",
+				"Looms idle\n\nHadley Looms Ltd. bought a small mill in the hills. In 1969, it appealed to the state.",
+			},
+			""},
+		{"it: the organisation past a place",
+			[]string{
+				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",
+				"Looms idle\n\nHadley Looms Ltd. wove wool in the hills. In 1969, it was compelled to appeal to the state.",
+			},
+			"In 1969"},
 		{"it: another organisation",
 			[]string{
 				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",

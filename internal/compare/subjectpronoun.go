@@ -40,11 +40,51 @@ func (c *comparer) pronounDoer(f *fact) string {
 		return ""
 	}
 	e := a.Antecedent(si, toks[k].Start, p)
-	if e < 0 {
+	if e < 0 || p == "it" && thingBetween(a, e, si, toks[k].Start) {
 		return ""
 	}
 	return d.merged.m.Name(d.merged.i, e)
 }
+
+// thingBetween reports whether a lower-case noun phrase opened by an
+// article or a demonstrative ("a small dairy", "the plant"), as the
+// subject or object of a clause (not after a preposition: "in the
+// valley"), stands between the last mention of organisation e before
+// offset off of sentence si and that offset: "it" may name that nearer
+// thing rather than the organisation ("<Org> sold a dairy. In <Year>, it
+// closed"), so the pronoun is left unresolved.
+func thingBetween(a *mention.Analysis, e, si, off int) bool {
+	ms, mo := -1, -1
+	for _, m := range a.Mentions {
+		if m.Entity == e && (m.Sentence < si || m.Sentence == si && m.End <= off) &&
+			(m.Sentence > ms || m.Sentence == ms && m.End > mo) {
+			ms, mo = m.Sentence, m.End
+		}
+	}
+	if ms < 0 {
+		return false
+	}
+	for s := ms; s <= si && s < len(a.Tokens); s++ {
+		toks := a.Tokens[s]
+		for j := 0; j+1 < len(toks); j++ {
+			if s == ms && toks[j].Start < mo || s == si && toks[j+1].Start >= off {
+				continue
+			}
+			if !thingDeterminers[toks[j].Lower] || !toks[j+1].IsWord() || toks[j+1].IsCapitalized() {
+				continue
+			}
+			if j > 0 && prepositionWords[toks[j-1].Lower] {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// thingDeterminers open a singular noun phrase that "it" may refer back
+// to: the articles and the singular demonstratives.
+var thingDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true}
 
 // doerSubject is where a time's clause may name the subject of the verb
 // the time dates: the sentence's tokens and k, the token right before that
