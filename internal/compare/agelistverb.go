@@ -157,8 +157,8 @@ func shareListRoles(out []fact, lists [][]int, from map[int]int) {
 }
 
 // relativeBeforeVerb reports whether a wh-word or "that" stands between
-// age v and the first verb after it ("Edo Roe, 15, near the shed where
-// the fire started"): the verb is a relative or adverbial clause's, not
+// age v and the first verb after it ("<Name>, N, near the barn that a
+// storm had damaged"): the verb is a relative or adverbial clause's, not
 // the one the list shares.
 func (c *comparer) relativeBeforeVerb(toks []text.Token, v mention.Value) bool {
 	k := tokenFrom(toks, v.End)
