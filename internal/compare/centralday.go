@@ -641,10 +641,16 @@ var timePointPreps = map[string]bool{"after": true, "before": true, "since": tru
 // "since his knifing". Such a noun refers to a happening already told
 // (the definite article of anaphoric reference, Quirk et al. 1985 §5.28)
 // and tells no new one.
+//
+// An -ing form right after the preposition, with no determiner, is a
+// verb's ("after knifing another guard": a participle clause that tells
+// an act of its own, Quirk et al. 1985 §15.58), not a noun.
 func actAsTimePoint(toks []text.Token, k int) bool {
 	j := k - 1
 	if j >= 0 && definiteOpeners[toks[j].Lower] {
 		j--
+	} else if strings.HasSuffix(toks[k].Lower, "ing") {
+		return false
 	}
 	return j >= 0 && timePointPreps[toks[j].Lower]
 }

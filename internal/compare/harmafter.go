@@ -49,7 +49,8 @@ func (c *comparer) admittedAfterHarm(toks []text.Token, at, end int, central str
 // token at (past "on") take someone into hospital: a form of "hospitalize"
 // ("was hospitalised Thursday") or a phrase "to" a hospital ("was carried
 // to a field hospital", "was flown to Orvel Abbey Hospital"). Leaving one
-// ("released from hospital") is no admission.
+// ("released from hospital") is no admission, nor is a "to" that opens an
+// infinitive before the hospital's own preposition (admissionStop).
 func admissionBefore(toks []text.Token, at int) bool {
 	j := at - 1
 	if j >= 0 && toks[j].Lower == "on" {
@@ -65,7 +66,7 @@ func admissionBefore(toks []text.Token, at int) bool {
 		return false
 	}
 	for m := j - 1; m >= 0 && m >= j-5; m-- {
-		if !toks[m].IsWord() || toks[m].Lower == "from" {
+		if !toks[m].IsWord() || admissionStop[toks[m].Lower] {
 			return false
 		}
 		if toks[m].Lower == "to" {
@@ -73,6 +74,16 @@ func admissionBefore(toks []text.Token, at int) bool {
 		}
 	}
 	return false
+}
+
+// admissionStop holds the words that end the look-back from "hospital" to
+// "to": leaving one ("from"), another preposition that places the hospital
+// ("went to see him in hospital": the "to" is an infinitive's), and object
+// pronouns, which stand between a verb and its object, never inside the
+// noun phrase that "to" governs.
+var admissionStop = map[string]bool{
+	"from": true, "in": true, "at": true, "into": true, "inside": true, "near": true, "outside": true,
+	"him": true, "her": true, "them": true, "me": true, "us": true, "it": true,
 }
 
 // timeWord reports whether lower-case word w names or bounds a time: a

@@ -15,10 +15,7 @@ import (
 // the clause does not.
 func TestAdmittedAfterHarm(t *testing.T) {
 	c := &comparer{lx: lexicon.Default()}
-	cases := []struct {
-		sent, day string
-		want      bool
-	}{
+	cases := []clauseActCase{
 		{"A stoker was hospitalised Thursday after being knifed behind the forge.", "Thursday", true},
 		{"A stoker was carried to a field hospital Thursday evening after bandits knifed him.", "Thursday", true},
 		{"A stoker was flown to Orvel Abbey Hospital on Thursday after the bandits knifed him.", "Thursday", true},
@@ -29,19 +26,10 @@ func TestAdmittedAfterHarm(t *testing.T) {
 		{"A stoker was discharged from the hospital Thursday after being knifed.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after a tumble from the gantry.", "Thursday", false},
 		{"A stoker was hospitalised Thursday, after being knifed behind the forge.", "Thursday", false},
+		{"His sister went to see him in hospital Thursday after he was knifed.", "Thursday", false}, // "to" of an infinitive
+		{"His sister drove to visit him at the hospital Thursday after he was knifed.", "Thursday", false},
 	}
-	for _, tc := range cases {
-		toks := text.Tokens(tc.sent)
-		at := -1
-		for k, tk := range toks {
-			if tk.Text == tc.day {
-				at = k
-			}
-		}
-		if got := c.clauseAct(tc.sent, toks, at, at+1, centralAttack); got != tc.want {
-			t.Errorf("clauseAct(%q, %q) = %v, want %v", tc.sent, tc.day, got, tc.want)
-		}
-	}
+	checkClauseActCases(t, c, cases)
 }
 
 // TestActAsTimePoint: a noun of the act after a preposition of time names
@@ -58,6 +46,7 @@ func TestActAsTimePoint(t *testing.T) {
 		{"The forge shut again on the day of the knifing.", true},
 		{"Bandits knifed a stoker again near the forge.", true},
 		{"Another knifing broke out near the forge.", true},
+		{"Hours later, after knifing another guard, the bandit fled.", true}, // a participle clause, no noun of a time point
 	}
 	for _, tc := range cases {
 		if got := c.tellsSecond(text.Tokens(tc.sent), centralAttack); got != tc.want {
@@ -87,16 +76,27 @@ func TestAdmissionDayAgainstHarmDay(t *testing.T) {
 // not.
 func TestProgressiveFrame(t *testing.T) {
 	c := &comparer{lx: lexicon.Default()}
-	cases := []struct {
-		sent, day string
-		want      bool
-	}{
+	cases := []clauseActCase{
 		{"A porter was knifed by a drover who was mending a fence Thursday evening.", "Thursday", true},
 		{"Bandits knifed a porter who was loading a barge on Thursday.", "Thursday", true},
 		{"A porter was knifed by a drover who mended a fence Thursday evening.", "Thursday", false},
 		{"A porter greeted a drover who was mending a fence Thursday evening.", "Thursday", false},
 		{"A porter was knifed by a drover, who was mending a fence Thursday evening.", "Thursday", false},
 	}
+	checkClauseActCases(t, c, cases)
+}
+
+// clauseActCase is a sentence, the weekday in it, and whether the clause
+// round the weekday tells the act (comparer.clauseAct).
+type clauseActCase struct {
+	sent, day string
+	want      bool
+}
+
+// checkClauseActCases runs clauseAct on each case at its weekday's token
+// (the last token spelled as the day).
+func checkClauseActCases(t *testing.T, c *comparer, cases []clauseActCase) {
+	t.Helper()
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)
 		at := -1

@@ -51,22 +51,60 @@ var lifeTakers = map[string]bool{"claim": true, "claims": true, "claimed": true,
 
 // oneLifeBeside reports whether a sentence tells of one death beside a
 // count with no figure: "claimed the life of <someone>" (the singular
-// "life", one person), or a verb of a death toll whose object is a name
-// ("and killed <Name>"), after the count.
+// "life", one person), or an active verb of a death toll whose object is
+// one full name ("and killed <First> <Last>"), after the count and in its
+// clause. The scan ends at a clause boundary (lifeClauseEnd: another
+// event's death, "a week after a crash claimed the life of …", or the
+// gunman's, "before officers killed <Name>"); a passive ("was killed")
+// tells the subject's death; and a list of names ("killed <Name> and
+// <Name>") or a one-word capital ("killed <Nationals>") gives no count of
+// one.
 func (c *comparer) oneLifeBeside(toks []text.Token, v mention.Value) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
 		if t.Start < v.End {
 			continue
 		}
+		if lifeClauseEnd[t.Lower] || t.Text == ";" {
+			return false
+		}
 		if k >= 2 && t.Lower == "life" && toks[k+1].Lower == "of" && toks[k-1].Lower == "the" && lifeTakers[toks[k-2].Lower] {
 			return true
 		}
-		if b := c.pastVerb(t, false); b != "" && b != v.Event && mention.SameEvent(b, "kill") && nameToken(toks[k+1]) {
-			return true
+		if b := c.pastVerb(t, false); b != "" && b != v.Event && mention.SameEvent(b, "kill") {
+			if k > 0 && passiveAux[toks[k-1].Lower] {
+				return false
+			}
+			return oneFullName(toks, k+1)
 		}
 	}
 	return false
+}
+
+// lifeClauseEnd holds the words that open another clause after a count:
+// subordinators of time and relative pronouns (Quirk et al. 1985 §14.12,
+// §15.14). A death told past one of them is another's.
+var lifeClauseEnd = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"as": true, "until": true, "since": true, "who": true, "which": true, "whose": true, "that": true}
+
+// passiveAux holds the forms of "be" that make a past participle passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "be": true, "is": true, "are": true}
+
+// oneFullName reports whether the tokens from k hold one person's full
+// name, two capitalised words at least that name no weekday or month,
+// not followed by "and" or a comma and another capital (a list of names).
+func oneFullName(toks []text.Token, k int) bool {
+	m := k
+	for m < len(toks) && nameToken(toks[m]) {
+		m++
+	}
+	if m-k < 2 {
+		return false
+	}
+	if m+1 < len(toks) && (toks[m].Lower == "and" || toks[m].Text == ",") && toks[m+1].IsCapitalized() {
+		return false
+	}
+	return true
 }
 
 // partsOfTotal reports whether f counts the people hurt but not killed and

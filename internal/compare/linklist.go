@@ -15,7 +15,9 @@ const linkListMin = 2
 // headlines), len(a.Sentences) when there is none: the article's last
 // paragraphs, linkListMin of them at least, each one sentence that ends in
 // no sentence-final punctuation (headlines and labels take none, AP
-// Stylebook, "headlines"), after a paragraph that does. Another story's
+// Stylebook, "headlines"), after a paragraph that does or that holds
+// several sentences (prose whose last stop a page's markup lost: the
+// headlines after it are still links). Another story's
 // headline tells that story's figures, not this one's. Lines after a
 // clause that introduces a list ("Four others were charged:",
 // introducesList) are the article's own list; and the links end (read
@@ -29,11 +31,8 @@ func linkListStart(a *mention.Analysis) int {
 		if introducesList(s.Text) {
 			return n
 		}
-		if endsSentence(s.Text) || strings.Contains(s.Text, "(@") {
-			break
-		}
-		if k > 0 && a.Sentences[k-1].Para == s.Para {
-			return n // prose of several sentences without its final stop: no list after it
+		if endsSentence(s.Text) || k > 0 && a.Sentences[k-1].Para == s.Para || strings.Contains(s.Text, "(@") {
+			break // the article's prose, even a paragraph that lost its final stop
 		}
 		start, paras = k, paras+1
 	}

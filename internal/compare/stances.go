@@ -182,8 +182,8 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 // and <B> said …"): a coordinated subject is each conjoin's (Quirk et al.
 // 1985 §13.57, segregatory coordination), so each holds it too. The
 // conjoins are people named in the sentence, joined by commas and a final
-// "and", the holder's the mention nearest the clause's verb, and the list
-// ends right before the report's verb (or its relative: "<A> and <B>, who
+// "and", one of them a mention of the holder, and the list ends right
+// before the report's verb (or its relative: "<A> and <B>, who
 // said") or starts right after it, with no verb before it ("Police
 // arrested <A> and <B> said …" is no pair); the outlet's own voice has
 // none.
@@ -200,23 +200,22 @@ func (c *comparer) coSpeakers(di, si int, p proposition) []string {
 		}
 	}
 	sort.SliceStable(people, func(i, j int) bool { return people[i].Start < people[j].Start })
-	// The holder's mention nearest the clause's verb is the report's
-	// subject: an earlier one ("<B> and <A> met …, and <A> said …") is
-	// another clause's.
-	at, gap := -1, 0
+	// Each of the holder's mentions may be the report's subject; the one
+	// in a list that is the subject of a report's verb is ("<B> and <A>
+	// met …, and <A> said …" has none: "met" reports nothing; "<B> and
+	// <A> said … that X, as <A> has long held" has the first).
+	first, last := -1, -1
 	for i, m := range people {
 		if c.in.Merged.Name(di, m.Entity) != p.holder {
 			continue
 		}
-		if d := max(p.pos-m.End, m.Start-p.pos); at < 0 || d < gap {
-			at, gap = i, d
+		f, l := conjoinList(sentence, people, i)
+		if f != l && c.reportSubject(sentence, people[f].Start, people[l].End) {
+			first, last = f, l
+			break
 		}
 	}
-	if at < 0 {
-		return nil
-	}
-	first, last := conjoinList(sentence, people, at)
-	if first == last || !c.reportSubject(sentence, people[first].Start, people[last].End) {
+	if first < 0 {
 		return nil
 	}
 	var out []string

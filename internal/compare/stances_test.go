@@ -983,6 +983,15 @@ func TestCoordinatedSpeakersAndSpeakersWords(t *testing.T) {
 	if !held["Lena Okafor"] || !held["Ivo Tamm"] || !held["Piet Marsh"] {
 		t.Errorf("holders %v, want all three of the list", held)
 	}
+	// The holder named again after the claim: the earlier mention, in the
+	// list before the report's verb, is the subject.
+	held = map[string]bool{}
+	for _, s := range run(b, doc("a", "Festival\n\nLena Okafor and Piet Marsh said in a joint letter sent late on Monday that Tomas Varga is a gifted singer, as Marsh has long held.", day)).Stances {
+		held[s.Holder] = true
+	}
+	if !held["Lena Okafor"] || !held["Piet Marsh"] {
+		t.Errorf("holders %v, want both of the pair", held)
+	}
 }
 
 // The conjoins of a report's subject: a list ending right at its verb or
