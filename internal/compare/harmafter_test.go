@@ -27,7 +27,7 @@ func TestAdmittedAfterHarm(t *testing.T) {
 		{"A stoker was hospitalised Thursday after a tumble from the gantry.", "Thursday", false},
 		{"A stoker was hospitalised Thursday, after being knifed behind the forge.", "Thursday", false},
 		{"His sister went to see him in hospital Thursday after he was knifed.", "Thursday", false}, // "to" of an infinitive
-		{"His sister drove to visit him at the hospital Thursday after he was knifed.", "Thursday", false},
+		{"His sister drove over to sit with him at the hospital Thursday after he was knifed.", "Thursday", false},
 	}
 	checkClauseActCases(t, c, cases)
 }
