@@ -66,7 +66,7 @@ func admissionBefore(toks []text.Token, at int) bool {
 		return false
 	}
 	for m := j - 1; m >= 0 && m >= j-5; m-- {
-		if !toks[m].IsWord() || admissionStop[toks[m].Lower] {
+		if !toks[m].IsWord() || admissionStop[toks[m].Lower] || objectPronouns[toks[m].Lower] {
 			return false
 		}
 		if toks[m].Lower == "to" {
@@ -76,14 +76,14 @@ func admissionBefore(toks []text.Token, at int) bool {
 	return false
 }
 
-// admissionStop holds the words that end the look-back from "hospital" to
-// "to": leaving one ("from"), another preposition that places the hospital
-// ("went to see him in hospital": the "to" is an infinitive's), and object
-// pronouns, which stand between a verb and its object, never inside the
-// noun phrase that "to" governs.
+// admissionStop holds the words besides object pronouns (objectPronouns)
+// that end the look-back from "hospital" to "to": leaving one ("from") and
+// another preposition that places the hospital ("went to see him in
+// hospital": the "to" is an infinitive's). An object pronoun stands
+// between a verb and its object, never inside the noun phrase "to"
+// governs ("her" is left out: "to her local hospital").
 var admissionStop = map[string]bool{
 	"from": true, "in": true, "at": true, "into": true, "inside": true, "near": true, "outside": true,
-	"him": true, "her": true, "them": true, "me": true, "us": true, "it": true,
 }
 
 // timeWord reports whether lower-case word w names or bounds a time: a

@@ -26,7 +26,8 @@ func TestAdmittedAfterHarm(t *testing.T) {
 		{"A stoker was discharged from the hospital Thursday after being knifed.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after a tumble from the gantry.", "Thursday", false},
 		{"A stoker was hospitalised Thursday, after being knifed behind the forge.", "Thursday", false},
-		{"His sister went to see him in hospital Thursday after he was knifed.", "Thursday", false}, // "to" of an infinitive
+		{"His sister went to see him in hospital Thursday after he was knifed.", "Thursday", false},       // "to" of an infinitive
+		{"A stoker was taken to her local hospital Thursday after bandits knifed her.", "Thursday", true}, // a possessive "her"
 		{"His sister drove over to sit with him at the hospital Thursday after he was knifed.", "Thursday", false},
 	}
 	checkClauseActCases(t, c, cases)

@@ -65,14 +65,14 @@ func (c *comparer) oneLifeBeside(toks []text.Token, v mention.Value) bool {
 		if t.Start < v.End {
 			continue
 		}
-		if lifeClauseEnd[t.Lower] || t.Text == ";" {
+		if lifeClauseEnd[t.Lower] || relatives[t.Lower] || t.Text == ";" {
 			return false
 		}
 		if k >= 2 && t.Lower == "life" && toks[k+1].Lower == "of" && toks[k-1].Lower == "the" && lifeTakers[toks[k-2].Lower] {
 			return true
 		}
 		if b := c.pastVerb(t, false); b != "" && b != v.Event && mention.SameEvent(b, "kill") {
-			if k > 0 && passiveAux[toks[k-1].Lower] {
+			if k > 0 && passiveAuxiliaries[toks[k-1].Lower] {
 				return false
 			}
 			return oneFullName(toks, k+1)
@@ -81,14 +81,12 @@ func (c *comparer) oneLifeBeside(toks []text.Token, v mention.Value) bool {
 	return false
 }
 
-// lifeClauseEnd holds the words that open another clause after a count:
-// subordinators of time and relative pronouns (Quirk et al. 1985 §14.12,
-// §15.14). A death told past one of them is another's.
+// lifeClauseEnd holds the subordinators of time that open another
+// clause after a count (Quirk et al. 1985 §14.12); with the relative
+// pronouns (relatives) they end the count's clause. A death told past
+// one of them is another's.
 var lifeClauseEnd = map[string]bool{"after": true, "before": true, "when": true, "while": true,
-	"as": true, "until": true, "since": true, "who": true, "which": true, "whose": true, "that": true}
-
-// passiveAux holds the forms of "be" that make a past participle passive.
-var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "be": true, "is": true, "are": true}
+	"as": true, "until": true, "since": true}
 
 // oneFullName reports whether the tokens from k hold one person's full
 // name, two capitalised words at least that name no weekday or month,
