@@ -640,7 +640,10 @@ var timePointPreps = map[string]bool{"after": true, "before": true, "since": tru
 // definite determiner or a possessive: "a week before the knifing",
 // "since his knifing". Such a noun refers to a happening already told
 // (the definite article of anaphoric reference, Quirk et al. 1985 §5.28)
-// and tells no new one.
+// and tells no new one. So does a definite noun of the act in the
+// of-phrase of a noun of time ("on the day of the knifing", "the night of
+// the ambush": WordNet's noun.time as the noun's commonest sense), which
+// names the time by the act.
 //
 // An -ing form right after the preposition, with no determiner, is a
 // verb's ("after knifing another guard": a participle clause that tells
@@ -649,6 +652,10 @@ func actAsTimePoint(toks []text.Token, k int) bool {
 	j := k - 1
 	if j >= 0 && definiteOpeners[toks[j].Lower] {
 		j--
+		if j >= 1 && toks[j].Lower == "of" {
+			s, ok := lexicon.Default().FirstSense(toks[j-1].Lower, lexicon.Noun)
+			return ok && s.Lex == lexicon.NounTime
+		}
 	} else if strings.HasSuffix(toks[k].Lower, "ing") {
 		return false
 	}

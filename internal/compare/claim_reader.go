@@ -1242,19 +1242,21 @@ func (r *clauseReader) partOf(k int) bool {
 // "the death of the farmer"): the noun before "of" heads the phrase
 // (Quirk et al. 1985 §17.37, of-phrases as postmodifiers), so what follows
 // is said of it, not of the noun after "of". Partitives are partOf's; a
-// universal ("all of the tenants") speaks of the whole; "the cause of"
-// its subject is read as the subject's cause (causeFirstAt).
+// universal ("all of the tenants", "the whole of the barn") speaks of the
+// whole; "the cause of" its subject is read as the subject's cause
+// (causeFirstAt). A noun that is also an adjective heads its phrase as any
+// other ("the back of the lorry").
 func (r *clauseReader) ofComplement(k int) bool {
 	if k < 2 || r.low[k-1] != "of" || universals[r.low[k-2]] || r.capital(k-2) || !r.isNounAt(k-2) {
 		return false
 	}
-	b := r.lx.Base(r.low[k-2], lexicon.Noun)
-	return b != "cause" && !r.lx.Has(r.low[k-2], lexicon.Adj)
+	return r.lx.Base(r.low[k-2], lexicon.Noun) != "cause"
 }
 
 // universals are the quantifiers that speak of a whole group (Quirk et al.
-// 1985 §5.16).
-var universals = map[string]bool{"all": true, "both": true, "each": true, "every": true}
+// 1985 §5.16), and "whole", whose of-phrase names the whole ("the whole
+// of the town"; Quirk et al. 1985 §5.24).
+var universals = map[string]bool{"all": true, "both": true, "each": true, "every": true, "whole": true}
 
 // partitives are the quantifiers other than numbers that take part of a
 // group (Quirk et al. 1985 §5.25): "some of", "most of", "none of".

@@ -33,7 +33,7 @@ func (c *comparer) admittedAfterHarm(toks []text.Token, at, end int, central str
 		if t.Text == "," || t.Text == "." || clausePunct[t.Text] || isDash(toks, m) {
 			break
 		}
-		if t.IsNumber() || timeWord(t.Lower) && (t.Lower != "may" || t.IsCapitalized()) { // the month, not the modal
+		if t.IsNumber() || timeWord(t.Lower) && !monthOtherWord(toks, m) {
 			return false
 		}
 		if !harm && t.IsWord() {
@@ -43,6 +43,22 @@ func (c *comparer) admittedAfterHarm(toks []text.Token, at, end int, central str
 		}
 	}
 	return harm
+}
+
+// monthOtherWord reports whether the month name at token m is another
+// word: lower-case "may" is the modal ("after bandits may have knifed
+// him"); a capitalised month name right before another capitalised word
+// is a given name ("after May <Surname> was knifed"), for a month is
+// written before a day's number, a year or a comma, not before a name
+// (AP Stylebook, "months").
+func monthOtherWord(toks []text.Token, m int) bool {
+	if !slices.Contains(calendarNames[:12], toks[m].Lower) {
+		return false
+	}
+	if !toks[m].IsCapitalized() {
+		return toks[m].Lower == "may"
+	}
+	return m+1 < len(toks) && toks[m+1].IsWord() && toks[m+1].IsCapitalized()
 }
 
 // admissionBefore reports whether the words right before the weekday at

@@ -22,6 +22,8 @@ func TestAdmittedAfterHarm(t *testing.T) {
 		{"A stoker was hospitalised Thursday after being knifed on Tuesday.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after bandits may have knifed him.", "Thursday", true}, // the modal, no month
 		{"A stoker was hospitalised Thursday after being knifed in May.", "Thursday", false},
+		{"A stoker was hospitalised Thursday after May Kors knifed him.", "Thursday", true}, // a given name, no month
+		{"A stoker was hospitalised Thursday after being knifed on May 3.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after being knifed two days earlier.", "Thursday", false},
 		{"A stoker was discharged from the hospital Thursday after being knifed.", "Thursday", false},
 		{"A stoker was hospitalised Thursday after a tumble from the gantry.", "Thursday", false},
@@ -44,7 +46,9 @@ func TestActAsTimePoint(t *testing.T) {
 	}{
 		{"The forge shut again for a week before the knifing.", false},
 		{"The ferry has not sailed again since the knifing.", false},
-		{"The forge shut again on the day of the knifing.", true},
+		{"The forge shut again on the day of the knifing.", false}, // the act names the day: no second one
+		{"The forge shut again on the night of the knifing.", false},
+		{"Bandits knifed a stoker again on the day of the fair.", true}, // the act told by its verb
 		{"Bandits knifed a stoker again near the forge.", true},
 		{"Another knifing broke out near the forge.", true},
 		{"Hours later, after knifing another guard, the bandit fled.", true}, // a participle clause, no noun of a time point

@@ -37,6 +37,12 @@ func TestItDoerYears(t *testing.T) {
 				"Looms idle\n\nHadley Looms Ltd. bought a small mill in the hills. In 1969, it appealed to the state.",
 			},
 			""},
+		{"it: a nearer thing after a possessive",
+			[]string{
+				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",
+				"Looms idle\n\nHadley Looms Ltd. sold its small mill in the hills. In 1969, it appealed to the state.",
+			},
+			""},
 		{"it: the organisation past a place",
 			[]string{
 				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",

@@ -178,7 +178,9 @@ func creditedName(toks []text.Token, m mention.NameMention) bool {
 // a credit word and the slash ("Photo/<Name>"), or in a line of names
 // alone ("<Name>/<Outlet>", "<Name>/<Outlet> via <Agency>"). Elsewhere
 // the slash pairs two names or alternatives ("the <Name>/<Name> ticket";
-// The Chicago Manual of Style, 17th ed. 2017, §6.106).
+// The Chicago Manual of Style, 17th ed. 2017, §6.106). A title-case
+// headline is no line of names: it holds a finite verb (headlineVerb:
+// "<Name>/<Name> Ticket Wins").
 func slashCredit(toks []text.Token, k int) bool {
 	if k >= 1 && toks[k].Text == "/" && creditWords[toks[k-1].Lower] {
 		return true
@@ -191,10 +193,33 @@ func slashCredit(toks []text.Token, k int) bool {
 			return true
 		}
 	}
+	lx := lexicon.Default()
 	for _, t := range toks {
-		if t.IsWord() && !t.IsCapitalized() && t.Lower != "via" {
+		if t.IsWord() && !t.IsCapitalized() && t.Lower != "via" || headlineVerb(lx, t.Lower) {
 			return false
 		}
 	}
 	return true
+}
+
+// headlineVerb reports whether a word of a title-case line reads as its
+// finite verb: an inflected form of a WordNet verb ("wins", "named") whose
+// base has more verb senses than noun senses, so that a plural noun in a
+// name ("Images", "Times": more noun senses) is not one, nor a
+// participle WordNet also has as an adjective ("United").
+func headlineVerb(lx *lexicon.Lexicon, w string) bool {
+	b := lx.Base(w, lexicon.Verb)
+	if b == w || !lx.Has(b, lexicon.Verb) || lx.Has(w, lexicon.Adj) {
+		return false
+	}
+	verbs, nouns := 0, 0
+	for _, s := range lx.Senses(b) {
+		switch s.POS {
+		case lexicon.Verb:
+			verbs++
+		case lexicon.Noun:
+			nouns++
+		}
+	}
+	return verbs > nouns
 }

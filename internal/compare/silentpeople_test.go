@@ -130,6 +130,11 @@ func TestCreditedNameSlash(t *testing.T) {
 		{"Tarn Wire Photo/Dana Kors", "Dana Kors", true},
 		{"His coach named the Ana Pell/Dana Kors pair for the race.", "Dana Kors", false},
 		{"His coach named the Ana Pell/Dana Kors pair for the race.", "Ana Pell", false},
+		{"Ana Pell/Dana Kors Ticket Wins", "Ana Pell", false}, // a title-case headline: "Wins" its verb
+		{"Ana Pell/Dana Kors Ticket Wins", "Dana Kors", false},
+		{"Dana Kors/Tarn Images", "Dana Kors", true}, // "Images": a noun in a name
+		{"Dana Kors/Tarn Times", "Dana Kors", true},
+		{"Dana Kors/United Tarn Wire", "Dana Kors", true}, // a participle that is an adjective
 	} {
 		toks := text.Tokens(tc.sentence)
 		at := strings.Index(tc.sentence, tc.name)

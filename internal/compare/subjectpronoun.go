@@ -47,7 +47,8 @@ func (c *comparer) pronounDoer(f *fact) string {
 }
 
 // thingBetween reports whether a lower-case noun phrase opened by an
-// article or a demonstrative ("a small dairy", "the plant"), as the
+// article, a demonstrative or a possessive ("a small dairy", "the plant",
+// "its plant"), as the
 // subject or object of a clause (not after a preposition: "in the
 // valley"), stands between the last mention of organisation e before
 // offset off of sentence si and that offset: "it" may name that nearer
@@ -82,9 +83,12 @@ func thingBetween(a *mention.Analysis, e, si, off int) bool {
 	return false
 }
 
-// thingDeterminers open a singular noun phrase that "it" may refer back
-// to: the articles and the singular demonstratives.
-var thingDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true}
+// thingDeterminers open a noun phrase that "it" may refer back to: the
+// articles, the singular demonstrative "this" and the possessive
+// determiners (Quirk et al. 1985 §5.13), but "her", which may be an
+// object pronoun ("told her the plant …").
+var thingDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true,
+	"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
 
 // doerSubject is where a time's clause may name the subject of the verb
 // the time dates: the sentence's tokens and k, the token right before that

@@ -272,8 +272,10 @@ func speakerLabelled(s StanceStory, name string) bool {
 	return false
 }
 
-// nameStop are words that do not identify a name.
-var nameStop = map[string]bool{"the": true, "of": true, "a": true, "an": true, "and": true, "for": true, "in": true, "on": true,
+// nameStop are words that do not identify a name: articles, "one" (the
+// numeral a single member of a group is labelled by: "one witness"),
+// prepositions, "and", titles and the Arabic article "al".
+var nameStop = map[string]bool{"the": true, "of": true, "a": true, "an": true, "one": true, "and": true, "for": true, "in": true, "on": true,
 	"to": true, "at": true, "mr": true, "mrs": true, "ms": true, "dr": true, "al": true}
 
 // labelNameTokens returns the identifying lower-case words of a name ("al-Masri"

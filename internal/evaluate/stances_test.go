@@ -53,9 +53,10 @@ func TestNamesMatch(t *testing.T) {
 		{"Yusuf Kamal’ al-Rashidi", "Rashidi", true},
 		{"Tuesday", "Christopher Budd", false},
 		{"AP", "The Hollywood Reporter", false},
-		{"sources", "a source", true},      // a group and one of its members
-		{"one witness", "witnesses", true}, // lower-case nouns by base form
-		{"Williams", "Tom William", false}, // a name keeps its form
+		{"sources", "a source", true},          // a group and one of its members
+		{"one witness", "witnesses", true},     // lower-case nouns by base form
+		{"one witness", "one official", false}, // "one" identifies no one
+		{"Williams", "Tom William", false},     // a name keeps its form
 		{"the F.B.I.", "Federal Bureau of Investigation", true},
 		{"parents", "the parent company", false},     // a longer phrase names something else
 		{"residents", "a resident's lawyer", false},  // a possessive: the lawyer

@@ -543,11 +543,18 @@ func inOtherItem(n *html.Node) bool {
 	return false
 }
 
-// pageType reports whether a schema.org type names a web page: WebPage
-// and its kinds (ItemPage, AboutPage, CollectionPage, ...), whose
-// properties are the page's own.
+// pageType reports whether an itemtype names a web page: WebPage and its
+// kinds (ItemPage, AboutPage, CollectionPage, ...), whose properties are
+// the page's own. The itemtype is a list of URLs (HTML Living Standard,
+// "Microdata"); each type's name is its URL's last segment, and a page's
+// ends in "Page": a part of a page (WebPageElement, WPFooter) is no page.
 func pageType(typ string) bool {
-	return strings.Contains(typ, "Page")
+	for _, u := range strings.Fields(typ) {
+		if strings.HasSuffix(u[strings.LastIndexAny(u, "/#")+1:], "Page") {
+			return true
+		}
+	}
+	return false
 }
 
 func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {

@@ -894,6 +894,8 @@ func TestMetaNamesOfStandards(t *testing.T) {
 		{"microdata dateCreated of a comment", "", `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2021-03-09"></span></div>`, ""},
 		{"microdata dateCreated of the web page", "", `<div itemscope itemtype="https://schema.org/WebPage"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
 		{"microdata dateCreated of an item page", "", `<div itemscope itemtype="http://schema.org/ItemPage"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
+		{"microdata dateCreated of a part of the page", "", `<div itemscope itemtype="https://schema.org/WebPageElement"><span itemprop="dateCreated" content="2021-03-09"></span></div>`, ""},
+		{"microdata dateCreated of a page of two types", "", `<div itemscope itemtype="https://schema.org/WebPage https://schema.org/Thing"><span itemprop="dateCreated" content="2021-03-07"></span></div>`, "2021-03-07"},
 		{"person's dateCreated in a web page", "", `<div itemscope itemtype="https://schema.org/WebPage"><div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="dateCreated" content="2021-03-09"></span></div></div>`, ""},
 		{"comment's dateCreated in an article", "", `<article itemscope itemtype="https://schema.org/Article"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2021-03-09"></span></div></article>`, ""},
 	}

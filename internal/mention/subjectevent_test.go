@@ -24,6 +24,9 @@ func TestSubjectEventNoun(t *testing.T) {
 		{"The attack was planned in March.", "in March", ""},
 		{"The theft was discovered in 1998.", "in 1998", ""},
 		{"The blast was later traced to a gas main in 1998.", "in 1998", ""},
+		{"The quake hit the coast in March.", "in March", "quake"},         // a past that is its base, after a singular head
+		{"The quakes hit the coast in March.", "in March", ""},             // a plural head: "hit" may be the present
+		{"The raid ended whereas crews arrived in March.", "in March", ""}, // a subordinator opens another clause
 	}
 	for _, c := range cases {
 		found := false

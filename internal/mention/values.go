@@ -1160,10 +1160,14 @@ func (vs *valueScan) subjectEventNoun(off int) string {
 			break
 		}
 	}
-	if head < 0 || vs.nounAfterHead(ws[head+1]) {
+	if head < 0 {
 		return ""
 	}
-	verb, be := false, false
+	zero := vs.zeroPastAfter(ws, head)
+	if !zero && vs.nounAfterHead(ws[head+1]) {
+		return ""
+	}
+	verb, be := zero, false
 	for _, w := range ws[head+1:] {
 		lw := strings.ToLower(strings.Trim(w, `"'()`))
 		if strings.ContainsAny(w, ",;:") || clauseOpeners[lw] {
@@ -1181,6 +1185,24 @@ func (vs *valueScan) subjectEventNoun(off int) string {
 	}
 	b, _ := vs.lx.EventNoun(ws[head])
 	return b
+}
+
+// zeroPastAfter reports whether the word after a subject's event noun at
+// ws[head] is a verb whose past is its base ("The quake hit the coast",
+// "The blast cut the power"): a base form of a WordNet verb after a
+// singular head, with a determiner after it that opens its object. A
+// singular subject takes "hits" in the present (Quirk et al. 1985 §10.34,
+// concord), so the base form is the past; and a noun after the head
+// ("the murder trial") is followed by a verb, not by a determiner.
+func (vs *valueScan) zeroPastAfter(ws []string, head int) bool {
+	if head+2 >= len(ws) {
+		return false
+	}
+	n, w := strings.ToLower(ws[head]), ws[head+1]
+	if w != strings.ToLower(w) || !determiners[strings.ToLower(ws[head+2])] || vs.lx.Base(n, lexicon.Noun) != n {
+		return false
+	}
+	return vs.lx.Has(w, lexicon.Verb) && vs.lx.Base(w, lexicon.Verb) == w
 }
 
 // nounAfterHead reports whether the word after a subject's event noun is
@@ -1207,11 +1229,10 @@ func (vs *valueScan) nounAfterHead(w string) bool {
 var passiveAdverbs = set("not", "never", "later", "first", "also", "then", "soon", "only", "finally")
 
 // clauseOpeners are the words that open another clause inside a sentence
-// (coordinators, relatives, subordinators of time and cause) and the
-// verbs of saying "said" and "says", whose content clause follows: a time
-// read after one is no adjunct of the opening subject's clause.
-var clauseOpeners = set("and", "but", "or", "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before",
-	"as", "because", "since", "until", "if", "though", "although", "said", "says")
+// (coordinators, relatives, the subordinators) and the verbs of saying
+// "said" and "says", whose content clause follows: a time read after one
+// is no adjunct of the opening subject's clause.
+var clauseOpeners = withWords(subordinators, "and", "but", "or", "that", "which", "who", "whom", "whose", "where", "said", "says")
 
 // eventNounBefore returns the event noun a time value dates when it
 // follows it ("a robbery back in 1988", "the vote on Friday"): the

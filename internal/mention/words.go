@@ -286,6 +286,15 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// withWords returns a new set holding the words of m and ws.
+func withWords(m map[string]bool, ws ...string) map[string]bool {
+	out := set(ws...)
+	for w := range m {
+		out[w] = true
+	}
+	return out
+}
+
 func lower(s string) string { return strings.ToLower(s) }
 
 // apStateAbbrevs are the abbreviations of U.S. state names that the
