@@ -7,7 +7,10 @@
 //	corroborate eval extract --kit /tmp/outside --half tune
 //
 // score it beside go-htmldate alone. It is a check on pages nobody here
-// annotated: the dates are the libraries' own gold (go-htmldate
+// annotated: the dates, and go-trafilatura's titles and main-text segments
+// (which a page go-htmldate lists first borrows from go-trafilatura's entry
+// for the same content; go-trafilatura's titled pages without a calendar
+// day follow the dated pages), are the libraries' own gold (go-htmldate
 // scripts/comparison/data-default.go and data-mediacloud.go, go-trafilatura
 // scripts/comparison/data.go; Apache License 2.0). A page is dropped when
 // its file name, its URL or its content is also an html-dev page, or when
@@ -34,8 +37,14 @@ import (
 	"time"
 )
 
-// entry is one gold page of a library's comparison data.
-type entry struct{ path, url, date, prefix string }
+// entry is one gold page of a library's comparison data: go-trafilatura's
+// also gives the page's title and the text segments its main text must
+// and must not hold.
+type entry struct {
+	path, url, date, prefix string
+	title                   string
+	with, without           []string
+}
 
 type gold struct {
 	File    string   `json:"file"`
@@ -73,35 +82,83 @@ func main() {
 	}
 	defer gf.Close()
 	w := bufio.NewWriter(gf)
-	seen := map[[32]byte]bool{}
-	n := 0
-	for _, e := range ents {
-		if _, err := time.Parse("2006-01-02", e.date); err != nil {
-			continue // no day, or not a calendar day ("2022-29-11")
+	seen := map[[32]byte]int{} // content → index in golds
+	var golds []gold
+	// The dated pages first, then the pages with a title but no calendar
+	// day (a title kit beside the date kit; their dates score nothing),
+	// so that adding the second kept the first one's pages. A page that
+	// repeats one already kept lends it the title and text segments the
+	// kept one's data file lacks (go-trafilatura's entries for pages that
+	// go-htmldate's data lists first).
+	for _, dated := range []bool{true, false} {
+		for _, e := range ents {
+			if _, err := time.Parse("2006-01-02", e.date); (err == nil) != dated || !dated && e.title == "" {
+				continue // no day, or not a calendar day ("2022-29-11")
+			}
+			b, err := os.ReadFile(e.path)
+			if err != nil {
+				continue // listed in the data file but not shipped
+			}
+			sum := sha256.Sum256(b)
+			base := filepath.Base(e.path)
+			if names[base] || urls[normURL(e.url)] || sums[sum] {
+				continue
+			}
+			if i, ok := seen[sum]; ok {
+				lend(&golds[i], e)
+				continue
+			}
+			name := e.prefix + base + ".gz"
+			if err := writeGz(filepath.Join(*out, "pages", name), b); err != nil {
+				log.Fatalf("outsidegen: %v", err)
+			}
+			seen[sum] = len(golds)
+			golds = append(golds, goldOf(name, e, dated))
 		}
-		b, err := os.ReadFile(e.path)
+	}
+	for _, g := range golds {
+		line, err := json.Marshal(g)
 		if err != nil {
-			continue // listed in the data file but not shipped
+			log.Fatalf("outsidegen: gold of %s: %v", g.File, err)
 		}
-		sum := sha256.Sum256(b)
-		base := filepath.Base(e.path)
-		if names[base] || urls[normURL(e.url)] || sums[sum] || seen[sum] {
-			continue
-		}
-		seen[sum] = true
-		name := e.prefix + base + ".gz"
-		if err := writeGz(filepath.Join(*out, "pages", name), b); err != nil {
-			log.Fatalf("outsidegen: %v", err)
-		}
-		line, _ := json.Marshal(gold{File: name, URL: e.url, Lang: "all", Date: e.date, With: []string{}, Without: []string{}})
-		w.Write(line)
-		w.WriteByte('\n')
-		n++
+		w.Write(append(line, '\n'))
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatalf("outsidegen: %v", err)
 	}
-	fmt.Fprintf(os.Stderr, "outsidegen: %d pages written to %s\n", n, *out)
+	fmt.Fprintf(os.Stderr, "outsidegen: %d pages written to %s\n", len(golds), *out)
+}
+
+// goldOf is the gold line of page name: its date when dated, and the
+// title and text segments its data file gives.
+func goldOf(name string, e entry, dated bool) gold {
+	g := gold{File: name, URL: e.url, Lang: "all", With: nonNil(e.with), Without: nonNil(e.without)}
+	if dated {
+		g.Date = e.date
+	}
+	if e.title != "" {
+		g.Title = &e.title
+	}
+	return g
+}
+
+// lend gives g the title and text segments of e, another data file's entry
+// for the same page, where g has none.
+func lend(g *gold, e entry) {
+	if g.Title == nil && e.title != "" {
+		g.Title = &e.title
+	}
+	if len(g.With) == 0 && len(g.Without) == 0 {
+		g.With, g.Without = nonNil(e.with), nonNil(e.without)
+	}
+}
+
+// nonNil returns ss, or an empty slice for nil (written as [] in JSON).
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
 }
 
 // htmldateEntries reads go-htmldate's comparison data: a slice of struct
@@ -131,14 +188,15 @@ func trafilaturaEntries(src, root string) []entry {
 			continue
 		}
 		ents = append(ents, entry{path: filepath.Join(root, "test-files/comparison", kv["File"]),
-			url: kv[""], date: kv["Date"], prefix: "tf-"})
+			url: kv[""], date: kv["Date"], prefix: "tf-", title: strings.TrimSpace(kv["Title"]),
+			with: splitList(kv["With"]), without: splitList(kv["Without"])})
 	}
 	return ents
 }
 
 // literals returns, in source order, the string-valued keyed fields of every
-// composite literal in the file; a literal that is a map value also gets its
-// string map key under "".
+// composite literal in the file (a []string field joined by listSep); a
+// literal that is a map value also gets its string map key under "".
 func literals(src string) []map[string]string {
 	f, err := parser.ParseFile(token.NewFileSet(), src, nil, 0)
 	if err != nil {
@@ -174,6 +232,8 @@ func literals(src string) []map[string]string {
 				}
 				if s, ok := stringLit(kv.Value); ok {
 					m[id.Name] = s
+				} else if l, ok := stringList(kv.Value); ok {
+					m[id.Name] = strings.Join(l, listSep)
 				}
 			}
 			if m["File"] != "" {
@@ -183,6 +243,34 @@ func literals(src string) []map[string]string {
 		return true
 	})
 	return res
+}
+
+// listSep joins the strings of a []string field in a literal's map.
+const listSep = "\x00"
+
+// splitList returns the strings a literal's []string field held.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, listSep)
+}
+
+// stringList returns the strings of a []string composite literal.
+func stringList(e ast.Expr) ([]string, bool) {
+	cl, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, false
+	}
+	var out []string
+	for _, el := range cl.Elts {
+		s, ok := stringLit(el)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
 }
 
 func stringLit(e ast.Expr) (string, bool) {
