@@ -238,6 +238,9 @@ type comparer struct {
 	// lowText its headline and text lower-cased (namesAnyTown).
 	towns   map[int][]string
 	lowText map[int]string
+	// threadTowns are the place names an article of the thread sets in
+	// a state or a country (storyTown).
+	threadTowns map[string]bool
 	// days are the days each thread doc names (docDays).
 	days map[int][]int32
 	// suspects remembers suspectWord's answers.

@@ -218,7 +218,7 @@ func (c *comparer) namesAnyTown(i int, towns []string) bool {
 		art := c.all[i].Article
 		txt = art.Text
 		if art.Title != nil {
-			txt = *art.Title + "\n" + txt
+			txt = headlineProper(*art.Title) + "\n" + txt
 		}
 		txt = strings.ToLower(txt)
 		c.lowText[i] = txt
@@ -266,9 +266,12 @@ func (c *comparer) leadTowns(i int) []string {
 		// people or of a group: a town's people or its force ("Dunmere
 		// police said"); a person's name is no such modifier.
 		if a.Entities[m.Entity].Type != mention.Place && !c.groupNounAfter(s[m.End:]) {
+			if t := c.townOfName(m.Name); t != "" && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
 			continue
 		}
-		if c.isTown(m.Name, s[m.End:]) && !slices.Contains(out, m.Name) {
+		if (c.isTown(m.Name, s[m.End:]) || c.storyTown(m.Name)) && !slices.Contains(out, m.Name) {
 			out = append(out, m.Name)
 		}
 	}

@@ -2816,7 +2816,7 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 			}
 			continue
 		}
-		if d, ok := c.factDiscrepancy(facts, g); ok && c.reportsHere(d) {
+		if d, ok := c.factDiscrepancy(facts, g); ok && c.reportsHere(d) && !c.townsApart(facts, g) {
 			if note := modelNote(g, made); note != "" {
 				d.Note = strings.TrimPrefix(d.Note+"; "+note, "; ")
 			}
