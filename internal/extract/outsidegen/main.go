@@ -82,40 +82,13 @@ func main() {
 	}
 	defer gf.Close()
 	w := bufio.NewWriter(gf)
-	seen := map[[32]byte]int{} // content → index in golds
-	var golds []gold
-	// The dated pages first, then the pages with a title but no calendar
-	// day (a title kit beside the date kit; their dates score nothing),
-	// so that adding the second kept the first one's pages. A page that
-	// repeats one already kept lends it the title and text segments the
-	// kept one's data file lacks (go-trafilatura's entries for pages that
-	// go-htmldate's data lists first).
-	for _, dated := range []bool{true, false} {
-		for _, e := range ents {
-			if _, err := time.Parse("2006-01-02", e.date); (err == nil) != dated || !dated && e.title == "" {
-				continue // no day, or not a calendar day ("2022-29-11")
-			}
-			b, err := os.ReadFile(e.path)
-			if err != nil {
-				continue // listed in the data file but not shipped
-			}
-			sum := sha256.Sum256(b)
-			base := filepath.Base(e.path)
-			if names[base] || urls[normURL(e.url)] || sums[sum] {
-				continue
-			}
-			if i, ok := seen[sum]; ok {
-				lend(&golds[i], e)
-				continue
-			}
-			name := e.prefix + base + ".gz"
-			if err := writeGz(filepath.Join(*out, "pages", name), b); err != nil {
-				log.Fatalf("outsidegen: %v", err)
-			}
-			seen[sum] = len(golds)
-			golds = append(golds, goldOf(name, e, dated))
+	golds := pickPages(ents, func(e entry, sum [32]byte) bool {
+		return names[filepath.Base(e.path)] || urls[normURL(e.url)] || sums[sum]
+	}, func(name string, b []byte) {
+		if err := writeGz(filepath.Join(*out, "pages", name), b); err != nil {
+			log.Fatalf("outsidegen: %v", err)
 		}
-	}
+	})
 	for _, g := range golds {
 		line, err := json.Marshal(g)
 		if err != nil {
@@ -127,6 +100,47 @@ func main() {
 		log.Fatalf("outsidegen: %v", err)
 	}
 	fmt.Fprintf(os.Stderr, "outsidegen: %d pages written to %s\n", len(golds), *out)
+}
+
+// pickPages returns the gold lines of the pages of ents to keep, handing
+// each kept page's content to keep under its file name. The dated pages
+// come first, then the pages with a title but no calendar day (a title
+// kit beside the date kit; their dates score nothing), so that adding the
+// second kept the first one's pages. A page not shipped or that excluded
+// reports (an html-dev page) is dropped; a page that repeats one already
+// kept lends it the title and text segments the kept one's data file
+// lacks (go-trafilatura's entries for pages that go-htmldate's data lists
+// first).
+func pickPages(ents []entry, excluded func(entry, [32]byte) bool, keep func(name string, b []byte)) []gold {
+	seen := map[[32]byte]int{} // content → index in golds
+	var golds []gold
+	for _, dated := range []bool{true, false} {
+		for _, e := range ents {
+			if _, err := time.Parse("2006-01-02", e.date); (err == nil) != dated {
+				continue // the other pass's: a calendar day, or none ("2022-29-11")
+			}
+			if !dated && e.title == "" {
+				continue // neither date nor title to score
+			}
+			b, err := os.ReadFile(e.path)
+			if err != nil {
+				continue // listed in the data file but not shipped
+			}
+			sum := sha256.Sum256(b)
+			if excluded(e, sum) {
+				continue
+			}
+			if i, ok := seen[sum]; ok {
+				lend(&golds[i], e)
+				continue
+			}
+			name := e.prefix + filepath.Base(e.path) + ".gz"
+			keep(name, b)
+			seen[sum] = len(golds)
+			golds = append(golds, goldOf(name, e, dated))
+		}
+	}
+	return golds
 }
 
 // goldOf is the gold line of page name: its date when dated, and the

@@ -61,3 +61,43 @@ func TestLend(t *testing.T) {
 		t.Errorf("lend overwrote: %+v", g)
 	}
 }
+
+// TestPickPages keeps the dated pages first and the titled pages without a
+// calendar day after them; a page that repeats a kept one lends it its
+// title and segments; an undated page without a title, an excluded page
+// and a page not shipped are dropped. (Invented pages.)
+func TestPickPages(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	harbour := write("harbour.html", "<p>The bridge reopened</p>")
+	ents := []entry{
+		{path: write("quay.html", "<p>Quay</p>"), date: "2021-29-11", title: "Quay works", prefix: "tf-"}, // no calendar day
+		{path: harbour, date: "2021-03-04", prefix: "hd-"},
+		{path: write("harbour-copy.html", "<p>The bridge reopened</p>"), title: "Harbour bridge reopens", with: []string{"reopened"}, prefix: "tf-"},
+		{path: write("about.html", "<p>About</p>"), prefix: "tf-"},                                   // neither date nor title
+		{path: write("dev.html", "<p>Dev</p>"), date: "2021-03-05", prefix: "hd-"},                   // excluded
+		{path: filepath.Join(dir, "missing.html"), date: "2021-03-06", title: "Gone", prefix: "hd-"}, // not shipped
+	}
+	var kept []string
+	golds := pickPages(ents, func(e entry, _ [32]byte) bool { return filepath.Base(e.path) == "dev.html" },
+		func(name string, _ []byte) { kept = append(kept, name) })
+	if want := []string{"hd-harbour.html.gz", "tf-quay.html.gz"}; !slices.Equal(kept, want) {
+		t.Fatalf("kept %q, want %q", kept, want)
+	}
+	if len(golds) != 2 {
+		t.Fatalf("got %d gold lines, want 2", len(golds))
+	}
+	g := golds[0]
+	if g.Date != "2021-03-04" || g.Title == nil || *g.Title != "Harbour bridge reopens" || !slices.Equal(g.With, []string{"reopened"}) {
+		t.Errorf("dated page = %+v", g)
+	}
+	if g := golds[1]; g.Date != "" || g.Title == nil || *g.Title != "Quay works" {
+		t.Errorf("titled page = %+v", g)
+	}
+}
