@@ -432,7 +432,13 @@ func (a *Analysis) GroupName(name string) bool {
 	if len(ws) == 2 && lower(ws[0]) == "the" {
 		ws = ws[1:]
 	}
-	if len(ws) == 0 || len(ws) > 2 || IsFirstName(ws[0]) {
+	if len(ws) == 0 || IsFirstName(ws[0]) {
+		return false
+	}
+	if len(ws) > 1 && a.commonPhrase(ws) {
+		return true // "Farm unions say", "Hospital staff said": no name, a common noun phrase opens the sentence
+	}
+	if len(ws) > 2 {
 		return false
 	}
 	last := strings.Trim(ws[len(ws)-1], namePunct)
@@ -446,6 +452,36 @@ func (a *Analysis) GroupName(name string) bool {
 	}
 	b := lx.Base(lower(last), lexicon.Noun)
 	return b != lower(last) && (lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(titleCase(b), lexicon.Noun, lexicon.NounPerson)) || demonymPlural(last)
+}
+
+// RoleWord reports whether the one-word name a quote's speaker is given
+// is a singular common noun whose most frequent sense in lower case is a
+// person in WordNet ("Nurse", "Ferryman") and that the article writes
+// capitalised only where it opens a sentence and gives no one as a
+// surname (commonWordNotNamed): one unnamed person by role, the singular
+// of GroupName's "Friends".
+func (a *Analysis) RoleWord(name string) bool {
+	if strings.Contains(name, " ") || isAcronym(name) {
+		return false
+	}
+	lx, lw := lexicon.Default(), lower(name)
+	s, ok := lx.TopSense(lw, lexicon.Noun)
+	return ok && !s.Instance && s.Lex == lexicon.NounPerson && lx.Base(lw, lexicon.Noun) == lw && a.commonWordNotNamed(name)
+}
+
+// commonPhrase reports whether the words of a speaker's name are a common
+// noun phrase: its first word a common word capitalised only where it
+// opens a sentence (commonWordNotNamed: the article never writes it
+// capitalised inside one), every other word in lower case ("Farm
+// unions", "Hospital staff", "County police"). "Lyon police" and a
+// "County Police" the article writes so inside a sentence stay names.
+func (a *Analysis) commonPhrase(ws []string) bool {
+	for _, w := range ws[1:] {
+		if startsUpper(w) {
+			return false
+		}
+	}
+	return a.commonWordNotNamed(ws[0])
 }
 
 // quantifiers are the quantifying determinatives that stand for people on

@@ -777,7 +777,7 @@ func PlausibleSpeaker(name string) bool {
 		return lx.ProperType(titleCase(w)) != "place" || knownPerson(titleCase(w))
 	}
 	lw := lower(w)
-	if isDemonym(lx, w) || nationality(w) || functionWords[lw] || lexicon.IsIndexStopword(lw) || stateAbbrev[lw] {
+	if isDemonym(lx, w) || nationality(w) || functionWords[lw] || lexicon.IsIndexStopword(lw) || stateAbbrev[lw] || negativeContraction(lw) {
 		return false
 	}
 	if sg := strings.TrimSuffix(w, "s"); sg != w && nationality(sg) {
@@ -795,6 +795,13 @@ func PlausibleSpeaker(name string) bool {
 		return !adverbOfAdjective(lx, lw) && !indefinitePronoun(lw)
 	}
 	return lx.Has(lw, lexicon.Noun) // not an adjective or adverb ("Nonetheless")
+}
+
+// negativeContraction reports whether a lower-case word is an operator
+// with the enclitic negative "n't" ("didn't", "can't", "won't"; Quirk et
+// al. 1985 §3.23): a verb opening a question, never a name.
+func negativeContraction(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"))
 }
 
 // unknownNameBefore reports whether a capitalised word before the last of

@@ -60,6 +60,8 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 			}
 			if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.GroupName(*cq.Speaker) {
 				cq.SpeakerKind = mention.KindGroup // "Friends said", "Others say": people with no name
+			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.RoleWord(*cq.Speaker) {
+				cq.SpeakerKind = mention.KindUnnamed // "Nurse said …": a role, no name
 			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
 			cq.Cue = corroborate.StrPtr(q.Cue)
