@@ -261,16 +261,34 @@ func TestShortFormKeepsTitleGender(t *testing.T) {
 	}
 }
 
+// TestCommonWordSpeakers: a speaker that is a common noun phrase opening
+// its sentence is a group ("Farm unions say …"; GroupName's common
+// phrase), and one common noun of a person capitalised to open its
+// sentence is a role, no name ("Nurse said …"); a person stays a named
+// person. The sentences are invented.
+func TestCommonWordSpeakers(t *testing.T) {
+	body := "The ward was quiet on Monday. Nurse said the boy was calm. Farm unions say the new levy is unfair. Jane Roe said the talks would go on."
+	checkSpeakerKinds(t, body, map[string][2]string{"the boy was calm": {"Nurse", mention.KindUnnamed},
+		"the new levy": {"Farm unions", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}})
+}
+
 // TestGovernmentSpeaker: a country that says something ("Norway insists
 // …") is the speaker of its statement, a group (its government) that
 // never counts as a name; a person stays a named person. The sentences
 // are invented.
 func TestGovernmentSpeaker(t *testing.T) {
-	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
 	body := "The talks resumed on Monday. Norway insists it has no record of the missing trawler. Jane Roe said the talks would go on."
+	checkSpeakerKinds(t, body, map[string][2]string{"it has no record": {"Norway", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}})
+}
+
+// checkSpeakerKinds assembles a story of one article of body and checks
+// the speaker and its kind of each statement that opens with a key of
+// want.
+func checkSpeakerKinds(t *testing.T, body string, want map[string][2]string) {
+	t.Helper()
+	ref := dates.Date{Year: 2024, Month: 3, Day: 1}
 	st := &corroborate.Story{}
 	Assemble(st, []Doc{{Article: &corroborate.Article{ID: "x"}, Analysis: mention.Analyze(body, ref, 1)}})
-	want := map[string][2]string{"it has no record": {"Norway", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}}
 	for _, q := range st.Quotes {
 		for prefix, w := range want {
 			if !strings.HasPrefix(q.Text, prefix) {
