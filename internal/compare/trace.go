@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/logit"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -37,7 +38,7 @@ func TraceValue(in Input, di, off, dj, offj int) string {
 	f, g := &facts[fi], &facts[fj]
 	s := c.slotScore(f, g)
 	if s == 0 {
-		return "no slot: " + c.slotWhy(f, g) + c.timesWhy(f, g)
+		return "no slot: " + c.slotWhy(f, g) + c.timesWhy(f, g) + c.modelWhy(facts, fi, fj)
 	}
 	bi, si := c.traceBest(facts, fi, dj)
 	bj, sj := c.traceBest(facts, fj, di)
@@ -227,4 +228,63 @@ func (c *comparer) datesWhy(f, g *fact) string {
 		return fmt.Sprintf("subject events %q/%q", f.subjEvent, g.subjEvent)
 	}
 	return "happenings"
+}
+
+// modelWhy says what the same-fact model made of two facts no slot joins:
+// whether the pair was its candidate (a rule pairs neither with a value of
+// the other's article, and the hard guards pass) and its probability.
+func (c *comparer) modelWhy(facts []fact, fi, fj int) string {
+	best, _ := c.ruleBest(facts)
+	i, j := min(fi, fj), max(fi, fj)
+	for _, p := range c.unslottedPairs(facts, best) {
+		if p.i == i && p.j == j {
+			return fmt.Sprintf("; model p=%.3f", logit.Prob(sameFactWeights[:], p.x[:]))
+		}
+	}
+	switch {
+	case len(best[fi]) > 0 && hasKey(best[fi], facts[fj].doc):
+		return "; model: changed value rule-paired there"
+	case hasKey(best[fj], facts[fi].doc):
+		return "; model: other value rule-paired here"
+	case !c.modelGuards(&facts[fi], &facts[fj]):
+		return "; model: guarded " + c.guardWhy(&facts[fi], &facts[fj])
+	}
+	return "; model: no candidate"
+}
+
+func hasKey(m map[int]int, k int) bool {
+	_, ok := m[k]
+	return ok
+}
+
+func (c *comparer) guardWhy(f, g *fact) string {
+	switch {
+	case f.stretch != "" || g.stretch != "":
+		return "stretch"
+	case c.farApart(f, g):
+		return "farApart"
+	case !c.countsComparable(f, g):
+		return "incomparable"
+	case vetoed(f, g):
+		return "vetoed"
+	case ordersApart(f.v, g.v):
+		return "orders"
+	case unitsOfTimeDiffer(f.v, g.v):
+		return "unitsOfTime"
+	case c.datesOfTwoThings(f, g):
+		return "datesOfTwoThings"
+	case c.twoEvents(f, g):
+		return "twoEvents"
+	case isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)):
+		return "stateVerb"
+	case f.deadline != g.deadline:
+		return "deadline"
+	case c.countEventsClash(f, g):
+		return "countEventsClash"
+	case f.v.Type == mention.VCount && c.twoActs(f, g):
+		return "twoActs"
+	case c.twoPredicates(f, g):
+		return "twoPredicates"
+	}
+	return "?"
 }

@@ -64,3 +64,27 @@ func traceValues(in Input, typ string) []string {
 	}
 	return out
 }
+
+// TestTraceNamesModelStage: a pair no slot joins says what the same-fact
+// model made of it: the guard that kept it from the model, or the
+// probability the model gave it.
+func TestTraceNamesModelStage(t *testing.T) {
+	tests := []struct{ name, a, b, want string }{
+		{"a stretch is guarded",
+			"Bridge works\n\nThe old bridge will stay closed to traffic until Friday, the county engineer said.",
+			"Bridge works\n\nLorries must use the ferry as the span remains closed until Tuesday at the earliest.",
+			"model: guarded stretch"},
+		{"two unslotted days are rated",
+			"Bridge works\n\nThe old bridge on Friday: crews in orange vests, a crane and a barge.",
+			"Bridge works\n\nThe harbor board budget on Tuesday: ferry repairs, a new pier and more buoys.",
+			"; model p="},
+	}
+	for _, tt := range tests {
+		docs := []story.Doc{doc("a", tt.a, day), doc("b", tt.b, day)}
+		in := Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)}
+		got := strings.Join(traceValues(in, mention.VWeekday), "\n")
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
