@@ -925,30 +925,14 @@ func pastCapitalized(s string, at int) int {
 // 8-year-old son, Tobias Lind" (a noun of a person in apposition with a
 // name, CGEL 2002 ch. 15 §5: they are one person). Up to two lower-case
 // words may stand between the age and the noun ("a 40-year-old former
-// miner"). "" when no such name follows.
+// miner"). The head is the last noun of the run: a noun of a group
+// before a person noun is a noun premodifier (Quirk et al. 1985 §17.104:
+// "a 20-year-old city resident, <Name>", "a 17-year-old college student
+// <Name>"), not the head the name stands in apposition to. "" when no such
+// name follows.
 func (c *comparer) nounThenName(a *mention.Analysis, mg docMerged, si, end int) string {
 	s := a.Sentences[si].Text
-	at := end
-	found := false
-	for k := 0; k < 3 && !found; k++ {
-		rest := s[at:]
-		trimmed := strings.TrimLeft(rest, " ")
-		if len(trimmed) == len(rest) && k > 0 || trimmed == "" {
-			return ""
-		}
-		w := trimmed
-		if i := strings.IndexAny(w, " ,;:.!?)"); i >= 0 {
-			w = w[:i]
-		}
-		if w == "" || w != strings.ToLower(w) || !isWordy(w) {
-			return ""
-		}
-		at += len(rest) - len(trimmed) + len(w)
-		found = c.personNounAt(s, at-len(w)) != ""
-		if !found && !c.premodifier(w) {
-			return ""
-		}
-	}
+	at, found := c.premodifiedHead(s, end)
 	if !found {
 		return ""
 	}
@@ -972,6 +956,41 @@ func (c *comparer) nounThenName(a *mention.Analysis, mg docMerged, si, end int) 
 		return mg.m.Name(mg.i, m.Entity)
 	}
 	return ""
+}
+
+// premodifiedHead reads the lower-case words right after an age (offset
+// end of s), up to three, as one noun phrase: premodifiers, then the
+// person noun that heads it. A person noun followed by another (a group
+// noun as a noun adjunct: "college student", "church member") premodifies
+// that one. It returns the offset after the head and whether a head was
+// found.
+func (c *comparer) premodifiedHead(s string, end int) (int, bool) {
+	at := end
+	found := false
+	for k := 0; k < 3; k++ {
+		rest := s[at:]
+		trimmed := strings.TrimLeft(rest, " ")
+		if len(trimmed) == len(rest) && k > 0 || trimmed == "" {
+			return at, found
+		}
+		w := trimmed
+		if i := strings.IndexAny(w, " ,;:.!?)"); i >= 0 {
+			w = w[:i]
+		}
+		if w == "" || w != strings.ToLower(w) || !isWordy(w) {
+			return at, found
+		}
+		head := c.personNounAt(s, at+len(rest)-len(trimmed)) != ""
+		if found && !head {
+			return at, true // the head ended the phrase
+		}
+		if !head && !c.premodifier(w) {
+			return at, false
+		}
+		at += len(rest) - len(trimmed) + len(w)
+		found = head
+	}
+	return at, found
 }
 
 // premodifier reports whether a lower-case word can stand between an age
