@@ -158,6 +158,32 @@ func (c *comparer) suspectWords(f *fact) bool {
 	return false
 }
 
+// commonSenses is how many of a word's commonest senses (WordNet's
+// order, by its tagged corpora) commonSynonym reads.
+const commonSenses = 3
+
+// commonSynonym reports whether base form w shares a synset of part of
+// speech p with target in one of w's commonSenses commonest senses: a
+// light verb that shares a synset with "arrest" only in a rare sense
+// ("get", "catch", "hold": to get a call, to catch a bus, to hold a vigil)
+// tells of no arrest.
+func (c *comparer) commonSynonym(w, target string, p lexicon.POS) bool {
+	if w == target {
+		return true
+	}
+	for _, x := range c.lx.Senses(w) {
+		if x.POS != p || x.Rank >= commonSenses {
+			continue
+		}
+		for _, y := range c.lx.Senses(target) {
+			if y.POS == p && y.Synset == x.Synset {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // suspectWord tells suspectWords whether one word is of arresting,
 // accusing or a suspect, remembered per comparison (a story's age facts
 // ask of the same sentences' words again and again).
@@ -171,7 +197,7 @@ func (c *comparer) suspectWord(w string) bool {
 		if b == "" {
 			continue
 		}
-		if c.lx.Synonyms(b, "arrest", p) || c.lx.Synonyms(b, "accuse", p) || p == lexicon.Noun && c.lx.Synonyms(b, "suspect", p) {
+		if c.commonSynonym(b, "arrest", p) || c.commonSynonym(b, "accuse", p) || p == lexicon.Noun && c.commonSynonym(b, "suspect", p) {
 			r = true
 			break
 		}
