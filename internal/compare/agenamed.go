@@ -99,7 +99,8 @@ func anySamePerson(names []string, name string) bool {
 
 // namedBeside reports whether an age's sentence names the person beside
 // it as another noun phrase: any mention of that person, unless the
-// sentence identifies the age's person as them ("identified as Ana Roe").
+// sentence identifies the age's person as them ("identified as Ana Roe")
+// and the age stands in no relative clause.
 func (c *comparer) namedBeside(a *mention.Analysis, mg docMerged, f *fact, name string) bool {
 	si := f.v.Sentence
 	s := a.Sentences[si].Text
@@ -107,7 +108,10 @@ func (c *comparer) namedBeside(a *mention.Analysis, mg docMerged, f *fact, name 
 		if m.Sentence != si || !samePerson(mg.m.Name(mg.i, m.Entity), name) {
 			continue
 		}
-		if m.Start > f.v.End && c.identifiedAs(s[f.v.End:m.Start]) {
+		// An age inside a relative clause is its verb's object, not the
+		// one identified ("the warden who stopped a 52-year-old … has
+		// been identified as <Name>"; inRelativeClause).
+		if m.Start > f.v.End && c.identifiedAs(s[f.v.End:m.Start]) && !inRelativeClause(s[:f.v.Start]) {
 			continue
 		}
 		return true
