@@ -179,19 +179,42 @@ func markBestByClause(ps []modelPair, facts []fact) {
 // modelGuards are the slot's hard guards the model never overrides: values
 // of one fact are comparable, of one order of magnitude and one unit of
 // time, not of two persons, two dated things or two events, not the ends
-// of stretches, and not times of a state.
-func (c *comparer) modelGuards(f, g *fact) bool {
-	if f.stretch != "" || g.stretch != "" || c.farApart(f, g) || !c.countsComparable(f, g) || vetoed(f, g) ||
-		ordersApart(f.v, g.v) || unitsOfTimeDiffer(f.v, g.v) || c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
-		return false
+// of stretches, and not times of a state (modelGuard names none).
+func (c *comparer) modelGuards(f, g *fact) bool { return c.modelGuard(f, g) == "" }
+
+// modelGuard names the first of modelGuards' guards that holds for two
+// facts, in the order they are tried; "" when none does (the plant trace
+// says which one kept a pair from the model: modelWhy).
+func (c *comparer) modelGuard(f, g *fact) string {
+	switch {
+	case f.stretch != "" || g.stretch != "":
+		return "stretch"
+	case c.farApart(f, g):
+		return "farApart"
+	case !c.countsComparable(f, g):
+		return "incomparable"
+	case vetoed(f, g):
+		return "vetoed"
+	case ordersApart(f.v, g.v):
+		return "orders"
+	case unitsOfTimeDiffer(f.v, g.v):
+		return "unitsOfTime"
+	case c.datesOfTwoThings(f, g):
+		return "datesOfTwoThings"
+	case c.twoEvents(f, g):
+		return "twoEvents"
+	case isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)):
+		return "stateVerb"
+	case f.deadline != g.deadline:
+		return "deadline"
+	case c.countEventsClash(f, g):
+		return "countEventsClash"
+	case f.v.Type == mention.VCount && c.twoActs(f, g):
+		return "twoActs"
+	case c.twoPredicates(f, g):
+		return "twoPredicates"
 	}
-	if isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)) || f.deadline != g.deadline {
-		return false
-	}
-	if c.countEventsClash(f, g) {
-		return false
-	}
-	return !(f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g))
+	return ""
 }
 
 // sameFactFeatures are the features of two facts read from the pair alone

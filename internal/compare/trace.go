@@ -242,49 +242,19 @@ func (c *comparer) modelWhy(facts []fact, fi, fj int) string {
 		}
 	}
 	switch {
-	case len(best[fi]) > 0 && hasKey(best[fi], facts[fj].doc):
+	case hasKey(best[fi], facts[fj].doc):
 		return "; model: changed value rule-paired there"
 	case hasKey(best[fj], facts[fi].doc):
 		return "; model: other value rule-paired here"
-	case !c.modelGuards(&facts[fi], &facts[fj]):
-		return "; model: guarded " + c.guardWhy(&facts[fi], &facts[fj])
+	}
+	if why := c.modelGuard(&facts[fi], &facts[fj]); why != "" {
+		return "; model: guarded " + why
 	}
 	return "; model: no candidate"
 }
 
+// hasKey reports whether map m holds key k.
 func hasKey(m map[int]int, k int) bool {
 	_, ok := m[k]
 	return ok
-}
-
-func (c *comparer) guardWhy(f, g *fact) string {
-	switch {
-	case f.stretch != "" || g.stretch != "":
-		return "stretch"
-	case c.farApart(f, g):
-		return "farApart"
-	case !c.countsComparable(f, g):
-		return "incomparable"
-	case vetoed(f, g):
-		return "vetoed"
-	case ordersApart(f.v, g.v):
-		return "orders"
-	case unitsOfTimeDiffer(f.v, g.v):
-		return "unitsOfTime"
-	case c.datesOfTwoThings(f, g):
-		return "datesOfTwoThings"
-	case c.twoEvents(f, g):
-		return "twoEvents"
-	case isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)):
-		return "stateVerb"
-	case f.deadline != g.deadline:
-		return "deadline"
-	case c.countEventsClash(f, g):
-		return "countEventsClash"
-	case f.v.Type == mention.VCount && c.twoActs(f, g):
-		return "twoActs"
-	case c.twoPredicates(f, g):
-		return "twoPredicates"
-	}
-	return "?"
 }
