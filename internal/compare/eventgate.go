@@ -265,8 +265,11 @@ func (c *comparer) leadTowns(i int) []string {
 		// A name typed otherwise counts as the modifier of a noun of
 		// people or of a group: a town's people or its force ("Dunmere
 		// police said"); a person's name is no such modifier.
-		if a.Entities[m.Entity].Type != mention.Place && !c.groupNounAfter(s[m.End:]) {
-			if t := c.townOfName(m.Name); t != "" && !slices.Contains(out, t) {
+		// An organisation's name may open with its town (townOfName); a
+		// person's ("<City> Baker") names none.
+		typ := a.Entities[m.Entity].Type
+		if typ != mention.Place && !c.groupNounAfter(s[m.End:]) {
+			if t := c.townOfName(m.Name); typ != mention.Person && t != "" && !slices.Contains(out, t) {
 				out = append(out, t)
 			}
 			continue
@@ -316,7 +319,7 @@ func (c *comparer) datelineTown(lead string) string {
 			continue
 		}
 		st := strings.TrimSpace(m[2])
-		if mention.IsStateAbbrev(st) || c.placeLevel(st) < 2 {
+		if (mention.IsStateAbbrev(st) || c.placeLevel(st) < 2) && c.mayBeTown(town) {
 			return town
 		}
 	}
@@ -348,7 +351,8 @@ var reStateAfter = regexp.MustCompile(`^,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)
 
 // isTown reports whether a place name, followed in its sentence by after,
 // names a town: WordNet's commonest instance sense of it is a city, or
-// after sets it in a state or a country.
+// after sets it in a state or a country and it may be a town (mayBeTown:
+// not "<State>, <Country>" nor "<Name> County, <State>").
 func (c *comparer) isTown(name, after string) bool {
 	if name == "" || strings.ContainsAny(name, "0123456789") {
 		return false
@@ -357,5 +361,5 @@ func (c *comparer) isTown(name, after string) bool {
 		return true
 	}
 	m := reStateAfter.FindStringSubmatch(after)
-	return m != nil && c.placeLevel(m[1]) < 2
+	return m != nil && c.placeLevel(m[1]) < 2 && c.mayBeTown(name)
 }

@@ -12,22 +12,31 @@ import (
 // of one town's event to a value of another town's; the group's only
 // pair of articles with towns on both sides sets them in two towns, so
 // the group is of two events and no discrepancy is reported. A third
-// article of the second town keeps it when its town is the first's.
-// Sentences invented.
+// article of the second town keeps it when its town is the first's; so
+// does an article without a town whose value is neither town's (a third
+// account), and a pair of the two towns whose sentences are the same but
+// for their values (sameButValue). Sentences invented.
 func TestTownsApartGroup(t *testing.T) {
 	pub := dates.Date{Year: 2023, Month: 5, Day: 10}
 	blank := "Buildings emptied\n\nA gas leak forced the evacuation of four buildings on Tuesday, fire officials said."
+	inA := "Leak in Denver\n\nA gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said."
+	inB := "Leak in Boston\n\nA gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said."
 	for _, tc := range []struct {
-		name, x, z, want string
+		name, x, blank, z, want string
 	}{
-		{"two towns, one article without a town",
-			"Leak in Denver\n\nA gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
-			"Leak in Boston\n\nA gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said.", ""},
-		{"one town",
-			"Leak in Denver\n\nA gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
+		{"two towns, one article without a town", inA, blank, inB, ""},
+		{"one town", inA, blank,
 			"Leak in Denver\n\nA gas leak forced the evacuation of nine buildings in Denver on Tuesday, fire officials said.", "number:four/nine"},
+		{"two towns, an article without a town of a value of its own", inA,
+			"Buildings emptied\n\nA gas leak forced the evacuation of five buildings on Tuesday, fire officials said.",
+			inB, "number:four/five/nine"},
+		{"two towns, the same sentence but for its value",
+			"Leak in Denver\n\nDenver fire officials spoke on Tuesday. The leak forced the evacuation of four buildings, they said.",
+			"Buildings emptied\n\nA gas leak forced the evacuation of four buildings on Tuesday.",
+			"Leak in Boston\n\nBoston fire officials spoke on Tuesday. The leak forced the evacuation of nine buildings, they said.",
+			"number:four/nine"},
 	} {
-		docs := []story.Doc{doc("a", tc.x, pub), doc("b", blank, pub), doc("c", tc.z, pub)}
+		docs := []story.Doc{doc("a", tc.x, pub), doc("b", tc.blank, pub), doc("c", tc.z, pub)}
 		m := story.Assemble(&corroborate.Story{}, docs)
 		r := Compare(Input{Docs: docs, Merged: m})
 		if got := numberKinds(r.Discrepancies); got != tc.want {
@@ -53,6 +62,15 @@ func TestStoryTownAndNamedForces(t *testing.T) {
 		{"a city's police department",
 			"A gas leak forced the evacuation of four buildings on Tuesday, according to the Denver Police Department.",
 			y, ""},
+		{"a city's newspaper",
+			"A gas leak forced the evacuation of four buildings on Tuesday, the Denver Herald reported.",
+			y, "number:four/nine"},
+		{"a state set in its country",
+			"A gas leak forced the evacuation of four buildings in Ohio on Tuesday, fire officials said. No one was hurt. Residents went back by evening. The gas company has its seat in Ohio, United States.",
+			y, "number:four/nine"},
+		{"a county set in its state",
+			"A gas leak forced the evacuation of four buildings in Alder County, Ohio, on Tuesday, fire officials said.",
+			y, "number:four/nine"},
 	}
 	checkTownCases(t, cases)
 }
@@ -73,7 +91,9 @@ func TestHeadlineProper(t *testing.T) {
 }
 
 // TestTownOfName reads the town an organisation is named for: a city
-// WordNet lists before a noun of a group or of people. Names invented.
+// WordNet lists opening a name headed by a noun of an organised group; an
+// outlet, a team or a person named for a city names no town. Names
+// invented.
 func TestTownOfName(t *testing.T) {
 	c := newComparer(Input{})
 	for _, tc := range []struct{ in, want string }{
@@ -83,6 +103,10 @@ func TestTownOfName(t *testing.T) {
 		{"Alderwick Police Department", ""},
 		{"Police Department", ""},
 		{"Denver", ""},
+		{"Denver Herald", ""},
+		{"Denver Cowboys", ""},
+		{"Denver Baker", ""},
+		{"Denver City Council", "Denver"},
 	} {
 		if got := c.townOfName(tc.in); got != tc.want {
 			t.Errorf("townOfName(%q) = %q, want %q", tc.in, got, tc.want)

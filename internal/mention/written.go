@@ -147,6 +147,11 @@ func anyPersonOrGroupSense(lx *lexicon.Lexicon, b string) bool {
 	return lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(b, lexicon.Noun, lexicon.NounGroup)
 }
 
+// OrgGroupNoun reports whether a lower-case noun names, in its most
+// frequent sense, an organised group (orgGroupNoun): the head of a name
+// such as "<City> Police Department" or "<City> Council".
+func OrgGroupNoun(w string) bool { return orgGroupNoun(w) }
+
 // orgGroupNoun reports whether a lower-case noun names, in its most
 // frequent sense, an organised group (WordNet's noun.group, and
 // isOrgHead): "police", "agency", "jury", not "traffic" or "video".
