@@ -43,6 +43,12 @@ func TestItDoerYears(t *testing.T) {
 				"Looms idle\n\nHadley Looms Ltd. sold its small mill in the hills. In 1969, it appealed to the state.",
 			},
 			""},
+		{"it: a possessive before a plural is no nearer thing",
+			[]string{
+				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",
+				"Looms idle\n\nHadley Looms Ltd. paid their weavers well. In 1969, it was compelled to appeal to the state.",
+			},
+			"In 1969"},
 		{"it: the organisation past a place",
 			[]string{
 				"Looms idle\n\nHadley Looms Ltd. appealed to the state in March 1971.",

@@ -159,7 +159,7 @@ var creditWords = map[string]bool{"photo": true, "photos": true, "photograph": t
 func creditedName(toks []text.Token, m mention.NameMention) bool {
 	j, k := tokenFrom(toks, m.End), tokenFrom(toks, m.Start)-1
 	if j >= 0 && j < len(toks) && toks[j].Text == "/" || k >= 0 && toks[k].Text == "/" {
-		return slashCredit(toks, k)
+		return slashCredit(toks, k, j)
 	}
 	if k < 1 {
 		return false
@@ -174,14 +174,16 @@ func creditedName(toks []text.Token, m mention.NameMention) bool {
 }
 
 // slashCredit reports whether a name beside a slash, whose token before
-// is k, stands in a credit: in brackets ("( <Name> / <Outlet> )"), after
-// a credit word and the slash ("Photo/<Name>"), or in a line of names
-// alone ("<Name>/<Outlet>", "<Name>/<Outlet> via <Agency>"). Elsewhere
-// the slash pairs two names or alternatives ("the <Name>/<Name> ticket";
-// The Chicago Manual of Style, 17th ed. 2017, §6.106). A title-case
-// headline is no line of names: it holds a finite verb (headlineVerb:
-// "<Name>/<Name> Ticket Wins").
-func slashCredit(toks []text.Token, k int) bool {
+// is k and whose token after is j, stands in a credit: in brackets ("(
+// <Name> / <Outlet> )"), after a credit word and the slash
+// ("Photo/<Name>"), or in a line of names alone ("<Name>/<Outlet>",
+// "<Name>/<Outlet> via <Agency>"). Elsewhere the slash pairs two names or
+// alternatives ("the <Name>/<Name> ticket"; The Chicago Manual of Style,
+// 17th ed. 2017, §6.106). A title-case headline is no line of names: it
+// holds a finite verb (headlineVerb: "<Name>/<Name> Ticket Wins"). Name
+// words are not read as verbs: the name's own words, the word across the
+// slash from it, and given names (mention.IsFirstName: "Drew", "Hung").
+func slashCredit(toks []text.Token, k, j int) bool {
 	if k >= 1 && toks[k].Text == "/" && creditWords[toks[k-1].Lower] {
 		return true
 	}
@@ -194,8 +196,21 @@ func slashCredit(toks []text.Token, k int) bool {
 		}
 	}
 	lx := lexicon.Default()
-	for _, t := range toks {
-		if t.IsWord() && !t.IsCapitalized() && t.Lower != "via" || headlineVerb(lx, t.Lower) {
+	if j < 0 {
+		j = len(toks) // the name ends the text
+	}
+	lo, hi := k, j // the name's words and the word across the slash are names
+	if k >= 0 && toks[k].Text == "/" {
+		lo = k - 1
+	}
+	if j < len(toks) && toks[j].Text == "/" {
+		hi = j + 1
+	}
+	for i, t := range toks {
+		if t.IsWord() && !t.IsCapitalized() && t.Lower != "via" {
+			return false
+		}
+		if (i < lo || i > hi) && !mention.IsFirstName(t.Text) && headlineVerb(lx, t.Lower) {
 			return false
 		}
 	}

@@ -135,6 +135,9 @@ func TestCreditedNameSlash(t *testing.T) {
 		{"Dana Kors/Tarn Images", "Dana Kors", true}, // "Images": a noun in a name
 		{"Dana Kors/Tarn Times", "Dana Kors", true},
 		{"Dana Kors/United Tarn Wire", "Dana Kors", true}, // a participle that is an adjective
+		{"Drew Kors/Marlow Tribune", "Drew Kors", true},   // a given name that is a verb's past
+		{"Ana Burns/Marlow Tribune", "Ana Burns", true},   // a surname next to the slash that is a verb's -s form
+		{"Marlow Tribune/Ana Burns", "Ana Burns", true},
 	} {
 		toks := text.Tokens(tc.sentence)
 		at := strings.Index(tc.sentence, tc.name)

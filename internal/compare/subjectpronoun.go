@@ -74,7 +74,7 @@ func thingBetween(a *mention.Analysis, e, si, off int) bool {
 			if !thingDeterminers[toks[j].Lower] || !toks[j+1].IsWord() || toks[j+1].IsCapitalized() {
 				continue
 			}
-			if j > 0 && prepositionWords[toks[j-1].Lower] {
+			if j > 0 && prepositionWords[toks[j-1].Lower] || possessiveDeterminers[toks[j].Lower] && pluralNounToken(toks[j+1]) {
 				continue
 			}
 			return true
@@ -89,6 +89,24 @@ func thingBetween(a *mention.Analysis, e, si, off int) bool {
 // object pronoun ("told her the plant …").
 var thingDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true,
 	"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
+
+// possessiveDeterminers are the possessives of thingDeterminers. A
+// possessive agrees with no number of its noun ("their mill", "their
+// weavers"), so the phrase it opens is a thing "it" may name only when its
+// noun is singular: "<Org> paid their weavers well. In <Year>, it …"
+// names the organisation (concord of number, Quirk et al. 1985 §10.34).
+var possessiveDeterminers = map[string]bool{"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
+
+// pluralNounToken reports whether a token is a lower-case plural noun, an
+// -s form WordNet gives a singular noun base for ("weavers", "mills").
+func pluralNounToken(t text.Token) bool {
+	lw := t.Lower
+	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
+		return false
+	}
+	b := t.Base(lexicon.Noun)
+	return b != lw && lexicon.Default().Has(b, lexicon.Noun)
+}
 
 // doerSubject is where a time's clause may name the subject of the verb
 // the time dates: the sentence's tokens and k, the token right before that

@@ -9,10 +9,11 @@ import "testing"
 // capitalised inside a sentence, keeps the name.
 func TestCommonPhraseGroup(t *testing.T) {
 	a := analyze("Farm unions say the new levy is unfair. Hospital staff said the ward was full. " +
-		"Brimley police said the road was shut. Officers of the Harbor Police came later. Harbor police said the boat sank.")
+		"Brimley police said the road was shut. Officers of the Harbor Police came later. Harbor police said the boat sank. " +
+		"Hospital spokeswoman said the ward was full. Farm union leader said the levy was unfair.")
 	for name, want := range map[string]bool{
 		"Farm unions": true, "Hospital staff": true, "Brimley police": false, "Harbor police": false,
-		"Farm Unions": false,
+		"Farm Unions": false, "Hospital spokeswoman": false, "Farm union leader": false, // one person: RoleWord
 	} {
 		if got := a.GroupName(name); got != want {
 			t.Errorf("GroupName(%q) = %v, want %v", name, got, want)
@@ -35,8 +36,10 @@ func TestNegativeContractionNoSpeaker(t *testing.T) {
 // ("Dana Cook … Cook said") and a first name stay names.
 func TestRoleWord(t *testing.T) {
 	a := analyze("Ferryman and mate then left the quay at dawn. Nurse said the boy was calm. " +
-		"Dana Cook came to the hearing. Cook said she had kept the notes. Ada said the pier was unsafe.")
-	for name, want := range map[string]bool{"Ferryman": true, "Nurse": true, "Cook": false, "Ada": false, "Dana Cook": false} {
+		"Dana Cook came to the hearing. Cook said she had kept the notes. Ada said the pier was unsafe. " +
+		"Hospital spokeswoman said the ward was full. Hospital staff said the ward was full.")
+	for name, want := range map[string]bool{"Ferryman": true, "Nurse": true, "Cook": false, "Ada": false, "Dana Cook": false,
+		"Hospital spokeswoman": true, "Hospital staff": false} {
 		if got := a.RoleWord(name); got != want {
 			t.Errorf("RoleWord(%q) = %v, want %v", name, got, want)
 		}

@@ -436,7 +436,10 @@ func (a *Analysis) GroupName(name string) bool {
 		return false
 	}
 	if len(ws) > 1 && a.commonPhrase(ws) {
-		return true // "Farm unions say", "Hospital staff said": no name, a common noun phrase opens the sentence
+		// "Farm unions say", "Hospital staff said": no name, a common noun
+		// phrase opens the sentence; a singular head that is no collective
+		// noun is one person ("Hospital spokeswoman": RoleWord)
+		return pluralOrCollective(ws[len(ws)-1])
 	}
 	if len(ws) > 2 {
 		return false
@@ -459,14 +462,28 @@ func (a *Analysis) GroupName(name string) bool {
 // person in WordNet ("Nurse", "Ferryman") and that the article writes
 // capitalised only where it opens a sentence and gives no one as a
 // surname (commonWordNotNamed): one unnamed person by role, the singular
-// of GroupName's "Friends".
+// of GroupName's "Friends"; or a common noun phrase (commonPhrase) whose
+// singular head is no collective noun ("Hospital spokeswoman", "Farm
+// union leader").
 func (a *Analysis) RoleWord(name string) bool {
-	if strings.Contains(name, " ") || isAcronym(name) {
+	if ws := strings.Fields(name); len(ws) > 1 {
+		return a.commonPhrase(ws) && !pluralOrCollective(ws[len(ws)-1])
+	}
+	if isAcronym(name) {
 		return false
 	}
 	lx, lw := lexicon.Default(), lower(name)
 	s, ok := lx.TopSense(lw, lexicon.Noun)
 	return ok && !s.Instance && s.Lex == lexicon.NounPerson && lx.Base(lw, lexicon.Noun) == lw && a.commonWordNotNamed(name)
+}
+
+// pluralOrCollective reports whether the lower-case head of a common noun
+// phrase names more than one: a plural ("unions") or a collective noun,
+// whose most frequent WordNet sense is a group ("staff", "police"; Quirk
+// et al. 1985 §5.108, collective nouns).
+func pluralOrCollective(w string) bool {
+	lw := lower(strings.Trim(w, namePunct))
+	return lexicon.Default().Base(lw, lexicon.Noun) != lw || groupNoun(lw)
 }
 
 // commonPhrase reports whether the words of a speaker's name are a common

@@ -24,9 +24,11 @@ func TestSubjectEventNoun(t *testing.T) {
 		{"The attack was planned in March.", "in March", ""},
 		{"The theft was discovered in 1998.", "in 1998", ""},
 		{"The blast was later traced to a gas main in 1998.", "in 1998", ""},
-		{"The quake hit the coast in March.", "in March", "quake"},         // a past that is its base, after a singular head
-		{"The quakes hit the coast in March.", "in March", ""},             // a plural head: "hit" may be the present
-		{"The raid ended whereas crews arrived in March.", "in March", ""}, // a subordinator opens another clause
+		{"The quake hit the coast in March.", "in March", "quake"},              // a past that is its base, after a singular head
+		{"The quakes hit the coast in March.", "in March", ""},                  // a plural head: "hit" may be the present
+		{"The raid ended whereas crews arrived in March.", "in March", ""},      // a subordinator opens another clause
+		{"The bombing plan the group drew up in March failed.", "in March", ""}, // a base form not of the "put" class: a noun
+		{"The blast cut the power in March.", "in March", "blast"},
 	}
 	for _, c := range cases {
 		found := false

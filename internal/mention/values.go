@@ -1189,11 +1189,12 @@ func (vs *valueScan) subjectEventNoun(off int) string {
 
 // zeroPastAfter reports whether the word after a subject's event noun at
 // ws[head] is a verb whose past is its base ("The quake hit the coast",
-// "The blast cut the power"): a base form of a WordNet verb after a
-// singular head, with a determiner after it that opens its object. A
-// singular subject takes "hits" in the present (Quirk et al. 1985 §10.34,
-// concord), so the base form is the past; and a noun after the head
-// ("the murder trial") is followed by a verb, not by a determiner.
+// "The blast cut the power"): one of the closed class of such verbs
+// (zeroPastVerbs) after a singular head, with a determiner after it that
+// opens its object. A singular subject takes "hits" in the present (Quirk
+// et al. 1985 §10.34, concord), so the base form is the past. Any other
+// base form there is a noun of the subject's phrase before a reduced
+// relative ("the bombing plan the group drew up"), left to nounAfterHead.
 func (vs *valueScan) zeroPastAfter(ws []string, head int) bool {
 	if head+2 >= len(ws) {
 		return false
@@ -1202,8 +1203,15 @@ func (vs *valueScan) zeroPastAfter(ws []string, head int) bool {
 	if w != strings.ToLower(w) || !determiners[strings.ToLower(ws[head+2])] || vs.lx.Base(n, lexicon.Noun) != n {
 		return false
 	}
-	return vs.lx.Has(w, lexicon.Verb) && vs.lx.Base(w, lexicon.Verb) == w
+	return zeroPastVerbs[w]
 }
+
+// zeroPastVerbs are the irregular verbs whose past tense is their base
+// form and past participle (the irregular class whose three principal
+// parts are one form, Quirk et al. 1985 ch. 3, "put, put, put").
+var zeroPastVerbs = set("bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast",
+	"hit", "hurt", "let", "put", "quit", "rid", "set", "shed", "shut", "slit", "split", "spread",
+	"thrust", "upset")
 
 // nounAfterHead reports whether the word after a subject's event noun is
 // another noun of its phrase, the phrase's head ("the shooting suspect",

@@ -264,12 +264,15 @@ func TestShortFormKeepsTitleGender(t *testing.T) {
 // TestCommonWordSpeakers: a speaker that is a common noun phrase opening
 // its sentence is a group ("Farm unions say …"; GroupName's common
 // phrase), and one common noun of a person capitalised to open its
-// sentence is a role, no name ("Nurse said …"); a person stays a named
+// sentence is a role, no name ("Nurse said …"), as is a common noun
+// phrase with a singular head ("Hospital spokeswoman said"); a person stays a named
 // person. The sentences are invented.
 func TestCommonWordSpeakers(t *testing.T) {
-	body := "The ward was quiet on Monday. Nurse said the boy was calm. Farm unions say the new levy is unfair. Jane Roe said the talks would go on."
+	body := "The ward was quiet on Monday. Nurse said the boy was calm. Farm unions say the new levy is unfair. Jane Roe said the talks would go on. " +
+		"Hospital spokeswoman said the ward would reopen."
 	checkSpeakerKinds(t, body, map[string][2]string{"the boy was calm": {"Nurse", mention.KindUnnamed},
-		"the new levy": {"Farm unions", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}})
+		"the new levy": {"Farm unions", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson},
+		"the ward would reopen": {"Hospital spokeswoman", mention.KindUnnamed}})
 }
 
 // TestGovernmentSpeaker: a country that says something ("Norway insists

@@ -110,7 +110,7 @@ func main() {
 // reports (an html-dev page) is dropped; a page that repeats one already
 // kept lends it the title and text segments the kept one's data file
 // lacks (go-trafilatura's entries for pages that go-htmldate's data lists
-// first).
+// first), even when it has neither date nor title of its own.
 func pickPages(ents []entry, excluded func(entry, [32]byte) bool, keep func(name string, b []byte)) []gold {
 	seen := map[[32]byte]int{} // content → index in golds
 	var golds []gold
@@ -118,9 +118,6 @@ func pickPages(ents []entry, excluded func(entry, [32]byte) bool, keep func(name
 		for _, e := range ents {
 			if _, err := time.Parse("2006-01-02", e.date); (err == nil) != dated {
 				continue // the other pass's: a calendar day, or none ("2022-29-11")
-			}
-			if !dated && e.title == "" {
-				continue // neither date nor title to score
 			}
 			b, err := os.ReadFile(e.path)
 			if err != nil {
@@ -131,8 +128,11 @@ func pickPages(ents []entry, excluded func(entry, [32]byte) bool, keep func(name
 				continue
 			}
 			if i, ok := seen[sum]; ok {
-				lend(&golds[i], e)
+				lend(&golds[i], e) // also an untitled entry's text segments
 				continue
+			}
+			if !dated && e.title == "" {
+				continue // neither date nor title to score
 			}
 			name := e.prefix + filepath.Base(e.path) + ".gz"
 			keep(name, b)

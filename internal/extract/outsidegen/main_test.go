@@ -64,8 +64,9 @@ func TestLend(t *testing.T) {
 
 // TestPickPages keeps the dated pages first and the titled pages without a
 // calendar day after them; a page that repeats a kept one lends it its
-// title and segments; an undated page without a title, an excluded page
-// and a page not shipped are dropped. (Invented pages.)
+// title and segments, also an untitled undated repeat; an undated page
+// without a title, an excluded page and a page not shipped are dropped.
+// (Invented pages.)
 func TestPickPages(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, body string) string {
@@ -76,7 +77,10 @@ func TestPickPages(t *testing.T) {
 		return p
 	}
 	harbour := write("harbour.html", "<p>The bridge reopened</p>")
+	ferry := write("ferry.html", "<p>The ferry sailed</p>")
 	ents := []entry{
+		{path: write("ferry-copy.html", "<p>The ferry sailed</p>"), with: []string{"sailed"}, without: []string{"Menu"}, prefix: "tf-"}, // untitled, undated: lends its segments
+		{path: ferry, date: "2021-03-07", prefix: "hd-"},
 		{path: write("quay.html", "<p>Quay</p>"), date: "2021-29-11", title: "Quay works", prefix: "tf-"}, // no calendar day
 		{path: harbour, date: "2021-03-04", prefix: "hd-"},
 		{path: write("harbour-copy.html", "<p>The bridge reopened</p>"), title: "Harbour bridge reopens", with: []string{"reopened"}, prefix: "tf-"},
@@ -87,17 +91,20 @@ func TestPickPages(t *testing.T) {
 	var kept []string
 	golds := pickPages(ents, func(e entry, _ [32]byte) bool { return filepath.Base(e.path) == "dev.html" },
 		func(name string, _ []byte) { kept = append(kept, name) })
-	if want := []string{"hd-harbour.html.gz", "tf-quay.html.gz"}; !slices.Equal(kept, want) {
+	if want := []string{"hd-ferry.html.gz", "hd-harbour.html.gz", "tf-quay.html.gz"}; !slices.Equal(kept, want) {
 		t.Fatalf("kept %q, want %q", kept, want)
 	}
-	if len(golds) != 2 {
-		t.Fatalf("got %d gold lines, want 2", len(golds))
+	if len(golds) != 3 {
+		t.Fatalf("got %d gold lines, want 3", len(golds))
 	}
-	g := golds[0]
+	if g := golds[0]; g.Date != "2021-03-07" || g.Title != nil || !slices.Equal(g.With, []string{"sailed"}) || !slices.Equal(g.Without, []string{"Menu"}) {
+		t.Errorf("dated page lent an untitled copy's segments = %+v", g)
+	}
+	g := golds[1]
 	if g.Date != "2021-03-04" || g.Title == nil || *g.Title != "Harbour bridge reopens" || !slices.Equal(g.With, []string{"reopened"}) {
 		t.Errorf("dated page = %+v", g)
 	}
-	if g := golds[1]; g.Date != "" || g.Title == nil || *g.Title != "Quay works" {
+	if g := golds[2]; g.Date != "" || g.Title == nil || *g.Title != "Quay works" {
 		t.Errorf("titled page = %+v", g)
 	}
 }
