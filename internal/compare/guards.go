@@ -828,6 +828,9 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) || sameModelThing(f, g) || centralDays(f, g) {
 		return false
 	}
+	if c.twoQualifiedNouns(f, g) {
+		return true
+	}
 
 	// A general noun of happening dates the story's happening, no other
 	// thing, but an arrest or a charge that followed it; every happening a

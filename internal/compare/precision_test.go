@@ -118,9 +118,37 @@ func TestTwoDatedKinds(t *testing.T) {
 			dated("He served time for the 1989 conviction.", "1989", "conviction"), false},
 		{dated("Varga appears at Friday's second hearing.", "Friday", "hearing"),
 			dated("Varga appears at Saturday's hearing.", "Saturday", "hearing"), true},
+		{dated("The talks took a sudden turn on Monday.", "Monday", "turn"),
+			dated("The town held a spring fair on Tuesday.", "Tuesday", "fair"), false},
+		{dated("Varga appears at Friday's second hearing.", "Friday", "hearing"),
+			dated("Varga appears at Saturday's session.", "Saturday", "session"), false},
 	} {
 		if got := c.twoDatedKinds(tc.a, tc.b); got != tc.want {
 			t.Errorf("%q / %q: got %v, want %v", tc.a.sent, tc.b.sent, got, tc.want)
+		}
+	}
+}
+
+// TestTwoQualifiedNouns: times of two different nouns whose qualifiers
+// share nothing are two things, unless both are central days of the
+// story's act, an exemption that holds first (sentences written for this
+// test).
+func TestTwoQualifiedNouns(t *testing.T) {
+	c := newComparer(Input{})
+	dated := func(s, time, noun string, central bool) *fact {
+		k := strings.Index(s, time)
+		return &fact{sent: s, centralDay: central, v: mention.Value{Type: mention.VWeekday, Text: time, Start: k, End: k + len(time), Noun: noun}}
+	}
+	for _, tc := range []struct {
+		central, want bool
+	}{{false, true}, {true, false}} {
+		a := dated("The vigil took a sudden turn Monday when a van struck the crowd.", "Monday", "turn", tc.central)
+		b := dated("Ten people were hurt while attending a spring fair Tuesday.", "Tuesday", "fair", tc.central)
+		if !c.twoQualifiedNouns(a, b) || c.twoDatedKinds(a, b) {
+			t.Errorf("turn / fair: want two qualified nouns, not two kinds of one noun")
+		}
+		if got := c.datesOfTwoThings(a, b); got != tc.want {
+			t.Errorf("turn / fair, central days %v: got two dated things %v, want %v", tc.central, got, tc.want)
 		}
 	}
 }

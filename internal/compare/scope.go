@@ -498,15 +498,30 @@ func (c *comparer) qualifierWords(ws []string) []string {
 	return out
 }
 
-// twoDatedKinds reports whether two times date two kinds of one noun: both
-// qualify it with words that share nothing, not even a WordNet synonym
-// ("the 1998 fraud conviction" / "a bribery conviction in 2001"), or one
-// names it by an ordinal, one of a series ("Friday's second hearing"),
-// and the other does not.
+// twoDatedKinds reports whether two times date two kinds of one noun (the
+// same base form or WordNet synonyms): both qualify it with words that
+// share nothing, not even a WordNet synonym ("the 1998 fraud conviction" /
+// "a bribery conviction in 2001"), or one names it by an ordinal, one of a
+// series ("Friday's second hearing"), and the other does not. Times of two
+// nouns are weighed by twoQualifiedNouns.
 func (c *comparer) twoDatedKinds(f, g *fact) bool {
-	if f.v.Noun == "" || g.v.Noun == "" {
-		return false
-	}
+	return f.v.Noun != "" && g.v.Noun != "" && c.oneNoun(f.v.Noun, g.v.Noun) && c.qualifiersApart(f, g)
+}
+
+// twoQualifiedNouns reports whether two times date two different nouns
+// whose qualifiers share nothing, or only one of which is named by an
+// ordinal ("the 1998 fraud trial" / "a bribery conviction in 2001"): two
+// things, unless an exemption of datesOfTwoThings holds first (two
+// central days of the story's act, "a sudden turn <Day>" / "a spring fair
+// <Day>", are one).
+func (c *comparer) twoQualifiedNouns(f, g *fact) bool {
+	return f.v.Noun != "" && g.v.Noun != "" && !c.oneNoun(f.v.Noun, g.v.Noun) && c.qualifiersApart(f, g)
+}
+
+// qualifiersApart reports whether the qualifiers of the nouns two times
+// date share nothing, not even a WordNet synonym or a form of one word, or
+// one holds an ordinal and the other does not (twoDatedKinds).
+func (c *comparer) qualifiersApart(f, g *fact) bool {
 	a, b := c.datedQualifiers(f), c.datedQualifiers(g)
 	if ordinalIn(a) != ordinalIn(b) {
 		return true
@@ -522,6 +537,12 @@ func (c *comparer) twoDatedKinds(f, g *fact) bool {
 		}
 	}
 	return true
+}
+
+// oneNoun reports whether two nouns a time dates are one: the same base
+// form or WordNet synonyms ("trial" / "trials", "hearing" / "audience").
+func (c *comparer) oneNoun(x, y string) bool {
+	return x == y || c.oneForm(x, y) || c.lx.Synonyms(x, y, lexicon.Noun)
 }
 
 // oneForm reports whether two words are forms of one noun or one verb

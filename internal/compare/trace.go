@@ -226,6 +226,8 @@ func (c *comparer) datesWhy(f, g *fact) string {
 		return "possessive"
 	case c.twoSubjectEvents(f, g):
 		return fmt.Sprintf("subject events %q/%q", f.subjEvent, g.subjEvent)
+	case c.twoQualifiedNouns(f, g):
+		return "qualified nouns"
 	}
 	return "happenings"
 }
