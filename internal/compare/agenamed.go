@@ -151,8 +151,9 @@ func namedAgeThere(f, g *fact) bool {
 }
 
 // suspectWords reports whether an age's sentence tells of someone
-// accused: a word of arresting or accusing (WordNet's synsets of "arrest"
-// and "accuse", as a verb or a noun) or "suspect" as a noun.
+// accused: a word of arresting or accusing (WordNet's synsets of "arrest",
+// as a verb or a noun, and "accuse") or "suspect" as a noun, each in its
+// custody or blame senses (suspectTargets).
 func (c *comparer) suspectWords(f *fact) bool {
 	for w := range f.sentWords {
 		if c.suspectWord(w) {
@@ -163,29 +164,26 @@ func (c *comparer) suspectWords(f *fact) bool {
 }
 
 // commonSenses is how many of a word's commonest senses (WordNet's
-// order, by its tagged corpora) commonSynonym reads.
-const commonSenses = 3
+// order, by its tagged corpora) suspectWord reads: a light verb that
+// shares a synset with "arrest" only in a rare sense ("<light verb>
+// <object>") tells of no arrest, while "apprehension" is an arrest in
+// its 4th noun sense.
+const commonSenses = 4
 
-// commonSynonym reports whether base form w shares a synset of part of
-// speech p with target in one of w's commonSenses commonest senses: a
-// light verb that shares a synset with "arrest" only in a rare sense
-// ("get", "catch", "hold": to get a call, to catch a bus, to hold a vigil)
-// tells of no arrest.
-func (c *comparer) commonSynonym(w, target string, p lexicon.POS) bool {
-	if w == target {
-		return true
-	}
-	for _, x := range c.lx.Senses(w) {
-		if x.POS != p || x.Rank >= commonSenses {
-			continue
-		}
-		for _, y := range c.lx.Senses(target) {
-			if y.POS == p && y.Synset == x.Synset {
-				return true
-			}
-		}
-	}
-	return false
+// suspectTargets are the words whose synsets tell of an accused, each
+// read in its custody or blame senses only (the first n of its part of
+// speech, WordNet's order): arrest as taking into custody (verb and noun;
+// not its senses of stopping or attracting, "halt", "stay", "stoppage"),
+// both senses of accuse ("charge"), and both of suspect as a noun
+// ("defendant").
+var suspectTargets = []struct {
+	word string
+	p    lexicon.POS
+	n    int
+}{
+	{"arrest", lexicon.Verb, 1}, {"arrest", lexicon.Noun, 1},
+	{"accuse", lexicon.Verb, 2},
+	{"suspect", lexicon.Noun, 2},
 }
 
 // suspectWord tells suspectWords whether one word is of arresting,
@@ -201,8 +199,12 @@ func (c *comparer) suspectWord(w string) bool {
 		if b == "" {
 			continue
 		}
-		if c.commonSynonym(b, "arrest", p) || c.commonSynonym(b, "accuse", p) || p == lexicon.Noun && c.commonSynonym(b, "suspect", p) {
-			r = true
+		for _, t := range suspectTargets {
+			if t.p == p && c.lx.SynonymsRanked(b, t.word, p, commonSenses, t.n) {
+				r = true
+			}
+		}
+		if r {
 			break
 		}
 	}

@@ -31,6 +31,15 @@ func TestNamedAgeThere(t *testing.T) {
 		{"a light verb in a rare sense of arresting is no accused",
 			"A 19-year-old woman fell from the pier in Telford on Monday as she caught a ferry home. Mira Holt had moved to Telford in the spring to study nursing.",
 			other, "number:19-year-old/21"},
+		{"a verb of stopping is no arrest",
+			"A 19-year-old woman was hurt in Telford on Monday after the ferries were halted. Mira Holt had moved to Telford in the spring to study nursing.",
+			other, "number:19-year-old/21"},
+		{"a noun of a pause is no arrest",
+			"A 19-year-old woman was hurt in Telford on Monday during a short stay with friends. Mira Holt had moved to Telford in the spring to study nursing.",
+			other, "number:19-year-old/21"},
+		{"an arrest in its fourth noun sense",
+			"A 30-year-old man fled Telford on Tuesday before his apprehension. Mira Holt had moved to Telford in the spring to study nursing.",
+			other, ""},
 		{"charged is of an accused",
 			"A 19-year-old woman was charged in a shooting outside a bakery in Telford on Monday. Mira Holt had moved to Telford in the spring to study nursing.",
 			other, ""},
@@ -47,6 +56,27 @@ func TestNamedAgeThere(t *testing.T) {
 		got := kinds(run(doc("a", "Shooting\n\n"+tc.a, pub), doc("b", "Shooting\n\n"+tc.b, pub)).Discrepancies)
 		if got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSuspectWordSenses: a word tells of an accused when it shares a
+// synset with arrest as taking into custody, with accuse, or with suspect
+// as a noun, in one of its own commonSenses commonest senses; not when it
+// shares only arrest's senses of stopping or attracting.
+func TestSuspectWordSenses(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"arrested", true}, {"nabbed", true}, {"apprehension", true}, {"charged", true},
+		{"incriminated", true}, {"defendant", true}, {"suspects", true},
+		{"halted", false}, {"stay", false}, {"hitch", false}, {"stoppage", false},
+		{"caught", false}, {"pinch", false}, {"got", false},
+	} {
+		if got := c.suspectWord(tc.word); got != tc.want {
+			t.Errorf("suspectWord(%q) = %v, want %v", tc.word, got, tc.want)
 		}
 	}
 }

@@ -960,13 +960,16 @@ func (c *comparer) nounThenName(a *mention.Analysis, mg docMerged, si, end int) 
 
 // premodifiedHead reads the lower-case words right after an age (offset
 // end of s), up to three, as one noun phrase: premodifiers, then the
-// person noun that heads it. A person noun followed by another (a group
-// noun as a noun adjunct: "college student", "church member") premodifies
-// that one. It returns the offset after the head and whether a head was
+// person noun that heads it. A group noun followed by a person noun (a
+// noun adjunct: "college student", "church member") premodifies that
+// one; a noun only of a person does not, so the phrase ends there ("the
+// N-year-old driver police officers stopped": a reduced relative clause
+// follows). It returns the offset after the head and whether a head was
 // found.
 func (c *comparer) premodifiedHead(s string, end int) (int, bool) {
 	at := end
 	found := false
+	group := false // the head found is a group noun, which may premodify
 	for k := 0; k < 3; k++ {
 		rest := s[at:]
 		trimmed := strings.TrimLeft(rest, " ")
@@ -980,15 +983,16 @@ func (c *comparer) premodifiedHead(s string, end int) (int, bool) {
 		if w == "" || w != strings.ToLower(w) || !isWordy(w) {
 			return at, found
 		}
-		head := c.personNounAt(s, at+len(rest)-len(trimmed)) != ""
-		if found && !head {
+		noun := c.personNounAt(s, at+len(rest)-len(trimmed))
+		head := noun != ""
+		if found && (!head || !group) {
 			return at, true // the head ended the phrase
 		}
 		if !head && !c.premodifier(w) {
 			return at, false
 		}
 		at += len(rest) - len(trimmed) + len(w)
-		found = head
+		found, group = head, head && c.lx.HasLex(noun, lexicon.Noun, lexicon.NounGroup)
 	}
 	return at, found
 }

@@ -38,7 +38,7 @@ func TraceValue(in Input, di, off, dj, offj int) string {
 	f, g := &facts[fi], &facts[fj]
 	s := c.slotScore(f, g)
 	if s == 0 {
-		return "no slot: " + c.slotWhy(f, g) + c.timesWhy(f, g) + c.modelWhy(facts, fi, fj)
+		return "no slot: " + c.slotWhy(f, g) + c.timesWhy(f, g) + c.modelWhy(facts, fi, fj, c.modelMade(facts))
 	}
 	bi, si := c.traceBest(facts, fi, dj)
 	bj, sj := c.traceBest(facts, fj, di)
@@ -232,12 +232,24 @@ func (c *comparer) datesWhy(f, g *fact) string {
 	return "happenings"
 }
 
+// modelMade is the pairs the same-fact model makes of facts (modelSlots,
+// on the rules' best counterparts), with their probabilities.
+func (c *comparer) modelMade(facts []fact) map[[2]int]float64 {
+	best, bestScore := c.ruleBest(facts)
+	return c.modelSlots(facts, best, bestScore)
+}
+
 // modelWhy says what the same-fact model made of two facts no slot joins:
-// whether the pair was its candidate (a rule pairs neither with a value of
-// the other's article, and the hard guards pass) and its probability.
-func (c *comparer) modelWhy(facts []fact, fi, fj int) string {
-	best, _ := c.ruleBest(facts)
+// whether it paired them itself (in made, modelMade's pairs:
+// "model-paired"), else whether the pair was its candidate (a rule pairs
+// neither with a value of the other's article, and the hard guards pass)
+// and its probability.
+func (c *comparer) modelWhy(facts []fact, fi, fj int, made map[[2]int]float64) string {
 	i, j := min(fi, fj), max(fi, fj)
+	if p, ok := made[[2]int{i, j}]; ok {
+		return fmt.Sprintf("; model-paired p=%.3f", p)
+	}
+	best, _ := c.ruleBest(facts)
 	for _, p := range c.unslottedPairs(facts, best) {
 		if p.i == i && p.j == j {
 			return fmt.Sprintf("; model p=%.3f", logit.Prob(sameFactWeights[:], p.x[:]))

@@ -88,3 +88,58 @@ func TestTraceNamesModelStage(t *testing.T) {
 		}
 	}
 }
+
+// TestModelWhyBranches: the trace of a pair no slot joins names which of
+// the model's branches it took: a pair the model paired itself, a pair
+// whose value a rule paired with another value, a pair of one origin that
+// is no candidate, and a candidate with its probability.
+func TestModelWhyBranches(t *testing.T) {
+	const (
+		vests = "Bridge works\n\nThe old bridge on Friday: crews in orange vests, a crane and a barge."
+		board = "Bridge works\n\nThe harbor board budget on Tuesday: ferry repairs, a new pier and more buoys."
+	)
+	tests := []struct {
+		name, a, b string
+		copied     bool // b copies a: one origin
+		made       bool // the model is taken to have paired the two days
+		want       string
+	}{
+		{"model-paired", vests, board, false, true, "; model-paired p=0.980"},
+		{"a candidate is rated", vests, board, false, false, "; model p="},
+		{"one origin is no candidate", vests, board, true, false, "; model: no candidate"},
+		{"the changed value rule-paired there",
+			"Bridge works\n\nThe old bridge will reopen on Friday, the engineer said.",
+			"Bridge works\n\nThe old bridge will reopen on Friday, the engineer said. The harbor board met on Tuesday to approve ferry repairs.",
+			false, false, "; model: changed value rule-paired there"},
+	}
+	for _, tt := range tests {
+		docs := []story.Doc{doc("a", tt.a, day), doc("b", tt.b, day)}
+		if tt.copied {
+			docs[1].Article.CopyOf = corroborate.Ptr("a")
+		}
+		in := Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)}
+		c := newComparer(in)
+		c.withFar = true
+		facts := c.valueFacts()
+		fi, fj := -1, -1
+		for k := range facts {
+			switch {
+			case facts[k].v.Type != mention.VWeekday:
+			case facts[k].doc == 0 && strings.Contains(facts[k].v.Text, "Friday"):
+				fi = k
+			case facts[k].doc == 1 && strings.Contains(facts[k].v.Text, "Tuesday"):
+				fj = k
+			}
+		}
+		if fi < 0 || fj < 0 {
+			t.Fatalf("%s: no weekday facts (%d, %d)", tt.name, fi, fj)
+		}
+		made := c.modelMade(facts)
+		if tt.made {
+			made = map[[2]int]float64{{min(fi, fj), max(fi, fj)}: 0.98}
+		}
+		if got := c.modelWhy(facts, fi, fj, made); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%s: got %q, want prefix %q", tt.name, got, tt.want)
+		}
+	}
+}

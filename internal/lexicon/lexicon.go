@@ -323,6 +323,20 @@ func (lx *Lexicon) Synonyms(a, b string, p POS) bool {
 	return lx.anyPair(a, b, p, func(x, y Sense) bool { return x.Synset == y.Synset })
 }
 
+// SynonymsRanked is Synonyms limited by sense rank: whether a, in one of
+// its an commonest senses of part of speech p, shares a synset with b in
+// one of b's bn commonest senses of p (Sense.Rank). A word shares a
+// synset with a rare sense of another ("get" with "arrest" as "attract")
+// without meaning what that word commonly means.
+func (lx *Lexicon) SynonymsRanked(a, b string, p POS, an, bn int) bool {
+	if a == b {
+		return true
+	}
+	return lx.anyPair(a, b, p, func(x, y Sense) bool {
+		return int(x.Rank) < an && int(y.Rank) < bn && x.Synset == y.Synset
+	})
+}
+
 // anyPair reports whether some sense of a and some sense of b, both of
 // part of speech p, satisfy f.
 func (lx *Lexicon) anyPair(a, b string, p POS, f func(x, y Sense) bool) bool {

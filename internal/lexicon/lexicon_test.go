@@ -56,6 +56,29 @@ func TestSynonyms(t *testing.T) {
 	}
 }
 
+func TestSynonymsRanked(t *testing.T) {
+	lx := Default()
+	for _, tc := range []struct {
+		a, b   string
+		p      POS
+		an, bn int
+		want   bool
+	}{
+		{"nab", "arrest", Verb, 4, 1, true},          // both in a common sense
+		{"get", "arrest", Verb, 4, 1, false},         // "get" in a rare sense, "arrest" as attract
+		{"halt", "arrest", Verb, 4, 1, false},        // "arrest" as stop is its 4th sense
+		{"halt", "arrest", Verb, 4, 4, true},         // …read when b's senses are not limited
+		{"apprehension", "arrest", Noun, 4, 1, true}, // the 4th noun sense
+		{"apprehension", "arrest", Noun, 3, 1, false},
+		{"stoppage", "arrest", Noun, 4, 1, false}, // "arrest" as a stop is its 2nd noun sense
+		{"arrest", "arrest", Noun, 0, 0, true},    // a word is its own synonym
+	} {
+		if got := lx.SynonymsRanked(tc.a, tc.b, tc.p, tc.an, tc.bn); got != tc.want {
+			t.Errorf("SynonymsRanked(%s, %s, %c, %d, %d) = %v, want %v", tc.a, tc.b, tc.p, tc.an, tc.bn, got, tc.want)
+		}
+	}
+}
+
 func TestRelated(t *testing.T) {
 	lx := Default()
 	for _, p := range [][2]string{{"threat", "danger"}, {"risk", "threat"}, {"committee", "commission"}, {"kill", "kill"}} {
