@@ -118,8 +118,8 @@ func TestTwoDatedKinds(t *testing.T) {
 			dated("He served time for the 1989 conviction.", "1989", "conviction"), false},
 		{dated("Varga appears at Friday's second hearing.", "Friday", "hearing"),
 			dated("Varga appears at Saturday's hearing.", "Saturday", "hearing"), true},
-		{dated("The talks took a sudden turn on Monday.", "Monday", "turn"),
-			dated("The town held a spring fair on Tuesday.", "Tuesday", "fair"), false},
+		{dated("The ferry talks reached a long standstill on Monday.", "Monday", "standstill"),
+			dated("The dockers held a protest march on Tuesday.", "Tuesday", "march"), false},
 		{dated("Varga appears at Friday's second hearing.", "Friday", "hearing"),
 			dated("Varga appears at Saturday's session.", "Saturday", "session"), false},
 	} {
@@ -142,13 +142,13 @@ func TestTwoQualifiedNouns(t *testing.T) {
 	for _, tc := range []struct {
 		central, want bool
 	}{{false, true}, {true, false}} {
-		a := dated("The vigil took a sudden turn Monday when a van struck the crowd.", "Monday", "turn", tc.central)
-		b := dated("Ten people were hurt while attending a spring fair Tuesday.", "Tuesday", "fair", tc.central)
+		a := dated("The ferry talks reached a long standstill Monday when pickets blocked the quay.", "Monday", "standstill", tc.central)
+		b := dated("Nine dockers were detained while staging a protest march Tuesday.", "Tuesday", "march", tc.central)
 		if !c.twoQualifiedNouns(a, b) || c.twoDatedKinds(a, b) {
-			t.Errorf("turn / fair: want two qualified nouns, not two kinds of one noun")
+			t.Errorf("standstill / march: want two qualified nouns, not two kinds of one noun")
 		}
 		if got := c.datesOfTwoThings(a, b); got != tc.want {
-			t.Errorf("turn / fair, central days %v: got two dated things %v, want %v", tc.central, got, tc.want)
+			t.Errorf("standstill / march, central days %v: got two dated things %v, want %v", tc.central, got, tc.want)
 		}
 	}
 }

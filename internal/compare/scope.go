@@ -512,8 +512,8 @@ func (c *comparer) twoDatedKinds(f, g *fact) bool {
 // whose qualifiers share nothing, or only one of which is named by an
 // ordinal ("the 1998 fraud trial" / "a bribery conviction in 2001"): two
 // things, unless an exemption of datesOfTwoThings holds first (two
-// central days of the story's act, "a sudden turn <Day>" / "a spring fair
-// <Day>", are one).
+// central days of the story's act, "a <qualifier> <noun A> <Day>" / "a
+// <qualifier> <noun B> <Day>", are one).
 func (c *comparer) twoQualifiedNouns(f, g *fact) bool {
 	return f.v.Noun != "" && g.v.Noun != "" && !c.oneNoun(f.v.Noun, g.v.Noun) && c.qualifiersApart(f, g)
 }

@@ -181,8 +181,11 @@ func creditedName(toks []text.Token, m mention.NameMention) bool {
 // alternatives ("the <Name>/<Name> ticket"; The Chicago Manual of Style,
 // 17th ed. 2017, §6.106). A title-case headline is no line of names: it
 // holds a finite verb (headlineVerb: "<Name>/<Name> Ticket Wins"). Name
-// words are not read as verbs: the name's own words, the word across the
-// slash from it, and given names (mention.IsFirstName: "Drew", "Hung").
+// words are not read as verbs: the name's own words and the name across the
+// slash from it (its word next to the slash, and the other word of a
+// two-word name that a given name opens: mention.IsFirstName, "Drew
+// <Surname>/<Outlet>"); any other word is ("<Name>/<Name> Rally Drew
+// Thousands", "Court Frees <Name>/<Name>").
 func slashCredit(toks []text.Token, k, j int) bool {
 	if k >= 1 && toks[k].Text == "/" && creditWords[toks[k-1].Lower] {
 		return true
@@ -199,18 +202,24 @@ func slashCredit(toks []text.Token, k, j int) bool {
 	if j < 0 {
 		j = len(toks) // the name ends the text
 	}
-	lo, hi := k, j // the name's words and the word across the slash are names
-	if k >= 0 && toks[k].Text == "/" {
-		lo = k - 1
+	lo, hi := k+1, j-1 // the name's own words
+	if k >= 1 && toks[k].Text == "/" {
+		lo = k - 1 // the word across the slash, with a given name before it
+		if lo >= 1 && mention.IsFirstName(toks[lo-1].Text) {
+			lo--
+		}
 	}
-	if j < len(toks) && toks[j].Text == "/" {
-		hi = j + 1
+	if j+1 < len(toks) && toks[j].Text == "/" {
+		hi = j + 1 // the word across the slash, with the word after a given name
+		if hi+1 < len(toks) && mention.IsFirstName(toks[hi].Text) {
+			hi++
+		}
 	}
 	for i, t := range toks {
 		if t.IsWord() && !t.IsCapitalized() && t.Lower != "via" {
 			return false
 		}
-		if (i < lo || i > hi) && !mention.IsFirstName(t.Text) && headlineVerb(lx, t.Lower) {
+		if (i < lo || i > hi) && headlineVerb(lx, t.Lower) {
 			return false
 		}
 	}

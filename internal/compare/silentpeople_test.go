@@ -138,6 +138,10 @@ func TestCreditedNameSlash(t *testing.T) {
 		{"Drew Kors/Marlow Tribune", "Drew Kors", true},   // a given name that is a verb's past
 		{"Ana Burns/Marlow Tribune", "Ana Burns", true},   // a surname next to the slash that is a verb's -s form
 		{"Marlow Tribune/Ana Burns", "Ana Burns", true},
+		{"Drew Kors/Marlow Tribune", "Marlow Tribune", true}, // the given name opens the name across the slash
+		{"Marlow Tribune/Ana Burns", "Marlow Tribune", true},
+		{"Court Frees Dana Kors/Ana Lee", "Dana Kors", false},          // a verb outside both names
+		{"Dana Kors/Ana Lee Rally Drew Thousands", "Dana Kors", false}, // a given name that is the line's verb
 	} {
 		toks := text.Tokens(tc.sentence)
 		at := strings.Index(tc.sentence, tc.name)

@@ -115,8 +115,9 @@ func (c *comparer) townOfName(name string) string {
 // districtHeads are the nouns of administrative districts wider than a
 // town that head a place's name ("<Name> County"): WordNet puts cities and
 // towns under its administrative district too, so the class cannot tell
-// them apart.
-var districtHeads = map[string]bool{"county": true, "parish": true, "borough": true, "township": true, "province": true}
+// them apart. A township or a borough is left out: in much of the United
+// States each is a municipality, a town's level.
+var districtHeads = map[string]bool{"county": true, "parish": true, "province": true}
 
 // mayBeTown reports whether a place name set in a wider place ("<Name>,
 // <State>") may be a town: WordNet does not make it a country or a state

@@ -113,3 +113,23 @@ func TestTownOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeTown: a county, parish or province set in a state is no town; a
+// township or a borough may be one (a municipality). Names invented.
+func TestMayBeTown(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Alder County", false},
+		{"Alder Parish", false},
+		{"Alder Township", true},
+		{"Alder Borough", true},
+		{"Alderwick", true},
+	} {
+		if got := c.mayBeTown(tc.name); got != tc.want {
+			t.Errorf("mayBeTown(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
