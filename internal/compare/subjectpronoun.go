@@ -83,29 +83,30 @@ func thingBetween(a *mention.Analysis, e, si, off int) bool {
 	return false
 }
 
-// thingDeterminers open a noun phrase that "it" may refer back to: the
-// articles, the singular demonstrative "this" and the possessive
-// determiners (Quirk et al. 1985 §5.13), but "her", which may be an
-// object pronoun ("told her the plant …").
-var thingDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true,
-	"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
-
-// possessiveDeterminers are the possessives of thingDeterminers. A
-// possessive agrees with no number of its noun ("their mill", "their
-// weavers"), so the phrase it opens is a thing "it" may name only when its
-// noun is singular: "<Org> paid their weavers well. In <Year>, it …"
-// names the organisation (concord of number, Quirk et al. 1985 §10.34).
+// possessiveDeterminers are the possessive determiners but "her", which
+// may be an object pronoun ("told her the plant …"). A possessive agrees
+// with no number of its noun ("their mill", "their weavers"), so the
+// phrase it opens is a thing "it" may name only when its noun is singular:
+// "<Org> paid their weavers well. In <Year>, it …" names the organisation
+// (concord of number, Quirk et al. 1985 §10.34).
 var possessiveDeterminers = map[string]bool{"its": true, "his": true, "their": true, "our": true, "my": true, "your": true}
 
-// pluralNounToken reports whether a token is a lower-case plural noun, an
-// -s form WordNet gives a singular noun base for ("weavers", "mills").
-func pluralNounToken(t text.Token) bool {
-	lw := t.Lower
-	if !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") {
-		return false
+// thingDeterminers open a noun phrase that "it" may refer back to: the
+// articles, the singular demonstrative "this" and possessiveDeterminers
+// (Quirk et al. 1985 §5.13).
+var thingDeterminers = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "the": true, "this": true}
+	for w := range possessiveDeterminers {
+		m[w] = true
 	}
-	b := t.Base(lexicon.Noun)
-	return b != lw && lexicon.Default().Has(b, lexicon.Noun)
+	return m
+}()
+
+// pluralNounToken reports whether a token is a lower-case plural noun
+// (mention.PluralNoun: "weavers", "mills"), not an -ss singular whose
+// stripped form WordNet also lists ("boss").
+func pluralNounToken(t text.Token) bool {
+	return !strings.HasSuffix(t.Lower, "ss") && mention.PluralNoun(t.Lower)
 }
 
 // doerSubject is where a time's clause may name the subject of the verb

@@ -51,7 +51,7 @@ func (a *Analysis) definiteSubject(si int) (the, verb int, ok bool) {
 func personHeadNoun(w string) bool {
 	lx := lexicon.Default()
 	lw := lower(w)
-	if lexicon.IsStopword(lw) || pluralNoun(lw) || lx.Base(lw, lexicon.Noun) != lw {
+	if lexicon.IsStopword(lw) || PluralNoun(lw) || lx.Base(lw, lexicon.Noun) != lw {
 		return false
 	}
 	if startsUpper(w) {

@@ -1803,7 +1803,7 @@ func modifiesPersons(after string) bool {
 		return false
 	}
 	w := strings.Trim(f[0], ",.;:")
-	return pluralNoun(w) && lexicon.Default().HasLex(lexicon.Default().Base(w, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
+	return PluralNoun(w) && lexicon.Default().HasLex(lexicon.Default().Base(w, lexicon.Noun), lexicon.Noun, lexicon.NounPerson)
 }
 
 // withoutTrailingAdverbs drops the adverbs and auxiliaries that end a
@@ -2544,7 +2544,7 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 			if finiteVerbAt(toks, j) || toks[j].Text == ";" || toks[j].Text == ":" {
 				return "", false
 			}
-			if p := toks[j-1]; toks[j].Text == "," && (pluralHead(p) || isDigitStart(p.Text) || pluralNoun(p.Lower)) {
+			if p := toks[j-1]; toks[j].Text == "," && (pluralHead(p) || isDigitStart(p.Text) || PluralNoun(p.Lower)) {
 				return lw, true
 			}
 		}
@@ -2565,7 +2565,7 @@ func pluralSubjectVerb(toks []text.Token, k int) bool {
 	}
 	p := toks[k-1]
 	pl := p.Lower
-	return pl == "they" || pl == "we" || pluralHead(p) || !p.IsCapitalized() && pluralNoun(pl)
+	return pl == "they" || pl == "we" || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
 }
 
 // pluralHead reports whether a token can head a plural subject that takes
@@ -2582,7 +2582,7 @@ func pluralHead(t text.Token) bool {
 	if !t.IsCapitalized() || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return pluralNoun(w)
+	return PluralNoun(w)
 }
 
 // groupHead reports whether a token is a collective noun in its base form
@@ -2607,9 +2607,9 @@ func groupHead(t text.Token) bool {
 	return false
 }
 
-// pluralNoun reports whether a lower-case word is the plural of a WordNet
+// PluralNoun reports whether a lower-case word is the -s plural of a WordNet
 // noun ("makers", "economists").
-func pluralNoun(w string) bool {
+func PluralNoun(w string) bool {
 	b := lexicon.Default().Base(w, lexicon.Noun)
 	return b != w && strings.HasSuffix(w, "s") && lexicon.Default().Has(b, lexicon.Noun)
 }
