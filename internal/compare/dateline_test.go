@@ -28,6 +28,7 @@ func TestDatelineTowns(t *testing.T) {
 // TestDatelineTown reads the town of a lead's dateline: a city WordNet
 // lists alone, any town with a state's abbreviation (dotted ones too) or
 // a state's or country's name, none before a word that names no state,
+// none for a county set in its state (a county is no town: mayBeTown),
 // and none in capitals inside a sentence. Leads invented.
 func TestDatelineTown(t *testing.T) {
 	c := newComparer(Input{})
@@ -36,6 +37,7 @@ func TestDatelineTown(t *testing.T) {
 		{"ALDERWICK, N.Y. (AP) — A gas leak forced the evacuation of four buildings.", "Alderwick"},
 		{"ALDERWICK, Ore. — A gas leak forced the evacuation of four buildings.", "Alderwick"},
 		{"By Dana Kors   ALDERWICK, Ore. — A gas leak forced the evacuation of four buildings.", "Alderwick"},
+		{"HOLLIS COUNTY, Ore. — A gas leak forced the evacuation of four buildings.", ""},
 		{"ALDERWICK, Bureau Report — A gas leak forced the evacuation of four buildings.", ""},
 		{"A gas leak in ALDERWICK, Ore. — four buildings — was found.", ""},
 		{"UPDATE — A gas leak forced the evacuation of four buildings.", ""},

@@ -80,7 +80,9 @@ func TestRecallNotBeforeEvent(t *testing.T) {
 // TestEventTowns: two articles whose leads set their events in two towns
 // (a city WordNet lists, or a town the article sets in a state) tell two
 // events, on one day as on two; an article that names the other's town,
-// or a person the other names, keeps them together. Sentences invented.
+// or a person the other names, keeps them together; a person's name that
+// opens with a city's ("<City> <Surname>") names no town. Sentences
+// invented.
 func TestEventTowns(t *testing.T) {
 	cases := []townCase{
 		{"two cities",
@@ -98,6 +100,9 @@ func TestEventTowns(t *testing.T) {
 		{"one town",
 			"A gas leak forced the evacuation of four buildings in Denver on Tuesday, fire officials said.",
 			"A gas leak forced the evacuation of nine buildings in Denver on Tuesday, fire officials said.", "number:four/nine"},
+		{"a person's name opening with a city",
+			"Austin Council, 34, said a gas leak forced the evacuation of four buildings on Tuesday. He said no one was hurt.",
+			"A gas leak forced the evacuation of nine buildings in Boston on Tuesday, fire officials said.", "number:four/nine"},
 	}
 	checkTownCases(t, cases)
 }
