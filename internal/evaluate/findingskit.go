@@ -424,7 +424,9 @@ type KitScore struct {
 	PlantedByFact                  map[string]*KitCount
 	Collateral, CollateralLabelled int
 	Missed                         []string
-	FalseFindings                  []string
+	// MissedGold are the gold discrepancies missed (Missed as written).
+	MissedGold    []KitGold
+	FalseFindings []string
 }
 
 // String writes a discrepancy as the misses list shows it: its kind, what
@@ -482,6 +484,7 @@ func scoreKit(eng []kitEngine, gold, real []KitGold, ev kitEvents, labelled map[
 		}
 		if !hit {
 			s.Missed = append(s.Missed, g.Story+": "+g.About)
+			s.MissedGold = append(s.MissedGold, g)
 		}
 	}
 	for _, e := range eng {

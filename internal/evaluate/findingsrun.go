@@ -44,6 +44,14 @@ type kitData struct {
 	labelled      map[string]bool
 }
 
+// eventsPath is the file giving every kit document's event.
+func (o KitOptions) eventsPath() string {
+	if o.Events != "" {
+		return o.Events
+	}
+	return filepath.Join(o.Dir, "..", "ecbplus", "dev.jsonl")
+}
+
 func loadKit(o KitOptions) (*kitData, error) {
 	k := &kitData{labelled: map[string]bool{}}
 	var err error
@@ -63,11 +71,7 @@ func loadKit(o KitOptions) (*kitData, error) {
 	if k.planted, err = readJSONL[KitGold](filepath.Join(o.Dir, "planted-gold.jsonl")); err != nil {
 		return nil, err
 	}
-	events := o.Events
-	if events == "" {
-		events = filepath.Join(o.Dir, "..", "ecbplus", "dev.jsonl")
-	}
-	if k.events, err = loadKitEvents([]string{events}, k.gold, k.planted); err != nil {
+	if k.events, err = loadKitEvents([]string{o.eventsPath()}, k.gold, k.planted); err != nil {
 		return nil, err
 	}
 	lab := []string{filepath.Join(o.Dir, "labelled-events.jsonl")}
@@ -131,6 +135,11 @@ func RunKit(ctx context.Context, w io.Writer, o KitOptions) error {
 	for _, h := range halves {
 		s := scoreKit(eng, k.gold, nil, k.events, k.labelled, h, o.Part, false)
 		writeKitReal(w, s, o.Verbose && h == Tune)
+		ms, err := realMissStages(ctx, o.eventsPath(), rep, k.events, s.MissedGold)
+		if err != nil {
+			return err
+		}
+		writeRealStages(w, s, ms, o.Verbose && h == Tune)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
