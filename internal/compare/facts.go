@@ -3220,8 +3220,11 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 		d.Values = append(d.Values, v)
 	}
 	d.Note = c.copyNote(d)
-	if update {
+	switch {
+	case update:
 		d.Note = strings.TrimPrefix(d.Note+"; "+updateNote, "; ")
+	case c.laterHigher(facts, sides): // developing.go
+		d.Note = strings.TrimPrefix(d.Note+"; "+updateNoteLater, "; ")
 	}
 	return d, true
 }

@@ -58,7 +58,37 @@ var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million":
 // modifiers; ch. 13 for the comparatives "more than", "fewer than", "as
 // many as"; Quirk et al. 1985, ch. 8, approximators among the downtoners).
 var qualifiers = []string{"at least", "more than", "fewer than", "less than", "as many as", "up to", "at most", "an estimated",
-	"just over", "just under", "close to", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "some", "under", "below", "above", "only", "exactly"}
+	"just over", "just under", "close to", "nearly", "almost", "about", "around", "roughly", "approximately", "over", "some", "under", "below", "above", "only", "exactly",
+	"upwards of", "upward of", "in excess of"}
+
+// comparatives are the qualifiers of a numeral that compare it, which a
+// negator before them turns to the other bound (CGEL ch. 5, numerals
+// modified by a negated comparative; Quirk et al. 1985 §10.64): "no more
+// than 20" and "not over 20" allow 20 and under, "no fewer than 20" and
+// "not less than 20" 20 and up. The value is its qualifier as written
+// after the negator; applyQualifier reads it by negatedBounds.
+var comparatives = map[string]bool{"more than": true, "fewer than": true, "less than": true, "over": true, "under": true,
+	"above": true, "below": true}
+
+// negatedBounds are the negated comparatives and the bound each states:
+// "max" for a maximum, "min" for a minimum.
+var negatedBounds = map[string]string{"more than": "max", "over": "max", "above": "max",
+	"fewer than": "min", "less than": "min", "under": "min", "below": "min"}
+
+// negatedComparative returns the qualifier a negator makes of comparative
+// q ending before ("no more than", "not less than"), or "".
+func negatedComparative(before, q string) string {
+	if !comparatives[q] {
+		return ""
+	}
+	rest := strings.TrimSuffix(before, q)
+	for _, neg := range []string{"no", "not"} {
+		if rest == neg+" " || strings.HasSuffix(rest, " "+neg+" ") {
+			return neg + " " + q
+		}
+	}
+	return ""
+}
 
 // eventFiles are the WordNet lexicographer files of the verbs of counted
 // news events: verb.body (injure, infect), verb.change (die, destroy),
@@ -579,6 +609,9 @@ func qualifierBefore(s string, off int) string {
 	before := lower(strings.TrimSpace(s[:off]))
 	for _, q := range qualifiers {
 		if strings.HasSuffix(before, " "+q) || before == q {
+			if neg := negatedComparative(before, q); neg != "" {
+				return neg
+			}
 			return q
 		}
 	}

@@ -356,8 +356,18 @@ func (vs *valueScan) add(v Value) {
 // applyQualifier widens a value's interval by its qualifier: "at least N"
 // allows anything from N up, "nearly N" a little under N up to N.
 func applyQualifier(v *Value) {
+	if neg, q, ok := strings.Cut(v.Qualifier, " "); ok && (neg == "no" || neg == "not") && negatedBounds[q] != "" {
+		// "no more than 20" is at most 20; "no fewer than 20" at least 20.
+		v.Approx, v.Bound = true, negatedBounds[q]
+		if v.Bound == "max" {
+			v.Low = 0
+		} else {
+			v.High = math.Inf(1)
+		}
+		return
+	}
 	switch v.Qualifier {
-	case "at least", "more than", "over", "above", "just over":
+	case "at least", "more than", "over", "above", "just over", "upwards of", "upward of", "in excess of":
 		v.High = math.Inf(1)
 		v.Approx = true
 		if v.Qualifier == "at least" {

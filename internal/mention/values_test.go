@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -540,6 +541,35 @@ func TestValueNounBeforeDay(t *testing.T) {
 		vs := Values(Analyze(s, dates.Date{}, 0))
 		if len(vs) == 0 || vs[0].Noun != want {
 			t.Errorf("%q: values %+v, want the first's noun %q", s, vs, want)
+		}
+	}
+}
+
+// TestNegatedComparatives: a negator turns a comparative to the other
+// bound ("no more than N" allows N and under, "no fewer than N" N and up),
+// and "upwards of" / "in excess of" open a minimum.
+func TestNegatedComparatives(t *testing.T) {
+	for _, tc := range []struct {
+		sent, qual, bound string
+		low, high         float64
+	}{
+		{"No more than 20 guests were allowed on the pier.", "no more than", "max", 0, 20},
+		{"The crew said not more than 20 guests were on the pier.", "not more than", "max", 0, 20},
+		{"No fewer than 20 guests were turned away at the pier.", "no fewer than", "min", 20, math.Inf(1)},
+		{"The council said not less than 20 guests were turned away.", "not less than", "min", 20, math.Inf(1)},
+		{"More than 20 guests were turned away at the pier.", "more than", "", 20, math.Inf(1)},
+		{"Upwards of 20 guests were turned away at the pier.", "upwards of", "", 20, math.Inf(1)},
+		{"The pier held in excess of 20 guests on the night.", "in excess of", "", 20, math.Inf(1)},
+	} {
+		vs := Values(Analyze(tc.sent, dates.Date{}, 0))
+		i := slices.IndexFunc(vs, func(v Value) bool { return v.Num == 20 })
+		if i < 0 {
+			t.Errorf("%q: no value 20 in %+v", tc.sent, vs)
+			continue
+		}
+		v := vs[i]
+		if v.Qualifier != tc.qual || v.Bound != tc.bound || v.Low != tc.low || v.High != tc.high {
+			t.Errorf("%q: got %q bound %q [%v, %v], want %q bound %q [%v, %v]", tc.sent, v.Qualifier, v.Bound, v.Low, v.High, tc.qual, tc.bound, tc.low, tc.high)
 		}
 	}
 }
