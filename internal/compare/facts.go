@@ -2240,6 +2240,12 @@ func bgDiffer(f, g *fact) bool {
 	if copiedTime(f, g) {
 		return false
 	}
+	// A day or a month written with two years and the same but for them
+	// ("on March 8, 2011" / "on March 8, 2013"): a year told two ways,
+	// and the year that sets one side back is the very value compared.
+	if yearToldTwice(f.v, g.v) && ownBackground(f) && ownBackground(g) {
+		return false
+	}
 	return f.bg == "" || g.bg == "" || f.bg != ownYear(f.v) || g.bg != ownYear(g.v)
 }
 

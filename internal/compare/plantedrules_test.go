@@ -81,9 +81,13 @@ func TestOwnYearBackground(t *testing.T) {
 	if bgDiffer(f, g) {
 		t.Errorf("two own-year backgrounds: bgDiffer = true, want false")
 	}
-	h := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-03-08"}, bg: ""}
+	h := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-04-19"}, bg: ""}
 	if !bgDiffer(f, h) {
-		t.Errorf("a background date and a date of the story: bgDiffer = false, want true")
+		t.Errorf("a background date and another date of the story: bgDiffer = false, want true")
+	}
+	s := &fact{v: mention.Value{Type: mention.VDate, Norm: "2013-03-08"}, bg: ""}
+	if bgDiffer(f, s) {
+		t.Errorf("a background date and the same day of the story's year: bgDiffer = true, want false (yearToldTwice)")
 	}
 	n := &fact{v: mention.Value{Type: mention.VCount, Num: 3}, bg: "2009"}
 	m := &fact{v: mention.Value{Type: mention.VCount, Num: 4}, bg: "2010"}

@@ -359,8 +359,7 @@ func copiedStatement(f, g *fact) bool {
 // changed a year is the plainest discrepancy there is, and the year that
 // makes one side a background is the very value that changed.
 func copiedTime(f, g *fact) bool {
-	own := func(x *fact) bool { return x.bg == "" || x.bg == ownYear(x.v) }
-	return isTime(f.v.Type) && isTime(g.v.Type) && own(f) && own(g) && copiedStatement(f, g)
+	return isTime(f.v.Type) && isTime(g.v.Type) && ownBackground(f) && ownBackground(g) && copiedStatement(f, g)
 }
 
 // yearOnlyApart reports whether two months, each written with its year or
@@ -375,4 +374,19 @@ func yearOnlyApart(f, g *fact) bool {
 	}
 	a, b := ownYear(f.v), ownYear(g.v)
 	return a != "" && b != "" && a != b && f.v.Norm[4:] == g.v.Norm[4:]
+}
+
+// ownBackground reports whether a fact is set back, if at all, by its own
+// year (not by another year its sentence states, nor as another event's).
+func ownBackground(x *fact) bool { return x.bg == "" || x.bg == ownYear(x.v) }
+
+// yearToldTwice reports whether two days or two months, each written with
+// its year, are the same but for that year ("March 8, 2011" / "March 8,
+// 2013", "in May 2009" / "in May 2010").
+func yearToldTwice(a, b mention.Value) bool {
+	if a.Type != b.Type || a.Type != mention.VDate && a.Type != mention.VMonth {
+		return false
+	}
+	ya, yb := statedYear(a), statedYear(b)
+	return ya != "" && yb != "" && ya != yb && len(a.Norm) > 4 && len(b.Norm) > 4 && a.Norm[4:] == b.Norm[4:]
 }
