@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	corroborate "github.com/corroborate/corroborate"
@@ -11,10 +12,13 @@ import (
 )
 
 // realStageSteps are the steps a missed real discrepancy's chain can stop
-// at, in chain order: the steps of plantStages, "unlocated" (no value of
-// the gold found in its articles' texts, so no trace) and "apart" (the
-// report puts no two articles of different values in one story).
-var realStageSteps = []string{"unlocated", "apart", "changed", "other", "no fact", "no slot", "no pair", "agree", "suppressed", "reported"}
+// at, in chain order: "not a value" (a name, a place or a description:
+// TraceValue follows typed values only, so the engine's place and speaker
+// findings are not traced), "unlocated" (no two values of the gold found
+// in two of its articles' texts, or its event not in the events file, so
+// no trace), "apart" (the report puts no two articles of different values
+// in one story), then the steps of plantStages.
+var realStageSteps = []string{"not a value", "unlocated", "apart", "changed", "other", "no fact", "no slot", "no pair", "agree", "suppressed", "reported"}
 
 // realMiss is where one missed gold discrepancy's chain stops: its step
 // and, for the verbose listing, the furthest trace.
@@ -27,8 +31,10 @@ type realMiss struct {
 // report's stories hold two articles of two of its values together, and,
 // comparing its event's articles as one story (as eval plant does), the
 // furthest step TraceValue reaches for any two of its values in any two
-// of their articles. Names and places (no typed value) stop at "changed"
-// (nothing read at the value). It is a diagnostic and changes nothing.
+// of their articles. A gold item of a kind other than number or date that
+// reads no typed value on both sides is "not a value". An event the
+// engine fails to read is traced as unlocated, with the error. It is a
+// diagnostic and changes nothing.
 func realMissStages(ctx context.Context, eventsPath string, rep *corroborate.Report, ev kitEvents, missed []KitGold) ([]realMiss, error) {
 	storyOf := reportStoryOf(rep, ev)
 	need := map[string]bool{}
@@ -40,23 +46,35 @@ func realMissStages(ctx context.Context, eventsPath string, rep *corroborate.Rep
 		return nil, err
 	}
 	runs := map[string]*plantRun{}
+	failed := map[string]error{}
 	for _, e := range events {
-		r, err := newPlantRun(ctx, e)
-		if err != nil {
-			return nil, fmt.Errorf("trace %s: %w", e.name, err)
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		if _, err := r.discrepancies(ctx, -1, ""); err != nil {
-			return nil, fmt.Errorf("trace %s: %w", e.name, err)
+		r, err := newPlantRun(ctx, e)
+		if err == nil {
+			_, err = r.discrepancies(ctx, -1, "")
+		}
+		if err != nil {
+			failed[e.name] = err
+			continue
 		}
 		runs[e.name] = r
 	}
 	out := make([]realMiss, 0, len(missed))
 	for _, g := range missed {
-		m := realMiss{gold: g, step: "unlocated", trace: "no value located in its articles"}
+		m := realMiss{gold: g, step: "unlocated", trace: "its event is not in the events file"}
+		if err := failed[g.Story]; err != nil {
+			m.trace = "its event could not be read: " + err.Error()
+		}
 		if r := runs[g.Story]; r != nil {
 			m.step, m.trace = traceGold(r, g)
 		}
-		if m.step != "unlocated" && goldApart(g, storyOf) {
+		if g.Kind != "number" && g.Kind != "date" && (m.step == "unlocated" || m.step == "changed" || m.step == "other") {
+			m.trace = "not a value (" + g.Kind + "): " + m.trace
+			m.step = "not a value"
+		}
+		if m.step != "unlocated" && m.step != "not a value" && goldApart(g, storyOf) {
 			m.trace = "apart in the report's stories; as one story: " + m.trace
 			m.step = "apart"
 		}
@@ -110,7 +128,7 @@ func traceGold(r *plantRun, g KitGold) (string, string) {
 	for i, id := range r.ev.ids {
 		idx[id] = i
 	}
-	best, bestRank, bestTrace := "unlocated", -1, "no value located in its articles"
+	best, bestRank, bestTrace := "unlocated", -1, "no two values located in two of its articles"
 	for _, v := range g.Values {
 		for _, w := range g.Values {
 			if sameGoldValue(v, w) {
@@ -145,39 +163,46 @@ func sameGoldValue(v, w KitGoldValue) bool {
 }
 
 // valueOffsets are the byte offsets in txt where the gold value v may be
-// read: in the first of its quotes found in txt, else anywhere in txt, the
-// value's text found case-insensitively (or its normal form), at the start
-// of each of its words. None when the value is not found.
+// read: its text (or else its normal form) found case-insensitively as
+// whole words, at every occurrence inside the first of its quotes found in
+// txt, else at every occurrence in txt; each occurrence at the start of
+// each of its words. None when the value is not found.
 func valueOffsets(txt string, v KitGoldValue) []int {
-	low := strings.ToLower(txt)
 	for _, q := range v.Quotes {
-		q = strings.ToLower(q)
-		if k := strings.Index(low, q); k >= 0 {
-			if out := wordStarts(low[:k+len(q)], k, v); out != nil {
+		if q = strings.TrimSpace(q); q == "" {
+			continue
+		}
+		if loc := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(q)).FindStringIndex(txt); loc != nil {
+			if out := wordStarts(txt[:loc[1]], loc[0], v); out != nil {
 				return out
 			}
 		}
 	}
-	return wordStarts(low, 0, v)
+	return wordStarts(txt, 0, v)
 }
 
-// wordStarts are the offsets of the start of each word of v's text (or
-// of its normal form) where it is first found in low from byte from.
-func wordStarts(low string, from int, v KitGoldValue) []int {
+// wordStarts are the offsets of the start of each word of every
+// occurrence of v's text (or else of its normal form) as whole words in
+// txt from byte from.
+func wordStarts(txt string, from int, v KitGoldValue) []int {
 	for _, s := range []string{v.Value, v.Norm} {
-		s = strings.ToLower(strings.TrimSpace(s))
-		k := strings.Index(low[from:], s)
-		if s == "" || k < 0 {
+		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
-		start := from + k
-		out := []int{start}
-		for j := 1; j < len(s); j++ {
-			if s[j-1] == ' ' && s[j] != ' ' {
-				out = append(out, start+j)
+		re := regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(` + regexp.QuoteMeta(s) + `)(?:$|[^\pL\pN])`)
+		var out []int
+		for _, m := range re.FindAllStringSubmatchIndex(txt[from:], -1) {
+			start, w := from+m[2], txt[from+m[2]:from+m[3]]
+			out = append(out, start)
+			for j := 1; j < len(w); j++ {
+				if w[j-1] == ' ' && w[j] != ' ' {
+					out = append(out, start+j)
+				}
 			}
 		}
-		return out
+		if out != nil {
+			return out
+		}
 	}
 	return nil
 }

@@ -11,10 +11,10 @@ import (
 	corroborate "github.com/corroborate/corroborate"
 )
 
-// TestValueOffsets finds a gold value inside its quote first, anywhere in
-// the text when the quote does not hold it, by its normal form when its
-// written form is absent, at the start of each of its words. Invented
-// text.
+// TestValueOffsets finds a gold value as whole words, at every occurrence
+// inside its quote first, anywhere in the text when the quote does not
+// hold it, by its normal form when its written form is absent, at the
+// start of each of its words. Invented text.
 func TestValueOffsets(t *testing.T) {
 	txt := "In March 2019 the plant closed. Its owner said the plant closed in March 2019, and 40 people lost work."
 	cases := []struct {
@@ -23,15 +23,19 @@ func TestValueOffsets(t *testing.T) {
 		want []int
 	}{
 		{"in its quote", KitGoldValue{Value: "March 2019", Quotes: []string{"Its owner said the plant closed in March 2019"}}, []int{67, 73}},
-		{"no quote", KitGoldValue{Value: "March 2019"}, []int{3, 9}},
+		{"no quote: every occurrence", KitGoldValue{Value: "March 2019"}, []int{3, 9, 67, 73}},
 		{"quote without it", KitGoldValue{Value: "40 people", Quotes: []string{"In March 2019 the plant closed."}}, []int{83, 86}},
 		{"normal form", KitGoldValue{Value: "forty people", Norm: "40"}, []int{83}},
 		{"absent", KitGoldValue{Value: "June 2020"}, nil},
+		{"whole words only", KitGoldValue{Value: "3"}, nil},
 	}
 	for _, c := range cases {
 		if got := valueOffsets(txt, c.v); !slices.Equal(got, c.want) {
 			t.Errorf("%s: valueOffsets = %v, want %v", c.name, got, c.want)
 		}
+	}
+	if got := valueOffsets("On 2023-05-10 a storm hit; 3 people were hurt.", KitGoldValue{Value: "3"}); !slices.Equal(got, []int{27}) {
+		t.Errorf("a figure after a year: valueOffsets = %v, want [27]", got)
 	}
 }
 
@@ -58,8 +62,8 @@ func TestGoldApart(t *testing.T) {
 // TestRealMissStages traces invented gold discrepancies on an invented
 // event of two articles: a count both state differently is reported when
 // compared as one story, apart when the report splits the articles; a
-// person's name is read as no value; a value neither article states is
-// unlocated (apart or not).
+// person's name is not a value (apart or not); a value neither article
+// states is unlocated (apart or not).
 func TestRealMissStages(t *testing.T) {
 	arts := []struct{ id, text string }{
 		{"9_1ecbplus", "Mill fire forces evacuation\n\nFire crews battled a blaze at a textile mill in Norwick on Saturday night. Dana Kors, a resident, saw 65 firefighters sent to the mill, fire officials said. No one was hurt."},
@@ -99,8 +103,8 @@ func TestRealMissStages(t *testing.T) {
 		split bool
 		want  []string
 	}{
-		{"one story", false, []string{"reported", "changed", "unlocated"}},
-		{"two stories", true, []string{"apart", "apart", "unlocated"}},
+		{"one story", false, []string{"reported", "not a value", "unlocated"}},
+		{"two stories", true, []string{"apart", "not a value", "unlocated"}},
 	} {
 		ms, err := realMissStages(context.Background(), path, rep(c.split), ev, []KitGold{count, chief, absent})
 		if err != nil {
