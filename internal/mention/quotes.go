@@ -978,7 +978,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 	// The verb must come within the first few tokens, or right after an
 	// apposition: "…,” Jane Doe, a pollster at the university, said.
 	limit, appoFrom, appoTo := 9, -1, -1
-	if c, d := appositionAfterName(toks); d > 0 {
+	if c, d := appositionAfterName(toks, a.opensSentence(sp)); d > 0 {
 		limit, appoFrom, appoTo = d+2, c, d
 	}
 	for i := 1; i < len(toks) && i < limit; i++ {
@@ -996,7 +996,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 			return false // "“glow,” for instance, and Roe vowed …": a clause of its own
 		}
 		b, ok := tokenVerbForm(t)
-		if !ok && !tightCue(toks, i, b) {
+		if !ok && !tightCue(toks, i, b) && !(quoteClosed(body, sp, rest) && finalReportingClause(toks, i, b)) {
 			continue
 		}
 		if i == 0 && strings.HasSuffix(t.Lower, "ing") {
@@ -1182,6 +1182,69 @@ func tightCue(toks []text.Token, i int, base string) bool {
 	return true
 }
 
+// finalReportingClause reports whether the verb at token i of the words
+// after a quotation, an inflected form (base is its base form), makes with
+// the name or personal pronoun before it a reporting clause that ends the
+// sentence ("…,” she tweeted.", "…,” Doe laughed."): in the final
+// position, subject then verb, the reporting clause may have any verb
+// (Quirk et al. 1985 §14.29, §14.31: "she smiled", "he grinned"), not only
+// one of saying (tightCue). The verb may take the particle of a reply or
+// of a phrasal verb WordNet has ("shot back", "went on") and an adjunct after it (clauseEndsAt: "… with a
+// laugh."). The primary verbs and the modals report nothing ("…,” he
+// was.").
+func finalReportingClause(toks []text.Token, i int, base string) bool {
+	if base == "" || i < 1 || i > 3 || auxiliaries[base] || strings.HasSuffix(toks[i].Lower, "ing") {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if !isNameToken(t) && !personPronouns[contractedPronoun(t.Lower)] && !titleWords[t.Lower] && t.Lower != "they" {
+			return false
+		}
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].Lower == "back" || lexicon.Default().Has(base+"_"+toks[j].Lower, lexicon.Verb)) {
+		j++ // "shot back" (a reply: replyParticle), "went on" (WordNet's go_on)
+	}
+	return clauseEndsAt(toks, j)
+}
+
+// clauseEndsAt reports whether a reporting clause ends at token j of the
+// words after a quotation: the sentence ends there, or only an adjunct
+// follows — a phrase a preposition opens with no verb in it ("with a
+// laugh", "on Twitter"), or an adverbial clause after a comma ("…, as if
+// he had not heard her": adverbialSubordinators).
+func clauseEndsAt(toks []text.Token, j int) bool {
+	if j >= len(toks) || toks[j].Text == "." || toks[j].Text == "!" {
+		return true
+	}
+	if toks[j].Text == "," {
+		return j+1 < len(toks) && adverbialSubordinators[toks[j+1].Lower]
+	}
+	if !prepositionOpens(toks[j].Text) {
+		return false
+	}
+	for _, t := range toks[j+1:] {
+		if t.Text == "," || t.Text == "“" || t.Text == "\"" {
+			return false
+		}
+		if b := t.Base(lexicon.Verb); b != t.Lower && !strings.HasSuffix(t.Lower, "s") {
+			return false // a clause of its own ("… with what he called …")
+		}
+	}
+	return true
+}
+
+// quoteClosed reports whether a quotation ends with the comma, question
+// mark or exclamation mark that sets it off from a reporting clause after
+// it, inside its closing mark or right after it (rest: the sentence's
+// words after the mark): "“We won,” she wrote", "“Why?” he asked"; a
+// quoted name or title inside a clause has none ("the “Jobs Act” Congress
+// passed").
+func quoteClosed(body string, sp qspan, rest string) bool {
+	c := strings.TrimRight(body[sp.start:sp.end], " ’'‘")
+	return strings.HasSuffix(c, ",") || strings.HasSuffix(c, "?") || strings.HasSuffix(c, "!") || strings.HasPrefix(rest, ",")
+}
+
 // replyParticle reports whether the verb at token i is followed by "back"
 // that ends its clause ("shot back.", "fired back,").
 func replyParticle(toks []text.Token, i int) bool {
@@ -1227,32 +1290,86 @@ func (a *Analysis) appositiveEnd(si, from int, toks []text.Token, j int) int {
 }
 
 // appositionAfterName finds "NAME, APPOSITION, VERB" at the start of an
-// attribution: the commas around the apposition (c, d), or (-1, -1).
-func appositionAfterName(toks []text.Token) (c, d int) {
+// attribution: the commas around the apposition (c, d), or (-1, -1). With
+// wide (a quotation that opens its sentence, which a final reporting
+// clause follows: Quirk et al. 1985 §14.29) the subject may also be a role
+// before the name apposed to it, owned or not ("the firm's chief of staff,
+// Jane Doe, said": nounPhraseWord), and a full stop followed by a comma
+// closes an abbreviation inside the apposition, not the sentence ("…, now
+// retired in Dover, Del., said").
+func appositionAfterName(toks []text.Token, wide bool) (c, d int) {
 	c = -1
-	for i := 1; i < len(toks) && i <= 5; i++ {
+	for i := 1; i < len(toks) && i <= 8; i++ {
 		if toks[i].Text == "," {
 			c = i
 			break
 		}
-		if !isNameToken(toks[i]) && !titleWords[toks[i].Lower] && !connectors[toks[i].Lower] {
+		if i > 5 && !wide || !isNameToken(toks[i]) && !titleWords[toks[i].Lower] && !connectors[toks[i].Lower] && !(wide && nounPhraseWord(toks[i])) {
 			return -1, -1
 		}
 	}
-	if c < 0 || !isNameToken(toks[c-1]) {
+	if c < 0 {
 		return -1, -1
 	}
 	for j := c + 1; j < len(toks)-1 && j <= c+30; j++ {
 		switch toks[j].Text {
-		case "“", "\"", ".", ";":
+		case "“", "\"", ";":
 			return -1, -1
+		case ".":
+			if !wide || toks[j+1].Text != "," {
+				return -1, -1
+			}
 		case ",":
-			if _, ok := tokenVerbForm(toks[j+1]); ok {
+			if _, ok := tokenVerbForm(toks[j+1]); ok && (isNameToken(toks[c-1]) || wide && namesOnly(toks[c+1:j])) {
 				return c, j
 			}
 		}
 	}
 	return -1, -1
+}
+
+// opensSentence reports whether a quotation opens its sentence: only its
+// opening mark before it.
+func (a *Analysis) opensSentence(sp qspan) bool {
+	s := a.Sentences[sentenceAt(a.Sentences, sp.open)]
+	return strings.TrimSpace(s.Text[:max(0, min(len(s.Text), sp.open-s.Start))]) == ""
+}
+
+// nounPhraseWord reports whether a token may stand in the noun phrase that
+// opens a reporting clause after a quotation, before an apposition: a
+// name, a title, a connector of names, an article, or a lower-case word
+// WordNet has as a noun or adjective that is no reporting verb's form and
+// no past or participle ("the firm's chief human resources executive").
+func nounPhraseWord(t text.Token) bool {
+	if isNameToken(t) || titleWords[t.Lower] || connectors[t.Lower] || t.Lower == "a" || t.Lower == "an" {
+		return true
+	}
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(t.Lower); closed {
+		return false
+	}
+	if b := t.Base(lexicon.Verb); b != t.Lower && !strings.HasSuffix(t.Lower, "s") {
+		return false // a past or a participle: a clause, not a noun phrase ("Doe retired")
+	}
+	if _, ok := tokenVerbForm(t); ok {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s") // an owner: "the firm's"
+	lx := lexicon.Default()
+	return lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) || lx.Has(w, lexicon.Adj)
+}
+
+// namesOnly reports whether tokens are all words of a name (an apposition
+// that names the person: ", Jane Doe,").
+func namesOnly(toks []text.Token) bool {
+	for _, t := range toks {
+		if !isNameToken(t) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // reportingFrame reports whether token i, the last word before the comma
@@ -1278,6 +1395,39 @@ func reportingFrame(toks []text.Token, i, last int) bool {
 	return isNameToken(toks[i-1]) || subjectPronoun(toks[i-1].Text) != ""
 }
 
+// infinitiveFrame reports whether token i, the last word before the comma
+// or colon that opens a quotation (token last), is the infinitive of a
+// reporting verb after "to" ("He went on to say, “…”", "She was quick to
+// add: “…”"): the reporting clause's verb phrase ends in a catenative's
+// complement, whose verb reports the quotation (Quirk et al. 1985
+// §14.29, §16.52 catenatives); its subject is the clause's.
+func infinitiveFrame(toks []text.Token, i, last int) bool {
+	if i != last-1 || i < 2 || toks[last].Text != "," && toks[last].Text != ":" || toks[i-1].Lower != "to" {
+		return false
+	}
+	return toks[i].IsWord() && !toks[i].IsCapitalized() && toks[i].Base(lexicon.Verb) == toks[i].Lower && reportingVerb(toks[i].Lower)
+}
+
+// catenativeStart returns where the verb phrase that ends in the reporting
+// verb at token i starts, for a speaker window from byte offset cs: at the
+// finite verb before an infinitive frame ("He went on to say": at "went";
+// infinitiveFrame), else at the reporting verb itself.
+func catenativeStart(toks []text.Token, cs, i int) int {
+	if i < 2 || toks[i-1].Lower != "to" || toks[i].Base(lexicon.Verb) != toks[i].Lower {
+		return toks[i].Start
+	}
+	for k := i - 2; k >= 0 && toks[k].Start >= cs; k-- {
+		t := toks[k]
+		if !t.IsWord() || t.IsCapitalized() || t.Base(lexicon.Verb) == t.Lower || strings.HasSuffix(t.Lower, "ing") {
+			continue
+		}
+		if _, closed := lexicon.ClosedClass(t.Lower); !closed || auxiliaries[t.Base(lexicon.Verb)] {
+			return t.Start // "went", "was"
+		}
+	}
+	return toks[i].Start
+}
+
 // attributeBefore looks for "SPEAKER VERB: “…”", "SPEAKER VERB “…”" and
 // "SPEAKER VERB that “…”" before the opening mark, in its sentence.
 func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool {
@@ -1299,7 +1449,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		if putIt(toks, i) && mannerOnly(toks[i+2:last]) {
 			// "As Doe put it, “…”", "Doe put it this way: “…”": the
 			// idiom's verb is the cue
-		} else if _, ok := tokenVerbForm(toks[i]); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) {
+		} else if _, ok := tokenVerbForm(toks[i]); (!ok || i > 0 && nounAfter(toks[i-1].Text)) && !reportingFrame(toks, i, last) && !infinitiveFrame(toks, i, last) {
 			continue // "called Lund's speech a “farce”": a noun
 		}
 		q.Sentence = si
@@ -1310,9 +1460,21 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 			a.resolveSpeaker(si, toks[k+1].Start, toks[j].Start, q)
 			return q.SpeakerText != ""
 		}
-		q.Cue = toks[i].Text
 		cs := clauseStart(toks, i)
-		a.resolveSpeaker(si, cs, toks[i].Start, q)
+		if infinitiveFrame(toks, i, last) {
+			fq := *q
+			fq.Cue = toks[i].Text
+			if vs := catenativeStart(toks, cs, i); vs > cs {
+				a.resolveSpeaker(si, cs, vs, &fq)
+			}
+			if fq.SpeakerText == "" {
+				continue // "…, but went on to say, “…”": the subject is an earlier clause's
+			}
+			*q = fq
+		} else {
+			q.Cue = toks[i].Text
+			a.resolveSpeaker(si, cs, toks[i].Start, q)
+		}
 		if rel := relativeAt(toks, cs); rel > 0 && asideRelative(toks, rel, i) && clauseStart(toks, rel) == toks[0].Start {
 			// "Doe, who runs the depot, told reporters: “…”": the name
 			// the aside is said of, the subject of the sentence's main
@@ -3046,7 +3208,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 		return r, r+1 < len(toks) && !strings.HasSuffix(toks[r].Lower, "ing") && invertedSubject(toks[r+1:])
 	}
 	limit, from, to := min(len(toks), r+8+nameConnectors(toks, r, r+8)), -1, -1
-	if c, d := appositionAfterName(toks[r:]); d > 0 {
+	if c, d := appositionAfterName(toks[r:], false); d > 0 {
 		limit, from, to = min(len(toks), r+d+2), r+c, r+d
 	}
 	for k := r + 1; k < limit; k++ {
