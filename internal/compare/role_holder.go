@@ -36,6 +36,12 @@ func (c *comparer) findRole(holder string) string {
 	if head == "" || c.isPerson(holder) && !c.roleEntity(holder) {
 		return ""
 	}
+	if f := strings.Fields(holder); speakerPossessives[strings.ToLower(f[0])] {
+		// "his attorney", "her father": a role relative to the one the
+		// determiner refers to, not the story's one holder of the title
+		// (the prosecutor is no defendant's attorney).
+		return ""
+	}
 	b := c.lx.Base(head, lexicon.Noun)
 	if b != head || !c.lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) || c.lx.HasLex(b, lexicon.Noun, lexicon.NounGroup) {
 		return "" // a group ("officials") or no person noun

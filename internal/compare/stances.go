@@ -516,7 +516,7 @@ func (c *comparer) quoteAt(di, off int) int {
 	a := c.in.Docs[di].Analysis
 	in := -1
 	for i, q := range a.Quotes {
-		if q.CueOnly() || c.infinitiveCue(q) {
+		if q.CueOnly() || c.infinitiveCue(q) || c.passiveCue(di, q) {
 			continue // a cue read without its source leaves the words the outlet's
 		}
 		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
@@ -569,6 +569,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	q.SpeakerText = c.speakerWithHead(di, q)
 	if genitiveSpeaker(q.SpeakerText) {
 		return "" // "Okafor's aide said": the possessor does not speak
+	}
+	if h, ok := c.possessedSpeaker(di, q); ok {
+		return h // "his aunts said": the aunts, not he
 	}
 	if _, kind := c.in.Docs[di].Analysis.UnnamedSource(q); kind == mention.KindDocument {
 		return "" // "the leaflet says": a text, not who wrote it
@@ -657,10 +660,14 @@ func (c *comparer) openingRelativeSpeaker(di int, q mention.Quote) (string, bool
 		return "", false
 	}
 	// The opening phrase: at most a determiner and three modifiers
-	// before its head, then "who".
+	// before its head, then "who"; a noun phrase, no clause ("He was a
+	// careful pilot who …": a pronoun and a verb open it).
+	if len(toks) == 0 || mention.IsPronoun(toks[0].Text) {
+		return "", false
+	}
 	w := -1
 	for i := 1; i < cue && i <= 5; i++ {
-		if isPunct(toks[i].Text) {
+		if isPunct(toks[i].Text) || beForms[toks[i].Lower] {
 			return "", false
 		}
 		if strings.EqualFold(toks[i].Text, "who") {
