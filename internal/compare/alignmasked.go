@@ -176,9 +176,10 @@ type maskedHunk struct{ a0, a1, b0, b1 int }
 // they share too little.
 func maskedAlign(x, y []maskUnit) (pairs [][2]int, hunks []maskedHunk, ok bool) {
 	n, m := len(x), len(y)
-	l := make([][]int32, n+1)
+	// The table's rows are cut from one block (one allocation, not n+1).
+	l, block := make([][]int32, n+1), make([]int32, (n+1)*(m+1))
 	for i := range l {
-		l[i] = make([]int32, m+1)
+		l[i] = block[i*(m+1) : (i+1)*(m+1) : (i+1)*(m+1)]
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
@@ -331,16 +332,25 @@ func (c *comparer) maskedPairs(sents []maskedSentence) [][2]int {
 		}
 	}
 	var out [][2]int
+	// The words sentence i shares with each later one are counted in one
+	// slice for all sentences (shared), each count set back to zero once
+	// read: a map of its own a sentence cost more than the counting.
+	shared, met := make([]int32, len(sents)), []int{}
 	for i, s := range sents {
-		shared := map[int]int{}
+		met = met[:0]
 		for w := range s.words {
 			for _, j := range byWord[w] {
 				if j > i && sents[j].doc != s.doc {
+					if shared[j] == 0 {
+						met = append(met, j)
+					}
 					shared[j]++
 				}
 			}
 		}
-		for j, n := range shared {
+		for _, j := range met {
+			n := int(shared[j])
+			shared[j] = 0
 			least := min(len(s.words), len(sents[j].words))
 			if float64(n) >= maskedMinRatio*float64(least) && n >= 4 {
 				out = append(out, [2]int{i, j})

@@ -218,7 +218,10 @@ type comparer struct {
 	senses []lexicon.Closeness
 	sensed []bool
 	carry  map[uint64]bool
-	nSents int32
+	// factScratch are the slices readDocFacts gathers an article's facts
+	// and stretches in before it keeps them at their size (exactFacts).
+	factScratch [2][]fact
+	nSents      int32
 	// wire remembers wireCredit's answers.
 	wire map[string]string
 	// roles remembers roleName's answers.

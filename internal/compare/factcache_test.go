@@ -166,3 +166,57 @@ func TestCacheCountsFactsOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheKeepsFactsAtSize: the facts a cache keeps are in slices of
+// exactly their number (an article of three or more facts grew a slice
+// with room left), and the comparer's scratch holds none of them after.
+func TestCacheKeepsFactsAtSize(t *testing.T) {
+	pub := dates.Date{Year: 2023, Month: 5, Day: 2}
+	x := []story.Doc{
+		doc("x1", "Fire\n\nFire crews fought a blaze at a warehouse on Mill Road on Monday, and 3 firefighters were hurt, officials said. About 40 workers left the site by 9 p.m.", pub),
+		doc("x2", "Warehouse fire\n\nFour firefighters were hurt on Monday as a blaze tore through a warehouse on Mill Road, a spokesman said. Some 45 workers were sent home.", pub),
+	}
+	mx := story.Assemble(&corroborate.Story{}, x)
+	cache := NewCache()
+	Compare(Input{Docs: x, Merged: mx, Cache: cache})
+	most := 0
+	for k, df := range cache.facts {
+		if cap(df.facts) != len(df.facts) || cap(df.stretches) != len(df.stretches) {
+			t.Errorf("article %d: facts %d of room %d, stretches %d of room %d", k.i, len(df.facts), cap(df.facts), len(df.stretches), cap(df.stretches))
+		}
+		most = max(most, len(df.facts))
+	}
+	if most < 3 {
+		t.Errorf("at most %d facts an article, want an article of 3 or more", most)
+	}
+	c := newComparer(Input{Docs: x, Merged: mx})
+	c.readDocFacts(x[0].Analysis, docMerged{mx, 0})
+	for _, s := range c.factScratch {
+		if len(s) != 0 || slices.ContainsFunc(s[:cap(s)], func(f fact) bool { return f.sent != "" }) {
+			t.Errorf("the scratch keeps %d facts, %d of its room not cleared", len(s), cap(s))
+		}
+	}
+}
+
+// TestExactFacts: facts copied at their number, none as nil, and the
+// scratch returned empty and cleared.
+func TestExactFacts(t *testing.T) {
+	for _, n := range []int{0, 1, 3, 5} {
+		facts := make([]fact, n, 8)
+		for i := range facts {
+			facts[i].sent = "s"
+		}
+		scratch, exact := exactFacts(facts)
+		if len(exact) != n || cap(exact) != n || n == 0 && exact != nil {
+			t.Errorf("%d facts: exact %d of room %d (nil %v)", n, len(exact), cap(exact), exact == nil)
+		}
+		if len(scratch) != 0 || cap(scratch) != 8 || facts[:cap(facts)][max(n, 1)-1].sent != "" {
+			t.Errorf("%d facts: scratch %d of room %d, not cleared", n, len(scratch), cap(scratch))
+		}
+		for i := range exact {
+			if exact[i].sent != "s" {
+				t.Errorf("%d facts: fact %d not copied", n, i)
+			}
+		}
+	}
+}

@@ -444,6 +444,18 @@ func (c *comparer) docFactsOf(a *mention.Analysis, dm docMerged) *docFacts {
 func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 	nest, countries := c.docNest(a)
 	out := &docFacts{nest: nest}
+	// The facts are gathered in the comparer's scratch slices and kept in
+	// slices of exactly their number (exactFacts): a cache keeps them
+	// while the article's stories are compared, and slices grown by
+	// append held about a quarter of room never used.
+	// A read begun inside this one (none is) would gather in slices of
+	// its own: the scratch is taken until the deferred return.
+	out.facts, out.stretches = c.factScratch[0][:0], c.factScratch[1][:0]
+	c.factScratch = [2][]fact{}
+	defer func() {
+		c.factScratch[0], out.facts = exactFacts(out.facts)
+		c.factScratch[1], out.stretches = exactFacts(out.stretches)
+	}()
 	full := articleFullNames(a, dm)
 	links := linkListStart(a)
 	for _, sv := range c.docValuesOf(a) {
@@ -540,6 +552,18 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 		}
 	}
 	return out
+}
+
+// exactFacts copies facts into a slice of exactly their number (nil when
+// none) and returns, as scratch, facts emptied (cleared, so that the
+// scratch keeps nothing of the facts alive) to gather the next ones in.
+func exactFacts(facts []fact) (scratch, exact []fact) {
+	if len(facts) > 0 {
+		exact = make([]fact, len(facts))
+		copy(exact, facts)
+	}
+	clear(facts)
+	return facts[:0], exact
 }
 
 // actorsOf are the story names of the persons and organisations (any
@@ -1844,12 +1868,13 @@ func hyphenPart(a, b string) bool {
 
 // editDistance is the Levenshtein distance between two words.
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
+	// Two rows, the one before and the one worked out, swapped after each
+	// row (not a fresh row a byte of a).
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for j := range prev {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
 		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
@@ -1858,7 +1883,7 @@ func editDistance(a, b string) int {
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
-		prev = cur
+		prev, cur = cur, prev
 	}
 	return prev[len(b)]
 }

@@ -80,7 +80,7 @@ func factValues(ss ...string) []float64 {
 				out = append(out, v)
 			}
 		}
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) { // no slice of the words made
 			w = strings.ToLower(strings.Trim(w, ".,;:!?()\"“”'‘’"))
 			if w == "" || w == "one" || w[0] >= '0' && w[0] <= '9' {
 				continue

@@ -35,7 +35,11 @@ func TestContentWordsAsFields(t *testing.T) {
 	r := rand.New(rand.NewSource(35))
 	for i := 0; i < 5000; i++ {
 		var b strings.Builder
-		for n := r.Intn(10); n > 0; n-- {
+		n := r.Intn(10)
+		if i%50 == 0 {
+			n = 40 + r.Intn(40) // past the words ContentWords gathers on its stack
+		}
+		for ; n > 0; n-- {
 			b.WriteString(seps[r.Intn(len(seps))])
 			b.WriteString(words[r.Intn(len(words))])
 		}
@@ -46,5 +50,21 @@ func TestContentWordsAsFields(t *testing.T) {
 		if got, w := lx.ContentWords(s), want(s); !maps.Equal(got, w) {
 			t.Fatalf("ContentWords(%q) = %v, want %v", s, got, w)
 		}
+	}
+}
+
+// TestContentWordsMadeOnce: the map of a sentence of twenty content words
+// is made for them at once: four allocations (a map of more than eight
+// keys, its directory, table and groups); grown word by word it took
+// seven (the small map and two tables thrown away as it grew).
+func TestContentWordsMadeOnce(t *testing.T) {
+	lx := Default()
+	s := "inspectors found cracks along the northern bridge after heavy trucks crossed during winter storms while engineers measured steel cables beside concrete towers near harbor cranes and ferries"
+	lx.ContentWords(s) // the words' bases remembered
+	if n := len(lx.ContentWords(s)); n < 20 {
+		t.Fatalf("%d content words, want 20 or more", n)
+	}
+	if a := testing.AllocsPerRun(100, func() { lx.ContentWords(s) }); a > 4 {
+		t.Errorf("ContentWords allocates %.0f times, want at most 4", a)
 	}
 }

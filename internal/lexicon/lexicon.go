@@ -655,13 +655,17 @@ var timeLengthCache WordMemo[bool] // word → bool
 // ContentWords returns the base forms of the content words of s: nouns
 // first, else verbs, function words left out.
 func (lx *Lexicon) ContentWords(s string) map[string]bool {
-	out := map[string]bool{}
+	// The base forms are gathered first and the map made for their number
+	// at once: grown word by word, a sentence's map was made two or three
+	// times over (its groups rehashed as it grew).
+	var buf [48]string
+	bases := buf[:0]
 	add := func(w string) {
 		if len(w) < 3 {
 			return
 		}
 		if b, ok := lx.contentBase(w); ok {
-			out[b] = true
+			bases = append(bases, b)
 		}
 	}
 	// The words are strings.FieldsFunc's of the lower-case text, read
@@ -679,6 +683,10 @@ func (lx *Lexicon) ContentWords(s string) map[string]bool {
 	}
 	if start >= 0 {
 		add(low[start:])
+	}
+	out := make(map[string]bool, len(bases))
+	for _, b := range bases {
+		out[b] = true
 	}
 	return out
 }

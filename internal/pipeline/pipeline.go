@@ -21,6 +21,7 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/extract"
 	"github.com/corroborate/corroborate/internal/source"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Options configure an analysis.
@@ -95,7 +96,7 @@ func Extract(rec source.Record) (*corroborate.Article, error) {
 			res.Outlet = hostOutlet(rec.URL)
 		}
 	}
-	if len(strings.Fields(res.Text)) < MinWords {
+	if !text.HasFields(res.Text, MinWords) { // counted without a slice of the words
 		return nil, fmt.Errorf("no article text found (fewer than %d words after cleanup)", MinWords)
 	}
 	url := cmp.Or(res.URL, rec.URL)

@@ -1,6 +1,9 @@
 package text
 
-import "regexp"
+import (
+	"regexp"
+	"unicode"
+)
 
 // isRegexpSpace reports whether c is white space as a regular expression's
 // \s reads it: [\t\n\f\r ] (RE2 syntax; no other byte, no rune outside
@@ -73,4 +76,23 @@ func FindAllFrom(re *regexp.Regexp, s string, q, k int) [][]int {
 		}
 	}
 	return ms
+}
+
+// HasFields reports whether s has at least n fields parted by white space
+// as strings.Fields parts them (unicode.IsSpace), without making them:
+// len(strings.Fields(s)) >= n, stopping at the n-th field.
+func HasFields(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n--
+		}
+		if n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }

@@ -93,3 +93,24 @@ func TestMatchLastAsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestHasFieldsAsFields: HasFields is len(strings.Fields(s)) >= n on
+// random texts of made-up words and every kind of white space (ASCII,
+// U+0085, U+00A0, U+2003), letters outside ASCII and bytes that are no
+// UTF-8.
+func TestHasFieldsAsFields(t *testing.T) {
+	parts := []string{"vell", "dorran", "é", "中", "\xff", "\xe2\x80", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u2003", "-", ""}
+	r := rand.New(rand.NewSource(44))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := r.Intn(12); k > 0; k-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		for n := -1; n <= 8; n++ {
+			if got, want := HasFields(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Fatalf("HasFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
