@@ -2,8 +2,12 @@ package compare
 
 import (
 	"slices"
+	"strings"
+	"sync"
 	"time"
 
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -27,9 +31,19 @@ const updateNoteLater = "may be an update: each later report gives a higher figu
 // laterHigher reports whether a count's or an amount's sides rise with
 // their articles' publication days: with the sides ordered by figure,
 // every article of a side is dated after every article of each lower side
-// (dayOrdered). An undated article, or amounts in two currencies, stop it.
+// (dayOrdered). Only figures that grow as a story develops qualify
+// (growingFigure): a toll of harm, a count whose earliest report is a
+// lower bound, an amount of damage, cost or loss. A cap ("no more than
+// N", Bound "max") or a figure that allows none (Low 0) is no stage of
+// growth. An undated article, a publication date less sure than one shown
+// beside the headline (dates.ConfShown: a date line above the headline or
+// a page's first <time> is often the day the page was re-stamped), or
+// amounts in two currencies stop it.
 func (c *comparer) laterHigher(facts []fact, sides []*factSide) bool {
-	if t := facts[sides[0].facts[0]].v.Type; t != mention.VCount && t != mention.VMoney || len(sides) < 2 {
+	if len(sides) < 2 {
+		return false
+	}
+	if t := facts[sides[0].facts[0]].v.Type; t != mention.VCount && t != mention.VMoney {
 		return false
 	}
 	spans := make([]daySpan, 0, len(sides))
@@ -39,19 +53,82 @@ func (c *comparer) laterHigher(facts []fact, sides []*factSide) bool {
 		}
 		sp := daySpan{figure: scaled(s.rep)}
 		for _, i := range s.facts {
-			p := c.all[facts[i].doc].Article.Published
-			if p == nil {
+			v := facts[i].v
+			if v.Bound == "max" || v.Low == 0 || c.all[facts[i].doc].Article.PublishedConfidence < dates.ConfShown {
 				return false
 			}
-			d, err := time.Parse("2006-01-02", *p)
-			if err != nil {
+			d := c.publishedDay(facts[i].doc)
+			if d.IsZero() {
 				return false
 			}
 			sp.add(d)
 		}
 		spans = append(spans, sp)
 	}
-	return dayOrdered(spans)
+	return dayOrdered(spans) && c.growingFigure(facts, sides)
+}
+
+// growingFigure reports whether the figure the sides give is one that
+// grows as a story develops. A count: every side's count is of an event
+// of harm (mention.HarmEvent: a death toll, an injury), or the lowest
+// figure, the earliest report (laterHigher orders them), is a lower bound
+// ("at least 3": a confirmed count as it stood). An amount: every side has
+// an article sentence naming damage, a cost or a loss (damageNoun), the
+// figures an assessment revises; a price paid, a sum stolen or a fine set
+// is one figure, and two of them differ.
+func (c *comparer) growingFigure(facts []fact, sides []*factSide) bool {
+	if sides[0].rep.Type == mention.VCount {
+		low := sides[0]
+		harm := true
+		for _, s := range sides {
+			if scaled(s.rep) < scaled(low.rep) {
+				low = s
+			}
+			harm = harm && mention.HarmEvent(s.rep.Event)
+		}
+		return harm || low.rep.Bound == "min"
+	}
+	for _, s := range sides {
+		if !slices.ContainsFunc(s.facts, func(i int) bool { return c.damageSentence(facts[i]) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// damageNoun are the first WordNet senses of the nouns "damage" (a change
+// for the worse), "cost" (the total spent) and "loss" (something lost):
+// the classes of the amounts an assessment revises.
+var damageNoun struct {
+	once sync.Once
+	ids  []uint32
+}
+
+// damageSentence reports whether an amount's noun, or a noun of its
+// sentence, is a noun of damage, a cost or a loss: under one of
+// damageNoun's senses, three steps at most ("damage", "losses",
+// "expense", "repair bill" by its noun "cost" no).
+func (c *comparer) damageSentence(f fact) bool {
+	damageNoun.once.Do(func() {
+		for _, w := range []string{"damage", "cost", "loss"} {
+			if s, ok := c.lx.TopSense(w, lexicon.Noun); ok {
+				damageNoun.ids = append(damageNoun.ids, s.Synset)
+			}
+		}
+	})
+	under := func(w string) bool {
+		b := c.lx.Base(strings.ToLower(w), lexicon.Noun)
+		return b != "" && c.lx.Under(b, lexicon.Noun, damageNoun.ids, 3)
+	}
+	if f.v.Noun != "" && under(f.v.Noun) {
+		return true
+	}
+	for _, t := range f.toks {
+		if under(t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // daySpan is a side's figure and the first and last days its articles

@@ -51,11 +51,12 @@ func passiveAfter(lx *lexicon.Lexicon, ws []string, event string) bool {
 	return participleHead(lx, w) && lx.Base(w, lexicon.Verb) == event
 }
 
-// harmBefore reports whether the word before a figure (past a qualifier
-// such as "at least", "more than", "about") is an inflected form of its
-// event verb: the figure is the verb's object ("injuring 80").
+// harmBefore reports whether the word before a figure (past up to four
+// words of a qualifier such as "at least", "no more than", "in excess
+// of", qualifierWords) is an inflected form of its event verb: the figure
+// is the verb's object ("injuring 80", "killing no fewer than 80").
 func harmBefore(lx *lexicon.Lexicon, ws []string, event string) bool {
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		w := strings.Trim(ws[k], `.,;:"'`)
 		if qualifierWords[w] {
 			continue
@@ -82,9 +83,24 @@ func phraseEnds(rest string) bool {
 // have (closed classes).
 var passiveAux = set("were", "was", "are", "is", "have", "has", "had", "been")
 
-// qualifierWords are the words of the qualifiers before a figure ("at
-// least", "more than", "about", "nearly", "some", "another").
-var qualifierWords = set("at", "least", "more", "than", "about", "nearly", "almost", "some", "another", "over", "around", "roughly")
+// qualifierWords are the words of the qualifiers before a figure (the
+// words of qualifiers: "at least", "upwards of", "in excess of", "an
+// estimated"), of the negators that turn a comparative ("no more than",
+// "not over", "never more than"), and "another".
+var qualifierWords = func() map[string]bool {
+	m := set(append([]string{"another"}, negators...)...)
+	for _, q := range qualifiers {
+		for _, w := range strings.Fields(q) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// HarmEvent reports whether a count's event verb (a base form) tells of
+// harm to the body: a death toll's verb, or one whose first or second
+// WordNet sense is filed under verb.body ("kill", "injure", "wound").
+func HarmEvent(base string) bool { return base != "" && harmEvent(lexicon.Default(), base) }
 
 // harmEvent reports whether a count's event verb tells of harm to the
 // body: one of a death toll, or a verb whose first or second WordNet sense

@@ -46,3 +46,32 @@ func TestBareHarmCount(t *testing.T) {
 		}
 	}
 }
+
+// TestBareHarmCountQualified: a bare figure of harm after the verb is read
+// past every qualifier the number reader knows, negated comparatives and
+// multi-word ones included ("killing upwards of 80", "killed no more than
+// 80"). Sentences written for this test.
+func TestBareHarmCountQualified(t *testing.T) {
+	for _, c := range []struct{ sent, qual string }{
+		{"The flood at Corrow killed more than 80, the mayor said.", "more than"},
+		{"The flood at Corrow killed upwards of 80, the mayor said.", "upwards of"},
+		{"The flood at Corrow killed no more than 80, the mayor said.", "no more than"},
+		{"The flood at Corrow killed in excess of 80, the mayor said.", "in excess of"},
+		{"The flood at Corrow killed not fewer than 80, the mayor said.", "not fewer than"},
+	} {
+		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
+		var got *Value
+		for _, v := range Values(a) {
+			if v.Type == VCount && v.Num == 80 {
+				got = &v
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no count 80 in %+v", c.sent, Values(a))
+			continue
+		}
+		if got.Event != "kill" || got.Qualifier != c.qual {
+			t.Errorf("%q: got event %q qualifier %q, want kill %q", c.sent, got.Event, got.Qualifier, c.qual)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -75,19 +76,58 @@ var comparatives = map[string]bool{"more than": true, "fewer than": true, "less 
 var negatedBounds = map[string]string{"more than": "max", "over": "max", "above": "max",
 	"fewer than": "min", "less than": "min", "under": "min", "below": "min"}
 
+// negators are the words that negate a comparative before a numeral:
+// "no more than 20", "not over 20", "never more than 20" (Quirk et al.
+// 1985 §10.58, the negative words); a verb contracted with "n't" ("wasn't
+// over 20") is one too (negatorWord).
+var negators = []string{"no", "not", "never"}
+
+// negatorWord reports whether lower-case word w negates: one of negators
+// or a contraction ending in "n't".
+func negatorWord(w string) bool {
+	return slices.Contains(negators, w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// afterRelations are the words that, right after a figure or after its
+// unit, make it a time before or after another ("20 minutes later", "two
+// days ago"): "not over" before such a figure is the adjective "over"
+// (finished) negated, not a bound ("the match was not over 20 minutes
+// later").
+var afterRelations = map[string]bool{"later": true, "after": true, "earlier": true, "ago": true}
+
 // negatedComparative returns the qualifier a negator makes of comparative
-// q ending before ("no more than", "not less than"), or "".
-func negatedComparative(before, q string) string {
+// q ending before ("no more than", "not less than", "wasn't over",
+// "never more than"); "" when no negator comes right before q, or when
+// the negator is that of a condition or an alternative question ("if not
+// more than 20", "whether or not more than 20": the figure is not
+// denied). after is the text from the figure on; skip reports "not over"
+// or "not under" before a time relation (afterRelations), which is no
+// qualifier at all.
+func negatedComparative(before, q, after string) (neg string, skip bool) {
 	if !comparatives[q] {
-		return ""
+		return "", false
 	}
-	rest := strings.TrimSuffix(before, q)
-	for _, neg := range []string{"no", "not"} {
-		if rest == neg+" " || strings.HasSuffix(rest, " "+neg+" ") {
-			return neg + " " + q
+	ws := strings.Fields(strings.TrimSuffix(before, q))
+	if len(ws) == 0 || !negatorWord(ws[len(ws)-1]) {
+		return "", false
+	}
+	n := len(ws) - 1
+	if n >= 1 && ws[n-1] == "if" || n >= 2 && ws[n-1] == "or" && ws[n-2] == "whether" {
+		return "", false
+	}
+	if q == "over" || q == "under" {
+		fs := strings.Fields(lower(after))
+		for k := 1; k < len(fs) && k <= 2; k++ {
+			if afterRelations[strings.Trim(fs[k], `.,;:!?"'`)] {
+				return "", true
+			}
 		}
 	}
-	return ""
+	neg = ws[n]
+	if neg != "no" && neg != "never" {
+		neg = "not" // "wasn't over", "isn't more than": the negator is "not"
+	}
+	return neg + " " + q, false
 }
 
 // eventFiles are the WordNet lexicographer files of the verbs of counted
@@ -609,7 +649,11 @@ func qualifierBefore(s string, off int) string {
 	before := lower(strings.TrimSpace(s[:off]))
 	for _, q := range qualifiers {
 		if strings.HasSuffix(before, " "+q) || before == q {
-			if neg := negatedComparative(before, q); neg != "" {
+			neg, skip := negatedComparative(before, q, s[off:])
+			switch {
+			case skip:
+				return ""
+			case neg != "":
 				return neg
 			}
 			return q

@@ -356,7 +356,7 @@ func (vs *valueScan) add(v Value) {
 // applyQualifier widens a value's interval by its qualifier: "at least N"
 // allows anything from N up, "nearly N" a little under N up to N.
 func applyQualifier(v *Value) {
-	if neg, q, ok := strings.Cut(v.Qualifier, " "); ok && (neg == "no" || neg == "not") && negatedBounds[q] != "" {
+	if neg, q, ok := strings.Cut(v.Qualifier, " "); ok && (neg == "no" || neg == "not" || neg == "never") && negatedBounds[q] != "" {
 		// "no more than 20" is at most 20; "no fewer than 20" at least 20.
 		v.Approx, v.Bound = true, negatedBounds[q]
 		if v.Bound == "max" {

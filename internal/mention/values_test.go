@@ -548,6 +548,11 @@ func TestValueNounBeforeDay(t *testing.T) {
 // TestNegatedComparatives: a negator turns a comparative to the other
 // bound ("no more than N" allows N and under, "no fewer than N" N and up),
 // and "upwards of" / "in excess of" open a minimum.
+//
+// A negator of a condition or of an alternative question denies no figure
+// ("if not more than 20", "whether or not more than 20"), and "not over"
+// before a time relation is the adjective "over" (finished), no bound
+// (TestNegatedOverLater).
 func TestNegatedComparatives(t *testing.T) {
 	for _, tc := range []struct {
 		sent, qual, bound string
@@ -560,6 +565,10 @@ func TestNegatedComparatives(t *testing.T) {
 		{"More than 20 guests were turned away at the pier.", "more than", "", 20, math.Inf(1)},
 		{"Upwards of 20 guests were turned away at the pier.", "upwards of", "", 20, math.Inf(1)},
 		{"The pier held in excess of 20 guests on the night.", "in excess of", "", 20, math.Inf(1)},
+		{"The crew said there weren't over 20 guests on the pier.", "not over", "max", 0, 20},
+		{"The pier was never more than 20 guests deep, the crew said.", "never more than", "max", 0, 20},
+		{"Whether or not more than 20 guests were hurt is unclear.", "more than", "", 20, math.Inf(1)},
+		{"The blast hurt 15 guests, if not more than 20 guests, on the pier.", "more than", "", 20, math.Inf(1)},
 	} {
 		vs := Values(Analyze(tc.sent, dates.Date{}, 0))
 		i := slices.IndexFunc(vs, func(v Value) bool { return v.Num == 20 })
@@ -570,6 +579,21 @@ func TestNegatedComparatives(t *testing.T) {
 		v := vs[i]
 		if v.Qualifier != tc.qual || v.Bound != tc.bound || v.Low != tc.low || v.High != tc.high {
 			t.Errorf("%q: got %q bound %q [%v, %v], want %q bound %q [%v, %v]", tc.sent, v.Qualifier, v.Bound, v.Low, v.High, tc.qual, tc.bound, tc.low, tc.high)
+		}
+	}
+}
+
+// TestNegatedOverLater: "not over" before a figure of a time relation
+// ("20 minutes later") is no qualifier: the figure stays as written.
+func TestNegatedOverLater(t *testing.T) {
+	for _, sent := range []string{
+		"The match at Dunmore was not over 20 minutes later, the referee said.",
+		"The vote at Dunmore wasn't over two hours after the start, the clerk said.",
+	} {
+		for _, v := range Values(Analyze(sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)) {
+			if strings.Contains(v.Qualifier, "over") || v.Bound != "" {
+				t.Errorf("%q: %q read with qualifier %q bound %q", sent, v.Text, v.Qualifier, v.Bound)
+			}
 		}
 	}
 }
