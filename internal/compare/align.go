@@ -813,6 +813,22 @@ func (u *nounUse) read() {
 	}
 }
 
+// writesBoth reports whether some article writes nouns a and b, in one
+// sentence or in two: its writer holds them two things.
+func (u *nounUse) writesBoth(a, b string) bool {
+	u.read()
+	for _, doc := range u.sents {
+		sa, sb := false, false
+		for _, ws := range doc {
+			sa, sb = sa || ws[a], sb || ws[b]
+		}
+		if sa && sb {
+			return true
+		}
+	}
+	return false
+}
+
 // interchangeable reports whether some article uses nouns a and b apart
 // and none uses them in one sentence.
 func (u *nounUse) interchangeable(a, b string) bool {
@@ -931,7 +947,6 @@ func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 	out = append(out, c.conditionDiscrepancies()...)   // aligncondition.go
 	out = append(out, c.roleDiscrepancies()...)        // alignroles.go
 	out = append(out, c.partnerNameDiscrepancies()...) // alignpartners.go
-	out = append(out, c.swappedNounDiscrepancies()...) // swapped.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
 	parent := newSets(len(slots))

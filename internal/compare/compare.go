@@ -182,6 +182,7 @@ func Compare(in Input) Result {
 	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...) // align.go
 	r.Discrepancies = append(r.Discrepancies, c.speakerFindings()...)
 	r.Discrepancies = append(r.Discrepancies, newNames(c.maskedDiscrepancies(), r.Discrepancies)...) // alignmasked.go
+	r.Discrepancies = append(r.Discrepancies, c.swappedNounDiscrepancies(r.Discrepancies)...)        // swapped.go
 	r.Consensus = append(r.Consensus, c.consensusNumbers...)
 	r.Consensus = append(r.Consensus, c.statementConsensus()...)
 	r.Stances = c.stances()

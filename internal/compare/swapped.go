@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,8 +27,15 @@ import (
 // common nouns of one number whose frequent senses meet under a narrow
 // WordNet hypernym (closeNouns: two kinds of one thing), neither a
 // synonym or kind of the other, no time or quantity (the value facts
-// compare those), and no writer of the story may use them for one thing
-// or write both in the phrase (its writer knows both).
+// compare those), and no article of the story may write both (a writer
+// who names both knows two things: "a rifle and a shotgun were found").
+// An open-class word here is no auxiliary and no verb of saying (the
+// attribution "police said" is in every story), and a phrase holds no
+// punctuation (it does not run across a comma into the attribution). A
+// noun that modifies the noun after it ("the east gate") is no centre,
+// a noun in a direct quotation is not compared with a reporter's, and a
+// pair an earlier finding holds is not reported again. Two nouns that
+// both name places are a discrepancy of kind place.
 
 // swapContentWords is how many open-class words the phrase around a
 // swapped noun must hold.
@@ -44,11 +53,13 @@ type swapUse struct {
 	noun  string // its base form
 	plain string // the phrase as written, the noun in it
 	sent  string
+	quote bool // inside a direct quotation
 }
 
 // swappedNounDiscrepancies reports phrases that two articles share with
 // two different nouns of one kind at their centre.
-func (c *comparer) swappedNounDiscrepancies() []corroborate.Discrepancy {
+// Pairs that the earlier findings prior hold are not reported again.
+func (c *comparer) swappedNounDiscrepancies(prior []corroborate.Discrepancy) []corroborate.Discrepancy {
 	uses := c.swapUses()
 	byKey := map[string][]int{}
 	var keys []string
@@ -73,11 +84,11 @@ func (c *comparer) swappedNounDiscrepancies() []corroborate.Discrepancy {
 		if a > b {
 			pair = [2]string{b, a}
 		}
-		if done[pair] || !c.swappedNouns(uses[sides[a][0]], uses[sides[b][0]], use) {
+		if done[pair] || !c.swappedNouns(uses[sides[a][0]], uses[sides[b][0]], use) || heldBefore(prior, pair) {
 			continue
 		}
 		done[pair] = true
-		d := corroborate.Discrepancy{About: "which — “" + uses[sides[a][0]].plain + "”", Kind: "other"}
+		d := corroborate.Discrepancy{About: "which — “" + uses[sides[a][0]].plain + "”", Kind: c.swapKind(a, b)}
 		for _, n := range order {
 			v := corroborate.DiscrepancyValue{Value: uses[sides[n][0]].word, Normalized: n}
 			for _, i := range sides[n] {
@@ -97,8 +108,8 @@ func (c *comparer) swappedNounDiscrepancies() []corroborate.Discrepancy {
 // swappedNouns reports whether two nouns put in one phrase by two
 // articles are two things of one kind that cannot both be meant.
 func (c *comparer) swappedNouns(x, y swapUse, use *nounUse) bool {
-	if x.doc == y.doc || x.noun == y.noun {
-		return false
+	if x.quote != y.quote {
+		return false // a speaker's words against a reporter's
 	}
 	if (x.word == x.noun) != (y.word == y.noun) {
 		return false // one plural, one singular: "the hunting rifle" / "the hunting rifles"
@@ -109,7 +120,36 @@ func (c *comparer) swappedNouns(x, y swapUse, use *nounUse) bool {
 	if c.fillersAgree(x.noun, y.noun) {
 		return false
 	}
-	return c.closeNouns(x.noun, y.noun) && !use.interchangeable(x.noun, y.noun)
+	return c.closeNouns(x.noun, y.noun) && !use.writesBoth(x.noun, y.noun)
+}
+
+// swapKind is the kind of a swapped-noun finding: place when both nouns'
+// commonest senses are places (WordNet's noun.location), else other.
+func (c *comparer) swapKind(a, b string) string {
+	for _, w := range []string{a, b} {
+		if x, ok := c.lx.TopSense(w, lexicon.Noun); !ok || x.Lex != lexicon.NounLocation {
+			return "other"
+		}
+	}
+	return "place"
+}
+
+// heldBefore reports whether an earlier finding already holds the two
+// nouns of pair as two of its values (one fact is reported once).
+func heldBefore(prior []corroborate.Discrepancy, pair [2]string) bool {
+	for _, d := range prior {
+		seen := [2]bool{}
+		for _, v := range d.Values {
+			ws := strings.Fields(strings.ToLower(fmt.Sprint(v.Value) + " " + fmt.Sprint(v.Normalized)))
+			for i, n := range pair {
+				seen[i] = seen[i] || slices.Contains(ws, n)
+			}
+		}
+		if seen[0] && seen[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // swapUses reads every common noun of the thread's articles with the
@@ -130,6 +170,7 @@ func (c *comparer) swapUses() []swapUse {
 						continue
 					}
 					u.doc, u.sent = di, a.Sentences[si].Text
+					u.quote = inDirectQuote(a, a.Sentences[si].Start+toks[k].Start)
 					out = append(out, u)
 				}
 			}
@@ -149,7 +190,7 @@ func (c *comparer) swapUseAt(toks []text.Token, k, before, after int) (swapUse, 
 		return swapUse{}, false
 	}
 	noun := t.Base(lexicon.Noun)
-	if noun == "" || !c.lx.Has(noun, lexicon.Noun) {
+	if noun == "" || !c.lx.Has(noun, lexicon.Noun) || noun == t.Lower && c.modifiesNext(toks, k) {
 		return swapUse{}, false
 	}
 	ctx := toks[k-before : k+1+after]
@@ -162,7 +203,10 @@ func (c *comparer) swapUseAt(toks []text.Token, k, before, after int) (swapUse, 
 		}
 		lw := strings.ReplaceAll(x.Lower, "’", "'")
 		key = append(key, lw)
-		if _, closed := closedTag(lw); x.IsWord() && !closed {
+		if !x.IsWord() && !x.IsNumber() {
+			return swapUse{}, false // punctuation: the phrase runs into another clause
+		}
+		if _, closed := closedTag(lw); x.IsWord() && !closed && !auxiliaries[lw] && !c.saysAt(x) {
 			content++
 		}
 	}
@@ -170,4 +214,26 @@ func (c *comparer) swapUseAt(toks []text.Token, k, before, after int) (swapUse, 
 		return swapUse{}, false
 	}
 	return swapUse{key: strings.Join(key, " "), word: t.Lower, noun: noun, plain: joinTokens(ctx)}, true
+}
+
+// modifiesNext reports whether the singular noun at toks[k] modifies the
+// noun right after it ("the east gate", "the upper deck"): the next token
+// is a common noun not written as an inflected verb ("the son lives").
+func (c *comparer) modifiesNext(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if !n.IsWord() || n.IsCapitalized() {
+		return false
+	}
+	if _, closed := closedTag(n.Lower); closed || auxiliaries[n.Lower] {
+		return false
+	}
+	b := n.Base(lexicon.Noun)
+	if b == "" || !c.lx.Has(b, lexicon.Noun) {
+		return false
+	}
+	v := n.Base(lexicon.Verb)
+	return v == "" || v == n.Lower
 }
