@@ -28,6 +28,9 @@ type fact struct {
 	// toks are sent's tokens, the reading's (tokens gives them).
 	toks  []text.Token
 	words map[string]bool // content words, values masked
+	// other marks a sentence that speaks of another happening than the
+	// story's (otherEvent), whatever year sets it back.
+	other bool
 	// names are the content words of the sentence's names and titles
 	// (properNameWords): wording that says who, not what was done.
 	names map[string]bool
@@ -625,7 +628,8 @@ func (c *comparer) markTallies(out []fact) {
 		if y := c.farDate(out[i].v); y != "" {
 			out[i].bg = y
 		}
-		if out[i].bg == "" && c.otherEvent(out[i].sent) {
+		out[i].other = c.otherEvent(out[i].sent)
+		if out[i].bg == "" && out[i].other {
 			out[i].bg = "another"
 		}
 	}
@@ -2265,10 +2269,10 @@ func bgDiffer(f, g *fact) bool {
 	if copiedTime(f, g) {
 		return false
 	}
-	// A day or a month written with two years and the same but for them
-	// ("on March 8, 2011" / "on March 8, 2013"): a year told two ways,
-	// and the year that sets one side back is the very value compared.
-	if yearToldTwice(f.v, g.v) && ownBackground(f) && ownBackground(g) {
+	// A day written with two years and the same but for them ("on March
+	// 8, 2011" / "on March 8, 2013"): a year told two ways, and the year
+	// that sets one side back is the very value compared (dayToldTwice).
+	if dayToldTwice(f, g) {
 		return false
 	}
 	return f.bg == "" || g.bg == "" || f.bg != ownYear(f.v) || g.bg != ownYear(g.v)

@@ -390,3 +390,53 @@ func yearToldTwice(a, b mention.Value) bool {
 	ya, yb := statedYear(a), statedYear(b)
 	return ya != "" && yb != "" && ya != yb && len(a.Norm) > 4 && len(b.Norm) > 4 && a.Norm[4:] == b.Norm[4:]
 }
+
+// dayToldTwice reports whether two full dates are one day told with two
+// years (yearToldTwice), so that the year setting one side back is the
+// very value compared: each side set back, if at all, by its own year,
+// neither speaking of another happening (otherEvent), and neither clause
+// telling its act as one done again (repetitionCue). Months are left to
+// copiedTime: the same month of two years is as often a yearly figure
+// and the one a year before ("rose 4 percent in April" / "3 percent in
+// April of the year before").
+func dayToldTwice(f, g *fact) bool {
+	return f.v.Type == mention.VDate && yearToldTwice(f.v, g.v) && ownBackground(f) && ownBackground(g) &&
+		!f.other && !g.other && !repetitionCue(f.sent, f.v) && !repetitionCue(g.sent, g.v)
+}
+
+// reRepeatCue is a cue that an act is told as one done again or as one
+// of a series: an additive or repetitive adverb (Quirk et al. 1985's
+// additive subjuncts "also", "too", "as well", "likewise", and "again";
+// "too" only where it ends its clause, not as a degree word before an
+// adjective), an ordinal or a word of order ("first", "third", "10th",
+// "last", "previous", "earlier", "prior", "next"), a possessive of a
+// period ("last year's"), a distance in years ("a year earlier", "two
+// years ago"), or a word of yearly recurrence ("annual", "yearly",
+// "anniversary").
+var reRepeatCue = regexp.MustCompile(`(?i)\btoo\s*(?:[,;:.)]|$)|\b(?:also|again|likewise|as well|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|previous|previously|earlier|prior|next|(?:year|month|week)'s|years?\s+(?:ago|before|later)|annual|annually|yearly|anniversary)\b`)
+
+// reRepeatClauseBreak is where a clause opens or closes within a sentence: a
+// semicolon or a colon, a dash, or a comma before a relative or
+// subordinating word or a coordinator.
+var reRepeatClauseBreak = regexp.MustCompile(`(?i)[;:]|\s[–—-]\s|,\s+(?:who|whom|whose|which|where|when|while|after|before|as|because|since|although|though|but|and|or)\b`)
+
+// repetitionCue reports whether the clause around v in sent carries a
+// repetition cue (reRepeatCue): such a clause dates one occurrence of an
+// act done more than once ("<Name>, who also opened the fair on …", "first
+// won the post on …", "its annual report on …"), so a day of another year
+// there is another occurrence, not the story's day told with a wrong year.
+func repetitionCue(sent string, v mention.Value) bool {
+	if v.Start < 0 || v.End > len(sent) || v.Start > v.End {
+		return false
+	}
+	lo, hi := 0, len(sent)
+	for _, m := range reRepeatClauseBreak.FindAllStringIndex(sent, -1) {
+		if m[1] <= v.Start && m[0] >= lo {
+			lo = m[0]
+		}
+		if m[0] >= v.End && m[0] < hi {
+			hi = m[0]
+		}
+	}
+	return reRepeatCue.MatchString(sent[lo:v.Start]) || reRepeatCue.MatchString(sent[v.End:hi])
+}
