@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 const (
@@ -179,15 +181,15 @@ type Sketch struct {
 
 // SketchOf computes a text's sketch. It is pure: callers may compute
 // sketches of many texts at once.
-func SketchOf(text string) Sketch {
+func SketchOf(body string) Sketch {
 	// The text is read into words once, paragraph by paragraph: its words
 	// are its paragraphs' words in turn (see appendWords).
-	ws := make([]string, 0, len(text)/6)
+	ws := make([]string, 0, len(body)/6)
 	var long [][2]int // the words of each paragraph of 25 fields or more
-	for _, p := range strings.Split(text, "\n\n") {
+	for _, p := range strings.Split(body, "\n\n") {
 		start := len(ws)
 		ws = appendWords(ws, p)
-		if hasFields(p, 25) {
+		if text.HasFields(p, 25) {
 			long = append(long, [2]int{start, len(ws)})
 		}
 	}
@@ -225,23 +227,6 @@ func signWords(ws []string) Signature {
 		add(hashWords(ws[i : i+shingleSize]))
 	}
 	return sig
-}
-
-// hasFields reports whether s has at least n fields separated by white
-// space (len(strings.Fields(s)) >= n, without making them).
-func hasFields(s string, n int) bool {
-	in := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			if n--; n <= 0 {
-				return true
-			}
-		}
-	}
-	return n <= 0
 }
 
 // MaxBucket caps an LSH bucket: a paragraph shared by hundreds of texts
