@@ -2727,13 +2727,8 @@ func pluralSubjectVerb(toks []text.Token, k int) bool {
 	}
 	p := toks[k-1]
 	pl := p.Lower
-	return pl == "they" || pl == "we" || unmarkedPlurals[pl] || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
+	return pl == "they" || pl == "we" || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
 }
-
-// unmarkedPlurals are the nouns of persons that are plural with no plural
-// ending and take a plural verb (Quirk et al. 1985 §5.78, invariable
-// unmarked plurals): "police say", "people say".
-var unmarkedPlurals = map[string]bool{"police": true, "people": true, "clergy": true, "folk": true, "gentry": true}
 
 // pluralHead reports whether a token can head a plural subject that takes
 // a base-form verb: a plural noun capitalised as a name of a group
@@ -4455,43 +4450,23 @@ func afterCommaAdverbs(toks []text.Token, i int) bool {
 }
 
 // clauseBefore reports whether the tokens before index c hold a finite verb
-// outside a relative clause set off by commas (an irregular past tense
-// also outside an adverbial clause a subordinator opens: "After he left,
-// …"): a statement that an
+// outside a relative clause set off by commas: a statement that an
 // inverted attribution after c may report ("The dam will hold, said …"),
 // not a name with an aside ("Ines Varga, who chairs the trust, thanked
 // Paul Brand"), whose verb after the comma is its own.
 func clauseBefore(toks []text.Token, c int) bool {
-	aside, sub := false, false
+	aside := false
 	for j := 0; j < c; j++ {
 		switch lw := toks[j].Lower; {
 		case lw == "," && j+1 < c && (toks[j+1].Lower == "who" || toks[j+1].Lower == "which"):
 			aside = true
 		case lw == ",":
-			aside, sub = false, false
-		case subordinators[lw]:
-			sub = true
-		case !aside && (finiteVerbAt(toks, j) || !sub && irregularFiniteAt(toks, j)):
+			aside = false
+		case !aside && finiteVerbAt(toks, j):
 			return true
 		}
 	}
 	return false
-}
-
-// irregularFiniteAt reports whether token j is an irregular past tense
-// (pastTense: "fled", "drew", "shot", "left") after no determiner,
-// possessive or word that makes it a noun ("the shot", "her left"): as
-// finite as the regular forms finiteVerbAt reads ("The man fled, police
-// said": a clause the attribution after the comma reports).
-func irregularFiniteAt(toks []text.Token, j int) bool {
-	if j == 0 || toks[j].IsCapitalized() || !toks[j].IsWord() || !pastTense(lexicon.Default(), toks[j].Lower) {
-		return false
-	}
-	prev := toks[j-1].Lower
-	if _, poss := stripPossessive(toks[j-1].Text); poss || nounContext[prev] || determiners[prev] {
-		return false
-	}
-	return j+1 >= len(toks) || toks[j+1].Lower != "of"
 }
 
 // invertedSubject reports whether the tokens after a verb that follows a
