@@ -305,15 +305,7 @@ func familyConflict(a, b string) bool {
 // articles name differently.
 func (c *comparer) roleNameDiscrepancies() []corroborate.Discrepancy {
 	holders, named := c.roleHolders()
-	byRole := map[string][]int{}
-	var roles []string
-	for i, h := range holders {
-		if _, ok := byRole[h.role]; !ok {
-			roles = append(roles, h.role)
-		}
-		byRole[h.role] = append(byRole[h.role], i)
-	}
-	sort.Strings(roles)
+	roles, byRole := groupIndexes(len(holders), func(i int) string { return holders[i].role })
 	var out []corroborate.Discrepancy
 	for _, r := range roles {
 		if d, ok := c.roleNameDiscrepancy(holders, byRole[r], named); ok && c.reportsHere(d) {
@@ -389,4 +381,20 @@ func (c *comparer) nameSides(holders []roleHolder, g []int, x, y string, named [
 	}
 	d.Note = c.copyNote(d)
 	return d
+}
+
+// groupIndexes groups the indexes 0..n-1 by key(i): the distinct keys in
+// sorted order and, for each, its indexes in increasing order.
+func groupIndexes(n int, key func(int) string) ([]string, map[string][]int) {
+	groups := map[string][]int{}
+	var keys []string
+	for i := range n {
+		k := key(i)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	sort.Strings(keys)
+	return keys, groups
 }

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/corroborate/corroborate"
@@ -61,15 +60,7 @@ type swapUse struct {
 // Pairs that the earlier findings prior hold are not reported again.
 func (c *comparer) swappedNounDiscrepancies(prior []corroborate.Discrepancy) []corroborate.Discrepancy {
 	uses := c.swapUses()
-	byKey := map[string][]int{}
-	var keys []string
-	for i, u := range uses {
-		if _, ok := byKey[u.key]; !ok {
-			keys = append(keys, u.key)
-		}
-		byKey[u.key] = append(byKey[u.key], i)
-	}
-	sort.Strings(keys)
+	keys, byKey := groupIndexes(len(uses), func(i int) string { return uses[i].key })
 	use := &nounUse{c: c}
 	var out []corroborate.Discrepancy
 	done := map[[2]string]bool{}
