@@ -576,8 +576,11 @@ func Features(lx *lexicon.Lexicon, a *corroborate.Article, r *mention.Analysis) 
 	// What was said: the words of statements, direct or reported, so that
 	// two reports of one statement (even translated differently) attract.
 	for _, q := range r.Quotes {
-		if q.CueOnly() {
-			continue // a cue read without its source is too loose to join stories by
+		if q.CueOnly() || q.Account {
+			// a cue read without its source is too loose to join stories
+			// by; an account's words are the narrative the body's words
+			// hold, and the model was fitted without them
+			continue
 		}
 		for _, w := range cluster.Words(lx, q.Text) {
 			d.Extra["q:"+w] += quoteWeight

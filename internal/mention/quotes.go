@@ -51,6 +51,11 @@ type Quote struct {
 	// cueAt is the body offset of a cue read apart from its content
 	// (evidentialFrame), for the test of nesting in another statement.
 	cueAt int
+	// Account says the statement is an account of events the outlet
+	// credits to a source after it, read only by the wide trailing
+	// attribution (withAccounts: "The man fled, police said", "…, police
+	// say") in a sentence no other reading took.
+	Account bool
 	// group is the noun phrase of people a "they" speaker stands for
 	// when no name does (preferGroupSubject: "Aides …. They said").
 	group string
@@ -339,7 +344,7 @@ func Quotes(body string, a *Analysis) []Quote {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	a.carryReported(out)
 	a.resolvePronouns(out)
-	return out
+	return a.withAccounts(out)
 }
 
 // withReported adds to the direct quotes out the reported speech of every
@@ -2720,15 +2725,21 @@ func baseVerbAt(toks []text.Token, i int) (string, bool) {
 // pronoun, as in a closing or medial frame: "…, many economists say",
 // "…, they argue, …" (not "a youth jobs program", nor the discourse
 // marker "you know").
-func pluralSubjectVerb(toks []text.Token, k int) bool {
+func pluralSubjectVerb(toks []text.Token, k int, wide bool) bool {
 	lw := toks[k].Lower
 	if k == 0 || toks[k].IsCapitalized() || !reportingVerb(lw) || !clauseVerb(lw) || !lexicon.Default().Has(lw, lexicon.Verb) {
 		return false
 	}
 	p := toks[k-1]
 	pl := p.Lower
-	return pl == "they" || pl == "we" || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
+	return pl == "they" || pl == "we" || wide && unmarkedPlurals[pl] || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
 }
+
+// unmarkedPlurals are the nouns of persons that are plural with no plural
+// ending and take a plural verb (Quirk et al. 1985 §5.78, invariable
+// unmarked plurals): "police say", "people say". Accounts only (wide
+// readings, withAccounts) read them.
+var unmarkedPlurals = map[string]bool{"police": true, "people": true, "clergy": true, "folk": true, "gentry": true}
 
 // pluralHead reports whether a token can head a plural subject that takes
 // a base-form verb: a plural noun capitalised as a name of a group
@@ -2782,6 +2793,14 @@ func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 // SPEAKER[, APPOSITION]." where the attribution follows a comma (the first
 // one after which the rest of the sentence is only an attribution).
 func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
+	return a.trailingAttributionAs(si, s, false)
+}
+
+// trailingAttributionAs is trailingAttribution; wide also takes a clause
+// whose finite verb is an irregular past (clauseBeforeAs) and an unmarked
+// plural's base-form verb ("…, police say"): the readings of accounts
+// (withAccounts).
+func (a *Analysis) trailingAttributionAs(si int, s text.Sentence, wide bool) (Quote, bool) {
 	toks := a.Tokens[si]
 	for c := 3; c < len(toks)-1; c++ {
 		if toks[c].Text != "," {
@@ -2791,8 +2810,8 @@ func (a *Analysis) trailingAttribution(si int, s text.Sentence) (Quote, bool) {
 		for r < len(toks) && (toks[r].Text == "'" || toks[r].Text == "”" || toks[r].Text == "\"") {
 			r++ // a closing mark after the comma: ",''", ",”"
 		}
-		k, ok := attributionVerbAt(toks, r)
-		if !ok || !clauseBefore(toks, c) {
+		k, ok := attributionVerbAt(toks, r, wide)
+		if !ok || !clauseBeforeAs(toks, c, wide) {
 			continue
 		}
 		if w := toks[r].Lower; k > r && (coordinators[w] || w == "or") {
@@ -3103,7 +3122,7 @@ func (a *Analysis) medialAttribution(si int, s text.Sentence) (Quote, bool) {
 		if c2 < 0 || c2+1 >= len(toks) {
 			continue
 		}
-		k, ok := attributionVerbAt(toks[:c2], r)
+		k, ok := attributionVerbAt(toks[:c2], r, false)
 		if !ok || !medialFrame(toks, r, k, c2) {
 			continue
 		}
@@ -3198,7 +3217,7 @@ var relativePronouns = set("who", "whom", "whose", "which", "that")
 // attributionVerbAt reports whether the tokens from r to the sentence's end
 // are only an attribution — "said Jane Doe, a pollster", "Jane Doe, a
 // pollster, said", "she said on Friday" — and returns its verb.
-func attributionVerbAt(toks []text.Token, r int) (int, bool) {
+func attributionVerbAt(toks []text.Token, r int, wide bool) (int, bool) {
 	if r >= len(toks) {
 		return 0, false
 	}
@@ -3221,7 +3240,7 @@ func attributionVerbAt(toks []text.Token, r int) (int, bool) {
 			}
 			continue
 		}
-		if _, ok := tokenVerbForm(toks[k]); !ok && !pluralSubjectVerb(toks, k) {
+		if _, ok := tokenVerbForm(toks[k]); !ok && !pluralSubjectVerb(toks, k, wide) {
 			continue
 		}
 		if nounDeterminers[toks[k-1].Lower] {
@@ -4454,19 +4473,42 @@ func afterCommaAdverbs(toks []text.Token, i int) bool {
 // inverted attribution after c may report ("The dam will hold, said …"),
 // not a name with an aside ("Ines Varga, who chairs the trust, thanked
 // Paul Brand"), whose verb after the comma is its own.
-func clauseBefore(toks []text.Token, c int) bool {
-	aside := false
+func clauseBefore(toks []text.Token, c int) bool { return clauseBeforeAs(toks, c, false) }
+
+// clauseBeforeAs is clauseBefore; wide also takes an irregular past tense
+// (irregularFiniteAt) outside an adverbial clause a subordinator opens
+// ("After he left, …" holds no clause an attribution reports).
+func clauseBeforeAs(toks []text.Token, c int, wide bool) bool {
+	aside, sub := false, false
 	for j := 0; j < c; j++ {
 		switch lw := toks[j].Lower; {
 		case lw == "," && j+1 < c && (toks[j+1].Lower == "who" || toks[j+1].Lower == "which"):
 			aside = true
 		case lw == ",":
-			aside = false
-		case !aside && finiteVerbAt(toks, j):
+			aside, sub = false, false
+		case wide && subordinators[lw]:
+			sub = true
+		case !aside && (finiteVerbAt(toks, j) || wide && !sub && irregularFiniteAt(toks, j)):
 			return true
 		}
 	}
 	return false
+}
+
+// irregularFiniteAt reports whether token j is an irregular past tense
+// (pastTense: "fled", "drew", "shot", "left") after no determiner,
+// possessive or word that makes it a noun ("the shot", "her left"): as
+// finite as the regular forms finiteVerbAt reads ("The man fled, police
+// said": a clause the attribution after the comma reports).
+func irregularFiniteAt(toks []text.Token, j int) bool {
+	if j == 0 || toks[j].IsCapitalized() || !toks[j].IsWord() || !pastTense(lexicon.Default(), toks[j].Lower) {
+		return false
+	}
+	prev := toks[j-1].Lower
+	if _, poss := stripPossessive(toks[j-1].Text); poss || nounContext[prev] || determiners[prev] {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].Lower != "of"
 }
 
 // invertedSubject reports whether the tokens after a verb that follows a
