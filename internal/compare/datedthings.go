@@ -486,9 +486,9 @@ func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
 // opens the sentence, whose clause after it names a harm done to someone
 // or its victim ("officers responded Sunday to a report of a wounded
 // man", "on Friday, deputies responded to the farm and found a man with a
-// stab wound"). Police and medics answer a call as the happening takes
-// place, so the day of the response is the day of the happening the call
-// told, as the day of "the incident occurred" is (generalDay). A verb of
+// stab wound"), or whose complement is a place (respondedToPlace).
+// Police and medics answer a call as the happening takes place, so the
+// day of the response is the day of the happening the call told, as the day of "the incident occurred" is (generalDay). A verb of
 // responding reads as a verb of saying (timeVerbIn gives no head), so its
 // token is looked for here. toks are the time's sentence's tokens, at the
 // time's first token (-1: not found).
@@ -499,6 +499,9 @@ func (c *comparer) respondedToHarm(toks []text.Token, at int) bool {
 	r := c.respondingVerb(toks, at)
 	if r < 0 {
 		return false
+	}
+	if c.respondedToPlace(toks, r, at) { // placepasttime.go
+		return true
 	}
 	for k := r + 1; k < len(toks); k++ {
 		if toks[k].Text == "," || toks[k].Text == ";" || clausePunct[toks[k].Text] || isDash(toks, k) {

@@ -1178,7 +1178,7 @@ func (c *comparer) headVerb(toks []text.Token, v mention.Value) (head string, re
 				continue
 			}
 			if b == "" {
-				b = c.reportingVerbAct(toks, k)
+				b = c.reportingAct(toks, k, v) // placepasttime.go
 			}
 			// "police said Wednesday", "were reported in the north on
 			// Saturday": the day of a statement — a reporting verb right

@@ -1,0 +1,93 @@
+package compare
+
+import (
+	"regexp"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// An adjunct of time may stand between a verb and its prepositional
+// complement ("officers responded Sunday to a home", "deputies were
+// called about 2 a.m. Tuesday to the bar"): an adverbial sits in the
+// middle of a clause as well as at its end (Quirk et al. 1985 §8.13,
+// positions of adverbials), and the verb tells the same act as when its
+// complement follows it ("responded to a home on Sunday", which
+// reportingVerbAct reads as an act, not a statement).
+
+// timeAdjunctSpan is how many tokens past a time the words that go on
+// with it may run ("Monday, Jan. 6, 2014,", "2 a.m. Tuesday night") before
+// the complement.
+const timeAdjunctSpan = 8
+
+// reYearWord is a year's token ("2014").
+var reYearWord = regexp.MustCompile(`^\d{4}$`)
+
+// reportingAct returns the base of the reporting verb at token k, before
+// the time v, when it tells an act: its object or complement right after
+// it (reportingVerbAct) or its complement of place past the time
+// (reportingActPastTime). "" otherwise.
+func (c *comparer) reportingAct(toks []text.Token, k int, v mention.Value) string {
+	if b := c.reportingVerbAct(toks, k); b != "" {
+		return b
+	}
+	return c.reportingActPastTime(toks, k, v)
+}
+
+// reportingActPastTime returns the base of the reporting verb at token k
+// when its complement of place comes right after the time v it dates,
+// past the time's own words (a part of the day, another calendar word or
+// figure, a comma): as reportingVerbAct, a verb that is no verb of speech
+// followed by "to", "at" or "into" and a determiner, or a passive
+// followed by "to" and a place. "" otherwise.
+func (c *comparer) reportingActPastTime(toks []text.Token, k int, v mention.Value) string {
+	rb := c.reportBase(toks[k])
+	if rb == "" || rb == "say" || rb == "tell" || !c.lx.Has(rb, lexicon.Verb) {
+		return ""
+	}
+	j := c.pastTimeWords(toks, tokenFrom(toks, v.End))
+	if j < 0 || j+1 >= len(toks) {
+		return ""
+	}
+	next := toks[j].Lower
+	tagAfter, _ := lexicon.ClosedClass(toks[j+1].Lower)
+	if (next == "to" || next == "at" || next == "into") && (tagAfter == "DT" || tagAfter == "PRP$") && !mention.IsSpeechVerb(rb) {
+		return rb
+	}
+	if passive := k > 0 && beForms[toks[k-1].Lower]; passive && next == "to" && c.placeAfter(toks, j+1) {
+		return rb
+	}
+	return ""
+}
+
+// pastTimeWords returns the first token from k on that is no word of a
+// time (a comma, a calendar or time word, a figure, a clock word, "a.m."),
+// within timeAdjunctSpan; -1 when k is -1 or the span runs out.
+func (c *comparer) pastTimeWords(toks []text.Token, k int) int {
+	if k < 0 {
+		return -1
+	}
+	for j := k; j < len(toks) && j < k+timeAdjunctSpan; j++ {
+		t := toks[j]
+		if t.Text == "," || calendarWord(t.Lower) || timeWord(t.Lower) || clockWord(toks, j) || reYearWord.MatchString(t.Text) || reNumberWord.MatchString(t.Text) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// respondedToPlace reports whether the verb of responding at token r
+// sends its subject to a place, right after it or past the time at token
+// at ("officers responded to a home on Sunday", "deputies responded
+// about 1 a.m. Sunday to the bar"): police and medics go where a call
+// sends them, the scene of the happening the call told, so the day of the
+// response is that happening's day, as for a response to a harm
+// (respondedToHarm).
+func (c *comparer) respondedToPlace(toks []text.Token, r, at int) bool {
+	to := func(j int) bool {
+		return j >= 0 && j+1 < len(toks) && toks[j].Lower == "to" && c.placeAfter(toks, j+1)
+	}
+	return r+1 < len(toks) && to(r+1) || r < at && to(c.pastTimeWords(toks, at))
+}

@@ -1,0 +1,59 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// TestReportingActPastTime: a verb of reporting whose complement of place
+// follows the time it dates tells an act, as when the complement comes
+// first; a statement's day stays a statement's (sentences written for this
+// test).
+func TestReportingActPastTime(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		sentence, time, typ, want string
+		reported                  bool
+	}{
+		{"The Elmford Fire Department responds Monday, Jan. 6, 2014, to a fire on Birch Lane.", "Monday, Jan. 6, 2014", mention.VDate, "respond", false},
+		{"Deputies responded Sunday night to a home in Goldport.", "Sunday", mention.VWeekday, "respond", false},
+		{"Officers were called shortly before 2:30 a.m. Tuesday to the bar on Kell Road.", "2:30 a.m.", mention.VClock, "call", false},
+		{"Officers were called Tuesday to the house on Birch Lane.", "Tuesday", mention.VWeekday, "call", false},
+		// a statement's day, and a passive of speech reported to someone
+		{"The sheriff said Tuesday that two men were held.", "Tuesday", mention.VWeekday, "", true},
+		{"The leak was reported Sunday to the fire service.", "Sunday", mention.VWeekday, "", true},
+		{"The mayor was called Sunday by reporters.", "Sunday", mention.VWeekday, "", true},
+	} {
+		v := mention.Value{Type: tc.typ, Text: tc.time, Start: strings.Index(tc.sentence, tc.time)}
+		v.End = v.Start + len(tc.time)
+		got, rep, _ := c.headVerb(text.Tokens(tc.sentence), v)
+		if got != tc.want || rep != tc.reported {
+			t.Errorf("%q: got %q reported %v, want %q reported %v", tc.sentence, got, rep, tc.want, tc.reported)
+		}
+	}
+}
+
+// TestRespondedToPlace: a response sent to a place, before or past its
+// time, dates the happening the call told; a response to words does not
+// (sentences written for this test).
+func TestRespondedToPlace(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		sentence, time string
+		want           bool
+	}{
+		{"Deputies responded about 1 a.m. Sunday to the bar on Kell Road.", "Sunday", true},
+		{"Officers responded to a home on Elm Street on Sunday.", "Sunday", true},
+		{"The mayor responded Sunday to the criticism.", "Sunday", false},
+		{"The chief responded Sunday to questions from reporters.", "Sunday", false},
+	} {
+		toks := text.Tokens(tc.sentence)
+		at := tokenFrom(toks, strings.Index(tc.sentence, tc.time))
+		if got := c.respondedToHarm(toks, at); got != tc.want {
+			t.Errorf("%q: respondedToHarm %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
