@@ -218,7 +218,7 @@ type comparer struct {
 	// senses are the words' WordNet senses by id (closenessOf), when sensed.
 	senses []lexicon.Closeness
 	sensed []bool
-	carry  map[uint64]bool
+	carry  []nearRow // by fact sentence serial
 	// factScratch are the slices readDocFacts gathers an article's facts
 	// and stretches in before it keeps them at their size (exactFacts).
 	factScratch [2][]fact

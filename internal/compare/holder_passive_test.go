@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,5 +74,59 @@ func TestPossessedSpeakerHolder(t *testing.T) {
 				t.Errorf("%q: holder %q, want %q", tc.body, h, tc.want)
 			}
 		}
+	}
+}
+
+// quoteAtAsBefore is quoteAt as it read every report before: the cue
+// tests asked of each report first, its place after.
+func quoteAtAsBefore(c *comparer, di, off int) int {
+	a := c.in.Docs[di].Analysis
+	in := -1
+	for i, q := range a.Quotes {
+		if q.CueOnly() || c.infinitiveCue(q) || c.passiveCue(di, q) {
+			continue
+		}
+		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
+			in = i
+		}
+	}
+	return in
+}
+
+// TestQuoteAtAsBefore: quoteAt, which asks a report's place before its
+// cue tests, finds the report quoteAtAsBefore finds at every byte of
+// articles with nested, passive, infinitive and direct reports.
+// (Sentences written for this test.)
+func TestQuoteAtAsBefore(t *testing.T) {
+	bodies := []string{
+		"Ruth Alder was hurt in the crash on the ring road. She was taken to Elm Hospital, where she was pronounced dead. \"The ferry was late every day,\" Alder was quoted as saying.",
+		"Tomas Brandt said his sisters told him the ferry had left late. \"I knew every reef,\" he said, adding that the pilot said the boat was sound. Brandt would not be returning to coach the team.",
+		"Officials said that the mayor had claimed that the bridge was safe, and critics say the report was wrong. According to his father, the ferry left the harbour late.",
+		"\"The mayor told us the bridge was safe and the pilot said the boat was sound,\" Alder said. Police said witnesses told them the driver said he was tired.",
+	}
+	var docs []story.Doc
+	for i, b := range bodies {
+		docs = append(docs, doc(string(rune('a'+i)), "Ferry\n\n"+b, day))
+	}
+	c := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	found := 0
+	// Read twice: the reports in the reader's order (outer first), then
+	// in the reverse order (inner first).
+	for range 2 {
+		for di, d := range docs {
+			for off := 0; off <= len(bodies[di])+40; off++ {
+				got, want := c.quoteAt(di, off), quoteAtAsBefore(c, di, off)
+				if got != want {
+					t.Errorf("article %d, byte %d: report %d, want %d", di, off, got, want)
+				}
+				if got >= 0 {
+					found++
+				}
+			}
+			slices.Reverse(d.Analysis.Quotes)
+		}
+	}
+	if found == 0 {
+		t.Error("no report found at any byte")
 	}
 }

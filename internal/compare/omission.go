@@ -417,11 +417,16 @@ func (c *comparer) carried(words []int32, s *factSentence) []bool {
 // carries reports whether sentence s carries the word of id w: the word
 // itself, or a word of s close to it (closeWords). Answers are remembered
 // for the story: the facts of a story share words, and each is read
-// against every sentence of every article.
+// against every sentence of every article. They are kept as closeIDs'
+// are, two bit rows a sentence (by its serial), one bit a word.
 func (c *comparer) carries(w int32, s *factSentence) bool {
-	k := uint64(uint32(w))<<32 | uint64(uint32(s.serial))
-	if r, ok := c.carry[k]; ok {
-		return r
+	for int(s.serial) >= len(c.carry) {
+		c.carry = append(c.carry, nearRow{})
+	}
+	row := &c.carry[s.serial]
+	i, bit := int(w)>>6, uint64(1)<<(uint(w)&63)
+	if i < len(row.asked) && row.asked[i]&bit != 0 {
+		return row.close[i]&bit != 0
 	}
 	r := s.words[c.words[w]]
 	if !r {
@@ -432,10 +437,15 @@ func (c *comparer) carries(w int32, s *factSentence) bool {
 			}
 		}
 	}
-	if c.carry == nil {
-		c.carry = map[uint64]bool{}
+	if i >= len(row.asked) {
+		n := max(i+1, len(c.words)>>6+1)
+		row.asked = append(row.asked, make([]uint64, n-len(row.asked))...)
+		row.close = append(row.close, make([]uint64, n-len(row.close))...)
 	}
-	c.carry[k] = r
+	row.asked[i] |= bit
+	if r {
+		row.close[i] |= bit
+	}
 	return r
 }
 

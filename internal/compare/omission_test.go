@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -203,5 +205,51 @@ func TestFigureClausesSubject(t *testing.T) {
 		if got := cm.figureClauses(c.in); got != c.want {
 			t.Errorf("figureClauses(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestCarriesRemembered: carries' bit rows by sentence give the answer
+// carries works out (the word itself, or a close word of the sentence),
+// asked in any order, twice, and for words numbered after a sentence's row
+// was made (the row grows). (Sentences written for this test.)
+func TestCarriesRemembered(t *testing.T) {
+	a := doc("a", "Ferry\n\nA cargo ferry ran aground at Lunmouth harbour with 12 crew aboard on Tuesday. The crew were unhurt.", day)
+	b := doc("b", "Grounding\n\nThe boat went aground in thick fog; its sailors swam to the quay.", day)
+	docs := []story.Doc{a, b}
+	cm := newComparer(Input{Docs: docs, Merged: story.Assemble(&corroborate.Story{}, docs)})
+	var sents []*factSentence
+	for di := range docs {
+		s := cm.factSentences(di)
+		for k := range s {
+			sents = append(sents, &s[k])
+		}
+	}
+	words := []string{"ferry", "boat", "crew", "sailor", "harbour", "quay", "fog", "aground", "tuesday", "choir"}
+	for i := range 140 { // words numbered late: ids past the first rows' 64 bits
+		words = append(words, fmt.Sprintf("word%d", i))
+	}
+	words = append(words, "vessel", "ship")
+	want := func(w int32, s *factSentence) bool {
+		if s.words[cm.words[w]] {
+			return true
+		}
+		return slices.ContainsFunc(s.ids, func(v int32) bool { return cm.closeIDs(w, v) })
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	yes := 0
+	for round := range 2 {
+		for _, i := range rng.Perm(len(words) * len(sents)) {
+			w, s := cm.wordID(words[i%len(words)]), sents[i/len(words)]
+			got := cm.carries(w, s)
+			if got != want(w, s) {
+				t.Errorf("round %d: carries(%q, sentence %d) = %v, want %v", round, cm.words[w], s.serial, got, !got)
+			}
+			if got {
+				yes++
+			}
+		}
+	}
+	if yes == 0 {
+		t.Error("no sentence carries any word")
 	}
 }

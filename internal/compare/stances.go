@@ -516,12 +516,13 @@ func (c *comparer) quoteAt(di, off int) int {
 	a := c.in.Docs[di].Analysis
 	in := -1
 	for i, q := range a.Quotes {
+		if off < q.Start || off >= q.End || in >= 0 && (q.Start < a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End >= a.Quotes[in].End) {
+			continue // not around off, or not inside the one found (asked first: the cue tests read words)
+		}
 		if q.CueOnly() || c.infinitiveCue(q) || c.passiveCue(di, q) {
 			continue // a cue read without its source leaves the words the outlet's
 		}
-		if q.Start <= off && off < q.End && (in < 0 || q.Start > a.Quotes[in].Start || q.Start == a.Quotes[in].Start && q.End < a.Quotes[in].End) {
-			in = i
-		}
+		in = i
 	}
 	return in
 }

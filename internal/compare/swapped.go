@@ -7,6 +7,7 @@ import (
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/story"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -44,22 +45,36 @@ const swapContentWords = 3
 // after.
 var swapShapes = [][2]int{{1, 3}, {2, 2}, {3, 1}, {2, 3}, {3, 2}, {1, 4}, {4, 1}}
 
+// swapAt is where swapUses found a noun at the centre of a phrase: the
+// article, its sentence and token, the phrase's shape (in swapShapes),
+// the noun's base form and the hash of the phrase's key.
+type swapAt struct {
+	hash                uint64
+	noun                string
+	doc, sent, k, shape int32
+}
+
 // swapUse is one article's noun at the centre of a phrase.
 type swapUse struct {
 	doc   int
 	key   string // the phrase: the words before and after, lower case
 	word  string // the noun as written, lower case
 	noun  string // its base form
-	plain string // the phrase as written, the noun in it
+	ctx   []text.Token
+	at    int // the noun's place in ctx
 	sent  string
 	quote bool // inside a direct quotation
 }
+
+// plain is the phrase as written, the noun in it.
+func (u *swapUse) plain() string { return joinTokens(u.ctx) }
 
 // swappedNounDiscrepancies reports phrases that two articles share with
 // two different nouns of one kind at their centre.
 // Pairs that the earlier findings prior hold are not reported again.
 func (c *comparer) swappedNounDiscrepancies(prior []corroborate.Discrepancy) []corroborate.Discrepancy {
-	uses := c.swapUses()
+	docs, _ := c.threadDocs()
+	uses := swapCandidates(docs, c.swapUses(docs))
 	keys, byKey := groupIndexes(len(uses), func(i int) string { return uses[i].key })
 	use := &nounUse{c: c}
 	var out []corroborate.Discrepancy
@@ -79,7 +94,7 @@ func (c *comparer) swappedNounDiscrepancies(prior []corroborate.Discrepancy) []c
 			continue
 		}
 		done[pair] = true
-		d := corroborate.Discrepancy{About: "which — “" + uses[sides[a][0]].plain + "”", Kind: c.swapKind(a, b)}
+		d := corroborate.Discrepancy{About: "which — “" + uses[sides[a][0]].plain() + "”", Kind: c.swapKind(a, b)}
 		for _, n := range order {
 			v := corroborate.DiscrepancyValue{Value: uses[sides[n][0]].word, Normalized: n}
 			for _, i := range sides[n] {
@@ -143,26 +158,31 @@ func heldBefore(prior []corroborate.Discrepancy, pair [2]string) bool {
 	return false
 }
 
-// swapUses reads every common noun of the thread's articles with the
-// phrases around it (swapShapes, enough of their words open-class).
-func (c *comparer) swapUses() []swapUse {
-	docs, _ := c.threadDocs()
-	var out []swapUse
+// swapUses reads every common noun of the articles docs with the
+// phrases around it (swapShapes, enough of their words open-class), in
+// the order of the articles, their sentences, swapShapes and the nouns.
+// What a phrase needs of a token is read once a sentence (swapSentence),
+// not once for every shape and noun it is read around, and each is kept
+// as where it is and the hash of its key (swapCandidates reads the few
+// needed in full).
+func (c *comparer) swapUses(docs []story.Doc) []swapAt {
+	var out []swapAt
+	var s swapSentence
 	for di, d := range docs {
 		a := d.Analysis
 		for si, toks := range a.Tokens {
 			if si >= len(a.Sentences) {
 				break
 			}
-			for _, sh := range swapShapes {
+			if !s.read(c, toks) {
+				continue
+			}
+			for shi, sh := range swapShapes {
 				for k := sh[0]; k+sh[1] < len(toks); k++ {
-					u, ok := c.swapUseAt(toks, k, sh[0], sh[1])
-					if !ok {
-						continue
+					if s.phrase(k, sh[0], sh[1]) {
+						out = append(out, swapAt{hash: s.hash(k, sh[0], sh[1]), noun: s.noun[k],
+							doc: int32(di), sent: int32(si), k: int32(k), shape: int32(shi)})
 					}
-					u.doc, u.sent = di, a.Sentences[si].Text
-					u.quote = inDirectQuote(a, a.Sentences[si].Start+toks[k].Start)
-					out = append(out, u)
 				}
 			}
 		}
@@ -170,41 +190,153 @@ func (c *comparer) swapUses() []swapUse {
 	return out
 }
 
-// swapUseAt reads the common noun at toks[k] and its phrase of before
-// tokens before it and after tokens after it.
-func (c *comparer) swapUseAt(toks []text.Token, k, before, after int) (swapUse, bool) {
+// swapSentence is what a phrase around a swapped noun needs of each token
+// of one sentence.
+type swapSentence struct {
+	noun  []string // the token's base form as a noun when it may be a phrase's centre, else ""
+	lw    []string // its lower case, curly apostrophes made straight
+	open  []int    // open[i]: the open-class words among the tokens before i
+	stops []int    // stops[i]: the tokens before i that are neither word nor number
+}
+
+// read reads the tokens of one sentence; false when none may be a
+// phrase's centre.
+func (s *swapSentence) read(c *comparer, toks []text.Token) bool {
+	s.noun = s.noun[:0]
+	some := false
+	for k := range toks {
+		n := ""
+		if k > 0 && k+1 < len(toks) {
+			n = c.swapCentre(toks, k)
+		}
+		s.noun = append(s.noun, n)
+		some = some || n != ""
+	}
+	if !some {
+		return false
+	}
+	s.lw, s.open, s.stops = s.lw[:0], append(s.open[:0], 0), append(s.stops[:0], 0)
+	for i, x := range toks {
+		lw := strings.ReplaceAll(x.Lower, "’", "'")
+		s.lw = append(s.lw, lw)
+		o, p := s.open[i], s.stops[i]
+		if !x.IsWord() && !x.IsNumber() {
+			p++
+		}
+		if _, closed := closedTag(lw); x.IsWord() && !closed && !auxiliaries[lw] && !c.saysAt(x) {
+			o++
+		}
+		s.open, s.stops = append(s.open, o), append(s.stops, p)
+	}
+	return true
+}
+
+// phrase reports whether the centre noun at k makes a phrase with the
+// before tokens before it and the after tokens after it: no punctuation
+// among them (the phrase would run into another clause) and at least
+// swapContentWords open-class words besides the noun.
+func (s *swapSentence) phrase(k, before, after int) bool {
+	if s.noun[k] == "" {
+		return false
+	}
+	lo, hi := k-before, k+1+after
+	if s.stops[hi] != s.stops[lo] {
+		return false
+	}
+	open := s.open[hi] - s.open[lo] - (s.open[k+1] - s.open[k])
+	return open >= swapContentWords
+}
+
+// hash is the FNV-1a hash of the phrase's key: its words' lower case
+// joined by spaces, "_" in the noun's place.
+func (s *swapSentence) hash(k, before, after int) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(w string) {
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
+		}
+	}
+	for i := k - before; i <= k+after; i++ {
+		if i > k-before {
+			add(" ")
+		}
+		if i == k {
+			add("_")
+		} else {
+			add(s.lw[i])
+		}
+	}
+	return h
+}
+
+// phraseKey is the key hash hashes, of a use's phrase.
+func (u *swapUse) phraseKey() string {
+	var b strings.Builder
+	for i, x := range u.ctx {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if i == u.at {
+			b.WriteByte('_')
+		} else {
+			b.WriteString(strings.ReplaceAll(x.Lower, "’", "'"))
+		}
+	}
+	return b.String()
+}
+
+// swapCandidates reads in full (swapUse) the uses found at ats in docs
+// whose phrase's hash is shared by uses of two nouns or more: a phrase
+// with one noun at its centre in every article swaps none, and is most
+// phrases. Two phrases of one hash are kept together and told apart by
+// their keys after.
+func swapCandidates(docs []story.Doc, ats []swapAt) []swapUse {
+	first := make(map[uint64]string, len(ats))
+	two := map[uint64]bool{}
+	for i := range ats {
+		at := &ats[i]
+		if n, ok := first[at.hash]; !ok {
+			first[at.hash] = at.noun
+		} else if n != at.noun {
+			two[at.hash] = true
+		}
+	}
+	var kept []swapUse
+	for _, at := range ats {
+		if two[at.hash] {
+			kept = append(kept, swapUseOf(docs, at))
+		}
+	}
+	return kept
+}
+
+// swapUseOf reads the use found at at in docs, its key made.
+func swapUseOf(docs []story.Doc, at swapAt) swapUse {
+	a := docs[at.doc].Analysis
+	toks, sh, k := a.Tokens[at.sent], swapShapes[at.shape], int(at.k)
+	u := swapUse{doc: int(at.doc), word: toks[k].Lower, noun: at.noun, ctx: toks[k-sh[0] : k+1+sh[1]], at: sh[0],
+		sent: a.Sentences[at.sent].Text, quote: inDirectQuote(a, a.Sentences[at.sent].Start+toks[k].Start)}
+	u.key = u.phraseKey()
+	return u
+}
+
+// swapCentre is the base form of the common noun at toks[k] when it may be
+// a swapped noun's centre: a lower-case word of no closed class, a noun
+// in WordNet, not a singular that modifies the noun after it; else "".
+func (c *comparer) swapCentre(toks []text.Token, k int) string {
 	t := toks[k]
 	if !t.IsWord() || t.IsCapitalized() {
-		return swapUse{}, false
+		return ""
 	}
 	if _, closed := closedTag(t.Lower); closed {
-		return swapUse{}, false
+		return ""
 	}
 	noun := t.Base(lexicon.Noun)
 	if noun == "" || !c.lx.Has(noun, lexicon.Noun) || noun == t.Lower && c.modifiesNext(toks, k) {
-		return swapUse{}, false
+		return ""
 	}
-	ctx := toks[k-before : k+1+after]
-	var key []string
-	content := 0
-	for i, x := range ctx {
-		if i == before {
-			key = append(key, "_")
-			continue
-		}
-		lw := strings.ReplaceAll(x.Lower, "’", "'")
-		key = append(key, lw)
-		if !x.IsWord() && !x.IsNumber() {
-			return swapUse{}, false // punctuation: the phrase runs into another clause
-		}
-		if _, closed := closedTag(lw); x.IsWord() && !closed && !auxiliaries[lw] && !c.saysAt(x) {
-			content++
-		}
-	}
-	if content < swapContentWords {
-		return swapUse{}, false
-	}
-	return swapUse{key: strings.Join(key, " "), word: t.Lower, noun: noun, plain: joinTokens(ctx)}, true
+	return noun
 }
 
 // modifiesNext reports whether the singular noun at toks[k] modifies the
