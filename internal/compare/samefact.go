@@ -182,39 +182,54 @@ func markBestByClause(ps []modelPair, facts []fact) {
 // of stretches, and not times of a state (modelGuard names none).
 func (c *comparer) modelGuards(f, g *fact) bool { return c.modelGuard(f, g) == "" }
 
+// pairGuard is a named guard on two facts.
+type pairGuard struct {
+	name string
+	on   func(c *comparer, f, g *fact) bool
+}
+
+// modelGuardList is modelGuards' guards, in the order they are tried.
+var modelGuardList = []pairGuard{
+	{"stretch", func(_ *comparer, f, g *fact) bool { return f.stretch != "" || g.stretch != "" }},
+	{"farApart", func(c *comparer, f, g *fact) bool { return c.farApart(f, g) }},
+	{"incomparable", func(c *comparer, f, g *fact) bool { return !c.countsComparable(f, g) }},
+	{"vetoed", func(_ *comparer, f, g *fact) bool { return vetoed(f, g) }},
+	{"orders", func(_ *comparer, f, g *fact) bool { return ordersApart(f.v, g.v) }},
+	{"unitsOfTime", func(_ *comparer, f, g *fact) bool { return unitsOfTimeDiffer(f.v, g.v) }},
+	{"datesOfTwoThings", func(c *comparer, f, g *fact) bool { return c.datesOfTwoThings(f, g) }},
+	{"twoEvents", func(c *comparer, f, g *fact) bool { return c.twoEvents(f, g) }},
+	{"stateVerb", func(c *comparer, f, g *fact) bool {
+		return isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))
+	}},
+	{"deadline", func(_ *comparer, f, g *fact) bool { return f.deadline != g.deadline }},
+	{"countEventsClash", func(c *comparer, f, g *fact) bool { return c.countEventsClash(f, g) }},
+	{"twoActs", func(c *comparer, f, g *fact) bool { return f.v.Type == mention.VCount && c.twoActs(f, g) }},
+	{"twoPredicates", func(c *comparer, f, g *fact) bool { return c.twoPredicates(f, g) }},
+}
+
 // modelGuard names the first of modelGuards' guards that holds for two
 // facts, in the order they are tried; "" when none does (the plant trace
 // says which one kept a pair from the model: modelWhy).
 func (c *comparer) modelGuard(f, g *fact) string {
-	switch {
-	case f.stretch != "" || g.stretch != "":
-		return "stretch"
-	case c.farApart(f, g):
-		return "farApart"
-	case !c.countsComparable(f, g):
-		return "incomparable"
-	case vetoed(f, g):
-		return "vetoed"
-	case ordersApart(f.v, g.v):
-		return "orders"
-	case unitsOfTimeDiffer(f.v, g.v):
-		return "unitsOfTime"
-	case c.datesOfTwoThings(f, g):
-		return "datesOfTwoThings"
-	case c.twoEvents(f, g):
-		return "twoEvents"
-	case isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head)):
-		return "stateVerb"
-	case f.deadline != g.deadline:
-		return "deadline"
-	case c.countEventsClash(f, g):
-		return "countEventsClash"
-	case f.v.Type == mention.VCount && c.twoActs(f, g):
-		return "twoActs"
-	case c.twoPredicates(f, g):
-		return "twoPredicates"
+	for _, x := range modelGuardList {
+		if x.on(c, f, g) {
+			return x.name
+		}
 	}
 	return ""
+}
+
+// modelGuardsOn names every one of modelGuards' guards that holds for two
+// facts: a guard further down the list may stop the pair as well, and
+// lifting the first then shows the next (modelWhy prints them all).
+func (c *comparer) modelGuardsOn(f, g *fact) []string {
+	var out []string
+	for _, x := range modelGuardList {
+		if x.on(c, f, g) {
+			out = append(out, x.name)
+		}
+	}
+	return out
 }
 
 // sameFactFeatures are the features of two facts read from the pair alone

@@ -139,8 +139,9 @@ func (c *comparer) slotWhy(f, g *fact) string {
 // slotGuards names the guards of slotScore that hold for two values and
 // that slotWhy's other parts do not show ("" when none): two events of
 // two leads (eventgate.go), a far thread (farthread.go), a day of a state,
-// a deadline beside a moment, two stretches of time, two acts counted
-// (guards9.go), two predicates (predicates.go), a bracketed conversion
+// a deadline beside a moment, two stretches of time, two counts of two
+// events (possession.go), two acts counted (guards9.go), two predicates
+// (predicates.go), a bracketed conversion
 // beside a plain figure, two units of time (durations.go). Without them a pair
 // printed with high similarity and no reason would read as a threshold
 // missed.
@@ -149,7 +150,8 @@ func (c *comparer) slotGuards(f, g *fact) string {
 		{"two events", c.twoEvents(f, g)}, {"far apart", c.farApart(f, g)},
 		{"state", isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))},
 		{"deadline", f.deadline != g.deadline && !c.sameVerb(f.head, g.head)}, {"stretch", f.stretch != g.stretch},
-		{"two acts", f.v.Type == mention.VCount && c.twoActs(f, g)}, {"two predicates", c.twoPredicates(f, g)},
+		{"events clash", c.countEventsClash(f, g)}, {"two acts", f.v.Type == mention.VCount && c.twoActs(f, g)},
+		{"two predicates", c.twoPredicates(f, g)},
 		{"converted/plain", f.converted() != g.converted()}, {"units of time", unitsOfTimeDiffer(f.v, g.v)},
 	}), ", ")
 }
@@ -243,7 +245,9 @@ func (c *comparer) modelMade(facts []fact) map[[2]int]float64 {
 // whether it paired them itself (in made, modelMade's pairs:
 // "model-paired"), else whether the pair was its candidate (a rule pairs
 // neither with a value of the other's article, and the hard guards pass)
-// and its probability.
+// and its probability, else every hard guard that stops it, in the order
+// they are tried (modelGuardsOn: guards stack, and lifting the first only
+// shows the next).
 func (c *comparer) modelWhy(facts []fact, fi, fj int, made map[[2]int]float64) string {
 	i, j := min(fi, fj), max(fi, fj)
 	if p, ok := made[[2]int{i, j}]; ok {
@@ -261,8 +265,8 @@ func (c *comparer) modelWhy(facts []fact, fi, fj int, made map[[2]int]float64) s
 	case hasKey(best[fj], facts[fi].doc):
 		return "; model: other value rule-paired here"
 	}
-	if why := c.modelGuard(&facts[fi], &facts[fj]); why != "" {
-		return "; model: guarded " + why
+	if on := c.modelGuardsOn(&facts[fi], &facts[fj]); len(on) > 0 {
+		return "; model: guarded " + strings.Join(on, ", ")
 	}
 	return "; model: no candidate"
 }
