@@ -1497,6 +1497,7 @@ func (a *Analysis) attributeBefore(body string, sp qspan, si int, q *Quote) bool
 		a.firstConjunct(si, toks, i, cs, q)
 		a.participleSubject(si, toks, i, q)
 		a.subjectBeforeAside(si, toks, i, cs, q)
+		a.inclusionSubject(si, toks, i, q)
 		if q.SpeakerText == "" && i+1 < len(toks) && clauseStart(toks, i) == toks[i].Start {
 			// "said Hashimi: “…”"
 			a.resolveSpeaker(si, toks[i+1].Start, upto, q)
@@ -3323,6 +3324,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		contentNameSubject(s, toks, i, out, &q)
 		a.firstConjunct(si, toks, i, cs, &q)
 		a.subjectBeforeAside(si, toks, i, cs, &q)
+		a.inclusionSubject(si, toks, i, &q)
 		if q.SpeakerText == "" {
 			// A cue with no source phrase before it is still an
 			// attribution: the subject of its clause, as written, is its

@@ -1,0 +1,106 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// inclusionMarker returns the number of tokens of a word or phrase at
+// token k that opens a postmodifier naming some members of the noun phrase
+// before it ("including", "such as", "like", "among them": Quirk et al.
+// 1985, §17.65 on apposition by exemplification; CGEL ch. 15 §5), or 0.
+func inclusionMarker(toks []text.Token, k int) int {
+	switch toks[k].Lower {
+	case "including", "like":
+		return 1
+	case "such":
+		if k+1 < len(toks) && toks[k+1].Lower == "as" {
+			return 2
+		}
+	case "among":
+		if k+1 < len(toks) && toks[k+1].Lower == "them" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// inclusionSubject gives the quote of the cue at token i of sentence si a
+// plural noun phrase of persons that is the subject of the cue, when that
+// phrase is postmodified by an exemplifying phrase set off by commas or
+// dashes that names some of its members ("Several councillors, including
+// Doe and Roe, criticized …", "Some skippers, such as Doe, said …",
+// "Critics — among them Doe — warned …"): the group speaks, not the last
+// name of the examples, which are no subject of their own. The phrase
+// before the marker must read as a source of the group kind
+// (UnnamedSource), so a named subject ("Doe, like Roe, said") keeps its
+// reading.
+func (a *Analysis) inclusionSubject(si int, toks []text.Token, i int, q *Quote) {
+	j := i - 1
+	for j > 0 && (adverbish(toks[j].Lower) || toks[j].Lower == "since" && j > 0 && adverbish(toks[j-1].Lower) || a.inTimex(si, toks[j]) && toks[j].Text != ",") {
+		j-- // "…, including Doe, on Friday criticized", "have since denounced"
+	}
+	k, d := inclusionStart(toks, j)
+	if k < 0 {
+		return
+	}
+	s := a.Sentences[si].Text
+	from := clauseStart(toks, k-1)
+	if from >= toks[k-1].Start {
+		return
+	}
+	np := strings.TrimSpace(s[from:toks[k-1].Start])
+	if d != "," && strings.Contains(np, ",") {
+		return // a dash opens no postmodifier after a list
+	}
+	cq := *q
+	cq.Entity, cq.Speaker, cq.SpeakerText, cq.How, cq.Sentence, cq.role = -1, "", np, "nominal", si, false
+	if _, kind := a.UnnamedSource(cq); kind == KindGroup {
+		*q = cq
+	}
+}
+
+// inclusionStart returns the token of the inclusion marker whose
+// postmodifier ends at token j, and the mark that opens it (a comma or a
+// dash), or -1. The postmodifier is closed by the same mark at j, or,
+// as writers often leave that comma out, it is a list of names alone
+// (capitalised words, "and", "or", commas, brackets and full stops) that
+// runs up to the verb group ("Several senators, including Doe (Ore.) and
+// Roe (Tex.) have since denounced …").
+func inclusionStart(toks []text.Token, j int) (int, string) {
+	if j <= 1 {
+		return -1, ""
+	}
+	d := toks[j].Text
+	closed := d == "," || d == "—" || d == "--"
+	if closed {
+		j--
+	}
+	for k := j; k > 1; k-- {
+		w := toks[k].Lower
+		if w == ";" || w == ":" || w == "“" || w == "”" || w == "\"" || w == "''" {
+			return -1, ""
+		}
+		if n := inclusionMarker(toks, k); n > 0 && (closed && toks[k-1].Text == d || !closed && toks[k-1].Text == ",") {
+			if k+n > j {
+				return -1, ""
+			}
+			return k, toks[k-1].Text
+		}
+		if !closed && !nameListToken(toks[k]) {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// nameListToken reports whether a token can stand in a list of names: a
+// capitalised word, "and", "or", a comma, a bracket or a full stop.
+func nameListToken(t text.Token) bool {
+	switch t.Lower {
+	case "and", "or", ",", "(", ")", ".":
+		return true
+	}
+	return t.IsWord() && t.IsCapitalized()
+}

@@ -1,0 +1,40 @@
+package mention
+
+import "testing"
+
+// TestInclusionSubject: a plural noun phrase of persons postmodified by
+// an exemplifying phrase that names some of its members speaks, not the
+// last name of the examples ("including", "such as", "like", "among
+// them"; set off by commas or dashes, or a list of names whose closing
+// comma the writer left out); a named subject with "like" keeps its
+// reading, and so does an apposition of names (no marker).
+func TestInclusionSubject(t *testing.T) {
+	const opening = "The quarry council met in Selvik on Thursday.\n\n"
+	for _, c := range []struct{ body, quote, want string }{
+		{"Several council members, including Ines Varga and Olaf Brandt, criticized the new toll on the bridge.", "the new toll on the bridge", "Several council members"},
+		{"Some skippers, such as Olaf Brandt, said the harbour was too shallow for the ferries.", "the harbour was too shallow for the ferries", "Some skippers"},
+		{"Critics — among them Olaf Brandt — warned that the kiln would be torn down.", "the kiln would be torn down", "Critics"},
+		{"Several masons, including Sens. Ines Varga (Ore.) and Olaf Brandt (Tex.) have since denounced the closing of the quarry road.", "the closing of the quarry road", "Several masons"},
+		{"Some skippers, like Olaf Brandt, a ferry pilot from the north shore, said the harbour needed dredging.", "the harbour needed dredging", "Some skippers"},
+		{"Olaf Brandt, like Ines Varga, said the kiln should stay open all winter.", "the kiln should stay open all winter", "Olaf Brandt"},
+		{"Two masons, Ines Varga and Olaf Brandt, said the old wall would fall soon.", "the old wall would fall soon", "Olaf Brandt"},
+	} {
+		a := analyze(opening + c.body)
+		got := ""
+		found := false
+		for _, q := range a.Quotes {
+			if q.Text == c.quote {
+				found = true
+				got = q.Speaker
+				if p, _ := a.UnnamedSource(q); p != "" {
+					got = p
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q", c.body, c.quote)
+		} else if got != c.want {
+			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
+		}
+	}
+}
