@@ -6,7 +6,7 @@ import "testing"
 // an exemplifying phrase that names some of its members speaks, not the
 // last name of the examples ("including", "such as", "like", "among
 // them"; set off by commas or dashes, or a list of names whose closing
-// comma the writer left out); a named subject with "like" keeps its
+// comma the writer left out; before or after a quotation); a named subject with "like" keeps its
 // reading, and so does an apposition of names (no marker).
 func TestInclusionSubject(t *testing.T) {
 	const opening = "The quarry council met in Selvik on Thursday.\n\n"
@@ -18,6 +18,7 @@ func TestInclusionSubject(t *testing.T) {
 		{"Some skippers, like Olaf Brandt, a ferry pilot from the north shore, said the harbour needed dredging.", "the harbour needed dredging", "Some skippers"},
 		{"Olaf Brandt, like Ines Varga, said the kiln should stay open all winter.", "the kiln should stay open all winter", "Olaf Brandt"},
 		{"Two masons, Ines Varga and Olaf Brandt, said the old wall would fall soon.", "the old wall would fall soon", "Olaf Brandt"},
+		{"“The toll is far too high,” several council members, including Olaf Brandt, said.", "The toll is far too high", "several council members"},
 	} {
 		a := analyze(opening + c.body)
 		got := ""

@@ -1023,6 +1023,7 @@ func (a *Analysis) attributeAfter(body string, sp qspan, si int, q *Quote) bool 
 		prepTail := i > 1 && toks[i-1].Text == "," && prepositionOpens(toks[0].Text) && !strings.HasSuffix(t.Lower, "ing")
 		if i > 0 && !prepTail {
 			a.resolveSpeaker(si, toks[0].Start, t.Start, q)
+			a.inclusionSubject(si, toks, i, q) // "…,” critics, including Doe, said"
 		}
 		if q.SpeakerText == "" && i+1 < len(toks) {
 			end := toks[len(toks)-1].End
