@@ -96,6 +96,10 @@ type Quote struct {
 	Cue         *string `json:"cue"`
 	Article     string  `json:"article"`
 	Sentence    string  `json:"sentence"`
+	// Members are the names of the persons and organisations a group
+	// speaker is exemplified by ("Critics, including <A> and <B>, said
+	// …"): they made the statement too, though the group is its speaker.
+	Members []string `json:"members,omitempty"`
 }
 
 // SpeakerLabel returns who spoke as a reader sees it: the name, or for a

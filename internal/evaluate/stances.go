@@ -206,6 +206,9 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 		if q.Speaker != nil && *q.Speaker != "" && (q.SpeakerKind == "" || mention.NamedKind(q.SpeakerKind)) {
 			names[*q.Speaker] = true
 		}
+		for _, n := range q.Members {
+			names[n] = true // "critics, including <A>, said": A spoke too
+		}
 	}
 	sorted := make([]string, 0, len(names))
 	for n := range names {

@@ -29,9 +29,10 @@ func TestScoreStances(t *testing.T) {
 		{Holder: "Smith", Claim: "the flaw is dangerous", Position: "affirms", Article: "id1"},           // wrong holder
 	}
 	quotes := []corroborate.Quote{{Speaker: sp("Christopher Budd")}, {Speaker: sp("Budd")}, {Speaker: sp("Tuesday")}, {Speaker: sp("Example Corp")}, {Speaker: nil},
-		{Speaker: sp("Aides"), SpeakerKind: "group"}, {Speaker: sp("the report"), SpeakerKind: "document"}} // no names: not counted
+		{Speaker: sp("Aides"), SpeakerKind: "group"}, {Speaker: sp("the report"), SpeakerKind: "document"}, // no names: not counted
+		{Speaker: sp("Engineers"), SpeakerKind: "group", Members: []string{"Budd", "Olaf Brandt"}}} // members count as names
 	sc, notes := scoreStances(s, stances, quotes, labels)
-	want := StanceScore{Stories: 1, StanceRight: 2, StanceReported: 5, StanceFound: 2, StanceExpected: 3, SpeakerRight: 3, SpeakerNames: 4,
+	want := StanceScore{Stories: 1, StanceRight: 2, StanceReported: 5, StanceFound: 2, StanceExpected: 3, SpeakerRight: 3, SpeakerNames: 5,
 		WrongBy: map[string]int{"position": 1, "claim": 1, "holder": 1}}
 	if !reflect.DeepEqual(sc, want) {
 		t.Errorf("score = %+v, want %+v\n%v", sc, want, notes)

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -57,8 +58,24 @@ func (a *Analysis) inclusionSubject(si int, toks []text.Token, i int, q *Quote) 
 	cq := *q
 	cq.Entity, cq.Speaker, cq.SpeakerText, cq.How, cq.Sentence, cq.role = -1, "", np, "nominal", si, false
 	if _, kind := a.UnnamedSource(cq); kind == KindGroup {
+		cq.Members = a.membersBetween(si, toks[k].End, toks[j].End)
 		*q = cq
 	}
+}
+
+// membersBetween returns the distinct entities of persons and organisations
+// named in sentence si between byte offsets from and to, in order of place.
+func (a *Analysis) membersBetween(si, from, to int) []int {
+	var out []int
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.RoleOnly || m.Start < from || m.End > to || m.Entity < 0 || m.Entity >= len(a.Entities) {
+			continue
+		}
+		if t := a.Entities[m.Entity].Type; (t == Person || t == Organization) && !slices.Contains(out, m.Entity) {
+			out = append(out, m.Entity)
+		}
+	}
+	return out
 }
 
 // inclusionStart returns the token of the inclusion marker whose

@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestInclusionSubject: a plural noun phrase of persons postmodified by
 // an exemplifying phrase that names some of its members speaks, not the
@@ -36,6 +39,39 @@ func TestInclusionSubject(t *testing.T) {
 			t.Errorf("%q: no quote %q", c.body, c.quote)
 		} else if got != c.want {
 			t.Errorf("%q: speaker %q, want %q", c.body, got, c.want)
+		}
+	}
+}
+
+// TestInclusionMembers: the persons an exemplifying postmodifier names
+// are kept as the group speaker's members (they spoke too); a named
+// subject has none.
+func TestInclusionMembers(t *testing.T) {
+	const opening = "The quarry council met in Selvik on Thursday.\n\n"
+	for _, c := range []struct {
+		body, quote string
+		want        []string
+	}{
+		{"Several council members, including Ines Varga and Olaf Brandt, criticized the new toll on the bridge.", "the new toll on the bridge", []string{"Ines Varga", "Olaf Brandt"}},
+		{"Critics — among them Olaf Brandt — warned that the kiln would be torn down.", "the kiln would be torn down", []string{"Olaf Brandt"}},
+		{"Several masons, including Ines Varga and Olaf Brandt have since denounced the closing of the quarry road.", "the closing of the quarry road", []string{"Ines Varga", "Olaf Brandt"}},
+		{"Olaf Brandt, like Ines Varga, said the kiln should stay open all winter.", "the kiln should stay open all winter", nil},
+	} {
+		a := analyze(opening + c.body)
+		var got []string
+		found := false
+		for _, q := range a.Quotes {
+			if q.Text == c.quote {
+				found = true
+				for _, e := range q.Members {
+					got = append(got, a.Entities[e].Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote %q", c.body, c.quote)
+		} else if !slices.Equal(got, c.want) {
+			t.Errorf("%q: members %q, want %q", c.body, got, c.want)
 		}
 	}
 }

@@ -56,6 +56,11 @@ type Quote struct {
 	// attribution (withAccounts: "The man fled, police said", "…, police
 	// say") in a sentence no other reading took.
 	Account bool
+	// Members are the article entities of the persons an exemplifying
+	// postmodifier names in a group speaker ("Critics, including Doe and
+	// Roe, said …": Doe and Roe; inclusionSubject): they made the
+	// statement too, but the group answers for the attribution.
+	Members []int
 	// group is the noun phrase of people a "they" speaker stands for
 	// when no name does (preferGroupSubject: "Aides …. They said").
 	group string

@@ -77,3 +77,22 @@ func TestRenderSpeakerKind(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersMembers: the named members of a group speaker ("critics,
+// including <A>, said") are listed as speakers with the group's quote.
+func TestSpeakersMembers(t *testing.T) {
+	q := corroborate.Quote{Speaker: corroborate.Ptr("critics"), SpeakerKind: "group", Text: "the toll is too high", Article: "a1", Members: []string{"Ines Varga", "Olaf Brandt"}}
+	got := map[string]int{}
+	for _, g := range speakers(corroborate.Story{Quotes: []corroborate.Quote{q}}) {
+		got[g.name] = len(g.quotes)
+	}
+	want := map[string]int{"critics (unnamed group)": 1, "Ines Varga": 1, "Olaf Brandt": 1}
+	if len(got) != len(want) {
+		t.Fatalf("speakers = %v, want %v", got, want)
+	}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("speakers = %v, want %v", got, want)
+		}
+	}
+}

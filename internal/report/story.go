@@ -102,6 +102,12 @@ func speakers(s corroborate.Story) []speakerGroup {
 		}
 		g := get(name)
 		g.quotes = append(g.quotes, q)
+		for _, n := range q.Members {
+			if n != name { // "critics, including <A>, said": A spoke too
+				g := get(n)
+				g.quotes = append(g.quotes, q)
+			}
+		}
 	}
 	for _, st := range s.Stances {
 		g := get(st.Holder)

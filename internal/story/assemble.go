@@ -2,6 +2,7 @@ package story
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,6 +63,11 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				cq.SpeakerKind = mention.KindGroup // "Friends said", "Others say": people with no name
 			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.RoleWord(*cq.Speaker) {
 				cq.SpeakerKind = mention.KindUnnamed // "Nurse said …": a role, no name
+			}
+			for _, e := range q.Members {
+				if name, _ := m.SpeakerName(di, e); name != "" && !slices.Contains(cq.Members, name) {
+					cq.Members = append(cq.Members, name) // "critics, including <A>, said"
+				}
 			}
 			cq.SpeakerText = corroborate.StrPtr(q.SpeakerText)
 			cq.Cue = corroborate.StrPtr(q.Cue)
