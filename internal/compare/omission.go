@@ -424,9 +424,8 @@ func (c *comparer) carries(w int32, s *factSentence) bool {
 		c.carry = append(c.carry, nearRow{})
 	}
 	row := &c.carry[s.serial]
-	i, bit := int(w)>>6, uint64(1)<<(uint(w)&63)
-	if i < len(row.asked) && row.asked[i]&bit != 0 {
-		return row.close[i]&bit != 0
+	if r, ok := row.get(w); ok {
+		return r
 	}
 	r := s.words[c.words[w]]
 	if !r {
@@ -437,15 +436,7 @@ func (c *comparer) carries(w int32, s *factSentence) bool {
 			}
 		}
 	}
-	if i >= len(row.asked) {
-		n := max(i+1, len(c.words)>>6+1)
-		row.asked = append(row.asked, make([]uint64, n-len(row.asked))...)
-		row.close = append(row.close, make([]uint64, n-len(row.close))...)
-	}
-	row.asked[i] |= bit
-	if r {
-		row.close[i] |= bit
-	}
+	row.set(w, r, len(c.words))
 	return r
 }
 
@@ -685,9 +676,8 @@ func (c *comparer) closeIDs(w, v int32) bool {
 		c.near = append(c.near, nearRow{})
 	}
 	row := &c.near[w]
-	i, bit := int(v)>>6, uint64(1)<<(uint(v)&63)
-	if i < len(row.asked) && row.asked[i]&bit != 0 {
-		return row.close[i]&bit != 0
+	if r, ok := row.get(v); ok {
+		return r
 	}
 	a, b := c.words[w], c.words[v]
 	r := a == b
@@ -695,15 +685,7 @@ func (c *comparer) closeIDs(w, v int32) bool {
 		// Related nouns, synonymous verbs or adjectives (lexicon.CloseSenses).
 		r = lexicon.CloseSenses(c.closenessOf(w), c.closenessOf(v)) || sameStem(a, b)
 	}
-	if i >= len(row.asked) {
-		n := max(i+1, len(c.words)>>6+1)
-		row.asked = append(row.asked, make([]uint64, n-len(row.asked))...)
-		row.close = append(row.close, make([]uint64, n-len(row.close))...)
-	}
-	row.asked[i] |= bit
-	if r {
-		row.close[i] |= bit
-	}
+	row.set(v, r, len(c.words))
 	return r
 }
 
@@ -723,6 +705,31 @@ func (c *comparer) closenessOf(w int32) *lexicon.Closeness {
 // nearRow is what closeIDs knows of one word: for each other word (by
 // id, one bit each), whether it was asked, and the answer.
 type nearRow struct{ asked, close []uint64 }
+
+// get returns the remembered answer for bit v and whether one was asked.
+func (row *nearRow) get(v int32) (answer, asked bool) {
+	i, bit := int(v)>>6, uint64(1)<<(uint(v)&63)
+	if i < len(row.asked) && row.asked[i]&bit != 0 {
+		return row.close[i]&bit != 0, true
+	}
+	return false, false
+}
+
+// set remembers answer r for bit v, growing the rows to hold at least
+// nwords bits (every word id the comparer has numbered) so that a row
+// grows once, not one word at a time.
+func (row *nearRow) set(v int32, r bool, nwords int) {
+	i, bit := int(v)>>6, uint64(1)<<(uint(v)&63)
+	if i >= len(row.asked) {
+		n := max(i+1, nwords>>6+1)
+		row.asked = append(row.asked, make([]uint64, n-len(row.asked))...)
+		row.close = append(row.close, make([]uint64, n-len(row.close))...)
+	}
+	row.asked[i] |= bit
+	if r {
+		row.close[i] |= bit
+	}
+}
 
 // sameStem reports whether one word of five letters or more begins the
 // other: derived forms the WordNet extract does not link ("arson",
