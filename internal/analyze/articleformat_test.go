@@ -10,7 +10,8 @@ import (
 // TestArticleDataFormatPinned: the stored form of an article's grouping
 // data is pinned to ReadingFormat, so that a change of the form (7a1a281
 // added the days and months named, Features.Named, under format 2; format 4
-// adds the persons named, Features.Persons) comes
+// adds the persons named, Features.Persons; format 5 marks a quote's
+// Account in the stored reading) comes
 // with a new format: a stored reading of an older form is then stale, not
 // read as the new form, also between builds given one engine name
 // (engineName). When this fails, bump ReadingFormat and pin the new form.
@@ -23,6 +24,8 @@ func TestArticleDataFormatPinned(t *testing.T) {
 	}
 	pinned := map[int]string{
 		4: "02046e3a3132000000000000004007773a6665727279000000000000f83ff0a802eea802f0a8020106f21201dca802dca802010864616e6120726f6501020566657272790473616e6b",
+		// Format 5 stores quotes with Account; the grouping data keeps its form.
+		5: "02046e3a3132000000000000004007773a6665727279000000000000f83ff0a802eea802f0a8020106f21201dca802dca802010864616e6120726f6501020566657272790473616e6b",
 	}
 	got := hex.EncodeToString(d.encode())
 	if want, ok := pinned[ReadingFormat]; !ok || got != want {

@@ -21,8 +21,8 @@ import (
 // grouping data stored before it (articleData.encode). Bump it when either
 // encoding changes (TestArticleDataFormatPinned pins the grouping data's
 // form); a change of the language layer is caught by the source revision
-// in Engine.
-const ReadingFormat = 4
+// in Engine. Format 5: a quote carries Account (mention.Quote.Account).
+const ReadingFormat = 5
 
 // Engine names the engine that computes readings: the reading format and
 // the source revision the binary was built from, when the build recorded

@@ -13,7 +13,7 @@ func TestTrailingIrregularPast(t *testing.T) {
 	}{
 		{"The ferry left the quay an hour late, harbour officials said.", "The ferry left the quay", "harbour officials"},
 		{"The old ferry sank near the quay an hour after the storm, harbour officials said.", "The old ferry sank", "harbour officials"},
-		{"At some point, the pilot felt dizzy and left the bridge for a glass of water, investigators said.", "the pilot felt dizzy", "investigators"},
+		{"Before dawn, Tobin Marsh broke the padlock and drove off in a borrowed truck, investigators said.", "Tobin Marsh broke the padlock", "investigators"},
 		{"The ferry was towed to the yard at Elmport after the storm, police say.", "The ferry was towed", "police"},
 		{"A deckhand stole a lifeboat from the lower deck, people say.", "A deckhand stole a lifeboat", "people"},
 	} {
@@ -39,7 +39,7 @@ func TestTrailingIrregularPast(t *testing.T) {
 		t.Errorf("narrow trailing attribution: %+v", q)
 	}
 	// A sentence whose statement another reading took: no account of it.
-	a = analyze("Mara Quist said the pilot felt dizzy and left the bridge, investigators said.")
+	a = analyze("Mara Quist said Tobin Marsh broke the padlock and drove off, investigators said.")
 	for _, q := range a.Quotes {
 		if q.Account {
 			t.Errorf("account in a sentence already read: %+v", q)
