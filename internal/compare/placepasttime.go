@@ -9,15 +9,15 @@ import (
 )
 
 // An adjunct of time may stand between a verb and its prepositional
-// complement ("officers responded Sunday to a home", "deputies were
-// called about 2 a.m. Tuesday to the bar"): an adverbial sits in the
+// complement ("<verb of responding> <time> to <a place>", "<were sent>
+// <clock time> <day> to <a place>"): an adverbial sits in the
 // middle of a clause as well as at its end (Quirk et al. 1985 §8.13,
 // positions of adverbials), and the verb tells the same act as when its
 // complement follows it ("responded to a home on Sunday", which
 // reportingVerbAct reads as an act, not a statement).
 
 // timeAdjunctSpan is how many tokens past a time the words that go on
-// with it may run ("Monday, Jan. 6, 2014,", "2 a.m. Tuesday night") before
+// with it may run ("<Weekday>, <full date>,", "<clock time> <day> night") before
 // the complement.
 const timeAdjunctSpan = 8
 
@@ -80,8 +80,8 @@ func (c *comparer) pastTimeWords(toks []text.Token, k int) int {
 
 // respondedToPlace reports whether the verb of responding at token r
 // sends its subject to a place, right after it or past the time at token
-// at ("officers responded to a home on Sunday", "deputies responded
-// about 1 a.m. Sunday to the bar"): police and medics go where a call
+// at ("<verb of responding> to <a place> on <day>", "<verb of responding>
+// <clock time> <day> to <a place>"): police and medics go where a call
 // sends them, the scene of the happening the call told, so the day of the
 // response is that happening's day, as for a response to a harm
 // (respondedToHarm).

@@ -18,10 +18,10 @@ func TestReportingActPastTime(t *testing.T) {
 		sentence, time, typ, want string
 		reported                  bool
 	}{
-		{"The Elmford Fire Department responds Monday, Jan. 6, 2014, to a fire on Birch Lane.", "Monday, Jan. 6, 2014", mention.VDate, "respond", false},
-		{"Deputies responded Sunday night to a home in Goldport.", "Sunday", mention.VWeekday, "respond", false},
-		{"Officers were called shortly before 2:30 a.m. Tuesday to the bar on Kell Road.", "2:30 a.m.", mention.VClock, "call", false},
-		{"Officers were called Tuesday to the house on Birch Lane.", "Tuesday", mention.VWeekday, "call", false},
+		{"Two harbor crews responded Friday, Aug. 19, 1998, to a blast at a grain depot.", "Friday, Aug. 19, 1998", mention.VDate, "respond", false},
+		{"Firefighters responded Friday evening to a barn in Ostrow.", "Friday", mention.VWeekday, "respond", false},
+		{"Medics were called just after 9:15 p.m. Friday to a depot near Quarry Hill.", "9:15 p.m.", mention.VClock, "call", false},
+		{"Crews were called Friday to the mill on Tanner Way.", "Friday", mention.VWeekday, "call", false},
 		// a statement's day, and a passive of speech reported to someone
 		{"The sheriff said Tuesday that two men were held.", "Tuesday", mention.VWeekday, "", true},
 		{"The leak was reported Sunday to the fire service.", "Sunday", mention.VWeekday, "", true},
@@ -45,7 +45,7 @@ func TestRespondedToPlace(t *testing.T) {
 		sentence, time string
 		want           bool
 	}{
-		{"Deputies responded about 1 a.m. Sunday to the bar on Kell Road.", "Sunday", true},
+		{"Crews responded near 11 p.m. Friday to a depot on Tanner Way.", "Friday", true},
 		{"Officers responded to a home on Elm Street on Sunday.", "Sunday", true},
 		{"The mayor responded Sunday to the criticism.", "Sunday", false},
 		{"The chief responded Sunday to questions from reporters.", "Sunday", false},
