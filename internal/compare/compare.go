@@ -177,7 +177,6 @@ func Compare(in Input) Result {
 	homes := c.residenceDiscrepancies() // residence.go
 	r.Discrepancies = append(r.Discrepancies, withoutHomes(c.placeDiscrepancies(), homes)...)
 	r.Discrepancies = append(r.Discrepancies, c.crossStreetDiscrepancies()...)
-	r.Discrepancies = append(r.Discrepancies, c.mannerDiscrepancies()...) // manner.go
 	r.Discrepancies = append(r.Discrepancies, homes...)
 	r.Discrepancies = append(r.Discrepancies, c.titleDiscrepancies()...) // titles.go
 	r.Discrepancies = append(r.Discrepancies, c.alignDiscrepancies()...) // align.go
