@@ -294,3 +294,31 @@ func TestContractSpeakerKind(t *testing.T) {
 		t.Error("speaker_kind \"weekday\" accepted")
 	}
 }
+
+// TestContractQuoteMembers checks that the contract takes a group
+// speaker's members as a list of names and refuses any other shape.
+func TestContractQuoteMembers(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile(filepath.Join("..", "..", "contract", "report.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := func(members string) any {
+		doc := `{"articles": [], "stories": [{"id": "s", "title": null, "articles": [], "related": [], "entities": [], "numbers": [],
+			"discrepancies": [], "stances": [], "timeline": [],
+			"quotes": [{"speaker": "critics", "speaker_kind": "group", "text": "it will fail", "direct": false, "article": "a", "members": ` + members + `}]}]}`
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if err := sch.Validate(report(`["Ada Marsh", "Elm Union"]`)); err != nil {
+		t.Errorf("members as names refused: %v", err)
+	}
+	for _, bad := range []string{`"Ada Marsh"`, `[1]`} {
+		if err := sch.Validate(report(bad)); err == nil {
+			t.Errorf("members %s accepted", bad)
+		}
+	}
+}
