@@ -24,6 +24,9 @@ func (a *Analysis) withAccounts(out []Quote) []Quote {
 		if _, ok := a.trailingAttribution(si, s); ok {
 			continue // a narrow reading another rule set aside
 		}
+		if !closedSentence(a.Tokens[si]) {
+			continue // a headline or a label: no statement to account for
+		}
 		if q, ok := a.trailingAttributionAs(si, s, true); ok {
 			q.closes, q.Account = true, true
 			acc = append(acc, q)
@@ -60,6 +63,23 @@ func touchedSentence(out []Quote, si int, s text.Sentence) bool {
 		if q.Sentence == si || q.Start < s.End && q.End > s.Start {
 			return true
 		}
+	}
+	return false
+}
+
+// closedSentence reports whether a sentence's tokens end with a full stop,
+// a question or an exclamation mark, closing quotation marks after it
+// ("…, police say" with no stop is a headline's form, not a sentence of
+// running text).
+func closedSentence(toks []text.Token) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		switch toks[k].Text {
+		case "”", "\"", "'", "’", ")":
+			continue
+		case ".", "!", "?":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -4496,7 +4496,9 @@ func clauseBeforeAs(toks []text.Token, c int, wide bool) bool {
 			aside, sub = false, false
 		case wide && subordinators[lw]:
 			sub = true
-		case !aside && (finiteVerbAt(toks, j) || wide && !sub && irregularFiniteAt(toks, j)):
+		case !aside && finiteVerbAt(toks, j):
+			return true
+		case !aside && wide && !sub && irregularFiniteAt(toks, j) && !relativeVerbAt(toks, j):
 			return true
 		}
 	}
@@ -4518,6 +4520,35 @@ func irregularFiniteAt(toks []text.Token, j int) bool {
 	}
 	return j+1 >= len(toks) || toks[j+1].Lower != "of"
 }
+
+// relativeVerbAt reports whether the verb at j is the verb of a relative
+// clause inside a noun phrase, not the finite verb of its clause: right
+// after a relative word with no comma before it ("the men who stole the
+// van"), or after the pronoun subject of a contact clause that follows a
+// noun its determiner opens ("the eggs she bought": a relative clause with
+// no relative word, Quirk et al. 1985 §17.12), when no preposition heads
+// that noun phrase ("In the end she left" is a clause of its own).
+func relativeVerbAt(toks []text.Token, j int) bool {
+	prev := toks[j-1].Lower
+	if relativeWords[prev] {
+		return j < 2 || toks[j-2].Text != ","
+	}
+	if !subjectPronouns[prev] || prev == "i" || j < 3 || !determiners[toks[j-3].Lower] {
+		return false
+	}
+	n := toks[j-2]
+	if !n.IsWord() || n.IsCapitalized() || !lexicon.Default().Has(lexicon.Default().Base(n.Lower, lexicon.Noun), lexicon.Noun) {
+		return false
+	}
+	return j < 4 || !prepositionsBefore[toks[j-4].Lower]
+}
+
+// relativeWords open a relative clause (CGEL ch. 12), "where" among them.
+var relativeWords = set("who", "whom", "whose", "which", "that", "where")
+
+// prepositionsBefore are common prepositions that head a noun phrase of
+// time or place before a clause's subject ("In the end she left").
+var prepositionsBefore = set("in", "at", "on", "by", "for", "from", "to", "with", "after", "before", "during", "since", "until", "within", "over", "under", "into", "through", "throughout")
 
 // invertedSubject reports whether the tokens after a verb that follows a
 // comma or a quote are its subject ("said Jane Doe, a pollster", "said the
