@@ -486,7 +486,9 @@ func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
 // opens the sentence, whose clause after it names a harm done to someone
 // or its victim ("officers responded Sunday to a report of a wounded
 // man", "on Friday, deputies responded to the farm and found a man with a
-// stab wound"), or whose complement is a place (respondedToPlace).
+// stab wound"), or whose complement is a place (respondedToPlace); not a
+// later visit nor one by those who come after the fact (laterVisit,
+// afterTheFactSubject).
 // Police and medics answer a call as the happening takes place, so the
 // day of the response is the day of the happening the call told, as the day of "the incident occurred" is (generalDay). A verb of
 // responding reads as a verb of saying (timeVerbIn gives no head), so its
@@ -498,6 +500,9 @@ func (c *comparer) respondedToHarm(toks []text.Token, at int) bool {
 	}
 	r := c.respondingVerb(toks, at)
 	if r < 0 {
+		return false
+	}
+	if laterVisit(toks, r) || c.afterTheFactSubject(toks, r) { // placepasttime.go
 		return false
 	}
 	if c.respondedToPlace(toks, r, at) { // placepasttime.go

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"regexp"
+	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -90,4 +91,83 @@ func (c *comparer) respondedToPlace(toks []text.Token, r, at int) bool {
 		return j >= 0 && j+1 < len(toks) && toks[j].Lower == "to" && c.placeAfter(toks, j+1)
 	}
 	return r+1 < len(toks) && to(r+1) || r < at && to(c.pastTimeWords(toks, at))
+}
+
+// laterVisit reports whether the clause of the verb at token r tells a
+// visit after the first: an adverb of repetition or of a later stage
+// ("again", "back", "once more", "later", "afterward"), an ordinal or
+// "another" before "time" ("for a second time"), a verb of returning, or a
+// relative "where" past the place told in the past perfect or the past
+// passive ("to the house where <Name> was hurt"): the place is known by a
+// happening already over, so the day of the visit is not its day.
+func laterVisit(toks []text.Token, r int) bool {
+	lo, hi := r, r
+	for lo > 0 && !clauseEdge(toks, lo-1) {
+		lo--
+	}
+	for hi+1 < len(toks) && !clauseEdge(toks, hi+1) {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		w := toks[k].Lower
+		next := ""
+		if k+1 <= hi {
+			next = toks[k+1].Lower
+		}
+		switch {
+		case reLaterAdverb.MatchString(w), reReturnVerb.MatchString(w):
+			return true
+		case w == "once" && next == "more":
+			return true
+		case (w == "another" || reLaterOrdinal.MatchString(w)) && (next == "time" || next == "visit"):
+			return true
+		case w == "where" && k > r && k+1 <= hi && (next == "was" || next == "were" || next == "had"):
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEdge reports whether token k closes a clause for laterVisit: a
+// comma, a semicolon, a dash or a sentence's end.
+func clauseEdge(toks []text.Token, k int) bool {
+	t := toks[k].Text
+	return t == "," || t == ";" || clausePunct[t] || isDash(toks, k)
+}
+
+var (
+	// reLaterAdverb is an adverb of repetition or of a later stage.
+	reLaterAdverb = regexp.MustCompile(`^(?:again|back|later|afterwards?|subsequently)$`)
+	// reReturnVerb is a form of "return" or "revisit".
+	reReturnVerb = regexp.MustCompile(`^(?:return|revisit)(?:s|ed|ing)?$`)
+	// reLaterOrdinal is an ordinal past the first ("second", "3rd").
+	reLaterOrdinal = regexp.MustCompile(`^(?:second|third|fourth|fifth|\d+(?:nd|rd|th))$`)
+)
+
+// detectiveAnchors is the first WordNet sense of the noun "detective" (a
+// police officer who investigates crimes).
+var detectiveAnchors struct {
+	once sync.Once
+	ids  []uint32
+}
+
+// afterTheFactSubject reports whether the subject right before the verb
+// at token r (within three words) is a noun under the first WordNet sense
+// of "detective" ("investigators", "detectives"): they come to a place
+// after the happening, not when the call told it.
+func (c *comparer) afterTheFactSubject(toks []text.Token, r int) bool {
+	detectiveAnchors.once.Do(func() {
+		if s, ok := c.lx.TopSense("detective", lexicon.Noun); ok {
+			detectiveAnchors.ids = []uint32{s.Synset}
+		}
+	})
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		if !toks[k].IsWord() {
+			return false
+		}
+		if b := c.lx.Base(toks[k].Lower, lexicon.Noun); b != "" && c.lx.Under(b, lexicon.Noun, detectiveAnchors.ids, 2) {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,13 @@ func TestRespondedToPlace(t *testing.T) {
 		{"Officers responded to a home on Elm Street on Sunday.", "Sunday", true},
 		{"The mayor responded Sunday to the criticism.", "Sunday", false},
 		{"The chief responded Sunday to questions from reporters.", "Sunday", false},
+		// a later visit, a place known by a happening over, a subject
+		// who comes after the fact
+		{"Officers responded again Thursday to the home where the man was shot.", "Thursday", false},
+		{"Firefighters responded Thursday to the same house for a second time.", "Thursday", false},
+		{"Investigators responded Thursday to the scene of the crash.", "Thursday", false},
+		{"Medics responded back Friday to a mill on Tanner Way.", "Friday", false},
+		{"Detectives responded to a cabin near Ostrow on Friday.", "Friday", false},
 	} {
 		toks := text.Tokens(tc.sentence)
 		at := tokenFrom(toks, strings.Index(tc.sentence, tc.time))
