@@ -152,6 +152,12 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						p.holder = co // "said <A> and <B>": A says it too
 						out = append(out, p)
 					}
+					if p.holder == holder {
+						for _, m := range c.groupMembers(di, s.Start+p.pos, holder) {
+							p.holder = m // "<group>, including <A>, said": A says it too
+							out = append(out, p)
+						}
+					}
 				}
 			}
 		}
@@ -172,6 +178,25 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 				out = append(out, p)
 			}
+		}
+	}
+	return out
+}
+
+// groupMembers names the members of a group speaker that the report
+// around byte off of document di gives as examples ("Critics, including
+// <A> and <B>, said …": mention.Quote.Members): they made the statement
+// too, so each holds what the group holds; none when the report's holder
+// is no group's (holder is the name the report was credited to).
+func (c *comparer) groupMembers(di, off int, holder string) []string {
+	qi := c.quoteAt(di, off)
+	if qi < 0 || holder == "" {
+		return nil
+	}
+	var out []string
+	for _, e := range c.in.Docs[di].Analysis.Quotes[qi].Members {
+		if n := c.in.Merged.Name(di, e); n != "" && n != holder && !slices.Contains(out, n) {
+			out = append(out, n)
 		}
 	}
 	return out

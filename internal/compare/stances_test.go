@@ -1035,3 +1035,18 @@ func TestCoSpeakerList(t *testing.T) {
 		}
 	}
 }
+
+// A group speaker's named examples ("<group>, including <A> and <B>,
+// said …") made the statement too: each holds what the group holds.
+// (Sentences written for this test.)
+func TestGroupMembersHold(t *testing.T) {
+	b := doc("b", "Line-up\n\nVarga is a trained vocalist. The line-up was set on Monday.", day)
+	a := doc("a", "Festival\n\nSeveral organisers, including Lena Okafor and Piet Marsh, said that Tomas Varga is a gifted singer.", day)
+	held := map[string]bool{}
+	for _, s := range run(b, a).Stances {
+		held[s.Holder] = true
+	}
+	if !held["Lena Okafor"] || !held["Piet Marsh"] {
+		t.Errorf("holders %v, want both named organisers", held)
+	}
+}
