@@ -29,6 +29,21 @@ func holdersOf(t *testing.T, body, marker string) []string {
 	return out
 }
 
+// wantHolder checks that body reads at least one proposition around
+// marker and that every one is held by want.
+func wantHolder(t *testing.T, body, marker, want string) {
+	t.Helper()
+	got := holdersOf(t, body, marker)
+	if len(got) == 0 {
+		t.Errorf("%q: no proposition read", body)
+	}
+	for _, h := range got {
+		if h != want {
+			t.Errorf("%q: holder %q, want %q", body, h, want)
+		}
+	}
+}
+
 // The subject of a passive verb of saying is no speaker: "she was
 // pronounced dead", "he was listed in fair condition" report nothing she
 // or he said. (Sentences written for this test.)
@@ -39,15 +54,7 @@ func TestPassiveCueHolder(t *testing.T) {
 		// The frame "was quoted as saying" has a speaker as its subject.
 		{"Ruth Alder ran the ferry line for years. \"The ferry was late every day,\" Alder was quoted as saying.", "late every day", "Ruth Alder"},
 	} {
-		got := holdersOf(t, tc.body, tc.marker)
-		if len(got) == 0 {
-			t.Errorf("%q: no proposition read", tc.body)
-		}
-		for _, h := range got {
-			if h != tc.want {
-				t.Errorf("%q: holder %q, want %q", tc.body, h, tc.want)
-			}
-		}
+		wantHolder(t, tc.body, tc.marker, tc.want)
 	}
 }
 
@@ -65,15 +72,7 @@ func TestPossessedSpeakerHolder(t *testing.T) {
 		// A document the possessive determines names no holder.
 		{"Tomas Brandt worked on the ferry for a decade. The ferry left the harbour late, according to his online profile.", "harbour late", ""},
 	} {
-		got := holdersOf(t, tc.body, tc.marker)
-		if len(got) == 0 {
-			t.Errorf("%q: no proposition read", tc.body)
-		}
-		for _, h := range got {
-			if h != tc.want {
-				t.Errorf("%q: holder %q, want %q", tc.body, h, tc.want)
-			}
-		}
+		wantHolder(t, tc.body, tc.marker, tc.want)
 	}
 }
 
