@@ -699,7 +699,7 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 		if k < q.Sentence && low > q.Sentence-6 && opensWithPronoun(a.Tokens[k], p) {
 			low-- // "Roe grew up in Tarnby. But he has …. His office …. He said …": the chain keeps Roe the subject
 		}
-		adjunct, main, adjEnd := -1, false, -1
+		adjunct, main, adjEnd, objEnd := -1, false, -1, -1
 		if k < q.Sentence {
 			adjEnd = a.frontedClose(k)
 		}
@@ -708,6 +708,13 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 				continue
 			}
 			e := &a.Entities[m.Entity]
+			if e.Type != Place && coordinatedObject(a.Sentences[k].Text, m.Start) {
+				objEnd = m.End
+			}
+			if objEnd >= 0 && m.Start > objEnd && coordinatorOnly(a.Sentences[k].Text[objEnd:m.Start]) {
+				objEnd = m.End
+				continue // "a match between Doe and Roe": the second conjoin is the preposition's object too
+			}
 			if e.Type == Place || isPrepObject(a.Sentences[k].Text, m.Start) || !CanSpeak(e.Name, e.Type, e.Mentions) {
 				continue // "Asked twice, Doe said": a verb form or a day is no subject
 			}
@@ -744,6 +751,48 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 		}
 	}
 	return ent, sent
+}
+
+// coordinatedObject reports whether the name at byte offset start of
+// sentence s is the object of a preposition that may take conjoined
+// objects as one complement ("between Doe and Roe", "with Doe and Roe";
+// Quirk et al. 1985 §9.3, §13.63). "of" is left out: after a name it
+// postmodifies that name, and the name after "and" may head a conjoin of
+// the larger noun phrase ("Sen. Doe of Tarn and Gov. Roe").
+func coordinatedObject(s string, start int) bool {
+	if !isPrepObject(s, start) {
+		return false
+	}
+	before := strings.Fields(lower(strings.TrimSpace(s[:start])))
+	for len(before) > 0 && determiners[before[len(before)-1]] {
+		before = before[:len(before)-1]
+	}
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.Trim(before[len(before)-1], ",") {
+	case "with", "to", "by", "from", "for", "against", "about", "between":
+		return true
+	}
+	return false
+}
+
+// coordinatorOnly reports whether the text between two names is only a
+// coordinator ("and", "or"), perhaps with a determiner after it: the
+// second name is a conjoin of the first. A comma before the coordinator
+// ends the phrase: "met with Doe, and Roe left" coordinates clauses
+// (Quirk et al. 1985 §13.5), and Roe is the second one's subject.
+func coordinatorOnly(between string) bool {
+	ws := strings.Fields(lower(between))
+	if len(ws) == 0 || ws[0] != "and" && ws[0] != "or" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !determiners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounGender returns the gender "he" ('m') or "she" ('f') tells, else 0.
