@@ -103,6 +103,9 @@ type vec struct {
 	t     []tw
 	norm  float64
 	cnorm [nClass]float64
+	// facts are the ids of t's figures and absolute dates (the classes
+	// n and t), in t's order: what factsApart reads (factIDs).
+	facts []uint32
 }
 
 // Story is a cluster.
@@ -110,11 +113,14 @@ type Story struct {
 	ID       int
 	Members  []int32
 	centroid []tw // sum of member unit vectors, top terms, sorted by id
-	norm     float64
-	cnorm    [nClass]float64
-	minDay   int32
-	maxDay   int32
-	event    Span
+	// facts are the centroid's figures and absolute dates (factIDs),
+	// set with it.
+	facts  []uint32
+	norm   float64
+	cnorm  [nClass]float64
+	minDay int32
+	maxDay int32
+	event  Span
 	// dated is the union of the event dates of its articles that have a
 	// publication day: dates resolved against a known day.
 	dated Span
@@ -227,7 +233,28 @@ func (c *Clusterer) vector(f Features) vec {
 	}
 	sort.Slice(v.t, func(i, j int) bool { return v.t[i].id < v.t[j].id })
 	c.norms(v.t, &v.norm, &v.cnorm)
+	v.facts = c.factIDs(v.t)
 	return v
+}
+
+// isFact reports whether term id is a figure or an absolute date (the
+// classes n and t).
+func (c *Clusterer) isFact(id uint32) bool {
+	k := c.class[id]
+	return k == ciFigure || k == ciDate
+}
+
+// factIDs returns the ids of the figures and absolute dates among the
+// terms of t (isFact), in t's order (sorted by id): a probe's and a
+// story's are read once, not at every pair factsApart tests.
+func (c *Clusterer) factIDs(t []tw) []uint32 {
+	var out []uint32
+	for _, x := range t {
+		if c.isFact(x.id) {
+			out = append(out, x.id)
+		}
+	}
+	return out
 }
 
 // norms computes a vector's norm and its classes' norms.
@@ -416,26 +443,23 @@ func (c *Clusterer) sharesPerson(p probe, s *Story) bool {
 // brings its own. When either side gives none, its text says nothing
 // either way, and the veto does not hold.
 func (c *Clusterer) factsApart(p probe, s *Story) bool {
-	fact := func(id uint32) bool { k := c.class[id]; return k == ciFigure || k == ciDate }
-	var pHas, sHas bool
-	a, b := p.v.t, s.centroid
-	for i, j := 0, 0; i < len(a) || j < len(b); {
+	// Only the two sides' facts count (factIDs): each gives one when its
+	// list is not empty, and they share one when the sorted lists meet.
+	a, b := p.v.facts, s.facts
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case j >= len(b) || i < len(a) && a[i].id < b[j].id:
-			pHas = pHas || fact(a[i].id)
+		case a[i] < b[j]:
 			i++
-		case i >= len(a) || b[j].id < a[i].id:
-			sHas = sHas || fact(b[j].id)
+		case b[j] < a[i]:
 			j++
 		default:
-			if fact(a[i].id) {
-				return false
-			}
-			i++
-			j++
+			return false
 		}
 	}
-	return pHas && sHas
+	return true
 }
 
 // recalls reports whether the days and months one side names (named) tie
@@ -680,6 +704,7 @@ func (c *Clusterer) absorb(s *Story, v []tw) {
 		}
 	}
 	s.centroid = c.trim(s, merged)
+	s.facts = c.factIDs(s.centroid)
 	c.norms(s.centroid, &s.norm, &s.cnorm)
 }
 

@@ -71,7 +71,7 @@ func (c *Clusterer) mergeTarget(a *Story) *Story {
 // event span (no weekday: the passes after placement do not apply the
 // weekday test).
 func (s *Story) asProbe() probe {
-	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm}, minDay: s.minDay, maxDay: s.maxDay, event: s.event, named: s.named, persons: s.persons}
+	return probe{v: vec{t: s.centroid, norm: s.norm, cnorm: s.cnorm, facts: s.facts}, minDay: s.minDay, maxDay: s.maxDay, event: s.event, named: s.named, persons: s.persons}
 }
 
 // join moves every member of src into dst.
@@ -98,7 +98,7 @@ func (c *Clusterer) join(dst, src *Story) {
 		}
 	}
 	dst.Members = append(dst.Members, src.Members...)
-	src.Members, src.centroid, src.norm = nil, nil, 0
+	src.Members, src.centroid, src.facts, src.norm = nil, nil, nil, 0
 }
 
 // The second look for lone articles, set by hand on the tune halves of

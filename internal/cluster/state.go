@@ -105,6 +105,7 @@ func (c *Clusterer) Restore(st StoryState, origin int) *Story {
 		c.post(x.id, s.ID)
 	}
 	s.centroid = cen
+	s.facts = c.factIDs(cen)
 	c.norms(cen, &s.norm, &s.cnorm)
 	return s
 }
