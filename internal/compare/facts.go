@@ -371,9 +371,17 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 // the near facts read as they would without them.
 func (c *comparer) valueFacts() []fact {
 	docs, merged := c.valueDocs()
-	out := c.factsOf(docs, merged, 0, c.nearN)
+	// Both parts are read before either is marked, so that the facts
+	// are gathered in one slice of their number: appended to the near
+	// facts, the far ones made it again (a fact is over a kilobyte).
+	near := c.readFacts(docs, merged, 0, c.nearN)
+	var far factsRead
 	if c.nearN < len(docs) {
-		out = append(out, c.factsOf(docs, merged, c.nearN, len(docs))...)
+		far = c.readFacts(docs, merged, c.nearN, len(docs))
+	}
+	out := c.markFacts(make([]fact, 0, near.n+far.n), near)
+	if c.nearN < len(docs) {
+		out = c.markFacts(out, far)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].doc != out[j].doc {
@@ -387,41 +395,59 @@ func (c *comparer) valueFacts() []fact {
 	return out
 }
 
-// factsOf reads the typed values of the thread docs lo to hi (not
-// included) and marks them among themselves (markTallies, round-ups, main
-// events).
-func (c *comparer) factsOf(docs []story.Doc, merged []docMerged, lo, hi int) []fact {
-	read := make([]*docFacts, hi-lo)
-	nest := sceneNest{}
-	n, ns := 0, 0
+// factsRead are the facts of the thread docs lo to hi (not included) as
+// read (docFactsOf), before they are marked among themselves (markFacts):
+// each doc's, the pairs of sites they name together, and how many facts
+// and stretches they hold (n).
+type factsRead struct {
+	lo   int
+	read []*docFacts
+	nest sceneNest
+	n    int
+}
+
+// readFacts reads the typed values of the thread docs lo to hi (not
+// included).
+func (c *comparer) readFacts(docs []story.Doc, merged []docMerged, lo, hi int) factsRead {
+	r := factsRead{lo: lo, read: make([]*docFacts, hi-lo), nest: sceneNest{}}
 	for di := lo; di < hi; di++ {
-		read[di-lo] = c.docFactsOf(docs[di].Analysis, merged[di])
-		for _, p := range read[di-lo].nest {
-			nest[p] = true
+		df := c.docFactsOf(docs[di].Analysis, merged[di])
+		r.read[di-lo] = df
+		for _, p := range df.nest {
+			r.nest[p] = true
 		}
-		n, ns = n+len(read[di-lo].facts), ns+len(read[di-lo].stretches)
+		r.n += len(df.facts) + len(df.stretches)
 	}
-	out, stretches := make([]fact, 0, n+ns), make([]fact, 0, ns)
-	for di := lo; di < hi; di++ {
-		for _, f := range read[di-lo].facts {
-			f.doc, f.nest = di, nest
-			out = append(out, f)
-		}
-		for _, f := range read[di-lo].stretches {
-			f.doc, f.nest = di, nest
-			stretches = append(stretches, f)
+	return r
+}
+
+// markFacts appends to dst the facts read (readFacts), marked among
+// themselves (markTallies, round-ups, main events), then their stretches.
+func (c *comparer) markFacts(dst []fact, r factsRead) []fact {
+	start := len(dst)
+	for k, df := range r.read {
+		for _, f := range df.facts {
+			f.doc, f.nest = r.lo+k, r.nest
+			dst = append(dst, f)
 		}
 	}
+	out := dst[start:]
 	c.markTallies(out)
 	markRoundups(out)
 	c.markMainEvents(out)
 	// The ends of stretches of time take no part in the tallies above:
 	// they are compared only with one another, in aligned statements.
-	return append(out, stretches...)
+	for k, df := range r.read {
+		for _, f := range df.stretches {
+			f.doc, f.nest = r.lo+k, r.nest
+			dst = append(dst, f)
+		}
+	}
+	return dst
 }
 
 // docFacts are an article's facts before they are marked among those of a
-// story (factsOf), with the pairs of sites its sentences name together
+// story (markFacts), with the pairs of sites its sentences name together
 // (storyNest): they depend on the article and its story's entity merge
 // alone. An article is read by the comparison of its own story and by
 // those of the stories it is the context of (1.8 to 1.9 times on the

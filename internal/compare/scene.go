@@ -153,7 +153,7 @@ func (c *comparer) areaKey(k string) string {
 }
 
 // docNest reads which sites an article's sentences name together, each
-// pair both ways: a story's sceneNest holds its articles' pairs (factsOf).
+// pair both ways: a story's sceneNest holds its articles' pairs (readFacts).
 //
 // countries are the countries each sentence names (countriesIn).
 func (c *comparer) docNest(a *mention.Analysis) (out [][2]string, countries [][]string) {
