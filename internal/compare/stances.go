@@ -2656,7 +2656,8 @@ func (c *comparer) stances() []corroborate.Stance {
 // classifies it ("the fire was arson", "the vote is an important step";
 // Quirk et al. 1985 §10.16, subject complements); so does a regarded
 // classification ("treated as arson"); a verb of causation names what
-// brought something about ("the fire caused the damage").
+// brought something about ("the fire caused the damage"); so do who did a
+// physical act (agentOfAct) and what a person wants or fears (stateOfMind).
 func (c *comparer) judges(p proposition) bool {
 	if p.regarded {
 		return true
@@ -2664,7 +2665,45 @@ func (c *comparer) judges(p proposition) bool {
 	if p.comp != "" && !p.passive && c.firstSenseBeing(p.verb) {
 		return true
 	}
-	return c.firstSenseCause(p.verb) || c.agentOfAct(p)
+	return c.firstSenseCause(p.verb) || c.agentOfAct(p) || c.stateOfMind(p)
+}
+
+// stateOfMind reports whether a claim tells what a person wants, fears or
+// feels about something: an active verb whose commonest sense is one of
+// emotion (WordNet's verb.emotion: "wants a bigger salary", "fears reprisals"), a
+// person as its subject (the experiencer) and no person as its object.
+// Such a verb is stative (Quirk et al. 1985 §4.28, verbs of volition and
+// emotion): it tells no event a reporter saw, but a state of another's mind
+// the source attributes to them, as a classification does. A verb of that
+// file whose object is the person who feels ("frightened the staff",
+// "angered residents") tells what the subject did to them.
+func (c *comparer) stateOfMind(p proposition) bool {
+	if p.passive || p.comp == "" {
+		return false
+	}
+	s, ok := c.lx.TopSense(p.verb, lexicon.Verb)
+	if !ok || s.Lex != lexicon.VerbEmotion || !c.personSubject(p) {
+		return false
+	}
+	if c.isPerson(p.comp) {
+		return false
+	}
+	n, ok := c.lx.FirstSense(strings.ToLower(p.comp), lexicon.Noun)
+	return !ok || n.Lex != lexicon.NounPerson && n.Lex != lexicon.NounGroup
+}
+
+// personSubject reports whether a claim's subject is a person: a common
+// noun whose commonest sense is one of persons, or a story entity that may
+// be a person.
+func (c *comparer) personSubject(p proposition) bool {
+	if p.subjNoun != "" {
+		// The commonest sense, not the lowest synset (firstNounLex): "men"
+		// are adult males, though WordNet files the species ("man":
+		// noun.animal) first.
+		n, ok := c.lx.FirstSense(p.subjNoun, lexicon.Noun)
+		return ok && n.Lex == lexicon.NounPerson
+	}
+	return p.subject != "" && c.isPerson(p.subject)
 }
 
 // agentOfAct reports whether a claim names who did a physical act: an
@@ -2679,14 +2718,7 @@ func (c *comparer) agentOfAct(p proposition) bool {
 	if !ok || s.Lex != lexicon.VerbContact && s.Lex != lexicon.VerbCompetition && s.Lex != lexicon.VerbBody {
 		return false
 	}
-	if p.subjNoun != "" {
-		// The commonest sense, not the lowest synset (firstNounLex): "men"
-		// are adult males, though WordNet files the species ("man":
-		// noun.animal) first.
-		n, ok := c.lx.FirstSense(p.subjNoun, lexicon.Noun)
-		return ok && n.Lex == lexicon.NounPerson
-	}
-	return p.subject != "" && c.isPerson(p.subject)
+	return c.personSubject(p)
 }
 
 // firstSenseCause reports whether a verb's commonest sense is one of

@@ -1050,3 +1050,51 @@ func TestGroupMembersHold(t *testing.T) {
 		t.Errorf("holders %v, want both named organisers", held)
 	}
 }
+
+// A claim that a person wants, fears or feels something (a verb of
+// emotion, stative) judges its subject's mind: two speakers who state it
+// hold it, though no one disputes it. A verb of that file whose object is
+// the person who feels, or whose subject is no person, tells an event.
+// (Sentences written for this test.)
+func TestStateOfMind(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  string // the claim shown, "" for none
+	}{
+		{"wants", []string{
+			"Contract talks\n\nThe coach wants a bigger salary, Sheriff Daniel Okafor said.",
+			"Talks\n\nMayor Lena Voss told reporters the coach wants a bigger salary.",
+		}, "the coach wants a bigger salary"},
+		{"fears", []string{
+			"Trial\n\nThe witness fears reprisals, Sheriff Daniel Okafor said.",
+			"Court\n\nMayor Lena Voss told reporters the witness fears reprisals.",
+		}, "the witness fears reprisals"},
+		{"object is a person", []string{
+			"Depot raid\n\nThe gunman frightened the customers, Sheriff Daniel Okafor said.",
+			"Raid\n\nMayor Lena Voss told reporters the gunman frightened the customers.",
+		}, ""},
+		{"subject is no person", []string{
+			"Harvest\n\nThe drought worried the farmers, Sheriff Daniel Okafor said.",
+			"Crops\n\nMayor Lena Voss told reporters the drought worried the farmers.",
+		}, ""},
+		{"object is a group", []string{
+			"Rally\n\nThe speaker angered the crowd, Sheriff Daniel Okafor said.",
+			"March\n\nMayor Lena Voss told reporters the speaker angered the crowd.",
+		}, ""},
+		{"other people", []string{
+			"Contract talks\n\nThe coach wants a bigger salary, Sheriff Daniel Okafor said.",
+			"Talks\n\nMayor Lena Voss told reporters the referee wants a bigger salary.",
+		}, ""},
+		{"other wants", []string{
+			"Contract talks\n\nThe coach wants a bigger salary, Sheriff Daniel Okafor said.",
+			"Talks\n\nMayor Lena Voss told reporters the coach wants a new stadium.",
+		}, ""},
+		{"one speaker", []string{
+			"Contract talks\n\nThe coach wants a bigger salary, Sheriff Daniel Okafor said.",
+			"Talks\n\nThe coach wants a bigger salary, Sheriff Daniel Okafor told reporters.",
+		}, ""},
+	} {
+		checkKeyClaim(t, tc.name, tc.texts, tc.want)
+	}
+}
