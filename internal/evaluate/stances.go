@@ -548,28 +548,69 @@ func isInitials(short, long string) bool {
 // the claim's words are among the labelled keywords (the claim's content
 // words and their variants), by base form, WordNet synonym, or a noun one
 // level from it ("ferry" and "boat"); a claim of one keyword needs that one.
+// The words of one name written in the claim ("Ada Brenner") count once:
+// the labels list a name's words as keywords one by one, but together they
+// identify one referent, not what is claimed of it ("Ada Brenner wants a
+// bigger salary" is not the labelled "Ada Brenner will resign her post").
 func claimMatches(lx *lexicon.Lexicon, keywords []string, claim string) bool {
 	if len(keywords) == 0 {
 		return false
 	}
 	hits := 0
-	for w := range claimWords(lx, claim) {
-		for _, k := range keywords {
-			if keywordMatches(lx, k, w) {
-				hits++
-				break
-			}
+	for _, unit := range claimUnits(lx, claim) {
+		if slices.ContainsFunc(unit, func(w string) bool {
+			return slices.ContainsFunc(keywords, func(k string) bool { return keywordMatches(lx, k, w) })
+		}) {
+			hits++
 		}
 	}
 	return hits >= min(2, len(keywords))
 }
 
+// claimUnits returns a claim's words as claimWords reads them, in units
+// that count once each: a run of capitalised words (a name) is one unit,
+// every other word its own.
+func claimUnits(lx *lexicon.Lexicon, claim string) [][]string {
+	var out [][]string
+	seen := map[string]bool{}
+	inName := false
+	for _, w := range strings.FieldsFunc(claim, nameSep) {
+		capital := w != "" && unicode.IsUpper([]rune(w)[0])
+		words := claimWords(lx, w)
+		if len(words) == 0 {
+			inName = false
+			continue
+		}
+		var unit []string
+		for b := range words {
+			unit = append(unit, b)
+		}
+		switch {
+		case capital && inName:
+			out[len(out)-1] = append(out[len(out)-1], unit...)
+		case capital || !seen[unit[0]]:
+			out = append(out, unit)
+		}
+		for _, b := range unit {
+			seen[b] = true
+		}
+		inName = capital
+	}
+	return out
+}
+
+// keywordMatches reports whether claim word w (a base form) is keyword k
+// in any of the ways claimMatches allows. A capitalised keyword is a name's
+// word (a film title's, a person's): it has no WordNet senses to share, so
+// only its own forms match ("hurried" is no "Rush" of a title, though
+// WordNet has the two verbs as synonyms).
 func keywordMatches(lx *lexicon.Lexicon, k, w string) bool {
+	name := unicode.IsUpper([]rune(k + " ")[0])
 	for _, kf := range wordForms(lx, k) {
 		if len(kf) < 2 || nameStop[kf] {
 			continue
 		}
-		if w == kf || lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) || sameStem(w, kf) {
+		if w == kf || !name && (lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) || sameStem(w, kf)) {
 			return true
 		}
 	}

@@ -144,6 +144,13 @@ func TestClaimMatches(t *testing.T) {
 		{[]string{"fire", "arson"}, "the blaze was arson", true},
 		{[]string{"fire", "arson"}, "the blaze was an accident", false},
 		{[]string{"fire", "investigate"}, "the fire is being investigated", true},
+		// The words of one name count once: the subject alone is no claim.
+		{[]string{"Ada", "Brenner", "resign", "post"}, "Ada Brenner wants a bigger salary", false},
+		{[]string{"Ada", "Brenner", "resign", "post"}, "Ada Brenner will resign her post", true},
+		{[]string{"Brenner", "Okafor", "met"}, "Brenner and Okafor argued", true},
+		// A name's word matches only as written, not by a sense of it.
+		{[]string{"Ada", "Brenner", "Rush", "Hour"}, "Ada Brenner hurried home", false},
+		{[]string{"Ada", "Brenner", "Rush", "Hour"}, "Ada Brenner will film Rush Hour", true},
 	} {
 		if got := claimMatches(lexicon.Default(), c.keywords, c.claim); got != c.want {
 			t.Errorf("%v ~ %q = %v, want %v", c.keywords, c.claim, got, c.want)
