@@ -98,7 +98,9 @@ type Quote struct {
 	Sentence    string  `json:"sentence"`
 	// Members are the names of the persons and organisations a group
 	// speaker is exemplified by ("Critics, including <A> and <B>, said
-	// …"): they made the statement too, though the group is its speaker.
+	// …"): they made the statement too, though the group is its speaker;
+	// with a named speaker, the others an apposition names with it ("Two
+	// officials, <A> and <B>, said …": speaker <B>, members <A>).
 	Members []string `json:"members,omitempty"`
 }
 

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/text"
@@ -44,6 +45,7 @@ func (a *Analysis) inclusionSubject(si int, toks []text.Token, i int, q *Quote) 
 	}
 	k, d := inclusionStart(toks, j)
 	if k < 0 {
+		a.appositionMembers(si, toks, j, q)
 		return
 	}
 	s := a.Sentences[si].Text
@@ -120,4 +122,105 @@ func nameListToken(t text.Token) bool {
 		return true
 	}
 	return t.IsWord() && t.IsCapitalized()
+}
+
+// appositionMembers gives the quote q, whose speaker is one of two or
+// more coordinated names in an apposition set off by commas right before
+// the cue's verb group (the apposition's last comma at token j), the other
+// names as Members. The apposition names the members of the plural noun
+// phrase of persons before it, the subject ("Two surveyors, Doe and Roe,
+// said …", "Three aldermen, Doe, Roe and Poe, warned …": apposition, Quirk
+// et al. 1985 §17.65–17.72; CGEL ch. 15 §5), so each named person spoke:
+// the speaker is the named people, not the nearest name alone, which
+// dropped the others. The reading and its speaker stay as they were. The
+// phrase must read as a source of the group kind (UnnamedSource); a
+// numeral opening it must count the names; the apposition holds names
+// only (capitalised words, "and", "or", commas, brackets, full stops) and
+// no one-word name of a person (bareGivenName). A list of subjects with
+// no closing comma ("Aides, Doe and Roe said") or of names alone ("Doe,
+// Roe and Poe, said") is no apposition.
+func (a *Analysis) appositionMembers(si int, toks []text.Token, j int, q *Quote) {
+	if j <= 2 || toks[j].Text != "," {
+		return
+	}
+	// The apposition runs back from j over name words, "and", "or",
+	// commas and brackets; it opens at the first comma of that run after
+	// a word ("members of the board from Umbria, Doe and Roe,"). In "Doe,
+	// Roe and Poe, said" that leaves "Doe" before it, no group.
+	c := -1
+	for k := j - 1; k > 0 && nameListToken(toks[k]); k-- {
+		if toks[k].Text == "," && toks[k-1].IsWord() && toks[k-1].Lower != "and" && toks[k-1].Lower != "or" {
+			c = k
+		}
+	}
+	if c < 0 || c+1 >= j {
+		return
+	}
+	s := a.Sentences[si].Text
+	from := clauseStart(toks, c)
+	for k := c - 1; k >= 0 && toks[k].Start >= from; k-- {
+		if toks[k].Text == "," {
+			from = toks[k+1].Start // "On Friday, two surveyors, Doe and Roe, said"
+			break
+		}
+	}
+	if from >= toks[c].Start {
+		return
+	}
+	np := strings.TrimSpace(s[from:toks[c].Start])
+	members := a.membersBetween(si, toks[c].End, toks[j].Start)
+	if len(members) < 2 || a.bareGivenName(si, toks[c].End, toks[j].Start) {
+		return
+	}
+	if n := leadingCount(text.Tokens(np)); n > 0 && n != len(members) {
+		return // "Three aides, Doe and Roe, said": not all of them are named
+	}
+	if !slices.Contains(members, q.Entity) {
+		return
+	}
+	cq := *q
+	cq.Entity, cq.Speaker, cq.SpeakerText, cq.How, cq.Sentence, cq.role = -1, "", np, "nominal", si, false
+	if _, kind := a.UnnamedSource(cq); kind != KindGroup {
+		return
+	}
+	q.Members = slices.DeleteFunc(members, func(e int) bool { return e == q.Entity })
+}
+
+// bareGivenName reports whether a person is named between byte offsets
+// from and to of sentence si by one word only: a given name whose surname
+// the next conjoin shares ("Ada and Ivo Marsh") is read as a person of its
+// own, whom the story may join to another of that given name; a bare
+// surname may be either. Such an apposition gives no members.
+func (a *Analysis) bareGivenName(si, from, to int) bool {
+	for _, m := range a.Mentions {
+		if m.Sentence != si || m.RoleOnly || m.Start < from || m.End > to || m.Entity < 0 || m.Entity >= len(a.Entities) {
+			continue
+		}
+		if a.Entities[m.Entity].Type == Person && !strings.Contains(strings.TrimSpace(m.Text), " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingCount returns the cardinal that opens a noun phrase ("two
+// surveyors", "3 aldermen", "both partners"), or 0.
+func leadingCount(toks []text.Token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	w := toks[0].Lower
+	if w == "the" && len(toks) > 1 {
+		w = toks[1].Lower // "the two surveyors"
+	}
+	if w == "both" {
+		return 2
+	}
+	if v := smallNumbers[w]; v > 0 {
+		return int(v)
+	}
+	if v, err := strconv.Atoi(w); err == nil && v > 0 {
+		return v
+	}
+	return 0
 }

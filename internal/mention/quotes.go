@@ -59,7 +59,10 @@ type Quote struct {
 	// Members are the article entities of the persons an exemplifying
 	// postmodifier names in a group speaker ("Critics, including Doe and
 	// Roe, said …": Doe and Roe; inclusionSubject): they made the
-	// statement too, but the group answers for the attribution.
+	// statement too, but the group answers for the attribution. With a
+	// named speaker, they are the other persons an apposition names with
+	// it ("Two surveyors, Doe and Roe, said …": speaker Roe, members Doe;
+	// appositionMembers).
 	Members []int
 	// group is the noun phrase of people a "they" speaker stands for
 	// when no name does (preferGroupSubject: "Aides …. They said").
@@ -1380,7 +1383,7 @@ func appositionAfterName(toks []text.Token, wide bool) (c, d int) {
 				return -1, -1
 			}
 		case ",":
-			if _, ok := tokenVerbForm(toks[j+1]); ok && (isNameToken(toks[c-1]) || wide && namesOnly(toks[c+1:j])) {
+			if _, ok := tokenVerbForm(toks[j+1]); ok && (isNameToken(toks[c-1]) || wide && (namesOnly(toks[c+1:j]) || nameList(toks[c+1:j]))) {
 				return c, j
 			}
 		}
@@ -1430,6 +1433,33 @@ func namesOnly(toks []text.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// nameList reports whether tokens are two or more names coordinated: name
+// words, commas and a final "and" or "or" (", Jane Doe and John Roe,":
+// an apposition that names the members of a plural subject, Quirk et al.
+// 1985 §17.65).
+func nameList(toks []text.Token) bool {
+	if len(toks) < 3 || !isNameToken(toks[0]) || !isNameToken(toks[len(toks)-1]) {
+		return false
+	}
+	and := false
+	for k, t := range toks {
+		switch {
+		case t.Lower == "and" || t.Lower == "or":
+			if and || !isNameToken(toks[k-1]) {
+				return false
+			}
+			and = true
+		case t.Text == ",":
+			if and || !isNameToken(toks[k-1]) {
+				return false
+			}
+		case !isNameToken(t):
+			return false
+		}
+	}
+	return and
 }
 
 // reportingFrame reports whether token i, the last word before the comma
