@@ -66,17 +66,8 @@ func (c *comparer) borneHarmRole(toks []text.Token, at int, act string) string {
 		}
 		return ""
 	}
-	for k := at + 1; k < len(toks) && k <= at+2*ageActSpan; k++ {
+	for k, end := at+1, c.ageClauseEnd(toks, at, base); k < end; k++ {
 		lw := toks[k].Lower
-		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
-			return ""
-		}
-		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" {
-			return ""
-		}
-		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
-			return ""
-		}
 		if lw == "dead" && (beForms[toks[k-1].Lower] || c.ownVerb(toks[k-1], base)) {
 			return roleVictim
 		}
@@ -145,22 +136,35 @@ func (c *comparer) hospitalAfter(toks []text.Token, k int) bool {
 // "is dead", "was pronounced dead"), the clause read as borneHarmRole
 // reads it.
 func (c *comparer) deadAfter(toks []text.Token, at int, base string) bool {
-	for k := at + 1; k < len(toks) && k <= at+2*ageActSpan; k++ {
-		lw := toks[k].Lower
-		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
-			return false
-		}
-		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" {
-			return false
-		}
-		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
-			return false
-		}
-		if lw == "dead" && (beForms[toks[k-1].Lower] || c.ownVerb(toks[k-1], base)) {
+	for k, end := at+1, c.ageClauseEnd(toks, at, base); k < end; k++ {
+		if toks[k].Lower == "dead" && (beForms[toks[k-1].Lower] || c.ownVerb(toks[k-1], base)) {
 			return true
 		}
 	}
 	return false
+}
+
+// ageClauseEnd is the token that ends the clause of the age whose token is
+// at, its person's verb base (see the file comment): the first token after
+// at, within 2*ageActSpan, that is a semicolon, a dash, a subordinator
+// (clauseStops), a personal pronoun or a form of another verb than base;
+// else the token after that span or the sentence's end. borneHarmRole,
+// deadAfter and hurtInClause read the tokens between.
+func (c *comparer) ageClauseEnd(toks []text.Token, at int, base string) int {
+	k := at + 1
+	for ; k < len(toks) && k <= at+2*ageActSpan; k++ {
+		lw := toks[k].Lower
+		if lw == ";" || isDash(toks, k) || clauseStops[lw] {
+			return k
+		}
+		if tag, _ := lexicon.ClosedClass(lw); tag == "PRP" {
+			return k
+		}
+		if b, ok := c.verbAt(toks[k]); ok && b != "" && b != base {
+			return k
+		}
+	}
+	return k
 }
 
 // ownVerb reports whether token t is a form of the age's own verb base.

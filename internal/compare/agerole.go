@@ -590,6 +590,13 @@ func (c *comparer) noObjectAfter(toks []text.Token, k int) bool {
 func (c *comparer) markAgeRoles(out []fact) {
 	docs, _ := c.threadDocs()
 	norms := map[[2]any]map[string]bool{}
+	add := func(doc int, what, norm string) {
+		k := [2]any{doc, what}
+		if norms[k] == nil {
+			norms[k] = map[string]bool{}
+		}
+		norms[k][norm] = true
+	}
 	all := map[int]map[string]bool{}
 	lists := c.ageLists(out)
 	shared := c.shareListActs(out, lists)
@@ -603,7 +610,7 @@ func (c *comparer) markAgeRoles(out []fact) {
 		if f.ageRole != "" {
 			f.roleVerb = c.ageObjectVerb(toks, f.v)
 		}
-		f.ageDied = f.ageRole == roleVictim && c.ageDied(toks, f.v, f.ageAct)
+		f.ageDied = f.ageRole == roleVictim && (c.ageDied(toks, f.v, f.ageAct) || c.diesLater(docs[f.doc].Analysis.Tokens, f))
 	}
 	shareListRoles(out, lists, shared)
 	for i := range out {
@@ -615,29 +622,29 @@ func (c *comparer) markAgeRoles(out []fact) {
 			all[f.doc] = map[string]bool{}
 		}
 		all[f.doc][f.v.Norm] = true
-		if f.ageRole == "" || f.bg != "" {
-			continue // no role, or another happening's person (background)
+		if f.bg != "" {
+			continue // another happening's person (background)
+		}
+		if f.ageRole == "" {
+			continue // no role
+		}
+		f.ageHurt = c.ageHurt(docs[f.doc].Analysis.Tokens, f)
+		if fate := ageFate(f); fate != "" {
+			add(f.doc, fate, f.v.Norm)
 		}
 		if f.ageDied {
-			k := [2]any{f.doc, "dead"}
-			if norms[k] == nil {
-				norms[k] = map[string]bool{}
-			}
-			norms[k][f.v.Norm] = true
+			add(f.doc, "dead", f.v.Norm)
 		}
-		k := [2]any{f.doc, f.ageRole}
-		if norms[k] == nil {
-			norms[k] = map[string]bool{}
-		}
-		norms[k][f.v.Norm] = true
+		add(f.doc, f.ageRole, f.v.Norm)
 	}
 	var people map[int][]string
 	for i := range out {
 		f := &out[i]
 		f.roleOnly = f.ageRole != "" && f.bg == "" && len(norms[[2]any{f.doc, f.ageRole}]) == 1
 		f.deadOnly = f.ageDied && f.bg == "" && len(norms[[2]any{f.doc, "dead"}]) == 1
+		f.hurtOnly = f.ageHurt && f.bg == "" && len(norms[[2]any{f.doc, "hurt"}]) == 1 && len(norms[[2]any{f.doc, "fate untold"}]) == 0
 		f.roleMany = len(all[f.doc]) > 2
-		if !f.roleOnly && !f.deadOnly {
+		if !f.roleOnly && !f.deadOnly && !f.hurtOnly {
 			continue
 		}
 		f.ageSex = c.ageSex(f)
@@ -704,11 +711,13 @@ func (c *comparer) silentPeople() map[int][]string {
 // article names its victims, so the unnamed one's article may name
 // others beside the named dead victim, so long as it names that person;
 // where both articles tell one victim only (roleOnly), two people named
-// still leave open which one it is.
+// still leave open which one it is. Each article's only age of a victim
+// told hurt, in an article that tells each victim it gives an age of dead
+// or hurt (hurtOnly, agehurt.go), is one person's alike.
 func onlyAgesOfOneRole(f, g *fact) bool {
 	named := func(x *fact) bool { return x.person != "" && !strings.HasPrefix(x.person, "~") }
 	if f.v.Type != mention.VAge || g.v.Type != mention.VAge || f.doc == g.doc || named(f) && named(g) ||
-		f.ageRole == "" || f.ageRole != g.ageRole || !(f.roleOnly && g.roleOnly || f.deadOnly && g.deadOnly) ||
+		f.ageRole == "" || f.ageRole != g.ageRole || !(f.roleOnly && g.roleOnly || f.deadOnly && g.deadOnly || f.hurtOnly && g.hurtOnly) ||
 		f.ageSex != 0 && g.ageSex != 0 && f.ageSex != g.ageSex || twoDays(f, g) ||
 		(f.roleMany || g.roleMany) && !sameAgeAct(f, g) {
 		return false
@@ -725,18 +734,12 @@ func onlyAgesOfOneRole(f, g *fact) bool {
 // the subjects of one act in one voice (ageAct: "shoot/passive" both), or
 // the objects of one verb ("shot and killed a 13-year-old"; roleVerb,
 // ageObjectVerb),
-// or one's object and the other's passive subject of one verb.
+// or one's object and the other's passive subject of one verb; or both
+// are told dead (ageDied), or both told hurt (ageHurt: "suffered cuts",
+// "was injured"), whatever the verb.
 func sameAgeAct(f, g *fact) bool {
-	undergone := func(x *fact) string {
-		if x.roleVerb != "" {
-			return x.roleVerb
-		}
-		if b, ok := strings.CutSuffix(x.ageAct, "/passive"); ok {
-			return b
-		}
-		return ""
-	}
-	return f.ageAct != "" && f.ageAct == g.ageAct || undergone(f) != "" && undergone(f) == undergone(g) || f.ageDied && g.ageDied
+	undergone := undergoneVerb
+	return f.ageAct != "" && f.ageAct == g.ageAct || undergone(f) != "" && undergone(f) == undergone(g) || f.ageDied && g.ageDied || f.ageHurt && g.ageHurt
 }
 
 // killFirst reports whether verb base b's first WordNet sense is under the

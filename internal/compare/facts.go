@@ -55,6 +55,10 @@ type fact struct {
 	// deadOnly marks an age told dead that is the only age its article
 	// tells dead (markAgeRoles).
 	deadOnly bool
+	// ageHurt marks a victim's age told hurt, not dead; hurtOnly the
+	// only such age of its article (agehurt.go).
+	ageHurt  bool
+	hurtOnly bool
 	ageSex   int
 	// sexOnly is the sex (ageSex's numbers) of an unnamed person whose
 	// age is the only one its article gives a person of that sex, in an

@@ -193,15 +193,15 @@ func distinctWhy(f, g *fact) string {
 }
 
 // ageWhy is, for two ages, what the age guards weigh besides the person:
-// act, role, whether it is its article's only age of that role and its
-// only age told dead, the sex of its noun, the silent people its article
-// names; "" for other values.
+// act, role, whether it is its article's only age of that role, its only
+// age told dead and its only age told hurt (hurtOnly), the sex of its
+// noun, the silent people its article names; "" for other values.
 func ageWhy(f, g *fact) string {
 	if f.v.Type != mention.VAge {
 		return ""
 	}
-	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v dead %v/%v sex %d/%d people %v/%v two %v/%v many %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
-		f.roleOnly, g.roleOnly, f.deadOnly, g.deadOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun, f.roleMany, g.roleMany)
+	return fmt.Sprintf(", act %q/%q role %q/%q only %v/%v dead %v/%v hurt %v/%v sex %d/%d people %v/%v two %v/%v many %v/%v", f.ageAct, g.ageAct, f.ageRole, g.ageRole,
+		f.roleOnly, g.roleOnly, f.deadOnly, g.deadOnly, f.hurtOnly, g.hurtOnly, f.ageSex, g.ageSex, f.rolePeople, g.rolePeople, f.twoOfNoun, g.twoOfNoun, f.roleMany, g.roleMany)
 }
 
 // timesWhy shows how two times were read: each one's head verb, whether
