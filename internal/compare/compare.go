@@ -207,6 +207,10 @@ type comparer struct {
 	// them too while withFar is set (valueDiscrepancies).
 	nearN   int
 	withFar bool
+	// selfPairs are, while valueDiscrepancies runs, the pairs of values
+	// of one article joined to one fact as a self-contradiction
+	// (joinSelfContradictions): factDiscrepancy keeps that article.
+	selfPairs map[int]int
 	// near remembers closeWords answers: omissions ask about the same
 	// pairs of words sentence after sentence.
 	near []nearRow

@@ -2879,10 +2879,15 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		members[i] = []int{i}
 	}
 	conflict := map[int]bool{}
+	var refused [][2]int // links refused for an article's two values alone
 	for _, l := range links {
 		ri, rj := find(l.i), find(l.j)
 		if ri != rj {
-			if tornBy(facts, members[ri], members[rj]) || splitBy(facts, members[ri], members[rj]) {
+			if splitBy(facts, members[ri], members[rj]) {
+				continue
+			}
+			if tornBy(facts, members[ri], members[rj]) {
+				refused = append(refused, [2]int{l.i, l.j})
 				continue
 			}
 			parent[ri] = rj
@@ -2894,6 +2899,8 @@ func (c *comparer) valueDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	joinRestatements(facts, best, parent, members, conflict)
+	c.selfPairs = c.joinSelfContradictions(facts, best, refused, parent, members, conflict) // selfcontra.go
+	defer func() { c.selfPairs = nil }()
 	roots, comps := components(len(facts), find)
 	var out []corroborate.Discrepancy
 	for _, r := range roots {
@@ -3198,9 +3205,14 @@ func anyConflict(g []int, conflict map[int]bool) bool {
 // fact is left out: its values may be of two facts.
 func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepancy, bool) {
 	torn := map[int]bool{}
+	self := false
 	for a := range g {
 		for b := a + 1; b < len(g); b++ {
 			if facts[g[a]].doc == facts[g[b]].doc && !factsAgree(&facts[g[a]], &facts[g[b]]) {
+				if k, ok := c.selfPairs[g[a]]; ok && k == g[b] {
+					self = true // told both ways by the article (selfcontra.go)
+					continue
+				}
 				torn[facts[g[a]].doc] = true
 			}
 		}
@@ -3285,6 +3297,9 @@ func (c *comparer) factDiscrepancy(facts []fact, g []int) (corroborate.Discrepan
 		d.Values = append(d.Values, v)
 	}
 	d.Note = c.copyNote(d)
+	if self {
+		d.Note = strings.TrimPrefix(d.Note+"; "+selfNote, "; ")
+	}
 	switch {
 	case update:
 		d.Note = strings.TrimPrefix(d.Note+"; "+updateNote, "; ")
