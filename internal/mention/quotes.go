@@ -48,6 +48,10 @@ type Quote struct {
 	// role says SpeakerText is a common noun of persons capitalised only
 	// because it opens its sentence ("Beekeeper warns"): no name.
 	role bool
+	// nests says a reading whose source subjectThroughAside read again
+	// keeps the reading it had for the test of reports nested in its
+	// content (reportedInside): a name or pronoun read before.
+	nests bool
 	// cueAt is the body offset of a cue read apart from its content
 	// (evidentialFrame), for the test of nesting in another statement.
 	cueAt int
@@ -1762,12 +1766,22 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	toks := text.Tokens(window)
 	// Role nouns: "the premier", "the US ambassador", "the prime minister".
-	var role []string
-	for _, t := range toks {
+	var role, all []string
+	cut := false
+	for j, t := range toks {
 		lw := t.Lower
+		// "an aide to the mayor", "the wife of the governor": a title in
+		// the head's complement names someone else
+		cut = cut || complementOfPerson(toks, j)
 		if titleWords[lw] {
-			role = append(role, lw)
+			all = append(all, lw)
+			if !cut {
+				role = append(role, lw)
+			}
 		}
+	}
+	if cut && len(all) > 0 && titleHeads[all[len(all)-1]] && entityByRole(a.Entities, strings.Join(all, " "), lexicon.Default()) >= 0 {
+		q.nests = true // a report nested in the content keeps the test the title's reading gave it
 	}
 	if len(role) > 0 && titleHeads[role[len(role)-1]] {
 		if ei := entityByRole(a.Entities, strings.Join(role, " "), lexicon.Default()); ei >= 0 {
@@ -3409,6 +3423,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		contentNameSubject(s, toks, i, out, &q)
 		a.firstConjunct(si, toks, i, cs, &q)
 		a.subjectBeforeAside(si, toks, i, cs, &q)
+		a.subjectThroughAside(si, toks, i, cs, &q)
 		a.inclusionSubject(si, toks, i, &q)
 		if q.SpeakerText == "" {
 			// A cue with no source phrase before it is still an
@@ -3584,7 +3599,7 @@ func reportedInside(out []Quote, toks []text.Token, i, sStart int) bool {
 	}
 	p := out[len(out)-1]
 	at := sStart + toks[i].Start
-	if at < p.Start || at >= p.End || p.How != "named" && p.How != "pronoun" && p.How != "role" {
+	if at < p.Start || at >= p.End || p.How != "named" && p.How != "pronoun" && p.How != "role" && !p.nests {
 		return false
 	}
 	if b, st := cueVerb(toks, i); st == cueStrong && speechVerb(b) && !strings.HasSuffix(toks[i].Lower, "ing") {
