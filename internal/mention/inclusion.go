@@ -67,10 +67,17 @@ func (a *Analysis) inclusionSubject(si int, toks []text.Token, i int, q *Quote) 
 
 // membersBetween returns the distinct entities of persons and organisations
 // named in sentence si between byte offsets from and to, in order of place.
+// A given name alone that shares the surname of the name coordinated after
+// it ("including Ada and Ivo Marsh": sharedSurnameGiven) is left out: read
+// as a person of its own, the story may join it to another of that given
+// name.
 func (a *Analysis) membersBetween(si, from, to int) []int {
 	var out []int
 	for _, m := range a.Mentions {
 		if m.Sentence != si || m.RoleOnly || m.Start < from || m.End > to || m.Entity < 0 || m.Entity >= len(a.Entities) {
+			continue
+		}
+		if a.sharedSurnameGiven(si, m) {
 			continue
 		}
 		if t := a.Entities[m.Entity].Type; (t == Person || t == Organization) && !slices.Contains(out, m.Entity) {
@@ -78,6 +85,21 @@ func (a *Analysis) membersBetween(si, from, to int) []int {
 		}
 	}
 	return out
+}
+
+// sharedSurnameGiven reports whether mention m of sentence si is one word,
+// a listed first name, followed by "and" or "or" and a capitalised word:
+// the given name of a pair that shares one surname ("Ada and Ivo Marsh").
+func (a *Analysis) sharedSurnameGiven(si int, m NameMention) bool {
+	if a.Entities[m.Entity].Type != Person || strings.Contains(strings.TrimSpace(m.Text), " ") || !listedFirstName(strings.TrimSpace(m.Text)) {
+		return false
+	}
+	s := a.Sentences[si].Text
+	if m.End < 0 || m.End > len(s) {
+		return false
+	}
+	rest := text.Tokens(s[m.End:])
+	return len(rest) >= 2 && (rest[0].Lower == "and" || rest[0].Lower == "or") && rest[1].IsWord() && rest[1].IsCapitalized()
 }
 
 // inclusionStart returns the token of the inclusion marker whose

@@ -56,6 +56,9 @@ func TestInclusionMembers(t *testing.T) {
 		{"Critics — among them Olaf Brandt — warned that the kiln would be torn down.", "the kiln would be torn down", []string{"Olaf Brandt"}},
 		{"Several masons, including Ines Varga and Olaf Brandt have since denounced the closing of the quarry road.", "the closing of the quarry road", []string{"Ines Varga", "Olaf Brandt"}},
 		{"Olaf Brandt, like Ines Varga, said the kiln should stay open all winter.", "the kiln should stay open all winter", nil},
+		// A given name sharing the next name's surname is no member of its own.
+		{"Several masons, including David and Jeanne Marlow, criticized the new toll on the bridge.", "the new toll on the bridge", []string{"Jeanne Marlow"}},
+		{"Several masons, including Olaf Brandt and Ines Varga, criticized the new toll on the bridge.", "the new toll on the bridge", []string{"Olaf Brandt", "Ines Varga"}},
 	} {
 		a := analyze(opening + c.body)
 		var got []string
