@@ -706,7 +706,7 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 		if k < q.Sentence && low > q.Sentence-6 && opensWithPronoun(a.Tokens[k], p) {
 			low-- // "Roe grew up in Tarnby. But he has …. His office …. He said …": the chain keeps Roe the subject
 		}
-		adjunct, main, adjEnd, objEnd := -1, false, -1, -1
+		adjunct, main, adjEnd, objStart, objEnd := -1, false, -1, -1, -1
 		if k < q.Sentence {
 			adjEnd = a.frontedClose(k)
 		}
@@ -716,9 +716,9 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			}
 			e := &a.Entities[m.Entity]
 			if e.Type != Place && coordinatedObject(a.Sentences[k].Text, m.Start) {
-				objEnd = m.End
+				objStart, objEnd = m.Start, m.End
 			}
-			if objEnd >= 0 && m.Start > objEnd && coordinatorOnly(a.Sentences[k].Text[objEnd:m.Start]) {
+			if objEnd >= 0 && m.Start > objEnd && coordinatorOnly(a.Sentences[k].Text[objEnd:m.Start]) && !clauseAfterConjoin(a.Tokens[k], objStart, m.End) {
 				objEnd = m.End
 				continue // "a match between Doe and Roe": the second conjoin is the preposition's object too
 			}
@@ -780,6 +780,22 @@ func coordinatedObject(s string, start int) bool {
 	switch strings.Trim(before[len(before)-1], ",") {
 	case "with", "to", "by", "from", "for", "against", "about", "between":
 		return true
+	}
+	return false
+}
+
+// clauseAfterConjoin reports whether the name ending at byte end, after
+// "and" and a preposition's object starting at objStart, opens a clause of
+// its own: a finite verb comes before the preposition and right after the
+// name ("was awarded to Doe and Roe resigned"), so Roe is a subject.
+func clauseAfterConjoin(toks []text.Token, objStart, end int) bool {
+	if !finiteBetween(toks, -1, objStart) {
+		return false
+	}
+	for j, t := range toks {
+		if t.Start >= end {
+			return finiteVerbAt(toks, j) || irregularPastAt(toks, j)
+		}
 	}
 	return false
 }
