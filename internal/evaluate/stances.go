@@ -583,12 +583,16 @@ func claimUnits(lx *lexicon.Lexicon, claim string) [][]string {
 		}
 		var unit []string
 		for b := range words {
-			unit = append(unit, b)
+			if capital || !seen[b] {
+				unit = append(unit, b)
+			}
 		}
+		slices.Sort(unit)
 		switch {
+		case len(unit) == 0:
 		case capital && inName:
 			out[len(out)-1] = append(out[len(out)-1], unit...)
-		case capital || !seen[unit[0]]:
+		default:
 			out = append(out, unit)
 		}
 		for _, b := range unit {
@@ -610,7 +614,7 @@ func keywordMatches(lx *lexicon.Lexicon, k, w string) bool {
 		if len(kf) < 2 || nameStop[kf] {
 			continue
 		}
-		if w == kf || !name && (lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj) || sameStem(w, kf)) {
+		if w == kf || sameStem(w, kf) || !name && (lx.Related(w, kf, lexicon.Noun) || lx.Synonyms(w, kf, lexicon.Verb) || lx.Synonyms(w, kf, lexicon.Adj)) {
 			return true
 		}
 	}
