@@ -19,7 +19,9 @@ import (
 // pair is whether its two values agree, and a pair whose context predicts
 // "agree" is about one fact. valueDiscrepancies pairs a value the rules
 // leave without a counterpart in an article with at most one value there:
-// the mutual best match, at sameFactThreshold or above.
+// the mutual best match, at sameFactThreshold or above (or at
+// sharedFigureThreshold when the sentences give another figure alike:
+// pairThreshold, sharedfigure.go).
 
 // The features of a pair of values, in order (SameFactFeatureNames).
 const (
@@ -273,7 +275,7 @@ func b2f(b bool) float64 {
 
 // modelSlots pairs the values the rules leave unpaired: each pair the
 // mutual best of its two values between their articles, at
-// sameFactThreshold or above, becomes their best match (best, bestScore,
+// sameFactThreshold or above (pairThreshold), becomes their best match (best, bestScore,
 // at the weakest slot's score so that a rule's link is always stronger).
 // It returns the probability of every pair it made.
 func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[int]float64) map[[2]int]float64 {
@@ -296,7 +298,7 @@ func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[
 	made := map[[2]int]float64{}
 	for k, p := range ps {
 		di, dj := facts[p.i].doc, facts[p.j].doc
-		if probs[k] < sameFactThreshold || !c.sameDeed(&facts[p.i], &facts[p.j]) || arg[side{p.i, dj}] != p.j || arg[side{p.j, di}] != p.i {
+		if probs[k] < c.pairThreshold(&facts[p.i], &facts[p.j]) || !c.sameDeed(&facts[p.i], &facts[p.j]) || arg[side{p.i, dj}] != p.j || arg[side{p.j, di}] != p.i {
 			continue
 		}
 		best[p.i][dj], bestScore[p.i][dj] = p.j, minSlotScore/2

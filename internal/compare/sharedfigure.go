@@ -1,0 +1,51 @@
+package compare
+
+import (
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// A second figure told alike (issue 9, session 46, noslot2). The fitted
+// same-fact model pairs two values the slot rules leave apart at
+// sameFactThreshold, a bar set for values that share nothing but their
+// context. Two sentences that also give another identifying figure alike
+// (the block of one road, the length of one canal) and share a verb have
+// evidence the model does not see (its features are blind to values:
+// samefact.go), so the pair needs less of the model: sharedFigureThreshold.
+// The verb is needed: one block is the place of several acts ("died … after
+// she was struck … in the 900 block" / "a cyclist was robbed … in the 900
+// block"), and one canal has several shares ("drained to 40 percent of its
+// depth" / "boats use 60 percent of the canal").
+
+// sharedFigureThreshold is the least probability at which the same-fact
+// model pairs two values whose sentences give another identifying figure
+// alike (pairThreshold).
+const sharedFigureThreshold = 0.85
+
+// pairThreshold is the probability the same-fact model must reach to pair
+// two values: sharedFigureThreshold when their sentences give another
+// identifying figure alike (identifyingFigures) and share a verb or a
+// WordNet verb synonym (sharedVerb); sameFactThreshold otherwise.
+func (c *comparer) pairThreshold(f, g *fact) float64 {
+	if identifyingFigures(f, g) > 0 && sharedVerb(f, g) {
+		return sharedFigureThreshold
+	}
+	return sameFactThreshold
+}
+
+// identifyingFigures counts the other figures of two values' sentences told
+// alike (the same type, unit and value) that say which statement the
+// sentences tell: an amount, a share, a measure, a count of things (an
+// address's block). Not a time, an age or a count of people: reports repeat
+// the day and the toll beside other happenings ("killed two on Thursday" /
+// "the killing of two … at Monday's hearing").
+func identifyingFigures(f, g *fact) int {
+	return sharedOthers(f, g, func(x mention.Value) bool {
+		switch x.Type {
+		case mention.VAge, mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
+			return true
+		case mention.VCount:
+			return x.Unit == "" || x.Unit == "people" || personNoun(x.Unit)
+		}
+		return false
+	})
+}
