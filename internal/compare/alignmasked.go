@@ -59,6 +59,7 @@ type maskUnit struct {
 	key   string
 	name  int    // index of the name in maskedSentence.names, -1 for none
 	value string // a masked value's words, lower case
+	cap   bool   // a word written with a capital
 }
 
 // maskedName is a name unit's mention.
@@ -158,7 +159,7 @@ func (ms *maskedSentence) read(toks []text.Token, mentions []mention.NameMention
 			u.value += t.Lower + " "
 		case t.IsWord():
 			lw := t.Lower
-			ms.units = append(ms.units, maskUnit{key: lw, name: -1})
+			ms.units = append(ms.units, maskUnit{key: lw, name: -1, cap: t.IsCapitalized()})
 			if len(lw) > 2 && !lexicon.IsStopword(lw) {
 				ms.words[lw] = true
 			}
@@ -294,6 +295,8 @@ func (c *comparer) maskedDiscrepancies() []corroborate.Discrepancy {
 		return len(nodes) - 1
 	}
 	var agree, conflict [][2]int
+	var nouns []maskedNounPair
+	use := &nounUse{c: c}
 	for _, p := range c.maskedPairs(sents) {
 		x, y := &sents[p[0]], &sents[p[1]]
 		pairs, hunks, ok := maskedAlign(x.units, y.units)
@@ -305,6 +308,12 @@ func (c *comparer) maskedDiscrepancies() []corroborate.Discrepancy {
 				continue
 			}
 			na, nb := x.units[h.a0].name, y.units[h.b0].name
+			if na < 0 && nb < 0 {
+				if a, b, ok := c.maskedNouns(x, y, h, use); ok && !c.partiesElsewhere(x.units, y.units, hunks, k) {
+					nouns = append(nouns, maskedNounPair{[2]int{p[0], p[1]}, [2]string{a, b}, [2]string{x.units[h.a0].key, y.units[h.b0].key}})
+				}
+				continue
+			}
 			if na < 0 || nb < 0 || c.afterKin(x.units, h.a0) || !c.namesConflict(x.names[na], y.names[nb], together) {
 				continue
 			}
@@ -316,10 +325,183 @@ func (c *comparer) maskedDiscrepancies() []corroborate.Discrepancy {
 			}
 		}
 	}
+	out := c.maskedNounFindings(sents, nouns)
 	if len(conflict) == 0 {
-		return nil
+		return out
 	}
-	return c.maskedFindings(sents, nodes, agree, conflict, together)
+	return append(c.maskedFindings(sents, nodes, agree, conflict, together), out...)
+}
+
+// maskedNounPair is one place where two aligned sentences (sents) give
+// two common nouns (nouns: base forms; words: as written, lower case).
+type maskedNounPair struct {
+	sents        [2]int
+	nouns, words [2]string
+}
+
+// maskedNouns reads the one word two aligned sentences x and y differ in
+// at hunk h as two things of one kind: two common nouns (written in lower
+// case, no inflected verb: "shot" / "fired", each the head of its phrase:
+// modifierUnit) of one number, neither a time, a quantity, a general
+// noun, a collective (a mob, a throng: two names of one body of people)
+// or a person (two persons are two people: a son and a daughter of one
+// family), none set apart from others of its kind (apartUnits), whose
+// frequent senses meet under a narrow WordNet hypernym (closeNouns),
+// neither a synonym or a kind of the other, and no writer of the story
+// writing both (two things the writer knows apart). Sentences that quote
+// a speaker are left out: a speaker's words are not the reporter's. The
+// base forms are returned.
+func (c *comparer) maskedNouns(x, y *maskedSentence, h maskedHunk, use *nounUse) (string, string, bool) {
+	u, v := x.units[h.a0], y.units[h.b0]
+	if u.cap || v.cap || quoted(x.text) || quoted(y.text) {
+		return "", "", false
+	}
+	if apartUnits(x.units, h.a0) || apartUnits(y.units, h.b0) || c.modifierUnit(x.units, h.a0) || c.modifierUnit(y.units, h.b0) {
+		return "", "", false
+	}
+	a, aok := c.maskedNoun(u.key)
+	b, bok := c.maskedNoun(v.key)
+	if !aok || !bok || (a == u.key) != (b == v.key) {
+		return "", "", false
+	}
+	if c.fillersAgree(a, b) || !c.closeNouns(a, b) || use.writesBoth(a, b) {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+// maskedNoun is the noun base form of a lower-case word that may be one
+// side of maskedNouns (see there).
+func (c *comparer) maskedNoun(w string) (string, bool) {
+	if _, closed := closedTag(w); closed || auxiliaries[w] {
+		return "", false
+	}
+	if v := c.lx.Base(w, lexicon.Verb); v != w && c.lx.Has(v, lexicon.Verb) {
+		return "", false // an inflected verb
+	}
+	n := c.lx.Base(w, lexicon.Noun)
+	x, ok := c.lx.TopSense(n, lexicon.Noun)
+	if !ok || x.Lex == lexicon.NounGroup || x.Lex == lexicon.NounPerson || generalNoun(n) || c.quantityOrTime(n) {
+		return "", false
+	}
+	return n, true
+}
+
+// modifierUnit reports whether the word unit i modifies the word unit
+// after it, as modifiesNext reads tokens ("the red carpet", "a rifle
+// case"): the next unit is a lower-case common noun not written as an
+// inflected verb.
+func (c *comparer) modifierUnit(units []maskUnit, i int) bool {
+	if i+1 >= len(units) || units[i+1].name >= 0 || units[i+1].key == "#" || units[i+1].cap {
+		return false
+	}
+	w := units[i+1].key
+	if _, closed := closedTag(w); closed || auxiliaries[w] {
+		return false
+	}
+	b := c.lx.Base(w, lexicon.Noun)
+	if b == "" || !c.lx.Has(b, lexicon.Noun) || c.lx.Has(w, lexicon.Adv) {
+		return false // no noun, or an adverb too ("then")
+	}
+	v := c.lx.Base(w, lexicon.Verb)
+	return v == "" || v == w
+}
+
+// partiesElsewhere reports whether a hunk of hunks other than k holds a
+// name or a person noun on either side: two sentences that differ in who
+// and in a thing tell two facts, each party's own ("Vale shot the guard
+// with a rifle", "Dace shot the guard with a shotgun"; "shot the clerk
+// with his rifle", "shot the guard with his shotgun"), as sameValues
+// reads values.
+func (c *comparer) partiesElsewhere(x, y []maskUnit, hunks []maskedHunk, k int) bool {
+	party := func(u maskUnit) bool {
+		if u.name >= 0 {
+			return true
+		}
+		if u.key == "#" {
+			return false
+		}
+		s, ok := c.lx.TopSense(c.lx.Base(u.key, lexicon.Noun), lexicon.Noun)
+		return ok && s.Lex == lexicon.NounPerson
+	}
+	for i, h := range hunks {
+		if i == k {
+			continue
+		}
+		for _, u := range x[h.a0:h.a1] {
+			if party(u) {
+				return true
+			}
+		}
+		for _, u := range y[h.b0:h.b1] {
+			if party(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apartUnits reports whether a word of apartWords (swapped.go) stands
+// before unit i in its sentence (units keep no punctuation to end a
+// clause by): "the other gunman fired a rifle" tells one of two gunmen,
+// and another article's "shotgun" may be the first one's.
+func apartUnits(units []maskUnit, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if apartWords[units[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether a sentence holds a quotation mark.
+func quoted(s string) bool { return strings.ContainsAny(s, "\"“”") }
+
+// maskedNounFindings reports each pair of nouns that aligned sentences
+// give two ways: one finding a pair, each noun's articles and sentences.
+func (c *comparer) maskedNounFindings(sents []maskedSentence, pairs []maskedNounPair) []corroborate.Discrepancy {
+	type side struct {
+		word       string
+		docs, sent []string
+	}
+	var keys [][2]string
+	byPair := map[[2]string]map[string]*side{}
+	first := map[[2]string][2]string{} // the pair's nouns in the order first met
+	for _, p := range pairs {
+		k := p.nouns
+		if k[0] > k[1] {
+			k = [2]string{k[1], k[0]}
+		}
+		if byPair[k] == nil {
+			byPair[k] = map[string]*side{}
+			keys = append(keys, k)
+			first[k] = p.nouns
+		}
+		for i := range 2 {
+			sd := byPair[k][p.nouns[i]]
+			if sd == nil {
+				sd = &side{word: p.words[i]}
+				byPair[k][p.nouns[i]] = sd
+			}
+			s := &sents[p.sents[i]]
+			sd.docs = corroborate.AppendUnique(sd.docs, c.all[s.doc].Article.ID)
+			sd.sent = corroborate.AppendUnique(sd.sent, s.text)
+		}
+	}
+	var out []corroborate.Discrepancy
+	for _, k := range keys {
+		d := corroborate.Discrepancy{About: "which — one statement", Kind: c.swapKind(k[0], k[1])}
+		for _, n := range first[k] {
+			sd := byPair[k][n]
+			d.Values = append(d.Values, corroborate.DiscrepancyValue{Value: sd.word, Normalized: n, Articles: sd.docs, Sentences: sd.sent})
+		}
+		d.Note = c.copyNote(d)
+		if c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // maskedPairs are the pairs of sentences of different articles that share

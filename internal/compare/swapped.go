@@ -64,6 +64,9 @@ type swapUse struct {
 	at    int // the noun's place in ctx
 	sent  string
 	quote bool // inside a direct quotation
+	// apart marks a centre set apart from others of its kind (setApart),
+	// read for attributes.
+	apart bool
 }
 
 // plain is the phrase as written, the noun in it.
@@ -116,6 +119,17 @@ func (c *comparer) swappedNounDiscrepancies(prior []corroborate.Discrepancy) []c
 func (c *comparer) swappedNouns(x, y swapUse, use *nounUse) bool {
 	if x.quote != y.quote {
 		return false // a speaker's words against a reporter's
+	}
+	// swapCentre keeps a singular that modifies the next noun only as an
+	// attribute (swapAttribute).
+	xa := x.word == x.noun && c.modifiesNext(x.ctx, x.at)
+	ya := y.word == y.noun && c.modifiesNext(y.ctx, y.at)
+	if xa || ya {
+		// Two colours of one thing ("a black van" / "a white van"):
+		// neither a shade or synonym of the other ("maroon" is a red,
+		// "gray" is "grey"), neither one of several things set apart, no
+		// writer writing both.
+		return xa && ya && !x.apart && !y.apart && !c.fillersAgree(x.noun, y.noun) && !use.writesBoth(x.noun, y.noun)
 	}
 	if (x.word == x.noun) != (y.word == y.noun) {
 		return false // one plural, one singular: "the hunting rifle" / "the hunting rifles"
@@ -318,6 +332,7 @@ func swapUseOf(docs []story.Doc, at swapAt) swapUse {
 	u := swapUse{doc: int(at.doc), word: toks[k].Lower, noun: at.noun, ctx: toks[k-sh[0] : k+1+sh[1]], at: sh[0],
 		sent: a.Sentences[at.sent].Text, quote: inDirectQuote(a, a.Sentences[at.sent].Start+toks[k].Start)}
 	u.key = u.phraseKey()
+	u.apart = setApart(toks, k)
 	return u
 }
 
@@ -333,10 +348,68 @@ func (c *comparer) swapCentre(toks []text.Token, k int) string {
 		return ""
 	}
 	noun := t.Base(lexicon.Noun)
-	if noun == "" || !c.lx.Has(noun, lexicon.Noun) || noun == t.Lower && c.modifiesNext(toks, k) {
+	if noun == "" || !c.lx.Has(noun, lexicon.Noun) {
+		return ""
+	}
+	if noun == t.Lower && c.modifiesNext(toks, k) {
+		if c.swapAttribute(toks, k) {
+			return t.Lower // "a black van": the colour is the centre
+		}
 		return ""
 	}
 	return noun
+}
+
+// swapAttribute reports whether the word at toks[k], which modifies the
+// noun after it, is the colour of a thing (colourWord: "a black van"),
+// not the first word of a compound WordNet knows ("black market", "red
+// carpet": no colour of the thing), before a noun whose commonest sense is
+// no person. On a person a colour word names an ethnicity or a hair
+// colour, and two persons of one scene are told apart by it ("a white
+// officer", "a black officer"): no colour of one thing.
+func (c *comparer) swapAttribute(toks []text.Token, k int) bool {
+	lw := toks[k].Lower
+	if !c.colourWord(lw) || c.lx.Has(lw+" "+c.lx.Base(toks[k+1].Lower, lexicon.Noun), lexicon.Noun) {
+		return false
+	}
+	j := k + 1
+	for j+1 < len(toks) && c.modifiesNext(toks, j) {
+		j++
+	}
+	x, ok := c.lx.TopSense(c.lx.Base(toks[j].Lower, lexicon.Noun), lexicon.Noun)
+	return ok && x.Lex != lexicon.NounPerson
+}
+
+// colourWord reports whether a word is an adjective with a noun sense
+// under WordNet's attribute "color" (a chromatic or achromatic colour:
+// "black", "red", "silver", "maroon").
+func (c *comparer) colourWord(w string) bool {
+	return c.lx.Has(w, lexicon.Adj) && c.lx.Under(w, lexicon.Noun, c.lx.SensesIn("color", lexicon.Noun, nounAttribute), colourDepth)
+}
+
+// colourDepth is how far below "color" a colour may lie ("maroon": dark
+// red, red, chromatic color, color).
+const colourDepth = 6
+
+// apartWords tell one of several things apart: the ordinals and general
+// ordinals (Quirk et al. 1985, §5.20–5.21) and the determiners of one of
+// two or more ("one car", "each car", "the other car").
+var apartWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "other": true, "another": true, "one": true, "each": true, "both": true, "either": true}
+
+// setApart reports whether a word of apartWords stands in the clause
+// before the centre at toks[k] (back to a punctuation mark): "the second
+// victim's red car" is one of two cars.
+func setApart(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if !toks[j].IsWord() && !toks[j].IsNumber() && toks[j].Text != "'s" && toks[j].Text != "’s" {
+			return false
+		}
+		if apartWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesNext reports whether the singular noun at toks[k] modifies the
