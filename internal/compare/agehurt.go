@@ -66,10 +66,10 @@ func (c *comparer) ageHurt(sents [][]text.Token, f *fact) bool {
 	}
 	toks := sents[f.v.Sentence]
 	at := tokenFrom(toks, f.v.Start)
-	if at < 0 || c.deathIn(toks, at+1) || c.lawAgentAfter(toks, at) || c.accusedIn(toks, at+1) {
+	if at < 0 || c.deathIn(toks, at+1) || c.lawAgentAfter(toks, at) || c.accusedIn(toks, at+1) || c.hurtDenied(toks, at) {
 		return false
 	}
-	if next := f.v.Sentence + 1; next < len(sents) && c.nextDies(sents[next], f.v.Noun) >= 0 {
+	if next := f.v.Sentence + 1; next < len(sents) && (c.nextDies(sents[next], f.v.Noun) >= 0 || c.nextAccused(sents[next])) {
 		return false
 	}
 	if c.hurtVerb(undergoneVerb(f)) {
@@ -234,8 +234,14 @@ func (c *comparer) nextDies(nt []text.Token, noun string) int {
 			if nt[k].Lower == "dead" {
 				return i
 			}
-			if b, ok := c.verbAt(nt[k]); ok && c.dieVerb(b) {
+			b, ok := c.verbAt(nt[k])
+			if ok && c.dieVerb(b) {
 				return i
+			}
+			// Another verb between ("He said a passenger died"): the
+			// pronoun is not the subject of the death.
+			if ok && b != "be" && b != "have" && b != "pronounce" {
+				break
 			}
 		}
 	}
@@ -285,10 +291,10 @@ func (c *comparer) lawAgentAfter(toks []text.Token, at int) bool {
 	c.partySynsets()
 	for k := at + 1; k < len(toks); k++ {
 		lw := toks[k].Lower
-		if lw == ";" || clauseStops[lw] {
+		if lw == ";" || clauseStops[lw] && lw != "when" && lw != "while" && lw != "as" {
 			return false
 		}
-		if lw != "by" && lw != "with" {
+		if lw != "by" && lw != "with" && lw != "from" {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
@@ -309,7 +315,11 @@ func (c *comparer) lawAgentAfter(toks []text.Token, at int) bool {
 // one who did the harm.
 func (c *comparer) accusedIn(toks []text.Token, from int) bool {
 	for k := max(from, 0); k < len(toks); k++ {
-		if b, ok := c.verbAt(toks[k]); ok && b != "" && c.verbRole(b) == roleSuspect {
+		b, ok := c.verbAt(toks[k])
+		if ok && b == "" && strings.HasSuffix(toks[k].Lower, "ed") {
+			b = c.lx.Base(toks[k].Lower, lexicon.Verb)
+		}
+		if ok && b != "" && c.verbRole(b) == roleSuspect {
 			return true
 		}
 	}
@@ -340,4 +350,26 @@ func ageFate(f *fact) string {
 		return "hurt"
 	}
 	return "fate untold"
+}
+
+// hurtDenied reports whether a negation ("not", "never", "n't") stands
+// between the age whose token is at and the first verb of hurting after
+// it, within eight tokens: "a 52-year-old guard was not injured".
+func (c *comparer) hurtDenied(toks []text.Token, at int) bool {
+	for k := at + 1; k < len(toks) && k <= at+8; k++ {
+		if b, ok := c.verbAt(toks[k]); ok && c.hurtVerb(b) {
+			return false
+		}
+		if verbNegation(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextAccused reports whether the next sentence nt opens with "He" or
+// "She" and a verb of arresting or accusing follows (accusedIn): "He was
+// later charged with murder".
+func (c *comparer) nextAccused(nt []text.Token) bool {
+	return len(nt) > 0 && (nt[0].Lower == "he" || nt[0].Lower == "she") && c.accusedIn(nt, 1)
 }

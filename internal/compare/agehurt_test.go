@@ -66,8 +66,8 @@ func TestAgeHurtInClause(t *testing.T) {
 			"Marsh\n\nA 19-year-old deckhand was stabbed to death beside the ferry ramp. A 40-year-old porter was stabbed in the back and is in stable condition.",
 			"Marsh\n\nWardens said a 44-year-old ferryman was injured at the quay.",
 			"number:40-year-old/44-year-old"},
-		{"in critical but stable condition",
-			"Marsh\n\nA 19-year-old deckhand was stabbed to death beside the ferry ramp. A 40-year-old porter was stabbed in the back and is in critical but stable condition.",
+		{"in grave yet stable condition",
+			"Marsh\n\nA 19-year-old deckhand was stabbed to death beside the ferry ramp. A 40-year-old porter was stabbed in the back and is in grave yet stable condition.",
 			"Marsh\n\nWardens said a 44-year-old ferryman was injured at the quay.",
 			"number:40-year-old/44-year-old"},
 		{"an injury borne in one",
@@ -167,6 +167,28 @@ func TestDiesLater(t *testing.T) {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHurtReviewPairs: the false pairs a read-only review built for the
+// hurt pairing (session 46). Each second article tells its killed victim
+// and one more person whose hurt is denied, of another event, of the
+// other side, or who speaks of another's death; none is the only victim
+// told hurt.
+func TestHurtReviewPairs(t *testing.T) {
+	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
+	const x = "Marsh\n\nA 19-year-old deckhand was stabbed to death beside the ferry ramp, and a 40-year-old porter was wounded in the arm."
+	for _, tc := range []struct{ name, y string }{
+		{"not injured", "Marsh\n\nA 19-year-old deckhand was killed beside the ferry ramp. A 52-year-old guard was not injured, wardens said."},
+		{"a similar attack before", "Marsh\n\nA 19-year-old deckhand was killed beside the ferry ramp. The quay's 62-year-old harbourmaster, who was injured in a similar attack, said the ramp needs lights."},
+		{"hurt fleeing from the police", "Marsh\n\nA 19-year-old deckhand was killed beside the ferry ramp. A 27-year-old man was injured when he fell while fleeing from officers."},
+		{"hurt and charged", "Marsh\n\nA 19-year-old deckhand was killed beside the ferry ramp. A 27-year-old man was treated for cuts and charged with murder."},
+		{"charged in the next sentence", "Marsh\n\nA 19-year-old deckhand was killed beside the ferry ramp. A 27-year-old man was injured in the scuffle. He was later charged with murder."},
+	} {
+		r := run(doc("a", x, pub), doc("b", tc.y, pub))
+		if got := kinds(r.Discrepancies); got != "" {
+			t.Errorf("%s: got %q, want none", tc.name, got)
 		}
 	}
 }

@@ -240,7 +240,7 @@ func voicesDiffer(a, b string) bool {
 // reOtherEvent is a determiner that sets a happening apart from the one
 // the story is about ("in another blast", "a separate crash", "an
 // earlier attack"), with the word after it.
-var reOtherEvent = regexp.MustCompile(`(?i)\b(?:another|a separate|an earlier|a previous|an unrelated)\s+([a-z]+)\b`)
+var reOtherEvent = regexp.MustCompile(`(?i)\b(?:another|a separate|an earlier|a previous|an unrelated|a similar)\s+([a-z]+)\b`)
 
 // otherEvent reports whether a sentence speaks of another happening than
 // the story's: a determiner of reOtherEvent before a noun whose most
@@ -280,7 +280,7 @@ func (c *comparer) otherEvent(s string) bool {
 
 // otherEventWords are the words one of which each determiner of
 // reOtherEvent holds.
-var otherEventWords = []string{"another", "separate", "earlier", "previous", "unrelated"}
+var otherEventWords = []string{"another", "separate", "earlier", "previous", "unrelated", "similar"}
 
 // mayNameOtherEvent reports whether s may hold a determiner of
 // reOtherEvent: one of its words, or a long s ("ſ"), which the pattern
