@@ -3,6 +3,9 @@ package compare
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -176,9 +179,16 @@ func (c *comparer) selfSameFact(x, y *fact) bool {
 	if c.perfectSentence(x) || c.perfectSentence(y) {
 		return false
 	}
-	later := y
+	later, earlier := y, x
 	if x.v.Sentence > y.v.Sentence {
-		later = x
+		later, earlier = x, y
+	}
+	// A value told again refers back to what the article has named; a
+	// sentence that names someone or somewhere the other does not ("in
+	// neighbouring <County>", "the <Name> canal") tells the same deed or
+	// count of another participant or place.
+	if namesNew(earlier, later) {
+		return false
 	}
 	switch {
 	case isDay(x.v.Type):
@@ -215,6 +225,30 @@ func (c *comparer) selfSameFact(x, y *fact) bool {
 			return false
 		}
 		return x.person != "" && x.person == y.person && x.person[0] != '~'
+	}
+	return false
+}
+
+// namesNew reports whether the later of two values' sentences holds a
+// capitalised word, not its first and not part of a value, that the
+// earlier sentence does not hold: a name the earlier one did not give.
+func namesNew(earlier, later *fact) bool {
+	seen := map[string]bool{}
+	for _, t := range earlier.toks {
+		seen[t.Lower] = true
+	}
+	for _, v := range append([]mention.Value{later.v}, later.others...) {
+		for _, w := range strings.Fields(strings.ToLower(v.Text)) {
+			seen[w] = true
+		}
+	}
+	for k, t := range later.toks {
+		if k == 0 || !t.IsWord() || seen[t.Lower] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+			return true
+		}
 	}
 	return false
 }

@@ -124,6 +124,18 @@ func TestSelfContradictionFalse(t *testing.T) {
 			"Bus crash\n\nNine passengers were injured when a bus overturned near Harlow Bridge on Monday.",
 			"Bus crash\n\nNine passengers were injured when a bus overturned near Harlow Bridge on Monday.\n\nThe driver was unhurt.\n\nTwelve passengers were injured in a crash near Dover on the same road.",
 		}},
+		{"one storm's homes in another named county", []string{
+			"Storm damage\n\nThe storm destroyed 40 homes in Dade County on Sunday, officials said.",
+			"Storm damage\n\nThe storm destroyed 40 homes in Dade County on Sunday.\n\nPower was still out across the coast on Monday.\n\nIn neighbouring Monroe County, the storm destroyed 12 homes.",
+		}},
+		{"one flood's families in another named town", []string{
+			"Flood\n\nThe flood forced 300 families from their homes in Tarn on Sunday, officials said.",
+			"Flood\n\nThe flood forced 300 families from their homes in Tarn on Sunday.\n\nRain is expected to ease by Wednesday.\n\nDownstream in Lessing, the flood forced 120 families from their homes.",
+		}},
+		{"one verb's day for another named canal", []string{
+			"Canal repairs\n\nCrews drained 3 kilometres of the Linden canal on Monday, the waterways agency said. Repairs will cost $8 million.",
+			"Canal repairs\n\nCrews drained 3 kilometres of the Linden canal on Monday. Repairs will cost $8 million.\n\nCrews drained 3 kilometres of the Oster canal on Friday, and repairs there will cost $8 million too.",
+		}},
 		{"a background event of another year", []string{
 			"Bus crash\n\nNine passengers were injured when a bus overturned near Harlow Bridge on Monday.",
 			"Bus crash\n\nNine passengers were injured when a bus overturned near Harlow Bridge on Monday.\n\nIn 2019, 14 passengers were injured when a bus overturned near the same bridge.",

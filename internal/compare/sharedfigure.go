@@ -34,8 +34,8 @@ func (c *comparer) pairThreshold(f, g *fact) float64 {
 
 // identifyingFigures counts the other figures of two values' sentences told
 // alike (the same type, unit and value) that say which statement the
-// sentences tell: an amount, a share, a measure, a count of things (an
-// address's block). Not a time, an age or a count of people: reports repeat
+// sentences tell: an amount, a share, a measure. Not a time, an age or a
+// count (of people or of things, an address's block): reports repeat
 // the day and the toll beside other happenings ("killed two on Thursday" /
 // "the killing of two … at Monday's hearing").
 func identifyingFigures(f, g *fact) int {
@@ -44,7 +44,10 @@ func identifyingFigures(f, g *fact) int {
 		case mention.VAge, mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 			return true
 		case mention.VCount:
-			return x.Unit == "" || x.Unit == "people" || personNoun(x.Unit)
+			// A count of things is no identifying figure either: an
+			// address's block is the place of several deeds of one verb
+			// (two people struck by two vehicles on one block).
+			return true
 		}
 		return false
 	})
