@@ -356,7 +356,8 @@ func (c *comparer) maskedNouns(x, y *maskedSentence, h maskedHunk, use *nounUse)
 	if u.cap || v.cap || quoted(x.text) || quoted(y.text) {
 		return "", "", false
 	}
-	if apartUnits(x.units, h.a0) || apartUnits(y.units, h.b0) || c.modifierUnit(x.units, h.a0) || c.modifierUnit(y.units, h.b0) {
+	if apartUnits(x.units, h.a0) || apartUnits(y.units, h.b0) || c.modifierUnit(x.units, h.a0) || c.modifierUnit(y.units, h.b0) ||
+		c.ofPerson(x.units, h.a0) || c.ofPerson(y.units, h.b0) {
 		return "", "", false
 	}
 	a, aok := c.maskedNoun(u.key)
@@ -364,7 +365,7 @@ func (c *comparer) maskedNouns(x, y *maskedSentence, h maskedHunk, use *nounUse)
 	if !aok || !bok || (a == u.key) != (b == v.key) {
 		return "", "", false
 	}
-	if c.fillersAgree(a, b) || !c.closeNouns(a, b) || use.writesBoth(a, b) {
+	if c.fillersAgree(a, b) || c.sameHue(a, b) || !c.closeNouns(a, b) || use.writesBoth(a, b) {
 		return "", "", false
 	}
 	return a, b, true
@@ -454,6 +455,30 @@ func apartUnits(units []maskUnit, i int) bool {
 	}
 	return false
 }
+
+// ofPerson reports whether the noun at unit i tells which person a
+// person noun before it is ("the driver of the car", "the owner of a
+// dog"): two such nouns name two people, each with his own thing (the
+// driver of the car and the driver of the truck of one crash), no one
+// thing told two ways.
+func (c *comparer) ofPerson(units []maskUnit, i int) bool {
+	j := i - 1
+	for j >= 0 && ofDeterminers[units[j].key] {
+		j--
+	}
+	if j < 1 || units[j].key != "of" {
+		return false
+	}
+	p := units[j-1]
+	if p.name >= 0 || p.key == "#" {
+		return p.name >= 0
+	}
+	s, ok := c.lx.TopSense(c.lx.Base(p.key, lexicon.Noun), lexicon.Noun)
+	return ok && s.Lex == lexicon.NounPerson
+}
+
+// ofDeterminers may stand between "of" and its noun.
+var ofDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "this": true, "that": true}
 
 // quoted reports whether a sentence holds a quotation mark.
 func quoted(s string) bool { return strings.ContainsAny(s, "\"“”") }

@@ -43,6 +43,12 @@ func TestSwappedAttributes(t *testing.T) {
 		{"a colour in a compound WordNet knows",
 			"Gala\n\nThe actress walked the red carpet at the film festival on Saturday night.",
 			"Gala\n\nThe actress walked the blue carpet at the film festival on Saturday.", "", ""},
+		{"two shades of one colour (readD)",
+			"Chase\n\nPolice said the gunman fled in a crimson pickup truck toward the river on Friday.",
+			"Chase\n\nWitnesses said the gunman fled in a scarlet pickup truck toward the river.", "", ""},
+		{"two light browns (readD)",
+			"Chase\n\nPolice said the gunman fled in a beige pickup truck toward the river on Friday.",
+			"Chase\n\nWitnesses said the gunman fled in a tan pickup truck toward the river.", "", ""},
 		{"a colour against a modifying noun", truck,
 			"Chase\n\nWitnesses said the gunman fled in a farm pickup truck toward the river.", "", ""},
 	} {

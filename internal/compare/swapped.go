@@ -129,7 +129,7 @@ func (c *comparer) swappedNouns(x, y swapUse, use *nounUse) bool {
 		// neither a shade or synonym of the other ("maroon" is a red,
 		// "gray" is "grey"), neither one of several things set apart, no
 		// writer writing both.
-		return xa && ya && !x.apart && !y.apart && !c.fillersAgree(x.noun, y.noun) && !use.writesBoth(x.noun, y.noun)
+		return xa && ya && !x.apart && !y.apart && !c.fillersAgree(x.noun, y.noun) && !c.sameHue(x.noun, y.noun) && !use.writesBoth(x.noun, y.noun)
 	}
 	if (x.word == x.noun) != (y.word == y.noun) {
 		return false // one plural, one singular: "the hunting rifle" / "the hunting rifles"
