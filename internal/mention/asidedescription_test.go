@@ -44,7 +44,7 @@ func TestRoleInComplement(t *testing.T) {
 		"An aide to the mayor said the budget was short. " +
 		"The wife of the mayor told reporters that the gala would go ahead. " +
 		"The mayor said the tolls would rise. " +
-		"An aide to the mayor told reporters that they were not expecting to win the harbour vote."
+		"An aide to the mayor told reporters that the clerks were not expecting to see the levy pass."
 	a := analyze(body)
 	checkSpeakers(t, a, map[string]speakerWant{
 		"the budget was short":    {"", "An aide to the mayor", "nominal"},
