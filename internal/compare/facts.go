@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -2934,12 +2935,7 @@ func joinRestatements(facts []fact, best []map[int]int, parent sets, members [][
 		if len(members[parent.find(i)]) > 1 {
 			continue
 		}
-		docs := make([]int, 0, len(best[i]))
-		for d := range best[i] {
-			docs = append(docs, d)
-		}
-		sort.Ints(docs)
-		for _, d := range docs {
+		for _, d := range slices.Sorted(maps.Keys(best[i])) {
 			j := best[i][d]
 			rj := parent.find(j)
 			if !restates(facts, i, members[rj]) || tornBy(facts, []int{i}, members[rj]) || splitBy(facts, []int{i}, members[rj]) {

@@ -1,8 +1,9 @@
 package compare
 
 import (
+	"maps"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,12 +90,7 @@ func (c *comparer) joinSelfContradictions(facts []fact, best []map[int]int, refu
 		if fy.doc >= nd || !selfTypes[fy.v.Type] || len(members[parent.find(y)]) > 1 || !c.selfCandidate(fy) {
 			continue
 		}
-		docs := make([]int, 0, len(best[y]))
-		for d := range best[y] {
-			docs = append(docs, d)
-		}
-		sort.Ints(docs)
-		for _, d := range docs {
+		for _, d := range slices.Sorted(maps.Keys(best[y])) {
 			j := best[y][d]
 			g := members[parent.find(j)]
 			if len(g) < 2 {
