@@ -49,22 +49,7 @@ func TestAppositionMembers(t *testing.T) {
 		{"The mayor thanked two masons, Ines Varga and Olaf Brandt, and said the old wall would be rebuilt.", "the old wall would be rebuilt", "The mayor", nil},
 		{"The mayor thanked two masons, Ines Varga and Olaf Brandt, saying the old wall would be rebuilt.", "the old wall would be rebuilt", "The mayor", nil},
 	} {
-		a := analyze(opening + c.body)
-		got := ""
-		var members []string
-		found := false
-		for _, q := range a.Quotes {
-			if q.Text == c.quote {
-				found = true
-				got = q.Speaker
-				if p, _ := a.UnnamedSource(q); p != "" {
-					got = p
-				}
-				for _, e := range q.Members {
-					members = append(members, a.Entities[e].Name)
-				}
-			}
-		}
+		got, members, found := quoteSource(analyze(opening+c.body), c.quote)
 		if not, ok := strings.CutPrefix(c.want, "!"); ok {
 			if got == not || members != nil {
 				t.Errorf("%q: speaker %q members %q, want another speaker and no members", c.body, got, members)

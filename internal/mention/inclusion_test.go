@@ -23,18 +23,7 @@ func TestInclusionSubject(t *testing.T) {
 		{"Two masons, Ines Varga and Olaf Brandt, said the old wall would fall soon.", "the old wall would fall soon", "Olaf Brandt"},
 		{"“The toll is far too high,” several council members, including Olaf Brandt, said.", "The toll is far too high", "several council members"},
 	} {
-		a := analyze(opening + c.body)
-		got := ""
-		found := false
-		for _, q := range a.Quotes {
-			if q.Text == c.quote {
-				found = true
-				got = q.Speaker
-				if p, _ := a.UnnamedSource(q); p != "" {
-					got = p
-				}
-			}
-		}
+		got, _, found := quoteSource(analyze(opening+c.body), c.quote)
 		if !found {
 			t.Errorf("%q: no quote %q", c.body, c.quote)
 		} else if got != c.want {
@@ -60,21 +49,32 @@ func TestInclusionMembers(t *testing.T) {
 		{"Several masons, including David and Jeanne Marlow, criticized the new toll on the bridge.", "the new toll on the bridge", []string{"Jeanne Marlow"}},
 		{"Several masons, including Olaf Brandt and Ines Varga, criticized the new toll on the bridge.", "the new toll on the bridge", []string{"Olaf Brandt", "Ines Varga"}},
 	} {
-		a := analyze(opening + c.body)
-		var got []string
-		found := false
-		for _, q := range a.Quotes {
-			if q.Text == c.quote {
-				found = true
-				for _, e := range q.Members {
-					got = append(got, a.Entities[e].Name)
-				}
-			}
-		}
+		_, got, found := quoteSource(analyze(opening+c.body), c.quote)
 		if !found {
 			t.Errorf("%q: no quote %q", c.body, c.quote)
 		} else if !slices.Equal(got, c.want) {
 			t.Errorf("%q: members %q, want %q", c.body, got, c.want)
 		}
 	}
+}
+
+// quoteSource returns the source of the quote whose text is quote (an
+// unnamed source's phrase when there is one, else its speaker, as
+// quoteSpeaker gives it), the names of its members, and whether such a
+// quote was read.
+func quoteSource(a *Analysis, quote string) (speaker string, members []string, found bool) {
+	for _, q := range a.Quotes {
+		if q.Text != quote {
+			continue
+		}
+		found = true
+		speaker = q.Speaker
+		if p, _ := a.UnnamedSource(q); p != "" {
+			speaker = p
+		}
+		for _, e := range q.Members {
+			members = append(members, a.Entities[e].Name)
+		}
+	}
+	return speaker, members, found
 }
