@@ -26,7 +26,7 @@ const sharedFigureThreshold = 0.85
 // identifying figure alike (identifyingFigures) and share a verb or a
 // WordNet verb synonym (sharedVerb); sameFactThreshold otherwise.
 func (c *comparer) pairThreshold(f, g *fact) float64 {
-	if identifyingFigures(f, g) > 0 && sharedVerb(f, g) {
+	if identifyingFigures(f, g) > 0 && (sharedVerb(f, g) || figureOfOneThing(f, g)) {
 		return sharedFigureThreshold
 	}
 	return sameFactThreshold
@@ -39,16 +39,47 @@ func (c *comparer) pairThreshold(f, g *fact) float64 {
 // the day and the toll beside other happenings ("killed two on Thursday" /
 // "the killing of two … at Monday's hearing").
 func identifyingFigures(f, g *fact) int {
-	return sharedOthers(f, g, func(x mention.Value) bool {
-		switch x.Type {
-		case mention.VAge, mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
-			return true
-		case mention.VCount:
-			// A count of things is no identifying figure either: an
-			// address's block is the place of several deeds of one verb
-			// (two people struck by two vehicles on one block).
-			return true
-		}
+	return sharedOthers(f, g, func(x mention.Value) bool { return !identifying(x) })
+}
+
+// identifying reports whether a figure can say which statement its
+// sentence tells (identifyingFigures).
+func identifying(x mention.Value) bool {
+	switch x.Type {
+	case mention.VAge, mention.VClock, mention.VWeekday, mention.VDate, mention.VMonth, mention.VYear:
 		return false
-	})
+	case mention.VCount:
+		// A count of things is no identifying figure either: an
+		// address's block is the place of several deeds of one verb
+		// (two people struck by two vehicles on one block).
+		return false
+	}
+	return true
+}
+
+// figureOfOneThing reports whether two shares that name no thing of
+// their own ("bail at $9,000/20 percent" / "bond at $9,000, 10 percent")
+// stand in sentences that give an identifying figure alike of one noun
+// ("a $9,000 bond" / "bond at $9,000": one bond): a share with no "of"
+// phrase is a share of what its sentence speaks of, here that one thing,
+// which a verb the reader cannot see would have told too (a participle
+// written as its base, "was set" / "who set", is no verb to verbsOf). A
+// share of a noun of its own is of that thing ("40 percent of its budget"),
+// and other values are not read so: one bond has several days (set on
+// Monday, posted on Friday), one contract several lengths.
+func figureOfOneThing(f, g *fact) bool {
+	if f.v.Type != mention.VPercent || g.v.Type != mention.VPercent || f.v.Noun != "" || g.v.Noun != "" {
+		return false
+	}
+	for _, x := range f.others {
+		if x.Noun == "" || !identifying(x) {
+			continue
+		}
+		for _, y := range g.others {
+			if x.Type == y.Type && x.Unit == y.Unit && x.Norm == y.Norm && x.Noun == y.Noun {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -12,7 +12,8 @@ import (
 // (the block of one road) and a verb ("struck"); the false pairs a shared
 // figure must not join stay apart: another act on that block (no verb
 // shared), two shares of two things beside one measure, two things beside
-// one price.
+// one price, two lots of one price (figureOfOneThing: the price of one
+// noun, but the shares of two others).
 func TestSharedFigurePairs(t *testing.T) {
 	died := "Road death\n\nA parcel driver died at Dunmore General around 6 p.m. on May 9, three hours after she was struck by a delivery lorry in the 900 block of Mill Road, her employer said.\n\nHer family will hold a service on May 20."
 	canal := "Canal works\n\nThe 14-kilometre canal was drained on Tuesday to 40 percent of its depth for repairs."
@@ -33,6 +34,9 @@ func TestSharedFigurePairs(t *testing.T) {
 		{"false pair: two things beside one price",
 			"Land sale\n\nThe council paid $2 million for the lot, 40 percent of this year's budget for parks.",
 			"Land sale\n\nThe $2 million lot is on a hillside, and 15 percent of it is wetland.", ""},
+		{"false pair: two lots of one price",
+			"Land sale\n\nThe council bought a $2 million lot on the hillside, 40 percent of this year's parks budget.",
+			"Land sale\n\nA developer sold a $2 million lot by the river, and the city kept 15 percent.", ""},
 	} {
 		r := run(doc("a", tc.a, day), doc("b", tc.b, day))
 		if got := kinds(r.Discrepancies); got != tc.want {
@@ -64,6 +68,49 @@ func TestIdentifyingFigures(t *testing.T) {
 		g := &fact{v: v(mention.VPercent, "%", "10"), others: []mention.Value{tc.other}}
 		if got := identifyingFigures(f, g); got != tc.want {
 			t.Errorf("%s: identifyingFigures = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestFigureOfOneThing: invented values. An amount told alike of one noun
+// in both sentences (one bond) lowers the model's bar for two shares of no
+// noun, though the verb that would tell the same act is a participle
+// written as its base ("was set" / "who set") that the reader leaves out;
+// the amount of another noun, an amount of no noun, a share of a thing of
+// its own, a count or a time alike do not, nor two days or two lengths
+// beside one bond or fine (one thing has several acts).
+func TestFigureOfOneThing(t *testing.T) {
+	c := newComparer(Input{})
+	money := func(noun string) mention.Value {
+		return mention.Value{Type: mention.VMoney, Unit: "usd", Norm: "9000", Noun: noun}
+	}
+	share := func(norm, noun string) mention.Value {
+		return mention.Value{Type: mention.VPercent, Unit: "%", Norm: norm, Noun: noun}
+	}
+	for _, tc := range []struct {
+		name       string
+		f, g       mention.Value
+		fo, gother mention.Value
+		want       float64
+	}{
+		{"one bond's two shares", share("20", ""), share("10", ""), money("bond"), money("bond"), sharedFigureThreshold},
+		{"false pair: the amount of two nouns", share("20", ""), share("10", ""), money("bond"), money("fine"), sameFactThreshold},
+		{"false pair: an amount of no noun", share("20", ""), share("10", ""), money(""), money(""), sameFactThreshold},
+		{"false pair: a share of another thing", share("20", "budget"), share("10", ""), money("lot"), money("lot"), sameFactThreshold},
+		{"false pair: a count of one noun alike", share("20", ""), share("10", ""),
+			mention.Value{Type: mention.VCount, Unit: "block", Norm: "900", Noun: "road"}, mention.Value{Type: mention.VCount, Unit: "block", Norm: "900", Noun: "road"}, sameFactThreshold},
+		{"false pair: two days beside one bond", mention.Value{Type: mention.VWeekday, Norm: "monday"}, mention.Value{Type: mention.VWeekday, Norm: "friday"},
+			money("bond"), money("bond"), sameFactThreshold},
+		{"false pair: two terms beside one fine", mention.Value{Type: mention.VDuration, Unit: "year", Norm: "5"}, mention.Value{Type: mention.VDuration, Unit: "year", Norm: "3"},
+			money("fine"), money("fine"), sameFactThreshold},
+		{"false pair: shares of one noun each", share("20", "budget"), share("10", "budget"), money("lot"), money("lot"), sameFactThreshold},
+		{"false pair: a day of one noun alike", share("20", ""), share("10", ""),
+			mention.Value{Type: mention.VWeekday, Norm: "monday", Noun: "hearing"}, mention.Value{Type: mention.VWeekday, Norm: "monday", Noun: "hearing"}, sameFactThreshold},
+	} {
+		f := &fact{v: tc.f, others: []mention.Value{tc.fo}}
+		g := &fact{v: tc.g, others: []mention.Value{tc.gother}}
+		if got := c.pairThreshold(f, g); got != tc.want {
+			t.Errorf("%s: pairThreshold = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
