@@ -19,6 +19,10 @@ func TestNotNameWords(t *testing.T) {
 		// an indefinite pronoun, an adverb in -ly of a WordNet adjective
 		{"Anyone", false}, {"Everybody", false}, {"Preliminarily", false}, {"Fatefully", false},
 		{"Kelly", true}, {"Beverly", true}, {"Noonan", true}, {"Anyon", true},
+		// a sentence run into the next one's acronym (session 47); a degree,
+		// a suffix and initials are no run-on
+		{"Pia Quill.NBC News", false}, {"Ohio.FBI", false},
+		{"Dara Venn Ph.D.", true}, {"Lou Marr Jr.", true}, {"J.R.R. Tolliver", true}, {"Vexcorp Inc.", true},
 	} {
 		if got := PlausibleSpeaker(c.name); got != c.want {
 			t.Errorf("PlausibleSpeaker(%q) = %v, want %v", c.name, got, c.want)

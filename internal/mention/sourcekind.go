@@ -573,3 +573,73 @@ func demonymPlural(w string) bool {
 	sg, ok := strings.CutSuffix(w, "s")
 	return ok && (nationality(sg) || isDemonym(lexicon.Default(), sg))
 }
+
+// BareTitle reports whether the name a quote's speaker is given is a title
+// of office with no name after it, which a common noun before it
+// classifies ("Harbor Police Chief says", "the Fire Marshal said":
+// titleNoName), and the phrase as written ends with it: one unnamed
+// person by role, like RoleWord's. A title that owns the speaker ("the
+// City Attorney's office said", "the Fire Marshal's report") names the
+// office or the document that spoke, which keeps its kind.
+func (a *Analysis) BareTitle(q Quote, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !titleNoName(ws) {
+		return false
+	}
+	st := strings.TrimRight(strings.TrimSpace(q.SpeakerText), ",.;:")
+	if !strings.HasSuffix(st, " "+ws[len(ws)-1]) && st != ws[len(ws)-1] {
+		return false
+	}
+	if q.Sentence < 0 || q.Sentence >= len(a.Sentences) {
+		return true
+	}
+	// "The State Attorney office announced": a noun after the title in its
+	// sentence is the head the title modifies, the office that spoke
+	sent := a.Sentences[q.Sentence].Text
+	i := strings.Index(sent, st)
+	if i < 0 {
+		return true
+	}
+	next := strings.Fields(sent[i+len(st):])
+	if len(next) == 0 {
+		return true
+	}
+	w := strings.Trim(next[0], namePunct)
+	lx := lexicon.Default()
+	return w == "" || !unicode.IsLower([]rune(w)[0]) || !lx.Has(lower(w), lexicon.Noun) || lx.Has(lower(w), lexicon.Verb) || lx.Base(lower(w), lexicon.Verb) != lower(w)
+}
+
+// titleNoName reports whether capitalised words are a title of office
+// left without the name it is written before ("Harbor Police Chief said",
+// "according to the Fire Marshal", "Deputy Attorney General"): the last
+// word is a singular title (headwords.txt, WordNet's nouns of persons
+// written before a name) and the word before it a common noun that
+// classifies it (Quirk et al. 1985 §17.108, a noun premodifier: the
+// chief of the police), not a given name, so no one's name ends in the
+// title ("Ada King", "Will Judge"). A name's words before the premodifier
+// ("Harbor", "Tarn County") only say whose police it is. A title that is
+// also a thing or a text in WordNet (noun.artifact, noun.communication:
+// a monitor, a leader page, a governor of an engine, a secretary desk)
+// may be a paper's or a product's name ("Union Leader", "Science
+// Monitor") and is left a name.
+func titleNoName(ws []string) bool {
+	lx := lexicon.Default()
+	last := strings.Trim(ws[len(ws)-1], namePunct)
+	ll := lower(last)
+	if !titleWords[ll] || courtesyTitle(last) || isAcronym(last) || lx.Base(ll, lexicon.Noun) != ll {
+		return false
+	}
+	person := false
+	for _, s := range lx.Senses(ll) {
+		if s.POS != lexicon.Noun {
+			continue
+		}
+		if s.Lex == lexicon.NounArtifact || s.Lex == lexicon.NounCommunication {
+			return false
+		}
+		person = person || s.Lex == lexicon.NounPerson && s.Rank == 0
+	}
+	prev, _ := stripPossessive(strings.Trim(ws[len(ws)-2], namePunct))
+	lp := lower(prev)
+	return person && startsUpper(prev) && !isAcronym(prev) && !IsFirstName(prev) && lx.Has(lp, lexicon.Noun) && lx.Base(lp, lexicon.Noun) == lp
+}

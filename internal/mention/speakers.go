@@ -1002,8 +1002,11 @@ func artifactAcronym(w string) bool {
 var addressAbbrev = map[string]bool{"ave": true, "blvd": true, "st": true}
 
 // runOnRe matches two sentences run together inside one token: a word of
-// two or more letters, a period and a capitalised word ("Ohio.It").
-var runOnRe = regexp.MustCompile(`[A-Za-z]{2}\.[A-Z][a-z]`)
+// two or more letters, a period and a capitalised word ("Ohio.It"), or a
+// word ending in two lower-case letters, a period and an acronym of two
+// capitals or more, the next sentence's subject ("Lund.NBC"; "Ph.D." and
+// "Jr." end in no two lower-case letters).
+var runOnRe = regexp.MustCompile(`[A-Za-z]{2}\.[A-Z][a-z]|[a-z]{2}\.[A-Z]{2}`)
 
 // roleNotName reports whether capitalised words name a role rather than
 // someone: a place WordNet knows or a demonym before a common noun of persons

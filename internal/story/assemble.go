@@ -59,10 +59,13 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				// "Aides said … They added": the group spoke again.
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(phrase), kind
 			}
-			if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.GroupName(*cq.Speaker) {
+			if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.OutletNumber(q, *cq.Speaker) != "" {
+				// "Tovana 12 reported", "told Channel 7": a station's name with its channel number
+				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(a.OutletNumber(q, *cq.Speaker)), mention.KindOrganization
+			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.GroupName(*cq.Speaker) {
 				cq.SpeakerKind = mention.KindGroup // "Friends said", "Others say": people with no name
-			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.RoleWord(*cq.Speaker) {
-				cq.SpeakerKind = mention.KindUnnamed // "Nurse said …": a role, no name
+			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && (a.RoleWord(*cq.Speaker) || a.BareTitle(q, *cq.Speaker)) {
+				cq.SpeakerKind = mention.KindUnnamed // "Nurse said …", "Harbor Police Chief says …": a role, no name
 			}
 			for _, e := range q.Members {
 				if name, _ := m.SpeakerName(di, e); name != "" && !slices.Contains(cq.Members, name) {

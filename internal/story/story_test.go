@@ -307,3 +307,21 @@ func checkSpeakerKinds(t *testing.T, body string, want map[string][2]string) {
 		t.Errorf("statements not read: %v", want)
 	}
 }
+
+// TestNumberedOutletAndBareTitle: a station named with its channel number
+// speaks as an organisation under that whole name ("Tovana 12 reported",
+// "4 NEWS has learned"), and a title of office with no name after it
+// ("Harbor Police Chief says") is one unnamed person; a person with an
+// age set off by commas stays a named person. Session 47; the sentences
+// are invented.
+func TestNumberedOutletAndBareTitle(t *testing.T) {
+	body := "The mill on Cray Road closed on Monday. Tovana 12 reported that forty workers lost their jobs. " +
+		"4 NEWS has learned that the owner sold the land. Harbor Police Chief says the gate was left open. " +
+		"Dana Orlo, 34, said the mill had lost money for years."
+	checkSpeakerKinds(t, body, map[string][2]string{
+		"forty workers":          {"Tovana 12", mention.KindOrganization},
+		"the owner sold":         {"4 NEWS", mention.KindOrganization},
+		"the gate was left open": {"Harbor Police Chief", mention.KindUnnamed},
+		"the mill had lost":      {"Dana Orlo", mention.KindPerson},
+	})
+}
