@@ -207,6 +207,9 @@ type comparer struct {
 	// them too while withFar is set (valueDiscrepancies).
 	nearN   int
 	withFar bool
+	// allFar makes valueDiscrepancies read every far fact, as before
+	// session 47 (readValueFacts): for the tests that hold it to that.
+	allFar bool
 	// selfPairs are, while valueDiscrepancies runs, the pairs of values
 	// of one article joined to one fact as a self-contradiction
 	// (joinSelfContradictions): factDiscrepancy keeps that article.

@@ -67,14 +67,23 @@ func (c *comparer) farApart(f, g *fact) bool {
 // (not a kind of person: "~" persons are unnamed) in articles written
 // within farAgeDays of each other.
 func (c *comparer) sameNamedAge(f, g *fact) bool {
-	if f.v.Type != mention.VAge || g.v.Type != mention.VAge {
+	return c.sameNamedAgeAt(f, g, f.doc, g.doc)
+}
+
+// sameNamedAgeAt is sameNamedAge of f and g read in thread docs fd and gd
+// (facts as read, before markFacts sets their doc).
+func (c *comparer) sameNamedAgeAt(f, g *fact, fd, gd int) bool {
+	if !namedAge(f) || !namedAge(g) || !samePerson(f.person, g.person) {
 		return false
 	}
-	if f.person == "" || g.person == "" || strings.HasPrefix(f.person, "~") || strings.HasPrefix(g.person, "~") || !samePerson(f.person, g.person) {
-		return false
-	}
-	a, b := c.publishedDay(f.doc), c.publishedDay(g.doc)
+	a, b := c.publishedDay(fd), c.publishedDay(gd)
 	return !a.IsZero() && !b.IsZero() && math.Abs(a.Sub(b).Hours()) <= farAgeDays*24
+}
+
+// namedAge reports whether a fact is the age of a named person (not a
+// kind of person: "~" persons are unnamed).
+func namedAge(f *fact) bool {
+	return f.v.Type == mention.VAge && f.person != "" && !strings.HasPrefix(f.person, "~")
 }
 
 // publishedDay is a thread doc's publication day (zero when undated).
