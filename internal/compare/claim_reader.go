@@ -495,9 +495,58 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 		if r.toks[k].IsWord() && !r.capital(k) && r.lx.Has(w, lexicon.Adv) && !r.lx.Has(w, lexicon.Noun) && !r.lx.Has(w, lexicon.Adj) && !prepositionWords[w] {
 			continue
 		}
+		if n := r.medialAdjunct(k, main); n > 0 {
+			if r.low[k+1] == "no" {
+				neg++ // "was in no way connected": a negative adjunct
+			}
+			k += n - 1
+			continue
+		}
 		break
 	}
 	return main, k, neg, verbWords
+}
+
+// medialAdjunct returns the length of a prepositional adjunct of degree or
+// time that stands inside a verb group, after its auxiliary and before the
+// participle or predicative adjective it qualifies ("was in any way
+// linked", "is in no way responsible", "were at no time told"): a
+// preposition, the nonassertive or negative determiner "any" or "no" and
+// one noun (Quirk et al. 1985 §8.20, medial position; §10.60, negative
+// adjuncts such as "in no way", "at no time"). 0 when the words at token k
+// are no such adjunct: after no auxiliary, before a word that neither
+// continues the group nor is an adjective ("was in no mood to talk", "is at
+// any rate"), or with another determiner ("was in the house": the
+// predicate itself, a place).
+func (r *clauseReader) medialAdjunct(k, main int) int {
+	if main < 0 || k+3 >= len(r.toks) || !prepositionWords[r.low[k]] {
+		return 0
+	}
+	aux := r.low[main]
+	if st := negContraction(aux); st != "" {
+		aux = st
+	}
+	if !auxiliaries[aux] {
+		return 0
+	}
+	if d := r.low[k+1]; d != "any" && d != "no" {
+		return 0
+	}
+	n, next := k+2, k+3
+	if !r.toks[n].IsWord() || r.capital(n) || !r.lx.Has(r.lx.Base(r.low[n], lexicon.Noun), lexicon.Noun) {
+		return 0
+	}
+	if !r.toks[next].IsWord() || r.capital(next) {
+		return 0
+	}
+	nw := r.low[next]
+	if b, ok := r.verbBase(next); ok && r.participleForm(nw) && b != nw {
+		return 3 // "in any way linked"
+	}
+	if r.lx.Has(nw, lexicon.Adj) && !r.lx.Has(nw, lexicon.Noun) && !prepositionWords[nw] {
+		return 3 // "in no way responsible"
+	}
+	return 0
 }
 
 // mainVerb is the base form of the verb group's main verb at token main: a
@@ -1303,6 +1352,13 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 				continue // "treated as a forgery", "linked to the auction"
 			}
 			if lastNoun == "" {
+				if pi := r.phrasalParticle(start, k); pi >= 0 && head == "" {
+					// "backed away from the deal", "walked out of the
+					// meeting": the particle completes the verb, the
+					// prepositional phrase says from what.
+					head = r.lx.Base(r.low[pi], lexicon.Adj)
+					k = r.particlePhrase(pi)
+				}
 				break
 			}
 			if w == "in" && r.cardinal(lastNoun) {
@@ -1365,6 +1421,51 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		}
 	}
 	return head, strings.TrimSpace(r.span(start, k)), k
+}
+
+// phrasalParticle returns the token of the particle (particles, the
+// adverb particles of phrasal verbs) of a phrasal-prepositional verb ("back
+// away from", "walk out of", "back down from"; Quirk et al. 1985 §16.6)
+// whose complement starts at token start and whose preposition the
+// complement reader met at token k: the particle opens the complement
+// ("away" skipped as an adverb, then "from"; or "out" itself, a
+// preposition, right before "of"), and a preposition follows it. -1
+// otherwise.
+func (r *clauseReader) phrasalParticle(start, k int) int {
+	switch {
+	case k == start+1 && particles[r.low[start]]:
+		return start // "away from"
+	case k == start && particles[r.low[k]] && k+1 < len(r.toks) && prepositionWords[r.low[k+1]] && !particles[r.low[k+1]]:
+		return k // "out of"
+	}
+	return -1
+}
+
+// particlePhrase returns where the complement of a phrasal-prepositional
+// verb whose particle is token pi ends: after the prepositional phrase that
+// follows the particle when it is one of a content noun that names no time
+// ("away from the deal"), else right after the particle ("backed down on
+// Friday": the time goes with the clause, not with the verb).
+func (r *clauseReader) particlePhrase(pi int) int {
+	q := pi + 1
+	j := r.phraseEnd(q)
+	if j+1 < len(r.toks) && (r.toks[j].Text == "." || strings.HasSuffix(r.toks[j-1].Text, ".")) {
+		return pi + 1 // a full stop inside: an abbreviation cut the phrase
+	}
+	for i := j - 1; i > q; i-- {
+		if !r.toks[i].IsWord() || determiners[r.low[i]] {
+			continue
+		}
+		if r.entityAt(i) != "" {
+			return j
+		}
+		nb := r.lx.Base(r.low[i], lexicon.Noun)
+		if r.lx.Has(nb, lexicon.Noun) && contentNoun(r.lx, nb) && !isTimeNoun(r.lx, nb) {
+			return j
+		}
+		break
+	}
+	return pi + 1
 }
 
 // postParticiple reports whether token i is a participle that
@@ -1529,10 +1630,28 @@ func (r *clauseReader) wellFormed(p proposition) bool {
 	// Other verbs need what they do it to ("the baker worked" says nothing
 	// checkable), unless passive ("the bridge was closed"); never a time
 	// ("happened minutes").
-	if p.comp != "" && r.lx.Has(p.comp, lexicon.Noun) && (!contentNoun(r.lx, p.comp) || isTimeNoun(r.lx, p.comp)) && p.comp[0] >= 'a' {
+	if p.comp != "" && r.lx.Has(p.comp, lexicon.Noun) && (!contentNoun(r.lx, p.comp) || isTimeNoun(r.lx, p.comp)) && p.comp[0] >= 'a' && !particleComplement(p) {
 		return false
 	}
 	return len(p.verb) > 2 && p.comp != ""
+}
+
+// particleComplement reports whether a complement is a phrasal verb's
+// particle with the prepositional phrase after it ("out of the meeting":
+// phrasalParticle): the particle is no noun there ("an out" in a game).
+func particleComplement(p proposition) bool {
+	f := strings.Fields(strings.ToLower(p.compText))
+	return particles[p.comp] && len(f) > 2 && f[0] == p.comp && prepositionWords[f[1]]
+}
+
+// particleObject is what the prepositional phrase after a phrasal verb's
+// particle names ("the meeting" in "out of the meeting"), or "" when the
+// complement is no particle with its phrase.
+func particleObject(p proposition) string {
+	if !particleComplement(p) {
+		return ""
+	}
+	return strings.Join(strings.Fields(p.compText)[2:], " ")
 }
 
 // objectPronouns are the personal pronouns in the objective case (Quirk et

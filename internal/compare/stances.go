@@ -609,9 +609,20 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 		if a := c.in.Docs[di].Analysis; q.Entity < len(a.Entities) && a.Entities[q.Entity].Type == mention.Place {
 			return "" // a place does not speak
 		}
-		return c.writtenPart(gluedName(name), q.SpeakerText)
+		return possessorless(c.writtenPart(gluedName(name), q.SpeakerText))
 	}
-	return c.namedHolder(gluedName(q.SpeakerText))
+	return possessorless(c.namedHolder(gluedName(q.SpeakerText)))
+}
+
+// possessorless is a speaker's name, or "" when the name is a possessive:
+// the name was read out of a speaker named as a possessor's ("the Harbour
+// Trust's head warden" gives "Harbour Trust's"); the possessor does not
+// speak (genitiveSpeaker), and the name is no one's.
+func possessorless(h string) string {
+	if genitiveSpeaker(h) {
+		return ""
+	}
+	return h
 }
 
 // relativeSpeaker reads a cue whose subject is a relative pronoun set off
@@ -1558,6 +1569,12 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 // cutAfterHead); one that has it and one that has not say two things ("the
 // coach of a junior side", "a good coach").
 func (c *comparer) sameNounComplement(a, b proposition) bool {
+	if pa, pb := particleObject(a), particleObject(b); pa != "" || pb != "" {
+		// "backed away from the deal" and "backed away": one claim,
+		// the phrase said or left out; "walked out of the meeting" and
+		// "walked out of the hall": two.
+		return pa == "" || pb == "" || c.complementsMeet(c.lx.ContentWords(pa), c.lx.ContentWords(pb))
+	}
 	ta, tb := nounComplementText(c.lx, a.compText, a.comp), nounComplementText(c.lx, b.compText, b.comp)
 	if ta == "" && tb == "" {
 		return true
