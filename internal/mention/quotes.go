@@ -1743,6 +1743,9 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	}
 	s := a.Sentences[si]
 	window := strings.TrimSpace(s.Text[from:to])
+	if a.freeRelativeSpeaker(si, from, to, window, q) {
+		return
+	}
 	if p := subjectPronoun(window); p != "" && (strings.Contains(window, ",") || subordinatePronoun(window)) && !a.reporterBefore(si, from, to, window, p) {
 		// "Doe hopes Roe will stay, even as he doubts …": a subject
 		// pronoun right before the cue is its subject, not a name
