@@ -947,6 +947,7 @@ func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 	out = append(out, c.conditionDiscrepancies()...)   // aligncondition.go
 	out = append(out, c.roleDiscrepancies()...)        // alignroles.go
 	out = append(out, c.partnerNameDiscrepancies()...) // alignpartners.go
+	out = append(out, c.mannerDiscrepancies()...)      // deathmanner.go
 	slots := c.alignSlots()
 	use := &nounUse{c: c}
 	parent := newSets(len(slots))

@@ -193,6 +193,7 @@ func Compare(in Input) Result {
 type comparer struct {
 	in               Input
 	lx               *lexicon.Lexicon
+	harm             []uint32 // deathmanner.go's genus synsets of harm, read on first use
 	origin           []string // per doc
 	pub              []time.Time
 	consensusNumbers []corroborate.Consensus
