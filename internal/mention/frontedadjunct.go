@@ -24,8 +24,8 @@ func (a *Analysis) frontedAdjunctEnd(si, from, to int) int {
 		// opens the sentence ("When Doe left, Roe said")
 		f = append(before, f...)
 	}
-	if o := measuredOpenerAt(f); o > 0 {
-		f = f[o:] // "A week after Doe left, Roe said"
+	if o := adjunctOpenerAt(f); o > 0 {
+		f = f[o:] // "A week after Doe left, Roe said", "Even as Doe left, Roe said"
 	}
 	if len(f) < 3 || !adverbialOpeners[lower(f[0])] {
 		return -1
@@ -53,14 +53,23 @@ func verbInside(opener string, ws []string) bool {
 	if prepositionOpens(opener) {
 		return false
 	}
+	if clauseOnlyOpeners[lower(opener)] {
+		return true // "When the mayor left, …", "Although it rained, …"
+	}
 	toks := text.Tokens(strings.Join(ws, " "))
 	for j := range toks {
-		if finiteVerbAt(toks, j) {
-			return true
+		if finiteVerbAt(toks, j) || irregularPastAt(toks, j) {
+			return true // "When Doe spoke", "As Doe won the vote"
 		}
 	}
 	return false
 }
+
+// clauseOnlyOpeners are subordinators that open a clause and never a
+// noun phrase (Quirk et al. 1985 §14.12: simple subordinators that are not
+// also prepositions), so the words after them are a clause, finite or not
+// ("when asked about Doe").
+var clauseOnlyOpeners = set("when", "while", "whilst", "because", "although", "though", "if", "unless", "whereas", "whether")
 
 // frontedClose returns the sentence offset of the comma that closes an
 // adverbial opening sentence si before its subject — a prepositional
@@ -78,8 +87,8 @@ func (a *Analysis) frontedClose(si int) int {
 	if f >= len(toks) || a.inQuoted(a.Sentences[si].Start+toks[f].Start) {
 		return -1 // "“If Doe had won, …,” Roe said": the quotation's own clause
 	}
-	if o := measuredOpenerAt(tokenTexts(toks[f:])); o > 0 {
-		f += o // "Two days after Doe left, …"
+	if o := adjunctOpenerAt(tokenTexts(toks[f:])); o > 0 {
+		f += o // "Two days after Doe left, …", "Even as Doe left, …"
 	}
 	if w := toks[f].Lower; !adverbialOpeners[w] && !participleOpener(w) {
 		return -1
@@ -130,6 +139,28 @@ var measuredOpeners = set("after", "before", "since", "until")
 // timeDegreeAdverbs are adverbs that premodify a preposition of time as a
 // measure does ("soon after", "long before"; Quirk et al. 1985 §9.56).
 var timeDegreeAdverbs = set("shortly", "soon", "long", "just", "right", "immediately", "only", "almost", "nearly", "about", "some", "barely")
+
+// focusingSubjuncts are the focusing adverbs that may stand before a
+// preposition or subordinator and focus the adjunct it opens ("even as
+// …", "only after …", "especially since …"; Quirk et al. 1985 §8.116,
+// §8.118: restrictive and additive subjuncts).
+var focusingSubjuncts = set("even", "only", "just", "merely", "simply", "solely", "precisely", "exactly", "especially", "particularly", "mainly", "mostly", "largely", "chiefly", "primarily", "notably", "partly")
+
+// adjunctOpenerAt returns the index among ws, a sentence's or a speaker
+// window's first words, of the preposition or subordinator that opens a
+// fronted adjunct after a measure phrase (measuredOpenerAt) or after one
+// focusing subjunct ("Even as Doe spoke, …", "Only after the vote, …"),
+// or 0. The subjunct adds nothing to the adjunct's role: a name inside it
+// is no subject of the main clause, as when the opener comes first.
+func adjunctOpenerAt(ws []string) int {
+	if o := measuredOpenerAt(ws); o > 0 {
+		return o
+	}
+	if len(ws) > 2 && focusingSubjuncts[lower(ws[0])] && adverbialOpeners[lower(ws[1])] {
+		return 1
+	}
+	return 0
+}
 
 // measuredOpenerAt returns the index among ws, a sentence's first words,
 // of a preposition or subordinator of time that a measure phrase

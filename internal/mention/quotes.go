@@ -302,6 +302,9 @@ func Quotes(body string, a *Analysis) []Quote {
 				if !a.gapIsAttribution(gap) || a.ownAttribution(body, nx) || titleLike(strings.TrimSpace(body[nx.start:nx.end])) {
 					break // "“A,” he said. “B,” she replied.": two statements
 				}
+				if nsi > q.Sentence && a.saidBefore(nx, nsi) {
+					break // "“A,” Roe said. Doe said, “B.”": the next sentence introduces its own quote
+				}
 				q.Text += " " + trimQuote(strings.TrimSpace(body[nx.start:nx.end]))
 				q.End = nx.end
 				k++
@@ -1784,10 +1787,13 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		}
 	}
 	toks := text.Tokens(window)
-	// Role nouns: "the premier", "the US ambassador", "the prime minister".
+	// Role nouns: "the premier", "the US ambassador"; none in a fronted adjunct.
 	var role, all []string
-	cut := false
+	cut, adjEnd := false, a.adjunctEndInWindow(si, from, to)
 	for j, t := range toks {
+		if t.Start < adjEnd {
+			continue
+		}
 		lw := t.Lower
 		// "an aide to the mayor", "the wife of the governor": a title in
 		// the head's complement names someone else
@@ -1853,6 +1859,19 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		w := strings.Trim(np, ",.:;")
 		q.role = !strings.Contains(np, " ") && (commonPersonNoun(w) && !a.capitalisedInside(w) || a.commonWordNotNamed(w) && !groupNoun(lower(w)))
 	}
+}
+
+// adjunctEndInWindow returns the offset, in the trimmed speaker window of
+// sentence si between from and to, of the comma that closes a fronted
+// adjunct (frontedAdjunctEnd), or -1: the adjunct's words name no subject
+// ("When the mayor left, the clerks said": not the mayor).
+func (a *Analysis) adjunctEndInWindow(si, from, to int) int {
+	adj := a.frontedAdjunctEnd(si, from, to)
+	if adj < 0 {
+		return -1
+	}
+	w := a.Sentences[si].Text[from:to]
+	return adj - from - (len(w) - len(strings.TrimLeft(w, " \t\n")))
 }
 
 // reporterBefore reports whether the subject pronoun p that ends a
@@ -3432,6 +3451,15 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 		}
 		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
 		cs := clauseStart(toks, i)
+		if ss := subordinateStart(toks, cs, i); ss != cs {
+			// "Grell was calm after a nurse told him …": the subordinate
+			// clause's subject, when it is one that can speak
+			sq := Quote{Entity: -1, Cue: q.Cue}
+			a.resolveSpeaker(si, ss, t.Start, &sq)
+			if speakingSubject(sq) {
+				cs = ss
+			}
+		}
 		a.resolveSpeaker(si, cs, t.Start, &q)
 		a.relativeSpeaker(si, toks, cs, i, &q)
 		a.headSpeaks(si, toks, i, &q)
@@ -3807,7 +3835,7 @@ func subordinateParticiple(toks []text.Token, i int) int {
 // comparison "like" and "unlike" open such a phrase too ("Like Roe, Doe
 // opposed the tolls, arguing …": Doe argued).
 func (a *Analysis) frontedAdjunctClose(si int, toks []text.Token, i int) int {
-	o := measuredOpenerAt(tokenTexts(toks)) // "A week after Roe spoke, Doe …"
+	o := adjunctOpenerAt(tokenTexts(toks)) // "A week after Roe spoke, Doe …", "Even as Roe spoke, Doe …"
 	if len(toks) == 0 || !adverbialOpeners[toks[o].Lower] && toks[o].Lower != "like" && toks[o].Lower != "unlike" {
 		return 0
 	}

@@ -174,3 +174,89 @@ func subordinatePronoun(window string) bool {
 	w := strings.Trim(ws[len(ws)-n-1], ",.")
 	return subordinators[w] && w != "if" // "asked if he …": an indirect question, the asker's
 }
+
+// subordinateStart returns the sentence offset where the subject of a
+// finite clause begins when a subordinator inside the speaker window
+// cs..i opens the clause whose verb is the cue at token i ("Grell was calm
+// after a nurse told him …": the nurse told, not Grell), else cs. The
+// subordinate clause has a subject of its own, so the main clause's
+// subject is no source of its verb (Quirk et al. 1985 §14.12, §15.17).
+// The words between the subordinator and the cue must be a plain noun
+// phrase: words only, no comma (", Doe said" after a fronted "after"
+// phrase is the main clause), no relative pronoun ("as a man who said"),
+// no finite verb of its own; the cue is finite (no -ing form, no "to"
+// before it), and the subordinator does not open the window.
+func subordinateStart(toks []text.Token, cs, i int) int {
+	if i < 2 || strings.HasSuffix(toks[i].Lower, "ing") {
+		return cs
+	}
+	if tag, ok := lexicon.ClosedClass(toks[i-1].Lower); ok && tag != "PRP" && tag != "NNP" {
+		return cs // "to say", "evidence of supposed …": no noun phrase ends there
+	}
+	for j := i - 1; j > 0 && j >= i-7; j-- {
+		t := toks[j]
+		if t.Start <= cs {
+			return cs
+		}
+		if !t.IsWord() || relativeWords[t.Lower] || finiteVerbAt(toks, j) || irregularPastAt(toks, j) {
+			return cs
+		}
+		if !subjectSubordinators[t.Lower] {
+			continue
+		}
+		if j == i-1 || t.Lower == "as" && asComparative[toks[j-1].Lower] || !opensNounPhrase(toks[j+1]) {
+			return cs // "have once again decided": an adverb, no clause
+		}
+		return toks[j+1].Start
+	}
+	return cs
+}
+
+// opensNounPhrase reports whether a token can open a clause's subject: a
+// determiner, a subject pronoun, a capitalised word, a figure, or a word
+// WordNet knows as a noun or an adjective and not as an adverb ("once
+// again": no subject).
+func opensNounPhrase(t text.Token) bool {
+	w := t.Lower
+	if determiners[w] || nominativePronoun(w) || t.IsCapitalized() || isDigitStart(w) {
+		return true
+	}
+	lx := lexicon.Default()
+	return (lx.Has(lx.Base(w, lexicon.Noun), lexicon.Noun) || lx.Has(w, lexicon.Adj)) && !lx.Has(w, lexicon.Adv)
+}
+
+// subjectSubordinators are the subordinators that open a finite clause
+// with its subject mid-sentence and that clauseStart passes over (it
+// stops at "when", "while", "because", "although"); several are also
+// prepositions, so only a plain noun phrase before a finite cue reads them
+// as opening a clause (subordinateStart).
+var subjectSubordinators = set("after", "before", "since", "until", "till", "once", "as", "unless", "whereas", "though")
+
+// asComparative are the words before "as" that make it a comparison or a
+// correlative ("such as", "as well as", "the same as", "so as"), no
+// subordinator of time or reason.
+var asComparative = set("such", "well", "same", "so", "as", "just")
+
+// speakingSubject reports whether a source read from a subordinate
+// clause's subject (subordinateStart) can speak: a name, a role or a
+// pronoun, or a description headed by a noun of persons, of a group or
+// of a document (headKind: "a nurse in Dunmore", "the report"), not any
+// noun phrase ("one after another of a move called …").
+func speakingSubject(q Quote) bool {
+	switch q.How {
+	case "named", "role", "pronoun":
+		return true
+	case "nominal", "statement":
+	default:
+		return false
+	}
+	head := ""
+	for _, w := range strings.Fields(q.SpeakerText) {
+		w = strings.Trim(w, ",.;:")
+		if tag, ok := lexicon.ClosedClass(lower(w)); ok && (tag == "IN" || tag == "TO") {
+			break // "a nurse in Dunmore": the head comes before the complement
+		}
+		head = w
+	}
+	return head != "" && headKind(head) != ""
+}
