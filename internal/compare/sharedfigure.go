@@ -1,6 +1,10 @@
 package compare
 
 import (
+	"strings"
+	"unicode"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -66,20 +70,46 @@ func identifying(x mention.Value) bool {
 // written as its base, "was set" / "who set", is no verb to verbsOf). A
 // share of a noun of its own is of that thing ("40 percent of its budget"),
 // and other values are not read so: one bond has several days (set on
-// Monday, posted on Friday), one contract several lengths.
+// Monday, posted on Friday), one contract several lengths. The share must
+// stand beside the amount in both sentences, nothing but punctuation or
+// the amount's noun between them (termsOf): a share that another clause
+// or phrase tells ("the $3 million sale … the parks will receive 25
+// percent" / "financed the $3 million sale … borrowed 70 percent") is
+// another part of that thing, not its terms.
 func figureOfOneThing(f, g *fact) bool {
 	if f.v.Type != mention.VPercent || g.v.Type != mention.VPercent || f.v.Noun != "" || g.v.Noun != "" {
 		return false
 	}
 	for _, x := range f.others {
-		if x.Noun == "" || !identifying(x) {
+		if x.Noun == "" || !identifying(x) || !termsOf(f, x) {
 			continue
 		}
 		for _, y := range g.others {
-			if x.Type == y.Type && x.Unit == y.Unit && x.Norm == y.Norm && x.Noun == y.Noun {
+			if x.Type == y.Type && x.Unit == y.Unit && x.Norm == y.Norm && x.Noun == y.Noun && termsOf(g, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// termsOf reports whether fact f's share stands right beside amount x in
+// its sentence: between them only punctuation or words of x's noun
+// ("bond at $9,000, 10 percent cash", "$9,000/15 percent", "a $9,000 bond,
+// 10 percent"), so the share gives the amount's terms.
+func termsOf(f *fact, x mention.Value) bool {
+	lo, hi := x.End, f.v.Start
+	if f.v.End <= x.Start {
+		lo, hi = f.v.End, x.Start
+	}
+	if lo > hi || lo < 0 || hi > len(f.sent) {
+		return false
+	}
+	lx := lexicon.Default()
+	for _, w := range strings.FieldsFunc(f.sent[lo:hi], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lw := strings.ToLower(w); lw != x.Noun && lx.Base(lw, lexicon.Noun) != x.Noun {
+			return false
+		}
+	}
+	return true
 }

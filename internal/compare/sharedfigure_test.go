@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/mention"
@@ -37,6 +38,14 @@ func TestSharedFigurePairs(t *testing.T) {
 		{"false pair: two lots of one price",
 			"Land sale\n\nThe council bought a $2 million lot on the hillside, 40 percent of this year's parks budget.",
 			"Land sale\n\nA developer sold a $2 million lot by the river, and the city kept 15 percent.", ""},
+		// termsOf: a share another clause or phrase tells is another part
+		// of the one thing, not the amount's terms
+		{"false pair: two parts of one sale",
+			"Depot sold\n\nThe town council voted on Tuesday to sell the old tram depot.\n\nFrom the $3 million sale, the town's parks and playgrounds will receive 25 percent.\n\nOne member voted against it.",
+			"Depot sold\n\nThe old tram depot has a new owner.\n\nA builder financed the $3 million sale with a bank loan and said it borrowed 70 percent.\n\nOne member voted against the deal.", ""},
+		{"false pair: a budget's growth and a raise under it",
+			"School budget\n\nThe school board met on Wednesday night.\n\nMembers approved a $12 million budget for the coming school year, up 8 percent.\n\nThe chair said most of the money would go to repairs.",
+			"School budget\n\nTeachers will be paid more next year.\n\nUnder the $12 million budget, salaries for the district's teachers and bus drivers climb 3 percent.\n\nThe chair said the raises were overdue.", ""},
 	} {
 		r := run(doc("a", tc.a, day), doc("b", tc.b, day))
 		if got := kinds(r.Discrepancies); got != tc.want {
@@ -111,6 +120,30 @@ func TestFigureOfOneThing(t *testing.T) {
 		g := &fact{v: tc.g, others: []mention.Value{tc.gother}}
 		if got := c.pairThreshold(f, g); got != tc.want {
 			t.Errorf("%s: pairThreshold = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTermsOf: invented sentences. A share right beside an amount, with
+// only punctuation or the amount's noun between, gives its terms; one
+// that another clause or phrase tells does not.
+func TestTermsOf(t *testing.T) {
+	for _, tc := range []struct {
+		sent, amount, share string
+		want                bool
+	}{
+		{"A judge set bond at $9,000, 10 percent cash, on Monday.", "$9,000", "10 percent", true},
+		{"Her bond was set at $9,000/15 percent by the court.", "$9,000", "15 percent", true},
+		{"She was given a $9,000 bond, 10 percent to be paid in cash.", "$9,000", "10 percent", true},
+		{"Members approved a $12 million budget for the coming year, up 8 percent.", "$12 million", "8 percent", false},
+		{"From the $3 million sale, the parks will receive 25 percent.", "$3 million", "25 percent", false},
+	} {
+		noun := map[string]string{"$9,000": "bond", "$12 million": "budget", "$3 million": "sale"}[tc.amount]
+		a, s := strings.Index(tc.sent, tc.amount), strings.Index(tc.sent, tc.share)
+		x := mention.Value{Type: mention.VMoney, Noun: noun, Start: a, End: a + len(tc.amount)}
+		f := &fact{sent: tc.sent, v: mention.Value{Type: mention.VPercent, Start: s, End: s + len(tc.share)}}
+		if got := termsOf(f, x); got != tc.want {
+			t.Errorf("termsOf(%q) = %v, want %v", tc.sent, got, tc.want)
 		}
 	}
 }

@@ -42,7 +42,7 @@ func (a *Analysis) OutletNumber(q Quote, name string) string {
 		if m := figureAfterRe.FindStringSubmatch(sent[end:]); m != nil {
 			return name + " " + m[1]
 		}
-		if ws := strings.Fields(name); len(ws) == 1 && (isAcronym(name) || CommonWordName(name) && lexiconSingular(name)) {
+		if ws := strings.Fields(name); len(ws) == 1 && (isAcronym(name) || CommonWordName(name) && lexiconSingular(name)) && !pluralNounNext(sent[end:]) {
 			if m := figureBeforeRe.FindStringSubmatch(sent[:at]); m != nil && !monthBefore(sent[:at-len(m[0])+len(m[1])]) {
 				return m[2] + " " + name
 			}
@@ -85,6 +85,26 @@ func wordEdge(sent string, at, end int) bool {
 func lexiconSingular(w string) bool {
 	lw := lower(w)
 	return lexicon.Default().Base(lw, lexicon.Noun) == lw
+}
+
+// pluralNounNext reports whether the text after a name opens with a
+// plural common noun that is no verb's form ("9 FBI agents", "12 NATO
+// members"): the name modifies that noun, and a figure before the name
+// counts the noun's things; no station's name ("4 NEWS has learned"). A
+// plural that is also a verb's form ("12 NATO ships", "4 NEWS reports") is
+// left to the station reading.
+func pluralNounNext(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], namePunct)
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	lx := lexicon.Default()
+	b := lx.Base(w, lexicon.Noun)
+	return b != w && lx.Has(b, lexicon.Noun) && lx.Base(w, lexicon.Verb) == w
 }
 
 // monthBefore reports whether the text before a figure ends in a month's

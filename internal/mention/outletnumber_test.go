@@ -20,10 +20,13 @@ func TestOutletNumber(t *testing.T) {
 		"On Nov. 2 Lund said the vote was close. " +
 		"2 Harbor Police officers said the boat sank. " +
 		"Marra 12-year-old Pia said the dog ran off. " +
-		"Ezzo 2,400 said nothing.")
+		"Ezzo 2,400 said nothing. " +
+		"At least 9 FBI agents searched the barn, the FBI said. " +
+		"Of the 12 NATO members at the talks, 9 backed the plan, NATO said.")
 	want := map[string]string{
 		"Tovana": "Tovana 12", "NEWS": "4 NEWS", "Callow Channel": "Callow Channel 7",
 		"Dana Orlo": "", "Democrats": "", "Lund": "", "Harbor Police": "", "Marra": "", "Ezzo": "",
+		"FBI": "", "NATO": "", // a count of agents, of members: the name modifies a plural noun
 	}
 	seen := map[string]bool{}
 	for _, q := range a.Quotes {
@@ -37,7 +40,7 @@ func TestOutletNumber(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"Tovana", "NEWS", "Callow Channel", "Dana Orlo"} {
+	for _, name := range []string{"Tovana", "NEWS", "Callow Channel", "Dana Orlo", "FBI", "NATO"} {
 		if !seen[name] {
 			t.Errorf("no quote of %q read", name)
 		}

@@ -21,7 +21,7 @@ func TestTitleNoName(t *testing.T) {
 		"the Harbor Police Chief":   true,
 		"Ada King":                  false, // a given name before the surname
 		"Will Judge":                false,
-		"Harwick Union Leader":      false, // a leader is also a leading article: a paper's name
+		"Harwick Evening Leader":    false, // a leader is also a leading article: a paper's name
 		"Garden Science Monitor":    false, // a monitor is also a screen
 		"Tarn State Governor":       false, // a governor is also a regulator
 		"Harbor Police Chiefs":      false, // a plural: GroupName's
