@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -89,6 +90,7 @@ func (c *comparer) mannerFacts() []mannerFact {
 				pubYear = int(y)
 			}
 		}
+		var sentVals map[int]sentenceValues
 		for si, toks := range a.Tokens {
 			if si >= len(a.Sentences) {
 				break
@@ -96,6 +98,15 @@ func (c *comparer) mannerFacts() []mannerFact {
 			s := a.Sentences[si].Text
 			if !text.MayContainFold(s, "death") {
 				continue
+			}
+			if sentVals == nil {
+				sentVals = map[int]sentenceValues{}
+				for _, sv := range c.docValuesOf(a) {
+					sentVals[sv.si] = sv
+				}
+			}
+			if sv, ok := sentVals[si]; ok && otherTime(sv, d.Article.Published) {
+				continue // "Last March two people were shot to death": another event
 			}
 			var ms []mention.NameMention
 			for _, m := range a.Mentions {
@@ -111,7 +122,7 @@ func (c *comparer) mannerFacts() []mannerFact {
 					continue // "linked to death of a guard": the noun of a phrase, no result
 				}
 				f, ok := c.mannerAt(toks, i-2, ms, merged[di].name)
-				if !ok || otherYear(toks, pubYear) {
+				if !ok || otherYear(toks, pubYear) || c.mannerDenied(toks[:i]) {
 					continue
 				}
 				f.doc, f.sent = di, s
@@ -119,6 +130,15 @@ func (c *comparer) mannerFacts() []mannerFact {
 				for _, t := range toks {
 					if b := t.Base(lexicon.Verb); b != "" {
 						f.lower[b] = true
+					}
+				}
+				// A named victim's next sentence goes on with the same
+				// death ("He had also been stabbed"): its verbs tie too.
+				if f.person != "" && si+1 < len(a.Tokens) {
+					for _, t := range a.Tokens[si+1] {
+						if b := t.Base(lexicon.Verb); b != "" {
+							f.lower[b] = true
+						}
 					}
 				}
 				out = append(out, f)
@@ -476,4 +496,51 @@ func (c *comparer) pastLikeBase(toks []text.Token, j int) bool {
 	}
 	tag, ok := closedTag(n.Lower)
 	return ok && (tag == "DT" || tag == "PRP$" || tag == "CD")
+}
+
+// mannerDenied reports whether the words before a manner's "to death"
+// negate, deny or doubt it ("police denied that Ana Roe was beaten to
+// death", "was not stabbed to death"): no outlet states that manner.
+func (c *comparer) mannerDenied(toks []text.Token) bool {
+	c.cueAnchors()
+	for _, t := range toks {
+		switch t.Lower {
+		case "not", "n't", "never":
+			return true
+		}
+		if b := t.Base(lexicon.Verb); b != "" && (mostlyUnder(c.lx, b, denyAnchors) || mostlyUnder(c.lx, b, doubt)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTime reports whether a sentence dates its happening to a month
+// other than its article's ("last March", "in May"), or to a day more than
+// farApartDays from it: the deaths it tells are of another event, as a
+// year other than the article's is (otherYear).
+func otherTime(sv sentenceValues, published *string) bool {
+	if published == nil || len(*published) < 10 {
+		return false
+	}
+	pub, err := time.Parse("2006-01-02", (*published)[:10])
+	if err != nil {
+		return false
+	}
+	near := []string{pub.Format("2006-01"), pub.AddDate(0, 0, -farApartDays).Format("2006-01")}
+	for _, m := range sentenceMonths(sv) {
+		y, mo, ok := strings.Cut(m, "-")
+		if !ok {
+			continue
+		}
+		if !slices.ContainsFunc(near, func(n string) bool { return n == m || y == "0000" && strings.HasSuffix(n, "-"+mo) }) {
+			return true
+		}
+	}
+	for _, d := range resolvedOnly(sentenceDays(sv)) {
+		if daysBetween(d.date, pub) > farApartDays {
+			return true
+		}
+	}
+	return false
 }
