@@ -3,7 +3,6 @@ package compare
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -429,15 +428,9 @@ func (c *comparer) attackVerb(b string) bool {
 // moment of the night before ("Saturday night" and "Sunday night" are a
 // day apart, where "Saturday night" and "early Sunday" may be one moment).
 func pastMidnightHours(text string) bool {
-	return hasDayPartWord(text, "late", "afternoon", "evening", "night")
-}
-
-// hasDayPartWord reports whether one of the words of a day's part is a
-// word of the text: whole words, so "after midnight Sunday" tells no
-// "night" of Sunday.
-func hasDayPartWord(text string, words ...string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if slices.Contains(words, w) {
+	t := strings.ToLower(text)
+	for _, w := range []string{"late", "afternoon", "evening", "night"} {
+		if strings.Contains(t, w) {
 			return true
 		}
 	}
@@ -449,7 +442,13 @@ func hasDayPartWord(text string, words ...string) bool {
 // moment of the first hours of the day after ("early Saturday" may be
 // "Friday night", not "Friday morning").
 func beforeNightHours(text string) bool {
-	return hasDayPartWord(text, "early", "morning", "afternoon")
+	t := strings.ToLower(text)
+	for _, w := range []string{"early", "morning", "afternoon"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // activeSubjectEvent returns the happening of the event noun that is the

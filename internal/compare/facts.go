@@ -608,7 +608,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				f.v, f.deadline = clockSpan(s, f.v)
 			}
 			if v.Type == mention.VWeekday {
-				f.v = smallHours(s, partOfDay(s, f.v))
+				f.v = partOfDay(s, f.v)
 			}
 			f.reported = f.reported || statesAt(s, f.v, f.headBefore) || sv.denied[k] && stretch == ""
 			// "Monday's vote was the closest seen in years": a day in
@@ -2759,15 +2759,12 @@ func nearMidnight(a, b mention.Value) bool {
 	if ia < 0 || ib < 0 {
 		return false
 	}
-	ta, tb := a.Qualifier+" "+a.Text, b.Qualifier+" "+b.Text
+	t := strings.ToLower(a.Text)
 	switch {
-	case hasDayPartWord(ta, "late", "night"):
-		return ib == (ia+1)%7 && !pastMidnightHours(tb)
-	case hasDayPartWord(ta, "early", "overnight") || a.Qualifier != "" && reSmallHoursBefore.MatchString(a.Qualifier+" "):
-		// "early Monday", "in the early hours of Monday", "shortly
-		// after midnight Monday", "before dawn Monday": the night
-		// that began on the evening before.
-		return ia == (ib+1)%7 && !beforeNightHours(tb)
+	case strings.Contains(t, "late") || strings.Contains(t, "night"):
+		return ib == (ia+1)%7 && !pastMidnightHours(b.Text)
+	case strings.Contains(t, "early") || strings.Contains(t, "overnight"):
+		return ia == (ib+1)%7 && !beforeNightHours(b.Text)
 	}
 	return false
 }
@@ -3534,23 +3531,6 @@ func partOfDay(s string, v mention.Value) mention.Value {
 		if m := rePartOfDay.FindString(s[v.End:]); m != "" {
 			v.Text += m
 			v.End += len(m)
-		}
-	}
-	return v
-}
-
-// reSmallHoursBefore is a phrase of the first hours of a day written
-// right before a weekday ("in the early hours of Monday", "shortly after
-// midnight on Monday", "before dawn Monday"): the weekday then dates a
-// moment of the night that began the evening before.
-var reSmallHoursBefore = regexp.MustCompile(`(?i)\b((?:in\s+|during\s+)?the\s+(?:early|small|wee)\s+hours\s+of|(?:(?:shortly|just|soon|right|a\s+little)\s+)?after\s+midnight|(?:just\s+|shortly\s+)?before\s+(?:dawn|daybreak))(?:\s+on)?\s+$`)
-
-// smallHours takes a phrase of the first hours of the day written before a
-// weekday into its qualifier (shown as written, compared by nearMidnight).
-func smallHours(s string, v mention.Value) mention.Value {
-	if v.Qualifier == "" && v.Start <= len(s) {
-		if m := reSmallHoursBefore.FindStringSubmatch(s[:v.Start]); m != nil {
-			v.Qualifier = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 		}
 	}
 	return v
