@@ -28,10 +28,21 @@ func freeRelativeSubject(window string) string {
 // under fire from Doe over what he saw as …" is said by "he", not by the
 // name of the clause around it. Only a name is replaced: a reading whose
 // window names no one stays so, for a free relative inside another's
-// statement is mostly a word of that statement.
+// statement is mostly a word of that statement; and only a name the
+// pronoun does not fit (a person of the other gender, an organisation),
+// for a person it fits is its antecedent.
 func (a *Analysis) freeRelativeSpeaker(si, from, to int, window string, q *Quote) bool {
 	p := freeRelativeSubject(window)
-	if p == "" || a.namedSpeaker(si, from, to, window) < 0 {
+	if p == "" {
+		return false
+	}
+	best := a.namedSpeaker(si, from, to, window)
+	if best < 0 || a.mentionFits(p, a.Mentions[best]) || mentionGender(a.Mentions[best]) == pronounGender(p) {
+		// "Doe defended what he called …": a name the pronoun fits
+		// (or whose given name tells the pronoun's gender, however the
+		// entity stage typed it) is the subject it stands for; read as
+		// a pronoun, the clause would go to the sentence's first
+		// subject ("Roe said …, while Doe defended what he called …")
 		return false
 	}
 	q.SpeakerText, q.How = p, "pronoun"
