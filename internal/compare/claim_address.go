@@ -28,6 +28,10 @@ type claimKey struct {
 	// tail is the complement's own complement as written ("a lightning
 	// strike" in "the result of a lightning strike"; nounComplement), or "".
 	tail string
+	// particle: comp is a phrasal verb's particle and tail the phrase
+	// after its preposition ("the pact" in "backed away from the pact";
+	// particleObject).
+	particle bool
 	// passive: the claim's verb is passive ("the man was shot"); a sentence
 	// addresses it only with the verb passive too (see passiveForm).
 	passive bool
@@ -56,6 +60,9 @@ func keyOf(p proposition) claimKey {
 		k.passive = true
 	}
 	k.tail = nounComplementText(lexicon.Default(), p.compText, k.comp)
+	if o := particleObject(p); o != "" {
+		k.tail, k.particle = o, true
+	}
 	if k.verb == "" {
 		k.mods = classModifiers(lexicon.Default(), p.compText, k.comp)
 	}
@@ -206,6 +213,9 @@ func (c *comparer) claimWordsAt(di, si int, toks []text.Token, k claimKey) (int,
 // complement the claim's head has ("of", "between", "among" after it), or
 // has one that shares no word with the claim's (see sameNounComplement).
 func (c *comparer) otherComplement(toks []text.Token, j int, k claimKey) bool {
+	if k.particle {
+		return c.otherParticlePhrase(toks, j, k)
+	}
 	if k.tail == "" {
 		return false
 	}
@@ -222,6 +232,23 @@ func (c *comparer) otherComplement(toks []text.Token, j int, k claimKey) bool {
 		f = append(f, toks[m].Text)
 	}
 	return !c.complementsMeet(c.lx.ContentWords(k.tail), c.lx.ContentWords(strings.Join(f, " ")))
+}
+
+// otherParticlePhrase reports whether the particle at token j of a
+// phrasal-prepositional verb ("backed away from …") has a phrase after its
+// preposition that shares no word with the claim's: "backed away from his
+// plan for a bypass" addresses no "backed away from the sale". As in
+// sameNounComplement, a phrase left out by either (the claim's or the
+// sentence's) is the same claim.
+func (c *comparer) otherParticlePhrase(toks []text.Token, j int, k claimKey) bool {
+	if k.tail == "" || j+2 >= len(toks) || !prepositionWords[toks[j+1].Lower] {
+		return false
+	}
+	var f []string
+	for m := j + 2; m < len(toks) && m < j+8 && !isPunct(toks[m].Text); m++ {
+		f = append(f, toks[m].Text)
+	}
+	return !c.particleObjectsMeet(k.tail, strings.Join(f, " "))
 }
 
 // genitive reports whether token j is a word in the genitive: "'s"

@@ -14,7 +14,7 @@ import (
 // written for this test.)
 func TestPhrasalPrepositionalVerb(t *testing.T) {
 	checkClauseReader(t, []clauseReaderCase{
-		{"Okafor had backed away from the deal with the mill.", "Okafor", "back", "away", false, false, true},
+		{"Okafor had backed away from the pact with the mill.", "Okafor", "back", "away", false, false, true},
 		{"Marlow said Okafor walked out of the meeting.", "Okafor", "walk", "out", false, false, true},
 		{"Okafor has not pulled out of the race.", "Okafor", "pull", "out", true, false, true},
 		// Guards: a time after the particle says nothing of what the
@@ -37,15 +37,15 @@ func TestParticleObjectGroups(t *testing.T) {
 		}
 		return ps[0]
 	}
-	deal := read("Okafor had backed away from the deal.")
+	deal := read("Okafor had backed away from the pact.")
 	if bare := read("Okafor hadn't backed away, the mill said."); !c.samePredicate(deal, bare) {
 		t.Errorf("the phrase left out should be one claim: %+v %+v", deal, bare)
 	}
-	if again := read("Okafor backed away from the wage deal."); !c.samePredicate(deal, again) {
-		t.Errorf("the deal and the wage deal should be one claim: %+v %+v", deal, again)
+	if again := read("Okafor backed away from the wage pact."); !c.samePredicate(deal, again) {
+		t.Errorf("the pact and the wage pact should be one claim: %+v %+v", deal, again)
 	}
 	if cliff := read("Okafor backed away from the cliff."); c.samePredicate(deal, cliff) {
-		t.Errorf("away from the deal and away from the cliff are two claims: %+v %+v", deal, cliff)
+		t.Errorf("away from the pact and away from the cliff are two claims: %+v %+v", deal, cliff)
 	}
 	meeting, hall := read("Okafor walked out of the meeting."), read("Okafor walked out of the stadium.")
 	if c.samePredicate(meeting, hall) {

@@ -496,7 +496,7 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 			continue
 		}
 		if n := r.medialAdjunct(k, main); n > 0 {
-			if r.low[k+1] == "no" {
+			if r.low[k+1] == "no" && negativeAdjuncts[r.low[k]+" "+r.low[k+2]] {
 				neg++ // "was in no way connected": a negative adjunct
 			}
 			k += n - 1
@@ -547,6 +547,19 @@ func (r *clauseReader) medialAdjunct(k, main int) int {
 		return 3 // "in no way responsible"
 	}
 	return 0
+}
+
+// negativeAdjuncts are the prepositional adjuncts with "no" that negate
+// their clause (Quirk et al. 1985 §10.60: they may front with inversion,
+// "at no time was he told"), by preposition and noun as written. Others
+// with "no" negate only their own phrase and leave the clause affirmative:
+// "was in no time repaired" (quickly), "were with no warning evicted",
+// "was for no reason detained", "were at no cost replaced".
+var negativeAdjuncts = map[string]bool{
+	"in way": true, "in sense": true, "in respect": true, "in case": true,
+	"at time": true, "at point": true, "at stage": true,
+	"by means": true, "on account": true, "to extent": true,
+	"under circumstances": true, "under circumstance": true,
 }
 
 // mainVerb is the base form of the verb group's main verb at token main: a
@@ -1353,7 +1366,7 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			}
 			if lastNoun == "" {
 				if pi := r.phrasalParticle(start, k); pi >= 0 && head == "" {
-					// "backed away from the deal", "walked out of the
+					// "backed away from the pact", "walked out of the
 					// meeting": the particle completes the verb, the
 					// prepositional phrase says from what.
 					head = r.lx.Base(r.low[pi], lexicon.Adj)
@@ -1444,7 +1457,7 @@ func (r *clauseReader) phrasalParticle(start, k int) int {
 // particlePhrase returns where the complement of a phrasal-prepositional
 // verb whose particle is token pi ends: after the prepositional phrase that
 // follows the particle when it is one of a content noun that names no time
-// ("away from the deal"), else right after the particle ("backed down on
+// ("away from the pact"), else right after the particle ("backed down on
 // Friday": the time goes with the clause, not with the verb).
 func (r *clauseReader) particlePhrase(pi int) int {
 	q := pi + 1

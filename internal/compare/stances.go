@@ -1570,10 +1570,10 @@ func (c *comparer) samePredicate(a, b proposition) bool {
 // coach of a junior side", "a good coach").
 func (c *comparer) sameNounComplement(a, b proposition) bool {
 	if pa, pb := particleObject(a), particleObject(b); pa != "" || pb != "" {
-		// "backed away from the deal" and "backed away": one claim,
+		// "backed away from the pact" and "backed away": one claim,
 		// the phrase said or left out; "walked out of the meeting" and
 		// "walked out of the hall": two.
-		return pa == "" || pb == "" || c.complementsMeet(c.lx.ContentWords(pa), c.lx.ContentWords(pb))
+		return pa == "" || pb == "" || c.particleObjectsMeet(pa, pb)
 	}
 	ta, tb := nounComplementText(c.lx, a.compText, a.comp), nounComplementText(c.lx, b.compText, b.comp)
 	if ta == "" && tb == "" {
@@ -1583,6 +1583,37 @@ func (c *comparer) sameNounComplement(a, b proposition) bool {
 		return false // "the coach of a junior side" is not "a good coach"
 	}
 	return c.complementsMeet(c.lx.ContentWords(ta), c.lx.ContentWords(tb))
+}
+
+// particleObjectsMeet reports whether the phrases after two phrasal
+// verbs' particles name one thing (complementsMeet), but not when each is
+// dated by a day of the week or a noun of time and the two share none: "walked out of Tuesday's
+// meeting" and "walked out of Friday's meeting" are two walkouts.
+func (c *comparer) particleObjectsMeet(pa, pb string) bool {
+	ta, tb := c.lx.ContentWords(pa), c.lx.ContentWords(pb)
+	times := func(phrase string, ws map[string]bool) map[string]bool {
+		out := map[string]bool{}
+		for d := range weekdaysIn(phrase) {
+			out[strings.ToLower(d)] = true
+		}
+		for w := range ws {
+			if isTimeNoun(c.lx, w) {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	timesA, timesB := times(pa, ta), times(pb, tb)
+	if len(timesA) > 0 && len(timesB) > 0 {
+		shared := false
+		for w := range timesA {
+			shared = shared || timesB[w]
+		}
+		if !shared {
+			return false
+		}
+	}
+	return c.complementsMeet(ta, tb)
 }
 
 // complementsMeet reports whether two sets of content words share a word:
