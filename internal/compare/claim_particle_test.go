@@ -30,13 +30,7 @@ func TestPhrasalPrepositionalVerb(t *testing.T) {
 // is left out or names the same thing, two when the phrases name two.
 func TestParticleObjectGroups(t *testing.T) {
 	c := newComparer(Input{})
-	read := func(s string) proposition {
-		ps := readWithEntity(c.lx, s, "Okafor")
-		if len(ps) == 0 {
-			t.Fatalf("%q: no proposition", s)
-		}
-		return ps[0]
-	}
+	read := func(s string) proposition { return firstOkaforClaim(t, c, s) }
 	deal := read("Okafor had backed away from the pact.")
 	if bare := read("Okafor hadn't backed away, the mill said."); !c.samePredicate(deal, bare) {
 		t.Errorf("the phrase left out should be one claim: %+v %+v", deal, bare)

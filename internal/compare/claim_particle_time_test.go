@@ -8,13 +8,7 @@ import "testing"
 // (Sentences written for this test.)
 func TestParticleObjectTimes(t *testing.T) {
 	c := newComparer(Input{})
-	read := func(s string) proposition {
-		ps := readWithEntity(c.lx, s, "Okafor")
-		if len(ps) == 0 {
-			t.Fatalf("%q: no proposition", s)
-		}
-		return ps[0]
-	}
+	read := func(s string) proposition { return firstOkaforClaim(t, c, s) }
 	for _, tc := range []struct {
 		a, b string
 		same bool

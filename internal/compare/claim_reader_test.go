@@ -312,6 +312,17 @@ func TestProgressiveNotPassive(t *testing.T) {
 	}
 }
 
+// firstOkaforClaim is the first proposition readWithEntity gives for s, with
+// "Okafor" as the entity; the test fails when there is none.
+func firstOkaforClaim(t *testing.T, c *comparer, s string) proposition {
+	t.Helper()
+	ps := readWithEntity(c.lx, s, "Okafor")
+	if len(ps) == 0 {
+		t.Fatalf("%q: no proposition", s)
+	}
+	return ps[0]
+}
+
 func readWithEntity(lx *lexicon.Lexicon, s, name string) []proposition {
 	toks := text.Tokens(s)
 	low := make([]string, len(toks))

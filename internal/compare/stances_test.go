@@ -119,13 +119,7 @@ func TestTidyPhrase(t *testing.T) {
 // (Sentences written for this test.)
 func TestFutureIsAnotherClaim(t *testing.T) {
 	c := newComparer(Input{})
-	read := func(s string) proposition {
-		ps := readWithEntity(c.lx, s, "Okafor")
-		if len(ps) == 0 {
-			t.Fatalf("%q: no proposition", s)
-		}
-		return ps[0]
-	}
+	read := func(s string) proposition { return firstOkaforClaim(t, c, s) }
 	now, later := read("Okafor is the host."), read("Okafor will be the host.")
 	if c.samePredicate(now, later) {
 		t.Errorf("a prediction and a statement are one claim: %+v %+v", now, later)
@@ -337,13 +331,7 @@ func TestQuoteSpeakerChecks(t *testing.T) {
 // "had taken" states no possession. (Sentences written for this test.)
 func TestLightVerbClaims(t *testing.T) {
 	c := newComparer(Input{})
-	read := func(s string) proposition {
-		ps := readWithEntity(c.lx, s, "Okafor")
-		if len(ps) == 0 {
-			t.Fatalf("%q: no proposition", s)
-		}
-		return ps[0]
-	}
+	read := func(s string) proposition { return firstOkaforClaim(t, c, s) }
 	has, took := read("Okafor has a boat."), read("Okafor had taken the boat out past the breakwater.")
 	if c.samePredicate(has, took) {
 		t.Errorf("possession and a trip are one claim: %+v %+v", has, took)

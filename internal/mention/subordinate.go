@@ -241,7 +241,7 @@ var asComparative = set("such", "well", "same", "so", "as", "just")
 // clause's subject (subordinateStart) can speak: a name, a role or a
 // pronoun, or a description headed by a noun of persons, of a group or
 // of a document (headKind: "a nurse in Dunmore", "the report"), not any
-// noun phrase ("one after another of a move called …").
+// noun phrase ("one leap after the next of a jump called …").
 func speakingSubject(q Quote) bool {
 	switch q.How {
 	case "named", "role", "pronoun":

@@ -8,7 +8,7 @@ import "testing"
 // comma after the subordinator's phrase ends it ("after the vote, Tamm
 // said"); an adverb after "once" opens no clause ("have once again
 // decided"); a noun phrase that cannot speak ("one turn after another of
-// a move called …") leaves the reading as it was; "such as" compares.
+// a jump called …") leaves the reading as it was; "such as" compares.
 // Invented sentences.
 func TestSubordinateSubject(t *testing.T) {
 	for _, c := range []struct{ label, body, quote, want, as string }{
@@ -18,7 +18,7 @@ func TestSubordinateSubject(t *testing.T) {
 		// guards
 		{"comma ends the phrase", "Mayor Ada Brusk met Olek Tamm. Brusk left after the vote, Tamm said.", "Brusk left after the vote", "Olek Tamm", "Tamm"},
 		{"once again", "Ada Brusk has once again declared the port would stay open.", "the port would stay open", "Ada Brusk", "Ada Brusk"},
-		{"no speaking subject", "Ada Vell tried one turn after another of a move called the loop, in which she spun.", "the loop, in which she spun", "Ada Vell", "Ada Vell"},
+		{"no speaking subject", "Ada Vell tried one leap after the next of a jump called the loop, in which she spun.", "the loop, in which she spun", "Ada Vell", "Ada Vell"},
 	} {
 		q, ok := quotesByText(analyze(c.body))[c.quote]
 		if !ok {

@@ -39,12 +39,12 @@ func TestTitleNoName(t *testing.T) {
 		}
 	}
 	a := analyze("Harbor Police Chief says the driver was not wearing a belt. Ada King said the road was wet. " +
-		"The Harbor City Attorney's office said the case was closed. The Fire Marshal said the blaze began in a shed. " +
+		"The Harbor City Attorney's office said the file was closed. The Fire Marshal said the blaze began in a shed. " +
 		"Dana Orlo, the Harbor Police Chief, said the gate was open. The County Attorney office said the man was charged.")
 	want := map[string][2]any{
 		"the driver was":      {"Harbor Police Chief", true},
 		"the road was wet":    {"Ada King", false},
-		"the case was":        {"Harbor City Attorney", false}, // the office spoke
+		"the file was":        {"Harbor City Attorney", false}, // the office spoke
 		"the blaze began":     {"Fire Marshal", true},
 		"the man was charged": {"County Attorney", false},     // the office spoke
 		"the gate was open":   {"Harbor Police Chief", false}, // "Dana Orlo" is the phrase
