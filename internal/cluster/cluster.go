@@ -156,6 +156,10 @@ type Clusterer struct {
 	byKey   map[string]int     // gold label → story (PlaceGold)
 	// Assign is the story of each placed article, in placement order.
 	Assign []int
+	// taken marks, by story id, the stories candidatesN has taken in its
+	// call numbered takenGen.
+	taken    []uint32
+	takenGen uint32
 }
 
 // New returns an empty clusterer.
@@ -591,19 +595,35 @@ func (c *Clusterer) candidates(v []tw) []int {
 // candidatesN returns the stories sharing one of the vector's n heaviest
 // terms.
 func (c *Clusterer) candidatesN(v []tw, n int) []int {
-	top := append([]tw(nil), v...)
-	sort.Slice(top, func(i, j int) bool {
-		if top[i].w != top[j].w {
-			return top[i].w > top[j].w
-		}
-		return top[i].id < top[j].id
-	})
-	seen := map[int32]bool{}
+	top := v
+	if len(v) > n {
+		// Only which terms are the n heaviest matters: the stories are
+		// returned sorted.
+		top = slices.Clone(v)
+		slices.SortFunc(top, func(a, b tw) int {
+			if a.w != b.w {
+				return cmp.Compare(b.w, a.w)
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		top = top[:n]
+	}
+	// A story already taken is marked with this call's number in
+	// c.taken, by story id (a map of the stories seen was a fifth of
+	// the function's time and most of its allocations).
+	c.takenGen++
+	if c.takenGen == 0 {
+		clear(c.taken)
+		c.takenGen = 1
+	}
+	if len(c.taken) < len(c.stories) {
+		c.taken = append(c.taken, make([]uint32, len(c.stories)-len(c.taken))...)
+	}
 	var out []int
-	for i := 0; i < len(top) && i < n; i++ {
-		for _, sid := range c.index[top[i].id] {
-			if !seen[sid] {
-				seen[sid] = true
+	for _, t := range top {
+		for _, sid := range c.index[t.id] {
+			if c.taken[sid] != c.takenGen {
+				c.taken[sid] = c.takenGen
 				out = append(out, int(sid))
 			}
 		}

@@ -310,6 +310,9 @@ func leadText(txt string, a *mention.Analysis) string {
 // A dateline tells where the story was reported, the town of a local
 // event's news.
 func (c *comparer) datelineTown(lead string) string {
+	if !mayHoldDateline(lead) {
+		return ""
+	}
 	for _, m := range reDateline.FindAllStringSubmatch(lead, 2) {
 		town := titleWords(strings.ToLower(m[1]))
 		if c.placeLevel(town) == 2 {

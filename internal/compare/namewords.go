@@ -4,12 +4,14 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
-// reWordTok is one word of a sentence with the punctuation after it.
+// reWordTok is one word of a sentence with the punctuation after it
+// (properNameWords reads its matches with nextWordTok).
 var reWordTok = regexp.MustCompile(`[\p{L}][\p{L}\p{N}'’.\-]*([,;:()"“”]?)`)
 
 // properNameWords returns the content words of the capitalised runs of a
@@ -36,18 +38,24 @@ func properNameWords(lx *lexicon.Lexicon, s string, persons [][2]int) map[string
 		run, from = run[:0], -1
 	}
 	first, runInitial := true, false
-	for _, m := range reWordTok.FindAllStringSubmatchIndex(s, -1) {
-		w := strings.TrimRight(s[m[0]:m[1]], `,;:()"“”`)
-		if r := []rune(w); unicode.IsUpper(r[0]) {
+	// The words as reWordTok reads them, found without it (nextWordTok).
+	for i := 0; ; {
+		start, end, punct, ok := nextWordTok(s, i)
+		if !ok {
+			break
+		}
+		i = punct
+		w := s[start:end]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			if len(run) == 0 {
-				runInitial, from = first, m[0]
+				runInitial, from = first, start
 			}
-			run, to = append(run, w), m[0]+len(w)
+			run, to = append(run, w), end
 		} else {
 			flush(runInitial)
 		}
 		first = false
-		if m[3] > m[2] {
+		if punct > end {
 			flush(runInitial)
 		}
 	}

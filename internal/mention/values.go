@@ -1787,6 +1787,10 @@ func (vs *valueScan) afterName(a *Analysis, end int) bool {
 	return false
 }
 
+// heightWords are the words of a foot of which every match of reHeight
+// holds one, in either case (heights asks for them first).
+var heightWords = []string{"ft", "feet", "foot"}
+
 // reHeight is a height in feet and inches: "5-foot-11", "6 feet 2 inches".
 var reHeight = regexp.MustCompile(`(?i)\b(\d{1,2})[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inches|inch|in)\b)?`)
 
@@ -1802,6 +1806,9 @@ var reOtherMeasure = regexp.MustCompile(`^,?\s*\d+(?:\.\d+)?-[a-z]+\b,?`)
 // ("the 5-foot-11 goalkeeper": 5.92 ft), so that its inches are not read as a
 // figure of their own.
 func (vs *valueScan) heights() {
+	if !mayHoldAnyFold(vs.sent, heightWords) {
+		return // every match of reHeight holds one of them
+	}
 	for _, m := range reHeight.FindAllStringSubmatchIndex(vs.sent, -1) {
 		ft, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
 		in, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
