@@ -1032,7 +1032,7 @@ func spanCandidate(lx *lexicon.Lexicon, s text.Sentence, si int, tk []text.Token
 	for len(ts) > 0 {
 		w, _ := stripPossessive(ts[0].Text)
 		lw := lower(w)
-		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w)) && !abbrevDayOpensName(w, ts)) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) || lead && pageLabelBefore(lx, ts, inName) {
+		if (stopCaps[lw] && !(nameParticle(lw) && len(ts) > 1) || looksLikeDay(titleCase(w)) && !abbrevDayOpensName(w, ts)) && !(len(w) >= 3 && isAcronym(w)) || sentenceInitial(tk, first) && len(ts) > 1 && (auxiliaries[lx.Base(lw, lexicon.Verb)] || verbFormOnly(lx, lw) && !commaAfter(tk, sp)) || (sentenceInitial(tk, first) && !(len(ts) == 1 && surnames[w]) && lx.IsCommon(lw) && lx.ProperType(w) == "" && !isTitleWord(lw) && abbrevKind(w) == "" && !isAcronym(w) && (len(ts) == 1 || !startsOrgName(ts) && lx.ProperType(w+"_"+ts[1].Text) == "") && !startsPersonName(lx, ts) && !(len(ts) == 1 && appositivePerson(lx, tk, first))) || lead && (pageLabelBefore(lx, ts, inName) || labelBeforeArticle(lx, ts, inName)) {
 			ts = ts[1:]
 			first++
 			lead = lead && !stopCaps[lw] // "The Harbor Post": a name's word after a determiner
@@ -1140,6 +1140,30 @@ func pageLabelBefore(lx *lexicon.Lexicon, ts []text.Token, inName map[string]boo
 	next, _ := stripPossessive(ts[1].Text)
 	ln := lower(next)
 	return listedFirstName(next) || !lx.IsCommon(ln) && !lx.IsCommon(lx.Base(ln, lexicon.Noun)) && !lx.IsCommon(lx.Base(ln, lexicon.Verb)) && !isAcronym(next) && lx.ProperType(next) == ""
+}
+
+// labelBeforeArticle reports whether the first words of a capitalised run
+// that opens a sentence, up to a capitalised "The" inside it, are a page's
+// label run into the sentence ("Buy Photo The Quay County Water Board
+// said …", "Video The Harbor Trust opened …"): common English words
+// (WordNet's, no place's or first name's), one of them a label of the
+// derived furniture list (extract.FurnitureLabel), before the article
+// that opens a noun phrase. A determiner begins its noun phrase (CGEL ch.
+// 5 §6), so the words before it are no part of the name after it. A word
+// the article writes inside a name elsewhere keeps the run (inName).
+func labelBeforeArticle(lx *lexicon.Lexicon, ts []text.Token, inName map[string]bool) bool {
+	label := false
+	for k, t := range ts {
+		if k > 0 && t.Text == "The" {
+			return label && k+1 < len(ts)
+		}
+		w, lw := t.Text, t.Lower
+		if k > 2 || inName[w] || !lx.IsCommon(lw) || lx.ProperType(w) != "" || listedFirstName(w) || isAcronym(w) {
+			return false
+		}
+		label = label || extract.FurnitureLabel(w)
+	}
+	return false
 }
 
 // verbFormOnly reports whether a lower-case word is a verb's "-ing" form

@@ -305,6 +305,9 @@ func Quotes(body string, a *Analysis) []Quote {
 				if nsi > q.Sentence && a.saidBefore(nx, nsi) {
 					break // "“A,” Roe said. Doe said, “B.”": the next sentence introduces its own quote
 				}
+				if a.otherIntroduces(body, nx, nsi, q) {
+					break // "“A,” Roe said, as Doe added: “B.”": a second clause introduces its own speaker's quote
+				}
 				q.Text += " " + trimQuote(strings.TrimSpace(body[nx.start:nx.end]))
 				q.End = nx.end
 				k++
@@ -3122,6 +3125,51 @@ func (a *Analysis) headlineSource(si int, s text.Sentence) (Quote, bool) {
 // asked", "if asked", "after being asked": CGEL ch. 7).
 var questionLeads = set("when", "if", "after", "before", "while", "once", "being")
 
+// reducedClauseLeads are the subordinators that open a reduced (verbless
+// or past-participle) adverbial clause: "when asked about it, the mayor
+// said …", "if told of the plan, she would …"
+// (Quirk et al. 1985 §14.9, §15.58; CGEL ch. 14 §8). "As" is left out:
+// "as reported by …", "as noted" refer to a statement of their own
+// (asby.go); so are "after" and "before", which take a passive only with
+// "being" ("after being asked"; "soon after alerted" is an adverb before a
+// finite verb), and so is "once", an adverb before a finite verb as often
+// ("who once represented").
+var reducedClauseLeads = set("when", "whenever", "if", "while", "though", "although", "unless")
+
+// reducedParticiple reports whether the cue at token i is the past
+// participle of a reduced adverbial clause ("when asked about it",
+// "if told of the plan", "when privately informed"): its clause ends where
+// the main clause begins, at the comma after it (reducedClauseEnd).
+func reducedParticiple(toks []text.Token, i int) bool {
+	lw := toks[i].Lower
+	if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+		return false
+	}
+	if b := toks[i].Base(lexicon.Verb); b == lw && !strings.HasSuffix(lw, "ed") {
+		return false
+	}
+	p := i - 1
+	for p > 0 && strings.HasSuffix(toks[p].Lower, "ly") {
+		p--
+	}
+	return p >= 0 && reducedClauseLeads[toks[p].Lower]
+}
+
+// reducedClauseEnd returns the byte offset where a reduced adverbial
+// clause whose content starts at token start ends: the first comma,
+// semicolon or dash after it, else the sentence's end. "When asked about
+// it, the mayor said …": the main clause after the comma is no part of
+// the question.
+func reducedClauseEnd(s string, toks []text.Token, start int) int {
+	for j := start; j < len(toks); j++ {
+		switch toks[j].Text {
+		case ",", ";", "—", "–":
+			return toks[j].Start
+		}
+	}
+	return len(s)
+}
+
 // interrogatives open an interrogative content clause (CGEL ch. 11).
 var interrogatives = set("whether", "if", "what", "how", "why", "who", "whom", "which", "where", "when")
 
@@ -3445,12 +3493,16 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			continue
 		}
 		end, next := contentEnd(s.Text, toks, start)
+		if reducedParticiple(toks, i) {
+			end = min(end, reducedClauseEnd(s.Text, toks, start))
+		}
 		content := strings.TrimRight(strings.TrimSpace(s.Text[toks[start].Start:end]), ".,")
 		if wordCount(content) < 2 {
 			continue
 		}
 		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
 		cs := clauseStart(toks, i)
+		cs = asideClauseStart(toks, cs, i)
 		if ss := subordinateStart(toks, cs, i); ss != cs {
 			// "Grell was calm after a nurse told him …": the subordinate
 			// clause's subject, when it is one that can speak

@@ -66,6 +66,9 @@ func commonFirstNameGender(ws []string) byte {
 	first := strings.TrimSuffix(ws[0], ".")
 	next, _ := stripPossessive(strings.Trim(ws[1], ".,"))
 	lx := lexicon.Default()
+	if officeWord(lx, lower(first)) {
+		return 0 // "Justice Quenby", "Judge Orr": a title of office, no given name
+	}
 	if utf8.RuneCountInString(next) < 2 || lx.IsCommon(lower(next)) || lx.ProperType(next) == "place" && !knownPerson(next) || isAcronym(next) {
 		return 0 // "Bill Clinton": a place's name that is also a person's surname tells nothing against the first name
 	}
@@ -1250,4 +1253,14 @@ func (a *Analysis) mentionFits(p string, m NameMention) bool {
 // phrase writes it ("Mrs. Doe said").
 func (a *Analysis) speakerFits(p string, q Quote) bool {
 	return a.mentionFits(p, NameMention{Name: q.SpeakerText, Title: q.SpeakerText, Entity: q.Entity})
+}
+
+// officeWord reports whether a lower-case word is a title of office or a
+// word of one in the WordNet-derived title list (headwords.txt: "judge",
+// "justice" of "chief justice") and names a person in one of WordNet's
+// senses (noun.person): before a surname it is the holder's title, and the
+// given-name list's gender for the same spelling ("Justice" as a boy's
+// name) tells nothing of who holds it.
+func officeWord(lx *lexicon.Lexicon, lw string) bool {
+	return (titleWords[lw] || titleMods[lw]) && lx.HasLex(lw, lexicon.Noun, lexicon.NounPerson)
 }

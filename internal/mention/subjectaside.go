@@ -61,3 +61,30 @@ func firstTokenFrom(toks []text.Token, off int) int {
 	}
 	return len(toks)
 }
+
+// asideClauseStart widens the clause start cs of the cue at token i over
+// an adverbial clause set off by commas between a subject and its verb
+// ("Dana Roe, when asked about the fee, said …", "The board, although
+// it met twice, said …"): a subordinate clause inside two commas right
+// before the verb is a parenthetical adjunct of the main clause (Quirk et
+// al. 1985 §15.21, §17.65, interpolated clauses; CGEL ch. 8 §20), so the
+// clause's subject stands before its opening comma. It returns cs
+// unchanged unless the clause start as read is such a subordinator right
+// after a comma, the cue comes right after the closing comma and no
+// comma falls between them.
+func asideClauseStart(toks []text.Token, cs, i int) int {
+	j := firstTokenFrom(toks, cs)
+	if j > 0 && subordinators[toks[j-1].Lower] {
+		j-- // clauseStart stops after "when", "while", "because", "although"
+	}
+	if j < 2 || j >= i-2 || toks[i-1].Text != "," || toks[j-1].Text != "," || !subordinators[toks[j].Lower] {
+		return cs
+	}
+	for k := j + 1; k < i-1; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":" {
+			return cs
+		}
+	}
+	// the subject: the clause that ends at the opening comma
+	return clauseStart(toks, j-1)
+}

@@ -260,3 +260,26 @@ func speakingSubject(q Quote) bool {
 	}
 	return head != "" && headKind(head) != ""
 }
+
+// otherIntroduces reports whether the quoted stretch nx, in sentence nsi,
+// is introduced by a reporting clause of its own right before it ("“A,”
+// Roe said, as Doe added: “B.”", "…, while Doe said, “B.”") whose subject
+// names someone other than q's speaker: a second clause, coordinated or
+// subordinate, with its own subject and verb of saying is a second
+// attribution (Quirk et al. 1985 §14.31, reporting clauses), so the two
+// quotations are two statements and not one joined across the first's
+// attribution. A pronoun subject ("…, and she added: “B.”") may be the
+// same speaker and keeps the join.
+func (a *Analysis) otherIntroduces(body string, nx qspan, nsi int, q Quote) bool {
+	if !a.saidBefore(nx, nsi) {
+		return false
+	}
+	r := Quote{Entity: -1}
+	if !a.attributeBefore(body, nx, nsi, &r) || r.SpeakerText == "" || r.How == "pronoun" || pronounIn(r.SpeakerText) != "" {
+		return false
+	}
+	if r.Entity >= 0 && r.Entity == q.Entity || r.SpeakerText == q.SpeakerText {
+		return false
+	}
+	return true
+}
