@@ -71,6 +71,9 @@ type Quote struct {
 	// group is the noun phrase of people a "they" speaker stands for
 	// when no name does (preferGroupSubject: "Aides …. They said").
 	group string
+	// listed says a "they" speaker was resolved to the first of the names
+	// apposed to a group (listAntecedent): a later "they" goes on with it.
+	listed bool
 }
 
 // CueOnly reports whether the statement was read from a reporting cue
@@ -479,6 +482,7 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			case spk >= 0 && (p != "they" && p != "we" || q.Entity < 0 || untypedGroupSpeaker(out[spk], &a.Entities[out[spk].Entity], p, q.Sentence)):
 				// The most recent speaker the pronoun fits goes on speaking.
 				q.Entity, q.Speaker = out[spk].Entity, out[spk].Speaker
+				q.listed = p == "they" && out[spk].listed
 			case spk < 0 && (p == "they" || p == "it") && q.Entity >= 0 && a.Entities[q.Entity].Type == Organization:
 				// "they"/"it" for an organisation that neither spoke nor
 				// was a subject lately: more often people or a thing.
@@ -487,6 +491,11 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 			if p == "they" {
 				a.preferGroupSubject(q)
 				a.preferCoordination(q)
+				if q.Entity < 0 && q.group == "" {
+					if e := a.listAntecedent(*q); e >= 0 {
+						q.Entity, q.Speaker, q.listed = e, a.Entities[e].Name, true
+					}
+				}
 			}
 			if e := a.firstPersonInterviewee(q.Sentence, p); e >= 0 {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
@@ -591,7 +600,7 @@ func (a *Analysis) lastFittingSpeaker(before []Quote, si int, p string) int {
 		if b.Sentence < si-8 {
 			break
 		}
-		if b.Entity >= 0 && b.Entity < len(a.Entities) && (a.speakerFits(p, b) || p == "they" && a.coordinated(b) || untypedGroupSpeaker(b, &a.Entities[b.Entity], p, si) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
+		if b.Entity >= 0 && b.Entity < len(a.Entities) && (a.speakerFits(p, b) || p == "they" && (a.coordinated(b) || b.listed) || untypedGroupSpeaker(b, &a.Entities[b.Entity], p, si) || untypedNamedSpeaker(b, &a.Entities[b.Entity], p) && !a.modifiesHead(b)) && !nestedIn(before, k) {
 			return k
 		}
 	}
@@ -704,7 +713,10 @@ func lastWord(s string) string {
 // subject. In a sentence before the quote's, a name inside an adverbial
 // that opens it (frontedClose: "Making her way around Chez Lund, Doe …")
 // is no subject either; it is taken only when the main clause names no
-// one before its verb.
+// one before its verb. For "he" or "she", a title alone opening a
+// sentence before the quote's ("the admiral smiled": roleSubject) is its
+// holder, ahead of names after it, and a name that only premodifies a
+// noun ("the Doe papers": nameModifiesNoun) is no subject.
 func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int) {
 	ent, sent = -1, -1
 	low := q.Sentence - 3
@@ -713,8 +725,10 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			low-- // "Roe grew up in Tarnby. But he has …. His office …. He said …": the chain keeps Roe the subject
 		}
 		adjunct, main, adjEnd, objStart, objEnd := -1, false, -1, -1, -1
+		roleEnt, roleAt := -1, -1
 		if k < q.Sentence {
 			adjEnd = a.frontedClose(k)
+			roleEnt, roleAt = a.roleSubject(k, p)
 		}
 		for _, m := range a.Mentions {
 			if m.Sentence != k || k == q.Sentence && a.Sentences[k].Start+m.End > q.Start || insideDirect(out, a.Sentences[k].Start+m.Start) || a.inQuoted(a.Sentences[k].Start+m.Start) {
@@ -743,7 +757,13 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 			if adjEnd >= 0 && finiteBetween(a.Tokens[k], adjEnd, m.Start) {
 				break // "When Doe left, the board thanked Roe": an object
 			}
+			if roleEnt >= 0 && m.Start > roleAt {
+				break // "Pressed again, the admiral smiled at Roe": the title's holder is the subject
+			}
 			main = true
+			if (p == "he" || p == "she") && a.nameModifiesNoun(k, m) {
+				break // "The Doe papers buried it": the noun heads the subject, no person
+			}
 			if pronounSubjectBefore(a.Tokens[k], m.Start, p) {
 				break // "He faulted Roe …": the name is an object; the subject is the pronoun's referent, named earlier
 			}
@@ -758,6 +778,9 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 				ent, sent = m.Entity, k
 			}
 			break // only the sentence's first name is its subject
+		}
+		if ent < 0 && !main && roleEnt >= 0 {
+			ent, sent = roleEnt, k
 		}
 		if ent < 0 && !main && adjunct >= 0 {
 			ent, sent = adjunct, k
