@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
@@ -57,6 +58,59 @@ func TestAgeOfPlaceModifiedPerson(t *testing.T) {
 		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAgeOfNameWithComplement: an adjective after a name ("left
+// 41-year-old Corin Vale dead") is the object's complement, not a person
+// noun that makes the name a modifier (WordNet lists "dead" and "wounded"
+// as nouns of a group only: "the dead"), so the name owns the age. An
+// adjective followed by a noun still premodifies it, and two named people
+// keep their ages apart.
+func TestAgeOfNameWithComplement(t *testing.T) {
+	pub := dates.Date{Year: 2023, Month: 6, Day: 4}
+	const vale = "Crash\n\nCorin Vale, 38, died on Monday night after the crash at the Elm Road junction in Ashby."
+	for _, tc := range []struct{ name, a, b, want string }{
+		{"dead after the name at the sentence's end",
+			"Crash\n\nA lorry hit the car at the Elm Road junction in Ashby on Monday night, leaving 41-year-old Corin Vale dead.",
+			vale, "number:41-year-old/38"},
+		{"dead after the name before a preposition",
+			"Crash\n\nFiremen found 41-year-old Corin Vale dead in her car at the Elm Road junction in Ashby on Monday night.",
+			vale, "number:41-year-old/38"},
+		{"wounded after the name before a conjunction",
+			"Crash\n\nThe crash at the Elm Road junction in Ashby left 41-year-old Corin Vale wounded and two others hurt.",
+			"Crash\n\nCorin Vale, 38, was hurt on Monday night in the crash at the Elm Road junction in Ashby.", "number:41-year-old/38"},
+		{"two named people",
+			"Crash\n\nA lorry hit the car at the Elm Road junction in Ashby on Monday night, leaving 41-year-old Corin Vale dead.",
+			"Crash\n\nTam Rudd, 38, died on Monday night after the crash at the Elm Road junction in Ashby.", ""},
+		{"the dead woman and the arrested man",
+			"Crash\n\nThe crash at the Elm Road junction in Ashby left 41-year-old Corin Vale dead. Police arrested 29-year-old Tam Rudd.",
+			"Crash\n\nTam Rudd, 35, was arrested on Monday night after the crash at the Elm Road junction in Ashby.", "number:29-year-old/35"},
+	} {
+		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAgeOwnerBeforeAdjective: whose an age is when an adjective follows
+// the capitalised words after it. An adjective ending the noun phrase is a
+// complement and leaves the name the owner; one followed by a noun
+// premodifies it ("Ashby high school student": a student from Ashby), and a
+// noun with a sense of a person heads the phrase ("Ashby lad").
+func TestAgeOwnerBeforeAdjective(t *testing.T) {
+	for _, tc := range []struct{ sent, want string }{
+		{"The crash on the pier left 41-year-old Corin Vale dead.", "Corin Vale"},
+		{"Divers found 41-year-old Corin Vale dead under the pier on Monday.", "Corin Vale"},
+		{"The blast left 41-year-old Corin Vale wounded and two others hurt.", "Corin Vale"},
+		{"A 17-year-old Ashby high school student was hurt on the pier.", "~"},
+		{"Divers found a 16-year-old Ashby lad under the pier on Monday.", "~"},
+	} {
+		f := ageFactOf(t, tc.sent)
+		if tc.want == "~" && !strings.HasPrefix(f.person, "~") || tc.want != "~" && f.person != tc.want {
+			t.Errorf("%q: person %q, want %q", tc.sent, f.person, tc.want)
 		}
 	}
 }

@@ -1171,7 +1171,11 @@ func twoOfAKind(facts []fact) {
 
 // personNounAt is the lower-case person noun written right after byte at
 // ("boy" in "a 16-year-old Marlow boy": the capitalised words before it
-// are a modifier, where the person is from, not a name), or "".
+// are a modifier, where the person is from, not a name), or "". An
+// adjective that WordNet also lists as a noun of a group only ("the
+// dead", "the wounded": an adjective heading a noun phrase, Quirk et al.
+// 1985 §7.23) is no such noun: after a name it is the object's complement
+// ("left 41-year-old Ivo Marsh dead", §16.44; adjectiveHead).
 func (c *comparer) personNounAt(s string, at int) string {
 	if at > len(s) {
 		return ""
@@ -1184,10 +1188,38 @@ func (c *comparer) personNounAt(s string, at int) string {
 	if w == "" || w != strings.ToLower(w) {
 		return ""
 	}
-	if b := c.lx.Base(w, lexicon.Noun); isPersonNoun(c.lx, b) {
+	if b := c.lx.Base(w, lexicon.Noun); isPersonNoun(c.lx, b) && !(adjectiveHead(c.lx, w) && phraseEnds(f)) {
 		return b
 	}
 	return ""
+}
+
+// adjectiveHead reports whether a word is an adjective whose noun senses
+// name no person, only a group ("dead", "wounded", "elderly"): as a noun it
+// stands only with "the" for the people it describes ("the dead"), so
+// after a name it is no head noun but a complement ("found Ana Roe dead").
+// A word with a sense of a person ("teen", "native") is a noun there.
+// The complement ends the noun phrase (phraseEnds): an adjective followed by
+// a noun premodifies it ("a Lund high school student").
+func adjectiveHead(lx *lexicon.Lexicon, w string) bool {
+	adj, person := false, false
+	for _, s := range lx.Senses(w) {
+		adj = adj || s.POS == lexicon.Adj
+		person = person || s.POS == lexicon.Noun && s.Lex == lexicon.NounPerson
+	}
+	return adj && !person
+}
+
+// phraseEnds reports whether the first of a run of words (fields) ends a
+// noun phrase: punctuation closes it, no word follows, or the next word is
+// of a closed class (a preposition, a conjunction, a determiner: "dead in
+// her home", "dead and two hurt").
+func phraseEnds(fields []string) bool {
+	if len(fields) < 2 || strings.TrimRight(fields[0], ".,;:!?)") != fields[0] {
+		return true
+	}
+	_, closed := lexicon.ClosedClass(strings.ToLower(fields[1]))
+	return closed
 }
 
 // valuePerson is whose a value is, for an age or a parent's count of
