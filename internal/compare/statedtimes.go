@@ -245,13 +245,18 @@ func (c *comparer) foundObject(toks []text.Token, k int) string {
 
 // pastAfterSubject is foundObject's verb without its object: the base of
 // a past form that is also a base form of its own, after a noun or a
-// personal pronoun ("rangers found …"), "" otherwise ("to found …").
+// personal pronoun ("rangers found …"), "" otherwise ("to found …"). A
+// verb whose base, past and participle are one form ("a judge set …",
+// invariablePast) is read there as its past.
 func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	if k == 0 || k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() {
 		return ""
 	}
 	lw := toks[k].Lower
 	b, ok := c.lx.Participle(lw)
+	if !ok && invariablePast[lw] {
+		b, ok = lw, true
+	}
 	if !ok || !c.lx.Has(lw, lexicon.Verb) || lightVerb(b) || mention.IsSpeechVerb(b) || !c.happening(b) {
 		return ""
 	}
@@ -260,6 +265,17 @@ func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	}
 	return b
 }
+
+// invariablePast are the irregular verbs whose base, past tense and past
+// participle are one form (Quirk et al. 1985 §3.16, the "cut" class;
+// CGEL ch. 3 §2.4): WordNet's exception lists, which give the base of an
+// irregular past ("found": find), do not hold them, as nothing needs
+// undoing. After a subject and before an object ("a judge set a bond",
+// "the panel cut the budget") the form is a finite verb, and in a report
+// of what happened, its past.
+var invariablePast = map[string]bool{"bet": true, "bid": true, "burst": true, "cast": true, "cost": true, "cut": true,
+	"hit": true, "hurt": true, "let": true, "put": true, "quit": true, "rid": true, "set": true, "shed": true, "shut": true,
+	"slit": true, "split": true, "spread": true, "thrust": true, "upset": true}
 
 // reDayAfterClock is what may stand between a clock time and the day it is
 // of: a space, a comma, "on".

@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/text"
+)
+
+// Sentences written for this test (no data set's wording).
+
+// TestInvariablePast: a verb whose base, past and participle are one form
+// ("set", "cut") after its subject and before its object is a past verb,
+// so the day after it dates that act: a bond set on one day and the bond
+// posted on another are two acts; the same act with two days is still a
+// conflict.
+func TestInvariablePast(t *testing.T) {
+	pub, pub2 := dates.Date{Year: 2022, Month: 3, Day: 9}, dates.Date{Year: 2022, Month: 3, Day: 10}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"a bond set and a bond posted",
+			"Judge sets bond\n\nA judge set a $40,000 bond for Pell Garrow on Monday. Garrow is charged with robbing a bakery in Ostley.",
+			"Garrow posts bond\n\nPell Garrow posted the $40,000 bond on Friday and was released from the Ostley county jail. He is charged with robbing a bakery.", ""},
+		{"a bond set and a release after it",
+			"Judge sets bond\n\nA judge set a $40,000 bond for Pell Garrow on Monday. Garrow is charged with robbing a bakery in Ostley.",
+			"Garrow freed\n\nPell Garrow was released from the Ostley county jail on Friday after he posted the $40,000 bond. He is charged with robbing a bakery.", ""},
+		// guards: one act, two days
+		{"one bond set, two days",
+			"Judge sets bond\n\nA judge set a $40,000 bond for Pell Garrow on Monday. Garrow is charged with robbing a bakery in Ostley.",
+			"Bond set\n\nA judge set a $40,000 bond for Pell Garrow on Friday. Garrow is charged with robbing a bakery in Ostley.", "date:on Monday/on Friday"},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub2))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, word, want string }{
+		{"A judge set a bond for the driver.", "set", "set"},
+		{"The county board shut the clinic in May.", "shut", "shut"},
+		{"Rangers found the hiker near the ridge.", "found", "find"},
+		// guards: no subject before it, or no invariable verb
+		{"The board plans to set a date for the vote.", "set", ""},
+		{"The mill will shut its gates.", "shut", ""},
+		{"A chess set was sold.", "was", ""},
+	} {
+		toks := text.Tokens(tc.sentence)
+		k := -1
+		for i, tk := range toks {
+			if tk.Lower == tc.word {
+				k = i
+				break
+			}
+		}
+		if got := c.pastAfterSubject(toks, k); got != tc.want {
+			t.Errorf("pastAfterSubject(%q at %q) = %q, want %q", tc.sentence, tc.word, got, tc.want)
+		}
+	}
+}
