@@ -1155,7 +1155,10 @@ func labelBeforeArticle(lx *lexicon.Lexicon, ts []text.Token, inName map[string]
 	label := false
 	for k, t := range ts {
 		if k > 0 && t.Text == "The" {
-			return label && k+1 < len(ts)
+			// a verb right before the article takes it as its object:
+			// "Save The Marsh Trust", "Follow The Water Coalition" are
+			// names of their own (an imperative clause), not a label
+			return label && k+1 < len(ts) && !lx.Has(ts[k-1].Lower, lexicon.Verb)
 		}
 		w, lw := t.Text, t.Lower
 		if k > 2 || inName[w] || !lx.IsCommon(lw) || lx.ProperType(w) != "" || listedFirstName(w) || isAcronym(w) {

@@ -3175,6 +3175,9 @@ func reducedParticiple(toks []text.Token, i int) bool {
 	for p > 0 && strings.HasSuffix(toks[p].Lower, "ly") {
 		p--
 	}
+	if p > 0 && toks[p].Lower == "though" && toks[p-1].Text != "," && toks[p-1].Text != ";" && toks[p-1].Lower != "even" {
+		return false // "Roe though said …": the adverb "though" before a finite verb (CGEL ch. 6 §7)
+	}
 	return p >= 0 && reducedClauseLeads[toks[p].Lower]
 }
 
@@ -3186,7 +3189,17 @@ func reducedParticiple(toks []text.Token, i int) bool {
 func reducedClauseEnd(s string, toks []text.Token, start int) int {
 	for j := start; j < len(toks); j++ {
 		switch toks[j].Text {
-		case ",", ";", "—", "–":
+		case ",":
+			if j+1 < len(toks) && relativePronouns[toks[j+1].Lower] && toks[j+1].Lower != "that" {
+				// "when asked whether the ferry, which broke down, would
+				// run, …": a relative clause set off inside the clause
+				for j++; j+1 < len(toks) && toks[j+1].Text != "," && toks[j+1].Text != ";"; j++ {
+				}
+				j++ // the relative clause's closing comma
+				continue
+			}
+			return toks[j].Start
+		case ";", "—", "–":
 			return toks[j].Start
 		}
 	}
@@ -3524,9 +3537,8 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 			continue
 		}
 		q := Quote{Text: content, Cue: s.Text[t.Start:toks[cueEnd].End], Entity: -1, Sentence: si, Start: s.Start + toks[start].Start, End: s.Start + end}
-		cs := clauseStart(toks, i)
-		cs = asideClauseStart(toks, cs, i)
-		if ss := subordinateStart(toks, cs, i); ss != cs {
+		cs, subjEnd := asideClauseStart(toks, clauseStart(toks, i), i)
+		if ss := subordinateStart(toks, cs, i); ss != cs && subjEnd == t.Start {
 			// "Grell was calm after a nurse told him …": the subordinate
 			// clause's subject, when it is one that can speak
 			sq := Quote{Entity: -1, Cue: q.Cue}
@@ -3535,7 +3547,7 @@ func (a *Analysis) reported(si int, s text.Sentence) []Quote {
 				cs = ss
 			}
 		}
-		a.resolveSpeaker(si, cs, t.Start, &q)
+		a.resolveSpeaker(si, cs, subjEnd, &q)
 		a.relativeSpeaker(si, toks, cs, i, &q)
 		a.headSpeaks(si, toks, i, &q)
 		a.introSubject(si, toks, i, &q)

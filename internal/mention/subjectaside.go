@@ -71,20 +71,27 @@ func firstTokenFrom(toks []text.Token, off int) int {
 // clause's subject stands before its opening comma. It returns cs
 // unchanged unless the clause start as read is such a subordinator right
 // after a comma, the cue comes right after the closing comma and no
-// comma falls between them.
-func asideClauseStart(toks []text.Token, cs, i int) int {
+// comma falls between them. end is the byte offset where the subject's
+// phrase ends: the opening comma when the clause start moved (no word of
+// the interpolated clause is the speaker's: "A lawyer for the family,
+// when asked about Roe, said …"), else the cue's start. A coordinator
+// before the opening comma ("The board met Roe and, when asked, said
+// …") leaves cs: the subject is the first conjunct's, not the words
+// before the comma.
+func asideClauseStart(toks []text.Token, cs, i int) (start, end int) {
+	end = toks[i].Start
 	j := firstTokenFrom(toks, cs)
 	if j > 0 && subordinators[toks[j-1].Lower] {
 		j-- // clauseStart stops after "when", "while", "because", "although"
 	}
-	if j < 2 || j >= i-2 || toks[i-1].Text != "," || toks[j-1].Text != "," || !subordinators[toks[j].Lower] {
-		return cs
+	if j < 3 || j >= i-2 || toks[i-1].Text != "," || toks[j-1].Text != "," || !subordinators[toks[j].Lower] || coordinators[toks[j-2].Lower] || toks[j-2].Lower == "or" {
+		return cs, end
 	}
 	for k := j + 1; k < i-1; k++ {
 		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":" {
-			return cs
+			return cs, end
 		}
 	}
 	// the subject: the clause that ends at the opening comma
-	return clauseStart(toks, j-1)
+	return clauseStart(toks, j-1), toks[j-1].Start
 }

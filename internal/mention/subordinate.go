@@ -281,5 +281,43 @@ func (a *Analysis) otherIntroduces(body string, nx qspan, nsi int, q Quote) bool
 	if r.Entity >= 0 && r.Entity == q.Entity || r.SpeakerText == q.SpeakerText {
 		return false
 	}
+	return subjectOfCue(a.Sentences[nsi].Text, a.Tokens[nsi], nx.open-a.Sentences[nsi].Start, r)
+}
+
+// subjectOfCue reports whether r's speaker phrase, as written in sentence
+// text s, is the subject of r's cue: it stands right before the cue, with
+// at most adverbs ("Doe then added") or a parenthetical set off by two
+// commas ("Doe, her deputy, said") between them. A name read before a cue
+// with no subject of its own is not ("…,” Roe told Doe, then added: “B.”";
+// "…, as Doe nodded and she added: “B.”": "then added" and "she added"
+// keep Roe's quotation whole). upto is the quote's opening offset in s.
+func subjectOfCue(s string, toks []text.Token, upto int, r Quote) bool {
+	c := -1
+	for k, t := range toks {
+		if t.End > upto {
+			break
+		}
+		if t.Text == r.Cue {
+			c = k
+		}
+	}
+	if c < 1 {
+		return false
+	}
+	at := strings.LastIndex(s[:toks[c].Start], r.SpeakerText)
+	if at < 0 {
+		return false
+	}
+	between := strings.TrimSpace(s[at+len(r.SpeakerText) : toks[c].Start])
+	if strings.HasPrefix(between, ",") {
+		// a parenthetical: one stretch between two commas
+		return len(between) > 1 && strings.HasSuffix(between, ",") && strings.Count(between, ",") == 2
+	}
+	lx := lexicon.Default()
+	for _, t := range text.Tokens(between) {
+		if !adverbish(t.Lower) && !(lx.Has(t.Lower, lexicon.Adv) && !lx.Has(t.Lower, lexicon.Verb)) {
+			return false
+		}
+	}
 	return true
 }
