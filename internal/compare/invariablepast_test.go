@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/dates"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -23,6 +24,15 @@ func TestInvariablePast(t *testing.T) {
 		{"a bond set and a release after it",
 			"Judge sets bond\n\nA judge set a $40,000 bond for Pell Garrow on Monday. Garrow is charged with robbing a bakery in Ostley.",
 			"Garrow freed\n\nPell Garrow was released from the Ostley county jail on Friday after he posted the $40,000 bond. He is charged with robbing a bakery.", ""},
+		// a verb and its complement split by the object (set_free,
+		// set_ablaze) tell one act: the freeing, the burning on two days
+		// is still a conflict
+		{"set free, freed",
+			"Prisoner freed\n\nA judge set Pell Garrow free on Monday after a witness recanted. Garrow had spent two years in the Ostley jail.",
+			"Prisoner freed\n\nPell Garrow was freed on Sunday after a witness recanted. Garrow had spent two years in the Ostley jail.", "date:on Monday/on Sunday"},
+		{"set ablaze, torched",
+			"Chapel burned\n\nArsonists set the Ostley chapel ablaze on Monday night, the fire service said. The roof fell in.",
+			"Chapel burned\n\nThe Ostley chapel was torched on Sunday night, the fire service said. The roof fell in.", "date:on Monday night/on Sunday night"},
 		// guards: one act, two days
 		{"one bond set, two days",
 			"Judge sets bond\n\nA judge set a $40,000 bond for Pell Garrow on Monday. Garrow is charged with robbing a bakery in Ostley.",
@@ -53,6 +63,28 @@ func TestInvariablePast(t *testing.T) {
 		}
 		if got := c.pastAfterSubject(toks, k); got != tc.want {
 			t.Errorf("pastAfterSubject(%q at %q) = %q, want %q", tc.sentence, tc.word, got, tc.want)
+		}
+	}
+	// foundObject: a verb split from its complement by the object is
+	// not read alone (splitComplement); guards: an object and its
+	// prepositional phrase, a figure in the object.
+	for _, tc := range []struct{ sentence, want string }{
+		{"A judge set Pell Garrow free on Monday.", ""},
+		{"Arsonists set the old chapel ablaze on Monday.", ""},
+		{"A judge set a $40,000 bond for Pell Garrow on Monday.", "set"},
+		{"The county shut the bridge on Monday.", "shut"},
+		{"The board split the firm in May.", "split"},
+	} {
+		toks := text.Tokens(tc.sentence)
+		k := -1
+		for i, tk := range toks {
+			if i > 0 && mention.ZeroPast(tk.Lower) {
+				k = i
+				break
+			}
+		}
+		if got := c.foundObject(toks, k); got != tc.want {
+			t.Errorf("foundObject(%q) = %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
 }

@@ -238,23 +238,55 @@ func (c *comparer) foundObject(toks []text.Token, k int) string {
 	next := toks[k+1].Lower
 	if tag, closed := lexicon.ClosedClass(next); tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next] ||
 		!closed && toks[k+1].IsCapitalized() && !calendarWord(next) {
+		if mention.ZeroPast(toks[k].Lower) && c.splitComplement(toks, k) {
+			return ""
+		}
 		return b
 	}
 	return ""
+}
+
+// splitComplement reports whether the verb at token k has, past the
+// object that opens at k+1, an open-class word with which WordNet lists
+// it as one verb ("set Pell Garrow free": set_free; "set the barn
+// ablaze": set_ablaze): the object stands between the verb and its
+// particle or object complement (Quirk et al. 1985 §16.4, §16.44), and
+// the act is the pair's ("free", "burn"), not the verb's alone, so the
+// verb by itself dates nothing. The search stops at a closed-class word
+// or a punctuation mark, where the object ends.
+func (c *comparer) splitComplement(toks []text.Token, k int) bool {
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		if !t.IsWord() {
+			if !strings.ContainsAny(t.Text, "0123456789") {
+				return false
+			}
+			continue
+		}
+		if _, closed := lexicon.ClosedClass(t.Lower); closed {
+			return false
+		}
+		if c.lx.Has(toks[k].Lower+"_"+t.Lower, lexicon.Verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfterSubject is foundObject's verb without its object: the base of
 // a past form that is also a base form of its own, after a noun or a
 // personal pronoun ("rangers found …"), "" otherwise ("to found …"). A
 // verb whose base, past and participle are one form ("a judge set …",
-// invariablePast) is read there as its past.
+// mention.ZeroPast: Quirk et al. 1985 §3.16, the "cut" class, which
+// WordNet's exception lists do not hold, as nothing needs undoing) is
+// read there as its past.
 func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	if k == 0 || k+1 >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() || !toks[k-1].IsWord() {
 		return ""
 	}
 	lw := toks[k].Lower
 	b, ok := c.lx.Participle(lw)
-	if !ok && invariablePast[lw] {
+	if !ok && mention.ZeroPast(lw) {
 		b, ok = lw, true
 	}
 	if !ok || !c.lx.Has(lw, lexicon.Verb) || lightVerb(b) || mention.IsSpeechVerb(b) || !c.happening(b) {
@@ -265,17 +297,6 @@ func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	}
 	return b
 }
-
-// invariablePast are the irregular verbs whose base, past tense and past
-// participle are one form (Quirk et al. 1985 §3.16, the "cut" class;
-// CGEL ch. 3 §2.4): WordNet's exception lists, which give the base of an
-// irregular past ("found": find), do not hold them, as nothing needs
-// undoing. After a subject and before an object ("a judge set a bond",
-// "the panel cut the budget") the form is a finite verb, and in a report
-// of what happened, its past.
-var invariablePast = map[string]bool{"bet": true, "bid": true, "burst": true, "cast": true, "cost": true, "cut": true,
-	"hit": true, "hurt": true, "let": true, "put": true, "quit": true, "rid": true, "set": true, "shed": true, "shut": true,
-	"slit": true, "split": true, "spread": true, "thrust": true, "upset": true}
 
 // reDayAfterClock is what may stand between a clock time and the day it is
 // of: a space, a comma, "on".

@@ -1223,6 +1223,10 @@ var zeroPastVerbs = set("bet", "bid", "broadcast", "burst", "cast", "cost", "cut
 	"hit", "hurt", "let", "put", "quit", "rid", "set", "shed", "shut", "slit", "split", "spread",
 	"thrust", "upset")
 
+// ZeroPast reports whether w (lower case) is a verb whose base form, past
+// tense and past participle are one form (zeroPastVerbs: "set", "shut").
+func ZeroPast(w string) bool { return zeroPastVerbs[w] }
+
 // nounAfterHead reports whether the word after a subject's event noun is
 // another noun of its phrase, the phrase's head ("the shooting suspect",
 // "the murder trial": the event noun is a modifier, Quirk et al. 1985
