@@ -761,8 +761,8 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 				break // "Pressed again, the admiral smiled at Roe": the title's holder is the subject
 			}
 			main = true
-			if (p == "he" || p == "she") && a.nameModifiesNoun(k, m) {
-				break // "The Doe papers buried it": the noun heads the subject, no person
+			if (p == "he" || p == "she") && (k == q.Sentence || a.modifiesPersonNoun(k, m)) && a.nameModifiesNoun(k, m) {
+				break // "The Doe papers buried it, he said", "A Doe aide laughed": the noun heads the subject
 			}
 			if pronounSubjectBefore(a.Tokens[k], m.Start, p) {
 				break // "He faulted Roe …": the name is an object; the subject is the pronoun's referent, named earlier
