@@ -83,10 +83,18 @@ func TestAgeOfNameWithComplement(t *testing.T) {
 			"Crash\n\nCorin Vale, 38, was hurt on Monday night in the crash at the Elm Road junction in Ashby.", "number:41-year-old/38"},
 		{"two named people",
 			"Crash\n\nA lorry hit the car at the Elm Road junction in Ashby on Monday night, leaving 41-year-old Corin Vale dead.",
-			"Crash\n\nTam Rudd, 38, died on Monday night after the crash at the Elm Road junction in Ashby.", ""},
+			"Crash\n\nTam Quarrie, 38, died on Monday night after the crash at the Elm Road junction in Ashby.", ""},
 		{"the dead woman and the arrested man",
-			"Crash\n\nThe crash at the Elm Road junction in Ashby left 41-year-old Corin Vale dead. Police arrested 29-year-old Tam Rudd.",
-			"Crash\n\nTam Rudd, 35, was arrested on Monday night after the crash at the Elm Road junction in Ashby.", "number:29-year-old/35"},
+			"Crash\n\nThe crash at the Elm Road junction in Ashby left 41-year-old Corin Vale dead. Police arrested 29-year-old Tam Quarrie.",
+			"Crash\n\nTam Quarrie, 35, was arrested on Monday night after the crash at the Elm Road junction in Ashby.", "number:29-year-old/35"},
+		// A group noun that is no "the"+adjective noun of people heads
+		// the phrase the surname premodifies: the house's age, not Vale's.
+		{"the house named by the surname",
+			"Crash\n\nThe lorry ran into the 80-year-old Vale home at the Elm Road junction in Ashby on Monday night. Corin Vale was not hurt.",
+			"Crash\n\nCorin Vale, 38, was not hurt when a lorry hit her house at the Elm Road junction in Ashby on Monday night.", ""},
+		{"the firm named by the surname",
+			"Crash\n\nA lorry of the 40-year-old Vale firm in Ashby hit a car at the Elm Road junction on Monday night. Corin Vale said the driver was safe.",
+			"Crash\n\nCorin Vale, 38, whose haulage company owns the lorry, said its driver was safe after the crash at the Elm Road junction in Ashby on Monday night.", ""},
 	} {
 		r := run(doc("a", tc.a, pub), doc("b", tc.b, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
@@ -105,7 +113,14 @@ func TestAgeOwnerBeforeAdjective(t *testing.T) {
 		{"The crash on the pier left 41-year-old Corin Vale dead.", "Corin Vale"},
 		{"Divers found 41-year-old Corin Vale dead under the pier on Monday.", "Corin Vale"},
 		{"The blast left 41-year-old Corin Vale wounded and two others hurt.", "Corin Vale"},
+		{"The blast on the pier left 41-year-old Corin Vale blind in one eye.", "Corin Vale"},
 		{"A 17-year-old Ashby high school student was hurt on the pier.", "~"},
+		{"Police said 29-year-old Tam Orrin left the pier before midnight.", "Tam Orrin"},
+		{"Police said 29-year-old Tam Orrin shot his neighbour on the pier.", "Tam Orrin"},
+		{"Two 30-year-old Ashby guards were hurt on the pier.", "~"},
+		{"The storm tore the roof off the 80-year-old Vale home on the pier.", "~"},
+		{"A court fined the 40-year-old Vale firm in Ashby on Monday.", "~"},
+		{"Fire gutted the studio of the 12-year-old Vale collective, which rents a shed on the pier.", "~"},
 		{"Divers found a 16-year-old Ashby lad under the pier on Monday.", "~"},
 	} {
 		f := ageFactOf(t, tc.sent)

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/corroborate/corroborate"
@@ -1175,7 +1176,10 @@ func twoOfAKind(facts []fact) {
 // adjective that WordNet also lists as a noun of a group only ("the
 // dead", "the wounded": an adjective heading a noun phrase, Quirk et al.
 // 1985 §7.23) is no such noun: after a name it is the object's complement
-// ("left 41-year-old Ivo Marsh dead", §16.44; adjectiveHead).
+// ("left 41-year-old Ivo Marsh dead", §16.44; adjectiveHead). A past form
+// of a verb there (pastParticiple), ending its phrase, is the name's
+// predicate ("29-year-old Ivo Marsh left the pier", "shot his neighbour"),
+// whatever group or person sense the form has ("the left", "a good shot").
 func (c *comparer) personNounAt(s string, at int) string {
 	if at > len(s) {
 		return ""
@@ -1188,7 +1192,7 @@ func (c *comparer) personNounAt(s string, at int) string {
 	if w == "" || w != strings.ToLower(w) {
 		return ""
 	}
-	if b := c.lx.Base(w, lexicon.Noun); isPersonNoun(c.lx, b) && !(adjectiveHead(c.lx, w) && phraseEnds(f)) {
+	if b := c.lx.Base(w, lexicon.Noun); isPersonNoun(c.lx, b) && !((adjectiveHead(c.lx, w) || c.pastParticiple(w)) && phraseEnds(f)) {
 		return b
 	}
 	return ""
@@ -1201,13 +1205,38 @@ func (c *comparer) personNounAt(s string, at int) string {
 // A word with a sense of a person ("teen", "native") is a noun there.
 // The complement ends the noun phrase (phraseEnds): an adjective followed by
 // a noun premodifies it ("a Lund high school student").
+// The group is people described by the adjective: its noun sense lies
+// under WordNet's "people" (Quirk et al. 1985 §7.23, "the dead": people who
+// are dead; "the elderly" by way of "age group"). A group noun of another
+// kind that also has an adjective sense ("firm", "home", "collective",
+// "cooperative") heads a phrase a surname premodifies ("the 40-year-old
+// Lund firm", "the Lund home"): an age there is the firm's or the house's,
+// no person's (peopleAnchors).
 func adjectiveHead(lx *lexicon.Lexicon, w string) bool {
 	adj, person := false, false
 	for _, s := range lx.Senses(w) {
 		adj = adj || s.POS == lexicon.Adj
 		person = person || s.POS == lexicon.Noun && s.Lex == lexicon.NounPerson
 	}
-	return adj && !person
+	if !adj || person {
+		return false
+	}
+	peopleAnchors.once.Do(func() {
+		if s, ok := lx.TopSense("people", lexicon.Noun); ok {
+			peopleAnchors.ids = []uint32{s.Synset}
+		}
+	})
+	b := lx.Base(w, lexicon.Noun)
+	return b != "" && lx.Under(b, lexicon.Noun, peopleAnchors.ids, 2)
+}
+
+// peopleAnchors is the first WordNet sense of the noun "people" (any group
+// of human beings), which the nouns of "the" and an adjective lie under
+// ("the dead", "the wounded"; "the elderly" through "age group", "the
+// needy" through "poor people").
+var peopleAnchors struct {
+	once sync.Once
+	ids  []uint32
 }
 
 // phraseEnds reports whether the first of a run of words (fields) ends a
