@@ -44,11 +44,7 @@ func afterDash(toks []text.Token, i int) bool {
 	if i < 2 {
 		return false
 	}
-	switch toks[i-1].Text {
-	case "—", "–", "--", "―":
-		return true
-	}
-	return false
+	return isDashToken(toks[i-1].Text) || toks[i-1].Text == "―"
 }
 
 // listedVerb reports whether the finite verb at token i follows a comma

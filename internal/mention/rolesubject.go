@@ -31,12 +31,7 @@ func (a *Analysis) roleSubject(k int, p string) (ent, at int) {
 		return -1, -1
 	}
 	toks := a.Tokens[k]
-	from := 0
-	if adj := a.frontedClose(k); adj >= 0 {
-		for from < len(toks) && toks[from].Start <= adj {
-			from++
-		}
-	}
+	from := a.mainClauseStart(k)
 	// The phrase opens the main clause, at most after one adverb ("Later
 	// the senator laughed"): a "the" further on may open an object, a
 	// content clause ("Critics say the admiral waited": "say" is no -ed
@@ -258,12 +253,7 @@ func (a *Analysis) modifiesPersonNoun(k int, m NameMention) bool {
 // at least are named after it. Else -1.
 func (a *Analysis) apposedList(k int) int {
 	toks := a.Tokens[k]
-	from := 0
-	if adj := a.frontedClose(k); adj >= 0 {
-		for from < len(toks) && toks[from].Start <= adj {
-			from++
-		}
-	}
+	from := a.mainClauseStart(k)
 	sep := -1
 	for j := from; j < len(toks) && j <= from+4; j++ {
 		t := toks[j]
@@ -354,6 +344,20 @@ func listActs(toks []text.Token, sep int) bool {
 	lx := lexicon.Default()
 	s, ok := lx.FirstSense(lx.Base(toks[j].Lower, lexicon.Verb), lexicon.Verb)
 	return !ok || s.Lex != lexicon.VerbChange && s.Lex != lexicon.VerbBody
+}
+
+// mainClauseStart returns the index of sentence k's first token after a
+// fronted adjunct closed by a comma (frontedClose: "Pressed again, the
+// admiral smiled"), 0 when none is fronted.
+func (a *Analysis) mainClauseStart(k int) int {
+	toks := a.Tokens[k]
+	from := 0
+	if adj := a.frontedClose(k); adj >= 0 {
+		for from < len(toks) && toks[from].Start <= adj {
+			from++
+		}
+	}
+	return from
 }
 
 // isDashToken reports whether a token is a dash that sets off an
