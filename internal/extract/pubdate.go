@@ -164,7 +164,7 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 	h1Start, h1End := -1, -1
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if hiddenElement(n) {
+		if hiddenElement(n) || captionElement(n) && !holds(n, target) {
 			return
 		}
 		writeWords(&b, n)
@@ -181,6 +181,50 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 	walk(doc)
 	text := b.String()
 	return text[h1End:min(len(text), h1End+headerAfter)], text[max(0, h1Start-headerBefore):h1Start]
+}
+
+// captionElement reports whether n is a picture's caption or the figure
+// that holds it: a <figure> or <figcaption> (HTML Living Standard,
+// "Grouping content": a figure is self-contained content, a photo, a chart,
+// with its caption), or an element whose class names a caption
+// ("wp-caption-text", WordPress's; "image-caption") beside a picture (its
+// parent holds an <img>, <picture> or <video>: a site may call the line
+// under its headline a caption too). A news photo's caption dates the
+// photo ("… on Wednesday, March 3, 2021"; the AP's caption style gives
+// the day it was taken), not the article: it is no byline.
+func captionElement(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption {
+		return true
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if strings.Contains(strings.ToLower(c), "caption") {
+			return n.Parent != nil && holdsPicture(n.Parent)
+		}
+	}
+	return false
+}
+
+// holdsPicture reports whether n holds an <img>, <picture> or <video>.
+func holdsPicture(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Video || holdsPicture(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether target is n or lies within it.
+func holds(n, target *html.Node) bool {
+	for p := target; p != nil; p = p.Parent {
+		if p == n {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineNode returns the first <h1> whose text agrees with one of the

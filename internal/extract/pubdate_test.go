@@ -937,3 +937,66 @@ func metaPublished(t *testing.T, head, body string) string {
 	}
 	return ""
 }
+
+// TestCaptionNoByline: a photo's caption under the headline dates the
+// photo (a news caption gives the day it was taken), not the article: its
+// date is not read as a date the page shows (captionElement), so it does
+// not move the metadata's day, nor stand for the page's date. A byline's
+// date still does; a headline set inside a figure keeps its byline; a line
+// a site calls a caption with no picture beside it is still read.
+func TestCaptionNoByline(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title>`
+	const body = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank, after two years of hearings and a public vote held in the autumn.</p></body></html>`
+	tests := []struct {
+		name, page, want string
+		from             string // the source, "" for any
+	}{
+		{"a figcaption's day before does not move a local stamp",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00-05:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<figure><img src="pier.jpg" alt=""><figcaption>Commuters at the old pier in Castelmoor, Wednesday, March 3, 2021.</figcaption></figure><p>By Piet Marsh</p>` + body,
+			"2021-03-04", ""},
+		{"a caption beside its picture does not move a UTC morning stamp",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="pier.jpg"><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"the byline's date is read past an older photo's caption",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1>
+<figure><img src="pier.jpg" alt=""><figcaption>The old pier in Castelmoor, seen on June 12, 2019.</figcaption></figure><p>By Piet Marsh | March 4, 2021</p>` + body,
+			"2021-03-04", "page"},
+		{"guard: the byline's day before still moves a local stamp",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<figure><img src="pier.jpg" alt=""></figure><p>By Ona Fell | March 3, 2021</p>` + body,
+			"2021-03-03", ""},
+		{"guard: a headline inside a figure keeps its byline",
+			head + `</head><body><figure class="hero"><img src="pier.jpg"><figcaption><h1>Harbor board approves second ferry pier</h1><p>By Ona Fell | March 3, 2021</p></figcaption></figure>` + body,
+			"2021-03-03", ""},
+		{"guard: a line called a caption without a picture is read",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><p class="intro__caption">3. März 2021 | Verkehr</p>` + body,
+			"2021-03-03", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := HTML([]byte(tt.page), HTMLOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Published.String(); got != tt.want || tt.from != "" && r.PublishedFrom != tt.from {
+				t.Errorf("published = %s (%s), want %s (%s)", got, r.PublishedFrom, tt.want, tt.from)
+			}
+		})
+	}
+	page, err := os.ReadFile(filepath.Join("testdata", "captioned-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := headerDates(parseDoc(t, string(page)), "Harbor board approves second ferry pier"); len(s.all()) != 0 {
+		t.Errorf("captioned page: shown dates %v, want none (the caption's)", s.all())
+	}
+	r, err := HTML(page, HTMLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published.String() != "2021-03-04" {
+		t.Errorf("captioned page: published = %s, want the metadata's 2021-03-04", r.Published)
+	}
+}
