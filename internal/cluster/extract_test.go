@@ -86,3 +86,61 @@ func TestExtractHeadlineTermsAsJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadline: a page title's parts set off after its headline (the
+// longest part) are its section's and its outlet's names, left out of the
+// headline words; a title of one part, parts before the headline, and a
+// hyphen or a dash inside a word or a range stay. Titles invented.
+func TestHeadline(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		// failing without the rule: the outlet's name and town follow
+		{"Two hurt as fire guts Elm Street bakery - KQRV News 9 - Dalemont, Ohio", "Two hurt as fire guts Elm Street bakery"},
+		{"Man held after stabbing near Corran station | Fernhill Evening Post", "Man held after stabbing near Corran station"},
+		{"Teen wounded in drive-by on Ash Lane |Tarnby Daily", "Teen wounded in drive-by on Ash Lane"},
+		{"Crews battle brush fire north of Wexley – Metro – The Wexley Courier", "Crews battle brush fire north of Wexley"},
+		// guards: nothing set off, or nothing after the headline
+		{"Teen wounded in drive-by on Ash Lane", "Teen wounded in drive-by on Ash Lane"},
+		{"Ferry fares up 4–6% from May, council says", "Ferry fares up 4–6% from May, council says"},
+		{"Update - Two more arrested after warehouse break-in at Holt Yard", "Update - Two more arrested after warehouse break-in at Holt Yard"},
+		{"Police: 3-year-old found safe after search in Brindle Park", "Police: 3-year-old found safe after search in Brindle Park"},
+		// a headline shorter than what follows it is kept whole: the
+		// longest part is taken for the headline
+		{"Man shot - KQRV News 9 Dalemont, Ohio News Weather & Sports", "Man shot - KQRV News 9 Dalemont, Ohio News Weather & Sports"},
+		{"", ""},
+	} {
+		if got := headline(c.title); got != c.want {
+			t.Errorf("headline(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+// TestOutletNameApart: a station that covers two towns reports a
+// shooting in one and a barn fire in the other; its name and its home town end both page titles.
+// Counted as headline words they joined the two events; the two
+// reports of one event, one from another outlet without such a suffix,
+// still join. Texts invented.
+func TestOutletNameApart(t *testing.T) {
+	lx := lexicon.Default()
+	site := " - KQRV Action News 9 - Dalemont, Ohio"
+	docs := []Features{
+		feat(lx, "Man shot outside Brindle Avenue store"+site, "A man was shot outside a convenience store on Brindle Avenue late Friday, police said. He was taken to a hospital in stable condition.", 19000, "brindle avenue"),
+		feat(lx, "Barn fire kills cattle near Fernhill"+site, "A barn fire killed forty cattle on a farm near Fernhill, the county fire marshal said. Crews worked through the night.", 19000, "fernhill"),
+		feat(lx, "Man wounded outside store on Brindle Avenue", "Police said a man was shot outside a store on Brindle Avenue on Friday night and is expected to recover.", 19001, "brindle avenue"),
+		feat(lx, "Council approves new library budget", "The council approved the budget for the new library after a long debate on Tuesday.", 19001),
+		feat(lx, "Storm floods coastal roads", "Heavy rain flooded coastal roads on Tuesday, the fire service said.", 19000),
+	}
+	c := New(DefaultOptions())
+	for _, f := range docs {
+		c.Observe(f)
+	}
+	var s []int
+	for _, f := range docs {
+		s = append(s, c.Place(f))
+	}
+	if s[1] == s[0] {
+		t.Errorf("two events in two towns joined by the outlet's name in their titles: %v", s)
+	}
+	if s[2] != s[0] {
+		t.Errorf("two reports of one shooting split: %v", s)
+	}
+}

@@ -10,6 +10,7 @@ package cluster
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -201,7 +202,7 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 	// The headline's and the lead's words are read once: a line break
 	// parts words, so those of the two joined by one are the headline's,
 	// then the lead's.
-	title, lead := Words(lx, d.Title), Words(lx, d.Lead)
+	title, lead := Words(lx, headline(d.Title)), Words(lx, d.Lead)
 	addWords(title, titleWeight)
 	// Headline and lead compared with headlines and leads: outlets open
 	// their report of one event alike.
@@ -247,6 +248,44 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 	}
 	sublinear(f.Terms)
 	return f
+}
+
+// titleSep sets off the parts of a page title: a dash or a bar with
+// space on either side, or a bar ("Headline - Section | Site").
+var titleSep = regexp.MustCompile(`\s+[-–—|·•»]\s+|\s*\|\s*`)
+
+// headline returns the headline of a title, without the parts set off
+// after it (titleSep): a web page's title follows its headline with the
+// name of its section, its outlet or the outlet's town ("Two hurt in
+// Elm Street fire - KXYZ News 9 - Portville, Ohio"), which every page of
+// that outlet repeats, whatever its event. Counted as headline words, at
+// three times a body word's weight, those names made two events an
+// outlet reported (or a town's event and another in a town hundreds of
+// miles off that its station covered) share their headlines' heaviest
+// words. The headline is the title's longest part (in words; the first
+// of the longest): a headline is a clause, a site's name a few words
+// (the extract package reads a page's title alike, isSiteName). Parts
+// before it are kept ("Update - …", a kicker), and a hyphen or a dash
+// inside a word ("drive-by", "1990–91") sets off nothing.
+func headline(t string) string {
+	locs := titleSep.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return t
+	}
+	best, end, start := 0, len(t), 0
+	for i := 0; i <= len(locs); i++ {
+		stop := len(t)
+		if i < len(locs) {
+			stop = locs[i][0]
+		}
+		if n := len(strings.Fields(t[start:stop])); n > best {
+			best, end = n, stop
+		}
+		if i < len(locs) {
+			start = locs[i][1]
+		}
+	}
+	return t[:end]
 }
 
 // sublinear replaces term counts by 1+log(count) (counts under one stay).
