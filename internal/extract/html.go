@@ -313,8 +313,12 @@ type metaReader struct {
 	m                pageMeta
 	pubRank, modRank int
 	h1s              []*html.Node
-	timeVals         []string
-	mf               microformatDates
+	timeVals         []itemVal
+	// itemPubs and itemMods are the microdata datePublished and
+	// dateModified values, each with its item, read once the headline
+	// is known (pageItems).
+	itemPubs, itemMods []itemVal
+	mf                 microformatDates
 	// order is the order in which the page's language writes a date
 	// with slashes (slashOrder of its <html lang>).
 	order int
@@ -354,16 +358,106 @@ func readMeta(doc *html.Node) pageMeta { return readMetaIn(doc, slashOrder(htmlL
 func readMetaIn(doc *html.Node, order int) pageMeta {
 	r := &metaReader{pubRank: 99, modRank: 99, order: order}
 	r.walk(doc)
+	h1 := headlineOf(r.h1s, []string{r.m.headline, r.m.ogTitle, r.m.title})
+	for _, v := range pageItems(r.itemPubs, h1) {
+		r.setPub(v, 1)
+	}
+	for _, v := range pageItems(r.itemMods, h1) {
+		r.setMod(v, 1)
+	}
 	r.mf.apply(r.setPub, r.setMod)
 	m := r.m
-	if h1 := headlineOf(r.h1s, []string{m.headline, m.ogTitle, m.title}); h1 != nil {
+	if h1 != nil {
 		m.h1 = strings.Join(strings.Fields(textOf(h1)), " ")
 		m.h1Rest, m.h1Apart = afterKicker(h1)
 	}
 	if m.published.IsZero() {
-		m.visible = firstTimeDate(r.timeVals)
+		m.visible = firstTimeDate(pageItems(r.timeVals, h1))
 	}
 	return m
+}
+
+// itemVal is a value read in a page and the microdata item its element
+// belongs to (itemOf), or nil.
+type itemVal struct {
+	val  string
+	item *html.Node
+}
+
+// itemOf returns the microdata item an element belongs to: its nearest
+// ancestor that opens an item (itemscope; HTML Living Standard,
+// "Microdata"), or nil.
+func itemOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			return p
+		}
+	}
+	return nil
+}
+
+// pageItems returns the values that are the page's own, in order: those
+// in no item, in an item without a type or in the page's item (WebPage:
+// pageType), in an item of another type that holds the headline h1 (a
+// review that is the page's article), and in the article's item (the
+// article item that holds the headline, else the first one after it,
+// else any: article items before the headline, when one follows it, are
+// teasers of other articles). A comment's, a film's within a review, a
+// photo's item dates that work, not the page.
+func pageItems(vs []itemVal, h1 *html.Node) []string {
+	var article *html.Node
+	for _, v := range vs {
+		if v.item != nil && h1 != nil && articleType(attr(v.item, "itemtype")) && holds(v.item, h1) {
+			article = v.item
+			break
+		}
+	}
+	for _, v := range vs {
+		if article == nil && v.item != nil && h1 != nil && articleType(attr(v.item, "itemtype")) && follows(v.item, h1) {
+			article = v.item
+		}
+	}
+	var out []string
+	for _, v := range vs {
+		if v.item == nil {
+			out = append(out, v.val)
+			continue
+		}
+		typ := attr(v.item, "itemtype")
+		switch {
+		case typ == "" || pageType(typ) || h1 != nil && holds(v.item, h1):
+		case articleType(typ) && (article == nil || v.item == article):
+		default:
+			continue
+		}
+		out = append(out, v.val)
+	}
+	return out
+}
+
+// follows reports whether n comes after h in document order (n neither
+// holds h nor lies within it).
+func follows(n, h *html.Node) bool {
+	var pn, ph []*html.Node
+	for p := n; p != nil; p = p.Parent {
+		pn = append([]*html.Node{p}, pn...)
+	}
+	for p := h; p != nil; p = p.Parent {
+		ph = append([]*html.Node{p}, ph...)
+	}
+	i := 0
+	for i < len(pn) && i < len(ph) && pn[i] == ph[i] {
+		i++
+	}
+	if i == 0 || i == len(pn) || i == len(ph) {
+		return false // other trees, or one holds the other
+	}
+	for c := ph[i]; c != nil; c = c.NextSibling {
+		if c == pn[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstTimeDate is the first date read from <time> values: a value that
@@ -412,27 +506,30 @@ func (r *metaReader) element(n *html.Node) {
 		r.h1s = append(r.h1s, n)
 	case atom.Time:
 		if v := attr(n, "datetime"); v != "" {
-			if attr(n, "itemprop") == "datePublished" || attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
+			if attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
 				r.setPub(v, 2)
 			}
-			r.timeVals = append(r.timeVals, v)
+			r.timeVals = append(r.timeVals, itemVal{v, itemOf(n)})
 		} else {
-			r.timeVals = append(r.timeVals, textOf(n))
+			r.timeVals = append(r.timeVals, itemVal{textOf(n), itemOf(n)})
 		}
 	}
 	r.mf.read(n)
-	switch attr(n, "itemprop") {
-	case "datePublished":
-		r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
-	case "dateCreated":
+	switch strings.ToLower(attr(n, "itemprop")) {
+	case "datepublished":
+		// Read once the headline is known (readMetaIn): a comment, a
+		// review or a teaser of another article marked up in microdata
+		// has its own datePublished.
+		r.itemPubs = append(r.itemPubs, itemVal{firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), itemOf(n)})
+	case "datecreated":
 		// schema.org's CreativeWork dateCreated, in microdata: below
 		// datePublished, as in JSON-LD (readJSONLD), and not another
 		// item's (a comment's or a review's item has one too).
 		if !inOtherItem(n) {
 			r.setPub(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 2)
 		}
-	case "dateModified":
-		r.setMod(firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), 1)
+	case "datemodified":
+		r.itemMods = append(r.itemMods, itemVal{firstNonBlank(attr(n, "content"), attr(n, "datetime"), textOf(n)), itemOf(n)})
 	}
 }
 
@@ -442,6 +539,11 @@ func (r *metaReader) meta(n *html.Node) {
 	m := &r.m
 	key := strings.ToLower(firstNonBlank(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
 	val := strings.TrimSpace(attr(n, "content"))
+	if attr(n, "property") == "" && attr(n, "name") == "" && (key == "datepublished" || key == "datemodified") {
+		// A microdata property, read with its item (element), not by
+		// its name here.
+		key = "itemprop:" + key
+	}
 	switch key {
 	case "og:title", "twitter:title":
 		if m.ogTitle == "" {

@@ -1000,3 +1000,75 @@ func TestCaptionNoByline(t *testing.T) {
 		t.Errorf("captioned page: published = %s, want the metadata's 2021-03-04", r.Published)
 	}
 }
+
+// TestMicrodataItems: a microdata datePublished (or dateModified, or a
+// <time>) is the page's when its item is the page's (pageItems): no item,
+// an untyped or page item, an article's item (unless another article's
+// item holds the headline: the others are teasers), or an item of another
+// type that holds the headline. A comment's, a film's within a review, a
+// teaser's date is not the page's.
+func TestMicrodataItems(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title>`
+	const text = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank, after two years of hearings and a public vote held in the autumn.</p>`
+	const comment = `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Rolf</span> <time itemprop="datePublished" datetime="2021-03-09T08:00:00Z">9 March</time><p itemprop="text">Long overdue.</p></div>`
+	tests := []struct {
+		name, page     string
+		published, vis string // readMeta's, "" for none
+	}{
+		{"a comment's datePublished is not the page's",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1>` + text + comment + `</body></html>`, "", ""},
+		{"a comment's datePublished below the article's item",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1>` + text + `<section>` + comment + `</section><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2021-03-04"></div></body></html>`, "2021-03-04", ""},
+		{"a teaser's item before the article's item that holds the headline",
+			head + `</head><body><aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/x">Ferry fares rise</a><meta itemprop="datePublished" content="2021-02-20"></div></aside>
+<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbor board approves second ferry pier</h1><meta itemprop="datePublished" content="2021-03-04">` + text + `</article></body></html>`, "2021-03-04", ""},
+		{"a film's release within the review that holds the headline",
+			head + `</head><body><article itemscope itemtype="https://schema.org/Review"><h1 itemprop="name">Harbor board approves second ferry pier</h1>
+<div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Movie"><span itemprop="name">The Pier</span><meta itemprop="datePublished" content="1999-04-02"></div>
+<meta itemprop="datePublished" content="2021-03-04">` + text + `</article></body></html>`, "2021-03-04", ""},
+		{"guard: an article's item that does not hold the headline is the page's",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</article>` + comment + `</body></html>`, "2021-03-04", ""},
+		{"guard: a teaser's item after the article's item that follows the headline",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</article>
+<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/x">Ferry fares rise</a><meta itemprop="datePublished" content="2021-03-05"></div></aside></body></html>`, "2021-03-04", ""},
+		{"guard: an article's item before the headline, none after it",
+			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04"></div><h1>Harbor board approves second ferry pier</h1>` + text + `</body></html>`, "2021-03-04", ""},
+		{"guard: a datePublished in no item is the page's",
+			head + `<meta itemprop="datePublished" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>` + text + comment + `</body></html>`, "2021-03-04", ""},
+		{"guard: a page's item reads its date",
+			head + `</head><body itemscope itemtype="https://schema.org/WebPage"><h1>Harbor board approves second ferry pier</h1><meta itemprop="datePublished" content="2021-03-04">` + text + `</body></html>`, "2021-03-04", ""},
+		{"a comment's <time> is not the page's first",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1>` + text + comment + `<p>Posted in <time datetime="2021-03-04">March</time></p></body></html>`, "", "2021-03-04"},
+	}
+	str := func(d dates.Date) string {
+		if d.IsZero() {
+			return ""
+		}
+		return d.String()
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := readMeta(parseDoc(t, tt.page))
+			if got := str(m.published); got != tt.published {
+				t.Errorf("published = %q, want %q", got, tt.published)
+			}
+			if got := str(m.visible); got != tt.vis {
+				t.Errorf("first <time> = %q, want %q", got, tt.vis)
+			}
+		})
+	}
+	page, err := os.ReadFile(filepath.Join("testdata", "commented-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := readMeta(parseDoc(t, string(page))); str(m.published) != "2021-03-04" {
+		t.Errorf("commented page: metadata %q, want the article's 2021-03-04", str(m.published))
+	}
+	r, err := HTML(page, HTMLOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Published.String() != "2021-03-04" {
+		t.Errorf("commented page: published = %s (%s), want 2021-03-04", r.Published, r.PublishedFrom)
+	}
+}
