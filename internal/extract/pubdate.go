@@ -583,6 +583,12 @@ func metaDate(c pubCandidates) dates.Date {
 	if len(c.shown.all()) == 0 && c.lib.fromText && oneDayOff(d, hd) {
 		return hd
 	}
+	if u := c.url; oneDayOff(d, u) && utcStampRe.MatchString(strings.TrimSpace(c.meta.publishedRaw)) && zoneShift(c.meta.publishedRaw, d, u) {
+		// The date in the page's address is the publisher's own, written
+		// by its content system in its own zone: a UTC stamp one day off
+		// it, at an hour some zone makes that day, is that day there.
+		return u
+	}
 	if c.meta.offset == noOffset && d == c.meta.published {
 		// No stamp of the page's own gives its zone: the zones of the
 		// site's country do, when they agree on the day.

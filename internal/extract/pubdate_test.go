@@ -1072,3 +1072,43 @@ func TestMicrodataItems(t *testing.T) {
 		t.Errorf("commented page: published = %s (%s), want 2021-03-04", r.Published, r.PublishedFrom)
 	}
 }
+
+// TestURLDayOfUTCStamp: the date in a page's address is the publisher's
+// own, in its own zone: a UTC metadata stamp one day off it, at an hour
+// some zone makes that day (zoneShift), is that day, when no date shown
+// beside the headline settles it. A local stamp, a UTC stamp at an hour no
+// zone makes the address's day, an address two days off, and a byline
+// showing the stamp's own day keep the stamp's day.
+func TestURLDayOfUTCStamp(t *testing.T) {
+	d := func(s string) dates.Date { return dates.FindAll(s)[0].Date }
+	meta := func(day, raw string) pageMeta {
+		return pageMeta{published: d(day), publishedRaw: raw, offset: noOffset}
+	}
+	tests := []struct {
+		name string
+		c    pubCandidates
+		want string
+	}{
+		{"a UTC night stamp after an American evening's address",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T02:30:00Z"), url: d("2021-03-03")}, "2021-03-03"},
+		{"a UTC late evening stamp before an eastern morning's address",
+			pubCandidates{meta: meta("2021-03-03", "2021-03-03T22:40:00+00:00"), url: d("2021-03-04")}, "2021-03-04"},
+		{"guard: a stamp in a local zone keeps its day",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T13:40:00-05:00"), url: d("2021-03-03")}, "2021-03-04"},
+		{"guard: a UTC afternoon is that day everywhere west of UTC+14",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T15:00:00Z"), url: d("2021-03-03")}, "2021-03-04"},
+		{"guard: an address two days off is another date",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T02:30:00Z"), url: d("2021-03-02")}, "2021-03-04"},
+		{"guard: the byline shows the stamp's day",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T02:30:00Z"), url: d("2021-03-03"), shown: shownDates{after: dates.FindAllWorld("By Ona Fell | March 4, 2021")}}, "2021-03-04"},
+		{"guard: a date-only stamp keeps its day",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04"), url: d("2021-03-03")}, "2021-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := choosePublished(tt.c).date.String(); got != tt.want {
+				t.Errorf("choosePublished = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
