@@ -88,9 +88,10 @@ func TestExtractHeadlineTermsAsJoined(t *testing.T) {
 }
 
 // TestHeadline: a page title's parts set off after its headline (the
-// longest part) are its section's and its outlet's names, left out of the
-// headline words; a title of one part, parts before the headline, and a
-// hyphen or a dash inside a word or a range stay. Titles invented.
+// part with the most words in lower case, then the longest) are its
+// section's and its outlet's names, left out of the headline words; a
+// title of one part, parts before the headline, and a hyphen or a dash
+// inside a word or a range stay. Titles invented.
 func TestHeadline(t *testing.T) {
 	for _, c := range []struct{ title, want string }{
 		// failing without the rule: the outlet's name and town follow
@@ -103,12 +104,18 @@ func TestHeadline(t *testing.T) {
 		{"Ferry fares up 4–6% from May, council says", "Ferry fares up 4–6% from May, council says"},
 		{"Update - Two more arrested after warehouse break-in at Holt Yard", "Update - Two more arrested after warehouse break-in at Holt Yard"},
 		{"Police: 3-year-old found safe after search in Brindle Park", "Police: 3-year-old found safe after search in Brindle Park"},
-		// a headline shorter than what follows it is kept whole: the
-		// longest part is taken for the headline
-		{"Man shot - KQRV News 9 Dalemont, Ohio News Weather & Sports", "Man shot - KQRV News 9 Dalemont, Ohio News Weather & Sports"},
+		// a headline shorter than the outlet's name after it: the part
+		// with the most words in lower case is the headline
+		{"Man shot near Ash Lane - KQRV News 9 Dalemont, Ohio News, Weather, Sports", "Man shot near Ash Lane"},
+		{"KQRV News 9 Dalemont, Ohio | Police say girl, 4, shot herself", "KQRV News 9 Dalemont, Ohio | Police say girl, 4, shot herself"},
+		// a headline in title case: the longest part; a part with more
+		// words in lower case after it keeps the title whole
+		{"Mill Fire Destroys Historic Dalemont Landmark - KQRV News 9", "Mill Fire Destroys Historic Dalemont Landmark"},
+		{"Mill Fire Destroys Historic Dalemont Landmark - Dalemont.com | Local News and Weather", "Mill Fire Destroys Historic Dalemont Landmark"},
+		{"Fire Destroys Mill - news and weather for the valley", "Fire Destroys Mill - news and weather for the valley"},
 		{"", ""},
 	} {
-		if got := headline(c.title); got != c.want {
+		if got := headline(lexicon.Default(), c.title); got != c.want {
 			t.Errorf("headline(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}

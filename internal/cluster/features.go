@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
@@ -202,7 +203,7 @@ func Extract(lx *lexicon.Lexicon, d Doc) Features {
 	// The headline's and the lead's words are read once: a line break
 	// parts words, so those of the two joined by one are the headline's,
 	// then the lead's.
-	title, lead := Words(lx, headline(d.Title)), Words(lx, d.Lead)
+	title, lead := Words(lx, headline(lx, d.Title)), Words(lx, d.Lead)
 	addWords(title, titleWeight)
 	// Headline and lead compared with headlines and leads: outlets open
 	// their report of one event alike.
@@ -262,24 +263,35 @@ var titleSep = regexp.MustCompile(`\s+[-–—|·•»]\s+|\s*\|\s*`)
 // three times a body word's weight, those names made two events an
 // outlet reported (or a town's event and another in a town hundreds of
 // miles off that its station covered) share their headlines' heaviest
-// words. The headline is the title's longest part (in words; the first
-// of the longest): a headline is a clause, a site's name a few words
-// (the extract package reads a page's title alike, isSiteName). Parts
-// before it are kept ("Update - …", a kicker), and a hyphen or a dash
-// inside a word ("drive-by", "1990–91") sets off nothing.
-func headline(t string) string {
+// words. The headline is the part that reads as a clause: the one with
+// the most words written in lower case that WordNet knows (a verb, a
+// common noun, an adjective: open-class words; an outlet's name and its
+// town are names, capitalized, and their lower-case words, "and", "of",
+// closed-class), then the longest (in words), then the first (a headline
+// in title case is the longest part, as the extract package reads a
+// page's title, isSiteName). Parts before it are kept ("Update - …", a kicker), and a
+// hyphen or a dash inside a word ("drive-by", "1990–91") sets off
+// nothing.
+func headline(lx *lexicon.Lexicon, t string) string {
 	locs := titleSep.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
 		return t
 	}
-	best, end, start := 0, len(t), 0
+	bestLower, bestLen, end, start := -1, 0, len(t), 0
 	for i := 0; i <= len(locs); i++ {
 		stop := len(t)
 		if i < len(locs) {
 			stop = locs[i][0]
 		}
-		if n := len(strings.Fields(t[start:stop])); n > best {
-			best, end = n, stop
+		ws := strings.Fields(t[start:stop])
+		lower := 0
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(lx.Senses(strings.Trim(w, ",.:;!?'\""))) > 0 {
+				lower++
+			}
+		}
+		if lower > bestLower || lower == bestLower && len(ws) > bestLen {
+			bestLower, bestLen, end = lower, len(ws), stop
 		}
 		if i < len(locs) {
 			start = locs[i][1]
