@@ -352,6 +352,18 @@ func (c *comparer) docValuesOf(a *mention.Analysis) []sentenceValues {
 						vs[k].Event = w
 					}
 				}
+				// "the 9 p.m. shooting", "his 6 a.m. shift": a clock
+				// time that premodifies a noun dates that noun, not the
+				// verb of the clause the noun phrase stands in ("police
+				// said the 9 p.m. shooting left two hurt": no statement;
+				// premodtime.go).
+				if n := c.premodifiedNoun(a.Sentences[si].Text, v.Start, v.End); v.Type == mention.VClock && n != "" {
+					vs[k].Noun = n
+					h, rep, before = "", false, false
+					if b, ok := c.gerundVerb(n); ok && c.isEventNoun(n) {
+						h = b
+					}
+				}
 			}
 			// "at 3 a.m. Tuesday": a day right after a clock time is of
 			// the moment the clock time tells (statedtimes.go).

@@ -708,6 +708,16 @@ func (c *comparer) datedThing(f *fact) (string, lexicon.POS) {
 	// The noun only when the time modifies it ("Sunday's game", "the
 	// March 4 referendum") and it names an event.
 	rest := f.sent[min(f.v.End, len(f.sent)):]
+	// A clock time's noun is one it premodifies ("the 9 p.m. shooting",
+	// "his 6 a.m. shift"; premodtime.go): the time dates that noun's
+	// happening or the thing itself, never the verb of the clause its
+	// phrase stands in.
+	if n := f.v.Noun; n != "" && f.v.Type == mention.VClock {
+		if b, ok := c.gerundVerb(n); ok && c.isEventNoun(n) {
+			return b, lexicon.Verb
+		}
+		return n, lexicon.Noun
+	}
 	if n := f.v.Noun; n != "" && c.isEventNoun(n) && reModifies.MatchString(rest) && !participleWithObject(rest) && (c.nounAfterTime(rest, n) || c.eventNoun(n)) {
 		if b := c.lx.Base(n, lexicon.Verb); c.lx.Has(b, lexicon.Verb) {
 			return b, lexicon.Verb

@@ -105,6 +105,22 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 // held marks a passive of an organised event, whose subject must be an
 // event noun.
 func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event, written string, ok bool) {
+	// "the shooting in the 200 block of Dale Street happened": the head
+	// of a subject postmodified by prepositional phrases.
+	if h := c.postmodifiedEventSubject(toks, j); h >= 0 {
+		lw := toks[h].Lower
+		if strings.HasSuffix(lw, "ing") {
+			if vb, ok := c.gerundVerb(lw); ok {
+				return vb, lw, true
+			}
+		}
+		if b := c.lx.Base(lw, lexicon.Noun); b == lw {
+			if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+				return vs[0], lw, true
+			}
+			return b, lw, true
+		}
+	}
 	// The subject right before the verb, past an adverb or an
 	// auxiliary ("the shooting apparently happened", "had occurred").
 	for i := j - 1; i >= 1 && i >= j-3; i-- {
@@ -159,3 +175,74 @@ func (c *comparer) occurringVerbEnding(toks []text.Token, j int) (int, bool) {
 	}
 	return -1, false
 }
+
+// postmodSpan is how many tokens the prepositional phrases after a
+// subject's head may run to before its verb of occurring ("the shooting
+// in the 1200 block of North Dale Street happened").
+const postmodSpan = 12
+
+// postmodifiedEventSubject is the token of the head of the subject of a
+// verb of occurring whose first word is token j, when the head is an event
+// noun followed by one to three prepositional phrases that postmodify it
+// ("the shooting on Dale Street happened", "the fire at a barn near the
+// river broke out"; Quirk et al. 1985 §17.37): the words between are
+// nouns, names, figures, determiners and adjectives, with no verb,
+// punctuation but an abbreviation's stop, or clause-opening word, and the
+// head stands after a determiner or a genitive. -1 when none.
+func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int) int {
+	end := j - 1
+	for end >= 1 && (strings.HasSuffix(toks[end].Lower, "ly") || auxiliaries[toks[end].Lower] || modals[toks[end].Lower]) {
+		end--
+	}
+	preps := 0
+	for k := end; k >= 1 && k >= end-postmodSpan; k-- {
+		t := toks[k]
+		if t.Text == "." && k > 0 && toks[k-1].IsCapitalized() {
+			continue // "St.", "Ave."
+		}
+		if !t.IsWord() {
+			if _, num := mention.ParseNumber(t.Text); !num {
+				return -1
+			}
+			continue
+		}
+		tag, closed := closedTag(t.Lower)
+		if !closed {
+			if _, verb := c.timeVerbIn(toks, k); verb && !t.IsCapitalized() {
+				return -1
+			}
+			continue
+		}
+		switch tag {
+		case "DT", "CD", "PRP$", "JJ":
+			continue
+		case "IN", "TO":
+		default:
+			return -1
+		}
+		if k == end || subordinatorWords[t.Lower] {
+			return -1
+		}
+		preps++
+		if preps > 3 {
+			return -1
+		}
+		h := k - 1
+		if h < 1 || !toks[h].IsWord() || toks[h].IsCapitalized() {
+			continue // another phrase's noun ("of Dale Street")
+		}
+		lw := toks[h].Lower
+		if _, closed := closedTag(lw); closed || !c.isEventNoun(lw) {
+			continue
+		}
+		if d, ok := closedTag(toks[h-1].Lower); ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[h-1].Lower, "'s") || strings.HasSuffix(toks[h-1].Lower, "’s") {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
+// subordinatorWords are the words tagged as prepositions that open a
+// clause, not a phrase of a noun: after them comes a subject and its verb.
+var subordinatorWords = map[string]bool{"that": true, "if": true, "because": true, "while": true, "whether": true, "although": true, "though": true, "since": true, "until": true, "as": true, "than": true, "so": true}
