@@ -113,6 +113,9 @@ func (c *comparer) addresses(k claimKey) []addressed {
 			if clauseBetween(toks, subj, pred) || restrictiveRelative(toks, subj, pred) {
 				continue
 			}
+			if c.ownActBetween(toks, subj, pred) {
+				continue // "denied owning the barn": the clause reader's, held by who denies it
+			}
 			pos, ok := c.addressPosition(toks, subj, pred)
 			if !ok {
 				continue

@@ -47,7 +47,11 @@ type proposition struct {
 	// premise: the clause is a direct or hypothetical condition ("if the
 	// dam fails, …"; see premise) or a perfective hypothetical ("would have
 	// come"): no one holds or doubts it.
-	premise  bool
+	premise bool
+	// ownAct: the clause is the -ing object of its subject's verb of
+	// denial or admission ("denied starting the fire"): the subject holds
+	// it (ownActGerund).
+	ownAct   bool
 	holder   string
 	sentence string
 	headline bool
@@ -617,7 +621,15 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	p.verb = r.mainVerb(main)
 	p.passive = main > v && r.passiveAt(main)
-	if mention.IsReportingVerb(p.verb) && !mention.ActsMostly(p.verb) || p.verb == "do" {
+	gerund, deny := r.ownActGerund(main, k)
+	if gerund >= 0 {
+		if !r.ownActGroup(v, gerund, neg, &p) {
+			return p, k, false // "did not deny starting": no position taken
+		}
+		verbWords = []string{r.toks[gerund].Text}
+		main, k = gerund, max(k, gerund+1)
+	}
+	if gerund < 0 && mention.IsReportingVerb(p.verb) && !mention.ActsMostly(p.verb) || p.verb == "do" {
 		return p, k, false // attribution ("said"), or an emphatic "do": not the claim
 	}
 	p.negated = neg%2 == 1
@@ -640,6 +652,12 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		}
 	}
 	p.negated = neg%2 == 1
+	if gerund >= 0 {
+		if p.negated {
+			return p, k, false // "never denied starting"
+		}
+		p.negated, p.denied = deny, deny
+	}
 	// The subject, and what opens the clause.
 	s, ok := r.subjectOf(j, v, &p, verbWords)
 	if !ok || p.premise {

@@ -98,6 +98,10 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				if p.pron == "" && p.verbText != "" && pluralForms[strings.ToLower(strings.Fields(p.verbText)[0])] && c.personEntity(p.subject) {
 					continue // "… and Tom Okafor were injured": one person of a coordination, read as the subject (no concord)
 				}
+				if p.ownAct {
+					out = c.appendOwnAct(out, p) // "<Name> denied starting the fire": held by <Name>
+					continue
+				}
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {
 					continue // "X will return, Y announced" credited to X
 				}
@@ -161,24 +165,32 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 			}
 		}
-		// The headline.
 		if t := d.Article.Title; t != nil {
-			toks := text.Tokens(*t)
-			entityAt := func(j int) string { return aliasEndingAt(*t, toks, j, aliases) }
-			holder, hv, hstart := c.headlineSpeaker(*t, toks, aliases)
-			r := c.reader(toks, entityAt, true)
-			for _, p := range r.read() {
-				p.doc, p.sentence, p.holder, p.headline = di, *t, holderOwn, true
-				if holder != "" && headlineSpeaks(toks, p.pos, hv, hstart) {
-					p.holder = holder
-				}
-				p.own = p.holder == holderOwn
-				if p.own && p.reported {
-					continue
-				}
-				out = append(out, p)
-			}
+			out = append(out, c.headlinePredications(di, *t, holderOwn, aliases)...)
 		}
+	}
+	return out
+}
+
+// headlinePredications reads the propositions of article di's headline t:
+// the outlet's own (holderOwn), or a speaker's the headline names before or
+// after a reporting verb.
+func (c *comparer) headlinePredications(di int, t, holderOwn string, aliases map[string]string) []predication {
+	var out []predication
+	toks := text.Tokens(t)
+	entityAt := func(j int) string { return aliasEndingAt(t, toks, j, aliases) }
+	holder, hv, hstart := c.headlineSpeaker(t, toks, aliases)
+	r := c.reader(toks, entityAt, true)
+	for _, p := range r.read() {
+		p.doc, p.sentence, p.holder, p.headline = di, t, holderOwn, true
+		if holder != "" && headlineSpeaks(toks, p.pos, hv, hstart) {
+			p.holder = holder
+		}
+		p.own = p.holder == holderOwn
+		if p.own && p.reported {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -1407,16 +1419,7 @@ func (c *comparer) denialVerb(b string) bool {
 // cueAnchors reads the WordNet senses of the verbs of denial and doubt
 // once.
 func (c *comparer) cueAnchors() {
-	cueOnce.Do(func() {
-		for _, w := range denialWords {
-			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
-			denyAnchors = append(denyAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
-		}
-		for _, w := range doubtWords {
-			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
-			doubt = append(doubt, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
-		}
-	})
+	loadCueAnchors(c.lx)
 }
 
 // innerReporter names who holds a clause introduced by a verb of saying
