@@ -61,6 +61,8 @@ type alignSlot struct {
 	phrase  string              // the noun phrase, lower case, without its determiner
 	mods    []string            // the words before its head, lower case
 	attr    bool                // an attribute slot: key is a noun.attribute word
+	ordinal bool                // an ordinal slot: key is the ordinal before the filler's head (alignordinal.go)
+	sibs    map[string]string   // an ordinal slot's verb's other slots: role → phrase
 	named   string              // entity type of a named filler, "" for a common noun
 	subject string              // story name of the nearest person or organisation before the verb
 	others  map[string][]string // every slot of the verb: role → keys
@@ -162,6 +164,15 @@ func (c *comparer) withAttributes(slots []alignSlot) []alignSlot {
 		}
 		if attr != "" {
 			out = append(out, alignSlot{role: sl.role + ":" + sl.key, key: attr, head: attr, phrase: attr, written: sl.written, attr: true})
+		}
+		if ord, ok := c.slotOrdinal(sl); ok {
+			o := alignSlot{role: sl.role + ":" + sl.key + ":ordinal", key: ord, head: sl.key, phrase: ord, written: sl.written, ordinal: true, sibs: map[string]string{}}
+			for _, x := range slots {
+				if x.role != sl.role {
+					o.sibs[x.role] += x.phrase + " "
+				}
+			}
+			out = append(out, o)
 		}
 	}
 	return out
@@ -610,7 +621,11 @@ func (c *comparer) alignedPair(f, g *alignSlot) bool {
 			differ++
 		}
 	}
-	return differ <= 1
+	// An ordinal tells which of a series one thing of the statement is:
+	// every other slot both fill must agree ("found the caretaker on the
+	// second floor" / "found the watchman on the third floor" tell two
+	// people's places; alignordinal.go).
+	return differ <= 1 && (!f.ordinal || differ == 0)
 }
 
 // anyAgree reports whether some key of a agrees with some key of b.
@@ -673,6 +688,9 @@ func (c *comparer) conflicting(f, g *alignSlot, u *nounUse) bool {
 	}
 	if f.attr && g.attr {
 		return c.closeAttributes(f.key, g.key)
+	}
+	if f.ordinal || g.ordinal {
+		return f.ordinal && g.ordinal && c.ordinalsConflict(f, g)
 	}
 	return (c.closeNouns(f.key, g.key) || c.twoCauses(f, g)) && !u.interchangeable(f.key, g.key)
 }

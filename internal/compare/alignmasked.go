@@ -297,6 +297,7 @@ func (c *comparer) maskedDiscrepancies() []corroborate.Discrepancy {
 	var agree, conflict [][2]int
 	var nouns []maskedNounPair
 	use := &nounUse{c: c}
+	ords := &ordinalUse{c: c}
 	for _, p := range c.maskedPairs(sents) {
 		x, y := &sents[p[0]], &sents[p[1]]
 		pairs, hunks, ok := maskedAlign(x.units, y.units)
@@ -311,6 +312,10 @@ func (c *comparer) maskedDiscrepancies() []corroborate.Discrepancy {
 			if na < 0 && nb < 0 {
 				if a, b, ok := c.maskedNouns(x, y, h, use); ok && !c.partiesElsewhere(x.units, y.units, hunks, k) {
 					nouns = append(nouns, maskedNounPair{[2]int{p[0], p[1]}, [2]string{a, b}, [2]string{x.units[h.a0].key, y.units[h.b0].key}})
+				} else if a, b, head, ok := c.maskedOrdinals(x, y, h); ok && !c.thingsElsewhere(x.units, y.units, hunks, k) &&
+					!ords.writesBoth(head, ordinalOf(a), ordinalOf(b)) {
+					// alignordinal.go: two ordinals of one noun.
+					nouns = append(nouns, maskedNounPair{[2]int{p[0], p[1]}, [2]string{ordinalOf(a) + " " + head, ordinalOf(b) + " " + head}, [2]string{a, b}})
 				}
 				continue
 			}
