@@ -99,11 +99,21 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 	return -1, false
 }
 
+// eventHead reports whether a subject's head noun names an event for a
+// verb of occurring that wants one (a passive "held", a head read past
+// its postmodifying phrases): most of its WordNet senses are acts or
+// events (isEventNoun), or its first is ("vote", "fire": eventNoun); a
+// noun whose first sense is a person or a thing is none ("the driver of
+// the van was held").
+func (c *comparer) eventHead(lw string) bool {
+	return c.isEventNoun(lw) || c.eventNoun(c.lx.Base(lw, lexicon.Noun))
+}
+
 // occurrenceSubject reads the subject of a verb of occurring whose first
 // word is token j (occurrenceEvent): the event its noun names, as
 // occurrenceEvent returns it; ok false when the subject is no such noun.
 // held marks a passive of an organised event, whose subject must be an
-// event noun.
+// event noun (eventHead).
 func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event, written string, ok bool) {
 	// "the shooting in the 200 block of Dale Street happened": the head
 	// of a subject postmodified by prepositional phrases.
@@ -138,7 +148,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 		if _, closed := closedTag(lw); closed {
 			return "", "", false
 		}
-		if held && !c.isEventNoun(lw) {
+		if held && !c.eventHead(lw) {
 			return "", "", false
 		}
 		if strings.HasSuffix(lw, "ing") {
@@ -232,7 +242,7 @@ func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int) int {
 			continue // another phrase's noun ("of Dale Street")
 		}
 		lw := toks[h].Lower
-		if _, closed := closedTag(lw); closed || !c.isEventNoun(lw) {
+		if _, closed := closedTag(lw); closed || !c.eventHead(lw) {
 			continue
 		}
 		if d, ok := closedTag(toks[h-1].Lower); ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[h-1].Lower, "'s") || strings.HasSuffix(toks[h-1].Lower, "’s") {
