@@ -1540,6 +1540,13 @@ func (c *comparer) timeVerbIn(toks []text.Token, k int) (string, bool) {
 			return verbHead(b)
 		}
 	}
+	// "had set bail on Monday": after the perfect's have, a verb whose
+	// three forms are one (mention.ZeroPast, Quirk et al. 1985 §3.16) is
+	// its participle. (Not after be: "the island was hit by a quake in
+	// June" dates the quake, the agent, which "hit" would hide.)
+	if k > 0 && haveForms[toks[k-1].Lower] && toks[k].IsWord() && !toks[k].IsCapitalized() && mention.ZeroPast(toks[k].Lower) {
+		return verbHead(toks[k].Lower)
+	}
 	return "", false
 }
 

@@ -69,7 +69,8 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		}
 		if ms[0].Start <= 3 && reRelative.MatchString(s[ms[0].End:]) ||
 			reOpeningApposition.MatchString(s[:ms[0].Start]) && reClosingApposition.MatchString(s[ms[0].End:at]) ||
-			isPersonTime(v.Type) && ms[0].Start <= 3 && onlyPerson(a, si, ms[0]) && rePersonalPronounClause.MatchString(s[ms[0].End:at]) {
+			isPersonTime(v.Type) && ms[0].Start <= 3 && onlyPerson(a, si, ms[0]) && rePersonalPronounClause.MatchString(s[ms[0].End:at]) ||
+			c.subjectAcrossComma(s, ms[0], at, v) {
 			return []string{name(ms[0])}
 		}
 		return nil

@@ -88,3 +88,50 @@ func TestInvariablePast(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNounObject: a verb of the "cut" class before a noun with no
+// determiner ("set bail", a mass or plural noun) is read as its past, and
+// after the perfect's have as its participle, so the day
+// dates it ("set bail on Monday" / "posted bail on Thursday": two acts);
+// guards: a compound noun WordNet lists with the verb's word ("chess
+// set", "tax cut") makes it no verb, and one bail set on two days still conflicts.
+// Invented sentences.
+func TestBareNounObject(t *testing.T) {
+	c := newComparer(Input{})
+	for _, tc := range []struct{ sentence, want string }{
+		{"A magistrate set bail for Orla Venn on Monday.", "set"},
+		{"Prosecutors set terms for the plea on Monday.", "set"},
+		{"The old chess set pieces sold in Dunmere on Monday.", ""},
+		{"A tax cut vote passed in Dunmere on Monday.", ""},
+	} {
+		toks := text.Tokens(tc.sentence)
+		k := -1
+		for i, tk := range toks {
+			if i > 0 && mention.ZeroPast(tk.Lower) {
+				k = i
+				break
+			}
+		}
+		if got := c.foundObject(toks, k); got != tc.want {
+			t.Errorf("foundObject(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+	pub, pub2 := dates.Date{Year: 2022, Month: 3, Day: 9}, dates.Date{Year: 2022, Month: 3, Day: 10}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"bail set, bail posted",
+			"Bail\n\nA magistrate set bail at $20,000 for Orla Venn on Monday. Venn is charged with arson in Dunmere.",
+			"Venn freed\n\nOrla Venn posted bail on Thursday and left the Dunmere jail. She is charged with arson.", ""},
+		{"bail had been set, bail posted",
+			"Venn freed\n\nOrla Venn posted bail on Thursday and left the Dunmere jail. She is charged with arson.",
+			"Bail\n\nA magistrate had set bail for Orla Venn on Monday. Venn is charged with arson in Dunmere.", ""},
+		// guard: one bail set, two days
+		{"bail set on two days",
+			"Bail\n\nA magistrate set bail at $20,000 for Orla Venn on Monday. Venn is charged with arson in Dunmere.",
+			"Bail\n\nA magistrate set bail at $20,000 for Orla Venn on Tuesday. Venn is charged with arson in Dunmere.", "date:on Monday/on Tuesday"},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub2))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -236,6 +236,15 @@ func (c *comparer) foundObject(toks []text.Token, k int) string {
 		return ""
 	}
 	next := toks[k+1].Lower
+	if mention.ZeroPast(toks[k].Lower) && c.bareNounObject(toks, k) {
+		// "a judge set bail on Monday": the object a bare noun; a verb
+		// WordNet lists with the noun ("cut corners": cut_corners) is
+		// the pair's act, as splitComplement's are.
+		if c.lx.Has(toks[k].Lower+"_"+next, lexicon.Verb) {
+			return ""
+		}
+		return b
+	}
 	if tag, closed := lexicon.ClosedClass(next); tag == "DT" && next != "that" || tag == "PRP$" || objectPronouns[next] ||
 		!closed && toks[k+1].IsCapitalized() && !calendarWord(next) {
 		if mention.ZeroPast(toks[k].Lower) && c.splitComplement(toks, k) {
@@ -244,6 +253,33 @@ func (c *comparer) foundObject(toks []text.Token, k int) string {
 		return b
 	}
 	return ""
+}
+
+// bareNounObject reports whether the word after the verb at token k
+// opens a noun phrase with no determiner, a noun alone ("set bail",
+// "hit homes", "cut taxes"): a plural or a mass noun takes none (Quirk et
+// al. 1985 §5.26). The word is a lower-case open-class word with a noun
+// sense in WordNet, no -ed or -ing form of a verb, and neither it nor the
+// word before the verb makes one WordNet noun with the verb ("tax cut",
+// "chess set": a compound noun; "set point", "hit man"), which would make
+// the verb a noun's part.
+func (c *comparer) bareNounObject(toks []text.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k+1]
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	lw := t.Lower
+	if _, closed := lexicon.ClosedClass(lw); closed || !c.lx.Has(c.lx.Base(lw, lexicon.Noun), lexicon.Noun) {
+		return false
+	}
+	if (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")) && c.lx.Base(lw, lexicon.Verb) != lw {
+		return false
+	}
+	v := toks[k].Lower
+	return !c.lx.Has(toks[k-1].Lower+"_"+v, lexicon.Noun) && !c.lx.Has(v+"_"+lw, lexicon.Noun)
 }
 
 // splitComplement reports whether the verb at token k has, past the
