@@ -402,8 +402,13 @@ func itemOf(n *html.Node) *html.Node {
 // review that is the page's article), and in the article's item (the
 // article item that holds the headline, else the first one after it,
 // else any: article items before the headline, when one follows it, are
-// teasers of other articles). A comment's, a film's within a review, a
-// photo's item dates that work, not the page.
+// teasers of other articles). An article item within another is its part
+// (a live blog's update): the article is the outermost. Where no article
+// item is the page's, the first item after the headline that is no other
+// work's part (mainItem: a review, a video) is. A comment's, a film's
+// within a review, a photo's item dates that work, not the page. The
+// values of the article's item come first: a page item around it (WebPage)
+// may carry the site's own dates.
 func pageItems(vs []itemVal, h1 *html.Node) []string {
 	var article *html.Node
 	for _, v := range vs {
@@ -417,7 +422,24 @@ func pageItems(vs []itemVal, h1 *html.Node) []string {
 			article = v.item
 		}
 	}
-	var out []string
+	if article != nil {
+		for p := itemOf(article); p != nil && articleType(attr(p, "itemtype")); p = itemOf(p) {
+			article = p
+		}
+	}
+	// Where an article item stands, the page's or not, no work of
+	// another type is the page's (mainItem).
+	var main *html.Node
+	for _, v := range vs {
+		if v.item != nil && articleType(attr(v.item, "itemtype")) {
+			main = nil
+			break
+		}
+		if main == nil && v.item != nil && mainItem(v.item) && (h1 == nil || follows(v.item, h1)) {
+			main = v.item
+		}
+	}
+	var own, out []string
 	for _, v := range vs {
 		if v.item == nil {
 			out = append(out, v.val)
@@ -425,14 +447,34 @@ func pageItems(vs []itemVal, h1 *html.Node) []string {
 		}
 		typ := attr(v.item, "itemtype")
 		switch {
-		case typ == "" || pageType(typ) || h1 != nil && holds(v.item, h1):
-		case articleType(typ) && (article == nil || v.item == article):
-		default:
-			continue
+		case v.item == article || v.item == main:
+			own = append(own, v.val)
+		case typ == "" || pageType(typ) || h1 != nil && holds(v.item, h1) || articleType(typ) && article == nil:
+			out = append(out, v.val)
 		}
-		out = append(out, v.val)
 	}
-	return out
+	return append(own, out...)
+}
+
+// mainItem reports whether an item of a type other than an article's or
+// a page's can be the page's own work: it is no property of another item
+// but the main entity of the page's item (schema.org's mainEntity), and
+// no comment (schema.org's Comment and its kinds).
+func mainItem(item *html.Node) bool {
+	typ := attr(item, "itemtype")
+	if typ == "" || articleType(typ) || pageType(typ) {
+		return false
+	}
+	for _, u := range strings.Fields(typ) {
+		if strings.HasSuffix(u, "Comment") {
+			return false
+		}
+	}
+	outer := itemOf(item)
+	if outer == nil {
+		return !hasAttr(item, "itemprop")
+	}
+	return pageType(attr(outer, "itemtype")) && strings.EqualFold(attr(item, "itemprop"), "mainEntity")
 }
 
 // follows reports whether n comes after h in document order (n neither

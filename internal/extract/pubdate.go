@@ -164,7 +164,13 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 	h1Start, h1End := -1, -1
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if hiddenElement(n) || captionElement(n) && !holds(n, target) {
+		if hiddenElement(n) {
+			return
+		}
+		if captionElement(n) && !holds(n, target) {
+			// The caption's words keep their room: the zone reaches no
+			// further into the article's prose than with them.
+			b.WriteString(strings.Repeat(" ", len(visibleText(n))))
 			return
 		}
 		writeWords(&b, n)
@@ -187,13 +193,15 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 // that holds it: a <figure> or <figcaption> (HTML Living Standard,
 // "Grouping content": a figure is self-contained content, a photo, a chart,
 // with its caption), or an element whose class names a caption
-// ("wp-caption-text", WordPress's; "image-caption") beside a picture (its
-// parent holds an <img>, <picture> or <video>: a site may call the line
-// under its headline a caption too). A news photo's caption dates the
-// photo ("… on Wednesday, March 3, 2021"; the AP's caption style gives
-// the day it was taken), not the article: it is no byline.
+// ("wp-caption-text", WordPress's; "image-caption") beside a picture (a
+// sibling is one, or holds one and no words: a site may call the line
+// under its headline a caption too, and the article around it holds
+// photos further down). A news photo's caption dates the photo ("… on
+// Wednesday, March 3, 2021"; the AP's caption style gives the day it was
+// taken), not the article: it is no byline. A figure that names its
+// author (authorMark: an author's card, a portrait beside the byline) is.
 func captionElement(n *html.Node) bool {
-	if n.Type != html.ElementNode {
+	if n.Type != html.ElementNode || authorMark(n) || n.DataAtom == atom.Figcaption && n.Parent != nil && authorMark(n.Parent) {
 		return false
 	}
 	if n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption {
@@ -201,16 +209,62 @@ func captionElement(n *html.Node) bool {
 	}
 	for _, c := range strings.Fields(attr(n, "class")) {
 		if strings.Contains(strings.ToLower(c), "caption") {
-			return n.Parent != nil && holdsPicture(n.Parent)
+			return besidePicture(n)
 		}
 	}
 	return false
 }
 
+// authorMark reports whether n is marked as the article's author: its
+// class names the byline or the author, or it holds a link to the author
+// (rel="author", HTML Living Standard, "Link types"). A photo's caption
+// credits its photographer in words, not as the page's author.
+func authorMark(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if strings.Contains(c, "byline") || strings.Contains(c, "author") {
+			return true
+		}
+	}
+	var found bool
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A && slices.Contains(strings.Fields(strings.ToLower(attr(c, "rel"))), "author") {
+				found = true
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// besidePicture reports whether a sibling of n is an <img>, <picture> or
+// <video>, or holds one and no words (a link or a frame around the
+// picture).
+func besidePicture(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode {
+			continue
+		}
+		if isPicture(c) || holdsPicture(c) && strings.TrimSpace(textOf(c)) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func isPicture(n *html.Node) bool {
+	return n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.DataAtom == atom.Video
+}
+
 // holdsPicture reports whether n holds an <img>, <picture> or <video>.
 func holdsPicture(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Img || c.DataAtom == atom.Picture || c.DataAtom == atom.Video || holdsPicture(c)) {
+		if c.Type == html.ElementNode && (isPicture(c) || holdsPicture(c)) {
 			return true
 		}
 	}
@@ -583,7 +637,7 @@ func metaDate(c pubCandidates) dates.Date {
 	if len(c.shown.all()) == 0 && c.lib.fromText && oneDayOff(d, hd) {
 		return hd
 	}
-	if u := c.url; oneDayOff(d, u) && utcStampRe.MatchString(strings.TrimSpace(c.meta.publishedRaw)) && zoneShift(c.meta.publishedRaw, d, u) {
+	if u := c.url; oneDayOff(d, u) && utcStampRe.MatchString(strings.TrimSpace(c.meta.publishedRaw)) && zoneShift(c.meta.publishedRaw, d, u) && zoneMakes(c, d, u) {
 		// The date in the page's address is the publisher's own, written
 		// by its content system in its own zone: a UTC stamp one day off
 		// it, at an hour some zone makes that day, is that day there.
@@ -595,6 +649,31 @@ func metaDate(c pubCandidates) dates.Date {
 		return countryDay(c.meta.publishedRaw, d, c.country)
 	}
 	return localDay(c.meta.publishedRaw, d, c.meta.offset)
+}
+
+// zoneMakes reports whether the publisher's zone, where the page tells it,
+// makes the UTC metadata stamp (read as day d) day u: the offset the
+// page's other stamps write (localDay), else one of the zones of the
+// site's country (countryZones). A page that tells neither may be in any
+// zone. Where it tells its zone and the stamp is its own day there, the
+// address's day is another version's (the day a draft was begun, or the
+// story first filed).
+func zoneMakes(c pubCandidates, d, u dates.Date) bool {
+	raw := c.meta.publishedRaw
+	if ownOffset(c.meta.offset) {
+		return localDay(raw, d, c.meta.offset) == u
+	}
+	t, ok := utcInstant(raw, d)
+	zones := countryZones(c.country)
+	if !ok || len(zones) == 0 {
+		return true
+	}
+	for _, z := range zones {
+		if dates.FromTime(t.In(z)) == u {
+			return true
+		}
+	}
+	return false
 }
 
 // noOffset marks a page that writes no UTC offset of its own.

@@ -970,6 +970,30 @@ func TestCaptionNoByline(t *testing.T) {
 		{"guard: a headline inside a figure keeps its byline",
 			head + `</head><body><figure class="hero"><img src="pier.jpg"><figcaption><h1>Harbor board approves second ferry pier</h1><p>By Ona Fell | March 3, 2021</p></figcaption></figure>` + body,
 			"2021-03-03", ""},
+		{"an author's card set as a figure is the byline",
+			head + `<meta property="article:published_time" content="2021-03-05T00:20:00+02:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<figure class="author-card"><img src="ona.jpg" alt="" width="40"><figcaption>Ona Fell, 4 March 2021</figcaption></figure>` + body,
+			"2021-03-04", ""},
+		{"a figure linking its author is the byline",
+			head + `<meta property="article:published_time" content="2021-03-05T02:10:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<figure><img src="ona.jpg" alt=""><figcaption>By <a rel="author" href="/staff/ona">Ona Fell</a> | March 4, 2021, 9:10 p.m.</figcaption></figure>` + body,
+			"2021-03-04", ""},
+		{"a line called a caption is read when the picture is further down the article",
+			head + `<meta property="article:published_time" content="2021-03-02T23:30:00Z"></head><body><article><h1>Harbor board approves second ferry pier</h1><p class="intro__caption">3. März 2021 | Verkehr</p>
+<div class="text"><p>The board met in the old customs house.</p><p><img src="pier.jpg" alt=""></p></div></article>` + body,
+			"2021-03-03", ""},
+		{"a line called a caption is read when it holds an icon",
+			head + `<meta property="article:published_time" content="2021-03-05T02:10:00Z"></head><body><h1>Harbor board approves second ferry pier</h1><p class="date-caption"><img src="clock.svg" alt="" width="12"> March 4, 2021</p>` + body,
+			"2021-03-04", ""},
+		{"guard: a caption beside a linked picture is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><a href="pier-large.jpg"><img src="pier.jpg"></a><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"a long caption keeps the zone from the lead's prose",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00-05:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<figure><img src="pier.jpg" alt=""><figcaption>` + strings.Repeat("Commuters wait for the morning boat at the old pier, which floods in winter. ", 6) + `</figcaption></figure>
+<p>The board, meeting on March 3, 2021, voted for a second pier.</p>` + body,
+			"2021-03-04", ""},
 		{"guard: a line called a caption without a picture is read",
 			head + `</head><body><h1>Harbor board approves second ferry pier</h1><p class="intro__caption">3. März 2021 | Verkehr</p>` + body,
 			"2021-03-03", ""},
@@ -1037,6 +1061,22 @@ func TestMicrodataItems(t *testing.T) {
 			head + `<meta itemprop="datePublished" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>` + text + comment + `</body></html>`, "2021-03-04", ""},
 		{"guard: a page's item reads its date",
 			head + `</head><body itemscope itemtype="https://schema.org/WebPage"><h1>Harbor board approves second ferry pier</h1><meta itemprop="datePublished" content="2021-03-04">` + text + `</body></html>`, "2021-03-04", ""},
+		{"the article's item before the page item around it",
+			head + `</head><body itemscope itemtype="https://schema.org/WebPage"><meta itemprop="datePublished" content="2018-05-01"><article itemprop="mainEntity" itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbor board approves second ferry pier</h1><meta itemprop="datePublished" content="2021-03-04T10:00:00+01:00">` + text + `</article></body></html>`, "2021-03-04", ""},
+		{"a review's item after the headline it does not hold",
+			head + `</head><body><header><h1>Harbor board approves second ferry pier</h1></header><div itemscope itemtype="https://schema.org/Review"><span itemprop="datePublished" content="2021-03-04">4 March</span>
+<div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Movie"><meta itemprop="datePublished" content="1999-04-02"></div>` + text + `</div></body></html>`, "2021-03-04", ""},
+		{"a video's item after the headline",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2021-03-04T11:00:00+01:00">` + text + `</div>` + comment + `</body></html>`, "2021-03-04", ""},
+		{"a live blog's updates are its parts",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><div itemscope itemtype="https://schema.org/LiveBlogPosting">
+<div itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting"><time itemprop="datePublished" datetime="2021-03-06T09:00:00+01:00">9:00</time><p>The board meets again.</p></div>
+<div itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting"><time itemprop="datePublished" datetime="2021-03-04T09:00:00+01:00">9:00</time>` + text + `</div>
+<meta itemprop="datePublished" content="2021-03-04T08:30:00+01:00"></div></body></html>`, "2021-03-04", ""},
+		{"guard: a video's item beside the article's is not the page's",
+			head + `</head><body><div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2021-01-15"></div><article itemscope itemtype="https://schema.org/NewsArticle"><h1>Harbor board approves second ferry pier</h1><meta itemprop="datePublished" content="2021-03-04">` + text + `</article></body></html>`, "2021-03-04", ""},
+		{"guard: a film reviewed, not the page's, where the review has no date",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><div itemscope itemtype="https://schema.org/Review"><div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Movie"><meta itemprop="datePublished" content="1999-04-02"></div>` + text + `</div></body></html>`, "", ""},
 		{"a comment's <time> is not the page's first",
 			head + `</head><body><h1>Harbor board approves second ferry pier</h1>` + text + comment + `<p>Posted in <time datetime="2021-03-04">March</time></p></body></html>`, "", "2021-03-04"},
 	}
@@ -1101,6 +1141,16 @@ func TestURLDayOfUTCStamp(t *testing.T) {
 			pubCandidates{meta: meta("2021-03-04", "2021-03-04T02:30:00Z"), url: d("2021-03-02")}, "2021-03-04"},
 		{"guard: the byline shows the stamp's day",
 			pubCandidates{meta: meta("2021-03-04", "2021-03-04T02:30:00Z"), url: d("2021-03-03"), shown: shownDates{after: dates.FindAllWorld("By Ona Fell | March 4, 2021")}}, "2021-03-04"},
+		{"a UTC morning stamp the page's own zone makes its own day",
+			pubCandidates{meta: pageMeta{published: d("2021-03-04"), publishedRaw: "2021-03-04T09:30:00Z", offset: 120}, url: d("2021-03-03")}, "2021-03-04"},
+		{"a UTC evening stamp the page's own zone west of UTC makes its own day",
+			pubCandidates{meta: pageMeta{published: d("2021-03-03"), publishedRaw: "2021-03-03T22:40:00+00:00", offset: -240}, url: d("2021-03-04")}, "2021-03-03"},
+		{"a UTC morning stamp the site's country makes its own day",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T08:15:00Z"), url: d("2021-03-03"), country: "DE"}, "2021-03-04"},
+		{"guard: the page's own zone makes the address's day",
+			pubCandidates{meta: pageMeta{published: d("2021-03-04"), publishedRaw: "2021-03-04T02:30:00Z", offset: -300}, url: d("2021-03-03")}, "2021-03-03"},
+		{"guard: one of the country's zones makes the address's day",
+			pubCandidates{meta: meta("2021-03-04", "2021-03-04T06:30:00Z"), url: d("2021-03-03"), country: "US"}, "2021-03-03"},
 		{"guard: a date-only stamp keeps its day",
 			pubCandidates{meta: meta("2021-03-04", "2021-03-04"), url: d("2021-03-03")}, "2021-03-04"},
 	}

@@ -76,14 +76,11 @@ func siteCountry(pageURL string) string {
 // Aires stamps its evening story "00:25 GMT" the next day. d itself for a
 // stamp not in UTC, an unknown country, or zones that give different days.
 func countryDay(raw string, d dates.Date, cc string) dates.Date {
-	m := reUTCClock.FindStringSubmatch(strings.TrimSpace(raw))
+	t, ok := utcInstant(raw, d)
 	zones := countryZones(cc)
-	if m == nil || len(zones) == 0 {
+	if !ok || len(zones) == 0 {
 		return d
 	}
-	h, _ := strconv.Atoi(m[1])
-	mi, _ := strconv.Atoi(m[2])
-	t := d.Time().Add(time.Duration(h*60+mi) * time.Minute)
 	day := dates.FromTime(t.In(zones[0]))
 	for _, z := range zones[1:] {
 		if dates.FromTime(t.In(z)) != day {
@@ -91,4 +88,16 @@ func countryDay(raw string, d dates.Date, cc string) dates.Date {
 		}
 	}
 	return day
+}
+
+// utcInstant returns the instant of a metadata time stamp written in UTC
+// (raw, read as day d), or false for a stamp not in UTC.
+func utcInstant(raw string, d dates.Date) (time.Time, bool) {
+	m := reUTCClock.FindStringSubmatch(strings.TrimSpace(raw))
+	if m == nil {
+		return time.Time{}, false
+	}
+	h, _ := strconv.Atoi(m[1])
+	mi, _ := strconv.Atoi(m[2])
+	return d.Time().Add(time.Duration(h*60+mi) * time.Minute), true
 }
