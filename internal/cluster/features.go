@@ -263,41 +263,49 @@ var titleSep = regexp.MustCompile(`\s+[-–—|·•»]\s+|\s*\|\s*`)
 // three times a body word's weight, those names made two events an
 // outlet reported (or a town's event and another in a town hundreds of
 // miles off that its station covered) share their headlines' heaviest
-// words. The headline is the part that reads as a clause: the one with
-// the most words written in lower case that WordNet knows (a verb, a
-// common noun, an adjective: open-class words; an outlet's name and its
-// town are names, capitalized, and their lower-case words, "and", "of",
-// closed-class), then the longest (in words), then the first (a headline
-// in title case is the longest part, as the extract package reads a
-// page's title, isSiteName). Parts before it are kept ("Update - …", a kicker), and a
-// hyphen or a dash inside a word ("drive-by", "1990–91") sets off
-// nothing.
+// words. The headline runs to the title's longest part (a headline is a
+// clause, an outlet's name a few words; the extract package reads a page's
+// title alike, isSiteName) and on to the last part holding a word in lower
+// case other than a closed-class word: an outlet's name, its town and its
+// section are names, capitalized ("Local News and Weather"), where a part
+// with such a word may be the headline's own ("Fire in Osk – mill lost",
+// "… - what we know") or, before a headline in title case, a label
+// ("Breaking news | …"). Parts before it are kept ("Update - …", a
+// kicker), and a hyphen or a dash inside a word ("drive-by", "1990–91")
+// sets off nothing.
 func headline(lx *lexicon.Lexicon, t string) string {
 	locs := titleSep.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
 		return t
 	}
-	bestLower, bestLen, end, start := -1, 0, len(t), 0
+	best, end, start := 0, len(t), 0
+	clause := 0
 	for i := 0; i <= len(locs); i++ {
 		stop := len(t)
 		if i < len(locs) {
 			stop = locs[i][0]
 		}
 		ws := strings.Fields(t[start:stop])
-		lower := 0
-		for _, w := range ws {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(lx.Senses(strings.Trim(w, ",.:;!?'\""))) > 0 {
-				lower++
-			}
+		if len(ws) > best {
+			best, end = len(ws), stop
 		}
-		if lower > bestLower || lower == bestLower && len(ws) > bestLen {
-			bestLower, bestLen, end = lower, len(ws), stop
+		for _, w := range ws {
+			w = strings.Trim(w, ",.:;!?'\"")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !closed(w) {
+				clause = stop
+			}
 		}
 		if i < len(locs) {
 			start = locs[i][1]
 		}
 	}
-	return t[:end]
+	return t[:max(end, clause)]
+}
+
+// closed reports whether w is a closed-class word (lexicon.ClosedClass).
+func closed(w string) bool {
+	_, ok := lexicon.ClosedClass(w)
+	return ok
 }
 
 // sublinear replaces term counts by 1+log(count) (counts under one stay).
