@@ -246,11 +246,30 @@ func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int) int {
 			continue
 		}
 		if d, ok := closedTag(toks[h-1].Lower); ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[h-1].Lower, "'s") || strings.HasSuffix(toks[h-1].Lower, "’s") {
+			if prepositionBefore(toks, h-1) {
+				// "the vigil for the victim of the shooting took
+				// place": a noun phrase after a preposition is that
+				// phrase's object, not the subject's head; read on
+				// to the head the phrases postmodify.
+				continue
+			}
 			return h
 		}
 		return -1
 	}
 	return -1
+}
+
+// prepositionBefore reports whether the word before token d (a noun
+// phrase's determiner or genitive) is a preposition that opens a phrase,
+// not a clause: the phrase from d on is that preposition's object
+// (Quirk et al. 1985 §9.1), as in "the protest over the killing".
+func prepositionBefore(toks []text.Token, d int) bool {
+	if d < 1 || !toks[d-1].IsWord() {
+		return false
+	}
+	tag, ok := closedTag(toks[d-1].Lower)
+	return ok && (tag == "IN" || tag == "TO") && !subordinatorWords[toks[d-1].Lower]
 }
 
 // subordinatorWords are the words tagged as prepositions that open a

@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/dates"
 	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
@@ -64,6 +65,12 @@ func (c *comparer) premodHead(rest string) string {
 			break
 		}
 		lw := strings.TrimRight(w, `.,;:!?"')”’`)
+		if k == 0 && lw == w && dates.ZoneWord(w) {
+			// "the 8 p.m. ET kickoff": a time zone the clock
+			// reader leaves out stands between the time and its
+			// noun.
+			continue
+		}
 		if lw == "" || lw != strings.ToLower(lw) || strings.ContainsAny(lw, `"'(“‘’`) {
 			break
 		}
