@@ -50,7 +50,7 @@ func loadCueAnchors(lx *lexicon.Lexicon) {
 // position on whether the act happened).
 func ownActCue(lx *lexicon.Lexicon, b string) (deny, ok bool) {
 	loadCueAnchors(lx)
-	if mostlyUnder(lx, b, denyAnchors) {
+	if mostlyUnder(lx, b, denyAnchors) && firstUnder(lx, b, denyAnchors) {
 		return true, true
 	}
 	admitOnce.Do(func() {
@@ -59,10 +59,47 @@ func ownActCue(lx *lexicon.Lexicon, b string) (deny, ok bool) {
 			admitAnchors = append(admitAnchors, lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
 		}
 	})
-	if mostlyUnder(lx, b, admitAnchors) {
+	if mostlyUnder(lx, b, admitAnchors) && firstUnder(lx, b, admitAnchors) {
 		return false, true
 	}
 	return false, false
+}
+
+// firstUnder reports whether the commonest sense of verb b (WordNet's
+// first) lies at or below an anchor: with an -ing object a verb is read in
+// its commonest sense, so "oppose" (first: be against) and "notice"
+// (first: perceive) take no position on their subject's own act, though
+// one of their senses of saying lies under "deny" or "acknowledge"
+// ("opposed closing the library" is no denial of having closed it).
+func firstUnder(lx *lexicon.Lexicon, b string, anchors []uint32) bool {
+	s, ok := lx.FirstSense(b, lexicon.Verb)
+	return ok && lx.SynsetUnder(s.Synset, lexicon.Verb, anchors, anchorDepth)
+}
+
+// ownActSubject reports whether the name s read as the subject before
+// token j heads its noun phrase: a denial or admission of one's own act
+// is held by the one who denies or admits, not by a name that is the
+// head's possessor or complement ("<Name>'s brother denied starting", "a
+// neighbour of <Name> denied starting": the brother's or the neighbour's
+// act and position). A name that premodifies a noun of persons ("<Firm>
+// officials") stands for the group it names (subject), and a pronoun or a
+// common noun phrase heads its own.
+func (r *clauseReader) ownActSubject(j int, s string) bool {
+	if s == "" || strings.HasPrefix(s, "the ") {
+		return true
+	}
+	if r.subjStart > 0 && r.low[r.subjStart-1] == "of" {
+		return false // "a neighbour of <Name>"
+	}
+	for t := j - 1; j >= 0 && r.entityAt(j) == "" && t >= 0 && t >= j-3; t-- {
+		if w := r.low[t]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return false // "<Name>'s brother", "<Name>'s elder brother"
+		}
+		if !r.toks[t].IsWord() || r.entityAt(t) != "" {
+			break
+		}
+	}
+	return true
 }
 
 // ownActGerund returns the index of the -ing verb form that opens the

@@ -51,6 +51,11 @@ func TestOwnActGerund(t *testing.T) {
 		"Marlow was denied visiting rights.",           // a passive: another's refusal
 		"Marlow will confess to killing the guard.",    // a prediction
 		"Marlow objected to paying the fine.",          // no admission
+		// A verb whose commonest sense is no denial or admission.
+		"Marlow opposed closing the library.",             // being against an act is no denial of it
+		"Marlow noticed flashing lights near the bridge.", // seeing, not admitting
+		// A name that does not head the subject holds no position.
+		"A neighbour of Marlow denied starting the fire.",
 	} {
 		for _, p := range readClauses(s) {
 			if p.ownAct {
@@ -107,6 +112,23 @@ func TestOwnActDenialStance(t *testing.T) {
 	c := "Warehouse blaze\n\nNadia Pell admitted starting the warehouse fire, her lawyer said."
 	if got := positions(a, c); !slices.Equal(got, []string{}) && slices.Contains(got, "Nadia Pell denies b") {
 		t.Errorf("an admission is no denial: got %v", got)
+	}
+	// Guards: a name that only modifies the subject is not who denies or
+	// admits, and a verb of opposing takes no position on the act.
+	for _, e := range []string{
+		"Warehouse blaze\n\nNadia Pell's brother denied starting the warehouse fire, police said.",
+		"Warehouse blaze\n\nA neighbour of Nadia Pell denied starting the warehouse fire.",
+		"Warehouse blaze\n\nNadia Pell had opposed starting the warehouse fire.",
+	} {
+		if got := positions(a, e); slices.Contains(got, "Nadia Pell denies b") {
+			t.Errorf("%q: got %v", e, got)
+		}
+	}
+	// A name that premodifies a noun of persons stands for its group.
+	f := "Farm sale\n\nFarmers said Tarrow Mills sold the farm near the river."
+	g := "Farm sale\n\nTarrow Mills officials denied selling the farm near the river."
+	if got := positions(f, g); !slices.Contains(got, "Tarrow Mills denies b") {
+		t.Errorf("a group's officials: got %v", got)
 	}
 	// Guard: a denial not of the claim's act leaves it undisputed.
 	d := "Warehouse blaze\n\nNadia Pell denied owning the warehouse, her lawyer said."

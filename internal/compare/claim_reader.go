@@ -660,8 +660,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	// The subject, and what opens the clause.
 	s, ok := r.subjectOf(j, v, &p, verbWords)
-	if !ok || p.premise {
-		return p, k, false
+	if !ok || p.premise || gerund >= 0 && !r.ownActSubject(j, s) {
+		return p, k, false // "<Name>'s brother denied starting": not <Name>'s act
 	}
 	if !strings.HasPrefix(s, "the ") {
 		p.subjNoun = ""
