@@ -73,3 +73,42 @@ func TestOccurrenceEventHead(t *testing.T) {
 		}
 	}
 }
+
+// Sentences written for this test. A passive "held" with a particle after
+// it is a phrasal verb (WordNet's hold back, hold up: restrain, delay), and
+// a happening of nature held is contained, not organised: neither dates
+// the event its subject names ("the blaze near Orrin Vale was held back
+// Monday" is no outbreak on Monday). A held vote still dates the vote.
+func TestOccurrenceHeldOrganised(t *testing.T) {
+	if got := kinds(runDated(
+		"Levy\n\nThe vote on the Kessing dock levy was held Monday, the clerk said.",
+		"Levy\n\nAldermen voted on the Kessing dock levy on Wednesday, the clerk said.",
+	).Discrepancies); !strings.Contains(got, "date:") {
+		t.Errorf("a held vote: got %q, want a day conflict", got)
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"a fire held back is restrained, no outbreak",
+			[]string{
+				"Blaze\n\nThe fire was held back Monday by crews near Orrin Vale. Some 30 farms were cleared. Captain Jory Hale said the wind had dropped.",
+				"Blaze\n\nThe fire near Orrin Vale broke out on Friday in dry scrub, Captain Jory Hale said. Some 30 farms were cleared. Crews stayed out all night.",
+			}},
+		{"a fire held at a ridge is contained, not organised",
+			[]string{
+				"Blaze\n\nThe fire near the hamlet of Orrin Vale was held Monday at the ridge by crews. Some 30 farms were cleared. Captain Jory Hale said the wind had dropped.",
+				"Blaze\n\nThe fire near Orrin Vale broke out on Friday in dry scrub, Captain Jory Hale said. Some 30 farms were cleared. Crews stayed out all night.",
+			}},
+		{"a vote held up is delayed, not taken",
+			[]string{
+				"Levy\n\nThe vote on the Kessing dock levy was held up Monday by a dispute over the rules, the clerk said. Alderman Bea Torsk called it a farce.",
+				"Levy\n\nThe vote on the Kessing dock levy was held Wednesday after a week of quarrels, the clerk said. Alderman Bea Torsk was pleased.",
+			}},
+	}
+	for _, c := range none {
+		if got := kinds(runDated(c.docs...).Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no day conflict", c.name, got)
+		}
+	}
+}

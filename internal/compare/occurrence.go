@@ -84,7 +84,7 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 	if b := c.lx.Base(lw, lexicon.Verb); occurringVerbs[b] && b != lw || occurringVerbs[lw] {
 		return k, false
 	}
-	if heldEvents[lw] && k >= 2 && beForms[toks[k-1].Lower] {
+	if heldEvents[lw] && k >= 2 && beForms[toks[k-1].Lower] && !c.heldParticle(toks, k) {
 		return k - 1, true
 	}
 	for verb, particle := range occurringParticle {
@@ -97,6 +97,37 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// heldParticle reports whether the passive participle at token k is a
+// phrasal verb's, its particle right after it: "the vote was held up
+// Monday", "the fire was held back" (WordNet's hold up, hold back: delay,
+// restrain), not the "organize" sense heldEvents reads. The particle is
+// an adverb or a particle (RP), not a preposition that heads a phrase of
+// place or time ("held on Monday", "held in the hall").
+func (c *comparer) heldParticle(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].IsWord() {
+		return false
+	}
+	p := toks[k+1].Lower
+	if tag, closed := closedTag(p); closed && tag != "RP" {
+		return false
+	}
+	return c.lx.Has(c.lx.Base(toks[k].Lower, lexicon.Verb)+" "+p, lexicon.Verb)
+}
+
+// heldHead reports whether the subject's head noun of a passive "held" or
+// "staged" names an organised event: most of its senses are acts or
+// events (isEventNoun), or its commonest (lexicon.FirstSense) is an act,
+// something people do ("vote", "hearing"). A happening of nature is not
+// organised: "the fire was held at the ridge" is contained (fire's
+// commonest sense is noun.event, the burning), not staged.
+func (c *comparer) heldHead(lw string) bool {
+	if c.isEventNoun(lw) {
+		return true
+	}
+	s, ok := c.lx.FirstSense(c.lx.Base(lw, lexicon.Noun), lexicon.Noun)
+	return ok && s.Lex == lexicon.NounAct
 }
 
 // eventHead reports whether a subject's head noun names an event for a
@@ -117,7 +148,7 @@ func (c *comparer) eventHead(lw string) bool {
 func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event, written string, ok bool) {
 	// "the shooting in the 200 block of Dale Street happened": the head
 	// of a subject postmodified by prepositional phrases.
-	if h := c.postmodifiedEventSubject(toks, j); h >= 0 {
+	if h := c.postmodifiedEventSubject(toks, j, held); h >= 0 {
 		lw := toks[h].Lower
 		if strings.HasSuffix(lw, "ing") {
 			if vb, ok := c.gerundVerb(lw); ok {
@@ -148,7 +179,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 		if _, closed := closedTag(lw); closed {
 			return "", "", false
 		}
-		if held && !c.eventHead(lw) {
+		if held && !c.heldHead(lw) {
 			return "", "", false
 		}
 		if strings.HasSuffix(lw, "ing") {
@@ -198,8 +229,9 @@ const postmodSpan = 12
 // river broke out"; Quirk et al. 1985 §17.37): the words between are
 // nouns, names, figures, determiners and adjectives, with no verb,
 // punctuation but an abbreviation's stop, or clause-opening word, and the
-// head stands after a determiner or a genitive. -1 when none.
-func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int) int {
+// head stands after a determiner or a genitive; for a passive "held" an
+// organised event (heldHead). -1 when none.
+func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int, held bool) int {
 	end := j - 1
 	for end >= 1 && (strings.HasSuffix(toks[end].Lower, "ly") || auxiliaries[toks[end].Lower] || modals[toks[end].Lower]) {
 		end--
@@ -242,7 +274,7 @@ func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int) int {
 			continue // another phrase's noun ("of Dale Street")
 		}
 		lw := toks[h].Lower
-		if _, closed := closedTag(lw); closed || !c.eventHead(lw) {
+		if _, closed := closedTag(lw); closed || !c.eventHead(lw) || held && !c.heldHead(lw) {
 			continue
 		}
 		if d, ok := closedTag(toks[h-1].Lower); ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[h-1].Lower, "'s") || strings.HasSuffix(toks[h-1].Lower, "’s") {
