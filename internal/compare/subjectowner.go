@@ -30,6 +30,18 @@ var reAppositionPredicate = regexp.MustCompile(`^,\s+(?:\d{1,3}|[a-z][^,;:()"“
 // (Quirk et al. 1985 §15.59).
 var reSupplementive = regexp.MustCompile(`^\s+([a-z][^,;:()"“”—]*),\s+([a-z]+ing)\b([^,;:()"“”—]*)$`)
 
+// reNotOwnFigure is a predicate, up to the figure, in which the figure
+// is no figure of the subject's: a partitive ("was one of 12 people
+// hurt", "was among 14 people hurt": the subject is a member of the
+// set counted, whose size is the event's; Quirk et al. 1985 §5.8) or a
+// relative clause ("died in the blaze that destroyed 12 homes", "won a
+// share of the draw which paid $2 million": the figure is told of the
+// relative's own subject, the noun phrase it postmodifies, §17.8). A
+// "that" counts as relative after a noun phrase opened by a determiner
+// within three words ("the blaze that"), not as a conjunction after a
+// verb ("was told that he owed").
+var reNotOwnFigure = regexp.MustCompile(`\b(?:one|each|some|any|none|most|all|both|several|many)\s+of\b|\bamong\b|\b(?:which|who|whom|whose)\b|\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)\s+(?:[a-z’'-]+\s+){1,3}that\b`)
+
 // rePossessivePronoun is a possessive determiner, a sign that the -ing
 // clause's figure may be another's ("…, ending his 12-year reign").
 var rePossessivePronoun = regexp.MustCompile(`\b(?:his|her|their|its)\b`)
@@ -61,10 +73,10 @@ func (c *comparer) subjectAcrossComma(s string, m mention.NameMention, at int, v
 	}
 	gap := s[m.End:at]
 	if p := reAppositionPredicate.FindStringSubmatch(gap); p != nil {
-		return c.ownPredicate(p[1])
+		return c.ownPredicate(p[1]) && !reNotOwnFigure.MatchString(p[1])
 	}
 	p := reSupplementive.FindStringSubmatch(gap)
-	if p == nil || !c.ownPredicate(p[1]) || rePossessivePronoun.MatchString(p[3]) || strings.IndexFunc(p[3], isUpper) >= 0 {
+	if p == nil || !c.ownPredicate(p[1]) || rePossessivePronoun.MatchString(p[3]) || strings.IndexFunc(p[3], isUpper) >= 0 || reNotOwnFigure.MatchString(p[3]) {
 		return false
 	}
 	w := p[2]
