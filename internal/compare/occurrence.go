@@ -146,7 +146,7 @@ func (c *comparer) eventHead(lw string) bool {
 // held marks a passive of an organised event, whose subject must be an
 // event noun (eventHead).
 func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event, written string, ok bool) {
-	// "the shooting in the 200 block of Dale Street happened": the head
+	// "the shooting near the 200 block of Dale Street happened": the head
 	// of a subject postmodified by prepositional phrases.
 	if h := c.postmodifiedEventSubject(toks, j, held); h >= 0 {
 		lw := toks[h].Lower
@@ -219,7 +219,7 @@ func (c *comparer) occurringVerbEnding(toks []text.Token, j int) (int, bool) {
 
 // postmodSpan is how many tokens the prepositional phrases after a
 // subject's head may run to before its verb of occurring ("the shooting
-// in the 1200 block of North Dale Street happened").
+// near the 1200 block of Dale Street happened").
 const postmodSpan = 12
 
 // postmodifiedEventSubject is the token of the head of the subject of a
