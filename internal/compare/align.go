@@ -63,6 +63,7 @@ type alignSlot struct {
 	attr    bool                // an attribute slot: key is a noun.attribute word
 	ordinal bool                // an ordinal slot: key is the ordinal before the filler's head (alignordinal.go)
 	sibs    map[string]string   // an ordinal slot's verb's other slots: role → phrase
+	indef   bool                // an ordinal slot whose verb has another slot filled by an indefinite phrase (alignordinal.go)
 	named   string              // entity type of a named filler, "" for a common noun
 	subject string              // story name of the nearest person or organisation before the verb
 	others  map[string][]string // every slot of the verb: role → keys
@@ -170,6 +171,7 @@ func (c *comparer) withAttributes(slots []alignSlot) []alignSlot {
 			for _, x := range slots {
 				if x.role != sl.role {
 					o.sibs[x.role] += x.phrase + " "
+					o.indef = o.indef || indefiniteFiller(x)
 				}
 			}
 			out = append(out, o)

@@ -86,7 +86,7 @@ func (c *comparer) maskedOrdinals(x, y *maskedSentence, h maskedHunk) (string, s
 	if head == "" || quoted(x.text) || quoted(y.text) || apartUnits(x.units, h.a0) || apartUnits(y.units, h.b0) || !afterPrepositionUnit(x.units, h.a0) {
 		return "", "", "", false
 	}
-	if c.differentDays(x.doc, y.doc) {
+	if c.differentDays(x.doc, y.doc) || c.indefiniteBefore(x.units, h.a0) || c.indefiniteBefore(y.units, h.b0) {
 		return "", "", "", false
 	}
 	return u.key + " " + next.key, v.key + " " + next2.key, head, true
@@ -220,7 +220,7 @@ func (c *comparer) slotOrdinal(sl alignSlot) (string, bool) {
 func (c *comparer) ordinalsConflict(f, g *alignSlot) bool {
 	of, jf, _ := ordinalParts(f.key)
 	og, jg, _ := ordinalParts(g.key)
-	if of == og || jf != jg || c.differentDays(f.doc, g.doc) || quoted(f.sent) || quoted(g.sent) {
+	if of == og || jf != jg || c.differentDays(f.doc, g.doc) || quoted(f.sent) || quoted(g.sent) || f.indef || g.indef {
 		return false
 	}
 	for r, p := range f.sibs {
@@ -237,6 +237,49 @@ func (c *comparer) ordinalsConflict(f, g *alignSlot) bool {
 	}
 	u := &ordinalUse{c: c}
 	return !u.writesBoth(noun, of, og)
+}
+
+// indefiniteDeterminers introduce a new referent (Quirk et al. 1985,
+// §5.10, §5.27): "a resident", "another blaze", "some guests".
+var indefiniteDeterminers = map[string]bool{"a": true, "an": true, "another": true, "some": true}
+
+// indefiniteFiller reports whether a slot's filler is an indefinite noun
+// phrase as the verb's object ("rescued a resident", "holed a long
+// putt"): it introduces one of several, so two statements with it may tell
+// two acts, each with its own member of the series ("rescued a resident
+// from a second-floor window" / "from a third-floor window": two
+// residents). A passive's agent ("found by a neighbour") is its doer, not
+// what the act was done to.
+func indefiniteFiller(sl alignSlot) bool {
+	w := strings.Fields(strings.ToLower(sl.written))
+	return sl.role == "obj" && len(w) > 0 && indefiniteDeterminers[w[0]]
+}
+
+// indefiniteBefore reports whether the near-copies' statement has an
+// indefinite object before unit i: an indefinite determiner after an
+// inflected verb, not a passive's agent ("by a neighbour") nor the
+// determiner of the ordinal's own phrase (indefiniteFiller says why). An
+// indefinite subject ("a neighbour found …") is the doer, not what was
+// acted on.
+func (c *comparer) indefiniteBefore(units []maskUnit, i int) bool {
+	end := i
+	if end > 0 && ofDeterminers[units[end-1].key] {
+		end--
+	}
+	verb := false
+	for j, u := range units[:end] {
+		if u.name >= 0 || u.key == "#" {
+			continue
+		}
+		if v := c.lx.Base(u.key, lexicon.Verb); v != u.key && c.lx.Has(v, lexicon.Verb) {
+			verb = true
+			continue
+		}
+		if verb && indefiniteDeterminers[u.key] && (j == 0 || units[j-1].key != "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // personsDiffer reports whether the phrase a holds a word whose

@@ -16,7 +16,8 @@ import (
 // acts (one doer acts again: "scored in the second period"),
 // an ordinal set apart from others ("one of"), a speaker's words, two
 // people each with his own floor, two nouns after the ordinals, one
-// ordinal against a word of no series.
+// ordinal against a word of no series, a statement with an indefinite
+// filler ("rescued a tenant", "sank a long putt": one of several acts).
 func TestMaskedOrdinals(t *testing.T) {
 	pub := dates.Date{Year: 2024, Month: 10, Day: 14}
 	next := dates.Date{Year: 2024, Month: 10, Day: 15}
@@ -78,6 +79,22 @@ func TestMaskedOrdinals(t *testing.T) {
 			"Blast\n\nRescuers said Ivo Marsh, 58, searched the third floor after the blast tore through the depot.", "", pub, ""},
 		{"two nouns after the ordinals", second,
 			"Fire\n\nFirefighters found the caretaker unconscious on the third landing of the old mill, and he was taken to Brackwater General Hospital.", "", pub, ""},
+		{"near-copies with an indefinite object: two residents, each from a window",
+			"Flats\n\nFirefighters rescued a tenant from a second-floor window as smoke filled the stairwell of the Ostrell Court flats late on Tuesday.",
+			"Flats\n\nFirefighters rescued a tenant from a third-floor window as smoke filled the stairwell of the Ostrell Court flats late on Tuesday.", "", pub, ""},
+		{"in other words, an indefinite object: one doer acts twice",
+			"Open\n\nNadia Vorst sank a long putt on the second hole of the Pellham links on a windy Thursday, her caddie said.",
+			"Open\n\nOn a windy Thursday at the Pellham links, Vorst sank a long putt on the sixth hole, and Nadia Vorst now leads by a shot.", "", pub, ""},
+		{"in other words, a definite object is one act",
+			"Open\n\nNadia Vorst sank the winning putt on the second hole of the play-off at the Pellham links, her caddie said.",
+			"Open\n\nAt the Pellham links, Vorst sank the winning putt on the third hole of the play-off, and Nadia Vorst took the title.", "", pub,
+			"other:on the second hole/on the third hole"},
+		{"near-copies with an indefinite word after the ordinal", second + " A neighbour called the brigade.",
+			third + " A neighbour called the brigade.", "", pub, "other:on the second floor/on the third floor"},
+		{"near-copies with an indefinite subject: the doer, one act",
+			"Fire\n\nA neighbour found the caretaker unconscious on the second floor of the old mill, and he was taken to Brackwater General Hospital.",
+			"Fire\n\nA neighbour found the caretaker unconscious on the third floor of the old mill, and he was taken to Brackwater General Hospital.", "", pub,
+			"other:second floor/third floor"},
 		{"an ordinal against a word of no series", second,
 			"Fire\n\nFirefighters found the caretaker unconscious on the top floor of the old mill, and he was taken to Brackwater General Hospital.", "", pub, ""},
 	} {
