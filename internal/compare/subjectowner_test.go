@@ -32,6 +32,9 @@ func TestSubjectAcrossComma(t *testing.T) {
 		{"a source through an apposition",
 			"Flood\n\nAldo Renn, the mayor, said 40 homes were flooded in Corve on Monday.",
 			"Flood\n\nLena Voll, a river warden, said 55 homes were flooded in Corve on Monday.", "number:40/55"},
+		{"a perceiver through an apposition",
+			"Fire\n\nAldo Renn, a farmer, saw 30 trucks sent to the Ostmarren mill on Monday.",
+			"Fire\n\nLena Voll, a baker, watched 45 trucks sent to the Ostmarren mill on Monday.", "number:30/45"},
 		// the subject one of the set counted, the figure in a relative
 		// clause: the event's figure, no subject's (reNotOwnFigure)
 		{"a partitive: the subject one of the people counted",
