@@ -230,19 +230,7 @@ func sameValues(x, y []maskUnit, pairs [][2]int, hunks []maskedHunk) bool {
 			return false
 		}
 	}
-	for _, h := range hunks {
-		for _, u := range x[h.a0:h.a1] {
-			if u.value != "" {
-				return false
-			}
-		}
-		for _, u := range y[h.b0:h.b1] {
-			if u.value != "" {
-				return false
-			}
-		}
-	}
-	return true
+	return !unitElsewhere(x, y, hunks, -1, func(u maskUnit) bool { return u.value != "" })
 }
 
 // afterKin reports whether the unit before unit i is a kin noun (WordNet's
@@ -430,17 +418,23 @@ func (c *comparer) partiesElsewhere(x, y []maskUnit, hunks []maskedHunk, k int) 
 		s, ok := c.lx.TopSense(c.lx.Base(u.key, lexicon.Noun), lexicon.Noun)
 		return ok && s.Lex == lexicon.NounPerson
 	}
+	return unitElsewhere(x, y, hunks, k, party)
+}
+
+// unitElsewhere reports whether a hunk of hunks other than k (-1: any
+// hunk) holds, on either side, a unit for which is holds.
+func unitElsewhere(x, y []maskUnit, hunks []maskedHunk, k int, is func(maskUnit) bool) bool {
 	for i, h := range hunks {
 		if i == k {
 			continue
 		}
 		for _, u := range x[h.a0:h.a1] {
-			if party(u) {
+			if is(u) {
 				return true
 			}
 		}
 		for _, u := range y[h.b0:h.b1] {
-			if party(u) {
+			if is(u) {
 				return true
 			}
 		}

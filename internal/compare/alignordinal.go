@@ -338,22 +338,7 @@ func (c *comparer) thingsElsewhere(x, y []maskUnit, hunks []maskedHunk, k int) b
 		}
 		return c.lx.Has(c.lx.Base(u.key, lexicon.Noun), lexicon.Noun)
 	}
-	for i, h := range hunks {
-		if i == k {
-			continue
-		}
-		for _, u := range x[h.a0:h.a1] {
-			if thing(u) {
-				return true
-			}
-		}
-		for _, u := range y[h.b0:h.b1] {
-			if thing(u) {
-				return true
-			}
-		}
-	}
-	return false
+	return unitElsewhere(x, y, hunks, k, thing)
 }
 
 // personalPronouns are the personal and possessive pronouns of persons
