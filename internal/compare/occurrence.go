@@ -150,16 +150,8 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 	// of a subject postmodified by prepositional phrases.
 	if h := c.postmodifiedEventSubject(toks, j, held); h >= 0 {
 		lw := toks[h].Lower
-		if strings.HasSuffix(lw, "ing") {
-			if vb, ok := c.gerundVerb(lw); ok {
-				return vb, lw, true
-			}
-		}
-		if b := c.lx.Base(lw, lexicon.Noun); b == lw {
-			if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
-				return vs[0], lw, true
-			}
-			return b, lw, true
+		if ev, ok := c.headEvent(lw); ok {
+			return ev, lw, true
 		}
 	}
 	// The subject right before the verb, past an adverb or an
@@ -175,27 +167,14 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 		// The subject of a verb of occurring names an event whatever
 		// WordNet files the noun under ("the stabbing", "the fire");
 		// a plural tells many happenings, a pronoun none by name.
-		// A gerund is its verb's event ("the stabbing": "stab").
 		if _, closed := closedTag(lw); closed {
 			return "", "", false
 		}
 		if held && !c.heldHead(lw) {
 			return "", "", false
 		}
-		if strings.HasSuffix(lw, "ing") {
-			if vb, ok := c.gerundVerb(lw); ok {
-				return vb, lw, true
-			}
-		}
-		// An event noun WordNet derives from a verb is that verb's
-		// event too ("the explosion occurred": "explode"), so that
-		// the verb of another article's clause can date the same
-		// thing.
-		if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
-			if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
-				return vs[0], lw, true
-			}
-			return b, lw, true
+		if ev, ok := c.headEvent(lw); ok {
+			return ev, lw, true
 		}
 		return "", "", false
 	}
@@ -290,6 +269,28 @@ func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int, held bool)
 		return -1
 	}
 	return -1
+}
+
+// headEvent is the event a subject's head noun lw names: a gerund is its
+// verb's event ("the stabbing": "stab"); a singular noun WordNet lists is
+// the event of the verb WordNet derives it from ("the explosion occurred":
+// "explode"), so that the verb of another article's clause can date the
+// same thing, else its own ("the fire"). ok false for a plural (many
+// happenings) and a word WordNet has no noun for. (A head that passed
+// eventHead has a noun sense: its base's senses are acts or events.)
+func (c *comparer) headEvent(lw string) (string, bool) {
+	if strings.HasSuffix(lw, "ing") {
+		if vb, ok := c.gerundVerb(lw); ok {
+			return vb, true
+		}
+	}
+	if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
+		if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
+			return vs[0], true
+		}
+		return b, true
+	}
+	return "", false
 }
 
 // prepositionBefore reports whether the word before token d (a noun
