@@ -161,7 +161,7 @@ func (c *comparer) centralNoun(w, central string) bool {
 			return true // "the stabbing", "a beating"
 		}
 	}
-	if w == "" || !c.isEventNoun(w) && !c.eventNoun(c.lx.Base(w, lexicon.Noun)) {
+	if w == "" || !c.eventHead(w) {
 		return false
 	}
 	if _, closed := lexicon.ClosedClass(w); closed {

@@ -130,12 +130,12 @@ func (c *comparer) heldHead(lw string) bool {
 	return ok && s.Lex == lexicon.NounAct
 }
 
-// eventHead reports whether a subject's head noun names an event for a
+// eventHead reports whether a noun names an event: a subject's head for a
 // verb of occurring that wants one (a passive "held", a head read past
-// its postmodifying phrases): most of its WordNet senses are acts or
-// events (isEventNoun), or its first is ("vote", "fire": eventNoun); a
-// noun whose first sense is a person or a thing is none ("the driver of
-// the van was held").
+// its postmodifying phrases), a noun of the central act (centralNoun):
+// most of its WordNet senses are acts or events (isEventNoun), or its
+// first is ("vote", "fire": eventNoun); a noun whose first sense is a
+// person or a thing is none ("the driver of the van was held").
 func (c *comparer) eventHead(lw string) bool {
 	return c.isEventNoun(lw) || c.eventNoun(c.lx.Base(lw, lexicon.Noun))
 }
