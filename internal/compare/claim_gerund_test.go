@@ -3,12 +3,10 @@ package compare
 import (
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/story"
-	"github.com/corroborate/corroborate/internal/text"
 )
 
 // A verb of denial or admission with an -ing clause as its object states
@@ -73,19 +71,7 @@ func readClauses(s string) []proposition {
 // readerFor is the clause reader of a sentence with the test names Marlow
 // and Okafor.
 func readerFor(s string) *clauseReader {
-	names := map[string]bool{"Marlow": true, "Okafor": true}
-	toks := text.Tokens(s)
-	low := make([]string, len(toks))
-	for i, tk := range toks {
-		low[i] = strings.ToLower(tk.Text)
-	}
-	r := &clauseReader{lx: lexicon.Default(), toks: toks, low: low, entityAt: func(i int) string {
-		if names[toks[i].Text] {
-			return toks[i].Text
-		}
-		return ""
-	}}
-	return r
+	return readerWith(lexicon.Default(), s, "Marlow", "Okafor")
 }
 
 // The subject of the verb of denial holds the denial, whoever reports it;

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,26 +113,8 @@ func TestClauseReaderOfPhrases(t *testing.T) {
 // being names, and checks the propositions read.
 func checkClauseReader(t *testing.T, cases []clauseReaderCase) {
 	t.Helper()
-	names := map[string]bool{"Marlow": true, "Okafor": true}
 	for _, c := range cases {
-		toks := text.Tokens(c.s)
-		low := make([]string, len(toks))
-		for i, tk := range toks {
-			low[i] = tk.Text
-			if !names[tk.Text] {
-				low[i] = strings.ToLower(tk.Text)
-			}
-		}
-		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: low, entityAt: func(i int) string {
-			if names[toks[i].Text] {
-				return toks[i].Text
-			}
-			return ""
-		}}
-		for i := range r.low {
-			r.low[i] = strings.ToLower(toks[i].Text)
-		}
-		ps := r.read()
+		ps := readerFor(c.s).read()
 		if !c.found {
 			if len(ps) != 0 {
 				t.Errorf("%q: want no proposition, got %+v", c.s, ps)
@@ -324,18 +307,23 @@ func firstOkaforClaim(t *testing.T, c *comparer, s string) proposition {
 }
 
 func readWithEntity(lx *lexicon.Lexicon, s, name string) []proposition {
+	return readerWith(lx, s, name).read()
+}
+
+// readerWith is the clause reader of sentence s in which a token written
+// as one of names is that name's entity.
+func readerWith(lx *lexicon.Lexicon, s string, names ...string) *clauseReader {
 	toks := text.Tokens(s)
 	low := make([]string, len(toks))
 	for i, tk := range toks {
 		low[i] = strings.ToLower(tk.Text)
 	}
-	r := &clauseReader{lx: lx, toks: toks, low: low, entityAt: func(i int) string {
-		if toks[i].Text == name {
-			return name
+	return &clauseReader{lx: lx, toks: toks, low: low, entityAt: func(i int) string {
+		if slices.Contains(names, toks[i].Text) {
+			return toks[i].Text
 		}
 		return ""
 	}}
-	return r.read()
 }
 
 // The consequence of a direct condition is no claim of its own: "he was
@@ -346,14 +334,8 @@ func TestConditionConsequence(t *testing.T) {
 		{"The coach is sad if the pitch was damaged by the rain.", "the coach", "the pitch"},
 		{"The mill will shut its gates, unless the council pays the debt.", "the mill", ""}, // a premise: no one holds it
 	} {
-		toks := text.Tokens(c.s)
-		low := make([]string, len(toks))
-		for i, tk := range toks {
-			low[i] = strings.ToLower(tk.Text)
-		}
-		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: low, entityAt: func(int) string { return "" }}
 		found := false
-		for _, p := range r.read() {
+		for _, p := range readerWith(lexicon.Default(), c.s).read() {
 			if p.subject == c.main {
 				t.Errorf("%q: the consequence read as a claim: %+v", c.s, p)
 			}

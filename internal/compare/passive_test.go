@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
-	"github.com/corroborate/corroborate/internal/text"
 )
 
 // A passive is read as one whatever stands between its auxiliary and its
@@ -31,13 +30,7 @@ func TestPassiveReading(t *testing.T) {
 		{"The skipper got a new boat.", "get", "boat", false, false, true},
 		{"The wardens got back home.", "get", "home", false, false, true},
 	} {
-		toks := text.Tokens(tc.s)
-		low := make([]string, len(toks))
-		for i, tk := range toks {
-			low[i] = strings.ToLower(tk.Text)
-		}
-		r := &clauseReader{lx: lexicon.Default(), toks: toks, low: low, entityAt: func(int) string { return "" }}
-		ps := r.read()
+		ps := readerWith(lexicon.Default(), tc.s).read()
 		ok := false
 		for _, p := range ps {
 			if p.verb == tc.verb && p.comp == tc.comp && p.passive == tc.passive && p.negated == tc.neg {
