@@ -304,7 +304,12 @@ func (c *comparer) verbBase(gap string) string {
 	if len(w) == 0 {
 		return ""
 	}
-	lw := strings.ToLower(strings.Trim(w[0], ".,'’"))
+	return c.verbFormBase(strings.ToLower(strings.Trim(w[0], ".,'’")))
+}
+
+// verbFormBase is the base form of lower-case word lw read as a verb: an
+// irregular form's ("told": "tell"), else WordNet's.
+func (c *comparer) verbFormBase(lw string) string {
 	if b, ok := irregularBase(lw); ok {
 		return b
 	}
@@ -318,13 +323,7 @@ func (c *comparer) reportsAfter(gap string) bool {
 	if len(w) == 0 {
 		return false
 	}
-	lw := strings.ToLower(strings.Trim(w[0], ".,'’s"))
-	if b, ok := irregularBase(lw); ok {
-		lw = b
-	} else {
-		lw = c.lx.Base(lw, lexicon.Verb)
-	}
-	return mention.IsReportingVerb(lw)
+	return mention.IsReportingVerb(c.verbFormBase(strings.ToLower(strings.Trim(w[0], ".,'’s"))))
 }
 
 // ownersDiffer reports whether two values belong to two different named

@@ -112,12 +112,7 @@ func (c *comparer) ownPredicate(pred string) bool {
 // was there to be seen ("Dana Kors, a resident, saw 65 firefighters sent"),
 // a figure of the event's, as a source does, owning nothing.
 func (c *comparer) perceptionWord(w string) bool {
-	lw := strings.ToLower(strings.Trim(w, ".,"))
-	b, ok := irregularBase(lw)
-	if !ok {
-		b = c.lx.Base(lw, lexicon.Verb)
-	}
-	s, ok := c.lx.TopSense(b, lexicon.Verb)
+	s, ok := c.lx.TopSense(c.verbFormBase(strings.ToLower(strings.Trim(w, ".,"))), lexicon.Verb)
 	return ok && s.Lex == lexicon.VerbPerception
 }
 
@@ -126,10 +121,5 @@ func isUpper(r rune) bool { return r >= 'A' && r <= 'Z' }
 // reportingWord reports whether w, a word after a name, is a form of a
 // verb of reporting ("said", "says", "told").
 func (c *comparer) reportingWord(w string) bool {
-	lw := strings.ToLower(strings.Trim(w, ".,"))
-	b, ok := irregularBase(lw)
-	if !ok {
-		b = c.lx.Base(lw, lexicon.Verb)
-	}
-	return mention.IsReportingVerb(b)
+	return mention.IsReportingVerb(c.verbFormBase(strings.ToLower(strings.Trim(w, ".,"))))
 }
