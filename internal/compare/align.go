@@ -991,12 +991,9 @@ func (c *comparer) alignDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	roots, groups := components(len(slots), find)
-	for _, r := range roots {
-		if d, ok := c.alignDiscrepancy(slots, groups[r], conflict, use); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return append(out, groupDiscrepancies(c, roots, groups, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.alignDiscrepancy(slots, g, conflict, use)
+	})...)
 }
 
 // alignDiscrepancy turns one aligned slot's fillers into a discrepancy:

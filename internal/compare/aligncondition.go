@@ -122,13 +122,9 @@ func (c *comparer) isAdjective(w string) bool {
 func (c *comparer) conditionDiscrepancies() []corroborate.Discrepancy {
 	facts := c.conditionFacts()
 	roots, byPerson := personComponents(len(facts), func(i int) string { return facts[i].person })
-	var out []corroborate.Discrepancy
-	for _, r := range roots {
-		if d, ok := c.conditionDiscrepancy(facts, byPerson[r]); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return groupDiscrepancies(c, roots, byPerson, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.conditionDiscrepancy(facts, g)
+	})
 }
 
 // conditionDiscrepancy turns one person's conditions into a discrepancy:

@@ -306,13 +306,9 @@ func familyConflict(a, b string) bool {
 func (c *comparer) roleNameDiscrepancies() []corroborate.Discrepancy {
 	holders, named := c.roleHolders()
 	roles, byRole := groupIndexes(len(holders), func(i int) string { return holders[i].role })
-	var out []corroborate.Discrepancy
-	for _, r := range roles {
-		if d, ok := c.roleNameDiscrepancy(holders, byRole[r], named); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return groupDiscrepancies(c, roles, byRole, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.roleNameDiscrepancy(holders, g, named)
+	})
 }
 
 // roleNameDiscrepancy compares the holders of one role: two names with

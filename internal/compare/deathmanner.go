@@ -423,13 +423,9 @@ func (c *comparer) mannerDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	roots, groups := components(len(facts), parent.find)
-	var out []corroborate.Discrepancy
-	for _, r := range roots {
-		if d, ok := c.mannerDiscrepancy(facts, groups[r]); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return groupDiscrepancies(c, roots, groups, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.mannerDiscrepancy(facts, g)
+	})
 }
 
 // mannerDiscrepancy turns one victim's manner statements into a

@@ -180,13 +180,9 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 		}
 	}
 	roots, groups := components(len(facts), find)
-	var out []corroborate.Discrepancy
-	for _, r := range roots {
-		if d, ok := c.placeDiscrepancy(facts, groups[r], together); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return groupDiscrepancies(c, roots, groups, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.placeDiscrepancy(facts, g, together)
+	})
 }
 
 // namedTogether reports, for the names each article names (named, one set

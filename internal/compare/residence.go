@@ -282,13 +282,9 @@ func (c *comparer) adjacentPlaces(a *mention.Analysis, dm docMerged, ms []mentio
 func (c *comparer) residenceDiscrepancies() []corroborate.Discrepancy {
 	facts, held := c.residenceFacts()
 	roots, byPerson := personComponents(len(facts), func(i int) string { return facts[i].person })
-	var out []corroborate.Discrepancy
-	for _, r := range roots {
-		if d, ok := c.residenceDiscrepancy(facts, byPerson[r], held); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return groupDiscrepancies(c, roots, byPerson, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.residenceDiscrepancy(facts, g, held)
+	})
 }
 
 // residenceDiscrepancy turns one person's towns into a discrepancy: one

@@ -1,5 +1,7 @@
 package compare
 
+import "github.com/corroborate/corroborate"
+
 // sets is a disjoint-set forest over 0..n-1: sets[x] is x's parent, a root
 // is its own parent. Comparisons group facts, slots and places with it.
 type sets []int
@@ -33,4 +35,17 @@ func personComponents(n int, person func(int) string) (roots []int, members map[
 		}
 	}
 	return components(n, parent.find)
+}
+
+// groupDiscrepancies is the discrepancy one reads from each group of
+// groups, taken in the order of keys, that the story reports here
+// (reportsHere); one's ok false: the group holds none.
+func groupDiscrepancies[K comparable](c *comparer, keys []K, groups map[K][]int, one func(g []int) (corroborate.Discrepancy, bool)) []corroborate.Discrepancy {
+	var out []corroborate.Discrepancy
+	for _, k := range keys {
+		if d, ok := one(groups[k]); ok && c.reportsHere(d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -157,13 +157,9 @@ func (c *comparer) titleFact(a *mention.Analysis, ei int, t string) (titleFact, 
 func (c *comparer) titleDiscrepancies() []corroborate.Discrepancy {
 	facts := c.titleFacts()
 	roots, byPerson := personComponents(len(facts), func(i int) string { return facts[i].person })
-	var out []corroborate.Discrepancy
-	for _, r := range roots {
-		if d, ok := c.titleDiscrepancy(facts, byPerson[r]); ok && c.reportsHere(d) {
-			out = append(out, d)
-		}
-	}
-	return out
+	return groupDiscrepancies(c, roots, byPerson, func(g []int) (corroborate.Discrepancy, bool) {
+		return c.titleDiscrepancy(facts, g)
+	})
 }
 
 // titleDiscrepancy turns one person's offices into a discrepancy: one
