@@ -320,10 +320,7 @@ func (c *comparer) verbFormBase(lw string) string {
 // reporting verb ("said", "told reporters"): the name is a source.
 func (c *comparer) reportsAfter(gap string) bool {
 	w := strings.Fields(gap)
-	if len(w) == 0 {
-		return false
-	}
-	return mention.IsReportingVerb(c.verbFormBase(strings.ToLower(strings.Trim(w[0], ".,'’s"))))
+	return len(w) > 0 && c.reportingWord(w[0])
 }
 
 // ownersDiffer reports whether two values belong to two different named

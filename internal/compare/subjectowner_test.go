@@ -68,3 +68,45 @@ func TestSubjectAcrossComma(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceOwnsNothing: a name before a verb of saying ("said", "says",
+// "stated") is a source, not the owner of the figure it reports, so two
+// sources' figures of one fact conflict (reportsAfter cut an "s" with the
+// punctuation and read "aid", "ays", "tated": no verb of reporting); guards:
+// two people's own figures stay two facts, and a verb of reporting is read
+// past punctuation only. Invented sentences.
+func TestSourceOwnsNothing(t *testing.T) {
+	pub, pub2 := dates.Date{Year: 2023, Month: 5, Day: 16}, dates.Date{Year: 2023, Month: 5, Day: 17}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"said",
+			"Ferry\n\nTomas Brek said 14 passengers were hurt when the Haverly ferry struck the pier on Tuesday.",
+			"Ferry\n\nIna Sollar said 11 passengers were hurt when the Haverly ferry struck the pier on Tuesday.", "number:14/11"},
+		{"says",
+			"Ferry\n\nTomas Brek says 14 passengers were hurt when the Haverly ferry struck the pier.",
+			"Ferry\n\nIna Sollar says 11 passengers were hurt when the Haverly ferry struck the pier.", "number:14/11"},
+		{"stated",
+			"Ferry\n\nTomas Brek stated 14 passengers were hurt when the Haverly ferry struck the pier on Tuesday.",
+			"Ferry\n\nIna Sollar stated 11 passengers were hurt when the Haverly ferry struck the pier on Tuesday.", "number:14/11"},
+		// guards
+		{"two people's own figures",
+			"Chess\n\nTomas Brek won 14 games at the Haverly open on Tuesday.",
+			"Chess\n\nIna Sollar won 11 games at the Haverly open on Tuesday.", ""},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub2))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	c := newComparer(Input{})
+	for _, tc := range []struct {
+		gap  string
+		want bool
+	}{
+		{" said 14", true}, {" says,", true}, {" stated that", true}, {" told reporters", true}, {" states.", true},
+		{" scored 14", false}, {" sued the city", false}, {"'s 14", false}, {" slid", false},
+	} {
+		if got := c.reportsAfter(tc.gap); got != tc.want {
+			t.Errorf("reportsAfter(%q) = %v, want %v", tc.gap, got, tc.want)
+		}
+	}
+}
