@@ -115,7 +115,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	cands := pubCandidates{meta: meta, fetched: opts.Fetched}
 	if !opts.TrafilaturaOnly {
 		cands.shown = headerDatesIn(doc, order, meta.headline, meta.ogTitle, meta.title)
-		cands.lib = htmldateFind(doc, u)
+		cands.lib = htmldateFind(doc, u, meta.otherWorks)
 		cands.url = urlDate(u)
 		cands.country = country
 		vis := visibleText(doc)
@@ -272,6 +272,9 @@ type pageMeta struct {
 	// offset is the publisher's UTC offset in minutes as the page's
 	// own time stamps write it (pageOffset), or noOffset.
 	offset int
+	// otherWorks are the microdata items that date another work than the
+	// page's (otherWorks): comments, teasers of other articles.
+	otherWorks []*html.Node
 }
 
 // pubMetaNames are the metadata names of a page's publication date, each a
@@ -374,7 +377,49 @@ func readMetaIn(doc *html.Node, order int) pageMeta {
 	if m.published.IsZero() {
 		m.visible = firstTimeDate(pageItems(r.timeVals, h1))
 	}
+	m.otherWorks = otherWorks(append(append([]itemVal(nil), r.itemPubs...), r.itemMods...), h1)
 	return m
+}
+
+// otherWorks returns the outermost microdata items whose datePublished or
+// dateModified pageItems does not take as the page's and that date
+// another work: a comment (schema.org's Comment and its kinds) or another
+// article (a teaser). go-htmldate reads their dates as the page's (the
+// first <meta itemprop> date anywhere in the page, then the first element
+// whose itemprop or class names a date), so it does not see them
+// (htmldateFind).
+func otherWorks(vs []itemVal, h1 *html.Node) []*html.Node {
+	own := map[*html.Node]bool{}
+	for _, v := range ownItemVals(vs, h1) {
+		own[v.item] = true
+	}
+	var out []*html.Node
+	for _, v := range vs {
+		if v.item == nil || own[v.item] || slices.Contains(out, v.item) || !(articleType(attr(v.item, "itemtype")) || commentType(attr(v.item, "itemtype"))) {
+			continue
+		}
+		out = append(out, v.item)
+	}
+	return slices.DeleteFunc(out, func(n *html.Node) bool {
+		for _, o := range out {
+			if o != n && holds(o, n) {
+				return true // within another work set aside
+			}
+		}
+		return h1 != nil && holds(n, h1)
+	})
+}
+
+// commentType reports whether an itemtype names a comment: schema.org's
+// Comment and its kinds (CorrectionComment; Answer and Question are
+// Comments too, but name no "Comment").
+func commentType(typ string) bool {
+	for _, u := range strings.Fields(typ) {
+		if strings.HasSuffix(u, "Comment") || strings.HasSuffix(u, "/Answer") {
+			return true
+		}
+	}
+	return false
 }
 
 // itemVal is a value read in a page and the microdata item its element
@@ -410,6 +455,15 @@ func itemOf(n *html.Node) *html.Node {
 // values of the article's item come first: a page item around it (WebPage)
 // may carry the site's own dates.
 func pageItems(vs []itemVal, h1 *html.Node) []string {
+	var out []string
+	for _, v := range ownItemVals(vs, h1) {
+		out = append(out, v.val)
+	}
+	return out
+}
+
+// ownItemVals is pageItems with each value's item.
+func ownItemVals(vs []itemVal, h1 *html.Node) []itemVal {
 	var article *html.Node
 	for _, v := range vs {
 		if v.item != nil && h1 != nil && articleType(attr(v.item, "itemtype")) && holds(v.item, h1) {
@@ -439,18 +493,18 @@ func pageItems(vs []itemVal, h1 *html.Node) []string {
 			main = v.item
 		}
 	}
-	var own, out []string
+	var own, out []itemVal
 	for _, v := range vs {
 		if v.item == nil {
-			out = append(out, v.val)
+			out = append(out, v)
 			continue
 		}
 		typ := attr(v.item, "itemtype")
 		switch {
 		case v.item == article || v.item == main:
-			own = append(own, v.val)
+			own = append(own, v)
 		case typ == "" || pageType(typ) || h1 != nil && holds(v.item, h1) || articleType(typ) && article == nil:
-			out = append(out, v.val)
+			out = append(out, v)
 		}
 	}
 	return append(own, out...)

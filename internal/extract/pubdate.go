@@ -44,6 +44,21 @@ type shownDates struct {
 	// head is the start of the byline zone (yearlessReach bytes), where
 	// a time stamp relative to the reading stands ("3 hours ago").
 	head string
+	// prose are the byline-zone dates written inside a sentence of the
+	// article's prose (proseDate): the lead's "approved on 3 March
+	// 2021 a plan", the day of an event the article reports.
+	prose []dates.Found
+}
+
+// inProse reports whether f is one of the byline zone's dates written
+// inside the article's prose.
+func (s shownDates) inProse(f dates.Found) bool {
+	for _, p := range s.prose {
+		if p.Start == f.Start && p.End == f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // readDay returns the day the byline zone shows relative to the time
@@ -125,9 +140,12 @@ func headerDates(doc *html.Node, declared ...string) shownDates {
 // headerDatesIn is headerDates for a page that writes its dates with
 // slashes in order (pageOrder).
 func headerDatesIn(doc *html.Node, order int, declared ...string) shownDates {
-	after, before := headerZones(doc, declared...)
+	after, before, paras := headerZones(doc, declared...)
 	s := shownDates{after: inOrder(dates.FindAllWorld(after), order)}
 	for _, f := range s.after {
+		if proseDate(after, f, paras) {
+			s.prose = append(s.prose, f)
+		}
 		if updLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
 			s.updates = append(s.updates, f.Date, f.Alt)
 		}
@@ -153,12 +171,21 @@ func headerDatesIn(doc *html.Node, order int, declared ...string) shownDates {
 	return s
 }
 
+// para is a paragraph of the byline zone: an HTML <p> element ("The p
+// element represents a paragraph", HTML Living Standard), where it starts
+// in the zone and its whole text (it may run past the zone's end).
+type para struct {
+	start int
+	text  string
+}
+
 // headerZones returns the visible text after the headline (its byline
-// zone) and just above it.
-func headerZones(doc *html.Node, declared ...string) (after, before string) {
+// zone) and just above it, and the paragraphs that start in the byline
+// zone.
+func headerZones(doc *html.Node, declared ...string) (after, before string, paras []para) {
 	target := headlineNode(doc, declared)
 	if target == nil {
-		return "", ""
+		return "", "", nil
 	}
 	var b strings.Builder
 	h1Start, h1End := -1, -1
@@ -177,6 +204,9 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 		if n == target {
 			h1Start = b.Len()
 		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && h1End >= 0 && b.Len() < h1End+headerAfter {
+			paras = append(paras, para{b.Len() - h1End, visibleText(n)})
+		}
 		for c := n.FirstChild; c != nil && (h1End < 0 || b.Len() < h1End+headerAfter); c = c.NextSibling {
 			walk(c)
 		}
@@ -186,7 +216,56 @@ func headerZones(doc *html.Node, declared ...string) (after, before string) {
 	}
 	walk(doc)
 	text := b.String()
-	return text[h1End:min(len(text), h1End+headerAfter)], text[max(0, h1Start-headerBefore):h1Start]
+	return text[h1End:min(len(text), h1End+headerAfter)], text[max(0, h1Start-headerBefore):h1Start], paras
+}
+
+// proseWords is the fewest words a paragraph of prose has: a byline set
+// in a <p> ("By Ona Fell, staff writer | March 3, 2021") has fewer.
+const proseWords = 12
+
+// paraEndRe matches the end of a paragraph written in sentences: a
+// full stop, question or exclamation mark, perhaps inside a closing
+// quotation mark or bracket.
+var paraEndRe = regexp.MustCompile(`[.!?…]["'”’»)]?\s*$`)
+
+// datelineSepRe matches what sets a dateline's or a document's date off
+// from the text it heads: a bar, dash or colon, perhaps after a place or
+// an agency in brackets ("Press release of 3 March 2021 | Berlin – …",
+// "3 March 2021 (Reuters) – …").
+var datelineSepRe = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?[|–—:-]\s`)
+
+// proseDate reports whether the byline zone's date f (zone is the zone's
+// text) is written inside a sentence of the article's prose rather than
+// by the site beside its headline: it lies in a paragraph (paras) of
+// proseWords words or more that ends as a sentence does, after a word
+// written in lower case (a dateline opens its paragraph with a place
+// name: "BERLIN, March 3, 2021 —"), not set off from what follows as a
+// dateline is (datelineSepRe), and no label of publication or update
+// stands just before it ("Published on March 3, 2021").
+// A news lead dates the event it reports ("the council approved on 3
+// March 2021 a plan"), often the day before the article: that day says
+// nothing of the publication's.
+func proseDate(zone string, f dates.Found, paras []para) bool {
+	for _, p := range paras {
+		at := f.Start - p.start
+		if at < 0 || at >= len(p.text) || f.End-p.start > len(p.text) {
+			continue
+		}
+		if wordCount(p.text) < proseWords || !paraEndRe.MatchString(p.text) {
+			return false
+		}
+		before := p.text[:at]
+		if bylineLabelRe.MatchString(zone[max(0, f.Start-40):f.Start]) || datelineSepRe.MatchString(p.text[min(len(p.text), f.End-p.start):]) {
+			return false
+		}
+		for _, w := range strings.Fields(before) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // captionElement reports whether n is a picture's caption or the figure
@@ -358,8 +437,28 @@ type libDate struct {
 }
 
 // htmldateFind runs go-htmldate's extensive search for the original
-// publication date.
-func htmldateFind(doc *html.Node, pageURL string) libDate {
+// publication date, on the page without the microdata items of other
+// works (others: pageMeta.otherWorks): a comment's datePublished, which
+// WordPress themes mark up, was its date for a page that declares none,
+// and a teaser's listed before the article came before the article's.
+func htmldateFind(doc *html.Node, pageURL string, others []*html.Node) libDate {
+	if len(others) > 0 {
+		// go-htmldate reads the page without the other works' items:
+		// taken out of the tree for the call and put back in place.
+		type place struct{ n, parent, next *html.Node }
+		var out []place
+		for _, n := range others {
+			if n.Parent != nil {
+				out = append(out, place{n, n.Parent, n.NextSibling})
+				n.Parent.RemoveChild(n)
+			}
+		}
+		defer func() {
+			for i := len(out) - 1; i >= 0; i-- {
+				out[i].parent.InsertBefore(out[i].n, out[i].next)
+			}
+		}()
+	}
 	r, err := htmldate.FromDocument(doc, htmldate.Options{URL: pageURL, UseOriginalDate: true})
 	if err != nil || r.IsZero() {
 		return libDate{}
@@ -627,6 +726,9 @@ func metaDate(c pubCandidates) dates.Date {
 			break
 		}
 		for _, f := range zone {
+			if i == 0 && c.shown.inProse(f) {
+				continue // the day of an event the lead reports
+			}
 			for _, s := range []dates.Date{f.Date, f.Alt} {
 				if oneDayOff(d, s) && zoneShift(c.meta.publishedRaw, d, s) {
 					return s

@@ -1162,3 +1162,121 @@ func TestURLDayOfUTCStamp(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadProseDay: a date inside a sentence of the lead's prose, in the
+// byline zone, dates the event the article reports, often the day before:
+// it does not move the metadata's day. A byline set in a paragraph, a
+// dateline opening the lead, a date after a label of publication and a
+// document's date set off by a bar or dash still do.
+func TestLeadProseDay(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title>`
+	const h1 = `</head><body><h1>Harbor board approves second ferry pier</h1>`
+	const rest = `<p>The pier will take two years to build and is paid for by the harbor dues of the next ten years.</p></body></html>`
+	local := `<meta property="article:published_time" content="2021-03-04T10:15:00-05:00">`
+	utcMorning := `<meta property="article:published_time" content="2021-03-04T08:15:00Z">`
+	tests := []struct {
+		name, page, want string
+	}{
+		{"a lead's date the day before does not move a local stamp",
+			head + local + h1 + `<p>By Piet Marsh</p><p>The harbor board of Castelmoor voted on March 3, 2021, to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-04"},
+		{"a German lead's date does not move a UTC morning stamp",
+			`<html lang="de"><head><title>Hafenrat beschließt zweiten Anleger</title>` + utcMorning + `</head><body><h1>Hafenrat beschließt zweiten Anleger</h1><p>Der Hafenrat von Castelmoor hat am 3. März 2021 beschlossen, am Ostufer einen zweiten Anleger für die Fähre zu bauen.</p></body></html>`,
+			"2021-03-04"},
+		{"a lead's date the day after does not move a local stamp",
+			head + `<meta property="article:published_time" content="2021-03-04T16:40:00+01:00">` + h1 + `<p>The harbor board of Castelmoor will vote on March 5, 2021, on a second ferry pier for the east bank, its chair said in a letter.</p>` + rest,
+			"2021-03-04"},
+		{"guard: a byline set in a paragraph moves a local stamp",
+			head + local + h1 + `<p>By Ona Fell | March 3, 2021</p><p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-03"},
+		{"guard: a dateline opening the lead moves a local stamp",
+			head + local + h1 + `<p>CASTELMOOR, March 3, 2021 — The harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-03"},
+		{"guard: a labelled date in a long paragraph moves a local stamp",
+			head + local + h1 + `<p>This report was first published March 3, 2021 and has since been brought up to date with the votes of the board and the ferry company.</p>` + rest,
+			"2021-03-03"},
+		{"guard: a document's date set off by a bar moves a local stamp",
+			head + local + h1 + `<p>Press release of March 3, 2021 | Castelmoor – The harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-03"},
+		{"guard: a lead's date that is the stamp's day keeps it",
+			head + local + h1 + `<p>The harbor board of Castelmoor voted on March 4, 2021, to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := HTML([]byte(tt.page), HTMLOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Published.String(); got != tt.want {
+				t.Errorf("published = %s (%s), want %s", got, r.PublishedFrom, tt.want)
+			}
+		})
+	}
+}
+
+// TestHTMLDateWithoutOtherWorks: go-htmldate reads the page without the
+// microdata items of other works (a comment, another article's teaser):
+// it read a comment's datePublished as the page's date. The page's own
+// items, and items of other kinds, stay in its view.
+func TestHTMLDateWithoutOtherWorks(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title></head><body><h1>Harbor board approves second ferry pier</h1>`
+	const text = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank, after two years of hearings and a public vote held in the autumn.</p>` +
+		`<p>The pier will take two years to build and is paid for by the harbor dues of the next ten years, the board's chair told the members.</p>` +
+		`<p>Ferry crews had asked for a second berth since the old one flooded in two winters running.</p>`
+	const comment = `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Rolf</span> <meta itemprop="datePublished" content="2021-03-09T08:00:00Z"><p itemprop="text">Long overdue.</p></div>`
+	const teaser = `<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/fares">Ferry fares rise</a><meta itemprop="datePublished" content="2021-03-08"></div></aside>`
+	tests := []struct {
+		name, page, want string
+	}{
+		{"a comment's date is not go-htmldate's",
+			head + text + comment + `</body></html>`, ""},
+		{"the page's date below its text, not a comment's",
+			head + text + `<div class="post-date">4 March 2021</div>` + comment + `</body></html>`, "2021-03-04"},
+		{"the article's item's date, not a teaser's before it",
+			strings.Replace(head, "<h1>", teaser+`<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04"><h1>`, 1) + text + `</article></body></html>`, "2021-03-04"},
+		{"guard: a page's item keeps its date",
+			head + `<div itemscope itemtype="https://schema.org/WebPage"><meta itemprop="datePublished" content="2021-03-04"></div>` + text + comment + `</body></html>`, "2021-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseDoc(t, tt.page)
+			m := readMeta(doc)
+			before := renderNode(t, doc)
+			got := htmldateFind(doc, "", m.otherWorks).date
+			if s := ""; !got.IsZero() {
+				s = got.String()
+				if s != tt.want {
+					t.Errorf("go-htmldate = %s, want %q", s, tt.want)
+				}
+			} else if tt.want != "" {
+				t.Errorf("go-htmldate = none, want %s", tt.want)
+			}
+			if after := renderNode(t, doc); after != before {
+				t.Errorf("the page changed:\n%s\nwant\n%s", after, before)
+			}
+		})
+	}
+	doc := parseDoc(t, strings.Replace(head, "<h1>", `<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04"><h1>`, 1)+
+		`<div itemscope itemtype="https://schema.org/Person" itemprop="author"><span itemprop="name">Ona Fell</span><meta itemprop="datePublished" content="2021-03-04"></div>`+text+`</article>`+comment+teaser+`</body></html>`)
+	if got := otherWorks(readerVals(doc), headlineNode(doc, nil)); len(got) != 2 {
+		t.Errorf("otherWorks = %d items, want the comment and the teaser, not the author", len(got))
+	}
+}
+
+func renderNode(t *testing.T, n *html.Node) string {
+	t.Helper()
+	var b strings.Builder
+	if err := html.Render(&b, n); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// readerVals returns a page's microdata datePublished and dateModified
+// values with their items, as readMeta reads them.
+func readerVals(doc *html.Node) []itemVal {
+	r := &metaReader{pubRank: 99, modRank: 99}
+	r.walk(doc)
+	return append(r.itemPubs, r.itemMods...)
+}
