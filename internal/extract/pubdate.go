@@ -320,7 +320,8 @@ func authorMark(n *html.Node) bool {
 
 // besidePicture reports whether a sibling of n is an <img>, <picture> or
 // <video>, or holds one and no words (a link or a frame around the
-// picture).
+// picture). A logo, an icon or an avatar is no picture a caption
+// describes (markImage).
 func besidePicture(n *html.Node) bool {
 	if n.Parent == nil {
 		return false
@@ -336,15 +337,39 @@ func besidePicture(n *html.Node) bool {
 	return false
 }
 
+// isPicture reports whether n is an <img>, <picture> or <video> that is
+// not a mark (markImage).
 func isPicture(n *html.Node) bool {
-	return n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.DataAtom == atom.Video
+	return (n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.DataAtom == atom.Video) && !markImage(n)
 }
 
-// holdsPicture reports whether n holds an <img>, <picture> or <video>.
+// holdsPicture reports whether n holds an <img>, <picture> or <video>
+// that is not a mark.
 func holdsPicture(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (isPicture(c) || holdsPicture(c)) {
 			return true
+		}
+	}
+	return false
+}
+
+// markImage reports whether an image is a mark rather than a photo: its
+// class, id, alternative text or file name names a logo, an icon or an
+// avatar (a site's or an agency's logo, a clock icon, the author's
+// avatar beside a byline; "site-logo", "agency_logo.png", "gravatar").
+// A line beside a mark that a site classes as a caption is its date line,
+// not a photo's caption.
+func markImage(n *html.Node) bool {
+	src := attr(n, "src")
+	if i := strings.LastIndexByte(src, '/'); i >= 0 {
+		src = src[i+1:]
+	}
+	for _, v := range []string{attr(n, "class"), attr(n, "id"), attr(n, "alt"), src} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.Contains(w, "logo") || strings.Contains(w, "avatar") || w == "icon" || w == "icons" || w == "favicon" {
+				return true
+			}
 		}
 	}
 	return false

@@ -994,6 +994,18 @@ func TestCaptionNoByline(t *testing.T) {
 <figure><img src="pier.jpg" alt=""><figcaption>` + strings.Repeat("Commuters wait for the morning boat at the old pier, which floods in winter. ", 6) + `</figcaption></figure>
 <p>The board, meeting on March 3, 2021, voted for a second pier.</p>` + body,
 			"2021-03-04", ""},
+		{"a date line called a caption beside an agency's logo is read",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="source"><img src="/img/castelmoor-wire_logo.png" alt=""><p class="caption">Castelmoor Wire | March 3, 2021</p></div>` + body,
+			"2021-03-03", ""},
+		{"a date line called a caption beside an avatar is read",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="meta"><img class="round avatar" src="/staff/p-marsh.jpg" alt="" width="48"><span class="meta-caption">Piet Marsh, March 3, 2021</span></div>` + body,
+			"2021-03-03", ""},
+		{"guard: a caption beside a photo named for its subject is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="/photos/pier-at-dawn.jpg" alt="The old pier at dawn"><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
 		{"guard: a line called a caption without a picture is read",
 			head + `</head><body><h1>Harbor board approves second ferry pier</h1><p class="intro__caption">3. März 2021 | Verkehr</p>` + body,
 			"2021-03-03", ""},
