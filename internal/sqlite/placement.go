@@ -361,7 +361,60 @@ func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState)
 	}
 	post := newRowWriter(tx, `INSERT OR IGNORE INTO story_postings(term, story_id, seq)`, 3)
 	defer post.close()
-	return post.write(ctx, rows)
+	return indexedAfter(ctx, tx, "story_postings", func() error { return post.write(ctx, rows) })
+}
+
+// indexedAfter runs fill, which inserts rows into table. When the table is
+// empty (a fresh store, or a Reset) its indexes are dropped first and made
+// again after, from the statements that made them (read from
+// sqlite_schema, in its order): the same entries, sorted once by CREATE
+// INDEX, instead of one B-tree insert an entry into each index — into
+// story_postings_story, keyed by story while the rows come in term order,
+// each a place far from the last, which spilled pages of the cache to the
+// WAL and read them back (the SQLite documentation's advice for bulk
+// loads: "create the indexes after the data is inserted"). A table that
+// holds rows keeps its indexes. All of it in the caller's transaction:
+// a failure rolls the indexes back too.
+func indexedAfter(ctx context.Context, tx *sql.Tx, table string, fill func() error) error {
+	var empty bool
+	if err := tx.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM `+table+`)`).Scan(&empty); err != nil {
+		return err
+	}
+	if !empty {
+		return fill()
+	}
+	type index struct{ name, sql string }
+	var idx []index
+	r, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY rowid`, table)
+	if err != nil {
+		return err
+	}
+	for r.Next() {
+		var x index
+		if err := r.Scan(&x.name, &x.sql); err != nil {
+			r.Close()
+			return err
+		}
+		idx = append(idx, x)
+	}
+	r.Close()
+	if err := r.Err(); err != nil {
+		return err
+	}
+	for _, x := range idx {
+		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+strings.ReplaceAll(x.name, `"`, `""`)+`"`); err != nil {
+			return fmt.Errorf("drop index %s: %w", x.name, err)
+		}
+	}
+	if err := fill(); err != nil {
+		return err
+	}
+	for _, x := range idx {
+		if _, err := tx.ExecContext(ctx, x.sql); err != nil {
+			return fmt.Errorf("make index %s: %w", x.name, err)
+		}
+	}
+	return nil
 }
 
 // inList runs q (holding one "(?)" list placeholder, written %s) over ids
