@@ -239,7 +239,9 @@ var datelineSepRe = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?[|–—:-]\s
 // by the site beside its headline: it lies in a paragraph (paras) of
 // proseWords words or more that ends as a sentence does, after a word
 // written in lower case (a dateline opens its paragraph with a place
-// name: "BERLIN, March 3, 2021 —"), not set off from what follows as a
+// name: "BERLIN, March 3, 2021 —"; a place and a comma before the date
+// with only short words in lower case are a dateline's head too:
+// datelineHead), not set off from what follows as a
 // dateline is (datelineSepRe), and no label of publication or update
 // stands just before it ("Published on March 3, 2021").
 // A news lead dates the event it reports ("the council approved on 3
@@ -258,6 +260,9 @@ func proseDate(zone string, f dates.Found, paras []para) bool {
 		if bylineLabelRe.MatchString(zone[max(0, f.Start-40):f.Start]) || datelineSepRe.MatchString(p.text[min(len(p.text), f.End-p.start):]) {
 			return false
 		}
+		if datelineHead(before) && datelineEndRe.MatchString(p.text[min(len(p.text), f.End-p.start):]) {
+			return false
+		}
 		for _, w := range strings.Fields(before) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				return true
@@ -266,6 +271,40 @@ func proseDate(zone string, f dates.Found, paras []para) bool {
 		return false
 	}
 	return false
+}
+
+// datelineHead reports whether the words before a date (before, from the
+// start of its paragraph) are a dateline's head: a place, then a comma,
+// perhaps a short word of the letter's date formula ("Castelmoor, den 3.
+// März 2021", "Castelmoor, le 3 mars 2021", "Castelmoor, a 3 de marzo de
+// 2021"). A place's name may hold short words in lower case ("Neustadt am
+// Deich", "Rio de Janeiro"); prose before a date holds longer ones ("The
+// board, meeting on …"). Such a dateline's date ends its sentence
+// (datelineEndRe); a sentence that goes on is prose ("Yesterday, on
+// March 3, 2021, the board …").
+// datelineEndRe matches what follows a dateline's date that ends its
+// sentence: perhaps an agency in brackets, then a full stop, perhaps with
+// a dash ("2021. Der …", "2021 (Agency).- La …").
+var datelineEndRe = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?\.[-–—]?(?:\s|$)`)
+
+func datelineHead(before string) bool {
+	if !strings.Contains(before, ",") {
+		return false
+	}
+	ws := strings.Fields(before)
+	if len(ws) > 6 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsLower(r) && utf8.RuneCountInString(strings.Trim(w, ",.")) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // captionElement reports whether n is a picture's caption or the figure
@@ -355,24 +394,48 @@ func holdsPicture(n *html.Node) bool {
 }
 
 // markImage reports whether an image is a mark rather than a photo: its
-// class, id, alternative text or file name names a logo, an icon or an
-// avatar (a site's or an agency's logo, a clock icon, the author's
-// avatar beside a byline; "site-logo", "agency_logo.png", "gravatar").
+// class or id names a logo, an icon or an avatar (a site's or an agency's
+// logo, a clock icon, the author's avatar beside a byline; "site-logo",
+// "gravatar"), a word of its file name does ("agency_logo.png"), or its
+// alternative text calls it a logo; a <picture> is a mark when its <img>
+// is.
 // A line beside a mark that a site classes as a caption is its date line,
 // not a photo's caption.
 func markImage(n *html.Node) bool {
+	if n.DataAtom == atom.Picture {
+		// A <picture> shows its <img> (HTML Living Standard: the picture
+		// element's img child is the image): a logo's <picture> is a mark.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Img && markImage(c) {
+				return true
+			}
+		}
+	}
 	src := attr(n, "src")
 	if i := strings.LastIndexByte(src, '/'); i >= 0 {
 		src = src[i+1:]
 	}
-	for _, v := range []string{attr(n, "class"), attr(n, "id"), attr(n, "alt"), src} {
-		for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	words := func(v string) []string {
+		return strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		for _, w := range words(v) {
 			if strings.Contains(w, "logo") || strings.Contains(w, "avatar") || w == "icon" || w == "icons" || w == "favicon" {
 				return true
 			}
 		}
 	}
-	return false
+	// A file name and an alternative text are words of a language: a
+	// photo of an archaeologist ("arqueologo.jpg", "el arqueólogo …"), of
+	// a pop icon or from a film called Avatar names its subject. Only the
+	// file name's own word names a mark ("wire_logo.png", "icon-clock.svg"),
+	// and an alternative text names a logo as one ("Castelmoor Wire logo").
+	for _, w := range words(src) {
+		if strings.HasPrefix(w, "logo") || w == "icon" || w == "icons" || w == "favicon" || w == "avatar" {
+			return true
+		}
+	}
+	return slices.Contains(words(attr(n, "alt")), "logo")
 }
 
 // holds reports whether target is n or lies within it.
@@ -751,10 +814,11 @@ func metaDate(c pubCandidates) dates.Date {
 			break
 		}
 		for _, f := range zone {
-			if i == 0 && c.shown.inProse(f) {
-				continue // the day of an event the lead reports
-			}
+			prose := i == 0 && c.shown.inProse(f)
 			for _, s := range []dates.Date{f.Date, f.Alt} {
+				if prose && !leadDayOfStamp(c, d, s) {
+					continue // the day of an event the lead reports
+				}
 				if oneDayOff(d, s) && zoneShift(c.meta.publishedRaw, d, s) {
 					return s
 				}
@@ -776,6 +840,17 @@ func metaDate(c pubCandidates) dates.Date {
 		return countryDay(c.meta.publishedRaw, d, c.country)
 	}
 	return localDay(c.meta.publishedRaw, d, c.meta.offset)
+}
+
+// leadDayOfStamp reports whether a date in the lead's prose (s), one day
+// off the metadata stamp read as day d, may be the publisher's own day of
+// that stamp: the stamp is written in UTC and the publisher's zone, where
+// the page tells it, makes it day s (zoneMakes). A same-day report of an
+// evening in the Americas is stamped the next day in UTC ("voted on March
+// 3" stamped 01:30 UTC on March 4). A stamp in the publisher's own zone
+// already gives its day; a lead's date off it is the event's.
+func leadDayOfStamp(c pubCandidates, d, s dates.Date) bool {
+	return oneDayOff(d, s) && utcStampRe.MatchString(strings.TrimSpace(c.meta.publishedRaw)) && zoneMakes(c, d, s)
 }
 
 // zoneMakes reports whether the publisher's zone, where the page tells it,

@@ -1037,6 +1037,63 @@ func TestCaptionNoByline(t *testing.T) {
 	}
 }
 
+// TestCaptionBesideMark: a line a site classes as a caption beside a mark
+// (a logo, an icon, an avatar: markImage) is read; beside a photo whose
+// file name or alternative text holds such a word as a word of a language
+// (a pop icon, a film's still, an archaeologist) it is still a caption.
+func TestCaptionBesideMark(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title>`
+	const body = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank, after two years of hearings and a public vote held in the autumn.</p></body></html>`
+	tests := []struct {
+		name, page, want string
+		from             string // the source, "" for any
+	}{
+		{"guard: a caption beside a photo of a pop icon is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="/photos/gala-0412.jpg" alt="Pop icon Mara Venn at the harbor gala"><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"guard: a caption beside a film's still is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="/photos/still-0412.jpg" alt="Avatar: The Way of Water still"><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"guard: a caption beside a photo of an archaeologist is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="/fotos/el-arqueologo-tomas-vela.jpg" alt="El arqueólogo Tomás Vela junto al muelle"><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"guard: a caption beside a photo of a dialogue is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="/fotos/mesa.jpg" alt="Mesa de diálogo entre la junta y los pescadores"><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"guard: a photo of an iconic bridge is a photo",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><img src="/photos/iconic-bridge.jpg" alt=""><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+		{"a date line called a caption beside a logo named in its alternative text is read",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="source"><img src="/img/cw.png" alt="Castelmoor Wire logo"><p class="caption">Castelmoor Wire | March 3, 2021</p></div>` + body,
+			"2021-03-03", ""},
+		{"a date line called a caption beside a logo's picture element is read",
+			head + `<meta property="article:published_time" content="2021-03-04T10:15:00+01:00"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="source"><picture><source srcset="/img/cw-logo.webp" type="image/webp"><img src="/img/cw-logo.png" alt=""></picture><p class="caption">Castelmoor Wire | March 3, 2021</p></div>` + body,
+			"2021-03-03", ""},
+		{"guard: a caption beside a photo's picture element is skipped",
+			head + `<meta property="article:published_time" content="2021-03-04T08:15:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<div class="media"><picture><source srcset="/photos/pier-at-dawn.webp" type="image/webp"><img src="/photos/pier-at-dawn.jpg" alt="The old pier at dawn"></picture><div class="photo-caption">Commuters at the old pier in Castelmoor on March 3, 2021.</div></div>` + body,
+			"2021-03-04", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := HTML([]byte(tt.page), HTMLOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Published.String(); got != tt.want {
+				t.Errorf("published = %s (%s), want %s", got, r.PublishedFrom, tt.want)
+			}
+		})
+	}
+}
+
 // TestMicrodataItems: a microdata datePublished (or dateModified, or a
 // <time>) is the page's when its item is the page's (pageItems): no item,
 // an untyped or page item, an article's item (unless another article's
@@ -1186,37 +1243,66 @@ func TestLeadProseDay(t *testing.T) {
 	const rest = `<p>The pier will take two years to build and is paid for by the harbor dues of the next ten years.</p></body></html>`
 	local := `<meta property="article:published_time" content="2021-03-04T10:15:00-05:00">`
 	utcMorning := `<meta property="article:published_time" content="2021-03-04T08:15:00Z">`
+	localDE := `<meta property="article:published_time" content="2021-03-04T10:15:00+01:00">`
 	tests := []struct {
 		name, page, want string
+		url              string // the page's address, "" for none
 	}{
 		{"a lead's date the day before does not move a local stamp",
 			head + local + h1 + `<p>By Piet Marsh</p><p>The harbor board of Castelmoor voted on March 3, 2021, to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
-			"2021-03-04"},
-		{"a German lead's date does not move a UTC morning stamp",
+			"2021-03-04", ""},
+		{"a German site's lead's date does not move a UTC morning stamp",
 			`<html lang="de"><head><title>Hafenrat beschließt zweiten Anleger</title>` + utcMorning + `</head><body><h1>Hafenrat beschließt zweiten Anleger</h1><p>Der Hafenrat von Castelmoor hat am 3. März 2021 beschlossen, am Ostufer einen zweiten Anleger für die Fähre zu bauen.</p></body></html>`,
-			"2021-03-04"},
+			"2021-03-04", "https://www.castelmoor-hafen.de/2021/anleger"},
 		{"a lead's date the day after does not move a local stamp",
 			head + `<meta property="article:published_time" content="2021-03-04T16:40:00+01:00">` + h1 + `<p>The harbor board of Castelmoor will vote on March 5, 2021, on a second ferry pier for the east bank, its chair said in a letter.</p>` + rest,
-			"2021-03-04"},
+			"2021-03-04", ""},
 		{"guard: a byline set in a paragraph moves a local stamp",
 			head + local + h1 + `<p>By Ona Fell | March 3, 2021</p><p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
-			"2021-03-03"},
+			"2021-03-03", ""},
 		{"guard: a dateline opening the lead moves a local stamp",
 			head + local + h1 + `<p>CASTELMOOR, March 3, 2021 — The harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
-			"2021-03-03"},
+			"2021-03-03", ""},
 		{"guard: a labelled date in a long paragraph moves a local stamp",
 			head + local + h1 + `<p>This report was first published March 3, 2021 and has since been brought up to date with the votes of the board and the ferry company.</p>` + rest,
-			"2021-03-03"},
+			"2021-03-03", ""},
 		{"guard: a document's date set off by a bar moves a local stamp",
 			head + local + h1 + `<p>Press release of March 3, 2021 | Castelmoor – The harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
-			"2021-03-03"},
+			"2021-03-03", ""},
 		{"guard: a lead's date that is the stamp's day keeps it",
 			head + local + h1 + `<p>The harbor board of Castelmoor voted on March 4, 2021, to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
-			"2021-03-04"},
+			"2021-03-04", ""},
+		{"a same-day lead moves a UTC evening stamp of an unknown zone",
+			head + `<meta property="article:published_time" content="2021-03-04T01:30:00Z">` + h1 + `<p>The harbor board of Castelmoor voted on March 3, 2021, to close the old ferry pier after a storm tore away two of its pilings.</p>` + rest,
+			"2021-03-03", "https://www.castelmoor-herald.com/news/pier"},
+		{"a same-day lead with its weekday moves a UTC evening stamp",
+			head + `<meta property="article:published_time" content="2021-03-04T02:45:00Z">` + h1 + `<p>The harbor board of Castelmoor on Wednesday, March 3, 2021, voted to close the old ferry pier after a storm tore away two of its pilings.</p>` + rest,
+			"2021-03-03", ""},
+		{"guard: a lead's date does not move a UTC stamp in the page's own zone",
+			head + `<meta property="article:published_time" content="2021-03-04T01:30:00Z"><meta property="article:modified_time" content="2021-03-04T02:30:00+01:00">` + h1 + `<p>The harbor board of Castelmoor voted on March 3, 2021, to close the old ferry pier after a storm tore away two of its pilings.</p>` + rest,
+			"2021-03-04", ""},
+		{"a letter's dateline with 'den' moves a local stamp",
+			`<html lang="de"><head><title>Hafenrat beschließt zweiten Anleger</title>` + localDE + `</head><body><h1>Hafenrat beschließt zweiten Anleger</h1><p>Castelmoor, den 3. März 2021. Der Hafenrat von Castelmoor hat heute beschlossen, am Ostufer einen zweiten Anleger für die Fähre zu bauen.</p></body></html>`,
+			"2021-03-03", ""},
+		{"a letter's dateline with 'le' moves a local stamp",
+			`<html lang="fr"><head><title>Le port vote un second ponton</title>` + localDE + `</head><body><h1>Le port vote un second ponton</h1><p>Castelmoor, le 3 mars 2021. Le conseil du port de Castelmoor a voté aujourd'hui la construction d'un second ponton sur la rive est.</p></body></html>`,
+			"2021-03-03", ""},
+		{"a letter's dateline with 'a' moves a local stamp",
+			`<html lang="es"><head><title>El puerto aprueba un segundo muelle</title>` + localDE + `</head><body><h1>El puerto aprueba un segundo muelle</h1><p>Castelmoor, a 3 de marzo de 2021. La junta del puerto de Castelmoor aprobó hoy la construcción de un segundo muelle en la orilla este.</p></body></html>`,
+			"2021-03-03", ""},
+		{"a dateline whose place holds a word in lower case moves a local stamp",
+			`<html lang="de"><head><title>Hafenrat beschließt zweiten Anleger</title>` + localDE + `</head><body><h1>Hafenrat beschließt zweiten Anleger</h1><p>Neustadt am Deich, 3. März 2021. Der Hafenrat der Stadt hat heute beschlossen, am Ostufer einen zweiten Anleger für die Fähre zu bauen.</p></body></html>`,
+			"2021-03-03", ""},
+		{"guard: a lead's date after a word and a comma does not move a local stamp",
+			head + local + h1 + `<p>Yesterday, on March 3, 2021, the harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-04", ""},
+		{"guard: a lead's date after a clause and a comma does not move a local stamp",
+			head + local + h1 + `<p>The harbor board, meeting on March 3, 2021, voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-04", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := HTML([]byte(tt.page), HTMLOptions{})
+			r, err := HTML([]byte(tt.page), HTMLOptions{URL: tt.url})
 			if err != nil {
 				t.Fatal(err)
 			}
