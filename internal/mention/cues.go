@@ -251,7 +251,48 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && len(prev) > 3 && (!toks[i-1].IsCapitalized() || personPlural(prev)) {
 		return lw, true
 	}
+	if pluralSubjectBefore(toks, i) && reportingVerb(lw) && clauseVerb(lw) && !nounMostly(lw) {
+		// a verb of saying that is no likelier a noun ("say", "show";
+		// not "five state primaries", "a claim over")
+		return lw, true
+	}
 	return "", false
+}
+
+// nounQuantity is WordNet's lexicographer file noun.quantity.
+const nounQuantity = 23
+
+// pluralSubjectBefore reports whether the words right before token i end a
+// plural subject that a verb in its plain form agrees with (Quirk et al.
+// 1985 §10.34, coordinated subjects; §10.35): two names joined by "and"
+// ("Jane Doe and John Roe say"), a plural noun with the locative "there"
+// or a relative pronoun after it ("officials there say", "groups that
+// warn"), a plural noun that opens the sentence ("Findings show"), a
+// quantifier, a numeral or a percentage ("many fear", "26 percent say"),
+// or a fraction ("a third say": WordNet's noun.quantity first).
+func pluralSubjectBefore(toks []text.Token, i int) bool {
+	if i >= 2 && (toks[i-1].Lower == "there" || relativeWords[toks[i-1].Lower] && toks[i-1].Lower != "whose") {
+		// "officials there say", "businesses that warn", "people who
+		// believe": a relative pronoun subject agrees with its plural
+		// antecedent (§10.37)
+		return PluralNoun(toks[i-2].Lower) && (i == 2 || !toks[i-2].IsCapitalized())
+	}
+	if i == 1 {
+		return PluralNoun(toks[0].Lower) // "Findings show …": a sentence's first word
+	}
+	if p := toks[i-1]; pluralHead(p) || p.Lower == "percent" || p.Lower == "%" || p.IsNumber() && p.Lower != "1" {
+		// "many fear", "26 percent say", "four in 10 want": a quantifier,
+		// a numeral or a percentage heads a plural subject (§10.35)
+		return true
+	}
+	if s, ok := lexicon.Default().TopSense(toks[i-1].Lower, lexicon.Noun); ok && s.Lex == nounQuantity && i >= 2 && toks[i-2].Lower == "a" {
+		return true // "a third say", "a quarter believe": a fraction (§10.35)
+	}
+	j := i - 1
+	for j > 0 && toks[j].IsCapitalized() && isNameToken(toks[j]) {
+		j--
+	}
+	return j < i-1 && j > 0 && toks[j].Lower == "and" && toks[j-1].IsCapitalized() && isNameToken(toks[j-1])
 }
 
 // personPlural reports whether a lower-cased word is the regular plural of

@@ -1701,7 +1701,11 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		// ("that"), an infinitival ("to"), a preposition of its topic
 		// ("of", "about", "on"), or the colon before what is said.
 		switch toks[i+1].Lower {
-		case "that", "to", "of", "about", "on", ":":
+		case "that":
+			if i+2 < len(toks) && (startsClause(toks[i+2]) || frontedInClause(toks, i+2)) {
+				return false // "his claims that he …" stays a nominal cue
+			}
+		case "to", "of", "about", "on", ":":
 			return false // "his promises to …" stays a nominal cue
 		}
 	}
@@ -1717,14 +1721,122 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		// ("in interviews with", "by remarks she made") stays a cue
 		return true
 	}
-	if !startsUpper(prev) && lx.Has(pw, lexicon.Adj) && !lx.Has(pw, lexicon.Verb) && !lx.Has(pw, lexicon.Noun) && !lx.Has(pw, lexicon.Adv) {
+	if attributiveBefore(toks, i-1) && nounMostly(lx.Base(lw, lexicon.Noun)) {
 		return true
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "that" && relativeThat(toks, i+1) {
+		return true // "the states that have voted"
+	}
+	if i+2 < len(toks) && toks[i+2].Lower == "that" && bareCueVerb(toks[i+1]) {
+		return true // "court records show that …": the subject of the verb after it
 	}
 	if i+1 < len(toks) {
 		nx := toks[i+1].Lower
 		return auxiliaries[lx.Base(nx, lexicon.Verb)] && nx != "get" && nx != "let"
 	}
 	return false
+}
+
+// attributiveBefore reports whether token p, just before an -s form, is
+// an adjective in attributive use, which makes the -s form the head of a
+// noun phrase ("crude remarks", "internal documents", "work-related
+// emails"), not a verb in the present: a finite verb agrees with a subject
+// whose head is a noun or a pronoun, and an adjective right before it
+// heads that subject only as a nominal adjective of persons or of a
+// referent ("the accused", "the official", "the latter": Quirk et al.
+// 1985 §7.23-7.25). The word is lower-case and open-class and has an
+// adjective sense in WordNet (or is the comparative of one: "larger"),
+// no adverb sense (an adverb stands before a verb: "also", "later",
+// "early") and no noun sense of a person, a group or a relation (the
+// nominal adjectives: "official", "senior", "criminal", "social",
+// "latter"); a verb sense is no bar ("troubling", "classified"). A
+// hyphenated compound ("delegate-rich", "anti-tax") is an attributive
+// modifier unless WordNet files it, or its last part, as such a noun
+// ("co-founder", "ex-wife").
+func attributiveBefore(toks []text.Token, p int) bool {
+	t := toks[p]
+	if !t.IsWord() || startsUpper(t.Text) && p > 0 {
+		return false // a name ("Trump signs"); a sentence's first word may be any
+	}
+	w := t.Lower
+	if _, closed := lexicon.ClosedClass(w); closed || functionWords[w] || auxiliaries[w] {
+		return false
+	}
+	lx := lexicon.Default()
+	nominal := func(w string) bool {
+		return lx.HasLex(w, lexicon.Noun, lexicon.NounPerson) || lx.HasLex(w, lexicon.Noun, lexicon.NounGroup) || lx.HasLex(w, lexicon.Noun, nounRelation)
+	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) && !lx.Has(w, lexicon.Adv) {
+		last := w[k+1:]
+		return !nominal(w) && !nominal(lx.Base(last, lexicon.Noun)) && !lx.Has(w, lexicon.Verb)
+	}
+	if !lx.Has(w, lexicon.Adj) {
+		b := lx.Base(w, lexicon.Adj)
+		if b == w || !lx.Has(b, lexicon.Adj) || !strings.HasSuffix(w, "er") {
+			return false
+		}
+		w = b // "larger": the comparative of an adjective
+	}
+	return !lx.Has(w, lexicon.Adv) && !nominal(w)
+}
+
+// bareCueVerb reports whether a token is the plain form of a verb of
+// saying or thinking ("show", "suggest", "say"): after an -s form and
+// before "that", it is the present of a plural subject, whose head the
+// -s form is ("records show that …", "polls suggest that …"), since a
+// verb in the present does not follow a verb in the present with no
+// conjunction between.
+func bareCueVerb(t text.Token) bool {
+	if !t.IsWord() || startsUpper(t.Text) {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Has(t.Lower, lexicon.Verb) && lx.Base(t.Lower, lexicon.Verb) == t.Lower && cueStrength(t.Lower) != cueNone
+}
+
+// nounMostly reports whether WordNet gives a word at least as many senses
+// as a noun as it gives it as a verb ("state", "record", "sign", "word",
+// "remark"; not "say", "show", "find"): the noun is no rarer a reading of
+// its -s form than the verb, so a weak clue of a noun phrase (an
+// attributive adjective before it) decides. WordNet's count of a word's
+// senses grows with its use (Miller et al. 1990, polysemy and frequency).
+func nounMostly(b string) bool {
+	n, v := 0, 0
+	for _, s := range lexicon.Default().Senses(b) {
+		switch s.POS {
+		case lexicon.Noun:
+			n++
+		case lexicon.Verb:
+			v++
+		}
+	}
+	return n > 0 && n >= v
+}
+
+// nounRelation is WordNet's lexicographer file noun.relation ("the
+// latter", "the former").
+const nounRelation = 24
+
+// relativeThat reports whether the "that" at token j opens a relative
+// clause whose subject it is, not a content clause: the word after it is
+// a finite verb that agrees only with a plural subject ("are", "were",
+// "have", "do", or the plain form of a verb of saying: "warn", "show"),
+// so "that" is no demonstrative subject of its own clause ("that is",
+// "that has"), and no subject comes between ("the states that have voted"
+// against "said that they have voted": Quirk et al. 1985 §17.10, "that"
+// as subject of a relative clause).
+func relativeThat(toks []text.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Lower != "that" {
+		return false
+	}
+	switch toks[j+1].Lower {
+	case "are", "were", "have", "do":
+		return true
+	}
+	// the plain form of a verb of saying that is no likelier a noun
+	// ("groups that warn", "polls that show"; not "that report", a
+	// determiner and its noun)
+	return bareCueVerb(toks[j+1]) && !nounMostly(toks[j+1].Lower)
 }
 
 // nounAfter reports whether a word makes the word after it a noun: a
@@ -2899,6 +3011,26 @@ func pluralSubjectVerb(toks []text.Token, k int, wide bool) bool {
 	return pl == "they" || pl == "we" || wide && unmarkedPlurals[pl] || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
 }
 
+// pluralThenVerb reports whether the -s form at token k is a plural noun,
+// the head of the subject of the verb of saying in its plain form right
+// after it ("…, harbour records show.", "…, the reports say."): a present
+// verb of a singular subject does not take another verb after it with no
+// conjunction between, and the plain form after it agrees with a plural
+// subject (pluralSubjectVerb).
+func pluralThenVerb(toks []text.Token, k int, wide bool) bool {
+	if k+1 >= len(toks) || !strings.HasSuffix(toks[k].Lower, "s") || !pluralSubjectVerb(toks, k+1, wide) {
+		return false
+	}
+	// nothing after the verb but the sentence's end or a preposition's
+	// phrase: a reporting clause has no object of its own ("the numbers
+	// tell another story" is a clause of its own)
+	if k+2 >= len(toks) || !toks[k+2].IsWord() {
+		return true
+	}
+	tag, _ := lexicon.ClosedClass(toks[k+2].Lower)
+	return tag == "IN"
+}
+
 // unmarkedPlurals are the nouns of persons that are plural with no plural
 // ending and take a plural verb (Quirk et al. 1985 §5.78, invariable
 // unmarked plurals): "police say", "people say". Accounts only (wide
@@ -3443,7 +3575,7 @@ func attributionVerbAt(toks []text.Token, r int, wide bool) (int, bool) {
 	if r >= len(toks) {
 		return 0, false
 	}
-	if _, ok := tokenVerbForm(toks[r]); ok {
+	if _, ok := tokenVerbForm(toks[r]); ok && !pluralThenVerb(toks, r, wide) {
 		// inverted: a name or a short noun phrase follows a finite verb
 		// (", waving off her questions" is a participle, not an attribution)
 		return r, r+1 < len(toks) && !strings.HasSuffix(toks[r].Lower, "ing") && invertedSubject(toks[r+1:])
@@ -3467,6 +3599,9 @@ func attributionVerbAt(toks []text.Token, r int, wide bool) (int, bool) {
 		}
 		if nounDeterminers[toks[k-1].Lower] {
 			continue // "…, and police had no reports of injuries": a noun
+		}
+		if pluralThenVerb(toks, k, wide) {
+			continue // "…, harbour records show": the verb's plural subject
 		}
 		// After the verb, at most a short phrase ("on Friday", "in a
 		// statement") and no content of its own.
