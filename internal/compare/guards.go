@@ -121,7 +121,8 @@ func (c *comparer) valueOwner(a *mention.Analysis, mg docMerged, si int, v menti
 		// its second object ("posted 21 points and nine steals").
 		objectOfSaying := v.Type == mention.VCount && (len(strings.Fields(gap)) == 1 || reCountAnd.MatchString(gap)) &&
 			(v.Event == "" || v.Event == c.verbBase(gap))
-		if (!c.reportsAfter(gap) || objectOfSaying) && !reAccordingTo.MatchString(s[:m.Start]) && !reAgent.MatchString(s[:m.Start]) {
+		if (!c.reportsAfter(gap) || objectOfSaying || c.reportsOwn(a, si, m, gap, at) || c.objectOfReport(s, gap, v)) &&
+			!reAccordingTo.MatchString(s[:m.Start]) && !reAgent.MatchString(s[:m.Start]) {
 			break
 		}
 	}
@@ -321,6 +322,100 @@ func (c *comparer) verbFormBase(lw string) string {
 func (c *comparer) reportsAfter(gap string) bool {
 	w := strings.Fields(gap)
 	return len(w) > 0 && c.reportingWord(w[0])
+}
+
+// reportedSubjectSpan is how many words after a verb of saying may stand
+// before the subject of the clause it reports ("told reporters on Monday
+// that she").
+const reportedSubjectSpan = 5
+
+// reWordSpan is a word of a gap.
+var reWordSpan = regexp.MustCompile(`[A-Za-z'’\-]+`)
+
+// reportsOwn reports whether name m, before the verb of saying that opens
+// gap (the words from m to the figure at byte at of sentence si), reports
+// a clause whose subject is "he" or "she" standing for m itself ("Kora
+// Venn said she paid $40", "… told police he was driving at 50 mph"):
+// indirect speech keeps the speaker's "I" shifted to the third person
+// (Quirk et al. 1985 §14.31, as pronounSubject reads it), so the figure is
+// m's own, as in "Kora Venn paid $40", and two people's such figures are
+// two facts. The pronoun is m's when the quote reader's Antecedent gives m
+// and gave no other person before m (the "he" of "Tomas Brek was held.
+// Sergeant Roe said he was driving at 50 mph" may be Brek's, the
+// sergeant's sex unknown).
+func (c *comparer) reportsOwn(a *mention.Analysis, si int, m mention.NameMention, gap string, at int) bool {
+	s := a.Sentences[si].Text
+	if at > len(s) || !strings.HasSuffix(s[:at], gap) {
+		return false
+	}
+	base := at - len(gap)
+	ws := reWordSpan.FindAllStringIndex(gap, -1)
+	for i := 1; i < len(ws) && i <= reportedSubjectSpan; i++ {
+		if w := gap[ws[i][0]:ws[i][1]]; w == "he" || w == "she" {
+			if a.Antecedent(si, base+ws[i][0], w) != m.Entity {
+				return false
+			}
+			e := a.Antecedent(si, m.Start, w)
+			return e < 0 || e == m.Entity
+		}
+	}
+	return false
+}
+
+// objectOfReport reports whether figure v stands in the noun phrase that
+// is the object of the verb of saying that opens gap, not in a clause the
+// verb reports: the verb and an indefinite article right before the
+// figure ("Kora Venn signed a $40 million contract with the club",
+// "submitted a $2 million bid"), and no finite verb in the rest of the
+// clause (a reported clause has its own: "said a $40 million grant was
+// approved"; Quirk et al. 1985 ch. 16, a verb's object is a noun phrase
+// or a that-clause, "that" left out). The name is then the doer of its
+// verb and owns the figure, as "Kora Venn won a $40 million contract"
+// does. A count keeps objectOfSaying's reading, an age its person.
+func (c *comparer) objectOfReport(s, gap string, v mention.Value) bool {
+	if v.Type == mention.VCount || v.Type == mention.VAge || v.End > len(s) {
+		return false
+	}
+	w := strings.Fields(gap)
+	if len(w) != 2 || w[1] != "a" && w[1] != "an" {
+		return false
+	}
+	prev := ""
+	for _, t := range reWordSpan.FindAllString(clauseRest(s[v.End:]), -1) {
+		lw := strings.ToLower(t)
+		if auxiliaries[lw] || modals[lw] || lw == t && c.finiteVerb(lw, prev) {
+			return false
+		}
+		prev = ""
+		if _, closed := closedTag(lw); !closed && lw == t {
+			prev = lw
+		}
+	}
+	return true
+}
+
+// finiteVerb reports whether lower-case word lw, after word prev (a
+// lower-case open-class word, or ""), is a finite verb: a past form
+// ("approved", "fell"), or a present "-s" form right after a singular noun,
+// its subject ("a $40 million shortfall threatens"; after "two", "clubs"
+// is a plural noun).
+func (c *comparer) finiteVerb(lw, prev string) bool {
+	b := c.verbFormBase(lw)
+	if b == lw || !c.lx.Has(b, lexicon.Verb) {
+		return false
+	}
+	if !strings.HasSuffix(lw, "s") {
+		return true
+	}
+	return prev != "" && !strings.HasSuffix(prev, "s") && c.lx.Has(prev, lexicon.Noun)
+}
+
+// clauseRest is the words of rest up to the first break of a clause.
+func clauseRest(rest string) string {
+	if k := strings.IndexAny(rest, ",;:()\"“”—"); k >= 0 {
+		return rest[:k]
+	}
+	return rest
 }
 
 // ownersDiffer reports whether two values belong to two different named

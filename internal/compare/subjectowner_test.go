@@ -110,3 +110,56 @@ func TestSourceOwnsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedOwnFigure: a name before a verb of saying owns a figure of
+// its own doing: the subject of the clause it reports is "he" or "she"
+// standing for it ("said she paid $40": Quirk et al. 1985 §14.31), or the
+// figure is in the verb's object ("signed a $40 million contract"), so two
+// people's such figures are two facts; guards: one person told two ways,
+// a "he" that stands for another person named before, a reported clause
+// with its own verb ("said a … grant was approved") still conflict.
+// Invented sentences.
+func TestReportedOwnFigure(t *testing.T) {
+	pub, pub2 := dates.Date{Year: 2023, Month: 5, Day: 16}, dates.Date{Year: 2023, Month: 5, Day: 17}
+	for _, tc := range []struct{ name, x, y, want string }{
+		{"said he / she paid",
+			"Fees\n\nTomas Brek said he paid $40 for a pass to the Drummel fair on Tuesday.",
+			"Fees\n\nLise Amar said she paid $55 for a pass to the Drummel fair on Tuesday.", ""},
+		{"says she earns",
+			"Wages\n\nKora Venn says she earns $31,000 a year at the Drummel cannery.",
+			"Wages\n\nLise Amar says she earns $27,000 a year at the Drummel cannery.", ""},
+		{"told police he was driving",
+			"Crash\n\nTomas Brek told police he was driving at 50 mph on the Drummel road on Tuesday.",
+			"Crash\n\nLise Amar told police she was driving at 35 mph on the Drummel road on Tuesday.", ""},
+		{"signed a contract",
+			"Transfer\n\nKora Venn signed a $40 million contract with the Drummel Otters on Tuesday.",
+			"Transfer\n\nLise Amar signed a $35 million contract with the Drummel Otters on Tuesday.", ""},
+		{"signed a deal of years",
+			"Transfer\n\nKora Venn signed a four-year deal with the Drummel Otters on Tuesday.",
+			"Transfer\n\nLise Amar signed a two-year deal with the Drummel Otters on Tuesday.", ""},
+		// guards
+		{"one person told two ways",
+			"Fees\n\nLise Amar said she paid $40 for a pass to the Drummel fair on Tuesday.",
+			"Fees\n\nLise Amar said she paid $55 for a pass to the Drummel fair on Tuesday.", "number:$40/$55"},
+		{"he is a man named before, the reporter a woman",
+			"Crash\n\nTomas Brek was arrested after the crash on the Drummel road on Tuesday. Lise Amar said he was driving at 50 mph.",
+			"Crash\n\nTomas Brek was arrested after the crash on the Drummel road on Tuesday. Kora Venn said he was driving at 35 mph.", "number:50/35"},
+		{"he may be a man named before, the reporter's sex unknown",
+			"Crash\n\nTomas Brek was arrested after the crash on the Drummel road on Tuesday. Sergeant Venn said he was driving at 50 mph.",
+			"Crash\n\nTomas Brek was arrested after the crash on the Drummel road on Tuesday. Sergeant Amar said he was driving at 35 mph.", "number:50/35"},
+		{"a reported clause with its own verb",
+			"Grant\n\nKora Venn said a $40 million grant for the Drummel harbour was approved on Tuesday.",
+			"Grant\n\nLise Amar said a $35 million grant for the Drummel harbour was approved on Tuesday.", "number:$40 million/$35 million"},
+		{"a reported clause in the present",
+			"Harbour\n\nKora Venn said a $40 million shortfall threatens the Drummel harbour this year.",
+			"Harbour\n\nLise Amar said a $35 million shortfall threatens the Drummel harbour this year.", "number:$40 million/$35 million"},
+		{"a reported age",
+			"Ferry\n\nKora Venn said a 14-year-old boy was hurt when the Drummel ferry struck the pier on Tuesday.",
+			"Ferry\n\nLise Amar said a 15-year-old boy was hurt when the Drummel ferry struck the pier on Tuesday.", "number:14-year-old/15-year-old"},
+	} {
+		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub2))
+		if got := kinds(r.Discrepancies); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
