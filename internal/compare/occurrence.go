@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
@@ -144,22 +145,28 @@ func (c *comparer) eventHead(lw string) bool {
 // word is token j (occurrenceEvent): the event its noun names, as
 // occurrenceEvent returns it; ok false when the subject is no such noun.
 // held marks a passive of an organised event, whose subject must be an
-// event noun (eventHead).
+// event noun (heldHead).
 func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event, written string, ok bool) {
 	// "the shooting near the 200 block of Dale Street happened": the head
 	// of a subject postmodified by prepositional phrases.
-	if h := c.postmodifiedEventSubject(toks, j, held); h >= 0 {
+	h, isEvent := c.postmodifiedSubject(toks, j, held)
+	if isEvent {
 		lw := toks[h].Lower
 		if ev, ok := c.headEvent(lw); ok {
 			return ev, lw, true
 		}
 	}
 	// The subject right before the verb, past an adverb or an
-	// auxiliary ("the shooting apparently happened", "had occurred").
+	// auxiliary ("the shooting apparently happened", "had occurred"), or
+	// the head its prepositional phrases postmodify, whatever noun it is
+	// ("the leak at the old plant occurred": the leak, not the plant).
 	for i := j - 1; i >= 1 && i >= j-3; i-- {
 		lw := toks[i].Lower
 		if strings.HasSuffix(lw, "ly") || auxiliaries[lw] || modals[lw] {
 			continue
+		}
+		if h >= 0 {
+			i, lw = h, toks[h].Lower
 		}
 		if !toks[i].IsWord() || toks[i].IsCapitalized() {
 			return "", "", false
@@ -201,20 +208,32 @@ func (c *comparer) occurringVerbEnding(toks []text.Token, j int) (int, bool) {
 // near the 1200 block of Dale Street happened").
 const postmodSpan = 12
 
-// postmodifiedEventSubject is the token of the head of the subject of a
-// verb of occurring whose first word is token j, when the head is an event
-// noun followed by one to three prepositional phrases that postmodify it
-// ("the shooting on Dale Street happened", "the fire at a barn near the
-// river broke out"; Quirk et al. 1985 §17.37): the words between are
-// nouns, names, figures, determiners and adjectives, with no verb,
-// punctuation but an abbreviation's stop, or clause-opening word, and the
-// head stands after a determiner or a genitive; for a passive "held" an
-// organised event (heldHead). -1 when none.
-func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int, held bool) int {
+// postmodifiedSubject reads the subject of a verb of occurring whose
+// first word is token j back over one to three prepositional phrases that
+// postmodify its head (Quirk et al. 1985 §17.37: "the shooting on Dale
+// Street happened", "the fire at a barn near the river broke out", "a vote
+// on the austerity package will be held"): the words between are nouns,
+// names, figures, determiners and adjectives, with no verb, punctuation
+// but an abbreviation's stop, or clause-opening word, and a determiner
+// opens its phrase's noun phrase, right after the preposition (so "hours
+// after the game at the park the shooting happened" ends at "the
+// shooting", which opens the subject). It returns the head's token and
+// isEvent true for the first head, read from the verb back, that is an
+// event noun (eventHead; for a passive "held" an organised event,
+// heldHead) after a determiner or a genitive, and not itself a
+// preposition's object; else, with isEvent false, the outermost head (the
+// word before the first of the phrases, whatever noun it is: "the leak at
+// the old plant occurred" is the leak's, not the plant's), -1 when the
+// subject ends in no such phrase.
+func (c *comparer) postmodifiedSubject(toks []text.Token, j int, held bool) (head int, isEvent bool) {
 	end := j - 1
 	for end >= 1 && (strings.HasSuffix(toks[end].Lower, "ly") || auxiliaries[toks[end].Lower] || modals[toks[end].Lower]) {
 		end--
 	}
+	if end < 1 || gluedBreak(toks[end].Text) {
+		return -1, false // "in the cabin.It happened": a lost sentence break
+	}
+	outer, eventDone := -1, false
 	preps := 0
 	for k := end; k >= 1 && k >= end-postmodSpan; k-- {
 		t := toks[k]
@@ -223,37 +242,48 @@ func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int, held bool)
 		}
 		if !t.IsWord() {
 			if _, num := mention.ParseNumber(t.Text); !num {
-				return -1
+				return outer, false
 			}
 			continue
 		}
 		tag, closed := closedTag(t.Lower)
 		if !closed {
-			if _, verb := c.timeVerbIn(toks, k); verb && !t.IsCapitalized() {
-				return -1
+			if _, verb := c.timeVerbIn(toks, k); verb && !t.IsCapitalized() && !nominalIng(toks, k) {
+				return outer, false
 			}
 			continue
 		}
 		switch tag {
-		case "DT", "CD", "PRP$", "JJ":
+		case "DT", "PRP$":
+			if !phraseDeterminer(toks, k) {
+				return outer, false // the subject opens here
+			}
+			continue
+		case "CD", "JJ":
 			continue
 		case "IN", "TO":
 		default:
-			return -1
+			return outer, false
 		}
 		if k == end || subordinatorWords[t.Lower] {
-			return -1
+			return outer, false
 		}
 		preps++
 		if preps > 3 {
-			return -1
+			return -1, false
 		}
 		h := k - 1
 		if h < 1 || !toks[h].IsWord() || toks[h].IsCapitalized() {
 			continue // another phrase's noun ("of Dale Street")
 		}
 		lw := toks[h].Lower
-		if _, closed := closedTag(lw); closed || !c.eventHead(lw) || held && !c.heldHead(lw) {
+		if _, closed := closedTag(lw); closed {
+			continue
+		}
+		if c.phraseHead(toks, h) {
+			outer = h
+		}
+		if eventDone || !c.eventHead(lw) || held && !c.heldHead(lw) {
 			continue
 		}
 		if d, ok := closedTag(toks[h-1].Lower); ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[h-1].Lower, "'s") || strings.HasSuffix(toks[h-1].Lower, "’s") {
@@ -264,11 +294,69 @@ func (c *comparer) postmodifiedEventSubject(toks []text.Token, j int, held bool)
 				// to the head the phrases postmodify.
 				continue
 			}
-			return h
+			return h, true
 		}
-		return -1
+		// An event noun with no determiner: no event head read by
+		// the determiner; the outermost head is still read on.
+		eventDone = true
 	}
-	return -1
+	return outer, false
+}
+
+// phraseHead reports whether token h, a lower-case open-class word before
+// a preposition, can be the head of a noun phrase that the preposition's
+// phrase postmodifies: a WordNet noun that is no verb there ("fled after a
+// leak at the plant": the leak opens the subject, not "fled"), or an -ing
+// form after a determiner or a genitive ("the shooting near the 1200
+// block", nominalIng).
+func (c *comparer) phraseHead(toks []text.Token, h int) bool {
+	if nominalIng(toks, h) {
+		return true
+	}
+	if !c.lx.Has(c.lx.Base(toks[h].Lower, lexicon.Noun), lexicon.Noun) {
+		return false
+	}
+	_, verb := c.timeVerbIn(toks, h)
+	return !verb
+}
+
+// nominalIng reports whether token k is an -ing form after a determiner,
+// a possessive or a genitive: a noun there ("the shooting", "Saturday's
+// killing"), not a verb.
+func nominalIng(toks []text.Token, k int) bool {
+	if k < 1 || !strings.HasSuffix(toks[k].Lower, "ing") {
+		return false
+	}
+	d, ok := closedTag(toks[k-1].Lower)
+	return ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[k-1].Lower, "'s") || strings.HasSuffix(toks[k-1].Lower, "’s")
+}
+
+// phraseDeterminer reports whether the determiner or possessive at token k
+// stands where a noun phrase inside a prepositional phrase opens: right
+// after the preposition, or after a number's or a name's token that cannot
+// end a noun phrase of its own. A determiner after an open-class word
+// ("the game at the park the shooting") opens another noun phrase.
+func phraseDeterminer(toks []text.Token, k int) bool {
+	if k < 1 || !toks[k-1].IsWord() {
+		return true
+	}
+	if _, closed := closedTag(toks[k-1].Lower); closed {
+		return true
+	}
+	return false
+}
+
+// gluedBreak reports whether a word token holds a sentence break whose
+// space was lost ("cabin.It"): a lower-case letter, a full stop, and an
+// upper-case letter.
+func gluedBreak(w string) bool {
+	rs := []rune(w)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '.' && unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headEvent is the event a subject's head noun lw names: a gerund is its
