@@ -373,8 +373,12 @@ func putStates(ctx context.Context, tx *sql.Tx, states []corroborate.StoryState)
 // each a place far from the last, which spilled pages of the cache to the
 // WAL and read them back (the SQLite documentation's advice for bulk
 // loads: "create the indexes after the data is inserted"). A table that
-// holds rows keeps its indexes. All of it in the caller's transaction:
-// a failure rolls the indexes back too.
+// holds rows keeps its indexes, and so does a UNIQUE index: it decides
+// which rows INSERT OR IGNORE leaves out, and made after the rows it
+// would fail on them instead. The statistics ANALYZE left for a dropped
+// index (sqlite_stat1, sqlite_stat4: DROP INDEX deletes them) are put back
+// once it is made again and reloaded, as they stood. All of it in the
+// caller's transaction: a failure rolls the indexes back too.
 func indexedAfter(ctx context.Context, tx *sql.Tx, table string, fill func() error) error {
 	var empty bool
 	if err := tx.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM `+table+`)`).Scan(&empty); err != nil {
@@ -383,9 +387,9 @@ func indexedAfter(ctx context.Context, tx *sql.Tx, table string, fill func() err
 	if !empty {
 		return fill()
 	}
-	type index struct{ name, sql string }
 	var idx []index
-	r, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY rowid`, table)
+	r, err := tx.QueryContext(ctx, `SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_index_list(?) l ON l.name = s.name
+		WHERE s.type = 'index' AND s.sql IS NOT NULL AND l."unique" = 0 ORDER BY s.rowid`, table)
 	if err != nil {
 		return err
 	}
@@ -401,6 +405,10 @@ func indexedAfter(ctx context.Context, tx *sql.Tx, table string, fill func() err
 	if err := r.Err(); err != nil {
 		return err
 	}
+	stats, err := indexStats(ctx, tx, idx)
+	if err != nil {
+		return err
+	}
 	for _, x := range idx {
 		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+strings.ReplaceAll(x.name, `"`, `""`)+`"`); err != nil {
 			return fmt.Errorf("drop index %s: %w", x.name, err)
@@ -414,7 +422,78 @@ func indexedAfter(ctx context.Context, tx *sql.Tx, table string, fill func() err
 			return fmt.Errorf("make index %s: %w", x.name, err)
 		}
 	}
-	return nil
+	return putStats(ctx, tx, stats)
+}
+
+// index is an index's name and the statement that made it.
+type index struct{ name, sql string }
+
+// statRows are rows of one statistics table.
+type statRows struct {
+	table string
+	rows  [][]any
+}
+
+// indexStats reads the rows of sqlite_stat1 and sqlite_stat4 (those of
+// them that ANALYZE has made) about the named indexes.
+func indexStats(ctx context.Context, tx *sql.Tx, idx []index) ([]statRows, error) {
+	var out []statRows
+	for _, table := range []string{"sqlite_stat1", "sqlite_stat4"} {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?`, table).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			continue
+		}
+		st := statRows{table: table}
+		for _, x := range idx {
+			r, err := tx.QueryContext(ctx, `SELECT * FROM `+table+` WHERE idx = ?`, x.name)
+			if err != nil {
+				return nil, err
+			}
+			cols, err := r.Columns()
+			for err == nil && r.Next() {
+				row := make([]any, len(cols))
+				ptrs := make([]any, len(cols))
+				for i := range row {
+					ptrs[i] = &row[i]
+				}
+				if err = r.Scan(ptrs...); err == nil {
+					st.rows = append(st.rows, row)
+				}
+			}
+			r.Close()
+			if err == nil {
+				err = r.Err()
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", table, err)
+			}
+		}
+		if len(st.rows) > 0 {
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
+
+// putStats writes statistics rows back and has the planner reload them
+// (ANALYZE sqlite_schema).
+func putStats(ctx context.Context, tx *sql.Tx, stats []statRows) error {
+	for _, st := range stats {
+		for _, row := range st.rows {
+			q := `INSERT INTO ` + st.table + ` VALUES (?` + strings.Repeat(", ?", len(row)-1) + `)`
+			if _, err := tx.ExecContext(ctx, q, row...); err != nil {
+				return fmt.Errorf("%s: %w", st.table, err)
+			}
+		}
+	}
+	if len(stats) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `ANALYZE sqlite_schema`)
+	return err
 }
 
 // inList runs q (holding one "(?)" list placeholder, written %s) over ids

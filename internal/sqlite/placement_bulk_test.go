@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate"
@@ -186,5 +187,89 @@ func TestIndexedAfterRollsBack(t *testing.T) {
 	after := readPostings(t, s.DB())
 	if len(after.indexes) != 2 || !slices.Equal(after.indexes, before.indexes) || after.version != before.version {
 		t.Errorf("after a failed fill: indexes %q (version %d), want %q (version %d)", after.indexes, after.version, before.indexes, before.version)
+	}
+}
+
+// TestIndexedAfterKeepsUnique: a UNIQUE index on the postings (as a later
+// migration might add) decides which rows INSERT OR IGNORE leaves out;
+// indexedAfter keeps it, so a save into the empty table leaves out the
+// same rows as into a full one instead of failing when the index is made
+// again. Guard: the table's other indexes are still made again.
+func TestIndexedAfterKeepsUnique(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "u.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// At most one posting a story and save.
+	if _, err := s.DB().Exec(`CREATE UNIQUE INDEX story_postings_one ON story_postings(story_id, seq)`); err != nil {
+		t.Fatal(err)
+	}
+	v0 := readPostings(t, s.DB()).version
+	save := func(story string) {
+		t.Helper()
+		p := corroborate.Placement{States: []corroborate.StoryState{{Story: story, Data: []byte{1}, Terms: []string{"w:quay", "w:lantern"}}}}
+		if err := s.PutPlacement(ctx, p); err != nil {
+			t.Fatalf("save %s: %v", story, err)
+		}
+	}
+	save("s-1") // an empty table
+	save("s-2") // a full one
+	got := readPostings(t, s.DB())
+	if want := []string{"w:lantern s-1 1", "w:lantern s-2 2"}; !slices.Equal(got.byKey, want) || got.check != "ok" {
+		t.Errorf("postings %q (check %q), want %q", got.byKey, got.check, want)
+	}
+	if got.version == v0 {
+		t.Errorf("schema version unmoved: the other indexes were not made again")
+	}
+}
+
+// TestIndexedAfterKeepsStats: the statistics ANALYZE left for the
+// postings' indexes (sqlite_stat1, sqlite_stat4), which DROP INDEX
+// deletes, are as they stood after a Reset save that made the indexes
+// again, as after one that kept them.
+func TestIndexedAfterKeepsStats(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.PutPlacement(ctx, bulkPlacement(150, false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().Exec(`ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	stats := func() string {
+		t.Helper()
+		var out string
+		for _, q := range []string{
+			`SELECT COALESCE(group_concat(idx || '=' || stat, ';'), '') FROM (SELECT * FROM sqlite_stat1 WHERE tbl = 'story_postings' AND idx != tbl ORDER BY idx)`,
+			`SELECT COALESCE(group_concat(idx || '=' || neq || '/' || nlt || '/' || hex(sample), ';'), '') FROM (SELECT * FROM sqlite_stat4 WHERE tbl = 'story_postings' AND idx != tbl ORDER BY idx, sample)`,
+		} {
+			var x string
+			if err := s.DB().QueryRow(q).Scan(&x); err != nil {
+				t.Fatal(err)
+			}
+			out += x + "\n"
+		}
+		return out
+	}
+	before := stats()
+	if !strings.Contains(before, "story_postings_story=") || !strings.Contains(before, "story_postings_recent=") {
+		t.Fatalf("ANALYZE left no statistics of the indexes: %q", before)
+	}
+	v := readPostings(t, s.DB()).version
+	if err := s.PutPlacement(ctx, bulkPlacement(120, true)); err != nil {
+		t.Fatal(err)
+	}
+	after := readPostings(t, s.DB())
+	if after.version == v || after.check != "ok" {
+		t.Fatalf("indexes not made again (version %d → %d) or check %q", v, after.version, after.check)
+	}
+	if got := stats(); got != before {
+		t.Errorf("statistics after a Reset save:\n%s\nwant\n%s", got, before)
 	}
 }
