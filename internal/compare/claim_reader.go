@@ -51,11 +51,19 @@ type proposition struct {
 	// ownAct: the clause is the -ing object of its subject's verb of
 	// denial or admission ("denied starting the fire"): the subject holds
 	// it (ownActGerund).
-	ownAct   bool
-	holder   string
-	sentence string
-	headline bool
-	own      bool // the outlet's own voice
+	ownAct bool
+	// demandBy names who holds a demand or an accusation read from the
+	// clause that governs it (readDemand): the governing subject as read
+	// (a name or "the NOUN", demandByText as written, or the pronoun
+	// demandByPron at byte demandByPronAt), or a caller as written.
+	demandBy       string
+	demandByText   string
+	demandByPron   string
+	demandByPronAt int
+	holder         string
+	sentence       string
+	headline       bool
+	own            bool // the outlet's own voice
 	// introVerb is the word before the subordinator that opens the clause
 	// ("apologised" in "apologised if …"), whose subject may hold it.
 	introVerb string
@@ -100,6 +108,9 @@ type clauseReader struct {
 	// clitic maps a token that is a pronoun and a contracted operator
 	// ("he'd") to the pronoun (expandClitics; r.low holds the operator).
 	clitic map[int]string
+	// pending holds the demands and accusations read from the clause
+	// read last (readDemand).
+	pending []proposition
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -216,10 +227,12 @@ func (r *clauseReader) read() []proposition {
 		if !r.startsGroup(i) {
 			continue
 		}
+		r.pending = r.pending[:0]
 		p, end, ok := r.clause(i)
 		if ok {
 			out = append(out, p)
 		}
+		out = append(out, r.pending...)
 		r.notePrior(end, p)
 		if end > i {
 			i = end - 1
@@ -628,6 +641,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		}
 		verbWords = []string{r.toks[gerund].Text}
 		main, k = gerund, max(k, gerund+1)
+	}
+	if gerund < 0 {
+		r.readDemand(v, main, k, neg, p)
 	}
 	if gerund < 0 && mention.IsReportingVerb(p.verb) && !mention.ActsMostly(p.verb) || p.verb == "do" {
 		return p, k, false // attribution ("said"), or an emphatic "do": not the claim

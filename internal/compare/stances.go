@@ -83,6 +83,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 			r := c.reader(toks, entityAt, false)
 			r.antecedent = c.antecedentAt(di, si)
 			for _, p := range r.read() {
+				p = c.demandRole(p)
 				p = c.resolveClassNoun(di, p)
 				p.doc, p.sentence = di, s.Text
 				holder := c.holderAt(di, s.Start+p.pos, holderOwn)
@@ -100,6 +101,10 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				}
 				if p.ownAct {
 					out = c.appendOwnAct(out, p) // "<Name> denied starting the fire": held by <Name>
+					continue
+				}
+				if p.demandBy != "" || p.demandByPron != "" {
+					out = c.appendDemand(out, di, si, s.Start, p) // "<Y> urged <X> to resign": held by <Y>
 					continue
 				}
 				if !p.own && p.pron == "" && c.namesItself(di, s.Start+p.pos, p) {

@@ -1,0 +1,412 @@
+package compare
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
+
+// Demands and accusations state a claim whose subject is another than the
+// clause's own, held by the clause's subject whoever reports it:
+//
+//   - a verb of demanding with an object and a to-infinitive ("the union
+//     urged <X> to resign", "called for <X> to resign", "called on <X> to
+//     resign"): the object is the understood subject of the infinitive
+//     (Quirk et al. 1985 §16.40, object control; §16.63, "call for"
+//     with a for-to clause), and a demand is a claim that <X> should do it
+//     (a modal of obligation, as "<X> should resign" is), affirmed by the
+//     one who demands;
+//   - a noun of demand with a to-infinitive ("calls for <X> to resign",
+//     "calls by <Y> to hold a vote"; §17.26, the infinitive as postmodifier
+//     of a noun of request) as the object of a verb of refusal ("rejected",
+//     "dismissed"): the refuser holds that the demand is not to be met,
+//     so denies that <X> should do it; with no "for <X>" the demand is made
+//     of the refuser ("dismissed calls to resign"), and a "by <Y>" or
+//     "from <Y>" names who makes it, affirming it; as the object of a verb
+//     whose subject makes or adds to the demand ("renewed", "repeated",
+//     "stepped up calls for <X> to resign"), the subject affirms it;
+//   - an accusation ("<Y> accused <X> of taking the money"): the object of
+//     "accuse" is the understood subject of the -ing clause after "of"
+//     (§16.40; §16.39 for the subjectless -ing clause), and the accuser
+//     holds that <X> did it.
+//
+// A negated, modal, future or passive governing verb takes no position
+// ("did not reject calls to resign", "may urge", "was accused of").
+
+var (
+	demandOnce     sync.Once
+	demandNouns    []uint32 // noun senses of a demand or request
+	demandVerbs    []uint32 // first senses of the verbs of demanding
+	renewVerbs     []uint32 // first senses of the verbs that make or add to an act
+	accuseVerbs    []uint32 // first sense of "accuse"
+	demandVerbWord = []string{"urge", "demand"}
+	// renewWords are the verbs whose object noun of an act is the
+	// subject's own act, made again or made more: a delexical or
+	// aspectual verb (Quirk et al. 1985 §2.56, "make a call", "issue a
+	// call"; "renew", "repeat" a call) as against one of response to
+	// another's act ("faced", "heeded", "answered" calls).
+	renewWords = []string{"renew", "repeat", "reiterate", "increase", "intensify", "issue", "voice", "echo", "make", "join", "lead"}
+)
+
+func loadDemandAnchors(lx *lexicon.Lexicon) {
+	demandOnce.Do(func() {
+		demandNouns = append(lx.SensesIn("demand", lexicon.Noun, lexicon.NounCommunication), lx.SensesIn("request", lexicon.Noun, lexicon.NounCommunication)...)
+		first := func(ws []string) []uint32 {
+			var out []uint32
+			for _, w := range ws {
+				if s, ok := lx.FirstSense(w, lexicon.Verb); ok {
+					out = append(out, s.Synset)
+				}
+			}
+			return out
+		}
+		demandVerbs = first(demandVerbWord)
+		renewVerbs = first(renewWords)
+		accuseVerbs = first([]string{"accuse"})
+	})
+}
+
+// firstSenseAt reports whether the commonest sense of verb b is one of
+// anchors or directly below one.
+func firstSenseAt(lx *lexicon.Lexicon, b string, anchors []uint32) bool {
+	s, ok := lx.FirstSense(b, lexicon.Verb)
+	return ok && lx.SynsetUnder(s.Synset, lexicon.Verb, anchors, 1)
+}
+
+// refusalVerbOf is refusalVerb for a lexicon (the reader has no comparer).
+func refusalVerbOf(lx *lexicon.Lexicon, b string) bool {
+	return (&comparer{lx: lx}).refusalVerb(b)
+}
+
+// demandNoun reports whether token i is a noun with a sense of a demand or
+// request ("calls", "demands", "appeals", "pressure").
+func (r *clauseReader) demandNoun(i int) bool {
+	if i >= len(r.toks) || !r.toks[i].IsWord() || r.capital(i) {
+		return false
+	}
+	n := r.lx.Base(r.low[i], lexicon.Noun)
+	return n != "" && r.lx.Under(n, lexicon.Noun, demandNouns, 3)
+}
+
+// demanded is one demand or accusation read from a clause.
+type demanded struct {
+	claim proposition // the claim: <X> should V …, or <X> V-ed …
+	// by is true when the claim is held by the governing clause's
+	// subject; caller names another holder who affirms it ("calls by
+	// <Y>"), as written.
+	by     bool
+	caller string
+}
+
+// readDemand reads a demand, a refused demand or an accusation whose
+// governing verb group runs from v to main, ending before token k; the
+// governing clause's subject is read as p's (subjectOf), the claims are
+// kept in r.pending.
+func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
+	loadDemandAnchors(r.lx)
+	if p.passive || p.modal != "" || p.future || neg%2 == 1 || k >= len(r.toks) {
+		return
+	}
+	b := r.mainVerb(main)
+	var ds []demanded
+	switch {
+	case b == "call" && (r.low[k] == "for" || r.low[k] == "on") || firstSenseAt(r.lx, b, demandVerbs):
+		at := k
+		if b == "call" {
+			at++
+		}
+		if d, ok := r.demandObject(at, true); ok {
+			ds = append(ds, demanded{claim: d, by: true})
+		}
+	case firstSenseAt(r.lx, b, accuseVerbs):
+		if d, ok := r.accusation(k); ok {
+			ds = append(ds, demanded{claim: d, by: true})
+		}
+	default:
+		refuse := refusalVerbOf(r.lx, b)
+		if !refuse && !firstSenseAt(r.lx, b, renewVerbs) {
+			return
+		}
+		n := k
+		for ; n < len(r.toks) && n < k+4 && !r.demandNoun(n); n++ {
+			if !r.toks[n].IsWord() || r.capital(n) || prepositionWords[r.low[n]] || clauseBreaks[r.low[n]] {
+				return
+			}
+		}
+		if n >= len(r.toks) || !r.demandNoun(n) {
+			return
+		}
+		at := n + 1
+		caller := ""
+		if at < len(r.toks) && (r.low[at] == "by" || r.low[at] == "from") {
+			e := at + 1
+			for e < len(r.toks) && r.toks[e].IsWord() && r.low[e] != "for" && r.low[e] != "to" && !clauseBreaks[r.low[e]] && e < at+6 {
+				e++
+			}
+			if e >= len(r.toks) || r.low[e] != "for" && r.low[e] != "to" {
+				return
+			}
+			if name := r.entityAt(e - 1); name != "" {
+				caller = name
+			} else {
+				caller = r.span(at+1, e)
+			}
+			at = e
+		}
+		d, ok := r.demandObject(at, false)
+		if !ok {
+			return
+		}
+		if d.subject == "" {
+			if !refuse {
+				return // "renewed calls to resign": whose resignation is not said
+			}
+			d.subject = "" // the refuser's own act: filled in below
+		}
+		if refuse {
+			d.negated, d.denied = true, true
+		}
+		ds = append(ds, demanded{claim: d, by: true})
+		if caller != "" {
+			c := d
+			c.negated, c.denied = false, false
+			ds = append(ds, demanded{claim: c, caller: caller})
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	// The governing clause's subject: no negation or hedge before it.
+	j := v - 1
+	for ; j >= 0; j-- {
+		w := r.low[j]
+		if negators[w] || hedges[w] != notHedged {
+			return
+		}
+		if w != "still" && w != "also" && !(r.toks[j].IsWord() && adverbOnly(r.lx, w)) {
+			break // an adverb of manner may stand before the verb ("flatly rejected")
+		}
+	}
+	saved := [...]any{r.subjStart, r.subjText, r.pron, r.indefinite}
+	var g proposition
+	s, ok := r.subjectOf(j, v, &g, nil)
+	subjStart := r.subjStart
+	r.subjStart, r.subjText, r.pron, r.indefinite = saved[0].(int), saved[1].(string), saved[2].(string), saved[3].(bool)
+	if !ok || g.premise || g.hedged || !r.ownActSubjectAt(subjStart, j, s) {
+		return
+	}
+	for _, d := range ds {
+		c := d.claim
+		if c.subject == "" {
+			c.subject, c.subjNoun, c.subjText, c.pron, c.pronAt = s, "", "", g.pron, g.pronAt
+			if strings.HasPrefix(s, "the ") {
+				c.subjNoun, c.subjText = strings.TrimPrefix(s, "the "), g.subjText
+			}
+		}
+		if d.by {
+			c.demandBy, c.demandByPron, c.demandByPronAt = s, g.pron, g.pronAt
+			c.demandByText = g.subjText
+		} else {
+			c.demandBy = d.caller
+		}
+		c.pos = r.toks[main].Start
+		r.pending = append(r.pending, c)
+	}
+}
+
+// ownActSubjectAt is ownActSubject for a subject read from subjStart.
+func (r *clauseReader) ownActSubjectAt(subjStart, j int, s string) bool {
+	saved := r.subjStart
+	r.subjStart = subjStart
+	defer func() { r.subjStart = saved }()
+	return r.ownActSubject(j, s)
+}
+
+// demandObject reads "<X> to V …" from token at (object is true: after a
+// verb of demanding, <X> is required) or "for <X> to V …" / "to V …" (after
+// a noun of demand): the claim "<X> should V …", its subject "" when no
+// <X> is written.
+func (r *clauseReader) demandObject(at int, object bool) (proposition, bool) {
+	var d proposition
+	if at >= len(r.toks) {
+		return d, false
+	}
+	if !object {
+		switch r.low[at] {
+		case "for":
+			at++
+			object = true
+		case "to":
+		default:
+			return d, false
+		}
+	}
+	to := at
+	if object {
+		for to < len(r.toks) && to < at+6 && r.low[to] != "to" {
+			if !r.toks[to].IsWord() || clauseBreaks[r.low[to]] || prepositionWords[r.low[to]] {
+				return d, false
+			}
+			to++
+		}
+		if to >= len(r.toks) || r.low[to] != "to" || to == at {
+			return d, false
+		}
+		subj, noun, text, ok := r.nounPhrase(at, to)
+		if !ok {
+			return d, false
+		}
+		d.subject, d.subjNoun, d.subjText = subj, noun, text
+	}
+	return r.infinitiveClaim(to+1, &d, "should")
+}
+
+// accusation reads "<X> of V-ing …" from token at: the claim that <X>
+// did it.
+func (r *clauseReader) accusation(at int) (proposition, bool) {
+	var d proposition
+	of := at
+	for of < len(r.toks) && of < at+6 && r.low[of] != "of" {
+		if !r.toks[of].IsWord() || clauseBreaks[r.low[of]] || prepositionWords[r.low[of]] {
+			return d, false
+		}
+		of++
+	}
+	if of >= len(r.toks)-1 || r.low[of] != "of" || of == at {
+		return d, false
+	}
+	subj, noun, text, ok := r.nounPhrase(at, of)
+	if !ok {
+		return d, false
+	}
+	d.subject, d.subjNoun, d.subjText = subj, noun, text
+	g := of + 1
+	w := r.low[g]
+	if !strings.HasSuffix(w, "ing") || w == "being" || w == "having" || r.capital(g) {
+		return d, false
+	}
+	return r.infinitiveClaim(g, &d, "")
+}
+
+// nounPhrase reads tokens [a, b) as a noun phrase that can be a claim's
+// subject: a story entity ending at b-1 that spans it, or a common noun
+// phrase whose head is the last word (subject); an object pronoun names no
+// one here.
+func (r *clauseReader) nounPhrase(a, b int) (subject, noun, text string, ok bool) {
+	if b <= a {
+		return "", "", "", false
+	}
+	if e := r.entityAt(b - 1); e != "" {
+		for i := a; i < b; i++ {
+			if !r.capital(i) && !determiners[r.low[i]] && r.low[i] != "'s" {
+				return "", "", "", false
+			}
+		}
+		return e, "", "", true
+	}
+	for i := a; i < b; i++ {
+		if objectPronoun(r.low[i]) || r.capital(i) && r.entityAt(i) == "" && i > a {
+			return "", "", "", false
+		}
+	}
+	// A common noun phrase: a determiner or possessive, modifiers, the
+	// head last (the phrase is read alone: what stands before it is the
+	// governing clause's).
+	switch r.low[a] {
+	case "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your":
+	default:
+		return "", "", "", false
+	}
+	for i := a + 1; i < b; i++ {
+		if !r.toks[i].IsWord() || determiners[r.low[i]] || prepositionWords[r.low[i]] || clauseBreaks[r.low[i]] {
+			return "", "", "", false
+		}
+	}
+	head := r.lx.Base(r.low[b-1], lexicon.Noun)
+	if b-1 == a || !r.lx.Has(head, lexicon.Noun) || !contentNoun(r.lx, head) {
+		return "", "", "", false
+	}
+	return "the " + head, head, r.toks[a].Lower + " " + r.span(a+1, b), true
+}
+
+// infinitiveClaim reads the verb at token i (a bare infinitive, or the
+// -ing form of an accusation) and its complement into d; modal is the
+// modality the construction gives the claim ("should" for a demand).
+func (r *clauseReader) infinitiveClaim(i int, d *proposition, modal string) (proposition, bool) {
+	if i >= len(r.toks) {
+		return *d, false
+	}
+	b, ok := r.verbBase(i)
+	if !ok || b == "be" || b == "have" || b == "do" || b == "get" || auxiliaries[r.low[i]] {
+		return *d, false
+	}
+	d.verb, d.modal = b, modal
+	d.verbText = r.toks[i].Text
+	if i+2 < len(r.toks) && r.toks[i+1].IsWord() && r.lx.Has(b+" "+r.low[i+1], lexicon.Verb) && (isPunct(r.toks[i+2].Text) || r.low[i+2] == "and" || r.low[i+2] == "or" || prepositionWords[r.low[i+2]]) {
+		// A phrasal verb with no object ("to step down", "to come
+		// forward with …"): WordNet's own entry, so that it meets its
+		// synonyms ("resign").
+		d.verb, d.verbText = b+" "+r.low[i+1], r.toks[i].Text+" "+r.toks[i+1].Text
+		return *d, modal != ""
+	}
+	comp, text, end := r.complement(i + 1)
+	if objectPronoun(trimDangling(text)) {
+		return *d, false
+	}
+	d.comp, d.compText = comp, trimDangling(text)
+	if comp == "" {
+		// An act with no object ("to resign", "to quit") is a demand
+		// all the same; not one cut off by what the reader cannot read.
+		// An adjunct may follow ("to resign after the vote", "to resign
+		// immediately").
+		if end < len(r.toks) && !isPunct(r.toks[end].Text) && r.low[end] != "and" && r.low[end] != "or" && !prepositionWords[r.low[end]] && !adverbOnly(r.lx, r.low[end]) {
+			return *d, false
+		}
+	} else if r.lx.Has(comp, lexicon.Noun) && !contentNoun(r.lx, comp) && comp[0] >= 'a' && !particleComplement(*d) {
+		return *d, false
+	}
+	if modal == "" && d.comp == "" {
+		return *d, false // an accusation of an act with no object: too little to check
+	}
+	return *d, true
+}
+
+// appendDemand adds a demand or accusation to out, held by whoever the
+// clause that governs it names (readDemand) whoever reports it: a story
+// entity, a plural noun of persons, or a pronoun's antecedent; one whose
+// holder the story cannot name is left out, and so is one held by its own
+// subject's addressee under another name ("<X> rejected calls for <X> to
+// resign" is the refuser's own act either way).
+func (c *comparer) appendDemand(out []predication, di, si, start int, p proposition) []predication {
+	q := proposition{subject: p.demandBy, subjText: p.demandByText, pron: p.demandByPron, pronAt: p.demandByPronAt, holder: p.holder, own: p.own, doc: di}
+	if q.pron != "" {
+		if q.subject = c.pronounSubject(di, si, start+q.pronAt, q); q.subject == "" {
+			return out
+		}
+	}
+	if strings.HasPrefix(q.subject, "the ") && q.subjText == "" {
+		q.subjText = q.subject
+	}
+	h := c.ownActHolder(q)
+	if h == "" {
+		return out
+	}
+	p.holder, p.own = h, false
+	return append(out, p)
+}
+
+// demandRole names the person a demand or accusation is made of when it is
+// written as a role ("calls for the prime minister to quit", "urged the
+// harbour master to resign"): the story's one holder of that title
+// (roleName), as a holder written so is. Other propositions are returned
+// as they are.
+func (c *comparer) demandRole(p proposition) proposition {
+	if p.demandBy == "" && p.demandByPron == "" || p.subjText == "" {
+		return p
+	}
+	if n := c.roleName(p.subjText); n != "" {
+		p.subject, p.subjNoun, p.subjText = n, "", ""
+	}
+	return p
+}
