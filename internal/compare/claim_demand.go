@@ -116,7 +116,11 @@ func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
 		if b == "call" {
 			at++
 		}
-		if d, ok := r.demandObject(at, true); ok {
+		if r.low[at] == "that" && b != "call" {
+			if d, ok := r.mandative(at + 1); ok {
+				ds = append(ds, demanded{claim: d, by: true})
+			}
+		} else if d, ok := r.demandObject(at, true); ok {
 			ds = append(ds, demanded{claim: d, by: true})
 		}
 	case firstSenseAt(r.lx, b, accuseVerbs):
@@ -260,6 +264,57 @@ func (r *clauseReader) demandObject(at int, object bool) (proposition, bool) {
 		d.subject, d.subjNoun, d.subjText = subj, noun, text
 	}
 	return r.infinitiveClaim(to+1, &d, "should")
+}
+
+// mandative reads "<X> V …" or "<X> should V …" from token at, the
+// that-clause after a verb of demanding: a bare verb there is the mandative
+// subjunctive (Quirk et al. 1985 §3.58, §16.32: "demanded that the mayor
+// resign"), which says what is to be done, not what is; the claim is "<X>
+// should V …". A finite verb ("demanded that the mayor resigned") is left
+// to the reader.
+func (r *clauseReader) mandative(at int) (proposition, bool) {
+	var d proposition
+	v := at
+	for v < len(r.toks) && v < at+6 {
+		if r.low[v] == "should" {
+			break
+		}
+		if bb, ok := r.verbBase(v); ok && v > at && r.low[v] == bb && !r.isNounAfterDeterminer(v, at) {
+			break
+		}
+		if !r.toks[v].IsWord() || clauseBreaks[r.low[v]] || prepositionWords[r.low[v]] {
+			return d, false
+		}
+		v++
+	}
+	if v >= len(r.toks) || v == at {
+		return d, false
+	}
+	subj, noun, text, ok := r.nounPhrase(at, v)
+	if !ok {
+		return d, false
+	}
+	d.subject, d.subjNoun, d.subjText = subj, noun, text
+	if r.low[v] == "should" {
+		v++
+	}
+	return r.infinitiveClaim(v, &d, "should")
+}
+
+// isNounAfterDeterminer reports whether token v, a bare form, is rather
+// the head of the noun phrase that opens at token at ("that the council
+// vote …" is ambiguous; a word right after the phrase's determiner, or one
+// that WordNet lists as a noun before another bare form, is the noun).
+func (r *clauseReader) isNounAfterDeterminer(v, at int) bool {
+	if v == at+1 && (determiners[r.low[at]] || r.low[at] == "his" || r.low[at] == "her" || r.low[at] == "its" || r.low[at] == "their") {
+		return true
+	}
+	if v+1 < len(r.toks) && r.lx.Has(r.low[v], lexicon.Noun) {
+		if bb, ok := r.verbBase(v + 1); ok && r.low[v+1] == bb {
+			return true // "that the council members resign"
+		}
+	}
+	return false
 }
 
 // accusation reads "<X> of V-ing …" from token at: the claim that <X>

@@ -49,7 +49,10 @@ func TestDemandReading(t *testing.T) {
 		{"The ferry union called for Marlow to resign.", []want{{"Marlow", "resign", "", "the union", false}}},
 		{"The ferry union called on Okafor to reopen the pier.", []want{{"Okafor", "reopen", "pier", "the union", false}}},
 		{"The ferry union urged Marlow to step down.", []want{{"Marlow", "step down", "", "the union", false}}},
-		{"The harbour police urged the public to come forward with photographs.", []want{{"the public", "come forward", "", "the police", false}}},
+		{"The harbour police urged the ferry pilots to come forward with photographs.", []want{{"the pilot", "come forward", "", "the police", false}}},
+		{"The ferry union demanded that Marlow resign.", []want{{"Marlow", "resign", "", "the union", false}}},
+		{"The ferry union demanded that the harbour master repay the levy.", []want{{"the master", "repay", "levy", "the union", false}}},
+		{"The ferry union demanded that Marlow should reopen the pier.", []want{{"Marlow", "reopen", "pier", "the union", false}}},
 		{"The ferry union accused Okafor of selling the pier.", []want{{"Okafor", "sell", "pier", "the union", false}}},
 		{"Marlow accused the harbour master of hiding the ledger.", []want{{"the master", "hide", "ledger", "Marlow", false}}},
 	} {
