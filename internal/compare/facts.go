@@ -2953,7 +2953,14 @@ func sameValue(a, b mention.Value) bool {
 			mod := func(v float64) float64 { return math.Mod(v, 720) }
 			return math.Abs(mod(x.Num)-mod(y.Num)) <= math.Max(x.High-x.Num, y.High-y.Num)
 		}
-		return x.Low <= y.High && y.Low <= x.High
+		// The hours run round the day: "about midnight" (23:40 to 00:20)
+		// and "about 11:30 p.m." meet across it.
+		for _, d := range []float64{0, 1440, -1440} {
+			if x.Low+d <= y.High && y.Low <= x.High+d {
+				return true
+			}
+		}
+		return false
 	}
 	// Two sources' minimums (or maximums) are their figures: "at least 22"
 	// and "at least 19" rescued are two counts.

@@ -231,6 +231,15 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 				continue
 			}
 			found = true
+			// A casualty count whose noun is left out ("left one dead and
+			// eleven injured late Friday", "7 shot during a party"): the
+			// people, and what befell them (casualty.go).
+			if v.Type == VCount && !IsKinCount(*v) {
+				if unit, ev, _, ok := casualtyCount(lx, a, n); ok {
+					v.Unit, v.Event = unit, ev
+					break
+				}
+			}
 			if v.Type != VCount || n.Event == "" || IsKinCount(*v) {
 				break
 			}
@@ -248,6 +257,10 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 			break
 		}
 		if !found && !n.Approximate && n.Sentence < len(a.Sentences) {
+			if v, ok := casualtyValue(lx, a, n); ok {
+				added = append(added, v)
+				continue
+			}
 			if v, ok := bareHarmCount(lx, a.Sentences[n.Sentence].Text, n); ok {
 				added = append(added, v)
 				continue
@@ -284,6 +297,24 @@ func countEvents(lx *lexicon.Lexicon, a *Analysis, vals []Value) []Value {
 		}
 		applyQualifier(&v)
 		added = append(added, v)
+	}
+	// The counts the number reader has no figure for ("one dead", "one
+	// person was killed"): their casualty event.
+	for k := range vals {
+		v := &vals[k]
+		if v.Type != VCount || v.Event != "" && v.Event != "dead" {
+			continue
+		}
+		numbered := false
+		for _, n := range a.Numbers {
+			if n.Sentence == v.Sentence && n.Start >= v.Start && n.Start < v.End {
+				numbered = true
+				break
+			}
+		}
+		if !numbered {
+			casualtyOfValue(lx, a, v)
+		}
 	}
 	for si := range a.Sentences {
 		added = append(added, adverbTimesCounts(lx, a, si)...)

@@ -1,0 +1,57 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// TestCasualtyCountFacts: a bare figure of people hurt or killed
+// (mention's casualty reading: "left one dead and eleven injured", "two
+// others were wounded", "four were hurt") is the same fact as "N people
+// were injured" in another article, and differs when its figure does; a
+// figure arrested is another fact. Sentences written for this test.
+func TestCasualtyCountFacts(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"complement of left", "The gas blast at the Pellow mill left one dead and eleven injured, the fire chief said.",
+			"The gas blast at the Pellow mill killed one worker and injured five people, the fire chief said.", "eleven/five"},
+		{"others passive", "A guard at the Pellow mill was shot dead and seven others were wounded in the attack on Friday.",
+			"Four people were wounded and a guard was killed in the attack on the Pellow mill on Friday.", "seven/Four"},
+		{"arrested is another fact", "Police said three were arrested after the brawl at the Pellow mill on Friday.",
+			"Police said five people were hurt during the brawl at the Pellow mill on Friday.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		got := kinds(r.Discrepancies)
+		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !containsFigures(got, c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}
+
+// TestClockRoundMidnight: clock times are read round the day, so a time
+// about midnight meets one about half an hour before it ("about midnight" /
+// "about 11:30 p.m."), while two exact times either side of midnight, or
+// times hours apart, still differ.
+func TestClockRoundMidnight(t *testing.T) {
+	clock := func(num, spread float64, half string) mention.Value {
+		return mention.Value{Type: mention.VClock, Num: num, Low: num - spread, High: num + spread, HalfDay: half, Approx: spread > 0}
+	}
+	cases := []struct {
+		name string
+		a, b mention.Value
+		same bool
+	}{
+		{"about midnight / about 11:30 p.m.", clock(0, 20, "am"), clock(23*60+30, 20, "pm"), true},
+		{"about 11:50 p.m. / about 12:05 a.m.", clock(23*60+50, 20, "pm"), clock(5, 20, "am"), true},
+		{"midnight / 11:30 p.m.", clock(0, 0, "am"), clock(23*60+30, 0, "pm"), false},
+		{"about midnight / about 2 a.m.", clock(0, 20, "am"), clock(120, 20, "am"), false},
+		{"about noon / about 12:10 p.m.", clock(720, 20, "pm"), clock(730, 20, "pm"), true},
+	}
+	for _, c := range cases {
+		if got := sameValue(c.a, c.b); got != c.same {
+			t.Errorf("%s: same %v, want %v", c.name, got, c.same)
+		}
+	}
+}
