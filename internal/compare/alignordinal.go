@@ -115,7 +115,34 @@ func (c *comparer) ordinalHead(w string) string {
 	case lexicon.NounGroup, lexicon.NounPerson, lexicon.NounTime, lexicon.NounEvent, lexicon.NounAct, nounQuantity:
 		return ""
 	}
+	if c.stretchNoun(n) {
+		return ""
+	}
 	return n
+}
+
+// stretchNoun reports whether a noun has a sense, however rare, that is
+// an act, an event or a time lying right under a division of a whole
+// (WordNet's "part, section, division", filed under noun.cognition: a
+// half, a round, an inning of a game) or under travel (the act of going
+// from one place to another: a leg or stage of a journey, a lap of a
+// course). An ordinal picks a member of a series (Quirk et al. 1985
+// §6.63), and before such a noun the series is that sense's, the stretches
+// of one game or journey in which one doer acts again ("scored in the
+// first leg" and "in the second leg"), as for a noun whose commonest sense
+// is a time ("the second period"), though the noun's commonest sense is a
+// thing ("leg", a limb; "lap", the thighs; "round", a shape).
+func (c *comparer) stretchNoun(n string) bool {
+	anchors := append(c.lx.SensesIn("section", lexicon.Noun, nounCognition), c.lx.SynsetIDs("travel", lexicon.Noun)...)
+	for _, s := range c.lx.Senses(n) {
+		if s.POS != lexicon.Noun || s.Lex != lexicon.NounAct && s.Lex != lexicon.NounEvent && s.Lex != lexicon.NounTime {
+			continue
+		}
+		if c.lx.SynsetUnder(s.Synset, lexicon.Noun, anchors, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalUse is, per article of the thread, the ordinals it writes before

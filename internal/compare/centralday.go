@@ -696,6 +696,13 @@ func (c *comparer) centralSubject(toks []text.Token, k int, central string) bool
 		if j >= 0 && c.actAntecedent(toks, j, central) {
 			return true // "a stabbing that left a cook hurt"
 		}
+		// "the briefing on the shooting took place Monday": a
+		// preposition's object is no subject of a verb of occurring
+		// (occurrence.go); before a participle it is the noun the
+		// participle modifies ("a report of shots fired").
+		if j >= 1 && prepositionObject(toks, j) && c.occurringVerbNear(toks, k) {
+			return false
+		}
 		return j >= 0 && toks[j].IsWord() && c.centralNounAt(toks, j, central)
 	}
 	if noun(j) {

@@ -150,6 +150,11 @@ func (c *comparer) generalDated(f *fact) bool {
 // of happening (generalDated reads those) or a noun whose first sense is
 // no act or event.
 func (c *comparer) eventNounAlt(f *fact) []datedAlt {
+	// An -ing noun the occurrence reading dated as itself ("a hearing
+	// ... was held Monday": heldOwnNoun) is not read back into its verb.
+	if f.head == f.v.Event && strings.HasSuffix(f.head, "ing") {
+		return nil
+	}
 	return c.ownEventNoun(f.v.Event)
 }
 
@@ -469,6 +474,12 @@ func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
 		}
 	}
 	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() {
+		return nil
+	}
+	// "the briefing on the shooting took place": a preposition's
+	// object is no subject of a verb of occurring (occurrenceSubject
+	// reads it so too).
+	if prepositionObject(toks, k) && c.occurringVerbNear(toks, h) {
 		return nil
 	}
 	n := toks[k].Lower

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -100,6 +101,20 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 	return -1, false
 }
 
+// occurringVerbNear reports whether token k is a verb of occurring or a
+// word of one ("happened", "took" or "place" of "took place", "held"
+// after a form of be).
+func (c *comparer) occurringVerbNear(toks []text.Token, k int) bool {
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if o, _ := c.occurringVerbAt(toks, k); o >= 0 {
+		return true
+	}
+	o, _ := c.occurringVerbEnding(toks, k)
+	return o >= 0
+}
+
 // heldParticle reports whether the passive participle at token k is a
 // phrasal verb's, its particle right after it: "the vote was held up
 // Monday", "the fire was held back" (WordNet's hold up, hold back: delay,
@@ -131,6 +146,24 @@ func (c *comparer) heldHead(lw string) bool {
 	return ok && s.Lex == lexicon.NounAct
 }
 
+// heldOwnNoun reports whether an -ing noun, the subject of a passive
+// "held" or "staged" (held), names an organised event that is no act of
+// its verb: WordNet derives none of its act or event senses from the verb
+// the -ing form is of (lexicon.DerivedVerbs: "meeting" from meet,
+// "screening" from screen), so the noun is a word of its own, made from
+// the verb long ago ("hearing", a proceeding where evidence is taken, is
+// no act of perceiving sound; "briefing", "sentencing"). Such a noun is
+// dated as itself: "a hearing ... was held Monday" does not date the verb
+// of "neighbours heard a loud blast on Thursday" (Quirk et al. 1985
+// App. I.34: a deverbal -ing noun may take a meaning of its own).
+func (c *comparer) heldOwnNoun(lw string, held bool) bool {
+	if !held {
+		return false
+	}
+	b := c.lx.Base(lw, lexicon.Verb)
+	return b != lw && !slices.Contains(lexicon.DerivedVerbs(c.lx.Base(lw, lexicon.Noun)), b)
+}
+
 // eventHead reports whether a noun names an event: a subject's head for a
 // verb of occurring that wants one (a passive "held", a head read past
 // its postmodifying phrases), a noun of the central act (centralNoun):
@@ -152,7 +185,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 	h, isEvent := c.postmodifiedSubject(toks, j, held)
 	if isEvent {
 		lw := toks[h].Lower
-		if ev, ok := c.headEvent(lw); ok {
+		if ev, ok := c.headEvent(lw, held); ok {
 			return ev, lw, true
 		}
 	}
@@ -180,7 +213,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 		if held && !c.heldHead(lw) {
 			return "", "", false
 		}
-		if ev, ok := c.headEvent(lw); ok {
+		if ev, ok := c.headEvent(lw, held); ok {
 			return ev, lw, true
 		}
 		return "", "", false
@@ -365,9 +398,11 @@ func gluedBreak(w string) bool {
 // "explode"), so that the verb of another article's clause can date the
 // same thing, else its own ("the fire"). ok false for a plural (many
 // happenings) and a word WordNet has no noun for. (A head that passed
-// eventHead has a noun sense: its base's senses are acts or events.)
-func (c *comparer) headEvent(lw string) (string, bool) {
-	if strings.HasSuffix(lw, "ing") {
+// eventHead has a noun sense: its base's senses are acts or events.) held
+// marks the subject of a passive "held" or "staged", whose -ing noun may
+// be a word of its own (heldOwnNoun).
+func (c *comparer) headEvent(lw string, held bool) (string, bool) {
+	if strings.HasSuffix(lw, "ing") && !c.heldOwnNoun(lw, held) {
 		if vb, ok := c.gerundVerb(lw); ok {
 			return vb, true
 		}
@@ -391,6 +426,37 @@ func prepositionBefore(toks []text.Token, d int) bool {
 	}
 	tag, ok := closedTag(toks[d-1].Lower)
 	return ok && (tag == "IN" || tag == "TO") && !subordinatorWords[toks[d-1].Lower]
+}
+
+// prepositionObject reports whether the noun at token i is a
+// preposition's object, right after it or after its determiner or
+// genitive ("on shootings", "on the shooting", "for the victim's"): no
+// subject of the verb after it. Not after a preposition that is also a
+// conjunction of time (after, before, since, until, till: Quirk et al.
+// 1985 §14.12), which opens a clause whose subject the noun may be
+// ("minutes after the shooting happened").
+func prepositionObject(toks []text.Token, i int) bool {
+	p := i - 1
+	if !prepositionBefore(toks, i) {
+		if !determinerAt(toks, i-1) || !prepositionBefore(toks, i-1) {
+			return false
+		}
+		p = i - 2
+	}
+	w := toks[p].Lower
+	return !temporalPrepositions[w] && w != "until" && w != "till"
+}
+
+// determinerAt reports whether token d is a determiner or a possessive
+// pronoun or a genitive ("the", "his", "the victim's").
+func determinerAt(toks []text.Token, d int) bool {
+	if d < 0 || d >= len(toks) || !toks[d].IsWord() {
+		return false
+	}
+	if tag, ok := closedTag(toks[d].Lower); ok && (tag == "DT" || tag == "PRP$") {
+		return true
+	}
+	return strings.HasSuffix(toks[d].Lower, "'s") || strings.HasSuffix(toks[d].Lower, "’s")
 }
 
 // subordinatorWords are the words tagged as prepositions that open a

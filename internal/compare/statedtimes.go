@@ -282,6 +282,77 @@ func (c *comparer) bareNounObject(toks []text.Token, k int) bool {
 	return !c.lx.Has(toks[k-1].Lower+"_"+v, lexicon.Noun) && !c.lx.Has(v+"_"+lw, lexicon.Noun)
 }
 
+// zeroPastObject is the head noun (base form) of the object of the verb
+// of the "cut" class a time's fact dates (its head, read before the time:
+// "a judge set bail on Monday", "set a $40,000 bond", "set trial dates"),
+// "" when there is none or it cannot be read. The object runs from the
+// word after the verb, past a determiner, a possessive and figures,
+// through lower-case open-class words, to the word before a closed-class
+// word, a punctuation mark or a name; its last word is its head (Quirk et
+// al. 1985 §17.2) and must be a WordNet noun.
+func (c *comparer) zeroPastObject(f *fact) string {
+	if f.head == "" || !f.headBefore || !mention.ZeroPast(f.head) {
+		return ""
+	}
+	toks := f.tokens()
+	at := tokenFrom(toks, f.v.Start)
+	h := -1
+	for k := at - 1; k >= 1 && k >= at-headSpan; k-- {
+		if toks[k].Lower == f.head {
+			h = k
+			break
+		}
+	}
+	if h < 1 || h+1 >= len(toks) {
+		return ""
+	}
+	k := h + 1
+	if tag, closed := lexicon.ClosedClass(toks[k].Lower); closed && (tag == "DT" && toks[k].Lower != "that" || tag == "PRP$") {
+		k++
+	}
+	for k < len(toks) && (toks[k].IsNumber() || strings.ContainsAny(toks[k].Text, "0123456789$")) {
+		k++
+	}
+	head := ""
+	for ; k < len(toks) && k < at; k++ {
+		t := toks[k]
+		if !t.IsWord() || t.IsCapitalized() {
+			break
+		}
+		if _, closed := lexicon.ClosedClass(t.Lower); closed {
+			break
+		}
+		head = t.Lower
+	}
+	if head == "" {
+		return ""
+	}
+	b := c.lx.Base(head, lexicon.Noun)
+	if !c.lx.Has(b, lexicon.Noun) {
+		return ""
+	}
+	return b
+}
+
+// twoObjectActs reports whether two times date one verb of the "cut"
+// class with two objects whose head nouns differ ("set trial dates on
+// Monday" / "set bail on Thursday", "set fires" / "set records"): such a
+// verb is light in meaning, its object tells what was done (a judge's
+// setting of bail and of a trial's dates are two acts, as a vandal's
+// setting of fires and a runner's setting of records are; WordNet lists
+// set with some forty senses), so the object noun is part of the act. Not
+// when the nouns are one, synonyms or close in WordNet ("bail" / "bond").
+func (c *comparer) twoObjectActs(f, g *fact) bool {
+	if f.head == "" || f.head != g.head {
+		return false
+	}
+	a, b := c.zeroPastObject(f), c.zeroPastObject(g)
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	return !c.lx.Synonyms(a, b, lexicon.Noun) && !c.lx.Related(a, b, lexicon.Noun)
+}
+
 // splitComplement reports whether the verb at token k has, past the
 // object that opens at k+1, an open-class word with which WordNet lists
 // it as one verb ("set Pell Garrow free": set_free; "set the barn
