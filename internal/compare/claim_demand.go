@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // Demands and accusations state a claim whose subject is another than the
@@ -32,7 +33,8 @@ import (
 //     holds that <X> did it.
 //
 // A negated, modal, future or passive governing verb takes no position
-// ("did not reject calls to resign", "may urge", "was accused of").
+// ("did not reject calls to resign", "may urge", "would have urged", "could
+// call for", "was accused of").
 
 var (
 	demandOnce     sync.Once
@@ -105,8 +107,13 @@ type demanded struct {
 // kept in r.pending.
 func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
 	loadDemandAnchors(r.lx)
-	if p.passive || p.modal != "" || p.future || neg%2 == 1 || k >= len(r.toks) {
+	if p.passive || p.modal != "" || p.future || p.premise || p.hedged || neg%2 == 1 || k >= len(r.toks) {
 		return
+	}
+	for i := v; i < main; i++ {
+		if modals[r.low[i]] {
+			return // "would urge", "could have called", "might have accused": no demand made
+		}
 	}
 	b := r.mainVerb(main)
 	var ds []demanded
@@ -128,55 +135,7 @@ func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
 			ds = append(ds, demanded{claim: d, by: true})
 		}
 	default:
-		refuse := refusalVerbOf(r.lx, b)
-		if !refuse && !firstSenseAt(r.lx, b, renewVerbs) {
-			return
-		}
-		n := k
-		for ; n < len(r.toks) && n < k+4 && !r.demandNoun(n); n++ {
-			if !r.toks[n].IsWord() || r.capital(n) || prepositionWords[r.low[n]] || clauseBreaks[r.low[n]] {
-				return
-			}
-		}
-		if n >= len(r.toks) || !r.demandNoun(n) {
-			return
-		}
-		at := n + 1
-		caller := ""
-		if at < len(r.toks) && (r.low[at] == "by" || r.low[at] == "from") {
-			e := at + 1
-			for e < len(r.toks) && r.toks[e].IsWord() && r.low[e] != "for" && r.low[e] != "to" && !clauseBreaks[r.low[e]] && e < at+6 {
-				e++
-			}
-			if e >= len(r.toks) || r.low[e] != "for" && r.low[e] != "to" {
-				return
-			}
-			if name := r.entityAt(e - 1); name != "" {
-				caller = name
-			} else {
-				caller = r.span(at+1, e)
-			}
-			at = e
-		}
-		d, ok := r.demandObject(at, false)
-		if !ok {
-			return
-		}
-		if d.subject == "" {
-			if !refuse {
-				return // "renewed calls to resign": whose resignation is not said
-			}
-			d.subject = "" // the refuser's own act: filled in below
-		}
-		if refuse {
-			d.negated, d.denied = true, true
-		}
-		ds = append(ds, demanded{claim: d, by: true})
-		if caller != "" {
-			c := d
-			c.negated, c.denied = false, false
-			ds = append(ds, demanded{claim: c, caller: caller})
-		}
+		ds = r.refusedDemand(k, b)
 	}
 	if len(ds) == 0 {
 		return
@@ -202,6 +161,9 @@ func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
 	}
 	for _, d := range ds {
 		c := d.claim
+		if c.subject == "" && r.speaksForAnother(subjStart, j) {
+			continue // "<Z>, a spokesman for <X>, dismissed calls to resign": <X>'s resignation, not <Z>'s
+		}
 		if c.subject == "" {
 			c.subject, c.subjNoun, c.subjText, c.pron, c.pronAt = s, "", "", g.pron, g.pronAt
 			if strings.HasPrefix(s, "the ") {
@@ -215,8 +177,80 @@ func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
 			c.demandBy = d.caller
 		}
 		c.pos = r.toks[main].Start
+		c.introVerb = g.introVerb // the verb that governs the demand's own clause, if any
 		r.pending = append(r.pending, c)
 	}
+}
+
+// refusedDemand reads the demand a verb of refusing or renewing governs
+// ("dismissed calls to resign", "rejected calls by <Y> for <X> to quit",
+// "renewed calls for <X> to resign") from token k, b the verb's base: the
+// demand, denied by the refuser, and the caller's, affirmed, when named.
+func (r *clauseReader) refusedDemand(k int, b string) []demanded {
+	refuse := refusalVerbOf(r.lx, b)
+	if !refuse && !firstSenseAt(r.lx, b, renewVerbs) {
+		return nil
+	}
+	n := k
+	for ; n < len(r.toks) && n < k+4 && !r.demandNoun(n); n++ {
+		if !r.toks[n].IsWord() || r.capital(n) || prepositionWords[r.low[n]] || clauseBreaks[r.low[n]] {
+			return nil
+		}
+	}
+	if n >= len(r.toks) || !r.demandNoun(n) {
+		return nil
+	}
+	at := n + 1
+	caller := ""
+	if at < len(r.toks) && (r.low[at] == "by" || r.low[at] == "from") {
+		e := at + 1
+		for e < len(r.toks) && r.toks[e].IsWord() && r.low[e] != "for" && r.low[e] != "to" && !clauseBreaks[r.low[e]] && e < at+6 {
+			e++
+		}
+		if e >= len(r.toks) || r.low[e] != "for" && r.low[e] != "to" {
+			return nil
+		}
+		if name := r.entityAt(e - 1); name != "" {
+			caller = name
+		} else {
+			caller = r.span(at+1, e)
+		}
+		at = e
+	}
+	d, ok := r.demandObject(at, false)
+	if !ok {
+		return nil
+	}
+	if d.subject == "" {
+		if !refuse {
+			return nil // "renewed calls to resign": whose resignation is not said
+		}
+		d.subject = "" // the refuser's own act: filled in below
+	}
+	if refuse {
+		d.negated, d.denied = true, true
+	}
+	ds := []demanded{{claim: d, by: true}}
+	if caller != "" {
+		c := d
+		c.negated, c.denied = false, false
+		ds = append(ds, demanded{claim: c, caller: caller})
+	}
+	return ds
+}
+
+// speaksForAnother reports whether the subject written from token a to
+// token b names another person in it, as an apposition or a postmodifier
+// does ("<Z>, a spokesman for <X>,", "an aide to <X>", "a lawyer for <X>"):
+// a refusal such a subject voices may be made on the other's behalf, so the
+// one a demand with no "for <X>" is made of is not told.
+func (r *clauseReader) speaksForAnother(a, b int) bool {
+	for i := max(a, 0); i <= b && i < len(r.toks); i++ {
+		if r.low[i] == "for" || r.low[i] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownActSubjectAt is ownActSubject for a subject read from subjStart.
@@ -444,11 +478,32 @@ func (c *comparer) appendDemand(out []predication, di, si, start int, p proposit
 		q.subjText = q.subject
 	}
 	h := c.ownActHolder(q)
-	if h == "" {
+	if h == "" || !c.demandAsserted(di, start, p) {
 		return out
 	}
 	p.holder, p.own = h, false
 	return append(out, p)
+}
+
+// demandAsserted reports whether the clause that makes the demand or the
+// accusation is stated as so by whoever reports it: not one a report denies,
+// refuses or doubts ("<Z> denied that <Y> had urged <X> to resign", "<Z>
+// rejected reports that <Y> had urged …", "<Z> doubts that <Y> urged …"),
+// where <Y>'s demand is what is disputed, not a demand <Y> is shown to hold.
+// The report's cue and the verb before the clause are read as for any
+// claim (reportPolarity, verbPolarity) on the governing clause.
+func (c *comparer) demandAsserted(di, start int, p proposition) bool {
+	g := proposition{pos: p.pos, introVerb: p.introVerb, doc: di}
+	g, ok := c.reportPolarity(di, start+p.pos, g, true)
+	if !ok || g.negated || g.denied || g.hedged {
+		return false
+	}
+	if p.introVerb != "" {
+		if g, ok = c.verbPolarity(c.lx.Base(p.introVerb, lexicon.Verb), g); !ok || g.negated || g.denied || g.hedged {
+			return false
+		}
+	}
+	return true
 }
 
 // demandRole names the person a demand or accusation is made of when it is
@@ -460,8 +515,31 @@ func (c *comparer) demandRole(p proposition) proposition {
 	if p.demandBy == "" && p.demandByPron == "" || p.subjText == "" {
 		return p
 	}
-	if n := c.roleName(p.subjText); n != "" {
+	if n := c.soleRoleName(p.subjText); n != "" {
 		p.subject, p.subjNoun, p.subjText = n, "", ""
 	}
 	return p
+}
+
+// soleRoleName is roleName when the story titles no other person with the
+// role: a demand made of "the mayor" in a story of two mayors (two towns)
+// names neither, though most mentions may be of one (roleName reads a
+// holder by the most mentions, since a speaker is rarely another's).
+func (c *comparer) soleRoleName(role string) string {
+	n := c.roleName(role)
+	if n == "" {
+		return ""
+	}
+	b := c.lx.Base(holderHead(role), lexicon.Noun)
+	for di, d := range c.in.Docs {
+		for ei, e := range d.Analysis.Entities {
+			if e.Type != mention.Person || !c.titled(e.Titles, b) {
+				continue
+			}
+			if name := c.in.Merged.Name(di, ei); name != "" && !c.roleEntity(name) && !sameHolder(name, n) {
+				return ""
+			}
+		}
+	}
+	return n
 }

@@ -62,22 +62,28 @@ func TestDemandReading(t *testing.T) {
 	}
 	// Guards: no position taken, or no one the demand is made of.
 	for _, s := range []string{
-		"Marlow did not reject calls to resign.",                // no refusal
-		"Marlow may reject calls to resign.",                    // a possibility
-		"Marlow will reject calls to resign.",                   // a prediction
-		"Marlow faced calls to resign.",                         // a response, not a refusal
-		"The ferry union faced calls for Marlow to resign.",     // the union is not the caller
-		"The ferry union heeded calls for Marlow to resign.",    // nor here
-		"The ferry union renewed calls to resign.",              // whose resignation is not said
-		"Marlow was urged to resign.",                           // a passive: the urger unnamed
-		"Marlow was accused of selling the pier.",               // a passive: the accuser unnamed
-		"The ferry union accused Marlow of lying.",              // an act with no object: too little to check
-		"The ferry union accused Marlow of selling it.",         // an object pronoun names nothing
-		"The ferry union called for fresh talks over the pier.", // a noun, not an act of someone's
-		"The ferry union urged him to resign.",                  // an object pronoun: not read as whom
-		"The ferry union urged Marlow to be patient.",           // a state, not an act
-		"The ferry union rejected the offer to buy the pier.",   // an offer is no demand
-		"The ferry union called Marlow to testify.",             // "call" without "for" or "on": a summons
+		"Marlow did not reject calls to resign.",                    // no refusal
+		"Marlow may reject calls to resign.",                        // a possibility
+		"Marlow will reject calls to resign.",                       // a prediction
+		"Marlow faced calls to resign.",                             // a response, not a refusal
+		"The ferry union faced calls for Marlow to resign.",         // the union is not the caller
+		"The ferry union heeded calls for Marlow to resign.",        // nor here
+		"The ferry union renewed calls to resign.",                  // whose resignation is not said
+		"Marlow was urged to resign.",                               // a passive: the urger unnamed
+		"Marlow was accused of selling the pier.",                   // a passive: the accuser unnamed
+		"The ferry union accused Marlow of lying.",                  // an act with no object: too little to check
+		"The ferry union accused Marlow of selling it.",             // an object pronoun names nothing
+		"The ferry union called for fresh talks over the pier.",     // a noun, not an act of someone's
+		"The ferry union urged him to resign.",                      // an object pronoun: not read as whom
+		"The ferry union urged Marlow to be patient.",               // a state, not an act
+		"The ferry union rejected the offer to buy the pier.",       // an offer is no demand
+		"The ferry union called Marlow to testify.",                 // "call" without "for" or "on": a summons
+		"Okafor, a spokesman for Marlow, rejected calls to resign.", // on another's behalf: whose resignation is not told
+		"A lawyer for Marlow dismissed calls to resign.",            // likewise
+		"The ferry union would have urged Marlow to resign.",        // a perfective hypothetical: not done
+		"The ferry union would urge Marlow to resign.",              // a hypothetical
+		"The ferry union could have called for Marlow to resign.",   // a possibility
+		"The ferry union might have accused Marlow of selling the pier.",
 	} {
 		if got := demands(s); len(got) != 0 {
 			t.Errorf("%q: read demands %+v", s, got)
@@ -117,10 +123,31 @@ func TestDemandStance(t *testing.T) {
 	if got := positions(a, d); !slices.Contains(got, "Dockworkers Union affirms b: Tilda Varga should resign") {
 		t.Errorf("a role: got %v", got)
 	}
+	// Two holders of the title (two towns' mayors): the role names neither,
+	// though one is mentioned more.
+	two := "Border talks\n\nMayor Tilda Varga of Lorvania met Mayor Oskar Brandt of Estmark on Monday. Mayor Tilda Varga said the talks were useful. Mayor Tilda Varga left.\n\nThe Estmark Workers Union called for the mayor to resign."
+	if got := positions(two, a); len(got) != 0 {
+		t.Errorf("two mayors: got %v", got)
+	}
 	e := "Mill fire\n\nThe Pell family accused Oskar Brandt of starting the mill fire."
 	f := "Mill fire\n\nOskar Brandt denied starting the mill fire, his lawyer said."
 	if got := positions(e, f); !slices.Contains(got, "Pell family affirms a: Oskar Brandt starts the mill fire") || !slices.Contains(got, "Oskar Brandt denies b: Oskar Brandt starts the mill fire") {
 		t.Errorf("an accusation denied: got %v", got)
+	}
+	// A demand a report denies or doubts is not held by the one said to
+	// make it ("<Z> denied that <Y> had urged <X> to resign").
+	for _, x := range []string{
+		"Harbour vote\n\nOskar Brandt denied that the Dockworkers Union had urged Tilda Varga to resign.",
+		"Harbour vote\n\nOskar Brandt rejected reports that the Dockworkers Union had urged Tilda Varga to resign.",
+		"Harbour vote\n\nOskar Brandt doubts that the Dockworkers Union urged Tilda Varga to resign.",
+	} {
+		if got := positions(x, a); len(got) != 0 {
+			t.Errorf("%q: a denied demand: got %v", x, got)
+		}
+	}
+	// One reported plainly is held all the same.
+	if x := "Harbour vote\n\nOskar Brandt said the Dockworkers Union had urged Tilda Varga to resign."; !slices.Contains(positions(x, a), "Dockworkers Union affirms a: Tilda Varga should resign") {
+		t.Errorf("%q: a reported demand: got %v", x, positions(x, a))
 	}
 	// Guards: one facing calls makes none, so the caller alone holds no
 	// disputed claim; an accusation of another act is no answer to a
