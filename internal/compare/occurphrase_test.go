@@ -179,6 +179,12 @@ func TestPostmodifiedSubject(t *testing.T) {
 		{"Smoke rose over the end of the lane.It happened at dawn.", "happened", "", false},
 		{"The driver of the van was held at the depot.", "was", "driver", false},
 		{"The hearing on the contracts will be held at noon.", "be", "hearing", true},
+		{"Crews arrived two hours after the leak at the mill occurred.", "occurred", "leak", false},
+		{"Crews arrived two hours after the leak occurred.", "occurred", "", false},
+		{"Ash fell over the town before the blaze at the depot broke out.", "broke", "blaze", false},
+		{"The vigil after the shooting at the mall took place at dusk.", "took", "vigil", true},
+		{"Police shut a road near Pellam. The leak at the old mill occurred at dawn.", "occurred", "leak", false},
+		{"Two days after the march in the square unrest broke out.", "broke", "", false},
 	}
 	for _, r := range rows {
 		toks := text.Tokens(r.sentence)
@@ -196,6 +202,65 @@ func TestPostmodifiedSubject(t *testing.T) {
 		}
 		if got != r.want || h >= 0 && ev != r.event {
 			t.Errorf("%q: got %q (event %v), want %q (event %v)", r.sentence, got, ev, r.want, r.event)
+		}
+	}
+}
+
+// Sentences written for this test. "after" and "before" open a clause of
+// time as well as a phrase (Quirk et al. 1985 §14.12): after a noun of time
+// that measures it ("an hour after", "two days after") or after a noun in
+// another preposition's phrase ("in the flat before", "to the yard after")
+// the clause's subject opens after the word, and the noun before it is no
+// subject's head; a sentence's determiner after a full stop opens the subject.
+func TestOccurrenceClauseOfTime(t *testing.T) {
+	found := []struct {
+		name string
+		docs []string
+	}{
+		{"a noun of time measures the clause",
+			[]string{
+				"Tavern\n\nDeputies got there an hour after the shooting happened late Tuesday, the sheriff said.",
+				"Tavern\n\nThe shooting happened late Monday, the sheriff said.",
+			}},
+		{"a number and a noun of time",
+			[]string{
+				"Barn\n\nCrews were still at work two days after the fire broke out Tuesday, the county said.",
+				"Barn\n\nThe fire broke out Wednesday, the county said.",
+			}},
+		{"a noun in a verb's adjunct before the clause",
+			[]string{
+				"Ridge\n\nHikers saw ash over the ridge before the fire broke out late Tuesday, rangers said.",
+				"Ridge\n\nThe fire broke out late Monday, rangers said.",
+			}},
+		{"the clause's subject postmodified",
+			[]string{
+				"Yard\n\nCrews were sent to the yard after the blaze at the Pellam lumber mill broke out late Tuesday, the county said.",
+				"Yard\n\nThe blaze at the Pellam lumber mill broke out late Monday, the county said.",
+			}},
+	}
+	for _, c := range found {
+		if got := kinds(runDated(c.docs...).Discrepancies); !strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want a date", c.name, got)
+		}
+	}
+	none := []struct {
+		name string
+		docs []string
+	}{
+		{"the noun in the adjunct is not dated",
+			[]string{
+				"Flat\n\nNeighbours heard a bitter quarrel in the flat before the stabbing happened late Friday, police said.",
+				"Flat\n\nA bitter quarrel broke out in the flat late Thursday, police said.",
+			}},
+		{"a fronted clause of time with no comma",
+			[]string{
+				"Square\n\nHours after the march in the square unrest broke out Sunday, police said.",
+				"Square\n\nThe march in the square took place Saturday, police said.",
+			}},
+	}
+	for _, c := range none {
+		if got := kinds(runDated(c.docs...).Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no date", c.name, got)
 		}
 	}
 }

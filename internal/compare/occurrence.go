@@ -301,6 +301,11 @@ func (c *comparer) postmodifiedSubject(toks []text.Token, j int, held bool) (hea
 		if k == end || subordinatorWords[t.Lower] {
 			return outer, false
 		}
+		if opens, fronted := c.opensClause(toks, k); fronted {
+			return -1, false
+		} else if opens {
+			return outer, false
+		}
 		preps++
 		if preps > 3 {
 			return -1, false
@@ -364,13 +369,77 @@ func nominalIng(toks []text.Token, k int) bool {
 	return ok && (d == "DT" || d == "PRP$") || strings.HasSuffix(toks[k-1].Lower, "'s") || strings.HasSuffix(toks[k-1].Lower, "’s")
 }
 
+// clausePrepositions are the prepositions that also open a clause of
+// time (Quirk et al. 1985 §14.12: after, before; "since" and "until" are
+// read as subordinators always, subordinatorWords).
+var clausePrepositions = map[string]bool{"after": true, "before": true}
+
+// opensClause reports whether the preposition at token k that may also
+// open a clause of time opens one here, its subject and verb of occurring
+// after it, rather than a phrase postmodifying the noun before it: the
+// noun before it measures the time ("two days after", "minutes before":
+// its commonest sense a noun of time, Quirk et al. 1985 §8.58), or stands
+// in another preposition's phrase, the object of a verb's adjunct, not a
+// subject's head ("heard shouting in the flat before the stabbing
+// happened", "were called to the scene after the fire at the mill broke
+// out").
+//
+// fronted is true when the measure opens the sentence ("Two days after
+// the rally at the park violence broke out"): the clause of time is a
+// fronted adverbial, and with no comma after it the main clause's subject
+// may follow its last noun phrase directly, so neither the phrases' head
+// nor a noun of theirs is read as the subject.
+func (c *comparer) opensClause(toks []text.Token, k int) (opens, fronted bool) {
+	if !clausePrepositions[toks[k].Lower] || k < 1 || !toks[k-1].IsWord() {
+		return false, false
+	}
+	h := k - 1
+	if s, ok := c.lx.FirstSense(c.lx.Base(toks[h].Lower, lexicon.Noun), lexicon.Noun); ok && s.Lex == lexicon.NounTime {
+		i := h
+		if i >= 1 && toks[i-1].IsWord() {
+			tag, closed := closedTag(toks[i-1].Lower)
+			if _, num := mention.ParseNumber(toks[i-1].Text); num || closed && (tag == "CD" || tag == "DT") {
+				i-- // "Two days after", "A day after"
+			}
+		}
+		return true, toks[i].IsCapitalized() && (i < 1 || !toks[i-1].IsWord())
+	}
+	if h < 1 || toks[h].IsCapitalized() {
+		return false, false
+	}
+	// The noun phrase of h: its premodifiers back to its determiner.
+	i := h
+	for n := 0; n < 3 && i-1 >= 1 && toks[i-1].IsWord(); n++ {
+		tag, closed := closedTag(toks[i-1].Lower)
+		if closed && tag != "JJ" && tag != "CD" {
+			break
+		}
+		if !closed {
+			if _, verb := c.timeVerbIn(toks, i-1); verb {
+				break
+			}
+		}
+		i--
+	}
+	if d, ok := closedTag(toks[i-1].Lower); ok && (d == "DT" || d == "PRP$") {
+		i--
+	}
+	return prepositionBefore(toks, i), false
+}
+
 // phraseDeterminer reports whether the determiner or possessive at token k
 // stands where a noun phrase inside a prepositional phrase opens: right
 // after the preposition, or after a number's or a name's token that cannot
 // end a noun phrase of its own. A determiner after an open-class word
 // ("the game at the park the shooting") opens another noun phrase.
 func phraseDeterminer(toks []text.Token, k int) bool {
-	if k < 1 || !toks[k-1].IsWord() {
+	if k < 1 {
+		return true
+	}
+	if p := toks[k-1].Text; p == "." || p == "!" || p == "?" {
+		return false // "near Harwell. The leak at the plant occurred": a sentence opens
+	}
+	if !toks[k-1].IsWord() {
 		return true
 	}
 	if _, closed := closedTag(toks[k-1].Lower); closed {
