@@ -21,6 +21,11 @@ func TestCasualtyCountFacts(t *testing.T) {
 		{"arrested is another fact", "Police said three were arrested after the brawl at the Pellow mill on Friday.",
 			"Police said five people were hurt during the brawl at the Pellow mill on Friday.", ""},
 	}
+	cases = append(cases, []struct{ name, a, b, want string }{
+		// Shot at (conative, Levin 1993 §1.3) is no count of people shot.
+		{"shot at is no casualty", "Police said 3 were shot at by the gunman outside the Kelby depot on Monday, but none were hit.",
+			"Police said two people were shot by the gunman outside the Kelby depot on Monday.", ""},
+	}...)
 	for _, c := range cases {
 		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
 		got := kinds(r.Discrepancies)
@@ -52,6 +57,30 @@ func TestClockRoundMidnight(t *testing.T) {
 	for _, c := range cases {
 		if got := sameValue(c.a, c.b); got != c.same {
 			t.Errorf("%s: same %v, want %v", c.name, got, c.same)
+		}
+	}
+}
+
+// TestClockRoundMidnightSameDay: two times that meet only round the day
+// are a day apart when both sentences name the same day ("about 11:50
+// p.m. Monday" / "about 12:05 a.m. Monday"), and meet when the days are
+// the night's two ("Sunday" / "Monday"). Sentences written for this test.
+func TestClockRoundMidnightSameDay(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"same day, a day apart", "The fire at the Dorrow plant began about 11:50 p.m. Monday, the fire chief said.",
+			"The fire at the Dorrow plant began about 12:05 a.m. Monday, the fire chief said.", "11:50 p.m./about 12:05 a.m."},
+		{"exact and about, same day", "The fire at the Dorrow plant began at 11:50 p.m. Monday, the fire chief said.",
+			"The fire at the Dorrow plant began about 12:05 a.m. Monday, the fire chief said.", "11:50 p.m./about 12:05 a.m."},
+		{"the night's two days", "The fire at the Dorrow plant began about 11:50 p.m. Sunday, the fire chief said.",
+			"The fire at the Dorrow plant began about 12:05 a.m. Monday, the fire chief said.", ""},
+		{"no day named", "The fire at the Dorrow plant began about 11:50 p.m., the fire chief said.",
+			"The fire at the Dorrow plant began about 12:05 a.m., the fire chief said.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		got := kinds(r.Discrepancies)
+		if c.want == "" && strings.Contains(got, "p.m./") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
 		}
 	}
 }

@@ -2884,7 +2884,7 @@ func factsAgree(f, g *fact) bool {
 		return sameValue(f.v, g.v) || f.v.Type == mention.VMoney && sameValue(*f.source, *g.source) && withinRates(f.v, g.v)
 	}
 	if sameValue(f.v, g.v) {
-		return true
+		return !acrossMidnightSameDay(f, g)
 	}
 	if f.converted() == g.converted() || f.v.Type != g.v.Type {
 		return false
@@ -2920,6 +2920,29 @@ const conversionSlack = 0.07
 // one currency, or two units of one measure that convert exactly.
 func comparableSources(a, b mention.Value) bool {
 	return a.Unit == b.Unit || unitScale(a) > 0 && unitScale(b) > 0
+}
+
+// acrossMidnightSameDay reports whether two clock times agree only round
+// the day ("about 11:50 p.m." / "about 12:05 a.m.") while their sentences
+// name one and the same day ("Monday" in both): the times are then a day
+// apart, not a few minutes.
+func acrossMidnightSameDay(f, g *fact) bool {
+	x, y := f.v, g.v
+	if x.Type != mention.VClock || y.Type != mention.VClock || x.HalfDay == "" || y.HalfDay == "" ||
+		x.Low <= y.High && y.Low <= x.High {
+		return false
+	}
+	for _, o := range f.others {
+		if o.Type != mention.VWeekday && o.Type != mention.VDate {
+			continue
+		}
+		for _, p := range g.others {
+			if p.Type == o.Type && p.Norm == o.Norm {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameValue reports whether two values of one fact agree.

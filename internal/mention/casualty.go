@@ -129,7 +129,7 @@ func casualtyShape(lx *lexicon.Lexicon, a *Analysis, si, k int, one bool) (event
 			return "", false, 0
 		}
 		ev := casualtyParticiple(lx, toks[j].Lower)
-		if ev == "" {
+		if ev == "" || conativeAt(toks, j+1) {
 			return "", false, 0
 		}
 		return ev, others, j + 1
@@ -138,10 +138,26 @@ func casualtyShape(lx *lexicon.Lexicon, a *Analysis, si, k int, one bool) (event
 		return "", false, 0
 	}
 	ev := casualtyParticiple(lx, toks[k].Lower)
-	if ev == "" || !clauseClosesAfter(lx, a, si, k+1) || one && !others && countNounToo(lx, toks[k].Lower) {
+	if ev == "" || conativeAt(toks, k+1) || !clauseClosesAfter(lx, a, si, k+1) || one && !others && countNounToo(lx, toks[k].Lower) {
 		return "", false, 0
 	}
 	return ev, others, k + 1
+}
+
+// conativeAt reports whether the participle before token k takes a
+// stranded "at", a prepositional passive (Quirk et al. 1985 §3.70) of the
+// conative alternation (Levin 1993 §1.3): "were shot at by a gunman",
+// "shot at from a car" tells of an attempt, not of people hit. An "at"
+// with its own noun phrase is a place or a time ("wounded at the gate").
+func conativeAt(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "at" {
+		return false
+	}
+	if k+1 >= len(toks) || !toks[k+1].IsWord() {
+		return true
+	}
+	tag, ok := lexicon.ClosedClass(toks[k+1].Lower)
+	return ok && (tag == "IN" || tag == "CC" || tag == "RB" || tag == "TO")
 }
 
 // countNounToo reports whether a participle after the figure one may be
@@ -284,6 +300,10 @@ func casualtyCount(lx *lexicon.Lexicon, a *Analysis, n Number) (unit, event stri
 	own := k < len(toks) && strings.HasPrefix(lower(a.Sentences[n.Sentence].Text[toks[k].Start:]), lower(n.What))
 	if ws := strings.Fields(n.What); len(ws) > 0 && !own {
 		if h := strings.ToLower(strings.Trim(ws[len(ws)-1], `.,;:"'`)); personNoun(lx, h) {
+			unit = lx.Base(h, lexicon.Noun)
+		} else if lx.Has(lx.Base(h, lexicon.Noun), lexicon.Noun) {
+			// The things or animals counted before it ("counted 20
+			// deer; six were shot"): a count of them, not of people.
 			unit = lx.Base(h, lexicon.Noun)
 		}
 	}

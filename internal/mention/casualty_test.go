@@ -71,6 +71,8 @@ func TestCasualtyCountGuards(t *testing.T) {
 		// One person named by a noun is left as it was read: its count
 		// pairs with tolls of other words too often.
 		{"The explosion left one worker dead and six others injured late Tuesday.", func(v Value) bool { return v.Num != 1 || v.Event == "" }, "one worker dead"},
+		{"Deputies said 3 were shot at from a passing car but none were hit.", func(v Value) bool { return v.Num != 3 || v.Event == "" }, "shot at is an attempt"},
+		{"Wardens counted 20 elk in the valley; six were shot by the poachers.", func(v Value) bool { return v.Num != 6 || v.Unit != "people" }, "the elk counted before"},
 		{"Medics said one passenger was killed in the derailment.", func(v Value) bool { return v.Num != 1 || v.Event == "" }, "one passenger was killed"},
 	}
 	for _, c := range cases {
