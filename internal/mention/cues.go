@@ -259,6 +259,22 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 	return "", false
 }
 
+// nounOftenToo reports whether WordNet gives a plain-form verb noun senses
+// at least a third as many as its verb senses ("show", "forecast"; not
+// "say", "think"): the noun is no rare reading of the word.
+func nounOftenToo(w string) bool {
+	n, v := 0, 0
+	for _, s := range lexicon.Default().Senses(w) {
+		switch s.POS {
+		case lexicon.Noun:
+			n++
+		case lexicon.Verb:
+			v++
+		}
+	}
+	return n > 0 && 3*n >= v
+}
+
 // nounQuantity is WordNet's lexicographer file noun.quantity.
 const nounQuantity = 23
 
@@ -286,7 +302,11 @@ func pluralSubjectBefore(toks []text.Token, i int) bool {
 		return true
 	}
 	if s, ok := lexicon.Default().TopSense(toks[i-1].Lower, lexicon.Noun); ok && s.Lex == nounQuantity && i >= 2 && toks[i-2].Lower == "a" {
-		return true // "a third say", "a quarter believe": a fraction (§10.35)
+		// "a third say", "a quarter believe": a fraction (§10.35); an
+		// ordinal ("third" is an adjective too) is a postdeterminer
+		// before a noun that is no rare reading of the word after it
+		// ("a third show": §5.23)
+		return !lexicon.Default().Has(toks[i-1].Lower, lexicon.Adj) || !nounOftenToo(toks[i].Lower)
 	}
 	j := i - 1
 	for j > 0 && toks[j].IsCapitalized() && isNameToken(toks[j]) {

@@ -39,6 +39,18 @@ func TestPluralCueInContext(t *testing.T) {
 		{"Lena Voss signs autographs for fans after each match.", "signs", true},
 		{"The harbour master has feared the worst for the old pier.", "feared", true},
 		{"The five state ferries run late in winter.", "state", false},
+		// mend (readO): a capitalised first word may be a surname that is
+		// also an adjective; a content clause after a nominal cue's "that"
+		// may open with an adjective or a mass noun; an ordinal before a
+		// count noun is no fraction
+		{"Moody claims the tram was sold for too little.", "claims", true},
+		{"Keen cautions the tram may be sold for too little.", "cautions", true},
+		{"The agency rejected claims that foreign hackers stole the tram plans.", "claims", true},
+		{"Lund dismissed reports that water from the quarry had reached the canal.", "reports", true},
+		{"The carnival will add a third show the board approved on Monday.", "show", false},
+		{"The tram will stop running in May, Ines Brandt and Piet Laan say.", "say", true},
+		{"Eastern states lean toward the Greens in the spring polls.", "states", false},
+		{"The clerk kept the internal memos that showed the tram ran late.", "memos", false},
 	} {
 		a := analyze(tc.body)
 		got := false

@@ -1702,8 +1702,10 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		// ("of", "about", "on"), or the colon before what is said.
 		switch toks[i+1].Lower {
 		case "that":
-			if i+2 < len(toks) && (startsClause(toks[i+2]) || frontedInClause(toks, i+2)) {
-				return false // "his claims that he …" stays a nominal cue
+			if i+2 < len(toks) && !relativeThat(toks, i+1) && (startsClause(toks[i+2]) || frontedInClause(toks, i+2) || contentLead(toks[i+2])) {
+				// "his claims that he …", "claims that foreign hackers
+				// …", "reports that water …" stay a nominal cue
+				return false
 			}
 		case "to", "of", "about", "on", ":":
 			return false // "his promises to …" stays a nominal cue
@@ -1721,7 +1723,10 @@ func pluralNounAt(toks []text.Token, i int) bool {
 		// ("in interviews with", "by remarks she made") stays a cue
 		return true
 	}
-	if attributiveBefore(toks, i-1) && nounMostly(lx.Base(lw, lexicon.Noun)) {
+	if attributiveBefore(toks, i-1) && nounMostly(lx.Base(lw, lexicon.Noun)) && !(i == 1 && startsUpper(prev) && i+1 < len(toks) && (startsClause(toks[i+1]) || toks[i+1].Lower == "that")) {
+		// a capitalised first word may be a surname that is also an
+		// adjective ("Moody claims the …", "Keen notes that …"): there
+		// the -s form is a noun only when no clause follows it
 		return true
 	}
 	if i+1 < len(toks) && toks[i+1].Lower == "that" && relativeThat(toks, i+1) {
@@ -1811,6 +1816,23 @@ func nounMostly(b string) bool {
 		}
 	}
 	return n > 0 && n >= v
+}
+
+// contentLead reports whether a token after a nominal cue's "that" opens
+// the subject of a content clause, not the verb of a relative clause whose
+// subject "that" is: a lower-case noun or adjective that is no past or -s
+// form of a verb ("foreign hackers", "water from the mine"; not
+// "favored", "showed", "had": Quirk et al. 1985 §17.10, §17.26).
+func contentLead(t text.Token) bool {
+	if !t.IsWord() || startsUpper(t.Text) {
+		return false
+	}
+	w := t.Lower
+	lx := lexicon.Default()
+	if b := lx.Base(w, lexicon.Verb); b != w && lx.Has(b, lexicon.Verb) {
+		return false
+	}
+	return lx.Has(w, lexicon.Noun) || lx.Has(w, lexicon.Adj)
 }
 
 // nounRelation is WordNet's lexicographer file noun.relation ("the
@@ -3008,7 +3030,12 @@ func pluralSubjectVerb(toks []text.Token, k int, wide bool) bool {
 	}
 	p := toks[k-1]
 	pl := p.Lower
-	return pl == "they" || pl == "we" || wide && unmarkedPlurals[pl] || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl)
+	if pl == "they" || pl == "we" || wide && unmarkedPlurals[pl] || pluralHead(p) || !p.IsCapitalized() && PluralNoun(pl) {
+		return true
+	}
+	// "…, Ines Brandt and Piet Laan say.": the plural subjects of
+	// baseVerbAtAny (pluralSubjectBefore)
+	return pluralSubjectBefore(toks, k) && !nounMostly(lw)
 }
 
 // pluralThenVerb reports whether the -s form at token k is a plural noun,
