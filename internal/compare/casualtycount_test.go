@@ -24,7 +24,7 @@ func TestCasualtyCountFacts(t *testing.T) {
 	cases = append(cases, []struct{ name, a, b, want string }{
 		// Shot at (conative, Levin 1993 §1.3) is no count of people shot.
 		{"shot at is no casualty", "Police said 3 were shot at by the gunman outside the Kelby depot on Monday, but none were hit.",
-			"Police said two people were shot by the gunman outside the Kelby depot on Monday.", ""},
+			"Two people were shot by the gunman outside the Kelby depot on Monday, police said.", ""},
 	}...)
 	for _, c := range cases {
 		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
@@ -49,7 +49,7 @@ func TestClockRoundMidnight(t *testing.T) {
 		same bool
 	}{
 		{"about midnight / about 11:30 p.m.", clock(0, 20, "am"), clock(23*60+30, 20, "pm"), true},
-		{"about 11:50 p.m. / about 12:05 a.m.", clock(23*60+50, 20, "pm"), clock(5, 20, "am"), true},
+		{"about 11:55 p.m. / about 12:10 a.m.", clock(23*60+55, 20, "pm"), clock(10, 20, "am"), true},
 		{"midnight / 11:30 p.m.", clock(0, 0, "am"), clock(23*60+30, 0, "pm"), false},
 		{"about midnight / about 2 a.m.", clock(0, 20, "am"), clock(120, 20, "am"), false},
 		{"about noon / about 12:10 p.m.", clock(720, 20, "pm"), clock(730, 20, "pm"), true},
@@ -62,19 +62,19 @@ func TestClockRoundMidnight(t *testing.T) {
 }
 
 // TestClockRoundMidnightSameDay: two times that meet only round the day
-// are a day apart when both sentences name the same day ("about 11:50
-// p.m. Monday" / "about 12:05 a.m. Monday"), and meet when the days are
+// are a day apart when both sentences name the same day ("about 11:55
+// p.m. Monday" / "about 12:10 a.m. Monday"), and meet when the days are
 // the night's two ("Sunday" / "Monday"). Sentences written for this test.
 func TestClockRoundMidnightSameDay(t *testing.T) {
 	cases := []struct{ name, a, b, want string }{
-		{"same day, a day apart", "The fire at the Dorrow plant began about 11:50 p.m. Monday, the fire chief said.",
-			"The fire at the Dorrow plant began about 12:05 a.m. Monday, the fire chief said.", "11:50 p.m./about 12:05 a.m."},
-		{"exact and about, same day", "The fire at the Dorrow plant began at 11:50 p.m. Monday, the fire chief said.",
-			"The fire at the Dorrow plant began about 12:05 a.m. Monday, the fire chief said.", "11:50 p.m./about 12:05 a.m."},
-		{"the night's two days", "The fire at the Dorrow plant began about 11:50 p.m. Sunday, the fire chief said.",
-			"The fire at the Dorrow plant began about 12:05 a.m. Monday, the fire chief said.", ""},
-		{"no day named", "The fire at the Dorrow plant began about 11:50 p.m., the fire chief said.",
-			"The fire at the Dorrow plant began about 12:05 a.m., the fire chief said.", ""},
+		{"same day, a day apart", "The fire at the Dorrow plant began about 11:55 p.m. Monday, the fire chief said.",
+			"The fire at the Dorrow plant began about 12:10 a.m. Monday, the fire chief said.", "11:55 p.m./about 12:10 a.m."},
+		{"exact and about, same day", "The fire at the Dorrow plant began at 11:55 p.m. Monday, the fire chief said.",
+			"The fire at the Dorrow plant began about 12:10 a.m. Monday, the fire chief said.", "11:55 p.m./about 12:10 a.m."},
+		{"the night's two days", "The fire at the Dorrow plant began about 11:55 p.m. Sunday, the fire chief said.",
+			"The fire at the Dorrow plant began about 12:10 a.m. Monday, the fire chief said.", ""},
+		{"no day named", "The fire at the Dorrow plant began about 11:55 p.m., the fire chief said.",
+			"The fire at the Dorrow plant began about 12:10 a.m., the fire chief said.", ""},
 	}
 	for _, c := range cases {
 		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))

@@ -507,7 +507,7 @@ func (c *comparer) demandAsserted(di, start int, p proposition) bool {
 }
 
 // demandRole names the person a demand or accusation is made of when it is
-// written as a role ("calls for the prime minister to quit", "urged the
+// written as a role ("pressed the chief constable to stand down", "urged the
 // harbour master to resign"): the story's one holder of that title
 // (roleName), as a holder written so is. Other propositions are returned
 // as they are.

@@ -2923,7 +2923,7 @@ func comparableSources(a, b mention.Value) bool {
 }
 
 // acrossMidnightSameDay reports whether two clock times agree only round
-// the day ("about 11:50 p.m." / "about 12:05 a.m.") while their sentences
+// the day ("about 11:55 p.m." / "about 12:10 a.m.") while their sentences
 // name one and the same day ("Monday" in both): the times are then a day
 // apart, not a few minutes.
 func acrossMidnightSameDay(f, g *fact) bool {

@@ -154,8 +154,8 @@ func TestReportedOwnFigure(t *testing.T) {
 			"Harbour\n\nKora Venn said a $40 million shortfall threatens the Drummel harbour this year.",
 			"Harbour\n\nLise Amar said a $35 million shortfall threatens the Drummel harbour this year.", "number:$40 million/$35 million"},
 		{"a reported age",
-			"Ferry\n\nKora Venn said a 14-year-old boy was hurt when the Drummel ferry struck the pier on Tuesday.",
-			"Ferry\n\nLise Amar said a 15-year-old boy was hurt when the Drummel ferry struck the pier on Tuesday.", "number:14-year-old/15-year-old"},
+			"Ferry\n\nKora Venn said a 12-year-old deckhand broke his wrist when the Drummel ferry struck the pier on Thursday.",
+			"Ferry\n\nLise Amar said a 13-year-old deckhand broke his wrist when the Drummel ferry struck the pier on Thursday.", "number:12-year-old/13-year-old"},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub2))
 		if got := kinds(r.Discrepancies); got != tc.want {
