@@ -76,14 +76,7 @@ func TestInvariablePast(t *testing.T) {
 		{"The board split the firm in May.", "split"},
 	} {
 		toks := text.Tokens(tc.sentence)
-		k := -1
-		for i, tk := range toks {
-			if i > 0 && mention.ZeroPast(tk.Lower) {
-				k = i
-				break
-			}
-		}
-		if got := c.foundObject(toks, k); got != tc.want {
+		if got := c.foundObject(toks, zeroPastAt(toks)); got != tc.want {
 			t.Errorf("foundObject(%q) = %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
@@ -105,14 +98,7 @@ func TestBareNounObject(t *testing.T) {
 		{"A tax cut vote passed in Dunmere on Monday.", ""},
 	} {
 		toks := text.Tokens(tc.sentence)
-		k := -1
-		for i, tk := range toks {
-			if i > 0 && mention.ZeroPast(tk.Lower) {
-				k = i
-				break
-			}
-		}
-		if got := c.foundObject(toks, k); got != tc.want {
+		if got := c.foundObject(toks, zeroPastAt(toks)); got != tc.want {
 			t.Errorf("foundObject(%q) = %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
@@ -134,4 +120,15 @@ func TestBareNounObject(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// zeroPastAt is the index of the first "cut"-class verb after the first
+// token of toks, or -1.
+func zeroPastAt(toks []text.Token) int {
+	for i, tk := range toks {
+		if i > 0 && mention.ZeroPast(tk.Lower) {
+			return i
+		}
+	}
+	return -1
 }

@@ -19,15 +19,9 @@ func TestBareHarmCount(t *testing.T) {
 		{"Medics said the 25 wounded were taken to Harlow General.", "25 wounded", "people", "wound"},
 	}
 	for _, c := range cases {
-		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
-		var got *Value
-		for _, v := range Values(a) {
-			if v.Type == VCount && v.Text == c.text {
-				got = &v
-			}
-		}
+		got, vs := countNamed(c.sent, c.text)
 		if got == nil {
-			t.Errorf("%q: no count %q in %+v", c.sent, c.text, Values(a))
+			t.Errorf("%q: no count %q in %+v", c.sent, c.text, vs)
 			continue
 		}
 		if got.Unit != c.unit || got.Event != c.event {
@@ -74,4 +68,17 @@ func TestBareHarmCountQualified(t *testing.T) {
 			t.Errorf("%q: got event %q qualifier %q, want kill %q", c.sent, got.Event, got.Qualifier, c.qual)
 		}
 	}
+}
+
+// countNamed reads sent (published 2020-06-12) and returns its last count
+// value written as text, with all its values.
+func countNamed(sent, text string) (*Value, []Value) {
+	vs := Values(Analyze(sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9))
+	var got *Value
+	for _, v := range vs {
+		if v.Type == VCount && v.Text == text {
+			got = &v
+		}
+	}
+	return got, vs
 }

@@ -33,15 +33,9 @@ func TestCasualtyCount(t *testing.T) {
 		{"At least nine sailors were injured, including four wounded in the blast.", "four wounded", "sailor", "wound", 4},
 	}
 	for _, c := range cases {
-		a := Analyze(c.sent, dates.Date{Year: 2020, Month: 6, Day: 12}, 0.9)
-		var got *Value
-		for _, v := range Values(a) {
-			if v.Type == VCount && v.Text == c.text {
-				got = &v
-			}
-		}
+		got, vs := countNamed(c.sent, c.text)
 		if got == nil {
-			t.Errorf("%q: no count %q in %+v", c.sent, c.text, Values(a))
+			t.Errorf("%q: no count %q in %+v", c.sent, c.text, vs)
 			continue
 		}
 		if got.Unit != c.unit || got.Event != c.event || got.Num != c.num {

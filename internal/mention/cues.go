@@ -263,15 +263,7 @@ func baseVerbAtAny(toks []text.Token, i int) (string, bool) {
 // at least a third as many as its verb senses ("show", "forecast"; not
 // "say", "think"): the noun is no rare reading of the word.
 func nounOftenToo(w string) bool {
-	n, v := 0, 0
-	for _, s := range lexicon.Default().Senses(w) {
-		switch s.POS {
-		case lexicon.Noun:
-			n++
-		case lexicon.Verb:
-			v++
-		}
-	}
+	n, v := nounVerbSenses(w)
 	return n > 0 && 3*n >= v
 }
 

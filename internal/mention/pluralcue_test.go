@@ -52,13 +52,8 @@ func TestPluralCueInContext(t *testing.T) {
 		{"Eastern states lean toward the Greens in the spring polls.", "states", false},
 		{"The clerk kept the internal memos that showed the tram ran late.", "memos", false},
 	} {
-		a := analyze(tc.body)
-		got := false
-		for _, q := range a.Quotes {
-			got = got || q.Cue == tc.cue
-		}
-		if got != tc.want {
-			t.Errorf("%q: a reading with cue %q = %v, want %v (%v)", tc.body, tc.cue, got, tc.want, a.Quotes)
+		if got, qs := hasCue(tc.body, tc.cue); got != tc.want {
+			t.Errorf("%q: a reading with cue %q = %v, want %v (%v)", tc.body, tc.cue, got, tc.want, qs)
 		}
 	}
 }

@@ -16,13 +16,19 @@ func TestPluralNounAfterClosedWord(t *testing.T) {
 		{"The harbour report states that the ferry will be late all summer.", "states", true},
 		{"In interviews with the gazette, the harbour master called the storm the worst in years.", "interviews with", true},
 	} {
-		a := analyze(tc.body)
-		got := false
-		for _, q := range a.Quotes {
-			got = got || q.Cue == tc.cue
-		}
-		if got != tc.want {
-			t.Errorf("%q: a reading with cue %q = %v, want %v (%v)", tc.body, tc.cue, got, tc.want, a.Quotes)
+		if got, qs := hasCue(tc.body, tc.cue); got != tc.want {
+			t.Errorf("%q: a reading with cue %q = %v, want %v (%v)", tc.body, tc.cue, got, tc.want, qs)
 		}
 	}
+}
+
+// hasCue reports whether some reading of body has the cue, with the readings.
+func hasCue(body, cue string) (bool, []Quote) {
+	a := analyze(body)
+	for _, q := range a.Quotes {
+		if q.Cue == cue {
+			return true, a.Quotes
+		}
+	}
+	return false, a.Quotes
 }

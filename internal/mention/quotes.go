@@ -1806,8 +1806,13 @@ func bareCueVerb(t text.Token) bool {
 // attributive adjective before it) decides. WordNet's count of a word's
 // senses grows with its use (Miller et al. 1990, polysemy and frequency).
 func nounMostly(b string) bool {
-	n, v := 0, 0
-	for _, s := range lexicon.Default().Senses(b) {
+	n, v := nounVerbSenses(b)
+	return n > 0 && n >= v
+}
+
+// nounVerbSenses counts the senses WordNet gives w as a noun and as a verb.
+func nounVerbSenses(w string) (n, v int) {
+	for _, s := range lexicon.Default().Senses(w) {
 		switch s.POS {
 		case lexicon.Noun:
 			n++
@@ -1815,7 +1820,7 @@ func nounMostly(b string) bool {
 			v++
 		}
 	}
-	return n > 0 && n >= v
+	return n, v
 }
 
 // contentLead reports whether a token after a nominal cue's "that" opens
