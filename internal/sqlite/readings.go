@@ -83,9 +83,9 @@ func (s *Store) derivedTx(ctx context.Context, fn func(*sql.Tx) (commit bool, er
 	defer tx.Rollback()
 	commit, err := fn(tx)
 	if err != nil || !commit {
-		return false, err
+		return false, ctxErr(ctx, err)
 	}
-	return true, tx.Commit()
+	return true, ctxErr(ctx, tx.Commit())
 }
 
 // readingsChunk is how many ids one query looks up (SQLite allows 32,766

@@ -148,12 +148,24 @@ func retryBusy(ctx context.Context, fn func() error) error {
 	for i := 0; i < busyRetries && isBusy(err); i++ {
 		select {
 		case <-ctx.Done():
-			return err
+			return ctxErr(ctx, err)
 		case <-time.After(time.Duration(50<<i) * time.Millisecond):
 		}
 		err = fn()
 	}
-	return err
+	return ctxErr(ctx, err)
+}
+
+// ctxErr puts the context's error first when ctx ended during a write that
+// failed: database/sql rolls a transaction back when its context is
+// cancelled and closes its statements, so the next statement fails with
+// "sql: statement is closed", which hides why. The step's own error is
+// kept in the message.
+func ctxErr(ctx context.Context, err error) error {
+	if err == nil || ctx.Err() == nil || errors.Is(err, ctx.Err()) {
+		return err
+	}
+	return fmt.Errorf("%w (%v)", ctx.Err(), err)
 }
 
 func (s *Store) migrate(ctx context.Context) error {
