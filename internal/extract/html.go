@@ -445,7 +445,8 @@ func itemOf(n *html.Node) *html.Node {
 // in no item, in an item without a type or in the page's item (WebPage:
 // pageType), in an item of another type that holds the headline h1 (a
 // review that is the page's article), and in the article's item (the
-// article item that holds the headline, else the first one after it,
+// article item that holds the headline, else the one whose headline
+// property is the headline (namesHeadline), else the first one after it,
 // else any: article items before the headline, when one follows it, are
 // teasers of other articles). An article item within another is its part
 // (a live blog's update): the article is the outermost. Where no article
@@ -469,6 +470,11 @@ func ownItemVals(vs []itemVal, h1 *html.Node) []itemVal {
 		if v.item != nil && h1 != nil && articleType(attr(v.item, "itemtype")) && holds(v.item, h1) {
 			article = v.item
 			break
+		}
+	}
+	for _, v := range vs {
+		if article == nil && v.item != nil && h1 != nil && articleType(attr(v.item, "itemtype")) && namesHeadline(v.item, h1) {
+			article = v.item
 		}
 	}
 	for _, v := range vs {
@@ -508,6 +514,33 @@ func ownItemVals(vs []itemVal, h1 *html.Node) []itemVal {
 		}
 	}
 	return append(own, out...)
+}
+
+// namesHeadline reports whether an article's item that does not hold the
+// headline h1 gives it as its own headline property (schema.org's
+// CreativeWork headline, in a <meta content> or an element's text): the
+// page's article described in <meta> tags apart from its text, before the
+// headline or after it. A teaser's headline is another article's.
+func namesHeadline(item, h1 *html.Node) bool {
+	h := strings.Join(strings.Fields(textOf(h1)), " ")
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if slices.ContainsFunc(strings.Fields(attr(c, "itemprop")), func(p string) bool { return strings.EqualFold(p, "headline") }) && itemOf(c) == item {
+				v := strings.Join(strings.Fields(firstNonBlank(attr(c, "content"), textOf(c))), " ")
+				found = agreesWithTitle(v, []string{h}) && agreesWithTitle(h, []string{v})
+			}
+			if !hasAttr(c, "itemscope") {
+				walk(c)
+			}
+		}
+	}
+	walk(item)
+	return found
 }
 
 // mainItem reports whether an item of a type other than an article's or

@@ -104,13 +104,19 @@ const (
 // vom …").
 const updStandWord = `Stand:`
 
+// datePreps are the prepositions (or articles) that take a calendar date
+// in the languages of the label words: English "on" (Quirk et al. 1985,
+// ch. 9, prepositions of time: "on" with days and dates), German "am",
+// French "le", Spanish "el", Portuguese "em", Italian "il", Dutch "op".
+const datePreps = `on|am|le|el|em|il|op`
+
 // labelTail is what may stand between a date's label and the date: the
-// preposition that takes a date in the label's language, a colon, a clock
-// time with its a.m. or p.m., and a time zone written in capitals
-// ("Updated 1815 GMT (0215 HKT) March 14, 2021"). Only the label words
-// and the prepositions are read in either case: a zone is two to four
-// capitals, not any short word ("Updated for the new rules: …").
-const labelTail = `(?:\s+(?i:on|am|le|el|em|il|op))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b|\b[AaPp]\.?[Mm]\b\.?)*$`
+// preposition that takes a date in the label's language (datePreps), a
+// colon, a clock time with its a.m. or p.m., and a time zone written in
+// capitals ("Updated 1815 GMT (0215 HKT) March 14, 2021"). Only the label
+// words and the prepositions are read in either case: a zone is two to
+// four capitals, not any short word ("Updated for the new rules: …").
+const labelTail = `(?:\s+(?i:` + datePreps + `))?\s*:?(?:[\s\d:.,()|@\-–]|\b[A-Z]{2,4}\b|\b[AaPp]\.?[Mm]\b\.?)*$`
 
 // updLabelRe matches the label of an update date just before it:
 // "Updated", "Last updated", "Aktualisiert am", "Mis à jour le".
@@ -243,7 +249,9 @@ var datelineSepRe = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?[|–—:-]\s
 // with only short words in lower case are a dateline's head too:
 // datelineHead), not set off from what follows as a
 // dateline is (datelineSepRe), and no label of publication or update
-// stands just before it ("Published on March 3, 2021").
+// stands just before it ("Published on March 3, 2021"); or after only a
+// preposition of dates opening the paragraph's first sentence, which goes
+// on after the date (opensSentence: "On March 3, 2021, the board …").
 // A news lead dates the event it reports ("the council approved on 3
 // March 2021 a plan"), often the day before the article: that day says
 // nothing of the publication's.
@@ -268,9 +276,43 @@ func proseDate(zone string, f dates.Found, paras []para) bool {
 				return true
 			}
 		}
-		return false
+		return opensSentence(before, p.text[min(len(p.text), f.End-p.start):])
 	}
 	return false
+}
+
+// openPrepRe matches a paragraph's words before a date that are only a
+// preposition of dates (datePreps) opening its first sentence: "On", "Am",
+// "Le" in sentence case. A dateline's head is a place or an agency, never
+// a preposition.
+var openPrepRe = regexp.MustCompile(`^\s*(?:` + sentenceCase(datePreps) + `)\s+$`)
+
+// goesOnRe matches what follows a date whose sentence goes on in words:
+// perhaps the comma that sets off a fronted adverbial, then two words
+// ("On March 3, 2021, the board voted", "Am 3. März 2021 hat der Rat");
+// not a clock time ("On March 3, 2021 at 10:15"), a byline's stamp.
+var goesOnRe = regexp.MustCompile(`^,?\s+\p{L}[\p{L}'’.-]*,?\s+\p{L}`)
+
+// opensSentence reports whether a date stands after a preposition of dates
+// that opens its paragraph's first sentence (before: the words before the
+// date) and the sentence goes on after it (after: the text after the
+// date): a time adjunct fronted in the lead's first sentence ("On March
+// 3, 2021, the harbor board voted …"; Quirk et al. 1985, ch. 8, adjuncts
+// in initial position), the date of the event reported.
+func opensSentence(before, after string) bool {
+	return openPrepRe.MatchString(before) && goesOnRe.MatchString(after)
+}
+
+// sentenceCase returns the alternatives of a regexp's alternation of
+// lower-case words with their first letters in capitals ("on|am" →
+// "On|Am").
+func sentenceCase(alts string) string {
+	ws := strings.Split(alts, "|")
+	for i, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(ws, "|")
 }
 
 // datelineHead reports whether the words before a date (before, from the
@@ -577,14 +619,23 @@ var isoStampRe = regexp.MustCompile(`\d{4}-?\d{2}-?\d{2}T?\d`)
 // published the story, in its own time zone.
 var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/_-]|$)`)
 
+// urlMonthRe matches a date path whose month is an English month's name
+// or abbreviation (/2021/mar/03/): content systems that write the month as
+// a word in the address, as some British news sites do.
+var urlMonthRe = regexp.MustCompile(`/((?:19|20)\d\d)/([A-Za-z]{3,9})/(\d\d?)(?:[/_-]|$)`)
+
 // urlDate returns the date written in a page's address, or the zero Date.
 func urlDate(u string) dates.Date {
 	m := urlDateRe.FindStringSubmatch(u)
-	if m == nil {
+	mo := 0
+	if m != nil {
+		mo, _ = strconv.Atoi(m[2])
+	} else if m = urlMonthRe.FindStringSubmatch(u); m != nil {
+		mo = dates.MonthNumber(m[2])
+	} else {
 		return dates.Date{}
 	}
 	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
 	d, _ := strconv.Atoi(m[3])
 	if !dates.Valid(y, mo, d) {
 		return dates.Date{}

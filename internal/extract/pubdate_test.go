@@ -283,6 +283,10 @@ func TestURLDate(t *testing.T) {
 		{"https://example.org/2020/01/ferry-service", ""},
 		{"https://example.org/2020/13/40/x", ""},
 		{"https://example.org/story?id=20200224", ""},
+		{"https://news.example.co.uk/world/2021/mar/03/ferry-pier-vote", "2021-03-03"},
+		{"https://news.example.co.uk/world/2021/sept/3/ferry-pier-vote", "2021-09-03"},
+		{"https://example.org/2020/page/3/", ""},
+		{"https://example.org/2021/feb/30/x", ""},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -291,6 +295,29 @@ func TestURLDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("urlDate(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+// TestURLMonthDay: an address that writes its month as a word
+// (/2021/jun/04/) gives the publisher's day as a numeric one does: a UTC
+// stamp of the evening before, at an hour some zone makes that day, is
+// that day.
+func TestURLMonthDay(t *testing.T) {
+	const page = `<html lang="en"><head><title>Harbor board approves second ferry pier</title>
+<meta property="article:published_time" content="2021-06-03T23:30:00Z"></head><body><h1>Harbor board approves second ferry pier</h1>
+<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings.</p></body></html>`
+	for _, tt := range []struct{ url, want string }{
+		{"https://www.castelmoor-herald.com/news/2021/jun/04/ferry-pier", "2021-06-04"},
+		{"https://www.castelmoor-herald.com/news/2021/jun/03/ferry-pier", "2021-06-03"},
+		{"https://www.castelmoor-herald.com/news/ferry-pier", "2021-06-03"},
+	} {
+		r, err := HTML([]byte(page), HTMLOptions{URL: tt.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Published.String(); got != tt.want {
+			t.Errorf("%s: published = %s (%s), want %s", tt.url, got, r.PublishedFrom, tt.want)
 		}
 	}
 }
@@ -1124,6 +1151,12 @@ func TestMicrodataItems(t *testing.T) {
 		{"guard: a teaser's item after the article's item that follows the headline",
 			head + `</head><body><h1>Harbor board approves second ferry pier</h1><article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</article>
 <aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/x">Ferry fares rise</a><meta itemprop="datePublished" content="2021-03-05"></div></aside></body></html>`, "2021-03-04", ""},
+		{"the article's item in meta tags before the headline, a teaser's after the text",
+			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Harbor board approves second ferry pier"><meta itemprop="datePublished" content="2021-03-04"></div><h1>Harbor board approves second ferry pier</h1>` + text +
+				`<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/x">Ferry fares rise again</a><meta itemprop="datePublished" content="2021-03-08"></div></aside></body></html>`, "2021-03-04", ""},
+		{"guard: a teaser's item before the headline, the article's after it",
+			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Ferry fares rise again"><meta itemprop="datePublished" content="2021-03-08"></div><h1>Harbor board approves second ferry pier</h1>` +
+				`<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</div></body></html>`, "2021-03-04", ""},
 		{"guard: an article's item before the headline, none after it",
 			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04"></div><h1>Harbor board approves second ferry pier</h1>` + text + `</body></html>`, "2021-03-04", ""},
 		{"guard: a datePublished in no item is the page's",
@@ -1292,6 +1325,24 @@ func TestLeadProseDay(t *testing.T) {
 			"2021-03-03", ""},
 		{"a dateline whose place holds a word in lower case moves a local stamp",
 			`<html lang="de"><head><title>Hafenrat beschließt zweiten Anleger</title>` + localDE + `</head><body><h1>Hafenrat beschließt zweiten Anleger</h1><p>Neustadt am Deich, 3. März 2021. Der Hafenrat der Stadt hat heute beschlossen, am Ostufer einen zweiten Anleger für die Fähre zu bauen.</p></body></html>`,
+			"2021-03-03", ""},
+		{"a lead opening with its date after 'On' does not move a local stamp",
+			head + local + h1 + `<p>On March 3, 2021, the harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-04", ""},
+		{"a lead opening with its weekday and date does not move a local stamp",
+			head + local + h1 + `<p>On Wednesday, March 3, 2021, Mayor Ona Fell opened the second ferry pier on the east bank after two years of building.</p>` + rest,
+			"2021-03-04", ""},
+		{"a German lead opening with 'Am' and its date does not move a local stamp",
+			`<html lang="de"><head><title>Hafenrat beschließt zweiten Anleger</title>` + localDE + `</head><body><h1>Hafenrat beschließt zweiten Anleger</h1><p>Am 3. März 2021 hat der Hafenrat von Castelmoor beschlossen, am Ostufer einen zweiten Anleger für die Fähre zu bauen.</p></body></html>`,
+			"2021-03-04", ""},
+		{"guard: a byline stamp after 'On' with its clock moves a local stamp",
+			head + local + h1 + `<p>On March 3, 2021 at 9:40 a.m. by Ona Fell, staff writer of the Castelmoor Herald and its ferry desk.</p>` + rest,
+			"2021-03-03", ""},
+		{"guard: a date opening its paragraph without a preposition moves a local stamp",
+			head + local + h1 + `<p>March 3, 2021, Castelmoor: The harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
+			"2021-03-03", ""},
+		{"guard: a capitalised word that is no preposition before the date moves a local stamp",
+			head + local + h1 + `<p>Castelmoor March 3, 2021, the harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
 			"2021-03-03", ""},
 		{"guard: a lead's date after a word and a comma does not move a local stamp",
 			head + local + h1 + `<p>Yesterday, on March 3, 2021, the harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
