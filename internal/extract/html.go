@@ -472,9 +472,13 @@ func ownItemVals(vs []itemVal, h1 *html.Node) []itemVal {
 			break
 		}
 	}
+	tried := map[*html.Node]bool{}
 	for _, v := range vs {
-		if article == nil && v.item != nil && h1 != nil && articleType(attr(v.item, "itemtype")) && namesHeadline(v.item, h1) {
-			article = v.item
+		if article == nil && v.item != nil && h1 != nil && !tried[v.item] && articleType(attr(v.item, "itemtype")) {
+			tried[v.item] = true
+			if namesHeadline(v.item, h1) {
+				article = v.item
+			}
 		}
 	}
 	for _, v := range vs {

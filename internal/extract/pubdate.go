@@ -298,10 +298,17 @@ var goesOnRe = regexp.MustCompile(`^,?\s+\p{L}[\p{L}'’.-]*,?\s+\p{L}`)
 // date) and the sentence goes on after it (after: the text after the
 // date): a time adjunct fronted in the lead's first sentence ("On March
 // 3, 2021, the harbor board voted …"; Quirk et al. 1985, ch. 8, adjuncts
-// in initial position), the date of the event reported.
+// in initial position), the date of the event reported; not a byline's
+// date with its author after it (bylineByRe).
 func opensSentence(before, after string) bool {
-	return openPrepRe.MatchString(before) && goesOnRe.MatchString(after)
+	return openPrepRe.MatchString(before) && goesOnRe.MatchString(after) && !bylineByRe.MatchString(after)
 }
+
+// bylineByRe matches a byline's "by" after its date ("On March 3, 2021 by
+// Ona Fell, …"), in the languages of datePreps: English "by", French
+// "par", German "von", Spanish and Portuguese "por", Italian "di" or "da",
+// Dutch "door".
+var bylineByRe = regexp.MustCompile(`^,?\s+(?i:by|par|von|por|di|da|door)\s`)
 
 // sentenceCase returns the alternatives of a regexp's alternation of
 // lower-case words with their first letters in capitals ("on|am" →
