@@ -429,7 +429,7 @@ func pronounFits(p string, e *ArticleEntity) bool {
 	case "i":
 		return one
 	case "it", "its", "itself":
-		return e.Type == Organization
+		return e.Type == Organization || commonWordPerson(e)
 	case "they", "their", "them":
 		// an organisation or people, not one person ("they left candles
 		// spelling …" is no named person's statement)
@@ -438,6 +438,25 @@ func pronounFits(p string, e *ArticleEntity) bool {
 		return e.Type == Organization || person
 	}
 	return false
+}
+
+// commonWordPerson reports whether an entity the entity stage typed a
+// person is named, everywhere in the article, by one word that is also a
+// common English word (WordNet has it in lower case: "Twitter") and no
+// first name, with no gender from a first name, a courtesy title or a
+// pronoun: news style gives a person's full name at the first mention,
+// so a one-word name of a common word that no one calls "he" or "she" is
+// as likely a company's or a group's, and "it" may refer to it.
+func commonWordPerson(e *ArticleEntity) bool {
+	if e.Type != Person || strings.ContainsAny(e.Name, " .-'’") || IsFirstName(e.Name) || e.Gender() != 0 {
+		return false
+	}
+	for _, al := range e.Aliases {
+		if strings.Contains(al, " ") {
+			return false
+		}
+	}
+	return lexicon.Default().IsCommon(lower(e.Name))
 }
 
 // loneFirstName returns the gender of an entity named by a first name

@@ -1,0 +1,41 @@
+package mention
+
+import "testing"
+
+// TestCommonWordIt: "it" goes on with a speaker named by one common
+// English word that no first name, title or "he"/"she" makes a person's
+// ("Lantern said …. It added …"), though the entity stage typed the name
+// a person. Invented names and sentences.
+func TestCommonWordIt(t *testing.T) {
+	body := "For years, Lantern has sold itself as a quiet corner of the web. " +
+		"Investors will watch the number of new users Lantern added over the winter. " +
+		"“Spam has no place here,” Lantern said in a statement. " +
+		"In a post on its blog on Monday, Lantern said spam had long been against its rules. " +
+		"It added that it had hired more reviewers to answer complaints."
+	wantSpeaker(t, "common word", body, "it had hired more reviewers to answer complaints", "Lantern")
+}
+
+// TestCommonWordItGuards: a one-word name that a "he" or "she" gave a
+// gender, or that has a first name elsewhere, is a person, and "it" does
+// not go back to it; commonWordPerson holds only for persons named by a
+// common word.
+func TestCommonWordItGuards(t *testing.T) {
+	body := "Sergeant Ada Fisher of the harbour police spoke to reporters. " +
+		"In a post on Monday, Fisher said the pier would stay shut. " +
+		"It added that divers had found no damage."
+	wantSpeaker(t, "first name elsewhere", body, "divers had found no damage", "")
+	for _, c := range []struct {
+		e    ArticleEntity
+		want bool
+	}{
+		{ArticleEntity{Name: "Tumbler", Type: Person}, true},
+		{ArticleEntity{Name: "Tumbler", Type: Person, textGender: 'f', pronounGendered: true}, false},
+		{ArticleEntity{Name: "Tumbler", Type: Person, Aliases: []string{"Ada Tumbler"}}, false},
+		{ArticleEntity{Name: "Okafor", Type: Person}, false},
+		{ArticleEntity{Name: "Tumbler", Type: Place}, false},
+	} {
+		if got := commonWordPerson(&c.e); got != c.want {
+			t.Errorf("commonWordPerson(%+v) = %v, want %v", c.e, got, c.want)
+		}
+	}
+}
