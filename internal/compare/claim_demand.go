@@ -42,6 +42,7 @@ var (
 	demandVerbs    []uint32 // first senses of the verbs of demanding
 	renewVerbs     []uint32 // first senses of the verbs that make or add to an act
 	accuseVerbs    []uint32 // first sense of "accuse"
+	requestVerbs   []uint32 // first senses of the verbs of requesting and advising
 	demandVerbWord = []string{"urge", "demand"}
 	// renewWords are the verbs whose object noun of an act is the
 	// subject's own act, made again or made more: a delexical or
@@ -66,7 +67,53 @@ func loadDemandAnchors(lx *lexicon.Lexicon) {
 		demandVerbs = first(demandVerbWord)
 		renewVerbs = first(renewWords)
 		accuseVerbs = first([]string{"accuse"})
+		requestVerbs = first(requestWords)
 	})
+}
+
+// requestWords anchor the verbs whose sense with an object and a
+// to-infinitive asks or advises the object to act ("asked <X> to resign",
+// "begged", "pressed", "advised <X> to sell"): Quirk et al.
+// 1985 §16.40 (object control: the object is the infinitive's subject),
+// Levin 1993 ch. 58 (verbs of urging and begging) and §37.9 (advise verbs).
+var requestWords = []string{"request", "demand", "urge", "advise"}
+
+// requestFrame reports whether verb b's WordNet sense that takes "somebody
+// to INFINITIVE" (lexicon.ToInfinitive, the most frequent such sense) is
+// one of communication at or under a verb of requesting, demanding,
+// urging or advising: in that frame the verb makes a demand of its object
+// though its commonest sense is another ("ask" a question, "press" a
+// button). A verb of wanting ("want <X> to go") or expecting ("expected
+// <X> to win") is no act of communication and is not read.
+func requestFrame(lx *lexicon.Lexicon, b string) bool {
+	rank, ok := lexicon.ToInfinitive(b)
+	if !ok {
+		return false
+	}
+	n := 0
+	for _, s := range lx.Senses(b) {
+		if s.POS != lexicon.Verb {
+			continue
+		}
+		if n == rank {
+			return s.Lex == lexicon.VerbCommunication && lx.SynsetUnder(s.Synset, lexicon.Verb, requestVerbs, 3)
+		}
+		n++
+	}
+	return false
+}
+
+// agentNoun reports whether a demand's subject can be asked to act: a
+// story entity, or a common noun whose commonest WordNet sense names
+// persons or a group. A verb read in its request sense only by its frame
+// ("asked", "pressed", "applied") may have a thing as its object
+// ("applied the stamp to seal the letter"), which is asked nothing.
+func (r *clauseReader) agentNoun(d proposition) bool {
+	if d.subjNoun == "" {
+		return d.subject != ""
+	}
+	n, ok := r.lx.FirstSense(d.subjNoun, lexicon.Noun)
+	return ok && (n.Lex == lexicon.NounPerson || n.Lex == lexicon.NounGroup)
 }
 
 // firstSenseAt reports whether the commonest sense of verb b is one of
@@ -106,37 +153,7 @@ type demanded struct {
 // governing clause's subject is read as p's (subjectOf), the claims are
 // kept in r.pending.
 func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
-	loadDemandAnchors(r.lx)
-	if p.passive || p.modal != "" || p.future || p.premise || p.hedged || neg%2 == 1 || k >= len(r.toks) {
-		return
-	}
-	for i := v; i < main; i++ {
-		if modals[r.low[i]] {
-			return // "would urge", "could have called", "might have accused": no demand made
-		}
-	}
-	b := r.mainVerb(main)
-	var ds []demanded
-	switch {
-	case b == "call" && (r.low[k] == "for" || r.low[k] == "on") || firstSenseAt(r.lx, b, demandVerbs):
-		at := k
-		if b == "call" {
-			at++
-		}
-		if r.low[at] == "that" && b != "call" {
-			if d, ok := r.mandative(at + 1); ok {
-				ds = append(ds, demanded{claim: d, by: true})
-			}
-		} else if d, ok := r.demandObject(at, true); ok {
-			ds = append(ds, demanded{claim: d, by: true})
-		}
-	case firstSenseAt(r.lx, b, accuseVerbs):
-		if d, ok := r.accusation(k); ok {
-			ds = append(ds, demanded{claim: d, by: true})
-		}
-	default:
-		ds = r.refusedDemand(k, b)
-	}
+	ds := r.demandsAt(v, main, k, neg, p)
 	if len(ds) == 0 {
 		return
 	}
@@ -159,6 +176,146 @@ func (r *clauseReader) readDemand(v, main, k, neg int, p proposition) {
 	if !ok || g.premise || g.hedged || !r.ownActSubjectAt(subjStart, j, s) {
 		return
 	}
+	r.holdDemands(ds, s, g, subjStart, j, main)
+}
+
+// demandsAt reads the demands, refused demands or accusations a verb group
+// running from v to main, ending before token k, governs (readDemand); none
+// when the group takes no position (negated, modal, future, passive,
+// hedged).
+func (r *clauseReader) demandsAt(v, main, k, neg int, p proposition) []demanded {
+	loadDemandAnchors(r.lx)
+	if p.passive || p.modal != "" || p.future || p.premise || p.hedged || neg%2 == 1 || k >= len(r.toks) {
+		return nil
+	}
+	for i := v; i < main; i++ {
+		if modals[r.low[i]] {
+			return nil // "would urge", "could have called", "might have accused": no demand made
+		}
+	}
+	b := r.mainVerb(main)
+	var ds []demanded
+	switch {
+	case b == "call" && (r.low[k] == "for" || r.low[k] == "on") || firstSenseAt(r.lx, b, demandVerbs) || requestFrame(r.lx, b):
+		at := k
+		if b == "call" {
+			at++
+		}
+		if r.low[at] == "that" && b != "call" {
+			if d, ok := r.mandative(at + 1); ok {
+				ds = append(ds, demanded{claim: d, by: true})
+			}
+		} else if d, ok := r.demandObject(at, true); ok && (b == "call" || firstSenseAt(r.lx, b, demandVerbs) || r.agentNoun(d)) {
+			ds = append(ds, demanded{claim: d, by: true})
+		} else if r.low[k] == "for" && b != "call" {
+			if d, ok := r.nounDemand(k + 1); ok {
+				ds = append(ds, demanded{claim: d, by: true}) // "pressed for fresh elections", "asked for a recount"
+			}
+		} else if r.low[k] == "for" || firstSenseAt(r.lx, b, demandVerbs) {
+			if d, ok := r.nounDemand(at); ok {
+				ds = append(ds, demanded{claim: d, by: true}) // "called for early elections", "demanded a recount"
+			}
+		}
+	case firstSenseAt(r.lx, b, accuseVerbs):
+		if d, ok := r.accusation(k); ok {
+			ds = append(ds, demanded{claim: d, by: true})
+		}
+	default:
+		ds = r.refusedDemand(k, b)
+	}
+	if len(ds) > 0 && ds[0].claim.modal != "" {
+		// "urged <X> to apologise and resign": each act coordinated with
+		// the first is demanded of <X> too.
+		orig := len(ds)
+		for _, q := range r.coordinatedActs(ds[0].claim) {
+			for _, d := range ds[:orig] {
+				c := q
+				c.negated, c.denied = d.claim.negated, d.claim.denied
+				ds = append(ds, demanded{claim: c, by: d.by, caller: d.caller})
+			}
+		}
+	}
+	return ds
+}
+
+// nounDemand reads a demand for an event or an act written as a noun
+// phrase from token at ("called for early elections", "demanded a
+// recount", "rejected calls for a fresh ballot"): the claim that
+// it should take place, its subject the noun phrase (Quirk et al. 1985
+// §17.51: a deverbal or event noun names the act without its agent; who is
+// to act is not said). The head must be a noun most of whose WordNet senses
+// are acts or events (lexicon.EventNoun), the commonest one too, the phrase in lower case with no
+// possessive ("his resignation", "the mayor's apology": an agent's own act,
+// left to a reading of the agent) and not followed by "of" or "to", which
+// would complete the head ("an end to the strike", "the release of the
+// crew": what is to end or be released is that phrase's).
+func (r *clauseReader) nounDemand(at int) (proposition, bool) {
+	var d proposition
+	e := at
+	for ; e < len(r.toks) && e < at+5; e++ {
+		w := r.low[e]
+		if !r.toks[e].IsWord() || r.capital(e) || prepositionWords[w] || clauseBreaks[w] || w == "and" || w == "or" {
+			break
+		}
+		if possessiveDeterminers[w] || w == "her" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || objectPronoun(w) || negators[w] || r.cardinal(w) || r.toks[e].IsNumber() {
+			return d, false
+		}
+	}
+	if e == at || e < len(r.toks) && (r.low[e] == "of" || r.low[e] == "to" || r.toks[e].IsWord() && !prepositionWords[r.low[e]] && !clauseBreaks[r.low[e]] && r.low[e] != "and" && r.low[e] != "or") {
+		return d, false
+	}
+	if e < len(r.toks) && (r.low[e] == "'s" || r.low[e] == "’s") {
+		return d, false
+	}
+	base, ok := r.lx.EventNoun(r.low[e-1])
+	if !ok || !r.lx.Has(base, lexicon.Noun) || e-1 > at && !determiners[r.low[at]] && !r.lx.Has(r.low[at], lexicon.Adj) {
+		return d, false
+	}
+	if n, ok := r.lx.FirstSense(base, lexicon.Noun); !ok || n.Lex != lexicon.NounAct && n.Lex != lexicon.NounEvent {
+		return d, false // "asked for patience", "asking for donations": a quality or a gift by the commonest sense
+	}
+	d.subject, d.subjNoun, d.subjText = "the "+base, base, r.span(at, e)
+	d.verb, d.verbText, d.modal = "take place", "take place", "should"
+	r.actEnd = len(r.toks) // no act coordinated with a noun
+	return d, true
+}
+
+// coordinatedActs reads the acts coordinated with the act a demand's
+// infinitive or mandative verb names, which ended at r.actEnd ("to
+// apologise and resign", "to quit and call new elections"): each is a bare
+// verb after "and" that WordNet lists as a verb more often than as a noun,
+// with the first act's subject and modal (Quirk et al. 1985 §13.60,
+// ellipsis in coordinated clauses; "to" is left out before the second
+// infinitive). Not after "or": "to resign or call elections" demands
+// neither act alone.
+func (r *clauseReader) coordinatedActs(d proposition) []proposition {
+	var out []proposition
+	for n := 0; n < 3; n++ {
+		end := r.actEnd
+		if end+1 >= len(r.toks) || r.low[end] != "and" {
+			break
+		}
+		v := end + 1
+		b, ok := r.verbBase(v)
+		if !ok || r.low[v] != b || auxiliaries[b] || r.nounMostly(b) {
+			break
+		}
+		q := d
+		q.verb, q.comp, q.compText, q.verbText = "", "", "", ""
+		q, ok = r.infinitiveClaim(v, &q, d.modal)
+		if !ok {
+			break
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// holdDemands gives the demands ds the governing clause's subject s (read
+// into g from token subjStart, ending at token j) as their holder, or as
+// the one a demand with no "for <X>" is made of, and keeps them in
+// r.pending; main is the governing verb.
+func (r *clauseReader) holdDemands(ds []demanded, s string, g proposition, subjStart, j, main int) {
 	for _, d := range ds {
 		c := d.claim
 		if c.subject == "" && r.speaksForAnother(subjStart, j) {
@@ -218,6 +375,9 @@ func (r *clauseReader) refusedDemand(k int, b string) []demanded {
 		at = e
 	}
 	d, ok := r.demandObject(at, false)
+	if !ok && at < len(r.toks) && r.low[at] == "for" {
+		d, ok = r.nounDemand(at + 1) // "rejected calls for early elections"
+	}
 	if !ok {
 		return nil
 	}
@@ -437,9 +597,11 @@ func (r *clauseReader) infinitiveClaim(i int, d *proposition, modal string) (pro
 		// forward with …"): WordNet's own entry, so that it meets its
 		// synonyms ("resign").
 		d.verb, d.verbText = b+" "+r.low[i+1], r.toks[i].Text+" "+r.toks[i+1].Text
+		r.actEnd = i + 2
 		return *d, modal != ""
 	}
 	comp, text, end := r.complement(i + 1)
+	r.actEnd = end
 	if objectPronoun(trimDangling(text)) {
 		return *d, false
 	}
@@ -449,7 +611,7 @@ func (r *clauseReader) infinitiveClaim(i int, d *proposition, modal string) (pro
 		// all the same; not one cut off by what the reader cannot read.
 		// An adjunct may follow ("to resign after the vote", "to resign
 		// immediately").
-		if end < len(r.toks) && !isPunct(r.toks[end].Text) && r.low[end] != "and" && r.low[end] != "or" && !prepositionWords[r.low[end]] && !adverbOnly(r.lx, r.low[end]) {
+		if !r.actEnds(end) {
 			return *d, false
 		}
 	} else if r.lx.Has(comp, lexicon.Noun) && !contentNoun(r.lx, comp) && comp[0] >= 'a' && !particleComplement(*d) {
@@ -542,4 +704,133 @@ func (c *comparer) soleRoleName(role string) string {
 		}
 	}
 	return n
+}
+
+// actEnds reports whether an act with no object may end before token end:
+// the sentence or a clause ends there, a coordinator, a preposition or an
+// adverb follows ("to resign.", "resign and …", "resign after the vote",
+// "resign immediately"), not a word the reader could not read.
+func (r *clauseReader) actEnds(end int) bool {
+	return end >= len(r.toks) || isPunct(r.toks[end].Text) || r.low[end] == "and" || r.low[end] == "or" || prepositionWords[r.low[end]] || adverbOnly(r.lx, r.low[end])
+}
+
+// bareObligation reports whether a clause with a modal of obligation and
+// an act with no object states a demand ("the board should resign", "<X>
+// must step aside"): what a demand reads after "to" ("urged the board to
+// resign", infinitiveClaim) is a claim when the modal says it too (Quirk et
+// al. 1985 §4.54, "should" and "must" of obligation), though a clause with
+// no complement otherwise says nothing checkable (wellFormed). Not a
+// passive, a form of "be", "have", "do" or "get", nor an act cut off by
+// words the reader does not read.
+func (r *clauseReader) bareObligation(p proposition, end int) bool {
+	if p.modal == "" || p.comp != "" || p.passive || len(p.verb) < 3 || auxiliaries[p.verb] || p.verb == "get" {
+		return false
+	}
+	if f := strings.Fields(p.subject); len(f) > 0 && prepositionWords[f[0]] {
+		return false
+	}
+	if end < len(r.toks) && prepositionWords[r.low[end]] {
+		// A prepositional verb whose object the reader leaves ("should
+		// look for", "should pay for the repairs": WordNet's own entry),
+		// or a preposition stranded by a relative clause ("everything
+		// an agent should stand for"): not an act with no object.
+		if r.lx.Has(p.verb+" "+r.low[end], lexicon.Verb) || end+1 >= len(r.toks) || isPunct(r.toks[end+1].Text) {
+			return false
+		}
+	}
+	return r.actEnds(end)
+}
+
+// coordinatedObligation reads the predicate coordinated with a clause
+// whose verb group holds a modal of obligation, ending at token end: "the
+// board should repay the levy and resign" says the board should resign as
+// well; the second predicate shares the first's subject and its operator,
+// left out (Quirk et al. 1985 §13.60, ellipsis in coordinated clauses). Its
+// verb is a bare form after "and" that WordNet lists as a verb more often
+// than as a noun ("repay the levy and interest" coordinates two nouns); a
+// negated first clause is left ("should not repay the levy and resign" may
+// negate both or one), and so is "or" ("must repay the levy or sell the
+// pier" demands neither act alone).
+func (r *clauseReader) coordinatedObligation(p proposition, end int) (proposition, bool) {
+	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" {
+		return p, false
+	}
+	v := end + 1
+	b, ok := r.verbBase(v)
+	if !ok || r.low[v] != b || auxiliaries[b] || r.nounMostly(b) {
+		return p, false
+	}
+	q := p
+	q.verb, q.comp, q.compText, q.verbText, q.regarded = "", "", "", "", false
+	q, ok = r.infinitiveClaim(v, &q, p.modal)
+	q.pos = r.toks[v].Start
+	return q, ok
+}
+
+// nounMostly reports whether WordNet lists word w with more noun senses
+// than verb senses.
+func (r *clauseReader) nounMostly(w string) bool {
+	n, v := 0, 0
+	for _, s := range r.lx.Senses(w) {
+		switch s.POS {
+		case lexicon.Noun:
+			n++
+		case lexicon.Verb:
+			v++
+		}
+	}
+	return n > v
+}
+
+// participleDemand reads a demand, a refused demand or an accusation made
+// in a supplementive -ing clause at token i, after a comma that ends a
+// clause ("<X> vowed to stay on, rebuffing calls to resign", ", urging <Y>
+// to resign", ", accusing <Y> of selling …"): the -ing clause has no
+// subject of its own, and its implied subject is the subject of the clause
+// it is attached to (Quirk et al. 1985 §15.59), the first verb group's
+// since the last punctuation or clause opener, read as readDemand reads a
+// governing subject. Not after a clause that is a condition, hedged or
+// modal.
+func (r *clauseReader) participleDemand(i int) {
+	if r.capital(i) {
+		return
+	}
+	if b, ok := r.verbBase(i); !ok || b == r.low[i] {
+		return
+	}
+	ds := r.demandsAt(i, i, i+1, 0, proposition{})
+	if len(ds) == 0 {
+		return
+	}
+	v := -1
+	for m := i - 2; m > 0 && m >= i-2-maxSharedGap*2; m-- {
+		lw := r.low[m]
+		if clauseBreaks[lw] || relatives[lw] || isPunct(r.toks[m].Text) && lw != "'s" && lw != "’s" {
+			break
+		}
+		if r.startsGroup(m) {
+			v = m
+		}
+	}
+	if v < 1 {
+		return
+	}
+	for m := v; m < i; m++ {
+		if modals[r.low[m]] {
+			return // "<X> may stay, rejecting calls to resign": what may be, not what is
+		}
+	}
+	j := v - 1
+	for j > 0 && (negators[r.low[j]] || r.low[j] == "still" || r.low[j] == "also" || r.toks[j].IsWord() && adverbOnly(r.lx, r.low[j])) {
+		j-- // the matrix clause's own negation says nothing of the -ing clause's
+	}
+	saved := [...]any{r.subjStart, r.subjText, r.pron, r.indefinite, r.subjEnd}
+	var g proposition
+	s, ok := r.subjectOf(j, v, &g, nil)
+	subjStart := r.subjStart
+	r.subjStart, r.subjText, r.pron, r.indefinite, r.subjEnd = saved[0].(int), saved[1].(string), saved[2].(string), saved[3].(bool), saved[4].(int)
+	if !ok || g.premise || g.hedged || g.reported || !r.ownActSubjectAt(subjStart, j, s) {
+		return
+	}
+	r.holdDemands(ds, s, g, subjStart, j, i)
 }

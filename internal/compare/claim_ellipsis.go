@@ -13,7 +13,7 @@ import (
 // isn't …"; see sharedSubject).
 type priorSubject struct {
 	subject, pron, subjText string
-	subjStart, end          int
+	subjStart, subjEnd, end int
 	indefinite              bool
 	// aux: the clause's verb group has an auxiliary or a modal before its
 	// main verb ("was shot", "has gone", "will close").
@@ -35,7 +35,7 @@ func (r *clauseReader) notePrior(end int, p proposition) {
 		r.prior = priorSubject{}
 		return
 	}
-	r.prior = priorSubject{subject: p.subject, pron: p.pron, subjText: r.subjText, subjStart: r.subjStart, end: end,
+	r.prior = priorSubject{subject: p.subject, pron: p.pron, subjText: r.subjText, subjStart: r.subjStart, subjEnd: r.subjEnd, end: end,
 		indefinite: r.indefinite, aux: len(strings.Fields(p.verbText)) > 1 || p.modal != "" || p.future, set: true,
 		introVerb: p.introVerb, introHolder: p.introHolder, reported: p.reported, premise: p.premise, introHedge: r.introHedge}
 }

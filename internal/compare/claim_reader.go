@@ -93,6 +93,9 @@ type clauseReader struct {
 	headline   bool
 	// subjStart is the first token of the subject subject last read, or -1.
 	subjStart int
+	// subjEnd is the token that subject ends at (the one before its verb
+	// group, or a coordinator for a shared subject's).
+	subjEnd int
 	// subjText is that subject as written when it is a common noun phrase.
 	subjText string
 	// pron is the nominative pronoun read as that subject, or "".
@@ -111,6 +114,8 @@ type clauseReader struct {
 	// pending holds the demands and accusations read from the clause
 	// read last (readDemand).
 	pending []proposition
+	// actEnd is the token after the act infinitiveClaim read last.
+	actEnd int
 }
 
 func (r *clauseReader) capital(i int) bool {
@@ -224,6 +229,11 @@ func (r *clauseReader) read() []proposition {
 	r.expandClitics()
 	var out []proposition
 	for i := 0; i < len(r.toks); i++ {
+		if i > 0 && r.low[i-1] == "," && strings.HasSuffix(r.low[i], "ing") {
+			r.pending = r.pending[:0]
+			r.participleDemand(i)
+			out = append(out, r.pending...)
+		}
 		if !r.startsGroup(i) {
 			continue
 		}
@@ -231,6 +241,9 @@ func (r *clauseReader) read() []proposition {
 		p, end, ok := r.clause(i)
 		if ok {
 			out = append(out, p)
+			if q, ok := r.coordinatedObligation(p, end); ok {
+				out = append(out, q)
+			}
 		}
 		out = append(out, r.pending...)
 		r.notePrior(end, p)
@@ -739,7 +752,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		// "the painting was being treated as a forgery" → "the painting was a forgery".
 		p.verbText, p.compText = classTense(p.verbText), strings.TrimSpace(text[len("as "):])
 	}
-	if !r.wellFormed(p) {
+	if !r.wellFormed(p) && !r.bareObligation(p, end) {
 		return p, end, false
 	}
 	return p, end, true
@@ -750,7 +763,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 // and what opens the clause (introduction) into p; ok is false when the
 // clause has no subject or a generic one.
 func (r *clauseReader) subjectOf(j, v int, p *proposition, verbWords []string) (string, bool) {
-	r.subjStart, r.subjText, r.pron, r.indefinite = -1, "", "", false
+	r.subjStart, r.subjText, r.pron, r.indefinite, r.subjEnd = -1, "", "", false, j
 	var s string
 	if pr := r.clitic[v]; pr != "" && !r.headline {
 		r.subjStart, r.pron = v, pr // "he'd seen": the pronoun is the token's own
@@ -761,6 +774,9 @@ func (r *clauseReader) subjectOf(j, v int, p *proposition, verbWords []string) (
 	if s == "" && r.pron == "" {
 		s = r.sharedSubject(j, v) // "… had a knife but isn't the one who …"
 		shared = s != "" || r.pron != ""
+		if shared {
+			r.subjEnd = r.prior.subjEnd
+		}
 	}
 	if s == "" && r.pron == "" {
 		return "", false
