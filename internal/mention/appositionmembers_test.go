@@ -26,8 +26,10 @@ func TestAppositionMembers(t *testing.T) {
 		{"“The toll is far too high,” two council members, Ines Varga and Olaf Brandt, said.", "The toll is far too high", "Olaf Brandt", []string{"Ines Varga"}},
 		// a numeral that does not count the names: not all are named
 		{"Three masons, Ines Varga and Olaf Brandt, said the old wall would fall soon.", "the old wall would fall soon", "Olaf Brandt", nil},
-		// a list of subjects, no closing comma
-		{"The masons, Ines Varga and Olaf Brandt said the old wall would fall soon.", "the old wall would fall soon", "Olaf Brandt", nil},
+		// a list of subjects, no closing comma: no apposition, but the
+		// names coordinated by "and" are subjects that spoke
+		// (coordinatedMembers)
+		{"The masons, Ines Varga and Olaf Brandt said the old wall would fall soon.", "the old wall would fall soon", "Olaf Brandt", []string{"Ines Varga"}},
 		// all names, no common noun before the list
 		{"Ines Varga, Olaf Brandt and Tomas Reiter, said the old wall would fall soon.", "the old wall would fall soon", "Ines Varga", nil},
 		// one name in apposition: the person speaks

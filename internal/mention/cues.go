@@ -279,8 +279,8 @@ const nounQuantity = 23
 // quantifier, a numeral or a percentage ("many fear", "26 percent say"),
 // or a fraction ("a third say": WordNet's noun.quantity first).
 func pluralSubjectBefore(toks []text.Token, i int) bool {
-	if i >= 2 && (toks[i-1].Lower == "there" || relativeWords[toks[i-1].Lower] && toks[i-1].Lower != "whose") {
-		// "officials there say", "businesses that warn", "people who
+	if i >= 2 && (placeAdverb(toks[i-1].Lower) || relativeWords[toks[i-1].Lower] && toks[i-1].Lower != "whose") {
+		// "officials there say", "residents here say", "businesses that warn", "people who
 		// believe": a relative pronoun subject agrees with its plural
 		// antecedent (§10.37)
 		return PluralNoun(toks[i-2].Lower) && (i == 2 || !toks[i-2].IsCapitalized())

@@ -46,6 +46,7 @@ func (a *Analysis) inclusionSubject(si int, toks []text.Token, i int, q *Quote) 
 	k, d := inclusionStart(toks, j)
 	if k < 0 {
 		a.appositionMembers(si, toks, j, q)
+		a.coordinatedMembers(si, toks, j, q)
 		return
 	}
 	s := a.Sentences[si].Text
@@ -245,4 +246,84 @@ func leadingCount(toks []text.Token) int {
 		return v
 	}
 	return 0
+}
+
+// coordinatedMembers gives the quote q, whose speaker is the last of two
+// or more names coordinated by "and" that make up the subject of the cue's
+// verb group (the last name ends at token j), the other names as Members:
+// a coordinated subject names every conjoin as an agent of the verb
+// ("Doe and Roe said …", "Doe, Roe and Poe warned …": coordination of
+// noun phrases, Quirk et al. 1985 §13.2, §13.60; CGEL ch. 15 §1), so the
+// first names spoke too, and only the nearest one was kept. The speaker
+// and the reading stay as they were. The coordination must open its
+// clause (the sentence's start, a comma or a quotation mark before it,
+// or "both"), hold names only (every word inside a name mention, commas
+// and one "and" before the last name; "the" may open a name), and name
+// persons, organisations or names of no type (never a place: "Norway and
+// Sweden" speak for their governments). The speaker may be any conjoin
+// (a list read as an apposition keeps its first name).
+func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j int, q *Quote) {
+	if q.Entity < 0 || q.How != "named" || len(q.Members) > 0 || j < 2 || !toks[j].IsWord() {
+		return
+	}
+	var ms []NameMention
+	for _, m := range a.Mentions {
+		if m.Sentence == si && !m.RoleOnly && m.Entity >= 0 && m.Entity < len(a.Entities) && m.End <= toks[j].End {
+			ms = append(ms, m)
+		}
+	}
+	inName := func(t text.Token) int {
+		for mi, m := range ms {
+			if t.Start >= m.Start && t.End <= m.End {
+				return mi
+			}
+		}
+		return -1
+	}
+	start, ands := j, 0
+	var names []int
+	for k := j; k >= 0; k-- {
+		t := toks[k]
+		if mi := inName(t); mi >= 0 {
+			if len(names) == 0 || names[len(names)-1] != ms[mi].Entity {
+				names = append(names, ms[mi].Entity)
+			}
+			start = k
+			continue
+		}
+		if t.Lower == "and" && ands == 0 && k < j && len(names) == 1 {
+			ands++
+			continue
+		}
+		if t.Text == "," && ands == 1 && k > 0 && inName(toks[k-1]) >= 0 {
+			continue // "Doe, Roe and Poe"
+		}
+		if t.Lower == "the" && k+1 <= j && inName(toks[k+1]) >= 0 {
+			start = k // "the Harbour Trust and Doe"
+			continue
+		}
+		break
+	}
+	if ands == 0 || len(names) < 2 || toks[start].Lower == "and" || !slices.Contains(names, q.Entity) {
+		return
+	}
+	if start > 0 {
+		switch toks[start-1].Lower {
+		case ",", "“", "”", "\"", "both":
+		default:
+			return // "the mother of Doe and Roe said": a complement, no subject
+		}
+	}
+	var others []int
+	for _, e := range names {
+		switch a.Entities[e].Type {
+		case Person, Organization, Other:
+		default:
+			return
+		}
+		if e != q.Entity && !slices.Contains(others, e) {
+			others = append([]int{e}, others...)
+		}
+	}
+	q.Members = others
 }

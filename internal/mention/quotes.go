@@ -2319,6 +2319,9 @@ func (a *Analysis) personBySurname(surname string) int {
 // infinitive, a quotation or a function word.
 func nominalSource(np string) bool {
 	ws := strings.Fields(np)
+	if n := len(ws); n > 1 && placeAdverb(strings.Trim(ws[n-1], ",.;:")) {
+		ws = ws[:n-1] // "officials there": the adverb postmodifies the head
+	}
 	head := strings.Trim(ws[len(ws)-1], ",.;:'\"“”‘’")
 	if head == "" {
 		return false
@@ -2343,6 +2346,15 @@ func nominalSource(np string) bool {
 	// Any other noun head ("the bill", "the ad") may stand for its author;
 	// an adverb, a function word or a verb form never does.
 	return lx.Has(b, lexicon.Noun) && !lx.Has(lower(head), lexicon.Adv) && !stopCaps[lower(head)]
+}
+
+// placeAdverb reports whether a word is a locative adverb that may
+// postmodify a noun phrase ("officials there", "residents here"; Quirk et
+// al. 1985, §17.55, postmodification by adverbials): the head of the
+// phrase is the noun before it.
+func placeAdverb(w string) bool {
+	w = lower(w)
+	return w == "there" || w == "here"
 }
 
 // longSource reports whether a noun phrase of seven to fourteen words is a

@@ -395,6 +395,9 @@ func sourceHead(np string) string {
 // The index is -1 for no tokens.
 func sourceHeadAt(toks []text.Token) (h int, share bool) {
 	h = len(toks) - 1
+	if h > 0 && placeAdverb(toks[h].Text) {
+		h-- // "officials there": the adverb postmodifies the head (placeAdverb)
+	}
 	for j := 1; j < len(toks); j++ {
 		t, ok := lexicon.ClosedClass(toks[j].Lower)
 		if ok && (t == "WP" || t == "WDT") || nominativePronoun(toks[j].Text) || postParticipleAt(toks, j) {

@@ -66,6 +66,8 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				cq.SpeakerKind = mention.KindGroup // "Friends said", "Others say": people with no name
 			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && (a.RoleWord(*cq.Speaker) || a.BareTitle(q, *cq.Speaker)) {
 				cq.SpeakerKind = mention.KindUnnamed // "Nurse said …", "Harbor Police Chief says …": a role, no name
+			} else if cq.Speaker != nil && cq.SpeakerKind == mention.KindOrganization && mention.DocumentName(*cq.Speaker) {
+				cq.SpeakerKind = mention.KindDocument // "the Espionage Act", "the Constitution": a legal text, no body
 			}
 			for _, e := range q.Members {
 				if name, _ := m.SpeakerName(di, e); name != "" && !slices.Contains(cq.Members, name) {

@@ -284,6 +284,23 @@ func TestGovernmentSpeaker(t *testing.T) {
 	checkSpeakerKinds(t, body, map[string][2]string{"it has no record": {"Norway", mention.KindGroup}, "the talks would go on": {"Jane Roe", mention.KindPerson}})
 }
 
+// TestLegalTextSpeaker: a speaker named by the title of a legal text
+// ("the Harbour Levy Act", "the Constitution") is a document, not an
+// organisation (mention.DocumentName); a body whose name ends in another
+// common noun stays an organisation, a person a person. Session 51; the
+// sentences are invented.
+func TestLegalTextSpeaker(t *testing.T) {
+	body := "The ferry levy rose again on Monday. The Harbour Levy Act requires that every berth pays the toll. " +
+		"The Constitution says that the island council sets its own taxes. " +
+		"The Harbour Trust said the levy would fund a new pier. Jane Roe said the pier was long overdue."
+	checkSpeakerKinds(t, body, map[string][2]string{
+		"every berth pays":    {"Harbour Levy Act", mention.KindDocument},
+		"the island council":  {"The Constitution", mention.KindDocument},
+		"the levy would fund": {"Harbour Trust", mention.KindOrganization},
+		"the pier was long":   {"Jane Roe", mention.KindPerson},
+	})
+}
+
 // checkSpeakerKinds assembles a story of one article of body and checks
 // the speaker and its kind of each statement that opens with a key of
 // want.

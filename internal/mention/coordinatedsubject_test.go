@@ -1,0 +1,75 @@
+package mention
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCoordinatedSubjectMembers: names coordinated by "and" that make up
+// the subject of a cue all spoke: the speaker keeps its reading and the
+// other names are its Members (coordinatedMembers). Guards: names in a
+// complement ("the mother of …"), an object after the cue, a place.
+func TestCoordinatedSubjectMembers(t *testing.T) {
+	for _, tc := range []struct {
+		body, cue string
+		members   []string
+	}{
+		{"Ida Brenn and Olav Lund say the toll board ignored their letters.", "say", []string{"Ida Brenn"}},
+		{"Ida Brenn and Olav Lund said the toll board had ignored their letters.", "said", []string{"Ida Brenn"}},
+		{"Ida Brenn, Kari Holm and Olav Lund warned that the ferry would stop in May.", "warned", []string{"Kari Holm", "Olav Lund"}},
+		{"On Monday, Ida Brenn and Olav Lund told reporters the ferry would stop in May.", "told", []string{"Ida Brenn"}},
+		{"“It is a scandal,” Ida Brenn and Olav Lund said.", "said", []string{"Ida Brenn"}},
+		{"The Harbour Trust and Olav Lund said the ferry would stop in May.", "said", []string{"Harbour Trust"}},
+		// guards
+		{"The mother of Ida Brenn and Olav Lund said the ferry would stop in May.", "said", nil},
+		{"Kari Holm told Ida Brenn and Olav Lund that the ferry would stop in May.", "told", nil},
+		{"Olav Lund said the ferry would stop in May.", "said", nil},
+	} {
+		a := analyze(tc.body)
+		var got []string
+		found := false
+		for _, q := range a.Quotes {
+			if q.Cue != tc.cue {
+				continue
+			}
+			found = true
+			for _, e := range q.Members {
+				got = append(got, a.Entities[e].Name)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reading with cue %q (%v)", tc.body, tc.cue, a.Quotes)
+			continue
+		}
+		if !slices.Equal(got, tc.members) {
+			t.Errorf("%q: members %v, want %v", tc.body, got, tc.members)
+		}
+	}
+}
+
+// TestPlaceAdverbSource: a locative adverb after a plural noun of persons
+// postmodifies it ("officials there", Quirk et al. 1985 §17.55), so the
+// phrase is a group source (placeAdverb); the adverb alone is none.
+func TestPlaceAdverbSource(t *testing.T) {
+	for _, tc := range []struct {
+		body, cue, want string
+	}{
+		{"Officials there say the ferry will stop running in May.", "say", "Officials there"},
+		{"Officials there said the ferry would stop running in May.", "said", "Officials there"},
+		{"The ferry will stop running in May, residents here say.", "say", "residents here"},
+		{"The pier, officials there say, will close in May.", "say", "officials there"},
+		// guards
+		{"Officials say the ferry will stop running in May.", "say", "Officials"},
+	} {
+		a := analyze(tc.body)
+		got, kind := "", ""
+		for _, q := range a.Quotes {
+			if q.Cue == tc.cue {
+				got, kind = a.UnnamedSource(q)
+			}
+		}
+		if got != tc.want || kind != KindGroup {
+			t.Errorf("%q: source %q (%s), want %q (group)", tc.body, got, kind, tc.want)
+		}
+	}
+}
