@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -307,6 +308,14 @@ func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j int, q *Quote
 	if ands == 0 || len(names) < 2 || toks[start].Lower == "and" || !slices.Contains(names, q.Entity) {
 		return
 	}
+	for k := start; k <= j; k++ {
+		if _, poss := stripPossessive(toks[k].Text); poss {
+			return // "Doe and Roe's family said": a possessive determines a noun after it
+		}
+	}
+	if toks[start].Lower == "the" && !wholeBodyName(a.Entities[names[len(names)-1]]) {
+		return // "the Election and Referendum Commission": "the" may govern one name whose words are coordinated
+	}
 	if start > 0 {
 		switch toks[start-1].Lower {
 		case ",", "“", "”", "\"", "both":
@@ -321,9 +330,26 @@ func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j int, q *Quote
 		default:
 			return
 		}
+		if ws := strings.Fields(a.Entities[e].Name); titleWords[lower(ws[len(ws)-1])] {
+			return // "Fox Vice President and Managing Editor Doe": coordinated titles of one person
+		}
 		if e != q.Entity && !slices.Contains(others, e) {
 			others = append([]int{e}, others...)
 		}
 	}
 	q.Members = others
+}
+
+// wholeBodyName reports whether an entity is an organisation named in full
+// by its head, a noun whose senses include a group (WordNet noun.group:
+// "the Harbour Trust", "the Kelby Council") or an acronym, not the first
+// words of a longer name whose head comes after a coordination ("the
+// Central Election and Referendum Commission": "Central Election").
+func wholeBodyName(e ArticleEntity) bool {
+	ws := strings.Fields(e.Name)
+	if e.Type != Organization || len(ws) == 0 {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], namePunct)
+	return isAcronym(last) || lexicon.Default().HasLex(lexicon.Default().Base(lower(last), lexicon.Noun), lexicon.Noun, lexicon.NounGroup)
 }

@@ -2319,7 +2319,7 @@ func (a *Analysis) personBySurname(surname string) int {
 // infinitive, a quotation or a function word.
 func nominalSource(np string) bool {
 	ws := strings.Fields(np)
-	if n := len(ws); n > 1 && placeAdverb(strings.Trim(ws[n-1], ",.;:")) {
+	if n := len(ws); n > 1 && placeAdverb(strings.Trim(ws[n-1], ",.;:")) && nounBefore(ws[n-2]) {
 		ws = ws[:n-1] // "officials there": the adverb postmodifies the head
 	}
 	head := strings.Trim(ws[len(ws)-1], ",.;:'\"“”‘’")
@@ -2355,6 +2355,13 @@ func nominalSource(np string) bool {
 func placeAdverb(w string) bool {
 	w = lower(w)
 	return w == "there" || w == "here"
+}
+
+// nounBefore reports whether the word before a postmodifying adverb is a
+// noun that WordNet has at least as often as a verb ("officials",
+// "polls"), not a verb form ("Police say there is …").
+func nounBefore(w string) bool {
+	return nounMostly(lexicon.Default().Base(lower(strings.Trim(w, ",.;:")), lexicon.Noun))
 }
 
 // longSource reports whether a noun phrase of seven to fourteen words is a

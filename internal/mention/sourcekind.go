@@ -395,7 +395,7 @@ func sourceHead(np string) string {
 // The index is -1 for no tokens.
 func sourceHeadAt(toks []text.Token) (h int, share bool) {
 	h = len(toks) - 1
-	if h > 0 && placeAdverb(toks[h].Text) {
+	if h > 0 && placeAdverb(toks[h].Text) && nounBefore(toks[h-1].Text) {
 		h-- // "officials there": the adverb postmodifies the head (placeAdverb)
 	}
 	for j := 1; j < len(toks); j++ {
