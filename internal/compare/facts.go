@@ -2372,7 +2372,7 @@ func distinctFacts(f, g *fact) bool {
 	// A time said of a statement ("police said Wednesday") is not the
 	// event's; two values of two named owners are two facts; a background
 	// figure of another year is another fact.
-	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || possessorsDiffer(f, g) || containersDiffer(f, g) || bgDiffer(f, g) {
+	if f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported) || ownersDiffer(f, g) || jointApart(f, g) || possessorsDiffer(f, g) || containersDiffer(f, g) || bgDiffer(f, g) {
 		return true
 	}
 	if f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !agesOfOnePerson(f, g) {
@@ -2607,7 +2607,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	if f.v.Type == mention.VCount && mention.SameEvent(f.v.Event, g.v.Event) {
 		score += 0.3
 	}
-	if f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g) { // guards9.go, predicates.go
+	if f.v.Type == mention.VCount && c.twoActs(f, g) || c.twoPredicates(f, g) || c.twoMeasures(f, g) { // guards9.go, predicates.go, measures.go
 		return 0
 	}
 	// A deadline ("finished by 9:40 p.m.") and a moment meet only

@@ -31,7 +31,14 @@ type falsePairStory struct {
 // and posted on Thursday (a bare noun object). The guards keep the
 // conflicts that must stay: one owner told two ways, two sources through
 // an apposition, coordinated subjects, an -ing clause with a possessive,
-// one bail set on two days.
+// one bail set on two days. Rows of session 51 (precpol), modelled on
+// false pairs of political news: two groups of candidates' shares
+// (twoGroups), a share held jointly against one candidate's (jointApart),
+// a decline against a share of a vote (changeAndShare), an election and a
+// caucus each dated by a premodifying date (twoPremodifiedNouns), a wage
+// that holds against one backed (proposalApart); their guards keep one
+// group's share told two ways, two declines, one election in two months,
+// two wages backed.
 func TestFalsePairStories(t *testing.T) {
 	b, err := os.ReadFile("testdata/false-pairs.json")
 	if err != nil {

@@ -428,12 +428,42 @@ func ownersDiffer(f, g *fact) bool {
 	if len(f.owners) == 0 || len(g.owners) == 0 || isTime(f.v.Type) || f.v.Type == mention.VClock {
 		return false
 	}
+	if twoGroups(f.owners, g.owners) {
+		return true
+	}
 	for _, x := range f.owners {
 		if anySamePerson(g.owners, x) {
 			return false
 		}
 	}
 	return true
+}
+
+// twoGroups reports whether two figures are owned each by coordinated
+// names (valueOwner reads "Ames, Bode and Cray won 7 percent" as owned by
+// all three) and the two groups are not the same people: "Ames, Bode and
+// Cray collected 7 percent" / "Bode, Dane and Ames have each polled near
+// 10 percent". A figure of coordinated subjects is the group's, told of
+// them jointly or of each (combinatory or segregatory coordination, Quirk
+// et al. 1985 §13.60), so another group's figure is another fact, even
+// when the groups share a member. One name against a group is left to
+// the owner test ("Ames and Bode were given three years" / "Ames was
+// given four years": one person's term).
+func twoGroups(a, b []string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	for _, x := range a {
+		if !anySamePerson(b, x) {
+			return true
+		}
+	}
+	for _, x := range b {
+		if !anySamePerson(a, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyYear is the year the story's facts are of: the year most of its dated
@@ -930,7 +960,7 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) || sameModelThing(f, g) || centralDays(f, g) {
 		return false
 	}
-	if c.twoQualifiedNouns(f, g) {
+	if c.twoQualifiedNouns(f, g) || c.twoPremodifiedNouns(f, g) {
 		return true
 	}
 

@@ -207,6 +207,7 @@ var modelGuardList = []pairGuard{
 	{"countEventsClash", func(c *comparer, f, g *fact) bool { return c.countEventsClash(f, g) }},
 	{"twoActs", func(c *comparer, f, g *fact) bool { return f.v.Type == mention.VCount && c.twoActs(f, g) }},
 	{"twoPredicates", func(c *comparer, f, g *fact) bool { return c.twoPredicates(f, g) }},
+	{"twoMeasures", func(c *comparer, f, g *fact) bool { return c.twoMeasures(f, g) }},
 }
 
 // modelGuard names the first of modelGuards' guards that holds for two

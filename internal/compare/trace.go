@@ -151,7 +151,7 @@ func (c *comparer) slotGuards(f, g *fact) string {
 		{"state", isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))},
 		{"deadline", f.deadline != g.deadline && !c.sameVerb(f.head, g.head)}, {"stretch", f.stretch != g.stretch},
 		{"events clash", c.countEventsClash(f, g)}, {"two acts", f.v.Type == mention.VCount && c.twoActs(f, g)},
-		{"two predicates", c.twoPredicates(f, g)},
+		{"two predicates", c.twoPredicates(f, g)}, {"two measures", c.twoMeasures(f, g)},
 		{"converted/plain", f.converted() != g.converted()}, {"units of time", unitsOfTimeDiffer(f.v, g.v)},
 	}), ", ")
 }
@@ -178,7 +178,7 @@ func guardsOn(gs []namedGuard) []string {
 func distinctWhy(f, g *fact) string {
 	out := guardsOn([]namedGuard{
 		{"reported", f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported)},
-		{"owners", ownersDiffer(f, g)}, {"background", bgDiffer(f, g)},
+		{"owners", ownersDiffer(f, g)}, {"joint", jointApart(f, g)}, {"background", bgDiffer(f, g)},
 		{"people's days", twoPeoplesDays(f, g)}, {"months apart", monthsApart(f, g)}, {"frame", f.frame != g.frame},
 		{"scenes", twoScenes(f, g)}, {"unnamed people", twoUnnamedPeoples(f, g)}, {"sums", twoSums(f, g)},
 		{"happenings apart", happeningsApart(f, g)}, {"round-up", roundupApart(f, g)},
