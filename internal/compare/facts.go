@@ -939,6 +939,11 @@ func (c *comparer) reportsHere(d corroborate.Discrepancy) bool {
 // ageOwner is the person an age belongs to: the name just before it
 // ("Smith, 45,", "Smith, a 45-year-old") or right after it ("the
 // 45-year-old Smith"); "" when no name is that close.
+// ageGapMarks drops the commas and opening brackets between a name and
+// its age (ageOwner): made once, as a Replacer builds its table on first
+// use (one made a call built it again each time).
+var ageGapMarks = strings.NewReplacer(",", "", "(", "")
+
 func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention.Value) string {
 	s := a.Sentences[si].Text
 	for _, m := range a.Mentions {
@@ -952,7 +957,7 @@ func (c *comparer) ageOwner(a *mention.Analysis, mg docMerged, si int, v mention
 		// "Lund's 12-year-old nephew": the age of the person the name
 		// possesses, not the name's own.
 		if m.End <= v.Start && v.Start-m.End <= 6 && !possessiveName(s, m, s[m.End:v.Start]) {
-			gap := strings.TrimSpace(strings.NewReplacer(",", "", "(", "").Replace(s[m.End:v.Start]))
+			gap := strings.TrimSpace(ageGapMarks.Replace(s[m.End:v.Start]))
 			if gap == "" && c.listedBeforeName(a, si, v) {
 				continue // "Ana Roe, 40-year-old Ivo Roe": Ivo's age, not Ana's
 			}

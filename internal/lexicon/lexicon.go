@@ -431,17 +431,13 @@ func SynonymSenses(as, bs []Sense, p POS) bool {
 }
 
 // Closeness is what CloseSenses reads of one word's senses, laid out
-// once: its noun senses with their hypernyms (and those of them with at
-// most 40 children, narrow parents), its verb and adjective synsets. A
-// caller asking about one word against many others builds it once.
+// once: the synsets of its noun senses, their hypernyms, and those of the
+// hypernyms with at most 40 children (narrow parents), its verb and
+// adjective synsets, each sorted without repeats. A caller asking about
+// one word against many others builds it once.
 type Closeness struct {
-	nouns     []closeNoun
-	verb, adj []uint32
-}
-
-type closeNoun struct {
-	synset            uint32
-	hypernyms, narrow []uint32
+	nouns, hypernyms, narrow []uint32
+	verb, adj                []uint32
 }
 
 // ClosenessOf lays out senses (as Senses returns them) for CloseSenses.
@@ -450,18 +446,22 @@ func (lx *Lexicon) ClosenessOf(senses []Sense) Closeness {
 	for _, s := range senses {
 		switch s.POS {
 		case Noun:
-			n := closeNoun{synset: s.Synset, hypernyms: s.Hypernyms}
+			c.nouns = append(c.nouns, s.Synset)
+			c.hypernyms = append(c.hypernyms, s.Hypernyms...)
 			for _, h := range s.Hypernyms {
 				if lx.synsets.kids(synsetID(Noun, h)) <= 40 {
-					n.narrow = append(n.narrow, h)
+					c.narrow = append(c.narrow, h)
 				}
 			}
-			c.nouns = append(c.nouns, n)
 		case Verb:
 			c.verb = append(c.verb, s.Synset)
 		case Adj:
 			c.adj = append(c.adj, s.Synset)
 		}
+	}
+	for _, ids := range []*[]uint32{&c.nouns, &c.hypernyms, &c.narrow, &c.verb, &c.adj} {
+		slices.Sort(*ids)
+		*ids = slices.Clip(slices.Compact(*ids))
 	}
 	return c
 }
@@ -470,31 +470,30 @@ func (lx *Lexicon) ClosenessOf(senses []Sense) Closeness {
 // or synonyms as verbs or as adjectives (SynonymSenses), from their laid
 // out senses: RelatedSenses(as, bs, Noun) || SynonymSenses(as, bs, Verb)
 // || SynonymSenses(as, bs, Adj), without a map look-up a pair.
+//
+// Two noun senses are close when they are one synset, one is directly
+// under the other, or they are siblings under a narrow parent
+// (closeSenses). Some pair of senses is close exactly when the words'
+// noun synsets meet, or one word's synsets meet the other's hypernyms,
+// or their narrow hypernyms meet (a narrow parent of both is narrow for
+// each): each a walk of two sorted lists, not a look through every
+// pair of senses (a word of thirty senses against another was nine
+// hundred).
 func CloseSenses(a, b *Closeness) bool {
-	for i := range a.nouns {
-		x := &a.nouns[i]
-		for j := range b.nouns {
-			y := &b.nouns[j]
-			// closeSenses: one synset, one directly under the other, or
-			// siblings under a narrow parent.
-			if x.synset == y.synset || slices.Contains(x.hypernyms, y.synset) || slices.Contains(y.hypernyms, x.synset) {
-				return true
-			}
-			for _, h := range x.narrow {
-				if slices.Contains(y.hypernyms, h) {
-					return true
-				}
-			}
-		}
-	}
-	return sharesID(a.verb, b.verb) || sharesID(a.adj, b.adj)
+	return meets(a.nouns, b.nouns) || meets(a.nouns, b.hypernyms) || meets(b.nouns, a.hypernyms) ||
+		meets(a.narrow, b.narrow) || meets(a.verb, b.verb) || meets(a.adj, b.adj)
 }
 
-// sharesID reports whether a and b have an element in common.
-func sharesID(a, b []uint32) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
+// meets reports whether two sorted lists have an element in common.
+func meets(a, b []uint32) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
 			return true
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
 		}
 	}
 	return false

@@ -126,6 +126,43 @@ var wordNums = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 var scales = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "hundred": 100, "dozen": 12}
 
+// numberWordsByFirst are the keys of wordNums by their first letter (all
+// are lower case).
+var numberWordsByFirst = func() (t [256][]string) {
+	for w := range wordNums {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}()
+
+// MayReadFinite reports whether ParseNumber may read w as a finite number.
+// It is false only when w opens with an ASCII letter, holds only ASCII
+// and no digit, and opens with no number word (wordNums) in either case:
+// ParseNumber reads such a text as a number word or a pair of them
+// ("twenty-six"), each a key of wordNums, or else through
+// strconv.ParseFloat, which reads a text without a digit only as an
+// infinity or NaN. A caller that drops those (compare's factValues) need
+// not ask ParseNumber about the text at all, as it did for most words.
+func MayReadFinite(w string) bool {
+	if w == "" {
+		return true
+	}
+	if c := w[0] | 0x20; c < 'a' || c > 'z' {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	for _, n := range numberWordsByFirst[w[0]|0x20] {
+		if hasPrefixASCIIFold(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // ParseNumber reads a number written in digits or words ("5, 000", "twenty-six").
 func ParseNumber(s string) (float64, bool) {
 	l := strings.ToLower(strings.TrimSpace(s))
