@@ -1,0 +1,92 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestDaysOfOneMoment: two weekdays each given with a clock time of its
+// clause, the times agreeing to the minute, are the days of one moment and
+// disagree when they differ, in sentences that share no wording; round
+// hours, times a clause break sets apart, two times of one sentence and
+// times that meet only round midnight join no days.
+func TestDaysOfOneMoment(t *testing.T) {
+	found := []dayFound{
+		{"a call timed to the minute and a fronted day",
+			[]string{
+				"Fire at the boathouse\n\nThe harbour office logged the alarm at 7:48 p.m. Thursday.",
+				"Fire at the boathouse\n\nOn Saturday evening, crews from Elmbury were sent to the old boathouse on Quay Lane shortly before 8 p.m.",
+			},
+			"date:Thursday/On Saturday"},
+		{"the day before the time",
+			[]string{
+				"Crash on the ridge road\n\nA grain lorry overturned on Monday at 6:17 a.m. above Pellow.",
+				"Crash on the ridge road\n\nIts driver was cut free from the cab around 6:15 a.m. Wednesday, a county spokesman said.",
+			},
+			"date:on Monday/Wednesday"},
+	}
+	expectDays(t, found)
+	none := []dayNone{
+		{"two round hours",
+			[]string{
+				"Fire at the boathouse\n\nThe harbour office logged the alarm at 8 p.m. Thursday.",
+				"Fire at the boathouse\n\nOn Saturday evening, crews from Elmbury were sent to the old boathouse on Quay Lane at 8 p.m.",
+			}},
+		{"a clause break between the day and the time",
+			[]string{
+				"Fire at the boathouse\n\nThe harbour office logged the alarm at 7:48 p.m. Thursday.",
+				"Fire at the boathouse\n\nThe mayor visited the quay on Saturday and told reporters the first engine reached the boathouse shortly before 8 p.m.",
+			}},
+		{"two clock times in one sentence",
+			[]string{
+				"Fire at the boathouse\n\nThe harbour office logged the alarm at 7:48 p.m. Thursday.",
+				"Fire at the boathouse\n\nOn Saturday evening, crews from Elmbury were sent to the old boathouse at 7:50 p.m. and left at 11:30 p.m.",
+			}},
+		{"times that meet only round midnight",
+			[]string{
+				"Fire at the boathouse\n\nThe harbour office logged the alarm at 11:58 p.m. Thursday.",
+				"Fire at the boathouse\n\nCrews from Elmbury were sent to the old boathouse on Quay Lane at 12:04 a.m. Saturday.",
+			}},
+	}
+	expectNoDays(t, none)
+}
+
+// TestDayClock: the clock time a weekday's clause gives with it; none
+// when a clause break stands between them, when the sentence gives two
+// clock times or two days, or when the time says neither a.m. nor p.m.
+func TestDayClock(t *testing.T) {
+	cases := []struct {
+		sent, clock string
+	}{
+		{"Crews reached the boathouse on Saturday at 7:50 p.m.", "7:50 p.m."},
+		{"At 7:50 p.m. on Saturday crews reached the boathouse.", "7:50 p.m."},
+		{"On Saturday night, crews were sent to the boathouse on Quay Lane at 7:50 p.m.", "7:50 p.m."},
+		{"The owner was questioned on Saturday about an alarm that came in at 7:50 p.m.", ""},
+		{"Crews went back to the boathouse on Saturday; the last of them left at 7:50 p.m.", ""},
+		{"Crews reached the boathouse on Saturday at 7:50 p.m., 40 minutes after the 7:10 p.m. alarm.", ""},
+		{"Crews reached the boathouse on Saturday, not Sunday, at 7:50 p.m.", ""},
+		{"Crews reached the boathouse on Saturday at 7:50.", ""},
+	}
+	for _, tc := range cases {
+		vs := mention.Values(mention.Analyze(tc.sent, day, 0.9))
+		f := &fact{sent: tc.sent}
+		for _, v := range vs {
+			if v.Type == mention.VWeekday && f.v.Type == "" {
+				f.v = v
+			} else {
+				f.others = append(f.others, v)
+			}
+		}
+		if f.v.Type == "" {
+			t.Errorf("%q: no weekday read", tc.sent)
+			continue
+		}
+		got, ok := dayClock(f)
+		if ok != (tc.clock != "") || ok && got.Text != tc.clock {
+			t.Errorf("%q: dayClock = %q %v, want %q", tc.sent, got.Text, ok, tc.clock)
+		}
+	}
+}
