@@ -114,6 +114,15 @@ func quoteSpans(body string) []qspan {
 				} else if aposAt >= 0 && isClosingPosition(seg, i) {
 					out = append(out, qspan{start: aposAt + 2, end: abs, open: aposAt, close: abs, apos: true})
 					aposAt = -1
+				} else if openAt >= 0 && aposAt < 0 && isClosingPosition(seg, i) && closesAfter(seg, i+2) {
+					// A double opening mark closed by two apostrophes
+					// ('had suffered "severe burns to his arms'' before
+					// …'): the typewriter's closing mark for the double
+					// one, as a curly closing mark closes a straight
+					// opening one. Left open, the quote ran on to the
+					// paragraph's end and held its narration.
+					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
+					openAt = -1
 				}
 				i++
 				continue
