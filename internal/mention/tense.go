@@ -554,6 +554,8 @@ func tenseAt(ws []word, k int) Tense {
 		return TenseFuture
 	case pastAux[w]:
 		return TensePast
+	case w == "to" && raisedPast(ws, k):
+		return TensePast
 	case presentContraction(w):
 		return TensePresent
 	case modalAux[w] && modalBeforeVerb(ws, k):
@@ -710,6 +712,34 @@ func isPastForm(w string) bool {
 		return false
 	}
 	return true
+}
+
+// tenseRaisingVerbs are the verbs whose subject is the raised subject of the
+// to-infinitive after them ("the call seemed to be a hoax": the call was
+// a hoax; "turned out to be", "appeared to be", "happened to be", "proved
+// to be"): the infinitive tells no time of its own, the finite verb's
+// tense is the clause's (Huddleston & Pullum, CGEL 2002, ch. 14, raising
+// verbs; Quirk et al. 1985 §16.50ff). A closed class of the grammar (quotes.go's raisingVerbs are the
+// evidential ones, by form).
+var tenseRaisingVerbs = map[string]bool{"seem": true, "appear": true, "happen": true, "prove": true, "turn out": true}
+
+// raisedPast reports whether "to" at word k opens the to-infinitive of a
+// raising verb in the past ("turned out to be a hoax late Friday",
+// "seemed to have ended"): the clause is in the past, not in the present
+// an infinitive otherwise gives.
+func raisedPast(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || ws[k-1].boundary || !isVerbBase(ws[k+1].low) {
+		return false
+	}
+	j, particle := k-1, ""
+	if ws[j].low == "out" {
+		if j < 1 || ws[j-1].boundary {
+			return false
+		}
+		j, particle = j-1, " out"
+	}
+	v := ws[j].low
+	return isPastForm(v) && !strings.HasSuffix(v, "ing") && tenseRaisingVerbs[lexicon.Default().Base(v, lexicon.Verb)+particle]
 }
 
 // isVerbBase reports whether w is the base form of a verb (after "to").
