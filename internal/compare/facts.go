@@ -692,12 +692,14 @@ func actorsOf(a *mention.Analysis, dm docMerged, si int) map[string]bool {
 // of a figure, a lone "one", a rank, a need, part of a thing's name, a
 // stamp of the page or of an update, a clip's length, a phone number, a
 // copyright year, a part of a height, an address, a class threshold (the
-// guards in guards.go, scope.go and stateguards.go).
+// guards in guards.go, scope.go and stateguards.go), the others beside
+// one named (namedAndOthers).
 func (c *comparer) notAFact(s string, v mention.Value, prev *mention.Value, values []mention.Value) bool {
 	return prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 		v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
 		c.needed(s, v) || isKindName(s, v) || bracketStamp(s, v, prev) ||
-		mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, values)
+		mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, values) ||
+		namedAndOthers(s, v)
 }
 
 // markTallies sets what a fact's article and story say around it: whether
@@ -729,7 +731,7 @@ func (c *comparer) markTallies(out []fact) {
 		if y := c.farDate(out[i].v); y != "" {
 			out[i].bg = y
 		}
-		out[i].other = c.otherEvent(out[i].sent)
+		out[i].other = c.otherEvent(out[i].sent) || distantOpening(out[i].sent)
 		if out[i].bg == "" && out[i].other {
 			out[i].bg = "another"
 		}

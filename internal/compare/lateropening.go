@@ -1,0 +1,28 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reDistantOpening is a time adjunct opening a sentence that sets its
+// clause weeks, months or years away from the time the narrative has
+// reached: "A few weeks later,", "Two years earlier,", "Months before,",
+// "Last year,". A time-position adverbial fronted to the head of the
+// sentence sets the time frame of what follows (Quirk et al. 1985 §8.51,
+// §8.55 and §18.20: an initial adjunct as the scene-setting theme); a
+// span of a week or more moves the narrative off the happening it tells
+// (a news report's main event is one of hours; van Dijk 1988, ch. 2), so
+// the sentence tells a later or earlier happening: a background case
+// (Halliday and Hasan 1976, ch. 5: "later", "earlier" as temporal
+// conjunction of a sequence). Hours or days ("Hours later,") are the
+// happening's own course; "ago" counts back from the report, as a
+// follow-up names its own event ("Two weeks ago, …"), and is left out.
+var reDistantOpening = regexp.MustCompile(`(?i)^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many|\d+)\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|earlier|before|afterwards?)|last year|the previous year|the year before)\s*,`)
+
+// distantOpening reports whether sentence s opens with a time adjunct of
+// reDistantOpening: its figures are another happening's, as those after
+// "in another attack" are (otherEvent).
+func distantOpening(s string) bool {
+	return reDistantOpening.MatchString(strings.TrimSpace(s))
+}
