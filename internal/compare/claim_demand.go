@@ -726,6 +726,12 @@ func (r *clauseReader) bareObligation(p proposition, end int) bool {
 	if p.modal == "" || p.comp != "" || p.passive || len(p.verb) < 3 || auxiliaries[p.verb] || p.verb == "get" {
 		return false
 	}
+	if !r.obligedAgent(p) {
+		// "the storm should pass by Friday", "temperatures should rise":
+		// "should" of tentative inference, a prediction (§4.54); an
+		// obligation is laid on one who can act.
+		return false
+	}
 	if f := strings.Fields(p.subject); len(f) > 0 && prepositionWords[f[0]] {
 		return false
 	}
@@ -741,6 +747,17 @@ func (r *clauseReader) bareObligation(p proposition, end int) bool {
 	return r.actEnds(end)
 }
 
+// obligedAgent reports whether a clause's subject can be laid an
+// obligation on: a story entity, a personal pronoun other than "it", or a
+// common noun whose commonest WordNet sense names persons or a group
+// (agentNoun).
+func (r *clauseReader) obligedAgent(p proposition) bool {
+	if p.subjNoun == "" && p.subject == "" {
+		return p.pron != "" && p.pron != "it"
+	}
+	return r.agentNoun(p)
+}
+
 // coordinatedObligation reads the predicate coordinated with a clause
 // whose verb group holds a modal of obligation, ending at token end: "the
 // board should repay the levy and resign" says the board should resign as
@@ -752,7 +769,7 @@ func (r *clauseReader) bareObligation(p proposition, end int) bool {
 // negate both or one), and so is "or" ("must repay the levy or sell the
 // pier" demands neither act alone).
 func (r *clauseReader) coordinatedObligation(p proposition, end int) (proposition, bool) {
-	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" {
+	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" || !r.obligedAgent(p) {
 		return p, false
 	}
 	v := end + 1
@@ -782,6 +799,33 @@ func (r *clauseReader) nounMostly(w string) bool {
 	return n > v
 }
 
+// coordinators join clauses of equal rank: a clause after one has the
+// standing of the one before (Quirk et al. 1985 ch. 13).
+var coordinators = map[string]bool{"and": true, "but": true, "or": true, "so": true}
+
+// postmodifiable reports whether the word at token e, before the comma of a
+// supplementive -ing clause, ends a noun phrase of persons that the -ing
+// clause may postmodify as a nonrestrictive reduced relative ("faced a crowd
+// of protesters, demanding a recount", "a petition signed by residents,
+// urging …": Quirk et al. 1985 ch. 17, nonrestrictive postmodification by
+// an -ing clause): a story entity or a common noun whose commonest WordNet
+// sense is a person or a group. Who demands is then not said for certain,
+// and nothing is read.
+func (r *clauseReader) postmodifiable(e int) bool {
+	if e < 0 || !r.toks[e].IsWord() {
+		return false
+	}
+	if r.entityAt(e) != "" {
+		return true
+	}
+	if r.capital(e) {
+		return false
+	}
+	b := r.lx.Base(r.low[e], lexicon.Noun)
+	n, ok := r.lx.FirstSense(b, lexicon.Noun)
+	return ok && r.lx.Has(b, lexicon.Noun) && !r.lx.Has(r.low[e], lexicon.Verb) && (n.Lex == lexicon.NounPerson || n.Lex == lexicon.NounGroup)
+}
+
 // participleDemand reads a demand, a refused demand or an accusation made
 // in a supplementive -ing clause at token i, after a comma that ends a
 // clause ("<X> vowed to stay on, rebuffing calls to resign", ", urging <Y>
@@ -802,10 +846,21 @@ func (r *clauseReader) participleDemand(i int) {
 	if len(ds) == 0 {
 		return
 	}
+	if r.postmodifiable(i - 2) {
+		return
+	}
 	v := -1
 	for m := i - 2; m > 0 && m >= i-2-maxSharedGap*2; m-- {
 		lw := r.low[m]
 		if clauseBreaks[lw] || relatives[lw] || isPunct(r.toks[m].Text) && lw != "'s" && lw != "’s" {
+			if v >= 0 && (relatives[lw] || clauseBreaks[lw] && !coordinators[lw]) {
+				// "… the hall where <X> spoke, demanding …", "<Y> said
+				// that <X> had failed, urging …": the group found is a
+				// subordinate clause's, whose subject is not the
+				// supplementive clause's (that is the superordinate
+				// clause's, §15.59).
+				return
+			}
 			break
 		}
 		if r.startsGroup(m) {

@@ -74,6 +74,13 @@ func TestDemandParticipleAndRequest(t *testing.T) {
 		"The ferry union asked him to resign.",                                 // an object pronoun names no one
 		"The ferry union did not ask Marlow to resign.",                        // negated
 		"Okafor told Marlow to sell the pier.",                                 // "tell" in its frame is no request sense
+		// The -ing clause after a subordinate clause is the superordinate
+		// clause's; after a noun phrase of persons it may postmodify it.
+		"Protesters gathered outside the hall where Marlow spoke, demanding a recount.",
+		"Okafor said that Marlow had failed the town, urging Marlow to resign.",
+		"Marlow stayed on after the ferry union met, rejecting calls to resign.",
+		"Marlow faced a crowd of protesters, demanding a recount.",
+		"Marlow received a letter signed by forty residents, demanding a recount.",
 	} {
 		if got := demandsRead(s); len(got) != 0 {
 			t.Errorf("%q: read demands %q", s, got)
@@ -119,6 +126,11 @@ func TestObligationCoordinated(t *testing.T) {
 		{"The harbour board will repay the levy and resign.", []string{"the board  repay levy"}},
 		{"The harbour board resigned.", nil},
 		{"The harbour board was told to resign.", nil},
+		// "should" of tentative inference: a prediction, no one to act.
+		{"The storm should pass by Friday.", nil},
+		{"Temperatures should rise later in the week.", nil},
+		{"The storm should batter the coast and weaken by Friday.", []string{"the storm should batter coast"}},
+		{"They should resign.", []string{" should resign "}},
 	} {
 		if got := claims(c.s); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
