@@ -38,7 +38,12 @@ type falsePairStory struct {
 // caucus each dated by a premodifying date (twoPremodifiedNouns), a wage
 // that holds against one backed (proposalApart); their guards keep one
 // group's share told two ways, two declines, one election in two months,
-// two wages backed.
+// two wages backed. Rows of the review of precpol keep one fact told two
+// ways: a joint sum and the pair unnamed, two groups' shares each told of
+// each member, a pay rise and a pay deal, a budget backed and approved,
+// damages demanded and sought, a raise demanded and asked for, an election
+// and a poll; guards: a raise demanded and one offered, a rise on a result
+// and a share, a joint share and each member's.
 func TestFalsePairStories(t *testing.T) {
 	b, err := os.ReadFile("testdata/false-pairs.json")
 	if err != nil {

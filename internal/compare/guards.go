@@ -428,7 +428,7 @@ func ownersDiffer(f, g *fact) bool {
 	if len(f.owners) == 0 || len(g.owners) == 0 || isTime(f.v.Type) || f.v.Type == mention.VClock {
 		return false
 	}
-	if twoGroups(f.owners, g.owners) {
+	if twoGroups(f.owners, g.owners) && !(segregatory(f) && segregatory(g)) {
 		return true
 	}
 	for _, x := range f.owners {
@@ -448,7 +448,11 @@ func ownersDiffer(f, g *fact) bool {
 // et al. 1985 §13.60), so another group's figure is another fact, even
 // when the groups share a member. One name against a group is left to
 // the owner test ("Ames and Bode were given three years" / "Ames was
-// given four years": one person's term).
+// given four years": one person's term). Two figures both told of each
+// member ("Ames and Bode each won 9 percent" / "Ames, Bode and Cray each
+// won 12 percent": segregatory) are each member's own, so a member of both
+// groups holds both, one fact (ownersDiffer leaves them to the member
+// test).
 func twoGroups(a, b []string) bool {
 	if len(a) < 2 || len(b) < 2 {
 		return false
@@ -464,6 +468,17 @@ func twoGroups(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// reSegregatory marks a figure told of each of coordinated subjects
+// (segregatory coordination, Quirk et al. 1985 §13.60: "each",
+// "apiece").
+var reSegregatory = regexp.MustCompile(`(?i)\b(?:each|apiece)\b`)
+
+// segregatory reports whether a figure's sentence tells it of each of its
+// owners (reSegregatory).
+func segregatory(x *fact) bool {
+	return reSegregatory.MatchString(x.sent)
 }
 
 // storyYear is the year the story's facts are of: the year most of its dated

@@ -31,7 +31,28 @@ func (c *comparer) changeAndShare(f, g *fact) bool {
 	if f.v.Type != mention.VPercent || g.v.Type != mention.VPercent || f.v.Noun == "" || g.v.Noun == "" {
 		return false
 	}
-	return c.changeNoun(f.v.Noun) != c.changeNoun(g.v.Noun)
+	cf, cg := c.changeNoun(f.v.Noun), c.changeNoun(g.v.Noun)
+	if cf == cg {
+		return false
+	}
+	// The other figure must be told as a part of a whole ("70 percent of
+	// the vote", a partitive: Quirk et al. 1985 §5.8): a percentage of a
+	// noun that names no change and no whole ("a 4 percent pay deal",
+	// "fares rose 15 percent") may tell the same change.
+	if cf {
+		return partOfWhole(g)
+	}
+	return partOfWhole(f)
+}
+
+// partOfWhole reports whether a percentage is told as a part of a whole:
+// "of" right after it ("58 percent of the vote").
+func partOfWhole(f *fact) bool {
+	if f.v.End > len(f.sent) {
+		return false
+	}
+	ws := strings.Fields(f.sent[f.v.End:])
+	return len(ws) > 0 && strings.EqualFold(ws[0], "of")
 }
 
 // changeNoun reports whether noun n (a base form) names a change of a
@@ -65,14 +86,32 @@ func (c *comparer) twoPremodifiedNouns(f, g *fact) bool {
 	if a == "" || b == "" || c.oneNoun(a, b) || c.lx.Related(a, b, lexicon.Noun) {
 		return false
 	}
-	for _, x := range c.nounVerbs(a) {
-		for _, y := range c.nounVerbs(b) {
+	for _, x := range c.datedVerbs(a) {
+		for _, y := range c.datedVerbs(b) {
 			if c.closeVerbs(x, y) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// datedVerbs are the verbs a dated noun names: those nounVerbs gives, the
+// verb of the same form (conversion, Quirk et al. 1985 App. I.43: "a
+// poll", "to poll") and the verbs of the acts right above its commonest
+// sense. "election" is a "vote" in WordNet and "to poll" is to vote, so
+// "the March 3 election" and "the March 5 poll" meet through "vote".
+func (c *comparer) datedVerbs(n string) []string {
+	vs := c.nounVerbs(n)
+	if c.lx.Has(n, lexicon.Verb) {
+		vs = append(vs, n)
+	}
+	if s, ok := c.lx.TopSense(n, lexicon.Noun); ok && s.Lex == lexicon.NounAct {
+		for _, h := range s.Hypernyms {
+			vs = append(vs, derivedActVerbs(c.lx)[h]...)
+		}
+	}
+	return vs
 }
 
 // calendarNoun is the noun a date, month or year premodifies: its
@@ -111,14 +150,31 @@ var reCombinatory = regexp.MustCompile(`(?i)\b(?:together|jointly|collectively|c
 // jointApart reports whether one figure is a sum held jointly by
 // coordinated names, its sentence marking it so before the figure
 // ("Collectively, Ames, Bode and Cray collected 7 percent of the vote"),
-// and the other a figure of no such group (fewer than two owners): the
-// sum of several people's parts is no figure of any one of them ("Dane
-// finished third with 23 percent").
+// and the other a figure of one named owner, or of none in a sentence
+// that names someone the joint figure's does not: the sum of several
+// people's parts is no figure of any one of them ("Dane finished third
+// with 23 percent"). A figure of no named owner in a sentence that names
+// no one else may be the group's, told without its names ("the two
+// campaigns raised $5 million").
 func jointApart(f, g *fact) bool {
 	joint := func(x *fact) bool {
 		return len(x.owners) >= 2 && x.v.Start <= len(x.sent) && reCombinatory.MatchString(x.sent[:x.v.Start])
 	}
-	return joint(f) && len(g.owners) < 2 || joint(g) && len(f.owners) < 2
+	other := func(x, y *fact) bool {
+		if len(y.owners) == 1 {
+			return true
+		}
+		if len(y.owners) > 1 {
+			return false
+		}
+		for w := range y.names {
+			if !x.names[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return joint(f) && other(f, g) || joint(g) && other(g, f)
 }
 
 // proposalApart reports whether, of two amounts, shares or counts, one is
@@ -135,7 +191,56 @@ func (c *comparer) proposalApart(f, g *fact) bool {
 	default:
 		return false
 	}
-	return f.v.Type == g.v.Type && c.proposedFigure(f) != c.proposedFigure(g)
+	if f.v.Type != g.v.Type {
+		return false
+	}
+	pf, pg := c.proposedFigure(f), c.proposedFigure(g)
+	switch {
+	case pf && !pg:
+		return !c.wantedFigure(g)
+	case pg && !pf:
+		return !c.wantedFigure(f)
+	}
+	return false
+}
+
+// wantedFigure reports whether a figure stands in the object of a verb
+// one of whose frequent senses is, or lies one step below, a sense of
+// backing, proposing, demanding, requesting, approving or wanting
+// ("approved a $14 million budget", "sought $6 million in damages", "is
+// asking for a 9 percent raise"): the same proposal or decision told with
+// another verb than proposedFigure's, so no figure that holds
+// (proposalApart). "for" after the verb completes it ("ask for", "call
+// for").
+func (c *comparer) wantedFigure(f *fact) bool {
+	wantSynsets.once.Do(func() {
+		for _, a := range []string{"back", "propose", "advocate", "demand", "request", "approve", "want"} {
+			for _, s := range c.lx.Senses(a) {
+				if s.POS == lexicon.Verb && s.Rank < frequentRank {
+					wantSynsets.ids = append(wantSynsets.ids, s.Synset)
+				}
+			}
+		}
+	})
+	return c.objectOfVerb(f, true, func(w string) bool {
+		b := c.verbFormBase(w)
+		if b == w || !c.lx.Has(b, lexicon.Verb) {
+			return false
+		}
+		for _, s := range c.lx.Senses(b) {
+			if s.POS == lexicon.Verb && s.Rank < frequentRank && c.lx.SynsetUnder(s.Synset, lexicon.Verb, wantSynsets.ids, 1) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// wantSynsets are the frequent verb senses of wanting and approving
+// (wantedFigure), looked up once.
+var wantSynsets struct {
+	once sync.Once
+	ids  []uint32
 }
 
 // proposedFigure reports whether a figure stands in the object of a verb
@@ -145,6 +250,12 @@ func (c *comparer) proposalApart(f, g *fact) bool {
 // ("was backed by 40 percent of voters" is a share that holds), and the
 // form not after a determiner (a noun: "the backing of 57 percent").
 func (c *comparer) proposedFigure(f *fact) bool {
+	return c.objectOfVerb(f, false, c.proposalVerb)
+}
+
+// objectOfVerb reports whether a figure stands in the object of a verb
+// form verb accepts (proposedFigure), "for" passed when forOK.
+func (c *comparer) objectOfVerb(f *fact, forOK bool, verb func(string) bool) bool {
 	if f.v.Start > len(f.sent) {
 		return false
 	}
@@ -155,7 +266,7 @@ func (c *comparer) proposedFigure(f *fact) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if c.proposalVerb(lw) {
+		if verb(lw) {
 			// After a determiner the -ing or -s form is a noun: "had the
 			// backing of 57 percent" tells a share that holds.
 			if k > 0 {
@@ -165,7 +276,7 @@ func (c *comparer) proposedFigure(f *fact) bool {
 			}
 			return true
 		}
-		if tag, _ := lexicon.ClosedClass(lw); tag == "TO" || tag == "WDT" || tag == "WP" || tag == "IN" && lw != "of" || c.reportingWord(lw) {
+		if tag, _ := lexicon.ClosedClass(lw); tag == "TO" || tag == "WDT" || tag == "WP" || tag == "IN" && lw != "of" && !(forOK && lw == "for") || c.reportingWord(lw) {
 			return false
 		}
 	}
