@@ -1,0 +1,103 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+// Two times coordinated by "or" in one sentence ("a release likely for
+// late 2014 or early 2015", "will reopen on Monday or Tuesday") are
+// alternatives of one time: the writer gives the fact as either, and
+// neither is the only time of its type in the sentence (the year and
+// month slots want the only one, timeSlot). Coordinated alternatives keep
+// their order (Quirk et al. 1985 ch. 13, coordination by "or"; a
+// time series is told earliest first), so two articles that give one
+// fact's alternatives pair them by place: when the members at one place
+// agree (sameValue) and the two sentences date one thing, the members at
+// the other place are one fact's values too, whatever each sentence's
+// other wording ("… for late 2014 or early 2015" / "plans to release the
+// film by the end of 2014 or early 2016": early 2015 / early 2016).
+//
+// One thing dated: the same verb (closeVerbs) or one sentence's verb the
+// verb of an event noun of the other ("a release" / "to release"), or an
+// act or event noun both sentences hold ("a 2014 or 2015 release date" /
+// "a release likely for …"). The pair must agree at the other place:
+// alternatives that differ in both members are two facts' or none's.
+
+// altPartner returns the other member of the coordination of two
+// alternative times that f's value stands in ("late 2014 or early 2015"),
+// and the place of f's value in it (0 first, 1 second); ok is false when
+// f's value is no such member.
+func altPartner(f *fact) (o mention.Value, place int, ok bool) {
+	if !isTime(f.v.Type) {
+		return mention.Value{}, 0, false
+	}
+	for _, x := range f.others {
+		if !isTime(x.Type) || dayFamily(x.Type) != dayFamily(f.v.Type) || x.Sentence != f.v.Sentence {
+			continue
+		}
+		switch {
+		case x.End <= f.v.Start && orBetween(f.sent, x.End, f.v.Start):
+			return x, 1, true
+		case f.v.End <= x.Start && orBetween(f.sent, f.v.End, x.Start):
+			return x, 0, true
+		}
+	}
+	return mention.Value{}, 0, false
+}
+
+// orBetween reports whether the text of sentence s between byte offsets
+// from and to is the conjunction "or", with or without a comma before it.
+func orBetween(s string, from, to int) bool {
+	if from < 0 || to > len(s) || from >= to {
+		return false
+	}
+	w := strings.TrimSpace(s[from:to])
+	return w == "or" || w == ", or"
+}
+
+// alternativesSlot reports whether two times are the members at one place
+// of two coordinations of alternatives whose members at the other place
+// agree, in two sentences that date one thing (see above).
+func (c *comparer) alternativesSlot(f, g *fact) bool {
+	if f.reported || g.reported {
+		return false
+	}
+	pf, kf, okf := altPartner(f)
+	pg, kg, okg := altPartner(g)
+	if !okf || !okg || kf != kg || !sameValue(pf, pg) || sameValue(f.v, pf) || sameValue(g.v, pg) {
+		return false
+	}
+	return c.oneThingDated(f, g)
+}
+
+// oneThingDated reports whether two sentences' times date one thing: the
+// same verb, one's verb the verb of an event noun the other holds, or an
+// act or event noun (one WordNet derives a verb from) both hold.
+func (c *comparer) oneThingDated(f, g *fact) bool {
+	if c.sameVerb(f.head, g.head) {
+		return true
+	}
+	verbOfNoun := func(h string, words map[string]bool) bool {
+		if h == "" {
+			return false
+		}
+		for w := range words {
+			if c.lx.Has(w, lexicon.Noun) && c.nounOfVerb(w, lexicon.Noun, h) {
+				return true
+			}
+		}
+		return false
+	}
+	if verbOfNoun(f.head, g.words) || verbOfNoun(g.head, f.words) {
+		return true
+	}
+	for w := range f.words {
+		if g.words[w] && len(lexicon.DerivedVerbs(w)) > 0 {
+			return true
+		}
+	}
+	return false
+}

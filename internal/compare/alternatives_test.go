@@ -1,0 +1,71 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences written for these tests (no data set's wording).
+
+// TestAlternativeTimes: two articles that give one time as the same pair
+// of alternatives but for one member disagree on that member, however
+// each names the thing dated; alternatives that differ in both members,
+// that date two things, or whose agreeing members stand at two places are
+// left alone.
+func TestAlternativeTimes(t *testing.T) {
+	cases := []struct {
+		name string
+		docs []string
+		want string // "" for no date discrepancy
+	}{
+		{"a release and to release, the second years differ",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel should cost a little more than the first picture, with a release likely in late 2014 or early 2015.",
+				"Harrow sequel\n\nCameras roll on the Harrow sequel in the spring, and its producers intend to release the picture towards the end of 2014 or early 2016.",
+			},
+			"date:early 2015/early 2016"},
+		{"a release date premodified by the alternatives",
+			[]string{
+				"Harrow sequel\n\nA trade weekly said the Harrow sequel, which will cost more than its forerunner, has been pencilled in for a late 2014 or early 2015 release date.",
+				"Harrow sequel\n\nCameras roll on the Harrow sequel in the spring, and its producers intend to release the picture towards the end of 2014 or early 2016.",
+			},
+			"date:early 2015/early 2016"},
+		{"the first years differ",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel should cost a little more than the first picture, with a release likely in late 2013 or early 2015.",
+				"Harrow sequel\n\nCameras roll on the Harrow sequel in the spring, and its producers intend to release the picture towards the end of 2014 or early 2015.",
+			},
+			"date:late 2013/of 2014"},
+	}
+	guards := []struct {
+		name string
+		docs []string
+	}{
+		{"both members differ",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel should cost a little more than the first picture, with a release likely in late 2014 or early 2015.",
+				"Harrow sequel\n\nCameras roll on the Harrow sequel in the spring, and its producers intend to release the picture towards the end of 2016 or early 2017.",
+			}},
+		{"two things dated",
+			[]string{
+				"Depot plans\n\nThe town museum beside the river will reopen its doors in late 2014 or early 2015.",
+				"Depot plans\n\nCouncillors want to auction the empty tram depot near the river in late 2014 or early 2016.",
+			}},
+		{"one window moved on: the agreeing years stand at two places",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel should cost a little more than the first picture, with a release likely in 2014 or 2015.",
+				"Harrow sequel\n\nCameras roll on the Harrow sequel in the spring, and its producers intend to release the picture in 2015 or 2016.",
+			}},
+	}
+	for _, c := range cases {
+		got := kinds(runUndated(c.docs...).Discrepancies)
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	for _, c := range guards {
+		if got := kinds(runUndated(c.docs...).Discrepancies); strings.Contains(got, "date:") {
+			t.Errorf("%s: got %q, want no date discrepancy", c.name, got)
+		}
+	}
+}
