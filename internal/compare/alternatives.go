@@ -101,3 +101,21 @@ func (c *comparer) oneThingDated(f, g *fact) bool {
 	}
 	return false
 }
+
+// guardedSlot runs slotScore's guards on two values: done, with score 0,
+// when one holds; done, with a strong score, when they are alternatives
+// told alike but for one member (alternativesSlot), which is tried before
+// datesOfTwoThings and twoEvents, since each sentence may name the thing
+// dated in its own way.
+func (c *comparer) guardedSlot(f, g *fact) (score float64, done bool) {
+	if f.doc == g.doc || f.stretch != g.stretch || c.farApart(f, g) || !c.countsComparable(f, g) || vetoed(f, g) {
+		return 0, true
+	}
+	if f.stretch == "" && c.alternativesSlot(f, g) {
+		return 2 + sharedOverlap(f.words, g.words), true
+	}
+	if c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
+		return 0, true
+	}
+	return 0, false
+}

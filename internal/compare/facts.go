@@ -2576,16 +2576,8 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// The cheap guards first: on the kits three pairs in four are of two
 	// far stories' values (farApart), and the guards are pure, so their
 	// order changes no answer.
-	if f.doc == g.doc || f.stretch != g.stretch || c.farApart(f, g) || !c.countsComparable(f, g) || vetoed(f, g) {
-		return 0
-	}
-	// Alternatives told alike but for one member are one fact's however
-	// each sentence names the thing dated (alternatives.go).
-	if f.stretch == "" && c.alternativesSlot(f, g) {
-		return 2 + sharedOverlap(f.words, g.words)
-	}
-	if c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
-		return 0
+	if s, done := c.guardedSlot(f, g); done {
+		return s
 	} else if f.stretch != "" {
 		return stretchScore(f, g)
 	}
