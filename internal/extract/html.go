@@ -445,8 +445,9 @@ func itemOf(n *html.Node) *html.Node {
 // in no item, in an item without a type or in the page's item (WebPage:
 // pageType), in an item of another type that holds the headline h1 (a
 // review that is the page's article), and in the article's item (the
-// article item that holds the headline, else the one whose headline
-// property is the headline (namesHeadline), else the first one after it,
+// article item that holds the headline, else the only one whose headline
+// property is the headline and no link (namesHeadline), else the first one
+// after it,
 // else any: article items before the headline, when one follows it, are
 // teasers of other articles). An article item within another is its part
 // (a live blog's update): the article is the outermost. Where no article
@@ -472,13 +473,21 @@ func ownItemVals(vs []itemVal, h1 *html.Node) []itemVal {
 			break
 		}
 	}
-	tried := map[*html.Node]bool{}
-	for _, v := range vs {
-		if article == nil && v.item != nil && h1 != nil && !tried[v.item] && articleType(attr(v.item, "itemtype")) {
-			tried[v.item] = true
-			if namesHeadline(v.item, h1) {
-				article = v.item
+	if article == nil && h1 != nil {
+		tried := map[*html.Node]bool{}
+		var naming []*html.Node
+		for _, v := range vs {
+			if v.item != nil && !tried[v.item] && articleType(attr(v.item, "itemtype")) {
+				tried[v.item] = true
+				if namesHeadline(v.item, h1) {
+					naming = append(naming, v.item)
+				}
 			}
+		}
+		if len(naming) == 1 {
+			// Two items that name the headline are a recurring title's
+			// issues (a column's, a briefing's): neither is the page's by it.
+			article = naming[0]
 		}
 	}
 	for _, v := range vs {
@@ -534,7 +543,7 @@ func namesHeadline(item, h1 *html.Node) bool {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if slices.ContainsFunc(strings.Fields(attr(c, "itemprop")), func(p string) bool { return strings.EqualFold(p, "headline") }) && itemOf(c) == item {
+			if slices.ContainsFunc(strings.Fields(attr(c, "itemprop")), func(p string) bool { return strings.EqualFold(p, "headline") }) && itemOf(c) == item && !linksOut(c, item) {
 				v := strings.Join(strings.Fields(firstNonBlank(attr(c, "content"), textOf(c))), " ")
 				found = agreesWithTitle(v, []string{h}) && agreesWithTitle(h, []string{v})
 			}
@@ -544,6 +553,30 @@ func namesHeadline(item, h1 *html.Node) bool {
 		}
 	}
 	walk(item)
+	return found
+}
+
+// linksOut reports whether a headline property n of item is a link (an
+// <a href> itself, inside one within the item, or around one): a teaser's
+// headline, which points to the article it names on another page; the
+// page's own item gives its headline as text or in a <meta content>.
+func linksOut(n, item *html.Node) bool {
+	for a := n; a != nil && a != item.Parent; a = a.Parent {
+		if a.Type == html.ElementNode && a.Data == "a" && hasAttr(a, "href") {
+			return true
+		}
+	}
+	found := false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "a" && hasAttr(c, "href") {
+				found = true
+			}
+			walk(c)
+		}
+	}
+	walk(n)
 	return found
 }
 

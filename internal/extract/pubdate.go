@@ -304,11 +304,12 @@ func opensSentence(before, after string) bool {
 	return openPrepRe.MatchString(before) && goesOnRe.MatchString(after) && !bylineByRe.MatchString(after)
 }
 
-// bylineByRe matches a byline's "by" after its date ("On March 3, 2021 by
-// Ona Fell, …"), in the languages of datePreps: English "by", French
+// bylineByRe matches a byline's "by" after its date and before a name in
+// capitals ("On March 3, 2021 by Ona Fell, …"; not "by a vote of five to
+// two", "por la noche"), in the languages of datePreps: English "by", French
 // "par", German "von", Spanish and Portuguese "por", Italian "di" or "da",
 // Dutch "door".
-var bylineByRe = regexp.MustCompile(`^,?\s+(?i:by|par|von|por|di|da|door)\s`)
+var bylineByRe = regexp.MustCompile(`^,?\s+(?i:by|par|von|por|di|da|door)\s+\p{Lu}`)
 
 // sentenceCase returns the alternatives of a regexp's alternation of
 // lower-case words with their first letters in capitals ("on|am" →
@@ -628,8 +629,11 @@ var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/_
 
 // urlMonthRe matches a date path whose month is an English month's name
 // or abbreviation (/2021/mar/03/): content systems that write the month as
-// a word in the address, as some British news sites do.
-var urlMonthRe = regexp.MustCompile(`/((?:19|20)\d\d)/([A-Za-z]{3,9})/(\d\d?)(?:[/_-]|$)`)
+// a word in the address, as some British news sites do. The day is a path
+// segment of its own: a number opening a slug after the month
+// (/2021/sep/11-attacks-remembered, /2020/dec/31-things-to-do) is the
+// slug's, not a day.
+var urlMonthRe = regexp.MustCompile(`/((?:19|20)\d\d)/([A-Za-z]{3,9})/(\d\d?)(?:[/?#]|$)`)
 
 // urlDate returns the date written in a page's address, or the zero Date.
 func urlDate(u string) dates.Date {

@@ -287,6 +287,9 @@ func TestURLDate(t *testing.T) {
 		{"https://news.example.co.uk/world/2021/sept/3/ferry-pier-vote", "2021-09-03"},
 		{"https://example.org/2020/page/3/", ""},
 		{"https://example.org/2021/feb/30/x", ""},
+		{"https://example.org/world/2021/sep/11-attacks-remembered/", ""},
+		{"https://example.org/2020/dec/31-things-to-do-at-the-pier", ""},
+		{"https://news.example.co.uk/world/2021/may/03", "2021-05-03"},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -1157,6 +1160,14 @@ func TestMicrodataItems(t *testing.T) {
 		{"guard: a teaser's item before the headline, the article's after it",
 			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Ferry fares rise again"><meta itemprop="datePublished" content="2021-03-08"></div><h1>Harbor board approves second ferry pier</h1>` +
 				`<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</div></body></html>`, "2021-03-04", ""},
+		{"a column's earlier issue linked under the same title before the headline",
+			head + `</head><body><nav><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/y">Harbor board approves second ferry pier</a><meta itemprop="datePublished" content="2021-03-03"></div></nav><h1>Harbor board approves second ferry pier</h1><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</div></body></html>`, "2021-03-04", ""},
+		{"a related item linked under the same title after the text",
+			head + `</head><body><h1>Harbor board approves second ferry pier</h1><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04">` + text + `</div>
+<aside><div itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline"><a href="/x">Harbor board approves second ferry pier</a></h3><meta itemprop="datePublished" content="2021-03-03"></div></aside></body></html>`, "2021-03-04", ""},
+		{"two items naming the headline: neither by its name",
+			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Harbor board approves second ferry pier"><meta itemprop="datePublished" content="2021-03-03"></div><h1>Harbor board approves second ferry pier</h1>` +
+				`<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Harbor board approves second ferry pier"><meta itemprop="datePublished" content="2021-03-04">` + text + `</div></body></html>`, "2021-03-04", ""},
 		{"guard: an article's item before the headline, none after it",
 			head + `</head><body><div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-04"></div><h1>Harbor board approves second ferry pier</h1>` + text + `</body></html>`, "2021-03-04", ""},
 		{"guard: a datePublished in no item is the page's",
@@ -1341,6 +1352,12 @@ func TestLeadProseDay(t *testing.T) {
 		{"guard: a byline after 'On' and its date moves a local stamp",
 			head + local + h1 + `<p>On March 3, 2021 by Ona Fell, staff writer of the Castelmoor Herald, with reporting from the ferry desk.</p>` + rest,
 			"2021-03-03", ""},
+		{"a lead opening with 'On' and its date, then 'by a vote', does not move a local stamp",
+			head + local + h1 + `<p>On March 3, 2021 by a vote of five to two, the harbor board of Castelmoor approved a second ferry pier on the east bank.</p>` + rest,
+			"2021-03-04", ""},
+		{"a Spanish lead opening with 'El' and its date, then 'por la noche', does not move a local stamp",
+			`<html lang="es"><head><title>El puerto aprueba un segundo muelle</title>` + localDE + `</head><body><h1>El puerto aprueba un segundo muelle</h1><p>El 3 de marzo de 2021 por la noche, la junta del puerto de Castelmoor aprobó la construcción de un segundo muelle en la orilla este.</p></body></html>`,
+			"2021-03-04", ""},
 		{"guard: a date opening its paragraph without a preposition moves a local stamp",
 			head + local + h1 + `<p>March 3, 2021, Castelmoor: The harbor board voted to build a second ferry pier on the east bank after two years of hearings.</p>` + rest,
 			"2021-03-03", ""},
