@@ -29,6 +29,15 @@ func TestCoordinatedSubjectMembers(t *testing.T) {
 		{"Kari Holm spoke first. Both Holm and Kolvik’s family said the ferry would stop in May.", "said", nil},
 		{"The Grain Export and Harbour Levy Commission declared the toll valid.", "declared", nil},
 		{"The Kelby Courier reported the sale. Kelby Courier Vice President and Managing Editor Olav Lund said the ferry would stop in May.", "said", nil},
+		// a name ending in "-ly" is no adverb between the subject and its verb
+		{"Ida Brenn and Tom Kelly said the ferry would stop in May.", "said", []string{"Ida Brenn"}},
+		{"Ida Brenn and the National Assembly said the ferry would stop in May.", "said", []string{"Ida Brenn"}},
+		// guards (readV): a singular verb, names never given in full, a
+		// firm's name, a plural title held by the first name
+		{"Halvard and Brenn says the rifle recall will cover every model.", "says", nil},
+		{"Halvard and Brenn said the rifle recall would cover every model.", "said", nil},
+		{"Brenn and Tenvik LLP said the audit found no fraud.", "said", nil},
+		{"Presidents Halvar Brenn and Olav Tenvik said the ferry would stop in May.", "said", nil},
 	} {
 		a := analyze(tc.body)
 		var got []string
@@ -63,6 +72,7 @@ func TestPlaceAdverbSource(t *testing.T) {
 		{"Officials there said the ferry would stop running in May.", "said", "Officials there"},
 		{"The ferry will stop running in May, residents here say.", "say", "residents here"},
 		{"The pier, officials there say, will close in May.", "say", "officials there"},
+		{"Officials there are warning that the pier will close in May.", "warning", "Officials there"},
 		// guards: no adverb; a verb before "there" ("Police say there is …")
 		{"Officials say the ferry will stop running in May.", "say", "Officials"},
 		{"Police say there is no threat to the ferry and are now checking the pier.", "checking", ""},
@@ -79,6 +89,26 @@ func TestPlaceAdverbSource(t *testing.T) {
 		}
 		if got != tc.want || tc.want != "" && kind != KindGroup {
 			t.Errorf("%q: source %q (%s), want %q (group)", tc.body, got, kind, tc.want)
+		}
+	}
+}
+
+// TestExistentialThereNoSource: "there" and a form of "be" after a noun
+// open an existential clause (Quirk et al. 1985, §18.44), so the noun
+// before them is no source postmodified by "there" (existentialThere).
+func TestExistentialThereNoSource(t *testing.T) {
+	for _, tc := range []struct{ body, cue string }{
+		{"Rumours there were claims the pier would close spread through the town.", "claims"},
+		{"On the mayor's claim there are reports the pier will close, the council was silent.", "reports"},
+	} {
+		a := analyze(tc.body)
+		for _, q := range a.Quotes {
+			if q.Cue != tc.cue {
+				continue
+			}
+			if src, kind := a.UnnamedSource(q); kind != "" || q.How == "nominal" {
+				t.Errorf("%q: source %q (%s, %s), want none", tc.body, src, kind, q.How)
+			}
 		}
 	}
 }

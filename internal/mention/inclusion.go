@@ -47,7 +47,7 @@ func (a *Analysis) inclusionSubject(si int, toks []text.Token, i int, q *Quote) 
 	k, d := inclusionStart(toks, j)
 	if k < 0 {
 		a.appositionMembers(si, toks, j, q)
-		a.coordinatedMembers(si, toks, j, q)
+		a.coordinatedMembers(si, toks, j, i, q)
 		return
 	}
 	s := a.Sentences[si].Text
@@ -263,9 +263,12 @@ func leadingCount(toks []text.Token) int {
 // persons, organisations or names of no type (never a place: "Norway and
 // Sweden" speak for their governments). The speaker may be any conjoin
 // (a list read as an apposition keeps its first name).
-func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j int, q *Quote) {
+func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j, i int, q *Quote) {
 	if q.Entity < 0 || q.How != "named" || len(q.Members) > 0 || j < 2 || !toks[j].IsWord() {
 		return
+	}
+	if singularVerbGroup(toks, j+1, i) {
+		return // "Doe and Roe says …": a singular verb, one firm's name (Quirk et al. 1985, §10.35)
 	}
 	var ms []NameMention
 	for _, m := range a.Mentions {
@@ -333,11 +336,51 @@ func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j int, q *Quote
 		if ws := strings.Fields(a.Entities[e].Name); titleWords[lower(ws[len(ws)-1])] {
 			return // "Fox Vice President and Managing Editor Doe": coordinated titles of one person
 		}
+		if len(strings.Fields(a.Entities[e].Name)) == 1 && !wholeBodyName(a.Entities[e]) {
+			return // "Smith and Wesson said", "Doe and Roe LLP": a name never given in full may be part of one firm's name
+		}
+		if pluralTitle(a.Entities[e].Name) {
+			continue // "Professors Doe and Roe": the name holds the plural title of both
+		}
 		if e != q.Entity && !slices.Contains(others, e) {
 			others = append([]int{e}, others...)
 		}
 	}
 	q.Members = others
+}
+
+// singularVerbGroup reports whether the tokens from k up to and including
+// the cue at i hold a verb of the third person singular ("says", "has
+// said", "is saying"): a subject of names coordinated by "and" takes a
+// plural verb unless the names make up one name ("Doe and Roe says", a
+// firm's; Quirk et al. 1985, §10.35 notional concord).
+func singularVerbGroup(toks []text.Token, k, i int) bool {
+	lx := lexicon.Default()
+	for ; k <= i && k < len(toks); k++ {
+		w := toks[k].Lower
+		switch w {
+		case "has", "is", "was", "does", "’s", "'s":
+			return true
+		}
+		if b := lx.Base(w, lexicon.Verb); k == i && b != w && (b+"s" == w || b+"es" == w || strings.TrimSuffix(b, "y")+"ies" == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralTitle reports whether a name opens with the plural of a title
+// word ("Professors Doe", "Senators Ida Roe"): a plural title goes with
+// names coordinated after it, so the first name took a title that is not
+// its own (Quirk et al. 1985, §17.93, titles before names).
+func pluralTitle(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	w := lower(strings.TrimSuffix(ws[0], "."))
+	b := lexicon.Default().Base(w, lexicon.Noun)
+	return b != w && titleWords[b]
 }
 
 // wholeBodyName reports whether an entity is an organisation named in full

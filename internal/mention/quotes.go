@@ -2028,6 +2028,9 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		return
 	}
 	// A nominal source ("officials", "the report", "the US military").
+	if existentialThere(window, q.Cue) {
+		return // "On Doe's claim there are gaps …": no postmodifier, no source
+	}
 	if np := lastNP(window); np != "" && (wordCount(np) <= 6 && nominalSource(np) || longSource(np)) {
 		q.SpeakerText, q.How = np, "nominal"
 		// One capitalised common word that opens the sentence is no name
@@ -2364,6 +2367,22 @@ func nominalSource(np string) bool {
 func placeAdverb(w string) bool {
 	w = lower(w)
 	return w == "there" || w == "here"
+}
+
+// existentialThere reports whether a speaker window ends with "there" or
+// "here" and a form of "be" before a cue that is no participle ("On Doe's
+// claim there are …", "Claims there were …"): the adverb is then the
+// existential subject of its own clause (Quirk et al. 1985, §18.44), not a
+// postmodifier of the noun before it (placeAdverb), and the noun is no
+// source. "Officials there are warning" (a progressive) keeps its reading.
+func existentialThere(window, cue string) bool {
+	ws := strings.Fields(window)
+	n := len(ws)
+	if n < 2 || !placeAdverb(strings.Trim(ws[n-2], ",.;:")) || !beForms[lower(ws[n-1])] {
+		return false
+	}
+	c := strings.Fields(cue)
+	return len(c) == 0 || !strings.HasSuffix(lower(c[0]), "ing") && !strings.HasSuffix(lower(c[0]), "ed")
 }
 
 // nounBefore reports whether the word before a postmodifying adverb is a

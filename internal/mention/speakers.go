@@ -570,7 +570,10 @@ func adverbish(w string) bool {
 	case "has", "have", "had", "was", "were", "is", "are", "would", "will", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "not", "also", "then":
 		return true
 	}
-	return strings.HasSuffix(w, "ly")
+	// "-ly" makes adverbs of adjectives, but "family", "assembly",
+	// "ally" and "Kelly" are nouns: a word WordNet has as a noun and not
+	// as an adverb is none.
+	return strings.HasSuffix(w, "ly") && !(lexicon.Default().Has(w, lexicon.Noun) && !lexicon.Default().Has(w, lexicon.Adv))
 }
 
 // SpeakerName returns the proper name in a speaker phrase as written
