@@ -1964,32 +1964,8 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		}
 	}
 	toks := text.Tokens(window)
-	// Role nouns: "the premier", "the US ambassador"; none in a fronted adjunct.
-	var role, all []string
-	cut, adjEnd := false, a.adjunctEndInWindow(si, from, to)
-	for j, t := range toks {
-		if t.Start < adjEnd {
-			continue
-		}
-		lw := t.Lower
-		// "an aide to the mayor", "the wife of the governor": a title in
-		// the head's complement names someone else
-		cut = cut || complementOfPerson(toks, j)
-		if titleWords[lw] {
-			all = append(all, lw)
-			if !cut {
-				role = append(role, lw)
-			}
-		}
-	}
-	if cut && len(all) > 0 && titleHeads[all[len(all)-1]] && entityByRole(a.Entities, strings.Join(all, " "), lexicon.Default()) >= 0 {
-		q.nests = true // a report nested in the content keeps the test the title's reading gave it
-	}
-	if len(role) > 0 && titleHeads[role[len(role)-1]] {
-		if ei := entityByRole(a.Entities, strings.Join(role, " "), lexicon.Default()); ei >= 0 {
-			q.Entity, q.Speaker, q.SpeakerText, q.How = ei, a.Entities[ei].Name, lastNP(window), "role"
-			return
-		}
+	if a.roleSpeaker(si, from, to, window, toks, q) {
+		return
 	}
 	if p := subjectPronoun(window); p != "" {
 		q.SpeakerText, q.How = p, "pronoun"
@@ -2039,6 +2015,40 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 		w := strings.Trim(np, ",.:;")
 		q.role = !strings.Contains(np, " ") && (commonPersonNoun(w) && !a.capitalisedInside(w) || a.commonWordNotNamed(w) && !groupNoun(lower(w)))
 	}
+}
+
+// roleSpeaker reads a role noun before the cue ("the premier", "the US
+// ambassador"; none in a fronted adjunct) as the story's person who holds
+// that title, and reports whether it gave q its speaker.
+func (a *Analysis) roleSpeaker(si, from, to int, window string, toks []text.Token, q *Quote) bool {
+	// Role nouns: "the premier", "the US ambassador"; none in a fronted adjunct.
+	var role, all []string
+	cut, adjEnd := false, a.adjunctEndInWindow(si, from, to)
+	for j, t := range toks {
+		if t.Start < adjEnd {
+			continue
+		}
+		lw := t.Lower
+		// "an aide to the mayor", "the wife of the governor": a title in
+		// the head's complement names someone else
+		cut = cut || complementOfPerson(toks, j)
+		if titleWords[lw] {
+			all = append(all, lw)
+			if !cut {
+				role = append(role, lw)
+			}
+		}
+	}
+	if cut && len(all) > 0 && titleHeads[all[len(all)-1]] && entityByRole(a.Entities, strings.Join(all, " "), lexicon.Default()) >= 0 {
+		q.nests = true // a report nested in the content keeps the test the title's reading gave it
+	}
+	if len(role) > 0 && titleHeads[role[len(role)-1]] {
+		if ei := entityByRole(a.Entities, strings.Join(role, " "), lexicon.Default()); ei >= 0 {
+			q.Entity, q.Speaker, q.SpeakerText, q.How = ei, a.Entities[ei].Name, lastNP(window), "role"
+			return true
+		}
+	}
+	return false
 }
 
 // adjunctEndInWindow returns the offset, in the trimmed speaker window of
