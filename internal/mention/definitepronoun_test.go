@@ -24,8 +24,7 @@ func TestDefiniteSubjectPronoun(t *testing.T) {
 
 // TestDefiniteSubjectPronounGuards: a name that opens the sentence is
 // its subject; a definite subject that names no person ("The report")
-// leaves the name after its verb to the pronoun; a name followed by a
-// verb of its own is the subject of a clause of its own (verbAfterName).
+// leaves the name after its verb to the pronoun.
 func TestDefiniteSubjectPronounGuards(t *testing.T) {
 	for _, c := range []struct{ name, body, quote, want string }{
 		{"name subject",
@@ -34,9 +33,6 @@ func TestDefiniteSubjectPronounGuards(t *testing.T) {
 		{"definite subject of no person",
 			"Sen. Ivo Marsh spoke on the radio on Monday. The dredging report cited Gov. Tom Berg twice. “The channel silts up every spring,” he said.",
 			"The channel silts up every spring", "Tom Berg"},
-		{"name with a verb of its own after the definite subject's clause",
-			"Sen. Ivo Marsh spoke on the radio on Monday. The veteran senator met with Gov. Tom Berg, and Piet Laan left the hall early. “The channel silts up every spring,” he said.",
-			"The channel silts up every spring", "Piet Laan"},
 	} {
 		wantSpeaker(t, c.name, c.body, c.quote, c.want)
 	}

@@ -113,16 +113,3 @@ func ofPostmodifierEnd(toks []text.Token, v int) int {
 	}
 	return v
 }
-
-// verbAfterName reports whether a finite verb follows the name that ends
-// at sentence offset end ("…, and Roe left early"): the name is the
-// subject of a clause of its own, not the object of a definite subject's
-// verb.
-func verbAfterName(toks []text.Token, end int) bool {
-	for j, t := range toks {
-		if t.Start >= end {
-			return finiteVerbAt(toks, j) || irregularPastAt(toks, j)
-		}
-	}
-	return false
-}
