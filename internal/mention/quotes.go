@@ -770,9 +770,6 @@ func (a *Analysis) recentSubject(out []Quote, q *Quote, p string) (ent, sent int
 				break // "Pressed again, the admiral smiled at Roe": the title's holder is the subject
 			}
 			main = true
-			if the, v, ok := a.definiteSubject(k); ok && (p == "he" || p == "she") && m.Start > a.Tokens[k][v].Start && a.Tokens[k][the].Start < m.Start {
-				break // "The nurse thanked Roe": the name is the verb's object; the subject is a person named by a noun (definiteSubject)
-			}
 			if (p == "he" || p == "she") && (k == q.Sentence || a.modifiesPersonNoun(k, m)) && a.nameModifiesNoun(k, m) {
 				break // "The Doe papers buried it, he said", "A Doe aide laughed": the noun heads the subject
 			}
