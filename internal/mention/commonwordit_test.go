@@ -16,7 +16,8 @@ func TestCommonWordIt(t *testing.T) {
 }
 
 // TestCommonWordItGuards: a one-word name that a "he" or "she" gave a
-// gender, or that has a first name elsewhere, is a person, and "it" does
+// gender, that has a first name elsewhere or a title before it ("Sen.
+// Tumbler"), is a person, and "it" does
 // not go back to it; commonWordPerson holds only for persons named by a
 // common word.
 func TestCommonWordItGuards(t *testing.T) {
@@ -24,6 +25,10 @@ func TestCommonWordItGuards(t *testing.T) {
 		"In a post on Monday, Fisher said the pier would stay shut. " +
 		"It added that divers had found no damage."
 	wantSpeaker(t, "first name elsewhere", body, "divers had found no damage", "")
+	body = "“We will not back down,” Sen. Tumbler said on Monday. " +
+		"The harbour committee met later that day. " +
+		"It said that the vote would come in May."
+	wantSpeaker(t, "a title before the name", body, "the vote would come in May", "")
 	for _, c := range []struct {
 		e    ArticleEntity
 		want bool
@@ -33,6 +38,7 @@ func TestCommonWordItGuards(t *testing.T) {
 		{ArticleEntity{Name: "Tumbler", Type: Person, Aliases: []string{"Ada Tumbler"}}, false},
 		{ArticleEntity{Name: "Okafor", Type: Person}, false},
 		{ArticleEntity{Name: "Tumbler", Type: Place}, false},
+		{ArticleEntity{Name: "Tumbler", Type: Person, Titles: []string{"Coach"}}, false},
 	} {
 		if got := commonWordPerson(&c.e); got != c.want {
 			t.Errorf("commonWordPerson(%+v) = %v, want %v", c.e, got, c.want)

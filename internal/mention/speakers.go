@@ -444,11 +444,12 @@ func pronounFits(p string, e *ArticleEntity) bool {
 // person is named, everywhere in the article, by one word that is also a
 // common English word (WordNet has it in lower case: "Twitter") and no
 // first name, with no gender from a first name, a courtesy title or a
-// pronoun: news style gives a person's full name at the first mention,
+// pronoun, and no title before it ("Sen. Cook", "Coach Baker": a title
+// is a person's): news style gives a person's full name at the first mention,
 // so a one-word name of a common word that no one calls "he" or "she" is
 // as likely a company's or a group's, and "it" may refer to it.
 func commonWordPerson(e *ArticleEntity) bool {
-	if e.Type != Person || strings.ContainsAny(e.Name, " .-'’") || IsFirstName(e.Name) || e.Gender() != 0 {
+	if e.Type != Person || len(e.Titles) > 0 || strings.ContainsAny(e.Name, " .-'’") || IsFirstName(e.Name) || e.Gender() != 0 {
 		return false
 	}
 	for _, al := range e.Aliases {
