@@ -68,20 +68,32 @@ func clauseBreakAt(toks []text.Token, k int) bool {
 // each given with a clock time of its clause (dayClock), the two times
 // agreeing within their qualifiers on one day (not round midnight), one at
 // least told to the minute.
-func daysOfOneMoment(f, g *fact) bool {
+func (c *comparer) daysOfOneMoment(f, g *fact) bool {
 	if f.v.Type != mention.VWeekday || g.v.Type != mention.VWeekday {
 		return false
 	}
 	x, ok := dayClock(f)
-	if !ok {
+	if !ok || c.clockOfAnotherVerb(f, x) {
 		return false
 	}
 	y, ok := dayClock(g)
-	if !ok || x.Unit != y.Unit || x.HalfDay != y.HalfDay {
+	if !ok || x.Unit != y.Unit || x.HalfDay != y.HalfDay || c.clockOfAnotherVerb(g, y) {
 		return false
 	}
 	if math.Mod(x.Num, 60) == 0 && math.Mod(y.Num, 60) == 0 {
 		return false
 	}
 	return x.Low <= y.High && y.Low <= x.High
+}
+
+// clockOfAnotherVerb reports whether the clock time of a weekday's
+// sentence dates another verb than the day (headVerb): a nonfinite clause
+// between them holds the time (Quirk et al. 1985 §14.5, §15.10: "was charged
+// Monday with firing the shot at 10:42 p.m.", an -ing clause after a
+// preposition; "on Monday released a video of the shot fired at 10:42
+// p.m.", a participle clause after a noun), so the day is that of
+// another happening than the time's.
+func (c *comparer) clockOfAnotherVerb(f *fact, clock mention.Value) bool {
+	h, _, _ := c.headVerb(f.tokens(), clock)
+	return h != "" && f.head != "" && h != f.head
 }

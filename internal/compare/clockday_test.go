@@ -45,6 +45,16 @@ func TestDaysOfOneMoment(t *testing.T) {
 				"Fire at the boathouse\n\nThe harbour office logged the alarm at 7:48 p.m. Thursday.",
 				"Fire at the boathouse\n\nOn Saturday evening, crews from Elmbury were sent to the old boathouse at 7:50 p.m. and left at 11:30 p.m.",
 			}},
+		{"a clause of an -ing form after a preposition holds the time",
+			[]string{
+				"Shot on Birch Row\n\nThe man was charged Monday with firing the shot at 10:42 p.m. outside the store.",
+				"Shot on Birch Row\n\nOfficers heard the shot at 10:42 p.m. Sunday near the corner store.",
+			}},
+		{"a participle clause after a noun holds the time",
+			[]string{
+				"Shot on Birch Row\n\nDetectives on Monday released a video of the shot fired at 10:42 p.m.",
+				"Shot on Birch Row\n\nOfficers heard the shot at 10:42 p.m. Sunday near the corner store.",
+			}},
 		{"times that meet only round midnight",
 			[]string{
 				"Fire at the boathouse\n\nThe harbour office logged the alarm at 11:58 p.m. Thursday.",

@@ -2790,7 +2790,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
 		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g) ||
-			c.onlyDaysOfOneDeed(f, g, sim) || centralDays(f, g) || daysOfOneMoment(f, g) // timeslots.go, centralday.go, clockday.go
+			c.onlyDaysOfOneDeed(f, g, sim) || centralDays(f, g) || c.daysOfOneMoment(f, g) // timeslots.go, centralday.go, clockday.go
 	case mention.VDate:
 		// The same verb, the same dated noun ("the March 3 referendum"),
 		// or the only dates of both articles, a few days apart, in much

@@ -24,6 +24,12 @@ func TestDoubleMarkClosedByApostrophes(t *testing.T) {
 			[]string{"deep cuts to both hands"}, true},
 		{`"It was a quiet night,'' the lock keeper said of the weir on Sunday.`,
 			[]string{"It was a quiet night,"}, true},
+		// two apostrophes quoting inside a double quote close that
+		// inner quote, not the double one.
+		{`"He said ''no'' twice before the vote on Sunday," Ida Moss said.`,
+			[]string{"He said ''no'' twice before the vote on Sunday,"}, false},
+		{`"''Not a chance,'' she told me at the gate on Sunday," Ida Moss said.`,
+			[]string{"''Not a chance,'' she told me at the gate on Sunday,"}, false},
 		// guards: two apostrophes after a space close no double mark;
 		// double marks pair as before.
 		{`The keeper said "we saw lights on the weir on Sunday ''and heard a horn`,

@@ -101,6 +101,7 @@ func quoteSpans(body string) []qspan {
 		openAt := -1
 		straight := false
 		aposAt := -1
+		innerAt := -1 // two apostrophes opening a quote inside a double one
 		for i := 0; i < len(seg); i++ {
 			r := rune(seg[i])
 			abs := p[0] + i
@@ -111,6 +112,14 @@ func quoteSpans(body string) []qspan {
 				// as double marks alone make a direct quote.
 				if aposAt < 0 && openAt < 0 && !isClosingPosition(seg, i) {
 					aposAt = abs
+				} else if openAt >= 0 && (!isClosingPosition(seg, i) || abs == openAt+markLen(body, openAt)) {
+					// "He said ''no'' twice", "''No,'' he told me": a
+					// quote inside the double one, whose closing
+					// apostrophes close it, not the double quote (Quirk et
+					// al. 1985 App. III.9, quotes within quotes).
+					innerAt = abs
+				} else if innerAt >= 0 && openAt >= 0 && isClosingPosition(seg, i) {
+					innerAt = -1
 				} else if aposAt >= 0 && isClosingPosition(seg, i) {
 					out = append(out, qspan{start: aposAt + 2, end: abs, open: aposAt, close: abs, apos: true})
 					aposAt = -1
@@ -130,7 +139,7 @@ func quoteSpans(body string) []qspan {
 			switch {
 			case strings.HasPrefix(seg[i:], "“"):
 				if openAt < 0 {
-					openAt, straight = abs, false
+					openAt, straight, innerAt = abs, false, -1
 				} else if !straight && isClosingPosition(seg, i) && closesAfter(seg, i+len("“")) {
 					// "“It's unusual,“ said X": an opening mark typed for
 					// the closing one
@@ -163,7 +172,7 @@ func quoteSpans(body string) []qspan {
 					continue
 				}
 				if openAt < 0 {
-					openAt, straight = abs, true
+					openAt, straight, innerAt = abs, true, -1
 				} else if straight || isClosingPosition(seg, i) {
 					out = append(out, qspan{start: openAt + markLen(body, openAt), end: abs, open: openAt, close: abs})
 					openAt = -1

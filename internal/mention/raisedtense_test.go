@@ -26,6 +26,10 @@ func TestRaisedInfinitivePast(t *testing.T) {
 		{"Officials hope to vote on Sunday.", "Sunday", TenseFuture},
 		{"Officials met to vote on Sunday.", "Sunday", TensePresent},
 		{"The ferry turned to the pier on Sunday.", "Sunday", TensePast},
+		// an infinitive of intention or expectation looks ahead of the
+		// raising verb's time
+		{"The mayor seemed to expect a vote on Thursday.", "Thursday", TensePresent},
+		{"The council appeared to plan a recount on Thursday.", "Thursday", TensePresent},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

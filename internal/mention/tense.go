@@ -739,7 +739,14 @@ func raisedPast(ws []word, k int) bool {
 		j, particle = j-1, " out"
 	}
 	v := ws[j].low
-	return isPastForm(v) && !strings.HasSuffix(v, "ing") && tenseRaisingVerbs[lexicon.Default().Base(v, lexicon.Verb)+particle]
+	if !isPastForm(v) || strings.HasSuffix(v, "ing") || !tenseRaisingVerbs[lexicon.Default().Base(v, lexicon.Verb)+particle] {
+		return false
+	}
+	// "seemed to expect a vote on Thursday", "appeared to plan a rally
+	// Friday": an infinitive of intention, expectation or scheduling looks
+	// ahead of the raising verb's time (futureBeforeTo's verbs), so the
+	// day it governs is not put in the past.
+	return !futureBeforeTo(ws[k+1].low)
 }
 
 // isVerbBase reports whether w is the base form of a verb (after "to").
