@@ -282,7 +282,7 @@ func (r *clauseReader) nounDemand(at int) (proposition, bool) {
 
 // coordinatedActs reads the acts coordinated with the act a demand's
 // infinitive or mandative verb names, which ended at r.actEnd ("to
-// apologise and resign", "to quit and call new elections"): each is a bare
+// apologise and resign", "to quit and call a snap poll"): each is a bare
 // verb after "and" that WordNet lists as a verb more often than as a noun,
 // with the first act's subject and modal (Quirk et al. 1985 §13.60,
 // ellipsis in coordinated clauses; "to" is left out before the second

@@ -179,7 +179,7 @@ func jointApart(f, g *fact) bool {
 
 // proposalApart reports whether, of two amounts, shares or counts, one is
 // a figure proposed and the other one that holds: a figure in the object
-// of a verb of proposing or backing ("backing a minimum wage of $15",
+// of a verb of proposing or backing ("backing a wage floor of $17 an hour",
 // "proposed a 20 percent levy", "who demanded a $15 wage") names what
 // someone wants, not what is (a non-factual context: the verb's object is
 // no fact the writer asserts, Quirk et al. 1985 §14.16), so it is another

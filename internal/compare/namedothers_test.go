@@ -11,7 +11,7 @@ import (
 // ("Orla Venn and two others"), counts the people beside the one named,
 // not the group: the coordination holds one more (Quirk et al. 1985
 // §13.2), so it is no fact to set against a count of the whole group in
-// another article. A figure of others after a verb ("a guard was killed,
+// another article. A figure of others after a verb ("a guard died,
 // and two others were hurt") still counts those others. Sentences written for
 // this test.
 func TestNamedAndOthers(t *testing.T) {

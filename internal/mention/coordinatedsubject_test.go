@@ -75,7 +75,7 @@ func TestPlaceAdverbSource(t *testing.T) {
 		{"Officials there are warning that the pier will close in May.", "warning", "Officials there"},
 		// guards: no adverb; a verb before "there" ("Police say there is …")
 		{"Officials say the ferry will stop running in May.", "say", "Officials"},
-		{"Police say there is no threat to the ferry and are now checking the pier.", "checking", ""},
+		{"Police say there is little danger to the ferry and are now checking the pier.", "checking", ""},
 	} {
 		a := analyze(tc.body)
 		got, kind := "", ""

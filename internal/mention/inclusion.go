@@ -317,7 +317,7 @@ func (a *Analysis) coordinatedMembers(si int, toks []text.Token, j, i int, q *Qu
 		}
 	}
 	if toks[start].Lower == "the" && !wholeBodyName(a.Entities[names[len(names)-1]]) {
-		return // "the Election and Referendum Commission": "the" may govern one name whose words are coordinated
+		return // "the Fisheries and Harbour Authority": "the" may govern one name whose words are coordinated
 	}
 	if start > 0 {
 		switch toks[start-1].Lower {
@@ -387,7 +387,7 @@ func pluralTitle(name string) bool {
 // by its head, a noun whose senses include a group (WordNet noun.group:
 // "the Harbour Trust", "the Kelby Council") or an acronym, not the first
 // words of a longer name whose head comes after a coordination ("the
-// Central Election and Referendum Commission": "Central Election").
+// Coastal Fisheries and Harbour Authority": "Coastal Fisheries").
 func wholeBodyName(e ArticleEntity) bool {
 	ws := strings.Fields(e.Name)
 	if e.Type != Organization || len(ws) == 0 {
