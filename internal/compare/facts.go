@@ -600,6 +600,13 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 			if c.notAFact(s, v, prev, sv.values) {
 				continue
 			}
+			if namedAndOthers(s, v) {
+				// The group holds the one named and the others: one
+				// more than the figure (namedAndOthers).
+				v.Num++
+				v.Low, v.High = v.Num, v.Num
+				v.Norm = strconv.FormatFloat(v.Num, 'f', -1, 64)
+			}
 			f := fact{v: v, sent: s, toks: a.Tokens[si], words: sv.words, names: sv.names, verbs: sv.verbs, verbSyn: sv.verbSyn,
 				actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 				owners: c.valueOwner(a, dm, si, v), possessor: c.countPossessor(s, v), container: c.countContainer(s, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
@@ -692,14 +699,13 @@ func actorsOf(a *mention.Analysis, dm docMerged, si int) map[string]bool {
 // of a figure, a lone "one", a rank, a need, part of a thing's name, a
 // stamp of the page or of an update, a clip's length, a phone number, a
 // copyright year, a part of a height, an address, a class threshold (the
-// guards in guards.go, scope.go and stateguards.go), the others beside
-// one named (namedAndOthers).
+// guards in guards.go, scope.go and stateguards.go). The others beside
+// one named count the group with one more (namedAndOthers, in facts).
 func (c *comparer) notAFact(s string, v mention.Value, prev *mention.Value, values []mention.Value) bool {
 	return prev != nil && isConversion(s, *prev, v) || convertsUnread(s, v, prev) ||
 		v.Type == mention.VCount && v.Event == "" && reLoneOne.MatchString(v.Text) || isRank(s, v) ||
 		c.needed(s, v) || isKindName(s, v) || bracketStamp(s, v, prev) ||
-		mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, values) ||
-		namedAndOthers(s, v)
+		mediaLength(s, v) || phoneGroup(s, v) || closingStamp(s, v) || copyrightYear(s, v) || heightPart(s, v) || addressBlock(s, v) || classThreshold(s, v, values)
 }
 
 // markTallies sets what a fact's article and story say around it: whether

@@ -22,6 +22,10 @@ func TestNamedAndOthers(t *testing.T) {
 			"Five people were hurt when the Harlow depot roof fell on Friday, the fire chief said.", ""},
 		{"pronoun and N others", "The driver said he and two others were injured when a crane toppled at the Harlow depot on Friday.",
 			"The driver said three people were injured when a crane toppled at the Harlow depot on Friday.", ""},
+		// The group is one more than the figure: against a count that
+		// differs from the group, still a conflict.
+		{"name and N others against a larger group", "Dario Ruiz and two others were wounded when a gunman opened fire outside the Kellan arena on Saturday, police said.",
+			"Four people were wounded when a gunman opened fire outside the Kellan arena on Saturday, police said.", "two/Four"},
 		// Guards: the others of a verb's object, and a group named by a
 		// plural noun, still count what they count.
 		{"verb and N others", "A guard at the Pellow mill was shot and killed, and two others were hurt during the raid on Friday.",
