@@ -77,15 +77,24 @@ func (c *comparer) alternativesSlot(f, g *fact) bool {
 // same verb, one's verb the verb of an event noun the other holds, or an
 // act or event noun (one WordNet derives a verb from) both hold.
 func (c *comparer) oneThingDated(f, g *fact) bool {
+	// The same verb may tell one act of two things ("the library will
+	// close" / "the pool will close"): it dates one thing when the two
+	// sentences also share a common noun besides the verb.
+	same := "" // the shared verb, which is no shared noun of the two
 	if c.sameVerb(f.head, g.head) {
-		return true
+		same = f.head
+		for w := range f.words {
+			if g.words[w] && w != same && c.lx.Has(w, lexicon.Noun) {
+				return true
+			}
+		}
 	}
 	verbOfNoun := func(h string, words map[string]bool) bool {
 		if h == "" {
 			return false
 		}
 		for w := range words {
-			if c.lx.Has(w, lexicon.Noun) && c.nounOfVerb(w, lexicon.Noun, h) {
+			if w != same && c.lx.Has(w, lexicon.Noun) && c.nounOfVerb(w, lexicon.Noun, h) {
 				return true
 			}
 		}
@@ -95,7 +104,7 @@ func (c *comparer) oneThingDated(f, g *fact) bool {
 		return true
 	}
 	for w := range f.words {
-		if g.words[w] && len(lexicon.DerivedVerbs(w)) > 0 {
+		if g.words[w] && w != same && len(lexicon.DerivedVerbs(w)) > 0 {
 			return true
 		}
 	}

@@ -51,6 +51,11 @@ func TestAlternativeTimes(t *testing.T) {
 				"Depot plans\n\nThe town museum beside the river will reopen its doors in late 2014 or early 2015.",
 				"Depot plans\n\nCouncillors want to auction the empty tram depot near the river in late 2014 or early 2016.",
 			}},
+		{"one verb, two things dated",
+			[]string{
+				"Quellby budget\n\nThe Quellby library will close in late 2025 or early 2026.",
+				"Quellby budget\n\nThe Quellby swimming pool will close in late 2025 or early 2027.",
+			}},
 		{"one window moved on: the agreeing years stand at two places",
 			[]string{
 				"Harrow sequel\n\nThe Harrow sequel should cost a little more than the first picture, with a release likely in 2014 or 2015.",
