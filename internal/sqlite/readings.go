@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"strings"
 
@@ -82,10 +83,33 @@ func (s *Store) derivedTx(ctx context.Context, fn func(*sql.Tx) (commit bool, er
 	}
 	defer tx.Rollback()
 	commit, err := fn(tx)
+	if err == nil && commit {
+		err = tx.Commit()
+	}
+	if err != nil && ctx.Err() != nil {
+		s.dropWatch(tx)
+	}
 	if err != nil || !commit {
 		return false, ctxErr(ctx, err)
 	}
-	return true, ctxErr(ctx, tx.Commit())
+	return true, nil
+}
+
+// dropWatch discards the Version connection after a write whose context
+// was cancelled: the driver interrupts the connection when the context
+// ends, and an interrupt that lands on the rollback leaves the connection
+// inside its transaction ("cannot start a transaction within a
+// transaction" at the next write). The connection is closed, not returned
+// to the pool, and the next derived write opens a fresh one. The caller
+// holds watchMu.
+func (s *Store) dropWatch(tx *sql.Tx) {
+	if s.watch == nil {
+		return
+	}
+	tx.Rollback()
+	s.watch.Raw(func(any) error { return driver.ErrBadConn })
+	s.watch.Close()
+	s.watch = nil
 }
 
 // readingsChunk is how many ids one query looks up (SQLite allows 32,766
