@@ -26,13 +26,7 @@ func TestCasualtyCountFacts(t *testing.T) {
 		{"shot at is no casualty", "Police said 3 were shot at by the gunman outside the Kelby depot on Monday, but none were hit.",
 			"Two people were shot by the gunman outside the Kelby depot on Monday, police said.", ""},
 	}...)
-	for _, c := range cases {
-		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
-		got := kinds(r.Discrepancies)
-		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !containsFigures(got, c.want) {
-			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
-		}
-	}
+	wantNumberPairs(t, cases)
 }
 
 // TestClockRoundMidnight: clock times are read round the day, so a time

@@ -25,6 +25,20 @@ func TestOnlyCountsOfHarm(t *testing.T) {
 	}
 }
 
+// wantNumberPairs runs each case's two sentences as two one-sentence
+// articles and checks the number discrepancy: the figures "x/y" when want
+// is set, no number discrepancy at all when it is empty.
+func wantNumberPairs(t *testing.T, cases []struct{ name, a, b, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		got := kinds(r.Discrepancies)
+		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !containsFigures(got, c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}
+
 // containsFigures reports whether a kinds() line holds a number
 // discrepancy with the two figures given as "x/y", in either order.
 func containsFigures(got, want string) bool {

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/mention"
@@ -33,13 +32,7 @@ func TestNamedAndOthers(t *testing.T) {
 		{"others alone", "Police said seven others were hurt during the raid on the Pellow mill on Friday.",
 			"Police said four people were hurt during the raid on the Pellow mill on Friday.", "seven/four"},
 	}
-	for _, c := range cases {
-		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
-		got := kinds(r.Discrepancies)
-		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !containsFigures(got, c.want) {
-			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
-		}
-	}
+	wantNumberPairs(t, cases)
 }
 
 // TestNamedAndOthersValue: the reading of one count, where the number
