@@ -597,7 +597,7 @@ func htmldateFind(doc *html.Node, pageURL string, others []*html.Node) libDate {
 			}
 		}()
 	}
-	r, err := htmldate.FromDocument(doc, htmldate.Options{URL: pageURL, UseOriginalDate: true})
+	r, err := htmldate.FromDocument(doc, htmldate.Options{URL: htmldateURL(pageURL), UseOriginalDate: true})
 	if err != nil || r.IsZero() {
 		return libDate{}
 	}
@@ -624,8 +624,35 @@ var isoStampRe = regexp.MustCompile(`\d{4}-?\d{2}-?\d{2}T?\d`)
 
 // urlDateRe matches a date written as a path in a page's address
 // (/2020/02/24/, /2020-02-24-): the publisher's CMS writes the day it
-// published the story, in its own time zone.
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:[/_-]|$)`)
+// published the story, in its own time zone. Written with slashes, the
+// day is a path segment of its own: an address that gives the year and
+// month as folders names its story by a slug, and a number opening the
+// slug (/2020/12/31-things-to-do/, /2023/10/3-questions-for-…/) counts
+// things, it is no day. Written with hyphens, the date is one token
+// (/2020-12-31-things-to-do, the form of Jekyll-like blogs).
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)(?:/(\d\d?)/(\d\d?)(?:[/?#]|\.html?|$)|-(\d\d?)-(\d\d?)(?:[/_-]|$))`)
+
+// urlSlugDayRe matches an address that gives a year and a month as
+// folders and opens the slug after them with a number
+// (/2020/12/31-things-to-do/): go-htmldate reads that number as the day
+// (its address pattern takes any separator after the day). The index of
+// the slug's start is where htmldateURL cuts the address.
+var urlSlugDayRe = regexp.MustCompile(`/(?:19|20)\d\d/\d\d?/(\d\d?[-_A-Za-z])`)
+
+// htmldateURL returns the address go-htmldate is given for page address
+// u: u itself, or, when u names a year and month and then a slug that
+// opens with a number, u cut before the slug, so that go-htmldate reads
+// the page's own dates rather than taking that number as the day (it
+// reads the address before anything else, and returns its date at once).
+func htmldateURL(u string) string {
+	if !urlDate(u).IsZero() {
+		return u
+	}
+	if m := urlSlugDayRe.FindStringSubmatchIndex(u); m != nil {
+		return u[:m[2]]
+	}
+	return u
+}
 
 // urlMonthRe matches a date path whose month is an English month's name
 // or abbreviation (/2021/mar/03/): content systems that write the month as
@@ -640,6 +667,9 @@ func urlDate(u string) dates.Date {
 	m := urlDateRe.FindStringSubmatch(u)
 	mo := 0
 	if m != nil {
+		if m[2] == "" {
+			m = []string{m[0], m[1], m[4], m[5]} // the hyphen form
+		}
 		mo, _ = strconv.Atoi(m[2])
 	} else if m = urlMonthRe.FindStringSubmatch(u); m != nil {
 		mo = dates.MonthNumber(m[2])

@@ -290,6 +290,14 @@ func TestURLDate(t *testing.T) {
 		{"https://example.org/world/2021/sep/11-attacks-remembered/", ""},
 		{"https://example.org/2020/dec/31-things-to-do-at-the-pier", ""},
 		{"https://news.example.co.uk/world/2021/may/03", "2021-05-03"},
+		{"https://example.org/2020/12/31-things-to-do-at-the-pier/", ""},
+		{"https://blog.example.org/2023/10/3-questions-for-ona-fell/", ""},
+		{"https://example.org/2020/12/7_ways_to_the_pier", ""},
+		{"https://example.org/2020/12/31/things-to-do-at-the-pier/", "2020-12-31"},
+		{"https://example.org/2020/12/31", "2020-12-31"},
+		{"https://example.org/2020/12/31.html", "2020-12-31"},
+		{"https://example.org/2020/12/31?ref=feed", "2020-12-31"},
+		{"https://blog.example.org/posts/2020-12-31-things-to-do-at-the-pier/", "2020-12-31"},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -299,6 +307,37 @@ func TestURLDate(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("urlDate(%q) = %q, want %q", tt.url, got, tt.want)
 		}
+	}
+}
+
+// TestURLSlugNumber: an address that gives a year and a month as folders
+// and opens its slug with a number (/2020/12/31-things-to-do/) gives no
+// day: neither the address's date nor go-htmldate's reading of it
+// overrules the byline, and a page without dates gets none from it.
+func TestURLSlugNumber(t *testing.T) {
+	const head = `<html lang="en"><head><title>Five things to do at the pier this winter</title></head><body><h1>Five things to do at the pier this winter</h1>`
+	const text = `<p>The harbor of Castelmoor keeps its ferry pier open through the winter, and the board has planned a market, a choir and a lantern walk.</p>` +
+		`<p>The market opens on the east bank every weekend, with stalls of the fishing families and the bakers of the old town, the board's chair said.</p></body></html>`
+	const byline = `<p class="byline">By Ona Fell, December 30, 2020</p>`
+	for _, tt := range []struct{ name, page, url, want string }{
+		{"the byline's day, not the slug's number", head + byline + text, "https://www.castelmoor-herald.com/2020/12/31-things-to-do-at-the-pier/", "2020-12-30"},
+		{"no day from the slug's number", head + text, "https://www.castelmoor-herald.com/2020/12/3-winter-walks/", ""},
+		{"guard: a day of its own in the address", head + text, "https://www.castelmoor-herald.com/2020/12/03/winter-walks/", "2020-12-03"},
+		{"guard: a hyphenated date opening the slug", head + text, "https://blog.castelmoor.org/posts/2020-12-03-winter-walks/", "2020-12-03"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := HTML([]byte(tt.page), HTMLOptions{URL: tt.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !r.Published.IsZero() {
+				got = r.Published.String()
+			}
+			if got != tt.want {
+				t.Errorf("published = %q (%s), want %q", got, r.PublishedFrom, tt.want)
+			}
+		})
 	}
 }
 
