@@ -108,13 +108,13 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	u := firstNonBlank(opts.URL, meta.url)
 	country := siteCountry(u)
 	order := pageOrder(lang, country)
-	if order != slashOrder(lang) {
-		meta = readMetaIn(doc, order)
+	if order != slashOrder(lang) || u != meta.url {
+		meta = readMetaAt(doc, order, u)
 	}
 	meta.offset = pageOffset(body)
 	cands := pubCandidates{meta: meta, fetched: opts.Fetched}
 	if !opts.TrafilaturaOnly {
-		cands.shown = headerDatesIn(doc, order, meta.headline, meta.ogTitle, meta.title)
+		cands.shown = headerDatesAt(doc, order, absURL(u), meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u, meta.otherWorks)
 		cands.url = urlDate(u)
 		cands.country = country
@@ -273,7 +273,8 @@ type pageMeta struct {
 	// own time stamps write it (pageOffset), or noOffset.
 	offset int
 	// otherWorks are the microdata items that date another work than the
-	// page's (otherWorks): comments, teasers of other articles.
+	// page's (otherWorks): comments, teasers of other articles; and the
+	// sidebars of teasers and comment sections (otherSections).
 	otherWorks []*html.Node
 }
 
@@ -317,6 +318,7 @@ type metaReader struct {
 	pubRank, modRank int
 	h1s              []*html.Node
 	timeVals         []itemVal
+	timeNodes        []*html.Node // the <time> element of each of timeVals
 	// itemPubs and itemMods are the microdata datePublished and
 	// dateModified values, each with its item, read once the headline
 	// is known (pageItems).
@@ -358,7 +360,12 @@ func readMeta(doc *html.Node) pageMeta { return readMetaIn(doc, slashOrder(htmlL
 
 // readMetaIn is readMeta for a page that writes its dates with slashes in
 // order (pageOrder).
-func readMetaIn(doc *html.Node, order int) pageMeta {
+func readMetaIn(doc *html.Node, order int) pageMeta { return readMetaAt(doc, order, "") }
+
+// readMetaAt is readMetaIn for a page read at address addr ("": the
+// address its head declares), which tells the teasers of a sidebar
+// (otherSections) from the page's own links.
+func readMetaAt(doc *html.Node, order int, addr string) pageMeta {
 	r := &metaReader{pubRank: 99, modRank: 99, order: order}
 	r.walk(doc)
 	h1 := headlineOf(r.h1s, []string{r.m.headline, r.m.ogTitle, r.m.title})
@@ -374,11 +381,89 @@ func readMetaIn(doc *html.Node, order int) pageMeta {
 		m.h1 = strings.Join(strings.Fields(textOf(h1)), " ")
 		m.h1Rest, m.h1Apart = afterKicker(h1)
 	}
+	sections := otherSections(doc, h1, absURL(firstNonBlank(addr, m.url)))
 	if m.published.IsZero() {
-		m.visible = firstTimeDate(pageItems(r.timeVals, h1))
+		// The page's first <time> outside the sidebars and comments.
+		var times []itemVal
+		for i, v := range r.timeVals {
+			if !slices.ContainsFunc(sections, func(s *html.Node) bool { return holds(s, r.timeNodes[i]) }) {
+				times = append(times, v)
+			}
+		}
+		m.visible = firstTimeDate(pageItems(times, h1))
 	}
 	m.otherWorks = otherWorks(append(append([]itemVal(nil), r.itemPubs...), r.itemMods...), h1)
+	m.otherWorks = outermost(append(m.otherWorks, sections...))
 	return m
+}
+
+// otherSections returns the outermost elements that do not hold the
+// headline h1 and date other pages or their readers' posts: a sidebar or
+// navigation with teasers of other articles (otherContent) and a comment
+// section (commentSection).
+func otherSections(doc, h1 *html.Node, self *url.URL) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if h1 == nil || !holds(c, h1) {
+				if otherContent(c, self) || commentSection(c) {
+					out = append(out, c)
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// commentSectionRe matches the id or a class word of a page's comment
+// section or of a comment in it, as blog and news content systems write
+// them (WordPress core's comments template: id "comments", classes
+// "comments-area", "comment-list", "comment"; Disqus's "disqus_thread"):
+// "comment" or "comments", alone, joined to "list", or before a hyphen
+// or underscore; not "commentary", an opinion article.
+var commentSectionRe = regexp.MustCompile(`^(?:comments?(?:list|[-_].*)?|disqus_thread)$`)
+
+// commentSection reports whether n is a comment section or a comment, by
+// its id or a word of its class.
+func commentSection(n *html.Node) bool {
+	if commentSectionRe.MatchString(strings.ToLower(attr(n, "id"))) {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if commentSectionRe.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// outermost returns the nodes of ns that no other node of ns holds, each
+// once.
+func outermost(ns []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range ns {
+		if slices.Contains(out, n) {
+			continue
+		}
+		inner := false
+		for _, o := range ns {
+			if o != n && holds(o, n) {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // otherWorks returns the outermost microdata items whose datePublished or
@@ -679,6 +764,7 @@ func (r *metaReader) element(n *html.Node) {
 		} else {
 			r.timeVals = append(r.timeVals, itemVal{textOf(n), itemOf(n)})
 		}
+		r.timeNodes = append(r.timeNodes, n)
 	}
 	r.mf.read(n)
 	switch strings.ToLower(attr(n, "itemprop")) {

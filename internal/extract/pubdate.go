@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -146,7 +147,14 @@ func headerDates(doc *html.Node, declared ...string) shownDates {
 // headerDatesIn is headerDates for a page that writes its dates with
 // slashes in order (pageOrder).
 func headerDatesIn(doc *html.Node, order int, declared ...string) shownDates {
-	after, before, paras := headerZones(doc, declared...)
+	return headerDatesAt(doc, order, pageAddress(doc), declared...)
+}
+
+// headerDatesAt is headerDatesIn for a page at address self (nil when
+// unknown), which tells a sidebar's teasers from the page's own links
+// (otherContent).
+func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string) shownDates {
+	after, before, paras := headerZones(doc, self, declared...)
 	s := shownDates{after: inOrder(dates.FindAllWorld(after), order)}
 	for _, f := range s.after {
 		if proseDate(after, f, paras) {
@@ -188,7 +196,7 @@ type para struct {
 // headerZones returns the visible text after the headline (its byline
 // zone) and just above it, and the paragraphs that start in the byline
 // zone.
-func headerZones(doc *html.Node, declared ...string) (after, before string, paras []para) {
+func headerZones(doc *html.Node, self *url.URL, declared ...string) (after, before string, paras []para) {
 	target := headlineNode(doc, declared)
 	if target == nil {
 		return "", "", nil
@@ -200,7 +208,7 @@ func headerZones(doc *html.Node, declared ...string) (after, before string, para
 		if hiddenElement(n) {
 			return
 		}
-		if captionElement(n) && !holds(n, target) {
+		if (captionElement(n) || otherContent(n, self) || commentSection(n)) && !holds(n, target) {
 			// The caption's words keep their room: the zone reaches no
 			// further into the article's prose than with them.
 			b.WriteString(strings.Repeat(" ", len(visibleText(n))))
@@ -381,6 +389,101 @@ func captionElement(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// otherContent reports whether n is an <aside> or a <nav> element (HTML
+// Living Standard: content "tangentially related to the content around
+// it", sidebars and related links; "a section with navigation links")
+// that lists teasers of other articles (holdsTeaser): their dates date
+// other pages, not the article beside them. An aside that names the
+// article's author (authorMark) or holds only the post's own links (its
+// date as a permalink, its comment count, share buttons) is the post's.
+// self is the page's own address, or nil.
+func otherContent(n *html.Node, self *url.URL) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Aside && n.DataAtom != atom.Nav {
+		return false
+	}
+	return !authorMark(n) && holdsTeaser(n, self)
+}
+
+// teaserWords is the fewest words of a link that names another article
+// by its headline (a teaser's); a menu's, a category's, an author's or a
+// date's link has fewer, or is a date.
+const teaserWords = 4
+
+// holdsTeaser reports whether n holds a teaser: a link to another page
+// of the site (otherPage) whose text reads as a headline, teaserWords
+// words or more and no date (a post's own permalink is often its date,
+// "March 3, 2021").
+func holdsTeaser(n *html.Node, self *url.URL) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				if otherPage(attr(c, "href"), self) {
+					if txt := visibleText(c); wordCount(txt) >= teaserWords && len(dates.FindAllWorld(txt)) == 0 {
+						found = true
+					}
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// otherPage reports whether href links to another page of the site whose
+// page is at self (nil when unknown): a relative address, or one on
+// self's host (without "www."), whose path is not self's. A share
+// button's link goes to another host or to the page itself with a query
+// ("?share=…"); a fragment ("#comments") or a script stays on the page.
+func otherPage(href string, self *url.URL) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.Path == "" && u.Host == "" || u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return false
+	}
+	if u.Host != "" && (self == nil || strings.TrimPrefix(strings.ToLower(u.Host), "www.") != strings.TrimPrefix(strings.ToLower(self.Host), "www.")) {
+		return false
+	}
+	return self == nil || strings.TrimSuffix(u.Path, "/") != strings.TrimSuffix(self.Path, "/")
+}
+
+// absURL returns the absolute address s, or nil.
+func absURL(s string) *url.URL {
+	if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.Host != "" {
+		return u
+	}
+	return nil
+}
+
+// pageAddress returns the page's own address as its head declares it
+// (<link rel="canonical">, else og:url), or nil.
+func pageAddress(doc *html.Node) *url.URL {
+	var canon, og string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Link && canon == "" && strings.EqualFold(attr(n, "rel"), "canonical"):
+				canon = attr(n, "href")
+			case n.DataAtom == atom.Meta && og == "" && strings.EqualFold(attr(n, "property"), "og:url"):
+				og = attr(n, "content")
+			case n.DataAtom == atom.Body:
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if u := absURL(canon); u != nil {
+		return u
+	}
+	return absURL(og)
 }
 
 // authorMark reports whether n is marked as the article's author: its

@@ -1488,3 +1488,59 @@ func readerVals(doc *html.Node) []itemVal {
 	r.walk(doc)
 	return append(r.itemPubs, r.itemMods...)
 }
+
+// TestOtherSections: a sidebar or navigation listing teasers of other
+// articles (an <aside> or <nav> with a link to another page of the site
+// whose text reads as a headline) and a comment section date other pages
+// and readers' posts: their dates neither vote beside the headline nor
+// reach go-htmldate or the page's first <time>. An aside with the post's
+// own date, a share button and a commentary's date stay the page's.
+func TestOtherSections(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title>`
+	const h1 = `</head><body><h1>Harbor board approves second ferry pier</h1>`
+	const text = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings and a public vote held in the autumn.</p>` +
+		`<p>The pier will take two years to build and is paid for by the harbor dues of the next ten years, the board's chair told the members at the meeting.</p>`
+	const teasers = `<aside class="sidebar"><h3>More news</h3><ul><li><a href="/fares">Ferry fares rise again next spring</a> <span class="date">March 1, 2021</span></li>` +
+		`<li><a href="https://www.castelmoor-herald.com/lights">Lights on the old pier fixed at last</a> <time datetime="2021-02-27">February 27, 2021</time></li></ul></aside>`
+	const comments = `<div id="comments" class="comments-area"><h3>2 comments</h3><ol class="comment-list"><li class="comment"><span class="comment-meta">Rolf, ` +
+		`<time datetime="2021-03-04T09:12:00+00:00">March 4, 2021 at 9:12 am</time></span><p>Long overdue.</p></li></ol></div>`
+	const canonical = `<link rel="canonical" href="https://www.castelmoor-herald.com/harbor-board-pier/">`
+	tests := []struct{ name, page, want string }{
+		{"teasers above the headline do not outvote its byline",
+			head + strings.Replace(h1, "<h1>", teasers+"<h1>", 1) + `<p class="byline">By Ona Fell, March 3, 2021</p>` + text + `</body></html>`, "2021-03-03"},
+		{"teasers beside the text date no page",
+			head + canonical + h1 + `<p class="byline">By Ona Fell</p>` + text + teasers + `</body></html>`, ""},
+		{"a comment's date is no page's",
+			head + h1 + `<p class="byline">By Ona Fell</p>` + text + comments + `</body></html>`, ""},
+		{"guard: an aside with the post's own date",
+			head + canonical + strings.Replace(h1, "<h1>", `<aside class="entry-details"><ul><li class="entry-date"><a href="https://www.castelmoor-herald.com/harbor-board-pier/">March 3, 2021</a></li>`+
+				`<li><a href="https://www.castelmoor-herald.com/harbor-board-pier/#respond">Be the first to comment</a></li></ul></aside><h1>`, 1) + text + comments + `</body></html>`, "2021-03-03"},
+		{"guard: an aside with its time and a share link to another site",
+			head + h1 + `<aside class="meta"><time datetime="2021-03-03T14:00:00Z">March 3, 2021</time> <a href="https://social.example.net/share?u=x">Share this on the web</a></aside>` + text + teasers + `</body></html>`, "2021-03-03"},
+		{"guard: an aside with its time and a share link to the page itself",
+			head + canonical + h1 + `<aside class="meta"><time datetime="2021-03-03T14:00:00Z">March 3, 2021</time> <a href="https://www.castelmoor-herald.com/harbor-board-pier/?share=mail">Click to share by mail</a></aside>` + text + teasers + `</body></html>`, "2021-03-03"},
+		{"guard: a commentary's date",
+			head + h1 + `<div class="commentary"><p>By Ona Fell</p><time datetime="2021-03-03">March 3, 2021</time></div>` + text + `</body></html>`, "2021-03-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := HTML([]byte(tt.page), HTMLOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !r.Published.IsZero() {
+				got = r.Published.String()
+			}
+			if got != tt.want {
+				t.Errorf("published = %q (%s), want %q", got, r.PublishedFrom, tt.want)
+			}
+		})
+	}
+	for s, want := range map[string]bool{"comments": true, "comment-list": true, "commentlist": true, "comments-area": true, "disqus_thread": true, "comment": true,
+		"commentary": false, "no-comments": false, "article-comments-off": false} {
+		if got := commentSectionRe.MatchString(s); got != want {
+			t.Errorf("commentSectionRe(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
