@@ -874,6 +874,20 @@ func leadingDateIn(v string, order int) (dates.Date, bool) {
 	return dates.Date{}, false
 }
 
+// reviewType reports whether a schema.org type names a review: Review and
+// its kinds (ClaimReview, a fact check; CriticReview; UserReview;
+// EmployerReview; MediaReview), whose itemReviewed is the work reviewed,
+// with that work's own dates.
+func reviewType(typ string) bool {
+	typ = strings.Trim(typ, "[]")
+	for _, t := range strings.Fields(typ) {
+		if strings.HasSuffix(t, "Review") {
+			return true
+		}
+	}
+	return false
+}
+
 // articleType reports whether a schema.org type names an article: Article
 // and its kinds (NewsArticle, ReportageNewsArticle, BlogPosting, Report).
 func articleType(typ string) bool {
@@ -941,6 +955,17 @@ func readJSONLD(src string, m *pageMeta, setPub, setMod func(string, int)) {
 				}
 				if m.publisher == "" {
 					m.publisher = ldName(t["publisher"])
+				}
+			}
+			if reviewType(typ) {
+				// A review as the page's own work (a fact check, a
+				// critic's review), not one nested in the work it
+				// reviews: its dates, below an article's.
+				if d, ok := t["datePublished"].(string); ok {
+					setPub(d, 1)
+				}
+				if d, ok := t["dateModified"].(string); ok {
+					setMod(d, 1)
 				}
 			}
 			if strings.HasSuffix(typ, "Page") || strings.HasSuffix(typ, "Page]") {

@@ -93,9 +93,12 @@ func (s shownDates) readDay(fetched time.Time) dates.Date {
 // ("Gepubliceerd op", "Opublikowano", "Publikováno", "Publicerad",
 // "Publiceret", "Publisert", "Julkaistu", "Publicat"; "Bijgewerkt",
 // "Zaktualizowano", "Aktualizováno", "Uppdaterad", "Opdateret",
-// "Oppdatert", "Päivitetty", "Actualitzat", "Actualizat").
+// "Oppdatert", "Päivitetty", "Actualitzat", "Actualizat"). English also
+// labels the first version's date of a page that shows its latest
+// update's beside the headline "First published on" ("First posted"),
+// the bibliographic phrase of a first edition.
 const (
-	pubLabelWords = `published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|mis en ligne|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|publicat`
+	pubLabelWords = `first published|first posted|published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|mis en ligne|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|publicat`
 	updLabelWords = `updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|actualitzat|actualizat`
 )
 

@@ -250,6 +250,12 @@ func TestLabelledPub(t *testing.T) {
 			`<p>Tekst.</p><p>Gepubliceerd op 12 april 2015</p>`, "2015-04-12"},
 		{"Swedish",
 			`<p>Text.</p><p>Publicerad 12 april 2015</p>`, "2015-04-12"},
+		{"the first version's date below the text of an updated page",
+			`<h1>Ferry pier plans change again</h1><p>Last updated on 14 April 2015</p><p>Text of the piece.</p><p>First published on 12 April 2015</p>`, "2015-04-12"},
+		{"first posted",
+			`<p>Text.</p><p>First posted 12 April 2015, 09:40</p>`, "2015-04-12"},
+		{"guard: first published in prose",
+			`<p>The guild's survey was first published on 12 April 2015 by its press.</p>`, ""},
 		{"a noun that begins like a label is none",
 			`<p>Publication 12 April 2015</p>`, ""},
 		{"a verb in prose is no label",
@@ -1542,5 +1548,42 @@ func TestOtherSections(t *testing.T) {
 		if got := commentSectionRe.MatchString(s); got != want {
 			t.Errorf("commentSectionRe(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestReviewDates: a review that is the page's own work (schema.org
+// ClaimReview, a fact check; CriticReview; Review) dates the page; the work
+// it reviews (itemReviewed: a claim, a film, a book) has its own dates,
+// which go-htmldate took when they came first in the script. An article's
+// item comes before a review's; a review nested in a product is not read.
+func TestReviewDates(t *testing.T) {
+	const body = `</head><body><h1>Did the harbor board double ferry fares?</h1>` +
+		`<p>A post shared widely this week says the harbor board of Castelmoor doubled the ferry fares for the winter, but the board's tables show a rise of a tenth.</p>` +
+		`<p>The fares for cars rose by a fifth, the board's chair said, and those for foot passengers did not change at all this year.</p></body></html>`
+	ld := func(s string) string {
+		return `<html lang="en"><head><title>Did the harbor board double ferry fares?</title><script type="application/ld+json">` + s + `</script>`
+	}
+	tests := []struct{ name, page, want string }{
+		{"a fact check's date, not the claim's",
+			ld(`{"@context":"https://schema.org","@type":"ClaimReview","itemReviewed":{"@type":"Claim","datePublished":"2021-02-26","author":{"@type":"Person","name":"Rolf Amsel"}},"claimReviewed":"The board doubled the fares","datePublished":"2021-03-03T14:00:00Z","reviewRating":{"@type":"Rating","ratingValue":1}}`) + body, "2021-03-03"},
+		{"a critic's review, not the film's",
+			ld(`{"@context":"https://schema.org","@type":["CriticReview"],"itemReviewed":{"@type":"Movie","name":"The Pier","datePublished":"2019-05-01"},"datePublished":"2021-03-03"}`) + body, "2021-03-03"},
+		{"guard: the article's item before the review's",
+			ld(`[{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2021-03-05"},{"@context":"https://schema.org","@type":"NewsArticle","headline":"Did the harbor board double ferry fares?","datePublished":"2021-03-03"}]`) + body, "2021-03-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := HTML([]byte(tt.page), HTMLOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Published.String(); got != tt.want {
+				t.Errorf("published = %s (%s), want %s", got, r.PublishedFrom, tt.want)
+			}
+		})
+	}
+	doc := parseDoc(t, ld(`{"@context":"https://schema.org","@type":"Product","name":"Pier lamp","review":{"@type":"Review","datePublished":"2020-01-05"}}`)+body)
+	if m := readMeta(doc); !m.published.IsZero() {
+		t.Errorf("a product's nested review dates the page: %s", m.published)
 	}
 }
