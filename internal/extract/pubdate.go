@@ -906,15 +906,37 @@ func bareDateContradicted(c pubCandidates) bool {
 
 // firstShown returns the first date shown beside the headline that is
 // not ambiguous, or the reading of an ambiguous one that go-htmldate
-// agrees with; else the zero Date.
+// agrees with; else the zero Date. A date labelled as an update
+// ("Updated March 5, 2021 · Originally published March 3, 2021") dates
+// the latest version: an earlier date the byline shows without that
+// label comes first.
 func firstShown(c pubCandidates) dates.Date {
 	hd := c.lib.date
 	for _, f := range c.shown.all() {
-		if !f.Ambiguous() {
-			return f.Date
+		d := f.Date
+		if f.Ambiguous() {
+			if f.Alt != hd && f.Date != hd {
+				continue
+			}
+			d = hd
 		}
-		if f.Alt == hd || f.Date == hd {
-			return hd
+		if slices.Contains(c.shown.updates, d) {
+			if e := earlierUnlabelled(c.shown, d); !e.IsZero() {
+				return e
+			}
+		}
+		return d
+	}
+	return dates.Date{}
+}
+
+// earlierUnlabelled returns the first unambiguous date of the byline zone
+// that is not labelled as an update and is earlier than d, or the zero
+// Date.
+func earlierUnlabelled(s shownDates, d dates.Date) dates.Date {
+	for _, f := range s.after {
+		if !f.Ambiguous() && !slices.Contains(s.updates, f.Date) && f.Date.Time().Before(d.Time()) {
+			return f.Date
 		}
 	}
 	return dates.Date{}

@@ -1587,3 +1587,32 @@ func TestReviewDates(t *testing.T) {
 		t.Errorf("a product's nested review dates the page: %s", m.published)
 	}
 }
+
+// TestUpdateLabelFirst: a byline that shows its update's date first and
+// its first publication's after it ("Updated March 5, 2021 · Originally
+// published March 3, 2021") dates the page by the earlier, unlabelled
+// date; an update's date alone, or before a later date, still dates it.
+func TestUpdateLabelFirst(t *testing.T) {
+	const head = `<html lang="en"><head><title>Harbor board approves second ferry pier</title></head><body><h1>Harbor board approves second ferry pier</h1>`
+	const text = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings.</p></body></html>`
+	tests := []struct{ name, byline, want string }{
+		{"the update first, the first publication after it",
+			`<p class="byline">Updated March 5, 2021 · Originally published March 3, 2021</p>`, "2021-03-03"},
+		{"the update first, the date in another element",
+			`<div class="meta"><span>Updated: 5 March 2021</span> <span>3 March 2021</span></div>`, "2021-03-03"},
+		{"guard: an update's date alone",
+			`<p class="byline">Updated March 5, 2021</p>`, "2021-03-05"},
+		{"guard: the publication first",
+			`<p class="byline">March 3, 2021 | Updated March 5, 2021</p>`, "2021-03-03"},
+		{"guard: a later date after the update is no first publication",
+			`<p class="byline">Updated March 5, 2021 · Hearing on March 9, 2021</p>`, "2021-03-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := pubCandidates{shown: headerDates(parseDoc(t, head+tt.byline+text))}
+			if got := choosePublished(c).date.String(); got != tt.want {
+				t.Errorf("choosePublished = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
