@@ -331,19 +331,7 @@ func TestURLSlugNumber(t *testing.T) {
 		{"guard: a day of its own in the address", head + text, "https://www.castelmoor-herald.com/2020/12/03/winter-walks/", "2020-12-03"},
 		{"guard: a hyphenated date opening the slug", head + text, "https://blog.castelmoor.org/posts/2020-12-03-winter-walks/", "2020-12-03"},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := HTML([]byte(tt.page), HTMLOptions{URL: tt.url})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if !r.Published.IsZero() {
-				got = r.Published.String()
-			}
-			if got != tt.want {
-				t.Errorf("published = %q (%s), want %q", got, r.PublishedFrom, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, tt.url, tt.want) })
 	}
 }
 
@@ -1529,19 +1517,7 @@ func TestOtherSections(t *testing.T) {
 			head + h1 + `<div class="commentary"><p>By Ona Fell</p><time datetime="2021-03-03">March 3, 2021</time></div>` + text + `</body></html>`, "2021-03-03"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := HTML([]byte(tt.page), HTMLOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if !r.Published.IsZero() {
-				got = r.Published.String()
-			}
-			if got != tt.want {
-				t.Errorf("published = %q (%s), want %q", got, r.PublishedFrom, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, "", tt.want) })
 	}
 	for s, want := range map[string]bool{"comments": true, "comment-list": true, "commentlist": true, "comments-area": true, "disqus_thread": true, "comment": true,
 		"commentary": false, "no-comments": false, "article-comments-off": false} {
@@ -1572,15 +1548,7 @@ func TestReviewDates(t *testing.T) {
 			ld(`[{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2021-03-05"},{"@context":"https://schema.org","@type":"NewsArticle","headline":"Did the harbor board double ferry fares?","datePublished":"2021-03-03"}]`) + body, "2021-03-03"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := HTML([]byte(tt.page), HTMLOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := r.Published.String(); got != tt.want {
-				t.Errorf("published = %s (%s), want %s", got, r.PublishedFrom, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, "", tt.want) })
 	}
 	doc := parseDoc(t, ld(`{"@context":"https://schema.org","@type":"Product","name":"Pier lamp","review":{"@type":"Review","datePublished":"2020-01-05"}}`)+body)
 	if m := readMeta(doc); !m.published.IsZero() {
@@ -1614,5 +1582,22 @@ func TestUpdateLabelFirst(t *testing.T) {
 				t.Errorf("choosePublished = %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// wantPublished checks the publication date HTML reads in page at
+// address url ("" for none; want "" for no date).
+func wantPublished(t *testing.T, page, url, want string) {
+	t.Helper()
+	r, err := HTML([]byte(page), HTMLOptions{URL: url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	if !r.Published.IsZero() {
+		got = r.Published.String()
+	}
+	if got != want {
+		t.Errorf("published = %q (%s), want %q", got, r.PublishedFrom, want)
 	}
 }
