@@ -18,11 +18,12 @@ func markRoundups(facts []fact) {
 		doc  int
 		head string
 	}
-	times := map[key][]mention.Value{}
-	for _, f := range facts {
+	times := map[key][]*fact{}
+	for i := range facts {
+		f := &facts[i]
 		if f.v.Type == mention.VClock && f.head != "" && !f.reported {
 			k := key{f.doc, f.head}
-			times[k] = append(times[k], f.v)
+			times[k] = append(times[k], f)
 		}
 	}
 	for i := range facts {
@@ -30,13 +31,25 @@ func markRoundups(facts []fact) {
 		if f.v.Type != mention.VClock || f.head == "" || f.reported {
 			continue
 		}
-		for _, v := range times[key{f.doc, f.head}] {
-			if !sameValue(v, f.v) {
+		for _, g := range times[key{f.doc, f.head}] {
+			if !sameValue(g.v, f.v) && !zoneConversion(f, g) {
 				f.roundup = true
 				break
 			}
 		}
 	}
+}
+
+// zoneConversion reports whether one of two clock times of a sentence is
+// the writer's bracketed conversion of the other into another zone ("at
+// 6 p.m. local time (1300 GMT)", bracketConversion): an appositive
+// restatement of one moment (Quirk et al. 1985 §17.65ff), not a second
+// moment of the verb.
+func zoneConversion(f, g *fact) bool {
+	if f.sent != g.sent {
+		return false
+	}
+	return f.source != nil && sameValue(*f.source, g.v) || g.source != nil && sameValue(*g.source, f.v)
 }
 
 // roundupApart reports whether two clock times are of two happenings by

@@ -318,13 +318,18 @@ func seriesDiffer(f, g *fact) bool {
 // of: the other figure counts the things themselves ("scored 11 points"),
 // another fact. A count of the things a whole is made of ("a four-book
 // series") still meets a sentence about the series ("the series has five
-// books").
+// books"). Two nouns that are one thing named at two levels of generality
+// are no other noun: a noun sense directly under the other's in WordNet
+// ("a five-story building" / "a two-story structure": a building is a
+// structure), a more general noun reiterating the thing (Halliday and
+// Hasan 1976 §6.1, superordinate reiteration).
 func propertyOfOther(f, g *fact) bool {
 	if f.v.Type != mention.VCount || f.v.Noun == "" || f.v.Noun == f.v.Unit {
 		return false
 	}
 	if g.v.Noun != "" {
-		return g.v.Noun != f.v.Noun && !lexicon.Default().Synonyms(g.v.Noun, f.v.Noun, lexicon.Noun)
+		lx := lexicon.Default()
+		return g.v.Noun != f.v.Noun && !lx.Synonyms(g.v.Noun, f.v.Noun, lexicon.Noun) && !nounDirectlyUnder(lx, f.v.Noun, g.v.Noun)
 	}
 	return !g.sentWords[f.v.Noun]
 }

@@ -163,12 +163,15 @@ func (c *comparer) sameMeasuredThing(f, g *fact) bool {
 
 // directlyUnder reports whether a noun sense of one word is a direct
 // hyponym of a noun sense of the other.
-func (c *comparer) directlyUnder(a, b string) bool {
-	for _, x := range c.lx.Senses(a) {
+func (c *comparer) directlyUnder(a, b string) bool { return nounDirectlyUnder(c.lx, a, b) }
+
+// nounDirectlyUnder is directlyUnder on a lexicon.
+func nounDirectlyUnder(lx *lexicon.Lexicon, a, b string) bool {
+	for _, x := range lx.Senses(a) {
 		if x.POS != lexicon.Noun {
 			continue
 		}
-		for _, y := range c.lx.Senses(b) {
+		for _, y := range lx.Senses(b) {
 			if y.POS != lexicon.Noun {
 				continue
 			}
