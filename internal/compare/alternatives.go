@@ -73,6 +73,28 @@ func (c *comparer) alternativesSlot(f, g *fact) bool {
 	return c.oneThingDated(f, g)
 }
 
+// alternativesPlaces weighs two times that are both members of
+// coordinations of alternatives: the members at one place are one fact's
+// values only by alternativesSlot (done, with a strong score, or done with
+// 0), and members at two places never differ as one fact's values (done,
+// 0): "on Monday or Tuesday" / "on Monday or Thursday" pairs Tuesday with
+// Thursday, not with Monday, however alike the two sentences are worded.
+// Members at two places that agree ("in 2020 or 2019" / "in 2019 or 2020",
+// one window told in two orders) are left to the other rules (not done).
+func (c *comparer) alternativesPlaces(f, g *fact) (score float64, done bool) {
+	_, kf, okf := altPartner(f)
+	_, kg, okg := altPartner(g)
+	switch {
+	case !okf || !okg:
+		return 0, false
+	case kf != kg:
+		return 0, !sameValue(f.v, g.v)
+	case c.alternativesSlot(f, g):
+		return 2 + sharedOverlap(f.words, g.words), true
+	}
+	return 0, true
+}
+
 // oneThingDated reports whether two sentences' times date one thing: the
 // same verb, one's verb the verb of an event noun the other holds, or an
 // act or event noun (one WordNet derives a verb from) both hold.
@@ -84,7 +106,7 @@ func (c *comparer) oneThingDated(f, g *fact) bool {
 	if c.sameVerb(f.head, g.head) {
 		same = f.head
 		for w := range f.words {
-			if g.words[w] && w != same && c.lx.Has(w, lexicon.Noun) {
+			if g.words[w] && w != same && !nameWordOf(f, w) && !nameWordOf(g, w) && c.lx.Has(w, lexicon.Noun) {
 				return true
 			}
 		}
@@ -104,7 +126,23 @@ func (c *comparer) oneThingDated(f, g *fact) bool {
 		return true
 	}
 	for w := range f.words {
-		if g.words[w] && w != same && len(lexicon.DerivedVerbs(w)) > 0 {
+		if g.words[w] && w != same && !nameWordOf(f, w) && !nameWordOf(g, w) && len(lexicon.DerivedVerbs(w)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordOf reports whether content word w stands capitalised inside
+// f's sentence (not its first word): part of a name ("the Tarn library"),
+// which says whose or where, not what thing is dated, though WordNet lists
+// it as a noun.
+func nameWordOf(f *fact, w string) bool {
+	if f.names[w] {
+		return true
+	}
+	for k, t := range f.tokens() {
+		if k > 0 && t.IsCapitalized() && t.Lower == w {
 			return true
 		}
 	}
@@ -120,8 +158,10 @@ func (c *comparer) guardedSlot(f, g *fact) (score float64, done bool) {
 	if f.doc == g.doc || f.stretch != g.stretch || c.farApart(f, g) || !c.countsComparable(f, g) || vetoed(f, g) {
 		return 0, true
 	}
-	if f.stretch == "" && c.alternativesSlot(f, g) {
-		return 2 + sharedOverlap(f.words, g.words), true
+	if f.stretch == "" {
+		if s, done := c.alternativesPlaces(f, g); done {
+			return s, true
+		}
 	}
 	if c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
 		return 0, true

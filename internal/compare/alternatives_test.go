@@ -36,6 +36,18 @@ func TestAlternativeTimes(t *testing.T) {
 				"Harrow sequel\n\nCameras roll on the Harrow sequel in the spring, and its producers intend to release the picture towards the end of 2014 or early 2015.",
 			},
 			"date:late 2013/of 2014"},
+		{"weekday alternatives: the second days differ, the first alike",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel will premiere on Monday or Tuesday.",
+				"Harrow sequel\n\nThe Harrow sequel will premiere on Monday or Thursday.",
+			},
+			"date:Tuesday/Thursday"},
+		{"bare years: the second years differ, the first alike",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel will premiere in 2019 or 2020.",
+				"Harrow sequel\n\nThe Harrow sequel will premiere in 2019 or 2022.",
+			},
+			"date:2020/2022"},
 	}
 	guards := []struct {
 		name string
@@ -55,6 +67,16 @@ func TestAlternativeTimes(t *testing.T) {
 			[]string{
 				"Quellby budget\n\nThe Quellby library will close in late 2025 or early 2026.",
 				"Quellby budget\n\nThe Quellby swimming pool will close in late 2025 or early 2027.",
+			}},
+		{"a place name is no shared noun",
+			[]string{
+				"Tarn budget\n\nThe Tarn library will close in late 2025 or early 2026.",
+				"Tarn budget\n\nThe Tarn swimming pool will close in late 2025 or early 2027.",
+			}},
+		{"one window told in two orders",
+			[]string{
+				"Harrow sequel\n\nThe Harrow sequel will premiere in 2020 or 2019.",
+				"Harrow sequel\n\nThe Harrow sequel will premiere in 2019 or 2020.",
 			}},
 		{"one window moved on: the agreeing years stand at two places",
 			[]string{
