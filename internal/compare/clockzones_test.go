@@ -13,11 +13,7 @@ import (
 // are no two moments of the verb (no round-up). Guards: conversions that
 // differ too, two verbs, a time with no conversion on one side.
 func TestClockZones(t *testing.T) {
-	cases := []struct {
-		name string
-		docs []string
-		want string
-	}{
+	cases := []foundRow{
 		{"ballot boxes shut: local times differ, the converted times agree",
 			[]string{
 				"Vardenia votes\n\nBallot boxes across Vardenia's nine provinces will close at 9:00 p.m. local time (1600 GMT) on polling day.",
@@ -25,10 +21,7 @@ func TestClockZones(t *testing.T) {
 			},
 			"date:9:00 p.m. local time/8:00 p.m. local time"},
 	}
-	guards := []struct {
-		name string
-		docs []string
-	}{
+	guards := []guardRow{
 		{"the conversions differ too",
 			[]string{
 				"Vardenia votes\n\nBallot boxes across Vardenia's nine provinces will close at 9:00 p.m. local time (1700 GMT) on polling day.",
@@ -45,15 +38,37 @@ func TestClockZones(t *testing.T) {
 				"Vardenia votes\n\nThe election commission said that about 4,000 stations in the provinces were closed at 8:00 p.m. local time (1600 GMT).",
 			}},
 	}
-	for _, c := range cases {
+	checkFoundRows(t, cases, guards, "local time")
+}
+
+// foundRow is a set of undated articles and a discrepancy their comparison
+// must report (kinds: "date:<a>/<b>"); guardRow one that must report no
+// discrepancy holding a given text.
+type foundRow struct {
+	name string
+	docs []string
+	want string
+}
+
+type guardRow struct {
+	name string
+	docs []string
+}
+
+// checkFoundRows compares each row's undated articles: every found row
+// reports its discrepancy, and no guard row reports one whose kinds hold
+// not.
+func checkFoundRows(t *testing.T, found []foundRow, guards []guardRow, not string) {
+	t.Helper()
+	for _, c := range found {
 		got := kinds(runUndated(c.docs...).Discrepancies)
 		if !strings.Contains(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
 	for _, c := range guards {
-		if got := kinds(runUndated(c.docs...).Discrepancies); strings.Contains(got, "local time") {
-			t.Errorf("%s: got %q, want no discrepancy of the local times", c.name, got)
+		if got := kinds(runUndated(c.docs...).Discrepancies); strings.Contains(got, not) {
+			t.Errorf("%s: got %q, want no discrepancy holding %q", c.name, got, not)
 		}
 	}
 }

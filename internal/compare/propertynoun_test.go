@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Sentences written for these tests (no data set's wording).
 
@@ -13,11 +10,7 @@ import (
 // is a structure), the thing named again by a more general noun; two nouns
 // not so related stay two things.
 func TestPropertyOfOneThing(t *testing.T) {
-	cases := []struct {
-		name string
-		docs []string
-		want string
-	}{
+	cases := []foundRow{
 		{"a building and a structure",
 			[]string{
 				"Elm Row fire\n\nCrews reached Elm Row shortly after dusk and saw smoke pouring from the roof of the five-story building on the corner.",
@@ -25,25 +18,12 @@ func TestPropertyOfOneThing(t *testing.T) {
 			},
 			"number:five-story/two-story"},
 	}
-	guards := []struct {
-		name string
-		docs []string
-	}{
+	guards := []guardRow{
 		{"a win and a lead",
 			[]string{
 				"Harlow rout\n\nThe Harlow guards sealed a 30-point win over Denby with a late run on Saturday night at the old arena.",
 				"Harlow rout\n\nThe Harlow guards built a 20-point lead over Denby with a late run on Saturday night at the old arena.",
 			}},
 	}
-	for _, c := range cases {
-		got := kinds(runUndated(c.docs...).Discrepancies)
-		if !strings.Contains(got, c.want) {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
-		}
-	}
-	for _, c := range guards {
-		if got := kinds(runUndated(c.docs...).Discrepancies); strings.Contains(got, "number:") {
-			t.Errorf("%s: got %q, want no number discrepancy", c.name, got)
-		}
-	}
+	checkFoundRows(t, cases, guards, "number:")
 }
