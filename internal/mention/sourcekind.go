@@ -3,6 +3,7 @@ package mention
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/text"
@@ -198,11 +199,13 @@ func NameKind(name, typ string) string {
 // bareNameWord reports whether one capitalised word that no entity type
 // explains is most likely a person's surname or first name: a word of
 // letters that is no acronym and that WordNet lacks in lower case (not
-// "Acme"); companies and bodies are mostly written with a common word, an
-// acronym or a head noun ("Acme", "NATO", "Lyon police").
+// "Acme") nor written with capitals inside as firms join words
+// (intercappedName: "HarborPoll"); companies and bodies are mostly written
+// with a common word, an acronym or a head noun ("Acme", "NATO", "Lyon
+// police").
 func bareNameWord(w string) bool {
 	w = strings.TrimRight(w, ".,")
-	if !startsUpper(w) || isAcronym(w) || lexicon.Default().IsCommon(lower(w)) {
+	if !startsUpper(w) || isAcronym(w) || lexicon.Default().IsCommon(lower(w)) || intercappedName(w) {
 		return false
 	}
 	for _, r := range w {
@@ -211,6 +214,56 @@ func bareNameWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// intercappedName reports whether one word is written with capitals
+// inside it the way firms, outlets and web services join words into one
+// name ("HarborPoll", "TideWatchNews", "KelbyPD": medial capitals, a
+// trade name's shape, where a person's name has at most a particle):
+// three capitalised parts or more, a part in capitals ("KelbyPD"), or two
+// parts of which the first, of three letters or more and no given name,
+// is a word WordNet has, a closed-class word ("You", "The") or a place
+// WordNet knows ("FerryPost", "NorwayNow"), or
+// the second is a common word of four letters or more after a first of
+// four or more ("TarnLeaks"). A surname's particle ("McBrenn", "MacTavish",
+// "DeAndre", "LaFleur": two letters or a particle of connectors) or a given
+// name before or after ("TomasBrenn", "MaryAnn") keeps a person's name,
+// and so does a part of one letter (a broken encoding's "BobÃ").
+func intercappedName(w string) bool {
+	var parts []string
+	rs := []rune(w)
+	start := 0
+	for i := 1; i < len(rs); i++ {
+		switch {
+		case unicode.IsUpper(rs[i]) && unicode.IsUpper(rs[i-1]) && unicode.IsLetter(rs[0]):
+			if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+				return true // "KelbyPD", "NYHarbor": a part written in capitals
+			}
+		case unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]):
+			parts = append(parts, string(rs[start:i]))
+			start = i
+		}
+	}
+	parts = append(parts, string(rs[start:]))
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 2 {
+			return false // "BobÃ": a letter of a broken encoding, no part of a word
+		}
+	}
+	if len(parts) >= 3 {
+		return true
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	first, second := parts[0], parts[1]
+	lf, ls := lower(first), lower(second)
+	if len(first) < 3 || connectors[lf] || lf == "mac" || lf == "fitz" || IsFirstName(first) || IsFirstName(second) {
+		return false
+	}
+	lx := lexicon.Default()
+	_, closed := lexicon.ClosedClass(lf)
+	return lx.IsCommon(lf) || closed || lx.ProperType(first) == "place" || len(first) >= 4 && len(second) >= 4 && lx.IsCommon(ls)
 }
 
 // nounPhraseShape reports whether the words up to the head (index h) of
@@ -425,9 +478,12 @@ func sourceHeadAt(toks []text.Token) (h int, share bool) {
 // common noun of persons that only opens its sentence capitalised
 // ("Friends said": the article never writes the word capitalised inside a
 // sentence), the plural of a demonym ("Peruvians") or of a people's
-// member (peoplePlural: "Basques", "Methodists"), or such a plural of persons
-// after a quantifier or a demonym ("Many Democrats", "Some Friends",
-// "American Christians"); a definite article before the plural changes
+// member (peoplePlural: "Basques", "Methodists") or a compound ending in
+// a demonym's plural (compoundDemonymPlural: "Greek-Americans"), a
+// demonym's plural after a capitalised modifier that is no place
+// ("Rural Norwegians", not "Oslo Americans"), or
+// such a plural of persons after a quantifier or a demonym ("Many
+// Democrats", "Some Friends", "American Christians"); a definite article before the plural changes
 // nothing ("The Norwegians"). "Democrats" alone, a party the article writes
 // capitalised, and names with a first name stay names.
 func (a *Analysis) GroupName(name string) bool {
@@ -449,7 +505,13 @@ func (a *Analysis) GroupName(name string) bool {
 	}
 	last := strings.Trim(ws[len(ws)-1], namePunct)
 	if len(ws) == 1 {
-		return quantifier(lower(last)) || a.plainPersonsPlural(last) || demonymPlural(last) || peoplePlural(last) || a.placeDwellers(last)
+		return quantifier(lower(last)) || a.plainPersonsPlural(last) || demonymPlural(last) || peoplePlural(last) || a.placeDwellers(last) || compoundDemonymPlural(last)
+	}
+	if personDemonymPlural(last) && startsUpper(ws[0]) && lexicon.Default().ProperType(strings.Trim(ws[0], namePunct)) != "place" {
+		// "Rural Norwegians", "Greek Americans": a modifier and a
+		// demonym's plural; a place before it names a team or a body
+		// ("Oslo Americans")
+		return true
 	}
 	lx := lexicon.Default()
 	first := lower(ws[0])
@@ -465,10 +527,14 @@ func (a *Analysis) GroupName(name string) bool {
 // person in WordNet ("Nurse", "Ferryman") and that the article writes
 // capitalised only where it opens a sentence and gives no one as a
 // surname (commonWordNotNamed): one unnamed person by role, the singular
-// of GroupName's "Friends"; or a common noun phrase (commonPhrase) whose
+// of GroupName's "Friends"; or a name that ends in an abbreviated title
+// of office (personAbbreviation: "The CEO", "Acme CFO"); or a common noun phrase (commonPhrase) whose
 // singular head is no collective noun ("Hospital spokeswoman", "Farm
 // union leader").
 func (a *Analysis) RoleWord(name string) bool {
+	if ws := strings.Fields(name); len(ws) > 0 && personAbbreviation(strings.Trim(ws[len(ws)-1], namePunct)) {
+		return true // "The CEO", "Acme CFO": an abbreviated title, no name
+	}
 	if ws := strings.Fields(name); len(ws) > 1 {
 		return a.commonPhrase(ws) && !pluralOrCollective(ws[len(ws)-1])
 	}
@@ -478,6 +544,35 @@ func (a *Analysis) RoleWord(name string) bool {
 	lx, lw := lexicon.Default(), lower(name)
 	s, ok := lx.TopSense(lw, lexicon.Noun)
 	return ok && !s.Instance && s.Lex == lexicon.NounPerson && lx.Base(lw, lexicon.Noun) == lw && a.commonWordNotNamed(name)
+}
+
+// personAbbreviation reports whether a word written in capitals is an
+// abbreviation WordNet lists for a common noun of persons as its most
+// frequent sense, as written or with a stop after each letter ("CEO"
+// chief executive officer, "CFO", "DA" district attorney, "MP", "VP" as
+// "V.P."): an abbreviated title of office or role (Quirk et al. 1985,
+// Appendix I on abbreviations), no one's name. A possessive ending is
+// read off ("the DA's").
+func personAbbreviation(w string) bool {
+	w, _ = stripPossessive(w)
+	bare := strings.ReplaceAll(w, ".", "")
+	if len(bare) < 2 || len(bare) > 5 {
+		return false
+	}
+	dotted := ""
+	for _, r := range bare {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		dotted += string(r) + "."
+	}
+	lx := lexicon.Default()
+	for _, f := range []string{bare, dotted} {
+		if s, ok := lx.TopSense(f, lexicon.Noun); ok && s.Lex == lexicon.NounPerson && !s.Instance {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralOrCollective reports whether the lower-case head of a common noun
@@ -569,6 +664,33 @@ func (a *Analysis) placeDwellers(w string) bool {
 // peoples: inhabitant, "a person inhabiting a particular place"
 // (09620078), and religious person (09628382).
 var peopleAnchors = []uint32{9620078, 9628382}
+
+// compoundDemonymPlural reports whether one hyphenated word is a compound
+// whose last part is the plural of a demonym and whose other parts are
+// capitalised ("Greek-Americans", "Afro-Caribbeans"; personDemonymPlural):
+// the head of a compound is its last element (Quirk et al. 1985,
+// Appendix I on compounds), so the word names many people of a nation,
+// like "Americans".
+func compoundDemonymPlural(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if !startsUpper(p) || isAcronym(p) {
+			return false
+		}
+	}
+	return personDemonymPlural(parts[len(parts)-1])
+}
+
+// personDemonymPlural reports whether a word is the plural of a demonym
+// (demonymPlural) that WordNet also has as a capitalised noun of persons
+// ("Americans": "American", a native or inhabitant), not of a word with
+// only an adjective so written ("Unions").
+func personDemonymPlural(w string) bool {
+	return demonymPlural(w) && capitalisedPersonNoun(w)
+}
 
 // demonymPlural reports whether a word is the plural of a demonym, a
 // nation's members ("Peruvians": WordNet's adjective).
