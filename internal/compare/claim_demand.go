@@ -221,7 +221,14 @@ func (r *clauseReader) demandsAt(v, main, k, neg int, p proposition) []demanded 
 			ds = append(ds, demanded{claim: d, by: true})
 		}
 	default:
-		ds = r.refusedDemand(k, b)
+		if pv := b + " " + r.low[k]; r.toks[k].IsWord() && r.lx.Has(r.low[k], lexicon.Adv) && k+1 < len(r.toks) && r.lx.Has(pv, lexicon.Verb) && refusalVerbOf(r.lx, pv) {
+			// "brushed aside calls to resign", "shrugged off calls for
+			// a vote": a phrasal verb (Quirk et al. 1985 §16.3), its
+			// particle before the object, refuses as a whole.
+			ds = r.refusedDemand(k+1, pv)
+		} else {
+			ds = r.refusedDemand(k, b)
+		}
 	}
 	if len(ds) > 0 && ds[0].claim.modal != "" {
 		// "urged <X> to apologise and resign": each act coordinated with
@@ -250,6 +257,9 @@ func (r *clauseReader) demandsAt(v, main, k, neg int, p proposition) []demanded 
 // would complete the head ("an end to the strike", "the release of the
 // crew": what is to end or be released is that phrase's).
 func (r *clauseReader) nounDemand(at int) (proposition, bool) {
+	if d, ok := r.ownLeaving(at); ok {
+		return d, true
+	}
 	var d proposition
 	e := at
 	for ; e < len(r.toks) && e < at+5; e++ {
@@ -278,6 +288,91 @@ func (r *clauseReader) nounDemand(at int) (proposition, bool) {
 	d.verb, d.verbText, d.modal = "take place", "take place", "should"
 	r.actEnd = len(r.toks) // no act coordinated with a noun
 	return d, true
+}
+
+var (
+	leaveOnce   sync.Once
+	leaveOffice []uint32 // "step down": leave a job, post or position voluntarily
+)
+
+// ownLeaving reads a demand for a person's leaving of office written as a
+// noun with a genitive from token at ("called for his resignation",
+// "demanded Varga's retirement"): the claim "<X> should V", V the verb
+// the noun is formed from by a suffix (-ation, -ion, -ment, -al, -ure;
+// Quirk et al. 1985 App. I.30ff, deverbal nouns), whose commonest WordNet
+// sense is, or lies one step below, that of "step down" (resign, retire,
+// abdicate). The genitive of such a noun is subjective (§17.42): only one
+// who holds an office can leave it, so "his resignation" is his act, not
+// one done to him, as "his dismissal" or "his arrest" would be (those are
+// not read). "his" and "her" name the person through the pronoun's
+// antecedent; a name before "'s" names them itself. The noun phrase must
+// end after the noun.
+func (r *clauseReader) ownLeaving(at int) (proposition, bool) {
+	var d proposition
+	n := at + 1
+	switch {
+	case at+1 < len(r.toks) && (r.low[at] == "his" || r.low[at] == "her"):
+		d.pron, d.pronAt = map[string]string{"his": "he", "her": "she"}[r.low[at]], r.toks[at].Start
+	default:
+		genitive := func(i int) bool { return strings.HasSuffix(r.low[i], "'s") || strings.HasSuffix(r.low[i], "’s") }
+		e := at
+		for e < len(r.toks) && e < at+4 && r.capital(e) && !genitive(e) {
+			e++
+		}
+		if e+1 >= len(r.toks) || !r.capital(e) || !genitive(e) {
+			return d, false
+		}
+		name := r.entityAt(e)
+		if name == "" {
+			return d, false
+		}
+		d.subject, n = name, e+1
+	}
+	if n >= len(r.toks) || !r.toks[n].IsWord() || r.capital(n) {
+		return d, false
+	}
+	if n+1 < len(r.toks) && r.toks[n+1].IsWord() && !prepositionWords[r.low[n+1]] && !clauseBreaks[r.low[n+1]] && r.low[n+1] != "and" && r.low[n+1] != "or" {
+		return d, false
+	}
+	if n+1 < len(r.toks) && (r.low[n+1] == "of" || r.low[n+1] == "to") {
+		return d, false // "her resignation of the seat": the phrase goes on
+	}
+	v := r.leavingVerb(r.low[n])
+	if v == "" {
+		return d, false
+	}
+	d.verb, d.verbText, d.modal = v, v, "should"
+	r.actEnd = n + 1
+	return d, true
+}
+
+// leavingVerb returns the verb a noun is formed from by a suffix when
+// that verb's commonest WordNet sense is, or lies one step below, "step
+// down" (ownLeaving); "" otherwise.
+func (r *clauseReader) leavingVerb(noun string) string {
+	leaveOnce.Do(func() {
+		if s, ok := r.lx.FirstSense("step down", lexicon.Verb); ok {
+			leaveOffice = []uint32{s.Synset}
+		}
+	})
+	if len(leaveOffice) == 0 || !r.lx.Has(noun, lexicon.Noun) {
+		return ""
+	}
+	for _, suf := range []string{"ation", "ion", "ment", "al", "ure"} {
+		stem, ok := strings.CutSuffix(noun, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, v := range []string{stem, stem + "e"} {
+			if !r.lx.Has(v, lexicon.Verb) {
+				continue
+			}
+			if s, ok := r.lx.FirstSense(v, lexicon.Verb); ok && r.lx.SynsetUnder(s.Synset, lexicon.Verb, leaveOffice, 1) {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // coordinatedActs reads the acts coordinated with the act a demand's
@@ -318,10 +413,10 @@ func (r *clauseReader) coordinatedActs(d proposition) []proposition {
 func (r *clauseReader) holdDemands(ds []demanded, s string, g proposition, subjStart, j, main int) {
 	for _, d := range ds {
 		c := d.claim
-		if c.subject == "" && r.speaksForAnother(subjStart, j) {
+		if c.subject == "" && c.pron == "" && r.speaksForAnother(subjStart, j) {
 			continue // "<Z>, a spokesman for <X>, dismissed calls to resign": <X>'s resignation, not <Z>'s
 		}
-		if c.subject == "" {
+		if c.subject == "" && c.pron == "" {
 			c.subject, c.subjNoun, c.subjText, c.pron, c.pronAt = s, "", "", g.pron, g.pronAt
 			if strings.HasPrefix(s, "the ") {
 				c.subjNoun, c.subjText = strings.TrimPrefix(s, "the "), g.subjText
@@ -381,7 +476,7 @@ func (r *clauseReader) refusedDemand(k int, b string) []demanded {
 	if !ok {
 		return nil
 	}
-	if d.subject == "" {
+	if d.subject == "" && d.pron == "" {
 		if !refuse {
 			return nil // "renewed calls to resign": whose resignation is not said
 		}
@@ -726,10 +821,11 @@ func (r *clauseReader) bareObligation(p proposition, end int) bool {
 	if p.modal == "" || p.comp != "" || p.passive || len(p.verb) < 3 || auxiliaries[p.verb] || p.verb == "get" {
 		return false
 	}
-	if !r.obligedAgent(p) {
+	if !r.obligedAgent(p) || r.outcomeAct(p) {
 		// "the storm should pass by Friday", "temperatures should rise":
 		// "should" of tentative inference, a prediction (§4.54); an
-		// obligation is laid on one who can act.
+		// obligation is laid on one who can act, and on an act one
+		// can choose ("the team should win easily": a forecast).
 		return false
 	}
 	if f := strings.Fields(p.subject); len(f) > 0 && prepositionWords[f[0]] {
@@ -745,6 +841,37 @@ func (r *clauseReader) bareObligation(p proposition, end int) bool {
 		}
 	}
 	return r.actEnds(end)
+}
+
+var (
+	outcomeOnce    sync.Once
+	outcomeAnchors []uint32
+)
+
+// outcomeAct reports whether a clause's act is the outcome of a contest or
+// an attempt rather than a deed: a verb whose commonest WordNet sense is,
+// or lies one step below, a sense of "win", a sense of "lose" in
+// verb.competition, or the commonest sense of "succeed" or "fail" ("should
+// win", "should triumph", "should score", "should lose"). Such an outcome
+// is reached, not done at will (an achievement, Vendler 1957), so
+// "should" with it is the "should" of tentative inference, a forecast
+// ("the team should win easily", "the bid should succeed"; Quirk et al.
+// 1985 §4.54), not an obligation, whoever the subject; the act that follows
+// "and" after it ("should win and advance") is forecast too. A coordinated
+// act after a deed ("should repay the levy and win back trust") keeps the
+// deed's obligation: only the clause's own verb is read.
+func (r *clauseReader) outcomeAct(p proposition) bool {
+	outcomeOnce.Do(func() {
+		outcomeAnchors = append(outcomeAnchors, r.lx.SynsetIDs("win", lexicon.Verb)...)
+		outcomeAnchors = append(outcomeAnchors, r.lx.SensesIn("lose", lexicon.Verb, lexicon.VerbCompetition)...)
+		for _, w := range []string{"succeed", "fail"} {
+			if s, ok := r.lx.FirstSense(w, lexicon.Verb); ok {
+				outcomeAnchors = append(outcomeAnchors, s.Synset)
+			}
+		}
+	})
+	s, ok := r.lx.FirstSense(strings.Fields(p.verb + " x")[0], lexicon.Verb)
+	return ok && r.lx.SynsetUnder(s.Synset, lexicon.Verb, outcomeAnchors, 1)
 }
 
 // obligedAgent reports whether a clause's subject can be laid an
@@ -769,7 +896,7 @@ func (r *clauseReader) obligedAgent(p proposition) bool {
 // negate both or one), and so is "or" ("must repay the levy or sell the
 // pier" demands neither act alone).
 func (r *clauseReader) coordinatedObligation(p proposition, end int) (proposition, bool) {
-	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" || !r.obligedAgent(p) {
+	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" || !r.obligedAgent(p) || r.outcomeAct(p) {
 		return p, false
 	}
 	v := end + 1

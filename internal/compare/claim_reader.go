@@ -868,7 +868,7 @@ func (r *clauseReader) toInfinitive(verb, inf string, p *proposition) int {
 		p.ceased = p.ceased || cessatives[b]
 		return 1
 	}
-	if r.attemptVerb(b) {
+	if r.attemptVerb(b) || r.worthVerb(b) {
 		p.attempt = true
 	}
 	if r.plansAhead(b, inf) {
@@ -901,6 +901,21 @@ func (r *clauseReader) attemptVerb(b string) bool {
 		}
 	})
 	return len(attemptAnchors) > 0 && r.lx.Under(b, lexicon.Verb, attemptAnchors, 1)
+}
+
+// worthVerb reports whether a verb before a to-infinitive judges the act
+// deserved: its commonest WordNet sense is that of "deserve" ("be worthy
+// or deserving": "deserve", "merit"). Such a verb is non-implicative
+// (Karttunen 1971): "<X> deserved to win" says neither that <X> won nor
+// that <X> did not, and "<X> did not deserve to be shot" denies the
+// worth, not the shooting, so the infinitive is no claim.
+func (r *clauseReader) worthVerb(b string) bool {
+	s, ok := r.lx.FirstSense(b, lexicon.Verb)
+	if !ok {
+		return false
+	}
+	d, ok := r.lx.FirstSense("deserve", lexicon.Verb)
+	return ok && s.Synset == d.Synset
 }
 
 // plansAhead reports whether a verb b before "to" and the infinitive inf
@@ -1394,6 +1409,7 @@ func (r *clauseReader) complexPreposition(j int) bool {
 func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 	start := k
 	lastNoun := ""
+	opened := false // the complement opened with a preposition ("linked to …")
 	for ; k < len(r.toks) && k < start+8; k++ {
 		w := r.low[k]
 		t := r.toks[k]
@@ -1412,6 +1428,7 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 		}
 		if prepositionWords[w] {
 			if lastNoun == "" && k == start && (w == "as" || w == "to" || w == "with" || w == "by") && k+1 < len(r.toks) && !r.isVerbAt(k+1) {
+				opened = true
 				continue // "treated as a forgery", "linked to the auction"
 			}
 			if lastNoun == "" {
@@ -1444,6 +1461,15 @@ func (r *clauseReader) complement(k int) (head, phrase string, end int) {
 			}
 			k = j
 			break
+		}
+		if opened && determiners[w] && lastNoun != "" && k > 0 && r.toks[k-1].IsWord() && !determiners[r.low[k-1]] {
+			// "tied to the coverage the chapel had drawn": a
+			// preposition takes one noun phrase (Quirk et al. 1985 §9.1);
+			// a determiner right after its head opens another, the
+			// subject of a relative clause with no relative word (§17.12,
+			// a contact clause) or of a clause of its own. The claim keeps
+			// the phrase and leaves the clause.
+			return head, strings.TrimSpace(r.span(start, k)), k
 		}
 		if determiners[w] || t.IsNumber() {
 			continue

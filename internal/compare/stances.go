@@ -84,6 +84,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 			r.antecedent = c.antecedentAt(di, si)
 			for _, p := range r.read() {
 				p = c.demandRole(p)
+				p = c.governmentHead(p)
 				p = c.resolveClassNoun(di, p)
 				p.doc, p.sentence = di, s.Text
 				holder := c.holderAt(di, s.Start+p.pos, holderOwn)
@@ -1326,11 +1327,25 @@ var refusalVerbs = map[string]bool{"reject": true, "dismiss": true}
 var (
 	refusalOnce    sync.Once
 	refusalAnchors []uint32
+	spurnAnchors   []uint32
 )
+
+// spurnWords name, by their senses of communication, the two acts of
+// refusing another's words: turning them down (WordNet's "reject, turn
+// down, spurn") and brushing them aside (its "dismiss, brush aside, brush
+// off, discount"). A verb one step below one of these senses tells the same
+// act with a manner ("rebuff", "snub": reject bluntly; "shrug off", "laugh
+// off": dismiss lightly), a troponym in Fellbaum's sense (WordNet's verb
+// hierarchy, Fellbaum 1998 ch. 3), and refuses as its parent does.
+var spurnWords = []string{"turn down", "brush aside"}
 
 // refusalVerb reports whether a verb base is a verb of refusal: one of
 // refusalVerbs, or a verb at least half of whose WordNet senses in
-// verb.communication and verb.cognition are senses of them.
+// verb.communication and verb.cognition are senses of them or, in
+// verb.communication, troponyms of the senses of spurnWords ("rebuffed
+// calls to resign", "shrugged off claims that …"). Senses of "reject" as
+// disapproval ("deem wrong": "object", "discourage") are no anchors of
+// the troponyms.
 func (c *comparer) refusalVerb(b string) bool {
 	if refusalVerbs[b] {
 		return true
@@ -1340,11 +1355,15 @@ func (c *comparer) refusalVerb(b string) bool {
 			refusalAnchors = append(refusalAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
 			refusalAnchors = append(refusalAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCognition)...)
 		}
+		for _, w := range spurnWords {
+			spurnAnchors = append(spurnAnchors, c.lx.SensesIn(w, lexicon.Verb, lexicon.VerbCommunication)...)
+		}
 	})
-	mine := append(c.lx.SensesIn(b, lexicon.Verb, lexicon.VerbCommunication), c.lx.SensesIn(b, lexicon.Verb, lexicon.VerbCognition)...)
+	comm := c.lx.SensesIn(b, lexicon.Verb, lexicon.VerbCommunication)
+	mine := append(comm, c.lx.SensesIn(b, lexicon.Verb, lexicon.VerbCognition)...)
 	n := 0
-	for _, s := range mine {
-		if slices.Contains(refusalAnchors, s) {
+	for k, s := range mine {
+		if slices.Contains(refusalAnchors, s) || k < len(comm) && c.lx.SynsetUnder(s, lexicon.Verb, spurnAnchors, 1) {
 			n++
 		}
 	}

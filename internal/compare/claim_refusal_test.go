@@ -1,0 +1,226 @@
+package compare
+
+import (
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/story"
+	"slices"
+	"sort"
+	"testing"
+)
+
+// A verb one step below WordNet's communication senses of turning down or
+// brushing aside refuses as they do ("rebuffed", "snubbed", "shrugged off",
+// "laughed off"), and a phrasal verb of refusal with its particle before the
+// object ("brushed aside calls to resign") is read whole (Quirk et al. 1985
+// §16.3). (Sentences written for this test.)
+func TestRefusalTroponyms(t *testing.T) {
+	lx := lexicon.Default()
+	for _, v := range []string{"rebuff", "snub", "shrug off", "laugh off", "brush aside", "reject", "dismiss", "spurn"} {
+		if !refusalVerbOf(lx, v) {
+			t.Errorf("%q: not read as a verb of refusal", v)
+		}
+	}
+	// Guards: disapproval ("object", "discourage": reject as deem wrong),
+	// disregard with other senses ("ignore"), and verbs of answering.
+	for _, v := range []string{"object", "discourage", "deter", "deprecate", "ignore", "answer", "face", "heed", "decline"} {
+		if refusalVerbOf(lx, v) {
+			t.Errorf("%q: read as a verb of refusal", v)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Marlow rebuffed calls to resign.", []string{"Marlow not resign  by Marlow"}},
+		{"Marlow has snubbed calls by the ferry union to reopen the pier.", []string{"Marlow not reopen pier by Marlow", "Marlow reopen pier by the ferry union"}},
+		{"Marlow brushed aside calls to resign.", []string{"Marlow not resign  by Marlow"}},
+		{"Marlow shrugged off calls to step down.", []string{"Marlow not step down  by Marlow"}},
+		{"Marlow reopened the pier on Monday, rebuffing calls to resign.", []string{"Marlow not resign  by Marlow"}},
+		{"Marlow reopened the pier on Monday, brushing aside calls to resign.", []string{"Marlow not resign  by Marlow"}},
+		// Guards: a particle of another verb, a verb of disapproval.
+		{"Marlow set aside calls to resign.", nil},
+		{"Marlow objected to calls to resign.", nil},
+		{"Marlow discouraged calls to resign.", nil},
+	} {
+		if got := demandsRead(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// "Should" with the outcome of a contest or an attempt ("win", "lose",
+// "succeed", "fail") is tentative inference, a forecast (Quirk et al. 1985
+// §4.54), whoever the subject: no demand is read. (Sentences written for
+// this test.)
+func TestOutcomeShould(t *testing.T) {
+	claims := func(s string) []string {
+		var out []string
+		for _, p := range readClauses(s) {
+			out = append(out, p.subject+" "+p.modal+" "+p.verb+" "+p.comp)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"The Quarry Rovers should win easily.", nil},
+		{"The harbour board should win.", nil},
+		{"Marlow should triumph.", nil},
+		{"The rowing crew should win and advance.", nil},
+		{"The ferry union should fail.", nil},
+		// Guards: a deed keeps its obligation; an outcome after a deed is
+		// the deed's clause.
+		{"The harbour board should resign.", []string{"the board should resign "}},
+		{"The harbour board should quit.", []string{"the board should quit "}},
+		{"The harbour board should repay the levy and resign.", []string{"the board should repay levy", "the board should resign "}},
+	} {
+		if got := claims(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// A preposition takes one noun phrase (Quirk et al. 1985 §9.1): a
+// determiner right after its head opens a contact relative clause (§17.12)
+// or a clause of its own, which the claim leaves out. (Sentences written
+// for this test.)
+func TestComplementContactClause(t *testing.T) {
+	comps := func(s string) []string {
+		var out []string
+		for _, p := range readClauses(s) {
+			out = append(out, renderClaim(p))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Okafor said the blaze was connected to the attention the chapel had received.", []string{"the blaze was connected to the attention"}},
+		{"Okafor said the blaze was tied to the harsh press coverage the chapel had drawn since May.", []string{"the blaze was tied to the harsh press coverage"}},
+		{"Okafor said the money was given to the family the day after.", []string{"the money was given to the family"}},
+		// Guards: one noun phrase, a compound noun, a complement with no
+		// preposition.
+		{"Okafor said the blaze was linked to the quarrel.", []string{"the blaze was linked to the quarrel"}},
+		{"Okafor said the blaze was linked to the old boat shed.", []string{"the blaze was linked to the old boat shed"}},
+		{"Okafor said the crew found the keys.", []string{"the crew found the keys"}},
+	} {
+		if got := comps(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// A verb of worth before a to-infinitive ("deserve", "merit") is
+// non-implicative (Karttunen 1971): "<X> didn't deserve to be shot" denies
+// no shooting. (Articles written for this test.)
+func TestWorthNonImplicative(t *testing.T) {
+	stances := func(texts ...string) []string {
+		var ds []story.Doc
+		for i, s := range texts {
+			ds = append(ds, doc(string(rune('a'+i)), s, day))
+		}
+		var out []string
+		for _, s := range run(ds...).Stances {
+			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
+		}
+		sort.Strings(out)
+		return out
+	}
+	a := "Depot shooting\n\nMara Quell was wounded by a stray bullet outside the depot on Sunday."
+	if got := stances(a, "Depot shooting\n\nMara Quell did not deserve to be wounded by a stray bullet, Ivo Quell said."); len(got) != 0 {
+		t.Errorf("a verb of worth: got %q", got)
+	}
+	// Guard: a plain denial of the act stays one.
+	if got := stances(a, "Depot shooting\n\nMara Quell wasn't wounded by a stray bullet, Ivo Quell said."); !slices.Contains(got, "Ivo Quell denies b: Mara Quell was wounded by a stray bullet") {
+		t.Errorf("a denial: got %q", got)
+	}
+}
+
+// An obligation laid on "the government" is laid on the story's one head
+// of government by title ("Prime Minister <X>"): "the government should
+// resign" meets "<X> dismissed calls to resign". (Articles written for this
+// test.)
+func TestGovernmentHead(t *testing.T) {
+	stances := func(texts ...string) []string {
+		var ds []story.Doc
+		for i, s := range texts {
+			ds = append(ds, doc(string(rune('a'+i)), s, day))
+		}
+		var out []string
+		for _, s := range run(ds...).Stances {
+			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
+		}
+		sort.Strings(out)
+		return out
+	}
+	a := "Port strike\n\nOn Monday, Prime Minister Tilda Varga dismissed calls to resign, saying the port needs calm leadership."
+	want := []string{"Dockworkers Union affirms b: Tilda Varga should resign", "Tilda Varga denies a: Tilda Varga should resign"}
+	for _, b := range []string{
+		"Port strike\n\nThe Dockworkers Union said the government should resign.",
+		"Port strike\n\nThe Dockworkers Union urged the government to resign.",
+	} {
+		if got := stances(a, b); !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", b, got, want)
+		}
+	}
+	// Guards: another body ("the city government"), a government with two
+	// heads of government in the story, a title of no head of government.
+	for _, c := range [][]string{
+		{a, "Port strike\n\nThe Dockworkers Union urged the city government to resign."},
+		{a, "Port strike\n\nThe Dockworkers Union urged the government to resign. On Tuesday, Prime Minister Oskar Brandt of Estmark met the union."},
+		{"Port strike\n\nOn Monday, Mayor Tilda Varga dismissed calls to resign, saying the port needs calm leadership.", "Port strike\n\nThe Dockworkers Union said the government should resign."},
+	} {
+		if got := stances(c...); len(got) != 0 {
+			t.Errorf("%q: got %q", c[1], got)
+		}
+	}
+}
+
+// A demand for a person's leaving of office written as a noun with a
+// subjective genitive ("called for his resignation", Quirk et al. 1985
+// §17.42) is the claim "<X> should resign"; a noun of an act done to the
+// person ("his dismissal") is not read. (Sentences and articles written for
+// this test.)
+func TestOwnLeaving(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"The ferry union called for his resignation.", []string{"he resign  by the union"}},
+		{"The ferry union demanded her resignation from the board.", []string{"she resign  by the union"}},
+		{"Marlow rejected calls for his resignation.", []string{"he not resign  by Marlow"}},
+		// Guards: an act done to the person, a phrase that goes on, a
+		// plural possessor, an article.
+		{"The ferry union demanded his dismissal.", nil},
+		{"The ferry union called for his arrest.", nil},
+		{"The ferry union called for his resignation letter.", nil},
+		{"The ferry union called for their resignation.", nil},
+		{"The ferry union called for a resignation.", nil},
+	} {
+		if got := demandsRead(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+	stances := func(texts ...string) []string {
+		var ds []story.Doc
+		for i, s := range texts {
+			ds = append(ds, doc(string(rune('a'+i)), s, day))
+		}
+		var out []string
+		for _, s := range run(ds...).Stances {
+			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
+		}
+		sort.Strings(out)
+		return out
+	}
+	a := "Port strike\n\nOn Monday, Mayor Tilda Varga dismissed calls to resign, saying the port needs calm leadership."
+	want := []string{"Dockworkers Union affirms b: Tilda Varga should resign", "Tilda Varga denies a: Tilda Varga should resign"}
+	if got := stances(a, "Port strike\n\nThe Dockworkers Union called for Tilda Varga's resignation."); !slices.Equal(got, want) {
+		t.Errorf("a name's resignation: got %q, want %q", got, want)
+	}
+	if got := stances(a, "Port strike\n\nThe Dockworkers Union called for Tilda Varga's dismissal."); len(got) != 0 {
+		t.Errorf("a dismissal: got %q", got)
+	}
+}

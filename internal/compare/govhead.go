@@ -1,0 +1,107 @@
+package compare
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
+)
+
+var (
+	govOnce                  sync.Once
+	govSynset                uint32 // "government": the organization that governs a political unit
+	headOfState              []uint32
+	govSynsetOK, headStateOK bool
+)
+
+// governmentHead names the person an obligation laid on a government is
+// laid on: "the government should resign", "urged the government to
+// resign" are met by the resignation of the one who heads it (a
+// government is its cabinet, which stands or falls with its head in a
+// parliamentary system; the collective noun stands for the person by
+// metonymy, Quirk et al. 1985 §5.108 on collective nouns, §17.104 ff. on
+// reference). The subject must be the governing body itself — the head noun's
+// commonest WordNet sense is that of "government" (also "regime"), with
+// only a determiner or a possessive and capitalized words (a nation's
+// adjective, "the Greek government") before it; "the local government",
+// "the city government" are other bodies. The person is the story's one
+// person whose title's commonest sense lies one step below WordNet's "head
+// of state" ("prime minister", "premier", "chancellor"); none when the
+// story titles two such people. Other propositions are returned as they
+// are.
+func (c *comparer) governmentHead(p proposition) proposition {
+	if !deontic[p.modal] || p.subjNoun == "" || p.subjText == "" {
+		return p
+	}
+	govOnce.Do(func() {
+		if s, ok := c.lx.FirstSense("government", lexicon.Noun); ok {
+			govSynset, govSynsetOK = s.Synset, true
+		}
+		headOfState = c.lx.SynsetIDs("head of state", lexicon.Noun)
+		headStateOK = len(headOfState) > 0
+	})
+	if !govSynsetOK || !headStateOK {
+		return p
+	}
+	if s, ok := c.lx.FirstSense(p.subjNoun, lexicon.Noun); !ok || s.Synset != govSynset {
+		return p
+	}
+	f := strings.Fields(p.subjText)
+	if len(f) < 2 || !determiners[strings.ToLower(f[0])] || f[0] == "a" || f[0] == "an" {
+		return p
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if w == strings.ToLower(w) {
+			return p // "the local government": another body
+		}
+	}
+	if n := c.soleHeadOfGovernment(); n != "" {
+		p.subject, p.subjNoun, p.subjText = n, "", ""
+	}
+	return p
+}
+
+// soleHeadOfGovernment is the story's one person titled as the head of a
+// government (governmentHead); "" for none or two.
+func (c *comparer) soleHeadOfGovernment() string {
+	name := ""
+	for di, d := range c.in.Docs {
+		for ei, e := range d.Analysis.Entities {
+			if e.Type != mention.Person || !c.headTitle(e.Titles) {
+				continue
+			}
+			n := c.in.Merged.Name(di, ei)
+			if n == "" || c.roleEntity(n) {
+				continue
+			}
+			if name != "" && !sameHolder(name, n) {
+				return ""
+			}
+			if name == "" || len(n) > len(name) {
+				name = n
+			}
+		}
+	}
+	return name
+}
+
+// headTitle reports whether one of a person's titles is one whose
+// commonest WordNet noun sense lies one step below "head of state".
+func (c *comparer) headTitle(titles []string) bool {
+	for _, t := range titles {
+		lt := strings.ToLower(strings.Trim(t, ",;:'’\". "))
+		s, ok := c.lx.FirstSense(lt, lexicon.Noun)
+		if !ok {
+			continue
+		}
+		for _, h := range c.lx.Hypernyms(lexicon.Noun, s.Synset) {
+			for _, a := range headOfState {
+				if h == a {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
