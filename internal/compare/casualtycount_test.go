@@ -78,3 +78,16 @@ func TestClockRoundMidnightSameDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOfHappeningsNotPlaces: "two suspects in three robberies" counts
+// the robberies, as "five robberies" does in another article: a count of
+// happenings is no container of the people before it (session 52;
+// sentences written for this test).
+func TestCountOfHappeningsNotPlaces(t *testing.T) {
+	wantNumberPairs(t, []struct{ name, a, b, want string }{
+		{"suspects in robberies", "Two suspects have been named in the inquiry into five robberies that left a clerk hurt.",
+			"Orlen police charged two suspects in three robberies that hurt a clerk at a bakery on Tamsin Road.", "five/three"},
+		{"barns in hamlets", "The gale flattened barns in seven hamlets near Orlen overnight.",
+			"The gale flattened twelve hamlets near Orlen overnight.", ""},
+	})
+}

@@ -47,7 +47,39 @@ func (c *comparer) countContainer(s string, v mention.Value) string {
 	if prev := lastWordLower(s[:m[2]]); predicateAux[prev] {
 		return ""
 	}
+	// A happening is no place: "suspects in two shootings", "players in
+	// three games" count the happenings the people took part in ("in"
+	// with a noun of an event or act is no preposition of position,
+	// Quirk et al. 1985 ch. 9), and another article counts those
+	// happenings as such ("five shootings"). The counted noun's
+	// commonest WordNet sense is an act or an event.
+	if c.happeningNoun(countedNoun(v)) {
+		return ""
+	}
 	return n
+}
+
+// countedNoun is the noun a count counts: its unit, else the last word of
+// its text ("two shootings" → "shootings").
+func countedNoun(v mention.Value) string {
+	if v.Unit != "" {
+		return v.Unit
+	}
+	f := strings.Fields(v.Text)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// happeningNoun reports whether a noun's commonest sense is in WordNet's
+// noun.act or noun.event ("shooting", "raid", "crash").
+func (c *comparer) happeningNoun(w string) bool {
+	if w == "" {
+		return false
+	}
+	s, ok := c.lx.FirstSense(c.lx.Base(w, lexicon.Noun), lexicon.Noun)
+	return ok && (s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent)
 }
 
 // containersDiffer reports whether two counts count the places of two

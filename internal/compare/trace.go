@@ -178,7 +178,8 @@ func guardsOn(gs []namedGuard) []string {
 func distinctWhy(f, g *fact) string {
 	out := guardsOn([]namedGuard{
 		{"reported", f.v.Type != mention.VYear && f.v.Type != mention.VMonth && (f.reported || g.reported)},
-		{"owners", ownersDiffer(f, g)}, {"joint", jointApart(f, g)}, {"background", bgDiffer(f, g)},
+		{"owners", ownersDiffer(f, g)}, {"joint", jointApart(f, g)}, {"possessors", possessorsDiffer(f, g)},
+		{"containers", containersDiffer(f, g)}, {"background", bgDiffer(f, g)},
 		{"people's days", twoPeoplesDays(f, g)}, {"months apart", monthsApart(f, g)}, {"frame", f.frame != g.frame},
 		{"scenes", twoScenes(f, g)}, {"unnamed people", twoUnnamedPeoples(f, g)}, {"sums", twoSums(f, g)},
 		{"happenings apart", happeningsApart(f, g)}, {"round-up", roundupApart(f, g)},
