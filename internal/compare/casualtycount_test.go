@@ -91,3 +91,16 @@ func TestCountOfHappeningsNotPlaces(t *testing.T) {
 			"The gale flattened twelve hamlets near Orlen overnight.", ""},
 	})
 }
+
+// TestCoordinatedObjectCount: "shot two guards and a driver" counts a
+// part of the people shot, no figure against "shot four people"; "shot
+// two guards and fled" counts them all (session 52; sentences written
+// for this test).
+func TestCoordinatedObjectCount(t *testing.T) {
+	wantNumberPairs(t, []struct{ name, a, b, want string }{
+		{"conjunct", "The gunman shot two guards and a driver before speeding off in a green van.",
+			"The gunman shot four people before speeding off in a green van.", ""},
+		{"two clauses", "The gunman shot two guards and sped off in a green van.",
+			"The gunman shot four people before speeding off in a green van.", "two/four"},
+	})
+}

@@ -20,6 +20,12 @@ func TestCountDoer(t *testing.T) {
 		{"The flooded villages were being sent forty soldiers on Sunday.", ""},
 		{"The flooded villages are being sent forty soldiers this week.", ""},
 		{"The ministers who met to discuss sent forty soldiers to the flooded villages.", ""},
+		// A count that is a conjunct of the object is no count of all the
+		// people the act took (session 52): none then; two clauses
+		// coordinated keep the doer.
+		{"On Sunday the gunman shot two guards and a driver near the depot.", ""},
+		{"On Sunday the gunman shot two guards and their driver near the depot.", ""},
+		{"On Sunday the gunman shot two guards and fled toward the depot.", "noun:gunman"},
 	} {
 		d := doc("a", "Floods\n\n"+tc.sent, day)
 		c := newComparer(Input{Docs: []story.Doc{d}, Merged: story.Assemble(&corroborate.Story{}, []story.Doc{d})})

@@ -5,6 +5,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // One act with one doer takes one set of people: "The harbour board sent
@@ -59,7 +60,7 @@ func (c *comparer) countDoer(f *fact, a *mention.Analysis, merged docMerged) str
 			return ""
 		}
 	}
-	if h <= 0 {
+	if h <= 0 || c.coordinatedPeople(toks, v) {
 		return ""
 	}
 	k := h - 1
@@ -219,4 +220,35 @@ func (c *comparer) membersCounted(v mention.Value) bool {
 // their types and units, or two counts of people one act of one doer took.
 func (c *comparer) countsComparable(f, g *fact) bool {
 	return c.comparable(f.v, g.v) || f.v.Type == mention.VCount && g.v.Type == mention.VCount && c.oneDoerCounts(f, g)
+}
+
+// coordinatedPeople reports whether a count of people is the first
+// conjunct of a coordinated noun phrase: "and" right after it, then a
+// determiner or a numeral and, within two words, a noun of people ("shot
+// two men and a woman", "arrested three teenagers and an older man"). The
+// object of the verb is the whole coordination (phrasal coordination,
+// Quirk et al. 1985 §13.60), so the count is a part of the people the act
+// took and meets no count of them all told by another noun ("shot three
+// people"). "Shot two men and fled" coordinates two clauses.
+func (c *comparer) coordinatedPeople(toks []text.Token, v mention.Value) bool {
+	e := tokenFrom(toks, v.End)
+	if e < 0 || e+2 >= len(toks) || toks[e].Lower != "and" || !conjunctOpener(toks[e+1].Lower) {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+3; k++ {
+		if !toks[k].IsWord() {
+			return false
+		}
+		if c.firstSensePerson(c.lx.Base(toks[k].Lower, lexicon.Noun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctOpener reports whether a word opens a noun phrase: a
+// determiner (the indefinite article, "another", reDefinite's definite
+// ones) or a cardinal number in words or digits (Quirk et al. 1985 §5.10).
+func conjunctOpener(w string) bool {
+	return w == "a" || w == "an" || w == "another" || reDefinite.MatchString(w)
 }
