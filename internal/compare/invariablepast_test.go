@@ -52,6 +52,13 @@ func TestInvariablePast(t *testing.T) {
 		{"The board plans to set a date for the vote.", "set", ""},
 		{"The mill will shut its gates.", "shut", ""},
 		{"A chess set was sold.", "was", ""},
+		// A predicate joined by "and" to a past one (session 52):
+		// the form after it is a past; guards: after a to-infinitive
+		// or a modal's verb it is a base.
+		{"Wardens arrived within minutes and found the hiker near the ridge.", "found", "find"},
+		{"Wardens responded to the lodge and found the hiker.", "found", "find"},
+		{"The guild planned to sell its hall and found a school.", "found", ""},
+		{"The guild will sell its hall and found a school.", "found", ""},
 	} {
 		toks := text.Tokens(tc.sentence)
 		k := -1

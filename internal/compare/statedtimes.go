@@ -399,10 +399,37 @@ func (c *comparer) pastAfterSubject(toks []text.Token, k int) string {
 	if !ok || !c.lx.Has(lw, lexicon.Verb) || lightVerb(b) || mention.IsSpeechVerb(b) || !c.happening(b) {
 		return ""
 	}
-	if tag, closed := lexicon.ClosedClass(toks[k-1].Lower); closed && tag != "PRP" {
+	if tag, closed := lexicon.ClosedClass(toks[k-1].Lower); closed && tag != "PRP" && !c.coordinatedPast(toks, k-1) {
 		return "" // "to found the club", "will lay the stone"
 	}
 	return b
+}
+
+// coordinatedPast reports whether the token at j is "and" or "but" that
+// joins a predicate to one in the past before it in its clause ("officers
+// arrived within minutes and found the victim"): the second predicate
+// shares the first one's subject and tense (coordination of predicates,
+// Quirk et al. 1985 §13.65), so the form after it is a past as one after
+// its subject is (session 52). The verb before is an inflected past of a
+// happening (pastVerb), no verb of speech.
+func (c *comparer) coordinatedPast(toks []text.Token, j int) bool {
+	if toks[j].Lower != "and" && toks[j].Lower != "but" {
+		return false
+	}
+	for i := j - 1; i >= 1; i-- {
+		t := toks[i]
+		// "planned to sell the hall and found a school": a to-infinitive
+		// or a modal's verb before is what "and" joins the base to ("to"
+		// before a determiner or a name is a preposition: "responded to
+		// the house and found").
+		if tag, _ := lexicon.ClosedClass(t.Lower); clausePunct[t.Text] || t.Text == "," || tag == "MD" || tag == "TO" && c.infinitiveAfter(toks, i) {
+			return false
+		}
+		if b := c.pastVerb(t, false); b != "" && b != t.Lower && c.happening(b) && !mention.IsSpeechVerb(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // reDayAfterClock is what may stand between a clock time and the day it is
@@ -498,4 +525,21 @@ func (c *comparer) saysAt(t text.Token) bool {
 func pastForm(w, b string) bool {
 	lw := strings.ToLower(w)
 	return lw != b && !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ing")
+}
+
+// infinitiveAfter reports whether the word after the "to" at token i is
+// a verb's base form (a lower-case open-class word WordNet has as a verb
+// in that form): "to sell", not "to the house" nor "to Pell Street".
+func (c *comparer) infinitiveAfter(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	t := toks[i+1]
+	if !t.IsWord() || t.IsCapitalized() {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(t.Lower); closed {
+		return false
+	}
+	return c.lx.Has(t.Lower, lexicon.Verb) && c.lx.Base(t.Lower, lexicon.Verb) == t.Lower
 }
