@@ -118,7 +118,7 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 		cands.lib = htmldateFind(doc, u, meta.otherWorks)
 		cands.url = urlDate(u)
 		cands.country = country
-		vis := visibleText(doc)
+		vis := visibleTextBut(doc, meta.otherWorks)
 		cands.labelled = labelledPub(vis, order)
 		cands.original = originalPub(vis, order)
 	}
@@ -426,9 +426,13 @@ func otherSections(doc, h1 *html.Node, self *url.URL) []*html.Node {
 // section or of a comment in it, as blog and news content systems write
 // them (WordPress core's comments template: id "comments", classes
 // "comments-area", "comment-list", "comment"; Disqus's "disqus_thread"):
-// "comment" or "comments", alone, joined to "list", or before a hyphen
-// or underscore; not "commentary", an opinion article.
-var commentSectionRe = regexp.MustCompile(`^(?:comments?(?:list|[-_].*)?|disqus_thread)$`)
+// "comments" alone or before a hyphen or underscore, "comment" alone or
+// joined to a word of a section ("list", "section", "thread", "wrapper",
+// "area"); not "commentary", an opinion article, nor a class that names
+// one part of a post by its comments ("comment-count" on a meta line that
+// also dates the post) or an opinion piece ("comment-byline", where
+// newspapers call their opinion section "Comment").
+var commentSectionRe = regexp.MustCompile(`^(?:comments(?:[-_].+)?|comment(?:[-_]?(?:list|section|thread|wrapper|area))?|disqus_thread)$`)
 
 // commentSection reports whether n is a comment section or a comment, by
 // its id or a word of its class.

@@ -397,37 +397,53 @@ func captionElement(n *html.Node) bool {
 // otherContent reports whether n is an <aside> or a <nav> element (HTML
 // Living Standard: content "tangentially related to the content around
 // it", sidebars and related links; "a section with navigation links")
-// that lists teasers of other articles (holdsTeaser): their dates date
+// that lists teasers of other articles (holdsTeasers): their dates date
 // other pages, not the article beside them. An aside that names the
 // article's author (authorMark) or holds only the post's own links (its
-// date as a permalink, its comment count, share buttons) is the post's.
+// date as a permalink, its comment count, share buttons) is the post's,
+// and so is one with a single link that reads as a headline: a post's
+// meta line links its category ("Arts and Crafts News"), a newsletter
+// ("Sign up for our morning newsletter") or its own comments, and a
+// breadcrumb trail one section above the page.
 // self is the page's own address, or nil.
 func otherContent(n *html.Node, self *url.URL) bool {
-	if n.Type != html.ElementNode || n.DataAtom != atom.Aside && n.DataAtom != atom.Nav {
+	if n.Type != html.ElementNode {
 		return false
 	}
-	return !authorMark(n) && holdsTeaser(n, self)
+	if n.DataAtom != atom.Aside && n.DataAtom != atom.Nav && !(relatedBlock(n) && !holdsProse(n)) {
+		return false
+	}
+	return !authorMark(n) && holdsTeasers(n, self)
 }
 
-// teaserWords is the fewest words of a link that names another article
-// by its headline (a teaser's); a menu's, a category's, an author's or a
-// date's link has fewer, or is a date.
-const teaserWords = 4
+// relatedBlock reports whether n's id or a word of its class names a
+// block of related articles ("related-posts", "relatedStories",
+// Jetpack's "jp-relatedposts"), a block go-trafilatura's cleaning
+// discards with navigation, sharing and footers ("news outlets related
+// posts": its overall discard expressions match "related" in an id and
+// "elated" in a class, internal/selector/content-discard-overall.go): a
+// <div> or <section> that does the work of an <aside>.
+func relatedBlock(n *html.Node) bool {
+	for _, w := range append(strings.Fields(strings.ToLower(attr(n, "class"))), strings.ToLower(attr(n, "id"))) {
+		if strings.Contains(w, "related") && !strings.Contains(w, "unrelated") {
+			return true
+		}
+	}
+	return false
+}
 
-// holdsTeaser reports whether n holds a teaser: a link to another page
-// of the site (otherPage) whose text reads as a headline, teaserWords
-// words or more and no date (a post's own permalink is often its date,
-// "March 3, 2021").
-func holdsTeaser(n *html.Node, self *url.URL) bool {
+// holdsProse reports whether n holds a paragraph of the article's prose:
+// a <p> of proseWords words or more that ends a sentence. A list of
+// teasers holds headlines and short summaries; an article's container,
+// whatever its class says, holds its text.
+func holdsProse(n *html.Node) bool {
 	found := false
 	var walk func(*html.Node)
 	walk = func(m *html.Node) {
 		for c := m.FirstChild; c != nil && !found; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.A {
-				if otherPage(attr(c, "href"), self) {
-					if txt := visibleText(c); wordCount(txt) >= teaserWords && len(dates.FindAllWorld(txt)) == 0 {
-						found = true
-					}
+			if c.Type == html.ElementNode && c.DataAtom == atom.P {
+				if t := visibleText(c); wordCount(t) >= proseWords && paraEndRe.MatchString(t) {
+					found = true
 				}
 				continue
 			}
@@ -436,6 +452,53 @@ func holdsTeaser(n *html.Node, self *url.URL) bool {
 	}
 	walk(n)
 	return found
+}
+
+// teaserWords is the fewest words of a link that names another article
+// by its headline (a teaser's); a menu's, a category's, an author's or a
+// date's link has fewer, or is a date.
+const teaserWords = 4
+
+// teasersListed is the fewest teasers, each naming another page, of a
+// list of other articles ("More news", "Related"): a list holds more
+// than one item.
+const teasersListed = 2
+
+// holdsTeasers reports whether n holds a list of teasers: links to
+// teasersListed other pages of the site (otherPage) or more, whose text
+// reads as a headline, teaserWords words or more and no date (a post's
+// own permalink is often its date, "March 3, 2021").
+func holdsTeasers(n *html.Node, self *url.URL) bool {
+	var pages []string
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && len(pages) < teasersListed; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				href := attr(c, "href")
+				if otherPage(href, self) {
+					if txt := visibleText(c); wordCount(txt) >= teaserWords && len(dates.FindAllWorld(txt)) == 0 {
+						if p := pagePath(href); !slices.Contains(pages, p) {
+							pages = append(pages, p)
+						}
+					}
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return len(pages) >= teasersListed
+}
+
+// pagePath returns the path href names (otherPage has checked its
+// host), without a trailing slash: two links to one page are one teaser.
+func pagePath(href string) string {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return href
+	}
+	return strings.TrimSuffix(u.Path, "/")
 }
 
 // otherPage reports whether href links to another page of the site whose
@@ -738,6 +801,13 @@ var isoStampRe = regexp.MustCompile(`\d{4}-?\d{2}-?\d{2}T?\d`)
 // (/2020-12-31-things-to-do, the form of Jekyll-like blogs).
 var urlDateRe = regexp.MustCompile(`/((?:19|20)\d\d)(?:/(\d\d?)/(\d\d?)(?:[/?#]|\.html?|$)|-(\d\d?)-(\d\d?)(?:[/_-]|$))`)
 
+// urlPaddedDayRe matches an address whose day, written with a leading
+// zero, opens the slug after year and month folders
+// (/2021/03/03-lantern-workshop-reopens/): a count opening a slug is
+// written without one ("3-questions", never "03-questions"), a day
+// padded to two digits is the CMS's date.
+var urlPaddedDayRe = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(0[1-9])[-_]`)
+
 // urlSlugDayRe matches an address that gives a year and a month as
 // folders and opens the slug after them with a number
 // (/2020/12/31-things-to-do/): go-htmldate reads that number as the day
@@ -776,6 +846,8 @@ func urlDate(u string) dates.Date {
 		if m[2] == "" {
 			m = []string{m[0], m[1], m[4], m[5]} // the hyphen form
 		}
+		mo, _ = strconv.Atoi(m[2])
+	} else if m = urlPaddedDayRe.FindStringSubmatch(u); m != nil {
 		mo, _ = strconv.Atoi(m[2])
 	} else if m = urlMonthRe.FindStringSubmatch(u); m != nil {
 		mo = dates.MonthNumber(m[2])
@@ -931,11 +1003,12 @@ func firstShown(c pubCandidates) dates.Date {
 }
 
 // earlierUnlabelled returns the first unambiguous date of the byline zone
-// that is not labelled as an update and is earlier than d, or the zero
-// Date.
+// that is not labelled as an update, is earlier than d and is not
+// written inside the article's prose (the lead's "closed on January 4,
+// 2021", the day of an event the article reports), or the zero Date.
 func earlierUnlabelled(s shownDates, d dates.Date) dates.Date {
 	for _, f := range s.after {
-		if !f.Ambiguous() && !slices.Contains(s.updates, f.Date) && f.Date.Time().Before(d.Time()) {
+		if !f.Ambiguous() && !slices.Contains(s.updates, f.Date) && !s.inProse(f) && f.Date.Time().Before(d.Time()) {
 			return f.Date
 		}
 	}
@@ -1344,14 +1417,20 @@ const labelReach = 60
 
 // visibleText returns the page's visible text, its words separated by
 // single spaces, up to pageTextLimit bytes.
-func visibleText(doc *html.Node) string {
+func visibleText(doc *html.Node) string { return visibleTextBut(doc, nil) }
+
+// visibleTextBut is visibleText without the text of the elements skip:
+// the sidebars, comment sections and items that date other works
+// (pageMeta.otherWorks), whose "Posted on" and "Published" label their
+// own posts' dates, not the page's.
+func visibleTextBut(doc *html.Node, skip []*html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if b.Len() > pageTextLimit {
 			return
 		}
-		if hiddenElement(n) {
+		if hiddenElement(n) || slices.Contains(skip, n) {
 			return
 		}
 		writeWords(&b, n)

@@ -304,6 +304,8 @@ func TestURLDate(t *testing.T) {
 		{"https://example.org/2020/12/31.html", "2020-12-31"},
 		{"https://example.org/2020/12/31?ref=feed", "2020-12-31"},
 		{"https://blog.example.org/posts/2020-12-31-things-to-do-at-the-pier/", "2020-12-31"},
+		{"https://example.org/2021/03/03-lanterns-back-on-the-quay/", "2021-03-03"},
+		{"https://example.org/2021/03/3-lanterns-back-on-the-quay/", ""},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -330,6 +332,7 @@ func TestURLSlugNumber(t *testing.T) {
 		{"no day from the slug's number", head + text, "https://www.castelmoor-herald.com/2020/12/3-winter-walks/", ""},
 		{"guard: a day of its own in the address", head + text, "https://www.castelmoor-herald.com/2020/12/03/winter-walks/", "2020-12-03"},
 		{"guard: a hyphenated date opening the slug", head + text, "https://blog.castelmoor.org/posts/2020-12-03-winter-walks/", "2020-12-03"},
+		{"a day padded to two digits opening the slug", head + text, "https://www.castelmoor-herald.com/2020/12/03-winter-walks/", "2020-12-03"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, tt.url, tt.want) })
 	}
@@ -1495,7 +1498,7 @@ func TestOtherSections(t *testing.T) {
 	const text = `<p>The harbor board of Castelmoor voted to build a second ferry pier on the east bank after two years of hearings and a public vote held in the autumn.</p>` +
 		`<p>The pier will take two years to build and is paid for by the harbor dues of the next ten years, the board's chair told the members at the meeting.</p>`
 	const teasers = `<aside class="sidebar"><h3>More news</h3><ul><li><a href="/fares">Ferry fares rise again next spring</a> <span class="date">March 1, 2021</span></li>` +
-		`<li><a href="https://www.castelmoor-herald.com/lights">Lights on the old pier fixed at last</a> <time datetime="2021-02-27">February 27, 2021</time></li></ul></aside>`
+		`<li><a href="/lights">Lights on the old pier fixed at last</a> <time datetime="2021-02-27">February 27, 2021</time></li></ul></aside>`
 	const comments = `<div id="comments" class="comments-area"><h3>2 comments</h3><ol class="comment-list"><li class="comment"><span class="comment-meta">Rolf, ` +
 		`<time datetime="2021-03-04T09:12:00+00:00">March 4, 2021 at 9:12 am</time></span><p>Long overdue.</p></li></ol></div>`
 	const canonical = `<link rel="canonical" href="https://www.castelmoor-herald.com/harbor-board-pier/">`
@@ -1520,7 +1523,8 @@ func TestOtherSections(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, "", tt.want) })
 	}
 	for s, want := range map[string]bool{"comments": true, "comment-list": true, "commentlist": true, "comments-area": true, "disqus_thread": true, "comment": true,
-		"commentary": false, "no-comments": false, "article-comments-off": false} {
+		"commentary": false, "no-comments": false, "article-comments-off": false,
+		"comments_container": true, "comment-section": true, "comment-count": false, "comment-byline": false} {
 		if got := commentSectionRe.MatchString(s); got != want {
 			t.Errorf("commentSectionRe(%q) = %v, want %v", s, got, want)
 		}
@@ -1574,6 +1578,8 @@ func TestUpdateLabelFirst(t *testing.T) {
 			`<p class="byline">March 3, 2021 | Updated March 5, 2021</p>`, "2021-03-03"},
 		{"guard: a later date after the update is no first publication",
 			`<p class="byline">Updated March 5, 2021 · Hearing on March 9, 2021</p>`, "2021-03-05"},
+		{"the lead's earlier date is an event's, not the first publication",
+			`<p class="byline">By Ona Fell | Updated March 5, 2021</p><p>The harbor board of Castelmoor, which first heard the plan on January 4, 2021 after a storm broke the old pier, voted for it this week.</p>`, "2021-03-05"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1599,5 +1605,59 @@ func wantPublished(t *testing.T, page, url, want string) {
 	}
 	if got != want {
 		t.Errorf("published = %q (%s), want %q", got, r.PublishedFrom, want)
+	}
+}
+
+// TestPostMetaAndRelated: an aside or a navigation with one link that
+// reads as a headline (a post-meta line's category or newsletter link, a
+// breadcrumb one section up) is the post's own and keeps its date; a
+// class that names part of a post by its comments or an opinion piece
+// ("comment-count", "comment-byline") is no comment section; a <div> or
+// <section> of related articles by its class or id is a list of teasers
+// like a sidebar, unless it holds the article's prose.
+func TestPostMetaAndRelated(t *testing.T) {
+	const head = `<html lang="en"><head><title>Lantern makers of Tollwick reopen their old workshop</title></head><body>`
+	const h1 = `<h1>Lantern makers of Tollwick reopen their old workshop</h1>`
+	const text = `<p>The lantern makers of Tollwick opened the doors of their old workshop on the canal again after a winter of repairs to its roof and its kilns.</p>` +
+		`<p>Visitors can watch the glass being blown on weekday mornings, and the guild sells the lanterns at the weekly market beside the lock, its warden Pell Varro said.</p>`
+	const end = `</body></html>`
+	const addr = "https://www.tollwick-courier.net/news/lantern-workshop-reopens"
+	const related = `<h3>Related stories</h3><ul><li><a href="/news/canal-lock-repairs">Canal lock repairs finished before spring</a> <span class="date">February 26, 2021</span></li>` +
+		`<li><a href="/news/glass-fair">Glass fair draws record crowd to the quay</a> <span class="date">February 20, 2021</span></li></ul>`
+	for _, tt := range []struct{ name, page, url, want string }{
+		{"a post-meta aside with a category of four words",
+			head + h1 + `<aside class="entry-meta"><time datetime="2021-03-03">March 3, 2021</time> in <a href="/category/arts-and-crafts-news/">Arts and Crafts News</a></aside>` + text + end, addr, "2021-03-03"},
+		{"a post-meta aside with a newsletter link",
+			head + h1 + `<aside class="post-info"><a href="/staff/pell-varro">Pell Varro</a> <time datetime="2021-03-03">March 3, 2021</time> <a href="/newsletters">Sign up for our morning newsletter</a></aside>` + text + end, addr, "2021-03-03"},
+		{"a post-meta aside linking its own comments, address unknown",
+			head + h1 + `<aside class="entry-details"><span>March 3, 2021</span> <a href="/news/lantern-workshop-reopens#respond">Be the first to comment</a></aside>` + text + end, "", "2021-03-03"},
+		{"a breadcrumb trail with the post's date",
+			head + `<nav class="breadcrumbs"><a href="/">Home</a> › <a href="/news/arts-and-culture-in-tollwick/">Arts and culture in Tollwick</a> › <span>March 3, 2021</span></nav>` + h1 + text + end, addr, "2021-03-03"},
+		{"an opinion byline classed comment-byline",
+			head + h1 + `<div class="comment-byline">By Pell Varro · <time datetime="2021-03-03">March 3, 2021</time></div>` + text + end, addr, "2021-03-03"},
+		{"a meta line classed comment-count",
+			head + h1 + `<p class="meta comment-count"><a href="#comments">3 comments</a> · March 3, 2021</p>` + text + end, addr, "2021-03-03"},
+		{"related stories above the headline do not outvote its byline",
+			head + `<div class="related-posts">` + related + `</div>` + h1 + `<p class="byline">By Pell Varro, March 3, 2021</p>` + text + end, addr, "2021-03-03"},
+		{"a related section after the text dates no page",
+			head + h1 + `<p class="byline">By Pell Varro</p>` + text + `<section class="related">` + related + `</section>` + end, addr, ""},
+		{"a related block by its id dates no page",
+			head + h1 + `<p class="byline">By Pell Varro</p>` + text + `<div id="relatedArticles">` + related + `</div>` + end, addr, ""},
+		{"a comment's labelled date does not outvote the byline",
+			head + h1 + `<p class="byline">By Pell Varro, March 3, 2021</p>` + text + `<div id="comments"><ol class="comment-list"><li class="comment"><p class="comment-meta">Rolf Marr · Posted on March 4, 2021</p><p>Good to see it open.</p></li></ol></div>` + end, addr, "2021-03-03"},
+		{"a teaser's labelled date does not outvote the byline",
+			head + h1 + `<p class="byline">By Pell Varro, March 3, 2021</p>` + text + `<aside class="sidebar"><h3>More news</h3><ul><li><a href="/news/canal-lock-repairs">Canal lock repairs finished before spring</a> Published February 26, 2021</li>` +
+				`<li><a href="/news/glass-fair">Glass fair draws record crowd to the quay</a></li></ul></aside>` + end, addr, "2021-03-03"},
+		{"a comment's labelled date dates no page",
+			head + h1 + `<p class="byline">By Pell Varro</p>` + text + `<div id="comments"><ol class="comment-list"><li class="comment"><p class="comment-meta">Rolf Marr · Posted on March 4, 2021</p><p>Good to see it open.</p></li></ol></div>` + end, addr, ""},
+		{"guard: a side box's label of the page's date",
+			head + h1 + `<p class="byline">By Pell Varro</p>` + text + `<aside class="info"><p>Published March 3, 2021</p><a href="/news/lantern-workshop-reopens#comments">Read what readers say</a></aside>` + end, addr, "2021-03-03"},
+		{"guard: an article container classed for related links holds the byline",
+			head + h1 + `<div class="story-body has-related-links"><p class="byline">By Pell Varro, March 3, 2021</p>` + text +
+				`<p>More: <a href="/news/canal-lock-repairs">Canal lock repairs finished before spring</a>, <a href="/news/glass-fair">Glass fair draws record crowd to the quay</a></p></div>` + end, addr, "2021-03-03"},
+		{"guard: a sidebar of two teasers beside a post-meta date",
+			head + `<aside class="sidebar">` + related + `</aside>` + h1 + `<p class="byline">By Pell Varro, March 3, 2021</p>` + text + end, addr, "2021-03-03"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, tt.url, tt.want) })
 	}
 }
