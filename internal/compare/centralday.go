@@ -534,11 +534,34 @@ func (c *comparer) afterPreposition(toks []text.Token, lo, k int) bool {
 // done, whatever the tense of the clause around it ("are investigating
 // Monday's shooting").
 func (c *comparer) modifiesCentralNoun(toks []text.Token, end int, central string) bool {
-	k := end
+	k := pastPartOfDay(toks, end)
 	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'" || toks[k].Text == "’") {
 		k++
 	}
+	for n := 0; n < 2 && k+1 < len(toks) && !c.centralNounAt(toks, k, central) && c.adjectivePremodifier(toks, k); n++ {
+		k++
+	}
 	return k < len(toks) && toks[k].IsWord() && c.centralNounAt(toks, k, central)
+}
+
+// adjectivePremodifier reports whether the word at token k may stand
+// between a determiner and the head of its noun phrase as an adjective
+// ("Friday's fatal shooting", "the Monday double stabbing"): a lower-case
+// word of no closed class that WordNet has as an adjective, or a
+// hyphenated compound ("drive-by", "gang-related"), and no word of a
+// second happening ("another", "second").
+func (c *comparer) adjectivePremodifier(toks []text.Token, k int) bool {
+	t := toks[k]
+	if !t.IsWord() || t.IsCapitalized() || secondAt(toks, k) {
+		return false
+	}
+	if _, closed := lexicon.ClosedClass(t.Lower); closed {
+		return false
+	}
+	if _, num := mention.ParseNumber(t.Lower); num {
+		return false // "Friday two shootings": a numeral, no adjective
+	}
+	return strings.Contains(t.Lower, "-") || c.lx.Has(t.Lower, lexicon.Adj)
 }
 
 // nounDatedNow reports whether the weekday at token at, in a clause of the

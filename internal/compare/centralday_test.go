@@ -114,6 +114,16 @@ func TestClauseAct(t *testing.T) {
 		// attack" names something else.
 		{"Two bakers were hurt in an attack at the bakery on Sunday.", "Sunday", true},
 		{"A ferryman suffered a heart attack on the pier on Sunday.", "Sunday", false},
+		// A weekday premodifying a noun of the act past a part of the day
+		// or adjectives ("Friday's fatal stabbing", "the Sunday night
+		// stabbing"); not past a numeral or a word of a second happening.
+		{"Detectives questioned a drover about Friday's fatal stabbing near the quay.", "Friday", true},
+		{"Detectives arrested a drover after the Sunday night stabbing at the fair.", "Sunday", true},
+		{"A roofer was jailed over the Thursday double stabbing on Quay Row.", "Thursday", true},
+		{"A roofer was jailed over the Thursday drive-by stabbing on Quay Row.", "Thursday", true},
+		{"Detectives were called to Friday's second stabbing at the fair.", "Friday", false},
+		{"Harbour police logged Monday two stabbings on the quay.", "Monday", false},
+		{"A roofer was jailed on Thursday night near the stabbing site.", "Thursday", false},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)

@@ -2,7 +2,9 @@ package compare
 
 import (
 	"math"
+	"sync"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
@@ -73,11 +75,11 @@ func (c *comparer) daysOfOneMoment(f, g *fact) bool {
 		return false
 	}
 	x, ok := dayClock(f)
-	if !ok || c.clockOfAnotherVerb(f, x) {
+	if !ok || c.clockOfAnotherVerb(f, x) || c.messageTime(f, x) {
 		return false
 	}
 	y, ok := dayClock(g)
-	if !ok || x.Unit != y.Unit || x.HalfDay != y.HalfDay || c.clockOfAnotherVerb(g, y) {
+	if !ok || x.Unit != y.Unit || x.HalfDay != y.HalfDay || c.clockOfAnotherVerb(g, y) || c.messageTime(g, y) {
 		return false
 	}
 	if math.Mod(x.Num, 60) == 0 && math.Mod(y.Num, 60) == 0 {
@@ -96,4 +98,59 @@ func (c *comparer) daysOfOneMoment(f, g *fact) bool {
 func (c *comparer) clockOfAnotherVerb(f *fact, clock mention.Value) bool {
 	h, _, _ := c.headVerb(f.tokens(), clock)
 	return h != "" && f.head != "" && h != f.head
+}
+
+// messageTime reports whether a weekday and its clock time postmodify a
+// noun of a message, the time a prepositional phrase after the noun ("In
+// an update at 9:14 a.m. Tuesday, the office said …", "a notice at noon
+// Friday"): a prepositional phrase after a noun qualifies that noun
+// (Quirk et al. 1985 §17.37, postmodification), so the day and the time
+// are the message's, when it was given out, not the moment of what it
+// tells. A noun of a message is one whose commonest WordNet sense is a
+// communication (noun.communication) lying within four steps under
+// "message" or "statement" (update, statement,
+// announcement, bulletin, notice, dispatch); a call, an alarm or a search
+// at a time is the happening's own moment and is not read so.
+func (c *comparer) messageTime(f *fact, clock mention.Value) bool {
+	toks := f.tokens()
+	k := tokenFrom(toks, min(f.v.Start, clock.Start)) - 1
+	for k >= 0 && timeLeadWords[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || !toks[k].IsWord() || toks[k].IsCapitalized() || !c.messageNoun(toks[k].Lower) {
+		return false
+	}
+	// A noun after a determiner or a modifier, not a verb ("was
+	// updated at 9:14 a.m.").
+	if _, verb := c.timeVerbIn(toks, k); verb {
+		return k > 0 && (determiners[toks[k-1].Lower] || toks[k-1].IsCapitalized() && k-1 > 0)
+	}
+	return true
+}
+
+// timeLeadWords are the prepositions of time and the words that may
+// qualify a time before it ("at about", "shortly before", "on early").
+var timeLeadWords = map[string]bool{
+	"at": true, "on": true, "about": true, "around": true, "approximately": true, "roughly": true,
+	"shortly": true, "just": true, "before": true, "after": true, "early": true, "late": true,
+}
+
+// messageAnchors are the noun synsets of "message" and "statement".
+var messageAnchors struct {
+	once sync.Once
+	ids  []uint32
+}
+
+// messageNoun reports whether lower-case w is a noun of a message (see
+// messageTime).
+func (c *comparer) messageNoun(w string) bool {
+	messageAnchors.once.Do(func() {
+		messageAnchors.ids = append(c.lx.SynsetIDs("message", lexicon.Noun), c.lx.SynsetIDs("statement", lexicon.Noun)...)
+	})
+	b := c.lx.Base(w, lexicon.Noun)
+	top, ok := c.lx.TopSense(b, lexicon.Noun)
+	if !ok || top.Lex != lexicon.NounCommunication {
+		return false
+	}
+	return c.lx.SynsetUnder(top.Synset, lexicon.Noun, messageAnchors.ids, 4)
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -62,6 +63,44 @@ func TestDaysOfOneMoment(t *testing.T) {
 			}},
 	}
 	expectNoDays(t, none)
+}
+
+// TestMessageTime: a day and a clock time that postmodify a noun of a
+// message ("In an update at 9:14 a.m. Tuesday") are the message's, not
+// the moment of what it tells, and join no days (messageTime); a search,
+// an alarm or a call at a time is the happening's own moment.
+func TestMessageTime(t *testing.T) {
+	none := []dayNone{
+		{"the time of an update",
+			[]string{
+				"Walker found on the moor\n\nIn an update at 9:14 a.m. Tuesday, the moor rescue team said the walker was safe and warm.",
+				"Walker found on the moor\n\nVolunteers reached the lost walker beside the tarn at 9:14 a.m. Monday.",
+			}},
+		{"the time of a statement",
+			[]string{
+				"Walker found on the moor\n\nIn a statement at about 9:14 a.m. Tuesday, the moor rescue team said the walker was safe.",
+				"Walker found on the moor\n\nVolunteers reached the lost walker beside the tarn at 9:14 a.m. Monday.",
+			}},
+	}
+	expectNoDays(t, none)
+	found := []dayFound{
+		{"the time of a search",
+			[]string{
+				"Walker found on the moor\n\nIn a search at 9:14 a.m. Tuesday, volunteers spotted the walker alive.",
+				"Walker found on the moor\n\nVolunteers reached the lost walker beside the tarn at 9:14 a.m. Monday.",
+			},
+			"date:Tuesday/Monday"},
+	}
+	expectDays(t, found)
+	c := &comparer{lx: lexicon.Default()}
+	for w, want := range map[string]bool{
+		"update": true, "statement": true, "announcement": true, "bulletin": true, "notice": true,
+		"alarm": false, "call": false, "search": false, "video": false, "interview": false,
+	} {
+		if got := c.messageNoun(w); got != want {
+			t.Errorf("messageNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 // TestDayClock: the clock time a weekday's clause gives with it; none
