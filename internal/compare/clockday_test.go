@@ -28,6 +28,12 @@ func TestDaysOfOneMoment(t *testing.T) {
 				"Crash on the ridge road\n\nIts driver was cut free from the cab around 6:15 a.m. Wednesday, a county spokesman said.",
 			},
 			"date:on Monday/Wednesday"},
+		{"a day and a clock time fronted together",
+			[]string{
+				"Canoe on the weir\n\nOn Sunday at 10:42 p.m., wardens found a canoe adrift below the weir.",
+				"Canoe on the weir\n\nLock keepers saw a canoe drifting toward the weir at 10:42 p.m. Saturday.",
+			},
+			"date:On Sunday/Saturday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{

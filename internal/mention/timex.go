@@ -862,10 +862,13 @@ func (x *timeScan) markStamps() {
 	}
 	// A page's time stamp glued to the first sentence by a scraper: a
 	// date with a clock time opening the sentence ("5 March 2021, 09:12
-	// (GMT+04:00) On March 4-5 …").
+	// (GMT+04:00) On March 4-5 …"). A time opened by a preposition ("On
+	// Sunday at 10:42 p.m., deputies …") is a prepositional phrase, an
+	// adverbial of the clause after it (Quirk et al. 1985 §8.13, §9.1), as
+	// "On March 3, 2024, at 10:30" is: no stamp.
 	for i := range x.out {
 		t := &x.out[i]
-		if strings.TrimSpace(x.s[:t.Start]) == "" && t.Precision == PrecDay && stampClockRe.MatchString(x.s[t.End:]) {
+		if strings.TrimSpace(x.s[:t.Start]) == "" && t.Precision == PrecDay && stampClockRe.MatchString(x.s[t.End:]) && !prepositionFirst(t.Expression) {
 			t.Stamp = true
 		}
 	}
@@ -1227,4 +1230,16 @@ func firstRelativeKey(s string) int {
 		}
 	}
 	return q
+}
+
+// prepositionFirst reports whether a time expression opens with a
+// preposition ("On Sunday", "on March 3"): Penn Treebank "IN" in the
+// closed classes.
+func prepositionFirst(expr string) bool {
+	f := strings.Fields(expr)
+	if len(f) < 2 {
+		return false
+	}
+	tag, _ := lexicon.ClosedClass(strings.ToLower(f[0]))
+	return tag == "IN"
 }

@@ -188,6 +188,11 @@ func TestTimesNotEvents(t *testing.T) {
 		{"5 March 2024, 09:12 (GMT+04:00) On March 4-5 the port holds a trade fair.", nil, []string{"5 March 2024"}},
 		{"March 3, 2024, 10:30 am — Police closed the bridge.", nil, []string{"March 3, 2024"}},
 		{"On March 3, 2024, at 10:30 police closed the bridge.", nil, nil},
+		// A weekday opened by "On" and followed by its clock time is an
+		// adverbial of the clause, no page's stamp.
+		{"On Sunday at 10:42 p.m., wardens found a canoe adrift below the weir.", nil, nil},
+		{"On Friday, 11:05 a.m., the ferry left Tarnby without its pilot.", nil, nil},
+		{"Friday, March 7, 2025, 09:15 The ferry left Tarnby without its pilot.", nil, []string{"Friday, March 7, 2025"}},
 		{"WASHINGTON, April 9 (Reuters) - Officials met on Tuesday to discuss the budget.", nil, []string{"April 9"}},
 		{"LONDON, Tuesday, April 9 (AP) — The talks ended.", nil, []string{"Tuesday", "April 9"}},
 		{"Posted: Tue Apr 15, 2008 3:07pm EDT", nil, []string{"Tue Apr 15, 2008"}},

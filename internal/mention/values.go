@@ -1188,9 +1188,11 @@ func (vs *valueScan) noneCounts() {
 var reDatelineClock = regexp.MustCompile(`^[,\s]*(?:at\s)?\d{1,2}[:.]\d{2}\b`)
 
 // datelineAt reports whether a time value opens its sentence and is
-// followed by a clock time: a dateline.
+// followed by a clock time: a dateline. A time opened by a preposition
+// ("On Sunday at 10:42 p.m., …") is an adverbial of its clause
+// (prepositionFirst), no dateline.
 func datelineAt(sent string, v Value) bool {
-	return strings.TrimSpace(sent[:v.Start]) == "" && reDatelineClock.MatchString(sent[v.End:])
+	return strings.TrimSpace(sent[:v.Start]) == "" && reDatelineClock.MatchString(sent[v.End:]) && !prepositionFirst(v.Text)
 }
 
 // irregularPast reports whether a lower-case word is an irregular past
