@@ -257,6 +257,11 @@ func (c *comparer) objectVerb(toks []text.Token, v mention.Value) string {
 // people" / "the blast that injured eight people"; "2 hikers hurt" /
 // "leaving the two dogs alone").
 func (c *comparer) twoActs(f, g *fact) bool {
+	// Things kept in a state are no count of another act ("keep 74
+	// stores open" / "close 38 stores": stateAndAct).
+	if c.stateAndAct(f, g) || c.stateAndAct(g, f) {
+		return true
+	}
 	// Counts of people are kept apart by what was done to them (carried,
 	// wounded, left alone); the verbs that tell things done ("fired",
 	// "sprayed", "let off" shots) are ways of telling one act.

@@ -17,8 +17,14 @@ import (
 // (Halliday and Hasan 1976, ch. 5: "later", "earlier" as temporal
 // conjunction of a sequence). Hours or days ("Hours later,") are the
 // happening's own course; "ago" counts back from the report, as a
-// follow-up names its own event ("Two weeks ago, …"), and is left out.
-var reDistantOpening = regexp.MustCompile(`(?i)^(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many|\d+)\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|earlier|before|afterwards?)|last year|the previous year|the year before)\s*,`)
+// follow-up names its own event ("Two weeks ago, …"), and is left out
+// for weeks and months; years or decades "ago" ("Five years ago the
+// company closed its other mill") reach back past any follow-up a story
+// groups with its news, with or without a comma. A sentence opened by a
+// noun phrase with a genitive of a past year ("Last year's budget raised
+// …", the genitive of time, Quirk et al. 1985 §5.118) tells that year's
+// thing, another than the story's.
+var reDistantOpening = regexp.MustCompile(`(?i)^(?:(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many|\d+)\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|earlier|before|afterwards?)|last year|the previous year|the year before)\s*,|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|some|many|\d+)\s+(?:years?|decades?)\s+ago\b|(?:last|the previous)\s+year's\s)`)
 
 // distantOpening reports whether sentence s opens with a time adjunct of
 // reDistantOpening: its figures are another happening's, as those after

@@ -22,12 +22,17 @@ func TestLaterOpening(t *testing.T) {
 		{"years earlier", gas, gasB + "Two years earlier, nine people were injured when a gas line burst under Dray Street.", ""},
 		{"months later", gas, gasB + "A few months later, nine people were injured when a gas line burst there.", ""},
 		{"last year", gas, gasB + "Last year, nine people were injured when a gas line burst under Dray Street.", ""},
+		{"years ago, no comma", gas, gasB + "Two years ago nine people were injured when a gas line burst under Dray Street.", ""},
+		{"a decade ago", gas, gasB + "A decade ago, nine people were injured when a gas line burst under Dray Street.", ""},
+		{"last year's", gas, gasB + "Last year's burst under Dray Street injured nine people.", ""},
 		// Guards: hours or days later is the same happening's course; a
 		// time "ago" is counted back from the report, as a follow-up
 		// tells its own event; an adjunct inside the clause is no
 		// opening; a sentence with no adjunct is the story's.
 		{"hours later", boy, boyB + "Hours later, detectives believe a 10-year-old boy fired a pistol and killed his 13-year-old brother.", "number:3-year-old/10-year-old"},
 		{"two weeks ago", gas, gasB + "Two weeks ago, nine people were injured when a gas line burst under Dray Street.", "number:Four/nine"},
+		{"years ago inside the clause", gas, "Nine people were injured when a gas line burst under Dray Street, which was laid two years ago.", "number:Four/Nine"},
+		{"this year's", gas, gasB + "This year's burst under Dray Street injured nine people.", "number:Four/nine"},
 		{"inside the clause", gas, gasB + "Nine people were injured when a gas line burst under Dray Street, and a second one burst weeks later.", "number:Four/Nine"},
 		{"no opening", gas, "Nine people were injured when a gas line burst under Dray Street in Pellow on Monday, the fire chief said.", "number:Four/Nine"},
 	}

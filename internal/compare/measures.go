@@ -11,9 +11,10 @@ import (
 
 // twoMeasures reports whether two figures measure two things by what
 // each measures: a change against a part of a whole (changeAndShare), a
-// figure proposed against one that holds (proposalApart).
+// figure proposed against one that holds (proposalApart), the whole of a
+// partitive against a count of its part (wholeAndPart).
 func (c *comparer) twoMeasures(f, g *fact) bool {
-	return c.changeAndShare(f, g) || c.proposalApart(f, g)
+	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g)
 }
 
 // changeAndShare reports whether two percentages measure two kinds of

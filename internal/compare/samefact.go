@@ -318,7 +318,10 @@ func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[
 // "the coroner identified two riders Monday", "confirmed", "determined") dates
 // a step of the inquiry, when something came to be known, not a deed: it is
 // one deed only with a time of the same verb, not with a time whose verb
-// is not read.
+// is not read. A time in a sentence that dates two happenings, one a few
+// days from the other ("on Thursday, a day after the minister presented
+// it": twoHappeningsDated), is likewise one deed only with a time of the
+// same verb: which of the two it dates is the verb's to say.
 func (c *comparer) sameDeed(f, g *fact) bool {
 	if len(f.words) < 4 || len(g.words) < 4 {
 		return false
@@ -327,7 +330,7 @@ func (c *comparer) sameDeed(f, g *fact) bool {
 		return true
 	}
 	if f.head == "" || g.head == "" {
-		return !c.knowingVerb(f.head) && !c.knowingVerb(g.head)
+		return !c.knowingVerb(f.head) && !c.knowingVerb(g.head) && !twoHappeningsDated(f.sent) && !twoHappeningsDated(g.sent)
 	}
 	return c.sameVerb(f.head, g.head)
 }
