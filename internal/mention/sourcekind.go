@@ -226,9 +226,12 @@ func bareNameWord(w string) bool {
 // WordNet knows ("FerryPost", "NorwayNow"), or
 // the second is a common word of four letters or more after a first of
 // four or more ("TarnLeaks"). A surname's particle ("McBrenn", "MacTavish",
-// "DeAndre", "LaFleur": two letters or a particle of connectors) or a given
-// name before or after ("TomasBrenn", "MaryAnn") keeps a person's name,
-// and so does a part of one letter (a broken encoding's "BobÃ").
+// "DeAndre", "LaFleur", "TenBrink": two letters or a particle of
+// connectors; "DeLaCruz": particles only before the last part; "OBrien",
+// "DAngelo": a particle whose apostrophe is lost; "McBRENN": a surname in
+// capitals after its particle), a given name before or after
+// ("TomasBrenn", "MaryAnn") keeps a person's name, and so does a part of
+// one letter (a broken encoding's "BobÃ").
 func intercappedName(w string) bool {
 	var parts []string
 	rs := []rune(w)
@@ -236,6 +239,12 @@ func intercappedName(w string) bool {
 	for i := 1; i < len(rs); i++ {
 		switch {
 		case unicode.IsUpper(rs[i]) && unicode.IsUpper(rs[i-1]) && unicode.IsLetter(rs[0]):
+			if i == 1 && (rs[0] == 'O' || rs[0] == 'D') {
+				continue // "OBrien", "DAngelo": an Irish or Romance particle whose apostrophe is lost
+			}
+			if particleCaps(rs) {
+				return false // "McBRENN", "MacTAVISH": a surname in capitals after its particle
+			}
 			if strings.IndexFunc(w, unicode.IsLower) >= 0 {
 				return true // "KelbyPD", "NYHarbor": a part written in capitals
 			}
@@ -251,14 +260,19 @@ func intercappedName(w string) bool {
 		}
 	}
 	if len(parts) >= 3 {
-		return true
+		for _, p := range parts[:len(parts)-1] {
+			if !surnameParticle(p) {
+				return true // "TideWatchNews", "MadeInKelby"
+			}
+		}
+		return false // "DeLaCruz", "VanDerBerg": particles before a surname keep a person
 	}
 	if len(parts) < 2 {
 		return false
 	}
 	first, second := parts[0], parts[1]
 	lf, ls := lower(first), lower(second)
-	if len(first) < 3 || connectors[lf] || lf == "mac" || lf == "fitz" || IsFirstName(first) || IsFirstName(second) {
+	if len(first) < 3 || surnameParticle(first) || IsFirstName(first) || IsFirstName(second) {
 		return false
 	}
 	lx := lexicon.Default()
@@ -480,8 +494,9 @@ func sourceHeadAt(toks []text.Token) (h int, share bool) {
 // sentence), the plural of a demonym ("Peruvians") or of a people's
 // member (peoplePlural: "Basques", "Methodists") or a compound ending in
 // a demonym's plural (compoundDemonymPlural: "Greek-Americans"), a
-// demonym's plural after a capitalised modifier that is no place
-// ("Rural Norwegians", not "Oslo Americans"), or
+// demonym's plural after a capitalised modifier that is no place and that
+// WordNet has ("Rural Norwegians", not "Oslo Americans" or "Tarnwood
+// Canadians"), or
 // such a plural of persons after a quantifier or a demonym ("Many
 // Democrats", "Some Friends", "American Christians"); a definite article before the plural changes
 // nothing ("The Norwegians"). "Democrats" alone, a party the article writes
@@ -507,10 +522,11 @@ func (a *Analysis) GroupName(name string) bool {
 	if len(ws) == 1 {
 		return quantifier(lower(last)) || a.plainPersonsPlural(last) || demonymPlural(last) || peoplePlural(last) || a.placeDwellers(last) || compoundDemonymPlural(last)
 	}
-	if personDemonymPlural(last) && startsUpper(ws[0]) && lexicon.Default().ProperType(strings.Trim(ws[0], namePunct)) != "place" {
+	if m := strings.Trim(ws[0], namePunct); personDemonymPlural(last) && startsUpper(ws[0]) && lexicon.Default().ProperType(m) != "place" && wordNetWord(m) {
 		// "Rural Norwegians", "Greek Americans": a modifier and a
-		// demonym's plural; a place before it names a team or a body
-		// ("Oslo Americans")
+		// demonym's plural; a place before it, or a proper name WordNet
+		// lacks (a town's), names a team or a body ("Oslo Americans",
+		// "Tarnwood Canadians")
 		return true
 	}
 	lx := lexicon.Default()
@@ -527,14 +543,10 @@ func (a *Analysis) GroupName(name string) bool {
 // person in WordNet ("Nurse", "Ferryman") and that the article writes
 // capitalised only where it opens a sentence and gives no one as a
 // surname (commonWordNotNamed): one unnamed person by role, the singular
-// of GroupName's "Friends"; or a name that ends in an abbreviated title
-// of office (personAbbreviation: "The CEO", "Acme CFO"); or a common noun phrase (commonPhrase) whose
+// of GroupName's "Friends"; or a common noun phrase (commonPhrase) whose
 // singular head is no collective noun ("Hospital spokeswoman", "Farm
 // union leader").
 func (a *Analysis) RoleWord(name string) bool {
-	if ws := strings.Fields(name); len(ws) > 0 && personAbbreviation(strings.Trim(ws[len(ws)-1], namePunct)) {
-		return true // "The CEO", "Acme CFO": an abbreviated title, no name
-	}
 	if ws := strings.Fields(name); len(ws) > 1 {
 		return a.commonPhrase(ws) && !pluralOrCollective(ws[len(ws)-1])
 	}
@@ -544,6 +556,33 @@ func (a *Analysis) RoleWord(name string) bool {
 	lx, lw := lexicon.Default(), lower(name)
 	s, ok := lx.TopSense(lw, lexicon.Noun)
 	return ok && !s.Instance && s.Lex == lexicon.NounPerson && lx.Base(lw, lexicon.Noun) == lw && a.commonWordNotNamed(name)
+}
+
+// AbbreviatedTitle reports whether a speaker's name of kind kind ends in
+// an abbreviated title of office (personAbbreviation: "The CEO", "Acme
+// CFO"), so that it names one unnamed person by role. After a person's
+// name, one the entity stage typed a person or one opened by a given name
+// or a title, the abbreviation is that person's post-nominal title ("Ida
+// Moss MP", "Tarquin Volk MP": Quirk et al. 1985, ch. 17 on
+// apposition), and the person stays named.
+func AbbreviatedTitle(name, kind string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || !personAbbreviation(strings.Trim(ws[len(ws)-1], namePunct)) {
+		return false
+	}
+	if len(ws) == 1 {
+		return true
+	}
+	if kind == KindPerson || titleWords[lower(ws[0])] || FirstNameGender(ws[0]) != 0 {
+		return false
+	}
+	names := 0
+	for _, w := range ws[:len(ws)-1] {
+		if bareNameWord(w) {
+			names++
+		}
+	}
+	return names < 2 // "Tarquin Volk MP": a given name and a surname before it
 }
 
 // personAbbreviation reports whether a word written in capitals is an
@@ -667,7 +706,8 @@ var peopleAnchors = []uint32{9620078, 9628382}
 
 // compoundDemonymPlural reports whether one hyphenated word is a compound
 // whose last part is the plural of a demonym and whose other parts are
-// capitalised ("Greek-Americans", "Afro-Caribbeans"; personDemonymPlural):
+// capitalised words WordNet has ("Greek-Americans", "Afro-Caribbeans";
+// personDemonymPlural; not a town's team, "Kelby-Americans"):
 // the head of a compound is its last element (Quirk et al. 1985,
 // Appendix I on compounds), so the word names many people of a nation,
 // like "Americans".
@@ -677,8 +717,8 @@ func compoundDemonymPlural(w string) bool {
 		return false
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if !startsUpper(p) || isAcronym(p) {
-			return false
+		if !startsUpper(p) || isAcronym(p) || !wordNetWord(p) {
+			return false // "Kelby-Americans": a town's team, no nation's people
 		}
 	}
 	return personDemonymPlural(parts[len(parts)-1])
@@ -767,4 +807,33 @@ func titleNoName(ws []string) bool {
 	prev, _ := stripPossessive(strings.Trim(ws[len(ws)-2], namePunct))
 	lp := lower(prev)
 	return person && startsUpper(prev) && !isAcronym(prev) && !IsFirstName(prev) && lx.Has(lp, lexicon.Noun) && lx.Base(lp, lexicon.Noun) == lp
+}
+
+// surnameParticle reports whether a part of an intercapped word is a
+// surname's particle: a connector ("de", "la", "van", "bin") or a patronymic
+// or Dutch particle ("Mac", "Fitz", "ten", "ter").
+func surnameParticle(p string) bool {
+	lp := lower(p)
+	return len(lp) <= 2 || connectors[lp] || lp == "mac" || lp == "fitz" || lp == "ten" || lp == "ter"
+}
+
+// particleCaps reports whether a word is a particle ("Mc", "Mac", "O'")
+// followed by a surname written in capitals ("McBRENN"), a news style of
+// surnames in capitals.
+func particleCaps(rs []rune) bool {
+	w := string(rs)
+	for _, p := range []string{"Mc", "Mac"} {
+		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 2 && strings.IndexFunc(rest, unicode.IsLower) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordNetWord reports whether WordNet has a word, in lower case or as
+// written ("rural", "Greek"): a modifier it lacks ("Kelby") is a proper
+// name, a town's or a club's.
+func wordNetWord(w string) bool {
+	lx := lexicon.Default()
+	return lx.IsCommon(lower(w)) || len(lx.Senses(w)) > 0
 }

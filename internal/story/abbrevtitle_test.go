@@ -63,3 +63,35 @@ func TestIntercappedOutletName(t *testing.T) {
 		"the boat was late":  {"BobÃ", mention.KindPerson},
 	})
 }
+
+// TestAbbreviationNamesAndTeams (readC, session 52): an abbreviated title
+// after a person's name is that person's post-nominal title ("Ida Moss
+// MP", "Dr Tarquin Volk MP"), who stays a named person; a demonym's
+// plural after a town's name WordNet lacks is a team ("The
+// Kelby-Americans"), no group; surnames with particles joined or written
+// in capitals ("DeLaCruz", "TenBrink", "OBrien", "McBRENN") stay persons.
+// Invented sentences.
+func TestAbbreviationNamesAndTeams(t *testing.T) {
+	checkSpeakerKinds(t, "The bridge vote was held on Monday. \"We will rebuild it,\" said Ida Moss MP. "+
+		"The ferry match was played on Sunday. The Kelby-Americans said the referee was unfair.", map[string][2]string{
+		"We will rebuild it":     {"Ida Moss MP", mention.KindPerson},
+		"the referee was unfair": {"The Kelby-Americans", mention.KindOrganization},
+	})
+	checkSpeakerKinds(t, "The quay vote was held on Monday. Dr Tarquin Volk MP said the quay would be widened.", map[string][2]string{
+		"the quay would be": {"Tarquin Volk MP", mention.KindPerson},
+	})
+	checkSpeakerKinds(t, "The bout in Kelby was held on Saturday. DeLaCruz said he had trained for a year. "+
+		"TenBrink said the ring was too small. OBrien told reporters the crowd was loud. McBRENN said the lights failed twice.", map[string][2]string{
+		"he had trained for":  {"DeLaCruz", mention.KindPerson},
+		"the ring was too":    {"TenBrink", mention.KindPerson},
+		"reporters the crowd": {"OBrien", mention.KindPerson},
+		"the lights failed":   {"McBRENN", mention.KindPerson},
+	})
+	// guards: an abbreviated title after a common word is still a role;
+	// an intercapped name with a word before its last part is a firm's
+	checkSpeakerKinds(t, "The mill on Cray Road was sold on Friday. The Acme CFO said the price was fair. "+
+		"MadeInKelby said the looms would be moved.", map[string][2]string{
+		"the price was fair": {"Acme CFO", mention.KindUnnamed},
+		"the looms would be": {"MadeInKelby", mention.KindOrganization},
+	})
+}

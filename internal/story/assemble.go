@@ -64,7 +64,7 @@ func Assemble(st *corroborate.Story, docs []Doc) *Merged {
 				cq.Speaker, cq.SpeakerKind = corroborate.Ptr(a.OutletNumber(q, *cq.Speaker)), mention.KindOrganization
 			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && a.GroupName(*cq.Speaker) {
 				cq.SpeakerKind = mention.KindGroup // "Friends said", "Others say": people with no name
-			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && (a.RoleWord(*cq.Speaker) || a.BareTitle(q, *cq.Speaker)) {
+			} else if cq.Speaker != nil && mention.NamedKind(cq.SpeakerKind) && (a.RoleWord(*cq.Speaker) || mention.AbbreviatedTitle(*cq.Speaker, cq.SpeakerKind) || a.BareTitle(q, *cq.Speaker)) {
 				cq.SpeakerKind = mention.KindUnnamed // "Nurse said …", "Harbor Police Chief says …": a role, no name
 			} else if cq.Speaker != nil && cq.SpeakerKind == mention.KindOrganization && mention.DocumentName(*cq.Speaker) {
 				cq.SpeakerKind = mention.KindDocument // "the Espionage Act", "the Constitution": a legal text, no body
