@@ -149,7 +149,8 @@ type fact struct {
 	// frame is the word that makes a duration an offset from another
 	// moment ("ten minutes earlier", "within 10 days"), "" for a length;
 	// "left" for a count of what is left of a whole ("with 12 games
-	// left": remainder.go).
+	// left": remainder.go); "lowered" for a figure a decrease reached
+	// ("cut the lead to 11 seconds": lowered.go).
 	frame string
 	// others are the other values of the sentence.
 	others []mention.Value
@@ -613,7 +614,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				actors: actors, sameType: types[v.Type+"/"+v.Unit], head: sv.heads[k], reported: sv.reported[k], headBefore: sv.before[k],
 				owners: c.valueOwner(a, dm, si, v), possessor: c.countPossessor(s, v), container: c.countContainer(s, v), elapsed: c.elapsed(s, v), tally: tally, mods: c.modifiersOf(v),
 				series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
-				frame: c.valueFrame(s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
+				frame: c.valueFrame(a.Tokens[si], s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 				grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
 				ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), origin: originGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months}
 			if !isTime(v.Type) && v.Type != mention.VClock {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // A count of things still to come ("with 12 games left", "nine matches
@@ -87,10 +88,14 @@ func isWordStart(w string) bool {
 }
 
 // valueFrame is the frame of a value: a duration's offset word
-// (durationFrame), a count's "left" (remainderFrame), "" for the rest.
-func (c *comparer) valueFrame(s string, v mention.Value) string {
+// (durationFrame), a count's "left" (remainderFrame), a figure's
+// "lowered" (loweredFrame, lowered.go), "" for the rest.
+func (c *comparer) valueFrame(toks []text.Token, s string, v mention.Value) string {
 	if f := durationFrame(s, v); f != "" {
 		return f
 	}
-	return c.remainderFrame(s, v)
+	if f := c.remainderFrame(s, v); f != "" {
+		return f
+	}
+	return c.loweredFrame(toks, v)
 }
