@@ -150,8 +150,22 @@ func happeningFigure(v mention.Value) bool {
 // the weekday (AP Stylebook, "dates"), so a month alone sets the figure in
 // the story's background, another happening than any figure whose sentence
 // does not name that month (happeningsApart).
+//
+// An unnamed person's age in such a sentence ("In January, a 30-year-old
+// man was shot outside the club") is the age of a person of that
+// background happening too: a noun phrase with no name introduces a new
+// referent into the text (Quirk et al. 1985 §5.26, the indefinite article
+// of first mention), here one of the happening the month dates. A named
+// person's age keeps its person as its key, whatever month the sentence
+// names ("Ann Roe, 44, who opened the club in March").
 func monthBackground(f *fact) bool {
-	return happeningFigure(f.v) && len(f.days) == 0 && len(f.months) > 0
+	return (happeningFigure(f.v) || unnamedAge(f)) && len(f.days) == 0 && len(f.months) > 0
+}
+
+// unnamedAge reports whether f is the age of a person its article does
+// not name (no person, or a person noun's key "~…").
+func unnamedAge(f *fact) bool {
+	return f.v.Type == mention.VAge && (f.person == "" || strings.HasPrefix(f.person, "~"))
 }
 
 // sentenceMonths are the months a sentence dates its happenings by

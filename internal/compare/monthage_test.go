@@ -1,0 +1,33 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMonthBackgroundAges: an unnamed person's age in a sentence that dates
+// its happening by a month alone is a person of the story's background,
+// not set against the age of the story's own unnamed person; two ages of
+// one month's happening, and a named person's age, keep their pair.
+// Sentences written for this test, invented names (articles of May 2023).
+func TestMonthBackgroundAges(t *testing.T) {
+	cases := []struct{ name, a, b, want string }{
+		{"an earlier victim against the man arrested", "Police on Monday arrested a 24-year-old man over the shooting outside the Corvel Lounge.",
+			"In January, a 30-year-old man was shot in the leg outside the Corvel Lounge.", ""},
+		{"an earlier victim against the victim", "A 24-year-old man was shot outside the Corvel Lounge on Saturday.",
+			"In March, a 30-year-old man was shot outside the Corvel Lounge.", ""},
+		{"guard: two ages of the man arrested", "Police on Monday arrested a 24-year-old man over the shooting outside the Corvel Lounge.",
+			"Police on Monday arrested a 26-year-old man over the shooting outside the Corvel Lounge.", "24-year-old/26-year-old"},
+		{"guard: both dated by the month", "A 24-year-old man was shot outside the Corvel Lounge in March.",
+			"A 30-year-old man was shot outside the Corvel Lounge in March.", "24-year-old/30-year-old"},
+		{"guard: a named person", "Dana Pell, 41, was shot outside the Corvel Lounge on Saturday.",
+			"Dana Pell, 44, who opened the Corvel Lounge in March, was shot outside it.", "41/44"},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
+		got := kinds(r.Discrepancies)
+		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !containsFigures(got, c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}
