@@ -150,7 +150,9 @@ type fact struct {
 	// moment ("ten minutes earlier", "within 10 days"), "" for a length;
 	// "left" for a count of what is left of a whole ("with 12 games
 	// left": remainder.go); "lowered" for a figure a decrease reached
-	// ("cut the lead to 11 seconds": lowered.go).
+	// ("cut the lead to 11 seconds": lowered.go); "total" for a length or
+	// an amount told as a sum of several ("a combined 29 years":
+	// sumframe.go).
 	frame string
 	// others are the other values of the sentence.
 	others []mention.Value

@@ -89,12 +89,16 @@ func isWordStart(w string) bool {
 
 // valueFrame is the frame of a value: a duration's offset word
 // (durationFrame), a count's "left" (remainderFrame), a figure's
-// "lowered" (loweredFrame, lowered.go), "" for the rest.
+// "lowered" (loweredFrame, lowered.go), a length's or an amount's "total"
+// (sumFrame, sumframe.go), "" for the rest.
 func (c *comparer) valueFrame(toks []text.Token, s string, v mention.Value) string {
 	if f := durationFrame(s, v); f != "" {
 		return f
 	}
 	if f := c.remainderFrame(s, v); f != "" {
+		return f
+	}
+	if f := sumFrame(s, v); f != "" {
 		return f
 	}
 	return c.loweredFrame(toks, v)
