@@ -5,6 +5,7 @@ import (
 
 	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
+	"github.com/corroborate/corroborate/internal/text"
 )
 
 // Two times coordinated by "or" in one sentence ("a release likely for
@@ -71,6 +72,31 @@ func (c *comparer) alternativesSlot(f, g *fact) bool {
 		return false
 	}
 	return c.oneThingDated(f, g)
+}
+
+// nameHead reports whether capitalised token k is the head of a name of
+// two or more capitalised words: its last word, with no lower-case noun
+// after it that it premodifies ("the Orvel Bridge will reopen", "the Orvel
+// Museum of Glass"). A proper name with a common noun as its head names a
+// thing of that kind (Quirk et al. 1985 §5.67, "the Severn Bridge": a
+// bridge), so the head says what is dated; a capitalised word before a
+// lower-case noun ("the Tarn library", "the Tarn Valley library") says
+// whose or where.
+func nameHead(toks []text.Token, k int) bool {
+	if k == 0 || !toks[k-1].IsCapitalized() {
+		return false
+	}
+	if k+1 < len(toks) {
+		n := toks[k+1]
+		if n.IsCapitalized() {
+			return false
+		}
+		lx := lexicon.Default()
+		if lx.Has(n.Lower, lexicon.Noun) && !lx.Has(n.Lower, lexicon.Verb) {
+			return false
+		}
+	}
+	return true
 }
 
 // alternativesPlaces weighs two times that are both members of
@@ -141,8 +167,9 @@ func nameWordOf(f *fact, w string) bool {
 	if f.names[w] {
 		return true
 	}
-	for k, t := range f.tokens() {
-		if k > 0 && t.IsCapitalized() && t.Lower == w {
+	toks := f.tokens()
+	for k, t := range toks {
+		if k > 0 && t.IsCapitalized() && t.Lower == w && !nameHead(toks, k) {
 			return true
 		}
 	}
@@ -163,7 +190,7 @@ func (c *comparer) guardedSlot(f, g *fact) (score float64, done bool) {
 			return s, true
 		}
 	}
-	if c.datesOfTwoThings(f, g) || c.twoEvents(f, g) {
+	if c.datesOfTwoThings(f, g) || c.twoEvents(f, g) || localTimesApart(f, g) { // clockzones.go
 		return 0, true
 	}
 	return 0, false

@@ -48,6 +48,18 @@ func TestAlternativeTimes(t *testing.T) {
 				"Harrow sequel\n\nThe Harrow sequel will premiere in 2019 or 2022.",
 			},
 			"date:2020/2022"},
+		{"a name's head is the thing dated: the Orvel Bridge",
+			[]string{
+				"Orvel crossing\n\nThe Orvel Bridge will reopen in late 2025 or early 2026.",
+				"Orvel crossing\n\nThe Orvel Bridge will reopen in late 2025 or early 2027.",
+			},
+			"date:early 2026/early 2027"},
+		{"a name's head before a phrase: the Orvel Museum of Glass",
+			[]string{
+				"Orvel museum\n\nThe new Orvel Museum of Glass will open in late 2025 or early 2026.",
+				"Orvel museum\n\nThe new Orvel Museum of Glass will open in late 2025 or early 2027.",
+			},
+			"date:early 2026/early 2027"},
 	}
 	guards := []struct {
 		name string
@@ -72,6 +84,11 @@ func TestAlternativeTimes(t *testing.T) {
 			[]string{
 				"Tarn budget\n\nThe Tarn library will close in late 2025 or early 2026.",
 				"Tarn budget\n\nThe Tarn swimming pool will close in late 2025 or early 2027.",
+			}},
+		{"a name of two words before a lower-case noun says where",
+			[]string{
+				"Tarn budget\n\nThe Tarn Valley library will close in late 2025 or early 2026.",
+				"Tarn budget\n\nThe Tarn Valley swimming pool will close in late 2025 or early 2027.",
 			}},
 		{"one window told in two orders",
 			[]string{

@@ -51,3 +51,88 @@ func (c *comparer) clockZoneSlot(f, g *fact) bool {
 	pg, okg := zonePartner(g)
 	return okf && okg && pf.Unit == pg.Unit && pf.Unit != f.v.Unit && sameValue(pf, pg)
 }
+
+// localTimesApart reports whether two clock times are told in the local
+// time of two places (placeRelative, placesApart): two zones, whose
+// times are no one fact's values however alike the sentences read.
+func localTimesApart(f, g *fact) bool {
+	return placeRelative(f.v.Unit) && placeRelative(g.v.Unit) && placesApart(f, g)
+}
+
+// placeRelative reports whether a clock time's unit names no zone of its
+// own but the time of the place spoken of ("local time"): a place deictic
+// (Levinson 1983 ch. 2.2.3, place deixis; Fillmore 1975), one zone in two
+// sentences only when they speak of one place. Polls that close "at 8 p.m.
+// local time (1700 GMT)" in one province and "at 7 p.m. local time (1700
+// GMT)" in another close at one moment in two zones.
+func placeRelative(unit string) bool { return unit == "local time" }
+
+// placesApart reports whether each of two sentences names a place the
+// other does not (placeWords).
+func placesApart(f, g *fact) bool {
+	pf, pg := placeWords(f), placeWords(g)
+	return holdsOther(pf, pg) && holdsOther(pg, pf)
+}
+
+// holdsOther reports whether a holds a word b lacks.
+func holdsOther(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords are the words of a sentence that may name where its
+// happening is: the capitalised words of a name after a preposition of
+// place ("in Dorrin", "across Marrow", "the province of Quill"; Quirk et
+// al. 1985 §9.15ff), values ("GMT", "Monday") and persons' name words
+// aside, and the compass words ("in the far west"). A name in another
+// role ("the Election Commission said", "Reuters reported") says who, not
+// where.
+func placeWords(f *fact) map[string]bool {
+	out := map[string]bool{}
+	toks := f.tokens()
+	inPlace := false
+	for k, t := range toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
+		if inValue(f, t.Start, t.End) {
+			inPlace = false
+			continue
+		}
+		switch {
+		case compassWords[w] && len(w) > 1 && w != "side" && w != "the":
+			out[w] = true
+		case k > 0 && t.IsCapitalized():
+			if !inPlace && placePrepositions[toks[k-1].Lower] {
+				inPlace = true
+			}
+			if inPlace && !f.names[w] {
+				out[w] = true
+			}
+			continue
+		}
+		inPlace = false
+	}
+	return out
+}
+
+// placePrepositions open a phrase of place (Quirk et al. 1985 §9.15ff),
+// with "of" of a place's name after its kind ("the province of Quill").
+var placePrepositions = map[string]bool{"in": true, "at": true, "across": true, "near": true, "throughout": true,
+	"outside": true, "inside": true, "around": true, "of": true}
+
+// inValue reports whether the text between byte offsets from and to of
+// f's sentence lies inside one of its values.
+func inValue(f *fact, from, to int) bool {
+	if f.v.Start <= from && to <= f.v.End {
+		return true
+	}
+	for _, o := range f.others {
+		if o.Sentence == f.v.Sentence && o.Start <= from && to <= o.End {
+			return true
+		}
+	}
+	return false
+}

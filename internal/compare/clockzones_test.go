@@ -20,6 +20,18 @@ func TestClockZones(t *testing.T) {
 				"Vardenia votes\n\nThe election commission said that about 4,000 stations in the provinces were closed at 8:00 p.m. local time (1600 GMT).",
 			},
 			"date:9:00 p.m. local time/8:00 p.m. local time"},
+		{"names that say who, not where",
+			[]string{
+				"Tessaly votes\n\nPolls closed at 8 p.m. local time (1700 GMT), the Election Commission said.",
+				"Tessaly votes\n\nPolls closed at 7 p.m. local time (1700 GMT), Reuters reported.",
+			},
+			"date:8 p.m. local time/7 p.m. local time"},
+		{"one place, conversions written in two zone names",
+			[]string{
+				"Tessaly votes\n\nPolling stations closed at 6 p.m. local time (1300 GMT) across the country.",
+				"Tessaly votes\n\nPolling stations closed at 5 p.m. local time (1300 UTC) across the country.",
+			},
+			"date:6 p.m. local time/5 p.m. local time"},
 	}
 	guards := []guardRow{
 		{"the conversions differ too",
@@ -31,6 +43,21 @@ func TestClockZones(t *testing.T) {
 			[]string{
 				"Vardenia votes\n\nBallot boxes across Vardenia's nine provinces will open at 9:00 a.m. local time (0400 GMT) on polling day.",
 				"Vardenia votes\n\nThe election commission said that about 4,000 stations in the provinces were closed at 8:00 p.m. local time (0400 GMT).",
+			}},
+		{"local times of two provinces: one moment in two zones",
+			[]string{
+				"Tessaly votes\n\nPolls in the eastern province of Marrow closed at 8 p.m. local time (1700 GMT) on Sunday.",
+				"Tessaly votes\n\nPolls in the western province of Quill closed at 7 p.m. local time (1700 GMT) on Sunday.",
+			}},
+		{"local times of two regions named by compass words",
+			[]string{
+				"Tessaly votes\n\nThe last polls, in the far west, closed at 7 p.m. local time (1700 GMT).",
+				"Tessaly votes\n\nThe first polls, in the far east, closed at 9 p.m. local time (1700 GMT).",
+			}},
+		{"kick-offs in two cities",
+			[]string{
+				"Cup night\n\nThe first semi-final in Dorrin starts at 8 p.m. local time (1800 GMT) on Tuesday.",
+				"Cup night\n\nThe second semi-final in Ambry starts at 9 p.m. local time (1800 GMT) on Wednesday.",
 			}},
 		{"no conversion on one side",
 			[]string{

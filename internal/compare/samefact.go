@@ -200,6 +200,7 @@ var modelGuardList = []pairGuard{
 	{"unitsOfTime", func(_ *comparer, f, g *fact) bool { return unitsOfTimeDiffer(f.v, g.v) }},
 	{"datesOfTwoThings", func(c *comparer, f, g *fact) bool { return c.datesOfTwoThings(f, g) }},
 	{"twoEvents", func(c *comparer, f, g *fact) bool { return c.twoEvents(f, g) }},
+	{"localTimes", func(_ *comparer, f, g *fact) bool { return localTimesApart(f, g) }},
 	{"stateVerb", func(c *comparer, f, g *fact) bool {
 		return isDayOrClock(f.v.Type) && (c.stateVerb(f.head) || c.stateVerb(g.head))
 	}},
