@@ -211,6 +211,13 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 	lw := t.Lower
 	lx := lexicon.Default()
 	b := t.Base(lexicon.Verb)
+	// The strength is remembered a base form (cueCache); a word of no
+	// strength is no cue whatever its context, so it is asked first and
+	// the context (baseVerbAtAny's plural subjects) only of a cue.
+	st := cueStrength(b)
+	if st == cueNone {
+		return "", cueNone
+	}
 	if b == lw {
 		// a base form: only after an auxiliary or a subject ("would say")
 		if _, ok := baseVerbAtAny(toks, i); !ok || !lx.Has(lw, lexicon.Verb) {
@@ -229,7 +236,7 @@ func cueVerb(toks []text.Token, i int) (string, int) {
 			return "", cueNone // "the remarks were": a plural noun
 		}
 	}
-	return b, cueStrength(b)
+	return b, st
 }
 
 // baseVerbAtAny accepts a base form after an auxiliary, a subject pronoun or
