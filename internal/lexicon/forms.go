@@ -77,7 +77,7 @@ func (lx *Lexicon) NounsUnder(anchors []uint32, depth int) []string {
 // "foot"), and whether w is one; a form that is also a base form of part
 // of speech p ("found", "saw", "lay") is not.
 func (lx *Lexicon) Irregular(w string, p POS) (string, bool) {
-	b, ok := lx.exc[p][w]
+	b, ok := lx.excOf(p)[w]
 	if !ok || b == w || lx.Has(w, p) {
 		return "", false
 	}
@@ -89,7 +89,7 @@ func (lx *Lexicon) Irregular(w string, p POS) (string, bool) {
 // ("found" → "find", "lay" → "lie"): for a place where only an inflected
 // form can stand, as after a passive "was".
 func (lx *Lexicon) Participle(w string) (string, bool) {
-	b, ok := lx.exc[Verb][w]
+	b, ok := lx.excOf(Verb)[w]
 	if !ok || b == w {
 		return "", false
 	}

@@ -79,6 +79,10 @@ type Lexicon struct {
 	// the senses of the first form that lower-cases to it (lowerSenses).
 	formsT, lowerT *formTable
 	exc            map[POS]map[string]string
+	// excBy holds exc's maps of nouns, verbs, adjectives and adverbs by
+	// posIndex (load fills it), read without hashing the part of speech
+	// (excOf).
+	excBy [4]map[string]string
 	// synsets holds the hypernyms of each synset and counts the synsets
 	// directly under each, keyed by part of speech and offset (synsetID:
 	// offsets repeat across parts of speech).
@@ -101,6 +105,15 @@ type Lexicon struct {
 }
 
 // posIndex numbers the parts of speech 0 to 3.
+// excOf is lx.exc[p]: WordNet's exception list of part of speech p.
+func (lx *Lexicon) excOf(p POS) map[string]string {
+	switch p {
+	case Noun, Verb, Adj, Adv:
+		return lx.excBy[posIndex(p)]
+	}
+	return lx.exc[p]
+}
+
 func posIndex(p POS) int {
 	switch p {
 	case Noun:
@@ -264,7 +277,7 @@ func (lx *Lexicon) Base(word string, p POS) string {
 // base is Base, worked out.
 func (lx *Lexicon) base(word string, p POS) string {
 	w := strings.ToLower(word)
-	if b, ok := lx.exc[p][w]; ok {
+	if b, ok := lx.excOf(p)[w]; ok {
 		return b
 	}
 	known := func(f string) bool {

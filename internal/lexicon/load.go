@@ -29,6 +29,9 @@ func load(gz []byte) *Lexicon {
 		ld.line(line)
 	}
 	ld.fileCased()
+	for _, p := range [...]POS{Noun, Verb, Adj, Adv} {
+		ld.lx.excBy[posIndex(p)] = ld.lx.exc[p]
+	}
 	return ld.lx
 }
 
