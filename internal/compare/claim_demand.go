@@ -738,6 +738,14 @@ func (c *comparer) appendDemand(out []predication, di, si, start int, p proposit
 	if h == "" || !c.demandAsserted(di, start, p) {
 		return out
 	}
+	if p.pron != "" && !p.negated && !p.denied && sameHolder(h, p.subject) {
+		// "<X> called for his resignation": a demand is a directive,
+		// an act asked of another (Searle 1976), so a possessive that
+		// resolves to the one who makes it names someone the reader
+		// missed, not <X> (a refusal, "<X> rejected calls for his
+		// resignation", is <X>'s own).
+		return out
+	}
 	p.holder, p.own = h, false
 	return append(out, p)
 }
@@ -894,9 +902,12 @@ func (r *clauseReader) obligedAgent(p proposition) bool {
 // than as a noun ("repay the levy and interest" coordinates two nouns); a
 // negated first clause is left ("should not repay the levy and resign" may
 // negate both or one), and so is "or" ("must repay the levy or sell the
-// pier" demands neither act alone).
+// pier" demands neither act alone). An outcome with no object makes the
+// pair a forecast ("should win and advance", outcomeAct); one with an
+// object is a deed of another sense of its verb ("should succeed the mayor
+// and call a vote", "should manage the budget and cut waste"; readD).
 func (r *clauseReader) coordinatedObligation(p proposition, end int) (proposition, bool) {
-	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" || !r.obligedAgent(p) || r.outcomeAct(p) {
+	if p.modal == "" || p.negated || p.passive || end+1 >= len(r.toks) || r.low[end] != "and" || !r.obligedAgent(p) || p.comp == "" && r.outcomeAct(p) {
 		return p, false
 	}
 	v := end + 1

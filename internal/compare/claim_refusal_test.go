@@ -74,6 +74,10 @@ func TestOutcomeShould(t *testing.T) {
 		{"The harbour board should resign.", []string{"the board should resign "}},
 		{"The harbour board should quit.", []string{"the board should quit "}},
 		{"The harbour board should repay the levy and resign.", []string{"the board should repay levy", "the board should resign "}},
+		// An outcome verb with an object is a deed of another sense: the
+		// act coordinated with it stays a demand (readD).
+		{"The deputy warden should succeed the harbour master and call a vote.", []string{"the warden should succeed master", "the warden should call vote"}},
+		{"The harbour board should manage the budget and cut waste.", []string{"the board should manage budget", "the board should cut waste"}},
 	} {
 		if got := claims(c.s); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
@@ -171,6 +175,9 @@ func TestGovernmentHead(t *testing.T) {
 		{a, "Port strike\n\nThe Dockworkers Union urged the city government to resign."},
 		{a, "Port strike\n\nThe Dockworkers Union urged the government to resign. On Tuesday, Prime Minister Oskar Brandt of Estmark met the union."},
 		{"Port strike\n\nOn Monday, Mayor Tilda Varga dismissed calls to resign, saying the port needs calm leadership.", "Port strike\n\nThe Dockworkers Union said the government should resign."},
+		// A former head of government heads none now (readD).
+		{"Port strike\n\nThe Dockworkers Union urged the government to resign. On Monday, former Prime Minister Oskar Brandt backed the strike.", "Port strike\n\nOn Monday, Oskar Brandt dismissed calls to resign from the party board."},
+		{"Port strike\n\nThe Dockworkers Union urged the government to resign. On Monday, ex-Prime Minister Oskar Brandt backed the strike.", "Port strike\n\nOn Monday, Oskar Brandt dismissed calls to resign from the party board."},
 	} {
 		if got := stances(c...); len(got) != 0 {
 			t.Errorf("%q: got %q", c[1], got)
@@ -222,5 +229,14 @@ func TestOwnLeaving(t *testing.T) {
 	}
 	if got := stances(a, "Port strike\n\nThe Dockworkers Union called for Tilda Varga's dismissal."); len(got) != 0 {
 		t.Errorf("a dismissal: got %q", got)
+	}
+	// "his" resolved to the one who calls for the resignation: a demand is
+	// made of another, so no claim (readD); a refusal stays the refuser's.
+	if got := stances("Port row\n\nThe mayor faced anger over the port on Monday. Ivo Kell called for his resignation.", "Port row\n\nOn Monday, Ivo Kell dismissed calls to resign."); len(got) != 0 {
+		t.Errorf("his resignation asked by himself: got %q", got)
+	}
+	want = []string{"Ivo Kell affirms a: Tilda Varga should resign", "Tilda Varga denies b: Tilda Varga should resign"}
+	if got := stances("Port row\n\nMayor Tilda Varga faced anger over the port on Monday. Ivo Kell called for her resignation.", "Port row\n\nOn Monday, Tilda Varga rejected calls for her resignation."); !slices.Equal(got, want) {
+		t.Errorf("her resignation: got %q, want %q", got, want)
 	}
 }

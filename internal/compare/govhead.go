@@ -68,7 +68,7 @@ func (c *comparer) soleHeadOfGovernment() string {
 	name := ""
 	for di, d := range c.in.Docs {
 		for ei, e := range d.Analysis.Entities {
-			if e.Type != mention.Person || !c.headTitle(e.Titles) {
+			if e.Type != mention.Person || !c.headTitle(e.Titles) || c.formerTitle(d.Analysis, e) {
 				continue
 			}
 			n := c.in.Merged.Name(di, ei)
@@ -99,6 +99,45 @@ func (c *comparer) headTitle(titles []string) bool {
 			for _, a := range headOfState {
 				if h == a {
 					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// formerTitle reports whether a person's title is written with an adjective
+// that places the office in the past ("former Prime Minister <X>",
+// "ex-Prime Minister <X>"): such an adjective is not inherent (Quirk et
+// al. 1985 ch. 7 on non-inherent adjectives: a former prime minister is no
+// prime minister), so the person heads no government now. The adjective is
+// "former" or a WordNet synonym of it ("erstwhile", "onetime"), or the
+// prefix "ex-", right before the title and the name.
+func (c *comparer) formerTitle(a *mention.Analysis, e mention.ArticleEntity) bool {
+	for _, s := range a.Sentences {
+		low := strings.ToLower(s.Text)
+		for _, t := range e.Titles {
+			for _, n := range e.Aliases {
+				pat := strings.ToLower(strings.TrimSpace(t)) + " " + strings.ToLower(n)
+				for off := 0; ; {
+					i := strings.Index(low[off:], pat)
+					if i < 0 {
+						break
+					}
+					i += off
+					off = i + len(pat)
+					before := strings.TrimSpace(low[:i])
+					if strings.HasSuffix(before, "ex-") {
+						return true
+					}
+					f := strings.Fields(before)
+					if len(f) == 0 {
+						continue
+					}
+					w := strings.Trim(f[len(f)-1], ",;:(\"'’")
+					if w == "former" || c.lx.Synonyms(w, "former", lexicon.Adj) {
+						return true
+					}
 				}
 			}
 		}
