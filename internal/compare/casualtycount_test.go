@@ -85,10 +85,23 @@ func TestClockRoundMidnightSameDay(t *testing.T) {
 // sentences written for this test).
 func TestCountOfHappeningsNotPlaces(t *testing.T) {
 	wantNumberPairs(t, []struct{ name, a, b, want string }{
-		{"suspects in robberies", "Two suspects have been named in the inquiry into five robberies that left a clerk hurt.",
+		{"suspects in robberies", "Police have named two suspects in their inquiry into five robberies that left a clerk hurt.",
 			"Orlen police charged two suspects in three robberies that hurt a clerk at a bakery on Tamsin Road.", "five/three"},
 		{"barns in hamlets", "The gale flattened barns in seven hamlets near Orlen overnight.",
 			"The gale flattened twelve hamlets near Orlen overnight.", ""},
+		// readE's mend: the happenings a noun's people or things took
+		// part in are a part of the happenings told as such; two counts
+		// of such happenings still meet.
+		{"teenager in shootings", "Orlen police arrested a teenager in two shootings on the east side last weekend.",
+			"There were four shootings across Orlen over the weekend, police said.", ""},
+		{"teenager in robberies", "A teenager in two robberies on Vane Street was charged on Monday.",
+			"Officers are looking into seven robberies in the Vane Street area.", ""},
+		{"injuries in crashes", "Injuries in three crashes on the Selby bypass kept crews busy.",
+			"There were seven crashes on the Selby bypass on Friday.", ""},
+		{"voters in elections", "Voters in three elections backed the Greens.",
+			"The Greens have lost four elections in a row.", ""},
+		{"points in games", "Tomas Brandt now has 512 points in 40 games for the Wrens.",
+			"Brandt has piled up his in 41 games for the Wrens.", "40/41"},
 	})
 }
 
@@ -101,6 +114,9 @@ func TestCoordinatedObjectCount(t *testing.T) {
 		{"conjunct", "The gunman shot two guards and a driver before speeding off in a green van.",
 			"The gunman shot four people before speeding off in a green van.", ""},
 		{"two clauses", "The gunman shot two guards and sped off in a green van.",
+			"The gunman shot four people before speeding off in a green van.", "two/four"},
+		// readE's mend: the noun after "and" is the subject of a clause.
+		{"clause after conjunct", "The gunman shot two guards and a cashier phoned for help.",
 			"The gunman shot four people before speeding off in a green van.", "two/four"},
 	})
 }

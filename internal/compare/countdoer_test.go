@@ -26,6 +26,10 @@ func TestCountDoer(t *testing.T) {
 		{"On Sunday the gunman shot two guards and a driver near the depot.", ""},
 		{"On Sunday the gunman shot two guards and their driver near the depot.", ""},
 		{"On Sunday the gunman shot two guards and fled toward the depot.", "noun:gunman"},
+		// readE's mend: "and" then a noun phrase that is the subject of
+		// a second clause.
+		{"On Sunday the gunman shot two guards and a clerk called for help.", "noun:gunman"},
+		{"On Sunday the gunman shot two guards and a clerk was left unhurt.", "noun:gunman"},
 	} {
 		d := doc("a", "Floods\n\n"+tc.sent, day)
 		c := newComparer(Input{Docs: []story.Doc{d}, Merged: story.Assemble(&corroborate.Story{}, []story.Doc{d})})

@@ -240,7 +240,7 @@ func (c *comparer) coordinatedPeople(toks []text.Token, v mention.Value) bool {
 			return false
 		}
 		if c.firstSensePerson(c.lx.Base(toks[k].Lower, lexicon.Noun)) {
-			return true
+			return !c.finiteAfter(toks, k+1)
 		}
 	}
 	return false
@@ -251,4 +251,19 @@ func (c *comparer) coordinatedPeople(toks []text.Token, v mention.Value) bool {
 // ones) or a cardinal number in words or digits (Quirk et al. 1985 §5.10).
 func conjunctOpener(w string) bool {
 	return w == "a" || w == "an" || w == "another" || reDefinite.MatchString(w)
+}
+
+// finiteAfter reports whether the word at i, right after the noun a
+// conjunct ends in, is a finite verb or an auxiliary: "shot two men and a
+// witness called police" coordinates two clauses (Quirk et al. 1985
+// §13.65), "a witness" being the second one's subject, so the count is
+// all the first clause's act took (readE's mend).
+func (c *comparer) finiteAfter(toks []text.Token, i int) bool {
+	if i >= len(toks) || !toks[i].IsWord() {
+		return false
+	}
+	if tag, _ := lexicon.ClosedClass(toks[i].Lower); tag == "MD" || predicateAux[toks[i].Lower] {
+		return true
+	}
+	return c.pastVerb(toks[i], false) != ""
 }
