@@ -552,7 +552,7 @@ func (c *comparer) modifiesCentralNoun(toks []text.Token, end int, central strin
 // second happening ("another", "second").
 func (c *comparer) adjectivePremodifier(toks []text.Token, k int) bool {
 	t := toks[k]
-	if !t.IsWord() || t.IsCapitalized() || secondAt(toks, k) {
+	if !t.IsWord() || t.IsCapitalized() || secondAt(toks, k) || otherReferent[t.Lower] {
 		return false
 	}
 	if _, closed := lexicon.ClosedClass(t.Lower); closed {
@@ -562,6 +562,16 @@ func (c *comparer) adjectivePremodifier(toks []text.Token, k int) bool {
 		return false // "Friday two shootings": a numeral, no adjective
 	}
 	return strings.Contains(t.Lower, "-") || c.lx.Has(t.Lower, lexicon.Adj)
+}
+
+// otherReferent are the adjectives that set their noun's referent apart
+// from one already in view, adjectives of comparison and contrast ("other",
+// "different", "similar", "separate", "unrelated"; Quirk et al. 1985,
+// comparison of identity and difference): "Friday's unrelated stabbing" is
+// another stabbing than the one the story opened on, and its weekday
+// dates that one, not the central act.
+var otherReferent = map[string]bool{
+	"other": true, "different": true, "similar": true, "separate": true, "unrelated": true, "distinct": true,
 }
 
 // nounDatedNow reports whether the weekday at token at, in a clause of the

@@ -124,6 +124,12 @@ func TestClauseAct(t *testing.T) {
 		{"Detectives were called to Friday's second stabbing at the fair.", "Friday", false},
 		{"Harbour police logged Monday two stabbings on the quay.", "Monday", false},
 		{"A roofer was jailed on Thursday night near the stabbing site.", "Thursday", false},
+		// An adjective of contrast sets the act apart from the story's
+		// ("Friday's unrelated stabbing"): another act, another day.
+		{"Detectives linked a drover to Friday's unrelated stabbing near the quay.", "Friday", false},
+		{"Detectives linked a drover to Friday's separate stabbing near the quay.", "Friday", false},
+		{"Detectives questioned a drover about Saturday's other stabbing at the fair.", "Saturday", false},
+		{"Detectives questioned a drover about Friday's brutal late-night stabbing near the quay.", "Friday", true},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)

@@ -75,11 +75,16 @@ func (c *comparer) daysOfOneMoment(f, g *fact) bool {
 		return false
 	}
 	x, ok := dayClock(f)
-	if !ok || c.clockOfAnotherVerb(f, x) || c.messageTime(f, x) {
+	if !ok || c.clockOfAnotherVerb(f, x) {
 		return false
 	}
 	y, ok := dayClock(g)
-	if !ok || x.Unit != y.Unit || x.HalfDay != y.HalfDay || c.clockOfAnotherVerb(g, y) || c.messageTime(g, y) {
+	if !ok || x.Unit != y.Unit || x.HalfDay != y.HalfDay || c.clockOfAnotherVerb(g, y) {
+		return false
+	}
+	// A message's time against the moment of what it tells is two
+	// moments; two messages' times given to the minute are one message's.
+	if c.messageTime(f, x) != c.messageTime(g, y) {
 		return false
 	}
 	if math.Mod(x.Num, 60) == 0 && math.Mod(y.Num, 60) == 0 {

@@ -90,6 +90,18 @@ func TestMessageTime(t *testing.T) {
 	}
 	expectNoDays(t, none)
 	found := []dayFound{
+		{"two messages' times to the minute are one message's",
+			[]string{
+				"Walker found on the moor\n\nThe moor rescue team gave the news in an announcement at 9:14 a.m. Tuesday.",
+				"Walker found on the moor\n\nIn an update at 9:14 a.m. Monday, rescuers said they had reached the walker.",
+			},
+			"date:Tuesday/Monday"},
+		{"a statement and a bulletin to the minute",
+			[]string{
+				"Walker found on the moor\n\nIn a statement at 9:14 a.m. Tuesday, the moor rescue team said the walker was safe and warm.",
+				"Walker found on the moor\n\nRescuers told of finding the hiker alive in a bulletin at 9:14 a.m. Monday.",
+			},
+			"date:Tuesday/Monday"},
 		{"the time of a search",
 			[]string{
 				"Walker found on the moor\n\nIn a search at 9:14 a.m. Tuesday, volunteers spotted the walker alive.",
