@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -131,7 +132,12 @@ func happeningsApart(f, g *fact) bool {
 // (sentenceMonths).
 func shareMonth(f, g *fact) bool {
 	for _, m := range f.months {
-		if slices.Contains(g.months, m) {
+		if slices.Contains(g.months, m) || dayInMonth(g.days, m) {
+			return true
+		}
+	}
+	for _, m := range g.months {
+		if dayInMonth(f.days, m) {
 			return true
 		}
 	}
@@ -164,9 +170,34 @@ func monthBackground(f *fact) bool {
 
 // unnamedAge reports whether f is the age of a person its article does
 // not name (no person, or a person noun's key "~…").
+//
+// The month must date the clause the person is introduced in: a month
+// after the age inside a relative or participle clause ("a 24-year-old
+// man who was arrested in March has been charged", "a 24-year-old man,
+// arrested in March, ...") dates another act of that person (Quirk et al.
+// 1985 §17.8, §17.27: a postmodifying clause tells about the head noun),
+// so the person may be the story's own.
 func unnamedAge(f *fact) bool {
-	return f.v.Type == mention.VAge && (f.person == "" || strings.HasPrefix(f.person, "~"))
+	if f.v.Type != mention.VAge || f.person != "" && !strings.HasPrefix(f.person, "~") {
+		return false
+	}
+	for _, o := range f.others {
+		if o.Type != mention.VMonth {
+			continue
+		}
+		if o.Start < f.v.Start || o.Start > len(f.sent) || f.v.End > o.Start {
+			return true
+		}
+		if !reRelativeBetween.MatchString(f.sent[f.v.End:o.Start]) {
+			return true
+		}
+	}
+	return false
 }
+
+// reRelativeBetween is a relative pronoun or a comma between an age and a
+// later month: the month is in a clause that postmodifies the person.
+var reRelativeBetween = regexp.MustCompile(`(?i),|\b(?:who|whom|that|which)\b`)
 
 // sentenceMonths are the months a sentence dates its happenings by
 // ("struck the coast in September", "in March 2004"): its month values
@@ -321,4 +352,19 @@ func (c *comparer) twoSubjectEvents(f, g *fact) bool {
 func (c *comparer) firstSenseEvent(w string) bool {
 	s, ok := c.lx.TopSense(w, lexicon.Noun)
 	return ok && (s.Lex == lexicon.NounAct || s.Lex == lexicon.NounEvent || s.Lex == lexicon.NounCommunication)
+}
+
+// dayInMonth reports whether a resolved day falls in a month ("2023-01",
+// or "0000-01" with no year): "on January 14" is a day of "In January".
+func dayInMonth(ds []sentenceDay, month string) bool {
+	for _, d := range ds {
+		if d.date.IsZero() {
+			continue
+		}
+		ym := d.date.Format("2006-01")
+		if ym == month || strings.HasPrefix(month, "0000-") && ym[4:] == month[4:] {
+			return true
+		}
+	}
+	return false
 }

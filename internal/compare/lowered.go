@@ -75,6 +75,9 @@ func (c *comparer) loweredFrame(toks []text.Token, v mention.Value) string {
 			return ""
 		}
 		if b, ok := c.decreaseVerb(t.Lower); ok && c.lx.Under(b, lexicon.Verb, anchors, 3) {
+			if v.Type == mention.VCount && to == at-1 && !c.countedInObject(toks[k+1:to], v) {
+				return ""
+			}
 			return "lowered"
 		}
 	}
@@ -89,4 +92,22 @@ func (c *comparer) decreaseVerb(lw string) (string, bool) {
 	}
 	b := c.lx.Base(strings.TrimSuffix(lw, "'s"), lexicon.Verb)
 	return b, c.lx.Has(b, lexicon.Verb)
+}
+
+// countedInObject (for a count right after "to") reports whether the things a count counts are named in
+// the object of the verb of decrease ("cut the number of beds to 40 beds",
+// "cut the crews to three crews"). Otherwise "to" before a count is the
+// "to" of direction or recipient (Quirk et al. 1985 §9.25, "cut power to
+// 40,000 homes", "slashed aid to 12 countries"): the count is what the
+// decrease reaches, not the quantity that went down.
+func (c *comparer) countedInObject(obj []text.Token, v mention.Value) bool {
+	if v.Unit == "" {
+		return false
+	}
+	for _, t := range obj {
+		if t.IsWord() && (t.Lower == v.Unit || c.lx.Base(t.Lower, lexicon.Noun) == v.Unit) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ import (
 // reRemainderAfter is the rest of the counted noun phrase when the
 // count's text does not end with its noun (up to three words, the last the
 // noun), the postmodifier after it, and what follows.
-var reRemainderAfter = regexp.MustCompile(`^((?:\s+[\w'-]+){0,3}?)\s+(left|remaining|to go|to play|still to play|yet to play|to be played)\b\s*(\S*)`)
+var reRemainderAfter = regexp.MustCompile(`^((?:\s+[\w'-]+){0,3}?)\s+(left|remaining|remain|remains|to go|to play|still to play|yet to play|to be played)\b\s*(\S*)`)
 
 // reRemainderBefore is "remaining" right before the figure.
 var reRemainderBefore = regexp.MustCompile(`(?i)\bremaining\s+$`)

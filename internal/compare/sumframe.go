@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -22,10 +23,16 @@ import (
 // killed" is the toll itself.
 
 // reSumBefore is the sum's premodifier right before the figure.
-var reSumBefore = regexp.MustCompile(`(?i)\b(?:(?:a|the)\s+)?(?:total\s+of|combined|cumulative|totall?ing)\s+$`)
+// "Totalling" is left out: a verb of amounting ("a fine totalling
+// $40,000", "damages totalling $2 million") says what one amount comes to,
+// not that it adds several.
+var reSumBefore = regexp.MustCompile(`(?i)\b(?:(?:a|the)\s+)?(?:total\s+of|combined|cumulative)\s+$`)
 
 // reSumAfter is a disjunct of a sum right after the figure.
-var reSumAfter = regexp.MustCompile(`(?i)^\s+(?:in\s+total|in\s+all|combined|between\s+them)\b`)
+// The disjunct ends its phrase: a noun after it makes "in all" a
+// determiner ("for 20 years in all weathers", "in all cases"), and
+// "combined with" a participle of joining, not a sum.
+var reSumAfter = regexp.MustCompile(`(?i)^\s+(?:in\s+total|in\s+all|combined|between\s+them)\b(?:\s+(\pL+))?`)
 
 // sumFrame is "total" for a length of time or an amount told as a sum of
 // several, "" otherwise.
@@ -33,8 +40,21 @@ func sumFrame(s string, v mention.Value) string {
 	if v.Type != mention.VDuration && v.Type != mention.VMoney || v.Start > len(s) || v.End > len(s) {
 		return ""
 	}
-	if reSumBefore.MatchString(s[:v.Start]) || reSumAfter.MatchString(strings.ToLower(s[v.End:])) {
+	if reSumBefore.MatchString(s[:v.Start]) {
 		return "total"
 	}
+	if m := reSumAfter.FindStringSubmatch(strings.ToLower(s[v.End:])); m != nil {
+		if m[1] == "" || m[1] != "with" && closedWord(m[1]) {
+			return "total"
+		}
+	}
 	return ""
+}
+
+// closedWord reports whether a word is of a closed class (a preposition,
+// a conjunction, a pronoun, an auxiliary): after a disjunct of a sum it
+// opens the next phrase or clause ("$5 million in all for the paintings").
+func closedWord(w string) bool {
+	_, ok := lexicon.ClosedClass(w)
+	return ok
 }
