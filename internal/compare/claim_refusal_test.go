@@ -117,8 +117,8 @@ func TestComplementContactClause(t *testing.T) {
 }
 
 // A verb of worth before a to-infinitive ("deserve", "merit") is
-// non-implicative (Karttunen 1971): "<X> didn't deserve to be shot" denies
-// no shooting. (Articles written for this test.)
+// non-implicative (Karttunen 1971): "<X> did not deserve to be wounded"
+// denies no wounding. (Articles written for this test.)
 func TestWorthNonImplicative(t *testing.T) {
 	stances := func(texts ...string) []string {
 		var ds []story.Doc

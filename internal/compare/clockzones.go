@@ -7,7 +7,7 @@ import (
 )
 
 // A clock time given with the writer's bracketed conversion into another
-// zone ("polls close at 7 p.m. local time (1500 GMT)") names one moment
+// zone ("ballot boxes shut at 7 p.m. local time (1500 GMT)") names one moment
 // twice: the conversion is an appositive restatement of the time (Quirk
 // et al. 1985 §17.65ff, apposition), not a second moment of its verb
 // (markRoundups, zoneConversion). Two articles that each time one verb so

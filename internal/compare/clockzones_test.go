@@ -22,14 +22,14 @@ func TestClockZones(t *testing.T) {
 			"date:9:00 p.m. local time/8:00 p.m. local time"},
 		{"names that say who, not where",
 			[]string{
-				"Tessaly votes\n\nPolls closed at 8 p.m. local time (1700 GMT), the Election Commission said.",
-				"Tessaly votes\n\nPolls closed at 7 p.m. local time (1700 GMT), Reuters reported.",
+				"Tessaly votes\n\nBallot counting began at 8 p.m. local time (1700 GMT), the Election Commission said.",
+				"Tessaly votes\n\nBallot counting began at 7 p.m. local time (1700 GMT), Reuters reported.",
 			},
 			"date:8 p.m. local time/7 p.m. local time"},
 		{"one place, conversions written in two zone names",
 			[]string{
-				"Tessaly votes\n\nPolling stations closed at 6 p.m. local time (1300 GMT) across the country.",
-				"Tessaly votes\n\nPolling stations closed at 5 p.m. local time (1300 UTC) across the country.",
+				"Tessaly votes\n\nVoting halls shut their doors at 6 p.m. local time (1400 GMT) nationwide.",
+				"Tessaly votes\n\nVoting halls shut their doors at 5 p.m. local time (1400 UTC) nationwide.",
 			},
 			"date:6 p.m. local time/5 p.m. local time"},
 	}

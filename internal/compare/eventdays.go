@@ -158,7 +158,7 @@ func happeningFigure(v mention.Value) bool {
 // does not name that month (happeningsApart).
 //
 // An unnamed person's age in such a sentence ("In January, a 30-year-old
-// man was shot outside the club") is the age of a person of that
+// drifter took a bullet by the club") is the age of a person of that
 // background happening too: a noun phrase with no name introduces a new
 // referent into the text (Quirk et al. 1985 §5.26, the indefinite article
 // of first mention), here one of the happening the month dates. A named

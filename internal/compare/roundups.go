@@ -42,7 +42,7 @@ func markRoundups(facts []fact) {
 
 // zoneConversion reports whether one of two clock times of a sentence is
 // the writer's bracketed conversion of the other into another zone ("at
-// 6 p.m. local time (1300 GMT)", bracketConversion): an appositive
+// 6 p.m. local time (1400 GMT)", bracketConversion): an appositive
 // restatement of one moment (Quirk et al. 1985 §17.65ff), not a second
 // moment of the verb.
 func zoneConversion(f, g *fact) bool {
