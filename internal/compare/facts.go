@@ -742,7 +742,7 @@ func (c *comparer) markTallies(out []fact) {
 		if y := c.farDate(out[i].v); y != "" {
 			out[i].bg = y
 		}
-		out[i].other = c.otherEvent(out[i].sent) || distantOpening(out[i].sent)
+		out[i].other = c.otherEvent(out[i].sent) || distantOpening(out[i].sent) && !c.pastRoleOpening(out[i].sent)
 		if out[i].bg == "" && out[i].other {
 			out[i].bg = "another"
 		}

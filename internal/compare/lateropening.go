@@ -3,6 +3,8 @@ package compare
 import (
 	"regexp"
 	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // reDistantOpening is a time adjunct opening a sentence that sets its
@@ -31,4 +33,23 @@ var reDistantOpening = regexp.MustCompile(`(?i)^(?:(?:(?:(?:a|an|one|two|three|f
 // "in another attack" are (otherEvent).
 func distantOpening(s string) bool {
 	return reDistantOpening.MatchString(strings.TrimSpace(s))
+}
+
+// reYearGenitive is an opening genitive of a past year and the noun it
+// determines ("Last year's winner").
+var reYearGenitive = regexp.MustCompile(`(?i)^(?:last|the previous)\s+year's\s+([a-z]+)`)
+
+// pastRoleOpening reports whether sentence s opens with a genitive of a
+// past year on a person noun ("Last year's winner Hedda Lorn finished
+// first on Sunday"): the genitive classifies the person by a past role
+// (Quirk et al. 1985 §5.118, the descriptive genitive), and the clause
+// tells what the person does now, the story's happening.
+func (c *comparer) pastRoleOpening(s string) bool {
+	m := reYearGenitive.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	x, ok := c.lx.TopSense(c.lx.Base(w, lexicon.Noun), lexicon.Noun)
+	return ok && x.Lex == lexicon.NounPerson
 }

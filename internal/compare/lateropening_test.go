@@ -33,6 +33,10 @@ func TestLaterOpening(t *testing.T) {
 		{"two weeks ago", gas, gasB + "Two weeks ago, nine people were injured when a gas line burst under Dray Street.", "number:Four/nine"},
 		{"years ago inside the clause", gas, "Nine people were injured when a gas line burst under Dray Street, which was laid two years ago.", "number:Four/Nine"},
 		{"this year's", gas, gasB + "This year's burst under Dray Street injured nine people.", "number:Four/nine"},
+		// A genitive of a past year on a person noun names the person by
+		// a past role; the clause is the story's ("Last year's winner").
+		{"last year's winner", "Hedda Lorn, who won the Varsen marathon a year earlier, crossed the line first on Sunday in a time of two hours and 31 minutes, with 14 runners behind her.",
+			"Last year's winner Hedda Lorn crossed the line first on Sunday in a time of two hours and 31 minutes, with 19 runners behind her.", "number:14/19"},
 		{"inside the clause", gas, gasB + "Nine people were injured when a gas line burst under Dray Street, and a second one burst weeks later.", "number:Four/Nine"},
 		{"no opening", gas, "Nine people were injured when a gas line burst under Dray Street in Pellow on Monday, the fire chief said.", "number:Four/Nine"},
 	}

@@ -15,6 +15,11 @@ import (
 // set the clause counts ("was one of 12 people hurt": the 12 were hurt).
 var rePartitiveOf = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|all|most|half|some|many|several|none|each|both)\s+of\s+(?:its|their|his|her|our|your)\s+$`)
 
+// reDefinitePartitiveOf is the head of a partitive whose whole is told
+// with a definite article ("200 of the 1,100 workers"): a whole, though
+// not told as the owner's.
+var reDefinitePartitiveOf = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|all|most|half|some|many|several|none|each|both)\s+of\s+(?:the|these|those)\s+$`)
+
 // partitiveWhole reports whether a count is the whole of a partitive:
 // "close 38 of its 112 stores" counts the stores the chain has, not those
 // it closes.
@@ -35,8 +40,19 @@ func wholeAndPart(f, g *fact) bool {
 	if wf == wg {
 		return false
 	}
+	// A whole told with "the" on the other side is the same whole
+	// ("200 of its 950 workers" / "200 of the 1,100 workers").
+	if definiteWhole(f) || definiteWhole(g) {
+		return false
+	}
 	if wf {
 		return !possessionEvent(g.v.Event)
 	}
 	return !possessionEvent(f.v.Event)
+}
+
+// definiteWhole reports whether a count is the whole of a partitive told
+// with a definite article (reDefinitePartitiveOf).
+func definiteWhole(f *fact) bool {
+	return f.v.Type == mention.VCount && f.v.Start <= len(f.sent) && reDefinitePartitiveOf.MatchString(f.sent[:f.v.Start])
 }

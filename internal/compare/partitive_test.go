@@ -20,6 +20,7 @@ func TestWholeAndPart(t *testing.T) {
 		// compared with the other article's count (and "one of 12 people
 		// hurt", a whole the clause counts, TestSubjectAcrossComma).
 		{"two wholes", strings.Replace(b, "38 of its 112", "38 of its 120", 1), b, "112", ""},
+		{"a whole with the", "Tolvane Steel said on Monday it would lay off 200 of its 950 workers at the Arlow mill.", "Tolvane Steel said on Monday it would lay off 200 of the 1,100 workers at the Arlow mill.", "950/1,100", ""},
 		{"no partitive", a, strings.Replace(b, "38 of its 112", "112", 1), "112", ""},
 	}
 	for _, c := range cases {

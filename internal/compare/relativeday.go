@@ -31,6 +31,11 @@ func twoHappeningsDated(s string) bool {
 // §17.65ff: the second phrase identifies the first).
 var reDayOfSpan = regexp.MustCompile(`(?i)^\s*,\s*(?:the|its|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|opening|last|final)\s+(?:full\s+)?day\s+of\b`)
 
+// reCalendarSpan is a unit of the calendar after "day of" ("the last day
+// of the month", "the first day of June"): a span of the calendar, not a
+// happening of several days, whose days date any deed within it.
+var reCalendarSpan = regexp.MustCompile(`(?i)^\s+(?:the\s+|this\s+|that\s+)?(?:week|weekend|month|year|quarter|season|term|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+
 // spanDay is the ordinal of the day a weekday or date names within a
 // happening of several days (reDayOfSpan), "first" for an opening day, ""
 // when the sentence names none.
@@ -38,11 +43,12 @@ func spanDay(f *fact) string {
 	if f.v.Type != mention.VWeekday && f.v.Type != mention.VDate || f.v.End > len(f.sent) {
 		return ""
 	}
-	m := reDayOfSpan.FindStringSubmatch(f.sent[f.v.End:])
-	if m == nil {
+	m := reDayOfSpan.FindStringSubmatchIndex(f.sent[f.v.End:])
+	if m == nil || reCalendarSpan.MatchString(f.sent[f.v.End+m[1]:]) {
 		return ""
 	}
-	if o := strings.ToLower(m[1]); o != "opening" && o != "1st" {
+	o := strings.ToLower(f.sent[f.v.End+m[2] : f.v.End+m[3]])
+	if o != "opening" && o != "1st" {
 		return o
 	}
 	return "first"
@@ -58,4 +64,19 @@ func spanDay(f *fact) string {
 func daysOfASpan(f, g *fact) bool {
 	a, b := spanDay(f), spanDay(g)
 	return a != b && (a != "" && a != "first" || b != "" && b != "first")
+}
+
+// daysOfASpanApart is daysOfASpan unless only one side names its day of
+// the span and both verbs are read and the same verb: the same deed dated by two
+// articles ("pickets blocked the gate on Wednesday, the second day of a
+// strike" / "pickets blocked the gate on Thursday") is one fact, whatever
+// day of the span one of them says it fell on.
+func (c *comparer) daysOfASpanApart(f, g *fact) bool {
+	if !daysOfASpan(f, g) {
+		return false
+	}
+	if spanDay(f) != "" && spanDay(g) != "" {
+		return true
+	}
+	return f.head == "" || f.head != g.head
 }

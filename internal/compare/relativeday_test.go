@@ -56,3 +56,25 @@ func TestDaysOfASpan(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysOfASpanSameDeed: a day of a span against a day named with no
+// span, both of the same verb, is one deed dated twice; a day of a
+// calendar span ("the last day of the month") dates any deed; two days of
+// a span named with two ordinals are two days of it.
+func TestDaysOfASpanSameDeed(t *testing.T) {
+	pub := dates.Date{Year: 2026, Month: 3, Day: 25} // a Wednesday
+	const a = "Pickets blocked the gate of the Holm Quay depot on Wednesday, the second day of a strike by ferry crews."
+	cases := []struct{ name, a, b, want string }{
+		{"same verb, no span day", a, "Pickets blocked the gate of the Holm Quay depot on Thursday as ferry crews kept up their strike.", "date:on Wednesday/on Thursday"},
+		{"calendar span", "The Tolvane plant shut its doors on Friday, the last day of the month, after 60 years.", "The Tolvane plant closed on Thursday after 60 years, workers said.", "date:on Friday/on Thursday"},
+		// Guard: two ordinals, two days of the span.
+		{"two ordinals", a, "Pickets blocked the gate of the Holm Quay depot on Thursday, the third day of a strike by ferry crews.", ""},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+c.a, pub), doc("b", "Report\n\n"+c.b, pub))
+		got := kinds(r.Discrepancies)
+		if c.want == "" && strings.Contains(got, "date:") || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
+		}
+	}
+}

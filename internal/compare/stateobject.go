@@ -48,6 +48,9 @@ func (c *comparer) stateAndAct(f, g *fact) bool {
 		e = g.act
 	}
 	v := c.keepingVerb(f)
+	if stateAfter(g, adj) {
+		return false
+	}
 	if e == "" || possessionEvent(e) || mention.SameEvent(e, v) || participle(e) == adj || c.lx.Synonyms(e, v, lexicon.Verb) {
 		return false
 	}
@@ -80,4 +83,20 @@ func (c *comparer) keepingVerb(f *fact) string {
 		return ""
 	}
 	return w
+}
+
+// stateAfter reports whether count g is told in the state adj within its
+// clause ("70 stores will remain open", "70 stay open"): a count in the
+// same state as the kept one (objectComplement) is of the same set.
+func stateAfter(g *fact, adj string) bool {
+	k := tokenFrom(g.toks, g.v.End)
+	for ; k >= 0 && k < len(g.toks); k++ {
+		switch w := g.toks[k].Lower; w {
+		case ".", ",", ";", ":":
+			return false
+		case adj:
+			return true
+		}
+	}
+	return false
 }

@@ -29,3 +29,22 @@ func TestStateAndAct(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAndStateCount: a count told in the state a kept count is kept
+// in ("70 stores will remain open") is the same set.
+func TestStateAndStateCount(t *testing.T) {
+	pub := dates.Date{Year: 2026, Month: 1, Day: 12}
+	const a = "The Dunmere grocery chain filed for bankruptcy on Monday and will keep 74 stores open."
+	cases := []struct{ name, b, want, not string }{
+		{"remain open", "The Dunmere grocery chain filed for bankruptcy on Monday, and 70 stores will remain open.", "74/70", ""},
+		// Guard: a count of another act stays apart.
+		{"close", "The Dunmere grocery chain filed for bankruptcy on Monday, and 38 stores will close.", "", "74"},
+	}
+	for _, c := range cases {
+		r := run(doc("a", "Report\n\n"+a, pub), doc("b", "Report\n\n"+c.b, pub))
+		got := kinds(r.Discrepancies)
+		if c.not != "" && strings.Contains(got, c.not) || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: want %q (not %q), got %q", c.name, c.want, c.not, got)
+		}
+	}
+}
