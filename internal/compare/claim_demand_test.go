@@ -95,18 +95,7 @@ func TestDemandReading(t *testing.T) {
 // with two positions; an accusation and the accused's denial likewise.
 // (Articles written for this test.)
 func TestDemandStance(t *testing.T) {
-	positions := func(texts ...string) []string {
-		var ds []story.Doc
-		for i, s := range texts {
-			ds = append(ds, doc(string(rune('a'+i)), s, day))
-		}
-		var out []string
-		for _, s := range run(ds...).Stances {
-			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
-		}
-		sort.Strings(out)
-		return out
-	}
+	positions := storyStances
 	a := "Harbour vote\n\nMayor Tilda Varga has dismissed calls to resign, saying the town needs a steady hand."
 	b := "Harbour vote\n\nThe Dockworkers Union called for Tilda Varga to resign after the vote."
 	if got := positions(a, b); !slices.Equal(got, []string{"Dockworkers Union affirms b: Tilda Varga should resign", "Tilda Varga denies a: Tilda Varga should resign"}) {
@@ -160,4 +149,20 @@ func TestDemandStance(t *testing.T) {
 	if got := positions(h, f); len(got) != 0 {
 		t.Errorf("another act: got %v", got)
 	}
+}
+
+// storyStances runs articles written for a test (ids a, b, …, one day) as
+// one story and gives each stance as "holder position article: claim",
+// sorted.
+func storyStances(texts ...string) []string {
+	var ds []story.Doc
+	for i, s := range texts {
+		ds = append(ds, doc(string(rune('a'+i)), s, day))
+	}
+	var out []string
+	for _, s := range run(ds...).Stances {
+		out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
+	}
+	sort.Strings(out)
+	return out
 }

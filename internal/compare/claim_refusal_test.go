@@ -1,11 +1,10 @@
 package compare
 
 import (
-	"github.com/corroborate/corroborate/internal/lexicon"
-	"github.com/corroborate/corroborate/internal/story"
 	"slices"
-	"sort"
 	"testing"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
 )
 
 // A verb one step below WordNet's communication senses of turning down or
@@ -120,18 +119,7 @@ func TestComplementContactClause(t *testing.T) {
 // non-implicative (Karttunen 1971): "<X> did not deserve to be wounded"
 // denies no wounding. (Articles written for this test.)
 func TestWorthNonImplicative(t *testing.T) {
-	stances := func(texts ...string) []string {
-		var ds []story.Doc
-		for i, s := range texts {
-			ds = append(ds, doc(string(rune('a'+i)), s, day))
-		}
-		var out []string
-		for _, s := range run(ds...).Stances {
-			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
-		}
-		sort.Strings(out)
-		return out
-	}
+	stances := storyStances
 	a := "Depot shooting\n\nMara Quell was wounded by a stray bullet outside the depot on Sunday."
 	if got := stances(a, "Depot shooting\n\nMara Quell did not deserve to be wounded by a stray bullet, Ivo Quell said."); len(got) != 0 {
 		t.Errorf("a verb of worth: got %q", got)
@@ -147,18 +135,7 @@ func TestWorthNonImplicative(t *testing.T) {
 // resign" meets "<X> dismissed calls to resign". (Articles written for this
 // test.)
 func TestGovernmentHead(t *testing.T) {
-	stances := func(texts ...string) []string {
-		var ds []story.Doc
-		for i, s := range texts {
-			ds = append(ds, doc(string(rune('a'+i)), s, day))
-		}
-		var out []string
-		for _, s := range run(ds...).Stances {
-			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
-		}
-		sort.Strings(out)
-		return out
-	}
+	stances := storyStances
 	a := "Port strike\n\nOn Monday, Prime Minister Tilda Varga dismissed calls to resign, saying the port needs calm leadership."
 	want := []string{"Dockworkers Union affirms b: Tilda Varga should resign", "Tilda Varga denies a: Tilda Varga should resign"}
 	for _, b := range []string{
@@ -210,18 +187,7 @@ func TestOwnLeaving(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
 		}
 	}
-	stances := func(texts ...string) []string {
-		var ds []story.Doc
-		for i, s := range texts {
-			ds = append(ds, doc(string(rune('a'+i)), s, day))
-		}
-		var out []string
-		for _, s := range run(ds...).Stances {
-			out = append(out, s.Holder+" "+s.Position+" "+s.Article+": "+s.Claim)
-		}
-		sort.Strings(out)
-		return out
-	}
+	stances := storyStances
 	a := "Port strike\n\nOn Monday, Mayor Tilda Varga dismissed calls to resign, saying the port needs calm leadership."
 	want := []string{"Dockworkers Union affirms b: Tilda Varga should resign", "Tilda Varga denies a: Tilda Varga should resign"}
 	if got := stances(a, "Port strike\n\nThe Dockworkers Union called for Tilda Varga's resignation."); !slices.Equal(got, want) {
