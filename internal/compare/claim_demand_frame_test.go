@@ -29,6 +29,31 @@ func demandsRead(s string) []string {
 	return out
 }
 
+// modalClaims lists the clauses read from s as "subject modal verb comp".
+func modalClaims(s string) []string {
+	var out []string
+	for _, p := range readClauses(s) {
+		out = append(out, p.subject+" "+p.modal+" "+p.verb+" "+p.comp)
+	}
+	return out
+}
+
+// readingCase is a sentence and the readings a test wants of it.
+type readingCase struct {
+	s    string
+	want []string
+}
+
+// checkReadings reports each case whose readings by read differ from its want.
+func checkReadings(t *testing.T, read func(string) []string, cases []readingCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := read(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
 // A demand, a refused demand or an accusation made in a supplementive -ing
 // clause is held by the subject of the clause it is attached to (Quirk et
 // al. 1985 §15.59); a verb whose sense with an object and a to-infinitive
@@ -36,10 +61,7 @@ func demandsRead(s string) []string {
 // of its object (§16.40; Levin 1993 ch. 58, §37.9). (Sentences written for this
 // test.)
 func TestDemandParticipleAndRequest(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, demandsRead, []readingCase{
 		{"Marlow reopened the pier on Monday, rejecting calls to resign.", []string{"Marlow not resign  by Marlow"}},
 		{"Marlow, 54, vowed to stay, rejecting calls to resign.", []string{"Marlow not resign  by Marlow"}},
 		{"He reopened the pier on Monday, rejecting calls to resign.", []string{"he not resign  by he"}},
@@ -58,11 +80,7 @@ func TestDemandParticipleAndRequest(t *testing.T) {
 		{"The ferry union urged Marlow to repay the levy or sell the pier.", []string{"Marlow repay levy by the union"}}, // neither alone
 		{"The ferry union urged Marlow to repay the levy and interest.", []string{"Marlow repay levy by the union"}},     // two nouns
 		{"The ferry union urged Marlow to resign and the board agreed.", []string{"Marlow resign  by the union"}},        // another clause
-	} {
-		if got := demandsRead(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 	for _, s := range []string{
 		"The ferry union staged a protest on Friday, facing calls to disband.", // a response, not a refusal
 		"If Marlow stays, rejecting calls to resign, the union will strike.",   // a condition
@@ -93,31 +111,14 @@ func TestDemandParticipleAndRequest(t *testing.T) {
 // it shares its subject and operator (Quirk et al. 1985 §4.54, §13.60).
 // (Sentences written for this test.)
 func TestObligationCoordinated(t *testing.T) {
-	claims := func(s string) []string {
-		var out []string
-		for _, p := range readClauses(s) {
-			out = append(out, p.subject+" "+p.modal+" "+p.verb+" "+p.comp)
-		}
-		return out
-	}
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, modalClaims, []readingCase{
 		{"The harbour board should repay the levy and resign.", []string{"the board should repay levy", "the board should resign "}},
 		{"\"The harbour board should repay the levy and resign,\" said Okafor.", []string{"the board should repay levy", "the board should resign "}},
 		{"Marlow must repay the levy and sell the pier.", []string{"Marlow must repay levy", "Marlow must sell pier"}},
 		{"The harbour board should resign.", []string{"the board should resign "}},
 		{"The harbour board should resign immediately.", []string{"the board should resign "}},
-	} {
-		if got := claims(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	})
+	checkReadings(t, modalClaims, []readingCase{
 		{"Marlow should repay the levy and interest.", []string{"Marlow should repay levy"}},   // two nouns
 		{"Marlow must repay the levy or sell the pier.", []string{"Marlow must repay levy"}},   // neither alone
 		{"The harbour board should look for a buyer.", nil},                                    // a prepositional verb: its object unread
@@ -131,11 +132,7 @@ func TestObligationCoordinated(t *testing.T) {
 		{"Temperatures should rise later in the week.", nil},
 		{"The storm should batter the coast and weaken by Friday.", []string{"the storm should batter coast"}},
 		{"They should resign.", []string{" should resign "}},
-	} {
-		if got := claims(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 }
 
 // A demand for an event or an act written as a noun ("called for a snap
@@ -158,10 +155,7 @@ func TestNounDemand(t *testing.T) {
 		}
 		return out
 	}
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, nouns, []readingCase{
 		{"The ferry union called for a snap referendum.", []string{"a snap referendum by the union"}},
 		{"The ferry union is pressing for a fresh referendum.", []string{"a fresh referendum by the union"}},
 		{"The ferry union demanded a recount.", []string{"a recount by the union"}},
@@ -170,11 +164,7 @@ func TestNounDemand(t *testing.T) {
 		{"The ferry union called for a boycott.", []string{"a boycott by the union"}},
 		{"Marlow rejected calls by the ferry union for a snap referendum.", []string{"a snap referendum not by Marlow", "a snap referendum by the ferry union"}},
 		{"Marlow has vowed to stay, rejecting calls for a snap referendum.", []string{"a snap referendum not by Marlow"}},
-	} {
-		if got := nouns(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 	for _, s := range []string{
 		"The ferry union called for his resignation.",         // an agent's own act: whose is left to a reading of "his"
 		"The ferry union called for Marlow's resignation.",    // likewise

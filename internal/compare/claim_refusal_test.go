@@ -26,10 +26,7 @@ func TestRefusalTroponyms(t *testing.T) {
 			t.Errorf("%q: read as a verb of refusal", v)
 		}
 	}
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, demandsRead, []readingCase{
 		{"Marlow rebuffed calls to resign.", []string{"Marlow not resign  by Marlow"}},
 		{"Marlow has snubbed calls by the ferry union to reopen the pier.", []string{"Marlow not reopen pier by Marlow", "Marlow reopen pier by the ferry union"}},
 		{"Marlow brushed aside calls to resign.", []string{"Marlow not resign  by Marlow"}},
@@ -40,11 +37,7 @@ func TestRefusalTroponyms(t *testing.T) {
 		{"Marlow set aside calls to resign.", nil},
 		{"Marlow objected to calls to resign.", nil},
 		{"Marlow discouraged calls to resign.", nil},
-	} {
-		if got := demandsRead(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 }
 
 // "Should" with the outcome of a contest or an attempt ("win", "lose",
@@ -52,17 +45,7 @@ func TestRefusalTroponyms(t *testing.T) {
 // §4.54), whoever the subject: no demand is read. (Sentences written for
 // this test.)
 func TestOutcomeShould(t *testing.T) {
-	claims := func(s string) []string {
-		var out []string
-		for _, p := range readClauses(s) {
-			out = append(out, p.subject+" "+p.modal+" "+p.verb+" "+p.comp)
-		}
-		return out
-	}
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, modalClaims, []readingCase{
 		{"The Quarry Rovers should win easily.", nil},
 		{"The harbour board should win.", nil},
 		{"Marlow should triumph.", nil},
@@ -77,11 +60,7 @@ func TestOutcomeShould(t *testing.T) {
 		// act coordinated with it stays a demand (readD).
 		{"The deputy warden should succeed the harbour master and call a vote.", []string{"the warden should succeed master", "the warden should call vote"}},
 		{"The harbour board should manage the budget and cut waste.", []string{"the board should manage budget", "the board should cut waste"}},
-	} {
-		if got := claims(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 }
 
 // A preposition takes one noun phrase (Quirk et al. 1985 §9.1): a
@@ -96,10 +75,7 @@ func TestComplementContactClause(t *testing.T) {
 		}
 		return out
 	}
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, comps, []readingCase{
 		{"Okafor said the blaze was connected to the attention the chapel had received.", []string{"the blaze was connected to the attention"}},
 		{"Okafor said the blaze was tied to the harsh press coverage the chapel had drawn since May.", []string{"the blaze was tied to the harsh press coverage"}},
 		{"Okafor said the money was given to the family the day after.", []string{"the money was given to the family"}},
@@ -108,11 +84,7 @@ func TestComplementContactClause(t *testing.T) {
 		{"Okafor said the blaze was linked to the quarrel.", []string{"the blaze was linked to the quarrel"}},
 		{"Okafor said the blaze was linked to the old boat shed.", []string{"the blaze was linked to the old boat shed"}},
 		{"Okafor said the crew found the keys.", []string{"the crew found the keys"}},
-	} {
-		if got := comps(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 }
 
 // A verb of worth before a to-infinitive ("deserve", "merit") is
@@ -168,10 +140,7 @@ func TestGovernmentHead(t *testing.T) {
 // person ("his dismissal") is not read. (Sentences and articles written for
 // this test.)
 func TestOwnLeaving(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		want []string
-	}{
+	checkReadings(t, demandsRead, []readingCase{
 		{"The ferry union called for his resignation.", []string{"he resign  by the union"}},
 		{"The ferry union demanded her resignation from the board.", []string{"she resign  by the union"}},
 		{"Marlow rejected calls for his resignation.", []string{"he not resign  by Marlow"}},
@@ -182,11 +151,7 @@ func TestOwnLeaving(t *testing.T) {
 		{"The ferry union called for his resignation letter.", nil},
 		{"The ferry union called for their resignation.", nil},
 		{"The ferry union called for a resignation.", nil},
-	} {
-		if got := demandsRead(c.s); !slices.Equal(got, c.want) {
-			t.Errorf("%q: got %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 	stances := storyStances
 	a := "Port strike\n\nOn Monday, Mayor Tilda Varga dismissed calls to resign, saying the port needs calm leadership."
 	want := []string{"Dockworkers Union affirms b: Tilda Varga should resign", "Tilda Varga denies a: Tilda Varga should resign"}

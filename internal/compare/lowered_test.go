@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLoweredFigures: a figure in the "to" phrase of a verb of decrease is
 // the state a changing quantity reached, compared only with another such
@@ -26,11 +23,5 @@ func TestLoweredFigures(t *testing.T) {
 		{"guard: to after a verb of no change", "Omar Kessel was sentenced to six years at Tarrow Crown Court.",
 			"Omar Kessel was jailed for eight years at Tarrow Crown Court.", "six years/eight years"},
 	}
-	for _, c := range cases {
-		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
-		got := kinds(r.Discrepancies)
-		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !strings.Contains(got, "number:"+c.want) {
-			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
-		}
-	}
+	wantNumberPairs(t, cases)
 }

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestMonthBackgroundAges: an unnamed person's age in a sentence that dates
 // its happening by a month alone is a person of the story's background,
@@ -23,11 +20,5 @@ func TestMonthBackgroundAges(t *testing.T) {
 		{"guard: a named person", "Dana Pell, 41, was shot outside the Corvel Lounge on Saturday.",
 			"Dana Pell, 44, who opened the Corvel Lounge in March, was shot outside it.", "41/44"},
 	}
-	for _, c := range cases {
-		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
-		got := kinds(r.Discrepancies)
-		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !containsFigures(got, c.want) {
-			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
-		}
-	}
+	wantNumberPairs(t, cases)
 }

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPrecinvMend: pairs the four frames of precinvA had taken apart
 // though both figures tell one fact (a remainder told with "remain", a
@@ -33,18 +30,5 @@ func TestPrecinvMend(t *testing.T) {
 		{"guard: a lead cut against the lead before", "Stage nine was won by Petra Lind, who cut Anna Vos's lead to nine seconds.",
 			"Anna Vos leads by 31 seconds.", ""},
 	}
-	for _, c := range cases {
-		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
-		got := kinds(r.Discrepancies)
-		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !pairIn(got, c.want) {
-			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
-		}
-	}
-}
-
-// pairIn reports whether a kinds() line holds the number pair "x/y" in
-// either order (figures may hold spaces: "20 years").
-func pairIn(got, want string) bool {
-	x, y, _ := strings.Cut(want, "/")
-	return strings.Contains(got, "number:"+x+"/"+y) || strings.Contains(got, "number:"+y+"/"+x)
+	wantNumberPairs(t, cases)
 }

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSumFigures: a length of time or an amount told as the sum of several
 // ("a combined 29 years", "worth a combined $3 million") is compared only
@@ -21,11 +18,5 @@ func TestSumFigures(t *testing.T) {
 		{"guard: two terms of one man", "Omar Kessel was jailed for nine years on Friday.",
 			"Omar Kessel was jailed for seven years on Friday.", "nine years/seven years"},
 	}
-	for _, c := range cases {
-		r := run(doc("a", "Report\n\n"+c.a, day), doc("b", "Report\n\n"+c.b, day))
-		got := kinds(r.Discrepancies)
-		if c.want == "" && strings.Contains(got, "number:") || c.want != "" && !strings.Contains(got, "number:"+c.want) {
-			t.Errorf("%s: want %q, got %q", c.name, c.want, got)
-		}
-	}
+	wantNumberPairs(t, cases)
 }
