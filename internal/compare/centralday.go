@@ -714,7 +714,51 @@ func (c *comparer) nounModifier(toks []text.Token, k int) bool {
 		return false
 	}
 	_, verb := c.timeVerbIn(toks, k+1)
-	return !verb
+	return !verb && !c.perceivedSubject(toks, k)
+}
+
+// perceivedSubject reports whether the noun at token k is the object of a
+// verb of perception and the subject of a bare infinitive right after it
+// ("neighbours heard several shots ring out", "saw the flames engulf the
+// barn"): after see, hear, watch or notice the object and a bare
+// infinitive form one clause that tells what was perceived (Quirk et al.
+// 1985 §16.52, verbs of perception with a bare infinitive complement), so
+// the word after the noun is that clause's verb, not a noun the first
+// modifies. The perceived happening and the perceiving are one moment: a
+// time of the sentence dates both. The verb of perception is the nearest
+// verb before the noun, within npSpan words and one more, with no
+// preposition, coordinator, subordinator or punctuation between.
+func (c *comparer) perceivedSubject(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].Lower
+	if !c.lx.Has(n, lexicon.Verb) || c.lx.Base(n, lexicon.Verb) != n {
+		return false
+	}
+	// A word that is a noun too stands after a plural only: a noun that
+	// premodifies another is singular ("the shooting suspect", §17.108),
+	// so "saw the shooting suspect flee" has "suspect" for its head.
+	if lw := toks[k].Lower; c.lx.Has(n, lexicon.Noun) && c.lx.Base(lw, lexicon.Noun) == lw {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-npSpan-1; j-- {
+		t := toks[j]
+		if !t.IsWord() {
+			return false
+		}
+		if tag, closed := lexicon.ClosedClass(t.Lower); closed {
+			if tag == "IN" || tag == "TO" || tag == "CC" || strings.HasPrefix(tag, "W") || tag == "MD" {
+				return false
+			}
+			continue
+		}
+		if _, ok := c.timeVerbIn(toks, j); ok {
+			s, ok := c.lx.TopSense(t.Base(lexicon.Verb), lexicon.Verb)
+			return ok && s.Lex == lexicon.VerbPerception
+		}
+	}
+	return false
 }
 
 // centralSubject reports whether the verb at token k has for subject,

@@ -41,6 +41,12 @@ func TestCentralDays(t *testing.T) {
 				"Trouble at the market\n\nA stall holder stabbed two bakers late Tuesday, the market warden said.",
 			},
 			"on Sunday/late Tuesday"},
+		{"shots heard ringing out: the object of a verb of perception and its bare infinitive",
+			[]string{
+				"Boy hurt on Birch Lane\n\nA boy of nine is in hospital and his uncle is dead after both were shot outside their house in Orvel.\n\nIt happened on Birch Lane as neighbours said they heard three shots ring out behind the fish market on a quiet Sunday afternoon.",
+				"Boy hurt on Birch Lane\n\nPolice said Tuesday that the uncle of a boy of nine died two days after he was shot outside a house in Orvel.\n\nThe boy was hit Saturday when two men drove up in a grey van and opened fire.",
+			},
+			"date:Sunday afternoon/Saturday"},
 	}
 	expectDays(t, found)
 	none := []dayNone{
@@ -130,6 +136,13 @@ func TestClauseAct(t *testing.T) {
 		{"Detectives linked a drover to Friday's separate stabbing near the quay.", "Friday", false},
 		{"Detectives questioned a drover about Saturday's other stabbing at the fair.", "Saturday", false},
 		{"Detectives questioned a drover about Friday's brutal late-night stabbing near the quay.", "Friday", true},
+		// The object of a verb of perception and the bare infinitive after
+		// it are one clause ("heard three shots ring out"): the noun is
+		// that clause's subject, no premodifier of the word after it.
+		{"Two dockers heard three shots ring out behind the fish market on Sunday.", "Sunday", true},
+		{"Walkers heard several shots echo across the reservoir late Sunday.", "Sunday", true},
+		{"Two dockers saw the shooting suspect flee the fish market on Sunday.", "Sunday", false},
+		{"Two dockers said the shots echo in their dreams each Sunday.", "Sunday", false},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)

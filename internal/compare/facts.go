@@ -2902,7 +2902,7 @@ func factsAgree(f, g *fact) bool {
 		return sameValue(f.v, g.v) || f.v.Type == mention.VMoney && sameValue(*f.source, *g.source) && withinRates(f.v, g.v)
 	}
 	if sameValue(f.v, g.v) {
-		return !acrossMidnightSameDay(f, g)
+		return !acrossMidnightSameDay(f, g) && !bareDayUnbridged(f, g)
 	}
 	if f.converted() == g.converted() || f.v.Type != g.v.Type {
 		return false
@@ -2961,6 +2961,51 @@ func acrossMidnightSameDay(f, g *fact) bool {
 		}
 	}
 	return false
+}
+
+// bareDayUnbridged reports whether two weekdays agree only round midnight
+// (nearMidnight: "Friday night" / "Saturday", "early Sunday" / "Saturday")
+// while the one is a bare day and neither sentence puts the moment in the
+// small hours. A bare weekday names the whole day it was (Quirk et al.
+// 1985 §9.39, "on" of a day); "late Friday" or "Friday night" is that
+// day's last hours and "early Saturday" the next day's first, so a bare
+// "Saturday" meets "Friday night" only at a moment past midnight, which
+// one of the two must then tell: a clock time from midnight to six, or
+// "midnight" itself ("about 1:40 a.m.", "just after midnight"). Told by a
+// part of the day on both sides ("late Friday" / "early Saturday") the
+// two still meet, and so do two days one of which dates no verb read
+// (f.head ""): a day cut off by a dash or a caption's day may date the
+// morning after the other's night, not the moment the other tells.
+func bareDayUnbridged(f, g *fact) bool {
+	a, b := f.v, g.v
+	if a.Type != mention.VWeekday || b.Type != mention.VWeekday || a.Norm == b.Norm || f.head == "" || g.head == "" {
+		return false
+	}
+	if f.head != g.head && !centralDays(f, g) {
+		return false
+	}
+	if !bareDay(a.Text) && !bareDay(b.Text) {
+		return false
+	}
+	return !smallHours(f) && !smallHours(g)
+}
+
+// bareDay reports whether a weekday's text names no part of its day ("on
+// Saturday", "last Saturday", not "late Saturday", "Saturday night").
+func bareDay(text string) bool {
+	t := strings.ToLower(text)
+	return !pastMidnightHours(t) && !beforeNightHours(t) && !strings.Contains(t, "overnight")
+}
+
+// smallHours reports whether a fact's sentence tells a clock time from
+// midnight to six in the morning, or the word "midnight".
+func smallHours(f *fact) bool {
+	for _, o := range f.others {
+		if o.Type == mention.VClock && (o.HalfDay == "am" || o.HalfDay == "24h") && o.Num < 6*60 {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(f.sent), "midnight")
 }
 
 // sameValue reports whether two values of one fact agree.

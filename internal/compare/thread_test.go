@@ -35,7 +35,8 @@ func TestUndatedThreadYears(t *testing.T) {
 
 // TestDatedThings: a weekday of a noun and one of a verb date one thing when
 // WordNet puts one directly under the other; a "Friday night" may be a
-// Saturday.
+// Saturday only when a time past midnight is told, or when the two days date
+// two verbs (bareDayUnbridged).
 func TestDatedThings(t *testing.T) {
 	pub := dates.Date{Year: 2022, Month: 3, Day: 9}
 	for _, tc := range []struct{ name, x, y, want string }{
@@ -45,7 +46,20 @@ func TestDatedThings(t *testing.T) {
 			"date:Saturday/on Sunday"},
 		{"a Friday night and a Saturday",
 			"Fire\n\nThe chapel on Mill Lane burned Friday night, the fire chief said.",
-			"Fire\n\nThe chapel on Mill Lane burned Saturday, the fire chief said.", ""},
+			"Fire\n\nThe chapel on Mill Lane burned Saturday, the fire chief said.", "date:Friday night/Saturday"},
+		{"a Friday night and a Saturday told past midnight",
+			"Fire\n\nThe chapel on Mill Lane burned Friday night, the fire chief said.",
+			"Fire\n\nThe chapel on Mill Lane burned about 1:15 a.m. Saturday, the fire chief said.", ""},
+		{"a late Friday and an early Saturday",
+			"Fire\n\nThe chapel on Mill Lane burned late Friday, the fire chief said.",
+			"Fire\n\nThe chapel on Mill Lane burned early Saturday, the fire chief said.", ""},
+		{"a fire set on Friday night burned on Saturday",
+			"Fire\n\nThe mayor's chapel on Mill Lane was gutted by a fire that was set Friday night, the fire chief said.",
+			"Fire\n\nThe mayor's chapel on Mill Lane was burned Saturday by an arsonist, the fire chief said.", ""},
+		{"a death on a Saturday and early on a Sunday",
+			"Clinic\n\nA porter stabbed on the quay died at a clinic on Saturday from his wounds, harbour police said.",
+			"Clinic\n\nIn a release issued Tuesday, harbour police said the porter, 44, died early Sunday morning at a clinic from his wounds.",
+			"date:on Saturday/early Sunday morning"},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
