@@ -419,7 +419,7 @@ func otherSections(doc, h1 *html.Node, self *url.URL) []*html.Node {
 		}
 	}
 	walk(doc)
-	return out
+	return outermost(append(out, otherBlocks(doc, h1, self)...))
 }
 
 // commentSectionRe matches the id or a class word of a page's comment

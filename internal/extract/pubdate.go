@@ -49,12 +49,20 @@ type shownDates struct {
 	// article's prose (proseDate): the lead's "approved on 3 March
 	// 2021 a plan", the day of an event the article reports.
 	prose []dates.Found
+	// sentences are the byline-zone dates written inside a sentence of a
+	// paragraph of any length (proseDateIn with no fewest words): the
+	// prose dates, and a short standfirst's ("The guild had closed the
+	// workshop on January 4, 2021.").
+	sentences []dates.Found
 }
 
 // inProse reports whether f is one of the byline zone's dates written
 // inside the article's prose.
-func (s shownDates) inProse(f dates.Found) bool {
-	for _, p := range s.prose {
+func (s shownDates) inProse(f dates.Found) bool { return foundIn(s.prose, f) }
+
+// foundIn reports whether f is one of fs, by its place.
+func foundIn(fs []dates.Found, f dates.Found) bool {
+	for _, p := range fs {
 		if p.Start == f.Start && p.End == f.End {
 			return true
 		}
@@ -96,10 +104,18 @@ func (s shownDates) readDay(fetched time.Time) dates.Date {
 // "Oppdatert", "Päivitetty", "Actualitzat", "Actualizat"). English also
 // labels the first version's date of a page that shows its latest
 // update's beside the headline "First published on" ("First posted"),
-// the bibliographic phrase of a first edition.
+// the bibliographic phrase of a first edition. A page also labels its
+// latest version by the word of schema.org's dateModified and HTTP's
+// Last-Modified header (RFC 9110, 8.8.2): "Modified", "Last modified",
+// "Revised", and their dictionary translations ("Modifié le", "Zuletzt
+// geändert", "Modificado", "Modificato", "Gewijzigd op"; French also
+// "Actualisé le"), and by the noun of the update after "last" ("Dernière
+// mise à jour", "Letzte Aktualisierung", "Última actualización", "Ultimo
+// aggiornamento", "Última atualização").
 const (
 	pubLabelWords = `first published|first posted|published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|mis en ligne|gepubliceerd|opublikowano|publikováno|publicerad|publiceret|publisert|julkaistu|publicat`
-	updLabelWords = `updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|actualitzat|actualizat`
+	updLabelWords = `updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty|actualitzat|actualizat|` +
+		`modified|revised|modifié|actualisé|geändert|modificado|modificato|gewijzigd|mise à jour|aktualisierung|actualización|aggiornamento|atualização`
 )
 
 // updStandWord is German's label of the state a page shows ("Stand:
@@ -159,19 +175,22 @@ func headerDatesIn(doc *html.Node, order int, declared ...string) shownDates {
 func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string) shownDates {
 	after, before, paras := headerZones(doc, self, declared...)
 	s := shownDates{after: inOrder(dates.FindAllWorld(after), order)}
-	for _, f := range s.after {
+	for i, f := range s.after {
 		if proseDate(after, f, paras) {
 			s.prose = append(s.prose, f)
 		}
-		if updLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
+		if proseDateIn(after, f, paras, 0) {
+			s.sentences = append(s.sentences, f)
+		}
+		if updLabelRe.MatchString(labelWindow(after, s.after, i)) {
 			s.updates = append(s.updates, f.Date, f.Alt)
 		}
 	}
-	for _, f := range s.after {
+	for i, f := range s.after {
 		if f.Ambiguous() && f.Slash {
 			continue // "03/05/2022" is read either way by the world's sites
 		}
-		if bylineLabelRe.MatchString(after[max(0, f.Start-40):f.Start]) {
+		if bylineLabelRe.MatchString(labelWindow(after, s.after, i)) {
 			s.labelled = f.Date // dotted and dashed dates are day first
 			break
 		}
@@ -186,6 +205,20 @@ func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string)
 		}
 	}
 	return s
+}
+
+// labelWindow returns the text before the zone's date fs[i] where its
+// label stands: up to 40 bytes, from the end of the date before it. A
+// label labels the date it comes before ("Zuletzt geändert: 05.03.2021
+// 03.03.2021": the second date is not the update's; labelTail's digits,
+// dots and colons, a label's clock time, would read the first date as
+// part of the second's label).
+func labelWindow(zone string, fs []dates.Found, i int) string {
+	from := max(0, fs[i].Start-40)
+	if i > 0 {
+		from = max(from, min(fs[i-1].End, fs[i].Start))
+	}
+	return zone[from:fs[i].Start]
 }
 
 // para is a paragraph of the byline zone: an HTML <p> element ("The p
@@ -204,6 +237,7 @@ func headerZones(doc *html.Node, self *url.URL, declared ...string) (after, befo
 	if target == nil {
 		return "", "", nil
 	}
+	others := otherBlocks(doc, target, self)
 	var b strings.Builder
 	h1Start, h1End := -1, -1
 	var walk func(*html.Node)
@@ -211,7 +245,7 @@ func headerZones(doc *html.Node, self *url.URL, declared ...string) (after, befo
 		if hiddenElement(n) {
 			return
 		}
-		if (captionElement(n) || otherContent(n, self) || commentSection(n)) && !holds(n, target) {
+		if (captionElement(n) || otherContent(n, self) || commentSection(n) || slices.Contains(others, n)) && !holds(n, target) {
 			// The caption's words keep their room: the zone reaches no
 			// further into the article's prose than with them.
 			b.WriteString(strings.Repeat(" ", len(visibleText(n))))
@@ -267,12 +301,17 @@ var datelineSepRe = regexp.MustCompile(`^\s*(?:\([^()]{1,30}\)\s*)?[|–—:-]\s
 // March 2021 a plan"), often the day before the article: that day says
 // nothing of the publication's.
 func proseDate(zone string, f dates.Found, paras []para) bool {
+	return proseDateIn(zone, f, paras, proseWords)
+}
+
+// proseDateIn is proseDate for paragraphs of minWords words or more.
+func proseDateIn(zone string, f dates.Found, paras []para, minWords int) bool {
 	for _, p := range paras {
 		at := f.Start - p.start
 		if at < 0 || at >= len(p.text) || f.End-p.start > len(p.text) {
 			continue
 		}
-		if wordCount(p.text) < proseWords || !paraEndRe.MatchString(p.text) {
+		if wordCount(p.text) < minWords || !paraEndRe.MatchString(p.text) {
 			return false
 		}
 		before := p.text[:at]
@@ -489,6 +528,185 @@ func holdsTeasers(n *html.Node, self *url.URL) bool {
 	}
 	walk(n)
 	return len(pages) >= teasersListed
+}
+
+// teaserDensity is the share of a block's words in its links above which
+// it is a block of links rather than text: boilerpipe's word-count
+// classifier (Kohlschütter, Fankhauser and Nejdl 2010, "Boilerplate
+// detection using shallow text features", WSDM; NumWordsRulesClassifier)
+// reads a block whose link density exceeds 0.333 as boilerplate.
+const teaserDensity = 1.0 / 3
+
+// teaserItemWords is the most words of one item of a list of teasers: a
+// headline, its section, its day and a line of summary.
+const teaserItemWords = 80
+
+// otherBlocks returns the outermost elements of the page, not holding its
+// headline h1 (nil when the page has none: then none), that date other
+// pages or their readers' posts by their structure, whatever their tag
+// or class says:
+//
+//   - a list of dated teasers: a block mostly of links (more than
+//     teaserDensity of its words) that holds no paragraph of prose, not
+//     marked as the author's (authorMark), and within which an element
+//     has teasersListed items or more (its child elements: list items,
+//     cards, table rows; teaserItemWords words or fewer) that each hold a
+//     teaser of a page of their own (a link to another page of the site,
+//     otherPage, by teaserWords words or more and no date) and a day
+//     (showsDay): a "Latest" list, a row of cards, a ticker, above the
+//     headline or after the text. A post's meta line with its category links shows one
+//     date, the post's; a side panel of the article's own details
+//     ("Published: 3 March 2021") beside one dated link lists no teasers;
+//   - an <article> nested in the article that holds the headline and
+//     the article's own prose (HTML Living Standard, "The article
+//     element": inner article elements "represent articles that are in
+//     principle related to the contents of the outer article", such as
+//     a blog entry's user-submitted comments).
+//
+// Their dates are other works': they give no date to the byline zones,
+// to go-htmldate or to the labelled publication (otherSections).
+func otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
+	if h1 == nil {
+		return nil
+	}
+	type stat struct {
+		words, links int
+		teaser       *html.Node // the first link within to another page by four words or more
+		prose, list  bool
+		last         string // the last text within that is not blank
+	}
+	stats := map[*html.Node]stat{}
+	var count func(n *html.Node, inLink bool) stat
+	count = func(n *html.Node, inLink bool) stat {
+		if hiddenElement(n) {
+			return stat{}
+		}
+		if n.Type == html.TextNode {
+			w := wordCount(n.Data)
+			last := ""
+			if strings.TrimSpace(n.Data) != "" {
+				last = n.Data
+			}
+			if inLink {
+				return stat{words: w, links: w, last: last}
+			}
+			return stat{words: w, last: last}
+		}
+		isA := n.Type == html.ElementNode && n.DataAtom == atom.A
+		var st stat
+		var kids []*html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := count(c, inLink || isA)
+			st.words, st.links = st.words+cs.words, st.links+cs.links
+			st.prose, st.list = st.prose || cs.prose, st.list || cs.list
+			if st.teaser == nil {
+				st.teaser = cs.teaser
+			}
+			if cs.last != "" {
+				st.last = cs.last
+			}
+			if c.Type == html.ElementNode && cs.teaser != nil && cs.words <= teaserItemWords {
+				kids = append(kids, c)
+			}
+		}
+		if isA && st.words >= teaserWords && otherPage(attr(n, "href"), self) {
+			st.teaser = n
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && st.words >= proseWords && paraEndRe.MatchString(st.last) {
+			st.prose = true
+		}
+		if !st.list && len(kids) >= teasersListed && float64(st.links) > teaserDensity*float64(st.words) {
+			var pages []string
+			for _, c := range kids {
+				if len(pages) >= teasersListed {
+					break
+				}
+				a := stats[c].teaser
+				if p := pagePath(attr(a, "href")); !slices.Contains(pages, p) && !mayShowDate(visibleText(a)) && showsDay(c) {
+					pages = append(pages, p)
+				}
+			}
+			st.list = len(pages) >= teasersListed
+		}
+		stats[n] = st
+		return st
+	}
+	count(doc, false)
+	var out []*html.Node
+	var walk func(n *html.Node, outer bool)
+	walk = func(n *html.Node, outer bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if !holds(c, h1) {
+				st := stats[c]
+				dense := float64(st.links) > teaserDensity*float64(st.words)
+				if outer && c.DataAtom == atom.Article || dense && st.list && !st.prose && !authorMark(c) {
+					out = append(out, c)
+					continue
+				}
+			}
+			walk(c, outer || c.DataAtom == atom.Article && holds(c, h1) && holdsOwnProse(c))
+		}
+	}
+	walk(doc, false)
+	return out
+}
+
+// showsDay reports whether n shows a day: a <time> element with a
+// datetime, or a date in its visible text.
+func showsDay(n *html.Node) bool {
+	var timed func(*html.Node) bool
+	timed = func(m *html.Node) bool {
+		if m.Type == html.ElementNode && m.DataAtom == atom.Time && hasAttr(m, "datetime") {
+			return true
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if timed(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return timed(n) || mayShowDate(visibleText(n))
+}
+
+// mayShowDate reports whether text shows a date with its year. Such a
+// date writes three digits or more (the year, perhaps shortened, and the
+// day: "3 mars 2021", "03.03.21"); a headline's count ("5 things to
+// do") writes fewer, and is not read for dates.
+func mayShowDate(text string) bool {
+	digits := 0
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits >= 3 && len(dates.FindAllWorld(text)) > 0
+}
+
+// holdsOwnProse is holdsProse for an <article> without the articles
+// nested in it: the text of the outer article itself.
+func holdsOwnProse(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Article {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if t := visibleText(c); wordCount(t) >= proseWords && paraEndRe.MatchString(t) {
+					found = true
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
 }
 
 // pagePath returns the path href names (otherPage has checked its
@@ -1004,11 +1222,14 @@ func firstShown(c pubCandidates) dates.Date {
 
 // earlierUnlabelled returns the first unambiguous date of the byline zone
 // that is not labelled as an update, is earlier than d and is not
-// written inside the article's prose (the lead's "closed on January 4,
-// 2021", the day of an event the article reports), or the zero Date.
+// written inside a sentence (the lead's or a short standfirst's "closed
+// on January 4, 2021", the day of an event the article reports: a time
+// adjunct of its clause, Quirk et al. 1985, ch. 8), or the zero Date.
+// A byline's first publication stands in a label or a line of its own
+// ("Originally published March 3, 2021").
 func earlierUnlabelled(s shownDates, d dates.Date) dates.Date {
 	for _, f := range s.after {
-		if !f.Ambiguous() && !slices.Contains(s.updates, f.Date) && !s.inProse(f) && f.Date.Time().Before(d.Time()) {
+		if !f.Ambiguous() && !slices.Contains(s.updates, f.Date) && !foundIn(s.sentences, f) && f.Date.Time().Before(d.Time()) {
 			return f.Date
 		}
 	}

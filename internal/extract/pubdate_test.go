@@ -1580,6 +1580,10 @@ func TestUpdateLabelFirst(t *testing.T) {
 			`<p class="byline">Updated March 5, 2021 · Hearing on March 9, 2021</p>`, "2021-03-05"},
 		{"the lead's earlier date is an event's, not the first publication",
 			`<p class="byline">By Ona Fell | Updated March 5, 2021</p><p>The harbor board of Castelmoor, which first heard the plan on January 4, 2021 after a storm broke the old pier, voted for it this week.</p>`, "2021-03-05"},
+		{"a short standfirst's earlier date is an event's",
+			`<p class="byline">Updated March 5, 2021</p><p class="standfirst">The board first heard the plan on January 4, 2021.</p>`, "2021-03-05"},
+		{"guard: the first publication in a line of its own with a full stop",
+			`<p class="byline">Updated March 5, 2021</p><p>Originally published March 3, 2021.</p>`, "2021-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1659,5 +1663,83 @@ func TestPostMetaAndRelated(t *testing.T) {
 			head + `<aside class="sidebar">` + related + `</aside>` + h1 + `<p class="byline">By Pell Varro, March 3, 2021</p>` + text + end, addr, "2021-03-03"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, tt.url, tt.want) })
+	}
+}
+
+// TestOtherBlocks: a block of links that lists teasers of other pages
+// each with its day (a "Latest" list, a row of cards, whatever its class)
+// and an <article> nested in the article that holds the headline and its
+// prose (HTML: comments, related articles) date other works: not the
+// page, by the byline zone or by go-htmldate. A side panel of the
+// article's own details beside one dated link, a meta line with two
+// category links, an article that does not nest in the headline's, and
+// an inner article that holds the text are the page's own.
+func TestOtherBlocks(t *testing.T) {
+	const head = `<html lang="en"><head><title>Lantern makers of Tollwick reopen their old workshop</title></head><body>`
+	const h1 = `<h1>Lantern makers of Tollwick reopen their old workshop</h1>`
+	const text = `<p>The lantern makers of Tollwick opened the doors of their old workshop on the canal again after a winter of repairs to its roof and its kilns.</p>` +
+		`<p>Visitors can watch the glass being blown on weekday mornings, and the guild sells the lanterns at the weekly market beside the lock, its warden Pell Varro said.</p>`
+	const end = `</body></html>`
+	const addr = "https://www.tollwick-courier.net/news/lantern-workshop-reopens"
+	const latest = `<div class="latest"><h2>Latest</h2><ul><li><a href="/news/canal-lock-repairs">Canal lock repairs finished before spring</a> <time datetime="2021-03-02">March 2, 2021</time></li>` +
+		`<li><a href="/news/glass-fair">Glass fair draws record crowd to the quay</a> <time datetime="2021-02-27">Feb. 27, 2021</time></li></ul></div>`
+	const cards = `<section class="top-stories"><article class="card"><a href="/news/canal-lock-repairs"><h3>Canal lock repairs finished before spring</h3></a><span class="date">March 2, 2021</span></article>` +
+		`<article class="card"><a href="/news/glass-fair"><h3>Glass fair draws record crowd to the quay</h3></a><span class="date">February 27, 2021</span></article></section>`
+	const replies = `<section class="discussion"><h3>2 replies</h3><article class="reply"><footer>Rolf Marr <time datetime="2021-03-04T09:00">March 4, 2021 at 9:00 am</time></footer><p>Glad the kilns are lit again.</p></article>` +
+		`<article class="reply"><footer>Ada Lind <time datetime="2021-03-04T10:00">March 4, 2021 at 10:00 am</time></footer><p>Worth the wait.</p></article></section>`
+	for _, tt := range []struct{ name, page, want string }{
+		{"a list of the latest stories above the headline dates no page",
+			head + latest + h1 + `<p class="byline">By Pell Varro</p>` + text + end, ""},
+		{"cards of other stories above the headline do not outvote the byline",
+			head + cards + h1 + `<p class="byline">By Pell Varro | March 3, 2021</p>` + text + end, "2021-03-03"},
+		{"a list of the latest stories after the text dates no page",
+			head + h1 + `<p class="byline">By Pell Varro</p>` + text + latest + end, ""},
+		{"replies nested in the article date no page",
+			head + `<article>` + h1 + `<p class="byline">By Pell Varro</p>` + text + replies + `</article>` + end, ""},
+		{"guard: the byline's date beside the latest stories",
+			head + latest + h1 + `<p class="byline">By Pell Varro | March 3, 2021</p>` + text + end, "2021-03-03"},
+		{"guard: a side panel of the article's own details beside one dated link",
+			head + h1 + `<p class="byline">By Pell Varro</p>` + text + `<div class="panel"><h3>Cited by</h3><a href="/news/canal-lock-repairs">Canal lock repairs finished before spring</a> <span>February 26, 2021</span> <a href="/news/glass-fair">Glass fair draws record crowd to the quay</a><h3>Details</h3><p>Published: March 3, 2021</p></div>` + end, "2021-03-03"},
+		{"guard: a meta line with two category links",
+			head + h1 + `<div class="entry-meta"><a href="/category/arts-and-crafts-news/">Arts and Crafts News</a>, <a href="/category/canal-and-river-life/">Canal and River Life</a> · March 3, 2021</div>` + text + latest + end, "2021-03-03"},
+		{"guard: an article beside the headline, not nested in its article",
+			head + `<header>` + h1 + `</header><article><p class="byline">By Pell Varro | March 3, 2021</p>` + text + `</article>` + end, "2021-03-03"},
+		{"guard: an inner article that holds the text",
+			head + `<article>` + h1 + `<article class="body"><p class="byline">By Pell Varro | March 3, 2021</p>` + text + `</article></article>` + end, "2021-03-03"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, addr, tt.want) })
+	}
+}
+
+// TestMoreUpdateLabels: a byline that shows its latest version first by
+// the word of a modification ("Last modified", "Zuletzt geändert",
+// "Modifié le") or the noun of an update ("Dernière mise à jour",
+// "Letzte Aktualisierung", "Última actualización") dates the page by the
+// earlier date after it; a label labels only the date it comes before.
+func TestMoreUpdateLabels(t *testing.T) {
+	const en = `<p>The lantern makers of Tollwick opened the doors of their old workshop on the canal again after a winter of repairs to its roof and its kilns.</p>`
+	const de = `<p>Die Laternenmacher von Tollwick haben ihre alte Werkstatt am Kanal nach einem Winter voller Arbeiten an Dach und Brennöfen wieder geöffnet.</p>`
+	const fr = `<p>Les lanterniers de Tollwick ont rouvert leur vieil atelier au bord du canal après un hiver de travaux sur le toit et les fours.</p>`
+	const es = `<p>Los faroleros de Tollwick reabrieron su viejo taller junto al canal tras un invierno de obras en el tejado y en los hornos.</p>`
+	const it = `<p>I lanternai di Tollwick hanno riaperto la loro vecchia bottega sul canale dopo un inverno di lavori al tetto e alle fornaci.</p>`
+	page := func(lang, byline, text string) string {
+		const ti = "Tollwick workshop"
+		return `<html lang="` + lang + `"><head><title>` + ti + `</title></head><body><h1>` + ti + `</h1><div class="meta">` + byline + `</div>` + text + `</body></html>`
+	}
+	for _, tt := range []struct{ name, page, want string }{
+		{"en Last modified", page("en", `<span>Last modified: March 5, 2021</span> <span>March 3, 2021</span>`, en), "2021-03-03"},
+		{"en Revised", page("en", `<span>Revised March 5, 2021</span> <span>March 3, 2021</span>`, en), "2021-03-03"},
+		{"de Zuletzt geändert", page("de", `<span>Zuletzt geändert: 5. März 2021</span> <span>3. März 2021</span>`, de), "2021-03-03"},
+		{"de Letzte Aktualisierung", page("de", `<span>Letzte Aktualisierung: 5. März 2021</span> <span>Erstellt: 3. März 2021</span>`, de), "2021-03-03"},
+		{"fr Modifié le", page("fr", `<span>Modifié le 5 mars 2021 à 14h10</span> <span>Le 3 mars 2021 à 09h12</span>`, fr), "2021-03-03"},
+		{"fr Dernière mise à jour", page("fr", `<span>Dernière mise à jour : 5 mars 2021</span> <span>3 mars 2021</span>`, fr), "2021-03-03"},
+		{"es Última actualización", page("es", `<span>Última actualización: 05/03/2021</span> <span>03/03/2021</span>`, es), "2021-03-03"},
+		{"it Ultimo aggiornamento", page("it", `<span>Ultimo aggiornamento: 05/03/2021</span> <span>03/03/2021</span>`, it), "2021-03-03"},
+		{"it Modificato il", page("it", `<span>Modificato il 05/03/2021</span> <span>03/03/2021</span>`, it), "2021-03-03"},
+		{"a numeric date after a labelled one is not the update's", page("de", `<span>Aktualisiert: 05.03.2021</span> <span>03.03.2021</span>`, de), "2021-03-03"},
+		{"guard: a modification's date alone", page("en", `<span>Last modified: March 5, 2021</span>`, en), "2021-03-05"},
+		{"guard: the publication first", page("de", `<span>03.03.2021</span> <span>Zuletzt geändert: 05.03.2021</span>`, de), "2021-03-03"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, "", tt.want) })
 	}
 }
