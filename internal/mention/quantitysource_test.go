@@ -68,3 +68,32 @@ func TestShareSource(t *testing.T) {
 // adjective phrase, a relative clause), and its kind is its head's
 // (testdata/accordingsource.tsv).
 func TestAccordingSource(t *testing.T) { checkUnnamedSources(t, "testdata/accordingsource.tsv") }
+
+// TestPartitiveSource: a quantifier after approximating words or before
+// an of-phrase is the whole subject ("Nearly half", "Many of them"), and a
+// quantity noun before "of" ("a growing number of", "large majorities
+// of", "hundreds of") heads a partitive whose of-phrase names who spoke
+// (Quirk et al. 1985 §5.25-5.27, §10.39); a partitive of texts stays a
+// document (testdata/partitivesource.tsv; session 53, invented sentences).
+func TestPartitiveSource(t *testing.T) { checkUnnamedSources(t, "testdata/partitivesource.tsv") }
+
+// TestQuantityPhrase: a quantifier phrase is a subject only as one noun
+// phrase; a clause after it or a preposition left open ends none.
+func TestQuantityPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		np   string
+		want bool
+	}{
+		{"Nearly half", true},
+		{"Many of you", true},
+		{"Some of the skippers", true},
+		{"Some of the women said they", false},
+		{"Those over 60 say they", false},
+		{"just 18 percent of", false},
+		{"the harbour board", false},
+	} {
+		if got := quantityPhrase(tt.np); got != tt.want {
+			t.Errorf("quantityPhrase(%q) = %v, want %v", tt.np, got, tt.want)
+		}
+	}
+}

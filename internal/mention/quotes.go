@@ -2013,7 +2013,7 @@ func (a *Analysis) resolveSpeaker(si, from, to int, q *Quote) {
 	if existentialThere(window, q.Cue) {
 		return // "On Doe's claim there are gaps …": no postmodifier, no source
 	}
-	if np := lastNP(window); np != "" && (wordCount(np) <= 6 && nominalSource(np) || longSource(np)) {
+	if np := lastNP(window); np != "" && (wordCount(np) <= 6 && (nominalSource(np) || quantityPhrase(np)) || longSource(np)) {
 		q.SpeakerText, q.How = np, "nominal"
 		// One capitalised common word that opens the sentence is no name
 		// ("Beekeeper", "History"), but a noun of a group is the group
@@ -2831,6 +2831,9 @@ func sourceNoun(toks []text.Token) (np, head, owner string) {
 			continue
 		}
 		b := lx.Base(lw, lexicon.Noun)
+		if partitiveHead(toks, k) >= 0 {
+			return "", "", "" // "a growing number of residents": a quantity noun before "of" counts people, no text (partitiveHead)
+		}
 		phrase := strings.Join(tokenTexts(toks[:k+1]), " ")
 		said := nominalCue(lw) && lx.HasLex(b, lexicon.Noun, lexicon.NounCommunication)
 		if said && (toks[0].Lower == "the" || toks[0].Lower == "a" || toks[0].Lower == "an") {

@@ -68,6 +68,10 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 	if h < 0 || !toks[h].IsWord() || !nounPhraseShape(toks, h) {
 		return "", ""
 	}
+	partitive := false
+	if c := partitiveHead(toks, h); c >= 0 {
+		h, partitive = c, true // "Large majorities of voters": the voters speak
+	}
 	if q.Sentence >= 0 && q.Sentence < len(a.Sentences) && isDigitStart(np) {
 		if s := a.Sentences[q.Sentence].Text; strings.Contains(s, ","+np) {
 			return "", "" // "000 people": the end of a number cut at its comma
@@ -81,6 +85,9 @@ func (a *Analysis) UnnamedSource(q Quote) (phrase, kind string) {
 		return "", ""
 	}
 	if k := headKind(head); k != "" && (q.How != "subject" || k != KindDocument) {
+		if partitive && k == KindUnnamed {
+			k = KindGroup // "a majority of the jury", "a third of the staff": a share of them
+		}
 		return np, k // a clause's subject is a source when it names persons
 	}
 	return "", ""

@@ -254,7 +254,7 @@ func (a *Analysis) ModifiedName(q Quote) (speaker string, ok bool) {
 		return "", false
 	}
 	name := SpeakerName(q.SpeakerText)
-	if name == "" {
+	if name == "" || a.partitiveName(q.SpeakerText, name) {
 		return "", false
 	}
 	run := strings.Fields(headAfterName(q.SpeakerText, name))
