@@ -70,8 +70,10 @@ func firstTokenFrom(toks []text.Token, off int) int {
 // al. 1985 §15.21, §17.65, interpolated clauses; CGEL ch. 8 §20), so the
 // clause's subject stands before its opening comma. It returns cs
 // unchanged unless the clause start as read is such a subordinator right
-// after a comma, the cue comes right after the closing comma and no
-// comma falls between them. end is the byte offset where the subject's
+// after a comma, the cue comes right after the closing comma, or after
+// the auxiliaries of its verb phrase only ("The board, while still wary,
+// has warned …": auxiliaryForms; Quirk et al. 1985 §3.22), and no comma
+// falls between them. end is the byte offset where the subject's
 // phrase ends: the opening comma when the clause start moved (no word of
 // the interpolated clause is the speaker's: "A lawyer for the family,
 // when asked about Roe, said …"), else the cue's start. A coordinator
@@ -84,10 +86,14 @@ func asideClauseStart(toks []text.Token, cs, i int) (start, end int) {
 	if j > 0 && subordinators[toks[j-1].Lower] {
 		j-- // clauseStart stops after "when", "while", "because", "although"
 	}
-	if j < 3 || j >= i-2 || toks[i-1].Text != "," || toks[j-1].Text != "," || !subordinators[toks[j].Lower] || coordinators[toks[j-2].Lower] || toks[j-2].Lower == "or" {
+	c := i - 1
+	for c > j && auxiliaryForms[toks[c].Lower] {
+		c-- // "The skippers, while still wary, have warned …": the verb's auxiliaries after the closing comma
+	}
+	if j < 3 || j >= c-1 || toks[c].Text != "," || toks[j-1].Text != "," || !subordinators[toks[j].Lower] || coordinators[toks[j-2].Lower] || toks[j-2].Lower == "or" {
 		return cs, end
 	}
-	for k := j + 1; k < i-1; k++ {
+	for k := j + 1; k < c; k++ {
 		if toks[k].Text == "," || toks[k].Text == ";" || toks[k].Text == ":" {
 			return cs, end
 		}
@@ -95,3 +101,9 @@ func asideClauseStart(toks []text.Token, cs, i int) (start, end int) {
 	// the subject: the clause that ends at the opening comma
 	return clauseStart(toks, j-1), toks[j-1].Start
 }
+
+// auxiliaryForms are the finite and non-finite forms of the primary and
+// modal auxiliaries (Quirk et al. 1985 §3.21-3.22), with "not", that may
+// stand between a subject and the lexical verb of its verb phrase.
+var auxiliaryForms = set("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having",
+	"will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "not")
