@@ -464,13 +464,7 @@ func shareCoordinatedTypes(sents []text.Sentence, cands []entCand) {
 // short forms, acronyms and keys of their own. entOf maps each candidate to
 // its entity (-1 for role-only mentions).
 func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return len(strings.Fields(cands[order[a]].m.Name)) > len(strings.Fields(cands[order[b]].m.Name))
-	})
+	order := longestFirst(cands)
 	var ents []ArticleEntity
 	entOf := make([]int, len(cands))
 	for i := range entOf {
@@ -570,6 +564,21 @@ func groupMentions(cands []entCand) ([]ArticleEntity, []int) {
 		entOf[ci] = ei
 	}
 	return ents, entOf
+}
+
+// longestFirst returns the candidates' indices, those whose names have
+// more words first, in their order among names of as many words. The
+// words are counted once a candidate: counted in the comparison, they
+// were split out again at every comparison of the sort.
+func longestFirst(cands []entCand) []int {
+	order := make([]int, len(cands))
+	words := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+		words[i] = len(strings.Fields(cands[i].m.Name))
+	}
+	sort.SliceStable(order, func(a, b int) bool { return words[order[a]] > words[order[b]] })
+	return order
 }
 
 // surnameOfNamed reports whether an entity's name opens with a known first
@@ -963,27 +972,40 @@ func isReportingToken(w string) bool {
 // apostrophes, no "al-"/"el-" particles, initials and periods dropped.
 func NormalizeName(s string) string {
 	s, _ = stripPossessive(s)
-	var words []string
-	for _, w := range strings.Fields(lower(s)) {
-		w = strings.Map(func(r rune) rune {
-			switch r {
-			case '’', '\'', '‘', '`', '´', 'ʼ', 'ʻ', '.':
-				return -1
-			}
-			return r
-		}, w)
+	// The words are written into one builder as they are read (a name is
+	// normalised for every mention, alias and comparison of names): no
+	// slice of the fields, none of the words kept, no join.
+	var b strings.Builder
+	for w := range strings.FieldsSeq(lower(s)) {
+		if strings.ContainsAny(w, nameMarks) {
+			w = strings.Map(func(r rune) rune {
+				if strings.ContainsRune(nameMarks, r) {
+					return -1
+				}
+				return r
+			}, w)
+		}
 		// The Arabic article in its assimilated spellings (CMOS §8.5
 		// and its section on Arabic names): "al-Rahman" is "Rahman".
-		for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-"} {
+		for _, p := range [...]string{"al-", "el-", "ad-", "as-", "ash-", "at-"} {
 			w = strings.TrimPrefix(w, p)
 		}
 		if w == "al" || w == "el" || w == "" {
 			continue
 		}
-		words = append(words, w)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		} else {
+			b.Grow(len(s))
+		}
+		b.WriteString(w)
 	}
-	return strings.Join(words, " ")
+	return b.String()
 }
+
+// nameMarks are the apostrophes and the period NormalizeName drops from
+// a name's words.
+const nameMarks = "’'‘`´ʼʻ."
 
 // abbrevDayOpensName reports whether a three-letter form of a weekday
 // ("Sun", "Wed") opens the name it is capitalised with: a date writes
