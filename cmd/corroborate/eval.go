@@ -15,7 +15,7 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|timeline|quotes|stories|findings|plant [flags]")
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval extract|timeline|quotes|stances|stories|findings|plant [flags]")
 		return exitUsage
 	}
 	switch args[0] {
@@ -23,6 +23,8 @@ func runEval(ctx context.Context, e *env, args []string) int {
 		return runEvalExtract(ctx, e, args[1:])
 	case "quotes":
 		return runEvalQuotes(ctx, e, args[1:])
+	case "stances":
+		return runEvalStances(ctx, e, args[1:])
 	case "stories":
 		return runEvalStories(ctx, e, args[1:])
 	case "findings":
@@ -32,7 +34,7 @@ func runEval(ctx context.Context, e *env, args []string) int {
 	case "plant":
 		return runEvalPlant(ctx, e, args[1:])
 	case "--help", "-h", "help":
-		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|timeline|quotes|stories|findings|plant [flags]")
+		fmt.Fprintln(e.stdout, "Usage: corroborate eval extract|timeline|quotes|stances|stories|findings|plant [flags]")
 		return exitOK
 	}
 	fmt.Fprintf(e.stderr, "corroborate eval: unknown evaluation %q\n", args[0])
@@ -88,6 +90,48 @@ func runEvalQuotes(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "== half %s\n", h)
 		score.Write(e.stdout)
 	}
+	return exitOK
+}
+
+func runEvalStances(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("eval stances", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	limit := fs.Int("limit", 0, "score only the first N articles of the half (0: all)")
+	halfFlag := fs.String("half", "tune", "score one half of the kit: tune or holdout (holdout: aggregate figures only)")
+	verbose := fs.Bool("v", false, "list the wrong holders of the tune half")
+	part := fs.String("part", "", "with --half tune: only part a or b of the tune half (evaluate.PartOf of the article id)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: corroborate eval stances [--half tune|holdout] [--part a|b] [--limit N] [-v] FILE.jsonl\n\nScores the holders of the statements the stance reader takes from each article (read alone) against annotated attributions (PolNeAR format, e.g. ../shared/data/polnear/train.jsonl): a statement whose verb lies in an attribution's content should be held by its source.")
+		fs.PrintDefaults()
+	}
+	pos, code, ok := oneFileArg(fs, args)
+	if !ok {
+		return code
+	}
+	half, ok := evaluate.ParseHalf(*halfFlag)
+	if !ok || half == evaluate.All {
+		fmt.Fprintf(e.stderr, "corroborate eval stances: --half must be tune or holdout, not %q\n", *halfFlag)
+		return exitUsage
+	}
+	if *part != "" && (half != evaluate.Tune || *part != "a" && *part != "b") {
+		fmt.Fprintln(e.stderr, "corroborate eval stances: --part must be a or b, with --half tune")
+		return exitUsage
+	}
+	var misses io.Writer
+	if *verbose {
+		if half != evaluate.Tune {
+			fmt.Fprintln(e.stderr, "corroborate eval stances: -v lists the tune half only (--half tune)")
+			return exitUsage
+		}
+		misses = e.stdout
+	}
+	score, err := evaluate.ScoreHolders(ctx, pos, half, *part, *limit, misses)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "corroborate eval stances: %v\n", err)
+		return exitPartial
+	}
+	fmt.Fprintf(e.stdout, "== half %s%s\n", half, map[bool]string{true: " part " + *part}[*part != ""])
+	score.Write(e.stdout)
 	return exitOK
 }
 

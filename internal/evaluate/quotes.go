@@ -555,43 +555,8 @@ func ScoreQuotesPart(ctx context.Context, path string, half Half, part string, l
 	if misses != nil && half != Tune {
 		return nil, fmt.Errorf("misses are printed for the tune half only")
 	}
-	f, err := os.Open(path)
+	golds, arts, artOf, err := readQuoteKit(ctx, path, half, part, limit)
 	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var golds []QuoteGold
-	var arts []corroborate.Article
-	artOf := map[string]int{} // gold id → article index
-	for n := 1; sc.Scan(); n++ {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if limit > 0 && len(golds) >= limit {
-			break
-		}
-		var g QuoteGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		if !half.In(g.ID) || part != "" && PartOf(g.ID) != part {
-			continue
-		}
-		golds = append(golds, g)
-		recs, _ := source.Records(source.Doc{Source: path, Data: append([]byte(nil), sc.Bytes()...)})
-		if len(recs) != 1 {
-			continue
-		}
-		a, err := pipeline.Extract(recs[0])
-		if err != nil {
-			continue
-		}
-		artOf[g.ID] = len(arts)
-		arts = append(arts, *a)
-	}
-	if err := sc.Err(); err != nil {
 		return nil, err
 	}
 	an, err := analyze.Process(ctx, arts)
@@ -632,4 +597,51 @@ func derefStr(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// readQuoteKit reads the articles of one half (and part) of an attribution
+// kit: the gold records, the articles extracted from them as analyze would
+// read them, and each gold id's article index (a record that does not
+// extract has none).
+func readQuoteKit(ctx context.Context, path string, half Half, part string, limit int) ([]QuoteGold, []corroborate.Article, map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var golds []QuoteGold
+	var arts []corroborate.Article
+	artOf := map[string]int{} // gold id → article index
+	for n := 1; sc.Scan(); n++ {
+		if ctx.Err() != nil {
+			return nil, nil, nil, ctx.Err()
+		}
+		if limit > 0 && len(golds) >= limit {
+			break
+		}
+		var g QuoteGold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, nil, nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		if !half.In(g.ID) || part != "" && PartOf(g.ID) != part {
+			continue
+		}
+		golds = append(golds, g)
+		recs, _ := source.Records(source.Doc{Source: path, Data: append([]byte(nil), sc.Bytes()...)})
+		if len(recs) != 1 {
+			continue
+		}
+		a, err := pipeline.Extract(recs[0])
+		if err != nil {
+			continue
+		}
+		artOf[g.ID] = len(arts)
+		arts = append(arts, *a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, nil, err
+	}
+	return golds, arts, artOf, nil
 }
