@@ -145,16 +145,29 @@ func goldHolder(a GoldAttribution, atts []GoldAttribution, text string) (map[str
 		if ref == "" {
 			return nil, ""
 		}
-		return nameTokens(ref), "pronoun"
+		return sourceWords(ref), "pronoun"
 	}
-	if n := nameTokens(src); len(n) > 0 {
-		return n, "named"
-	}
-	t := speakerTokens(src)
+	t := sourceWords(src)
 	if len(t) == 0 {
 		return nil, ""
 	}
+	if len(nameTokens(src)) > 0 {
+		return t, "named"
+	}
 	return t, "nominal"
+}
+
+// sourceWords are the words of a gold source a holder may be named by:
+// its name tokens and its other words (titles, articles and pronouns
+// aside) over the whole span, appositions included ("Two surveyors, Ilse
+// Varn and Tomas Brek," is either person; "my editor at the time" the
+// editor).
+func sourceWords(src string) map[string]bool {
+	out := speakerTokens(src)
+	for t := range nameTokens(src) {
+		out[t] = true
+	}
+	return out
 }
 
 // holderMatches reports whether a holder names a gold source: a token of
