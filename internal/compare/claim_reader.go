@@ -30,6 +30,10 @@ type proposition struct {
 	// future: the verb group is a prediction or a plan ("will host"): a
 	// different claim from a statement of what is ("is a host").
 	future bool
+	// planned: the future is the to-infinitive of the subject's verb of
+	// deciding, wanting or promising ("hopes to host": plansAhead), the
+	// subject's own intention.
+	planned bool
 	// reported: an evidential ("allegedly", "reportedly") says others hold
 	// it; the writer takes no position.
 	reported bool
@@ -872,7 +876,7 @@ func (r *clauseReader) toInfinitive(verb, inf string, p *proposition) int {
 		p.attempt = true
 	}
 	if r.plansAhead(b, inf) {
-		p.future = true
+		p.future, p.planned = true, true
 	}
 	return 0
 }

@@ -87,7 +87,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				p = c.governmentHead(p)
 				p = c.resolveClassNoun(di, p)
 				p.doc, p.sentence = di, s.Text
-				holder := c.holderAt(di, s.Start+p.pos, holderOwn)
+				holder := c.holderIn(di, s.Start+p.pos, holderOwn, !p.reported)
 				p.holder, p.own = holder, holder == holderOwn && holder != ""
 				if p.own && p.reported {
 					continue // "X allegedly did Y": the outlet reports others' claim
@@ -145,6 +145,9 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 						// name a holder for; the outlet does not state it.
 						continue
 					}
+				}
+				if c.plannerHolds(p) {
+					p.holder, p.own = p.subject, false // "<X> hopes to host the games": <X>'s intention
 				}
 				if p.own && p.regarded {
 					// "The shed is being investigated as arson": the
@@ -406,12 +409,26 @@ const maxHypernymDepth = 20
 // inside a quote whose speaker has no name in the story. Of reports nested
 // one in another ("X said that Y told reporters that …"), the innermost
 // one around the statement holds it: the report nearest a clause governs
-// it.
+// it. Past what the quote reader kept, a report whose verb comes first in
+// the sentence holds its content clause (reportAround).
 func (c *comparer) holderAt(di, off int, own string) string {
+	return c.holderIn(di, off, own, true)
+}
+
+// holderIn is holderAt; with around false, only a reading of the quote
+// reader that spans off gives a holder (a clause that names its own
+// source, "a proof for <X> that …", is not the outer report's).
+func (c *comparer) holderIn(di, off int, own string, around bool) string {
 	a := c.in.Docs[di].Analysis
 	in := c.quoteAt(di, off)
 	if in < 0 {
-		return own
+		var ok bool
+		if !around {
+			return own
+		}
+		if in, ok = c.reportAround(di, off); !ok {
+			return own
+		}
 	}
 	q := a.Quotes[in]
 	if q.Direct && !quoteReaches(a, q, off) {
