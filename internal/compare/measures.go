@@ -12,9 +12,11 @@ import (
 // twoMeasures reports whether two figures measure two things by what
 // each measures: a change against a part of a whole (changeAndShare), a
 // figure proposed against one that holds (proposalApart), the whole of a
-// partitive against a count of its part (wholeAndPart).
+// partitive against a count of its part (wholeAndPart), a point along a
+// stretch against a length (elapsedApart), the day of an act done again
+// against a day told without (repeatedOccurrence, elapsed.go).
 func (c *comparer) twoMeasures(f, g *fact) bool {
-	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g)
+	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g) || elapsedApart(f, g) || repeatedOccurrence(f, g)
 }
 
 // changeAndShare reports whether two percentages measure two kinds of

@@ -11,9 +11,12 @@ import (
 // ("38 of its 112 stores", "most of their 400 staff"). The count after it
 // is the whole the part is taken from (Quirk et al. 1985 §5.8, the
 // partitive "of"-construction; CGEL ch. 5 §9.1, fused-head partitives),
-// told as what the owner has. Without the possessive the whole may be the
-// set the clause counts ("was one of 12 people hurt": the 12 were hurt).
-var rePartitiveOf = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|all|most|half|some|many|several|none|each|both)\s+of\s+(?:its|their|his|her|our|your)\s+$`)
+// told as what the owner has. A genitive noun phrase is a possessive
+// determiner too (Quirk et al. 1985 §5.115, the specifying genitive: "half
+// of the train's 28 wagons", "38 of Lumora's 112 stores"). Without the
+// possessive the whole may be the set the clause counts ("was one of 12
+// people hurt": the 12 were hurt).
+var rePartitiveOf = regexp.MustCompile(`(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|all|most|half|some|many|several|none|each|both)\s+of\s+(?:its|their|his|her|our|your|(?:the\s+)?(?:[\pL\pN-]+\s+)?[\pL\pN][\pL\pN-]*['’]s?)\s+$`)
 
 // reDefinitePartitiveOf is the head of a partitive whose whole is told
 // with a definite article ("200 of the 1,100 workers"): a whole, though
