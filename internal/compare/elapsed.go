@@ -3,7 +3,9 @@ package compare
 import (
 	"regexp"
 	"strings"
+	"sync"
 
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
@@ -72,4 +74,106 @@ func againClause(sent string, v mention.Value) bool {
 		}
 	}
 	return reAgainCue.MatchString(sent[lo:v.Start]) || reAgainCue.MatchString(sent[v.End:hi])
+}
+
+// reDomainOpening is a sentence opened by an adverb that sets the domain
+// its statement holds in (Quirk et al. 1985 §8.33, viewpoint subjuncts:
+// "Politically, ..."), here a domain of place wider or narrower than the
+// story's own: "Nationally, prices rose 3.2 percent", "Elsewhere, ...".
+var reDomainOpening = regexp.MustCompile(`(?i)^\W*(nationally|nationwide|countrywide|globally|worldwide|internationally|regionally|statewide|locally|elsewhere)\s*,`)
+
+// domainApart reports whether exactly one of two figures is told in a
+// sentence opened by an adverb of domain (reDomainOpening): its figure
+// holds in another domain than the story's ("Nationally, prices rose 3.2
+// percent" / "prices in the city rose 6.1 percent"). Two figures so told
+// stay comparable, and so does a figure whose sentence names the same
+// domain elsewhere ("Nationally, the party won 31 percent" / "The party won
+// 29 percent nationally").
+func domainApart(f, g *fact) bool {
+	mf, mg := reDomainOpening.FindStringSubmatch(f.sent), reDomainOpening.FindStringSubmatch(g.sent)
+	if (mf == nil) == (mg == nil) {
+		return false
+	}
+	if mf == nil {
+		mf, g = mg, f
+	}
+	d := strings.ToLower(mf[1])
+	for _, w := range strings.Fields(g.sent) {
+		if strings.ToLower(strings.Trim(w, ",;:.()\"'!?")) == d {
+			return false
+		}
+	}
+	return true
+}
+
+// reCopulaSubject is a one-word subject and a copula or a verb of reaching
+// a level right before a figure ("Turnout was 78 percent", "turnout
+// reached 64 percent"): the figure measures that subject (Quirk et al.
+// 1985 §10.8, the subject complement characterizes the subject).
+var reCopulaSubject = regexp.MustCompile(`(?i)\b([\pL]+)\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|hit)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$`)
+
+// reOfWhole is "of", an optional determiner and the whole's noun after a
+// figure ("52.4 percent of the vote").
+var reOfWhole = regexp.MustCompile(`(?i)^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\pL]+)`)
+
+// relationSynsets are the noun synsets of "magnitude relation" (a
+// proportion, a ratio, a rate, a percentage) and "share", looked up once.
+var relationSynsets struct {
+	once sync.Once
+	ids  []uint32
+}
+
+// measuredSubjectApart reports whether two percentages measure two things:
+// one the part of a whole ("52.4 percent of the vote", its whole "vote"),
+// the other the complement of a subject that is neither that whole's noun
+// nor a noun of a proportion or a share ("Turnout was 78 percent": the
+// subject "turnout" is what the figure measures, a group that came out,
+// not a part of the vote). A subject that names a proportion ("Her share
+// was 52 percent", "The rate was 5 percent") may tell the same part.
+func (c *comparer) measuredSubjectApart(f, g *fact) bool {
+	if f.v.Type != mention.VPercent || g.v.Type != mention.VPercent {
+		return false
+	}
+	wf, wg := wholeNoun(f), wholeNoun(g)
+	if (wf == "") == (wg == "") {
+		return false
+	}
+	other, whole := g, wf
+	if wf == "" {
+		other, whole = f, wg
+	}
+	if other.v.Start > len(other.sent) {
+		return false
+	}
+	m := reCopulaSubject.FindStringSubmatch(other.sent[:other.v.Start])
+	if m == nil {
+		return false
+	}
+	s := c.lx.Base(strings.ToLower(m[1]), lexicon.Noun)
+	if s == "" {
+		return false
+	}
+	w := c.lx.Base(strings.ToLower(whole), lexicon.Noun)
+	if s == w || w == "" {
+		return false
+	}
+	relationSynsets.once.Do(func() {
+		for _, x := range []string{"magnitude relation", "share"} {
+			relationSynsets.ids = append(relationSynsets.ids, c.lx.SynsetIDs(x, lexicon.Noun)...)
+		}
+	})
+	return !c.lx.Under(s, lexicon.Noun, relationSynsets.ids, 4)
+}
+
+// wholeNoun returns the noun of the whole a figure is told as a part of
+// ("of the vote": "vote"), or "".
+func wholeNoun(f *fact) string {
+	if f.v.End > len(f.sent) || f.v.End < 0 {
+		return ""
+	}
+	m := reOfWhole.FindStringSubmatch(f.sent[f.v.End:])
+	if m == nil {
+		return ""
+	}
+	return m[1]
 }

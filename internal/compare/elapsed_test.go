@@ -55,6 +55,15 @@ func TestPrecinvC(t *testing.T) {
 		{"named genitive whole",
 			"Grocery chain Dunmere filed for bankruptcy protection on Monday, saying it would close 38 of Dunmere's 112 stores and cut about 900 jobs.",
 			"Grocery chain Dunmere filed for bankruptcy protection on Monday, saying it would close 45 stores and cut about 900 jobs.", "", "112"},
+		// measuredSubjectApart: a turnout is no part of the vote.
+		{"turnout against a vote share",
+			"Tomas Errani won Sunday's runoff in Velloria with 53.1 percent of the vote, the election board said.",
+			"Turnout was 71 percent, the election board said.", "", "71"},
+		// Guards: a subject that names a share; a whole named as the
+		// subject.
+		{"share as the subject",
+			"Tomas Errani won Sunday's runoff in Velloria with 53.1 percent of the vote, the election board said.",
+			"Errani took 53.1 percent against Sofia Brandt's 46.9 percent. His share was 57 percent; voting is compulsory in Velloria.", "57", ""},
 		// Guard: two genitive wholes are compared.
 		{"two genitive wholes",
 			"Half of the convoy's 40 lorries were stranded by snow on the pass above Feldgate on Sunday.",
@@ -62,6 +71,52 @@ func TestPrecinvC(t *testing.T) {
 	}
 	for _, c := range cases {
 		r := run(doc("a", "Report\n\n"+c.a, pub), doc("b", "Report\n\n"+c.b, pub))
+		got := kinds(r.Discrepancies)
+		if c.not != "" && strings.Contains(got, c.not) || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%s: want %q (not %q), got %q", c.name, c.want, c.not, got)
+		}
+	}
+}
+
+// TestPrecinvCDays: figures of a developing story as they stood on two
+// days (supersededFigure, stillLater) and a figure of another domain
+// (domainApart). a is published the day before b; sameDay publishes both
+// on a's day.
+func TestPrecinvCDays(t *testing.T) {
+	d1 := dates.Date{Year: 2026, Month: 3, Day: 8}
+	d2 := dates.Date{Year: 2026, Month: 3, Day: 9}
+	const barns1 = "Eleven barns have been destroyed by a grass fire near Tollin, the county fire service said on Sunday."
+	const barns2 = "The grass fire near Tollin destroyed 15 barns, the county fire service said on Monday."
+	const rose = " The number of barns lost rose from 11 after crews reached the far side of the valley."
+	const boat1 = "A fishing boat sank off Cape Varro on Sunday, and at least 12 crew members were missing, the coast guard said."
+	const boat2 = "Nine crew members were still missing on Monday after a fishing boat sank off Cape Varro, the coast guard said."
+	const prices = "House prices in Pellham rose 5.4 percent in the year to March, the land registry said on Monday."
+	const national = "Nationally, house prices rose 2.7 percent in the year to March, the land registry said on Monday."
+	cases := []struct {
+		name, a, b, want, not string
+		sameDay               bool
+	}{
+		{"earlier figure told as the origin of a rise", barns1, barns2 + rose, "", "Eleven", false},
+		{"still on the later day", boat1, boat2, "", "Nine", false},
+		{"domain adverb", prices, national, "", "2.7", false},
+		// Guards: one day; no change verb before "from"; no origin told;
+		// "still" on both sides or on none; the domain told on both sides.
+		{"origin told the same day", barns1, barns2 + rose, "Eleven", "", true},
+		{"from without a change", barns1, barns2 + " Crews moved hay from 11 barns after the fire reached the far side of the valley.", "Eleven", "", false},
+		{"no origin told", barns1, barns2, "Eleven", "", false},
+		{"still the same day", boat1, boat2, "Nine", "", true},
+		{"no still", boat1, strings.Replace(boat2, "still ", "", 1), "Nine", "", false},
+		{"still on both", strings.Replace(boat1, "were missing", "were still missing", 1), boat2, "Nine", "", false},
+		{"no domain adverb", prices, strings.Replace(national, "Nationally, house", "House", 1), "2.7", "", false},
+		{"domain named at the end", prices, strings.Replace(national, "Nationally, house prices rose 2.7 percent", "House prices rose 2.7 percent nationally", 1), "2.7", "", false},
+		{"domain on both", strings.Replace(national, "2.7", "3.1", 1), national, "2.7", "", false},
+	}
+	for _, c := range cases {
+		pb := d2
+		if c.sameDay {
+			pb = d1
+		}
+		r := run(doc("a", "Report\n\n"+c.a, d1), doc("b", "Report\n\n"+c.b, pb))
 		got := kinds(r.Discrepancies)
 		if c.not != "" && strings.Contains(got, c.not) || c.want != "" && !strings.Contains(got, c.want) {
 			t.Errorf("%s: want %q (not %q), got %q", c.name, c.want, c.not, got)

@@ -14,9 +14,14 @@ import (
 // figure proposed against one that holds (proposalApart), the whole of a
 // partitive against a count of its part (wholeAndPart), a point along a
 // stretch against a length (elapsedApart), the day of an act done again
-// against a day told without (repeatedOccurrence, elapsed.go).
+// against a day told without (repeatedOccurrence, elapsed.go), a figure
+// as it stood on an earlier day against a later one (supersededFigure,
+// stillLater, superseded.go), a figure of another domain (domainApart),
+// a part of a whole against a measure of another subject
+// (measuredSubjectApart).
 func (c *comparer) twoMeasures(f, g *fact) bool {
-	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g) || elapsedApart(f, g) || repeatedOccurrence(f, g)
+	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g) || elapsedApart(f, g) || repeatedOccurrence(f, g) ||
+		c.supersededFigure(f, g) || c.stillLater(f, g) || domainApart(f, g) || c.measuredSubjectApart(f, g)
 }
 
 // changeAndShare reports whether two percentages measure two kinds of
