@@ -61,7 +61,7 @@ func repeatedOccurrence(f, g *fact) bool {
 // againClause reports whether the clause around v in sent holds an
 // adjunct of repetition (reAgainCue).
 func againClause(sent string, v mention.Value) bool {
-	if v.Start < 0 || v.End > len(sent) || v.Start > v.End {
+	if v.Start < 0 || v.End > len(sent) || v.Start > v.End || !reAgainCue.MatchString(sent) {
 		return false
 	}
 	lo, hi := 0, len(sent)

@@ -150,7 +150,7 @@ func (c *comparer) stillLater(f, g *fact) bool {
 
 // stillClause reports whether the clause around v in sent holds "still".
 func stillClause(sent string, v mention.Value) bool {
-	if v.Start < 0 || v.End > len(sent) || v.Start > v.End {
+	if v.Start < 0 || v.End > len(sent) || v.Start > v.End || !reStill.MatchString(sent) {
 		return false
 	}
 	lo, hi := 0, len(sent)
