@@ -129,7 +129,9 @@ var relationSynsets struct {
 // nor a noun of a proportion or a share ("Turnout was 78 percent": the
 // subject "turnout" is what the figure measures, a group that came out,
 // not a part of the vote). A subject that names a proportion ("Her share
-// was 52 percent", "The rate was 5 percent") may tell the same part.
+// was 52 percent", "The rate was 5 percent") may tell the same part, and
+// so may any subject against a whole of people (first WordNet sense
+// noun.person or noun.group: "54 percent of voters took part").
 func (c *comparer) measuredSubjectApart(f, g *fact) bool {
 	if f.v.Type != mention.VPercent || g.v.Type != mention.VPercent {
 		return false
@@ -155,6 +157,11 @@ func (c *comparer) measuredSubjectApart(f, g *fact) bool {
 	}
 	w := c.lx.Base(strings.ToLower(whole), lexicon.Noun)
 	if s == w || w == "" {
+		return false
+	}
+	// A whole of people ("54 percent of voters took part") may be the
+	// subject's measure told another way: a turnout is a share of voters.
+	if ws, ok := c.lx.TopSense(w, lexicon.Noun); !ok || ws.Lex == lexicon.NounPerson || ws.Lex == lexicon.NounGroup {
 		return false
 	}
 	relationSynsets.once.Do(func() {

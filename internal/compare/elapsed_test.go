@@ -64,6 +64,9 @@ func TestPrecinvC(t *testing.T) {
 		{"share as the subject",
 			"Tomas Errani won Sunday's runoff in Velloria with 53.1 percent of the vote, the election board said.",
 			"Errani took 53.1 percent against Sofia Brandt's 46.9 percent. His share was 57 percent; voting is compulsory in Velloria.", "57", ""},
+		{"a whole of people",
+			"Tomas Errani won Sunday's runoff in Velloria, where 64 percent of voters cast a ballot, the election board said.",
+			"Turnout was 71 percent, the election board said.", "71", ""},
 		// Guard: two genitive wholes are compared.
 		{"two genitive wholes",
 			"Half of the convoy's 40 lorries were stranded by snow on the pass above Feldgate on Sunday.",
