@@ -27,3 +27,25 @@ func TestAsideBeforeAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideRelativeBeforeAuxiliary: a relative clause set off by commas
+// is an aside whether the cue comes right after its closing comma or
+// after the auxiliaries of its verb phrase ("The crews, who met Vell,
+// have said …"): the phrase it is said of speaks, never a name inside it
+// (asideRelative; Quirk et al. 1985 §17.65, §3.22). Guards: the relative
+// clause's own verb of saying ("Marrin, who has said …") keeps its
+// antecedent. Session 53 (readC); the sentences are invented.
+func TestAsideRelativeBeforeAuxiliary(t *testing.T) {
+	for _, c := range []struct{ body, text, speaker string }{
+		{"The harbour board met on Monday. The ferry crews, who met Ada Vell on Friday, have said the pier was unsafe.", "the pier was unsafe", "The ferry crews"},
+		{"The harbour board met on Monday. The ferry crews who met Ada Vell, when asked about the pier, have said it was unsafe.", "it was unsafe", "The ferry crews"},
+		{"The harbour board met on Monday. Jo Marrin, who met Ada Vell, when asked about the port, has said it would close.", "it would close", "Jo Marrin"},
+		{"The harbour board met on Monday. Ada Vell met Jo Marrin, who has said the pier was unsafe.", "the pier was unsafe", "Jo Marrin"},
+		{"The harbour board met on Monday. Jo Marrin, who met Ada Vell on Friday, has said the pier was unsafe.", "the pier was unsafe", "Jo Marrin"},
+	} {
+		q, ok := quotesByText(analyze(c.body))[c.text]
+		if !ok || q.SpeakerText != c.speaker {
+			t.Errorf("%q: speaker of %q = %q, want %q", c.body, c.text, q.SpeakerText, c.speaker)
+		}
+	}
+}

@@ -5090,14 +5090,21 @@ func relativeAt(toks []text.Token, cs int) int {
 // appositive noun and the comma after it closes the apposition (Quirk et
 // al. 1985, §17.65; CGEL ch. 12 §4, supplementary relatives). The
 // clause holds words of its own ("Doe, who, she said, …" is no aside).
+// The auxiliaries of the cue's verb phrase may stand between the closing
+// comma and the cue ("The crews, who met Doe, have said": auxiliaryForms,
+// as in asideClauseStart; Quirk et al. 1985 §3.22).
 func asideRelative(toks []text.Token, rel, i int) bool {
-	if toks[i-1].Text != "," {
+	c := i - 1
+	for c > rel && auxiliaryForms[toks[c].Lower] {
+		c--
+	}
+	if toks[c].Text != "," {
 		return false
 	}
 	if toks[rel].Text == "," {
 		return true
 	}
-	return i-1 > rel+1 && rel > 0 && toks[rel-1].IsWord()
+	return c > rel+1 && rel > 0 && toks[rel-1].IsWord()
 }
 
 // relWord returns the relative pronoun at or after index rel of

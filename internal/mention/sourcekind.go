@@ -416,6 +416,16 @@ func (a *Analysis) PronounSource(i int) (phrase, kind string) {
 			continue
 		}
 		head := lower(sourceHead(ph))
+		// a quantifier or a quantity noun before "of" counts the persons
+		// its of-phrase names and agrees with them ("Nearly half", "A
+		// majority of the crew … They": notional concord, Quirk et al.
+		// 1985 §10.39): it is no referent of "it", which reads on to the
+		// source before it ("The report found … Nearly half said … It
+		// added …")
+		counted := quantityPhrase(ph) || partitiveOpens(text.Tokens(ph))
+		if counted && p == "it" && kd == KindGroup {
+			continue
+		}
 		singular := head != "" && lexicon.Default().Base(head, lexicon.Noun) == head
 		if p == "they" && kd == KindGroup || p == "it" && (kd == KindDocument || kd == KindGroup && singular) {
 			return ph, kd
