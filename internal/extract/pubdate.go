@@ -52,7 +52,8 @@ type shownDates struct {
 	// sentences are the byline-zone dates written inside a sentence of a
 	// paragraph of any length (proseDateIn with no fewest words): the
 	// prose dates, and a short standfirst's ("The guild had closed the
-	// workshop on January 4, 2021.").
+	// workshop on January 4, 2021."; not a byline's "by Ona Fell, March 3,
+	// 2021.": bylineLine).
 	sentences []dates.Found
 }
 
@@ -179,10 +180,10 @@ func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string)
 		if proseDate(after, f, paras) {
 			s.prose = append(s.prose, f)
 		}
-		if proseDateIn(after, f, paras, 0) {
+		if s.inProse(f) || proseDateIn(after, f, paras, 0) && !bylineLine(f, paras) {
 			s.sentences = append(s.sentences, f)
 		}
-		if updLabelRe.MatchString(labelWindow(after, s.after, i)) {
+		if labelBefore(updLabelRe, after, labelFrom(after, s.after, i), f, paras) || updAfterRe.MatchString(after[f.End:]) {
 			s.updates = append(s.updates, f.Date, f.Alt)
 		}
 	}
@@ -190,7 +191,7 @@ func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string)
 		if f.Ambiguous() && f.Slash {
 			continue // "03/05/2022" is read either way by the world's sites
 		}
-		if bylineLabelRe.MatchString(labelWindow(after, s.after, i)) {
+		if labelBefore(bylineLabelRe, after, labelFrom(after, s.after, i), f, paras) {
 			s.labelled = f.Date // dotted and dashed dates are day first
 			break
 		}
@@ -207,19 +208,95 @@ func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string)
 	return s
 }
 
-// labelWindow returns the text before the zone's date fs[i] where its
-// label stands: up to 40 bytes, from the end of the date before it. A
-// label labels the date it comes before ("Zuletzt geändert: 05.03.2021
+// bylineLine reports whether the byline zone's date f lies in a paragraph
+// that opens with a byline's "by" before a name in capitals, in the
+// languages of bylineByRe ("by Ona Fell, March 3, 2021.", "par Ona
+// Fell, le 3 mars 2021."): a short line that is no sentence, whatever
+// its case and its full stop.
+func bylineLine(f dates.Found, paras []para) bool {
+	for _, p := range paras {
+		if f.Start >= p.start && f.End-p.start <= len(p.text) {
+			return bylineByRe.MatchString(" " + strings.TrimSpace(p.text))
+		}
+	}
+	return false
+}
+
+// labelFrom returns where the label of the zone's date fs[i] may start:
+// up to 40 bytes before it, from the end of the date before it. A label
+// labels the date it comes before ("Zuletzt geändert: 05.03.2021
 // 03.03.2021": the second date is not the update's; labelTail's digits,
 // dots and colons, a label's clock time, would read the first date as
-// part of the second's label).
-func labelWindow(zone string, fs []dates.Found, i int) string {
+// part of the second's label), and a label in brackets just after the
+// date before labels that date (postLabelRe).
+func labelFrom(zone string, fs []dates.Found, i int) int {
 	from := max(0, fs[i].Start-40)
 	if i > 0 {
 		from = max(from, min(fs[i-1].End, fs[i].Start))
+		if m := postLabelRe.FindStringIndex(zone[fs[i-1].End:]); m != nil && fs[i-1].End+m[1] <= fs[i].Start {
+			from = max(from, fs[i-1].End+m[1])
+		}
 	}
-	return zone[from:fs[i].Start]
+	return from
 }
+
+// postLabelRe matches a label in brackets after the date it labels
+// ("05.03.2021 (aktualisiert)", "March 5, 2021 (updated)"): a parenthesis
+// that follows a word adds to it (Quirk et al. 1985, ch. 17,
+// non-restrictive apposition in parentheses). updAfterRe is such a label
+// of an update.
+var (
+	postLabelRe = regexp.MustCompile(`^\s*\((?i:` + pubLabelWords + `|` + updLabelWords + `)\)`)
+	updAfterRe  = regexp.MustCompile(`^\s*\((?i:` + updLabelWords + `)\)`)
+)
+
+// labelBefore reports whether re, a label's expression, matches the
+// zone's text from from to the date f, and the label is not a word of a
+// sentence: a participle or a noun after a word in lower case in its
+// sentence, in a paragraph of prose ("the timetable, revised on March 1,
+// 2021, adds", "el contrato, modificado el 1 de marzo de 2021, añade",
+// "seit der Aktualisierung am 1. März 2021") tells when the article's
+// subject changed, not its page; unless the sentence is the text's own
+// note on itself (selfDeicticRe). A label stands at the head of its line
+// or sentence ("Revised March 5, 2021", "Zuletzt geändert:", "Dernière
+// mise à jour :"), as labelledPub reads labels (pubLabelWordRe).
+func labelBefore(re *regexp.Regexp, zone string, from int, f dates.Found, paras []para) bool {
+	loc := re.FindStringIndex(zone[from:f.Start])
+	if loc == nil {
+		return false
+	}
+	at := from + loc[0]
+	for _, p := range paras {
+		if f.Start < p.start || f.End-p.start > len(p.text) || at < p.start {
+			continue
+		}
+		if wordCount(p.text) < proseWords || !paraEndRe.MatchString(p.text) {
+			return true
+		}
+		before := p.text[:at-p.start]
+		if i := strings.LastIndexAny(before, ".!?"); i >= 0 {
+			before = before[i+1:]
+		}
+		words := strings.Fields(before)
+		if len(words) > 0 && selfDeicticRe.MatchString(words[0]) {
+			return true // "This report was first published March 3, 2021 and …"
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// selfDeicticRe matches the demonstrative that opens a sentence in which
+// a text speaks of itself ("This report was first published …", "Dieser
+// Artikel wurde …", "Cet article a été …"; Quirk et al. 1985, ch. 6,
+// the demonstratives), in the languages of the label words: there a
+// label's participle dates the page.
+var selfDeicticRe = regexp.MustCompile(`^(?i:this|dieser|dieses|diese|ce|cet|cette|este|esta|questo|questa|dit|deze)$`)
 
 // para is a paragraph of the byline zone: an HTML <p> element ("The p
 // element represents a paragraph", HTML Living Standard), where it starts
@@ -315,7 +392,7 @@ func proseDateIn(zone string, f dates.Found, paras []para, minWords int) bool {
 			return false
 		}
 		before := p.text[:at]
-		if bylineLabelRe.MatchString(zone[max(0, f.Start-40):f.Start]) || datelineSepRe.MatchString(p.text[min(len(p.text), f.End-p.start):]) {
+		if labelBefore(bylineLabelRe, zone, max(0, f.Start-40), f, paras) || datelineSepRe.MatchString(p.text[min(len(p.text), f.End-p.start):]) {
 			return false
 		}
 		if datelineHead(before) && datelineEndRe.MatchString(p.text[min(len(p.text), f.End-p.start):]) {
@@ -552,16 +629,22 @@ const teaserItemWords = 80
 //     has teasersListed items or more (its child elements: list items,
 //     cards, table rows; teaserItemWords words or fewer) that each hold a
 //     teaser of a page of their own (a link to another page of the site,
-//     otherPage, by teaserWords words or more and no date) and a day
-//     (showsDay): a "Latest" list, a row of cards, a ticker, above the
-//     headline or after the text. A post's meta line with its category links shows one
-//     date, the post's; a side panel of the article's own details
+//     otherPage, by teaserWords words or more besides its dates:
+//     headlineWords, a card may be wholly a link) and a day (showsDay):
+//     a "Latest" list, a row of cards, a ticker, above the headline or
+//     after the text. A post's meta line with its category links shows
+//     one date, the post's; a side panel of the article's own details
 //     ("Published: 3 March 2021") beside one dated link lists no teasers;
+//     a block that shows a day beside the items of its lists (a brief's
+//     dateline in one container with its "More news", a "Published" line
+//     beside the previous and next stories) is not set aside, only the
+//     lists within it that show none (dayBesideLists);
 //   - an <article> nested in the article that holds the headline and
-//     the article's own prose (HTML Living Standard, "The article
-//     element": inner article elements "represent articles that are in
-//     principle related to the contents of the outer article", such as
-//     a blog entry's user-submitted comments).
+//     the article's own prose, with less prose than it (HTML Living
+//     Standard, "The article element": inner article elements
+//     "represent articles that are in principle related to the contents
+//     of the outer article", such as a blog entry's user-submitted
+//     comments; proseWordsIn).
 //
 // Their dates are other works': they give no date to the byline zones,
 // to go-htmldate or to the labelled publication (otherSections).
@@ -576,6 +659,7 @@ func otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
 		last         string // the last text within that is not blank
 	}
 	stats := map[*html.Node]stat{}
+	items := map[*html.Node]bool{} // the items of the lists found, each with a teaser
 	var count func(n *html.Node, inLink bool) stat
 	count = func(n *html.Node, inLink bool) stat {
 		if hiddenElement(n) {
@@ -609,7 +693,7 @@ func otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
 				kids = append(kids, c)
 			}
 		}
-		if isA && st.words >= teaserWords && otherPage(attr(n, "href"), self) {
+		if isA && st.words >= teaserWords && otherPage(attr(n, "href"), self) && headlineWords(visibleText(n)) >= teaserWords {
 			st.teaser = n
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.P && st.words >= proseWords && paraEndRe.MatchString(st.last) {
@@ -622,19 +706,26 @@ func otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
 					break
 				}
 				a := stats[c].teaser
-				if p := pagePath(attr(a, "href")); !slices.Contains(pages, p) && !mayShowDate(visibleText(a)) && showsDay(c) {
+				if p := pagePath(attr(a, "href")); !slices.Contains(pages, p) && showsDay(c) {
 					pages = append(pages, p)
 				}
 			}
 			st.list = len(pages) >= teasersListed
+			if st.list {
+				for _, c := range kids {
+					items[c] = true
+				}
+			}
 		}
 		stats[n] = st
 		return st
 	}
 	count(doc, false)
 	var out []*html.Node
-	var walk func(n *html.Node, outer bool)
-	walk = func(n *html.Node, outer bool) {
+	// outer is the article that holds the headline and its own prose, and
+	// own the words of that prose.
+	var walk func(n, outer *html.Node, own int)
+	walk = func(n, outer *html.Node, own int) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -642,15 +733,22 @@ func otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
 			if !holds(c, h1) {
 				st := stats[c]
 				dense := float64(st.links) > teaserDensity*float64(st.words)
-				if outer && c.DataAtom == atom.Article || dense && st.list && !st.prose && !authorMark(c) {
+				if outer != nil && c.DataAtom == atom.Article && proseWordsIn(c, false) < own ||
+					dense && st.list && !st.prose && !authorMark(c) && !dayBesideLists(c, items) {
 					out = append(out, c)
 					continue
 				}
 			}
-			walk(c, outer || c.DataAtom == atom.Article && holds(c, h1) && holdsOwnProse(c))
+			if outer == nil && c.DataAtom == atom.Article && holds(c, h1) {
+				if w := proseWordsIn(c, true); w > 0 {
+					walk(c, c, w)
+					continue
+				}
+			}
+			walk(c, outer, own)
 		}
 	}
-	walk(doc, false)
+	walk(doc, nil, 0)
 	return out
 }
 
@@ -672,6 +770,55 @@ func showsDay(n *html.Node) bool {
 	return timed(n) || mayShowDate(visibleText(n))
 }
 
+// dayBesideLists reports whether n shows a day outside the items of the
+// lists of teasers within it (items, found by otherBlocks): a brief's own
+// dateline beside its "More news", a story's "Published" line beside its
+// previous and next stories.
+func dayBesideLists(n *html.Node, items map[*html.Node]bool) bool {
+	var b strings.Builder
+	timed := false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		if hiddenElement(m) || timed || items[m] {
+			return
+		}
+		switch {
+		case m.Type == html.TextNode:
+			b.WriteString(m.Data)
+			b.WriteByte(' ')
+		case m.Type == html.ElementNode && m.DataAtom == atom.Time && hasAttr(m, "datetime"):
+			timed = true
+			return
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return timed || mayShowDate(b.String())
+}
+
+// headlineWords returns the words of a link's text outside the dates it
+// shows: a card wholly in its link ("Harbor fees rise for the summer
+// boats March 2, 2021") names its page by a headline, a post's permalink
+// ("Posted on March 3, 2021") by its date.
+func headlineWords(text string) int {
+	if !mayShowDate(text) {
+		return wordCount(text)
+	}
+	var b strings.Builder
+	at := 0
+	for _, f := range dates.FindAllWorld(text) {
+		if f.Start >= at {
+			b.WriteString(text[at:f.Start])
+			b.WriteByte(' ')
+			at = f.End
+		}
+	}
+	b.WriteString(text[at:])
+	return wordCount(b.String())
+}
+
 // mayShowDate reports whether text shows a date with its year. Such a
 // date writes three digits or more (the year, perhaps shortened, and the
 // day: "3 mars 2021", "03.03.21"); a headline's count ("5 things to
@@ -686,19 +833,23 @@ func mayShowDate(text string) bool {
 	return digits >= 3 && len(dates.FindAllWorld(text)) > 0
 }
 
-// holdsOwnProse is holdsProse for an <article> without the articles
-// nested in it: the text of the outer article itself.
-func holdsOwnProse(n *html.Node) bool {
-	found := false
+// proseWordsIn returns the words of n's paragraphs of prose (a <p> of
+// proseWords words or more that ends a sentence); own: without the
+// articles nested in n, the text of the outer article itself. An inner
+// article with more prose than the outer's own is the story's text (a
+// CMS's <article class="story"> under a headline and standfirst), not a
+// related work: a comment or a teaser is shorter than what it relates to.
+func proseWordsIn(n *html.Node, own bool) int {
+	words := 0
 	var walk func(*html.Node)
 	walk = func(m *html.Node) {
-		for c := m.FirstChild; c != nil && !found; c = c.NextSibling {
-			if c.Type != html.ElementNode || c.DataAtom == atom.Article {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || own && c.DataAtom == atom.Article {
 				continue
 			}
 			if c.DataAtom == atom.P {
 				if t := visibleText(c); wordCount(t) >= proseWords && paraEndRe.MatchString(t) {
-					found = true
+					words += wordCount(t)
 				}
 				continue
 			}
@@ -706,7 +857,7 @@ func holdsOwnProse(n *html.Node) bool {
 		}
 	}
 	walk(n)
-	return found
+	return words
 }
 
 // pagePath returns the path href names (otherPage has checked its

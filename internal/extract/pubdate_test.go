@@ -1582,6 +1582,8 @@ func TestUpdateLabelFirst(t *testing.T) {
 			`<p class="byline">By Ona Fell | Updated March 5, 2021</p><p>The harbor board of Castelmoor, which first heard the plan on January 4, 2021 after a storm broke the old pier, voted for it this week.</p>`, "2021-03-05"},
 		{"a short standfirst's earlier date is an event's",
 			`<p class="byline">Updated March 5, 2021</p><p class="standfirst">The board first heard the plan on January 4, 2021.</p>`, "2021-03-05"},
+		{"a byline in lower case with a full stop is no sentence",
+			`<p class="updated">Updated March 5, 2021</p><p class="byline">by Ona Fell, March 3, 2021.</p>`, "2021-03-03"},
 		{"guard: the first publication in a line of its own with a full stop",
 			`<p class="byline">Updated March 5, 2021</p><p>Originally published March 3, 2021.</p>`, "2021-03-03"},
 	}
@@ -1739,6 +1741,69 @@ func TestMoreUpdateLabels(t *testing.T) {
 		{"a numeric date after a labelled one is not the update's", page("de", `<span>Aktualisiert: 05.03.2021</span> <span>03.03.2021</span>`, de), "2021-03-03"},
 		{"guard: a modification's date alone", page("en", `<span>Last modified: March 5, 2021</span>`, en), "2021-03-05"},
 		{"guard: the publication first", page("de", `<span>03.03.2021</span> <span>Zuletzt geändert: 05.03.2021</span>`, de), "2021-03-03"},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, "", tt.want) })
+	}
+}
+
+// TestOtherBlocksOwnDate: the page's own date beside or under the blocks
+// otherBlocks sets aside stays the page's: an inner <article> that holds
+// more prose than the outer's own (a standfirst above the story's body)
+// is the story, and a container that shows a day beside the items of
+// its list of teasers (a brief and its "More news", a "Published" line
+// beside the previous and next stories) is not set aside.
+// Cards wholly in their links are teasers too.
+func TestOtherBlocksOwnDate(t *testing.T) {
+	const head = `<html lang="en"><head><title>Ferry crews of Dunmarrow return to the winter timetable</title></head><body>`
+	const h1 = `<h1>Ferry crews of Dunmarrow return to the winter timetable</h1>`
+	const text = `<p>The ferry crews of Dunmarrow went back to the winter timetable this week after the harbor office agreed to pay for two extra night crossings.</p>` +
+		`<p>Passengers on the early boat will wait less at the slipway, and the office will review the timetable again in spring, its clerk Tamsin Orrel said.</p>`
+	const end = `</body></html>`
+	const addr = "https://www.dunmarrow-herald.net/news/ferry-winter-timetable"
+	const more = `<ul><li><a href="/news/slipway-lights">New lights on the slipway switched on</a> <time datetime="2021-03-02">March 2, 2021</time></li>` +
+		`<li><a href="/news/harbor-fees">Harbor fees rise for the summer boats</a> <time datetime="2021-02-27">Feb. 27, 2021</time></li>` +
+		`<li><a href="/news/pier-cafe">Pier cafe keeps its doors open late</a> <time datetime="2021-02-25">Feb. 25, 2021</time></li></ul>`
+	for _, tt := range []struct{ name, page, want string }{
+		{"the story's body in an inner article under a standfirst",
+			head + `<article class="node"><header>` + h1 + `<p class="standfirst">The harbor office will pay for two extra night crossings on the busiest ferry route.</p></header><article class="story-body"><p class="byline">By Tamsin Orrel | March 3, 2021</p>` + text + `</article></article>` + end, "2021-03-03"},
+		{"a brief in a div beside its related list in one container",
+			head + h1 + `<div class="story"><div class="dateline">March 3, 2021</div><div class="txt">Two night crossings return to the winter timetable.</div><div class="more"><h3>More news</h3>` + more + `</div></div>` + end, "2021-03-03"},
+		{"a published line beside the previous and next stories in one bar",
+			head + h1 + `<div class="story-tools"><div><a href="/news/slipway-lights">Previous: New lights on the slipway</a> March 2, 2021</div><div><a href="/news/harbor-fees">Next: Harbor fees rise for summer</a> March 4, 2021</div><div>Published March 3, 2021</div></div>` + text + end, "2021-03-03"},
+		{"cards wholly in their links above the headline date no page",
+			head + `<div class="rail"><a class="card" href="/news/slipway-lights"><h3>New lights on the slipway switched on</h3><time datetime="2021-03-02">March 2, 2021</time></a>` +
+				`<a class="card" href="/news/harbor-fees"><h3>Harbor fees rise for the summer boats</h3><time datetime="2021-02-27">Feb. 27, 2021</time></a></div>` + h1 + `<p class="byline">By Tamsin Orrel</p>` + text + end, ""},
+		{"guard: a brief in short paragraphs beside its related list",
+			head + h1 + `<div class="story"><p class="date">March 3, 2021</p><p>Two night crossings return to the winter timetable</p><p>Early boat stays at six</p><h3>More news</h3>` + more + `</div>` + end, "2021-03-03"},
+		{"guard: the related list in the container of a brief without a date of its own",
+			head + h1 + `<div class="story"><div class="txt">Two night crossings return to the winter timetable.</div><div class="more"><h3>More news</h3>` + more + `</div></div>` + end, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, addr, tt.want) })
+	}
+}
+
+// TestLabelInProse: a label's word inside a sentence of the article's
+// prose ("revised on", "was modified on", "modifié le", "modificado el",
+// "seit der Aktualisierung am") dates what the article reports, not its
+// page; a label in brackets after a date labels that date, not the next.
+func TestLabelInProse(t *testing.T) {
+	const meta = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2021-03-05T09:00:00Z"}</script>`
+	page := func(lang, byline, text string) string {
+		return `<html lang="` + lang + `"><head><title>Dunmarrow ferries</title>` + meta + `</head><body><h1>Dunmarrow ferries</h1><p class="byline">` + byline + `</p><p>` + text + `</p></body></html>`
+	}
+	for _, tt := range []struct{ name, page, want string }{
+		{"en revised on", page("en", "By Tamsin Orrel", "The harbor office's timetable, revised on March 1, 2021 after the storms, adds two night crossings and keeps the early boat at six."), "2021-03-05"},
+		{"en was modified on", page("en", "By Tamsin Orrel", "The crossing contract was modified on March 1, 2021 to add two night crossings, and the crews went back to work this week."), "2021-03-05"},
+		{"en was published on", page("en", "By Tamsin Orrel", "The harbor office's review of the crossings was published on March 1, 2021 and found that the night boats ran half empty."), "2021-03-05"},
+		{"fr modifié le", page("fr", "Par Tamsin Orrel", "Le contrat des traversées, modifié le 1 mars 2021 après les tempêtes, ajoute deux rotations de nuit et garde le premier bateau à six heures."), "2021-03-05"},
+		{"es modificado el", page("es", "Por Tamsin Orrel", "El contrato de las travesías, modificado el 1 de marzo de 2021 tras los temporales, añade dos viajes nocturnos y mantiene el primer barco a las seis."), "2021-03-05"},
+		{"de seit der Aktualisierung am", page("de", "Von Tamsin Orrel", "Die Fahrpläne der Fähren gelten seit der Aktualisierung am 1. März 2021 auch für die beiden neuen Nachtfahrten zwischen den Inseln."), "2021-03-05"},
+		{"guard: a capitalised label opening a long paragraph", page("en", "By Tamsin Orrel", "Revised March 1, 2021: this story now gives the answer of the ferry company to the crews and the latest figures of the harbor office."), "2021-03-01"},
+		{"guard: the text speaks of itself", page("en", "By Tamsin Orrel", "This story was first published on March 1, 2021 and has since been brought up to date with the answer of the ferry company."), "2021-03-01"},
+		{"de a label in brackets after its date",
+			`<html lang="de"><head><title>Dunmarrow</title></head><body><h1>Dunmarrow</h1><div class="meta"><span>05.03.2021 (aktualisiert)</span> <span>03.03.2021 (erstellt)</span></div><p>Die Fährleute von Dunmarrow fahren wieder nach dem Winterfahrplan, nachdem das Hafenamt zwei zusätzliche Nachtfahrten bezahlt hat.</p></body></html>`, "2021-03-03"},
+		{"guard: Stand with a clock time only",
+			`<html lang="de"><head><title>Dunmarrow</title></head><body><h1>Dunmarrow</h1><div class="meta"><span>Stand: 14:30 Uhr</span> <span>03.03.2021</span></div><p>Die Fährleute von Dunmarrow fahren wieder nach dem Winterfahrplan, nachdem das Hafenamt zwei zusätzliche Nachtfahrten bezahlt hat.</p></body></html>`, "2021-03-03"},
 	} {
 		t.Run(tt.name, func(t *testing.T) { wantPublished(t, tt.page, "", tt.want) })
 	}
