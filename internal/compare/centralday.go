@@ -733,7 +733,7 @@ func (c *comparer) perceivedSubject(toks []text.Token, k int) bool {
 		return false
 	}
 	n := toks[k+1].Lower
-	if !c.lx.Has(n, lexicon.Verb) || c.lx.Base(n, lexicon.Verb) != n {
+	if !c.lx.Has(n, lexicon.Verb) || c.lx.Base(n, lexicon.Verb) != n || c.perceivedInRecord(toks, k+2) {
 		return false
 	}
 	// A word that is a noun too stands after a plural only: a noun that
@@ -759,6 +759,45 @@ func (c *comparer) perceivedSubject(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// perceivedInRecord reports whether the clause from token k on tells the
+// perceived happening seen or heard in a record of it ("jurors heard the
+// shots ring out in a recording of the call", "saw the shots hit the van on
+// video"): a preposition of place (in, on, from) whose object, within
+// npSpan words, is a noun whose commonest sense is one of communication
+// (WordNet noun.communication: a video, a broadcast, a call) or lies under
+// a recording or a film. What is perceived in a record happened before the
+// perceiving (Quirk et al. 1985 §16.52 holds the two as one moment only for
+// direct perception), so the day of the sentence dates the hearing.
+func (c *comparer) perceivedInRecord(toks []text.Token, k int) bool {
+	recordAnchors.once.Do(func() {
+		for _, w := range []string{"recording", "film", "footage"} {
+			recordAnchors.ids = append(recordAnchors.ids, c.lx.SynsetIDs(w, lexicon.Noun)...)
+		}
+	})
+	for j := k; j < len(toks) && toks[j].IsWord(); j++ {
+		if w := toks[j].Lower; w != "in" && w != "on" && w != "from" {
+			continue
+		}
+		for m := j + 1; m < len(toks) && m <= j+npSpan && toks[m].IsWord() && !toks[m].IsCapitalized(); m++ {
+			if _, closed := lexicon.ClosedClass(toks[m].Lower); closed {
+				continue
+			}
+			s, ok := c.lx.FirstSense(c.lx.Base(toks[m].Lower, lexicon.Noun), lexicon.Noun)
+			if ok && (s.Lex == lexicon.NounCommunication || c.lx.SynsetUnder(s.Synset, lexicon.Noun, recordAnchors.ids, anchorDepth)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recordAnchors are the noun synsets of records of a happening: a
+// recording, a film, footage (perceivedInRecord).
+var recordAnchors struct {
+	once sync.Once
+	ids  []uint32
 }
 
 // centralSubject reports whether the verb at token k has for subject,

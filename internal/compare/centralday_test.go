@@ -44,7 +44,7 @@ func TestCentralDays(t *testing.T) {
 		{"shots heard ringing out: the object of a verb of perception and its bare infinitive",
 			[]string{
 				"Boy hurt on Birch Lane\n\nA boy of nine is in hospital and his uncle is dead after both were shot outside their house in Orvel.\n\nIt happened on Birch Lane as neighbours said they heard three shots ring out behind the fish market on a quiet Sunday afternoon.",
-				"Boy hurt on Birch Lane\n\nPolice said Tuesday that the uncle of a boy of nine died two days after he was shot outside a house in Orvel.\n\nThe boy was hit Saturday when two men drove up in a grey van and opened fire.",
+				"Boy hurt on Birch Lane\n\nPolice said Tuesday that the uncle of a boy of nine died two days after gunmen shot him outside a house in Orvel.\n\nThe boy was hit Saturday when two men drove up in a grey van and opened fire.",
 			},
 			"date:Sunday afternoon/Saturday"},
 	}
@@ -143,6 +143,10 @@ func TestClauseAct(t *testing.T) {
 		{"Walkers heard several shots echo across the reservoir late Sunday.", "Sunday", true},
 		{"Two dockers saw the shooting suspect flee the fish market on Sunday.", "Sunday", false},
 		{"Two dockers said the shots echo in their dreams each Sunday.", "Sunday", false},
+		// Perceived in a record of it, the happening is older than the
+		// perceiving: the day dates the hearing.
+		{"The jury heard shots ring out Tuesday in a recording of the emergency call.", "Tuesday", false},
+		{"Residents heard gunshots ring out on the estate on Tuesday.", "Tuesday", true},
 	}
 	for _, tc := range cases {
 		toks := text.Tokens(tc.sent)

@@ -54,6 +54,10 @@ type fact struct {
 	roleMany bool
 	roleVerb string
 	ageDied  bool // the age's person is told dead (ageDied, agerole.go)
+	// nightDays are the weekdays of the article's sentences that tell
+	// the small hours, a bit a day by its index in weekdays, bit 7 for a
+	// sentence of no weekday (smallHoursNights).
+	nightDays uint8
 	// deadOnly marks an age told dead that is the only age its article
 	// tells dead (markAgeRoles).
 	deadOnly bool
@@ -567,6 +571,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 	}()
 	full := articleFullNames(a, dm)
 	links := linkListStart(a)
+	nights := smallHoursNights(a, c.docValuesOf(a), links)
 	for _, sv := range c.docValuesOf(a) {
 		si := sv.si
 		if si >= links {
@@ -618,7 +623,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 				frame: c.valueFrame(a.Tokens[si], s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 				grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-				ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), origin: originGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months}
+				ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), origin: originGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months, nightDays: nights}
 			if !isTime(v.Type) && v.Type != mention.VClock {
 				f.bgYears = years
 			}
@@ -2987,7 +2992,36 @@ func bareDayUnbridged(f, g *fact) bool {
 	if !bareDay(a.Text) && !bareDay(b.Text) {
 		return false
 	}
-	return !smallHours(f) && !smallHours(g)
+	// The part of the day told on the other side says which day is bare:
+	// the later ("Friday night" / "Saturday") or the earlier ("early
+	// Saturday" / "Friday").
+	told := strings.ToLower(a.Text)
+	if bareDay(a.Text) {
+		told = strings.ToLower(b.Text)
+	}
+	if strings.Contains(told, "late") || strings.Contains(told, "night") {
+		// The bare day is the later: the moment falls in its small
+		// hours when either article tells those hours of one of the two
+		// days or of none, in any sentence (a lead's "on Sunday" timed
+		// "just after midnight" further down).
+		return !smallHours(f, a.Norm, b.Norm) && !smallHours(g, a.Norm, b.Norm)
+	}
+	// The bare day is the earlier ("Friday" / "early Saturday"): a time
+	// past midnight told elsewhere falls on the bare day's own small
+	// hours, not the next day's; only the day's own sentence may tell the
+	// moment round midnight.
+	return !ownSmallHours(f) && !ownSmallHours(g)
+}
+
+// ownSmallHours reports whether a fact's sentence tells a clock time from
+// midnight to six in the morning, or the word "midnight".
+func ownSmallHours(f *fact) bool {
+	for _, o := range f.others {
+		if o.Type == mention.VClock && (o.HalfDay == "am" || o.HalfDay == "24h") && o.Num < 6*60 {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(f.sent), "midnight")
 }
 
 // bareDay reports whether a weekday's text names no part of its day ("on
@@ -2997,15 +3031,76 @@ func bareDay(text string) bool {
 	return !pastMidnightHours(t) && !beforeNightHours(t) && !strings.Contains(t, "overnight")
 }
 
-// smallHours reports whether a fact's sentence tells a clock time from
-// midnight to six in the morning, or the word "midnight".
-func smallHours(f *fact) bool {
-	for _, o := range f.others {
-		if o.Type == mention.VClock && (o.HalfDay == "am" || o.HalfDay == "24h") && o.Num < 6*60 {
+// smallHours reports whether a fact's article tells the small hours of
+// one of the two days (or of no day) in any sentence (smallHoursNights): a
+// lead's bare "Sunday" is often timed in a later sentence ("Officers were
+// called at 12:40 a.m.").
+func smallHours(f *fact, a, b string) bool {
+	return f.nightDays&(1<<7|dayBit(a)|dayBit(b)) != 0
+}
+
+// dayBit is a weekday's bit in nightDays (none for no weekday).
+func dayBit(day string) uint8 {
+	if i := slices.Index(weekdays, day); i >= 0 {
+		return 1 << i
+	}
+	return 0
+}
+
+// smallHoursNights returns the weekdays (nightDays bits; bit 7 for none) of an article's
+// sentences that tell a moment from midnight to dawn: a clock time from
+// midnight to six in the morning (a.m., or a 24-hour "01:30"), or a noun
+// or adverb of those hours (WordNet noun.time "small hours", "wee hours":
+// the hours just after midnight; "midnight", "dawn", "daybreak";
+// "overnight", "early hours").
+func smallHoursNights(a *mention.Analysis, svs []sentenceValues, links int) uint8 {
+	var out uint8
+	vals := make([][]mention.Value, min(links, len(a.Tokens)))
+	for _, sv := range svs {
+		if sv.si < len(vals) {
+			vals[sv.si] = sv.values
+		}
+	}
+	for si := range vals {
+		if !smallHoursSentence(a.Tokens[si], vals[si]) {
+			continue
+		}
+		named := false
+		for _, v := range vals[si] {
+			if v.Type == mention.VWeekday {
+				out |= dayBit(v.Norm)
+				named = true
+			}
+		}
+		if !named {
+			out |= 1 << 7
+		}
+	}
+	return out
+}
+
+// smallHoursSentence reports whether a sentence tells a moment from
+// midnight to dawn (smallHoursNights).
+func smallHoursSentence(toks []text.Token, vs []mention.Value) bool {
+	for _, o := range vs {
+		if o.Type == mention.VClock && o.Num < 6*60 && (o.HalfDay == "am" || o.HalfDay == "24h" || o.HalfDay == "" && strings.HasPrefix(o.Text, "0")) {
 			return true
 		}
 	}
-	return strings.Contains(strings.ToLower(f.sent), "midnight")
+	for k, t := range toks {
+		if !t.IsWord() || t.IsCapitalized() && k > 0 {
+			continue
+		}
+		switch t.Lower {
+		case "midnight", "dawn", "daybreak", "overnight", "predawn", "pre-dawn":
+			return true
+		case "hours":
+			if k > 0 && (toks[k-1].Lower == "small" || toks[k-1].Lower == "wee" || toks[k-1].Lower == "early") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameValue reports whether two values of one fact agree.

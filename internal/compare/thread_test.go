@@ -60,6 +60,37 @@ func TestDatedThings(t *testing.T) {
 			"Clinic\n\nA porter stabbed on the quay died at a clinic on Saturday from his wounds, harbour police said.",
 			"Clinic\n\nIn a release issued Tuesday, harbour police said the porter, 44, died early Sunday morning at a clinic from his wounds.",
 			"date:on Saturday/early Sunday morning"},
+		// The small hours told in another sentence of the article, by a
+		// noun of those hours or a 24-hour clock, bridge the two days; a
+		// clock of a third day does not.
+		{"a Saturday night and a Sunday timed after midnight in a later sentence",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street Saturday night, police said.",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street on Sunday, police said.\n\nTwo constables reached the bar just after midnight.", ""},
+		{"a Saturday night and the early hours of Sunday",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street Saturday night, police said.",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street in the early hours of a wet Sunday, police said.", ""},
+		{"a Saturday night and before dawn on Sunday",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street Saturday night, police said.",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street before dawn Sunday, police said.", ""},
+		{"a Saturday night and a Sunday at 01:30",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street Saturday night, police said.",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street at 01:30 on Sunday, police said.", ""},
+		{"a Saturday night and a Sunday, the small hours of a third day",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street Saturday night, police said.",
+			"Bar\n\nA cook was shot outside the Lantern bar on Tern Street on Sunday, police said.\n\nHe died at 3 a.m. Tuesday in a clinic.",
+			"date:Saturday night/on Sunday"},
+		// A time past midnight told in another sentence beside a bare
+		// earlier day falls on that day's small hours: no bridge to the
+		// next day's early hours.
+		{"a Monday timed after 3 a.m. elsewhere and an early Tuesday",
+			"Arrest\n\nHarbour police arrested a roofer from Orvel on Mill Lane early Tuesday on suspicion of theft, a spokesman said.",
+			"Arrest\n\nHarbour police arrested a roofer from Orvel on Mill Lane Monday on suspicion of theft, a spokesman said.\n\nHe was stopped just after 3 a.m. near the docks.",
+			"date:early Tuesday/Monday"},
+		// Two close verbs of two sentences (torch, burn) may tell a fire
+		// set at night that burned into the next day.
+		{"torched Friday night, burned Saturday",
+			"Fire\n\nArsonists torched the chapel on Mill Lane Friday night, the fire chief said.",
+			"Fire\n\nArsonists burned the chapel on Mill Lane on Saturday, the fire chief said.", ""},
 	} {
 		r := run(doc("a", tc.x, pub), doc("b", tc.y, pub))
 		if got := kinds(r.Discrepancies); got != tc.want {
