@@ -508,6 +508,13 @@ func (r *clauseReader) verbGroup(v int, p *proposition) (main, k, neg int, verbW
 					continue
 				}
 				neg += r.toInfinitive(r.low[main], r.low[k+1], p)
+				if p.planned && r.passiveAt(main) {
+					// "was told to leave", "is said to own": the passive's
+					// subject is the infinitive's, but the deciding, telling
+					// or believing is the agent's (object control, Quirk et al.
+					// 1985 ch. 16), not the subject's own intention.
+					p.planned = false
+				}
 				verbWords = nil
 				continue
 			}

@@ -51,8 +51,14 @@ func (c *comparer) reportAround(di, off int) (int, bool) {
 		if s.Start+cue > off || cue <= bestCue {
 			continue
 		}
-		if off-s.Start > len(s.Text) || contentBroken(s.Text[cue:off-s.Start]) {
+		if off-s.Start > len(s.Text) || contentBroken(s.Text[cue:off-s.Start]) || clauseCoordinated(s.Text[cue:off-s.Start]) {
 			continue
+		}
+		if f := strings.Fields(strings.ToLower(q.Cue)); negatedCue(s.Text, f[0]) {
+			continue // "<X> did not say …": no content of <X>'s runs on
+		}
+		if frontedSubordinate(s.Text[:cue]) && strings.Contains(s.Text[cue:off-s.Start], ",") {
+			continue // "When <X> said …, the council closed …": the main clause is the writer's
 		}
 		best, bestCue = i, cue
 	}
@@ -156,4 +162,69 @@ func contentBroken(between string) bool {
 // to") leaves it the outlet's report of others' claim.
 func (c *comparer) plannerHolds(p proposition) bool {
 	return p.own && p.planned && !p.reported && c.personOrOrg(p.subject)
+}
+
+// clauseCoordinated reports whether the words between a verb of saying and
+// a statement hold a comma and a coordinator (and, or, nor, so) not
+// followed by "that", outside a quotation (whose words are the
+// speaker's): the comma before a coordinator sets off a new main clause,
+// the writer's ("<X> said the pier was “unsafe,” and the council closed
+// it"); coordinated content clauses repeat "that" ("… and that the county
+// should …", Quirk et al. 1985 §13.60, §15.33).
+func clauseCoordinated(between string) bool {
+	toks := text.Tokens(between)
+	open := false // inside a quotation: its own words' coordination
+	for j := 0; j+1 < len(toks); j++ {
+		switch toks[j].Text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+		if toks[j].Text != "," || open && !closingMarks[toks[j+1].Text] {
+			continue // ",” and": the quotation closes at its comma
+		}
+		k := j + 1
+		for k < len(toks) && closingMarks[toks[k].Text] {
+			k++
+		}
+		if k < len(toks) && mainCoordinators[toks[k].Lower] && (k+1 >= len(toks) || toks[k+1].Lower != "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// mainCoordinators are the coordinators that, after a comma, open a new
+// main clause (Quirk et al. 1985 ch. 13).
+var mainCoordinators = map[string]bool{"and": true, "or": true, "nor": true, "so": true}
+
+// clauseSubordinators open an adverbial clause (Quirk et al. 1985
+// §14.12); "as" is left out: "As <X> said, …" is a comment clause whose
+// matrix clause is <X>'s words (§15.53).
+var clauseSubordinators = map[string]bool{"when": true, "whenever": true, "while": true, "because": true, "although": true, "though": true, "if": true, "unless": true, "whereas": true, "after": true, "before": true, "since": true, "once": true, "until": true}
+
+// frontedSubordinate reports whether the words of a sentence up to a verb
+// of saying are an adverbial clause still open: the sentence opens with a
+// subordinator and no comma has closed its clause before the verb ("If
+// <X> says the pier is “unsafe,” the council will …"). The report is in
+// the subordinate clause; its content ends where that clause does, at the
+// comma before the main clause (Quirk et al. 1985 ch. 15).
+func frontedSubordinate(before string) bool {
+	toks := text.Tokens(before)
+	f := 0
+	for f < len(toks) && !toks[f].IsWord() {
+		f++
+	}
+	if f >= len(toks) || !clauseSubordinators[toks[f].Lower] {
+		return false
+	}
+	for _, t := range toks[f:] {
+		if t.Text == "," {
+			return false
+		}
+	}
+	return true
 }

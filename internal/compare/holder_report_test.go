@@ -45,6 +45,15 @@ func TestReportAround(t *testing.T) {
 		{"Ilse Varn spoke in Palmer on Friday. Mrs. Varn told the crowd on Sunday that ''no town can do this alone''; the county should not carry the whole cost of the repairs.", "the county should carry", "(outlet)"},
 		{"Ilse Varn spoke in Palmer on Friday. Mrs. Varn told the crowd on Sunday that ''no town can do this alone,'' but the county should not carry the whole cost of the repairs.", "the county should carry", "(outlet)"},
 		{"Tomas Brek taught at the school for 30 years. He was a “careful and kind teacher” when the school opened.", "Tomas Brek was a", "(outlet)"},
+		// Guards (readD): a comma and a coordinator open the writer's main
+		// clause; a report inside a fronted adverbial clause ends with it;
+		// a negated report runs on to nothing; a denial's content past the
+		// quoted part is denied.
+		{"Orla Pensk spoke at the quay on Monday. Orla Pensk said the jetty was “rotten,” and the council closed the coast road on Friday.", "the council closed the coast road", "(outlet)"},
+		{"Orla Pensk spoke at the quay on Monday. Orla Pensk said the jetty was “rotten,” so the council closed the coast road on Friday.", "the council closed the coast road", "(outlet)"},
+		{"Orla Pensk spoke at the quay on Monday. If Orla Pensk says the jetty is “rotten,” the council will close the coast road.", "the council will close the coast road", "(outlet)"},
+		{"Orla Pensk spoke at the quay on Monday. When Orla Pensk said the jetty was “rotten,” the council closed the coast road.", "the council closed the coast road", "(outlet)"},
+		{"Orla Pensk spoke at the quay on Monday. Orla Pensk never said the jetty was “rotten,” and the council closed the coast road anyway.", "the council closed the coast road", "(outlet)"},
 	} {
 		if got := heldBy(t, c.body, c.claim); got != c.want {
 			t.Errorf("%q (%s): holder %q, want %q", c.body, c.claim, got, c.want)
@@ -64,9 +73,36 @@ func TestPlannerHolds(t *testing.T) {
 		{"Tomas Brek leads the guild. Brek reportedly hopes to get a last big win from his long campaign.", "get a last big win", "(none)"},
 		{"Tomas Brek leads the guild. Brek will get a last big win from his long campaign.", "get a last big win", "(outlet)"},
 		{"The Palmer ferry company is run by Ilse Varn. The company hopes to become the mainstream alternative to the harbour board.", "become the mainstream alternative", "(outlet)"},
+		// Guards (readD): a passive before the infinitive is the agent's
+		// telling, choosing or believing, not the subject's plan.
+		{"Orla Pensk runs the quay. Orla Pensk was told to leave the harbour office.", "leave the harbour office", "(outlet)"},
+		{"Orla Pensk runs the quay. Orla Pensk was chosen to lead the harbour board.", "lead the harbour board", "(outlet)"},
+		{"Orla Pensk runs the quay. Orla Pensk is said to own the old ferry.", "own the old ferry", "(outlet)"},
+		{"Orla Pensk runs the quay. Orla Pensk was warned to leave the harbour.", "leave the harbour", "(outlet)"},
 	} {
 		if got := heldBy(t, c.body, c.claim); got != c.want {
 			t.Errorf("%q (%s): holder %q, want %q", c.body, c.claim, got, c.want)
 		}
+	}
+}
+
+// TestReportAroundPolarity: a report's verb of denial sets the polarity of
+// the content reportAround credits to its speaker past the quoted part.
+func TestReportAroundPolarity(t *testing.T) {
+	body := "Orla Pensk spoke at the quay on Monday. Orla Pensk denied that the jetty was “rotten,” and the ferry kept running."
+	d := doc("a", "Harbour news\n\n"+body, day)
+	d.Article.Outlet = corroborate.Ptr("Harbour Times")
+	docs := []story.Doc{d}
+	m := story.Assemble(&corroborate.Story{}, docs)
+	got := map[string]string{}
+	for _, h := range HeldStatements(Input{Docs: docs, Merged: m}) {
+		who := h.Holder
+		if h.Own {
+			who = "(outlet)"
+		}
+		got[h.Claim] = who + " " + h.Position
+	}
+	if got["the jetty was rotten"] != "Orla Pensk denies" || got["the ferry kept running"] != "(outlet) affirms" {
+		t.Errorf("held: %v", got)
 	}
 }

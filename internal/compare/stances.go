@@ -1246,6 +1246,14 @@ func (c *comparer) reportPolarity(di, off int, p proposition, nested bool) (prop
 			in = i
 		}
 	}
+	if in < 0 && !p.reported {
+		// A statement past what the quote reader kept, in a report's
+		// content (reportAround): the report's verb sets its polarity
+		// ("<X> denied that … and that …").
+		if j, ok := c.reportAround(di, off); ok {
+			in = j
+		}
+	}
 	if in < 0 {
 		return p, true
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/analyze"
 	"github.com/corroborate/corroborate/internal/compare"
+	"github.com/corroborate/corroborate/internal/lexicon"
 	"github.com/corroborate/corroborate/internal/story"
 )
 
@@ -162,13 +164,37 @@ func goldHolder(a GoldAttribution, atts []GoldAttribution, text string) (map[str
 // aside) over the whole span, appositions included ("Two surveyors, Ilse
 // Varn and Tomas Brek," is either person; "my editor at the time" the
 // editor).
+//
+// The words of a relative clause in the span are left out when the words
+// before it name someone: they name someone else ("a board member who backs <X>" is the member, not <X>),
+// and so are closed-class words ("to", "by", "with", "some": lexicon.
+// ClosedClass), which name no one.
 func sourceWords(src string) map[string]bool {
+	if loc := relativeRe.FindStringIndex(src); loc != nil {
+		if head := spanWords(src[:loc[0]]); len(head) > 0 {
+			return head
+		}
+	}
+	return spanWords(src)
+}
+
+// spanWords are the name tokens and other words of a span, closed-class
+// words aside.
+func spanWords(src string) map[string]bool {
 	out := speakerTokens(src)
 	for t := range nameTokens(src) {
 		out[t] = true
 	}
+	for t := range out {
+		if _, ok := lexicon.ClosedClass(t); ok {
+			delete(out, t)
+		}
+	}
 	return out
 }
+
+// relativeRe finds a relative word opening a relative clause in a span.
+var relativeRe = regexp.MustCompile(`(?i)\b(who|whom|whose|which|that)\b`)
 
 // holderMatches reports whether a holder names a gold source: a token of
 // it (a plural "s" aside) is one of the source's.

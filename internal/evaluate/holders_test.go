@@ -45,3 +45,26 @@ func TestScoreHolders(t *testing.T) {
 		t.Errorf("misses:\n%s", sb.String())
 	}
 }
+
+// TestSourceWords: a holder matches a word of its gold source's span,
+// appositions included, but not a name inside the span's relative clause
+// nor a closed-class word.
+func TestSourceWords(t *testing.T) {
+	for _, c := range []struct {
+		src, holder string
+		want        bool
+	}{
+		{"Two surveyors, Ilse Varn and Tomas Brek,", "Tomas Brek", true},
+		{"the harbour clerk, Ilse Varn,", "Ilse Varn", true},
+		{"a harbour board member who backs Tomas Brek", "Tomas Brek", false},
+		{"a harbour board member who backs Tomas Brek", "board member", true},
+		{"the pilots with some doubts", "some pilots", true},
+		{"the pilots with some doubts", "some", false},
+		{"people close to the quay", "to", false},
+		{"those who fish off the quay", "quay", true},
+	} {
+		if got := holderMatches(c.holder, sourceWords(c.src)); got != c.want {
+			t.Errorf("source %q holder %q: %v, want %v (%v)", c.src, c.holder, got, c.want, sourceWords(c.src))
+		}
+	}
+}
