@@ -55,7 +55,33 @@ func repeatedOccurrence(f, g *fact) bool {
 	if f.v.Type != g.v.Type || f.v.Type != mention.VWeekday && f.v.Type != mention.VDate {
 		return false
 	}
-	return againClause(f.sent, f.v) != againClause(g.sent, g.v)
+	af, ag := againClause(f.sent, f.v), againClause(g.sent, g.v)
+	if af == ag {
+		return false
+	}
+	// The act done again comes after the one told without: a day told
+	// without "again" on or after the day told with it is no earlier
+	// occurrence, and tells the same one ("struck again on Tuesday" /
+	// "struck on Wednesday").
+	again, other := f, g
+	if ag {
+		again, other = g, f
+	}
+	da, do := dayKey(again.v), dayKey(other.v)
+	return da == "" || do == "" || do < da
+}
+
+// dayKey is the calendar day a weekday or a date resolves to
+// ("2026-05-19"), or "" when it has none.
+func dayKey(v mention.Value) string {
+	k := v.Norm
+	if v.Type == mention.VWeekday {
+		k = v.Unit
+	}
+	if len(k) != 10 || k[4] != '-' || k[7] != '-' {
+		return ""
+	}
+	return k
 }
 
 // againClause reports whether the clause around v in sent holds an
@@ -97,13 +123,29 @@ func domainApart(f, g *fact) bool {
 	if mf == nil {
 		mf, g = mg, f
 	}
-	d := strings.ToLower(mf[1])
+	d := domainOf(strings.ToLower(mf[1]))
 	for _, w := range strings.Fields(g.sent) {
-		if strings.ToLower(strings.Trim(w, ",;:.()\"'!?")) == d {
+		if domainOf(strings.ToLower(strings.Trim(w, ",;:.()\"'!?"))) == d {
 			return false
 		}
 	}
 	return true
+}
+
+// domainWords groups the words that name one domain of place
+// ("nationally", "nationwide", "countrywide" all tell the country).
+var domainWords = map[string]string{
+	"nationally": "nation", "nationwide": "nation", "countrywide": "nation",
+	"globally": "world", "worldwide": "world", "internationally": "world",
+	"regionally": "region", "statewide": "state", "locally": "local",
+}
+
+// domainOf returns the domain a word names (domainWords), or the word.
+func domainOf(w string) string {
+	if d, ok := domainWords[w]; ok {
+		return d
+	}
+	return w
 }
 
 // reCopulaSubject is a one-word subject and a copula or a verb of reaching
@@ -111,6 +153,10 @@ func domainApart(f, g *fact) bool {
 // reached 64 percent"): the figure measures that subject (Quirk et al.
 // 1985 §10.8, the subject complement characterizes the subject).
 var reCopulaSubject = regexp.MustCompile(`(?i)\b([\pL]+)\s+(?:was|is|were|are|stood\s+at|stands\s+at|reached|hit)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$`)
+
+// rePossessedEnd is a possessive determiner or a genitive right before a
+// subject noun.
+var rePossessedEnd = regexp.MustCompile(`(?i)(?:\b(?:his|her|its|their|our|my|your)|\pL['’]s?)\s+$`)
 
 // reOfWhole is "of", an optional determiner and the whole's noun after a
 // figure ("52.4 percent of the vote").
@@ -147,11 +193,19 @@ func (c *comparer) measuredSubjectApart(f, g *fact) bool {
 	if other.v.Start > len(other.sent) {
 		return false
 	}
-	m := reCopulaSubject.FindStringSubmatch(other.sent[:other.v.Start])
-	if m == nil {
+	before := other.sent[:other.v.Start]
+	mi := reCopulaSubject.FindStringSubmatchIndex(before)
+	if mi == nil {
 		return false
 	}
-	s := c.lx.Base(strings.ToLower(m[1]), lexicon.Noun)
+	// A possessed subject ("Her tally was 47 percent", "the party's result
+	// was 12 percent") is the owner's share told another way: the
+	// possessive determiner or genitive names whose part it is (Quirk et
+	// al. 1985 §5.115).
+	if rePossessedEnd.MatchString(before[:mi[2]]) {
+		return false
+	}
+	s := c.lx.Base(strings.ToLower(before[mi[2]:mi[3]]), lexicon.Noun)
 	if s == "" {
 		return false
 	}

@@ -162,5 +162,22 @@ func stillClause(sent string, v mention.Value) bool {
 			hi = m[0]
 		}
 	}
-	return reStill.MatchString(sent[lo:v.Start]) || reStill.MatchString(sent[v.End:hi])
+	if ms := reStill.FindAllStringIndex(sent[lo:v.Start], -1); ms != nil && !reConcessiveStill.MatchString(sent[lo+ms[len(ms)-1][0]:]) {
+		// "still" before the figure holds it only when no subordinate
+		// clause opens between them: "Police still do not know why the
+		// gunman killed seven people" tells a past act, not a state that
+		// goes on (Quirk et al. 1985 §15.3, wh-clauses and that-clauses).
+		if !reSubordinator.MatchString(sent[lo+ms[len(ms)-1][1] : v.Start]) {
+			return true
+		}
+	}
+	return reStill.MatchString(sent[v.End:hi])
 }
+
+// reConcessiveStill is "still" as a concessive conjunct, set off by a
+// comma ("Still, the gunman killed seven people": Quirk et al. 1985
+// §8.137), no continuative.
+var reConcessiveStill = regexp.MustCompile(`(?i)^still\s*,`)
+
+// reSubordinator is a word that opens a subordinate clause.
+var reSubordinator = regexp.MustCompile(`(?i)\b(?:why|how|what|whether|if|that|who|which|when|where|because|after|before|since)\b`)
