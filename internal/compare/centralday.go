@@ -935,6 +935,9 @@ func (c *comparer) markCentralDays(facts []fact) {
 		if f.v.Type != mention.VWeekday || f.reported || f.bg != "" || f.stretch != "" || f.v.Stretch != "" {
 			continue
 		}
+		if f.caption {
+			continue // a photo's caption is no lead (caption.go)
+		}
 		toks := f.tokens()
 		at := tokenFrom(toks, f.v.Start)
 		end := tokenFrom(toks, f.v.End)

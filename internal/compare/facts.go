@@ -91,6 +91,9 @@ type fact struct {
 	// centralDay: the weekday its article gives the story's central act
 	// (markCentralDays, centralday.go).
 	centralDay bool
+	// caption marks a fact of a photo's caption or credit
+	// (captionSentences, caption.go): no lead of its article.
+	caption bool
 	// sameType counts the values of this type and unit in the sentence.
 	sameType int
 	// owner is the person or organisation the value belongs to (the name
@@ -572,6 +575,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 	full := articleFullNames(a, dm)
 	links := linkListStart(a)
 	nights := smallHoursNights(a, c.docValuesOf(a), links)
+	captions := captionSentences(a.Sentences)
 	for _, sv := range c.docValuesOf(a) {
 		si := sv.si
 		if si >= links {
@@ -631,6 +635,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				src := sv.values[j]
 				f.source = &src
 			}
+			f.caption = captions != nil && captions[si]
 			f.killedBeside = c.killedBeside(a.Tokens[si], v, f.others)
 			f.deathBeside = v.Type == mention.VCount && c.tellsDeathBeside(a.Tokens[si], v)
 			f.hitsDead = f.deathBeside && c.hitsDead(v)

@@ -96,6 +96,9 @@ func (c *comparer) ruleBest(facts []fact) ([]map[int]int, []map[int]float64) {
 		best[i] = map[int]int{}
 		bestScore[i] = map[int]float64{}
 		for _, j := range byType[slotFamily(facts[i].v.Type)] {
+			if captionApart(&facts[i], &facts[j]) {
+				continue // a caption's day dates its picture (caption.go)
+			}
 			s := c.slotScore(&facts[i], &facts[j])
 			if s > 0 && s > bestScore[i][facts[j].doc] {
 				bestScore[i][facts[j].doc] = s
