@@ -572,10 +572,8 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 		c.factScratch[0], out.facts = exactFacts(out.facts)
 		c.factScratch[1], out.stretches = exactFacts(out.stretches)
 	}()
-	full := articleFullNames(a, dm)
-	links := linkListStart(a)
+	full, links, captions := articleFullNames(a, dm), linkListStart(a), captionSentences(a.Sentences)
 	nights := smallHoursNights(a, c.docValuesOf(a), links)
-	captions := captionSentences(a.Sentences)
 	for _, sv := range c.docValuesOf(a) {
 		si := sv.si
 		if si >= links {
@@ -627,7 +625,7 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				series: c.partOfSeries(s, v), sentWords: sv.words, running: c.runningKind(a.Tokens[si], v),
 				frame: c.valueFrame(a.Tokens[si], s, v), others: othersOf(sv.values, k), voice: c.countVoice(a.Tokens[si], v),
 				grade: c.harmGrade(a.Tokens[si], v), reach: c.distanceKind(a.Tokens[si], s, v), act: c.objectVerb(a.Tokens[si], v),
-				ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), origin: originGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months, nightDays: nights}
+				caption: captions != nil && captions[si], ageAct: c.ageAct(a.Tokens[si], v), pred: c.countPredicate(a.Tokens[si], v), among: amongGroup(s, v), origin: originGroup(s, v), scene: sc, unnamed: unnamed, several: c.overSeveral(s, v), days: days, months: months, nightDays: nights}
 			if !isTime(v.Type) && v.Type != mention.VClock {
 				f.bgYears = years
 			}
@@ -635,7 +633,6 @@ func (c *comparer) readDocFacts(a *mention.Analysis, dm docMerged) *docFacts {
 				src := sv.values[j]
 				f.source = &src
 			}
-			f.caption = captions != nil && captions[si]
 			f.killedBeside = c.killedBeside(a.Tokens[si], v, f.others)
 			f.deathBeside = v.Type == mention.VCount && c.tellsDeathBeside(a.Tokens[si], v)
 			f.hitsDead = f.deathBeside && c.hitsDead(v)
