@@ -2138,7 +2138,9 @@ func (c *comparer) comparable(a, b mention.Value) bool {
 		// "30 seconds" and "one minute": durations in two units of time
 		// are compared in seconds (durations.go).
 		return a.Unit == b.Unit || seconds[a.Unit] > 0 && seconds[b.Unit] > 0
-	case mention.VMoney, mention.VSize, mention.VPercent:
+	case mention.VSize:
+		return a.Unit == b.Unit || sameTemperatureScale(a, b) // temperatures.go
+	case mention.VMoney, mention.VPercent:
 		return a.Unit == b.Unit
 	}
 	return true

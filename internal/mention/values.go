@@ -217,6 +217,15 @@ func unitBase(u string) string {
 		return "yard"
 	case strings.HasPrefix(u, "inch"):
 		return "inch"
+	case strings.HasPrefix(u, "millimet"):
+		// The SI prefixes milli- and centi- (a thousandth, a hundredth)
+		// give "millimetre" and "centimetre" the symbols "mm" and "cm"
+		// (BIPM, The International System of Units, 9th ed., 2019,
+		// §3): "79 millimetres" and "79mm" are one length, and
+		// "centimetres" is no "century" (the "cent" case below).
+		return "mm"
+	case strings.HasPrefix(u, "centimet"):
+		return "cm"
 	case strings.HasPrefix(u, "stor") || strings.HasPrefix(u, "floor"):
 		return "storey"
 	case strings.HasPrefix(u, "sq") || strings.HasPrefix(u, "square f"):
@@ -744,6 +753,38 @@ var currencyCodeEnds = func() []string {
 	return out
 }()
 
+// elapsedSeconds reports whether the rest of a sentence after a bare
+// "H:MM" opens with the seconds of an elapsed time, ":SS" and no further
+// figure: "won in 2:07:41" is a race time of two hours and more (hours,
+// minutes and seconds parted by colons, as ISO 8601's alternative format
+// writes a duration), not the clock time 2:07.
+func elapsedSeconds(rest string) bool {
+	digit := func(i int) bool { return i < len(rest) && rest[i] >= '0' && rest[i] <= '9' }
+	if len(rest) < 3 || rest[0] != ':' || !digit(1) || !digit(2) {
+		return false
+	}
+	// In running text the time goes on with punctuation or a lower-case
+	// word ("in 2:07:41, a record", "2:09:12 stood"); a clock time to the
+	// second keeps its half of the day or its zone after the seconds
+	// ("10:32:15 a.m.", "13:05:10 GMT"), and a page's stamp a line break,
+	// a date or a capital.
+	switch {
+	case len(rest) == 3:
+		return true
+	case strings.IndexByte(",.;:)", rest[3]) >= 0:
+		return len(rest) == 4 || rest[4] == ' '
+	case rest[3] == ' ' && len(rest) > 4 && rest[4] >= 'a' && rest[4] <= 'z':
+		next := rest[4:]
+		for _, p := range []string{"a.m", "p.m", "am", "pm", "a m", "p m", "local", "hours", "hrs", "h "} {
+			if strings.HasPrefix(next, p) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (vs *valueScan) clocks() {
 	for _, m := range reClock1.FindAllStringSubmatchIndex(vs.sent, -1) {
 		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
@@ -771,7 +812,7 @@ func (vs *valueScan) clocks() {
 	for _, m := range clock2Matches(vs.sent) {
 		h, _ := strconv.Atoi(vs.sent[m[2]:m[3]])
 		mi, _ := strconv.Atoi(vs.sent[m[4]:m[5]])
-		if h > 23 || mi > 59 {
+		if h > 23 || mi > 59 || m[6] < 0 && elapsedSeconds(vs.sent[m[1]:]) {
 			continue
 		}
 		zone := ""
@@ -1636,6 +1677,14 @@ func (vs *valueScan) ages(a *Analysis, digits bool) {
 			}
 			vs.suspendedAges(m[0], noun)
 			vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
+		} else if ok && n >= 130 {
+			// An age no person reaches is a thing's ("the 2,300-year-old
+			// helmet", "an 800-year-old oak"): the age of the noun the
+			// measure phrase premodifies (Quirk et al. 1985 ch. 17, the
+			// complex noun phrase), read when one follows.
+			if noun := vs.nounAfter(m[1]); noun != "" {
+				vs.add(Value{Type: VAge, Num: n, Start: m[0], End: m[1], Norm: fmtNum(n), Noun: noun})
+			}
 		}
 	}
 	if !digits {

@@ -33,6 +33,9 @@ func TestValuesByType(t *testing.T) {
 		{"The fire has burned 300 acres of forest.", VSize, "300 acres", "300 acre", "acre"},
 		{"The wave reached 80m inland.", VDistance, "80m", "80 m", "m"}, // a WordNet unit symbol
 		{"The boat sank 13 nautical miles off the coast.", VDistance, "13 nautical miles", "13 nautical mile", "nautical mile"},
+		// milli- and centi- spelt out: the SI symbols, as written "79mm"
+		{"Forecasters said 79 millimetres of rain fell on the moor.", VDistance, "79 millimetres", "79 mm", "mm"},
+		{"The river rose 40 centimetres in an hour.", VDistance, "40 centimetres", "40 cm", "cm"},
 		{"Rescuers found a 20-pound dog.", VSize, "20-pound", "20 lb", "lb"},
 		{"Smoke poured from the three-story building.", VCount, "three-story", "3", "story"}, // storeys are counted, not a unit of measure
 		{"The truck carried 12 metric tons of grain.", VSize, "12 metric tons", "12 metric ton", "metric ton"},
@@ -594,6 +597,37 @@ func TestNegatedOverLater(t *testing.T) {
 			if strings.Contains(v.Qualifier, "over") || v.Bound != "" {
 				t.Errorf("%q: %q read with qualifier %q bound %q", sent, v.Text, v.Qualifier, v.Bound)
 			}
+		}
+	}
+}
+
+// TestElapsedTimeNoClock: hours, minutes and seconds parted by colons are
+// an elapsed time (a race's), not a clock time; a clock time with a zone
+// or a half of the day stays one. Sentences written for this test.
+func TestElapsedTimeNoClock(t *testing.T) {
+	ref := dates.Date{Year: 2026, Month: 3, Day: 2}
+	for _, s := range []string{
+		"Orla Venn won the Dunmore half marathon in 1:04:38 on Sunday.",
+		"The record of 2:09:12 stood for a decade.",
+	} {
+		for _, v := range Values(Analyze(s, ref, 0.9)) {
+			if v.Type == VClock {
+				t.Errorf("%q: read %+v as a clock time", s, v)
+			}
+		}
+	}
+	for _, s := range []string{
+		"The ferry left Dunmore at 7:45 on Sunday.",
+		"The ferry left Dunmore at 7:45 p.m. on Sunday.",
+		"The tremor struck Dunmore at 10:32:15 a.m. on Sunday.",
+		"The blaze at the Dunmore depot was out by 13:05:10 GMT.",
+	} {
+		found := false
+		for _, v := range Values(Analyze(s, ref, 0.9)) {
+			found = found || v.Type == VClock
+		}
+		if !found {
+			t.Errorf("%q: no clock time read", s)
 		}
 	}
 }
