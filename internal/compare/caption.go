@@ -25,7 +25,7 @@ var (
 	// reCaptionOpener opens a caption's paragraph: a gallery's numbered
 	// picture ("Image 1 of 8", "Photo 2 of / 5"), a page's label ("Buy
 	// Photo", "Photo gallery:", "Photos:", "File photo", "Caption").
-	reCaptionOpener = regexp.MustCompile(`^\s*(?i:(?:image|photo|picture|slide)\s+\d+\s+of\s+(?:/\s*)?\d+\b|buy photo\b|photo gallery\b|photos?\s*:|file photo\b|caption\b)`)
+	reCaptionOpener = regexp.MustCompile(`^\s*(?:(?i:(?:image|photo|picture|slide)\s+\d+\s+of\s+(?:/\s*)?\d+\b|buy photo\b|photo gallery\b|photos?\s*:|file photo\b)|(?i:caption)(?:\s*:|\s+\p{Lu}))`)
 	// reBracketCredit is a credit in brackets that names a picture: "(AP
 	// Photo/<name>)", "(Photo: <name>)", "(Staff photo by <name>)", "(File
 	// photo)", "(Photo courtesy of <name>)".
@@ -36,7 +36,7 @@ var (
 	// reLabelCredit is a credit by its label closing a line: "Photo by
 	// <name>", "Photo: <name>", "Photo courtesy of <name>", "<name>/Getty
 	// Images", "<name> via Getty Images", "AP Photo/<name>".
-	reLabelCredit = regexp.MustCompile(`(?i:\b(?:(?:staff |file )?photo(?:graph)?\s*(?:by|:|courtesy(?: of)?)\s|ap photo\s*/)[^.!?()]{1,60}|(?:/|\bvia\s)\s*getty images)\.?\s*$`)
+	reLabelCredit = regexp.MustCompile(`(?:\b(?:(?:(?:Staff|File|STAFF|FILE) (?i:photo)|Photo|PHOTO)(?i:graph)?\s*(?i:by|:|courtesy(?: of)?)\s+|(?i:ap photo)\s*/\s*)\p{Lu}[^.!?()"“”]{0,59}|(?i:(?:/|\bvia\s)\s*getty images))\.?\s*$`)
 )
 
 // creditAt returns the byte range of a picture's credit in sentence s
@@ -51,7 +51,7 @@ func creditAt(s string) (lo, hi int, opens bool) {
 			if m[0] == 0 {
 				return off + m[0], off + m[1], rest != ""
 			}
-			if strings.Trim(rest, `.!?”"’'`) == "" {
+			if rest == "" || re != reSlashCredit && strings.Trim(rest, `.!?”"’'`) == "" {
 				return off + m[0], off + m[1], false
 			}
 		}
