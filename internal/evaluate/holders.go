@@ -49,11 +49,8 @@ type HolderScore struct {
 // kit, each alone as a story, and scores the holders of the statements the
 // stance reader takes from them.
 func ScoreHolders(ctx context.Context, path string, half Half, part string, limit int, misses io.Writer) (*HolderScore, error) {
-	if part != "" && half != Tune {
-		return nil, fmt.Errorf("parts are of the tune half only")
-	}
-	if misses != nil && half != Tune {
-		return nil, fmt.Errorf("misses are printed for the tune half only")
+	if err := tuneOnly(half, part, misses); err != nil {
+		return nil, err
 	}
 	golds, arts, artOf, err := readQuoteKit(ctx, path, half, part, limit)
 	if err != nil {

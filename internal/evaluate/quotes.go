@@ -549,11 +549,8 @@ func ScoreQuotesHalf(ctx context.Context, path string, half Half, limit int, mis
 // only the articles of that part of the tune half (PartOf of the article
 // id; "": all).
 func ScoreQuotesPart(ctx context.Context, path string, half Half, part string, limit int, misses io.Writer) (*QuoteScore, error) {
-	if part != "" && half != Tune {
-		return nil, fmt.Errorf("parts are of the tune half only")
-	}
-	if misses != nil && half != Tune {
-		return nil, fmt.Errorf("misses are printed for the tune half only")
+	if err := tuneOnly(half, part, misses); err != nil {
+		return nil, err
 	}
 	golds, arts, artOf, err := readQuoteKit(ctx, path, half, part, limit)
 	if err != nil {
@@ -644,4 +641,16 @@ func readQuoteKit(ctx context.Context, path string, half Half, part string, limi
 		return nil, nil, nil, err
 	}
 	return golds, arts, artOf, nil
+}
+
+// tuneOnly refuses a part or a list of misses of any half but the tune
+// half: the holdout half is only scored in aggregate.
+func tuneOnly(half Half, part string, misses io.Writer) error {
+	if part != "" && half != Tune {
+		return fmt.Errorf("parts are of the tune half only")
+	}
+	if misses != nil && half != Tune {
+		return fmt.Errorf("misses are printed for the tune half only")
+	}
+	return nil
 }
