@@ -41,7 +41,7 @@ func TestCaptionSentences(t *testing.T) {
 			[]bool{true, false}},
 		// Guards.
 		{"a report's sentence about a photo",
-			"A photo of the drover was handed out by the harbour police on Monday.\n\nPolice said the man was seen near the mill on Sunday.",
+			"A photo of the drover was handed out by the harbour police on Monday.\n\nPolice said the drover had been seen near the mill on Sunday.",
 			[]bool{false, false}},
 		{"photos told in a report",
 			"Photos of the flooded square spread online on Tuesday. Residents said the water rose within an hour.",

@@ -27,8 +27,8 @@ func TestPrecinvC(t *testing.T) {
 			"The Silver Heron overturned 70 minutes into its trip from Calvo on Sunday.",
 			"The Silver Heron overturned 50 minutes into its trip from Calvo on Sunday.", "50", ""},
 		{"two lengths",
-			"The tour bus, the Silver Heron, left Calvo at 6 a.m. for the four-hour trip to Mirane.",
-			"The tour bus, the Silver Heron, left Calvo at 6 a.m. for the five-hour trip to Mirane.", "four", ""},
+			"The tour bus, the Silver Heron, left Calvo at 6 a.m. on the four-hour trip to Mirane.",
+			"The tour bus, the Silver Heron, left Calvo at 6 a.m. on the five-hour trip to Mirane.", "four", ""},
 		// repeatedOccurrence: a day told with "again" is a later
 		// occurrence of the act.
 		{"meet again",

@@ -84,7 +84,7 @@ func (a *Analysis) partitiveName(phrase, name string) bool {
 // quantitySource), which nominalSource, reading the last word as the
 // head, does not take ("half" is an adverb too, "them" no noun).
 // The phrase must be one noun phrase: no subject pronoun or finite verb
-// after its quantifier ("Some of the women said they"), and no
+// after its quantifier ("Some of the nurses said they"), and no
 // preposition or determiner left open at its end ("18 percent of").
 func quantityPhrase(np string) bool {
 	toks := text.Tokens(np)

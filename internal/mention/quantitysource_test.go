@@ -87,7 +87,7 @@ func TestQuantityPhrase(t *testing.T) {
 		{"Nearly half", true},
 		{"Many of you", true},
 		{"Some of the skippers", true},
-		{"Some of the women said they", false},
+		{"Some of the nurses said they", false},
 		{"Those over 60 say they", false},
 		{"just 18 percent of", false},
 		{"the harbour board", false},
