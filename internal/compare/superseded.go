@@ -153,15 +153,7 @@ func stillClause(sent string, v mention.Value) bool {
 	if v.Start < 0 || v.End > len(sent) || v.Start > v.End || !reStill.MatchString(sent) {
 		return false
 	}
-	lo, hi := 0, len(sent)
-	for _, m := range reRepeatClauseBreak.FindAllStringIndex(sent, -1) {
-		if m[1] <= v.Start && m[0] >= lo {
-			lo = m[0]
-		}
-		if m[0] >= v.End && m[0] < hi {
-			hi = m[0]
-		}
-	}
+	lo, hi := clauseAround(sent, v)
 	if ms := reStill.FindAllStringIndex(sent[lo:v.Start], -1); ms != nil && !reConcessiveStill.MatchString(sent[lo+ms[len(ms)-1][0]:]) {
 		// "still" before the figure holds it only when no subordinate
 		// clause opens between them: "Police still do not know why the

@@ -429,7 +429,14 @@ func repetitionCue(sent string, v mention.Value) bool {
 	if v.Start < 0 || v.End > len(sent) || v.Start > v.End {
 		return false
 	}
-	lo, hi := 0, len(sent)
+	lo, hi := clauseAround(sent, v)
+	return reRepeatCue.MatchString(sent[lo:v.Start]) || reRepeatCue.MatchString(sent[v.End:hi])
+}
+
+// clauseAround is the span of the clause around v in sent: from the last
+// clause break (reRepeatClauseBreak) before v to the first after it.
+func clauseAround(sent string, v mention.Value) (lo, hi int) {
+	lo, hi = 0, len(sent)
 	for _, m := range reRepeatClauseBreak.FindAllStringIndex(sent, -1) {
 		if m[1] <= v.Start && m[0] >= lo {
 			lo = m[0]
@@ -438,5 +445,5 @@ func repetitionCue(sent string, v mention.Value) bool {
 			hi = m[0]
 		}
 	}
-	return reRepeatCue.MatchString(sent[lo:v.Start]) || reRepeatCue.MatchString(sent[v.End:hi])
+	return lo, hi
 }
