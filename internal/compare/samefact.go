@@ -282,6 +282,9 @@ func b2f(b bool) float64 {
 // mutual best of its two values between their articles, at
 // sameFactThreshold or above (pairThreshold), becomes their best match (best, bestScore,
 // at the weakest slot's score so that a rule's link is always stronger).
+// Companion figures (companionfigure.go) are each other's best before any
+// candidate the model rates higher without that evidence, and need no
+// clause of four words (sameDeed): the agreeing term is their evidence.
 // It returns the probability of every pair it made.
 func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[int]float64) map[[2]int]float64 {
 	type side struct{ fact, doc int }
@@ -291,19 +294,20 @@ func (c *comparer) modelSlots(facts []fact, best []map[int]int, bestScore []map[
 	probs := make([]float64, len(ps))
 	for k, p := range ps {
 		probs[k] = logit.Prob(sameFactWeights[:], p.x[:])
+		rank := probs[k] + companionRank(&facts[p.i], &facts[p.j], probs[k])
 		for _, s := range []struct {
 			side
 			other int
 		}{{side{p.i, facts[p.j].doc}, p.j}, {side{p.j, facts[p.i].doc}, p.i}} {
-			if probs[k] > top[s.side] {
-				top[s.side], arg[s.side] = probs[k], s.other
+			if rank > top[s.side] {
+				top[s.side], arg[s.side] = rank, s.other
 			}
 		}
 	}
 	made := map[[2]int]float64{}
 	for k, p := range ps {
 		di, dj := facts[p.i].doc, facts[p.j].doc
-		if probs[k] < c.pairThreshold(&facts[p.i], &facts[p.j]) || !c.sameDeed(&facts[p.i], &facts[p.j]) || arg[side{p.i, dj}] != p.j || arg[side{p.j, di}] != p.i {
+		if probs[k] < c.pairThreshold(&facts[p.i], &facts[p.j]) || !c.sameDeed(&facts[p.i], &facts[p.j]) && !companionFigures(&facts[p.i], &facts[p.j]) || arg[side{p.i, dj}] != p.j || arg[side{p.j, di}] != p.i {
 			continue
 		}
 		best[p.i][dj], bestScore[p.i][dj] = p.j, minSlotScore/2

@@ -28,8 +28,13 @@ const sharedFigureThreshold = 0.85
 // pairThreshold is the probability the same-fact model must reach to pair
 // two values: sharedFigureThreshold when their sentences give another
 // identifying figure alike (identifyingFigures) and share a verb or a
-// WordNet verb synonym (sharedVerb); sameFactThreshold otherwise.
+// WordNet verb synonym (sharedVerb); companionThreshold for the other terms
+// of a comparison whose one term is told alike (companionFigures);
+// sameFactThreshold otherwise.
 func (c *comparer) pairThreshold(f, g *fact) float64 {
+	if companionFigures(f, g) {
+		return companionThreshold // companionfigure.go
+	}
 	if identifyingFigures(f, g) > 0 && (sharedVerb(f, g) || figureOfOneThing(f, g)) {
 		return sharedFigureThreshold
 	}
