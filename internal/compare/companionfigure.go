@@ -2,11 +2,12 @@ package compare
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/corroborate/corroborate/internal/mention"
 )
 
-// A figure beside its companion (issue 9, session 53, recallinv2). A
+// A figure beside its companion (issue 9, session 54, recallinv2). A
 // sentence that gives two figures of one kind and unit most often tells
 // them as the two terms of one comparison: a quantity and the standard it
 // is set against ("a loss of $96 million, against a profit of $41 million
@@ -45,12 +46,65 @@ func companionFigures(f, g *fact) bool {
 	if !okf || !okg || x.Norm != y.Norm || x.Norm == "" || x.Norm == f.v.Norm || y.Norm == g.v.Norm {
 		return false
 	}
-	return (f.v.Start < x.Start) == (g.v.Start < y.Start) && !otherClauseBetween(f, x) && !otherClauseBetween(g, y)
+	return (f.v.Start < x.Start) == (g.v.Start < y.Start) && !otherClauseBetween(f, x) && !otherClauseBetween(g, y) &&
+		!otherPeriods(f, g)
+}
+
+// rePeriod is a word that names the period a standard of comparison is
+// taken from: a day, a week, a month (or a month's name), a quarter, a
+// year (or a year's number). "5.2 percent, down from 6.0 percent a year
+// earlier" and "5.2 percent, up from 4.9 percent in March" set one rate
+// against two standards (Quirk et al. 1985 §15.63ff: the standard is part
+// of the comparison), not one standard told two ways.
+var rePeriod = regexp.MustCompile(`(?i)\b(?:(day|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(weeks?|weekly)|(months?|monthly|january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)|(quarters?|quarterly|half-year)|(years?|yearly|annual|(?:19|20)\d\d))\b`)
+
+// periodsAfter is the set of periods (rePeriod's groups, a bit each) named
+// after figure x in sent, up to the next figure of its type or a comma,
+// semicolon or colon (a period in a later clause, "the agency said on
+// Friday", dates no standard).
+func periodsAfter(f *fact, x mention.Value) uint8 {
+	lo, hi := x.End, len(f.sent)
+	if lo < 0 || lo > hi {
+		return 0
+	}
+	for _, o := range f.others {
+		if o.Start >= lo && o.Start < hi && o.Type == x.Type {
+			hi = o.Start
+		}
+	}
+	if i := strings.IndexAny(f.sent[lo:hi], ",;:"); i >= 0 {
+		hi = lo + i
+	}
+	var bits uint8
+	for _, m := range rePeriod.FindAllStringSubmatchIndex(f.sent[lo:hi], -1) {
+		for k := 1; k < len(m)/2; k++ {
+			if m[2*k] >= 0 {
+				bits |= 1 << k
+			}
+		}
+	}
+	return bits
+}
+
+// otherPeriods reports whether the two remaining figures f and g name
+// periods after them that share none: two standards (or two quantities)
+// of two periods set against one figure.
+func otherPeriods(f, g *fact) bool {
+	pf, pg := periodsAfter(f, f.v), periodsAfter(g, g.v)
+	return pf != 0 && pg != 0 && pf&pg == 0
 }
 
 // reClauseLink is a word that joins a second clause: a coordinator or a
 // subordinator of contrast or time (Quirk et al. 1985 §13.1ff, §14.12).
-var reClauseLink = regexp.MustCompile(`(?i)\b(?:and|but|while|whereas|as)\b`)
+// A relative pronoun or a subordinator that opens only a finite clause
+// (Quirk et al. 1985 §14.12, §17.8ff) does too: "raised $8 million, which
+// paid for a library that cost $11 million". "As" that heads a complex
+// preposition of comparison ("as against", "as compared with", "as opposed
+// to", §9.10ff) joins no clause (reAsPrep).
+var reClauseLink = regexp.MustCompile(`(?i)\b(?:and|but|while|whereas|as|which|who|whom|whose|because|although|though|unless)\b`)
+
+// reAsPrep is "as" heading a complex preposition of comparison.
+var reAsPrep = regexp.MustCompile(`(?i)\bas\s+(?:against|compared\s+(?:with|to)|opposed\s+to)\b`)
 
 // otherClauseBetween reports whether a word that opens a second clause
 // stands between a figure and its companion: "unemployment fell to 4.1
@@ -64,7 +118,7 @@ func otherClauseBetween(f *fact, x mention.Value) bool {
 	if lo > hi || lo < 0 || hi > len(f.sent) {
 		return false
 	}
-	return reClauseLink.MatchString(f.sent[lo:hi])
+	return reClauseLink.MatchString(reAsPrep.ReplaceAllString(f.sent[lo:hi], "against"))
 }
 
 // companionOf is the one other figure of f's type and unit in f's
