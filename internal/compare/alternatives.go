@@ -193,5 +193,10 @@ func (c *comparer) guardedSlot(f, g *fact) (score float64, done bool) {
 	if c.datesOfTwoThings(f, g) || c.twoEvents(f, g) || localTimesApart(f, g) { // clockzones.go
 		return 0, true
 	}
+	// A figure told alike with the other sentence's companion is that
+	// companion's counterpart, not this one's (companionfigure.go).
+	if companionAnchor(f, g) || companionAnchor(g, f) {
+		return 0, true
+	}
 	return 0, false
 }

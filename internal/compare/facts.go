@@ -2598,8 +2598,6 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	// order changes no answer.
 	if s, done := c.guardedSlot(f, g); done {
 		return s
-	} else if companionAnchor(f, g) || companionAnchor(g, f) { // companionfigure.go
-		return 0
 	} else if f.stretch != "" {
 		return stretchScore(f, g)
 	}
