@@ -396,8 +396,11 @@ func (c *comparer) notKnowing(toks []text.Token, w int) bool {
 
 // unknowing reports whether a word is "un-" before an adjective of
 // knowing or of being clear: "unknown", "unclear", "uncertain".
-func unknowing(c *comparer, w string) bool {
-	if !strings.HasPrefix(w, "un") || !c.lx.Has(w, lexicon.Adj) {
+func unknowing(c *comparer, w string) bool { return unknownForm(c.lx, w) }
+
+// unknownForm is unknowing with a lexicon.
+func unknownForm(lx *lexicon.Lexicon, w string) bool {
+	if !strings.HasPrefix(w, "un") || !lx.Has(w, lexicon.Adj) {
 		return false
 	}
 	switch w[2:] {

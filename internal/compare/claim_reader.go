@@ -285,6 +285,7 @@ func (r *clauseReader) introduction(v int, p *proposition) {
 		} else if clauseBreaks[w] || isPunct(r.toks[j].Text) && w != "'s" && w != ")" && w != "(" {
 			if w == "that" {
 				r.introducer(j, p)
+				p.hedged = p.hedged || r.doubtingThat(j) // "not certain that …", "could not rule out that …"
 				p.reported = p.reported || j > 0 && r.sayingNoun(j-1) || j == r.subjStart-1 && r.evidenceFor(j)
 			}
 			return

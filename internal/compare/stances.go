@@ -618,6 +618,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 	if c.describedBefore(di, q) {
 		return "" // "… spoke with the injured driver. He said": not the last one named
 	}
+	if h, ok := c.supplementiveSpeaker(di, q); ok {
+		return h // "<A> sued <B>, saying …": A says it
+	}
 	if ante, ok := c.relativeSpeaker(di, q); ok {
 		return ante
 	}
@@ -628,6 +631,9 @@ func (c *comparer) quoteSpeaker(di int, q mention.Quote) string {
 		return c.namedHolder(rest) // "ORANGE - Authorities say": the dateline is no speaker
 	}
 	q.SpeakerText = c.speakerWithHead(di, q)
+	if h, ok := c.spokespersonFor(di, q); ok {
+		return h // "a spokeswoman for the Transit Authority said": the Authority
+	}
 	if genitiveSpeaker(q.SpeakerText) {
 		return "" // "Okafor's aide said": the possessor does not speak
 	}
@@ -1268,7 +1274,7 @@ func (c *comparer) reportPolarity(di, off int, p proposition, nested bool) (prop
 		// and no affirmation either: not disputing a claim is not making
 		// it (FactBank reads the source's commitment as underspecified,
 		// Saurí and Pustejovsky 2009), so no one takes a position.
-		if c.denialVerb(c.lx.Base(f[0], lexicon.Verb)) {
+		if c.denialVerb(c.lx.Base(f[0], lexicon.Verb)) || c.unsaid(c.lx.Base(f[0], lexicon.Verb)) {
 			return p, false
 		}
 		if nested && transferredNegation[c.lx.Base(f[0], lexicon.Verb)] && notBefore(a.Sentences[q.Sentence].Text, f[0]) {
@@ -1286,6 +1292,22 @@ func (c *comparer) reportPolarity(di, off int, p proposition, nested bool) (prop
 		return p, true
 	}
 	return c.nestedPolarity(a.Sentences[q.Sentence].Text, q.Text, f[0], p)
+}
+
+// unsaid reports whether a negated cue verb (base b) leaves its clause
+// unsaid: a verb whose first WordNet sense is one of communication ("did
+// not say the plant would close", "never claimed that …", "has not
+// announced that …"). Negating a verb of saying denies the saying, not
+// what would have been said (Quirk et al. 1985 §10.64: the clause is
+// non-assertive); no one takes a position on it. Verbs of believing whose
+// negation is transferred to the clause (transferredNegation), of doubt
+// ("no doubt that …" keeps it) and of denial (denialVerb) are read apart.
+func (c *comparer) unsaid(b string) bool {
+	if transferredNegation[b] || c.denialVerb(b) || mostlyUnder(c.lx, b, doubt) {
+		return false
+	}
+	s, ok := c.lx.FirstSense(b, lexicon.Verb)
+	return ok && s.Lex == lexicon.VerbCommunication
 }
 
 // transferredNegation are the verbs of believing whose negation is read
@@ -1312,7 +1334,7 @@ func (c *comparer) nestedPolarity(sentence, qt, cue string, p proposition) (prop
 		return p, true
 	}
 	if negatedCue(sentence, v) {
-		if c.denialVerb(b) {
+		if c.denialVerb(b) || c.unsaid(b) {
 			return p, false
 		}
 		if transferredNegation[b] && notBefore(sentence, v) {
