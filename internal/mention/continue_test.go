@@ -90,3 +90,28 @@ func TestContinuedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestWeakSubjectBefore: "he" or "she" opening the sentence right after a
+// report whose named speaker has only a both-sexes first name of the other
+// gender goes on with that speaker, not with a fitting person named
+// further back (weakSubjectBefore); guards: a fitting person named in the
+// sentence before as well, a first name of the first list, and a pronoun
+// that does not open its sentence keep the older reading.
+func TestWeakSubjectBefore(t *testing.T) {
+	for _, c := range []struct{ name, body, quote, want string }{
+		{"weak name right before",
+			"Omar Lindqvist opened the fair on Saturday. The stalls sold out of honey by noon.\n\n" +
+				"Organisers counted more visitors than last year. Senator Kelly Brannock said the county should fund a second fair in the spring. He joked that his own hives had produced nothing this summer.",
+			"his own hives had produced nothing this summer", "Kelly Brannock"},
+		{"guard: fitting man named in the sentence before",
+			"Omar Lindqvist opened the fair on Saturday. The stalls sold out of honey by noon.\n\n" +
+				"Organisers counted more visitors than last year. Senator Kelly Brannock said Omar Lindqvist should fund a second fair in the spring. He joked that his own hives had produced nothing this summer.",
+			"his own hives had produced nothing this summer", "Omar Lindqvist"},
+		{"guard: first-list name keeps its gender",
+			"Omar Lindqvist opened the fair on Saturday. The stalls sold out of honey by noon.\n\n" +
+				"Organisers counted more visitors than last year. Senator Margaret Brannock said the county should fund a second fair in the spring. He joked that his own hives had produced nothing this summer.",
+			"his own hives had produced nothing this summer", "Omar Lindqvist"},
+	} {
+		wantSpeaker(t, c.name, c.body, c.quote, c.want)
+	}
+}

@@ -381,6 +381,7 @@ func Quotes(body string, a *Analysis) []Quote {
 	}
 	out = a.withReported(out, covered)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	a.boundObjects(out)
 	a.carryReported(out)
 	a.resolvePronouns(out)
 	return a.withAccounts(out)
@@ -519,6 +520,10 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
 			}
 			if e := a.continuedSpeaker(out, i, p); subj < 0 && spk < 0 && e >= 0 {
+				q.Entity, q.Speaker = e, a.Entities[e].Name
+				a.Entities[e].textGender = pronounGender(p)
+			}
+			if e := a.weakSubjectBefore(out, i, p, q.Entity); e >= 0 {
 				q.Entity, q.Speaker = e, a.Entities[e].Name
 				a.Entities[e].textGender = pronounGender(p)
 			}
@@ -4083,12 +4088,8 @@ func (a *Analysis) openingPronoun(si int, toks []text.Token, i int) int {
 // verb phrase coordinated with the clause of that verb: the cue's phrase
 // then has no subject of its own. Else 0.
 func coordinatedPredicate(toks []text.Token, i, from int) int {
-	lx := lexicon.Default()
-	k := i - 1
-	for k > 0 && toks[k].IsWord() && !toks[k].IsCapitalized() && !coordinators[toks[k].Lower] && (adverbish(toks[k].Lower) || lx.Has(toks[k].Lower, lexicon.Adv) && !lx.Has(toks[k].Lower, lexicon.Verb) || afterAuxiliary(toks, k)) {
-		k--
-	}
-	if !coordinators[toks[k].Lower] {
+	k := coordinatorBefore(toks, i)
+	if k < 0 {
 		return 0
 	}
 	for j := 1; j < k; j++ {
@@ -4097,6 +4098,21 @@ func coordinatedPredicate(toks []text.Token, i, from int) int {
 		}
 	}
 	return 0
+}
+
+// coordinatorBefore returns the index of the "and", "but" or "yet" before
+// the cue at token i with nothing else between but auxiliaries and
+// adverbs ("but has since said", "and later told"), or -1.
+func coordinatorBefore(toks []text.Token, i int) int {
+	lx := lexicon.Default()
+	k := i - 1
+	for k > 0 && toks[k].IsWord() && !toks[k].IsCapitalized() && !coordinators[toks[k].Lower] && (adverbish(toks[k].Lower) || lx.Has(toks[k].Lower, lexicon.Adv) && !lx.Has(toks[k].Lower, lexicon.Verb) || afterAuxiliary(toks, k)) {
+		k--
+	}
+	if k < 0 || !coordinators[toks[k].Lower] {
+		return -1
+	}
+	return k
 }
 
 // coordinators are the coordinating conjunctions that join verb phrases
