@@ -73,6 +73,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		}
 		f.alsoDates = append(append(c.simultaneousMain(toks, h), c.temporalClauseMain(toks, h)...), ev...)
 		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
+		f.alsoDates = append(f.alsoDates, c.eventiveObject(toks, h)...)
 		f.alsoDates = append(f.alsoDates, c.perceivedHappenings(toks, h, at)...)
 		if f.undergone = c.harmBeside(toks, h, at); f.undergone != "" {
 			f.alsoDates = append(f.alsoDates, datedAlt{f.undergone, lexicon.Verb})
@@ -489,6 +490,48 @@ func (c *comparer) activeSubjectEvent(toks []text.Token, h int) []datedAlt {
 		return nil
 	}
 	return c.happeningOf(n)
+}
+
+// eventiveVerbs are the verbs Quirk et al. (1985, §10.47) name as taking
+// an eventive object, a noun of action that carries the meaning of the
+// clause while the verb says little more than that it happened ("have a
+// look", "take a walk", "make an arrest", "give a reply", "do a
+// search").
+var eventiveVerbs = map[string]bool{"have": true, "take": true, "make": true, "give": true, "do": true}
+
+// eventiveObject is, for the head verb at token h of a time, the
+// happening its object names when the object is an eventive object: the
+// verb is one of Quirk's verbs of eventive objects or a verb of getting
+// (WordNet: directly under "get": win, gain, receive, obtain), its object
+// follows it past one determiner at most, and the object is a noun whose
+// first WordNet sense is an event or an act, from which WordNet derives
+// verbs (each is a happening the time dates). The time then dates the
+// noun's verb as well: "the scheme won approval on Friday" dates the
+// approving that "councillors approved the plans on Monday" dates, and
+// "officers made an arrest on Sunday" the arresting. A general noun of
+// happening ("incident") names no act of its own.
+func (c *comparer) eventiveObject(toks []text.Token, h int) []datedAlt {
+	b := toks[h].Base(lexicon.Verb)
+	if b == "" || !eventiveVerbs[b] && !c.lx.Under(b, lexicon.Verb, c.lx.SynsetIDs("get", lexicon.Verb), 1) {
+		return nil
+	}
+	k := h + 1
+	if k < len(toks) && (objectDeterminers[toks[k].Lower] || toks[k].Lower == "a" || toks[k].Lower == "an") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].IsWord() || toks[k].IsCapitalized() {
+		return nil
+	}
+	n := toks[k].Lower
+	nb := c.lx.Base(n, lexicon.Noun)
+	if _, closed := lexicon.ClosedClass(n); closed || !c.eventNoun(nb) || c.generalEventNoun(nounWord{base: nb, isNoun: true}) {
+		return nil
+	}
+	var out []datedAlt
+	for _, v := range lexicon.DerivedVerbs(nb) {
+		out = append(out, datedAlt{v, lexicon.Verb})
+	}
+	return out
 }
 
 // respondedToHarm reports whether a time dates a response to the story's

@@ -100,13 +100,16 @@ func (c *comparer) pastVerb(t text.Token, afterAux bool) string {
 // two figures. Counts of acts are not kept apart so: the verbs that tell an
 // act done ("sprayed 13 shots", "let off 13 shots") are ways of telling one act;
 // nor by a state ("six families lived there" / "home to eight families"),
-// which tells what the things are, not what happened to them.
+// which tells what the things are, not what happened to them; nor by an
+// event noun and its derived verb, nor by a "with" phrase of having
+// (nounOfEvent, withHaving: possession.go).
 func (c *comparer) twoPredicates(f, g *fact) bool {
 	a, b := f.pred, g.pred
 	if f.v.Type == mention.VCount && c.countsActs(f.v.Unit) {
 		return false
 	}
-	if a == "" || b == "" || a == b || mention.SameEvent(a, b) || a == participle(b) || b == participle(a) || c.stateVerb(a) || c.stateVerb(b) {
+	if a == "" || b == "" || a == b || mention.SameEvent(a, b) || a == participle(b) || b == participle(a) || c.stateVerb(a) || c.stateVerb(b) ||
+		nounOfEvent(a, b) || c.withHaving(f, g) || c.withHaving(g, f) {
 		return false
 	}
 	return !c.lx.Synonyms(a, b, lexicon.Verb) && !c.closeVerbs(a, b)
