@@ -60,7 +60,7 @@ type fastBase struct {
 	at       map[string]int
 	readings [][]byte // stored reading of each article (joinStored form)
 	stories  []corroborate.StoredStory
-	members  map[string][]string // base story id: its members
+	members  map[string][]string   // base story id: its members
 	p        corroborate.Placement // without ties and findings
 	// names are the renamed words; vocab the base set's words, lower-case.
 	names []string
