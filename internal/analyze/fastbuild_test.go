@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"testing"
@@ -880,6 +881,16 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 			b.Fatal(err)
 		}
 		start := time.Now()
+		if prof := os.Getenv("BENCH_FAST_PROFILE"); prof != "" {
+			f, err := os.Create(prof)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				b.Fatal(err)
+			}
+			defer f.Close()
+		}
 		for e := from / len(base); e < epochs; e++ {
 			if err := putFastEpoch(ctx, store, fb, newFastRenamer(fb.names, fb.vocab, known, e), e); err != nil {
 				b.Fatal(err)
@@ -888,6 +899,7 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 			fmt.Fprintf(os.Stderr, "fast store: %d of %d articles %s (%.0f articles/s)\n", done, total,
 				time.Now().Format(time.TimeOnly), float64(done-from)/time.Since(start).Seconds())
 		}
+		pprof.StopCPUProfile()
 		if err := store.Close(); err != nil {
 			b.Fatal(err)
 		}
