@@ -661,36 +661,7 @@ func TestFastStoreAsBuilt(t *testing.T) {
 	if renamed < len(arts) {
 		t.Fatalf("%d of %d epoch articles renamed", renamed, 2*len(arts))
 	}
-	// Readings and grouping data.
-	fr, err := fast.Readings(ctx, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sr, err := slow.Readings(ctx, ids)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(fr) != len(ids) || len(sr) != len(ids) {
-		t.Fatalf("readings: %d fast, %d slow, of %d", len(fr), len(sr), len(ids))
-	}
-	slowOf := map[string][]byte{}
-	for _, r := range sr {
-		slowOf[r.Article] = r.Data
-	}
-	for _, r := range fr {
-		fd, err1 := decodeArticleData(r.Data)
-		sd, err2 := decodeArticleData(slowOf[r.Article])
-		if err1 != nil || err2 != nil {
-			t.Fatal(err1, err2)
-		}
-		if !reflect.DeepEqual(fd, sd) {
-			t.Errorf("article %s: grouping data differs:\nfast %+v\nslow %+v", r.Article, fd, sd)
-		}
-		fs, ss := rawReading(t, r.Data), rawReading(t, slowOf[r.Article])
-		if !reflect.DeepEqual(fs, ss) {
-			t.Errorf("article %s: reading differs:\nfast %+v\nslow %+v", r.Article, fs, ss)
-		}
-	}
+	sameReadings(ctx, t, fast, slow, ids)
 	// Stories.
 	live := func(s *sqlite.Store) map[string]string {
 		st, err := s.Stories(ctx)
@@ -707,26 +678,7 @@ func TestFastStoreAsBuilt(t *testing.T) {
 	}
 	fl, sl := live(fast), live(slow)
 	if !reflect.DeepEqual(fl, sl) {
-		label := map[string]string{}
-		for i, a := range arts {
-			for e := 0; e <= 2; e++ {
-				label[fastID(a.ID, e)] = fmt.Sprintf("%d.%d", e, i)
-			}
-		}
-		show := func(m map[string]string) string {
-			var out []string
-			for id, ms := range m {
-				var ls []string
-				for _, x := range strings.Fields(ms) {
-					ls = append(ls, label[x])
-				}
-				slices.Sort(ls)
-				out = append(out, id+":"+strings.Join(ls, ","))
-			}
-			slices.Sort(out)
-			return strings.Join(out, "\n")
-		}
-		t.Fatalf("stories differ:\nfast %v\nslow %v", show(fl), show(sl))
+		t.Fatalf("stories differ:\nfast %v\nslow %v", showStories(arts, fl), showStories(arts, sl))
 	}
 	if len(fl) < 3*len(fb.members)-1 {
 		t.Fatalf("%d stories, base %d", len(fl), len(fb.members))
@@ -772,6 +724,62 @@ func TestFastStoreAsBuilt(t *testing.T) {
 	if fn != sn || !reflect.DeepEqual(fdf, sdf) {
 		t.Errorf("document frequencies differ: %d articles %d terms, %d articles %d terms", fn, len(fdf), sn, len(sdf))
 	}
+}
+
+// sameReadings checks that two stores hold equal readings and grouping
+// data of the articles ids.
+func sameReadings(ctx context.Context, t *testing.T, fast, slow *sqlite.Store, ids []string) {
+	fr, err := fast.Readings(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr, err := slow.Readings(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fr) != len(ids) || len(sr) != len(ids) {
+		t.Fatalf("readings: %d fast, %d slow, of %d", len(fr), len(sr), len(ids))
+	}
+	slowOf := map[string][]byte{}
+	for _, r := range sr {
+		slowOf[r.Article] = r.Data
+	}
+	for _, r := range fr {
+		fd, err1 := decodeArticleData(r.Data)
+		sd, err2 := decodeArticleData(slowOf[r.Article])
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if !reflect.DeepEqual(fd, sd) {
+			t.Errorf("article %s: grouping data differs:\nfast %+v\nslow %+v", r.Article, fd, sd)
+		}
+		fs, ss := rawReading(t, r.Data), rawReading(t, slowOf[r.Article])
+		if !reflect.DeepEqual(fs, ss) {
+			t.Errorf("article %s: reading differs:\nfast %+v\nslow %+v", r.Article, fs, ss)
+		}
+	}
+}
+
+// showStories lists stories (id: members) with each member named by its
+// epoch and place in arts.
+func showStories(arts []corroborate.Article, m map[string]string) string {
+	label := map[string]string{}
+	for i, a := range arts {
+		for e := 0; e <= 2; e++ {
+			label[fastID(a.ID, e)] = fmt.Sprintf("%d.%d", e, i)
+		}
+	}
+	var out []string
+	for id, ms := range m {
+		var ls []string
+		for _, x := range strings.Fields(ms) {
+			ls = append(ls, label[x])
+		}
+		slices.Sort(ls)
+		out = append(out, id+":"+strings.Join(ls, ","))
+	}
+	slices.Sort(out)
+	return strings.Join(out, "\n")
 }
 
 // rawReading decodes the reading part of a stored analysis as stored.
