@@ -729,6 +729,31 @@ func firstTimeDate(vals []string) dates.Date {
 	return dates.Date{}
 }
 
+// timeShownValue returns the value a <time> element gives the page's
+// first shown date: its datetime attribute v, or its content when v is an
+// instant written in UTC ("2020-10-08T01:30:00Z") and the content shows
+// the day before or after it, a day some zone makes of that instant
+// (zoneShift: "Oct. 7, 2020 9:30 p.m. ET"). The element represents its
+// contents, the datetime attribute being their machine-readable form (HTML
+// Living Standard, "The time element"); a global date and time names an
+// instant, whose calendar day depends on the zone it is read in, and the
+// content is the publisher's reading of it in its own zone.
+func timeShownValue(n *html.Node, v string) string {
+	d, ok := leadingDate(v)
+	if !ok || !utcStampRe.MatchString(strings.TrimSpace(v)) {
+		return v
+	}
+	text := strings.Join(strings.Fields(textOf(n)), " ")
+	f := dates.FindAllWorld(text)
+	if len(f) == 0 || f[0].Ambiguous() {
+		return v
+	}
+	if s := f[0].Date; oneDayOff(d, s) && zoneShift(v, d, s) {
+		return text
+	}
+	return v
+}
+
 // walk visits n and its descendants in document order.
 func (r *metaReader) walk(n *html.Node) {
 	if n.Type == html.ElementNode {
@@ -764,7 +789,7 @@ func (r *metaReader) element(n *html.Node) {
 			if attr(n, "pubdate") != "" || hasAttr(n, "pubdate") {
 				r.setPub(v, 2)
 			}
-			r.timeVals = append(r.timeVals, itemVal{v, itemOf(n)})
+			r.timeVals = append(r.timeVals, itemVal{timeShownValue(n, v), itemOf(n)})
 		} else {
 			r.timeVals = append(r.timeVals, itemVal{textOf(n), itemOf(n)})
 		}
