@@ -26,7 +26,7 @@ func FindRelativeStamp(s string, ref time.Time) (Date, bool) {
 	m := relStampRe.FindStringSubmatch(s)
 	switch {
 	case m == nil:
-		return Date{}, false
+		return findWorldStamp(s, ref)
 	case m[4] != "":
 		return FromTime(ref), true
 	case m[5] != "":
@@ -40,6 +40,84 @@ func FindRelativeStamp(s string, ref time.Time) (Date, bool) {
 	}
 	n, _ := strconv.Atoi(m[1])
 	return FromTime(ref.Add(-time.Duration(n) * stampUnit(m[2]))), true
+}
+
+// relStampWorldRe matches the same stamps in the other languages whose
+// month names the byline zone reads, by their dictionaries' words for
+// "ago" (a preposition before the span: German "vor 3 Stunden", French
+// "il y a 3 heures", Spanish "hace 3 horas", Portuguese "há 3 horas"; a
+// postposition after it: Italian "3 ore fa", Dutch "3 uur geleden",
+// Polish "3 godziny temu"), a span of one written with the indefinite
+// article ("vor einer Stunde", "il y a une heure", "un'ora fa", "godzinę
+// temu"), and the words for yesterday and today before a clock time
+// ("gestern, 10:15", "hier à 10h15", "ayer a las 10:15", "ontem às
+// 10:15", "ieri alle 10:15", "gisteren om 10:15", "wczoraj o 10:15").
+// Groups: the count and unit after a preposition (1, 2), before a
+// postposition (3, 4), the day word (5).
+var relStampWorldRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d'’])(?:(?:vor|il y a|hace|há)\s+(\d{1,3}|eine[mr]?|une?|una?|uma?)\s*(\pL+)|(\d{1,3}|un['’]|una?|een|jedną|godzinę|minutę)\s*(\pL*)\s+(?:fa|geleden|temu)|(gestern|heute|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag|wczoraj|dzisiaj|dziś),?\s+(?:(?:um|à|a las|às|alle|om|o)\s+)?\d{1,2}[:.h]\d\d)(?:[^\pL]|$)`)
+
+// worldUnits are the units of relStampWorldRe's spans: seconds, minutes,
+// hours and days, by the start of their word (its singular, plural and
+// case forms: "Stunde", "Stunden"; "godzinę", "godziny", "godzin";
+// "giorno", "giorni"), and the short words whole ("ora", "ore", "uur",
+// "Std.", "Tag", "dni"), so that "orario" or "Standort" is no hour.
+// Weeks, months and years are too coarse to give a day.
+var worldUnits = map[string]time.Duration{
+	"sek": time.Second, "sec": time.Second, "seg": time.Second, "min": time.Minute,
+	"stund": time.Hour, "heure": time.Hour, "hora": time.Hour, "godzin": time.Hour,
+	"jour": 24 * time.Hour, "giorn": 24 * time.Hour, "dzie": 24 * time.Hour,
+}
+
+var worldUnitWords = map[string]time.Duration{
+	"h": time.Hour, "std": time.Hour, "ora": time.Hour, "ore": time.Hour, "uur": time.Hour,
+	"tag": 24 * time.Hour, "tage": 24 * time.Hour, "tagen": 24 * time.Hour, "dag": 24 * time.Hour,
+	"dagen": 24 * time.Hour, "dia": 24 * time.Hour, "dias": 24 * time.Hour, "día": 24 * time.Hour,
+	"días": 24 * time.Hour, "dni": 24 * time.Hour,
+}
+
+// worldUnit returns the length of a unit word of relStampWorldRe, or 0.
+func worldUnit(w string) time.Duration {
+	w = strings.ToLower(w)
+	if d, ok := worldUnitWords[w]; ok {
+		return d
+	}
+	for stem, d := range worldUnits {
+		if strings.HasPrefix(w, stem) {
+			return d
+		}
+	}
+	return 0
+}
+
+// findWorldStamp is FindRelativeStamp for relStampWorldRe: the first
+// stamp whose unit is one of worldUnits.
+func findWorldStamp(s string, ref time.Time) (Date, bool) {
+	for _, m := range relStampWorldRe.FindAllStringSubmatch(s, -1) {
+		if m[5] != "" {
+			switch strings.ToLower(m[5]) {
+			case "gestern", "hier", "ayer", "ontem", "ieri", "gisteren", "wczoraj":
+				return FromTime(ref.AddDate(0, 0, -1)), true
+			}
+			return FromTime(ref), true
+		}
+		count, unit := m[1], m[2]
+		if unit == "" {
+			count, unit = m[3], m[4]
+		}
+		if unit == "" {
+			unit = count // "godzinę temu": an hour ago
+		}
+		u := worldUnit(unit)
+		if u == 0 {
+			continue
+		}
+		n, err := strconv.Atoi(count)
+		if err != nil {
+			n = 1 // the indefinite article, or a Polish accusative alone
+		}
+		return FromTime(ref.Add(-time.Duration(n) * u)), true
+	}
+	return Date{}, false
 }
 
 // stampUnit returns the length of a relative stamp's unit ("mins", "h",

@@ -48,6 +48,13 @@ func TestNewsPageDates(t *testing.T) {
 		{"nextjs-bare", "2024-01-19", "", ""},
 		{"utcmorning", "2021-11-05", "", ""},
 		{"utcsame", "2021-11-04", "", ""},
+		{"headertoday", "2022-10-14", "", ""},
+		{"comments", "2022-10-14", "", ""},
+		{"ogupdated", "2022-03-01", "", ""},
+		{"de-vor", "2023-04-18", "", "2023-04-18T12:00:00Z"},
+		{"fr-slash", "2022-11-05", "", ""},
+		{"fr-ilya", "2023-04-17", "", "2023-04-18T09:00:00+02:00"},
+		{"es-ayer", "2023-04-17", "", "2023-04-18T09:00:00+02:00"},
 	}
 	for _, tt := range tests {
 		page, err := os.ReadFile(filepath.Join("testdata", "newsdates", tt.file+".html"))
