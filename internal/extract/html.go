@@ -102,19 +102,20 @@ func HTML(page []byte, opts HTMLOptions) (Result, error) {
 	if opts.URL != "" {
 		pageURL, _ = url.Parse(opts.URL)
 	}
-	meta := readMeta(doc)
 	lang := htmlLang(doc)
+	memo := &blockMemo{}
+	meta := readMetaMemo(doc, slashOrder(lang), "", memo)
 	// the page's address does not depend on the order its dates are read in
 	u := firstNonBlank(opts.URL, meta.url)
 	country := siteCountry(u)
 	order := pageOrder(lang, country)
 	if order != slashOrder(lang) || u != meta.url {
-		meta = readMetaAt(doc, order, u)
+		meta = readMetaMemo(doc, order, u, memo)
 	}
 	meta.offset = pageOffset(body)
 	cands := pubCandidates{meta: meta, fetched: opts.Fetched}
 	if !opts.TrafilaturaOnly {
-		cands.shown = headerDatesAt(doc, order, absURL(u), meta.headline, meta.ogTitle, meta.title)
+		cands.shown = headerDatesMemo(doc, order, absURL(u), memo, meta.headline, meta.ogTitle, meta.title)
 		cands.lib = htmldateFind(doc, u, meta.otherWorks)
 		cands.url = urlDate(u)
 		cands.country = country
@@ -366,6 +367,12 @@ func readMetaIn(doc *html.Node, order int) pageMeta { return readMetaAt(doc, ord
 // address its head declares), which tells the teasers of a sidebar
 // (otherSections) from the page's own links.
 func readMetaAt(doc *html.Node, order int, addr string) pageMeta {
+	return readMetaMemo(doc, order, addr, nil)
+}
+
+// readMetaMemo is readMetaAt keeping the page's other blocks in memo
+// (nil: none kept).
+func readMetaMemo(doc *html.Node, order int, addr string, memo *blockMemo) pageMeta {
 	r := &metaReader{pubRank: 99, modRank: 99, order: order}
 	r.walk(doc)
 	h1 := headlineOf(r.h1s, []string{r.m.headline, r.m.ogTitle, r.m.title})
@@ -381,7 +388,7 @@ func readMetaAt(doc *html.Node, order int, addr string) pageMeta {
 		m.h1 = strings.Join(strings.Fields(textOf(h1)), " ")
 		m.h1Rest, m.h1Apart = afterKicker(h1)
 	}
-	sections := otherSections(doc, h1, absURL(firstNonBlank(addr, m.url)))
+	sections := otherSectionsMemo(doc, h1, absURL(firstNonBlank(addr, m.url)), memo)
 	if m.published.IsZero() {
 		// The page's first <time> outside the sidebars and comments.
 		var times []itemVal
@@ -402,6 +409,11 @@ func readMetaAt(doc *html.Node, order int, addr string) pageMeta {
 // navigation with teasers of other articles (otherContent) and a comment
 // section (commentSection).
 func otherSections(doc, h1 *html.Node, self *url.URL) []*html.Node {
+	return otherSectionsMemo(doc, h1, self, nil)
+}
+
+// otherSectionsMemo is otherSections reading otherBlocks through memo.
+func otherSectionsMemo(doc, h1 *html.Node, self *url.URL, memo *blockMemo) []*html.Node {
 	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -419,7 +431,7 @@ func otherSections(doc, h1 *html.Node, self *url.URL) []*html.Node {
 		}
 	}
 	walk(doc)
-	return outermost(append(out, otherBlocks(doc, h1, self)...))
+	return outermost(append(out, memo.otherBlocks(doc, h1, self)...))
 }
 
 // commentSectionRe matches the id or a class word of a page's comment

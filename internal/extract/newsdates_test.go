@@ -113,3 +113,33 @@ func TestTimeShownValue(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockMemo: the memo answers a headline and address as otherBlocks
+// does, keeps one answer per pair, and a nil memo computes each time.
+func TestBlockMemo(t *testing.T) {
+	page := `<html lang="en"><body><h1>Quay works begin on Monday</h1>` +
+		`<div class="latest"><ul><li><a href="/news/ferry-fares-rise-again">Ferry fares to rise again in the spring</a> <time datetime="2021-03-02">March 2, 2021</time></li>` +
+		`<li><a href="/news/school-roof-repairs">School roof repairs run over budget by a third</a> <time datetime="2021-02-27">Feb. 27, 2021</time></li></ul></div>` +
+		`<p>The works on the quay wall begin on Monday and will close the road to the ferry for nine days, the harbour board said.</p></body></html>`
+	doc := parseDoc(t, page)
+	h1 := headlineNode(doc, nil)
+	self := absURL("https://valleycourier.example/news/quay-works")
+	want := otherBlocks(doc, h1, self)
+	if len(want) == 0 {
+		t.Fatal("the page's list of other stories is no other block")
+	}
+	memo := &blockMemo{}
+	for range 2 {
+		if got := memo.otherBlocks(doc, h1, self); len(got) != len(want) || got[0] != want[0] {
+			t.Errorf("memo.otherBlocks = %v, want %v", got, want)
+		}
+	}
+	memo.otherBlocks(doc, h1, nil)
+	if len(memo.entries) != 2 {
+		t.Errorf("memo keeps %d answers, want 2 (one per headline and address)", len(memo.entries))
+	}
+	var none *blockMemo
+	if got := none.otherBlocks(doc, h1, self); len(got) != len(want) {
+		t.Errorf("nil memo: %d blocks, want %d", len(got), len(want))
+	}
+}

@@ -174,7 +174,12 @@ func headerDatesIn(doc *html.Node, order int, declared ...string) shownDates {
 // unknown), which tells a sidebar's teasers from the page's own links
 // (otherContent).
 func headerDatesAt(doc *html.Node, order int, self *url.URL, declared ...string) shownDates {
-	after, before, paras := headerZones(doc, self, declared...)
+	return headerDatesMemo(doc, order, self, nil, declared...)
+}
+
+// headerDatesMemo is headerDatesAt reading otherBlocks through memo.
+func headerDatesMemo(doc *html.Node, order int, self *url.URL, memo *blockMemo, declared ...string) shownDates {
+	after, before, paras := headerZonesMemo(doc, self, memo, declared...)
 	s := shownDates{after: inOrder(dates.FindAllWorld(after), order)}
 	for i, f := range s.after {
 		if proseDate(after, f, paras) {
@@ -310,11 +315,16 @@ type para struct {
 // zone) and just above it, and the paragraphs that start in the byline
 // zone.
 func headerZones(doc *html.Node, self *url.URL, declared ...string) (after, before string, paras []para) {
+	return headerZonesMemo(doc, self, nil, declared...)
+}
+
+// headerZonesMemo is headerZones reading otherBlocks through memo.
+func headerZonesMemo(doc *html.Node, self *url.URL, memo *blockMemo, declared ...string) (after, before string, paras []para) {
 	target := headlineNode(doc, declared)
 	if target == nil {
 		return "", "", nil
 	}
-	others := otherBlocks(doc, target, self)
+	others := memo.otherBlocks(doc, target, self)
 	var b strings.Builder
 	h1Start, h1End := -1, -1
 	var walk func(*html.Node)
@@ -617,6 +627,39 @@ const teaserDensity = 1.0 / 3
 // teaserItemWords is the most words of one item of a list of teasers: a
 // headline, its section, its day and a line of summary.
 const teaserItemWords = 80
+
+// blockMemo keeps otherBlocks' answers for one parsed page, by headline
+// and address: HTML asks for them when it reads the metadata (once more
+// when the page's address or date order differs from its head's) and when
+// it reads the byline zone, and the walk over every block is the same.
+// A nil memo keeps nothing.
+type blockMemo struct{ entries []blockEntry }
+
+type blockEntry struct {
+	h1   *html.Node
+	self string
+	out  []*html.Node
+}
+
+// otherBlocks is the package's otherBlocks, computed once per headline
+// and address.
+func (m *blockMemo) otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
+	if m == nil {
+		return otherBlocks(doc, h1, self)
+	}
+	key := ""
+	if self != nil {
+		key = self.String()
+	}
+	for _, e := range m.entries {
+		if e.h1 == h1 && e.self == key {
+			return e.out
+		}
+	}
+	out := slices.Clip(otherBlocks(doc, h1, self))
+	m.entries = append(m.entries, blockEntry{h1, key, out})
+	return out
+}
 
 // otherBlocks returns the outermost elements of the page, not holding its
 // headline h1 (nil when the page has none: then none), that date other
