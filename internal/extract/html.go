@@ -275,7 +275,7 @@ type pageMeta struct {
 	offset int
 	// otherWorks are the microdata items that date another work than the
 	// page's (otherWorks): comments, teasers of other articles; and the
-	// sidebars of teasers and comment sections (otherSections).
+	// sidebars of teasers and comment sections (otherSectionsMemo).
 	otherWorks []*html.Node
 }
 
@@ -365,7 +365,7 @@ func readMetaIn(doc *html.Node, order int) pageMeta { return readMetaAt(doc, ord
 
 // readMetaAt is readMetaIn for a page read at address addr ("": the
 // address its head declares), which tells the teasers of a sidebar
-// (otherSections) from the page's own links.
+// (otherSectionsMemo) from the page's own links.
 func readMetaAt(doc *html.Node, order int, addr string) pageMeta {
 	return readMetaMemo(doc, order, addr, nil)
 }
@@ -404,15 +404,11 @@ func readMetaMemo(doc *html.Node, order int, addr string, memo *blockMemo) pageM
 	return m
 }
 
-// otherSections returns the outermost elements that do not hold the
+// otherSectionsMemo returns the outermost elements that do not hold the
 // headline h1 and date other pages or their readers' posts: a sidebar or
 // navigation with teasers of other articles (otherContent) and a comment
 // section (commentSection).
-func otherSections(doc, h1 *html.Node, self *url.URL) []*html.Node {
-	return otherSectionsMemo(doc, h1, self, nil)
-}
-
-// otherSectionsMemo is otherSections reading otherBlocks through memo.
+// It reads otherBlocks through memo (nil: computed here).
 func otherSectionsMemo(doc, h1 *html.Node, self *url.URL, memo *blockMemo) []*html.Node {
 	var out []*html.Node
 	var walk func(*html.Node)

@@ -311,14 +311,10 @@ type para struct {
 	text  string
 }
 
-// headerZones returns the visible text after the headline (its byline
+// headerZonesMemo returns the visible text after the headline (its byline
 // zone) and just above it, and the paragraphs that start in the byline
 // zone.
-func headerZones(doc *html.Node, self *url.URL, declared ...string) (after, before string, paras []para) {
-	return headerZonesMemo(doc, self, nil, declared...)
-}
-
-// headerZonesMemo is headerZones reading otherBlocks through memo.
+// It reads otherBlocks through memo (nil: computed here).
 func headerZonesMemo(doc *html.Node, self *url.URL, memo *blockMemo, declared ...string) (after, before string, paras []para) {
 	target := headlineNode(doc, declared)
 	if target == nil {
@@ -690,7 +686,7 @@ func (m *blockMemo) otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node 
 //     comments; proseWordsIn).
 //
 // Their dates are other works': they give no date to the byline zones,
-// to go-htmldate or to the labelled publication (otherSections).
+// to go-htmldate or to the labelled publication (otherSectionsMemo).
 func otherBlocks(doc, h1 *html.Node, self *url.URL) []*html.Node {
 	if h1 == nil {
 		return nil
