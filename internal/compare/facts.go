@@ -2292,7 +2292,8 @@ func vetoed(f, g *fact) bool {
 	if mention.IsCalibre(f.v) && !(f.unique && g.unique) {
 		return true
 	}
-	return toldBeside(f, g) || toldBeside(g, f)
+	return toldBeside(f, g) || toldBeside(g, f) || figureToldBeside(f, g) || figureToldBeside(g, f) ||
+		rangeCovers(f, g) || rangeCovers(g, f) // figurebeside.go
 }
 
 // unknownAgeAligned reports whether two ages whose person one side (or
