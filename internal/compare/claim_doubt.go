@@ -42,16 +42,37 @@ func (r *clauseReader) doubtingThat(j int) bool {
 		at = k - 1
 	case exclusionPhrases[r.lx.Base(w, lexicon.Verb)]:
 		at = k
+	case k > 2 && r.low[k-1] == "the" && r.lx.Has(w, lexicon.Noun) && (exclusionPhrases[r.low[k-3]+" "+r.low[k-2]] && r.lx.Base(r.low[k-3], lexicon.Verb) == "rule" || exclusionPhrases[r.lx.Base(r.low[k-2], lexicon.Verb)]):
+		// "could not rule out the possibility that …": the noun's
+		// appositive clause (Quirk et al. 1985 §17.26) is what is excluded
+		at = k - 2
+		if r.low[k-2] == "out" {
+			at = k - 3
+		}
 	default:
 		return false
 	}
 	for m := at - 1; m >= 0 && m >= at-3; m-- {
 		x := r.low[m]
 		if negators[x] || x == "cannot" || strings.HasSuffix(x, "n't") || strings.HasSuffix(x, "n’t") {
-			return true
+			// "never been so sure", "never more certain": emphatic, no doubt
+			return !(x == "never" || x == "no" || x == "nobody") || !degreeBetween(r.low[m+1:at])
 		}
 		if isPunct(r.toks[m].Text) {
 			return false
+		}
+	}
+	return false
+}
+
+// degreeBetween reports whether words between a negator and an adjective
+// of certainty hold a degree word of comparison ("never been so sure",
+// "never more certain"): a negated comparison of the highest degree
+// asserts it (Quirk et al. 1985 §15.69, comparison with "never").
+func degreeBetween(ws []string) bool {
+	for _, w := range ws {
+		if w == "so" || w == "more" {
+			return true
 		}
 	}
 	return false

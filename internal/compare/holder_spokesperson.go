@@ -53,22 +53,33 @@ func (c *comparer) spokespersonFor(di int, q mention.Quote) (string, bool) {
 	if h < 0 {
 		return "", false
 	}
+	for _, w := range f[:h] {
+		if c.formerWord(w) {
+			return "", false // "a former spokesman for …" no longer speaks for it
+		}
+	}
 	var owner []string
 	switch {
 	case h == len(f)-1:
 		owner = f[:h]
 		if n := len(owner); n > 0 {
-			for _, g := range []string{"'s", "’s", "'", "’"} {
-				if s, ok := strings.CutSuffix(owner[n-1], g); ok {
-					owner = append(owner[:n-1:n-1], s)
-					break
-				}
+			if s, ok := cutGenitive(owner[n-1]); ok {
+				owner = append(owner[:n-1:n-1], s)
 			}
 		}
 	case h+2 < len(f) && (f[h+1] == "for" || f[h+1] == "of"):
 		owner = f[h+2:]
 		if strings.EqualFold(owner[0], "the") {
 			owner = owner[1:]
+		}
+		// "a spokeswoman for the mayor's office": the office speaks for
+		// its holder, the genitive's noun (the labels' "Statements from a
+		// person's office").
+		for k, w := range owner {
+			if s, ok := cutGenitive(w); ok {
+				owner = append(owner[:k:k], s)
+				break
+			}
 		}
 	}
 	if len(owner) == 0 {
@@ -92,7 +103,32 @@ func (c *comparer) spokespersonFor(di int, q mention.Quote) (string, bool) {
 	if w := owner[0]; w[0] >= 'A' && w[0] <= 'Z' {
 		return c.namedHolder(o), true
 	}
-	return c.describedHolder(owner), true
+	if d := c.describedHolder(owner); d != "" {
+		return d, true
+	}
+	return "", false // "a spokeswoman of long standing": no one spoken for that the holder readers know
+}
+
+// formerWord reports whether a premodifier says a role is past: "ex-"
+// or an adjective sharing a sense with "erstwhile" (WordNet's synset of
+// "former", "onetime", "quondam": of the immediate past, used of persons;
+// Quirk et al. 1985 §7.36, attributive-only adjectives of time). A former
+// spokesperson speaks for no one but themselves.
+func (c *comparer) formerWord(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "ex-") {
+		return true
+	}
+	past, ok := c.lx.FirstSense("erstwhile", lexicon.Adj)
+	if !ok {
+		return false
+	}
+	for _, s := range c.lx.Senses(lw) {
+		if s.POS == lexicon.Adj && s.Synset == past.Synset {
+			return true
+		}
+	}
+	return false
 }
 
 // supplementiveSpeaker reads a report whose cue is the -ing participle of
@@ -134,8 +170,37 @@ func (c *comparer) supplementiveSpeaker(di int, q mention.Quote) (string, bool) 
 	}
 	v := prev[len(prev)-1]
 	b := c.lx.Base(v, lexicon.Verb)
-	if v == b || !c.lx.Has(b, lexicon.Verb) || sayOrThinkVerb(c.lx, b) || c.lx.Has(v, lexicon.Noun) {
+	if v == b || !c.lx.Has(b, lexicon.Verb) || c.lx.Has(v, lexicon.Noun) {
 		return "", false // not an inflected verb whose object the speaker is
 	}
-	return c.namedHolder(before), true
+	if sayOrThinkVerb(c.lx, b) && (len(prev) == 1 || strings.ContainsAny(prev[len(prev)-2][len(prev[len(prev)-2])-1:], ",\"”'’")) {
+		return "", false // "…, said <A>, adding …": the inverted reporting verb's subject (Quirk et al. 1985 §15.53)
+	}
+	// The main clause's subject is what stands before its verb; an
+	// initial adverbial ("On Monday, inspectors fined …"; Quirk et al.
+	// 1985 §8.17) ends at its comma.
+	subj := strings.Fields(before[:i])
+	subj = subj[:len(prev)-1]
+	if len(subj) > 0 && prepositionWords[strings.ToLower(subj[0])] {
+		for j, w := range subj {
+			if strings.HasSuffix(w, ",") {
+				subj = subj[j+1:]
+				break
+			}
+		}
+	}
+	if len(subj) == 0 {
+		return "", true
+	}
+	return c.namedHolder(strings.Join(subj, " ")), true
+}
+
+// cutGenitive strips a genitive ending: "ministry's" → "ministry".
+func cutGenitive(w string) (string, bool) {
+	for _, g := range []string{"'s", "’s", "'", "’"} {
+		if s, ok := strings.CutSuffix(w, g); ok && s != "" {
+			return s, true
+		}
+	}
+	return w, false
 }

@@ -1274,7 +1274,7 @@ func (c *comparer) reportPolarity(di, off int, p proposition, nested bool) (prop
 		// and no affirmation either: not disputing a claim is not making
 		// it (FactBank reads the source's commitment as underspecified,
 		// Saurí and Pustejovsky 2009), so no one takes a position.
-		if c.denialVerb(c.lx.Base(f[0], lexicon.Verb)) || c.unsaid(c.lx.Base(f[0], lexicon.Verb)) {
+		if c.denialVerb(c.lx.Base(f[0], lexicon.Verb)) || c.unsaid(c.lx.Base(f[0], lexicon.Verb)) && cueNegatedNear(a.Sentences[q.Sentence], q.Start, q.End, f[0]) {
 			return p, false
 		}
 		if nested && transferredNegation[c.lx.Base(f[0], lexicon.Verb)] && notBefore(a.Sentences[q.Sentence].Text, f[0]) {
@@ -1462,6 +1462,48 @@ func negatedCue(sentence, cue string) bool {
 		}
 	}
 	return false
+}
+
+// cueNegatedNear reports whether the use of the cue's form nearest the
+// reported text (body offsets start, end) is negated. In "she said on
+// Monday the jetty was unsafe, something she had not said before" the
+// negated "said" is another saying, not the one that reports the clause;
+// in "<A> never said the meters were faulty, his office said" the negated
+// one is. unsaid reads only a negated cue.
+func cueNegatedNear(s text.Sentence, start, end int, cue string) bool {
+	low := strings.ToLower(s.Text)
+	best, bestD := -1, -1
+	for from := 0; ; {
+		k := strings.Index(low[from:], cue)
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + len(cue)
+		if k > 0 && isWordByte(low[k-1]) || from < len(low) && isWordByte(low[from]) {
+			continue
+		}
+		at := s.Start + k
+		d := -1
+		switch {
+		case at+len(cue) <= start:
+			d = start - at - len(cue)
+		case at >= end:
+			d = at - end
+		}
+		if d >= 0 && (bestD < 0 || d < bestD) {
+			best, bestD = k, d
+		}
+	}
+	if best < 0 {
+		return negatedCue(s.Text, cue)
+	}
+	w := strings.Fields(low[:best+len(cue)])
+	return negatedCue(strings.Join(w[max(0, len(w)-3):], " "), cue)
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b == '\''
 }
 
 // verbPolarity applies a reporting verb (base form) to what it reports:
