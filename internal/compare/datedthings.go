@@ -75,6 +75,7 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
 		f.alsoDates = append(f.alsoDates, c.eventiveObject(toks, h)...)
 		f.alsoDates = append(f.alsoDates, c.perceivedHappenings(toks, h, at)...)
+		f.alsoDates = append(f.alsoDates, c.relativeMain(toks, h)...) // ownverb.go
 		if f.undergone = c.harmBeside(toks, h, at); f.undergone != "" {
 			f.alsoDates = append(f.alsoDates, datedAlt{f.undergone, lexicon.Verb})
 		}

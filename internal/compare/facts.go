@@ -2615,7 +2615,7 @@ func (c *comparer) slotScore(f, g *fact) float64 {
 	anchor := c.nounAnchored(f, g)
 	verb := sharedVerb(f, g)
 	actors := sharedNames(f.actors, g.actors)
-	score := sim + 0.2*float64(min(actors, 2))
+	score := sim + 0.2*float64(min(actors, 2)) + c.ownVerbScore(f, g) // ownverb.go
 	// A value given in the same unit is the likelier counterpart of one
 	// given in two ("twelve km (7.5 miles)").
 	if f.v.Unit == g.v.Unit {
