@@ -52,9 +52,13 @@ func FindRelativeStamp(s string, ref time.Time) (Date, bool) {
 // temu"), and the words for yesterday and today before a clock time
 // ("gestern, 10:15", "hier à 10h15", "ayer a las 10:15", "ontem às
 // 10:15", "ieri alle 10:15", "gisteren om 10:15", "wczoraj o 10:15").
+// Each day word takes only its own language's preposition of time (the
+// German and Dutch "hier" is "here": "hier um 10:30", "hier om 9.45"),
+// and the clock time ends at no further digit ("Gestern, 12.500
+// Besucher", a thousands dot, is no clock time).
 // Groups: the count and unit after a preposition (1, 2), before a
-// postposition (3, 4), the day word (5).
-var relStampWorldRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d'’])(?:(?:vor|il y a|hace|há)\s+(\d{1,3}|eine[mr]?|une?|una?|uma?)\s*(\pL+)|(\d{1,3}|un['’]|una?|een|jedną|godzinę|minutę)\s*(\pL*)\s+(?:fa|geleden|temu)|(gestern|heute|hier|aujourd['’]hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag|wczoraj|dzisiaj|dziś),?\s+(?:(?:um|à|a las|às|alle|om|o)\s+)?\d{1,2}[:.h]\d\d)(?:[^\pL]|$)`)
+// postposition (3, 4), the day word with its preposition (5).
+var relStampWorldRe = regexp.MustCompile(`(?i)(?:^|[^\pL\d'’])(?:(?:vor|il y a|hace|há)\s+(\d{1,3}|eine[mr]?|une?|una?|uma?)\s*(\pL+)|(\d{1,3}|un['’]|una?|een|jedną|godzinę|minutę)\s*(\pL*)\.?\s+(?:fa|geleden|temu|atrás)|((?:gestern|heute),?\s+(?:um\s+)?|(?:hier|aujourd['’]hui),?\s+(?:à\s+)?|(?:ayer|hoy),?\s+(?:a las\s+)?|(?:ontem|hoje),?\s+(?:às\s+)?|(?:ieri|oggi),?\s+(?:alle\s+)?|(?:gisteren|vandaag),?\s+(?:om\s+)?|(?:wczoraj|dzisiaj|dziś),?\s+(?:o\s+)?)\d{1,2}[:.h]\d\d)(?:[^\pL\d]|$)`)
 
 // worldUnits are the units of relStampWorldRe's spans: seconds, minutes,
 // hours and days, by the start of their word (its singular, plural and
@@ -71,7 +75,7 @@ var worldUnits = map[string]time.Duration{
 var worldUnitWords = map[string]time.Duration{
 	"h": time.Hour, "std": time.Hour, "ora": time.Hour, "ore": time.Hour, "uur": time.Hour,
 	"tag": 24 * time.Hour, "tage": 24 * time.Hour, "tagen": 24 * time.Hour, "dag": 24 * time.Hour,
-	"dagen": 24 * time.Hour, "dia": 24 * time.Hour, "dias": 24 * time.Hour, "día": 24 * time.Hour,
+	"godz": time.Hour, "dagen": 24 * time.Hour, "dia": 24 * time.Hour, "dias": 24 * time.Hour, "día": 24 * time.Hour,
 	"días": 24 * time.Hour, "dni": 24 * time.Hour,
 }
 
@@ -89,12 +93,29 @@ func worldUnit(w string) time.Duration {
 	return 0
 }
 
+// measureOfRe matches the preposition that makes a span after "il y a",
+// "hace" or "há" a measure of something ("il y a 3 heures de route",
+// "hace 3 horas de natación", "há 2 dias de festa"): there the words are
+// the existential "there are" or the verb "does" with a quantity, whose
+// complement a measure noun takes with "de" (the partitive of measure),
+// not "ago" before a span that ends the stamp.
+var measureOfRe = regexp.MustCompile(`(?i)^\s+d(?:e\b|['’])`)
+
 // findWorldStamp is FindRelativeStamp for relStampWorldRe: the first
 // stamp whose unit is one of worldUnits.
 func findWorldStamp(s string, ref time.Time) (Date, bool) {
-	for _, m := range relStampWorldRe.FindAllStringSubmatch(s, -1) {
+	for _, ix := range relStampWorldRe.FindAllStringSubmatchIndex(s, -1) {
+		m := make([]string, len(ix)/2)
+		for i := range m {
+			if ix[2*i] >= 0 {
+				m[i] = s[ix[2*i]:ix[2*i+1]]
+			}
+		}
+		if m[2] != "" && measureOfRe.MatchString(s[ix[5]:]) {
+			continue // "il y a 3 heures de route": there are 3 hours of road
+		}
 		if m[5] != "" {
-			switch strings.ToLower(m[5]) {
+			switch strings.ToLower(strings.TrimRight(strings.Fields(m[5])[0], ",")) {
 			case "gestern", "hier", "ayer", "ontem", "ieri", "gisteren", "wczoraj":
 				return FromTime(ref.AddDate(0, 0, -1)), true
 			}

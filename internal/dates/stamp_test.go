@@ -51,6 +51,27 @@ func TestFindRelativeStamp(t *testing.T) {
 		{"Der Stadtrat tagte gestern im Rathaus.", ""},
 		{"Il y a des heures", ""},
 		{"dwa lata temu", ""},
+		// readF54: a day word before a number that is no clock time (a
+		// thousands dot: "12.500" people), and the German and Dutch "hier"
+		// (here) before their own prepositions of time
+		{"Gestern, 12.500 Besucher strömten zum Deichfest", ""},
+		{"Ieri 14.000 tifosi hanno riempito lo stadio di Borvento", ""},
+		{"Ayer 25.000 vecinos votaron en Valdelosa", ""},
+		{"Wir treffen uns hier um 10:30 Uhr am Marktbrunnen", ""},
+		{"De bus vertrekt hier om 9.45 uur naar Velderwijk", ""},
+		{"Gestern um 10:30", "2023-03-09"},
+		{"hier, 10:15", "2023-03-09"},
+		{"ieri alle 15.00", "2023-03-09"},
+		{"Aujourd'hui à 7h05", "2023-03-10"},
+		// readF54: "il y a", "hace", "há" with a measure ("there are 3
+		// hours of road", "does 3 hours of swimming"); the Polish "godz."
+		// and the Portuguese and Spanish postposition "atrás"
+		{"Il y a 3 heures de route jusqu'au col de Sarrelune", ""},
+		{"Marta hace 3 horas de natación cada mañana", ""},
+		{"Há 2 dias de festa em Vilarinho da Serra", ""},
+		{"Publié il y a 3 heures", "2023-03-09"},
+		{"2 godz. temu", "2023-03-09"},
+		{"2 dias atrás", "2023-03-08"},
 	}
 	for _, tt := range tests {
 		got := ""
