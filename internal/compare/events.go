@@ -96,7 +96,8 @@ func (c *comparer) statements() []statement {
 
 func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 	var qs []statement
-	for _, st := range c.statements() {
+	all := c.statements()
+	for _, st := range all {
 		// Only speakers named in the attribution itself: a pronoun or a
 		// carried-over speaker is too weak to accuse a source of error;
 		// a joint attribution ("X and Y") names no one speaker.
@@ -122,7 +123,18 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 			// Given to one office's holder under two names, a short
 			// verbatim quote is one person named two ways (the name
 			// rules' finding), not two speakers (sameOffice).
-			if verbatim && (len(a.words) < 5 || len(b.words) < 5) && c.sameOffice(a, b) {
+			if verbatim && (len(a.words) < 5 || len(b.words) < 5) && (c.sameOffice(a, b) || firstPlural(a.text)) {
+				continue
+			}
+			// A spokesperson's words are the principal's (speaksFor).
+			// One sentence said on two days is two utterances (twoOccasions).
+			if verbatim && (c.speaksFor(a) || c.speaksFor(b) || c.twoOccasions(a, b)) {
+				continue
+			}
+			// An article that gives the words to the other speaker as
+			// well reports both saying them (one repeats the other), no
+			// mix-up of speakers (alsoSaid).
+			if alsoSaid(all, a.doc, b.speaker, a.words) || alsoSaid(all, b.doc, a.speaker, b.words) {
 				continue
 			}
 			// The same words: most of the shorter quote's, and a good part
@@ -139,8 +151,12 @@ func (c *comparer) speakerFindings() []corroborate.Discrepancy {
 			// A verbatim quote whose own sentence names its speaker in
 			// each article is no mix-up of the article's people: the
 			// attribution is the sentence's ("“…,” Prime Minister X said").
-			ownNamed := verbatim && namesSpeaker(a.sent, a.speaker) && namesSpeaker(b.sent, b.speaker)
-			if (c.names(a.doc)[b.speaker] || c.names(b.doc)[a.speaker]) && (!ownNamed || c.sameOffice(a, b)) && overlap(contentWords(c.lx, a.sent), contentWords(c.lx, b.sent)) < 0.8 {
+			// Only when each article knows both people: one article that
+			// alone names the other may tell of one repeating the other's
+			// words ("Y echoed the pledge").
+			aKnows, bKnows := c.names(a.doc)[b.speaker], c.names(b.doc)[a.speaker]
+			ownNamed := verbatim && aKnows && bKnows && namesSpeaker(a.sent, a.speaker) && namesSpeaker(b.sent, b.speaker)
+			if (aKnows || bKnows) && (!ownNamed || c.sameOffice(a, b)) && overlap(contentWords(c.lx, a.sent), contentWords(c.lx, b.sent)) < 0.8 {
 				continue
 			}
 			// A sentence that names the other speaker itself ("X told

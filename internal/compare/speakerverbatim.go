@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 )
 
 // verbatimQuote reports whether two direct quotations are the same words in
@@ -52,7 +53,7 @@ func quoteWords(s string) []string {
 func (c *comparer) sameOffice(a, b statement) bool {
 	for _, x := range c.offices(a) {
 		for _, y := range c.offices(b) {
-			if endsWith(x, y) || endsWith(y, x) {
+			if c.sameTitle(x, y) || c.sameTitle(y, x) {
 				return true
 			}
 		}
@@ -110,6 +111,102 @@ func (c *comparer) offices(st statement) [][]string {
 			continue
 		}
 		out = append(out, ws[j:i])
+	}
+	return out
+}
+
+// firstPlural reports whether a quotation speaks in the first person plural.
+// "We" speaks for a group the speaker belongs to or speaks for (Quirk et
+// al. 1985, §6.12, the pronouns' reference), so a short statement in it
+// ("We are cooperating fully with investigators") is one any member or
+// spokesperson of the group says: two people giving it are no mix-up.
+func firstPlural(s string) bool {
+	for _, w := range quoteWords(s) {
+		switch w {
+		case "we", "us", "our", "ours", "ourselves":
+			return true
+		}
+	}
+	return false
+}
+
+// alsoSaid reports whether an article gives words like these to the speaker
+// (a quote of theirs in any attribution): an article that gives one string
+// to two people tells of one repeating the other.
+func alsoSaid(all []statement, doc int, speaker string, words map[string]bool) bool {
+	for _, st := range all {
+		if st.doc == doc && st.speaker == speaker && len(st.words) > 0 && overlap(st.words, words) >= 0.6 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTitle reports whether title y ends title x and the word x has right
+// before it names where the office is, not another office ("club general
+// manager" / "general manager"). A person noun or an adjective-only word
+// right before a title makes another office or another holder ("deputy
+// mayor", "assistant manager", "former mayor" / "mayor": Quirk et al. 1985,
+// §7.36 on attributive-only adjectives of time and rank).
+func (c *comparer) sameTitle(x, y []string) bool {
+	if !endsWith(x, y) {
+		return false
+	}
+	if len(x) == len(y) {
+		return true
+	}
+	w := x[len(x)-len(y)-1]
+	adjOnly := c.lx.Has(w, lexicon.Adj) && !c.lx.Has(w, lexicon.Noun) && !c.lx.Has(c.lx.Base(w, lexicon.Verb), lexicon.Verb)
+	return !adjOnly && !c.lx.HasLex(w, lexicon.Noun, lexicon.NounPerson)
+}
+
+// speaksFor reports whether a statement's speaker is titled as one who
+// speaks for another (the title's head noun's first WordNet sense lies
+// under "spokesperson": an advocate who represents someone else's policy):
+// the words a spokesman gives are his principal's, so the two giving one
+// quote are no mix-up.
+func (c *comparer) speaksFor(st statement) bool {
+	anchor, ok := c.lx.FirstSense("spokesperson", lexicon.Noun)
+	if !ok {
+		return false
+	}
+	for _, t := range c.offices(st) {
+		if s, ok := c.lx.FirstSense(t[len(t)-1], lexicon.Noun); ok && c.lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{anchor.Synset}, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoOccasions reports whether the two statements' sentences date their
+// saying to different days ("said at Monday's meeting" / "said at
+// Thursday's hearing"): a sentence repeated on two occasions is two
+// utterances, each with its own speaker. Days inside the quotes are the
+// quotes' own content and are left out.
+func (c *comparer) twoOccasions(a, b statement) bool {
+	da, db := c.sayingDays(a), c.sayingDays(b)
+	if len(da) == 0 || len(db) == 0 {
+		return false
+	}
+	for d := range da {
+		if db[d] {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *comparer) sayingDays(st statement) map[string]bool {
+	out := map[string]bool{}
+	for _, sv := range c.docValuesOf(c.in.Docs[st.doc].Analysis) {
+		if sv.si != st.quote.Sentence {
+			continue
+		}
+		for _, v := range sv.values {
+			if (v.Type == mention.VWeekday || v.Type == mention.VDate) && !strings.Contains(st.text, v.Text) {
+				out[v.Norm] = true
+			}
+		}
 	}
 	return out
 }
