@@ -77,5 +77,30 @@ func (a *Analysis) boundObject(si int, toks []text.Token, i, cueEnd int, out []Q
 			return // another the pronoun may stand for
 		}
 	}
+	if personNounBetween(toks, s.Start, at, coordinatorBefore(toks, i)) {
+		return // "Roe hired his nephew and told him …": the nephew
+	}
 	q.Entity, q.Speaker, q.SpeakerText, q.How, q.role = first.Entity, first.Speaker, first.SpeakerText, first.How, first.role
+}
+
+// personNounBetween reports whether the tokens of the content after the
+// name at offset at and before the coordinator k hold a common noun whose
+// first WordNet sense is a person (noun.person: "nephew", "driver"), which
+// p may stand for as well as the name ("his events" is the name's own) (Quirk et al. 1985 §6.16: an anaphoric pronoun takes the
+// nearest fitting noun phrase).
+func personNounBetween(toks []text.Token, start, at, k int) bool {
+	lx := lexicon.Default()
+	for j := 0; j < k; j++ {
+		t := toks[j]
+		if start+t.Start <= at || !t.IsWord() || t.IsCapitalized() {
+			continue
+		}
+		if _, closed := lexicon.ClosedClass(t.Lower); closed {
+			continue
+		}
+		if sn, ok := lx.TopSense(lx.Base(t.Lower, lexicon.Noun), lexicon.Noun); ok && sn.Lex == lexicon.NounPerson && !lx.Has(t.Lower, lexicon.Verb) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,8 +22,16 @@ func (a *Analysis) weakSubjectBefore(out []Quote, i int, p string, cur int) int 
 	if !e.weaklyGendered() || e.Gender() == pronounGender(p) || nestedIn(out[:i], i-1) || !opensWithPronoun(a.Tokens[q.Sentence], p) {
 		return -1
 	}
-	if cur >= 0 && a.lastNamedBefore(cur, q.Sentence) >= b.Sentence {
-		return -1 // "Lindsey Varga met Peter Holm. He said …": Holm is as recent
+	if cur >= 0 && a.lastNamedBefore(cur, q.Sentence) >= b.Sentence-1 {
+		// "Lindsey Varga met Peter Holm. He said …": Holm is as recent;
+		// "Holm said … . Varga said … . He added": Holm, the subject of
+		// the report before, is near enough for the list's gender to hold
+		return -1
+	}
+	for _, c := range out[:i-1] {
+		if c.Entity == cur && c.Sentence >= b.Sentence-1 {
+			return -1 // cur spoke there by a pronoun or role
+		}
 	}
 	return b.Entity
 }
