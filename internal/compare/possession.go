@@ -71,7 +71,7 @@ func withCount(f *fact) bool {
 // after another verb ("a gun loaded with four bullets", "finished with 23
 // points") keeps its verb's event.
 func (c *comparer) withHaving(f, g *fact) bool {
-	if !withCount(f) || c.attackVerb(g.v.Event) || c.dyingVerb(g.v.Event) {
+	if !withCount(f) || c.attackVerb(g.v.Event) || c.dyingVerb(g.v.Event) || !c.havingVerb(g.v.Event) && !c.kindOfVerb(f.v.Event, g.v.Event) {
 		return false
 	}
 	s, ok := c.lx.TopSense(f.v.Event, lexicon.Verb)
@@ -86,4 +86,37 @@ func possessionEvent(e string) bool { return e == "have" }
 // either both or neither of possession.
 func bothEventful(f, g *fact) bool {
 	return f.v.Event != "" && g.v.Event != "" && possessionEvent(f.v.Event) == possessionEvent(g.v.Event)
+}
+
+// havingVerb reports whether a count's event is itself a verb of having,
+// getting, carrying or handling things: its first WordNet sense is in
+// verb.possession or verb.contact ("stole", "loaded", "carrying") or one
+// of its senses lies within two steps under "get" ("took", "won"). Only
+// such a verb (or a kind of the motion verb itself, kindOfVerb) retells
+// what a "with" phrase of accompaniment says the moving subject had along
+// (Quirk et al. 1985 §9.46); a verb that tells what then befell some of
+// the things ("capsized with 60 migrants" / "rescued 25 migrants", "sank
+// with 14 crew" / "saved nine crew") tells another fact.
+func (c *comparer) havingVerb(v string) bool {
+	if v == "" {
+		return false
+	}
+	b := c.lx.Base(v, lexicon.Verb)
+	if b == "" {
+		b = v
+	}
+	if s, ok := c.lx.TopSense(b, lexicon.Verb); ok && (s.Lex == lexicon.VerbPossession || s.Lex == lexicon.VerbContact) {
+		return true
+	}
+	return c.lx.Under(b, lexicon.Verb, c.lx.SynsetIDs("get", lexicon.Verb), 2)
+}
+
+// kindOfVerb reports whether one of two verbs is a kind of the other
+// (WordNet: within two hypernym steps: "loaded" is a way of "filled"),
+// so that both tell one act.
+func (c *comparer) kindOfVerb(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return c.lx.Under(a, lexicon.Verb, c.lx.SynsetIDs(b, lexicon.Verb), 2) || c.lx.Under(b, lexicon.Verb, c.lx.SynsetIDs(a, lexicon.Verb), 2)
 }
