@@ -38,6 +38,13 @@ func (c *comparer) averageFigure(f *fact) bool {
 			averageSynsets.ids = []uint32{s.Synset}
 		}
 	})
+	// "the average age of the 5 climbers": a figure in a definite
+	// of-phrase counts the members averaged over, not the average (readG54).
+	if ws := strings.Fields(f.sent[:min(f.v.Start, len(f.sent))]); len(ws) >= 2 && strings.ToLower(ws[len(ws)-2]) == "of" {
+		if tag, _ := lexicon.ClosedClass(strings.ToLower(ws[len(ws)-1])); tag == "DT" || tag == "PRP$" {
+			return false
+		}
+	}
 	return scanClauseBack(f, 10, func(_ []string, _ int, lw string) (bool, bool) {
 		if tag, _ := lexicon.ClosedClass(lw); tag == "CC" || tag == "WDT" || tag == "WP" {
 			return false, true

@@ -149,7 +149,12 @@ func earlyStage(f *fact) bool {
 		if lw == "had" || lw == "’d" {
 			had = true
 		}
-		if earlyOrder[lw] {
+		// The word of order stands in the subject before "had" ("Early
+		// returns had put"); after it only "initially" tells a stage:
+		// "had earlier robbed 2 banks", "had offered early retirement to
+		// 200 staff" place an act before another, no stage of a count
+		// (readG54).
+		if earlyOrder[lw] && (had || lw == "initially") {
 			early = true
 		}
 		if k < len(ws)-1 && strings.ContainsAny(w, ",;:()\"“”—") {

@@ -110,22 +110,52 @@ func amountOf(v mention.Value) float64 {
 // quantity), and a figure inside it agrees with it. A change told "from 15
 // to 19" (a figure that rose) is no range.
 func rangeCovers(f, g *fact) bool {
+	if f.v.Type != g.v.Type || f.v.Unit != g.v.Unit {
+		return false
+	}
+	low, high, ok := rangeAround(f)
+	x := amountOf(g.v)
+	return ok && low <= x && x <= high
+}
+
+// rangeAround is the range f's figure is an end of (rangeEnds): as its
+// upper end, or as its lower end when the figure after it ("30 to 35")
+// is of its type and unit and ends the range.
+func rangeAround(f *fact) (low, high float64, ok bool) {
+	if low, high, ok := rangeEnds(f); ok {
+		return low, high, true
+	}
+	for _, o := range f.others {
+		if o.Sentence != f.v.Sentence || o.Start <= f.v.End || o.Type != f.v.Type || o.Unit != f.v.Unit || o.Start > len(f.sent) {
+			continue
+		}
+		upper := *f
+		upper.v = o
+		if low, high, ok := rangeEnds(&upper); ok && low == amountOf(f.v) {
+			return low, high, true
+		}
+	}
+	return 0, 0, false
+}
+
+// rangeEnds is the range whose upper end is f's figure.
+func rangeEnds(f *fact) (low, high float64, ok bool) {
 	switch f.v.Type {
 	case mention.VCount, mention.VMoney, mention.VPercent, mention.VDistance:
 	default:
-		return false
+		return 0, 0, false
 	}
-	if f.v.Type != g.v.Type || f.v.Unit != g.v.Unit || f.v.Start > len(f.sent) {
-		return false
+	if f.v.Start > len(f.sent) {
+		return 0, 0, false
 	}
 	ws := strings.Fields(f.sent[:f.v.Start])
 	n := len(ws)
 	if n < 2 {
-		return false
+		return 0, 0, false
 	}
 	joint := strings.ToLower(ws[n-1])
 	if joint != "to" && joint != "and" && joint != "-" && joint != "–" {
-		return false
+		return 0, 0, false
 	}
 	k, scale := n-2, 1.0 // the lower end's word, and its multiplier
 	if m, ok := rangeMultipliers[strings.ToLower(ws[k])]; ok && k > 0 {
@@ -136,21 +166,21 @@ func rangeCovers(f, g *fact) bool {
 		before = strings.ToLower(ws[k-1])
 	}
 	if joint == "and" && before != "between" || before == "from" {
-		return false
+		return 0, 0, false
 	}
-	low, ok := mention.ParseNumber(strings.TrimLeft(ws[k], "$€£"))
+	low, ok = mention.ParseNumber(strings.TrimLeft(ws[k], "$€£"))
 	if !ok {
-		return false
+		return 0, 0, false
 	}
 	low *= scale
-	high, x := amountOf(f.v), amountOf(g.v)
+	high = amountOf(f.v)
 	if scale > 1 && high < scale {
 		high *= scale // "between 11.6 billion and 12 billion" read as 12
 	}
 	if low >= high {
-		return false
+		return 0, 0, false
 	}
-	return low <= x && x <= high
+	return low, high, true
 }
 
 // rangeMultipliers are the number words that multiply a range's lower end.

@@ -25,7 +25,19 @@ import (
 func (c *comparer) twoMeasures(f, g *fact) bool {
 	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g) || elapsedApart(f, g) || repeatedOccurrence(f, g) ||
 		c.supersededFigure(f, g) || c.stillLater(f, g) || domainApart(f, g) || c.measuredSubjectApart(f, g) ||
-		c.expectationApart(f, g) || c.averageApart(f, g) || earlyStageApart(f, g) // expected.go, average.go
+		c.apartUnlessEqual(f, g)
+}
+
+// apartUnlessEqual is expectationApart, averageApart and earlyStageApart
+// (expected.go, average.go) on two values that differ: two outlets that
+// give one figure, one as expected, averaged or an early stage and one
+// told without, agree on it (readG54); kept apart, each is free to pair
+// with another figure.
+func (c *comparer) apartUnlessEqual(f, g *fact) bool {
+	if sameValue(f.v, g.v) {
+		return false
+	}
+	return c.expectationApart(f, g) || c.averageApart(f, g) || earlyStageApart(f, g)
 }
 
 // changeAndShare reports whether two percentages measure two kinds of
