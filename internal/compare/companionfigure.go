@@ -111,14 +111,8 @@ var reAsPrep = regexp.MustCompile(`(?i)\bas\s+(?:against|compared\s+(?:with|to)|
 // percent, while wages rose 3.2 percent" gives two predications' figures,
 // not a quantity and its standard.
 func otherClauseBetween(f *fact, x mention.Value) bool {
-	lo, hi := x.End, f.v.Start
-	if f.v.End <= x.Start {
-		lo, hi = f.v.End, x.Start
-	}
-	if lo > hi || lo < 0 || hi > len(f.sent) {
-		return false
-	}
-	return reClauseLink.MatchString(reAsPrep.ReplaceAllString(f.sent[lo:hi], "against"))
+	between, ok := textBetween(f, x)
+	return ok && reClauseLink.MatchString(reAsPrep.ReplaceAllString(between, "against"))
 }
 
 // companionOf is the one other figure of f's type and unit in f's

@@ -103,18 +103,29 @@ func figureOfOneThing(f, g *fact) bool {
 // ("bond at $9,000, 10 percent cash", "$9,000/15 percent", "a $9,000 bond,
 // 10 percent"), so the share gives the amount's terms.
 func termsOf(f *fact, x mention.Value) bool {
-	lo, hi := x.End, f.v.Start
-	if f.v.End <= x.Start {
-		lo, hi = f.v.End, x.Start
-	}
-	if lo > hi || lo < 0 || hi > len(f.sent) {
+	between, ok := textBetween(f, x)
+	if !ok {
 		return false
 	}
 	lx := lexicon.Default()
-	for _, w := range strings.FieldsFunc(f.sent[lo:hi], func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if lw := strings.ToLower(w); lw != x.Noun && lx.Base(lw, lexicon.Noun) != x.Noun {
 			return false
 		}
 	}
 	return true
+}
+
+// textBetween is the text of fact f's sentence between its value and x,
+// another value of that sentence, in either order; false when the two
+// overlap or x lies outside the sentence.
+func textBetween(f *fact, x mention.Value) (string, bool) {
+	lo, hi := x.End, f.v.Start
+	if f.v.End <= x.Start {
+		lo, hi = f.v.End, x.Start
+	}
+	if lo > hi || lo < 0 || hi > len(f.sent) {
+		return "", false
+	}
+	return f.sent[lo:hi], true
 }

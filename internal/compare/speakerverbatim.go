@@ -184,12 +184,17 @@ func (c *comparer) speaksFor(st statement) bool {
 // utterances, each with its own speaker. Days inside the quotes are the
 // quotes' own content and are left out.
 func (c *comparer) twoOccasions(a, b statement) bool {
-	da, db := c.sayingDays(a), c.sayingDays(b)
-	if len(da) == 0 || len(db) == 0 {
+	return bothDisjoint(c.sayingDays(a), c.sayingDays(b))
+}
+
+// bothDisjoint reports whether two sets are both non-empty and share no
+// key: each side says something, and they say nothing alike.
+func bothDisjoint(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for d := range da {
-		if db[d] {
+	for k := range a {
+		if b[k] {
 			return false
 		}
 	}

@@ -505,14 +505,5 @@ func weekdaysApart(f, g *fact) bool {
 		}
 		return m
 	}
-	a, b := days(f), days(g)
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	for d := range a {
-		if b[d] {
-			return false
-		}
-	}
-	return true
+	return bothDisjoint(days(f), days(g))
 }
