@@ -2292,7 +2292,7 @@ func vetoed(f, g *fact) bool {
 	if mention.IsCalibre(f.v) && !(f.unique && g.unique) {
 		return true
 	}
-	return toldBeside(f, g) || toldBeside(g, f) || figureToldBeside(f, g) || figureToldBeside(g, f) // figurebeside.go
+	return toldBeside(f, g) || toldBeside(g, f)
 }
 
 // unknownAgeAligned reports whether two ages whose person one side (or
@@ -2912,11 +2912,6 @@ func factsAgree(f, g *fact) bool {
 	}
 	if sameValue(f.v, g.v) {
 		return !acrossMidnightSameDay(f, g) && !bareDayUnbridged(f, g)
-	}
-	// A figure inside a range told with both ends agrees with it
-	// (rangeCovers, figurebeside.go).
-	if f.doc != g.doc && (rangeCovers(f, g) || rangeCovers(g, f)) {
-		return true
 	}
 	if f.converted() == g.converted() || f.v.Type != g.v.Type {
 		return false

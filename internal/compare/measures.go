@@ -18,26 +18,10 @@ import (
 // as it stood on an earlier day against a later one (supersededFigure,
 // stillLater, superseded.go), a figure of another domain (domainApart),
 // a part of a whole against a measure of another subject
-// (measuredSubjectApart), an expected figure against an outcome
-// (expectationApart), an average against a figure told without
-// (averageApart), an early stage of a count against its outcome
-// (earlyStageApart).
+// (measuredSubjectApart).
 func (c *comparer) twoMeasures(f, g *fact) bool {
 	return c.changeAndShare(f, g) || c.proposalApart(f, g) || wholeAndPart(f, g) || elapsedApart(f, g) || repeatedOccurrence(f, g) ||
-		c.supersededFigure(f, g) || c.stillLater(f, g) || domainApart(f, g) || c.measuredSubjectApart(f, g) ||
-		c.apartUnlessEqual(f, g)
-}
-
-// apartUnlessEqual is expectationApart, averageApart and earlyStageApart
-// (expected.go, average.go) on two values that differ: two outlets that
-// give one figure, one as expected, averaged or an early stage and one
-// told without, agree on it (readG54); kept apart, each is free to pair
-// with another figure.
-func (c *comparer) apartUnlessEqual(f, g *fact) bool {
-	if sameValue(f.v, g.v) {
-		return false
-	}
-	return c.expectationApart(f, g) || c.averageApart(f, g) || earlyStageApart(f, g)
+		c.supersededFigure(f, g) || c.stillLater(f, g) || domainApart(f, g) || c.measuredSubjectApart(f, g)
 }
 
 // changeAndShare reports whether two percentages measure two kinds of
@@ -313,14 +297,6 @@ func (c *comparer) objectOfVerb(f *fact, forOK bool, verb func(string) bool) boo
 // "back" (back, endorse, support), "propose" (suggest), "advocate"
 // (recommend) or "demand".
 func (c *comparer) proposalVerb(w string) bool {
-	return c.inflectedVerbUnder(w, &proposalSynsets, "back", "propose", "advocate", "demand")
-}
-
-// inflectedVerbUnder reports whether w is an inflected form (not the
-// base) of a verb whose commonest WordNet sense is, or lies one step
-// below, the commonest sense of one of heads; set caches those senses
-// (proposalVerb, expectVerb).
-func (c *comparer) inflectedVerbUnder(w string, set *synsetSet, heads ...string) bool {
 	b := c.verbFormBase(w)
 	if b == w || !c.lx.Has(b, lexicon.Verb) {
 		return false
@@ -329,22 +305,19 @@ func (c *comparer) inflectedVerbUnder(w string, set *synsetSet, heads ...string)
 	if !ok {
 		return false
 	}
-	set.once.Do(func() {
-		for _, a := range heads {
+	proposalSynsets.once.Do(func() {
+		for _, a := range []string{"back", "propose", "advocate", "demand"} {
 			if t, ok := c.lx.TopSense(a, lexicon.Verb); ok {
-				set.ids = append(set.ids, t.Synset)
+				proposalSynsets.ids = append(proposalSynsets.ids, t.Synset)
 			}
 		}
 	})
-	return c.lx.SynsetUnder(s.Synset, lexicon.Verb, set.ids, 1)
-}
-
-// synsetSet is a set of synsets looked up once.
-type synsetSet struct {
-	once sync.Once
-	ids  []uint32
+	return c.lx.SynsetUnder(s.Synset, lexicon.Verb, proposalSynsets.ids, 1)
 }
 
 // proposalSynsets are the commonest verb senses of proposing and backing
 // (proposalVerb), looked up once.
-var proposalSynsets synsetSet
+var proposalSynsets struct {
+	once sync.Once
+	ids  []uint32
+}
