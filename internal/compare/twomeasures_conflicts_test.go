@@ -7,14 +7,14 @@ import (
 	"github.com/corroborate/corroborate/internal/dates"
 )
 
-// TestReadEMend: true conflicts session 53's twoMeasures vetoes lost
+// TestTwoMeasuresKeepsTrueConflicts: true conflicts session 53's twoMeasures vetoes lost
 // (readE's review of precinvC): a day told without "again" after the day
 // told with it is the same occurrence; "still" before a subordinate clause
 // does not hold the clause's figure; a possessed subject is the owner's
 // share; "nationally" and "nationwide" name one domain; "Still," set off by a comma is
 // concessive. Each first row
 // fails without its mend; the controls are the same pairs without the cue.
-func TestReadEMend(t *testing.T) {
+func TestTwoMeasuresKeepsTrueConflicts(t *testing.T) {
 	d1 := dates.Date{Year: 2026, Month: 5, Day: 21}
 	d2 := dates.Date{Year: 2026, Month: 5, Day: 22}
 	cases := []struct {

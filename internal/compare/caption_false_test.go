@@ -6,7 +6,7 @@ import (
 	"github.com/corroborate/corroborate/internal/text"
 )
 
-func TestReadFCaptionFalse(t *testing.T) {
+func TestCaptionFalse(t *testing.T) {
 	rows := []struct {
 		name, doc string
 		want      []bool
@@ -29,10 +29,10 @@ func TestReadFCaptionFalse(t *testing.T) {
 	}
 }
 
-// TestReadFCaptionNoFalseLead: a report's lead paragraph closed by a quote
+// TestCaptionNoFalseLead: a report's lead paragraph closed by a quote
 // that tells "a photo by" someone is no caption; its lead day agrees with
 // the other report's and a later paragraph's day is no central day.
-func TestReadFCaptionNoFalseLead(t *testing.T) {
+func TestCaptionNoFalseLead(t *testing.T) {
 	expectNoDays(t, []dayNone{
 		{"a quote's photo by closing the lead paragraph",
 			[]string{

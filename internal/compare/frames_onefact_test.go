@@ -2,14 +2,14 @@ package compare
 
 import "testing"
 
-// TestPrecinvMend: pairs the four frames of precinvA had taken apart
+// TestFramesKeepOneFact: pairs the four frames of precinvA had taken apart
 // though both figures tell one fact (a remainder told with "remain", a
 // count after the "to" of a recipient, an unnamed age whose month dates a
 // postmodifying clause or whose other sentence names a day of that month,
 // "in all" before a noun, "totalling" of one amount); guards keep the
 // frames' own separations. Sentences written for this review, invented
 // names (articles of May 2023).
-func TestPrecinvMend(t *testing.T) {
+func TestFramesKeepOneFact(t *testing.T) {
 	cases := []struct{ name, a, b, want string }{
 		{"games left against games that remain", "Brackford United are three points clear with 12 games left.",
 			"Brackford United are three points clear and 11 games remain.", "12/11"},
