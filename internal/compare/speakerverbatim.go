@@ -166,12 +166,8 @@ func (c *comparer) sameTitle(x, y []string) bool {
 // the words a spokesman gives are his principal's, so the two giving one
 // quote are no mix-up.
 func (c *comparer) speaksFor(st statement) bool {
-	anchor, ok := c.lx.FirstSense("spokesperson", lexicon.Noun)
-	if !ok {
-		return false
-	}
 	for _, t := range c.offices(st) {
-		if s, ok := c.lx.FirstSense(t[len(t)-1], lexicon.Noun); ok && c.lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{anchor.Synset}, 2) {
+		if c.spokespersonNoun(t[len(t)-1]) { // holder_spokesperson.go
 			return true
 		}
 	}
