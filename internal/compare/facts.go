@@ -2805,7 +2805,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 		return c.sameVerb(f.head, g.head) && (hasActors || sim >= 0.3) ||
 			f.unique && g.unique && !f.deadline && !g.deadline && len(f.words) >= 3 && len(g.words) >= 3 && (anchor || sim >= 0.3 || hasActors && !weekdaysApart(f, g)) ||
 			hasActors && sim >= 0.75 && len(f.words) >= 4 && len(g.words) >= 4 && !weekdaysApart(f, g) ||
-			c.mainEventTimes(f, g) || c.clockZoneSlot(f, g) // clockzones.go
+			c.mainEventTimes(f, g) || c.clockZoneSlot(f, g) || c.namedEventClocks(f, g) // clockzones.go, clockevent.go
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.

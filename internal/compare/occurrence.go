@@ -60,6 +60,13 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 			return "", "", false
 		}
 		j, held := c.occurringVerbAt(toks, k)
+		if j < 0 && inceptionVerb(toks[k].Lower) && !(verbBetween && k < at-headSpan) {
+			// "the fire started at 2 a.m.", "the collapse came at
+			// 8:40 a.m.": the time of the event its subject names.
+			if ev, w, ok := c.occurrenceSubject(toks, k, false); ok && c.eventHead(w) {
+				return ev, w, true
+			}
+		}
 		if j < 0 {
 			if _, verb := c.timeVerbIn(toks, k); verb {
 				verbBetween = true
@@ -75,6 +82,27 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 		return c.occurrenceSubject(toks, j, held)
 	}
 	return "", "", false
+}
+
+// inceptionVerbs are the verbs whose subject, when it names an event, is
+// dated by the time that follows as the event itself: the verbs of
+// beginning (Levin 1993 §55.1, "begin verbs": begin, start, commence;
+// the start of a happening is its moment, "the fire started at 2 a.m."
+// as "the fire broke out at 2 a.m.") and "come", a verb of appearance
+// (Levin 1993 §48.1.1: "the collapse came at 8:40 a.m.", "the
+// announcement came on Monday"). The verbs of ending (end, finish, stop)
+// date the end, not the event, and are none of them.
+var inceptionVerbs = map[string]bool{"begin": true, "start": true, "commence": true, "come": true}
+
+// inceptionVerb reports whether lw is an inflected form of an inception
+// verb ("began", "started", "comes"): the bare form may be a noun ("the
+// start of the race") or an infinitive after another verb.
+func inceptionVerb(lw string) bool {
+	b, irr := irregularBase(lw)
+	if !irr {
+		b = lexicon.Default().Base(lw, lexicon.Verb)
+	}
+	return b != lw && inceptionVerbs[b]
 }
 
 // occurringVerbAt returns the index of the first word of a verb of
@@ -478,7 +506,9 @@ func (c *comparer) headEvent(lw string, held bool) (string, bool) {
 	}
 	if b := c.lx.Base(lw, lexicon.Noun); b == lw && c.lx.Has(b, lexicon.Noun) {
 		if vs := lexicon.DerivedVerbs(b); len(vs) > 0 {
-			return vs[0], true
+			// WordNet writes a phrasal verb with an underscore
+			// ("walk_out"); heads are written with a space.
+			return strings.ReplaceAll(vs[0], "_", " "), true
 		}
 		return b, true
 	}

@@ -595,6 +595,8 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	if !mayHoldNumber(sent) {
 		// Every pattern below starts at a figure or a number word (numPat);
 		// most sentences hold neither, and their scan is most of the cost.
+		// A clock time may be a word ("at noon").
+		vs.clockWords()
 		return vs.out
 	}
 	// A mixed number whose space text extraction lost ("41/2 months" for
@@ -609,6 +611,7 @@ func sentenceValues(lx *lexicon.Lexicon, a *Analysis, si int, sent string) []Val
 	if digits {
 		vs.clocks()
 	}
+	vs.clockWords()
 	vs.money()
 	vs.percents()
 	if digits && mayBeMagnitude(sent) {
@@ -836,12 +839,55 @@ func (vs *valueScan) clocks() {
 	}
 }
 
+// reClockWord is a clock time written as a word: "noon" or "midday",
+// with "12" before it or not.
+var reClockWord = regexp.MustCompile(`(?i)\b(?:12\s+)?(?:noon|midday)\b`)
+
+// clockWordBefore are the words after which "noon" or "midday" names the
+// moment of the day (a time adjunct's preposition or an approximator
+// before it: "at noon", "shortly after midday", "around noon");
+// elsewhere the word names a part of the day loosely or premodifies a
+// noun ("a midday meal", "the noon deadline").
+var clockWordBefore = map[string]bool{"at": true, "around": true, "about": true, "after": true, "before": true, "by": true,
+	"until": true, "till": true, "near": true, "past": true, "toward": true, "towards": true, "approximately": true,
+	"roughly": true, "nearly": true, "almost": true}
+
+// clockWords reads "noon" and "midday" as 12:00 p.m., the moment the
+// words name (Quirk et al. 1985 §9.39: "at noon", "at midday" among the
+// points of time "at" takes), after a preposition of time or an
+// approximator (clockWordBefore). "Midnight" is not read: it is the
+// boundary of two days, and "midnight Saturday" may close Saturday or
+// open it, so a day told beside it does not fix which (on the incidents
+// tune pool its reading paired four times with another act's time or
+// another day).
+func (vs *valueScan) clockWords() {
+	if !strings.Contains(vs.sent, "oon") && !strings.Contains(vs.sent, "idday") && !strings.Contains(vs.sent, "OON") && !strings.Contains(vs.sent, "IDDAY") {
+		return // the common case: no such word
+	}
+	for _, m := range reClockWord.FindAllStringIndex(vs.sent, -1) {
+		fs := strings.Fields(strings.ToLower(vs.sent[:m[0]]))
+		if len(fs) == 0 || !clockWordBefore[fs[len(fs)-1]] {
+			continue
+		}
+		vs.addClock(m[0], m[1], 12, 0, "pm", "")
+	}
+}
+
 func (vs *valueScan) addClock(start, end, h, mi int, half, zone string) {
 	if zone == "utc" {
 		zone = "gmt"
 	}
 	v := Value{Type: VClock, Num: float64(h*60 + mi), Unit: zone, HalfDay: half, Start: start, End: end,
 		Norm: strings.TrimSpace(fmt.Sprintf("%02d:%02d %s", h, mi, zone))}
+	if lo, at, ok := clockRangeStart(vs.sent[:start], v.Num, half); ok && vs.free(at, end) {
+		// "between 2 and 3 a.m.": one span of the day, from its first
+		// end to its second (rangeOfClock).
+		vs.taken = append(vs.taken, [2]int{at, end})
+		v.Low, v.High, v.Qualifier = lo, v.Num, "between"
+		v.Sentence, v.Text, v.Start = vs.si, strings.TrimSpace(vs.sent[at:end]), at
+		vs.out = append(vs.out, v)
+		return
+	}
 	q := qualifierBefore(vs.sent, start)
 	if q != "" || strings.HasSuffix(strings.ToLower(strings.TrimSpace(vs.sent[:start])), "shortly after") ||
 		strings.HasSuffix(strings.ToLower(strings.TrimSpace(vs.sent[:start])), "shortly before") {
@@ -858,6 +904,55 @@ func (vs *valueScan) addClock(start, end, h, mi int, half, zone string) {
 		v.Low, v.High = v.Num, v.Num
 	}
 	vs.out = append(vs.out, v)
+}
+
+// reClockRangeStart is the first end of a range of clock times whose
+// second end is the clock time right after it: "between 2 and", "from
+// 11:30 to" (the hour and its minutes).
+var reClockRangeStart = regexp.MustCompile(`(?i)(?:\bbetween\s+(\d{1,2})(?::(\d{2}))?\s+and|\bfrom\s+(\d{1,2})(?::(\d{2}))?\s+(?:to|until|till))\s+$`)
+
+// clockRangeStart reads the first end of a range of clock times before
+// a clock time at minute second of the day, of half of the day half ("am",
+// "pm", "24h" or ""): "between 2 and 3 a.m.", "from 11 to 11:45 p.m.".
+// The first end carries no half of the day of its own: it
+// takes the second end's, the range written once for both (Quirk et al.
+// 1985 §13.98, the shared part of two coordinated phrases said once),
+// and falls in the half before when it is the later hour ("between 11
+// and 1 a.m." runs from 11 p.m.). It returns the first end in minutes of
+// the day (negative when it is of the day before: "between 11 and 1
+// a.m." from -60) and where its figure starts in before; ok false when
+// before ends in no such first end, or the span would be 12 hours or
+// more (no moment but a stretch of the day: "from 9 to 9 p.m.").
+func clockRangeStart(before string, second float64, half string) (lo float64, at int, ok bool) {
+	m := reClockRangeStart.FindStringSubmatchIndex(before)
+	if m == nil || half != "am" && half != "pm" {
+		return 0, 0, false
+	}
+	for g := 2; g <= 6; g += 4 { // the hour of "between", then of "from"
+		if m[g] < 0 {
+			continue
+		}
+		hh, _ := strconv.Atoi(before[m[g]:m[g+1]])
+		mi := 0
+		if m[g+2] >= 0 {
+			mi, _ = strconv.Atoi(before[m[g+2]:m[g+3]])
+		}
+		if hh < 1 || hh > 12 || mi > 59 {
+			return 0, 0, false
+		}
+		first := float64((hh%12)*60 + mi)
+		if half == "pm" {
+			first += 12 * 60
+		}
+		if first > second {
+			first -= 12 * 60 // "between 11 and 1 a.m.": the half before
+		}
+		if second-first <= 0 || second-first >= 12*60 {
+			return 0, 0, false
+		}
+		return first, m[g], true
+	}
+	return 0, 0, false
 }
 
 // times turns the sentence's resolved time expressions into values.
