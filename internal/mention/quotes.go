@@ -507,6 +507,9 @@ func (a *Analysis) resolvePronouns(out []Quote) {
 				// was a subject lately: more often people or a thing.
 				q.Entity, q.Speaker = -1, ""
 			}
+			if p == "it" {
+				a.itAfterDescription(out, q, subj, subjSent, spk)
+			}
 			if p == "they" {
 				a.preferGroupSubject(q)
 				a.preferCoordination(q)

@@ -429,7 +429,7 @@ func pronounFits(p string, e *ArticleEntity) bool {
 	case "i":
 		return one
 	case "it", "its", "itself":
-		return e.Type == Organization || commonWordPerson(e)
+		return e.Type == Organization || commonWordPerson(e) || companyName(e)
 	case "they", "their", "them":
 		// an organisation or people, not one person ("they left candles
 		// spelling …" is no named person's statement)
@@ -1247,12 +1247,20 @@ func Surname(name string) string {
 // courtesy title ("Mrs. Doe") or, for a name of two words or more, a
 // first name of the main list ("Jane Doe") — or 0. It may differ from its
 // entity's when the entity stage joined two people of one surname ("Mr.
-// Doe" and "Mrs. Doe", a couple).
+// Doe" and "Mrs. Doe", a couple). A title of office opening the name as a
+// speaker's phrase writes it ("Mayor Jane Doe", "Major Ann Roe") is no
+// first name, though the list has the same spelling as a man's ("Mayor",
+// "Major", "Dean": officeWord): the word after it is read instead.
 func mentionGender(m NameMention) byte {
 	if g := TitleGender(m.Title); g != 0 {
 		return g
 	}
-	if ws := strings.Fields(m.Name); len(ws) >= 2 {
+	ws := strings.Fields(m.Name)
+	lx := lexicon.Default()
+	for len(ws) >= 2 && officeWord(lx, lower(strings.TrimSuffix(ws[0], "."))) {
+		ws = ws[1:]
+	}
+	if len(ws) >= 2 {
 		return firstNameGender(strings.TrimSuffix(ws[0], "."))
 	}
 	return 0

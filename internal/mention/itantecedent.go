@@ -1,0 +1,128 @@
+package mention
+
+import (
+	"strings"
+
+	"github.com/corroborate/corroborate/internal/lexicon"
+)
+
+// "It" as a speaker refers to an organisation (Quirk et al. 1985, ch. 6:
+// "it" is the pronoun of non-personal reference, a company or an
+// institution included; ch. 5: the name of an institution is often headed
+// by a common noun, "the Fenwick Foundation"), and the antecedent search
+// ranks the subject of the sentence before over anything further back
+// (Lappin & Leass 1994: recency and subject salience; Hobbs 1978 searches
+// the previous sentence's subject first). Two readings follow.
+
+// companyName reports whether "it" may refer to an entity the entity
+// stage typed a person or left untyped that is named as a company is: two
+// to four words, the first no first name of the lists, with no title and
+// no gender from a first name, a courtesy title or a pronoun of the
+// article, ending in a company's legal form ("Korvex Ltd"), in an
+// organisation's head noun (isOrgHead: "Foundation", "Council") or in the
+// noun "group" (groupSynset: "Dorrel Group"). News style gives a person's
+// full name, first name included, at the first mention, so a name with a
+// first name of the lists is left as it was. A plural noun at the end is
+// no sign: titles of works end so too ("The Hunger Games").
+func companyName(e *ArticleEntity) bool {
+	if e.Type != Person && e.Type != Other || len(e.Titles) > 0 || e.Gender() != 0 {
+		return false
+	}
+	ws := strings.Fields(e.Name)
+	if len(ws) < 2 || len(ws) > 4 || IsFirstName(ws[0]) || initialsWord(ws[0]) {
+		return false
+	}
+	last := lower(strings.TrimSuffix(ws[len(ws)-1], "."))
+	if legalForms[last] || isOrgHead(last) {
+		return true
+	}
+	return lexicon.Default().Under(last, lexicon.Noun, groupSynset, 0)
+}
+
+// groupSynset is WordNet 3.0's noun synset "group, grouping" (00031264),
+// "any number of entities (members) considered as a unit": the head of
+// "<Name> Group". Its hyponyms are left out: "wood" and "young" are
+// surnames as well.
+var groupSynset = []uint32{31264}
+
+// orgDescriptionSubject returns the entity that a definite description of
+// an organisation opening sentence k as its subject refers back to ("The
+// carmaker said …", "The company denied …": "the", at most three
+// lower-case modifiers, a singular head noun naming an organised group in its most frequent
+// sense (orgGroupNoun: "company", "union", not "paper") and a
+// finite verb), with ok true when sentence k opens so: the organisation
+// named last before sentence k, within the three sentences before it,
+// outside quotations, that "it" fits — the definite article marks the
+// description as given, anaphoric to an entity of the text (Quirk et al.
+// 1985, ch. 5; a definite description's antecedent is mostly an entity
+// named shortly before: Vieira & Poesio 2000) — or
+// -1 when none is named there (a union, a court the article has not
+// named: then "it" is that description's, no named speaker's).
+func (a *Analysis) orgDescriptionSubject(k int) (ent int, ok bool) {
+	toks := a.Tokens[k]
+	j := a.mainClauseStart(k)
+	if j+1 < len(toks) && toks[j].Lower != "the" && toks[j].IsWord() && adverbOnly(toks[j].Lower) {
+		j++ // "Later the company said"
+	}
+	if j >= len(toks) || toks[j].Lower != "the" || a.inQuoted(a.Sentences[k].Start+toks[j].Start) {
+		return -1, false
+	}
+	lx := lexicon.Default()
+	h := -1
+	for m := j + 1; m < len(toks) && m <= j+4; m++ {
+		t := toks[m]
+		if !t.IsWord() || t.IsCapitalized() || lexicon.IsStopword(t.Lower) {
+			return -1, false
+		}
+		if orgGroupNoun(t.Lower) && lx.Base(t.Lower, lexicon.Noun) == t.Lower && m+1 < len(toks) && (finiteVerbAt(toks, m+1) || irregularPastAt(toks, m+1) || toks[m+1].IsWord() && !toks[m+1].IsCapitalized() && pastTense(lx, toks[m+1].Lower)) {
+			h = m
+			break
+		}
+	}
+	if h < 0 {
+		return -1, false
+	}
+	best, bs, bo := -1, -1, -1
+	for _, m := range a.Mentions {
+		if m.Sentence >= k || m.Sentence < k-3 || m.Sentence < bs || m.Sentence == bs && m.Start < bo {
+			continue
+		}
+		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || !pronounFits("it", &a.Entities[m.Entity]) {
+			continue
+		}
+		best, bs, bo = m.Entity, m.Sentence, m.Start
+	}
+	return best, true
+}
+
+// itDescription returns, for an "it" speaker in sentence si, the nearest
+// sentence of the three before si that opens with a definite description
+// of an organisation, with the entity it refers to
+// (orgDescriptionSubject); -1, -1 when none does.
+func (a *Analysis) itDescription(si int) (ent, sent int) {
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		if e, ok := a.orgDescriptionSubject(k); ok {
+			return e, k
+		}
+	}
+	return -1, -1
+}
+
+// itAfterDescription gives an "it" speaker q the organisation a definite
+// description refers to when that description is the subject of a
+// sentence after those of the named subject (subj, in sentence subjSent)
+// and of the last fitting speaker (out[spk]) resolvePronouns found: the
+// description is the nearer subject, and "it" goes on with it
+// (itDescription). When the description refers to no named organisation,
+// "it" is left without a named speaker.
+func (a *Analysis) itAfterDescription(out []Quote, q *Quote, subj, subjSent, spk int) {
+	d, ds := a.itDescription(q.Sentence)
+	if ds < 0 || subj >= 0 && subjSent > ds || spk >= 0 && out[spk].Sentence > ds {
+		return
+	}
+	if d < 0 {
+		q.Entity, q.Speaker = -1, ""
+		return
+	}
+	q.Entity, q.Speaker = d, a.Entities[d].Name
+}

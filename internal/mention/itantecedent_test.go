@@ -1,0 +1,14 @@
+package mention
+
+import "testing"
+
+// TestItAntecedent: "it" refers to a company named by a word of a group,
+// a plural noun or a legal form though the entity stage typed it a person
+// or left it untyped (companyName), and goes on with the organisation a
+// definite description opening the sentence before refers to
+// (orgDescriptionSubject); guards: no organisation named near the
+// description, a later named speaker, a person's name
+// (testdata/itantecedent.tsv).
+func TestItAntecedent(t *testing.T) {
+	checkSpeakerTSV(t, "testdata/itantecedent.tsv")
+}
