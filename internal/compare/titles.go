@@ -73,6 +73,10 @@ func (c *comparer) titleFacts() []titleFact {
 					f.doc, f.person = di, person
 					out = append(out, f)
 				}
+				if f, ok := c.openingTitle(a.Sentences[m.Sentence].Text, m.Start, m.End); ok {
+					f.doc, f.person = di, person
+					out = append(out, f)
+				}
 			}
 		}
 	}
@@ -96,7 +100,7 @@ func (c *comparer) appositionTitle(s string, end int) (titleFact, bool) {
 	if m == nil || strings.Contains(" "+m[1]+" ", " former ") || strings.Contains(" "+m[1]+" ", " then ") {
 		return titleFact{}, false
 	}
-	head, sub, words := mention.TitleRole(m[1])
+	head, sub, words := mention.TitleRole(subordinateHyphen(m[1]))
 	if head == "" || head != words[len(words)-1] || !c.lx.HasLex(head, lexicon.Noun, lexicon.NounPerson) {
 		return titleFact{}, false
 	}
@@ -105,6 +109,68 @@ func (c *comparer) appositionTitle(s string, end int) (titleFact, bool) {
 		key = "deputy " + head
 	}
 	return titleFact{key: key, head: head, words: words, written: m[1], sentence: s}, true
+}
+
+// reTitlePreposed is an apposition that opens a sentence and gives the
+// office of the name after it ("The deputy finance minister, Ana Roe,
+// said", "The club's head coach, Ivo Marsh, was"): a determiner, a
+// genitive or none, up to four lower-case words and a comma; the name
+// must be followed by the apposition's closing comma. A preposed
+// appositive is coreferent with the name as a following one is (Quirk et
+// al. 1985 §17.65ff, §17.80).
+var reTitlePreposed = regexp.MustCompile(`^(?:The|A|An)\s+(?:[A-Za-z][\w.-]*(?:'s|’s)\s+)?((?:[a-z][a-z'’.-]*\s+){0,3}[a-z][a-z-]*)\s*,\s*$`)
+
+// reTitleOpening is a title written before the name at the very start of
+// a sentence ("Finance Minister Ana Roe said", "Head coach Ivo Marsh
+// was"), which the name reader may leave out at a sentence's head: up to
+// four words, the first capitalised (Quirk et al. 1985 §17.90, a title
+// premodifying a name).
+var reTitleOpening = regexp.MustCompile(`^([A-Z][a-z.-]*(?:\s+[A-Za-z][a-z.-]*){0,3})\s+$`)
+
+// openingTitle reads the office a sentence's opening words give the name
+// that spans bytes start to end of sentence s: a preposed apposition
+// (reTitlePreposed) or a title before the name (reTitleOpening), whose last
+// word is a title word with a WordNet noun.person sense; a former or
+// earlier office is none.
+func (c *comparer) openingTitle(s string, start, end int) (titleFact, bool) {
+	if start > len(s) || end > len(s) || start >= end {
+		return titleFact{}, false
+	}
+	var t string
+	if m := reTitlePreposed.FindStringSubmatch(s[:start]); m != nil && strings.HasPrefix(strings.TrimLeft(s[end:], " "), ",") {
+		t = m[1]
+	} else if m := reTitleOpening.FindStringSubmatch(s[:start]); m != nil {
+		t = m[1]
+	} else {
+		return titleFact{}, false
+	}
+	lt := " " + strings.ToLower(t) + " "
+	if strings.Contains(lt, " former ") || strings.Contains(lt, " then ") || strings.Contains(lt, " ex-") {
+		return titleFact{}, false
+	}
+	head, sub, words := mention.TitleRole(subordinateHyphen(t))
+	if head == "" || head != words[len(words)-1] || !c.lx.HasLex(head, lexicon.Noun, lexicon.NounPerson) {
+		return titleFact{}, false
+	}
+	key := head
+	if sub {
+		key = "deputy " + head
+	}
+	return titleFact{key: key, head: head, words: words, written: t, sentence: s}, true
+}
+
+// subordinateHyphen writes a title's word of second rank joined by a
+// hyphen apart from the office it seconds ("vice-captain" → "vice
+// captain", "deputy-governor"), so the office's head is read (the hyphen
+// of a compound premodifier, Quirk et al. 1985 App. I.11).
+func subordinateHyphen(t string) string {
+	f := strings.Fields(t)
+	for i, w := range f {
+		if a, b, ok := strings.Cut(w, "-"); ok && b != "" && mention.SubordinateWord(strings.ToLower(a)) {
+			f[i] = a + " " + b
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // titleFact reads one title t of entity ei: its office and the sentence
@@ -128,6 +194,9 @@ func (c *comparer) titleFact(a *mention.Analysis, ei int, t string) (titleFact, 
 		}
 		before := strings.TrimRight(x[:at], " ")
 		w := lastWordLower(before)
+		if w == "former" || strings.HasSuffix(w, "ex-") {
+			return titleFact{}, false // an office the person has left
+		}
 		if !mention.SubordinateWord(w) || before[len(before)-len(w)] < 'A' || before[len(before)-len(w)] > 'Z' {
 			sent, extended = x, ""
 			break
