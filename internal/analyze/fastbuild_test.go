@@ -479,8 +479,65 @@ func loadFastBase(ctx context.Context, tb testing.TB, path string, arts []corrob
 	return fb
 }
 
-// putFastEpoch writes epoch e (≥ 1) of the base into store.
-func putFastEpoch(ctx context.Context, store *sqlite.Store, fb *fastBase, r fastRenamer, e int) error {
+// fastEpoch is one epoch's rows, made ready to write.
+type fastEpoch struct {
+	e       int
+	arts    []corroborate.Article
+	in      []corroborate.ArticleInput
+	rs      []corroborate.Reading
+	stories []corroborate.StoredStory
+	p       corroborate.Placement
+}
+
+// putFastEpochs writes epochs into store, all of them at once: one
+// PutArticles, PutReadings of 1,024 at a time, one UpdateStoriesOf and
+// one PutPlacement for them all. The rows are those of one epoch after
+// the other (the stories' states take their sequence numbers in the same
+// order), but each B-tree page an insert touches is written once a batch
+// instead of once an epoch: the postings (keyed by term), the buckets and
+// the stories' index (keyed by hashed ids) take every epoch's rows all
+// over their keys, and the pages written grow with the store.
+func putFastEpochs(ctx context.Context, store *sqlite.Store, eps []*fastEpoch) error {
+	var in []corroborate.ArticleInput
+	var rs []corroborate.Reading
+	var stories []corroborate.StoredStory
+	p := corroborate.Placement{DF: map[string]int{}}
+	for _, ep := range eps {
+		in = append(in, ep.in...)
+		rs = append(rs, ep.rs...)
+		stories = append(stories, ep.stories...)
+		for t, n := range ep.p.DF {
+			p.DF[t] += n
+		}
+		p.Articles = append(p.Articles, ep.p.Articles...)
+		p.Copies = append(p.Copies, ep.p.Copies...)
+		p.States = append(p.States, ep.p.States...)
+	}
+	if _, err := store.PutArticles(ctx, in); err != nil {
+		return err
+	}
+	for lo := 0; lo < len(rs); lo += 1024 {
+		if err := store.PutReadings(ctx, rs[lo:min(lo+1024, len(rs))]); err != nil {
+			return err
+		}
+	}
+	ids := make([]string, len(stories))
+	for i := range stories {
+		ids[i] = stories[i].ID
+	}
+	if _, err := store.UpdateStoriesOf(ctx, ids, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
+		if len(stored) > 0 {
+			return nil, fmt.Errorf("epochs %d-%d: story %s is stored already", eps[0].e, eps[len(eps)-1].e, stored[0].ID)
+		}
+		return stories, nil
+	}); err != nil {
+		return err
+	}
+	return store.PutPlacement(ctx, p)
+}
+
+// prepareFastEpoch makes epoch e (≥ 1) of the base ready to write.
+func prepareFastEpoch(ctx context.Context, fb *fastBase, r fastRenamer, e int) (*fastEpoch, error) {
 	arts := make([]corroborate.Article, len(fb.arts))
 	in := make([]corroborate.ArticleInput, len(arts))
 	rs := make([]corroborate.Reading, len(arts))
@@ -492,21 +549,13 @@ func putFastEpoch(ctx context.Context, store *sqlite.Store, fb *fastBase, r fast
 		rs[i], errs[i] = corroborate.Reading{Article: arts[i].ID, Engine: engine, Data: data}, err
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for i := range arts {
 		if errs[i] != nil {
-			return errs[i]
+			return nil, errs[i]
 		}
 		in[i] = corroborate.ArticleInput{Article: &arts[i], Raw: corroborate.Raw{Kind: "text", Bytes: []byte(arts[i].Text)}}
-	}
-	if _, err := store.PutArticles(ctx, in); err != nil {
-		return err
-	}
-	for lo := 0; lo < len(rs); lo += 1024 {
-		if err := store.PutReadings(ctx, rs[lo:min(lo+1024, len(rs))]); err != nil {
-			return err
-		}
 	}
 	// The stories, born with the ids a match would give them.
 	id := func(base string) string { return fastID(base, e) }
@@ -534,18 +583,6 @@ func putFastEpoch(ctx context.Context, store *sqlite.Store, fb *fastBase, r fast
 		storyOf[s.ID] = ns.ID
 		stories = append(stories, ns)
 	}
-	ids := make([]string, len(stories))
-	for i := range stories {
-		ids[i] = stories[i].ID
-	}
-	if _, err := store.UpdateStoriesOf(ctx, ids, func(stored []corroborate.StoredStory) ([]corroborate.StoredStory, error) {
-		if len(stored) > 0 {
-			return nil, fmt.Errorf("epoch %d: story %s is stored already", e, stored[0].ID)
-		}
-		return stories, nil
-	}); err != nil {
-		return err
-	}
 	p := corroborate.Placement{DF: make(map[string]int, len(fb.p.DF))}
 	for t, n := range fb.p.DF {
 		p.DF[r.str(t)] += n
@@ -557,7 +594,7 @@ func putFastEpoch(ctx context.Context, store *sqlite.Store, fb *fastBase, r fast
 		p.Articles[i] = corroborate.PlacedArticle{Article: id(a.Article), Buckets: dedupe.Buckets(dedupe.SketchOf(text)), CopiesKnown: a.CopiesKnown}
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, c := range fb.p.Copies {
 		p.Copies = append(p.Copies, corroborate.CopyPair{A: id(c.A), B: id(c.B), Containment: c.Containment})
@@ -591,14 +628,14 @@ func putFastEpoch(ctx context.Context, store *sqlite.Store, fb *fastBase, r fast
 		p.States[i], errs[i] = corroborate.StoryState{Story: storyOf[fb.p.States[i].Story], Data: data, Terms: storyTerms(ps)}, err
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, err := range errs {
 		if err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return store.PutPlacement(ctx, p)
+	return &fastEpoch{e: e, arts: arts, in: in, rs: rs, stories: stories, p: p}, nil
 }
 
 // fastBaseKits are the base set's kits.
@@ -640,11 +677,20 @@ func TestFastStoreAsBuilt(t *testing.T) {
 	fast, slow := open("fast.db"), open("slow.db")
 	renamed := 0
 	var ids []string
+	// The two epochs in one batch (putFastEpochs), as the build writes them.
+	var eps []*fastEpoch
 	for e := 1; e <= 2; e++ {
-		r := newFastRenamer(fb.names, fb.vocab, known, e)
-		if err := putFastEpoch(ctx, fast, fb, r, e); err != nil {
+		ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, e), e)
+		if err != nil {
 			t.Fatal(err)
 		}
+		eps = append(eps, ep)
+	}
+	if err := putFastEpochs(ctx, fast, eps); err != nil {
+		t.Fatal(err)
+	}
+	for e := 1; e <= 2; e++ {
+		r := newFastRenamer(fb.names, fb.vocab, known, e)
 		var epoch []corroborate.Article
 		for _, a := range arts {
 			ea := r.article(a, e)
@@ -862,10 +908,25 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 				from, prev = m, p
 			}
 		}
-		if err := copyFile(prev, kept+".part"); err != nil {
+		// BENCH_FAST_GROW moves the largest kept store instead of copying
+		// it (a store of 100,000 articles is 2.4 GB): it is built on in
+		// place, and kept under its new size.
+		if os.Getenv("BENCH_FAST_GROW") != "" && prev != filepath.Join(dir, "fast-base.db") {
+			err = os.Rename(prev, kept+".part")
+		} else {
+			err = copyFile(prev, kept+".part")
+		}
+		if err != nil {
 			b.Fatal(err)
 		}
-		store, err := sqlite.Open(ctx, kept+".part")
+		// The build's connections read the B-trees through a page cache
+		// of 1 GiB and a memory map (the profile of session 54: 21% of
+		// the build's CPU was page reads as system calls).
+		opts := fastBuildOptions
+		if os.Getenv("BENCH_FAST_PLAIN") != "" {
+			opts = sqlite.Options{}
+		}
+		store, err := sqlite.OpenWith(ctx, kept+".part", opts)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -880,11 +941,22 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 			}
 			defer f.Close()
 		}
-		for e := from / len(base); e < epochs; e++ {
-			if err := putFastEpoch(ctx, store, fb, newFastRenamer(fb.names, fb.vocab, known, e), e); err != nil {
+		// BENCH_FAST_BATCH epochs are written at a time (putFastEpochs).
+		batch := 8
+		fmt.Sscan(os.Getenv("BENCH_FAST_BATCH"), &batch)
+		for e := from / len(base); e < epochs; e += batch {
+			var eps []*fastEpoch
+			for k := e; k < min(e+batch, epochs); k++ {
+				ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, k), k)
+				if err != nil {
+					b.Fatal(err)
+				}
+				eps = append(eps, ep)
+			}
+			if err := putFastEpochs(ctx, store, eps); err != nil {
 				b.Fatal(err)
 			}
-			done := (e + 1) * len(base)
+			done := (e + len(eps)) * len(base)
 			fmt.Fprintf(os.Stderr, "fast store: %d of %d articles %s (%.0f articles/s)\n", done, total,
 				time.Now().Format(time.TimeOnly), float64(done-from)/time.Since(start).Seconds())
 		}
@@ -894,6 +966,9 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 		}
 		if err := os.Rename(kept+".part", kept); err != nil {
 			b.Fatal(err)
+		}
+		if os.Getenv("BENCH_FAST_BUILD_ONLY") != "" {
+			b.Skip("built ", kept)
 		}
 	}
 	path := kept
@@ -926,6 +1001,9 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 		return r.article(held[k], last)
 	}
 }
+
+// fastBuildOptions are the store options of the fast build.
+var fastBuildOptions = sqlite.Options{CacheKiB: 1 << 20, MmapBytes: 1 << 34}
 
 // fastAdds counts the held-out articles added so far.
 var fastAdds int

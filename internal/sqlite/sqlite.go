@@ -57,6 +57,24 @@ var _ corroborate.ArticleStore = (*Store)(nil)
 // Open opens (creating if needed) the store at path; ":memory:" gives a
 // private in-memory store.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// Options tune a store's connections for a bulk load; the zero value is
+// SQLite's defaults (a page cache of 2,000 KiB a connection, no memory
+// map).
+type Options struct {
+	// CacheKiB is each connection's page cache (PRAGMA cache_size as a
+	// negative number: KiB, not pages).
+	CacheKiB int64
+	// MmapBytes is how much of the file SQLite reads through a memory
+	// map instead of read system calls (PRAGMA mmap_size; the library
+	// caps it at its compiled limit).
+	MmapBytes int64
+}
+
+// OpenWith is Open with tuned connections (see Options).
+func OpenWith(ctx context.Context, path string, o Options) (*Store, error) {
 	dsn := path
 	memory := path == ":memory:"
 	if memory {
@@ -75,6 +93,12 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	dsn += fmt.Sprintf("?_txlock=immediate&_pragma=foreign_keys(1)&_pragma=busy_timeout(%d)&_pragma=synchronous(NORMAL)", BusyTimeout.Milliseconds())
 	if !memory {
 		dsn += "&_pragma=journal_mode(WAL)"
+	}
+	if o.CacheKiB > 0 {
+		dsn += fmt.Sprintf("&_pragma=cache_size(-%d)", o.CacheKiB)
+	}
+	if o.MmapBytes > 0 {
+		dsn += fmt.Sprintf("&_pragma=mmap_size(%d)", o.MmapBytes)
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
