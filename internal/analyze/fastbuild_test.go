@@ -944,19 +944,37 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 		// BENCH_FAST_BATCH epochs are written at a time (putFastEpochs).
 		batch := 8
 		fmt.Sscan(os.Getenv("BENCH_FAST_BATCH"), &batch)
-		for e := from / len(base); e < epochs; e += batch {
-			var eps []*fastEpoch
-			for k := e; k < min(e+batch, epochs); k++ {
-				ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, k), k)
-				if err != nil {
-					b.Fatal(err)
+		// The next batch is made ready while one is written (SQLite
+		// writes on one thread).
+		type ready struct {
+			eps []*fastEpoch
+			err error
+		}
+		next := make(chan ready, 1)
+		go func() {
+			defer close(next)
+			for e := from / len(base); e < epochs; e += batch {
+				var eps []*fastEpoch
+				for k := e; k < min(e+batch, epochs); k++ {
+					ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, k), k)
+					if err != nil {
+						next <- ready{err: err}
+						return
+					}
+					eps = append(eps, ep)
 				}
-				eps = append(eps, ep)
+				next <- ready{eps: eps}
 			}
+		}()
+		for rd := range next {
+			if rd.err != nil {
+				b.Fatal(rd.err)
+			}
+			eps := rd.eps
 			if err := putFastEpochs(ctx, store, eps); err != nil {
 				b.Fatal(err)
 			}
-			done := (e + len(eps)) * len(base)
+			done := (eps[len(eps)-1].e + 1) * len(base)
 			fmt.Fprintf(os.Stderr, "fast store: %d of %d articles %s (%.0f articles/s)\n", done, total,
 				time.Now().Format(time.TimeOnly), float64(done-from)/time.Since(start).Seconds())
 		}
