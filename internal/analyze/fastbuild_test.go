@@ -908,13 +908,14 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 				from, prev = m, p
 			}
 		}
+		part := kept + ".part"
 		// BENCH_FAST_GROW moves the largest kept store instead of copying
 		// it (a store of 100,000 articles is 2.4 GB): it is built on in
 		// place, and kept under its new size.
 		if os.Getenv("BENCH_FAST_GROW") != "" && prev != filepath.Join(dir, "fast-base.db") {
-			err = os.Rename(prev, kept+".part")
+			err = os.Rename(prev, part)
 		} else {
-			err = copyFile(prev, kept+".part")
+			err = copyFile(prev, part)
 		}
 		if err != nil {
 			b.Fatal(err)
@@ -926,7 +927,7 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 		if os.Getenv("BENCH_FAST_PLAIN") != "" {
 			opts = sqlite.Options{}
 		}
-		store, err := sqlite.OpenWith(ctx, kept+".part", opts)
+		store, err := sqlite.OpenWith(ctx, part, opts)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -977,12 +978,20 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 			done := (eps[len(eps)-1].e + 1) * len(base)
 			fmt.Fprintf(os.Stderr, "fast store: %d of %d articles %s (%.0f articles/s)\n", done, total,
 				time.Now().Format(time.TimeOnly), float64(done-from)/time.Since(start).Seconds())
+			// A file named BENCH_FAST_STOP ends the build after a whole
+			// batch: the store is kept under the size it reached.
+			if stop := os.Getenv("BENCH_FAST_STOP"); stop != "" && done < total {
+				if _, err := os.Stat(stop); err == nil {
+					total, kept = done, filepath.Join(dir, fmt.Sprintf("fast-%d.db", done))
+					break
+				}
+			}
 		}
 		pprof.StopCPUProfile()
 		if err := store.Close(); err != nil {
 			b.Fatal(err)
 		}
-		if err := os.Rename(kept+".part", kept); err != nil {
+		if err := os.Rename(part, kept); err != nil {
 			b.Fatal(err)
 		}
 		if os.Getenv("BENCH_FAST_BUILD_ONLY") != "" {
