@@ -677,18 +677,7 @@ func TestFastStoreAsBuilt(t *testing.T) {
 	fast, slow := open("fast.db"), open("slow.db")
 	renamed := 0
 	var ids []string
-	// The two epochs in one batch (putFastEpochs), as the build writes them.
-	var eps []*fastEpoch
-	for e := 1; e <= 2; e++ {
-		ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, e), e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		eps = append(eps, ep)
-	}
-	if err := putFastEpochs(ctx, fast, eps); err != nil {
-		t.Fatal(err)
-	}
+	putTestEpochs(ctx, t, fast, fb, known)
 	for e := 1; e <= 2; e++ {
 		r := newFastRenamer(fb.names, fb.vocab, known, e)
 		var epoch []corroborate.Article
@@ -769,6 +758,22 @@ func TestFastStoreAsBuilt(t *testing.T) {
 	}
 	if fn != sn || !reflect.DeepEqual(fdf, sdf) {
 		t.Errorf("document frequencies differ: %d articles %d terms, %d articles %d terms", fn, len(fdf), sn, len(sdf))
+	}
+}
+
+// putTestEpochs writes epochs 1 and 2 of fb into store in one batch
+// (putFastEpochs), as the build writes them.
+func putTestEpochs(ctx context.Context, t *testing.T, store *sqlite.Store, fb *fastBase, known fastKnown) {
+	var eps []*fastEpoch
+	for e := 1; e <= 2; e++ {
+		ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, e), e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eps = append(eps, ep)
+	}
+	if err := putFastEpochs(ctx, store, eps); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -931,7 +936,6 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 		if err != nil {
 			b.Fatal(err)
 		}
-		start := time.Now()
 		if prof := os.Getenv("BENCH_FAST_PROFILE"); prof != "" {
 			f, err := os.Create(prof)
 			if err != nil {
@@ -942,50 +946,8 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 			}
 			defer f.Close()
 		}
-		// BENCH_FAST_BATCH epochs are written at a time (putFastEpochs).
-		batch := 8
-		fmt.Sscan(os.Getenv("BENCH_FAST_BATCH"), &batch)
-		// The next batch is made ready while one is written (SQLite
-		// writes on one thread).
-		type ready struct {
-			eps []*fastEpoch
-			err error
-		}
-		next := make(chan ready, 1)
-		go func() {
-			defer close(next)
-			for e := from / len(base); e < epochs; e += batch {
-				var eps []*fastEpoch
-				for k := e; k < min(e+batch, epochs); k++ {
-					ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, k), k)
-					if err != nil {
-						next <- ready{err: err}
-						return
-					}
-					eps = append(eps, ep)
-				}
-				next <- ready{eps: eps}
-			}
-		}()
-		for rd := range next {
-			if rd.err != nil {
-				b.Fatal(rd.err)
-			}
-			eps := rd.eps
-			if err := putFastEpochs(ctx, store, eps); err != nil {
-				b.Fatal(err)
-			}
-			done := (eps[len(eps)-1].e + 1) * len(base)
-			fmt.Fprintf(os.Stderr, "fast store: %d of %d articles %s (%.0f articles/s)\n", done, total,
-				time.Now().Format(time.TimeOnly), float64(done-from)/time.Since(start).Seconds())
-			// A file named BENCH_FAST_STOP ends the build after a whole
-			// batch: the store is kept under the size it reached.
-			if stop := os.Getenv("BENCH_FAST_STOP"); stop != "" && done < total {
-				if _, err := os.Stat(stop); err == nil {
-					total, kept = done, filepath.Join(dir, fmt.Sprintf("fast-%d.db", done))
-					break
-				}
-			}
+		if done := writeFastEpochs(ctx, b, store, fb, known, from, epochs); done < total {
+			total, kept = done, filepath.Join(dir, fmt.Sprintf("fast-%d.db", done))
 		}
 		pprof.StopCPUProfile()
 		if err := store.Close(); err != nil {
@@ -1027,6 +989,58 @@ func benchFastStore(b *testing.B, n int) (*sqlite.Store, string, int, func(k int
 		}
 		return r.article(held[k], last)
 	}
+}
+
+// writeFastEpochs writes the epochs of the fast store after the from
+// articles it holds up to epochs, a batch at a time, and returns the
+// articles it then holds (fewer when BENCH_FAST_STOP ended it).
+func writeFastEpochs(ctx context.Context, b *testing.B, store *sqlite.Store, fb *fastBase, known fastKnown, from, epochs int) int {
+	start, total := time.Now(), epochs*len(fb.arts)
+	// BENCH_FAST_BATCH epochs are written at a time (putFastEpochs).
+	batch := 8
+	fmt.Sscan(os.Getenv("BENCH_FAST_BATCH"), &batch)
+	// The next batch is made ready while one is written (SQLite writes
+	// on one thread).
+	type ready struct {
+		eps []*fastEpoch
+		err error
+	}
+	next := make(chan ready, 1)
+	go func() {
+		defer close(next)
+		for e := from / len(fb.arts); e < epochs; e += batch {
+			var eps []*fastEpoch
+			for k := e; k < min(e+batch, epochs); k++ {
+				ep, err := prepareFastEpoch(ctx, fb, newFastRenamer(fb.names, fb.vocab, known, k), k)
+				if err != nil {
+					next <- ready{err: err}
+					return
+				}
+				eps = append(eps, ep)
+			}
+			next <- ready{eps: eps}
+		}
+	}()
+	for rd := range next {
+		if rd.err != nil {
+			b.Fatal(rd.err)
+		}
+		eps := rd.eps
+		if err := putFastEpochs(ctx, store, eps); err != nil {
+			b.Fatal(err)
+		}
+		done := (eps[len(eps)-1].e + 1) * len(fb.arts)
+		fmt.Fprintf(os.Stderr, "fast store: %d of %d articles %s (%.0f articles/s)\n", done, total,
+			time.Now().Format(time.TimeOnly), float64(done-from)/time.Since(start).Seconds())
+		// A file named BENCH_FAST_STOP ends the build after a whole
+		// batch: the store is kept under the size it reached.
+		if stop := os.Getenv("BENCH_FAST_STOP"); stop != "" && done < total {
+			if _, err := os.Stat(stop); err == nil {
+				return done
+			}
+		}
+	}
+	return total
 }
 
 // fastBuildOptions are the store options of the fast build.
