@@ -88,6 +88,12 @@ type fact struct {
 	// onlyHarmDay: a weekday told in the past tense of a harm done to
 	// someone, the one day its article gives any harm (markOnlyHarmDays).
 	onlyHarmDay bool
+	// dayTold: a weekday or a date told as the day of a deed done
+	// (dayDone) or of a deed to come (dayToCome); plannedDay: a weekday
+	// told in the future of an act no other weekday of its article dates
+	// (markPlannedDays, plannedday.go).
+	dayTold    uint8
+	plannedDay bool
 	// centralDay: the weekday its article gives the story's central act
 	// (markCentralDays, centralday.go).
 	centralDay bool
@@ -2809,7 +2815,7 @@ func (c *comparer) timeSlot(f, g *fact, anchor, hasActors bool, sim float64, sin
 	case mention.VWeekday:
 		// The same verb in much the same words or of the same people; or
 		// the same dated thing, the only day each article gives it.
-		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g) ||
+		return (c.sameVerb(f.head, g.head) || c.sameDatedThing(f, g)) && (hasActors || sim >= 0.3) || c.mainEventTimes(f, g) || c.plannedDays(f, g) ||
 			c.onlyDaysOfOneDeed(f, g, sim) || centralDays(f, g) || c.daysOfOneMoment(f, g) // timeslots.go, centralday.go, clockday.go
 	case mention.VDate:
 		// The same verb, the same dated noun ("the March 3 referendum"),

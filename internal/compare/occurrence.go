@@ -59,6 +59,9 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 		if t.Text == "," || t.Text == ";" || clausePunct[t.Text] {
 			return "", "", false
 		}
+		if be := c.scheduledFor(toks, k); be >= 0 && !verbBetween {
+			return c.scheduledSubject(toks, be)
+		}
 		j, held := c.occurringVerbAt(toks, k)
 		if j < 0 && inceptionVerb(toks[k].Lower) && !(verbBetween && k < at-headSpan) {
 			// "the fire started at 2 a.m.", "the collapse came at
@@ -127,6 +130,67 @@ func (c *comparer) occurringVerbAt(toks []text.Token, k int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// scheduledFor returns the be form of a passive verb of scheduling whose
+// participle stands at token k, right before "for" ("the hearing is
+// scheduled for Tuesday", "sentencing was set for Oct. 3", "the funeral
+// is planned for Saturday"), -1 when there is none. The passive's subject
+// is the thing arranged, as a passive "held" has the organised event for
+// its subject (heldEvents), and the time after "for" is that thing's time,
+// not the time of an act of scheduling: the agent is left out because the
+// arrangement is not the news (Quirk et al. 1985 §3.64-3.67, the agentless
+// passive), and "the vote is scheduled for Tuesday" tells of the vote as
+// "the vote will be held Tuesday" does. A verb of scheduling is
+// *schedule* or a WordNet verb close to it (closeVerbs: plan, book), or
+// "set" (passiveSet reads its "set for").
+func (c *comparer) scheduledFor(toks []text.Token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].Lower != "for" || !toks[k].IsWord() || toks[k].IsCapitalized() {
+		return -1
+	}
+	lw := toks[k].Lower
+	if b := c.lx.Base(lw, lexicon.Verb); lw != "set" && (b == lw || !c.closeVerbs(b, "schedule")) {
+		return -1
+	}
+	return beBefore(toks, k)
+}
+
+// scheduledSubject reads the subject of a passive verb of scheduling whose
+// be form is token be (scheduledFor): its head, read past postmodifying
+// phrases as a verb of occurring's is (postmodifiedSubject: "a hearing on
+// the motion is set for"), or right before the be form ("sentencing",
+// first in its sentence, may be capitalised). The head must name an event
+// or an act (eventHead) or be an -ing form of a verb ("Sentencing is set
+// for Oct. 3"); the event is the -ing form's verb, or, for an -ing noun
+// WordNet lists with a meaning of its own ("hearing"), the noun, as for a
+// passive "held" (heldOwnNoun), else the noun's event (headEvent).
+func (c *comparer) scheduledSubject(toks []text.Token, be int) (event, written string, ok bool) {
+	h, isEvent := c.postmodifiedSubject(toks, be, true)
+	if !isEvent {
+		h = be - 1
+		for h >= 1 && (strings.HasSuffix(toks[h].Lower, "ly") || auxiliaries[toks[h].Lower] || modals[toks[h].Lower]) {
+			h--
+		}
+		if h < 0 || !toks[h].IsWord() || toks[h].IsCapitalized() && h > 0 {
+			return "", "", false
+		}
+	}
+	lw := toks[h].Lower
+	if _, closed := closedTag(lw); closed {
+		return "", "", false
+	}
+	if strings.HasSuffix(lw, "ing") && !(c.lx.Has(lw, lexicon.Noun) && c.heldOwnNoun(lw, true)) {
+		if vb, ok := c.gerundVerb(lw); ok {
+			return vb, lw, true
+		}
+	}
+	if !c.eventHead(lw) {
+		return "", "", false
+	}
+	if ev, ok := c.headEvent(lw, true); ok {
+		return ev, lw, true
+	}
+	return "", "", false
 }
 
 // occurringVerbNear reports whether token k is a verb of occurring or a

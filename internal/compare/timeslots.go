@@ -56,6 +56,7 @@ func isDayOrClock(t string) bool {
 func (c *comparer) markMainEvents(facts []fact) {
 	c.markDatedAlts(facts)
 	c.markOnlyVerbDays(facts)
+	c.markPlannedDays(facts) // plannedday.go
 	c.markOnlyHarmDays(facts)
 	c.markCentralDays(facts)
 	type keyed struct {
