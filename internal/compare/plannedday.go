@@ -94,14 +94,16 @@ func (c *comparer) plannedDays(f, g *fact) bool {
 
 // doneAndToCome reports whether one of two days is told as the day of a
 // deed done and the other as the day of a deed to come, the done day
-// before the coming one, in an article written while the coming day was
-// still ahead (markPlannedDays): both may then be true at once (a first
-// hearing and a second one to come, a vigil held and a funeral planned),
-// so they are two events, not one fact told two ways. An article written
-// on or after the coming day that tells the act as done tells the day it
-// came, and may contradict it ("is expected to be arraigned Wednesday" /
-// "was arraigned Thursday" written after). Days an undated article leaves
-// unresolved are not set in order.
+// before the date of the article that tells the deed to come
+// (markPlannedDays): that article was written after the done deed and
+// still told one to come, so both are true at once (a first hearing held
+// and a second one set, a vigil held and a funeral planned) and they are
+// two events, not one fact told two ways. The day of an event is read
+// against the time of its telling (Reichenbach 1947, speech time and
+// event time): a deed done after the other article was written may be the
+// very deed it told to come ("is scheduled to appear Monday" written on a
+// Wednesday / "appeared in court Friday"), and then the two days differ.
+// Days an undated article leaves unresolved are not set in order.
 func (c *comparer) doneAndToCome(f, g *fact) bool {
 	if f.dayTold == dayToCome {
 		f, g = g, f
@@ -110,8 +112,8 @@ func (c *comparer) doneAndToCome(f, g *fact) bool {
 		return false
 	}
 	done, coming := calendarDay(f.v), calendarDay(g.v)
-	p := c.all[f.doc].Article.Published
-	return done != "" && coming != "" && done < coming && p != nil && len(*p) >= 10 && (*p)[:10] < coming
+	p := c.all[g.doc].Article.Published
+	return done != "" && coming != "" && done < coming && p != nil && len(*p) >= 10 && done < (*p)[:10]
 }
 
 // calendarDay is the day a weekday or a date names, "YYYY-MM-DD" ("" when
