@@ -82,6 +82,10 @@ type proposition struct {
 	// (subjectPronoun), and stays "" until then.
 	pron   string
 	pronAt int
+	// aside: the clause is a non-restrictive relative clause (", which
+	// his rival won by 212 votes"): the writer's comment, even inside a
+	// report (nonRestrictive).
+	aside bool
 }
 
 // clauseReader reads the propositions of one sentence (or headline).
@@ -266,6 +270,7 @@ func (r *clauseReader) read() []proposition {
 // was repaid": the holder does not say it is so) hedges it, and the verb
 // before "if", "whether" or "that" is the verb that introduces it.
 func (r *clauseReader) introduction(v int, p *proposition) {
+	p.aside = r.asideSubject()
 	stop := 0
 	if r.subjStart > 0 {
 		stop = r.subjStart - 1 // the word before the subject opens the clause
@@ -738,6 +743,9 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		comp, text, end = r.passivePhrase(k, end)
 	}
 	p.comp, p.compText = comp, trimDangling(text)
+	if p.pron == "it" && !r.itRefers(p, end) {
+		return p, end, false // "said it was unclear whether …": anticipatory "it"
+	}
 	// An adverb before the phrase or clause the complement stops at
 	// premodifies it ("shot in the arm shortly before noon"; Quirk et al.
 	// 1985 §9.56): it goes with what is left out.
@@ -764,10 +772,8 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 		// "the painting was being treated as a forgery" → "the painting was a forgery".
 		p.verbText, p.compText = classTense(p.verbText), strings.TrimSpace(text[len("as "):])
 	}
-	if !r.wellFormed(p) && !r.bareObligation(p, end) {
-		return p, end, false
-	}
-	return p, end, true
+	p, ok = r.complete(p, end)
+	return p, end, ok
 }
 
 // subjectOf reads the subject of the clause whose verb group starts at v
@@ -1087,6 +1093,11 @@ func (r *clauseReader) subject(j int) string {
 	// always a subject: it is resolved once the clause's holder is known.
 	if j >= 0 && nominativePronouns[r.low[j]] && !r.headline {
 		r.subjStart, r.pron = j, r.low[j]
+		return ""
+	}
+	// "X denied that it had …": the reporter, maybe (pronounSubject).
+	if j >= 0 && r.low[j] == "it" && !r.headline && r.itOpensContent(j) {
+		r.subjStart, r.pron = j, "it"
 		return ""
 	}
 	if j < 0 || relatives[r.low[j]] || mention.IsPronoun(r.low[j]) || indefinites[r.low[j]] || isPunct(r.toks[j].Text) && r.low[j] != "'s" {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
+	"github.com/corroborate/corroborate/internal/mention"
 	"github.com/corroborate/corroborate/internal/text"
 )
 
@@ -70,7 +71,7 @@ func (c *comparer) holderFits(di, entity int, holder, pron string) bool {
 		if pron == "we" {
 			pron = "they" // one person's "we" is a group the story may not name
 		}
-		return a.PronounFits(pron, entity)
+		return a.PronounFits(pron, entity) || pron == "it" && namelessOfGender(&a.Entities[entity])
 	}
 	f := strings.Fields(strings.ToLower(holder))
 	if len(f) == 0 {
@@ -107,4 +108,18 @@ func (c *comparer) antecedentAt(di, si int) func(int) string {
 		}
 		return c.in.Merged.Name(di, e)
 	}
+}
+
+// namelessOfGender reports whether a name read as a person's may be an
+// organisation's that "it" stands for ("Marsh Water denied that it had
+// …"): typed a person only for its shape, it has no title, no gender from
+// text or title, and its first word is no given name. "it" never stands
+// for a person named so (Quirk et al. 1985 §6.10, personal reference), so
+// the report's own "it" says it is no person.
+func namelessOfGender(e *mention.ArticleEntity) bool {
+	if e.Type != mention.Person && e.Type != mention.Other || len(e.Titles) > 0 || e.Gender() != 0 {
+		return false
+	}
+	f := strings.Fields(e.Name)
+	return len(f) >= 2 && !mention.IsFirstName(f[0])
 }

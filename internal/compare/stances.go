@@ -89,6 +89,7 @@ func (c *comparer) predicationsOf(docs []story.Doc) []predication {
 				p.doc, p.sentence = di, s.Text
 				holder := c.holderIn(di, s.Start+p.pos, holderOwn, !p.reported)
 				p.holder, p.own = holder, holder == holderOwn && holder != ""
+				p = c.asideHeld(p, di, s.Start, holderOwn) // "X said …, which Y won by 212 votes": the writer's
 				if p.own && p.reported {
 					continue // "X allegedly did Y": the outlet reports others' claim
 				}
