@@ -63,7 +63,8 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 			return c.scheduledSubject(toks, be)
 		}
 		j, held := c.occurringVerbAt(toks, k)
-		if j < 0 && inceptionVerb(toks[k].Lower) && !(verbBetween && k < at-headSpan) {
+		if j < 0 && inceptionVerb(toks[k].Lower) && !(verbBetween && k < at-headSpan) && c.inceptionOwnTime(toks, k, at) &&
+			(v.Type == mention.VClock || verbBaseOf(toks[k].Lower) == "come") {
 			// "the fire started at 2 a.m.", "the collapse came at
 			// 8:40 a.m.": the time of the event its subject names.
 			if ev, w, ok := c.occurrenceSubject(toks, k, false); ok && c.eventHead(w) {
@@ -87,6 +88,17 @@ func (c *comparer) occurrenceEvent(toks []text.Token, v mention.Value) (event, w
 	return "", "", false
 }
 
+// A verb of beginning dates its event so for a clock time only (readA55's
+// mend): a clock time is a moment, and the moment an event began is the
+// moment it broke out; a day, a month or a year a lasting event began on
+// is the first of the days it fills ("the search began on Sunday", "the
+// trial began on Monday"), and another article's day of the event's own
+// verb ("rescuers searched the hills on Tuesday", "was tried on Friday")
+// may be any of them (Vendler 1957, "Verbs and Times": an activity
+// holds over a stretch, an achievement at a moment; "begin" picks the
+// stretch's first moment). "Come" tells the event's arrival, one moment,
+// for any time.
+
 // inceptionVerbs are the verbs whose subject, when it names an event, is
 // dated by the time that follows as the event itself: the verbs of
 // beginning (Levin 1993 §55.1, "begin verbs": begin, start, commence;
@@ -107,6 +119,88 @@ func inceptionVerb(lw string) bool {
 	}
 	return b != lw && inceptionVerbs[b]
 }
+
+// verbBaseOf is the base form of a verb form, irregular or not.
+func verbBaseOf(lw string) string {
+	if b, irr := irregularBase(lw); irr {
+		return b
+	}
+	return lexicon.Default().Base(lw, lexicon.Verb)
+}
+
+// inceptionOwnTime reports whether the time at token at is the adjunct of
+// the verb of beginning or "come" at token k itself, so that it dates the
+// start or coming of the subject's event (readA55's mend, session 55).
+// It is not when:
+//   - a to-infinitive or an -ing participle follows the verb: a verb of
+//     beginning takes it as a non-finite clause (Quirk et al. 1985 ch.
+//     16, verb complementation: "the fire began to spread at 4 a.m.",
+//     "the march started moving at 11 a.m.") and the time is of the
+//     complement's act; "came to" is a change of state ("the strike came
+//     to an end on Thursday", "came to a halt"), not the event's coming;
+//   - "again" or "anew" stands between: a second start of the event
+//     ("the fire started again at 6 a.m."), not the time it began;
+//   - a preposition or subordinator of time relation stands between with
+//     words of its own before the time (Quirk et al. 1985 ch. 9,
+//     prepositions of time, and §15.25ff, clauses of time: "came a day
+//     after the shooting on Sunday", "came hours after the workers left
+//     at 6 p.m."): the time dates the other event, and the subject's only
+//     relative to it; right before the time it is the time's own
+//     approximator ("started shortly after 4 a.m.");
+//   - for "come", the word after the verb opens no time adjunct: "come"
+//     dates its subject as a verb of appearance (Levin 1993 §48.1.1) only
+//     in "the collapse came at 8:40 a.m.", "the attack came early on
+//     Tuesday"; with a goal or a path it is a verb of inherently directed
+//     motion (§51.1: "the fire came within metres of the houses at 4
+//     a.m.", "came under fire").
+func (c *comparer) inceptionOwnTime(toks []text.Token, k, at int) bool {
+	if k+1 >= at {
+		return true // "the walkout started Tuesday"
+	}
+	next := toks[k+1].Lower
+	if next == "to" {
+		return false
+	}
+	if _, closed := closedTag(next); !closed && strings.HasSuffix(next, "ing") {
+		if b := c.lx.Base(next, lexicon.Verb); b != "" && b != next {
+			return false // "began spreading", "started moving"
+		}
+	}
+	for i := k + 1; i < at; i++ {
+		lw := toks[i].Lower
+		if lw == "again" || lw == "anew" {
+			return false
+		}
+		if timeRelation[lw] {
+			for j := i + 1; j < at; j++ {
+				if !timeApproximators[toks[j].Lower] {
+					return false
+				}
+			}
+		}
+	}
+	if verbBaseOf(toks[k].Lower) != "come" {
+		return true
+	}
+	return comingTime[next] || timeApproximators[next] || strings.HasSuffix(next, "ly") || toks[k+1].IsCapitalized() && slices.Contains(weekdays, next)
+}
+
+// timeRelation are the prepositions and subordinators that place a time
+// relative to another event (Quirk et al. 1985 ch. 9 and §15.25ff).
+var timeRelation = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true,
+	"following": true, "when": true, "as": true, "once": true, "while": true}
+
+// timeApproximators are the words that may stand between a preposition of
+// time relation and the time it qualifies ("shortly after about 4 a.m.").
+var timeApproximators = map[string]bool{"about": true, "around": true, "roughly": true, "approximately": true,
+	"nearly": true, "almost": true, "some": true, "just": true, "shortly": true, "soon": true}
+
+// comingTime are the words that open a time adjunct right after "came"
+// ("came at 8:40 a.m.", "came on Tuesday", "came late on Friday", "came
+// in at 9:14 p.m.").
+var comingTime = map[string]bool{"at": true, "on": true, "in": true, "after": true, "before": true, "early": true,
+	"late": true, "only": true, "overnight": true, "sometime": true, "last": true, "this": true, "yesterday": true,
+	"today": true, "tonight": true, "around": true, "about": true}
 
 // occurringVerbAt returns the index of the first word of a verb of
 // occurring ending at token k (k itself, or its particle "place" /

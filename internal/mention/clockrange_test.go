@@ -30,6 +30,7 @@ func TestClockRange(t *testing.T) {
 		{"The lights went out at 4-4:30 p.m. across Ketterby.", []span{{"4:30 p.m.", 16*60 + 30, 16*60 + 30}}},
 		{"The protest began at noon near the river bridge.", []span{{"noon", 12 * 60, 12 * 60}}},
 		{"The talks ended shortly after 12 noon on Friday.", []span{{"12 noon", 12*60 - 20, 12*60 + 20}}},
+		{"The ferry left Dunmore quay at noon EDT on Friday.", []span{{"noon EDT", 12 * 60, 12 * 60}}},
 		// guards
 		{"Pickers stopped for a midday meal in the orchard.", nil},
 		{"The noon deadline passed without a reply.", nil},

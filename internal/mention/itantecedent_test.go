@@ -6,7 +6,10 @@ import "testing"
 // a plural noun or a legal form though the entity stage typed it a person
 // or left it untyped (companyName), and goes on with the organisation a
 // definite description opening the sentence before refers to
-// (orgDescriptionSubject); guards: no organisation named near the
+// (orgDescriptionSubject) when its head fits the name's (descriptionFits:
+// "the union" or "the court" of a story on a company is none of the
+// company's) and, of two that fit, the subject (mentionSalience); guards:
+// no organisation named near the
 // description, a later named speaker, a person's name
 // (testdata/itantecedent.tsv).
 func TestItAntecedent(t *testing.T) {

@@ -840,8 +840,9 @@ func (vs *valueScan) clocks() {
 }
 
 // reClockWord is a clock time written as a word: "noon" or "midday",
-// with "12" before it or not.
-var reClockWord = regexp.MustCompile(`(?i)\b(?:12\s+)?(?:noon|midday)\b`)
+// with "12" before it or not, and the time zone after it that a clock
+// time in figures takes (reClock1: "at noon EDT").
+var reClockWord = regexp.MustCompile(`(?i)\b(?:12\s+)?(?:noon|midday)\b(\s*(?:GMT|UTC|BST|[ECMP][SD]T|IST|CET|local time)\b)?`)
 
 // clockWordBefore are the words after which "noon" or "midday" names the
 // moment of the day (a time adjunct's preposition or an approximator
@@ -864,12 +865,17 @@ func (vs *valueScan) clockWords() {
 	if !strings.Contains(vs.sent, "oon") && !strings.Contains(vs.sent, "idday") && !strings.Contains(vs.sent, "OON") && !strings.Contains(vs.sent, "IDDAY") {
 		return // the common case: no such word
 	}
-	for _, m := range reClockWord.FindAllStringIndex(vs.sent, -1) {
+	for _, m := range reClockWord.FindAllStringSubmatchIndex(vs.sent, -1) {
 		fs := strings.Fields(strings.ToLower(vs.sent[:m[0]]))
 		if len(fs) == 0 || !clockWordBefore[fs[len(fs)-1]] {
 			continue
 		}
-		vs.addClock(m[0], m[1], 12, 0, "pm", "")
+		zone := ""
+		if m[2] >= 0 {
+			// "at noon EDT": the zone, as reClock1 reads it (readA55).
+			zone = strings.ToLower(strings.TrimSpace(vs.sent[m[2]:m[3]]))
+		}
+		vs.addClock(m[0], m[1], 12, 0, "pm", zone)
 	}
 }
 
