@@ -67,6 +67,9 @@ func (c *comparer) markDatedAlts(facts []fact) {
 			ev = c.eventNounAlt(f)
 		}
 		ev = append(ev, c.eventNounAfter(toks, f.v.End)...)
+		if at >= 0 {
+			ev = append(ev, c.lightPassiveSubject(toks, at)...) // actverbs.go
+		}
 		f.alsoDates = ev
 		if h < 0 {
 			continue
@@ -75,7 +78,9 @@ func (c *comparer) markDatedAlts(facts []fact) {
 		f.alsoDates = append(f.alsoDates, c.activeSubjectEvent(toks, h)...)
 		f.alsoDates = append(f.alsoDates, c.eventiveObject(toks, h)...)
 		f.alsoDates = append(f.alsoDates, c.perceivedHappenings(toks, h, at)...)
-		f.alsoDates = append(f.alsoDates, c.relativeMain(toks, h)...) // ownverb.go
+		f.alsoDates = append(f.alsoDates, c.relativeMain(toks, h)...)     // ownverb.go
+		f.alsoDates = append(f.alsoDates, c.copulaChangeAlts(toks, h)...) // actverbs.go
+		f.alsoDates = append(f.alsoDates, c.impactInto(toks, h)...)
 		if f.undergone = c.harmBeside(toks, h, at); f.undergone != "" {
 			f.alsoDates = append(f.alsoDates, datedAlt{f.undergone, lexicon.Verb})
 		}
@@ -513,7 +518,7 @@ var eventiveVerbs = map[string]bool{"have": true, "take": true, "make": true, "g
 // happening ("incident") names no act of its own.
 func (c *comparer) eventiveObject(toks []text.Token, h int) []datedAlt {
 	b := toks[h].Base(lexicon.Verb)
-	if b == "" || !eventiveVerbs[b] && !c.lx.Under(b, lexicon.Verb, c.lx.SynsetIDs("get", lexicon.Verb), 1) {
+	if b == "" || !eventiveVerbs[b] && !c.lx.Under(b, lexicon.Verb, c.lx.SynsetIDs("get", lexicon.Verb), 1) && !c.inceptiveVerb(b) {
 		return nil
 	}
 	k := h + 1

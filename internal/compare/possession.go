@@ -27,7 +27,7 @@ func (c *comparer) countEventsClash(f, g *fact) bool {
 	if f.v.Type != mention.VCount || a == "" || b == "" || possessionEvent(a) || possessionEvent(b) || c.withHaving(f, g) || c.withHaving(g, f) {
 		return false
 	}
-	return !mention.SameEvent(a, b) && !c.lx.Synonyms(a, b, lexicon.Verb) && !nounOfEvent(a, b)
+	return !mention.SameEvent(a, b) && !c.lx.Synonyms(a, b, lexicon.Verb) && !nounOfEvent(a, b) && !c.oneStateChange(f, g) // actverbs.go
 }
 
 // nounOfEvent reports whether one of two events is an event noun and the

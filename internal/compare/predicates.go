@@ -109,7 +109,7 @@ func (c *comparer) twoPredicates(f, g *fact) bool {
 		return false
 	}
 	if a == "" || b == "" || a == b || mention.SameEvent(a, b) || a == participle(b) || b == participle(a) || c.stateVerb(a) || c.stateVerb(b) ||
-		nounOfEvent(a, b) || c.withHaving(f, g) || c.withHaving(g, f) {
+		nounOfEvent(a, b) || c.withHaving(f, g) || c.withHaving(g, f) || c.oneStateChange(f, g) {
 		return false
 	}
 	return !c.lx.Synonyms(a, b, lexicon.Verb) && !c.closeVerbs(a, b)
