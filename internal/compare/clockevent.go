@@ -18,6 +18,6 @@ package compare
 // names that event by its subject noun (v.Event, set by occurrenceEvent
 // for a time of the event its subject names).
 func (c *comparer) namedEventClocks(f, g *fact) bool {
-	return f.unique && g.unique && !f.deadline && !g.deadline && (f.v.Event != "" || g.v.Event != "") &&
-		!f.reported && !g.reported && c.sameVerb(f.head, g.head)
+	return f.unique && g.unique && !f.deadline && !g.deadline && !f.reported && !g.reported && c.sameVerb(f.head, g.head) &&
+		(f.v.Event != "" || g.v.Event != "" || c.oneThingSubjects(f, g)) // clocksubject.go
 }

@@ -2420,7 +2420,7 @@ func distinctFacts(f, g *fact) bool {
 	// days of two unnamed people (victims.go).
 	// Two happenings by the days their sentences name (eventdays.go).
 	if twoPeoplesDays(f, g) || monthsApart(f, g) || f.frame != g.frame || twoScenes(f, g) || twoUnnamedPeoples(f, g) || twoSums(f, g) || happeningsApart(f, g) ||
-		roundupApart(f, g) {
+		roundupApart(f, g) || laterMemberApart(f, g) { // ordinalevent.go
 		return true
 	}
 	// Agencies differ on a quake's magnitude by tenths; a whole unit

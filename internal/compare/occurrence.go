@@ -372,7 +372,7 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 	if isEvent {
 		lw := toks[h].Lower
 		if ev, ok := c.headEvent(lw, held); ok {
-			return ev, lw, true
+			return laterMember(toks, h, ev), lw, true
 		}
 	}
 	// The subject right before the verb, past an adverb or an
@@ -399,8 +399,14 @@ func (c *comparer) occurrenceSubject(toks []text.Token, j int, held bool) (event
 		if held && !c.heldHead(lw) {
 			return "", "", false
 		}
+		// A person is no event: "a prisoner broke out of the jail" is
+		// an escape, not an occurrence (Levin 1993 §48.3, the verbs of
+		// occurrence take an event for subject).
+		if s, ok := c.lx.FirstSense(c.lx.Base(lw, lexicon.Noun), lexicon.Noun); ok && s.Lex == lexicon.NounPerson {
+			return "", "", false
+		}
 		if ev, ok := c.headEvent(lw, held); ok {
-			return ev, lw, true
+			return laterMember(toks, i, ev), lw, true
 		}
 		return "", "", false
 	}
@@ -486,6 +492,14 @@ func (c *comparer) postmodifiedSubject(toks []text.Token, j int, held bool) (hea
 		}
 		if k == end || subordinatorWords[t.Lower] {
 			return outer, false
+		}
+		if preps == 0 && clausePrepositions[t.Lower] {
+			// "a manhunt was under way after a prisoner broke out
+			// at 4:30 a.m.": the noun phrase right after "after" or
+			// "before" and before the verb is that verb's subject, in a
+			// clause of time the conjunction opens (Quirk et al. 1985
+			// §14.12), not a postmodifier of a noun before it.
+			return -1, false
 		}
 		if opens, fronted := c.opensClause(toks, k); fronted {
 			return -1, false

@@ -182,7 +182,7 @@ func distinctWhy(f, g *fact) string {
 		{"containers", containersDiffer(f, g)}, {"background", bgDiffer(f, g)},
 		{"people's days", twoPeoplesDays(f, g)}, {"months apart", monthsApart(f, g)}, {"frame", f.frame != g.frame},
 		{"scenes", twoScenes(f, g)}, {"unnamed people", twoUnnamedPeoples(f, g)}, {"sums", twoSums(f, g)},
-		{"happenings apart", happeningsApart(f, g)}, {"round-up", roundupApart(f, g)},
+		{"happenings apart", happeningsApart(f, g)}, {"round-up", roundupApart(f, g)}, {"later member", laterMemberApart(f, g)},
 		{"two people", f.v.Type == mention.VAge && f.person != "" && g.person != "" && !samePerson(f.person, g.person) && !agesOfOnePerson(f, g)},
 		{"orders apart", ordersApart(f.v, g.v)}, {"series", seriesDiffer(f, g)}, {"among", f.among != g.among},
 		{"voices", voicesDiffer(f.voice, g.voice)}, {"grade", f.grade != g.grade && f.v.Event == g.v.Event},

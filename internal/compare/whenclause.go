@@ -153,11 +153,15 @@ func (c *comparer) phrasalVerbAt(toks []text.Token, k int) (string, bool) {
 		// A participle like its base ("was shut down", "had set
 		// off"), or a base after "to" or a modal.
 		b = lw
+	case mention.ZeroPast(lw) && c.zeroPastSubject(toks, k-1):
+		// "Marchers set off at 11 a.m.": a zero-past verb after its
+		// subject is finite (zeropast.go).
+		b = lw
 	default:
 		return "", false
 	}
 	p := b + " " + toks[k+1].Text
-	if !c.lx.Has(p, lexicon.Verb) {
+	if !c.lx.Has(p, lexicon.Verb) || c.placeAfterParticle(toks, k+1) {
 		return "", false
 	}
 	return p, true
