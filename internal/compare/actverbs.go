@@ -189,12 +189,37 @@ func (c *comparer) lightPassiveSubject(toks []text.Token, at int) []datedAlt {
 		}
 		nb := c.lx.Base(n.Lower, lexicon.Noun)
 		if _, closed := lexicon.ClosedClass(n.Lower); closed || !c.isEventNoun(n.Lower) || !c.eventNoun(nb) ||
-			c.generalEventNoun(nounWord{base: nb, isNoun: true}) {
+			c.generalEventNoun(nounWord{base: nb, isNoun: true}) || deniedOrOther(toks, be-1) {
 			return nil
 		}
 		return c.happeningOf(n.Lower)
 	}
 	return nil
+}
+
+// deniedOrOther reports whether the noun phrase whose head is at token n
+// denies its act or tells another one than the story's: the negative
+// determiner "no" ("No arrest was made on Wednesday": a clause negated in
+// its subject, Quirk et al. 1985 §10.58ff), an ordinal past the first or
+// a word of a second happening ("A second arrest was made on Sunday",
+// "another", "a further"; §5.20–5.24, secondAt), or an adjective of
+// another referent ("a separate arrest"). Such a time dates no act the
+// other articles tell. The determiner and up to two premodifiers are
+// read before the head.
+func deniedOrOther(toks []text.Token, n int) bool {
+	for j := n - 1; j >= 0 && j >= n-3; j-- {
+		w := toks[j].Lower
+		if !toks[j].IsWord() {
+			return false
+		}
+		if w == "no" || secondAt(toks, j) || reLaterOrdinal.MatchString(w) || seriesAfter[w] || otherReferent[w] {
+			return true
+		}
+		if _, closed := lexicon.ClosedClass(w); closed {
+			return false // the determiner ends the phrase
+		}
+	}
+	return false
 }
 
 var (
@@ -217,6 +242,32 @@ func (c *comparer) inceptiveVerb(b string) bool {
 		inceptAnchors = append(c.lx.SensesIn("begin", lexicon.Verb, lexicon.VerbChange), c.lx.SensesIn("initiate", lexicon.Verb, lexicon.VerbCreation)...)
 	})
 	return c.lx.Under(b, lexicon.Verb, inceptAnchors, 1)
+}
+
+var (
+	gaitOnce    sync.Once
+	gaitAnchors []uint32
+)
+
+// gaitVerbs are the verbs whose first senses name a way a person moves on
+// their own (Levin 1993 §51.3.2, run verbs of manner of motion): walk,
+// swim, climb, crawl, jump, dive, step, wade.
+var gaitVerbs = []string{"walk", "swim", "climb", "crawl", "jump", "dive", "step", "wade"}
+
+// gaitVerb reports whether verb synset s is a gait's (gaitVerbs) or lies
+// within two steps under one ("march", "stroll", "stride"): with "into"
+// it tells where the walker or swimmer went in ("walked into a police
+// station", "swam into the wreckage", "jumped into the river"; the goal
+// of "into", Quirk et al. 1985 §9.17), not an impact.
+func (c *comparer) gaitVerb(s uint32) bool {
+	gaitOnce.Do(func() {
+		for _, v := range gaitVerbs {
+			if x, ok := c.lx.TopSense(v, lexicon.Verb); ok {
+				gaitAnchors = append(gaitAnchors, x.Synset)
+			}
+		}
+	})
+	return slices.Contains(gaitAnchors, s) || c.lx.SynsetUnder(s, lexicon.Verb, gaitAnchors, 2)
 }
 
 // impactNouns are the lexicographer files of the things a vehicle or a
@@ -254,7 +305,7 @@ func (c *comparer) impactInto(toks []text.Token, h int) []datedAlt {
 	if b == "" || lightVerb(b) || resultingCopulas[b] || c.lx.Has(b+"_into", lexicon.Verb) {
 		return nil
 	}
-	if s, ok := c.lx.TopSense(b, lexicon.Verb); !ok || s.Lex != lexicon.VerbMotion && s.Lex != lexicon.VerbContact {
+	if s, ok := c.lx.TopSense(b, lexicon.Verb); !ok || s.Lex != lexicon.VerbMotion && s.Lex != lexicon.VerbContact || c.gaitVerb(s.Synset) {
 		return nil
 	}
 	head := ""

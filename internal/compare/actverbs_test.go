@@ -22,6 +22,18 @@ func TestOneActTwoVerbs(t *testing.T) {
 		name, a, b, want string
 		found            bool
 	}{
+		{"guard (readA56): no arrest was made / arrested",
+			"Raid\n\nA 31-year-old man has been questioned over the Brannock jewellery raid. No arrest was made on Wednesday, detectives said. Two men smashed the shop's cases on Saturday.",
+			"Raid\n\nDetectives arrested a 31-year-old man on Thursday over the raid at Brannock jewellers, in which two men smashed display cases. The raid happened on Saturday.",
+			"date:", false},
+		{"guard (readA56): a second arrest was made / arrested",
+			"Raid\n\nA 31-year-old man was held on Thursday over the Brannock jewellery raid. A second arrest was made on Sunday at a flat in Tolvey, detectives said. Two men smashed the shop's cases on Saturday.",
+			"Raid\n\nDetectives arrested a 31-year-old man on Thursday over the raid at Brannock jewellers, in which two men smashed display cases. The raid happened on Saturday.",
+			"date:", false},
+		{"guard (readA56): a car ploughed into a cyclist / the driver walked into a police station",
+			"Cyclist\n\nA car ploughed into a cyclist on Hale Road on Saturday night and drove off, leaving him with a broken leg, police said.",
+			"Cyclist\n\nA motorist who left a cyclist badly hurt on Hale Road walked into a police station on Monday and handed himself in, officers said.",
+			"date:", false},
 		{"fell ill / sickened: count",
 			"Banquet\n\nStaff have shut the Orlen Rooms in Wickby, where 22 diners have fallen ill with food poisoning.",
 			"Banquet\n\nWICKBY - Food poisoning has sickened 35 diners and four waiters at the Orlen Rooms, forcing its closure on Monday.",
@@ -112,6 +124,10 @@ func TestLightPassiveSubject(t *testing.T) {
 		{"The cake was made on Monday by the baker.", ""},
 		{"The arrest was reported on Monday by the paper.", ""},
 		{"The incident was made public on Monday.", ""},
+		// readA56: a subject that denies its act or tells another one.
+		{"No arrest was made on Wednesday, detectives said.", ""},
+		{"A second arrest was made on Wednesday at a flat in Tolvey.", ""},
+		{"A further arrest was made on Wednesday in Tolvey.", ""},
 	} {
 		toks := text.Tokens(x.sent)
 		at := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == "wednesday" || t.Lower == "monday" })
@@ -168,6 +184,13 @@ func TestImpactInto(t *testing.T) {
 		{"The quarrel turned into a brawl on Friday.", "turned", false},
 		{"The yacht sailed into the harbour on Monday.", "sailed", false},
 		{"The firm slid into debt last year.", "slid", false},
+		// readA56: a person's own gait into a building, a wreck or water.
+		{"The driver walked into a police station on Monday.", "walked", false},
+		{"A lifeguard swam into the wreckage on Sunday.", "swam", false},
+		{"A boy jumped into the canal on Sunday.", "jumped", false},
+		{"Protesters marched into the crowd on Saturday.", "marched", false},
+		{"A car careered into a wall on Monday.", "careered", true},
+		{"The bus smashed into a tree on Monday.", "smashed", true},
 	} {
 		toks := text.Tokens(x.sent)
 		h := slices.IndexFunc(toks, func(t text.Token) bool { return t.Lower == x.verb })

@@ -43,6 +43,18 @@ func TestPlaceApposition(t *testing.T) {
 		{"a genitive name determines another noun",
 			"Concert\n\nThe singer collapsed in the middle of Tanwick's biggest show on Friday night, organisers said.",
 			"Concert\n\nThe singer collapsed in Dorrance on Friday night, organisers said."},
+		// readA56: a noun of a part or the surroundings of a place takes an
+		// of-phrase of the whole, no apposition; a lead that tells a
+		// second act is no lead of the story's one happening.
+		{"a noun of a place's surroundings: the area of",
+			"Attack\n\nA woman was attacked in the area of Bramley Fields on Saturday night as she walked home, officers said.",
+			"Attack\n\nA woman was attacked in Kenton on Saturday night as she walked home through a park, officers said."},
+		{"a noun of a place's surroundings: the vicinity of",
+			"Shots\n\nShots were fired in the vicinity of Clement Park on Monday night, police said.",
+			"Shots\n\nShots were fired in Ostley on Monday night, police said."},
+		{"a follow-up's lead tells a second arrest",
+			"Killing\n\nA man was arrested in the town of Marlow on Monday over the killing of a shopkeeper, detectives said.",
+			"Killing\n\nA second suspect was arrested in Dunsford on Monday, hours after police held a man in a neighbouring town."},
 		{"two leads, two acts",
 			"Bridge\n\nA lorry crashed in the village of Tessary on Saturday morning, closing the main road for hours.",
 			"Bridge\n\nA lorry was repaired in the village of Brunhof on Saturday after it broke down, the garage said."},

@@ -2,8 +2,10 @@ package compare
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/corroborate/corroborate"
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -56,10 +58,17 @@ var rePlacePrep = regexp.MustCompile(`(?i)\b(in|at|near|outside|inside)\s+(?:the
 var rePlaceApposition = regexp.MustCompile(`\b([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+the\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:of|at)\s+$`)
 
 // placeApposition is the submatch index of rePlaceApposition at the end
-// of before when its noun names a kind of place: its first WordNet sense
-// is a location ("town", "port", "harbour", "county") or a community
-// ("village", "hamlet"; WordNet files them under social groups); nil
-// otherwise.
+// of before when its noun names a kind of place that a name may stand in
+// apposition to: its first WordNet sense is a location under a
+// settlement, a unit of government or a port (appositionPlaceHeads:
+// "town", "city", "district", "province", "port", "harbour") or a
+// community ("village", "hamlet"; WordNet files them under social groups);
+// nil otherwise. A noun of a part or the surroundings of a place ("the
+// area of", "the vicinity of", "the direction of", "the edge of", "the
+// site of") takes an of-phrase that names the whole it is part of or near,
+// not the head itself (no of-apposition, Quirk et al. 1985 §17.65ff: the
+// city of Rome is Rome, the area of Rome is not), so the name after it is
+// no place of the happening.
 func (c *comparer) placeApposition(before string) []int {
 	p := rePlaceApposition.FindStringSubmatchIndex(before)
 	if p == nil {
@@ -70,13 +79,53 @@ func (c *comparer) placeApposition(before string) []int {
 	if !ok || s.Instance {
 		return nil
 	}
-	if s.Lex == lexicon.NounLocation {
+	if s.Lex == lexicon.NounLocation && c.appositionPlaceHead(s.Synset) {
 		return p
 	}
 	if x, ok := c.lx.FirstSense("community", lexicon.Noun); ok && c.lx.SynsetUnder(s.Synset, lexicon.Noun, []uint32{x.Synset}, 2) {
 		return p
 	}
 	return nil
+}
+
+var (
+	appositionOnce    sync.Once
+	appositionAnchors []uint32
+)
+
+// appositionPlaceHeads are the nouns whose first WordNet senses head the
+// kinds of place a name names in an of-apposition: settlements
+// ("municipality": town, city, borough), units of government ("district",
+// "administrative district", "political unit": province, state, parish,
+// suburb) and ports (port, harbour).
+var appositionPlaceHeads = []string{"municipality", "district", "administrative_district", "political_unit", "port"}
+
+// appositionPlaceHead reports whether noun synset s is one of
+// appositionPlaceHeads's or lies within four steps under one.
+func (c *comparer) appositionPlaceHead(s uint32) bool {
+	appositionOnce.Do(func() {
+		for _, w := range appositionPlaceHeads {
+			if x, ok := c.lx.FirstSense(w, lexicon.Noun); ok {
+				appositionAnchors = append(appositionAnchors, x.Synset)
+			}
+		}
+	})
+	return slices.Contains(appositionAnchors, s) || c.lx.SynsetUnder(s, lexicon.Noun, appositionAnchors, 4)
+}
+
+// secondLead reports whether an article's first sentence tells a
+// happening besides the one the story opened on ("A second suspect was
+// arrested in X on Tuesday", "another", "a further", "again", "later":
+// secondAt, and an ordinal past the first, Quirk et al. 1985 §5.20–5.24):
+// a follow-up's lead then tells the latest of several acts, which may have
+// happened elsewhere, so it is no lead of the story's one happening.
+func secondLead(toks []text.Token) bool {
+	for k, t := range toks {
+		if t.IsWord() && (secondAt(toks, k) || reLaterOrdinal.MatchString(t.Lower) || t.Lower == "further") {
+			return true
+		}
+	}
+	return false
 }
 
 // genitiveAfter reports whether the text after a name makes it a
@@ -138,7 +187,7 @@ func (c *comparer) placeFacts() ([]placeFact, []map[string]bool) {
 				}
 			}
 			out = append(out, placeFact{doc: di, verb: verb, place: placeName(m), written: s[p[2]:m.End], sent: s,
-				actors: actors, words: c.lx.ContentWords(s), lead: m.Sentence == 0})
+				actors: actors, words: c.lx.ContentWords(s), lead: m.Sentence == 0 && !secondLead(a.Tokens[0])})
 		}
 	}
 	return out, named

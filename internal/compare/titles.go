@@ -97,7 +97,7 @@ func (c *comparer) appositionTitle(s string, end int) (titleFact, bool) {
 		return titleFact{}, false
 	}
 	m := reTitleApposition.FindStringSubmatch(s[end:])
-	if m == nil || strings.Contains(" "+m[1]+" ", " former ") || strings.Contains(" "+m[1]+" ", " then ") {
+	if m == nil || pastOffice(m[1]) {
 		return titleFact{}, false
 	}
 	head, sub, words := mention.TitleRole(subordinateHyphen(m[1]))
@@ -144,8 +144,7 @@ func (c *comparer) openingTitle(s string, start, end int) (titleFact, bool) {
 	} else {
 		return titleFact{}, false
 	}
-	lt := " " + strings.ToLower(t) + " "
-	if strings.Contains(lt, " former ") || strings.Contains(lt, " then ") || strings.Contains(lt, " ex-") {
+	if pastOffice(t) {
 		return titleFact{}, false
 	}
 	head, sub, words := mention.TitleRole(subordinateHyphen(t))
@@ -157,6 +156,25 @@ func (c *comparer) openingTitle(s string, start, end int) (titleFact, bool) {
 		key = "deputy " + head
 	}
 	return titleFact{key: key, head: head, words: words, written: t, sentence: s}, true
+}
+
+// pastOfficeWords premodify a title with an office its holder has left or
+// held only at the time told: "former", "then" (also "then-", joined by
+// the hyphen of a compound premodifier, "then-assistant coach"; Quirk et
+// al. 1985 App. I.11), "ex-", "erstwhile", "onetime", "one-time" and
+// "late" (of one who has died).
+var pastOfficeWords = []string{" former ", " then ", " then-", " ex-", " erstwhile ", " onetime ", " one-time ", " late "}
+
+// pastOffice reports whether title t gives an office its holder no longer
+// holds (pastOfficeWords): that is no conflict with a present office.
+func pastOffice(t string) bool {
+	lt := " " + strings.ToLower(t) + " "
+	for _, w := range pastOfficeWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateHyphen writes a title's word of second rank joined by a
