@@ -969,7 +969,7 @@ func (c *comparer) datesOfTwoThings(f, g *fact) bool {
 	default:
 		return false
 	}
-	if c.doneAndToCome(f, g) || c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) || c.twoSubjectEvents(f, g) || c.twoObjectActs(f, g) || c.daysOfASpanApart(f, g) {
+	if c.doneAndToCome(f, g) || comingActsOfTwo(f, g) || c.twoDatedKinds(f, g) || c.possessiveElsewhere(f, g) || c.possessiveElsewhere(g, f) || c.twoSubjectEvents(f, g) || c.twoObjectActs(f, g) || c.daysOfASpanApart(f, g) {
 		return true
 	}
 	if c.scheduledNoun(f, g) || c.scheduledNoun(g, f) || sameModelThing(f, g) || centralDays(f, g) {

@@ -261,6 +261,9 @@ func (c *comparer) scheduledFor(toks []text.Token, k int) int {
 func (c *comparer) scheduledSubject(toks []text.Token, be int) (event, written string, ok bool) {
 	h, isEvent := c.postmodifiedSubject(toks, be, true)
 	if !isEvent {
+		h, isEvent = c.subjectBeforeAside(toks, be)
+	}
+	if !isEvent {
 		h = be - 1
 		for h >= 1 && (strings.HasSuffix(toks[h].Lower, "ly") || auxiliaries[toks[h].Lower] || modals[toks[h].Lower]) {
 			h--
@@ -473,14 +476,14 @@ func (c *comparer) postmodifiedSubject(toks []text.Token, j int, held bool) (hea
 		}
 		tag, closed := closedTag(t.Lower)
 		if !closed {
-			if _, verb := c.timeVerbIn(toks, k); verb && !t.IsCapitalized() && !nominalIng(toks, k) {
+			if _, verb := c.timeVerbIn(toks, k); verb && !t.IsCapitalized() && !nominalIng(toks, k) && !(held && prepositionalIng(toks, k)) {
 				return outer, false
 			}
 			continue
 		}
 		switch tag {
 		case "DT", "PRP$":
-			if !phraseDeterminer(toks, k) {
+			if !phraseDeterminer(toks, k) && !(held && prepositionalIng(toks, k-1)) {
 				return outer, false // the subject opens here
 			}
 			continue

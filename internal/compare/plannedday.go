@@ -127,3 +127,18 @@ func calendarDay(v mention.Value) string {
 	}
 	return ""
 }
+
+// comingActsOfTwo reports whether two days are told as the days of deeds
+// to come (dayToCome) of two different people: each sentence names a
+// person and the two share none ("Dena Ybarra will be sentenced Tuesday"
+// / "Carl Metz will be sentenced Friday", two co-defendants' hearings).
+// A deed to come is an arrangement made for someone: English names whom
+// it is for in the clause that tells it (its subject or the object of its
+// verb, Quirk et al. 1985 §4.42-4.48), so two arrangements told of two
+// named people are two acts, however alike the rest of their words. A
+// sentence that names no one ("The 34-year-old will be sentenced Friday")
+// may be told of anyone and is left to the other readings, as
+// plannedDays leaves it.
+func comingActsOfTwo(f, g *fact) bool {
+	return f.dayTold == dayToCome && g.dayTold == dayToCome && len(f.people) > 0 && len(g.people) > 0 && !sharePerson(f, g)
+}

@@ -257,6 +257,9 @@ func ClauseTense(sentence string, start, end int) Tense {
 	if scheduledFor(ws, first, last, namesDay(expr), strings.ContainsAny(expr, "0123456789")) {
 		return TenseFuture
 	}
+	if timetablePlace(ws, first, expr) {
+		return TenseTimetable // "appears in court Monday"
+	}
 	// Backwards in the clause, then forwards in it.
 	if t := scan(ws, first-1, -1, true); t != TenseNone {
 		if t == TensePast && presentUnderReport(ws, first) {

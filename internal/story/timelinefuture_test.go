@@ -20,6 +20,10 @@ func TestTimelineFutureForms(t *testing.T) {
 		{"Night classes beginning in June will be taught in the old mill.", "in June", "2032-06"},
 		{"The harbour festival is planned for Saturday, its organisers said.", "Saturday", "2031-12-06"},
 		{"The harbour festival opened in July with a parade of boats.", "in July", "2031-07"},
+		// the simple present of a timetable (session 56): the coming day
+		{"A teenager charged with making threats against the school appears in court Monday, prosecutors said.", "Monday", "2031-12-08"},
+		{"The trial of the former harbour master begins Monday in Tarrow.", "Monday", "2031-12-08"},
+		{"The maritime museum reopens in March after its renovation.", "in March", "2032-03"},
 	}
 	for _, tt := range tests {
 		a := mention.Analyze(tt.sentence, ref, 1)
