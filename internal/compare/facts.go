@@ -3141,8 +3141,7 @@ func sameValue(a, b mention.Value) bool {
 	case mention.VClock:
 		x, y := a, b
 		if x.HalfDay == "" || y.HalfDay == "" {
-			mod := func(v float64) float64 { return math.Mod(v, 720) }
-			return math.Abs(mod(x.Num)-mod(y.Num)) <= math.Max(x.High-x.Num, y.High-y.Num)
+			return dialApart(x.Num, y.Num) <= math.Max(x.High-x.Num, y.High-y.Num) || dialSpansMeet(x, y)
 		}
 		// The hours run round the day: "about midnight" (23:40 to 00:20)
 		// and "about 11:30 p.m." meet across it.
@@ -3154,9 +3153,10 @@ func sameValue(a, b mention.Value) bool {
 		return false
 	}
 	// Two sources' minimums (or maximums) are their figures: "at least 22"
-	// and "at least 19" rescued are two counts.
+	// and "at least 19" rescued are two counts; a measure's round bound
+	// may be the other's figure rounded ("up to 120 km/h" / "up to 121").
 	if a.Bound != "" && a.Bound == b.Bound {
-		return scaled(a) == scaled(b)
+		return scaled(a) == scaled(b) || roundedTens(a, b) || roundedTens(b, a)
 	}
 	// Two ranges are their two ends: "six to 10 years" and "six to
 	// 12 years" name two terms, though each holds the other's low end.
@@ -3165,7 +3165,7 @@ func sameValue(a, b mention.Value) bool {
 	}
 	l1, h1 := valueRange(a, inexactConversion(a, b))
 	l2, h2 := valueRange(b, inexactConversion(a, b))
-	return l1 <= h2+1e-9 && l2 <= h1+1e-9
+	return l1 <= h2+1e-9 && l2 <= h1+1e-9 || roundedTens(a, b) || roundedTens(b, a)
 }
 
 // valueDiscrepancies compares every stated value of the story: each value

@@ -206,7 +206,7 @@ func (c *comparer) selfSameFact(x, y *fact) bool {
 		// Two counts dated two ways are of two happenings, and so are two
 		// counts whose later sentence brings in a new happening ("were
 		// hurt in a crash on the same road").
-		if datedApart(x, y) || c.introducesNew(later, false) {
+		if datedApart(x, y) || c.introducesNew(later, false) || c.subjectsApart(x, y) { // selfsubjects.go
 			return false
 		}
 		if x.v.Event != "" || y.v.Event != "" {
