@@ -51,52 +51,107 @@ var groupSynset = []uint32{31264}
 // lower-case modifiers, a singular head noun naming an organised group in its most frequent
 // sense (orgGroupNoun: "company", "union", not "paper") and a
 // finite verb), with ok true when sentence k opens so: the organisation
-// named last before sentence k, within the three sentences before it,
-// outside quotations, that "it" fits — the definite article marks the
+// it refers back to (descriptionAntecedent) — the definite article marks the
 // description as given, anaphoric to an entity of the text (Quirk et al.
 // 1985, ch. 5; a definite description's antecedent is mostly an entity
 // named shortly before: Vieira & Poesio 2000) — or
 // -1 when none is named there (a union, a court the article has not
 // named: then "it" is that description's, no named speaker's).
 func (a *Analysis) orgDescriptionSubject(k int) (ent int, ok bool) {
+	j, h := a.orgDescriptionAt(k)
+	if h < 0 {
+		return -1, false
+	}
+	head := lexicon.Default().Base(a.Tokens[k][h].Lower, lexicon.Noun)
+	return a.descriptionAntecedent(k, a.Tokens[k][j].Start, head), true
+}
+
+// descriptionAntecedent returns the organisation a definite description
+// headed by head, at byte offset at of sentence k, refers back to: of the
+// names outside quotations in the three sentences before k, and in
+// sentence k before the description ("After Velmont Industries lost its
+// contract, the company said …"), whose name the head fits
+// (descriptionFits), the most salient (mentionSalience, halved for each
+// sentence back) of those "it" fits, or else of those named as a company
+// may be (describedName); -1 when none is named there.
+func (a *Analysis) descriptionAntecedent(k, at int, head string) int {
+	lx := lexicon.Default()
+	best, bw, named, nw := -1, 0, -1, 0
+	for _, m := range a.Mentions {
+		if m.Sentence > k || m.Sentence < k-3 || m.Sentence == k && m.Start >= at {
+			continue
+		}
+		e := &a.Entities[m.Entity]
+		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || !descriptionFits(lx, head, e.Name) {
+			continue
+		}
+		w := a.mentionSalience(m) >> max(0, k-1-m.Sentence)
+		switch {
+		case pronounFits("it", e):
+			if w >= bw {
+				best, bw = m.Entity, w
+			}
+		case describedName(lx, e):
+			if w >= nw {
+				named, nw = m.Entity, w
+			}
+		}
+	}
+	if best < 0 {
+		return named // "Brightmoor Stores will cut … . The chain said …"
+	}
+	return best
+}
+
+// describedName reports whether an entity the entity stage typed a person
+// or left untyped is named as a company may be, so that a definite
+// description of an organised group may take it up when no organisation
+// "it" fits is named as near ("Brightmoor Stores … . The chain said",
+// "Quillon Software … . The firm said"): two to four words, the first
+// no first name of the lists nor an initial, with no title and no gender
+// from a first name, a courtesy title or a pronoun, the last a common
+// noun of WordNet with no sense of a person ("Motors", "Stores",
+// "Software", not "Cook" or "Baker") and no person WordNet knows by it.
+// News style gives a person's full name, first name included, at the
+// first mention (companyName), and a person is no organised group: the
+// description is the test a bare company name lacks.
+func describedName(lx *lexicon.Lexicon, e *ArticleEntity) bool {
+	if e.Type != Person && e.Type != Other || len(e.Titles) > 0 || e.Gender() != 0 {
+		return false
+	}
+	ws := strings.Fields(e.Name)
+	if len(ws) < 2 || len(ws) > 4 || IsFirstName(ws[0]) || initialsWord(ws[0]) {
+		return false
+	}
+	last := strings.TrimSuffix(ws[len(ws)-1], ".")
+	b := lx.Base(lower(last), lexicon.Noun)
+	return lx.Has(b, lexicon.Noun) && !lx.HasLex(b, lexicon.Noun, lexicon.NounPerson) && !knownPerson(last)
+}
+
+// orgDescriptionAt returns the tokens of sentence k that open and head a
+// definite description of an organisation as its subject
+// (orgDescriptionSubject: "The company said …", "Later the carmaker
+// denied …"), or -1, -1 when the sentence does not open so.
+func (a *Analysis) orgDescriptionAt(k int) (open, head int) {
 	toks := a.Tokens[k]
 	j := a.mainClauseStart(k)
 	if j+1 < len(toks) && toks[j].Lower != "the" && toks[j].IsWord() && adverbOnly(toks[j].Lower) {
 		j++ // "Later the company said"
 	}
 	if j >= len(toks) || toks[j].Lower != "the" || a.inQuoted(a.Sentences[k].Start+toks[j].Start) {
-		return -1, false
+		return -1, -1
 	}
 	lx := lexicon.Default()
-	h := -1
 	for m := j + 1; m < len(toks) && m <= j+4; m++ {
 		t := toks[m]
 		if !t.IsWord() || t.IsCapitalized() || lexicon.IsStopword(t.Lower) {
-			return -1, false
+			return -1, -1
 		}
 		if orgGroupNoun(t.Lower) && lx.Base(t.Lower, lexicon.Noun) == t.Lower && m+1 < len(toks) && (finiteVerbAt(toks, m+1) || irregularPastAt(toks, m+1) || toks[m+1].IsWord() && !toks[m+1].IsCapitalized() && pastTense(lx, toks[m+1].Lower)) {
-			h = m
-			break
+			return j, m
 		}
 	}
-	if h < 0 {
-		return -1, false
-	}
-	head := lx.Base(toks[h].Lower, lexicon.Noun)
-	best, bw := -1, 0
-	for _, m := range a.Mentions {
-		if m.Sentence >= k || m.Sentence < k-3 {
-			continue
-		}
-		e := &a.Entities[m.Entity]
-		if a.inQuoted(a.Sentences[m.Sentence].Start+m.Start) || !pronounFits("it", e) || !descriptionFits(lx, head, e.Name) {
-			continue
-		}
-		if w := a.mentionSalience(m) >> (k - 1 - m.Sentence); w >= bw {
-			best, bw = m.Entity, w
-		}
-	}
-	return best, true
+	return -1, -1
 }
 
 // descriptionFits reports whether a definite description headed by the

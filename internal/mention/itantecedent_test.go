@@ -11,7 +11,10 @@ import "testing"
 // company's) and, of two that fit, the subject (mentionSalience); guards:
 // no organisation named near the
 // description, a later named speaker, a person's name
-// (testdata/itantecedent.tsv).
+// (testdata/itantecedent.tsv). A company name the entity stage typed a
+// person ("Brightmoor Stores") is taken up when no organisation "it" fits
+// is named as near (describedName); guards: a person's full name, an
+// organisation "it" fits named as near.
 func TestItAntecedent(t *testing.T) {
 	checkSpeakerTSV(t, "testdata/itantecedent.tsv")
 }
