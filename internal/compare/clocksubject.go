@@ -120,6 +120,9 @@ func (c *comparer) subjectNounBefore(toks []text.Token, k int) string {
 	}
 	for d := i - 1; d >= 0 && d >= i-3; d-- {
 		if determinerAt(toks, d) {
+			if !definiteDeterminer(toks[d].Lower) || complementOfPreposition(toks, d) {
+				return ""
+			}
 			return n
 		}
 		if !toks[d].IsWord() {
@@ -133,4 +136,34 @@ func (c *comparer) subjectNounBefore(toks []text.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// definiteDeterminer reports whether a determiner makes its noun phrase
+// definite, so that it may refer back to the story's one such thing
+// (Quirk et al. 1985 §5.32: "the", the demonstratives, a possessive): "a
+// truck", "another plane", "each yacht", "no plane" introduce or count
+// things, none of them the one named before (§5.16, §5.19; readB56).
+func definiteDeterminer(w string) bool {
+	if w == "the" || w == "this" || w == "that" {
+		return true
+	}
+	if tag, ok := closedTag(w); ok && tag == "PRP$" {
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// complementOfPreposition reports whether the noun phrase whose determiner
+// is at token d is the complement of a preposition before it ("passengers
+// on the plane arrived"): the subject's head lies before the preposition
+// (Quirk et al. 1985 §9.1, a prepositional phrase postmodifies), unless
+// the word opens a clause whose subject the phrase is ("after the plane
+// landed", §14.12; subordinatorWords, clausePrepositions; readB56).
+func complementOfPreposition(toks []text.Token, d int) bool {
+	if d < 1 {
+		return false
+	}
+	w := toks[d-1].Lower
+	tag, ok := closedTag(w)
+	return ok && tag == "IN" && !subordinatorWords[w] && !clausePrepositions[w]
 }

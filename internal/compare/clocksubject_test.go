@@ -33,6 +33,15 @@ func TestOneThingSubjects(t *testing.T) {
 		{"a man and a woman are general nouns",
 			"Rescue\n\nTwo swimmers were brought ashore at Selcombe on Sunday.\n\nThe man arrived at 3:10 p.m., the coastguard said.",
 			"Beach\n\nLifeguards at Selcombe were busy on Sunday.\n\nThe woman arrived at 4:30 p.m. with her children."},
+		// readB56: an indefinite determiner introduces another thing
+		// (§5.16), and a noun after a preposition is no subject's head
+		// (§9.1).
+		{"another plane is not the aircraft",
+			"Diverted\n\nA jet bound for Oporto was diverted to Kelby on Saturday.\n\nAnother plane landed at 5:10 p.m. to carry passengers on.",
+			"Kelby diversion\n\nA flight to Oporto was diverted to Kelby on Saturday.\n\nThe aircraft landed at 4:40 p.m., the airport said."},
+		{"passengers on the plane are not the plane",
+			"Diverted\n\nA flight to Oporto was sent to Kelby on Saturday after a bomb threat.\n\nPassengers on the plane arrived at 7:30 p.m. by coach at a hotel.",
+			"Bomb hoax\n\nA hoax call grounded an Oporto-bound flight on Saturday.\n\nThe aircraft arrived at 4:40 p.m. at a remote stand."},
 	}
 	for _, tc := range none {
 		if got := kinds(run(doc("a", tc.a, day), doc("b", tc.b, day)).Discrepancies); strings.Contains(got, "date:") {
