@@ -1198,8 +1198,9 @@ func clauseBetween(toks []text.Token, a, b int) bool {
 // addressPosition reads a holder's position from the words of the clause
 // from three words before its first to its last claim word: a negator
 // denies, unless it negates a noun of knowledge or evidence ("no
-// indication", "no idea": WordNet noun.cognition or noun.communication),
-// which doubts, as a possibility hedge, "if" or "whether" does; a reported
+// indication", "no idea": WordNet noun.cognition or noun.communication)
+// other than the claim's own subject ("no ballots were tampered with"
+// denies that ballots were), which doubts, as a possibility hedge, "if" or "whether" does; a reported
 // evidential in the clause takes no position (ok false).
 func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 	neg, doubt := false, false
@@ -1209,7 +1210,7 @@ func (c *comparer) addressPosition(toks []text.Token, a, b int) (string, bool) {
 		case negators[w] && j+1 < len(toks) && c.uncertaintyNoun(toks[j+1].Lower):
 			// "no doubt", "no question": a negated uncertainty is certainty.
 		case negators[w]:
-			if w == "no" && j+1 < len(toks) && (c.lx.HasLex(toks[j+1].Base(lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(toks[j+1].Base(lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
+			if w == "no" && j+1 < len(toks) && j+1 != a && (c.lx.HasLex(toks[j+1].Base(lexicon.Noun), lexicon.Noun, nounCognition) || c.lx.HasLex(toks[j+1].Base(lexicon.Noun), lexicon.Noun, lexicon.NounCommunication)) {
 				doubt = true
 			} else {
 				neg = !neg

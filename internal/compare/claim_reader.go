@@ -64,10 +64,14 @@ type proposition struct {
 	demandByText   string
 	demandByPron   string
 	demandByPronAt int
-	holder         string
-	sentence       string
-	headline       bool
-	own            bool // the outlet's own voice
+	// flipped: the clause says the claim it was grouped with in opposite
+	// words ("is safe" in a claim "is dangerous"), its polarity turned to
+	// match (oppositeGroup): its words do not render the claim.
+	flipped  bool
+	holder   string
+	sentence string
+	headline bool
+	own      bool // the outlet's own voice
 	// introVerb is the word before the subordinator that opens the clause
 	// ("apologised" in "apologised if …"), whose subject may hold it.
 	introVerb string
@@ -110,6 +114,9 @@ type clauseReader struct {
 	pron string
 	// indefinite: that subject opens with "a" or "an" (phraseOpens).
 	indefinite bool
+	// noSubject: that subject opens with the negative determiner "no"
+	// ("no ballots were tampered with"): the clause is negated.
+	noSubject bool
 	// prior is the subject of the clause read last, for a predicate
 	// coordinated with it (sharedSubject).
 	prior priorSubject
@@ -675,7 +682,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	if gerund < 0 {
 		r.readDemand(v, main, k, neg, p)
 	}
-	if gerund < 0 && mention.IsReportingVerb(p.verb) && !mention.ActsMostly(p.verb) || p.verb == "do" {
+	if gerund < 0 && mention.IsReportingVerb(p.verb) && !mention.ActsMostly(p.verb) && !r.thingReports(v, k) || p.verb == "do" {
 		return p, k, false // attribution ("said"), or an emphatic "do": not the claim
 	}
 	p.negated = neg%2 == 1
@@ -708,6 +715,12 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	s, ok := r.subjectOf(j, v, &p, verbWords)
 	if !ok || p.premise || gerund >= 0 && !r.ownActSubject(j, s) {
 		return p, k, false // "<Name>'s brother denied starting": not <Name>'s act
+	}
+	if r.noSubject {
+		if gerund >= 0 {
+			return p, k, false
+		}
+		p.negated = !p.negated // "no ballots were tampered with": that ballots were is denied
 	}
 	if !strings.HasPrefix(s, "the ") {
 		p.subjNoun = ""
@@ -781,7 +794,7 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 // and what opens the clause (introduction) into p; ok is false when the
 // clause has no subject or a generic one.
 func (r *clauseReader) subjectOf(j, v int, p *proposition, verbWords []string) (string, bool) {
-	r.subjStart, r.subjText, r.pron, r.indefinite, r.subjEnd = -1, "", "", false, j
+	r.subjStart, r.subjText, r.pron, r.indefinite, r.noSubject, r.subjEnd = -1, "", "", false, false, j
 	var s string
 	if pr := r.clitic[v]; pr != "" && !r.headline {
 		r.subjStart, r.pron = v, pr // "he'd seen": the pronoun is the token's own
@@ -1183,6 +1196,16 @@ func (r *clauseReader) subject(j int) string {
 		if (lw == "a" || lw == "an") && r.phraseOpens(k) {
 			r.subjStart, r.indefinite = k, true
 			r.subjText = lw + " " + r.span(k+1, j+1)
+			return "the " + head
+		}
+		if lw == "no" && r.phraseOpens(k) && !noOne(r.low[k+1]) {
+			// The negative determiner: "no ballots were tampered
+			// with" negates the clause, the subject's quantity
+			// zero (Quirk et al. 1985 §10.58, §10.64); the claim is
+			// that the ballots were. "No one" is a pronoun, not
+			// "no" and a noun (§6.45).
+			r.subjStart, r.noSubject = k, true
+			r.subjText = "the " + r.span(k+1, j+1)
 			return "the " + head
 		}
 		if !r.toks[k].IsWord() || r.capital(k) || prepositionWords[lw] || clauseBreaks[lw] {
@@ -2002,4 +2025,12 @@ func (r *clauseReader) verbless() []proposition {
 		}
 	}
 	return nil
+}
+
+// noOne reports whether the word after "no" makes the compound pronoun "no
+// one" (Quirk et al. 1985 §6.45), written alone or with a clitic ("no
+// one's going to say"): no determiner and noun.
+func noOne(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return w == "one" || strings.HasPrefix(w, "one'")
 }

@@ -38,7 +38,7 @@ func (r *clauseReader) reportedEvent(p proposition, end int) (proposition, bool)
 	if copular[p.verb] && !p.passive || p.verb == "have" || p.verb == "do" || p.verb == "get" || p.verb == "go" {
 		return p, false
 	}
-	if sayOrThinkVerb(r.lx, p.verb) && mostlySayOrThink(r.lx, p.verb) {
+	if sayOrThinkVerb(r.lx, p.verb) && mostlySayOrThink(r.lx, p.verb) && !r.thingReports(r.tokenAt(p.pos), end) {
 		return p, false
 	}
 	// Verbs of perceiving and feeling need what is perceived or felt
@@ -297,4 +297,25 @@ func (c *comparer) asideHeld(p proposition, di, start int, holderOwn string) pro
 		p.holder, p.own = holderOwn, true
 	}
 	return p
+}
+
+// thingReports reports whether the verb group from token v to token end
+// (exclusive) has a verb of saying with nothing after it and a concrete
+// thing as its subject's head right before it ("the dam had leaked", "the
+// pipe leaked"): an artifact or a substance tells no one anything, so the
+// verb is in its sense of motion or change ("leak": escape through a hole;
+// Levin 1993 §43.4, substance emission), not a report.
+func (r *clauseReader) thingReports(v, end int) bool {
+	if v < 1 || end < len(r.toks) && !isPunct(r.toks[end].Text) && !prepositionWords[r.low[end]] && !clauseBreaks[r.low[end]] {
+		return false
+	}
+	s := v - 1
+	for s > 0 && (auxiliaries[r.low[s]] || modals[r.low[s]] || negators[r.low[s]]) {
+		s--
+	}
+	if !r.toks[s].IsWord() || r.capital(s) {
+		return false
+	}
+	head := r.lx.Base(r.low[s], lexicon.Noun)
+	return r.lx.Has(head, lexicon.Noun) && concreteNoun(r.lx, head) && !isPersonNoun(r.lx, head)
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,5 +122,46 @@ func TestReportAside(t *testing.T) {
 		if !found && tc.own {
 			t.Errorf("%q: no claim of %s read", tc.sent, tc.subject)
 		}
+	}
+}
+
+// A subject with the negative determiner "no" negates its clause ("no
+// ballots were tampered with" denies that ballots were), read by the clause
+// reader and by a sentence that addresses the claim; "no one" is a pronoun.
+// A verb of saying with a concrete thing as subject and nothing after it is
+// an event ("the dam had leaked"), not a report. (Sentences and names
+// invented for this test.)
+func TestNoSubjectAndThingVerbs(t *testing.T) {
+	for _, tc := range []struct{ sent, word, holder, position string }{
+		{"Clerk Uma Dorr said no ballots had been tampered with.", "ballots", "Uma Dorr", "denies"},
+		{"Inspector Lena Boyd said no guards were armed.", "guards", "Lena Boyd", "denies"},
+		{"The Tarn Water Board denied that the dam had leaked.", "dam", "Tarn Water Board", "denies"},
+		{"Engineer Ivo Rusk said the pipe leaked.", "pipe", "Ivo Rusk", "affirms"},
+	} {
+		h, pos, ok := readingOf(tc.sent, tc.word)
+		if !ok || !strings.Contains(h, tc.holder) || pos != tc.position {
+			t.Errorf("%q: %q %s (read %v), want %q %s", tc.sent, h, pos, ok, tc.holder, tc.position)
+		}
+	}
+	// Guards: no claim of the word.
+	for _, tc := range []struct{ sent, word string }{
+		{"No one's going to say the plan is the problem.", "one"}, // "no one" is a pronoun
+		{"Uma Dorr said no one was hurt.", "one"},
+		{"The aide leaked the memo to reporters.", "aide"}, // a person leaks news
+		{"Uma Dorr said the memo was leaked.", "memo"},     // a document is leaked to someone
+	} {
+		for _, p := range readingsOf(tc.sent) {
+			if c := renderClaim(p); strings.Contains(c, tc.word) {
+				t.Errorf("%q: read %q (%s, %s)", tc.sent, c, p.holder, p.position())
+			}
+		}
+	}
+	// Across articles, "no ballots" denies what another affirms.
+	got := storyStances(
+		"Count\n\nElection officials said on Monday that no ballots were tampered with.",
+		"Count\n\nThe Reform Party said ballots had been tampered with in two precincts. Party chairman Carl Frey said the ballots had been tampered with.",
+	)
+	if !slices.Contains(got, "Election officials denies a: the ballots had been tampered with") {
+		t.Errorf("no ballots: got %q", got)
 	}
 }

@@ -191,7 +191,10 @@ func Compare(in Input) Result {
 }
 
 type comparer struct {
-	in               Input
+	in Input
+	// described is the story's description index (descriptions), built
+	// on first use.
+	described        map[string]map[string]bool
 	lx               *lexicon.Lexicon
 	harm             []uint32 // deathmanner.go's genus synsets of harm, read on first use
 	origin           []string // per doc

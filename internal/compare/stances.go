@@ -1614,6 +1614,11 @@ type subjectKey struct{ noun, name string }
 
 func (c *comparer) subjectKeyOf(p proposition) subjectKey {
 	if n := c.subjectNoun(p); n != "" {
+		if e := c.describedEntity(n); e != "" {
+			// "the surgeon" of a story that writes "the surgeon, Dr.
+			// Owen Blake": the name (claim_subject.go).
+			return subjectKey{name: mention.NormalizeName(e)}
+		}
 		return subjectKey{noun: n}
 	}
 	return subjectKey{name: mention.NormalizeName(p.subject)}
@@ -1621,7 +1626,7 @@ func (c *comparer) subjectKeyOf(p proposition) subjectKey {
 
 func (c *comparer) sameSubjectKey(a, b subjectKey) bool {
 	if a.noun != "" || b.noun != "" {
-		return a.noun != "" && b.noun != "" && c.lx.Related(a.noun, b.noun, lexicon.Noun)
+		return a.noun != "" && b.noun != "" && (c.lx.Related(a.noun, b.noun, lexicon.Noun) || c.superordinate(a.noun, b.noun) || c.superordinate(b.noun, a.noun))
 	}
 	// A name's short form is the same subject ("LaRue", "Fred LaRue"; see
 	// sameHolder), as a reader of one story takes it.
@@ -2473,6 +2478,9 @@ func (c *comparer) groupClaims(preds []proposition, own int) []*claimGroup {
 			}
 		}
 		if into == nil {
+			into = c.oppositeGroup(preds, keys, claims, i)
+		}
+		if into == nil {
 			into = &claimGroup{origins: map[string]bool{}}
 			claims = append(claims, into)
 		}
@@ -2508,6 +2516,9 @@ func (c *comparer) bestMember(preds []proposition, cl *claimGroup) int {
 	best := cl.members[0]
 	for _, i := range cl.members {
 		b, p := preds[best], preds[i]
+		if p.flipped {
+			continue // its words say the opposite of the claim's
+		}
 		if b.negated != p.negated {
 			if b.negated {
 				best = i

@@ -293,6 +293,19 @@ func TestNegatedDoubt(t *testing.T) {
 			t.Errorf("%q: position %s, want %s", tc.sent, got, tc.want)
 		}
 	}
+	// "No" before the claim's own subject denies the claim, even when the
+	// subject is a noun of communication (stance9).
+	for _, tc := range []struct {
+		sent, want string
+	}{
+		{"No ballots were tampered with, officials said.", "denies"},
+		{"There is no report the ballots were tampered with.", "doubts"},
+	} {
+		toks := text.Tokens(tc.sent)
+		if got, _ := c.addressPosition(toks, findTok(toks, "ballots"), findTok(toks, "tampered")); got != tc.want {
+			t.Errorf("%q: position %s, want %s", tc.sent, got, tc.want)
+		}
+	}
 }
 
 // A report is credited only when its cue is a word of saying or thinking

@@ -168,12 +168,16 @@ func scoreStances(s StanceStory, stances []corroborate.Stance, quotes []corrobor
 		doc := labels[x.Article]
 		reach := 0
 		for ci, cl := range s.Claims {
+			y := x
 			if !claimMatches(lx, cl.Keywords, x.Claim) {
-				continue
+				if !oppositeClaimMatches(lx, cl.Keywords, x.Claim) {
+					continue
+				}
+				y.Position = oppositePosition(x.Position)
 			}
 			reach = max(reach, reachClaim)
 			for hi, h := range cl.Holders {
-				r := holderReach(cl.Holders, h, x, doc)
+				r := holderReach(cl.Holders, h, y, doc)
 				reach = max(reach, r)
 				if r == reachMatch {
 					found[fmt.Sprint(unit{ci, hi}, doc)] = true
@@ -565,6 +569,41 @@ func claimMatches(lx *lexicon.Lexicon, keywords []string, claim string) bool {
 		}
 	}
 	return hits >= min(2, len(keywords))
+}
+
+// oppositeClaimMatches reports whether a claim matches the labelled one in
+// opposite words: its keywords match with one of them, an adjective or a
+// verb, replaced by a WordNet antonym ("the ferry is safe" for a labelled
+// "the ferry is unsafe", keywords "ferry", "unsafe"). A holder who affirms
+// the one denies the other (oppositePosition).
+func oppositeClaimMatches(lx *lexicon.Lexicon, keywords []string, claim string) bool {
+	for i, k := range keywords {
+		low := strings.ToLower(k)
+		for _, p := range []lexicon.POS{lexicon.Adj, lexicon.Verb} {
+			for _, b := range []string{low, lx.Base(low, p)} {
+				for _, ant := range lexicon.AntonymsOf(b, p) {
+					alt := slices.Clone(keywords)
+					alt[i] = ant
+					if claimMatches(lx, alt, claim) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oppositePosition is the position a holder takes on a claim's opposite:
+// affirming the one denies the other; doubt stays doubt.
+func oppositePosition(p string) string {
+	switch p {
+	case "affirms":
+		return "denies"
+	case "denies":
+		return "affirms"
+	}
+	return p
 }
 
 // claimUnits returns a claim's words as claimWords reads them, in units

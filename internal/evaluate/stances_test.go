@@ -165,6 +165,36 @@ func TestClaimMatches(t *testing.T) {
 	}
 }
 
+// A claim in the opposite words of a labelled one (one keyword replaced by a
+// WordNet antonym) matches it with the position turned; a claim the
+// keywords match as they are is no opposite.
+func TestOppositeClaimMatches(t *testing.T) {
+	for _, c := range []struct {
+		keywords []string
+		claim    string
+		want     bool
+	}{
+		{[]string{"ferry", "unsafe"}, "the ferry was safe", true},
+		{[]string{"club", "lose", "appeal"}, "the club won the appeal", true},
+		{[]string{"ferry", "unsafe"}, "the ferry was late", false},
+		{[]string{"ferry", "unsafe"}, "the bridge was safe", false},
+	} {
+		if got := oppositeClaimMatches(lexicon.Default(), c.keywords, c.claim); got != c.want {
+			t.Errorf("%v ~ opposite %q = %v, want %v", c.keywords, c.claim, got, c.want)
+		}
+	}
+	s := StanceStory{Story: "901a", Claims: []LabelledClaim{{Claim: "the ferry is unsafe", Keywords: []string{"ferry", "unsafe"},
+		Holders: []LabelHolder{{Holder: "Gull Line", Position: "denies", Docs: []string{"d1"}}}}}}
+	x := corroborate.Stance{Claim: "the ferry was safe", Holder: "Gull Line", Position: "affirms", Article: "a1"}
+	if sc, _ := scoreStances(s, []corroborate.Stance{x}, nil, map[string]string{"a1": "d1"}); sc.StanceRight != 1 {
+		t.Errorf("an opposite claim affirmed: %+v, want the labelled denial matched", sc)
+	}
+	x.Position = "denies"
+	if sc, _ := scoreStances(s, []corroborate.Stance{x}, nil, map[string]string{"a1": "d1"}); sc.StanceRight != 0 {
+		t.Errorf("an opposite claim denied: %+v, want no match", sc)
+	}
+}
+
 // A half not asked for is neither read nor printed: its articles are not
 // even looked up (here they are missing from the kit, an error if read).
 func TestRunStancesHalves(t *testing.T) {

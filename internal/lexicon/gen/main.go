@@ -44,6 +44,7 @@ func main() {
 	out := flag.String("o", "internal/lexicon/wordnet.txt.gz", "output file")
 	inf := flag.String("inf", "internal/lexicon/toinfinitive.txt", "output file of the verbs that take a to-infinitive")
 	der := flag.String("der", "internal/lexicon/derivation.txt", "output file of the verbs derived from event nouns")
+	ant := flag.String("ant", "internal/lexicon/antonyms.txt", "output file of the adjectives' and verbs' antonyms")
 	flag.Parse()
 	if err := write(*dir, *out); err != nil {
 		log.Fatal(err)
@@ -60,6 +61,13 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile(*der, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	buf.Reset()
+	if err := antonyms(*dir, &buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*ant, buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
