@@ -713,15 +713,10 @@ func (r *clauseReader) clause(v int) (proposition, int, bool) {
 	}
 	// The subject, and what opens the clause.
 	s, ok := r.subjectOf(j, v, &p, verbWords)
-	if !ok || p.premise || gerund >= 0 && !r.ownActSubject(j, s) {
+	if !ok || p.premise || gerund >= 0 && (!r.ownActSubject(j, s) || r.noSubject) {
 		return p, k, false // "<Name>'s brother denied starting": not <Name>'s act
 	}
-	if r.noSubject {
-		if gerund >= 0 {
-			return p, k, false
-		}
-		p.negated = !p.negated // "no ballots were tampered with": that ballots were is denied
-	}
+	p.negated = p.negated != r.noSubject // "no ballots were tampered with": that ballots were is denied
 	if !strings.HasPrefix(s, "the ") {
 		p.subjNoun = ""
 	} else {
@@ -1193,20 +1188,8 @@ func (r *clauseReader) subject(j int) string {
 			}
 			return "the " + head
 		}
-		if (lw == "a" || lw == "an") && r.phraseOpens(k) {
-			r.subjStart, r.indefinite = k, true
-			r.subjText = lw + " " + r.span(k+1, j+1)
-			return "the " + head
-		}
-		if lw == "no" && r.phraseOpens(k) && !noOne(r.low[k+1]) {
-			// The negative determiner: "no ballots were tampered
-			// with" negates the clause, the subject's quantity
-			// zero (Quirk et al. 1985 §10.58, §10.64); the claim is
-			// that the ballots were. "No one" is a pronoun, not
-			// "no" and a noun (§6.45).
-			r.subjStart, r.noSubject = k, true
-			r.subjText = "the " + r.span(k+1, j+1)
-			return "the " + head
+		if s, ok := r.quantifiedSubject(k, j, head); ok {
+			return s // "a tenant", "no ballots"
 		}
 		if !r.toks[k].IsWord() || r.capital(k) || prepositionWords[lw] || clauseBreaks[lw] {
 			break
@@ -2033,4 +2016,27 @@ func (r *clauseReader) verbless() []proposition {
 func noOne(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
 	return w == "one" || strings.HasPrefix(w, "one'")
+}
+
+// quantifiedSubject reads a subject whose determiner at token k is the
+// indefinite article or the negative "no" opening a phrase, its head noun
+// head at token j.
+func (r *clauseReader) quantifiedSubject(k, j int, head string) (string, bool) {
+	lw := r.low[k]
+	if (lw == "a" || lw == "an") && r.phraseOpens(k) {
+		r.subjStart, r.indefinite = k, true
+		r.subjText = lw + " " + r.span(k+1, j+1)
+		return "the " + head, true
+	}
+	if lw == "no" && r.phraseOpens(k) && !noOne(r.low[k+1]) {
+		// The negative determiner: "no ballots were tampered
+		// with" negates the clause, the subject's quantity
+		// zero (Quirk et al. 1985 §10.58, §10.64); the claim is
+		// that the ballots were. "No one" is a pronoun, not
+		// "no" and a noun (§6.45).
+		r.subjStart, r.noSubject = k, true
+		r.subjText = "the " + r.span(k+1, j+1)
+		return "the " + head, true
+	}
+	return "", false
 }
