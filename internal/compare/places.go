@@ -42,6 +42,10 @@ type placeFact struct {
 	actors  map[string]bool
 	words   map[string]bool
 	lead    bool // told in the article's first sentence
+	// kind is what the place is to the happening: placeAt, placeStreet
+	// or placeGoal (placestreetgoal.go); facts of two kinds are never
+	// compared.
+	kind string
 }
 
 // rePlacePrep is a locative preposition right before a place name.
@@ -55,7 +59,7 @@ var rePlacePrep = regexp.MustCompile(`(?i)\b(in|at|near|outside|inside)\s+(?:the
 // happening's place even when the name reader did not type it.
 // The noun and its modifier are lower case: a capitalised word before the
 // noun names the place itself ("in the Serle district of Harwick").
-var rePlaceApposition = regexp.MustCompile(`\b([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+the\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:of|at)\s+$`)
+var rePlaceApposition = regexp.MustCompile(`\b([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]o)\s+the\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:of|at)\s+$`)
 
 // placeApposition is the submatch index of rePlaceApposition at the end
 // of before when its noun names a kind of place that a name may stand in
@@ -163,7 +167,13 @@ func (c *comparer) placeFacts() ([]placeFact, []map[string]bool) {
 			if m.Start > len(s) {
 				continue
 			}
+			kind := placeAt
 			p := rePlacePrep.FindStringSubmatchIndex(s[:m.Start])
+			if p == nil && typ == mention.Place {
+				if p = streetOn(s[:m.Start], s[m.Start:m.End]); p != nil {
+					kind = placeStreet
+				}
+			}
 			if p == nil || typ != mention.Place {
 				// A name the reader did not type is a place when a noun
 				// of places stands before it in apposition ("in the
@@ -173,6 +183,9 @@ func (c *comparer) placeFacts() ([]placeFact, []map[string]bool) {
 					continue
 				}
 				named[di][placeName(m)] = true
+				if goalPrep(s[p[2]:p[3]]) {
+					kind = placeGoal
+				}
 			}
 			verb := c.placeVerb(a.Tokens[m.Sentence], p[0])
 			if verb == "" {
@@ -187,7 +200,7 @@ func (c *comparer) placeFacts() ([]placeFact, []map[string]bool) {
 				}
 			}
 			out = append(out, placeFact{doc: di, verb: verb, place: placeName(m), written: s[p[2]:m.End], sent: s,
-				actors: actors, words: c.lx.ContentWords(s), lead: m.Sentence == 0 && !secondLead(a.Tokens[0])})
+				actors: actors, words: c.lx.ContentWords(s), lead: m.Sentence == 0 && !secondLead(a.Tokens[0]), kind: kind})
 		}
 	}
 	return out, named
@@ -212,6 +225,12 @@ func (c *comparer) placeVerb(toks []text.Token, at int) string {
 		}
 		b, ok := c.verbAt(toks[i])
 		if !ok {
+			if z := c.zeroPastVerb(toks, i); z != "" && c.happening(z) {
+				return z
+			}
+			if z := c.copulaPast(toks, i); z != "" {
+				return z
+			}
 			continue
 		}
 		if b == "" || !c.happening(b) {
@@ -229,7 +248,7 @@ func (c *comparer) placeVerb(toks []text.Token, at int) string {
 // plural: many happenings).
 func (c *comparer) placeEventNoun(toks []text.Token, i int) string {
 	t := toks[i]
-	if i == 0 || !t.IsWord() || t.IsCapitalized() {
+	if i == 0 || !t.IsWord() || t.IsCapitalized() || c.compoundModifier(toks, i) {
 		return ""
 	}
 	lw := t.Lower
@@ -269,7 +288,7 @@ func (c *comparer) placeDiscrepancies() []corroborate.Discrepancy {
 			// The same verb or one a WordNet step from it (a synonym of a
 			// rarer sense is too loose for places: "held at" a corner,
 			// "arrested" on an avenue).
-			if f.doc == g.doc || !c.samePlaceAct(f.verb, g.verb) {
+			if f.doc == g.doc || f.kind != g.kind || !c.samePlaceAct(f.verb, g.verb) {
 				continue
 			}
 			// Two articles' leads that tell one act by one verb tell the
@@ -306,6 +325,11 @@ func namedTogether(named []map[string]bool) func(x, y string) bool {
 // when no two sides' places are named together by one article.
 func (c *comparer) placeDiscrepancy(facts []placeFact, g []int, together func(x, y string) bool) (corroborate.Discrepancy, bool) {
 	sides, order, ok := contestedSides(g, func(i int) (int, string) { return facts[i].doc, facts[i].place }, func(x, y string, sides map[string][]int) bool {
+		if facts[g[0]].kind == placeStreet {
+			// Two streets share their street word ("Alder Street",
+			// "Birch Street"): the names before it tell them apart.
+			return together(x, y) || shareNameWord(streetStem(x), streetStem(y))
+		}
 		return together(x, y) || shareNameWord(x, y) || shortFor(x, y) || nearOnly(facts, sides[x]) || nearOnly(facts, sides[y]) || c.mayHold(x, y)
 	})
 	if !ok {
