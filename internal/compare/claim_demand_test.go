@@ -166,3 +166,19 @@ func storyStances(texts ...string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// checkStances reports each stance of want missing from got and each of not
+// found in it (got as storyStances gives them).
+func checkStances(t *testing.T, name string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: no %q in %q", name, w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%s: %q in %q", name, w, got)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -57,16 +56,6 @@ func TestOppositeClaim(t *testing.T) {
 			not: []string{"Gull Line denies b: the ferry was unsafe"},
 		},
 	} {
-		got := storyStances(tc.texts...)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: no %q in %q", tc.name, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: %q in %q", tc.name, w, got)
-			}
-		}
+		checkStances(t, tc.name, storyStances(tc.texts...), tc.want, tc.not)
 	}
 }

@@ -28,7 +28,7 @@ func readingsOf(sentence string) []predication {
 // is no adjunct of time, or that a wh-word opens, is not read. (Sentences
 // and names invented for this test.)
 func TestReportedEvent(t *testing.T) {
-	for _, tc := range []struct{ sent, word, holder, position string }{
+	checkHolderReadings(t, []readingRow{
 		{"Councillor Wren Hale said the bridge would not reopen.", "bridge", "Wren Hale", "denies"},
 		{"The Tarn Water Board denied that the files had been shredded.", "files", "Tarn Water Board", "denies"},
 		{"Engineer Ivo Rusk said it was unclear whether the levee would hold.", "levee", "Ivo Rusk", "doubts"},
@@ -38,12 +38,7 @@ func TestReportedEvent(t *testing.T) {
 		{"Surveyor Tomas Erl said the fees would rise in the spring.", "fees", "Tomas Erl", "affirms"},
 		{"Witness Jon Ekker said the guard fired without warning.", "guard", "Jon Ekker", "affirms"},
 		{"Clerk Uma Dorr said the ledgers had been tampered with.", "tampered with", "Uma Dorr", "affirms"},
-	} {
-		h, pos, ok := readingOf(tc.sent, tc.word)
-		if !ok || !strings.Contains(h, tc.holder) || pos != tc.position {
-			t.Errorf("%q: %q %s (read %v), want %q %s", tc.sent, h, pos, ok, tc.holder, tc.position)
-		}
-	}
+	})
 	// Guards: no claim of the word without what the clause says of it.
 	for _, tc := range []struct{ sent, word, needs string }{
 		{"Wren Hale said the outbreak began at the harbour.", "outbreak", "harbour"},                                                           // a phrase of place is the claim
@@ -132,17 +127,12 @@ func TestReportAside(t *testing.T) {
 // an event ("the dam had leaked"), not a report. (Sentences and names
 // invented for this test.)
 func TestNoSubjectAndThingVerbs(t *testing.T) {
-	for _, tc := range []struct{ sent, word, holder, position string }{
+	checkHolderReadings(t, []readingRow{
 		{"Clerk Uma Dorr said no ballots had been tampered with.", "ballots", "Uma Dorr", "denies"},
 		{"Inspector Lena Boyd said no guards were armed.", "guards", "Lena Boyd", "denies"},
 		{"The Tarn Water Board denied that the dam had leaked.", "dam", "Tarn Water Board", "denies"},
 		{"Engineer Ivo Rusk said the pipe leaked.", "pipe", "Ivo Rusk", "affirms"},
-	} {
-		h, pos, ok := readingOf(tc.sent, tc.word)
-		if !ok || !strings.Contains(h, tc.holder) || pos != tc.position {
-			t.Errorf("%q: %q %s (read %v), want %q %s", tc.sent, h, pos, ok, tc.holder, tc.position)
-		}
-	}
+	})
 	// Guards: no claim of the word.
 	for _, tc := range []struct{ sent, word string }{
 		{"No one's going to say the plan is the problem.", "one"}, // "no one" is a pronoun
@@ -163,5 +153,21 @@ func TestNoSubjectAndThingVerbs(t *testing.T) {
 	)
 	if !slices.Contains(got, "Election officials denies a: the ballots had been tampered with") {
 		t.Errorf("no ballots: got %q", got)
+	}
+}
+
+// readingRow is a sentence, a word of its claim, and the holder and
+// position the claim reader should give the claim.
+type readingRow struct{ sent, word, holder, position string }
+
+// checkHolderReadings reports each row whose claim of the word is not read, or is
+// read with another holder or position.
+func checkHolderReadings(t *testing.T, rows []readingRow) {
+	t.Helper()
+	for _, tc := range rows {
+		h, pos, ok := readingOf(tc.sent, tc.word)
+		if !ok || !strings.Contains(h, tc.holder) || pos != tc.position {
+			t.Errorf("%q: %q %s (read %v), want %q %s", tc.sent, h, pos, ok, tc.holder, tc.position)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/corroborate/corroborate/internal/lexicon"
@@ -42,17 +41,7 @@ func TestDescribedSubject(t *testing.T) {
 			not: []string{"Hal Finch denies b: Tembo was sick"},
 		},
 	} {
-		got := storyStances(tc.texts...)
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: no %q in %q", tc.name, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: %q in %q", tc.name, w, got)
-			}
-		}
+		checkStances(t, tc.name, storyStances(tc.texts...), tc.want, tc.not)
 	}
 }
 
